@@ -1,0 +1,119 @@
+#include "cachefile.h"
+
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCache, "proofdesk.cache")
+
+namespace proofdesk::cache {
+
+QString CacheFile::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+}
+
+void CacheFile::applyPragmas(Database &db)
+{
+    db.exec("PRAGMA busy_timeout = 10000");
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA temp_store = MEMORY");
+    db.exec("PRAGMA cache_size = -65536"); // 64 MiB page cache per connection
+    db.exec("PRAGMA mmap_size = 268435456");
+}
+
+Database CacheFile::openWriter(const QString &databasePath)
+{
+    Database db(databasePath, Database::Mode::ReadWrite);
+    applyPragmas(db);
+    const QString mode = db.queryText("PRAGMA journal_mode = WAL");
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw SqliteError(0, QStringLiteral("%1: WAL journal mode could not be enabled (got %2)")
+                                 .arg(databasePath, mode));
+    return db;
+}
+
+Database CacheFile::openReader(const QString &databasePath)
+{
+    Database db(databasePath, Database::Mode::ReadOnly);
+    applyPragmas(db);
+    return db;
+}
+
+int CacheFile::schemaVersion(Database &db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    Statement st = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    return st.step() ? st.columnText(0).toInt() : 0;
+}
+
+void CacheFile::migrate(Database &db)
+{
+    const int current = schemaVersion(db);
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.prepare("INSERT INTO meta(key, value) VALUES('schema_version', ?1) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .bind(1, QString::number(m.version))
+            .run();
+        tx.commit();
+        qCInfo(lcCache) << "migrated cache to schema" << m.version << m.description;
+    }
+}
+
+static QString quickCheck(Database &db)
+{
+    try {
+        Statement st = db.prepare("PRAGMA quick_check(1)");
+        const QString result = st.step() ? st.columnText(0) : QStringLiteral("no answer");
+        return result == QLatin1String("ok") ? QString() : result;
+    } catch (const SqliteError &e) {
+        // "file is not a database" and friends surface here.
+        return QString::fromUtf8(e.what());
+    }
+}
+
+CacheOpenReport CacheFile::prepare(const QString &dataDir)
+{
+    CacheOpenReport report;
+    if (!QDir().mkpath(dataDir))
+        throw SqliteError(0, QStringLiteral("cannot create the data folder %1").arg(dataDir));
+    report.databasePath = databasePath(dataDir);
+    report.created = !QFile::exists(report.databasePath);
+
+    if (!report.created) {
+        QString problem;
+        {
+            Database probe(report.databasePath, Database::Mode::ReadWrite);
+            problem = quickCheck(probe);
+        }
+        if (!problem.isEmpty()) {
+            // Move the damaged file (and its WAL) aside rather than delete it: it is the
+            // user's data and may still be useful to a support engineer.
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            report.movedAsidePath = report.databasePath + QStringLiteral(".damaged-") + stamp;
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                const QString from = report.databasePath + QLatin1String(suffix);
+                if (QFile::exists(from))
+                    QFile::rename(from, report.movedAsidePath + QLatin1String(suffix));
+            }
+            report.rebuilt = true;
+            report.problem = problem;
+            qCWarning(lcCache) << "cache failed quick_check, rebuilding:" << problem;
+        }
+    }
+
+    Database db = openWriter(report.databasePath);
+    migrate(db);
+    report.schemaVersion = schemaVersion(db);
+    return report;
+}
+
+} // namespace proofdesk::cache

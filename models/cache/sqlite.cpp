@@ -1,0 +1,257 @@
+#include "sqlite.h"
+
+#include <sqlite3.h>
+
+namespace proofdesk::cache {
+
+SqliteError::SqliteError(int code, const QString &message)
+    : std::runtime_error(message.toStdString())
+    , m_code(code)
+{
+}
+
+bool SqliteError::isInterrupt() const { return (m_code & 0xff) == SQLITE_INTERRUPT; }
+bool SqliteError::isDiskFull() const { return (m_code & 0xff) == SQLITE_FULL; }
+
+static QString messageOf(sqlite3 *db, int rc)
+{
+    const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    return QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
+}
+
+Database::Database(const QString &path, Mode mode)
+    : m_path(path)
+{
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = messageOf(m_db, rc);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw SqliteError(rc, QStringLiteral("cannot open %1: %2").arg(path, msg));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+Database::~Database() { close(); }
+
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db)
+    , m_path(std::move(other.m_path))
+{
+    other.m_db = nullptr;
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
+        sqlite3_free(err);
+        throw SqliteError(rc, msg);
+    }
+}
+
+Statement Database::prepare(const char *sql) const { return Statement(m_db, sql); }
+
+Statement Database::prepare(const QString &sql) const
+{
+    return Statement(m_db, sql.toUtf8().constData());
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+qint64 Database::queryInt(const char *sql) const
+{
+    Statement st = prepare(sql);
+    return st.step() ? st.columnInt(0) : 0;
+}
+
+QString Database::queryText(const char *sql) const
+{
+    Statement st = prepare(sql);
+    return st.step() ? st.columnText(0) : QString();
+}
+
+Statement::Statement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqliteError(rc, QStringLiteral("%1 in: %2").arg(messageOf(db, rc),
+                                                             QString::fromUtf8(sql).simplified()));
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement::Statement(Statement &&other) noexcept
+    : m_stmt(other.m_stmt)
+    , m_db(other.m_db)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = other.m_stmt;
+        m_db = other.m_db;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+void Statement::fail(int rc) const
+{
+    throw SqliteError(rc, QStringLiteral("%1 in: %2").arg(messageOf(m_db, rc), sql().simplified()));
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    return bind(index, value.toUtf8());
+}
+
+Statement &Statement::bind(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                     SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+int Statement::parameterCount() const { return sqlite3_bind_parameter_count(m_stmt); }
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    fail(rc);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return QString();
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return QByteArray();
+    return QByteArray(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+QString Statement::sql() const
+{
+    return m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt)) : QString();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const SqliteError &) {
+            // The transaction may already be gone (SQLite rolls back on some errors).
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_open = false;
+}
+
+} // namespace proofdesk::cache

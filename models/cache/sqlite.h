@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace proofdesk::cache {
+
+// Thrown for any SQLite failure; what() names the statement and SQLite's message.
+// Exceptions never leave a thread's run(): workers catch them and report an error.
+class SqliteError : public std::runtime_error
+{
+public:
+    SqliteError(int code, const QString &message);
+    int code() const { return m_code; }
+    bool isInterrupt() const;
+    bool isDiskFull() const;
+
+private:
+    int m_code;
+};
+
+class Statement;
+
+// One SQLite connection (RAII). Not shared between threads: each thread opens its own.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Database() = default;
+    Database(const QString &path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    void exec(const char *sql);
+    void exec(const QString &sql) { exec(sql.toUtf8().constData()); }
+    Statement prepare(const char *sql) const;
+    Statement prepare(const QString &sql) const;
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // Scalar helpers for one-value queries.
+    qint64 queryInt(const char *sql) const;
+    QString queryText(const char *sql) const;
+
+    void close();
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// A prepared statement (RAII). Bind indexes start at 1, column indexes at 0, as in SQLite.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, const char *sql);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &utf8); // a null QByteArray binds NULL
+    Statement &bindNull(int index);
+    int parameterCount() const;
+
+    // Steps once: true while a row is available, false when done.
+    bool step();
+    // Steps to completion (for statements that return no rows).
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnUtf8(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+    QString sql() const;
+
+private:
+    [[noreturn]] void fail(int rc) const;
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = true;
+};
+
+} // namespace proofdesk::cache

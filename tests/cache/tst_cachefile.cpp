@@ -1,0 +1,98 @@
+#include "cache/cachefile.h"
+#include "tempdatafolder.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace proofdesk::cache;
+
+class TestCacheFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newCacheIsMigratedAndInWalMode();
+    void reopeningKeepsDataAndSchema();
+    void damagedCacheIsMovedAsideAndRebuilt_data();
+    void damagedCacheIsMovedAsideAndRebuilt();
+    void failedMigrationLeavesNothingHalfApplied();
+    void readerSeesCommittedWritesOnly();
+};
+
+void TestCacheFile::newCacheIsMigratedAndInWalMode()
+{
+    TempDataFolder data;
+    const CacheOpenReport report = CacheFile::prepare(data.path());
+    QVERIFY(report.created);
+    QVERIFY(!report.rebuilt);
+    QCOMPARE(report.schemaVersion, 1);
+    Database db = CacheFile::openWriter(report.databasePath);
+    QCOMPARE(db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'comm_fts'"), 1);
+}
+
+void TestCacheFile::reopeningKeepsDataAndSchema()
+{
+    TempDataFolder data;
+    const QString path = CacheFile::prepare(data.path()).databasePath;
+    {
+        Database db = CacheFile::openWriter(path);
+        db.exec("INSERT INTO repositories(name, kind, url) VALUES('r', 'drop', '/x')");
+    }
+    const CacheOpenReport again = CacheFile::prepare(data.path());
+    QVERIFY(!again.created);
+    QVERIFY(!again.rebuilt);
+    Database db = CacheFile::openReader(path);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM repositories"), 1);
+}
+
+void TestCacheFile::damagedCacheIsMovedAsideAndRebuilt_data()
+{
+    QTest::addColumn<QByteArray>("garbage");
+    QTest::newRow("not a database at all") << QByteArray("this is a text file, not SQLite\n");
+    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10", 18);
+}
+
+void TestCacheFile::damagedCacheIsMovedAsideAndRebuilt()
+{
+    QFETCH(QByteArray, garbage);
+    TempDataFolder data;
+    writeTextFile(data.path(), QStringLiteral("cache.sqlite"), garbage + QByteArray(4096, 'x'));
+    const CacheOpenReport report = CacheFile::prepare(data.path());
+    QVERIFY(report.rebuilt);
+    QVERIFY(!report.problem.isEmpty());
+    QVERIFY(QFile::exists(report.movedAsidePath));
+    QCOMPARE(report.schemaVersion, 1);
+}
+
+void TestCacheFile::failedMigrationLeavesNothingHalfApplied()
+{
+    TempDataFolder data;
+    const QString path = CacheFile::databasePath(data.path());
+    {
+        // A table the first migration also creates: the migration must fail as a whole.
+        Database db = CacheFile::openWriter(path);
+        db.exec("CREATE TABLE holds(x)");
+    }
+    QVERIFY_THROWS_EXCEPTION(SqliteError, CacheFile::prepare(data.path()));
+    Database db = CacheFile::openReader(path);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'communications'"), 0);
+    QCOMPARE(CacheFile::schemaVersion(db), 0);
+}
+
+void TestCacheFile::readerSeesCommittedWritesOnly()
+{
+    TempDataFolder data;
+    const QString path = CacheFile::prepare(data.path()).databasePath;
+    Database writer = CacheFile::openWriter(path);
+    Database reader = CacheFile::openReader(path);
+    Transaction tx(writer);
+    writer.exec("INSERT INTO repositories(name, kind, url) VALUES('r', 'drop', '/x')");
+    QCOMPARE(reader.queryInt("SELECT count(*) FROM repositories"), 0);
+    tx.commit();
+    QCOMPARE(reader.queryInt("SELECT count(*) FROM repositories"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCacheFile)
+#include "tst_cachefile.moc"
