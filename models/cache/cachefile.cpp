@@ -64,7 +64,7 @@ void CacheFile::migrate(Database &db)
             .bind(1, QString::number(m.version))
             .run();
         tx.commit();
-        qCInfo(lcCache) << "migrated cache to schema" << m.version << m.description;
+        qCDebug(lcCache) << "migrated cache to schema" << m.version << m.description;
     }
 }
 

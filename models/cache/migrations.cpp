@@ -124,10 +124,12 @@ CREATE TABLE delivery_events (
     channel          TEXT,
     detail           TEXT,
     provider_ref     TEXT,
-    extra            TEXT,
-    UNIQUE (communication_id, event, at, channel, provider_ref)
+    extra            TEXT
 );
 CREATE INDEX events_comm ON delivery_events(communication_id, at);
+-- The same event line twice changes nothing (NULLs would defeat a plain UNIQUE constraint).
+CREATE UNIQUE INDEX events_unique ON delivery_events(
+    communication_id, event, at, coalesce(channel, ''), coalesce(provider_ref, ''));
 
 CREATE TABLE template_versions (
     template_id    TEXT NOT NULL COLLATE NOCASE,

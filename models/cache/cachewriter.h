@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sqlite.h"
+#include "sync/changepage.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace proofdesk::cache {
+
+// What applying one page did. accepted + unchanged + rejected = records offered.
+struct ApplyResult
+{
+    qint64 accepted = 0;  // records that added or changed something
+    qint64 unchanged = 0; // records already in the cache exactly as given
+    qint64 deleted = 0;
+    QList<sync::RejectedRecord> rejected; // the page's rejections plus conflicts found here
+    qint64 communicationsAccepted = 0;
+
+    void add(const ApplyResult &other);
+};
+
+// The one writer of the cache: applies pages of repository changes. Each page goes in one
+// transaction together with the repository's cursor, so after a crash the next sync resumes
+// at the first page not applied, with nothing doubled or lost. Statements are prepared once.
+class CacheWriter
+{
+public:
+    explicit CacheWriter(Database &db);
+    ~CacheWriter();
+
+    ApplyResult applyPage(qint64 repoId, const sync::ChangePage &page);
+
+private:
+    struct Statements;
+    void applyRetention(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void removeFromTextIndex(qint64 rowid);
+    void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected);
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace proofdesk::cache

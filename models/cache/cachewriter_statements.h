@@ -1,0 +1,24 @@
+#pragma once
+
+// The prepared statements of CacheWriter, kept apart so the writer reads as logic.
+
+#include "sqlite.h"
+
+namespace proofdesk::cache {
+
+struct CacheWriterStatements
+{
+    explicit CacheWriterStatements(Database &db);
+
+    Statement retentionHash, retentionUpsert;
+    Statement templateHash, templateUpsert, approvalsDelete, approvalInsert;
+    Statement blockHash, blockUpsert;
+    Statement commLookup, commInsert, commUpdate, latestEvent;
+    Statement textSelect, textUpsert, ftsInsert, ftsDelete;
+    Statement blocksDelete, blockRefInsert;
+    Statement eventInsert, statusUpdate;
+    Statement commDelete, textDelete;
+    Statement cursorUpdate, errorInsert;
+};
+
+} // namespace proofdesk::cache

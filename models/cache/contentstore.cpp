@@ -1,0 +1,86 @@
+#include "contentstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <stdexcept>
+
+namespace proofdesk::cache {
+
+ContentStore::ContentStore(const QString &dataDir)
+    : m_root(QDir(dataDir).filePath(QStringLiteral("objects")))
+{
+}
+
+QString ContentStore::objectPath(const QString &sha256Hex) const
+{
+    const QString h = sha256Hex.toLower();
+    return m_root + QLatin1Char('/') + h.left(2) + QLatin1Char('/') + h.mid(2);
+}
+
+bool ContentStore::contains(const QString &sha256Hex) const
+{
+    return QFile::exists(objectPath(sha256Hex));
+}
+
+void ContentStore::writeAtomically(const QString &sha256Hex, const QByteArray &bytes)
+{
+    const QString path = objectPath(sha256Hex);
+    QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
+    QSaveFile file(path); // temporary file + rename on commit
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw std::runtime_error(QStringLiteral("cannot store document %1 in %2: %3")
+                                     .arg(sha256Hex, m_root, file.errorString())
+                                     .toStdString());
+}
+
+QString ContentStore::put(const QByteArray &bytes)
+{
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!contains(sha))
+        writeAtomically(sha, bytes);
+    return sha;
+}
+
+bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha256)
+{
+    if (contains(expectedSha256))
+        return true;
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = source.readAll();
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (QString::fromLatin1(sha) != expectedSha256.toLower())
+        return false;
+    writeAtomically(expectedSha256, bytes);
+    return true;
+}
+
+std::optional<QByteArray> ContentStore::read(const QString &sha256Hex) const
+{
+    QFile file(objectPath(sha256Hex));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray bytes = file.readAll();
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (QString::fromLatin1(sha) != sha256Hex.toLower())
+        return std::nullopt;
+    return bytes;
+}
+
+std::optional<QString> ContentStore::hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return std::nullopt;
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace proofdesk::cache

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::cache {
+
+// Document bytes beside the database, named by their SHA-256: DATA/objects/ab/cdef…
+// Objects are written to a temporary file and renamed into place, so a crash never leaves
+// a half object under a real name; identical bytes are stored once.
+class ContentStore
+{
+public:
+    explicit ContentStore(const QString &dataDir);
+
+    QString objectPath(const QString &sha256Hex) const;
+    bool contains(const QString &sha256Hex) const;
+
+    // Stores bytes and returns their SHA-256 (hex). Throws std::runtime_error on I/O failure
+    // (disk full, permissions), naming the object.
+    QString put(const QByteArray &bytes);
+    // Copies a file into the store if its bytes hash to expectedSha256; returns false (and
+    // stores nothing) when they do not.
+    bool putFile(const QString &sourcePath, const QString &expectedSha256);
+
+    // The bytes of an object, verified against its name again before anyone is shown them
+    // as "the exact version sent". nullopt if absent or if the bytes no longer match.
+    std::optional<QByteArray> read(const QString &sha256Hex) const;
+
+    // SHA-256 (hex) of a file's bytes, streamed; nullopt if the file cannot be read.
+    static std::optional<QString> hashFile(const QString &path);
+
+private:
+    void writeAtomically(const QString &sha256Hex, const QByteArray &bytes);
+    QString m_root;
+};
+
+} // namespace proofdesk::cache

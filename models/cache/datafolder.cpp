@@ -1,0 +1,31 @@
+#include "datafolder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace proofdesk::cache {
+
+void DataFolder::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Proofdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("proofdesk.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("proofdesk"));
+}
+
+QString DataFolder::defaultPath()
+{
+    const QString env = qEnvironmentVariable("PROOFDESK_DATA");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+DataFolder::DataFolder(const QString &path)
+    : m_path(QDir(path).absolutePath())
+    , m_report(CacheFile::prepare(m_path))
+    , m_store(m_path)
+{
+}
+
+} // namespace proofdesk::cache

@@ -1,0 +1,140 @@
+#include "repositorystore.h"
+
+#include "util/timeutil.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace proofdesk::cache {
+
+QJsonObject RepositoryInfo::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("url"), url},
+                  {QStringLiteral("settings"), settings},
+                  {QStringLiteral("cursor"), QString::fromUtf8(cursor)}};
+    o.insert(QStringLiteral("last_sync"), lastSync ? QJsonValue(formatUtc(*lastSync)) : QJsonValue());
+    o.insert(QStringLiteral("last_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError));
+    o.insert(QStringLiteral("offline_since"),
+             offlineSince ? QJsonValue(formatUtc(*offlineSince)) : QJsonValue());
+    return o;
+}
+
+RepositoryStore::RepositoryStore(Database &db)
+    : m_db(db)
+{
+}
+
+QList<RepositoryInfo> RepositoryStore::query(const char *where, const QString &a,
+                                             const QString &b) const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, name, kind, url, settings, cursor, "
+                                               "last_sync, last_error, offline_since FROM "
+                                               "repositories %1 ORDER BY name")
+                                    .arg(QLatin1String(where)));
+    if (!a.isNull())
+        st.bind(1, a);
+    if (!b.isNull())
+        st.bind(2, b);
+    QList<RepositoryInfo> out;
+    while (st.step()) {
+        RepositoryInfo r;
+        r.id = st.columnInt(0);
+        r.name = st.columnText(1);
+        r.kind = st.columnText(2);
+        r.url = st.columnText(3);
+        r.settings = QJsonDocument::fromJson(st.columnUtf8(4)).object();
+        r.cursor = st.columnUtf8(5);
+        if (!st.isNull(6))
+            r.lastSync = st.columnInt(6);
+        r.lastError = st.columnText(7);
+        if (!st.isNull(8))
+            r.offlineSince = st.columnInt(8);
+        out << r;
+    }
+    return out;
+}
+
+std::optional<RepositoryInfo> RepositoryStore::find(const QString &name) const
+{
+    const auto rows = query("WHERE name = ?1", name);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+std::optional<RepositoryInfo> RepositoryStore::findByUrl(const QString &kind, const QString &url) const
+{
+    const auto rows = query("WHERE kind = ?1 AND url = ?2", kind, url);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+std::optional<RepositoryInfo> RepositoryStore::findById(qint64 id) const
+{
+    const auto rows = query("WHERE id = ?1", QString::number(id));
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+QList<RepositoryInfo> RepositoryStore::list() const { return query(""); }
+
+RepositoryInfo RepositoryStore::add(const QString &name, const QString &kind, const QString &url,
+                                    const QJsonObject &settings)
+{
+    m_db.prepare("INSERT INTO repositories(name, kind, url, settings) VALUES(?1, ?2, ?3, ?4)")
+        .bind(1, name)
+        .bind(2, kind)
+        .bind(3, url)
+        .bind(4, QJsonDocument(settings).toJson(QJsonDocument::Compact))
+        .run();
+    return *findById(m_db.lastInsertRowId());
+}
+
+bool RepositoryStore::remove(const QString &name)
+{
+    const auto repo = find(name);
+    if (!repo)
+        return false;
+    Transaction tx(m_db);
+    const QString id = QString::number(repo->id);
+    // The text index must be told which rows leave (external content).
+    m_db.prepare("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) "
+                 "SELECT 'delete', t.rowid, t.body, t.names, t.ids FROM comm_text t "
+                 "JOIN communications c ON c.rowid = t.rowid WHERE c.repo_id = ?1")
+        .bind(1, repo->id)
+        .run();
+    for (const char *sql :
+         {"DELETE FROM comm_text WHERE rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
+          "DELETE FROM comm_blocks WHERE comm_rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
+          "DELETE FROM hold_items WHERE comm_rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
+          "DELETE FROM communications WHERE repo_id = ?1",
+          "DELETE FROM delivery_events WHERE repo_id = ?1",
+          "DELETE FROM template_approvals WHERE (template_id, version) IN "
+          "(SELECT template_id, version FROM template_versions WHERE repo_id = ?1)",
+          "DELETE FROM template_versions WHERE repo_id = ?1",
+          "DELETE FROM content_blocks WHERE repo_id = ?1",
+          "DELETE FROM retention_classes WHERE repo_id = ?1",
+          "DELETE FROM import_errors WHERE repo_id = ?1",
+          "DELETE FROM repositories WHERE id = ?1"})
+        m_db.prepare(sql).bind(1, repo->id).run();
+    tx.commit();
+    return true;
+}
+
+void RepositoryStore::recordError(qint64 id, const QString &message)
+{
+    m_db.prepare("UPDATE repositories SET last_error = ?1, "
+                 "offline_since = coalesce(offline_since, ?2) WHERE id = ?3")
+        .bind(1, message)
+        .bind(2, QDateTime::currentMSecsSinceEpoch())
+        .bind(3, id)
+        .run();
+}
+
+QString RepositoryStore::freeName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2; find(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
+} // namespace proofdesk::cache

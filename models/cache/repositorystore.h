@@ -1,0 +1,55 @@
+#pragma once
+
+#include "sqlite.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::cache {
+
+// A configured repository as the cache knows it. Secrets are never here: they live in the
+// OS keychain.
+struct RepositoryInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString kind; // drop | cmis | archivesspace | workflow | delivery
+    QString url;
+    QJsonObject settings;
+    QByteArray cursor;
+    std::optional<qint64> lastSync;
+    QString lastError;
+    std::optional<qint64> offlineSince;
+
+    QJsonObject toJson() const;
+};
+
+// The repositories table: add, find, list, remove, and the last error of a sync.
+class RepositoryStore
+{
+public:
+    explicit RepositoryStore(Database &db);
+
+    std::optional<RepositoryInfo> find(const QString &name) const;
+    std::optional<RepositoryInfo> findByUrl(const QString &kind, const QString &url) const;
+    std::optional<RepositoryInfo> findById(qint64 id) const;
+    QList<RepositoryInfo> list() const;
+    // Adds a repository; throws SqliteError if the name is taken.
+    RepositoryInfo add(const QString &name, const QString &kind, const QString &url,
+                       const QJsonObject &settings = {});
+    // Removes it and everything cached from it. Returns false if it does not exist.
+    bool remove(const QString &name);
+    void recordError(qint64 id, const QString &message);
+    // A name not yet taken: `base`, else "base (2)", "base (3)", …
+    QString freeName(const QString &base) const;
+
+private:
+    QList<RepositoryInfo> query(const char *where, const QString &a = {}, const QString &b = {}) const;
+    Database &m_db;
+};
+
+} // namespace proofdesk::cache

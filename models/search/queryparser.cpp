@@ -1,0 +1,240 @@
+#include "queryparser.h"
+
+#include "fields.h"
+#include "ftstext.h"
+#include "issuedrange.h"
+#include "querylexer.h"
+
+namespace proofdesk::search {
+
+namespace {
+
+using Kind = QueryNode::Kind;
+using TokenType = QueryToken::Type;
+
+// Thrown inside this file only, to leave the recursive descent at the first problem.
+struct ParseFailure
+{
+    QueryError error;
+};
+
+[[noreturn]] void fail(int position, int length, const QString &message)
+{
+    throw ParseFailure{{position, length, message}};
+}
+
+bool startsOperand(TokenType type)
+{
+    return type == TokenType::Word || type == TokenType::Phrase || type == TokenType::Field
+           || type == TokenType::LeftParen || type == TokenType::Minus;
+}
+
+// Joins items under one And/Or, splicing children of the same kind so that "a (b c)" is
+// one And of three: the compiler can then merge all text terms into one FTS expression.
+QueryNode combine(Kind kind, std::vector<QueryNode> items)
+{
+    if (items.size() == 1)
+        return std::move(items.front());
+    QueryNode node;
+    node.kind = kind;
+    for (QueryNode &item : items) {
+        if (item.kind == kind && !item.matchesEverything()) {
+            for (QueryNode &child : item.children)
+                node.children.push_back(std::move(child));
+        } else {
+            node.children.push_back(std::move(item));
+        }
+    }
+    if (!node.children.empty()) {
+        node.position = node.children.front().position;
+        const QueryNode &last = node.children.back();
+        node.length = last.position + last.length - node.position;
+    }
+    return node;
+}
+
+class Parser
+{
+public:
+    explicit Parser(std::vector<QueryToken> tokens)
+        : m_tokens(std::move(tokens))
+    {
+    }
+
+    QueryNode parseQuery()
+    {
+        QueryNode root = parseSequence();
+        if (peek().type == TokenType::RightParen)
+            fail(peek().position, 1, QStringLiteral("unmatched ')': there is no '(' before it"));
+        return root;
+    }
+
+private:
+    const QueryToken &peek() const { return m_tokens[m_index]; }
+    QueryToken next() { return m_tokens[m_index++]; }
+
+    // Counts nesting for the lifetime of one group or '-'.
+    struct DepthGuard
+    {
+        DepthGuard(int &depth, const QueryToken &at)
+            : m_depth(depth)
+        {
+            if (++m_depth > QueryParser::kMaxDepth)
+                fail(at.position, at.length, QStringLiteral("the query is nested too deeply"));
+        }
+        ~DepthGuard() { --m_depth; }
+        int &m_depth;
+    };
+
+    QueryNode parseSequence()
+    {
+        std::vector<QueryNode> items;
+        while (peek().type != TokenType::End && peek().type != TokenType::RightParen)
+            items.push_back(parseAlternative());
+        return combine(Kind::And, std::move(items));
+    }
+
+    QueryNode parseAlternative()
+    {
+        std::vector<QueryNode> items;
+        items.push_back(parseUnary());
+        while (peek().type == TokenType::Or) {
+            const QueryToken op = next();
+            if (!startsOperand(peek().type))
+                failDanglingOr(op);
+            items.push_back(parseUnary());
+        }
+        return combine(Kind::Or, std::move(items));
+    }
+
+    QueryNode parseUnary()
+    {
+        if (peek().type != TokenType::Minus)
+            return parsePrimary();
+        const QueryToken minus = next();
+        if (!startsOperand(peek().type))
+            fail(minus.position, 1,
+                 QStringLiteral("'-' must be followed directly by what it excludes, "
+                                "e.g. -word, -field:value or -(group)"));
+        DepthGuard guard(m_depth, minus);
+        return QueryNode::negation(parseUnary(), minus.position);
+    }
+
+    QueryNode parsePrimary()
+    {
+        const QueryToken t = next();
+        switch (t.type) {
+        case TokenType::Word:
+            return word(t);
+        case TokenType::Phrase:
+            return phrase(t);
+        case TokenType::Field:
+            return field(t);
+        case TokenType::LeftParen:
+            return group(t);
+        case TokenType::Or:
+            failDanglingOr(t);
+        case TokenType::RightParen:
+        case TokenType::End:
+        case TokenType::Minus:
+            break; // callers only come here with an operand (startsOperand)
+        }
+        fail(t.position, t.length, QStringLiteral("expected a search term here"));
+    }
+
+    [[noreturn]] static void failDanglingOr(const QueryToken &op)
+    {
+        fail(op.position, op.length,
+             QStringLiteral("'OR' needs a search term on both sides, e.g. a OR b "
+                            "(write 'or' in lower case to search for the word)"));
+    }
+
+    QueryNode group(const QueryToken &open)
+    {
+        DepthGuard guard(m_depth, open);
+        if (peek().type == TokenType::RightParen)
+            fail(open.position, peek().position + 1 - open.position,
+                 QStringLiteral("empty parentheses: put search terms between them"));
+        QueryNode inner = parseSequence();
+        if (peek().type != TokenType::RightParen)
+            fail(open.position, 1, QStringLiteral("unclosed '(': add a ')' to close it"));
+        next();
+        return inner;
+    }
+
+    static QueryNode word(const QueryToken &t)
+    {
+        QString text = t.text;
+        const bool prefix = text.endsWith(QLatin1Char('*'));
+        while (text.endsWith(QLatin1Char('*')))
+            text.chop(1);
+        if (!hasSearchableText(text))
+            fail(t.position, t.length,
+                 QStringLiteral("'%1' has no letters or digits to search for").arg(t.text));
+        return QueryNode::term(prefix ? QueryNode::TermKind::Prefix : QueryNode::TermKind::Word,
+                               text, t.position, t.length);
+    }
+
+    static QueryNode phrase(const QueryToken &t)
+    {
+        if (t.text.trimmed().isEmpty())
+            fail(t.position, t.length, QStringLiteral("empty quotes: put words between them"));
+        if (!hasSearchableText(t.text))
+            fail(t.position, t.length,
+                 QStringLiteral("\"%1\" has no letters or digits to search for").arg(t.text));
+        return QueryNode::term(QueryNode::TermKind::Phrase, t.text, t.position, t.length);
+    }
+
+    static QueryNode field(const QueryToken &t)
+    {
+        const FieldInfo *info = findField(t.fieldName);
+        if (!info)
+            fail(t.position, int(t.fieldName.size()),
+                 QStringLiteral("unknown field '%1': the fields are %2 (put text containing "
+                                "a colon in quotes to search for it as words)")
+                     .arg(t.fieldName, fieldNames().join(QLatin1String(", "))));
+        const QString value = t.text.trimmed();
+        if (info->kind != FieldKind::Issued)
+            return QueryNode::fieldValue(QString(info->name), value, t.position, t.length);
+        return issued(t, value);
+    }
+
+    static QueryNode issued(const QueryToken &t, const QString &value)
+    {
+        const auto parsed = parseIssuedRange(value);
+        if (const auto *e = std::get_if<IssuedRangeError>(&parsed))
+            fail(t.valuePosition + int(t.text.indexOf(value)) + e->offset, e->length, e->message);
+        const IssuedRange &range = std::get<IssuedRange>(parsed);
+        QueryNode node = QueryNode::fieldValue(QStringLiteral("issued"), value, t.position,
+                                               t.length);
+        node.kind = Kind::DateRange;
+        node.from = range.from;
+        node.to = range.to;
+        return node;
+    }
+
+    std::vector<QueryToken> m_tokens;
+    std::size_t m_index = 0;
+    int m_depth = 0;
+};
+
+} // namespace
+
+ParseResult QueryParser::parse(const QString &query)
+{
+    ParseResult result;
+    LexResult lexed = lexQuery(query);
+    if (lexed.error) {
+        result.error = lexed.error;
+        return result;
+    }
+    try {
+        result.root = Parser(std::move(lexed.tokens)).parseQuery();
+    } catch (const ParseFailure &failure) {
+        result.error = failure.error;
+        result.root = QueryNode();
+    }
+    return result;
+}
+
+} // namespace proofdesk::search

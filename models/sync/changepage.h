@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/communication.h"
+#include "domain/records.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace proofdesk::sync {
+
+// A line or record the repository sent that could not be used, with where and why.
+struct RejectedRecord
+{
+    QString file; // drop-relative file, or the request for network connectors
+    qint64 line = 0;
+    QString reason;
+};
+
+// One page of changes since a cursor. The SyncEngine applies a page and its nextCursor in
+// one transaction, so a crash at any point resumes from the last page applied.
+struct ChangePage
+{
+    QList<domain::RetentionClass> retentionClasses;
+    QList<domain::TemplateVersion> templates;
+    QList<domain::ContentBlockVersion> contentBlocks;
+    QList<domain::Communication> communications;
+    QList<domain::DeliveryEvent> deliveryEvents;
+    QStringList deletedCommunicationIds;
+    QList<RejectedRecord> rejected;
+
+    QByteArray nextCursor;
+    bool more = false;
+    qint64 bytesRead = 0;  // progress: bytes consumed by this page
+    qint64 bytesTotal = 0; // progress: bytes the repository has in all (0 = unknown)
+
+    qsizetype recordCount() const
+    {
+        return retentionClasses.size() + templates.size() + contentBlocks.size()
+               + communications.size() + deliveryEvents.size();
+    }
+};
+
+} // namespace proofdesk::sync

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "dropcursor.h"
+#include "renditionchecker.h"
+#include "sync/repositoryconnector.h"
+
+#include <QSet>
+#include <QString>
+
+namespace proofdesk::cache {
+class ContentStore;
+}
+
+namespace proofdesk::sync {
+
+// drop.json: who produced the drop.
+struct DropIdentity
+{
+    QString source;
+    int version = 0;
+    QString created;
+};
+
+// Reads an output drop (spec/drop-format.md) as a repository. The cursor holds per-file
+// byte offsets, so an import reads only lines appended since the last one and a crashed
+// import resumes exactly after the last page the cache committed.
+class DropConnector : public RepositoryConnector
+{
+public:
+    struct Options
+    {
+        int pageRecords = 5000; // lines per page: one cache transaction each
+    };
+
+    DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options);
+    DropConnector(const QString &dropRoot, cache::ContentStore *store)
+        : DropConnector(dropRoot, store, Options())
+    {
+    }
+
+    // Reads and checks drop.json; throws ConnectorError naming the problem.
+    static DropIdentity readIdentity(const QString &dropRoot);
+
+    QString kind() const override { return QStringLiteral("drop"); }
+    QString describe() const override;
+    ChangePage fetchChanges(const QByteArray &cursor) override;
+
+private:
+    enum class RecordKind { Retention, Template, ContentBlock, Communication, Delivery };
+    struct DropFile
+    {
+        QString relativePath;
+        RecordKind kind;
+        qint64 size;
+    };
+
+    QList<DropFile> listFiles() const;
+    bool checkReadBytes(const DropFile &file, const DropFilePosition &pos, ChangePage &page);
+    // Reads whole lines from pos into page until `budget` records were read; returns false
+    // when the file still has lines left (page full).
+    bool readLines(const DropFile &file, DropFilePosition &pos, ChangePage &page, int &budget);
+    void takeLine(const DropFile &file, const QByteArray &line, qint64 lineNo, ChangePage &page);
+
+    QString m_root;
+    Options m_options;
+    RenditionChecker m_renditions;
+    QSet<QString> m_checkedFiles; // files whose already-read bytes were verified this session
+    QSet<QString> m_brokenFiles;  // files reported as changed this session
+};
+
+} // namespace proofdesk::sync

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <QString>
+
+namespace proofdesk::cache {
+class ContentStore;
+}
+
+namespace proofdesk::sync {
+
+struct DropImportOutcome
+{
+    cache::RepositoryInfo repository;
+    bool added = false; // the drop was new and became a repository
+    SyncReport report;
+};
+
+// `proofdesk-cli import DROP` and the desktop's first run: adds the drop as a repository
+// (named after drop.json's source) if it is new, then syncs it. Throws ConnectorError when
+// the folder is not a usable drop.
+DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
+                             const QString &dropPath,
+                             const std::function<void(const SyncProgress &)> &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
+
+} // namespace proofdesk::sync

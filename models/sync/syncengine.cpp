@@ -1,0 +1,98 @@
+#include "syncengine.h"
+
+#include <QFuture>
+#include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcSync, "proofdesk.sync")
+
+namespace proofdesk::sync {
+
+namespace {
+
+struct Fetched
+{
+    ChangePage page;
+    QString error;
+};
+
+// Exceptions must not cross the thread boundary: they become an error value here.
+QFuture<Fetched> fetchAsync(RepositoryConnector &connector, const QByteArray &cursor)
+{
+    return QtConcurrent::run([&connector, cursor]() {
+        Fetched f;
+        try {
+            f.page = connector.fetchChanges(cursor);
+        } catch (const std::exception &e) {
+            f.error = QString::fromUtf8(e.what());
+        }
+        return f;
+    });
+}
+
+// Waits for an in-flight fetch before the connector it uses can go away.
+struct FetchGuard
+{
+    QFuture<Fetched> *future;
+    ~FetchGuard()
+    {
+        if (future->isValid())
+            future->waitForFinished();
+    }
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(cache::Database &writer)
+    : m_writer(writer)
+    , m_cacheWriter(writer)
+{
+}
+
+SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryConnector &connector,
+                            const std::function<void(const SyncProgress &)> &progress,
+                            const std::atomic_bool *cancel)
+{
+    SyncReport report;
+    report.repository = repository.name;
+    report.cursor = repository.cursor;
+    SyncProgress state;
+    QFuture<Fetched> next = fetchAsync(connector, repository.cursor);
+    FetchGuard guard{&next};
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    try {
+        for (;;) {
+            Fetched fetched = next.result();
+            next = QFuture<Fetched>();
+            if (!fetched.error.isEmpty()) {
+                report.error = fetched.error;
+                cache::RepositoryStore(m_writer).recordError(repository.id, fetched.error);
+                break;
+            }
+            ChangePage &page = fetched.page;
+            if (page.more && !cancelled())
+                next = fetchAsync(connector, page.nextCursor);
+            report.result.add(m_cacheWriter.applyPage(repository.id, page));
+            report.cursor = page.nextCursor;
+            state.pages += 1;
+            state.records += page.recordCount() + page.rejected.size();
+            state.bytesRead = page.bytesRead;
+            state.bytesTotal = page.bytesTotal;
+            if (progress)
+                progress(state);
+            if (!page.more)
+                break;
+            if (cancelled()) {
+                report.cancelled = true;
+                break;
+            }
+        }
+    } catch (const std::exception &e) {
+        // The failed page's transaction rolled back: the cache holds every page before it.
+        report.error = QStringLiteral("%1: %2").arg(connector.describe(), QString::fromUtf8(e.what()));
+        qCWarning(lcSync) << report.error;
+    }
+    return report;
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cache/cachewriter.h"
+#include "cache/repositorystore.h"
+#include "repositoryconnector.h"
+
+#include <atomic>
+#include <functional>
+
+namespace proofdesk::sync {
+
+struct SyncProgress
+{
+    qint64 pages = 0;
+    qint64 records = 0;
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0; // 0 when the repository cannot tell
+};
+
+struct SyncReport
+{
+    QString repository;
+    cache::ApplyResult result;
+    QByteArray cursor;
+    QString error; // set when the sync stopped on a failure; pages before it are kept
+    bool cancelled = false;
+    bool ok() const { return error.isEmpty() && !cancelled; }
+};
+
+// Pulls pages of changes from a connector and applies each with its cursor in one
+// transaction on the writer connection. The next page is fetched (parsed, hashed) on a
+// second thread while the current one is written, so the two cores both work.
+class SyncEngine
+{
+public:
+    explicit SyncEngine(cache::Database &writer);
+
+    SyncReport sync(const cache::RepositoryInfo &repository, RepositoryConnector &connector,
+                    const std::function<void(const SyncProgress &)> &progress = {},
+                    const std::atomic_bool *cancel = nullptr);
+
+private:
+    cache::Database &m_writer;
+    cache::CacheWriter m_cacheWriter;
+};
+
+} // namespace proofdesk::sync

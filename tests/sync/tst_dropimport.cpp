@@ -1,0 +1,276 @@
+#include "importfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace proofdesk;
+
+class TestDropImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importsEveryRecordKind();
+    void badLineIsReportedWithFileLineAndReason_data();
+    void badLineIsReportedWithFileLineAndReason();
+    void secondImportReadsOnlyAppendedLines();
+    void laterLineSupersedesEarlierOne();
+    void eventsArrivingBeforeTheirCommunicationAreJoined();
+    void statusIsTheEventWithTheLatestTime();
+    void fixityIsCheckedForEveryRendition();
+    void fileWhoseReadBytesChangedIsReportedNotReread_data();
+    void fileWhoseReadBytesChangedIsReportedNotReread();
+    void unsupportedDropVersionIsRefused();
+    void unterminatedLastLineIsKeptForLater();
+    void unknownFieldsAreKept();
+    void filesAreReadInByteOrderOfTheirNames();
+};
+
+void TestDropImport::importsEveryRecordKind()
+{
+    ImportFixture f;
+    f.drop.append(QStringLiteral("retention/classes.ndjson"),
+                  R"({"class": "FIN-7Y", "title": "Financial statements", "years": 7, "trigger": "issued_at"})"
+                  "\n");
+    f.drop.append(QStringLiteral("templates/stmt.ndjson"),
+                  R"({"template_id": "TPL-STMT", "version": "1", "status": "approved", "approvals": [{"step": "legal", "by": "m.okafor", "at": "2025-12-10T14:02:00Z", "decision": "approved"}]})"
+                  "\n");
+    f.drop.append(QStringLiteral("content-blocks/blocks.ndjson"),
+                  R"({"block_id": "CB-FEE", "version": "3", "kind": "disclosure", "retired_at": null})" "\n");
+    f.drop.appendRecord(QStringLiteral("communications/2026-10.ndjson"),
+                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                             {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}},
+                                              {QStringLiteral("content_blocks"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QStringLiteral("3")}}}}}));
+    f.drop.append(QStringLiteral("delivery/events.ndjson"),
+                  R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-03T09:12:44Z", "channel": "email", "detail": "250 OK"})"
+                  "\n");
+    const auto outcome = f.import();
+    QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
+    QVERIFY(outcome.added);
+    QCOMPARE(outcome.repository.name, QStringLiteral("test-drop"));
+    QCOMPARE(outcome.report.result.accepted, 5);
+    QCOMPARE(outcome.report.result.rejected.size(), 0);
+    const QJsonObject c = f.show(QStringLiteral("EXS-1"));
+    QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(c.value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
+    QCOMPARE(c.value(QStringLiteral("template_version")).toObject().value(QStringLiteral("approvals")).toArray().size(), 1);
+    QCOMPARE(c.value(QStringLiteral("content_blocks")).toArray().size(), 1);
+    QCOMPARE(c.value(QStringLiteral("retention")).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("FIN-7Y"));
+    QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'garcia'"), 1);
+}
+
+void TestDropImport::badLineIsReportedWithFileLineAndReason_data()
+{
+    QTest::addColumn<QByteArray>("badLine");
+    QTest::addColumn<QString>("reasonContains");
+    QTest::newRow("not JSON") << QByteArray("{\"id\": \"EXS-9\", ") << QStringLiteral("not valid JSON");
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
+    QTest::newRow("missing id") << QByteArray(R"({"type": "statement"})") << QStringLiteral("\"id\"");
+    QTest::newRow("id of wrong type") << QByteArray(R"({"id": 12})") << QStringLiteral("must be a string");
+    QTest::newRow("bad time")
+        << QByteArray(R"({"id": "X", "type": "statement", "issued_at": "yesterday"})")
+        << QStringLiteral("RFC 3339");
+    QTest::newRow("unknown channel")
+        << QByteArray(R"({"id": "X", "type": "statement", "issued_at": "2026-10-03T09:00:00Z", "channel": "fax"})")
+        << QStringLiteral("expected one of");
+}
+
+void TestDropImport::badLineIsReportedWithFileLineAndReason()
+{
+    QFETCH(QByteArray, badLine);
+    QFETCH(QString, reasonContains);
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
+    f.drop.append(file, "\n" + badLine + "\n"); // an empty line 2 is skipped but counted
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-2")));
+    const auto outcome = f.import();
+    QCOMPARE(outcome.report.result.accepted, 2);
+    QCOMPARE(outcome.report.result.rejected.size(), 1);
+    const auto rejected = outcome.report.result.rejected.first();
+    QCOMPARE(rejected.file, file);
+    QCOMPARE(rejected.line, 3);
+    QVERIFY2(rejected.reason.contains(reasonContains), qPrintable(rejected.reason));
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 2);
+    QCOMPARE(f.count("SELECT count(*) FROM import_errors"), 1);
+    // A later import retries nothing: neither the good lines nor the bad one.
+    const auto again = f.import();
+    QCOMPARE(again.report.result.accepted + again.report.result.unchanged, 0);
+    QCOMPARE(again.report.result.rejected.size(), 0);
+}
+
+void TestDropImport::secondImportReadsOnlyAppendedLines()
+{
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
+    QCOMPARE(f.import().report.result.accepted, 1);
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-2")));
+    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-3")));
+    const auto second = f.import();
+    QVERIFY(!second.added);
+    QCOMPARE(second.report.result.accepted, 2);
+    QCOMPARE(second.report.result.unchanged, 0);
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 3);
+    QCOMPARE(f.count("SELECT count(*) FROM comm_fts"), 3);
+}
+
+void TestDropImport::laterLineSupersedesEarlierOne()
+{
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                                   {{QStringLiteral("text"), QStringLiteral("old wording")}}));
+    f.drop.append(QStringLiteral("templates/t.ndjson"),
+                  R"({"template_id": "TPL-STMT", "version": "1", "status": "approved"})" "\n"
+                  R"({"template_id": "TPL-STMT", "version": "1", "status": "retired"})" "\n");
+    QCOMPARE(f.import().report.result.accepted, 3);
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                                   {{QStringLiteral("text"), QStringLiteral("new wording")}}));
+    QCOMPARE(f.import().report.result.accepted, 1);
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'old'"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'new'"), 1);
+    QCOMPARE(f.writer.queryText("SELECT status FROM template_versions"), QStringLiteral("retired"));
+    // The same line again changes nothing and says so.
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                                   {{QStringLiteral("text"), QStringLiteral("new wording")}}));
+    const auto third = f.import();
+    QCOMPARE(third.report.result.accepted, 0);
+    QCOMPARE(third.report.result.unchanged, 1);
+}
+
+void TestDropImport::eventsArrivingBeforeTheirCommunicationAreJoined()
+{
+    ImportFixture f;
+    f.drop.append(QStringLiteral("delivery/a.ndjson"),
+                  R"({"communication_id": "EXS-7", "event": "bounced", "at": "2026-10-04T10:00:00Z"})" "\n");
+    QCOMPARE(f.import().report.result.accepted, 1);
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-7")));
+    f.import();
+    QCOMPARE(f.show(QStringLiteral("EXS-7")).value(QStringLiteral("status")).toString(), QStringLiteral("bounced"));
+}
+
+void TestDropImport::statusIsTheEventWithTheLatestTime()
+{
+    ImportFixture f;
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-1")));
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-2")));
+    // Out of order in the file: the latest time wins, not the last line.
+    f.drop.append(QStringLiteral("delivery/a.ndjson"),
+                  R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-05T10:00:00Z"})" "\n"
+                  R"({"communication_id": "EXS-1", "event": "sent", "at": "2026-10-04T10:00:00Z"})" "\n");
+    f.import();
+    QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(f.show(QStringLiteral("EXS-2")).value(QStringLiteral("status")).toString(), QStringLiteral("none"));
+    QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("delivery")).toArray().size(), 2);
+}
+
+void TestDropImport::fixityIsCheckedForEveryRendition()
+{
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("GOOD")));
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("BAD")));
+    f.drop.writeRendition(QStringLiteral("renditions/BAD.txt"), "tampered bytes");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("GONE")));
+    QFile::remove(f.dropDir.filePath(QStringLiteral("renditions/GONE.txt")));
+    f.import();
+    const QJsonObject good = f.show(QStringLiteral("GOOD"));
+    QCOMPARE(good.value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
+    const QString sha = good.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
+    QVERIFY(f.folder->contentStore().read(sha).has_value());
+    const QJsonObject bad = f.show(QStringLiteral("BAD"));
+    QCOMPARE(bad.value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
+    QCOMPARE(bad.value(QStringLiteral("content_sha256")).toString(), sha256Hex("tampered bytes"));
+    QVERIFY(!f.folder->contentStore().contains(sha256Hex("tampered bytes")));
+    QCOMPARE(f.show(QStringLiteral("GONE")).value(QStringLiteral("fixity")).toString(), QStringLiteral("missing"));
+}
+
+void TestDropImport::fileWhoseReadBytesChangedIsReportedNotReread_data()
+{
+    QTest::addColumn<bool>("shrink");
+    QTest::newRow("file shrank") << true;
+    QTest::newRow("read bytes rewritten") << false;
+}
+
+void TestDropImport::fileWhoseReadBytesChangedIsReportedNotReread()
+{
+    QFETCH(bool, shrink);
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
+    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-2")));
+    f.import();
+    const QByteArray rewritten = shrink ? QByteArray("{}\n")
+                                        : DropBuilder::line(f.drop.communication(QStringLiteral("EXS-X")))
+                                              + DropBuilder::line(f.drop.communication(QStringLiteral("EXS-Y")));
+    writeTextFile(f.dropDir.path(), file, rewritten);
+    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-3")));
+    const auto second = f.import();
+    QCOMPARE(second.report.result.rejected.size(), 1);
+    QCOMPARE(second.report.result.rejected.first().file, file);
+    QCOMPARE(second.report.result.accepted, 1); // b.ndjson still read
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id IN ('EXS-X', 'EXS-Y')"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 3);
+}
+
+void TestDropImport::unsupportedDropVersionIsRefused()
+{
+    ImportFixture f;
+    writeTextFile(f.dropDir.path(), QStringLiteral("drop.json"),
+                  R"({"format": "proofdesk-drop", "version": 2, "source": "x"})");
+    try {
+        f.import();
+        QFAIL("version 2 was accepted");
+    } catch (const sync::ConnectorError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("version 2")), qPrintable(e.message()));
+    }
+    QCOMPARE(f.count("SELECT count(*) FROM repositories"), 0);
+}
+
+void TestDropImport::unterminatedLastLineIsKeptForLater()
+{
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    QByteArray good = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-1")));
+    QByteArray next = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2")));
+    f.drop.append(file, good + next.left(40)); // the generator is half-way through line 2
+    const auto first = f.import();
+    QCOMPARE(first.report.result.accepted, 1);
+    QCOMPARE(first.report.result.rejected.size(), 1);
+    QCOMPARE(first.report.result.rejected.first().line, 2);
+    f.drop.append(file, next.mid(40));
+    const auto second = f.import();
+    QCOMPARE(second.report.result.accepted, 1);
+    QCOMPARE(second.report.result.rejected.size(), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 2);
+}
+
+void TestDropImport::unknownFieldsAreKept()
+{
+    ImportFixture f;
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                             {{QStringLiteral("exs_job"), QStringLiteral("JOB-42")}}));
+    f.import();
+    QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("exs_job")).toString(), QStringLiteral("JOB-42"));
+}
+
+void TestDropImport::filesAreReadInByteOrderOfTheirNames()
+{
+    ImportFixture f;
+    // "B" (0x42) sorts before "a" (0x61) in byte order: its line is the earlier one.
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                             {{QStringLiteral("text"), QStringLiteral("from lowercase a")}}));
+    f.drop.appendRecord(QStringLiteral("communications/B.ndjson"),
+                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                             {{QStringLiteral("text"), QStringLiteral("from uppercase B")}}));
+    f.import();
+    QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("text")).toString(), QStringLiteral("from lowercase a"));
+}
+
+QTEST_GUILESS_MAIN(TestDropImport)
+#include "tst_dropimport.moc"
