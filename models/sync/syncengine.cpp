@@ -87,8 +87,17 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
                 break;
             }
         }
-    } catch (const std::exception &e) {
+    } catch (const cache::SqliteError &e) {
         // The failed page's transaction rolled back: the cache holds every page before it.
+        report.error = e.isDiskFull()
+                           ? QStringLiteral("%1: the disk holding the cache is full; every page "
+                                            "before this one was kept. Free some space and sync "
+                                            "again to continue.")
+                                 .arg(connector.describe())
+                           : QStringLiteral("%1: the cache could not be written (%2)")
+                                 .arg(connector.describe(), QString::fromUtf8(e.what()));
+        qCWarning(lcSync) << report.error;
+    } catch (const std::exception &e) {
         report.error = QStringLiteral("%1: %2").arg(connector.describe(), QString::fromUtf8(e.what()));
         qCWarning(lcSync) << report.error;
     }

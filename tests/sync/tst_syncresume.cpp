@@ -1,0 +1,178 @@
+// In the spirit of Nextcloud's testdatabaseerror: break the sync at the Nth page fetch or
+// make the Nth page's write fail (disk full), for N = 0, 1, 2, …, then sync again without
+// the fault; every run must end in the same cache as a run that never failed.
+#include "cache/datafolder.h"
+#include "dropbuilder.h"
+#include "sync/drop/dropconnector.h"
+#include "sync/syncengine.h"
+#include "tempdatafolder.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace proofdesk;
+
+namespace {
+
+// Passes pages through from a real drop connector, and throws on fetch number `failAt`.
+class FailingConnector : public sync::RepositoryConnector
+{
+public:
+    FailingConnector(sync::RepositoryConnector &inner, int failAt)
+        : m_inner(inner)
+        , m_failAt(failAt)
+    {
+    }
+    QString kind() const override { return m_inner.kind(); }
+    QString describe() const override { return m_inner.describe(); }
+    sync::ChangePage fetchChanges(const QByteArray &cursor) override
+    {
+        if (m_calls++ == m_failAt)
+            throw sync::ConnectorError(QStringLiteral("connection dropped (injected)"));
+        return m_inner.fetchChanges(cursor);
+    }
+
+private:
+    sync::RepositoryConnector &m_inner;
+    int m_failAt;
+    int m_calls = 0;
+};
+
+void writeDrop(const QString &root, int count)
+{
+    DropBuilder drop(root);
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("EXS-%1").arg(i, 4, 10, QLatin1Char('0'));
+        drop.appendRecord(QStringLiteral("communications/%1.ndjson").arg(i % 3),
+                          drop.communication(id, QStringLiteral("2026-10-03T09:00:00Z"),
+                                             {{QStringLiteral("text"), QStringLiteral("letter %1").arg(i)}}));
+        drop.append(QStringLiteral("delivery/e.ndjson"),
+                    QStringLiteral(R"({"communication_id": "%1", "event": "sent", "at": "2026-10-04T10:00:00Z"})"
+                                   "\n").arg(id).toUtf8());
+        if (i % 7 == 0)
+            drop.append(QStringLiteral("communications/0.ndjson"), "not json\n");
+    }
+}
+
+// Everything a user could see, as one comparable text.
+QString dumpCache(cache::Database &db)
+{
+    QString out;
+    for (const char *sql : {"SELECT id, status, fixity, record_hash FROM communications ORDER BY id",
+                            "SELECT rowid, body FROM comm_text ORDER BY rowid",
+                            "SELECT communication_id, event, at FROM delivery_events ORDER BY communication_id, at",
+                            "SELECT file, line, reason FROM import_errors ORDER BY file, line",
+                            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'letter'"}) {
+        cache::Statement st = db.prepare(sql);
+        while (st.step()) {
+            for (int c = 0; c < st.columnCount(); ++c)
+                out += st.columnText(c) + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+struct Run
+{
+    TempDataFolder data;
+    cache::DataFolder folder{data.path()};
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    cache::RepositoryInfo repo;
+
+    explicit Run(const QString &dropRoot)
+    {
+        repo = cache::RepositoryStore(writer).add(QStringLiteral("d"), QStringLiteral("drop"), dropRoot);
+    }
+    sync::SyncReport sync(sync::RepositoryConnector &connector)
+    {
+        repo = *cache::RepositoryStore(writer).findById(repo.id);
+        return sync::SyncEngine(writer).sync(repo, connector);
+    }
+};
+
+constexpr int kCount = 60;
+const sync::DropConnector::Options kSmallPages{7};
+
+} // namespace
+
+class TestSyncResume : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyInterruptedSyncConvergesAfterResume_data();
+    void everyInterruptedSyncConvergesAfterResume();
+    void diskFullMidSyncKeepsEarlierPagesAndConverges_data();
+    void diskFullMidSyncKeepsEarlierPagesAndConverges();
+
+private:
+    QTemporaryDir m_drop;
+    QString m_reference;
+    int m_pages = 0;
+};
+
+void TestSyncResume::initTestCase()
+{
+    writeDrop(m_drop.path(), kCount);
+    Run clean(m_drop.path());
+    sync::DropConnector connector(m_drop.path(), &clean.folder.contentStore(), kSmallPages);
+    const auto report = clean.sync(connector);
+    QVERIFY(report.ok());
+    m_reference = dumpCache(clean.writer);
+    m_pages = int(clean.writer.queryInt("SELECT count(*) FROM communications") * 2 / kSmallPages.pageRecords) + 2;
+    QCOMPARE(clean.writer.queryInt("SELECT count(*) FROM communications"), kCount);
+}
+
+void TestSyncResume::everyInterruptedSyncConvergesAfterResume_data()
+{
+    QTest::addColumn<int>("failAt");
+    for (int n = 0; n < 22; ++n)
+        QTest::addRow("fetch %d fails", n) << n;
+}
+
+void TestSyncResume::everyInterruptedSyncConvergesAfterResume()
+{
+    QFETCH(int, failAt);
+    Run run(m_drop.path());
+    {
+        sync::DropConnector inner(m_drop.path(), &run.folder.contentStore(), kSmallPages);
+        FailingConnector failing(inner, failAt);
+        const auto report = run.sync(failing);
+        if (failAt < m_pages)
+            QVERIFY(!report.ok());
+    }
+    sync::DropConnector again(m_drop.path(), &run.folder.contentStore(), kSmallPages);
+    QVERIFY(run.sync(again).ok());
+    QCOMPARE(dumpCache(run.writer), m_reference);
+}
+
+void TestSyncResume::diskFullMidSyncKeepsEarlierPagesAndConverges_data()
+{
+    QTest::addColumn<int>("extraPages");
+    QTest::newRow("full almost at once") << 1;
+    QTest::newRow("full after some pages") << 6;
+}
+
+void TestSyncResume::diskFullMidSyncKeepsEarlierPagesAndConverges()
+{
+    QFETCH(int, extraPages);
+    Run run(m_drop.path());
+    const qint64 pages = run.writer.queryInt("PRAGMA page_count");
+    run.writer.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + extraPages));
+    sync::DropConnector inner(m_drop.path(), &run.folder.contentStore(), kSmallPages);
+    const auto failed = run.sync(inner);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error.contains(QStringLiteral("full")), qPrintable(failed.error));
+    // What was committed is whole: every stored communication has its text indexed.
+    QCOMPARE(run.writer.queryInt("SELECT count(*) FROM communications"),
+             run.writer.queryInt("SELECT count(*) FROM comm_text"));
+    run.writer.exec("PRAGMA max_page_count = 1073741823");
+    sync::DropConnector again(m_drop.path(), &run.folder.contentStore(), kSmallPages);
+    QVERIFY(run.sync(again).ok());
+    QCOMPARE(dumpCache(run.writer), m_reference);
+}
+
+QTEST_GUILESS_MAIN(TestSyncResume)
+#include "tst_syncresume.moc"
