@@ -1,7 +1,6 @@
 #include "timeutil.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace proofdesk {
 
@@ -30,7 +29,8 @@ std::optional<qint64> parseRfc3339(QStringView text)
 
 QString formatUtc(qint64 msecsSinceEpoch)
 {
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc());
+    // Qt::UTC (not QTimeZone::utc()) makes ISODate end in "Z" rather than "+00:00".
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
     return dt.toString(msecsSinceEpoch % 1000 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cache/datafolder.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+
+namespace proofdesk::cli {
+
+// Exit codes of spec/cli.md.
+enum ExitCode { Done = 0, FoundProblems = 1, BadUsage = 2, Unusable = 3 };
+
+// What every command gets: the parsed options, its arguments, the data folder (opened on
+// first use) and the output conventions (--json: one JSON document on stdout, nothing else;
+// messages on stderr).
+class CliContext
+{
+public:
+    CliContext(QCommandLineParser &parser, QStringList arguments);
+
+    const QStringList &args() const { return m_args; }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
+
+    QString dataPath() const;
+    // Opens (and if needed creates and migrates) the data folder; throws on failure.
+    cache::DataFolder &dataFolder();
+
+    void printJson(const QJsonValue &value) const;
+    void printText(const QString &text) const; // ignored with --json
+    void message(const QString &text) const;   // to stderr
+    int usageError(const QString &text) const; // message + BadUsage
+
+private:
+    QCommandLineParser &m_parser;
+    QStringList m_args;
+    std::unique_ptr<cache::DataFolder> m_folder;
+};
+
+} // namespace proofdesk::cli

@@ -1,0 +1,112 @@
+// search, show and stats: the commands that only read the cache.
+#include "cache/recordreader.h"
+#include "clicontext.h"
+#include "commands.h"
+#include "search/searchengine.h"
+#include "util/timeutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace proofdesk::cli {
+
+namespace {
+
+bool readCount(CliContext &ctx, const char *option, int fallback, int *out)
+{
+    const QString name = QLatin1String(option);
+    if (!ctx.isSet(name)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    *out = ctx.value(name).toInt(&ok);
+    return ok && *out >= 0;
+}
+
+} // namespace
+
+int runSearch(CliContext &ctx)
+{
+    if (ctx.args().isEmpty())
+        return ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
+    int limit = 0, offset = 0;
+    if (!readCount(ctx, "limit", 100, &limit) || !readCount(ctx, "offset", 0, &offset))
+        return ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
+    const QString query = ctx.args().join(QLatin1Char(' '));
+    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    search::SearchEngine engine(reader);
+    const search::SearchResult result = engine.run(query, limit, offset);
+    if (result.error) {
+        const auto &e = *result.error;
+        ctx.message(QStringLiteral("The query is not valid at character %1: %2\n  %3\n  %4^")
+                        .arg(e.position + 1)
+                        .arg(e.message, query, QString(e.position, QLatin1Char(' '))));
+        return BadUsage;
+    }
+    if (ctx.json()) {
+        QJsonArray hits;
+        for (const auto &h : result.hits)
+            hits.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                    {QStringLiteral("issued_at"), formatUtc(h.issuedAt)},
+                                    {QStringLiteral("type"), h.type},
+                                    {QStringLiteral("channel"), h.channel},
+                                    {QStringLiteral("customer_id"), h.customerId},
+                                    {QStringLiteral("recipient"), h.recipientName},
+                                    {QStringLiteral("status"), h.status},
+                                    {QStringLiteral("fixity"), h.fixity}});
+        ctx.printJson(QJsonObject{{QStringLiteral("total"), result.total}, {QStringLiteral("results"), hits}});
+        return Done;
+    }
+    for (const auto &h : result.hits)
+        ctx.printText(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                          .arg(formatUtc(h.issuedAt), h.id, h.type, h.channel, h.customerId, h.recipientName));
+    ctx.printText(QStringLiteral("%1 of %2 communications").arg(result.hits.size()).arg(result.total));
+    return Done;
+}
+
+int runShow(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usageError(QStringLiteral("show takes one argument: a communication id."));
+    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    const auto record = cache::RecordReader(reader).communication(ctx.args().first());
+    if (!record) {
+        ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "
+                                   "proofdesk-cli search, or sync first.").arg(ctx.args().first()));
+        return FoundProblems;
+    }
+    if (ctx.json()) {
+        ctx.printJson(*record);
+        return Done;
+    }
+    for (auto it = record->begin(); it != record->end(); ++it) {
+        if (it.key() == QLatin1String("text"))
+            continue;
+        const QJsonValue v = it.value();
+        QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                                                  : QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        ctx.printText(QStringLiteral("%1: %2").arg(it.key(), -18).arg(text));
+    }
+    return Done;
+}
+
+int runStats(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usageError(QStringLiteral("stats takes no arguments."));
+    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    const QJsonObject stats = cache::RecordReader(reader).stats();
+    if (ctx.json()) {
+        ctx.printJson(stats);
+        return Done;
+    }
+    for (auto it = stats.begin(); it != stats.end(); ++it)
+        ctx.printText(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -22).arg(
+            it.value().isObject() ? QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
+                                  : QString::number(it.value().toInteger())));
+    return Done;
+}
+
+} // namespace proofdesk::cli

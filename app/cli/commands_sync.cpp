@@ -1,0 +1,173 @@
+// demo, import and sync: the commands that write into the cache.
+#include "clicontext.h"
+#include "commands.h"
+#include "demo/demodropwriter.h"
+#include "sync/connectorfactory.h"
+#include "sync/dropimport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace proofdesk::cli {
+
+namespace {
+
+QJsonArray errorsJson(const QList<sync::RejectedRecord> &rejected)
+{
+    QJsonArray errors;
+    for (const auto &r : rejected)
+        errors.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                  {QStringLiteral("line"), r.line},
+                                  {QStringLiteral("reason"), r.reason}});
+    return errors;
+}
+
+// Progress on stderr, at most once a second, only for a person at a terminal.
+std::function<void(const sync::SyncProgress &)> progressPrinter(const CliContext &ctx)
+{
+    if (ctx.json() || !isatty(STDERR_FILENO))
+        return {};
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [&ctx, timer](const sync::SyncProgress &p) {
+        if (timer->elapsed() < 1000)
+            return;
+        timer->restart();
+        const int percent = p.bytesTotal > 0 ? int(100 * p.bytesRead / p.bytesTotal) : 0;
+        ctx.message(QStringLiteral("  %1 records, %2%").arg(p.records).arg(percent));
+    };
+}
+
+void printRejected(const CliContext &ctx, const QList<sync::RejectedRecord> &rejected)
+{
+    for (const auto &r : rejected)
+        ctx.message(QStringLiteral("%1:%2: %3").arg(r.file).arg(r.line).arg(r.reason));
+}
+
+} // namespace
+
+int runDemo(CliContext &ctx)
+{
+    const QString out = ctx.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return ctx.usageError(QStringLiteral("demo needs --out DIR: the folder to write the demo drop into."));
+    demo::DemoOptions options;
+    bool ok = true;
+    if (ctx.isSet(QStringLiteral("count")))
+        options.count = ctx.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || options.count < 1)
+        return ctx.usageError(QStringLiteral("--count must be a positive whole number."));
+    if (ctx.isSet(QStringLiteral("seed")))
+        options.seed = ctx.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return ctx.usageError(QStringLiteral("--seed must be a whole number."));
+    const demo::DemoResult result = demo::writeDemoDrop(out, options);
+    if (!result.ok()) {
+        ctx.message(QStringLiteral("The demo drop could not be written: %1").arg(result.error));
+        return Unusable;
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("path"), result.path},
+                                  {QStringLiteral("communications"), result.communications}});
+    ctx.printText(QStringLiteral("Wrote a demo drop of %1 communications to %2.\nImport it with: "
+                                 "proofdesk-cli import %2")
+                      .arg(result.communications)
+                      .arg(result.path));
+    return Done;
+}
+
+int runImport(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usageError(QStringLiteral("import takes one argument: the drop folder."));
+    cache::DataFolder &folder = ctx.dataFolder();
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    sync::DropImportOutcome outcome;
+    try {
+        outcome = sync::importDrop(writer, folder.contentStore(), ctx.args().first(), progressPrinter(ctx));
+    } catch (const sync::ConnectorError &e) {
+        ctx.message(QStringLiteral("Cannot import: %1").arg(e.message()));
+        return Unusable;
+    }
+    const auto &r = outcome.report.result;
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("repository"), outcome.repository.name},
+                                  {QStringLiteral("accepted"), r.accepted},
+                                  {QStringLiteral("rejected"), r.rejected.size()},
+                                  {QStringLiteral("unchanged"), r.unchanged},
+                                  {QStringLiteral("communications"), r.communicationsAccepted},
+                                  {QStringLiteral("errors"), errorsJson(r.rejected)}});
+    } else {
+        printRejected(ctx, r.rejected);
+        ctx.printText(QStringLiteral("%1 \"%2\": %3 records accepted, %4 unchanged, %5 rejected.")
+                          .arg(outcome.added ? QStringLiteral("Added repository") : QStringLiteral("Repository"),
+                               outcome.repository.name)
+                          .arg(r.accepted)
+                          .arg(r.unchanged)
+                          .arg(r.rejected.size()));
+    }
+    if (!outcome.report.error.isEmpty()) {
+        ctx.message(QStringLiteral("The import stopped: %1\nRun the same command again to continue "
+                                   "where it stopped.").arg(outcome.report.error));
+        return Unusable;
+    }
+    return r.rejected.isEmpty() ? Done : FoundProblems;
+}
+
+int runSync(CliContext &ctx)
+{
+    if (ctx.args().size() > 1)
+        return ctx.usageError(QStringLiteral("sync takes at most one argument: a repository name."));
+    cache::DataFolder &folder = ctx.dataFolder();
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    cache::RepositoryStore repos(writer);
+    QList<cache::RepositoryInfo> targets = repos.list();
+    if (!ctx.args().isEmpty()) {
+        const auto repo = repos.find(ctx.args().first());
+        if (!repo) {
+            ctx.message(QStringLiteral("No repository named \"%1\". `proofdesk-cli repo list` shows them.")
+                            .arg(ctx.args().first()));
+            return Unusable;
+        }
+        targets = {*repo};
+    }
+    QJsonArray out;
+    int code = Done;
+    for (const auto &repo : targets) {
+        sync::SyncReport report;
+        try {
+            auto connector = sync::createConnector(repo, folder.contentStore());
+            report = sync::SyncEngine(writer).sync(repo, *connector, progressPrinter(ctx));
+        } catch (const sync::ConnectorError &e) {
+            report.repository = repo.name;
+            report.error = e.message();
+        }
+        const auto &r = report.result;
+        QJsonObject o{{QStringLiteral("name"), repo.name},
+                      {QStringLiteral("accepted"), r.accepted},
+                      {QStringLiteral("rejected"), r.rejected.size()},
+                      {QStringLiteral("deleted"), r.deleted},
+                      {QStringLiteral("unchanged"), r.unchanged},
+                      {QStringLiteral("cursor"), QString::fromUtf8(report.cursor)},
+                      {QStringLiteral("errors"), errorsJson(r.rejected)}};
+        if (!report.error.isEmpty()) {
+            o.insert(QStringLiteral("error"), report.error);
+            ctx.message(QStringLiteral("%1: %2").arg(repo.name, report.error));
+            code = Unusable;
+        } else if (!r.rejected.isEmpty() && code == Done) {
+            code = FoundProblems;
+        }
+        printRejected(ctx, r.rejected);
+        ctx.printText(QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted")
+                          .arg(repo.name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted));
+        out.append(o);
+    }
+    if (ctx.json())
+        ctx.printJson(out);
+    return code;
+}
+
+} // namespace proofdesk::cli

@@ -1,0 +1,109 @@
+// proofdesk-cli: the desktop client's library without a window (spec/cli.md).
+#include "cache/datafolder.h"
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMap>
+
+#include <functional>
+
+#include <unistd.h>
+
+using namespace proofdesk;
+using namespace proofdesk::cli;
+
+namespace {
+
+const QStringList kRoles = {QStringLiteral("agent"), QStringLiteral("compliance"),
+                            QStringLiteral("records"), QStringLiteral("admin")};
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Proofdesk command-line client.\n\nCommands:\n"
+        "  demo --out DIR [--count N] [--seed S]   write a demo drop\n"
+        "  import DROP                             add a drop as a repository and sync it\n"
+        "  sync [REPO]                             sync one or all repositories\n"
+        "  search QUERY [--limit N] [--offset N]   search the cache (see the search syntax)\n"
+        "  show ID                                 one communication, whole\n"
+        "  stats                                   counts in the cache"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("The data folder (cache, content store, settings)."), QStringLiteral("DIR")},
+        {QStringLiteral("as"), QStringLiteral("The role to act in: agent, compliance, records or admin."), QStringLiteral("ROLE")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout and nothing else.")},
+        {QStringLiteral("out"), QStringLiteral("Output folder or file."), QStringLiteral("PATH")},
+        {QStringLiteral("count"), QStringLiteral("demo: number of communications (default 2000)."), QStringLiteral("N")},
+        {QStringLiteral("seed"), QStringLiteral("demo: random seed (same seed, same bytes)."), QStringLiteral("S")},
+        {QStringLiteral("limit"), QStringLiteral("search: results to print (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("offset"), QStringLiteral("search: results to skip."), QStringLiteral("N")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // QPdfWriter (demo renditions) needs a GUI application but no screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Headless sessions (cron, CI) have none; Qt would warn on stderr and use this anyway.
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    QGuiApplication app(argc, argv);
+    // stderr is for messages a person acts on; diagnostics only when asked (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("proofdesk.*.debug=false\nproofdesk.*.info=false"));
+    cache::DataFolder::setApplicationIdentity();
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fprintf(stderr, "%s\nRun `proofdesk-cli --help` for the commands and options.\n",
+                qPrintable(parser.errorText()));
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Done);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        fprintf(stderr, "No command given.\n%s", qPrintable(parser.helpText()));
+        return BadUsage;
+    }
+    const QString command = args.takeFirst();
+    CliContext ctx(parser, args);
+    if (parser.isSet(QStringLiteral("as")) && !kRoles.contains(parser.value(QStringLiteral("as"))))
+        return ctx.usageError(QStringLiteral("--as takes one of: %1.").arg(kRoles.join(QStringLiteral(", "))));
+
+    static const QMap<QString, std::function<int(CliContext &)>> commands = {
+        {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
+        {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearch},
+        {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return ctx.usageError(QStringLiteral("Unknown command \"%1\".").arg(command));
+    try {
+        return (*it)(ctx);
+    } catch (const std::exception &e) {
+        ctx.message(QStringLiteral("The data folder %1 could not be used: %2\nCheck that it exists, "
+                                   "is writable and the disk is not full; --data DIR chooses another.")
+                        .arg(ctx.dataPath(), QString::fromUtf8(e.what())));
+        return Unusable;
+    }
+}

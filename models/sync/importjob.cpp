@@ -1,0 +1,74 @@
+#include "importjob.h"
+
+#include "cache/cachefile.h"
+#include "cache/contentstore.h"
+#include "dropimport.h"
+
+#include <QThread>
+
+namespace proofdesk::sync {
+
+ImportJob::ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath,
+                     QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_dataDir(dataDir)
+    , m_dropPath(dropPath)
+{
+}
+
+ImportJob::~ImportJob()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ImportJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void ImportJob::start()
+{
+    Q_ASSERT(!m_thread);
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->start();
+}
+
+// Runs on the worker thread: signals are queued to the job's thread; nothing throws out.
+void ImportJob::run()
+{
+    try {
+        if (m_demo) {
+            const QString phase = tr("Writing the demo archive…");
+            emit progress(phase, 0, m_demo->count);
+            const auto result = demo::writeDemoDrop(
+                m_dropPath, *m_demo, [&](int done, int total) { emit progress(phase, done, total); },
+                [this] { return m_cancel.load(); });
+            if (!result.ok()) {
+                emit finished(false, tr("The demo archive could not be written: %1").arg(result.error), 0, 0);
+                return;
+            }
+        }
+        cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
+        cache::ContentStore store(m_dataDir);
+        const QString phase = tr("Importing communications…");
+        const auto outcome = importDrop(
+            writer, store, m_dropPath,
+            [&](const SyncProgress &p) { emit progress(phase, p.bytesRead, p.bytesTotal); }, &m_cancel);
+        const auto &r = outcome.report.result;
+        if (outcome.report.cancelled)
+            emit finished(false, tr("Import cancelled. What was imported is kept; import again to continue."),
+                          r.accepted, r.rejected.size());
+        else if (!outcome.report.error.isEmpty())
+            emit finished(false, outcome.report.error, r.accepted, r.rejected.size());
+        else
+            emit finished(true, tr("%n record(s) imported", nullptr, int(r.accepted)), r.accepted,
+                          r.rejected.size());
+    } catch (const std::exception &e) {
+        emit finished(false, QString::fromUtf8(e.what()), 0, 0);
+    }
+}
+
+} // namespace proofdesk::sync

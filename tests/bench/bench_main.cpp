@@ -1,0 +1,150 @@
+// proofdesk-bench: import and search at the sizes of DESIGN.md's performance budget, next to
+// the same work done by raw SQLite on the same schema. Reports numbers; it is not a test.
+//
+//   proofdesk-bench [--count N] [--work DIR] [--runs R] [--keep]
+#include "benchcorpus.h"
+#include "cache/datafolder.h"
+#include "rawimport.h"
+#include "search/searchengine.h"
+#include "searchmix.h"
+#include "sync/dropimport.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace proofdesk;
+
+namespace {
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+// Raw: count, then the first 100 rows newest first, with the C API on its own connection.
+double rawQueryMs(sqlite3 *db, const QString &where, qint64 *total)
+{
+    QElapsedTimer t;
+    t.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *st = nullptr;
+    const QByteArray countSql = (QStringLiteral("SELECT count(*) FROM communications c WHERE ") + where).toUtf8();
+    sqlite3_prepare_v2(db, countSql.constData(), -1, &st, nullptr);
+    *total = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    const QByteArray pageSql = (QStringLiteral("SELECT c.rowid, c.id, c.issued_at, c.type, c.channel, c.customer_id, "
+                                               "c.recipient_name, c.status, c.fixity FROM communications c WHERE ")
+                                + where + QStringLiteral(" ORDER BY c.issued_at DESC, c.id LIMIT 100")).toUtf8();
+    sqlite3_prepare_v2(db, pageSql.constData(), -1, &st, nullptr);
+    int rows = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (int c = 0; c < 9; ++c)
+            sqlite3_column_text(st, c);
+        ++rows;
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return t.nsecsElapsed() / 1e6;
+}
+
+void importPhase(const QString &work, qint64 count)
+{
+    const QString dropDir = work + QStringLiteral("/drop");
+    if (!QDir(dropDir).exists()) {
+        QElapsedTimer t;
+        t.start();
+        BenchCorpus(7).writeDrop(dropDir, count);
+        printf("wrote a %lld-communication drop in %.1f s\n", count, t.elapsed() / 1000.0);
+    }
+    QDir(work + QStringLiteral("/data")).removeRecursively();
+    QDir(work + QStringLiteral("/raw")).removeRecursively();
+
+    cache::DataFolder folder(work + QStringLiteral("/data"));
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    QElapsedTimer t;
+    t.start();
+    const auto outcome = sync::importDrop(writer, folder.contentStore(), dropDir);
+    const double ours = t.elapsed() / 1000.0;
+    if (!outcome.report.ok())
+        qFatal("import failed: %s", qPrintable(outcome.report.error));
+
+    cache::DataFolder rawFolder(work + QStringLiteral("/raw"));
+    const double raw = rawImportSeconds(rawFolder.databasePath(), count, 7, 5000);
+    printf("\nIMPORT of %lld communications (+%lld delivery events), full-text indexed\n", count, count);
+    printf("  proofdesk import : %8.1f s  %9.0f communications/s\n", ours, count / ours);
+    printf("  raw SQLite       : %8.1f s  %9.0f communications/s\n", raw, count / raw);
+    printf("  ratio            : %8.2fx raw   (budget: >= 10000/s and <= 1.25x)\n", ours / raw);
+}
+
+void searchPhase(const QString &work, int runs)
+{
+    const QString path = cache::CacheFile::databasePath(work + QStringLiteral("/data"));
+    cache::Database reader = cache::CacheFile::openReader(path);
+    search::SearchEngine engine(reader);
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_exec(raw, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", nullptr, nullptr, nullptr);
+
+    BenchCorpus corpus(7);
+    QList<double> allOurs, allRaw;
+    printf("\nSEARCH to the first 100 rows + exact total, median of %d runs (ms)\n", runs);
+    printf("  %-22s %10s %9s %9s %7s  %s\n", "query", "total", "ours", "raw", "ratio", "text");
+    for (const MixQuery &q : searchMix(corpus)) {
+        QList<double> ours, rawMs;
+        qint64 total = 0, rawTotal = 0;
+        for (int i = 0; i <= runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto result = engine.run(q.query, 100, 0);
+            const double ms = t.nsecsElapsed() / 1e6;
+            if (result.error)
+                qFatal("query error in %s: %s", qPrintable(q.query), qPrintable(result.error->message));
+            total = result.total;
+            const double r = rawQueryMs(raw, q.rawWhere, &rawTotal);
+            if (i == 0)
+                continue; // warm-up
+            ours << ms;
+            rawMs << r;
+        }
+        allOurs += ours;
+        allRaw += rawMs;
+        const double o50 = percentile(ours, 0.5), r50 = percentile(rawMs, 0.5);
+        printf("  %-22s %10lld %9.2f %9.2f %6.2fx  %s%s\n", qPrintable(q.label), total, o50, r50,
+               o50 / std::max(r50, 0.001), qPrintable(q.query),
+               total == rawTotal ? "" : qPrintable(QStringLiteral("   (raw total %1!)").arg(rawTotal)));
+    }
+    printf("  all queries: ours p50 %.2f ms, p95 %.2f ms; raw p50 %.2f ms, p95 %.2f ms; "
+           "ratio p50 %.2fx, p95 %.2fx   (budget: p50 < 10, p95 < 50, <= 1.5x)\n",
+           percentile(allOurs, 0.5), percentile(allOurs, 0.95), percentile(allRaw, 0.5),
+           percentile(allRaw, 0.95), percentile(allOurs, 0.5) / percentile(allRaw, 0.5),
+           percentile(allOurs, 0.95) / percentile(allRaw, 0.95));
+    sqlite3_close(raw);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("count"), QStringLiteral("Communications (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000")},
+                       {QStringLiteral("work"), QStringLiteral("Work folder (default /tmp/proofdesk-bench)."), QStringLiteral("DIR"), QStringLiteral("/tmp/proofdesk-bench")},
+                       {QStringLiteral("runs"), QStringLiteral("Runs per query (default 15)."), QStringLiteral("R"), QStringLiteral("15")},
+                       {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")}});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"));
+    if (!parser.isSet(QStringLiteral("search-only")))
+        importPhase(work, parser.value(QStringLiteral("count")).toLongLong());
+    searchPhase(work, parser.value(QStringLiteral("runs")).toInt());
+    return 0;
+}

@@ -1,0 +1,185 @@
+#include "benchcorpus.h"
+
+#include "util/timeutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using proofdesk::domain::Communication;
+
+namespace {
+const char *const kTypes[] = {"statement", "invoice", "policy_document", "renewal_letter",
+                              "premium_notice", "claim_acknowledgement", "missing_information_request",
+                              "settlement_notice", "denial_letter", "complaint_response",
+                              "fee_change_notice", "privacy_notice", "terms_update", "payment_schedule",
+                              "approval_letter", "condition_notice", "closing_package",
+                              "account_change_notice", "service_confirmation"};
+const char *const kChannels[] = {"print", "email", "email", "web", "mobile", "sms"};
+const char *const kUnits[] = {"retail-banking", "insurance", "lending"};
+const char *const kEvents[] = {"delivered", "delivered", "delivered", "sent", "opened", "bounced", "returned", "failed"};
+const char *const kSyllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "ba",
+                                  "de", "fi", "go", "hu", "ja", "ko", "le", "mo", "nu", "pi"};
+constexpr int kVocabulary = 20000;
+constexpr qint64 kStart = 1704067200000; // 2024-01-01T00:00:00Z
+constexpr qint64 kSpan = 1027LL * 86400000; // to late October 2026
+} // namespace
+
+BenchCorpus::BenchCorpus(quint64 seed)
+    : m_state(seed)
+{
+    // Words from syllables: distinct, pronounceable, and a handful of real ones on top.
+    m_words = {QStringLiteral("statement"), QStringLiteral("balance"), QStringLiteral("fee"),
+               QStringLiteral("account"), QStringLiteral("policy"), QStringLiteral("claim")};
+    for (int i = 0; m_words.size() < kVocabulary; ++i) {
+        QString w;
+        for (int n = i; ; n /= 20) {
+            w += QLatin1String(kSyllables[n % 20]);
+            if (n < 20)
+                break;
+        }
+        w += QLatin1String(kSyllables[(i * 7) % 20]);
+        m_words << w;
+    }
+    double sum = 0;
+    for (int r = 1; r <= kVocabulary; ++r) {
+        sum += 1.0 / r;
+        m_cumulative << sum;
+    }
+    for (double &c : m_cumulative)
+        c /= sum;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray bytes = renditionBytes(i);
+        m_renditions << qMakePair(QStringLiteral("renditions/shared/%1.txt").arg(i),
+                                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+}
+
+QByteArray BenchCorpus::renditionBytes(int i)
+{
+    return QStringLiteral("shared rendition %1\n").arg(i).toUtf8().leftJustified(64, ' ');
+}
+
+quint64 BenchCorpus::next()
+{
+    // splitmix64: deterministic on every platform.
+    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+int BenchCorpus::zipfRank()
+{
+    const double u = double(next() >> 11) / double(1ULL << 53);
+    return int(std::lower_bound(m_cumulative.begin(), m_cumulative.end(), u) - m_cumulative.begin());
+}
+
+Communication BenchCorpus::make(qint64 index)
+{
+    Communication c;
+    c.issuedAt = kStart + qint64(next() % quint64(kSpan));
+    const QString month = proofdesk::formatUtc(c.issuedAt).left(7);
+    c.id = QStringLiteral("EXS-%1-%2").arg(month).arg(index, 7, 10, QLatin1Char('0'));
+    c.type = QLatin1String(kTypes[next() % 19]);
+    c.channel = QLatin1String(kChannels[next() % 6]);
+    c.businessUnit = QLatin1String(kUnits[next() % 3]);
+    c.templateId = QStringLiteral("TPL-") + c.type.toUpper();
+    c.templateVersion = QString::number(1 + next() % 5);
+    const auto &rendition = m_renditions.at(int(next() % m_renditions.size()));
+    c.renditionPath = rendition.first;
+    c.renditionSha256 = rendition.second;
+    c.mediaType = QStringLiteral("text/plain");
+    c.renditionBytes = 64;
+    const quint64 customer = next() % 150000;
+    c.customerId = QStringLiteral("CUST-%1").arg(customer, 6, 10, QLatin1Char('0'));
+    c.recipientName = QStringLiteral("%1 %2").arg(word(200 + int(customer % 3000)), word(3200 + int(customer % 5000)));
+    c.accountId = QStringLiteral("ACC-%1").arg(customer * 3 + next() % 3);
+    if (c.businessUnit == QLatin1String("insurance"))
+        c.claimId = QStringLiteral("CLM-%1").arg(next() % 200000);
+    c.batch = QStringLiteral("B-%1-%2").arg(month).arg(next() % 20);
+    c.campaign = QStringLiteral("CMP-%1").arg(next() % 500);
+    c.language = next() % 10 ? QStringLiteral("en") : QStringLiteral("de");
+    c.contentBlocks = {{QStringLiteral("CB-%1").arg(next() % 200), QString::number(1 + next() % 3)}};
+    QStringList words;
+    for (int i = 0; i < 30; ++i)
+        words << m_words.at(zipfRank());
+    c.text = words.join(QLatin1Char(' '));
+    c.retentionClass = QStringLiteral("FIN-7Y");
+    c.fixity = proofdesk::domain::Fixity::Verified;
+    c.contentSha256 = c.renditionSha256;
+    return c;
+}
+
+proofdesk::domain::DeliveryEvent BenchCorpus::eventFor(const Communication &c, qint64 index)
+{
+    proofdesk::domain::DeliveryEvent e;
+    e.communicationId = c.id;
+    e.event = QLatin1String(kEvents[next() % 8]);
+    e.at = c.issuedAt + qint64(next() % 86400000);
+    e.channel = c.channel;
+    e.providerRef = QStringLiteral("msg-%1").arg(index);
+    return e;
+}
+
+QByteArray BenchCorpus::communicationLine(const Communication &c)
+{
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("type"), c.type},
+                  {QStringLiteral("issued_at"), proofdesk::formatUtc(c.issuedAt)},
+                  {QStringLiteral("channel"), c.channel},
+                  {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), c.templateId}, {QStringLiteral("version"), c.templateVersion}}},
+                  {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), c.renditionPath},
+                                                            {QStringLiteral("media_type"), c.mediaType},
+                                                            {QStringLiteral("sha256"), c.renditionSha256},
+                                                            {QStringLiteral("bytes"), c.renditionBytes}}},
+                  {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("name"), c.recipientName}}},
+                  {QStringLiteral("customer_id"), c.customerId},
+                  {QStringLiteral("account_id"), c.accountId},
+                  {QStringLiteral("business_unit"), c.businessUnit},
+                  {QStringLiteral("batch"), c.batch},
+                  {QStringLiteral("campaign"), c.campaign},
+                  {QStringLiteral("language"), c.language},
+                  {QStringLiteral("content_blocks"), QJsonArray{QJsonObject{{QStringLiteral("id"), c.contentBlocks.first().id}, {QStringLiteral("version"), c.contentBlocks.first().version}}}},
+                  {QStringLiteral("text"), c.text},
+                  {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), c.retentionClass}}}};
+    if (!c.claimId.isEmpty())
+        o.insert(QStringLiteral("claim_id"), c.claimId);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+static void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+void BenchCorpus::writeDrop(const QString &root, qint64 count)
+{
+    writeAll(root + QStringLiteral("/drop.json"),
+             R"({"format": "proofdesk-drop", "version": 1, "source": "bench", "created": "2026-10-01T00:00:00Z"})");
+    for (int i = 0; i < m_renditions.size(); ++i)
+        writeAll(root + QLatin1Char('/') + m_renditions.at(i).first, renditionBytes(i));
+    constexpr qint64 kPerFile = 10000;
+    for (qint64 start = 0; start < count; start += kPerFile) {
+        QByteArray comms, events;
+        for (qint64 i = start; i < std::min(count, start + kPerFile); ++i) {
+            const Communication c = make(i);
+            comms += communicationLine(c);
+            const auto e = eventFor(c, i);
+            events += QStringLiteral(R"({"communication_id":"%1","event":"%2","at":"%3","channel":"%4","provider_ref":"%5"})")
+                          .arg(e.communicationId, e.event, proofdesk::formatUtc(e.at), e.channel, e.providerRef).toUtf8() + '\n';
+        }
+        const QString part = QStringLiteral("part-%1.ndjson").arg(start / kPerFile, 4, 10, QLatin1Char('0'));
+        writeAll(root + QStringLiteral("/communications/") + part, comms);
+        writeAll(root + QStringLiteral("/delivery/") + part, events);
+    }
+}
