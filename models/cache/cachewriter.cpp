@@ -230,7 +230,8 @@ void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &pag
             target = m_db.lastInsertRowId();
         }
         const QByteArray body = nonNull(c.text.toUtf8()), names = nonNull(c.recipientName.toUtf8());
-        s.textUpsert.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
+        Statement &text = exists ? s.textUpdate : s.textInsert;
+        text.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
         s.ftsInsert.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
         for (const auto &ref : c.contentBlocks)
             s.blockRefInsert.bind(1, target).bind(2, ref.id).bind(3, ref.version).run();

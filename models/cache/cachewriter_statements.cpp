@@ -61,8 +61,9 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
     , latestEvent(db.prepare("SELECT event, at FROM delivery_events WHERE communication_id = ?1 "
                              "ORDER BY at DESC, seq DESC LIMIT 1"))
     , textSelect(db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid = ?1"))
-    , textUpsert(db.prepare("INSERT OR REPLACE INTO comm_text(rowid, body, names, ids) "
-                            "VALUES(?1, ?2, ?3, ?4)"))
+    // Plain INSERT / UPDATE: OR REPLACE costs several times more with foreign keys on.
+    , textInsert(db.prepare("INSERT INTO comm_text(rowid, body, names, ids) VALUES(?1, ?2, ?3, ?4)"))
+    , textUpdate(db.prepare("UPDATE comm_text SET body = ?2, names = ?3, ids = ?4 WHERE rowid = ?1"))
     , ftsInsert(db.prepare("INSERT INTO comm_fts(rowid, body, names, ids) VALUES(?1, ?2, ?3, ?4)"))
     , ftsDelete(db.prepare("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) "
                            "VALUES('delete', ?1, ?2, ?3, ?4)"))

@@ -14,7 +14,7 @@ struct CacheWriterStatements
     Statement templateHash, templateUpsert, approvalsDelete, approvalInsert;
     Statement blockHash, blockUpsert;
     Statement commLookup, commInsert, commUpdate, latestEvent;
-    Statement textSelect, textUpsert, ftsInsert, ftsDelete;
+    Statement textSelect, textInsert, textUpdate, ftsInsert, ftsDelete;
     Statement blocksDelete, blockRefInsert;
     Statement eventInsert, statusUpdate;
     Statement commDelete, textDelete;

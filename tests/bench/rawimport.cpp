@@ -45,7 +45,7 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
     sqlite3 *db = nullptr;
     check(sqlite3_open(databasePath.toUtf8().constData(), &db), db);
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536",
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -262144",
                                "PRAGMA temp_store = MEMORY"})
         check(sqlite3_exec(db, pragma, nullptr, nullptr, nullptr), db);
     check(sqlite3_exec(db, "INSERT INTO repositories(name, kind, url) VALUES('raw', 'drop', '/raw')",
