@@ -127,11 +127,10 @@ static void fillPerson(Customer &c, const CountryData &country, DemoRandom &rng)
 
     static const char *const domains[] = {"example.com", "example.net", "example.org", "mail.example"};
     c.email = asciiFold(c.givenName).remove(QLatin1Char('-')).left(12) + QLatin1Char('.')
-              + asciiFold(c.familyName).left(14) + QString::number(c.index % 97)
-              + QLatin1Char('@') + QLatin1String(domains[rng.below(4)]);
-    c.phone = QLatin1String(country.phonePrefix) + QLatin1Char(' ')
-              + QString::number(rng.range(100, 999)) + QLatin1Char(' ')
-              + QString::number(rng.range(1000, 9999));
+              + asciiFold(c.familyName).left(14) + QString::number(c.index % 97) + QLatin1Char('@')
+              + QLatin1String(domains[rng.below(4)]);
+    c.phone = QLatin1String(country.phonePrefix) + QLatin1Char(' ') + QString::number(rng.range(100, 999))
+              + QLatin1Char(' ') + QString::number(rng.range(1000, 9999));
 }
 
 static void fillProducts(Customer &c, DemoRandom &rng)

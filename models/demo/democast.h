@@ -17,19 +17,19 @@ QString unitCompany(Unit unit); // the letterhead's legal name
 struct Customer
 {
     int index = 0;
-    QString id;       // CUS-0001234
-    QString title;    // Ms, Mr, Mx: drives the salutation
+    QString id;    // CUS-0001234
+    QString title; // Ms, Mr, Mx: drives the salutation
     QString givenName;
     QString familyName;
-    QString country;  // ISO 3166 code
-    QString language; // BCP 47
+    QString country;     // ISO 3166 code
+    QString language;    // BCP 47
     QStringList address; // street, postcode and city, country name
     QString email;
     QString phone;
-    QString accountId;     // retail banking (empty when the customer has no account)
-    QString policyId;      // insurance
+    QString accountId; // retail banking (empty when the customer has no account)
+    QString policyId;  // insurance
     QString policyProduct;
-    QString loanId;        // lending
+    QString loanId; // lending
     QString loanProduct;
     bool paperless = false;
 

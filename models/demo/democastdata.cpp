@@ -6,6 +6,7 @@ const QList<CountryData> &countries()
 {
     // Fictional people at real-looking addresses; diacritics on purpose, because search
     // (remove_diacritics) and PDF text extraction must both cope with them.
+    // clang-format off
     static const QList<CountryData> table = {
         {"DE", "Germany", "de", "+49 151", true,
          {"Anna", "Jördis", "Lea", "Sophie", "Käthe", "Hannah", "Marie", "Greta"},
@@ -98,22 +99,23 @@ const QList<CountryData> &countries()
           "L-6401 Echternach", "L-3401 Dudelange", "L-8001 Strassen"},
          5},
     };
+    // clang-format on
     return table;
 }
 
 const QList<const char *> &policyProducts()
 {
-    static const QList<const char *> list = {
-        "Home Insurance Plus", "Motor Comprehensive", "Contents Insurance", "Travel Annual",
-        "Life Cover 20", "Pet Care Standard"};
+    static const QList<const char *> list = {"Home Insurance Plus", "Motor Comprehensive",
+                                             "Contents Insurance",  "Travel Annual",
+                                             "Life Cover 20",       "Pet Care Standard"};
     return list;
 }
 
 const QList<const char *> &loanProducts()
 {
-    static const QList<const char *> list = {
-        "Fixed-rate mortgage (20 years)", "Variable-rate mortgage (25 years)", "Personal loan",
-        "Car finance", "Home improvement loan"};
+    static const QList<const char *> list = {"Fixed-rate mortgage (20 years)",
+                                             "Variable-rate mortgage (25 years)", "Personal loan",
+                                             "Car finance", "Home improvement loan"};
     return list;
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "democast.h"
+#include "demotemplatetext.h"
 
+#include <memory>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <memory>
 
 namespace proofdesk::demo {
 
@@ -15,22 +15,31 @@ constexpr int kChannelCount = 5;
 QString channelKey(Channel channel);
 
 // What a letter's table shows; each kind has its own generator (demotables.cpp).
-enum class TableKind { None, Transactions, FeeItems, FeeComparison, Premium, Settlement,
-                       Instalments, Enclosures, Coverage };
+enum class TableKind {
+    None,
+    Transactions,
+    FeeItems,
+    FeeComparison,
+    Premium,
+    Settlement,
+    Instalments,
+    Enclosures,
+    Coverage
+};
 
 // One communication type of spec/drop-format.md and how the demo produces it.
 struct TypeDef
 {
-    const char *type;        // spec name, e.g. "statement"
-    const char *templateId;  // e.g. "TPL-STMT-MONTHLY"; shared types get a unit suffix
-    const char *name;        // template name
-    const char *batchPrefix; // batch ids are PREFIX-YYYY-MM
-    const char *retention;   // retention class
-    int unitMask;            // bit per Unit the type is sent from (shared types: all three)
-    int weight;              // relative frequency within its unit
+    const char *type;                  // spec name, e.g. "statement"
+    const char *templateId;            // e.g. "TPL-STMT-MONTHLY"; shared types get a unit suffix
+    const char *name;                  // template name
+    const char *batchPrefix;           // batch ids are PREFIX-YYYY-MM
+    const char *retention;             // retention class
+    int unitMask;                      // bit per Unit the type is sent from (shared types: all three)
+    int weight;                        // relative frequency within its unit
     int channelWeights[kChannelCount]; // print, email, web, mobile, sms
     TableKind table;
-    bool bulk;               // produced in campaigns (statements, notices) rather than per event
+    bool bulk; // produced in campaigns (statements, notices) rather than per event
 };
 
 const QList<TypeDef> &typeDefs();
@@ -51,14 +60,15 @@ struct BlockRef
 struct TemplateVersion
 {
     int number = 0;
-    QString status;         // final status: approved, superseded, retired, draft, in_review
+    QString status; // final status: approved, superseded, retired, draft, in_review
     qint64 effectiveFrom = 0;
     qint64 effectiveTo = 0; // 0: open-ended
     QList<Approval> approvals;
     QString changeNote;
     QList<BlockRef> blocks;
-    QString body;           // the template source, placeholders and all
-    QString sha256;         // of body, UTF-8
+    QString body;          // the template source, placeholders and all
+    QString sha256;        // of body, UTF-8
+    ParsedTemplate parsed; // body split into subject, SMS text and parts, for rendering
 
     // The first "approved" decision; 0 if the version was never approved.
     qint64 approvedAt() const;
@@ -131,6 +141,7 @@ private:
 
     QList<TemplateDef> m_templates;
     QList<BlockDef> m_blocks;
+    QHash<QString, int> m_blockIndex;
 };
 
 } // namespace proofdesk::demo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <iterator>
 #include <QtGlobal>
 
 namespace proofdesk::demo {
@@ -13,7 +14,7 @@ enum class Stream : quint64 {
     Slot,
     Content,
     Delivery,
-    Snapshot,
+    Anomaly,
 };
 
 // xoshiro256** seeded through splitmix64: tiny, fast, and the same on every platform and
@@ -35,11 +36,7 @@ public:
     // Index chosen with the given integer weights (all >= 0, sum > 0).
     int weighted(const int *weights, int count);
 
-    template<typename List>
-    const auto &pick(const List &list)
-    {
-        return list[below(int(list.size()))];
-    }
+    template <typename List> const auto &pick(const List &list) { return list[below(int(std::size(list)))]; }
 
 private:
     quint64 m_state[4];
