@@ -1,0 +1,95 @@
+// proofdesk: the desktop client. Wiring only: application, translator, data folder, first
+// run, main window.
+#include "cache/datafolder.h"
+#include "icons.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "proofdesk.app", QtInfoMsg)
+
+void installTranslators(QApplication &app)
+{
+    // Owned by the application for its whole life.
+    // The system's language, else English (whose file only spells out the plural forms).
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("proofdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("proofdesk_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+QString dataFolderPath(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Records and audit for customer communications."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data"),
+                      QApplication::translate("main", "The data folder (cache and documents)."), QStringLiteral("DIR")});
+    parser.process(app);
+    return parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
+                                                : proofdesk::cache::DataFolder::defaultPath();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer launch;
+    launch.start();
+    QApplication app(argc, argv);
+    proofdesk::cache::DataFolder::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Proofdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.proofdesk.Proofdesk"));
+    QApplication::setWindowIcon(icons::app());
+    installTranslators(app);
+
+    const QString path = dataFolderPath(app);
+    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    try {
+        folder = std::make_unique<proofdesk::cache::DataFolder>(path);
+    } catch (const std::exception &e) {
+        MessageBox::critical(nullptr, QApplication::translate("main", "Proofdesk"),
+                             QApplication::translate("main", "The data folder %1 cannot be used.").arg(path),
+                             QString::fromUtf8(e.what()));
+        return 1;
+    }
+    const auto &report = folder->openReport();
+    if (report.rebuilt) {
+        MessageBox::warning(nullptr, QApplication::translate("main", "Proofdesk"),
+                            QApplication::translate("main", "The cache was damaged (%1). It was moved to %2 and a new "
+                                                            "cache was created; it fills again on the next sync.")
+                                .arg(report.problem, report.movedAsidePath));
+    }
+
+    Startup startup(folder->databasePath(), folder->path());
+    if (startup.needsFirstRun())
+        startup.runFirstRun();
+
+    MainWindow window(folder->databasePath(), folder->path());
+    window.show();
+    // Without a window manager (kiosk sessions, Xvfb) nobody activates the window, and an
+    // inactive window gets its keys but none of its shortcuts.
+    window.activateWindow();
+    qCInfo(lcApp) << "window shown" << launch.elapsed() << "ms after launch";
+    QTimer::singleShot(0, &window, [&launch] { qCInfo(lcApp) << "event loop running" << launch.elapsed() << "ms after launch"; });
+    return app.exec();
+}

@@ -1,0 +1,90 @@
+#include "deliveryeventsmodel.h"
+
+#include "util/timeutil.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace proofdesk::itemmodels {
+
+DeliveryEventsModel::DeliveryEventsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DeliveryEventsModel::setEvents(const QJsonArray &events)
+{
+    beginResetModel();
+    m_events = events;
+    endResetModel();
+}
+
+int DeliveryEventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int DeliveryEventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeliveryEventsModel::displayTime(const QString &rfc3339)
+{
+    const auto ms = parseRfc3339(rfc3339);
+    if (!ms)
+        return rfc3339;
+    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+        + QStringLiteral(" UTC");
+}
+
+QString DeliveryEventsModel::eventLabel(const QString &event)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("queued"), QT_TR_NOOP("Queued")},       {QStringLiteral("sent"), QT_TR_NOOP("Sent")},
+        {QStringLiteral("delivered"), QT_TR_NOOP("Delivered")}, {QStringLiteral("opened"), QT_TR_NOOP("Opened")},
+        {QStringLiteral("viewed"), QT_TR_NOOP("Viewed")},       {QStringLiteral("bounced"), QT_TR_NOOP("Bounced")},
+        {QStringLiteral("returned"), QT_TR_NOOP("Returned")},   {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("none"), QT_TR_NOOP("No event yet")},
+    };
+    const char *label = labels.value(event.toLower());
+    return label ? tr(label) : event;
+}
+
+QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject e = m_events.at(index.row()).toObject();
+    if (role == EventRole)
+        return e.value(QStringLiteral("event")).toString();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case TimeColumn: return displayTime(e.value(QStringLiteral("at")).toString());
+    case EventColumn: return eventLabel(e.value(QStringLiteral("event")).toString());
+    case ChannelColumn: return e.value(QStringLiteral("channel")).toString();
+    case DetailColumn: return e.value(QStringLiteral("detail")).toString();
+    case ReferenceColumn: return e.value(QStringLiteral("provider_ref")).toString();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant DeliveryEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TimeColumn: return tr("Time");
+    case EventColumn: return tr("Event");
+    case ChannelColumn: return tr("Channel");
+    case DetailColumn: return tr("Detail");
+    case ReferenceColumn: return tr("Provider reference");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace proofdesk::itemmodels

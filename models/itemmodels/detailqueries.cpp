@@ -1,0 +1,165 @@
+#include "detailqueries.h"
+
+#include "cache/recordreader.h"
+#include "metadatamodel.h"
+#include "util/timeutil.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace proofdesk::itemmodels::detailqueries {
+
+namespace {
+
+// The labels are marked with QT_TRANSLATE_NOOP in this context and translated here.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", text);
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+qint64 countWhere(cache::Database &db, const char *column, const QString &value)
+{
+    cache::Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM communications WHERE %1 = ?1")
+                                         .arg(QLatin1String(column)));
+    st.bind(1, value);
+    return st.step() ? st.columnInt(0) : 0;
+}
+
+} // namespace
+
+CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, qint64 rowid)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CommunicationDetail detail;
+    detail.rowid = rowid;
+    cache::Statement st = db.prepare("SELECT id FROM communications WHERE rowid = ?1");
+    st.bind(1, rowid);
+    const auto record = st.step() ? cache::RecordReader(db).communication(st.columnText(0)) : std::nullopt;
+    if (!record) {
+        detail.error = QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "This communication is no longer in the cache.");
+        return detail;
+    }
+    detail.record = *record;
+    readDocument(store, detail);
+    judgeTemplateAtIssue(detail);
+    detail.blocks = blocks(db, detail.record.value(QStringLiteral("content_blocks")).toArray());
+    detail.related = related(db, detail.record);
+    detail.loadMs = timer.elapsed();
+    return detail;
+}
+
+void readDocument(const cache::ContentStore &store, CommunicationDetail &detail)
+{
+    const QJsonObject &r = detail.record;
+    detail.expectedSha256 = str(r.value(QStringLiteral("rendition")).toObject(), "sha256");
+    detail.actualSha256 = str(r, "content_sha256");
+    const QString fixity = str(r, "fixity");
+    if (fixity == QLatin1String("failed")) {
+        detail.documentState = DocumentState::Failed;
+        return;
+    }
+    if (fixity != QLatin1String("verified")) {
+        detail.documentState = DocumentState::Missing;
+        return;
+    }
+    if (!store.contains(detail.expectedSha256)) {
+        detail.documentState = DocumentState::Missing;
+        return;
+    }
+    // read() hashes the bytes again: a store object damaged since import is caught here.
+    if (auto bytes = store.read(detail.expectedSha256)) {
+        detail.bytes = *bytes;
+        detail.documentState = DocumentState::Verified;
+    } else {
+        detail.documentState = DocumentState::Failed;
+        detail.actualSha256.clear();
+    }
+}
+
+void judgeTemplateAtIssue(CommunicationDetail &detail)
+{
+    const QJsonValue tv = detail.record.value(QStringLiteral("template_version"));
+    const auto issued = parseRfc3339(str(detail.record, "issued_at"));
+    if (!tv.isObject() || !issued)
+        return;
+    const QJsonObject version = tv.toObject();
+    const auto effectiveTo = parseRfc3339(str(version, "effective_to"));
+    const bool inForce = !effectiveTo || *effectiveTo > *issued;
+    bool approved = false;
+    for (const auto &value : version.value(QStringLiteral("approvals")).toArray()) {
+        const QJsonObject a = value.toObject();
+        const auto at = parseRfc3339(str(a, "at"));
+        if (str(a, "decision") == QLatin1String("approved") && at && *at <= *issued) {
+            approved = true;
+            detail.approvalAtIssue = a;
+            break;
+        }
+    }
+    detail.templateApprovedAtIssue = approved && inForce;
+}
+
+QList<BlockInfo> blocks(cache::Database &db, const QJsonArray &placed)
+{
+    QList<BlockInfo> out;
+    cache::Statement st = db.prepare(
+        "SELECT title, kind, status, retired_at FROM content_blocks WHERE block_id = ?1 AND version = ?2");
+    for (const auto &value : placed) {
+        const QJsonObject b = value.toObject();
+        BlockInfo info{str(b, "id"), str(b, "version"), {}, {}, {}, std::nullopt};
+        st.reset();
+        st.bind(1, info.id).bind(2, info.version);
+        if (st.step()) {
+            info.title = st.columnText(0);
+            info.kind = st.columnText(1);
+            info.status = st.columnText(2);
+            if (!st.isNull(3))
+                info.retiredAt = st.columnInt(3);
+        }
+        out.append(info);
+    }
+    return out;
+}
+
+QList<RelatedLink> related(cache::Database &db, const QJsonObject &r)
+{
+    using Kind = RelatedLink::Kind;
+    QList<RelatedLink> links;
+    const QString original = str(r, "reissue_of");
+    if (!original.isEmpty())
+        links.append({Kind::Original, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Original: %1").arg(original), MetadataModel::fieldQuery(QStringLiteral("id"), original), countWhere(db, "id", original)});
+    cache::Statement st = db.prepare("SELECT id, origin FROM communications WHERE reissue_of = ?1 ORDER BY issued_at, id");
+    st.bind(1, str(r, "id"));
+    while (st.step()) {
+        const QString id = st.columnText(0);
+        links.append({Kind::Reissue, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Reissue (%1): %2").arg(st.columnText(1), id), MetadataModel::fieldQuery(QStringLiteral("id"), id), 1});
+    }
+    struct Key { const char *recordKey; const char *column; const char *field; const char *label; };
+    static const Key keys[] = {
+        {"customer_id", "customer_id", "customer", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Customer %1")},
+        {"account_id", "account_id", "account", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Account %1")},
+        {"policy_id", "policy_id", "policy", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Policy %1")},
+        {"claim_id", "claim_id", "claim", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Claim %1")},
+        {"loan_id", "loan_id", "loan", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Loan %1")},
+        {"case_id", "case_id", "case", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Case %1")},
+    };
+    for (const Key &key : keys) {
+        const QString value = str(r, key.recordKey);
+        if (value.isEmpty())
+            continue;
+        links.append({Kind::BusinessKey, translated(key.label).arg(value),
+                      MetadataModel::fieldQuery(QLatin1String(key.field), value), countWhere(db, key.column, value)});
+    }
+    const QString workspace = str(r.value(QStringLiteral("workspace")).toObject(), "id");
+    if (!workspace.isEmpty())
+        links.append({Kind::BusinessKey, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Workspace %1").arg(workspace),
+                      MetadataModel::fieldQuery(QStringLiteral("workspace"), workspace), countWhere(db, "workspace_id", workspace)});
+    return links;
+}
+
+} // namespace proofdesk::itemmodels::detailqueries

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "communicationdetail.h"
+#include "cache/contentstore.h"
+#include "cache/sqlite.h"
+
+namespace proofdesk::itemmodels {
+
+// The reads behind the detail pane, each on the caller's (worker) connection.
+namespace detailqueries {
+
+// The whole detail of the communication at `rowid`; error set if it is gone.
+CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, qint64 rowid);
+
+// The document bytes and what they may be shown as (re-verified against their name).
+void readDocument(const cache::ContentStore &store, CommunicationDetail &detail);
+// Approved at T: an "approved" decision at or before T, and effective_to unset or after T.
+void judgeTemplateAtIssue(CommunicationDetail &detail);
+QList<BlockInfo> blocks(cache::Database &db, const QJsonArray &placed);
+QList<RelatedLink> related(cache::Database &db, const QJsonObject &record);
+
+} // namespace detailqueries
+} // namespace proofdesk::itemmodels

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+
+namespace proofdesk::itemmodels {
+
+// A communication's metadata as label/value rows: recipient, ids, business keys, workspace,
+// batch, campaign, retention, origin, rendition, and any unknown fields of the record.
+// Rows that name a searchable key carry the search that finds everything with it.
+class MetadataModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LabelColumn, ValueColumn, ColumnCount };
+    enum Role { QueryRole = Qt::UserRole };
+
+    explicit MetadataModel(QObject *parent = nullptr);
+
+    // `record` is RecordReader::communication's JSON.
+    void setRecord(const QJsonObject &record);
+    void clear() { setRecord({}); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // `field:value`, quoting the value when it has spaces or quotes.
+    static QString fieldQuery(const QString &field, const QString &value);
+
+private:
+    struct Row
+    {
+        QString label;
+        QString value;
+        QString query;
+    };
+    void add(const QString &label, const QString &value, const QString &searchField = {});
+    void addKnown(const QJsonObject &r);
+    void addExtra(const QJsonObject &r);
+
+    QList<Row> m_rows;
+};
+
+} // namespace proofdesk::itemmodels

@@ -1,0 +1,197 @@
+#include "resultsmodel.h"
+
+#include "rowloader.h"
+#include "search/searchservice.h"
+
+namespace proofdesk::itemmodels {
+
+ResultsModel::ResultsModel(const QString &databasePath, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_search(new search::SearchService(databasePath, this))
+    , m_loader(new RowLoader(databasePath, this))
+{
+    connect(m_search, &search::SearchService::finished, this, &ResultsModel::onFirstPage);
+    connect(m_search, &search::SearchService::rowIdsFinished, this, &ResultsModel::onRowIds);
+    connect(m_search, &search::SearchService::failed, this, [this](int, const QString &message) {
+        m_searching = false;
+        emit searchFailed(message);
+    });
+    connect(m_loader, &RowLoader::pageLoaded, this, &ResultsModel::onPageLoaded);
+    connect(m_loader, &RowLoader::failed, this, &ResultsModel::searchFailed);
+}
+
+ResultsModel::~ResultsModel() = default;
+
+void ResultsModel::setQuery(const QString &query)
+{
+    m_query = query;
+    m_searching = true;
+    m_submitted = m_search->submit(query, kPageSize);
+    m_rowIdsSubmitted = m_search->submitRowIds(query);
+    emit searchStarted();
+}
+
+void ResultsModel::onFirstPage(int generation, const search::SearchResult &result)
+{
+    if (generation != m_submitted)
+        return;
+    if (result.error) {
+        // The previous results stay: a half-typed query must not blank the table.
+        m_searching = false;
+        emit queryError(*result.error);
+        return;
+    }
+    beginResetModel();
+    m_shownQuery = m_query;
+    m_total = result.total;
+    m_rowIds.clear();
+    m_haveRowIds = false;
+    resetPages();
+    if (m_order == Qt::DescendingOrder && !result.hits.isEmpty()) {
+        // The first page is shown at once; the loader brings its hold marks a moment later.
+        QList<qint64> ids;
+        ResultRows rows;
+        for (const auto &hit : result.hits) {
+            ids << hit.rowid;
+            rows.append(ResultRow{hit, false});
+        }
+        storePage(0, ids, rows);
+        m_pending.insert(0);
+        m_loader->request(m_pageGeneration, 0, ids);
+    }
+    endResetModel();
+    emit totalChanged(m_total);
+}
+
+void ResultsModel::onRowIds(int generation, const search::RowIdsResult &result)
+{
+    if (generation != m_rowIdsSubmitted || result.error || m_shownQuery != m_query)
+        return;
+    m_searching = false;
+    if (result.rowIds.size() != m_total) {
+        // The cache changed between the count and the list (a sync ran): the list wins.
+        beginResetModel();
+        m_total = result.rowIds.size();
+        resetPages();
+        m_rowIds = result.rowIds;
+        m_haveRowIds = true;
+        endResetModel();
+        emit totalChanged(m_total);
+    } else {
+        m_rowIds = result.rowIds;
+        m_haveRowIds = true;
+    }
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (const int page : wanted)
+        requestPage(page);
+    emit rowIdsReady();
+}
+
+void ResultsModel::onPageLoaded(int generation, int page, const ResultRows &rows)
+{
+    if (generation != m_pageGeneration)
+        return;
+    m_pending.remove(page);
+    // Before the rowid list arrives only the seeded first page is loaded, in the order asked.
+    QList<qint64> ids;
+    if (m_haveRowIds) {
+        ids = pageRowIds(page);
+    } else {
+        for (const auto &row : rows)
+            ids << row.hit.rowid;
+    }
+    storePage(page, ids, rows);
+    const int first = page * kPageSize;
+    const int last = int(qMin<qint64>(m_total, qint64(first) + ids.size())) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ResultsModel::storePage(int page, const QList<qint64> &rowIds, const ResultRows &rows)
+{
+    QHash<qint64, const ResultRow *> byRowId;
+    for (const auto &row : rows)
+        byRowId.insert(row.hit.rowid, &row);
+    Page stored;
+    stored.rows.reserve(rowIds.size());
+    for (const qint64 id : rowIds) {
+        const ResultRow *row = byRowId.value(id);
+        stored.rows.append(row ? std::optional<ResultRow>(*row) : std::nullopt);
+    }
+    stored.lastUse = ++m_useClock;
+    if (!m_pages.contains(page) && m_pages.size() >= m_maxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    m_pages.insert(page, std::move(stored));
+}
+
+QList<qint64> ResultsModel::pageRowIds(int page) const
+{
+    const qint64 first = qint64(page) * kPageSize;
+    const qint64 count = qMin<qint64>(kPageSize, m_rowIds.size() - first);
+    QList<qint64> ids;
+    if (count <= 0)
+        return ids;
+    ids.reserve(count);
+    for (qint64 i = first; i < first + count; ++i)
+        ids << (m_order == Qt::DescendingOrder ? m_rowIds.at(i) : m_rowIds.at(m_rowIds.size() - 1 - i));
+    return ids;
+}
+
+void ResultsModel::requestPage(int page) const
+{
+    if (m_pending.contains(page))
+        return;
+    if (!m_haveRowIds) {
+        m_wanted.insert(page);
+        return;
+    }
+    m_pending.insert(page);
+    const QList<int> dropped = m_loader->request(m_pageGeneration, page, pageRowIds(page));
+    for (const int other : dropped)
+        m_pending.remove(other);
+}
+
+void ResultsModel::resetPages()
+{
+    ++m_pageGeneration;
+    m_pages.clear();
+    m_pending.clear();
+    m_wanted.clear();
+    m_loader->clear();
+}
+
+void ResultsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != IssuedColumn || order == m_order)
+        return;
+    beginResetModel();
+    m_order = order;
+    resetPages();
+    endResetModel();
+}
+
+std::optional<qint64> ResultsModel::rowIdAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return std::nullopt;
+    if (m_haveRowIds)
+        return m_order == Qt::DescendingOrder ? m_rowIds.at(row) : m_rowIds.at(m_rowIds.size() - 1 - row);
+    if (const ResultRow *r = rowAt(row))
+        return r->hit.rowid;
+    return std::nullopt;
+}
+
+QList<qint64> ResultsModel::rowIdsInOrder() const
+{
+    if (m_order == Qt::DescendingOrder)
+        return m_rowIds;
+    return QList<qint64>(m_rowIds.crbegin(), m_rowIds.crend());
+}
+
+} // namespace proofdesk::itemmodels

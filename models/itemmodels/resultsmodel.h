@@ -1,0 +1,131 @@
+#pragma once
+
+#include "resultrow.h"
+#include "search/querynode.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::search {
+class SearchService;
+}
+
+namespace proofdesk::itemmodels {
+
+class RowLoader;
+
+// The results of one search as a lazily loaded table that stays flat in memory for a
+// million rows. A query first brings the exact total and the first page (SearchService::
+// submit), then the rowid list of every match (submitRowIds: 8 bytes a row). Rows are then
+// loaded in pages by rowid on the RowLoader's thread as the view asks for them, and kept in
+// a small least-recently-used page cache; a row not loaded yet shows a placeholder and
+// is filled by one dataChanged for its page.
+class ResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        IssuedColumn,
+        TypeColumn,
+        ChannelColumn,
+        CustomerColumn,
+        RecipientColumn,
+        StatusColumn,
+        FixityColumn,
+        OriginColumn,
+        UnitColumn,
+        TemplateColumn,
+        VersionColumn,
+        ColumnCount
+    };
+    enum Role {
+        RowIdRole = Qt::UserRole,
+        CommunicationIdRole,
+        IssuedAtRole,
+        FixityRole,
+        HeldRole,
+        LoadedRole,
+    };
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxCachedPages = 48;
+
+    explicit ResultsModel(const QString &databasePath, QObject *parent = nullptr);
+    ~ResultsModel() override;
+
+    // Runs `query`; the table changes when its first results arrive, not before.
+    void setQuery(const QString &query);
+    QString query() const { return m_query; }
+    // The query whose results are shown (setQuery's until they arrive, then the same).
+    QString shownQuery() const { return m_shownQuery; }
+    qint64 total() const { return m_total; }
+    bool isSearching() const { return m_searching; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    // The rowid at a row, once the rowid list is in (or the row is loaded).
+    std::optional<qint64> rowIdAt(int row) const;
+    // Every rowid in the shown order; empty until the rowid list is in.
+    QList<qint64> rowIdsInOrder() const;
+    bool hasAllRowIds() const { return m_haveRowIds; }
+    int cachedPageCount() const { return int(m_pages.size()); }
+    // How many pages of rows stay in memory (least recently used ones go first).
+    void setMaxCachedPages(int pages) { m_maxCachedPages = qMax(2, pages); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorting is by issue date only (the cache keeps that order); other columns are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString columnTitle(int column);
+
+signals:
+    void searchStarted();
+    // The exact total of the shown query is known (the table was just reset to it).
+    void totalChanged(qint64 total);
+    void queryError(const proofdesk::search::QueryError &error);
+    void rowIdsReady();
+    void searchFailed(const QString &message);
+
+private:
+    struct Page
+    {
+        QList<std::optional<ResultRow>> rows; // aligned with the page's rowids
+        quint64 lastUse = 0;
+    };
+    void onFirstPage(int generation, const search::SearchResult &result);
+    void onRowIds(int generation, const search::RowIdsResult &result);
+    void onPageLoaded(int generation, int page, const ResultRows &rows);
+    void requestPage(int page) const;
+    void storePage(int page, const QList<qint64> &rowIds, const ResultRows &rows);
+    QList<qint64> pageRowIds(int page) const;
+    const ResultRow *rowAt(int row) const;
+    void resetPages();
+    QVariant cellText(const ResultRow &row, int column) const;
+
+    search::SearchService *m_search = nullptr;
+    RowLoader *m_loader = nullptr;
+    QString m_query;
+    QString m_shownQuery;
+    int m_pageGeneration = 0; // bumps with each reset: older pages are ignored
+    int m_submitted = 0;
+    int m_rowIdsSubmitted = 0;
+    bool m_searching = false;
+    qint64 m_total = 0;
+    QList<qint64> m_rowIds; // newest first, as the cache orders them
+    bool m_haveRowIds = false;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    int m_maxCachedPages = kMaxCachedPages;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    mutable QSet<int> m_pending; // requested from the loader
+    mutable QSet<int> m_wanted;  // asked for before the rowid list arrived
+};
+
+} // namespace proofdesk::itemmodels

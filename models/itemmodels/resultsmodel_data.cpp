@@ -1,0 +1,126 @@
+// ResultsModel: what the view reads (data, header); the loading logic is in resultsmodel.cpp.
+#include "resultsmodel.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace proofdesk::itemmodels {
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    // A QTableView handles up to INT_MAX rows; a cache holds far fewer communications.
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ResultRow *ResultsModel::rowAt(int row) const
+{
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        requestPage(page);
+        return nullptr;
+    }
+    it->lastUse = ++m_useClock;
+    const int offset = row % kPageSize;
+    if (offset >= it->rows.size() || !it->rows.at(offset))
+        return nullptr;
+    return &*it->rows.at(offset);
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ResultRow *row = rowAt(index.row());
+    if (!row) {
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && index.column() == IdColumn)
+            return tr("Loading…");
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(*row, index.column());
+    case Qt::ToolTipRole:
+        if (row->held)
+            return tr("%1 is under an active legal hold").arg(row->hit.id);
+        if (row->hit.fixity == QLatin1String("failed"))
+            return tr("The bytes of %1 do not match the recorded SHA-256").arg(row->hit.id);
+        return {};
+    case RowIdRole:
+        return row->hit.rowid;
+    case CommunicationIdRole:
+        return row->hit.id;
+    case IssuedAtRole:
+        return row->hit.issuedAt;
+    case FixityRole:
+        return row->hit.fixity;
+    case HeldRole:
+        return row->held;
+    case LoadedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::cellText(const ResultRow &row, int column) const
+{
+    const search::SearchHit &h = row.hit;
+    switch (Column(column)) {
+    case IdColumn: return h.id;
+    case IssuedColumn:
+        return QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case TypeColumn: return h.type;
+    case ChannelColumn: return h.channel;
+    case CustomerColumn: return h.customerId;
+    case RecipientColumn: return h.recipientName;
+    case StatusColumn: return h.status;
+    case FixityColumn: return h.fixity;
+    case OriginColumn: return h.origin;
+    case UnitColumn: return h.businessUnit;
+    case TemplateColumn: return h.templateId;
+    case VersionColumn: return h.templateVersion;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString ResultsModel::columnTitle(int column)
+{
+    switch (Column(column)) {
+    case IdColumn: return tr("Id");
+    case IssuedColumn: return tr("Issued (UTC)");
+    case TypeColumn: return tr("Type");
+    case ChannelColumn: return tr("Channel");
+    case CustomerColumn: return tr("Customer");
+    case RecipientColumn: return tr("Recipient");
+    case StatusColumn: return tr("Delivery");
+    case FixityColumn: return tr("Fixity");
+    case OriginColumn: return tr("Origin");
+    case UnitColumn: return tr("Business unit");
+    case TemplateColumn: return tr("Template");
+    case VersionColumn: return tr("Version");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::ToolTipRole && section == IssuedColumn)
+        return tr("Click to reverse the order (newest or oldest first)");
+    return {};
+}
+
+} // namespace proofdesk::itemmodels

@@ -1,0 +1,153 @@
+#include "cachefixture.h"
+#include "itemmodels/resultsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using proofdesk::itemmodels::ResultsModel;
+
+class TestResultsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void totalAndFirstPageArriveForAQuery();
+    void rowsBeyondTheFirstPageLoadOnDemand();
+    void ascendingOrderReversesTheRowIdList();
+    void heldAndFailedRowsAreMarked();
+    void malformedQueryReportsErrorAndKeepsRows();
+    void newerQuerySupersedesOlder();
+    void pageCacheStaysBounded();
+
+private:
+    std::unique_ptr<CacheFixture> m_cache;
+    static constexpr int kCount = 700; // four pages of 200
+};
+
+void TestResultsModel::initTestCase()
+{
+    m_cache = std::make_unique<CacheFixture>(kCount);
+}
+
+static void runQuery(ResultsModel &model, const QString &query)
+{
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    model.setQuery(query);
+    QVERIFY(ready.wait(5000));
+}
+
+void TestResultsModel::totalAndFirstPageArriveForAQuery()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    model.setQuery(QStringLiteral("garcia"));
+    QVERIFY(total.wait(5000));
+    // Every third of 700 (0, 3, …, 699) plus the two special cases addressed to García.
+    QCOMPARE(model.rowCount(), 234 + 2);
+    // The first page is there at once: newest first.
+    QCOMPARE(model.data(model.index(0, ResultsModel::IdColumn)).toString(), QStringLiteral("EXS-T-MISSING"));
+    QCOMPARE(model.data(model.index(2, ResultsModel::IdColumn)).toString(), CacheFixture::idFor(699));
+    QVERIFY(model.data(model.index(0, 0), ResultsModel::LoadedRole).toBool());
+}
+
+void TestResultsModel::rowsBeyondTheFirstPageLoadOnDemand()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QString());
+    QCOMPARE(model.rowCount(), kCount + 2);
+    const QModelIndex deep = model.index(650, ResultsModel::IdColumn);
+    // Not loaded yet: a placeholder, and the request goes to the worker.
+    QVERIFY(!model.data(deep, ResultsModel::LoadedRole).toBool());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(deep, ResultsModel::LoadedRole).toBool(), 5000);
+    // Row 650 of newest-first: 702 rows, so the 651st newest is index 701 - 650 - 2 of the plain ids.
+    QCOMPARE(model.data(deep).toString(), CacheFixture::idFor(kCount - 1 - (650 - 2)));
+    // One dataChanged for the whole page, not one per row (the first page's hold marks may
+    // arrive in between: pages are served newest request first).
+    bool wholePage = false;
+    for (const auto &args : std::as_const(changed)) {
+        wholePage = wholePage
+            || (args.at(0).toModelIndex().row() == 600 && args.at(1).toModelIndex().row() == kCount + 2 - 1
+                && args.at(1).toModelIndex().column() == ResultsModel::ColumnCount - 1);
+    }
+    QVERIFY(wholePage);
+}
+
+void TestResultsModel::ascendingOrderReversesTheRowIdList()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QString());
+    model.sort(ResultsModel::IssuedColumn, Qt::AscendingOrder);
+    QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+    const QModelIndex first = model.index(0, ResultsModel::IdColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(first, ResultsModel::LoadedRole).toBool(), 5000);
+    QCOMPARE(model.data(first).toString(), CacheFixture::idFor(0));
+    // Other columns do not sort.
+    model.sort(ResultsModel::TypeColumn, Qt::DescendingOrder);
+    QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+}
+
+void TestResultsModel::heldAndFailedRowsAreMarked()
+{
+    ResultsModel model(m_cache->databasePath());
+    runQuery(model, QStringLiteral("id:%1 OR id:EXS-T-FAILED OR id:%2").arg(CacheFixture::idFor(1), CacheFixture::idFor(2)));
+    QCOMPARE(model.rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(2, 0), ResultsModel::HeldRole).toBool(), 5000);
+    QCOMPARE(model.data(model.index(2, 0)).toString(), CacheFixture::idFor(1));
+    QVERIFY(!model.data(model.index(1, 0), ResultsModel::HeldRole).toBool());
+    QCOMPARE(model.data(model.index(0, 0), ResultsModel::FixityRole).toString(), QStringLiteral("failed"));
+    QCOMPARE(model.data(model.index(1, 0), ResultsModel::FixityRole).toString(), QStringLiteral("verified"));
+}
+
+void TestResultsModel::malformedQueryReportsErrorAndKeepsRows()
+{
+    ResultsModel model(m_cache->databasePath());
+    runQuery(model, QStringLiteral("garcia"));
+    const int rows = model.rowCount();
+    QSignalSpy error(&model, &ResultsModel::queryError);
+    model.setQuery(QStringLiteral("garcia nosuchfield:x"));
+    QVERIFY(error.wait(5000));
+    const auto e = error.constFirst().at(0).value<proofdesk::search::QueryError>();
+    QCOMPARE(e.position, 7);
+    QVERIFY(!e.message.isEmpty());
+    QCOMPARE(model.rowCount(), rows);
+}
+
+void TestResultsModel::newerQuerySupersedesOlder()
+{
+    ResultsModel model(m_cache->databasePath());
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    model.setQuery(QString());
+    model.setQuery(QStringLiteral("channel:print"));
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(model.shownQuery(), QStringLiteral("channel:print"));
+    QCOMPARE(model.rowCount(), 175); // i % 4 == 1 for i < 700
+    QCOMPARE(total.constLast().at(0).toLongLong(), 175);
+}
+
+void TestResultsModel::pageCacheStaysBounded()
+{
+    ResultsModel model(m_cache->databasePath());
+    model.setMaxCachedPages(2);
+    runQuery(model, QString());
+    // Visit every row of every page: memory holds at most kMaxCachedPages pages whatever the size.
+    for (int row = 0; row < model.rowCount(); row += ResultsModel::kPageSize) {
+        const QModelIndex index = model.index(row, 0);
+        model.data(index);
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(index, ResultsModel::LoadedRole).toBool(), 5000);
+    }
+    QCOMPARE(model.cachedPageCount(), 2);
+    // An evicted page comes back on demand.
+    const QModelIndex first = model.index(0, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(first, ResultsModel::LoadedRole).toBool(), 5000);
+    QCOMPARE(model.data(first).toString(), QStringLiteral("EXS-T-MISSING"));
+}
+
+QTEST_GUILESS_MAIN(TestResultsModel)
+#include "tst_resultsmodel.moc"

@@ -1,0 +1,147 @@
+// Selecting a communication shows everything about it, and its fixity as it really is.
+#include "cachefixture.h"
+#include "detailpane.h"
+#include "documentview.h"
+#include "fixitybadge.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "relatedpanel.h"
+#include "resultsview.h"
+#include "safetextbrowser.h"
+#include "searchbar.h"
+#include "templatepanel.h"
+
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QtTest>
+
+using proofdesk::itemmodels::ResultsModel;
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void selectingAResultShowsItsDetail();
+    void fixityStatesAreRenderedAsSuch_data();
+    void fixityStatesAreRenderedAsSuch();
+    void templateApprovedAtIssueIsShown();
+    void relatedCommunicationsOpenAsASearch();
+    void htmlEmailNeverLoadsRemoteContent();
+
+private:
+    void select(const QString &id);
+    std::unique_ptr<CacheFixture> m_cache;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestDetailPane::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_detailpane"));
+    QSettings().clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_cache = std::make_unique<CacheFixture>(30);
+    m_window = std::make_unique<MainWindow>(m_cache->databasePath(), m_cache->dataDir());
+    m_window->show();
+}
+
+void TestDetailPane::select(const QString &id)
+{
+    m_window->searchBar()->setQuery(QStringLiteral("id:") + id);
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->shownQuery() == QStringLiteral("id:") + id && model->rowCount() == 1, 5000);
+    m_window->resultsView()->setCurrentIndex(model->index(0, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->shownId(), id, 5000);
+}
+
+void TestDetailPane::selectingAResultShowsItsDetail()
+{
+    const QString id = CacheFixture::idFor(0);
+    select(id);
+    DetailPane *pane = m_window->detailPane();
+    QCOMPARE(pane->documentView()->mode(), DocumentView::Mode::Text);
+    QCOMPARE(pane->documentView()->textView()->toPlainText(), QStringLiteral("Statement for %1").arg(id));
+    // The delivery timeline ends in the resulting status.
+    QVERIFY2(pane->deliveryStatusText().contains(QStringLiteral("Bounced")), qPrintable(pane->deliveryStatusText()));
+    QVERIFY(pane->deliveryStatusText().contains(QStringLiteral("2 event")));
+}
+
+void TestDetailPane::fixityStatesAreRenderedAsSuch_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("verified") << CacheFixture::idFor(4) << QStringLiteral("verified") << int(DocumentView::Mode::Text);
+    QTest::newRow("failed") << QStringLiteral("EXS-T-FAILED") << QStringLiteral("failed") << int(DocumentView::Mode::Message);
+    QTest::newRow("missing") << QStringLiteral("EXS-T-MISSING") << QStringLiteral("missing") << int(DocumentView::Mode::Message);
+}
+
+void TestDetailPane::fixityStatesAreRenderedAsSuch()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, badge);
+    QFETCH(int, mode);
+    select(id);
+    FixityBadge *shown = m_window->detailPane()->fixityBadge();
+    QCOMPARE(shown->stateName(), badge);
+    QVERIFY(shown->isVisible());
+    QCOMPARE(int(m_window->detailPane()->documentView()->mode()), mode);
+    if (badge == QLatin1String("failed")) {
+        // Loud, and never called the version sent.
+        QVERIFY(shown->text().contains(QStringLiteral("FIXITY FAILED")));
+        QVERIFY(shown->text().contains(QStringLiteral("NOT the version sent")));
+        QVERIFY(!shown->text().contains(QStringLiteral("exact version")));
+    }
+    if (badge == QLatin1String("verified"))
+        QVERIFY(shown->text().contains(m_window->detailPane()->detail().expectedSha256));
+}
+
+void TestDetailPane::templateApprovedAtIssueIsShown()
+{
+    // Version 2 was approved on 2025-12-20; communication 3 (2026-01-01 03:00) used it.
+    select(CacheFixture::idFor(3));
+    QVERIFY(m_window->detailPane()->templatePanel()->summaryText().contains(QStringLiteral("Approved at issue time")));
+    QVERIFY(m_window->detailPane()->templatePanel()->summaryText().contains(QStringLiteral("a.ng")));
+    // Version 1 was in force only until 2026-01-01 12:00; communication 14 (14:00) used it anyway.
+    select(CacheFixture::idFor(14));
+    QVERIFY(m_window->detailPane()->templatePanel()->summaryText().contains(QStringLiteral("Not approved at issue time")));
+}
+
+void TestDetailPane::relatedCommunicationsOpenAsASearch()
+{
+    select(CacheFixture::idFor(3));
+    auto *related = m_window->detailPane()->findChild<RelatedPanel *>();
+    QVERIFY(related);
+    QListWidgetItem *customer = nullptr;
+    for (int i = 0; i < related->list()->count(); ++i) {
+        if (related->list()->item(i)->data(Qt::UserRole).toString() == QLatin1String("customer:CUST-3"))
+            customer = related->list()->item(i);
+    }
+    QVERIFY(customer);
+    QVERIFY(customer->text().contains(QStringLiteral("6"))); // 3, 8, 13, 18, 23, 28
+    emit related->list()->itemActivated(customer);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("customer:CUST-3"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->resultsModel()->total(), 6, 5000);
+}
+
+void TestDetailPane::htmlEmailNeverLoadsRemoteContent()
+{
+    SafeTextBrowser browser;
+    browser.setSafeHtml(QStringLiteral("<p>Hello</p><img src=\"https://tracker.example/pixel.gif\">"
+                                       "<img src=\"file:///etc/passwd\">"));
+    browser.resize(400, 300);
+    browser.grab(); // paints: every image of the document has been asked for
+    QCOMPARE(browser.refusedCount(), 2);
+    QVERIFY(browser.toPlainText().contains(QStringLiteral("Hello")));
+    QCOMPARE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.org/a.png"))),
+             QVariant());
+    QVERIFY(!browser.openLinks());
+}
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,190 @@
+// The main window as a user drives it: typing, errors, filters, history, keyboard, export.
+#include "cachefixture.h"
+#include "detailpane.h"
+#include "filterbar.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "resultsview.h"
+#include "searchbar.h"
+#include "templatehistorydialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using proofdesk::itemmodels::ResultsModel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void searchAsYouTypeShowsTheExactTotal();
+    void malformedQueryShowsTheErrorUnderTheBox();
+    void filterControlsWriteTheSearchSyntax();
+    void boxTextMovesTheFilterControls();
+    void backReturnsToThePreviousSearch();
+    void nextResultSelectsTheFollowingRow();
+    void downFromTheSearchBoxEntersTheResults();
+    void exportWritesTheResultsToCsv();
+    void columnChoiceIsRemembered();
+    void ctrlTOpensTheTemplateHistory();
+
+private:
+    void waitForTotal(qint64 expected);
+    std::unique_ptr<CacheFixture> m_cache;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_cache = std::make_unique<CacheFixture>(60);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(m_cache->databasePath(), m_cache->dataDir());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitForTotal(62);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::waitForTotal(qint64 expected)
+{
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->total(), expected, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->hasAllRowIds() && model->shownQuery() == model->query(), 5000);
+}
+
+void TestMainWindow::searchAsYouTypeShowsTheExactTotal()
+{
+    QSignalSpy started(m_window->resultsModel(), &ResultsModel::searchStarted);
+    QLineEdit *box = m_window->searchBar()->lineEdit();
+    QTest::keyClicks(box, QStringLiteral("garcia"));
+    // 20 of the 60 plus the two special cases (Ana García).
+    waitForTotal(22);
+    QVERIFY(m_window->searchBar()->totalText().contains(QStringLiteral("22")));
+    // Debounced: six keystrokes typed quickly make one search, not six.
+    QCOMPARE(started.size(), 1);
+    QVERIFY(!m_window->searchBar()->hasError());
+}
+
+void TestMainWindow::malformedQueryShowsTheErrorUnderTheBox()
+{
+    QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral("garcia (channel:print"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->searchBar()->hasError(), 5000);
+    const QString error = m_window->searchBar()->errorText();
+    QVERIFY2(error.contains(QStringLiteral("character 8")), qPrintable(error)); // the unclosed '('
+    // Fixing the query clears the error.
+    QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral(")"));
+    waitForTotal(5); // García (i % 3 == 0) and print (i % 4 == 1): 9, 21, 33, 45, 57
+    QVERIFY(!m_window->searchBar()->hasError());
+}
+
+void TestMainWindow::filterControlsWriteTheSearchSyntax()
+{
+    m_window->searchBar()->setQuery(QStringLiteral("garcia"));
+    waitForTotal(22);
+    QComboBox *channel = m_window->filterBar()->combo(QStringLiteral("channel"));
+    const int print = channel->findData(QStringLiteral("print"));
+    QVERIFY(print > 0);
+    channel->setCurrentIndex(print);
+    emit channel->activated(print);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("garcia channel:print"));
+    waitForTotal(5);
+    channel->setCurrentIndex(0);
+    emit channel->activated(0);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("garcia"));
+}
+
+void TestMainWindow::boxTextMovesTheFilterControls()
+{
+    QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral("channel:print hold:any"));
+    QCOMPARE(m_window->filterBar()->combo(QStringLiteral("channel"))->currentData().toString(), QStringLiteral("print"));
+    QVERIFY(m_window->filterBar()->heldBox()->isChecked());
+}
+
+void TestMainWindow::backReturnsToThePreviousSearch()
+{
+    m_window->searchBar()->setQuery(QStringLiteral("garcia"));
+    waitForTotal(22);
+    m_window->searchBar()->setQuery(QStringLiteral("channel:print"));
+    waitForTotal(15);
+    m_window->action(QStringLiteral("back"))->trigger();
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("garcia"));
+    waitForTotal(22);
+    QVERIFY(m_window->action(QStringLiteral("forward"))->isEnabled());
+    m_window->action(QStringLiteral("forward"))->trigger();
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("channel:print"));
+}
+
+void TestMainWindow::nextResultSelectsTheFollowingRow()
+{
+    QAction *next = m_window->action(QStringLiteral("nextResult"));
+    QVERIFY(next->shortcuts().contains(QKeySequence(Qt::Key_F8)));
+    next->trigger();
+    next->trigger();
+    QCOMPARE(m_window->resultsView()->currentIndex().row(), 1);
+    m_window->action(QStringLiteral("previousResult"))->trigger();
+    QCOMPARE(m_window->resultsView()->currentIndex().row(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->shownId(), QStringLiteral("EXS-T-MISSING"), 5000);
+}
+
+void TestMainWindow::downFromTheSearchBoxEntersTheResults()
+{
+    m_window->action(QStringLiteral("focusSearch"))->trigger();
+    QVERIFY(m_window->searchBar()->lineEdit()->hasFocus());
+    QTest::keyClick(m_window->searchBar()->lineEdit(), Qt::Key_Down);
+    QVERIFY(m_window->resultsView()->hasFocus());
+    QCOMPARE(m_window->resultsView()->currentIndex().row(), 0);
+}
+
+void TestMainWindow::exportWritesTheResultsToCsv()
+{
+    m_window->searchBar()->setQuery(QStringLiteral("channel:print"));
+    waitForTotal(15);
+    const QString path = m_cache->data.filePath(QStringLiteral("export.csv"));
+    m_window->exportResults(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 16);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("15")));
+}
+
+void TestMainWindow::columnChoiceIsRemembered()
+{
+    m_window->resultsView()->setColumnHidden(ResultsModel::RecipientColumn, true);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(m_cache->databasePath(), m_cache->dataDir());
+    QVERIFY(m_window->resultsView()->isColumnHidden(ResultsModel::RecipientColumn));
+    QVERIFY(!m_window->resultsView()->isColumnHidden(ResultsModel::IdColumn));
+}
+
+void TestMainWindow::ctrlTOpensTheTemplateHistory()
+{
+    m_window->action(QStringLiteral("nextResult"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->shownId().isEmpty(), 5000);
+    QTest::keyClick(m_window->resultsView(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<TemplateHistoryDialog *>(), 2000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

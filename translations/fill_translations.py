@@ -1,0 +1,261 @@
+#!/usr/bin/env python3
+"""Fills proofdesk_de.ts and proofdesk_fr.ts with the translations kept below, and writes the
+English plural forms into proofdesk_en.ts. Run after `cmake --build BUILD --target
+proofdesk_lupdate` has brought new source texts into the .ts files; texts not listed stay
+unfinished (Qt shows the English source for them)."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# source: (German, French). Numerus texts: a pair of (singular, plural) per language.
+T = {
+    # Menus and actions
+    "&File": ("&Datei", "&Fichier"),
+    "&Import Drop…": ("Ablage &importieren…", "&Importer un dépôt…"),
+    "Import an output drop folder into the cache": ("Einen Ausgabe-Ablageordner in den Cache importieren", "Importer un dossier de dépôt dans le cache"),
+    "&Export Results to CSV…": ("Ergebnisse als CSV &exportieren…", "&Exporter les résultats en CSV…"),
+    "Write the current results to a CSV file": ("Die aktuellen Ergebnisse in eine CSV-Datei schreiben", "Écrire les résultats actuels dans un fichier CSV"),
+    "&Quit": ("&Beenden", "&Quitter"),
+    "Quit Proofdesk": ("Proofdesk beenden", "Quitter Proofdesk"),
+    "&Search": ("&Suche", "&Recherche"),
+    "&Go": ("&Gehe zu", "&Aller"),
+    "&Help": ("&Hilfe", "&Aide"),
+    "Search &Syntax": ("Such&syntax", "&Syntaxe de recherche"),
+    "How to write searches": ("Wie man Suchen formuliert", "Comment écrire une recherche"),
+    "&About Proofdesk": ("Ü&ber Proofdesk", "À &propos de Proofdesk"),
+    "About Proofdesk": ("Über Proofdesk", "À propos de Proofdesk"),
+    "Proofdesk %1\nRecords and audit for customer communications.": ("Proofdesk %1\nArchiv und Prüfung der Kundenkommunikation.", "Proofdesk %1\nArchivage et audit des communications clients."),
+    "&Find": ("&Suchen", "&Rechercher"),
+    "Go to the search box": ("Zum Suchfeld", "Aller au champ de recherche"),
+    "&Save Search…": ("Suche &speichern…", "&Enregistrer la recherche…"),
+    "Save the current search in the side list": ("Die aktuelle Suche in der Seitenliste speichern", "Enregistrer la recherche actuelle dans la liste latérale"),
+    "&Back": ("&Zurück", "&Précédent"),
+    "The previous search": ("Die vorige Suche", "La recherche précédente"),
+    "F&orward": ("&Vorwärts", "&Suivant"),
+    "The next search": ("Die nächste Suche", "La recherche suivante"),
+    "Show &All": ("&Alle anzeigen", "&Tout afficher"),
+    "Clear the search and show every communication": ("Suche leeren und alle Kommunikationen zeigen", "Effacer la recherche et afficher toutes les communications"),
+    "&Next Result": ("&Nächstes Ergebnis", "Résultat &suivant"),
+    "Select the next result": ("Das nächste Ergebnis auswählen", "Sélectionner le résultat suivant"),
+    "&Previous Result": ("&Vorheriges Ergebnis", "Résultat &précédent"),
+    "Select the previous result": ("Das vorherige Ergebnis auswählen", "Sélectionner le résultat précédent"),
+    "&Results": ("&Ergebnisse", "&Résultats"),
+    "Go to the results list": ("Zur Ergebnisliste", "Aller à la liste des résultats"),
+    "&Open Document": ("Dokument ö&ffnen", "&Ouvrir le document"),
+    "Go to the document of the selected communication": ("Zum Dokument der ausgewählten Kommunikation", "Aller au document de la communication sélectionnée"),
+    "&Template History…": ("&Vorlagenhistorie…", "&Historique du modèle…"),
+    "The version history of the shown template": ("Die Versionshistorie der angezeigten Vorlage", "L’historique des versions du modèle affiché"),
+    # Main window
+    "Proofdesk": ("Proofdesk", "Proofdesk"),
+    "Undelivered (bounced, returned, failed)": ("Nicht zugestellt (abgewiesen, retourniert, fehlgeschlagen)", "Non distribuées (rejetées, retournées, en échec)"),
+    "Under legal hold": ("Unter Aufbewahrungssperre", "Sous conservation légale"),
+    "Fixity failed": ("Integrität verletzt", "Intégrité en échec"),
+    "Reissues and regenerations": ("Neuversand und Neuerstellung", "Réémissions et régénérations"),
+    "Sent by post": ("Per Post versandt", "Envoyées par courrier"),
+    "Cache contents": ("Cache-Inhalt", "Contenu du cache"),
+    "Data folder": ("Datenordner", "Dossier de données"),
+    "Data: %1": ("Daten: %1", "Données : %1"),
+    "Searched in %1 ms": ("Gesucht in %1 ms", "Recherche en %1 ms"),
+    "%1 communications from %n repository(ies) in the cache": (("%1 Kommunikationen aus %n Repository im Cache", "%1 Kommunikationen aus %n Repositorys im Cache"), ("%1 communications d’%n dépôt dans le cache", "%1 communications de %n dépôts dans le cache")),
+    "The cache cannot be read: %1": ("Der Cache kann nicht gelesen werden: %1", "Le cache ne peut pas être lu : %1"),
+    "Import a drop folder": ("Einen Ablageordner importieren", "Importer un dossier de dépôt"),
+    "Import": ("Import", "Importation"),
+    "%1 record(s) imported, %2 line(s) rejected.": ("%1 Datensätze importiert, %2 Zeilen abgewiesen.", "%1 enregistrements importés, %2 lignes rejetées."),
+    "The drop could not be imported.\n\n%1": ("Die Ablage konnte nicht importiert werden.\n\n%1", "Le dépôt n’a pas pu être importé.\n\n%1"),
+    "Export to CSV": ("CSV-Export", "Export CSV"),
+    "The results are still being counted; try again in a moment.": ("Die Ergebnisse werden noch gezählt; bitte gleich noch einmal versuchen.", "Les résultats sont encore en cours de comptage ; réessayez dans un instant."),
+    "Export results to CSV": ("Ergebnisse als CSV exportieren", "Exporter les résultats en CSV"),
+    "CSV files (*.csv)": ("CSV-Dateien (*.csv)", "Fichiers CSV (*.csv)"),
+    "Search syntax": ("Suchsyntax", "Syntaxe de recherche"),
+    # Search bar
+    "Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"two words\"  -status:delivered": ("Suche: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"zwei Wörter\"  -status:delivered", "Rechercher : garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"deux mots\"  -status:delivered"),
+    "Search communications": ("Kommunikationen durchsuchen", "Rechercher des communications"),
+    "Number of results": ("Anzahl der Ergebnisse", "Nombre de résultats"),
+    "Search error": ("Suchfehler", "Erreur de recherche"),
+    "Searching…": ("Suche läuft…", "Recherche…"),
+    "%1 communication(s)": (("%1 Kommunikation", "%1 Kommunikationen"), ("%1 communication", "%1 communications")),
+    "<b>%1</b> (at character %2)": ("<b>%1</b> (bei Zeichen %2)", "<b>%1</b> (au caractère %2)"),
+    "%1, at character %2": ("%1, bei Zeichen %2", "%1, au caractère %2"),
+    "Query error": ("Fehler in der Suche", "Erreur dans la requête"),
+    "<b>The cache could not be searched:</b> %1": ("<b>Der Cache konnte nicht durchsucht werden:</b> %1", "<b>Le cache n’a pas pu être interrogé :</b> %1"),
+    # Filters
+    "Type": ("Art", "Type"),
+    "Channel": ("Kanal", "Canal"),
+    "Unit": ("Bereich", "Unité"),
+    "Delivery": ("Zustellung", "Distribution"),
+    "Origin": ("Herkunft", "Origine"),
+    "On &hold": ("&Gesperrt", "&Conservées"),
+    "Only communications of this type": ("Nur Kommunikationen dieser Art", "Seulement les communications de ce type"),
+    "Only communications sent through this channel": ("Nur über diesen Kanal versandte Kommunikationen", "Seulement les communications envoyées par ce canal"),
+    "Only communications of this business unit": ("Nur Kommunikationen dieses Geschäftsbereichs", "Seulement les communications de cette unité"),
+    "Only communications whose latest delivery event is this": ("Nur Kommunikationen mit diesem letzten Zustellereignis", "Seulement les communications dont le dernier événement de distribution est celui-ci"),
+    "Originals, reissues or regenerations": ("Originale, Neuversand oder Neuerstellung", "Originaux, réémissions ou régénérations"),
+    "Only communications on hold": ("Nur gesperrte Kommunikationen", "Seulement les communications sous conservation"),
+    "%1: any": ("%1: alle", "%1 : tous"),
+    "Issued": ("Erstellt", "Émise"),
+    "Issued: any time": ("Erstellt: jederzeit", "Émise : n’importe quand"),
+    "Today": ("Heute", "Aujourd’hui"),
+    "Last 7 days": ("Letzte 7 Tage", "7 derniers jours"),
+    "Last 30 days": ("Letzte 30 Tage", "30 derniers jours"),
+    "This month": ("Dieser Monat", "Ce mois-ci"),
+    "This year": ("Dieses Jahr", "Cette année"),
+    "Date range…": ("Zeitraum…", "Période…"),
+    "Issued from": ("Erstellt ab", "Émise à partir du"),
+    "Issued to": ("Erstellt bis", "Émise jusqu’au"),
+    # Saved searches
+    "&Save…": ("&Speichern…", "&Enregistrer…"),
+    "Rename": ("Umbenennen", "Renommer"),
+    "Delete": ("Löschen", "Supprimer"),
+    "Saved searches": ("Gespeicherte Suchen", "Recherches enregistrées"),
+    "Save search": ("Suche speichern", "Enregistrer la recherche"),
+    "Name for the search “%1”:": ("Name für die Suche „%1“:", "Nom de la recherche « %1 » :"),
+    "Delete saved search": ("Gespeicherte Suche löschen", "Supprimer la recherche enregistrée"),
+    "Delete the saved search “%1”?": ("Die gespeicherte Suche „%1“ löschen?", "Supprimer la recherche enregistrée « %1 » ?"),
+    # Results
+    "Search results": ("Suchergebnisse", "Résultats de recherche"),
+    "Columns": ("Spalten", "Colonnes"),
+    "Loading…": ("Wird geladen…", "Chargement…"),
+    "Id": ("Kennung", "Identifiant"),
+    "Issued (UTC)": ("Erstellt (UTC)", "Émise (UTC)"),
+    "Customer": ("Kunde", "Client"),
+    "Recipient": ("Empfänger", "Destinataire"),
+    "Fixity": ("Integrität", "Intégrité"),
+    "Business unit": ("Geschäftsbereich", "Unité"),
+    "Template": ("Vorlage", "Modèle"),
+    "Version": ("Version", "Version"),
+    "%1 is under an active legal hold": ("%1 unterliegt einer aktiven Aufbewahrungssperre", "%1 est sous conservation légale active"),
+    # Detail pane
+    "No communication selected": ("Keine Kommunikation ausgewählt", "Aucune communication sélectionnée"),
+    "&Details": ("&Details", "&Détails"),
+    "De&livery": ("&Zustellung", "D&istribution"),
+    "&Template": ("&Vorlage", "&Modèle"),
+    "&Related": ("Ver&wandte", "&Liées"),
+    "Delivery timeline": ("Zustellverlauf", "Chronologie de distribution"),
+    "Resulting status: <b>%1</b> (%n event(s))": (("Ergebnis: <b>%1</b> (%n Ereignis)", "Ergebnis: <b>%1</b> (%n Ereignisse)"), ("Statut résultant : <b>%1</b> (%n événement)", "Statut résultant : <b>%1</b> (%n événements)")),
+    "Select a communication to see the document as it was sent.": ("Eine Kommunikation auswählen, um das Dokument so zu sehen, wie es versandt wurde.", "Sélectionnez une communication pour voir le document tel qu’il a été envoyé."),
+    "The document has not been fetched, or is missing from its repository.": ("Das Dokument wurde noch nicht abgerufen oder fehlt im Repository.", "Le document n’a pas été récupéré ou manque dans son dépôt."),
+    "The stored bytes of this document do not match its recorded SHA-256.\nThey are not shown, because they are not the version that was sent.": ("Die gespeicherten Bytes dieses Dokuments passen nicht zu seinem SHA-256.\nSie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.", "Les octets stockés de ce document ne correspondent pas à son SHA-256.\nIls ne sont pas affichés, car ce n’est pas la version envoyée."),
+    "<b>&#10004; Verified</b>: the exact version sent. SHA-256 <code>%1</code>": ("<b>&#10004; Geprüft</b>: genau die versandte Fassung. SHA-256 <code>%1</code>", "<b>&#10004; Vérifié</b> : exactement la version envoyée. SHA-256 <code>%1</code>"),
+    "<b>&#10006; FIXITY FAILED</b>: the bytes do not match the recorded SHA-256. This is NOT the version sent.<br>expected <code>%1</code><br>found <code>%2</code>": ("<b>&#10006; INTEGRITÄT VERLETZT</b>: die Bytes passen nicht zum SHA-256. Dies ist NICHT die versandte Fassung.<br>erwartet <code>%1</code><br>gefunden <code>%2</code>", "<b>&#10006; INTÉGRITÉ EN ÉCHEC</b> : les octets ne correspondent pas au SHA-256. Ce n’est PAS la version envoyée.<br>attendu <code>%1</code><br>trouvé <code>%2</code>"),
+    "<b>? Not available</b>: the document has not been fetched or is missing from the repository. Recorded SHA-256 <code>%1</code>": ("<b>? Nicht verfügbar</b>: das Dokument wurde nicht abgerufen oder fehlt im Repository. SHA-256 <code>%1</code>", "<b>? Indisponible</b> : le document n’a pas été récupéré ou manque dans le dépôt. SHA-256 <code>%1</code>"),
+    # PDF viewer
+    "Previous page": ("Vorherige Seite", "Page précédente"),
+    "Next page": ("Nächste Seite", "Page suivante"),
+    "Page number": ("Seitenzahl", "Numéro de page"),
+    "Zoom out": ("Verkleinern", "Zoom arrière"),
+    "Zoom in": ("Vergrößern", "Zoom avant"),
+    "Fit width": ("Breite anpassen", "Ajuster à la largeur"),
+    "Find in document": ("Im Dokument suchen", "Rechercher dans le document"),
+    "No match": ("Kein Treffer", "Aucune correspondance"),
+    "Match %1 of %2": ("Treffer %1 von %2", "Correspondance %1 sur %2"),
+    "of %1": ("von %1", "sur %1"),
+    # Template
+    "Template &history…": ("Vorlagen&historie…", "&Historique du modèle…"),
+    "Communications with this version": ("Kommunikationen mit dieser Version", "Communications avec cette version"),
+    "&Communications with this version": ("&Kommunikationen mit dieser Version", "&Communications avec cette version"),
+    "Content block": ("Textbaustein", "Bloc de contenu"),
+    "Title": ("Titel", "Titre"),
+    "Kind": ("Art", "Nature"),
+    "Status": ("Status", "Statut"),
+    "No communication selected.": ("Keine Kommunikation ausgewählt.", "Aucune communication sélectionnée."),
+    "Template history — %1": ("Vorlagenhistorie — %1", "Historique du modèle — %1"),
+    "Com&pare version": ("&Vergleiche Version", "Com&parer la version"),
+    "with": ("mit", "avec"),
+    "Version %1": ("Version %1", "Version %1"),
+    "%1 line(s) removed, %2 added": ("%1 Zeile(n) entfernt, %2 hinzugefügt", "%1 ligne(s) supprimée(s), %2 ajoutée(s)"),
+    # Related
+    "Related communications": ("Verwandte Kommunikationen", "Communications liées"),
+    "%1 — %n communication(s)": (("%1 — %n Kommunikation", "%1 — %n Kommunikationen"), ("%1 — %n communication", "%1 — %n communications")),
+    "Nothing related in the cache.": ("Nichts Verwandtes im Cache.", "Rien de lié dans le cache."),
+    # Import and first run
+    "Preparing the import…": ("Import wird vorbereitet…", "Préparation de l’importation…"),
+    "Cancel": ("Abbrechen", "Annuler"),
+    "Importing": ("Import", "Importation"),
+    "Cancelling…": ("Wird abgebrochen…", "Annulation…"),
+    "Writing the demo archive…": ("Demo-Archiv wird geschrieben…", "Écriture de l’archive de démonstration…"),
+    "Importing communications…": ("Kommunikationen werden importiert…", "Importation des communications…"),
+    "Demo archive": ("Demo-Archiv", "Archive de démonstration"),
+    "The demo archive could not be prepared.\n\n%1": ("Das Demo-Archiv konnte nicht vorbereitet werden.\n\n%1", "L’archive de démonstration n’a pas pu être préparée.\n\n%1"),
+    "The data folder %1 cannot be used.": ("Der Datenordner %1 kann nicht verwendet werden.", "Le dossier de données %1 ne peut pas être utilisé."),
+    # Delivery events
+    "Queued": ("Eingereiht", "En file"), "Sent": ("Versandt", "Envoyé"), "Delivered": ("Zugestellt", "Distribué"),
+    "Opened": ("Geöffnet", "Ouvert"), "Viewed": ("Angesehen", "Consulté"), "Bounced": ("Abgewiesen", "Rejeté"),
+    "Returned": ("Retourniert", "Retourné"), "Failed": ("Fehlgeschlagen", "Échec"), "No event yet": ("Noch kein Ereignis", "Aucun événement"),
+    "Time": ("Zeit", "Heure"), "Event": ("Ereignis", "Événement"), "Detail": ("Detail", "Détail"),
+    "Provider reference": ("Referenz des Dienstleisters", "Référence du prestataire"),
+    # Metadata
+    "Address": ("Adresse", "Adresse"), "Email": ("E-Mail", "Courriel"), "Phone": ("Telefon", "Téléphone"),
+    "Communication id": ("Kommunikations-ID", "Identifiant de communication"),
+    "Account": ("Konto", "Compte"), "Policy": ("Police", "Police"), "Claim": ("Schadenfall", "Sinistre"),
+    "Loan": ("Kredit", "Prêt"), "Case": ("Vorgang", "Dossier"), "Workspace": ("Arbeitsbereich", "Espace de travail"),
+    "Workspace title": ("Titel des Arbeitsbereichs", "Titre de l’espace de travail"), "Batch": ("Lauf", "Lot"),
+    "Campaign": ("Kampagne", "Campagne"), "Language": ("Sprache", "Langue"),
+    "Retention class": ("Aufbewahrungsklasse", "Classe de conservation"),
+    "Retention trigger": ("Beginn der Aufbewahrung", "Début de la conservation"),
+    "Reissue of": ("Neuversand von", "Réémission de"), "Reissue request": ("Neuversand-Auftrag", "Demande de réémission"),
+    "Repository": ("Repository", "Dépôt"), "Rendition": ("Ausfertigung", "Rendu"), "Media type": ("Medientyp", "Type de média"),
+    "Size": ("Größe", "Taille"), "Pages": ("Seiten", "Pages"), "Legal hold": ("Aufbewahrungssperre", "Conservation légale"),
+    "%n byte(s)": (("%n Byte", "%n Bytes"), ("%n octet", "%n octets")),
+    "Field": ("Feld", "Champ"), "Value": ("Wert", "Valeur"),
+    "Double-click to search for %1": ("Doppelklick sucht nach %1", "Double-cliquez pour rechercher %1"),
+}
+
+PLURAL_EN = [(r"\(ies\)", "y", "ies"), (r"\(es\)", "", "es"), (r"\(s\)", "", "s")]
+
+
+def fill(ts_path, lang_index):
+    tree = ET.parse(ts_path)
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if source not in T:
+            continue
+        value = T[source][lang_index]
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            forms = value if isinstance(value, tuple) else (value, value)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            translation.text = None
+        else:
+            translation.text = value[0] if isinstance(value, tuple) else value
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+
+def english_plurals(source_ts, out_path):
+    """Only the numerus messages, with the English singular and plural spelled out."""
+    tree = ET.parse(source_ts)
+    root = tree.getroot()
+    root.set("language", "en")
+    for context in list(root):
+        for message in list(context.findall("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+                continue
+            source = message.find("source").text
+            translation = message.find("translation")
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            singular, plural = source, source
+            for pattern, one, many in PLURAL_EN:
+                singular = re.sub(pattern, one, singular)
+                plural = re.sub(pattern, many, plural)
+            ET.SubElement(translation, "numerusform").text = singular
+            ET.SubElement(translation, "numerusform").text = plural
+        if not context.findall("message"):
+            root.remove(context)
+    tree.write(out_path, encoding="utf-8", xml_declaration=True)
+
+
+if __name__ == "__main__":
+    fill(HERE / "proofdesk_de.ts", 0)
+    fill(HERE / "proofdesk_fr.ts", 1)
+    english_plurals(HERE / "proofdesk_de.ts", HERE / "proofdesk_en.ts")
+    sys.exit(0)

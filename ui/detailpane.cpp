@@ -1,0 +1,158 @@
+#include "detailpane.h"
+
+#include "documentview.h"
+#include "fixitybadge.h"
+#include "itemmodels/deliveryeventsmodel.h"
+#include "itemmodels/detailloader.h"
+#include "itemmodels/metadatamodel.h"
+#include "relatedpanel.h"
+#include "templatepanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace proofdesk::itemmodels;
+
+DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(new DetailLoader(databasePath, dataDir, this))
+    , m_metadata(new MetadataModel(this))
+    , m_events(new DeliveryEventsModel(this))
+    , m_title(new QLabel(this))
+    , m_badge(new FixityBadge(this))
+    , m_document(new DocumentView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_template(new TemplatePanel(this))
+    , m_related(new RelatedPanel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Selected communication"));
+    m_title->setText(tr("No communication selected"));
+
+    m_tabs->addTab(buildMetadataTab(), tr("&Details"));
+    m_tabs->addTab(buildDeliveryTab(), tr("De&livery"));
+    m_tabs->addTab(m_template, tr("&Template"));
+    m_tabs->addTab(m_related, tr("&Related"));
+    m_tabs->setAccessibleName(tr("Communication details"));
+    m_splitter->addWidget(m_document);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({560, 300}); // the document first: it is what the reviewer came for
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_badge);
+    layout->addWidget(m_splitter, 1);
+    m_badge->hide();
+
+    connect(m_loader, &DetailLoader::loaded, this, &DetailPane::onLoaded);
+    connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
+    connect(m_template, &TemplatePanel::searchRequested, this, &DetailPane::searchRequested);
+    connect(m_related, &RelatedPanel::searchRequested, this, &DetailPane::searchRequested);
+}
+
+QWidget *DetailPane::buildMetadataTab()
+{
+    auto *view = new QTableView(this);
+    view->setModel(m_metadata);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->resizeSection(MetadataModel::LabelColumn, 150);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->setAccessibleName(tr("Metadata"));
+    view->setAccessibleDescription(tr("Double-click or press Return on a key to search for everything with it"));
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString query = index.data(MetadataModel::QueryRole).toString();
+        if (!query.isEmpty())
+            emit searchRequested(query);
+    });
+    return view;
+}
+
+QWidget *DetailPane::buildDeliveryTab()
+{
+    auto *page = new QWidget(this);
+    m_deliveryStatus = new QLabel(page);
+    m_deliveryStatus->setAccessibleName(tr("Delivery status"));
+    auto *view = new QTableView(page);
+    view->setModel(m_events);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setShowGrid(false);
+    view->setAccessibleName(tr("Delivery timeline"));
+    view->setColumnWidth(DeliveryEventsModel::TimeColumn, 170);
+    view->setColumnWidth(DeliveryEventsModel::DetailColumn, 260);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_deliveryStatus);
+    layout->addWidget(view, 1);
+    return page;
+}
+
+QString DetailPane::deliveryStatusText() const { return m_deliveryStatus->text(); }
+
+void DetailPane::showCommunication(std::optional<qint64> rowid)
+{
+    if (rowid == m_rowid)
+        return;
+    m_rowid = rowid;
+    if (!rowid) {
+        m_loader->cancel();
+        return; // keeps the last communication on screen: a new search is not a deselection
+    }
+    m_title->setText(tr("Loading…"));
+    m_loader->load(*rowid);
+}
+
+void DetailPane::showHeader(const CommunicationDetail &detail)
+{
+    const QJsonObject &r = detail.record;
+    m_title->setText(tr("%1 · %2 · %3 · %4")
+                         .arg(detail.id(), r.value(QStringLiteral("type")).toString(),
+                              r.value(QStringLiteral("recipient")).toObject().value(QStringLiteral("name")).toString(),
+                              DeliveryEventsModel::displayTime(r.value(QStringLiteral("issued_at")).toString())));
+    m_badge->setState(detail.documentState, detail.expectedSha256, detail.actualSha256);
+    m_badge->show();
+}
+
+void DetailPane::onLoaded(const CommunicationDetail &detail)
+{
+    m_detail = detail;
+    if (!detail.error.isEmpty()) {
+        m_title->setText(detail.error);
+        m_badge->hide();
+        m_document->showMessage(detail.error);
+        return;
+    }
+    showHeader(detail);
+    m_document->showDetail(detail);
+    m_metadata->setRecord(detail.record);
+    m_events->setEvents(detail.record.value(QStringLiteral("delivery")).toArray());
+    m_deliveryStatus->setText(
+        tr("Resulting status: <b>%1</b> (%n event(s))", nullptr, m_events->rowCount())
+            .arg(DeliveryEventsModel::eventLabel(detail.record.value(QStringLiteral("status")).toString())));
+    m_template->showDetail(detail);
+    m_related->showLinks(detail.related);
+    emit detailShown(detail.rowid);
+}
+
+void DetailPane::focusDocument()
+{
+    m_document->currentWidget()->setFocus(Qt::OtherFocusReason);
+}

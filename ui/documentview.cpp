@@ -1,0 +1,76 @@
+#include "documentview.h"
+
+#include "pdfviewer.h"
+#include "safetextbrowser.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+
+using proofdesk::itemmodels::DocumentState;
+
+DocumentView::DocumentView(QWidget *parent)
+    : QStackedWidget(parent)
+    , m_message(new QLabel(this))
+    , m_pdf(new PdfViewer(this))
+    , m_html(new SafeTextBrowser(this))
+    , m_text(new QPlainTextEdit(this))
+{
+    setAccessibleName(tr("Document as sent"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Document message"));
+    m_html->setAccessibleName(tr("Email as sent"));
+    m_html->setAccessibleDescription(tr("Remote content is never loaded"));
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Text as sent"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_message, m_pdf, m_html, m_text})
+        addWidget(w);
+    connect(m_pdf, &PdfViewer::documentReady, this, &DocumentView::pdfReady);
+    showMessage(tr("Select a communication to see the document as it was sent."));
+}
+
+void DocumentView::showMessage(const QString &text)
+{
+    m_pdf->clear();
+    m_message->setText(text);
+    setCurrentWidget(m_message);
+}
+
+DocumentView::Mode DocumentView::mode() const
+{
+    if (currentWidget() == m_pdf)
+        return Mode::Pdf;
+    if (currentWidget() == m_html)
+        return Mode::Html;
+    if (currentWidget() == m_text)
+        return Mode::Text;
+    return Mode::Message;
+}
+
+void DocumentView::showDetail(const proofdesk::itemmodels::CommunicationDetail &detail)
+{
+    if (detail.documentState == DocumentState::Failed) {
+        showMessage(tr("The stored bytes of this document do not match its recorded SHA-256.\n"
+                       "They are not shown, because they are not the version that was sent."));
+        return;
+    }
+    if (detail.documentState == DocumentState::Missing) {
+        showMessage(tr("The document has not been fetched, or is missing from its repository."));
+        return;
+    }
+    const QString type = detail.mediaType();
+    if (type == QLatin1String("application/pdf")) {
+        m_pdf->setDocumentBytes(detail.bytes);
+        setCurrentWidget(m_pdf);
+    } else if (type == QLatin1String("text/html")) {
+        m_pdf->clear();
+        m_html->setSafeHtml(QString::fromUtf8(detail.bytes));
+        setCurrentWidget(m_html);
+    } else if (type.startsWith(QLatin1String("text/"))) {
+        m_pdf->clear();
+        m_text->setPlainText(QString::fromUtf8(detail.bytes));
+        setCurrentWidget(m_text);
+    } else {
+        showMessage(tr("Documents of type %1 cannot be shown here.").arg(type));
+    }
+}

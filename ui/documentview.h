@@ -1,0 +1,39 @@
+#pragma once
+
+#include "itemmodels/communicationdetail.h"
+
+#include <QStackedWidget>
+
+class PdfViewer;
+class QLabel;
+class QPlainTextEdit;
+class SafeTextBrowser;
+
+// The document as sent, by media type: a PDF in PdfViewer, an email's HTML in a browser
+// that loads nothing remote, SMS and other text as plain text. Only verified bytes are shown;
+// otherwise a message says why there is nothing to show.
+class DocumentView : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Message, Pdf, Html, Text };
+
+    explicit DocumentView(QWidget *parent = nullptr);
+
+    void showDetail(const proofdesk::itemmodels::CommunicationDetail &detail);
+    void showMessage(const QString &text);
+    Mode mode() const;
+    PdfViewer *pdfViewer() const { return m_pdf; }
+    SafeTextBrowser *htmlView() const { return m_html; }
+    QPlainTextEdit *textView() const { return m_text; }
+
+signals:
+    void pdfReady(int pages);
+
+private:
+    QLabel *m_message;
+    PdfViewer *m_pdf;
+    SafeTextBrowser *m_html;
+    QPlainTextEdit *m_text;
+};

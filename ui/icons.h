@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+// The application's own icons (resources/icons, compiled in) and theme icons with fallbacks.
+namespace icons {
+
+QIcon app();
+QIcon held();
+// "verified", "failed" or "missing".
+QIcon fixity(const QString &state);
+// A freedesktop theme icon, or `fallback` (a standard pixmap) where the theme has none.
+QIcon themed(const QString &name, int standardPixmap);
+
+} // namespace icons

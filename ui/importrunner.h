@@ -1,0 +1,35 @@
+#pragma once
+
+#include "demo/demodropwriter.h"
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+// Runs a drop import (sync::ImportJob, on its worker thread) behind a modal progress dialog
+// with the job's phase, a percentage and a Cancel button that stops the job. Returns when
+// the job has finished; the GUI thread keeps painting meanwhile.
+struct ImportOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString message;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+};
+
+class ImportRunner
+{
+public:
+    ImportRunner(const QString &databasePath, const QString &dataDir);
+
+    // Writes the demo archive into dropPath first when `demo` is set.
+    ImportOutcome run(QWidget *parent, const QString &dropPath,
+                      const std::optional<proofdesk::demo::DemoOptions> &demo = std::nullopt);
+
+private:
+    QString m_databasePath;
+    QString m_dataDir;
+};

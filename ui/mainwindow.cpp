@@ -1,0 +1,208 @@
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "documentview.h"
+#include "filterbar.h"
+#include "icons.h"
+#include "itemmodels/cachestatus.h"
+#include "itemmodels/completionvalues.h"
+#include "itemmodels/resultsmodel.h"
+#include "itemmodels/savedsearchesmodel.h"
+#include "querytext.h"
+#include "resultsview.h"
+#include "savedsearchespanel.h"
+#include "searchbar.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "proofdesk.ui", QtInfoMsg)
+
+using namespace proofdesk::itemmodels;
+
+MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_databasePath(databasePath)
+    , m_dataDir(dataDir)
+    , m_results(new ResultsModel(databasePath, this))
+    , m_savedModel(new SavedSearchesModel(QStringLiteral("savedSearches"), this))
+    , m_searchBar(new SearchBar(this))
+    , m_filterBar(new FilterBar(this))
+    , m_resultsView(new ResultsView(this))
+    , m_saved(new SavedSearchesPanel(m_savedModel, this))
+    , m_detail(new DetailPane(databasePath, dataDir, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_cacheLabel(new QLabel(this))
+    , m_folderLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Proofdesk"));
+    setWindowIcon(icons::app());
+    setObjectName(QStringLiteral("MainWindow"));
+    m_resultsView->setResultsModel(m_results);
+    m_savedModel->seedIfNeverSaved({
+        {tr("Undelivered (bounced, returned, failed)"), QStringLiteral("status:bounced OR status:returned OR status:failed")},
+        {tr("Under legal hold"), QStringLiteral("hold:any")},
+        {tr("Fixity failed"), QStringLiteral("fixity:failed")},
+        {tr("Reissues and regenerations"), QStringLiteral("origin:reissue OR origin:regeneration")},
+        {tr("Sent by post"), QStringLiteral("channel:print")},
+    });
+    buildLayout();
+    buildMenus();
+    connectSearch();
+    connectSelection();
+    restoreSettings();
+    loadCacheInfo();
+    m_searchBar->lineEdit()->installEventFilter(this);
+    m_searchBar->focusSearch();
+    runSearch(QString());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(8, 8, 8, 4);
+    topLayout->setSpacing(4);
+    topLayout->addWidget(m_searchBar);
+    topLayout->addWidget(m_filterBar);
+
+    m_splitter->addWidget(m_saved);
+    m_splitter->addWidget(m_resultsView);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({190, 640, 770});
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(top);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_cacheLabel->setAccessibleName(tr("Cache contents"));
+    m_folderLabel->setAccessibleName(tr("Data folder"));
+    m_folderLabel->setText(tr("Data: %1").arg(m_dataDir));
+    m_folderLabel->setToolTip(m_dataDir);
+    statusBar()->addWidget(m_cacheLabel);
+    statusBar()->addPermanentWidget(m_folderLabel);
+
+    // Tab order follows the eye: search, filters, results, document, details, saved searches.
+    setTabOrder(m_searchBar->lineEdit(), m_filterBar);
+    setTabOrder(m_filterBar, m_resultsView);
+    setTabOrder(m_resultsView, m_detail);
+    setTabOrder(m_detail, m_saved);
+}
+
+void MainWindow::connectSearch()
+{
+    connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::runSearch);
+    connect(m_searchBar, &SearchBar::textEdited, m_filterBar, &FilterBar::syncFromQuery);
+    connect(m_filterBar, &FilterBar::fieldEdited, this, [this](const QString &field, const QString &value) {
+        m_searchBar->setQuery(querytext::setFieldValue(m_searchBar->text(), field, value));
+    });
+    connect(m_results, &ResultsModel::totalChanged, this, &MainWindow::onTotal);
+    connect(m_results, &ResultsModel::queryError, m_searchBar, &SearchBar::showError);
+    connect(m_results, &ResultsModel::searchFailed, m_searchBar, &SearchBar::showFailure);
+    connect(m_results, &ResultsModel::rowIdsReady, this, [this] {
+        qCDebug(lcUi) << "rowid list after" << m_searchTimer.elapsed() << "ms";
+    });
+    connect(m_saved, &SavedSearchesPanel::searchActivated, m_searchBar, &SearchBar::setQuery);
+    connect(m_saved, &SavedSearchesPanel::addRequested, this, [this] { m_saved->addSearch(m_searchBar->text()); });
+    connect(m_detail, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
+    connect(m_detail, &DetailPane::templateHistoryRequested, this, &MainWindow::openTemplateHistory);
+}
+
+void MainWindow::connectSelection()
+{
+    connect(m_resultsView, &ResultsView::currentCommunicationChanged, this, [this](std::optional<qint64> rowid) {
+        m_selectionTimer.start();
+        m_detail->showCommunication(rowid);
+    });
+    connect(m_resultsView, &ResultsView::opened, m_detail, &DetailPane::focusDocument);
+    connect(m_detail, &DetailPane::detailShown, this, [this](qint64) {
+        qCInfo(lcUi) << "detail shown" << m_selectionTimer.elapsed() << "ms after selection";
+    });
+    connect(m_detail->documentView(), &DocumentView::pdfReady, this, [this](int pages) {
+        qCInfo(lcUi) << "PDF ready (" << pages << "pages)" << m_selectionTimer.elapsed() << "ms after selection";
+    });
+}
+
+void MainWindow::runSearch(const QString &query)
+{
+    m_searchTimer.start();
+    m_searchBar->showSearching();
+    m_results->setQuery(query);
+}
+
+void MainWindow::onTotal(qint64 total)
+{
+    qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in" << m_searchTimer.elapsed() << "ms";
+    m_searchBar->showTotal(total);
+    if (!m_navigatingHistory)
+        m_history.record(m_results->shownQuery());
+    m_navigatingHistory = false;
+    updateHistoryActions();
+    statusBar()->showMessage(tr("Searched in %1 ms").arg(m_searchTimer.elapsed()), 4000);
+}
+
+void MainWindow::loadCacheInfo()
+{
+    loadCacheSummary(m_databasePath, this, [this](CacheSummary s) {
+        m_cacheLabel->setText(s.error.isEmpty()
+                                  ? tr("%1 communications from %n repository(ies) in the cache", nullptr,
+                                       int(s.repositories)).arg(QLocale().toString(s.communications))
+                                  : tr("The cache cannot be read: %1").arg(s.error));
+    });
+    loadCompletionValues(m_databasePath, this, [this](CompletionValues values) {
+        m_searchBar->setCompletions(values.completions());
+        for (const char *field : {"type", "unit", "channel"})
+            m_filterBar->setValues(QLatin1String(field), values.values.value(QLatin1String(field)));
+    });
+}
+
+void MainWindow::goBack()
+{
+    if (!m_history.canGoBack())
+        return;
+    m_navigatingHistory = true;
+    m_searchBar->setQuery(m_history.back());
+}
+
+void MainWindow::goForward()
+{
+    if (!m_history.canGoForward())
+        return;
+    m_navigatingHistory = true;
+    m_searchBar->setQuery(m_history.forward());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchBar->lineEdit() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool popupOpen = m_searchBar->lineEdit()->completer()
+            && m_searchBar->lineEdit()->completer()->popup()->isVisible();
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && !popupOpen) {
+            // Down from the box goes into the results, as in a mail client.
+            m_resultsView->setFocus(Qt::TabFocusReason);
+            if (!m_resultsView->currentIndex().isValid())
+                m_resultsView->stepCurrent(1);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "searchhistory.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+class DetailPane;
+class FilterBar;
+class QAction;
+class QLabel;
+class QSplitter;
+class ResultsView;
+class SavedSearchesPanel;
+class SearchBar;
+
+namespace proofdesk::itemmodels {
+class ResultsModel;
+class SavedSearchesModel;
+}
+
+// The review workspace: the search box and filters on top, saved searches on the left, the
+// results in the middle and the selected communication on the right. It wires widgets to
+// models; it runs no SQL itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const QString &databasePath, const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void runSearch(const QString &query);
+    SearchBar *searchBar() const { return m_searchBar; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ResultsView *resultsView() const { return m_resultsView; }
+    DetailPane *detailPane() const { return m_detail; }
+    SavedSearchesPanel *savedSearches() const { return m_saved; }
+    proofdesk::itemmodels::ResultsModel *resultsModel() const { return m_results; }
+    QAction *action(const QString &objectName) const;
+
+    void goBack();
+    void goForward();
+    void importDrop(const QString &dropPath = {});
+    void exportResults(const QString &filePath = {});
+    void openTemplateHistory(const QString &templateId, const QString &version);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildMenus();
+    void buildSearchMenu(QMenu *menu);
+    void buildGoMenu(QMenu *menu);
+    void connectSearch();
+    void connectSelection();
+    void loadCacheInfo();
+    void onTotal(qint64 total);
+    void updateHistoryActions();
+    void showSyntaxHelp();
+    void saveSettings() const;
+    void restoreSettings();
+
+    QString m_databasePath;
+    QString m_dataDir;
+    proofdesk::itemmodels::ResultsModel *m_results;
+    proofdesk::itemmodels::SavedSearchesModel *m_savedModel;
+    SearchBar *m_searchBar;
+    FilterBar *m_filterBar;
+    ResultsView *m_resultsView;
+    SavedSearchesPanel *m_saved;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    QLabel *m_cacheLabel;
+    QLabel *m_folderLabel;
+    SearchHistory m_history;
+    bool m_navigatingHistory = false;
+    QElapsedTimer m_searchTimer;
+    QElapsedTimer m_selectionTimer;
+};

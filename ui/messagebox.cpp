@@ -1,0 +1,48 @@
+#include "messagebox.h"
+
+namespace {
+QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
+QString s_lastText;
+int s_shown = 0;
+} // namespace
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
+QString MessageBox::lastText() { return s_lastText; }
+int MessageBox::shownCount() { return s_shown; }
+
+QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                             const QString &details)
+{
+    s_lastText = text;
+    ++s_shown;
+    if (s_nextAnswer != QMessageBox::NoButton)
+        return s_nextAnswer;
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setAccessibleName(title);
+    box.setAccessibleDescription(text);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
+                                                 const QString &details)
+{
+    return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, details);
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
+}
+
+QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No);
+}

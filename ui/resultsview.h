@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QTableView>
+
+#include <optional>
+
+namespace proofdesk::itemmodels {
+class ResultsModel;
+}
+
+// The results table: uniform fixed row heights (so a million rows cost nothing to lay out),
+// sorting by issue date only, columns chosen from the header's context menu and remembered
+// with their widths in QSettings.
+class ResultsView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    void setResultsModel(proofdesk::itemmodels::ResultsModel *model);
+    void saveSettings() const;
+    void restoreSettings();
+
+    // Moves the current row by `delta` (next/previous result); returns false at an end.
+    bool stepCurrent(int delta);
+    std::optional<qint64> currentRowId() const;
+
+signals:
+    // The current row changed to a communication (or to none).
+    void currentCommunicationChanged(std::optional<qint64> rowid);
+    // Return or double-click on a row.
+    void opened();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    void keepIssuedSortIndicator(int section, Qt::SortOrder order);
+    void onCurrentChanged(const QModelIndex &current);
+
+    proofdesk::itemmodels::ResultsModel *m_model = nullptr;
+};

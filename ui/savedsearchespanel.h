@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace proofdesk::itemmodels {
+class SavedSearchesModel;
+}
+
+// The side list of saved searches: click (or Return) runs one; add saves the current query
+// under a name; rename edits the name in place; delete asks first.
+class SavedSearchesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SavedSearchesPanel(proofdesk::itemmodels::SavedSearchesModel *model, QWidget *parent = nullptr);
+
+    QListView *listView() const { return m_list; }
+    // Saves `query` under a name asked from the user (`name` when not empty: tests).
+    void addSearch(const QString &query, const QString &name = {});
+    void renameCurrent();
+    void deleteCurrent();
+
+signals:
+    void searchActivated(const QString &query);
+    void addRequested();
+
+private:
+    void updateButtons();
+
+    proofdesk::itemmodels::SavedSearchesModel *m_model;
+    QListView *m_list;
+    QPushButton *m_add;
+    QPushButton *m_rename;
+    QPushButton *m_delete;
+};

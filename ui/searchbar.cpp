@@ -1,0 +1,132 @@
+#include "searchbar.h"
+
+#include "searchcompleter.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+SearchBar::SearchBar(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_total(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_debounce(new QTimer(this))
+    , m_completer(new SearchCompleter(this))
+{
+    m_edit->setPlaceholderText(
+        tr("Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"two words\"  -status:delivered"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setAccessibleName(tr("Search communications"));
+    m_edit->setAccessibleDescription(
+        tr("Words, field:value filters such as customer: or type:, issued: dates or ranges, OR, - to exclude, "
+           "quotes for phrases. Results update as you type."));
+    m_edit->setCompleter(m_completer);
+    QFont big = m_edit->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_edit->setFont(big);
+
+    m_total->setAccessibleName(tr("Number of results"));
+    m_total->setMinimumWidth(m_total->fontMetrics().horizontalAdvance(tr("1,000,000 communications")) + 8);
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_error->setAccessibleName(tr("Search error"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::RichText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_total);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchBar::emitSearch);
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_debounce->start();
+        emit textEdited(text);
+    });
+    // The clear button changes the text without textEdited.
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_debounce->start();
+    });
+    connect(m_edit, &QLineEdit::returnPressed, this, &SearchBar::emitSearch);
+}
+
+QString SearchBar::text() const { return m_edit->text(); }
+
+void SearchBar::setQuery(const QString &query)
+{
+    m_edit->setText(query);
+    emit textEdited(query);
+    emitSearch();
+}
+
+void SearchBar::setCompletions(const QStringList &completions) { m_completer->setCompletions(completions); }
+
+void SearchBar::focusSearch()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void SearchBar::emitSearch()
+{
+    m_debounce->stop();
+    emit searchRequested(m_edit->text().trimmed());
+}
+
+void SearchBar::showSearching()
+{
+    if (m_total->text().isEmpty())
+        m_total->setText(tr("Searching…"));
+}
+
+void SearchBar::showTotal(qint64 total)
+{
+    clearError();
+    m_total->setText(tr("%1 communication(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
+}
+
+void SearchBar::showError(const proofdesk::search::QueryError &error)
+{
+    const QString q = m_edit->text();
+    const int pos = qBound(0, error.position, int(q.size()));
+    const int len = qMax(1, qMin(error.length, int(q.size()) - pos));
+    const QString before = q.left(pos).toHtmlEscaped();
+    const QString bad = pos < q.size() ? q.mid(pos, len).toHtmlEscaped() : QStringLiteral("&nbsp;");
+    const QString after = q.mid(pos + len).toHtmlEscaped();
+    m_error->setText(tr("<b>%1</b> (at character %2)").arg(error.message.toHtmlEscaped()).arg(pos + 1)
+                     + QStringLiteral("<br><code>%1<span style=\"background-color:rgba(220,40,40,0.45);"
+                                      "text-decoration:underline;\">%2</span>%3</code>")
+                           .arg(before, bad, after));
+    m_error->setAccessibleDescription(tr("%1, at character %2").arg(error.message).arg(pos + 1));
+    m_error->show();
+    m_total->setText(tr("Query error"));
+}
+
+void SearchBar::showFailure(const QString &message)
+{
+    m_error->setText(tr("<b>The cache could not be searched:</b> %1").arg(message.toHtmlEscaped()));
+    m_error->show();
+}
+
+void SearchBar::clearError()
+{
+    m_error->hide();
+    m_error->clear();
+}
+
+bool SearchBar::hasError() const { return !m_error->isHidden(); }
+QString SearchBar::errorText() const { return m_error->text(); }
+QString SearchBar::totalText() const { return m_total->text(); }
