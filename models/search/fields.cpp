@@ -4,35 +4,44 @@ namespace proofdesk::search {
 
 const std::vector<FieldInfo> &searchFields()
 {
+    static const auto key = [](const char *name, const char *column) {
+        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), false,
+                         true};
+    };
+    static const auto ordered = [](const char *name, const char *column) {
+        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), true,
+                         false};
+    };
     static const auto column = [](const char *name, const char *column) {
-        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column)};
+        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), false,
+                         false};
     };
     static const auto special = [](const char *name, FieldKind kind) {
-        return FieldInfo{QLatin1String(name), kind, QLatin1String()};
+        return FieldInfo{QLatin1String(name), kind, QLatin1String(), false, false};
     };
     static const std::vector<FieldInfo> all = {
-        column("id", "id"),
-        column("customer", "customer_id"),
-        column("account", "account_id"),
-        column("policy", "policy_id"),
-        column("claim", "claim_id"),
-        column("loan", "loan_id"),
-        column("case", "case_id"),
-        column("workspace", "workspace_id"),
-        column("type", "type"),
-        column("channel", "channel"),
+        key("id", "id"),
+        key("customer", "customer_id"),
+        key("account", "account_id"),
+        key("policy", "policy_id"),
+        key("claim", "claim_id"),
+        key("loan", "loan_id"),
+        key("case", "case_id"),
+        key("workspace", "workspace_id"),
+        ordered("type", "type"),
+        ordered("channel", "channel"),
         column("template", "template_id"),
         column("version", "template_version"),
         special("block", FieldKind::Block),
-        column("unit", "business_unit"),
-        column("batch", "batch"),
-        column("campaign", "campaign"),
-        column("language", "language"),
-        column("origin", "origin"),
-        column("status", "status"),
+        ordered("unit", "business_unit"),
+        key("batch", "batch"),
+        key("campaign", "campaign"),
+        ordered("language", "language"),
+        ordered("origin", "origin"),
+        ordered("status", "status"),
         special("hold", FieldKind::Hold),
-        column("fixity", "fixity"),
-        special("repo", FieldKind::Repo),
+        ordered("fixity", "fixity"),
+        FieldInfo{QLatin1String("repo"), FieldKind::Repo, QLatin1String("repo_id"), true, false},
         special("issued", FieldKind::Issued),
     };
     return all;

@@ -3,7 +3,6 @@
 #include <QLatin1String>
 #include <QStringList>
 #include <QStringView>
-
 #include <vector>
 
 namespace proofdesk::search {
@@ -19,9 +18,14 @@ enum class FieldKind {
 
 struct FieldInfo
 {
-    QLatin1String name;   // as typed in a query (lower case; matched case-insensitively)
+    QLatin1String name; // as typed in a query (lower case; matched case-insensitively)
     FieldKind kind;
     QLatin1String column; // FieldKind::Column: the column of communications
+    // A low-cardinality column with a (column, issued_at, id) index: its matches can be
+    // read newest first straight from the index.
+    bool ordered = false;
+    // A business key or similar (id, customer, batch, …): an equality matches few rows.
+    bool key = false;
 };
 
 // Every field, in the order the spec lists them (completion shows them in this order).

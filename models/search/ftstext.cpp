@@ -1,5 +1,7 @@
 #include "ftstext.h"
 
+#include <QList>
+
 namespace proofdesk::search {
 
 bool hasSearchableText(QStringView text)
@@ -26,7 +28,8 @@ bool hasSearchableText(QStringView text)
 
 QString ftsString(QStringView text, bool prefix)
 {
-    QString quoted = QLatin1Char('"') + text.toString().replace(QLatin1Char('"'), QLatin1String("\"\""))
+    QString quoted = QLatin1Char('"')
+                     + text.toString().replace(QLatin1Char('"'), QLatin1String("\"\""))
                      + QLatin1Char('"');
     if (prefix)
         quoted += QLatin1String(" *");

@@ -22,10 +22,7 @@ QString acceptedForms()
                           "open: ..2026-03-31, 2026-01-01..)");
 }
 
-qint64 startOfUtcDay(QDate date)
-{
-    return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
-}
+qint64 startOfUtcDay(QDate date) { return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(); }
 
 std::optional<Period> parsePeriod(QStringView text)
 {
@@ -41,7 +38,9 @@ std::optional<Period> parsePeriod(QStringView text)
                       hasDay ? m.captured(3).toInt() : 1);
     if (!first.isValid())
         return std::nullopt;
-    const QDate next = hasDay ? first.addDays(1) : hasMonth ? first.addMonths(1) : first.addYears(1);
+    const QDate next = hasDay     ? first.addDays(1)
+                       : hasMonth ? first.addMonths(1)
+                                  : first.addYears(1);
     return Period{startOfUtcDay(first), startOfUtcDay(next)};
 }
 
@@ -66,9 +65,9 @@ std::variant<IssuedRange, IssuedRangeError> parseIssuedRange(QStringView value)
     const QStringView left = value.left(split);
     const QStringView right = value.mid(split + dots.size());
     if (left.isEmpty() && right.isEmpty())
-        return IssuedRangeError{0, int(value.size()),
-                                QStringLiteral("'..' needs a date on at least one side: %1")
-                                    .arg(acceptedForms())};
+        return IssuedRangeError{
+            0, int(value.size()),
+            QStringLiteral("'..' needs a date on at least one side: %1").arg(acceptedForms())};
     IssuedRange range;
     if (!left.isEmpty()) {
         const std::optional<Period> p = parsePeriod(left);
@@ -84,9 +83,9 @@ std::variant<IssuedRange, IssuedRangeError> parseIssuedRange(QStringView value)
         range.to = p->end;
     }
     if (range.from && range.to && *range.from >= *range.to)
-        return IssuedRangeError{0, int(value.size()),
-                                QStringLiteral("the range %1 ends before it starts")
-                                    .arg(value.toString())};
+        return IssuedRangeError{
+            0, int(value.size()),
+            QStringLiteral("the range %1 ends before it starts").arg(value.toString())};
     return range;
 }
 

@@ -38,8 +38,7 @@ class Lexer
 public:
     explicit Lexer(const QString &query)
         : m_q(query)
-    {
-    }
+    {}
 
     std::vector<QueryToken> run()
     {

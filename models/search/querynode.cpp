@@ -1,7 +1,6 @@
 #include "querynode.h"
 
-#include "util/timeutil.h"
-
+#include <QDateTime>
 #include <QStringList>
 
 namespace proofdesk::search {
@@ -52,6 +51,11 @@ static QString termDebugString(const QueryNode &node)
     return QString();
 }
 
+static QString utcText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
 static QString childrenDebugString(const QueryNode &node)
 {
     QStringList parts;
@@ -76,8 +80,8 @@ QString toDebugString(const QueryNode &node)
         return QStringLiteral("field(%1 %2)").arg(node.field, node.text);
     case QueryNode::Kind::DateRange:
         return QStringLiteral("%1(%2..%3)")
-            .arg(node.field, node.from ? formatUtc(*node.from) : QString(),
-                 node.to ? formatUtc(*node.to) : QString());
+            .arg(node.field, node.from ? utcText(*node.from) : QString(),
+                 node.to ? utcText(*node.to) : QString());
     }
     return QString();
 }

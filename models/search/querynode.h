@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -53,3 +53,5 @@ struct QueryNode
 QString toDebugString(const QueryNode &node);
 
 } // namespace proofdesk::search
+
+Q_DECLARE_METATYPE(proofdesk::search::QueryError)

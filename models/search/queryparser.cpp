@@ -58,8 +58,7 @@ class Parser
 public:
     explicit Parser(std::vector<QueryToken> tokens)
         : m_tokens(std::move(tokens))
-    {
-    }
+    {}
 
     QueryNode parseQuery()
     {
@@ -205,8 +204,8 @@ private:
         if (const auto *e = std::get_if<IssuedRangeError>(&parsed))
             fail(t.valuePosition + int(t.text.indexOf(value)) + e->offset, e->length, e->message);
         const IssuedRange &range = std::get<IssuedRange>(parsed);
-        QueryNode node = QueryNode::fieldValue(QStringLiteral("issued"), value, t.position,
-                                               t.length);
+        QueryNode node =
+            QueryNode::fieldValue(QStringLiteral("issued"), value, t.position, t.length);
         node.kind = Kind::DateRange;
         node.from = range.from;
         node.to = range.to;

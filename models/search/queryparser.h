@@ -3,7 +3,6 @@
 #include "querynode.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::search {

@@ -2,6 +2,7 @@
 
 #include "fields.h"
 #include "ftstext.h"
+#include "records/holdsql.h"
 
 #include <QStringList>
 
@@ -10,6 +11,32 @@ namespace proofdesk::search {
 namespace {
 
 using Kind = QueryNode::Kind;
+using SetUse = SqlCompiler::SetUse;
+
+// The row sets, each with one column r (see SqlCompiler::rowSet).
+const char kTextSet[] = "SELECT rowid AS r FROM comm_fts WHERE comm_fts MATCH ?";
+const char kBlockSet[] = "SELECT comm_rowid AS r FROM comm_blocks WHERE block_id = ?";
+// Holds live in records.sqlite (schema rec) and name communications by id; a scope hold
+// also covers later arrivals by business key. records/holdsql.h owns that SQL.
+const QByteArray &activeHoldSet()
+{
+    static const QByteArray sql = records::holdsql::activeHeldRowIds().toUtf8();
+    return sql;
+}
+const QByteArray &holdSet()
+{
+    static const QByteArray sql = records::holdsql::holdMemberRowIds().toUtf8();
+    return sql;
+}
+QList<QVariant> holdParameters(const QString &holdId)
+{
+    return QList<QVariant>(records::holdsql::memberParameterCount(), holdId);
+}
+
+bool isAnyHold(const QString &value)
+{
+    return value.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0;
+}
 
 struct Fragment
 {
@@ -45,6 +72,28 @@ std::optional<QString> negatedFts(const QueryNode &child)
     return SqlCompiler::ftsExpression(child.children.front());
 }
 
+// The children of an And sorted into text to merge and everything else.
+struct AndParts
+{
+    QStringList positive;
+    QStringList negative;
+    std::vector<const QueryNode *> others;
+};
+
+AndParts splitAnd(const QueryNode &n)
+{
+    AndParts parts;
+    for (const QueryNode &child : n.children) {
+        if (const auto neg = negatedFts(child))
+            parts.negative << *neg;
+        else if (const auto pos = SqlCompiler::ftsExpression(child))
+            parts.positive << *pos;
+        else
+            parts.others.push_back(&child);
+    }
+    return parts;
+}
+
 Fragment joinFragments(const std::vector<Fragment> &parts, const char *op)
 {
     Fragment out;
@@ -60,11 +109,11 @@ Fragment joinFragments(const std::vector<Fragment> &parts, const char *op)
 class Compiler
 {
 public:
-    explicit Compiler(SqlCompiler::SetUse use)
-        : m_rowid(use == SqlCompiler::SetUse::Drive ? QLatin1String("c.rowid")
-                                                    : QLatin1String("+c.rowid"))
-    {
-    }
+    explicit Compiler(SqlCompiler::Options options)
+        : m_options(options)
+        , m_rowid(options.sets == SetUse::Drive ? QLatin1String("c.rowid")
+                                                : QLatin1String("+c.rowid"))
+    {}
 
     Fragment node(const QueryNode &n)
     {
@@ -78,7 +127,7 @@ public:
         case Kind::Term:
             return match(*SqlCompiler::ftsExpression(n));
         case Kind::Field:
-            return field(n);
+            return field(n, false);
         case Kind::DateRange:
             return dateRange(n);
         }
@@ -95,7 +144,12 @@ private:
 
     Fragment match(const QString &fts, bool negate = false)
     {
-        return rowidIn("SELECT rowid FROM comm_fts WHERE comm_fts MATCH ?", {fts}, negate);
+        if (m_options.sets == SetUse::Probe)
+            return {QLatin1String(negate ? "NOT EXISTS" : "EXISTS")
+                        + QLatin1String(" (SELECT 1 FROM comm_fts WHERE comm_fts.rowid = c.rowid"
+                                        " AND comm_fts MATCH ?)"),
+                    {fts}};
+        return rowidIn(kTextSet, {fts}, negate);
     }
 
     Fragment andNode(const QueryNode &n)
@@ -104,20 +158,24 @@ private:
             return {QStringLiteral("1"), {}};
         if (const auto fts = SqlCompiler::ftsExpression(n))
             return match(*fts);
-        QStringList positive, negative;
+        const AndParts split = splitAnd(n);
+        const bool leads = m_options.selectiveLeads;
         std::vector<Fragment> parts;
-        for (const QueryNode &child : n.children) {
-            if (const auto neg = negatedFts(child))
-                negative << *neg;
-            else if (const auto pos = SqlCompiler::ftsExpression(child))
-                positive << *pos;
-            else
-                parts.push_back(node(child));
+        if (!split.positive.isEmpty())
+            parts.push_back(match(*combineFts(split.positive, split.negative)));
+        else if (!split.negative.isEmpty())
+            parts.push_back(match(joined(split.negative, " OR "), true));
+        bool indexedOne = false;
+        for (const QueryNode *other : split.others) {
+            if (other->kind != Kind::Field)
+                parts.push_back(node(*other));
+            else if (m_options.coverFields && !leads && isOrderedColumn(*other) && indexedOne)
+                parts.push_back(coveredField(*other));
+            else {
+                indexedOne = indexedOne || isOrderedColumn(*other);
+                parts.push_back(field(*other, leads));
+            }
         }
-        if (!positive.isEmpty())
-            parts.insert(parts.begin(), match(*combineFts(positive, negative)));
-        else if (!negative.isEmpty())
-            parts.insert(parts.begin(), match(joined(negative, " OR "), true));
         return joinFragments(parts, " AND ");
     }
 
@@ -127,12 +185,14 @@ private:
             return match(*fts);
         QStringList text;
         std::vector<Fragment> parts;
+        ++m_orDepth;
         for (const QueryNode &child : n.children) {
             if (const auto fts = SqlCompiler::ftsExpression(child))
                 text << *fts;
             else
                 parts.push_back(node(child));
         }
+        --m_orDepth;
         if (!text.isEmpty())
             parts.insert(parts.begin(), match(joined(text, " OR ")));
         return joinFragments(parts, " OR ");
@@ -150,18 +210,53 @@ private:
         return inner;
     }
 
-    Fragment field(const QueryNode &n)
+    static bool isOrderedColumn(const QueryNode &n)
     {
         const FieldInfo *info = findField(n.field);
+        return info->kind == FieldKind::Column && info->ordered;
+    }
+
+    // The equality checked in the field's own (column, issued_at, id) index, by seeking
+    // the candidate's issued_at and id there, instead of reading the candidate's row. (id
+    // is unique, and '+' keeps its unique index from being chosen, which would need the
+    // row again.)
+    static Fragment coveredField(const QueryNode &n)
+    {
+        const QLatin1String column = findField(n.field)->column;
+        return {QLatin1String("EXISTS (SELECT 1 FROM communications x WHERE x.") + column
+                    + QLatin1String(" = ? AND x.issued_at = c.issued_at AND +x.id = c.id)"),
+                {n.text}};
+    }
+
+    // Fields and dates under an OR, on a walk: see SetUse.
+    bool keepOffIndexInOr() const { return m_orDepth > 0 && m_options.sets != SetUse::Drive; }
+
+    // '+' keeps an index from driving when something else should: a low-cardinality index
+    // when a selective condition is known, or under an OR on a walk (see SetUse); and on a
+    // walk, the template index, whose matches (tens of thousands) SQLite would sort.
+    bool keepOffIndex(const FieldInfo &info, bool keepOrderedOff) const
+    {
+        if (info.ordered)
+            return keepOrderedOff || keepOffIndexInOr();
+        return !info.key && m_options.sets != SetUse::Drive;
+    }
+
+    Fragment field(const QueryNode &n, bool keepOrderedOff)
+    {
+        const FieldInfo *info = findField(n.field);
+        const QLatin1String c(keepOffIndex(*info, keepOrderedOff) ? "+c." : "c.");
         switch (info->kind) {
         case FieldKind::Column:
-            return {QLatin1String("c.") + info->column + QLatin1String(" = ?"), {n.text}};
+            return {c + info->column + QLatin1String(" = ?"), {n.text}};
         case FieldKind::Block:
-            return rowidIn("SELECT comm_rowid FROM comm_blocks WHERE block_id = ?", {n.text});
+            return rowidIn(kBlockSet, {n.text});
         case FieldKind::Hold:
-            return hold(n.text);
+            return isAnyHold(n.text) ? rowidIn(activeHoldSet().constData(), {})
+                                     : rowidIn(holdSet().constData(), holdParameters(n.text));
         case FieldKind::Repo:
-            return {QStringLiteral("c.repo_id IN (SELECT id FROM repositories WHERE name = ?)"),
+            // A scalar subquery is a constant to the planner, so comm_repo(repo_id,
+            // issued_at, id) serves both the equality and the order (IN would not).
+            return {c + QLatin1String("repo_id = (SELECT id FROM repositories WHERE name = ?)"),
                     {n.text}};
         case FieldKind::Issued:
             break; // parsed as a DateRange node
@@ -169,36 +264,28 @@ private:
         return {QStringLiteral("0"), {}};
     }
 
-    Fragment hold(const QString &value)
+    Fragment dateRange(const QueryNode &n) const
     {
-        if (value.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
-            return rowidIn("SELECT hi.comm_rowid FROM hold_items hi JOIN holds h "
-                           "ON h.id = hi.hold_id WHERE h.released_at IS NULL",
-                           {});
-        // hold_items.hold_id compares in binary; holds.id is NOCASE: resolve the id's
-        // spelling there, then use the hold_items primary key.
-        return rowidIn("SELECT comm_rowid FROM hold_items WHERE hold_id IN "
-                       "(SELECT id FROM holds WHERE id = ?)",
-                       {value});
-    }
-
-    static Fragment dateRange(const QueryNode &n)
-    {
+        // A key or a small text set drives: the issued_at index would only get in its way.
+        const QLatin1String column(keepOffIndexInOr() || m_options.selectiveLeads ? "+c.issued_at"
+                                                                                  : "c.issued_at");
         Fragment out;
         QStringList sql;
         if (n.from) {
-            sql << QStringLiteral("c.issued_at >= ?");
+            sql << column + QLatin1String(" >= ?");
             out.parameters << QVariant::fromValue<qint64>(*n.from);
         }
         if (n.to) {
-            sql << QStringLiteral("c.issued_at < ?");
+            sql << column + QLatin1String(" < ?");
             out.parameters << QVariant::fromValue<qint64>(*n.to);
         }
         out.sql = joined(sql, " AND ");
         return out;
     }
 
+    SqlCompiler::Options m_options;
     QString m_rowid;
+    int m_orDepth = 0;
 };
 
 } // namespace
@@ -219,16 +306,10 @@ std::optional<QString> SqlCompiler::ftsExpression(const QueryNode &node)
         return joined(parts, " OR ");
     }
     case Kind::And: {
-        QStringList positive, negative;
-        for (const QueryNode &child : node.children) {
-            if (const auto neg = negatedFts(child))
-                negative << *neg;
-            else if (const auto pos = ftsExpression(child))
-                positive << *pos;
-            else
-                return std::nullopt;
-        }
-        return combineFts(positive, negative);
+        const AndParts split = splitAnd(node);
+        if (!split.others.empty())
+            return std::nullopt;
+        return combineFts(split.positive, split.negative);
     }
     case Kind::Not:
     case Kind::Field:
@@ -238,9 +319,33 @@ std::optional<QString> SqlCompiler::ftsExpression(const QueryNode &node)
     return std::nullopt;
 }
 
-CompiledQuery SqlCompiler::compile(const QueryNode &root, SetUse use)
+std::optional<QString> SqlCompiler::requiredText(const QueryNode &root)
 {
-    Fragment f = Compiler(use).node(root);
+    if (root.kind != Kind::And)
+        return ftsExpression(root);
+    const AndParts split = splitAnd(root);
+    return combineFts(split.positive, split.negative);
+}
+
+std::optional<CompiledQuery> SqlCompiler::rowSet(const QueryNode &node)
+{
+    if (const auto fts = ftsExpression(node))
+        return CompiledQuery{QLatin1String(kTextSet), {*fts}};
+    if (node.kind != Kind::Field)
+        return std::nullopt;
+    const FieldInfo *info = findField(node.field);
+    if (info->kind == FieldKind::Block)
+        return CompiledQuery{QLatin1String(kBlockSet), {node.text}};
+    if (info->kind == FieldKind::Hold && isAnyHold(node.text))
+        return CompiledQuery{QString::fromUtf8(activeHoldSet()), {}};
+    if (info->kind == FieldKind::Hold)
+        return CompiledQuery{QString::fromUtf8(holdSet()), holdParameters(node.text)};
+    return std::nullopt;
+}
+
+CompiledQuery SqlCompiler::compile(const QueryNode &root, Options options)
+{
+    Fragment f = Compiler(options).node(root);
     return {f.sql, f.parameters};
 }
 

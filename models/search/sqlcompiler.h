@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace proofdesk::search {
@@ -18,31 +17,60 @@ struct CompiledQuery
     QList<QVariant> parameters;
 };
 
+// How the row sets of subqueries (full text, blocks, holds) are used.
+enum class SetUse {
+    // They may drive the query (rows looked up by rowid): best when few rows match,
+    // which SQLite then sorts.
+    Drive,
+    // They only filter (`+c.rowid IN (…)`, built once), so the planner walks an
+    // (…, issued_at, id) index in order: best when many match and one page is wanted.
+    Filter,
+    // (Filter and Probe also keep fields under an OR off their indexes: an OR of index
+    // ranges loses the issued_at order, so SQLite would sort everything.)
+    // Like Filter, but the full text is asked row by row (a correlated EXISTS on
+    // comm_fts) instead of being collected first: best when the walk meets a match
+    // within a few rows, so that collecting a huge match list would be the main cost.
+    Probe,
+};
+
+struct CompileOptions
+{
+    SetUse sets = SetUse::Drive;
+    // In an And, keep the low-cardinality field indexes out of the planner's reach
+    // ('+c.type = ?'), so that the condition known to be selective (a small text set, a
+    // business key such as customer:) drives the lookup.
+    bool selectiveLeads = false;
+    // In an And, every low-cardinality field equality after the first is checked in its
+    // own (field, issued_at, id) index rather than by reading each candidate's row, so
+    // that counting "type:x channel:y" reads indexes only.
+    bool coverFields = false;
+};
+
 // Compiles the AST of QueryParser to SQL over the cache schema (migrations.cpp).
 //
 // Text terms become FTS5 MATCH expressions on comm_fts, each token string quoted
 // (ftsString), and all text terms that meet under one And/Or (with their negations) are
 // merged into a single MATCH so that a query costs one full-text lookup, not one per word.
 // Fields become equality on the COLLATE NOCASE columns or IN-subqueries; dates become
-// half-open ranges on issued_at.
+// half-open ranges on issued_at. The options only change how SQLite may execute the
+// condition, never which rows it matches.
 class SqlCompiler
 {
 public:
-    // How the sets from subqueries (full text, blocks, holds) may be used by the planner.
-    enum class SetUse {
-        // They may drive the query (look rows up by rowid): best when few rows match,
-        // which SQLite then sorts.
-        Drive,
-        // They only filter rows (`+c.rowid IN …`), so the planner walks an
-        // (…, issued_at, id) index in order: best when many match and one page is wanted.
-        Filter,
-    };
+    using SetUse = search::SetUse;
+    using Options = CompileOptions;
 
-    static CompiledQuery compile(const QueryNode &root, SetUse use = SetUse::Drive);
+    static CompiledQuery compile(const QueryNode &root, Options options = {});
 
     // The whole subtree as one FTS5 expression, if it is text only (terms under And/Or,
     // with '-' on terms inside an And that also has a positive term).
     static std::optional<QString> ftsExpression(const QueryNode &node);
+    // The merged full-text part of the top-level And (or of the whole query when it is
+    // text only) that every match must satisfy; nullopt when there is none.
+    static std::optional<QString> requiredText(const QueryNode &root);
+    // The rows a text-only, block or hold node matches, as a subquery with one column `r`
+    // (a rowid of communications, possibly repeated); nullopt for other nodes.
+    static std::optional<CompiledQuery> rowSet(const QueryNode &node);
 };
 
 } // namespace proofdesk::search

@@ -1,0 +1,194 @@
+#include "searchengine.h"
+
+#include "queryparser.h"
+#include "statementutil.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <sqlite3.h>
+
+// Per-query timings and plans at debug level, off unless QT_LOGGING_RULES asks for them.
+Q_LOGGING_CATEGORY(lcSearch, "proofdesk.search", QtInfoMsg)
+
+namespace proofdesk::search {
+
+namespace {
+
+const char kHitColumns[] =
+    "c.rowid, c.id, c.issued_at, c.type, c.channel, c.customer_id, c.recipient_name, "
+    "c.status, c.fixity, c.origin, c.business_unit, c.template_id, c.template_version";
+
+SearchHit readHit(const cache::Statement &st)
+{
+    SearchHit hit;
+    hit.rowid = st.columnInt(0);
+    hit.id = st.columnText(1);
+    hit.issuedAt = st.columnInt(2);
+    hit.type = st.columnText(3);
+    hit.channel = st.columnText(4);
+    hit.customerId = st.columnText(5);
+    hit.recipientName = st.columnText(6);
+    hit.status = st.columnText(7);
+    hit.fixity = st.columnText(8);
+    hit.origin = st.columnText(9);
+    hit.businessUnit = st.columnText(10);
+    hit.templateId = st.columnText(11);
+    hit.templateVersion = st.columnText(12);
+    return hit;
+}
+
+// One read transaction for the count and the page, unless the caller already has one.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(cache::Database &db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db.handle()) != 0)
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_own)
+            return;
+        try {
+            m_db.exec("ROLLBACK"); // nothing was written: ending the snapshot is all it does
+        } catch (const cache::SqliteError &) {
+            // An interrupt may already have ended the transaction.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    cache::Database &m_db;
+    bool m_own;
+};
+
+} // namespace
+
+SearchEngine::SearchEngine(cache::Database &db)
+    : m_db(db)
+    , m_planner(db)
+{}
+
+QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan,
+                                 const CompiledQuery &compiled, bool paged) const
+{
+    // id COLLATE BINARY: the column is NOCASE, but ties are broken in byte order. The
+    // indexes hold id in NOCASE order, so on the walk SQLite sorts only the rows of one
+    // issued_at ("TEMP B-TREE FOR RIGHT PART OF ORDER BY"), never the whole set.
+    const QLatin1String order(plan.sortMatches ? " ORDER BY +c.issued_at DESC, c.id COLLATE BINARY"
+                                               : " ORDER BY c.issued_at DESC, c.id COLLATE BINARY");
+    QString sql =
+        QLatin1String("SELECT ") + QLatin1String(columns) + QLatin1String(" FROM communications c");
+    if (compiled.where != QLatin1String("1"))
+        sql += QLatin1String(" WHERE ") + compiled.where;
+    sql += order;
+    if (paged)
+        sql += QLatin1String(" LIMIT ? OFFSET ?");
+    return sql;
+}
+
+SearchResult SearchEngine::run(const QString &query, int limit, int offset)
+{
+    SearchResult result;
+    const ParseResult parsed = QueryParser::parse(query);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return result;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    ReadSnapshot snapshot(m_db);
+    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+    result.total = counted.total;
+    const qint64 countedAt = timer.nsecsElapsed();
+    limit = qMax(0, limit);
+    offset = qMax(0, offset);
+    SearchPlanner::Plan plan;
+    if (limit > 0 && offset < result.total) {
+        plan = m_planner.plan(counted, qint64(offset) + limit);
+        const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
+        cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, true));
+        const int next = bindValues(st, compiled.parameters);
+        st.bind(next, limit).bind(next + 1, offset);
+        while (st.step())
+            result.hits << readHit(st);
+    }
+    qCDebug(lcSearch) << "search" << query << "total" << result.total << "count" << countedAt / 1000
+                      << "us, page of" << result.hits.size() << "by"
+                      << (plan.sortMatches ? "sort" : "walk") << int(plan.options.sets) << "driver"
+                      << int(counted.prepared.driver) << (timer.nsecsElapsed() - countedAt) / 1000
+                      << "us";
+    return result;
+}
+
+RowIdsResult SearchEngine::allRowIds(const QString &query)
+{
+    RowIdsResult result;
+    const ParseResult parsed = QueryParser::parse(query);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return result;
+    }
+    ReadSnapshot snapshot(m_db);
+    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+    if (counted.total == 0)
+        return result;
+    const auto plan = m_planner.plan(counted, counted.total);
+    const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
+    cache::Statement st = m_db.prepare(orderedSql("c.rowid", plan, compiled, false));
+    bindValues(st, compiled.parameters);
+    result.rowIds.reserve(counted.total);
+    while (st.step())
+        result.rowIds << st.columnInt(0);
+    return result;
+}
+
+QList<SearchHit> SearchEngine::hitsForRowIds(const QList<qint64> &rowIds)
+{
+    QStringList numbers;
+    numbers.reserve(rowIds.size());
+    for (const qint64 rowid : rowIds)
+        numbers << QString::number(rowid);
+    cache::Statement st = m_db.prepare(
+        QLatin1String("SELECT ") + QLatin1String(kHitColumns)
+        + QLatin1String(
+            " FROM communications c WHERE c.rowid IN (SELECT value FROM json_each(?))"));
+    st.bind(1, QString(QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']')));
+    QHash<qint64, SearchHit> byRowId;
+    while (st.step()) {
+        SearchHit hit = readHit(st);
+        byRowId.insert(hit.rowid, std::move(hit));
+    }
+    QList<SearchHit> hits;
+    for (const qint64 rowid : rowIds) {
+        if (const auto it = byRowId.constFind(rowid); it != byRowId.constEnd())
+            hits << *it;
+    }
+    return hits;
+}
+
+QStringList SearchEngine::explainPage(const QString &query, int limit, int offset)
+{
+    const ParseResult parsed = QueryParser::parse(query);
+    if (!parsed.ok())
+        return {parsed.error->message};
+    ReadSnapshot snapshot(m_db);
+    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+    const auto plan = m_planner.plan(counted, qint64(offset) + limit);
+    const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
+    cache::Statement st = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ")
+                                       + orderedSql(kHitColumns, plan, compiled, true));
+    const int next = bindValues(st, compiled.parameters);
+    st.bind(next, limit).bind(next + 1, offset);
+    QStringList lines;
+    while (st.step())
+        lines << st.columnText(3);
+    return lines;
+}
+
+} // namespace proofdesk::search

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "cache/sqlite.h"
+#include "searchplanner.h"
+#include "searchresult.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace proofdesk::search {
+
+// Runs searches synchronously on one connection (a reader, on the caller's thread).
+//
+// Each call counts the matches first (the total is exact), then picks the plan for the
+// page by that count (SearchPlanner): a small candidate set is looked up and sorted by
+// SQLite (ORDER BY +issued_at keeps the planner off the issued_at indexes); a large one is
+// read in order from an (…, issued_at, id) index with the text, block and hold sets only
+// filtering, so that the first page costs about `limit` rows, not the whole set. Ties on
+// issued_at are ordered by id in binary (byte) order. The count and the page are read in
+// one transaction, so they agree even while the sync writes.
+//
+// Database failures, including an interrupt (QueryInterrupter), throw cache::SqliteError.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(cache::Database &db);
+
+    SearchResult run(const QString &query, int limit, int offset = 0);
+    RowIdsResult allRowIds(const QString &query);
+    // The rows of the given rowids, in the given order (rowids that no longer exist are left out).
+    QList<SearchHit> hitsForRowIds(const QList<qint64> &rowIds);
+
+    // EXPLAIN QUERY PLAN of the page statement run() would execute (one line per step).
+    QStringList explainPage(const QString &query, int limit, int offset = 0);
+
+    // For tests and benchmarks: force one plan (the answer must not change).
+    void setPlanChoice(SearchPlanner::Choice choice) { m_planner.setChoice(choice); }
+
+private:
+    QString orderedSql(const char *columns, const SearchPlanner::Plan &plan,
+                       const CompiledQuery &compiled, bool paged) const;
+
+    cache::Database &m_db;
+    SearchPlanner m_planner;
+};
+
+} // namespace proofdesk::search

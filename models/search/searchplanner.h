@@ -1,0 +1,91 @@
+#pragma once
+
+#include "cache/sqlite.h"
+#include "querynode.h"
+#include "sqlcompiler.h"
+
+namespace proofdesk::search {
+
+// Decides how SearchEngine counts a query and reads its page, from sizes it can learn
+// cheaply (the full-text index, max(rowid), the count itself). It never changes which
+// rows match, only the access path; the tests run every query through every plan.
+class SearchPlanner
+{
+public:
+    enum class Choice {
+        Automatic,
+        Sort,        // SQLite drives from the most selective condition and sorts
+        Walk,        // read in issued_at order from an index, sets only filter
+        WalkProbing, // the same, asking the full-text index row by row
+    };
+
+    // What the planner learnt about a query: which condition should drive, and the query
+    // with the conjunct that has the smallest index range first (same meaning).
+    enum class Driver {
+        Planner, // nothing known: SQLite chooses
+        Key,     // a business key (customer:, id:, batch:, …) narrows the query
+        Text,    // the full-text part is small: its rows are looked up
+        Range,   // a field's (or the dates') index range is smaller than the text part
+    };
+
+    struct Prepared
+    {
+        QueryNode root;
+        Driver driver = Driver::Planner;
+        // Driver::Range: the rows in that range (capped at kRangeCountCap).
+        qint64 rangeRows = -1;
+    };
+
+    struct Counted
+    {
+        qint64 total = 0;
+        Prepared prepared;
+    };
+
+    struct Plan
+    {
+        SqlCompiler::Options options;
+        bool sortMatches = true; // ORDER BY +issued_at: do not walk the issued_at indexes
+    };
+
+    explicit SearchPlanner(cache::Database &db);
+
+    void setChoice(Choice choice) { m_choice = choice; }
+    Choice choice() const { return m_choice; }
+
+    // The exact number of matches, and how the query is best driven.
+    Counted count(const QueryNode &root);
+    // How to read `window` (offset + limit) rows of `counted.total` matches in order;
+    // compile counted.prepared.root with the plan's options.
+    Plan plan(const Counted &counted, qint64 window);
+
+    // A text part with at most this many matches drives the lookup, unless a field's
+    // index range is less than kLookupCost times as large (reading a row by rowid costs
+    // about that many index entries read in order).
+    static constexpr qint64 kTextLeadLimit = 50000;
+    static constexpr qint64 kLookupCost = 8;
+    // Index ranges are counted up to this many entries when choosing what drives.
+    static constexpr qint64 kRangeCountCap = 300000;
+    // "A -B" is counted as count(A) - count(A B) for up to this many negated fields.
+    static constexpr int kMaxComplements = 3;
+    // Walking may visit this many times more rows than it finds before sorting is cheaper.
+    static constexpr qint64 kWalkRatio = 8;
+    // Asking the full-text index row by row (~10-20 us a row) pays off below this many rows.
+    static constexpr qint64 kProbeBudget = 2000;
+
+private:
+    qint64 countNode(const QueryNode &root, int complements, const Prepared *prepared = nullptr);
+    qint64 countAll();
+    qint64 countDirect(const Prepared &prepared);
+    Prepared prepare(const QueryNode &root);
+    qint64 putSmallestRangeFirst(QueryNode &root);
+    qint64 rangeCount(const QueryNode &node);
+    qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
+    qint64 textCount(const QString &fts, qint64 cap = -1);
+    qint64 estimatedRows();
+
+    cache::Database &m_db;
+    Choice m_choice = Choice::Automatic;
+};
+
+} // namespace proofdesk::search

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "querynode.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace proofdesk::search {
+
+// One row of a result page: the columns a results list shows, and the rowid to fetch the
+// rest with.
+struct SearchHit
+{
+    qint64 rowid = 0;
+    QString id;
+    qint64 issuedAt = 0; // ms since the epoch, UTC
+    QString type;
+    QString channel;
+    QString customerId;
+    QString recipientName;
+    QString status;
+    QString fixity;
+    QString origin;
+    QString businessUnit;
+    QString templateId;
+    QString templateVersion;
+};
+
+// One page of results, newest first (issued_at descending, then id in byte order), and the
+// exact number of matches. A malformed query has `error` set, total 0 and no hits.
+struct SearchResult
+{
+    qint64 total = 0;
+    QList<SearchHit> hits;
+    std::optional<QueryError> error;
+};
+
+// Every match in result order (for the results view and bulk actions such as holds).
+struct RowIdsResult
+{
+    QList<qint64> rowIds;
+    std::optional<QueryError> error;
+};
+
+} // namespace proofdesk::search
+
+Q_DECLARE_METATYPE(proofdesk::search::SearchHit)
+Q_DECLARE_METATYPE(proofdesk::search::SearchResult)
+Q_DECLARE_METATYPE(proofdesk::search::RowIdsResult)

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "searchresult.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <atomic>
+
+namespace proofdesk::search {
+
+class SearchWorker;
+
+// Runs searches off the GUI thread, on a worker thread with its own reader connection to
+// the cache at `databasePath`. Lives on the GUI thread (the thread that creates it).
+//
+// Each submit returns a generation number. A newer submit of the same kind supersedes the
+// older ones: one still queued never starts, one running is interrupted (QueryInterrupter),
+// and an older generation's result or failure is never emitted once a newer one was
+// submitted. Signals arrive on the service's thread.
+//
+// A malformed query is not a failure: it finishes with SearchResult::error (or
+// RowIdsResult::error) set, with the position to highlight. failed() reports a cache that
+// cannot be read (missing file, I/O error).
+class SearchService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SearchService(const QString &databasePath, QObject *parent = nullptr);
+    ~SearchService() override;
+
+    // One page of results and the exact total.
+    int submit(const QString &query, int limit, int offset = 0);
+    // The rowids of every match in result order; superseded only by newer submitRowIds().
+    int submitRowIds(const QString &query);
+    // Stops whatever runs and drops whatever waits; nothing submitted so far is emitted.
+    void cancel();
+
+signals:
+    void finished(int generation, const proofdesk::search::SearchResult &result);
+    void rowIdsFinished(int generation, const proofdesk::search::RowIdsResult &result);
+    void failed(int generation, const QString &message);
+
+private:
+    bool isLatest(int generation) const;
+
+    QThread m_thread;
+    SearchWorker *m_worker = nullptr; // lives on m_thread, deleted there when it finishes
+    int m_lastGeneration = 0;
+    std::atomic<int> m_latestPage{0};
+    std::atomic<int> m_latestRowIds{0};
+};
+
+} // namespace proofdesk::search

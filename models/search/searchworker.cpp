@@ -1,0 +1,53 @@
+#include "searchworker.h"
+
+#include "cache/cachefile.h"
+#include "queryinterrupter.h"
+#include "searchengine.h"
+
+namespace proofdesk::search {
+
+SearchWorker::SearchWorker(const QString &databasePath, const std::atomic<int> &latestPage,
+                           const std::atomic<int> &latestRowIds)
+    : m_databasePath(databasePath)
+    , m_latestPage(latestPage)
+    , m_latestRowIds(latestRowIds)
+{}
+
+void SearchWorker::search(int generation, const QString &query, int limit, int offset)
+{
+    runGuarded(generation, m_latestPage, [&](SearchEngine &engine) {
+        const SearchResult result = engine.run(query, limit, offset);
+        emit finished(generation, result);
+    });
+}
+
+void SearchWorker::rowIds(int generation, const QString &query)
+{
+    runGuarded(generation, m_latestRowIds, [&](SearchEngine &engine) {
+        const RowIdsResult result = engine.allRowIds(query);
+        emit rowIdsFinished(generation, result);
+    });
+}
+
+void SearchWorker::runGuarded(int generation, const std::atomic<int> &latest,
+                              const std::function<void(SearchEngine &)> &work)
+{
+    const auto superseded = [&latest, generation] {
+        return latest.load(std::memory_order_relaxed) != generation;
+    };
+    if (superseded())
+        return; // a newer request is queued behind this one: do not even start
+    try {
+        if (!m_db.isOpen())
+            m_db = cache::CacheFile::openReader(m_databasePath);
+        QueryInterrupter interrupter(m_db, superseded);
+        SearchEngine engine(m_db);
+        work(engine);
+    } catch (const cache::SqliteError &e) {
+        if (e.isInterrupt() && superseded())
+            return; // stopped on purpose; the service would drop the result anyway
+        emit failed(generation, QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace proofdesk::search

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cache/sqlite.h"
+#include "searchresult.h"
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace proofdesk::search {
+
+class SearchEngine;
+
+// SearchService's half on the worker thread: owns the reader connection (opened there, on
+// first use) and runs one request at a time. A request whose generation is no longer the
+// latest of its kind is skipped before it starts and interrupted while it runs.
+// Internal to SearchService.
+class SearchWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SearchWorker(const QString &databasePath, const std::atomic<int> &latestPage,
+                 const std::atomic<int> &latestRowIds);
+
+    void search(int generation, const QString &query, int limit, int offset);
+    void rowIds(int generation, const QString &query);
+
+signals:
+    void finished(int generation, const proofdesk::search::SearchResult &result);
+    void rowIdsFinished(int generation, const proofdesk::search::RowIdsResult &result);
+    void failed(int generation, const QString &message);
+
+private:
+    void runGuarded(int generation, const std::atomic<int> &latest,
+                    const std::function<void(SearchEngine &)> &work);
+
+    QString m_databasePath;
+    const std::atomic<int> &m_latestPage;
+    const std::atomic<int> &m_latestRowIds;
+    cache::Database m_db;
+};
+
+} // namespace proofdesk::search
