@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auditentry.h"
+#include "cache/sqlite.h"
+
+#include <QIODevice>
+#include <QList>
+
+#include <optional>
+
+namespace proofdesk::audit {
+
+// Which entries to read. Empty strings and unset times do not filter.
+struct AuditFilter
+{
+    QString user;       // exact, case-insensitive (agents see only their own entries)
+    QString action;     // exact, or a prefix ending in '.' ("hold." = every hold action)
+    QString objectType;
+    QString objectId;
+    std::optional<qint64> from; // at >= from
+    std::optional<qint64> to;   // at < to
+    qint64 afterSeq = 0;        // for paging: entries with seq > afterSeq
+    int limit = -1;             // -1 = all
+};
+
+// The hash-chained, append-only audit trail in records.sqlite (attached as schema `rec` to
+// every cache connection). Entries are appended inside the transaction of the action they
+// record, so an action and its entry commit or roll back together.
+class AuditTrail
+{
+public:
+    explicit AuditTrail(cache::Database &db);
+
+    // Appends `entry` (seq, prev_hash and hash are filled in) and returns it as stored. Runs
+    // in the caller's transaction, or in one of its own when there is none.
+    AuditEntry append(AuditEntry entry);
+
+    QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
+    // Writes the entries as JSON lines (one canonical object per line); returns how many.
+    qint64 exportJsonLines(QIODevice &out, const AuditFilter &filter = {}) const;
+    qint64 count() const;
+
+private:
+    template<typename Visit>
+    void scan(const AuditFilter &filter, Visit visit) const;
+    AuditEntry appendInTransaction(AuditEntry entry);
+
+    cache::Database &m_db;
+};
+
+} // namespace proofdesk::audit

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cache/sqlite.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace proofdesk::audit {
+
+struct VerifyResult
+{
+    qint64 entries = 0;      // entries read
+    bool ok = true;
+    qint64 firstBadSeq = 0;  // 0 when ok
+    QString problem;         // what is wrong with firstBadSeq, for a person
+    qint64 elapsedMs = 0;
+};
+
+// Recomputes the hash chain of the audit trail and names the first entry that does not
+// verify: a changed field (its hash no longer matches), a broken link (prev_hash is not
+// the previous entry's hash) or a gap in the sequence (an entry was deleted).
+//
+// It streams one prepared statement and hashes the column bytes in place (one reused
+// buffer, no per-row allocation), so a million entries take seconds.
+class AuditVerifier
+{
+public:
+    explicit AuditVerifier(cache::Database &db);
+
+    // progress(entriesSoFar) every 65,536 entries; cancel stops early (ok stays as found).
+    VerifyResult verify(const std::function<void(qint64)> &progress = {},
+                        const std::atomic_bool *cancel = nullptr) const;
+
+private:
+    cache::Database &m_db;
+};
+
+} // namespace proofdesk::audit

@@ -1,0 +1,236 @@
+#include "disposition.h"
+
+#include "audit/canonicaljson.h"
+#include "cache/contentstore.h"
+#include "cache/recordreader.h"
+#include "dispositioncertificate.h"
+#include "holdregister.h"
+#include "outbox.h"
+#include "recordserror.h"
+#include "util/timeutil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
+namespace proofdesk::records {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::Disposition", text); }
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QJsonObject DispositionResult::toJson() const
+{
+    QJsonArray skippedJson;
+    for (const auto &[id, why] : skipped)
+        skippedJson.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), why}});
+    return QJsonObject{{QStringLiteral("batch"), batchId},
+                       {QStringLiteral("disposed"), QJsonArray::fromStringList(disposed)},
+                       {QStringLiteral("skipped"), skippedJson},
+                       {QStringLiteral("certificate"), certificatePath},
+                       {QStringLiteral("purged_rows"), purgedRows},
+                       {QStringLiteral("purged_objects"), purgedObjects}};
+}
+
+DispositionService::DispositionService(const RecordsSession &session, QString dataDir)
+    : m_session(session)
+    , m_dataDir(std::move(dataDir))
+{
+}
+
+QList<EligibleItem> DispositionService::review(int limit)
+{
+    m_session.require(Action::ReviewDisposition, QStringLiteral("disposition"));
+    const QList<EligibleItem> items = Retention(m_session.db()).reviewList(m_session.now(), limit);
+    m_session.record(QStringLiteral("disposition.review"), QStringLiteral("disposition"), QString(), QString(),
+                     {}, QJsonObject{{QStringLiteral("eligible"), items.size()}});
+    return items;
+}
+
+// Inside the decision's transaction: what is still eligible and under no hold right now.
+QList<EligibleItem> DispositionService::decide(const QStringList &ids, DispositionResult &result)
+{
+    Retention retention(m_session.db());
+    HoldRegister holds(m_session.db());
+    QList<EligibleItem> accepted;
+    QSet<QString> seen;
+    for (const QString &raw : ids) {
+        const QString id = raw.trimmed();
+        if (id.isEmpty() || seen.contains(id.toLower()))
+            continue;
+        seen.insert(id.toLower());
+        const auto item = retention.item(id);
+        QString why;
+        if (!item)
+            why = tr("%1 is not in the cache or has no retention class with a trigger date").arg(id);
+        else if (item->eligibleAt > m_session.now())
+            why = tr("%1 is kept until %2 (%3)").arg(item->id, formatUtc(item->eligibleAt), item->retentionClass);
+        else if (holds.isHeld(item->id))
+            why = tr("%1 is under an active legal hold and cannot be disposed of").arg(item->id);
+        if (why.isEmpty()) {
+            accepted << *item;
+            continue;
+        }
+        result.skipped.append({id, why});
+        m_session.recordRefusal(QStringLiteral("disposition.approve"), QStringLiteral("communication"), id, why);
+    }
+    return accepted;
+}
+
+void DispositionService::writeTombstones(const QList<EligibleItem> &items, const QString &reason,
+                                         DispositionResult &result)
+{
+    cache::Database &db = m_session.db();
+    db.prepare("INSERT INTO rec.disposition_batches(id, approved_by, approved_at, reason, item_count) "
+               "VALUES(?1, ?2, ?3, ?4, ?5)")
+        .bind(1, result.batchId).bind(2, m_session.user()).bind(3, m_session.now()).bind(4, reason)
+        .bind(5, qint64(items.size()))
+        .run();
+    cache::Statement tomb = db.prepare(
+        "INSERT INTO rec.tombstones(comm_id, repo_id, batch_id, type, retention_class, issued_at, eligible_at, "
+        "disposed_at, approved_by, record_sha256, rendition_sha256) SELECT c.id, c.repo_id, ?2, c.type, ?3, "
+        "c.issued_at, ?4, ?5, ?6, ?7, c.rendition_sha256 FROM communications c WHERE c.id = ?1");
+    cache::RecordReader reader(db);
+    QMap<qint64, QJsonArray> perRepository;
+    for (const EligibleItem &item : items) {
+        // The hash of what is destroyed: the whole record as `show` gives it, canonical.
+        const QString recordHash = sha256Hex(audit::canonicalJson(reader.communication(item.id).value_or(QJsonObject())));
+        tomb.bind(1, item.id).bind(2, result.batchId).bind(3, item.retentionClass).bind(4, item.eligibleAt)
+            .bind(5, m_session.now()).bind(6, m_session.user()).bind(7, recordHash);
+        tomb.run();
+        tomb.reset();
+        perRepository[item.repoId].append(QJsonObject{{QStringLiteral("id"), item.id},
+                                                      {QStringLiteral("retention_class"), item.retentionClass},
+                                                      {QStringLiteral("eligible_at"), formatUtc(item.eligibleAt)},
+                                                      {QStringLiteral("record_sha256"), recordHash}});
+        result.disposed << item.id;
+    }
+    for (auto it = perRepository.cbegin(); it != perRepository.cend(); ++it) {
+        const QString key = QStringLiteral("%1.repo%2").arg(result.batchId).arg(it.key());
+        const QJsonObject payload{{QStringLiteral("id"), result.batchId},
+                                  {QStringLiteral("kind"), QStringLiteral("disposition")},
+                                  {QStringLiteral("idempotency_key"), key},
+                                  {QStringLiteral("decision"), QStringLiteral("dispose")},
+                                  {QStringLiteral("approved_by"), m_session.user()},
+                                  {QStringLiteral("approved_at"), formatUtc(m_session.now())},
+                                  {QStringLiteral("reason"), reason},
+                                  {QStringLiteral("communications"), it.value()}};
+        Outbox(db).enqueue(key, it.key(), QStringLiteral("disposition"), result.batchId, payload, m_session.now());
+    }
+}
+
+DispositionResult DispositionService::approve(const QStringList &ids, const QString &reason)
+{
+    m_session.require(Action::ApproveDisposition, QStringLiteral("disposition"));
+    if (reason.trimmed().isEmpty())
+        throw RecordsError(RecordsError::Kind::Invalid, tr("A disposition approval needs a reason."));
+    if (ids.isEmpty())
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("Name the communications to dispose of (from `disposition review`)."));
+    DispositionResult result;
+    cache::Database &db = m_session.db();
+    {
+        // BEGIN IMMEDIATE takes the write lock of both files: no hold can be applied between
+        // the check and the decision.
+        cache::Transaction tx(db);
+        const QList<EligibleItem> accepted = decide(ids, result);
+        if (accepted.isEmpty()) {
+            tx.commit(); // the refusals stay on record
+            QStringList reasons;
+            for (const auto &s : result.skipped)
+                reasons << s.second;
+            throw RecordsError(RecordsError::Kind::Refused,
+                               tr("Nothing was disposed of: %1.").arg(reasons.join(QLatin1String("; "))));
+        }
+        result.batchId = QStringLiteral("DISP-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+        writeTombstones(accepted, reason.trimmed(), result);
+        m_session.record(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), result.batchId,
+                         reason.trimmed(), {},
+                         QJsonObject{{QStringLiteral("communications"), QJsonArray::fromStringList(result.disposed)}});
+        tx.commit();
+    }
+    writeCertificate(result, reason.trimmed());
+    const PurgeResult purged = purgeDisposed(db, m_dataDir);
+    result.purgedRows = purged.rows;
+    result.purgedObjects = purged.objects;
+    return result;
+}
+
+void DispositionService::writeCertificate(DispositionResult &result, const QString &reason)
+{
+    CertificateData data{result.batchId, m_session.user(), m_session.now(), reason, m_session.device(), {}};
+    cache::Statement st = m_session.db().prepare(
+        "SELECT comm_id, retention_class, issued_at, eligible_at, record_sha256 FROM rec.tombstones "
+        "WHERE batch_id = ?1 ORDER BY comm_id");
+    st.bind(1, result.batchId);
+    while (st.step())
+        data.lines << CertificateLine{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnInt(3),
+                                      st.columnText(4)};
+    result.certificatePath = QDir(m_dataDir).filePath(QStringLiteral("certificates/%1.pdf").arg(result.batchId));
+    result.certificateError = writeDispositionCertificate(result.certificatePath, data);
+    if (!result.certificateError.isEmpty())
+        return;
+    QFile file(result.certificatePath);
+    const QString hash = file.open(QIODevice::ReadOnly) ? sha256Hex(file.readAll()) : QString();
+    m_session.db().prepare("UPDATE rec.disposition_batches SET certificate_path = ?2, certificate_sha256 = ?3 "
+                           "WHERE id = ?1")
+        .bind(1, result.batchId).bind(2, result.certificatePath).bind(3, hash)
+        .run();
+}
+
+PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir)
+{
+    static const char kDisposed[] = "(SELECT comm_id FROM rec.tombstones)";
+    const auto sql = [](const char *pattern) { return QString::fromLatin1(pattern).arg(QLatin1String(kDisposed)); };
+    QStringList hashes;
+    cache::Statement shas = writer.prepare(sql("SELECT rendition_sha256, content_sha256 FROM communications WHERE id IN %1"));
+    while (shas.step()) {
+        for (int i = 0; i < 2; ++i) {
+            if (!shas.isNull(i) && !hashes.contains(shas.columnText(i).toLower()))
+                hashes << shas.columnText(i).toLower();
+        }
+    }
+    PurgeResult result;
+    if (hashes.isEmpty())
+        return result;
+    {
+        cache::Transaction tx(writer);
+        writer.prepare(sql("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', t.rowid, "
+                           "t.body, t.names, t.ids FROM comm_text t JOIN communications c ON c.rowid = t.rowid "
+                           "WHERE c.id IN %1")).run();
+        for (const char *pattern : {"DELETE FROM comm_text WHERE rowid IN (SELECT rowid FROM communications WHERE id IN %1)",
+                                    "DELETE FROM comm_blocks WHERE comm_rowid IN (SELECT rowid FROM communications WHERE id IN %1)",
+                                    "DELETE FROM delivery_events WHERE communication_id IN %1"})
+            writer.prepare(sql(pattern)).run();
+        writer.prepare(sql("DELETE FROM communications WHERE id IN %1")).run();
+        result.rows = writer.changes();
+        tx.commit();
+    }
+    // Bytes shared with a communication that stays are kept (content-addressed store).
+    cache::Statement used = writer.prepare(
+        "SELECT lower(rendition_sha256) FROM communications WHERE lower(rendition_sha256) IN (SELECT value FROM json_each(?1)) "
+        "UNION SELECT lower(content_sha256) FROM communications WHERE lower(content_sha256) IN (SELECT value FROM json_each(?1))");
+    used.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hashes)).toJson(QJsonDocument::Compact)));
+    while (used.step())
+        hashes.removeAll(used.columnText(0));
+    const cache::ContentStore store(dataDir);
+    for (const QString &h : hashes) {
+        if (QFile::remove(store.objectPath(h)))
+            ++result.objects;
+    }
+    return result;
+}
+
+} // namespace proofdesk::records

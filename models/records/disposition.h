@@ -1,0 +1,60 @@
+#pragma once
+
+#include "retention.h"
+#include "session.h"
+
+#include <QJsonObject>
+#include <QPair>
+
+namespace proofdesk::records {
+
+struct DispositionResult
+{
+    QString batchId;
+    QStringList disposed;
+    QList<QPair<QString, QString>> skipped; // id, why it was not disposed
+    QString certificatePath;
+    QString certificateError;
+    qint64 purgedRows = 0;
+    qint64 purgedObjects = 0;
+
+    QJsonObject toJson() const;
+};
+
+// Disposition (records role): the review list, and the approval that re-checks eligibility
+// and holds in the same transaction as the decision, leaves a tombstone per communication
+// and a batch row, queues the decision for each repository, writes the certificate (PDF)
+// and then purges the cache rows and the document bytes no other communication uses.
+class DispositionService
+{
+public:
+    DispositionService(const RecordsSession &session, QString dataDir);
+
+    QList<EligibleItem> review(int limit = -1);
+    // Items that are no longer eligible or are held are skipped with a reason (and audited
+    // as refused); if none is left, RecordsError(Refused) names why.
+    DispositionResult approve(const QStringList &ids, const QString &reason);
+
+private:
+    QList<EligibleItem> decide(const QStringList &ids, DispositionResult &result);
+    void writeTombstones(const QList<EligibleItem> &items, const QString &reason,
+                         DispositionResult &result);
+    void writeCertificate(DispositionResult &result, const QString &reason);
+
+    const RecordsSession &m_session;
+    QString m_dataDir;
+};
+
+struct PurgeResult
+{
+    qint64 rows = 0;
+    qint64 objects = 0;
+};
+
+// Replaces the cache rows of disposed communications by their tombstones (removes them from
+// search, text and blocks) and deletes document bytes no remaining communication refers
+// to. Run after an approval and after every sync: a rebuilt cache re-imports what was
+// disposed of, and this takes it out again.
+PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir);
+
+} // namespace proofdesk::records

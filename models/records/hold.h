@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace proofdesk::records {
+
+// What a new hold covers: exactly one of a selection of ids, a search query (its matches
+// now), or a business-key scope (customer, account, policy, claim, loan or case: every
+// communication with that key, including those that arrive later).
+struct HoldSpec
+{
+    QString name;
+    QString matter; // the matter or case the hold is for
+    QString reason;
+    QStringList ids;
+    QString query;
+    QString scopeField; // "customer" or "customer_id", "claim", …
+    QString scopeValue;
+};
+
+// A hold as the register shows it.
+struct HoldInfo
+{
+    QString id;
+    QString name;
+    QString matter;
+    QString reason;
+    QString scopeField;
+    QString scopeValue;
+    QString scopeQuery;
+    QString createdBy;
+    qint64 createdAt = 0;
+    std::optional<qint64> releasedAt;
+    QString releasedBy;
+    QString releaseReason;
+    int revision = 1;
+    qint64 items = 0;        // communications it covers now (items in the cache + scope)
+    qint64 removedItems = 0; // items removed with a reason (kept, marked)
+
+    bool active() const { return !releasedAt; }
+    QJsonObject toJson() const;
+};
+
+// done of total; total may grow (a query's matches are counted as they are found).
+using HoldProgress = std::function<void(qint64 done, qint64 total)>;
+
+} // namespace proofdesk::records

@@ -1,0 +1,71 @@
+#include "outboxdispatcher.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::records {
+
+std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository)
+{
+    if (repository.kind == QLatin1String("drop"))
+        return std::make_unique<DropHotFolder>(repository.url);
+    return nullptr;
+}
+
+OutboxDispatcher::OutboxDispatcher(const RecordsSession &session)
+    : m_session(session)
+    , m_factory(defaultSender)
+{
+}
+
+void OutboxDispatcher::markSent(const OutboxItem &item)
+{
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    Outbox(db).markSent(item.id, m_session.now());
+    if (item.kind == QLatin1String("reissue")) {
+        db.prepare("UPDATE rec.reissue_requests SET status = 'sent', updated_at = ?2 "
+                   "WHERE id = ?1 AND status = 'queued'")
+            .bind(1, item.objectId).bind(2, m_session.now())
+            .run();
+    }
+    m_session.record(QStringLiteral("%1.send").arg(item.kind), item.kind, item.objectId, QString(),
+                     {}, QJsonObject{{QStringLiteral("outbox_id"), item.id},
+                                     {QStringLiteral("repo_id"), item.repoId}});
+    tx.commit();
+}
+
+FlushReport OutboxDispatcher::flush()
+{
+    FlushReport report;
+    cache::Database &db = m_session.db();
+    cache::RepositoryStore repositories(db);
+    Outbox outbox(db);
+    for (const OutboxItem &item : outbox.pending()) {
+        const auto repository = repositories.findById(item.repoId);
+        std::unique_ptr<OutboxSender> sender = repository ? m_factory(*repository) : nullptr;
+        if (!sender) {
+            ++report.waiting;
+            const QString why = repository
+                ? QStringLiteral("%1 (%2) has no way to receive %3 requests yet; the item waits in the outbox")
+                      .arg(repository->name, repository->kind, item.kind)
+                : QStringLiteral("repository %1 is no longer configured; the item waits in the outbox")
+                      .arg(item.repoId);
+            if (item.lastError != why)
+                outbox.markAttemptFailed(item.id, why);
+            continue;
+        }
+        try {
+            sender->send(item);
+        } catch (const std::exception &e) {
+            ++report.waiting;
+            report.errors << QString::fromUtf8(e.what());
+            outbox.markAttemptFailed(item.id, QString::fromUtf8(e.what()));
+            continue;
+        }
+        markSent(item);
+        ++report.sent;
+    }
+    return report;
+}
+
+} // namespace proofdesk::records

@@ -1,0 +1,40 @@
+#include "outboxsender.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+#include <stdexcept>
+
+namespace proofdesk::records {
+
+DropHotFolder::DropHotFolder(QString dropRoot)
+    : m_root(std::move(dropRoot))
+{
+}
+
+QString DropHotFolder::fileFor(const OutboxItem &item) const
+{
+    const QString folder = item.kind == QLatin1String("hold") ? QStringLiteral("holds") : item.kind;
+    // Ids are ours (letters, digits, '-'), but never let one name a path outside the folder.
+    QString name = item.objectId;
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    if (name.startsWith(QLatin1Char('.')))
+        name.prepend(QLatin1Char('_'));
+    return QDir(m_root).filePath(QStringLiteral("outbox/%1/%2.json").arg(folder, name));
+}
+
+void DropHotFolder::send(const OutboxItem &item)
+{
+    const QString path = fileFor(item);
+    const QString dir = path.left(path.lastIndexOf(QLatin1Char('/')));
+    if (!QDir().mkpath(dir))
+        throw std::runtime_error(QStringLiteral("cannot create the hot folder %1 for %2")
+                                     .arg(dir, item.id).toStdString());
+    QSaveFile file(path); // temporary name + rename on commit
+    if (!file.open(QIODevice::WriteOnly) || file.write(item.payload) != item.payload.size()
+        || !file.commit())
+        throw std::runtime_error(QStringLiteral("cannot write %1 (outbox item %2): %3")
+                                     .arg(path, item.id, file.errorString()).toStdString());
+}
+
+} // namespace proofdesk::records

@@ -1,0 +1,106 @@
+#include "recordsfile.h"
+
+#include "recordsmigrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcRecords, "proofdesk.records")
+
+namespace proofdesk::records {
+
+using cache::Database;
+using cache::SqliteError;
+using cache::Statement;
+
+QString RecordsFile::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("records.sqlite"));
+}
+
+QString RecordsFile::besideCache(const QString &cacheDatabasePath)
+{
+    return QFileInfo(cacheDatabasePath).absoluteDir().filePath(QStringLiteral("records.sqlite"));
+}
+
+static int latestVersion() { return recordsMigrations().back().version; }
+
+void RecordsFile::migrate(Database &db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS records_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    const int current = int(db.queryText("SELECT value FROM records_meta WHERE key = 'schema_version'").toInt());
+    for (const RecordsMigration &m : recordsMigrations()) {
+        if (m.version <= current)
+            continue;
+        cache::Transaction tx(db);
+        db.exec(m.sql);
+        db.prepare("INSERT INTO records_meta(key, value) VALUES('schema_version', ?1) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .bind(1, QString::number(m.version))
+            .run();
+        tx.commit();
+        qCDebug(lcRecords) << "migrated records to schema" << m.version << m.description;
+    }
+    // A device id made once per data folder; OR IGNORE keeps the first one forever.
+    db.prepare("INSERT OR IGNORE INTO records_meta(key, value) VALUES('device_id', ?1)")
+        .bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .run();
+}
+
+void RecordsFile::prepare(const QString &recordsPath, bool check)
+{
+    const bool existed = QFile::exists(recordsPath);
+    Database db(recordsPath, Database::Mode::ReadWrite);
+    db.exec("PRAGMA busy_timeout = 10000");
+    db.exec("PRAGMA foreign_keys = ON");
+    if (existed && check) {
+        QString problem;
+        try {
+            Statement st = db.prepare("PRAGMA quick_check(1)");
+            problem = st.step() ? st.columnText(0) : QStringLiteral("no answer");
+        } catch (const SqliteError &e) {
+            problem = QString::fromUtf8(e.what());
+        }
+        if (problem != QLatin1String("ok"))
+            throw SqliteError(0, QStringLiteral(
+                "%1 is damaged (%2). It holds the audit trail, holds, reissue requests and unsent "
+                "outbox items, which cannot be rebuilt from a repository, so it was left as it is: "
+                "restore it from a backup, or move it aside to start an empty one.")
+                                     .arg(recordsPath, problem));
+    }
+    const QString mode = db.queryText("PRAGMA journal_mode = WAL");
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw SqliteError(0, QStringLiteral("%1: WAL journal mode could not be enabled (got %2)")
+                                 .arg(recordsPath, mode));
+    migrate(db);
+}
+
+int RecordsFile::schemaVersion(Database &attached)
+{
+    if (attached.queryInt("SELECT count(*) FROM rec.sqlite_master WHERE name = 'records_meta'") == 0)
+        return 0;
+    return attached.queryText("SELECT value FROM rec.records_meta WHERE key = 'schema_version'").toInt();
+}
+
+void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
+{
+    if (!QFile::exists(recordsPath))
+        prepare(recordsPath, false);
+    db.prepare("ATTACH DATABASE ?1 AS rec").bind(1, recordsPath).run();
+    if (!writer)
+        return;
+    if (schemaVersion(db) < latestVersion())
+        prepare(recordsPath, false); // on its own connection; this one holds no lock yet
+    // User actions are few and must survive a power cut: full sync for this file only.
+    db.exec("PRAGMA rec.synchronous = FULL");
+}
+
+QString RecordsFile::deviceId(Database &attached)
+{
+    return attached.queryText("SELECT value FROM rec.records_meta WHERE key = 'device_id'");
+}
+
+} // namespace proofdesk::records

@@ -1,0 +1,181 @@
+#include "recordsmigrations.h"
+
+namespace proofdesk::records {
+
+// records.sqlite holds what users author and what can never be rebuilt from a repository:
+// the audit trail, role grants, holds, reissue requests, the outbox, disposition decisions
+// and tombstones. It is never moved aside with a damaged cache. Rows refer to
+// communications by their id (cache rowids change when the cache is rebuilt).
+//
+// Each migration runs once, in one transaction; never edit one that has shipped. Times are
+// INTEGER milliseconds since the epoch, UTC.
+static const char *const kMigration1 = R"SQL(
+CREATE TABLE audit_entries (
+    seq         INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    user        TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    outcome     TEXT NOT NULL DEFAULT 'done',  -- done | refused
+    object_type TEXT NOT NULL,
+    object_id   TEXT,
+    reason      TEXT,
+    before      TEXT,                          -- canonical JSON
+    after       TEXT,                          -- canonical JSON
+    device      TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+CREATE INDEX audit_object ON audit_entries(object_type, object_id COLLATE NOCASE, seq);
+CREATE INDEX audit_user   ON audit_entries(user COLLATE NOCASE, seq);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_entries
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: an entry cannot be changed'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_entries
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: an entry cannot be deleted'); END;
+
+CREATE TABLE role_grants (
+    user       TEXT NOT NULL COLLATE NOCASE,
+    role       TEXT NOT NULL,
+    granted_by TEXT NOT NULL,
+    granted_at INTEGER NOT NULL,
+    PRIMARY KEY (user, role)
+) WITHOUT ROWID;
+-- The settings' mapping of repository groups to roles.
+CREATE TABLE group_roles (
+    group_name TEXT NOT NULL COLLATE NOCASE,
+    role       TEXT NOT NULL,
+    PRIMARY KEY (group_name, role)
+) WITHOUT ROWID;
+
+-- Holds are objects of their own; released, never deleted. A scope hold (scope_field,
+-- scope_value) covers every communication with that business key, including those that
+-- arrive later; a query hold records the query its items were chosen by.
+CREATE TABLE holds (
+    id             TEXT PRIMARY KEY COLLATE NOCASE,
+    name           TEXT NOT NULL,
+    matter         TEXT,
+    reason         TEXT NOT NULL,
+    scope_field    TEXT,
+    scope_value    TEXT COLLATE NOCASE,
+    scope_query    TEXT,
+    created_by     TEXT NOT NULL,
+    created_at     INTEGER NOT NULL,
+    released_at    INTEGER,
+    released_by    TEXT,
+    release_reason TEXT,
+    revision       INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+CREATE INDEX holds_scope ON holds(scope_field, scope_value) WHERE scope_field IS NOT NULL;
+-- Removing an item marks it; the row stays.
+CREATE TABLE hold_items (
+    hold_id        TEXT NOT NULL COLLATE NOCASE REFERENCES holds(id),
+    comm_id        TEXT NOT NULL COLLATE NOCASE,
+    added_at       INTEGER NOT NULL,
+    added_by       TEXT NOT NULL,
+    added_reason   TEXT,
+    removed_at     INTEGER,
+    removed_by     TEXT,
+    removed_reason TEXT,
+    PRIMARY KEY (hold_id, comm_id)
+) WITHOUT ROWID;
+CREATE INDEX hold_items_comm ON hold_items(comm_id, hold_id);
+
+CREATE TABLE reissue_requests (
+    id                   TEXT PRIMARY KEY,
+    comm_id              TEXT NOT NULL COLLATE NOCASE,
+    repo_id              INTEGER,
+    mode                 TEXT NOT NULL CHECK (mode IN ('resend', 'regenerate')),
+    reason               TEXT NOT NULL,
+    channel              TEXT NOT NULL,
+    destination          TEXT,
+    original_channel     TEXT NOT NULL,
+    original_destination TEXT,
+    needs_approval       INTEGER NOT NULL,
+    status               TEXT NOT NULL CHECK (status IN ('draft', 'pending_approval', 'approved',
+                             'queued', 'sent', 'fulfilled', 'rejected', 'cancelled')),
+    requested_by         TEXT NOT NULL,
+    requested_at         INTEGER NOT NULL,
+    approved_by          TEXT,
+    approved_at          INTEGER,
+    decision_note        TEXT,
+    fulfilled_comm_id    TEXT,
+    fulfilled_at         INTEGER,
+    updated_at           INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX reissue_comm   ON reissue_requests(comm_id);
+CREATE INDEX reissue_status ON reissue_requests(status, requested_at);
+
+-- Requests to repositories; id is the idempotency key the repository sees.
+CREATE TABLE outbox (
+    id              TEXT PRIMARY KEY,
+    repo_id         INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('reissue', 'hold', 'disposition')),
+    object_id       TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (state IN ('pending', 'sent', 'acknowledged', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    sent_at         INTEGER,
+    acknowledged_at INTEGER
+) WITHOUT ROWID;
+CREATE INDEX outbox_state ON outbox(state, created_at);
+
+-- Retention extended for one communication (never shortened: see RetentionService).
+CREATE TABLE retention_extensions (
+    comm_id TEXT PRIMARY KEY COLLATE NOCASE,
+    until   INTEGER NOT NULL,
+    reason  TEXT NOT NULL,
+    by      TEXT NOT NULL,
+    at      INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE disposition_batches (
+    id                 TEXT PRIMARY KEY,
+    approved_by        TEXT NOT NULL,
+    approved_at        INTEGER NOT NULL,
+    reason             TEXT,
+    item_count         INTEGER NOT NULL,
+    certificate_path   TEXT,
+    certificate_sha256 TEXT
+) WITHOUT ROWID;
+-- What is left of a disposed communication: who, when, under which class, and the hash of
+-- the record and bytes that were destroyed.
+CREATE TABLE tombstones (
+    comm_id          TEXT PRIMARY KEY COLLATE NOCASE,
+    repo_id          INTEGER,
+    batch_id         TEXT NOT NULL REFERENCES disposition_batches(id),
+    type             TEXT,
+    retention_class  TEXT,
+    issued_at        INTEGER,
+    eligible_at      INTEGER,
+    disposed_at      INTEGER NOT NULL,
+    approved_by      TEXT NOT NULL,
+    record_sha256    TEXT NOT NULL,
+    rendition_sha256 TEXT
+) WITHOUT ROWID;
+CREATE INDEX tombstones_batch ON tombstones(batch_id);
+
+-- The compliance workspace's review marks on findings.
+CREATE TABLE finding_reviews (
+    seq         INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    comm_id     TEXT NOT NULL COLLATE NOCASE,
+    reviewed_by TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    note        TEXT
+);
+CREATE INDEX finding_reviews_comm ON finding_reviews(comm_id, kind);
+)SQL";
+
+const std::vector<RecordsMigration> &recordsMigrations()
+{
+    static const std::vector<RecordsMigration> all = {
+        {1, "audit trail, roles, holds, reissues, outbox, retention, disposition, finding reviews",
+         kMigration1},
+    };
+    return all;
+}
+
+} // namespace proofdesk::records

@@ -1,0 +1,17 @@
+#include "recordsupkeep.h"
+
+#include "reissueservice.h"
+
+namespace proofdesk::records {
+
+UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir)
+{
+    UpkeepReport report;
+    const RecordsSession system = RecordsSession::system(writer, identity);
+    report.fulfilledReissues = ReissueService(system).linkFulfilled();
+    report.purged = purgeDisposed(writer, dataDir);
+    report.outbox = OutboxDispatcher(system).flush();
+    return report;
+}
+
+} // namespace proofdesk::records

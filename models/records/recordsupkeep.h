@@ -1,0 +1,22 @@
+#pragma once
+
+#include "disposition.h"
+#include "identity.h"
+#include "outboxdispatcher.h"
+
+namespace proofdesk::records {
+
+struct UpkeepReport
+{
+    int fulfilledReissues = 0;
+    PurgeResult purged;
+    FlushReport outbox;
+};
+
+// What the records side does after every sync or import (the desktop's sync job and
+// `proofdesk-cli import|sync` call it): reissued communications that came back fulfil their
+// requests, disposed communications that came back (a rebuilt cache) are taken out again,
+// and pending outbox items are sent. Automatic steps are audited in the role "system".
+UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir);
+
+} // namespace proofdesk::records

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::records {
+
+// What a person asks for: send the archived copy again (resend) or have the generator
+// produce it again from the archived data snapshot (regenerate); to the original
+// destination, or to another channel or address; and why.
+struct ReissueSpec
+{
+    QString communicationId;
+    QString mode; // resend | regenerate
+    QString reason;
+    QString channel;     // empty = the original channel
+    QString destination; // empty = the original destination for the channel
+};
+
+// A reissue request and where it is: draft → pending_approval → approved → queued → sent
+// → fulfilled, or rejected / cancelled.
+struct ReissueRequest
+{
+    QString id; // also the idempotency key the repository sees
+    QString communicationId;
+    qint64 repoId = 0;
+    QString mode;
+    QString reason;
+    QString channel;
+    QString destination;
+    QString originalChannel;
+    QString originalDestination;
+    bool needsApproval = false;
+    QString status;
+    QString requestedBy;
+    qint64 requestedAt = 0;
+    QString approvedBy;
+    std::optional<qint64> approvedAt;
+    QString decisionNote;
+    QString fulfilledCommunicationId;
+    std::optional<qint64> fulfilledAt;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace proofdesk::records

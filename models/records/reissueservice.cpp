@@ -1,0 +1,281 @@
+#include "reissueservice.h"
+
+#include "outbox.h"
+#include "recordserror.h"
+#include "reissuestore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace proofdesk::records {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::ReissueService", text); }
+
+const QStringList kChannels = {QStringLiteral("print"), QStringLiteral("email"), QStringLiteral("web"),
+                               QStringLiteral("mobile"), QStringLiteral("sms")};
+
+// The communication being reissued, as the request needs it.
+struct Original
+{
+    QString id;
+    qint64 repoId = 0;
+    QString channel;
+    QString email, address, phone;
+    QString snapshotPath, snapshotSha256, templateId, templateVersion, renditionPath, renditionSha256;
+
+    QString destinationFor(const QString &ch) const
+    {
+        if (ch == QLatin1String("email"))
+            return email;
+        if (ch == QLatin1String("print"))
+            return address;
+        if (ch == QLatin1String("sms") || ch == QLatin1String("mobile"))
+            return phone;
+        return QString(); // web: the customer's portal, no address
+    }
+};
+
+std::optional<Original> loadOriginal(cache::Database &db, const QString &id)
+{
+    cache::Statement st = db.prepare(
+        "SELECT id, repo_id, channel, recipient_email, recipient_address, recipient_phone, snapshot_path, "
+        "snapshot_sha256, template_id, template_version, rendition_path, rendition_sha256 "
+        "FROM communications WHERE id = ?1");
+    st.bind(1, id.trimmed());
+    if (!st.step())
+        return std::nullopt;
+    return Original{st.columnText(0), st.columnInt(1), st.columnText(2).toLower(), st.columnText(3),
+                    st.columnText(4), st.columnText(5), st.columnText(6), st.columnText(7),
+                    st.columnText(8), st.columnText(9), st.columnText(10), st.columnText(11)};
+}
+
+QJsonObject outboxPayload(const ReissueRequest &r, const Original &o)
+{
+    QJsonObject p = r.toJson();
+    p.insert(QStringLiteral("kind"), QStringLiteral("reissue"));
+    p.insert(QStringLiteral("idempotency_key"), r.id);
+    p.insert(QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), o.templateId},
+                                                    {QStringLiteral("version"), o.templateVersion}});
+    p.insert(QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), o.renditionPath},
+                                                     {QStringLiteral("sha256"), o.renditionSha256}});
+    if (!o.snapshotPath.isEmpty())
+        p.insert(QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), o.snapshotPath},
+                                                        {QStringLiteral("sha256"), o.snapshotSha256}});
+    return p;
+}
+
+} // namespace
+
+ReissueService::ReissueService(const RecordsSession &session)
+    : m_session(session)
+{
+}
+
+ReissueRequest ReissueService::existing(const QString &requestId) const
+{
+    const auto r = ReissueStore(m_session.db()).find(requestId);
+    if (!r)
+        throw RecordsError(RecordsError::Kind::NotFound,
+                           tr("There is no reissue request %1. `reissue list` shows them.").arg(requestId));
+    return *r;
+}
+
+ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
+{
+    m_session.require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
+    const QString mode = spec.mode.trimmed().toLower();
+    if (mode != QLatin1String("resend") && mode != QLatin1String("regenerate"))
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("The reissue mode must be resend or regenerate, not \"%1\".").arg(spec.mode));
+    if (spec.reason.trimmed().isEmpty())
+        throw RecordsError(RecordsError::Kind::Invalid, tr("A reissue request needs a reason."));
+    const auto original = loadOriginal(m_session.db(), spec.communicationId);
+    if (!original)
+        throw RecordsError(RecordsError::Kind::NotFound,
+                           tr("No communication with id %1 in the cache.").arg(spec.communicationId));
+    const QString channel = spec.channel.trimmed().isEmpty() ? original->channel : spec.channel.trimmed().toLower();
+    if (!kChannels.contains(channel))
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("\"%1\" is not a channel: use print, email, web, mobile or sms.").arg(spec.channel));
+    if (mode == QLatin1String("regenerate") && original->snapshotPath.isEmpty())
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("%1 has no archived data snapshot, so it cannot be regenerated; resend the "
+                              "archived copy instead.").arg(original->id));
+    const QString destination = spec.destination.trimmed().isEmpty() ? original->destinationFor(channel)
+                                                                     : spec.destination.trimmed();
+    const QString originalDestination = original->destinationFor(original->channel);
+    const bool changed = channel != original->channel
+                         || destination.compare(originalDestination, Qt::CaseInsensitive) != 0;
+    ReissueRequest r;
+    r.id = QStringLiteral("REQ-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.communicationId = original->id;
+    r.repoId = original->repoId;
+    r.mode = mode;
+    r.reason = spec.reason.trimmed();
+    r.channel = channel;
+    r.destination = destination;
+    r.originalChannel = original->channel;
+    r.originalDestination = originalDestination;
+    r.needsApproval = mode == QLatin1String("regenerate") || changed;
+    r.status = QStringLiteral("draft");
+    r.requestedBy = m_session.user();
+    r.requestedAt = m_session.now();
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    db.prepare("INSERT INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
+               "original_channel, original_destination, needs_approval, status, requested_by, requested_at, "
+               "updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'draft', ?11, ?12, ?12)")
+        .bind(1, r.id).bind(2, r.communicationId).bind(3, r.repoId).bind(4, r.mode).bind(5, r.reason)
+        .bind(6, r.channel).bind(7, r.destination.isEmpty() ? QString() : r.destination)
+        .bind(8, r.originalChannel).bind(9, r.originalDestination.isEmpty() ? QString() : r.originalDestination)
+        .bind(10, qint64(r.needsApproval)).bind(11, r.requestedBy).bind(12, r.requestedAt)
+        .run();
+    m_session.record(QStringLiteral("reissue.request"), QStringLiteral("reissue"), r.id, r.reason, {},
+                     r.toJson());
+    if (submitNow)
+        advance(r);
+    tx.commit();
+    return existing(r.id);
+}
+
+ReissueRequest ReissueService::submit(const QString &requestId)
+{
+    const ReissueRequest r = existing(requestId);
+    m_session.require(Action::RequestReissue, QStringLiteral("reissue"), r.id);
+    if (r.status != QLatin1String("draft"))
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("Reissue request %1 is %2, not a draft.").arg(r.id, r.status));
+    cache::Transaction tx(m_session.db());
+    advance(r);
+    tx.commit();
+    return existing(r.id);
+}
+
+// From draft: to approval, or (a resend to the original destination) straight to the outbox.
+void ReissueService::advance(const ReissueRequest &r)
+{
+    if (r.needsApproval) {
+        setStatus(r.id, QStringLiteral("pending_approval"), QStringLiteral("reissue.submit"),
+                  tr("a regeneration or a changed channel or destination needs a compliance officer's approval"));
+        return;
+    }
+    setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.submit"),
+              tr("a resend to the original destination needs no approval"));
+    queue(existing(r.id));
+}
+
+void ReissueService::setStatus(const QString &requestId, const QString &status, const QString &action,
+                               const QString &reason, const QString &note)
+{
+    const ReissueRequest before = existing(requestId);
+    cache::Statement st = m_session.db().prepare(
+        "UPDATE rec.reissue_requests SET status = ?2, updated_at = ?3, "
+        "decision_note = coalesce(?4, decision_note) WHERE id = ?1");
+    st.bind(1, requestId).bind(2, status).bind(3, m_session.now()).bind(4, note.isEmpty() ? QString() : note);
+    st.run();
+    m_session.record(action, QStringLiteral("reissue"), requestId, reason,
+                     QJsonObject{{QStringLiteral("status"), before.status}},
+                     QJsonObject{{QStringLiteral("status"), status}});
+}
+
+void ReissueService::queue(const ReissueRequest &r)
+{
+    const auto original = loadOriginal(m_session.db(), r.communicationId);
+    if (!original)
+        throw RecordsError(RecordsError::Kind::NotFound,
+                           tr("%1 is no longer in the cache; sync before queueing the reissue.")
+                               .arg(r.communicationId));
+    ReissueRequest queued = r;
+    queued.status = QStringLiteral("queued");
+    Outbox(m_session.db()).enqueue(r.id, r.repoId, QStringLiteral("reissue"), r.id,
+                                   outboxPayload(queued, *original), m_session.now());
+    setStatus(r.id, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
+              tr("waiting in the outbox for the repository"));
+}
+
+ReissueRequest ReissueService::approve(const QString &requestId, const QString &note)
+{
+    m_session.require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
+    const ReissueRequest r = existing(requestId);
+    if (r.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0)
+        m_session.refuse(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), r.id,
+                         tr("%1 requested reissue %2 and cannot approve it: nobody approves their own "
+                            "request. Another compliance officer must approve it.")
+                             .arg(m_session.user(), r.id));
+    if (r.status != QLatin1String("pending_approval"))
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 WHERE id = ?1")
+        .bind(1, r.id).bind(2, m_session.user()).bind(3, m_session.now())
+        .run();
+    setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.approve"),
+              note.isEmpty() ? tr("approved") : note, note);
+    queue(existing(r.id));
+    tx.commit();
+    return existing(r.id);
+}
+
+ReissueRequest ReissueService::reject(const QString &requestId, const QString &note)
+{
+    m_session.require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
+    const ReissueRequest r = existing(requestId);
+    if (note.trimmed().isEmpty())
+        throw RecordsError(RecordsError::Kind::Invalid, tr("Rejecting a reissue request needs a reason."));
+    if (r.status != QLatin1String("pending_approval"))
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
+    cache::Transaction tx(m_session.db());
+    setStatus(r.id, QStringLiteral("rejected"), QStringLiteral("reissue.reject"), note.trimmed(), note.trimmed());
+    tx.commit();
+    return existing(r.id);
+}
+
+ReissueRequest ReissueService::cancel(const QString &requestId, const QString &reason)
+{
+    const ReissueRequest r = existing(requestId);
+    // The requester withdraws their own; a compliance officer may cancel anyone's.
+    const bool own = r.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0;
+    m_session.require(own ? Action::RequestReissue : Action::ApproveReissue, QStringLiteral("reissue"), r.id);
+    if (reason.trimmed().isEmpty())
+        throw RecordsError(RecordsError::Kind::Invalid, tr("Cancelling a reissue request needs a reason."));
+    if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
+        && r.status != QLatin1String("approved"))
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("Reissue request %1 is %2: it has left for the repository and can no "
+                              "longer be cancelled here.").arg(r.id, r.status));
+    cache::Transaction tx(m_session.db());
+    setStatus(r.id, QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed());
+    tx.commit();
+    return existing(r.id);
+}
+
+int ReissueService::linkFulfilled()
+{
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    // reissue_of is indexed: find the answer through the original, then match the request.
+    cache::Statement st = db.prepare(
+        "SELECT r.id, c.id, c.origin FROM rec.reissue_requests r JOIN communications c "
+        "ON c.reissue_of = r.comm_id AND c.request_id = r.id "
+        "WHERE r.status IN ('approved', 'queued', 'sent') ORDER BY r.requested_at");
+    QList<std::pair<QString, QString>> found;
+    while (st.step())
+        found.append({st.columnText(0), st.columnText(1)});
+    for (const auto &[requestId, commId] : found) {
+        db.prepare("UPDATE rec.reissue_requests SET fulfilled_comm_id = ?2, fulfilled_at = ?3 WHERE id = ?1")
+            .bind(1, requestId).bind(2, commId).bind(3, m_session.now())
+            .run();
+        Outbox(db).acknowledge(QStringLiteral("reissue"), requestId, m_session.now());
+        setStatus(requestId, QStringLiteral("fulfilled"), QStringLiteral("reissue.fulfil"),
+                  tr("the repository returned %1 for this request").arg(commId));
+    }
+    tx.commit();
+    return int(found.size());
+}
+
+} // namespace proofdesk::records

@@ -1,0 +1,142 @@
+#include "session.h"
+
+#include "audit/audittrail.h"
+#include "audit/canonicaljson.h"
+#include "recordserror.h"
+#include "recordsfile.h"
+#include "rolegrants.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+
+namespace proofdesk::records {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::RecordsSession", text); }
+
+QString roleList(const QList<Role> &roles)
+{
+    QStringList names;
+    for (Role r : roles)
+        names << roleName(r);
+    return names.isEmpty() ? tr("none") : names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+RecordsSession::RecordsSession(cache::Database &db, QString user, std::optional<Role> role, Clock clock)
+    : m_db(&db)
+    , m_user(std::move(user))
+    , m_role(role)
+    , m_roleText(role ? roleName(*role) : QStringLiteral("system"))
+    , m_device(RecordsFile::deviceId(db))
+    , m_clock(std::move(clock))
+{
+}
+
+qint64 RecordsSession::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role,
+                                    Clock clock)
+{
+    if (!identity.isValid())
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           tr("The current user could not be determined (no USER, LOGNAME or account name)."));
+    const QList<Role> granted = RoleGrants(writer).rolesOf(identity);
+    RecordsSession session(writer, identity.user, role, std::move(clock));
+    if (!granted.contains(role))
+        session.refuse(QStringLiteral("role.assume"), QStringLiteral("role"), roleName(role),
+                       tr("%1 has not been granted the %2 role in this data folder (granted: %3). "
+                          "An admin grants roles.")
+                           .arg(identity.user, roleName(role), roleList(granted)));
+    return session;
+}
+
+RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &identity,
+                                       std::optional<Role> requested, Action action, Clock clock)
+{
+    if (requested) {
+        RecordsSession session = open(writer, identity, *requested, std::move(clock));
+        session.require(action);
+        return session;
+    }
+    const QList<Role> granted = RoleGrants(writer).rolesOf(identity);
+    for (Role r : granted) {
+        if (AccessPolicy::permits(r, action))
+            return open(writer, identity, r, std::move(clock));
+    }
+    RecordsSession session(writer, identity.user, granted.isEmpty() ? std::nullopt
+                                                                    : std::optional<Role>(granted.front()),
+                           std::move(clock));
+    QStringList needed;
+    for (Role r : AccessPolicy::rolesFor(action))
+        needed << roleName(r);
+    session.refuse(actionName(action), QStringLiteral("role"), QString(),
+                   tr("%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.")
+                       .arg(actionPhrase(action), needed.join(QLatin1String(" or ")), identity.user,
+                            roleList(granted)));
+}
+
+RecordsSession RecordsSession::system(cache::Database &writer, const Identity &identity, Clock clock)
+{
+    return RecordsSession(writer, identity.user, std::nullopt, std::move(clock));
+}
+
+void RecordsSession::require(Action action, const QString &objectType, const QString &objectId) const
+{
+    if (!m_role)
+        return; // system steps are not user actions
+    const AccessDecision decision = AccessPolicy::check(m_user, *m_role, action);
+    if (!decision.allowed)
+        refuse(actionName(action), objectType, objectId, decision.message);
+}
+
+void RecordsSession::refuse(const QString &action, const QString &objectType,
+                            const QString &objectId, const QString &message) const
+{
+    recordRefusal(action, objectType, objectId, message);
+    throw RecordsError(RecordsError::Kind::Refused, message);
+}
+
+void RecordsSession::recordRefusal(const QString &action, const QString &objectType,
+                                   const QString &objectId, const QString &message) const
+{
+    audit::AuditEntry e;
+    e.at = now();
+    e.user = m_user;
+    e.role = m_roleText;
+    e.action = action;
+    e.outcome = QStringLiteral("refused");
+    e.objectType = objectType.isEmpty() ? QStringLiteral("none") : objectType;
+    e.objectId = objectId;
+    e.reason = message;
+    e.device = m_device;
+    audit::AuditTrail(*m_db).append(e);
+}
+
+audit::AuditEntry RecordsSession::record(const QString &action, const QString &objectType,
+                                         const QString &objectId, const QString &reason,
+                                         const QJsonValue &before, const QJsonValue &after) const
+{
+    audit::AuditEntry e;
+    e.at = now();
+    e.user = m_user;
+    e.role = m_roleText;
+    e.action = action;
+    e.objectType = objectType;
+    e.objectId = objectId;
+    e.reason = reason;
+    e.before = before.isNull() || before.isUndefined() ? QByteArray() : audit::canonicalJson(before);
+    e.after = after.isNull() || after.isUndefined() ? QByteArray() : audit::canonicalJson(after);
+    e.device = m_device;
+    return audit::AuditTrail(*m_db).append(e);
+}
+
+} // namespace proofdesk::records

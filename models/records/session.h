@@ -1,0 +1,69 @@
+#pragma once
+
+#include "audit/auditentry.h"
+#include "cache/sqlite.h"
+#include "identity.h"
+#include "roles.h"
+
+#include <QJsonValue>
+
+#include <functional>
+#include <optional>
+
+namespace proofdesk::records {
+
+// One person acting in one role on one data folder's writer connection (records.sqlite
+// attached as rec). Every records service takes a session: it checks the role table, says
+// who and when, and writes the audit entries.
+class RecordsSession
+{
+public:
+    using Clock = std::function<qint64()>; // ms since the epoch, UTC
+
+    // Acting as `role`, which must be among the identity's grants; otherwise the attempt is
+    // audited and RecordsError(Refused) thrown, naming the roles the user has.
+    static RecordsSession open(cache::Database &writer, const Identity &identity, Role role,
+                               Clock clock = {});
+    // As open(), with `requested` if given (which must permit `action`), else the first
+    // granted role (agent, compliance, records, admin order) that permits `action`; refused
+    // (audited) if there is none.
+    static RecordsSession openFor(cache::Database &writer, const Identity &identity,
+                                  std::optional<Role> requested, Action action, Clock clock = {});
+    // Automatic steps (a reissue fulfilled by a sync, an outbox send) are recorded in the
+    // role "system" on behalf of the identity whose process ran them; no role check.
+    static RecordsSession system(cache::Database &writer, const Identity &identity, Clock clock = {});
+
+    cache::Database &db() const { return *m_db; }
+    const QString &user() const { return m_user; }
+    QString roleText() const { return m_roleText; }
+    std::optional<Role> role() const { return m_role; }
+    const QString &device() const { return m_device; }
+    qint64 now() const;
+
+    // Throws RecordsError(Refused) after auditing the refusal unless the role permits
+    // `action`. Call it before opening the action's transaction: the refusal must commit.
+    void require(Action action, const QString &objectType = {}, const QString &objectId = {}) const;
+    // Audits a refusal of a records rule (not the role table) and throws RecordsError(Refused).
+    [[noreturn]] void refuse(const QString &action, const QString &objectType,
+                             const QString &objectId, const QString &message) const;
+    // Audits a refusal without throwing (one item of a batch that goes on without it).
+    void recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
+                       const QString &message) const;
+
+    // Appends an audit entry (in the current transaction, or its own).
+    audit::AuditEntry record(const QString &action, const QString &objectType,
+                             const QString &objectId, const QString &reason = {},
+                             const QJsonValue &before = {}, const QJsonValue &after = {}) const;
+
+private:
+    RecordsSession(cache::Database &db, QString user, std::optional<Role> role, Clock clock);
+
+    cache::Database *m_db;
+    QString m_user;
+    std::optional<Role> m_role;
+    QString m_roleText;
+    QString m_device;
+    Clock m_clock;
+};
+
+} // namespace proofdesk::records

@@ -1,0 +1,237 @@
+// proofdesk-cli's records commands end to end: roles and --as, holds, reissues with the
+// approval rule, disposition, the audit trail (verify names the entry edited behind the
+// client's back, export), and the hot folder receiving exactly one file per request.
+#include "cache/sqlite.h"
+#include "dropbuilder.h"
+#include "tempdatafolder.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QJsonObject object() const { return json().object(); }
+};
+
+// Runs the CLI as `user` (the OS identity comes from USER).
+CliRun cli(const QString &user, const QString &dataDir, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("USER"), user);
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(PROOFDESK_CLI));
+    p.setArguments(QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("--json")} + args);
+    p.start();
+    if (!p.waitForFinished(120000))
+        qFatal("proofdesk-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
+}
+
+QStringList args(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+
+// A drop of four communications (two past retention) imported by alice into an empty
+// data folder, which makes her every role.
+struct Folder
+{
+    TempDataFolder data, dropDir;
+    DropBuilder drop{dropDir.path()};
+    Folder()
+    {
+        drop.append(QStringLiteral("retention/r.ndjson"),
+                    R"({"class": "FIN-7Y", "title": "Financial", "years": 7, "trigger": "issued_at"})" "\n");
+        const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2015-01-01T09:00:00Z"), fin));
+        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2015-02-01T09:00:00Z"), fin));
+        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-3"), QStringLiteral("2026-10-01T09:00:00Z"), fin));
+        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-4"), QStringLiteral("2026-10-02T09:00:00Z")));
+        const CliRun run = cli(QStringLiteral("alice"), data.path(), {QStringLiteral("import"), dropDir.path()});
+        if (run.exitCode != 0)
+            qFatal("import failed: %s", run.err.constData());
+    }
+    CliRun as(const char *user, const QStringList &a) const { return cli(QLatin1String(user), data.path(), a); }
+    QStringList hotFolder(const char *kind) const
+    {
+        return QDir(dropDir.filePath(QStringLiteral("outbox/") + QLatin1String(kind))).entryList(QDir::Files);
+    }
+};
+
+} // namespace
+
+class TestCliRecords : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importIntoEmptyFolderGrantsEveryRole();
+    void roleNotGrantedIsRefusedWithTwo_data();
+    void roleNotGrantedIsRefusedWithTwo();
+    void holdApplyListRelease();
+    void reissueNeedsAnotherComplianceOfficer();
+    void dispositionSkipsHeldAndDisposesEligible();
+    void auditVerifyNamesTheEditedEntry();
+    void auditExportAndOwnEntriesForAgents();
+};
+
+void TestCliRecords::importIntoEmptyFolderGrantsEveryRole()
+{
+    Folder f;
+    const CliRun roles = f.as("alice", args("roles list"));
+    QCOMPARE(roles.exitCode, 0);
+    QCOMPARE(roles.object().value(QStringLiteral("roles")).toArray().size(), 4);
+    QCOMPARE(f.as("bob", args("roles list")).object().value(QStringLiteral("roles")).toArray().size(), 0);
+}
+
+void TestCliRecords::roleNotGrantedIsRefusedWithTwo_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("--as a role not granted") << QStringLiteral("bob") << args("--as records hold list") << QStringLiteral("not been granted");
+    QTest::newRow("agent applying a hold") << QStringLiteral("alice") << args("--as agent hold apply --name N --reason R EXS-1")
+                                           << QStringLiteral("records role");
+    QTest::newRow("no role at all searching") << QStringLiteral("bob") << args("search statement") << QStringLiteral("searching");
+    QTest::newRow("compliance approving disposition") << QStringLiteral("alice") << args("--as compliance disposition approve EXS-1")
+                                                      << QStringLiteral("records role");
+    QTest::newRow("agent verifying the trail") << QStringLiteral("alice") << args("--as agent audit verify") << QStringLiteral("compliance or records");
+    QTest::newRow("agent granting roles") << QStringLiteral("alice") << args("--as agent roles grant bob admin --reason x") << QStringLiteral("admin");
+}
+
+void TestCliRecords::roleNotGrantedIsRefusedWithTwo()
+{
+    QFETCH(QString, user);
+    QFETCH(QStringList, command);
+    QFETCH(QString, mentions);
+    Folder f;
+    const CliRun run = f.as(user.toUtf8().constData(), command);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    // The refusal is on record.
+    const CliRun trail = f.as("alice", args("audit list"));
+    bool found = false;
+    for (const QJsonValue &e : trail.json().array())
+        found = found || e.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("refused");
+    QVERIFY(found);
+}
+
+void TestCliRecords::holdApplyListRelease()
+{
+    Folder f;
+    const CliRun applied = f.as("alice", args("--as records hold apply --name Litigation --reason court-order EXS-1 EXS-2"));
+    QCOMPARE(applied.exitCode, 0);
+    const QString holdId = applied.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(applied.object().value(QStringLiteral("items")).toInt(), 2);
+    QCOMPARE(f.hotFolder("holds"), QStringList{holdId + QStringLiteral(".json")});
+    const CliRun byQuery = f.as("alice", QStringList{QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"), QStringLiteral("Q"),
+                                                     QStringLiteral("--reason"), QStringLiteral("audit"), QStringLiteral("--query"), QStringLiteral("EXS-4")});
+    QCOMPARE(byQuery.exitCode, 0);
+    QCOMPARE(byQuery.object().value(QStringLiteral("items")).toInt(), 1);
+    const CliRun list = f.as("alice", args("hold list"));
+    QCOMPARE(list.json().array().size(), 2);
+    QCOMPARE(f.as("alice", {QStringLiteral("search"), QStringLiteral("hold:") + holdId}).object().value(QStringLiteral("total")).toInt(), 2);
+    QCOMPARE(f.as("alice", {QStringLiteral("hold"), QStringLiteral("release"), holdId}).exitCode, 2); // no reason
+    const CliRun released = f.as("alice", {QStringLiteral("hold"), QStringLiteral("release"), holdId, QStringLiteral("--reason"), QStringLiteral("settled")});
+    QCOMPARE(released.exitCode, 0);
+    QCOMPARE(released.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("released"));
+    QCOMPARE(f.as("alice", args("hold list")).json().array().size(), 2); // released, never deleted
+    QCOMPARE(f.hotFolder("holds").size(), 2); // one file per hold, the release replaced the first
+}
+
+void TestCliRecords::reissueNeedsAnotherComplianceOfficer()
+{
+    Folder f;
+    const CliRun requested = f.as("alice", args("--as agent reissue request EXS-4 --mode resend --channel print --to 1-New-Street --reason moved"));
+    QCOMPARE(requested.exitCode, 0);
+    QCOMPARE(requested.object().value(QStringLiteral("status")).toString(), QStringLiteral("pending_approval"));
+    const QString id = requested.object().value(QStringLiteral("id")).toString();
+    const CliRun own = f.as("alice", {QStringLiteral("--as"), QStringLiteral("compliance"), QStringLiteral("reissue"), QStringLiteral("approve"), id});
+    QCOMPARE(own.exitCode, 2);
+    QVERIFY2(own.err.contains("own"), own.err.constData());
+    QCOMPARE(f.as("alice", args("roles grant carol compliance --reason joined")).exitCode, 0);
+    const CliRun approved = f.as("carol", {QStringLiteral("reissue"), QStringLiteral("approve"), id});
+    QCOMPARE(approved.exitCode, 0);
+    QCOMPARE(approved.object().value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    QCOMPARE(approved.object().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carol"));
+    QCOMPARE(f.hotFolder("reissue"), QStringList{id + QStringLiteral(".json")});
+    QCOMPARE(f.as("carol", {QStringLiteral("reissue"), QStringLiteral("approve"), id}).exitCode, 2); // not pending any more
+    QCOMPARE(f.as("carol", args("sync")).exitCode, 0);
+    QCOMPARE(f.hotFolder("reissue").size(), 1); // a retry or a later sync never writes it again
+    const QJsonArray queue = f.as("carol", args("reissue list")).json().array();
+    QCOMPARE(queue.size(), 1);
+}
+
+void TestCliRecords::dispositionSkipsHeldAndDisposesEligible()
+{
+    Folder f;
+    const CliRun review = f.as("alice", args("disposition review"));
+    QCOMPARE(review.exitCode, 0);
+    const QJsonArray eligible = review.object().value(QStringLiteral("eligible")).toArray();
+    QCOMPARE(eligible.size(), 2);
+    QVERIFY(!eligible.first().toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    QCOMPARE(f.as("alice", args("hold apply --name H --reason court EXS-2")).exitCode, 0);
+    const CliRun approved = f.as("alice", args("disposition approve EXS-1 EXS-2 --reason schedule"));
+    QCOMPARE(approved.exitCode, 1); // EXS-2 was skipped
+    QCOMPARE(approved.object().value(QStringLiteral("disposed")).toArray(), QJsonArray{QStringLiteral("EXS-1")});
+    QVERIFY(QFile::exists(approved.object().value(QStringLiteral("certificate")).toString()));
+    QCOMPARE(f.hotFolder("disposition").size(), 1);
+    QCOMPARE(f.as("alice", args("show EXS-1")).exitCode, 1); // gone from the cache
+    QCOMPARE(f.as("alice", args("show EXS-2")).exitCode, 0);
+    QCOMPARE(f.as("alice", args("stats")).object().value(QStringLiteral("disposed")).toInt(), 1);
+}
+
+void TestCliRecords::auditVerifyNamesTheEditedEntry()
+{
+    Folder f;
+    f.as("alice", args("hold apply --name H --reason court EXS-1"));
+    f.as("alice", args("show EXS-1"));
+    const CliRun ok = f.as("alice", args("audit verify"));
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.object().value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(ok.object().value(QStringLiteral("entries")).toInt() >= 3);
+    QVERIFY(ok.object().value(QStringLiteral("first_bad_seq")).isNull());
+    {
+        // Behind the client's back: drop the trigger, rewrite entry 2.
+        proofdesk::cache::Database db(f.data.filePath(QStringLiteral("records.sqlite")));
+        db.exec("DROP TRIGGER audit_no_update");
+        db.exec("UPDATE audit_entries SET user = 'mallory' WHERE seq = 2");
+    }
+    const CliRun bad = f.as("alice", args("audit verify"));
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.object().value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(bad.object().value(QStringLiteral("first_bad_seq")).toInt(), 2);
+    QVERIFY2(bad.err.contains("entry 2"), bad.err.constData());
+}
+
+void TestCliRecords::auditExportAndOwnEntriesForAgents()
+{
+    Folder f;
+    QCOMPARE(f.as("alice", args("roles grant dave agent --reason hired")).exitCode, 0);
+    QCOMPARE(f.as("dave", args("show EXS-3")).exitCode, 0);
+    const QString all = f.data.filePath(QStringLiteral("all.jsonl"));
+    const CliRun exported = f.as("alice", {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), all});
+    QCOMPARE(exported.exitCode, 0);
+    QFile file(all);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), exported.object().value(QStringLiteral("entries")).toInt());
+    QVERIFY(QJsonDocument::fromJson(lines.first()).object().contains(QStringLiteral("hash")));
+    const QJsonArray own = f.as("dave", args("audit list")).json().array();
+    QVERIFY(!own.isEmpty());
+    for (const QJsonValue &e : own)
+        QCOMPARE(e.toObject().value(QStringLiteral("user")).toString(), QStringLiteral("dave"));
+}
+
+QTEST_GUILESS_MAIN(TestCliRecords)
+#include "tst_cli_records.moc"

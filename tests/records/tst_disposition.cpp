@@ -1,0 +1,197 @@
+// Retention and disposition: the review list (eligible and not held) with reasons, approval
+// by a records manager with holds re-checked in the decision's transaction, tombstones,
+// the certificate, the outbox, purging bytes no one else uses, and retention never
+// shortened.
+#include "records/disposition.h"
+#include "records/holdservice.h"
+#include "records/outboxdispatcher.h"
+#include "records/recordserror.h"
+#include "recordsfixture.h"
+#include "search/searchengine.h"
+#include "util/timeutil.h"
+
+using namespace proofdesk;
+using namespace proofdesk::records;
+Q_DECLARE_METATYPE(proofdesk::records::Role)
+
+class TestDisposition : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reviewListsEligibleUnheldWithReasons();
+    void approvalLeavesTombstoneCertificateAndPurges();
+    void bytesSharedWithAnotherCommunicationAreKept();
+    void heldRecordIsNotDisposed();
+    void holdArrivingBetweenReviewAndApprovalWins();
+    void onlyRecordsManagersReviewAndApprove_data();
+    void onlyRecordsManagersReviewAndApprove();
+    void retentionIsExtendedNeverShortened();
+    void disposedCommunicationThatComesBackIsPurgedAgain();
+
+private:
+    static void fill(RecordsFixture &f);
+    static QJsonObject retention(const char *cls, const char *trigger = nullptr);
+};
+
+QJsonObject TestDisposition::retention(const char *cls, const char *trigger)
+{
+    QJsonObject r{{QStringLiteral("class"), QLatin1String(cls)}};
+    if (trigger)
+        r.insert(QStringLiteral("trigger_date"), QLatin1String(trigger));
+    return QJsonObject{{QStringLiteral("retention"), r}};
+}
+
+void TestDisposition::fill(RecordsFixture &f)
+{
+    f.addCommunication(QStringLiteral("EXS-OLD"), QStringLiteral("2015-03-01T09:00:00Z"), retention("FIN-7Y"));
+    f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2024-03-01T09:00:00Z"), retention("FIN-7Y"));
+    QJsonObject claim = retention("CLM-10Y", "2012-06-30T00:00:00Z");
+    claim.insert(QStringLiteral("customer_id"), QStringLiteral("CUST-9"));
+    f.addCommunication(QStringLiteral("EXS-CLM"), QStringLiteral("2011-01-01T09:00:00Z"), claim);
+    f.addCommunication(QStringLiteral("EXS-OPEN"), QStringLiteral("2011-01-01T09:00:00Z"), retention("CLM-10Y"));
+    f.import();
+}
+
+void TestDisposition::reviewListsEligibleUnheldWithReasons()
+{
+    RecordsFixture f;
+    fill(f);
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    const QList<EligibleItem> items = DispositionService(rm, f.data.path()).review();
+    QStringList ids;
+    for (const auto &i : items)
+        ids << i.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("EXS-OLD"), QStringLiteral("EXS-CLM")}));
+    QCOMPARE(formatUtc(items.at(0).eligibleAt), QStringLiteral("2022-03-01T09:00:00Z"));
+    QVERIFY2(items.at(0).reason.contains(QLatin1String("FIN-7Y: 7 years from 2015-03-01 ended 2022-03-01")),
+             qPrintable(items.at(0).reason));
+    QCOMPARE(formatUtc(items.at(1).eligibleAt), QStringLiteral("2022-06-30T00:00:00Z"));
+    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'disposition.review'"), 1);
+}
+
+void TestDisposition::approvalLeavesTombstoneCertificateAndPurges()
+{
+    RecordsFixture f;
+    fill(f);
+    const QString object = f.folder->contentStore().objectPath(
+        f.writer.queryText("SELECT rendition_sha256 FROM communications WHERE id = 'EXS-OLD'"));
+    QVERIFY(QFile::exists(object));
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    const DispositionResult r = DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
+    QCOMPARE(r.disposed, QStringList{QStringLiteral("EXS-OLD")});
+    QVERIFY(r.skipped.isEmpty());
+    QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones WHERE comm_id = 'EXS-OLD' AND approved_by = 'rita' "
+                     "AND length(record_sha256) = 64"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'monthly'"), 3);
+    QVERIFY(!QFile::exists(object));
+    QCOMPARE(r.purgedObjects, 1);
+    QFile pdf(r.certificatePath);
+    QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(r.certificatePath));
+    QVERIFY(pdf.readAll().startsWith("%PDF"));
+    QCOMPARE(OutboxDispatcher(rm).flush().sent, 1);
+    QCOMPARE(f.hotFolderFiles(QStringLiteral("disposition")), QStringList{r.batchId + QStringLiteral(".json")});
+    cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
+    QCOMPARE(search::SearchEngine(reader).run(QStringLiteral("EXS-OLD"), 10).total, 0);
+}
+
+void TestDisposition::bytesSharedWithAnotherCommunicationAreKept()
+{
+    RecordsFixture f;
+    fill(f);
+    const QJsonObject shared = f.drop.communication(QStringLiteral("EXS-NEW")).value(QStringLiteral("rendition")).toObject();
+    QJsonObject overrides = retention("FIN-7Y");
+    overrides.insert(QStringLiteral("rendition"), shared);
+    f.addCommunication(QStringLiteral("EXS-OLD2"), QStringLiteral("2014-01-01T00:00:00Z"), overrides);
+    f.import();
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD2")}, QStringLiteral("schedule"));
+    QVERIFY(QFile::exists(f.folder->contentStore().objectPath(shared.value(QStringLiteral("sha256")).toString())));
+}
+
+void TestDisposition::heldRecordIsNotDisposed()
+{
+    RecordsFixture f;
+    fill(f);
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    HoldService(rm).create({QStringLiteral("H"), {}, QStringLiteral("litigation"), {QStringLiteral("EXS-OLD")}, {}, {}, {}});
+    QVERIFY(DispositionService(rm, f.data.path()).review().size() == 1); // only EXS-CLM
+    try {
+        DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
+        QFAIL("a held record was disposed of");
+    } catch (const RecordsError &e) {
+        QCOMPARE(e.kind(), RecordsError::Kind::Refused);
+        QVERIFY2(e.message().contains(QLatin1String("legal hold")), qPrintable(e.message()));
+    }
+    QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
+    QCOMPARE(f.refusals(QStringLiteral("disposition.approve")), 1);
+}
+
+void TestDisposition::holdArrivingBetweenReviewAndApprovalWins()
+{
+    RecordsFixture f;
+    fill(f);
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    QCOMPARE(DispositionService(rm, f.data.path()).review().size(), 2);
+    // Another records manager holds the customer of EXS-CLM after the review.
+    const auto other = f.as(QStringLiteral("ron"), Role::Records);
+    HoldService(other).create({QStringLiteral("Customer 9"), {}, QStringLiteral("complaint"), {}, {},
+                               QStringLiteral("customer"), QStringLiteral("CUST-9")});
+    const DispositionResult r = DispositionService(rm, f.data.path()).approve(
+        {QStringLiteral("EXS-OLD"), QStringLiteral("EXS-CLM")}, QStringLiteral("schedule"));
+    QCOMPARE(r.disposed, QStringList{QStringLiteral("EXS-OLD")});
+    QCOMPARE(r.skipped.size(), 1);
+    QCOMPARE(r.skipped.first().first, QStringLiteral("EXS-CLM"));
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-CLM'"), 1);
+}
+
+void TestDisposition::onlyRecordsManagersReviewAndApprove_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::newRow("agent") << Role::Agent;
+    QTest::newRow("compliance") << Role::Compliance;
+    QTest::newRow("admin") << Role::Admin;
+}
+
+void TestDisposition::onlyRecordsManagersReviewAndApprove()
+{
+    QFETCH(Role, role);
+    RecordsFixture f;
+    fill(f);
+    const auto s = f.as(QStringLiteral("someone"), role);
+    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(s, f.data.path()).review());
+    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(s, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("x")));
+    QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE outcome = 'refused'"), 2);
+}
+
+void TestDisposition::retentionIsExtendedNeverShortened()
+{
+    RecordsFixture f;
+    fill(f);
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    QVERIFY_THROWS_EXCEPTION(RecordsError, extendRetention(rm, {QStringLiteral("EXS-NEW")}, 1700000000000, QStringLiteral("shorter")));
+    QCOMPARE(f.refusals(QStringLiteral("retention.extend")), 1);
+    extendRetention(rm, {QStringLiteral("EXS-OLD")}, f.now + 86400000LL * 365, QStringLiteral("regulator asked"));
+    QCOMPARE(DispositionService(rm, f.data.path()).review().size(), 1);
+    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("x")));
+}
+
+void TestDisposition::disposedCommunicationThatComesBackIsPurgedAgain()
+{
+    RecordsFixture f;
+    fill(f);
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
+    // As after a cache rebuild: the drop is read from the start and EXS-OLD comes back.
+    f.writer.exec("UPDATE repositories SET cursor = NULL");
+    f.import();
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
+    QCOMPARE(purgeDisposed(f.writer, f.data.path()).rows, 1);
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 0);
+}
+
+QTEST_MAIN(TestDisposition)
+#include "tst_disposition.moc"

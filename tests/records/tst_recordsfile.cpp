@@ -1,0 +1,88 @@
+// records.sqlite beside the cache: attached to every connection, kept when a damaged cache
+// is rebuilt, never rebuilt itself, read-only on reader connections, one device id.
+#include "cache/recordreader.h"
+#include "records/holdregister.h"
+#include "records/holdservice.h"
+#include "records/recordsfile.h"
+#include "recordsfixture.h"
+#include "search/searchengine.h"
+
+using namespace proofdesk;
+using namespace proofdesk::records;
+
+class TestRecordsFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cacheRebuildKeepsRecordsAndHoldsMatchAgain();
+    void readersCannotWriteRecords();
+    void deviceIdIsStable();
+    void damagedRecordsFileIsRefusedNotRebuilt();
+};
+
+void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
+{
+    RecordsFixture f;
+    f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"));
+    f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"));
+    f.import();
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Litigation"), QStringLiteral("M-1"),
+                                                  QStringLiteral("court order"), {QStringLiteral("EXS-1")}, {}, {}, {}});
+    const qint64 auditEntries = f.count("SELECT count(*) FROM rec.audit_entries");
+    // Damage the cache (not records.sqlite) and reopen the folder: the cache is rebuilt.
+    f.writer.close();
+    f.folder.reset();
+    const QString cachePath = f.data.filePath(QStringLiteral("cache.sqlite"));
+    writeTextFile(f.data.path(), QStringLiteral("cache.sqlite"), QByteArray(8192, 'x'));
+    QFile::remove(cachePath + QStringLiteral("-wal"));
+    QFile::remove(cachePath + QStringLiteral("-shm"));
+    f.folder = std::make_unique<cache::DataFolder>(f.data.path());
+    QVERIFY(f.folder->openReport().rebuilt);
+    f.writer = cache::CacheFile::openWriter(f.folder->databasePath());
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries"), auditEntries);
+    QCOMPARE(f.count("SELECT count(*) FROM rec.hold_items"), 1);
+    // Re-import: the hold finds its communication again by id (rowids changed).
+    f.import();
+    QCOMPARE(HoldRegister(f.writer).memberIds(hold.id), QStringList{QStringLiteral("EXS-1")});
+    cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
+    QCOMPARE(search::SearchEngine(reader).run(QStringLiteral("hold:") + hold.id, 10).total, 1);
+    QCOMPARE(cache::RecordReader(reader).communication(QStringLiteral("EXS-1"))->value(QStringLiteral("holds")).toArray().size(), 1);
+}
+
+void TestRecordsFile::readersCannotWriteRecords()
+{
+    RecordsFixture f;
+    cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
+    QVERIFY_THROWS_EXCEPTION(cache::SqliteError,
+                             reader.exec("INSERT INTO rec.role_grants VALUES('x', 'admin', 'x', 0)"));
+}
+
+void TestRecordsFile::deviceIdIsStable()
+{
+    RecordsFixture f;
+    const QString id = RecordsFile::deviceId(f.writer);
+    QCOMPARE(id.size(), 36);
+    cache::Database again = cache::CacheFile::openWriter(f.folder->databasePath());
+    QCOMPARE(RecordsFile::deviceId(again), id);
+}
+
+void TestRecordsFile::damagedRecordsFileIsRefusedNotRebuilt()
+{
+    TempDataFolder data;
+    writeTextFile(data.path(), QStringLiteral("records.sqlite"), QByteArray(8192, 'x'));
+    try {
+        cache::DataFolder folder(data.path());
+        QFAIL("a damaged records.sqlite was accepted");
+    } catch (const cache::SqliteError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("cannot be rebuilt")), e.what());
+    }
+    QFile file(data.filePath(QStringLiteral("records.sqlite")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(8192, 'x')); // left exactly as it was
+}
+
+QTEST_GUILESS_MAIN(TestRecordsFile)
+#include "tst_recordsfile.moc"
