@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changepage.h"
+#include "outboxitem.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,6 +34,21 @@ public:
     virtual QString describe() const = 0;
     // The next page of changes after `cursor` (empty cursor = from the beginning).
     virtual ChangePage fetchChanges(const QByteArray &cursor) = 0;
+
+    // Sends one outbox item with its idempotency key. Never throws: a failure is a
+    // SendResult with Status::Retry (or Rejected) and a message.
+    virtual SendResult send(const OutboxItem &item)
+    {
+        return {SendResult::Status::Rejected, {},
+                QStringLiteral("%1 takes no %2 requests").arg(describe(), item.kind)};
+    }
+    // Fetches a document's bytes into the content store, verified against ref's hash;
+    // returns the SHA-256 stored. Throws ConnectorError naming the repository and request.
+    virtual QString fetchDocument(const DocumentRef &ref)
+    {
+        throw ConnectorError(QStringLiteral("%1 cannot fetch documents on demand (%2)")
+                                 .arg(describe(), ref.communicationId));
+    }
 };
 
 } // namespace proofdesk::sync

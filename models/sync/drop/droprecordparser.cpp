@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <type_traits>
+
 namespace proofdesk::sync {
 
 namespace {
@@ -161,182 +163,146 @@ void readOptionalParts(JsonFieldReader &r, domain::Communication &c)
     }
 }
 
+// The scaffolding every record kind shares: parse the line into an object, let `fill`
+// read the fields, then either reject with the first problem or finish the record.
+template<typename T, typename Fill>
+Parsed<T> parseRecord(const QByteArray &line, Fill fill)
+{
+    Parsed<T> out;
+    const auto object = parseObject(line, &out.reason);
+    if (!object)
+        return out;
+    JsonFieldReader r(*object);
+    T record;
+    fill(r, record);
+    if (!r.ok()) {
+        out.reason = r.error();
+        return out;
+    }
+    record.extraJson = r.unknownFieldsJson();
+    if constexpr (!std::is_same_v<T, domain::DeliveryEvent>)
+        record.recordHash = hashOf(line);
+    out.record = std::move(record);
+    return out;
+}
+
 } // namespace
 
 Parsed<domain::Communication> DropRecordParser::communication(const QByteArray &line)
 {
-    Parsed<domain::Communication> out;
-    const auto object = parseObject(line, &out.reason);
-    if (!object)
-        return out;
-    JsonFieldReader r(*object);
-    domain::Communication c;
-    c.id = r.requiredString("id");
-    c.type = r.requiredString("type");
-    c.issuedAt = r.requiredTime("issued_at").value_or(0);
-    c.channel = r.requiredEnum("channel", kChannels);
-    const QJsonObject tpl = r.requiredObject("template");
-    if (r.ok()) {
-        JsonFieldReader t(tpl, QStringLiteral("template."));
-        c.templateId = t.requiredString("id");
-        c.templateVersion = t.requiredString("version");
-        r.adopt(t);
-    }
-    const QJsonObject rendition = r.requiredObject("rendition");
-    if (r.ok())
-        readRendition(rendition, c, r);
-    const QJsonObject recipient = r.requiredObject("recipient");
-    if (r.ok())
-        readRecipient(recipient, c, r);
-    c.customerId = r.requiredString("customer_id");
-    c.accountId = r.optionalString("account_id");
-    c.policyId = r.optionalString("policy_id");
-    c.claimId = r.optionalString("claim_id");
-    c.loanId = r.optionalString("loan_id");
-    c.caseId = r.optionalString("case_id");
-    c.businessUnit = r.optionalString("business_unit");
-    c.batch = r.optionalString("batch");
-    c.campaign = r.optionalString("campaign");
-    c.language = r.optionalString("language");
-    c.text = r.optionalString("text");
-    c.origin = r.optionalEnum("origin", kOrigins, QStringLiteral("original"));
-    c.reissueOf = r.optionalString("reissue_of");
-    c.requestId = r.optionalString("request_id");
-    readOptionalParts(r, c);
-    if (!r.ok()) {
-        out.reason = r.error();
-        return out;
-    }
-    c.extraJson = r.unknownFieldsJson();
-    c.recordHash = hashOf(line);
-    out.record = std::move(c);
-    return out;
+    return parseRecord<domain::Communication>(line, [](JsonFieldReader &r, domain::Communication &c) {
+        c.id = r.requiredString("id");
+        c.type = r.requiredString("type");
+        c.issuedAt = r.requiredTime("issued_at").value_or(0);
+        c.channel = r.requiredEnum("channel", kChannels);
+        const QJsonObject tpl = r.requiredObject("template");
+        if (r.ok()) {
+            JsonFieldReader t(tpl, QStringLiteral("template."));
+            c.templateId = t.requiredString("id");
+            c.templateVersion = t.requiredString("version");
+            r.adopt(t);
+        }
+        const QJsonObject rendition = r.requiredObject("rendition");
+        if (r.ok())
+            readRendition(rendition, c, r);
+        const QJsonObject recipient = r.requiredObject("recipient");
+        if (r.ok())
+            readRecipient(recipient, c, r);
+        c.customerId = r.requiredString("customer_id");
+        c.accountId = r.optionalString("account_id");
+        c.policyId = r.optionalString("policy_id");
+        c.claimId = r.optionalString("claim_id");
+        c.loanId = r.optionalString("loan_id");
+        c.caseId = r.optionalString("case_id");
+        c.businessUnit = r.optionalString("business_unit");
+        c.batch = r.optionalString("batch");
+        c.campaign = r.optionalString("campaign");
+        c.language = r.optionalString("language");
+        c.text = r.optionalString("text");
+        c.origin = r.optionalEnum("origin", kOrigins, QStringLiteral("original"));
+        c.reissueOf = r.optionalString("reissue_of");
+        c.requestId = r.optionalString("request_id");
+        readOptionalParts(r, c);
+    });
 }
 
 Parsed<domain::TemplateVersion> DropRecordParser::templateVersion(const QByteArray &line)
 {
-    Parsed<domain::TemplateVersion> out;
-    const auto object = parseObject(line, &out.reason);
-    if (!object)
-        return out;
-    JsonFieldReader r(*object);
-    domain::TemplateVersion t;
-    t.templateId = r.requiredString("template_id");
-    t.version = r.requiredString("version");
-    t.status = r.requiredEnum("status", kTemplateStatuses);
-    t.name = r.optionalString("name");
-    t.businessUnit = r.optionalString("business_unit");
-    const QJsonArray channels = r.optionalArray("channels");
-    for (const QJsonValue &ch : channels) {
-        if (!ch.isString()) {
-            r.fail(QStringLiteral("field \"channels\" must be an array of strings"));
-            break;
+    return parseRecord<domain::TemplateVersion>(line, [](JsonFieldReader &r, domain::TemplateVersion &t) {
+        t.templateId = r.requiredString("template_id");
+        t.version = r.requiredString("version");
+        t.status = r.requiredEnum("status", kTemplateStatuses);
+        t.name = r.optionalString("name");
+        t.businessUnit = r.optionalString("business_unit");
+        const QJsonArray channels = r.optionalArray("channels");
+        for (const QJsonValue &ch : channels) {
+            if (!ch.isString()) {
+                r.fail(QStringLiteral("field \"channels\" must be an array of strings"));
+                break;
+            }
+            t.channels << ch.toString();
         }
-        t.channels << ch.toString();
-    }
-    t.effectiveFrom = r.optionalTime("effective_from");
-    t.effectiveTo = r.optionalTime("effective_to");
-    const QJsonArray approvals = r.optionalArray("approvals");
-    for (int i = 0; i < approvals.size() && r.ok(); ++i) {
-        if (!approvals.at(i).isObject()) {
-            r.fail(QStringLiteral("field \"approvals[%1]\" must be an object").arg(i));
-            break;
+        t.effectiveFrom = r.optionalTime("effective_from");
+        t.effectiveTo = r.optionalTime("effective_to");
+        const QJsonArray approvals = r.optionalArray("approvals");
+        for (int i = 0; i < approvals.size() && r.ok(); ++i) {
+            if (!approvals.at(i).isObject()) {
+                r.fail(QStringLiteral("field \"approvals[%1]\" must be an object").arg(i));
+                break;
+            }
+            JsonFieldReader a(approvals.at(i).toObject(), QStringLiteral("approvals[%1].").arg(i));
+            domain::Approval approval;
+            approval.step = a.optionalString("step");
+            approval.by = a.optionalString("by");
+            approval.at = a.optionalTime("at");
+            approval.decision = a.optionalString("decision");
+            approval.note = a.optionalString("note");
+            r.adopt(a);
+            t.approvals << approval;
         }
-        JsonFieldReader a(approvals.at(i).toObject(), QStringLiteral("approvals[%1].").arg(i));
-        domain::Approval approval;
-        approval.step = a.optionalString("step");
-        approval.by = a.optionalString("by");
-        approval.at = a.optionalTime("at");
-        approval.decision = a.optionalString("decision");
-        approval.note = a.optionalString("note");
-        r.adopt(a);
-        t.approvals << approval;
-    }
-    t.changeNote = r.optionalString("change_note");
-    t.contentBlocks = readBlockRefs(r.optionalArray("content_blocks"), "content_blocks", r);
-    t.body = r.optionalString("body");
-    t.sha256 = r.optionalString("sha256");
-    if (!r.ok()) {
-        out.reason = r.error();
-        return out;
-    }
-    t.extraJson = r.unknownFieldsJson();
-    t.recordHash = hashOf(line);
-    out.record = std::move(t);
-    return out;
+        t.changeNote = r.optionalString("change_note");
+        t.contentBlocks = readBlockRefs(r.optionalArray("content_blocks"), "content_blocks", r);
+        t.body = r.optionalString("body");
+        t.sha256 = r.optionalString("sha256");
+    });
 }
 
 Parsed<domain::ContentBlockVersion> DropRecordParser::contentBlock(const QByteArray &line)
 {
-    Parsed<domain::ContentBlockVersion> out;
-    const auto object = parseObject(line, &out.reason);
-    if (!object)
-        return out;
-    JsonFieldReader r(*object);
-    domain::ContentBlockVersion b;
-    b.blockId = r.requiredString("block_id");
-    b.version = r.requiredString("version");
-    b.kind = r.optionalString("kind");
-    b.title = r.optionalString("title");
-    b.status = r.optionalString("status");
-    b.approvedAt = r.optionalTime("approved_at");
-    b.retiredAt = r.optionalTime("retired_at");
-    b.text = r.optionalString("text");
-    if (!r.ok()) {
-        out.reason = r.error();
-        return out;
-    }
-    b.extraJson = r.unknownFieldsJson();
-    b.recordHash = hashOf(line);
-    out.record = std::move(b);
-    return out;
+    return parseRecord<domain::ContentBlockVersion>(line, [](JsonFieldReader &r, domain::ContentBlockVersion &b) {
+        b.blockId = r.requiredString("block_id");
+        b.version = r.requiredString("version");
+        b.kind = r.optionalString("kind");
+        b.title = r.optionalString("title");
+        b.status = r.optionalString("status");
+        b.approvedAt = r.optionalTime("approved_at");
+        b.retiredAt = r.optionalTime("retired_at");
+        b.text = r.optionalString("text");
+    });
 }
 
 Parsed<domain::DeliveryEvent> DropRecordParser::deliveryEvent(const QByteArray &line)
 {
-    Parsed<domain::DeliveryEvent> out;
-    const auto object = parseObject(line, &out.reason);
-    if (!object)
-        return out;
-    JsonFieldReader r(*object);
-    domain::DeliveryEvent e;
-    e.communicationId = r.requiredString("communication_id");
-    e.event = r.requiredEnum("event", kEvents);
-    e.at = r.requiredTime("at").value_or(0);
-    e.channel = r.optionalString("channel");
-    e.detail = r.optionalString("detail");
-    e.providerRef = r.optionalString("provider_ref");
-    if (!r.ok()) {
-        out.reason = r.error();
-        return out;
-    }
-    e.extraJson = r.unknownFieldsJson();
-    out.record = std::move(e);
-    return out;
+    return parseRecord<domain::DeliveryEvent>(line, [](JsonFieldReader &r, domain::DeliveryEvent &e) {
+        e.communicationId = r.requiredString("communication_id");
+        e.event = r.requiredEnum("event", kEvents);
+        e.at = r.requiredTime("at").value_or(0);
+        e.channel = r.optionalString("channel");
+        e.detail = r.optionalString("detail");
+        e.providerRef = r.optionalString("provider_ref");
+    });
 }
 
 Parsed<domain::RetentionClass> DropRecordParser::retentionClass(const QByteArray &line)
 {
-    Parsed<domain::RetentionClass> out;
-    const auto object = parseObject(line, &out.reason);
-    if (!object)
-        return out;
-    JsonFieldReader r(*object);
-    domain::RetentionClass c;
-    c.name = r.requiredString("class");
-    c.years = int(r.requiredInteger("years").value_or(0));
-    c.title = r.optionalString("title");
-    const QString trigger = r.optionalString("trigger");
-    if (!trigger.isEmpty())
-        c.trigger = trigger;
-    if (!r.ok()) {
-        out.reason = r.error();
-        return out;
-    }
-    c.extraJson = r.unknownFieldsJson();
-    c.recordHash = hashOf(line);
-    out.record = std::move(c);
-    return out;
+    return parseRecord<domain::RetentionClass>(line, [](JsonFieldReader &r, domain::RetentionClass &c) {
+        c.name = r.requiredString("class");
+        c.years = int(r.requiredInteger("years").value_or(0));
+        c.title = r.optionalString("title");
+        const QString trigger = r.optionalString("trigger");
+        if (!trigger.isEmpty())
+            c.trigger = trigger;
+    });
 }
 
 } // namespace proofdesk::sync

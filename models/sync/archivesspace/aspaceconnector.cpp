@@ -1,0 +1,198 @@
+#include "aspaceconnector.h"
+
+#include "aspacerecord.h"
+#include "idranges.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace proofdesk::sync {
+
+struct AspaceConnector::Cursor
+{
+    qint64 since = 0;      // epoch seconds: the start of the last finished cycle
+    qint64 cycleStart = 0; // of the cycle in progress (0: none)
+    QList<qint64> pending; // still to fetch in this cycle
+    QList<qint64> known;   // ids applied to the cache (for suppression detection)
+
+    static Cursor fromJson(const QByteArray &json)
+    {
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        Cursor c;
+        c.since = qint64(o.value(QStringLiteral("since")).toDouble());
+        c.cycleStart = qint64(o.value(QStringLiteral("cycle")).toDouble());
+        c.pending = IdRanges::decode(o.value(QStringLiteral("pending")).toString().toLatin1());
+        c.known = IdRanges::decode(o.value(QStringLiteral("known")).toString().toLatin1());
+        return c;
+    }
+    QByteArray toJson() const
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
+                                         {QStringLiteral("since"), double(since)},
+                                         {QStringLiteral("cycle"), double(cycleStart)},
+                                         {QStringLiteral("pending"), QString::fromLatin1(IdRanges::encode(pending))},
+                                         {QStringLiteral("known"), QString::fromLatin1(IdRanges::encode(known))}})
+            .toJson(QJsonDocument::Compact);
+    }
+};
+
+AspaceConnector::AspaceConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
+    : NetworkConnector(repository, std::move(environment))
+    , m_auth(QUrl(repository.url.endsWith(QLatin1Char('/')) ? repository.url : repository.url + QLatin1Char('/')),
+             user(), [this] { return secret(); })
+    , m_mapping(aspace::defaultMapping(), repository.settings.value(QStringLiteral("mapping")).toObject())
+    , m_repoId(setting("repo_id", QStringLiteral("2")).toLongLong())
+    , m_recordType(setting("record_type", QStringLiteral("digital_objects")))
+    , m_batch(qMin(kMaxBatch, intSetting("page_size", kMaxBatch)))
+{
+    m_http.setAuth(&m_auth);
+}
+
+QUrl AspaceConnector::url(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl u = resolve(path);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        q.setQueryItems(query);
+        u.setQuery(q);
+    }
+    return u;
+}
+
+QJsonDocument AspaceConnector::getJson(const QUrl &u)
+{
+    HttpRequest request;
+    request.url = u;
+    request.setHeader("Accept", "application/json");
+    const HttpResponse r = m_http.sendOk(request);
+    m_bytes += r.body.size();
+    return m_http.parseJson(request, r);
+}
+
+qint64 AspaceConnector::idOfUri(const QString &uri) const
+{
+    const QString prefix = QStringLiteral("/repositories/%1/%2/").arg(m_repoId).arg(m_recordType);
+    return uri.startsWith(prefix) ? uri.mid(prefix.size()).toLongLong() : 0;
+}
+
+QList<qint64> AspaceConnector::idList(qint64 modifiedSince)
+{
+    QList<QPair<QString, QString>> query{{QStringLiteral("all_ids"), QStringLiteral("true")}};
+    if (modifiedSince > 0)
+        query.append({QStringLiteral("modified_since"), QString::number(modifiedSince)});
+    const QUrl u = url(QStringLiteral("/repositories/%1/%2").arg(m_repoId).arg(m_recordType), query);
+    const QJsonDocument doc = getJson(u);
+    if (!doc.isArray())
+        throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): the answer is not a list of ids")
+                                 .arg(m_repository.name, u.path()));
+    QList<qint64> ids;
+    for (const QJsonValue &v : doc.array()) {
+        if (!v.isDouble())
+            throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): an id is not a number")
+                                     .arg(m_repository.name, u.path()));
+        ids << qint64(v.toDouble());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> AspaceConnector::deleteFeed(qint64 modifiedSince)
+{
+    QList<qint64> ids;
+    for (int page = 1;; ++page) {
+        const QJsonObject answer = getJson(url(QStringLiteral("/delete-feed"),
+                                               {{QStringLiteral("modified_since"), QString::number(modifiedSince)},
+                                                {QStringLiteral("page"), QString::number(page)}}))
+                                       .object();
+        for (const QJsonValue &v : answer.value(QStringLiteral("results")).toArray())
+            if (const qint64 id = idOfUri(v.toString()))
+                ids << id;
+        if (answer.value(QStringLiteral("last_page")).toInt() <= page)
+            return ids;
+    }
+}
+
+ChangePage AspaceConnector::fetchChanges(const QByteArray &cursorJson)
+{
+    Cursor cursor = Cursor::fromJson(cursorJson);
+    ChangePage page;
+    if (cursor.cycleStart == 0)
+        page = startCycle(cursor);
+    fetchBatch(cursor, page);
+    if (cursor.pending.isEmpty()) {
+        cursor.since = cursor.cycleStart;
+        cursor.cycleStart = 0;
+    }
+    page.more = !cursor.pending.isEmpty();
+    page.nextCursor = cursor.toJson();
+    page.bytesRead = m_bytes;
+    return page;
+}
+
+ChangePage AspaceConnector::startCycle(Cursor &cursor)
+{
+    cursor.cycleStart = QDateTime::currentSecsSinceEpoch();
+    const qint64 from = cursor.since > 0 ? cursor.since - kOverlapSeconds : 0;
+    const QList<qint64> all = idList(0);
+    const QList<qint64> modified = from > 0 ? idList(from) : all;
+    QSet<qint64> present(all.begin(), all.end());
+    ChangePage page;
+    if (from > 0) {
+        for (const qint64 id : deleteFeed(from))
+            present.remove(id);
+    }
+    // Known ids missing from the list were deleted or suppressed: both leave the cache.
+    QList<qint64> stillKnown;
+    for (const qint64 id : std::as_const(cursor.known)) {
+        if (present.contains(id))
+            stillKnown << id;
+        else
+            page.deletedCommunicationIds << aspace::uriOf(m_repoId, m_recordType, id);
+    }
+    cursor.known = stillKnown;
+    cursor.pending.clear();
+    for (const qint64 id : modified)
+        if (present.contains(id))
+            cursor.pending << id;
+    return page;
+}
+
+void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
+{
+    const QList<qint64> batch = cursor.pending.mid(0, m_batch);
+    if (batch.isEmpty())
+        return;
+    QStringList ids;
+    for (const qint64 id : batch)
+        ids << QString::number(id);
+    const QUrl u = url(QStringLiteral("/repositories/%1/%2").arg(m_repoId).arg(m_recordType),
+                       {{QStringLiteral("id_set"), ids.join(QLatin1Char(','))}});
+    const QJsonDocument doc = getJson(u);
+    const QString request = QStringLiteral("GET %1 (id_set of %2)").arg(u.path()).arg(batch.size());
+    if (!doc.isArray())
+        throw ConnectorError(QStringLiteral("repository \"%1\": %2: the answer is not a list of records; "
+                                            "the page was not applied").arg(m_repository.name, request));
+    for (const QJsonValue &v : doc.array()) {
+        auto mapped = aspace::toCommunication(v.toObject(), m_mapping);
+        if (!mapped.record) {
+            page.rejected << RejectedRecord{request, 0, QStringLiteral("%1: %2")
+                                                            .arg(v.toObject().value(QStringLiteral("uri")).toString(), mapped.reason)};
+            continue;
+        }
+        mapped.record->sourceFile = request;
+        cursor.known << idOfUri(mapped.record->id);
+        page.communications << std::move(*mapped.record);
+    }
+    cursor.pending = cursor.pending.mid(batch.size());
+}
+
+QString AspaceConnector::fetchDocument(const DocumentRef &ref)
+{
+    return download(resolve(ref.location), ref);
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,256 @@
+#include "cmisconnector.h"
+
+#include "cmisobject.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
+
+namespace proofdesk::sync {
+
+namespace {
+const QString kDefaultQuery = QStringLiteral("SELECT * FROM cmis:document ORDER BY cmis:creationDate ASC");
+constexpr int kIdBatch = 100; // ids per "IN (…)" query: well under URL length limits
+}
+
+CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
+    : NetworkConnector(repository, std::move(environment))
+    , m_auth(user(), [this] { return secret(); })
+    , m_mapping(cmis::defaultMapping(), repository.settings.value(QStringLiteral("mapping")).toObject())
+    , m_pageSize(intSetting("page_size", 500))
+    , m_query(setting("query", kDefaultQuery))
+    , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
+{
+    m_http.setAuth(&m_auth);
+}
+
+const CmisConnector::Info &CmisConnector::info()
+{
+    if (m_info)
+        return *m_info;
+    HttpRequest request;
+    request.url = QUrl(m_repository.url);
+    const QJsonDocument doc = m_http.parseJson(request, m_http.sendOk(request));
+    const QJsonObject all = doc.object();
+    const QString wanted = setting("repository_id");
+    const QJsonObject repo = all.value(wanted.isEmpty() ? all.keys().value(0) : wanted).toObject();
+    if (repo.isEmpty() || !repo.value(QStringLiteral("repositoryUrl")).isString())
+        throw ConnectorError(m_http.errorText(request, wanted.isEmpty()
+                                                           ? QStringLiteral("the answer describes no CMIS repository")
+                                                           : QStringLiteral("no repository \"%1\" here").arg(wanted)));
+    Info i;
+    i.repositoryId = repo.value(QStringLiteral("repositoryId")).toString();
+    i.repositoryUrl = resolve(repo.value(QStringLiteral("repositoryUrl")).toString());
+    i.rootFolderUrl = resolve(repo.value(QStringLiteral("rootFolderUrl")).toString());
+    i.latestToken = repo.value(QStringLiteral("latestChangeLogToken")).toString();
+    const QString changes = repo.value(QStringLiteral("capabilities")).toObject()
+                                .value(QStringLiteral("capabilityChanges")).toString();
+    i.changesSupported = changes == QLatin1String("objectidsonly") || changes == QLatin1String("properties")
+                         || changes == QLatin1String("all");
+    m_info = i;
+    return *m_info;
+}
+
+QJsonObject CmisConnector::getObject(const QList<QPair<QString, QString>> &query, HttpResponse *raw)
+{
+    QUrl url = info().repositoryUrl;
+    QUrlQuery q;
+    q.setQueryItems(query);
+    url.setQuery(q);
+    HttpRequest request;
+    request.url = url;
+    request.setHeader("Accept", "application/json");
+    const HttpResponse r = m_http.send(request);
+    if (raw)
+        *raw = r;
+    if (!r.isSuccess())
+        return QJsonObject();
+    m_bytes += r.body.size();
+    const QJsonDocument doc = m_http.parseJson(request, r);
+    if (!doc.isObject())
+        throw ConnectorError(m_http.errorText(request, QStringLiteral("the answer is not a JSON object")));
+    return doc.object();
+}
+
+QUrl CmisConnector::queryUrl(const QString &statement, qint64 skip, int maxItems) const
+{
+    QUrl url = m_info->repositoryUrl;
+    url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("query")},
+                           {QStringLiteral("q"), statement},
+                           {QStringLiteral("maxItems"), QString::number(maxItems)},
+                           {QStringLiteral("skipCount"), QString::number(skip)},
+                           {QStringLiteral("succinct"), QStringLiteral("true")}});
+    return url;
+}
+
+QJsonArray CmisConnector::resultsOf(const QJsonObject &answer, const char *key, const QString &request) const
+{
+    const QJsonValue v = answer.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return QJsonArray();
+    if (!v.isArray())
+        throw ConnectorError(QStringLiteral("repository \"%1\": %2: \"%3\" is not a list; the page was not applied")
+                                 .arg(m_repository.name, request, QLatin1String(key)));
+    return v.toArray();
+}
+
+bool CmisConnector::hasMore(const QJsonObject &answer, const QString &request) const
+{
+    const QJsonValue v = answer.value(QStringLiteral("hasMoreItems"));
+    if (!v.isUndefined() && !v.isNull() && !v.isBool())
+        throw ConnectorError(QStringLiteral("repository \"%1\": %2: \"hasMoreItems\" is not true or false; "
+                                            "the page was not applied").arg(m_repository.name, request));
+    return v.toBool();
+}
+
+ChangePage CmisConnector::fetchChanges(const QByteArray &cursorJson)
+{
+    CmisCursor cursor = CmisCursor::fromJson(cursorJson);
+    info();
+    if (cursor.phase != CmisCursor::Phase::Start && cursor.mapping != m_mapping.fingerprint()) {
+        qCInfo(lcCmis) << m_repository.name << "mapping changed: crawling again";
+        return startCrawl(false);
+    }
+    switch (cursor.phase) {
+    case CmisCursor::Phase::Start:
+        return startCrawl(false);
+    case CmisCursor::Phase::Crawl:
+        return crawlPage(cursor);
+    case CmisCursor::Phase::Changes:
+        return changesPage(cursor);
+    case CmisCursor::Phase::CrawlDone: // no change log: every sync is a crawl plus an id comparison
+        return startCrawl(true);
+    }
+    return {};
+}
+
+ChangePage CmisConnector::startCrawl(bool resync)
+{
+    CmisCursor cursor;
+    cursor.phase = CmisCursor::Phase::Crawl;
+    cursor.mapping = m_mapping.fingerprint();
+    cursor.resync = resync;
+    // Noted before the crawl: changes made while it runs are replayed from the log after it.
+    m_info.reset();
+    cursor.token = info().changesSupported ? info().latestToken : QString();
+    return crawlPage(cursor);
+}
+
+ChangePage CmisConnector::crawlPage(CmisCursor cursor)
+{
+    // Pages overlap a little: a deletion between two page requests shifts the rest left,
+    // and the overlap keeps the first record of the next page from being skipped.
+    const qint64 overlap = qMin<qint64>(cursor.skip, qMax(1, m_pageSize / 20));
+    const QUrl url = queryUrl(m_query, cursor.skip - overlap, m_pageSize);
+    const QString request = QStringLiteral("GET %1 (query, skipCount %2)").arg(url.path()).arg(cursor.skip - overlap);
+    HttpRequest req;
+    req.url = url;
+    req.setHeader("Accept", "application/json");
+    const HttpResponse r = m_http.sendOk(req);
+    m_bytes += r.body.size();
+    const QJsonDocument doc = m_http.parseJson(req, r);
+    const QJsonArray results = resultsOf(doc.object(), "results", request);
+    ChangePage page;
+    for (const QJsonValue &v : results)
+        takeObject(cmis::flatProperties(v.toObject()), request, page);
+    cursor.skip += results.size() - overlap;
+    if (hasMore(doc.object(), request) && results.size() > overlap) {
+        page.more = true;
+    } else {
+        finishCrawl(cursor, page);
+    }
+    page.nextCursor = cursor.toJson();
+    page.bytesRead = m_bytes;
+    return page;
+}
+
+void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
+{
+    if (cursor.resync) {
+        const QSet<QString> present = repositoryIds();
+        for (const QString &id : cachedIds())
+            if (!present.contains(id))
+                page.deletedCommunicationIds << id;
+    }
+    cursor.resync = false;
+    cursor.skip = 0;
+    cursor.lastEvent.clear();
+    if (info().changesSupported) {
+        cursor.phase = CmisCursor::Phase::Changes;
+        page.more = true; // go on with the changes made during the crawl
+    } else {
+        cursor.phase = CmisCursor::Phase::CrawlDone;
+        page.more = false;
+    }
+}
+
+QSet<QString> CmisConnector::repositoryIds()
+{
+    static const QRegularExpression selectList(QStringLiteral("^\\s*SELECT\\s+.*?\\s+FROM\\s"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QString statement = m_query;
+    statement.replace(selectList, QStringLiteral("SELECT cmis:objectId FROM "));
+    QSet<QString> ids;
+    const int batch = m_pageSize * 4;
+    for (qint64 skip = 0;; skip += batch) {
+        HttpRequest req;
+        req.url = queryUrl(statement, skip, batch);
+        const HttpResponse r = m_http.sendOk(req);
+        const QJsonObject answer = m_http.parseJson(req, r).object();
+        const QJsonArray results = resultsOf(answer, "results", req.label());
+        for (const QJsonValue &v : results)
+            ids.insert(cmis::flatProperties(v.toObject()).value(QStringLiteral("cmis:objectId")).toString());
+        if (!hasMore(answer, req.label()) || results.isEmpty())
+            return ids;
+    }
+}
+
+void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, ChangePage &page)
+{
+    auto mapped = cmis::toCommunication(flat, m_mapping);
+    if (!mapped.record) {
+        page.rejected << RejectedRecord{request, 0, QStringLiteral("object %1: %2")
+                                                        .arg(flat.value(QStringLiteral("cmis:objectId")).toString(), mapped.reason)};
+        return;
+    }
+    domain::Communication &c = *mapped.record;
+    c.sourceFile = request;
+    if (m_prefetch && !c.renditionPath.isEmpty()) {
+        try {
+            c.contentSha256 = fetchDocument({c.id, c.renditionPath, c.renditionSha256, c.renditionBytes});
+            c.fixity = c.renditionSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
+        } catch (const ConnectorError &e) {
+            if (e.message().contains(QLatin1String("hashes to")))
+                c.fixity = domain::Fixity::Failed; // the record is kept; its bytes are not trusted
+            else
+                throw;
+        }
+        c.recordHash += c.fixity == domain::Fixity::Verified ? "v" : "";
+    }
+    page.communications << std::move(c);
+}
+
+QList<QJsonObject> CmisConnector::objectsById(const QStringList &ids)
+{
+    QList<QJsonObject> out;
+    for (qsizetype i = 0; i < ids.size(); i += kIdBatch) {
+        QStringList quoted;
+        for (const QString &id : ids.mid(i, kIdBatch))
+            quoted << QLatin1Char('\'') + QString(id).replace(QLatin1Char('\''), QStringLiteral("\\'")) + QLatin1Char('\'');
+        const QString statement = QStringLiteral("SELECT * FROM cmis:document WHERE cmis:objectId IN (%1)")
+                                      .arg(quoted.join(QLatin1Char(',')));
+        HttpRequest req;
+        req.url = queryUrl(statement, 0, kIdBatch);
+        const HttpResponse r = m_http.sendOk(req);
+        m_bytes += r.body.size();
+        const QJsonArray results = resultsOf(m_http.parseJson(req, r).object(), "results", req.label());
+        for (const QJsonValue &v : results)
+            out << cmis::flatProperties(v.toObject());
+    }
+    return out;
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,82 @@
+// CmisConnector: outbox items. A hold is the secondary type cmis:rm_hold with the hold's id
+// in cmis:rm_holdIds; an update carries the object's cmis:changeToken, and 409 (someone
+// else changed it) means read it again, apply the hold again, retry.
+#include "cmisconnector.h"
+
+#include "cmisobject.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace proofdesk::sync {
+
+namespace {
+
+QStringList stringsOf(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.isArray() ? v.toArray() : QJsonArray{v};
+    for (const QJsonValue &item : array)
+        if (item.isString())
+            out << item.toString();
+    return out;
+}
+
+void addMultiValued(QUrlQuery &form, int index, const QString &property, const QStringList &values)
+{
+    form.addQueryItem(QStringLiteral("propertyId[%1]").arg(index), property);
+    for (int i = 0; i < values.size(); ++i)
+        form.addQueryItem(QStringLiteral("propertyValue[%1][%2]").arg(index).arg(i), values.at(i));
+}
+
+} // namespace
+
+SendResult CmisConnector::send(const OutboxItem &item)
+{
+    const bool hold = item.kind == QLatin1String("hold");
+    if (!hold && item.kind != QLatin1String("hold_release"))
+        return NetworkConnector::send(item);
+    const QString holdId = QJsonDocument::fromJson(item.payloadJson).object().value(QStringLiteral("hold_id")).toString();
+    try {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QUrl url = info().rootFolderUrl;
+            url.setQuery(QUrlQuery{{QStringLiteral("objectId"), item.targetId},
+                                   {QStringLiteral("cmisselector"), QStringLiteral("object")},
+                                   {QStringLiteral("succinct"), QStringLiteral("true")}});
+            const QJsonObject flat = cmis::flatProperties(m_http.getJson(url).object());
+            QStringList types = stringsOf(flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")));
+            QStringList holds = stringsOf(flat.value(QStringLiteral("cmis:rm_holdIds")));
+            if (hold == holds.contains(holdId))
+                return {SendResult::Status::Duplicate, holdId, {}}; // already as requested
+            hold ? void(holds << holdId) : void(holds.removeAll(holdId));
+            if (!types.contains(QStringLiteral("cmis:rm_hold")))
+                types << QStringLiteral("cmis:rm_hold");
+            QUrlQuery form{{QStringLiteral("cmisaction"), QStringLiteral("update")},
+                           {QStringLiteral("succinct"), QStringLiteral("true")}};
+            addMultiValued(form, 0, QStringLiteral("cmis:secondaryObjectTypeIds"), types);
+            addMultiValued(form, 1, QStringLiteral("cmis:rm_holdIds"), holds);
+            if (flat.value(QStringLiteral("cmis:changeToken")).isString())
+                form.addQueryItem(QStringLiteral("changeToken"), flat.value(QStringLiteral("cmis:changeToken")).toString());
+            HttpRequest post;
+            post.method = "POST";
+            post.url = info().rootFolderUrl;
+            post.url.setQuery(QUrlQuery{{QStringLiteral("objectId"), item.targetId}});
+            post.setHeader("Content-Type", "application/x-www-form-urlencoded");
+            post.setHeader("Idempotency-Key", item.idempotencyKey.toUtf8());
+            post.body = form.query(QUrl::FullyEncoded).toUtf8();
+            const HttpResponse r = m_http.send(post);
+            if (r.status == 409)
+                continue; // changed by someone else meanwhile: read, reapply, retry
+            if (r.isSuccess())
+                return {SendResult::Status::Accepted, holdId, {}};
+            return {SendResult::Status::Rejected, {}, m_http.errorText(post, HttpSession::serverMessage(r))};
+        }
+        return {SendResult::Status::Retry, {}, QStringLiteral("repository \"%1\": object %2 kept changing; "
+                                                              "the hold is sent again later").arg(m_repository.name, item.targetId)};
+    } catch (const ConnectorError &e) {
+        return {SendResult::Status::Retry, {}, e.message()};
+    }
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "sync/changepage.h"
+#include "sync/http/propertymapping.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::sync::cmis {
+
+// A CMIS object or change event of the Browser Binding, either form: "succinctProperties"
+// ({"cmis:name": "x"}) or "properties" ({"cmis:name": {"value": "x", …}}), as a flat object.
+QJsonObject flatProperties(const QJsonObject &object);
+// "created" | "updated" | "deleted" | "security", and its key for the overlap rule.
+QString changeType(const QJsonObject &object);
+QString eventKey(const QJsonObject &object);
+// cmis:contentStreamHash values look like "{sha-256}ab12…"; the SHA-256 one, lower-case.
+QString sha256Of(const QJsonValue &contentStreamHash);
+
+// The default mapping from CMIS properties (plus the "exs:" Exstream properties that an
+// archive of customer communications usually carries) to Proofdesk fields.
+QMap<QString, QString> defaultMapping();
+
+// Properties → communication: mapped fields, the document reference, holds, retention,
+// and the modification stamp that keeps an older version from replacing a newer one.
+PropertyMapping::Result toCommunication(const QJsonObject &flat, const PropertyMapping &mapping);
+
+} // namespace proofdesk::sync::cmis

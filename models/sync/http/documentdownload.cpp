@@ -1,0 +1,98 @@
+#include "documentdownload.h"
+
+#include "cache/contentstore.h"
+#include "sync/repositoryconnector.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+namespace proofdesk::sync {
+
+DocumentDownload::DocumentDownload(HttpSession &http, cache::ContentStore &store, const QString &dataDir)
+    : m_http(http)
+    , m_store(store)
+    , m_partialDir(QDir(dataDir.isEmpty() ? QDir::tempPath() : dataDir).filePath(QStringLiteral("partial")))
+{
+}
+
+bool DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
+{
+    QFile file(partialPath);
+    if (!file.open(QIODevice::ReadWrite))
+        throw ConnectorError(QStringLiteral("repository \"%1\": cannot write %2 (%3)")
+                                 .arg(m_http.repositoryName(), partialPath, file.errorString()));
+    const qint64 have = file.size();
+    file.seek(have);
+    HttpRequest request;
+    request.url = url;
+    request.sink = &file;
+    if (have > 0)
+        request.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
+    const HttpResponse r = m_http.send(request);
+    if (r.status == 416) { // the partial file is not a prefix of this document: start over
+        file.resize(0);
+        return false;
+    }
+    if (r.status != 200 && r.status != 206)
+        m_http.fail(request, r);
+    if (!r.error.isEmpty())
+        return false; // bytes so far are kept; the next attempt asks for the rest
+    const qint64 length = r.header("Content-Length").toLongLong();
+    return length <= 0 || r.bodyBytes >= length;
+}
+
+QString DocumentDownload::finish(const QString &partialPath, const QUrl &url, const DocumentRef &ref)
+{
+    const auto actual = cache::ContentStore::hashFile(partialPath);
+    if (!actual)
+        throw ConnectorError(QStringLiteral("repository \"%1\": cannot read %2").arg(m_http.repositoryName(), partialPath));
+    if (!ref.expectedSha256.isEmpty() && actual->compare(ref.expectedSha256, Qt::CaseInsensitive) != 0) {
+        QFile::remove(partialPath); // wrong bytes are never resumed from
+        HttpRequest request;
+        request.url = url;
+        throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 hashes to %2, "
+                                                                      "not the repository's %3")
+                                                           .arg(ref.communicationId, *actual, ref.expectedSha256)));
+    }
+    if (!m_store.putFile(partialPath, *actual))
+        throw ConnectorError(QStringLiteral("repository \"%1\": cannot store the document of %2")
+                                 .arg(m_http.repositoryName(), ref.communicationId));
+    QFile::remove(partialPath);
+    return *actual;
+}
+
+QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
+{
+    if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256))
+        return ref.expectedSha256.toLower();
+    QDir().mkpath(m_partialDir);
+    const QByteArray key = QCryptographicHash::hash((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8(),
+                                                    QCryptographicHash::Sha256).toHex();
+    const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
+    const int attempts = m_http.options().maxAttempts;
+    for (int attempt = 1;; ++attempt) {
+        bool complete = false;
+        QString problem;
+        try {
+            complete = fetchOnce(url, partial);
+        } catch (const ConnectorError &e) {
+            if (attempt >= attempts)
+                throw;
+            problem = e.message();
+        }
+        if (complete)
+            return finish(partial, url, ref);
+        if (attempt >= attempts) {
+            HttpRequest request;
+            request.url = url;
+            throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 stayed incomplete "
+                                                                          "after %2 attempts; the bytes so far are kept")
+                                                               .arg(ref.communicationId).arg(attempts)));
+        }
+        QThread::msleep(ulong(HttpSession::backoffMs(m_http.options(), attempt - 1)));
+    }
+}
+
+} // namespace proofdesk::sync

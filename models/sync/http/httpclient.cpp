@@ -1,0 +1,184 @@
+#include "httpclient.h"
+
+#include <QBuffer>
+#include <QFileDevice>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QThreadStorage>
+#include <QTimer>
+
+namespace proofdesk::sync {
+
+namespace {
+
+QNetworkAccessManager &threadManager()
+{
+    // Deleted by Qt when the thread ends (or with the application for the main thread).
+    static QThreadStorage<QNetworkAccessManager *> managers;
+    if (!managers.hasLocalData()) {
+        auto *nam = new QNetworkAccessManager;
+        nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        managers.setLocalData(nam);
+    }
+    return *managers.localData();
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
+           || host == QLatin1String("::1");
+}
+
+QNetworkRequest toNetworkRequest(const HttpRequest &request)
+{
+    QNetworkRequest r(request.url);
+    for (const auto &[name, value] : request.headers)
+        r.setRawHeader(name, value);
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    r.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    return r;
+}
+
+// Forgives certificate errors only for the pinned certificate; remembers why otherwise.
+void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteArray &pin, QString *why)
+{
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray digest = peer.digest(QCryptographicHash::Sha256).toHex();
+    if (!pin.isEmpty() && !peer.isNull() && digest == pin) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList texts;
+    for (const QSslError &e : errors)
+        texts << e.errorString();
+    *why = pin.isEmpty()
+               ? QStringLiteral("the server's certificate is not trusted (%1); its SHA-256 "
+                                "fingerprint is %2 — pin it in the repository's settings if "
+                                "you trust it")
+                     .arg(texts.join(QStringLiteral("; ")), QString::fromLatin1(digest))
+               : QStringLiteral("the server's certificate (SHA-256 %1) is not the pinned one (%2)")
+                     .arg(QString::fromLatin1(digest), QString::fromLatin1(pin));
+}
+
+// A 200 answer to a ranged request is the whole body: drop the partial bytes first.
+void restartSink(const HttpRequest &request)
+{
+    if (request.header("Range").isEmpty())
+        return;
+    if (auto *file = qobject_cast<QFileDevice *>(request.sink)) {
+        file->resize(0);
+        file->seek(0);
+    }
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return QByteArray();
+}
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QString HttpRequest::label() const
+{
+    return QString::fromLatin1(method) + QLatin1Char(' ') + url.path(QUrl::FullyEncoded);
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return QByteArray();
+}
+
+HttpClient::HttpClient(HttpOptions options)
+    : m_options(std::move(options))
+{
+}
+
+HttpResponse HttpClient::execute(const HttpRequest &request) const
+{
+    QNetworkAccessManager &nam = threadManager();
+    if (isLoopback(request.url))
+        nam.setProxy(QNetworkProxy::NoProxy); // never hand loopback traffic to a proxy
+    QBuffer body;
+    body.setData(request.body);
+    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, &body);
+    HttpResponse response;
+    QString tlsProblem;
+    QEventLoop loop;
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(m_options.timeoutMs);
+    QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
+        response.timedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
+                     [&](const QList<QSslError> &errors) {
+                         checkPin(reply, errors, m_options.pinnedSha256, &tlsProblem);
+                     });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        idle.start(); // an answer that keeps coming is not a timeout
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (request.sink && (status == 200 || status == 206)) {
+            if (status == 200 && response.bodyBytes == 0)
+                restartSink(request); // the server ignored our Range: it sends everything
+            const QByteArray chunk = reply->readAll();
+            response.bodyBytes += chunk.size();
+            request.sink->write(chunk);
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, qOverload<>(&QTimer::start));
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    idle.start();
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append(pair);
+    const QByteArray rest = reply->readAll();
+    if (request.sink && (response.status == 200 || response.status == 206)) {
+        if (response.status == 200 && response.bodyBytes == 0)
+            restartSink(request);
+        request.sink->write(rest);
+        response.bodyBytes += rest.size();
+    } else {
+        response.body = rest;
+        response.bodyBytes = rest.size();
+    }
+    const auto error = reply->error();
+    if (response.timedOut)
+        response.error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);
+    else if (!tlsProblem.isEmpty())
+        response.error = tlsProblem;
+    else if (error != QNetworkReply::NoError && (response.status == 0 || error < QNetworkReply::ContentAccessDenied))
+        response.error = reply->errorString(); // transport, not an HTTP status
+    if (!response.error.isEmpty() && error == QNetworkReply::RemoteHostClosedError && response.status)
+        response.error = QStringLiteral("the connection closed in the middle of the answer");
+    delete reply; // no event loop may run on a pool thread to honour deleteLater
+    return response;
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "httpoptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+class QIODevice;
+
+namespace proofdesk::sync {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QIODevice *sink = nullptr; // when set, a 200/206 body streams here instead of into memory
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+    // "GET /path": how messages name a request. Never the query: it may carry a secret.
+    QString label() const;
+};
+
+struct HttpResponse
+{
+    int status = 0;            // 0: no HTTP answer (see error)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString error;             // transport problem: refused, timed out, TLS, dropped
+    bool timedOut = false;
+    qint64 bodyBytes = 0;      // bytes received (also when streamed to a sink)
+
+    QByteArray header(const QByteArray &name) const;
+    bool isSuccess() const { return status >= 200 && status < 300 && error.isEmpty(); }
+};
+
+// One HTTP exchange, synchronous: a local QEventLoop waits for the reply, with an
+// inactivity timeout. Uses one QNetworkAccessManager per thread (QThreadStorage), because
+// the sync engine calls connectors from pool threads and a QNAM must only be used from
+// the thread it lives in; connections are reused between calls on the same thread.
+// TLS is verified; a certificate error is forgiven only when the peer certificate's
+// SHA-256 equals the pinned fingerprint.
+class HttpClient
+{
+public:
+    explicit HttpClient(HttpOptions options);
+
+    HttpResponse execute(const HttpRequest &request) const;
+    const HttpOptions &options() const { return m_options; }
+
+private:
+    HttpOptions m_options;
+};
+
+} // namespace proofdesk::sync

@@ -1,0 +1,81 @@
+#include "networkconnector.h"
+
+#include "documentdownload.h"
+
+#include "cache/cachefile.h"
+
+#include <QSet>
+
+namespace proofdesk::sync {
+
+NetworkConnector::NetworkConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
+    : m_repository(repository)
+    , m_env(std::move(environment))
+    , m_http(repository.name, HttpOptions::fromSettings(repository.settings, m_env.httpDefaults))
+{
+}
+
+QString NetworkConnector::describe() const
+{
+    return QStringLiteral("%1 repository \"%2\" at %3").arg(m_repository.kind, m_repository.name, m_repository.url);
+}
+
+QString NetworkConnector::setting(const char *key, const QString &fallback) const
+{
+    const QJsonValue v = m_repository.settings.value(QLatin1String(key));
+    if (v.isString() && !v.toString().isEmpty())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return fallback;
+}
+
+int NetworkConnector::intSetting(const char *key, int fallback) const
+{
+    bool ok = false;
+    const int n = setting(key).toInt(&ok);
+    return ok && n > 0 ? n : fallback;
+}
+
+QString NetworkConnector::secret() const
+{
+    CredentialStore store = m_env.credentials;
+    if (const auto s = store.read(m_repository.name, user()))
+        return *s;
+    throw ConnectorError(QStringLiteral("repository \"%1\": no password is stored for user \"%2\"%3; "
+                                        "set it with `proofdesk-cli repo add … --password-stdin`")
+                             .arg(m_repository.name, user(),
+                                  CredentialStore::isSessionOnly()
+                                      ? QStringLiteral(" (no keychain is available, so passwords "
+                                                       "last only for the session)")
+                                      : QString()));
+}
+
+QSet<QString> NetworkConnector::cachedIds() const
+{
+    QSet<QString> ids;
+    if (m_env.dataDir.isEmpty())
+        return ids;
+    cache::Database db = cache::CacheFile::openReader(cache::CacheFile::databasePath(m_env.dataDir));
+    cache::Statement st = db.prepare("SELECT id FROM communications WHERE repo_id = ?1");
+    st.bind(1, m_repository.id);
+    while (st.step())
+        ids.insert(st.columnText(0));
+    return ids;
+}
+
+QUrl NetworkConnector::resolve(const QString &pathOrUrl) const
+{
+    return QUrl(m_repository.url).resolved(QUrl(pathOrUrl));
+}
+
+QString NetworkConnector::download(const QUrl &url, const DocumentRef &ref)
+{
+    if (!m_env.store)
+        throw ConnectorError(QStringLiteral("repository \"%1\": no content store to keep documents in")
+                                 .arg(m_repository.name));
+    DocumentDownload d(m_http, *m_env.store, m_env.dataDir);
+    return d.fetch(url, ref);
+}
+
+} // namespace proofdesk::sync

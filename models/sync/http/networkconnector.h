@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cache/repositorystore.h"
+#include "httpsession.h"
+#include "sync/credentials/credentialstore.h"
+#include "sync/repositoryconnector.h"
+
+#include <QSet>
+
+namespace proofdesk::cache {
+class ContentStore;
+}
+
+namespace proofdesk::sync {
+
+// What a network connector needs from its surroundings besides its repository's settings.
+struct ConnectorEnvironment
+{
+    QString dataDir;      // the data folder: cache.sqlite (read-only id comparisons), partial downloads
+    cache::ContentStore *store = nullptr;
+    CredentialStore credentials;
+    HttpOptions httpDefaults; // tests shorten timeouts and backoff here
+};
+
+// The common part of the HTTP connectors: repository identity, the HTTP session, the
+// secret (read lazily on the sync thread), document downloads into the content store.
+class NetworkConnector : public RepositoryConnector
+{
+public:
+    NetworkConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment);
+
+    QString describe() const override;
+    const cache::RepositoryInfo &repository() const { return m_repository; }
+
+protected:
+    QString setting(const char *key, const QString &fallback = {}) const;
+    int intSetting(const char *key, int fallback) const;
+    QString user() const { return setting("user"); }
+    // The secret for user(); throws ConnectorError (naming the repository) when none is known.
+    QString secret() const;
+    // The ids this repository has in the cache now (a read-only connection of its own).
+    QSet<QString> cachedIds() const;
+    // Downloads url into the content store via a resumable partial file (HTTP Range),
+    // verified against ref.expectedSha256 when given; returns the stored SHA-256.
+    QString download(const QUrl &url, const DocumentRef &ref);
+    QUrl resolve(const QString &pathOrUrl) const;
+
+    cache::RepositoryInfo m_repository;
+    ConnectorEnvironment m_env;
+    HttpSession m_http;
+};
+
+} // namespace proofdesk::sync

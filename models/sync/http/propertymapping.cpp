@@ -1,0 +1,182 @@
+#include "propertymapping.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace proofdesk::sync {
+
+// Reads fields through the mapping and keeps the first problem, like JsonFieldReader.
+struct PropertyMapping::Reader
+{
+    const QMap<QString, QString> &sources;
+    const QJsonObject &properties;
+    QString error;
+
+    QJsonValue raw(const char *field) const
+    {
+        const QString src = sources.value(QLatin1String(field));
+        if (src.isEmpty())
+            return QJsonValue::Undefined;
+        if (src.startsWith(QLatin1Char('=')))
+            return src.mid(1);
+        return lookup(properties, src);
+    }
+    void fail(const char *field, const char *expected)
+    {
+        if (error.isEmpty())
+            error = QStringLiteral("field \"%1\" (from \"%2\") must be %3")
+                        .arg(QLatin1String(field), sources.value(QLatin1String(field)),
+                             QLatin1String(expected));
+    }
+    QString text(const char *field, bool required = false)
+    {
+        const QJsonValue v = raw(field);
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString();
+        if (v.isDouble()) // numeric ids are common; their text is unambiguous
+            return QString::number(v.toDouble(), 'g', 17);
+        if (v.isUndefined() || v.isNull() || v.isString()) {
+            if (required)
+                fail(field, "present");
+            return QString();
+        }
+        fail(field, "a string");
+        return QString();
+    }
+    std::optional<qint64> time(const char *field, bool required = false)
+    {
+        const QJsonValue v = raw(field);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(field, "present");
+            return std::nullopt;
+        }
+        const auto t = toTime(v);
+        if (!t)
+            fail(field, "a time (epoch milliseconds or ISO 8601)");
+        return t;
+    }
+    qint64 integer(const char *field)
+    {
+        const QJsonValue v = raw(field);
+        if (v.isDouble())
+            return qint64(v.toDouble());
+        if (v.isString() && !v.toString().isEmpty()) {
+            bool ok = false;
+            const qint64 n = v.toString().toLongLong(&ok);
+            if (ok)
+                return n;
+        }
+        if (!v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty()))
+            fail(field, "a whole number");
+        return 0;
+    }
+};
+
+PropertyMapping::PropertyMapping(QMap<QString, QString> defaults, const QJsonObject &overrides)
+    : m_sources(std::move(defaults))
+{
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        if (it.value().isString())
+            m_sources.insert(it.key(), it.value().toString());
+}
+
+QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString &path)
+{
+    QJsonValue v = properties.value(path);
+    if (v.isUndefined() && path.contains(QLatin1Char('.'))) {
+        const QStringList parts = path.split(QLatin1Char('.'));
+        v = properties;
+        for (const QString &part : parts)
+            v = v.toObject().value(part);
+    }
+    if (v.isArray())
+        return v.toArray().isEmpty() ? QJsonValue(QJsonValue::Null) : v.toArray().first();
+    return v;
+}
+
+std::optional<qint64> PropertyMapping::toTime(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (!v.isString())
+        return std::nullopt;
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toMSecsSinceEpoch();
+}
+
+QByteArray PropertyMapping::hashOf(const QJsonObject &properties)
+{
+    return QCryptographicHash::hash(QJsonDocument(properties).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+QByteArray PropertyMapping::fingerprint() const
+{
+    QJsonObject o;
+    for (auto it = m_sources.begin(); it != m_sources.end(); ++it)
+        o.insert(it.key(), it.value());
+    return hashOf(o).left(16);
+}
+
+PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) const
+{
+    Reader r{m_sources, properties, {}};
+    domain::Communication c;
+    c.id = r.text("id", true);
+    c.type = r.text("type", true);
+    c.issuedAt = r.time("issued_at", true).value_or(0);
+    c.channel = r.text("channel");
+    c.templateId = r.text("template_id");
+    c.templateVersion = r.text("template_version");
+    c.mediaType = r.text("media_type");
+    c.renditionBytes = r.integer("rendition_bytes");
+    c.recipientName = r.text("recipient_name");
+    c.recipientAddress = r.text("recipient_address");
+    c.recipientEmail = r.text("recipient_email");
+    c.recipientPhone = r.text("recipient_phone");
+    c.customerId = r.text("customer_id");
+    c.accountId = r.text("account_id");
+    c.policyId = r.text("policy_id");
+    c.claimId = r.text("claim_id");
+    c.loanId = r.text("loan_id");
+    c.caseId = r.text("case_id");
+    c.workspaceType = r.text("workspace_type");
+    c.workspaceId = r.text("workspace_id");
+    c.workspaceTitle = r.text("workspace_title");
+    c.businessUnit = r.text("business_unit");
+    c.batch = r.text("batch");
+    c.campaign = r.text("campaign");
+    c.language = r.text("language");
+    c.text = r.text("text");
+    c.retentionClass = r.text("retention_class");
+    c.retentionTrigger = r.time("retention_trigger");
+    const QString origin = r.text("origin");
+    if (!origin.isEmpty())
+        c.origin = origin;
+    c.reissueOf = r.text("reissue_of");
+    c.requestId = r.text("request_id");
+    Result result;
+    if (!r.error.isEmpty()) {
+        result.reason = r.error;
+        return result;
+    }
+    if (c.channel.isEmpty())
+        c.channel = QStringLiteral("web");
+    // The cache keeps these as NOT NULL text: an absent value is an empty one.
+    for (QString *required : {&c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName, &c.customerId})
+        if (required->isNull())
+            *required = QLatin1String("");
+    c.recordHash = hashOf(properties) + fingerprint();
+    result.record = std::move(c);
+    return result;
+}
+
+} // namespace proofdesk::sync

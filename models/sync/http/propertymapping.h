@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/communication.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::sync {
+
+// Turns a repository's properties into a Proofdesk communication. Each Proofdesk field
+// (customer_id, issued_at, …) reads one source property — "exs:customerId" for CMIS,
+// "user_defined.string_1" for ArchivesSpace (dotted paths reach into objects) — or a
+// literal written "=value". Connectors bring defaults; the repository's settings
+// ("mapping": {"customer_id": "acme:cust"}) override them. A value of the wrong type
+// rejects that record with a reason naming field and property; it never stops the sync.
+class PropertyMapping
+{
+public:
+    PropertyMapping(QMap<QString, QString> defaults, const QJsonObject &overrides);
+
+    struct Result
+    {
+        std::optional<domain::Communication> record;
+        QString reason;
+    };
+    // Fills every mapped field; the caller adds rendition location, hash and extras.
+    Result map(const QJsonObject &properties) const;
+
+    QString source(const QString &field) const { return m_sources.value(field); }
+    // A property by dotted path; multi-valued (array) properties give their first value.
+    static QJsonValue lookup(const QJsonObject &properties, const QString &path);
+    // Epoch ms from a number (ms), or an ISO 8601 / RFC 3339 string; nullopt otherwise.
+    static std::optional<qint64> toTime(const QJsonValue &value);
+    // A record's identity for "unchanged": SHA-256 of its compact properties.
+    static QByteArray hashOf(const QJsonObject &properties);
+    // The mapping in force, as stored in a cursor: a changed mapping re-maps everything.
+    QByteArray fingerprint() const;
+
+private:
+    struct Reader;
+    QMap<QString, QString> m_sources;
+};
+
+} // namespace proofdesk::sync

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace proofdesk::sync {
+
+// One queued request for a repository (DESIGN.md "Records rules"): a hold, a hold release,
+// a reissue request or a disposition decision, made possibly while offline. Defined here
+// until the outbox of models/records/ exists; that outbox stores these rows in
+// DATA/records.sqlite (table `outbox`) and hands them to RepositoryConnector::send().
+struct OutboxItem
+{
+    qint64 seq = 0;          // the outbox row, for messages
+    QString kind;            // hold | hold_release | reissue | disposition
+    QString targetId;        // the communication (or hold) the request is about
+    QString idempotencyKey;  // stable across retries and crashes: the repository dedupes on it
+    QByteArray payloadJson;  // the request as a compact JSON object
+};
+
+// What the repository made of one send. `Accepted` and `Duplicate` both mean "done, never
+// send again"; `Rejected` is final too (the repository refused the request as such);
+// `Retry` means it was not delivered (offline, timeout) and stays queued.
+struct SendResult
+{
+    enum class Status { Accepted, Duplicate, Rejected, Retry };
+    Status status = Status::Retry;
+    QString remoteRef; // the repository's id for the request, when it gave one
+    QString message;   // names the repository and request when something went wrong
+
+    bool done() const { return status != Status::Retry; }
+};
+
+// Where a document's bytes are and what they must hash to.
+struct DocumentRef
+{
+    QString communicationId;
+    QString location;       // connector-specific: rendition path, object id, file URI
+    QString expectedSha256; // lower-case hex; empty when the repository offers no hash
+    qint64 expectedBytes = 0;
+};
+
+} // namespace proofdesk::sync

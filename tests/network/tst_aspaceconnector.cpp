@@ -1,0 +1,159 @@
+// The ArchivesSpace connector against a fake backend on loopback: sessions, all_ids with the
+// overlap window, id_set batches, the delete feed, suppression, lock_version conflicts.
+#include "fakeaspaceserver.h"
+#include "networkfixture.h"
+
+#include <QtTest>
+
+using namespace proofdesk;
+using fakeserver::Fault;
+
+class TestAspaceConnector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_server.reset(); }
+    void syncsDigitalObjectsInBatches();
+    void logsInAgainWhenTheSessionExpires();
+    void findsDeletedAndSuppressedRecords();
+    void failsClearlyOnMalformedAnswers();
+    void everyFailedRequestConvergesAfterResume_data();
+    void everyFailedRequestConvergesAfterResume();
+    void updatesWithLockVersionAndRetriesOnConflict();
+
+private:
+    std::unique_ptr<fakeserver::FakeAspaceServer> m_server;
+};
+
+void TestAspaceConnector::init()
+{
+    m_server = std::make_unique<fakeserver::FakeAspaceServer>();
+    QVERIFY(m_server->start());
+    m_server->setCredentials(QStringLiteral("tester"), QStringLiteral("s3cret"));
+}
+
+static const QJsonObject kSmall{{QStringLiteral("page_size"), 4}};
+
+void TestAspaceConnector::syncsDigitalObjectsInBatches()
+{
+    for (int i = 0; i < 10; ++i)
+        m_server->addObject({{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-%1").arg(i)}}}});
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl(), kSmall);
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 10);
+    QCOMPARE(run.writer.queryText("SELECT customer_id FROM communications WHERE id = '/repositories/2/digital_objects/3'"),
+             QStringLiteral("CU-2"));
+    QCOMPARE(run.writer.queryText("SELECT rendition_sha256 FROM communications LIMIT 1").size(), 64);
+    int batches = 0;
+    for (const auto &r : m_server->requests())
+        batches += r.hasQuery(QStringLiteral("id_set"));
+    QCOMPARE(batches, 3);
+    // Documents come from file_versions, verified against their checksum.
+    auto connector = run.connector();
+    const QString sha = run.writer.queryText("SELECT rendition_sha256 FROM communications LIMIT 1");
+    const QString uri = run.writer.queryText("SELECT rendition_path FROM communications LIMIT 1");
+    QCOMPARE(connector->fetchDocument({QStringLiteral("x"), uri, sha, 0}), sha);
+}
+
+void TestAspaceConnector::logsInAgainWhenTheSessionExpires()
+{
+    m_server->addObject();
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
+    QVERIFY(run.sync().ok());
+    m_server->expireSessions();
+    m_server->addObject();
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 2);
+    QCOMPARE(m_server->logins(), 2);
+    for (const auto &r : m_server->requests())
+        QVERIFY2(!r.url.toString().contains(QStringLiteral("s3cret")), "the password reached a URL");
+}
+
+void TestAspaceConnector::findsDeletedAndSuppressedRecords()
+{
+    const qint64 a = m_server->addObject();
+    const qint64 b = m_server->addObject();
+    m_server->addObject();
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
+    QVERIFY(run.sync().ok());
+    m_server->deleteObject(a);
+    m_server->suppress(b);
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.result.deleted, 2);
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 1);
+}
+
+void TestAspaceConnector::failsClearlyOnMalformedAnswers()
+{
+    m_server->addObject();
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
+    m_server->setFaultHook([](const fakeserver::Request &r) {
+        if (!r.hasQuery(QStringLiteral("id_set")))
+            return Fault();
+        Fault f = Fault::of(Fault::Transform);
+        f.transform = [](const QByteArray &) { return QByteArray(R"({"not": "a list"})"); };
+        return f;
+    });
+    const auto report = run.sync();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(QStringLiteral("repository \"net\": GET /repositories/2/digital_objects")),
+             qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 0);
+}
+
+void TestAspaceConnector::everyFailedRequestConvergesAfterResume_data()
+{
+    QTest::addColumn<int>("failAt");
+    for (int n = 0; n < 8; ++n)
+        QTest::addRow("request %d fails", n) << n;
+}
+
+void TestAspaceConnector::everyFailedRequestConvergesAfterResume()
+{
+    QFETCH(int, failAt);
+    for (int i = 0; i < 9; ++i)
+        m_server->addObject();
+    QString reference;
+    {
+        NetRun clean(QStringLiteral("archivesspace"), m_server->baseUrl(), kSmall);
+        QVERIFY(clean.sync().ok());
+        reference = clean.dump();
+    }
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl(), kSmall);
+    m_server->failRequest(m_server->requestCount() + failAt, Fault::of(Fault::TruncateBody));
+    run.sync();
+    m_server->clearFaults();
+    const auto again = run.sync();
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(run.dump(), reference);
+}
+
+void TestAspaceConnector::updatesWithLockVersionAndRetriesOnConflict()
+{
+    const qint64 id = m_server->addObject();
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
+    auto connector = run.connector();
+    const QString uri = QStringLiteral("/repositories/2/digital_objects/%1").arg(id);
+    // Someone else saves the record between our read and our write, once.
+    bool raced = false;
+    m_server->setFaultHook([&](const fakeserver::Request &r) {
+        if (r.method == "POST" && r.path() == uri && !raced) {
+            raced = true;
+            m_server->updateObject(id, {{QStringLiteral("title"), QStringLiteral("edited elsewhere")}});
+        }
+        return Fault();
+    });
+    const auto sent = connector->send({1, QStringLiteral("hold"), uri, QStringLiteral("k"), "{}"});
+    QVERIFY2(sent.status == sync::SendResult::Status::Accepted, qPrintable(sent.message));
+    const QJsonObject stored = m_server->object(id);
+    QCOMPARE(stored.value(QStringLiteral("title")).toString(), QStringLiteral("edited elsewhere"));
+    QVERIFY(stored.value(QStringLiteral("user_defined")).toObject().value(QStringLiteral("boolean_1")).toBool());
+}
+
+QTEST_GUILESS_MAIN(TestAspaceConnector)
+#include "tst_aspaceconnector.moc"

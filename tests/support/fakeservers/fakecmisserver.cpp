@@ -1,0 +1,297 @@
+#include "fakecmisserver.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace fakeserver {
+
+namespace {
+
+QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QJsonObject defaults(const QString &id, qint64 time, const QByteArray &content)
+{
+    return {{QStringLiteral("cmis:objectId"), id},
+            {QStringLiteral("cmis:objectTypeId"), QStringLiteral("cmis:document")},
+            {QStringLiteral("cmis:name"), QString(id + QStringLiteral(".pdf"))},
+            {QStringLiteral("cmis:creationDate"), double(time)},
+            {QStringLiteral("cmis:lastModificationDate"), double(time)},
+            {QStringLiteral("cmis:changeToken"), QStringLiteral("1")},
+            {QStringLiteral("cmis:contentStreamMimeType"), QStringLiteral("application/pdf")},
+            {QStringLiteral("cmis:contentStreamLength"), double(content.size())},
+            {QStringLiteral("cmis:contentStreamHash"),
+             QJsonArray{QString(QStringLiteral("{sha-256}") + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))}},
+            {QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{}},
+            {QStringLiteral("exs:documentType"), QStringLiteral("statement")},
+            {QStringLiteral("exs:issuedAt"), double(time)},
+            {QStringLiteral("exs:channel"), QStringLiteral("email")},
+            {QStringLiteral("exs:customerId"), QStringLiteral("C-1")},
+            {QStringLiteral("exs:recipientName"), QStringLiteral("Ada Lovelace")}};
+}
+
+} // namespace
+
+void FakeCmisServer::setCredentials(const QString &user, const QString &password)
+{
+    QMutexLocker lock(&m_mutex);
+    m_user = user;
+    m_password = password;
+}
+
+void FakeCmisServer::setChangesCapability(const QString &capability)
+{
+    QMutexLocker lock(&m_mutex);
+    m_capability = capability;
+}
+
+void FakeCmisServer::log(const QString &id, const char *type)
+{
+    m_log.append({m_nextToken++, id, QLatin1String(type), m_clock});
+}
+
+void FakeCmisServer::addDocument(const QString &id, const QJsonObject &properties, const QByteArray &content)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clock += 1000;
+    QJsonObject doc = defaults(id, m_clock, content);
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        doc.insert(it.key(), it.value());
+    m_order.removeAll(id);
+    m_order << id;
+    m_docs.insert(id, doc);
+    m_content.insert(id, content);
+    log(id, "created");
+}
+
+void FakeCmisServer::updateDocument(const QString &id, const QJsonObject &properties)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clock += 1000;
+    QJsonObject &doc = m_docs[id];
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        doc.insert(it.key(), it.value());
+    doc.insert(QStringLiteral("cmis:lastModificationDate"), double(m_clock));
+    doc.insert(QStringLiteral("cmis:changeToken"), QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
+    log(id, "updated");
+}
+
+void FakeCmisServer::deleteDocument(const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clock += 1000;
+    m_order.removeAll(id);
+    m_docs.remove(id);
+    m_content.remove(id);
+    log(id, "deleted");
+}
+
+void FakeCmisServer::setSynthetic(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_synthetic = count;
+}
+
+void FakeCmisServer::truncateLog()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_log.size() > 1)
+        m_log = {m_log.last()};
+}
+
+void FakeCmisServer::setRefuseOldTokens(bool refuse)
+{
+    QMutexLocker lock(&m_mutex);
+    m_refuseOld = refuse;
+}
+
+int FakeCmisServer::documentCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_synthetic ? m_synthetic : int(m_order.size());
+}
+
+QJsonObject FakeCmisServer::properties(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_docs.value(id);
+}
+
+QJsonObject FakeCmisServer::docAt(qsizetype i) const
+{
+    if (!m_synthetic)
+        return m_docs.value(m_order.at(i));
+    const QString id = QStringLiteral("DOC-%1").arg(i, 7, 10, QLatin1Char('0'));
+    QJsonObject doc = defaults(id, 1767225600000 + i * 1000, QByteArray("%PDF synthetic ") + id.toLatin1());
+    doc.insert(QStringLiteral("exs:customerId"), QStringLiteral("C-%1").arg(i % 5000));
+    doc.insert(QStringLiteral("exs:accountId"), QStringLiteral("A-%1").arg(i % 20000));
+    doc.insert(QStringLiteral("exs:batch"), QStringLiteral("STMT-2026-%1").arg(i % 12 + 1));
+    doc.insert(QStringLiteral("exs:recipientName"), QStringLiteral("Customer %1").arg(i));
+    return doc;
+}
+
+QJsonObject FakeCmisServer::docById(const QString &id) const
+{
+    if (!m_synthetic)
+        return m_docs.value(id);
+    return docAt(id.mid(4).toInt());
+}
+
+QString FakeCmisServer::repoUrl() const
+{
+    return baseUrl().toString() + QStringLiteral("/cmis/browser/A1");
+}
+
+Response FakeCmisServer::handle(const Request &request)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_user.isEmpty()) {
+        const QByteArray expected = "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
+        if (request.headers.value("authorization") != expected)
+            return Response::error(401, R"({"exception":"permissionDenied","message":"Unauthorized"})");
+    }
+    const QString path = request.path();
+    const QString selector = request.query(QStringLiteral("cmisselector"));
+    if (path == QLatin1String("/cmis/browser"))
+        return info();
+    if (path == QLatin1String("/cmis/browser/A1") && selector == QLatin1String("query"))
+        return query(request);
+    if (path == QLatin1String("/cmis/browser/A1") && selector == QLatin1String("contentChanges"))
+        return changes(request);
+    if (path == QLatin1String("/cmis/browser/A1/root") && request.method == "POST")
+        return update(request);
+    if (path == QLatin1String("/cmis/browser/A1/root") && selector == QLatin1String("content"))
+        return content(request);
+    if (path == QLatin1String("/cmis/browser/A1/root") && selector == QLatin1String("object")) {
+        const QJsonObject doc = docById(request.query(QStringLiteral("objectId")));
+        if (doc.isEmpty())
+            return Response::error(404, R"({"exception":"objectNotFound","message":"no such object"})");
+        return Response::json(compact({{QStringLiteral("succinctProperties"), doc}}));
+    }
+    return Response::error(400, R"({"exception":"invalidArgument","message":"unknown request"})");
+}
+
+Response FakeCmisServer::info() const
+{
+    const QString latest = m_log.isEmpty() ? QStringLiteral("0") : QString::number(m_log.last().token);
+    const QJsonObject repo{{QStringLiteral("repositoryId"), QStringLiteral("A1")},
+                           {QStringLiteral("repositoryName"), QStringLiteral("Fake archive")},
+                           {QStringLiteral("cmisVersionSupported"), QStringLiteral("1.1")},
+                           {QStringLiteral("repositoryUrl"), repoUrl()},
+                           {QStringLiteral("rootFolderUrl"), QString(repoUrl() + QStringLiteral("/root"))},
+                           {QStringLiteral("latestChangeLogToken"), latest},
+                           {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("capabilityChanges"), m_capability}}}};
+    return Response::json(compact({{QStringLiteral("A1"), repo}}));
+}
+
+Response FakeCmisServer::query(const Request &request) const
+{
+    const QString q = request.query(QStringLiteral("q"));
+    const int max = request.query(QStringLiteral("maxItems")).toInt();
+    const int skip = request.query(QStringLiteral("skipCount")).toInt();
+    const bool idsOnly = q.startsWith(QLatin1String("SELECT cmis:objectId "));
+    QList<QJsonObject> docs;
+    bool more = false;
+    if (q.contains(QLatin1String(" IN ("))) {
+        static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
+        for (auto it = quoted.globalMatch(q); it.hasNext();) {
+            const QJsonObject doc = docById(it.next().captured(1));
+            if (!doc.isEmpty())
+                docs << doc;
+        }
+    } else {
+        const qsizetype count = m_synthetic ? m_synthetic : m_order.size();
+        for (qsizetype i = skip; i < count && docs.size() < max; ++i)
+            docs << docAt(i);
+        more = skip + docs.size() < count;
+    }
+    QJsonArray results;
+    for (const QJsonObject &doc : std::as_const(docs)) {
+        QJsonObject props = doc;
+        if (idsOnly)
+            props = QJsonObject{{QStringLiteral("cmis:objectId"), doc.value(QStringLiteral("cmis:objectId"))}};
+        results.append(QJsonObject{{QStringLiteral("succinctProperties"), props}});
+    }
+    return Response::json(compact({{QStringLiteral("results"), results},
+                                   {QStringLiteral("hasMoreItems"), more},
+                                   {QStringLiteral("numItems"), double(m_synthetic ? m_synthetic : m_order.size())}}));
+}
+
+Response FakeCmisServer::changes(const Request &request) const
+{
+    if (m_capability == QLatin1String("none"))
+        return Response::error(400, R"({"exception":"notSupported","message":"no change log"})");
+    const qint64 from = request.query(QStringLiteral("changeLogToken")).toLongLong();
+    const int max = request.query(QStringLiteral("maxItems")).toInt();
+    if (m_refuseOld && !m_log.isEmpty() && from < m_log.first().token)
+        return Response::error(409, R"({"exception":"constraint","message":"change log token no longer valid"})");
+    QJsonArray objects;
+    qint64 last = from;
+    bool more = false;
+    for (const Change &c : m_log) {
+        if (c.token < from)
+            continue;
+        if (objects.size() >= max) {
+            more = true;
+            break;
+        }
+        objects.append(QJsonObject{{QStringLiteral("succinctProperties"), QJsonObject{{QStringLiteral("cmis:objectId"), c.id}}},
+                                   {QStringLiteral("changeEventInfo"), QJsonObject{{QStringLiteral("changeType"), c.type},
+                                                                                   {QStringLiteral("changeTime"), double(c.time)}}}});
+        last = c.token;
+    }
+    return Response::json(compact({{QStringLiteral("objects"), objects},
+                                   {QStringLiteral("hasMoreItems"), more},
+                                   {QStringLiteral("changeLogToken"), QString::number(last)}}));
+}
+
+Response FakeCmisServer::content(const Request &request) const
+{
+    const QString id = request.query(QStringLiteral("objectId"));
+    if (!m_content.contains(id) && !m_synthetic)
+        return Response::error(404, R"({"exception":"objectNotFound","message":"no content"})");
+    const QByteArray bytes = m_synthetic ? QByteArray("%PDF synthetic ") + id.toLatin1() : m_content.value(id);
+    Response r;
+    r.contentType = "application/pdf";
+    const QByteArray range = request.headers.value("range");
+    if (range.startsWith("bytes=")) {
+        const qint64 start = range.mid(6, range.indexOf('-') - 6).toLongLong();
+        if (start >= bytes.size())
+            return Response::error(416, R"({"exception":"invalidArgument","message":"range"})");
+        r.status = 206;
+        r.body = bytes.mid(start);
+        r.headers.append({"Content-Range", "bytes " + QByteArray::number(start) + '-' + QByteArray::number(bytes.size() - 1)
+                                               + '/' + QByteArray::number(bytes.size())});
+        return r;
+    }
+    r.body = bytes;
+    return r;
+}
+
+Response FakeCmisServer::update(const Request &request)
+{
+    const QString id = request.query(QStringLiteral("objectId"));
+    if (!m_docs.contains(id))
+        return Response::error(404, R"({"exception":"objectNotFound","message":"no such object"})");
+    QJsonObject &doc = m_docs[id];
+    if (request.form(QStringLiteral("changeToken")) != doc.value(QStringLiteral("cmis:changeToken")).toString())
+        return Response::error(409, R"({"exception":"updateConflict","message":"the object changed"})");
+    for (int i = 0; !request.form(QStringLiteral("propertyId[%1]").arg(i)).isEmpty(); ++i) {
+        QJsonArray values;
+        for (int j = 0;; ++j) {
+            const QString v = request.form(QStringLiteral("propertyValue[%1][%2]").arg(i).arg(j));
+            if (v.isEmpty())
+                break;
+            values.append(v);
+        }
+        doc.insert(request.form(QStringLiteral("propertyId[%1]").arg(i)), values);
+    }
+    m_clock += 1000;
+    doc.insert(QStringLiteral("cmis:lastModificationDate"), double(m_clock));
+    doc.insert(QStringLiteral("cmis:changeToken"), QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
+    log(id, "updated");
+    return Response::json(compact({{QStringLiteral("succinctProperties"), doc}}));
+}
+
+} // namespace fakeserver

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "fakehttpserver.h"
+
+#include <QJsonObject>
+
+namespace fakeserver {
+
+// A CMIS 1.1 Browser Binding repository (one, "A1") in memory: repository info, query
+// (paged), contentChanges with the overlap rule, content with Range, object, update with
+// changeToken (409 on conflict). Answers are "succinct". A synthetic mode serves N generated
+// documents without storing them (the benchmark).
+class FakeCmisServer : public FakeHttpServer
+{
+public:
+    QUrl serviceUrl() const { return baseUrl().resolved(QUrl(QStringLiteral("/cmis/browser"))); }
+
+    void setCredentials(const QString &user, const QString &password);
+    void setChangesCapability(const QString &capability); // "none" | "objectidsonly" | "properties" (default)
+    // Properties not given get defaults (exs:documentType "statement", exs:customerId "C-1", …).
+    void addDocument(const QString &id, const QJsonObject &properties = {}, const QByteArray &content = "%PDF-1.4 test");
+    void updateDocument(const QString &id, const QJsonObject &properties);
+    void deleteDocument(const QString &id);
+    void setSynthetic(int count);
+    // The log forgets everything but its newest event: older tokens no longer overlap.
+    void truncateLog();
+    // Tokens older than the log answer 409 instead (the other way repositories say it).
+    void setRefuseOldTokens(bool refuse);
+    int documentCount() const;
+    QJsonObject properties(const QString &id) const;
+
+protected:
+    Response handle(const Request &request) override;
+
+private:
+    struct Change
+    {
+        qint64 token;
+        QString id;
+        QString type;
+        qint64 time;
+    };
+    Response info() const;
+    Response query(const Request &request) const;
+    Response changes(const Request &request) const;
+    Response content(const Request &request) const;
+    Response update(const Request &request);
+    QJsonObject docAt(qsizetype index) const;
+    QJsonObject docById(const QString &id) const;
+    void log(const QString &id, const char *type);
+    QString repoUrl() const;
+
+    QString m_user, m_password;
+    QString m_capability = QStringLiteral("properties");
+    QStringList m_order;
+    QHash<QString, QJsonObject> m_docs;
+    QHash<QString, QByteArray> m_content;
+    QList<Change> m_log;
+    qint64 m_nextToken = 1;
+    qint64 m_clock = 1767225600000; // 2026-01-01, +1 s per change
+    int m_synthetic = 0;
+    bool m_refuseOld = false;
+};
+
+} // namespace fakeserver

@@ -1,0 +1,183 @@
+#include "fakehttpserver.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+namespace fakeserver {
+
+QString Request::form(const QString &key) const
+{
+    QByteArray b = body;
+    b.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(b)).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+Response Response::json(const QByteArray &body, int status)
+{
+    Response r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+Response Response::error(int status, const QByteArray &jsonBody)
+{
+    return json(jsonBody, status);
+}
+
+FakeHttpServer::FakeHttpServer()
+    : m_thread(new QThread)
+    , m_server(new QTcpServer)
+{
+    m_server->moveToThread(m_thread);
+    m_thread->start();
+}
+
+FakeHttpServer::~FakeHttpServer()
+{
+    QMetaObject::invokeMethod(m_server, [this] { m_server->close(); }, Qt::BlockingQueuedConnection);
+    m_server->deleteLater(); // with its sockets, on its own thread as it finishes
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool FakeHttpServer::start()
+{
+    QMetaObject::invokeMethod(m_server, [this] { listen(); }, Qt::BlockingQueuedConnection);
+    return m_port != 0;
+}
+
+void FakeHttpServer::listen()
+{
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) // loopback only, any free port
+        return;
+    m_port = m_server->serverPort();
+    connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+QUrl FakeHttpServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QList<Request> FakeHttpServer::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_log;
+}
+
+void FakeHttpServer::failRequest(int index, const Fault &fault)
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.insert(index, fault);
+}
+
+void FakeHttpServer::setFaultHook(std::function<Fault(const Request &)> hook)
+{
+    QMutexLocker lock(&m_mutex);
+    m_hook = std::move(hook);
+}
+
+void FakeHttpServer::clearFaults()
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.clear();
+    m_hook = {};
+}
+
+void FakeHttpServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        Request request;
+        const QList<QByteArray> first = lines.first().trimmed().split(' ');
+        request.method = first.value(0);
+        request.url = QUrl::fromEncoded(first.value(1));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length").toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
+        request.index = m_count.fetch_add(1);
+        answer(socket, request);
+    }
+}
+
+QByteArray FakeHttpServer::serialize(const Response &r, qsizetype bodyBytes)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: " + r.contentType
+                     + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + "\r\n";
+    return out + "\r\n" + (bodyBytes < 0 ? r.body : r.body.left(bodyBytes));
+}
+
+void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
+{
+    Fault fault;
+    std::function<Fault(const Request &)> hook;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_log << request;
+        fault = m_faults.value(request.index);
+        hook = m_hook;
+    }
+    if (fault.kind == Fault::None && hook)
+        fault = hook(request);
+    switch (fault.kind) {
+    case Fault::CloseBeforeAnswer:
+        socket->abort();
+        return;
+    case Fault::Hang:
+        return; // the client's timeout has to notice
+    case Fault::Status: {
+        Response r = Response::error(fault.status, R"({"exception":"runtime","message":"injected failure","error":"injected failure"})");
+        if (fault.retryAfterSeconds >= 0)
+            r.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        socket->write(serialize(r));
+        return;
+    }
+    default:
+        break;
+    }
+    Response r = handle(request);
+    if (fault.kind == Fault::Transform && fault.transform)
+        r.body = fault.transform(r.body);
+    if (fault.kind == Fault::TruncateBody)
+        r.body = r.body.left(r.body.size() / 2); // honest length, dishonest content
+    if (fault.kind == Fault::DropMidBody) {
+        socket->write(serialize(r, r.body.size() / 2));
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    if (fault.kind == Fault::Delay) {
+        QTimer::singleShot(fault.delayMs, socket, [socket, bytes = serialize(r)] { socket->write(bytes); });
+        return;
+    }
+    socket->write(serialize(r));
+}
+
+} // namespace fakeserver

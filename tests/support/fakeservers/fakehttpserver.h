@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+class QThread;
+
+namespace fakeserver {
+
+struct Request
+{
+    int index = 0; // 0-based count of requests this server received
+    QByteArray method;
+    QUrl url;      // path and query, as sent
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+
+    QString path() const { return url.path(); }
+    QString query(const QString &key) const { return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded); }
+    bool hasQuery(const QString &key) const { return QUrlQuery(url).hasQueryItem(key); }
+    QString form(const QString &key) const; // application/x-www-form-urlencoded body
+};
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static Response json(const QByteArray &body, int status = 200);
+    static Response error(int status, const QByteArray &jsonBody);
+};
+
+// What to do to one answer instead of (or to) the real one.
+struct Fault
+{
+    enum Kind { None, Status, CloseBeforeAnswer, DropMidBody, Hang, Delay, TruncateBody, Transform };
+    Kind kind = None;
+    int status = 500;
+    int retryAfterSeconds = -1; // with Status 429/503: the Retry-After header
+    int delayMs = 0;            // Delay: answer normally after this long
+    std::function<QByteArray(const QByteArray &)> transform; // Transform: rewrite the body
+
+    static Fault httpStatus(int status, int retryAfter = -1) { return {Status, status, retryAfter, 0, {}}; }
+    static Fault of(Kind kind) { Fault f; f.kind = kind; return f; }
+};
+
+// A real HTTP/1.1 server on 127.0.0.1 (only), on its own thread, so that a connector
+// blocking the test's thread still gets answers. Subclasses serve an in-memory repository;
+// tests change that repository and inject faults per request number or per request.
+class FakeHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    FakeHttpServer();
+    ~FakeHttpServer() override;
+
+    bool start();
+    QUrl baseUrl() const;
+    int requestCount() const { return m_count.load(); }
+    QList<Request> requests() const;
+
+    // The request with this index (0-based) gets the fault; others are answered normally.
+    void failRequest(int index, const Fault &fault);
+    // Consulted for every request (after failRequest): return a Fault of kind None to pass.
+    void setFaultHook(std::function<Fault(const Request &)> hook);
+    void clearFaults();
+
+protected:
+    // Called on the server thread; subclasses guard their data with m_mutex.
+    virtual Response handle(const Request &request) = 0;
+    mutable QMutex m_mutex;
+
+private:
+    void listen();
+    void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Request &request);
+    static QByteArray serialize(const Response &response, qsizetype bodyBytes = -1);
+
+    QThread *m_thread = nullptr;
+    QTcpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    std::atomic_int m_count{0};
+    QHash<int, Fault> m_faults;
+    std::function<Fault(const Request &)> m_hook;
+    QList<Request> m_log;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace fakeserver
