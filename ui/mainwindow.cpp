@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compliance/compliancetab.h"
 #include "detailpane.h"
 #include "documentview.h"
 #include "filterbar.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
     m_searchBar->focusSearch();
+    addComplianceTab(this, databasePath, dataDir); // the Compliance workspace: ui/compliance/
     runSearch(QString());
 }
 

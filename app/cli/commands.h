@@ -1,5 +1,9 @@
 #pragma once
 
+class QCommandLineParser;
+class QJsonObject;
+class QString;
+
 namespace proofdesk::cli {
 
 class CliContext;
@@ -8,8 +12,31 @@ class CliContext;
 int runDemo(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runSync(CliContext &ctx);
+int runRepo(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runStats(CliContext &ctx);
+
+// Records (commands_records.cpp, commands_roles.cpp): legal holds, reissues, disposition,
+// the audit trail and role grants; every rule is checked in models/records.
+int runHold(CliContext &ctx);
+int runReissue(CliContext &ctx);
+int runDisposition(CliContext &ctx);
+int runAudit(CliContext &ctx);
+int runRoles(CliContext &ctx);
+// The options those commands take (--name, --reason, --query, --scope, --mode, …).
+void addRecordsOptions(QCommandLineParser &parser);
+// After import/sync: an import into a data folder nobody has claimed yet (no role grants)
+// grants its user every role; reissues that came back are fulfilled, disposed
+// communications purged, the outbox sent.
+void recordsAfterImport(CliContext &ctx, bool isImport);
+// Checks the role table for a search (search = true) or a view of one communication and
+// records it in the audit trail; returns Done, or BadUsage after printing the refusal.
+int auditRead(CliContext &ctx, bool search, const QString &objectId, const QJsonObject &detail);
+
+// Compliance (commands_compliance.cpp): findings and evidence packages.
+int runFindings(CliContext &ctx);
+int runEvidence(CliContext &ctx);
+void addComplianceOptions(QCommandLineParser &parser);
 
 } // namespace proofdesk::cli

@@ -45,6 +45,10 @@ int runSearch(CliContext &ctx)
                         .arg(e.message, query, QString(e.position, QLatin1Char(' '))));
         return BadUsage;
     }
+    // The role table and the audit trail (records): every search is recorded.
+    if (const int refused = auditRead(ctx, true, QString(), QJsonObject{{QStringLiteral("query"), query},
+                                                                        {QStringLiteral("total"), result.total}}))
+        return refused;
     if (ctx.json()) {
         QJsonArray hits;
         for (const auto &h : result.hits)
@@ -77,6 +81,8 @@ int runShow(CliContext &ctx)
                                    "proofdesk-cli search, or sync first.").arg(ctx.args().first()));
         return FoundProblems;
     }
+    if (const int refused = auditRead(ctx, false, record->value(QStringLiteral("id")).toString(), {}))
+        return refused; // every view of a document is recorded (records)
     if (ctx.json()) {
         ctx.printJson(*record);
         return Done;

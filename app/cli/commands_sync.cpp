@@ -37,7 +37,8 @@ std::function<void(const sync::SyncProgress &)> progressPrinter(const CliContext
             return;
         timer->restart();
         const int percent = p.bytesTotal > 0 ? int(100 * p.bytesRead / p.bytesTotal) : 0;
-        ctx.message(QStringLiteral("  %1 records, %2%").arg(p.records).arg(percent));
+        ctx.message(p.bytesTotal > 0 ? QStringLiteral("  %1 records, %2 pages, %3%").arg(p.records).arg(p.pages).arg(percent)
+                                     : QStringLiteral("  %1 records, %2 pages, %3 KB").arg(p.records).arg(p.pages).arg(p.bytesRead / 1024));
     };
 }
 
@@ -92,6 +93,7 @@ int runImport(CliContext &ctx)
         ctx.message(QStringLiteral("Cannot import: %1").arg(e.message()));
         return Unusable;
     }
+    recordsAfterImport(ctx, true); // roles if the folder is unclaimed, reissues, purges, outbox
     const auto &r = outcome.report.result;
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("repository"), outcome.repository.name},
@@ -139,7 +141,9 @@ int runSync(CliContext &ctx)
     for (const auto &repo : targets) {
         sync::SyncReport report;
         try {
-            auto connector = sync::createConnector(repo, folder.contentStore());
+            sync::ConnectorEnvironment environment;
+            environment.dataDir = folder.path();
+            auto connector = sync::createConnector(repo, folder.contentStore(), environment);
             report = sync::SyncEngine(writer).sync(repo, *connector, progressPrinter(ctx));
         } catch (const sync::ConnectorError &e) {
             report.repository = repo.name;
@@ -155,7 +159,9 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("errors"), errorsJson(r.rejected)}};
         if (!report.error.isEmpty()) {
             o.insert(QStringLiteral("error"), report.error);
-            ctx.message(QStringLiteral("%1: %2").arg(repo.name, report.error));
+            ctx.message(QStringLiteral("%1 is offline: %2\nThe cache keeps what was synced before; "
+                                       "`proofdesk-cli sync %1` continues from there.").arg(repo.name, report.error));
+            o.insert(QStringLiteral("offline"), true);
             code = Unusable;
         } else if (!r.rejected.isEmpty() && code == Done) {
             code = FoundProblems;
@@ -165,6 +171,7 @@ int runSync(CliContext &ctx)
                           .arg(repo.name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted));
         out.append(o);
     }
+    recordsAfterImport(ctx, false);
     if (ctx.json())
         ctx.printJson(out);
     return code;

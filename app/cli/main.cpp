@@ -28,10 +28,19 @@ void addOptions(QCommandLineParser &parser)
         "Proofdesk command-line client.\n\nCommands:\n"
         "  demo --out DIR [--count N] [--seed S]   write a demo drop\n"
         "  import DROP                             add a drop as a repository and sync it\n"
+        "  repo add NAME --kind K --url U [--user U] [--password-stdin] [--pin SHA256] [--set K=V]...\n"
+        "  repo list | repo remove NAME            configured repositories\n"
         "  sync [REPO]                             sync one or all repositories\n"
         "  search QUERY [--limit N] [--offset N]   search the cache (see the search syntax)\n"
         "  show ID                                 one communication, whole\n"
-        "  stats                                   counts in the cache"));
+        "  stats                                   counts in the cache\n"
+        "  hold apply|release|add|remove|list|show legal holds (records role)\n"
+        "  reissue request|approve|reject|cancel|list  reissues (approval by another compliance officer)\n"
+        "  disposition review|approve ID…          retention and disposition (records role)\n"
+        "  audit verify|export --out FILE|list     the hash-chained audit trail\n"
+        "  roles list|grant|revoke USER ROLE       role grants (admin)\n"
+        "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
+        "  evidence ID --out FILE.zip              the evidence package of a communication"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -43,7 +52,15 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (same seed, same bytes)."), QStringLiteral("S")},
         {QStringLiteral("limit"), QStringLiteral("search: results to print (default 100)."), QStringLiteral("N")},
         {QStringLiteral("offset"), QStringLiteral("search: results to skip."), QStringLiteral("N")},
+        {QStringLiteral("kind"), QStringLiteral("repo add: drop, cmis, archivesspace, workflow or delivery."), QStringLiteral("KIND")},
+        {QStringLiteral("url"), QStringLiteral("repo add: the repository's address."), QStringLiteral("URL")},
+        {QStringLiteral("user"), QStringLiteral("repo add: the user to sign in as."), QStringLiteral("U")},
+        {QStringLiteral("password-stdin"), QStringLiteral("repo add: read the password from stdin (to the keychain).")},
+        {QStringLiteral("pin"), QStringLiteral("repo add: SHA-256 fingerprint of a self-signed certificate to trust."), QStringLiteral("SHA256")},
+        {QStringLiteral("set"), QStringLiteral("repo add: a connector setting KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")},
     });
+    addRecordsOptions(parser);
+    addComplianceOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 }
 
@@ -93,7 +110,12 @@ int main(int argc, char **argv)
     static const QMap<QString, std::function<int(CliContext &)>> commands = {
         {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
         {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearch},
+        {QStringLiteral("repo"), runRepo},
         {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
+        {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},
+        {QStringLiteral("disposition"), runDisposition}, {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("roles"), runRoles},
+        {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -1,6 +1,7 @@
 #include "cachefile.h"
 
 #include "migrations.h"
+#include "records/recordsfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -37,6 +38,9 @@ Database CacheFile::openWriter(const QString &databasePath)
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         throw SqliteError(0, QStringLiteral("%1: WAL journal mode could not be enabled (got %2)")
                                  .arg(databasePath, mode));
+    // User-authored state (audit trail, holds, outbox…) lives in records.sqlite beside the
+    // cache, never in this rebuildable file; queries reach it as schema `rec`.
+    records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), true);
     return db;
 }
 
@@ -44,6 +48,7 @@ Database CacheFile::openReader(const QString &databasePath)
 {
     Database db(databasePath, Database::Mode::ReadOnly);
     applyPragmas(db);
+    records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), false);
     return db;
 }
 
@@ -89,6 +94,9 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir)
     if (!QDir().mkpath(dataDir))
         throw SqliteError(0, QStringLiteral("cannot create the data folder %1").arg(dataDir));
     report.databasePath = databasePath(dataDir);
+    // Checked and migrated first, and never moved aside with a damaged cache: it cannot be
+    // rebuilt from the repositories (throws with a message that says so if it is damaged).
+    records::RecordsFile::prepare(records::RecordsFile::databasePath(dataDir), true);
     report.created = !QFile::exists(report.databasePath);
 
     if (!report.created) {

@@ -13,7 +13,17 @@ using domain::Communication;
 
 struct CacheWriter::Statements : CacheWriterStatements
 {
-    using CacheWriterStatements::CacheWriterStatements;
+    explicit Statements(Database &db)
+        : CacheWriterStatements(db)
+        , storedVersion(db.prepare("SELECT CASE WHEN json_valid(extra) THEN "
+                                   "json_extract(extra, '$.repository_version') END "
+                                   "FROM communications WHERE rowid = ?1"))
+    {
+    }
+    // Network repositories stamp records with "repository_version" (a modification time or
+    // lock_version): an answer older than the cached one (a lagging query index, a replica)
+    // must never replace it.
+    Statement storedVersion;
 };
 
 void ApplyResult::add(const ApplyResult &other)
@@ -78,6 +88,26 @@ void bindCommunication(Statement &st, qint64 repoId, const Communication &c)
 QByteArray nonNull(const QByteArray &utf8)
 {
     return utf8.isNull() ? QByteArrayLiteral("") : utf8;
+}
+
+std::optional<double> repositoryVersion(const QByteArray &extraJson)
+{
+    if (!extraJson.contains("\"repository_version\""))
+        return std::nullopt;
+    const QJsonValue v = QJsonDocument::fromJson(extraJson).object().value(QStringLiteral("repository_version"));
+    return v.isDouble() ? std::optional(v.toDouble()) : std::nullopt;
+}
+
+bool isOlderThanStored(Statement &storedVersion, qint64 rowid, const QByteArray &extraJson)
+{
+    const auto incoming = repositoryVersion(extraJson);
+    if (!incoming)
+        return false;
+    storedVersion.bind(1, rowid);
+    const bool older = storedVersion.step() && !storedVersion.isNull(0)
+                       && storedVersion.columnDouble(0) > *incoming;
+    storedVersion.reset();
+    return older;
 }
 
 } // namespace
@@ -205,7 +235,7 @@ void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &pag
                 QStringLiteral("id \"%1\" already belongs to repository \"%2\"").arg(c.id, ownerName)};
             continue;
         }
-        if (same) {
+        if (same || (exists && isOlderThanStored(s.storedVersion, rowid, c.extraJson))) {
             ++r.unchanged;
             continue;
         }

@@ -187,25 +187,9 @@ CREATE TABLE retention_classes (
     record_hash TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Holds are objects of their own; they are released, never deleted.
-CREATE TABLE holds (
-    id             TEXT PRIMARY KEY COLLATE NOCASE,
-    name           TEXT NOT NULL,
-    matter         TEXT,
-    reason         TEXT NOT NULL,
-    created_by     TEXT NOT NULL,
-    created_at     INTEGER NOT NULL,
-    released_at    INTEGER,
-    released_by    TEXT,
-    release_reason TEXT
-) WITHOUT ROWID;
-CREATE TABLE hold_items (
-    hold_id    TEXT NOT NULL REFERENCES holds(id),
-    comm_rowid INTEGER NOT NULL REFERENCES communications(rowid),
-    added_at   INTEGER NOT NULL,
-    PRIMARY KEY (hold_id, comm_rowid)
-) WITHOUT ROWID;
-CREATE INDEX hold_items_comm ON hold_items(comm_rowid, hold_id);
+-- Holds, the audit trail, reissues, the outbox and tombstones are user-authored and never
+-- rebuildable: they live in records.sqlite (models/records/recordsmigrations.cpp), attached
+-- to every connection as schema `rec`, and refer to communications by id.
 
 -- Lines a drop import rejected, kept so the user can see them after the run.
 CREATE TABLE import_errors (
@@ -218,11 +202,98 @@ CREATE TABLE import_errors (
 );
 )SQL";
 
+// Compliance (models/compliance): indexes that let each finding check read only the rows it
+// reports, and aggregates the dashboards draw from without scanning a million rows. The
+// aggregates are kept by triggers, so every writer (sync, tests, tools) keeps them right.
+static const char *const kMigration2 = R"SQL(
+-- unapproved_template: a version's rows issued outside its approval window, by range.
+CREATE INDEX comm_template_issued ON communications(template_id, template_version, issued_at);
+-- retention_overdue: per class, the rows whose period started before a cut-off.
+CREATE INDEX comm_retention ON communications(retention_class, coalesce(retention_trigger, issued_at));
+
+-- Communications per issue week (Monday 00:00 UTC, ms), channel and delivery status.
+CREATE TABLE agg_comm_week (
+    week    INTEGER NOT NULL,
+    channel TEXT NOT NULL COLLATE NOCASE,
+    status  TEXT NOT NULL COLLATE NOCASE,
+    n       INTEGER NOT NULL,
+    PRIMARY KEY (week, channel, status)
+) WITHOUT ROWID;
+-- Communications per retention class and month of the date their period runs from
+-- (year * 12 + month - 1, UTC): the month they become eligible is that plus 12 * years.
+CREATE TABLE agg_retention_month (
+    class TEXT NOT NULL,
+    month INTEGER NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (class, month)
+) WITHOUT ROWID;
+
+INSERT INTO agg_comm_week(week, channel, status, n)
+    SELECT (issued_at + 259200000) / 604800000 * 604800000 - 259200000, channel, status, count(*)
+    FROM communications GROUP BY 1, 2, 3;
+INSERT INTO agg_retention_month(class, month, n)
+    SELECT retention_class,
+           CAST(strftime('%Y', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) * 12
+             + CAST(strftime('%m', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) - 1,
+           count(*)
+    FROM communications WHERE retention_class IS NOT NULL GROUP BY 1, 2;
+
+CREATE TRIGGER agg_comm_insert AFTER INSERT ON communications BEGIN
+    INSERT INTO agg_comm_week(week, channel, status, n)
+        VALUES((new.issued_at + 259200000) / 604800000 * 604800000 - 259200000, new.channel, new.status, 1)
+        ON CONFLICT DO UPDATE SET n = n + 1;
+    INSERT INTO agg_retention_month(class, month, n)
+        SELECT new.retention_class,
+               CAST(strftime('%Y', coalesce(new.retention_trigger, new.issued_at) / 1000, 'unixepoch') AS INTEGER) * 12
+                 + CAST(strftime('%m', coalesce(new.retention_trigger, new.issued_at) / 1000, 'unixepoch') AS INTEGER) - 1,
+               1
+        WHERE new.retention_class IS NOT NULL
+        ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER agg_comm_delete AFTER DELETE ON communications BEGIN
+    UPDATE agg_comm_week SET n = n - 1
+        WHERE week = (old.issued_at + 259200000) / 604800000 * 604800000 - 259200000
+          AND channel = old.channel AND status = old.status;
+    UPDATE agg_retention_month SET n = n - 1
+        WHERE class = old.retention_class
+          AND month = CAST(strftime('%Y', coalesce(old.retention_trigger, old.issued_at) / 1000, 'unixepoch') AS INTEGER) * 12
+                      + CAST(strftime('%m', coalesce(old.retention_trigger, old.issued_at) / 1000, 'unixepoch') AS INTEGER) - 1;
+END;
+CREATE TRIGGER agg_comm_week_update AFTER UPDATE OF issued_at, channel, status ON communications
+WHEN old.issued_at IS NOT new.issued_at OR old.channel IS NOT new.channel OR old.status IS NOT new.status
+BEGIN
+    UPDATE agg_comm_week SET n = n - 1
+        WHERE week = (old.issued_at + 259200000) / 604800000 * 604800000 - 259200000
+          AND channel = old.channel AND status = old.status;
+    INSERT INTO agg_comm_week(week, channel, status, n)
+        VALUES((new.issued_at + 259200000) / 604800000 * 604800000 - 259200000, new.channel, new.status, 1)
+        ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER agg_retention_update AFTER UPDATE OF issued_at, retention_class, retention_trigger ON communications
+WHEN old.retention_class IS NOT new.retention_class OR old.retention_trigger IS NOT new.retention_trigger
+  OR (new.retention_trigger IS NULL AND old.issued_at IS NOT new.issued_at)
+BEGIN
+    UPDATE agg_retention_month SET n = n - 1
+        WHERE class = old.retention_class
+          AND month = CAST(strftime('%Y', coalesce(old.retention_trigger, old.issued_at) / 1000, 'unixepoch') AS INTEGER) * 12
+                      + CAST(strftime('%m', coalesce(old.retention_trigger, old.issued_at) / 1000, 'unixepoch') AS INTEGER) - 1;
+    INSERT INTO agg_retention_month(class, month, n)
+        SELECT new.retention_class,
+               CAST(strftime('%Y', coalesce(new.retention_trigger, new.issued_at) / 1000, 'unixepoch') AS INTEGER) * 12
+                 + CAST(strftime('%m', coalesce(new.retention_trigger, new.issued_at) / 1000, 'unixepoch') AS INTEGER) - 1,
+               1
+        WHERE new.retention_class IS NOT NULL
+        ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {1, "initial schema: communications, full text, templates, blocks, events, holds",
+        {1, "initial schema: communications, full text, templates, blocks, events",
          kMigration1},
+        {2, "compliance: finding indexes, weekly and retention aggregates for the dashboards",
+         kMigration2},
     };
     return all;
 }

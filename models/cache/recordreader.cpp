@@ -1,5 +1,6 @@
 #include "recordreader.h"
 
+#include "records/holdsql.h"
 #include "util/timeutil.h"
 
 #include <QJsonDocument>
@@ -178,8 +179,8 @@ std::optional<QJsonObject> RecordReader::templateVersion(const QString &template
 
 QJsonArray RecordReader::holdIds(qint64 commRowId) const
 {
-    Statement st = m_db.prepare("SELECT h.id FROM hold_items i JOIN holds h ON h.id = i.hold_id "
-                                "WHERE i.comm_rowid = ?1 AND h.released_at IS NULL ORDER BY h.id");
+    // Items and scope holds (records.sqlite, attached as rec): see records/holdsql.h.
+    Statement st = m_db.prepare(records::holdsql::activeHoldIdsOfRowId());
     st.bind(1, commRowId);
     QJsonArray ids;
     while (st.step())
@@ -196,10 +197,13 @@ QJsonObject RecordReader::stats() const
     o.insert(QStringLiteral("content_blocks"), count("SELECT count(*) FROM content_blocks"));
     o.insert(QStringLiteral("events"), count("SELECT count(*) FROM delivery_events"));
     o.insert(QStringLiteral("retention_classes"), count("SELECT count(*) FROM retention_classes"));
-    o.insert(QStringLiteral("holds"), count("SELECT count(*) FROM holds WHERE released_at IS NULL"));
+    o.insert(QStringLiteral("holds"), count("SELECT count(*) FROM rec.holds WHERE released_at IS NULL"));
     o.insert(QStringLiteral("held_communications"),
-             count("SELECT count(DISTINCT i.comm_rowid) FROM hold_items i JOIN holds h "
-                   "ON h.id = i.hold_id WHERE h.released_at IS NULL"));
+             m_db.queryInt((QStringLiteral("SELECT count(DISTINCT r) FROM (")
+                            + records::holdsql::activeHeldRowIds() + QLatin1Char(')'))
+                               .toUtf8()
+                               .constData()));
+    o.insert(QStringLiteral("disposed"), count("SELECT count(*) FROM rec.tombstones"));
     o.insert(QStringLiteral("repositories"), count("SELECT count(*) FROM repositories"));
     o.insert(QStringLiteral("rejected_lines"), count("SELECT count(*) FROM import_errors"));
     o.insert(QStringLiteral("orphan_events"),

@@ -104,7 +104,6 @@ bool RepositoryStore::remove(const QString &name)
     for (const char *sql :
          {"DELETE FROM comm_text WHERE rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
           "DELETE FROM comm_blocks WHERE comm_rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
-          "DELETE FROM hold_items WHERE comm_rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
           "DELETE FROM communications WHERE repo_id = ?1",
           "DELETE FROM delivery_events WHERE repo_id = ?1",
           "DELETE FROM template_approvals WHERE (template_id, version) IN "

@@ -1,0 +1,137 @@
+// findings and evidence: the compliance commands (spec/cli.md). The checks and the package
+// are in models/compliance; these functions parse, call and print.
+#include "clicontext.h"
+#include "commands.h"
+#include "compliance/evidencepackage.h"
+#include "compliance/findingsengine.h"
+#include "records/recordserror.h"
+#include "records/rolegrants.h"
+#include "records/session.h"
+#include "util/timeutil.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace proofdesk::cli {
+
+namespace {
+
+// Acting as --as, or the first granted role that may do `action`; a refusal is audited by
+// the session and reported here.
+std::optional<records::RecordsSession> openSession(CliContext &ctx, cache::Database &writer, records::Action action,
+                                                   int *code)
+{
+    std::optional<records::Role> requested;
+    if (ctx.isSet(QStringLiteral("as")))
+        requested = records::parseRole(ctx.value(QStringLiteral("as")));
+    try {
+        return records::RecordsSession::openFor(writer, records::Identity::fromOperatingSystem(), requested, action);
+    } catch (const records::RecordsError &e) {
+        ctx.message(QStringLiteral("Refused: %1").arg(e.message()));
+        *code = BadUsage;
+        return std::nullopt;
+    }
+}
+
+QJsonArray findingsJson(const compliance::FindingsReport &report)
+{
+    QJsonArray out;
+    for (const compliance::Finding &f : report.findings) {
+        QJsonObject o{{QStringLiteral("kind"), compliance::kindName(f.kind)},
+                      {QStringLiteral("id"), f.commId},
+                      {QStringLiteral("detail"), f.detail}};
+        if (f.issuedAt)
+            o.insert(QStringLiteral("issued_at"), formatUtc(f.issuedAt));
+        if (f.review)
+            o.insert(QStringLiteral("reviewed"), QJsonObject{{QStringLiteral("by"), f.review->by},
+                                                             {QStringLiteral("at"), formatUtc(f.review->at)},
+                                                             {QStringLiteral("note"), f.review->note}});
+        out.append(o);
+    }
+    return out;
+}
+
+void printFindings(const CliContext &ctx, const compliance::FindingsReport &report)
+{
+    for (const compliance::Finding &f : report.findings)
+        ctx.printText(QStringLiteral("%1  %2  %3%4").arg(compliance::kindName(f.kind), -20).arg(f.commId, f.detail,
+                                                                                                 f.review ? QStringLiteral("  [reviewed]") : QString()));
+    QStringList counts;
+    for (compliance::FindingKind kind : compliance::allKinds())
+        counts << QStringLiteral("%1 %2").arg(compliance::kindName(kind)).arg(report.count(kind));
+    ctx.printText(QStringLiteral("%1 finding(s) over %2 communication(s) in %3 ms: %4")
+                      .arg(report.findings.size()).arg(report.scopeCount).arg(report.elapsedMs)
+                      .arg(counts.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+void addComplianceOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("reissue-days"),
+                      QStringLiteral("findings: a reissue request open longer than N days is a finding (default 5)."),
+                      QStringLiteral("N")});
+}
+
+int runFindings(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usageError(QStringLiteral("findings takes no arguments; restrict it to a search with --query Q."));
+    compliance::FindingOptions options;
+    if (ctx.isSet(QStringLiteral("reissue-days"))) {
+        bool ok = false;
+        options.reissueDays = ctx.value(QStringLiteral("reissue-days")).toInt(&ok);
+        if (!ok || options.reissueDays < 0)
+            return ctx.usageError(QStringLiteral("--reissue-days takes a whole number of days, 0 or more."));
+    }
+    cache::DataFolder &folder = ctx.dataFolder();
+    {
+        cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+        int code = Done;
+        if (!openSession(ctx, writer, records::Action::RunFindings, &code))
+            return code;
+    }
+    cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
+    const QString query = ctx.value(QStringLiteral("query"));
+    const compliance::FindingsReport report = compliance::FindingsEngine(reader).run(query, options);
+    if (!report.error.isEmpty()) {
+        ctx.message(QStringLiteral("The findings could not be computed: %1").arg(report.error));
+        return query.trimmed().isEmpty() ? Unusable : BadUsage;
+    }
+    if (ctx.json())
+        ctx.printJson(findingsJson(report));
+    else
+        printFindings(ctx, report);
+    return report.findings.isEmpty() ? Done : FoundProblems;
+}
+
+int runEvidence(CliContext &ctx)
+{
+    if (ctx.args().size() != 1 || ctx.value(QStringLiteral("out")).isEmpty())
+        return ctx.usageError(QStringLiteral("evidence takes one communication id and --out FILE.zip."));
+    cache::DataFolder &folder = ctx.dataFolder();
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    int code = Done;
+    const auto session = openSession(ctx, writer, records::Action::ExportEvidence, &code);
+    if (!session)
+        return code;
+    try {
+        const compliance::EvidenceResult result =
+            compliance::exportEvidence(*session, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
+        if (!result.documentIncluded)
+            ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
+                                       "record.json and report.pdf say why."));
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("path"), result.path}, {QStringLiteral("sha256"), result.sha256},
+                                      {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
+        else
+            ctx.printText(QStringLiteral("%1  %2").arg(result.sha256, result.path));
+        return result.documentIncluded ? Done : FoundProblems;
+    } catch (const records::RecordsError &e) {
+        ctx.message(e.message());
+        return e.kind() == records::RecordsError::Kind::NotFound ? FoundProblems : BadUsage;
+    }
+}
+
+} // namespace proofdesk::cli

@@ -1,0 +1,179 @@
+// proofdesk-bench-compliance: the findings and the dashboards at a million communications.
+// Imports the demo archive (seed 1, with its planted anomalies), multiplies it with SQL to
+// --count rows (ids suffixed "-k", the anomalies multiplied with them), then times every
+// check over the whole cache and over searches, the dashboard aggregates, and what the
+// aggregate triggers of migration 2 cost an insert. Reports numbers; it is not a test.
+//
+//   proofdesk-bench-compliance [--count N] [--work DIR] [--runs R]
+#include "cache/datafolder.h"
+#include "compliance/dashboardqueries.h"
+#include "compliance/findingscharts.h"
+#include "compliance/findingsengine.h"
+#include "demo/demodropwriter.h"
+#include "sync/dropimport.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace proofdesk;
+
+namespace {
+
+constexpr int kDemoCount = 2000;
+
+QString columnList(cache::Database &db, const char *table, bool skipRowid)
+{
+    QStringList names;
+    cache::Statement st = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)));
+    while (st.step()) {
+        const QString n = st.columnText(0);
+        if (!(skipRowid && n == QLatin1String("rowid")))
+            names << n;
+    }
+    return names.join(QLatin1String(", "));
+}
+
+// Copy k of every demo row: new rowid, id, reissue links and event ids, same anomalies.
+void insertCopy(cache::Database &db, int k, qint64 stride)
+{
+    const QString cols = columnList(db, "communications", true);
+    QString select = cols;
+    select.replace(QLatin1String("reissue_of"), QStringLiteral("reissue_of || '-%1'").arg(k));
+    select.replace(QRegularExpression(QStringLiteral("\\bid\\b")), QStringLiteral("id || '-%1'").arg(k));
+    db.exec(QStringLiteral("INSERT INTO communications(rowid, %1) SELECT rowid + %2, %3 FROM communications WHERE rowid <= %4")
+                .arg(cols).arg(qint64(k) * stride).arg(select).arg(stride));
+    db.exec(QStringLiteral("INSERT INTO comm_text(rowid, body, names, ids) SELECT rowid + %1, body, names, ids FROM comm_text WHERE rowid <= %2")
+                .arg(qint64(k) * stride).arg(stride));
+    db.exec(QStringLiteral("INSERT INTO comm_blocks SELECT comm_rowid + %1, block_id, block_version FROM comm_blocks WHERE comm_rowid <= %2")
+                .arg(qint64(k) * stride).arg(stride));
+    db.exec(QStringLiteral("INSERT INTO delivery_events(repo_id, communication_id, event, at, channel, detail, provider_ref, extra) "
+                           "SELECT repo_id, communication_id || '-%1', event, at, channel, detail, provider_ref, extra "
+                           "FROM delivery_events WHERE communication_id NOT LIKE '%-%-%-%-%'").arg(k));
+}
+
+void build(const QString &work, qint64 count)
+{
+    const QString drop = work + QStringLiteral("/demo-drop");
+    if (!QDir(drop).exists())
+        demo::writeDemoDrop(drop, {kDemoCount, 1});
+    QDir(work + QStringLiteral("/data")).removeRecursively();
+    cache::DataFolder folder(work + QStringLiteral("/data"));
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    const auto outcome = sync::importDrop(writer, folder.contentStore(), drop);
+    if (!outcome.report.ok())
+        qFatal("import failed: %s", qPrintable(outcome.report.error));
+    const qint64 stride = writer.queryInt("SELECT max(rowid) FROM communications");
+    QElapsedTimer t;
+    t.start();
+    for (int k = 1; stride * (k + 1) <= count; ++k) {
+        cache::Transaction tx(writer);
+        insertCopy(writer, k, stride);
+        tx.commit();
+    }
+    writer.exec("ANALYZE");
+    printf("built %lld communications in %.1f s (aggregate triggers on)\n",
+           writer.queryInt("SELECT count(*) FROM communications"), t.elapsed() / 1000.0);
+}
+
+// What the triggers add to inserting rows: the same copy with and without them, rolled back.
+void triggerCost(cache::Database &writer)
+{
+    double ms[2] = {0, 0};
+    const qint64 stride = writer.queryInt("SELECT max(rowid) FROM communications");
+    for (int withTriggers = 1; withTriggers >= 0; --withTriggers) {
+        writer.exec("BEGIN IMMEDIATE");
+        if (!withTriggers)
+            writer.exec("DROP TRIGGER agg_comm_insert");
+        QElapsedTimer t;
+        t.start();
+        const QString cols = columnList(writer, "communications", true);
+        QString select = cols;
+        select.replace(QRegularExpression(QStringLiteral("\\bid\\b")), QStringLiteral("id || '-x'"));
+        writer.exec(QStringLiteral("INSERT INTO communications(rowid, %1) SELECT rowid + %2, %3 FROM communications WHERE rowid <= 100000")
+                        .arg(cols).arg(stride).arg(select));
+        ms[withTriggers] = t.nsecsElapsed() / 1e6;
+        writer.exec("ROLLBACK");
+    }
+    printf("inserting 100,000 communications: %.0f ms with the aggregate triggers, %.0f ms without (+%.0f%%)\n",
+           ms[1], ms[0], 100.0 * (ms[1] - ms[0]) / ms[0]);
+}
+
+void timeFindings(cache::Database &reader, const QString &query, int runs)
+{
+    double best = 1e18;
+    compliance::FindingsReport report;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        report = compliance::FindingsEngine(reader).run(query);
+        best = qMin(best, t.nsecsElapsed() / 1e6);
+    }
+    if (!report.error.isEmpty())
+        qFatal("findings failed: %s", qPrintable(report.error));
+    QStringList counts;
+    for (auto kind : compliance::allKinds())
+        counts << QStringLiteral("%1 %2").arg(compliance::kindName(kind)).arg(report.count(kind));
+    printf("findings %-28s over %8lld: %7.0f ms (best of %d), %lld findings: %s\n",
+           qPrintable(query.isEmpty() ? QStringLiteral("(whole cache)") : query), report.scopeCount, best, runs,
+           qint64(report.findings.size()), qPrintable(counts.join(QLatin1String(", "))));
+    for (auto kind : compliance::allKinds()) {
+        QElapsedTimer t;
+        t.start();
+        compliance::FindingOptions one;
+        one.kinds = {kind};
+        compliance::FindingsEngine(reader).run(query, one);
+        printf("    %-20s %7.0f ms\n", qPrintable(compliance::kindName(kind)), t.nsecsElapsed() / 1e6);
+    }
+}
+
+void timeDashboards(cache::Database &reader, const QString &query, int runs)
+{
+    double best = 1e18;
+    compliance::DashboardData data;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        data = compliance::DashboardQueries(reader).load(query);
+        best = qMin(best, t.nsecsElapsed() / 1e6);
+    }
+    if (!data.error.isEmpty())
+        qFatal("dashboards failed: %s", qPrintable(data.error));
+    printf("dashboard aggregates %-20s %7.1f ms (weekly total %lld, outcomes %lld, held %lld, eligible %lld)\n",
+           qPrintable(query.isEmpty() ? QStringLiteral("(whole cache)") : query), best, data.weeklyByChannel.total(),
+           data.deliveryOutcomes.total(), data.holds.total(), data.disposition.total());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("count"), QStringLiteral("communications"), QStringLiteral("N"), QStringLiteral("1000000")},
+                       {QStringLiteral("work"), QStringLiteral("work folder"), QStringLiteral("DIR"), QStringLiteral("/tmp/proofdesk-bench-compliance")},
+                       {QStringLiteral("runs"), QStringLiteral("runs per measurement"), QStringLiteral("R"), QStringLiteral("3")},
+                       {QStringLiteral("reuse"), QStringLiteral("reuse the cache built by an earlier run")}});
+    parser.process(app);
+    const QString work = parser.value(QStringLiteral("work"));
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    if (!parser.isSet(QStringLiteral("reuse")))
+        build(work, parser.value(QStringLiteral("count")).toLongLong());
+    cache::DataFolder folder(work + QStringLiteral("/data"));
+    {
+        cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+        triggerCost(writer);
+    }
+    cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
+    for (const QString &q : {QString(), QStringLiteral("channel:email"), QStringLiteral("unit:retail-banking issued:2025"),
+                             QStringLiteral("customer:CUST-000123")})
+        timeFindings(reader, q, runs);
+    for (const QString &q : {QString(), QStringLiteral("channel:email"), QStringLiteral("issued:2025-03")})
+        timeDashboards(reader, q, runs);
+    return 0;
+}

@@ -1,0 +1,160 @@
+// proofdesk-cli findings and evidence end to end: JSON shapes and exit codes.
+#include "dropbuilder.h"
+#include "tempdatafolder.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+CliRun cli(const QString &dataDir, const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(PROOFDESK_CLI));
+    p.setArguments(QStringList{QStringLiteral("--data"), dataDir} + args);
+    p.start();
+    if (!p.waitForFinished(180000))
+        qFatal("proofdesk-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
+}
+
+const QStringList kKinds = {QStringLiteral("unapproved_template"), QStringLiteral("retired_block"), QStringLiteral("undelivered"),
+                            QStringLiteral("fixity_failed"), QStringLiteral("retention_overdue"), QStringLiteral("reissue_unfulfilled")};
+
+} // namespace
+
+class TestCliCompliance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void findingsPrintsKindsIdsAndDetailsAndExitsOne();
+    void findingsOverAQueryStayInsideIt();
+    void badQueryIsUsageError();
+    void cleanCacheExitsZero();
+    void evidenceWritesAVerifiableZip();
+    void evidenceForUnknownIdExitsOne();
+
+private:
+    QTemporaryDir m_work;
+    QString m_data;
+};
+
+void TestCliCompliance::initTestCase()
+{
+    m_data = m_work.filePath(QStringLiteral("data"));
+    const QString drop = m_work.filePath(QStringLiteral("drop"));
+    QCOMPARE(cli(m_data, {QStringLiteral("demo"), QStringLiteral("--out"), drop, QStringLiteral("--count"), QStringLiteral("400"),
+                          QStringLiteral("--seed"), QStringLiteral("1")}).exitCode, 0);
+    const CliRun import = cli(m_data, {QStringLiteral("import"), drop, QStringLiteral("--json")});
+    QVERIFY2(import.exitCode == 0 || import.exitCode == 1, import.err.constData());
+}
+
+void TestCliCompliance::findingsPrintsKindsIdsAndDetailsAndExitsOne()
+{
+    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.json().isArray());
+    const QJsonArray findings = run.json().array();
+    QVERIFY(!findings.isEmpty());
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        QVERIFY2(kKinds.contains(f.value(QStringLiteral("kind")).toString()), qPrintable(f.value(QStringLiteral("kind")).toString()));
+        QVERIFY(!f.value(QStringLiteral("id")).toString().isEmpty());
+        QVERIFY(!f.value(QStringLiteral("detail")).toString().isEmpty());
+    }
+    const CliRun text = cli(m_data, {QStringLiteral("findings")});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY(text.out.contains("finding(s) over 400 communication(s)"));
+}
+
+void TestCliCompliance::findingsOverAQueryStayInsideIt()
+{
+    const CliRun search = cli(m_data, {QStringLiteral("search"), QStringLiteral("channel:email"), QStringLiteral("--limit"),
+                                       QStringLiteral("1000"), QStringLiteral("--json")});
+    QSet<QString> email;
+    for (const QJsonValue &v : search.json().object().value(QStringLiteral("results")).toArray())
+        email.insert(v.toObject().value(QStringLiteral("id")).toString());
+    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--query"), QStringLiteral("channel:email"), QStringLiteral("--json")});
+    QVERIFY(run.exitCode == 0 || run.exitCode == 1);
+    for (const QJsonValue &v : run.json().array())
+        QVERIFY(email.contains(v.toObject().value(QStringLiteral("id")).toString()));
+}
+
+void TestCliCompliance::badQueryIsUsageError()
+{
+    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--query"), QStringLiteral("channel:(print"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(cli(m_data, {QStringLiteral("findings"), QStringLiteral("--reissue-days"), QStringLiteral("soon")}).exitCode, 2);
+}
+
+void TestCliCompliance::cleanCacheExitsZero()
+{
+    QTemporaryDir dropDir;
+    DropBuilder drop(dropDir.path());
+    drop.append(QStringLiteral("templates/t.ndjson"),
+                R"({"template_id": "TPL-STMT", "version": "1", "name": "Statement", "status": "approved", "approvals": [{"step": "legal", "by": "a", "at": "2020-01-01T00:00:00Z", "decision": "approved"}]})" "\n");
+    drop.appendRecord(QStringLiteral("communications/c.ndjson"), drop.communication(QStringLiteral("EXS-CLEAN-1")));
+    const QString data = m_work.filePath(QStringLiteral("clean"));
+    QVERIFY(cli(data, {QStringLiteral("import"), dropDir.path()}).exitCode == 0);
+    const CliRun run = cli(data, {QStringLiteral("findings"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().array().size(), 0);
+}
+
+void TestCliCompliance::evidenceWritesAVerifiableZip()
+{
+    const QString zip = m_work.filePath(QStringLiteral("evidence.zip"));
+    const QString id = cli(m_data, {QStringLiteral("search"), QStringLiteral("fixity:verified"), QStringLiteral("--limit"), QStringLiteral("1"),
+                                    QStringLiteral("--json")})
+                           .json().object().value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const CliRun run = cli(m_data, {QStringLiteral("evidence"), id, QStringLiteral("--out"), zip, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject o = run.json().object();
+    QCOMPARE(o.value(QStringLiteral("path")).toString(), QFileInfo(zip).absoluteFilePath());
+    QFile file(zip);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(o.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        QSKIP("unzip is not installed");
+    const QString dir = m_work.filePath(QStringLiteral("unpacked"));
+    QDir().mkpath(dir);
+    QProcess unzip;
+    unzip.setWorkingDirectory(dir);
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-q"), zip});
+    QVERIFY(unzip.waitForFinished() && unzip.exitCode() == 0);
+    QProcess check;
+    check.setWorkingDirectory(dir);
+    check.start(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+    QVERIFY(check.waitForFinished());
+    QCOMPARE(check.exitCode(), 0);
+}
+
+void TestCliCompliance::evidenceForUnknownIdExitsOne()
+{
+    const CliRun run = cli(m_data, {QStringLiteral("evidence"), QStringLiteral("NO-SUCH-ID"), QStringLiteral("--out"),
+                                    m_work.filePath(QStringLiteral("x.zip")), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(m_work.filePath(QStringLiteral("x.zip"))));
+    QCOMPARE(cli(m_data, {QStringLiteral("evidence"), QStringLiteral("X")}).exitCode, 2); // no --out
+}
+
+QTEST_MAIN(TestCliCompliance)
+#include "tst_cli_compliance.moc"

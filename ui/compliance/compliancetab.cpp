@@ -1,0 +1,74 @@
+#include "compliancetab.h"
+
+#include "complianceworkspace.h"
+#include "compliance/findingstreemodel.h"
+#include "dashboardpanel.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "resultsview.h"
+#include "searchbar.h"
+
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace {
+
+void buildMenu(MainWindow *window, QTabWidget *tabs, ComplianceWorkspace *workspace)
+{
+    QMenu *help = nullptr;
+    for (QAction *a : window->menuBar()->actions()) {
+        if (a->menu() && a->menu()->title() == MainWindow::tr("&Help"))
+            help = a->menu();
+    }
+    auto *menu = new QMenu(ComplianceWorkspace::tr("&Compliance"), window);
+    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
+    QAction *show = menu->addAction(ComplianceWorkspace::tr("&Findings and Dashboards"));
+    show->setObjectName(QStringLiteral("showCompliance"));
+    show->setShortcut(QKeySequence(ComplianceWorkspace::tr("Ctrl+Shift+C")));
+    QObject::connect(show, &QAction::triggered, tabs, [tabs, workspace] { tabs->setCurrentWidget(workspace); });
+    QAction *evidence = menu->addAction(ComplianceWorkspace::tr("Export &Evidence Package…"));
+    evidence->setObjectName(QStringLiteral("exportEvidencePackage"));
+    QObject::connect(evidence, &QAction::triggered, workspace, [workspace] { workspace->exportEvidence(); });
+    QAction *report = menu->addAction(ComplianceWorkspace::tr("&Audit Report…"));
+    report->setObjectName(QStringLiteral("auditReport"));
+    QObject::connect(report, &QAction::triggered, workspace, [workspace] { workspace->exportAuditReport(); });
+}
+
+} // namespace
+
+ComplianceWorkspace *addComplianceTab(MainWindow *window, const QString &databasePath, const QString &dataDir)
+{
+    auto *workspace = new ComplianceWorkspace(databasePath, dataDir, window);
+    auto *tabs = new QTabWidget(window);
+    tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    tabs->setDocumentMode(true);
+    QWidget *review = window->takeCentralWidget();
+    tabs->addTab(review, MainWindow::tr("Review"));
+    tabs->addTab(workspace, ComplianceWorkspace::tr("Compliance"));
+    window->setCentralWidget(tabs);
+    buildMenu(window, tabs, workspace);
+
+    auto *results = window->resultsModel();
+    QObject::connect(results, &proofdesk::itemmodels::ResultsModel::totalChanged, workspace,
+                     [workspace, results] { workspace->setCurrentQuery(results->shownQuery()); });
+    QObject::connect(workspace, &ComplianceWorkspace::searchRequested, window, [window, tabs](const QString &query) {
+        tabs->setCurrentIndex(0);
+        window->searchBar()->setQuery(query);
+    });
+    QObject::connect(workspace, &ComplianceWorkspace::communicationRequested, window, [window, tabs](const QString &id) {
+        tabs->setCurrentIndex(0);
+        // Select the one result as soon as it arrives, so the detail pane shows it.
+        auto *once = new QObject(window);
+        QObject::connect(window->resultsModel(), &proofdesk::itemmodels::ResultsModel::totalChanged, once, [window, once] {
+            window->resultsView()->stepCurrent(1);
+            once->deleteLater();
+        });
+        window->searchBar()->setQuery(QStringLiteral("id:\"%1\"").arg(QString(id).remove(QLatin1Char('"'))));
+    });
+    // The checks run the first time the tab is shown, not at launch (launch stays fast).
+    QObject::connect(tabs, &QTabWidget::currentChanged, workspace, [workspace, tabs](int) {
+        if (tabs->currentWidget() == workspace && workspace->findingsModel()->report().ranAt == 0)
+            workspace->refresh();
+    });
+    return workspace;
+}

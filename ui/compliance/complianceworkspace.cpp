@@ -1,0 +1,180 @@
+#include "complianceworkspace.h"
+
+#include "compliance/dashboardqueries.h"
+#include "compliance/findingsengine.h"
+#include "compliance/findingstreemodel.h"
+#include "dashboardpanel.h"
+#include "itemmodels/asyncread.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
+
+Q_LOGGING_CATEGORY(lcCompliance, "proofdesk.ui.compliance", QtInfoMsg)
+
+using namespace proofdesk;
+using compliance::FindingsTreeModel;
+
+ComplianceWorkspace::ComplianceWorkspace(const QString &databasePath, const QString &dataDir, QWidget *parent)
+    : QWidget(parent)
+    , m_databasePath(databasePath)
+    , m_dataDir(dataDir)
+    , m_model(new FindingsTreeModel(this))
+    , m_tree(new QTreeView(this))
+    , m_dashboards(new DashboardPanel(this))
+{
+    setObjectName(QStringLiteral("complianceWorkspace"));
+    m_tree->setModel(m_model);
+    m_tree->setObjectName(QStringLiteral("findingsView"));
+    m_tree->setAccessibleName(tr("Findings"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(FindingsTreeModel::Detail, QHeaderView::Stretch);
+    m_tree->setColumnWidth(FindingsTreeModel::KindOrId, 200);
+    m_tree->setColumnWidth(FindingsTreeModel::Issued, 85);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(FindingsTreeModel::CommIdRole).toString();
+        if (!id.isEmpty())
+            emit communicationRequested(id);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ComplianceWorkspace::updateButtons);
+    connect(m_dashboards, &DashboardPanel::queryRequested, this, &ComplianceWorkspace::searchRequested);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_dashboards);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(420);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({720, 880});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(splitter, 1);
+    updateScopeLabel();
+    updateButtons();
+}
+
+QWidget *ComplianceWorkspace::buildToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_onlySearch = new QCheckBox(tr("Only the current search"), bar);
+    m_scopeLabel = new QLabel(bar);
+    m_status = new QLabel(bar);
+    auto *run = new QPushButton(tr("&Run Checks"), bar);
+    m_open = new QPushButton(tr("&Open Communication"), bar);
+    m_review = new QPushButton(tr("Mark &Reviewed…"), bar);
+    m_evidence = new QPushButton(tr("Export &Evidence Package…"), bar);
+    m_report = new QPushButton(tr("&Audit Report…"), bar);
+    run->setObjectName(QStringLiteral("runChecks"));
+    m_review->setObjectName(QStringLiteral("markReviewed"));
+    m_evidence->setObjectName(QStringLiteral("exportEvidence"));
+    m_report->setObjectName(QStringLiteral("auditReport"));
+    for (QWidget *w : {static_cast<QWidget *>(m_onlySearch), static_cast<QWidget *>(m_scopeLabel)})
+        row->addWidget(w);
+    row->addStretch(1);
+    row->addWidget(m_status);
+    for (QPushButton *b : {run, m_open, m_review, m_evidence, m_report})
+        row->addWidget(b);
+    connect(m_onlySearch, &QCheckBox::toggled, this, [this] { updateScopeLabel(); refresh(); });
+    connect(run, &QPushButton::clicked, this, &ComplianceWorkspace::refresh);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!selectedCommId().isEmpty())
+            emit communicationRequested(selectedCommId());
+    });
+    connect(m_review, &QPushButton::clicked, this, [this] { markSelectedReviewed(); });
+    connect(m_evidence, &QPushButton::clicked, this, [this] { exportEvidence(); });
+    connect(m_report, &QPushButton::clicked, this, [this] { exportAuditReport(); });
+    return bar;
+}
+
+void ComplianceWorkspace::setCurrentQuery(const QString &query)
+{
+    if (m_currentQuery == query)
+        return;
+    m_currentQuery = query;
+    updateScopeLabel();
+    if (m_onlySearch->isChecked() && isVisible())
+        refresh();
+}
+
+QString ComplianceWorkspace::scopeQuery() const
+{
+    return m_onlySearch->isChecked() ? m_currentQuery.trimmed() : QString();
+}
+
+void ComplianceWorkspace::updateScopeLabel()
+{
+    const QString q = m_currentQuery.trimmed();
+    m_onlySearch->setEnabled(!q.isEmpty());
+    m_scopeLabel->setText(scopeQuery().isEmpty() ? tr("Scope: the whole cache")
+                                                 : tr("Scope: %1").arg(QFontMetrics(font()).elidedText(q, Qt::ElideRight, 300)));
+    m_scopeLabel->setToolTip(scopeQuery());
+}
+
+void ComplianceWorkspace::refresh()
+{
+    const QString query = scopeQuery();
+    const int generation = ++m_generation;
+    m_timer.start();
+    m_status->setText(tr("Checking…"));
+    itemmodels::readAsync<compliance::FindingsReport>(
+        m_databasePath, this, [query](cache::Database &db) { return compliance::FindingsEngine(db).run(query); },
+        [this, generation](compliance::FindingsReport report) {
+            if (generation == m_generation)
+                onFindings(report);
+        });
+    itemmodels::readAsync<compliance::DashboardData>(
+        m_databasePath, this, [query](cache::Database &db) { return compliance::DashboardQueries(db).load(query); },
+        [this, generation](compliance::DashboardData data) {
+            if (generation != m_generation)
+                return;
+            QElapsedTimer draw;
+            draw.start();
+            m_dashboards->setDashboard(data);
+            qCInfo(lcCompliance) << "dashboards: aggregates" << data.elapsedMs << "ms, drawn" << draw.elapsed() << "ms,"
+                                 << m_timer.elapsed() << "ms after refresh" << data.error;
+        });
+}
+
+void ComplianceWorkspace::onFindings(const compliance::FindingsReport &report)
+{
+    m_model->setReport(report);
+    m_dashboards->setFindings(report);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_tree->setFirstColumnSpanned(row, {}, true);
+        const QModelIndex group = m_model->index(row, 0);
+        m_tree->setExpanded(group, m_model->rowCount(group) <= 50);
+    }
+    m_status->setText(report.error.isEmpty()
+                          ? tr("%1 findings over %2 communications in %3 ms")
+                                .arg(report.findings.size()).arg(report.scopeCount).arg(report.elapsedMs)
+                          : tr("The checks could not run: %1").arg(report.error));
+    qCInfo(lcCompliance) << "findings" << report.findings.size() << "in" << report.elapsedMs << "ms";
+    updateButtons();
+}
+
+QString ComplianceWorkspace::selectedCommId() const
+{
+    return m_tree->currentIndex().data(FindingsTreeModel::CommIdRole).toString();
+}
+
+void ComplianceWorkspace::updateButtons()
+{
+    const bool finding = !selectedCommId().isEmpty();
+    m_open->setEnabled(finding);
+    m_review->setEnabled(finding);
+    m_evidence->setEnabled(finding);
+}

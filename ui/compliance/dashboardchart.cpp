@@ -1,0 +1,221 @@
+#include "dashboardchart.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QMenu>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QValueAxis>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+DashboardChart::DashboardChart(Style style, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_style(style)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    setToolTip(tr("Click a bar or point to open its communications; right-click to save as PNG"));
+    applyPalette();
+}
+
+void DashboardChart::setData(const proofdesk::compliance::ChartData &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+void DashboardChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    c->setTitle(m_data.subtitle.isEmpty() ? m_data.title
+                                          : QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(),
+                                                                                          m_data.subtitle.toHtmlEscaped()));
+    if (m_style != Style::Lines)
+        addBars();
+    else
+        addLines();
+    c->legend()->setVisible(m_data.series.size() > 1);
+    applyPalette();
+}
+
+// Long category runs (26 weeks) show every k-th label; the others are distinct blanks,
+// since a category axis needs unique names. The data keeps every label.
+static QStringList shownCategories(const QStringList &categories, bool reversed)
+{
+    QStringList shown;
+    const int n = int(categories.size());
+    const int every = n > 12 ? (n + 7) / 8 : 1;
+    for (int i = 0; i < n; ++i)
+        shown << (i % every == 0 ? categories.at(i) : QString(i + 1, QLatin1Char(' ')));
+    if (reversed)
+        std::reverse(shown.begin(), shown.end());
+    return shown;
+}
+
+void DashboardChart::addBars()
+{
+    const bool horizontal = m_style == Style::HorizontalBars;
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QList<qint64> totals(m_data.categories.size(), 0);
+    for (int s = 0; s < m_data.series.size(); ++s) {
+        auto *set = new QBarSet(m_data.series.at(s).name);
+        const int n = int(m_data.categories.size());
+        // Horizontal bars are drawn bottom-up: reversed, the first category is on top.
+        for (int i = 0; i < n; ++i) {
+            const int c = horizontal ? n - 1 - i : i;
+            const qint64 v = m_data.series.at(s).values.value(c);
+            *set << double(v);
+            totals[c] += v;
+        }
+        connect(set, &QBarSet::clicked, this, [this, s, horizontal, n](int i) { activate(s, horizontal ? n - 1 - i : i); });
+        series->append(set);
+    }
+    series->setBarWidth(0.8);
+    chart()->addSeries(series);
+    addAxes(series, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()), horizontal);
+}
+
+void DashboardChart::addLines()
+{
+    qint64 max = 0;
+    QLineSeries *first = nullptr;
+    for (int s = 0; s < m_data.series.size(); ++s) {
+        auto *line = new QLineSeries;
+        line->setName(m_data.series.at(s).name);
+        line->setPointsVisible(true);
+        for (int c = 0; c < m_data.categories.size(); ++c) {
+            const qint64 v = m_data.series.at(s).values.value(c);
+            line->append(c, double(v));
+            max = qMax(max, v);
+        }
+        connect(line, &QLineSeries::clicked, this, [this, s](const QPointF &p) { activate(s, qRound(p.x())); });
+        chart()->addSeries(line);
+        first = first ? first : line;
+    }
+    if (first)
+        addAxes(first, max, false);
+    for (QAbstractSeries *other : chart()->series()) {
+        if (other != first)
+            for (QAbstractAxis *axis : chart()->axes())
+                other->attachAxis(axis);
+    }
+}
+
+// Whole-number ticks at a round step (1, 2, 5, 10, 20, 50, …) so that counts read as counts.
+static double niceStep(qint64 max)
+{
+    const double raw = qMax(1.0, double(max) / 5.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * magnitude >= raw)
+            return qMax(1.0, m * magnitude);
+    }
+    return 10.0 * magnitude;
+}
+
+void DashboardChart::addAxes(QAbstractSeries *series, qint64 max, bool horizontal)
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    QAbstractAxis *categories = nullptr;
+    const int n = int(m_data.categories.size());
+    if (!horizontal && n > 12) {
+        // A long run (26 weeks): one label per group of bars, centred over the group; a
+        // bar-category axis would cut every label to one bar's width.
+        auto *groups = new QCategoryAxis;
+        const int every = (n + 6) / 7;
+        groups->setStartValue(-0.5);
+        for (int i = 0; i < n; i += every)
+            groups->append(m_data.categories.at(i), qMin(n, i + every) - 0.5);
+        groups->setRange(-0.5, n - 0.5);
+        groups->setGridLineVisible(false);
+        categories = groups;
+    } else {
+        auto *bars = new QBarCategoryAxis;
+        bars->append(shownCategories(m_data.categories, horizontal));
+        categories = bars;
+    }
+    categories->setLabelsFont(small);
+    auto *values = new QValueAxis;
+    const double step = niceStep(max);
+    values->setRange(0, std::ceil((double(max) + 1) / step) * step);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(step);
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setLabelsFont(small);
+    values->setTitleText(m_data.valueAxisTitle);
+    chart()->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart()->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+}
+
+void DashboardChart::activate(int s, int c)
+{
+    const QString query = m_data.queryAt(s, c);
+    if (!query.isEmpty())
+        emit queryRequested(query);
+}
+
+// The chart follows the application palette: the dark theme for a dark window colour.
+void DashboardChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const QString title = chart()->title();
+    if (chart()->theme() != (dark ? QChart::ChartThemeDark : QChart::ChartThemeLight))
+        chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setTitle(title);
+    chart()->setBackgroundBrush(pal.base());
+    chart()->setTitleBrush(pal.text());
+    chart()->legend()->setLabelColor(pal.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.text());
+    }
+    QFont f = font();
+    f.setBold(true);
+    chart()->setTitleFont(f);
+}
+
+void DashboardChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+bool DashboardChart::savePng(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void DashboardChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *save = menu.addAction(tr("Save Chart as PNG…"));
+    if (menu.exec(event->globalPos()) != save)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/') + m_data.title + QStringLiteral(".png"),
+        tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        savePng(path);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "compliance/chartdata.h"
+
+#include <QChartView>
+
+// One dashboard chart: draws a ChartData as stacked bars or lines, in the application's
+// palette (light or dark), and turns a click on a bar or point into the search behind it.
+class DashboardChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum class Style { StackedBars, HorizontalBars, Lines };
+
+    explicit DashboardChart(Style style, QWidget *parent = nullptr);
+
+    void setData(const proofdesk::compliance::ChartData &data);
+    const proofdesk::compliance::ChartData &data() const { return m_data; }
+    // Renders the chart at its current size; false if the file cannot be written.
+    bool savePng(const QString &path);
+    // What a click on series `s`, category `c` does (tests call it directly).
+    void activate(int s, int c);
+
+signals:
+    void queryRequested(const QString &query);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void rebuild();
+    void applyPalette();
+    void addBars();
+    void addLines();
+    void addAxes(QAbstractSeries *series, qint64 max, bool horizontal);
+
+    Style m_style;
+    proofdesk::compliance::ChartData m_data;
+};
