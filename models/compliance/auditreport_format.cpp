@@ -1,0 +1,96 @@
+// The audit report as HTML (laid out as PDF) and as CSV.
+#include "auditreport.h"
+
+#include "complianceformat.h"
+#include "htmlpdf.h"
+
+#include <QCoreApplication>
+
+namespace proofdesk::compliance {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::AuditReport", text); }
+
+QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> &counts)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table><tr><th>%1</th><th>%2</th></tr>").arg(esc(heading), esc(tr("Communications")));
+    for (const auto &c : counts)
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(c.first)).arg(c.second);
+    return html + QStringLiteral("</table>");
+}
+
+QByteArray csvField(const QString &text)
+{
+    QString t = text;
+    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')))
+        t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return t.toUtf8();
+}
+
+QByteArray csvLine(const QStringList &fields)
+{
+    QByteArrayList parts;
+    for (const QString &f : fields)
+        parts << csvField(f);
+    return parts.join(',') + "\r\n";
+}
+
+} // namespace
+
+QString AuditReport::html() const
+{
+    QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p><p>%3</p>")
+                       .arg(esc(tr("Audit report")),
+                            esc(tr("Scope: %1").arg(query.isEmpty() ? tr("the whole cache") : query)),
+                            esc(tr("%1 communications; generated %2%3").arg(total).arg(formatMinute(generatedAt))
+                                    .arg(generatedBy.isEmpty() ? QString() : tr(" by %1").arg(generatedBy))));
+    html += countsTable(tr("Delivery status"), byStatus) + countsTable(tr("Channel"), byChannel);
+    html += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("Template versions used")), esc(tr("Template")), esc(tr("Status")), esc(tr("Communications")),
+                     esc(tr("Approval records")));
+    for (const TemplateUse &t : templates)
+        html += QStringLiteral("<tr><td>%1 v%2<br/>%3</td><td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
+                    .arg(esc(t.templateId), esc(t.version), esc(t.name),
+                         t.status.isEmpty() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(tr("unknown"))) : esc(t.status))
+                    .arg(t.count)
+                    .arg(t.approvals.isEmpty() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(tr("none")))
+                                               : esc(t.approvals.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    html += QStringLiteral("</table><h2>%1</h2>").arg(esc(tr("Findings")));
+    QStringList counts;
+    for (FindingKind kind : allKinds())
+        counts << QStringLiteral("%1: %2").arg(kindTitle(kind)).arg(findings.count(kind));
+    html += QStringLiteral("<p>%1</p><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(counts.join(QStringLiteral("; "))), esc(tr("Kind")), esc(tr("Communication")), esc(tr("Detail")), esc(tr("Review")));
+    for (const Finding &f : findings.findings)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(kindName(f.kind)), esc(f.commId), esc(f.detail),
+                         f.review ? esc(tr("%1: %2").arg(f.review->by, f.review->note)) : QString());
+    return html + QStringLiteral("</table></body></html>");
+}
+
+QByteArray AuditReport::pdf() const
+{
+    return pdfFromHtml(html(), tr("Audit report"));
+}
+
+QByteArray AuditReport::csv() const
+{
+    QByteArray out = csvLine({QStringLiteral("section"), QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("detail")});
+    out += csvLine({QStringLiteral("scope"), query.isEmpty() ? QStringLiteral("(whole cache)") : query, QString::number(total),
+                    formatMinute(generatedAt)});
+    for (const auto &c : byStatus)
+        out += csvLine({QStringLiteral("status"), c.first, QString::number(c.second), QString()});
+    for (const auto &c : byChannel)
+        out += csvLine({QStringLiteral("channel"), c.first, QString::number(c.second), QString()});
+    for (const TemplateUse &t : templates)
+        out += csvLine({QStringLiteral("template_version"), t.templateId + QStringLiteral(" v") + t.version, QString::number(t.count),
+                        (t.status.isEmpty() ? QStringLiteral("unknown version") : t.status) + QStringLiteral("; ")
+                            + (t.approvals.isEmpty() ? QStringLiteral("no approvals") : t.approvals.join(QStringLiteral("; ")))});
+    for (const Finding &f : findings.findings)
+        out += csvLine({QStringLiteral("finding:") + kindName(f.kind), f.commId, QStringLiteral("1"),
+                        f.detail + (f.review ? QStringLiteral(" [reviewed by %1: %2]").arg(f.review->by, f.review->note) : QString())});
+    return out;
+}
+
+} // namespace proofdesk::compliance

@@ -1,0 +1,119 @@
+#include "evidencepackage.h"
+
+#include "audit/audittrail.h"
+#include "cache/contentstore.h"
+#include "evidencerecord.h"
+#include "evidencereport.h"
+#include "evidencezip.h"
+#include "records/recordserror.h"
+#include "records/session.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace proofdesk::compliance {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::EvidencePackage", text); }
+
+// The document's name in the zip: its rendition's file name, made safe for any unzip.
+QString documentName(const QJsonObject &communication)
+{
+    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
+    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    if (name.isEmpty() || name == QLatin1String("SHA256SUMS") || name.endsWith(QLatin1String(".json"))
+        || name == QLatin1String("report.pdf"))
+        name = QStringLiteral("document-") + name;
+    return name;
+}
+
+EvidenceDocument readDocument(const cache::ContentStore &store, const QJsonObject &communication, QByteArray *bytes)
+{
+    EvidenceDocument doc;
+    const QString expected = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
+    const auto read = store.read(expected);
+    if (!read) {
+        doc.problem = store.contains(expected) ? tr("the stored bytes no longer match the recorded SHA-256 %1").arg(expected)
+                                               : tr("the bytes with the recorded SHA-256 %1 are not in the local store "
+                                                    "(fixity: %2)").arg(expected, communication.value(QStringLiteral("fixity")).toString());
+        return doc;
+    }
+    *bytes = *read;
+    doc.fileName = documentName(communication);
+    doc.sha256 = expected;
+    doc.bytes = read->size();
+    return doc;
+}
+
+QJsonArray auditEntries(cache::Database &db, const QString &commId)
+{
+    audit::AuditFilter filter;
+    filter.objectType = QStringLiteral("communication");
+    filter.objectId = commId;
+    QJsonArray entries;
+    for (const audit::AuditEntry &e : audit::AuditTrail(db).entries(filter))
+        entries.append(e.toJson());
+    return entries;
+}
+
+QByteArray jsonBytes(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+EvidenceResult exportEvidence(const records::RecordsSession &session, const cache::ContentStore &store,
+                              const QString &commId, const QString &outPath)
+{
+    session.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
+    auto record = EvidenceRecord(session.db()).collect(commId);
+    if (!record)
+        throw records::RecordsError(records::RecordsError::Kind::NotFound,
+                                    tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
+    const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
+    const QString id = communication.value(QStringLiteral("id")).toString();
+    const EvidenceExporter exporter{session.user(), session.roleText(), session.device(), session.now()};
+    QByteArray documentBytes;
+    const EvidenceDocument document = readDocument(store, communication, &documentBytes);
+    record->insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("file"), document.fileName},
+                                                           {QStringLiteral("sha256"), document.sha256},
+                                                           {QStringLiteral("bytes"), document.bytes},
+                                                           {QStringLiteral("included"), document.problem.isEmpty()},
+                                                           {QStringLiteral("problem"), document.problem}});
+    const QJsonArray audit = auditEntries(session.db(), id);
+
+    QList<QPair<QString, QByteArray>> files;
+    if (document.problem.isEmpty())
+        files << qMakePair(document.fileName, documentBytes);
+    files << qMakePair(QStringLiteral("record.json"), jsonBytes(*record))
+          << qMakePair(QStringLiteral("report.pdf"), evidenceReportPdf(*record, document, audit, exporter))
+          << qMakePair(QStringLiteral("audit.json"), jsonBytes(audit));
+
+    EvidenceResult result;
+    result.path = QFileInfo(outPath).absoluteFilePath();
+    result.sha256 = writeEvidenceZip(result.path, files, exporter.at);
+    result.documentIncluded = document.problem.isEmpty();
+    for (const auto &f : files)
+        result.files << f.first;
+    result.files << QStringLiteral("SHA256SUMS");
+    try {
+        session.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(), QJsonValue(),
+                       QJsonObject{{QStringLiteral("file"), QFileInfo(result.path).fileName()},
+                                   {QStringLiteral("sha256"), result.sha256},
+                                   {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
+    } catch (...) {
+        QFile::remove(result.path); // an export that is not in the audit trail did not happen
+        throw;
+    }
+    return result;
+}
+
+} // namespace proofdesk::compliance

@@ -1,0 +1,112 @@
+// unapproved_template and retired_block: what a communication was made from.
+#include "complianceformat.h"
+#include "findingchecks.h"
+
+#include <QCoreApplication>
+
+namespace proofdesk::compliance {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::FindingChecks", text); }
+
+// Each version's approval window: from its first `approved` decision (a version is approved
+// at T when some approval at or before T says so, i.e. when the earliest one is) up to its
+// effective_to, exclusive.
+const char kWindows[] =
+    "WITH w AS (SELECT tv.template_id AS t, tv.version AS v, tv.effective_to AS upto, "
+    "(SELECT min(a.at) FROM template_approvals a WHERE a.template_id = tv.template_id "
+    "AND a.version = tv.version AND a.decision = 'approved' AND a.at IS NOT NULL) AS since "
+    "FROM template_versions tv) ";
+
+// Three disjoint branches, each a range of comm_template_issued(template_id, version,
+// issued_at): never approved; issued before the approval; issued at or after effective_to.
+const char kOutsideWindow[] =
+    "SELECT %COLUMNS%, w.since, w.upto, 0 FROM w JOIN communications c "
+    "ON c.template_id = w.t AND c.template_version = w.v WHERE w.since IS NULL AND %SCOPE% "
+    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 1 FROM w JOIN communications c "
+    "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at < w.since "
+    "WHERE w.since IS NOT NULL AND %SCOPE% "
+    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 2 FROM w JOIN communications c "
+    "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at >= w.upto "
+    "AND c.issued_at >= w.since WHERE w.since IS NOT NULL AND w.upto IS NOT NULL AND %SCOPE%";
+
+QString templateName(const Finding &f)
+{
+    return QStringLiteral("%1 v%2").arg(f.templateId, f.templateVersion);
+}
+
+QString windowDetail(const Finding &f, const cache::Statement &st)
+{
+    QString issued;
+    switch (st.columnInt(7)) {
+    case 0:
+        return tr("template %1 has no approval; issued on %2").arg(templateName(f), formatDay(f.issuedAt));
+    case 1: {
+        const QString approved = formatPair(st.columnInt(5), f.issuedAt, &issued);
+        return tr("template %1 was approved on %2, after issue on %3").arg(templateName(f), approved, issued);
+    }
+    default: {
+        const QString ended = formatPair(st.columnInt(6), f.issuedAt, &issued);
+        return tr("template %1 stopped being effective on %2, at or before issue on %3")
+            .arg(templateName(f), ended, issued);
+    }
+    }
+}
+
+} // namespace
+
+void FindingChecks::unapprovedTemplate(QList<Finding> &out) const
+{
+    cache::Statement st = m_db.prepare(scoped(kWindows) + scoped(kOutsideWindow));
+    while (st.step()) {
+        Finding f = common(FindingKind::UnapprovedTemplate, st);
+        f.detail = windowDetail(f, st);
+        out << f;
+    }
+    unknownTemplateVersions(out);
+}
+
+// Versions the cache does not know: found among the distinct (template, version) pairs that
+// comm_template holds, then their communications by that index.
+void FindingChecks::unknownTemplateVersions(QList<Finding> &out) const
+{
+    cache::Statement st = m_db.prepare(scoped(
+        "WITH d AS MATERIALIZED (SELECT DISTINCT template_id AS t, template_version AS v "
+        "FROM communications), u AS (SELECT t, v FROM d WHERE NOT EXISTS (SELECT 1 FROM "
+        "template_versions tv WHERE tv.template_id = d.t AND tv.version = d.v)) "
+        "SELECT %COLUMNS% FROM u JOIN communications c ON c.template_id = u.t "
+        "AND c.template_version = u.v WHERE %SCOPE%"));
+    while (st.step()) {
+        Finding f = common(FindingKind::UnapprovedTemplate, st);
+        f.detail = tr("template %1 is not known to the cache (no such version); issued on %2")
+                       .arg(templateName(f), formatDay(f.issuedAt));
+        out << f;
+    }
+}
+
+void FindingChecks::retiredBlock(QList<Finding> &out) const
+{
+    // One finding per communication; its detail names every retired block it contains.
+    cache::Statement st = m_db.prepare(scoped(
+        "SELECT %COLUMNS%, group_concat(b.block_id || ' v' || b.version || char(9) || b.retired_at, "
+        "char(10)) FROM content_blocks b JOIN comm_blocks cb ON cb.block_id = b.block_id "
+        "AND cb.block_version = b.version JOIN communications c ON c.rowid = cb.comm_rowid "
+        "WHERE b.retired_at IS NOT NULL AND b.retired_at <= c.issued_at AND %SCOPE% "
+        "GROUP BY c.rowid"));
+    while (st.step()) {
+        Finding f = common(FindingKind::RetiredBlock, st);
+        QStringList parts;
+        const QStringList blocks = st.columnText(5).split(QLatin1Char('\n'));
+        for (const QString &block : blocks) {
+            QString issued;
+            const QString retired = formatPair(block.section(QLatin1Char('\t'), 1).toLongLong(), f.issuedAt, &issued);
+            parts << tr("content block %1 was retired on %2, at or before issue on %3")
+                         .arg(block.section(QLatin1Char('\t'), 0, 0), retired, issued);
+        }
+        f.detail = parts.join(QLatin1String("; "));
+        out << f;
+    }
+}
+
+} // namespace proofdesk::compliance

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "chartdata.h"
+#include "finding.h"
+
+namespace proofdesk::compliance {
+
+// The findings dashboards, from a report already computed (the checks are not run again).
+// Clicking a kind opens a search for its communications (by id, the first `maxIds`);
+// clicking a template version opens that version's communications within the scope.
+ChartData findingsByKind(const FindingsReport &report, int maxIds = 200);
+ChartData findingsByTemplateVersion(const FindingsReport &report, int top = 10);
+
+// "id:A OR id:B …" for at most `maxIds` of the ids.
+QString idsQuery(const QStringList &ids, int maxIds);
+
+} // namespace proofdesk::compliance

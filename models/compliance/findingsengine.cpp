@@ -1,0 +1,121 @@
+#include "findingsengine.h"
+
+#include "findingchecks.h"
+#include "findingscope.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcFindings, "proofdesk.findings")
+
+namespace proofdesk::compliance {
+
+namespace {
+
+// One read transaction for every check, unless the caller already has one open.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(cache::Database &db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db.handle()) != 0)
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadTransaction()
+    {
+        if (!m_own)
+            return;
+        try {
+            m_db.exec("COMMIT"); // only the temporary scope table was written
+        } catch (const cache::SqliteError &) {
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    cache::Database &m_db;
+    bool m_own;
+};
+
+QString reviewKey(const QString &kind, const QString &commId)
+{
+    return kind + QLatin1Char('\n') + commId.toLower();
+}
+
+} // namespace
+
+FindingsEngine::FindingsEngine(cache::Database &db)
+    : m_db(db)
+{
+}
+
+FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &options)
+{
+    FindingsReport report;
+    report.query = query.trimmed();
+    report.ranAt = options.now ? options.now : QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        ReadTransaction snapshot(m_db);
+        FindingScope scope(m_db, report.query);
+        if (!scope.error().isEmpty()) {
+            report.error = scope.error();
+            return report;
+        }
+        report.scopeCount = scope.count();
+        FindingOptions effective = options;
+        effective.now = report.ranAt;
+        const FindingChecks checks(m_db, scope, effective);
+        for (FindingKind kind : allKinds()) {
+            if (options.kinds.isEmpty() || options.kinds.contains(kind))
+                checks.run(kind, report.findings);
+        }
+        attachReviews(report.findings);
+    } catch (const std::exception &e) {
+        report.error = QString::fromUtf8(e.what());
+        report.findings.clear();
+    }
+    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.issuedAt != b.issuedAt)
+            return a.issuedAt < b.issuedAt;
+        return a.commId < b.commId;
+    });
+    report.elapsedMs = timer.elapsed();
+    qCDebug(lcFindings) << "findings" << report.query << report.findings.size() << "over"
+                        << report.scopeCount << "in" << report.elapsedMs << "ms";
+    return report;
+}
+
+void FindingsEngine::attachReviews(QList<Finding> &findings) const
+{
+    if (findings.isEmpty())
+        return;
+    // Review marks are few (people write them one at a time): read them all, latest wins.
+    QHash<QString, FindingReview> latest;
+    cache::Statement st = m_db.prepare("SELECT kind, comm_id, reviewed_by, at, note FROM rec.finding_reviews ORDER BY seq");
+    while (st.step())
+        latest.insert(reviewKey(st.columnText(0), st.columnText(1)),
+                      FindingReview{st.columnText(2), st.columnInt(3), st.columnText(4)});
+    if (latest.isEmpty())
+        return;
+    for (Finding &f : findings) {
+        const auto it = latest.constFind(reviewKey(kindName(f.kind), f.commId));
+        if (it != latest.constEnd())
+            f.review = *it;
+    }
+}
+
+} // namespace proofdesk::compliance

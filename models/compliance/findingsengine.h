@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cache/sqlite.h"
+#include "finding.h"
+
+namespace proofdesk::compliance {
+
+// Runs the checks over the whole cache or a search, on one reader (or writer) connection
+// with records.sqlite attached as `rec`, in one read transaction so that the checks see one
+// state of the cache. Synchronous: the desktop runs it on a worker thread.
+class FindingsEngine
+{
+public:
+    explicit FindingsEngine(cache::Database &db);
+
+    // A malformed query or a database failure is reported in FindingsReport::error.
+    FindingsReport run(const QString &query, const FindingOptions &options = {});
+
+private:
+    void attachReviews(QList<Finding> &findings) const;
+    cache::Database &m_db;
+};
+
+} // namespace proofdesk::compliance
