@@ -1,19 +1,35 @@
 #include "outboxdispatcher.h"
 
+#include "cache/contentstore.h"
+#include "connectorsender.h"
+#include "sync/connectorfactory.h"
+
+#include <QFileInfo>
+
 #include <QJsonObject>
 
 namespace proofdesk::records {
 
-std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository)
+std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository,
+                                            const QString &dataDir)
 {
     if (repository.kind == QLatin1String("drop"))
         return std::make_unique<DropHotFolder>(repository.url);
-    return nullptr;
+    try {
+        cache::ContentStore store(dataDir);
+        sync::ConnectorEnvironment environment;
+        environment.dataDir = dataDir;
+        return std::make_unique<ConnectorSender>(sync::createConnector(repository, store, environment));
+    } catch (const std::exception &) {
+        return nullptr; // a kind this build cannot speak: the item waits, with the reason shown
+    }
 }
 
 OutboxDispatcher::OutboxDispatcher(const RecordsSession &session)
     : m_session(session)
-    , m_factory(defaultSender)
+    , m_factory([dataDir = QFileInfo(session.db().path()).absolutePath()](const cache::RepositoryInfo &repository) {
+        return defaultSender(repository, dataDir);
+    })
 {
 }
 

@@ -28,8 +28,8 @@ public:
         std::function<std::unique_ptr<OutboxSender>(const cache::RepositoryInfo &repository)>;
 
     explicit OutboxDispatcher(const RecordsSession &session);
-    // Defaults to a DropHotFolder for drop repositories and none for the others (their
-    // connectors bring their own senders).
+    // Defaults to a DropHotFolder for drop repositories and the repository's connector
+    // (ConnectorSender) for network ones.
     void setSenderFactory(SenderFactory factory) { m_factory = std::move(factory); }
 
     FlushReport flush();
@@ -41,6 +41,7 @@ private:
     SenderFactory m_factory;
 };
 
-std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository);
+std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository,
+                                            const QString &dataDir);
 
 } // namespace proofdesk::records

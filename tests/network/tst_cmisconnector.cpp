@@ -3,6 +3,7 @@
 // the change log's overlap rule, full resyncs, and documents fetched with Range resume.
 #include "fakecmisserver.h"
 #include "networkfixture.h"
+#include "records/connectorsender.h"
 
 #include <QtTest>
 
@@ -31,6 +32,7 @@ private slots:
     void fetchesDocumentsVerifiedAndResumesWithRange();
     void refusesDocumentsThatDoNotMatchTheirHash();
     void sendsHoldsAndRetriesOnConflict();
+    void outboxItemsReachANetworkRepositoryOnce();
 
 private:
     void populate(int count);
@@ -306,6 +308,24 @@ void TestCmisConnector::sendsHoldsAndRetriesOnConflict()
     QVERIFY2(sent.status == sync::SendResult::Status::Accepted, qPrintable(sent.message));
     QVERIFY(m_server->properties(QStringLiteral("D001")).value(QStringLiteral("cmis:rm_holdIds")).toArray().contains(QStringLiteral("H-9")));
     QCOMPARE(connector->send(item).status, sync::SendResult::Status::Duplicate); // sent once only
+}
+
+// The records outbox delivers to network repositories through ConnectorSender; a retry
+// after a crash (the same outbox id) must not apply the hold twice.
+void TestCmisConnector::outboxItemsReachANetworkRepositoryOnce()
+{
+    populate(2);
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
+    records::ConnectorSender sender(run.connector());
+    records::OutboxItem item;
+    item.id = QStringLiteral("hold-H-7-r1");
+    item.kind = QStringLiteral("hold");
+    item.objectId = QStringLiteral("D001");
+    item.payload = R"({"hold_id": "H-7"})";
+    sender.send(item);
+    sender.send(item); // re-delivered after a crash between sending and recording
+    const QJsonArray holds = m_server->properties(QStringLiteral("D001")).value(QStringLiteral("cmis:rm_holdIds")).toArray();
+    QCOMPARE(std::count(holds.begin(), holds.end(), QJsonValue(QStringLiteral("H-7"))), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCmisConnector)

@@ -44,9 +44,6 @@ public:
     QString kind() const override { return QStringLiteral("drop"); }
     QString describe() const override;
     ChangePage fetchChanges(const QByteArray &cursor) override;
-    // Writes outbox/<kind>/<idempotency key>.json atomically (drop-format.md "Writing back");
-    // the same request written twice leaves one file. Defined in dropoutbox.cpp.
-    SendResult send(const OutboxItem &item) override;
 
 private:
     enum class RecordKind { Retention, Template, ContentBlock, Communication, Delivery };

@@ -1,0 +1,27 @@
+#include "connectorsender.h"
+
+#include "sync/repositoryconnector.h"
+
+#include <stdexcept>
+
+namespace proofdesk::records {
+
+ConnectorSender::ConnectorSender(std::unique_ptr<sync::RepositoryConnector> connector)
+    : m_connector(std::move(connector))
+{
+}
+
+ConnectorSender::~ConnectorSender() = default;
+
+void ConnectorSender::send(const OutboxItem &item)
+{
+    const sync::OutboxItem out{0, item.kind, item.objectId, item.id, item.payload};
+    const sync::SendResult result = m_connector->send(out);
+    // Accepted and Duplicate both mean delivered. Retry stays queued; Rejected stays queued
+    // too, with the repository's reason shown, because a person has to decide about it.
+    if (result.status == sync::SendResult::Status::Retry
+        || result.status == sync::SendResult::Status::Rejected)
+        throw std::runtime_error(result.message.toStdString());
+}
+
+} // namespace proofdesk::records
