@@ -11,7 +11,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 communications from %n repository(ies) in the cache</source>
-        <translation><numerusform>%1 communications from %n repositoryy in the cache</numerusform><numerusform>%1 communications from %n repositoryies in the cache</numerusform></translation>
+        <translation><numerusform>%1 communications from %n repository in the cache</numerusform><numerusform>%1 communications from %n repositories in the cache</numerusform></translation>
     </message>
     </context>
 <context>

@@ -10,6 +10,8 @@
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/savedsearchesmodel.h"
 #include "querytext.h"
+#include "records/recordstab.h"
+#include "repositories/syncstatus.h"
 #include "resultsview.h"
 #include "savedsearchespanel.h"
 #include "searchbar.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     m_searchBar->lineEdit()->installEventFilter(this);
     m_searchBar->focusSearch();
     addComplianceTab(this, databasePath, dataDir); // the Compliance workspace: ui/compliance/
+    addRecordsTab(this, databasePath, dataDir); // roles, reissues, holds, disposition, audit: ui/records/
+    addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
     runSearch(QString());
 }
 

@@ -128,6 +128,27 @@ void RepositoryStore::recordError(qint64 id, const QString &message)
         .run();
 }
 
+bool RepositoryStore::update(qint64 id, const QString &url, const QJsonObject &settings)
+{
+    const auto repo = findById(id);
+    if (!repo)
+        return false;
+    m_db.prepare("UPDATE repositories SET url = ?1, settings = ?2, "
+                 "cursor = CASE WHEN url = ?1 THEN cursor ELSE NULL END WHERE id = ?3")
+        .bind(1, url)
+        .bind(2, QJsonDocument(settings).toJson(QJsonDocument::Compact))
+        .bind(3, id)
+        .run();
+    return true;
+}
+
+qint64 RepositoryStore::communicationCount(qint64 id) const
+{
+    Statement st = m_db.prepare("SELECT count(*) FROM communications WHERE repo_id = ?1");
+    st.bind(1, id);
+    return st.step() ? st.columnInt(0) : 0;
+}
+
 QString RepositoryStore::freeName(const QString &base) const
 {
     QString name = base;

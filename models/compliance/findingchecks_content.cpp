@@ -21,13 +21,15 @@ const char kWindows[] =
 
 // Three disjoint branches, each a range of comm_template_issued(template_id, version,
 // issued_at): never approved; issued before the approval; issued at or after effective_to.
+// CROSS JOIN keeps the few versions outside: with w materialized the planner would
+// otherwise scan every communication.
 const char kOutsideWindow[] =
-    "SELECT %COLUMNS%, w.since, w.upto, 0 FROM w JOIN communications c "
+    "SELECT %COLUMNS%, w.since, w.upto, 0 FROM w CROSS JOIN communications c "
     "ON c.template_id = w.t AND c.template_version = w.v WHERE w.since IS NULL AND %SCOPE% "
-    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 1 FROM w JOIN communications c "
+    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 1 FROM w CROSS JOIN communications c "
     "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at < w.since "
     "WHERE w.since IS NOT NULL AND %SCOPE% "
-    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 2 FROM w JOIN communications c "
+    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 2 FROM w CROSS JOIN communications c "
     "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at >= w.upto "
     "AND c.issued_at >= w.since WHERE w.since IS NOT NULL AND w.upto IS NOT NULL AND %SCOPE%";
 
@@ -67,15 +69,21 @@ void FindingChecks::unapprovedTemplate(QList<Finding> &out) const
     unknownTemplateVersions(out);
 }
 
-// Versions the cache does not know: found among the distinct (template, version) pairs that
-// comm_template holds, then their communications by that index.
+// Versions the cache does not know: the distinct (template, version) pairs are read by
+// skipping through comm_template (one seek per pair, not a scan of every row), then their
+// communications by that index.
 void FindingChecks::unknownTemplateVersions(QList<Finding> &out) const
 {
     cache::Statement st = m_db.prepare(scoped(
-        "WITH d AS MATERIALIZED (SELECT DISTINCT template_id AS t, template_version AS v "
-        "FROM communications), u AS (SELECT t, v FROM d WHERE NOT EXISTS (SELECT 1 FROM "
+        "WITH RECURSIVE d(t, v) AS (SELECT * FROM (SELECT template_id, template_version FROM communications "
+        "ORDER BY template_id, template_version LIMIT 1) UNION ALL SELECT "
+        "(SELECT n.template_id FROM communications n WHERE (n.template_id, n.template_version) > (d.t, d.v) "
+        "ORDER BY n.template_id, n.template_version LIMIT 1), "
+        "(SELECT n.template_version FROM communications n WHERE (n.template_id, n.template_version) > (d.t, d.v) "
+        "ORDER BY n.template_id, n.template_version LIMIT 1) FROM d WHERE d.t IS NOT NULL), "
+        "u AS MATERIALIZED (SELECT t, v FROM d WHERE t IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
         "template_versions tv WHERE tv.template_id = d.t AND tv.version = d.v)) "
-        "SELECT %COLUMNS% FROM u JOIN communications c ON c.template_id = u.t "
+        "SELECT %COLUMNS% FROM u CROSS JOIN communications c ON c.template_id = u.t "
         "AND c.template_version = u.v WHERE %SCOPE%"));
     while (st.step()) {
         Finding f = common(FindingKind::UnapprovedTemplate, st);
@@ -90,8 +98,8 @@ void FindingChecks::retiredBlock(QList<Finding> &out) const
     // One finding per communication; its detail names every retired block it contains.
     cache::Statement st = m_db.prepare(scoped(
         "SELECT %COLUMNS%, group_concat(b.block_id || ' v' || b.version || char(9) || b.retired_at, "
-        "char(10)) FROM content_blocks b JOIN comm_blocks cb ON cb.block_id = b.block_id "
-        "AND cb.block_version = b.version JOIN communications c ON c.rowid = cb.comm_rowid "
+        "char(10)) FROM content_blocks b CROSS JOIN comm_blocks cb ON cb.block_id = b.block_id "
+        "AND cb.block_version = b.version CROSS JOIN communications c ON c.rowid = cb.comm_rowid "
         "WHERE b.retired_at IS NOT NULL AND b.retired_at <= c.issued_at AND %SCOPE% "
         "GROUP BY c.rowid"));
     while (st.step()) {

@@ -39,8 +39,8 @@ void FindingChecks::fixityFailed(QList<Finding> &out) const
     // means "not fetched yet", which is no finding.
     cache::Statement st = m_db.prepare(scoped(
         "SELECT %COLUMNS%, c.fixity, c.rendition_path, c.rendition_sha256, c.content_sha256 "
-        "FROM communications c JOIN repositories r ON r.id = c.repo_id "
-        "WHERE (c.fixity = 'failed' OR (c.fixity = 'missing' AND r.kind = 'drop')) AND %SCOPE%"));
+        "FROM communications c CROSS JOIN repositories r ON r.id = c.repo_id "
+        "WHERE c.fixity IN ('failed', 'missing') AND (c.fixity = 'failed' OR r.kind = 'drop') AND %SCOPE%"));
     while (st.step()) {
         Finding f = common(FindingKind::FixityFailed, st);
         const QString path = st.columnText(6);

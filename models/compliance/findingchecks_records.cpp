@@ -57,7 +57,7 @@ void FindingChecks::retentionOverdue(QList<Finding> &out) const
         scoped("WITH k(class, cutoff) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
                "FROM json_each(?1)) SELECT %COLUMNS%, c.retention_class, "
                "coalesce(c.retention_trigger, c.issued_at), c.retention_trigger IS NOT NULL "
-               "FROM k JOIN communications c ON c.retention_class = k.class "
+               "FROM k CROSS JOIN communications c ON c.retention_class = k.class "
                "AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff "
                "WHERE NOT EXISTS (SELECT 1 FROM rec.tombstones t WHERE t.comm_id = c.id) "
                "AND NOT EXISTS (SELECT 1 FROM rec.retention_extensions x WHERE x.comm_id = c.id "

@@ -39,13 +39,16 @@ void buildMenu(MainWindow *window, QTabWidget *tabs, ComplianceWorkspace *worksp
 ComplianceWorkspace *addComplianceTab(MainWindow *window, const QString &databasePath, const QString &dataDir)
 {
     auto *workspace = new ComplianceWorkspace(databasePath, dataDir, window);
-    auto *tabs = new QTabWidget(window);
-    tabs->setObjectName(QStringLiteral("workspaceTabs"));
-    tabs->setDocumentMode(true);
-    QWidget *review = window->takeCentralWidget();
-    tabs->addTab(review, MainWindow::tr("Review"));
+    // The review workspace becomes the first tab; another workspace may have made the tabs.
+    auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget());
+    if (!tabs) {
+        tabs = new QTabWidget(window);
+        tabs->setObjectName(QStringLiteral("workspaceTabs"));
+        tabs->setDocumentMode(true);
+        tabs->addTab(window->takeCentralWidget(), MainWindow::tr("Review"));
+        window->setCentralWidget(tabs);
+    }
     tabs->addTab(workspace, ComplianceWorkspace::tr("Compliance"));
-    window->setCentralWidget(tabs);
     buildMenu(window, tabs, workspace);
 
     auto *results = window->resultsModel();

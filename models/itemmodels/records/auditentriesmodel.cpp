@@ -1,0 +1,63 @@
+#include "auditentriesmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace proofdesk::itemmodels {
+
+QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
+{
+    const audit::AuditEntry *e = rowAt(index);
+    if (!e)
+        return {};
+    const bool refused = e->outcome == QLatin1String("refused");
+    switch (role) {
+    case SeqRole:
+        return e->seq;
+    case OutcomeRole:
+        return e->outcome;
+    case HashRole:
+        return e->hash;
+    case Qt::ForegroundRole:
+        return refused && index.column() == Outcome ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("Device %1\nhash %2\nprevious %3").arg(e->device, e->hash, e->prevHash);
+    case Qt::TextAlignmentRole:
+        return index.column() == Seq ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Seq: return e->seq;
+    case Time: return formatRecordsTime(e->at);
+    case User: return e->user;
+    case Role: return e->role;
+    case Action: return e->action;
+    case Outcome: return refused ? tr("Refused") : tr("Done");
+    case Object:
+        return e->objectId.isEmpty() ? e->objectType : tr("%1 %2").arg(e->objectType, e->objectId);
+    case Reason: return e->reason;
+    }
+    return {};
+}
+
+QVariant AuditEntriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Seq: return tr("#");
+    case Time: return tr("Time");
+    case User: return tr("User");
+    case Role: return tr("Role");
+    case Action: return tr("Action");
+    case Outcome: return tr("Outcome");
+    case Object: return tr("Object");
+    case Reason: return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace proofdesk::itemmodels

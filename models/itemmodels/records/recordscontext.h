@@ -1,0 +1,51 @@
+#pragma once
+
+#include "recordsjob.h"
+
+#include <QList>
+#include <QObject>
+
+namespace proofdesk::itemmodels {
+
+// The window's "who and in which role": the identity, the roles granted to it in the data
+// folder and the role it acts in now. Switching role opens a session in the new role (the
+// library refuses a role not granted) and records the switch in the audit trail.
+class RecordsContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    RecordsContext(const QString &databasePath, const QString &dataDir,
+                   const records::Identity &identity = records::Identity::fromOperatingSystem(),
+                   QObject *parent = nullptr);
+
+    const QString &databasePath() const { return m_databasePath; }
+    const QString &dataDir() const { return m_dataDir; }
+    const records::Identity &identity() const { return m_identity; }
+    QList<records::Role> roles() const { return m_roles; }
+    std::optional<records::Role> role() const { return m_role; }
+    Actor actor() const { return {m_identity, m_role}; }
+    bool permits(records::Action action) const;
+    bool loaded() const { return m_loaded; }
+
+    // Reads the grants (worker thread); the current role becomes the first granted one
+    // unless it is still granted. Emits rolesChanged.
+    void reload();
+    // Audited as role.switch; emits roleChanged, or switchRefused with the library's message.
+    void switchRole(records::Role role);
+
+signals:
+    void rolesChanged();
+    void roleChanged(std::optional<proofdesk::records::Role> role);
+    void switchRefused(const QString &message);
+
+private:
+    QString m_databasePath;
+    QString m_dataDir;
+    records::Identity m_identity;
+    QList<records::Role> m_roles;
+    std::optional<records::Role> m_role;
+    bool m_loaded = false;
+};
+
+} // namespace proofdesk::itemmodels

@@ -1,0 +1,89 @@
+#include "reissuequeuemodel.h"
+
+namespace proofdesk::itemmodels {
+
+QString ReissueQueueModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        return tr("Draft");
+    if (status == QLatin1String("pending_approval"))
+        return tr("Awaiting approval");
+    if (status == QLatin1String("approved"))
+        return tr("Approved");
+    if (status == QLatin1String("queued"))
+        return tr("Queued to send");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("fulfilled"))
+        return tr("Fulfilled");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return status;
+}
+
+QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
+{
+    const records::ReissueRequest *r = rowAt(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case IdRole:
+        return r->id;
+    case StatusRole:
+        return r->status;
+    case RequestedByRole:
+        return r->requestedBy;
+    case NeedsApprovalRole:
+        return r->needsApproval;
+    case Qt::ToolTipRole:
+        return tr("Request %1\nOriginal: %2 %3").arg(r->id, r->originalChannel, r->originalDestination);
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Requested:
+        return formatRecordsTime(r->requestedAt);
+    case Communication:
+        return r->communicationId;
+    case Mode:
+        return r->mode == QLatin1String("regenerate") ? tr("Regenerate") : tr("Resend");
+    case Destination:
+        if (r->channel.isEmpty() && r->destination.isEmpty())
+            return tr("Original (%1)").arg(r->originalChannel);
+        return tr("%1 %2").arg(r->channel.isEmpty() ? r->originalChannel : r->channel, r->destination).trimmed();
+    case Status:
+        return statusText(r->status);
+    case RequestedBy:
+        return r->requestedBy;
+    case Decision:
+        if (!r->approvedBy.isEmpty())
+            return tr("%1 on %2").arg(r->approvedBy, formatRecordsTime(r->approvedAt.value_or(0)));
+        return r->needsApproval ? tr("Needs a second person") : tr("None needed");
+    case Reason:
+        return r->reason;
+    }
+    return {};
+}
+
+QVariant ReissueQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Requested: return tr("Requested");
+    case Communication: return tr("Communication");
+    case Mode: return tr("Mode");
+    case Destination: return tr("Destination");
+    case Status: return tr("Status");
+    case RequestedBy: return tr("Requested by");
+    case Decision: return tr("Approval");
+    case Reason: return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace proofdesk::itemmodels

@@ -1,0 +1,75 @@
+#include "connectiontest.h"
+
+#include "cache/contentstore.h"
+#include "connectorfactory.h"
+#include "credentials/credentialstore.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace proofdesk::sync {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("proofdesk::sync::ConnectionTest", text, nullptr, n);
+}
+
+} // namespace
+
+ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, const QString &dataDir,
+                                    bool useKeychain, const std::optional<HttpOptions> &httpDefaults)
+{
+    ConnectionTestResult result;
+    try {
+        cache::ContentStore store(dataDir);
+        ConnectorEnvironment environment;
+        environment.dataDir = dataDir;
+        environment.credentials = CredentialStore(useKeychain);
+        if (httpDefaults)
+            environment.httpDefaults = *httpDefaults;
+        auto connector = createConnector(repository, store, std::move(environment));
+        // From the beginning: the cheapest request that proves address, login and format.
+        const ChangePage page = connector->fetchChanges(QByteArray());
+        result.ok = true;
+        result.records = page.recordCount();
+        result.more = page.more;
+        result.message = tr("Connected to %1. The first page holds %n record(s)", int(result.records))
+                             .arg(connector->describe())
+                         + (page.more ? tr(", and more follow.") : tr("."));
+    } catch (const std::exception &e) {
+        result.message = QString::fromUtf8(e.what());
+    }
+    return result;
+}
+
+ConnectionTestJob::ConnectionTestJob(const cache::RepositoryInfo &repository, const QString &dataDir,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_dataDir(dataDir)
+    , m_useKeychain(CredentialStore::defaultUseKeychain())
+{
+}
+
+ConnectionTestJob::~ConnectionTestJob()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ConnectionTestJob::start()
+{
+    Q_ASSERT(!m_thread);
+    m_thread = QThread::create([this] {
+        const ConnectionTestResult r = testConnection(m_repository, m_dataDir, m_useKeychain, m_http);
+        emit finished(r.ok, r.message);
+    });
+    m_thread->setObjectName(QStringLiteral("connection-test"));
+    m_thread->start();
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,181 @@
+#include "repositorysettings.h"
+
+#include "cache/cachefile.h"
+#include "connectorfactory.h"
+#include "credentials/credentialstore.h"
+#include "http/httpoptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace proofdesk::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proofdesk::sync::RepositorySettings", text);
+}
+
+const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping")};
+
+QJsonValue typedValue(const QString &text)
+{
+    bool isNumber = false;
+    const double n = text.toDouble(&isNumber);
+    if (isNumber)
+        return n;
+    if (text == QLatin1String("true") || text == QLatin1String("false"))
+        return text == QLatin1String("true");
+    return text;
+}
+
+} // namespace
+
+std::optional<QJsonObject> parseKeyValues(const QString &text, bool typed, QString *error)
+{
+    QJsonObject out;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            if (error)
+                *error = tr("Line %1 is not key=value: \"%2\"").arg(i + 1).arg(line);
+            return std::nullopt;
+        }
+        const QString value = line.mid(eq + 1).trimmed();
+        out.insert(line.left(eq).trimmed(), typed ? typedValue(value) : QJsonValue(value));
+    }
+    return out;
+}
+
+QString keyValueText(const QJsonObject &object)
+{
+    QStringList lines;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                             : v.isDouble() ? QString::number(v.toDouble())
+                                            : v.toString();
+        lines << it.key() + QLatin1Char('=') + text;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+RepositoryDraft draftOf(const cache::RepositoryInfo &repository)
+{
+    RepositoryDraft d;
+    d.name = repository.name;
+    d.kind = repository.kind;
+    d.url = repository.url;
+    d.user = repository.settings.value(QStringLiteral("user")).toString();
+    d.pin = repository.settings.value(QStringLiteral("pin")).toString();
+    d.mapping = keyValueText(repository.settings.value(QStringLiteral("mapping")).toObject());
+    QJsonObject extra = repository.settings;
+    for (const QString &key : kFormKeys)
+        extra.remove(key);
+    d.extra = keyValueText(extra);
+    return d;
+}
+
+std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (draft.name.trimmed().isEmpty())
+        return fail(tr("Give the repository a name."));
+    if (!connectorKinds().contains(draft.kind))
+        return fail(tr("Choose the kind of repository."));
+    if (draft.url.trimmed().isEmpty())
+        return fail(draft.kind == QLatin1String("drop") ? tr("Choose the drop folder.")
+                                                        : tr("Enter the repository's address."));
+    QString lineError;
+    auto settings = parseKeyValues(draft.extra, true, &lineError);
+    if (!settings)
+        return fail(tr("Other settings: %1").arg(lineError));
+    const auto mapping = parseKeyValues(draft.mapping, false, &lineError);
+    if (!mapping)
+        return fail(tr("Mapping: %1").arg(lineError));
+    for (const QString &key : kFormKeys)
+        settings->remove(key);
+    if (!mapping->isEmpty())
+        settings->insert(QStringLiteral("mapping"), *mapping);
+    if (!draft.user.trimmed().isEmpty())
+        settings->insert(QStringLiteral("user"), draft.user.trimmed());
+    if (!draft.pin.trimmed().isEmpty()) {
+        const QByteArray pin = HttpOptions::normalizePin(draft.pin.trimmed());
+        if (pin.isEmpty())
+            return fail(tr("The certificate fingerprint must be a SHA-256: 64 hex digits (colons allowed)."));
+        settings->insert(QStringLiteral("pin"), QString::fromLatin1(pin));
+    }
+    return settings;
+}
+
+QList<RepositoryStatus> listRepositories(const QString &databasePath)
+{
+    cache::Database reader = cache::CacheFile::openReader(databasePath);
+    cache::RepositoryStore store(reader);
+    QList<RepositoryStatus> out;
+    for (const auto &info : store.list())
+        out << RepositoryStatus{info, store.communicationCount(info.id)};
+    return out;
+}
+
+SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft,
+                           std::optional<qint64> editId, bool useKeychain)
+{
+    SaveOutcome outcome;
+    const auto settings = settingsOf(draft, &outcome.error);
+    if (!settings)
+        return outcome;
+    QString url = draft.url.trimmed();
+    if (draft.kind == QLatin1String("drop"))
+        url = QDir::cleanPath(QFileInfo(url).absoluteFilePath());
+    try {
+        cache::Database writer = cache::CacheFile::openWriter(databasePath);
+        cache::RepositoryStore store(writer);
+        const QString name = draft.name.trimmed();
+        if (editId) {
+            if (!store.update(*editId, url, *settings)) {
+                outcome.error = tr("The repository no longer exists.");
+                return outcome;
+            }
+            outcome.repository = store.findById(*editId);
+        } else {
+            if (store.find(name)) {
+                outcome.error = tr("A repository named \"%1\" exists already: choose another name.").arg(name);
+                return outcome;
+            }
+            outcome.repository = store.add(name, draft.kind, url, *settings);
+        }
+    } catch (const std::exception &e) {
+        outcome.error = QString::fromUtf8(e.what());
+        return outcome;
+    }
+    if (!draft.password.isEmpty()) {
+        const auto where = CredentialStore(useKeychain).write(outcome.repository->name, draft.user.trimmed(),
+                                                              draft.password);
+        outcome.sessionOnly = where == CredentialStore::Backend::SessionMemory;
+    }
+    return outcome;
+}
+
+bool removeRepository(const QString &databasePath, const QString &name, bool useKeychain)
+{
+    cache::Database writer = cache::CacheFile::openWriter(databasePath);
+    cache::RepositoryStore store(writer);
+    const auto repo = store.find(name);
+    if (!repo || !store.remove(name))
+        return false;
+    CredentialStore(useKeychain).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+    return true;
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cache/repositorystore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::sync {
+
+// What the add/edit form of the desktop client holds. The password never goes into the
+// settings: saveRepository() hands it to the CredentialStore.
+struct RepositoryDraft
+{
+    QString name;
+    QString kind;
+    QString url;      // a folder for drops
+    QString user;
+    QString password; // empty when editing: keep the stored secret
+    QString pin;      // certificate SHA-256, "AB:CD:…" or hex; empty: none
+    QString mapping;  // "field=repository property" lines → settings.mapping
+    QString extra;    // other "key=value" lines → settings (numbers and booleans typed)
+};
+
+// A repository with what the status column shows.
+struct RepositoryStatus
+{
+    cache::RepositoryInfo info;
+    qint64 records = 0;
+};
+
+struct SaveOutcome
+{
+    std::optional<cache::RepositoryInfo> repository;
+    QString error;            // translated; empty on success
+    bool sessionOnly = false; // the secret is kept in memory for this session only
+};
+
+// "key=value" lines (blank lines and # comments skipped) → an object; *error names the
+// first bad line. Values stay strings unless `typed` (then numbers and true/false).
+std::optional<QJsonObject> parseKeyValues(const QString &text, bool typed, QString *error);
+QString keyValueText(const QJsonObject &object);
+
+// The draft of an existing repository (no password).
+RepositoryDraft draftOf(const cache::RepositoryInfo &repository);
+// Validates the draft and builds its settings; *error is a translated sentence.
+std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *error);
+
+// Every repository with its record count, read on a reader connection.
+QList<RepositoryStatus> listRepositories(const QString &databasePath);
+// Adds (editId empty) or edits a repository and stores its password, if given.
+SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft,
+                           std::optional<qint64> editId = {}, bool useKeychain = true);
+// Removes the repository, everything cached from it and its stored secret.
+bool removeRepository(const QString &databasePath, const QString &name, bool useKeychain = true);
+
+} // namespace proofdesk::sync

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "http/httpoptions.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+class QThread;
+
+namespace proofdesk::sync {
+
+// Syncs one repository or all of them with SyncEngine on a worker thread with its own
+// writer connection, for the desktop client ("Sync now"). Mirrors ImportJob: signals
+// arrive on the thread that created the job; nothing throws out of the worker.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `repositories` empty: every configured repository, in name order.
+    SyncJob(const QString &databasePath, const QString &dataDir, const QStringList &repositories = {},
+            QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    // Tests: no OS keychain, short HTTP patience.
+    void setUseKeychain(bool use) { m_useKeychain = use; }
+    void setHttpDefaults(const HttpOptions &options) { m_http = options; }
+
+    void start();
+    // Stops after the page being written; what was synced before is kept.
+    void cancel() { m_cancel = true; }
+    bool isRunning() const;
+    bool isCancelled() const { return m_cancel.load(); }
+
+signals:
+    // A repository's sync begins: `index` of `count` (0-based).
+    void repositoryStarted(const QString &name, int index, int count);
+    // Totals of the repository being synced; bytesTotal 0 when it cannot tell.
+    void progress(qint64 records, qint64 bytes, qint64 pages, qint64 bytesTotal);
+    // message is a translated sentence naming each repository that failed.
+    void finished(bool ok, const QString &message);
+
+private:
+    void run();
+
+    QString m_databasePath;
+    QString m_dataDir;
+    QStringList m_names;
+    bool m_useKeychain;
+    std::optional<HttpOptions> m_http;
+    std::atomic_bool m_cancel{false};
+    QThread *m_thread = nullptr;
+};
+
+} // namespace proofdesk::sync

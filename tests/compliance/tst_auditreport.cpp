@@ -1,0 +1,58 @@
+// The audit report of a search: counts, template versions with approvals, findings, as PDF
+// and CSV.
+#include "compliance/auditreport.h"
+#include "compliancefixture.h"
+
+#include <QPdfDocument>
+
+using namespace proofdesk;
+
+class TestAuditReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reportCountsTemplatesAndFindingsOfASearch();
+};
+
+void TestAuditReport::reportCountsTemplatesAndFindingsOfASearch()
+{
+    ComplianceFixture f;
+    const QJsonObject v2{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")}, {QStringLiteral("version"), QStringLiteral("2")}}},
+                         {QStringLiteral("campaign"), QStringLiteral("FEES-2026")}};
+    f.add(QStringLiteral("C-1"), QStringLiteral("2026-02-01T00:00:00Z"), v2);
+    f.add(QStringLiteral("C-2"), QStringLiteral("2026-02-01T00:00:00Z"), QJsonObject{{QStringLiteral("campaign"), QStringLiteral("FEES-2026")}});
+    f.add(QStringLiteral("C-3"), QStringLiteral("2026-02-01T00:00:00Z"));
+    f.event(QStringLiteral("C-2"), "delivered", "2026-02-01T01:00:00Z");
+    f.import();
+    compliance::AuditReport report = compliance::AuditReport::build(f.writer, QStringLiteral("campaign:FEES-2026"));
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.total, 2);
+    QCOMPARE(report.byStatus, (QList<QPair<QString, qint64>>{{QStringLiteral("delivered"), 1}, {QStringLiteral("none"), 1}}));
+    QCOMPARE(report.templates.size(), 2);
+    QCOMPARE(report.templates.at(0).templateId, QStringLiteral("TPL-ANY"));
+    QCOMPARE(report.templates.at(0).approvals, QStringList{QStringLiteral("legal by c on 2000-01-01: approved")});
+    QVERIFY(report.templates.at(1).approvals.isEmpty()); // TPL-OK v2 has none
+    QCOMPARE(report.findings.findings.size(), 1);
+    QCOMPARE(report.findings.findings.first().commId, QStringLiteral("C-1"));
+
+    const QByteArray csv = report.csv();
+    QVERIFY(csv.startsWith("section,name,count,detail\r\n"));
+    QVERIFY(csv.contains("status,delivered,1,\r\n"));
+    QVERIFY(csv.contains("template_version,TPL-OK v2,1,draft; no approvals\r\n"));
+    QVERIFY(csv.contains("finding:unapproved_template,C-1,1,"));
+
+    QTemporaryDir dir;
+    report.writePdf(dir.filePath(QStringLiteral("report.pdf")));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(dir.filePath(QStringLiteral("report.pdf"))), QPdfDocument::Error::None);
+    QString text;
+    for (int p = 0; p < pdf.pageCount(); ++p)
+        text += pdf.getAllText(p).text();
+    QVERIFY(text.contains(QStringLiteral("Audit report")));
+    QVERIFY(text.contains(QStringLiteral("TPL-OK")));
+    QVERIFY(text.contains(QStringLiteral("C-1")));
+}
+
+QTEST_MAIN(TestAuditReport)
+#include "tst_auditreport.moc"

@@ -1,0 +1,256 @@
+// The desktop side of issue 5: who and which role, actions refused by the library with its
+// message, the reissue queue with a second person's approval, the audit view and its chain.
+#include "itemmodels/records/auditentriesmodel.h"
+#include "itemmodels/records/dispositionmodel.h"
+#include "itemmodels/records/holdregistermodel.h"
+#include "itemmodels/records/recordscontext.h"
+#include "itemmodels/records/reissuequeuemodel.h"
+#include "messagebox.h"
+#include "records/auditview.h"
+#include "records/holdregisterview.h"
+#include "records/recordsactions.h"
+#include "records/reissuequeueview.h"
+#include "records/roleswitcher.h"
+#include "recordsfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace proofdesk;
+using itemmodels::RecordsContext;
+using records::Role;
+
+class TestRecordsViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void switchingRoleChangesWhatIsAllowedAndIsAudited();
+    void agentApplyingAHoldIsRefusedWithTheLibraryMessage();
+    void recordsManagerHoldAppearsInTheRegister();
+    void reissueRequestIsApprovedByASecondComplianceUser();
+    void auditViewShowsEntriesAndVerifies();
+    void agentSeesOnlyOwnAuditEntries();
+    void modelsPassTheModelTester();
+
+private:
+    std::unique_ptr<RecordsContext> context(const QString &user);
+    std::unique_ptr<RecordsFixture> m_f;
+};
+
+void TestRecordsViews::init()
+{
+    m_f = std::make_unique<RecordsFixture>();
+    m_f->addCommunication(QStringLiteral("UI-1"), QStringLiteral("2026-10-01T09:00:00Z"));
+    m_f->addCommunication(QStringLiteral("UI-2"), QStringLiteral("2026-10-02T09:00:00Z"));
+    m_f->import();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+}
+
+void TestRecordsViews::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_f.reset();
+}
+
+std::unique_ptr<RecordsContext> TestRecordsViews::context(const QString &user)
+{
+    auto ctx = std::make_unique<RecordsContext>(m_f->folder->databasePath(), m_f->data.path(),
+                                                RecordsFixture::identity(user));
+    QSignalSpy loaded(ctx.get(), &RecordsContext::rolesChanged);
+    ctx->reload();
+    if (!loaded.wait(5000))
+        qWarning("roles were not read");
+    return ctx;
+}
+
+void TestRecordsViews::switchingRoleChangesWhatIsAllowedAndIsAudited()
+{
+    m_f->grant(QStringLiteral("alice"), Role::Agent);
+    m_f->grant(QStringLiteral("alice"), Role::Records);
+    auto ctx = context(QStringLiteral("alice"));
+    RoleSwitcher switcher(ctx.get());
+    QCOMPARE(ctx->roles().size(), 2);
+    QVERIFY(!switcher.combo()->isHidden()); // several roles: a switcher
+    QCOMPARE(ctx->role(), std::optional<Role>(Role::Agent));
+    QVERIFY(!ctx->permits(records::Action::ApplyHold));
+
+    QSignalSpy changed(ctx.get(), &RecordsContext::roleChanged);
+    ctx->switchRole(Role::Records);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(ctx->role(), std::optional<Role>(Role::Records));
+    QVERIFY(ctx->permits(records::Action::ApplyHold));
+    QCOMPARE(switcher.combo()->currentText(), QStringLiteral("Records manager"));
+    QCOMPARE(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE action = 'role.switch' AND user = 'alice'"), 1);
+
+    // A role not granted is refused by the library, and the window keeps the old one.
+    QSignalSpy refused(ctx.get(), &RecordsContext::switchRefused);
+    ctx->switchRole(Role::Admin);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(ctx->role(), std::optional<Role>(Role::Records));
+}
+
+void TestRecordsViews::agentApplyingAHoldIsRefusedWithTheLibraryMessage()
+{
+    m_f->grant(QStringLiteral("ann"), Role::Agent);
+    auto ctx = context(QStringLiteral("ann"));
+    QWidget parent;
+    RecordsActions actions(ctx.get(), &parent);
+    QSignalSpy done(&actions, &RecordsActions::holdDone);
+    const int shown = MessageBox::shownCount();
+    records::HoldSpec spec{QStringLiteral("Smith v Acme"), QStringLiteral("M-1"), QStringLiteral("litigation"),
+                           {QStringLiteral("UI-1")}, {}, {}, {}};
+    actions.createHold(spec);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().at(0).toBool(), false);
+    QCOMPARE(MessageBox::shownCount(), shown + 1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("records")), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("audit trail")));
+    QCOMPARE(m_f->count("SELECT count(*) FROM rec.holds"), 0);
+    QVERIFY(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE user = 'ann' AND outcome = 'refused'") >= 1);
+}
+
+void TestRecordsViews::recordsManagerHoldAppearsInTheRegister()
+{
+    m_f->grant(QStringLiteral("rita"), Role::Records);
+    auto ctx = context(QStringLiteral("rita"));
+    QWidget parent;
+    RecordsActions actions(ctx.get(), &parent);
+    QSignalSpy done(&actions, &RecordsActions::holdDone);
+    actions.createHold({QStringLiteral("Claim hold"), QStringLiteral("M-2"), QStringLiteral("dispute"),
+                        {QStringLiteral("UI-1"), QStringLiteral("UI-2")}, {}, {}, {}});
+    QVERIFY(done.wait(5000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(MessageBox::lastText()));
+
+    HoldRegisterView view(ctx.get());
+    QSignalSpy refreshed(&view, &HoldRegisterView::refreshed);
+    view.refresh();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->rows().first().items, 2);
+    QTRY_VERIFY(view.historyModel()->rowCount() >= 1);
+
+    QSignalSpy changed(&view, &HoldRegisterView::changed);
+    view.release(QStringLiteral("matter settled"));
+    QVERIFY(changed.wait(5000));
+    QVERIFY(changed.first().at(0).toBool());
+    QTRY_VERIFY(!view.model()->rows().isEmpty() && !view.model()->rows().first().active());
+}
+
+void TestRecordsViews::reissueRequestIsApprovedByASecondComplianceUser()
+{
+    m_f->grant(QStringLiteral("carol"), Role::Compliance);
+    m_f->grant(QStringLiteral("dave"), Role::Compliance);
+    auto carol = context(QStringLiteral("carol"));
+    QWidget parent;
+    RecordsActions actions(carol.get(), &parent);
+    QSignalSpy requested(&actions, &RecordsActions::reissueDone);
+    actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("customer moved"),
+                            QStringLiteral("email"), QStringLiteral("new@example.org")});
+    QVERIFY(requested.wait(5000));
+    QVERIFY2(requested.first().at(0).toBool(), qPrintable(MessageBox::lastText()));
+    const auto request = requested.first().at(1).value<records::ReissueRequest>();
+    QCOMPARE(request.status, QStringLiteral("pending_approval"));
+
+    // The requester cannot approve: the button is off, and the library refuses anyway.
+    ReissueQueueView own(carol.get());
+    QSignalSpy ownRefreshed(&own, &ReissueQueueView::refreshed);
+    own.refresh();
+    QVERIFY(ownRefreshed.wait(5000));
+    QCOMPARE(own.model()->rowCount(), 1);
+    own.selectRequest(request.id);
+    QSignalSpy ownDecided(&own, &ReissueQueueView::decided);
+    own.approveSelected();
+    QVERIFY(ownDecided.wait(5000));
+    QCOMPARE(ownDecided.first().at(0).toBool(), false);
+
+    auto dave = context(QStringLiteral("dave"));
+    ReissueQueueView queue(dave.get());
+    QSignalSpy refreshed(&queue, &ReissueQueueView::refreshed);
+    queue.refresh();
+    QVERIFY(refreshed.wait(5000));
+    queue.selectRequest(request.id);
+    QSignalSpy decided(&queue, &ReissueQueueView::decided);
+    queue.approveSelected(QStringLiteral("checked"));
+    QVERIFY(decided.wait(5000));
+    QVERIFY2(decided.first().at(0).toBool(), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY(queue.model()->rowCount() == 1
+                && queue.model()->rows().first().approvedBy == QStringLiteral("dave"));
+    QVERIFY(queue.model()->rows().first().status != QStringLiteral("pending_approval"));
+}
+
+void TestRecordsViews::auditViewShowsEntriesAndVerifies()
+{
+    m_f->grant(QStringLiteral("cora"), Role::Compliance);
+    auto ctx = context(QStringLiteral("cora"));
+    m_f->as(QStringLiteral("cora"), Role::Compliance).record(QStringLiteral("test.step"), QStringLiteral("x"), QStringLiteral("1"));
+    AuditView view(ctx.get());
+    QSignalSpy refreshed(&view, &AuditView::refreshed);
+    view.refresh();
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(view.model()->rowCount() >= 1);
+    QSignalSpy verified(&view, &AuditView::verified);
+    view.verify();
+    QVERIFY(verified.wait(10000));
+    QVERIFY2(verified.first().at(0).toBool(), qPrintable(view.verifyText()));
+    QVERIFY(view.verifyText().contains(QStringLiteral("verifies")));
+}
+
+void TestRecordsViews::agentSeesOnlyOwnAuditEntries()
+{
+    m_f->grant(QStringLiteral("amy"), Role::Agent);
+    m_f->as(QStringLiteral("zed"), Role::Compliance).record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->as(QStringLiteral("amy"), Role::Agent).record(QStringLiteral("test.mine"), QStringLiteral("x"), QStringLiteral("2"));
+    auto ctx = context(QStringLiteral("amy"));
+    AuditView view(ctx.get());
+    QSignalSpy refreshed(&view, &AuditView::refreshed);
+    view.refresh();
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(view.model()->rowCount() >= 1);
+    for (const auto &e : view.model()->rows())
+        QCOMPARE(e.user, QStringLiteral("amy"));
+    QVERIFY(!view.userFilter()->isEnabled());
+}
+
+void TestRecordsViews::modelsPassTheModelTester()
+{
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    itemmodels::ReissueQueueModel reissues;
+    QAbstractItemModelTester t1(&reissues, Mode::QtTest);
+    records::ReissueRequest r;
+    r.id = QStringLiteral("R1");
+    r.status = QStringLiteral("queued");
+    reissues.setRows({r, r});
+    QCOMPARE(reissues.rowCount(), 2);
+    QCOMPARE(reissues.index(0, itemmodels::ReissueQueueModel::Status).data().toString(), QStringLiteral("Queued to send"));
+
+    itemmodels::HoldRegisterModel holds;
+    QAbstractItemModelTester t2(&holds, Mode::QtTest);
+    records::HoldInfo h;
+    h.name = QStringLiteral("H");
+    h.items = 3;
+    holds.setRows({h});
+    QCOMPARE(holds.index(0, itemmodels::HoldRegisterModel::Items).data().toString(), QStringLiteral("3"));
+
+    itemmodels::DispositionModel disposition;
+    QAbstractItemModelTester t3(&disposition, Mode::QtTest);
+    disposition.setRows({records::EligibleItem{}});
+    disposition.setRows({});
+
+    itemmodels::AuditEntriesModel entries;
+    QAbstractItemModelTester t4(&entries, Mode::QtTest);
+    audit::AuditEntry e;
+    e.seq = 7;
+    e.outcome = QStringLiteral("refused");
+    entries.setRows({e});
+    QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Outcome).data().toString(), QStringLiteral("Refused"));
+}
+
+QTEST_MAIN(TestRecordsViews)
+#include "tst_recordsviews.moc"

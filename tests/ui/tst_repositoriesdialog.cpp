@@ -1,0 +1,225 @@
+// Settings → Repositories… and the main window's sync controls, as a user drives them:
+// add a drop through the form and sync it, test a connection that fails, cancel a sync,
+// see a repository offline.
+#include "cache/cachefile.h"
+#include "cache/datafolder.h"
+#include "demo/demodropwriter.h"
+#include "fakecmisserver.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "repositories/repositoriesdialog.h"
+#include "repositories/repositoriesmodel.h"
+#include "repositories/repositoryform.h"
+#include "repositories/synccontroller.h"
+#include "repositories/syncstatus.h"
+#include "sync/repositorysettings.h"
+#include "tempdatafolder.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace proofdesk;
+
+class TestRepositoriesDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addingADropThroughTheDialogAndSyncingShowsItsCounts();
+    void testConnectionToAMissingFolderShowsTheError();
+    void removeAsksFirst();
+    void cancelInTheStatusBarStopsASync();
+    void failedSyncShowsTheRepositoryOffline();
+    void mainWindowHasSyncNowOnF5AndTheRepositoriesMenu();
+
+private:
+    void addDrop(const QString &name, const QString &folder);
+    QString databasePath() const { return m_folder->databasePath(); }
+    std::unique_ptr<TempDataFolder> m_data;
+    std::unique_ptr<cache::DataFolder> m_folder;
+    std::unique_ptr<SyncController> m_sync;
+};
+
+void TestRepositoriesDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_repositoriesdialog"));
+}
+
+void TestRepositoriesDialog::init()
+{
+    m_data = std::make_unique<TempDataFolder>();
+    m_folder = std::make_unique<cache::DataFolder>(m_data->filePath(QStringLiteral("data")));
+    m_sync = std::make_unique<SyncController>(databasePath(), m_folder->path());
+    m_sync->setUseKeychain(false);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestRepositoriesDialog::cleanup()
+{
+    m_sync.reset();
+    m_folder.reset();
+    m_data.reset();
+}
+
+void TestRepositoriesDialog::addDrop(const QString &name, const QString &folder)
+{
+    sync::RepositoryDraft d;
+    d.name = name;
+    d.kind = QStringLiteral("drop");
+    d.url = folder;
+    QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+}
+
+void TestRepositoriesDialog::addingADropThroughTheDialogAndSyncingShowsItsCounts()
+{
+    const QString drop = m_data->filePath(QStringLiteral("drop"));
+    QVERIFY(demo::writeDemoDrop(drop, demo::DemoOptions{25, 7}).ok());
+    RepositoriesDialog dialog(m_sync.get());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    bool filled = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *form = dialog.findChild<RepositoryForm *>();
+        QVERIFY(form);
+        auto *kind = form->findChild<QComboBox *>(QStringLiteral("repoKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("drop")));
+        QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("repoPassword"))->isVisibleTo(form));
+        form->findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(QStringLiteral("Statements"));
+        form->findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(drop);
+        filled = true;
+        form->accept();
+    });
+    dialog.addRepository();
+    QVERIFY(filled);
+    QCOMPARE(dialog.model()->rowCount(), 1);
+    QCOMPARE(dialog.selectedName(), QStringLiteral("Statements"));
+    const auto index = [&](int column) { return dialog.model()->index(0, column).data().toString(); };
+    QCOMPARE(index(RepositoriesModel::KindColumn), RepositoriesModel::kindName(QStringLiteral("drop")));
+    QCOMPARE(index(RepositoriesModel::RecordsColumn), QStringLiteral("0"));
+
+    QSignalSpy finished(m_sync.get(), &SyncController::finished);
+    dialog.syncNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(index(RepositoriesModel::RecordsColumn).toLongLong() >= 25);
+    QCOMPARE(index(RepositoriesModel::StatusColumn), tr("Online"));
+    QVERIFY(index(RepositoriesModel::LastSyncColumn) != tr("Never"));
+    QVERIFY(dialog.resultText().contains(QStringLiteral("synced")));
+}
+
+void TestRepositoriesDialog::testConnectionToAMissingFolderShowsTheError()
+{
+    addDrop(QStringLiteral("Gone"), m_data->filePath(QStringLiteral("no-such-folder")));
+    RepositoriesDialog dialog(m_sync.get());
+    dialog.show();
+    dialog.selectRepository(QStringLiteral("Gone"));
+    QSignalSpy tested(&dialog, &RepositoriesDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY(!tested.first().at(0).toBool());
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("no-such-folder")), qPrintable(dialog.resultText()));
+    QCOMPARE(dialog.model()->index(0, RepositoriesModel::RecordsColumn).data().toString(), QStringLiteral("0"));
+}
+
+void TestRepositoriesDialog::removeAsksFirst()
+{
+    addDrop(QStringLiteral("Old"), m_data->path());
+    RepositoriesDialog dialog(m_sync.get());
+    dialog.selectRepository(QStringLiteral("Old"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.removeRepository();
+    QCOMPARE(dialog.model()->rowCount(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Old")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.removeRepository();
+    QCOMPARE(dialog.model()->rowCount(), 0);
+}
+
+void TestRepositoriesDialog::cancelInTheStatusBarStopsASync()
+{
+    fakeserver::FakeCmisServer server;
+    QVERIFY(server.start());
+    for (int i = 0; i < 40; ++i)
+        server.addDocument(QStringLiteral("D%1").arg(i));
+    server.setFaultHook([](const fakeserver::Request &) {
+        fakeserver::Fault f = fakeserver::Fault::of(fakeserver::Fault::Delay);
+        f.delayMs = 80;
+        return f;
+    });
+    sync::RepositoryDraft d;
+    d.name = QStringLiteral("ecm");
+    d.kind = QStringLiteral("cmis");
+    d.url = server.serviceUrl().toString();
+    d.extra = QStringLiteral("page_size=5");
+    QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+
+    SyncStatus status(m_sync.get());
+    status.show();
+    QSignalSpy progress(m_sync.get(), &SyncController::progress);
+    QSignalSpy finished(m_sync.get(), &SyncController::finished);
+    QVERIFY(m_sync->syncNow());
+    QVERIFY(status.progressBar()->isVisible());
+    QVERIFY(!m_sync->syncNow()); // one sync at a time
+    QVERIFY(progress.wait(10000));
+    auto *cancel = status.findChild<QToolButton *>(QStringLiteral("cancelSync"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
+    QVERIFY(!status.progressBar()->isVisible());
+    const qint64 records = sync::listRepositories(databasePath()).first().records;
+    QVERIFY2(records > 0 && records < 40, qPrintable(QString::number(records)));
+}
+
+void TestRepositoriesDialog::failedSyncShowsTheRepositoryOffline()
+{
+    addDrop(QStringLiteral("Gone"), m_data->filePath(QStringLiteral("no-such-folder")));
+    SyncStatus status(m_sync.get());
+    status.show();
+    QVERIFY(!status.offlineIndicator()->isVisible());
+    QSignalSpy finished(m_sync.get(), &SyncController::finished);
+    QVERIFY(m_sync->syncNow());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY(status.offlineIndicator()->isVisible());
+    QVERIFY(status.offlineIndicator()->text().contains(QStringLiteral("Gone")));
+    QVERIFY(status.offlineIndicator()->toolTip().contains(QStringLiteral("no-such-folder")));
+    RepositoriesDialog dialog(m_sync.get());
+    QVERIFY(dialog.model()->index(0, RepositoriesModel::StatusColumn).data().toString().startsWith(tr("Offline since")));
+    QVERIFY(dialog.model()->index(0, RepositoriesModel::ErrorColumn).data().toString().contains(QStringLiteral("no-such-folder")));
+}
+
+void TestRepositoriesDialog::mainWindowHasSyncNowOnF5AndTheRepositoriesMenu()
+{
+    addDrop(QStringLiteral("Gone"), m_data->filePath(QStringLiteral("no-such-folder")));
+    MainWindow window(databasePath(), m_folder->path());
+    QAction *syncNow = window.action(QStringLiteral("syncNow"));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(window.action(QStringLiteral("repositories")));
+    auto *controller = window.findChild<SyncController *>();
+    QVERIFY(controller);
+    controller->setUseKeychain(false);
+    QSignalSpy finished(controller, &SyncController::finished);
+    syncNow->trigger();
+    QVERIFY(finished.wait(10000));
+    auto *status = window.findChild<SyncStatus *>();
+    QVERIFY(status && !status->offlineIndicator()->isHidden());
+}
+
+QTEST_MAIN(TestRepositoriesDialog)
+#include "tst_repositoriesdialog.moc"

@@ -1,0 +1,201 @@
+#include "auditview.h"
+
+#include "audit/audittrail.h"
+#include "audit/auditverifier.h"
+#include "itemmodels/records/auditentriesmodel.h"
+#include "itemmodels/records/recordscontext.h"
+#include "recordsui.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace proofdesk;
+using itemmodels::AuditEntriesModel;
+
+namespace {
+
+constexpr int kShown = 5000;
+
+struct EntriesDone : itemmodels::RecordsOutcome
+{
+    QList<audit::AuditEntry> entries;
+    bool ownOnly = false;
+};
+
+struct VerifyDone : itemmodels::RecordsOutcome
+{
+    audit::VerifyResult result;
+};
+
+} // namespace
+
+AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new AuditEntriesModel(this))
+    , m_user(new QLineEdit(this))
+    , m_action(new QLineEdit(this))
+    , m_object(new QLineEdit(this))
+    , m_useDates(new QCheckBox(tr("&From"), this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_table(new QTableView(this))
+    , m_verify(new QPushButton(tr("&Verify Chain"), this))
+    , m_summary(new QLabel(this))
+    , m_verifyResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("auditView"));
+    m_user->setPlaceholderText(tr("User"));
+    m_user->setAccessibleName(tr("Filter by user"));
+    m_action->setPlaceholderText(tr("Action, e.g. hold. or reissue.approve"));
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_object->setPlaceholderText(tr("Object id"));
+    m_object->setAccessibleName(tr("Filter by object id"));
+    m_useDates->setAccessibleName(tr("Filter by time"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date (inclusive)"));
+    m_table->setModel(m_model);
+    recordsui::setUpTable(m_table, tr("Audit trail entries"));
+    m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Seq, 60);
+    m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Time, 130);
+    m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Action, 160);
+    m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Object, 230);
+    m_verify->setAccessibleName(tr("Verify the hash chain of the audit trail"));
+    m_verifyResult->setAccessibleName(tr("Result of the chain verification"));
+    m_verifyResult->setWordWrap(true);
+    auto *apply = new QPushButton(tr("&Apply"), this);
+    apply->setAccessibleName(tr("Apply the audit filter"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_user);
+    filters->addWidget(m_action);
+    filters->addWidget(m_object);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(apply);
+    filters->addSpacing(12);
+    filters->addWidget(m_verify);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_verifyResult);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    connect(apply, &QPushButton::clicked, this, &AuditView::refresh);
+    for (QLineEdit *e : {m_user, m_action, m_object})
+        connect(e, &QLineEdit::returnPressed, this, &AuditView::refresh);
+    connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_verify, &QPushButton::clicked, this, &AuditView::verify);
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &AuditView::refresh);
+}
+
+QString AuditView::verifyText() const
+{
+    return m_verifyResult->text();
+}
+
+void AuditView::refresh()
+{
+    const bool everyone = m_context->permits(records::Action::ViewAuditTrail);
+    m_user->setEnabled(everyone);
+    m_verify->setEnabled(everyone);
+    if (!everyone)
+        m_user->setText(m_context->identity().user);
+    audit::AuditFilter filter;
+    filter.user = m_user->text().trimmed();
+    filter.action = m_action->text().trimmed();
+    filter.objectId = m_object->text().trimmed();
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date().startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
+        filter.to = m_to->date().addDays(1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
+    }
+    m_summary->setText(tr("Reading…"));
+    itemmodels::runRecordsAsync<EntriesDone>(
+        m_context->databasePath(), m_context->actor(), this,
+        [filter](const records::RecordsSession &session) mutable {
+            EntriesDone out;
+            // The library's table decides: everyone's entries, or one's own only.
+            const bool all = session.role() && records::AccessPolicy::permits(*session.role(),
+                                                                               records::Action::ViewAuditTrail);
+            session.require(all ? records::Action::ViewAuditTrail : records::Action::ViewOwnAuditEntries);
+            if (!all)
+                filter.user = session.user();
+            out.ownOnly = !all;
+            audit::AuditTrail trail(session.db());
+            const bool unfiltered = filter.user.isEmpty() && filter.action.isEmpty() && filter.objectId.isEmpty()
+                && !filter.from;
+            if (unfiltered) // the newest entries; the sequence has no gaps
+                filter.afterSeq = qMax<qint64>(0, trail.count() - kShown);
+            filter.limit = kShown;
+            out.entries = trail.entries(filter);
+            std::reverse(out.entries.begin(), out.entries.end());
+            return out;
+        },
+        [this](EntriesDone out) {
+            m_model->setRows(out.entries);
+            if (!out.ok())
+                m_summary->setText(out.error);
+            else
+                m_summary->setText((out.ownOnly ? tr("Your own entries only (agents see their own). ") : QString())
+                                   + tr("%1 entries shown, newest first%2.")
+                                         .arg(QLocale().toString(out.entries.size()),
+                                              out.entries.size() >= kShown ? tr("; narrow the filter for older ones")
+                                                                           : QString()));
+            emit refreshed();
+        });
+}
+
+void AuditView::verify()
+{
+    m_verify->setEnabled(false);
+    m_verifyResult->setText(tr("Verifying the chain…"));
+    itemmodels::runRecordsAsync<VerifyDone>(
+        m_context->databasePath(), m_context->actor(), this,
+        [](const records::RecordsSession &session) {
+            session.require(records::Action::ViewAuditTrail, QStringLiteral("audit"));
+            VerifyDone out;
+            out.result = audit::AuditVerifier(session.db()).verify();
+            const auto &v = out.result;
+            session.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+                           QJsonObject{{QStringLiteral("entries"), v.entries}, {QStringLiteral("ok"), v.ok},
+                                       {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+            return out;
+        },
+        [this](VerifyDone out) {
+            m_verify->setEnabled(m_context->permits(records::Action::ViewAuditTrail));
+            if (!recordsui::report(this, tr("Verify Chain"), out)) {
+                m_verifyResult->setText(out.error);
+                emit verified(false, 0);
+                return;
+            }
+            const auto &v = out.result;
+            m_verifyResult->setText(
+                v.ok ? tr("✔ The audit trail verifies: %1 entries, chain intact (%2 ms).")
+                           .arg(QLocale().toString(v.entries)).arg(v.elapsedMs)
+                     : tr("✘ The audit trail does NOT verify. First bad entry: #%1 — %2")
+                           .arg(v.firstBadSeq).arg(v.problem));
+            m_verifyResult->setStyleSheet(v.ok ? QStringLiteral("color: #1f6f2a; font-weight: bold")
+                                               : QStringLiteral("color: #b02020; font-weight: bold"));
+            emit verified(v.ok, v.firstBadSeq);
+            refresh();
+        });
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace proofdesk::itemmodels {
+class AuditEntriesModel;
+class RecordsContext;
+}
+
+// The audit view: entries filtered by user, action, object and time (agents see only their
+// own, as the library's role table says), newest first, and "Verify Chain", which names the
+// first entry that does not verify.
+class AuditView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditView(proofdesk::itemmodels::RecordsContext *context, QWidget *parent = nullptr);
+
+    proofdesk::itemmodels::AuditEntriesModel *model() const { return m_model; }
+    QLineEdit *userFilter() const { return m_user; }
+    QLineEdit *actionFilter() const { return m_action; }
+    QString verifyText() const;
+    void refresh();
+    void verify();
+
+signals:
+    void refreshed();
+    void verified(bool ok, qint64 firstBadSeq);
+
+private:
+    proofdesk::itemmodels::RecordsContext *m_context;
+    proofdesk::itemmodels::AuditEntriesModel *m_model;
+    QLineEdit *m_user;
+    QLineEdit *m_action;
+    QLineEdit *m_object;
+    QCheckBox *m_useDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QTableView *m_table;
+    QPushButton *m_verify;
+    QLabel *m_summary;
+    QLabel *m_verifyResult;
+};

@@ -1,0 +1,172 @@
+#include "dispositionview.h"
+
+#include "itemmodels/records/dispositionmodel.h"
+#include "itemmodels/records/recordscontext.h"
+#include "records/disposition.h"
+#include "records/outboxdispatcher.h"
+#include "recordsui.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace proofdesk;
+using itemmodels::DispositionModel;
+
+namespace {
+
+struct ReviewDone : itemmodels::RecordsOutcome
+{
+    QList<records::EligibleItem> items;
+    qint64 heldEligible = 0;
+};
+
+struct ApproveDone : itemmodels::RecordsOutcome
+{
+    records::DispositionResult result;
+};
+
+constexpr int kReviewLimit = 5000;
+
+} // namespace
+
+DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new DispositionModel(this))
+    , m_table(new QTableView(this))
+    , m_approve(new QPushButton(tr("&Approve Disposition…"), this))
+    , m_summary(new QLabel(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dispositionReview"));
+    m_table->setModel(m_model);
+    recordsui::setUpTable(m_table, tr("Communications eligible for disposition"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->resizeSection(DispositionModel::Communication, 160);
+    m_table->horizontalHeader()->resizeSection(DispositionModel::Type, 140);
+    m_table->horizontalHeader()->resizeSection(DispositionModel::RetentionClass, 170);
+    m_approve->setAccessibleName(tr("Approve the disposition of the selected communications"));
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setAccessibleName(tr("Refresh the disposition review"));
+    m_summary->setWordWrap(true);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_result->setOpenExternalLinks(true);
+    m_result->setAccessibleName(tr("Result of the last disposition"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_approve);
+    bar->addWidget(refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_result);
+
+    connect(refresh, &QPushButton::clicked, this, &DispositionView::refresh);
+    connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &DispositionView::refresh);
+    updateButtons();
+}
+
+void DispositionView::refresh()
+{
+    updateButtons();
+    if (!m_context->permits(records::Action::ReviewDisposition)) {
+        // Not asked of the library at every look (each refusal is audited); Approve still is.
+        m_model->setRows({});
+        m_summary->setText(tr("The disposition review is for records managers. Switch role in the status bar if "
+                              "you hold that role."));
+        emit refreshed();
+        return;
+    }
+    m_summary->setText(tr("Reading the review list…"));
+    itemmodels::runRecordsAsync<ReviewDone>(
+        m_context->databasePath(), m_context->actor(), this,
+        [dataDir = m_context->dataDir()](const records::RecordsSession &session) {
+            ReviewDone out;
+            out.items = records::DispositionService(session, dataDir).review(kReviewLimit);
+            out.heldEligible = records::Retention(session.db()).heldEligibleCount(session.now());
+            return out;
+        },
+        [this](ReviewDone out) {
+            m_model->setRows(out.items);
+            if (!out.ok())
+                m_summary->setText(out.error);
+            else
+                m_summary->setText(tr("%1 communication(s) past retention and under no hold%2; %3 more are past "
+                                      "retention but held.")
+                                       .arg(QLocale().toString(out.items.size()),
+                                            out.items.size() >= kReviewLimit ? tr(" (the first shown)") : QString(),
+                                            QLocale().toString(out.heldEligible)));
+            updateButtons();
+            emit refreshed();
+        });
+}
+
+void DispositionView::updateButtons()
+{
+    m_approve->setEnabled(m_context->permits(records::Action::ApproveDisposition));
+    m_approve->setToolTip(m_approve->isEnabled() ? tr("Dispose of the selected communications (all when none is "
+                                                      "selected)")
+                                                 : tr("Only a records manager approves disposition"));
+}
+
+void DispositionView::approveSelected(const QString &givenReason)
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(DispositionModel::IdRole).toString());
+    if (ids.isEmpty()) {
+        for (const auto &item : m_model->rows())
+            ids.append(item.id);
+    }
+    if (ids.isEmpty())
+        return;
+    QString reason = givenReason;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Approve Disposition"),
+                                       tr("Dispose of %n communication(s)? Their documents are purged and a "
+                                          "certificate is written. Reason (recorded):", nullptr, int(ids.size())),
+                                       QLineEdit::Normal, tr("Retention period ended; reviewed and approved"), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return;
+    }
+    itemmodels::runRecordsAsync<ApproveDone>(
+        m_context->databasePath(), m_context->actor(), this,
+        [ids, reason, dataDir = m_context->dataDir()](const records::RecordsSession &session) {
+            ApproveDone out;
+            out.result = records::DispositionService(session, dataDir).approve(ids, reason);
+            records::OutboxDispatcher(session).flush();
+            return out;
+        },
+        [this](ApproveDone out) {
+            const bool ok = recordsui::report(this, tr("Approve Disposition"), out);
+            if (ok) {
+                const auto &r = out.result;
+                m_certificate = r.certificatePath;
+                QString text = tr("Batch %1: %2 disposed of, %3 skipped.")
+                                   .arg(r.batchId).arg(r.disposed.size()).arg(r.skipped.size());
+                if (!r.certificatePath.isEmpty())
+                    text += QLatin1Char(' ') + tr("Certificate: <a href=\"%1\">%2</a>")
+                                                   .arg(QUrl::fromLocalFile(r.certificatePath).toString(),
+                                                        QDir::toNativeSeparators(r.certificatePath).toHtmlEscaped());
+                if (!r.certificateError.isEmpty())
+                    text += QLatin1Char(' ') + tr("The certificate could not be written: %1")
+                                                   .arg(r.certificateError.toHtmlEscaped());
+                m_result->setText(text);
+            }
+            refresh();
+            emit approved(ok);
+        });
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace proofdesk::itemmodels {
+class DispositionModel;
+class RecordsContext;
+}
+
+// The disposition review: communications past retention and under no hold, with why; a
+// records manager approves the selected ones (holds re-checked by the library in the same
+// transaction) and sees where the certificate of disposition was written.
+class DispositionView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DispositionView(proofdesk::itemmodels::RecordsContext *context, QWidget *parent = nullptr);
+
+    proofdesk::itemmodels::DispositionModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString certificatePath() const { return m_certificate; }
+    void refresh();
+    // The selected rows (all shown when none is selected); asks for confirmation when reason is empty.
+    void approveSelected(const QString &reason = {});
+
+signals:
+    void refreshed();
+    void approved(bool ok);
+
+private:
+    void updateButtons();
+
+    proofdesk::itemmodels::RecordsContext *m_context;
+    proofdesk::itemmodels::DispositionModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_approve;
+    QLabel *m_summary;
+    QLabel *m_result;
+    QString m_certificate;
+};

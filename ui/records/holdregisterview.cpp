@@ -1,0 +1,235 @@
+#include "holdregisterview.h"
+
+#include "itemmodels/asyncread.h"
+#include "itemmodels/records/auditentriesmodel.h"
+#include "itemmodels/records/holdregistermodel.h"
+#include "itemmodels/records/recordscontext.h"
+#include "records/holdregister.h"
+#include "records/holdservice.h"
+#include "records/outboxdispatcher.h"
+#include "recordsui.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace proofdesk;
+using itemmodels::HoldRegisterModel;
+
+namespace {
+
+struct RegisterRead
+{
+    QList<records::HoldInfo> holds;
+    QString error;
+};
+
+struct HistoryRead
+{
+    QList<audit::AuditEntry> entries;
+    QString error;
+};
+
+struct ChangeDone : itemmodels::RecordsOutcome
+{
+};
+
+} // namespace
+
+HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new HoldRegisterModel(this))
+    , m_history(new itemmodels::AuditEntriesModel(this))
+    , m_table(new QTableView(this))
+    , m_historyTable(new QTableView(this))
+    , m_add(new QPushButton(tr("&Add Items…"), this))
+    , m_remove(new QPushButton(tr("Re&move Items…"), this))
+    , m_release(new QPushButton(tr("Re&lease…"), this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("holdRegister"));
+    m_table->setModel(m_model);
+    recordsui::setUpTable(m_table, tr("Legal holds"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Name, 170);
+    m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Scope, 260);
+    m_historyTable->setModel(m_history);
+    recordsui::setUpTable(m_historyTable, tr("History of the selected hold"));
+    m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Seq, 50);
+    m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Time, 130);
+    m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Action, 140);
+    m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Object, 200);
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setAccessibleName(tr("Refresh the hold register"));
+    m_add->setAccessibleName(tr("Add communications to the selected hold"));
+    m_remove->setAccessibleName(tr("Remove communications from the selected hold"));
+    m_release->setAccessibleName(tr("Release the selected hold"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    for (QPushButton *b : {m_add, m_remove, m_release, refresh})
+        bar->addWidget(b);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    auto *historyBox = new QWidget(split);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 4, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History of the selected hold:"), historyBox));
+    historyLayout->addWidget(m_historyTable);
+    split->addWidget(historyBox);
+    split->setSizes({300, 200});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &HoldRegisterView::refresh);
+    connect(m_add, &QPushButton::clicked, this, [this] { addItems(); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeItems(); });
+    connect(m_release, &QPushButton::clicked, this, [this] { release(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        loadHistory();
+    });
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &HoldRegisterView::updateButtons);
+    updateButtons();
+}
+
+void HoldRegisterView::refresh()
+{
+    const QString keep = selectedId();
+    itemmodels::readAsync<RegisterRead>(
+        m_context->databasePath(), this,
+        [](cache::Database &db) { return RegisterRead{records::HoldRegister(db).list(), {}}; },
+        [this, keep](RegisterRead read) {
+            m_model->setRows(read.holds);
+            const auto active = std::count_if(read.holds.cbegin(), read.holds.cend(),
+                                              [](const records::HoldInfo &h) { return h.active(); });
+            m_summary->setText(read.error.isEmpty()
+                                   ? tr("%1 active, %2 released").arg(active).arg(read.holds.size() - active)
+                                   : tr("The register cannot be read: %1").arg(read.error));
+            selectHold(keep.isEmpty() && !read.holds.isEmpty() ? read.holds.first().id : keep);
+            updateButtons();
+            emit refreshed();
+        });
+}
+
+void HoldRegisterView::selectHold(const QString &holdId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rows().at(row).id == holdId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    m_history->setRows({});
+}
+
+QString HoldRegisterView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(HoldRegisterModel::IdRole).toString();
+}
+
+void HoldRegisterView::loadHistory()
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        m_history->setRows({});
+        return;
+    }
+    itemmodels::readAsync<HistoryRead>(
+        m_context->databasePath(), this,
+        [id](cache::Database &db) { return HistoryRead{records::HoldRegister(db).history(id), {}}; },
+        [this, id](HistoryRead read) {
+            if (id == selectedId())
+                m_history->setRows(read.entries);
+        });
+}
+
+void HoldRegisterView::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool active = !rows.isEmpty() && rows.first().data(HoldRegisterModel::ActiveRole).toBool();
+    m_add->setEnabled(active && m_context->permits(records::Action::ApplyHold));
+    m_remove->setEnabled(active && m_context->permits(records::Action::ApplyHold));
+    m_release->setEnabled(active && m_context->permits(records::Action::ReleaseHold));
+    const QString why = m_context->permits(records::Action::ApplyHold) ? QString()
+                                                                        : tr("Holds are changed by records managers");
+    for (QPushButton *b : {m_add, m_remove, m_release})
+        b->setToolTip(why);
+}
+
+bool HoldRegisterView::ask(const QString &title, QStringList *ids, QString *reason)
+{
+    bool ok = true;
+    if (ids && ids->isEmpty()) {
+        const QString text = QInputDialog::getMultiLineText(this, title, tr("Communication ids (one a line or "
+                                                                            "separated by spaces):"),
+                                                            QString(), &ok);
+        *ids = text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+        if (!ok || ids->isEmpty())
+            return false;
+    }
+    if (reason->isEmpty()) {
+        *reason = QInputDialog::getText(this, title, tr("Reason (required, recorded):"), QLineEdit::Normal,
+                                        QString(), &ok);
+        if (!ok || reason->trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void HoldRegisterView::addItems(const QStringList &givenIds, const QString &givenReason)
+{
+    QStringList ids = givenIds;
+    QString reason = givenReason;
+    if (ask(tr("Add Items to Hold"), &ids, &reason))
+        change(Change::Add, ids, reason);
+}
+
+void HoldRegisterView::removeItems(const QStringList &givenIds, const QString &givenReason)
+{
+    QStringList ids = givenIds;
+    QString reason = givenReason;
+    if (ask(tr("Remove Items from Hold"), &ids, &reason))
+        change(Change::Remove, ids, reason);
+}
+
+void HoldRegisterView::release(const QString &givenReason)
+{
+    QString reason = givenReason;
+    if (ask(tr("Release Hold"), nullptr, &reason))
+        change(Change::Release, {}, reason);
+}
+
+void HoldRegisterView::change(Change kind, const QStringList &ids, const QString &reason)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    itemmodels::runRecordsAsync<ChangeDone>(
+        m_context->databasePath(), m_context->actor(), this,
+        [id, kind, ids, reason](const records::RecordsSession &session) {
+            records::HoldService service(session);
+            if (kind == Change::Add)
+                service.addItems(id, ids, reason);
+            else if (kind == Change::Remove)
+                service.removeItems(id, ids, reason);
+            else
+                service.release(id, reason);
+            records::OutboxDispatcher(session).flush();
+            return ChangeDone{};
+        },
+        [this](ChangeDone out) {
+            const bool ok = recordsui::report(this, tr("Legal Hold"), out);
+            refresh();
+            emit changed(ok);
+        });
+}

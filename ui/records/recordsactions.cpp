@@ -1,0 +1,131 @@
+#include "recordsactions.h"
+
+#include "itemmodels/records/recordscontext.h"
+#include "messagebox.h"
+#include "records/holdservice.h"
+#include "records/outboxdispatcher.h"
+#include "records/reissueservice.h"
+#include "records/reissuestore.h"
+#include "recordsui.h"
+#include "reissuedialog.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <atomic>
+#include <memory>
+
+using namespace proofdesk;
+using itemmodels::RecordsOutcome;
+
+namespace {
+
+struct ReissueOutcome : RecordsOutcome
+{
+    records::ReissueRequest request;
+};
+
+struct HoldOutcome : RecordsOutcome
+{
+    records::HoldInfo hold;
+};
+
+// Sends what the action queued (a drop's hot folder) so the status shown is the one sent.
+void sendQueued(const records::RecordsSession &session)
+{
+    records::OutboxDispatcher(session).flush();
+}
+
+} // namespace
+
+RecordsActions::RecordsActions(itemmodels::RecordsContext *context, QWidget *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_parent(parent)
+{
+}
+
+void RecordsActions::requestReissue(const QString &communicationId, const QString &channel, const QString &destination)
+{
+    if (communicationId.isEmpty())
+        return;
+    ReissueDialog dialog(communicationId, channel, destination, m_parent);
+    if (dialog.exec() == QDialog::Accepted)
+        submitReissue(dialog.spec());
+}
+
+void RecordsActions::submitReissue(const records::ReissueSpec &spec)
+{
+    itemmodels::runRecordsAsync<ReissueOutcome>(
+        m_context->databasePath(), m_context->actor(), this,
+        [spec](const records::RecordsSession &session) {
+            ReissueOutcome out;
+            const records::ReissueRequest r = records::ReissueService(session).request(spec);
+            sendQueued(session);
+            out.request = records::ReissueStore(session.db()).find(r.id).value_or(r);
+            return out;
+        },
+        [this](ReissueOutcome out) {
+            const bool ok = recordsui::report(m_parent, tr("Request Reissue"), out);
+            if (ok) {
+                MessageBox::information(m_parent, tr("Request Reissue"),
+                                        out.request.needsApproval
+                                            ? tr("Reissue %1 is waiting for a compliance officer other than you to "
+                                                 "approve it (Records > Reissue Queue).").arg(out.request.id)
+                                            : tr("Reissue %1: %2.").arg(out.request.id, out.request.status));
+                emit recordsChanged();
+            }
+            emit reissueDone(ok, out.request);
+        });
+}
+
+void RecordsActions::applyHold(const HoldTargets &targets)
+{
+    HoldDialog dialog(targets, m_parent);
+    if (dialog.exec() == QDialog::Accepted)
+        createHold(dialog.spec());
+}
+
+void RecordsActions::createHold(const records::HoldSpec &spec)
+{
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<QProgressDialog> progress = new QProgressDialog(tr("Applying the legal hold “%1”…").arg(spec.name),
+                                                             tr("Cancel"), 0, 0, m_parent);
+    progress->setWindowTitle(tr("Apply Legal Hold"));
+    progress->setMinimumDuration(400);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAccessibleName(tr("Hold progress"));
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+
+    itemmodels::runRecordsAsync<HoldOutcome>(
+        m_context->databasePath(), m_context->actor(), this,
+        [spec, cancel, progress](const records::RecordsSession &session) {
+            HoldOutcome out;
+            out.hold = records::HoldService(session).create(spec, [cancel, progress](qint64 done, qint64 total) {
+                if (*cancel) // thrown out of the transaction: nothing of the hold stays
+                    throw records::RecordsError(records::RecordsError::Kind::Invalid,
+                                                QObject::tr("The legal hold was cancelled; nothing was held."));
+                QMetaObject::invokeMethod(progress, [progress, done, total] {
+                    if (progress) {
+                        progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+                        progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+                    }
+                });
+            });
+            sendQueued(session);
+            return out;
+        },
+        [this, progress, cancel](HoldOutcome out) {
+            if (progress)
+                progress->deleteLater();
+            const bool ok = *cancel ? false : recordsui::report(m_parent, tr("Apply Legal Hold"), out);
+            if (ok) {
+                MessageBox::information(m_parent, tr("Apply Legal Hold"),
+                                        tr("The legal hold “%1” now covers %2 communication(s).")
+                                            .arg(out.hold.name, QLocale().toString(out.hold.items)));
+                emit recordsChanged();
+            }
+            emit holdDone(ok, out.hold);
+        });
+}

@@ -1,0 +1,129 @@
+#include "recordstab.h"
+
+#include "detailpane.h"
+#include "itemmodels/records/recordscontext.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "recordsactions.h"
+#include "recordsworkspace.h"
+#include "resultsview.h"
+#include "roleswitcher.h"
+
+#include <QJsonObject>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using proofdesk::itemmodels::RecordsContext;
+using proofdesk::records::Action;
+
+namespace {
+
+QTabWidget *workspaceTabs(MainWindow *window)
+{
+    if (auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget()))
+        return tabs;
+    auto *tabs = new QTabWidget(window);
+    tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(window->takeCentralWidget(), MainWindow::tr("Review"));
+    window->setCentralWidget(tabs);
+    return tabs;
+}
+
+HoldTargets holdTargets(MainWindow *window)
+{
+    HoldTargets targets;
+    const QJsonObject record = window->detailPane()->detail().record;
+    const QString id = record.value(QStringLiteral("id")).toString();
+    if (!id.isEmpty())
+        targets.selectedIds = {id};
+    targets.query = window->resultsModel()->shownQuery();
+    targets.queryCount = window->resultsModel()->total();
+    for (const char *key : {"customer_id", "account_id", "policy_id", "claim_id", "loan_id", "case_id"}) {
+        const QString value = record.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            targets.keys.append({QLatin1String(key).chopped(3), value});
+    }
+    return targets;
+}
+
+QAction *addAction(QMenu *menu, const char *name, const QString &text, const QString &tip)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(QLatin1String(name));
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    return action;
+}
+
+void buildMenu(MainWindow *window, QTabWidget *tabs, const RecordsTab &tab)
+{
+    QMenu *help = nullptr;
+    for (QAction *a : window->menuBar()->actions()) {
+        if (a->menu() && a->menu()->title() == MainWindow::tr("&Help"))
+            help = a->menu();
+    }
+    auto *menu = new QMenu(RecordsWorkspace::tr("Rec&ords"), window);
+    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
+    QAction *reissue = addAction(menu, "requestReissue", RecordsWorkspace::tr("Request &Reissue…"),
+                                 RecordsWorkspace::tr("Resend or regenerate the shown communication"));
+    QAction *hold = addAction(menu, "applyLegalHold", RecordsWorkspace::tr("Apply Legal &Hold…"),
+                              RecordsWorkspace::tr("Hold the selection, the search, or a customer/claim/policy/loan/case"));
+    QObject::connect(reissue, &QAction::triggered, tab.actions, [window, tab] {
+        const QJsonObject r = window->detailPane()->detail().record;
+        const QJsonObject to = r.value(QStringLiteral("recipient")).toObject();
+        QString address = to.value(QStringLiteral("email")).toString();
+        if (address.isEmpty())
+            address = to.value(QStringLiteral("address")).toString();
+        tab.actions->requestReissue(r.value(QStringLiteral("id")).toString(),
+                                    r.value(QStringLiteral("channel")).toString(), address);
+    });
+    QObject::connect(hold, &QAction::triggered, tab.actions, [window, tab] { tab.actions->applyHold(holdTargets(window)); });
+    window->resultsView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    window->resultsView()->addActions({reissue, hold});
+    menu->addSeparator();
+    const QList<std::tuple<const char *, QString, QString>> views = {
+        {"showReissueQueue", RecordsWorkspace::tr("Reissue &Queue"), RecordsWorkspace::tr("Ctrl+Shift+Q")},
+        {"showHoldRegister", RecordsWorkspace::tr("&Legal Holds"), RecordsWorkspace::tr("Ctrl+Shift+H")},
+        {"showDisposition", RecordsWorkspace::tr("&Disposition Review"), RecordsWorkspace::tr("Ctrl+Shift+D")},
+        {"showAuditTrail", RecordsWorkspace::tr("&Audit Trail"), RecordsWorkspace::tr("Ctrl+Shift+U")},
+    };
+    for (int i = 0; i < views.size(); ++i) {
+        const auto &[name, text, keys] = views.at(i);
+        QAction *show = addAction(menu, name, text, text);
+        show->setShortcut(QKeySequence(keys));
+        QObject::connect(show, &QAction::triggered, tab.workspace, [tabs, tab, i] {
+            tabs->setCurrentWidget(tab.workspace);
+            tab.workspace->setCurrentIndex(i);
+            tab.workspace->refreshCurrent();
+        });
+    }
+    auto updateEnabled = [reissue, hold, context = tab.context] {
+        reissue->setEnabled(context->permits(Action::RequestReissue));
+        hold->setEnabled(context->permits(Action::ApplyHold));
+    };
+    QObject::connect(tab.context, &RecordsContext::roleChanged, reissue, updateEnabled);
+    updateEnabled();
+}
+
+} // namespace
+
+RecordsTab addRecordsTab(MainWindow *window, const QString &databasePath, const QString &dataDir)
+{
+    RecordsTab tab;
+    tab.context = new RecordsContext(databasePath, dataDir, proofdesk::records::Identity::fromOperatingSystem(), window);
+    tab.actions = new RecordsActions(tab.context, window);
+    tab.workspace = new RecordsWorkspace(tab.context, window);
+    QTabWidget *tabs = workspaceTabs(window);
+    tabs->addTab(tab.workspace, RecordsWorkspace::tr("Records"));
+    window->statusBar()->addPermanentWidget(new RoleSwitcher(tab.context, window));
+    buildMenu(window, tabs, tab);
+    QObject::connect(tab.actions, &RecordsActions::recordsChanged, tab.workspace, &RecordsWorkspace::refreshAll);
+    QObject::connect(tabs, &QTabWidget::currentChanged, tab.workspace, [tabs, tab](int) {
+        if (tabs->currentWidget() == tab.workspace)
+            tab.workspace->refreshCurrent();
+    });
+    tab.context->reload();
+    return tab;
+}

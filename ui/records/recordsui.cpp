@@ -1,0 +1,56 @@
+#include "recordsui.h"
+
+#include "messagebox.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace recordsui {
+
+bool report(QWidget *parent, const QString &title, const proofdesk::itemmodels::RecordsOutcome &outcome)
+{
+    if (outcome.ok())
+        return true;
+    if (outcome.refused) {
+        MessageBox::warning(parent, title,
+                            QCoreApplication::translate("recordsui", "%1\n\nThe refusal was recorded in the audit "
+                                                                     "trail. Switch role in the status bar if you "
+                                                                     "hold another role that may do this.")
+                                .arg(outcome.error));
+    } else {
+        MessageBox::critical(parent, title,
+                             QCoreApplication::translate("recordsui", "It could not be done: %1").arg(outcome.error));
+    }
+    return false;
+}
+
+QString roleTitle(const QString &roleName)
+{
+    if (roleName == QLatin1String("agent"))
+        return QCoreApplication::translate("recordsui", "Agent");
+    if (roleName == QLatin1String("compliance"))
+        return QCoreApplication::translate("recordsui", "Compliance officer");
+    if (roleName == QLatin1String("records"))
+        return QCoreApplication::translate("recordsui", "Records manager");
+    if (roleName == QLatin1String("admin"))
+        return QCoreApplication::translate("recordsui", "Administrator");
+    return roleName;
+}
+
+void setUpTable(QAbstractItemView *view, const QString &accessibleName)
+{
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->horizontalHeader()->setHighlightSections(false);
+        table->setWordWrap(false);
+    }
+}
+
+} // namespace recordsui

@@ -1,0 +1,169 @@
+#include "reissuequeueview.h"
+
+#include "itemmodels/asyncread.h"
+#include "itemmodels/records/recordscontext.h"
+#include "itemmodels/records/reissuequeuemodel.h"
+#include "records/outboxdispatcher.h"
+#include "records/reissueservice.h"
+#include "records/reissuestore.h"
+#include "recordsui.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace proofdesk;
+using itemmodels::ReissueQueueModel;
+
+namespace {
+
+struct QueueRead
+{
+    QList<records::ReissueRequest> requests;
+    QString error;
+};
+
+struct Decision : itemmodels::RecordsOutcome
+{
+};
+
+} // namespace
+
+ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ReissueQueueModel(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_reject(new QPushButton(tr("Re&ject…"), this))
+    , m_hint(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reissueQueue"));
+    m_status->addItem(tr("All requests"), QString());
+    for (const char *s : {"pending_approval", "queued", "sent", "fulfilled", "rejected", "cancelled", "draft"})
+        m_status->addItem(ReissueQueueModel::statusText(QLatin1String(s)), QLatin1String(s));
+    m_status->setAccessibleName(tr("Show requests with status"));
+    m_table->setModel(m_model);
+    recordsui::setUpTable(m_table, tr("Reissue requests"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Communication, 150);
+    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Destination, 190);
+    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Status, 130);
+    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Decision, 190);
+    m_approve->setAccessibleName(tr("Approve the selected reissue"));
+    m_reject->setAccessibleName(tr("Reject the selected reissue"));
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setAccessibleName(tr("Refresh the reissue queue"));
+    m_hint->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_status);
+    bar->addStretch(1);
+    bar->addWidget(m_approve);
+    bar->addWidget(m_reject);
+    bar->addWidget(refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_hint);
+
+    connect(refresh, &QPushButton::clicked, this, &ReissueQueueView::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReissueQueueView::refresh);
+    connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { rejectSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReissueQueueView::updateButtons);
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &ReissueQueueView::updateButtons);
+    updateButtons();
+}
+
+void ReissueQueueView::refresh()
+{
+    const QString status = m_status->currentData().toString();
+    const QString keep = selectedId();
+    itemmodels::readAsync<QueueRead>(
+        m_context->databasePath(), this,
+        [status](cache::Database &db) { return QueueRead{records::ReissueStore(db).list(status), {}}; },
+        [this, keep](QueueRead read) {
+            m_model->setRows(read.requests);
+            m_hint->setText(read.error.isEmpty() ? tr("%n request(s).", nullptr, int(read.requests.size()))
+                                                 : tr("The queue cannot be read: %1").arg(read.error));
+            selectRequest(keep);
+            updateButtons();
+            emit refreshed();
+        });
+}
+
+void ReissueQueueView::selectRequest(const QString &requestId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rows().at(row).id == requestId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+QString ReissueQueueView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ReissueQueueModel::IdRole).toString();
+}
+
+void ReissueQueueView::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool pending = !rows.isEmpty()
+        && rows.first().data(ReissueQueueModel::StatusRole).toString() == QLatin1String("pending_approval");
+    const bool own = !rows.isEmpty()
+        && rows.first().data(ReissueQueueModel::RequestedByRole).toString() == m_context->identity().user;
+    const bool may = m_context->permits(records::Action::ApproveReissue);
+    m_approve->setEnabled(pending && may && !own);
+    m_reject->setEnabled(pending && may && !own);
+    m_approve->setToolTip(!may ? tr("Only a compliance officer approves reissues")
+                               : own ? tr("Nobody approves their own request") : QString());
+}
+
+void ReissueQueueView::approveSelected(const QString &note)
+{
+    decide(true, note);
+}
+
+void ReissueQueueView::rejectSelected(const QString &givenNote)
+{
+    QString note = givenNote;
+    if (note.isEmpty()) {
+        bool ok = false;
+        note = QInputDialog::getText(this, tr("Reject Reissue"), tr("Why it is rejected (recorded):"),
+                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok || note.trimmed().isEmpty())
+            return;
+    }
+    decide(false, note);
+}
+
+void ReissueQueueView::decide(bool approve, const QString &note)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    itemmodels::runRecordsAsync<Decision>(
+        m_context->databasePath(), m_context->actor(), this,
+        [id, approve, note](const records::RecordsSession &session) {
+            records::ReissueService service(session);
+            approve ? service.approve(id, note) : service.reject(id, note);
+            records::OutboxDispatcher(session).flush();
+            return Decision{};
+        },
+        [this, approve](Decision out) {
+            const bool ok = recordsui::report(this, approve ? tr("Approve Reissue") : tr("Reject Reissue"), out);
+            refresh();
+            emit decided(ok);
+        });
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class RepositoriesModel;
+class SyncController;
+
+namespace proofdesk::sync {
+class ConnectionTestJob;
+}
+
+// Settings → Repositories…: the configured repositories with their status (last sync,
+// records, errors, offline since) and Add, Edit, Test Connection, Remove and Sync Now.
+// Syncs go through the main window's SyncController, so its status bar shows them too.
+class RepositoriesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RepositoriesDialog(SyncController *sync, QWidget *parent = nullptr);
+    ~RepositoriesDialog() override;
+
+    RepositoriesModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString resultText() const;
+    void selectRepository(const QString &name);
+    QString selectedName() const;
+
+    void addRepository();
+    void editRepository();
+    void testConnection();
+    void removeRepository();
+    void syncNow();
+
+signals:
+    // A connection test ended; the message is shown in the dialog.
+    void connectionTested(bool ok, const QString &message);
+
+private:
+    void buildLayout();
+    QPushButton *addButton(const QString &name, const QString &text, const QString &description);
+    void updateButtons();
+    void showResult(bool ok, const QString &message);
+    void showDetails();
+    void noteSessionOnly(bool sessionOnly);
+    void onSyncFinished(bool ok, const QString &message);
+
+    SyncController *m_sync;
+    RepositoriesModel *m_model;
+    QTableView *m_view;
+    QWidget *m_buttonColumn;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_syncNow = nullptr;
+    QPushButton *m_add = nullptr;
+    QProgressBar *m_progress;
+    QLabel *m_details;
+    QLabel *m_result;
+    QLabel *m_sessionNote;
+    std::unique_ptr<proofdesk::sync::ConnectionTestJob> m_testJob;
+};

@@ -1,0 +1,208 @@
+#include "repositoryform.h"
+
+#include "repositoriesmodel.h"
+#include "sync/connectorfactory.h"
+#include "sync/credentials/credentialstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using proofdesk::sync::CredentialStore;
+using proofdesk::sync::RepositoryDraft;
+
+namespace {
+
+QPlainTextEdit *keyValueEdit(QWidget *parent, const QString &placeholder, const QString &accessibleName)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    return edit;
+}
+
+} // namespace
+
+RepositoryForm::RepositoryForm(const std::optional<RepositoryDraft> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_editing(existing.has_value())
+{
+    setWindowTitle(m_editing ? tr("Edit Repository") : tr("Add Repository"));
+    setObjectName(QStringLiteral("RepositoryForm"));
+    setMinimumWidth(520);
+    buildFields();
+    if (existing)
+        setDraft(*existing);
+    updateForKind();
+}
+
+void RepositoryForm::buildFields()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(m_form);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("repoName"));
+    m_name->setAccessibleName(tr("Repository name"));
+    m_name->setReadOnly(m_editing);
+    m_form->addRow(tr("&Name:"), m_name);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("repoKind"));
+    m_kind->setAccessibleName(tr("Repository kind"));
+    for (const QString &kind : proofdesk::sync::connectorKinds())
+        m_kind->addItem(RepositoriesModel::kindName(kind), kind);
+    m_kind->setEnabled(!m_editing);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RepositoryForm::updateForKind);
+    m_form->addRow(tr("&Kind:"), m_kind);
+
+    m_urlRow = new QWidget(this);
+    auto *urlLayout = new QHBoxLayout(m_urlRow);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    m_url = new QLineEdit(m_urlRow);
+    m_url->setObjectName(QStringLiteral("repoUrl"));
+    m_browse = new QPushButton(tr("&Choose…"), m_urlRow);
+    m_browse->setObjectName(QStringLiteral("chooseFolder"));
+    m_browse->setAccessibleName(tr("Choose the drop folder"));
+    connect(m_browse, &QPushButton::clicked, this, &RepositoryForm::chooseFolder);
+    urlLayout->addWidget(m_url, 1);
+    urlLayout->addWidget(m_browse);
+    m_form->addRow(tr("&Address:"), m_urlRow);
+
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("repoUser"));
+    m_user->setAccessibleName(tr("User name"));
+    m_form->addRow(tr("&User:"), m_user);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("repoPassword"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(m_editing ? tr("Unchanged") : QString());
+    m_password->setToolTip(tr("Kept in the system keychain, never in the settings or the cache"));
+    m_form->addRow(tr("&Password:"), m_password);
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("repoPin"));
+    m_pin->setAccessibleName(tr("Pinned certificate SHA-256 fingerprint"));
+    m_pin->setPlaceholderText(tr("Only for a self-signed certificate: AB:CD:… (64 hex digits)"));
+    m_form->addRow(tr("Certificate &SHA-256:"), m_pin);
+    m_mapping = keyValueEdit(this, tr("One field=property a line, e.g. customer_id=exs:customerId"), tr("Field mapping"));
+    m_mapping->setObjectName(QStringLiteral("repoMapping"));
+    m_form->addRow(tr("&Mapping:"), m_mapping);
+    m_extra = keyValueEdit(this, tr("One key=value a line, e.g. page_size=200"), tr("Other settings"));
+    m_extra->setObjectName(QStringLiteral("repoExtra"));
+    m_form->addRow(tr("&Other settings:"), m_extra);
+
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+    m_keychainNote->setAccessibleName(tr("Password storage"));
+    layout->addWidget(m_keychainNote);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b03020; }"));
+    m_error->setAccessibleName(tr("Problem with the form"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_editing ? tr("Save") : tr("Add"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RepositoryForm::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RepositoryForm::reject);
+    layout->addWidget(m_buttons);
+}
+
+void RepositoryForm::updateForKind()
+{
+    const QString kind = m_kind->currentData().toString();
+    const bool drop = kind == QLatin1String("drop");
+    const bool mapped = kind == QLatin1String("cmis") || kind == QLatin1String("archivesspace");
+    m_form->setRowVisible(m_user, !drop);
+    m_form->setRowVisible(m_password, !drop);
+    m_form->setRowVisible(m_pin, !drop);
+    m_form->setRowVisible(m_mapping, mapped);
+    m_browse->setVisible(drop);
+    if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_urlRow)))
+        label->setText(drop ? tr("&Folder:") : tr("&Address:"));
+    m_url->setAccessibleName(drop ? tr("Drop folder") : tr("Repository address"));
+    m_url->setPlaceholderText(drop ? tr("The folder the drops are written to")
+                                   : tr("https://repository.example.org/…"));
+    // Where the password will go, said before the user types it.
+    const bool sessionOnly = !drop && (CredentialStore::isSessionOnly() || !CredentialStore::defaultUseKeychain());
+    const QString problem = CredentialStore::keychainProblem();
+    m_keychainNote->setText(
+        tr("No keychain service is running%1: the password will be kept in memory for this session only "
+           "and you will be asked for it again after Proofdesk restarts. It is never written to disk.")
+            .arg(problem.isEmpty() ? QString() : tr(" (%1)").arg(problem)));
+    m_keychainNote->setVisible(sessionOnly);
+    adjustSize();
+}
+
+void RepositoryForm::chooseFolder()
+{
+    const QString start = m_url->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+                                                  : m_url->text();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the drop folder"), start);
+    if (!folder.isEmpty())
+        m_url->setText(folder);
+}
+
+RepositoryDraft RepositoryForm::draft() const
+{
+    RepositoryDraft d;
+    d.name = m_name->text();
+    d.kind = m_kind->currentData().toString();
+    d.url = m_url->text();
+    const bool drop = d.kind == QLatin1String("drop");
+    d.user = drop ? QString() : m_user->text();
+    d.password = drop ? QString() : m_password->text();
+    d.pin = drop ? QString() : m_pin->text();
+    const bool mapped = d.kind == QLatin1String("cmis") || d.kind == QLatin1String("archivesspace");
+    d.mapping = mapped ? m_mapping->toPlainText() : QString();
+    d.extra = m_extra->toPlainText();
+    return d;
+}
+
+void RepositoryForm::setDraft(const RepositoryDraft &draft)
+{
+    m_name->setText(draft.name);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(draft.kind)));
+    m_url->setText(draft.url);
+    m_user->setText(draft.user);
+    m_password->setText(draft.password);
+    m_pin->setText(draft.pin);
+    m_mapping->setPlainText(draft.mapping);
+    m_extra->setPlainText(draft.extra);
+    updateForKind();
+}
+
+void RepositoryForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+bool RepositoryForm::keychainNoteShown() const { return m_keychainNote->isVisibleTo(this); }
+
+void RepositoryForm::accept()
+{
+    QString error;
+    if (!proofdesk::sync::settingsOf(draft(), &error)) {
+        showError(error);
+        return;
+    }
+    showError(QString());
+    QDialog::accept();
+}
