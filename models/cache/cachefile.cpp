@@ -48,6 +48,11 @@ Database CacheFile::openReader(const QString &databasePath)
 {
     Database db(databasePath, Database::Mode::ReadOnly);
     applyPragmas(db);
+    // A desktop process holds several readers (search, row pages, detail, completion): each
+    // with the writer's 64 MiB cache and a 256 MiB map would count several times over in the
+    // process's memory. The OS page cache still keeps hot pages; readers keep a modest cache.
+    db.exec("PRAGMA cache_size = -16384");
+    db.exec("PRAGMA mmap_size = 0");
     records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), false);
     return db;
 }
