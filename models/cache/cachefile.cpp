@@ -53,6 +53,9 @@ Database CacheFile::openReader(const QString &databasePath)
     // process's memory. The OS page cache still keeps hot pages; readers keep a modest cache.
     db.exec("PRAGMA cache_size = -16384");
     db.exec("PRAGMA mmap_size = 0");
+    // Sorting a million-row result list (allRowIds) may spill to a temporary file instead
+    // of holding the whole sort in memory.
+    db.exec("PRAGMA temp_store = FILE");
     records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), false);
     return db;
 }
@@ -93,7 +96,29 @@ static QString quickCheck(Database &db)
     }
 }
 
-CacheOpenReport CacheFile::prepare(const QString &dataDir)
+// quick_check reads the whole file (seconds at a million communications), so it runs when an
+// earlier session ended uncleanly or when a day has passed since the last clean check.
+static bool checkIsDue(Database &db)
+{
+    try {
+        Statement st = db.prepare("SELECT value FROM meta WHERE key = 'last_quick_check'");
+        if (!st.step())
+            return true;
+        return QDateTime::currentMSecsSinceEpoch() - st.columnText(0).toLongLong() > 24 * 3600 * 1000LL;
+    } catch (const SqliteError &) {
+        return true; // no meta table, or not a database at all: check
+    }
+}
+
+static void rememberCheck(Database &db)
+{
+    db.prepare("INSERT INTO meta(key, value) VALUES('last_quick_check', ?1) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::number(QDateTime::currentMSecsSinceEpoch()))
+        .run();
+}
+
+CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
 {
     CacheOpenReport report;
     if (!QDir().mkpath(dataDir))
@@ -108,7 +133,10 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir)
         QString problem;
         {
             Database probe(report.databasePath, Database::Mode::ReadWrite);
-            problem = quickCheck(probe);
+            if (forceCheck || checkIsDue(probe)) {
+                problem = quickCheck(probe);
+                report.checked = true;
+            }
         }
         if (!problem.isEmpty()) {
             // Move the damaged file (and its WAL) aside rather than delete it: it is the
@@ -129,6 +157,8 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir)
     Database db = openWriter(report.databasePath);
     migrate(db);
     report.schemaVersion = schemaVersion(db);
+    if (report.created || report.checked)
+        rememberCheck(db);
     return report;
 }
 

@@ -12,6 +12,7 @@ struct CacheOpenReport
     QString databasePath;
     int schemaVersion = 0;
     bool created = false;
+    bool checked = false; // quick_check ran (see CacheFile::prepare)
     // quick_check failed: the damaged file was moved to movedAsidePath and a new, empty
     // cache was created; it fills again from the repositories on the next sync.
     bool rebuilt = false;
@@ -27,9 +28,11 @@ class CacheFile
 public:
     static QString databasePath(const QString &dataDir);
 
-    // Creates the folder and file if needed, runs quick_check and the migrations.
+    // Creates the folder and file if needed, runs quick_check and the migrations. The check
+    // always runs with forceCheck; otherwise only when a day has passed since the last one
+    // (DataFolder forces it after an unclean end of an earlier session).
     // Throws SqliteError when the file cannot be used at all (permissions, disk full).
-    static CacheOpenReport prepare(const QString &dataDir);
+    static CacheOpenReport prepare(const QString &dataDir, bool forceCheck = true);
 
     // The writer connection: the sync worker and user actions share it (one at a time).
     static Database openWriter(const QString &databasePath);

@@ -23,7 +23,8 @@ QString DataFolder::defaultPath()
 
 DataFolder::DataFolder(const QString &path)
     : m_path(QDir(path).absolutePath())
-    , m_report(CacheFile::prepare(m_path))
+    , m_marker((QDir().mkpath(m_path), m_path))
+    , m_report(CacheFile::prepare(m_path, m_marker.earlierSessionEndedUncleanly()))
     , m_store(m_path)
 {
 }

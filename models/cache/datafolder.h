@@ -2,6 +2,7 @@
 
 #include "cachefile.h"
 #include "contentstore.h"
+#include "sessionmarker.h"
 
 #include <QString>
 
@@ -27,6 +28,7 @@ public:
 
 private:
     QString m_path;
+    SessionMarker m_marker; // before m_report: prepare() asks it whether to check
     CacheOpenReport m_report;
     ContentStore m_store;
 };

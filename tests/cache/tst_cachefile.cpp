@@ -1,4 +1,5 @@
 #include "cache/cachefile.h"
+#include "cache/datafolder.h"
 #include "cache/migrations.h"
 #include "tempdatafolder.h"
 
@@ -18,6 +19,7 @@ private slots:
     void damagedCacheIsMovedAsideAndRebuilt();
     void failedMigrationLeavesNothingHalfApplied();
     void readerSeesCommittedWritesOnly();
+    void integrityIsCheckedAfterAnUncleanEndAndDaily();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -93,6 +95,24 @@ void TestCacheFile::readerSeesCommittedWritesOnly()
     QCOMPARE(reader.queryInt("SELECT count(*) FROM repositories"), 0);
     tx.commit();
     QCOMPARE(reader.queryInt("SELECT count(*) FROM repositories"), 1);
+}
+
+// quick_check reads the whole file (seconds at a million communications): a clean reopen
+// within a day skips it, an earlier session that died (its marker's process is gone) or a
+// day's age brings it back.
+void TestCacheFile::integrityIsCheckedAfterAnUncleanEndAndDaily()
+{
+    TempDataFolder data;
+    { DataFolder first(data.path()); QVERIFY(first.openReport().created); }
+    { DataFolder clean(data.path()); QVERIFY(!clean.openReport().checked); }
+    writeTextFile(data.path(), QStringLiteral(".sessions/999999999"), ""); // a process that died
+    { DataFolder afterCrash(data.path()); QVERIFY(afterCrash.openReport().checked); }
+    { DataFolder again(data.path()); QVERIFY(!again.openReport().checked); }
+    {
+        Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
+        db.exec("UPDATE meta SET value = '0' WHERE key = 'last_quick_check'");
+    }
+    { DataFolder dayLater(data.path()); QVERIFY(dayLater.openReport().checked); }
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)
