@@ -17,8 +17,8 @@ namespace {
 
 QList<QPair<QString, qint64>> countsBy(cache::Database &db, const FindingScope &scope, const char *column)
 {
-    cache::Statement st = db.prepare(QStringLiteral("SELECT lower(c.%1), count(*) FROM communications c WHERE %2 GROUP BY 1 ORDER BY 2 DESC, 1")
-                                         .arg(QLatin1String(column), scope.condition(QStringLiteral("c"))));
+    cache::Statement st = db.prepare(QStringLiteral("SELECT lower(c.%1), count(*) FROM %2 GROUP BY 1 ORDER BY 2 DESC, 1")
+                                         .arg(QLatin1String(column), scope.from(QStringLiteral("c"))));
     QList<QPair<QString, qint64>> out;
     while (st.step())
         out << qMakePair(st.columnText(0), st.columnInt(1));
@@ -29,9 +29,9 @@ QList<TemplateUse> templatesUsed(cache::Database &db, const FindingScope &scope)
 {
     cache::Statement st = db.prepare(
         QStringLiteral("SELECT u.t, u.v, u.n, tv.name, tv.status FROM (SELECT c.template_id AS t, c.template_version AS v, "
-                       "count(*) AS n FROM communications c WHERE %1 GROUP BY 1, 2) u LEFT JOIN template_versions tv "
+                       "count(*) AS n FROM %1 GROUP BY 1, 2) u LEFT JOIN template_versions tv "
                        "ON tv.template_id = u.t AND tv.version = u.v ORDER BY u.t, u.v")
-            .arg(scope.condition(QStringLiteral("c"))));
+            .arg(scope.from(QStringLiteral("c"))));
     cache::Statement approvals = db.prepare(
         "SELECT step, by, at, decision, note FROM template_approvals WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal");
     QList<TemplateUse> out;

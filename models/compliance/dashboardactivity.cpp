@@ -60,7 +60,7 @@ QList<WeekRow> readWeeks(cache::Database &db, const FindingScope &scope, int wee
 {
     QString lastSql = scope.isWholeCache()
                           ? QStringLiteral("SELECT max(week) FROM agg_comm_week WHERE n > 0")
-                          : QStringLiteral("SELECT max(c.issued_at) FROM communications c WHERE ") + scope.condition(QStringLiteral("c"));
+                          : QStringLiteral("SELECT max(c.issued_at) FROM ") + scope.from(QStringLiteral("c"));
     cache::Statement last = db.prepare(lastSql);
     if (!last.step() || last.isNull(0))
         return {};
@@ -68,9 +68,9 @@ QList<WeekRow> readWeeks(cache::Database &db, const FindingScope &scope, int wee
     const qint64 firstWeek = lastWeek - qint64(weeks - 1) * kWeek;
     const QString sql = scope.isWholeCache()
         ? QStringLiteral("SELECT week, channel, status, n FROM agg_comm_week WHERE week >= ?1 AND n > 0")
-        : QStringLiteral("SELECT %1, c.channel, c.status, count(*) FROM communications c "
-                         "WHERE c.issued_at >= ?1 AND %2 GROUP BY 1, 2, 3")
-              .arg(QLatin1String(kWeekSql), scope.condition(QStringLiteral("c")));
+        : QStringLiteral("SELECT %1, c.channel, c.status, count(*) FROM %2 "
+                         "WHERE c.issued_at >= ?1 GROUP BY 1, 2, 3")
+              .arg(QLatin1String(kWeekSql), scope.from(QStringLiteral("c")));
     cache::Statement st = db.prepare(sql);
     st.bind(1, firstWeek);
     QList<WeekRow> rows;

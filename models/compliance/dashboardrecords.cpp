@@ -87,8 +87,8 @@ ChartData DashboardQueries::disposition(const FindingScope &scope, const QString
     // search's rows otherwise; held and disposed ones are taken off in both cases.
     const QString counts = scope.isWholeCache()
         ? QStringLiteral("SELECT class AS cls, month AS mon, n AS n FROM agg_retention_month WHERE n > 0")
-        : QStringLiteral("SELECT c.retention_class AS cls, %1 AS mon, count(*) AS n FROM communications c WHERE c.retention_class IS NOT NULL "
-                         "AND %2 GROUP BY 1, 2").arg(QLatin1String(kMonthSql), scope.condition(QStringLiteral("c")));
+        : QStringLiteral("SELECT c.retention_class AS cls, %1 AS mon, count(*) AS n FROM %2 WHERE c.retention_class IS NOT NULL "
+                         "GROUP BY 1, 2").arg(QLatin1String(kMonthSql), scope.from(QStringLiteral("c")));
     const QString excluded = QStringLiteral("SELECT c.retention_class, %1, -count(*) FROM communications c WHERE "
                                             "c.rowid IN (%2) AND c.retention_class IS NOT NULL AND %3 GROUP BY 1, 2")
                                  .arg(QLatin1String(kMonthSql), excludedRowIds(), scope.condition(QStringLiteral("c")));

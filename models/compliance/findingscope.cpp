@@ -47,7 +47,16 @@ QString FindingScope::condition(const QString &alias) const
         return QStringLiteral("0");
     if (m_whole)
         return QStringLiteral("1");
-    return alias + QStringLiteral(".rowid IN (SELECT rowid FROM temp.compliance_scope)");
+    return QStringLiteral("+") + alias + QStringLiteral(".rowid IN (SELECT rowid FROM temp.compliance_scope)");
+}
+
+QString FindingScope::from(const QString &alias) const
+{
+    if (!m_error.isEmpty())
+        return QStringLiteral("(SELECT * FROM communications WHERE 0) ") + alias;
+    if (m_whole)
+        return QStringLiteral("communications ") + alias;
+    return QStringLiteral("temp.compliance_scope s_ CROSS JOIN communications %1 ON %1.rowid = s_.rowid").arg(alias);
 }
 
 } // namespace proofdesk::compliance

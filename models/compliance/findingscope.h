@@ -21,8 +21,14 @@ public:
     bool isWholeCache() const { return m_whole; }
     const QString &error() const { return m_error; }
     qint64 count() const { return m_count; }
-    // A condition on the communication aliased `alias`: "1" for the whole cache.
+    // A condition on the communication aliased `alias`: "1" for the whole cache. It only
+    // filters (unary +): the checks reach their rows through their own indexes, and the
+    // planner must not drive them from the scope's rowids instead (a search of 400,000
+    // rows probed once per template version is minutes, not seconds).
     QString condition(const QString &alias) const;
+    // A FROM clause of the scope's communications as `alias`, driven by the scope: for
+    // queries that read every communication in it (counts, aggregates).
+    QString from(const QString &alias) const;
 
 private:
     cache::Database &m_db;

@@ -74,6 +74,8 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
             return report;
         }
         report.scopeCount = scope.count();
+        if (report.scopeCount == 0 && !scope.isWholeCache())
+            return report; // an empty search has no findings: skip the checks
         FindingOptions effective = options;
         effective.now = report.ranAt;
         const FindingChecks checks(m_db, scope, effective);

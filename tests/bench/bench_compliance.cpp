@@ -153,6 +153,7 @@ void timeDashboards(cache::Database &reader, const QString &query, int runs)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    setvbuf(stdout, nullptr, _IOLBF, 0); // numbers as they come, also into a file
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("count"), QStringLiteral("communications"), QStringLiteral("N"), QStringLiteral("1000000")},
