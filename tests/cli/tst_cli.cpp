@@ -9,30 +9,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "clirunner.h"
+
 #include <QtTest>
 
 #include <csignal>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
 CliRun cli(const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(PROOFDESK_CLI));
-    p.setArguments(QStringList{QStringLiteral("--data"), dataDir} + args);
-    p.start();
-    if (!p.waitForFinished(120000))
-        qFatal("proofdesk-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
+    return runCli(dataDir, args);
 }
 
 // Every file of a folder with the SHA-256 of its bytes, for "same seed, same bytes".

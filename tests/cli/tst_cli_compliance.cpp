@@ -7,28 +7,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "clirunner.h"
+
 #include <QtTest>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
 CliRun cli(const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(PROOFDESK_CLI));
-    p.setArguments(QStringList{QStringLiteral("--data"), dataDir} + args);
-    p.start();
-    if (!p.waitForFinished(180000))
-        qFatal("proofdesk-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
+    return runCli(dataDir, args);
 }
 
 const QStringList kKinds = {QStringLiteral("unapproved_template"), QStringLiteral("retired_block"), QStringLiteral("undelivered"),

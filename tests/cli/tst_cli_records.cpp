@@ -10,33 +10,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "clirunner.h"
+
 #include <QtTest>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QJsonObject object() const { return json().object(); }
-};
-
-// Runs the CLI as `user` (the OS identity comes from USER).
+// Runs the CLI as `user` (the OS identity comes from USER), always with --json.
 CliRun cli(const QString &user, const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("USER"), user);
-    p.setProcessEnvironment(env);
-    p.setProgram(QStringLiteral(PROOFDESK_CLI));
-    p.setArguments(QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("--json")} + args);
-    p.start();
-    if (!p.waitForFinished(120000))
-        qFatal("proofdesk-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
+    return runCli(dataDir, QStringList{QStringLiteral("--json")} + args, user);
 }
 
 QStringList args(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }

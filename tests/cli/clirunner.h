@@ -1,0 +1,36 @@
+#pragma once
+
+// Runs the real proofdesk-cli binary (PROOFDESK_CLI, set by tests/cli/CMakeLists.txt) as
+// scripts do, and keeps what it printed and its exit code.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QJsonObject object() const { return json().object(); }
+};
+
+// `user`, when given, becomes the OS identity (USER) the CLI acts as.
+inline CliRun runCli(const QString &dataDir, const QStringList &args, const QString &user = {})
+{
+    QProcess p;
+    if (!user.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USER"), user);
+        p.setProcessEnvironment(env);
+    }
+    p.setProgram(QStringLiteral(PROOFDESK_CLI));
+    p.setArguments(QStringList{QStringLiteral("--data"), dataDir} + args);
+    p.start();
+    if (!p.waitForFinished(180000))
+        qFatal("proofdesk-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
+}
