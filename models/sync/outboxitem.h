@@ -5,10 +5,9 @@
 
 namespace proofdesk::sync {
 
-// One queued request for a repository (DESIGN.md "Records rules"): a hold, a hold release,
-// a reissue request or a disposition decision, made possibly while offline. Defined here
-// until the outbox of models/records/ exists; that outbox stores these rows in
-// DATA/records.sqlite (table `outbox`) and hands them to RepositoryConnector::send().
+// One queued request as a connector sees it: a hold, a hold release, a reissue request or a
+// disposition decision. The outbox itself (DATA/records.sqlite, models/records/outbox.h)
+// keeps the rows; records::ConnectorSender turns each into this for RepositoryConnector::send().
 struct OutboxItem
 {
     qint64 seq = 0;          // the outbox row, for messages
