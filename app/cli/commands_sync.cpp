@@ -36,6 +36,10 @@ std::function<void(const sync::SyncProgress &)> progressPrinter(const CliContext
         if (timer->elapsed() < 1000)
             return;
         timer->restart();
+        if (p.indexesTotal > 0) {
+            ctx.message(QStringLiteral("  rebuilding indexes: %1 of %2").arg(p.indexesBuilt).arg(p.indexesTotal));
+            return;
+        }
         const int percent = p.bytesTotal > 0 ? int(100 * p.bytesRead / p.bytesTotal) : 0;
         ctx.message(p.bytesTotal > 0 ? QStringLiteral("  %1 records, %2 pages, %3%").arg(p.records).arg(p.pages).arg(percent)
                                      : QStringLiteral("  %1 records, %2 pages, %3 KB").arg(p.records).arg(p.pages).arg(p.bytesRead / 1024));

@@ -1,5 +1,7 @@
 #include "cachefile.h"
 
+#include "bulkload.h"
+
 #include "migrations.h"
 #include "records/recordsfile.h"
 
@@ -156,6 +158,11 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
 
     Database db = openWriter(report.databasePath);
     migrate(db);
+    // An import that dropped the secondary indexes and did not live to rebuild them.
+    if (BulkLoad::pendingIndexes(db) > 0) {
+        qCInfo(lcCache) << "rebuilding indexes an interrupted bulk import left dropped";
+        BulkLoad::restoreIndexes(db);
+    }
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)
         rememberCheck(db);

@@ -54,9 +54,16 @@ void ImportJob::run()
         cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
         cache::ContentStore store(m_dataDir);
         const QString phase = tr("Importing communications…");
+        const QString indexing = tr("Building the search indexes…");
         const auto outcome = importDrop(
             writer, store, m_dropPath,
-            [&](const SyncProgress &p) { emit progress(phase, p.bytesRead, p.bytesTotal); }, &m_cancel);
+            [&](const SyncProgress &p) {
+                if (p.indexesTotal > 0)
+                    emit progress(indexing, p.indexesBuilt, p.indexesTotal);
+                else
+                    emit progress(phase, p.bytesRead, p.bytesTotal);
+            },
+            &m_cancel);
         const auto &r = outcome.report.result;
         if (outcome.report.cancelled)
             emit finished(false, tr("Import cancelled. What was imported is kept; import again to continue."),

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "cache/bulkload.h"
+
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QLoggingCategory>
@@ -50,6 +52,43 @@ SyncEngine::SyncEngine(cache::Database &writer)
 {
 }
 
+bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
+{
+    const qint64 records = firstPage.recordCount() + firstPage.rejected.size();
+    if (!firstPage.more || firstPage.bytesTotal <= 0 || firstPage.bytesRead <= 0 || records == 0)
+        return false;
+    const double bytesPerRecord = double(firstPage.bytesRead) / records;
+    const qint64 expected = qint64((firstPage.bytesTotal - firstPage.bytesRead) / bytesPerRecord);
+    return expected >= m_bulkLoadMinimum
+           && expected > m_writer.queryInt("SELECT count(*) FROM communications");
+}
+
+// Whatever ended the sync (done, cancelled, failed), the cache gets its indexes back before
+// anyone searches it; a failure here leaves them listed for CacheFile::prepare to rebuild.
+void SyncEngine::rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
+                                        const std::function<void(const SyncProgress &)> &progress)
+{
+    try {
+        if (cache::BulkLoad::pendingIndexes(m_writer) == 0)
+            return;
+        QElapsedTimer timer;
+        timer.start();
+        cache::BulkLoad::restoreIndexes(m_writer, [&](int built, int total) {
+            state.indexesBuilt = built;
+            state.indexesTotal = total;
+            if (progress)
+                progress(state);
+        });
+        qCInfo(lcSync) << report.repository << "rebuilt the secondary indexes in" << timer.elapsed() << "ms";
+    } catch (const std::exception &e) {
+        if (report.error.isEmpty())
+            report.error = QStringLiteral("the cache's indexes could not be rebuilt (%1); they will be "
+                                          "rebuilt when the cache is next opened")
+                               .arg(QString::fromUtf8(e.what()));
+        qCWarning(lcSync) << report.error;
+    }
+}
+
 SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryConnector &connector,
                             const std::function<void(const SyncProgress &)> &progress,
                             const std::atomic_bool *cancel)
@@ -77,6 +116,9 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
             ChangePage &page = fetched.page;
             if (page.more && !cancelled())
                 next = fetchAsync(connector, page.nextCursor);
+            if (state.pages == 0 && worthBulkLoading(page))
+                qCInfo(lcSync) << repository.name << "bulk load: dropped"
+                               << cache::BulkLoad::deferIndexes(m_writer) << "secondary indexes";
             applyTimer.start();
             report.result.add(m_cacheWriter.applyPage(repository.id, page));
             applyNs += applyTimer.nsecsElapsed();
@@ -108,6 +150,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         report.error = QStringLiteral("%1: %2").arg(connector.describe(), QString::fromUtf8(e.what()));
         qCWarning(lcSync) << report.error;
     }
+    rebuildDeferredIndexes(report, state, progress);
     // Where the time went: waiting for the connector (parse, hash, network) vs writing.
     qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector"
                     << waitNs / 1000000 << "ms, wrote" << applyNs / 1000000 << "ms";

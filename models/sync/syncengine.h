@@ -15,6 +15,9 @@ struct SyncProgress
     qint64 records = 0;
     qint64 bytesRead = 0;
     qint64 bytesTotal = 0; // 0 when the repository cannot tell
+    // After a bulk import: the secondary indexes being rebuilt (0 of 0 otherwise).
+    int indexesBuilt = 0;
+    int indexesTotal = 0;
 };
 
 struct SyncReport
@@ -39,7 +42,18 @@ public:
                     const std::function<void(const SyncProgress &)> &progress = {},
                     const std::atomic_bool *cancel = nullptr);
 
+    // A sync expected to bring at least this many communications, and more than the cache
+    // holds, runs as a bulk load (cache/bulkload.h). The estimate is made after the first
+    // page from the bytes the repository reports; repositories that cannot tell their size
+    // never bulk load.
+    void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
+
 private:
+    bool worthBulkLoading(const ChangePage &firstPage) const;
+    void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
+                                const std::function<void(const SyncProgress &)> &progress);
+
+    qint64 m_bulkLoadMinimum = 100000;
     cache::Database &m_writer;
     cache::CacheWriter m_cacheWriter;
 };

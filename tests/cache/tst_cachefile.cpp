@@ -1,3 +1,4 @@
+#include "cache/bulkload.h"
 #include "cache/cachefile.h"
 #include "cache/datafolder.h"
 #include "cache/migrations.h"
@@ -20,6 +21,7 @@ private slots:
     void failedMigrationLeavesNothingHalfApplied();
     void readerSeesCommittedWritesOnly();
     void integrityIsCheckedAfterAnUncleanEndAndDaily();
+    void indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -113,6 +115,36 @@ void TestCacheFile::integrityIsCheckedAfterAnUncleanEndAndDaily()
         db.exec("UPDATE meta SET value = '0' WHERE key = 'last_quick_check'");
     }
     { DataFolder dayLater(data.path()); QVERIFY(dayLater.openReport().checked); }
+}
+
+
+// A bulk import that crashed after dropping the secondary indexes (cache/bulkload.h) must
+// not leave searches without them: the next open rebuilds exactly the same set.
+void TestCacheFile::indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen()
+{
+    TempDataFolder data;
+    const QString path = CacheFile::prepare(data.path()).databasePath;
+    const char *schemaSql = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name";
+    QStringList before;
+    {
+        Database db = CacheFile::openWriter(path);
+        for (Statement st = db.prepare(schemaSql); st.step();)
+            before << st.columnText(0) + QLatin1Char('|') + st.columnText(1);
+        const int dropped = BulkLoad::deferIndexes(db);
+        QVERIFY2(dropped >= 20, qPrintable(QString::number(dropped)));
+        QCOMPARE(BulkLoad::pendingIndexes(db), dropped);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), before.size() - dropped);
+        // Unique indexes (upserts look rows up by them) and INDEXED BY targets stay.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'events_unique'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'comm_issued_by_rowid'"), 1);
+    } // the process "dies" here
+    CacheFile::prepare(data.path());
+    Database db = CacheFile::openWriter(path);
+    QStringList after;
+    for (Statement st = db.prepare(schemaSql); st.step();)
+        after << st.columnText(0) + QLatin1Char('|') + st.columnText(1);
+    QCOMPARE(after, before);
+    QCOMPARE(BulkLoad::pendingIndexes(db), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)

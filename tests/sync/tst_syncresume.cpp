@@ -1,6 +1,8 @@
 // In the spirit of Nextcloud's testdatabaseerror: break the sync at the Nth page fetch or
 // make the Nth page's write fail (disk full), for N = 0, 1, 2, …, then sync again without
-// the fault; every run must end in the same cache as a run that never failed.
+// the fault; every run must end in the same cache as a run that never failed. Each case
+// runs twice: as an ordinary sync and as a bulk load (secondary indexes dropped during the
+// sync and rebuilt after it, cache/bulkload.h), which must end with every index back.
 #include "cache/datafolder.h"
 #include "dropbuilder.h"
 #include "sync/drop/dropconnector.h"
@@ -9,6 +11,8 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <limits>
 
 using namespace proofdesk;
 
@@ -58,7 +62,9 @@ void writeDrop(const QString &root, int count)
 QString dumpCache(cache::Database &db)
 {
     QString out;
-    for (const char *sql : {"SELECT id, status, fixity, record_hash FROM communications ORDER BY id",
+    for (const char *sql : {"SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name",
+                            "SELECT count(*) FROM meta WHERE key LIKE 'deferred%'",
+                            "SELECT id, status, fixity, record_hash FROM communications ORDER BY id",
                             "SELECT rowid, body FROM comm_text ORDER BY rowid",
                             "SELECT communication_id, event, at FROM delivery_events ORDER BY communication_id, at",
                             "SELECT file, line, reason FROM import_errors ORDER BY file, line",
@@ -80,14 +86,19 @@ struct Run
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     cache::RepositoryInfo repo;
 
-    explicit Run(const QString &dropRoot)
+    bool bulk = false;
+
+    explicit Run(const QString &dropRoot, bool bulkLoad = false)
+        : bulk(bulkLoad)
     {
         repo = cache::RepositoryStore(writer).add(QStringLiteral("d"), QStringLiteral("drop"), dropRoot);
     }
     sync::SyncReport sync(sync::RepositoryConnector &connector)
     {
         repo = *cache::RepositoryStore(writer).findById(repo.id);
-        return sync::SyncEngine(writer).sync(repo, connector);
+        sync::SyncEngine engine(writer);
+        engine.setBulkLoadMinimum(bulk ? 1 : std::numeric_limits<qint64>::max());
+        return engine.sync(repo, connector);
     }
 };
 
@@ -106,6 +117,7 @@ private slots:
     void everyInterruptedSyncConvergesAfterResume();
     void diskFullMidSyncKeepsEarlierPagesAndConverges_data();
     void diskFullMidSyncKeepsEarlierPagesAndConverges();
+    void bulkLoadDropsIndexesOnlyWhileItRuns();
 
 private:
     QTemporaryDir m_drop;
@@ -128,14 +140,17 @@ void TestSyncResume::initTestCase()
 void TestSyncResume::everyInterruptedSyncConvergesAfterResume_data()
 {
     QTest::addColumn<int>("failAt");
-    for (int n = 0; n < 22; ++n)
-        QTest::addRow("fetch %d fails", n) << n;
+    QTest::addColumn<bool>("bulk");
+    for (bool bulk : {false, true})
+        for (int n = 0; n < 22; ++n)
+            QTest::addRow("%s, fetch %d fails", bulk ? "bulk load" : "sync", n) << n << bulk;
 }
 
 void TestSyncResume::everyInterruptedSyncConvergesAfterResume()
 {
     QFETCH(int, failAt);
-    Run run(m_drop.path());
+    QFETCH(bool, bulk);
+    Run run(m_drop.path(), bulk);
     {
         sync::DropConnector inner(m_drop.path(), &run.folder.contentStore(), kSmallPages);
         FailingConnector failing(inner, failAt);
@@ -151,14 +166,18 @@ void TestSyncResume::everyInterruptedSyncConvergesAfterResume()
 void TestSyncResume::diskFullMidSyncKeepsEarlierPagesAndConverges_data()
 {
     QTest::addColumn<int>("extraPages");
-    QTest::newRow("full almost at once") << 1;
-    QTest::newRow("full after some pages") << 6;
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("full almost at once") << 1 << false;
+    QTest::newRow("full after some pages") << 6 << false;
+    QTest::newRow("bulk load, full almost at once") << 1 << true;
+    QTest::newRow("bulk load, full after some pages") << 6 << true;
 }
 
 void TestSyncResume::diskFullMidSyncKeepsEarlierPagesAndConverges()
 {
     QFETCH(int, extraPages);
-    Run run(m_drop.path());
+    QFETCH(bool, bulk);
+    Run run(m_drop.path(), bulk);
     const qint64 pages = run.writer.queryInt("PRAGMA page_count");
     run.writer.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + extraPages));
     sync::DropConnector inner(m_drop.path(), &run.folder.contentStore(), kSmallPages);
@@ -172,6 +191,29 @@ void TestSyncResume::diskFullMidSyncKeepsEarlierPagesAndConverges()
     sync::DropConnector again(m_drop.path(), &run.folder.contentStore(), kSmallPages);
     QVERIFY(run.sync(again).ok());
     QCOMPARE(dumpCache(run.writer), m_reference);
+}
+
+// The indexes are really gone during the bulk load (else it would be no faster), and back
+// after it: seen from the progress callback, which runs between pages.
+void TestSyncResume::bulkLoadDropsIndexesOnlyWhileItRuns()
+{
+    Run run(m_drop.path(), true);
+    const qint64 indexes = run.writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'");
+    qint64 fewest = indexes;
+    int lastBuilt = 0, total = 0;
+    sync::DropConnector connector(m_drop.path(), &run.folder.contentStore(), kSmallPages);
+    sync::SyncEngine engine(run.writer);
+    engine.setBulkLoadMinimum(1);
+    const auto report = engine.sync(run.repo, connector, [&](const sync::SyncProgress &p) {
+        fewest = qMin(fewest, run.writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"));
+        lastBuilt = p.indexesBuilt;
+        total = p.indexesTotal;
+    });
+    QVERIFY(report.ok());
+    QVERIFY2(fewest < indexes - 20, qPrintable(QStringLiteral("%1 of %2 indexes during the load").arg(fewest).arg(indexes)));
+    QCOMPARE(total, int(indexes - fewest));
+    QCOMPARE(lastBuilt, total);
+    QCOMPARE(run.writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), indexes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncResume)
