@@ -1,5 +1,6 @@
 #include "cachewriter.h"
 
+#include "bulkload.h"
 #include "cachewriter_statements.h"
 
 #include <QDateTime>
@@ -18,12 +19,16 @@ struct CacheWriter::Statements : CacheWriterStatements
         , storedVersion(db.prepare("SELECT CASE WHEN json_valid(extra) THEN "
                                    "json_extract(extra, '$.repository_version') END "
                                    "FROM communications WHERE rowid = ?1"))
+        , textIndexDeferred(db.prepare(BulkLoad::kTextIndexPendingSql))
     {
     }
     // Network repositories stamp records with "repository_version" (a modification time or
     // lock_version): an answer older than the cached one (a lagging query index, a replica)
     // must never replace it.
     Statement storedVersion;
+    // A bulk load rebuilds the full-text index at its end (cache/bulkload.h); until then
+    // the index is not written at all, so it is asked once per page.
+    Statement textIndexDeferred;
 };
 
 void ApplyResult::add(const ApplyResult &other)
@@ -115,6 +120,8 @@ bool isOlderThanStored(Statement &storedVersion, qint64 rowid, const QByteArray 
 // An external-content FTS5 index forgets a row only when told its old values.
 void CacheWriter::removeFromTextIndex(qint64 rowid)
 {
+    if (m_textIndexDeferred)
+        return;
     Statements &s = *m_st;
     s.textSelect.bind(1, rowid);
     if (s.textSelect.step()) {
@@ -132,6 +139,8 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     ApplyResult result;
     result.rejected = page.rejected;
     Transaction tx(m_db);
+    m_textIndexDeferred = m_st->textIndexDeferred.step();
+    m_st->textIndexDeferred.reset();
     // Reference data first, so communications of the same page can point at it.
     applyRetention(repoId, page, result);
     applyTemplates(repoId, page, result);
@@ -262,7 +271,8 @@ void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &pag
         const QByteArray body = nonNull(c.text.toUtf8()), names = nonNull(c.recipientName.toUtf8());
         Statement &text = exists ? s.textUpdate : s.textInsert;
         text.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
-        s.ftsInsert.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
+        if (!m_textIndexDeferred)
+            s.ftsInsert.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
         for (const auto &ref : c.contentBlocks)
             s.blockRefInsert.bind(1, target).bind(2, ref.id).bind(3, ref.version).run();
         ++r.accepted;

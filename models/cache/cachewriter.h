@@ -45,6 +45,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;
+    bool m_textIndexDeferred = false;
 };
 
 } // namespace proofdesk::cache
