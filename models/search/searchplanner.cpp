@@ -4,6 +4,7 @@
 #include "statementutil.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace proofdesk::search {
 
@@ -83,6 +84,16 @@ QueryNode andOf(std::vector<QueryNode> items)
     if (node.children.size() == 1)
         return std::move(node.children.front());
     return node;
+}
+
+bool onlyTextAndIssued(const QueryNode &root)
+{
+    if (root.kind != Kind::And)
+        return false;
+    return std::all_of(root.children.begin(), root.children.end(), [](const QueryNode &child) {
+        return (child.kind == Kind::DateRange && child.field == QLatin1String("issued"))
+               || SqlCompiler::ftsExpression(child);
+    });
 }
 
 // How the chosen driver is told to SQLite: a key or a small text set drives with the
@@ -180,7 +191,13 @@ qint64 SearchPlanner::countDirect(const Prepared &prepared)
 {
     const CompiledQuery q =
         SqlCompiler::compile(prepared.root, driveOptions(prepared.driver, true));
-    return scalar(QLatin1String("SELECT count(*) FROM communications c") + whereClause(q),
+    // Text drives and only the issue date is left to test: the narrow (rowid, issued_at)
+    // index answers that for each matching rowid without reading the wide row ("jasanu
+    // issued:2026" at a million: 70 -> ~20 ms).
+    const bool issuedOnly = prepared.driver == Driver::Text && onlyTextAndIssued(prepared.root);
+    return scalar(QLatin1String(issuedOnly ? "SELECT count(*) FROM communications c INDEXED BY comm_issued_by_rowid"
+                                           : "SELECT count(*) FROM communications c")
+                      + whereClause(q),
                   q.parameters);
 }
 
@@ -233,8 +250,24 @@ qint64 SearchPlanner::putSmallestRangeFirst(QueryNode &root)
         std::rotate(root.children.begin(), root.children.begin() + best,
                     root.children.begin() + best + 1);
     else if (dateNode)
-        smallest = rangeCount(*dateNode);
+        smallest = issuedRangeEstimate(*dateNode);
     return smallest;
+}
+
+// The size of a bare date range, from the weekly aggregate the writer keeps (migration 2)
+// instead of counting up to kRangeCountCap index entries (~30 ms for a year at a million).
+// Whole weeks are summed from the week before the first (integer division truncates toward
+// zero before 1970), so it overshoots by at most three weeks;
+// the driver choice only needs the order of magnitude.
+qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
+{
+    constexpr qint64 kWeek = 604800000, kMondayShift = 259200000; // epoch was a Thursday
+    const qint64 from = dateRange.from.value_or(std::numeric_limits<qint64>::min() / 2);
+    const qint64 to = dateRange.to.value_or(std::numeric_limits<qint64>::max() / 2);
+    const qint64 firstWeek = (from + kMondayShift) / kWeek * kWeek - kMondayShift;
+    return qMin(kRangeCountCap,
+                scalar(QStringLiteral("SELECT coalesce(sum(n), 0) FROM agg_comm_week WHERE week >= ? AND week < ?"),
+                       {QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
 }
 
 qint64 SearchPlanner::rangeCount(const QueryNode &node)

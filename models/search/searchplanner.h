@@ -80,6 +80,7 @@ private:
     Prepared prepare(const QueryNode &root);
     qint64 putSmallestRangeFirst(QueryNode &root);
     qint64 rangeCount(const QueryNode &node);
+    qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts, qint64 cap = -1);
     qint64 estimatedRows();

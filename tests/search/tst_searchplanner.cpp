@@ -26,6 +26,8 @@ private slots:
     void smallSetsAreLookedUpAndSorted();
     void plannerLetsTheNarrowestConditionDrive_data();
     void plannerLetsTheNarrowestConditionDrive();
+    void textDrivenCountsWithDatesMatchTheRows_data();
+    void textDrivenCountsWithDatesMatchTheRows();
 
 private:
     std::unique_ptr<SearchFixture> m_fixture;
@@ -97,6 +99,30 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive()
     QCOMPARE(counted.prepared.driver, driver);
     const QueryNode &root = counted.prepared.root;
     QCOMPARE(toDebugString(root.children.empty() ? root : root.children.front()), first);
+}
+
+void TestSearchPlanner::textDrivenCountsWithDatesMatchTheRows_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("wide range") << QStringLiteral("o'brien issued:2000..2030");
+    QTest::newRow("year") << QStringLiteral("o'brien issued:2026");
+    QTest::newRow("open start") << QStringLiteral("o'brien issued:..2030");
+    QTest::newRow("negated text") << QStringLiteral("o'brien -fee issued:2000..2030");
+}
+
+// Text-driven counts with only dates left to test read the narrow (rowid, issued_at) index
+// instead of the rows: the count must still be the number of rows the page query returns.
+void TestSearchPlanner::textDrivenCountsWithDatesMatchTheRows()
+{
+    QFETCH(QString, query);
+    SearchPlanner planner(m_db);
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY(parsed.ok());
+    const SearchPlanner::Counted counted = planner.count(parsed.root);
+    QCOMPARE(counted.prepared.driver, SearchPlanner::Driver::Text);
+    SearchEngine engine(m_db);
+    engine.setPlanChoice(Choice::Sort);
+    QCOMPARE(counted.total, qint64(engine.allRowIds(query).rowIds.size()));
 }
 
 QTEST_GUILESS_MAIN(TestSearchPlanner)
