@@ -1,6 +1,7 @@
 // MainWindow: menus, actions and the commands behind them.
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "detailpane.h"
 #include "exportrunner.h"
 #include "icons.h"
@@ -57,6 +58,7 @@ void MainWindow::buildMenus()
     buildGoMenu(menuBar()->addMenu(tr("&Go")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *syntax = makeAction(help, QStringLiteral("syntaxHelp"), tr("Search &Syntax"), {QKeySequence::HelpContents},
                                 tr("How to write searches"));
     connect(syntax, &QAction::triggered, this, &MainWindow::showSyntaxHelp);
@@ -66,6 +68,7 @@ void MainWindow::buildMenus()
                                 tr("Proofdesk %1\nRecords and audit for customer communications.")
                                     .arg(QApplication::applicationVersion()));
     });
+    appearance::addMenu(this);
 }
 
 void MainWindow::buildSearchMenu(QMenu *menu)

@@ -1,5 +1,6 @@
 // proofdesk: the desktop client. Wiring only: application, translator, data folder, first
 // run, main window.
+#include "appearance.h"
 #include "cache/datafolder.h"
 #include "icons.h"
 #include "mainwindow.h"
@@ -35,6 +36,8 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+// Parses the command line; returns the data folder and applies the appearance (--theme for
+// this run, else the one chosen in View > Appearance).
 QString dataFolderPath(const QApplication &app)
 {
     QCommandLineParser parser;
@@ -43,7 +46,15 @@ QString dataFolderPath(const QApplication &app)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data"),
                       QApplication::translate("main", "The data folder (cache and documents)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("theme"),
+                      QApplication::translate("main", "Appearance for this run: system, light or dark."),
+                      QStringLiteral("THEME")});
     parser.process(app);
+    const appearance::Theme theme = parser.isSet(QStringLiteral("theme"))
+                                        ? appearance::fromName(parser.value(QStringLiteral("theme")))
+                                        : appearance::saved();
+    if (theme != appearance::Theme::System)
+        appearance::apply(theme);
     return parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
                                                 : proofdesk::cache::DataFolder::defaultPath();
 }

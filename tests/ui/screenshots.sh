@@ -14,9 +14,10 @@ config=$(mktemp -d /tmp/proofdesk-shots-config-XXXXXX)
 mkdir -p "$out"
 export PROOFDESK_DATA=$data/data XDG_CONFIG_HOME=$config QT_LOGGING_RULES="proofdesk.*.debug=false"
 
-shot() { # name seconds [keys]
+shot() { # name seconds [keys [app options…]]
   local name=$1 wait=$2 keys=${3:-}
-  XSHOT_KEYS=$keys "$xshot" "$data/$name.png" "$wait" "$app" >/dev/null 2>&1
+  shift $(( $# < 3 ? $# : 3 ))
+  XSHOT_KEYS=$keys "$xshot" "$data/$name.png" "$wait" "$app" "$@" >/dev/null 2>&1
   # Small files for the repository: 1200 px wide, 8-bit palette.
   convert "$data/$name.png" -resize 1200x -colors 256 "PNG8:$out/$name.png"
   echo "$out/$name.png"
@@ -32,5 +33,7 @@ shot search-email 3 "ctrl+f type:garcia Escape Down"
 shot pdf-letter 3 "ctrl+f type:channel:print Escape Down"
 shot query-error 3 "ctrl+f type:garcia space type:(channel:print Escape"
 shot template-history 3 "ctrl+f type:type:statement Escape Down ctrl+t"
+shot dark-review 4 "ctrl+f type:garcia Escape Down" --theme dark
+shot dark-compliance 8 "ctrl+shift+c" --theme dark
 LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 shot german 3 "ctrl+f type:schroder Escape Down"
 rm -rf "$data" "$config"
