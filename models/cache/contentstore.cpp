@@ -52,11 +52,39 @@ bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray bytes = source.readAll();
-    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    if (QString::fromLatin1(sha) != expectedSha256.toLower())
+    // Copied and hashed a chunk at a time: a document of hundreds of megabytes (a fetched
+    // rendition, a drop's PDF) never has to fit in memory. The copy becomes the object only
+    // if what was copied hashes right.
+    const QString path = objectPath(expectedSha256);
+    QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
+    QSaveFile target(path);
+    const auto fail = [&](const QString &why) {
+        return std::runtime_error(QStringLiteral("cannot store document %1 in %2: %3")
+                                      .arg(expectedSha256, m_root, why)
+                                      .toStdString());
+    };
+    if (!target.open(QIODevice::WriteOnly))
+        throw fail(target.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = source.read(chunk.data(), chunk.size());
+        if (n < 0) {
+            target.cancelWriting();
+            return false;
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        if (target.write(chunk.constData(), n) != n)
+            throw fail(target.errorString());
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != expectedSha256.toLower()) {
+        target.cancelWriting();
         return false;
-    writeAtomically(expectedSha256, bytes);
+    }
+    if (!target.commit())
+        throw fail(target.errorString());
     return true;
 }
 

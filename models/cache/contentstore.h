@@ -21,8 +21,9 @@ public:
     // Stores bytes and returns their SHA-256 (hex). Throws std::runtime_error on I/O failure
     // (disk full, permissions), naming the object.
     QString put(const QByteArray &bytes);
-    // Copies a file into the store if its bytes hash to expectedSha256; returns false (and
-    // stores nothing) when they do not.
+    // Copies a file into the store if its bytes hash to expectedSha256, streaming (memory
+    // does not grow with the file); returns false (and stores nothing) when they do not or
+    // the file cannot be read. Throws std::runtime_error when the store cannot be written.
     bool putFile(const QString &sourcePath, const QString &expectedSha256);
 
     // The bytes of an object, verified against its name again before anyone is shown them

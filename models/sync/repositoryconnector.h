@@ -22,6 +22,23 @@ public:
     QString message() const { return QString::fromStdString(what()); }
 };
 
+// A document's bytes arrived whole but do not hash to the SHA-256 the repository gives for
+// them: the document's fixity failed. Not a transport problem (fetching again brings the
+// same bytes); the cache records it as fixity "failed" with the hash the bytes had.
+class FixityError : public ConnectorError
+{
+public:
+    FixityError(const QString &message, const QString &actualSha256)
+        : ConnectorError(message)
+        , m_actual(actualSha256)
+    {
+    }
+    QString actualSha256() const { return m_actual; }
+
+private:
+    QString m_actual;
+};
+
 // The one interface every repository speaks (DESIGN.md "Repositories"). Calls are
 // synchronous and made from the sync worker thread; implementations throw ConnectorError.
 class RepositoryConnector
@@ -43,7 +60,9 @@ public:
                 QStringLiteral("%1 takes no %2 requests").arg(describe(), item.kind)};
     }
     // Fetches a document's bytes into the content store, verified against ref's hash;
-    // returns the SHA-256 stored. Throws ConnectorError naming the repository and request.
+    // returns the SHA-256 stored. Throws FixityError when the bytes do not match the hash,
+    // ConnectorError (naming the repository and request) when they could not be fetched.
+    // DocumentFetch records either outcome in the cache.
     virtual QString fetchDocument(const DocumentRef &ref)
     {
         throw ConnectorError(QStringLiteral("%1 cannot fetch documents on demand (%2)")

@@ -1,6 +1,17 @@
 // proofdesk-netbench: syncs N records (default 100,000) from the loopback CMIS test server
-// into a fresh cache and reports records/s and memory (RSS sampled during the sync: it
-// must stay flat, whatever N). Usage: proofdesk-netbench [N] [PAGE_SIZE]
+// into a fresh cache and reports records/s, where the CPU went, and memory (sampled after
+// every page: it must stay flat, whatever N). Usage:
+//   proofdesk-netbench [N] [PAGE_SIZE] [LATENCY_MS] [READ_AHEAD] [WRITER_CACHE_MIB]
+// LATENCY_MS delays every answer of the server, as a distant repository (or one slow to
+// answer a query) would; READ_AHEAD is the connector's "read_ahead" setting (default 2).
+// With the requests pipelined, latency costs little until it exceeds the time to write
+// a page; compare READ_AHEAD 0. WRITER_CACHE_MIB overrides the writer's page cache bound
+// (CacheFile::openWriter sets 256 MiB), to weigh memory against speed.
+//
+// Memory is split so that growth can be attributed: SQLite's heap (mostly the writer's page
+// cache, bounded by PRAGMA cache_size), file pages mapped by SQLite's mmap (bounded by
+// PRAGMA mmap_size, and given back by the kernel under pressure), and the rest of the heap,
+// which is what this program and the sync engine hold.
 #include "cache/cachefile.h"
 #include "cache/datafolder.h"
 #include "fakecmisserver.h"
@@ -8,25 +19,114 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include <cstdio>
+#include <malloc.h>
+#include <unistd.h>
 
 using namespace proofdesk;
 
 namespace {
 
-qint64 rssKb()
+struct Memory
 {
+    qint64 rssKb = 0;
+    qint64 anonKb = 0;   // heap and other private memory
+    qint64 fileKb = 0;   // mapped file pages: the database through SQLite's mmap, libraries
+    qint64 sqliteKb = 0; // SQLite's own heap (page caches, statements) — part of anonKb
+    qint64 writerCacheKb = 0; // the writer connection's page cache — part of sqliteKb
+    qint64 heapInUseKb = 0;   // malloc'ed and not freed, all arenas (SQLite's heap included)
+    qint64 heapFreeKb = 0;    // freed but kept by the allocator for reuse
+
+    // Live heap that is not SQLite's: pages in flight, the connector, Qt, the fake server.
+    qint64 otherLiveKb() const { return heapInUseKb - sqliteKb; }
+};
+
+// glibc's own account of every arena (mallinfo2 sees only the main one): what is in use
+// and what is free but retained, so allocator retention is not mistaken for a leak.
+void heapTotals(Memory &m)
+{
+    char *text = nullptr;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    if (!f)
+        return;
+    malloc_info(0, f);
+    fclose(f);
+    const QByteArray xml(text, qsizetype(size));
+    free(text);
+    const QByteArray totals = xml.mid(xml.lastIndexOf("</heap>"));
+    const auto total = [&totals](const char *kind) {
+        const QRegularExpression re(QStringLiteral("<%1 size=\"(\\d+)\"").arg(QLatin1String(kind)));
+        return re.match(QString::fromLatin1(totals)).captured(1).toLongLong();
+    };
+    const qint64 fast = total("total type=\"fast\" count=\"\\d+\""), rest = total("total type=\"rest\" count=\"\\d+\"");
+    const qint64 mmapped = total("total type=\"mmap\" count=\"\\d+\""), current = total("system type=\"current\"");
+    m.heapFreeKb = (fast + rest) / 1024;
+    m.heapInUseKb = (current - fast - rest + mmapped) / 1024;
+}
+
+Memory sample(sqlite3 *writer)
+{
+    Memory m;
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            const auto value = [&line] { return line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong(); };
+            if (line.startsWith("VmRSS:"))
+                m.rssKb = value();
+            else if (line.startsWith("RssAnon:"))
+                m.anonKb = value();
+            else if (line.startsWith("RssFile:"))
+                m.fileKb = value();
+        }
+    }
+    m.sqliteKb = sqlite3_memory_used() / 1024;
+    int used = 0, highwater = 0;
+    sqlite3_db_status(writer, SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0);
+    m.writerCacheKb = used / 1024;
+    heapTotals(m);
+    return m;
+}
+
+void print(const char *label, const Memory &m)
+{
+    printf("  %-10s RSS %4lld MB = anon %4lld + file-backed %3lld | heap in use %4lld MB: SQLite %4lld (writer "
+           "page cache %4lld), everything else %3lld | freed, kept by malloc %3lld MB\n",
+           label, m.rssKb >> 10, m.anonKb >> 10, m.fileKb >> 10, m.heapInUseKb >> 10, m.sqliteKb >> 10,
+           m.writerCacheKb >> 10, m.otherLiveKb() >> 10, m.heapFreeKb >> 10);
+}
+
+// CPU seconds by thread name (/proc/self/task): the writer is this program's main thread,
+// the connector runs on pool threads, the fake server on its own thread.
+QMap<QString, double> cpuByThread()
+{
+    QMap<QString, double> out;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QString main = QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(15);
+    for (const QFileInfo &task : QDir(QStringLiteral("/proc/self/task")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(task.filePath() + QStringLiteral("/comm")), stat(task.filePath() + QStringLiteral("/stat"));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        QString name = QString::fromUtf8(comm.readAll()).trimmed();
+        if (name == main)
+            name = QStringLiteral("writer (sync engine)");
+        else if (name.startsWith(QLatin1String("Thread (pooled)")))
+            name = QStringLiteral("connector (pool)");
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        out[name] += (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / tick;
+    }
+    return out;
 }
 
 } // namespace
@@ -36,37 +136,67 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? atoi(argv[1]) : 100000;
     const int pageSize = argc > 2 ? atoi(argv[2]) : 1000;
+    const int latencyMs = argc > 3 ? atoi(argv[3]) : 0;
+    const int readAhead = argc > 4 ? atoi(argv[4]) : 2;
+    const int writerCacheMib = argc > 5 ? atoi(argv[5]) : 0;
     fakeserver::FakeCmisServer server;
     server.setSynthetic(count);
+    if (latencyMs > 0) {
+        fakeserver::Fault slow = fakeserver::Fault::of(fakeserver::Fault::Delay);
+        slow.delayMs = latencyMs;
+        server.setFaultHook([slow](const fakeserver::Request &) { return slow; });
+    }
     if (!server.start())
         return 3;
     QTemporaryDir dir;
     cache::DataFolder folder(dir.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    if (writerCacheMib > 0)
+        writer.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(writerCacheMib) * 1024));
     const auto repo = cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"),
                                                          server.serviceUrl().toString(),
-                                                         QJsonObject{{QStringLiteral("page_size"), pageSize}});
+                                                         QJsonObject{{QStringLiteral("page_size"), pageSize},
+                                                                     {QStringLiteral("read_ahead"), readAhead}});
     sync::ConnectorEnvironment env;
     env.dataDir = dir.path();
     env.credentials = sync::CredentialStore(false);
     auto connector = sync::createConnector(repo, folder.contentStore(), env);
-    const qint64 rssStart = rssKb();
-    qint64 rssAtTenth = 0, rssPeak = rssStart;
+    const Memory start = sample(writer.handle());
+    Memory atTenth, atHalf, peak = start;
+    const QMap<QString, double> cpuStart = cpuByThread();
     QElapsedTimer timer;
     timer.start();
     const auto report = sync::SyncEngine(writer).sync(repo, *connector, [&](const sync::SyncProgress &p) {
-        const qint64 rss = rssKb();
-        rssPeak = qMax(rssPeak, rss);
-        if (!rssAtTenth && p.records >= count / 10)
-            rssAtTenth = rss;
+        const Memory m = sample(writer.handle());
+        if (m.rssKb > peak.rssKb)
+            peak = m;
+        if (!atTenth.rssKb && p.records >= count / 10)
+            atTenth = m;
+        if (!atHalf.rssKb && p.records >= count / 2)
+            atHalf = m;
     });
+    const Memory end = sample(writer.handle()); // before the count below reads the whole table
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const QMap<QString, double> cpuEnd = cpuByThread();
     if (!report.ok()) {
         fprintf(stderr, "sync failed: %s\n", qPrintable(report.error));
         return 1;
     }
     const qint64 stored = writer.queryInt("SELECT count(*) FROM communications");
-    printf("synced %lld records (%d per page) in %.2f s: %.0f records/s\n", stored, pageSize, seconds, stored / seconds);
-    printf("RSS: start %lld KB, after 10%% %lld KB, peak %lld KB, end %lld KB\n", rssStart, rssAtTenth, rssPeak, rssKb());
+    printf("synced %lld records (%d per page, %d ms latency, read-ahead %d) in %.2f s: %.0f records/s\n", stored,
+           pageSize, latencyMs, readAhead, seconds, stored / seconds);
+    printf("CPU by thread:");
+    for (auto it = cpuEnd.begin(); it != cpuEnd.end(); ++it)
+        if (const double used = it.value() - cpuStart.value(it.key()); used >= 0.01)
+            printf(" %s %.2f s (%.0f µs a record);", qPrintable(it.key()), used, 1e6 * used / qMax<qint64>(1, stored));
+    printf("\n");
+    printf("cache file %lld MB, WAL %lld MB\n", QFileInfo(folder.databasePath()).size() >> 20,
+           QFileInfo(folder.databasePath() + QStringLiteral("-wal")).size() >> 20);
+    printf("memory:\n");
+    print("start", start);
+    print("after 10%", atTenth);
+    print("after 50%", atHalf);
+    print("peak RSS", peak);
+    print("end", end);
     return stored == count ? 0 : 1;
 }

@@ -29,6 +29,9 @@ private slots:
     void refusedTokenResyncs();
     void everyFailedRequestConvergesAfterResume_data();
     void everyFailedRequestConvergesAfterResume();
+    void reportsCrawlProgressFromNumItems();
+    void sendsCrawlPagesAhead_data();
+    void sendsCrawlPagesAhead();
     void fetchesDocumentsVerifiedAndResumesWithRange();
     void refusesDocumentsThatDoNotMatchTheirHash();
     void sendsHoldsAndRetriesOnConflict();
@@ -257,6 +260,68 @@ void TestCmisConnector::everyFailedRequestConvergesAfterResume()
     const auto again = run.sync();
     QVERIFY2(again.ok(), qPrintable(again.error));
     QCOMPARE(run.dump(), reference);
+}
+
+// The crawl's progress is a percentage: numItems (objects) at the bytes per result seen.
+void TestCmisConnector::reportsCrawlProgressFromNumItems()
+{
+    populate(60);
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(), kSmallPages);
+    QList<int> percents;
+    run.repo = *cache::RepositoryStore(run.writer).findById(run.repo.id);
+    auto connector = run.connector();
+    const auto report = sync::SyncEngine(run.writer).sync(run.repo, *connector, [&](const sync::SyncProgress &p) {
+        if (p.bytesTotal > 0)
+            percents << int(100 * p.bytesRead / p.bytesTotal);
+    });
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY2(percents.size() >= 9, qPrintable(QString::number(percents.size()))); // 60 in pages of 7
+    QVERIFY2(percents.first() > 0 && percents.first() < 25, qPrintable(QString::number(percents.first())));
+    QVERIFY(std::is_sorted(percents.begin(), percents.end()));
+    QCOMPARE(percents.last(), 100);
+}
+
+void TestCmisConnector::sendsCrawlPagesAhead_data()
+{
+    QTest::addColumn<int>("readAhead");
+    QTest::newRow("one request at a time") << 0;
+    QTest::newRow("two pages ahead (the default)") << 2;
+}
+
+// A repository that takes a while to answer each query page: with pages sent ahead, the
+// requests for the next pages arrive while the current one is still being answered, and
+// the cache ends the same.
+void TestCmisConnector::sendsCrawlPagesAhead()
+{
+    QFETCH(int, readAhead);
+    populate(40);
+    constexpr int kAnswerMs = 250;
+    m_server->setFaultHook([](const fakeserver::Request &r) {
+        Fault slow = Fault::of(Fault::Delay);
+        slow.delayMs = kAnswerMs;
+        return r.query(QStringLiteral("cmisselector")) == QLatin1String("query") ? slow : Fault();
+    });
+    QJsonObject settings = kSmallPages;
+    settings.insert(QStringLiteral("read_ahead"), readAhead);
+    settings.insert(QStringLiteral("timeout_ms"), 5000);
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(), settings);
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 40);
+    QCOMPARE(run.count("SELECT count(DISTINCT customer_id) FROM communications"), 40);
+
+    QList<qint64> arrivals; // of the crawl's query pages
+    for (const auto &r : m_server->requests())
+        if (r.query(QStringLiteral("q")).contains(QLatin1String("ORDER BY")))
+            arrivals << r.receivedMs;
+    QVERIFY(arrivals.size() >= 7); // 40 records in pages of 7 with overlap
+    int overlapping = 0; // asked for before the answer to the request before it was due
+    for (qsizetype i = 1; i < arrivals.size(); ++i)
+        overlapping += arrivals.at(i) - arrivals.at(i - 1) < kAnswerMs / 2;
+    if (readAhead == 0)
+        QCOMPARE(overlapping, 0);
+    else
+        QVERIFY2(overlapping >= 2, qPrintable(QString::number(overlapping)));
 }
 
 void TestCmisConnector::fetchesDocumentsVerifiedAndResumesWithRange()

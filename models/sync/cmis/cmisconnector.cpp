@@ -1,6 +1,7 @@
 #include "cmisconnector.h"
 
 #include "cmisobject.h"
+#include "sync/http/vanishedids.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -14,6 +15,14 @@ namespace proofdesk::sync {
 namespace {
 const QString kDefaultQuery = QStringLiteral("SELECT * FROM cmis:document ORDER BY cmis:creationDate ASC");
 constexpr int kIdBatch = 100; // ids per "IN (…)" query: well under URL length limits
+constexpr int kDefaultReadAhead = 2; // requests in flight ahead: a third one is the sync engine's
+
+// Crawl pages overlap a little: a deletion between two page requests shifts the rest left,
+// and the overlap keeps the first record of the next page from being skipped.
+qint64 overlapAt(qint64 skip, int pageSize)
+{
+    return qMin<qint64>(skip, qMax(1, pageSize / 20));
+}
 }
 
 CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
@@ -23,6 +32,7 @@ CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorE
     , m_pageSize(intSetting("page_size", 500))
     , m_query(setting("query", kDefaultQuery))
     , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
+    , m_ahead(m_http, qBound(0, setting("read_ahead", QString::number(kDefaultReadAhead)).toInt(), 8))
 {
     m_http.setAuth(&m_auth);
 }
@@ -86,6 +96,14 @@ QUrl CmisConnector::queryUrl(const QString &statement, qint64 skip, int maxItems
     return url;
 }
 
+HttpRequest CmisConnector::queryRequest(const QString &statement, qint64 skip, int maxItems) const
+{
+    HttpRequest request;
+    request.url = queryUrl(statement, skip, maxItems);
+    request.setHeader("Accept", "application/json");
+    return request;
+}
+
 QJsonArray CmisConnector::resultsOf(const QJsonObject &answer, const char *key, const QString &request) const
 {
     const QJsonValue v = answer.value(QLatin1String(key));
@@ -135,46 +153,61 @@ ChangePage CmisConnector::startCrawl(bool resync)
     cursor.resync = resync;
     // Noted before the crawl: changes made while it runs are replayed from the log after it.
     m_info.reset();
+    m_ahead.clear(); // pages sent ahead by an earlier crawl are older than the token
+    m_crawlTotal = -1;
     cursor.token = info().changesSupported ? info().latestToken : QString();
     return crawlPage(cursor);
 }
 
 ChangePage CmisConnector::crawlPage(CmisCursor cursor)
 {
-    // Pages overlap a little: a deletion between two page requests shifts the rest left,
-    // and the overlap keeps the first record of the next page from being skipped.
-    const qint64 overlap = qMin<qint64>(cursor.skip, qMax(1, m_pageSize / 20));
-    const QUrl url = queryUrl(m_query, cursor.skip - overlap, m_pageSize);
-    const QString request = QStringLiteral("GET %1 (query, skipCount %2)").arg(url.path()).arg(cursor.skip - overlap);
-    HttpRequest req;
-    req.url = url;
-    req.setHeader("Accept", "application/json");
-    const HttpResponse r = m_http.sendOk(req);
+    const qint64 overlap = overlapAt(cursor.skip, m_pageSize);
+    const HttpRequest req = queryRequest(m_query, cursor.skip - overlap, m_pageSize);
+    const QString request = QStringLiteral("GET %1 (query, skipCount %2)").arg(req.url.path()).arg(cursor.skip - overlap);
+    // The pages after this one, supposing each comes back full, are on their way while this
+    // one is awaited and parsed; if one comes back short, the guesses are dropped. Not from
+    // the first page: a small repository answers in one page and nothing is wasted, and the
+    // first answer's numItems (where given) keeps the guesses within the repository.
+    QList<HttpRequest> next;
+    for (qint64 skip = cursor.skip, i = 0; cursor.skip > 0 && i < m_ahead.depth(); ++i) {
+        skip += m_pageSize - overlapAt(skip, m_pageSize);
+        const qint64 from = skip - overlapAt(skip, m_pageSize);
+        if (m_crawlTotal >= 0 && from >= m_crawlTotal)
+            break;
+        next << queryRequest(m_query, from, m_pageSize);
+    }
+    const HttpResponse r = m_ahead.sendOk(req, next);
     m_bytes += r.body.size();
     const QJsonDocument doc = m_http.parseJson(req, r);
     const QJsonArray results = resultsOf(doc.object(), "results", request);
+    const QJsonValue numItems = doc.object().value(QStringLiteral("numItems"));
+    m_crawlTotal = numItems.isDouble() && numItems.toDouble() >= 0 ? qint64(numItems.toDouble()) : -1;
     ChangePage page;
     for (const QJsonValue &v : results)
         takeObject(cmis::flatProperties(v.toObject()), request, page);
     cursor.skip += results.size() - overlap;
+    page.bytesRead = m_bytes;
     if (hasMore(doc.object(), request) && results.size() > overlap) {
         page.more = true;
+        // CMIS counts objects (numItems), not bytes: the crawl's total is estimated at this
+        // page's bytes per result, for a progress percentage (and so that the sync engine
+        // can tell a large first crawl, which it bulk-loads). 0 (unknown) without numItems.
+        if (m_crawlTotal > 0 && !results.isEmpty())
+            page.bytesTotal = m_bytes + qint64(double(qMax<qint64>(0, m_crawlTotal - cursor.skip)) * r.body.size()
+                                               / results.size());
     } else {
+        page.bytesTotal = m_bytes; // the crawl is done: 100 %
         finishCrawl(cursor, page);
     }
     page.nextCursor = cursor.toJson();
-    page.bytesRead = m_bytes;
     return page;
 }
 
 void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
 {
-    if (cursor.resync) {
-        const QSet<QString> present = repositoryIds();
-        for (const QString &id : cachedIds())
-            if (!present.contains(id))
-                page.deletedCommunicationIds << id;
-    }
+    m_ahead.clear(); // pages guessed beyond the end
+    if (cursor.resync)
+        page.deletedCommunicationIds << vanishedIds();
     cursor.resync = false;
     cursor.skip = 0;
     cursor.lastEvent.clear();
@@ -187,24 +220,31 @@ void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
     }
 }
 
-QSet<QString> CmisConnector::repositoryIds()
+QStringList CmisConnector::vanishedIds()
 {
     static const QRegularExpression selectList(QStringLiteral("^\\s*SELECT\\s+.*?\\s+FROM\\s"),
                                                QRegularExpression::CaseInsensitiveOption);
     QString statement = m_query;
     statement.replace(selectList, QStringLiteral("SELECT cmis:objectId FROM "));
-    QSet<QString> ids;
+    VanishedIds compare(m_env.dataDir, m_repository.id);
     const int batch = m_pageSize * 4;
     for (qint64 skip = 0;; skip += batch) {
-        HttpRequest req;
-        req.url = queryUrl(statement, skip, batch);
-        const HttpResponse r = m_http.sendOk(req);
+        const HttpRequest req = queryRequest(statement, skip, batch);
+        QList<HttpRequest> next;
+        for (int i = 1; i <= m_ahead.depth(); ++i)
+            next << queryRequest(statement, skip + qint64(i) * batch, batch);
+        const HttpResponse r = m_ahead.sendOk(req, next);
         const QJsonObject answer = m_http.parseJson(req, r).object();
         const QJsonArray results = resultsOf(answer, "results", req.label());
+        QStringList listed;
+        listed.reserve(results.size());
         for (const QJsonValue &v : results)
-            ids.insert(cmis::flatProperties(v.toObject()).value(QStringLiteral("cmis:objectId")).toString());
-        if (!hasMore(answer, req.label()) || results.isEmpty())
-            return ids;
+            listed << cmis::flatProperties(v.toObject()).value(QStringLiteral("cmis:objectId")).toString();
+        compare.addListed(listed);
+        if (!hasMore(answer, req.label()) || results.isEmpty()) {
+            m_ahead.clear();
+            return compare.vanished();
+        }
     }
 }
 
@@ -222,11 +262,9 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
         try {
             c.contentSha256 = fetchDocument({c.id, c.renditionPath, c.renditionSha256, c.renditionBytes});
             c.fixity = c.renditionSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
-        } catch (const ConnectorError &e) {
-            if (e.message().contains(QLatin1String("hashes to")))
-                c.fixity = domain::Fixity::Failed; // the record is kept; its bytes are not trusted
-            else
-                throw;
+        } catch (const FixityError &e) {
+            c.fixity = domain::Fixity::Failed; // the record is kept; its bytes are not trusted
+            c.contentSha256 = e.actualSha256();
         }
         c.recordHash += c.fixity == domain::Fixity::Verified ? "v" : "";
     }
@@ -235,16 +273,20 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
 
 QList<QJsonObject> CmisConnector::objectsById(const QStringList &ids)
 {
-    QList<QJsonObject> out;
+    // The batches do not depend on each other: they are all known now and go out in parallel.
+    QList<HttpRequest> batches;
     for (qsizetype i = 0; i < ids.size(); i += kIdBatch) {
         QStringList quoted;
         for (const QString &id : ids.mid(i, kIdBatch))
             quoted << QLatin1Char('\'') + QString(id).replace(QLatin1Char('\''), QStringLiteral("\\'")) + QLatin1Char('\'');
         const QString statement = QStringLiteral("SELECT * FROM cmis:document WHERE cmis:objectId IN (%1)")
                                       .arg(quoted.join(QLatin1Char(',')));
-        HttpRequest req;
-        req.url = queryUrl(statement, 0, kIdBatch);
-        const HttpResponse r = m_http.sendOk(req);
+        batches << queryRequest(statement, 0, kIdBatch);
+    }
+    QList<QJsonObject> out;
+    for (qsizetype b = 0; b < batches.size(); ++b) {
+        const HttpRequest &req = batches.at(b);
+        const HttpResponse r = m_ahead.sendOk(req, batches.mid(b + 1, m_ahead.depth()));
         m_bytes += r.body.size();
         const QJsonArray results = resultsOf(m_http.parseJson(req, r).object(), "results", req.label());
         for (const QJsonValue &v : results)

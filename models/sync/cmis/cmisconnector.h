@@ -3,6 +3,7 @@
 #include "cmiscursor.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
+#include "sync/http/readahead.h"
 
 #include <optional>
 
@@ -16,7 +17,9 @@ namespace proofdesk::sync {
 //
 // Settings: "user", "repository_id", "query" (default SELECT * FROM cmis:document ORDER BY
 // cmis:creationDate), "page_size" (500), "mapping" {field: property}, "prefetch" (fetch each
-// document's bytes during the sync), plus the HTTP options of HttpOptions::fromSettings.
+// document's bytes during the sync), "read_ahead" (query requests in flight ahead of the one
+// awaited, 0–8, default 2: crawl pages and id batches are independent, so a distant
+// repository's latency overlaps), plus the HTTP options of HttpOptions::fromSettings.
 class CmisConnector : public NetworkConnector
 {
 public:
@@ -45,9 +48,11 @@ private:
     // GET repositoryUrl with these parameters; JSON object or ConnectorError.
     QJsonObject getObject(const QList<QPair<QString, QString>> &query, HttpResponse *raw = nullptr);
     QUrl queryUrl(const QString &statement, qint64 skip, int maxItems) const;
+    HttpRequest queryRequest(const QString &statement, qint64 skip, int maxItems) const;
     // The current state of these objects, by one query per batch.
     QList<QJsonObject> objectsById(const QStringList &ids);
-    QSet<QString> repositoryIds();
+    // The cached ids the repository no longer lists (after a re-crawl), compared on disk.
+    QStringList vanishedIds();
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
     QJsonArray resultsOf(const QJsonObject &answer, const char *key, const QString &request) const;
     bool hasMore(const QJsonObject &answer, const QString &request) const;
@@ -58,6 +63,8 @@ private:
     int m_pageSize;
     QString m_query;
     bool m_prefetch;
+    ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
+    qint64 m_crawlTotal = -1; // numItems of the last crawl page, -1 when not given
     qint64 m_bytes = 0;
 };
 

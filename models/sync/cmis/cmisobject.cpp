@@ -100,11 +100,8 @@ QByteArray extras(const QJsonObject &flat, const PropertyMapping &mapping)
     if (const auto expires = PropertyMapping::toTime(flat.value(QStringLiteral("cmis:rm_expirationDate"))))
         extra.insert(QStringLiteral("retention_expires"), double(*expires));
     // Repository-specific properties nobody mapped are kept, as the drop keeps unknown fields.
-    QStringList used;
-    for (const QString &field : defaultMapping().keys())
-        used << mapping.source(field);
     for (auto it = flat.begin(); it != flat.end(); ++it)
-        if (!it.key().startsWith(QLatin1String("cmis:")) && !used.contains(it.key()))
+        if (!it.key().startsWith(QLatin1String("cmis:")) && !mapping.isSource(it.key()))
             extra.insert(it.key(), it.value());
     return extra.isEmpty() ? QByteArray() : QJsonDocument(extra).toJson(QJsonDocument::Compact);
 }

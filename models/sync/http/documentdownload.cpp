@@ -6,7 +6,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QThread>
+
+Q_LOGGING_CATEGORY(lcDownload, "proofdesk.sync.download")
 
 namespace proofdesk::sync {
 
@@ -17,7 +20,7 @@ DocumentDownload::DocumentDownload(HttpSession &http, cache::ContentStore &store
 {
 }
 
-bool DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
+DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
 {
     QFile file(partialPath);
     if (!file.open(QIODevice::ReadWrite))
@@ -31,36 +34,67 @@ bool DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
     if (have > 0)
         request.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     const HttpResponse r = m_http.send(request);
+    Attempt attempt;
     if (r.status == 416) { // the partial file is not a prefix of this document: start over
         file.resize(0);
-        return false;
+        return attempt;
     }
     if (r.status != 200 && r.status != 206)
         m_http.fail(request, r);
+    attempt.appended = have > 0 && r.status == 206 && r.bodyBytes > 0;
     if (!r.error.isEmpty())
-        return false; // bytes so far are kept; the next attempt asks for the rest
+        return attempt; // bytes so far are kept; the next attempt asks for the rest
     const qint64 length = r.header("Content-Length").toLongLong();
-    return length <= 0 || r.bodyBytes >= length;
+    attempt.complete = length <= 0 || r.bodyBytes >= length;
+    return attempt;
 }
 
-QString DocumentDownload::finish(const QString &partialPath, const QUrl &url, const DocumentRef &ref)
+bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const QString &partialPath)
+{
+    const int attempts = m_http.options().maxAttempts;
+    bool pieced = false;
+    for (int attempt = 1;; ++attempt) {
+        Attempt result;
+        try {
+            result = fetchOnce(url, partialPath);
+        } catch (const ConnectorError &) {
+            if (attempt >= attempts)
+                throw;
+        }
+        pieced = pieced || result.appended;
+        if (result.complete)
+            return pieced;
+        if (attempt >= attempts) {
+            HttpRequest request;
+            request.url = url;
+            throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 stayed incomplete "
+                                                                          "after %2 attempts; the bytes so far are kept")
+                                                               .arg(ref.communicationId).arg(attempts)));
+        }
+        QThread::msleep(ulong(HttpSession::backoffMs(m_http.options(), attempt - 1)));
+    }
+}
+
+QString DocumentDownload::hashOf(const QString &partialPath) const
 {
     const auto actual = cache::ContentStore::hashFile(partialPath);
     if (!actual)
         throw ConnectorError(QStringLiteral("repository \"%1\": cannot read %2").arg(m_http.repositoryName(), partialPath));
-    if (!ref.expectedSha256.isEmpty() && actual->compare(ref.expectedSha256, Qt::CaseInsensitive) != 0) {
-        QFile::remove(partialPath); // wrong bytes are never resumed from
-        HttpRequest request;
-        request.url = url;
-        throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 hashes to %2, "
-                                                                      "not the repository's %3")
-                                                           .arg(ref.communicationId, *actual, ref.expectedSha256)));
-    }
-    if (!m_store.putFile(partialPath, *actual))
+    return *actual;
+}
+
+bool DocumentDownload::matches(const QString &actual, const DocumentRef &ref) const
+{
+    return ref.expectedSha256.isEmpty() || actual.compare(ref.expectedSha256, Qt::CaseInsensitive) == 0;
+}
+
+QString DocumentDownload::store(const QString &partialPath, const QString &actual, const DocumentRef &ref)
+{
+    if (!m_store.putFile(partialPath, actual))
         throw ConnectorError(QStringLiteral("repository \"%1\": cannot store the document of %2")
                                  .arg(m_http.repositoryName(), ref.communicationId));
     QFile::remove(partialPath);
-    return *actual;
+    return actual;
 }
 
 QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
@@ -71,28 +105,28 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
     const QByteArray key = QCryptographicHash::hash((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8(),
                                                     QCryptographicHash::Sha256).toHex();
     const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
-    const int attempts = m_http.options().maxAttempts;
-    for (int attempt = 1;; ++attempt) {
-        bool complete = false;
-        QString problem;
-        try {
-            complete = fetchOnce(url, partial);
-        } catch (const ConnectorError &e) {
-            if (attempt >= attempts)
-                throw;
-            problem = e.message();
-        }
-        if (complete)
-            return finish(partial, url, ref);
-        if (attempt >= attempts) {
-            HttpRequest request;
-            request.url = url;
-            throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 stayed incomplete "
-                                                                          "after %2 attempts; the bytes so far are kept")
-                                                               .arg(ref.communicationId).arg(attempts)));
-        }
-        QThread::msleep(ulong(HttpSession::backoffMs(m_http.options(), attempt - 1)));
+    const bool pieced = download(url, ref, partial);
+    QString actual = hashOf(partial);
+    if (matches(actual, ref))
+        return store(partial, actual, ref);
+    QFile::remove(partial); // wrong bytes are never resumed from
+    if (pieced) {
+        // The bytes kept from an earlier answer may be of a version the repository has
+        // since replaced: the document is condemned only by bytes fetched from the start.
+        qCInfo(lcDownload) << m_http.repositoryName() << ref.communicationId
+                           << "resumed download does not match its hash: fetching it whole";
+        download(url, ref, partial);
+        actual = hashOf(partial);
+        if (matches(actual, ref))
+            return store(partial, actual, ref);
+        QFile::remove(partial);
     }
+    HttpRequest request;
+    request.url = url;
+    throw FixityError(m_http.errorText(request, QStringLiteral("the document of %1 hashes to %2, not the "
+                                                               "repository's %3; its fixity failed")
+                                                    .arg(ref.communicationId, actual, ref.expectedSha256)),
+                      actual);
 }
 
 } // namespace proofdesk::sync

@@ -12,7 +12,10 @@ namespace proofdesk::sync {
 // One document's bytes into the content store. The bytes go to a partial file first
 // (DATA/partial/<key>.part); a broken download resumes with "Range: bytes=N-" (206 appends,
 // 200 starts over), so a large document is never fetched twice in full. The finished file
-// must hash to the repository's SHA-256 before it enters the store.
+// must hash to the repository's SHA-256 before it enters the store; when it does not and
+// it was pieced together from more than one answer, the first piece may belong to an older
+// version of the document, so it is fetched once more from the start before its fixity is
+// declared failed (FixityError).
 class DocumentDownload
 {
 public:
@@ -20,9 +23,18 @@ public:
     QString fetch(const QUrl &url, const DocumentRef &ref);
 
 private:
-    // One GET (ranged when the partial file has bytes); true when the body is complete.
-    bool fetchOnce(const QUrl &url, const QString &partialPath);
-    QString finish(const QString &partialPath, const QUrl &url, const DocumentRef &ref);
+    struct Attempt
+    {
+        bool complete = false;
+        bool appended = false; // a 206 added to bytes already in the partial file
+    };
+    // One GET (ranged when the partial file has bytes).
+    Attempt fetchOnce(const QUrl &url, const QString &partialPath);
+    // Attempts until the partial file is complete; true when it was pieced together.
+    bool download(const QUrl &url, const DocumentRef &ref, const QString &partialPath);
+    QString hashOf(const QString &partialPath) const;
+    bool matches(const QString &actual, const DocumentRef &ref) const;
+    QString store(const QString &partialPath, const QString &actual, const DocumentRef &ref);
 
     HttpSession &m_http;
     cache::ContentStore &m_store;

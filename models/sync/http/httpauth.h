@@ -2,6 +2,8 @@
 
 #include "httpclient.h"
 
+#include <QMutex>
+
 #include <functional>
 
 namespace proofdesk::sync {
@@ -22,7 +24,8 @@ public:
 };
 
 // HTTP Basic with a secret from the credential store, read again on a 401 (it may have
-// been changed in the keychain since).
+// been changed in the keychain since). Safe to use from several threads at once, as
+// requests sent ahead (ReadAhead) do.
 class BasicAuth : public HttpAuth
 {
 public:
@@ -34,6 +37,7 @@ public:
 private:
     QString m_user;
     SecretSource m_secret;
+    QMutex m_mutex; // guards m_header
     QByteArray m_header;
 };
 

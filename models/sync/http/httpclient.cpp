@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QFileDevice>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -15,16 +16,27 @@ namespace proofdesk::sync {
 
 namespace {
 
-QNetworkAccessManager &threadManager()
+// One manager per thread and per pinned certificate. A manager keeps connections (and
+// TLS sessions) open for reuse, and a reused connection is not verified again: one
+// shared by repositories with different pins would let a request through to a server
+// that only another repository's pin accepted. Deleted by Qt when the thread ends.
+struct ThreadManagers
 {
-    // Deleted by Qt when the thread ends (or with the application for the main thread).
-    static QThreadStorage<QNetworkAccessManager *> managers;
-    if (!managers.hasLocalData()) {
-        auto *nam = new QNetworkAccessManager;
+    QHash<QByteArray, QNetworkAccessManager *> byPin;
+    ~ThreadManagers() { qDeleteAll(byPin); }
+};
+
+QNetworkAccessManager &threadManager(const QByteArray &pin)
+{
+    static QThreadStorage<ThreadManagers *> managers;
+    if (!managers.hasLocalData())
+        managers.setLocalData(new ThreadManagers);
+    QNetworkAccessManager *&nam = managers.localData()->byPin[pin];
+    if (!nam) {
+        nam = new QNetworkAccessManager;
         nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-        managers.setLocalData(nam);
     }
-    return *managers.localData();
+    return *nam;
 }
 
 bool isLoopback(const QUrl &url)
@@ -45,6 +57,13 @@ QNetworkRequest toNetworkRequest(const HttpRequest &request)
     return r;
 }
 
+QString notPinnedText(const QByteArray &digest, const QByteArray &pin)
+{
+    return QStringLiteral("TLS: the server's certificate (SHA-256 %1) is not the pinned one (%2); "
+                          "the connection was refused")
+        .arg(QString::fromLatin1(digest), QString::fromLatin1(pin));
+}
+
 // Forgives certificate errors only for the pinned certificate; remembers why otherwise.
 void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteArray &pin, QString *why)
 {
@@ -58,12 +77,25 @@ void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteA
     for (const QSslError &e : errors)
         texts << e.errorString();
     *why = pin.isEmpty()
-               ? QStringLiteral("the server's certificate is not trusted (%1); its SHA-256 "
+               ? QStringLiteral("TLS: the server's certificate is not trusted (%1); its SHA-256 "
                                 "fingerprint is %2 — pin it in the repository's settings if "
                                 "you trust it")
                      .arg(texts.join(QStringLiteral("; ")), QString::fromLatin1(digest))
-               : QStringLiteral("the server's certificate (SHA-256 %1) is not the pinned one (%2)")
-                     .arg(QString::fromLatin1(digest), QString::fromLatin1(pin));
+               : notPinnedText(digest, pin);
+}
+
+// A pin means "this certificate and no other": a certificate the system trusts but that is
+// not the pinned one is refused too (no sslErrors are raised for it, so this is checked
+// once the handshake is done, before any request goes out on the connection).
+void enforcePin(QNetworkReply *reply, const QByteArray &pin, QString *why)
+{
+    if (pin.isEmpty())
+        return;
+    const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+    if (digest != pin) {
+        *why = notPinnedText(digest, pin);
+        reply->abort();
+    }
 }
 
 // A 200 answer to a ranged request is the whole body: drop the partial bytes first.
@@ -118,7 +150,7 @@ HttpClient::HttpClient(HttpOptions options)
 
 HttpResponse HttpClient::execute(const HttpRequest &request) const
 {
-    QNetworkAccessManager &nam = threadManager();
+    QNetworkAccessManager &nam = threadManager(m_options.pinnedSha256);
     if (isLoopback(request.url))
         nam.setProxy(QNetworkProxy::NoProxy); // never hand loopback traffic to a proxy
     QBuffer body;
@@ -138,6 +170,8 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
                      [&](const QList<QSslError> &errors) {
                          checkPin(reply, errors, m_options.pinnedSha256, &tlsProblem);
                      });
+    QObject::connect(reply, &QNetworkReply::encrypted, &loop,
+                     [&] { enforcePin(reply, m_options.pinnedSha256, &tlsProblem); });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         idle.start(); // an answer that keeps coming is not a timeout
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -158,7 +192,7 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append(pair);
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // not after abort()
     if (request.sink && (response.status == 200 || response.status == 206)) {
         if (response.status == 200 && response.bodyBytes == 0)
             restartSink(request);

@@ -44,7 +44,9 @@ struct HttpResponse
 // the sync engine calls connectors from pool threads and a QNAM must only be used from
 // the thread it lives in; connections are reused between calls on the same thread.
 // TLS is verified; a certificate error is forgiven only when the peer certificate's
-// SHA-256 equals the pinned fingerprint.
+// SHA-256 equals the pinned fingerprint, and with a pin set no other certificate is
+// accepted, even one the system trusts. Connections are reused only among requests with
+// the same pin.
 class HttpClient
 {
 public:

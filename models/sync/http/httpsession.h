@@ -12,6 +12,7 @@ namespace proofdesk::sync {
 // exponential backoff with jitter for timeouts, dropped connections and 5xx, within
 // options().maxAttempts), logs in again once when the session expired, and turns what is
 // left into a ConnectorError naming the repository and the request, never the secret.
+// send() may run on several threads at once (ReadAhead) when its HttpAuth allows it.
 class HttpSession
 {
 public:

@@ -2,10 +2,6 @@
 
 #include "documentdownload.h"
 
-#include "cache/cachefile.h"
-
-#include <QSet>
-
 namespace proofdesk::sync {
 
 NetworkConnector::NetworkConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
@@ -49,19 +45,6 @@ QString NetworkConnector::secret() const
                                       ? QStringLiteral(" (no keychain is available, so passwords "
                                                        "last only for the session)")
                                       : QString()));
-}
-
-QSet<QString> NetworkConnector::cachedIds() const
-{
-    QSet<QString> ids;
-    if (m_env.dataDir.isEmpty())
-        return ids;
-    cache::Database db = cache::CacheFile::openReader(cache::CacheFile::databasePath(m_env.dataDir));
-    cache::Statement st = db.prepare("SELECT id FROM communications WHERE repo_id = ?1");
-    st.bind(1, m_repository.id);
-    while (st.step())
-        ids.insert(st.columnText(0));
-    return ids;
 }
 
 QUrl NetworkConnector::resolve(const QString &pathOrUrl) const

@@ -5,7 +5,6 @@
 #include "sync/credentials/credentialstore.h"
 #include "sync/repositoryconnector.h"
 
-#include <QSet>
 
 namespace proofdesk::cache {
 class ContentStore;
@@ -38,8 +37,6 @@ protected:
     QString user() const { return setting("user"); }
     // The secret for user(); throws ConnectorError (naming the repository) when none is known.
     QString secret() const;
-    // The ids this repository has in the cache now (a read-only connection of its own).
-    QSet<QString> cachedIds() const;
     // Downloads url into the content store via a resumable partial file (HTTP Range),
     // verified against ref.expectedSha256 when given; returns the stored SHA-256.
     QString download(const QUrl &url, const DocumentRef &ref);

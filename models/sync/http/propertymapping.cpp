@@ -81,6 +81,12 @@ PropertyMapping::PropertyMapping(QMap<QString, QString> defaults, const QJsonObj
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         if (it.value().isString())
             m_sources.insert(it.key(), it.value().toString());
+    QJsonObject o;
+    for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
+        o.insert(it.key(), it.value());
+        m_sourceSet.insert(it.value());
+    }
+    m_fingerprint = hashOf(o).left(16);
 }
 
 QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString &path)
@@ -116,14 +122,6 @@ QByteArray PropertyMapping::hashOf(const QJsonObject &properties)
     return QCryptographicHash::hash(QJsonDocument(properties).toJson(QJsonDocument::Compact),
                                     QCryptographicHash::Sha256)
         .toHex();
-}
-
-QByteArray PropertyMapping::fingerprint() const
-{
-    QJsonObject o;
-    for (auto it = m_sources.begin(); it != m_sources.end(); ++it)
-        o.insert(it.key(), it.value());
-    return hashOf(o).left(16);
 }
 
 PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) const
@@ -174,7 +172,6 @@ PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) cons
     for (QString *required : {&c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName, &c.customerId})
         if (required->isNull())
             *required = QLatin1String("");
-    c.recordHash = hashOf(properties) + fingerprint();
     result.record = std::move(c);
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -26,22 +27,28 @@ public:
         std::optional<domain::Communication> record;
         QString reason;
     };
-    // Fills every mapped field; the caller adds rendition location, hash and extras.
+    // Fills every mapped field; the caller adds rendition location, record hash and extras.
     Result map(const QJsonObject &properties) const;
 
     QString source(const QString &field) const { return m_sources.value(field); }
+    // True when some field reads this property (so it need not be kept among the extras).
+    bool isSource(const QString &property) const { return m_sourceSet.contains(property); }
     // A property by dotted path; multi-valued (array) properties give their first value.
     static QJsonValue lookup(const QJsonObject &properties, const QString &path);
     // Epoch ms from a number (ms), or an ISO 8601 / RFC 3339 string; nullopt otherwise.
     static std::optional<qint64> toTime(const QJsonValue &value);
     // A record's identity for "unchanged": SHA-256 of its compact properties.
     static QByteArray hashOf(const QJsonObject &properties);
-    // The mapping in force, as stored in a cursor: a changed mapping re-maps everything.
-    QByteArray fingerprint() const;
+    // The mapping in force, as stored in a cursor and in every record hash: a changed
+    // mapping re-maps everything. Computed once: it is appended to each record's hash, and
+    // hashing the mapping per record was a quarter of a 100,000-record sync's CPU time.
+    QByteArray fingerprint() const { return m_fingerprint; }
 
 private:
     struct Reader;
     QMap<QString, QString> m_sources;
+    QSet<QString> m_sourceSet;
+    QByteArray m_fingerprint;
 };
 
 } // namespace proofdesk::sync

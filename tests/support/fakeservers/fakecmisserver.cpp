@@ -1,5 +1,7 @@
 #include "fakecmisserver.h"
 
+#include "syntheticdocs.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,20 +124,33 @@ QJsonObject FakeCmisServer::docAt(qsizetype i) const
 {
     if (!m_synthetic)
         return m_docs.value(m_order.at(i));
-    const QString id = QStringLiteral("DOC-%1").arg(i, 7, 10, QLatin1Char('0'));
-    QJsonObject doc = defaults(id, 1767225600000 + i * 1000, QByteArray("%PDF synthetic ") + id.toLatin1());
-    doc.insert(QStringLiteral("exs:customerId"), QStringLiteral("C-%1").arg(i % 5000));
-    doc.insert(QStringLiteral("exs:accountId"), QStringLiteral("A-%1").arg(i % 20000));
-    doc.insert(QStringLiteral("exs:batch"), QStringLiteral("STMT-2026-%1").arg(i % 12 + 1));
-    doc.insert(QStringLiteral("exs:recipientName"), QStringLiteral("Customer %1").arg(i));
-    return doc;
+    QByteArray text;
+    synthetic::appendObject(i, text);
+    return QJsonDocument::fromJson(text).object().value(QStringLiteral("succinctProperties")).toObject();
 }
 
 QJsonObject FakeCmisServer::docById(const QString &id) const
 {
     if (!m_synthetic)
         return m_docs.value(id);
-    return docAt(id.mid(4).toInt());
+    const qsizetype i = synthetic::indexOf(id);
+    return i >= 0 && i < m_synthetic ? docAt(i) : QJsonObject();
+}
+
+// A page of the synthetic repository, written as text (see syntheticdocs.h).
+Response FakeCmisServer::syntheticPage(qsizetype skip, qsizetype max) const
+{
+    QByteArray body = "{\"results\":[";
+    qsizetype i = skip;
+    for (; i < m_synthetic && i < skip + max; ++i) {
+        synthetic::appendObject(i, body);
+        body += ',';
+    }
+    if (body.endsWith(','))
+        body.chop(1);
+    body += "],\"hasMoreItems\":" + QByteArray(i < m_synthetic ? "true" : "false")
+            + ",\"numItems\":" + QByteArray::number(m_synthetic) + '}';
+    return Response::json(body);
 }
 
 QString FakeCmisServer::repoUrl() const
@@ -191,6 +206,8 @@ Response FakeCmisServer::query(const Request &request) const
     const int max = request.query(QStringLiteral("maxItems")).toInt();
     const int skip = request.query(QStringLiteral("skipCount")).toInt();
     const bool idsOnly = q.startsWith(QLatin1String("SELECT cmis:objectId "));
+    if (m_synthetic && !idsOnly && !q.contains(QLatin1String(" IN (")))
+        return syntheticPage(skip, max);
     QList<QJsonObject> docs;
     bool more = false;
     if (q.contains(QLatin1String(" IN ("))) {
@@ -251,7 +268,7 @@ Response FakeCmisServer::content(const Request &request) const
     const QString id = request.query(QStringLiteral("objectId"));
     if (!m_content.contains(id) && !m_synthetic)
         return Response::error(404, R"({"exception":"objectNotFound","message":"no content"})");
-    const QByteArray bytes = m_synthetic ? QByteArray("%PDF synthetic ") + id.toLatin1() : m_content.value(id);
+    const QByteArray bytes = m_synthetic ? synthetic::content(id) : m_content.value(id);
     Response r;
     r.contentType = "application/pdf";
     const QByteArray range = request.headers.value("range");

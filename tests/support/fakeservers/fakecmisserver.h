@@ -45,6 +45,7 @@ private:
     Response changes(const Request &request) const;
     Response content(const Request &request) const;
     Response update(const Request &request);
+    Response syntheticPage(qsizetype skip, qsizetype max) const;
     QJsonObject docAt(qsizetype index) const;
     QJsonObject docById(const QString &id) const;
     void log(const QString &id, const char *type);

@@ -1,6 +1,11 @@
 #include "fakehttpserver.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -30,33 +35,69 @@ Response Response::error(int status, const QByteArray &jsonBody)
 
 FakeHttpServer::FakeHttpServer()
     : m_thread(new QThread)
-    , m_server(new QTcpServer)
+    , m_context(new QObject)
 {
-    m_server->moveToThread(m_thread);
+    m_thread->setObjectName(QStringLiteral("fake http")); // its CPU time is told apart in the benchmark
+    m_context->moveToThread(m_thread);
     m_thread->start();
 }
 
 FakeHttpServer::~FakeHttpServer()
 {
-    QMetaObject::invokeMethod(m_server, [this] { m_server->close(); }, Qt::BlockingQueuedConnection);
-    m_server->deleteLater(); // with its sockets, on its own thread as it finishes
+    QMetaObject::invokeMethod(
+        m_context, [this] {
+            if (m_server)
+                m_server->close();
+        },
+        Qt::BlockingQueuedConnection);
+    m_context->deleteLater(); // with the server and its sockets, on its own thread as it finishes
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
 }
 
+QSslCertificate FakeHttpServer::tlsCertificate()
+{
+    QFile file(QStringLiteral(FAKESERVER_TLS_DIR "/server.crt"));
+    return file.open(QIODevice::ReadOnly) ? QSslCertificate(&file, QSsl::Pem) : QSslCertificate();
+}
+
+bool FakeHttpServer::enableTls()
+{
+    QFile keyFile(QStringLiteral(FAKESERVER_TLS_DIR "/server.key"));
+    if (!QSslSocket::supportsSsl() || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QSslKey key(&keyFile, QSsl::Ec, QSsl::Pem);
+    const QSslCertificate certificate = tlsCertificate();
+    if (key.isNull() || certificate.isNull())
+        return false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    m_tls = config;
+    return true;
+}
+
 bool FakeHttpServer::start()
 {
-    QMetaObject::invokeMethod(m_server, [this] { listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_context, [this] { listen(); }, Qt::BlockingQueuedConnection);
     return m_port != 0;
 }
 
 void FakeHttpServer::listen()
 {
+    if (m_tls) {
+        auto *tls = new QSslServer(m_context);
+        tls->setSslConfiguration(*m_tls);
+        m_server = tls;
+    } else {
+        m_server = new QTcpServer(m_context);
+    }
     if (!m_server->listen(QHostAddress::LocalHost, 0)) // loopback only, any free port
         return;
     m_port = m_server->serverPort();
-    connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+    const auto accept = [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
@@ -64,12 +105,15 @@ void FakeHttpServer::listen()
                 socket->deleteLater();
             });
         }
-    });
+    };
+    // A QSslServer queues a connection only when its handshake is done, after newConnection.
+    connect(m_server, &QTcpServer::newConnection, m_server, accept);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, m_server, accept);
 }
 
 QUrl FakeHttpServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 QList<Request> FakeHttpServer::requests() const
@@ -121,6 +165,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         request.body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
         request.index = m_count.fetch_add(1);
+        request.receivedMs = QDateTime::currentMSecsSinceEpoch();
         answer(socket, request);
     }
 }

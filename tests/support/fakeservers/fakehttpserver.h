@@ -5,11 +5,14 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -24,6 +27,7 @@ struct Request
     QUrl url;      // path and query, as sent
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
+    qint64 receivedMs = 0; // when it was read (epoch ms): tests see which requests overlapped
 
     QString path() const { return url.path(); }
     QString query(const QString &key) const { return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded); }
@@ -59,6 +63,9 @@ struct Fault
 // A real HTTP/1.1 server on 127.0.0.1 (only), on its own thread, so that a connector
 // blocking the test's thread still gets answers. Subclasses serve an in-memory repository;
 // tests change that repository and inject faults per request number or per request.
+// enableTls() before start() makes it HTTPS with the self-signed test certificate of
+// tests/support/fakeservers/tls (QSslServer: a connection is served once its handshake is
+// done, so a client that refuses the certificate never gets to send a request).
 class FakeHttpServer : public QObject
 {
     Q_OBJECT
@@ -66,6 +73,12 @@ class FakeHttpServer : public QObject
 public:
     FakeHttpServer();
     ~FakeHttpServer() override;
+
+    // HTTPS from start() on; false when this build's Qt has no TLS backend or the test
+    // certificate cannot be read.
+    bool enableTls();
+    // The certificate enableTls() serves (to compute the fingerprint a test pins).
+    static QSslCertificate tlsCertificate();
 
     bool start();
     QUrl baseUrl() const;
@@ -90,7 +103,9 @@ private:
     static QByteArray serialize(const Response &response, qsizetype bodyBytes = -1);
 
     QThread *m_thread = nullptr;
-    QTcpServer *m_server = nullptr;
+    QObject *m_context = nullptr;   // lives on m_thread; owns the server and its sockets
+    QTcpServer *m_server = nullptr; // a QSslServer with TLS; made on m_thread by listen()
+    std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
     std::atomic_int m_count{0};
     QHash<int, Fault> m_faults;

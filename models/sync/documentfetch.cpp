@@ -1,0 +1,54 @@
+#include "documentfetch.h"
+
+namespace proofdesk::sync {
+
+DocumentFetch::DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryConnector &connector)
+    : m_writer(writer)
+    , m_repoId(repoId)
+    , m_connector(connector)
+{
+}
+
+DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
+{
+    DocumentRef ref;
+    {
+        cache::Statement st = m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes "
+                                               "FROM communications WHERE id = ?1 AND repo_id = ?2");
+        st.bind(1, communicationId).bind(2, m_repoId);
+        if (!st.step())
+            throw ConnectorError(QStringLiteral("%1 has no communication \"%2\" in the cache")
+                                     .arg(m_connector.describe(), communicationId));
+        ref = {st.columnText(0), st.columnText(1), st.columnText(2).toLower(), st.columnInt(3)};
+    }
+    Outcome outcome;
+    try {
+        outcome.contentSha256 = m_connector.fetchDocument(ref);
+        outcome.fixity = ref.expectedSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
+    } catch (const FixityError &e) {
+        outcome.fixity = domain::Fixity::Failed;
+        outcome.contentSha256 = e.actualSha256();
+        outcome.problem = e.message();
+    }
+    record(ref, outcome);
+    return outcome;
+}
+
+void DocumentFetch::record(const DocumentRef &ref, const Outcome &outcome)
+{
+    cache::Transaction tx(m_writer);
+    // One statement for both columns; the hash in the condition keeps a verdict on the
+    // bytes of one version from landing on a record a sync has since replaced.
+    cache::Statement update = m_writer.prepare(
+        "UPDATE communications SET content_sha256 = ?1, fixity = ?2 "
+        "WHERE id = ?3 AND repo_id = ?4 AND lower(rendition_sha256) = ?5");
+    update.bind(1, outcome.contentSha256).bind(2, domain::fixityName(outcome.fixity));
+    update.bind(3, ref.communicationId).bind(4, m_repoId).bind(5, ref.expectedSha256).run();
+    if (m_writer.changes() == 0)
+        throw ConnectorError(QStringLiteral("%1: communication \"%2\" changed while its document was being "
+                                            "fetched; nothing was recorded, fetch it again")
+                                 .arg(m_connector.describe(), ref.communicationId));
+    tx.commit();
+}
+
+} // namespace proofdesk::sync

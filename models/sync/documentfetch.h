@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cache/sqlite.h"
+#include "domain/communication.h"
+#include "repositoryconnector.h"
+
+namespace proofdesk::sync {
+
+// A communication's document fetched on demand (someone opens it, a background pass fills
+// the store) with the outcome written to the cache: where its bytes are (content_sha256)
+// and its fixity — verified when they hash to the repository's SHA-256, failed when they
+// do not — in one transaction, so the cache never shows "verified" without the bytes it
+// verified, nor a stored hash with a stale verdict. The bytes enter the content store
+// first: a crash before the transaction leaves an object nobody points at yet, never a
+// row pointing at bytes that are not there.
+class DocumentFetch
+{
+public:
+    struct Outcome
+    {
+        domain::Fixity fixity = domain::Fixity::Missing; // Missing: the repository gives no hash
+        QString contentSha256; // what the bytes hash to (stored under it unless they failed)
+        QString problem;       // for a failed fixity: the repository, request and both hashes
+    };
+
+    DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryConnector &connector);
+
+    // A failed fixity is an outcome, not an exception. Throws ConnectorError when the bytes
+    // could not be had (the cache is unchanged; a partial download is kept and resumed with
+    // Range next time), when the communication is not this repository's, or when a sync
+    // replaced its record while the bytes were on their way (the verdict would be stale).
+    Outcome fetch(const QString &communicationId);
+
+private:
+    void record(const DocumentRef &ref, const Outcome &outcome);
+
+    cache::Database &m_writer;
+    qint64 m_repoId;
+    RepositoryConnector &m_connector;
+};
+
+} // namespace proofdesk::sync

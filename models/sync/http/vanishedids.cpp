@@ -1,0 +1,49 @@
+#include "vanishedids.h"
+
+#include "cache/cachefile.h"
+
+namespace proofdesk::sync {
+
+VanishedIds::VanishedIds(const QString &dataDir, qint64 repoId)
+    : m_repoId(repoId)
+{
+    if (dataDir.isEmpty())
+        return;
+    m_db = cache::CacheFile::openReader(cache::CacheFile::databasePath(dataDir));
+    // The temp schema is writable on a read-only connection. NOCASE as communications.id,
+    // so that "X1" listed matches "x1" cached, as the cache's unique index treats them.
+    m_db.exec("CREATE TEMP TABLE vanished_listed(id TEXT PRIMARY KEY COLLATE NOCASE) WITHOUT ROWID");
+    m_insert = m_db.prepare("INSERT OR IGNORE INTO temp.vanished_listed(id) VALUES(?1)");
+}
+
+void VanishedIds::addListed(const QStringList &ids)
+{
+    if (!m_db.isOpen() || ids.isEmpty())
+        return;
+    // A deferred transaction: it writes only the temp schema, so it needs no lock on the
+    // cache (BEGIN IMMEDIATE would, and a read-only connection cannot take one).
+    m_db.exec("BEGIN");
+    try {
+        for (const QString &id : ids)
+            m_insert.bind(1, id).run();
+        m_db.exec("COMMIT");
+    } catch (...) {
+        m_db.exec("ROLLBACK");
+        throw;
+    }
+}
+
+QStringList VanishedIds::vanished()
+{
+    QStringList out;
+    if (!m_db.isOpen())
+        return out;
+    cache::Statement st = m_db.prepare("SELECT id FROM communications WHERE repo_id = ?1 AND id NOT IN "
+                                       "(SELECT id FROM temp.vanished_listed) ORDER BY id");
+    st.bind(1, m_repoId);
+    while (st.step())
+        out << st.columnText(0);
+    return out;
+}
+
+} // namespace proofdesk::sync

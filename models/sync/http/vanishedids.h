@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cache/sqlite.h"
+
+#include <QStringList>
+
+namespace proofdesk::sync {
+
+// Which of a repository's cached records the repository no longer lists (deleted while the
+// change log could not tell us, or suppressed), found without holding either id set in
+// memory (two QSet<QString> of every id did, growing with the repository). The ids the
+// repository lists go, batch by batch as they arrive, into a temporary table of a
+// read-only connection to the cache, which spills to a temporary file (the reader's
+// PRAGMA temp_store = FILE); the difference is then one query.
+class VanishedIds
+{
+public:
+    // No data folder (a connector used without a cache): nothing is ever found vanished.
+    VanishedIds(const QString &dataDir, qint64 repoId);
+
+    // One batch of ids as the repository listed them.
+    void addListed(const QStringList &ids);
+    // The cached ids of the repository that were not listed, in id order.
+    QStringList vanished();
+
+private:
+    cache::Database m_db;
+    cache::Statement m_insert;
+    qint64 m_repoId;
+};
+
+} // namespace proofdesk::sync

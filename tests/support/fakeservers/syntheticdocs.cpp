@@ -1,0 +1,68 @@
+#include "syntheticdocs.h"
+
+#include <QCryptographicHash>
+
+namespace fakeserver::synthetic {
+
+namespace {
+constexpr qint64 kEpoch = 1767225600000; // 2026-01-01, +1 s per document
+
+void property(QByteArray &out, const char *name, const QByteArray &quotedValue)
+{
+    out += '"';
+    out += name;
+    out += "\":";
+    out += quotedValue;
+    out += ',';
+}
+
+QByteArray quoted(const QByteArray &text) { return '"' + text + '"'; }
+} // namespace
+
+QString id(qsizetype index)
+{
+    return QStringLiteral("DOC-%1").arg(index, 7, 10, QLatin1Char('0'));
+}
+
+qsizetype indexOf(const QString &id)
+{
+    bool ok = false;
+    const qsizetype index = id.startsWith(QLatin1String("DOC-")) ? id.mid(4).toLongLong(&ok) : -1;
+    return ok ? index : -1;
+}
+
+QByteArray content(const QString &id)
+{
+    return QByteArray("%PDF synthetic ") + id.toLatin1();
+}
+
+void appendObject(qsizetype i, QByteArray &out)
+{
+    // Ids, names and numbers only: nothing here needs JSON escaping.
+    const QByteArray docId = id(i).toLatin1();
+    const QByteArray bytes = content(QString::fromLatin1(docId));
+    const QByteArray time = QByteArray::number(kEpoch + qint64(i) * 1000);
+    out += "{\"succinctProperties\":{";
+    property(out, "cmis:changeToken", "\"1\"");
+    property(out, "cmis:contentStreamHash",
+             "[\"{sha-256}" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "\"]");
+    property(out, "cmis:contentStreamLength", QByteArray::number(bytes.size()));
+    property(out, "cmis:contentStreamMimeType", "\"application/pdf\"");
+    property(out, "cmis:creationDate", time);
+    property(out, "cmis:lastModificationDate", time);
+    property(out, "cmis:name", quoted(docId + ".pdf"));
+    property(out, "cmis:objectId", quoted(docId));
+    property(out, "cmis:objectTypeId", "\"cmis:document\"");
+    property(out, "cmis:secondaryObjectTypeIds", "[]");
+    property(out, "exs:accountId", quoted("A-" + QByteArray::number(i % 20000)));
+    property(out, "exs:batch", quoted("STMT-2026-" + QByteArray::number(i % 12 + 1)));
+    property(out, "exs:channel", "\"email\"");
+    property(out, "exs:customerId", quoted("C-" + QByteArray::number(i % 5000)));
+    property(out, "exs:documentType", "\"statement\"");
+    property(out, "exs:issuedAt", time);
+    property(out, "exs:recipientName", quoted("Customer " + QByteArray::number(i)));
+    out.chop(1); // the last comma
+    out += "}}";
+}
+
+} // namespace fakeserver::synthetic

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace fakeserver::synthetic {
+
+// The benchmark's generated CMIS documents, numbered 0…N-1 and never stored: the server
+// writes each as compact JSON text directly. Built through QJsonObject, 100,000 of them cost
+// the in-process server as much CPU as the connector it serves, and the benchmark measured
+// the test server more than the sync. Every view of a synthetic document (query pages,
+// object and IN queries, content) comes from these functions, so they all agree.
+QString id(qsizetype index);                  // "DOC-0000042"
+qsizetype indexOf(const QString &id);         // -1 when it is not a synthetic id
+QByteArray content(const QString &id);        // the document's bytes
+// {"succinctProperties":{…}} appended to `out`.
+void appendObject(qsizetype index, QByteArray &out);
+
+} // namespace fakeserver::synthetic
