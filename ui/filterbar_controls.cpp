@@ -82,7 +82,9 @@ void FilterBar::buildDateControls()
 QString FilterBar::presetRange(int index) const
 {
     const QDate today = QDate::currentDate();
-    const auto range = [](QDate from, QDate to) {
+    // -> QString: with a deduced type the lambda returns a QStringBuilder that refers to
+    // its temporaries, which are gone by the time it is converted (a crash on typing "issued:2").
+    const auto range = [](QDate from, QDate to) -> QString {
         return from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
     };
     switch (DatePreset(index)) {

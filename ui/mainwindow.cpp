@@ -64,6 +64,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     restoreSettings();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
+    m_resultsView->viewport()->installEventFilter(this);
     m_searchBar->focusSearch();
     addComplianceTab(this, databasePath, dataDir); // the Compliance workspace: ui/compliance/
     addRecordsTab(this, databasePath, dataDir); // roles, reissues, holds, disposition, audit: ui/records/
@@ -115,7 +116,9 @@ void MainWindow::buildLayout()
 
 void MainWindow::connectSearch()
 {
-    connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::runSearch);
+    connect(m_searchBar, &SearchBar::searchRequested, this, [this](const QString &query) {
+        startSearch(query, m_searchBar->msSinceLastKeystroke());
+    });
     connect(m_searchBar, &SearchBar::textEdited, m_filterBar, &FilterBar::syncFromQuery);
     connect(m_filterBar, &FilterBar::fieldEdited, this, [this](const QString &field, const QString &value) {
         m_searchBar->setQuery(querytext::setFieldValue(m_searchBar->text(), field, value));
@@ -147,16 +150,27 @@ void MainWindow::connectSelection()
     });
 }
 
-void MainWindow::runSearch(const QString &query)
+void MainWindow::runSearch(const QString &query) { startSearch(query, -1); }
+
+void MainWindow::startSearch(const QString &query, qint64 typedMsAgo)
 {
     m_searchTimer.start();
+    m_typedMsAgo = typedMsAgo;
     m_searchBar->showSearching();
     m_results->setQuery(query);
 }
 
 void MainWindow::onTotal(qint64 total)
 {
-    qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in" << m_searchTimer.elapsed() << "ms";
+    if (m_typedMsAgo >= 0) {
+        // What the user feels: from the last keystroke (debounce included) to the new total.
+        qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in"
+                     << m_typedMsAgo + m_searchTimer.elapsed() << "ms after the last keystroke (search"
+                     << m_searchTimer.elapsed() << "ms)";
+    } else {
+        qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in" << m_searchTimer.elapsed() << "ms";
+    }
+    m_awaitingResultsPaint = true; // the first page is in the model; logged as its paint begins
     m_searchBar->showTotal(total);
     if (!m_navigatingHistory)
         m_history.record(m_results->shownQuery());
@@ -198,6 +212,13 @@ void MainWindow::goForward()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_awaitingResultsPaint && watched == m_resultsView->viewport() && event->type() == QEvent::Paint) {
+        m_awaitingResultsPaint = false;
+        if (m_typedMsAgo >= 0)
+            qCInfo(lcUi) << "first page shown" << m_typedMsAgo + m_searchTimer.elapsed() << "ms after the last keystroke";
+        else
+            qCInfo(lcUi) << "first page shown" << m_searchTimer.elapsed() << "ms after the search started";
+    }
     if (watched == m_searchBar->lineEdit() && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool popupOpen = m_searchBar->lineEdit()->completer()

@@ -57,6 +57,7 @@ private:
     void connectSearch();
     void connectSelection();
     void loadCacheInfo();
+    void startSearch(const QString &query, qint64 typedMsAgo);
     void onTotal(qint64 total);
     void updateHistoryActions();
     void showSyntaxHelp();
@@ -78,5 +79,7 @@ private:
     SearchHistory m_history;
     bool m_navigatingHistory = false;
     QElapsedTimer m_searchTimer;
+    qint64 m_typedMsAgo = -1; // the search's last keystroke was this long before it started
+    bool m_awaitingResultsPaint = false;
     QElapsedTimer m_selectionTimer;
 };

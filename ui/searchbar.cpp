@@ -50,15 +50,22 @@ SearchBar::SearchBar(QWidget *parent)
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &SearchBar::emitSearch);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        // A space between two words changes nothing yet: no search (Return still searches).
+        if (m_edit->text().trimmed() != m_lastSearched)
+            emitSearch();
+    });
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_lastKeystroke.start();
         m_debounce->start();
         emit textEdited(text);
     });
     // The clear button changes the text without textEdited.
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
+        if (text.isEmpty()) {
+            m_lastKeystroke.start();
             m_debounce->start();
+        }
     });
     connect(m_edit, &QLineEdit::returnPressed, this, &SearchBar::emitSearch);
 }
@@ -68,6 +75,7 @@ QString SearchBar::text() const { return m_edit->text(); }
 void SearchBar::setQuery(const QString &query)
 {
     m_edit->setText(query);
+    m_lastKeystroke.invalidate(); // not typed (setText may have started it for an empty text)
     emit textEdited(query);
     emitSearch();
 }
@@ -83,7 +91,8 @@ void SearchBar::focusSearch()
 void SearchBar::emitSearch()
 {
     m_debounce->stop();
-    emit searchRequested(m_edit->text().trimmed());
+    m_lastSearched = m_edit->text().trimmed();
+    emit searchRequested(m_lastSearched);
 }
 
 void SearchBar::showSearching()

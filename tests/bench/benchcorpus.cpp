@@ -1,5 +1,6 @@
 #include "benchcorpus.h"
 
+#include "demo/demopdf.h"
 #include "util/timeutil.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +70,111 @@ QByteArray BenchCorpus::renditionBytes(int i)
     return QStringLiteral("shared rendition %1\n").arg(i).toUtf8().leftJustified(64, ' ');
 }
 
+QByteArray BenchCorpus::pdfRenditionBytes(int i)
+{
+    // A letter-like A4 document of 3, 5, 7 or 9 pages: heading, address block, paragraphs of
+    // pseudo-words and a ruled table on every page, real extractable text. One face with
+    // font merging off and a pinned /CreationDate, so the bytes (and the sha256 written into
+    // the drop) are the same in every process; see models/demo/demopdf.cpp.
+    const int pages = 3 + 2 * (i % kPdfCount);
+    quint64 state = 0x5eed0000ULL + quint64(i);
+    auto rnd = [&state] {
+        quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    auto sentence = [&]() -> QString {
+        QStringList words;
+        const int n = 8 + int(rnd() % 10);
+        for (int w = 0; w < n; ++w) {
+            QString word;
+            for (int s = 0, len = 1 + int(rnd() % 3); s < len; ++s)
+                word += QLatin1String(kSyllables[rnd() % 20]);
+            words << word;
+        }
+        words.first()[0] = words.first().at(0).toUpper();
+        return words.join(QLatin1Char(' ')) + QLatin1Char('.');
+    };
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(QStringLiteral("Benchmark statement %1").arg(i));
+        writer.setCreator(QStringLiteral("proofdesk-bench"));
+        QPainter p;
+        if (!p.begin(&writer))
+            qFatal("cannot start a PDF painter");
+        QFont body(QStringLiteral("DejaVu Sans"));
+        body.setStyleStrategy(QFont::NoFontMerging);
+        body.setPointSizeF(9.5);
+        QFont heading = body;
+        heading.setPointSizeF(16);
+        const qreal mm = 300 / 25.4;
+        const qreal left = 20 * mm, width = 170 * mm;
+        for (int page = 1; page <= pages; ++page) {
+            if (page > 1)
+                writer.newPage();
+            qreal y = 20 * mm;
+            p.setPen(QColor(0x1d, 0x3b, 0x6e));
+            p.setFont(heading);
+            p.drawText(QRectF(left, y, width, 12 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+                       QStringLiteral("Northbridge benchmark statement %1").arg(i + 1));
+            y += 14 * mm;
+            p.fillRect(QRectF(left, y, width, 0.6 * mm), QColor(0x1d, 0x3b, 0x6e));
+            y += 6 * mm;
+            p.setPen(Qt::black);
+            p.setFont(body);
+            if (page == 1) {
+                p.drawText(QRectF(left, y, 90 * mm, 30 * mm), Qt::AlignLeft | Qt::AlignTop,
+                           QStringLiteral("Account holder\n%1 Street 12\n4021 Linz\nReference BENCH-%2")
+                               .arg(sentence().left(12)).arg(i, 4, 10, QLatin1Char('0')));
+                y += 34 * mm;
+            }
+            for (int para = 0; para < 4; ++para) {
+                QString text;
+                for (int s = 0; s < 5; ++s)
+                    text += sentence() + QLatin1Char(' ');
+                const QRectF r = p.boundingRect(QRectF(left, y, width, 200 * mm), Qt::TextWordWrap, text);
+                p.drawText(QRectF(left, y, width, r.height()), Qt::TextWordWrap, text);
+                y += r.height() + 4 * mm;
+            }
+            const qreal rowH = 6 * mm;
+            for (int row = 0; row < 12; ++row) {
+                if (row % 2 == 0)
+                    p.fillRect(QRectF(left, y, width, rowH), QColor(0xee, 0xf1, 0xf6));
+                p.drawText(QRectF(left + 2 * mm, y, 100 * mm, rowH), Qt::AlignVCenter, sentence().left(40));
+                p.drawText(QRectF(left + 120 * mm, y, 48 * mm, rowH), Qt::AlignVCenter | Qt::AlignRight,
+                           QStringLiteral("%1.%2 EUR").arg(rnd() % 5000).arg(rnd() % 100, 2, 10, QLatin1Char('0')));
+                y += rowH;
+            }
+            p.drawText(QRectF(left, 280 * mm, width, 8 * mm), Qt::AlignRight | Qt::AlignVCenter,
+                       QStringLiteral("Page %1 of %2").arg(page).arg(pages));
+        }
+        p.end();
+    }
+    buffer.close();
+    if (!proofdesk::demo::pinPdfCreationDate(bytes, kStart))
+        qFatal("cannot pin the PDF creation date");
+    return bytes;
+}
+
+const QList<QPair<QString, QByteArray>> &BenchCorpus::pdfRenditions()
+{
+    if (m_pdfs.isEmpty()) {
+        for (int i = 0; i < kPdfCount; ++i) {
+            const QByteArray bytes = pdfRenditionBytes(i);
+            m_pdfs << qMakePair(QStringLiteral("renditions/shared/statement-%1.pdf").arg(i), bytes);
+            m_pdfSha256 << QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        }
+    }
+    return m_pdfs;
+}
+
 quint64 BenchCorpus::next()
 {
     // splitmix64: deterministic on every platform.
@@ -97,6 +206,15 @@ Communication BenchCorpus::make(qint64 index)
     c.renditionSha256 = rendition.second;
     c.mediaType = QStringLiteral("text/plain");
     c.renditionBytes = 64;
+    if (isPdfIndex(index)) {
+        // Decided by the index, not by next(): every other field stays as it was.
+        const int k = int(index / kPdfEvery) % kPdfCount;
+        const auto &pdf = pdfRenditions().at(k);
+        c.renditionPath = pdf.first;
+        c.renditionSha256 = m_pdfSha256.at(k);
+        c.mediaType = QStringLiteral("application/pdf");
+        c.renditionBytes = pdf.second.size();
+    }
     const quint64 customer = next() % 150000;
     c.customerId = QStringLiteral("CUST-%1").arg(customer, 6, 10, QLatin1Char('0'));
     c.recipientName = QStringLiteral("%1 %2").arg(word(200 + int(customer % 3000)), word(3200 + int(customer % 5000)));
@@ -168,6 +286,8 @@ void BenchCorpus::writeDrop(const QString &root, qint64 count)
              R"({"format": "proofdesk-drop", "version": 1, "source": "bench", "created": "2026-10-01T00:00:00Z"})");
     for (int i = 0; i < m_renditions.size(); ++i)
         writeAll(root + QLatin1Char('/') + m_renditions.at(i).first, renditionBytes(i));
+    for (const auto &pdf : pdfRenditions())
+        writeAll(root + QLatin1Char('/') + pdf.first, pdf.second);
     constexpr qint64 kPerFile = 10000;
     for (qint64 start = 0; start < count; start += kPerFile) {
         QByteArray comms, events;

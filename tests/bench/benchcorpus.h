@@ -9,7 +9,10 @@
 // A deterministic synthetic corpus for the benchmark: communications with Zipf-distributed
 // words (so there are common and rare words), dates over three years, field values of
 // realistic cardinality, and one delivery event each. Renditions are a few small shared
-// text files, to spare disk at a million records.
+// files, to spare disk at a million records: mostly text, and for one communication in
+// kPdfEvery a real multi-page PDF (one of kPdfCount, written with QPdfWriter) so that the
+// desktop benchmark can time a PDF's first page. Which ones are PDFs depends on the index
+// only, so the rest of the corpus is the same as before PDFs were added.
 class BenchCorpus
 {
 public:
@@ -23,13 +26,21 @@ public:
     const QStringList &vocabulary() const { return m_words; }
     QString word(int rank) const { return m_words.at(rank); }
     static QByteArray renditionBytes(int i);
+    // The shared PDF renditions: same bytes in every process (needs a QGuiApplication).
+    static QByteArray pdfRenditionBytes(int i);
+    static bool isPdfIndex(qint64 index) { return index % kPdfEvery == kPdfEvery / 2; }
+    static constexpr int kPdfEvery = 50;
+    static constexpr int kPdfCount = 4;
     static QByteArray communicationLine(const proofdesk::domain::Communication &c);
 
 private:
     quint64 next();
+    const QList<QPair<QString, QByteArray>> &pdfRenditions(); // path, bytes; made on first use
     int zipfRank();
     QStringList m_words;
     QList<double> m_cumulative;
     QList<QPair<QString, QString>> m_renditions; // path, sha256
+    QList<QPair<QString, QByteArray>> m_pdfs;
+    QStringList m_pdfSha256;
     quint64 m_state;
 };

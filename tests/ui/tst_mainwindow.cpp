@@ -29,6 +29,9 @@ private slots:
     void init();
     void cleanup();
     void searchAsYouTypeShowsTheExactTotal();
+    void aPauseLongerThanTheDebounceSearchesWhatWasTyped();
+    void typedSearchesAreTimedFromTheLastKeystroke();
+    void typingADateRangeMovesTheDateFilter();
     void malformedQueryShowsTheErrorUnderTheBox();
     void filterControlsWriteTheSearchSyntax();
     void boxTextMovesTheFilterControls();
@@ -84,6 +87,50 @@ void TestMainWindow::searchAsYouTypeShowsTheExactTotal()
     QVERIFY(m_window->searchBar()->totalText().contains(QStringLiteral("22")));
     // Debounced: six keystrokes typed quickly make one search, not six.
     QCOMPARE(started.size(), 1);
+    QVERIFY(!m_window->searchBar()->hasError());
+}
+
+void TestMainWindow::aPauseLongerThanTheDebounceSearchesWhatWasTyped()
+{
+    // The debounce only coalesces keys that arrive together; a pause searches at once.
+    QSignalSpy started(m_window->resultsModel(), &ResultsModel::searchStarted);
+    QLineEdit *box = m_window->searchBar()->lineEdit();
+    QTest::keyClicks(box, QStringLiteral("gar"));
+    QTest::qWait(SearchBar::kDebounceMs * 4);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(m_window->resultsModel()->query(), QStringLiteral("gar"));
+    QTest::keyClicks(box, QStringLiteral("cia"));
+    waitForTotal(22);
+    QCOMPARE(started.size(), 2);
+    // A space after a word searches for nothing new, so it does not search.
+    QTest::keyClick(box, Qt::Key_Space);
+    QTest::qWait(SearchBar::kDebounceMs * 4);
+    QCOMPARE(started.size(), 2);
+}
+
+void TestMainWindow::typedSearchesAreTimedFromTheLastKeystroke()
+{
+    SearchBar *bar = m_window->searchBar();
+    QTest::keyClicks(bar->lineEdit(), QStringLiteral("garcia"));
+    QVERIFY(bar->msSinceLastKeystroke() >= 0);
+    waitForTotal(22);
+    QVERIFY(bar->msSinceLastKeystroke() >= SearchBar::kDebounceMs);
+    // A search that nobody typed (filters, saved searches, history) has no keystroke.
+    bar->setQuery(QStringLiteral("channel:print"));
+    QCOMPARE(bar->msSinceLastKeystroke(), qint64(-1));
+    waitForTotal(15);
+    bar->setQuery(QString());
+    QCOMPARE(bar->msSinceLastKeystroke(), qint64(-1));
+}
+
+void TestMainWindow::typingADateRangeMovesTheDateFilter()
+{
+    // Every key makes the filters compare the text with each date preset (a crash once).
+    QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral("issued:2026-01-01..2026-03-31"));
+    QComboBox *date = m_window->filterBar()->dateCombo();
+    QCOMPARE(date->currentIndex(), date->count() - 1); // custom range
+    QTest::qWait(SearchBar::kDebounceMs * 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->resultsModel()->isSearching(), 5000);
     QVERIFY(!m_window->searchBar()->hasError());
 }
 

@@ -1,0 +1,664 @@
+// proofdesk-bench-ui: the desktop figures of DESIGN.md's performance budget, measured on the
+// real MainWindow opened on a data folder. Reports numbers; it is not a test.
+//
+//   proofdesk-bench-ui --data DIR [--runs R] [--typed-runs R] [--key-interval MS]
+//                      [--scroll-query Q] [--scroll-steps N] [--pdfs N] [--phases typing,scroll,pdf] [--log]
+//
+// 1. Keystroke to results, for every query of the benchmark mix (searchmix.h):
+//    - "after a pause": the query but its last character is typed and its results (total,
+//      first page and rowid list) are in; then the last key is clicked and timed;
+//    - "typed": the whole query is typed at --key-interval ms a key (a person typing, so
+//      every key searches and interrupts the search of the key before) and the last key is
+//      timed the same way.
+//    Times are from the last QTest::keyClick to ResultsModel::totalChanged for the full
+//    query ("total"), and to the end of the first paint of the results viewport after it
+//    ("shown": the first page is in the model with the total, so this is the first page on
+//    screen). The debounce (SearchBar::kDebounceMs) is included: it is part of what a user waits.
+// 2. Scrolling the results of --scroll-query (default: empty, every communication) from top
+//    to bottom one page (the scroll bar's page step) at a time, then jumps (bottom, middle,
+//    quarter, top, scattered positions). A step is timed to the end of the first viewport
+//    paint after it ("painted", placeholders allowed) and to the end of the paint that shows
+//    every visible row loaded ("filled"). VmRSS is sampled after every step; VmHWM (the
+//    process's peak RSS) is read at the end.
+// 3. PDF first page: clicks rows whose rendition is a PDF, spread over the results list, and
+//    times click to DocumentView::pdfReady (document loaded), to page 1 rendered
+//    (QPdfView's page renderer) and to the end of the PDF viewport's paint that shows it.
+//
+// QT_QPA_PLATFORM defaults to offscreen; QT_QPA_PLATFORM=xcb runs it in an X server (Xvfb).
+// Every timestamp is taken in the handler of the signal or event it names; waits between
+// them run the event loop (never QTest::qWait, whose sleeps would delay delivery).
+#include "benchcorpus.h"
+#include "cache/datafolder.h"
+#include "detailpane.h"
+#include "documentview.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "pdfviewer.h"
+#include "resultsview.h"
+#include "searchbar.h"
+#include "searchmix.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPdfPageRenderer>
+#include <QPdfView>
+#include <QScrollBar>
+#include <QSet>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using proofdesk::itemmodels::ResultsModel;
+
+namespace {
+
+QElapsedTimer g_clock;
+double now() { return g_clock.nsecsElapsed() / 1e6; }
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
+}
+
+// Runs the event loop (blocking until something happens, at least every few ms) until
+// `done` holds or `timeoutMs` passed. Returns done().
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QTimer tick;
+    tick.start(5);
+    const double end = now() + timeoutMs;
+    while (!done()) {
+        if (now() > end)
+            return done();
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void spin(int ms)
+{
+    const double end = now() + ms;
+    waitUntil([end] { return now() >= end; }, ms + 1000);
+}
+
+qint64 statusKb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Paints of one widget: when each began and when it ended (the zero timer posted at the
+// start runs once the paint event, and the rest of that event-loop pass, is done).
+class PaintProbe : public QObject
+{
+public:
+    explicit PaintProbe(QWidget *widget)
+    {
+        widget->installEventFilter(this);
+    }
+    struct Paint
+    {
+        double start, done;
+    };
+    // The end of the first paint that began at or after `t`, or -1.
+    double paintedAfter(double t) const
+    {
+        for (const Paint &p : m_paints) {
+            if (p.start >= t && p.done >= 0)
+                return p.done;
+        }
+        return -1;
+    }
+    void clear() { m_paints.clear(); }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const qsizetype i = m_paints.size();
+            m_paints.append({now(), -1});
+            QTimer::singleShot(0, this, [this, i] {
+                if (i < m_paints.size())
+                    m_paints[i].done = now();
+            });
+        }
+        return false;
+    }
+
+private:
+    QList<Paint> m_paints;
+};
+
+struct Options
+{
+    int runs = 5;
+    int typedRuns = 3;
+    int keyInterval = 120;
+    QString scrollQuery;
+    int scrollSteps = 0;
+    int pdfs = 12;
+    QStringList phases;
+};
+
+class UiBench
+{
+public:
+    UiBench(MainWindow &window, const QString &databasePath, const Options &options)
+        : m_window(window)
+        , m_databasePath(databasePath)
+        , m_options(options)
+        , m_model(window.resultsModel())
+        , m_view(window.resultsView())
+        , m_box(window.searchBar()->lineEdit())
+        , m_resultsPaints(m_view->viewport())
+    {
+        QObject::connect(m_model, &ResultsModel::totalChanged, m_model, [this](qint64 total) {
+            if (m_totalAt < 0 && m_model->shownQuery() == m_target) {
+                m_totalAt = now();
+                m_targetTotal = total;
+            }
+        });
+        QObject::connect(m_model, &ResultsModel::queryError, m_model, [this] {
+            if (m_errorAt < 0 && m_model->query() == m_target)
+                m_errorAt = now();
+        });
+        QObject::connect(m_model, &ResultsModel::rowIdsReady, m_model, [this] {
+            if (m_rowIdsAt < 0 && m_model->shownQuery() == m_target)
+                m_rowIdsAt = now();
+        });
+        QObject::connect(m_model, &QAbstractItemModel::dataChanged, m_model,
+                         [this](const QModelIndex &from, const QModelIndex &to) {
+                             const auto [top, bottom] = visibleRows();
+                             if (top >= 0 && from.row() <= bottom && to.row() >= top)
+                                 m_visibleChangedAt = now();
+                         });
+    }
+
+    // The window searches for everything as it opens (m_target starts empty, the query it
+    // runs): its first page on screen is when the window is usable.
+    void startup(double createdAt, double exposedAt)
+    {
+        waitUntil([this] { return m_totalAt >= 0 && m_resultsPaints.paintedAfter(m_totalAt) >= 0; }, 120000);
+        waitIdle(QString());
+        printf("\nSTARTUP (ms from creating the MainWindow)\n  window exposed %.0f; total of %lld and first page "
+               "shown %.0f; rowid list %.0f\n",
+               exposedAt - createdAt, qint64(m_model->total()), m_resultsPaints.paintedAfter(m_totalAt) - createdAt,
+               m_rowIdsAt - createdAt);
+    }
+
+    void typing()
+    {
+        const QList<MixQuery> mix = searchMix(BenchCorpus(7));
+        QList<double> allTotal, allShown, allTyped;
+        printf("\nKEYSTROKE TO RESULTS (ms from the last key; debounce %d ms included)\n"
+               "  after a pause: %d runs after a warm-up; typed: %d runs at %d ms a key\n",
+               SearchBar::kDebounceMs, m_options.runs, m_options.typedRuns, m_options.keyInterval);
+        printf("  %-22s %9s | %-15s | %-15s | %-15s | %s\n", "query", "total", "after a pause", "after a pause",
+               "typed", "text");
+        printf("  %-22s %9s | %-15s | %-15s | %-15s |\n", "", "", "total p50/p95", "shown p50/p95", "shown p50/p95");
+        for (const MixQuery &q : mix) {
+            QList<double> totals, shown, typed;
+            qint64 total = -1;
+            bool error = false;
+            for (int run = 0; run <= m_options.runs; ++run) {
+                const Timing t = typeAfterPause(q.query);
+                error = error || t.error;
+                total = m_targetTotal;
+                if (run == 0 || t.error)
+                    continue; // warm-up: the first run reads pages SQLite has not cached yet
+                totals << t.total;
+                shown << t.shown;
+            }
+            for (int run = 0; run < m_options.typedRuns; ++run) {
+                const Timing t = typeAtPace(q.query);
+                if (!t.error)
+                    typed << t.shown;
+            }
+            allTotal += totals;
+            allShown += shown;
+            allTyped += typed;
+            printf("  %-22s %9s | %6.1f / %6.1f | %6.1f / %6.1f | %6.1f / %6.1f | %s\n", qPrintable(q.label),
+                   error ? "error" : qPrintable(QString::number(total)), percentile(totals, 0.5),
+                   percentile(totals, 0.95), percentile(shown, 0.5), percentile(shown, 0.95), percentile(typed, 0.5),
+                   percentile(typed, 0.95), qPrintable(q.query));
+            fflush(stdout);
+        }
+        printf("  all queries: after a pause total p50 %.1f p95 %.1f, shown p50 %.1f p95 %.1f; typed shown p50 %.1f "
+               "p95 %.1f, max %.1f   (budget: < 100 ms)\n",
+               percentile(allTotal, 0.5), percentile(allTotal, 0.95), percentile(allShown, 0.5),
+               percentile(allShown, 0.95), percentile(allTyped, 0.5), percentile(allTyped, 0.95),
+               percentile(allTyped, 1.0));
+    }
+
+    void scroll()
+    {
+        const QString query = m_options.scrollQuery.trimmed();
+        expect(query);
+        const double t0 = now();
+        m_window.searchBar()->setQuery(query);
+        if (!waitIdle(query, 300000))
+            qFatal("the scroll query did not finish");
+        const int rows = m_model->rowCount();
+        printf("\nSCROLL through %d results of \"%s\"\n  total and first page in %.0f ms, rowid list in %.0f ms\n",
+               rows, qPrintable(query), m_totalAt - t0, m_rowIdsAt - t0);
+        QScrollBar *bar = m_view->verticalScrollBar();
+        m_view->scrollToTop();
+        settle();
+        const qint64 rssBefore = statusKb("VmRSS:");
+        qint64 rssMax = rssBefore;
+        QList<double> painted, filled, fetchFilled;
+        int fetched = 0, steps = 0;
+        const double start = now();
+        while (bar->value() < bar->maximum() && (m_options.scrollSteps <= 0 || steps < m_options.scrollSteps)) {
+            const Step s = step([bar] { bar->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+            painted << s.painted;
+            filled << s.filled;
+            if (s.fetched) {
+                ++fetched;
+                fetchFilled << s.filled;
+            }
+            ++steps;
+            if (steps % 64 == 0)
+                rssMax = std::max(rssMax, statusKb("VmRSS:"));
+        }
+        rssMax = std::max(rssMax, statusKb("VmRSS:"));
+        const double seconds = (now() - start) / 1000;
+        printf("  %d page-down steps (%d rows a page) to row %d in %.1f s; %d steps waited for rows to load\n", steps,
+               m_view->viewport()->height() / m_view->verticalHeader()->defaultSectionSize(),
+               m_view->rowAt(m_view->viewport()->height() - 1), seconds, fetched);
+        printf("  step to painted: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f ms\n", percentile(painted, 0.5),
+               percentile(painted, 0.95), percentile(painted, 0.99), percentile(painted, 1.0));
+        printf("  step to filled : p50 %.1f  p95 %.1f  p99 %.1f  max %.1f ms  (steps that loaded rows: p50 %.1f  "
+               "p95 %.1f  max %.1f)\n",
+               percentile(filled, 0.5), percentile(filled, 0.95), percentile(filled, 0.99), percentile(filled, 1.0),
+               percentile(fetchFilled, 0.5), percentile(fetchFilled, 0.95), percentile(fetchFilled, 1.0));
+
+        struct Jump
+        {
+            QString name;
+            std::function<void()> go;
+        };
+        // From wherever the page-down steps stopped (the bottom unless --scroll-steps).
+        QList<Jump> jumps{{QStringLiteral("to the top"), [this] { m_view->scrollToTop(); }},
+                          {QStringLiteral("to the bottom"), [this] { m_view->scrollToBottom(); }},
+                          {QStringLiteral("to the middle"), [bar] { bar->setValue(bar->maximum() / 2); }},
+                          {QStringLiteral("to a quarter"), [bar] { bar->setValue(bar->maximum() / 4); }}};
+        quint64 seed = 12345;
+        for (int i = 0; i < 12; ++i) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            const double at = double(seed >> 11) / double(1ULL << 53);
+            jumps.append({QStringLiteral("to %1%").arg(at * 100, 0, 'f', 1), [bar, at] { bar->setValue(int(bar->maximum() * at)); }});
+        }
+        printf("  jumps (painted / filled ms):");
+        QList<double> jumpFilled;
+        for (const Jump &j : jumps) {
+            const Step s = step(j.go);
+            jumpFilled << s.filled;
+            rssMax = std::max(rssMax, statusKb("VmRSS:"));
+            printf("%s %s %.1f/%.1f", j.name == jumps.first().name ? "" : ",", qPrintable(j.name), s.painted, s.filled);
+        }
+        printf("\n  jumps filled: p50 %.1f  max %.1f ms\n", percentile(jumpFilled, 0.5), percentile(jumpFilled, 1.0));
+        printf("  memory: VmRSS %.0f MB before scrolling, peak sampled while scrolling %.0f MB, now %.0f MB; "
+               "VmHWM (process peak) %.0f MB; %d pages of rows cached   (budget: < 300 MB)\n",
+               rssBefore / 1024.0, rssMax / 1024.0, statusKb("VmRSS:") / 1024.0, statusKb("VmHWM:") / 1024.0,
+               m_model->cachedPageCount());
+        fflush(stdout);
+    }
+
+    void pdfs()
+    {
+        // The rows to click: PDF renditions with verified bytes, spread over the list.
+        const QString query = m_options.scrollQuery.trimmed();
+        if (m_model->query() != query || m_model->isSearching()) {
+            expect(query);
+            m_window.searchBar()->setQuery(query);
+            waitIdle(query, 300000);
+        }
+        const QSet<qint64> pdfRowIds = pdfCommunications();
+        QList<int> rows;
+        const QList<qint64> order = m_model->rowIdsInOrder();
+        for (int i = 0; i < order.size(); ++i) {
+            if (pdfRowIds.contains(order.at(i)))
+                rows << i;
+        }
+        printf("\nPDF FIRST PAGE (%lld PDF communications in the cache, %lld in the list)\n", qint64(pdfRowIds.size()),
+               qint64(rows.size()));
+        if (rows.isEmpty()) {
+            printf("  no PDF rendition to select: nothing measured\n");
+            return;
+        }
+        const int n = std::min<int>(m_options.pdfs, int(rows.size()));
+        QList<int> picked;
+        for (int i = 0; i < n; ++i)
+            picked << rows.at(qsizetype(double(i) * rows.size() / n));
+
+        DocumentView *document = m_window.detailPane()->documentView();
+        QPdfView *pdfView = document->pdfViewer()->view();
+        auto *renderer = pdfView->findChild<QPdfPageRenderer *>();
+        PaintProbe pdfPaints(pdfView->viewport());
+        double detailAt = -1, readyAt = -1, renderedAt = -1, clickAt = -1;
+        int pages = 0;
+        QObject::connect(m_window.detailPane(), &DetailPane::detailShown, m_view, [&] {
+            if (clickAt >= 0 && detailAt < 0)
+                detailAt = now();
+        });
+        QObject::connect(document, &DocumentView::pdfReady, m_view, [&](int count) {
+            if (clickAt >= 0 && readyAt < 0) {
+                readyAt = now();
+                pages = count;
+            }
+        });
+        if (renderer) {
+            QObject::connect(renderer, &QPdfPageRenderer::pageRendered, m_view, [&](int page) {
+                if (page == 0 && readyAt >= 0 && renderedAt < 0)
+                    renderedAt = now();
+            });
+        }
+        QList<double> ready, shown;
+        printf("  ms from the click on the row (coming from a text row next to it):\n");
+        printf("  %8s %9s %8s %8s %10s %8s\n", "row", "pages", "detail", "ready", "rendered", "shown");
+        for (int i = 0; i < picked.size(); ++i) {
+            const QModelIndex index = m_model->index(picked.at(i), ResultsModel::IdColumn);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            waitUntil([this] { return visibleLoaded(); }, 10000);
+            // Come from a communication that is not a PDF (the row above, or below): the PDF
+            // viewer starts empty, as when a reviewer moves on from an email or a text.
+            const int other = pdfRowIds.contains(order.value(picked.at(i) - 1, -1)) || picked.at(i) == 0
+                ? picked.at(i) + 1
+                : picked.at(i) - 1;
+            if (other < m_model->rowCount() && !pdfRowIds.contains(order.at(other))) {
+                clickAt = -1;
+                bool shownOther = false;
+                const auto c = QObject::connect(m_window.detailPane(), &DetailPane::detailShown, m_view,
+                                                [&shownOther] { shownOther = true; });
+                QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                                  m_view->visualRect(m_model->index(other, ResultsModel::IdColumn)).center());
+                waitUntil([&shownOther] { return shownOther; }, 10000);
+                QObject::disconnect(c);
+            }
+            settle();
+            detailAt = readyAt = renderedAt = -1;
+            pdfPaints.clear();
+            clickAt = now();
+            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::NoModifier, m_view->visualRect(index).center());
+            const bool ok = waitUntil(
+                [&] { return renderedAt >= 0 && pdfPaints.paintedAfter(renderedAt) >= 0; }, 20000);
+            const double shownAt = ok ? pdfPaints.paintedAfter(renderedAt) : -1;
+            printf("  %8d %9d %8.1f %8.1f %10.1f %8.1f%s\n", picked.at(i), pages, detailAt - clickAt,
+                   readyAt - clickAt, renderedAt - clickAt, shownAt - clickAt,
+                   ok ? (i == 0 ? "  (first: PDFium and fonts start)" : "") : "  (timed out)");
+            fflush(stdout);
+            if (ok && i > 0) {
+                ready << readyAt - clickAt;
+                shown << shownAt - clickAt;
+            }
+        }
+        printf("  click to PDF ready: p50 %.1f  p95 %.1f ms; click to first page shown: p50 %.1f  p95 %.1f  max %.1f ms"
+               "   (first excluded; budget: < 300 ms)\n",
+               percentile(ready, 0.5), percentile(ready, 0.95), percentile(shown, 0.5), percentile(shown, 0.95),
+               percentile(shown, 1.0));
+    }
+
+private:
+    struct Timing
+    {
+        double total = -1, shown = -1;
+        bool error = false;
+    };
+    struct Step
+    {
+        double painted = -1, filled = -1;
+        bool fetched = false;
+    };
+
+    void expect(const QString &target)
+    {
+        m_target = target;
+        m_totalAt = m_errorAt = m_rowIdsAt = -1;
+        m_targetTotal = -1;
+        m_resultsPaints.clear();
+    }
+
+    // The model shows `query` with its rowid list, or rejected it; no search is running.
+    bool waitIdle(const QString &query, int timeoutMs = 120000)
+    {
+        return waitUntil([this, query] { return m_model->query() == query && !m_model->isSearching(); }, timeoutMs);
+    }
+
+    // Lets pending paints, completer popups and loads finish before the next measurement.
+    void settle() { spin(40); }
+
+    void clearBox()
+    {
+        // As if the user selected the old text: the box empties without a search.
+        QSignalBlocker block(m_box);
+        m_box->clear();
+    }
+
+    Timing finishLastKey(const QString &text)
+    {
+        const QString target = text.trimmed();
+        expect(target);
+        const QChar last = text.back();
+        const double t0 = now();
+        QTest::keyClick(m_box, last.toLatin1());
+        Timing t;
+        waitUntil([this] { return m_errorAt >= 0 || (m_totalAt >= 0 && m_resultsPaints.paintedAfter(m_totalAt) >= 0); },
+                  60000);
+        if (m_totalAt < 0) {
+            t.error = true;
+        } else {
+            t.total = m_totalAt - t0;
+            t.shown = m_resultsPaints.paintedAfter(m_totalAt) - t0;
+        }
+        waitIdle(target);
+        settle();
+        return t;
+    }
+
+    Timing typeAfterPause(const QString &text)
+    {
+        clearBox();
+        const QString prefix = text.left(text.size() - 1);
+        QTest::keyClicks(m_box, prefix);
+        waitIdle(prefix.trimmed());
+        settle();
+        return finishLastKey(text);
+    }
+
+    Timing typeAtPace(const QString &text)
+    {
+        clearBox();
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            QTest::keyClick(m_box, text.at(i).toLatin1());
+            spin(m_options.keyInterval);
+        }
+        return finishLastKey(text);
+    }
+
+    QPair<int, int> visibleRows() const
+    {
+        const int top = m_view->rowAt(0);
+        if (top < 0)
+            return {-1, -1};
+        int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
+        if (bottom < 0)
+            bottom = m_model->rowCount() - 1;
+        return {top, bottom};
+    }
+
+    bool visibleLoaded() const
+    {
+        const auto [top, bottom] = visibleRows();
+        for (int r = top; r >= 0 && r <= bottom; ++r) {
+            if (!m_model->data(m_model->index(r, 0), ResultsModel::LoadedRole).toBool())
+                return false;
+        }
+        return true;
+    }
+
+    // One scroll action, timed to the first paint after it and to the paint that shows
+    // every visible row loaded.
+    Step step(const std::function<void()> &action)
+    {
+        Step s;
+        m_resultsPaints.clear();
+        m_visibleChangedAt = -1;
+        const int before = m_view->verticalScrollBar()->value();
+        const double t0 = now();
+        action();
+        if (m_view->verticalScrollBar()->value() == before)
+            return {0, 0, false}; // nothing moved, nothing to paint
+        const bool ok = waitUntil(
+            [&] {
+                if (!visibleLoaded())
+                    return false;
+                return m_resultsPaints.paintedAfter(std::max(t0, m_visibleChangedAt)) >= 0;
+            },
+            30000);
+        if (!ok)
+            qWarning("a scroll step did not finish within 30 s");
+        s.painted = m_resultsPaints.paintedAfter(t0) - t0;
+        s.filled = m_resultsPaints.paintedAfter(std::max(t0, m_visibleChangedAt)) - t0;
+        s.fetched = m_visibleChangedAt >= 0;
+        return s;
+    }
+
+    QSet<qint64> pdfCommunications() const
+    {
+        QSet<qint64> ids;
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(m_databasePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_stmt *st = nullptr;
+            if (sqlite3_prepare_v2(db,
+                                   "SELECT rowid FROM communications WHERE media_type = 'application/pdf' "
+                                   "AND fixity = 'verified'",
+                                   -1, &st, nullptr) == SQLITE_OK) {
+                while (sqlite3_step(st) == SQLITE_ROW)
+                    ids.insert(sqlite3_column_int64(st, 0));
+            }
+            sqlite3_finalize(st);
+        }
+        sqlite3_close(db);
+        return ids;
+    }
+
+    MainWindow &m_window;
+    QString m_databasePath;
+    Options m_options;
+    ResultsModel *m_model;
+    ResultsView *m_view;
+    QLineEdit *m_box;
+    PaintProbe m_resultsPaints;
+    QString m_target;
+    double m_totalAt = -1, m_errorAt = -1, m_rowIdsAt = -1, m_visibleChangedAt = -1;
+    qint64 m_targetTotal = -1;
+};
+
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform says so each time a popup (the completer) asks for a keyboard grab.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("This plugin does not support")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    g_clock.start();
+    g_defaultHandler = qInstallMessageHandler(quietHandler);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Its own settings: the bench starts from the default layout and leaves the user's alone.
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("proofdesk-bench-ui"));
+    QSettings().clear();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Desktop performance figures on the real main window."));
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("The data folder (cache and documents)."), QStringLiteral("DIR")},
+        {QStringLiteral("runs"), QStringLiteral("Timed runs per query after a pause (default 5, plus a warm-up)."), QStringLiteral("R"), QStringLiteral("5")},
+        {QStringLiteral("typed-runs"), QStringLiteral("Runs per query typed at a person's pace (default 3)."), QStringLiteral("R"), QStringLiteral("3")},
+        {QStringLiteral("key-interval"), QStringLiteral("Milliseconds between keys when typed (default 120)."), QStringLiteral("MS"), QStringLiteral("120")},
+        {QStringLiteral("scroll-query"), QStringLiteral("The query whose results are scrolled (default: empty, all)."), QStringLiteral("Q"), QString()},
+        {QStringLiteral("scroll-steps"), QStringLiteral("Stop after this many page-down steps (default 0: to the bottom)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("pdfs"), QStringLiteral("PDF communications to select (default 12)."), QStringLiteral("N"), QStringLiteral("12")},
+        {QStringLiteral("phases"), QStringLiteral("Comma-separated: typing,scroll,pdf (default all)."), QStringLiteral("LIST"), QStringLiteral("typing,scroll,pdf")},
+        {QStringLiteral("log"), QStringLiteral("Keep the application's own info logging (proofdesk.*).")},
+    });
+    parser.addHelpOption();
+    parser.process(app);
+    if (!parser.isSet(QStringLiteral("data"))) {
+        fprintf(stderr, "proofdesk-bench-ui: --data DIR is required\n");
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("log")))
+        QLoggingCategory::setFilterRules(QStringLiteral("proofdesk.*.info=false"));
+    Options options;
+    options.runs = parser.value(QStringLiteral("runs")).toInt();
+    options.typedRuns = parser.value(QStringLiteral("typed-runs")).toInt();
+    options.keyInterval = parser.value(QStringLiteral("key-interval")).toInt();
+    options.scrollQuery = parser.value(QStringLiteral("scroll-query"));
+    options.scrollSteps = parser.value(QStringLiteral("scroll-steps")).toInt();
+    options.pdfs = parser.value(QStringLiteral("pdfs")).toInt();
+    options.phases = parser.value(QStringLiteral("phases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    const double opening = now();
+    try {
+        folder = std::make_unique<proofdesk::cache::DataFolder>(parser.value(QStringLiteral("data")));
+    } catch (const std::exception &e) {
+        fprintf(stderr, "proofdesk-bench-ui: cannot open the data folder: %s\n", e.what());
+        return 1;
+    }
+    printf("proofdesk-bench-ui on %s (platform %s, debounce %d ms); data folder opened in %.0f ms%s\n",
+           qPrintable(folder->path()), qPrintable(QGuiApplication::platformName()), SearchBar::kDebounceMs,
+           now() - opening, folder->openReport().rebuilt ? " (the cache was damaged and rebuilt!)" : "");
+    const double created = now();
+    MainWindow window(folder->databasePath(), folder->path());
+    window.resize(1600, 1000);
+    UiBench bench(window, folder->databasePath(), options);
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was never exposed");
+    bench.startup(created, now());
+    printf("  window %dx%d, results viewport %dx%d\n", window.width(), window.height(),
+           window.resultsView()->viewport()->width(), window.resultsView()->viewport()->height());
+    fflush(stdout);
+
+    if (options.phases.contains(QStringLiteral("typing")))
+        bench.typing();
+    if (options.phases.contains(QStringLiteral("scroll")))
+        bench.scroll();
+    if (options.phases.contains(QStringLiteral("pdf")))
+        bench.pdfs();
+    printf("\nVmHWM (peak RSS of the whole run) %.0f MB\n", statusKb("VmHWM:") / 1024.0);
+    return 0;
+}
