@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "quitonsignal.h"
 #include "startup.h"
 
 #include <QApplication>
@@ -66,6 +67,7 @@ int main(int argc, char **argv)
     QElapsedTimer launch;
     launch.start();
     QApplication app(argc, argv);
+    quitOnTerminationSignals();
     proofdesk::cache::DataFolder::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Proofdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
