@@ -57,7 +57,13 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
     , commUpdate(db.prepare(
           "UPDATE communications SET (" COMM_COLUMNS ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
           "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-          "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40) WHERE rowid = ?43"))
+          "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, "
+          // A repository that has not sent the bytes again says 'missing': the verdict of
+          // bytes fetched earlier (DocumentFetch) stands while the rendition's hash is the
+          // same. Old values on the right-hand side: SQLite evaluates it before assigning.
+          "CASE WHEN ?38 = 'missing' AND rendition_sha256 IS ?10 THEN fixity ELSE ?38 END, "
+          "CASE WHEN ?38 = 'missing' AND rendition_sha256 IS ?10 THEN content_sha256 ELSE ?39 END, "
+          "?40) WHERE rowid = ?43"))
     , latestEvent(db.prepare("SELECT event, at FROM delivery_events WHERE communication_id = ?1 "
                              "ORDER BY at DESC, seq DESC LIMIT 1"))
     , textSelect(db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid = ?1"))
