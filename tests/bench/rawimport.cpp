@@ -68,8 +68,9 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
     QElapsedTimer deferTimer;
     deferTimer.start();
     QList<QByteArray> deferred;
-    // The same bulk load as cache/bulkload.cpp: non-unique indexes of the bulk tables dropped,
-    // rebuilt at the end, both inside the timed work.
+    // The same bulk load as cache/bulkload.cpp: non-unique indexes of the bulk tables dropped
+    // and the full-text index left alone, then all rebuilt at the end, inside the timed work.
+    // The raw page cache is 256 MiB throughout (ours: 64 MiB, 256 MiB while sorting).
     if (bulkLoad) {
         sqlite3_stmt *q = prepare(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
                                       "AND sql NOT LIKE 'CREATE UNIQUE%' AND name <> 'comm_issued_by_rowid' AND tbl_name IN ('communications','comm_blocks','delivery_events')");
@@ -105,6 +106,8 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
             run(comm, db);
             const qint64 rowid = sqlite3_last_insert_rowid(db);
             for (sqlite3_stmt *st : {textRow, fts}) {
+                if (bulkLoad && st == fts)
+                    continue; // rebuilt in one pass at the end, as ours does
                 sqlite3_bind_int64(st, 1, rowid); text(st, 2, c.text); text(st, 3, c.recipientName);
                 text(st, 4, c.searchableIds());
                 run(st, db);
@@ -123,6 +126,10 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
     createTimer.start();
     for (const auto &sql : deferred)
         check(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), db);
+    if (bulkLoad)
+        for (const char *sql : {"INSERT INTO comm_fts(comm_fts) VALUES('rebuild')",
+                                "INSERT INTO comm_fts(comm_fts) VALUES('optimize')"})
+            check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db);
     nanos += createTimer.nsecsElapsed();
     const double seconds = nanos / 1e9;
     for (sqlite3_stmt *st : {comm, textRow, fts, block, event})
