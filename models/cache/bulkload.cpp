@@ -72,23 +72,6 @@ void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> 
     const auto steps = pendingSteps(db);
     if (steps.isEmpty())
         return;
-    // CREATE INDEX sorts its keys in memory up to the page cache's size and merges runs
-    // from temporary files past it: 256 MiB sorts a million keys in one pass.
-    const qint64 cacheSize = db.queryInt("PRAGMA cache_size");
-    db.exec("PRAGMA cache_size = -262144");
-    struct RestoreCache
-    {
-        Database &db;
-        qint64 size;
-        ~RestoreCache()
-        {
-            try {
-                db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
-            } catch (const SqliteError &) {
-                // A closed or broken connection keeps whatever size it had.
-            }
-        }
-    } restore{db, cacheSize};
     int done = 0;
     for (const auto &[key, value] : steps) {
         QElapsedTimer timer;
