@@ -1,10 +1,252 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Action, e.g. hold. or reissue.approve</source>
+        <translation>Aktion, z. B. hold. oder reissue.approve</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Filter by object id</source>
+        <translation>Nach Objekt-ID filtern</translation>
+    </message>
+    <message>
+        <source>Filter by time</source>
+        <translation>Nach Zeitraum filtern</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Enddatum (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Einträge im Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit trail</source>
+        <translation>Die Hash-Kette des Prüfpfads prüfen</translation>
+    </message>
+    <message>
+        <source>Result of the chain verification</source>
+        <translation>Ergebnis der Kettenprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the audit filter</source>
+        <translation>Den Prüfpfad-Filter anwenden</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Your own entries only (agents see their own). </source>
+        <translation>Nur Ihre eigenen Einträge (Sachbearbeiter sehen nur ihre eigenen). </translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first%2.</source>
+        <translation>%1 Einträge angezeigt, neueste zuerst%2.</translation>
+    </message>
+    <message>
+        <source>; narrow the filter for older ones</source>
+        <translation>; für ältere Einträge den Filter eingrenzen</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>✔ The audit trail verifies: %1 entries, chain intact (%2 ms).</source>
+        <translation>✔ Der Prüfpfad ist gültig: %1 Einträge, Kette intakt (%2 ms).</translation>
+    </message>
+    <message>
+        <source>✘ The audit trail does NOT verify. First bad entry: #%1 — %2</source>
+        <translation>✘ Der Prüfpfad ist NICHT gültig. Erster fehlerhafter Eintrag: #%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceWorkspace</name>
+    <message>
+        <source>Mark Finding Reviewed</source>
+        <translation>Feststellung als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+What was checked or done (recorded in the audit trail):</source>
+        <translation>%1 — %2
+
+Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
+    </message>
+    <message>
+        <source>Export Evidence Package</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence package written: %1 (SHA-256 %2…)</source>
+        <translation>Nachweispaket geschrieben: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>The document&apos;s bytes could not be verified and are not in the package; its report says why.</source>
+        <translation>Die Bytes des Dokuments konnten nicht geprüft werden und sind nicht im Paket enthalten; der Bericht im Paket nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Audit Report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF-Bericht (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit report written: %1</source>
+        <translation>Prüfbericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>&amp;Compliance</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Dashboards</source>
+        <translation>&amp;Feststellungen und Dashboards</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence Package…</source>
+        <translation>&amp;Nachweispaket exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Report…</source>
+        <translation>&amp;Prüfbericht…</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Only the current search</source>
+        <translation>Nur die aktuelle Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Run Checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Communication</source>
+        <translation>Kommunikation ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed…</source>
+        <translation>Als &amp;geprüft markieren…</translation>
+    </message>
+    <message>
+        <source>Scope: the whole cache</source>
+        <translation>Umfang: der gesamte Cache</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 findings over %2 communications in %3 ms</source>
+        <translation>%1 Feststellungen bei %2 Kommunikationen in %3 ms</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <source>Click a bar or point to open its communications; right-click to save as PNG</source>
+        <translation>Auf einen Balken oder Punkt klicken, um seine Kommunikationen zu öffnen; Rechtsklick speichert als PNG</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Click to search: %1</source>
+        <translation>Klicken, um zu suchen: %1</translation>
+    </message>
+    <message>
+        <source>Approximate: %1</source>
+        <translation>Näherung: %1</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Selected communication</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Kommunikation</translation>
     </message>
     <message>
         <source>No communication selected</source>
@@ -28,19 +270,19 @@
     </message>
     <message>
         <source>Communication details</source>
-        <translation type="unfinished" />
+        <translation>Details der Kommunikation</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished" />
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Double-click or press Return on a key to search for everything with it</source>
-        <translation type="unfinished" />
+        <translation>Doppelklick oder Eingabetaste auf einem Schlüssel sucht alles mit diesem Schlüssel</translation>
     </message>
     <message>
         <source>Delivery status</source>
-        <translation type="unfinished" />
+        <translation>Zustellstatus</translation>
     </message>
     <message>
         <source>Delivery timeline</source>
@@ -52,34 +294,123 @@
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>Resulting status: &lt;b&gt;%1&lt;/b&gt; (%n event(s))</source>
-        <translation><numerusform>Ergebnis: &lt;b&gt;%1&lt;/b&gt; (%n Ereignis)</numerusform><numerusform>Ergebnis: &lt;b&gt;%1&lt;/b&gt; (%n Ereignisse)</numerusform></translation>
+        <translation>
+            <numerusform>Ergebnis: &lt;b&gt;%1&lt;/b&gt; (%n Ereignis)</numerusform>
+            <numerusform>Ergebnis: &lt;b&gt;%1&lt;/b&gt; (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the document from %1…</source>
+        <translation>Dokument wird von %1 abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1 gives no SHA-256 for this document: its bytes were fetched but cannot be verified, so they are not shown as the version sent.</source>
+        <translation>%1 liefert keinen SHA-256 für dieses Dokument: Seine Bytes wurden abgerufen, können aber nicht geprüft werden und werden daher nicht als versandte Fassung angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionView</name>
+    <message>
+        <source>&amp;Approve Disposition…</source>
+        <translation>Vernichtung &amp;genehmigen…</translation>
+    </message>
+    <message>
+        <source>Communications eligible for disposition</source>
+        <translation>Zur Vernichtung anstehende Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Approve the disposition of the selected communications</source>
+        <translation>Die Vernichtung der ausgewählten Kommunikationen genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the disposition review</source>
+        <translation>Die Vernichtungsprüfung aktualisieren</translation>
+    </message>
+    <message>
+        <source>Result of the last disposition</source>
+        <translation>Ergebnis der letzten Vernichtung</translation>
+    </message>
+    <message>
+        <source>The disposition review is for records managers. Switch role in the status bar if you hold that role.</source>
+        <translation>Die Vernichtungsprüfung ist Schriftgutverwaltern vorbehalten. Wechseln Sie die Rolle in der Statusleiste, wenn Sie diese Rolle haben.</translation>
+    </message>
+    <message>
+        <source>Reading the review list…</source>
+        <translation>Prüfliste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 communication(s) past retention and under no hold%2; %3 more are past retention but held.</source>
+        <translation>%1 Kommunikation(en) mit abgelaufener Aufbewahrungsfrist und ohne Sperre%2; %3 weitere haben die Frist überschritten, sind aber gesperrt.</translation>
+    </message>
+    <message>
+        <source> (the first shown)</source>
+        <translation> (die ersten werden angezeigt)</translation>
+    </message>
+    <message>
+        <source>Dispose of the selected communications (all when none is selected)</source>
+        <translation>Die ausgewählten Kommunikationen vernichten (alle, wenn keine ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>Only a records manager approves disposition</source>
+        <translation>Nur ein Schriftgutverwalter genehmigt Vernichtungen</translation>
+    </message>
+    <message>
+        <source>Approve Disposition</source>
+        <translation>Vernichtung genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n communication(s)? Their documents are purged and a certificate is written. Reason (recorded):</source>
+        <translation>
+            <numerusform>%n Kommunikation vernichten? Die zugehörigen Dokumente werden endgültig gelöscht, und ein Vernichtungsprotokoll wird erstellt. Grund (wird protokolliert):</numerusform>
+            <numerusform>%n Kommunikationen vernichten? Die zugehörigen Dokumente werden endgültig gelöscht, und ein Vernichtungsprotokoll wird erstellt. Grund (wird protokolliert):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period ended; reviewed and approved</source>
+        <translation>Aufbewahrungsfrist abgelaufen; geprüft und genehmigt</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 disposed of, %3 skipped.</source>
+        <translation>Vernichtungslauf %1: %2 vernichtet, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Certificate: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Vernichtungsprotokoll: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written: %1</source>
+        <translation>Das Vernichtungsprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Document as sent</source>
-        <translation type="unfinished" />
+        <translation>Dokument wie versandt</translation>
     </message>
     <message>
         <source>Document message</source>
-        <translation type="unfinished" />
+        <translation>Hinweis zum Dokument</translation>
     </message>
     <message>
         <source>Email as sent</source>
-        <translation type="unfinished" />
+        <translation>E-Mail wie versandt</translation>
     </message>
     <message>
         <source>Remote content is never loaded</source>
-        <translation type="unfinished" />
+        <translation>Externe Inhalte werden nie geladen</translation>
     </message>
     <message>
         <source>Text as sent</source>
-        <translation type="unfinished" />
+        <translation>Text wie versandt</translation>
     </message>
     <message>
         <source>Select a communication to see the document as it was sent.</source>
@@ -97,14 +428,22 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Documents of type %1 cannot be shown here.</source>
-        <translation type="unfinished" />
+        <translation>Dokumente vom Typ %1 können hier nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Erne&amp;ut versuchen</translation>
+    </message>
+    <message>
+        <source>Fetch the document from its repository again</source>
+        <translation>Das Dokument erneut aus seinem Repository abrufen</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Exporting %1 communications…</source>
-        <translation type="unfinished" />
+        <translation>%1 Kommunikationen werden exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -116,7 +455,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished" />
+        <translation>Exportfortschritt</translation>
     </message>
 </context>
 <context>
@@ -171,11 +510,11 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Adds hold:any to the search</source>
-        <translation type="unfinished" />
+        <translation>Fügt hold:any zur Suche hinzu</translation>
     </message>
     <message>
         <source>%1 (writes %2:… into the search)</source>
-        <translation type="unfinished" />
+        <translation>%1 (schreibt %2:… in die Suche)</translation>
     </message>
     <message>
         <source>%1: any</source>
@@ -187,7 +526,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Only communications issued in this period (writes issued:… into the search)</source>
-        <translation type="unfinished" />
+        <translation>Nur in diesem Zeitraum erstellte Kommunikationen (schreibt issued:… in die Suche)</translation>
     </message>
     <message>
         <source>Issued: any time</source>
@@ -237,8 +576,8 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>&lt;b&gt;&amp;#10004; Geprüft&lt;/b&gt;: genau die versandte Fassung. SHA-256 &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>The document's bytes were hashed again just now and match the recorded SHA-256 %1.</source>
-        <translation type="unfinished" />
+        <source>The document&apos;s bytes were hashed again just now and match the recorded SHA-256 %1.</source>
+        <translation>Die Bytes des Dokuments wurden soeben erneut gehasht und stimmen mit dem erfassten SHA-256 %1 überein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;#10006; FIXITY FAILED&lt;/b&gt;: the bytes do not match the recorded SHA-256. This is NOT the version sent.&lt;br&gt;expected &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;found &lt;code&gt;%2&lt;/code&gt;</source>
@@ -246,11 +585,11 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished" />
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>Fixity failed: expected SHA-256 %1, found %2. The document is not shown as the version sent.</source>
-        <translation type="unfinished" />
+        <translation>Integrität verletzt: erwartet SHA-256 %1, gefunden %2. Das Dokument wird nicht als versandte Fassung angezeigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;? Not available&lt;/b&gt;: the document has not been fetched or is missing from the repository. Recorded SHA-256 &lt;code&gt;%1&lt;/code&gt;</source>
@@ -258,7 +597,157 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>The document is not in the local store: not fetched yet, or missing from the repository.</source>
-        <translation type="unfinished" />
+        <translation>Das Dokument ist nicht im lokalen Speicher: noch nicht abgerufen oder im Repository nicht vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Apply Legal Hold</source>
+        <translation>Aufbewahrungssperre verhängen</translation>
+    </message>
+    <message>
+        <source>The selected communication(s): %1</source>
+        <translation>Ausgewählte Kommunikation(en): %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>The current search: %1 (%2 now)</source>
+        <translation>Die aktuelle Suche: %1 (derzeit %2)</translation>
+    </message>
+    <message>
+        <source>Everything for %1 %2, also what arrives later</source>
+        <translation>Alles zu %1 %2, auch künftig Eingehendes</translation>
+    </message>
+    <message>
+        <source>What the hold covers</source>
+        <translation>Umfang der Sperre</translation>
+    </message>
+    <message>
+        <source>Hold name</source>
+        <translation>Name der Sperre</translation>
+    </message>
+    <message>
+        <source>Matter or case</source>
+        <translation>Verfahren oder Vorgang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Required; recorded in the audit trail</source>
+        <translation>Pflichtangabe; wird im Prüfpfad festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Hold</source>
+        <translation>&amp;Sperre verhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Held communications cannot be disposed of or purged until every hold on them is released. Holds are released, never deleted.</source>
+        <translation>Gesperrte Kommunikationen können erst vernichtet oder gelöscht werden, wenn jede Sperre auf ihnen aufgehoben ist. Sperren werden aufgehoben, nie gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldRegisterView</name>
+    <message>
+        <source>&amp;Add Items…</source>
+        <translation>Einträge hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Items…</source>
+        <translation>Einträge &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>Auf&amp;heben…</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Aufbewahrungssperren</translation>
+    </message>
+    <message>
+        <source>History of the selected hold</source>
+        <translation>Verlauf der ausgewählten Sperre</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the hold register</source>
+        <translation>Das Sperrenregister aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add communications to the selected hold</source>
+        <translation>Kommunikationen zur ausgewählten Sperre hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove communications from the selected hold</source>
+        <translation>Kommunikationen aus der ausgewählten Sperre entfernen</translation>
+    </message>
+    <message>
+        <source>Release the selected hold</source>
+        <translation>Die ausgewählte Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>History of the selected hold:</source>
+        <translation>Verlauf der ausgewählten Sperre:</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 released</source>
+        <translation>%1 aktiv, %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Das Register kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Holds are changed by records managers</source>
+        <translation>Sperren werden von Schriftgutverwaltern geändert</translation>
+    </message>
+    <message>
+        <source>Communication ids (one a line or separated by spaces):</source>
+        <translation>Kommunikations-IDs (eine pro Zeile oder durch Leerzeichen getrennt):</translation>
+    </message>
+    <message>
+        <source>Reason (required, recorded):</source>
+        <translation>Grund (Pflichtangabe, wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>Add Items to Hold</source>
+        <translation>Einträge zur Sperre hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Items from Hold</source>
+        <translation>Einträge aus der Sperre entfernen</translation>
+    </message>
+    <message>
+        <source>Release Hold</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation>Aufbewahrungssperre</translation>
     </message>
 </context>
 <context>
@@ -277,7 +766,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -328,7 +817,10 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message numerus="yes">
         <source>%1 communications from %n repository(ies) in the cache</source>
-        <translation><numerusform>%1 Kommunikationen aus %n Repository im Cache</numerusform><numerusform>%1 Kommunikationen aus %n Repositorys im Cache</numerusform></translation>
+        <translation>
+            <numerusform>%1 Kommunikationen aus %n Repository im Cache</numerusform>
+            <numerusform>%1 Kommunikationen aus %n Repositorys im Cache</numerusform>
+        </translation>
     </message>
     <message>
         <source>The cache cannot be read: %1</source>
@@ -344,7 +836,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import an output drop folder into the cache</source>
@@ -356,7 +848,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write the current results to a CSV file</source>
@@ -410,7 +902,7 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Go to the search box</source>
@@ -446,7 +938,7 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Clear the search and show every communication</source>
@@ -458,7 +950,7 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Select the next result</source>
@@ -470,11 +962,11 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Shift+F8</source>
-        <translation type="unfinished" />
+        <translation>Shift+F8</translation>
     </message>
     <message>
         <source>Select the previous result</source>
@@ -486,7 +978,7 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Go to the results list</source>
@@ -498,7 +990,7 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Go to the document of the selected communication</source>
@@ -510,7 +1002,7 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>The version history of the shown template</source>
@@ -559,29 +1051,38 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
     <message>
         <source>word — a word of the text, the recipient or an id (garcia finds García)
 word* — words starting with it
-"two words" — a phrase
+&quot;two words&quot; — a phrase
 field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
 issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
 a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
-        <translation type="unfinished" />
+        <translation>wort — ein Wort aus dem Text, der Empfänger oder eine ID (garcia findet García)
+wort* — Wörter, die damit beginnen
+&quot;zwei wörter&quot; — eine Wortgruppe
+feld:wert — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
+issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Gruppierung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Sichtung</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished" />
+        <translation>Dokumentseiten</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -629,6 +1130,280 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>It could not be done: %1</source>
+        <translation>Der Vorgang war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The legal hold was cancelled; nothing was held.</source>
+        <translation>Die Aufbewahrungssperre wurde abgebrochen; es wurde nichts gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>Request Reissue</source>
+        <translation>Neuausstellung anfordern</translation>
+    </message>
+    <message>
+        <source>Reissue %1 is waiting for a compliance officer other than you to approve it (Records &gt; Reissue Queue).</source>
+        <translation>Die Neuausstellung %1 wartet auf die Genehmigung durch einen anderen Compliance-Beauftragten als Sie (Schriftgut &gt; Neuausstellungs-Warteschlange).</translation>
+    </message>
+    <message>
+        <source>Reissue %1: %2.</source>
+        <translation>Neuausstellung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Applying the legal hold “%1”…</source>
+        <translation>Aufbewahrungssperre „%1“ wird verhängt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply Legal Hold</source>
+        <translation>Aufbewahrungssperre verhängen</translation>
+    </message>
+    <message>
+        <source>Hold progress</source>
+        <translation>Fortschritt der Sperre</translation>
+    </message>
+    <message>
+        <source>The legal hold “%1” now covers %2 communication(s).</source>
+        <translation>Die Aufbewahrungssperre „%1“ umfasst jetzt %2 Kommunikation(en).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWorkspace</name>
+    <message>
+        <source>Rec&amp;ords</source>
+        <translation>Sch&amp;riftgut</translation>
+    </message>
+    <message>
+        <source>Request &amp;Reissue…</source>
+        <translation>&amp;Neuausstellung anfordern…</translation>
+    </message>
+    <message>
+        <source>Resend or regenerate the shown communication</source>
+        <translation>Die angezeigte Kommunikation erneut versenden oder neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Apply Legal &amp;Hold…</source>
+        <translation>Aufbewahrungssperre &amp;verhängen…</translation>
+    </message>
+    <message>
+        <source>Hold the selection, the search, or a customer/claim/policy/loan/case</source>
+        <translation>Die Auswahl, die Suche oder einen Kunden/Schadenfall/eine Police/einen Kredit/Vorgang sperren</translation>
+    </message>
+    <message>
+        <source>Reissue &amp;Queue</source>
+        <translation>Neuausstellungs-&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Legal Holds</source>
+        <translation>&amp;Aufbewahrungssperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition Review</source>
+        <translation>Vernichtungsprüf&amp;ung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>&amp;Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Schriftgut</translation>
+    </message>
+    <message>
+        <source>Records views</source>
+        <translation>Schriftgut-Ansichten</translation>
+    </message>
+    <message>
+        <source>Reissue Queue</source>
+        <translation>Neuausstellungs-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Legal Holds</source>
+        <translation>Aufbewahrungssperren</translation>
+    </message>
+    <message>
+        <source>Disposition Review</source>
+        <translation>Vernichtungsprüfung</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>&amp;Resend the archived copy</source>
+        <translation>Archivierte Kopie erneut &amp;versenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate from the archived data with the approved template</source>
+        <translation>Aus den archivierten Daten mit der genehmigten Vorlage neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination: %1 %2</source>
+        <translation>&amp;Ursprüngliches Ziel: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Changed channel or address:</source>
+        <translation>&amp;Geänderter Kanal oder geänderte Adresse:</translation>
+    </message>
+    <message>
+        <source>Request Reissue of %1</source>
+        <translation>Neuausstellung von %1 anfordern</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Neuer Kanal</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Neue Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail, postal address or phone number</source>
+        <translation>E-Mail, Postanschrift oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why it is sent again (required; recorded in the audit trail)</source>
+        <translation>Warum erneut versendet wird (Pflichtangabe; wird im Prüfpfad festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfordern</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>A compliance officer other than you must approve this request before it is sent.</source>
+        <translation>Ein anderer Compliance-Beauftragter als Sie muss diesen Auftrag genehmigen, bevor er versendet wird.</translation>
+    </message>
+    <message>
+        <source>A resend to the original destination needs no approval: it is sent at once.</source>
+        <translation>Ein erneuter Versand an das ursprüngliche Ziel erfordert keine Genehmigung: Er erfolgt sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueQueueView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>Show requests with status</source>
+        <translation>Aufträge mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Reissue requests</source>
+        <translation>Neuausstellungsaufträge</translation>
+    </message>
+    <message>
+        <source>Approve the selected reissue</source>
+        <translation>Die ausgewählte Neuausstellung genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject the selected reissue</source>
+        <translation>Die ausgewählte Neuausstellung ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the reissue queue</source>
+        <translation>Die Neuausstellungs-Warteschlange aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n Auftrag.</numerusform>
+            <numerusform>%n Aufträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only a compliance officer approves reissues</source>
+        <translation>Nur ein Compliance-Beauftragter genehmigt Neuausstellungen</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Niemand genehmigt den eigenen Auftrag</translation>
+    </message>
+    <message>
+        <source>Reject Reissue</source>
+        <translation>Neuausstellung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (recorded):</source>
+        <translation>Grund der Ablehnung (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>Approve Reissue</source>
+        <translation>Neuausstellung genehmigen</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
         <source>Related communications</source>
@@ -636,19 +1411,356 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Press Return or double-click to search for them</source>
-        <translation type="unfinished" />
+        <translation>Eingabetaste oder Doppelklick sucht nach ihnen</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n communication(s)</source>
-        <translation><numerusform>%1 — %n Kommunikation</numerusform><numerusform>%1 — %n Kommunikationen</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n Kommunikation</numerusform>
+            <numerusform>%1 — %n Kommunikationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished" />
+        <translation>Suche: %1</translation>
     </message>
     <message>
         <source>Nothing related in the cache.</source>
         <translation>Nichts Verwandtes im Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoriesDialog</name>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a repository</source>
+        <translation>Ein Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected repository&apos;s settings</source>
+        <translation>Die Einstellungen des ausgewählten Repositorys ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to the selected repository and read its first page, without changing the cache</source>
+        <translation>Mit dem ausgewählten Repository verbinden und seine erste Seite lesen, ohne den Cache zu ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync the selected repository now</source>
+        <translation>Das ausgewählte Repository jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected repository and everything cached from it</source>
+        <translation>Das ausgewählte Repository und alle daraus zwischengespeicherten Daten entfernen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Selected repository</source>
+        <translation>Ausgewähltes Repository</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Passwortspeicherung</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2. The cache keeps working with what was synced before.
+Last error: %3</source>
+        <translation>%1: %2. Der Cache arbeitet mit dem bisher Synchronisierten weiter.
+Letzter Fehler: %3</translation>
+    </message>
+    <message>
+        <source>No keychain service is running%1: passwords are kept in memory for this session only and are never written to disk. You will be asked again after Proofdesk restarts.</source>
+        <translation>Kein Schlüsselbunddienst aktiv%1: Passwörter werden nur für diese Sitzung im Arbeitsspeicher gehalten und nie auf die Festplatte geschrieben. Nach einem Neustart von Proofdesk werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. Use Test Connection or Sync Now.</source>
+        <translation>„%1“ hinzugefügt. Mit „Verbindung testen“ oder „Jetzt synchronisieren“ fortfahren.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Verbindung mit „%1“ wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Remove Repository</source>
+        <translation>Repository entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and everything cached from it? Its records disappear from searches until the repository is added and synced again.</source>
+        <translation>„%1“ und alle daraus zwischengespeicherten Daten entfernen? Seine Datensätze erscheinen nicht mehr in Suchergebnissen, bis das Repository erneut hinzugefügt und synchronisiert wird.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be removed: %2</source>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Syncing &quot;%1&quot;…</source>
+        <translation>„%1“ wird synchronisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoriesModel</name>
+    <message>
+        <source>Drop folder</source>
+        <translation>Ablageordner</translation>
+    </message>
+    <message>
+        <source>CMIS</source>
+        <translation>CMIS</translation>
+    </message>
+    <message>
+        <source>ArchivesSpace</source>
+        <translation>ArchivesSpace</translation>
+    </message>
+    <message>
+        <source>Workflow service</source>
+        <translation>Workflow-Dienst</translation>
+    </message>
+    <message>
+        <source>Delivery feed</source>
+        <translation>Zustell-Feed</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryForm</name>
+    <message>
+        <source>Edit Repository</source>
+        <translation>Repository bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>Repository name</source>
+        <translation>Name des Repositorys</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Repository kind</source>
+        <translation>Art des Repositorys</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the drop folder</source>
+        <translation>Den Ablageordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings or the cache</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen oder im Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck des fest hinterlegten Zertifikats</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed certificate: AB:CD:… (64 hex digits)</source>
+        <translation>Nur für ein selbstsigniertes Zertifikat: AB:CD:… (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;SHA-256:</source>
+        <translation>Zertifikat-&amp;SHA-256:</translation>
+    </message>
+    <message>
+        <source>One field=property a line, e.g. customer_id=exs:customerId</source>
+        <translation>Ein Feld=Eigenschaft pro Zeile, z. B. customer_id=exs:customerId</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Zuordnung:</translation>
+    </message>
+    <message>
+        <source>One key=value a line, e.g. page_size=200</source>
+        <translation>Ein Schlüssel=Wert pro Zeile, z. B. page_size=200</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>Weitere Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Other settings:</source>
+        <translation>&amp;Weitere Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Passwortspeicherung</translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problem mit dem Formular</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Ablageordner</translation>
+    </message>
+    <message>
+        <source>Repository address</source>
+        <translation>Adresse des Repositorys</translation>
+    </message>
+    <message>
+        <source>The folder the drops are written to</source>
+        <translation>Der Ordner, in den die Ablagen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>https://repository.example.org/…</source>
+        <translation>https://repository.example.org/…</translation>
+    </message>
+    <message>
+        <source>No keychain service is running%1: the password will be kept in memory for this session only and you will be asked for it again after Proofdesk restarts. It is never written to disk.</source>
+        <translation>Kein Schlüsselbunddienst aktiv%1: Das Passwort wird nur für diese Sitzung im Arbeitsspeicher gehalten, und Sie werden nach einem Neustart von Proofdesk erneut danach gefragt. Es wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -659,11 +1771,54 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Communications matching the search, newest first. Use the arrow keys to move, Return to open the document.</source>
-        <translation type="unfinished" />
+        <translation>Kommunikationen, die der Suche entsprechen, neueste zuerst. Mit den Pfeiltasten bewegen, mit der Eingabetaste das Dokument öffnen.</translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSwitcher</name>
+    <message>
+        <source>Current user</source>
+        <translation>Aktueller Benutzer</translation>
+    </message>
+    <message>
+        <source>Current role</source>
+        <translation>Aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>The role you act in; switching is recorded in the audit trail</source>
+        <translation>Die Rolle, in der Sie handeln; ein Wechsel wird im Prüfpfad festgehalten</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The operating-system account</source>
+        <translation>Das Konto des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>The login of %1</source>
+        <translation>Die Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(keine Rolle)</translation>
+    </message>
+    <message>
+        <source>Switch Role</source>
+        <translation>Rolle wechseln</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>als %1</translation>
+    </message>
+    <message>
+        <source>with no role in this data folder</source>
+        <translation>ohne Rolle in diesem Datenordner</translation>
     </message>
 </context>
 <context>
@@ -686,19 +1841,19 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Click or press Return to run a saved search; F2 renames it</source>
-        <translation type="unfinished" />
+        <translation>Klick oder Eingabetaste führt eine gespeicherte Suche aus; F2 benennt sie um</translation>
     </message>
     <message>
         <source>Save the current search under a name</source>
-        <translation type="unfinished" />
+        <translation>Die aktuelle Suche unter einem Namen speichern</translation>
     </message>
     <message>
         <source>Rename the selected saved search</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte gespeicherte Suche umbenennen</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte gespeicherte Suche löschen</translation>
     </message>
     <message>
         <source>Save search</source>
@@ -720,8 +1875,8 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  "two words"  -status:delivered</source>
-        <translation>Suche: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  "zwei Wörter"  -status:delivered</translation>
+        <source>Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;two words&quot;  -status:delivered</source>
+        <translation>Suche: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;zwei Wörter&quot;  -status:delivered</translation>
     </message>
     <message>
         <source>Search communications</source>
@@ -729,7 +1884,7 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Words, field:value filters such as customer: or type:, issued: dates or ranges, OR, - to exclude, quotes for phrases. Results update as you type.</source>
-        <translation type="unfinished" />
+        <translation>Wörter, Feld:Wert-Filter wie customer: oder type:, issued: mit Datum oder Zeitraum, OR, - zum Ausschließen, Anführungszeichen für Wortgruppen. Die Ergebnisse aktualisieren sich während der Eingabe.</translation>
     </message>
     <message>
         <source>Number of results</source>
@@ -737,7 +1892,7 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>1,000,000 communications</source>
-        <translation type="unfinished" />
+        <translation>1.000.000 Kommunikationen</translation>
     </message>
     <message>
         <source>Search error</source>
@@ -749,7 +1904,10 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message numerus="yes">
         <source>%1 communication(s)</source>
-        <translation><numerusform>%1 Kommunikation</numerusform><numerusform>%1 Kommunikationen</numerusform></translation>
+        <translation>
+            <numerusform>%1 Kommunikation</numerusform>
+            <numerusform>%1 Kommunikationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (at character %2)</source>
@@ -778,7 +1936,9 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
         <source>The demo archive was not completed. Use File &gt; Import Drop… to import it or a drop of your own.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Das Demo-Archiv wurde nicht fertiggestellt. Mit Datei &gt; Ablage importieren… können Sie es oder eine eigene Ablage importieren.
+
+%1</translation>
     </message>
     <message>
         <source>The demo archive could not be prepared.
@@ -788,12 +1948,116 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>The demo roles could not be granted: %1</source>
+        <translation>Die Demo-Rollen konnten nicht vergeben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync every repository now</source>
+        <translation>Alle Repositorys jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Repositories…</source>
+        <translation>&amp;Repositorys…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and remove repositories</source>
+        <translation>Repositorys hinzufügen, bearbeiten, testen und entfernen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Die Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being written; what was synced is kept</source>
+        <translation>Die Synchronisierung nach der gerade geschriebenen Seite beenden; bereits Synchronisiertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Repository status</source>
+        <translation>Repository-Status</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 record(s), %3 page(s)</source>
+        <translation>Synchronisierung von %1 – Datensätze: %2, Seiten: %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories offline</source>
+        <translation>
+            <numerusform>%n Repository offline</numerusform>
+            <numerusform>%n Repositorys offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed; the cache keeps working with what was synced before.
+
+%1</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen; der Cache arbeitet mit dem bisher Synchronisierten weiter.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>TemplateHistoryDialog</name>
     <message>
         <source>Loading the history of %1…</source>
-        <translation type="unfinished" />
+        <translation>Historie von %1 wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Communications with this version</source>
@@ -805,23 +2069,23 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Template versions</source>
-        <translation type="unfinished" />
+        <translation>Vorlagenversionen</translation>
     </message>
     <message>
         <source>Differences between the two versions</source>
-        <translation type="unfinished" />
+        <translation>Unterschiede zwischen den beiden Versionen</translation>
     </message>
     <message>
         <source>Search for every communication produced with the selected version</source>
-        <translation type="unfinished" />
+        <translation>Nach allen mit der ausgewählten Version erzeugten Kommunikationen suchen</translation>
     </message>
     <message>
         <source>Older version to compare</source>
-        <translation type="unfinished" />
+        <translation>Ältere Version zum Vergleich</translation>
     </message>
     <message>
         <source>Newer version to compare</source>
-        <translation type="unfinished" />
+        <translation>Neuere Version zum Vergleich</translation>
     </message>
     <message>
         <source>Com&amp;pare version</source>
@@ -833,18 +2097,18 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n Version</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n Versionen</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Historie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -867,19 +2131,19 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Template version</source>
-        <translation type="unfinished" />
+        <translation>Vorlagenversion</translation>
     </message>
     <message>
         <source>Approval at issue time</source>
-        <translation type="unfinished" />
+        <translation>Genehmigung zum Erstellungszeitpunkt</translation>
     </message>
     <message>
         <source>Show every version of this template, with approvals and differences</source>
-        <translation type="unfinished" />
+        <translation>Alle Versionen dieser Vorlage mit Genehmigungen und Unterschieden anzeigen</translation>
     </message>
     <message>
         <source>Search for every communication produced with this template version</source>
-        <translation type="unfinished" />
+        <translation>Nach allen mit dieser Vorlagenversion erzeugten Kommunikationen suchen</translation>
     </message>
     <message>
         <source>Content block</source>
@@ -903,47 +2167,83 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Content blocks</source>
-        <translation type="unfinished" />
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <source>No communication selected.</source>
         <translation>Keine Kommunikation ausgewählt.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#e53935"&gt;&lt;b&gt;Unknown template version&lt;/b&gt;: the cache has no record of it, so it cannot be shown to have been approved.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Unknown template version&lt;/b&gt;: the cache has no record of it, so it cannot be shown to have been approved.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Unbekannte Vorlagenversion&lt;/b&gt;: Der Cache kennt sie nicht, daher lässt sich ihre Genehmigung nicht nachweisen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#e53935"&gt;&lt;b&gt;Not approved at issue time.&lt;/b&gt;&lt;/span&gt; This communication was produced with a version that had no approval in force when it was issued.</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Not approved at issue time.&lt;/b&gt;&lt;/span&gt; This communication was produced with a version that had no approval in force when it was issued.</source>
+        <translation>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Zum Erstellungszeitpunkt nicht genehmigt.&lt;/b&gt;&lt;/span&gt; Diese Kommunikation wurde mit einer Version erzeugt, für die bei der Erstellung keine gültige Genehmigung vorlag.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#43a047"&gt;&lt;b&gt;&amp;#10004; Approved at issue time&lt;/b&gt;&lt;/span&gt;: %1 by %2 on %3%4</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&quot;color:#43a047&quot;&gt;&lt;b&gt;&amp;#10004; Approved at issue time&lt;/b&gt;&lt;/span&gt;: %1 by %2 on %3%4</source>
+        <translation>&lt;span style=&quot;color:#43a047&quot;&gt;&lt;b&gt;&amp;#10004; Zum Erstellungszeitpunkt genehmigt&lt;/b&gt;&lt;/span&gt;: %1 von %2 am %3%4</translation>
     </message>
     <message>
         <source>%1 version %2 — %3
 Status now: %4. Effective from %5%6</source>
-        <translation type="unfinished" />
+        <translation>%1 Version %2 — %3
+Aktueller Status: %4. Gültig ab %5%6</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished" />
+        <translation> bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Use the desktop&apos;s style and light or dark palette</source>
+        <translation>Stil und helle oder dunkle Farbpalette der Arbeitsumgebung verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Light palette, whatever the desktop uses</source>
+        <translation>Helle Farbpalette, unabhängig von der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark palette, whatever the desktop uses</source>
+        <translation>Dunkle Farbpalette, unabhängig von der Arbeitsumgebung</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Records and audit for customer communications.</source>
-        <translation type="unfinished" />
+        <translation>Archiv und Prüfung der Kundenkommunikation.</translation>
     </message>
     <message>
         <source>The data folder (cache and documents).</source>
-        <translation type="unfinished" />
+        <translation>Der Datenordner (Cache und Dokumente).</translation>
     </message>
     <message>
         <source>Proofdesk</source>
@@ -955,24 +2255,652 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>The cache was damaged (%1). It was moved to %2 and a new cache was created; it fills again on the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Der Cache war beschädigt (%1). Er wurde nach %2 verschoben, und ein neuer Cache wurde angelegt; er füllt sich bei der nächsten Synchronisierung wieder.</translation>
+    </message>
+    <message>
+        <source>Appearance for this run: system, light or dark.</source>
+        <translation>Erscheinungsbild für diesen Start: system, light oder dark.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance</name>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>the stored bytes no longer match the recorded SHA-256 %1</source>
+        <translation>die gespeicherten Bytes stimmen nicht mehr mit dem erfassten SHA-256 %1 überein</translation>
+    </message>
+    <message>
+        <source>the bytes with the recorded SHA-256 %1 are not in the local store (fixity: %2)</source>
+        <translation>die Bytes mit dem erfassten SHA-256 %1 sind nicht im lokalen Speicher (Integrität: %2)</translation>
+    </message>
+    <message>
+        <source>No communication with id &quot;%1&quot; in the cache: no evidence package was written.</source>
+        <translation>Keine Kommunikation mit der ID „%1“ im Cache: Es wurde kein Nachweispaket geschrieben.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Was versandt wurde</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>, reissue of %1</source>
+        <translation>, Neuausstellung von %1</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Zustellstatus</translation>
+    </message>
+    <message>
+        <source>Fixity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Aufbewahrungsklasse</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Template version and approvals</source>
+        <translation>Vorlagenversion und Genehmigungen</translation>
+    </message>
+    <message>
+        <source>The template version is not known to the cache.</source>
+        <translation>Die Vorlagenversion ist dem Cache nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 v%2 &quot;%3&quot;, status %4, effective %5 to %6.</source>
+        <translation>%1 v%2 „%3“, Status %4, gültig von %5 bis %6.</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(offen)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <source>Delivery events</source>
+        <translation>Zustellereignisse</translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Content blocks</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Baustein</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>released or removed</source>
+        <translation>aufgehoben oder entfernt</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Aufbewahrungssperren</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>Neuausstellungen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>By / request</source>
+        <translation>Von / Auftrag</translation>
+    </message>
+    <message>
+        <source>Compliance findings</source>
+        <translation>Compliance-Feststellungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>How to verify this package</source>
+        <translation>So prüfen Sie dieses Paket</translation>
+    </message>
+    <message>
+        <source>The document %1 (%2 bytes) is included as sent; its SHA-256 %3 was checked against the repository&apos;s record when it was exported.</source>
+        <translation>Das Dokument %1 (%2 Bytes) ist in der versandten Fassung enthalten; sein SHA-256 %3 wurde beim Export mit dem Eintrag im Repository abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The document is not included: %1</source>
+        <translation>Das Dokument ist nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>Every file is listed with its SHA-256 in SHA256SUMS; run &quot;sha256sum -c SHA256SUMS&quot; in the unpacked folder. audit.json holds the audit trail entries about this communication with their chain hashes.</source>
+        <translation>Jede Datei ist mit ihrem SHA-256 in SHA256SUMS aufgeführt; führen Sie im entpackten Ordner „sha256sum -c SHA256SUMS“ aus. audit.json enthält die Prüfpfad-Einträge zu dieser Kommunikation mit ihren Ketten-Hashes.</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1; latest chain hash: %2</source>
+        <translation>Prüfpfad-Einträge: %1; letzter Ketten-Hash: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Evidence package: %1</source>
+        <translation>Nachweispaket: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2 (%3) on device %4.</source>
+        <translation>Exportiert am %1 von %2 (%3) auf Gerät %4.</translation>
+    </message>
+    <message>
+        <source>Evidence package %1</source>
+        <translation>Nachweispaket %1</translation>
+    </message>
+    <message>
+        <source>Template not approved at issue</source>
+        <translation>Vorlage bei Erstellung nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>Retired content block</source>
+        <translation>Zurückgezogener Textbaustein</translation>
+    </message>
+    <message>
+        <source>Undelivered, not reissued</source>
+        <translation>Nicht zugestellt, nicht neu ausgestellt</translation>
+    </message>
+    <message>
+        <source>Fixity failed or document missing</source>
+        <translation>Integrität verletzt oder Dokument fehlt</translation>
+    </message>
+    <message>
+        <source>Past retention, not disposed</source>
+        <translation>Aufbewahrungsfrist abgelaufen, nicht vernichtet</translation>
+    </message>
+    <message>
+        <source>Reissue not fulfilled</source>
+        <translation>Neuausstellung nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Unapproved template</source>
+        <translation>Nicht genehmigte Vorlage</translation>
+    </message>
+    <message>
+        <source>Retired block</source>
+        <translation>Zurückgezogener Baustein</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Fixity failed</source>
+        <translation>Integrität verletzt</translation>
+    </message>
+    <message>
+        <source>Retention overdue</source>
+        <translation>Aufbewahrung überschritten</translation>
+    </message>
+    <message>
+        <source>Reissue open</source>
+        <translation>Neuausstellung offen</translation>
+    </message>
+    <message>
+        <source>template %1 has no approval; issued on %2</source>
+        <translation>Vorlage %1 hat keine Genehmigung; erstellt am %2</translation>
+    </message>
+    <message>
+        <source>template %1 was approved on %2, after issue on %3</source>
+        <translation>Vorlage %1 wurde am %2 genehmigt, nach der Erstellung am %3</translation>
+    </message>
+    <message>
+        <source>template %1 stopped being effective on %2, at or before issue on %3</source>
+        <translation>Gültigkeit der Vorlage %1 endete am %2, spätestens zur Erstellung am %3</translation>
+    </message>
+    <message>
+        <source>template %1 is not known to the cache (no such version); issued on %2</source>
+        <translation>Vorlage %1 ist dem Cache nicht bekannt (keine solche Version); erstellt am %2</translation>
+    </message>
+    <message>
+        <source>A review needs a note saying what was checked or done.</source>
+        <translation>Eine Prüfung erfordert einen Vermerk, was geprüft oder getan wurde.</translation>
+    </message>
+    <message>
+        <source>Findings by kind</source>
+        <translation>Feststellungen nach Art</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>%1 findings over %2 communications</source>
+        <translation>%1 Feststellungen bei %2 Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Findings by template version</source>
+        <translation>Feststellungen nach Vorlagenversion</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>the %1 template versions with the most findings</source>
+        <translation>die %1 Vorlagenversionen mit den meisten Feststellungen</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::AuditReport</name>
+    <message>
+        <source>Audit report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>the whole cache</source>
+        <translation>der gesamte Cache</translation>
+    </message>
+    <message>
+        <source>%1 communications; generated %2%3</source>
+        <translation>%1 Kommunikationen; erstellt am %2%3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Zustellstatus</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Template versions used</source>
+        <translation>Verwendete Vorlagenversionen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Approval records</source>
+        <translation>Genehmigungsnachweise</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::DashboardQueries</name>
+    <message>
+        <source>Communications per week by channel</source>
+        <translation>Kommunikationen pro Woche nach Kanal</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Delivery outcomes by week of issue</source>
+        <translation>Zustellergebnisse nach Erstellungswoche</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Eligible for disposition, next twelve months</source>
+        <translation>Zur Vernichtung fällig, nächste zwölf Monate</translation>
+    </message>
+    <message>
+        <source>already due</source>
+        <translation>bereits fällig</translation>
+    </message>
+    <message>
+        <source>by retention class; held and disposed not counted</source>
+        <translation>nach Aufbewahrungsklasse; gesperrte und vernichtete nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Retention class and trigger date are not search fields: a bar marked approximate opens the communications of its types issued in its months, which is not exactly the bar.</source>
+        <translation>Aufbewahrungsklasse und Stichtag sind keine Suchfelder: Ein als Näherung markierter Balken öffnet die Kommunikationen seiner Arten, die in seinen Monaten erstellt wurden – das entspricht nicht genau dem Balken.</translation>
+    </message>
+    <message>
+        <source>Active legal holds</source>
+        <translation>Aktive Aufbewahrungssperren</translation>
+    </message>
+    <message>
+        <source>Communications held</source>
+        <translation>Gesperrte Kommunikationen</translation>
+    </message>
+    <message>
+        <source>communications held</source>
+        <translation>gesperrte Kommunikationen</translation>
+    </message>
+    <message>
+        <source>%1 active holds, %2 communications held</source>
+        <translation>%1 aktive Sperren, %2 gesperrte Kommunikationen</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::FindingChecks</name>
+    <message>
+        <source>content block %1 was retired on %2, at or before issue on %3</source>
+        <translation>Textbaustein %1 wurde am %2 zurückgezogen, spätestens zur Erstellung am %3</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source>delivery %1%2%3; no later delivery and no reissue</source>
+        <translation>Zustellung %1%2%3; keine spätere Zustellung und keine Neuausstellung</translation>
+    </message>
+    <message>
+        <source>document %1 does not hash to the recorded SHA-256 %2</source>
+        <translation>Hash von Dokument %1 entspricht nicht dem erfassten SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>document %1 hashes to %2…, not to the recorded %3…</source>
+        <translation>Dokument %1 hat den Hash %2…, nicht den erfassten %3…</translation>
+    </message>
+    <message>
+        <source>document %1 is missing from the repository</source>
+        <translation>Dokument %1 fehlt im Repository</translation>
+    </message>
+    <message>
+        <source>trigger date %1</source>
+        <translation>Stichtag %1</translation>
+    </message>
+    <message>
+        <source>issue on %1</source>
+        <translation>Erstellung am %1</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>retention %1 (%2 from %3) ended on %4; not disposed and under no active hold</source>
+        <translation>Aufbewahrung %1 (%2 ab %3) endete am %4; nicht vernichtet und ohne aktive Sperre</translation>
+    </message>
+    <message>
+        <source>reissue request %1 (%2) open since %3 (%4 days), status %5</source>
+        <translation>Neuausstellungsauftrag %1 (%2) offen seit %3 (%4 Tage), Status %5</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::FindingsTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>geprüft von %1</translation>
+    </message>
+    <message>
+        <source>%1
+Reviewed by %2 on %3: %4</source>
+        <translation>%1
+Geprüft von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::AuditEntriesModel</name>
+    <message>
+        <source>Device %1
+hash %2
+previous %3</source>
+        <translation>Gerät %1
+Hash %2
+vorheriger %3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Kommunikation nach %1 exportiert</numerusform>
+            <numerusform>%n Kommunikationen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1039,74 +2967,175 @@ Status now: %4. Effective from %5%6</source>
     <name>proofdesk::itemmodels::DetailLoader</name>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished" />
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished" />
+        <translation>Police %1</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished" />
+        <translation>Schadenfall %1</translation>
     </message>
     <message>
         <source>Loan %1</source>
-        <translation type="unfinished" />
+        <translation>Kredit %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>Vorgang %1</translation>
     </message>
     <message>
         <source>This communication is no longer in the cache.</source>
-        <translation type="unfinished" />
+        <translation>Diese Kommunikation ist nicht mehr im Cache.</translation>
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished" />
+        <translation>Original: %1</translation>
     </message>
     <message>
         <source>Reissue (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Neuausstellung (%1): %2</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich %1</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::DiffModel</name>
     <message>
         <source>Old</source>
-        <translation type="unfinished" />
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Neu</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::DispositionModel</name>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n Jahr)</numerusform>
+            <numerusform>%1 (%n Jahre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlängert)</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Aufbewahrungsklasse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Eligible since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Why it is eligible</source>
+        <translation>Grund der Fälligkeit</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::HoldRegisterModel</name>
+    <message>
+        <source>Every %1 %2 (also later ones)</source>
+        <translation>Alles zu %1 %2 (auch künftig Eingehendes)</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>Selected communications</source>
+        <translation>Ausgewählte Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Hold %1: %2</source>
+        <translation>Sperre %1: %2</translation>
+    </message>
+    <message>
+        <source>Released by %1: %2</source>
+        <translation>Aufgehoben von %1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation>Aufgehoben am %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +3258,10 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1253,6 +3285,107 @@ Status now: %4. Effective from %5%6</source>
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::ReissueQueueModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Queued to send</source>
+        <translation>Zum Versand eingereiht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Request %1
+Original: %2 %3</source>
+        <translation>Auftrag %1
+Original: %2 %3</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut versenden</translation>
+    </message>
+    <message>
+        <source>Original (%1)</source>
+        <translation>Ursprüngliches Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Needs a second person</source>
+        <translation>Vier-Augen-Prinzip erforderlich</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::ResultsModel</name>
     <message>
         <source>Loading…</source>
@@ -1264,7 +3397,7 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>The bytes of %1 do not match the recorded SHA-256</source>
-        <translation type="unfinished" />
+        <translation>Die Bytes von %1 stimmen nicht mit dem erfassten SHA-256 überein</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1316,26 +3449,26 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>Click to reverse the order (newest or oldest first)</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um die Reihenfolge umzukehren (neueste oder älteste zuerst)</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
     <message>
         <source>%1: %2 by %3 on %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 von %3 am %4</translation>
     </message>
     <message>
         <source>approval</source>
-        <translation type="unfinished" />
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>offen</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1347,23 +3480,337 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished" />
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Effective to</source>
-        <translation type="unfinished" />
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished" />
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished" />
+        <translation>Kommunikationen</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation type="unfinished" />
+        <translation>Änderungsvermerk</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records</name>
+    <message>
+        <source>Certificate of disposition %1</source>
+        <translation>Vernichtungsprotokoll %1</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate %1</source>
+        <translation>Vernichtungsprotokoll %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Certificate of disposition</source>
+        <translation>Vernichtungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Vernichtungslauf: %1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1 (records manager)</source>
+        <translation>Genehmigt von: %1 (Schriftgutverwalter)</translation>
+    </message>
+    <message>
+        <source>Approved at: %1</source>
+        <translation>Genehmigt am: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Communications disposed of: %1</source>
+        <translation>Vernichtete Kommunikationen: %1</translation>
+    </message>
+    <message>
+        <source>Each was past its retention period and under no active legal hold when the decision was recorded (holds re-checked in the same transaction).</source>
+        <translation>Bei jeder war die Aufbewahrungsfrist abgelaufen, und keine stand unter einer aktiven Aufbewahrungssperre, als die Entscheidung erfasst wurde (Sperren in derselben Transaktion erneut geprüft).</translation>
+    </message>
+    <message>
+        <source>Communication  |  class  |  issued  |  eligible  |  SHA-256 of the disposed record</source>
+        <translation>Kommunikation  |  Klasse  |  erstellt  |  fällig  |  SHA-256 des vernichteten Datensatzes</translation>
+    </message>
+    <message>
+        <source>cannot finish the certificate %1</source>
+        <translation>Vernichtungsprotokoll %1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>A legal hold needs %1.</source>
+        <translation>Eine Aufbewahrungssperre erfordert %1.</translation>
+    </message>
+    <message>
+        <source>Extending retention needs a reason.</source>
+        <translation>Eine Verlängerung der Aufbewahrung erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache or has no retention class with a trigger date.</source>
+        <translation>%1 ist nicht im Cache oder hat keine Aufbewahrungsklasse mit Stichtag.</translation>
+    </message>
+    <message>
+        <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
+        <translation>Die Aufbewahrung von %1 endet am %2; %3 würde sie verkürzen, und Aufbewahrungsfristen werden hier nie verkürzt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::AccessPolicy</name>
+    <message>
+        <source>%1 is not permitted in the %2 role: %3 needs the %4 role. Switch role if you have it, or ask someone who does.</source>
+        <translation>%1 ist in der Rolle %2 nicht erlaubt: %3 erfordert die Rolle %4. Wechseln Sie die Rolle, wenn Sie sie haben, oder bitten Sie jemanden, der sie hat.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::DispositionService</name>
+    <message>
+        <source>%1 is not in the cache or has no retention class with a trigger date</source>
+        <translation>%1 ist nicht im Cache oder hat keine Aufbewahrungsklasse mit Stichtag</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2 (%3)</source>
+        <translation>%1 wird bis %2 aufbewahrt (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is under an active legal hold and cannot be disposed of</source>
+        <translation>%1 steht unter einer aktiven Aufbewahrungssperre und kann nicht vernichtet werden</translation>
+    </message>
+    <message>
+        <source>A disposition approval needs a reason.</source>
+        <translation>Eine Vernichtungsgenehmigung erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>Name the communications to dispose of (from `disposition review`).</source>
+        <translation>Geben Sie die zu vernichtenden Kommunikationen an (aus `disposition review`).</translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: %1.</source>
+        <translation>Es wurde nichts vernichtet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::HoldService</name>
+    <message>
+        <source>No communication with id %1 in the cache: nothing was put on hold. Check the ids, or sync first.</source>
+        <translation>Keine Kommunikation mit der ID %1 im Cache: Es wurde nichts gesperrt. Prüfen Sie die IDs oder synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>A legal hold covers exactly one of: a list of communication ids, a search query, or a business key scope (customer, account, policy, claim, loan, case).</source>
+        <translation>Eine Aufbewahrungssperre umfasst genau eines von: einer Liste von Kommunikations-IDs, einer Suchanfrage oder einem Geschäftsschlüssel (customer, account, policy, claim, loan, case).</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; is not a hold scope: use customer, account, policy, claim, loan or case with a value, e.g. claim=CLM-88812.</source>
+        <translation>„%1=%2“ ist kein gültiger Sperrumfang: Verwenden Sie customer, account, policy, claim, loan oder case mit einem Wert, z. B. claim=CLM-88812.</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s query is not valid at character %1: %2</source>
+        <translation>Die Suchanfrage der Sperre ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1. `hold list` shows them.</source>
+        <translation>Es gibt keine Aufbewahrungssperre %1. `hold list` zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
+        <translation>Die Aufbewahrungssperre %1 wurde am %2 aufgehoben und kann nicht geändert werden; legen Sie eine neue Sperre an.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::RecordsSession</name>
+    <message>
+        <source>The current user could not be determined (no USER, LOGNAME or account name).</source>
+        <translation>Der aktuelle Benutzer konnte nicht ermittelt werden (kein USER, LOGNAME oder Kontoname).</translation>
+    </message>
+    <message>
+        <source>%1 has not been granted the %2 role in this data folder (granted: %3). An admin grants roles.</source>
+        <translation>%1 wurde die Rolle %2 in diesem Datenordner nicht erteilt (erteilt: %3). Rollen vergibt ein Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.</source>
+        <translation>%1 erfordert die Rolle %2; %3 hat in diesem Datenordner %4. Rollen vergibt ein Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::ReissueService</name>
+    <message>
+        <source>There is no reissue request %1. `reissue list` shows them.</source>
+        <translation>Es gibt keinen Neuausstellungsauftrag %1. `reissue list` zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>The reissue mode must be resend or regenerate, not &quot;%1&quot;.</source>
+        <translation>Der Neuausstellungsmodus muss resend oder regenerate sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A reissue request needs a reason.</source>
+        <translation>Ein Neuausstellungsauftrag erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>No communication with id %1 in the cache.</source>
+        <translation>Keine Kommunikation mit der ID %1 im Cache.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel: use print, email, web, mobile or sms.</source>
+        <translation>„%1“ ist kein Kanal: Verwenden Sie print, email, web, mobile oder sms.</translation>
+    </message>
+    <message>
+        <source>%1 has no archived data snapshot, so it cannot be regenerated; resend the archived copy instead.</source>
+        <translation>Zu %1 gibt es keinen archivierten Datenstand, daher kann sie nicht neu erzeugt werden; versenden Sie stattdessen die archivierte Kopie erneut.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2, not a draft.</source>
+        <translation>Der Neuausstellungsauftrag %1 hat den Status %2 und ist kein Entwurf.</translation>
+    </message>
+    <message>
+        <source>a regeneration or a changed channel or destination needs a compliance officer&apos;s approval</source>
+        <translation>eine Neuerzeugung oder ein geänderter Kanal bzw. ein geändertes Ziel erfordert die Genehmigung eines Compliance-Beauftragten</translation>
+    </message>
+    <message>
+        <source>a resend to the original destination needs no approval</source>
+        <translation>ein erneuter Versand an das ursprüngliche Ziel erfordert keine Genehmigung</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the cache; sync before queueing the reissue.</source>
+        <translation>%1 ist nicht mehr im Cache; synchronisieren Sie, bevor Sie die Neuausstellung einreihen.</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox for the repository</source>
+        <translation>wartet im Postausgang auf das Repository</translation>
+    </message>
+    <message>
+        <source>%1 requested reissue %2 and cannot approve it: nobody approves their own request. Another compliance officer must approve it.</source>
+        <translation>%1 hat die Neuausstellung %2 angefordert und kann sie nicht genehmigen: Niemand genehmigt den eigenen Auftrag. Ein anderer Compliance-Beauftragter muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2, not waiting for approval.</source>
+        <translation>Der Neuausstellungsauftrag %1 hat den Status %2 und wartet nicht auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejecting a reissue request needs a reason.</source>
+        <translation>Die Ablehnung eines Neuausstellungsauftrags erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>Cancelling a reissue request needs a reason.</source>
+        <translation>Die Stornierung eines Neuausstellungsauftrags erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2: it has left for the repository and can no longer be cancelled here.</source>
+        <translation>Der Neuausstellungsauftrag %1 hat den Status %2: Er wurde bereits an das Repository übergeben und kann hier nicht mehr storniert werden.</translation>
+    </message>
+    <message>
+        <source>the repository returned %1 for this request</source>
+        <translation>das Repository hat für diesen Auftrag %1 zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::Retention</name>
+    <message>
+        <source>%1: %2 years from %3 ended %4%5; under no active hold</source>
+        <translation>%1: %2 Jahre ab %3, abgelaufen am %4%5; keine aktive Sperre</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verlängert)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::RoleGrants</name>
+    <message>
+        <source>A change of roles needs a reason.</source>
+        <translation>Eine Rollenänderung erfordert einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync</name>
+    <message>
+        <source>Connected to %1. The first page holds %n record(s)</source>
+        <translation>Verbunden mit %1. Datensätze auf der ersten Seite: %n</translation>
+    </message>
+    <message>
+        <source>, and more follow.</source>
+        <translation>, weitere folgen.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not key=value: &quot;%2&quot;</source>
+        <translation>Zeile %1 hat nicht die Form Schlüssel=Wert: „%2“</translation>
+    </message>
+    <message>
+        <source>Give the repository a name.</source>
+        <translation>Geben Sie dem Repository einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of repository.</source>
+        <translation>Wählen Sie die Art des Repositorys.</translation>
+    </message>
+    <message>
+        <source>Choose the drop folder.</source>
+        <translation>Wählen Sie den Ablageordner.</translation>
+    </message>
+    <message>
+        <source>Enter the repository&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Repositorys ein.</translation>
+    </message>
+    <message>
+        <source>Other settings: %1</source>
+        <translation>Weitere Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be a SHA-256: 64 hex digits (colons allowed).</source>
+        <translation>Der Zertifikat-Fingerabdruck muss ein SHA-256 sein: 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
+    </message>
+    <message>
+        <source>The repository no longer exists.</source>
+        <translation>Das Repository existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A repository named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Repository namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync::DocumentFetchJob</name>
+    <message>
+        <source>There is no communication &quot;%1&quot; in the cache.</source>
+        <translation>Es gibt keine Kommunikation „%1“ im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 is a drop: its documents arrive with it and are not fetched.</source>
+        <translation>%1 ist ein Ablageordner: Seine Dokumente kommen mit ihm an und werden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched: %1</source>
+        <translation>Das Dokument konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched from %1: %2</source>
+        <translation>Das Dokument konnte nicht von %1 abgerufen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +3821,7 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>The demo archive could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Demo-Archiv konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Importing communications…</source>
@@ -1382,14 +3829,75 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>Import cancelled. What was imported is kept; import again to continue.</source>
-        <translation type="unfinished" />
+        <translation>Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie erneut, um fortzufahren.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datensatz importiert</numerusform>
+            <numerusform>%n Datensätze importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Building the search indexes…</source>
+        <translation>Suchindizes werden erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync::SyncJob</name>
+    <message>
+        <source>There is no repository named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Repository namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No repository is configured: add one in Settings → Repositories.</source>
+        <translation>Kein Repository eingerichtet: Fügen Sie eines unter Einstellungen → Repositorys hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 ist offline: %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
+        <translation>Synchronisierung abgebrochen. Bereits Synchronisiertes bleibt erhalten; synchronisieren Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced</source>
+        <translation>
+            <numerusform>%n Datensatz synchronisiert</numerusform>
+            <numerusform>%n Datensätze synchronisiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recordsui</name>
+    <message>
+        <source>%1
+
+The refusal was recorded in the audit trail. Switch role in the status bar if you hold another role that may do this.</source>
+        <translation>%1
+
+Die Ablehnung wurde im Prüfpfad festgehalten. Wechseln Sie die Rolle in der Statusleiste, wenn Sie eine andere Rolle haben, die dies darf.</translation>
+    </message>
+    <message>
+        <source>It could not be done: %1</source>
+        <translation>Der Vorgang war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Compliance-Beauftragter</translation>
+    </message>
+    <message>
+        <source>Records manager</source>
+        <translation>Schriftgutverwalter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,252 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrer par utilisateur</translation>
+    </message>
+    <message>
+        <source>Action, e.g. hold. or reissue.approve</source>
+        <translation>Action, p. ex. hold. ou reissue.approve</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Identifiant d’objet</translation>
+    </message>
+    <message>
+        <source>Filter by object id</source>
+        <translation>Filtrer par identifiant d’objet</translation>
+    </message>
+    <message>
+        <source>Filter by time</source>
+        <translation>Filtrer par période</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Date de fin (incluse)</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entrées de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Verify the hash chain of the audit trail</source>
+        <translation>Vérifier la chaîne de hachage de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Result of the chain verification</source>
+        <translation>Résultat de la vérification de la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the audit filter</source>
+        <translation>Appliquer le filtre de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Your own entries only (agents see their own). </source>
+        <translation>Vos propres entrées uniquement (les agents ne voient que les leurs). </translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first%2.</source>
+        <translation>%1 entrées affichées, les plus récentes d’abord%2.</translation>
+    </message>
+    <message>
+        <source>; narrow the filter for older ones</source>
+        <translation> ; affinez le filtre pour voir les plus anciennes</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>✔ The audit trail verifies: %1 entries, chain intact (%2 ms).</source>
+        <translation>✔ La piste d’audit est valide : %1 entrées, chaîne intacte (%2 ms).</translation>
+    </message>
+    <message>
+        <source>✘ The audit trail does NOT verify. First bad entry: #%1 — %2</source>
+        <translation>✘ La piste d’audit N’EST PAS valide. Première entrée erronée : #%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceWorkspace</name>
+    <message>
+        <source>Mark Finding Reviewed</source>
+        <translation>Marquer le constat comme examiné</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+What was checked or done (recorded in the audit trail):</source>
+        <translation>%1 — %2
+
+Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translation>
+    </message>
+    <message>
+        <source>Export Evidence Package</source>
+        <translation>Exporter le dossier de preuve</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence package written: %1 (SHA-256 %2…)</source>
+        <translation>Dossier de preuve écrit : %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>The document&apos;s bytes could not be verified and are not in the package; its report says why.</source>
+        <translation>Les octets du document n’ont pas pu être vérifiés et ne figurent pas dans le dossier ; son rapport en indique la raison.</translation>
+    </message>
+    <message>
+        <source>Audit Report</source>
+        <translation>Rapport d’audit</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation>Rapport PDF (*.pdf);;Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit report written: %1</source>
+        <translation>Rapport d’audit écrit : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>&amp;Conformité</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Dashboards</source>
+        <translation>&amp;Constats et tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence Package…</source>
+        <translation>Exporter un &amp;dossier de preuve…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Report…</source>
+        <translation>&amp;Rapport d’audit…</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Only the current search</source>
+        <translation>Seulement la recherche actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Run Checks</source>
+        <translation>&amp;Lancer les contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;Open Communication</source>
+        <translation>&amp;Ouvrir la communication</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed…</source>
+        <translation>Marquer comme e&amp;xaminé…</translation>
+    </message>
+    <message>
+        <source>Scope: the whole cache</source>
+        <translation>Portée : tout le cache</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Portée : %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Contrôle en cours…</translation>
+    </message>
+    <message>
+        <source>%1 findings over %2 communications in %3 ms</source>
+        <translation>%1 constats sur %2 communications en %3 ms</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n’ont pas pu être exécutés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <source>Click a bar or point to open its communications; right-click to save as PNG</source>
+        <translation>Cliquez sur une barre ou un point pour ouvrir ses communications ; clic droit pour enregistrer en PNG</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Click to search: %1</source>
+        <translation>Cliquez pour rechercher : %1</translation>
+    </message>
+    <message>
+        <source>Approximate: %1</source>
+        <translation>Approximatif : %1</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Selected communication</source>
-        <translation type="unfinished" />
+        <translation>Communication sélectionnée</translation>
     </message>
     <message>
         <source>No communication selected</source>
@@ -28,19 +270,19 @@
     </message>
     <message>
         <source>Communication details</source>
-        <translation type="unfinished" />
+        <translation>Détails de la communication</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished" />
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Double-click or press Return on a key to search for everything with it</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez ou appuyez sur Entrée sur une clé pour rechercher tout ce qui la porte</translation>
     </message>
     <message>
         <source>Delivery status</source>
-        <translation type="unfinished" />
+        <translation>Statut de distribution</translation>
     </message>
     <message>
         <source>Delivery timeline</source>
@@ -52,34 +294,123 @@
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>Resulting status: &lt;b&gt;%1&lt;/b&gt; (%n event(s))</source>
-        <translation><numerusform>Statut résultant : &lt;b&gt;%1&lt;/b&gt; (%n événement)</numerusform><numerusform>Statut résultant : &lt;b&gt;%1&lt;/b&gt; (%n événements)</numerusform></translation>
+        <translation>
+            <numerusform>Statut résultant : &lt;b&gt;%1&lt;/b&gt; (%n événement)</numerusform>
+            <numerusform>Statut résultant : &lt;b&gt;%1&lt;/b&gt; (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the document from %1…</source>
+        <translation>Récupération du document depuis %1…</translation>
+    </message>
+    <message>
+        <source>%1 gives no SHA-256 for this document: its bytes were fetched but cannot be verified, so they are not shown as the version sent.</source>
+        <translation>%1 ne fournit pas de SHA-256 pour ce document : ses octets ont été récupérés mais ne peuvent pas être vérifiés ; ils ne sont donc pas affichés comme la version envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionView</name>
+    <message>
+        <source>&amp;Approve Disposition…</source>
+        <translation>Appro&amp;uver l’élimination…</translation>
+    </message>
+    <message>
+        <source>Communications eligible for disposition</source>
+        <translation>Communications éligibles à l’élimination</translation>
+    </message>
+    <message>
+        <source>Approve the disposition of the selected communications</source>
+        <translation>Approuver l’élimination des communications sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the disposition review</source>
+        <translation>Actualiser l’examen des éliminations</translation>
+    </message>
+    <message>
+        <source>Result of the last disposition</source>
+        <translation>Résultat de la dernière élimination</translation>
+    </message>
+    <message>
+        <source>The disposition review is for records managers. Switch role in the status bar if you hold that role.</source>
+        <translation>L’examen des éliminations est réservé aux responsables de l’archivage. Changez de rôle dans la barre d’état si vous détenez ce rôle.</translation>
+    </message>
+    <message>
+        <source>Reading the review list…</source>
+        <translation>Lecture de la liste d’examen…</translation>
+    </message>
+    <message>
+        <source>%1 communication(s) past retention and under no hold%2; %3 more are past retention but held.</source>
+        <translation>%1 communication(s) au-delà de la durée de conservation et sans conservation légale%2 ; %3 autres ont dépassé cette durée mais sont sous conservation légale.</translation>
+    </message>
+    <message>
+        <source> (the first shown)</source>
+        <translation> (les premières sont affichées)</translation>
+    </message>
+    <message>
+        <source>Dispose of the selected communications (all when none is selected)</source>
+        <translation>Éliminer les communications sélectionnées (toutes si aucune n’est sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Only a records manager approves disposition</source>
+        <translation>Seul un responsable de l’archivage approuve les éliminations</translation>
+    </message>
+    <message>
+        <source>Approve Disposition</source>
+        <translation>Approuver l’élimination</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n communication(s)? Their documents are purged and a certificate is written. Reason (recorded):</source>
+        <translation>
+            <numerusform>Éliminer %n communication ? Ses documents sont purgés et un certificat est établi. Motif (consigné) :</numerusform>
+            <numerusform>Éliminer %n communications ? Leurs documents sont purgés et un certificat est établi. Motif (consigné) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period ended; reviewed and approved</source>
+        <translation>Durée de conservation écoulée ; examiné et approuvé</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 disposed of, %3 skipped.</source>
+        <translation>Lot %1 : %2 éliminée(s), %3 ignorée(s).</translation>
+    </message>
+    <message>
+        <source>Certificate: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Certificat : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written: %1</source>
+        <translation>Le certificat n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Document as sent</source>
-        <translation type="unfinished" />
+        <translation>Document tel qu’envoyé</translation>
     </message>
     <message>
         <source>Document message</source>
-        <translation type="unfinished" />
+        <translation>Message relatif au document</translation>
     </message>
     <message>
         <source>Email as sent</source>
-        <translation type="unfinished" />
+        <translation>Courriel tel qu’envoyé</translation>
     </message>
     <message>
         <source>Remote content is never loaded</source>
-        <translation type="unfinished" />
+        <translation>Le contenu distant n’est jamais chargé</translation>
     </message>
     <message>
         <source>Text as sent</source>
-        <translation type="unfinished" />
+        <translation>Texte tel qu’envoyé</translation>
     </message>
     <message>
         <source>Select a communication to see the document as it was sent.</source>
@@ -97,14 +428,22 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Documents of type %1 cannot be shown here.</source>
-        <translation type="unfinished" />
+        <translation>Les documents de type %1 ne peuvent pas être affichés ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Fetch the document from its repository again</source>
+        <translation>Récupérer de nouveau le document depuis son dépôt</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Exporting %1 communications…</source>
-        <translation type="unfinished" />
+        <translation>Exportation de %1 communications…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -116,7 +455,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished" />
+        <translation>Progression de l’exportation</translation>
     </message>
 </context>
 <context>
@@ -171,11 +510,11 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Adds hold:any to the search</source>
-        <translation type="unfinished" />
+        <translation>Ajoute hold:any à la recherche</translation>
     </message>
     <message>
         <source>%1 (writes %2:… into the search)</source>
-        <translation type="unfinished" />
+        <translation>%1 (écrit %2:… dans la recherche)</translation>
     </message>
     <message>
         <source>%1: any</source>
@@ -187,7 +526,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Only communications issued in this period (writes issued:… into the search)</source>
-        <translation type="unfinished" />
+        <translation>Seulement les communications émises pendant cette période (écrit issued:… dans la recherche)</translation>
     </message>
     <message>
         <source>Issued: any time</source>
@@ -237,8 +576,8 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>&lt;b&gt;&amp;#10004; Vérifié&lt;/b&gt; : exactement la version envoyée. SHA-256 &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>The document's bytes were hashed again just now and match the recorded SHA-256 %1.</source>
-        <translation type="unfinished" />
+        <source>The document&apos;s bytes were hashed again just now and match the recorded SHA-256 %1.</source>
+        <translation>Les octets du document viennent d’être hachés de nouveau et correspondent au SHA-256 enregistré %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;#10006; FIXITY FAILED&lt;/b&gt;: the bytes do not match the recorded SHA-256. This is NOT the version sent.&lt;br&gt;expected &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;found &lt;code&gt;%2&lt;/code&gt;</source>
@@ -246,11 +585,11 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished" />
+        <translation>(illisible)</translation>
     </message>
     <message>
         <source>Fixity failed: expected SHA-256 %1, found %2. The document is not shown as the version sent.</source>
-        <translation type="unfinished" />
+        <translation>Intégrité en échec : SHA-256 attendu %1, trouvé %2. Le document n’est pas affiché comme la version envoyée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;? Not available&lt;/b&gt;: the document has not been fetched or is missing from the repository. Recorded SHA-256 &lt;code&gt;%1&lt;/code&gt;</source>
@@ -258,7 +597,157 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>The document is not in the local store: not fetched yet, or missing from the repository.</source>
-        <translation type="unfinished" />
+        <translation>Le document n’est pas dans le stockage local : pas encore récupéré, ou absent du dépôt.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Apply Legal Hold</source>
+        <translation>Appliquer une conservation légale</translation>
+    </message>
+    <message>
+        <source>The selected communication(s): %1</source>
+        <translation>Communication(s) sélectionnée(s) : %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>The current search: %1 (%2 now)</source>
+        <translation>La recherche actuelle : %1 (%2 actuellement)</translation>
+    </message>
+    <message>
+        <source>Everything for %1 %2, also what arrives later</source>
+        <translation>Tout ce qui concerne %1 %2, y compris ce qui arrivera plus tard</translation>
+    </message>
+    <message>
+        <source>What the hold covers</source>
+        <translation>Portée de la conservation</translation>
+    </message>
+    <message>
+        <source>Hold name</source>
+        <translation>Nom de la conservation</translation>
+    </message>
+    <message>
+        <source>Matter or case</source>
+        <translation>Affaire ou dossier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Required; recorded in the audit trail</source>
+        <translation>Obligatoire ; consigné dans la piste d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Hold</source>
+        <translation>&amp;Appliquer la conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>A&amp;ffaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Held communications cannot be disposed of or purged until every hold on them is released. Holds are released, never deleted.</source>
+        <translation>Les communications sous conservation légale ne peuvent être ni éliminées ni purgées tant que chaque conservation qui les vise n’est pas levée. Les conservations sont levées, jamais supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldRegisterView</name>
+    <message>
+        <source>&amp;Add Items…</source>
+        <translation>A&amp;jouter des éléments…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Items…</source>
+        <translation>&amp;Retirer des éléments…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Lever…</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Conservations légales</translation>
+    </message>
+    <message>
+        <source>History of the selected hold</source>
+        <translation>Historique de la conservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the hold register</source>
+        <translation>Actualiser le registre des conservations</translation>
+    </message>
+    <message>
+        <source>Add communications to the selected hold</source>
+        <translation>Ajouter des communications à la conservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove communications from the selected hold</source>
+        <translation>Retirer des communications de la conservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Release the selected hold</source>
+        <translation>Lever la conservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>History of the selected hold:</source>
+        <translation>Historique de la conservation sélectionnée :</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 released</source>
+        <translation>%1 active(s), %2 levée(s)</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Le registre ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Holds are changed by records managers</source>
+        <translation>Les conservations sont modifiées par les responsables de l’archivage</translation>
+    </message>
+    <message>
+        <source>Communication ids (one a line or separated by spaces):</source>
+        <translation>Identifiants de communication (un par ligne ou séparés par des espaces) :</translation>
+    </message>
+    <message>
+        <source>Reason (required, recorded):</source>
+        <translation>Motif (obligatoire, consigné) :</translation>
+    </message>
+    <message>
+        <source>Add Items to Hold</source>
+        <translation>Ajouter des éléments à la conservation</translation>
+    </message>
+    <message>
+        <source>Remove Items from Hold</source>
+        <translation>Retirer des éléments de la conservation</translation>
+    </message>
+    <message>
+        <source>Release Hold</source>
+        <translation>Lever la conservation</translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation>Conservation légale</translation>
     </message>
 </context>
 <context>
@@ -277,7 +766,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -328,7 +817,10 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 communications from %n repository(ies) in the cache</source>
-        <translation><numerusform>%1 communications d’%n dépôt dans le cache</numerusform><numerusform>%1 communications de %n dépôts dans le cache</numerusform></translation>
+        <translation>
+            <numerusform>%1 communications d’%n dépôt dans le cache</numerusform>
+            <numerusform>%1 communications de %n dépôts dans le cache</numerusform>
+        </translation>
     </message>
     <message>
         <source>The cache cannot be read: %1</source>
@@ -344,7 +836,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import an output drop folder into the cache</source>
@@ -356,7 +848,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write the current results to a CSV file</source>
@@ -410,7 +902,7 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Go to the search box</source>
@@ -446,7 +938,7 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Clear the search and show every communication</source>
@@ -458,7 +950,7 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Select the next result</source>
@@ -470,11 +962,11 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Shift+F8</source>
-        <translation type="unfinished" />
+        <translation>Shift+F8</translation>
     </message>
     <message>
         <source>Select the previous result</source>
@@ -486,7 +978,7 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Go to the results list</source>
@@ -498,7 +990,7 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Go to the document of the selected communication</source>
@@ -510,7 +1002,7 @@ Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>The version history of the shown template</source>
@@ -559,29 +1051,38 @@ Archivage et audit des communications clients.</translation>
     <message>
         <source>word — a word of the text, the recipient or an id (garcia finds García)
 word* — words starting with it
-"two words" — a phrase
+&quot;two words&quot; — a phrase
 field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
 issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
 a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
-        <translation type="unfinished" />
+        <translation>mot — un mot du texte, le destinataire ou un identifiant (garcia trouve García)
+mot* — les mots qui commencent ainsi
+&quot;deux mots&quot; — une expression
+champ:valeur — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
+issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) — regroupement</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Consultation</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished" />
+        <translation>Pages du document</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -629,6 +1130,280 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>It could not be done: %1</source>
+        <translation>L’opération n’a pas pu être effectuée : %1</translation>
+    </message>
+    <message>
+        <source>The legal hold was cancelled; nothing was held.</source>
+        <translation>La conservation légale a été annulée ; rien n’a été placé sous conservation.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>Request Reissue</source>
+        <translation>Demander une réémission</translation>
+    </message>
+    <message>
+        <source>Reissue %1 is waiting for a compliance officer other than you to approve it (Records &gt; Reissue Queue).</source>
+        <translation>La réémission %1 attend l’approbation d’un responsable de la conformité autre que vous (Archivage &gt; File d’attente des réémissions).</translation>
+    </message>
+    <message>
+        <source>Reissue %1: %2.</source>
+        <translation>Réémission %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Applying the legal hold “%1”…</source>
+        <translation>Application de la conservation légale « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply Legal Hold</source>
+        <translation>Appliquer une conservation légale</translation>
+    </message>
+    <message>
+        <source>Hold progress</source>
+        <translation>Progression de la conservation</translation>
+    </message>
+    <message>
+        <source>The legal hold “%1” now covers %2 communication(s).</source>
+        <translation>La conservation légale « %1 » couvre maintenant %2 communication(s).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWorkspace</name>
+    <message>
+        <source>Rec&amp;ords</source>
+        <translation>Archi&amp;vage</translation>
+    </message>
+    <message>
+        <source>Request &amp;Reissue…</source>
+        <translation>Demander une &amp;réémission…</translation>
+    </message>
+    <message>
+        <source>Resend or regenerate the shown communication</source>
+        <translation>Renvoyer ou régénérer la communication affichée</translation>
+    </message>
+    <message>
+        <source>Apply Legal &amp;Hold…</source>
+        <translation>Appliquer une &amp;conservation légale…</translation>
+    </message>
+    <message>
+        <source>Hold the selection, the search, or a customer/claim/policy/loan/case</source>
+        <translation>Placer sous conservation la sélection, la recherche ou un client/sinistre/police/prêt/dossier</translation>
+    </message>
+    <message>
+        <source>Reissue &amp;Queue</source>
+        <translation>&amp;File d’attente des réémissions</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Legal Holds</source>
+        <translation>Conservations &amp;légales</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition Review</source>
+        <translation>&amp;Examen des éliminations</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>&amp;Piste d’audit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>Records views</source>
+        <translation>Vues d’archivage</translation>
+    </message>
+    <message>
+        <source>Reissue Queue</source>
+        <translation>File d’attente des réémissions</translation>
+    </message>
+    <message>
+        <source>Legal Holds</source>
+        <translation>Conservations légales</translation>
+    </message>
+    <message>
+        <source>Disposition Review</source>
+        <translation>Examen des éliminations</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Piste d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>&amp;Resend the archived copy</source>
+        <translation>&amp;Renvoyer la copie archivée</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate from the archived data with the approved template</source>
+        <translation>Ré&amp;générer à partir des données archivées avec le modèle approuvé</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination: %1 %2</source>
+        <translation>Destination d’&amp;origine : %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Changed channel or address:</source>
+        <translation>&amp;Canal ou adresse modifiés :</translation>
+    </message>
+    <message>
+        <source>Request Reissue of %1</source>
+        <translation>Demander la réémission de %1</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>E-mail, postal address or phone number</source>
+        <translation>Courriel, adresse postale ou numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why it is sent again (required; recorded in the audit trail)</source>
+        <translation>Pourquoi elle est envoyée de nouveau (obligatoire ; consigné dans la piste d’audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>A compliance officer other than you must approve this request before it is sent.</source>
+        <translation>Un responsable de la conformité autre que vous doit approuver cette demande avant son envoi.</translation>
+    </message>
+    <message>
+        <source>A resend to the original destination needs no approval: it is sent at once.</source>
+        <translation>Un renvoi à la destination d’origine ne nécessite pas d’approbation : il est effectué immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueQueueView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Show requests with status</source>
+        <translation>Afficher les demandes ayant ce statut</translation>
+    </message>
+    <message>
+        <source>Reissue requests</source>
+        <translation>Demandes de réémission</translation>
+    </message>
+    <message>
+        <source>Approve the selected reissue</source>
+        <translation>Approuver la réémission sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reject the selected reissue</source>
+        <translation>Rejeter la réémission sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the reissue queue</source>
+        <translation>Actualiser la file d’attente des réémissions</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n demande.</numerusform>
+            <numerusform>%n demandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>La file d’attente ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Only a compliance officer approves reissues</source>
+        <translation>Seul un responsable de la conformité approuve les réémissions</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Personne n’approuve sa propre demande</translation>
+    </message>
+    <message>
+        <source>Reject Reissue</source>
+        <translation>Rejeter la réémission</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (recorded):</source>
+        <translation>Motif du rejet (consigné) :</translation>
+    </message>
+    <message>
+        <source>Approve Reissue</source>
+        <translation>Approuver la réémission</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
         <source>Related communications</source>
@@ -636,19 +1411,356 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Press Return or double-click to search for them</source>
-        <translation type="unfinished" />
+        <translation>Appuyez sur Entrée ou double-cliquez pour les rechercher</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n communication(s)</source>
-        <translation><numerusform>%1 — %n communication</numerusform><numerusform>%1 — %n communications</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n communication</numerusform>
+            <numerusform>%1 — %n communications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished" />
+        <translation>Recherche : %1</translation>
     </message>
     <message>
         <source>Nothing related in the cache.</source>
         <translation>Rien de lié dans le cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoriesDialog</name>
+    <message>
+        <source>Repositories</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a repository</source>
+        <translation>Ajouter un dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected repository&apos;s settings</source>
+        <translation>Modifier les paramètres du dépôt sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the selected repository and read its first page, without changing the cache</source>
+        <translation>Se connecter au dépôt sélectionné et lire sa première page, sans modifier le cache</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync the selected repository now</source>
+        <translation>Synchroniser maintenant le dépôt sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected repository and everything cached from it</source>
+        <translation>Supprimer le dépôt sélectionné et tout ce qui en a été mis en cache</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Selected repository</source>
+        <translation>Dépôt sélectionné</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Stockage des mots de passe</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2. The cache keeps working with what was synced before.
+Last error: %3</source>
+        <translation>%1 : %2. Le cache continue de fonctionner avec ce qui a été synchronisé auparavant.
+Dernière erreur : %3</translation>
+    </message>
+    <message>
+        <source>No keychain service is running%1: passwords are kept in memory for this session only and are never written to disk. You will be asked again after Proofdesk restarts.</source>
+        <translation>Aucun service de trousseau n’est actif%1 : les mots de passe sont conservés en mémoire pour cette session uniquement et ne sont jamais écrits sur le disque. Ils vous seront redemandés après le redémarrage de Proofdesk.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. Use Test Connection or Sync Now.</source>
+        <translation>« %1 » ajouté. Utilisez « Tester la connexion » ou « Synchroniser maintenant ».</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Connexion à « %1 »…</translation>
+    </message>
+    <message>
+        <source>Remove Repository</source>
+        <translation>Supprimer le dépôt</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and everything cached from it? Its records disappear from searches until the repository is added and synced again.</source>
+        <translation>Supprimer « %1 » et tout ce qui en a été mis en cache ? Ses enregistrements disparaissent des recherches jusqu’à ce que le dépôt soit ajouté et synchronisé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be removed: %2</source>
+        <translation>« %1 » n’a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Syncing &quot;%1&quot;…</source>
+        <translation>Synchronisation de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoriesModel</name>
+    <message>
+        <source>Drop folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>CMIS</source>
+        <translation>CMIS</translation>
+    </message>
+    <message>
+        <source>ArchivesSpace</source>
+        <translation>ArchivesSpace</translation>
+    </message>
+    <message>
+        <source>Workflow service</source>
+        <translation>Service de workflow</translation>
+    </message>
+    <message>
+        <source>Delivery feed</source>
+        <translation>Flux de distribution</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryForm</name>
+    <message>
+        <source>Edit Repository</source>
+        <translation>Modifier le dépôt</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>Ajouter un dépôt</translation>
+    </message>
+    <message>
+        <source>Repository name</source>
+        <translation>Nom du dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Repository kind</source>
+        <translation>Nature du dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Na&amp;ture :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>Choose the drop folder</source>
+        <translation>Choisir le dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings or the cache</source>
+        <translation>Conservé dans le trousseau du système, jamais dans les paramètres ni dans le cache</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 du certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed certificate: AB:CD:… (64 hex digits)</source>
+        <translation>Uniquement pour un certificat auto-signé : AB:CD:… (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;SHA-256:</source>
+        <translation>&amp;SHA-256 du certificat :</translation>
+    </message>
+    <message>
+        <source>One field=property a line, e.g. customer_id=exs:customerId</source>
+        <translation>Un champ=propriété par ligne, p. ex. customer_id=exs:customerId</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>Correspondance des champs</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>One key=value a line, e.g. page_size=200</source>
+        <translation>Une clé=valeur par ligne, p. ex. page_size=200</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>Autres paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Other settings:</source>
+        <translation>Autres &amp;paramètres :</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Stockage des mots de passe</translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problème dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Repository address</source>
+        <translation>Adresse du dépôt</translation>
+    </message>
+    <message>
+        <source>The folder the drops are written to</source>
+        <translation>Le dossier dans lequel les dépôts sont écrits</translation>
+    </message>
+    <message>
+        <source>https://repository.example.org/…</source>
+        <translation>https://repository.example.org/…</translation>
+    </message>
+    <message>
+        <source>No keychain service is running%1: the password will be kept in memory for this session only and you will be asked for it again after Proofdesk restarts. It is never written to disk.</source>
+        <translation>Aucun service de trousseau n’est actif%1 : le mot de passe sera conservé en mémoire pour cette session uniquement et vous sera redemandé après le redémarrage de Proofdesk. Il n’est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -659,11 +1771,54 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Communications matching the search, newest first. Use the arrow keys to move, Return to open the document.</source>
-        <translation type="unfinished" />
+        <translation>Communications correspondant à la recherche, les plus récentes d’abord. Utilisez les flèches pour vous déplacer et Entrée pour ouvrir le document.</translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSwitcher</name>
+    <message>
+        <source>Current user</source>
+        <translation>Utilisateur actuel</translation>
+    </message>
+    <message>
+        <source>Current role</source>
+        <translation>Rôle actuel</translation>
+    </message>
+    <message>
+        <source>The role you act in; switching is recorded in the audit trail</source>
+        <translation>Le rôle dans lequel vous agissez ; tout changement est consigné dans la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The operating-system account</source>
+        <translation>Le compte du système d’exploitation</translation>
+    </message>
+    <message>
+        <source>The login of %1</source>
+        <translation>L’identifiant de %1</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(aucun rôle)</translation>
+    </message>
+    <message>
+        <source>Switch Role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>en tant que %1</translation>
+    </message>
+    <message>
+        <source>with no role in this data folder</source>
+        <translation>sans rôle dans ce dossier de données</translation>
     </message>
 </context>
 <context>
@@ -686,19 +1841,19 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Click or press Return to run a saved search; F2 renames it</source>
-        <translation type="unfinished" />
+        <translation>Cliquez ou appuyez sur Entrée pour lancer une recherche enregistrée ; F2 la renomme</translation>
     </message>
     <message>
         <source>Save the current search under a name</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la recherche actuelle sous un nom</translation>
     </message>
     <message>
         <source>Rename the selected saved search</source>
-        <translation type="unfinished" />
+        <translation>Renommer la recherche enregistrée sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la recherche enregistrée sélectionnée</translation>
     </message>
     <message>
         <source>Save search</source>
@@ -720,8 +1875,8 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  "two words"  -status:delivered</source>
-        <translation>Rechercher : garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  "deux mots"  -status:delivered</translation>
+        <source>Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;two words&quot;  -status:delivered</source>
+        <translation>Rechercher : garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;deux mots&quot;  -status:delivered</translation>
     </message>
     <message>
         <source>Search communications</source>
@@ -729,7 +1884,7 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Words, field:value filters such as customer: or type:, issued: dates or ranges, OR, - to exclude, quotes for phrases. Results update as you type.</source>
-        <translation type="unfinished" />
+        <translation>Mots, filtres champ:valeur comme customer: ou type:, dates ou périodes avec issued:, OR, - pour exclure, guillemets pour les expressions. Les résultats se mettent à jour pendant la saisie.</translation>
     </message>
     <message>
         <source>Number of results</source>
@@ -737,7 +1892,7 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>1,000,000 communications</source>
-        <translation type="unfinished" />
+        <translation>1&#x202f;000&#x202f;000 communications</translation>
     </message>
     <message>
         <source>Search error</source>
@@ -749,7 +1904,10 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message numerus="yes">
         <source>%1 communication(s)</source>
-        <translation><numerusform>%1 communication</numerusform><numerusform>%1 communications</numerusform></translation>
+        <translation>
+            <numerusform>%1 communication</numerusform>
+            <numerusform>%1 communications</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (at character %2)</source>
@@ -778,7 +1936,9 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
         <source>The demo archive was not completed. Use File &gt; Import Drop… to import it or a drop of your own.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>L’archive de démonstration n’a pas été terminée. Utilisez Fichier &gt; Importer un dépôt… pour l’importer, ou pour importer un dépôt de votre choix.
+
+%1</translation>
     </message>
     <message>
         <source>The demo archive could not be prepared.
@@ -788,12 +1948,116 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>The demo roles could not be granted: %1</source>
+        <translation>Les rôles de démonstration n’ont pas pu être attribués : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync every repository now</source>
+        <translation>Synchroniser maintenant tous les dépôts</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Repositories…</source>
+        <translation>&amp;Dépôts…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and remove repositories</source>
+        <translation>Ajouter, modifier, tester et supprimer des dépôts</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being written; what was synced is kept</source>
+        <translation>Arrêter la synchronisation après la page en cours d’écriture ; ce qui a été synchronisé est conservé</translation>
+    </message>
+    <message>
+        <source>Repository status</source>
+        <translation>État des dépôts</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisation de %1…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 record(s), %3 page(s)</source>
+        <translation>Synchronisation de %1 : %2 enregistrement(s), %3 page(s)</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisation annulée</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories offline</source>
+        <translation>
+            <numerusform>%n dépôt hors ligne</numerusform>
+            <numerusform>%n dépôts hors ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed; the cache keeps working with what was synced before.
+
+%1</source>
+        <translation>La dernière synchronisation a échoué ; le cache continue de fonctionner avec ce qui a été synchronisé auparavant.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>TemplateHistoryDialog</name>
     <message>
         <source>Loading the history of %1…</source>
-        <translation type="unfinished" />
+        <translation>Chargement de l’historique de %1…</translation>
     </message>
     <message>
         <source>&amp;Communications with this version</source>
@@ -805,23 +2069,23 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Template versions</source>
-        <translation type="unfinished" />
+        <translation>Versions du modèle</translation>
     </message>
     <message>
         <source>Differences between the two versions</source>
-        <translation type="unfinished" />
+        <translation>Différences entre les deux versions</translation>
     </message>
     <message>
         <source>Search for every communication produced with the selected version</source>
-        <translation type="unfinished" />
+        <translation>Rechercher toutes les communications produites avec la version sélectionnée</translation>
     </message>
     <message>
         <source>Older version to compare</source>
-        <translation type="unfinished" />
+        <translation>Version plus ancienne à comparer</translation>
     </message>
     <message>
         <source>Newer version to compare</source>
-        <translation type="unfinished" />
+        <translation>Version plus récente à comparer</translation>
     </message>
     <message>
         <source>Com&amp;pare version</source>
@@ -833,18 +2097,18 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n version</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n versions</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>L’historique n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -867,19 +2131,19 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Template version</source>
-        <translation type="unfinished" />
+        <translation>Version du modèle</translation>
     </message>
     <message>
         <source>Approval at issue time</source>
-        <translation type="unfinished" />
+        <translation>Approbation à la date d’émission</translation>
     </message>
     <message>
         <source>Show every version of this template, with approvals and differences</source>
-        <translation type="unfinished" />
+        <translation>Afficher toutes les versions de ce modèle, avec les approbations et les différences</translation>
     </message>
     <message>
         <source>Search for every communication produced with this template version</source>
-        <translation type="unfinished" />
+        <translation>Rechercher toutes les communications produites avec cette version du modèle</translation>
     </message>
     <message>
         <source>Content block</source>
@@ -903,47 +2167,83 @@ a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
     </message>
     <message>
         <source>Content blocks</source>
-        <translation type="unfinished" />
+        <translation>Blocs de contenu</translation>
     </message>
     <message>
         <source>No communication selected.</source>
         <translation>Aucune communication sélectionnée.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#e53935"&gt;&lt;b&gt;Unknown template version&lt;/b&gt;: the cache has no record of it, so it cannot be shown to have been approved.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Unknown template version&lt;/b&gt;: the cache has no record of it, so it cannot be shown to have been approved.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Version de modèle inconnue&lt;/b&gt; : le cache n’en a aucune trace ; son approbation ne peut donc pas être démontrée.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#e53935"&gt;&lt;b&gt;Not approved at issue time.&lt;/b&gt;&lt;/span&gt; This communication was produced with a version that had no approval in force when it was issued.</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Not approved at issue time.&lt;/b&gt;&lt;/span&gt; This communication was produced with a version that had no approval in force when it was issued.</source>
+        <translation>&lt;span style=&quot;color:#e53935&quot;&gt;&lt;b&gt;Non approuvé à la date d’émission.&lt;/b&gt;&lt;/span&gt; Cette communication a été produite avec une version qui n’avait aucune approbation en vigueur au moment de son émission.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#43a047"&gt;&lt;b&gt;&amp;#10004; Approved at issue time&lt;/b&gt;&lt;/span&gt;: %1 by %2 on %3%4</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&quot;color:#43a047&quot;&gt;&lt;b&gt;&amp;#10004; Approved at issue time&lt;/b&gt;&lt;/span&gt;: %1 by %2 on %3%4</source>
+        <translation>&lt;span style=&quot;color:#43a047&quot;&gt;&lt;b&gt;&amp;#10004; Approuvé à la date d’émission&lt;/b&gt;&lt;/span&gt; : %1 par %2 le %3%4</translation>
     </message>
     <message>
         <source>%1 version %2 — %3
 Status now: %4. Effective from %5%6</source>
-        <translation type="unfinished" />
+        <translation>%1 version %2 — %3
+Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished" />
+        <translation> jusqu’au %1</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Use the desktop&apos;s style and light or dark palette</source>
+        <translation>Utiliser le style et la palette claire ou sombre du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Light palette, whatever the desktop uses</source>
+        <translation>Palette claire, quel que soit le réglage du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Dark palette, whatever the desktop uses</source>
+        <translation>Palette sombre, quel que soit le réglage du bureau</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Records and audit for customer communications.</source>
-        <translation type="unfinished" />
+        <translation>Archivage et audit des communications clients.</translation>
     </message>
     <message>
         <source>The data folder (cache and documents).</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de données (cache et documents).</translation>
     </message>
     <message>
         <source>Proofdesk</source>
@@ -955,24 +2255,652 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>The cache was damaged (%1). It was moved to %2 and a new cache was created; it fills again on the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Le cache était endommagé (%1). Il a été déplacé vers %2 et un nouveau cache a été créé ; il se remplira lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Appearance for this run: system, light or dark.</source>
+        <translation>Apparence pour cette exécution : system, light ou dark.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance</name>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>the stored bytes no longer match the recorded SHA-256 %1</source>
+        <translation>les octets stockés ne correspondent plus au SHA-256 enregistré %1</translation>
+    </message>
+    <message>
+        <source>the bytes with the recorded SHA-256 %1 are not in the local store (fixity: %2)</source>
+        <translation>les octets correspondant au SHA-256 enregistré %1 ne sont pas dans le stockage local (intégrité : %2)</translation>
+    </message>
+    <message>
+        <source>No communication with id &quot;%1&quot; in the cache: no evidence package was written.</source>
+        <translation>Aucune communication d’identifiant « %1 » dans le cache : aucun dossier de preuve n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune entrée.</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Ce qui a été envoyé</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Émise (UTC)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>, reissue of %1</source>
+        <translation>, réémission de %1</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Statut de distribution</translation>
+    </message>
+    <message>
+        <source>Fixity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Classe de conservation</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Template version and approvals</source>
+        <translation>Version du modèle et approbations</translation>
+    </message>
+    <message>
+        <source>The template version is not known to the cache.</source>
+        <translation>La version du modèle est inconnue du cache.</translation>
+    </message>
+    <message>
+        <source>%1 v%2 &quot;%3&quot;, status %4, effective %5 to %6.</source>
+        <translation>%1 v%2 « %3 », statut %4, en vigueur du %5 au %6.</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(sans fin)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delivery events</source>
+        <translation>Événements de distribution</translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Content blocks</source>
+        <translation>Blocs de contenu</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>released or removed</source>
+        <translation>levée ou retirée</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>examiné</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Conservations légales</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reissues</source>
+        <translation>Réémissions</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>By / request</source>
+        <translation>Par / demande</translation>
+    </message>
+    <message>
+        <source>Compliance findings</source>
+        <translation>Constats de conformité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>How to verify this package</source>
+        <translation>Comment vérifier ce dossier</translation>
+    </message>
+    <message>
+        <source>The document %1 (%2 bytes) is included as sent; its SHA-256 %3 was checked against the repository&apos;s record when it was exported.</source>
+        <translation>Le document %1 (%2 octets) est inclus tel qu’envoyé ; son SHA-256 %3 a été vérifié par rapport à l’enregistrement du dépôt lors de l’exportation.</translation>
+    </message>
+    <message>
+        <source>The document is not included: %1</source>
+        <translation>Le document n’est pas inclus : %1</translation>
+    </message>
+    <message>
+        <source>Every file is listed with its SHA-256 in SHA256SUMS; run &quot;sha256sum -c SHA256SUMS&quot; in the unpacked folder. audit.json holds the audit trail entries about this communication with their chain hashes.</source>
+        <translation>Chaque fichier est listé avec son SHA-256 dans SHA256SUMS ; exécutez « sha256sum -c SHA256SUMS » dans le dossier décompressé. audit.json contient les entrées de la piste d’audit concernant cette communication, avec leurs hachages de chaîne.</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1; latest chain hash: %2</source>
+        <translation>Entrées de la piste d’audit : %1 ; dernier hachage de chaîne : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Evidence package: %1</source>
+        <translation>Dossier de preuve : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2 (%3) on device %4.</source>
+        <translation>Exporté le %1 par %2 (%3) sur l’appareil %4.</translation>
+    </message>
+    <message>
+        <source>Evidence package %1</source>
+        <translation>Dossier de preuve %1</translation>
+    </message>
+    <message>
+        <source>Template not approved at issue</source>
+        <translation>Modèle non approuvé à l’émission</translation>
+    </message>
+    <message>
+        <source>Retired content block</source>
+        <translation>Bloc de contenu retiré</translation>
+    </message>
+    <message>
+        <source>Undelivered, not reissued</source>
+        <translation>Non distribuée, non réémise</translation>
+    </message>
+    <message>
+        <source>Fixity failed or document missing</source>
+        <translation>Intégrité en échec ou document manquant</translation>
+    </message>
+    <message>
+        <source>Past retention, not disposed</source>
+        <translation>Durée de conservation dépassée, non éliminée</translation>
+    </message>
+    <message>
+        <source>Reissue not fulfilled</source>
+        <translation>Réémission non accomplie</translation>
+    </message>
+    <message>
+        <source>Unapproved template</source>
+        <translation>Modèle non approuvé</translation>
+    </message>
+    <message>
+        <source>Retired block</source>
+        <translation>Bloc retiré</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>Non distribuée</translation>
+    </message>
+    <message>
+        <source>Fixity failed</source>
+        <translation>Intégrité en échec</translation>
+    </message>
+    <message>
+        <source>Retention overdue</source>
+        <translation>Conservation dépassée</translation>
+    </message>
+    <message>
+        <source>Reissue open</source>
+        <translation>Réémission en suspens</translation>
+    </message>
+    <message>
+        <source>template %1 has no approval; issued on %2</source>
+        <translation>le modèle %1 n’a aucune approbation ; émise le %2</translation>
+    </message>
+    <message>
+        <source>template %1 was approved on %2, after issue on %3</source>
+        <translation>le modèle %1 a été approuvé le %2, après l’émission du %3</translation>
+    </message>
+    <message>
+        <source>template %1 stopped being effective on %2, at or before issue on %3</source>
+        <translation>le modèle %1 a cessé d’être en vigueur le %2, au plus tard à l’émission du %3</translation>
+    </message>
+    <message>
+        <source>template %1 is not known to the cache (no such version); issued on %2</source>
+        <translation>le modèle %1 est inconnu du cache (version inexistante) ; émise le %2</translation>
+    </message>
+    <message>
+        <source>A review needs a note saying what was checked or done.</source>
+        <translation>Un examen nécessite une note indiquant ce qui a été vérifié ou fait.</translation>
+    </message>
+    <message>
+        <source>Findings by kind</source>
+        <translation>Constats par nature</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>%1 findings over %2 communications</source>
+        <translation>%1 constats sur %2 communications</translation>
+    </message>
+    <message>
+        <source>Findings by template version</source>
+        <translation>Constats par version de modèle</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>constats</translation>
+    </message>
+    <message>
+        <source>the %1 template versions with the most findings</source>
+        <translation>les %1 versions de modèle ayant le plus de constats</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::AuditReport</name>
+    <message>
+        <source>Audit report</source>
+        <translation>Rapport d’audit</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Portée : %1</translation>
+    </message>
+    <message>
+        <source>the whole cache</source>
+        <translation>tout le cache</translation>
+    </message>
+    <message>
+        <source>%1 communications; generated %2%3</source>
+        <translation>%1 communications ; généré le %2%3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Statut de distribution</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Template versions used</source>
+        <translation>Versions de modèle utilisées</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Approval records</source>
+        <translation>Approbations enregistrées</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::DashboardQueries</name>
+    <message>
+        <source>Communications per week by channel</source>
+        <translation>Communications par semaine et par canal</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Delivery outcomes by week of issue</source>
+        <translation>Résultats de distribution par semaine d’émission</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Eligible for disposition, next twelve months</source>
+        <translation>Éligibles à l’élimination, douze prochains mois</translation>
+    </message>
+    <message>
+        <source>already due</source>
+        <translation>déjà échues</translation>
+    </message>
+    <message>
+        <source>by retention class; held and disposed not counted</source>
+        <translation>par classe de conservation ; communications sous conservation légale ou éliminées non comptées</translation>
+    </message>
+    <message>
+        <source>Retention class and trigger date are not search fields: a bar marked approximate opens the communications of its types issued in its months, which is not exactly the bar.</source>
+        <translation>La classe de conservation et la date de déclenchement ne sont pas des champs de recherche : une barre marquée comme approximative ouvre les communications de ses types émises pendant ses mois, ce qui ne correspond pas exactement à la barre.</translation>
+    </message>
+    <message>
+        <source>Active legal holds</source>
+        <translation>Conservations légales actives</translation>
+    </message>
+    <message>
+        <source>Communications held</source>
+        <translation>Communications sous conservation</translation>
+    </message>
+    <message>
+        <source>communications held</source>
+        <translation>communications sous conservation</translation>
+    </message>
+    <message>
+        <source>%1 active holds, %2 communications held</source>
+        <translation>%1 conservations actives, %2 communications sous conservation</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::FindingChecks</name>
+    <message>
+        <source>content block %1 was retired on %2, at or before issue on %3</source>
+        <translation>le bloc de contenu %1 a été retiré le %2, au plus tard à l’émission du %3</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source>delivery %1%2%3; no later delivery and no reissue</source>
+        <translation>distribution %1%2%3 ; aucune distribution ultérieure ni réémission</translation>
+    </message>
+    <message>
+        <source>document %1 does not hash to the recorded SHA-256 %2</source>
+        <translation>le hachage du document %1 ne correspond pas au SHA-256 enregistré %2</translation>
+    </message>
+    <message>
+        <source>document %1 hashes to %2…, not to the recorded %3…</source>
+        <translation>le document %1 a pour hachage %2…, et non le %3… enregistré</translation>
+    </message>
+    <message>
+        <source>document %1 is missing from the repository</source>
+        <translation>le document %1 est absent du dépôt</translation>
+    </message>
+    <message>
+        <source>trigger date %1</source>
+        <translation>la date de déclenchement %1</translation>
+    </message>
+    <message>
+        <source>issue on %1</source>
+        <translation>l’émission du %1</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>retention %1 (%2 from %3) ended on %4; not disposed and under no active hold</source>
+        <translation>la conservation %1 (%2 à compter de %3) a pris fin le %4 ; non éliminée et sous aucune conservation légale active</translation>
+    </message>
+    <message>
+        <source>reissue request %1 (%2) open since %3 (%4 days), status %5</source>
+        <translation>demande de réémission %1 (%2) ouverte depuis le %3 (%4 jours), statut %5</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::FindingsTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>examiné par %1</translation>
+    </message>
+    <message>
+        <source>%1
+Reviewed by %2 on %3: %4</source>
+        <translation>%1
+Examiné par %2 le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::AuditEntriesModel</name>
+    <message>
+        <source>Device %1
+hash %2
+previous %3</source>
+        <translation>Appareil %1
+hachage %2
+précédent %3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n communication exportée vers %1</numerusform>
+            <numerusform>%n communications exportées vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1039,74 +2967,175 @@ Status now: %4. Effective from %5%6</source>
     <name>proofdesk::itemmodels::DetailLoader</name>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished" />
+        <translation>Compte %1</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished" />
+        <translation>Police %1</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished" />
+        <translation>Sinistre %1</translation>
     </message>
     <message>
         <source>Loan %1</source>
-        <translation type="unfinished" />
+        <translation>Prêt %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>This communication is no longer in the cache.</source>
-        <translation type="unfinished" />
+        <translation>Cette communication n’est plus dans le cache.</translation>
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished" />
+        <translation>Original : %1</translation>
     </message>
     <message>
         <source>Reissue (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Réémission (%1) : %2</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished" />
+        <translation>Espace de travail %1</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::DiffModel</name>
     <message>
         <source>Old</source>
-        <translation type="unfinished" />
+        <translation>Ancienne</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::DispositionModel</name>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (prolongée)</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Classe de conservation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Eligible since</source>
+        <translation>Éligible depuis le</translation>
+    </message>
+    <message>
+        <source>Why it is eligible</source>
+        <translation>Motif d’éligibilité</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::HoldRegisterModel</name>
+    <message>
+        <source>Every %1 %2 (also later ones)</source>
+        <translation>Tout ce qui concerne %1 %2 (y compris à l’avenir)</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
+        <source>Selected communications</source>
+        <translation>Communications sélectionnées</translation>
+    </message>
+    <message>
+        <source>Hold %1: %2</source>
+        <translation>Conservation %1 : %2</translation>
+    </message>
+    <message>
+        <source>Released by %1: %2</source>
+        <translation>Levée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation>Levée le %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +3258,10 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1253,6 +3285,107 @@ Status now: %4. Effective from %5%6</source>
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::ReissueQueueModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Queued to send</source>
+        <translation>En file d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Accomplie</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Request %1
+Original: %2 %3</source>
+        <translation>Demande %1
+Original : %2 %3</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Original (%1)</source>
+        <translation>Destination d’origine (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Needs a second person</source>
+        <translation>Requiert une seconde personne</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::ResultsModel</name>
     <message>
         <source>Loading…</source>
@@ -1264,7 +3397,7 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>The bytes of %1 do not match the recorded SHA-256</source>
-        <translation type="unfinished" />
+        <translation>Les octets de %1 ne correspondent pas au SHA-256 enregistré</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1316,26 +3449,26 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>Click to reverse the order (newest or oldest first)</source>
-        <translation type="unfinished" />
+        <translation>Cliquez pour inverser l’ordre (les plus récentes ou les plus anciennes d’abord)</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
     <message>
         <source>%1: %2 by %3 on %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 par %3 le %4</translation>
     </message>
     <message>
         <source>approval</source>
-        <translation type="unfinished" />
+        <translation>approbation</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>sans fin</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1347,23 +3480,337 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished" />
+        <translation>En vigueur du</translation>
     </message>
     <message>
         <source>Effective to</source>
-        <translation type="unfinished" />
+        <translation>En vigueur jusqu’au</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished" />
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished" />
+        <translation>Communications</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation type="unfinished" />
+        <translation>Note de modification</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records</name>
+    <message>
+        <source>Certificate of disposition %1</source>
+        <translation>Certificat d’élimination %1</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate %1</source>
+        <translation>impossible d’écrire le certificat %1</translation>
+    </message>
+    <message>
+        <source>Certificate of disposition</source>
+        <translation>Certificat d’élimination</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Lot : %1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1 (records manager)</source>
+        <translation>Approuvé par : %1 (responsable de l’archivage)</translation>
+    </message>
+    <message>
+        <source>Approved at: %1</source>
+        <translation>Approuvé le : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Appareil : %1</translation>
+    </message>
+    <message>
+        <source>Communications disposed of: %1</source>
+        <translation>Communications éliminées : %1</translation>
+    </message>
+    <message>
+        <source>Each was past its retention period and under no active legal hold when the decision was recorded (holds re-checked in the same transaction).</source>
+        <translation>Chacune avait dépassé sa durée de conservation et n’était sous aucune conservation légale active lorsque la décision a été enregistrée (conservations revérifiées dans la même transaction).</translation>
+    </message>
+    <message>
+        <source>Communication  |  class  |  issued  |  eligible  |  SHA-256 of the disposed record</source>
+        <translation>Communication  |  classe  |  émise  |  éligible  |  SHA-256 de l’enregistrement éliminé</translation>
+    </message>
+    <message>
+        <source>cannot finish the certificate %1</source>
+        <translation>impossible de finaliser le certificat %1</translation>
+    </message>
+    <message>
+        <source>A legal hold needs %1.</source>
+        <translation>Une conservation légale nécessite %1.</translation>
+    </message>
+    <message>
+        <source>Extending retention needs a reason.</source>
+        <translation>La prolongation de la conservation nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache or has no retention class with a trigger date.</source>
+        <translation>%1 n’est pas dans le cache ou n’a pas de classe de conservation avec date de déclenchement.</translation>
+    </message>
+    <message>
+        <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
+        <translation>La conservation de %1 prend fin le %2 ; %3 la raccourcirait, et la conservation n’est jamais raccourcie ici.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::AccessPolicy</name>
+    <message>
+        <source>%1 is not permitted in the %2 role: %3 needs the %4 role. Switch role if you have it, or ask someone who does.</source>
+        <translation>%1 n’est pas autorisé avec le rôle %2 : %3 nécessite le rôle %4. Changez de rôle si vous le détenez, ou demandez à quelqu’un qui le détient.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::DispositionService</name>
+    <message>
+        <source>%1 is not in the cache or has no retention class with a trigger date</source>
+        <translation>%1 n’est pas dans le cache ou n’a pas de classe de conservation avec date de déclenchement</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2 (%3)</source>
+        <translation>%1 est conservée jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is under an active legal hold and cannot be disposed of</source>
+        <translation>%1 est sous conservation légale active et ne peut pas être éliminée</translation>
+    </message>
+    <message>
+        <source>A disposition approval needs a reason.</source>
+        <translation>Une approbation d’élimination nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>Name the communications to dispose of (from `disposition review`).</source>
+        <translation>Indiquez les communications à éliminer (issues de `disposition review`).</translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: %1.</source>
+        <translation>Rien n’a été éliminé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::HoldService</name>
+    <message>
+        <source>No communication with id %1 in the cache: nothing was put on hold. Check the ids, or sync first.</source>
+        <translation>Aucune communication d’identifiant %1 dans le cache : rien n’a été placé sous conservation. Vérifiez les identifiants ou synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <source>A legal hold covers exactly one of: a list of communication ids, a search query, or a business key scope (customer, account, policy, claim, loan, case).</source>
+        <translation>Une conservation légale couvre exactement l’un des éléments suivants : une liste d’identifiants de communication, une requête de recherche ou une clé métier (customer, account, policy, claim, loan, case).</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; is not a hold scope: use customer, account, policy, claim, loan or case with a value, e.g. claim=CLM-88812.</source>
+        <translation>« %1=%2 » n’est pas une portée de conservation valide : utilisez customer, account, policy, claim, loan ou case avec une valeur, p. ex. claim=CLM-88812.</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s query is not valid at character %1: %2</source>
+        <translation>La requête de la conservation n’est pas valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1. `hold list` shows them.</source>
+        <translation>Il n’existe pas de conservation légale %1. `hold list` les affiche.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
+        <translation>La conservation légale %1 a été levée le %2 et ne peut plus être modifiée ; créez-en une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::RecordsSession</name>
+    <message>
+        <source>The current user could not be determined (no USER, LOGNAME or account name).</source>
+        <translation>L’utilisateur actuel n’a pas pu être déterminé (ni USER, ni LOGNAME, ni nom de compte).</translation>
+    </message>
+    <message>
+        <source>%1 has not been granted the %2 role in this data folder (granted: %3). An admin grants roles.</source>
+        <translation>%1 ne dispose pas du rôle %2 dans ce dossier de données (rôles attribués : %3). Les rôles sont attribués par un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.</source>
+        <translation>%1 nécessite le rôle %2 ; %3 dispose de %4 dans ce dossier de données. Les rôles sont attribués par un administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::ReissueService</name>
+    <message>
+        <source>There is no reissue request %1. `reissue list` shows them.</source>
+        <translation>Il n’existe pas de demande de réémission %1. `reissue list` les affiche.</translation>
+    </message>
+    <message>
+        <source>The reissue mode must be resend or regenerate, not &quot;%1&quot;.</source>
+        <translation>Le mode de réémission doit être resend ou regenerate, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>A reissue request needs a reason.</source>
+        <translation>Une demande de réémission nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>No communication with id %1 in the cache.</source>
+        <translation>Aucune communication d’identifiant %1 dans le cache.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel: use print, email, web, mobile or sms.</source>
+        <translation>« %1 » n’est pas un canal : utilisez print, email, web, mobile ou sms.</translation>
+    </message>
+    <message>
+        <source>%1 has no archived data snapshot, so it cannot be regenerated; resend the archived copy instead.</source>
+        <translation>%1 n’a pas d’instantané de données archivé et ne peut donc pas être régénérée ; renvoyez plutôt la copie archivée.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2, not a draft.</source>
+        <translation>La demande de réémission %1 est à l’état %2 et n’est pas un brouillon.</translation>
+    </message>
+    <message>
+        <source>a regeneration or a changed channel or destination needs a compliance officer&apos;s approval</source>
+        <translation>une régénération ou un changement de canal ou de destination nécessite l’approbation d’un responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>a resend to the original destination needs no approval</source>
+        <translation>un renvoi à la destination d’origine ne nécessite pas d’approbation</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the cache; sync before queueing the reissue.</source>
+        <translation>%1 n’est plus dans le cache ; synchronisez avant de mettre la réémission en file d’attente.</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox for the repository</source>
+        <translation>en attente dans la boîte d’envoi pour le dépôt</translation>
+    </message>
+    <message>
+        <source>%1 requested reissue %2 and cannot approve it: nobody approves their own request. Another compliance officer must approve it.</source>
+        <translation>%1 a demandé la réémission %2 et ne peut pas l’approuver : personne n’approuve sa propre demande. Un autre responsable de la conformité doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2, not waiting for approval.</source>
+        <translation>La demande de réémission %1 est à l’état %2 et n’attend pas d’approbation.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>Rejecting a reissue request needs a reason.</source>
+        <translation>Le rejet d’une demande de réémission nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>Cancelling a reissue request needs a reason.</source>
+        <translation>L’annulation d’une demande de réémission nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2: it has left for the repository and can no longer be cancelled here.</source>
+        <translation>La demande de réémission %1 est à l’état %2 : elle est déjà partie vers le dépôt et ne peut plus être annulée ici.</translation>
+    </message>
+    <message>
+        <source>the repository returned %1 for this request</source>
+        <translation>le dépôt a renvoyé %1 pour cette demande</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::Retention</name>
+    <message>
+        <source>%1: %2 years from %3 ended %4%5; under no active hold</source>
+        <translation>%1 : %2 ans à compter du %3, expirée le %4%5 ; aucune conservation légale active</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (prolongée)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::RoleGrants</name>
+    <message>
+        <source>A change of roles needs a reason.</source>
+        <translation>Un changement de rôles nécessite un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync</name>
+    <message>
+        <source>Connected to %1. The first page holds %n record(s)</source>
+        <translation>Connecté à %1. La première page contient %n enregistrement(s)</translation>
+    </message>
+    <message>
+        <source>, and more follow.</source>
+        <translation>, et d’autres suivent.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not key=value: &quot;%2&quot;</source>
+        <translation>La ligne %1 n’est pas de la forme clé=valeur : « %2 »</translation>
+    </message>
+    <message>
+        <source>Give the repository a name.</source>
+        <translation>Donnez un nom au dépôt.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of repository.</source>
+        <translation>Choisissez la nature du dépôt.</translation>
+    </message>
+    <message>
+        <source>Choose the drop folder.</source>
+        <translation>Choisissez le dossier de dépôt.</translation>
+    </message>
+    <message>
+        <source>Enter the repository&apos;s address.</source>
+        <translation>Saisissez l’adresse du dépôt.</translation>
+    </message>
+    <message>
+        <source>Other settings: %1</source>
+        <translation>Autres paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Correspondance : %1</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be a SHA-256: 64 hex digits (colons allowed).</source>
+        <translation>L’empreinte du certificat doit être un SHA-256 : 64 chiffres hexadécimaux (deux-points autorisés).</translation>
+    </message>
+    <message>
+        <source>The repository no longer exists.</source>
+        <translation>Le dépôt n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A repository named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un dépôt nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync::DocumentFetchJob</name>
+    <message>
+        <source>There is no communication &quot;%1&quot; in the cache.</source>
+        <translation>Il n’y a pas de communication « %1 » dans le cache.</translation>
+    </message>
+    <message>
+        <source>%1 is a drop: its documents arrive with it and are not fetched.</source>
+        <translation>%1 est un dossier de dépôt : ses documents arrivent avec lui et ne sont pas récupérés.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched: %1</source>
+        <translation>Le document n’a pas pu être récupéré : %1</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched from %1: %2</source>
+        <translation>Le document n’a pas pu être récupéré depuis %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +3821,7 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>The demo archive could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>L’archive de démonstration n’a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>Importing communications…</source>
@@ -1382,14 +3829,75 @@ Status now: %4. Effective from %5%6</source>
     </message>
     <message>
         <source>Import cancelled. What was imported is kept; import again to continue.</source>
-        <translation type="unfinished" />
+        <translation>Importation annulée. Ce qui a été importé est conservé ; relancez l’importation pour continuer.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enregistrement importé</numerusform>
+            <numerusform>%n enregistrements importés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Building the search indexes…</source>
+        <translation>Construction des index de recherche…</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync::SyncJob</name>
+    <message>
+        <source>There is no repository named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun dépôt nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>No repository is configured: add one in Settings → Repositories.</source>
+        <translation>Aucun dépôt n’est configuré : ajoutez-en un dans Paramètres → Dépôts.</translation>
+    </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 est hors ligne : %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
+        <translation>Synchronisation annulée. Ce qui a été synchronisé est conservé ; relancez la synchronisation pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced</source>
+        <translation>
+            <numerusform>%n enregistrement synchronisé</numerusform>
+            <numerusform>%n enregistrements synchronisés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recordsui</name>
+    <message>
+        <source>%1
+
+The refusal was recorded in the audit trail. Switch role in the status bar if you hold another role that may do this.</source>
+        <translation>%1
+
+Le refus a été consigné dans la piste d’audit. Changez de rôle dans la barre d’état si vous détenez un autre rôle autorisé à le faire.</translation>
+    </message>
+    <message>
+        <source>It could not be done: %1</source>
+        <translation>L’opération n’a pas pu être effectuée : %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>Records manager</source>
+        <translation>Responsable de l’archivage</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
     </message>
 </context>
 </TS>
