@@ -1,5 +1,7 @@
 #include "disposition.h"
 
+#include "util/translation.h"
+
 #include "audit/canonicaljson.h"
 #include "cache/contentstore.h"
 #include "cache/recordreader.h"
@@ -22,7 +24,7 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::Disposition", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::records::Disposition", "proofdesk::records", text); }
 
 QString sha256Hex(const QByteArray &bytes)
 {

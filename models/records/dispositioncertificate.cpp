@@ -1,5 +1,7 @@
 #include "dispositioncertificate.h"
 
+#include "util/translation.h"
+
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,7 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::Certificate", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::records::Certificate", "proofdesk::records", text); }
 
 // Lays out lines top to bottom, starting a new page when one is full.
 class PageWriter

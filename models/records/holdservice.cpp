@@ -1,5 +1,7 @@
 #include "holdservice.h"
 
+#include "util/translation.h"
+
 #include "holdregister.h"
 #include "holdsql.h"
 #include "outbox.h"
@@ -16,7 +18,7 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::HoldService", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::records::HoldService", "proofdesk::records", text); }
 
 constexpr qsizetype kChunk = 10000;
 

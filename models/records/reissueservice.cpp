@@ -1,5 +1,7 @@
 #include "reissueservice.h"
 
+#include "util/translation.h"
+
 #include "outbox.h"
 #include "recordserror.h"
 #include "reissuestore.h"
@@ -12,7 +14,7 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::ReissueService", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::records::ReissueService", "proofdesk::records", text); }
 
 const QStringList kChannels = {QStringLiteral("print"), QStringLiteral("email"), QStringLiteral("web"),
                                QStringLiteral("mobile"), QStringLiteral("sms")};

@@ -1,5 +1,7 @@
 #include "retention.h"
 
+#include "util/translation.h"
+
 #include "holdsql.h"
 #include "recordserror.h"
 #include "util/timeutil.h"
@@ -10,7 +12,7 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::Retention", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::records::Retention", "proofdesk::records", text); }
 
 QString day(qint64 ms) { return formatUtc(ms).left(10); }
 

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "util/translation.h"
+
 #include "audit/audittrail.h"
 #include "audit/canonicaljson.h"
 #include "recordserror.h"
@@ -16,7 +18,7 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::RecordsSession", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::records::RecordsSession", "proofdesk::records", text); }
 
 QString roleList(const QList<Role> &roles)
 {

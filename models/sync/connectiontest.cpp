@@ -1,5 +1,7 @@
 #include "connectiontest.h"
 
+#include "util/translation.h"
+
 #include "cache/contentstore.h"
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
@@ -13,7 +15,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("proofdesk::sync::ConnectionTest", text, nullptr, n);
+    return util::translateEither("proofdesk::sync::ConnectionTest", "proofdesk::sync", text, n);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "repositorysettings.h"
 
+#include "util/translation.h"
+
 #include "cache/cachefile.h"
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("proofdesk::sync::RepositorySettings", text);
+    return util::translateEither("proofdesk::sync::RepositorySettings", "proofdesk::sync", text);
 }
 
 const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping")};
