@@ -42,7 +42,7 @@ QStringList distinctIndexed(cache::Database &db, const char *table, const char *
 }
 
 // Template versions have no index of their own: walk them per template id through
-// comm_template(template_id, template_version).
+// comm_template_issued(template_id, template_version, issued_at).
 QStringList templateVersions(cache::Database &db, const QString &prefix, int limit)
 {
     QStringList versions;
