@@ -300,8 +300,10 @@ CREATE INDEX comm_issued_by_rowid ON communications(rowid, issued_at);
 // which starts with it (a communication has a handful of events to order by time). Each
 // secondary index costs every insert, and two seconds of a bulk load's rebuild at a million.
 static const char *const kMigration4 = R"SQL(
-DROP INDEX comm_template;
-DROP INDEX events_comm;
+DROP INDEX IF EXISTS comm_template;
+DROP INDEX IF EXISTS events_comm;
+-- An interrupted bulk load may have them dropped already and waiting to be rebuilt.
+DELETE FROM meta WHERE key IN ('deferred_index.comm_template', 'deferred_index.events_comm');
 )SQL";
 
 const std::vector<Migration> &migrations()
