@@ -6,6 +6,8 @@
 #include "itemmodels/detailloader.h"
 #include "itemmodels/metadatamodel.h"
 #include "relatedpanel.h"
+#include "sync/documentfetch.h"
+#include "sync/documentfetchjob.h"
 #include "templatepanel.h"
 
 #include <QHeaderView>
@@ -29,6 +31,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_template(new TemplatePanel(this))
     , m_related(new RelatedPanel(this))
+    , m_fetch(new proofdesk::sync::DocumentFetchJob(databasePath, dataDir, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -61,6 +64,11 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
     connect(m_template, &TemplatePanel::searchRequested, this, &DetailPane::searchRequested);
     connect(m_related, &RelatedPanel::searchRequested, this, &DetailPane::searchRequested);
+    connect(m_fetch, &proofdesk::sync::DocumentFetchJob::finished, this,
+            [this](const QString &id, const QString &fixity, const QString &, const QString &message) {
+                onFetched(id, fixity, message);
+            });
+    connect(m_document, &DocumentView::retryRequested, this, &DetailPane::retryFetch);
 }
 
 QWidget *DetailPane::buildMetadataTab()
@@ -142,6 +150,7 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     }
     showHeader(detail);
     m_document->showDetail(detail);
+    showFetchState(detail);
     m_metadata->setRecord(detail.record);
     m_events->setEvents(detail.record.value(QStringLiteral("delivery")).toArray());
     m_deliveryStatus->setText(
@@ -150,6 +159,66 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     m_template->showDetail(detail);
     m_related->showLinks(detail.related);
     emit detailShown(detail.rowid);
+}
+
+namespace {
+
+// A fetch is tried once a session for each version of a document: a sync that brings a new
+// version (another SHA-256) makes it worth fetching again.
+QString fetchKey(const QString &id, const QString &expectedSha256)
+{
+    return id + QLatin1Char('@') + expectedSha256;
+}
+
+} // namespace
+
+void DetailPane::showFetchState(const CommunicationDetail &detail)
+{
+    if (detail.documentState != DocumentState::Missing
+        || !proofdesk::sync::DocumentFetch::fetchesOnDemand(detail.repoKind))
+        return;
+    const QString id = detail.id();
+    const QString key = fetchKey(id, detail.expectedSha256);
+    const QString repository = detail.record.value(QStringLiteral("repo")).toString();
+    if (const auto error = m_fetchErrors.constFind(key); error != m_fetchErrors.cend()) {
+        m_document->showRetryableMessage(*error);
+        return;
+    }
+    // Fetched before, the bytes hashed to content_sha256 but the repository gave no hash.
+    const bool unverifiable = detail.record.value(QStringLiteral("fixity")).toString() == QLatin1String("missing")
+                              && !detail.actualSha256.isEmpty();
+    if (m_fetch->isFetching(id) || (!m_fetched.contains(key) && !unverifiable)) {
+        if (m_fetch->fetch(id)) // not a second one while one is under way
+            m_fetching.insert(id, key);
+        m_document->showMessage(tr("Fetching the document from %1…").arg(repository));
+        return;
+    }
+    if (unverifiable)
+        m_document->showMessage(tr("%1 gives no SHA-256 for this document: its bytes were fetched but cannot be "
+                                   "verified, so they are not shown as the version sent.")
+                                    .arg(repository));
+}
+
+void DetailPane::onFetched(const QString &id, const QString &fixity, const QString &message)
+{
+    const QString key = m_fetching.take(id);
+    m_fetched.insert(key);
+    if (fixity.isEmpty())
+        m_fetchErrors.insert(key, message);
+    else
+        m_fetchErrors.remove(key);
+    // Another communication's document is now in the cache for when it is shown again.
+    if (m_rowid && *m_rowid == m_detail.rowid && id == m_detail.id())
+        m_loader->load(*m_rowid);
+}
+
+void DetailPane::retryFetch()
+{
+    const QString key = fetchKey(m_detail.id(), m_detail.expectedSha256);
+    if (!m_fetchErrors.remove(key))
+        return;
+    m_fetched.remove(key);
+    showFetchState(m_detail);
 }
 
 void DetailPane::focusDocument()

@@ -2,6 +2,8 @@
 
 #include "itemmodels/communicationdetail.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -21,10 +23,16 @@ class DetailLoader;
 class MetadataModel;
 }
 
+namespace proofdesk::sync {
+class DocumentFetchJob;
+}
+
 // Everything about the selected communication: the document as sent with its fixity badge,
 // then tabs for metadata, the delivery timeline, the template version and related
 // communications. Loading happens on a worker thread (DetailLoader); the pane shows
-// "Loading…" meanwhile and only the newest selection's answer.
+// "Loading…" meanwhile and only the newest selection's answer. A document of a network
+// repository that is not in the content store yet is fetched in the background
+// (DocumentFetchJob) and shown, verified, when it arrives.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -44,6 +52,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
     QString deliveryStatusText() const;
+    proofdesk::sync::DocumentFetchJob *documentFetchJob() const { return m_fetch; }
 
 signals:
     void searchRequested(const QString &query);
@@ -56,6 +65,11 @@ private:
     QWidget *buildDeliveryTab();
     QWidget *buildMetadataTab();
     void showHeader(const proofdesk::itemmodels::CommunicationDetail &detail);
+    // Fetches the shown document when it is a network repository's and not here yet, or
+    // says why it is not shown (fetching, could not be fetched, cannot be verified).
+    void showFetchState(const proofdesk::itemmodels::CommunicationDetail &detail);
+    void onFetched(const QString &id, const QString &fixity, const QString &message);
+    void retryFetch();
 
     proofdesk::itemmodels::DetailLoader *m_loader;
     proofdesk::itemmodels::MetadataModel *m_metadata;
@@ -68,6 +82,11 @@ private:
     QLabel *m_deliveryStatus = nullptr;
     TemplatePanel *m_template;
     RelatedPanel *m_related;
+    proofdesk::sync::DocumentFetchJob *m_fetch;
+    // Keyed by communication id and document SHA-256: one version of one document.
+    QSet<QString> m_fetched;               // fetched (or tried) this session: not again unasked
+    QHash<QString, QString> m_fetchErrors; // why it could not be fetched, until Retry
+    QHash<QString, QString> m_fetching;    // communication id → the key its fetch is for
     std::optional<qint64> m_rowid;
     proofdesk::itemmodels::CommunicationDetail m_detail;
 };

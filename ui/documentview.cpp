@@ -5,12 +5,16 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using proofdesk::itemmodels::DocumentState;
 
 DocumentView::DocumentView(QWidget *parent)
     : QStackedWidget(parent)
-    , m_message(new QLabel(this))
+    , m_messagePage(new QWidget(this))
+    , m_message(new QLabel(m_messagePage))
+    , m_retry(new QPushButton(tr("&Retry"), m_messagePage))
     , m_pdf(new PdfViewer(this))
     , m_html(new SafeTextBrowser(this))
     , m_text(new QPlainTextEdit(this))
@@ -18,12 +22,23 @@ DocumentView::DocumentView(QWidget *parent)
     setAccessibleName(tr("Document as sent"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // a repository's error text is never markup
     m_message->setAccessibleName(tr("Document message"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse); // errors are copied into reports
+    m_retry->setAccessibleDescription(tr("Fetch the document from its repository again"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &DocumentView::retryRequested);
+    auto *messageLayout = new QVBoxLayout(m_messagePage);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    messageLayout->addStretch(1);
+    m_messagePage->setFocusProxy(m_message);
     m_html->setAccessibleName(tr("Email as sent"));
     m_html->setAccessibleDescription(tr("Remote content is never loaded"));
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Text as sent"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_message, m_pdf, m_html, m_text})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_messagePage, m_pdf, m_html, m_text})
         addWidget(w);
     connect(m_pdf, &PdfViewer::documentReady, this, &DocumentView::pdfReady);
     showMessage(tr("Select a communication to see the document as it was sent."));
@@ -33,8 +48,17 @@ void DocumentView::showMessage(const QString &text)
 {
     m_pdf->clear();
     m_message->setText(text);
-    setCurrentWidget(m_message);
+    m_retry->hide();
+    setCurrentWidget(m_messagePage);
 }
+
+void DocumentView::showRetryableMessage(const QString &text)
+{
+    showMessage(text);
+    m_retry->show();
+}
+
+QString DocumentView::messageText() const { return m_message->text(); }
 
 DocumentView::Mode DocumentView::mode() const
 {

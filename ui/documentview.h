@@ -7,6 +7,7 @@
 class PdfViewer;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class SafeTextBrowser;
 
 // The document as sent, by media type: a PDF in PdfViewer, an email's HTML in a browser
@@ -23,6 +24,10 @@ public:
 
     void showDetail(const proofdesk::itemmodels::CommunicationDetail &detail);
     void showMessage(const QString &text);
+    // A message about a document that could not be had, with a Retry button.
+    void showRetryableMessage(const QString &text);
+    QString messageText() const;
+    QPushButton *retryButton() const { return m_retry; }
     Mode mode() const;
     PdfViewer *pdfViewer() const { return m_pdf; }
     SafeTextBrowser *htmlView() const { return m_html; }
@@ -30,9 +35,12 @@ public:
 
 signals:
     void pdfReady(int pages);
+    void retryRequested();
 
 private:
+    QWidget *m_messagePage;
     QLabel *m_message;
+    QPushButton *m_retry;
     PdfViewer *m_pdf;
     SafeTextBrowser *m_html;
     QPlainTextEdit *m_text;

@@ -12,6 +12,7 @@ class CliContext;
 int runDemo(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runSync(CliContext &ctx);
+int runFetch(CliContext &ctx); // commands_fetch.cpp
 int runRepo(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runShow(CliContext &ctx);

@@ -31,6 +31,7 @@ void addOptions(QCommandLineParser &parser)
         "  repo add NAME --kind K --url U [--user U] [--password-stdin] [--pin SHA256] [--set K=V]...\n"
         "  repo list | repo remove NAME            configured repositories\n"
         "  sync [REPO]                             sync one or all repositories\n"
+        "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
         "  search QUERY [--limit N] [--offset N]   search the cache (see the search syntax)\n"
         "  show ID                                 one communication, whole\n"
         "  stats                                   counts in the cache\n"
@@ -110,6 +111,7 @@ int main(int argc, char **argv)
     static const QMap<QString, std::function<int(CliContext &)>> commands = {
         {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
         {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearch},
+        {QStringLiteral("fetch"), runFetch},
         {QStringLiteral("repo"), runRepo},
         {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
         {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},

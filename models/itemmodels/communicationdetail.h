@@ -47,6 +47,7 @@ struct CommunicationDetail
     QByteArray bytes;   // set only when Verified
     QString expectedSha256;
     QString actualSha256; // what the bytes hashed to, when known
+    QString repoKind;     // the kind of the repository it came from (drop, cmis, …)
     std::optional<bool> templateApprovedAtIssue; // nullopt: the template version is unknown
     QJsonObject approvalAtIssue; // the approval that made it approved at issue time
     QList<BlockInfo> blocks;

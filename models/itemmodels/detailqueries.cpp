@@ -38,7 +38,8 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
     timer.start();
     CommunicationDetail detail;
     detail.rowid = rowid;
-    cache::Statement st = db.prepare("SELECT id FROM communications WHERE rowid = ?1");
+    cache::Statement st = db.prepare("SELECT c.id, r.kind FROM communications c "
+                                     "JOIN repositories r ON r.id = c.repo_id WHERE c.rowid = ?1");
     st.bind(1, rowid);
     const auto record = st.step() ? cache::RecordReader(db).communication(st.columnText(0)) : std::nullopt;
     if (!record) {
@@ -46,6 +47,7 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
         return detail;
     }
     detail.record = *record;
+    detail.repoKind = st.columnText(1);
     readDocument(store, detail);
     judgeTemplateAtIssue(detail);
     detail.blocks = blocks(db, detail.record.value(QStringLiteral("content_blocks")).toArray());

@@ -34,6 +34,17 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
     return outcome;
 }
 
+std::optional<cache::RepositoryInfo> DocumentFetch::repositoryOf(cache::Database &db,
+                                                                 const QString &communicationId)
+{
+    cache::Statement st = db.prepare("SELECT repo_id FROM communications WHERE id = ?1");
+    st.bind(1, communicationId);
+    if (!st.step())
+        return std::nullopt;
+    const qint64 repoId = st.columnInt(0);
+    return cache::RepositoryStore(db).findById(repoId);
+}
+
 void DocumentFetch::record(const DocumentRef &ref, const Outcome &outcome)
 {
     cache::Transaction tx(m_writer);

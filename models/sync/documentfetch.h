@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/repositorystore.h"
 #include "cache/sqlite.h"
 #include "domain/communication.h"
 #include "repositoryconnector.h"
@@ -30,6 +31,13 @@ public:
     // Range next time), when the communication is not this repository's, or when a sync
     // replaced its record while the bytes were on their way (the verdict would be stale).
     Outcome fetch(const QString &communicationId);
+
+    // The repository a cached communication came from; nullopt when it is not in the cache.
+    static std::optional<cache::RepositoryInfo> repositoryOf(cache::Database &db,
+                                                            const QString &communicationId);
+    // Whether a repository of this kind has documents to fetch on demand: the network
+    // ones. A drop's documents arrive with it.
+    static bool fetchesOnDemand(const QString &kind) { return !kind.isEmpty() && kind != QLatin1String("drop"); }
 
 private:
     void record(const DocumentRef &ref, const Outcome &outcome);

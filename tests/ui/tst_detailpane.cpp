@@ -10,10 +10,12 @@
 #include "resultsview.h"
 #include "safetextbrowser.h"
 #include "searchbar.h"
+#include "sync/documentfetchjob.h"
 #include "templatepanel.h"
 
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QtTest>
@@ -99,6 +101,14 @@ void TestDetailPane::fixityStatesAreRenderedAsSuch()
     }
     if (badge == QLatin1String("verified"))
         QVERIFY(shown->text().contains(m_window->detailPane()->detail().expectedSha256));
+    if (badge == QLatin1String("missing")) {
+        // A drop's document arrives with the drop: nothing is fetched, no "Fetching…".
+        DocumentView *view = m_window->detailPane()->documentView();
+        QVERIFY2(view->messageText().contains(QStringLiteral("has not been fetched, or is missing")),
+                 qPrintable(view->messageText()));
+        QVERIFY(!m_window->detailPane()->documentFetchJob()->isRunning());
+        QVERIFY(!view->retryButton()->isVisible());
+    }
 }
 
 void TestDetailPane::templateApprovedAtIssueIsShown()

@@ -1,0 +1,73 @@
+// fetch: a communication's document from its network repository, verified and stored.
+#include "cache/cachefile.h"
+#include "clicontext.h"
+#include "commands.h"
+#include "sync/connectorfactory.h"
+#include "sync/documentfetch.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::cli {
+
+int runFetch(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usageError(QStringLiteral("fetch takes one argument: a communication id."));
+    const QString id = ctx.args().first();
+    cache::DataFolder &folder = ctx.dataFolder();
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    const auto repo = sync::DocumentFetch::repositoryOf(writer, id);
+    if (!repo) {
+        ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "
+                                   "proofdesk-cli search, or sync first.").arg(id));
+        return FoundProblems;
+    }
+    if (!sync::DocumentFetch::fetchesOnDemand(repo->kind))
+        return ctx.usageError(QStringLiteral("\"%1\" comes from the drop \"%2\": its document arrives with the drop "
+                                             "and is not fetched. `proofdesk-cli show %1` gives its fixity.")
+                                  .arg(id, repo->name));
+
+    sync::DocumentFetch::Outcome outcome;
+    try {
+        sync::ConnectorEnvironment environment;
+        environment.dataDir = folder.path();
+        auto connector = sync::createConnector(*repo, folder.contentStore(), environment);
+        outcome = sync::DocumentFetch(writer, repo->id, *connector).fetch(id);
+    } catch (const sync::ConnectorError &e) {
+        ctx.message(QStringLiteral("The document of \"%1\" could not be fetched from %2: %3\nThe cache is unchanged; "
+                                   "`proofdesk-cli fetch %1` tries again and resumes a broken download.")
+                        .arg(id, repo->name, e.message()));
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("id"), id},
+                                      {QStringLiteral("repository"), repo->name},
+                                      {QStringLiteral("error"), e.message()}});
+        return Unusable;
+    }
+
+    const QString fixity = domain::fixityName(outcome.fixity);
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("id"), id},
+                      {QStringLiteral("repository"), repo->name},
+                      {QStringLiteral("fixity"), fixity},
+                      {QStringLiteral("content_sha256"), outcome.contentSha256}};
+        if (!outcome.problem.isEmpty())
+            o.insert(QStringLiteral("problem"), outcome.problem);
+        ctx.printJson(o);
+    }
+    switch (outcome.fixity) {
+    case domain::Fixity::Verified:
+        ctx.printText(QStringLiteral("%1: verified, SHA-256 %2 (from %3)").arg(id, outcome.contentSha256, repo->name));
+        return Done;
+    case domain::Fixity::Missing:
+        ctx.printText(QStringLiteral("%1: fetched, SHA-256 %2, but %3 gives no hash to verify it against")
+                          .arg(id, outcome.contentSha256, repo->name));
+        return Done;
+    case domain::Fixity::Failed:
+        ctx.message(QStringLiteral("%1: FIXITY FAILED, these bytes are not the version sent and were not stored. %2")
+                        .arg(id, outcome.problem));
+        return FoundProblems;
+    }
+    return FoundProblems;
+}
+
+} // namespace proofdesk::cli

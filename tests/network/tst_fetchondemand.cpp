@@ -1,0 +1,304 @@
+// The desktop client fetches a network repository's document when its communication is
+// selected and the bytes are not here yet: "Fetching…" meanwhile with the badge still "not
+// available", then the document with a verified badge, or FIXITY FAILED with both hashes and
+// nothing shown, or the error naming the repository and the request with a Retry that works.
+#include "detailpane.h"
+#include "documentview.h"
+#include "fakecmisserver.h"
+#include "fixitybadge.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "networkfixture.h"
+#include "resultsview.h"
+#include "searchbar.h"
+#include "sync/documentfetchjob.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace proofdesk;
+using fakeserver::Fault;
+
+namespace {
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject textDocument(const QJsonValue &hash)
+{
+    return {{QStringLiteral("cmis:contentStreamMimeType"), QStringLiteral("text/plain")},
+            {QStringLiteral("cmis:contentStreamHash"), hash}};
+}
+
+QJsonArray hashProperty(const QByteArray &bytes)
+{
+    return QJsonArray{QString(QStringLiteral("{sha-256}") + sha256(bytes))};
+}
+
+const QByteArray kLetter = "Dear Ada, your statement for March is attached.";
+const QByteArray kOther = "Dear Ada, this is not the letter that was sent.";
+
+bool isContent(const fakeserver::Request &r)
+{
+    return r.query(QStringLiteral("cmisselector")) == QLatin1String("content");
+}
+
+} // namespace
+
+class TestFetchOnDemand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectingACommunicationFetchesItsDocument_data();
+    void selectingACommunicationFetchesItsDocument();
+    void aServerThatIsDownGivesTheErrorAndRetryWorks();
+    void aNewerSelectionDoesNotCancelAnOlderFetch();
+    void aNewVersionFromASyncIsFetchedAgain();
+
+private:
+    // Syncs the fake server's documents into a fresh data folder and opens a window on it.
+    void openWindow();
+    void select(const QString &id);
+    void selectNothing(); // a search that finds nothing: the next select() loads afresh
+    DetailPane *pane() const { return m_window->detailPane(); }
+    sync::DocumentFetchJob *job() const { return pane()->documentFetchJob(); }
+    QString fixityInCache(const QString &id);
+
+    std::unique_ptr<fakeserver::FakeCmisServer> m_server;
+    std::unique_ptr<NetRun> m_run;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFetchOnDemand::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_fetchondemand"));
+    QSettings().clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+}
+
+void TestFetchOnDemand::init()
+{
+    m_server = std::make_unique<fakeserver::FakeCmisServer>();
+    QVERIFY(m_server->start());
+}
+
+void TestFetchOnDemand::cleanup()
+{
+    m_window.reset(); // waits for fetches under way
+    m_run.reset();
+    m_server.reset();
+}
+
+void TestFetchOnDemand::openWindow()
+{
+    m_run = std::make_unique<NetRun>(QStringLiteral("cmis"), m_server->serviceUrl());
+    QVERIFY(m_run->sync().ok());
+    QCOMPARE(m_run->writer.queryText("SELECT group_concat(fixity) FROM communications"),
+             QStringList(m_server->documentCount(), QStringLiteral("missing")).join(QLatin1Char(',')));
+    m_window = std::make_unique<MainWindow>(m_run->folder.databasePath(), m_run->data.path());
+    sync::HttpOptions http = NetRun::fastHttp();
+    http.timeoutMs = 5000; // the tests delay answers on purpose, to see the pane meanwhile
+    job()->setHttpDefaults(http);
+    job()->setUseKeychain(false);
+    m_window->show();
+}
+
+void TestFetchOnDemand::select(const QString &id)
+{
+    m_window->searchBar()->setQuery(QStringLiteral("id:") + id);
+    itemmodels::ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->shownQuery() == QStringLiteral("id:") + id && model->rowCount() == 1, 5000);
+    m_window->resultsView()->setCurrentIndex(model->index(0, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->shownId(), id, 5000);
+}
+
+void TestFetchOnDemand::selectNothing()
+{
+    m_window->searchBar()->setQuery(QStringLiteral("id:nothing-like-this"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->resultsModel()->rowCount(), 0, 5000);
+    pane()->showCommunication(std::nullopt); // a new search keeps the last one shown
+}
+
+QString TestFetchOnDemand::fixityInCache(const QString &id)
+{
+    cache::Statement st = m_run->writer.prepare("SELECT fixity FROM communications WHERE id = ?1");
+    st.bind(1, id);
+    return st.step() ? st.columnText(0) : QString();
+}
+
+void TestFetchOnDemand::selectingACommunicationFetchesItsDocument_data()
+{
+    QTest::addColumn<QJsonValue>("hash"); // cmis:contentStreamHash as the repository gives it
+    QTest::addColumn<QString>("fixity");  // the badge and the cache afterwards
+    QTest::newRow("bytes match: verified and shown") << QJsonValue(hashProperty(kLetter)) << QStringLiteral("verified");
+    QTest::newRow("wrong bytes: FAILED, never shown") << QJsonValue(hashProperty(kOther)) << QStringLiteral("failed");
+    QTest::newRow("no hash offered: fetched, not shown as sent") << QJsonValue(QJsonArray{}) << QStringLiteral("missing");
+}
+
+void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
+{
+    QFETCH(QJsonValue, hash);
+    QFETCH(QString, fixity);
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hash), kLetter);
+    openWindow();
+    // Slow enough to see the pane while the bytes are on their way.
+    m_server->setFaultHook([](const fakeserver::Request &r) {
+        Fault f = Fault::of(Fault::Delay);
+        f.delayMs = 400;
+        return isContent(r) ? f : Fault();
+    });
+    QSignalSpy started(job(), &sync::DocumentFetchJob::started);
+    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    QStringList badges; // every state the badge was shown in
+    QObject context;    // ends the connection with this function
+    connect(pane(), &DetailPane::detailShown, &context, [&] { badges << pane()->fixityBadge()->stateName(); });
+
+    select(QStringLiteral("D1"));
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.first().first().toString(), QStringLiteral("D1"));
+    QCOMPARE(pane()->fixityBadge()->stateName(), QStringLiteral("missing"));
+    QCOMPARE(pane()->documentView()->mode(), DocumentView::Mode::Message);
+    QVERIFY2(pane()->documentView()->messageText().contains(QStringLiteral("Fetching the document from net")),
+             qPrintable(pane()->documentView()->messageText()));
+    QVERIFY(!pane()->documentView()->retryButton()->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.first().at(1).toString(), fixity);
+    QCOMPARE(finished.first().at(2).toString(), sha256(kLetter));
+    QTRY_COMPARE_WITH_TIMEOUT(badges.size(), 2, 5000); // the detail is shown again with the outcome
+    QCOMPARE(pane()->fixityBadge()->stateName(), fixity);
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), fixity);
+    DocumentView *view = pane()->documentView();
+    if (fixity == QLatin1String("verified")) {
+        QCOMPARE(view->mode(), DocumentView::Mode::Text);
+        QCOMPARE(view->textView()->toPlainText(), QString::fromUtf8(kLetter));
+        QVERIFY2(pane()->fixityBadge()->text().contains(sha256(kLetter)), qPrintable(pane()->fixityBadge()->text()));
+    } else {
+        QVERIFY(!badges.contains(QStringLiteral("verified")));
+        QCOMPARE(view->mode(), DocumentView::Mode::Message);
+        QVERIFY(view->textView()->toPlainText().isEmpty()); // the bytes never reached a view
+        QVERIFY(!view->messageText().contains(QStringLiteral("Fetching")));
+    }
+    if (fixity == QLatin1String("failed")) {
+        const QString badge = pane()->fixityBadge()->text();
+        QVERIFY2(badge.contains(QStringLiteral("FIXITY FAILED")), qPrintable(badge));
+        QVERIFY2(badge.contains(sha256(kOther)) && badge.contains(sha256(kLetter)), qPrintable(badge)); // both hashes
+        QVERIFY(!m_run->folder.contentStore().contains(sha256(kLetter)));
+    }
+    if (fixity == QLatin1String("missing"))
+        QVERIFY2(view->messageText().contains(QStringLiteral("gives no SHA-256")), qPrintable(view->messageText()));
+
+    // Shown again later: the outcome is in the cache, nothing is fetched a second time.
+    const int requests = m_server->requestCount();
+    selectNothing();
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(badges.size(), 3, 5000);
+    QCOMPARE(pane()->fixityBadge()->stateName(), fixity);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(m_server->requestCount(), requests);
+}
+
+void TestFetchOnDemand::aServerThatIsDownGivesTheErrorAndRetryWorks()
+{
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
+    openWindow();
+    m_server->setFaultHook([](const fakeserver::Request &) { return Fault::of(Fault::CloseBeforeAnswer); });
+    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(finished.first().at(1).toString().isEmpty()); // no fixity: the bytes were not had
+    DocumentView *view = pane()->documentView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->retryButton()->isVisible(), 5000);
+    const QString error = view->messageText();
+    QVERIFY2(error.contains(QStringLiteral("could not be fetched from net")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("repository \"net\"")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("GET /cmis/browser")), qPrintable(error)); // the request
+    QCOMPARE(pane()->fixityBadge()->stateName(), QStringLiteral("missing"));
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("missing"));
+    // The error stays until the user asks again: no fetching in a loop behind their back.
+    const int requests = m_server->requestCount();
+    QTest::qWait(300);
+    QCOMPARE(m_server->requestCount(), requests);
+    QCOMPARE(finished.count(), 1);
+
+    m_server->clearFaults(); // the repository is back
+    QTest::mouseClick(view->retryButton(), Qt::LeftButton);
+    QVERIFY(!view->retryButton()->isVisible());
+    QVERIFY2(view->messageText().contains(QStringLiteral("Fetching the document from net")), qPrintable(view->messageText()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 5000);
+    QCOMPARE(view->mode(), DocumentView::Mode::Text);
+    QCOMPARE(view->textView()->toPlainText(), QString::fromUtf8(kLetter));
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("verified"));
+}
+
+// D1's bytes are slow; the user moves on to D2 before they arrive. D1's fetch is not
+// cancelled: its outcome is recorded while D2 is shown, and D1 shows verified when the user
+// comes back, without a second download.
+void TestFetchOnDemand::aNewerSelectionDoesNotCancelAnOlderFetch()
+{
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
+    m_server->addDocument(QStringLiteral("D2"), textDocument(hashProperty(kOther)), kOther);
+    openWindow();
+    m_server->setFaultHook([](const fakeserver::Request &r) {
+        Fault f = Fault::of(Fault::Delay);
+        f.delayMs = 1500;
+        return isContent(r) && r.query(QStringLiteral("objectId")) == QLatin1String("D1") ? f : Fault();
+    });
+    QSignalSpy started(job(), &sync::DocumentFetchJob::started);
+    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    select(QStringLiteral("D1"));
+    select(QStringLiteral("D2"));
+    QCOMPARE(started.count(), 2);
+    QVERIFY(job()->isFetching(QStringLiteral("D1"))); // still on its way: not cancelled by the selection
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 10000);
+    QCOMPARE(pane()->shownId(), QStringLiteral("D2"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QCOMPARE(pane()->shownId(), QStringLiteral("D2")); // D1's answer did not take the pane back
+    QCOMPARE(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kOther));
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("verified"));
+
+    const int requests = m_server->requestCount();
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 5000);
+    QCOMPARE(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kLetter));
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(m_server->requestCount(), requests);
+}
+
+// Once a session per version: after a sync brings another version of D1, showing it fetches
+// the new bytes; they are verified against the new hash.
+void TestFetchOnDemand::aNewVersionFromASyncIsFetchedAgain()
+{
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
+    openWindow();
+    QSignalSpy started(job(), &sync::DocumentFetchJob::started);
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 10000);
+
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kOther)), kOther); // the same object, replaced
+    QVERIFY(m_run->sync().ok());
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("missing"));
+    selectNothing();
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kOther), 10000);
+    QCOMPARE(pane()->fixityBadge()->stateName(), QStringLiteral("verified"));
+    QVERIFY(pane()->fixityBadge()->text().contains(sha256(kOther)));
+}
+
+QTEST_MAIN(TestFetchOnDemand)
+#include "tst_fetchondemand.moc"
