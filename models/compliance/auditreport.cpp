@@ -17,8 +17,10 @@ namespace {
 
 QList<QPair<QString, qint64>> countsBy(cache::Database &db, const FindingScope &scope, const char *column)
 {
-    cache::Statement st = db.prepare(QStringLiteral("SELECT lower(c.%1), count(*) FROM %2 GROUP BY 1 ORDER BY 2 DESC, 1")
-                                         .arg(QLatin1String(column), scope.from(QStringLiteral("c"))));
+    // Over a large search the (column, issued_at, id) index is read with the scope filtering.
+    cache::Statement st = db.prepare(QStringLiteral("SELECT lower(c.%1), count(*) FROM %2 WHERE %3 GROUP BY 1 ORDER BY 2 DESC, 1")
+                                         .arg(QLatin1String(column), scope.from(QStringLiteral("c")),
+                                              scope.condition(QStringLiteral("c"))));
     QList<QPair<QString, qint64>> out;
     while (st.step())
         out << qMakePair(st.columnText(0), st.columnInt(1));
@@ -29,9 +31,9 @@ QList<TemplateUse> templatesUsed(cache::Database &db, const FindingScope &scope)
 {
     cache::Statement st = db.prepare(
         QStringLiteral("SELECT u.t, u.v, u.n, tv.name, tv.status FROM (SELECT c.template_id AS t, c.template_version AS v, "
-                       "count(*) AS n FROM %1 GROUP BY 1, 2) u LEFT JOIN template_versions tv "
+                       "count(*) AS n FROM %1 WHERE %2 GROUP BY 1, 2) u LEFT JOIN template_versions tv "
                        "ON tv.template_id = u.t AND tv.version = u.v ORDER BY u.t, u.v")
-            .arg(scope.from(QStringLiteral("c"))));
+            .arg(scope.from(QStringLiteral("c")), scope.condition(QStringLiteral("c"))));
     cache::Statement approvals = db.prepare(
         "SELECT step, by, at, decision, note FROM template_approvals WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal");
     QList<TemplateUse> out;
@@ -71,7 +73,7 @@ AuditReport AuditReport::build(cache::Database &db, const QString &query, const 
         if (own)
             db.exec("BEGIN");
         {
-            FindingScope scope(db, report.query);
+            FindingScope scope(db, report.query, FindingsEngine::kDriveLimit);
             report.error = scope.error();
             if (report.error.isEmpty()) {
                 report.total = scope.count();

@@ -1,6 +1,8 @@
 // The audit report as HTML (laid out as PDF) and as CSV.
 #include "auditreport.h"
 
+#include "util/translation.h"
+
 #include "complianceformat.h"
 #include "htmlpdf.h"
 
@@ -10,7 +12,7 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::AuditReport", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::AuditReport", "proofdesk::compliance", text); }
 
 QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> &counts)
 {

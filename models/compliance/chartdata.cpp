@@ -24,6 +24,13 @@ QString ChartData::queryAt(int s, int c) const
     return series.at(s).queries.at(c);
 }
 
+bool ChartData::isExact(int s, int c) const
+{
+    if (s < 0 || s >= series.size())
+        return false;
+    return !series.at(s).inexact.value(c, false);
+}
+
 QString withinScope(const QString &scopeQuery, const QString &clause)
 {
     const QString scope = scopeQuery.trimmed();

@@ -14,6 +14,9 @@ struct ChartSeries
     QString name;
     QList<qint64> values;
     QStringList queries;
+    // Per category, true when no search can show exactly the bar's communications (the
+    // query is the closest one; ChartData::note says why). Empty: every query is exact.
+    QList<bool> inexact;
 };
 
 // What a dashboard chart shows, computed in models (the charts only draw it).
@@ -22,6 +25,7 @@ struct ChartData
     QString title;
     QString subtitle;       // e.g. "12 active holds, 340 communications held"
     QString valueAxisTitle;
+    QString note;           // shown when some bar's search is not exact
     QStringList categories;
     QList<ChartSeries> series;
 
@@ -29,6 +33,8 @@ struct ChartData
     qint64 total() const;
     // The query behind series `s`, category `c`; empty if out of range.
     QString queryAt(int s, int c) const;
+    // Whether queryAt(s, c) finds exactly the communications counted in that bar or point.
+    bool isExact(int s, int c) const;
 };
 
 // "(scope) clause", or the clause alone for the whole cache.

@@ -1,43 +1,19 @@
-// Active holds with the communications they hold, and what becomes eligible for disposition
-// in the next twelve months.
-#include "complianceformat.h"
+// Active holds with the communications they hold.
 #include "dashboardqueries.h"
+
+#include "util/translation.h"
 #include "findingscope.h"
 #include "records/holdsql.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
-#include <QHash>
-#include <QLocale>
-#include <QMap>
-#include <QTimeZone>
 
 namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::Dashboard", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text); }
 
 constexpr int kMaxHolds = 12;
-constexpr int kMonths = 12;
-
-// year * 12 + month - 1 of a UTC time, as migration 2's agg_retention_month.
-const char kMonthSql[] =
-    "CAST(strftime('%Y', coalesce(c.retention_trigger, c.issued_at) / 1000, 'unixepoch') AS INTEGER) * 12 "
-    "+ CAST(strftime('%m', coalesce(c.retention_trigger, c.issued_at) / 1000, 'unixepoch') AS INTEGER) - 1";
-
-QDate monthDate(int index)
-{
-    return QDate(index / 12, index % 12 + 1, 1);
-}
-
-// Held or disposed communications (excluded from eligibility), as a rowid SELECT.
-QString excludedRowIds()
-{
-    return QStringLiteral("SELECT r FROM (") + records::holdsql::activeHeldRowIds()
-           + QStringLiteral(") UNION SELECT c3.rowid FROM rec.tombstones t JOIN communications c3 ON c3.id = t.comm_id");
-}
 
 } // namespace
 
@@ -46,7 +22,7 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
     ChartData chart;
     chart.title = tr("Active legal holds");
     chart.valueAxisTitle = tr("Communications held");
-    ChartSeries items{tr("communications held"), {}, {}};
+    ChartSeries items{tr("communications held"), {}, {}, {}};
     cache::Statement holds = m_db.prepare("SELECT id, name FROM rec.holds WHERE released_at IS NULL ORDER BY created_at, id");
     const QString memberCount = QStringLiteral("SELECT count(DISTINCT m.r) FROM (") + records::holdsql::holdMemberRowIds()
                                 + QStringLiteral(") m JOIN communications c ON c.rowid = m.r WHERE ")
@@ -73,55 +49,6 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
          + QStringLiteral(") h JOIN communications c ON c.rowid = h.r WHERE ") + scope.condition(QStringLiteral("c")))
             .toUtf8().constData());
     chart.subtitle = tr("%1 active holds, %2 communications held").arg(rows.size()).arg(held);
-    return chart;
-}
-
-ChartData DashboardQueries::disposition(const FindingScope &scope, const QString &query) const
-{
-    ChartData chart;
-    chart.title = tr("Eligible for disposition, next twelve months");
-    chart.valueAxisTitle = tr("Communications");
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_now, QTimeZone::utc()).date();
-    const int current = today.year() * 12 + today.month() - 1;
-    // Per class and month the period runs from: the aggregate for the whole cache, the
-    // search's rows otherwise; held and disposed ones are taken off in both cases.
-    const QString counts = scope.isWholeCache()
-        ? QStringLiteral("SELECT class AS cls, month AS mon, n AS n FROM agg_retention_month WHERE n > 0")
-        : QStringLiteral("SELECT c.retention_class AS cls, %1 AS mon, count(*) AS n FROM %2 WHERE c.retention_class IS NOT NULL "
-                         "GROUP BY 1, 2").arg(QLatin1String(kMonthSql), scope.from(QStringLiteral("c")));
-    const QString excluded = QStringLiteral("SELECT c.retention_class, %1, -count(*) FROM communications c WHERE "
-                                            "c.rowid IN (%2) AND c.retention_class IS NOT NULL AND %3 GROUP BY 1, 2")
-                                 .arg(QLatin1String(kMonthSql), excludedRowIds(), scope.condition(QStringLiteral("c")));
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT x.cls, x.mon + 12 * rc.years AS due, sum(x.n), rc.years FROM (%1 UNION ALL %2) x "
-                       "JOIN retention_classes rc ON rc.class = x.cls WHERE rc.years > 0 "
-                       "AND x.mon + 12 * rc.years < ?1 GROUP BY 1, 2").arg(counts, excluded));
-    st.bind(1, current + kMonths);
-    chart.categories << tr("already due");
-    for (int m = current; m < current + kMonths; ++m)
-        chart.categories << QLocale().toString(monthDate(m), QStringLiteral("MMM yy"));
-    QMap<QString, ChartSeries> byClass;
-    while (st.step()) {
-        const QString cls = st.columnText(0);
-        const int due = int(st.columnInt(1));
-        const int years = int(st.columnInt(3));
-        ChartSeries &s = byClass[cls];
-        if (s.name.isEmpty()) {
-            s.name = cls;
-            s.values = QList<qint64>(kMonths + 1, 0);
-            // Search has no retention field: the closest search is the issue months whose
-            // period ends in that month (trigger dates other than issue may differ).
-            s.queries << withinScope(query, QStringLiteral("issued:..%1")
-                                                .arg(formatDay(QDateTime(monthDate(current).addYears(-years), QTime(0, 0), QTimeZone::utc())
-                                                                   .toMSecsSinceEpoch() - 1)));
-            for (int m = current; m < current + kMonths; ++m)
-                s.queries << withinScope(query, QStringLiteral("issued:%1").arg(monthDate(m).addYears(-years).toString(QStringLiteral("yyyy-MM"))));
-        }
-        s.values[due < current ? 0 : due - current + 1] += st.columnInt(2);
-    }
-    for (const ChartSeries &s : std::as_const(byClass))
-        chart.series << s;
-    chart.subtitle = tr("by retention class; held and disposed not counted");
     return chart;
 }
 

@@ -1,5 +1,7 @@
 #include "evidencepackage.h"
 
+#include "util/translation.h"
+
 #include "audit/audittrail.h"
 #include "cache/contentstore.h"
 #include "evidencerecord.h"
@@ -19,7 +21,7 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::EvidencePackage", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::EvidencePackage", "proofdesk::compliance", text); }
 
 // The document's name in the zip: its rendition's file name, made safe for any unzip.
 QString documentName(const QJsonObject &communication)

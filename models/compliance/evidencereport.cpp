@@ -1,5 +1,7 @@
 #include "evidencereport.h"
 
+#include "util/translation.h"
+
 #include "htmlpdf.h"
 #include "util/timeutil.h"
 
@@ -9,7 +11,7 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::EvidenceReport", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::EvidenceReport", "proofdesk::compliance", text); }
 
 QString str(const QJsonObject &o, const char *key)
 {

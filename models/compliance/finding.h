@@ -54,6 +54,10 @@ struct FindingOptions
     qint64 now = 0;            // ms since the epoch, UTC; 0 = the current time
     int reissueDays = 5;       // a reissue request open longer than this is a finding
     QList<FindingKind> kinds;  // empty = all six
+    // Searches of at most this many rows are checked from their rows, larger ones from the
+    // cache's indexes; -1 = FindingsEngine::kDriveLimit. For tests and benchmarks: the
+    // findings do not depend on it.
+    qint64 scopeDriveLimit = -1;
 };
 
 struct FindingsReport

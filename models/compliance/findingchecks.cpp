@@ -30,11 +30,15 @@ Finding FindingChecks::common(FindingKind kind, const cache::Statement &st)
     return f;
 }
 
-// Replaces "%SCOPE%" with the scope's condition on `c`, and "%COLUMNS%" with the common ones.
+// Replaces "%SCOPE%" with the scope's condition on `c`, "%FROM%" with the scope's FROM clause
+// of `c`, "%ROWS%" with its rowid table (small scopes only), and "%COLUMNS%" with the
+// common ones.
 QString FindingChecks::scoped(const char *sql) const
 {
     QString text = QString::fromUtf8(sql);
     text.replace(QLatin1String("%SCOPE%"), m_scope.condition(QStringLiteral("c")));
+    text.replace(QLatin1String("%FROM%"), m_scope.from(QStringLiteral("c")));
+    text.replace(QLatin1String("%ROWS%"), m_scope.rowTable());
     text.replace(QLatin1String("%COLUMNS%"), QLatin1String(commonColumns()));
     return text;
 }

@@ -8,9 +8,11 @@
 
 namespace proofdesk::compliance {
 
-// The six checks, each one set-based SQL statement (or a few) over the scope: they read the
-// rows they report through indexes (migration 2) rather than visiting every communication
-// in C++. Each appends at most one finding per communication.
+// The six checks, each one set-based SQL statement (or a few) over the scope. Over the whole
+// cache or a large search they read the rows they report through indexes (migration 2),
+// the scope only filtering; over a small search (FindingScope::drives()) they start from
+// the search's rows instead. Both plans report the same findings with the same details.
+// Each check appends at most one finding per communication.
 class FindingChecks
 {
 public:
@@ -31,6 +33,7 @@ public:
 
 private:
     void unknownTemplateVersions(QList<Finding> &out) const;
+    void templateOfEachRow(QList<Finding> &out) const;
     QString scoped(const char *sql) const;
 
     cache::Database &m_db;

@@ -1,5 +1,7 @@
 // unapproved_template and retired_block: what a communication was made from.
 #include "complianceformat.h"
+
+#include "util/translation.h"
 #include "findingchecks.h"
 
 #include <QCoreApplication>
@@ -8,16 +10,23 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::FindingChecks", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text); }
 
 // Each version's approval window: from its first `approved` decision (a version is approved
 // at T when some approval at or before T says so, i.e. when the earliest one is) up to its
 // effective_to, exclusive.
 const char kWindows[] =
-    "WITH w AS (SELECT tv.template_id AS t, tv.version AS v, tv.effective_to AS upto, "
+    "SELECT tv.template_id AS t, tv.version AS v, tv.effective_to AS upto, "
     "(SELECT min(a.at) FROM template_approvals a WHERE a.template_id = tv.template_id "
     "AND a.version = tv.version AND a.decision = 'approved' AND a.at IS NOT NULL) AS since "
-    "FROM template_versions tv) ";
+    "FROM template_versions tv";
+
+// The windows as `w`; materialized once when each row of a search looks its version up.
+QString withWindows(bool materialized)
+{
+    return QStringLiteral("WITH w AS %1(%2) ").arg(materialized ? QStringLiteral("MATERIALIZED ") : QString(),
+                                                    QLatin1String(kWindows));
+}
 
 // Three disjoint branches, each a range of comm_template_issued(template_id, version,
 // issued_at): never approved; issued before the approval; issued at or after effective_to.
@@ -32,6 +41,15 @@ const char kOutsideWindow[] =
     "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 2 FROM w CROSS JOIN communications c "
     "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at >= w.upto "
     "AND c.issued_at >= w.since WHERE w.since IS NOT NULL AND w.upto IS NOT NULL AND %SCOPE%";
+
+// A small search: each of its rows against its version's window (a LEFT JOIN, so that an
+// unknown version shows as 3), the same four outcomes as kOutsideWindow and the unknown
+// versions together.
+const char kEachRow[] =
+    "SELECT %COLUMNS%, w.since, w.upto, CASE WHEN w.t IS NULL THEN 3 WHEN w.since IS NULL THEN 0 "
+    "WHEN c.issued_at < w.since THEN 1 ELSE 2 END FROM %FROM% LEFT JOIN w "
+    "ON c.template_id = w.t AND c.template_version = w.v WHERE (w.t IS NULL OR w.since IS NULL "
+    "OR c.issued_at < w.since OR c.issued_at >= w.upto) AND %SCOPE%";
 
 QString templateName(const Finding &f)
 {
@@ -56,11 +74,21 @@ QString windowDetail(const Finding &f, const cache::Statement &st)
     }
 }
 
+QString unknownDetail(const Finding &f)
+{
+    return tr("template %1 is not known to the cache (no such version); issued on %2")
+        .arg(templateName(f), formatDay(f.issuedAt));
+}
+
 } // namespace
 
 void FindingChecks::unapprovedTemplate(QList<Finding> &out) const
 {
-    cache::Statement st = m_db.prepare(scoped(kWindows) + scoped(kOutsideWindow));
+    if (m_scope.drives()) {
+        templateOfEachRow(out);
+        return;
+    }
+    cache::Statement st = m_db.prepare(withWindows(false) + scoped(kOutsideWindow));
     while (st.step()) {
         Finding f = common(FindingKind::UnapprovedTemplate, st);
         f.detail = windowDetail(f, st);
@@ -70,7 +98,7 @@ void FindingChecks::unapprovedTemplate(QList<Finding> &out) const
 }
 
 // Versions the cache does not know: the distinct (template, version) pairs are read by
-// skipping through comm_template (one seek per pair, not a scan of every row), then their
+// skipping through comm_template_issued (one seek per pair, not a scan of every row), then their
 // communications by that index.
 void FindingChecks::unknownTemplateVersions(QList<Finding> &out) const
 {
@@ -87,8 +115,17 @@ void FindingChecks::unknownTemplateVersions(QList<Finding> &out) const
         "AND c.template_version = u.v WHERE %SCOPE%"));
     while (st.step()) {
         Finding f = common(FindingKind::UnapprovedTemplate, st);
-        f.detail = tr("template %1 is not known to the cache (no such version); issued on %2")
-                       .arg(templateName(f), formatDay(f.issuedAt));
+        f.detail = unknownDetail(f);
+        out << f;
+    }
+}
+
+void FindingChecks::templateOfEachRow(QList<Finding> &out) const
+{
+    cache::Statement st = m_db.prepare(withWindows(true) + scoped(kEachRow));
+    while (st.step()) {
+        Finding f = common(FindingKind::UnapprovedTemplate, st);
+        f.detail = st.columnInt(7) == 3 ? unknownDetail(f) : windowDetail(f, st);
         out << f;
     }
 }
@@ -97,8 +134,15 @@ void FindingChecks::retiredBlock(QList<Finding> &out) const
 {
     // One finding per communication; its detail names every retired block it contains. The
     // issue times come from the narrow comm_issued_by_rowid index (migration 3), then only
-    // the communications found are read.
-    cache::Statement st = m_db.prepare(scoped(
+    // the communications found are read. Over the cache the retired versions lead; a small
+    // search starts from its rows' blocks.
+    cache::Statement st = m_db.prepare(m_scope.drives() ? scoped(
+        "WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
+        "|| char(9) || b.retired_at, char(10)) AS blocks FROM %ROWS% s_ CROSS JOIN comm_blocks cb "
+        "ON cb.comm_rowid = s_.rowid CROSS JOIN content_blocks b ON cb.block_id = b.block_id "
+        "AND cb.block_version = b.version CROSS JOIN communications ci INDEXED BY comm_issued_by_rowid "
+        "ON ci.rowid = s_.rowid WHERE b.retired_at IS NOT NULL AND b.retired_at <= ci.issued_at GROUP BY ci.rowid) "
+        "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%") : scoped(
         "WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
         "|| char(9) || b.retired_at, char(10)) AS blocks FROM content_blocks b CROSS JOIN comm_blocks cb "
         "ON cb.block_id = b.block_id AND cb.block_version = b.version CROSS JOIN communications ci "
@@ -108,7 +152,9 @@ void FindingChecks::retiredBlock(QList<Finding> &out) const
     while (st.step()) {
         Finding f = common(FindingKind::RetiredBlock, st);
         QStringList parts;
-        const QStringList blocks = st.columnText(5).split(QLatin1Char('\n'));
+        // group_concat's order follows the plan: sorted, both plans read the same.
+        QStringList blocks = st.columnText(5).split(QLatin1Char('\n'));
+        blocks.sort();
         for (const QString &block : blocks) {
             QString issued;
             const QString retired = formatPair(block.section(QLatin1Char('\t'), 1).toLongLong(), f.issuedAt, &issued);

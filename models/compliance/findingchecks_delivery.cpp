@@ -1,5 +1,7 @@
 // undelivered and fixity_failed: what happened to a communication after it was made.
 #include "complianceformat.h"
+
+#include "util/translation.h"
 #include "findingchecks.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,7 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::FindingChecks", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text); }
 
 } // namespace
 
@@ -19,7 +21,7 @@ void FindingChecks::undelivered(QList<Finding> &out) const
     cache::Statement st = m_db.prepare(scoped(
         "SELECT %COLUMNS%, c.status, c.status_at, (SELECT e.detail FROM delivery_events e "
         "WHERE e.communication_id = c.id ORDER BY e.at DESC, e.seq DESC LIMIT 1) "
-        "FROM communications c WHERE c.status IN ('bounced', 'returned', 'failed') "
+        "FROM %FROM% WHERE c.status IN ('bounced', 'returned', 'failed') "
         "AND NOT EXISTS (SELECT 1 FROM communications r WHERE r.reissue_of = c.id) AND %SCOPE%"));
     while (st.step()) {
         Finding f = common(FindingKind::Undelivered, st);
@@ -39,7 +41,7 @@ void FindingChecks::fixityFailed(QList<Finding> &out) const
     // means "not fetched yet", which is no finding.
     cache::Statement st = m_db.prepare(scoped(
         "SELECT %COLUMNS%, c.fixity, c.rendition_path, c.rendition_sha256, c.content_sha256 "
-        "FROM communications c CROSS JOIN repositories r ON r.id = c.repo_id "
+        "FROM %FROM% CROSS JOIN repositories r ON r.id = c.repo_id "
         "WHERE c.fixity IN ('failed', 'missing') AND (c.fixity = 'failed' OR r.kind = 'drop') AND %SCOPE%"));
     while (st.step()) {
         Finding f = common(FindingKind::FixityFailed, st);

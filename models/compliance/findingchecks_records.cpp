@@ -1,5 +1,7 @@
 // retention_overdue and reissue_unfulfilled: the records rules (records.sqlite, as `rec`).
 #include "complianceformat.h"
+
+#include "util/translation.h"
 #include "findingchecks.h"
 #include "records/holdsql.h"
 
@@ -15,7 +17,7 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("proofdesk::compliance::FindingChecks", text); }
+QString tr(const char *text) { return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text); }
 
 constexpr qint64 kDay = 86400000;
 
@@ -53,12 +55,16 @@ ClassCutoffs cutoffs(cache::Database &db, qint64 now)
 void FindingChecks::retentionOverdue(QList<Finding> &out) const
 {
     const ClassCutoffs classes = cutoffs(m_db, m_options.now);
+    // Over the cache: each class's range of comm_retention; over a small search: its rows,
+    // each matched against the few classes.
+    const char *source = m_scope.drives() ? "FROM %FROM% CROSS JOIN k ON c.retention_class = k.class "
+                                        : "FROM k CROSS JOIN communications c ON c.retention_class = k.class ";
     cache::Statement st = m_db.prepare(
         scoped("WITH k(class, cutoff) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
                "FROM json_each(?1)) SELECT %COLUMNS%, c.retention_class, "
-               "coalesce(c.retention_trigger, c.issued_at), c.retention_trigger IS NOT NULL "
-               "FROM k CROSS JOIN communications c ON c.retention_class = k.class "
-               "AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff "
+               "coalesce(c.retention_trigger, c.issued_at), c.retention_trigger IS NOT NULL ")
+        + scoped(source)
+        + scoped("AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff "
                "WHERE NOT EXISTS (SELECT 1 FROM rec.tombstones t WHERE t.comm_id = c.id) "
                "AND NOT EXISTS (SELECT 1 FROM rec.retention_extensions x WHERE x.comm_id = c.id "
                "AND x.until > ?2) AND %SCOPE% AND NOT ")

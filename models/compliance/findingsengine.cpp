@@ -68,7 +68,8 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
     timer.start();
     try {
         ReadTransaction snapshot(m_db);
-        FindingScope scope(m_db, report.query);
+        FindingScope scope(m_db, report.query,
+                           options.scopeDriveLimit < 0 ? kDriveLimit : options.scopeDriveLimit);
         if (!scope.error().isEmpty()) {
             report.error = scope.error();
             return report;

@@ -24,6 +24,7 @@ private slots:
     void weeklyBarClickOpensChannelAndWeek();
     void outcomePointClickOpensStatusAndWeek();
     void dashboardsOfASearchStayInsideIt();
+    void approximateBarSaysWhyInItsHint();
     void chartsSaveAsPng();
 
 private:
@@ -110,6 +111,23 @@ void TestFindingsModel::dashboardsOfASearchStayInsideIt()
     QCOMPARE(data.weeklyByChannel.total(), 1);
     QCOMPARE(data.weeklyByChannel.series.size(), 1);
     QCOMPARE(data.weeklyByChannel.queryAt(0, 1), QStringLiteral("(channel:print) channel:print issued:2026-01-05..2026-01-11"));
+}
+
+void TestFindingsModel::approximateBarSaysWhyInItsHint()
+{
+    compliance::ChartData data;
+    data.title = QStringLiteral("Eligible");
+    data.categories = {QStringLiteral("already due"), QStringLiteral("Nov 26")};
+    data.note = QStringLiteral("retention is not a search field");
+    data.series << compliance::ChartSeries{QStringLiteral("SVC-1Y"), {3, 900}, {QStringLiteral("id:A OR id:B OR id:C"),
+                                                                                   QStringLiteral("type:x issued:2025-11")},
+                                           {false, true}};
+    DashboardChart chart(DashboardChart::Style::StackedBars);
+    chart.setData(data);
+    QVERIFY(chart.hint(0, 0).contains(QStringLiteral("id:A OR id:B OR id:C")));
+    QVERIFY(!chart.hint(0, 0).contains(data.note));
+    QVERIFY(chart.hint(0, 1).contains(QStringLiteral("900")));
+    QVERIFY(chart.hint(0, 1).contains(data.note));
 }
 
 void TestFindingsModel::chartsSaveAsPng()

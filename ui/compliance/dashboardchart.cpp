@@ -17,6 +17,11 @@
 #include <algorithm>
 #include <cmath>
 
+static QString defaultHint()
+{
+    return DashboardChart::tr("Click a bar or point to open its communications; right-click to save as PNG");
+}
+
 DashboardChart::DashboardChart(Style style, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_style(style)
@@ -25,7 +30,7 @@ DashboardChart::DashboardChart(Style style, QWidget *parent)
     setMinimumSize(320, 220);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    setToolTip(tr("Click a bar or point to open its communications; right-click to save as PNG"));
+    setToolTip(defaultHint());
     applyPalette();
 }
 
@@ -83,6 +88,8 @@ void DashboardChart::addBars()
             totals[c] += v;
         }
         connect(set, &QBarSet::clicked, this, [this, s, horizontal, n](int i) { activate(s, horizontal ? n - 1 - i : i); });
+        connect(set, &QBarSet::hovered, this,
+                [this, s, horizontal, n](bool on, int i) { showHint(on, s, horizontal ? n - 1 - i : i); });
         series->append(set);
     }
     series->setBarWidth(0.8);
@@ -104,6 +111,7 @@ void DashboardChart::addLines()
             max = qMax(max, v);
         }
         connect(line, &QLineSeries::clicked, this, [this, s](const QPointF &p) { activate(s, qRound(p.x())); });
+        connect(line, &QLineSeries::hovered, this, [this, s](const QPointF &p, bool on) { showHint(on, s, qRound(p.x())); });
         chart()->addSeries(line);
         first = first ? first : line;
     }
@@ -171,6 +179,25 @@ void DashboardChart::activate(int s, int c)
     const QString query = m_data.queryAt(s, c);
     if (!query.isEmpty())
         emit queryRequested(query);
+}
+
+QString DashboardChart::hint(int s, int c) const
+{
+    if (s < 0 || s >= m_data.series.size() || c < 0 || c >= m_data.categories.size())
+        return defaultHint();
+    const proofdesk::compliance::ChartSeries &series = m_data.series.at(s);
+    QString text = tr("%1, %2: %3").arg(series.name, m_data.categories.at(c)).arg(series.values.value(c));
+    const QString query = m_data.queryAt(s, c);
+    if (!query.isEmpty())
+        text += QLatin1Char('\n') + tr("Click to search: %1").arg(query);
+    if (!m_data.isExact(s, c))
+        text += QLatin1Char('\n') + tr("Approximate: %1").arg(m_data.note);
+    return text;
+}
+
+void DashboardChart::showHint(bool on, int s, int c)
+{
+    setToolTip(on ? hint(s, c) : defaultHint());
 }
 
 // The chart follows the application palette: the dark theme for a dark window colour.

@@ -21,6 +21,9 @@ public:
     bool savePng(const QString &path);
     // What a click on series `s`, category `c` does (tests call it directly).
     void activate(int s, int c);
+    // The tooltip of that bar or point: its value and the search a click opens, and, when
+    // that search cannot show exactly the bar, the chart's note saying why.
+    QString hint(int s, int c) const;
 
 signals:
     void queryRequested(const QString &query);
@@ -35,6 +38,7 @@ private:
     void addBars();
     void addLines();
     void addAxes(QAbstractSeries *series, qint64 max, bool horizontal);
+    void showHint(bool on, int s, int c);
 
     Style m_style;
     proofdesk::compliance::ChartData m_data;
