@@ -26,11 +26,7 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
     ConnectionTestResult result;
     try {
         cache::ContentStore store(dataDir);
-        ConnectorEnvironment environment;
-        environment.dataDir = dataDir;
-        environment.credentials = CredentialStore(useKeychain);
-        if (httpDefaults)
-            environment.httpDefaults = *httpDefaults;
+        auto environment = ConnectorEnvironment::forDataFolder(dataDir, useKeychain, httpDefaults);
         auto connector = createConnector(repository, store, std::move(environment));
         // From the beginning: the cheapest request that proves address, login and format.
         const ChangePage page = connector->fetchChanges(QByteArray());

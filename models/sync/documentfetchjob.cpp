@@ -63,11 +63,7 @@ DocumentFetchJob::Result DocumentFetchJob::run(const QString &communicationId) c
         if (!DocumentFetch::fetchesOnDemand(repo->kind))
             return {{}, {}, tr("%1 is a drop: its documents arrive with it and are not fetched.").arg(repo->name)};
         cache::ContentStore store(m_dataDir);
-        ConnectorEnvironment environment;
-        environment.dataDir = m_dataDir;
-        environment.credentials = CredentialStore(m_useKeychain);
-        if (m_http)
-            environment.httpDefaults = *m_http;
+        auto environment = ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
         auto connector = createConnector(*repo, store, std::move(environment));
         const auto outcome = DocumentFetch(writer, repo->id, *connector).fetch(communicationId);
         return {domain::fixityName(outcome.fixity), outcome.contentSha256, outcome.problem};

@@ -68,11 +68,7 @@ void SyncJob::run()
             emit repositoryStarted(repo.name, i, int(targets.size()));
             SyncReport report;
             try {
-                ConnectorEnvironment environment;
-                environment.dataDir = m_dataDir;
-                environment.credentials = CredentialStore(m_useKeychain);
-                if (m_http)
-                    environment.httpDefaults = *m_http;
+                auto environment = ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
                 auto connector = createConnector(repo, store, std::move(environment));
                 report = SyncEngine(writer).sync(
                     repo, *connector,

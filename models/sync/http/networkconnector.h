@@ -5,6 +5,8 @@
 #include "sync/credentials/credentialstore.h"
 #include "sync/repositoryconnector.h"
 
+#include <optional>
+
 
 namespace proofdesk::cache {
 class ContentStore;
@@ -19,6 +21,20 @@ struct ConnectorEnvironment
     cache::ContentStore *store = nullptr;
     CredentialStore credentials;
     HttpOptions httpDefaults; // tests shorten timeouts and backoff here
+
+    // What the sync, document fetch and connection test jobs give a connector: the data
+    // folder, the keychain (or the session's memory without one) and, when a test shortens
+    // them, HTTP defaults.
+    static ConnectorEnvironment forDataFolder(const QString &dataDir, bool useKeychain,
+                                              const std::optional<HttpOptions> &httpDefaults = {})
+    {
+        ConnectorEnvironment environment;
+        environment.dataDir = dataDir;
+        environment.credentials = CredentialStore(useKeychain);
+        if (httpDefaults)
+            environment.httpDefaults = *httpDefaults;
+        return environment;
+    }
 };
 
 // The common part of the HTTP connectors: repository identity, the HTTP session, the
