@@ -12,7 +12,24 @@ namespace proofdesk::cache {
 namespace {
 
 constexpr char kKeyPrefix[] = "deferred_index.";
+constexpr char kTriggerPrefix[] = "deferred_trigger.";
+constexpr char kAggregatesKey[] = "deferred_aggregates";
 constexpr char kTextIndexKey[] = "deferred_text_index";
+
+// The dashboards' aggregates (migration 2), counted again from the rows: the same grouping
+// as the agg_* triggers keep up one row at a time.
+constexpr const char *kRecountAggregates[] = {
+    "DELETE FROM agg_comm_week",
+    "INSERT INTO agg_comm_week(week, channel, status, n) "
+    "SELECT (issued_at + 259200000) / 604800000 * 604800000 - 259200000, channel, status, count(*) "
+    "FROM communications GROUP BY 1, 2, 3",
+    "DELETE FROM agg_retention_month",
+    "INSERT INTO agg_retention_month(class, month, n) "
+    "SELECT retention_class, "
+    "CAST(strftime('%Y', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) * 12 "
+    "+ CAST(strftime('%m', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) - 1, "
+    "count(*) FROM communications WHERE retention_class IS NOT NULL GROUP BY 1, 2",
+};
 
 // comm_issued_by_rowid is named by INDEXED BY in the retired-block check and grows at the
 // end of rowid order anyway, so keeping it costs an import nothing.
@@ -24,12 +41,34 @@ constexpr char kDeferrable[] =
 QList<QPair<QString, QString>> pendingSteps(Database &db)
 {
     QList<QPair<QString, QString>> steps;
-    // Indexes first: the text rebuild (key sorts after the prefix) is last.
+    // Aggregates (with their triggers, which are not steps of their own), then indexes, and
+    // the text index last.
     Statement st = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'deferred\\_%' ESCAPE '\\' "
+                              "AND key NOT LIKE 'deferred\\_trigger.%' ESCAPE '\\' "
                               "ORDER BY key = 'deferred_text_index', key");
     while (st.step())
         steps.append({st.columnText(0), st.columnText(1)});
     return steps;
+}
+
+// Counts the aggregates again and puts their triggers back, in the caller's transaction.
+void rebuildAggregates(Database &db)
+{
+    for (const char *sql : kRecountAggregates)
+        db.exec(sql);
+    QList<QPair<QString, QString>> triggers;
+    {
+        Statement st = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'deferred\\_trigger.%' ESCAPE '\\'");
+        while (st.step())
+            triggers.append({st.columnText(0), st.columnText(1)});
+    }
+    for (const auto &[key, sql] : triggers) {
+        Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
+        exists.bind(1, key.mid(int(sizeof(kTriggerPrefix)) - 1));
+        if (!exists.step())
+            db.exec(sql);
+        db.prepare("DELETE FROM meta WHERE key = ?1").bind(1, key).run();
+    }
 }
 
 void rebuildIndex(Database &db, const QString &name, const QString &sql)
@@ -57,6 +96,20 @@ int BulkLoad::deferIndexes(Database &db)
         remember.bind(1, QLatin1String(kKeyPrefix) + name).bind(2, sql).run();
         db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
     }
+    // The aggregate triggers cost two upserts (and date arithmetic) per row and per status
+    // change: the aggregates are counted again in one pass at the end instead.
+    QList<QPair<QString, QString>> triggers;
+    {
+        Statement st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                  "AND name LIKE 'agg\\_%' ESCAPE '\\' ORDER BY name");
+        while (st.step())
+            triggers.append({st.columnText(0), st.columnText(1)});
+    }
+    for (const auto &[name, sql] : triggers) {
+        remember.bind(1, QLatin1String(kTriggerPrefix) + name).bind(2, sql).run();
+        db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+    }
+    remember.bind(1, QLatin1String(kAggregatesKey)).bind(2, QStringLiteral("recount")).run();
     remember.bind(1, QLatin1String(kTextIndexKey)).bind(2, QStringLiteral("rebuild")).run();
     tx.commit();
     return pendingIndexes(db);
@@ -64,7 +117,8 @@ int BulkLoad::deferIndexes(Database &db)
 
 int BulkLoad::pendingIndexes(Database &db)
 {
-    return int(db.queryInt("SELECT count(*) FROM meta WHERE key LIKE 'deferred\\_%' ESCAPE '\\'"));
+    return int(db.queryInt("SELECT count(*) FROM meta WHERE key LIKE 'deferred\\_%' ESCAPE '\\' "
+                           "AND key NOT LIKE 'deferred\\_trigger.%' ESCAPE '\\'"));
 }
 
 void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> &progress)
@@ -77,7 +131,9 @@ void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> 
         QElapsedTimer timer;
         timer.start();
         Transaction tx(db);
-        if (key == QLatin1String(kTextIndexKey)) {
+        if (key == QLatin1String(kAggregatesKey)) {
+            rebuildAggregates(db);
+        } else if (key == QLatin1String(kTextIndexKey)) {
             db.exec("INSERT INTO comm_fts(comm_fts) VALUES('rebuild')");
             db.exec("INSERT INTO comm_fts(comm_fts) VALUES('optimize')");
         } else {

@@ -17,7 +17,10 @@ class Database;
 // segment ('rebuild' + 'optimize': ~2.5 s of CPU per 200,000 communications, against ~6 s
 // of row-by-row inserts, and one segment makes every later query read less).
 //
-// The dropped indexes' definitions, and the pending text rebuild, are kept in `meta` in the
+// The dashboards' aggregate triggers (two upserts per row and per status change) are dropped
+// too, and the aggregates counted again from the rows in one pass at the end.
+//
+// The dropped indexes' and triggers' definitions, and the pending rebuilds, are kept in `meta` in the
 // same transaction that drops them, so a crash in between leaves the cache able to restore
 // them: CacheFile::prepare calls restoreIndexes() on every open. Unique indexes stay
 // (upserts look rows up by them) and so does every index a query names with INDEXED BY.
@@ -29,7 +32,7 @@ public:
     // returns how many rebuild steps that left pending.
     static int deferIndexes(Database &db);
 
-    // How many rebuild steps wait (each dropped index, and the full-text index).
+    // How many rebuild steps wait (each dropped index, the aggregates, the full-text index).
     static int pendingIndexes(Database &db);
 
     // Rebuilds every dropped index and then the full-text index, one transaction each (a
