@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace proofdesk::sync {
 
 JsonFieldReader::JsonFieldReader(const QJsonObject &object, QString prefix)
@@ -19,9 +21,14 @@ QString JsonFieldReader::label(const char *key) const
 
 QJsonValue JsonFieldReader::take(const char *key)
 {
-    const QString k = QLatin1String(key);
-    m_seen.insert(k);
+    const QLatin1StringView k(key);
+    m_seen.append(k);
     return m_object.value(k);
+}
+
+bool JsonFieldReader::wasSeen(QStringView key) const
+{
+    return std::any_of(m_seen.begin(), m_seen.end(), [key](QLatin1StringView seen) { return seen == key; });
 }
 
 void JsonFieldReader::fail(const QString &reason)
@@ -173,7 +180,7 @@ QByteArray JsonFieldReader::unknownFieldsJson() const
 {
     QJsonObject extra;
     for (auto it = m_object.begin(); it != m_object.end(); ++it)
-        if (!m_seen.contains(it.key()))
+        if (!wasSeen(it.key()))
             extra.insert(it.key(), it.value());
     if (extra.isEmpty())
         return QByteArray();

@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -46,7 +46,10 @@ private:
 
     QJsonObject m_object;
     QString m_prefix;
-    QSet<QString> m_seen;
+    // The keys asked for: string literals, so views stay valid; a record has a few dozen,
+    // and a scan of them costs less than hashing a QString made for each.
+    QVarLengthArray<QLatin1StringView, 48> m_seen;
+    bool wasSeen(QStringView key) const;
     QString m_error;
 };
 
