@@ -207,6 +207,8 @@ void DetailPane::onFetched(const QString &id, const QString &fixity, const QStri
         m_fetchErrors.insert(key, message);
     else
         m_fetchErrors.remove(key);
+    if (!fixity.isEmpty())
+        emit documentFetched(id);
     // Another communication's document is now in the cache for when it is shown again.
     if (m_rowid && *m_rowid == m_detail.rowid && id == m_detail.id())
         m_loader->load(*m_rowid);

@@ -59,6 +59,8 @@ signals:
     void templateHistoryRequested(const QString &templateId, const QString &version);
     // The detail of a selection is shown (tests and timing).
     void detailShown(qint64 rowid);
+    // A document fetched on demand changed a communication's fixity in the cache.
+    void documentFetched(const QString &communicationId);
 
 private:
     void onLoaded(const proofdesk::itemmodels::CommunicationDetail &detail);

@@ -133,6 +133,7 @@ void MainWindow::connectSearch()
     connect(m_saved, &SavedSearchesPanel::addRequested, this, [this] { m_saved->addSearch(m_searchBar->text()); });
     connect(m_detail, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
     connect(m_detail, &DetailPane::templateHistoryRequested, this, &MainWindow::openTemplateHistory);
+    connect(m_detail, &DetailPane::documentFetched, m_results, &ResultsModel::refreshCommunication);
 }
 
 void MainWindow::connectSelection()

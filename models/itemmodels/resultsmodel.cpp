@@ -151,10 +151,31 @@ void ResultsModel::requestPage(int page) const
         m_wanted.insert(page);
         return;
     }
+    loadPage(page);
+}
+
+void ResultsModel::loadPage(int page) const
+{
     m_pending.insert(page);
     const QList<int> dropped = m_loader->request(m_pageGeneration, page, pageRowIds(page));
     for (const int other : dropped)
         m_pending.remove(other);
+}
+
+void ResultsModel::refreshCommunication(const QString &id)
+{
+    if (!m_haveRowIds)
+        return; // the rows shown so far are being loaded with their marks right now
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (const auto &row : it->rows) {
+            if (row && row->hit.id.compare(id, Qt::CaseInsensitive) == 0) {
+                // Kept on show until the new rows arrive: storePage replaces it. Asked again
+                // even when a load is under way: that one may have read the row before.
+                loadPage(it.key());
+                return;
+            }
+        }
+    }
 }
 
 void ResultsModel::resetPages()

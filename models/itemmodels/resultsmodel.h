@@ -75,6 +75,9 @@ public:
     int cachedPageCount() const { return int(m_pages.size()); }
     // How many pages of rows stay in memory (least recently used ones go first).
     void setMaxCachedPages(int pages) { m_maxCachedPages = qMax(2, pages); }
+    // A communication's row changed in the cache (its document was fetched on demand): the
+    // cached page holding it is read again, so its marks follow without a new search.
+    void refreshCommunication(const QString &id);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -102,7 +105,8 @@ private:
     void onFirstPage(int generation, const search::SearchResult &result);
     void onRowIds(int generation, const search::RowIdsResult &result);
     void onPageLoaded(int generation, int page, const ResultRows &rows);
-    void requestPage(int page) const;
+    void requestPage(int page) const; // unless it is loading already
+    void loadPage(int page) const;
     void storePage(int page, const QList<qint64> &rowIds, const ResultRows &rows);
     QList<qint64> pageRowIds(int page) const;
     const ResultRow *rowAt(int row) const;

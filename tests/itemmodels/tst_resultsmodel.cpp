@@ -20,6 +20,8 @@ private slots:
     void malformedQueryReportsErrorAndKeepsRows();
     void newerQuerySupersedesOlder();
     void pageCacheStaysBounded();
+    void refreshedCommunicationShowsItsNewFixity_data();
+    void refreshedCommunicationShowsItsNewFixity();
 
 private:
     std::unique_ptr<CacheFixture> m_cache;
@@ -147,6 +149,37 @@ void TestResultsModel::pageCacheStaysBounded()
     const QModelIndex first = model.index(0, 0);
     QTRY_VERIFY_WITH_TIMEOUT(model.data(first, ResultsModel::LoadedRole).toBool(), 5000);
     QCOMPARE(model.data(first).toString(), QStringLiteral("EXS-T-MISSING"));
+}
+
+
+void TestResultsModel::refreshedCommunicationShowsItsNewFixity_data()
+{
+    QTest::addColumn<QString>("fixity");
+    QTest::newRow("verified after a fetch") << QStringLiteral("verified");
+    QTest::newRow("failed after a fetch") << QStringLiteral("failed");
+}
+
+// A document fetched on demand changes the row's fixity in the cache; the shown row follows
+// once the model is told, without a new search (and without losing the other rows).
+void TestResultsModel::refreshedCommunicationShowsItsNewFixity()
+{
+    QFETCH(QString, fixity);
+    CacheFixture cache(20);
+    ResultsModel model(cache.databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QStringLiteral("id:EXS-T-MISSING"));
+    QCOMPARE(model.rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0), ResultsModel::FixityRole).toString(),
+                              QStringLiteral("missing"), 5000);
+    {
+        proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(cache.databasePath());
+        writer.prepare("UPDATE communications SET fixity = ?1 WHERE id = 'EXS-T-MISSING'").bind(1, fixity).run();
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshCommunication(QStringLiteral("exs-t-missing")); // ids compare without case
+    QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0), ResultsModel::FixityRole).toString(), fixity, 5000);
+    QVERIFY(!changed.isEmpty());
+    model.refreshCommunication(QStringLiteral("NOT-SHOWN")); // not in a cached page: nothing to do
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)

@@ -181,6 +181,9 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
     QTRY_COMPARE_WITH_TIMEOUT(badges.size(), 2, 5000); // the detail is shown again with the outcome
     QCOMPARE(pane()->fixityBadge()->stateName(), fixity);
     QCOMPARE(fixityInCache(QStringLiteral("D1")), fixity);
+    // The results row follows the cache without a new search.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->resultsModel()->index(0, 0).data(itemmodels::ResultsModel::FixityRole).toString(),
+                              fixity, 5000);
     DocumentView *view = pane()->documentView();
     if (fixity == QLatin1String("verified")) {
         QCOMPARE(view->mode(), DocumentView::Mode::Text);
