@@ -37,6 +37,7 @@
 #include "resultsview.h"
 #include "searchbar.h"
 #include "searchmix.h"
+#include "uibenchsupport.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -65,89 +66,7 @@ using proofdesk::itemmodels::ResultsModel;
 
 namespace {
 
-QElapsedTimer g_clock;
-double now() { return g_clock.nsecsElapsed() / 1e6; }
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
-
-// Runs the event loop (blocking until something happens, at least every few ms) until
-// `done` holds or `timeoutMs` passed. Returns done().
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QTimer tick;
-    tick.start(5);
-    const double end = now() + timeoutMs;
-    while (!done()) {
-        if (now() > end)
-            return done();
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-void spin(int ms)
-{
-    const double end = now() + ms;
-    waitUntil([end] { return now() >= end; }, ms + 1000);
-}
-
-qint64 statusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Paints of one widget: when each began and when it ended (the zero timer posted at the
-// start runs once the paint event, and the rest of that event-loop pass, is done).
-class PaintProbe : public QObject
-{
-public:
-    explicit PaintProbe(QWidget *widget)
-    {
-        widget->installEventFilter(this);
-    }
-    struct Paint
-    {
-        double start, done;
-    };
-    // The end of the first paint that began at or after `t`, or -1.
-    double paintedAfter(double t) const
-    {
-        for (const Paint &p : m_paints) {
-            if (p.start >= t && p.done >= 0)
-                return p.done;
-        }
-        return -1;
-    }
-    void clear() { m_paints.clear(); }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            const qsizetype i = m_paints.size();
-            m_paints.append({now(), -1});
-            QTimer::singleShot(0, this, [this, i] {
-                if (i < m_paints.size())
-                    m_paints[i].done = now();
-            });
-        }
-        return false;
-    }
-
-private:
-    QList<Paint> m_paints;
-};
+using namespace uibench;
 
 struct Options
 {
@@ -589,7 +508,6 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
 
 int main(int argc, char **argv)
 {
-    g_clock.start();
     g_defaultHandler = qInstallMessageHandler(quietHandler);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
