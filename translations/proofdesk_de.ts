@@ -2263,6 +2263,13 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::cache::BulkLoad</name>
+    <message>
+        <source>A large import is building the cache&apos;s indexes; this view works again when it has finished.</source>
+        <translation>Ein großer Import baut gerade die Indizes des Caches auf; diese Ansicht funktioniert wieder, sobald er abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::compliance</name>
     <message>
         <source>Communications</source>

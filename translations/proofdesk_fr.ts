@@ -2263,6 +2263,13 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::cache::BulkLoad</name>
+    <message>
+        <source>A large import is building the cache&apos;s indexes; this view works again when it has finished.</source>
+        <translation>Une importation volumineuse reconstruit les index du cache ; cette vue fonctionnera de nouveau une fois celle-ci terminée.</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::compliance</name>
     <message>
         <source>Communications</source>

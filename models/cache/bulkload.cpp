@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
@@ -119,6 +120,19 @@ int BulkLoad::pendingIndexes(Database &db)
 {
     return int(db.queryInt("SELECT count(*) FROM meta WHERE key LIKE 'deferred\\_%' ESCAPE '\\' "
                            "AND key NOT LIKE 'deferred\\_trigger.%' ESCAPE '\\'"));
+}
+
+QString BulkLoad::unavailableWhileLoading(Database &db)
+{
+    try {
+        if (pendingIndexes(db) == 0)
+            return QString();
+    } catch (const SqliteError &) {
+        return QString();
+    }
+    return QCoreApplication::translate("proofdesk::cache::BulkLoad",
+                                       "A large import is building the cache's indexes; this view "
+                                       "works again when it has finished.");
 }
 
 void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> &progress)

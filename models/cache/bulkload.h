@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <functional>
 
 namespace proofdesk::cache {
@@ -38,6 +40,11 @@ public:
     // Rebuilds every dropped index and then the full-text index, one transaction each (a
     // crash keeps those already built); `progress(done, total)` is called after each.
     static void restoreIndexes(Database &db, const std::function<void(int, int)> &progress = {});
+
+    // For a reader whose query failed: while a bulk load runs, the indexes a query names
+    // with INDEXED BY may be gone; this says so in words a user understands. Empty when no
+    // bulk load is under way (the failure is something else).
+    static QString unavailableWhileLoading(Database &db);
 
     // One row while the full-text index waits for its rebuild (CacheWriter asks per page).
     static constexpr char kTextIndexPendingSql[] = "SELECT 1 FROM meta WHERE key = 'deferred_text_index'";

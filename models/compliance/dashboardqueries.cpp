@@ -1,5 +1,6 @@
 #include "dashboardqueries.h"
 
+#include "cache/bulkload.h"
 #include "findingscope.h"
 
 #include <QDate>
@@ -61,9 +62,10 @@ DashboardData DashboardQueries::load(const QString &query, int weeks)
         if (own)
             m_db.exec("COMMIT");
     } catch (const std::exception &e) {
-        data.error = QString::fromUtf8(e.what());
         if (own)
             sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        const QString loading = cache::BulkLoad::unavailableWhileLoading(m_db);
+        data.error = loading.isEmpty() ? QString::fromUtf8(e.what()) : loading;
     }
     data.elapsedMs = timer.elapsed();
     return data;

@@ -1,5 +1,6 @@
 #include "findingsengine.h"
 
+#include "cache/bulkload.h"
 #include "findingchecks.h"
 #include "findingscope.h"
 
@@ -86,7 +87,8 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
         }
         attachReviews(report.findings);
     } catch (const std::exception &e) {
-        report.error = QString::fromUtf8(e.what());
+        const QString loading = cache::BulkLoad::unavailableWhileLoading(m_db);
+        report.error = loading.isEmpty() ? QString::fromUtf8(e.what()) : loading;
         report.findings.clear();
     }
     std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding &a, const Finding &b) {
