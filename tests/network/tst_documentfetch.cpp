@@ -3,11 +3,11 @@
 // repository's cmis:contentStreamHash, failed when not — and an interrupted download changes
 // nothing and is resumed with HTTP Range.
 #include "cache/sqlite.h"
+#include "dropbuilder.h" // sha256Hex
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "sync/documentfetch.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -15,11 +15,6 @@ using namespace proofdesk;
 using fakeserver::Fault;
 
 namespace {
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 QJsonArray hashProperty(const QString &hex)
 {
@@ -72,8 +67,8 @@ void TestDocumentFetch::recordsFixityWithTheBytes_data()
     QTest::addColumn<QJsonValue>("hash");     // cmis:contentStreamHash as the repository gives it
     QTest::addColumn<QString>("fixity");      // recorded
     QTest::addColumn<bool>("stored");         // the bytes are in the content store
-    QTest::newRow("bytes match the repository's hash") << QJsonValue(hashProperty(sha256(kContent))) << QStringLiteral("verified") << true;
-    QTest::newRow("bytes do not match: failed") << QJsonValue(hashProperty(sha256(kReplacement))) << QStringLiteral("failed") << false;
+    QTest::newRow("bytes match the repository's hash") << QJsonValue(hashProperty(sha256Hex(kContent))) << QStringLiteral("verified") << true;
+    QTest::newRow("bytes do not match: failed") << QJsonValue(hashProperty(sha256Hex(kReplacement))) << QStringLiteral("failed") << false;
     QTest::newRow("no hash offered: kept, unverifiable") << QJsonValue(QJsonArray{}) << QStringLiteral("missing") << true;
 }
 
@@ -91,17 +86,17 @@ void TestDocumentFetch::recordsFixityWithTheBytes()
     auto connector = run.connector();
     const auto outcome = sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(QStringLiteral("D1"));
     QCOMPARE(domain::fixityName(outcome.fixity), fixity);
-    QCOMPARE(outcome.contentSha256, sha256(kContent));
+    QCOMPARE(outcome.contentSha256, sha256Hex(kContent));
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), fixity);
-    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256(kContent));
-    QCOMPARE(run.folder.contentStore().contains(sha256(kContent)), stored);
+    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256Hex(kContent));
+    QCOMPARE(run.folder.contentStore().contains(sha256Hex(kContent)), stored);
     if (fixity == QLatin1String("failed")) {
         QVERIFY2(outcome.problem.contains(QStringLiteral("repository \"net\"")), qPrintable(outcome.problem));
-        QVERIFY2(outcome.problem.contains(sha256(kReplacement)), qPrintable(outcome.problem));
-        QVERIFY(!run.folder.contentStore().contains(sha256(kReplacement)));
+        QVERIFY2(outcome.problem.contains(sha256Hex(kReplacement)), qPrintable(outcome.problem));
+        QVERIFY(!run.folder.contentStore().contains(sha256Hex(kReplacement)));
     } else {
         QVERIFY(outcome.problem.isEmpty());
-        QCOMPARE(*run.folder.contentStore().read(sha256(kContent)), kContent);
+        QCOMPARE(*run.folder.contentStore().read(sha256Hex(kContent)), kContent);
     }
 }
 
@@ -123,14 +118,14 @@ void TestDocumentFetch::anInterruptedFetchChangesNothingAndResumesWithRange()
     }
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("missing"));
     QVERIFY(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'").isEmpty());
-    QVERIFY(!run.folder.contentStore().contains(sha256(kContent)));
+    QVERIFY(!run.folder.contentStore().contains(sha256Hex(kContent)));
 
     m_server->clearFaults();
     const int before = m_server->requestCount();
     const auto outcome = fetch.fetch(QStringLiteral("D1"));
     QCOMPARE(outcome.fixity, domain::Fixity::Verified);
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("verified"));
-    QCOMPARE(*run.folder.contentStore().read(sha256(kContent)), kContent);
+    QCOMPARE(*run.folder.contentStore().read(sha256Hex(kContent)), kContent);
     // For the rest only: the bytes of the broken attempts were kept, nothing starts over.
     const auto log = m_server->requests().mid(before);
     QVERIFY(!log.isEmpty());
@@ -155,13 +150,13 @@ void TestDocumentFetch::aResumeOntoAnOlderVersionIsFetchedWhole()
 
     m_server->addDocument(QStringLiteral("D1"), {}, kReplacement); // a new version, same object
     QVERIFY(run.sync().ok());
-    QCOMPARE(run.writer.queryText("SELECT rendition_sha256 FROM communications WHERE id = 'D1'"), sha256(kReplacement));
+    QCOMPARE(run.writer.queryText("SELECT rendition_sha256 FROM communications WHERE id = 'D1'"), sha256Hex(kReplacement));
     const int before = m_server->requestCount();
     auto connector = run.connector();
     const auto outcome = sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(QStringLiteral("D1"));
     QVERIFY2(outcome.fixity == domain::Fixity::Verified, qPrintable(outcome.problem));
-    QCOMPARE(*run.folder.contentStore().read(sha256(kReplacement)), kReplacement);
-    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256(kReplacement));
+    QCOMPARE(*run.folder.contentStore().read(sha256Hex(kReplacement)), kReplacement);
+    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256Hex(kReplacement));
     const auto log = m_server->requests().mid(before);
     QVERIFY(log.size() >= 2);
     QVERIFY(log.at(log.size() - 2).headers.value("range").startsWith("bytes=")); // the resume…
@@ -182,13 +177,13 @@ void TestDocumentFetch::fixityAndLocationAreWrittenInOneTransaction()
     QVERIFY_THROWS_EXCEPTION(cache::SqliteError, fetch.fetch(QStringLiteral("D1")));
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("missing"));
     QVERIFY(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'").isEmpty());
-    QVERIFY(run.folder.contentStore().contains(sha256(kContent))); // bytes first, then the row
+    QVERIFY(run.folder.contentStore().contains(sha256Hex(kContent))); // bytes first, then the row
 
     run.writer.exec("DROP TRIGGER refuse_verdict");
     const int before = m_server->requestCount();
     QCOMPARE(fetch.fetch(QStringLiteral("D1")).fixity, domain::Fixity::Verified);
     QCOMPARE(m_server->requestCount(), before); // found in the store: no second download
-    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256(kContent));
+    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256Hex(kContent));
 }
 
 // A sync that replaces the record while its bytes are on their way: the verdict is about

@@ -4,6 +4,7 @@
 // nothing shown, or the error naming the repository and the request with a Retry that works.
 #include "detailpane.h"
 #include "documentview.h"
+#include "dropbuilder.h" // sha256Hex
 #include "fakecmisserver.h"
 #include "fixitybadge.h"
 #include "itemmodels/resultsmodel.h"
@@ -14,7 +15,6 @@
 #include "searchbar.h"
 #include "sync/documentfetchjob.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,11 +27,6 @@ using fakeserver::Fault;
 
 namespace {
 
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 QJsonObject textDocument(const QJsonValue &hash)
 {
     return {{QStringLiteral("cmis:contentStreamMimeType"), QStringLiteral("text/plain")},
@@ -40,7 +35,7 @@ QJsonObject textDocument(const QJsonValue &hash)
 
 QJsonArray hashProperty(const QByteArray &bytes)
 {
-    return QJsonArray{QString(QStringLiteral("{sha-256}") + sha256(bytes))};
+    return QJsonArray{QString(QStringLiteral("{sha-256}") + sha256Hex(bytes))};
 }
 
 const QByteArray kLetter = "Dear Ada, your statement for March is attached.";
@@ -71,6 +66,7 @@ private:
     // Syncs the fake server's documents into a fresh data folder and opens a window on it.
     void openWindow();
     void select(const QString &id);
+    void shot(const QString &name);
     void selectNothing(); // a search that finds nothing: the next select() loads afresh
     DetailPane *pane() const { return m_window->detailPane(); }
     sync::DocumentFetchJob *job() const { return pane()->documentFetchJob(); }
@@ -114,6 +110,14 @@ void TestFetchOnDemand::openWindow()
     job()->setHttpDefaults(http);
     job()->setUseKeychain(false);
     m_window->show();
+}
+
+// PROOFDESK_SHOT_DIR=DIR saves the window at the states a person sees, to look at.
+void TestFetchOnDemand::shot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PROOFDESK_SHOT_DIR");
+    if (!dir.isEmpty())
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 void TestFetchOnDemand::select(const QString &id)
@@ -174,11 +178,13 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
     QVERIFY2(pane()->documentView()->messageText().contains(QStringLiteral("Fetching the document from net")),
              qPrintable(pane()->documentView()->messageText()));
     QVERIFY(!pane()->documentView()->retryButton()->isVisible());
+    shot(QStringLiteral("fetching"));
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.first().at(1).toString(), fixity);
-    QCOMPARE(finished.first().at(2).toString(), sha256(kLetter));
+    QCOMPARE(finished.first().at(2).toString(), sha256Hex(kLetter));
     QTRY_COMPARE_WITH_TIMEOUT(badges.size(), 2, 5000); // the detail is shown again with the outcome
+    shot(QStringLiteral("fetched-") + fixity);
     QCOMPARE(pane()->fixityBadge()->stateName(), fixity);
     QCOMPARE(fixityInCache(QStringLiteral("D1")), fixity);
     // The results row follows the cache without a new search.
@@ -188,7 +194,7 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
     if (fixity == QLatin1String("verified")) {
         QCOMPARE(view->mode(), DocumentView::Mode::Text);
         QCOMPARE(view->textView()->toPlainText(), QString::fromUtf8(kLetter));
-        QVERIFY2(pane()->fixityBadge()->text().contains(sha256(kLetter)), qPrintable(pane()->fixityBadge()->text()));
+        QVERIFY2(pane()->fixityBadge()->text().contains(sha256Hex(kLetter)), qPrintable(pane()->fixityBadge()->text()));
     } else {
         QVERIFY(!badges.contains(QStringLiteral("verified")));
         QCOMPARE(view->mode(), DocumentView::Mode::Message);
@@ -198,8 +204,8 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
     if (fixity == QLatin1String("failed")) {
         const QString badge = pane()->fixityBadge()->text();
         QVERIFY2(badge.contains(QStringLiteral("FIXITY FAILED")), qPrintable(badge));
-        QVERIFY2(badge.contains(sha256(kOther)) && badge.contains(sha256(kLetter)), qPrintable(badge)); // both hashes
-        QVERIFY(!m_run->folder.contentStore().contains(sha256(kLetter)));
+        QVERIFY2(badge.contains(sha256Hex(kOther)) && badge.contains(sha256Hex(kLetter)), qPrintable(badge)); // both hashes
+        QVERIFY(!m_run->folder.contentStore().contains(sha256Hex(kLetter)));
     }
     if (fixity == QLatin1String("missing"))
         QVERIFY2(view->messageText().contains(QStringLiteral("gives no SHA-256")), qPrintable(view->messageText()));
@@ -225,6 +231,7 @@ void TestFetchOnDemand::aServerThatIsDownGivesTheErrorAndRetryWorks()
     QVERIFY(finished.first().at(1).toString().isEmpty()); // no fixity: the bytes were not had
     DocumentView *view = pane()->documentView();
     QTRY_VERIFY_WITH_TIMEOUT(view->retryButton()->isVisible(), 5000);
+    shot(QStringLiteral("fetch-error"));
     const QString error = view->messageText();
     QVERIFY2(error.contains(QStringLiteral("could not be fetched from net")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("repository \"net\"")), qPrintable(error));
@@ -300,7 +307,7 @@ void TestFetchOnDemand::aNewVersionFromASyncIsFetchedAgain()
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kOther), 10000);
     QCOMPARE(pane()->fixityBadge()->stateName(), QStringLiteral("verified"));
-    QVERIFY(pane()->fixityBadge()->text().contains(sha256(kOther)));
+    QVERIFY(pane()->fixityBadge()->text().contains(sha256Hex(kOther)));
 }
 
 QTEST_MAIN(TestFetchOnDemand)

@@ -1,6 +1,8 @@
 // The real desktop binary, ended by SIGTERM or SIGINT as a session manager or a terminal
 // would: it must close as Quit does, exit 0 and leave no session marker behind (else the
 // next launch takes it for a crash and checks the whole cache first).
+#include "clirunner.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -29,12 +31,8 @@ void TestDesktopSignals::initTestCase()
     for (const QStringList &args : {QStringList{QStringLiteral("demo"), QStringLiteral("--out"), drop,
                                                 QStringLiteral("--count"), QStringLiteral("40")},
                                     QStringList{QStringLiteral("import"), drop}}) {
-        QProcess cli;
-        cli.setProgram(QStringLiteral(PROOFDESK_CLI));
-        cli.setArguments(QStringList{QStringLiteral("--data"), m_data} + args);
-        cli.start();
-        QVERIFY(cli.waitForFinished(60000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const CliRun run = runCli(m_data, args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 }
 
