@@ -1,5 +1,7 @@
 #include "sqlite.h"
 
+#include "rowsetfunctions.h"
+
 #include <sqlite3.h>
 
 namespace proofdesk::cache {
@@ -33,6 +35,7 @@ Database::Database(const QString &path, Mode mode)
         throw SqliteError(rc, QStringLiteral("cannot open %1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    registerRowSetFunctions(m_db);
 }
 
 Database::~Database() { close(); }
@@ -165,6 +168,14 @@ Statement &Statement::bind(int index, const QByteArray &utf8)
 Statement &Statement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement &Statement::bindRowSet(int index, RowIdSet *set)
+{
+    if (const int rc = sqlite3_bind_pointer(m_stmt, index, set, kRowSetPointerType, nullptr);
+        rc != SQLITE_OK)
         fail(rc);
     return *this;
 }

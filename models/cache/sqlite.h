@@ -26,8 +26,10 @@ private:
 };
 
 class Statement;
+class RowIdSet;
 
-// One SQLite connection (RAII). Not shared between threads: each thread opens its own.
+// One SQLite connection (RAII), opened without a mutex: one thread at a time may use it
+// (a search hands its helper reader to a pool thread and waits for it; see TextRows).
 class Database
 {
 public:
@@ -82,6 +84,8 @@ public:
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &utf8); // a null QByteArray binds NULL
     Statement &bindNull(int index);
+    // For rowset_has / rowset_add (rowsetfunctions.h); the set must outlive the statement's run.
+    Statement &bindRowSet(int index, RowIdSet *set);
     int parameterCount() const;
 
     // Steps once: true while a row is available, false when done.

@@ -19,7 +19,7 @@ FindingScope::FindingScope(cache::Database &db, const QString &query, qint64 dri
         m_error = found.error;
         return;
     }
-    m_rows = RowIdSet(std::move(found.rowIds));
+    m_rows = cache::RowIdSet(std::move(found.rowIds));
     m_count = m_rows.size();
     m_function = std::make_unique<ScopeFunction>(m_db, m_rows);
     if (m_count > driveLimit)

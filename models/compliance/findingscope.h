@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cache/sqlite.h"
-#include "rowidset.h"
+#include "cache/rowidset.h"
 #include "scopefunction.h"
 
 #include <QString>
@@ -55,7 +55,7 @@ private:
     bool m_whole = true;
     qint64 m_count = 0;
     QString m_error;
-    RowIdSet m_rows;
+    cache::RowIdSet m_rows;
     std::unique_ptr<ScopeFunction> m_function;
     QString m_table; // temp.<name> when drives()
 };

@@ -9,14 +9,14 @@ namespace {
 
 void inScope(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    const auto *rows = static_cast<const RowIdSet *>(sqlite3_user_data(context));
+    const auto *rows = static_cast<const cache::RowIdSet *>(sqlite3_user_data(context));
     sqlite3_result_int(context, sqlite3_value_type(argv[0]) == SQLITE_INTEGER &&
                                     rows->contains(sqlite3_value_int64(argv[0])));
 }
 
 } // namespace
 
-ScopeFunction::ScopeFunction(cache::Database &db, const RowIdSet &rows)
+ScopeFunction::ScopeFunction(cache::Database &db, const cache::RowIdSet &rows)
     : m_db(db)
 {
     static std::atomic<quint64> next{0};
@@ -24,7 +24,7 @@ ScopeFunction::ScopeFunction(cache::Database &db, const RowIdSet &rows)
     // DIRECTONLY: only the statements that name it, never a trigger or view, can call it.
     const int rc = sqlite3_create_function_v2(
         db.handle(), m_name.constData(), 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-        const_cast<RowIdSet *>(&rows), inScope, nullptr, nullptr, nullptr);
+        const_cast<cache::RowIdSet *>(&rows), inScope, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw cache::SqliteError(rc, QStringLiteral("registering %1: %2")
                                          .arg(QString::fromLatin1(m_name),

@@ -69,9 +69,9 @@ private:
 
 } // namespace
 
-SearchEngine::SearchEngine(cache::Database &db)
+SearchEngine::SearchEngine(cache::Database &db, cache::Database *helper)
     : m_db(db)
-    , m_planner(db)
+    , m_planner(db, helper)
 {}
 
 QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan,

@@ -24,7 +24,9 @@ namespace proofdesk::search {
 class SearchEngine
 {
 public:
-    explicit SearchEngine(cache::Database &db);
+    // `helper` (optional): a second reader of the same cache, which this engine may use
+    // at the same time as `db` to read a large full-text match in two halves (TextRows).
+    explicit SearchEngine(cache::Database &db, cache::Database *helper = nullptr);
 
     SearchResult run(const QString &query, int limit, int offset = 0);
     RowIdsResult allRowIds(const QString &query);
@@ -36,6 +38,7 @@ public:
 
     // For tests and benchmarks: force one plan (the answer must not change).
     void setPlanChoice(SearchPlanner::Choice choice) { m_planner.setChoice(choice); }
+    void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }
 
 private:
     QString orderedSql(const char *columns, const SearchPlanner::Plan &plan,

@@ -4,6 +4,9 @@
 #include "querynode.h"
 #include "sqlcompiler.h"
 
+#include <memory>
+#include <vector>
+
 namespace proofdesk::search {
 
 // Decides how SearchEngine counts a query and reads its page, from sizes it can learn
@@ -34,6 +37,13 @@ public:
         Driver driver = Driver::Planner;
         // Driver::Range: the rows in that range (capped at kRangeCountCap).
         qint64 rangeRows = -1;
+        // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
+        // when it was collected whole (TextRows): walks test it there.
+        std::shared_ptr<cache::RowIdSet> textRows;
+        QString textFts;
+        // Every row the query matches, when each of its conditions was collected into a
+        // set (text, field ranges within the dates): the count is its size.
+        std::shared_ptr<cache::RowIdSet> matches;
     };
 
     struct Counted
@@ -48,7 +58,9 @@ public:
         bool sortMatches = true; // ORDER BY +issued_at: do not walk the issued_at indexes
     };
 
-    explicit SearchPlanner(cache::Database &db);
+    // `helper`, when given, is a second reader of the same cache that full-text
+    // collection may use at the same time (TextRows).
+    explicit SearchPlanner(cache::Database &db, cache::Database *helper = nullptr);
 
     void setChoice(Choice choice) { m_choice = choice; }
     Choice choice() const { return m_choice; }
@@ -59,11 +71,18 @@ public:
     // compile counted.prepared.root with the plan's options.
     Plan plan(const Counted &counted, qint64 window);
 
-    // A text part with at most this many matches drives the lookup, unless a field's
-    // index range is less than kLookupCost times as large (reading a row by rowid costs
-    // about that many index entries read in order).
-    static constexpr qint64 kTextLeadLimit = 50000;
-    static constexpr qint64 kLookupCost = 8;
+    // The thresholds that choose a driver, measured at a million communications.
+    struct Costs
+    {
+        // A text part with at most this many matches is collected (TextRows) and drives the
+        // lookup, unless a field's index range (or the dates') is less than `lookup` times
+        // as large: reading a row by rowid costs about that many index entries read in
+        // order, each tested against the collected set in a few nanoseconds.
+        qint64 textLeadLimit = 50000;
+        qint64 lookup = 20;
+    };
+    // For tests on a few rows, to reach the plans a large cache would choose.
+    void setCosts(Costs costs) { m_costs = costs; }
     // Index ranges are counted up to this many entries when choosing what drives.
     static constexpr qint64 kRangeCountCap = 300000;
     // "A -B" is counted as count(A) - count(A B) for up to this many negated fields.
@@ -78,15 +97,26 @@ private:
     qint64 countAll();
     qint64 countDirect(const Prepared &prepared);
     Prepared prepare(const QueryNode &root);
-    qint64 putSmallestRangeFirst(QueryNode &root);
-    qint64 rangeCount(const QueryNode &node);
+    struct FieldRanges
+    {
+        qint64 smallest = -1; // see putSmallestRangeFirst
+        // Each ordered field's rows within the dates, or null past kRangeCountCap.
+        std::vector<std::shared_ptr<cache::RowIdSet>> rows;
+    };
+    FieldRanges putSmallestRangeFirst(QueryNode &root);
+    // The rows `node` matches, up to kRangeCountCap + 1 of them.
+    std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node);
+    std::shared_ptr<cache::RowIdSet> exactMatches(const Prepared &prepared,
+                                                  const FieldRanges &ranges);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts, qint64 cap = -1);
     qint64 estimatedRows();
 
     cache::Database &m_db;
+    cache::Database *m_helper;
     Choice m_choice = Choice::Automatic;
+    Costs m_costs;
 };
 
 } // namespace proofdesk::search

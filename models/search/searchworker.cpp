@@ -38,10 +38,13 @@ void SearchWorker::runGuarded(int generation, const std::atomic<int> &latest,
     if (superseded())
         return; // a newer request is queued behind this one: do not even start
     try {
-        if (!m_db.isOpen())
+        if (!m_db.isOpen()) {
             m_db = cache::CacheFile::openReader(m_databasePath);
+            m_helper = cache::CacheFile::openReader(m_databasePath);
+        }
         QueryInterrupter interrupter(m_db, superseded);
-        SearchEngine engine(m_db);
+        QueryInterrupter helperInterrupter(m_helper, superseded);
+        SearchEngine engine(m_db, &m_helper);
         work(engine);
     } catch (const cache::SqliteError &e) {
         if (e.isInterrupt() && superseded())

@@ -12,8 +12,9 @@ namespace proofdesk::search {
 
 class SearchEngine;
 
-// SearchService's half on the worker thread: owns the reader connection (opened there, on
-// first use) and runs one request at a time. A request whose generation is no longer the
+// SearchService's half on the worker thread: owns the reader connections (opened there, on
+// first use: the engine's, and a helper the engine may read with at the same time) and
+// runs one request at a time. A request whose generation is no longer the
 // latest of its kind is skipped before it starts and interrupted while it runs.
 // Internal to SearchService.
 class SearchWorker : public QObject
@@ -40,6 +41,7 @@ private:
     const std::atomic<int> &m_latestPage;
     const std::atomic<int> &m_latestRowIds;
     cache::Database m_db;
+    cache::Database m_helper;
 };
 
 } // namespace proofdesk::search

@@ -2,6 +2,8 @@
 
 #include "querynode.h"
 
+#include "cache/rowidset.h"
+
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -44,6 +46,10 @@ struct CompileOptions
     // own (field, issued_at, id) index rather than by reading each candidate's row, so
     // that counting "type:x channel:y" reads indexes only.
     bool coverFields = false;
+    // Every row of the full-text expression `textFts` (TextRows): where that text only
+    // filters (Filter, Probe) it is tested in this set, not asked of the full-text index.
+    cache::RowIdSet *textRows = nullptr;
+    QString textFts{};
 };
 
 // Compiles the AST of QueryParser to SQL over the cache schema (migrations.cpp).

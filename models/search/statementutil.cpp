@@ -8,6 +8,8 @@ int bindValues(cache::Statement &st, const QList<QVariant> &values)
     for (const QVariant &v : values) {
         if (v.typeId() == QMetaType::LongLong)
             st.bind(index++, v.toLongLong());
+        else if (v.metaType() == QMetaType::fromType<RowSetParameter>())
+            st.bindRowSet(index++, v.value<RowSetParameter>().set);
         else
             st.bind(index++, v.toString());
     }

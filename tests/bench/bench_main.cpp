@@ -105,7 +105,8 @@ void searchPhase(const QString &work, int runs)
 {
     const QString path = cache::CacheFile::databasePath(work + QStringLiteral("/data"));
     cache::Database reader = cache::CacheFile::openReader(path);
-    search::SearchEngine engine(reader);
+    cache::Database helper = cache::CacheFile::openReader(path); // as the desktop's search worker has
+    search::SearchEngine engine(reader, &helper);
     sqlite3 *raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_exec(raw, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", nullptr, nullptr, nullptr);

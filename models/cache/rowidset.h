@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <vector>
+
+namespace proofdesk::cache {
+
+// A set of communication rowids that answers "is r in it?" in a few nanoseconds, so that a
+// statement walking an index of the whole cache can keep only a search's rows without a
+// b-tree probe per entry. Rowids in the cache are dense (assigned by the writer), so a
+// bitmap over 0..max(rowid) is compact: 125 KB for a million communications. Rowids the
+// bitmap cannot hold (negative, or beyond 2^26) are kept in a sorted list beside it.
+//
+// SQL reaches a set through the functions of rowsetfunctions.h.
+class RowIdSet
+{
+public:
+    RowIdSet() = default;
+    // Any order; duplicates count once.
+    explicit RowIdSet(const QList<qint64> &rowIds);
+    // An empty set with room for 0..maxRowid in its bitmap (it grows when needed).
+    static RowIdSet withCapacity(qint64 maxRowid);
+
+    void insert(qint64 rowid);
+    bool contains(qint64 rowid) const;
+    qint64 size() const { return m_size; }
+    // Ascending, without duplicates.
+    QList<qint64> sorted() const;
+
+    // Set union and intersection, in place.
+    void unite(const RowIdSet &other);
+    void intersect(const RowIdSet &other);
+
+private:
+    static bool inBitmapRange(qint64 rowid);
+    void recount();
+
+    std::vector<quint64> m_bits;
+    QList<qint64> m_others; // sorted: the rowids outside the bitmap's range
+    qint64 m_size = 0;
+};
+
+} // namespace proofdesk::cache

@@ -1,0 +1,128 @@
+#include "textrows.h"
+
+#include "statementutil.h"
+
+#include <QThreadPool>
+#include <QtConcurrent>
+#include <exception>
+#include <limits>
+
+namespace proofdesk::search {
+
+namespace {
+
+// FTS5's structure record (its segments and a write counter), as bytes.
+QByteArray ftsStructure(cache::Database &db)
+{
+    cache::Statement st = db.prepare("SELECT block FROM comm_fts_data WHERE id = 10");
+    return st.step() ? st.columnUtf8(0) : QByteArray();
+}
+
+// Collects the matches with lo <= rowid < hi into `rows`.
+void collectRange(cache::Database &db, const QString &fts, qint64 lo, qint64 hi,
+                  cache::RowIdSet &rows)
+{
+    cache::Statement st = db.prepare(
+        "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ? "
+        "AND rowset_add(?, rowid)");
+    bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi),
+                    QVariant::fromValue(RowSetParameter{&rows})});
+    st.step();
+}
+
+// Its own small pool: the global one may be busy with other work (page rendering), and
+// the main half would then wait for the helper's half to even start.
+QThreadPool &helperPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return *pool;
+}
+
+// Ends the helper's read transaction however collect() leaves.
+class HelperTransaction
+{
+public:
+    explicit HelperTransaction(cache::Database &db)
+        : m_db(db)
+    {
+        m_db.exec("BEGIN");
+    }
+    ~HelperTransaction()
+    {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const cache::SqliteError &) {
+            // An interrupt may already have ended it.
+        }
+    }
+    HelperTransaction(const HelperTransaction &) = delete;
+    HelperTransaction &operator=(const HelperTransaction &) = delete;
+
+private:
+    cache::Database &m_db;
+};
+
+} // namespace
+
+TextRows::TextRows(cache::Database &db, cache::Database *helper)
+    : m_db(db)
+    , m_helper(helper)
+{}
+
+std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 maxRowid)
+{
+    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    constexpr qint64 kAll = std::numeric_limits<qint64>::max();
+    if (!m_helper || maxRowid < kParallelRows) {
+        collectRange(m_db, fts, std::numeric_limits<qint64>::min(), kAll, *rows);
+        return rows;
+    }
+    // Reading the record on `db` first also fixes its snapshot (the caller's BEGIN is
+    // deferred), so the helper's, taken next, can only be the same or newer.
+    const QByteArray structure = ftsStructure(m_db);
+    HelperTransaction helperTransaction(*m_helper);
+    if (ftsStructure(*m_helper) != structure) {
+        collectRange(m_db, fts, std::numeric_limits<qint64>::min(), kAll, *rows);
+        return rows;
+    }
+    const qint64 split = maxRowid / 2;
+    cache::RowIdSet lower = cache::RowIdSet::withCapacity(split);
+    std::exception_ptr helperError;
+    QFuture<void> helperHalf = QtConcurrent::run(&helperPool(), [&] {
+        try {
+            collectRange(*m_helper, fts, std::numeric_limits<qint64>::min(), split, lower);
+        } catch (...) {
+            helperError = std::current_exception();
+        }
+    });
+    try {
+        collectRange(m_db, fts, split, kAll, *rows);
+    } catch (...) {
+        helperHalf.waitForFinished(); // `lower` and the helper must outlive its work
+        throw;
+    }
+    helperHalf.waitForFinished();
+    if (helperError)
+        std::rethrow_exception(helperError);
+    rows->unite(lower);
+    return rows;
+}
+
+std::shared_ptr<cache::RowIdSet> TextRows::collectUpTo(const QString &fts, qint64 cap,
+                                                       qint64 maxRowid)
+{
+    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    cache::Statement st = m_db.prepare(
+        "SELECT count(*) FROM (SELECT rowid AS r FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?) "
+        "WHERE rowset_add(?, r)");
+    bindValues(st, {fts, QVariant::fromValue(cap + 1),
+                    QVariant::fromValue(RowSetParameter{rows.get()})});
+    st.step();
+    return rows;
+}
+
+} // namespace proofdesk::search

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cache/rowidset.h"
+#include "cache/sqlite.h"
+
+#include <QString>
+#include <memory>
+
+namespace proofdesk::search {
+
+// Collects the rowids a full-text expression matches into a RowIdSet, so that the count
+// and the page read the full-text index once: the page then walks issued_at in order
+// keeping the set's rows (rowset_has), instead of asking FTS5 again row by row or
+// building its match list a second time.
+//
+// With a helper connection and a large cache, the rowid space is split in two and the
+// halves are read at once, one on each connection: FTS5 spends ~60 ms of one core on a
+// phrase of two words found in most of a million documents, and that halves. Both
+// connections must read the same full-text index. Debian's SQLite is built without
+// sqlite3_snapshot_*, so the helper's snapshot is checked instead: FTS5 rewrites its
+// structure record (comm_fts_data, id 10) in every transaction that changes the index, so
+// equal records mean equal indexes. When they differ (a write committed between the two
+// snapshots), the main connection reads both halves.
+class TextRows
+{
+public:
+    // `db` is in the caller's read transaction; `helper` (may be null) is another reader
+    // of the same cache, not in a transaction, used only during collect().
+    TextRows(cache::Database &db, cache::Database *helper);
+
+    // Every row `fts` matches.
+    std::shared_ptr<cache::RowIdSet> collect(const QString &fts, qint64 maxRowid);
+    // The first `cap` + 1 rows at most, on `db` alone: the set is complete when its size
+    // is at most `cap`.
+    std::shared_ptr<cache::RowIdSet> collectUpTo(const QString &fts, qint64 cap, qint64 maxRowid);
+
+    // Caches with at least this many rows read in two halves when there is a helper.
+    static constexpr qint64 kParallelRows = 200000;
+
+private:
+    cache::Database &m_db;
+    cache::Database *m_helper;
+};
+
+} // namespace proofdesk::search

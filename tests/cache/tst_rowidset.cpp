@@ -1,0 +1,86 @@
+#include "cache/rowidset.h"
+
+#include <QtTest>
+#include <algorithm>
+#include <set>
+
+using proofdesk::cache::RowIdSet;
+
+namespace {
+QList<qint64> reference(const QList<qint64> &rows)
+{
+    const std::set<qint64> unique(rows.cbegin(), rows.cend());
+    return QList<qint64>(unique.cbegin(), unique.cend());
+}
+} // namespace
+
+// The set the search and the compliance scope test rows against: bits for ordinary rowids,
+// a sorted list for the rest (negative, or past the bitmap's 2^26).
+class TestRowIdSet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildsAndInsertsAlike_data();
+    void buildsAndInsertsAlike();
+    void uniteAndIntersect_data();
+    void uniteAndIntersect();
+};
+
+void TestRowIdSet::buildsAndInsertsAlike_data()
+{
+    QTest::addColumn<QList<qint64>>("rows");
+    QTest::newRow("empty") << QList<qint64>{};
+    QTest::newRow("dense") << QList<qint64>{1, 2, 3, 63, 64, 65, 127, 128};
+    QTest::newRow("duplicates") << QList<qint64>{5, 5, 5, 0, 0};
+    QTest::newRow("negative and huge") << QList<qint64>{-7, 3, qint64(1) << 40, -1, 3, qint64(1) << 26};
+    QTest::newRow("beyond the capacity asked for") << QList<qint64>{10, 100000, 2};
+}
+
+void TestRowIdSet::buildsAndInsertsAlike()
+{
+    QFETCH(QList<qint64>, rows);
+    const RowIdSet built(rows);
+    RowIdSet inserted = RowIdSet::withCapacity(64);
+    for (const qint64 r : rows)
+        inserted.insert(r);
+    const QList<qint64> expected = reference(rows);
+    for (const RowIdSet *set : {&built, const_cast<const RowIdSet *>(&inserted)}) {
+        QCOMPARE(set->sorted(), expected);
+        QCOMPARE(set->size(), qint64(expected.size()));
+        for (const qint64 r : expected)
+            QVERIFY(set->contains(r));
+        for (const qint64 r : {qint64(-2), qint64(4), qint64(99999), qint64(1) << 30})
+            QCOMPARE(set->contains(r), expected.contains(r));
+    }
+}
+
+void TestRowIdSet::uniteAndIntersect_data()
+{
+    QTest::addColumn<QList<qint64>>("a");
+    QTest::addColumn<QList<qint64>>("b");
+    QTest::newRow("overlap") << QList<qint64>{1, 2, 3, 200} << QList<qint64>{2, 3, 4};
+    QTest::newRow("disjoint") << QList<qint64>{1, 70} << QList<qint64>{2, 700};
+    QTest::newRow("one empty") << QList<qint64>{} << QList<qint64>{9, 10};
+    QTest::newRow("listed rowids") << QList<qint64>{-3, qint64(1) << 33, 8} << QList<qint64>{-3, 8, 9};
+}
+
+void TestRowIdSet::uniteAndIntersect()
+{
+    QFETCH(QList<qint64>, a);
+    QFETCH(QList<qint64>, b);
+    const QList<qint64> ra = reference(a), rb = reference(b);
+    QList<qint64> both, either;
+    std::set_intersection(ra.cbegin(), ra.cend(), rb.cbegin(), rb.cend(), std::back_inserter(both));
+    std::set_union(ra.cbegin(), ra.cend(), rb.cbegin(), rb.cend(), std::back_inserter(either));
+    RowIdSet united(a), intersected(a);
+    united.unite(RowIdSet(b));
+    intersected.intersect(RowIdSet(b));
+    QCOMPARE(united.sorted(), either);
+    QCOMPARE(united.size(), qint64(either.size()));
+    QCOMPARE(intersected.sorted(), both);
+    QCOMPARE(intersected.size(), qint64(both.size()));
+}
+
+QTEST_GUILESS_MAIN(TestRowIdSet)
+#include "tst_rowidset.moc"
