@@ -10,7 +10,7 @@ namespace proofdesk::sync {
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress,
-                             const std::atomic_bool *cancel)
+                             const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum)
 {
     const QString root = QFileInfo(dropPath).canonicalFilePath();
     if (root.isEmpty() || !QFileInfo(root).isDir())
@@ -27,6 +27,8 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
     }
     DropConnector connector(root, &store);
     SyncEngine engine(writer);
+    if (bulkLoadMinimum)
+        engine.setBulkLoadMinimum(*bulkLoadMinimum);
     outcome.report = engine.sync(outcome.repository, connector, progress, cancel);
     return outcome;
 }

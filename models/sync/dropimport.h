@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace proofdesk::cache {
 class ContentStore;
 }
@@ -20,9 +22,11 @@ struct DropImportOutcome
 // `proofdesk-cli import DROP` and the desktop's first run: adds the drop as a repository
 // (named after drop.json's source) if it is new, then syncs it. Throws ConnectorError when
 // the folder is not a usable drop.
+// `bulkLoadMinimum` overrides SyncEngine's (for tests of the bulk-load phase on small drops).
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress = {},
-                             const std::atomic_bool *cancel = nullptr);
+                             const std::atomic_bool *cancel = nullptr,
+                             std::optional<qint64> bulkLoadMinimum = std::nullopt);
 
 } // namespace proofdesk::sync

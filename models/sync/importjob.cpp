@@ -63,7 +63,7 @@ void ImportJob::run()
                 else
                     emit progress(phase, p.bytesRead, p.bytesTotal);
             },
-            &m_cancel);
+            &m_cancel, m_bulkLoadMinimum);
         const auto &r = outcome.report.result;
         if (outcome.report.cancelled)
             emit finished(false, tr("Import cancelled. What was imported is kept; import again to continue."),

@@ -26,6 +26,8 @@ public:
 
     // Writes a demo drop into dropPath before importing it.
     void setWriteDemo(const demo::DemoOptions &options) { m_demo = options; }
+    // Drops of at least this many records bulk-load (SyncEngine::setBulkLoadMinimum).
+    void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
     void start();
     void cancel() { m_cancel = true; }
     bool isRunning() const;
@@ -42,6 +44,7 @@ private:
     QString m_dataDir;
     QString m_dropPath;
     std::optional<demo::DemoOptions> m_demo;
+    std::optional<qint64> m_bulkLoadMinimum;
     std::atomic_bool m_cancel{false};
     QThread *m_thread = nullptr;
 };

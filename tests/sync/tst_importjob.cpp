@@ -1,0 +1,133 @@
+#include "cache/datafolder.h"
+#include "cache/recordreader.h"
+#include "dropbuilder.h"
+#include "sync/importjob.h"
+#include "tempdatafolder.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace proofdesk;
+
+// The desktop's import (first run, "Import drop…"): its progress phases, including the
+// index rebuild that ends a bulk load, its result and its cancel.
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void reportsEachPhaseAndTheResult_data();
+    void reportsEachPhaseAndTheResult();
+    void cancelKeepsWhatWasImported();
+    void aFolderThatIsNoDropIsNamed();
+
+private:
+    struct Phase
+    {
+        QString text;
+        qint64 done, total;
+    };
+    static QList<Phase> phases(const QSignalSpy &spy)
+    {
+        QList<Phase> out;
+        for (const auto &args : spy)
+            out.push_back({args.at(0).toString(), args.at(1).toLongLong(), args.at(2).toLongLong()});
+        return out;
+    }
+
+    std::unique_ptr<TempDataFolder> m_data;
+    std::unique_ptr<cache::DataFolder> m_folder;
+    std::unique_ptr<QTemporaryDir> m_dropDir;
+    // Two pages of the drop connector (5,000 lines each): a bulk load is decided after the
+    // first page, and a cancel is seen between pages.
+    static constexpr int kRecords = 5100;
+    static constexpr int kPage = 5000;
+};
+
+void TestImportJob::init()
+{
+    m_data = std::make_unique<TempDataFolder>();
+    m_folder = std::make_unique<cache::DataFolder>(m_data->path());
+    m_dropDir = std::make_unique<QTemporaryDir>();
+    DropBuilder drop(m_dropDir->path());
+    QByteArray lines;
+    for (int i = 0; i < kRecords; ++i)
+        lines += DropBuilder::line(drop.communication(QStringLiteral("EXS-%1").arg(i, 4, 10, QLatin1Char('0'))));
+    drop.append(QStringLiteral("communications/2026-10.ndjson"), lines);
+}
+
+void TestImportJob::reportsEachPhaseAndTheResult_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("ordinary import") << false;
+    QTest::newRow("bulk load: indexes rebuilt at the end") << true;
+}
+
+void TestImportJob::reportsEachPhaseAndTheResult()
+{
+    QFETCH(bool, bulk);
+    sync::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+    job.setBulkLoadMinimum(bulk ? 1 : std::numeric_limits<qint64>::max());
+    QSignalSpy progress(&job, &sync::ImportJob::progress);
+    QSignalSpy finished(&job, &sync::ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(finished.at(0).at(2).toLongLong(), qint64(kRecords));
+    QCOMPARE(finished.at(0).at(3).toLongLong(), qint64(0));
+
+    const QList<Phase> seen = phases(progress);
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.front().text, QStringLiteral("Importing communications…"));
+    const auto indexing = std::find_if(seen.begin(), seen.end(), [](const Phase &p) {
+        return p.text == QStringLiteral("Building the search indexes…");
+    });
+    QCOMPARE(indexing != seen.end(), bulk);
+    if (bulk) {
+        // From the first index to the last, never backwards, and nothing after it.
+        qint64 last = -1;
+        for (auto it = indexing; it != seen.end(); ++it) {
+            QCOMPARE(it->text, indexing->text);
+            QVERIFY(it->total > 0 && it->done <= it->total && it->done >= last);
+            last = it->done;
+        }
+        QCOMPARE(last, seen.back().total);
+    }
+    cache::Database db = cache::CacheFile::openReader(m_folder->databasePath());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM communications"), qint64(kRecords));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'statement'"),
+             db.queryInt("SELECT count(*) FROM comm_text WHERE body LIKE '%statement%'"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM meta WHERE key LIKE 'deferred%'"), qint64(0));
+}
+
+void TestImportJob::cancelKeepsWhatWasImported()
+{
+    sync::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+    QSignalSpy finished(&job, &sync::ImportJob::finished);
+    job.cancel(); // the import stops at its first check, after the first page
+    job.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(0).at(1).toString().contains(QLatin1String("cancelled")),
+             qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(finished.at(0).at(2).toLongLong(), qint64(kPage));
+    cache::Database db = cache::CacheFile::openReader(m_folder->databasePath());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM communications"), finished.at(0).at(2).toLongLong());
+    QCOMPARE(db.queryInt("PRAGMA quick_check") , qint64(0)); // "ok" reads as 0
+}
+
+void TestImportJob::aFolderThatIsNoDropIsNamed()
+{
+    const QString missing = m_dropDir->path() + QStringLiteral("/no-such-folder");
+    sync::ImportJob job(m_folder->databasePath(), m_data->path(), missing);
+    QSignalSpy finished(&job, &sync::ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(0).at(1).toString().contains(missing), qPrintable(finished.at(0).at(1).toString()));
+}
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
