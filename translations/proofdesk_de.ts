@@ -498,7 +498,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Originals, reissues or regenerations</source>
-        <translation>Originale, Neuversand oder Neuerstellung</translation>
+        <translation>Originale, Neuausstellungen oder Neuerstellungen</translation>
     </message>
     <message>
         <source>On &amp;hold</source>
@@ -793,7 +793,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Reissues and regenerations</source>
-        <translation>Neuversand und Neuerstellung</translation>
+        <translation>Neuausstellungen und Neuerstellungen</translation>
     </message>
     <message>
         <source>Sent by post</source>
@@ -3241,11 +3241,11 @@ vorheriger %3</translation>
     </message>
     <message>
         <source>Reissue of</source>
-        <translation>Neuversand von</translation>
+        <translation>Neuausstellung von</translation>
     </message>
     <message>
         <source>Reissue request</source>
-        <translation>Neuversand-Auftrag</translation>
+        <translation>Neuausstellungsauftrag</translation>
     </message>
     <message>
         <source>Repository</source>

@@ -868,7 +868,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -21,6 +21,8 @@ private slots:
     }
     void helperStringsAreTranslated_data();
     void helperStringsAreTranslated();
+    void menuBarMnemonicsAreUnique_data();
+    void menuBarMnemonicsAreUnique();
 
 private:
     QTranslator m_german;
@@ -53,6 +55,43 @@ void TestTranslations::helperStringsAreTranslated()
     QCOMPARE(translateEither(classContext.toUtf8().constData(), namespaceContext.toUtf8().constData(),
                              source.toUtf8().constData()),
              german);
+}
+
+void TestTranslations::menuBarMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+// Alt+letter opens a menu of the main window's bar; two menus on one letter leave the second
+// unreachable that way. The bar's menus, each with its translation context.
+void TestTranslations::menuBarMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    QTranslator catalogue;
+    if (!language.isEmpty())
+        QVERIFY(catalogue.load(QStringLiteral("proofdesk_") + language, QStringLiteral(PROOFDESK_QM_DIR)));
+    const struct
+    {
+        const char *context, *source;
+    } menus[] = {{"MainWindow", "&File"},       {"MainWindow", "&Search"},
+                 {"MainWindow", "&Go"},         {"appearance", "&View"},
+                 {"RecordsWorkspace", "Rec&ords"}, {"ComplianceWorkspace", "&Compliance"},
+                 {"SyncStatus", "Setti&ngs"},   {"MainWindow", "&Help"}};
+    QHash<QChar, QString> taken;
+    for (const auto &menu : menus) {
+        QString title = language.isEmpty() ? QString() : catalogue.translate(menu.context, menu.source);
+        if (title.isEmpty())
+            title = QString::fromUtf8(menu.source);
+        const qsizetype amp = title.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(title + QLatin1String(" has no mnemonic")));
+        const QChar key = title.at(amp + 1).toLower();
+        QVERIFY2(!taken.contains(key), qPrintable(QStringLiteral("%1 and %2 share Alt+%3")
+                                                      .arg(taken.value(key), title, key)));
+        taken.insert(key, title);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
