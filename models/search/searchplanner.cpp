@@ -147,14 +147,9 @@ qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &paramete
 
 // Counting comm_fts alone relies on it being in step with communications, which the
 // writer keeps in the same transaction (DESIGN.md, "The cache").
-qint64 SearchPlanner::textCount(const QString &fts, qint64 cap)
+qint64 SearchPlanner::textCount(const QString &fts)
 {
-    if (cap < 0)
-        return scalar(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ?"),
-                      {fts});
-    return scalar(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM comm_fts "
-                                 "WHERE comm_fts MATCH ? LIMIT ?)"),
-                  {fts, QVariant::fromValue<qint64>(cap)});
+    return scalar(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ?"), {fts});
 }
 
 qint64 SearchPlanner::estimatedRows()

@@ -110,7 +110,7 @@ private:
                                                   const FieldRanges &ranges);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
-    qint64 textCount(const QString &fts, qint64 cap = -1);
+    qint64 textCount(const QString &fts);
     qint64 estimatedRows();
 
     cache::Database &m_db;
