@@ -20,6 +20,7 @@ struct CacheWriter::Statements : CacheWriterStatements
                                    "json_extract(extra, '$.repository_version') END "
                                    "FROM communications WHERE rowid = ?1"))
         , textIndexDeferred(db.prepare(BulkLoad::kTextIndexPendingSql))
+        , anyEvent(db.prepare("SELECT 1 FROM delivery_events LIMIT 1"))
     {
     }
     // Network repositories stamp records with "repository_version" (a modification time or
@@ -29,6 +30,9 @@ struct CacheWriter::Statements : CacheWriterStatements
     // A bulk load rebuilds the full-text index at its end (cache/bulkload.h); until then
     // the index is not written at all, so it is asked once per page.
     Statement textIndexDeferred;
+    // A first import writes every communication before the first delivery event: until an
+    // event exists, a new communication has none to join (asked once per page).
+    Statement anyEvent;
 };
 
 void ApplyResult::add(const ApplyResult &other)
@@ -141,6 +145,8 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     Transaction tx(m_db);
     m_textIndexDeferred = m_st->textIndexDeferred.step();
     m_st->textIndexDeferred.reset();
+    m_eventsExist = m_st->anyEvent.step();
+    m_st->anyEvent.reset();
     // Reference data first, so communications of the same page can point at it.
     applyRetention(repoId, page, result);
     applyTemplates(repoId, page, result);
@@ -228,56 +234,83 @@ void CacheWriter::applyBlocks(qint64 repoId, const sync::ChangePage &page, Apply
 
 void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
-    Statements &s = *m_st;
     for (const Communication &c : page.communications) {
-        s.commLookup.bind(1, c.id);
-        const bool exists = s.commLookup.step();
-        const qint64 rowid = exists ? s.commLookup.columnInt(0) : 0;
-        const bool same = exists && s.commLookup.columnUtf8(1) == c.recordHash;
-        const qint64 ownerRepo = exists ? s.commLookup.columnInt(2) : repoId;
-        const QString ownerName = exists ? s.commLookup.columnText(3) : QString();
-        s.commLookup.reset();
-
-        if (ownerRepo != repoId) {
-            r.rejected << sync::RejectedRecord{
-                c.sourceFile, c.sourceLine,
-                QStringLiteral("id \"%1\" already belongs to repository \"%2\"").arg(c.id, ownerName)};
-            continue;
+        // A bulk load (its text index deferred) brings ids the cache does not hold yet: the
+        // insert itself finds out whether an id is taken, instead of a lookup before each row.
+        const bool accepted = (m_textIndexDeferred && insertIfNew(repoId, c))
+                              || applyCommunication(repoId, c, r);
+        if (accepted) {
+            ++r.accepted;
+            ++r.communicationsAccepted;
         }
-        if (same || (exists && isOlderThanStored(s.storedVersion, rowid, c.extraJson))) {
-            ++r.unchanged;
-            continue;
-        }
-        const QByteArray ids = nonNull(c.searchableIds().toUtf8());
-        qint64 target = rowid;
-        if (exists) {
-            // A later line for the same id replaces the record; the old text leaves the index.
-            removeFromTextIndex(rowid);
-            bindCommunication(s.commUpdate, repoId, c);
-            s.commUpdate.bind(43, rowid).run();
-            s.blocksDelete.bind(1, rowid).run();
-        } else {
-            // Events may have arrived before their communication: join them now.
-            s.latestEvent.bind(1, c.id);
-            bindCommunication(s.commInsert, repoId, c);
-            if (s.latestEvent.step())
-                s.commInsert.bind(41, s.latestEvent.columnUtf8(0)).bind(42, s.latestEvent.columnInt(1));
-            else
-                s.commInsert.bind(41, QByteArrayLiteral("none"));
-            s.latestEvent.reset();
-            s.commInsert.run();
-            target = m_db.lastInsertRowId();
-        }
-        const QByteArray body = nonNull(c.text.toUtf8()), names = nonNull(c.recipientName.toUtf8());
-        Statement &text = exists ? s.textUpdate : s.textInsert;
-        text.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
-        if (!m_textIndexDeferred)
-            s.ftsInsert.bind(1, target).bind(2, body).bind(3, names).bind(4, ids).run();
-        for (const auto &ref : c.contentBlocks)
-            s.blockRefInsert.bind(1, target).bind(2, ref.id).bind(3, ref.version).run();
-        ++r.accepted;
-        ++r.communicationsAccepted;
     }
+}
+
+// Looks the id up: a new id is inserted, a changed record replaces the cached one. False when
+// the record was rejected or is unchanged (counted in r).
+bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, ApplyResult &r)
+{
+    Statements &s = *m_st;
+    s.commLookup.bind(1, c.id);
+    const bool exists = s.commLookup.step();
+    const qint64 rowid = exists ? s.commLookup.columnInt(0) : 0;
+    const bool same = exists && s.commLookup.columnUtf8(1) == c.recordHash;
+    const qint64 ownerRepo = exists ? s.commLookup.columnInt(2) : repoId;
+    const QString ownerName = exists ? s.commLookup.columnText(3) : QString();
+    s.commLookup.reset();
+
+    if (ownerRepo != repoId) {
+        r.rejected << sync::RejectedRecord{
+            c.sourceFile, c.sourceLine,
+            QStringLiteral("id \"%1\" already belongs to repository \"%2\"").arg(c.id, ownerName)};
+        return false;
+    }
+    if (same || (exists && isOlderThanStored(s.storedVersion, rowid, c.extraJson))) {
+        ++r.unchanged;
+        return false;
+    }
+    if (!exists)
+        return insertIfNew(repoId, c);
+    // A later line for the same id replaces the record; the old text leaves the index.
+    removeFromTextIndex(rowid);
+    bindCommunication(s.commUpdate, repoId, c);
+    s.commUpdate.bind(43, rowid).run();
+    s.blocksDelete.bind(1, rowid).run();
+    writeTextAndBlocks(rowid, c, true);
+    return true;
+}
+
+// Inserts the communication unless its id is taken (then nothing is written: false).
+bool CacheWriter::insertIfNew(qint64 repoId, const Communication &c)
+{
+    Statements &s = *m_st;
+    bindCommunication(s.commInsert, repoId, c);
+    s.commInsert.bind(41, QByteArrayLiteral("none"));
+    // Events may have arrived before their communication: join them now.
+    if (m_eventsExist) {
+        s.latestEvent.bind(1, c.id);
+        if (s.latestEvent.step())
+            s.commInsert.bind(41, s.latestEvent.columnUtf8(0)).bind(42, s.latestEvent.columnInt(1));
+        s.latestEvent.reset();
+    }
+    s.commInsert.run();
+    if (m_db.changes() == 0)
+        return false;
+    writeTextAndBlocks(m_db.lastInsertRowId(), c, false);
+    return true;
+}
+
+void CacheWriter::writeTextAndBlocks(qint64 rowid, const Communication &c, bool replacing)
+{
+    Statements &s = *m_st;
+    const QByteArray body = nonNull(c.text.toUtf8()), names = nonNull(c.recipientName.toUtf8());
+    const QByteArray ids = nonNull(c.searchableIds().toUtf8());
+    Statement &text = replacing ? s.textUpdate : s.textInsert;
+    text.bind(1, rowid).bind(2, body).bind(3, names).bind(4, ids).run();
+    if (!m_textIndexDeferred)
+        s.ftsInsert.bind(1, rowid).bind(2, body).bind(3, names).bind(4, ids).run();
+    for (const auto &ref : c.contentBlocks)
+        s.blockRefInsert.bind(1, rowid).bind(2, ref.id).bind(3, ref.version).run();
 }
 
 void CacheWriter::applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)

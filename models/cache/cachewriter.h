@@ -38,6 +38,9 @@ private:
     void applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    bool applyCommunication(qint64 repoId, const domain::Communication &c, ApplyResult &r);
+    bool insertIfNew(qint64 repoId, const domain::Communication &c);
+    void writeTextAndBlocks(qint64 rowid, const domain::Communication &c, bool replacing);
     void applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void removeFromTextIndex(qint64 rowid);
@@ -46,6 +49,7 @@ private:
     Database &m_db;
     std::unique_ptr<Statements> m_st;
     bool m_textIndexDeferred = false;
+    bool m_eventsExist = true;
 };
 
 } // namespace proofdesk::cache

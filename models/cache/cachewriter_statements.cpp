@@ -49,11 +49,12 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
     , commLookup(db.prepare(
           "SELECT c.rowid, c.record_hash, c.repo_id, r.name FROM communications c "
           "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1"))
+    // An id already taken inserts nothing (changes() == 0): see CacheWriter::insertIfNew.
     , commInsert(db.prepare("INSERT INTO communications(" COMM_COLUMNS ", status, status_at) "
                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                             "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
                             "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, "
-                            "?40, ?41, ?42)"))
+                            "?40, ?41, ?42) ON CONFLICT(id) DO NOTHING"))
     , commUpdate(db.prepare(
           "UPDATE communications SET (" COMM_COLUMNS ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
           "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "

@@ -2,6 +2,8 @@
 
 #include "rowsetfunctions.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 namespace proofdesk::cache {
@@ -106,6 +108,7 @@ Statement::Statement(sqlite3 *db, const char *sql)
     if (rc != SQLITE_OK)
         throw SqliteError(rc, QStringLiteral("%1 in: %2").arg(messageOf(db, rc),
                                                              QString::fromUtf8(sql).simplified()));
+    m_text.resize(sqlite3_bind_parameter_count(m_stmt));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
@@ -113,6 +116,7 @@ Statement::~Statement() { sqlite3_finalize(m_stmt); }
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(other.m_stmt)
     , m_db(other.m_db)
+    , m_text(std::move(other.m_text))
 {
     other.m_stmt = nullptr;
 }
@@ -123,6 +127,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = other.m_stmt;
         m_db = other.m_db;
+        m_text = std::move(other.m_text);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -151,15 +156,39 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
-    return bind(index, value.toUtf8());
+    if (index < 1 || index > m_text.size())
+        return bind(index, value.toUtf8()); // SQLite names the bad index
+    QByteArray &text = m_text[index - 1];
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    text.resize(utf8.requiredSpace(value.size()));
+    text.truncate(utf8.appendToBuffer(text.data(), value) - text.data());
+    if (utf8.hasError())
+        text = value.toUtf8(); // a lone surrogate: toUtf8() writes '?' where the encoder writes U+FFFD
+    return bindHeld(index);
 }
 
 Statement &Statement::bind(int index, const QByteArray &utf8)
 {
     if (utf8.isNull())
         return bindNull(index);
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    if (index < 1 || index > m_text.size() || !QByteArray(utf8).data_ptr().isMutable()) {
+        // Bytes this array does not own (fromRawData, a literal) are copied by SQLite.
+        const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                         SQLITE_TRANSIENT);
+        if (rc != SQLITE_OK)
+            fail(rc);
+        return *this;
+    }
+    m_text[index - 1] = utf8; // shares the bytes, no copy
+    return bindHeld(index);
+}
+
+// SQLite reads the bytes in place (SQLITE_STATIC) until the parameter is bound again or the
+// bindings are cleared: m_text keeps them alive at least that long.
+Statement &Statement::bindHeld(int index)
+{
+    const QByteArray &text = m_text.at(index - 1);
+    const int rc = sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail(rc);
     return *this;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -105,8 +106,13 @@ public:
 
 private:
     [[noreturn]] void fail(int rc) const;
+    Statement &bindHeld(int index);
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+    // The text bound to each parameter, held here so that SQLite need not copy it: an import
+    // binds some forty values a record. A QString is encoded into its parameter's buffer,
+    // which keeps its capacity, so binding the next row's value allocates nothing.
+    QList<QByteArray> m_text;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.

@@ -71,7 +71,7 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
     // The same bulk load as cache/bulkload.cpp: non-unique indexes of the bulk tables and the
     // aggregate triggers dropped and the full-text index left alone, then all rebuilt (the
     // aggregates counted) at the end, inside the timed work.
-    // The raw page cache is 256 MiB throughout (ours: 64 MiB, 256 MiB while sorting).
+    // The raw page cache is 256 MiB throughout (ours: 64 MiB, which bounds a sync's memory).
     if (bulkLoad) {
         sqlite3_stmt *q = prepare(db, "SELECT type, name, sql FROM sqlite_schema WHERE (type = 'index' AND sql IS NOT NULL "
                                       "AND sql NOT LIKE 'CREATE UNIQUE%' AND name <> 'comm_issued_by_rowid' AND tbl_name IN ('communications','comm_blocks','delivery_events')) "

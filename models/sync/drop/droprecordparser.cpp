@@ -1,8 +1,8 @@
 #include "droprecordparser.h"
 
 #include "jsonfieldreader.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -41,11 +41,6 @@ std::optional<QJsonObject> parseObject(const QByteArray &line, QString *reason)
         return std::nullopt;
     }
     return doc.object();
-}
-
-QByteArray hashOf(const QByteArray &line)
-{
-    return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
 }
 
 bool isSha256Hex(const QString &s)
@@ -181,7 +176,7 @@ Parsed<T> parseRecord(const QByteArray &line, Fill fill)
     }
     record.extraJson = r.unknownFieldsJson();
     if constexpr (!std::is_same_v<T, domain::DeliveryEvent>)
-        record.recordHash = hashOf(line);
+        record.recordHash = sha256Hex(line);
     out.record = std::move(record);
     return out;
 }

@@ -4,7 +4,9 @@
 #include "pdftextextractor.h"
 
 #include <QDir>
-#include <QFileInfo>
+#include <QFile>
+
+#include <sys/stat.h>
 
 namespace proofdesk::sync {
 
@@ -14,21 +16,24 @@ RenditionChecker::RenditionChecker(const QString &dropRoot, cache::ContentStore 
 {
 }
 
+// The file's hash, remembered while its size and modification time stay the same; null when
+// it is not a readable file. One stat() a record: QFileInfo::lastModified() converts to local
+// time, and glibc reads the time zone file again each time it does.
 QString RenditionChecker::hashWithMemo(const QString &absolutePath)
 {
-    const QFileInfo info(absolutePath);
-    if (!info.isFile())
+    struct stat st;
+    if (::stat(QFile::encodeName(absolutePath).constData(), &st) != 0 || !S_ISREG(st.st_mode))
         return QString();
-    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+    const qint64 mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
     auto it = m_known.constFind(absolutePath);
-    if (it != m_known.constEnd() && it->size == info.size() && it->mtime == mtime)
+    if (it != m_known.constEnd() && it->size == st.st_size && it->mtimeNs == mtimeNs)
         return it->sha;
     const auto sha = cache::ContentStore::hashFile(absolutePath);
     if (!sha)
         return QString();
     if (m_known.size() > 20000) // bounded memory on drops with millions of distinct files
         m_known.clear();
-    m_known.insert(absolutePath, Known{info.size(), mtime, *sha});
+    m_known.insert(absolutePath, Known{qint64(st.st_size), mtimeNs, *sha});
     return *sha;
 }
 

@@ -25,7 +25,7 @@ private:
     struct Known
     {
         qint64 size = -1;
-        qint64 mtime = 0;
+        qint64 mtimeNs = 0;
         QString sha;
     };
     QString hashWithMemo(const QString &absolutePath);
