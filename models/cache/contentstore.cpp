@@ -1,6 +1,7 @@
 #include "contentstore.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -38,8 +39,7 @@ void ContentStore::writeAtomically(const QString &sha256Hex, const QByteArray &b
 
 QString ContentStore::put(const QByteArray &bytes)
 {
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(proofdesk::sha256Hex(bytes));
     if (!contains(sha))
         writeAtomically(sha, bytes);
     return sha;
@@ -65,7 +65,7 @@ bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha
     };
     if (!target.open(QIODevice::WriteOnly))
         throw fail(target.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = source.read(chunk.data(), chunk.size());
@@ -75,11 +75,11 @@ bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha
         }
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(chunk.constData(), n));
+        hash.add(QByteArrayView(chunk.constData(), n));
         if (target.write(chunk.constData(), n) != n)
             throw fail(target.errorString());
     }
-    if (QString::fromLatin1(hash.result().toHex()) != expectedSha256.toLower()) {
+    if (QString::fromLatin1(hash.hex()) != expectedSha256.toLower()) {
         target.cancelWriting();
         return false;
     }
@@ -94,8 +94,7 @@ std::optional<QByteArray> ContentStore::read(const QString &sha256Hex) const
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QByteArray bytes = file.readAll();
-    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    if (QString::fromLatin1(sha) != sha256Hex.toLower())
+    if (QString::fromLatin1(proofdesk::sha256Hex(bytes)) != sha256Hex.toLower())
         return std::nullopt;
     return bytes;
 }
@@ -105,10 +104,10 @@ std::optional<QString> ContentStore::hashFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    Sha256 hash;
+    if (!hash.add(file))
         return std::nullopt;
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(hash.hex());
 }
 
 } // namespace proofdesk::cache

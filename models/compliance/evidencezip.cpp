@@ -1,7 +1,8 @@
 #include "evidencezip.h"
 
+#include "util/sha256.h"
+
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -42,7 +43,7 @@ QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)
 {
     QByteArray sums;
     for (const auto &file : files)
-        sums += QCryptographicHash::hash(file.second, QCryptographicHash::Sha256).toHex() + "  "
+        sums += sha256Hex(file.second) + "  "
                 + file.first.toUtf8() + '\n';
     return sums;
 }
@@ -68,7 +69,7 @@ QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteAr
     QSaveFile target(path);
     if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.commit())
         fail(path, target.errorString());
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256Hex(bytes));
 }
 
 } // namespace proofdesk::compliance

@@ -5,8 +5,8 @@
 #include "demopdf.h"
 #include "demoplanner.h"
 #include "demotime.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace proofdesk::demo {
@@ -15,7 +15,7 @@ namespace {
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(proofdesk::sha256Hex(bytes));
 }
 
 // Damages a rendition after its hash was recorded, so the fixity check has something to

@@ -2,8 +2,8 @@
 
 #include "demotemplatetext.h"
 #include "demotime.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 
 namespace proofdesk::demo {
 
@@ -88,7 +88,7 @@ void finishVersion(TemplateVersion &v, const TemplateDef &tpl, const QString &so
                            + QStringLiteral(" (") + from + QStringLiteral("): ") + v.changeNote;
     v.body = templateBodyForVersion(source, v.number, header);
     v.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(v.body.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QString::fromLatin1(sha256Hex(v.body.toUtf8()));
     v.blocks = blockRefsAt(v.body, v.effectiveFrom ? v.effectiveFrom : issueSpanEnd(), blocks);
     v.parsed = parseTemplate(v.body);
 }

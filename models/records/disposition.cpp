@@ -9,10 +9,10 @@
 #include "holdregister.h"
 #include "outbox.h"
 #include "recordserror.h"
+#include "util/sha256.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,10 +26,7 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::records::Disposition", "proofdesk::records", text); }
 
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
+QString sha256Hex(const QByteArray &bytes) { return QString::fromLatin1(proofdesk::sha256Hex(bytes)); }
 
 } // namespace
 

@@ -3,11 +3,35 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <memory>
+
+class QIODevice;
+
 namespace proofdesk {
 
-// SHA-256 of bytes as lower-case hex, the form records and objects are named by. OpenSSL's
-// libcrypto uses the processor's SHA instructions: several times faster than Qt 6.4's
-// QCryptographicHash (portable C), and a drop import hashes every record line it reads.
+// SHA-256 as lower-case hex, the form records and objects are named by, from OpenSSL's
+// libcrypto: it uses the processor's SHA instructions, several times faster than Qt 6.4's
+// QCryptographicHash (portable C). An import hashes every record line and every rendition.
 QByteArray sha256Hex(QByteArrayView bytes);
+
+// The same, a piece at a time (a rendition of hundreds of megabytes need not fit in memory).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+
+    void add(QByteArrayView bytes);
+    // Reads the device to its end; false on a read error.
+    bool add(QIODevice &device);
+    // Lower-case hex; the hash is then finished (make a new one to hash again).
+    QByteArray hex();
+
+private:
+    struct Context;
+    std::unique_ptr<Context> m_context;
+};
 
 } // namespace proofdesk

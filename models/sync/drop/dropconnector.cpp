@@ -1,8 +1,8 @@
 #include "dropconnector.h"
 
 #include "droprecordparser.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ QByteArray sha256Of(QFile &file, qint64 from, qint64 length)
 {
     if (!file.seek(from))
         return QByteArray();
-    return QCryptographicHash::hash(file.read(length), QCryptographicHash::Sha256).toHex();
+    return sha256Hex(file.read(length));
 }
 
 } // namespace

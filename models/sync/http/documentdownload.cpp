@@ -2,8 +2,8 @@
 
 #include "cache/contentstore.h"
 #include "sync/repositoryconnector.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -102,8 +102,7 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
     if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256))
         return ref.expectedSha256.toLower();
     QDir().mkpath(m_partialDir);
-    const QByteArray key = QCryptographicHash::hash((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8(),
-                                                    QCryptographicHash::Sha256).toHex();
+    const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
     const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
     const bool pieced = download(url, ref, partial);
     QString actual = hashOf(partial);

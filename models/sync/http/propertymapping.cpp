@@ -1,6 +1,7 @@
 #include "propertymapping.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,9 +120,7 @@ std::optional<qint64> PropertyMapping::toTime(const QJsonValue &v)
 
 QByteArray PropertyMapping::hashOf(const QJsonObject &properties)
 {
-    return QCryptographicHash::hash(QJsonDocument(properties).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
+    return sha256Hex(QJsonDocument(properties).toJson(QJsonDocument::Compact));
 }
 
 PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) const
