@@ -175,8 +175,8 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
 {
     if (root.matchesEverything())
         return countAll();
-    if (prepared && prepared->matches)
-        return prepared->matches->size();
+    if (prepared && prepared->total >= 0)
+        return prepared->total;
     if (const auto fts = SqlCompiler::ftsExpression(root))
         return textCount(*fts);
     // The compiled Not matches exactly the rows its operand does not (NULL counts as no
@@ -206,8 +206,8 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
 
 qint64 SearchPlanner::countDirect(const Prepared &prepared)
 {
-    if (prepared.matches)
-        return prepared.matches->size();
+    if (prepared.total >= 0)
+        return prepared.total;
     CompileOptions options = driveOptions(prepared.driver, true);
     useTextRows(options, prepared);
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
@@ -229,10 +229,23 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     if (prepared.driver == Driver::Key)
         return prepared;
     if (const auto fts = SqlCompiler::ftsExpression(root)) {
-        // Text only: its rows are the matches, and the page walks keeping them.
-        prepared.textRows = TextRows(m_db, m_helper).collect(*fts, estimatedRows());
+        // Text only: its rows are the matches, and the page walks keeping them. A single
+        // word (FTS5 reads its doclist and nothing else) found in one row in kDenseWord or
+        // more is only counted: collecting it would cost half as much again as counting,
+        // and the page, probing the full-text index row by row, meets a match every few rows.
+        TextRows text(m_db, m_helper);
+        const qint64 rows = estimatedRows();
+        if (root.kind == Kind::Term && root.termKind == QueryNode::TermKind::Word) {
+            const qint64 n = text.count(*fts, rows);
+            if (n * kDenseWord >= rows) {
+                prepared.total = n;
+                return prepared;
+            }
+        }
+        prepared.textRows = text.collect(*fts, rows);
         prepared.textFts = *fts;
         prepared.matches = prepared.textRows;
+        prepared.total = prepared.matches->size();
         return prepared;
     }
     if (root.kind != Kind::And)
@@ -262,6 +275,8 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     if (prepared.driver == Driver::Range)
         prepared.rangeRows = smallest;
     prepared.matches = exactMatches(prepared, ranges);
+    if (prepared.matches)
+        prepared.total = prepared.matches->size();
     return prepared;
 }
 

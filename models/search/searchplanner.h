@@ -44,6 +44,8 @@ public:
         // Every row the query matches, when each of its conditions was collected into a
         // set (text, field ranges within the dates): the count is its size.
         std::shared_ptr<cache::RowIdSet> matches;
+        // The number of matches when already known (matches, or a common word counted).
+        qint64 total = -1;
     };
 
     struct Counted
@@ -87,6 +89,8 @@ public:
     static constexpr qint64 kRangeCountCap = 300000;
     // "A -B" is counted as count(A) - count(A B) for up to this many negated fields.
     static constexpr int kMaxComplements = 3;
+    // A word in at least one row of this many is counted, not collected (prepare()).
+    static constexpr qint64 kDenseWord = 8;
     // Walking may visit this many times more rows than it finds before sorting is cheaper.
     static constexpr qint64 kWalkRatio = 8;
     // Asking the full-text index row by row (~10-20 us a row) pays off below this many rows.

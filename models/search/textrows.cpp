@@ -18,18 +18,6 @@ QByteArray ftsStructure(cache::Database &db)
     return st.step() ? st.columnUtf8(0) : QByteArray();
 }
 
-// Collects the matches with lo <= rowid < hi into `rows`.
-void collectRange(cache::Database &db, const QString &fts, qint64 lo, qint64 hi,
-                  cache::RowIdSet &rows)
-{
-    cache::Statement st = db.prepare(
-        "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ? "
-        "AND rowset_add(?, rowid)");
-    bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi),
-                    QVariant::fromValue(RowSetParameter{&rows})});
-    st.step();
-}
-
 // Its own small pool: the global one may be busy with other work (page rendering), and
 // the main half would then wait for the helper's half to even start.
 QThreadPool &helperPool()
@@ -73,43 +61,69 @@ TextRows::TextRows(cache::Database &db, cache::Database *helper)
     , m_helper(helper)
 {}
 
-std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 maxRowid)
+// `part(db, lo, hi, half)` reads the matches with lo <= rowid < hi; half 0 is the lower.
+void TextRows::inHalves(qint64 maxRowid, const Part &part)
 {
-    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
     constexpr qint64 kAll = std::numeric_limits<qint64>::max();
     if (!m_helper || maxRowid < kParallelRows) {
-        collectRange(m_db, fts, std::numeric_limits<qint64>::min(), kAll, *rows);
-        return rows;
+        part(m_db, kFirst, kAll, 1);
+        return;
     }
     // Reading the record on `db` first also fixes its snapshot (the caller's BEGIN is
     // deferred), so the helper's, taken next, can only be the same or newer.
     const QByteArray structure = ftsStructure(m_db);
     HelperTransaction helperTransaction(*m_helper);
     if (ftsStructure(*m_helper) != structure) {
-        collectRange(m_db, fts, std::numeric_limits<qint64>::min(), kAll, *rows);
-        return rows;
+        part(m_db, kFirst, kAll, 1);
+        return;
     }
     const qint64 split = maxRowid / 2;
-    cache::RowIdSet lower = cache::RowIdSet::withCapacity(split);
     std::exception_ptr helperError;
-    QFuture<void> helperHalf = QtConcurrent::run(&helperPool(), [&] {
+    QFuture<void> lowerHalf = QtConcurrent::run(&helperPool(), [&] {
         try {
-            collectRange(*m_helper, fts, std::numeric_limits<qint64>::min(), split, lower);
+            part(*m_helper, kFirst, split, 0);
         } catch (...) {
             helperError = std::current_exception();
         }
     });
     try {
-        collectRange(m_db, fts, split, kAll, *rows);
+        part(m_db, split, kAll, 1);
     } catch (...) {
-        helperHalf.waitForFinished(); // `lower` and the helper must outlive its work
+        lowerHalf.waitForFinished(); // what it writes to and the helper must outlive its work
         throw;
     }
-    helperHalf.waitForFinished();
+    lowerHalf.waitForFinished();
     if (helperError)
         std::rethrow_exception(helperError);
-    rows->unite(lower);
-    return rows;
+}
+
+std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 maxRowid)
+{
+    cache::RowIdSet halves[2] = {cache::RowIdSet::withCapacity(maxRowid / 2),
+                                 cache::RowIdSet::withCapacity(maxRowid)};
+    inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
+        cache::Statement st = db.prepare(
+            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ? "
+            "AND rowset_add(?, rowid)");
+        bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi),
+                        QVariant::fromValue(RowSetParameter{&halves[half]})});
+        st.step();
+    });
+    halves[1].unite(halves[0]);
+    return std::make_shared<cache::RowIdSet>(std::move(halves[1]));
+}
+
+qint64 TextRows::count(const QString &fts, qint64 maxRowid)
+{
+    qint64 halves[2] = {0, 0};
+    inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
+        cache::Statement st = db.prepare(
+            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ?");
+        bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi)});
+        halves[half] = st.step() ? st.columnInt(0) : 0;
+    });
+    return halves[0] + halves[1];
 }
 
 std::shared_ptr<cache::RowIdSet> TextRows::collectUpTo(const QString &fts, qint64 cap,

@@ -4,6 +4,7 @@
 #include "cache/sqlite.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace proofdesk::search {
@@ -30,6 +31,9 @@ public:
 
     // Every row `fts` matches.
     std::shared_ptr<cache::RowIdSet> collect(const QString &fts, qint64 maxRowid);
+    // Only how many (the same two halves), for a word so common that the page finds its
+    // rows within a few of the issued_at walk and needs no set.
+    qint64 count(const QString &fts, qint64 maxRowid);
     // The first `cap` + 1 rows at most, on `db` alone: the set is complete when its size
     // is at most `cap`.
     std::shared_ptr<cache::RowIdSet> collectUpTo(const QString &fts, qint64 cap, qint64 maxRowid);
@@ -38,6 +42,9 @@ public:
     static constexpr qint64 kParallelRows = 200000;
 
 private:
+    using Part = std::function<void(cache::Database &db, qint64 lo, qint64 hi, int half)>;
+    void inHalves(qint64 maxRowid, const Part &part);
+
     cache::Database &m_db;
     cache::Database *m_helper;
 };

@@ -25,6 +25,7 @@ private slots:
     void probingAsksTheTextIndexPerRow();
     void collectedTextIsTestedInItsSet_data();
     void collectedTextIsTestedInItsSet();
+    void aCommonWordIsCountedNotCollected();
     void smallSetsAreLookedUpAndSorted();
     void plannerLetsTheNarrowestConditionDrive_data();
     void plannerLetsTheNarrowestConditionDrive();
@@ -67,8 +68,8 @@ void TestSearchPlanner::collectedTextIsTestedInItsSet_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<Choice>("choice");
-    QTest::newRow("text alone, walk") << QStringLiteral("statement") << Choice::Walk;
-    QTest::newRow("text alone, probing") << QStringLiteral("statement") << Choice::WalkProbing;
+    QTest::newRow("a phrase, walk") << QStringLiteral("\"monthly statement\"") << Choice::Walk;
+    QTest::newRow("a word in few rows, probing") << QStringLiteral("quinn") << Choice::WalkProbing;
     QTest::newRow("text and a field") << QStringLiteral("statement -channel:sms") << Choice::Walk;
     QTest::newRow("text and dates") << QStringLiteral("fee issued:2026") << Choice::WalkProbing;
 }
@@ -86,6 +87,20 @@ void TestSearchPlanner::collectedTextIsTestedInItsSet()
     const RowIdsResult sorted = engine.allRowIds(query);
     engine.setPlanChoice(choice);
     QCOMPARE(engine.run(query, 100, 0).total, qint64(sorted.rowIds.size()));
+}
+
+// A word in many rows (one in SearchPlanner::kDenseWord or more) is only counted; the page
+// then asks the full-text index as it walks (see probingAsksTheTextIndexPerRow).
+void TestSearchPlanner::aCommonWordIsCountedNotCollected()
+{
+    SearchPlanner planner(m_db);
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("statement"));
+    QVERIFY(parsed.ok());
+    const SearchPlanner::Counted counted = planner.count(parsed.root);
+    QVERIFY(!counted.prepared.textRows);
+    QVERIFY(counted.total * SearchPlanner::kDenseWord >= 12);
+    QCOMPARE(counted.total, m_db.queryInt("SELECT count(*) FROM comm_text WHERE body LIKE '%statement%' "
+                                          "OR names LIKE '%statement%' OR ids LIKE '%statement%'"));
 }
 
 void TestSearchPlanner::smallSetsAreLookedUpAndSorted()
