@@ -1,8 +1,10 @@
 #include "cache/cachefile.h"
+#include "search/queryinterrupter.h"
 #include "search/textrows.h"
 #include "searchfixture.h"
 
 #include <QtTest>
+#include <atomic>
 #include <sqlite3.h>
 
 using namespace proofdesk::cache;
@@ -20,8 +22,15 @@ private slots:
     void twoHalvesEqualOneRead();
     void aWriteBetweenTheSnapshotsIsNotCounted();
     void aCapStopsTheCollection();
+    void aSupersededCollectionIsInterrupted();
 
 private:
+    static qint64 serialCountOfFixture()
+    {
+        SearchFixture fresh;
+        Database db = fresh.openReader();
+        return serial(db, QStringLiteral("\"statement\"")).size();
+    }
     static QList<qint64> serial(Database &db, const QString &fts)
     {
         db.exec("BEGIN");
@@ -90,6 +99,46 @@ void TestTextRows::aCapStopsTheCollection()
     QVERIFY(all >= 3);
     QCOMPARE(TextRows(db, nullptr).collectUpTo(QStringLiteral("\"statement\""), 1, 100)->size(), qint64(2));
     QCOMPARE(TextRows(db, nullptr).collectUpTo(QStringLiteral("\"statement\""), all, 100)->size(), all);
+}
+
+// A newer search interrupts both connections (the worker installs a QueryInterrupter on
+// each): the collection throws an interrupt, and the helper is out of its transaction,
+// ready for the next search.
+void TestTextRows::aSupersededCollectionIsInterrupted()
+{
+    SearchFixture fixture;
+    {
+        // Enough index entries for the interrupter's check (every 1000 VM steps) to come round.
+        Database writer = CacheFile::openWriter(fixture.databasePath());
+        Transaction tx(writer);
+        Statement insert = writer.prepare("INSERT INTO comm_fts(rowid, body, names, ids) VALUES(?, 'statement', '', '')");
+        for (qint64 rowid = 1000; rowid < 21000; ++rowid)
+            insert.bind(1, rowid).run();
+        tx.commit();
+    }
+    Database db = fixture.openReader();
+    Database helper = fixture.openReader();
+    std::atomic_bool superseded{true};
+    QueryInterrupter interrupter(db, [&] { return superseded.load(); });
+    QueryInterrupter helperInterrupter(helper, [&] { return superseded.load(); });
+    db.exec("BEGIN");
+    try {
+        TextRows(db, &helper).collect(QStringLiteral("\"statement\""), 40000);
+        QFAIL("the collection ran to its end");
+    } catch (const SqliteError &e) {
+        QVERIFY2(e.isInterrupt(), e.what());
+    }
+    QVERIFY(sqlite3_get_autocommit(helper.handle()));
+    try {
+        db.exec("ROLLBACK");
+    } catch (const SqliteError &) {
+        // the interrupt may have ended it already
+    }
+    superseded = false;
+    db.exec("BEGIN");
+    QCOMPARE(TextRows(db, &helper).collect(QStringLiteral("\"statement\""), 40000)->size(),
+             qint64(20000) + serialCountOfFixture());
+    db.exec("ROLLBACK");
 }
 
 QTEST_GUILESS_MAIN(TestTextRows)
