@@ -228,13 +228,13 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     prepared.driver = hasKeyCondition(root) ? Driver::Key : Driver::Planner;
     if (prepared.driver == Driver::Key)
         return prepared;
+    const qint64 rows = estimatedRows(); // the size the row sets are made for
     if (const auto fts = SqlCompiler::ftsExpression(root)) {
         // Text only: its rows are the matches, and the page walks keeping them. A single
         // word (FTS5 reads its doclist and nothing else) found in one row in kDenseWord or
         // more is only counted: collecting it would cost half as much again as counting,
         // and the page, probing the full-text index row by row, meets a match every few rows.
         TextRows text(m_db, m_helper);
-        const qint64 rows = estimatedRows();
         if (root.kind == Kind::Term && root.termKind == QueryNode::TermKind::Word) {
             const qint64 n = text.count(*fts, rows);
             if (n * kDenseWord >= rows) {
@@ -255,14 +255,14 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     const auto ordered = std::count_if(root.children.begin(), root.children.end(), isOrderedColumn);
     if (!text && ordered < 2)
         return prepared;
-    const FieldRanges ranges = putSmallestRangeFirst(prepared.root);
+    const FieldRanges ranges = putSmallestRangeFirst(prepared.root, rows);
     const qint64 smallest = ranges.smallest;
     if (text) {
-        auto rows = TextRows(m_db, nullptr).collectUpTo(*text, m_costs.textLeadLimit, estimatedRows());
-        const qint64 n = rows->size();
+        auto textRows = TextRows(m_db, nullptr).collectUpTo(*text, m_costs.textLeadLimit, rows);
+        const qint64 n = textRows->size();
         const bool small = n <= m_costs.textLeadLimit;
         if (small) {
-            prepared.textRows = std::move(rows);
+            prepared.textRows = std::move(textRows);
             prepared.textFts = *text;
         }
         if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
@@ -305,7 +305,7 @@ std::shared_ptr<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &pre
 // smallest to the front of the And, where the compiler lets it drive. Returns that size,
 // or the date range's size when there is no such field, or -1 when there is neither; and
 // each field's rows within the dates, collected on the way.
-SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root)
+SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root, qint64 maxRowid)
 {
     std::vector<QueryNode> dates;
     for (const QueryNode &child : root.children) {
@@ -319,7 +319,7 @@ SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root)
             continue;
         std::vector<QueryNode> range{root.children[i]};
         range.insert(range.end(), dates.begin(), dates.end());
-        auto rows = collectRange(andOf(std::move(range)));
+        auto rows = collectRange(andOf(std::move(range)), maxRowid);
         const qint64 size = qMin(rows->size(), kRangeCountCap);
         if (ranges.smallest < 0 || size < ranges.smallest) {
             ranges.smallest = size;
@@ -351,9 +351,9 @@ qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
                        {QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
 }
 
-std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node)
+std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node, qint64 maxRowid)
 {
-    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(estimatedRows()));
+    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
     const CompiledQuery q = SqlCompiler::compile(node);
     scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ")
                + q.where + QLatin1String(" LIMIT ?) WHERE rowset_add(?, r)"),

@@ -107,9 +107,9 @@ private:
         // Each ordered field's rows within the dates, or null past kRangeCountCap.
         std::vector<std::shared_ptr<cache::RowIdSet>> rows;
     };
-    FieldRanges putSmallestRangeFirst(QueryNode &root);
+    FieldRanges putSmallestRangeFirst(QueryNode &root, qint64 maxRowid);
     // The rows `node` matches, up to kRangeCountCap + 1 of them.
-    std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node);
+    std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> exactMatches(const Prepared &prepared,
                                                   const FieldRanges &ranges);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
