@@ -1,12 +1,12 @@
 #include "searchengine.h"
 
 #include "queryparser.h"
+#include "readsnapshot.h"
 #include "statementutil.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-#include <sqlite3.h>
 
 // Per-query timings and plans at debug level, off unless QT_LOGGING_RULES asks for them.
 Q_LOGGING_CATEGORY(lcSearch, "proofdesk.search", QtInfoMsg)
@@ -37,35 +37,6 @@ SearchHit readHit(const cache::Statement &st)
     hit.templateVersion = st.columnText(12);
     return hit;
 }
-
-// One read transaction for the count and the page, unless the caller already has one.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(cache::Database &db)
-        : m_db(db)
-        , m_own(sqlite3_get_autocommit(db.handle()) != 0)
-    {
-        if (m_own)
-            m_db.exec("BEGIN");
-    }
-    ~ReadSnapshot()
-    {
-        if (!m_own)
-            return;
-        try {
-            m_db.exec("ROLLBACK"); // nothing was written: ending the snapshot is all it does
-        } catch (const cache::SqliteError &) {
-            // An interrupt may already have ended the transaction.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    cache::Database &m_db;
-    bool m_own;
-};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "sqlcompiler.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace proofdesk::search {
@@ -41,10 +42,8 @@ public:
         // when it was collected whole (TextRows): walks test it there.
         std::shared_ptr<cache::RowIdSet> textRows;
         QString textFts;
-        // Every row the query matches, when each of its conditions was collected into a
-        // set (text, field ranges within the dates): the count is its size.
-        std::shared_ptr<cache::RowIdSet> matches;
-        // The number of matches when already known (matches, or a common word counted).
+        // The number of matches when the sets already gave it (the text alone, or the
+        // intersection of sets that answer every condition), or a common word was counted.
         qint64 total = -1;
     };
 
@@ -110,8 +109,8 @@ private:
     FieldRanges putSmallestRangeFirst(QueryNode &root, qint64 maxRowid);
     // The rows `node` matches, up to kRangeCountCap + 1 of them.
     std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node, qint64 maxRowid);
-    std::shared_ptr<cache::RowIdSet> exactMatches(const Prepared &prepared,
-                                                  const FieldRanges &ranges);
+    std::optional<cache::RowIdSet> exactMatches(const Prepared &prepared,
+                                                const FieldRanges &ranges, bool hasText);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);

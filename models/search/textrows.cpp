@@ -1,5 +1,6 @@
 #include "textrows.h"
 
+#include "readsnapshot.h"
 #include "statementutil.h"
 
 #include <QThreadPool>
@@ -30,30 +31,6 @@ QThreadPool &helperPool()
     return *pool;
 }
 
-// Ends the helper's read transaction however collect() leaves.
-class HelperTransaction
-{
-public:
-    explicit HelperTransaction(cache::Database &db)
-        : m_db(db)
-    {
-        m_db.exec("BEGIN");
-    }
-    ~HelperTransaction()
-    {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (const cache::SqliteError &) {
-            // An interrupt may already have ended it.
-        }
-    }
-    HelperTransaction(const HelperTransaction &) = delete;
-    HelperTransaction &operator=(const HelperTransaction &) = delete;
-
-private:
-    cache::Database &m_db;
-};
-
 } // namespace
 
 TextRows::TextRows(cache::Database &db, cache::Database *helper)
@@ -73,7 +50,7 @@ void TextRows::inHalves(qint64 maxRowid, const Part &part)
     // Reading the record on `db` first also fixes its snapshot (the caller's BEGIN is
     // deferred), so the helper's, taken next, can only be the same or newer.
     const QByteArray structure = ftsStructure(m_db);
-    HelperTransaction helperTransaction(*m_helper);
+    const ReadSnapshot helperSnapshot(*m_helper);
     if (ftsStructure(*m_helper) != structure) {
         part(m_db, kFirst, kAll, 1);
         return;
