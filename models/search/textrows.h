@@ -26,7 +26,7 @@ class TextRows
 {
 public:
     // `db` is in the caller's read transaction; `helper` (may be null) is another reader
-    // of the same cache, not in a transaction, used only during collect().
+    // of the same cache, not in a transaction, used only during collect() and count().
     TextRows(cache::Database &db, cache::Database *helper);
 
     // Every row `fts` matches.

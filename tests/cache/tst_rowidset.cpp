@@ -1,4 +1,5 @@
 #include "cache/rowidset.h"
+#include "cache/sqlite.h"
 
 #include <QtTest>
 #include <algorithm>
@@ -25,6 +26,8 @@ private slots:
     void buildsAndInsertsAlike();
     void uniteAndIntersect_data();
     void uniteAndIntersect();
+    void sqlFunctionsCollectAndTest();
+    void sqlFunctionsWithoutABoundSetFail();
 };
 
 void TestRowIdSet::buildsAndInsertsAlike_data()
@@ -80,6 +83,42 @@ void TestRowIdSet::uniteAndIntersect()
     QCOMPARE(united.size(), qint64(either.size()));
     QCOMPARE(intersected.sorted(), both);
     QCOMPARE(intersected.size(), qint64(both.size()));
+}
+
+// rowset_add / rowset_has (cache/rowsetfunctions.h) on a connection, with the set bound.
+void TestRowIdSet::sqlFunctionsCollectAndTest()
+{
+    using proofdesk::cache::Database;
+    Database db(QStringLiteral(":memory:"));
+    db.exec("CREATE TABLE t(x); INSERT INTO t(rowid, x) VALUES (3, 'a'), (64, 'b'), (70, 'a'), (-2, 'a')");
+    RowIdSet collected = RowIdSet::withCapacity(10);
+    auto add = db.prepare("SELECT count(*) FROM t WHERE x = 'a' AND rowset_add(?, rowid)");
+    add.bindRowSet(1, &collected);
+    QVERIFY(add.step());
+    QCOMPARE(add.columnInt(0), qint64(3));
+    QCOMPARE(collected.sorted(), (QList<qint64>{-2, 3, 70}));
+    auto has = db.prepare("SELECT group_concat(rowid) FROM (SELECT rowid FROM t WHERE rowset_has(?, rowid) ORDER BY rowid)");
+    has.bindRowSet(1, &collected);
+    QVERIFY(has.step());
+    QCOMPARE(has.columnText(0), QStringLiteral("-2,3,70"));
+}
+
+// A statement that names the functions without binding a set gets an error that says so,
+// not a crash.
+void TestRowIdSet::sqlFunctionsWithoutABoundSetFail()
+{
+    using proofdesk::cache::Database;
+    using proofdesk::cache::SqliteError;
+    Database db(QStringLiteral(":memory:"));
+    for (const char *sql : {"SELECT rowset_has(?, 1)", "SELECT rowset_add(42, 1)"}) {
+        auto st = db.prepare(sql);
+        try {
+            st.step();
+            QFAIL(sql);
+        } catch (const SqliteError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("bound row set")), e.what());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRowIdSet)
