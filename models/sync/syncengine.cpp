@@ -114,6 +114,11 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
             Fetched fetched = next.result();
             waitNs += waitTimer.nsecsElapsed();
             next = QFuture<Fetched>();
+            if (!fetched.error.isEmpty() && cancelled()) {
+                // The connector's wait or request was cut short by Cancel: not an outage.
+                report.cancelled = true;
+                break;
+            }
             if (!fetched.error.isEmpty()) {
                 report.error = fetched.error;
                 cache::RepositoryStore(m_writer).recordError(repository.id, fetched.error);

@@ -3,6 +3,7 @@
 // The fake CMIS server speaks HTTPS with the test certificate of tests/support/fakeservers/tls.
 #include "fakecmisserver.h"
 #include "networkfixture.h"
+#include "sync/http/httpsession.h"
 
 #include <QScopeGuard>
 #include <QSslConfiguration>
@@ -30,6 +31,8 @@ private slots:
     void syncsOnlyWithAVerifiedOrPinnedServer_data();
     void syncsOnlyWithAVerifiedOrPinnedServer();
     void aPinAcceptsNoOtherCertificateEvenATrustedOne();
+    void aRefusedCertificateIsNotRetried_data();
+    void aRefusedCertificateIsNotRetried();
     void fetchesDocumentsOverPinnedTls();
     void aConnectionMadeUnderAPinServesNoOtherRepository();
 
@@ -132,6 +135,38 @@ void TestTls::aPinAcceptsNoOtherCertificateEvenATrustedOne()
     QVERIFY2(report.error.contains(QStringLiteral("is not the pinned one")), qPrintable(report.error));
     QCOMPARE(m_server->requestCount(), before);
     QCOMPARE(pinned.count("SELECT count(*) FROM communications"), 0);
+}
+
+void TestTls::aRefusedCertificateIsNotRetried_data()
+{
+    QTest::addColumn<QByteArray>("pin");
+    QTest::addColumn<QString>("errorMentions");
+    QTest::newRow("self-signed, not pinned") << QByteArray() << QStringLiteral("is not trusted");
+    QTest::newRow("self-signed, wrong pin") << QByteArray(64, 'a') << QStringLiteral("is not the pinned one");
+}
+
+// Another attempt meets the same certificate: one handshake, and the refusal is the error,
+// not "gave up after N attempts" after the backoff has made the user wait for nothing.
+void TestTls::aRefusedCertificateIsNotRetried()
+{
+    QFETCH(QByteArray, pin);
+    QFETCH(QString, errorMentions);
+    serve(true);
+    sync::HttpOptions options = NetRun::fastHttp();
+    options.timeoutMs = 5000; // handshakes on a busy machine
+    options.pinnedSha256 = pin;
+    sync::HttpSession session(QStringLiteral("net"), options);
+    sync::HttpRequest request;
+    request.url = m_server->serviceUrl();
+    try {
+        session.send(request);
+        QFAIL("the refused server answered");
+    } catch (const sync::ConnectorError &e) {
+        QVERIFY2(e.message().contains(errorMentions), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(QStringLiteral("attempts")), qPrintable(e.message()));
+    }
+    QCOMPARE(m_server->handshakeCount(), 1);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 // Document bytes come over the same verified connection (a pinned one here), Range and all.

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcDownload, "proofdesk.sync.download")
 
@@ -57,6 +56,8 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
         Attempt result;
         try {
             result = fetchOnce(url, partialPath);
+        } catch (const CancelledError &) {
+            throw; // the bytes so far are kept for the next time
         } catch (const ConnectorError &) {
             if (attempt >= attempts)
                 throw;
@@ -64,14 +65,13 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
         pieced = pieced || result.appended;
         if (result.complete)
             return pieced;
-        if (attempt >= attempts) {
-            HttpRequest request;
-            request.url = url;
+        HttpRequest request;
+        request.url = url;
+        if (attempt >= attempts)
             throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 stayed incomplete "
                                                                           "after %2 attempts; the bytes so far are kept")
                                                                .arg(ref.communicationId).arg(attempts)));
-        }
-        QThread::msleep(ulong(HttpSession::backoffMs(m_http.options(), attempt - 1)));
+        m_http.backOff(request, HttpSession::backoffMs(m_http.options(), attempt - 1));
     }
 }
 

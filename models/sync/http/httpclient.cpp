@@ -1,5 +1,7 @@
 #include "httpclient.h"
 
+#include "cancellablesleep.h"
+
 #include <QBuffer>
 #include <QHash>
 #include <QFileDevice>
@@ -57,6 +59,30 @@ QNetworkRequest toNetworkRequest(const HttpRequest &request)
     return r;
 }
 
+// Why a handshake was refused, when it was.
+struct TlsProblem
+{
+    QString text;
+    bool lasting = false; // about the certificate itself: a retry is shown the same one
+};
+
+// Every error about the certificate the server presents lasts: expired, self-signed,
+// untrusted, for another host. Only an OCSP responder's trouble may pass, and an error that
+// names no cause is given the benefit of the doubt.
+bool isLastingTrustFailure(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::NoError:
+    case QSslError::UnspecifiedError:
+    case QSslError::OcspNoResponseFound:
+    case QSslError::OcspInternalError:
+    case QSslError::OcspTryLater:
+        return false;
+    default:
+        return true;
+    }
+}
+
 QString notPinnedText(const QByteArray &digest, const QByteArray &pin)
 {
     return QStringLiteral("TLS: the server's certificate (SHA-256 %1) is not the pinned one (%2); "
@@ -65,7 +91,7 @@ QString notPinnedText(const QByteArray &digest, const QByteArray &pin)
 }
 
 // Forgives certificate errors only for the pinned certificate; remembers why otherwise.
-void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteArray &pin, QString *why)
+void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteArray &pin, TlsProblem *why)
 {
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
     const QByteArray digest = peer.digest(QCryptographicHash::Sha256).toHex();
@@ -74,26 +100,31 @@ void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteA
         return;
     }
     QStringList texts;
-    for (const QSslError &e : errors)
+    bool lasting = !pin.isEmpty(); // a pin accepts one certificate: this one never will be
+    for (const QSslError &e : errors) {
         texts << e.errorString();
-    *why = pin.isEmpty()
-               ? QStringLiteral("TLS: the server's certificate is not trusted (%1); its SHA-256 "
-                                "fingerprint is %2 — pin it in the repository's settings if "
-                                "you trust it")
-                     .arg(texts.join(QStringLiteral("; ")), QString::fromLatin1(digest))
-               : notPinnedText(digest, pin);
+        lasting = lasting || isLastingTrustFailure(e.error());
+    }
+    why->lasting = lasting;
+    why->text = pin.isEmpty()
+                    ? QStringLiteral("TLS: the server's certificate is not trusted (%1); its SHA-256 "
+                                     "fingerprint is %2 — pin it in the repository's settings if "
+                                     "you trust it")
+                          .arg(texts.join(QStringLiteral("; ")), QString::fromLatin1(digest))
+                    : notPinnedText(digest, pin);
 }
 
 // A pin means "this certificate and no other": a certificate the system trusts but that is
 // not the pinned one is refused too (no sslErrors are raised for it, so this is checked
 // once the handshake is done, before any request goes out on the connection).
-void enforcePin(QNetworkReply *reply, const QByteArray &pin, QString *why)
+void enforcePin(QNetworkReply *reply, const QByteArray &pin, TlsProblem *why)
 {
     if (pin.isEmpty())
         return;
     const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex();
     if (digest != pin) {
-        *why = notPinnedText(digest, pin);
+        why->text = notPinnedText(digest, pin);
+        why->lasting = true;
         reply->abort();
     }
 }
@@ -150,14 +181,19 @@ HttpClient::HttpClient(HttpOptions options)
 
 HttpResponse HttpClient::execute(const HttpRequest &request) const
 {
+    HttpResponse response;
+    if (m_cancel && m_cancel->load()) {
+        response.cancelled = true;
+        response.error = QStringLiteral("cancelled");
+        return response;
+    }
     QNetworkAccessManager &nam = threadManager(m_options.pinnedSha256);
     if (isLoopback(request.url))
         nam.setProxy(QNetworkProxy::NoProxy); // never hand loopback traffic to a proxy
     QBuffer body;
     body.setData(request.body);
     QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, &body);
-    HttpResponse response;
-    QString tlsProblem;
+    TlsProblem tlsProblem;
     QEventLoop loop;
     QTimer idle;
     idle.setSingleShot(true);
@@ -166,6 +202,17 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
         response.timedOut = true;
         reply->abort();
     });
+    // The flag cannot wake the loop (see cancellablesleep.h): it is looked at while waiting.
+    QTimer cancelWatch;
+    cancelWatch.setInterval(kCancelPollMs);
+    QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [&] {
+        if (m_cancel->load()) {
+            response.cancelled = true;
+            reply->abort();
+        }
+    });
+    if (m_cancel)
+        cancelWatch.start();
     QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
                      [&](const QList<QSslError> &errors) {
                          checkPin(reply, errors, m_options.pinnedSha256, &tlsProblem);
@@ -203,12 +250,16 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
         response.bodyBytes = rest.size();
     }
     const auto error = reply->error();
-    if (response.timedOut)
+    if (response.cancelled) {
+        response.error = QStringLiteral("cancelled");
+    } else if (response.timedOut) {
         response.error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);
-    else if (!tlsProblem.isEmpty())
-        response.error = tlsProblem;
-    else if (error != QNetworkReply::NoError && (response.status == 0 || error < QNetworkReply::ContentAccessDenied))
+    } else if (!tlsProblem.text.isEmpty()) {
+        response.error = tlsProblem.text;
+        response.certificateRefused = tlsProblem.lasting;
+    } else if (error != QNetworkReply::NoError && (response.status == 0 || error < QNetworkReply::ContentAccessDenied)) {
         response.error = reply->errorString(); // transport, not an HTTP status
+    }
     if (!response.error.isEmpty() && error == QNetworkReply::RemoteHostClosedError && response.status)
         response.error = QStringLiteral("the connection closed in the middle of the answer");
     delete reply; // no event loop may run on a pool thread to honour deleteLater

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
+
 class QIODevice;
 
 namespace proofdesk::sync {
@@ -33,6 +35,10 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QString error;             // transport problem: refused, timed out, TLS, dropped
     bool timedOut = false;
+    // The server's certificate was refused (not trusted, not the pinned one): a retry would
+    // meet the same certificate, so none is made.
+    bool certificateRefused = false;
+    bool cancelled = false;    // the cancel flag was set while waiting: the reply was aborted
     qint64 bodyBytes = 0;      // bytes received (also when streamed to a sink)
 
     QByteArray header(const QByteArray &name) const;
@@ -46,7 +52,7 @@ struct HttpResponse
 // TLS is verified; a certificate error is forgiven only when the peer certificate's
 // SHA-256 equals the pinned fingerprint, and with a pin set no other certificate is
 // accepted, even one the system trusts. Connections are reused only among requests with
-// the same pin.
+// the same pin. With a cancel flag, a request in flight is aborted soon after it is set.
 class HttpClient
 {
 public:
@@ -54,9 +60,11 @@ public:
 
     HttpResponse execute(const HttpRequest &request) const;
     const HttpOptions &options() const { return m_options; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; } // not owned
 
 private:
     HttpOptions m_options;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace proofdesk::sync

@@ -1,13 +1,14 @@
 #include "httpsession.h"
 
-#include "sync/repositoryconnector.h"
+#include "cancellablesleep.h"
+#include "httpdate.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QThread>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcHttp, "proofdesk.sync.http")
 
@@ -17,6 +18,12 @@ HttpSession::HttpSession(QString repositoryName, HttpOptions options)
     : m_repository(std::move(repositoryName))
     , m_client(std::move(options))
 {
+}
+
+void HttpSession::setCancelFlag(const std::atomic_bool *cancel)
+{
+    m_cancel = cancel;
+    m_client.setCancelFlag(cancel);
 }
 
 QString HttpSession::errorText(const HttpRequest &request, const QString &what) const
@@ -53,10 +60,21 @@ void HttpSession::fail(const HttpRequest &request, const HttpResponse &response)
                                                 : QStringLiteral("HTTP %1 (%2)").arg(response.status).arg(text)));
 }
 
+void HttpSession::throwCancelled(const HttpRequest &request) const
+{
+    throw CancelledError(errorText(request, QStringLiteral("cancelled")));
+}
+
+void HttpSession::backOff(const HttpRequest &request, qint64 ms) const
+{
+    if (!sleepUnlessCancelled(ms, m_cancel))
+        throwCancelled(request);
+}
+
 bool HttpSession::shouldRetry(const HttpResponse &r) const
 {
     if (!r.error.isEmpty())
-        return !r.error.contains(QLatin1String("certificate")); // TLS trust never improves
+        return !r.certificateRefused; // the same certificate comes back on every attempt
     return r.status == 429 || r.status == 500 || r.status == 502 || r.status == 503 || r.status == 504;
 }
 
@@ -67,25 +85,29 @@ int HttpSession::backoffMs(const HttpOptions &o, int attempt)
     return int(base / 2 + QRandomGenerator::global()->bounded(int(base / 2) + 1));
 }
 
-qint64 HttpSession::retryAfterMs(const QByteArray &value)
+qint64 HttpSession::retryAfterMs(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (ok) {
+        if (seconds < 0)
+            return -1;
+        constexpr qint64 most = std::numeric_limits<qint64>::max() / 1000;
+        return seconds > most ? std::numeric_limits<qint64>::max() : seconds * 1000;
+    }
+    const QDateTime at = parseHttpDate(v, now);
     if (!at.isValid())
         return -1;
-    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
+    return qMax<qint64>(0, now.msecsTo(at));
 }
 
 int HttpSession::waitBeforeRetry(const HttpRequest &request, const HttpResponse &r, int attempt) const
 {
     if (r.status == 429 || r.status == 503) {
-        const qint64 after = retryAfterMs(r.header("Retry-After"));
+        const qint64 after = retryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
         if (after > options().maxRetryAfterMs)
             throw ConnectorError(errorText(request, QStringLiteral("HTTP %1, busy for %2 s (Retry-After); try again later")
                                                         .arg(r.status).arg(after / 1000)));
@@ -99,10 +121,14 @@ HttpResponse HttpSession::send(HttpRequest request)
 {
     bool reauthenticated = false;
     for (int attempt = 0;;) {
+        if (isCancelled())
+            throwCancelled(request);
         HttpRequest decorated = request;
         if (m_auth)
             m_auth->decorate(decorated);
         HttpResponse r = m_client.execute(decorated);
+        if (r.cancelled)
+            throwCancelled(request);
         if (m_auth && r.error.isEmpty() && m_auth->isExpired(r)) {
             if (reauthenticated)
                 throw ConnectorError(errorText(request, QStringLiteral("HTTP %1 after logging in again: "
@@ -127,7 +153,7 @@ HttpResponse HttpSession::send(HttpRequest request)
         }
         const int wait = waitBeforeRetry(request, r, attempt - 1);
         qCInfo(lcHttp) << m_repository << request.label() << "retry" << attempt << "in" << wait << "ms";
-        QThread::msleep(ulong(wait));
+        backOff(request, wait);
     }
 }
 

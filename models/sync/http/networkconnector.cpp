@@ -9,6 +9,7 @@ NetworkConnector::NetworkConnector(const cache::RepositoryInfo &repository, Conn
     , m_env(std::move(environment))
     , m_http(repository.name, HttpOptions::fromSettings(repository.settings, m_env.httpDefaults))
 {
+    m_http.setCancelFlag(m_env.cancel);
 }
 
 QString NetworkConnector::describe() const

@@ -5,8 +5,8 @@
 #include "sync/credentials/credentialstore.h"
 #include "sync/repositoryconnector.h"
 
+#include <atomic>
 #include <optional>
-
 
 namespace proofdesk::cache {
 class ContentStore;
@@ -21,6 +21,9 @@ struct ConnectorEnvironment
     cache::ContentStore *store = nullptr;
     CredentialStore credentials;
     HttpOptions httpDefaults; // tests shorten timeouts and backoff here
+    // The job's Cancel flag (not owned, outlives the connector): ends the connector's HTTP
+    // waits and requests in flight with CancelledError.
+    const std::atomic_bool *cancel = nullptr;
 
     // What the sync, document fetch and connection test jobs give a connector: the data
     // folder, the keychain (or the session's memory without one) and, when a test shortens

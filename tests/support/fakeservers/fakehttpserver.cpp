@@ -90,6 +90,7 @@ void FakeHttpServer::listen()
     if (m_tls) {
         auto *tls = new QSslServer(m_context);
         tls->setSslConfiguration(*m_tls);
+        connect(tls, &QSslServer::startedEncryptionHandshake, tls, [this] { ++m_handshakes; });
         m_server = tls;
     } else {
         m_server = new QTcpServer(m_context);
@@ -199,7 +200,9 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
         return; // the client's timeout has to notice
     case Fault::Status: {
         Response r = Response::error(fault.status, R"({"exception":"runtime","message":"injected failure","error":"injected failure"})");
-        if (fault.retryAfterSeconds >= 0)
+        if (!fault.retryAfter.isEmpty())
+            r.headers.append({"Retry-After", fault.retryAfter});
+        else if (fault.retryAfterSeconds >= 0)
             r.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
         socket->write(serialize(r));
         return;

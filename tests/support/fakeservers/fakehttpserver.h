@@ -55,8 +55,13 @@ struct Fault
     int retryAfterSeconds = -1; // with Status 429/503: the Retry-After header
     int delayMs = 0;            // Delay: answer normally after this long
     std::function<QByteArray(const QByteArray &)> transform; // Transform: rewrite the body
+    QByteArray retryAfter;      // with Status: this Retry-After as is (an HTTP date), not seconds
 
-    static Fault httpStatus(int status, int retryAfter = -1) { return {Status, status, retryAfter, 0, {}}; }
+    static Fault httpStatus(int status, int retryAfter = -1) { return {Status, status, retryAfter, 0, {}, {}}; }
+    static Fault httpStatus(int status, const QByteArray &retryAfter)
+    {
+        return {Status, status, -1, 0, {}, retryAfter};
+    }
     static Fault of(Kind kind) { Fault f; f.kind = kind; return f; }
 };
 
@@ -83,6 +88,9 @@ public:
     bool start();
     QUrl baseUrl() const;
     int requestCount() const { return m_count.load(); }
+    // TLS handshakes begun: a client that refuses the certificate sends no request, so its
+    // attempts are counted here.
+    int handshakeCount() const { return m_handshakes.load(); }
     QList<Request> requests() const;
 
     // The request with this index (0-based) gets the fault; others are answered normally.
@@ -108,6 +116,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
     std::atomic_int m_count{0};
+    std::atomic_int m_handshakes{0};
     QHash<int, Fault> m_faults;
     std::function<Fault(const Request &)> m_hook;
     QList<Request> m_log;
