@@ -5,7 +5,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <cmath>
 
 namespace proofdesk::audit::canonical {
 
@@ -45,19 +44,6 @@ void appendQString(std::string &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     appendString(out, utf8.constData(), size_t(utf8.size()));
-}
-
-void appendNumber(std::string &out, double d)
-{
-    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0) {
-        out.append(std::to_string(qint64(d)));
-        return;
-    }
-    if (!std::isfinite(d)) { // JSON has no NaN or infinity; QJsonValue never holds them
-        out.append("null");
-        return;
-    }
-    out.append(QByteArray::number(d, 'g', 17).constData());
 }
 
 } // namespace

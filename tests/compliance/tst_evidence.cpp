@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QPdfDocument>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace proofdesk;
 
@@ -98,11 +99,52 @@ void TestEvidence::packageVerifiesWithSha256sum()
     QVERIFY(record.value(QStringLiteral("reissues")).isObject());
     QCOMPARE(record.value(QStringLiteral("findings")).toArray().size(), 2); // retired block, undelivered
 
+    // SHA256SUMS: one line per file in the package's order, exactly as sha256sum writes them.
+    QByteArray expectedSums;
+    for (const QString &name : {QStringLiteral("EXS-E-1.txt"), QStringLiteral("record.json"), QStringLiteral("report.pdf"),
+                                QStringLiteral("audit.json")}) {
+        QFile file(dir + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        expectedSums += QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
+    }
+    QFile sums(dir + QStringLiteral("/SHA256SUMS"));
+    QVERIFY(sums.open(QIODevice::ReadOnly));
+    QCOMPARE(sums.readAll(), expectedSums);
+
+    // report.pdf: every field as a whole line of its own; wrapped paragraphs compared
+    // without the white space the layout chose.
     QPdfDocument pdf;
     QCOMPARE(pdf.load(dir + QStringLiteral("/report.pdf")), QPdfDocument::Error::None);
-    const QString text = pdf.getAllText(0).text();
-    QVERIFY2(text.contains(QStringLiteral("EXS-E-1")), qPrintable(text.left(300)));
-    QVERIFY(text.contains(QStringLiteral("sha256sum")) || pdf.pageCount() > 1);
+    QString text;
+    for (int p = 0; p < pdf.pageCount(); ++p)
+        text += pdf.getAllText(p).text() + QStringLiteral("\r\n");
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    for (const char *line : {"Evidence package: EXS-E-1", "Communication EXS-E-1", "Type statement",
+                             "Issued (UTC) 2026-02-01T00:00:00Z", "Channel email", "Recipient Ana García ana@example.org",
+                             "Customer CUST-1", "Template TPL-ANY v1", "Origin original", "Delivery status bounced",
+                             "Fixity verified", "Repository test-drop", "legal c 2000-01-01T00:00:00Z approved",
+                             "2026-02-01T01:00:00Z bounced email", "CB-FEE 1 Fees retired 2026-02-01T00:00:00Z",
+                             "HOLD-9 Dispute customer complaint active", "Audit entries: 0; latest chain hash: none"})
+        QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
+    // PDFium gives a hyphen the line was broken after as U+FFFE.
+    const auto squeezed = [](QString s) {
+        return s.replace(QChar(0xfffe), QLatin1Char('-')).remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
+    const QString flat = squeezed(text);
+    const QString documentSha = QString::fromLatin1(QCryptographicHash::hash("Statement for EXS-E-1", QCryptographicHash::Sha256).toHex());
+    for (const QString &paragraph :
+         {QStringLiteral("by %1 (agent) on device %2.").arg(m_me.user, agent.device()),
+          QStringLiteral("TPL-ANY v1 \"Letter\", status approved, effective to (open)."),
+          QStringLiteral("Reissues None."),
+          // this row may straddle the page break: its kind and its detail, each whole
+          QStringLiteral("retired_block content block CB-FEE v1"),
+          QStringLiteral("content block CB-FEE v1 was retired on 2026-02-01 00:00 UTC, at or before issue on 2026-02-01 00:00 UTC"),
+          QStringLiteral("undelivered delivery bounced on 2026-02-01; no later delivery and no reissue open"),
+          QStringLiteral("The document EXS-E-1.txt (21 bytes) is included as sent; its SHA-256 %1 was checked against the "
+                         "repository's record when it was exported.").arg(documentSha),
+          QStringLiteral("Every file is listed with its SHA-256 in SHA256SUMS; run \"sha256sum -c SHA256SUMS\" in the unpacked "
+                         "folder. audit.json holds the audit trail entries about this communication with their chain hashes.")})
+        QVERIFY2(flat.contains(squeezed(paragraph)), qPrintable(paragraph + QStringLiteral("\n---\n") + text));
 
     // A changed byte is caught by the recipient's check.
     document.close();

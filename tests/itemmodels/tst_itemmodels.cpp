@@ -1,5 +1,5 @@
 // The small item models and helpers: saved searches, delivery timeline, metadata,
-// template versions, side-by-side diff, CSV export.
+// template versions, side-by-side diff, CSV export (its fields: tst_csv).
 #include "cachefixture.h"
 #include "itemmodels/csvexporter.h"
 #include "itemmodels/deliveryeventsmodel.h"
@@ -31,8 +31,6 @@ private slots:
     void templateHistoryListsVersionsWithApprovals();
     void diffPairsChangedLinesAndCountsThem();
     void diffModelMarksRemovedAndAddedRows();
-    void csvFieldsAreQuotedAndDefused_data();
-    void csvFieldsAreQuotedAndDefused();
     void csvExportWritesEveryRowInOrder();
 };
 
@@ -158,23 +156,6 @@ void TestItemModels::diffModelMarksRemovedAndAddedRows()
     QVERIFY(model.index(1, DiffModel::LeftTextColumn).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(0, DiffModel::LeftTextColumn).data(Qt::BackgroundRole).isValid());
     QCOMPARE(model.index(3, DiffModel::RightTextColumn).data().toString(), QStringLiteral("new one"));
-}
-
-void TestItemModels::csvFieldsAreQuotedAndDefused_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QStringLiteral("García") << QStringLiteral("García");
-    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
-    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
-    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(1)") << QStringLiteral("'=HYPERLINK(1)");
-}
-
-void TestItemModels::csvFieldsAreQuotedAndDefused()
-{
-    QFETCH(QString, value);
-    QFETCH(QString, expected);
-    QCOMPARE(CsvExporter::csvField(value), expected);
 }
 
 void TestItemModels::csvExportWritesEveryRowInOrder()

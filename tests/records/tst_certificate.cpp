@@ -1,0 +1,108 @@
+// The certificate of disposition: every field readable in the PDF however long it is (a
+// long reason wraps, full SHA-256 hashes stay on the page), text taken literally (never as
+// markup).
+#include "records/dispositioncertificate.h"
+#include "util/timeutil.h"
+
+#include <QCryptographicHash>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace proofdesk;
+using namespace proofdesk::records;
+
+namespace {
+
+// PDF text extraction breaks wrapped lines where it likes: compare without white space.
+// PDFium gives a hyphen the line was broken after as U+FFFE.
+QString squeezed(QString text)
+{
+    return text.replace(QChar(0xfffe), QLatin1Char('-'))
+        .remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+QString hashOf(int i)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+}
+
+CertificateData longCertificate()
+{
+    CertificateData data;
+    data.batchId = QStringLiteral("DISP-0123456789AB");
+    data.approvedBy = QStringLiteral("rita");
+    data.approvedAt = parseRfc3339(QStringLiteral("2026-03-04T10:15:00Z")).value();
+    data.device = QStringLiteral("workstation-7 (8d2f0c1e)");
+    // Markup characters first: they must come out as text.
+    QString reason = QStringLiteral("Schedule <FIN-7Y> & court order R&D \"closed\". ");
+    for (int i = 1; reason.size() < 2000; ++i)
+        reason += QStringLiteral("Item %1 of the retention schedule was reviewed and confirmed by "
+                                 "records management. ")
+                      .arg(i);
+    data.reason = reason.left(2000);
+    for (int i = 0; i < 30; ++i)
+        data.lines << CertificateLine{
+            QStringLiteral("EXS-2015-%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("FIN-7Y"),
+            parseRfc3339(QStringLiteral("2015-03-01T09:00:00Z")).value(),
+            parseRfc3339(QStringLiteral("2022-03-01T09:00:00Z")).value(), hashOf(i)};
+    return data;
+}
+
+} // namespace
+
+class TestCertificate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void longReasonAndFullHashesAreOnThePages();
+};
+
+void TestCertificate::longReasonAndFullHashesAreOnThePages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("certificates/DISP-0123456789AB.pdf"));
+    const CertificateData data = longCertificate();
+    QCOMPARE(data.reason.size(), 2000);
+    const QString error = writeDispositionCertificate(path, data);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+    QVERIFY2(pdf.pageCount() >= 1 && pdf.pageCount() <= 4,
+             qPrintable(QString::number(pdf.pageCount())));
+    QString text;
+    for (int p = 0; p < pdf.pageCount(); ++p) {
+        const QPdfSelection all = pdf.getAllText(p);
+        text += all.text() + QLatin1Char('\n');
+        // Nothing runs off the paper.
+        const QRectF page(QPointF(0, 0), pdf.pagePointSize(p));
+        QVERIFY2(page.contains(all.boundingRectangle()),
+                 qPrintable(QStringLiteral("page %1: text at %2,%3 %4x%5 outside %6x%7")
+                                .arg(p + 1)
+                                .arg(all.boundingRectangle().x())
+                                .arg(all.boundingRectangle().y())
+                                .arg(all.boundingRectangle().width())
+                                .arg(all.boundingRectangle().height())
+                                .arg(page.width())
+                                .arg(page.height())));
+    }
+    const QString flat = squeezed(text);
+    QVERIFY2(flat.contains(squeezed(data.reason)), qPrintable(text.left(3000)));
+    for (const CertificateLine &line : data.lines) {
+        QVERIFY2(text.contains(line.recordSha256),
+                 qPrintable(line.recordSha256)); // on one line, unbroken
+        QVERIFY(flat.contains(line.communicationId));
+    }
+    for (const QString &field :
+         {QStringLiteral("Certificate of disposition"), data.batchId, data.approvedBy,
+          QStringLiteral("2026-03-04T10:15:00Z"), data.device})
+        QVERIFY2(flat.contains(squeezed(field)), qPrintable(field));
+}
+
+QTEST_MAIN(TestCertificate)
+#include "tst_certificate.moc"
