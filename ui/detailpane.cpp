@@ -39,6 +39,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setAccessibleName(tr("Selected communication"));
+    m_title->setTextFormat(Qt::PlainText); // fields from a repository are never markup
     m_title->setText(tr("No communication selected"));
 
     m_tabs->addTab(buildMetadataTab(), tr("&Details"));
@@ -122,10 +123,25 @@ void DetailPane::showCommunication(std::optional<qint64> rowid)
     m_rowid = rowid;
     if (!rowid) {
         m_loader->cancel();
-        return; // keeps the last communication on screen: a new search is not a deselection
+        clear();
+        return;
     }
     m_title->setText(tr("Loading…"));
     m_loader->load(*rowid);
+}
+
+void DetailPane::clear()
+{
+    m_detail = CommunicationDetail();
+    m_title->setText(tr("No communication selected"));
+    m_badge->hide();
+    m_document->showMessage(tr("Select a communication in the results to see the document sent."));
+    m_metadata->setRecord({});
+    m_events->setEvents({});
+    m_deliveryStatus->clear();
+    m_template->clear();
+    m_related->showLinks({});
+    emit cleared();
 }
 
 void DetailPane::showHeader(const CommunicationDetail &detail)

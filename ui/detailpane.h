@@ -40,6 +40,8 @@ class DetailPane : public QWidget
 public:
     DetailPane(const QString &databasePath, const QString &dataDir, QWidget *parent = nullptr);
 
+    // nullopt (the selection left the results: a new search, no results): the pane empties,
+    // so that nobody discusses or reissues a letter that is no longer selected.
     void showCommunication(std::optional<qint64> rowid);
     std::optional<qint64> shownRowId() const { return m_rowid; }
     QString shownId() const { return m_detail.id(); }
@@ -59,11 +61,14 @@ signals:
     void templateHistoryRequested(const QString &templateId, const QString &version);
     // The detail of a selection is shown (tests and timing).
     void detailShown(qint64 rowid);
+    // The pane was emptied (the selection left the results).
+    void cleared();
     // A document fetched on demand changed a communication's fixity in the cache.
     void documentFetched(const QString &communicationId);
 
 private:
     void onLoaded(const proofdesk::itemmodels::CommunicationDetail &detail);
+    void clear();
     QWidget *buildDeliveryTab();
     QWidget *buildMetadataTab();
     void showHeader(const proofdesk::itemmodels::CommunicationDetail &detail);

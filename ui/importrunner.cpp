@@ -1,6 +1,6 @@
 #include "importrunner.h"
 
-#include "sync/importjob.h"
+#include "services/importjob.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -15,7 +15,7 @@ ImportRunner::ImportRunner(const QString &databasePath, const QString &dataDir)
 ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
                                 const std::optional<proofdesk::demo::DemoOptions> &demo)
 {
-    proofdesk::sync::ImportJob job(m_databasePath, m_dataDir, dropPath);
+    proofdesk::services::ImportJob job(m_databasePath, m_dataDir, dropPath);
     if (demo)
         job.setWriteDemo(*demo);
 
@@ -32,7 +32,7 @@ ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
 
     ImportOutcome outcome;
     QEventLoop loop;
-    QObject::connect(&job, &proofdesk::sync::ImportJob::progress, &dialog,
+    QObject::connect(&job, &proofdesk::services::ImportJob::progress, &dialog,
                      [&dialog](const QString &phase, qint64 done, qint64 total) {
                          dialog.setLabelText(phase);
                          if (total > 0) {
@@ -46,7 +46,7 @@ ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
         dialog.setLabelText(QCoreApplication::translate("ImportRunner", "Cancelling…"));
         job.cancel();
     });
-    QObject::connect(&job, &proofdesk::sync::ImportJob::finished, &loop,
+    QObject::connect(&job, &proofdesk::services::ImportJob::finished, &loop,
                      [&](bool ok, const QString &message, qint64 accepted, qint64 rejected) {
                          outcome = ImportOutcome{ok, dialog.wasCanceled(), message, accepted, rejected};
                          loop.quit();

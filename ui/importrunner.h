@@ -8,7 +8,7 @@
 
 class QWidget;
 
-// Runs a drop import (sync::ImportJob, on its worker thread) behind a modal progress dialog
+// Runs a drop import (services::ImportJob, on its worker thread) behind a modal progress dialog
 // with the job's phase, a percentage and a Cancel button that stops the job. Returns when
 // the job has finished; the GUI thread keeps painting meanwhile.
 struct ImportOutcome

@@ -7,6 +7,8 @@
 #include "icons.h"
 #include "itemmodels/cachestatus.h"
 #include "itemmodels/completionvalues.h"
+#include "itemmodels/records/accessrecorder.h"
+#include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/savedsearchesmodel.h"
 #include "querytext.h"
@@ -35,6 +37,8 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     : QMainWindow(parent)
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
+    , m_records(new RecordsContext(databasePath, dataDir, proofdesk::records::Identity::fromOperatingSystem(), this))
+    , m_access(new AccessRecorder(m_records, this))
     , m_results(new ResultsModel(databasePath, this))
     , m_savedModel(new SavedSearchesModel(QStringLiteral("savedSearches"), this))
     , m_searchBar(new SearchBar(this))
@@ -66,13 +70,15 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     m_searchBar->lineEdit()->installEventFilter(this);
     m_resultsView->viewport()->installEventFilter(this);
     m_searchBar->focusSearch();
-    addComplianceTab(this, databasePath, dataDir); // the Compliance workspace: ui/compliance/
-    addRecordsTab(this, databasePath, dataDir); // roles, reissues, holds, disposition, audit: ui/records/
+    addComplianceTab(this); // the Compliance workspace: ui/compliance/
+    addRecordsTab(this);    // roles, reissues, holds, disposition, audit: ui/records/
     addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
     runSearch(QString());
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::shownCommunicationId() const { return m_detail->shownId(); }
 
 void MainWindow::buildLayout()
 {
@@ -145,6 +151,7 @@ void MainWindow::connectSelection()
     connect(m_resultsView, &ResultsView::opened, m_detail, &DetailPane::focusDocument);
     connect(m_detail, &DetailPane::detailShown, this, [this](qint64) {
         qCInfo(lcUi) << "detail shown" << m_selectionTimer.elapsed() << "ms after selection";
+        m_access->communicationShown(m_detail->shownId()); // every view of a document is audited
     });
     connect(m_detail->documentView(), &DocumentView::pdfReady, this, [this](int pages) {
         qCInfo(lcUi) << "PDF ready (" << pages << "pages)" << m_selectionTimer.elapsed() << "ms after selection";
@@ -173,6 +180,7 @@ void MainWindow::onTotal(qint64 total)
     }
     m_awaitingResultsPaint = true; // the first page is in the model; logged as its paint begins
     m_searchBar->showTotal(total);
+    m_access->searchShown(m_results->shownQuery(), total); // audited once the person stays on it
     if (!m_navigatingHistory)
         m_history.record(m_results->shownQuery());
     m_navigatingHistory = false;

@@ -15,6 +15,8 @@ class SavedSearchesPanel;
 class SearchBar;
 
 namespace proofdesk::itemmodels {
+class AccessRecorder;
+class RecordsContext;
 class ResultsModel;
 class SavedSearchesModel;
 }
@@ -37,6 +39,12 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     SavedSearchesPanel *savedSearches() const { return m_saved; }
     proofdesk::itemmodels::ResultsModel *resultsModel() const { return m_results; }
+    // Who acts in the window and in which role: every workspace acts through it.
+    proofdesk::itemmodels::RecordsContext *recordsContext() const { return m_records; }
+    // Records what the person reads and exports in the audit trail.
+    proofdesk::itemmodels::AccessRecorder *accessRecorder() const { return m_access; }
+    // The communication shown in the detail pane (empty when none).
+    QString shownCommunicationId() const;
     QAction *action(const QString &objectName) const;
 
     void goBack();
@@ -66,6 +74,8 @@ private:
 
     QString m_databasePath;
     QString m_dataDir;
+    proofdesk::itemmodels::RecordsContext *m_records;
+    proofdesk::itemmodels::AccessRecorder *m_access;
     proofdesk::itemmodels::ResultsModel *m_results;
     proofdesk::itemmodels::SavedSearchesModel *m_savedModel;
     SearchBar *m_searchBar;

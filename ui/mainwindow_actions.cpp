@@ -1,5 +1,8 @@
 // MainWindow: menus, actions and the commands behind them.
 #include "mainwindow.h"
+#include "filedialog.h"
+
+#include "itemmodels/records/accessrecorder.h"
 
 #include "appearance.h"
 #include "detailpane.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -153,12 +157,15 @@ void MainWindow::exportResults(const QString &filePath)
     }
     const QString path = !filePath.isEmpty()
         ? filePath
-        : QFileDialog::getSaveFileName(this, tr("Export results to CSV"),
+        : FileDialog::getSaveFileName(this, tr("Export results to CSV"),
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                            + QStringLiteral("/proofdesk-results.csv"),
                                        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        ExportRunner(m_databasePath).run(this, m_results->rowIdsInOrder(), path);
+    if (path.isEmpty())
+        return;
+    const QList<qint64> rows = m_results->rowIdsInOrder();
+    if (ExportRunner(m_databasePath).run(this, rows, path)) // every export is audited, as in the CLI
+        m_access->resultsExported(m_results->shownQuery(), QFileInfo(path).fileName(), rows.size());
 }
 
 void MainWindow::openTemplateHistory(const QString &templateId, const QString &version)

@@ -54,6 +54,12 @@ void ResultsView::setResultsModel(ResultsModel *model)
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ResultsView::keepIssuedSortIndicator);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // A reset (a new search, another order) clears the current row without currentRowChanged:
+    // say so, so that the detail pane does not keep a letter the selection has left.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!currentIndex().isValid())
+            onCurrentChanged(QModelIndex());
+    });
     // A row whose rowid arrives after it became current (placeholder rows) is announced then.
     connect(model, &ResultsModel::rowIdsReady, this, [this] {
         if (currentIndex().isValid())

@@ -57,6 +57,8 @@ TemplatePanel::TemplatePanel(QWidget *parent)
 
 void TemplatePanel::clear()
 {
+    m_templateId.clear();
+    m_version.clear();
     m_summary->setText(tr("No communication selected."));
     m_approval->clear();
     m_blocks->clear();

@@ -19,6 +19,7 @@ public:
     explicit TemplatePanel(QWidget *parent = nullptr);
 
     void showDetail(const proofdesk::itemmodels::CommunicationDetail &detail);
+    // Nothing shown: no communication is selected.
     void clear();
     QString summaryText() const;
 

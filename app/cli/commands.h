@@ -27,10 +27,6 @@ int runAudit(CliContext &ctx);
 int runRoles(CliContext &ctx);
 // The options those commands take (--name, --reason, --query, --scope, --mode, …).
 void addRecordsOptions(QCommandLineParser &parser);
-// After import/sync: an import into a data folder nobody has claimed yet (no role grants)
-// grants its user every role; reissues that came back are fulfilled, disposed
-// communications purged, the outbox sent.
-void recordsAfterImport(CliContext &ctx, bool isImport);
 // Checks the role table for a search (search = true) or a view of one communication and
 // records it in the audit trail; returns Done, or BadUsage after printing the refusal.
 int auditRead(CliContext &ctx, bool search, const QString &objectId, const QJsonObject &detail);

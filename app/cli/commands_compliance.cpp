@@ -4,9 +4,7 @@
 #include "commands.h"
 #include "compliance/evidencepackage.h"
 #include "compliance/findingsengine.h"
-#include "records/recordserror.h"
-#include "records/rolegrants.h"
-#include "records/session.h"
+#include "recordsaction.h"
 #include "util/timeutil.h"
 
 #include <QCommandLineParser>
@@ -16,23 +14,6 @@
 namespace proofdesk::cli {
 
 namespace {
-
-// Acting as --as, or the first granted role that may do `action`; a refusal is audited by
-// the session and reported here.
-std::optional<records::RecordsSession> openSession(CliContext &ctx, cache::Database &writer, records::Action action,
-                                                   int *code)
-{
-    std::optional<records::Role> requested;
-    if (ctx.isSet(QStringLiteral("as")))
-        requested = records::parseRole(ctx.value(QStringLiteral("as")));
-    try {
-        return records::RecordsSession::openFor(writer, records::Identity::fromOperatingSystem(), requested, action);
-    } catch (const records::RecordsError &e) {
-        ctx.message(QStringLiteral("Refused: %1").arg(e.message()));
-        *code = BadUsage;
-        return std::nullopt;
-    }
-}
 
 QJsonArray findingsJson(const compliance::FindingsReport &report)
 {
@@ -86,12 +67,10 @@ int runFindings(CliContext &ctx)
             return ctx.usageError(QStringLiteral("--reissue-days takes a whole number of days, 0 or more."));
     }
     cache::DataFolder &folder = ctx.dataFolder();
-    {
-        cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-        int code = Done;
-        if (!openSession(ctx, writer, records::Action::RunFindings, &code))
-            return code;
-    }
+    // The role check (a refusal is audited); the findings themselves read on their own connection.
+    const int allowed = withRecords(ctx, records::Action::RunFindings, [](records::RecordsStore &) { return int(Done); });
+    if (allowed != Done)
+        return allowed;
     cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
     const QString query = ctx.value(QStringLiteral("query"));
     const compliance::FindingsReport report = compliance::FindingsEngine(reader).run(query, options);
@@ -111,14 +90,9 @@ int runEvidence(CliContext &ctx)
     if (ctx.args().size() != 1 || ctx.value(QStringLiteral("out")).isEmpty())
         return ctx.usageError(QStringLiteral("evidence takes one communication id and --out FILE.zip."));
     cache::DataFolder &folder = ctx.dataFolder();
-    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-    int code = Done;
-    const auto session = openSession(ctx, writer, records::Action::ExportEvidence, &code);
-    if (!session)
-        return code;
-    try {
+    return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
         const compliance::EvidenceResult result =
-            compliance::exportEvidence(*session, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
+            compliance::exportEvidence(a.session, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
         if (!result.documentIncluded)
             ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
                                        "record.json and report.pdf say why."));
@@ -127,11 +101,8 @@ int runEvidence(CliContext &ctx)
                                       {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
         else
             ctx.printText(QStringLiteral("%1  %2").arg(result.sha256, result.path));
-        return result.documentIncluded ? Done : FoundProblems;
-    } catch (const records::RecordsError &e) {
-        ctx.message(e.message());
-        return e.kind() == records::RecordsError::Kind::NotFound ? FoundProblems : BadUsage;
-    }
+        return int(result.documentIncluded ? Done : FoundProblems);
+    });
 }
 
 } // namespace proofdesk::cli

@@ -6,6 +6,9 @@
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/http/httpoptions.h"
+#include "records/recordserror.h"
+#include "recordsaction.h"
+#include "services/repositoryadmin.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -68,13 +71,19 @@ int addRepo(CliContext &ctx, const QString &name)
             return ctx.usageError(QStringLiteral("--pin takes the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed)."));
         settings.insert(QStringLiteral("pin"), QString::fromLatin1(pin));
     }
-    cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-    cache::RepositoryStore repos(writer);
-    if (repos.find(name)) {
-        ctx.message(QStringLiteral("A repository named \"%1\" exists already; `repo remove %1` first, or choose another name.").arg(name));
+    // An admin's action, audited; the first repository of an unclaimed data folder claims it.
+    cache::DataFolder &folder = ctx.dataFolder();
+    services::RepositoryAdmin admin(folder.databasePath(), folder.path(),
+                                    services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
+    cache::RepositoryInfo repo;
+    try {
+        repo = admin.add(name, kind, url, settings);
+    } catch (const records::RecordsError &e) {
+        if (e.kind() == records::RecordsError::Kind::Refused)
+            return refusedExit(ctx, e);
+        ctx.message(e.message());
         return Unusable;
     }
-    const cache::RepositoryInfo repo = repos.add(name, kind, url, settings);
     QJsonObject out = repo.toJson();
     out.insert(QStringLiteral("secret"), QStringLiteral("none"));
     if (ctx.isSet(QStringLiteral("password-stdin"))) {
@@ -114,13 +123,18 @@ int runRepo(CliContext &ctx)
         return Done;
     }
     if (sub == QLatin1String("remove") && ctx.args().size() == 2) {
-        cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-        const auto repo = cache::RepositoryStore(writer).find(ctx.args().at(1));
-        if (!repo || !cache::RepositoryStore(writer).remove(repo->name)) {
+        cache::DataFolder &folder = ctx.dataFolder();
+        services::RepositoryAdmin admin(folder.databasePath(), folder.path(),
+                                        services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
+        std::optional<cache::RepositoryInfo> repo;
+        try {
+            repo = admin.remove(ctx.args().at(1));
+        } catch (const records::RecordsError &e) {
+            if (e.kind() == records::RecordsError::Kind::Refused)
+                return refusedExit(ctx, e);
             ctx.message(QStringLiteral("No repository named \"%1\". `proofdesk-cli repo list` shows them.").arg(ctx.args().at(1)));
             return Unusable;
         }
-        sync::CredentialStore().remove(repo->name, repo->settings.value(QStringLiteral("user")).toString());
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("removed"), repo->name}});
         ctx.printText(QStringLiteral("Removed repository \"%1\" and everything cached from it.").arg(repo->name));

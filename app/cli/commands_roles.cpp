@@ -1,10 +1,9 @@
-// roles, the records options of the command line, and the records upkeep after an import
-// or sync (see commands_records.cpp for hold, reissue, disposition and audit).
+// roles and the records options of the command line (see commands_records.cpp for hold,
+// reissue, disposition and audit; the upkeep after an import or sync is services::SyncService).
 #include "clicontext.h"
 #include "commands.h"
-#include "records/accesslog.h"
+#include "recordsaction.h"
 #include "records/recordserror.h"
-#include "records/recordsupkeep.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
 #include "util/timeutil.h"
@@ -30,37 +29,13 @@ void addRecordsOptions(QCommandLineParser &parser)
     });
 }
 
-void recordsAfterImport(CliContext &ctx, bool isImport)
-{
-    cache::DataFolder &folder = ctx.dataFolder();
-    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-    const records::Identity me = records::Identity::fromOperatingSystem();
-    if (isImport && records::grantAllRolesIfUnclaimed(writer, me))
-        ctx.message(QStringLiteral("Nobody had roles in this data folder yet: %1 was granted every role (agent, compliance, "
-                                   "records, admin). `proofdesk-cli roles grant USER ROLE --reason R` grants roles to others.")
-                        .arg(me.user));
-    const records::UpkeepReport r = records::afterSync(writer, me, folder.path());
-    if (r.fulfilledReissues > 0)
-        ctx.message(QStringLiteral("%1 reissue request(s) fulfilled by this import.").arg(r.fulfilledReissues));
-    for (const QString &error : r.outbox.errors)
-        ctx.message(QStringLiteral("Outbox: %1").arg(error));
-}
-
 int auditRead(CliContext &ctx, bool search, const QString &objectId, const QJsonObject &detail)
 {
-    std::optional<records::Role> requested;
-    if (ctx.isSet(QStringLiteral("as")))
-        requested = records::parseRole(ctx.value(QStringLiteral("as")));
-    cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-    try {
-        records::recordAccess(writer, records::Identity::fromOperatingSystem(), requested,
-                              search ? records::Action::Search : records::Action::ViewCommunication,
-                              search ? QStringLiteral("search") : QStringLiteral("communication"), objectId, detail);
-    } catch (const records::RecordsError &e) {
-        ctx.message(QStringLiteral("Refused: %1").arg(e.message()));
-        return BadUsage;
-    }
-    return Done;
+    const records::Action action = search ? records::Action::Search : records::Action::ViewCommunication;
+    return withRecords(ctx, action, [&](records::RecordsStore &r) {
+        r.recordAccess(action, search ? QStringLiteral("search") : QStringLiteral("communication"), objectId, detail);
+        return int(Done);
+    });
 }
 
 int runRoles(CliContext &ctx)

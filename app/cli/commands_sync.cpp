@@ -2,8 +2,8 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "demo/demodropwriter.h"
-#include "sync/connectorfactory.h"
-#include "sync/dropimport.h"
+#include "records/identity.h"
+#include "services/syncservice.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -84,23 +84,47 @@ int runDemo(CliContext &ctx)
     return Done;
 }
 
+namespace {
+
+// What the records side did after an import or sync, for the person at the terminal.
+void printUpkeep(const CliContext &ctx, const services::SyncRun &run, const QString &user)
+{
+    if (run.rolesGranted)
+        ctx.message(QStringLiteral("Nobody had roles in this data folder yet: %1 was granted every role (agent, compliance, "
+                                   "records, admin). `proofdesk-cli roles grant USER ROLE --reason R` grants roles to others.")
+                        .arg(user));
+    if (run.upkeep.fulfilledReissues > 0)
+        ctx.message(QStringLiteral("%1 reissue request(s) fulfilled.").arg(run.upkeep.fulfilledReissues));
+    for (const QString &error : run.upkeep.outbox.errors)
+        ctx.message(QStringLiteral("Outbox: %1").arg(error));
+    if (run.upkeepFailed)
+        ctx.message(QStringLiteral("The records upkeep failed (it runs again after the next import or sync): %1")
+                        .arg(run.upkeepError));
+}
+
+} // namespace
+
 int runImport(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("import takes one argument: the drop folder."));
     cache::DataFolder &folder = ctx.dataFolder();
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-    sync::DropImportOutcome outcome;
+    const records::Identity me = records::Identity::fromOperatingSystem();
+    services::SyncService service(writer, folder.contentStore(), folder.path(), me);
+    service.setClaimUnclaimedFolder(true);
+    services::SyncRun run;
     try {
-        outcome = sync::importDrop(writer, folder.contentStore(), ctx.args().first(), progressPrinter(ctx));
+        run = service.importDrop(ctx.args().first(), progressPrinter(ctx));
     } catch (const sync::ConnectorError &e) {
         ctx.message(QStringLiteral("Cannot import: %1").arg(e.message()));
         return Unusable;
     }
-    recordsAfterImport(ctx, true); // roles if the folder is unclaimed, reissues, purges, outbox
-    const auto &r = outcome.report.result;
+    printUpkeep(ctx, run, me.user);
+    const services::RepositorySync &imported = run.repositories.first();
+    const auto &r = imported.report.result;
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("repository"), outcome.repository.name},
+        ctx.printJson(QJsonObject{{QStringLiteral("repository"), imported.repository.name},
                                   {QStringLiteral("accepted"), r.accepted},
                                   {QStringLiteral("rejected"), r.rejected.size()},
                                   {QStringLiteral("unchanged"), r.unchanged},
@@ -109,15 +133,15 @@ int runImport(CliContext &ctx)
     } else {
         printRejected(ctx, r.rejected);
         ctx.printText(QStringLiteral("%1 \"%2\": %3 records accepted, %4 unchanged, %5 rejected.")
-                          .arg(outcome.added ? QStringLiteral("Added repository") : QStringLiteral("Repository"),
-                               outcome.repository.name)
+                          .arg(service.addedRepository() ? QStringLiteral("Added repository") : QStringLiteral("Repository"),
+                               imported.repository.name)
                           .arg(r.accepted)
                           .arg(r.unchanged)
                           .arg(r.rejected.size()));
     }
-    if (!outcome.report.error.isEmpty()) {
+    if (!imported.report.error.isEmpty()) {
         ctx.message(QStringLiteral("The import stopped: %1\nRun the same command again to continue "
-                                   "where it stopped.").arg(outcome.report.error));
+                                   "where it stopped.").arg(imported.report.error));
         return Unusable;
     }
     return r.rejected.isEmpty() ? Done : FoundProblems;
@@ -140,21 +164,16 @@ int runSync(CliContext &ctx)
         }
         targets = {*repo};
     }
+    const records::Identity me = records::Identity::fromOperatingSystem();
+    services::SyncService service(writer, folder.contentStore(), folder.path(), me);
+    const services::SyncRun run = service.sync(targets, progressPrinter(ctx));
     QJsonArray out;
     int code = Done;
-    for (const auto &repo : targets) {
-        sync::SyncReport report;
-        try {
-            sync::ConnectorEnvironment environment;
-            environment.dataDir = folder.path();
-            auto connector = sync::createConnector(repo, folder.contentStore(), environment);
-            report = sync::SyncEngine(writer).sync(repo, *connector, progressPrinter(ctx));
-        } catch (const sync::ConnectorError &e) {
-            report.repository = repo.name;
-            report.error = e.message();
-        }
+    for (const services::RepositorySync &one : run.repositories) {
+        const sync::SyncReport &report = one.report;
+        const QString &name = one.repository.name;
         const auto &r = report.result;
-        QJsonObject o{{QStringLiteral("name"), repo.name},
+        QJsonObject o{{QStringLiteral("name"), name},
                       {QStringLiteral("accepted"), r.accepted},
                       {QStringLiteral("rejected"), r.rejected.size()},
                       {QStringLiteral("deleted"), r.deleted},
@@ -164,7 +183,7 @@ int runSync(CliContext &ctx)
         if (!report.error.isEmpty()) {
             o.insert(QStringLiteral("error"), report.error);
             ctx.message(QStringLiteral("%1 is offline: %2\nThe cache keeps what was synced before; "
-                                       "`proofdesk-cli sync %1` continues from there.").arg(repo.name, report.error));
+                                       "`proofdesk-cli sync %1` continues from there.").arg(name, report.error));
             o.insert(QStringLiteral("offline"), true);
             code = Unusable;
         } else if (!r.rejected.isEmpty() && code == Done) {
@@ -172,10 +191,10 @@ int runSync(CliContext &ctx)
         }
         printRejected(ctx, r.rejected);
         ctx.printText(QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted")
-                          .arg(repo.name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted));
+                          .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted));
         out.append(o);
     }
-    recordsAfterImport(ctx, false);
+    printUpkeep(ctx, run, me.user);
     if (ctx.json())
         ctx.printJson(out);
     return code;

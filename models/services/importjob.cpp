@@ -2,11 +2,11 @@
 
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
-#include "dropimport.h"
+#include "syncservice.h"
 
 #include <QThread>
 
-namespace proofdesk::sync {
+namespace proofdesk::services {
 
 ImportJob::ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath,
                      QObject *parent)
@@ -55,21 +55,28 @@ void ImportJob::run()
         cache::ContentStore store(m_dataDir);
         const QString phase = tr("Importing communications…");
         const QString indexing = tr("Building the search indexes…");
-        const auto outcome = importDrop(
-            writer, store, m_dropPath,
-            [&](const SyncProgress &p) {
+        SyncService service(writer, store, m_dataDir, m_identity);
+        service.setClaimUnclaimedFolder(true);
+        const SyncRun run = service.importDrop(
+            m_dropPath,
+            [&](const sync::SyncProgress &p) {
                 if (p.indexesTotal > 0)
                     emit progress(indexing, p.indexesBuilt, p.indexesTotal);
                 else
                     emit progress(phase, p.bytesRead, p.bytesTotal);
             },
             &m_cancel, m_bulkLoadMinimum);
-        const auto &r = outcome.report.result;
-        if (outcome.report.cancelled)
+        emit upkeepDone(run.upkeep.fulfilledReissues, run.upkeep.purged.rows, run.upkeep.outbox.sent);
+        const sync::SyncReport &report = run.repositories.first().report;
+        const auto &r = report.result;
+        if (report.cancelled)
             emit finished(false, tr("Import cancelled. What was imported is kept; import again to continue."),
                           r.accepted, r.rejected.size());
-        else if (!outcome.report.error.isEmpty())
-            emit finished(false, outcome.report.error, r.accepted, r.rejected.size());
+        else if (!report.error.isEmpty())
+            emit finished(false, report.error, r.accepted, r.rejected.size());
+        else if (run.upkeepFailed)
+            emit finished(false, tr("Imported, but the records upkeep failed (it runs again after the next "
+                                    "import or sync): %1").arg(run.upkeepError), r.accepted, r.rejected.size());
         else
             emit finished(true, tr("%n record(s) imported", nullptr, int(r.accepted)), r.accepted,
                           r.rejected.size());
@@ -78,4 +85,4 @@ void ImportJob::run()
     }
 }
 
-} // namespace proofdesk::sync
+} // namespace proofdesk::services

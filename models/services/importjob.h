@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/demodropwriter.h"
+#include "records/identity.h"
 
 #include <QObject>
 #include <QString>
@@ -10,11 +11,12 @@
 
 class QThread;
 
-namespace proofdesk::sync {
+namespace proofdesk::services {
 
 // Imports a drop on a worker thread with its own writer connection, for the desktop client
-// (first run, "Import drop…"). Optionally writes the demo archive first. Signals arrive on
-// the thread that created the job.
+// (first run, "Import drop…"), through SyncService: the records upkeep follows as after
+// `proofdesk-cli import`, and the first user of an unclaimed data folder gets every role.
+// Optionally writes the demo archive first. Signals arrive on the thread that created the job.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     void setWriteDemo(const demo::DemoOptions &options) { m_demo = options; }
     // Drops of at least this many records bulk-load (SyncEngine::setBulkLoadMinimum).
     void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
+    // Who the upkeep's automatic steps are recorded for (default: the operating-system user).
+    void setIdentity(const records::Identity &identity) { m_identity = identity; }
     void start();
     void cancel() { m_cancel = true; }
     bool isRunning() const;
@@ -36,6 +40,8 @@ signals:
     // phase is a translated, user-visible sentence; total 0 means "unknown".
     void progress(const QString &phase, qint64 done, qint64 total);
     void finished(bool ok, const QString &message, qint64 accepted, qint64 rejected);
+    // As SyncJob::upkeepDone, before finished().
+    void upkeepDone(int fulfilledReissues, qint64 purged, int outboxSent);
 
 private:
     void run();
@@ -45,8 +51,9 @@ private:
     QString m_dropPath;
     std::optional<demo::DemoOptions> m_demo;
     std::optional<qint64> m_bulkLoadMinimum;
+    records::Identity m_identity = records::Identity::fromOperatingSystem();
     std::atomic_bool m_cancel{false};
     QThread *m_thread = nullptr;
 };
 
-} // namespace proofdesk::sync
+} // namespace proofdesk::services

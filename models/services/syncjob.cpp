@@ -2,13 +2,13 @@
 
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
-#include "connectorfactory.h"
-#include "credentials/credentialstore.h"
-#include "syncengine.h"
+#include "sync/credentials/credentialstore.h"
+#include "sync/repositoryconnector.h"
+#include "syncservice.h"
 
 #include <QThread>
 
-namespace proofdesk::sync {
+namespace proofdesk::services {
 
 SyncJob::SyncJob(const QString &databasePath, const QString &dataDir, const QStringList &repositories,
                  QObject *parent)
@@ -16,7 +16,7 @@ SyncJob::SyncJob(const QString &databasePath, const QString &dataDir, const QStr
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
     , m_names(repositories)
-    , m_useKeychain(CredentialStore::defaultUseKeychain())
+    , m_useKeychain(sync::CredentialStore::defaultUseKeychain())
 {
 }
 
@@ -54,44 +54,38 @@ void SyncJob::run()
                 if (const auto repo = repos.find(name))
                     targets << *repo;
                 else
-                    throw ConnectorError(tr("There is no repository named \"%1\".").arg(name));
+                    throw sync::ConnectorError(tr("There is no repository named \"%1\".").arg(name));
             }
         }
         if (targets.isEmpty()) {
             emit finished(false, tr("No repository is configured: add one in Settings → Repositories."));
             return;
         }
+        SyncService service(writer, store, m_dataDir, m_identity);
+        service.setUseKeychain(m_useKeychain);
+        service.setHttpDefaults(m_http);
+        const SyncRun run = service.sync(
+            targets,
+            [this](const sync::SyncProgress &p) { emit progress(p.records, p.bytesRead, p.pages, p.bytesTotal); },
+            &m_cancel, [this](const QString &name, int index, int count) { emit repositoryStarted(name, index, count); });
+        emit upkeepDone(run.upkeep.fulfilledReissues, run.upkeep.purged.rows, run.upkeep.outbox.sent);
         QStringList failures;
-        qint64 accepted = 0;
-        for (int i = 0; i < targets.size() && !m_cancel; ++i) {
-            const cache::RepositoryInfo &repo = targets.at(i);
-            emit repositoryStarted(repo.name, i, int(targets.size()));
-            SyncReport report;
-            try {
-                auto environment = ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
-                auto connector = createConnector(repo, store, std::move(environment));
-                report = SyncEngine(writer).sync(
-                    repo, *connector,
-                    [this](const SyncProgress &p) { emit progress(p.records, p.bytesRead, p.pages, p.bytesTotal); },
-                    &m_cancel);
-            } catch (const std::exception &e) {
-                // The connector could not even be made (a missing folder, no password).
-                report.error = QString::fromUtf8(e.what());
-                repos.recordError(repo.id, report.error);
-            }
-            accepted += report.result.accepted;
-            if (!report.error.isEmpty())
-                failures << tr("%1 is offline: %2").arg(repo.name, report.error);
+        for (const RepositorySync &r : run.repositories) {
+            if (!r.report.error.isEmpty())
+                failures << tr("%1 is offline: %2").arg(r.repository.name, r.report.error);
         }
+        if (run.upkeepFailed)
+            failures << tr("The records upkeep after the sync failed (it runs again after the next sync): %1")
+                            .arg(run.upkeepError);
         if (m_cancel)
             emit finished(false, tr("Sync cancelled. What was synced is kept; sync again to continue."));
         else if (!failures.isEmpty())
             emit finished(false, failures.join(QLatin1Char('\n')));
         else
-            emit finished(true, tr("%n record(s) synced", nullptr, int(accepted)));
+            emit finished(true, tr("%n record(s) synced", nullptr, int(run.accepted())));
     } catch (const std::exception &e) {
         emit finished(false, QString::fromUtf8(e.what()));
     }
 }
 
-} // namespace proofdesk::sync
+} // namespace proofdesk::services

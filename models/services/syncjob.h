@@ -1,6 +1,7 @@
 #pragma once
 
-#include "http/httpoptions.h"
+#include "records/identity.h"
+#include "sync/http/httpoptions.h"
 
 #include <QObject>
 #include <QString>
@@ -11,11 +12,12 @@
 
 class QThread;
 
-namespace proofdesk::sync {
+namespace proofdesk::services {
 
-// Syncs one repository or all of them with SyncEngine on a worker thread with its own
-// writer connection, for the desktop client ("Sync now"). Mirrors ImportJob: signals
-// arrive on the thread that created the job; nothing throws out of the worker.
+// Syncs one repository or all of them on a worker thread with its own writer connection,
+// for the desktop client ("Sync now"), through SyncService: the records upkeep (fulfilled
+// reissues, purges, the outbox) follows every sync as in `proofdesk-cli sync`. Mirrors
+// ImportJob: signals arrive on the thread that created the job; nothing throws out.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,9 @@ public:
 
     // Tests: no OS keychain, short HTTP patience.
     void setUseKeychain(bool use) { m_useKeychain = use; }
-    void setHttpDefaults(const HttpOptions &options) { m_http = options; }
+    void setHttpDefaults(const sync::HttpOptions &options) { m_http = options; }
+    // Who the upkeep's automatic steps are recorded for (default: the operating-system user).
+    void setIdentity(const records::Identity &identity) { m_identity = identity; }
 
     void start();
     // Stops after the page being written; what was synced before is kept.
@@ -43,6 +47,9 @@ signals:
     void progress(qint64 records, qint64 bytes, qint64 pages, qint64 bytesTotal);
     // message is a translated sentence naming each repository that failed.
     void finished(bool ok, const QString &message);
+    // The records upkeep after the sync: reissues fulfilled, communications purged again,
+    // outbox items sent. Emitted before finished(), also when nothing changed.
+    void upkeepDone(int fulfilledReissues, qint64 purged, int outboxSent);
 
 private:
     void run();
@@ -51,9 +58,10 @@ private:
     QString m_dataDir;
     QStringList m_names;
     bool m_useKeychain;
-    std::optional<HttpOptions> m_http;
+    std::optional<sync::HttpOptions> m_http;
+    records::Identity m_identity = records::Identity::fromOperatingSystem();
     std::atomic_bool m_cancel{false};
     QThread *m_thread = nullptr;
 };
 
-} // namespace proofdesk::sync
+} // namespace proofdesk::services

@@ -133,6 +133,19 @@ QList<RepositoryStatus> listRepositories(const QString &databasePath)
 SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft,
                            std::optional<qint64> editId, bool useKeychain)
 {
+    try {
+        cache::Database writer = cache::CacheFile::openWriter(databasePath);
+        return saveRepository(writer, draft, editId, useKeychain);
+    } catch (const std::exception &e) {
+        SaveOutcome outcome;
+        outcome.error = QString::fromUtf8(e.what());
+        return outcome;
+    }
+}
+
+SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft,
+                           std::optional<qint64> editId, bool useKeychain)
+{
     SaveOutcome outcome;
     const auto settings = settingsOf(draft, &outcome.error);
     if (!settings)
@@ -141,7 +154,6 @@ SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &d
     if (draft.kind == QLatin1String("drop"))
         url = QDir::cleanPath(QFileInfo(url).absoluteFilePath());
     try {
-        cache::Database writer = cache::CacheFile::openWriter(databasePath);
         cache::RepositoryStore store(writer);
         const QString name = draft.name.trimmed();
         if (editId) {
@@ -169,15 +181,14 @@ SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &d
     return outcome;
 }
 
-bool removeRepository(const QString &databasePath, const QString &name, bool useKeychain)
+std::optional<cache::RepositoryInfo> removeRepository(cache::Database &writer, const QString &name, bool useKeychain)
 {
-    cache::Database writer = cache::CacheFile::openWriter(databasePath);
     cache::RepositoryStore store(writer);
     const auto repo = store.find(name);
     if (!repo || !store.remove(name))
-        return false;
+        return std::nullopt;
     CredentialStore(useKeychain).remove(name, repo->settings.value(QStringLiteral("user")).toString());
-    return true;
+    return repo;
 }
 
 } // namespace proofdesk::sync

@@ -50,10 +50,16 @@ std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *err
 
 // Every repository with its record count, read on a reader connection.
 QList<RepositoryStatus> listRepositories(const QString &databasePath);
-// Adds (editId empty) or edits a repository and stores its password, if given.
+// Adds (editId empty) or edits a repository and stores its password, if given. Not audited:
+// people configure repositories through services::RepositoryAdmin, which checks the role
+// and records the change; this is its storage step (and tests' setup).
+SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft,
+                           std::optional<qint64> editId = {}, bool useKeychain = true);
 SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft,
                            std::optional<qint64> editId = {}, bool useKeychain = true);
-// Removes the repository, everything cached from it and its stored secret.
-bool removeRepository(const QString &databasePath, const QString &name, bool useKeychain = true);
+// Removes the repository, everything cached from it and its stored secret; the repository
+// as it was, or nothing when there is none of that name.
+std::optional<cache::RepositoryInfo> removeRepository(cache::Database &writer, const QString &name,
+                                                      bool useKeychain = true);
 
 } // namespace proofdesk::sync

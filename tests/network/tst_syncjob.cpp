@@ -7,7 +7,7 @@
 #include "networkfixture.h"
 #include "sync/connectiontest.h"
 #include "sync/repositorysettings.h"
-#include "sync/syncjob.h"
+#include "services/syncjob.h"
 #include "tempdatafolder.h"
 
 #include <QSignalSpy>
@@ -35,7 +35,7 @@ private slots:
 
 private:
     sync::RepositoryDraft cmisDraft() const;
-    std::unique_ptr<sync::SyncJob> job();
+    std::unique_ptr<services::SyncJob> job();
     qint64 communications();
 
     std::unique_ptr<fakeserver::FakeCmisServer> m_server;
@@ -73,9 +73,9 @@ sync::RepositoryDraft TestSyncJob::cmisDraft() const
     return d;
 }
 
-std::unique_ptr<sync::SyncJob> TestSyncJob::job()
+std::unique_ptr<services::SyncJob> TestSyncJob::job()
 {
-    auto j = std::make_unique<sync::SyncJob>(m_folder->databasePath(), m_data->path());
+    auto j = std::make_unique<services::SyncJob>(m_folder->databasePath(), m_data->path());
     j->setUseKeychain(false);
     j->setHttpDefaults(NetRun::fastHttp());
     return j;
@@ -94,8 +94,8 @@ void TestSyncJob::syncJobSyncsOnItsThreadWithProgress()
     QVERIFY(saved.sessionOnly); // no keychain in tests: the user is told
     QVERIFY(!saved.repository->settings.contains(QStringLiteral("password")));
     auto j = job();
-    QSignalSpy progress(j.get(), &sync::SyncJob::progress);
-    QSignalSpy finished(j.get(), &sync::SyncJob::finished);
+    QSignalSpy progress(j.get(), &services::SyncJob::progress);
+    QSignalSpy finished(j.get(), &services::SyncJob::finished);
     j->start();
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
@@ -114,14 +114,14 @@ void TestSyncJob::failedSyncMarksTheRepositoryOfflineAndKeepsTheCache()
 {
     QVERIFY(sync::saveRepository(m_folder->databasePath(), cmisDraft(), std::nullopt, false).repository);
     auto first = job();
-    QSignalSpy done(first.get(), &sync::SyncJob::finished);
+    QSignalSpy done(first.get(), &services::SyncJob::finished);
     first->start();
     QVERIFY(done.wait(10000));
     QVERIFY(done.first().at(0).toBool());
     m_server->addDocument(QStringLiteral("NEW"));
     m_server->setFaultHook([](const fakeserver::Request &) { return Fault::httpStatus(503); });
     auto second = job();
-    QSignalSpy failed(second.get(), &sync::SyncJob::finished);
+    QSignalSpy failed(second.get(), &services::SyncJob::finished);
     second->start();
     QVERIFY(failed.wait(10000));
     QVERIFY(!failed.first().at(0).toBool());
@@ -142,8 +142,8 @@ void TestSyncJob::cancelStopsTheSyncAndKeepsWhatArrived()
         return f;
     });
     auto j = job();
-    QSignalSpy progress(j.get(), &sync::SyncJob::progress);
-    QSignalSpy finished(j.get(), &sync::SyncJob::finished);
+    QSignalSpy progress(j.get(), &services::SyncJob::progress);
+    QSignalSpy finished(j.get(), &services::SyncJob::finished);
     j->start();
     QVERIFY(progress.wait(10000));
     j->cancel();

@@ -1,7 +1,7 @@
 #include "cache/datafolder.h"
 #include "cache/recordreader.h"
 #include "dropbuilder.h"
-#include "sync/importjob.h"
+#include "services/importjob.h"
 #include "tempdatafolder.h"
 
 #include <QSignalSpy>
@@ -68,10 +68,10 @@ void TestImportJob::reportsEachPhaseAndTheResult_data()
 void TestImportJob::reportsEachPhaseAndTheResult()
 {
     QFETCH(bool, bulk);
-    sync::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+    services::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
     job.setBulkLoadMinimum(bulk ? 1 : std::numeric_limits<qint64>::max());
-    QSignalSpy progress(&job, &sync::ImportJob::progress);
-    QSignalSpy finished(&job, &sync::ImportJob::finished);
+    QSignalSpy progress(&job, &services::ImportJob::progress);
+    QSignalSpy finished(&job, &services::ImportJob::finished);
     job.start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.at(0).at(0).toBool(), true);
@@ -104,8 +104,8 @@ void TestImportJob::reportsEachPhaseAndTheResult()
 
 void TestImportJob::cancelKeepsWhatWasImported()
 {
-    sync::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
-    QSignalSpy finished(&job, &sync::ImportJob::finished);
+    services::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+    QSignalSpy finished(&job, &services::ImportJob::finished);
     job.cancel(); // the import stops at its first check, after the first page
     job.start();
     QVERIFY(finished.wait(20000));
@@ -121,8 +121,8 @@ void TestImportJob::cancelKeepsWhatWasImported()
 void TestImportJob::aFolderThatIsNoDropIsNamed()
 {
     const QString missing = m_dropDir->path() + QStringLiteral("/no-such-folder");
-    sync::ImportJob job(m_folder->databasePath(), m_data->path(), missing);
-    QSignalSpy finished(&job, &sync::ImportJob::finished);
+    services::ImportJob job(m_folder->databasePath(), m_data->path(), missing);
+    QSignalSpy finished(&job, &services::ImportJob::finished);
     job.start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);

@@ -1,22 +1,25 @@
 // ComplianceWorkspace: the actions that write (review marks, evidence packages, reports).
-// Each opens the writer and a records session for the current user, so the role table is
-// checked and the action audited in models/.
+// Each is one records action in the window's active role (RecordsContext::run): the role
+// table is checked and the action audited in models/, on a worker thread, with a progress
+// dialog and Cancel for the exports.
 #include "complianceworkspace.h"
+#include "filedialog.h"
 
-#include "cache/cachefile.h"
 #include "cache/contentstore.h"
 #include "compliance/auditreport.h"
 #include "compliance/evidencepackage.h"
 #include "compliance/findingreviews.h"
 #include "compliance/findingstreemodel.h"
 #include "itemmodels/asyncread.h"
+#include "itemmodels/records/recordscontext.h"
 #include "messagebox.h"
 #include "records/recordserror.h"
-#include "records/rolegrants.h"
-#include "records/session.h"
+#include "records/recordsprogress.h"
+#include "records/recordsui.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,24 +30,31 @@ using namespace proofdesk;
 
 namespace {
 
-// Runs `body` with a session for the operating-system user in the first granted role that
-// may do `action` (a data folder nobody has claimed yet is claimed by its first user).
-template<typename Body>
-bool withSession(QWidget *parent, const QString &databasePath, records::Action action, const QString &title, Body body)
+struct ReviewDone : itemmodels::RecordsOutcome
 {
-    try {
-        cache::Database writer = cache::CacheFile::openWriter(databasePath);
-        const records::Identity me = records::Identity::fromOperatingSystem();
-        records::grantAllRolesIfUnclaimed(writer, me);
-        const auto session = records::RecordsSession::openFor(writer, me, std::nullopt, action);
-        body(session);
-        return true;
-    } catch (const records::RecordsError &e) {
-        MessageBox::warning(parent, title, e.message());
-    } catch (const std::exception &e) {
-        MessageBox::critical(parent, title, QObject::tr("It could not be done: %1").arg(QString::fromUtf8(e.what())));
-    }
-    return false;
+    compliance::FindingReview review;
+};
+
+struct EvidenceDone : itemmodels::RecordsOutcome
+{
+    compliance::EvidenceResult result;
+};
+
+struct ReportDone : itemmodels::RecordsOutcome
+{
+    QString path;
+};
+
+// Thrown between phases when the person pressed Cancel: nothing after that phase happens.
+void stopIfCancelled(const std::atomic_bool &cancel, const QString &what)
+{
+    if (cancel.load())
+        throw records::RecordsError(records::RecordsError::Kind::Invalid, what);
+}
+
+QString documentsPath(const QString &fileName)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
 }
 
 } // namespace
@@ -66,64 +76,102 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
         if (!ok)
             return;
     }
-    withSession(this, m_databasePath, records::Action::RunFindings, tr("Mark Finding Reviewed"),
-                [&](const records::RecordsSession &session) {
-                    const auto review = compliance::markReviewed(session, kind, id, note);
-                    m_model->setReviewed(kind, id, review);
-                });
+    m_context->run<ReviewDone>(
+        records::Action::RunFindings, this,
+        [kind, id, note](services::ActionContext &a) {
+            ReviewDone out;
+            out.review = compliance::markReviewed(a.session, kind, id, note);
+            return out;
+        },
+        [this, kind, id](ReviewDone out) {
+            if (recordsui::report(this, tr("Mark Finding Reviewed"), out))
+                m_model->setReviewed(kind, id, out.review);
+            emit actionFinished(out.ok());
+        });
 }
 
-void ComplianceWorkspace::exportEvidence(const QString &givenPath)
+void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &givenPath)
 {
-    const QString id = selectedCommId();
-    if (id.isEmpty())
+    if (commId.isEmpty()) {
+        MessageBox::information(this, tr("Export Evidence Package"),
+                                tr("Select a communication first: the package is made for the communication shown."));
         return;
+    }
     QString path = givenPath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export Evidence Package"),
-                                            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                                .filePath(QStringLiteral("evidence-%1.zip").arg(id)),
+        path = FileDialog::getSaveFileName(this, tr("Export Evidence Package"),
+                                            documentsPath(QStringLiteral("evidence-%1.zip").arg(commId)),
                                             tr("Zip archives (*.zip)"));
     if (path.isEmpty())
         return;
-    const cache::ContentStore store(m_dataDir);
-    withSession(this, m_databasePath, records::Action::ExportEvidence, tr("Export Evidence Package"),
-                [&](const records::RecordsSession &session) {
-                    const auto result = compliance::exportEvidence(session, store, id, path);
-                    m_status->setText(tr("Evidence package written: %1 (SHA-256 %2…)").arg(result.path, result.sha256.left(16)));
-                    if (!result.documentIncluded)
-                        MessageBox::warning(this, tr("Export Evidence Package"),
-                                            tr("The document's bytes could not be verified and are not in the package; "
-                                               "its report says why."));
-                });
+    auto progress = std::make_shared<RecordsProgress>(this, tr("Export Evidence Package"),
+                                                      tr("Collecting the record of %1…").arg(commId));
+    const auto cancel = progress->flag();
+    const QString dataDir = m_context->dataDir();
+    m_context->run<EvidenceDone>(
+        records::Action::ExportEvidence, this,
+        [commId, path, cancel, dataDir](services::ActionContext &a) {
+            stopIfCancelled(*cancel, tr("The evidence package was cancelled; nothing was written."));
+            const cache::ContentStore store(dataDir);
+            EvidenceDone out;
+            out.result = compliance::exportEvidence(a.session, store, commId, path);
+            return out;
+        },
+        [this, progress](EvidenceDone out) {
+            progress->close();
+            if (recordsui::report(this, tr("Export Evidence Package"), out)) {
+                m_status->setText(tr("Evidence package written: %1 (SHA-256 %2…)")
+                                      .arg(out.result.path, out.result.sha256.left(16)));
+                if (!out.result.documentIncluded)
+                    MessageBox::warning(this, tr("Export Evidence Package"),
+                                        tr("The document's bytes could not be verified and are not in the package; "
+                                           "its report says why."));
+            }
+            emit actionFinished(out.ok());
+        });
 }
 
 void ComplianceWorkspace::exportAuditReport(const QString &givenPath)
 {
     QString path = givenPath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Audit Report"),
-                                            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                                .filePath(QStringLiteral("audit-report.pdf")),
+        path = FileDialog::getSaveFileName(this, tr("Audit Report"), documentsPath(QStringLiteral("audit-report.pdf")),
                                             tr("PDF report (*.pdf);;CSV table (*.csv)"));
     if (path.isEmpty())
         return;
     const QString query = scopeQuery();
-    withSession(this, m_databasePath, records::Action::RunFindings, tr("Audit Report"),
-                [&](const records::RecordsSession &session) {
-                    cache::Database reader = cache::CacheFile::openReader(m_databasePath);
-                    compliance::AuditReport report = compliance::AuditReport::build(reader, query);
-                    if (!report.error.isEmpty())
-                        throw std::runtime_error(report.error.toStdString());
-                    report.generatedBy = session.user();
-                    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-                        report.writeCsv(path);
-                    else
-                        report.writePdf(path);
-                    session.record(QStringLiteral("report.export"), QStringLiteral("search"), query, QString(), QJsonValue(),
-                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                               {QStringLiteral("communications"), report.total},
-                                               {QStringLiteral("findings"), report.findings.findings.size()}});
-                    m_status->setText(tr("Audit report written: %1").arg(path));
-                });
+    auto progress = std::make_shared<RecordsProgress>(this, tr("Audit Report"),
+                                                      tr("Counting and checking the communications…"));
+    const auto cancel = progress->flag();
+    const auto dialog = progress->dialog();
+    const QString databasePath = m_context->databasePath();
+    m_context->run<ReportDone>(
+        records::Action::RunFindings, this,
+        [query, path, cancel, dialog, databasePath](services::ActionContext &a) {
+            const QString cancelled = tr("The audit report was cancelled; nothing was written.");
+            cache::Database reader = itemmodels::openReaderConnection(databasePath);
+            compliance::AuditReport report = compliance::AuditReport::build(reader, query);
+            if (!report.error.isEmpty())
+                throw std::runtime_error(report.error.toStdString());
+            stopIfCancelled(*cancel, cancelled);
+            RecordsProgress::setPhase(dialog, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+            report.generatedBy = a.records.user();
+            if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+                report.writeCsv(path);
+            else
+                report.writePdf(path);
+            a.records.record(QStringLiteral("report.export"), QStringLiteral("search"), query, QString(), QJsonValue(),
+                             QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                         {QStringLiteral("communications"), report.total},
+                                         {QStringLiteral("findings"), report.findings.findings.size()}});
+            ReportDone out;
+            out.path = path;
+            return out;
+        },
+        [this, progress](ReportDone out) {
+            progress->close();
+            if (recordsui::report(this, tr("Audit Report"), out))
+                m_status->setText(tr("Audit report written: %1").arg(out.path));
+            emit actionFinished(out.ok());
+        });
 }

@@ -28,7 +28,11 @@ void buildMenu(MainWindow *window, QTabWidget *tabs, ComplianceWorkspace *worksp
     QObject::connect(show, &QAction::triggered, tabs, [tabs, workspace] { tabs->setCurrentWidget(workspace); });
     QAction *evidence = menu->addAction(ComplianceWorkspace::tr("Export &Evidence Package…"));
     evidence->setObjectName(QStringLiteral("exportEvidencePackage"));
-    QObject::connect(evidence, &QAction::triggered, workspace, [workspace] { workspace->exportEvidence(); });
+    evidence->setShortcut(QKeySequence(ComplianceWorkspace::tr("Ctrl+Shift+E")));
+    QObject::connect(evidence, &QAction::triggered, workspace, [window, tabs, workspace] {
+        const bool inCompliance = tabs->currentWidget() == workspace && !workspace->selectedCommId().isEmpty();
+        workspace->exportEvidence(inCompliance ? workspace->selectedCommId() : window->shownCommunicationId());
+    });
     QAction *report = menu->addAction(ComplianceWorkspace::tr("&Audit Report…"));
     report->setObjectName(QStringLiteral("auditReport"));
     QObject::connect(report, &QAction::triggered, workspace, [workspace] { workspace->exportAuditReport(); });
@@ -36,9 +40,9 @@ void buildMenu(MainWindow *window, QTabWidget *tabs, ComplianceWorkspace *worksp
 
 } // namespace
 
-ComplianceWorkspace *addComplianceTab(MainWindow *window, const QString &databasePath, const QString &dataDir)
+ComplianceWorkspace *addComplianceTab(MainWindow *window)
 {
-    auto *workspace = new ComplianceWorkspace(databasePath, dataDir, window);
+    auto *workspace = new ComplianceWorkspace(window->recordsContext(), window);
     // The review workspace becomes the first tab; another workspace may have made the tabs.
     auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget());
     if (!tabs) {

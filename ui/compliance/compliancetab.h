@@ -9,4 +9,6 @@ class MainWindow;
 // window, with a Compliance menu, and wires it: a finding opens its communication in the
 // review tab, a chart click sets its search into the search box, and the current search
 // becomes the workspace's scope when asked.
-ComplianceWorkspace *addComplianceTab(MainWindow *window, const QString &databasePath, const QString &dataDir);
+// The Compliance menu's Export Evidence Package makes the package of the communication shown:
+// the selected finding's in the Compliance tab, the detail pane's everywhere else.
+ComplianceWorkspace *addComplianceTab(MainWindow *window);

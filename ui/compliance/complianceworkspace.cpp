@@ -1,5 +1,7 @@
 #include "complianceworkspace.h"
 
+#include "itemmodels/records/recordscontext.h"
+
 #include "compliance/dashboardqueries.h"
 #include "compliance/findingsengine.h"
 #include "compliance/findingstreemodel.h"
@@ -21,10 +23,10 @@ Q_LOGGING_CATEGORY(lcCompliance, "proofdesk.ui.compliance", QtInfoMsg)
 using namespace proofdesk;
 using compliance::FindingsTreeModel;
 
-ComplianceWorkspace::ComplianceWorkspace(const QString &databasePath, const QString &dataDir, QWidget *parent)
+ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *context, QWidget *parent)
     : QWidget(parent)
-    , m_databasePath(databasePath)
-    , m_dataDir(dataDir)
+    , m_context(context)
+    , m_databasePath(context->databasePath())
     , m_model(new FindingsTreeModel(this))
     , m_tree(new QTreeView(this))
     , m_dashboards(new DashboardPanel(this))
@@ -95,7 +97,7 @@ QWidget *ComplianceWorkspace::buildToolbar()
             emit communicationRequested(selectedCommId());
     });
     connect(m_review, &QPushButton::clicked, this, [this] { markSelectedReviewed(); });
-    connect(m_evidence, &QPushButton::clicked, this, [this] { exportEvidence(); });
+    connect(m_evidence, &QPushButton::clicked, this, [this] { exportEvidence(selectedCommId()); });
     connect(m_report, &QPushButton::clicked, this, [this] { exportAuditReport(); });
     return bar;
 }

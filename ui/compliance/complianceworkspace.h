@@ -15,6 +15,10 @@ namespace proofdesk::compliance {
 class FindingsTreeModel;
 }
 
+namespace proofdesk::itemmodels {
+class RecordsContext;
+}
+
 // The Compliance workspace: the findings grouped by kind (each opens its communication; a
 // finding can be marked reviewed with a note), the dashboards, and the evidence package
 // and audit report actions. Everything runs on the current search or the whole cache; the
@@ -24,7 +28,8 @@ class ComplianceWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    ComplianceWorkspace(const QString &databasePath, const QString &dataDir, QWidget *parent = nullptr);
+    // Acts as `context`'s identity in its active role.
+    ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *context, QWidget *parent = nullptr);
 
     // The review workspace's current search; used when "only the current search" is on.
     void setCurrentQuery(const QString &query);
@@ -33,13 +38,18 @@ public:
     proofdesk::compliance::FindingsTreeModel *findingsModel() const { return m_model; }
     QTreeView *findingsView() const { return m_tree; }
 
+    // Each runs on a worker thread and emits actionFinished when done (tests wait for it).
     void markSelectedReviewed(const QString &note = {});
-    void exportEvidence(const QString &path = {});
+    // The package of `commId` (the communication shown); asks for the file when `path` is empty.
+    void exportEvidence(const QString &commId, const QString &path = {});
     void exportAuditReport(const QString &path = {});
+    // The communication of the selected finding, if any.
+    QString selectedCommId() const;
 
 signals:
     void searchRequested(const QString &query);
     void communicationRequested(const QString &commId);
+    void actionFinished(bool ok);
 
 private:
     QWidget *buildToolbar();
@@ -47,10 +57,9 @@ private:
     void updateScopeLabel();
     void updateButtons();
     QString scopeQuery() const;
-    QString selectedCommId() const;
 
+    proofdesk::itemmodels::RecordsContext *m_context;
     QString m_databasePath;
-    QString m_dataDir;
     QString m_currentQuery;
     proofdesk::compliance::FindingsTreeModel *m_model;
     QTreeView *m_tree;

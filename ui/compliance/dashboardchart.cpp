@@ -1,4 +1,5 @@
 #include "dashboardchart.h"
+#include "filedialog.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -239,7 +240,7 @@ void DashboardChart::contextMenuEvent(QContextMenuEvent *event)
     QAction *save = menu.addAction(tr("Save Chart as PNG…"));
     if (menu.exec(event->globalPos()) != save)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("Save Chart"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/') + m_data.title + QStringLiteral(".png"),
         tr("PNG images (*.png)"));

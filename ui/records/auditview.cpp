@@ -129,24 +129,19 @@ void AuditView::refresh()
         filter.to = m_to->date().addDays(1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
     }
     m_summary->setText(tr("Reading…"));
-    itemmodels::runRecordsAsync<EntriesDone>(
-        m_context->databasePath(), m_context->actor(), this,
-        [filter](const records::RecordsSession &session) mutable {
+    const records::Action action =
+        everyone ? records::Action::ViewAuditTrail : records::Action::ViewOwnAuditEntries;
+    m_context->run<EntriesDone>(
+        action, this,
+        [filter](services::ActionContext &a) mutable {
             EntriesDone out;
-            // The library's table decides: everyone's entries, or one's own only.
-            const bool all = session.role() && records::AccessPolicy::permits(*session.role(),
-                                                                               records::Action::ViewAuditTrail);
-            session.require(all ? records::Action::ViewAuditTrail : records::Action::ViewOwnAuditEntries);
-            if (!all)
-                filter.user = session.user();
-            out.ownOnly = !all;
-            audit::AuditTrail trail(session.db());
+            // The store applies the role table: everyone's entries, or one's own only.
             const bool unfiltered = filter.user.isEmpty() && filter.action.isEmpty() && filter.objectId.isEmpty()
                 && !filter.from;
             if (unfiltered) // the newest entries; the sequence has no gaps
-                filter.afterSeq = qMax<qint64>(0, trail.count() - kShown);
+                filter.afterSeq = qMax<qint64>(0, a.records.auditCount() - kShown);
             filter.limit = kShown;
-            out.entries = trail.entries(filter);
+            out.entries = a.records.auditEntries(filter, &out.ownOnly);
             std::reverse(out.entries.begin(), out.entries.end());
             return out;
         },
@@ -168,16 +163,11 @@ void AuditView::verify()
 {
     m_verify->setEnabled(false);
     m_verifyResult->setText(tr("Verifying the chain…"));
-    itemmodels::runRecordsAsync<VerifyDone>(
-        m_context->databasePath(), m_context->actor(), this,
-        [](const records::RecordsSession &session) {
-            session.require(records::Action::ViewAuditTrail, QStringLiteral("audit"));
+    m_context->run<VerifyDone>(
+        records::Action::ViewAuditTrail, this,
+        [](services::ActionContext &a) {
             VerifyDone out;
-            out.result = audit::AuditVerifier(session.db()).verify();
-            const auto &v = out.result;
-            session.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
-                           QJsonObject{{QStringLiteral("entries"), v.entries}, {QStringLiteral("ok"), v.ok},
-                                       {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+            out.result = a.records.verifyAudit();
             return out;
         },
         [this](VerifyDone out) {

@@ -89,12 +89,12 @@ void DispositionView::refresh()
         return;
     }
     m_summary->setText(tr("Reading the review list…"));
-    itemmodels::runRecordsAsync<ReviewDone>(
-        m_context->databasePath(), m_context->actor(), this,
-        [dataDir = m_context->dataDir()](const records::RecordsSession &session) {
+    m_context->run<ReviewDone>(
+        records::Action::ReviewDisposition, this,
+        [](services::ActionContext &a) {
             ReviewDone out;
-            out.items = records::DispositionService(session, dataDir).review(kReviewLimit);
-            out.heldEligible = records::Retention(session.db()).heldEligibleCount(session.now());
+            out.items = a.records.dispositionReview(kReviewLimit);
+            out.heldEligible = a.records.heldEligibleCount();
             return out;
         },
         [this](ReviewDone out) {
@@ -138,16 +138,15 @@ void DispositionView::approveSelected(const QString &givenReason)
         reason = QInputDialog::getText(this, tr("Approve Disposition"),
                                        tr("Dispose of %n communication(s)? Their documents are purged and a "
                                           "certificate is written. Reason (recorded):", nullptr, int(ids.size())),
-                                       QLineEdit::Normal, tr("Retention period ended; reviewed and approved"), &ok);
+                                       QLineEdit::Normal, QString(), &ok);
         if (!ok || reason.trimmed().isEmpty())
             return;
     }
-    itemmodels::runRecordsAsync<ApproveDone>(
-        m_context->databasePath(), m_context->actor(), this,
-        [ids, reason, dataDir = m_context->dataDir()](const records::RecordsSession &session) {
+    m_context->run<ApproveDone>(
+        records::Action::ApproveDisposition, this,
+        [ids, reason](services::ActionContext &a) {
             ApproveDone out;
-            out.result = records::DispositionService(session, dataDir).approve(ids, reason);
-            records::OutboxDispatcher(session).flush();
+            out.result = a.records.approveDisposition(ids, reason);
             return out;
         },
         [this](ApproveDone out) {

@@ -214,17 +214,15 @@ void HoldRegisterView::change(Change kind, const QStringList &ids, const QString
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    itemmodels::runRecordsAsync<ChangeDone>(
-        m_context->databasePath(), m_context->actor(), this,
-        [id, kind, ids, reason](const records::RecordsSession &session) {
-            records::HoldService service(session);
+    m_context->run<ChangeDone>(
+        kind == Change::Release ? records::Action::ReleaseHold : records::Action::ApplyHold, this,
+        [id, kind, ids, reason](services::ActionContext &a) {
             if (kind == Change::Add)
-                service.addItems(id, ids, reason);
+                a.records.addHoldItems(id, ids, reason);
             else if (kind == Change::Remove)
-                service.removeItems(id, ids, reason);
+                a.records.removeHoldItems(id, ids, reason);
             else
-                service.release(id, reason);
-            records::OutboxDispatcher(session).flush();
+                a.records.releaseHold(id, reason);
             return ChangeDone{};
         },
         [this](ChangeDone out) {

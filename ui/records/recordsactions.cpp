@@ -31,12 +31,6 @@ struct HoldOutcome : RecordsOutcome
     records::HoldInfo hold;
 };
 
-// Sends what the action queued (a drop's hot folder) so the status shown is the one sent.
-void sendQueued(const records::RecordsSession &session)
-{
-    records::OutboxDispatcher(session).flush();
-}
-
 } // namespace
 
 RecordsActions::RecordsActions(itemmodels::RecordsContext *context, QWidget *parent)
@@ -57,13 +51,12 @@ void RecordsActions::requestReissue(const QString &communicationId, const QStrin
 
 void RecordsActions::submitReissue(const records::ReissueSpec &spec)
 {
-    itemmodels::runRecordsAsync<ReissueOutcome>(
-        m_context->databasePath(), m_context->actor(), this,
-        [spec](const records::RecordsSession &session) {
+    // The request is read back after the outbox was sent, so the status shown is the one sent.
+    m_context->run<ReissueOutcome>(
+        records::Action::RequestReissue, this,
+        [spec](services::ActionContext &a) {
             ReissueOutcome out;
-            const records::ReissueRequest r = records::ReissueService(session).request(spec);
-            sendQueued(session);
-            out.request = records::ReissueStore(session.db()).find(r.id).value_or(r);
+            out.request = a.records.requestReissue(spec);
             return out;
         },
         [this](ReissueOutcome out) {
@@ -77,6 +70,9 @@ void RecordsActions::submitReissue(const records::ReissueSpec &spec)
                 emit recordsChanged();
             }
             emit reissueDone(ok, out.request);
+        },
+        [](services::ActionContext &a, ReissueOutcome &out) {
+            out.request = a.records.findReissue(out.request.id).value_or(out.request);
         });
 }
 
@@ -98,11 +94,11 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
     progress->setAccessibleName(tr("Hold progress"));
     connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
 
-    itemmodels::runRecordsAsync<HoldOutcome>(
-        m_context->databasePath(), m_context->actor(), this,
-        [spec, cancel, progress](const records::RecordsSession &session) {
+    m_context->run<HoldOutcome>(
+        records::Action::ApplyHold, this,
+        [spec, cancel, progress](services::ActionContext &a) {
             HoldOutcome out;
-            out.hold = records::HoldService(session).create(spec, [cancel, progress](qint64 done, qint64 total) {
+            out.hold = a.records.createHold(spec, [cancel, progress](qint64 done, qint64 total) {
                 if (*cancel) // thrown out of the transaction: nothing of the hold stays
                     throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                                 QObject::tr("The legal hold was cancelled; nothing was held."));
@@ -113,7 +109,6 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
                     }
                 });
             });
-            sendQueued(session);
             return out;
         },
         [this, progress, cancel](HoldOutcome out) {

@@ -109,10 +109,10 @@ void buildMenu(MainWindow *window, QTabWidget *tabs, const RecordsTab &tab)
 
 } // namespace
 
-RecordsTab addRecordsTab(MainWindow *window, const QString &databasePath, const QString &dataDir)
+RecordsTab addRecordsTab(MainWindow *window)
 {
     RecordsTab tab;
-    tab.context = new RecordsContext(databasePath, dataDir, proofdesk::records::Identity::fromOperatingSystem(), window);
+    tab.context = window->recordsContext();
     tab.actions = new RecordsActions(tab.context, window);
     tab.workspace = new RecordsWorkspace(tab.context, window);
     QTabWidget *tabs = workspaceTabs(window);

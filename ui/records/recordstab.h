@@ -21,4 +21,4 @@ struct RecordsTab
 // Issue 5 in the main window: who and which role in the status bar (with a switcher), a
 // Records menu and results context menu (Request Reissue…, Apply Legal Hold…), and a
 // Records tab beside the others in the window's workspace tabs.
-RecordsTab addRecordsTab(MainWindow *window, const QString &databasePath, const QString &dataDir);
+RecordsTab addRecordsTab(MainWindow *window);

@@ -153,12 +153,10 @@ void ReissueQueueView::decide(bool approve, const QString &note)
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    itemmodels::runRecordsAsync<Decision>(
-        m_context->databasePath(), m_context->actor(), this,
-        [id, approve, note](const records::RecordsSession &session) {
-            records::ReissueService service(session);
-            approve ? service.approve(id, note) : service.reject(id, note);
-            records::OutboxDispatcher(session).flush();
+    m_context->run<Decision>(
+        records::Action::ApproveReissue, this,
+        [id, approve, note](services::ActionContext &a) {
+            approve ? a.records.approveReissue(id, note) : a.records.rejectReissue(id, note);
             return Decision{};
         },
         [this, approve](Decision out) {

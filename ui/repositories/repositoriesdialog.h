@@ -16,6 +16,10 @@ namespace proofdesk::sync {
 class ConnectionTestJob;
 }
 
+namespace proofdesk::services {
+class RepositoryAdmin;
+}
+
 // Settings → Repositories…: the configured repositories with their status (last sync,
 // records, errors, offline since) and Add, Edit, Test Connection, Remove and Sync Now.
 // Syncs go through the main window's SyncController, so its status bar shows them too.
@@ -51,6 +55,7 @@ private:
     void showDetails();
     void noteSessionOnly(bool sessionOnly);
     void onSyncFinished(bool ok, const QString &message);
+    proofdesk::services::RepositoryAdmin admin() const;
 
     SyncController *m_sync;
     RepositoriesModel *m_model;

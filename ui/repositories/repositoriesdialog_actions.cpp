@@ -3,6 +3,7 @@
 #include "repositoriesdialog.h"
 #include "repositoriesmodel.h"
 #include "repositoryform.h"
+#include "services/repositoryadmin.h"
 #include "sync/connectiontest.h"
 #include "synccontroller.h"
 
@@ -13,12 +14,18 @@
 using proofdesk::sync::ConnectionTestJob;
 using proofdesk::sync::RepositoryDraft;
 
+// Configuring repositories is an admin's action, checked and audited in models/services.
+proofdesk::services::RepositoryAdmin RepositoriesDialog::admin() const
+{
+    return proofdesk::services::RepositoryAdmin(m_sync->databasePath(), m_sync->dataDir(), m_sync->actor(),
+                                                m_sync->useKeychain());
+}
+
 void RepositoriesDialog::addRepository()
 {
     RepositoryForm form(std::nullopt, this);
     while (form.exec() == QDialog::Accepted) {
-        const auto outcome = proofdesk::sync::saveRepository(m_sync->databasePath(), form.draft(), std::nullopt,
-                                                             m_sync->useKeychain());
+        const auto outcome = admin().save(form.draft());
         if (!outcome.error.isEmpty()) {
             form.showError(outcome.error);
             continue;
@@ -39,8 +46,7 @@ void RepositoriesDialog::editRepository()
     const auto info = m_model->repository(row).info;
     RepositoryForm form(proofdesk::sync::draftOf(info), this);
     while (form.exec() == QDialog::Accepted) {
-        const auto outcome = proofdesk::sync::saveRepository(m_sync->databasePath(), form.draft(), info.id,
-                                                             m_sync->useKeychain());
+        const auto outcome = admin().save(form.draft(), info.id);
         if (!outcome.error.isEmpty()) {
             form.showError(outcome.error);
             continue;
@@ -83,7 +89,7 @@ void RepositoriesDialog::removeRepository()
     if (answer != QMessageBox::Yes)
         return;
     try {
-        proofdesk::sync::removeRepository(m_sync->databasePath(), name, m_sync->useKeychain());
+        admin().remove(name);
         showResult(true, tr("Removed \"%1\".").arg(name));
     } catch (const std::exception &e) {
         showResult(false, tr("\"%1\" could not be removed: %2").arg(name, QString::fromUtf8(e.what())));

@@ -1,9 +1,9 @@
 #include "synccontroller.h"
 
 #include "sync/credentials/credentialstore.h"
-#include "sync/syncjob.h"
+#include "services/syncjob.h"
 
-using proofdesk::sync::SyncJob;
+using proofdesk::services::SyncJob;
 
 SyncController::SyncController(const QString &databasePath, const QString &dataDir, QObject *parent)
     : QObject(parent)
@@ -14,6 +14,11 @@ SyncController::SyncController(const QString &databasePath, const QString &dataD
 }
 
 SyncController::~SyncController() = default; // the job's destructor cancels and waits
+
+proofdesk::services::Actor SyncController::actor() const
+{
+    return m_actor ? m_actor() : proofdesk::services::Actor{proofdesk::records::Identity::fromOperatingSystem(), {}};
+}
 
 bool SyncController::syncNow(const QString &repository)
 {

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "services/actionrunner.h"
+
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
-namespace proofdesk::sync {
+namespace proofdesk::services {
 class SyncJob;
 }
 
 // The one sync of the desktop client at a time: the main window's status bar, F5 and the
-// repositories dialog's "Sync now" all go through it (sync::SyncJob on its worker thread).
+// repositories dialog's "Sync now" all go through it (services::SyncJob on its worker thread).
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,10 @@ public:
     // Tests: secrets in session memory only.
     void setUseKeychain(bool use) { m_useKeychain = use; }
     bool useKeychain() const { return m_useKeychain; }
+    // Who configures repositories (the window's identity in its active role); default: the
+    // operating-system user in the first granted role that may.
+    void setActor(std::function<proofdesk::services::Actor()> actor) { m_actor = std::move(actor); }
+    proofdesk::services::Actor actor() const;
 
     // Returns false (and does nothing) while a sync runs. Empty name: every repository.
     bool syncNow(const QString &repository = {});
@@ -42,5 +49,6 @@ private:
     QString m_databasePath;
     QString m_dataDir;
     bool m_useKeychain;
-    std::unique_ptr<proofdesk::sync::SyncJob> m_job;
+    std::function<proofdesk::services::Actor()> m_actor;
+    std::unique_ptr<proofdesk::services::SyncJob> m_job;
 };

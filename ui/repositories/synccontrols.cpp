@@ -1,5 +1,6 @@
 // addSyncControls: the main window's menus and status bar for syncing.
 #include "mainwindow.h"
+#include "itemmodels/records/recordscontext.h"
 #include "repositoriesdialog.h"
 #include "searchbar.h"
 #include "synccontroller.h"
@@ -40,6 +41,7 @@ SyncController *addSyncControls(MainWindow *window, const QString &databasePath,
 {
     auto *sync = new SyncController(databasePath, dataDir, window);
     sync->setObjectName(QStringLiteral("syncController"));
+    sync->setActor([context = window->recordsContext()] { return context->actor(); });
     auto *status = new SyncStatus(sync, window);
     window->statusBar()->addPermanentWidget(status);
 

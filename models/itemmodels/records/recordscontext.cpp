@@ -1,6 +1,7 @@
 #include "recordscontext.h"
 
-#include "itemmodels/asyncread.h"
+#include "cache/cachefile.h"
+#include "records/rolegrants.h"
 
 #include <QJsonObject>
 
@@ -37,17 +38,29 @@ bool RecordsContext::permits(records::Action action) const
 void RecordsContext::reload()
 {
     const records::Identity identity = m_identity;
-    readAsync<GrantsRead>(
-        m_databasePath, this,
-        [identity](cache::Database &db) { return GrantsRead{records::RoleGrants(db).rolesOf(identity), {}}; },
-        [this](GrantsRead read) {
-            m_roles = read.roles;
-            m_loaded = true;
-            if (!m_role || !m_roles.contains(*m_role))
-                m_role = m_roles.isEmpty() ? std::nullopt : std::optional<records::Role>(m_roles.first());
-            emit rolesChanged();
-            emit roleChanged(m_role);
-        });
+    const QString databasePath = m_databasePath;
+    auto *watcher = new QFutureWatcher<GrantsRead>(this);
+    connect(watcher, &QFutureWatcher<GrantsRead>::finished, this, [this, watcher] {
+        const GrantsRead read = watcher->result();
+        watcher->deleteLater();
+        m_roles = read.roles;
+        m_loaded = true;
+        if (!m_role || !m_roles.contains(*m_role))
+            m_role = m_roles.isEmpty() ? std::nullopt : std::optional<records::Role>(m_roles.first());
+        emit rolesChanged();
+        emit roleChanged(m_role);
+    });
+    // A data folder nobody has claimed yet (made by `repo add`, or a drop imported elsewhere)
+    // is claimed by the first person who opens it, as `proofdesk-cli import` does: audited.
+    watcher->setFuture(QtConcurrent::run([identity, databasePath]() -> GrantsRead {
+        try {
+            cache::Database writer = cache::CacheFile::openWriter(databasePath);
+            records::grantAllRolesIfUnclaimed(writer, identity);
+            return GrantsRead{records::RoleGrants(writer).rolesOf(identity), {}};
+        } catch (const std::exception &e) {
+            return GrantsRead{{}, QString::fromUtf8(e.what())};
+        }
+    }));
 }
 
 void RecordsContext::switchRole(records::Role role)
@@ -55,12 +68,13 @@ void RecordsContext::switchRole(records::Role role)
     if (m_role == role)
         return;
     const QString before = m_role ? records::roleName(*m_role) : QString();
+    // Every role may search: opening the action in `role` checks only that it is granted.
     runRecordsAsync<SwitchDone>(
-        m_databasePath, Actor{m_identity, role}, this,
-        [before](const records::RecordsSession &session) {
-            session.record(QStringLiteral("role.switch"), QStringLiteral("role"), session.roleText(), {},
-                           QJsonObject{{QStringLiteral("role"), before}},
-                           QJsonObject{{QStringLiteral("role"), session.roleText()}});
+        m_databasePath, m_dataDir, Actor{m_identity, role}, records::Action::Search, this,
+        [before](services::ActionContext &a) {
+            a.records.record(QStringLiteral("role.switch"), QStringLiteral("role"), a.records.roleText(), {},
+                             QJsonObject{{QStringLiteral("role"), before}},
+                             QJsonObject{{QStringLiteral("role"), a.records.roleText()}});
             return SwitchDone{};
         },
         [this, role](SwitchDone done) {

@@ -34,6 +34,15 @@ public:
     // Audited as role.switch; emits roleChanged, or switchRefused with the library's message.
     void switchRole(records::Role role);
 
+    // One records action as the window's actor in the active role (runRecordsAsync).
+    template<typename Result>
+    void run(records::Action action, QObject *receiver, RecordsWork<Result> work, std::function<void(Result)> done,
+             AfterSend<Result> afterSend = {}) const
+    {
+        runRecordsAsync<Result>(m_databasePath, m_dataDir, actor(), action, receiver, std::move(work), std::move(done),
+                                std::move(afterSend));
+    }
+
 signals:
     void rolesChanged();
     void roleChanged(std::optional<proofdesk::records::Role> role);

@@ -1,75 +1,74 @@
 #pragma once
 
-#include "cache/cachefile.h"
-#include "records/recordserror.h"
-#include "records/rolegrants.h"
-#include "records/session.h"
+#include "services/actionrunner.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
+#include <QStringList>
 #include <QtConcurrent>
 
 #include <functional>
-#include <optional>
 
 namespace proofdesk::itemmodels {
 
 // What every records job hands back besides its result: a library refusal (already audited,
-// `refused` set, `error` its message) or another failure (`error` set).
+// `refused` set, `error` its message) or another failure (`error` set), and what could not be
+// sent to the repositories after the action (the items stay queued).
 struct RecordsOutcome
 {
     QString error;
     bool refused = false;
+    QStringList outboxErrors;
     bool ok() const { return error.isEmpty(); }
 };
 
 // Who acts: the identity and the role chosen in the window (unset = the first granted role
-// that may search).
-struct Actor
-{
-    records::Identity identity;
-    std::optional<records::Role> role;
-};
+// that may do the action).
+using Actor = services::Actor;
 
-// Opens the writer and a session for `actor` on the worker thread; the records services it
-// calls check the role table and audit. Exceptions become the Result's error.
 template<typename Result>
-Result runRecords(const QString &databasePath, const Actor &actor,
-                  const std::function<Result(const records::RecordsSession &)> &work)
+using RecordsWork = std::function<Result(services::ActionContext &)>;
+// Runs after the outbox was sent, to read back what the repository now has.
+template<typename Result>
+using AfterSend = std::function<void(services::ActionContext &, Result &)>;
+
+// One records action for the window (services::ActionRunner: the role table checked for
+// `action`, the outbox sent after it); failures become the Result's error.
+template<typename Result>
+Result runRecords(const QString &databasePath, const QString &dataDir, const Actor &actor, records::Action action,
+                  const RecordsWork<Result> &work, const AfterSend<Result> &afterSend = {})
 {
-    try {
-        cache::Database writer = cache::CacheFile::openWriter(databasePath);
-        const records::RecordsSession session = actor.role
-            ? records::RecordsSession::open(writer, actor.identity, *actor.role)
-            : records::RecordsSession::openFor(writer, actor.identity, std::nullopt, records::Action::Search);
-        return work(session);
-    } catch (const records::RecordsError &e) {
+    services::ActionRunner runner(databasePath, dataDir);
+    Result result{};
+    services::ActionRunner::Body after;
+    if (afterSend)
+        after = [&](services::ActionContext &a) { afterSend(a, result); };
+    const services::ActionFailure failure =
+        runner.tryRun(actor, action, [&](services::ActionContext &a) { result = work(a); }, after);
+    if (!failure.ok()) {
         Result failed{};
-        failed.error = e.message();
-        failed.refused = e.kind() == records::RecordsError::Kind::Refused;
-        return failed;
-    } catch (const std::exception &e) {
-        Result failed{};
-        failed.error = QString::fromUtf8(e.what());
+        failed.error = failure.message;
+        failed.refused = failure.kind == services::ActionFailure::Kind::Refused;
         return failed;
     }
+    result.outboxErrors = runner.lastFlush().errors;
+    return result;
 }
 
 // runRecords on the global thread pool; `done` runs on `context`'s thread, never after
 // `context` is destroyed. No SQL runs on the calling (GUI) thread.
 template<typename Result>
-void runRecordsAsync(const QString &databasePath, const Actor &actor, QObject *context,
-                     std::function<Result(const records::RecordsSession &)> work,
-                     std::function<void(Result)> done)
+void runRecordsAsync(const QString &databasePath, const QString &dataDir, const Actor &actor, records::Action action,
+                     QObject *context, RecordsWork<Result> work, std::function<void(Result)> done,
+                     AfterSend<Result> afterSend = {})
 {
     auto *watcher = new QFutureWatcher<Result>(context);
     QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([databasePath, actor, work]() -> Result {
-        return runRecords<Result>(databasePath, actor, work);
+    watcher->setFuture(QtConcurrent::run([databasePath, dataDir, actor, action, work, afterSend]() -> Result {
+        return runRecords<Result>(databasePath, dataDir, actor, action, work, afterSend);
     }));
 }
 

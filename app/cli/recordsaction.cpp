@@ -1,0 +1,70 @@
+#include "recordsaction.h"
+
+#include "clicontext.h"
+#include "commands.h"
+#include "records/recordserror.h"
+
+namespace proofdesk::cli {
+
+namespace {
+
+int exitFor(const CliContext &ctx, const records::RecordsError &e)
+{
+    switch (e.kind()) {
+    case records::RecordsError::Kind::Refused:
+        return refusedExit(ctx, e);
+    case records::RecordsError::Kind::NotFound:
+        ctx.message(e.message());
+        return FoundProblems;
+    case records::RecordsError::Kind::Invalid:
+        break;
+    }
+    return ctx.usageError(e.message());
+}
+
+} // namespace
+
+int refusedExit(const CliContext &ctx, const records::RecordsError &e)
+{
+    ctx.message(QStringLiteral("Refused: %1\n`proofdesk-cli roles list` shows your roles; --as ROLE acts in "
+                               "another of them. The refusal was recorded in the audit trail.")
+                    .arg(e.message()));
+    return BadUsage;
+}
+
+std::optional<records::Role> requestedRole(const CliContext &ctx)
+{
+    if (!ctx.isSet(QStringLiteral("as")))
+        return std::nullopt;
+    return records::parseRole(ctx.value(QStringLiteral("as")));
+}
+
+int withAction(CliContext &ctx, records::Action action, const std::function<int(services::ActionContext &)> &body,
+               const std::function<int(services::ActionContext &)> &printResult)
+{
+    cache::DataFolder &folder = ctx.dataFolder();
+    services::ActionRunner runner(folder.databasePath(), folder.path());
+    int code = Done;
+    services::ActionRunner::Body after;
+    if (printResult)
+        after = [&](services::ActionContext &a) { code = printResult(a); };
+    try {
+        runner.run(services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)}, action,
+                   [&](services::ActionContext &a) { code = body(a); }, after);
+    } catch (const records::RecordsError &e) {
+        return exitFor(ctx, e);
+    }
+    for (const QString &error : runner.lastFlush().errors)
+        ctx.message(QStringLiteral("Outbox: %1 (it stays queued and is retried after the next sync)").arg(error));
+    return code;
+}
+
+int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body, const RecordsBody &printResult)
+{
+    std::function<int(services::ActionContext &)> print;
+    if (printResult)
+        print = [&](services::ActionContext &a) { return printResult(a.records); };
+    return withAction(ctx, action, [&](services::ActionContext &a) { return body(a.records); }, print);
+}
+
+} // namespace proofdesk::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "records/recordserror.h"
+#include "records/recordsstore.h"
+#include "services/actionrunner.h"
+
+#include <functional>
+#include <optional>
+
+namespace proofdesk::cli {
+
+class CliContext;
+
+// Prints a refusal (already audited by the library) with what the person can do about it;
+// returns the exit code for it.
+int refusedExit(const CliContext &ctx, const records::RecordsError &e);
+
+// --as ROLE, if given.
+std::optional<records::Role> requestedRole(const CliContext &ctx);
+
+// Runs `body` as one records action through services::ActionRunner: acting as --as, or the
+// first granted role that may do `action`, with the outbox sent after it. `printResult` runs
+// once the outbox was sent, so that the printed status is the one the repository sees.
+// Refusals (audited by the library), unknown ids and bad input become messages and exit
+// codes; outbox problems are printed and the items stay queued.
+int withAction(CliContext &ctx, records::Action action, const std::function<int(services::ActionContext &)> &body,
+               const std::function<int(services::ActionContext &)> &printResult = {});
+
+// The same for a body that needs only the records store.
+using RecordsBody = std::function<int(records::RecordsStore &)>;
+int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body,
+                const RecordsBody &printResult = {});
+
+} // namespace proofdesk::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace proofdesk::itemmodels {
+
+class RecordsContext;
+
+// Records in the audit trail what a person reads and takes out of the window, through the
+// same library call as the command-line client (RecordsStore::recordAccess, in the role
+// active in the window): every communication shown, every search settled on, every export.
+// Search-as-you-type runs a search per pause in typing; only the one the person stays on
+// (its results shown for `settleMs`, or a communication opened from it) is recorded, as a
+// person would name "a search".
+class AccessRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccessRecorder(RecordsContext *context, QObject *parent = nullptr);
+
+    void setSettleMs(int ms) { m_settle.setInterval(ms); }
+
+    // The results of `query` are shown (total = its exact count).
+    void searchShown(const QString &query, qint64 total);
+    // A communication is shown in the detail pane (records the pending search first).
+    void communicationShown(const QString &communicationId);
+    // Results were exported to a file.
+    void resultsExported(const QString &query, const QString &fileName, qint64 rows);
+
+signals:
+    // An entry was appended (action name, object id), or the library refused (message).
+    void recorded(const QString &action, const QString &objectId);
+    void refused(const QString &message);
+
+private:
+    void recordPendingSearch();
+    void record(int action, const QString &objectType, const QString &objectId, const QJsonObject &detail);
+
+    RecordsContext *m_context;
+    QTimer m_settle;
+    QString m_pendingQuery;
+    qint64 m_pendingTotal = -1;
+    QString m_lastRecordedQuery;
+    QString m_lastShown;
+};
+
+} // namespace proofdesk::itemmodels

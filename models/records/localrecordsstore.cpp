@@ -1,0 +1,160 @@
+#include "localrecordsstore.h"
+
+#include "holdregister.h"
+#include "holdservice.h"
+#include "reissueservice.h"
+#include "reissuestore.h"
+#include "retention.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::records {
+
+LocalRecordsStore::LocalRecordsStore(const RecordsSession &session, QString dataDir)
+    : m_session(session)
+    , m_dataDir(std::move(dataDir))
+{
+}
+
+void LocalRecordsStore::require(Action action, const QString &objectType, const QString &objectId) const
+{
+    m_session.require(action, objectType, objectId);
+}
+
+audit::AuditEntry LocalRecordsStore::record(const QString &action, const QString &objectType,
+                                            const QString &objectId, const QString &reason,
+                                            const QJsonValue &before, const QJsonValue &after)
+{
+    return m_session.record(action, objectType, objectId, reason, before, after);
+}
+
+HoldInfo LocalRecordsStore::createHold(const HoldSpec &spec, const HoldProgress &progress)
+{
+    return HoldService(m_session).create(spec, progress);
+}
+
+qint64 LocalRecordsStore::addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,
+                                       const HoldProgress &progress)
+{
+    return HoldService(m_session).addItems(holdId, ids, reason, progress);
+}
+
+qint64 LocalRecordsStore::removeHoldItems(const QString &holdId, const QStringList &ids, const QString &reason)
+{
+    return HoldService(m_session).removeItems(holdId, ids, reason);
+}
+
+HoldInfo LocalRecordsStore::releaseHold(const QString &holdId, const QString &reason)
+{
+    return HoldService(m_session).release(holdId, reason);
+}
+
+QList<HoldInfo> LocalRecordsStore::holds() const
+{
+    return HoldRegister(m_session.db()).list();
+}
+
+std::optional<HoldInfo> LocalRecordsStore::findHold(const QString &holdId) const
+{
+    return HoldRegister(m_session.db()).find(holdId);
+}
+
+QStringList LocalRecordsStore::holdMembers(const QString &holdId) const
+{
+    return HoldRegister(m_session.db()).memberIds(holdId);
+}
+
+QList<audit::AuditEntry> LocalRecordsStore::holdHistory(const QString &holdId) const
+{
+    return HoldRegister(m_session.db()).history(holdId);
+}
+
+ReissueRequest LocalRecordsStore::requestReissue(const ReissueSpec &spec)
+{
+    return ReissueService(m_session).request(spec);
+}
+
+ReissueRequest LocalRecordsStore::approveReissue(const QString &requestId, const QString &note)
+{
+    return ReissueService(m_session).approve(requestId, note);
+}
+
+ReissueRequest LocalRecordsStore::rejectReissue(const QString &requestId, const QString &note)
+{
+    return ReissueService(m_session).reject(requestId, note);
+}
+
+ReissueRequest LocalRecordsStore::withdrawReissue(const QString &requestId, const QString &reason)
+{
+    return ReissueService(m_session).cancel(requestId, reason);
+}
+
+QList<ReissueRequest> LocalRecordsStore::reissues(const QString &status, const QString &communicationId) const
+{
+    return ReissueStore(m_session.db()).list(status, communicationId);
+}
+
+std::optional<ReissueRequest> LocalRecordsStore::findReissue(const QString &requestId) const
+{
+    return ReissueStore(m_session.db()).find(requestId);
+}
+
+QList<EligibleItem> LocalRecordsStore::dispositionReview(int limit)
+{
+    return DispositionService(m_session, m_dataDir).review(limit);
+}
+
+DispositionResult LocalRecordsStore::approveDisposition(const QStringList &ids, const QString &reason)
+{
+    return DispositionService(m_session, m_dataDir).approve(ids, reason);
+}
+
+qint64 LocalRecordsStore::heldEligibleCount() const
+{
+    return Retention(m_session.db()).heldEligibleCount(m_session.now());
+}
+
+void LocalRecordsStore::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
+{
+    const bool everyone = !m_session.role() || AccessPolicy::permits(*m_session.role(), Action::ViewAuditTrail);
+    m_session.require(everyone ? Action::ViewAuditTrail : Action::ViewOwnAuditEntries, QStringLiteral("audit"));
+    if (!everyone)
+        filter.user = m_session.user(); // whatever the caller asked for
+    if (ownOnly)
+        *ownOnly = !everyone;
+}
+
+QList<audit::AuditEntry> LocalRecordsStore::auditEntries(audit::AuditFilter filter, bool *ownOnly)
+{
+    scopeAuditFilter(filter, ownOnly);
+    return audit::AuditTrail(m_session.db()).entries(filter);
+}
+
+qint64 LocalRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly)
+{
+    scopeAuditFilter(filter, ownOnly);
+    return audit::AuditTrail(m_session.db()).exportJsonLines(out, filter);
+}
+
+qint64 LocalRecordsStore::auditCount() const
+{
+    return audit::AuditTrail(m_session.db()).count();
+}
+
+audit::VerifyResult LocalRecordsStore::verifyAudit(const std::function<void(qint64)> &progress,
+                                                   const std::atomic_bool *cancel)
+{
+    m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    const audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
+    m_session.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+                     QJsonObject{{QStringLiteral("entries"), v.entries},
+                                 {QStringLiteral("ok"), v.ok},
+                                 {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+    return v;
+}
+
+FlushReport LocalRecordsStore::flushOutbox()
+{
+    return OutboxDispatcher(m_session).flush();
+}
+} // namespace proofdesk::records

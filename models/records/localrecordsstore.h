@@ -1,0 +1,64 @@
+#pragma once
+
+#include "recordsstore.h"
+#include "session.h"
+
+namespace proofdesk::records {
+
+// The embedded records store: records.sqlite beside the cache (attached as `rec` to the
+// writer connection). The services (HoldService, ReissueService, DispositionService) hold
+// the rules; this class is the one door callers go through.
+class LocalRecordsStore : public RecordsStore
+{
+public:
+    // `session` must outlive the store; `dataDir` is the data folder (certificates, purges).
+    LocalRecordsStore(const RecordsSession &session, QString dataDir);
+
+    QString user() const override { return m_session.user(); }
+    std::optional<Role> role() const override { return m_session.role(); }
+    QString roleText() const override { return m_session.roleText(); }
+    void require(Action action, const QString &objectType = {}, const QString &objectId = {}) const override;
+    audit::AuditEntry record(const QString &action, const QString &objectType, const QString &objectId,
+                             const QString &reason = {}, const QJsonValue &before = {},
+                             const QJsonValue &after = {}) override;
+
+    HoldInfo createHold(const HoldSpec &spec, const HoldProgress &progress = {}) override;
+    qint64 addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,
+                        const HoldProgress &progress = {}) override;
+    qint64 removeHoldItems(const QString &holdId, const QStringList &ids, const QString &reason) override;
+    HoldInfo releaseHold(const QString &holdId, const QString &reason) override;
+    QList<HoldInfo> holds() const override;
+    std::optional<HoldInfo> findHold(const QString &holdId) const override;
+    QStringList holdMembers(const QString &holdId) const override;
+    QList<audit::AuditEntry> holdHistory(const QString &holdId) const override;
+
+    ReissueRequest requestReissue(const ReissueSpec &spec) override;
+    ReissueRequest approveReissue(const QString &requestId, const QString &note) override;
+    ReissueRequest rejectReissue(const QString &requestId, const QString &note) override;
+    ReissueRequest withdrawReissue(const QString &requestId, const QString &reason) override;
+    QList<ReissueRequest> reissues(const QString &status = {}, const QString &communicationId = {}) const override;
+    std::optional<ReissueRequest> findReissue(const QString &requestId) const override;
+
+    QList<EligibleItem> dispositionReview(int limit = -1) override;
+    DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;
+    qint64 heldEligibleCount() const override;
+
+    QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) override;
+    qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) override;
+    qint64 auditCount() const override;
+    audit::VerifyResult verifyAudit(const std::function<void(qint64)> &progress = {},
+                                    const std::atomic_bool *cancel = nullptr) override;
+
+    FlushReport flushOutbox() override;
+
+    const RecordsSession &session() const { return m_session; }
+
+private:
+    // Applies "agents see their own entries only" to `filter`, checking the role table.
+    void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
+
+    const RecordsSession &m_session;
+    QString m_dataDir;
+};
+
+} // namespace proofdesk::records

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "records/identity.h"
+#include "records/recordserror.h"
+#include "records/recordsstore.h"
+#include "records/roles.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace proofdesk::cache {
+class Database;
+}
+
+namespace proofdesk::records {
+class RecordsSession;
+}
+
+namespace proofdesk::services {
+
+// Who acts: the identity and the role chosen (in the window's role switcher, or --as); unset
+// = the first granted role that may do the action.
+struct Actor
+{
+    records::Identity identity;
+    std::optional<records::Role> role;
+};
+
+// How a records action ended, for callers that report instead of catching: nothing went
+// wrong, the library refused it (already audited), an id was not found, the input was
+// wrong, or something else failed (a disk, a file).
+struct ActionFailure
+{
+    enum class Kind { None, Refused, NotFound, Invalid, Failed };
+    Kind kind = Kind::None;
+    QString message;
+
+    bool ok() const { return kind == Kind::None; }
+    static ActionFailure fromCurrentException(); // call inside a catch block
+};
+
+// What an action hands the body: the records store bound to the actor in the role the
+// action was opened in, and the writer connection of the cache (for reading communications).
+// `session` is the local records session behind the store, for the compliance work that
+// reads the cache and the records together (evidence packages, finding reviews): those are
+// not behind RecordsStore yet.
+struct ActionContext
+{
+    records::RecordsStore &records;
+    cache::Database &cache;
+    const QString &dataDir;
+    const records::RecordsSession &session;
+};
+
+// One records action on a data folder, the same way from the desktop's jobs and the
+// command-line client: opens the writer connection and a records store for the actor in a
+// role that may do `action` (refusals are audited by the library), runs the body, and then
+// sends what the body queued for the repositories, so that the status a caller shows is
+// the one the repository sees. No caller decides on its own when the outbox is flushed.
+class ActionRunner
+{
+public:
+    ActionRunner(QString databasePath, QString dataDir);
+
+    using Body = std::function<void(ActionContext &)>;
+
+    // Throws what the body or the role check throws (RecordsError, std::exception). A failure
+    // to send the outbox afterwards does not throw: the items wait, and lastFlush() says why.
+    // `afterSend`, if given, runs once the outbox was sent (to read back the status the
+    // repository now has).
+    void run(const Actor &actor, records::Action action, const Body &body, const Body &afterSend = {});
+    // As run(), with failures caught and described.
+    ActionFailure tryRun(const Actor &actor, records::Action action, const Body &body,
+                         const Body &afterSend = {});
+
+    const records::FlushReport &lastFlush() const { return m_flush; }
+
+    // A data folder nobody has claimed yet is claimed by the actor before the role check (every
+    // role granted, audited): for what creates a data folder's content (adding its first
+    // repository), as `import` and the desktop's first run do.
+    void setClaimUnclaimedFolder(bool claim) { m_claim = claim; }
+
+private:
+    QString m_databasePath;
+    QString m_dataDir;
+    records::FlushReport m_flush;
+    bool m_claim = false;
+};
+
+} // namespace proofdesk::services

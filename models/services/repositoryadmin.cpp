@@ -1,0 +1,87 @@
+#include "repositoryadmin.h"
+
+#include "cache/repositorystore.h"
+#include "records/recordserror.h"
+#include "util/translation.h"
+
+namespace proofdesk::services {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::services::RepositoryAdmin", "proofdesk::services", text);
+}
+
+const QString kRepository = QStringLiteral("repository");
+
+} // namespace
+
+RepositoryAdmin::RepositoryAdmin(QString databasePath, QString dataDir, Actor actor, bool useKeychain)
+    : m_databasePath(std::move(databasePath))
+    , m_dataDir(std::move(dataDir))
+    , m_actor(std::move(actor))
+    , m_useKeychain(useKeychain)
+{
+}
+
+ActionRunner RepositoryAdmin::runner()
+{
+    ActionRunner runner(m_databasePath, m_dataDir);
+    runner.setClaimUnclaimedFolder(true);
+    return runner;
+}
+
+sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std::optional<qint64> editId,
+                                        ActionFailure *failure)
+{
+    sync::SaveOutcome outcome;
+    const ActionFailure f = runner().tryRun(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
+        std::optional<cache::RepositoryInfo> before;
+        if (editId)
+            before = cache::RepositoryStore(a.cache).findById(*editId);
+        outcome = sync::saveRepository(a.cache, draft, editId, m_useKeychain);
+        if (!outcome.error.isEmpty() || !outcome.repository)
+            return;
+        a.records.record(editId ? QStringLiteral("repository.change") : QStringLiteral("repository.add"), kRepository,
+                         outcome.repository->name, QString(), before ? QJsonValue(before->toJson()) : QJsonValue(),
+                         outcome.repository->toJson());
+    });
+    if (!f.ok())
+        outcome.error = f.message;
+    if (failure)
+        *failure = f;
+    return outcome;
+}
+
+cache::RepositoryInfo RepositoryAdmin::add(const QString &name, const QString &kind, const QString &url,
+                                           const QJsonObject &settings)
+{
+    cache::RepositoryInfo added;
+    runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
+        cache::RepositoryStore store(a.cache);
+        if (store.find(name))
+            throw records::RecordsError(records::RecordsError::Kind::Invalid,
+                                        tr("A repository named \"%1\" exists already; `repo remove %1` first, or "
+                                           "choose another name.").arg(name));
+        added = store.add(name, kind, url, settings);
+        a.records.record(QStringLiteral("repository.add"), kRepository, name, QString(), {}, added.toJson());
+    });
+    return added;
+}
+
+cache::RepositoryInfo RepositoryAdmin::remove(const QString &name)
+{
+    cache::RepositoryInfo removed;
+    runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
+        const auto repo = sync::removeRepository(a.cache, name, m_useKeychain);
+        if (!repo)
+            throw records::RecordsError(records::RecordsError::Kind::NotFound,
+                                        tr("No repository named \"%1\".").arg(name));
+        removed = *repo;
+        a.records.record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
+    });
+    return removed;
+}
+
+} // namespace proofdesk::services

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "actionrunner.h"
+#include "sync/repositorysettings.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace proofdesk::services {
+
+// Adding, changing and removing repositories, from the desktop's Repositories dialog and
+// `proofdesk-cli repo` alike: an admin's action (DESIGN.md "Roles"), refused and audited
+// otherwise, and every change in the audit trail with the repository as it was and as it
+// is (never a secret). The first person to configure a repository in a data folder nobody
+// has claimed yet claims it (every role, audited), as an import does.
+class RepositoryAdmin
+{
+public:
+    RepositoryAdmin(QString databasePath, QString dataDir, Actor actor, bool useKeychain = true);
+
+    // The dialog's form: adds (editId empty) or changes a repository. A refusal or bad input
+    // comes back as outcome.error (with *failure, if given, saying which).
+    sync::SaveOutcome save(const sync::RepositoryDraft &draft, std::optional<qint64> editId = {},
+                           ActionFailure *failure = nullptr);
+    // The command line's `repo add`: throws RecordsError (refused, a name in use) or
+    // std::exception.
+    cache::RepositoryInfo add(const QString &name, const QString &kind, const QString &url,
+                              const QJsonObject &settings);
+    // Removes it, everything cached from it and its stored secret; throws RecordsError
+    // (refused, NotFound).
+    cache::RepositoryInfo remove(const QString &name);
+
+private:
+    ActionRunner runner();
+
+    QString m_databasePath;
+    QString m_dataDir;
+    Actor m_actor;
+    bool m_useKeychain;
+};
+
+} // namespace proofdesk::services

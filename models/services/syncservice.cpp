@@ -1,0 +1,94 @@
+#include "syncservice.h"
+
+#include "cache/contentstore.h"
+#include "records/rolegrants.h"
+#include "sync/connectorfactory.h"
+#include "sync/credentials/credentialstore.h"
+
+namespace proofdesk::services {
+
+qint64 SyncRun::accepted() const
+{
+    qint64 n = 0;
+    for (const RepositorySync &r : repositories)
+        n += r.report.result.accepted;
+    return n;
+}
+
+QStringList SyncRun::failures() const
+{
+    QStringList out;
+    for (const RepositorySync &r : repositories) {
+        if (!r.report.error.isEmpty())
+            out << QStringLiteral("%1: %2").arg(r.repository.name, r.report.error);
+    }
+    return out;
+}
+
+SyncService::SyncService(cache::Database &writer, cache::ContentStore &store, QString dataDir,
+                         records::Identity identity)
+    : m_writer(writer)
+    , m_store(store)
+    , m_dataDir(std::move(dataDir))
+    , m_identity(std::move(identity))
+    , m_useKeychain(sync::CredentialStore::defaultUseKeychain())
+{
+}
+
+SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Progress &progress,
+                          const std::atomic_bool *cancel, const Started &started)
+{
+    SyncRun run;
+    cache::RepositoryStore repositories(m_writer);
+    for (int i = 0; i < targets.size(); ++i) {
+        if (cancel && cancel->load())
+            break;
+        const cache::RepositoryInfo &repository = targets.at(i);
+        if (started)
+            started(repository.name, i, int(targets.size()));
+        RepositorySync one{repository, {}};
+        try {
+            auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
+            environment.cancel = cancel; // Cancel also ends an HTTP wait (a backoff, a Retry-After)
+            auto connector = sync::createConnector(repository, m_store, std::move(environment));
+            one.report = sync::SyncEngine(m_writer).sync(repository, *connector, progress, cancel);
+        } catch (const std::exception &e) {
+            // The connector could not even be made (a missing folder, no password).
+            one.report.repository = repository.name;
+            one.report.error = QString::fromUtf8(e.what());
+            repositories.recordError(repository.id, one.report.error);
+        }
+        run.repositories << one;
+    }
+    run.cancelled = cancel && cancel->load();
+    upkeep(run);
+    return run;
+}
+
+SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progress,
+                                const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum)
+{
+    const sync::DropImportOutcome outcome =
+        sync::importDrop(m_writer, m_store, dropPath, progress, cancel, bulkLoadMinimum);
+    m_added = outcome.added;
+    SyncRun run;
+    run.repositories << RepositorySync{outcome.repository, outcome.report};
+    run.cancelled = outcome.report.cancelled;
+    upkeep(run);
+    return run;
+}
+
+void SyncService::upkeep(SyncRun &run)
+{
+    try {
+        if (m_claim)
+            run.rolesGranted = records::grantAllRolesIfUnclaimed(m_writer, m_identity);
+        run.upkeep = records::afterSync(m_writer, m_identity, m_dataDir);
+    } catch (const std::exception &e) {
+        // The pages are committed; the upkeep runs again after the next sync.
+        run.upkeepFailed = true;
+        run.upkeepError = QString::fromUtf8(e.what());
+    }
+}
+
+} // namespace proofdesk::services

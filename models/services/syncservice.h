@@ -1,0 +1,89 @@
+#pragma once
+
+#include "cache/repositorystore.h"
+#include "records/identity.h"
+#include "records/recordsupkeep.h"
+#include "sync/dropimport.h"
+#include "sync/http/httpoptions.h"
+#include "sync/syncengine.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace proofdesk::cache {
+class ContentStore;
+class Database;
+}
+
+namespace proofdesk::services {
+
+// One repository's part of a sync run.
+struct RepositorySync
+{
+    cache::RepositoryInfo repository;
+    sync::SyncReport report; // report.error set: the repository is offline, the cache kept
+};
+
+// What a sync or an import did, and what the records side did after it.
+struct SyncRun
+{
+    QList<RepositorySync> repositories;
+    records::UpkeepReport upkeep;
+    bool rolesGranted = false; // the data folder was unclaimed: its first user got every role
+    bool cancelled = false;
+    bool upkeepFailed = false; // upkeepError says why; the synced pages are kept
+    QString upkeepError;
+
+    qint64 accepted() const;
+    QStringList failures() const; // "name: error" for each repository that failed
+};
+
+// What follows "bring the cache up to date", in one place for the desktop's jobs and the
+// command-line client: sync each repository (or import a drop), then the records upkeep
+// (reissues that came back fulfil their requests, disposed communications taken out again,
+// the outbox sent) — so that no caller forgets a step.
+class SyncService
+{
+public:
+    using Progress = std::function<void(const sync::SyncProgress &)>;
+    using Started = std::function<void(const QString &name, int index, int count)>;
+
+    SyncService(cache::Database &writer, cache::ContentStore &store, QString dataDir,
+                records::Identity identity);
+
+    // Where connectors find credentials and HTTP patience (tests: no keychain, short waits).
+    void setUseKeychain(bool use) { m_useKeychain = use; }
+    void setHttpDefaults(const std::optional<sync::HttpOptions> &options) { m_http = options; }
+    // The first user of an unclaimed data folder is granted every role (audited).
+    void setClaimUnclaimedFolder(bool claim) { m_claim = claim; }
+
+    // Syncs `targets` in order (each failure recorded on its repository and reported), then
+    // runs the upkeep once, also after a cancel (what arrived is kept and acted on).
+    SyncRun sync(const QList<cache::RepositoryInfo> &targets, const Progress &progress = {},
+                 const std::atomic_bool *cancel = nullptr, const Started &started = {});
+    // Adds the drop as a repository if new, imports it, then the upkeep. Throws
+    // sync::ConnectorError when the folder is not a usable drop.
+    SyncRun importDrop(const QString &dropPath, const Progress &progress = {},
+                       const std::atomic_bool *cancel = nullptr,
+                       std::optional<qint64> bulkLoadMinimum = std::nullopt);
+
+    bool addedRepository() const { return m_added; }
+
+private:
+    void upkeep(SyncRun &run);
+
+    cache::Database &m_writer;
+    cache::ContentStore &m_store;
+    QString m_dataDir;
+    records::Identity m_identity;
+    bool m_useKeychain;
+    std::optional<sync::HttpOptions> m_http;
+    bool m_claim = false;
+    bool m_added = false;
+};
+
+} // namespace proofdesk::services

@@ -1,0 +1,260 @@
+// What an auditor needs from the window: everything a person reads or takes out of it is in
+// the audit trail exactly as from the command-line client, in the role chosen in the status
+// bar; the evidence package is the letter shown; the document pane never keeps a letter the
+// selection has left.
+#include "audit/audittrail.h"
+#include "cachefixture.h"
+#include "cache/cachefile.h"
+#include "compliance/complianceworkspace.h"
+#include "detailpane.h"
+#include "filedialog.h"
+#include "itemmodels/records/accessrecorder.h"
+#include "itemmodels/records/recordscontext.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "records/identity.h"
+#include "resultsview.h"
+#include "searchbar.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QtTest>
+#include <QProcess>
+
+using namespace proofdesk;
+using itemmodels::ResultsModel;
+
+namespace {
+
+// One file of a zip, read as a recipient would (unzip is installed with the project).
+QByteArray fromZip(const QString &zip, const QString &name)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, name});
+    unzip.waitForFinished(10000);
+    return unzip.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestWindowAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyDocumentShownIsAudited();
+    void aSearchIsAuditedOnceThePersonStaysOnIt();
+    void anExportIsAudited();
+    void thePaneEmptiesWhenTheSelectionLeavesTheResults_data();
+    void thePaneEmptiesWhenTheSelectionLeavesTheResults();
+    void evidenceIsThePackageOfTheLetterShown();
+    void theRoleInTheStatusBarIsTheRoleActedIn();
+
+private:
+    void waitForTotal(qint64 expected);
+    QString selectFirst();
+    QList<audit::AuditEntry> entries(const QString &action);
+
+    std::unique_ptr<CacheFixture> m_cache;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowAudit::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowaudit"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+}
+
+void TestWindowAudit::init()
+{
+    QSettings().clear();
+    m_cache = std::make_unique<CacheFixture>(30); // a fresh trail for each test
+    m_window = std::make_unique<MainWindow>(m_cache->databasePath(), m_cache->dataDir());
+    m_window->accessRecorder()->setSettleMs(50);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The folder was unclaimed: its first user got every role (audited), agent first.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->recordsContext()->loaded(), 5000);
+    QCOMPARE(m_window->recordsContext()->roles().size(), 4);
+    waitForTotal(32);
+}
+
+void TestWindowAudit::cleanup()
+{
+    m_window.reset();
+    m_cache.reset();
+}
+
+void TestWindowAudit::waitForTotal(qint64 expected)
+{
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->total(), expected, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->hasAllRowIds() && model->shownQuery() == model->query(), 5000);
+}
+
+QString TestWindowAudit::selectFirst()
+{
+    QSignalSpy shown(m_window->detailPane(), &DetailPane::detailShown);
+    m_window->resultsView()->setFocus();
+    m_window->resultsView()->stepCurrent(1);
+    if (shown.isEmpty())
+        shown.wait(5000);
+    return m_window->detailPane()->shownId();
+}
+
+QList<audit::AuditEntry> TestWindowAudit::entries(const QString &action)
+{
+    cache::Database db = cache::CacheFile::openWriter(m_cache->databasePath());
+    audit::AuditFilter filter;
+    filter.action = action;
+    return audit::AuditTrail(db).entries(filter);
+}
+
+void TestWindowAudit::everyDocumentShownIsAudited()
+{
+    QSignalSpy recorded(m_window->accessRecorder(), &itemmodels::AccessRecorder::recorded);
+    const QString first = selectFirst();
+    QVERIFY(!first.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 1, 5000);
+    m_window->resultsView()->stepCurrent(1);
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 2, 5000);
+    const auto views = entries(QStringLiteral("communication.view"));
+    QCOMPARE(views.at(0).objectId, first);
+    QCOMPARE(views.at(1).objectId, m_window->detailPane()->shownId());
+    QCOMPARE(views.at(0).role, QStringLiteral("agent")); // the role in the status bar
+    QCOMPARE(views.at(0).user, records::Identity::fromOperatingSystem().user);
+}
+
+void TestWindowAudit::aSearchIsAuditedOnceThePersonStaysOnIt()
+{
+    m_window->searchBar()->setQuery(QStringLiteral("garcia"));
+    waitForTotal(10 + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!entries(QStringLiteral("search")).isEmpty(), 5000);
+    QTest::qWait(200);
+    const auto searches = entries(QStringLiteral("search"));
+    const auto garcia = std::count_if(searches.begin(), searches.end(), [](const audit::AuditEntry &e) {
+        return QJsonDocument::fromJson(e.after).object().value(QStringLiteral("query")).toString() == QLatin1String("garcia");
+    });
+    QCOMPARE(garcia, 1);
+    const QJsonObject after = QJsonDocument::fromJson(searches.last().after).object();
+    QCOMPARE(after.value(QStringLiteral("total")).toInt(), 12); // as `proofdesk-cli search` records it
+    // Shown again (a refresh) it is the same search: no second entry.
+    m_window->runSearch(QStringLiteral("garcia"));
+    waitForTotal(12);
+    QTest::qWait(200);
+    QCOMPARE(entries(QStringLiteral("search")).size(), searches.size());
+}
+
+void TestWindowAudit::anExportIsAudited()
+{
+    m_window->searchBar()->setQuery(QStringLiteral("channel:print"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->resultsModel()->query() == QLatin1String("channel:print")
+                                 && m_window->resultsModel()->hasAllRowIds()
+                                 && m_window->resultsModel()->shownQuery() == QLatin1String("channel:print"),
+                             5000);
+    const qint64 total = m_window->resultsModel()->total();
+    const QString path = m_cache->data.filePath(QStringLiteral("export.csv"));
+    m_window->exportResults(path);
+    const auto exported = [this] {
+        const auto searches = entries(QStringLiteral("search"));
+        return std::any_of(searches.cbegin(), searches.cend(),
+                           [](const audit::AuditEntry &e) { return e.after.contains("\"export\":\"export.csv\""); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(exported(), 5000);
+    for (const auto &e : entries(QStringLiteral("search"))) {
+        const QJsonObject after = QJsonDocument::fromJson(e.after).object();
+        if (after.contains(QStringLiteral("export"))) {
+            QCOMPARE(after.value(QStringLiteral("rows")).toInteger(), total);
+            QCOMPARE(after.value(QStringLiteral("query")).toString(), QStringLiteral("channel:print"));
+        }
+    }
+}
+
+void TestWindowAudit::thePaneEmptiesWhenTheSelectionLeavesTheResults_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<qint64>("total");
+    QTest::newRow("a search with no results") << QStringLiteral("nosuchwordanywhere") << qint64(0);
+    QTest::newRow("a new search with results") << QStringLiteral("channel:print") << qint64(-1);
+}
+
+void TestWindowAudit::thePaneEmptiesWhenTheSelectionLeavesTheResults()
+{
+    QFETCH(QString, query);
+    QFETCH(qint64, total);
+    QVERIFY(!selectFirst().isEmpty());
+    QSignalSpy cleared(m_window->detailPane(), &DetailPane::cleared);
+    m_window->searchBar()->setQuery(query);
+    if (total >= 0)
+        waitForTotal(total);
+    QTRY_VERIFY_WITH_TIMEOUT(!cleared.isEmpty(), 5000);
+    QVERIFY(m_window->detailPane()->shownId().isEmpty());
+    QVERIFY(m_window->shownCommunicationId().isEmpty());
+}
+
+void TestWindowAudit::evidenceIsThePackageOfTheLetterShown()
+{
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    QVERIFY(workspace);
+    m_window->resultsView()->stepCurrent(1);
+    m_window->resultsView()->stepCurrent(1);
+    m_window->resultsView()->stepCurrent(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->shownId().isEmpty(), 5000);
+    const QString shown = m_window->shownCommunicationId();
+    const QString zip = m_cache->data.filePath(QStringLiteral("evidence.zip"));
+    FileDialog::setNextSavePath(zip);
+    QSignalSpy done(workspace, &ComplianceWorkspace::actionFinished);
+    QAction *menu = m_window->findChild<QAction *>(QStringLiteral("exportEvidencePackage"));
+    QVERIFY(menu);
+    menu->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(MessageBox::lastText()));
+    QVERIFY(FileDialog::lastSuggested().endsWith(QStringLiteral("evidence-%1.zip").arg(shown)));
+    const QJsonObject record = QJsonDocument::fromJson(fromZip(zip, QStringLiteral("record.json"))).object();
+    QCOMPARE(record.value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString(), shown);
+    // The letter was viewed in the window: its package carries that entry.
+    const QJsonArray audit = QJsonDocument::fromJson(fromZip(zip, QStringLiteral("audit.json"))).array();
+    QVERIFY(std::any_of(audit.begin(), audit.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("communication.view");
+    }));
+}
+
+void TestWindowAudit::theRoleInTheStatusBarIsTheRoleActedIn()
+{
+    auto *context = m_window->recordsContext();
+    QSignalSpy changed(context, &itemmodels::RecordsContext::roleChanged);
+    context->switchRole(records::Role::Compliance);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(context->role(), std::optional(records::Role::Compliance));
+    const QString shown = selectFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(!entries(QStringLiteral("communication.view")).isEmpty(), 5000);
+    QCOMPARE(entries(QStringLiteral("communication.view")).last().role, QStringLiteral("compliance"));
+    QCOMPARE(entries(QStringLiteral("communication.view")).last().objectId, shown);
+
+    // As an agent, exporting a finding's review is refused, and recorded as the agent's.
+    context->switchRole(records::Role::Agent);
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(records::Role::Agent), 5000);
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    const QString zip = m_cache->data.filePath(QStringLiteral("report.csv"));
+    FileDialog::setNextSavePath(zip);
+    QSignalSpy done(workspace, &ComplianceWorkspace::actionFinished);
+    workspace->exportAuditReport();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QVERIFY(!QFile::exists(zip));
+    cache::Database db = cache::CacheFile::openWriter(m_cache->databasePath());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rec.audit_entries WHERE action = 'findings.run' AND outcome = 'refused' "
+                         "AND role = 'agent'"),
+             qint64(1));
+}
+
+QTEST_MAIN(TestWindowAudit)
+#include "tst_windowaudit.moc"

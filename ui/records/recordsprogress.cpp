@@ -1,0 +1,33 @@
+#include "recordsprogress.h"
+
+#include <QMetaObject>
+
+RecordsProgress::RecordsProgress(QWidget *parent, const QString &title, const QString &label)
+    : m_dialog(new QProgressDialog(label, QObject::tr("Cancel"), 0, 0, parent))
+{
+    m_dialog->setWindowTitle(title);
+    m_dialog->setMinimumDuration(400);
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->setAccessibleName(title);
+    QObject::connect(m_dialog, &QProgressDialog::canceled, m_dialog, [cancel = m_cancel] { *cancel = true; });
+}
+
+void RecordsProgress::setPhase(const QPointer<QProgressDialog> &dialog, const QString &label, qint64 done,
+                               qint64 total)
+{
+    QMetaObject::invokeMethod(dialog, [dialog, label, done, total] {
+        if (!dialog)
+            return;
+        dialog->setLabelText(label);
+        dialog->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        dialog->setValue(int(qMin<qint64>(done, INT_MAX)));
+    });
+}
+
+void RecordsProgress::close()
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+}
