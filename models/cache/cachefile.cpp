@@ -10,6 +10,10 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <optional>
+
+#include <sqlite3.h>
+
 Q_LOGGING_CATEGORY(lcCache, "proofdesk.cache")
 
 namespace proofdesk::cache {
@@ -88,13 +92,20 @@ void CacheFile::migrate(Database &db)
     }
 }
 
-static QString quickCheck(Database &db)
+// The problem quick_check found (empty when none); nullopt when the file is busy: another
+// process's connection kept it locked past the wait, which says it is in use, not damaged,
+// and must never get a healthy cache moved aside.
+static std::optional<QString> quickCheck(Database &db)
 {
     try {
+        db.exec("PRAGMA busy_timeout = 10000"); // wait for other connections as every one does
         Statement st = db.prepare("PRAGMA quick_check(1)");
         const QString result = st.step() ? st.columnText(0) : QStringLiteral("no answer");
         return result == QLatin1String("ok") ? QString() : result;
     } catch (const SqliteError &e) {
+        const int primary = e.code() & 0xff;
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return std::nullopt;
         // "file is not a database" and friends surface here.
         return QString::fromUtf8(e.what());
     }
@@ -138,8 +149,9 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
         {
             Database probe(report.databasePath, Database::Mode::ReadWrite);
             if (forceCheck || checkIsDue(probe)) {
-                problem = quickCheck(probe);
-                report.checked = true;
+                const std::optional<QString> found = quickCheck(probe);
+                problem = found.value_or(QString());
+                report.checked = found.has_value(); // a busy file is checked next time
             }
         }
         if (!problem.isEmpty()) {

@@ -88,6 +88,20 @@ RepositoryInfo RepositoryStore::add(const QString &name, const QString &kind, co
     return *findById(m_db.lastInsertRowId());
 }
 
+RepositoryInfo RepositoryStore::findOrAdd(const QString &kind, const QString &url,
+                                          const QString &baseName, bool *added)
+{
+    // BEGIN IMMEDIATE: the look-up and the insert see no other writer in between.
+    Transaction tx(m_db);
+    std::optional<RepositoryInfo> repository = findByUrl(kind, url);
+    if (added)
+        *added = !repository;
+    if (!repository)
+        repository = add(freeName(baseName), kind, url);
+    tx.commit();
+    return *repository;
+}
+
 bool RepositoryStore::remove(const QString &name)
 {
     const auto repo = find(name);

@@ -1,11 +1,37 @@
 #include "dropimport.h"
 
+#include "cache/datafolderlock.h"
 #include "drop/dropconnector.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace proofdesk::sync {
+
+namespace {
+
+// The data folder of the cache `writer` has open (CacheFile keeps it at DATA/cache.sqlite);
+// empty for a database without a file, which no other process can share.
+QString dataFolderOf(const cache::Database &writer)
+{
+    const QString path = writer.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return QString();
+    return QFileInfo(path).absolutePath();
+}
+
+// One lock per drop folder: imports of different drops still run side by side.
+QString importLockName(const QString &root)
+{
+    return QStringLiteral("import-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
 
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,
@@ -18,13 +44,26 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
     const DropIdentity identity = DropConnector::readIdentity(root);
 
     DropImportOutcome outcome;
-    cache::RepositoryStore repos(writer);
-    if (auto existing = repos.findByUrl(QStringLiteral("drop"), root)) {
-        outcome.repository = *existing;
-    } else {
-        outcome.repository = repos.add(repos.freeName(identity.source), QStringLiteral("drop"), root);
-        outcome.added = true;
+    // Two imports of one drop started together would both register it (one failing on the
+    // repository's unique name) and then write the same pages side by side. The second waits
+    // for the first here, then finds the repository and continues from the cursor it left.
+    std::optional<cache::DataFolderLock> lock;
+    if (const QString dataDir = dataFolderOf(writer); !dataDir.isEmpty()) {
+        lock.emplace(dataDir, importLockName(root));
+        switch (lock->lock(cancel)) {
+        case cache::DataFolderLock::Result::Locked:
+            break;
+        case cache::DataFolderLock::Result::Cancelled:
+            outcome.report.repository = identity.source;
+            outcome.report.cancelled = true;
+            return outcome;
+        case cache::DataFolderLock::Result::Failed:
+            throw cache::SqliteError(0, lock->errorString());
+        }
     }
+    cache::RepositoryStore repos(writer);
+    outcome.repository =
+        repos.findOrAdd(QStringLiteral("drop"), root, identity.source, &outcome.added);
     DropConnector connector(root, &store);
     SyncEngine engine(writer);
     if (bulkLoadMinimum)

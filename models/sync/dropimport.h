@@ -22,6 +22,9 @@ struct DropImportOutcome
 // `proofdesk-cli import DROP` and the desktop's first run: adds the drop as a repository
 // (named after drop.json's source) if it is new, then syncs it. Throws ConnectorError when
 // the folder is not a usable drop.
+// While another process or thread imports the same drop into the same data folder, this
+// waits for it (DataFolderLock) and then syncs what is left, usually nothing; a cancel while
+// waiting returns a cancelled report.
 // `bulkLoadMinimum` overrides SyncEngine's (for tests of the bulk-load phase on small drops).
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,

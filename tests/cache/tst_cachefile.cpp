@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace proofdesk::cache;
 
 class TestCacheFile : public QObject
@@ -23,6 +27,8 @@ private slots:
     void integrityIsCheckedAfterAnUncleanEndAndDaily();
     void indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen();
     void readersAreToldWhileABulkLoadRuns();
+    void newDataFolderOpenedByManyAtOnceIsPreparedOnce();
+    void cacheLockedByAnotherConnectionIsWaitedForNotMovedAside();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -164,6 +170,80 @@ void TestCacheFile::readersAreToldWhileABulkLoadRuns()
     BulkLoad::restoreIndexes(writer);
     QVERIFY(BulkLoad::unavailableWhileLoading(reader).isEmpty());
     QCOMPARE(reader.queryInt("SELECT count(*) FROM communications INDEXED BY comm_type WHERE type = 'x'"), 0);
+}
+
+void TestCacheFile::newDataFolderOpenedByManyAtOnceIsPreparedOnce()
+{
+    // Processes started together (two imports, the desktop and a scheduled run) open a new
+    // data folder at the same moment. Threads stand in for them: DataFolder takes the
+    // folder's prepare lock (a lock file) the same way from a thread as from a process.
+    // Without it they created the same tables twice, read tables not made yet, or took a
+    // cache another one was creating for a damaged one and moved it aside.
+    constexpr int kOpeners = 6;
+    for (int round = 0; round < 5; ++round) {
+        TempDataFolder data;
+        const QString path = data.filePath(QStringLiteral("new"));
+        std::atomic_int ready{0};
+        std::vector<QString> problems(kOpeners);
+        std::vector<std::thread> openers;
+        for (int i = 0; i < kOpeners; ++i) {
+            openers.emplace_back([&, i] {
+                ++ready;
+                while (ready.load() < kOpeners)
+                    std::this_thread::yield();
+                try {
+                    const DataFolder folder(path);
+                    if (folder.openReport().rebuilt)
+                        problems[i] = QStringLiteral("moved aside as damaged: ") + folder.openReport().problem;
+                    Database db = CacheFile::openReader(folder.databasePath());
+                    db.queryInt("SELECT count(*) FROM communications");
+                } catch (const std::exception &e) {
+                    problems[i] = QString::fromUtf8(e.what());
+                }
+            });
+        }
+        for (std::thread &opener : openers)
+            opener.join();
+        for (const QString &problem : problems)
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(problem)));
+        QVERIFY(QDir(path).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
+        Database db = CacheFile::openReader(CacheFile::databasePath(path));
+        QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    }
+}
+
+void TestCacheFile::cacheLockedByAnotherConnectionIsWaitedForNotMovedAside()
+{
+    TempDataFolder data;
+    const QString path = CacheFile::prepare(data.path()).databasePath;
+    // Another process's connection holds the file locked for a moment (here: exclusive
+    // locking mode, which keeps every other connection out until it closes).
+    std::atomic_bool locked{false};
+    std::thread holder([&] {
+        Database other(path);
+        other.exec("PRAGMA locking_mode = EXCLUSIVE");
+        other.exec("BEGIN EXCLUSIVE");
+        other.exec("INSERT INTO repositories(name, kind, url) VALUES('r', 'drop', '/x')");
+        other.exec("COMMIT");
+        locked = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    });
+    while (!locked)
+        std::this_thread::yield();
+    CacheOpenReport report;
+    QString failure;
+    try {
+        report = CacheFile::prepare(data.path(), true); // quick_check forced
+    } catch (const SqliteError &e) {
+        failure = QString::fromUtf8(e.what());
+    }
+    holder.join();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // Busy is not damaged: the cache and what it holds stay where they are.
+    QVERIFY2(!report.rebuilt, qPrintable(report.problem));
+    QVERIFY(QDir(data.path()).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
+    Database db = CacheFile::openReader(path);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM repositories"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)

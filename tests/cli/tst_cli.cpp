@@ -1,5 +1,7 @@
 // proofdesk-cli end to end, as scripts and the checks use it: JSON shapes, exit codes,
-// determinism of the demo, and an import killed with SIGKILL part-way.
+// determinism of the demo, two imports started together, and an import killed with SIGKILL
+// part-way.
+#include "cache/sqlite.h"
 #include "dropbuilder.h"
 #include "tempdatafolder.h"
 
@@ -14,6 +16,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <optional>
 
 namespace {
 
@@ -36,6 +39,89 @@ QMap<QString, QByteArray> fingerprint(const QString &root)
     return out;
 }
 
+// A demo drop of 3000 communications: 12,289 records, three pages of the drop connector
+// (5000 lines each), so an import has page boundaries to be caught between.
+constexpr int kDropCommunications = 3000;
+
+QString writeDemoDrop(const TempDataFolder &into)
+{
+    const QString dir = into.filePath(QStringLiteral("d"));
+    const CliRun run = cli(into.path(), {QStringLiteral("demo"), QStringLiteral("--out"), dir, QStringLiteral("--count"),
+                                         QString::number(kDropCommunications), QStringLiteral("--seed"), QStringLiteral("1")});
+    return run.exitCode == 0 ? dir : QString();
+}
+
+// One number from the cache of a data folder, read the way a second process would (its own
+// read-only connection beside a running import); -1 while the cache or table is not there.
+qint64 cacheCount(const QString &dataDir, const char *sql)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+    if (!QFile::exists(path))
+        return -1;
+    try {
+        proofdesk::cache::Database db(path, proofdesk::cache::Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 2000");
+        return db.queryInt(sql);
+    } catch (const proofdesk::cache::SqliteError &) {
+        return -1; // created but not yet migrated
+    }
+}
+
+// The cursor of the (only) repository: what the import has committed, page by page. Empty
+// before its first page; nullopt when the cache cannot be read at this moment (being
+// created, or recovered after a kill).
+std::optional<QByteArray> committedCursor(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+    if (!QFile::exists(path))
+        return QByteArray();
+    try {
+        proofdesk::cache::Database db(path, proofdesk::cache::Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 2000");
+        proofdesk::cache::Statement st = db.prepare("SELECT cursor FROM repositories WHERE cursor IS NOT NULL");
+        return st.step() ? st.columnUtf8(0) : QByteArray();
+    } catch (const proofdesk::cache::SqliteError &) {
+        return std::nullopt;
+    }
+}
+
+// Every row a drop's records become (communications, events, templates, blocks, classes).
+constexpr char kDropRowsSql[] =
+    "SELECT (SELECT count(*) FROM communications) + (SELECT count(*) FROM delivery_events)"
+    " + (SELECT count(*) FROM template_versions) + (SELECT count(*) FROM content_blocks)"
+    " + (SELECT count(*) FROM retention_classes)";
+
+struct KilledImport
+{
+    bool runningWhenKilled = false; // it had not finished on its own
+    QByteArray cursor;               // what it had committed when it died
+};
+
+// Starts an import and SIGKILLs it as soon as it has committed a page beyond `before`: an
+// event, not a delay, so the kill lands part-way on a fast machine and a loaded one alike
+// (the next page takes far longer to parse and write than this poll takes to notice).
+KilledImport importKilledAfterNextPage(const QString &dataDir, const QString &dropDir, const QByteArray &before)
+{
+    QProcess p;
+    p.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), dataDir, QStringLiteral("import"), dropDir});
+    if (!p.waitForStarted())
+        return {};
+    QDeadlineTimer deadline(180000);
+    const auto advanced = [&] {
+        const auto cursor = committedCursor(dataDir);
+        return cursor && !cursor->isEmpty() && *cursor != before;
+    };
+    while (p.state() == QProcess::Running && !deadline.hasExpired() && !advanced())
+        p.waitForFinished(5);
+    const bool running = p.state() == QProcess::Running;
+    ::kill(pid_t(p.processId()), SIGKILL);
+    p.waitForFinished();
+    std::optional<QByteArray> cursor;
+    while (!cursor && !deadline.hasExpired())
+        cursor = committedCursor(dataDir);
+    return {running && p.exitStatus() == QProcess::CrashExit, cursor.value_or(QByteArray())};
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -51,6 +137,7 @@ private slots:
     void badUsageExitsWithTwo();
     void unusableDataFolderExitsWithThree();
     void importKilledPartWayEndsIdenticalToOneThatRanThrough();
+    void twoImportsStartedTogetherTakeTurns();
 };
 
 void TestCli::demoIsDeterministic()
@@ -155,25 +242,71 @@ void TestCli::unusableDataFolderExitsWithThree()
 void TestCli::importKilledPartWayEndsIdenticalToOneThatRanThrough()
 {
     TempDataFolder drop, killed, clean;
-    QCOMPARE(cli(clean.path(), {QStringLiteral("demo"), QStringLiteral("--out"), drop.filePath(QStringLiteral("d")), QStringLiteral("--count"), QStringLiteral("1500")}).exitCode, 0);
-    const QString dropDir = drop.filePath(QStringLiteral("d"));
-    // Kill the import at several moments; each later run resumes where the last page landed.
-    for (int delayMs : {150, 400}) {
-        QProcess p;
-        p.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), killed.path(), QStringLiteral("import"), dropDir});
-        QVERIFY(p.waitForStarted());
-        QTest::qWait(delayMs);
-        ::kill(pid_t(p.processId()), SIGKILL);
-        p.waitForFinished();
+    const QString dropDir = writeDemoDrop(drop);
+    QVERIFY(!dropDir.isEmpty());
+    // Kill the import twice, each time just after it committed one more page; each later run
+    // resumes where the last page landed.
+    QByteArray cursor;
+    for (int kill = 1; kill <= 2; ++kill) {
+        const KilledImport k = importKilledAfterNextPage(killed.path(), dropDir, cursor);
+        QVERIFY2(k.runningWhenKilled, qPrintable(QStringLiteral("kill %1: the import had already ended").arg(kill)));
+        QVERIFY2(!k.cursor.isEmpty() && k.cursor != cursor,
+                 qPrintable(QStringLiteral("kill %1: no new page had been written").arg(kill)));
+        cursor = k.cursor;
     }
-    QVERIFY(cli(killed.path(), {QStringLiteral("import"), dropDir}).exitCode <= 1);
-    QVERIFY(cli(clean.path(), {QStringLiteral("import"), dropDir}).exitCode <= 1);
+    const qint64 rowsWhenKilled = cacheCount(killed.path(), kDropRowsSql);
+    const CliRun resumed = cli(killed.path(), {QStringLiteral("--json"), QStringLiteral("import"), dropDir});
+    QCOMPARE(resumed.exitCode, 0);
+    // The kills interrupted it: the resumed run still had records to write, and then the
+    // cache holds exactly what an import that ran through holds.
+    QVERIFY2(resumed.object().value(QStringLiteral("accepted")).toInt() > 0, resumed.out.constData());
+    QCOMPARE(cacheCount(killed.path(), "SELECT count(*) FROM communications"), qint64(kDropCommunications));
+    QCOMPARE(cli(clean.path(), {QStringLiteral("import"), dropDir}).exitCode, 0);
+    const qint64 dropRows = cacheCount(clean.path(), kDropRowsSql);
+    QVERIFY2(rowsWhenKilled > 0 && rowsWhenKilled < dropRows,
+             qPrintable(QStringLiteral("%1 of %2 rows when killed").arg(rowsWhenKilled).arg(dropRows)));
+    QCOMPARE(cacheCount(killed.path(), kDropRowsSql), dropRows);
     const auto killedStats = cli(killed.path(), {QStringLiteral("--json"), QStringLiteral("stats")}).json().object();
     const auto cleanStats = cli(clean.path(), {QStringLiteral("--json"), QStringLiteral("stats")}).json().object();
     QCOMPARE(killedStats, cleanStats);
     const auto killedAll = cli(killed.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("issued:1990-01-01.."), QStringLiteral("--limit"), QStringLiteral("100000")}).out;
     const auto cleanAll = cli(clean.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("issued:1990-01-01.."), QStringLiteral("--limit"), QStringLiteral("100000")}).out;
     QCOMPARE(killedAll, cleanAll);
+}
+
+void TestCli::twoImportsStartedTogetherTakeTurns()
+{
+    TempDataFolder drop, data;
+    const QString dropDir = writeDemoDrop(drop);
+    QVERIFY(!dropDir.isEmpty());
+    // Two processes on a data folder that does not exist yet: both create, migrate, register
+    // the drop and sync it unless they take turns.
+    QProcess first, second;
+    for (QProcess *p : {&first, &second})
+        p->start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data.filePath(QStringLiteral("new")),
+                                                 QStringLiteral("--json"), QStringLiteral("import"), dropDir});
+    qint64 accepted[2] = {0, 0};
+    qint64 communications = 0;
+    int i = 0;
+    for (QProcess *p : {&first, &second}) {
+        QVERIFY(p->waitForFinished(240000));
+        const QByteArray err = p->readAllStandardError();
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p->exitCode() == 0, err.constData());
+        QVERIFY2(!err.contains("disk") && !err.contains("UNIQUE"), err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        accepted[i++] = o.value(QStringLiteral("accepted")).toInteger();
+        communications += o.value(QStringLiteral("communications")).toInteger();
+    }
+    // One of them imported the drop, the other waited and found nothing left to do: no
+    // record was written twice, side by side.
+    QVERIFY2(qMin(accepted[0], accepted[1]) == 0 && qMax(accepted[0], accepted[1]) > 0,
+             qPrintable(QStringLiteral("accepted %1 and %2").arg(accepted[0]).arg(accepted[1])));
+    QCOMPARE(communications, qint64(kDropCommunications));
+    const QString folder = data.filePath(QStringLiteral("new"));
+    QCOMPARE(cacheCount(folder, "SELECT count(*) FROM repositories"), qint64(1));
+    QCOMPARE(cacheCount(folder, "SELECT count(*) FROM communications"), qint64(kDropCommunications));
+    QCOMPARE(cacheCount(folder, "SELECT count(DISTINCT id) FROM communications"), qint64(kDropCommunications));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
