@@ -40,6 +40,7 @@ void ApplyResult::add(const ApplyResult &other)
     accepted += other.accepted;
     unchanged += other.unchanged;
     deleted += other.deleted;
+    keptHeld += other.keptHeld;
     rejected += other.rejected;
     communicationsAccepted += other.communicationsAccepted;
 }
@@ -73,7 +74,13 @@ QByteArray blockRefsJson(const QList<domain::BlockRef> &refs)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-// Parameters 1..40 in the column order of COMM_COLUMNS.
+QByteArray holdIdsJson(const QStringList &ids)
+{
+    return ids.isEmpty() ? QByteArray()
+                         : QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+}
+
+// Parameters 1..40 in the column order of COMM_COLUMNS, 44 and 45 those of REPO_COLUMNS.
 void bindCommunication(Statement &st, qint64 repoId, const Communication &c)
 {
     st.bind(1, c.id).bind(2, repoId).bind(3, c.type).bind(4, c.issuedAt).bind(5, c.channel);
@@ -91,6 +98,8 @@ void bindCommunication(Statement &st, qint64 repoId, const Communication &c)
     st.bind(32, c.snapshotPath).bind(33, c.snapshotSha256).bind(34, c.origin);
     st.bind(35, c.reissueOf).bind(36, c.requestId).bind(37, c.extraJson);
     st.bind(38, domain::fixityName(c.fixity)).bind(39, c.contentSha256).bind(40, c.recordHash);
+    st.bind(44, c.repositoryObjectId.isEmpty() ? QString() : c.repositoryObjectId);
+    st.bind(45, holdIdsJson(c.repositoryHoldIds));
 }
 
 // comm_text columns are NOT NULL: an absent text indexes as empty.
@@ -257,6 +266,10 @@ bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, Appl
     const bool same = exists && s.commLookup.columnUtf8(1) == c.recordHash;
     const qint64 ownerRepo = exists ? s.commLookup.columnInt(2) : repoId;
     const QString ownerName = exists ? s.commLookup.columnText(3) : QString();
+    // A row filled before the repository's identity was kept (migration 5), or marked
+    // deleted in the repository that now sends it again, is written even if unchanged.
+    const bool identityKnown = exists && s.commLookup.columnText(4) == c.repositoryObjectId
+                               && s.commLookup.columnInt(5) == 0;
     s.commLookup.reset();
 
     if (ownerRepo != repoId) {
@@ -265,7 +278,7 @@ bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, Appl
             QStringLiteral("id \"%1\" already belongs to repository \"%2\"").arg(c.id, ownerName)};
         return false;
     }
-    if (same || (exists && isOlderThanStored(s.storedVersion, rowid, c.extraJson))) {
+    if ((same && identityKnown) || (exists && isOlderThanStored(s.storedVersion, rowid, c.extraJson))) {
         ++r.unchanged;
         return false;
     }
@@ -330,23 +343,16 @@ void CacheWriter::applyEvents(qint64 repoId, const sync::ChangePage &page, Apply
     }
 }
 
-void CacheWriter::applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
+CacheWriterStatements &CacheWriter::statements()
 {
-    Statements &s = *m_st;
-    for (const QString &id : page.deletedCommunicationIds) {
-        s.commLookup.bind(1, id);
-        const bool exists = s.commLookup.step();
-        const qint64 rowid = exists ? s.commLookup.columnInt(0) : 0;
-        const bool ours = exists && s.commLookup.columnInt(2) == repoId;
-        s.commLookup.reset();
-        if (!ours)
-            continue;
-        removeFromTextIndex(rowid);
-        s.textDelete.bind(1, rowid).run();
-        s.blocksDelete.bind(1, rowid).run();
-        s.commDelete.bind(1, rowid).run();
-        ++r.deleted;
-    }
+    return *m_st;
+}
+
+Statement &CacheWriter::heldCheck()
+{
+    if (!m_heldCheck.isValid())
+        m_heldCheck = prepareHeldCheck(m_db);
+    return m_heldCheck;
 }
 
 void CacheWriter::recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected)

@@ -9,12 +9,15 @@
 
 namespace proofdesk::cache {
 
+struct CacheWriterStatements;
+
 // What applying one page did. accepted + unchanged + rejected = records offered.
 struct ApplyResult
 {
     qint64 accepted = 0;  // records that added or changed something
     qint64 unchanged = 0; // records already in the cache exactly as given
     qint64 deleted = 0;
+    qint64 keptHeld = 0; // deleted in the repository but under hold: kept, marked deleted
     QList<sync::RejectedRecord> rejected; // the page's rejections plus conflicts found here
     qint64 communicationsAccepted = 0;
 
@@ -43,6 +46,11 @@ private:
     void writeTextAndBlocks(qint64 rowid, const domain::Communication &c, bool replacing);
     void applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
+    void keepHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
+    static Statement prepareHeldCheck(Database &db);
+    Statement &heldCheck();
+    CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
     void removeFromTextIndex(qint64 rowid);
     void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected);
 
@@ -50,6 +58,7 @@ private:
     std::unique_ptr<Statements> m_st;
     bool m_textIndexDeferred = false;
     bool m_eventsExist = true;
+    Statement m_heldCheck; // prepared at the first deletion
 };
 
 } // namespace proofdesk::cache

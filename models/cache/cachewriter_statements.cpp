@@ -11,6 +11,10 @@ namespace proofdesk::cache {
     "language, retention_class, retention_trigger, snapshot_path, snapshot_sha256, origin, "       \
     "reissue_of, request_id, extra, fixity, content_sha256, record_hash"
 
+// After the 43 parameters of COMM_COLUMNS, status and the rowid: the repository's identity
+// of the object and its own holds (migration 5), as ?44 and ?45.
+#define REPO_COLUMNS "repo_object_id, repo_hold_ids"
+
 CacheWriterStatements::CacheWriterStatements(Database &db)
     : retentionHash(db.prepare("SELECT record_hash FROM retention_classes WHERE class = ?1"))
     , retentionUpsert(db.prepare(
@@ -47,16 +51,19 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
           "approved_at = excluded.approved_at, retired_at = excluded.retired_at, "
           "text = excluded.text, extra = excluded.extra, record_hash = excluded.record_hash"))
     , commLookup(db.prepare(
-          "SELECT c.rowid, c.record_hash, c.repo_id, r.name FROM communications c "
+          "SELECT c.rowid, c.record_hash, c.repo_id, r.name, c.repo_object_id, "
+          "c.repo_deleted_at IS NOT NULL FROM communications c "
           "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1"))
     // An id already taken inserts nothing (changes() == 0): see CacheWriter::insertIfNew.
-    , commInsert(db.prepare("INSERT INTO communications(" COMM_COLUMNS ", status, status_at) "
+    , commInsert(db.prepare("INSERT INTO communications(" COMM_COLUMNS ", status, status_at, "
+                            REPO_COLUMNS ") "
                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                             "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
                             "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, "
-                            "?40, ?41, ?42) ON CONFLICT(id) DO NOTHING"))
+                            "?40, ?41, ?42, ?44, ?45) ON CONFLICT(id) DO NOTHING"))
     , commUpdate(db.prepare(
-          "UPDATE communications SET (" COMM_COLUMNS ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+          "UPDATE communications SET (" COMM_COLUMNS ", " REPO_COLUMNS ", repo_deleted_at) = "
+          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
           "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
           "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, "
           // A repository that has not sent the bytes again says 'missing': the verdict of
@@ -64,7 +71,8 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
           // same. Old values on the right-hand side: SQLite evaluates it before assigning.
           "CASE WHEN ?38 = 'missing' AND rendition_sha256 IS ?10 THEN fixity ELSE ?38 END, "
           "CASE WHEN ?38 = 'missing' AND rendition_sha256 IS ?10 THEN content_sha256 ELSE ?39 END, "
-          "?40) WHERE rowid = ?43"))
+          // Sent again by its repository: it is in the repository again.
+          "?40, ?44, ?45, NULL) WHERE rowid = ?43"))
     , latestEvent(db.prepare("SELECT event, at FROM delivery_events WHERE communication_id = ?1 "
                              "ORDER BY at DESC, seq DESC LIMIT 1"))
     , textSelect(db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid = ?1"))
@@ -82,6 +90,10 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
           "detail, provider_ref, extra) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
     , statusUpdate(db.prepare("UPDATE communications SET status = ?1, status_at = ?2 "
                               "WHERE id = ?3 AND (status_at IS NULL OR status_at <= ?2)"))
+    , objectLookup(db.prepare("SELECT rowid, id FROM communications "
+                              "WHERE repo_id = ?1 AND repo_object_id = ?2"))
+    , markRepositoryDeleted(db.prepare("UPDATE communications SET repo_deleted_at = ?2 "
+                                       "WHERE rowid = ?1 AND repo_deleted_at IS NULL"))
     , commDelete(db.prepare("DELETE FROM communications WHERE rowid = ?1"))
     , textDelete(db.prepare("DELETE FROM comm_text WHERE rowid = ?1"))
     , cursorUpdate(db.prepare(

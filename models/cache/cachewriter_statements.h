@@ -17,7 +17,7 @@ struct CacheWriterStatements
     Statement textSelect, textInsert, textUpdate, ftsInsert, ftsDelete;
     Statement blocksDelete, blockRefInsert;
     Statement eventInsert, statusUpdate;
-    Statement commDelete, textDelete;
+    Statement objectLookup, markRepositoryDeleted, commDelete, textDelete;
     Statement cursorUpdate, errorInsert;
 };
 

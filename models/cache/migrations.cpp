@@ -306,6 +306,28 @@ DROP INDEX IF EXISTS events_comm;
 DELETE FROM meta WHERE key IN ('deferred_index.comm_template', 'deferred_index.events_comm');
 )SQL";
 
+// The repository's own identity of each object, apart from the (possibly mapped) business
+// id, so that deletions and resyncs never compare a cmis:objectId with a docNo; a mark for a
+// held communication the repository deleted (it stays, DESIGN.md "Records rules"); and the
+// repository's own holds (cmis:rm_holdIds), which count as holds. Existing rows get the
+// identity where the old columns tell it: CMIS kept the object id as the rendition path,
+// ArchivesSpace ids were uris unless mapped (those rows are filled by the next crawl).
+static const char *const kMigration5 = R"SQL(
+ALTER TABLE communications ADD COLUMN repo_object_id TEXT;
+ALTER TABLE communications ADD COLUMN repo_deleted_at INTEGER;
+ALTER TABLE communications ADD COLUMN repo_hold_ids TEXT;
+UPDATE communications SET repo_object_id = rendition_path
+    WHERE repo_id IN (SELECT id FROM repositories WHERE kind = 'cmis') AND rendition_path <> '';
+UPDATE communications SET repo_object_id = id
+    WHERE repo_id IN (SELECT id FROM repositories WHERE kind = 'archivesspace')
+      AND id LIKE '/repositories/%';
+UPDATE communications SET repo_hold_ids = json_extract(extra, '$.repository_holds')
+    WHERE json_valid(extra) AND json_type(extra, '$.repository_holds') = 'array'
+      AND json_array_length(extra, '$.repository_holds') > 0;
+CREATE INDEX comm_repo_object ON communications(repo_id, repo_object_id);
+CREATE INDEX comm_repo_held ON communications(repo_id) WHERE repo_hold_ids IS NOT NULL;
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -315,6 +337,8 @@ const std::vector<Migration> &migrations()
          kMigration2},
         {3, "compliance: issue time by rowid for the retired block check", kMigration3},
         {4, "drop two indexes that others cover", kMigration4},
+        {5, "repository object identity, repository deletion mark and repository holds",
+         kMigration5},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +65,13 @@ struct Communication
     QString reissueOf;
     QString requestId;
     QByteArray extraJson; // unknown fields, compact JSON object, or empty
+
+    // The repository's own identity of the object (cmis:objectId, the ArchivesSpace record
+    // uri), which never changes while `id` may be mapped to a business property: deletions
+    // and resyncs key on it. Empty where the id is the identity (drops).
+    QString repositoryObjectId;
+    // Holds the repository itself has on the object (cmis:rm_holdIds): they count as holds.
+    QStringList repositoryHoldIds;
 
     // Filled by the connector when it checks the rendition bytes.
     Fixity fixity = Fixity::Missing;

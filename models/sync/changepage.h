@@ -26,7 +26,11 @@ struct ChangePage
     QList<domain::ContentBlockVersion> contentBlocks;
     QList<domain::Communication> communications;
     QList<domain::DeliveryEvent> deliveryEvents;
+    // Deleted by communication id: only where the id is the repository's identity (drops).
     QStringList deletedCommunicationIds;
+    // Deleted by the repository's own object identity (Communication::repositoryObjectId):
+    // what network connectors send, since their `id` may be a mapped business property.
+    QStringList deletedObjectIds;
     QList<RejectedRecord> rejected;
 
     QByteArray nextCursor;

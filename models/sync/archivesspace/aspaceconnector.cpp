@@ -151,7 +151,7 @@ ChangePage AspaceConnector::startCycle(Cursor &cursor)
         if (present.contains(id))
             stillKnown << id;
         else
-            page.deletedCommunicationIds << aspace::uriOf(m_repoId, m_recordType, id);
+            page.deletedObjectIds << aspace::uriOf(m_repoId, m_recordType, id); // the record's uri
     }
     cursor.known = stillKnown;
     cursor.pending.clear();
@@ -184,7 +184,8 @@ void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
             continue;
         }
         mapped.record->sourceFile = request;
-        cursor.known << idOfUri(mapped.record->id);
+        if (const qint64 id = idOfUri(mapped.record->repositoryObjectId)) // not `id`: it may be mapped
+            cursor.known << id;
         page.communications << std::move(*mapped.record);
     }
     cursor.pending = cursor.pending.mid(batch.size());

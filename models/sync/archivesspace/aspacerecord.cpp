@@ -61,6 +61,7 @@ PropertyMapping::Result toCommunication(const QJsonObject &recordIn, const Prope
     domain::Communication &c = *result.record;
     const QJsonObject fv = documentVersion(record);
     c.renditionPath = fv.value(QStringLiteral("file_uri")).toString();
+    c.repositoryObjectId = record.value(QStringLiteral("uri")).toString(); // whatever `id` is mapped to
     if (fv.value(QStringLiteral("checksum_method")).toString().remove(QLatin1Char('-')).compare(QLatin1String("sha256"), Qt::CaseInsensitive) == 0)
         c.renditionSha256 = fv.value(QStringLiteral("checksum")).toString().toLower();
     c.renditionBytes = qint64(fv.value(QStringLiteral("file_size_bytes")).toDouble());

@@ -24,7 +24,10 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     const QString request = QStringLiteral("GET %1 (contentChanges from token %2)")
                                 .arg(info().repositoryUrl.path(), cursor.token);
     if (raw.status == 400 || raw.status == 409) {
-        // The repository no longer knows the token: the only safe way on is a full re-crawl.
+        // The repository no longer knows the token: the only safe way on is a full re-crawl,
+        // unless it refuses the token it gave as its latest when our crawl began.
+        refuseResyncLoop(cursor, QStringLiteral("refused the change log token %1 (%2)")
+                                     .arg(cursor.token, HttpSession::serverMessage(raw)));
         qCInfo(lcCmis) << m_repository.name << "token refused, full resync:" << HttpSession::serverMessage(raw);
         return startCrawl(true);
     }
@@ -37,6 +40,8 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     qsizetype first = 0;
     if (!cursor.lastEvent.isEmpty()) {
         if (objects.isEmpty() || cmis::eventKey(objects.first().toObject()) != cursor.lastEvent) {
+            refuseResyncLoop(cursor, QStringLiteral("answered token %1 without the event it last gave (%2)")
+                                         .arg(cursor.token, cursor.lastEvent));
             qCInfo(lcCmis) << m_repository.name << "change log truncated after" << cursor.lastEvent << ": full resync";
             return startCrawl(true);
         }
@@ -58,7 +63,7 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     ChangePage page;
     QStringList live;
     for (const QString &id : std::as_const(order))
-        (deleted.value(id) ? page.deletedCommunicationIds : live) << id;
+        (deleted.value(id) ? page.deletedObjectIds : live) << id; // by cmis:objectId
     for (const QJsonObject &flat : objectsById(live))
         takeObject(flat, request, page);
 
@@ -67,10 +72,29 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
         cursor.token = next.toString();
     if (!objects.isEmpty())
         cursor.lastEvent = cmis::eventKey(objects.last().toObject());
+    cursor.fresh = false; // the token the crawl noted was honoured
     page.more = hasMore(answer, request) && objects.size() > first;
     page.nextCursor = cursor.toJson();
     page.bytesRead = m_bytes;
     return page;
+}
+
+// A token noted at the start of a crawl, refused when the crawl is done: crawling again
+// would end the same way, over and over (a repository that refuses its own latest token).
+// Once per sync run a re-crawl is allowed, and on a later run only if the repository has
+// moved on to another latest token; otherwise the sync stops with this error, keeping
+// every page applied, and the next sync tries the token again.
+void CmisConnector::refuseResyncLoop(const CmisCursor &cursor, const QString &what)
+{
+    if (!cursor.fresh)
+        return;
+    m_info.reset();
+    if (m_crawlsThisRun == 0 && info().latestToken != cursor.token)
+        return;
+    throw ConnectorError(QStringLiteral("repository \"%1\" %2, though it gave that token as its latest "
+                                        "when the crawl now in the cache began; not crawling again. "
+                                        "The repository's change log needs its administrator; the "
+                                        "next sync tries again.").arg(m_repository.name, what));
 }
 
 QString CmisConnector::fetchDocument(const DocumentRef &ref)

@@ -1,11 +1,9 @@
 #include "cmisconnector.h"
 
 #include "cmisobject.h"
-#include "sync/http/vanishedids.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
@@ -155,6 +153,7 @@ ChangePage CmisConnector::startCrawl(bool resync)
     m_info.reset();
     m_ahead.clear(); // pages sent ahead by an earlier crawl are older than the token
     m_crawlTotal = -1;
+    ++m_crawlsThisRun;
     cursor.token = info().changesSupported ? info().latestToken : QString();
     return crawlPage(cursor);
 }
@@ -206,45 +205,17 @@ ChangePage CmisConnector::crawlPage(CmisCursor cursor)
 void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
 {
     m_ahead.clear(); // pages guessed beyond the end
-    if (cursor.resync)
-        page.deletedCommunicationIds << vanishedIds();
+    reconcileIds(page); // throws when the listing is incomplete: the page is not applied
     cursor.resync = false;
     cursor.skip = 0;
     cursor.lastEvent.clear();
     if (info().changesSupported) {
         cursor.phase = CmisCursor::Phase::Changes;
+        cursor.fresh = true;
         page.more = true; // go on with the changes made during the crawl
     } else {
         cursor.phase = CmisCursor::Phase::CrawlDone;
         page.more = false;
-    }
-}
-
-QStringList CmisConnector::vanishedIds()
-{
-    static const QRegularExpression selectList(QStringLiteral("^\\s*SELECT\\s+.*?\\s+FROM\\s"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    QString statement = m_query;
-    statement.replace(selectList, QStringLiteral("SELECT cmis:objectId FROM "));
-    VanishedIds compare(m_env.dataDir, m_repository.id);
-    const int batch = m_pageSize * 4;
-    for (qint64 skip = 0;; skip += batch) {
-        const HttpRequest req = queryRequest(statement, skip, batch);
-        QList<HttpRequest> next;
-        for (int i = 1; i <= m_ahead.depth(); ++i)
-            next << queryRequest(statement, skip + qint64(i) * batch, batch);
-        const HttpResponse r = m_ahead.sendOk(req, next);
-        const QJsonObject answer = m_http.parseJson(req, r).object();
-        const QJsonArray results = resultsOf(answer, "results", req.label());
-        QStringList listed;
-        listed.reserve(results.size());
-        for (const QJsonValue &v : results)
-            listed << cmis::flatProperties(v.toObject()).value(QStringLiteral("cmis:objectId")).toString();
-        compare.addListed(listed);
-        if (!hasMore(answer, req.label()) || results.isEmpty()) {
-            m_ahead.clear();
-            return compare.vanished();
-        }
     }
 }
 
@@ -279,8 +250,9 @@ QList<QJsonObject> CmisConnector::objectsById(const QStringList &ids)
         QStringList quoted;
         for (const QString &id : ids.mid(i, kIdBatch))
             quoted << QLatin1Char('\'') + QString(id).replace(QLatin1Char('\''), QStringLiteral("\\'")) + QLatin1Char('\'');
-        const QString statement = QStringLiteral("SELECT * FROM cmis:document WHERE cmis:objectId IN (%1)")
-                                      .arg(quoted.join(QLatin1Char(',')));
+        // The configured type, not cmis:document: a supertype query drops custom properties.
+        const QString statement = QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)")
+                                      .arg(documentType(), quoted.join(QLatin1Char(',')));
         batches << queryRequest(statement, 0, kIdBatch);
     }
     QList<QJsonObject> out;

@@ -14,6 +14,10 @@ namespace proofdesk::sync {
 // token noted before the crawl, with the overlap rule. A refused token (400/409) or a
 // truncated log (the first event does not repeat the last one applied) starts a re-crawl
 // that ends by comparing id sets, so deletions hidden in the lost part of the log are found.
+// Every crawl ends by listing every cmis:objectId, paged by a keyset (ORDER BY
+// cmis:objectId, "> last"), which deletions and additions during the listing cannot shift:
+// objects the skipCount-paged crawl stepped over are fetched, and cached objects missing
+// from a complete listing are deleted, by object id, never by a mapped business id.
 //
 // Settings: "user", "repository_id", "query" (default SELECT * FROM cmis:document ORDER BY
 // cmis:creationDate), "page_size" (500), "mapping" {field: property}, "prefetch" (fetch each
@@ -51,8 +55,11 @@ private:
     HttpRequest queryRequest(const QString &statement, qint64 skip, int maxItems) const;
     // The current state of these objects, by one query per batch.
     QList<QJsonObject> objectsById(const QStringList &ids);
-    // The cached ids the repository no longer lists (after a re-crawl), compared on disk.
-    QStringList vanishedIds();
+    // After a crawl: fetch what it missed, delete what the complete id listing lacks.
+    void reconcileIds(ChangePage &page);
+    QString idListingStatement(const QString &after) const;
+    QString documentType() const; // the FROM of the configured query
+    void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
     QJsonArray resultsOf(const QJsonObject &answer, const char *key, const QString &request) const;
     bool hasMore(const QJsonObject &answer, const QString &request) const;
@@ -66,6 +73,7 @@ private:
     ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
     qint64 m_crawlTotal = -1; // numItems of the last crawl page, -1 when not given
     qint64 m_bytes = 0;
+    int m_crawlsThisRun = 0; // a connector serves one sync run
 };
 
 } // namespace proofdesk::sync

@@ -21,6 +21,7 @@ CmisCursor CmisCursor::fromJson(const QByteArray &json)
     c.token = o.value(QStringLiteral("token")).toString();
     c.lastEvent = o.value(QStringLiteral("last")).toString();
     c.resync = o.value(QStringLiteral("resync")).toBool();
+    c.fresh = o.value(QStringLiteral("fresh")).toBool();
     c.mapping = o.value(QStringLiteral("mapping")).toString().toLatin1();
     return c;
 }
@@ -38,6 +39,8 @@ QByteArray CmisCursor::toJson() const
         o.insert(QStringLiteral("last"), lastEvent);
     if (resync)
         o.insert(QStringLiteral("resync"), true);
+    if (fresh)
+        o.insert(QStringLiteral("fresh"), true);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

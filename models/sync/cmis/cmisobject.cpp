@@ -116,6 +116,13 @@ PropertyMapping::Result toCommunication(const QJsonObject &flatIn, const Propert
         return result;
     domain::Communication &c = *result.record;
     c.renditionPath = flat.value(QStringLiteral("cmis:objectId")).toString();
+    c.repositoryObjectId = c.renditionPath; // whatever the mapping made `id`
+    if (flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")).toArray().contains(QStringLiteral("cmis:rm_hold"))) {
+        const QJsonValue holds = flat.value(QStringLiteral("cmis:rm_holdIds"));
+        for (const QJsonValue &h : holds.isArray() ? holds.toArray() : QJsonArray{holds})
+            if (!h.toString().isEmpty())
+                c.repositoryHoldIds << h.toString();
+    }
     c.renditionSha256 = sha256Of(flat.value(QStringLiteral("cmis:contentStreamHash")));
     if (c.renditionSha256.isNull())
         c.renditionSha256 = QLatin1String("");

@@ -10,9 +10,9 @@ VanishedIds::VanishedIds(const QString &dataDir, qint64 repoId)
     if (dataDir.isEmpty())
         return;
     m_db = cache::CacheFile::openReader(cache::CacheFile::databasePath(dataDir));
-    // The temp schema is writable on a read-only connection. NOCASE as communications.id,
-    // so that "X1" listed matches "x1" cached, as the cache's unique index treats them.
-    m_db.exec("CREATE TEMP TABLE vanished_listed(id TEXT PRIMARY KEY COLLATE NOCASE) WITHOUT ROWID");
+    // The temp schema is writable on a read-only connection. Object ids compare exactly, as
+    // repo_object_id does (BINARY).
+    m_db.exec("CREATE TEMP TABLE vanished_listed(id TEXT PRIMARY KEY) WITHOUT ROWID");
     m_insert = m_db.prepare("INSERT OR IGNORE INTO temp.vanished_listed(id) VALUES(?1)");
 }
 
@@ -38,8 +38,24 @@ QStringList VanishedIds::vanished()
     QStringList out;
     if (!m_db.isOpen())
         return out;
-    cache::Statement st = m_db.prepare("SELECT id FROM communications WHERE repo_id = ?1 AND id NOT IN "
-                                       "(SELECT id FROM temp.vanished_listed) ORDER BY id");
+    cache::Statement st = m_db.prepare(
+        "SELECT repo_object_id FROM communications WHERE repo_id = ?1 AND repo_object_id IS NOT NULL "
+        "AND repo_deleted_at IS NULL AND repo_object_id NOT IN (SELECT id FROM temp.vanished_listed) "
+        "ORDER BY repo_object_id");
+    st.bind(1, m_repoId);
+    while (st.step())
+        out << st.columnText(0);
+    return out;
+}
+
+QStringList VanishedIds::unknown()
+{
+    QStringList out;
+    if (!m_db.isOpen())
+        return out;
+    cache::Statement st = m_db.prepare(
+        "SELECT id FROM temp.vanished_listed WHERE id NOT IN (SELECT repo_object_id FROM "
+        "communications WHERE repo_id = ?1 AND repo_object_id IS NOT NULL) ORDER BY id");
     st.bind(1, m_repoId);
     while (st.step())
         out << st.columnText(0);

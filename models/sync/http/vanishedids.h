@@ -11,7 +11,10 @@ namespace proofdesk::sync {
 // memory (two QSet<QString> of every id did, growing with the repository). The ids the
 // repository lists go, batch by batch as they arrive, into a temporary table of a
 // read-only connection to the cache, which spills to a temporary file (the reader's
-// PRAGMA temp_store = FILE); the difference is then one query.
+// PRAGMA temp_store = FILE); the difference is then one query. Both sides are the
+// repository's own object identities (communications.repo_object_id), compared exactly:
+// a mapped business id is never compared with an object id. Only a complete listing may
+// be compared: the caller throws before vanished() when the listing stopped short.
 class VanishedIds
 {
 public:
@@ -20,8 +23,11 @@ public:
 
     // One batch of ids as the repository listed them.
     void addListed(const QStringList &ids);
-    // The cached ids of the repository that were not listed, in id order.
+    // The cached object ids of the repository that were not listed, in order; rows already
+    // marked deleted in the repository are not found again.
     QStringList vanished();
+    // The listed object ids the cache does not hold (a crawl that missed them), in order.
+    QStringList unknown();
 
 private:
     cache::Database m_db;

@@ -108,6 +108,18 @@ void FakeCmisServer::setRefuseOldTokens(bool refuse)
     m_refuseOld = refuse;
 }
 
+void FakeCmisServer::setRefuseAllTokens(bool refuse)
+{
+    QMutexLocker lock(&m_mutex);
+    m_refuseAll = refuse;
+}
+
+QStringList FakeCmisServer::documentIds() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_order;
+}
+
 int FakeCmisServer::documentCount() const
 {
     QMutexLocker lock(&m_mutex);
@@ -200,6 +212,22 @@ Response FakeCmisServer::info() const
     return Response::json(compact({{QStringLiteral("A1"), repo}}));
 }
 
+// The documents a query pages through: creation order, or object id order from a keyset
+// bound ("WHERE cmis:objectId > 'X' … ORDER BY cmis:objectId"), as the connector's id
+// listing asks.
+QStringList FakeCmisServer::queryOrder(const QString &q) const
+{
+    static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
+    const bool byId = q.contains(QLatin1String("ORDER BY cmis:objectId"));
+    const QString bound = after.match(q).captured(1);
+    QStringList ids = m_order;
+    if (byId)
+        std::sort(ids.begin(), ids.end());
+    if (!bound.isNull())
+        ids.erase(ids.begin(), std::upper_bound(ids.begin(), ids.end(), bound));
+    return ids;
+}
+
 Response FakeCmisServer::query(const Request &request) const
 {
     const QString q = request.query(QStringLiteral("q"));
@@ -217,11 +245,18 @@ Response FakeCmisServer::query(const Request &request) const
             if (!doc.isEmpty())
                 docs << doc;
         }
-    } else {
-        const qsizetype count = m_synthetic ? m_synthetic : m_order.size();
-        for (qsizetype i = skip; i < count && docs.size() < max; ++i)
+    } else if (m_synthetic) { // numbered in id order: a keyset bound is an index
+        static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
+        const QString bound = after.match(q).captured(1);
+        const qsizetype from = (bound.isNull() ? 0 : synthetic::indexOf(bound) + 1) + skip;
+        for (qsizetype i = from; i < m_synthetic && docs.size() < max; ++i)
             docs << docAt(i);
-        more = skip + docs.size() < count;
+        more = from + docs.size() < m_synthetic;
+    } else {
+        const QStringList ids = queryOrder(q);
+        for (qsizetype i = skip; i < ids.size() && docs.size() < max; ++i)
+            docs << docById(ids.at(i));
+        more = skip + docs.size() < ids.size();
     }
     QJsonArray results;
     for (const QJsonObject &doc : std::as_const(docs)) {
@@ -241,7 +276,7 @@ Response FakeCmisServer::changes(const Request &request) const
         return Response::error(400, R"({"exception":"notSupported","message":"no change log"})");
     const qint64 from = request.query(QStringLiteral("changeLogToken")).toLongLong();
     const int max = request.query(QStringLiteral("maxItems")).toInt();
-    if (m_refuseOld && !m_log.isEmpty() && from < m_log.first().token)
+    if (m_refuseAll || (m_refuseOld && !m_log.isEmpty() && from < m_log.first().token))
         return Response::error(409, R"({"exception":"constraint","message":"change log token no longer valid"})");
     QJsonArray objects;
     qint64 last = from;

@@ -8,7 +8,9 @@ namespace fakeserver {
 
 // A CMIS 1.1 Browser Binding repository (one, "A1") in memory: repository info, query
 // (paged), contentChanges with the overlap rule, content with Range, object, update with
-// changeToken (409 on conflict). Answers are "succinct". A synthetic mode serves N generated
+// changeToken (409 on conflict). Answers are "succinct". Queries page by skipCount, in
+// creation order or by a keyset on cmis:objectId. Documents can be deleted or added while
+// a crawl runs: from the fault hook (setFaultHook), which runs before each answer. A synthetic mode serves N generated
 // documents without storing them (the benchmark).
 class FakeCmisServer : public FakeHttpServer
 {
@@ -26,6 +28,10 @@ public:
     void truncateLog();
     // Tokens older than the log answer 409 instead (the other way repositories say it).
     void setRefuseOldTokens(bool refuse);
+    // Every token is refused, even the latest the repository gives (a broken repository).
+    void setRefuseAllTokens(bool refuse);
+    // The stored documents' ids in creation order.
+    QStringList documentIds() const;
     int documentCount() const;
     QJsonObject properties(const QString &id) const;
 
@@ -42,6 +48,7 @@ private:
     };
     Response info() const;
     Response query(const Request &request) const;
+    QStringList queryOrder(const QString &q) const;
     Response changes(const Request &request) const;
     Response content(const Request &request) const;
     Response update(const Request &request);
@@ -61,6 +68,7 @@ private:
     qint64 m_clock = 1767225600000; // 2026-01-01, +1 s per change
     int m_synthetic = 0;
     bool m_refuseOld = false;
+    bool m_refuseAll = false;
 };
 
 } // namespace fakeserver

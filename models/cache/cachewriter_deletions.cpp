@@ -1,0 +1,100 @@
+// CacheWriter: the deletions a repository reports. Network repositories name the object by
+// its own identity (cmis:objectId, the ArchivesSpace uri), never by the business id the
+// mapping may have made the communication's id. A held communication the repository
+// deleted is never purged: it stays, marked deleted in the repository, and the audit trail
+// says so (DESIGN.md "Records rules": a hold blocks purging).
+#include "cachewriter.h"
+
+#include "cachewriter_statements.h"
+#include "records/holdsql.h"
+#include "records/identity.h"
+#include "records/session.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace proofdesk::cache {
+
+namespace {
+
+bool recordsAttached(Database &db)
+{
+    return db.queryInt("SELECT count(*) FROM pragma_database_list WHERE name = 'rec'") > 0;
+}
+
+} // namespace
+
+// Proofdesk's holds (items, scopes) where records.sqlite is attached, and always the
+// repository's own holds on the object.
+Statement CacheWriter::prepareHeldCheck(Database &db)
+{
+    QString sql = QStringLiteral("SELECT 1 FROM communications c WHERE c.rowid = ?1 AND "
+                                 "(c.repo_hold_ids IS NOT NULL");
+    if (recordsAttached(db))
+        sql += QStringLiteral(" OR ") + records::holdsql::isHeld(QStringLiteral("c"));
+    return db.prepare(sql + QLatin1Char(')'));
+}
+
+void CacheWriter::applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
+{
+    CacheWriterStatements &s = statements();
+    for (const QString &id : page.deletedCommunicationIds) {
+        s.commLookup.bind(1, id);
+        const bool exists = s.commLookup.step();
+        const qint64 rowid = exists ? s.commLookup.columnInt(0) : 0;
+        const bool ours = exists && s.commLookup.columnInt(2) == repoId;
+        s.commLookup.reset();
+        if (ours)
+            deleteUnlessHeld(rowid, id, QString(), r);
+    }
+    for (const QString &objectId : page.deletedObjectIds) {
+        QList<QPair<qint64, QString>> rows; // normally one; read whole before writing
+        s.objectLookup.bind(1, repoId).bind(2, objectId);
+        while (s.objectLookup.step())
+            rows.append({s.objectLookup.columnInt(0), s.objectLookup.columnText(1)});
+        s.objectLookup.reset();
+        for (const auto &[rowid, id] : std::as_const(rows))
+            deleteUnlessHeld(rowid, id, objectId, r);
+    }
+}
+
+void CacheWriter::deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId,
+                                   ApplyResult &r)
+{
+    Statement &held = heldCheck();
+    held.bind(1, rowid);
+    const bool isHeld = held.step();
+    held.reset();
+    if (isHeld) {
+        keepHeld(rowid, id, objectId, r);
+        return;
+    }
+    CacheWriterStatements &s = statements();
+    removeFromTextIndex(rowid);
+    s.textDelete.bind(1, rowid).run();
+    s.blocksDelete.bind(1, rowid).run();
+    s.commDelete.bind(1, rowid).run();
+    ++r.deleted;
+}
+
+// Marked once; the audit entry goes in the page's transaction, so both or neither commit.
+void CacheWriter::keepHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    statements().markRepositoryDeleted.bind(1, rowid).bind(2, now).run();
+    if (m_db.changes() == 0)
+        return; // already marked by an earlier sync
+    ++r.keptHeld;
+    if (!recordsAttached(m_db))
+        return; // no records.sqlite, no audit trail (a bare cache in a tool)
+    QJsonObject after{{QStringLiteral("repository_deleted_at"), double(now)}};
+    if (!objectId.isEmpty())
+        after.insert(QStringLiteral("repository_object_id"), objectId);
+    records::RecordsSession::system(m_db, records::Identity::fromOperatingSystem())
+        .record(QStringLiteral("repository.delete_held"), QStringLiteral("communication"), id,
+                QStringLiteral("the repository deleted this communication while it is under hold; "
+                               "it is kept in the cache, marked deleted in the repository"),
+                QJsonValue(), after);
+}
+
+} // namespace proofdesk::cache
