@@ -2,6 +2,7 @@
 
 #include "documentview.h"
 #include "fixitybadge.h"
+#include "itemmodels/codelabels.h"
 #include "itemmodels/deliveryeventsmodel.h"
 #include "itemmodels/detailloader.h"
 #include "itemmodels/metadatamodel.h"
@@ -41,6 +42,12 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     m_title->setAccessibleName(tr("Selected communication"));
     m_title->setTextFormat(Qt::PlainText); // fields from a repository are never markup
     m_title->setText(tr("No communication selected"));
+    // The title's text grows and shrinks with each selection: were its width a minimum, the
+    // main splitter would move every time a document is selected. Too long a title is cut;
+    // its tooltip has it whole.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Likewise the badge: a SHA-256 is one unbreakable word as wide as a narrow pane.
+    m_badge->setMinimumWidth(1);
 
     m_tabs->addTab(buildMetadataTab(), tr("&Details"));
     m_tabs->addTab(buildDeliveryTab(), tr("De&livery"));
@@ -148,9 +155,10 @@ void DetailPane::showHeader(const CommunicationDetail &detail)
 {
     const QJsonObject &r = detail.record;
     m_title->setText(tr("%1 · %2 · %3 · %4")
-                         .arg(detail.id(), r.value(QStringLiteral("type")).toString(),
+                         .arg(detail.id(), CodeLabels::label(r.value(QStringLiteral("type")).toString()),
                               r.value(QStringLiteral("recipient")).toObject().value(QStringLiteral("name")).toString(),
                               DeliveryEventsModel::displayTime(r.value(QStringLiteral("issued_at")).toString())));
+    m_title->setToolTip(m_title->text());
     m_badge->setState(detail.documentState, detail.expectedSha256, detail.actualSha256);
     m_badge->show();
 }
@@ -167,7 +175,7 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     showHeader(detail);
     m_document->showDetail(detail);
     showFetchState(detail);
-    m_metadata->setRecord(detail.record);
+    m_metadata->setRecord(detail.record, detail.holds);
     m_events->setEvents(detail.record.value(QStringLiteral("delivery")).toArray());
     m_deliveryStatus->setText(
         tr("Resulting status: <b>%1</b> (%n event(s))", nullptr, m_events->rowCount())

@@ -1,15 +1,26 @@
 #include "filterbar.h"
 
+#include "itemmodels/codelabels.h"
 #include "querytext.h"
+#include "search/issuedrange.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QScopedValueRollback>
+#include <QTimeZone>
+
+using proofdesk::itemmodels::CodeLabels;
 
 namespace {
 constexpr int kTypedRole = Qt::UserRole + 1;
+
+QDate utcDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
 }
+} // namespace
 
 void FilterBar::setValues(const QString &field, const QStringList &values)
 {
@@ -21,7 +32,7 @@ void FilterBar::setValues(const QString &field, const QStringList &values)
     while (combo->count() > 1)
         combo->removeItem(1);
     for (const auto &value : values)
-        combo->addItem(value, value);
+        combo->addItem(CodeLabels::label(value), value); // people read labels; the query keeps the code
     const int index = combo->findData(current, Qt::UserRole, Qt::MatchFixedString);
     combo->setCurrentIndex(qMax(0, index));
 }
@@ -38,7 +49,7 @@ void FilterBar::syncFromQuery(const QString &query)
             combo->removeItem(stale);
         int index = value.isEmpty() ? 0 : combo->findData(value, Qt::UserRole, Qt::MatchFixedString);
         if (index < 0) {
-            combo->addItem(value, value);
+            combo->addItem(CodeLabels::label(value), value);
             index = combo->count() - 1;
             combo->setItemData(index, true, kTypedRole);
         }
@@ -56,14 +67,24 @@ void FilterBar::syncFromQuery(const QString &query)
         }
         if (preset < 0) {
             preset = m_date->count() - 1;
-            const QStringList ends = issued.split(QStringLiteral(".."));
-            if (ends.size() == 2) {
-                m_from->setDate(QDate::fromString(ends.at(0), Qt::ISODate));
-                m_to->setDate(QDate::fromString(ends.at(1), Qt::ISODate));
-            }
+            showIssuedRange(issued);
         }
         m_date->setCurrentIndex(preset);
     }
     m_from->setVisible(m_date->currentIndex() == m_date->count() - 1);
     m_to->setVisible(m_from->isVisibleTo(this));
+}
+
+void FilterBar::showIssuedRange(const QString &issued)
+{
+    // The days the search really covers, as the search parses them: `issued:2024-01` is all
+    // of January 2024, `2024..2025` both years. Open ends show the dates' limits; a value
+    // being typed that does not parse (yet) leaves the dates as they were.
+    const auto parsed = proofdesk::search::parseIssuedRange(issued);
+    const auto *range = std::get_if<proofdesk::search::IssuedRange>(&parsed);
+    if (!range)
+        return;
+    m_from->setDate(range->from ? utcDate(*range->from) : m_from->minimumDate());
+    // `to` is exclusive: the last day covered is the one before it.
+    m_to->setDate(range->to ? utcDate(*range->to - 1) : m_to->maximumDate());
 }

@@ -24,6 +24,8 @@ public:
     QComboBox *combo(const QString &field) const { return m_combos.value(field); }
     QCheckBox *heldBox() const { return m_held; }
     QComboBox *dateCombo() const { return m_date; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
 
 signals:
     // Set `field` to `value` in the query; an empty value removes the field.
@@ -35,6 +37,7 @@ private:
     void onDatePreset(int index);
     void emitCustomRange();
     QString presetRange(int index) const;
+    void showIssuedRange(const QString &issued);
 
     QHash<QString, QComboBox *> m_combos;
     QCheckBox *m_held = nullptr;

@@ -65,6 +65,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     buildMenus();
     connectSearch();
     connectSelection();
+    connectResultsState();
     restoreSettings();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     m_searchBar->focusSearch();
     addComplianceTab(this); // the Compliance workspace: ui/compliance/
     addRecordsTab(this);    // roles, reissues, holds, disposition, audit: ui/records/
+    addEvidenceToResultsMenu(); // after the records entries in the results' context menu
     addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
     runSearch(QString());
 }
@@ -95,7 +97,8 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({190, 640, 770});
+    // At 1600 px the results show Id … Fixity without scrolling; the document keeps the rest.
+    m_splitter->setSizes({140, 950, 510});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
     auto *central = new QWidget(this);

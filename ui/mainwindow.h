@@ -52,6 +52,8 @@ public:
     void importDrop(const QString &dropPath = {});
     void exportResults(const QString &filePath = {});
     void openTemplateHistory(const QString &templateId, const QString &version);
+    // The communication at `rowid` in a window of its own (Open in New Window).
+    DetailPane *openInNewWindow(qint64 rowid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +66,8 @@ private:
     void buildGoMenu(QMenu *menu);
     void connectSearch();
     void connectSelection();
+    void connectResultsState();
+    void addEvidenceToResultsMenu();
     void loadCacheInfo();
     void startSearch(const QString &query, qint64 typedMsAgo);
     void onTotal(qint64 total);

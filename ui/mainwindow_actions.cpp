@@ -15,6 +15,7 @@
 #include "savedsearchespanel.h"
 #include "searchbar.h"
 #include "templatehistorydialog.h"
+#include "windowshortcut.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -54,6 +55,7 @@ void MainWindow::buildMenus()
     QAction *exportCsv = makeAction(file, QStringLiteral("exportCsv"), tr("&Export Results to CSV…"),
                                    {QKeySequence(tr("Ctrl+E"))}, tr("Write the current results to a CSV file"));
     connect(exportCsv, &QAction::triggered, this, [this] { exportResults(); });
+    new WindowShortcut(exportCsv, this); // Ctrl+E also from the search box and the other fields
     file->addSeparator();
     QAction *quit = makeAction(file, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit}, tr("Quit Proofdesk"));
     connect(quit, &QAction::triggered, this, &QWidget::close);

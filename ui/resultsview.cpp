@@ -3,10 +3,14 @@
 #include "itemmodels/resultsmodel.h"
 #include "resultsdelegate.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSettings>
+#include <QStyle>
 
 using proofdesk::itemmodels::ResultsModel;
 
@@ -43,6 +47,73 @@ ResultsView::ResultsView(QWidget *parent)
     columns->setDefaultSectionSize(120);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(this, &QAbstractItemView::doubleClicked, this, &ResultsView::opened);
+    addRowActions();
+}
+
+void ResultsView::addRowActions()
+{
+    // The row's context menu: these first, then what the workspaces add (records, compliance).
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto add = [this](const char *name, const QString &text, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        addAction(action);
+        return action;
+    };
+    QAction *copyId = add("copyId", tr("Copy &Id"), tr("Copy the communication id"));
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (const QString id = currentCommunicationId(); !id.isEmpty())
+            QGuiApplication::clipboard()->setText(id);
+    });
+    QAction *copyRow = add("copyRow", tr("Copy &Row"), tr("Copy the row as shown, tab-separated"));
+    connect(copyRow, &QAction::triggered, this, [this] {
+        if (const QString row = currentRowText(); !row.isEmpty())
+            QGuiApplication::clipboard()->setText(row);
+    });
+    QAction *open = add("openInNewWindow", tr("Open in New &Window"),
+                        tr("Show this communication in a window of its own"));
+    connect(open, &QAction::triggered, this, [this] {
+        if (const auto rowid = currentRowId())
+            emit openInNewWindowRequested(*rowid);
+    });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    addAction(separator);
+}
+
+QString ResultsView::currentCommunicationId() const
+{
+    if (!m_model || !currentIndex().isValid())
+        return {};
+    return m_model->index(currentIndex().row(), 0).data(ResultsModel::CommunicationIdRole).toString();
+}
+
+QString ResultsView::currentRowText() const
+{
+    if (!m_model || !currentIndex().isValid()
+        || !m_model->index(currentIndex().row(), 0).data(ResultsModel::LoadedRole).toBool())
+        return {};
+    QStringList cells;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            cells << m_model->index(currentIndex().row(), column).data().toString();
+    }
+    return cells.join(QLatin1Char('\t'));
+}
+
+void ResultsView::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    // Disabled rows are drawn greyed by every style and take no clicks: nobody reads them
+    // as the answer to the query with the error.
+    setEnabled(!stale);
+    setToolTip(stale ? tr("These results are for the last valid search, not for the text in the box.") : QString());
 }
 
 void ResultsView::setResultsModel(ResultsModel *model)
@@ -65,10 +136,40 @@ void ResultsView::setResultsModel(ResultsModel *model)
         if (currentIndex().isValid())
             onCurrentChanged(currentIndex());
     });
-    const int widths[ResultsModel::ColumnCount] = {165, 125, 160, 60, 100, 150, 85, 80, 80, 120, 170, 60};
+    applyDefaultColumns();
+}
+
+void ResultsView::applyDefaultColumns()
+{
+    // Sized so that Id … Fixity fit the results pane of a 1600 px window without scrolling
+    // (the template and the rest are a header right-click away). The widths follow the
+    // font: a larger font must not push Fixity out of sight.
+    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
+    // The wider of the column's title and a typical value, plus the cell's margins.
+    const auto fit = [&](int column, const QString &sample) {
+        return qMax(fm.horizontalAdvance(sample), headerFm.horizontalAdvance(ResultsModel::columnTitle(column)))
+            + 12;
+    };
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4; // the lock, the fixity mark
+    const int widths[ResultsModel::ColumnCount] = {
+        fit(ResultsModel::IdColumn, QStringLiteral("EXS-2026-10-000000")) + icon,
+        fit(ResultsModel::IssuedColumn, QStringLiteral("2026-10-03 09:12")) + icon, // + the sort arrow
+        fit(ResultsModel::TypeColumn, QStringLiteral("Claim acknowledgement")),
+        fit(ResultsModel::ChannelColumn, QStringLiteral("Mobile")),
+        fit(ResultsModel::CustomerColumn, QStringLiteral("CUS-0000000")),
+        fit(ResultsModel::RecipientColumn, QStringLiteral("María García")),
+        fit(ResultsModel::StatusColumn, QStringLiteral("No event yet")),
+        fit(ResultsModel::FixityColumn, QStringLiteral("Verified")) + icon,
+        fit(ResultsModel::OriginColumn, QStringLiteral("Regeneration")),
+        fit(ResultsModel::UnitColumn, QStringLiteral("Business unit")),
+        fit(ResultsModel::TemplateColumn, QStringLiteral("TPL-CLAIM-SETTLEMENT")),
+        fit(ResultsModel::VersionColumn, QStringLiteral("Version")),
+    };
     for (int c = 0; c < ResultsModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
-    for (int c : {ResultsModel::OriginColumn, ResultsModel::UnitColumn, ResultsModel::VersionColumn})
+    for (int c : {ResultsModel::OriginColumn, ResultsModel::UnitColumn, ResultsModel::TemplateColumn,
+                  ResultsModel::VersionColumn})
         setColumnHidden(c, true);
 }
 

@@ -25,12 +25,23 @@ public:
     // Moves the current row by `delta` (next/previous result); returns false at an end.
     bool stepCurrent(int delta);
     std::optional<qint64> currentRowId() const;
+    // The current row's communication id, and the row as shown: the visible columns in
+    // their on-screen order, tab-separated (what Copy Row puts on the clipboard).
+    QString currentCommunicationId() const;
+    QString currentRowText() const;
+
+    // The rows belong to an older search than the one in the box (it has an error): they
+    // are greyed out and cannot be used until a valid search replaces them.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
 signals:
     // The current row changed to a communication (or to none).
     void currentCommunicationChanged(std::optional<qint64> rowid);
     // Return or double-click on a row.
     void opened();
+    // Open in New Window from the context menu.
+    void openInNewWindowRequested(qint64 rowid);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -39,6 +50,9 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void keepIssuedSortIndicator(int section, Qt::SortOrder order);
     void onCurrentChanged(const QModelIndex &current);
+    void addRowActions();
+    void applyDefaultColumns();
 
     proofdesk::itemmodels::ResultsModel *m_model = nullptr;
+    bool m_stale = false;
 };

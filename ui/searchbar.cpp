@@ -54,6 +54,7 @@ SearchBar::SearchBar(QWidget *parent)
         // A space between two words changes nothing yet: no search (Return still searches).
         if (m_edit->text().trimmed() != m_lastSearched)
             emitSearch();
+        emit typingSettled();
     });
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_lastKeystroke.start();
@@ -71,6 +72,9 @@ SearchBar::SearchBar(QWidget *parent)
 }
 
 QString SearchBar::text() const { return m_edit->text(); }
+
+void SearchBar::setDebounceMs(int ms) { m_debounce->setInterval(qMax(0, ms)); }
+int SearchBar::debounceMs() const { return m_debounce->interval(); }
 
 void SearchBar::setQuery(const QString &query)
 {

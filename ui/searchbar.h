@@ -28,6 +28,10 @@ public:
 
     explicit SearchBar(QWidget *parent = nullptr);
 
+    // Tests set their own (0: coalesce only what arrives before the event loop runs).
+    void setDebounceMs(int ms);
+    int debounceMs() const;
+
     QString text() const;
     // Replaces the text and searches at once (filters, saved searches, history, links).
     void setQuery(const QString &query);
@@ -53,6 +57,9 @@ signals:
     void searchRequested(const QString &query);
     // The user typed (not a programmatic change): the filter controls follow the box.
     void textEdited(const QString &text);
+    // The debounce after a keystroke ran out, whether or not that searched (a space after a
+    // word does not): tests wait on it instead of sleeping past the debounce.
+    void typingSettled();
 
 private:
     void emitSearch();

@@ -38,6 +38,17 @@ struct BlockInfo
     std::optional<qint64> retiredAt;
 };
 
+// An active legal hold that covers the communication, as Details lists it.
+struct HoldSummary
+{
+    QString id;
+    QString name;
+    QString matter; // may be empty: a hold need not name a matter
+    QString reason;
+    qint64 since = 0; // created_at, ms since the epoch, UTC
+    QString by;       // who applied it
+};
+
 // Everything the detail pane shows about one communication, read on a worker thread.
 struct CommunicationDetail
 {
@@ -52,6 +63,7 @@ struct CommunicationDetail
     QJsonObject approvalAtIssue; // the approval that made it approved at issue time
     QList<BlockInfo> blocks;
     QList<RelatedLink> related;
+    QList<HoldSummary> holds; // active holds only, by id
     qint64 loadMs = 0;
     QString error;
 

@@ -1,5 +1,6 @@
 #include "deliveryeventsmodel.h"
 
+#include "codelabels.h"
 #include "util/timeutil.h"
 
 #include <QDateTime>
@@ -41,15 +42,7 @@ QString DeliveryEventsModel::displayTime(const QString &rfc3339)
 
 QString DeliveryEventsModel::eventLabel(const QString &event)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("queued"), QT_TR_NOOP("Queued")},       {QStringLiteral("sent"), QT_TR_NOOP("Sent")},
-        {QStringLiteral("delivered"), QT_TR_NOOP("Delivered")}, {QStringLiteral("opened"), QT_TR_NOOP("Opened")},
-        {QStringLiteral("viewed"), QT_TR_NOOP("Viewed")},       {QStringLiteral("bounced"), QT_TR_NOOP("Bounced")},
-        {QStringLiteral("returned"), QT_TR_NOOP("Returned")},   {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
-        {QStringLiteral("none"), QT_TR_NOOP("No event yet")},
-    };
-    const char *label = labels.value(event.toLower());
-    return label ? tr(label) : event;
+    return CodeLabels::label(event);
 }
 
 QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
@@ -64,7 +57,7 @@ QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case TimeColumn: return displayTime(e.value(QStringLiteral("at")).toString());
     case EventColumn: return eventLabel(e.value(QStringLiteral("event")).toString());
-    case ChannelColumn: return e.value(QStringLiteral("channel")).toString();
+    case ChannelColumn: return CodeLabels::label(e.value(QStringLiteral("channel")).toString());
     case DetailColumn: return e.value(QStringLiteral("detail")).toString();
     case ReferenceColumn: return e.value(QStringLiteral("provider_ref")).toString();
     case ColumnCount: break;

@@ -2,6 +2,7 @@
 
 #include "cache/recordreader.h"
 #include "metadatamodel.h"
+#include "records/holdsql.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
     judgeTemplateAtIssue(detail);
     detail.blocks = blocks(db, detail.record.value(QStringLiteral("content_blocks")).toArray());
     detail.related = related(db, detail.record);
+    detail.holds = holds(db, rowid);
     detail.loadMs = timer.elapsed();
     return detail;
 }
@@ -162,6 +164,22 @@ QList<RelatedLink> related(cache::Database &db, const QJsonObject &r)
         links.append({Kind::BusinessKey, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Workspace %1").arg(workspace),
                       MetadataModel::fieldQuery(QStringLiteral("workspace"), workspace), countWhere(db, "workspace_id", workspace)});
     return links;
+}
+
+QList<HoldSummary> holds(cache::Database &db, qint64 rowid)
+{
+    // The same "is under hold" as the results' lock and `show` (holdsql), with what a person
+    // needs to know about each hold beside its id.
+    cache::Statement st = db.prepare(
+        QStringLiteral("SELECT id, name, matter, reason, created_at, created_by FROM rec.holds "
+                       "WHERE id IN (%1) ORDER BY created_at, id")
+            .arg(records::holdsql::activeHoldIdsOfRowId()));
+    st.bind(1, rowid);
+    QList<HoldSummary> out;
+    while (st.step())
+        out.append(HoldSummary{st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3),
+                               st.columnInt(4), st.columnText(5)});
+    return out;
 }
 
 } // namespace proofdesk::itemmodels::detailqueries

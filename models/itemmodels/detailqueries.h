@@ -18,6 +18,8 @@ void readDocument(const cache::ContentStore &store, CommunicationDetail &detail)
 void judgeTemplateAtIssue(CommunicationDetail &detail);
 QList<BlockInfo> blocks(cache::Database &db, const QJsonArray &placed);
 QList<RelatedLink> related(cache::Database &db, const QJsonObject &record);
+// The active holds covering the communication at `rowid` (items and scope holds alike).
+QList<HoldSummary> holds(cache::Database &db, qint64 rowid);
 
 } // namespace detailqueries
 } // namespace proofdesk::itemmodels

@@ -1,10 +1,13 @@
 #include "metadatamodel.h"
 
+#include "codelabels.h"
 #include "deliveryeventsmodel.h"
 
 #include <QJsonArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 
 namespace proofdesk::itemmodels {
 
@@ -49,11 +52,12 @@ QString MetadataModel::fieldQuery(const QString &field, const QString &value)
     return field + QLatin1Char(':') + (quote ? QLatin1Char('"') + v + QLatin1Char('"') : v);
 }
 
-void MetadataModel::setRecord(const QJsonObject &record)
+void MetadataModel::setRecord(const QJsonObject &record, const QList<HoldSummary> &holds)
 {
     beginResetModel();
     m_rows.clear();
     if (!record.isEmpty()) {
+        addHolds(record, holds);
         addKnown(record);
         addExtra(record);
     }
@@ -64,7 +68,31 @@ void MetadataModel::add(const QString &label, const QString &value, const QStrin
 {
     if (value.isEmpty())
         return;
-    m_rows.append(Row{label, value, searchField.isEmpty() ? QString() : fieldQuery(searchField, value)});
+    m_rows.append(Row{label, value, searchField.isEmpty() ? QString() : fieldQuery(searchField, value), {}});
+}
+
+void MetadataModel::addCode(const QString &label, const QString &code, const QString &searchField)
+{
+    if (!code.isEmpty())
+        m_rows.append(Row{label, CodeLabels::label(code), fieldQuery(searchField, code), {}});
+}
+
+void MetadataModel::addHolds(const QJsonObject &r, const QList<HoldSummary> &holds)
+{
+    if (holds.isEmpty()) {
+        for (const auto &id : r.value(QStringLiteral("holds")).toArray())
+            add(tr("Legal hold"), id.toString(), QStringLiteral("hold"));
+        return;
+    }
+    for (const HoldSummary &hold : holds) {
+        const QString name = hold.matter.isEmpty() ? hold.name : tr("%1 (matter %2)").arg(hold.name, hold.matter);
+        const QString since = QDateTime::fromMSecsSinceEpoch(hold.since, QTimeZone::utc())
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        // The search is by id (hold:HOLD-ID, search-syntax.md), whatever the value reads.
+        m_rows.append(Row{tr("Legal hold"), tr("%1 · %2 · since %3 by %4").arg(hold.id, name, since, hold.by),
+                          fieldQuery(QStringLiteral("hold"), hold.id), tr("Reason: %1").arg(hold.reason)});
+        m_rows.last().note.prepend(m_rows.last().value + QLatin1Char('\n')); // the whole line, however narrow the column
+    }
 }
 
 void MetadataModel::addKnown(const QJsonObject &r)
@@ -75,9 +103,9 @@ void MetadataModel::addKnown(const QJsonObject &r)
     add(tr("Email"), text(recipient, "email"));
     add(tr("Phone"), text(recipient, "phone"));
     add(tr("Communication id"), text(r, "id"), QStringLiteral("id"));
-    add(tr("Type"), text(r, "type"), QStringLiteral("type"));
+    addCode(tr("Type"), text(r, "type"), QStringLiteral("type"));
     add(tr("Issued"), DeliveryEventsModel::displayTime(text(r, "issued_at")));
-    add(tr("Channel"), text(r, "channel"), QStringLiteral("channel"));
+    addCode(tr("Channel"), text(r, "channel"), QStringLiteral("channel"));
     add(tr("Customer"), text(r, "customer_id"), QStringLiteral("customer"));
     add(tr("Account"), text(r, "account_id"), QStringLiteral("account"));
     add(tr("Policy"), text(r, "policy_id"), QStringLiteral("policy"));
@@ -94,7 +122,7 @@ void MetadataModel::addKnown(const QJsonObject &r)
     const QJsonObject retention = r.value(QStringLiteral("retention")).toObject();
     add(tr("Retention class"), text(retention, "class"));
     add(tr("Retention trigger"), DeliveryEventsModel::displayTime(text(retention, "trigger_date")));
-    add(tr("Origin"), text(r, "origin"), QStringLiteral("origin"));
+    addCode(tr("Origin"), text(r, "origin"), QStringLiteral("origin"));
     add(tr("Reissue of"), text(r, "reissue_of"), QStringLiteral("id"));
     add(tr("Reissue request"), text(r, "request_id"));
     add(tr("Repository"), text(r, "repo"), QStringLiteral("repo"));
@@ -104,9 +132,6 @@ void MetadataModel::addKnown(const QJsonObject &r)
     add(tr("Size"), tr("%n byte(s)", nullptr, rendition.value(QStringLiteral("bytes")).toInt()));
     if (rendition.contains(QStringLiteral("pages")))
         add(tr("Pages"), QString::number(rendition.value(QStringLiteral("pages")).toInt()));
-    const QJsonArray holds = r.value(QStringLiteral("holds")).toArray();
-    for (const auto &hold : holds)
-        add(tr("Legal hold"), hold.toString(), QStringLiteral("hold"));
 }
 
 void MetadataModel::addExtra(const QJsonObject &r)
@@ -148,8 +173,10 @@ QVariant MetadataModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == LabelColumn ? row.label : row.value;
-    case Qt::ToolTipRole:
-        return row.query.isEmpty() ? row.value : tr("Double-click to search for %1").arg(row.query);
+    case Qt::ToolTipRole: {
+        const QString tip = row.query.isEmpty() ? row.value : tr("Double-click to search for %1").arg(row.query);
+        return row.note.isEmpty() ? tip : row.note + QLatin1Char('\n') + tip;
+    }
     case QueryRole:
         return row.query;
     default:

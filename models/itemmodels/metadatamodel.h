@@ -1,5 +1,7 @@
 #pragma once
 
+#include "communicationdetail.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QList>
@@ -8,7 +10,8 @@ namespace proofdesk::itemmodels {
 
 // A communication's metadata as label/value rows: recipient, ids, business keys, workspace,
 // batch, campaign, retention, origin, rendition, and any unknown fields of the record.
-// Rows that name a searchable key carry the search that finds everything with it.
+// Rows that name a searchable key carry the search that finds everything with it. Active
+// legal holds come first: a person about to reissue or discuss a letter must see them.
 class MetadataModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,8 +22,9 @@ public:
 
     explicit MetadataModel(QObject *parent = nullptr);
 
-    // `record` is RecordReader::communication's JSON.
-    void setRecord(const QJsonObject &record);
+    // `record` is RecordReader::communication's JSON; `holds` the active holds with their
+    // names (DetailLoader). Without them, the record's hold ids are listed alone.
+    void setRecord(const QJsonObject &record, const QList<HoldSummary> &holds = {});
     void clear() { setRecord({}); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,8 +41,12 @@ private:
         QString label;
         QString value;
         QString query;
+        QString note; // shown in the tooltip (a hold's reason)
     };
     void add(const QString &label, const QString &value, const QString &searchField = {});
+    // A code shown as its label (CodeLabels) that still searches by the code itself.
+    void addCode(const QString &label, const QString &code, const QString &searchField);
+    void addHolds(const QJsonObject &r, const QList<HoldSummary> &holds);
     void addKnown(const QJsonObject &r);
     void addExtra(const QJsonObject &r);
 

@@ -1,6 +1,8 @@
 // ResultsModel: what the view reads (data, header); the loading logic is in resultsmodel.cpp.
 #include "resultsmodel.h"
 
+#include "codelabels.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -77,13 +79,14 @@ QVariant ResultsModel::cellText(const ResultRow &row, int column) const
     case IdColumn: return h.id;
     case IssuedColumn:
         return QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    case TypeColumn: return h.type;
-    case ChannelColumn: return h.channel;
+    // Codes are read by people here: labels (the CSV export keeps the codes).
+    case TypeColumn: return CodeLabels::label(h.type);
+    case ChannelColumn: return CodeLabels::label(h.channel);
     case CustomerColumn: return h.customerId;
     case RecipientColumn: return h.recipientName;
-    case StatusColumn: return h.status;
-    case FixityColumn: return h.fixity;
-    case OriginColumn: return h.origin;
+    case StatusColumn: return CodeLabels::label(h.status);
+    case FixityColumn: return CodeLabels::label(h.fixity);
+    case OriginColumn: return CodeLabels::label(h.origin);
     case UnitColumn: return h.businessUnit;
     case TemplateColumn: return h.templateId;
     case VersionColumn: return h.templateVersion;

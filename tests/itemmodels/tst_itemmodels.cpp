@@ -28,6 +28,8 @@ private slots:
     void savedSearchesAreSeededOnlyOnce();
     void deliveryEventsKeepTheirOrder();
     void metadataRowsOfKeysCarryTheirSearch();
+    void codesReadAsLabels_data();
+    void codesReadAsLabels();
     void templateHistoryListsVersionsWithApprovals();
     void diffPairsChangedLinesAndCountsThem();
     void diffModelMarksRemovedAndAddedRows();
@@ -110,6 +112,47 @@ void TestItemModels::metadataRowsOfKeysCarryTheirSearch()
     QVERIFY(queries.contains(QStringLiteral("customer:CUST-1")));
     QVERIFY(queries.contains(QStringLiteral("campaign:\"Autumn fees 2026\"")));
     QVERIFY(labels.contains(QStringLiteral("x_unknown")));
+}
+
+void TestItemModels::codesReadAsLabels_data()
+{
+    // The same label in every model a person reads: details and the delivery timeline.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("type") << QStringLiteral("type") << QStringLiteral("claim_acknowledgement")
+                          << QStringLiteral("Claim acknowledgement");
+    QTest::newRow("unknown type") << QStringLiteral("type") << QStringLiteral("hardship_review_letter")
+                                  << QStringLiteral("Hardship review letter");
+    QTest::newRow("channel") << QStringLiteral("channel") << QStringLiteral("sms") << QStringLiteral("SMS");
+    QTest::newRow("origin") << QStringLiteral("origin") << QStringLiteral("regeneration")
+                            << QStringLiteral("Regeneration");
+}
+
+void TestItemModels::codesReadAsLabels()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, code);
+    QFETCH(QString, label);
+    MetadataModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecord(QJsonObject{{QStringLiteral("id"), QStringLiteral("EXS-1")}, {field, code}});
+    const QString query = MetadataModel::fieldQuery(field, code);
+    int found = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(MetadataModel::QueryRole).toString() == query)
+            found = r;
+    }
+    QVERIFY2(found >= 0, qPrintable(query)); // the search keeps the code
+    QCOMPARE(model.index(found, MetadataModel::ValueColumn).data().toString(), label);
+    if (field == QLatin1String("channel")) {
+        DeliveryEventsModel events;
+        QAbstractItemModelTester eventsTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        events.setEvents({QJsonObject{{QStringLiteral("event"), QStringLiteral("delivered")},
+                                      {QStringLiteral("at"), QStringLiteral("2026-10-03T09:00:00Z")},
+                                      {QStringLiteral("channel"), code}}});
+        QCOMPARE(events.index(0, DeliveryEventsModel::ChannelColumn).data().toString(), label);
+    }
 }
 
 void TestItemModels::templateHistoryListsVersionsWithApprovals()

@@ -17,6 +17,8 @@ private slots:
     void rowsBeyondTheFirstPageLoadOnDemand();
     void ascendingOrderReversesTheRowIdList();
     void heldAndFailedRowsAreMarked();
+    void codeColumnsReadAsLabels_data();
+    void codeColumnsReadAsLabels();
     void malformedQueryReportsErrorAndKeepsRows();
     void newerQuerySupersedesOlder();
     void pageCacheStaysBounded();
@@ -92,6 +94,29 @@ void TestResultsModel::ascendingOrderReversesTheRowIdList()
     // Other columns do not sort.
     model.sort(ResultsModel::TypeColumn, Qt::DescendingOrder);
     QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+}
+
+void TestResultsModel::codeColumnsReadAsLabels_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("label");
+    // Communication 0: a statement by email whose delivery bounced, bytes verified.
+    QTest::newRow("type") << int(ResultsModel::TypeColumn) << QStringLiteral("Statement");
+    QTest::newRow("channel") << int(ResultsModel::ChannelColumn) << QStringLiteral("Email");
+    QTest::newRow("delivery") << int(ResultsModel::StatusColumn) << QStringLiteral("Bounced");
+    QTest::newRow("fixity") << int(ResultsModel::FixityColumn) << QStringLiteral("Verified");
+}
+
+void TestResultsModel::codeColumnsReadAsLabels()
+{
+    QFETCH(int, column);
+    QFETCH(QString, label);
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QStringLiteral("id:") + CacheFixture::idFor(0));
+    QCOMPARE(model.rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(model.index(0, 0).data(ResultsModel::LoadedRole).toBool(), 5000);
+    QCOMPARE(model.index(0, column).data().toString(), label);
 }
 
 void TestResultsModel::heldAndFailedRowsAreMarked()

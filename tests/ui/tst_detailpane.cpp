@@ -15,7 +15,11 @@
 
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QAbstractItemModelTester>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QSettings>
 #include <QTabWidget>
 #include <QtTest>
@@ -34,9 +38,12 @@ private slots:
     void templateApprovedAtIssueIsShown();
     void relatedCommunicationsOpenAsASearch();
     void htmlEmailNeverLoadsRemoteContent();
+    void heldCommunicationListsItsHoldsInDetails();
+    void codesInDetailsReadAsLabels();
 
 private:
     void select(const QString &id);
+    QTableView *metadataView() const;
     std::unique_ptr<CacheFixture> m_cache;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -151,6 +158,62 @@ void TestDetailPane::htmlEmailNeverLoadsRemoteContent()
     QCOMPARE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.org/a.png"))),
              QVariant());
     QVERIFY(!browser.openLinks());
+}
+
+QTableView *TestDetailPane::metadataView() const
+{
+    for (QTableView *view : m_window->detailPane()->findChildren<QTableView *>()) {
+        if (view->accessibleName() == QLatin1String("Metadata"))
+            return view;
+    }
+    return nullptr;
+}
+
+void TestDetailPane::heldCommunicationListsItsHoldsInDetails()
+{
+    // HOLD-1 "Litigation", applied by tester at the epoch, holds communication 1.
+    select(CacheFixture::idFor(1));
+    QTableView *view = metadataView();
+    QVERIFY(view);
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QModelIndex hold;
+    for (int r = 0; r < view->model()->rowCount() && !hold.isValid(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QLatin1String("Legal hold"))
+            hold = view->model()->index(r, 1);
+    }
+    QVERIFY(hold.isValid());
+    QCOMPARE(hold.row(), 0); // before everything else: nobody misses it
+    const QString value = hold.data().toString();
+    for (const QString &part : {QStringLiteral("HOLD-1"), QStringLiteral("Litigation"), QStringLiteral("1970-01-01"),
+                                QStringLiteral("tester")})
+        QVERIFY2(value.contains(part), qPrintable(value));
+    QVERIFY(hold.data(Qt::ToolTipRole).toString().contains(QStringLiteral("test"))); // the reason
+    QSignalSpy search(m_window->detailPane(), &DetailPane::searchRequested);
+    emit view->activated(hold);
+    QCOMPARE(search.size(), 1);
+    QCOMPARE(search.at(0).at(0).toString(), QStringLiteral("hold:HOLD-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->resultsModel()->total(), 1, 5000);
+    // A communication under no hold lists none.
+    select(CacheFixture::idFor(2));
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        QVERIFY(view->model()->index(r, 0).data().toString() != QLatin1String("Legal hold"));
+}
+
+void TestDetailPane::codesInDetailsReadAsLabels()
+{
+    select(CacheFixture::idFor(0)); // a statement by email, bounced
+    QTableView *view = metadataView();
+    QVERIFY(view);
+    QHash<QString, QString> values;
+    QHash<QString, QString> queries;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QString label = view->model()->index(r, 0).data().toString();
+        values.insert(label, view->model()->index(r, 1).data().toString());
+        queries.insert(label, view->model()->index(r, 0).data(Qt::UserRole).toString());
+    }
+    QCOMPARE(values.value(QStringLiteral("Type")), QStringLiteral("Statement"));
+    QCOMPARE(values.value(QStringLiteral("Channel")), QStringLiteral("Email"));
+    QCOMPARE(queries.value(QStringLiteral("Type")), QStringLiteral("type:statement")); // searches by the code
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QAction>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -35,6 +36,9 @@ private slots:
     void agentApplyingAHoldIsRefusedWithTheLibraryMessage();
     void recordsManagerHoldAppearsInTheRegister();
     void reissueRequestIsApprovedByASecondComplianceUser();
+    void requesterWithdrawsARequestNotYetApproved_data();
+    void requesterWithdrawsARequestNotYetApproved();
+    void theQueueOpensTheCommunication();
     void auditViewShowsEntriesAndVerifies();
     void agentSeesOnlyOwnAuditEntries();
     void modelsPassTheModelTester();
@@ -166,7 +170,7 @@ void TestRecordsViews::reissueRequestIsApprovedByASecondComplianceUser()
     QCOMPARE(own.model()->rowCount(), 1);
     own.selectRequest(request.id);
     QSignalSpy ownDecided(&own, &ReissueQueueView::decided);
-    own.approveSelected();
+    own.approveSelected(QStringLiteral("my own"));
     QVERIFY(ownDecided.wait(5000));
     QCOMPARE(ownDecided.first().at(0).toBool(), false);
 
@@ -183,6 +187,68 @@ void TestRecordsViews::reissueRequestIsApprovedByASecondComplianceUser()
     QTRY_VERIFY(queue.model()->rowCount() == 1
                 && queue.model()->rows().first().approvedBy == QStringLiteral("dave"));
     QVERIFY(queue.model()->rows().first().status != QStringLiteral("pending_approval"));
+}
+
+void TestRecordsViews::requesterWithdrawsARequestNotYetApproved_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("withdrawn");
+    QTest::newRow("the requester") << QStringLiteral("carol") << true;
+    QTest::newRow("another agent") << QStringLiteral("ann") << false;
+}
+
+void TestRecordsViews::requesterWithdrawsARequestNotYetApproved()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, withdrawn);
+    m_f->grant(QStringLiteral("carol"), Role::Agent);
+    m_f->grant(QStringLiteral("ann"), Role::Agent);
+    auto carol = context(QStringLiteral("carol"));
+    QWidget parent;
+    RecordsActions actions(carol.get(), &parent);
+    QSignalSpy requested(&actions, &RecordsActions::reissueDone);
+    actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("customer moved"),
+                            QStringLiteral("email"), QStringLiteral("new@example.org")});
+    QVERIFY(requested.wait(5000));
+    const auto request = requested.first().at(1).value<records::ReissueRequest>();
+    QCOMPARE(request.status, QStringLiteral("pending_approval"));
+
+    auto actor = context(who);
+    ReissueQueueView queue(actor.get());
+    QSignalSpy refreshed(&queue, &ReissueQueueView::refreshed);
+    queue.refresh();
+    QVERIFY(refreshed.wait(5000));
+    queue.selectRequest(request.id);
+    QSignalSpy done(&queue, &ReissueQueueView::withdrawn);
+    queue.withdrawSelected(QStringLiteral("the customer called back"));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().at(0).toBool(), withdrawn);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.model()->rows().first().status,
+                              withdrawn ? QStringLiteral("cancelled") : QStringLiteral("pending_approval"), 5000);
+    if (!withdrawn)
+        QCOMPARE(m_f->refusals(QStringLiteral("reissue.approve")), 1); // another's request: the officer's action
+}
+
+void TestRecordsViews::theQueueOpensTheCommunication()
+{
+    m_f->grant(QStringLiteral("carol"), Role::Agent);
+    auto carol = context(QStringLiteral("carol"));
+    QWidget parent;
+    RecordsActions actions(carol.get(), &parent);
+    QSignalSpy requested(&actions, &RecordsActions::reissueDone);
+    actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("lost"), {}, {}});
+    QVERIFY(requested.wait(5000));
+    ReissueQueueView queue(carol.get());
+    QSignalSpy refreshed(&queue, &ReissueQueueView::refreshed);
+    queue.refresh();
+    QVERIFY(refreshed.wait(5000));
+    queue.selectRequest(requested.first().at(1).value<records::ReissueRequest>().id);
+    QSignalSpy open(&queue, &ReissueQueueView::communicationRequested);
+    auto *action = queue.findChild<QAction *>(QStringLiteral("openReissuedCommunication"));
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), QStringLiteral("UI-1"));
 }
 
 void TestRecordsViews::auditViewShowsEntriesAndVerifies()

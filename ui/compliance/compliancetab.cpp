@@ -5,6 +5,7 @@
 #include "dashboardpanel.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
+#include "opencommunication.h"
 #include "resultsview.h"
 #include "searchbar.h"
 
@@ -62,16 +63,8 @@ ComplianceWorkspace *addComplianceTab(MainWindow *window)
         tabs->setCurrentIndex(0);
         window->searchBar()->setQuery(query);
     });
-    QObject::connect(workspace, &ComplianceWorkspace::communicationRequested, window, [window, tabs](const QString &id) {
-        tabs->setCurrentIndex(0);
-        // Select the one result as soon as it arrives, so the detail pane shows it.
-        auto *once = new QObject(window);
-        QObject::connect(window->resultsModel(), &proofdesk::itemmodels::ResultsModel::totalChanged, once, [window, once] {
-            window->resultsView()->stepCurrent(1);
-            once->deleteLater();
-        });
-        window->searchBar()->setQuery(QStringLiteral("id:\"%1\"").arg(QString(id).remove(QLatin1Char('"'))));
-    });
+    QObject::connect(workspace, &ComplianceWorkspace::communicationRequested, window,
+                     [window](const QString &id) { showCommunicationInReview(window, id); });
     // The checks run the first time the tab is shown, not at launch (launch stays fast).
     QObject::connect(tabs, &QTabWidget::currentChanged, workspace, [workspace, tabs](int) {
         if (tabs->currentWidget() == workspace && workspace->findingsModel()->report().ranAt == 0)

@@ -4,6 +4,7 @@
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
+#include "opencommunication.h"
 #include "recordsactions.h"
 #include "recordsworkspace.h"
 #include "resultsview.h"
@@ -120,6 +121,8 @@ RecordsTab addRecordsTab(MainWindow *window)
     window->statusBar()->addPermanentWidget(new RoleSwitcher(tab.context, window));
     buildMenu(window, tabs, tab);
     QObject::connect(tab.actions, &RecordsActions::recordsChanged, tab.workspace, &RecordsWorkspace::refreshAll);
+    QObject::connect(tab.workspace, &RecordsWorkspace::communicationRequested, window,
+                     [window](const QString &id) { showCommunicationInReview(window, id); });
     QObject::connect(tabs, &QTabWidget::currentChanged, tab.workspace, [tabs, tab](int) {
         if (tabs->currentWidget() == tab.workspace)
             tab.workspace->refreshCurrent();

@@ -18,6 +18,7 @@ RecordsWorkspace::RecordsWorkspace(proofdesk::itemmodels::RecordsContext *contex
     addTab(m_holds, tr("Legal Holds"));
     addTab(m_disposition, tr("Disposition Review"));
     addTab(m_audit, tr("Audit Trail"));
+    connect(m_reissues, &ReissueQueueView::communicationRequested, this, &RecordsWorkspace::communicationRequested);
     connect(this, &QTabWidget::currentChanged, this, [this](int) {
         if (!m_loaded.contains(currentWidget()))
             refreshCurrent();

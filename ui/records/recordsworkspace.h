@@ -28,6 +28,10 @@ public:
     void refreshCurrent();
     void refreshAll();
 
+signals:
+    // A view asks to show a communication in the review workspace.
+    void communicationRequested(const QString &communicationId);
+
 private:
     ReissueQueueView *m_reissues;
     HoldRegisterView *m_holds;

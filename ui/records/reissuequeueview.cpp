@@ -3,11 +3,10 @@
 #include "itemmodels/asyncread.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/records/reissuequeuemodel.h"
-#include "records/outboxdispatcher.h"
-#include "records/reissueservice.h"
 #include "records/reissuestore.h"
 #include "recordsui.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,8 +39,9 @@ ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget 
     , m_model(new ReissueQueueModel(this))
     , m_status(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_approve(new QPushButton(tr("&Approve…"), this))
     , m_reject(new QPushButton(tr("Re&ject…"), this))
+    , m_withdraw(new QPushButton(tr("&Withdraw…"), this))
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("reissueQueue"));
@@ -58,6 +58,9 @@ ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget 
     m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Decision, 190);
     m_approve->setAccessibleName(tr("Approve the selected reissue"));
     m_reject->setAccessibleName(tr("Reject the selected reissue"));
+    m_withdraw->setAccessibleName(tr("Withdraw your own request"));
+    for (QPushButton *b : {m_approve, m_reject, m_withdraw})
+        b->setAutoDefault(false); // a decision is never what Return does by accident
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setAccessibleName(tr("Refresh the reissue queue"));
     m_hint->setWordWrap(true);
@@ -68,6 +71,7 @@ ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget 
     bar->addStretch(1);
     bar->addWidget(m_approve);
     bar->addWidget(m_reject);
+    bar->addWidget(m_withdraw);
     bar->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -78,6 +82,12 @@ ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ReissueQueueView::refresh);
     connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
     connect(m_reject, &QPushButton::clicked, this, [this] { rejectSelected(); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawSelected(); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (!selectedCommunication().isEmpty())
+            emit communicationRequested(selectedCommunication());
+    });
+    buildContextMenu();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReissueQueueView::updateButtons);
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &ReissueQueueView::updateButtons);
     updateButtons();
@@ -116,22 +126,108 @@ QString ReissueQueueView::selectedId() const
     return rows.isEmpty() ? QString() : rows.first().data(ReissueQueueModel::IdRole).toString();
 }
 
+QString ReissueQueueView::selectedCommunication() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    const QString id = selectedId();
+    for (const auto &r : m_model->rows()) {
+        if (r.id == id)
+            return r.communicationId;
+    }
+    return QString();
+}
+
+void ReissueQueueView::buildContextMenu()
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *open = new QAction(tr("&Open Communication"), m_table);
+    open->setObjectName(QStringLiteral("openReissuedCommunication"));
+    connect(open, &QAction::triggered, this, [this] {
+        if (!selectedCommunication().isEmpty())
+            emit communicationRequested(selectedCommunication());
+    });
+    m_table->addAction(open);
+    for (QPushButton *button : {m_approve, m_reject, m_withdraw}) {
+        auto *action = new QAction(button->text(), m_table);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_table->addAction(action);
+        m_mirrors.append({button, action}); // enabled together in updateButtons()
+    }
+}
+
+QString ReissueQueueView::askNote(const QString &title, const QString &question) const
+{
+    const auto *request = [this]() -> const records::ReissueRequest * {
+        const QString id = selectedId();
+        for (const auto &r : m_model->rows()) {
+            if (r.id == id)
+                return &r;
+        }
+        return nullptr;
+    }();
+    if (!request)
+        return QString();
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        const_cast<ReissueQueueView *>(this), title,
+        tr("%1: %2 of %3 by %4 to %5 (%6).\nRequested by %7 because: %8\n\n%9")
+            .arg(request->id, request->mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend"), request->communicationId,
+                 request->channel, request->destination, ReissueQueueModel::statusText(request->status),
+                 request->requestedBy, request->reason, question),
+        QString(), &ok);
+    return ok ? note.trimmed() : QString();
+}
+
+void ReissueQueueView::withdrawSelected(const QString &givenReason)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QString reason = givenReason;
+    if (reason.isEmpty())
+        reason = askNote(tr("Withdraw Reissue Request"), tr("Why it is withdrawn (recorded):"));
+    if (reason.isEmpty())
+        return;
+    m_context->run<Decision>(
+        records::Action::RequestReissue, this,
+        [id, reason](services::ActionContext &a) {
+            a.records.withdrawReissue(id, reason);
+            return Decision{};
+        },
+        [this](Decision out) {
+            const bool ok = recordsui::report(this, tr("Withdraw Reissue Request"), out);
+            refresh();
+            emit withdrawn(ok);
+        });
+}
+
 void ReissueQueueView::updateButtons()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool pending = !rows.isEmpty()
-        && rows.first().data(ReissueQueueModel::StatusRole).toString() == QLatin1String("pending_approval");
+    const QString status = rows.isEmpty() ? QString() : rows.first().data(ReissueQueueModel::StatusRole).toString();
+    const bool pending = status == QLatin1String("pending_approval");
     const bool own = !rows.isEmpty()
         && rows.first().data(ReissueQueueModel::RequestedByRole).toString() == m_context->identity().user;
     const bool may = m_context->permits(records::Action::ApproveReissue);
     m_approve->setEnabled(pending && may && !own);
     m_reject->setEnabled(pending && may && !own);
+    m_withdraw->setEnabled(own && (pending || status == QLatin1String("draft"))
+                           && m_context->permits(records::Action::RequestReissue));
+    for (const auto &[button, action] : std::as_const(m_mirrors))
+        action->setEnabled(button->isEnabled());
     m_approve->setToolTip(!may ? tr("Only a compliance officer approves reissues")
                                : own ? tr("Nobody approves their own request") : QString());
 }
 
-void ReissueQueueView::approveSelected(const QString &note)
+void ReissueQueueView::approveSelected(const QString &givenNote)
 {
+    QString note = givenNote;
+    if (note.isEmpty())
+        note = askNote(tr("Approve Reissue"), tr("What you checked before approving (recorded):"));
+    if (note.isEmpty())
+        return;
     decide(true, note);
 }
 
@@ -140,9 +236,8 @@ void ReissueQueueView::rejectSelected(const QString &givenNote)
     QString note = givenNote;
     if (note.isEmpty()) {
         bool ok = false;
-        note = QInputDialog::getText(this, tr("Reject Reissue"), tr("Why it is rejected (recorded):"),
-                                     QLineEdit::Normal, QString(), &ok);
-        if (!ok || note.trimmed().isEmpty())
+        note = askNote(tr("Reject Reissue"), tr("Why it is rejected (recorded):"));
+        if (note.isEmpty())
             return;
     }
     decide(false, note);

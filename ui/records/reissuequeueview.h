@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -13,7 +16,9 @@ class ReissueQueueModel;
 }
 
 // The reissue queue: every request from draft to fulfilled; a compliance officer other than
-// the requester approves or rejects those awaiting approval (the library enforces both).
+// the requester approves (with a note) or rejects those awaiting approval, the requester may
+// withdraw one not yet approved (the library enforces all three); a double-click or the
+// context menu opens the communication.
 class ReissueQueueView : public QWidget
 {
     Q_OBJECT
@@ -25,18 +30,27 @@ public:
     QTableView *table() const { return m_table; }
     void refresh();
     void selectRequest(const QString &requestId);
-    // Decide on the selected request; reject needs a note. Asks for it when empty and interactive.
+    // Decide on the selected request; both need a note (recorded). Asks for it when empty.
     void approveSelected(const QString &note = {});
     void rejectSelected(const QString &note = {});
+    // The requester takes back a request not yet approved; asks for the reason when empty.
+    void withdrawSelected(const QString &reason = {});
 
 signals:
     void refreshed();
     void decided(bool ok);
+    void withdrawn(bool ok);
+    // Show this communication in the review workspace.
+    void communicationRequested(const QString &communicationId);
 
 private:
     void decide(bool approve, const QString &note);
     void updateButtons();
+    void buildContextMenu();
     QString selectedId() const;
+    QString selectedCommunication() const;
+    // Asks for a note about the selected request; empty when cancelled.
+    QString askNote(const QString &title, const QString &question) const;
 
     proofdesk::itemmodels::RecordsContext *m_context;
     proofdesk::itemmodels::ReissueQueueModel *m_model;
@@ -44,5 +58,7 @@ private:
     QTableView *m_table;
     QPushButton *m_approve;
     QPushButton *m_reject;
+    QPushButton *m_withdraw;
     QLabel *m_hint;
+    QList<QPair<QPushButton *, QAction *>> m_mirrors;
 };
