@@ -41,12 +41,16 @@ QString scopeMatches(const QString &alias)
 
 } // namespace
 
+// Holds set in the repository by others (cmis:rm_holdIds seen in sync) are holds too: they
+// count for hold:any and keep a communication from disposition (DESIGN.md "Records rules").
+// The partial index comm_repo_held (migration 5) holds exactly these rows.
 const QString &activeHeldRowIds()
 {
     static const QString sql =
         QStringLiteral("SELECT c2.rowid AS r FROM rec.hold_items hi JOIN rec.holds h ON h.id = hi.hold_id "
                        "JOIN communications c2 ON c2.id = hi.comm_id "
-                       "WHERE hi.removed_at IS NULL AND h.released_at IS NULL UNION ALL ")
+                       "WHERE hi.removed_at IS NULL AND h.released_at IS NULL UNION ALL "
+                       "SELECT c3.rowid AS r FROM communications c3 WHERE c3.repo_hold_ids IS NOT NULL UNION ALL ")
         + scopeBranches(QStringLiteral("h.released_at IS NULL"));
     return sql;
 }
@@ -64,7 +68,8 @@ int memberParameterCount() { return 1 + int(scopeFields().size()); }
 
 QString isHeld(const QString &alias)
 {
-    return QStringLiteral("(EXISTS (SELECT 1 FROM rec.hold_items hi JOIN rec.holds h ON h.id = hi.hold_id "
+    return QStringLiteral("(%1.repo_hold_ids IS NOT NULL "
+                          "OR EXISTS (SELECT 1 FROM rec.hold_items hi JOIN rec.holds h ON h.id = hi.hold_id "
                           "WHERE hi.comm_id = %1.id AND hi.removed_at IS NULL AND h.released_at IS NULL) "
                           "OR EXISTS (SELECT 1 FROM rec.holds h WHERE h.released_at IS NULL "
                           "AND h.scope_field IS NOT NULL AND %2))")

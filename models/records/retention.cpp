@@ -53,7 +53,7 @@ QList<EligibleItem> Retention::query(const QString &where, const QString &id, qi
         "SELECT c.id, c.repo_id, c.type, rc.class, rc.years, "
         "(CASE WHEN lower(rc.trigger) = 'issued_at' THEN c.issued_at ELSE c.retention_trigger END) AS trig, "
         "%1 AS eligible, x.until, c.rowid AS rid, c.customer_id, c.account_id, c.policy_id, c.claim_id, "
-        "c.loan_id, c.case_id "
+        "c.loan_id, c.case_id, c.repo_hold_ids "
         "FROM communications c JOIN retention_classes rc ON rc.class = c.retention_class "
         "LEFT JOIN rec.retention_extensions x ON x.comm_id = c.id) c "
         "WHERE trig IS NOT NULL AND %2 ORDER BY eligible, id LIMIT ?3")

@@ -7,6 +7,7 @@
 #include "records/outboxdispatcher.h"
 #include "records/recordserror.h"
 #include "recordsfixture.h"
+#include "records/holdregister.h"
 #include "search/searchengine.h"
 #include "util/timeutil.h"
 
@@ -23,6 +24,7 @@ private slots:
     void approvalLeavesTombstoneCertificateAndPurges();
     void bytesSharedWithAnotherCommunicationAreKept();
     void heldRecordIsNotDisposed();
+    void aHoldSetInTheRepositoryKeepsItToo();
     void holdArrivingBetweenReviewAndApprovalWins();
     void onlyRecordsManagersReviewAndApprove_data();
     void onlyRecordsManagersReviewAndApprove();
@@ -127,6 +129,24 @@ void TestDisposition::heldRecordIsNotDisposed()
     QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones"), 0);
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
     QCOMPARE(f.refusals(QStringLiteral("disposition.approve")), 1);
+}
+
+void TestDisposition::aHoldSetInTheRepositoryKeepsItToo()
+{
+    RecordsFixture f;
+    fill(f);
+    // As a CMIS sync stores cmis:rm_holdIds set by someone in the repository.
+    f.writer.exec("UPDATE communications SET repo_hold_ids = '[\"LEGAL-7\"]' WHERE id = 'EXS-OLD'");
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    QCOMPARE(DispositionService(rm, f.data.path()).review().size(), 1); // only EXS-CLM
+    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(rm, f.data.path())
+                                               .approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule")));
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
+    QVERIFY(HoldRegister(f.writer).isHeld(QStringLiteral("EXS-OLD")));
+    cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
+    const search::SearchResult held = search::SearchEngine(reader).run(QStringLiteral("hold:any"), 10);
+    QCOMPARE(held.total, qint64(1));
+    QCOMPARE(held.hits.value(0).id, QStringLiteral("EXS-OLD"));
 }
 
 void TestDisposition::holdArrivingBetweenReviewAndApprovalWins()
