@@ -21,7 +21,7 @@ T = {
     "&Quit": ("&Beenden", "&Quitter"),
     "Quit Proofdesk": ("Proofdesk beenden", "Quitter Proofdesk"),
     "&Search": ("&Suche", "&Recherche"),
-    "&Go": ("&Gehe zu", "&Aller"),
+    "&Go": ("&Gehe zu", "A&ller"),
     "&Help": ("&Hilfe", "&Aide"),
     "Search &Syntax": ("Such&syntax", "&Syntaxe de recherche"),
     "How to write searches": ("Wie man Suchen formuliert", "Comment écrire une recherche"),
@@ -53,7 +53,7 @@ T = {
     "Undelivered (bounced, returned, failed)": ("Nicht zugestellt (abgewiesen, retourniert, fehlgeschlagen)", "Non distribuées (rejetées, retournées, en échec)"),
     "Under legal hold": ("Unter Aufbewahrungssperre", "Sous conservation légale"),
     "Fixity failed": ("Integrität verletzt", "Intégrité en échec"),
-    "Reissues and regenerations": ("Neuversand und Neuerstellung", "Réémissions et régénérations"),
+    "Reissues and regenerations": ("Neuausstellungen und Neuerstellungen", "Réémissions et régénérations"),
     "Sent by post": ("Per Post versandt", "Envoyées par courrier"),
     "Cache contents": ("Cache-Inhalt", "Contenu du cache"),
     "Data folder": ("Datenordner", "Dossier de données"),
@@ -92,7 +92,7 @@ T = {
     "Only communications sent through this channel": ("Nur über diesen Kanal versandte Kommunikationen", "Seulement les communications envoyées par ce canal"),
     "Only communications of this business unit": ("Nur Kommunikationen dieses Geschäftsbereichs", "Seulement les communications de cette unité"),
     "Only communications whose latest delivery event is this": ("Nur Kommunikationen mit diesem letzten Zustellereignis", "Seulement les communications dont le dernier événement de distribution est celui-ci"),
-    "Originals, reissues or regenerations": ("Originale, Neuversand oder Neuerstellung", "Originaux, réémissions ou régénérations"),
+    "Originals, reissues or regenerations": ("Originale, Neuausstellungen oder Neuerstellungen", "Originaux, réémissions ou régénérations"),
     "Only communications on hold": ("Nur gesperrte Kommunikationen", "Seulement les communications sous conservation"),
     "%1: any": ("%1: alle", "%1 : tous"),
     "Issued": ("Erstellt", "Émise"),
@@ -195,36 +195,185 @@ T = {
     "Campaign": ("Kampagne", "Campagne"), "Language": ("Sprache", "Langue"),
     "Retention class": ("Aufbewahrungsklasse", "Classe de conservation"),
     "Retention trigger": ("Beginn der Aufbewahrung", "Début de la conservation"),
-    "Reissue of": ("Neuversand von", "Réémission de"), "Reissue request": ("Neuversand-Auftrag", "Demande de réémission"),
+    "Reissue of": ("Neuausstellung von", "Réémission de"), "Reissue request": ("Neuausstellungsauftrag", "Demande de réémission"),
     "Repository": ("Repository", "Dépôt"), "Rendition": ("Ausfertigung", "Rendu"), "Media type": ("Medientyp", "Type de média"),
     "Size": ("Größe", "Taille"), "Pages": ("Seiten", "Pages"), "Legal hold": ("Aufbewahrungssperre", "Conservation légale"),
     "%n byte(s)": (("%n Byte", "%n Bytes"), ("%n octet", "%n octets")),
     "Field": ("Feld", "Champ"), "Value": ("Wert", "Valeur"),
     "Double-click to search for %1": ("Doppelklick sucht nach %1", "Double-cliquez pour rechercher %1"),
+    "%1 (matter %2)": ("%1 (Verfahren %2)", "%1 (affaire %2)"),
+    "%1 · %2 · since %3 by %4": ("%1 · %2 · seit %3 durch %4", "%1 · %2 · depuis le %3 par %4"),
+    "Reason: %1": ("Grund: %1", "Motif : %1"),
+    # Code labels: channels, origins, fixity, template statuses, communication types
+    "Print": ("Druck", "Impression"), "Web": ("Web", "Web"), "Mobile": ("Mobil", "Mobile"), "SMS": ("SMS", "SMS"),
+    "Original": ("Original", "Original"), "Reissue": ("Neuausstellung", "Réémission"),
+    "Regeneration": ("Neuerstellung", "Régénération"),
+    "Verified": ("Geprüft", "Vérifié"), "Missing": ("Fehlt", "Manquant"),
+    "Draft": ("Entwurf", "Brouillon"), "In review": ("In Prüfung", "En revue"), "Superseded": ("Ersetzt", "Remplacé"),
+    "Statement": ("Kontoauszug", "Relevé"), "Invoice": ("Rechnung", "Facture"),
+    "Policy document": ("Policendokument", "Document de police"),
+    "Renewal letter": ("Verlängerungsschreiben", "Lettre de renouvellement"),
+    "Premium notice": ("Beitragsmitteilung", "Avis d’échéance"),
+    "Claim acknowledgement": ("Schadeneingangsbestätigung", "Accusé de réception de sinistre"),
+    "Missing information request": ("Anforderung fehlender Angaben", "Demande d’informations manquantes"),
+    "Settlement notice": ("Regulierungsmitteilung", "Avis de règlement"),
+    "Denial letter": ("Ablehnungsschreiben", "Lettre de refus"),
+    "Complaint response": ("Antwort auf Beschwerde", "Réponse à une réclamation"),
+    "Fee change notice": ("Mitteilung über Gebührenänderung", "Avis de modification des frais"),
+    "Privacy notice": ("Datenschutzhinweis", "Avis de confidentialité"),
+    "Terms update": ("Aktualisierung der Bedingungen", "Mise à jour des conditions"),
+    "Payment schedule": ("Zahlungsplan", "Échéancier de paiement"),
+    "Approval letter": ("Zusageschreiben", "Lettre d’accord"),
+    "Condition notice": ("Mitteilung über Auflagen", "Avis de conditions"),
+    "Closing package": ("Abschlussunterlagen", "Dossier de clôture"),
+    "Account change notice": ("Mitteilung über Kontoänderung", "Avis de modification de compte"),
+    "Service confirmation": ("Servicebestätigung", "Confirmation de service"),
+    # Results context menu and communication windows
+    "Copy &Id": ("&ID kopieren", "Copier l’&identifiant"),
+    "Copy the communication id": ("Die Kommunikations-ID kopieren", "Copier l’identifiant de la communication"),
+    "Copy &Row": ("&Zeile kopieren", "Copier la &ligne"),
+    "Copy the row as shown, tab-separated": ("Die Zeile wie angezeigt kopieren, durch Tabulatoren getrennt", "Copier la ligne telle qu’affichée, séparée par des tabulations"),
+    "Open in New &Window": ("In neuem &Fenster öffnen", "Ouvrir dans une nouvelle &fenêtre"),
+    "Show this communication in a window of its own": ("Diese Kommunikation in einem eigenen Fenster zeigen", "Afficher cette communication dans une fenêtre à part"),
+    "These results are for the last valid search, not for the text in the box.": ("Diese Ergebnisse gehören zur letzten gültigen Suche, nicht zum Text im Suchfeld.", "Ces résultats correspondent à la dernière recherche valide, pas au texte du champ."),
+    "Select a communication in the results to see the document sent.": ("Eine Kommunikation in den Ergebnissen auswählen, um das versandte Dokument zu sehen.", "Sélectionnez une communication dans les résultats pour voir le document envoyé."),
+    "Loading… — Proofdesk": ("Wird geladen… — Proofdesk", "Chargement… — Proofdesk"),
+    "%1 — Proofdesk": ("%1 — Proofdesk", "%1 — Proofdesk"),
+    # Compliance actions (Alt+X in German: Alt+N is the results menu's Neuausstellung)
+    "Export &Evidence Package…": ("Nachweispaket e&xportieren…", "Exporter un &dossier de preuve…"),
+    "Export the evidence package of this communication": ("Das Nachweispaket dieser Kommunikation exportieren", "Exporter le dossier de preuve de cette communication"),
+    "Ctrl+Shift+E": ("Ctrl+Shift+E", "Ctrl+Shift+E"),
+    "Select a communication first: the package is made for the communication shown.": ("Wählen Sie zuerst eine Kommunikation aus: Das Paket wird für die angezeigte Kommunikation erstellt.", "Sélectionnez d’abord une communication : le dossier est constitué pour la communication affichée."),
+    "Collecting the record of %1…": ("Datensatz von %1 wird zusammengestellt…", "Collecte de l’enregistrement de %1…"),
+    "The evidence package was cancelled; nothing was written.": ("Das Nachweispaket wurde abgebrochen; es wurde nichts geschrieben.", "Le dossier de preuve a été annulé ; rien n’a été écrit."),
+    "Counting and checking the communications…": ("Kommunikationen werden gezählt und geprüft…", "Comptage et contrôle des communications…"),
+    "The audit report was cancelled; nothing was written.": ("Der Prüfbericht wurde abgebrochen; es wurde nichts geschrieben.", "Le rapport d’audit a été annulé ; rien n’a été écrit."),
+    "Writing %1…": ("%1 wird geschrieben…", "Écriture de %1…"),
+    # Reissue queue
+    "&Approve…": ("&Genehmigen…", "A&pprouver…"),
+    "&Withdraw…": ("&Zurückziehen…", "Re&tirer…"),
+    "Withdraw your own request": ("Den eigenen Auftrag zurückziehen", "Retirer votre propre demande"),
+    "&Open Communication": ("Kommunikation ö&ffnen", "&Ouvrir la communication"),
+    "%1: %2 of %3 by %4 to %5 (%6).\nRequested by %7 because: %8\n\n%9": ("%1: %2 von %3 per %4 an %5 (%6).\nAngefordert von %7 mit der Begründung: %8\n\n%9", "%1 : %2 de %3 par %4 à %5 (%6).\nDemandée par %7 au motif : %8\n\n%9"),
+    "regeneration": ("Neuerzeugung", "régénération"),
+    "resend": ("erneuter Versand", "renvoi"),
+    "Withdraw Reissue Request": ("Neuausstellungsauftrag zurückziehen", "Retirer la demande de réémission"),
+    "Why it is withdrawn (recorded):": ("Grund für das Zurückziehen (wird protokolliert):", "Motif du retrait (consigné) :"),
+    "What you checked before approving (recorded):": ("Was Sie vor der Genehmigung geprüft haben (wird protokolliert):", "Ce que vous avez vérifié avant d’approuver (consigné) :"),
+    # Certificate of disposition
+    "Approved by": ("Genehmigt von", "Approuvé par"),
+    "%1 (records manager)": ("%1 (Schriftgutverwalter)", "%1 (responsable de l’archivage)"),
+    "Approved at (UTC)": ("Genehmigt am (UTC)", "Approuvé le (UTC)"),
+    "Device": ("Gerät", "Appareil"),
+    "Communications disposed of": ("Vernichtete Kommunikationen", "Communications éliminées"),
+    "Communication": ("Kommunikation", "Communication"),
+    "Eligible": ("Fällig", "Éligible"),
+    "SHA-256": ("SHA-256", "SHA-256"),
+    "This certifies that the communications listed below were disposed of under an approved retention decision. Their records are replaced by tombstones, and document bytes that no other communication shares are purged from this cache.": ("Hiermit wird bestätigt, dass die unten aufgeführten Kommunikationen aufgrund einer genehmigten Aufbewahrungsentscheidung vernichtet wurden. Ihre Datensätze werden durch Löschvermerke ersetzt, und Dokument-Bytes, die keine andere Kommunikation teilt, werden endgültig aus diesem Cache gelöscht.", "Le présent certificat atteste que les communications énumérées ci-dessous ont été éliminées en vertu d’une décision de conservation approuvée. Leurs enregistrements sont remplacés par des marqueurs de suppression, et les octets de documents qu’aucune autre communication ne partage sont purgés de ce cache."),
+    "Decision": ("Entscheidung", "Décision"),
+    "Reason": ("Grund", "Motif"),
+    "Each SHA-256 is of the communication's record (its metadata as canonical JSON, RFC 8785) as it stood when it was disposed of.": ("Jeder SHA-256 bezieht sich auf den Datensatz der Kommunikation (ihre Metadaten als kanonisches JSON, RFC 8785) in dem Stand, in dem sie vernichtet wurde.", "Chaque SHA-256 porte sur l’enregistrement de la communication (ses métadonnées en JSON canonique, RFC 8785) tel qu’il était au moment de son élimination."),
+    # Services: import, sync, repositories
+    "The demo archive could not be written: %1": ("Das Demo-Archiv konnte nicht geschrieben werden: %1", "L’archive de démonstration n’a pas pu être écrite : %1"),
+    "Building the search indexes…": ("Suchindizes werden erstellt…", "Construction des index de recherche…"),
+    "Import cancelled. What was imported is kept; import again to continue.": ("Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie erneut, um fortzufahren.", "Importation annulée. Ce qui a été importé est conservé ; relancez l’importation pour continuer."),
+    "Imported, but the records upkeep failed (it runs again after the next import or sync): %1": ("Importiert, aber die Schriftgutpflege ist fehlgeschlagen (sie läuft nach dem nächsten Import oder der nächsten Synchronisierung erneut): %1", "Importé, mais la mise à jour de l’archivage a échoué (elle sera relancée après la prochaine importation ou synchronisation) : %1"),
+    "%n record(s) imported": (("%n Datensatz importiert", "%n Datensätze importiert"), ("%n enregistrement importé", "%n enregistrements importés")),
+    "%n record(s) synced": (("%n Datensatz synchronisiert", "%n Datensätze synchronisiert"), ("%n enregistrement synchronisé", "%n enregistrements synchronisés")),
+    "There is no repository named \"%1\".": ("Es gibt kein Repository namens „%1“.", "Il n’existe aucun dépôt nommé « %1 »."),
+    "No repository is configured: add one in Settings → Repositories.": ("Kein Repository eingerichtet: Fügen Sie eines unter Einstellungen → Repositorys hinzu.", "Aucun dépôt n’est configuré : ajoutez-en un dans Paramètres → Dépôts."),
+    "%1 is offline: %2": ("%1 ist offline: %2", "%1 est hors ligne : %2"),
+    "The records upkeep after the sync failed (it runs again after the next sync): %1": ("Die Schriftgutpflege nach der Synchronisierung ist fehlgeschlagen (sie läuft nach der nächsten Synchronisierung erneut): %1", "La mise à jour de l’archivage après la synchronisation a échoué (elle sera relancée après la prochaine synchronisation) : %1"),
+    "Sync cancelled. What was synced is kept; sync again to continue.": ("Synchronisierung abgebrochen. Bereits Synchronisiertes bleibt erhalten; synchronisieren Sie erneut, um fortzufahren.", "Synchronisation annulée. Ce qui a été synchronisé est conservé ; relancez la synchronisation pour continuer."),
+    "A repository named \"%1\" exists already; `repo remove %1` first, or choose another name.": ("Ein Repository namens „%1“ existiert bereits; führen Sie zuerst `repo remove %1` aus oder wählen Sie einen anderen Namen.", "Un dépôt nommé « %1 » existe déjà ; exécutez d’abord `repo remove %1` ou choisissez un autre nom."),
+    "No repository named \"%1\".": ("Kein Repository namens „%1“.", "Aucun dépôt nommé « %1 »."),
 }
 
-PLURAL_EN = [(r"\(ies\)", "y", "ies"), (r"\(es\)", "", "es"), (r"\(s\)", "", "s")]
+# Where one source text needs another translation in one context (the French gender of a status,
+# a column that carries a date): (context, source): (German, French). Looked up before T.
+T_IN_CONTEXT = {
+    ("proofdesk::itemmodels::CodeLabels", "Approved"): ("Genehmigt", "Approuvé"),
+    ("proofdesk::itemmodels::CodeLabels", "Retired"): ("Zurückgezogen", "Retiré"),
+    ("proofdesk::records", "Batch"): ("Vernichtungslauf", "Lot"),  # the certificate of disposition
+}
+
+# English numerus forms that the (s)/(es)/(ies) rules below cannot spell: source: (singular, plural).
+EN = {
+    "Dispose of %n communication(s)? Their documents are purged and a certificate is written. Reason (recorded):": (
+        "Dispose of %n communication? Its documents are purged and a certificate is written. Reason (recorded):",
+        "Dispose of %n communications? Their documents are purged and a certificate is written. Reason (recorded):"),
+    "%n repositories offline": ("%n repository offline", "%n repositories offline"),
+    "%n record(s) imported": ("%n record imported", "%n records imported"),
+    "%n record(s) synced": ("%n record synced", "%n records synced"),
+}
+
+PLURAL_EN = [(r"y\(ies\)", "y", "ies"), (r"\(es\)", "", "es"), (r"\(s\)", "", "s")]
+
+
+def escape(text):
+    """As lupdate: markup characters as entities, control characters and non-ASCII spaces as &#x…;."""
+    text = (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace('"', "&quot;").replace("'", "&apos;")
+    return "".join(f"&#x{ord(c):x};" if (ord(c) < 0x20 and c not in "\n\t") or (ord(c) > 0x7f and c.isspace())
+                   else c for c in text)
+
+
+def attributes(element):
+    return "".join(f' {key}="{escape(value)}"' for key, value in element.attrib.items())
+
+
+def write_ts(tree, path):
+    """Writes the catalogue as lupdate does, so that a fill changes only the translations."""
+    root = tree.getroot()
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{attributes(root)}>"]
+    for context in root.findall("context"):
+        lines.append("<context>")
+        for child in context:
+            if child.tag != "message":
+                lines.append(f"    <{child.tag}{attributes(child)}>{escape(child.text)}</{child.tag}>")
+                continue
+            lines.append(f"    <message{attributes(child)}>")
+            for part in child:
+                forms = part.findall("numerusform")
+                if part.tag == "translation" and forms:
+                    lines.append(f"        <translation{attributes(part)}>")
+                    lines += [f"            <numerusform>{escape(f.text)}</numerusform>" for f in forms]
+                    lines.append("        </translation>")
+                elif part.text is None and part.tag != "translation":
+                    lines.append(f"        <{part.tag}{attributes(part)}/>")
+                else:
+                    lines.append(f"        <{part.tag}{attributes(part)}>{escape(part.text)}</{part.tag}>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def fill(ts_path, lang_index):
     tree = ET.parse(ts_path)
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text or ""
-        translation = message.find("translation")
-        if source not in T:
-            continue
-        value = T[source][lang_index]
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for child in list(translation):
-                translation.remove(child)
-            forms = value if isinstance(value, tuple) else (value, value)
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
-            translation.text = None
-        else:
-            translation.text = value[0] if isinstance(value, tuple) else value
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    for context in tree.getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.findall("message"):
+            fill_message(message, T_IN_CONTEXT.get((name, message.find("source").text or ""), None), lang_index)
+    write_ts(tree, ts_path)
+
+
+def fill_message(message, in_context, lang_index):
+    source = message.find("source").text or ""
+    translation = message.find("translation")
+    if in_context is None and source not in T:
+        return
+    value = (in_context or T[source])[lang_index]
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        forms = value if isinstance(value, tuple) else (value, value)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        translation.text = None
+    else:
+        translation.text = value[0] if isinstance(value, tuple) else value
 
 
 def english_plurals(source_ts, out_path):
@@ -247,11 +396,12 @@ def english_plurals(source_ts, out_path):
             for pattern, one, many in PLURAL_EN:
                 singular = re.sub(pattern, one, singular)
                 plural = re.sub(pattern, many, plural)
+            singular, plural = EN.get(source, (singular, plural))
             ET.SubElement(translation, "numerusform").text = singular
             ET.SubElement(translation, "numerusform").text = plural
         if not context.findall("message"):
             root.remove(context)
-    tree.write(out_path, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, out_path)
 
 
 if __name__ == "__main__":

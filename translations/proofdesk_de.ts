@@ -160,7 +160,7 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
     </message>
     <message>
         <source>Export &amp;Evidence Package…</source>
-        <translation>&amp;Nachweispaket exportieren…</translation>
+        <translation>Nachweispaket e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Audit Report…</source>
@@ -209,6 +209,34 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
     <message>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a communication first: the package is made for the communication shown.</source>
+        <translation>Wählen Sie zuerst eine Kommunikation aus: Das Paket wird für die angezeigte Kommunikation erstellt.</translation>
+    </message>
+    <message>
+        <source>Collecting the record of %1…</source>
+        <translation>Datensatz von %1 wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <source>The evidence package was cancelled; nothing was written.</source>
+        <translation>Das Nachweispaket wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Counting and checking the communications…</source>
+        <translation>Kommunikationen werden gezählt und geprüft…</translation>
+    </message>
+    <message>
+        <source>The audit report was cancelled; nothing was written.</source>
+        <translation>Der Prüfbericht wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -311,6 +339,10 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
         <source>%1 gives no SHA-256 for this document: its bytes were fetched but cannot be verified, so they are not shown as the version sent.</source>
         <translation>%1 liefert keinen SHA-256 für dieses Dokument: Seine Bytes wurden abgerufen, können aber nicht geprüft werden und werden daher nicht als versandte Fassung angezeigt.</translation>
     </message>
+    <message>
+        <source>Select a communication in the results to see the document sent.</source>
+        <translation>Eine Kommunikation in den Ergebnissen auswählen, um das versandte Dokument zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -372,10 +404,6 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
             <numerusform>%n Kommunikation vernichten? Die zugehörigen Dokumente werden endgültig gelöscht, und ein Vernichtungsprotokoll wird erstellt. Grund (wird protokolliert):</numerusform>
             <numerusform>%n Kommunikationen vernichten? Die zugehörigen Dokumente werden endgültig gelöscht, und ein Vernichtungsprotokoll wird erstellt. Grund (wird protokolliert):</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retention period ended; reviewed and approved</source>
-        <translation>Aufbewahrungsfrist abgelaufen; geprüft und genehmigt</translation>
     </message>
     <message>
         <source>Batch %1: %2 disposed of, %3 skipped.</source>
@@ -1066,6 +1094,22 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>Review</source>
         <translation>Sichtung</translation>
     </message>
+    <message>
+        <source>Loading… — Proofdesk</source>
+        <translation>Wird geladen… — Proofdesk</translation>
+    </message>
+    <message>
+        <source>%1 — Proofdesk</source>
+        <translation>%1 — Proofdesk</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence Package…</source>
+        <translation>Nachweispaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the evidence package of this communication</source>
+        <translation>Das Nachweispaket dieser Kommunikation exportieren</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -1132,12 +1176,12 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
 <context>
     <name>QObject</name>
     <message>
-        <source>It could not be done: %1</source>
-        <translation>Der Vorgang war nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>The legal hold was cancelled; nothing was held.</source>
         <translation>Die Aufbewahrungssperre wurde abgebrochen; es wurde nichts gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1376,6 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
 <context>
     <name>ReissueQueueView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Genehmigen</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>Ab&amp;lehnen…</translation>
     </message>
@@ -1401,6 +1441,52 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>Approve Reissue</source>
         <translation>Neuausstellung genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw your own request</source>
+        <translation>Den eigenen Auftrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Communication</source>
+        <translation>Kommunikation ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 by %4 to %5 (%6).
+Requested by %7 because: %8
+
+%9</source>
+        <translation>%1: %2 von %3 per %4 an %5 (%6).
+Angefordert von %7 mit der Begründung: %8
+
+%9</translation>
+    </message>
+    <message>
+        <source>regeneration</source>
+        <translation>Neuerzeugung</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>erneuter Versand</translation>
+    </message>
+    <message>
+        <source>Withdraw Reissue Request</source>
+        <translation>Neuausstellungsauftrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Why it is withdrawn (recorded):</source>
+        <translation>Grund für das Zurückziehen (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>What you checked before approving (recorded):</source>
+        <translation>Was Sie vor der Genehmigung geprüft haben (wird protokolliert):</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1862,34 @@ Letzter Fehler: %3</translation>
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Id</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the communication id</source>
+        <translation>Die Kommunikations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Row</source>
+        <translation>&amp;Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the row as shown, tab-separated</source>
+        <translation>Die Zeile wie angezeigt kopieren, durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Show this communication in a window of its own</source>
+        <translation>Diese Kommunikation in einem eigenen Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>These results are for the last valid search, not for the text in the box.</source>
+        <translation>Diese Ergebnisse gehören zur letzten gültigen Suche, nicht zum Text im Suchfeld.</translation>
     </message>
 </context>
 <context>
@@ -2894,25 +3008,7 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
-    <name>proofdesk::itemmodels::CsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n communication(s) exported to %1</source>
-        <translation>
-            <numerusform>%n Kommunikation nach %1 exportiert</numerusform>
-            <numerusform>%n Kommunikationen nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>proofdesk::itemmodels::DeliveryEventsModel</name>
+    <name>proofdesk::itemmodels::CodeLabels</name>
     <message>
         <source>Queued</source>
         <translation>Eingereiht</translation>
@@ -2949,6 +3045,163 @@ vorheriger %3</translation>
         <source>No event yet</source>
         <translation>Noch kein Ereignis</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Neuausstellung</translation>
+    </message>
+    <message>
+        <source>Regeneration</source>
+        <translation>Neuerstellung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Policendokument</translation>
+    </message>
+    <message>
+        <source>Renewal letter</source>
+        <translation>Verlängerungsschreiben</translation>
+    </message>
+    <message>
+        <source>Premium notice</source>
+        <translation>Beitragsmitteilung</translation>
+    </message>
+    <message>
+        <source>Claim acknowledgement</source>
+        <translation>Schadeneingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Missing information request</source>
+        <translation>Anforderung fehlender Angaben</translation>
+    </message>
+    <message>
+        <source>Settlement notice</source>
+        <translation>Regulierungsmitteilung</translation>
+    </message>
+    <message>
+        <source>Denial letter</source>
+        <translation>Ablehnungsschreiben</translation>
+    </message>
+    <message>
+        <source>Complaint response</source>
+        <translation>Antwort auf Beschwerde</translation>
+    </message>
+    <message>
+        <source>Fee change notice</source>
+        <translation>Mitteilung über Gebührenänderung</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Terms update</source>
+        <translation>Aktualisierung der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <source>Approval letter</source>
+        <translation>Zusageschreiben</translation>
+    </message>
+    <message>
+        <source>Condition notice</source>
+        <translation>Mitteilung über Auflagen</translation>
+    </message>
+    <message>
+        <source>Closing package</source>
+        <translation>Abschlussunterlagen</translation>
+    </message>
+    <message>
+        <source>Account change notice</source>
+        <translation>Mitteilung über Kontoänderung</translation>
+    </message>
+    <message>
+        <source>Service confirmation</source>
+        <translation>Servicebestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Kommunikation nach %1 exportiert</numerusform>
+            <numerusform>%n Kommunikationen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::DeliveryEventsModel</name>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -3290,6 +3543,18 @@ vorheriger %3</translation>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>%1 (matter %2)</source>
+        <translation>%1 (Verfahren %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · since %3 by %4</source>
+        <translation>%1 · %2 · seit %3 durch %4</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::ReissueQueueModel</name>
@@ -3521,40 +3786,8 @@ Original: %2 %3</translation>
         <translation>Vernichtungsprotokoll</translation>
     </message>
     <message>
-        <source>Batch: %1</source>
-        <translation>Vernichtungslauf: %1</translation>
-    </message>
-    <message>
-        <source>Approved by: %1 (records manager)</source>
-        <translation>Genehmigt von: %1 (Schriftgutverwalter)</translation>
-    </message>
-    <message>
-        <source>Approved at: %1</source>
-        <translation>Genehmigt am: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>Communications disposed of: %1</source>
-        <translation>Vernichtete Kommunikationen: %1</translation>
-    </message>
-    <message>
         <source>Each was past its retention period and under no active legal hold when the decision was recorded (holds re-checked in the same transaction).</source>
         <translation>Bei jeder war die Aufbewahrungsfrist abgelaufen, und keine stand unter einer aktiven Aufbewahrungssperre, als die Entscheidung erfasst wurde (Sperren in derselben Transaktion erneut geprüft).</translation>
-    </message>
-    <message>
-        <source>Communication  |  class  |  issued  |  eligible  |  SHA-256 of the disposed record</source>
-        <translation>Kommunikation  |  Klasse  |  erstellt  |  fällig  |  SHA-256 des vernichteten Datensatzes</translation>
-    </message>
-    <message>
-        <source>cannot finish the certificate %1</source>
-        <translation>Vernichtungsprotokoll %1 kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>A legal hold needs %1.</source>
@@ -3575,6 +3808,66 @@ Original: %2 %3</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Vernichtungslauf</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>%1 (records manager)</source>
+        <translation>%1 (Schriftgutverwalter)</translation>
+    </message>
+    <message>
+        <source>Approved at (UTC)</source>
+        <translation>Genehmigt am (UTC)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Communications disposed of</source>
+        <translation>Vernichtete Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Aufbewahrungsklasse</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>This certifies that the communications listed below were disposed of under an approved retention decision. Their records are replaced by tombstones, and document bytes that no other communication shares are purged from this cache.</source>
+        <translation>Hiermit wird bestätigt, dass die unten aufgeführten Kommunikationen aufgrund einer genehmigten Aufbewahrungsentscheidung vernichtet wurden. Ihre Datensätze werden durch Löschvermerke ersetzt, und Dokument-Bytes, die keine andere Kommunikation teilt, werden endgültig aus diesem Cache gelöscht.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Each SHA-256 is of the communication&apos;s record (its metadata as canonical JSON, RFC 8785) as it stood when it was disposed of.</source>
+        <translation>Jeder SHA-256 bezieht sich auf den Datensatz der Kommunikation (ihre Metadaten als kanonisches JSON, RFC 8785) in dem Stand, in dem sie vernichtet wurde.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4040,81 @@ Original: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::services::ImportJob</name>
+    <message>
+        <source>Writing the demo archive…</source>
+        <translation>Demo-Archiv wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The demo archive could not be written: %1</source>
+        <translation>Das Demo-Archiv konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Importing communications…</source>
+        <translation>Kommunikationen werden importiert…</translation>
+    </message>
+    <message>
+        <source>Building the search indexes…</source>
+        <translation>Suchindizes werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. What was imported is kept; import again to continue.</source>
+        <translation>Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Imported, but the records upkeep failed (it runs again after the next import or sync): %1</source>
+        <translation>Importiert, aber die Schriftgutpflege ist fehlgeschlagen (sie läuft nach dem nächsten Import oder der nächsten Synchronisierung erneut): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported</source>
+        <translation>
+            <numerusform>%n Datensatz importiert</numerusform>
+            <numerusform>%n Datensätze importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::RepositoryAdmin</name>
+    <message>
+        <source>A repository named &quot;%1&quot; exists already; `repo remove %1` first, or choose another name.</source>
+        <translation>Ein Repository namens „%1“ existiert bereits; führen Sie zuerst `repo remove %1` aus oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No repository named &quot;%1&quot;.</source>
+        <translation>Kein Repository namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::SyncJob</name>
+    <message>
+        <source>There is no repository named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Repository namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No repository is configured: add one in Settings → Repositories.</source>
+        <translation>Kein Repository eingerichtet: Fügen Sie eines unter Einstellungen → Repositorys hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 ist offline: %2</translation>
+    </message>
+    <message>
+        <source>The records upkeep after the sync failed (it runs again after the next sync): %1</source>
+        <translation>Die Schriftgutpflege nach der Synchronisierung ist fehlgeschlagen (sie läuft nach der nächsten Synchronisierung erneut): %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
+        <translation>Synchronisierung abgebrochen. Bereits Synchronisiertes bleibt erhalten; synchronisieren Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced</source>
+        <translation>
+            <numerusform>%n Datensatz synchronisiert</numerusform>
+            <numerusform>%n Datensätze synchronisiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::sync</name>
     <message>
         <source>Connected to %1. The first page holds %n record(s)</source>
@@ -3818,62 +4186,6 @@ Original: %2 %3</translation>
     <message>
         <source>The document could not be fetched from %1: %2</source>
         <translation>Das Dokument konnte nicht von %1 abgerufen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>proofdesk::sync::ImportJob</name>
-    <message>
-        <source>Writing the demo archive…</source>
-        <translation>Demo-Archiv wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>The demo archive could not be written: %1</source>
-        <translation>Das Demo-Archiv konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Importing communications…</source>
-        <translation>Kommunikationen werden importiert…</translation>
-    </message>
-    <message>
-        <source>Import cancelled. What was imported is kept; import again to continue.</source>
-        <translation>Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie erneut, um fortzufahren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported</source>
-        <translation>
-            <numerusform>%n Datensatz importiert</numerusform>
-            <numerusform>%n Datensätze importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Building the search indexes…</source>
-        <translation>Suchindizes werden erstellt…</translation>
-    </message>
-</context>
-<context>
-    <name>proofdesk::sync::SyncJob</name>
-    <message>
-        <source>There is no repository named &quot;%1&quot;.</source>
-        <translation>Es gibt kein Repository namens „%1“.</translation>
-    </message>
-    <message>
-        <source>No repository is configured: add one in Settings → Repositories.</source>
-        <translation>Kein Repository eingerichtet: Fügen Sie eines unter Einstellungen → Repositorys hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 is offline: %2</source>
-        <translation>%1 ist offline: %2</translation>
-    </message>
-    <message>
-        <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
-        <translation>Synchronisierung abgebrochen. Bereits Synchronisiertes bleibt erhalten; synchronisieren Sie erneut, um fortzufahren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) synced</source>
-        <translation>
-            <numerusform>%n Datensatz synchronisiert</numerusform>
-            <numerusform>%n Datensätze synchronisiert</numerusform>
-        </translation>
     </message>
 </context>
 <context>

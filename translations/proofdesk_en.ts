@@ -132,7 +132,7 @@
     </message>
 </context>
 <context>
-    <name>proofdesk::sync::ImportJob</name>
+    <name>proofdesk::services::ImportJob</name>
     <message numerus="yes">
         <source>%n record(s) imported</source>
         <translation>
@@ -142,7 +142,7 @@
     </message>
 </context>
 <context>
-    <name>proofdesk::sync::SyncJob</name>
+    <name>proofdesk::services::SyncJob</name>
     <message numerus="yes">
         <source>%n record(s) synced</source>
         <translation>

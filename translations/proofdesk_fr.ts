@@ -210,6 +210,34 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <source>The checks could not run: %1</source>
         <translation>Les contrôles n’ont pas pu être exécutés : %1</translation>
     </message>
+    <message>
+        <source>Select a communication first: the package is made for the communication shown.</source>
+        <translation>Sélectionnez d’abord une communication : le dossier est constitué pour la communication affichée.</translation>
+    </message>
+    <message>
+        <source>Collecting the record of %1…</source>
+        <translation>Collecte de l’enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>The evidence package was cancelled; nothing was written.</source>
+        <translation>Le dossier de preuve a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Counting and checking the communications…</source>
+        <translation>Comptage et contrôle des communications…</translation>
+    </message>
+    <message>
+        <source>The audit report was cancelled; nothing was written.</source>
+        <translation>Le rapport d’audit a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>
@@ -311,6 +339,10 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <source>%1 gives no SHA-256 for this document: its bytes were fetched but cannot be verified, so they are not shown as the version sent.</source>
         <translation>%1 ne fournit pas de SHA-256 pour ce document : ses octets ont été récupérés mais ne peuvent pas être vérifiés ; ils ne sont donc pas affichés comme la version envoyée.</translation>
     </message>
+    <message>
+        <source>Select a communication in the results to see the document sent.</source>
+        <translation>Sélectionnez une communication dans les résultats pour voir le document envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -372,10 +404,6 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
             <numerusform>Éliminer %n communication ? Ses documents sont purgés et un certificat est établi. Motif (consigné) :</numerusform>
             <numerusform>Éliminer %n communications ? Leurs documents sont purgés et un certificat est établi. Motif (consigné) :</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retention period ended; reviewed and approved</source>
-        <translation>Durée de conservation écoulée ; examiné et approuvé</translation>
     </message>
     <message>
         <source>Batch %1: %2 disposed of, %3 skipped.</source>
@@ -1066,6 +1094,22 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>Review</source>
         <translation>Consultation</translation>
     </message>
+    <message>
+        <source>Loading… — Proofdesk</source>
+        <translation>Chargement… — Proofdesk</translation>
+    </message>
+    <message>
+        <source>%1 — Proofdesk</source>
+        <translation>%1 — Proofdesk</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence Package…</source>
+        <translation>Exporter un &amp;dossier de preuve…</translation>
+    </message>
+    <message>
+        <source>Export the evidence package of this communication</source>
+        <translation>Exporter le dossier de preuve de cette communication</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -1132,12 +1176,12 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
 <context>
     <name>QObject</name>
     <message>
-        <source>It could not be done: %1</source>
-        <translation>L’opération n’a pas pu être effectuée : %1</translation>
-    </message>
-    <message>
         <source>The legal hold was cancelled; nothing was held.</source>
         <translation>La conservation légale a été annulée ; rien n’a été placé sous conservation.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1376,6 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
 <context>
     <name>ReissueQueueView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation>A&amp;pprouver</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
@@ -1401,6 +1441,52 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>Approve Reissue</source>
         <translation>Approuver la réémission</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Withdraw your own request</source>
+        <translation>Retirer votre propre demande</translation>
+    </message>
+    <message>
+        <source>&amp;Open Communication</source>
+        <translation>&amp;Ouvrir la communication</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 by %4 to %5 (%6).
+Requested by %7 because: %8
+
+%9</source>
+        <translation>%1 : %2 de %3 par %4 à %5 (%6).
+Demandée par %7 au motif : %8
+
+%9</translation>
+    </message>
+    <message>
+        <source>regeneration</source>
+        <translation>régénération</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>renvoi</translation>
+    </message>
+    <message>
+        <source>Withdraw Reissue Request</source>
+        <translation>Retirer la demande de réémission</translation>
+    </message>
+    <message>
+        <source>Why it is withdrawn (recorded):</source>
+        <translation>Motif du retrait (consigné) :</translation>
+    </message>
+    <message>
+        <source>What you checked before approving (recorded):</source>
+        <translation>Ce que vous avez vérifié avant d’approuver (consigné) :</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1862,34 @@ Dernière erreur : %3</translation>
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Id</source>
+        <translation>Copier l’&amp;identifiant</translation>
+    </message>
+    <message>
+        <source>Copy the communication id</source>
+        <translation>Copier l’identifiant de la communication</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Row</source>
+        <translation>Copier la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Copy the row as shown, tab-separated</source>
+        <translation>Copier la ligne telle qu’affichée, séparée par des tabulations</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>Ouvrir dans une nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Show this communication in a window of its own</source>
+        <translation>Afficher cette communication dans une fenêtre à part</translation>
+    </message>
+    <message>
+        <source>These results are for the last valid search, not for the text in the box.</source>
+        <translation>Ces résultats correspondent à la dernière recherche valide, pas au texte du champ.</translation>
     </message>
 </context>
 <context>
@@ -2894,25 +3008,7 @@ précédent %3</translation>
     </message>
 </context>
 <context>
-    <name>proofdesk::itemmodels::CsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n communication(s) exported to %1</source>
-        <translation>
-            <numerusform>%n communication exportée vers %1</numerusform>
-            <numerusform>%n communications exportées vers %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>proofdesk::itemmodels::DeliveryEventsModel</name>
+    <name>proofdesk::itemmodels::CodeLabels</name>
     <message>
         <source>Queued</source>
         <translation>En file</translation>
@@ -2949,6 +3045,163 @@ précédent %3</translation>
         <source>No event yet</source>
         <translation>Aucun événement</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Réémission</translation>
+    </message>
+    <message>
+        <source>Regeneration</source>
+        <translation>Régénération</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Document de police</translation>
+    </message>
+    <message>
+        <source>Renewal letter</source>
+        <translation>Lettre de renouvellement</translation>
+    </message>
+    <message>
+        <source>Premium notice</source>
+        <translation>Avis d’échéance</translation>
+    </message>
+    <message>
+        <source>Claim acknowledgement</source>
+        <translation>Accusé de réception de sinistre</translation>
+    </message>
+    <message>
+        <source>Missing information request</source>
+        <translation>Demande d’informations manquantes</translation>
+    </message>
+    <message>
+        <source>Settlement notice</source>
+        <translation>Avis de règlement</translation>
+    </message>
+    <message>
+        <source>Denial letter</source>
+        <translation>Lettre de refus</translation>
+    </message>
+    <message>
+        <source>Complaint response</source>
+        <translation>Réponse à une réclamation</translation>
+    </message>
+    <message>
+        <source>Fee change notice</source>
+        <translation>Avis de modification des frais</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Avis de confidentialité</translation>
+    </message>
+    <message>
+        <source>Terms update</source>
+        <translation>Mise à jour des conditions</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Échéancier de paiement</translation>
+    </message>
+    <message>
+        <source>Approval letter</source>
+        <translation>Lettre d’accord</translation>
+    </message>
+    <message>
+        <source>Condition notice</source>
+        <translation>Avis de conditions</translation>
+    </message>
+    <message>
+        <source>Closing package</source>
+        <translation>Dossier de clôture</translation>
+    </message>
+    <message>
+        <source>Account change notice</source>
+        <translation>Avis de modification de compte</translation>
+    </message>
+    <message>
+        <source>Service confirmation</source>
+        <translation>Confirmation de service</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) exported to %1</source>
+        <translation>
+            <numerusform>%n communication exportée vers %1</numerusform>
+            <numerusform>%n communications exportées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::DeliveryEventsModel</name>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
@@ -3290,6 +3543,18 @@ précédent %3</translation>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>%1 (matter %2)</source>
+        <translation>%1 (affaire %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · since %3 by %4</source>
+        <translation>%1 · %2 · depuis le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::ReissueQueueModel</name>
@@ -3521,40 +3786,8 @@ Original : %2 %3</translation>
         <translation>Certificat d’élimination</translation>
     </message>
     <message>
-        <source>Batch: %1</source>
-        <translation>Lot : %1</translation>
-    </message>
-    <message>
-        <source>Approved by: %1 (records manager)</source>
-        <translation>Approuvé par : %1 (responsable de l’archivage)</translation>
-    </message>
-    <message>
-        <source>Approved at: %1</source>
-        <translation>Approuvé le : %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Appareil : %1</translation>
-    </message>
-    <message>
-        <source>Communications disposed of: %1</source>
-        <translation>Communications éliminées : %1</translation>
-    </message>
-    <message>
         <source>Each was past its retention period and under no active legal hold when the decision was recorded (holds re-checked in the same transaction).</source>
         <translation>Chacune avait dépassé sa durée de conservation et n’était sous aucune conservation légale active lorsque la décision a été enregistrée (conservations revérifiées dans la même transaction).</translation>
-    </message>
-    <message>
-        <source>Communication  |  class  |  issued  |  eligible  |  SHA-256 of the disposed record</source>
-        <translation>Communication  |  classe  |  émise  |  éligible  |  SHA-256 de l’enregistrement éliminé</translation>
-    </message>
-    <message>
-        <source>cannot finish the certificate %1</source>
-        <translation>impossible de finaliser le certificat %1</translation>
     </message>
     <message>
         <source>A legal hold needs %1.</source>
@@ -3575,6 +3808,66 @@ Original : %2 %3</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>%1 (records manager)</source>
+        <translation>%1 (responsable de l’archivage)</translation>
+    </message>
+    <message>
+        <source>Approved at (UTC)</source>
+        <translation>Approuvé le (UTC)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Communications disposed of</source>
+        <translation>Communications éliminées</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Classe de conservation</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>This certifies that the communications listed below were disposed of under an approved retention decision. Their records are replaced by tombstones, and document bytes that no other communication shares are purged from this cache.</source>
+        <translation>Le présent certificat atteste que les communications énumérées ci-dessous ont été éliminées en vertu d’une décision de conservation approuvée. Leurs enregistrements sont remplacés par des marqueurs de suppression, et les octets de documents qu’aucune autre communication ne partage sont purgés de ce cache.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Each SHA-256 is of the communication&apos;s record (its metadata as canonical JSON, RFC 8785) as it stood when it was disposed of.</source>
+        <translation>Chaque SHA-256 porte sur l’enregistrement de la communication (ses métadonnées en JSON canonique, RFC 8785) tel qu’il était au moment de son élimination.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4040,81 @@ Original : %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::services::ImportJob</name>
+    <message>
+        <source>Writing the demo archive…</source>
+        <translation>Écriture de l’archive de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo archive could not be written: %1</source>
+        <translation>L’archive de démonstration n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Importing communications…</source>
+        <translation>Importation des communications…</translation>
+    </message>
+    <message>
+        <source>Building the search indexes…</source>
+        <translation>Construction des index de recherche…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. What was imported is kept; import again to continue.</source>
+        <translation>Importation annulée. Ce qui a été importé est conservé ; relancez l’importation pour continuer.</translation>
+    </message>
+    <message>
+        <source>Imported, but the records upkeep failed (it runs again after the next import or sync): %1</source>
+        <translation>Importé, mais la mise à jour de l’archivage a échoué (elle sera relancée après la prochaine importation ou synchronisation) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported</source>
+        <translation>
+            <numerusform>%n enregistrement importé</numerusform>
+            <numerusform>%n enregistrements importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::RepositoryAdmin</name>
+    <message>
+        <source>A repository named &quot;%1&quot; exists already; `repo remove %1` first, or choose another name.</source>
+        <translation>Un dépôt nommé « %1 » existe déjà ; exécutez d’abord `repo remove %1` ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>No repository named &quot;%1&quot;.</source>
+        <translation>Aucun dépôt nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::SyncJob</name>
+    <message>
+        <source>There is no repository named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun dépôt nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>No repository is configured: add one in Settings → Repositories.</source>
+        <translation>Aucun dépôt n’est configuré : ajoutez-en un dans Paramètres → Dépôts.</translation>
+    </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 est hors ligne : %2</translation>
+    </message>
+    <message>
+        <source>The records upkeep after the sync failed (it runs again after the next sync): %1</source>
+        <translation>La mise à jour de l’archivage après la synchronisation a échoué (elle sera relancée après la prochaine synchronisation) : %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
+        <translation>Synchronisation annulée. Ce qui a été synchronisé est conservé ; relancez la synchronisation pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced</source>
+        <translation>
+            <numerusform>%n enregistrement synchronisé</numerusform>
+            <numerusform>%n enregistrements synchronisés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::sync</name>
     <message>
         <source>Connected to %1. The first page holds %n record(s)</source>
@@ -3818,62 +4186,6 @@ Original : %2 %3</translation>
     <message>
         <source>The document could not be fetched from %1: %2</source>
         <translation>Le document n’a pas pu être récupéré depuis %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>proofdesk::sync::ImportJob</name>
-    <message>
-        <source>Writing the demo archive…</source>
-        <translation>Écriture de l’archive de démonstration…</translation>
-    </message>
-    <message>
-        <source>The demo archive could not be written: %1</source>
-        <translation>L’archive de démonstration n’a pas pu être écrite : %1</translation>
-    </message>
-    <message>
-        <source>Importing communications…</source>
-        <translation>Importation des communications…</translation>
-    </message>
-    <message>
-        <source>Import cancelled. What was imported is kept; import again to continue.</source>
-        <translation>Importation annulée. Ce qui a été importé est conservé ; relancez l’importation pour continuer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported</source>
-        <translation>
-            <numerusform>%n enregistrement importé</numerusform>
-            <numerusform>%n enregistrements importés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Building the search indexes…</source>
-        <translation>Construction des index de recherche…</translation>
-    </message>
-</context>
-<context>
-    <name>proofdesk::sync::SyncJob</name>
-    <message>
-        <source>There is no repository named &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun dépôt nommé « %1 ».</translation>
-    </message>
-    <message>
-        <source>No repository is configured: add one in Settings → Repositories.</source>
-        <translation>Aucun dépôt n’est configuré : ajoutez-en un dans Paramètres → Dépôts.</translation>
-    </message>
-    <message>
-        <source>%1 is offline: %2</source>
-        <translation>%1 est hors ligne : %2</translation>
-    </message>
-    <message>
-        <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
-        <translation>Synchronisation annulée. Ce qui a été synchronisé est conservé ; relancez la synchronisation pour continuer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) synced</source>
-        <translation>
-            <numerusform>%n enregistrement synchronisé</numerusform>
-            <numerusform>%n enregistrements synchronisés</numerusform>
-        </translation>
     </message>
 </context>
 <context>
