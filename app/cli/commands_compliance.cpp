@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "compliance/evidencepackage.h"
+#include "compliance/evidencezip.h"
 #include "compliance/findingsengine.h"
 #include "recordsaction.h"
 #include "util/timeutil.h"
@@ -44,6 +45,24 @@ void printFindings(const CliContext &ctx, const compliance::FindingsReport &repo
     ctx.printText(QStringLiteral("%1 finding(s) over %2 communication(s) in %3 ms: %4")
                       .arg(report.findings.size()).arg(report.scopeCount).arg(report.elapsedMs)
                       .arg(counts.join(QStringLiteral(", "))));
+}
+
+// Writes the package and prints where; the output's own errors are left to the caller.
+int writeEvidence(CliContext &ctx, cache::DataFolder &folder)
+{
+    return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
+        const compliance::EvidenceResult result =
+            compliance::exportEvidence(a.session, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
+        if (!result.documentIncluded)
+            ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
+                                       "record.json and report.pdf say why."));
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("path"), result.path}, {QStringLiteral("sha256"), result.sha256},
+                                      {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
+        else
+            ctx.printText(QStringLiteral("%1  %2").arg(result.sha256, result.path));
+        return int(result.documentIncluded ? Done : FoundProblems);
+    });
 }
 
 } // namespace
@@ -90,19 +109,14 @@ int runEvidence(CliContext &ctx)
     if (ctx.args().size() != 1 || ctx.value(QStringLiteral("out")).isEmpty())
         return ctx.usageError(QStringLiteral("evidence takes one communication id and --out FILE.zip."));
     cache::DataFolder &folder = ctx.dataFolder();
-    return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
-        const compliance::EvidenceResult result =
-            compliance::exportEvidence(a.session, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
-        if (!result.documentIncluded)
-            ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
-                                       "record.json and report.pdf say why."));
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("path"), result.path}, {QStringLiteral("sha256"), result.sha256},
-                                      {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
-        else
-            ctx.printText(QStringLiteral("%1  %2").arg(result.sha256, result.path));
-        return int(result.documentIncluded ? Done : FoundProblems);
-    });
+    try {
+        return writeEvidence(ctx, folder);
+    } catch (const compliance::EvidenceOutputError &e) {
+        // The output, not the data folder, could not be used: say which and why (cli.md: 3).
+        ctx.message(QStringLiteral("%1\nNo evidence package was written and the export was not audited; "
+                                   "--out FILE.zip chooses another place.").arg(e.message()));
+        return Unusable;
+    }
 }
 
 } // namespace proofdesk::cli

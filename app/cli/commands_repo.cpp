@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -56,6 +57,12 @@ int addRepo(CliContext &ctx, const QString &name)
         return ctx.usageError(QStringLiteral("repo add needs --url: the repository's address (a folder for drops)."));
     if (kind == QLatin1String("drop"))
         url = QFileInfo(url).absoluteFilePath();
+    else if (!QUrl(url).password().isEmpty())
+        // The URL is stored in the cache and printed by `repo list`: a password in it would be
+        // kept in plain text. Refused before anything is stored.
+        return ctx.usageError(QStringLiteral("The URL carries a password; a repository's address is stored and shown, so "
+                                             "it must not. Give the URL without it, the login with --user USER and the "
+                                             "password on standard input with --password-stdin (kept in the OS keychain)."));
     QJsonObject settings;
     for (const QString &pair : ctx.values(QStringLiteral("set"))) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -97,7 +104,7 @@ int addRepo(CliContext &ctx, const QString &name)
     }
     if (ctx.json())
         ctx.printJson(out);
-    ctx.printText(QStringLiteral("Added %1 repository \"%2\" at %3.").arg(kind, name, url));
+    ctx.printText(QStringLiteral("Added %1 repository \"%2\" at %3.").arg(kind, name, out.value(QStringLiteral("url")).toString()));
     return Done;
 }
 
@@ -115,7 +122,9 @@ int runRepo(CliContext &ctx)
             QJsonObject o = r.toJson();
             o.insert(QStringLiteral("status"), statusOf(r));
             out.append(o);
-            ctx.printText(QStringLiteral("%1\t%2\t%3\t%4%5").arg(r.name, r.kind, r.url, statusOf(r),
+            // The URL as toJson() shows it: without user information, in case an older
+            // version stored a password in it.
+            ctx.printText(QStringLiteral("%1\t%2\t%3\t%4%5").arg(r.name, r.kind, o.value(QStringLiteral("url")).toString(), statusOf(r),
                                                                 r.lastError.isEmpty() ? QString() : QStringLiteral("\t") + r.lastError));
         }
         if (ctx.json())

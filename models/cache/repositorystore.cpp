@@ -4,14 +4,41 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QUrl>
+
+#include <stdexcept>
 
 namespace proofdesk::cache {
+
+namespace {
+
+// The URL without its user information ("https://alice:pw@host/x" -> "https://host/x"): what
+// is shown, printed and audited. A local path (a drop) has none and stays as it is.
+QString withoutUserInfo(const QString &url)
+{
+    QUrl u(url);
+    if (!u.isValid() || u.userInfo().isEmpty())
+        return url;
+    u.setUserInfo(QString());
+    return u.toString();
+}
+
+// A password never goes into the cache: the CLI and the settings dialog take it separately
+// and keep it in the keychain. Last line of defence for any other caller.
+void refusePassword(const QString &url)
+{
+    if (!QUrl(url).password().isEmpty())
+        throw std::invalid_argument("A repository URL must not carry a password: give the URL without it and the "
+                                    "password separately (proofdesk-cli repo add --user USER --password-stdin).");
+}
+
+} // namespace
 
 QJsonObject RepositoryInfo::toJson() const
 {
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("kind"), kind},
-                  {QStringLiteral("url"), url},
+                  {QStringLiteral("url"), withoutUserInfo(url)},
                   {QStringLiteral("settings"), settings},
                   {QStringLiteral("cursor"), QString::fromUtf8(cursor)}};
     o.insert(QStringLiteral("last_sync"), lastSync ? QJsonValue(formatUtc(*lastSync)) : QJsonValue());
@@ -79,6 +106,7 @@ QList<RepositoryInfo> RepositoryStore::list() const { return query(""); }
 RepositoryInfo RepositoryStore::add(const QString &name, const QString &kind, const QString &url,
                                     const QJsonObject &settings)
 {
+    refusePassword(url);
     m_db.prepare("INSERT INTO repositories(name, kind, url, settings) VALUES(?1, ?2, ?3, ?4)")
         .bind(1, name)
         .bind(2, kind)
@@ -144,6 +172,7 @@ void RepositoryStore::recordError(qint64 id, const QString &message)
 
 bool RepositoryStore::update(qint64 id, const QString &url, const QJsonObject &settings)
 {
+    refusePassword(url);
     const auto repo = findById(id);
     if (!repo)
         return false;

@@ -112,7 +112,10 @@ EvidenceResult exportEvidence(const records::RecordsSession &session, const cach
                                    {QStringLiteral("sha256"), result.sha256},
                                    {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
     } catch (...) {
-        QFile::remove(result.path); // an export that is not in the audit trail did not happen
+        // An export that is not in the audit trail did not happen. Only a file is removed:
+        // --out may name a device (/dev/null), never to be deleted.
+        if (QFileInfo(result.path).isFile())
+            QFile::remove(result.path);
         throw;
     }
     return result;

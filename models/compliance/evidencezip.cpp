@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -37,7 +38,36 @@ void addFile(QuaZip &zip, const QString &path, const QString &name, const QByteA
         fail(path, QStringLiteral("cannot finish %1 (zip error %2)").arg(name).arg(out.getZipError()));
 }
 
+// A device or pipe is written in place: a temporary file renamed over it would replace the
+// device node (when running as root: `--out /dev/full` used to "succeed" that way) or could
+// not be created at all. Unbuffered, so that every write() reports its own error.
+void writeInPlace(const QString &path, const QByteArray &bytes)
+{
+    QFile device(path);
+    if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || device.write(bytes) != bytes.size())
+        throw EvidenceOutputError(path, device.errorString());
+    device.close();
+    if (device.error() != QFileDevice::NoError)
+        throw EvidenceOutputError(path, device.errorString());
+}
+
+// Anything else through QSaveFile: the zip appears whole or not at all. commit() reports
+// what write() buffered and could not flush (a full disk); an uncommitted QSaveFile removes
+// its temporary file.
+void writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.commit())
+        throw EvidenceOutputError(path, target.errorString());
+}
+
 } // namespace
+
+EvidenceOutputError::EvidenceOutputError(const QString &path, const QString &reason)
+    : std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(path, reason).toStdString())
+    , m_path(path)
+{
+}
 
 QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)
 {
@@ -66,9 +96,11 @@ QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteAr
         if (zip.getZipError() != 0)
             fail(path, QStringLiteral("zip error %1").arg(zip.getZipError()));
     }
-    QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.commit())
-        fail(path, target.errorString());
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir())
+        writeInPlace(path, bytes);
+    else
+        writeAtomically(path, bytes);
     return QString::fromLatin1(sha256Hex(bytes));
 }
 

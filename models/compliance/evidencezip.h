@@ -5,12 +5,30 @@
 #include <QPair>
 #include <QString>
 
+#include <stdexcept>
+
 namespace proofdesk::compliance {
+
+// The package's output file could not be written: "Cannot write PATH: REASON", the reason
+// being the system's (No space left on device, Permission denied, No such file or
+// directory). Nothing is left at the path: no partial zip, no temporary file.
+class EvidenceOutputError : public std::runtime_error
+{
+public:
+    EvidenceOutputError(const QString &path, const QString &reason);
+    QString path() const { return m_path; }
+    QString message() const { return QString::fromUtf8(what()); }
+
+private:
+    QString m_path;
+};
 
 // Writes `files` (name, bytes) and a SHA256SUMS listing them ("<hex>  <name>\n", the format
 // `sha256sum -c` reads) into a zip at `path`, atomically: a temporary file beside it that is
-// renamed into place only when complete. Returns the zip's SHA-256 (hex). Throws
-// std::runtime_error naming the file when it cannot be written.
+// renamed into place only when complete. A device or pipe (/dev/null, /dev/stdout) is written
+// to directly instead. Returns the SHA-256 (hex) of the bytes written. Throws
+// EvidenceOutputError when the output cannot be written, std::runtime_error when the zip
+// cannot be built.
 QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at);
 
 // The SHA256SUMS text for `files`.

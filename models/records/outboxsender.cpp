@@ -1,6 +1,9 @@
 #include "outboxsender.h"
 
+#include "sync/drop/droppath.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <stdexcept>
@@ -27,6 +30,16 @@ void DropHotFolder::send(const OutboxItem &item)
 {
     const QString path = fileFor(item);
     const QString dir = path.left(path.lastIndexOf(QLatin1Char('/')));
+    // Checked before mkpath creates anything: a linked outbox/ or outbox/<kind>/ would put the
+    // request (and new folders) wherever the link points, and QSaveFile writes through a link
+    // at the file name itself (which could also overwrite the drop's own record files).
+    const QString resolvedRoot = sync::DropPath::resolved(QFileInfo(m_root).absoluteFilePath());
+    const QString resolvedOutbox = sync::DropPath::resolved(QDir(m_root).absoluteFilePath(QStringLiteral("outbox")));
+    const QString resolved = sync::DropPath::resolved(QFileInfo(path).absoluteFilePath());
+    if (!sync::DropPath::isInside(resolved, resolvedRoot) || !sync::DropPath::isInside(resolved, resolvedOutbox))
+        throw std::runtime_error(QStringLiteral("cannot write %1 (outbox item %2): a symbolic link leads it to %3, "
+                                                "outside the drop's outbox folder; remove the link")
+                                     .arg(path, item.id, resolved).toStdString());
     if (!QDir().mkpath(dir))
         throw std::runtime_error(QStringLiteral("cannot create the hot folder %1 for %2")
                                      .arg(dir, item.id).toStdString());

@@ -199,6 +199,8 @@ void DropConnector::takeLine(const DropFile &file, const QByteArray &line, qint6
         auto parsed = DropRecordParser::communication(line);
         if (!parsed.record)
             return reject(parsed.reason);
+        if (const QString outside = m_renditions.pathOutsideDrop(*parsed.record); !outside.isEmpty())
+            return reject(outside); // never read, hashed or copied into the content store
         parsed.record->sourceFile = file.relativePath;
         parsed.record->sourceLine = lineNo;
         m_renditions.check(*parsed.record);

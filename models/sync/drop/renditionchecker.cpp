@@ -1,10 +1,12 @@
 #include "renditionchecker.h"
 
 #include "cache/contentstore.h"
+#include "droppath.h"
 #include "pdftextextractor.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sys/stat.h>
 
@@ -12,8 +14,25 @@ namespace proofdesk::sync {
 
 RenditionChecker::RenditionChecker(const QString &dropRoot, cache::ContentStore *store)
     : m_root(dropRoot)
+    , m_resolvedRoot(DropPath::resolved(QFileInfo(dropRoot).absoluteFilePath()))
     , m_store(store)
 {
+}
+
+QString RenditionChecker::pathOutsideDrop(const domain::Communication &c) const
+{
+    const QList<QPair<const char *, QString>> paths = {{"rendition.path", c.renditionPath},
+                                                       {"snapshot.path", c.snapshotPath}};
+    for (const auto &[field, path] : paths) {
+        if (path.isEmpty())
+            continue;
+        const QString resolved = DropPath::resolved(QDir(m_root).absoluteFilePath(path));
+        if (!DropPath::isInside(resolved, m_resolvedRoot))
+            return QStringLiteral("field \"%1\" must be a path inside the drop: %2 leads to %3 "
+                                  "through a symbolic link")
+                .arg(QLatin1String(field), path, resolved);
+    }
+    return QString();
 }
 
 // The file's hash, remembered while its size and modification time stay the same; null when
