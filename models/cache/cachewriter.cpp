@@ -270,7 +270,19 @@ bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, Appl
     // deleted in the repository that now sends it again, is written even if unchanged.
     const bool identityKnown = exists && s.commLookup.columnText(4) == c.repositoryObjectId
                                && s.commLookup.columnInt(5) == 0;
+    const QString storedId = exists ? s.commLookup.columnText(6) : QString();
     s.commLookup.reset();
+
+    // Ids compare ignoring case (search-syntax.md: id: is case-insensitive; the column is
+    // COLLATE NOCASE), so one differing only in case is another document claiming the same
+    // key: rejected, never a silent replacement of the stored one.
+    if (exists && storedId != c.id) {
+        r.rejected << sync::RejectedRecord{
+            c.sourceFile, c.sourceLine,
+            QStringLiteral("id \"%1\" differs only in case from \"%2\", which is already stored; ids are "
+                           "compared ignoring case, so each document needs an id of its own").arg(c.id, storedId)};
+        return false;
+    }
 
     if (ownerRepo != repoId) {
         r.rejected << sync::RejectedRecord{

@@ -52,7 +52,7 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
           "text = excluded.text, extra = excluded.extra, record_hash = excluded.record_hash"))
     , commLookup(db.prepare(
           "SELECT c.rowid, c.record_hash, c.repo_id, r.name, c.repo_object_id, "
-          "c.repo_deleted_at IS NOT NULL FROM communications c "
+          "c.repo_deleted_at IS NOT NULL, c.id FROM communications c "
           "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1"))
     // An id already taken inserts nothing (changes() == 0): see CacheWriter::insertIfNew.
     , commInsert(db.prepare("INSERT INTO communications(" COMM_COLUMNS ", status, status_at, "

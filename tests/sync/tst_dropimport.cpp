@@ -16,6 +16,7 @@ private slots:
     void badLineIsReportedWithFileLineAndReason();
     void secondImportReadsOnlyAppendedLines();
     void laterLineSupersedesEarlierOne();
+    void idsDifferingOnlyInCaseAreRejectedNotMerged();
     void eventsArrivingBeforeTheirCommunicationAreJoined();
     void statusIsTheEventWithTheLatestTime();
     void fixityIsCheckedForEveryRendition();
@@ -270,6 +271,25 @@ void TestDropImport::filesAreReadInByteOrderOfTheirNames()
                                              {{QStringLiteral("text"), QStringLiteral("from uppercase B")}}));
     f.import();
     QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("text")).toString(), QStringLiteral("from lowercase a"));
+}
+
+// Ids compare ignoring case (search-syntax.md): a second document claiming an id that differs
+// only in case is rejected with file:line, never merged into the first.
+void TestDropImport::idsDifferingOnlyInCaseAreRejectedNotMerged()
+{
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXH-1-0000000")));
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("exh-1-0000000")));
+    const auto outcome = f.import();
+    QCOMPARE(outcome.report.result.accepted, 1);
+    QCOMPARE(outcome.report.result.rejected.size(), 1);
+    QCOMPARE(outcome.report.result.rejected.first().file, file);
+    QCOMPARE(outcome.report.result.rejected.first().line, 2);
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXH-1-0000000' COLLATE BINARY"), 1);
+    // The exact same id on a later line still supersedes.
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXH-1-0000000"), QStringLiteral("2026-10-04T09:00:00Z")));
+    QCOMPARE(f.import().report.result.accepted, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDropImport)
