@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace proofdesk::itemmodels;
@@ -106,6 +107,7 @@ QWidget *DetailPane::buildDeliveryTab()
     auto *page = new QWidget(this);
     m_deliveryStatus = new QLabel(page);
     m_deliveryStatus->setAccessibleName(tr("Delivery status"));
+    m_deliveryStatus->setTextFormat(Qt::RichText); // markup of our own; the status in it is escaped
     auto *view = new QTableView(page);
     view->setModel(m_events);
     view->verticalHeader()->hide();
@@ -158,7 +160,8 @@ void DetailPane::showHeader(const CommunicationDetail &detail)
                          .arg(detail.id(), CodeLabels::label(r.value(QStringLiteral("type")).toString()),
                               r.value(QStringLiteral("recipient")).toObject().value(QStringLiteral("name")).toString(),
                               DeliveryEventsModel::displayTime(r.value(QStringLiteral("issued_at")).toString())));
-    m_title->setToolTip(m_title->text());
+    // A tooltip guesses its format: were the text not converted, a field with a tag would render.
+    m_title->setToolTip(Qt::convertFromPlainText(m_title->text()));
     m_badge->setState(detail.documentState, detail.expectedSha256, detail.actualSha256);
     m_badge->show();
 }
@@ -179,7 +182,8 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     m_events->setEvents(detail.record.value(QStringLiteral("delivery")).toArray());
     m_deliveryStatus->setText(
         tr("Resulting status: <b>%1</b> (%n event(s))", nullptr, m_events->rowCount())
-            .arg(DeliveryEventsModel::eventLabel(detail.record.value(QStringLiteral("status")).toString())));
+            .arg(DeliveryEventsModel::eventLabel(detail.record.value(QStringLiteral("status")).toString())
+                     .toHtmlEscaped()));
     m_template->showDetail(detail);
     m_related->showLinks(detail.related);
     emit detailShown(detail.rowid);

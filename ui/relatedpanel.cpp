@@ -2,6 +2,7 @@
 
 #include <QListWidget>
 #include <QLocale>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using proofdesk::itemmodels::RelatedLink;
@@ -28,7 +29,8 @@ void RelatedPanel::showLinks(const QList<RelatedLink> &links)
             text = tr("%1 — %n communication(s)", nullptr, int(link.count)).arg(link.label);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, link.query);
-        item->setToolTip(tr("Search: %1").arg(link.query));
+        // A tooltip guesses its format: a key with a tag would render unless converted.
+        item->setToolTip(Qt::convertFromPlainText(tr("Search: %1").arg(link.query)));
         if (link.kind != RelatedLink::Kind::BusinessKey) {
             QFont bold = item->font();
             bold.setBold(true);

@@ -1,14 +1,56 @@
 #include "safetextbrowser.h"
 
-#include <QByteArray>
-#include <QImage>
-#include <QUrl>
+#include <QBuffer>
+#include <QImageReader>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace {
+
+// Bounds on what an inline image may cost: checked before decoding.
+constexpr qsizetype maxInlineImageBytes = 4 * 1024 * 1024;
+constexpr int maxInlineImageSide = 4096;
+
+// The image a data: URL carries, decoded from the URL alone: PNG, JPEG, GIF or BMP within the
+// bounds above. Null for anything else, SVG included (its <image href> may name a local file).
+QImage decodeInlineImage(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("data"), Qt::CaseInsensitive) != 0)
+        return {};
+    const QByteArray encoded = url.path(QUrl::FullyEncoded).toLatin1();
+    if (encoded.size() > maxInlineImageBytes * 2) // base64 and percent-encoding at most double it
+        return {};
+    const qsizetype comma = encoded.indexOf(',');
+    if (comma < 0 || !encoded.left(comma).toLower().startsWith("image/"))
+        return {};
+    QByteArray payload = QByteArray::fromPercentEncoding(encoded.mid(comma + 1));
+    if (encoded.left(comma).toLower().endsWith(";base64"))
+        payload = QByteArray::fromBase64(payload);
+    if (payload.size() > maxInlineImageBytes)
+        return {};
+
+    QBuffer buffer(&payload);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // The format is what the bytes are, whatever the header says.
+    static const QList<QByteArray> rasterFormats{"png", "jpeg", "jpg", "gif", "bmp"};
+    if (!rasterFormats.contains(reader.format()))
+        return {};
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > maxInlineImageSide || size.height() > maxInlineImageSide)
+        return {};
+    return reader.read();
+}
+
+} // namespace
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    // No folder to look resources up in: QTextBrowser's own loader is never used either.
+    setSearchPaths({});
     setReadOnly(true);
 }
 
@@ -20,18 +62,41 @@ void SafeTextBrowser::setSafeHtml(const QString &html)
     setHtml(html);
 }
 
+QImage SafeTextBrowser::placeholderImage()
+{
+    // A grey frame with a cross: visibly "an image was here", at the size the HTML asks for.
+    static const QImage placeholder = [] {
+        QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
+        image.fill(QColor(0xee, 0xee, 0xee));
+        QPainter painter(&image);
+        painter.setPen(QColor(0x9e, 0x9e, 0x9e));
+        painter.drawRect(0, 0, 23, 23);
+        painter.drawLine(6, 6, 17, 17);
+        painter.drawLine(17, 6, 6, 17);
+        return image;
+    }();
+    return placeholder;
+}
+
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
 {
-    if (name.scheme() == QLatin1String("data") && type == QTextDocument::ImageResource) {
-        // data:image/png;base64,…: decoded here, never handed to a loader.
-        const QString path = name.path();
-        const int comma = path.indexOf(QLatin1Char(','));
-        if (comma > 0 && path.left(comma).endsWith(QLatin1String(";base64")))
-            return QImage::fromData(QByteArray::fromBase64(path.mid(comma + 1).toLatin1()));
+    // Neither this browser's loader (search paths, QFile) nor the document's fallback is
+    // ever reached: every answer below is a valid value, even for what is refused.
+    if (type == QTextDocument::ImageResource) {
+        const QImage inlined = decodeInlineImage(name);
+        if (!inlined.isNull())
+            return inlined;
+        refuse(name);
+        return placeholderImage();
     }
+    refuse(name);
+    return QString(QLatin1String("")); // an empty stylesheet or page, not a missing one
+}
+
+void SafeTextBrowser::refuse(const QUrl &name)
+{
     if (!m_refused.contains(name)) {
         m_refused.insert(name);
         emit remoteContentBlocked(int(m_refused.size()));
     }
-    return QVariant();
 }

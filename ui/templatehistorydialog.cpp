@@ -24,12 +24,13 @@ TemplateHistoryDialog::TemplateHistoryDialog(const QString &databasePath, const 
     , m_diff(new DiffModel(this))
     , m_templateId(templateId)
     , m_initialVersion(version)
-    , m_title(new QLabel(tr("Loading the history of %1…").arg(templateId), this))
+    , m_title(new QLabel(tr("Loading the history of %1…").arg(templateId.toHtmlEscaped()), this))
     , m_versionView(new QTableView(this))
     , m_diffView(new QTableView(this))
     , m_produced(new QPushButton(tr("&Communications with this version"), this))
 {
     setWindowTitle(tr("Template history — %1").arg(templateId));
+    m_title->setTextFormat(Qt::RichText); // markup of our own; every field in it is escaped
     setAccessibleName(windowTitle());
     resize(1100, 720);
     m_versionView->setModel(m_versions);
@@ -81,6 +82,7 @@ QWidget *TemplateHistoryDialog::buildDiffControls()
     m_old->setAccessibleName(tr("Older version to compare"));
     m_new->setAccessibleName(tr("Newer version to compare"));
     m_diffSummary = new QLabel(bar);
+    m_diffSummary->setTextFormat(Qt::PlainText);
     auto *compareLabel = new QLabel(tr("Com&pare version"), bar);
     compareLabel->setBuddy(m_old);
     auto *row = new QHBoxLayout(bar);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -23,10 +24,11 @@ TemplatePanel::TemplatePanel(QWidget *parent)
     , m_blocks(new QTreeWidget(this))
 {
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // only fields from a repository, never markup
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Template version"));
     m_approval->setWordWrap(true);
-    m_approval->setTextFormat(Qt::RichText);
+    m_approval->setTextFormat(Qt::RichText); // markup of our own; every field in it is escaped
     m_approval->setAccessibleName(tr("Approval at issue time"));
     m_history->setAccessibleDescription(tr("Show every version of this template, with approvals and differences"));
     m_produced->setAccessibleDescription(tr("Search for every communication produced with this template version"));
@@ -77,12 +79,12 @@ QString TemplatePanel::approvalText(const CommunicationDetail &detail) const
         return tr("<span style=\"color:#e53935\"><b>Not approved at issue time.</b></span> This communication was "
                   "produced with a version that had no approval in force when it was issued.");
     const QJsonObject &a = detail.approvalAtIssue;
+    const auto field = [&a](const char *key) { return a.value(QLatin1String(key)).toString().toHtmlEscaped(); };
     return tr("<span style=\"color:#43a047\"><b>&#10004; Approved at issue time</b></span>: %1 by %2 on %3%4")
-        .arg(a.value(QStringLiteral("step")).toString(), a.value(QStringLiteral("by")).toString(),
-             proofdesk::itemmodels::DeliveryEventsModel::displayTime(a.value(QStringLiteral("at")).toString()),
-             a.value(QStringLiteral("note")).toString().isEmpty()
-                 ? QString()
-                 : QStringLiteral(" (“%1”)").arg(a.value(QStringLiteral("note")).toString().toHtmlEscaped()));
+        .arg(field("step"), field("by"),
+             proofdesk::itemmodels::DeliveryEventsModel::displayTime(a.value(QStringLiteral("at")).toString())
+                 .toHtmlEscaped(),
+             field("note").isEmpty() ? QString() : QStringLiteral(" (“%1”)").arg(field("note")));
 }
 
 void TemplatePanel::showDetail(const CommunicationDetail &detail)
@@ -111,7 +113,7 @@ void TemplatePanel::showBlocks(const CommunicationDetail &detail)
     m_blocks->clear();
     for (const auto &b : detail.blocks) {
         auto *item = new QTreeWidgetItem(m_blocks, {b.id, b.version, b.title, b.kind, b.status});
-        item->setToolTip(2, b.title);
+        item->setToolTip(2, Qt::convertFromPlainText(b.title)); // a tooltip would render a tag
     }
     for (int c = 0; c < 4; ++c)
         m_blocks->resizeColumnToContents(c);
