@@ -11,6 +11,7 @@
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/savedsearchesmodel.h"
+#include "plaintooltips.h"
 #include "querytext.h"
 #include "records/recordstab.h"
 #include "repositories/syncstatus.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_cacheLabel(new QLabel(this))
     , m_folderLabel(new QLabel(this))
 {
+    PlainToolTips::install(QCoreApplication::instance()); // repository text in tooltips is never markup
     setWindowTitle(tr("Proofdesk"));
     setWindowIcon(icons::app());
     setObjectName(QStringLiteral("MainWindow"));

@@ -1,0 +1,53 @@
+// A tooltip of an item view shows repository text literally: a field holding markup (an
+// image of a local file) is never rendered.
+#include "plaintooltips.h"
+
+#include <QHelpEvent>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QtTest>
+
+class TestPlainToolTips : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void itemViewToolTipsAreShownLiterally_data();
+    void itemViewToolTipsAreShownLiterally();
+};
+
+void TestPlainToolTips::itemViewToolTipsAreShownLiterally_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("image of a local file") << QStringLiteral("<img src=\"file:///etc/passwd\">");
+    QTest::newRow("bold") << QStringLiteral("<b>bold</b> & more");
+    QTest::newRow("plain") << QStringLiteral("550 mailbox unavailable");
+}
+
+void TestPlainToolTips::itemViewToolTipsAreShownLiterally()
+{
+    QFETCH(QString, field);
+    PlainToolTips::install(QCoreApplication::instance());
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), QStringLiteral("cell"));
+    model.setData(model.index(0, 0), field, Qt::ToolTipRole);
+    QTableView view;
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPoint at = view.visualRect(model.index(0, 0)).center();
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), PlainToolTips::plain(field));
+    // What QToolTip renders is the literal field.
+    QTextDocument shown;
+    shown.setHtml(QToolTip::text());
+    QCOMPARE(shown.toPlainText(), field);
+    QToolTip::hideText();
+}
+
+QTEST_MAIN(TestPlainToolTips)
+#include "tst_plaintooltips.moc"
