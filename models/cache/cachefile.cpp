@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <optional>
@@ -133,15 +134,70 @@ static void rememberCheck(Database &db)
         .run();
 }
 
+namespace {
+
+// The cache remembers the records file it was used with (its device id), so that a
+// records.sqlite that disappears later — deleted, not restored with a backup, lost with a
+// disk — is noticed instead of being recreated empty: the audit trail, holds, reissue
+// requests, role grants and unsent outbox items cannot be rebuilt from a repository.
+const char *const kRecordsKey = "records_device_id";
+
+} // namespace
+
+void CacheFile::refuseLostRecords(const QString &cachePath, const QString &recordsPath)
+{
+    if (QFile::exists(recordsPath) || !QFile::exists(cachePath))
+        return;
+    QString device;
+    try {
+        Database probe(cachePath, Database::Mode::ReadOnly);
+        if (probe.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'meta'") > 0) {
+            Statement st = probe.prepare("SELECT value FROM meta WHERE key = ?1");
+            st.bind(1, QString::fromLatin1(kRecordsKey));
+            if (st.step())
+                device = st.columnText(0);
+        }
+    } catch (const SqliteError &) {
+        return; // a cache that cannot be read is the quick check's business, not this one's
+    }
+    if (device.isEmpty())
+        return; // a folder made before the records file was remembered
+    throw SqliteError(0, QStringLiteral(
+        "%1 is missing, but this data folder had one (device %2). It held the audit trail, legal holds, "
+        "reissue requests, role grants and unsent outbox items, which cannot be rebuilt from a repository. "
+        "Restore records.sqlite (and records.sqlite-wal, if you have it) from a backup into %3. Only if "
+        "they are lost for good: move cache.sqlite aside as well to start this data folder afresh (the "
+        "cache is rebuilt by adding and syncing the repositories again).")
+                             .arg(recordsPath, device, QFileInfo(recordsPath).absolutePath()));
+}
+
+void CacheFile::rememberRecordsFile(Database &writer)
+{
+    const QString device = records::RecordsFile::deviceId(writer);
+    Statement known = writer.prepare("SELECT value FROM meta WHERE key = ?1");
+    known.bind(1, QString::fromLatin1(kRecordsKey));
+    if (known.step() && known.columnText(0) == device)
+        return; // nothing to write: opening a folder for a read stays a read
+    known.reset();
+    writer.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::fromLatin1(kRecordsKey))
+        .bind(2, device)
+        .run();
+}
+
 CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
 {
     CacheOpenReport report;
     if (!QDir().mkpath(dataDir))
         throw SqliteError(0, QStringLiteral("cannot create the data folder %1").arg(dataDir));
     report.databasePath = databasePath(dataDir);
+    const QString recordsPath = records::RecordsFile::databasePath(dataDir);
+    // A records file this folder had and lost is an error, never a silent empty one.
+    refuseLostRecords(report.databasePath, recordsPath);
     // Checked and migrated first, and never moved aside with a damaged cache: it cannot be
     // rebuilt from the repositories (throws with a message that says so if it is damaged).
-    records::RecordsFile::prepare(records::RecordsFile::databasePath(dataDir), true);
+    records::RecordsFile::prepare(recordsPath, true);
     report.created = !QFile::exists(report.databasePath);
 
     if (!report.created) {
@@ -180,6 +236,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)
         rememberCheck(db);
+    rememberRecordsFile(db);
     return report;
 }
 

@@ -44,6 +44,9 @@ public:
 
 private:
     static void applyPragmas(Database &db);
+    // Throws when records.sqlite is gone from a folder whose cache knew it.
+    static void refuseLostRecords(const QString &cachePath, const QString &recordsPath);
+    static void rememberRecordsFile(Database &writer);
 };
 
 } // namespace proofdesk::cache

@@ -19,6 +19,8 @@ private slots:
     void readersCannotWriteRecords();
     void deviceIdIsStable();
     void damagedRecordsFileIsRefusedNotRebuilt();
+    void lostRecordsFileIsAnErrorNotANewEmptyOne_data();
+    void lostRecordsFileIsAnErrorNotANewEmptyOne();
 };
 
 void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
@@ -82,6 +84,43 @@ void TestRecordsFile::damagedRecordsFileIsRefusedNotRebuilt()
     QFile file(data.filePath(QStringLiteral("records.sqlite")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray(8192, 'x')); // left exactly as it was
+}
+
+void TestRecordsFile::lostRecordsFileIsAnErrorNotANewEmptyOne_data()
+{
+    QTest::addColumn<bool>("withWal");
+    QTest::newRow("records.sqlite gone") << false;
+    QTest::newRow("records.sqlite and its -wal gone") << true;
+}
+
+void TestRecordsFile::lostRecordsFileIsAnErrorNotANewEmptyOne()
+{
+    QFETCH(bool, withWal);
+    QString dataDir;
+    auto f = std::make_unique<RecordsFixture>();
+    f->addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"));
+    f->import();
+    f->as(QStringLiteral("rita"), Role::Records);
+    dataDir = f->data.path();
+    const QString records = RecordsFile::databasePath(dataDir);
+    // Closed, then lost (deleted, not restored with the cache from a backup, …).
+    f->writer.close();
+    f->folder.reset();
+    QVERIFY(QFile::remove(records));
+    if (withWal) {
+        QFile::remove(records + QStringLiteral("-wal"));
+        QFile::remove(records + QStringLiteral("-shm"));
+    }
+    try {
+        cache::DataFolder folder(dataDir);
+        QFAIL("a data folder that lost its records.sqlite was opened with an empty one");
+    } catch (const cache::SqliteError &e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.contains(QLatin1String("is missing")) && message.contains(QLatin1String("audit trail"))
+                     && message.contains(QLatin1String("backup")),
+                 e.what());
+    }
+    QVERIFY(!QFile::exists(records)); // nothing made up in its place
 }
 
 QTEST_GUILESS_MAIN(TestRecordsFile)
