@@ -45,6 +45,8 @@ private slots:
 
 private:
     std::unique_ptr<RecordsContext> context(const QString &user);
+    // `ctx`'s user asks to resend UI-1 to another address (a change that needs approval).
+    records::ReissueRequest requestChangedResend(RecordsContext *ctx, bool *ok);
     std::unique_ptr<RecordsFixture> m_f;
 };
 
@@ -61,6 +63,17 @@ void TestRecordsViews::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_f.reset();
+}
+
+records::ReissueRequest TestRecordsViews::requestChangedResend(RecordsContext *ctx, bool *ok)
+{
+    QWidget parent;
+    RecordsActions actions(ctx, &parent);
+    QSignalSpy requested(&actions, &RecordsActions::reissueDone);
+    actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("customer moved"),
+                            QStringLiteral("email"), QStringLiteral("new@example.org")});
+    *ok = requested.wait(5000) && requested.first().at(0).toBool();
+    return requested.isEmpty() ? records::ReissueRequest() : requested.first().at(1).value<records::ReissueRequest>();
 }
 
 std::unique_ptr<RecordsContext> TestRecordsViews::context(const QString &user)
@@ -152,14 +165,9 @@ void TestRecordsViews::reissueRequestIsApprovedByASecondComplianceUser()
     m_f->grant(QStringLiteral("carol"), Role::Compliance);
     m_f->grant(QStringLiteral("dave"), Role::Compliance);
     auto carol = context(QStringLiteral("carol"));
-    QWidget parent;
-    RecordsActions actions(carol.get(), &parent);
-    QSignalSpy requested(&actions, &RecordsActions::reissueDone);
-    actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("customer moved"),
-                            QStringLiteral("email"), QStringLiteral("new@example.org")});
-    QVERIFY(requested.wait(5000));
-    QVERIFY2(requested.first().at(0).toBool(), qPrintable(MessageBox::lastText()));
-    const auto request = requested.first().at(1).value<records::ReissueRequest>();
+    bool ok = false;
+    const auto request = requestChangedResend(carol.get(), &ok);
+    QVERIFY2(ok, qPrintable(MessageBox::lastText()));
     QCOMPARE(request.status, QStringLiteral("pending_approval"));
 
     // The requester cannot approve: the button is off, and the library refuses anyway.
@@ -204,13 +212,9 @@ void TestRecordsViews::requesterWithdrawsARequestNotYetApproved()
     m_f->grant(QStringLiteral("carol"), Role::Agent);
     m_f->grant(QStringLiteral("ann"), Role::Agent);
     auto carol = context(QStringLiteral("carol"));
-    QWidget parent;
-    RecordsActions actions(carol.get(), &parent);
-    QSignalSpy requested(&actions, &RecordsActions::reissueDone);
-    actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("customer moved"),
-                            QStringLiteral("email"), QStringLiteral("new@example.org")});
-    QVERIFY(requested.wait(5000));
-    const auto request = requested.first().at(1).value<records::ReissueRequest>();
+    bool ok = false;
+    const auto request = requestChangedResend(carol.get(), &ok);
+    QVERIFY2(ok, qPrintable(MessageBox::lastText()));
     QCOMPARE(request.status, QStringLiteral("pending_approval"));
 
     auto actor = context(who);
