@@ -14,6 +14,9 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "records/identity.h"
+#include "records/recordsworkspace.h"
+#include "records/reissuequeueview.h"
+#include "repositories/synccontroller.h"
 #include "resultsview.h"
 #include "searchbar.h"
 
@@ -56,6 +59,7 @@ private slots:
     void thePaneEmptiesWhenTheSelectionLeavesTheResults();
     void evidenceIsThePackageOfTheLetterShown();
     void theRoleInTheStatusBarIsTheRoleActedIn();
+    void aSyncReadsTheRecordsViewsAgain();
 
 private:
     void waitForTotal(qint64 expected);
@@ -254,6 +258,24 @@ void TestWindowAudit::theRoleInTheStatusBarIsTheRoleActedIn()
     QCOMPARE(db.queryInt("SELECT count(*) FROM rec.audit_entries WHERE action = 'findings.run' AND outcome = 'refused' "
                          "AND role = 'agent'"),
              qint64(1));
+}
+
+void TestWindowAudit::aSyncReadsTheRecordsViewsAgain()
+{
+    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
+    auto *records = m_window->findChild<RecordsWorkspace *>();
+    QVERIFY(tabs && records);
+    QSignalSpy refreshed(records->reissueQueue(), &ReissueQueueView::refreshed);
+    tabs->setCurrentWidget(records); // the reissue queue is read when first shown
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
+    refreshed.clear();
+    auto *sync = m_window->findChild<SyncController *>(QStringLiteral("syncController"));
+    QVERIFY(sync);
+    QSignalSpy finished(sync, &SyncController::finished);
+    m_window->action(QStringLiteral("syncNow"))->trigger();
+    QVERIFY(finished.wait(20000));
+    // The upkeep may have changed requests: the queue on screen is read again.
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
 }
 
 QTEST_MAIN(TestWindowAudit)

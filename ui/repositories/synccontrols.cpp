@@ -1,6 +1,7 @@
 // addSyncControls: the main window's menus and status bar for syncing.
 #include "mainwindow.h"
 #include "itemmodels/records/recordscontext.h"
+#include "records/recordsworkspace.h"
 #include "repositoriesdialog.h"
 #include "searchbar.h"
 #include "synccontroller.h"
@@ -42,6 +43,12 @@ SyncController *addSyncControls(MainWindow *window, const QString &databasePath,
     auto *sync = new SyncController(databasePath, dataDir, window);
     sync->setObjectName(QStringLiteral("syncController"));
     sync->setActor([context = window->recordsContext()] { return context->actor(); });
+    // The upkeep after a sync changes records (a reissue fulfilled, items sent): the Records
+    // views read them again rather than show what they held before the sync.
+    QObject::connect(sync, &SyncController::finished, window, [window] {
+        if (auto *records = window->findChild<RecordsWorkspace *>())
+            records->refreshAll();
+    });
     auto *status = new SyncStatus(sync, window);
     window->statusBar()->addPermanentWidget(status);
 
