@@ -3,8 +3,6 @@
 #include "importrunner.h"
 #include "itemmodels/cachestatus.h"
 #include "messagebox.h"
-#include "cache/cachefile.h"
-#include "records/rolegrants.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,19 +30,10 @@ bool Startup::runFirstRun(QWidget *parent)
     options.count = kDemoCount;
     options.seed = kDemoSeed;
     const ImportOutcome outcome = ImportRunner(m_databasePath, m_dataDir).run(parent, demoDropPath(), options);
-    if (outcome.ok) {
-        // The demo data folder grants the current user every role (issue 5), so that every
-        // part of the client can be tried.
-        try {
-            proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_databasePath);
-            proofdesk::records::grantAllRolesForDemo(writer, proofdesk::records::Identity::fromOperatingSystem());
-        } catch (const std::exception &e) {
-            MessageBox::warning(parent, QCoreApplication::translate("Startup", "Demo archive"),
-                                QCoreApplication::translate("Startup", "The demo roles could not be granted: %1")
-                                    .arg(QString::fromUtf8(e.what())));
-        }
+    // The import claims the new data folder for its first user (every role, audited), so that
+    // every part of the client can be tried: services::ImportJob, as `proofdesk-cli import`.
+    if (outcome.ok)
         return true;
-    }
     const QString title = QCoreApplication::translate("Startup", "Demo archive");
     if (outcome.cancelled) {
         MessageBox::information(parent, title,

@@ -24,15 +24,13 @@ bool recordsAttached(Database &db)
 
 } // namespace
 
-// Proofdesk's holds (items, scopes) where records.sqlite is attached, and always the
-// repository's own holds on the object.
+// Every hold where records.sqlite is attached (holdsql::isHeld counts the repository's own
+// holds too); without it, at least the repository's holds on the object.
 Statement CacheWriter::prepareHeldCheck(Database &db)
 {
-    QString sql = QStringLiteral("SELECT 1 FROM communications c WHERE c.rowid = ?1 AND "
-                                 "(c.repo_hold_ids IS NOT NULL");
-    if (recordsAttached(db))
-        sql += QStringLiteral(" OR ") + records::holdsql::isHeld(QStringLiteral("c"));
-    return db.prepare(sql + QLatin1Char(')'));
+    const QString held = recordsAttached(db) ? records::holdsql::isHeld(QStringLiteral("c"))
+                                             : QStringLiteral("c.repo_hold_ids IS NOT NULL");
+    return db.prepare(QStringLiteral("SELECT 1 FROM communications c WHERE c.rowid = ?1 AND ") + held);
 }
 
 void CacheWriter::applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)

@@ -126,17 +126,20 @@ QString ReissueQueueView::selectedId() const
     return rows.isEmpty() ? QString() : rows.first().data(ReissueQueueModel::IdRole).toString();
 }
 
-QString ReissueQueueView::selectedCommunication() const
+std::optional<records::ReissueRequest> ReissueQueueView::selectedRequest() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return QString();
     const QString id = selectedId();
     for (const auto &r : m_model->rows()) {
-        if (r.id == id)
-            return r.communicationId;
+        if (!id.isEmpty() && r.id == id)
+            return r;
     }
-    return QString();
+    return std::nullopt;
+}
+
+QString ReissueQueueView::selectedCommunication() const
+{
+    const auto request = selectedRequest();
+    return request ? request->communicationId : QString();
 }
 
 void ReissueQueueView::buildContextMenu()
@@ -157,21 +160,14 @@ void ReissueQueueView::buildContextMenu()
     }
 }
 
-QString ReissueQueueView::askNote(const QString &title, const QString &question) const
+QString ReissueQueueView::askNote(const QString &title, const QString &question)
 {
-    const auto *request = [this]() -> const records::ReissueRequest * {
-        const QString id = selectedId();
-        for (const auto &r : m_model->rows()) {
-            if (r.id == id)
-                return &r;
-        }
-        return nullptr;
-    }();
+    const auto request = selectedRequest();
     if (!request)
         return QString();
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(
-        const_cast<ReissueQueueView *>(this), title,
+        this, title,
         tr("%1: %2 of %3 by %4 to %5 (%6).\nRequested by %7 because: %8\n\n%9")
             .arg(request->id, request->mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend"), request->communicationId,
                  request->channel, request->destination, ReissueQueueModel::statusText(request->status),
@@ -234,12 +230,10 @@ void ReissueQueueView::approveSelected(const QString &givenNote)
 void ReissueQueueView::rejectSelected(const QString &givenNote)
 {
     QString note = givenNote;
-    if (note.isEmpty()) {
-        bool ok = false;
+    if (note.isEmpty())
         note = askNote(tr("Reject Reissue"), tr("Why it is rejected (recorded):"));
-        if (note.isEmpty())
-            return;
-    }
+    if (note.isEmpty())
+        return;
     decide(false, note);
 }
 

@@ -4,6 +4,10 @@
 #include <QPair>
 #include <QWidget>
 
+#include "records/reissue.h"
+
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -50,7 +54,8 @@ private:
     QString selectedId() const;
     QString selectedCommunication() const;
     // Asks for a note about the selected request; empty when cancelled.
-    QString askNote(const QString &title, const QString &question) const;
+    QString askNote(const QString &title, const QString &question);
+    std::optional<proofdesk::records::ReissueRequest> selectedRequest() const;
 
     proofdesk::itemmodels::RecordsContext *m_context;
     proofdesk::itemmodels::ReissueQueueModel *m_model;

@@ -33,7 +33,6 @@ void AccessRecorder::communicationShown(const QString &communicationId)
     if (communicationId.isEmpty())
         return;
     recordPendingSearch(); // the search it was found by comes first in the trail
-    m_lastShown = communicationId;
     record(int(records::Action::ViewCommunication), QStringLiteral("communication"), communicationId, {});
 }
 

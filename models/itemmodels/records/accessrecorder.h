@@ -45,7 +45,6 @@ private:
     QString m_pendingQuery;
     qint64 m_pendingTotal = -1;
     QString m_lastRecordedQuery;
-    QString m_lastShown;
 };
 
 } // namespace proofdesk::itemmodels
