@@ -287,6 +287,19 @@ T = {
     "Sync cancelled. What was synced is kept; sync again to continue.": ("Synchronisierung abgebrochen. Bereits Synchronisiertes bleibt erhalten; synchronisieren Sie erneut, um fortzufahren.", "Synchronisation annulée. Ce qui a été synchronisé est conservé ; relancez la synchronisation pour continuer."),
     "A repository named \"%1\" exists already; `repo remove %1` first, or choose another name.": ("Ein Repository namens „%1“ existiert bereits; führen Sie zuerst `repo remove %1` aus oder wählen Sie einen anderen Namen.", "Un dépôt nommé « %1 » existe déjà ; exécutez d’abord `repo remove %1` ou choisissez un autre nom."),
     "No repository named \"%1\".": ("Kein Repository namens „%1“.", "Aucun dépôt nommé « %1 »."),
+    # The audit anchor reminder
+    "&Write Anchor…": ("Anker &schreiben…", "É&crire l’ancre…"),
+    "Audit anchor reminder": ("Erinnerung an den Prüfpfad-Anker", "Rappel d’ancre de la piste d’audit"),
+    "Write the head of the audit chain to a file kept elsewhere": ("Das Ende der Prüfkette in eine Datei schreiben, die anderswo aufbewahrt wird", "Écrire la tête de la chaîne d’audit dans un fichier conservé ailleurs"),
+    "Write one and keep it away from this computer: proofdesk-cli audit verify --anchor FILE then finds entries removed or rewritten since.": ("Schreiben Sie einen und bewahren Sie ihn außerhalb dieses Computers auf: proofdesk-cli audit verify --anchor DATEI findet dann seither entfernte oder umgeschriebene Einträge.", "Écrivez-en une et conservez-la hors de cet ordinateur : proofdesk-cli audit verify --anchor FICHIER trouve alors les entrées supprimées ou réécrites depuis."),
+    "The last audit anchor was written %n day(s) ago.": (("Der letzte Prüfpfad-Anker wurde vor %n Tag geschrieben.", "Der letzte Prüfpfad-Anker wurde vor %n Tagen geschrieben."), ("La dernière ancre de la piste d’audit a été écrite il y a %n jour.", "La dernière ancre de la piste d’audit a été écrite il y a %n jours.")),
+    "No audit anchor has been written.": ("Es wurde noch kein Prüfpfad-Anker geschrieben.", "Aucune ancre de la piste d’audit n’a été écrite."),
+    "Write Audit Anchor": ("Prüfpfad-Anker schreiben", "Écrire l’ancre de la piste d’audit"),
+    "Audit anchors (*.json)": ("Prüfpfad-Anker (*.json)", "Ancres de piste d’audit (*.json)"),
+    "&Audit Anchor Reminder…": ("&Anker-Erinnerung…", "Rappel d’&ancre d’audit…"),
+    "How many days after the last audit anchor the audit view reminds you": ("Nach wie vielen Tagen seit dem letzten Prüfpfad-Anker die Prüfpfad-Ansicht erinnert", "Après combien de jours depuis la dernière ancre la vue de la piste d’audit vous le rappelle"),
+    "Audit Anchor Reminder": ("Anker-Erinnerung", "Rappel d’ancre d’audit"),
+    "Remind to write an audit anchor when the last one is older than (days):": ("An einen neuen Prüfpfad-Anker erinnern, wenn der letzte älter ist als (Tage):", "Rappeler d’écrire une ancre d’audit quand la dernière date de plus de (jours) :"),
 }
 
 # Where one source text needs another translation in one context (the French gender of a status,

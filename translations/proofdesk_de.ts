@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnchorReminder</name>
+    <message>
+        <source>&amp;Write Anchor…</source>
+        <translation>Anker &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Audit anchor reminder</source>
+        <translation>Erinnerung an den Prüfpfad-Anker</translation>
+    </message>
+    <message>
+        <source>Write the head of the audit chain to a file kept elsewhere</source>
+        <translation>Das Ende der Prüfkette in eine Datei schreiben, die anderswo aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Write one and keep it away from this computer: proofdesk-cli audit verify --anchor FILE then finds entries removed or rewritten since.</source>
+        <translation>Schreiben Sie einen und bewahren Sie ihn außerhalb dieses Computers auf: proofdesk-cli audit verify --anchor DATEI findet dann seither entfernte oder umgeschriebene Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last audit anchor was written %n day(s) ago.</source>
+        <translation>
+            <numerusform>Der letzte Prüfpfad-Anker wurde vor %n Tag geschrieben.</numerusform>
+            <numerusform>Der letzte Prüfpfad-Anker wurde vor %n Tagen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit anchor has been written.</source>
+        <translation>Es wurde noch kein Prüfpfad-Anker geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write Audit Anchor</source>
+        <translation>Prüfpfad-Anker schreiben</translation>
+    </message>
+    <message>
+        <source>Audit anchors (*.json)</source>
+        <translation>Prüfpfad-Anker (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Anchor Reminder…</source>
+        <translation>&amp;Anker-Erinnerung…</translation>
+    </message>
+    <message>
+        <source>How many days after the last audit anchor the audit view reminds you</source>
+        <translation>Nach wie vielen Tagen seit dem letzten Prüfpfad-Anker die Prüfpfad-Ansicht erinnert</translation>
+    </message>
+    <message>
+        <source>Audit Anchor Reminder</source>
+        <translation>Anker-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind to write an audit anchor when the last one is older than (days):</source>
+        <translation>An einen neuen Prüfpfad-Anker erinnern, wenn der letzte älter ist als (Tage):</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>&amp;From</source>

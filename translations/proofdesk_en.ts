@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnchorReminder</name>
+    <message numerus="yes">
+        <source>The last audit anchor was written %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last audit anchor was written %n day ago.</numerusform>
+            <numerusform>The last audit anchor was written %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>Resulting status: &lt;b&gt;%1&lt;/b&gt; (%n event(s))</source>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnchorReminder</name>
+    <message>
+        <source>&amp;Write Anchor…</source>
+        <translation>É&amp;crire l’ancre…</translation>
+    </message>
+    <message>
+        <source>Audit anchor reminder</source>
+        <translation>Rappel d’ancre de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Write the head of the audit chain to a file kept elsewhere</source>
+        <translation>Écrire la tête de la chaîne d’audit dans un fichier conservé ailleurs</translation>
+    </message>
+    <message>
+        <source>Write one and keep it away from this computer: proofdesk-cli audit verify --anchor FILE then finds entries removed or rewritten since.</source>
+        <translation>Écrivez-en une et conservez-la hors de cet ordinateur : proofdesk-cli audit verify --anchor FICHIER trouve alors les entrées supprimées ou réécrites depuis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last audit anchor was written %n day(s) ago.</source>
+        <translation>
+            <numerusform>La dernière ancre de la piste d’audit a été écrite il y a %n jour.</numerusform>
+            <numerusform>La dernière ancre de la piste d’audit a été écrite il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit anchor has been written.</source>
+        <translation>Aucune ancre de la piste d’audit n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>Write Audit Anchor</source>
+        <translation>Écrire l’ancre de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Audit anchors (*.json)</source>
+        <translation>Ancres de piste d’audit (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Anchor Reminder…</source>
+        <translation>Rappel d’&amp;ancre d’audit…</translation>
+    </message>
+    <message>
+        <source>How many days after the last audit anchor the audit view reminds you</source>
+        <translation>Après combien de jours depuis la dernière ancre la vue de la piste d’audit vous le rappelle</translation>
+    </message>
+    <message>
+        <source>Audit Anchor Reminder</source>
+        <translation>Rappel d’ancre d’audit</translation>
+    </message>
+    <message>
+        <source>Remind to write an audit anchor when the last one is older than (days):</source>
+        <translation>Rappeler d’écrire une ancre d’audit quand la dernière date de plus de (jours) :</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>&amp;From</source>

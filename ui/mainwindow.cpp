@@ -13,6 +13,7 @@
 #include "itemmodels/savedsearchesmodel.h"
 #include "plaintooltips.h"
 #include "querytext.h"
+#include "records/anchorreminder.h"
 #include "records/recordstab.h"
 #include "repositories/syncstatus.h"
 #include "resultsview.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     addRecordsTab(this);    // roles, reissues, holds, disposition, audit: ui/records/
     addEvidenceToResultsMenu(); // after the records entries in the results' context menu
     addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
+    addAnchorReminderSetting(this); // Settings → Audit Anchor Reminder…: ui/records/
     runSearch(QString());
 }
 

@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include <QFile>
+#include <QTextStream>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +64,22 @@ int CliContext::usageError(const QString &text) const
 {
     message(text + QStringLiteral("\nRun `proofdesk-cli --help` for the commands and options."));
     return BadUsage;
+}
+
+std::optional<QString> CliContext::password() const
+{
+    if (isSet(QStringLiteral("password-file"))) {
+        QFile file(value(QStringLiteral("password-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(QStringLiteral("Cannot read the password file %1: %2")
+                                         .arg(file.fileName(), file.errorString()).toStdString());
+        return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    if (isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        return in.readLine();
+    }
+    return std::nullopt;
 }
 
 } // namespace proofdesk::cli

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace proofdesk::cli {
 
@@ -30,6 +31,10 @@ public:
     QString dataPath() const;
     // Opens (and if needed creates and migrates) the data folder; throws on failure.
     cache::DataFolder &dataFolder();
+
+    // The password given with --password-stdin (one line) or --password-file F (its first
+    // line); nullopt when neither was given. Throws std::runtime_error for an unreadable file.
+    std::optional<QString> password() const;
 
     void printJson(const QJsonValue &value) const;
     void printText(const QString &text) const; // ignored with --json

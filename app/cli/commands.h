@@ -31,6 +31,10 @@ void addRecordsOptions(QCommandLineParser &parser);
 // records it in the audit trail; returns Done, or BadUsage after printing the refusal.
 int auditRead(CliContext &ctx, bool search, const QString &objectId, const QJsonObject &detail);
 
+// The team database (commands_team.cpp).
+int runTeam(CliContext &ctx);
+void addTeamOptions(QCommandLineParser &parser);
+
 // Compliance (commands_compliance.cpp): findings and evidence packages.
 int runFindings(CliContext &ctx);
 int runEvidence(CliContext &ctx);

@@ -1,5 +1,6 @@
 // hold, reissue, disposition, audit and roles: the records commands (spec/cli.md). Every
 // rule is checked in models/records; these functions parse, call and print.
+#include "audit/auditanchor.h"
 #include "clicontext.h"
 #include "recordsaction.h"
 #include "commands.h"
@@ -10,6 +11,7 @@
 #include "util/timeutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -215,23 +217,77 @@ int runDisposition(CliContext &ctx)
     return ctx.usageError(QStringLiteral("disposition takes review or approve ID…"));
 }
 
+namespace {
+
+// audit verify [--anchor FILE]: the chain, and with an anchor, that its head is still there.
+int auditVerify(CliContext &ctx)
+{
+    std::optional<audit::AuditAnchor> anchor;
+    if (ctx.isSet(QStringLiteral("anchor"))) {
+        try {
+            anchor = audit::AuditAnchor::readFile(ctx.value(QStringLiteral("anchor")));
+        } catch (const std::runtime_error &e) {
+            return ctx.usageError(QStringLiteral("The anchor cannot be checked: %1. `audit anchor --out FILE` "
+                                                 "writes one.").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
+        const audit::VerifyResult v = anchor ? r.verifyAuditAnchored(*anchor) : r.verifyAudit();
+        if (!v.ok)
+            ctx.message(QStringLiteral("The audit trail does not verify: %1.").arg(v.problem));
+        QJsonObject out{{QStringLiteral("entries"), v.entries},
+                        {QStringLiteral("ok"), v.ok},
+                        {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)},
+                        {QStringLiteral("problem"), v.problem},
+                        {QStringLiteral("elapsed_ms"), v.elapsedMs}};
+        if (anchor)
+            out.insert(QStringLiteral("anchor"), anchor->toJson());
+        ctx.printJson(out);
+        return int(v.ok ? Done : FoundProblems);
+    });
+}
+
+// audit anchor --out FILE: the chain head, for safekeeping outside the data folder.
+int auditAnchor(CliContext &ctx)
+{
+    const QString out = ctx.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return ctx.usageError(QStringLiteral("audit anchor needs --out FILE (keep it outside this data folder)."));
+    // Checked before the anchor is recorded: a file that cannot be written anyway records nothing.
+    const QFileInfo folder(QFileInfo(out).absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return ctx.usageError(QStringLiteral("Cannot write %1: the folder %2 does not exist or is not writable.")
+                                  .arg(out, folder.filePath()));
+    return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
+        const audit::AuditAnchor anchor = r.auditAnchor();
+        try {
+            anchor.writeFile(out);
+        } catch (const std::runtime_error &e) {
+            throw RecordsError(RecordsError::Kind::Invalid,
+                               QStringLiteral("The anchor (entry %1) was recorded, but %2. Run `audit anchor` again.")
+                                   .arg(QString::number(anchor.seq), QString::fromUtf8(e.what())));
+        }
+        if (!ctx.json())
+            ctx.message(QStringLiteral("Anchored the audit trail at entry %1 in %2. Keep that file outside this data "
+                                       "folder; `audit verify --anchor FILE` then finds removed or rewritten entries.")
+                            .arg(QString::number(anchor.seq), out));
+        QJsonObject json = anchor.toJson();
+        json.insert(QStringLiteral("path"), out);
+        ctx.printJson(json);
+        return int(Done);
+    });
+}
+
+} // namespace
+
 int runAudit(CliContext &ctx)
 {
     QStringList args = ctx.args();
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
-    if (sub == QLatin1String("verify")) {
-        return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
-            const audit::VerifyResult v = r.verifyAudit();
-            if (!v.ok)
-                ctx.message(QStringLiteral("The audit trail does not verify: %1.").arg(v.problem));
-            ctx.printJson(QJsonObject{{QStringLiteral("entries"), v.entries},
-                                      {QStringLiteral("ok"), v.ok},
-                                      {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)},
-                                      {QStringLiteral("problem"), v.problem},
-                                      {QStringLiteral("elapsed_ms"), v.elapsedMs}});
-            return int(v.ok ? Done : FoundProblems);
-        });
-    }
+    if (sub == QLatin1String("verify"))
+        return auditVerify(ctx);
+    if (sub == QLatin1String("anchor"))
+        return auditAnchor(ctx);
     if (sub == QLatin1String("export") || sub == QLatin1String("list")) {
         const QString out = ctx.value(QStringLiteral("out"));
         if (sub == QLatin1String("export") && out.isEmpty())
@@ -264,7 +320,7 @@ int runAudit(CliContext &ctx)
             return int(Done);
         });
     }
-    return ctx.usageError(QStringLiteral("audit takes verify, export --out FILE, or list."));
+    return ctx.usageError(QStringLiteral("audit takes verify [--anchor FILE], anchor --out FILE, export --out FILE, or list."));
 }
 
 } // namespace proofdesk::cli

@@ -34,12 +34,6 @@ QJsonValue settingValue(const QString &text)
     return text;
 }
 
-QString readPasswordFromStdin()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-
 QString statusOf(const cache::RepositoryInfo &r)
 {
     if (r.offlineSince)
@@ -94,7 +88,7 @@ int addRepo(CliContext &ctx, const QString &name)
     QJsonObject out = repo.toJson();
     out.insert(QStringLiteral("secret"), QStringLiteral("none"));
     if (ctx.isSet(QStringLiteral("password-stdin"))) {
-        const auto where = sync::CredentialStore().write(name, settings.value(QStringLiteral("user")).toString(), readPasswordFromStdin());
+        const auto where = sync::CredentialStore().write(name, settings.value(QStringLiteral("user")).toString(), ctx.password().value_or(QString()));
         const bool keychain = where == sync::CredentialStore::Backend::Keychain;
         out.insert(QStringLiteral("secret"), keychain ? QStringLiteral("keychain") : QStringLiteral("session"));
         if (!keychain)

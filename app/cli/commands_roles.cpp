@@ -26,6 +26,7 @@ void addRecordsOptions(QCommandLineParser &parser)
         {QStringLiteral("channel"), QStringLiteral("reissue request: another channel (print, email, web, mobile, sms)."), QStringLiteral("C")},
         {QStringLiteral("to"), QStringLiteral("reissue request: another destination address."), QStringLiteral("ADDRESS")},
         {QStringLiteral("status"), QStringLiteral("reissue list: only requests with this status."), QStringLiteral("S")},
+        {QStringLiteral("anchor"), QStringLiteral("audit verify: also check the chain head kept by `audit anchor` in FILE."), QStringLiteral("FILE")},
     });
 }
 

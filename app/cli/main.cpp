@@ -38,8 +38,11 @@ void addOptions(QCommandLineParser &parser)
         "  hold apply|release|add|remove|list|show legal holds (records role)\n"
         "  reissue request|approve|reject|cancel|list  reissues (approval by another compliance officer)\n"
         "  disposition review|approve ID…          retention and disposition (records role)\n"
-        "  audit verify|export --out FILE|list     the hash-chained audit trail\n"
+        "  audit verify [--anchor FILE]|list       the hash-chained audit trail; --anchor also checks a kept head\n"
+        "  audit anchor|export --out FILE          write the chain head (keep it elsewhere) / every entry\n"
         "  roles list|grant|revoke USER ROLE       role grants (admin)\n"
+        "  team init URL|connect URL [--user U] [--password-stdin|--password-file F]|disconnect|status\n"
+        "  team user add LOGIN --role R...         the team database (PostgreSQL): shared records\n"
         "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
         "  evidence ID --out FILE.zip              the evidence package of a communication"));
     parser.addHelpOption();
@@ -62,6 +65,7 @@ void addOptions(QCommandLineParser &parser)
     });
     addRecordsOptions(parser);
     addComplianceOptions(parser);
+    addTeamOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 }
 
@@ -116,7 +120,7 @@ int main(int argc, char **argv)
         {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
         {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},
         {QStringLiteral("disposition"), runDisposition}, {QStringLiteral("audit"), runAudit},
-        {QStringLiteral("roles"), runRoles},
+        {QStringLiteral("roles"), runRoles},   {QStringLiteral("team"), runTeam},
         {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
     };
     const auto it = commands.find(command);

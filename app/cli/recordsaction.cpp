@@ -1,5 +1,8 @@
 #include "recordsaction.h"
 
+#include <QDir>
+#include <QFile>
+
 #include "clicontext.h"
 #include "commands.h"
 #include "records/recordserror.h"
@@ -26,9 +29,11 @@ int exitFor(const CliContext &ctx, const records::RecordsError &e)
 
 int refusedExit(const CliContext &ctx, const records::RecordsError &e)
 {
-    ctx.message(QStringLiteral("Refused: %1\n`proofdesk-cli roles list` shows your roles; --as ROLE acts in "
+    // Connected to a team, the roles are the login's group memberships on the server.
+    const bool team = QFile::exists(QDir(ctx.dataPath()).filePath(QStringLiteral("team.json")));
+    ctx.message(QStringLiteral("Refused: %1\n`proofdesk-cli %2` shows your roles; --as ROLE acts in "
                                "another of them. The refusal was recorded in the audit trail.")
-                    .arg(e.message()));
+                    .arg(e.message(), team ? QStringLiteral("team status") : QStringLiteral("roles list")));
     return BadUsage;
 }
 

@@ -51,16 +51,9 @@ AuditEntry AuditTrail::append(AuditEntry entry)
 
 AuditEntry AuditTrail::appendInTransaction(AuditEntry e)
 {
-    {
-        cache::Statement last = m_db.prepare("SELECT seq, hash FROM rec.audit_entries ORDER BY seq DESC LIMIT 1");
-        if (last.step()) {
-            e.seq = last.columnInt(0) + 1;
-            e.prevHash = last.columnText(1);
-        } else {
-            e.seq = 1;
-            e.prevHash = QLatin1String(kGenesisHash);
-        }
-    }
+    const AuditAnchor last = head();
+    e.seq = last.seq + 1;
+    e.prevHash = last.hash;
     if (e.outcome.isEmpty())
         e.outcome = QStringLiteral("done");
     const Utf8Holder user = utf8(e.user), role = utf8(e.role), action = utf8(e.action),
@@ -160,6 +153,23 @@ qint64 AuditTrail::exportJsonLines(QIODevice &out, const AuditFilter &filter) co
 qint64 AuditTrail::count() const
 {
     return m_db.queryInt("SELECT count(*) FROM rec.audit_entries");
+}
+
+AuditAnchor AuditTrail::head() const
+{
+    cache::Statement last = m_db.prepare("SELECT seq, hash FROM rec.audit_entries ORDER BY seq DESC LIMIT 1");
+    if (!last.step())
+        return {0, QLatin1String(kGenesisHash)};
+    return {last.columnInt(0), last.columnText(1)};
+}
+
+std::optional<QString> AuditTrail::hashAt(qint64 seq) const
+{
+    cache::Statement st = m_db.prepare("SELECT hash FROM rec.audit_entries WHERE seq = ?1");
+    st.bind(1, seq);
+    if (!st.step())
+        return std::nullopt;
+    return st.columnText(0);
 }
 
 } // namespace proofdesk::audit

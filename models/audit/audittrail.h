@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditanchor.h"
 #include "auditentry.h"
 #include "cache/sqlite.h"
 
@@ -39,6 +40,10 @@ public:
     // Writes the entries as JSON lines (one canonical object per line); returns how many.
     qint64 exportJsonLines(QIODevice &out, const AuditFilter &filter = {}) const;
     qint64 count() const;
+    // The newest entry's seq and hash: what an anchor keeps (seq 0 and kGenesisHash when empty).
+    AuditAnchor head() const;
+    // The hash entry `seq` has now; nullopt when there is no such entry.
+    std::optional<QString> hashAt(qint64 seq) const;
 
 private:
     template<typename Visit>

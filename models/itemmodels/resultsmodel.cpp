@@ -178,6 +178,14 @@ void ResultsModel::refreshCommunication(const QString &id)
     }
 }
 
+void ResultsModel::refreshLoadedRows()
+{
+    if (!m_haveRowIds)
+        return;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        loadPage(it.key());
+}
+
 void ResultsModel::resetPages()
 {
     ++m_pageGeneration;

@@ -78,6 +78,9 @@ public:
     // A communication's row changed in the cache (its document was fetched on demand): the
     // cached page holding it is read again, so its marks follow without a new search.
     void refreshCommunication(const QString &id);
+    // Marks changed for many rows at once (another desk applied or released a hold): every
+    // cached page is read again, in place, without a new search or a reset.
+    void refreshLoadedRows();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

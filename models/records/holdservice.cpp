@@ -37,12 +37,12 @@ QString required(const QString &value, const char *what)
     return value.trimmed();
 }
 
-QString newHoldId()
+} // namespace
+
+QString HoldService::newHoldId()
 {
     return QStringLiteral("HOLD-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
 }
-
-} // namespace
 
 HoldService::HoldService(const RecordsSession &session)
     : m_session(session)
@@ -93,53 +93,60 @@ qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &ke
     return added;
 }
 
-HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
+HoldTargets HoldService::resolve(const HoldSpec &spec) const
 {
-    m_session.require(Action::ApplyHold, QStringLiteral("hold"));
-    const QString name = required(spec.name, "a name");
-    const QString reason = required(spec.reason, "a reason");
+    HoldTargets t;
+    t.name = required(spec.name, "a name");
+    t.reason = required(spec.reason, "a reason");
     const int kinds = int(!spec.ids.isEmpty()) + int(!spec.query.trimmed().isEmpty())
                       + int(!spec.scopeField.isEmpty() || !spec.scopeValue.isEmpty());
     if (kinds != 1)
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("A legal hold covers exactly one of: a list of communication ids, a search "
                               "query, or a business key scope (customer, account, policy, claim, loan, case)."));
-    const QString scopeColumn = spec.scopeField.isEmpty() ? QString() : holdsql::scopeColumn(spec.scopeField);
-    if (!spec.scopeField.isEmpty() && (scopeColumn.isEmpty() || spec.scopeValue.trimmed().isEmpty()))
+    t.scopeColumn = spec.scopeField.isEmpty() ? QString() : holdsql::scopeColumn(spec.scopeField);
+    if (!spec.scopeField.isEmpty() && (t.scopeColumn.isEmpty() || spec.scopeValue.trimmed().isEmpty()))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("\"%1=%2\" is not a hold scope: use customer, account, policy, claim, loan "
                               "or case with a value, e.g. claim=CLM-88812.")
                                .arg(spec.scopeField, spec.scopeValue));
-    cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
-    QList<QVariant> keys;
-    bool byRowId = false;
+    t.scopeValue = t.scopeColumn.isEmpty() ? QString() : spec.scopeValue.trimmed();
+    t.query = spec.query.trimmed();
     if (!spec.ids.isEmpty()) {
         checkKnown(spec.ids);
         for (const QString &id : spec.ids)
-            keys << id.trimmed();
-    } else if (!spec.query.trimmed().isEmpty()) {
-        const search::RowIdsResult found = search::SearchEngine(db).allRowIds(spec.query);
+            t.keys << id.trimmed();
+    } else if (!t.query.isEmpty()) {
+        const search::RowIdsResult found = search::SearchEngine(m_session.db()).allRowIds(t.query);
         if (found.error)
             throw RecordsError(RecordsError::Kind::Invalid,
                                tr("The hold's query is not valid at character %1: %2")
                                    .arg(found.error->position + 1).arg(found.error->message));
         for (const qint64 r : found.rowIds)
-            keys << r;
-        byRowId = true;
+            t.keys << r;
+        t.byRowId = true;
     }
+    return t;
+}
+
+HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
+{
+    m_session.require(Action::ApplyHold, QStringLiteral("hold"));
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    const HoldTargets t = resolve(spec);
     const QString id = newHoldId();
     db.prepare("INSERT INTO rec.holds(id, name, matter, reason, scope_field, scope_value, scope_query, "
                "created_by, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, id).bind(2, name).bind(3, spec.matter.trimmed().isEmpty() ? QString() : spec.matter.trimmed())
-        .bind(4, reason).bind(5, scopeColumn)
-        .bind(6, scopeColumn.isEmpty() ? QString() : spec.scopeValue.trimmed())
-        .bind(7, spec.query.trimmed().isEmpty() ? QString() : spec.query.trimmed())
+        .bind(1, id).bind(2, t.name).bind(3, spec.matter.trimmed().isEmpty() ? QString() : spec.matter.trimmed())
+        .bind(4, t.reason).bind(5, t.scopeColumn)
+        .bind(6, t.scopeValue)
+        .bind(7, t.query.isEmpty() ? QString() : t.query)
         .bind(8, m_session.user()).bind(9, m_session.now())
         .run();
-    insertItems(id, keys, byRowId, reason, progress);
+    insertItems(id, t.keys, t.byRowId, t.reason, progress);
     HoldInfo created = *HoldRegister(db).find(id);
-    m_session.record(QStringLiteral("hold.create"), QStringLiteral("hold"), id, reason, {}, created.toJson());
+    m_session.record(QStringLiteral("hold.create"), QStringLiteral("hold"), id, t.reason, {}, created.toJson());
     enqueue(id, true);
     tx.commit();
     return created;
@@ -224,9 +231,14 @@ HoldInfo HoldService::release(const QString &holdId, const QString &reason)
 // drop receives is named by the hold id, so each revision replaces the one before.
 void HoldService::enqueue(const QString &holdId, bool isNew)
 {
-    cache::Database &db = m_session.db();
     if (!isNew)
-        db.prepare("UPDATE rec.holds SET revision = revision + 1 WHERE id = ?1").bind(1, holdId).run();
+        m_session.db().prepare("UPDATE rec.holds SET revision = revision + 1 WHERE id = ?1").bind(1, holdId).run();
+    queueRevision(holdId);
+}
+
+void HoldService::queueRevision(const QString &holdId)
+{
+    cache::Database &db = m_session.db();
     const HoldInfo hold = *HoldRegister(db).find(holdId);
     cache::Statement repos = db.prepare(
         hold.scopeField.isEmpty()

@@ -3,7 +3,22 @@
 #include "hold.h"
 #include "session.h"
 
+#include <QVariant>
+
 namespace proofdesk::records {
+
+// What a hold spec resolves to in this cache: its checked fields and the communications it
+// covers now (ids, or rowids for a query's matches), or none for a scope hold.
+struct HoldTargets
+{
+    QString name;
+    QString reason;
+    QString scopeColumn; // empty unless a scope hold
+    QString scopeValue;
+    QString query;
+    QList<QVariant> keys;
+    bool byRowId = false;
+};
 
 // Applies, changes and releases legal holds (records role). Each action is one transaction
 // in records.sqlite holding its rows, its audit entry and its outbox items (one per
@@ -22,11 +37,18 @@ public:
     qint64 removeItems(const QString &holdId, const QStringList &ids, const QString &reason);
     HoldInfo release(const QString &holdId, const QString &reason);
 
+    // Checks a spec and finds what it covers (RecordsError on bad input or unknown ids).
+    HoldTargets resolve(const HoldSpec &spec) const;
+    // Queues the hold as it is now for the repositories it concerns (see enqueue).
+    void queueRevision(const QString &holdId);
+    static QString newHoldId();
+    // Throws RecordsError(NotFound) naming ids the cache does not have.
+    void checkKnown(const QStringList &ids) const;
+
 private:
     HoldInfo activeHold(const QString &holdId, const QString &action) const;
     qint64 insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId,
                        const QString &reason, const HoldProgress &progress);
-    void checkKnown(const QStringList &ids) const;
     void enqueue(const QString &holdId, bool isNew);
 
     const RecordsSession &m_session;

@@ -153,6 +153,26 @@ audit::VerifyResult LocalRecordsStore::verifyAudit(const std::function<void(qint
     return v;
 }
 
+audit::AuditAnchor LocalRecordsStore::auditAnchor()
+{
+    m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    // One transaction: the head the entry names is the one it is chained onto.
+    cache::Transaction tx(m_session.db());
+    const audit::AuditAnchor extended = audit::AuditTrail(m_session.db()).head();
+    // The entry cannot hold its own hash; it names the head it extends, and the anchor
+    // handed back is the entry itself, so that the anchor also covers its own record.
+    const audit::AuditEntry entry = m_session.record(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
+                                                     QString(), {}, extended.toJson());
+    tx.commit();
+    return {entry.seq, entry.hash};
+}
+
+std::optional<QString> LocalRecordsStore::auditEntryHash(qint64 seq) const
+{
+    m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    return audit::AuditTrail(m_session.db()).hashAt(seq);
+}
+
 FlushReport LocalRecordsStore::flushOutbox()
 {
     return OutboxDispatcher(m_session).flush();

@@ -48,6 +48,8 @@ public:
     qint64 auditCount() const override;
     audit::VerifyResult verifyAudit(const std::function<void(qint64)> &progress = {},
                                     const std::atomic_bool *cancel = nullptr) override;
+    audit::AuditAnchor auditAnchor() override;
+    std::optional<QString> auditEntryHash(qint64 seq) const override;
 
     FlushReport flushOutbox() override;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditanchor.h"
 #include "audit/auditentry.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
@@ -84,6 +85,16 @@ public:
     // Recomputes the chain (ViewAuditTrail) and records that it was verified.
     virtual audit::VerifyResult verifyAudit(const std::function<void(qint64)> &progress = {},
                                             const std::atomic_bool *cancel = nullptr) = 0;
+
+    // The chain head to keep outside the store (ViewAuditTrail; recorded as "audit.anchor").
+    virtual audit::AuditAnchor auditAnchor() = 0;
+    // The hash the entry `seq` has now, nullopt if there is none (ViewAuditTrail).
+    virtual std::optional<QString> auditEntryHash(qint64 seq) const = 0;
+    // verifyAudit, then checkAnchor: the chain, and that the anchored entry still has the
+    // anchored hash (so that removed newest entries or a consistently rewritten chain fail).
+    audit::VerifyResult verifyAuditAnchored(const audit::AuditAnchor &anchor,
+                                            const std::function<void(qint64)> &progress = {},
+                                            const std::atomic_bool *cancel = nullptr);
 
     // Sends what actions queued for the repositories (each item once; see OutboxDispatcher).
     virtual FlushReport flushOutbox() = 0;

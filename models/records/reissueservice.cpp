@@ -85,9 +85,8 @@ ReissueRequest ReissueService::existing(const QString &requestId) const
     return *r;
 }
 
-ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
+ReissueRequest ReissueService::draft(const ReissueSpec &spec) const
 {
-    m_session.require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
     const QString mode = spec.mode.trimmed().toLower();
     if (mode != QLatin1String("resend") && mode != QLatin1String("regenerate"))
         throw RecordsError(RecordsError::Kind::Invalid,
@@ -125,6 +124,13 @@ ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
     r.status = QStringLiteral("draft");
     r.requestedBy = m_session.user();
     r.requestedAt = m_session.now();
+    return r;
+}
+
+ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
+{
+    m_session.require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
+    const ReissueRequest r = draft(spec);
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     db.prepare("INSERT INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
@@ -185,6 +191,13 @@ void ReissueService::setStatus(const QString &requestId, const QString &status, 
 
 void ReissueService::queue(const ReissueRequest &r)
 {
+    enqueue(r);
+    setStatus(r.id, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
+              tr("waiting in the outbox for the repository"));
+}
+
+void ReissueService::enqueue(const ReissueRequest &r)
+{
     const auto original = loadOriginal(m_session.db(), r.communicationId);
     if (!original)
         throw RecordsError(RecordsError::Kind::NotFound,
@@ -194,8 +207,6 @@ void ReissueService::queue(const ReissueRequest &r)
     queued.status = QStringLiteral("queued");
     Outbox(m_session.db()).enqueue(r.id, r.repoId, QStringLiteral("reissue"), r.id,
                                    outboxPayload(queued, *original), m_session.now());
-    setStatus(r.id, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
-              tr("waiting in the outbox for the repository"));
 }
 
 ReissueRequest ReissueService::approve(const QString &requestId, const QString &note)

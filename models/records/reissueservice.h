@@ -23,6 +23,13 @@ public:
     ReissueRequest reject(const QString &requestId, const QString &note);
     ReissueRequest cancel(const QString &requestId, const QString &reason);
 
+    // Checks a spec against the communication in the cache and builds the request it makes
+    // (a new id, the original channel and destination, whether approval is needed); writes
+    // nothing. The team store sends this to the team database.
+    ReissueRequest draft(const ReissueSpec &spec) const;
+    // Puts an approved request in the outbox for its repository (no status change, no entry).
+    void enqueue(const ReissueRequest &request);
+
     // Links communications that came back for open requests; returns how many were fulfilled.
     int linkFulfilled();
 

@@ -18,6 +18,10 @@ namespace proofdesk::records {
 class RecordsSession;
 }
 
+namespace proofdesk::team {
+struct TeamConfig;
+}
+
 namespace proofdesk::services {
 
 // Who acts: the identity and the role chosen (in the window's role switcher, or --as); unset
@@ -54,7 +58,8 @@ struct ActionContext
     const records::RecordsSession &session;
 };
 
-// One records action on a data folder, the same way from the desktop's jobs and the
+// One records action on a data folder (its records.sqlite, or the team database it is
+// connected to: team.json), the same way from the desktop's jobs and the
 // command-line client: opens the writer connection and a records store for the actor in a
 // role that may do `action` (refusals are audited by the library), runs the body, and then
 // sends what the body queued for the repositories, so that the status a caller shows is
@@ -83,6 +88,9 @@ public:
     void setClaimUnclaimedFolder(bool claim) { m_claim = claim; }
 
 private:
+    void runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor,
+                 records::Action action, const Body &body, const Body &afterSend);
+
     QString m_databasePath;
     QString m_dataDir;
     records::FlushReport m_flush;

@@ -65,6 +65,9 @@ private slots:
     void dispositionSkipsHeldAndDisposesEligible();
     void auditVerifyNamesTheEditedEntry();
     void auditExportAndOwnEntriesForAgents();
+    void auditAnchorFindsRemovedNewestEntries();
+    void auditAnchorThatCannotBeReadIsBadUsage_data();
+    void auditAnchorThatCannotBeReadIsBadUsage();
 };
 
 void TestCliRecords::importIntoEmptyFolderGrantsEveryRole()
@@ -88,6 +91,9 @@ void TestCliRecords::roleNotGrantedIsRefusedWithTwo_data()
     QTest::newRow("compliance approving disposition") << QStringLiteral("alice") << args("--as compliance disposition approve EXS-1")
                                                       << QStringLiteral("records role");
     QTest::newRow("agent verifying the trail") << QStringLiteral("alice") << args("--as agent audit verify") << QStringLiteral("compliance or records");
+    QTest::newRow("agent anchoring the trail") << QStringLiteral("alice")
+                                               << (args("--as agent audit anchor --out") << QDir::temp().filePath(QStringLiteral("proofdesk-refused-anchor.json")))
+                                               << QStringLiteral("compliance or records");
     QTest::newRow("agent granting roles") << QStringLiteral("alice") << args("--as agent roles grant bob admin --reason x") << QStringLiteral("admin");
 }
 
@@ -214,6 +220,59 @@ void TestCliRecords::auditExportAndOwnEntriesForAgents()
     QVERIFY(!own.isEmpty());
     for (const QJsonValue &e : own)
         QCOMPARE(e.toObject().value(QStringLiteral("user")).toString(), QStringLiteral("dave"));
+}
+
+void TestCliRecords::auditAnchorFindsRemovedNewestEntries()
+{
+    Folder f;
+    f.as("alice", args("hold apply --name H --reason court EXS-1"));
+    const QString anchorFile = f.dropDir.filePath(QStringLiteral("anchor.json")); // kept outside the data folder
+    const CliRun anchored = f.as("alice", {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), anchorFile});
+    QCOMPARE(anchored.exitCode, 0);
+    const qint64 seq = anchored.object().value(QStringLiteral("seq")).toInteger();
+    QVERIFY(seq > 1);
+    QCOMPARE(anchored.object().value(QStringLiteral("hash")).toString().size(), 64);
+    const QStringList verifyAnchored{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchorFile};
+    QCOMPARE(f.as("alice", verifyAnchored).exitCode, 0);
+    {
+        // Behind the client's back: the anchor's entry, the one before it and all after, gone.
+        proofdesk::cache::Database db(f.data.filePath(QStringLiteral("records.sqlite")));
+        db.exec("DROP TRIGGER audit_no_delete");
+        db.prepare("DELETE FROM audit_entries WHERE seq >= ?1").bind(1, seq - 1).run();
+    }
+    const CliRun bad = f.as("alice", verifyAnchored);
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.object().value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(bad.object().value(QStringLiteral("first_bad_seq")).toInteger(), seq);
+    QVERIFY2(bad.err.contains(QStringLiteral("entry %1, which the anchor").arg(seq).toUtf8()), bad.err.constData());
+    QVERIFY2(bad.err.contains("removed"), bad.err.constData());
+    QCOMPARE(f.as("alice", args("audit verify")).exitCode, 0); // the chain alone cannot tell
+}
+
+void TestCliRecords::auditAnchorThatCannotBeReadIsBadUsage_data()
+{
+    QTest::addColumn<QByteArray>("content"); // null = no such file
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no such file") << QByteArray() << QStringLiteral("cannot read the anchor file");
+    QTest::newRow("not JSON") << QByteArray("head 12 abc") << QStringLiteral("not a JSON object");
+    QTest::newRow("hash cut short") << QByteArray(R"({"seq": 3, "hash": "3f2a9c"})") << QStringLiteral("64 hexadecimal digits");
+}
+
+void TestCliRecords::auditAnchorThatCannotBeReadIsBadUsage()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, says);
+    Folder f;
+    const QString anchorFile = f.dropDir.filePath(QStringLiteral("anchor.json"));
+    if (!content.isNull())
+        writeTextFile(f.dropDir.path(), QStringLiteral("anchor.json"), content);
+    const CliRun run = f.as("alice", {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchorFile});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(says), run.err.constData());
+    QVERIFY2(err.contains(anchorFile), run.err.constData());
+    QVERIFY2(err.contains(QLatin1String("audit anchor --out FILE")), run.err.constData()); // what to do next
 }
 
 QTEST_GUILESS_MAIN(TestCliRecords)

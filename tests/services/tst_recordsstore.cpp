@@ -2,12 +2,16 @@
 // services::ActionRunner hands the desktop's jobs and the command-line client), so that
 // every store — the data folder's records.sqlite today, a team's database next — is held to
 // the same behaviour: each test runs once per backend row.
+#include "audit/audittrail.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "recordsfixture.h"
 #include "services/actionrunner.h"
+#include "pgtestserver.h"
+#include "teamtestdatabase.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
 
 using namespace proofdesk;
 using records::Action;
@@ -17,14 +21,47 @@ using records::Role;
 
 namespace {
 
-// A backend: runs one action as `user` in `role` with the store it would give a caller.
+// One PostgreSQL server for the whole run; each test gets a team database of its own.
+test::PgTestServer &pgServer()
+{
+    static test::PgTestServer server;
+    return server;
+}
+
+// A backend: runs one action as `user` in `role` with the store it would give a caller. The
+// "team" row connects the data folder to a fresh team database as that user's login, as a
+// person at that desktop would be.
 struct Backend
 {
     RecordsFixture &fixture;
+    std::unique_ptr<test::TeamTestDatabase> team;
+
+    Backend(RecordsFixture &f)
+        : fixture(f)
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("team")) {
+            QString error;
+            team = std::make_unique<test::TeamTestDatabase>(pgServer(), &error);
+            if (!error.isEmpty())
+                qFatal("%s", qPrintable(error));
+        }
+    }
+
+    // `user` may act in `role` here (a local grant, or a login in the group role).
+    void prepare(const QString &user, Role role)
+    {
+        if (team) {
+            team->addLogin(user, {role});
+            team->connectFolder(fixture.data.path(), user);
+        } else {
+            fixture.grant(user, role);
+        }
+    }
 
     void act(const QString &user, Role role, Action action, const std::function<void(RecordsStore &)> &body)
     {
-        fixture.grant(user, role);
+        prepare(user, role);
         services::ActionRunner runner(fixture.folder->databasePath(), fixture.data.path());
         runner.run(services::Actor{RecordsFixture::identity(user), role}, action,
                    [&](services::ActionContext &a) { body(a.records); });
@@ -40,7 +77,53 @@ struct Backend
         }
         return std::nullopt;
     }
+
+    // Audit entries with this action (and outcome), wherever the trail is kept.
+    qint64 entries(const QString &action, const QString &outcome = QStringLiteral("done"))
+    {
+        if (team)
+            return team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = '%1' "
+                                              "AND outcome = '%2'").arg(action, outcome));
+        auto st = fixture.writer.prepare("SELECT count(*) FROM rec.audit_entries WHERE action = ?1 AND outcome = ?2");
+        st.bind(1, action).bind(2, outcome);
+        return st.step() ? st.columnInt(0) : 0;
+    }
+    qint64 refusals(const QString &action) { return entries(action, QStringLiteral("refused")); }
+
+    // What someone with the database in hand can do past the store's rules (here: drop the
+    // triggers of records.sqlite; on a team database, be its owner).
+    void removeNewestAuditEntries(int n)
+    {
+        if (team)
+            return team->removeNewestAuditEntries(n);
+        dropAuditTriggers();
+        fixture.writer.prepare("DELETE FROM rec.audit_entries WHERE seq > (SELECT max(seq) FROM rec.audit_entries) - ?1")
+            .bind(1, n)
+            .run();
+    }
+    // Entry 2 says someone else did it, and every hash from there on is recomputed, so that
+    // the chain verifies on its own.
+    void rewriteAuditChain()
+    {
+        if (team)
+            return team->rewriteAuditChain();
+        dropAuditTriggers();
+        QList<audit::AuditEntry> entries = audit::AuditTrail(fixture.writer).entries();
+        entries[1].user = QStringLiteral("mallory");
+        fixture.writer.exec("DELETE FROM rec.audit_entries");
+        for (const audit::AuditEntry &e : entries)
+            audit::AuditTrail(fixture.writer).append(e); // new prev_hash and hash
+    }
+
+private:
+    void dropAuditTriggers()
+    {
+        fixture.writer.exec("DROP TRIGGER IF EXISTS rec.audit_no_update");
+        fixture.writer.exec("DROP TRIGGER IF EXISTS rec.audit_no_delete");
+    }
 };
+
+enum class Tampering { None, RemoveNewest, RewriteChain };
 
 void fill(RecordsFixture &f)
 {
@@ -78,13 +161,27 @@ private slots:
     void whatAnActionQueuesIsSentBeforeItIsRead();
     void readsAreRecordedLikeTheCommandLine_data() { backends(); }
     void readsAreRecordedLikeTheCommandLine();
+    void anAnchorFindsRemovedOrRewrittenEntries_data();
+    void anAnchorFindsRemovedOrRewrittenEntries();
+    void anAnchorCoversItsOwnEntry_data() { backends(); }
+    void anAnchorCoversItsOwnEntry();
+    void agentsMayNotAnchorTheTrail_data() { backends(); }
+    void agentsMayNotAnchorTheTrail();
+
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(pgServer().start(&error), qPrintable(error));
+    }
 
 private:
-    // One row per store implementation. The team database adds its row here.
+    // One row per store implementation: the same behaviour from either.
+    static QStringList backendNames() { return {QStringLiteral("local"), QStringLiteral("team")}; }
     static void backends()
     {
         QTest::addColumn<QString>("backend");
         QTest::newRow("local records.sqlite") << QStringLiteral("local");
+        QTest::newRow("team database") << QStringLiteral("team");
     }
 };
 
@@ -92,7 +189,7 @@ void TestRecordsStore::anotherOfficerApprovesARegeneration()
 {
     RecordsFixture f;
     fill(f);
-    Backend b{f};
+    Backend b(f);
     QString id;
     b.act(QStringLiteral("alice"), Role::Agent, Action::RequestReissue, [&](RecordsStore &r) {
         const auto request = r.requestReissue(regenerate);
@@ -114,15 +211,15 @@ void TestRecordsStore::nobodyApprovesTheirOwnRequest()
 {
     RecordsFixture f;
     fill(f);
-    Backend b{f};
+    Backend b(f);
     QString id;
-    f.grant(QStringLiteral("carol"), Role::Agent);
+    b.prepare(QStringLiteral("carol"), Role::Agent);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::RequestReissue,
           [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
     const auto kind = b.outcome(QStringLiteral("carol"), Role::Compliance, Action::ApproveReissue,
                                 [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("mine")); });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
-    QCOMPARE(f.refusals(QStringLiteral("reissue.approve")), 1);
+    QCOMPARE(b.refusals(QStringLiteral("reissue.approve")), 1);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::Search,
           [&](RecordsStore &r) { QCOMPARE(r.findReissue(id)->status, QStringLiteral("pending_approval")); });
 }
@@ -133,14 +230,16 @@ void TestRecordsStore::rolesOutsideTheTableAreRefusedAndAudited_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<int>("action");
     QTest::addColumn<QString>("auditedAs");
-    const QString local = QStringLiteral("local");
-    QTest::newRow("agent applies a hold") << local << int(Role::Agent) << int(Action::ApplyHold) << QStringLiteral("hold.apply");
-    QTest::newRow("agent releases a hold") << local << int(Role::Agent) << int(Action::ReleaseHold) << QStringLiteral("hold.release");
-    QTest::newRow("agent approves a reissue") << local << int(Role::Agent) << int(Action::ApproveReissue) << QStringLiteral("reissue.approve");
-    QTest::newRow("compliance disposes") << local << int(Role::Compliance) << int(Action::ApproveDisposition) << QStringLiteral("disposition.approve");
-    QTest::newRow("records requests a reissue") << local << int(Role::Records) << int(Action::RequestReissue) << QStringLiteral("reissue.request");
-    QTest::newRow("admin exports evidence") << local << int(Role::Admin) << int(Action::ExportEvidence) << QStringLiteral("evidence.export");
-    QTest::newRow("agent verifies the trail") << local << int(Role::Agent) << int(Action::ViewAuditTrail) << QStringLiteral("audit.view");
+    for (const QString &backend : backendNames()) {
+        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend; };
+        row("agent applies a hold") << int(Role::Agent) << int(Action::ApplyHold) << QStringLiteral("hold.apply");
+        row("agent releases a hold") << int(Role::Agent) << int(Action::ReleaseHold) << QStringLiteral("hold.release");
+        row("agent approves a reissue") << int(Role::Agent) << int(Action::ApproveReissue) << QStringLiteral("reissue.approve");
+        row("compliance disposes") << int(Role::Compliance) << int(Action::ApproveDisposition) << QStringLiteral("disposition.approve");
+        row("records requests a reissue") << int(Role::Records) << int(Action::RequestReissue) << QStringLiteral("reissue.request");
+        row("admin exports evidence") << int(Role::Admin) << int(Action::ExportEvidence) << QStringLiteral("evidence.export");
+        row("agent verifies the trail") << int(Role::Agent) << int(Action::ViewAuditTrail) << QStringLiteral("audit.view");
+    }
 }
 
 void TestRecordsStore::rolesOutsideTheTableAreRefusedAndAudited()
@@ -150,19 +249,19 @@ void TestRecordsStore::rolesOutsideTheTableAreRefusedAndAudited()
     QFETCH(QString, auditedAs);
     RecordsFixture f;
     fill(f);
-    Backend b{f};
+    Backend b(f);
     bool ran = false;
     const auto kind = b.outcome(QStringLiteral("dana"), Role(role), Action(action), [&](RecordsStore &) { ran = true; });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     QVERIFY(!ran);
-    QCOMPARE(f.refusals(auditedAs), 1);
+    QCOMPARE(b.refusals(auditedAs), 1);
 }
 
 void TestRecordsStore::aHeldCommunicationIsNotDisposedOf()
 {
     RecordsFixture f;
     fill(f);
-    Backend b{f};
+    Backend b(f);
     b.act(QStringLiteral("rita"), Role::Records, Action::ApplyHold, [](RecordsStore &r) {
         r.createHold({QStringLiteral("Litigation"), {}, QStringLiteral("claim dispute"), {QStringLiteral("EXS-OLD")}, {}, {}, {}});
     });
@@ -182,7 +281,7 @@ void TestRecordsStore::agentsReadTheirOwnAuditEntriesOnly()
 {
     RecordsFixture f;
     fill(f);
-    Backend b{f};
+    Backend b(f);
     for (const char *user : {"alice", "bob"})
         b.act(QLatin1String(user), Role::Agent, Action::ViewCommunication, [](RecordsStore &r) {
             r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
@@ -217,8 +316,9 @@ void TestRecordsStore::whatAnActionQueuesIsSentBeforeItIsRead()
 {
     RecordsFixture f;
     fill(f);
+    Backend b(f);
     services::ActionRunner runner(f.folder->databasePath(), f.data.path());
-    f.grant(QStringLiteral("alice"), Role::Agent);
+    b.prepare(QStringLiteral("alice"), Role::Agent);
     QString statusAfterSend;
     runner.run(
         services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::RequestReissue,
@@ -239,7 +339,7 @@ void TestRecordsStore::readsAreRecordedLikeTheCommandLine()
 {
     RecordsFixture f;
     fill(f);
-    Backend b{f};
+    Backend b(f);
     b.act(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
         const auto entry = r.recordAccess(Action::Search, QStringLiteral("search"), QString(),
                                           QJsonObject{{QStringLiteral("query"), QStringLiteral("garcia")},
@@ -252,7 +352,90 @@ void TestRecordsStore::readsAreRecordedLikeTheCommandLine()
         r.recordAccess(Action::ExportEvidence, QStringLiteral("communication"), QStringLiteral("EXS-2"));
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
-    QCOMPARE(f.refusals(QStringLiteral("evidence.export")), 1);
+    QCOMPARE(b.refusals(QStringLiteral("evidence.export")), 1);
+}
+
+void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("tampering");
+    QTest::addColumn<QString>("problem"); // empty = verifies
+    for (const QString &backend : backendNames()) {
+        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend; };
+        row("nothing changed") << int(Tampering::None) << QString();
+        row("newest entries removed") << int(Tampering::RemoveNewest) << QStringLiteral("is missing");
+        row("whole chain rewritten") << int(Tampering::RewriteChain) << QStringLiteral("chain was rewritten");
+    }
+}
+
+void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries()
+{
+    QFETCH(int, tampering);
+    QFETCH(QString, problem);
+    RecordsFixture f;
+    fill(f);
+    Backend b(f);
+    const auto view = [](RecordsStore &r) {
+        r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
+    };
+    b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
+    audit::AuditAnchor anchor;
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) { anchor = r.auditAnchor(); });
+    b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
+    if (Tampering(tampering) == Tampering::RemoveNewest)
+        b.removeNewestAuditEntries(3); // the view after the anchor, the anchor and the entry before it
+    else if (Tampering(tampering) == Tampering::RewriteChain)
+        b.rewriteAuditChain();
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) {
+        QVERIFY2(r.verifyAudit().ok, "the tampering is one the chain alone cannot show");
+        const audit::VerifyResult v = r.verifyAuditAnchored(anchor);
+        QCOMPARE(v.ok, problem.isEmpty());
+        if (problem.isEmpty())
+            return;
+        QCOMPARE(v.firstBadSeq, anchor.seq);
+        QVERIFY2(v.problem.contains(problem), qPrintable(v.problem));
+        QVERIFY2(v.problem.contains(QStringLiteral("entry %1").arg(anchor.seq)), qPrintable(v.problem));
+    });
+}
+
+void TestRecordsStore::anAnchorCoversItsOwnEntry()
+{
+    RecordsFixture f;
+    fill(f);
+    Backend b(f);
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [](RecordsStore &r) {
+        const qint64 before = r.auditCount();
+        const audit::AuditAnchor anchor = r.auditAnchor();
+        QCOMPARE(anchor.seq, before + 1);
+        QCOMPARE(r.auditEntryHash(anchor.seq), std::optional(anchor.hash));
+        QVERIFY(!r.auditEntryHash(anchor.seq + 1));
+        audit::AuditFilter anchors;
+        anchors.action = QStringLiteral("audit.anchor");
+        const auto entries = r.auditEntries(anchors);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().seq, anchor.seq);
+        QCOMPARE(entries.first().user, QStringLiteral("carol"));
+        // It names the head it extends: its own hash cannot be part of what it hashes.
+        const QJsonObject after = QJsonDocument::fromJson(entries.first().after).object();
+        QCOMPARE(after.value(QStringLiteral("seq")).toInteger(), before);
+        QCOMPARE(after.value(QStringLiteral("hash")).toString(), entries.first().prevHash);
+    });
+}
+
+void TestRecordsStore::agentsMayNotAnchorTheTrail()
+{
+    RecordsFixture f;
+    fill(f);
+    Backend b(f);
+    // Opened for what an agent may do, so that the store's own check is what refuses.
+    const auto kind = b.outcome(QStringLiteral("alice"), Role::Agent, Action::ViewOwnAuditEntries,
+                                [](RecordsStore &r) { r.auditAnchor(); });
+    QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(b.refusals(QStringLiteral("audit.view")), 1);
+    QCOMPARE(b.entries(QStringLiteral("audit.anchor")), 0);
+    const auto hashKind = b.outcome(QStringLiteral("alice"), Role::Agent, Action::ViewOwnAuditEntries,
+                                    [](RecordsStore &r) { r.auditEntryHash(1); });
+    QCOMPARE(hashKind, std::optional(RecordsError::Kind::Refused));
 }
 
 QTEST_GUILESS_MAIN(TestRecordsStore)

@@ -1,5 +1,6 @@
 #include "auditview.h"
 
+#include "anchorreminder.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "itemmodels/records/auditentriesmodel.h"
@@ -44,6 +45,7 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new AuditEntriesModel(this))
+    , m_anchorReminder(new AnchorReminder(context, this))
     , m_user(new QLineEdit(this))
     , m_action(new QLineEdit(this))
     , m_object(new QLineEdit(this))
@@ -94,6 +96,7 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(m_verify);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_anchorReminder);
     layout->addLayout(filters);
     layout->addWidget(m_verifyResult);
     layout->addWidget(m_table, 1);
@@ -105,6 +108,8 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_verify, &QPushButton::clicked, this, &AuditView::verify);
+    // The reminder reads the new anchor itself; the table shows its entry.
+    connect(m_anchorReminder, &AnchorReminder::anchorWritten, this, &AuditView::refreshEntries);
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &AuditView::refresh);
 }
 
@@ -114,6 +119,12 @@ QString AuditView::verifyText() const
 }
 
 void AuditView::refresh()
+{
+    m_anchorReminder->refresh();
+    refreshEntries();
+}
+
+void AuditView::refreshEntries()
 {
     const bool everyone = m_context->permits(records::Action::ViewAuditTrail);
     m_user->setEnabled(everyone);
@@ -186,6 +197,6 @@ void AuditView::verify()
             m_verifyResult->setStyleSheet(v.ok ? QStringLiteral("color: #1f6f2a; font-weight: bold")
                                                : QStringLiteral("color: #b02020; font-weight: bold"));
             emit verified(v.ok, v.firstBadSeq);
-            refresh();
+            refreshEntries();
         });
 }

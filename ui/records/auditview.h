@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AnchorReminder;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -16,7 +17,7 @@ class RecordsContext;
 
 // The audit view: entries filtered by user, action, object and time (agents see only their
 // own, as the library's role table says), newest first, and "Verify Chain", which names the
-// first entry that does not verify.
+// first entry that does not verify; above them, the reminder to anchor the trail.
 class AuditView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     proofdesk::itemmodels::AuditEntriesModel *model() const { return m_model; }
     QLineEdit *userFilter() const { return m_user; }
     QLineEdit *actionFilter() const { return m_action; }
+    AnchorReminder *anchorReminder() const { return m_anchorReminder; }
     QString verifyText() const;
     void refresh();
     void verify();
@@ -36,8 +38,11 @@ signals:
     void verified(bool ok, qint64 firstBadSeq);
 
 private:
+    void refreshEntries();
+
     proofdesk::itemmodels::RecordsContext *m_context;
     proofdesk::itemmodels::AuditEntriesModel *m_model;
+    AnchorReminder *m_anchorReminder;
     QLineEdit *m_user;
     QLineEdit *m_action;
     QLineEdit *m_object;

@@ -9,6 +9,7 @@
 #include "recordsworkspace.h"
 #include "resultsview.h"
 #include "roleswitcher.h"
+#include "teamstatus.h"
 
 #include <QJsonObject>
 #include <QMenuBar>
@@ -118,6 +119,7 @@ RecordsTab addRecordsTab(MainWindow *window)
     tab.workspace = new RecordsWorkspace(tab.context, window);
     QTabWidget *tabs = workspaceTabs(window);
     tabs->addTab(tab.workspace, RecordsWorkspace::tr("Records"));
+    window->statusBar()->addPermanentWidget(new TeamStatus(tab.context, window));
     window->statusBar()->addPermanentWidget(new RoleSwitcher(tab.context, window));
     buildMenu(window, tabs, tab);
     QObject::connect(tab.actions, &RecordsActions::recordsChanged, tab.workspace, &RecordsWorkspace::refreshAll);
@@ -127,6 +129,12 @@ RecordsTab addRecordsTab(MainWindow *window)
         if (tabs->currentWidget() == tab.workspace)
             tab.workspace->refreshCurrent();
     });
+    // Another desk's hold, request or audit entry: the views and the results' marks follow.
+    QObject::connect(tab.context, &RecordsContext::teamRecordsChanged, window, [window, tab] {
+        tab.workspace->refreshAll();
+        window->resultsModel()->refreshLoadedRows();
+    });
+    QObject::connect(tab.context, &RecordsContext::auditAppended, tab.workspace, &RecordsWorkspace::refreshAll);
     tab.context->reload();
     return tab;
 }

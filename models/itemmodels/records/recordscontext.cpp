@@ -2,6 +2,12 @@
 
 #include "cache/cachefile.h"
 #include "records/rolegrants.h"
+#include "sync/credentials/credentialstore.h"
+#include "team/pgconnection.h"
+#include "team/teamlistener.h"
+#include "team/teamlogin.h"
+
+#include <QTimer>
 
 #include <QJsonObject>
 
@@ -13,6 +19,11 @@ struct GrantsRead
 {
     QList<records::Role> roles;
     QString error;
+    QString teamUser; // connected to a team: the login the server authenticated
+};
+
+struct MirrorRefreshed : RecordsOutcome
+{
 };
 
 struct SwitchDone : RecordsOutcome
@@ -28,6 +39,49 @@ RecordsContext::RecordsContext(const QString &databasePath, const QString &dataD
     , m_dataDir(dataDir)
     , m_identity(identity)
 {
+    try {
+        if (const auto config = team::TeamConfig::load(dataDir); config && !config->disconnected) {
+            m_team = {true, config->url, config->user, false, {}};
+            // The keychain is read here, on the GUI thread, once: the team's connections are
+            // opened on worker threads, which then find the password in session memory.
+            sync::CredentialStore().preload(config->credentialName(), config->user);
+            m_identity = records::Identity{config->user, QStringLiteral("team"), {}};
+            startListening();
+        }
+    } catch (const std::exception &e) {
+        m_team.configured = true;
+        m_team.problem = QString::fromUtf8(e.what());
+    }
+}
+
+void RecordsContext::startListening()
+{
+    m_listener = new team::TeamListener(*team::TeamConfig::load(m_dataDir), this);
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(150);
+    connect(m_refreshSoon, &QTimer::timeout, this, &RecordsContext::refreshFromTeam);
+    connect(m_listener, &team::TeamListener::holdsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(m_listener, &team::TeamListener::reissuesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(m_listener, &team::TeamListener::auditAppended, this, &RecordsContext::auditAppended);
+    connect(m_listener, &team::TeamListener::connectionChanged, this, [this](bool connected, const QString &problem) {
+        m_team.connected = connected;
+        m_team.problem = problem;
+        emit teamChanged();
+    });
+    m_listener->start();
+}
+
+// An action that does nothing: opening it brings the local copy of the team's holds and
+// reissues up to date (services::ActionRunner), off the GUI thread.
+void RecordsContext::refreshFromTeam()
+{
+    runRecordsAsync<MirrorRefreshed>(m_databasePath, m_dataDir, actor(), records::Action::Search, this,
+                                     [](services::ActionContext &) { return MirrorRefreshed{}; },
+                                     [this](MirrorRefreshed done) {
+                                         if (done.ok())
+                                             emit teamRecordsChanged();
+                                     });
 }
 
 bool RecordsContext::permits(records::Action action) const
@@ -45,6 +99,13 @@ void RecordsContext::reload()
         watcher->deleteLater();
         m_roles = read.roles;
         m_loaded = true;
+        if (m_team.configured) {
+            if (!read.teamUser.isEmpty())
+                m_identity.user = read.teamUser;
+            if (!read.error.isEmpty())
+                m_team.problem = read.error;
+            emit teamChanged();
+        }
         if (!m_role || !m_roles.contains(*m_role))
             m_role = m_roles.isEmpty() ? std::nullopt : std::optional<records::Role>(m_roles.first());
         emit rolesChanged();
@@ -52,13 +113,25 @@ void RecordsContext::reload()
     });
     // A data folder nobody has claimed yet (made by `repo add`, or a drop imported elsewhere)
     // is claimed by the first person who opens it, as `proofdesk-cli import` does: audited.
-    watcher->setFuture(QtConcurrent::run([identity, databasePath]() -> GrantsRead {
+    const bool team = m_team.configured;
+    const QString dataDir = m_dataDir;
+    watcher->setFuture(QtConcurrent::run([identity, databasePath, team, dataDir]() -> GrantsRead {
+        if (team) {
+            // A team's roles are the login's group memberships on the server.
+            try {
+                const auto config = team::TeamConfig::load(dataDir);
+                team::TeamLogin login = team::TeamLogin::open(*config);
+                return GrantsRead{login.roles, {}, login.connection->user()};
+            } catch (const std::exception &e) {
+                return GrantsRead{{}, QString::fromUtf8(e.what()), {}};
+            }
+        }
         try {
             cache::Database writer = cache::CacheFile::openWriter(databasePath);
             records::grantAllRolesIfUnclaimed(writer, identity);
-            return GrantsRead{records::RoleGrants(writer).rolesOf(identity), {}};
+            return GrantsRead{records::RoleGrants(writer).rolesOf(identity), {}, {}};
         } catch (const std::exception &e) {
-            return GrantsRead{{}, QString::fromUtf8(e.what())};
+            return GrantsRead{{}, QString::fromUtf8(e.what()), {}};
         }
     }));
 }

@@ -5,7 +5,24 @@
 #include <QList>
 #include <QObject>
 
+class QTimer;
+
+namespace proofdesk::team {
+class TeamListener;
+}
+
 namespace proofdesk::itemmodels {
+
+// Where the records of the window's data folder live: its own records.sqlite, or a team
+// database (team.json), as which login, and whether the window hears it now.
+struct TeamState
+{
+    bool configured = false;
+    QString url;
+    QString user;
+    bool connected = false; // the listener is connected (changes arrive live)
+    QString problem;        // why not, for the person
+};
 
 // The window's "who and in which role": the identity, the roles granted to it in the data
 // folder and the role it acts in now. Switching role opens a session in the new role (the
@@ -27,6 +44,7 @@ public:
     Actor actor() const { return {m_identity, m_role}; }
     bool permits(records::Action action) const;
     bool loaded() const { return m_loaded; }
+    const TeamState &team() const { return m_team; }
 
     // Reads the grants (worker thread); the current role becomes the first granted one
     // unless it is still granted. Emits rolesChanged.
@@ -44,17 +62,28 @@ public:
     }
 
 signals:
+    void teamChanged();
+    // Another desk changed holds or reissues: the local copy was brought up to date.
+    void teamRecordsChanged();
+    // The team's audit trail has new entries (seq of the newest, 0 = unknown).
+    void auditAppended(qint64 seq);
     void rolesChanged();
     void roleChanged(std::optional<proofdesk::records::Role> role);
     void switchRefused(const QString &message);
 
 private:
+    void startListening();
+    void refreshFromTeam();
+
     QString m_databasePath;
     QString m_dataDir;
     records::Identity m_identity;
     QList<records::Role> m_roles;
     std::optional<records::Role> m_role;
     bool m_loaded = false;
+    TeamState m_team;
+    team::TeamListener *m_listener = nullptr;
+    QTimer *m_refreshSoon = nullptr; // coalesces a burst of notifications into one refresh
 };
 
 } // namespace proofdesk::itemmodels

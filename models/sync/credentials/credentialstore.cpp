@@ -85,10 +85,25 @@ std::optional<QString> CredentialStore::read(const QString &repository, const QS
     }
     if (!m_useKeychain)
         return std::nullopt;
+    {
+        // A keychain that failed once this session is not asked again for every read (each
+        // try can take seconds): secrets stay in this process's memory, as isSessionOnly says.
+        QMutexLocker lock(&memory().mutex);
+        if (!memory().problem.isEmpty())
+            return std::nullopt;
+    }
     const auto r = keychain::readSecret(kService, key);
     if (!r.error.isEmpty())
         noteKeychainProblem(r.error);
     return r.secret;
+}
+
+std::optional<QString> CredentialStore::preload(const QString &repository, const QString &user)
+{
+    const std::optional<QString> secret = read(repository, user);
+    QMutexLocker lock(&memory().mutex);
+    memory().secrets.insert(keyOf(repository, user), secret.value_or(QString()));
+    return secret;
 }
 
 void CredentialStore::remove(const QString &repository, const QString &user)

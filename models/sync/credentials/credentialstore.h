@@ -23,6 +23,10 @@ public:
     Backend write(const QString &repository, const QString &user, const QString &secret);
     std::optional<QString> read(const QString &repository, const QString &user);
     void remove(const QString &repository, const QString &user);
+    // Reads the secret now, on this thread (the GUI thread, where QtKeychain belongs), and
+    // keeps the answer, found or not, in session memory: later reads from worker threads
+    // never reach the keychain. Returns what read() would.
+    std::optional<QString> preload(const QString &repository, const QString &user);
 
     // True once a secret had to stay in memory because no keychain answered.
     static bool isSessionOnly();

@@ -2,7 +2,9 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QMutex>
 #include <QTimer>
 
 namespace proofdesk::sync::keychain {
@@ -13,6 +15,10 @@ constexpr int kKeychainTimeoutMs = 5000;
 
 JobResult run(QKeychain::Job &job)
 {
+    // One job at a time in the process: QtKeychain's D-Bus calls from two worker threads at
+    // once (a sync and a team refresh) crashed in QtDBus when no secret service answered.
+    static QMutex oneAtATime;
+    QMutexLocker lock(&oneAtATime);
     job.setAutoDelete(false);
     QEventLoop loop;
     QTimer timeout;
@@ -26,6 +32,10 @@ JobResult run(QKeychain::Job &job)
     timeout.start(kKeychainTimeoutMs);
     job.start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // What the job posted to its own objects is delivered while they live: on a pooled
+    // thread, a leftover event ran later against a destroyed job and crashed.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     JobResult r;
     if (timedOut)
         r.error = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);

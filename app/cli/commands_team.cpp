@@ -1,0 +1,197 @@
+// team init|connect|disconnect|status|user add: the team database (spec/cli.md, DESIGN.md
+// "The team database"). Connected, every records command of this data folder acts on the
+// team database as the login (services::ActionRunner reads team.json).
+#include "clicontext.h"
+#include "commands.h"
+#include "recordsaction.h"
+
+#include "cache/cachefile.h"
+#include "records/session.h"
+#include "sync/credentials/credentialstore.h"
+#include "team/pgconnection.h"
+#include "team/teamconfig.h"
+#include "team/teamjoin.h"
+#include "team/teamlogin.h"
+#include "team/teamrecordsstore.h"
+#include "team/teamschema.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace proofdesk::cli {
+
+namespace {
+
+using team::TeamError;
+
+int teamFailure(const CliContext &ctx, const TeamError &e)
+{
+    ctx.message(e.message());
+    switch (e.kind()) {
+    case TeamError::Kind::Refused:
+    case TeamError::Kind::Invalid:
+    case TeamError::Kind::NotFound:
+    case TeamError::Kind::Conflict:
+        return FoundProblems;
+    default:
+        return Unusable;
+    }
+}
+
+QJsonArray roleNames(const QList<records::Role> &roles)
+{
+    QJsonArray out;
+    for (const records::Role r : roles)
+        out.append(records::roleName(r));
+    return out;
+}
+
+qint64 pendingOutbox(CliContext &ctx)
+{
+    cache::Database db = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
+    return db.queryInt("SELECT count(*) FROM rec.outbox WHERE state IN ('pending', 'failed')");
+}
+
+// Connects this data folder: carries its records over (audited), then writes team.json and
+// keeps the password in the keychain. `init` first creates the schema (owner only).
+int connectFolder(CliContext &ctx, bool init)
+{
+    if (ctx.args().size() != 2)
+        return ctx.usageError(init ? QStringLiteral("team init takes the database URL, e.g. postgresql://owner@db.example/proofdesk.")
+                                   : QStringLiteral("team connect takes the database URL, e.g. postgresql://db.example/proofdesk."));
+    QString password;
+    const QString url = team::TeamConfig::withoutPassword(
+        team::TeamConfig::withUser(ctx.args().at(1), ctx.value(QStringLiteral("user"))), &password);
+    password = ctx.password().value_or(password);
+    try {
+        team::PgConnection server(url, password);
+        const int version = init ? team::TeamSchema::init(server) : (team::TeamSchema::check(server), team::TeamSchema::version(server));
+        const QList<records::Role> roles = team::TeamLogin::rolesOf(server);
+        if (roles.isEmpty()) {
+            ctx.message(QStringLiteral("%1 has no Proofdesk role on %2: an admin adds it with `proofdesk-cli team user "
+                                       "add %1 --role ROLE`.").arg(server.user(), server.database()));
+            return FoundProblems;
+        }
+        cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
+        const QString device = records::RecordsSession::system(writer, {server.user(), QStringLiteral("team"), {}}).device();
+        const team::CarryOver carried = team::carryOver(server, writer, device, roles);
+        const team::TeamConfig config{url, server.user()};
+        config.save(ctx.dataPath());
+        if (!password.isEmpty())
+            sync::CredentialStore().write(config.credentialName(), config.user, password);
+        if (carried.holdsLeft)
+            ctx.message(QStringLiteral("%1 active local hold(s) stay on this desktop only: %2 has no records role to apply "
+                                       "them on the team. A records manager connecting this folder carries them over.")
+                            .arg(carried.holdsLeft).arg(server.user()));
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url},
+                                  {QStringLiteral("user"), config.user},
+                                  {QStringLiteral("roles"), roleNames(roles)},
+                                  {QStringLiteral("schema"), version},
+                                  {QStringLiteral("pending"), pendingOutbox(ctx)},
+                                  {QStringLiteral("carried_over"), carried.toJson()}});
+        return Done;
+    } catch (const TeamError &e) {
+        return teamFailure(ctx, e);
+    }
+}
+
+int status(CliContext &ctx)
+{
+    const auto config = team::TeamConfig::load(ctx.dataPath());
+    if (!config || config->disconnected) {
+        ctx.message(config ? QStringLiteral("This data folder was disconnected from %1: its records are a read-only copy. "
+                                            "`team connect URL` connects it again.").arg(config->url)
+                           : QStringLiteral("This data folder is not connected to a team database: its records are its "
+                                            "own (records.sqlite). `team connect URL` connects it."));
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), QJsonValue()}, {QStringLiteral("user"), QJsonValue()},
+                                  {QStringLiteral("roles"), QJsonArray()}, {QStringLiteral("schema"), QJsonValue()},
+                                  {QStringLiteral("pending"), pendingOutbox(ctx)}});
+        return Done;
+    }
+    QJsonObject out{{QStringLiteral("url"), config->url}, {QStringLiteral("user"), config->user},
+                    {QStringLiteral("pending"), pendingOutbox(ctx)}};
+    try {
+        team::TeamLogin login = team::TeamLogin::open(*config);
+        out.insert(QStringLiteral("roles"), roleNames(login.roles));
+        out.insert(QStringLiteral("schema"), team::TeamSchema::version(*login.connection));
+        out.insert(QStringLiteral("connected"), true);
+        ctx.printJson(out);
+        return Done;
+    } catch (const TeamError &e) {
+        out.insert(QStringLiteral("connected"), false);
+        out.insert(QStringLiteral("problem"), e.message());
+        ctx.printJson(out);
+        return teamFailure(ctx, e);
+    }
+}
+
+int addUser(CliContext &ctx)
+{
+    if (ctx.args().size() != 3)
+        return ctx.usageError(QStringLiteral("team user add takes one LOGIN and --role ROLE (repeatable)."));
+    const QString login = ctx.args().at(2);
+    const QStringList roles = ctx.values(QStringLiteral("role"));
+    if (roles.isEmpty())
+        return ctx.usageError(QStringLiteral("team user add needs --role agent|compliance|records|admin (repeatable)."));
+    if (const auto config = team::TeamConfig::load(ctx.dataPath()); !config || config->disconnected)
+        return ctx.usageError(QStringLiteral("team user add needs this data folder connected to the team database "
+                                             "(`team connect URL`)."));
+    const QString password = ctx.password().value_or(QString());
+    return withAction(ctx, records::Action::GrantRoles, [&](services::ActionContext &a) {
+        auto &store = dynamic_cast<team::TeamRecordsStore &>(a.records);
+        try {
+            const QJsonValue added = store.connection().callJson(
+                QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
+                {QUuid::createUuid().toString(QUuid::WithoutBraces), store.roleText(), a.session.device(), login,
+                 password, roles});
+            ctx.printJson(added);
+            return int(Done);
+        } catch (const TeamError &e) {
+            return teamFailure(ctx, e);
+        }
+    });
+}
+
+} // namespace
+
+void addTeamOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("role"), QStringLiteral("team user add: a role of the new login (repeatable)."), QStringLiteral("ROLE")},
+        {QStringLiteral("password-file"), QStringLiteral("team connect/init/user add: read the password from the first line of FILE."),
+         QStringLiteral("FILE")},
+    });
+}
+
+int runTeam(CliContext &ctx)
+{
+    const QString sub = ctx.args().value(0);
+    if (sub == QLatin1String("init") || sub == QLatin1String("connect"))
+        return connectFolder(ctx, sub == QLatin1String("init"));
+    if (sub == QLatin1String("status"))
+        return status(ctx);
+    if (sub == QLatin1String("disconnect")) {
+        auto config = team::TeamConfig::load(ctx.dataPath());
+        if (!config || config->disconnected) {
+            ctx.message(QStringLiteral("This data folder is not connected to a team database."));
+            return FoundProblems;
+        }
+        // What the team recorded stays here as a read-only copy (the holds and requests the
+        // folder last heard of), so that searches still show holds; nothing changes it.
+        config->disconnected = true;
+        config->save(ctx.dataPath());
+        ctx.message(QStringLiteral("Disconnected from %1. This folder keeps a read-only copy of the team's holds and "
+                                   "reissue requests; `team connect` acts on the team again.").arg(config->url));
+        ctx.printJson(QJsonObject{{QStringLiteral("disconnected"), true}, {QStringLiteral("url"), config->url},
+                                  {QStringLiteral("read_only"), true}});
+        return Done;
+    }
+    if (sub == QLatin1String("user") && ctx.args().value(1) == QLatin1String("add"))
+        return addUser(ctx);
+    return ctx.usageError(QStringLiteral("team takes init URL, connect URL [--user U] [--password-stdin | --password-file F], "
+                                         "disconnect, status, or user add LOGIN --role ROLE…"));
+}
+
+} // namespace proofdesk::cli

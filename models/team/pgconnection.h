@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <stdexcept>
+
+struct pg_conn;
+struct pg_result;
+
+namespace proofdesk::team {
+
+// A failure talking to the team database, with what the person can act on. `Unreachable`
+// (no connection, or it dropped) means the action did not reach the server or its outcome is
+// unknown: a retry with the same idempotency key is safe. The other kinds are the server's
+// answer (SQLSTATE PDREF refused, PDNFD not found, PDINV invalid, PDCFL conflict; 42501 a
+// privilege the login lacks).
+class TeamError : public std::runtime_error
+{
+public:
+    enum class Kind { Unreachable, Refused, NotFound, Invalid, Conflict, Failed };
+    TeamError(Kind kind, const QString &message, QString sqlState = {})
+        : std::runtime_error(message.toStdString())
+        , m_kind(kind)
+        , m_sqlState(std::move(sqlState))
+    {
+    }
+    Kind kind() const { return m_kind; }
+    QString message() const { return QString::fromStdString(what()); }
+    const QString &sqlState() const { return m_sqlState; }
+
+private:
+    Kind m_kind;
+    QString m_sqlState;
+};
+
+// One result of a statement: rows of text values (NULL = a null QString).
+class PgResult
+{
+public:
+    PgResult() = default;
+    explicit PgResult(pg_result *result);
+    int rows() const;
+    int columns() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    qint64 integer(int row, int column) const;
+    // The raw bytes of a value, valid while this result lives (no copy).
+    const char *data(int row, int column) const;
+    int size(int row, int column) const;
+
+private:
+    std::shared_ptr<pg_result> m_result;
+};
+
+// A connection to the team database through libpq. Parameters are always sent separately
+// from the statement text (never spliced in), as text; a QStringList parameter becomes a
+// PostgreSQL text[] literal. Not thread-safe: one connection per thread.
+class PgConnection
+{
+public:
+    // `url` is a libpq URI or key=value string; `password`, if given, is used instead of
+    // what the URL or libpq's own sources (PGPASSWORD, PGPASSFILE) hold. Throws TeamError.
+    PgConnection(const QString &url, const QString &password = {});
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    PgResult exec(const QString &sql, const QVariantList &params = {});
+    // Runs a function that returns jsonb and gives back its value.
+    QJsonValue callJson(const QString &sql, const QVariantList &params = {});
+    // Several statements in one string, no parameters (migrations).
+    void execScript(const QString &sql);
+
+    QString user() const;       // the login the server authenticated
+    QString database() const;
+    QString host() const;
+    int port() const;
+    bool isOpen() const;
+    int socket() const;
+    // Reads what arrived on the socket and returns the notifications (channel, payload).
+    QList<QPair<QString, QString>> takeNotifications();
+
+    // Text[] literal for a list (escaping quotes and backslashes).
+    static QString arrayLiteral(const QStringList &values);
+
+private:
+    [[noreturn]] void fail(pg_result *result, const QString &sql);
+
+    pg_conn *m_conn = nullptr;
+};
+
+// A transaction on a connection: rolled back unless committed.
+class PgTransaction
+{
+public:
+    explicit PgTransaction(PgConnection &connection);
+    ~PgTransaction();
+    void commit();
+
+private:
+    PgConnection &m_connection;
+    bool m_done = false;
+};
+
+} // namespace proofdesk::team

@@ -1,0 +1,87 @@
+#include "teamconfig.h"
+
+#include "sync/credentials/credentialstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+
+#include <stdexcept>
+
+namespace proofdesk::team {
+
+namespace {
+
+QString configPath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("team.json")); }
+
+bool isUri(const QString &url)
+{
+    return url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
+}
+
+} // namespace
+
+std::optional<TeamConfig> TeamConfig::load(const QString &dataDir)
+{
+    QFile file(configPath(dataDir));
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error(QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()).toStdString());
+    QJsonParseError error{};
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
+    if (error.error != QJsonParseError::NoError || o.value(QStringLiteral("url")).toString().isEmpty())
+        throw std::runtime_error(QStringLiteral("%1 is damaged (%2): `proofdesk-cli team connect URL` writes it again.")
+                                     .arg(file.fileName(), error.error != QJsonParseError::NoError
+                                                               ? error.errorString() : QStringLiteral("no url"))
+                                     .toStdString());
+    return TeamConfig{o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("user")).toString(),
+                      o.value(QStringLiteral("disconnected")).toBool()};
+}
+
+void TeamConfig::save(const QString &dataDir) const
+{
+    QSaveFile file(configPath(dataDir));
+    QJsonObject o{{QStringLiteral("url"), withoutPassword(url)}, {QStringLiteral("user"), user}};
+    if (disconnected)
+        o.insert(QStringLiteral("disconnected"), true);
+    const QByteArray text = QJsonDocument(o).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
+}
+
+void TeamConfig::remove(const QString &dataDir) { QFile::remove(configPath(dataDir)); }
+
+QString TeamConfig::withoutPassword(const QString &url, QString *password)
+{
+    if (!isUri(url))
+        return url; // key=value strings: stored as given (libpq reads a password= there too)
+    QUrl u(url);
+    if (password)
+        *password = u.password();
+    u.setPassword(QString());
+    return u.toString();
+}
+
+QString TeamConfig::withUser(const QString &url, const QString &user)
+{
+    if (user.isEmpty())
+        return url;
+    if (!isUri(url))
+        return url + QStringLiteral(" user=") + user;
+    QUrl u(url);
+    u.setUserName(user);
+    return u.toString();
+}
+
+QString TeamConfig::credentialName() const { return QStringLiteral("team:") + withoutPassword(url); }
+
+QString TeamConfig::storedPassword() const
+{
+    return sync::CredentialStore().read(credentialName(), user).value_or(QString());
+}
+
+} // namespace proofdesk::team

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace proofdesk::team {
+
+// Which team database a data folder's records live in (`team connect`): kept in the data
+// folder as team.json, without any password. The password comes from the keychain (stored
+// at connect), or from libpq's own sources (PGPASSWORD, PGPASSFILE, ~/.pgpass), or the
+// server needs none (peer or certificate authentication).
+struct TeamConfig
+{
+    QString url;  // libpq URI without a password
+    QString user; // the login, as the server authenticated it at connect
+    // After `team disconnect`: the folder keeps its copy of the team's holds and requests,
+    // read-only (changing them here would fork the team's records); `team connect` again to act.
+    bool disconnected = false;
+
+    // nullopt when the folder is not connected; throws std::runtime_error on a damaged file.
+    static std::optional<TeamConfig> load(const QString &dataDir);
+    // Written whole or not at all; throws std::runtime_error.
+    void save(const QString &dataDir) const;
+    static void remove(const QString &dataDir);
+
+    // The URL with any password taken out (returned in *password), for storing.
+    static QString withoutPassword(const QString &url, QString *password = nullptr);
+    // The URL with `user` as its login (replacing one it names).
+    static QString withUser(const QString &url, const QString &user);
+    // The keychain entry's name for this database.
+    QString credentialName() const;
+    // The password for this login: the keychain's, else empty (libpq's own sources apply).
+    QString storedPassword() const;
+};
+
+} // namespace proofdesk::team

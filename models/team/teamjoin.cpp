@@ -1,0 +1,60 @@
+#include "teamjoin.h"
+
+#include "audit/audittrail.h"
+#include "cache/sqlite.h"
+#include "pgconnection.h"
+#include "records/holdregister.h"
+#include "teammirror.h"
+
+#include <QJsonDocument>
+
+namespace proofdesk::team {
+
+QJsonObject CarryOver::toJson() const
+{
+    return {{QStringLiteral("holds_carried"), holdsCarried},
+            {QStringLiteral("holds_on_team"), holdsOnTeam},
+            {QStringLiteral("holds_left"), holdsLeft},
+            {QStringLiteral("local_entries"), localEntries},
+            {QStringLiteral("local_head"), localHead}};
+}
+
+CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString &device,
+                    const QList<records::Role> &roles)
+{
+    CarryOver report;
+    const bool records = roles.contains(records::Role::Records);
+    for (const records::HoldInfo &hold : records::HoldRegister(writer).list()) {
+        if (!hold.active())
+            continue;
+        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE lower(id) = lower($1)"), {hold.id}).rows()) {
+            ++report.holdsOnTeam;
+            continue;
+        }
+        if (!records) {
+            ++report.holdsLeft;
+            continue;
+        }
+        const QStringList members = records::HoldRegister(writer).memberIds(hold.id);
+        // The key names this folder and hold: connecting again never applies it twice.
+        server.callJson(QStringLiteral("SELECT proofdesk.create_hold($1, 'records', $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
+                        {QStringLiteral("carry:%1:%2").arg(device, hold.id), device, hold.id, hold.name, hold.matter,
+                         hold.reason, hold.scopeField, hold.scopeValue, hold.scopeQuery,
+                         hold.scopeField.isEmpty() ? members : QStringList()});
+        ++report.holdsCarried;
+    }
+    const audit::AuditTrail local(writer);
+    report.localEntries = local.count();
+    report.localHead = local.head().hash;
+    if (!roles.isEmpty()) {
+        QJsonObject after = report.toJson();
+        server.exec(QStringLiteral("SELECT proofdesk.record(NULL, $1, 'team.connect', 'done', 'team', current_database(), "
+                                   "NULL, NULL, $2, $3)"),
+                    {records::roleName(roles.first()),
+                     QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), device});
+    }
+    TeamMirror(server, writer).refreshAll(device);
+    return report;
+}
+
+} // namespace proofdesk::team

@@ -1,0 +1,114 @@
+#include "teamlistener.h"
+
+#include "pgconnection.h"
+#include "teamlogin.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace proofdesk::team {
+
+namespace {
+
+struct Attempt
+{
+    std::shared_ptr<PgConnection> connection;
+    QString problem;
+};
+
+} // namespace
+
+TeamListener::TeamListener(TeamConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_retry(new QTimer(this))
+{
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &TeamListener::connectInBackground);
+}
+
+TeamListener::~TeamListener() = default;
+
+void TeamListener::start() { connectInBackground(); }
+
+void TeamListener::connectInBackground()
+{
+    if (m_connecting || m_connection)
+        return;
+    m_connecting = true;
+    auto *watcher = new QFutureWatcher<Attempt>(this);
+    connect(watcher, &QFutureWatcher<Attempt>::finished, this, [this, watcher] {
+        const Attempt attempt = watcher->result();
+        watcher->deleteLater();
+        m_connecting = false;
+        adopt(attempt.connection, attempt.problem);
+    });
+    watcher->setFuture(QtConcurrent::run([config = m_config]() -> Attempt {
+        try {
+            std::shared_ptr<PgConnection> c = TeamLogin::connect(config);
+            c->exec(QStringLiteral("LISTEN proofdesk_holds"));
+            c->exec(QStringLiteral("LISTEN proofdesk_reissues"));
+            c->exec(QStringLiteral("LISTEN proofdesk_audit"));
+            return {c, {}};
+        } catch (const TeamError &e) {
+            return {nullptr, e.message()};
+        }
+    }));
+}
+
+void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString &problem)
+{
+    if (!connection) {
+        emit connectionChanged(false, problem);
+        m_retry->start(m_retryMs);
+        return;
+    }
+    m_connection = std::move(connection);
+    m_notifier = new QSocketNotifier(qintptr(m_connection->socket()), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TeamListener::readNotifications);
+    emit connectionChanged(true, {});
+    // What happened while no one was listening is not known: say everything may have changed.
+    emit holdsChanged();
+    emit reissuesChanged();
+    emit auditAppended(0);
+}
+
+void TeamListener::readNotifications()
+{
+    const auto notifications = m_connection->takeNotifications();
+    if (!m_connection->isOpen()) {
+        lose(tr("The connection to the team database was lost; trying again."));
+        return;
+    }
+    bool holds = false, reissues = false;
+    qint64 newest = -1;
+    for (const auto &[channel, payload] : notifications) {
+        if (channel == QLatin1String("proofdesk_holds"))
+            holds = true;
+        else if (channel == QLatin1String("proofdesk_reissues"))
+            reissues = true;
+        else if (channel == QLatin1String("proofdesk_audit"))
+            newest = qMax(newest, payload.toLongLong());
+    }
+    // One signal per kind for a burst (a hold of 100,000 items is one notification anyway).
+    if (holds)
+        emit holdsChanged();
+    if (reissues)
+        emit reissuesChanged();
+    if (newest >= 0)
+        emit auditAppended(newest);
+}
+
+void TeamListener::lose(const QString &problem)
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_connection.reset();
+    emit connectionChanged(false, problem);
+    m_retry->start(m_retryMs);
+}
+
+} // namespace proofdesk::team

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "teamconfig.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace proofdesk::team {
+
+class PgConnection;
+
+// Hears what other people do on the team database (LISTEN/NOTIFY: the server's functions
+// notify proofdesk_holds, proofdesk_reissues and proofdesk_audit in the transaction of the
+// change), on a connection of its own watched by a socket notifier: no polling, nothing
+// scanned. Connecting runs on a worker thread (an unreachable server never freezes the
+// window); a dropped connection is tried again every `retryMs`.
+class TeamListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TeamListener(TeamConfig config, QObject *parent = nullptr);
+    ~TeamListener() override;
+
+    void start();
+    bool isConnected() const { return m_connection != nullptr; }
+    void setRetryInterval(int ms) { m_retryMs = ms; }
+
+signals:
+    void holdsChanged();
+    void reissuesChanged();
+    void auditAppended(qint64 seq);
+    // connected = listening now; problem = why not, for the person.
+    void connectionChanged(bool connected, const QString &problem);
+
+private:
+    void connectInBackground();
+    void adopt(std::shared_ptr<PgConnection> connection, const QString &problem);
+    void readNotifications();
+    void lose(const QString &problem);
+
+    TeamConfig m_config;
+    std::shared_ptr<PgConnection> m_connection;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_retry;
+    int m_retryMs = 5000;
+    bool m_connecting = false;
+};
+
+} // namespace proofdesk::team

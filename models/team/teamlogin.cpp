@@ -1,0 +1,64 @@
+#include "teamlogin.h"
+
+#include "pgconnection.h"
+#include "teamschema.h"
+
+#include <QStringList>
+
+namespace proofdesk::team {
+
+std::unique_ptr<PgConnection> TeamLogin::connect(const TeamConfig &config)
+{
+    return std::make_unique<PgConnection>(TeamConfig::withUser(config.url, config.user), config.storedPassword());
+}
+
+QList<records::Role> TeamLogin::rolesOf(PgConnection &connection)
+{
+    const PgResult r = connection.exec(QStringLiteral("SELECT unnest(proofdesk.my_roles())"));
+    QList<records::Role> roles;
+    for (int row = 0; row < r.rows(); ++row)
+        if (const auto role = records::parseRole(r.text(row, 0)))
+            roles << *role;
+    return roles;
+}
+
+TeamLogin TeamLogin::open(const TeamConfig &config)
+{
+    TeamLogin login{config, connect(config), {}};
+    TeamSchema::check(*login.connection);
+    login.roles = rolesOf(*login.connection);
+    return login;
+}
+
+std::optional<records::Role> TeamLogin::roleFor(std::optional<records::Role> requested, records::Action action,
+                                                QString *why) const
+{
+    QStringList names;
+    for (const records::Role r : roles)
+        names << records::roleName(r);
+    const QString user = connection ? connection->user() : config.user;
+    if (requested) {
+        if (!roles.contains(*requested)) {
+            *why = QStringLiteral("%1 is not a member of proofdesk_%2 on the team database (roles: %3).")
+                       .arg(user, records::roleName(*requested),
+                            names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+        const records::AccessDecision d = records::AccessPolicy::check(user, *requested, action);
+        if (!d.allowed) {
+            *why = d.message;
+            return std::nullopt;
+        }
+        return requested;
+    }
+    for (const records::Role r : roles)
+        if (records::AccessPolicy::permits(r, action))
+            return r;
+    // The role table's own message (as the local store gives it), naming the roles that may.
+    *why = records::AccessPolicy::check(user, roles.isEmpty() ? records::Role::Agent : roles.first(), action).message
+           + QStringLiteral(" (%1's roles on the team database: %2.)")
+                 .arg(user, names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", ")));
+    return std::nullopt;
+}
+
+} // namespace proofdesk::team

@@ -1,0 +1,161 @@
+#include "teammirror.h"
+
+#include "cache/sqlite.h"
+#include "pgconnection.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace proofdesk::team {
+
+namespace {
+
+// One row of a PostgreSQL result into a SQLite statement's parameters 1…n: NULL stays NULL,
+// the columns listed in `integers` are bound as numbers, the rest as text.
+void bindRow(cache::Statement &st, const PgResult &r, int row, const QList<int> &integers)
+{
+    for (int c = 0; c < r.columns(); ++c) {
+        if (!integers.contains(c))
+            st.bind(c + 1, r.text(row, c));
+        else if (r.isNull(row, c))
+            st.bindNull(c + 1);
+        else
+            st.bind(c + 1, r.integer(row, c));
+    }
+}
+
+// Binds and runs `st` once per row of `r`.
+void insertRows(cache::Statement &st, const PgResult &r, const QList<int> &integers, const QList<int> &onlyRows = {})
+{
+    for (int row = 0; row < r.rows(); ++row) {
+        if (!onlyRows.isEmpty() && !onlyRows.contains(row))
+            continue;
+        bindRow(st, r, row, integers);
+        st.run();
+        st.reset();
+    }
+}
+
+} // namespace
+
+TeamMirror::TeamMirror(PgConnection &server, cache::Database &writer)
+    : m_server(server)
+    , m_writer(writer)
+{
+}
+
+int TeamMirror::refreshHolds()
+{
+    QHash<QString, QString> local; // id -> "revision/released_at"
+    cache::Statement mine = m_writer.prepare("SELECT id, revision || '/' || coalesce(released_at, '') FROM rec.holds");
+    while (mine.step())
+        local.insert(mine.columnText(0).toLower(), mine.columnText(1));
+    const PgResult holds = m_server.exec(QStringLiteral(
+        "SELECT id, name, matter, reason, scope_field, scope_value, scope_query, created_by, created_at, "
+        "released_at, released_by, release_reason, revision FROM proofdesk.holds"));
+    QStringList changed;
+    QList<int> changedRows;
+    for (int row = 0; row < holds.rows(); ++row) {
+        const QString key = holds.text(row, 0).toLower();
+        const QString state = holds.text(row, 12) + QLatin1Char('/') + holds.text(row, 9);
+        if (local.take(key) != state) {
+            changed << holds.text(row, 0);
+            changedRows << row;
+        }
+    }
+    // Holds only this folder has (recorded before it joined the team and not carried over)
+    // stay: the server never deletes a hold, so nothing else is missing from it.
+    if (changed.isEmpty())
+        return 0;
+    const PgResult items = m_server.exec(QStringLiteral(
+        "SELECT hold_id, comm_id, added_at, added_by, added_reason, removed_at, removed_by, removed_reason "
+        "FROM proofdesk.hold_items WHERE hold_id = ANY ($1::text[])"), {changed});
+
+    cache::Transaction tx(m_writer);
+    cache::Statement dropItems = m_writer.prepare("DELETE FROM rec.hold_items WHERE hold_id = ?1");
+    cache::Statement dropHold = m_writer.prepare("DELETE FROM rec.holds WHERE id = ?1");
+    for (const QString &id : changed) {
+        dropItems.bind(1, id).run();
+        dropItems.reset();
+        dropHold.bind(1, id).run();
+        dropHold.reset();
+    }
+    cache::Statement insertHold = m_writer.prepare(
+        "INSERT INTO rec.holds(id, name, matter, reason, scope_field, scope_value, scope_query, created_by, "
+        "created_at, released_at, released_by, release_reason, revision) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    insertRows(insertHold, holds, {8, 9, 12}, changedRows);
+    cache::Statement insertItem = m_writer.prepare(
+        "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by, added_reason, removed_at, removed_by, "
+        "removed_reason) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    insertRows(insertItem, items, {2, 5});
+    tx.commit();
+    return int(changed.size());
+}
+
+int TeamMirror::refreshReissues()
+{
+    const qint64 newest = m_writer.queryInt("SELECT coalesce(max(updated_at), 0) FROM rec.reissue_requests");
+    const PgResult rows = m_server.exec(QStringLiteral(
+        "SELECT id, comm_id, repo_id, mode, reason, channel, destination, original_channel, original_destination, "
+        "needs_approval::int, status, requested_by, requested_at, approved_by, approved_at, decision_note, "
+        "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE updated_at >= $1"),
+        {newest - 60000});
+    if (rows.rows() == 0)
+        return 0;
+    static const QList<int> integers = {2, 9, 12, 14, 17, 18};
+    cache::Transaction tx(m_writer);
+    cache::Statement upsert = m_writer.prepare(
+        "INSERT OR REPLACE INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
+        "original_channel, original_destination, needs_approval, status, requested_by, requested_at, approved_by, "
+        "approved_at, decision_note, fulfilled_comm_id, fulfilled_at, updated_at) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    insertRows(upsert, rows, integers);
+    tx.commit();
+    return rows.rows();
+}
+
+int TeamMirror::pushReissueProgress(const QString &device)
+{
+    QStringList ids;
+    QHash<QString, std::pair<QString, QString>> local; // id -> (status, fulfilled comm id)
+    cache::Statement st = m_writer.prepare(
+        "SELECT id, status, fulfilled_comm_id FROM rec.reissue_requests WHERE status IN ('sent', 'fulfilled')");
+    while (st.step()) {
+        ids << st.columnText(0);
+        local.insert(st.columnText(0), {st.columnText(1), st.columnText(2)});
+    }
+    if (ids.isEmpty())
+        return 0;
+    const PgResult behind = m_server.exec(QStringLiteral(
+        "SELECT id, status FROM proofdesk.reissue_requests WHERE id = ANY ($1::text[]) "
+        "AND status IN ('approved', 'queued', 'sent')"), {ids});
+    int pushed = 0;
+    for (int row = 0; row < behind.rows(); ++row) {
+        const QString id = behind.text(row, 0);
+        const auto &[status, fulfilled] = local.value(id);
+        if (status == behind.text(row, 1))
+            continue;
+        try {
+            m_server.exec(QStringLiteral("SELECT proofdesk.advance_reissue($1, $2, $3, $4, $5)"),
+                          {QStringLiteral("progress:%1:%2").arg(id, status), device, id, status,
+                           fulfilled.isEmpty() ? QVariant() : QVariant(fulfilled)});
+            ++pushed;
+        } catch (const TeamError &e) {
+            // Another desktop took the same step first (a conflict), or this login may not
+            // (a records manager): the server's state stands and the refresh brings it back.
+            if (e.kind() == TeamError::Kind::Unreachable || e.kind() == TeamError::Kind::Failed)
+                throw;
+        }
+    }
+    return pushed;
+}
+
+void TeamMirror::refreshAll(const QString &device)
+{
+    pushReissueProgress(device);
+    refreshHolds();
+    refreshReissues();
+}
+
+} // namespace proofdesk::team

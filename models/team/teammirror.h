@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+namespace proofdesk::cache {
+class Database;
+}
+
+namespace proofdesk::team {
+
+class PgConnection;
+
+// A local copy of the team's holds and reissue requests in records.sqlite (the tables the
+// embedded store uses), so that search, the results' hold marks and the disposition review
+// join them as they join local holds: no round trip per search, and the last known state
+// stays readable offline and after `team disconnect`. Kept current after every action and on
+// every notification (LISTEN/NOTIFY), copying only what changed.
+class TeamMirror
+{
+public:
+    TeamMirror(PgConnection &server, cache::Database &writer);
+
+    // Holds whose revision or release differs from the copy are copied again with their
+    // items (holds only this folder has are left alone). Returns how many holds changed.
+    int refreshHolds();
+    // Requests changed since the newest one copied (with a minute's overlap for commits that
+    // finished out of order). Returns how many rows were copied.
+    int refreshReissues();
+    // Steps this desktop took after approval (its outbox sent a request, or a sync brought its
+    // answer back) are sent to the team database where it is behind, each once (the key
+    // names the request and the step). Returns how many were sent.
+    int pushReissueProgress(const QString &device);
+    // pushReissueProgress, then both refreshes.
+    void refreshAll(const QString &device = {});
+
+private:
+    PgConnection &m_server;
+    cache::Database &m_writer;
+};
+
+} // namespace proofdesk::team

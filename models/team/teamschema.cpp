@@ -1,0 +1,93 @@
+#include "teamschema.h"
+
+#include "pgconnection.h"
+
+extern const char *const proofdeskTeamSchemaV1; // generated from teamschema_v1.sql
+
+namespace proofdesk::team {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1}};
+
+// Group roles are the cluster's, not the database's: created once, shared by every team
+// database on the server.
+const char kGroupRoles[] = R"SQL(
+DO $$ DECLARE r text; BEGIN
+  FOREACH r IN ARRAY ARRAY['proofdesk_agent', 'proofdesk_compliance', 'proofdesk_records', 'proofdesk_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+    END IF;
+  END LOOP;
+END $$;
+)SQL";
+
+} // namespace
+
+int TeamSchema::latestVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+int TeamSchema::version(PgConnection &connection)
+{
+    const PgResult exists = connection.exec(QStringLiteral("SELECT to_regclass('proofdesk.schema_migrations') IS NOT NULL"));
+    if (exists.text(0, 0) != QLatin1String("t"))
+        return 0;
+    return int(connection.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM proofdesk.schema_migrations"))
+                   .integer(0, 0));
+}
+
+int TeamSchema::init(PgConnection &connection)
+{
+    try {
+        connection.execScript(QString::fromLatin1(kGroupRoles));
+    } catch (const TeamError &e) {
+        if (e.kind() != TeamError::Kind::Refused)
+            throw;
+        throw TeamError(TeamError::Kind::Refused,
+                        QStringLiteral("%1 cannot create the group roles proofdesk_agent, …: team init needs a "
+                                       "login with CREATEROLE that owns the database (%2).")
+                            .arg(connection.user(), e.message()));
+    }
+    int at = version(connection);
+    for (const Migration &m : kMigrations) {
+        if (m.version <= at)
+            continue;
+        PgTransaction tx(connection);
+        connection.execScript(QString::fromUtf8(m.sql));
+        if (m.version == 1) {
+            connection.execScript(QStringLiteral(
+                "CREATE TABLE proofdesk.schema_migrations (version int PRIMARY KEY, applied_at bigint NOT NULL, "
+                "applied_by text NOT NULL DEFAULT session_user);"
+                "GRANT SELECT ON proofdesk.schema_migrations TO proofdesk_agent, proofdesk_compliance, "
+                "proofdesk_records, proofdesk_admin;"));
+        }
+        connection.exec(QStringLiteral("INSERT INTO proofdesk.schema_migrations(version, applied_at) "
+                                       "VALUES ($1, proofdesk.now_ms())"),
+                        {m.version});
+        tx.commit();
+        at = m.version;
+    }
+    // The owner is the first admin (GRANT is idempotent).
+    connection.execScript(QStringLiteral("GRANT proofdesk_admin TO CURRENT_USER"));
+    return at;
+}
+
+void TeamSchema::check(PgConnection &connection)
+{
+    const int v = version(connection);
+    if (v == 0)
+        throw TeamError(TeamError::Kind::Invalid,
+                        QStringLiteral("%1 has no Proofdesk team schema: its owner runs `proofdesk-cli team init URL` first.")
+                            .arg(connection.database()));
+    if (v > latestVersion())
+        throw TeamError(TeamError::Kind::Invalid,
+                        QStringLiteral("The team database has schema version %1, newer than this Proofdesk (%2): "
+                                       "update Proofdesk.").arg(v).arg(latestVersion()));
+}
+
+} // namespace proofdesk::team

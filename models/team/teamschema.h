@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace proofdesk::team {
+
+class PgConnection;
+
+// The team database's schema: numbered migrations (as the cache has), the group roles and
+// the functions that enforce the records rules (teamschema_v1.sql).
+class TeamSchema
+{
+public:
+    static int latestVersion();
+    // 0 when the database has no Proofdesk schema.
+    static int version(PgConnection &connection);
+    // Creates the group roles where the cluster lacks them, makes the connected login (the
+    // database's owner) the first admin, and applies every migration not yet applied, each in
+    // one transaction. Returns the version reached. Throws TeamError.
+    static int init(PgConnection &connection);
+    // Throws TeamError(Invalid) unless the schema is there and no newer than this client.
+    static void check(PgConnection &connection);
+};
+
+} // namespace proofdesk::team

@@ -1,0 +1,81 @@
+#include "teamtestdatabase.h"
+
+#include "team/teamconfig.h"
+#include "team/teamschema.h"
+
+#include <QUuid>
+
+namespace proofdesk::test {
+
+TeamTestDatabase::TeamTestDatabase(PgTestServer &server, QString *error)
+    : m_server(server)
+{
+    const QString owner = QString::fromLatin1(kOwner);
+    m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                 "CREATE ROLE %1 LOGIN CREATEROLE; END IF; END $$").arg(owner), error);
+    m_name = QStringLiteral("team_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (!m_server.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_name, owner), error))
+        return;
+    team::TeamSchema::init(*asOwner());
+}
+
+QString TeamTestDatabase::url(const QString &login) const
+{
+    return m_server.url(login, {}, false, m_name);
+}
+
+void TeamTestDatabase::addLogin(const QString &login, const QList<records::Role> &roles)
+{
+    QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                 "CREATE ROLE %1 LOGIN; END IF; END $$;").arg(login);
+    for (const records::Role r : roles)
+        sql += QStringLiteral("GRANT proofdesk_%1 TO %2;").arg(records::roleName(r), login);
+    QString error;
+    if (!m_server.exec(sql, &error, m_name))
+        throw std::runtime_error(error.toStdString());
+}
+
+void TeamTestDatabase::connectFolder(const QString &dataDir, const QString &login)
+{
+    team::TeamConfig{url(), login}.save(dataDir);
+}
+
+std::unique_ptr<team::PgConnection> TeamTestDatabase::as(const QString &login) const
+{
+    return std::make_unique<team::PgConnection>(url(login));
+}
+
+qint64 TeamTestDatabase::count(const QString &sql) const { return asOwner()->exec(sql).integer(0, 0); }
+
+void TeamTestDatabase::removeNewestAuditEntries(int n)
+{
+    auto owner = asOwner();
+    owner->execScript(QStringLiteral(
+        "BEGIN;"
+        "DELETE FROM proofdesk.audit_entries WHERE seq > (SELECT max(seq) FROM proofdesk.audit_entries) - %1;"
+        "UPDATE proofdesk.audit_head SET (seq, hash) = (SELECT coalesce(max(seq), 0), "
+        "coalesce((SELECT hash FROM proofdesk.audit_entries ORDER BY seq DESC LIMIT 1), repeat('0', 64)) "
+        "FROM proofdesk.audit_entries);"
+        "COMMIT;").arg(n));
+}
+
+void TeamTestDatabase::rewriteAuditChain()
+{
+    auto owner = asOwner();
+    owner->execScript(QStringLiteral(R"SQL(
+DO $$
+DECLARE e proofdesk.audit_entries; prev text := repeat('0', 64);
+BEGIN
+  UPDATE proofdesk.audit_entries SET "user" = 'mallory' WHERE seq = 2;
+  FOR e IN SELECT * FROM proofdesk.audit_entries ORDER BY seq LOOP
+    e.prev_hash := prev;
+    e.hash := encode(sha256(convert_to(prev || proofdesk.canonical_entry(e), 'UTF8')), 'hex');
+    UPDATE proofdesk.audit_entries SET prev_hash = e.prev_hash, hash = e.hash WHERE seq = e.seq;
+    prev := e.hash;
+  END LOOP;
+  UPDATE proofdesk.audit_head SET hash = prev;
+END $$;
+)SQL"));
+}
+
+} // namespace proofdesk::test
