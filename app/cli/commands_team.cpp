@@ -12,6 +12,7 @@
 #include "team/teamconfig.h"
 #include "team/teamjoin.h"
 #include "team/teamlogin.h"
+#include "team/teamoutbox.h"
 #include "team/teamrecordsstore.h"
 #include "team/teamschema.h"
 
@@ -48,10 +49,11 @@ QJsonArray roleNames(const QList<records::Role> &roles)
     return out;
 }
 
-qint64 pendingOutbox(CliContext &ctx)
+// Actions made offline that wait for the team database (team::TeamOutbox), for `login`.
+qint64 pendingForTeam(CliContext &ctx, const QString &login)
 {
     cache::Database db = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-    return db.queryInt("SELECT count(*) FROM rec.outbox WHERE state IN ('pending', 'failed')");
+    return team::TeamOutbox(db).pending(login);
 }
 
 // Connects this data folder: carries its records over (audited), then writes team.json and
@@ -77,7 +79,11 @@ int connectFolder(CliContext &ctx, bool init)
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
         const QString device = records::RecordsSession::system(writer, {server.user(), QStringLiteral("team"), {}}).device();
         const team::CarryOver carried = team::carryOver(server, writer, device, roles);
-        const team::TeamConfig config{url, server.user()};
+        team::TeamConfig config;
+        config.url = url;
+        config.user = server.user();
+        for (const records::Role r : roles)
+            config.roles << records::roleName(r);
         config.save(ctx.dataPath());
         if (!password.isEmpty())
             sync::CredentialStore().write(config.credentialName(), config.user, password);
@@ -89,7 +95,7 @@ int connectFolder(CliContext &ctx, bool init)
                                   {QStringLiteral("user"), config.user},
                                   {QStringLiteral("roles"), roleNames(roles)},
                                   {QStringLiteral("schema"), version},
-                                  {QStringLiteral("pending"), pendingOutbox(ctx)},
+                                  {QStringLiteral("pending"), pendingForTeam(ctx, config.user)},
                                   {QStringLiteral("carried_over"), carried.toJson()}});
         return Done;
     } catch (const TeamError &e) {
@@ -107,11 +113,11 @@ int status(CliContext &ctx)
                                             "own (records.sqlite). `team connect URL` connects it."));
         ctx.printJson(QJsonObject{{QStringLiteral("url"), QJsonValue()}, {QStringLiteral("user"), QJsonValue()},
                                   {QStringLiteral("roles"), QJsonArray()}, {QStringLiteral("schema"), QJsonValue()},
-                                  {QStringLiteral("pending"), pendingOutbox(ctx)}});
+                                  {QStringLiteral("pending"), 0}});
         return Done;
     }
     QJsonObject out{{QStringLiteral("url"), config->url}, {QStringLiteral("user"), config->user},
-                    {QStringLiteral("pending"), pendingOutbox(ctx)}};
+                    {QStringLiteral("pending"), pendingForTeam(ctx, config->user)}};
     try {
         team::TeamLogin login = team::TeamLogin::open(*config);
         out.insert(QStringLiteral("roles"), roleNames(login.roles));

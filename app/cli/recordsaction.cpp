@@ -61,6 +61,13 @@ int withAction(CliContext &ctx, records::Action action, const std::function<int(
     }
     for (const QString &error : runner.lastFlush().errors)
         ctx.message(QStringLiteral("Outbox: %1 (it stays queued and is retried after the next sync)").arg(error));
+    if (runner.lastTeamDrain().applied)
+        ctx.message(QStringLiteral("Team: %1 action(s) made offline were applied.").arg(runner.lastTeamDrain().applied));
+    for (const QString &conflict : runner.lastTeamDrain().conflicts)
+        ctx.message(QStringLiteral("Team: %1").arg(conflict));
+    if (runner.ranOffline())
+        ctx.message(QStringLiteral("The team database cannot be reached: this action waits in the data folder and is "
+                                   "sent, once, when it is back (`team status` counts what waits)."));
     return code;
 }
 

@@ -169,11 +169,33 @@ CREATE TABLE finding_reviews (
 CREATE INDEX finding_reviews_comm ON finding_reviews(comm_id, kind);
 )SQL";
 
+// Actions made while the team database could not be reached (team::TeamOutbox): each is the
+// server call it will be, with its idempotency key, sent in order once the server is back.
+static const char *const kMigration2 = R"SQL(
+CREATE TABLE team_pending (
+    seq         INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,
+    login       TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id   TEXT,
+    sql         TEXT NOT NULL,
+    params      TEXT NOT NULL,          -- JSON array
+    created_at  INTEGER NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'applied', 'conflict')),
+    message     TEXT,                   -- why the server refused it (a conflict)
+    done_at     INTEGER
+);
+CREATE INDEX team_pending_state ON team_pending(login, state, seq);
+)SQL";
+
 const std::vector<RecordsMigration> &recordsMigrations()
 {
     static const std::vector<RecordsMigration> all = {
         {1, "audit trail, roles, holds, reissues, outbox, retention, disposition, finding reviews",
          kMigration1},
+        {2, "actions waiting for the team database", kMigration2},
     };
     return all;
 }

@@ -7,6 +7,11 @@
 #include "team/pgconnection.h"
 #include "team/teamlogin.h"
 #include "team/teammirror.h"
+#include "team/teamoutbox.h"
+#include "records/holdregister.h"
+#include "records/holdservice.h"
+
+#include <QUuid>
 #include "team/teamrecordsstore.h"
 
 #include <exception>
@@ -18,6 +23,27 @@ namespace {
 qint64 pendingOutboxItems(cache::Database &writer)
 {
     return writer.queryInt("SELECT count(*) FROM rec.outbox WHERE state = 'pending'");
+}
+
+// What may wait in the folder's TeamOutbox while the team database is unreachable: requests,
+// decisions and holds (the server checks them again when they arrive), and the records of
+// reads. Disposition and the whole trail need the server's answer now.
+bool mayWaitForTheTeam(records::Action action)
+{
+    using records::Action;
+    switch (action) {
+    case Action::Search:
+    case Action::ViewCommunication:
+    case Action::ExportEvidence:
+    case Action::RequestReissue:
+    case Action::ApproveReissue:
+    case Action::ApplyHold:
+    case Action::ReleaseHold:
+    case Action::ViewOwnAuditEntries:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // What a disconnected team folder may still do: read its copy.
@@ -79,31 +105,40 @@ ActionRunner::ActionRunner(QString databasePath, QString dataDir)
 
 // A team's records (team connect): the login and its group roles are the server's; this
 // desktop's cache and outbox are reached through a system session on the writer.
+// A team's records (team connect): the login and its group roles are the server's; this
+// desktop's cache and outbox are reached through a system session on the writer. With the
+// server unreachable, what can wait is kept in the folder's TeamOutbox and answered
+// provisionally; once it answers again, that is sent first, in order, each once.
 void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor,
                            records::Action action, const Body &body, const Body &afterSend)
 {
-    team::TeamLogin login = team::TeamLogin::open(config);
+    team::TeamLogin login;
+    QString unreachable;
+    try {
+        login = team::TeamLogin::open(config);
+    } catch (const team::TeamError &e) {
+        if (e.kind() != team::TeamError::Kind::Unreachable || !mayWaitForTheTeam(action) || config.roles.isEmpty())
+            throw;
+        unreachable = e.message();
+        login.config = config;
+        for (const QString &r : config.roles)
+            if (const auto role = records::parseRole(r))
+                login.roles << *role;
+    }
+    const records::Identity identity{login.connection ? login.connection->user() : config.user, QStringLiteral("team"), {}};
+    const records::RecordsSession local = records::RecordsSession::system(writer, identity);
     QString why;
     const std::optional<records::Role> role = login.roleFor(actor.role, action, &why);
     if (!role) {
-        if (!login.roles.isEmpty()) {
-            const records::Role recordAs = actor.role && login.roles.contains(*actor.role) ? *actor.role : login.roles.first();
-            try {
-                login.connection->exec(QStringLiteral("SELECT proofdesk.record(NULL, $1, $2, 'refused', '', NULL, $3, NULL, NULL, $4)"),
-                                       {records::roleName(recordAs), records::actionName(action), why,
-                                        records::RecordsSession::system(writer, actor.identity).device()});
-            } catch (const team::TeamError &) {
-            }
-        }
+        recordTeamRefusal(login, writer, local, actor, action, why);
         throw records::RecordsError(records::RecordsError::Kind::Refused, why);
     }
-    const records::Identity identity{login.connection->user(), QStringLiteral("team"), {}};
-    const records::RecordsSession local = records::RecordsSession::system(writer, identity);
-    // The mirror first (what this desktop sent goes up, what others did comes down), so that
-    // the action and what it reads see the team's state.
-    team::TeamMirror(*login.connection, writer).refreshAll(local.device());
+    if (login.connection)
+        catchUp(login, writer, local);
     team::TeamRecordsStore store([config] { return team::TeamLogin::connect(config); }, std::move(login.connection),
                                  *role, local, m_dataDir);
+    if (!unreachable.isEmpty())
+        store.goOffline(config.user, unreachable);
     ActionContext context{store, writer, m_dataDir, local};
     const qint64 queuedBefore = pendingOutboxItems(writer);
     const bool resumed = store.resumeApproved() > 0;
@@ -112,11 +147,56 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
         m_flush = store.flushOutbox();
     if (afterSend)
         afterSend(context);
+    m_teamOffline = store.isOffline();
+}
+
+// Connected again: what was made offline goes first (in order, each once), then the local
+// copy follows the team; holds applied from the queue go on to the repositories from here.
+void ActionRunner::catchUp(team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local)
+{
+    QStringList roles;
+    for (const records::Role r : login.roles)
+        roles << records::roleName(r);
+    if (roles != login.config.roles) {
+        login.config.roles = roles;
+        login.config.save(m_dataDir);
+    }
+    m_teamDrain = team::TeamOutbox(writer).drain(*login.connection, login.connection->user(), local.device(), local.now());
+    team::TeamMirror(*login.connection, writer).refreshAll(local.device());
+    for (const QString &holdId : m_teamDrain.appliedHolds)
+        if (records::HoldRegister(writer).find(holdId))
+            records::HoldService(local).queueRevision(holdId);
+}
+
+void ActionRunner::recordTeamRefusal(const team::TeamLogin &login, cache::Database &writer,
+                                     const records::RecordsSession &local, const Actor &actor, records::Action action,
+                                     const QString &why)
+{
+    if (login.roles.isEmpty())
+        return; // a login with no role cannot write to the trail at all
+    const records::Role recordAs = actor.role && login.roles.contains(*actor.role) ? *actor.role : login.roles.first();
+    const QString sql = QStringLiteral("SELECT proofdesk.record(NULL, $1, $2, 'refused', '', NULL, $3, NULL, NULL, $4)");
+    const QVariantList params{records::roleName(recordAs), records::actionName(action), why, local.device()};
+    if (!login.connection) {
+        QVariantList keyed = params;
+        keyed.prepend(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        team::TeamOutbox(writer).enqueue(login.config.user, records::roleName(recordAs), records::actionName(action),
+                                         QString(), QString(),
+                                         QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'refused', '', NULL, $4, NULL, NULL, $5)"),
+                                         keyed, local.now());
+        return;
+    }
+    try {
+        login.connection->exec(sql, params);
+    } catch (const team::TeamError &) {
+    }
 }
 
 void ActionRunner::run(const Actor &actor, records::Action action, const Body &body, const Body &afterSend)
 {
     m_flush = {};
+    m_teamDrain = {};
+    m_teamOffline = false;
     cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
     if (const auto team = team::TeamConfig::load(m_dataDir)) {
         if (!team->disconnected) {

@@ -18,8 +18,11 @@ namespace proofdesk::records {
 class RecordsSession;
 }
 
+#include "team/teamoutbox.h"
+
 namespace proofdesk::team {
 struct TeamConfig;
+struct TeamLogin;
 }
 
 namespace proofdesk::services {
@@ -81,6 +84,10 @@ public:
                          const Body &afterSend = {});
 
     const records::FlushReport &lastFlush() const { return m_flush; }
+    // Connected to a team: what the last action sent first from the actions made offline (and
+    // what the team refused of them); whether it ran offline (its changes wait in the folder).
+    const team::DrainReport &lastTeamDrain() const { return m_teamDrain; }
+    bool ranOffline() const { return m_teamOffline; }
 
     // A data folder nobody has claimed yet is claimed by the actor before the role check (every
     // role granted, audited): for what creates a data folder's content (adding its first
@@ -90,10 +97,15 @@ public:
 private:
     void runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor,
                  records::Action action, const Body &body, const Body &afterSend);
+    void catchUp(team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local);
+    void recordTeamRefusal(const team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local,
+                           const Actor &actor, records::Action action, const QString &why);
 
     QString m_databasePath;
     QString m_dataDir;
     records::FlushReport m_flush;
+    team::DrainReport m_teamDrain;
+    bool m_teamOffline = false;
     bool m_claim = false;
 };
 

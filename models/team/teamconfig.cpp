@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -38,8 +39,11 @@ std::optional<TeamConfig> TeamConfig::load(const QString &dataDir)
                                      .arg(file.fileName(), error.error != QJsonParseError::NoError
                                                                ? error.errorString() : QStringLiteral("no url"))
                                      .toStdString());
+    QStringList roles;
+    for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
+        roles << r.toString();
     return TeamConfig{o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("user")).toString(),
-                      o.value(QStringLiteral("disconnected")).toBool()};
+                      o.value(QStringLiteral("disconnected")).toBool(), roles};
 }
 
 void TeamConfig::save(const QString &dataDir) const
@@ -48,6 +52,8 @@ void TeamConfig::save(const QString &dataDir) const
     QJsonObject o{{QStringLiteral("url"), withoutPassword(url)}, {QStringLiteral("user"), user}};
     if (disconnected)
         o.insert(QStringLiteral("disconnected"), true);
+    if (!roles.isEmpty())
+        o.insert(QStringLiteral("roles"), QJsonArray::fromStringList(roles));
     const QByteArray text = QJsonDocument(o).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,9 @@ struct TeamConfig
     // After `team disconnect`: the folder keeps its copy of the team's holds and requests,
     // read-only (changing them here would fork the team's records); `team connect` again to act.
     bool disconnected = false;
+    // The login's roles when the server last answered: what an action made offline is checked
+    // against here (the server checks it again when the action arrives).
+    QStringList roles;
 
     // nullopt when the folder is not connected; throws std::runtime_error on a damaged file.
     static std::optional<TeamConfig> load(const QString &dataDir);

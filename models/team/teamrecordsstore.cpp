@@ -12,6 +12,7 @@
 #include "records/reissuestore.h"
 #include "records/retention.h"
 #include "teamauditverifier.h"
+#include "teamoutbox.h"
 #include "teammirror.h"
 
 #include <QJsonArray>
@@ -131,10 +132,27 @@ TeamRecordsStore::TeamRecordsStore(Connect connect, std::unique_ptr<PgConnection
 
 TeamRecordsStore::~TeamRecordsStore() = default;
 
-QString TeamRecordsStore::user() const { return server().user(); }
+QString TeamRecordsStore::user() const { return m_offline ? m_offlineLogin : server().user(); }
+
+void TeamRecordsStore::goOffline(const QString &login, const QString &why)
+{
+    m_offline = true;
+    m_offlineLogin = login;
+    m_offlineReason = why;
+    m_connection.reset();
+}
+
+void TeamRecordsStore::needsServer(const QString &what) const
+{
+    throw RecordsError(RecordsError::Kind::Invalid,
+                       QStringLiteral("%1 needs the team database, which cannot be reached: %2").arg(what, m_offlineReason));
+}
 
 PgConnection &TeamRecordsStore::server() const
 {
+    if (m_offline) // reads fall back to the local copy (refreshIfReachable); the rest says why
+        throw TeamError(TeamError::Kind::Unreachable,
+                        QStringLiteral("The team database cannot be reached: %1").arg(m_offlineReason));
     if (!m_connection || !m_connection->isOpen())
         m_connection = m_connect();
     return *m_connection;
@@ -144,9 +162,14 @@ QString TeamRecordsStore::roleText() const { return records::roleName(m_role); }
 void TeamRecordsStore::recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                                      const QString &message) const
 {
+    const QString sql = QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'refused', $4, $5, $6, NULL, NULL, $7)");
+    const QVariantList params{newKey(), roleText(), action, objectType, objectId, message, m_local.device()};
+    if (m_offline) {
+        TeamOutbox(m_local.db()).enqueue(user(), roleText(), action, objectType, objectId, sql, params, m_local.now());
+        return;
+    }
     try {
-        server().exec(QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'refused', $4, $5, $6, NULL, NULL, $7)"),
-                           {newKey(), roleText(), action, objectType, objectId, message, m_local.device()});
+        server().exec(sql, params);
     } catch (const TeamError &) {
         // The refusal stands even when it cannot be recorded (the server is gone).
     }
@@ -165,6 +188,11 @@ QJsonValue TeamRecordsStore::call(const QString &action, const QString &objectTy
                                   const QString &sql, QVariantList params) const
 {
     params.prepend(newKey()); // the same key on every attempt: the server applies it once
+    if (m_offline) {
+        TeamOutbox(m_local.db()).enqueue(user(), roleText(), action, objectType, objectId, sql, params, m_local.now());
+        ++m_queuedOffline;
+        return QJsonValue();
+    }
     for (int attempt = 0;; ++attempt) {
         try {
             if (callHook())
@@ -199,6 +227,17 @@ audit::AuditEntry TeamRecordsStore::record(const QString &action, const QString 
                                 QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'done', $4, $5, $6, $7, $8, $9)"),
                                 {roleText(), action, objectType, objectId, reason, canonicalText(before),
                                  canonicalText(after), m_local.device()});
+    if (m_offline) { // recorded when the server is back; its place in the chain is the server's
+        audit::AuditEntry e;
+        e.user = user();
+        e.role = roleText();
+        e.action = action;
+        e.objectType = objectType;
+        e.objectId = objectId;
+        e.reason = reason;
+        e.at = m_local.now();
+        return e;
+    }
     return entryFromJson(row.toObject());
 }
 
@@ -247,10 +286,24 @@ records::HoldInfo TeamRecordsStore::createHold(const records::HoldSpec &spec, co
          QStringLiteral("SELECT proofdesk.create_hold($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"),
          {roleText(), m_local.device(), id, t.name, spec.matter.trimmed(), t.reason, t.scopeColumn, t.scopeValue,
           t.query, ids});
-    TeamMirror(server(), m_local.db()).refreshHolds();
-    local.queueRevision(id);
     if (progress)
         progress(total, total);
+    if (m_offline) {
+        records::HoldInfo pending;
+        pending.id = id;
+        pending.name = t.name;
+        pending.matter = spec.matter.trimmed();
+        pending.reason = t.reason;
+        pending.scopeField = t.scopeColumn;
+        pending.scopeValue = t.scopeValue;
+        pending.scopeQuery = t.query;
+        pending.createdBy = user();
+        pending.createdAt = m_local.now();
+        pending.items = total;
+        return pending; // applied (and sent to the repositories) when the server is back
+    }
+    TeamMirror(server(), m_local.db()).refreshHolds();
+    local.queueRevision(id);
     return *records::HoldRegister(m_local.db()).find(id);
 }
 
@@ -266,6 +319,8 @@ qint64 TeamRecordsStore::addHoldItems(const QString &holdId, const QStringList &
     const QJsonValue r = call(QStringLiteral("hold.add"), QStringLiteral("hold"), holdId,
                               QStringLiteral("SELECT proofdesk.add_hold_items($1, $2, $3, $4, $5, $6)"),
                               {roleText(), m_local.device(), holdId, trimmed, reason});
+    if (m_offline)
+        return trimmed.size();
     TeamMirror(server(), m_local.db()).refreshHolds();
     local.queueRevision(records::HoldRegister(m_local.db()).find(holdId)->id);
     if (progress)
@@ -279,6 +334,8 @@ qint64 TeamRecordsStore::removeHoldItems(const QString &holdId, const QStringLis
     const QJsonValue r = call(QStringLiteral("hold.remove"), QStringLiteral("hold"), holdId,
                               QStringLiteral("SELECT proofdesk.remove_hold_items($1, $2, $3, $4, $5, $6)"),
                               {roleText(), m_local.device(), holdId, ids, reason});
+    if (m_offline)
+        return 0; // how many were held is known when the server applies it
     TeamMirror(server(), m_local.db()).refreshHolds();
     records::HoldService(m_local).queueRevision(records::HoldRegister(m_local.db()).find(holdId)->id);
     return r.toObject().value(QStringLiteral("count")).toInteger();
@@ -290,6 +347,12 @@ records::HoldInfo TeamRecordsStore::releaseHold(const QString &holdId, const QSt
     call(QStringLiteral("hold.release"), QStringLiteral("hold"), holdId,
          QStringLiteral("SELECT proofdesk.release_hold($1, $2, $3, $4, $5)"),
          {roleText(), m_local.device(), holdId, reason});
+    if (m_offline) {
+        std::optional<records::HoldInfo> copy = records::HoldRegister(m_local.db()).find(holdId);
+        if (!copy)
+            throw RecordsError(RecordsError::Kind::NotFound, QStringLiteral("There is no legal hold %1 here.").arg(holdId));
+        return *copy; // released when the server is back
+    }
     TeamMirror(server(), m_local.db()).refreshHolds();
     const records::HoldInfo released = *records::HoldRegister(m_local.db()).find(holdId);
     records::HoldService(m_local).queueRevision(released.id);
@@ -324,9 +387,16 @@ QList<audit::AuditEntry> TeamRecordsStore::holdHistory(const QString &holdId) co
     return out;
 }
 
-records::ReissueRequest TeamRecordsStore::afterReissueChange(const QJsonValue &row)
+records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, const QJsonValue &,
+                                                             const records::ReissueRequest *draft)
 {
-    const QString id = row.toObject().value(QStringLiteral("id")).toString();
+    if (m_offline) {
+        // What the person asked for, as this desk knows it; the team decides when it arrives.
+        records::ReissueRequest r = draft ? *draft : records::ReissueStore(m_local.db()).find(id).value_or(records::ReissueRequest{});
+        r.id = id;
+        r.status = QStringLiteral("offline");
+        return r;
+    }
     TeamMirror(server(), m_local.db()).refreshReissues();
     records::ReissueRequest r = *records::ReissueStore(m_local.db()).find(id);
     if (r.status == QLatin1String("approved")) {
@@ -353,16 +423,17 @@ records::ReissueRequest TeamRecordsStore::requestReissue(const records::ReissueS
                               {QStringLiteral("destination"), draft.destination},
                               {QStringLiteral("original_channel"), draft.originalChannel},
                               {QStringLiteral("original_destination"), draft.originalDestination}};
-    return afterReissueChange(call(QStringLiteral("reissue.request"), QStringLiteral("reissue"), draft.id,
+    return afterReissueChange(draft.id, call(QStringLiteral("reissue.request"), QStringLiteral("reissue"), draft.id,
                                    QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
                                    {roleText(), m_local.device(),
-                                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))}));
+                                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))}),
+                              &draft);
 }
 
 records::ReissueRequest TeamRecordsStore::approveReissue(const QString &requestId, const QString &note)
 {
     require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
-    return afterReissueChange(call(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), requestId,
+    return afterReissueChange(requestId, call(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), requestId,
                                    QStringLiteral("SELECT proofdesk.approve_reissue($1, $2, $3, $4, $5)"),
                                    {roleText(), m_local.device(), requestId, note}));
 }
@@ -370,7 +441,7 @@ records::ReissueRequest TeamRecordsStore::approveReissue(const QString &requestI
 records::ReissueRequest TeamRecordsStore::rejectReissue(const QString &requestId, const QString &note)
 {
     require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
-    return afterReissueChange(call(QStringLiteral("reissue.reject"), QStringLiteral("reissue"), requestId,
+    return afterReissueChange(requestId, call(QStringLiteral("reissue.reject"), QStringLiteral("reissue"), requestId,
                                    QStringLiteral("SELECT proofdesk.reject_reissue($1, $2, $3, $4, $5)"),
                                    {roleText(), m_local.device(), requestId, note}));
 }
@@ -380,7 +451,7 @@ records::ReissueRequest TeamRecordsStore::withdrawReissue(const QString &request
     const auto existing = findReissue(requestId);
     const bool own = existing && existing->requestedBy.compare(user(), Qt::CaseInsensitive) == 0;
     require(own ? Action::RequestReissue : Action::ApproveReissue, QStringLiteral("reissue"), requestId);
-    return afterReissueChange(call(QStringLiteral("reissue.cancel"), QStringLiteral("reissue"), requestId,
+    return afterReissueChange(requestId, call(QStringLiteral("reissue.cancel"), QStringLiteral("reissue"), requestId,
                                    QStringLiteral("SELECT proofdesk.cancel_reissue($1, $2, $3, $4, $5)"),
                                    {roleText(), m_local.device(), requestId, reason}));
 }
@@ -407,6 +478,8 @@ QList<records::EligibleItem> TeamRecordsStore::dispositionReview(int limit)
 records::DispositionResult TeamRecordsStore::approveDisposition(const QStringList &ids, const QString &reason)
 {
     require(Action::ApproveDisposition, QStringLiteral("disposition"));
+    if (m_offline) // a decision against holds as they are now, on the team: never from a stale copy
+        needsServer(QStringLiteral("Approving a disposition"));
     // The team database decides, against every hold of the team (by item, and by scope with
     // the business keys this cache has); this desktop then purges what it holds.
     QJsonObject keys;
@@ -473,6 +546,8 @@ void TeamRecordsStore::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnl
 template<typename Visit>
 void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) const
 {
+    if (m_offline)
+        needsServer(QStringLiteral("Reading the audit trail"));
     QStringList where{QStringLiteral("seq > $1")};
     QVariantList params{filter.afterSeq};
     const auto add = [&](const QString &condition, const QVariant &value) {
@@ -537,12 +612,16 @@ qint64 TeamRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter, 
 
 qint64 TeamRecordsStore::auditCount() const
 {
+    if (m_offline)
+        needsServer(QStringLiteral("Counting the audit trail"));
     return server().exec(QStringLiteral("SELECT proofdesk.audit_head_seq()")).integer(0, 0);
 }
 
 audit::VerifyResult TeamRecordsStore::verifyAudit(const std::function<void(qint64)> &progress,
                                                   const std::atomic_bool *cancel)
 {
+    if (m_offline)
+        needsServer(QStringLiteral("Verifying the audit trail"));
     require(Action::ViewAuditTrail, QStringLiteral("audit"));
     const audit::VerifyResult v = verifyTeamChain(server(), progress, cancel);
     record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
@@ -554,6 +633,8 @@ audit::VerifyResult TeamRecordsStore::verifyAudit(const std::function<void(qint6
 
 audit::AuditAnchor TeamRecordsStore::auditAnchor()
 {
+    if (m_offline)
+        needsServer(QStringLiteral("Anchoring the audit trail"));
     require(Action::ViewAuditTrail, QStringLiteral("audit"));
     // The entry that records the anchor is the head returned: the anchor covers itself.
     const audit::AuditEntry e = entryFromJson(
@@ -565,6 +646,8 @@ audit::AuditAnchor TeamRecordsStore::auditAnchor()
 
 std::optional<QString> TeamRecordsStore::auditEntryHash(qint64 seq) const
 {
+    if (m_offline)
+        needsServer(QStringLiteral("Reading the audit trail"));
     require(Action::ViewAuditTrail, QStringLiteral("audit"));
     const PgResult r = server().exec(QStringLiteral("SELECT hash FROM proofdesk.audit_entries WHERE seq = $1"), {seq});
     if (r.rows() == 0)
@@ -576,6 +659,8 @@ void TeamRecordsStore::setCallHook(CallHook hook) { callHook() = std::move(hook)
 
 int TeamRecordsStore::resumeApproved()
 {
+    if (m_offline)
+        return 0;
     const PgResult stuck = server().exec(QStringLiteral(
         "SELECT id FROM proofdesk.reissue_requests WHERE status = 'approved' AND "
         "(approved_by = session_user OR (requested_by = session_user AND NOT needs_approval))"));

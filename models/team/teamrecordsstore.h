@@ -28,6 +28,14 @@ public:
                      const records::RecordsSession &local, QString dataDir);
     ~TeamRecordsStore() override;
 
+    // Offline: the team database could not be reached. Changes are kept in this folder's
+    // TeamOutbox (sent in order, once, when it is back) and answered provisionally (a request
+    // or hold with status "offline"); reads use the local copy; what needs the server's answer
+    // now (disposition, the whole trail) fails, saying so.
+    void goOffline(const QString &login, const QString &why);
+    bool isOffline() const { return m_offline; }
+    int queuedOffline() const { return m_queuedOffline; }
+
     QString user() const override;
     std::optional<records::Role> role() const override { return m_role; }
     QString roleText() const override;
@@ -94,10 +102,19 @@ private:
     void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
     template<typename Visit>
     void scanAudit(const audit::AuditFilter &filter, Visit visit) const;
-    records::ReissueRequest afterReissueChange(const QJsonValue &row);
+    // Brings the copy up to date and sends an approved request from this desk; offline, the
+    // provisional answer (the draft, or the copy, with status "offline").
+    records::ReissueRequest afterReissueChange(const QString &id, const QJsonValue &row,
+                                               const records::ReissueRequest *draft = nullptr);
     QStringList idsOf(const QList<QVariant> &keys, bool byRowId) const;
 
+    [[noreturn]] void needsServer(const QString &what) const;
+
     Connect m_connect;
+    bool m_offline = false;
+    QString m_offlineLogin;
+    QString m_offlineReason;
+    mutable int m_queuedOffline = 0;
     mutable std::unique_ptr<PgConnection> m_connection;
     records::Role m_role;
     const records::RecordsSession &m_local;

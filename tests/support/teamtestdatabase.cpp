@@ -37,7 +37,10 @@ void TeamTestDatabase::addLogin(const QString &login, const QList<records::Role>
 
 void TeamTestDatabase::connectFolder(const QString &dataDir, const QString &login)
 {
-    team::TeamConfig{url(), login}.save(dataDir);
+    team::TeamConfig config;
+    config.url = url();
+    config.user = login;
+    config.save(dataDir);
 }
 
 std::unique_ptr<team::PgConnection> TeamTestDatabase::as(const QString &login) const

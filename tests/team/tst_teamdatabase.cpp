@@ -11,6 +11,7 @@
 #include "services/actionrunner.h"
 #include "team/pgconnection.h"
 #include "team/teamjoin.h"
+#include "team/teamconfig.h"
 #include "team/teamlogin.h"
 #include "team/teamrecordsstore.h"
 #include "teamtestdatabase.h"
@@ -111,6 +112,8 @@ private slots:
     void connectingCarriesLocalHoldsOverOnce();
     void aWrongPasswordIsRefusedAndNamed();
     void anotherDesksChangesArriveWithinTwoSeconds();
+    void anActionMadeOfflineArrivesOnce();
+    void aConflictMadeOfflineIsShownAndRecorded();
 
 private:
     std::unique_ptr<test::TeamTestDatabase> newTeam()
@@ -503,6 +506,86 @@ void TestTeamDatabase::anotherDesksChangesArriveWithinTwoSeconds()
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(agent.team().connected, 15000);
+}
+
+namespace {
+
+// Points a desk's team.json at a port nobody listens on (its server "unreachable"), or back.
+void setReachable(test::TeamTestDatabase &team, Desk &desk, bool reachable)
+{
+    auto config = *team::TeamConfig::load(desk.folder.data.path());
+    config.url = reachable ? team.url() : QString(team.url()).replace(QLatin1String("port="), QLatin1String("port=1"));
+    config.save(desk.folder.data.path());
+}
+
+qint64 pendingRows(Desk &desk, const char *state)
+{
+    auto st = desk.folder.writer.prepare("SELECT count(*) FROM rec.team_pending WHERE state = ?1");
+    st.bind(1, QString::fromLatin1(state));
+    return st.step() ? st.columnInt(0) : 0;
+}
+
+} // namespace
+
+void TestTeamDatabase::anActionMadeOfflineArrivesOnce()
+{
+    auto team = newTeam();
+    Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
+    ann.act(Action::Search, [](RecordsStore &) {}); // online once: the folder knows ann's roles
+    m_server.stop();
+    services::ActionRunner runner(ann.folder.folder->databasePath(), ann.folder.data.path());
+    records::ReissueRequest answered;
+    runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), {}}, Action::RequestReissue,
+               [&](services::ActionContext &a) { answered = a.records.requestReissue(regenerate); });
+    QVERIFY(runner.ranOffline());
+    QCOMPARE(answered.status, QStringLiteral("offline"));
+    QCOMPARE(answered.communicationId, QStringLiteral("EXS-1"));
+    QCOMPARE(pendingRows(ann, "pending"), 1);
+    // What needs the server's answer now says so instead of guessing.
+    QCOMPARE(ann.outcome(Action::ViewOwnAuditEntries, [](RecordsStore &r) { r.auditEntries({}); }),
+             std::optional(RecordsError::Kind::Invalid));
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), {}}, Action::Search,
+               [](services::ActionContext &) {});
+    QCOMPARE(runner.lastTeamDrain().applied, 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE id = '%1' "
+                                        "AND status = 'pending_approval' AND requested_by = 'ann'").arg(answered.id)), 1);
+    // A crash after the server applied it and before the folder marked it: sent again, applied once.
+    ann.folder.writer.exec("UPDATE rec.team_pending SET state = 'pending'");
+    ann.act(Action::Search, [](RecordsStore &) {});
+    ann.act(Action::Search, [](RecordsStore &) {});
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.request'")), 1);
+    QCOMPARE(pendingRows(ann, "pending"), 0);
+    ann.act(Action::Search, [&](RecordsStore &r) { QCOMPARE(r.findReissue(answered.id)->status, QStringLiteral("pending_approval")); });
+}
+
+void TestTeamDatabase::aConflictMadeOfflineIsShownAndRecorded()
+{
+    auto team = newTeam();
+    Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
+    Desk rita(*team, QStringLiteral("rita"), {Role::Records});
+    QString hold;
+    rosa.act(Action::ApplyHold, [&](RecordsStore &r) {
+        hold = r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}}).id;
+    });
+    setReachable(*team, rosa, false);
+    rosa.act(Action::ApplyHold, [&](RecordsStore &r) { r.addHoldItems(hold, {QStringLiteral("EXS-1")}, QStringLiteral("more")); });
+    // Meanwhile, on the team: the hold is released by someone else.
+    rita.act(Action::ReleaseHold, [&](RecordsStore &r) { r.releaseHold(hold, QStringLiteral("settled")); });
+    setReachable(*team, rosa, true);
+    services::ActionRunner runner(rosa.folder.folder->databasePath(), rosa.folder.data.path());
+    runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("rosa")), {}}, Action::Search,
+               [](services::ActionContext &) {});
+    QCOMPARE(runner.lastTeamDrain().applied, 0);
+    QCOMPARE(runner.lastTeamDrain().conflicts.size(), 1);
+    QVERIFY2(runner.lastTeamDrain().conflicts.first().contains(QLatin1String("released")),
+             qPrintable(runner.lastTeamDrain().conflicts.first()));
+    QCOMPARE(pendingRows(rosa, "conflict"), 1); // kept, with the reason
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.add' "
+                                        "AND outcome = 'refused' AND \"user\" = 'rosa'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items WHERE comm_id = 'EXS-1'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

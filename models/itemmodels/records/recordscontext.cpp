@@ -118,12 +118,19 @@ void RecordsContext::reload()
     watcher->setFuture(QtConcurrent::run([identity, databasePath, team, dataDir]() -> GrantsRead {
         if (team) {
             // A team's roles are the login's group memberships on the server.
+            std::optional<team::TeamConfig> config;
             try {
-                const auto config = team::TeamConfig::load(dataDir);
+                config = team::TeamConfig::load(dataDir);
                 team::TeamLogin login = team::TeamLogin::open(*config);
                 return GrantsRead{login.roles, {}, login.connection->user()};
             } catch (const std::exception &e) {
-                return GrantsRead{{}, QString::fromUtf8(e.what()), {}};
+                // Unreachable: the roles the server last gave this login (actions wait in the
+                // folder and the server checks them again when it is back).
+                QList<records::Role> lastKnown;
+                for (const QString &r : config ? config->roles : QStringList())
+                    if (const auto role = records::parseRole(r))
+                        lastKnown << *role;
+                return GrantsRead{lastKnown, QString::fromUtf8(e.what()), {}};
             }
         }
         try {

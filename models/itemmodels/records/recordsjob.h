@@ -51,7 +51,10 @@ Result runRecords(const QString &databasePath, const QString &dataDir, const Act
         failed.refused = failure.kind == services::ActionFailure::Kind::Refused;
         return failed;
     }
-    result.outboxErrors = runner.lastFlush().errors;
+    result.outboxErrors = runner.lastFlush().errors + runner.lastTeamDrain().conflicts;
+    if (runner.ranOffline())
+        result.outboxErrors << QStringLiteral("The team database cannot be reached: this waits in the data folder "
+                                              "and is sent, once, when it is back.");
     return result;
 }
 
