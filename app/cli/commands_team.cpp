@@ -17,6 +17,7 @@
 #include "team/teamschema.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -84,9 +85,15 @@ int connectFolder(CliContext &ctx, bool init)
         config.user = server.user();
         for (const records::Role r : roles)
             config.roles << records::roleName(r);
+        if (ctx.isSet(QStringLiteral("password-file")))
+            config.passwordFile = QFileInfo(ctx.value(QStringLiteral("password-file"))).absoluteFilePath();
         config.save(ctx.dataPath());
-        if (!password.isEmpty())
-            sync::CredentialStore().write(config.credentialName(), config.user, password);
+        if (!password.isEmpty() && config.passwordFile.isEmpty()
+            && sync::CredentialStore().write(config.credentialName(), config.user, password)
+                   == sync::CredentialStore::Backend::SessionMemory)
+            ctx.message(QStringLiteral("No keychain is available (%1): the password is not kept. Connect with "
+                                       "--password-file FILE (read at every connection), or use ~/.pgpass or PGPASSWORD.")
+                            .arg(sync::CredentialStore::keychainProblem()));
         if (carried.holdsLeft)
             ctx.message(QStringLiteral("%1 active local hold(s) stay on this desktop only: %2 has no records role to apply "
                                        "them on the team. A records manager connecting this folder carries them over.")
@@ -184,8 +191,22 @@ int runTeam(CliContext &ctx)
             ctx.message(QStringLiteral("This data folder is not connected to a team database."));
             return FoundProblems;
         }
-        // What the team recorded stays here as a read-only copy (the holds and requests the
-        // folder last heard of), so that searches still show holds; nothing changes it.
+        // What the team recorded stays here as a read-only copy, so that searches still show
+        // holds; nothing changes it. One last action brings it up to date (and sends what
+        // waits), when the server answers.
+        try {
+            services::ActionRunner runner(ctx.dataFolder().databasePath(), ctx.dataPath());
+            runner.run(services::Actor{records::Identity{config->user, QStringLiteral("team"), {}}, {}},
+                       records::Action::Search, [](services::ActionContext &) {});
+            if (runner.ranOffline())
+                ctx.message(QStringLiteral("The team database cannot be reached: the copy kept is the one last heard."));
+        } catch (const std::exception &e) {
+            ctx.message(QStringLiteral("The copy kept is the one last heard: %1").arg(QString::fromUtf8(e.what())));
+        }
+        cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
+        if (const qint64 waiting = team::TeamOutbox(writer).pending(config->user))
+            ctx.message(QStringLiteral("%1 action(s) made offline have not reached the team yet; they are sent when this "
+                                       "folder connects again.").arg(waiting));
         config->disconnected = true;
         config->save(ctx.dataPath());
         ctx.message(QStringLiteral("Disconnected from %1. This folder keeps a read-only copy of the team's holds and "

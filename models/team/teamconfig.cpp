@@ -1,5 +1,6 @@
 #include "teamconfig.h"
 
+#include "pgconnection.h"
 #include "sync/credentials/credentialstore.h"
 
 #include <QDir>
@@ -43,7 +44,8 @@ std::optional<TeamConfig> TeamConfig::load(const QString &dataDir)
     for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
         roles << r.toString();
     return TeamConfig{o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("user")).toString(),
-                      o.value(QStringLiteral("disconnected")).toBool(), roles};
+                      o.value(QStringLiteral("disconnected")).toBool(), roles,
+                      o.value(QStringLiteral("password_file")).toString()};
 }
 
 void TeamConfig::save(const QString &dataDir) const
@@ -54,6 +56,8 @@ void TeamConfig::save(const QString &dataDir) const
         o.insert(QStringLiteral("disconnected"), true);
     if (!roles.isEmpty())
         o.insert(QStringLiteral("roles"), QJsonArray::fromStringList(roles));
+    if (!passwordFile.isEmpty())
+        o.insert(QStringLiteral("password_file"), passwordFile);
     const QByteArray text = QJsonDocument(o).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
@@ -87,6 +91,13 @@ QString TeamConfig::credentialName() const { return QStringLiteral("team:") + wi
 
 QString TeamConfig::storedPassword() const
 {
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            throw TeamError(TeamError::Kind::Refused, QStringLiteral("Cannot read the team password file %1: %2")
+                                                          .arg(passwordFile, file.errorString()));
+        return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
     return sync::CredentialStore().read(credentialName(), user).value_or(QString());
 }
 

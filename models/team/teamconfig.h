@@ -21,6 +21,9 @@ struct TeamConfig
     // The login's roles when the server last answered: what an action made offline is checked
     // against here (the server checks it again when the action arrives).
     QStringList roles;
+    // `--password-file F` at connect: read again at every connection (a headless machine with
+    // no keychain, a secret mounted by the service manager), never copied.
+    QString passwordFile;
 
     // nullopt when the folder is not connected; throws std::runtime_error on a damaged file.
     static std::optional<TeamConfig> load(const QString &dataDir);
@@ -34,7 +37,8 @@ struct TeamConfig
     static QString withUser(const QString &url, const QString &user);
     // The keychain entry's name for this database.
     QString credentialName() const;
-    // The password for this login: the keychain's, else empty (libpq's own sources apply).
+    // The password for this login: the password file's first line, else the keychain's, else
+    // empty (libpq's own sources apply). Throws TeamError when the password file cannot be read.
     QString storedPassword() const;
 };
 

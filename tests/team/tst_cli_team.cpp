@@ -1,0 +1,159 @@
+// The team commands as a person types them (the real proofdesk-cli, one process per command)
+// against a PostgreSQL server the test starts: init by the owner, logins added by the admin,
+// two data folders connected as two people over TCP with passwords (scram), the request of one
+// approved by the other, the refusals a person sees, status and disconnect.
+#include "clirunner.h"
+#include "dropbuilder.h"
+#include "pgtestserver.h"
+#include "tempdatafolder.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace proofdesk;
+
+class TestCliTeam : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoPeopleOnOneTeam();
+    void wrongInputIsNamed_data();
+    void wrongInputIsNamed();
+
+private:
+    QString tcpUrl(const QString &user = {}) const { return m_server.url(user, {}, true, m_db); }
+    QString passwordFile(const QString &password)
+    {
+        const QString path = m_secrets.filePath(password);
+        writeTextFile(m_secrets.path(), password, password.toUtf8() + "\n");
+        return path;
+    }
+    void importDrop(const QString &dataDir)
+    {
+        const CliRun r = runCli(dataDir, {QStringLiteral("import"), m_drop.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    test::PgTestServer m_server;
+    QString m_db;
+    QTemporaryDir m_drop;
+    QTemporaryDir m_secrets;
+};
+
+void TestCliTeam::initTestCase()
+{
+    qputenv("PROOFDESK_NO_KEYCHAIN", "1"); // as on a headless machine: passwords come from files
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE cli_owner LOGIN CREATEROLE PASSWORD 'owner-pw'"), &error), qPrintable(error));
+    m_db = m_server.createDatabase(QStringLiteral("cliteam"), &error);
+    QVERIFY2(!m_db.isEmpty(), qPrintable(error));
+    QVERIFY2(m_server.exec(QStringLiteral("ALTER DATABASE cliteam OWNER TO cli_owner"), &error), qPrintable(error));
+    DropBuilder drop(m_drop.path());
+    const QJsonObject snapshot{{QStringLiteral("snapshot"),
+                                QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
+                                            {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
+    drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), snapshot));
+    drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-2")));
+}
+
+void TestCliTeam::twoPeopleOnOneTeam()
+{
+    TempDataFolder owner, ann, carl;
+    for (const TempDataFolder *f : {&owner, &ann, &carl})
+        importDrop(f->path());
+    CliRun r = runCli(owner.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("init"),
+                                     tcpUrl(QStringLiteral("cli_owner")), QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("admin")});
+    QCOMPARE(r.object().value(QStringLiteral("schema")).toInt(), 1);
+    for (const auto &[login, role] : {std::pair{"ann", "agent"}, std::pair{"carl", "compliance"}}) {
+        r = runCli(owner.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
+                                  QLatin1String(login), QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--password-file"),
+                                  passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    // Each person connects their own folder as their login; the password file is read again
+    // by every later command (no keychain here).
+    for (const auto &[folder, login] : {std::pair{&ann, "ann"}, std::pair{&carl, "carl"}}) {
+        r = runCli(folder->path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(),
+                                    QStringLiteral("--user"), QLatin1String(login), QStringLiteral("--password-file"),
+                                    passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.object().value(QStringLiteral("user")).toString(), QLatin1String(login));
+    }
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-1"),
+                            QStringLiteral("--mode"), QStringLiteral("regenerate"), QStringLiteral("--reason"), QStringLiteral("dispute")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString id = r.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(r.object().value(QStringLiteral("requested_by")).toString(), QStringLiteral("ann"));
+    // USER=carl changes nothing: the identity is the login.
+    r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("approve"), id, QStringLiteral("--as"), QStringLiteral("compliance"),
+                            QStringLiteral("--reason"), QStringLiteral("mine")}, QStringLiteral("carl"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("ann is not a member of proofdesk_compliance"), r.err.constData());
+    QVERIFY2(r.err.contains("team status"), r.err.constData());
+    r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("approve"), id,
+                             QStringLiteral("--reason"), QStringLiteral("checked")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("agent")});
+    QCOMPARE(r.object().value(QStringLiteral("pending")).toInt(), 0);
+    QVERIFY(!r.object().value(QStringLiteral("url")).toString().contains(QLatin1String("pw"))); // no password kept
+    // Disconnected: a read-only copy. Reads go on; changes are refused, saying why.
+    r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("disconnect")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
+    r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"), QStringLiteral("--mode"),
+                            QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("read-only copy"), r.err.constData());
+}
+
+void TestCliTeam::wrongInputIsNamed_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a wrong password") << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%"), QStringLiteral("--user"),
+                                                     QStringLiteral("cli_owner"), QStringLiteral("--password-file"), QStringLiteral("%WRONG%")}
+                                      << 1 << "did not accept the login";
+    QTest::newRow("no server there") << QStringList{QStringLiteral("connect"), QStringLiteral("postgresql://x@127.0.0.1:1/none")}
+                                     << 3 << "cannot be reached";
+    QTest::newRow("no Proofdesk schema") << QStringList{QStringLiteral("connect"), QStringLiteral("%POSTGRES%")}
+                                         << 1 << "has no Proofdesk team schema";
+    QTest::newRow("an unreadable password file") << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%"),
+                                                                QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
+                                                 << 3 << "Cannot read the password file";
+    QTest::newRow("user add without a connection") << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zed"),
+                                                                  QStringLiteral("--role"), QStringLiteral("agent")}
+                                                   << 2 << "needs this data folder connected";
+    QTest::newRow("no URL") << QStringList{QStringLiteral("connect")} << 2 << "takes the database URL";
+}
+
+void TestCliTeam::wrongInputIsNamed()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    TempDataFolder folder;
+    for (QString &a : args) {
+        a.replace(QLatin1String("%TCP%"), tcpUrl())
+            .replace(QLatin1String("%WRONG%"), passwordFile(QStringLiteral("not-the-password")))
+            .replace(QLatin1String("%POSTGRES%"), m_server.url(QStringLiteral("postgres"), {}, false));
+    }
+    const CliRun r = runCli(folder.path(), QStringList{QStringLiteral("team")} + args);
+    QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("team.json")))); // nothing half-connected
+}
+
+QTEST_GUILESS_MAIN(TestCliTeam)
+#include "tst_cli_team.moc"
