@@ -49,12 +49,10 @@ void TeamStatus::update()
         setToolTip(tr("Records are shared on the team database %1, as the login %2. Other people's holds, "
                       "reissue requests and audit entries appear here as they happen.")
                        .arg(team.url, team.user));
-        setStyleSheet(QStringLiteral("color: palette(text);"));
     } else {
         setText(tr("○ Team: %1 — offline").arg(name));
         setToolTip(tr("The team database %1 cannot be reached: %2\nRecords actions fail until it is back; "
                       "searching the cache goes on.")
                        .arg(team.url, team.problem.isEmpty() ? tr("connecting…") : team.problem));
-        setStyleSheet(QStringLiteral("color: palette(mid);"));
     }
 }
