@@ -4,7 +4,9 @@
 #include "cache/sqlite.h"
 #include "pgconnection.h"
 #include "records/holdregister.h"
+#include "records/reissuestore.h"
 #include "teammirror.h"
+#include "teamrequests.h"
 
 #include <QJsonDocument>
 
@@ -15,6 +17,8 @@ QJsonObject CarryOver::toJson() const
     return {{QStringLiteral("holds_carried"), holdsCarried},
             {QStringLiteral("holds_on_team"), holdsOnTeam},
             {QStringLiteral("holds_left"), holdsLeft},
+            {QStringLiteral("requests_carried"), requestsCarried},
+            {QStringLiteral("requests_left"), requestsLeft},
             {QStringLiteral("local_entries"), localEntries},
             {QStringLiteral("local_head"), localHead}};
 }
@@ -42,6 +46,23 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
                          hold.reason, hold.scopeField, hold.scopeValue, hold.scopeQuery,
                          hold.scopeField.isEmpty() ? members : QStringList()});
         ++report.holdsCarried;
+    }
+    const bool requester = roles.contains(records::Role::Agent) || roles.contains(records::Role::Compliance);
+    for (const records::ReissueRequest &r : records::ReissueStore(writer).list()) {
+        if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
+            && r.status != QLatin1String("approved"))
+            continue;
+        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE id = $1"), {r.id}).rows())
+            continue; // the team's already (a second connect)
+        if (!requester || r.requestedBy.compare(server.user(), Qt::CaseInsensitive) != 0) {
+            ++report.requestsLeft;
+            continue;
+        }
+        const records::Role as = roles.contains(records::Role::Agent) ? records::Role::Agent : records::Role::Compliance;
+        server.callJson(QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
+                        {QStringLiteral("carry:%1:%2").arg(device, r.id), records::roleName(as), device,
+                         reissueRequestJson(r)});
+        ++report.requestsCarried;
     }
     const audit::AuditTrail local(writer);
     report.localEntries = local.count();

@@ -14,6 +14,7 @@
 #include "teamauditverifier.h"
 #include "teamoutbox.h"
 #include "teammirror.h"
+#include "teamrequests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -414,19 +415,9 @@ records::ReissueRequest TeamRecordsStore::requestReissue(const records::ReissueS
 {
     require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
     const records::ReissueRequest draft = records::ReissueService(m_local).draft(spec);
-    const QJsonObject request{{QStringLiteral("id"), draft.id},
-                              {QStringLiteral("comm_id"), draft.communicationId},
-                              {QStringLiteral("repo_id"), draft.repoId},
-                              {QStringLiteral("mode"), draft.mode},
-                              {QStringLiteral("reason"), draft.reason},
-                              {QStringLiteral("channel"), draft.channel},
-                              {QStringLiteral("destination"), draft.destination},
-                              {QStringLiteral("original_channel"), draft.originalChannel},
-                              {QStringLiteral("original_destination"), draft.originalDestination}};
     return afterReissueChange(draft.id, call(QStringLiteral("reissue.request"), QStringLiteral("reissue"), draft.id,
                                    QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
-                                   {roleText(), m_local.device(),
-                                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))}),
+                                   {roleText(), m_local.device(), reissueRequestJson(draft)}),
                               &draft);
 }
 

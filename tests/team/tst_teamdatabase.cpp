@@ -419,6 +419,12 @@ void TestTeamDatabase::connectingCarriesLocalHoldsOverOnce()
                                              {QStringLiteral("EXS-1")}, {}, {}, {}});
                    });
     }
+    {
+        const records::RecordsSession ann = local.as(QStringLiteral("ann"), Role::Agent);
+        services::ActionRunner runner(local.folder->databasePath(), local.data.path());
+        runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), Role::Agent}, Action::RequestReissue,
+                   [](services::ActionContext &a) { a.records.requestReissue(regenerate); });
+    }
     team->addLogin(QStringLiteral("ann"), {Role::Agent});
     team->addLogin(QStringLiteral("rosa"), {Role::Records});
     const auto join = [&](const QString &login) {
@@ -427,10 +433,14 @@ void TestTeamDatabase::connectingCarriesLocalHoldsOverOnce()
     };
     const team::CarryOver byAgent = join(QStringLiteral("ann"));
     QCOMPARE(byAgent.holdsLeft, 1); // an agent cannot apply it on the team
+    QCOMPARE(byAgent.requestsCarried, 1); // ann's own open request: the team's officers decide it now
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE requested_by = 'ann' "
+                                        "AND status = 'pending_approval'")), 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 0);
     QVERIFY(records::HoldRegister(local.writer).isHeld(QStringLiteral("EXS-1"))); // still held here
     const team::CarryOver byRecords = join(QStringLiteral("rosa"));
     QCOMPARE(byRecords.holdsCarried, 1);
+    QCOMPARE(byRecords.requestsCarried, 0); // already the team's
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items WHERE comm_id = 'EXS-1'")), 1);
     QCOMPARE(join(QStringLiteral("rosa")).holdsOnTeam, 1); // again: nothing doubled
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
