@@ -52,7 +52,8 @@ int writeEvidence(CliContext &ctx, cache::DataFolder &folder)
 {
     return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
         const compliance::EvidenceResult result =
-            compliance::exportEvidence(a.session, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
+            compliance::exportEvidence(a.records, a.cache, folder.contentStore(), ctx.args().first(),
+                                       ctx.value(QStringLiteral("out")));
         if (!result.documentIncluded)
             ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
                                        "record.json and report.pdf say why."));

@@ -157,7 +157,7 @@ int addUser(CliContext &ctx)
         try {
             const QJsonValue added = store.connection().callJson(
                 QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
-                {QUuid::createUuid().toString(QUuid::WithoutBraces), store.roleText(), a.session.device(), login,
+                {QUuid::createUuid().toString(QUuid::WithoutBraces), store.roleText(), a.records.device(), login,
                  password, roles});
             ctx.printJson(added);
             return int(Done);

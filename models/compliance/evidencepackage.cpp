@@ -2,13 +2,12 @@
 
 #include "util/translation.h"
 
-#include "audit/audittrail.h"
 #include "cache/contentstore.h"
 #include "evidencerecord.h"
 #include "evidencereport.h"
 #include "evidencezip.h"
 #include "records/recordserror.h"
-#include "records/session.h"
+#include "records/recordsstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,13 +52,14 @@ EvidenceDocument readDocument(const cache::ContentStore &store, const QJsonObjec
     return doc;
 }
 
-QJsonArray auditEntries(cache::Database &db, const QString &commId)
+// The entries about the communication in the store's trail (the team's, on a team).
+QJsonArray auditEntries(records::RecordsStore &recordsStore, const QString &commId)
 {
     audit::AuditFilter filter;
     filter.objectType = QStringLiteral("communication");
     filter.objectId = commId;
     QJsonArray entries;
-    for (const audit::AuditEntry &e : audit::AuditTrail(db).entries(filter))
+    for (const audit::AuditEntry &e : recordsStore.auditEntries(filter))
         entries.append(e.toJson());
     return entries;
 }
@@ -72,17 +72,17 @@ QByteArray jsonBytes(const QJsonValue &value)
 
 } // namespace
 
-EvidenceResult exportEvidence(const records::RecordsSession &session, const cache::ContentStore &store,
+EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db, const cache::ContentStore &store,
                               const QString &commId, const QString &outPath)
 {
-    session.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
-    auto record = EvidenceRecord(session.db()).collect(commId);
+    recordsStore.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
+    auto record = EvidenceRecord(db).collect(commId);
     if (!record)
         throw records::RecordsError(records::RecordsError::Kind::NotFound,
                                     tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
     const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
-    const EvidenceExporter exporter{session.user(), session.roleText(), session.device(), session.now()};
+    const EvidenceExporter exporter{recordsStore.user(), recordsStore.roleText(), recordsStore.device(), recordsStore.now()};
     QByteArray documentBytes;
     const EvidenceDocument document = readDocument(store, communication, &documentBytes);
     record->insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("file"), document.fileName},
@@ -90,7 +90,7 @@ EvidenceResult exportEvidence(const records::RecordsSession &session, const cach
                                                            {QStringLiteral("bytes"), document.bytes},
                                                            {QStringLiteral("included"), document.problem.isEmpty()},
                                                            {QStringLiteral("problem"), document.problem}});
-    const QJsonArray audit = auditEntries(session.db(), id);
+    const QJsonArray audit = auditEntries(recordsStore, id);
 
     QList<QPair<QString, QByteArray>> files;
     if (document.problem.isEmpty())
@@ -107,7 +107,7 @@ EvidenceResult exportEvidence(const records::RecordsSession &session, const cach
         result.files << f.first;
     result.files << QStringLiteral("SHA256SUMS");
     try {
-        session.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(), QJsonValue(),
+        recordsStore.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(), QJsonValue(),
                        QJsonObject{{QStringLiteral("file"), QFileInfo(result.path).fileName()},
                                    {QStringLiteral("sha256"), result.sha256},
                                    {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});

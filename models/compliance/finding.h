@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/findingreview.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -27,13 +29,8 @@ QString kindTitle(FindingKind kind);
 // A short label for chart axes ("Unapproved template", …), translated.
 QString kindShortTitle(FindingKind kind);
 
-// The latest review mark on a finding (rec.finding_reviews).
-struct FindingReview
-{
-    QString by;
-    qint64 at = 0;
-    QString note;
-};
+// The latest review mark on a finding: records::RecordsStore::reviewFinding writes them.
+using FindingReview = records::FindingReview;
 
 // One thing that went wrong with one communication.
 struct Finding

@@ -3,6 +3,7 @@
 #include "cache/bulkload.h"
 #include "findingchecks.h"
 #include "findingscope.h"
+#include "records/findingreviewregister.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -110,10 +111,8 @@ void FindingsEngine::attachReviews(QList<Finding> &findings) const
         return;
     // Review marks are few (people write them one at a time): read them all, latest wins.
     QHash<QString, FindingReview> latest;
-    cache::Statement st = m_db.prepare("SELECT kind, comm_id, reviewed_by, at, note FROM rec.finding_reviews ORDER BY seq");
-    while (st.step())
-        latest.insert(reviewKey(st.columnText(0), st.columnText(1)),
-                      FindingReview{st.columnText(2), st.columnInt(3), st.columnText(4)});
+    for (const FindingReview &review : records::FindingReviewRegister(m_db).list())
+        latest.insert(reviewKey(review.kind, review.communicationId), review);
     if (latest.isEmpty())
         return;
     for (Finding &f : findings) {

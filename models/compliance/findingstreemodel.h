@@ -26,7 +26,7 @@ public:
 
     void setReport(const FindingsReport &report);
     const FindingsReport &report() const { return m_report; }
-    // After markReviewed(): shows the review on that finding without re-running the checks.
+    // After RecordsStore::reviewFinding(): shows the review on that finding without re-running the checks.
     void setReviewed(FindingKind kind, const QString &commId, const FindingReview &review);
     const Finding *findingAt(const QModelIndex &index) const;
 

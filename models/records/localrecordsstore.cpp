@@ -1,5 +1,6 @@
 #include "localrecordsstore.h"
 
+#include "findingreviewregister.h"
 #include "holdregister.h"
 #include "holdservice.h"
 #include "reissueservice.h"
@@ -97,6 +98,27 @@ QList<ReissueRequest> LocalRecordsStore::reissues(const QString &status, const Q
 std::optional<ReissueRequest> LocalRecordsStore::findReissue(const QString &requestId) const
 {
     return ReissueStore(m_session.db()).find(requestId);
+}
+
+FindingReview LocalRecordsStore::reviewFinding(const QString &kind, const QString &communicationId,
+                                               const QString &note)
+{
+    m_session.require(Action::RunFindings, QStringLiteral("communication"), communicationId);
+    FindingReview review = findingReviewRequest(kind, communicationId, note);
+    review.by = m_session.user();
+    review.at = m_session.now();
+    // The mark and its entry together, or neither.
+    cache::Transaction tx(m_session.db());
+    FindingReviewRegister(m_session.db()).add(review);
+    m_session.record(QStringLiteral("finding.review"), QStringLiteral("communication"), review.communicationId,
+                     review.note, QJsonValue(), QJsonObject{{QStringLiteral("kind"), review.kind}});
+    tx.commit();
+    return review;
+}
+
+QList<FindingReview> LocalRecordsStore::findingReviews(const QString &communicationId) const
+{
+    return FindingReviewRegister(m_session.db()).list(communicationId);
 }
 
 QList<EligibleItem> LocalRecordsStore::dispositionReview(int limit)

@@ -17,6 +17,8 @@ public:
     QString user() const override { return m_session.user(); }
     std::optional<Role> role() const override { return m_session.role(); }
     QString roleText() const override { return m_session.roleText(); }
+    QString device() const override { return m_session.device(); }
+    qint64 now() const override { return m_session.now(); }
     void require(Action action, const QString &objectType = {}, const QString &objectId = {}) const override;
     audit::AuditEntry record(const QString &action, const QString &objectType, const QString &objectId,
                              const QString &reason = {}, const QJsonValue &before = {},
@@ -38,6 +40,9 @@ public:
     ReissueRequest withdrawReissue(const QString &requestId, const QString &reason) override;
     QList<ReissueRequest> reissues(const QString &status = {}, const QString &communicationId = {}) const override;
     std::optional<ReissueRequest> findReissue(const QString &requestId) const override;
+
+    FindingReview reviewFinding(const QString &kind, const QString &communicationId, const QString &note) override;
+    QList<FindingReview> findingReviews(const QString &communicationId = {}) const override;
 
     QList<EligibleItem> dispositionReview(int limit = -1) override;
     DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;

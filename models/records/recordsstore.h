@@ -5,6 +5,7 @@
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "disposition.h"
+#include "findingreview.h"
 #include "hold.h"
 #include "outboxdispatcher.h"
 #include "reissue.h"
@@ -35,6 +36,11 @@ public:
     virtual QString user() const = 0;
     virtual std::optional<Role> role() const = 0;
     virtual QString roleText() const = 0;
+    // The device id this desktop writes into entries, and the time as this store's clock
+    // tells it (for what a caller stamps itself, such as an evidence package; a team's
+    // entries get the server's time).
+    virtual QString device() const = 0;
+    virtual qint64 now() const = 0;
     // Throws RecordsError(Refused), audited, unless the role permits `action`.
     virtual void require(Action action, const QString &objectType = {}, const QString &objectId = {}) const = 0;
     // A read (a search, a view of a document, an export of results), from the desktop or the
@@ -67,6 +73,12 @@ public:
     virtual ReissueRequest withdrawReissue(const QString &requestId, const QString &reason) = 0;
     virtual QList<ReissueRequest> reissues(const QString &status = {}, const QString &communicationId = {}) const = 0;
     virtual std::optional<ReissueRequest> findReissue(const QString &requestId) const = 0;
+
+    // Finding reviews (the roles that run findings): a mark with a note on one finding of a
+    // communication, audited as "finding.review". `kind` is the finding's kind name.
+    virtual FindingReview reviewFinding(const QString &kind, const QString &communicationId, const QString &note) = 0;
+    // The marks, oldest first: all, or those on one communication.
+    virtual QList<FindingReview> findingReviews(const QString &communicationId = {}) const = 0;
 
     // Disposition (records role): the review list and the approval, which re-checks holds in
     // the transaction of the decision.

@@ -26,8 +26,9 @@ qint64 pendingOutboxItems(cache::Database &writer)
 }
 
 // What may wait in the folder's TeamOutbox while the team database is unreachable: requests,
-// decisions and holds (the server checks them again when they arrive), and the records of
-// reads. Disposition and the whole trail need the server's answer now.
+// decisions, holds and finding reviews (the server checks them again when they arrive), and
+// the records of reads (findings run on the local copy). Disposition and the whole trail
+// need the server's answer now.
 bool mayWaitForTheTeam(records::Action action)
 {
     using records::Action;
@@ -40,6 +41,7 @@ bool mayWaitForTheTeam(records::Action action)
     case Action::ApplyHold:
     case Action::ReleaseHold:
     case Action::ViewOwnAuditEntries:
+    case Action::RunFindings:
         return true;
     default:
         return false;

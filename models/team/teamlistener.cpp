@@ -51,6 +51,7 @@ void TeamListener::connectInBackground()
             std::shared_ptr<PgConnection> c = TeamLogin::connect(config);
             c->exec(QStringLiteral("LISTEN proofdesk_holds"));
             c->exec(QStringLiteral("LISTEN proofdesk_reissues"));
+            c->exec(QStringLiteral("LISTEN proofdesk_findings"));
             c->exec(QStringLiteral("LISTEN proofdesk_audit"));
             return {c, {}};
         } catch (const TeamError &e) {
@@ -73,6 +74,7 @@ void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString
     // What happened while no one was listening is not known: say everything may have changed.
     emit holdsChanged();
     emit reissuesChanged();
+    emit findingReviewsChanged();
     emit auditAppended(0);
 }
 
@@ -83,13 +85,15 @@ void TeamListener::readNotifications()
         lose(tr("The connection to the team database was lost; trying again."));
         return;
     }
-    bool holds = false, reissues = false;
+    bool holds = false, reissues = false, reviews = false;
     qint64 newest = -1;
     for (const auto &[channel, payload] : notifications) {
         if (channel == QLatin1String("proofdesk_holds"))
             holds = true;
         else if (channel == QLatin1String("proofdesk_reissues"))
             reissues = true;
+        else if (channel == QLatin1String("proofdesk_findings"))
+            reviews = true;
         else if (channel == QLatin1String("proofdesk_audit"))
             newest = qMax(newest, payload.toLongLong());
     }
@@ -98,6 +102,8 @@ void TeamListener::readNotifications()
         emit holdsChanged();
     if (reissues)
         emit reissuesChanged();
+    if (reviews)
+        emit findingReviewsChanged();
     if (newest >= 0)
         emit auditAppended(newest);
 }

@@ -15,8 +15,8 @@ namespace proofdesk::team {
 class PgConnection;
 
 // Hears what other people do on the team database (LISTEN/NOTIFY: the server's functions
-// notify proofdesk_holds, proofdesk_reissues and proofdesk_audit in the transaction of the
-// change), on a connection of its own watched by a socket notifier: no polling, nothing
+// notify proofdesk_holds, proofdesk_reissues, proofdesk_findings and proofdesk_audit in the
+// transaction of the change), on a connection of its own watched by a socket notifier: no polling, nothing
 // scanned. Connecting runs on a worker thread (an unreachable server never freezes the
 // window); a dropped connection is tried again every `retryMs`.
 class TeamListener : public QObject
@@ -34,6 +34,7 @@ public:
 signals:
     void holdsChanged();
     void reissuesChanged();
+    void findingReviewsChanged();
     void auditAppended(qint64 seq);
     // connected = listening now; problem = why not, for the person.
     void connectionChanged(bool connected, const QString &problem);

@@ -2,6 +2,7 @@
 
 #include "cache/sqlite.h"
 #include "pgconnection.h"
+#include "records/findingreviewregister.h"
 
 #include <QHash>
 #include <QStringList>
@@ -115,6 +116,26 @@ int TeamMirror::refreshReissues()
     return rows.rows();
 }
 
+int TeamMirror::refreshFindingReviews()
+{
+    using records::FindingReviewRegister;
+    cache::Statement copied = m_writer.prepare("SELECT coalesce(max(at), 0) FROM rec.finding_reviews WHERE seq > ?1");
+    copied.bind(1, FindingReviewRegister::kTeamSeqBase);
+    const qint64 newest = copied.step() ? copied.columnInt(0) : 0;
+    const PgResult rows = m_server.exec(QStringLiteral(
+        "SELECT seq + $2::bigint, kind, comm_id, reviewed_by, at, note FROM proofdesk.finding_reviews WHERE at >= $1"),
+        {newest - 60000, FindingReviewRegister::kTeamSeqBase});
+    if (rows.rows() == 0)
+        return 0;
+    cache::Transaction tx(m_writer);
+    cache::Statement upsert = m_writer.prepare(
+        "INSERT OR REPLACE INTO rec.finding_reviews(seq, kind, comm_id, reviewed_by, at, note) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    insertRows(upsert, rows, {0, 4});
+    tx.commit();
+    return rows.rows();
+}
+
 int TeamMirror::pushReissueProgress(const QString &device)
 {
     QStringList ids;
@@ -156,6 +177,17 @@ void TeamMirror::refreshAll(const QString &device)
     pushReissueProgress(device);
     refreshHolds();
     refreshReissues();
+    refreshFindingReviews();
+}
+
+void refreshIfReachable(const std::function<void()> &refresh)
+{
+    try {
+        refresh();
+    } catch (const TeamError &e) {
+        if (e.kind() != TeamError::Kind::Unreachable)
+            throw;
+    }
 }
 
 } // namespace proofdesk::team

@@ -107,18 +107,6 @@ TeamRecordsStore::CallHook &callHook()
     return hook;
 }
 
-// Reads of the mirror go on with the last copy when the server cannot be reached.
-template<typename Refresh>
-void refreshIfReachable(Refresh refresh)
-{
-    try {
-        refresh();
-    } catch (const TeamError &e) {
-        if (e.kind() != TeamError::Kind::Unreachable)
-            throw;
-    }
-}
-
 } // namespace
 
 TeamRecordsStore::TeamRecordsStore(Connect connect, std::unique_ptr<PgConnection> connection, records::Role role,

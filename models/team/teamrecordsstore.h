@@ -10,9 +10,9 @@ namespace proofdesk::team {
 
 class PgConnection;
 
-// The records store of a team: holds, reissues, disposition decisions and the audit trail
-// live in the team database, whose functions check the role and the records rule and write
-// the audit entry (teamschema_v1.sql). This class checks the role table first (so that a
+// The records store of a team: holds, reissues, disposition decisions, finding reviews and
+// the audit trail live in the team database, whose functions check the role and the records
+// rule and write the audit entry (teamschema_v1.sql). This class checks the role table first (so that a
 // refusal is explained, and recorded, without a round trip), sends each action with an
 // idempotency key (a retry after a dropped connection is applied once), and keeps the
 // local mirror current (TeamMirror). What only this desktop has, the cache and the outbox
@@ -39,6 +39,8 @@ public:
     QString user() const override;
     std::optional<records::Role> role() const override { return m_role; }
     QString roleText() const override;
+    QString device() const override { return m_local.device(); }
+    qint64 now() const override { return m_local.now(); }
     void require(records::Action action, const QString &objectType = {}, const QString &objectId = {}) const override;
     audit::AuditEntry record(const QString &action, const QString &objectType, const QString &objectId,
                              const QString &reason = {}, const QJsonValue &before = {},
@@ -60,6 +62,11 @@ public:
     records::ReissueRequest withdrawReissue(const QString &requestId, const QString &reason) override;
     QList<records::ReissueRequest> reissues(const QString &status = {}, const QString &communicationId = {}) const override;
     std::optional<records::ReissueRequest> findReissue(const QString &requestId) const override;
+
+    // Applied by the team database (proofdesk.review_finding), then copied into this folder.
+    records::FindingReview reviewFinding(const QString &kind, const QString &communicationId,
+                                         const QString &note) override;
+    QList<records::FindingReview> findingReviews(const QString &communicationId = {}) const override;
 
     QList<records::EligibleItem> dispositionReview(int limit = -1) override;
     records::DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;

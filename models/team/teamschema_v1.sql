@@ -233,7 +233,7 @@ BEGIN
             MESSAGE = format('%s is not a member of proofdesk_%s.', session_user, p_role);
     END IF;
     IF coalesce(p_outcome, 'done') = 'done' AND p_action <> 'team.connect'
-       AND split_part(p_action, '.', 1) IN ('hold', 'reissue', 'disposition', 'team', 'roles') THEN
+       AND split_part(p_action, '.', 1) IN ('hold', 'reissue', 'disposition', 'finding', 'team', 'roles') THEN
         RAISE EXCEPTION USING ERRCODE = 'PDREF',
             MESSAGE = format('%s is recorded by the team database when it is done, not by a client.', p_action);
     END IF;
@@ -577,6 +577,29 @@ BEGIN
     RETURN remember(p_key, jsonb_build_object('disposed', disposed, 'skipped', skipped));
 END $$;
 
+-- Finding reviews (the roles that run findings): a mark on one finding of a communication with
+-- what was checked or done, audited on the communication with the note as the reason.
+CREATE FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text,
+                                         p_note text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = proofdesk, pg_temp AS $$
+DECLARE done jsonb := applied(p_key); r finding_reviews;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance', 'records'], 'review a finding');
+    IF coalesce(trim(p_kind), '') = '' OR coalesce(trim(p_comm_id), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A review names the finding''s kind and communication.';
+    END IF;
+    IF coalesce(trim(p_note), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A review needs a note saying what was checked or done.';
+    END IF;
+    INSERT INTO finding_reviews(kind, comm_id, reviewed_by, at, note)
+    VALUES (trim(p_kind), trim(p_comm_id), session_user, now_ms(), trim(p_note)) RETURNING * INTO r;
+    PERFORM append_entry(p_role, 'finding.review', 'done', 'communication', r.comm_id, r.note, NULL,
+                         jsonb_build_object('kind', r.kind)::text, p_device);
+    PERFORM pg_notify('proofdesk_findings', r.seq::text);
+    RETURN remember(p_key, to_jsonb(r));
+END $$;
+
 -- The anchor's own entry names the head it extends (its own hash cannot be part of what it
 -- hashes); the caller keeps the returned entry's seq and hash outside the database.
 CREATE FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) RETURNS jsonb
@@ -644,7 +667,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA proofdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION proofdesk.record, proofdesk.create_hold, proofdesk.stage_hold_items, proofdesk.add_hold_items,
     proofdesk.remove_hold_items, proofdesk.release_hold, proofdesk.request_reissue,
     proofdesk.approve_reissue, proofdesk.reject_reissue, proofdesk.cancel_reissue,
-    proofdesk.advance_reissue, proofdesk.decide_disposition, proofdesk.anchor, proofdesk.audit_head_seq,
-    proofdesk.add_user, proofdesk.my_roles, proofdesk.hold_json, proofdesk.now_ms,
+    proofdesk.advance_reissue, proofdesk.decide_disposition, proofdesk.review_finding, proofdesk.anchor,
+    proofdesk.audit_head_seq, proofdesk.add_user, proofdesk.my_roles, proofdesk.hold_json, proofdesk.now_ms,
     proofdesk.canonical_entry, proofdesk.applied
     TO proofdesk_agent, proofdesk_compliance, proofdesk_records, proofdesk_admin;

@@ -3,6 +3,7 @@
 #include "audit/audittrail.h"
 #include "compliance/evidencepackage.h"
 #include "compliancefixture.h"
+#include "records/localrecordsstore.h"
 #include "records/recordserror.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
@@ -44,6 +45,13 @@ private slots:
     void unknownIdIsNotFound();
 
 private:
+    // The package as `session`'s person exports it, through the records store.
+    compliance::EvidenceResult exportAs(const records::RecordsSession &session, const QString &id, const QString &zip)
+    {
+        records::LocalRecordsStore store(session, m_f->data.path());
+        return compliance::exportEvidence(store, m_f->writer, m_f->folder->contentStore(), id, zip);
+    }
+
     std::unique_ptr<ComplianceFixture> m_f;
     records::Identity m_me;
     QTemporaryDir m_out;
@@ -70,7 +78,7 @@ void TestEvidence::packageVerifiesWithSha256sum()
         QSKIP("unzip and sha256sum are needed to check the package as a recipient would");
     const auto agent = records::RecordsSession::open(m_f->writer, m_me, records::Role::Agent);
     const QString zip = m_out.filePath(QStringLiteral("evidence.zip"));
-    const auto result = compliance::exportEvidence(agent, m_f->folder->contentStore(), QStringLiteral("EXS-E-1"), zip);
+    const auto result = exportAs(agent, QStringLiteral("EXS-E-1"), zip);
     QVERIFY(result.documentIncluded);
     QCOMPARE(result.files, (QStringList{QStringLiteral("EXS-E-1.txt"), QStringLiteral("record.json"), QStringLiteral("report.pdf"),
                                         QStringLiteral("audit.json"), QStringLiteral("SHA256SUMS")}));
@@ -159,8 +167,7 @@ void TestEvidence::exportIsAuditedWithTheZipHash()
 {
     const auto officer = records::RecordsSession::open(m_f->writer, m_me, records::Role::Compliance);
     officer.record(QStringLiteral("document.view"), QStringLiteral("communication"), QStringLiteral("EXS-E-1"));
-    const auto result = compliance::exportEvidence(officer, m_f->folder->contentStore(), QStringLiteral("EXS-E-1"),
-                                                   m_out.filePath(QStringLiteral("e.zip")));
+    const auto result = exportAs(officer, QStringLiteral("EXS-E-1"), m_out.filePath(QStringLiteral("e.zip")));
     QFile zip(result.path);
     QVERIFY(zip.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(zip.readAll(), QCryptographicHash::Sha256).toHex()), result.sha256);
@@ -176,8 +183,7 @@ void TestEvidence::refusedRoleWritesNothing()
 {
     const auto admin = records::RecordsSession::open(m_f->writer, m_me, records::Role::Admin);
     const QString zip = m_out.filePath(QStringLiteral("refused.zip"));
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError,
-                             compliance::exportEvidence(admin, m_f->folder->contentStore(), QStringLiteral("EXS-E-1"), zip));
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError, exportAs(admin, QStringLiteral("EXS-E-1"), zip));
     QVERIFY(!QFile::exists(zip));
 }
 
@@ -185,7 +191,7 @@ void TestEvidence::unknownIdIsNotFound()
 {
     const auto agent = records::RecordsSession::open(m_f->writer, m_me, records::Role::Agent);
     try {
-        compliance::exportEvidence(agent, m_f->folder->contentStore(), QStringLiteral("NOPE"), m_out.filePath(QStringLiteral("n.zip")));
+        exportAs(agent, QStringLiteral("NOPE"), m_out.filePath(QStringLiteral("n.zip")));
         QFAIL("no exception");
     } catch (const records::RecordsError &e) {
         QCOMPARE(e.kind(), records::RecordsError::Kind::NotFound);

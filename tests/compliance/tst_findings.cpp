@@ -1,9 +1,9 @@
 // Each finding kind with planted anomalies and clean look-alikes: the reported ids must be
 // exactly the planted ones.
 #include "compliance/findingsengine.h"
-#include "compliance/findingreviews.h"
 #include "compliancefixture.h"
 #include "audit/audittrail.h"
+#include "records/localrecordsstore.h"
 #include "records/recordserror.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
@@ -256,10 +256,12 @@ void TestFindings::reviewMarksAreShownAndAudited()
     f.import();
     const auto me = records::Identity::fromOperatingSystem();
     QVERIFY(records::grantAllRolesIfUnclaimed(f.writer, me));
-    const auto officer = records::RecordsSession::open(f.writer, me, records::Role::Compliance);
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError,
-                             compliance::markReviewed(officer, FindingKind::UnapprovedTemplate, QStringLiteral("C-1"), QStringLiteral("  ")));
-    compliance::markReviewed(officer, FindingKind::UnapprovedTemplate, QStringLiteral("C-1"), QStringLiteral("Template signed off late; customer informed"));
+    const auto officerSession = records::RecordsSession::open(f.writer, me, records::Role::Compliance);
+    records::LocalRecordsStore officer(officerSession, f.data.path());
+    const QString unapproved = compliance::kindName(FindingKind::UnapprovedTemplate);
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError, officer.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("  ")));
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError, officer.reviewFinding(QStringLiteral("no_such_kind"), QStringLiteral("C-1"), QStringLiteral("x")));
+    officer.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("Template signed off late; customer informed"));
     const auto report = compliance::FindingsEngine(f.writer).run(QString());
     QCOMPARE(report.findings.size(), 1);
     QVERIFY(report.findings.first().review.has_value());
@@ -272,9 +274,9 @@ void TestFindings::reviewMarksAreShownAndAudited()
     QCOMPARE(entries.first().objectId, QStringLiteral("C-1"));
     QCOMPARE(entries.first().reason, QStringLiteral("Template signed off late; customer informed"));
     // An agent may not review findings; the refusal is audited, nothing is marked.
-    const auto agent = records::RecordsSession::open(f.writer, me, records::Role::Agent);
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError,
-                             compliance::markReviewed(agent, FindingKind::UnapprovedTemplate, QStringLiteral("C-1"), QStringLiteral("x")));
+    const auto agentSession = records::RecordsSession::open(f.writer, me, records::Role::Agent);
+    records::LocalRecordsStore agent(agentSession, f.data.path());
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError, agent.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("x")));
     QCOMPARE(f.writer.queryInt("SELECT count(*) FROM rec.finding_reviews"), 1);
 }
 

@@ -67,7 +67,9 @@ void TestFindingsModel::reviewShowsWithoutRerunning()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReport(compliance::FindingsEngine(m_f->writer).run(QString()));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setReviewed(compliance::FindingKind::Undelivered, QStringLiteral("c-3"), {QStringLiteral("anna"), 0, QStringLiteral("called customer")});
+    model.setReviewed(compliance::FindingKind::Undelivered, QStringLiteral("c-3"),
+                      {QStringLiteral("anna"), 0, QStringLiteral("called customer"), QStringLiteral("undelivered"),
+                       QStringLiteral("c-3")});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(0, FindingsTreeModel::Review, model.index(2, 0)).data().toString(), QStringLiteral("reviewed by anna"));
 }

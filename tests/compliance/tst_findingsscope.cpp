@@ -1,9 +1,9 @@
 // Findings over a search are exactly the whole cache's findings of the search's
 // communications: same kinds, same ids, same sentences, same review marks, whichever plan
 // the scope takes (driven from the search's rows, or the cache's indexes filtered by it).
-#include "compliance/findingreviews.h"
 #include "compliance/findingsengine.h"
 #include "compliancefixture.h"
+#include "records/localrecordsstore.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
 #include "search/searchengine.h"
@@ -135,8 +135,9 @@ void TestFindingsScope::initTestCase()
     const auto me = records::Identity::fromOperatingSystem();
     QVERIFY(records::grantAllRolesIfUnclaimed(f.writer, me));
     const auto officer = records::RecordsSession::open(f.writer, me, records::Role::Compliance);
-    compliance::markReviewed(officer, compliance::FindingKind::Undelivered, QStringLiteral("D-2"),
-                             QStringLiteral("customer moved"));
+    records::LocalRecordsStore(officer, f.data.path())
+        .reviewFinding(compliance::kindName(compliance::FindingKind::Undelivered), QStringLiteral("D-2"),
+                       QStringLiteral("customer moved"));
     m_options.now = utc(kNow);
 }
 

@@ -3,6 +3,8 @@
 // every store — the data folder's records.sqlite today, a team's database next — is held to
 // the same behaviour: each test runs once per backend row.
 #include "audit/audittrail.h"
+#include "compliance/evidencepackage.h"
+#include "records/findingreviewregister.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "recordsfixture.h"
@@ -11,7 +13,9 @@
 #include "teamtestdatabase.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 using namespace proofdesk;
 using records::Action;
@@ -61,10 +65,14 @@ struct Backend
 
     void act(const QString &user, Role role, Action action, const std::function<void(RecordsStore &)> &body)
     {
+        run(user, role, action, [&](services::ActionContext &a) { body(a.records); });
+    }
+    // As act(), with all a caller gets (the cache connection too).
+    void run(const QString &user, Role role, Action action, const services::ActionRunner::Body &body)
+    {
         prepare(user, role);
         services::ActionRunner runner(fixture.folder->databasePath(), fixture.data.path());
-        runner.run(services::Actor{RecordsFixture::identity(user), role}, action,
-                   [&](services::ActionContext &a) { body(a.records); });
+        runner.run(services::Actor{RecordsFixture::identity(user), role}, action, body);
     }
     // The kind of RecordsError the action ends in; none = it went through.
     std::optional<RecordsError::Kind> outcome(const QString &user, Role role, Action action,
@@ -123,7 +131,7 @@ private:
     }
 };
 
-enum class Tampering { None, RemoveNewest, RewriteChain };
+enum class Tampering { None, RemoveNewest, Truncate, RewriteChain };
 
 void fill(RecordsFixture &f)
 {
@@ -135,6 +143,16 @@ void fill(RecordsFixture &f)
     f.addCommunication(QStringLiteral("EXS-OLD"), QStringLiteral("2015-03-01T09:00:00Z"),
                        {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}});
     f.import();
+}
+
+// audit.json of an evidence package, as its recipient unpacks it.
+QJsonArray packagedAuditEntries(const QString &zip)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, QStringLiteral("audit.json")});
+    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(unzip.readAllStandardOutput()).array();
 }
 
 const records::ReissueSpec regenerate{QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("customer asked"),
@@ -167,6 +185,12 @@ private slots:
     void anAnchorCoversItsOwnEntry();
     void agentsMayNotAnchorTheTrail_data() { backends(); }
     void agentsMayNotAnchorTheTrail();
+    void anOfficersFindingReviewIsListedAndAudited_data() { backends(); }
+    void anOfficersFindingReviewIsListedAndAudited();
+    void agentsMayNotReviewFindings_data() { backends(); }
+    void agentsMayNotReviewFindings();
+    void anEvidencePackageCarriesTheEntriesItsExporterMaySee_data() { backends(); }
+    void anEvidencePackageCarriesTheEntriesItsExporterMaySee();
 
     void initTestCase()
     {
@@ -364,6 +388,7 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries_data()
         const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend; };
         row("nothing changed") << int(Tampering::None) << QString();
         row("newest entries removed") << int(Tampering::RemoveNewest) << QStringLiteral("is missing");
+        row("whole trail truncated") << int(Tampering::Truncate) << QStringLiteral("is missing");
         row("whole chain rewritten") << int(Tampering::RewriteChain) << QStringLiteral("chain was rewritten");
     }
 }
@@ -384,6 +409,8 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries()
     b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
     if (Tampering(tampering) == Tampering::RemoveNewest)
         b.removeNewestAuditEntries(3); // the view after the anchor, the anchor and the entry before it
+    else if (Tampering(tampering) == Tampering::Truncate)
+        b.removeNewestAuditEntries(1000000); // every entry, and (team) the head moved back to nothing
     else if (Tampering(tampering) == Tampering::RewriteChain)
         b.rewriteAuditChain();
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) {
@@ -438,5 +465,112 @@ void TestRecordsStore::agentsMayNotAnchorTheTrail()
     QCOMPARE(hashKind, std::optional(RecordsError::Kind::Refused));
 }
 
-QTEST_GUILESS_MAIN(TestRecordsStore)
+void TestRecordsStore::anOfficersFindingReviewIsListedAndAudited()
+{
+    RecordsFixture f;
+    fill(f);
+    Backend b(f);
+    const QString note = QStringLiteral("called the customer; address corrected");
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::RunFindings, [&](RecordsStore &r) {
+        const records::FindingReview review = r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                                              QStringLiteral("  ") + note + QStringLiteral("\n"));
+        QCOMPARE(review.by, QStringLiteral("carol"));
+        QCOMPARE(review.note, note);
+        QVERIFY(review.at > 0);
+        QVERIFY(!review.provisional);
+    });
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::RunFindings, [&](RecordsStore &r) {
+        const QList<records::FindingReview> reviews = r.findingReviews(QStringLiteral("EXS-2"));
+        QCOMPARE(reviews.size(), 1);
+        QCOMPARE(reviews.first().kind, QStringLiteral("undelivered"));
+        QCOMPARE(reviews.first().communicationId, QStringLiteral("EXS-2"));
+        QCOMPARE(reviews.first().by, QStringLiteral("carol"));
+        QCOMPARE(reviews.first().note, note);
+        QVERIFY(r.findingReviews(QStringLiteral("EXS-1")).isEmpty());
+        QCOMPARE(r.findingReviews().size(), 1);
+        audit::AuditFilter about;
+        about.action = QStringLiteral("finding.review");
+        const auto entries = r.auditEntries(about);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().objectId, QStringLiteral("EXS-2"));
+        QCOMPARE(entries.first().reason, note);
+        QVERIFY(entries.first().after.contains("undelivered"));
+    });
+    QCOMPARE(b.entries(QStringLiteral("finding.review")), 1);
+    // The findings read this folder's copy: a team's review is in it too.
+    QCOMPARE(records::FindingReviewRegister(f.writer).list(QStringLiteral("EXS-2")).size(), 1);
+    // A review says what was checked, of a finding there is.
+    const auto invalid = [&](const QString &kind, const QString &text) {
+        return b.outcome(QStringLiteral("carol"), Role::Compliance, Action::RunFindings,
+                         [&](RecordsStore &r) { r.reviewFinding(kind, QStringLiteral("EXS-2"), text); });
+    };
+    QCOMPARE(invalid(QStringLiteral("undelivered"), QStringLiteral("  ")), std::optional(RecordsError::Kind::Invalid));
+    QCOMPARE(invalid(QStringLiteral("no_such_check"), QStringLiteral("looked")), std::optional(RecordsError::Kind::Invalid));
+    QCOMPARE(b.entries(QStringLiteral("finding.review")), 1);
+}
+
+void TestRecordsStore::agentsMayNotReviewFindings()
+{
+    RecordsFixture f;
+    fill(f);
+    Backend b(f);
+    // Opened for what an agent may do, so that the store's own check is what refuses.
+    const auto kind = b.outcome(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
+        r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("looked at it"));
+    });
+    QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(b.refusals(QStringLiteral("findings.run")), 1);
+    QCOMPARE(b.entries(QStringLiteral("finding.review")), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM rec.finding_reviews"), 0);
+}
+
+void TestRecordsStore::anEvidencePackageCarriesTheEntriesItsExporterMaySee()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        QSKIP("unzip is needed to read the package as its recipient would");
+    RecordsFixture f;
+    fill(f);
+    Backend b(f);
+    for (const auto &[user, role] : {std::pair{QStringLiteral("carol"), Role::Compliance}, std::pair{QStringLiteral("alice"), Role::Agent}})
+        b.act(user, role, Action::ViewCommunication, [](RecordsStore &r) {
+            r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-1"));
+        });
+    QTemporaryDir out;
+    const auto exportAs = [&](const QString &user, Role role, const QString &zip) {
+        b.run(user, role, Action::ExportEvidence, [&](services::ActionContext &a) {
+            const auto result = compliance::exportEvidence(a.records, a.cache, f.folder->contentStore(),
+                                                           QStringLiteral("EXS-1"), zip);
+            QVERIFY(result.files.contains(QStringLiteral("audit.json")));
+        });
+        return packagedAuditEntries(zip);
+    };
+
+    const QJsonArray officers = exportAs(QStringLiteral("carol"), Role::Compliance, out.filePath(QStringLiteral("carol.zip")));
+    QStringList users;
+    for (const QJsonValue &v : officers) {
+        const QJsonObject e = v.toObject();
+        users << e.value(QStringLiteral("user")).toString();
+        QCOMPARE(e.value(QStringLiteral("object_id")).toString(), QStringLiteral("EXS-1"));
+        QCOMPARE(e.value(QStringLiteral("hash")).toString().size(), 64);
+        QCOMPARE(e.value(QStringLiteral("prev_hash")).toString().size(), 64);
+    }
+    QCOMPARE(users, (QStringList{QStringLiteral("carol"), QStringLiteral("alice")}));
+    // The hashes are the chain's own: the recipient can check them against an anchor.
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) {
+        for (const QJsonValue &v : officers)
+            QCOMPARE(r.auditEntryHash(v[QStringLiteral("seq")].toInteger()),
+                     std::optional(v[QStringLiteral("hash")].toString()));
+    });
+    QCOMPARE(b.entries(QStringLiteral("evidence.export")), 1);
+
+    // An agent's package: her own entries only (the officer's view and export stay out).
+    const QJsonArray agents = exportAs(QStringLiteral("alice"), Role::Agent, out.filePath(QStringLiteral("alice.zip")));
+    QCOMPARE(agents.size(), 1);
+    QCOMPARE(agents.first()[QStringLiteral("user")].toString(), QStringLiteral("alice"));
+    QCOMPARE(agents.first()[QStringLiteral("action")].toString(), QStringLiteral("communication.view"));
+    QCOMPARE(b.entries(QStringLiteral("evidence.export")), 2);
+}
+
+// A QGuiApplication (offscreen): an evidence package's report.pdf lays out text.
+QTEST_MAIN(TestRecordsStore)
 #include "tst_recordsstore.moc"

@@ -4,6 +4,7 @@
 // connection drops or the server restarts mid-action.
 #include "pgtestserver.h"
 #include "itemmodels/records/recordscontext.h"
+#include "records/findingreviewregister.h"
 #include "records/holdregister.h"
 #include "records/recordserror.h"
 #include "records/reissuestore.h"
@@ -51,6 +52,14 @@ struct Desk
         team.connectFolder(folder.data.path(), who);
     }
 
+    // One action in the first role that may do it; the runner says how it went (offline, what
+    // was sent first).
+    services::ActionRunner run(Action action, const services::ActionRunner::Body &body)
+    {
+        services::ActionRunner runner(folder.folder->databasePath(), folder.data.path());
+        runner.run(services::Actor{RecordsFixture::identity(login), {}}, action, body);
+        return runner;
+    }
     void act(Action action, const std::function<void(RecordsStore &)> &body, std::optional<Role> as = {})
     {
         services::ActionRunner runner(folder.folder->databasePath(), folder.data.path());
@@ -114,6 +123,7 @@ private slots:
     void anotherDesksChangesArriveWithinTwoSeconds();
     void anActionMadeOfflineArrivesOnce();
     void aConflictMadeOfflineIsShownAndRecorded();
+    void aFindingReviewMadeOfflineArrivesOnce();
 
 private:
     std::unique_ptr<test::TeamTestDatabase> newTeam()
@@ -198,6 +208,15 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid_data()
     QTest::newRow("the trail truncated") << "cleo" << "TRUNCATE proofdesk.audit_entries" << "42501" << "permission denied";
     QTest::newRow("the head moved") << "cleo" << "UPDATE proofdesk.audit_head SET seq = 0" << "42501" << "permission denied";
     QTest::newRow("a role granted to oneself") << "ann" << "GRANT proofdesk_compliance TO ann" << "42501" << "must have admin option";
+    QTest::newRow("an agent reviewing a finding") << "ann"
+        << "SELECT proofdesk.review_finding('k7', 'agent', 'psql', 'undelivered', 'EXS-2', 'looked')" << "PDREF"
+        << "review a finding: that needs the role compliance or records";
+    QTest::newRow("a review forged as done") << "ann"
+        << "SELECT proofdesk.record(NULL, 'agent', 'finding.review', 'done', 'communication', 'EXS-2', 'looked', NULL, NULL, 'psql')"
+        << "PDREF" << "recorded by the team database";
+    QTest::newRow("a review row inserted") << "cleo"
+        << "INSERT INTO proofdesk.finding_reviews(kind, comm_id, reviewed_by, at) VALUES ('undelivered', 'EXS-2', 'cleo', 0)"
+        << "42501" << "permission denied";
     QTest::newRow("a login added by an agent") << "ann"
         << "SELECT proofdesk.add_user('k6', 'admin', 'psql', 'eve', 'pw', ARRAY['compliance'])" << "PDREF" << "add users";
 }
@@ -509,6 +528,13 @@ void TestTeamDatabase::anotherDesksChangesArriveWithinTwoSeconds()
     QTRY_VERIFY_WITH_TIMEOUT(records::HoldRegister(ann.folder.writer).isHeld(QStringLiteral("EXS-2")), 2000);
     qInfo() << "a new hold reached the agent's results in" << timer.elapsed() << "ms";
 
+    timer.restart();
+    carl.act(Action::RunFindings, [](RecordsStore &r) {
+        r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("called the customer"));
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(records::FindingReviewRegister(ann.folder.writer).list().size(), 1, 2000);
+    qInfo() << "a finding review reached the agent's copy in" << timer.elapsed() << "ms";
+
     // The server goes away: the windows say so, and hear again once it is back.
     m_server.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!agent.team().connected, 5000);
@@ -596,6 +622,38 @@ void TestTeamDatabase::aConflictMadeOfflineIsShownAndRecorded()
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.add' "
                                         "AND outcome = 'refused' AND \"user\" = 'rosa'")), 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items WHERE comm_id = 'EXS-1'")), 0);
+}
+
+void TestTeamDatabase::aFindingReviewMadeOfflineArrivesOnce()
+{
+    auto team = newTeam();
+    Desk carl(*team, QStringLiteral("carl"), {Role::Compliance});
+    carl.act(Action::Search, [](RecordsStore &) {}); // online once: the folder knows carl's roles
+    m_server.stop();
+    records::FindingReview answered;
+    const services::ActionRunner offline = carl.run(Action::RunFindings, [&](services::ActionContext &a) {
+        answered = a.records.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                           QStringLiteral("called the customer"));
+    });
+    QVERIFY(offline.ranOffline());
+    QVERIFY(answered.provisional);
+    QCOMPARE(answered.by, QStringLiteral("carl"));
+    QCOMPARE(pendingRows(carl, "pending"), 1);
+    QVERIFY(records::FindingReviewRegister(carl.folder.writer).list().isEmpty()); // the team's copy only, once applied
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QCOMPARE(carl.run(Action::Search, [](services::ActionContext &) {}).lastTeamDrain().applied, 1);
+    // Sent again after a crash before the folder marked it: applied once.
+    carl.folder.writer.exec("UPDATE rec.team_pending SET state = 'pending'");
+    carl.act(Action::Search, [](RecordsStore &) {});
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.finding_reviews WHERE reviewed_by = 'carl'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'finding.review'")), 1);
+    carl.act(Action::RunFindings, [](RecordsStore &r) {
+        const auto reviews = r.findingReviews(QStringLiteral("EXS-2"));
+        QCOMPARE(reviews.size(), 1);
+        QCOMPARE(reviews.first().note, QStringLiteral("called the customer"));
+        QVERIFY(!reviews.first().provisional);
+    });
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

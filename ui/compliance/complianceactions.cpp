@@ -8,7 +8,6 @@
 #include "cache/contentstore.h"
 #include "compliance/auditreport.h"
 #include "compliance/evidencepackage.h"
-#include "compliance/findingreviews.h"
 #include "compliance/findingstreemodel.h"
 #include "itemmodels/asyncread.h"
 #include "itemmodels/records/recordscontext.h"
@@ -80,7 +79,7 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
         records::Action::RunFindings, this,
         [kind, id, note](services::ActionContext &a) {
             ReviewDone out;
-            out.review = compliance::markReviewed(a.session, kind, id, note);
+            out.review = a.records.reviewFinding(compliance::kindName(kind), id, note);
             return out;
         },
         [this, kind, id](ReviewDone out) {
@@ -114,7 +113,7 @@ void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &g
             stopIfCancelled(*cancel, tr("The evidence package was cancelled; nothing was written."));
             const cache::ContentStore store(dataDir);
             EvidenceDone out;
-            out.result = compliance::exportEvidence(a.session, store, commId, path);
+            out.result = compliance::exportEvidence(a.records, a.cache, store, commId, path);
             return out;
         },
         [this, progress](EvidenceDone out) {

@@ -63,6 +63,7 @@ void RecordsContext::startListening()
     connect(m_refreshSoon, &QTimer::timeout, this, &RecordsContext::refreshFromTeam);
     connect(m_listener, &team::TeamListener::holdsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::reissuesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(m_listener, &team::TeamListener::findingReviewsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::auditAppended, this, &RecordsContext::auditAppended);
     connect(m_listener, &team::TeamListener::connectionChanged, this, [this](bool connected, const QString &problem) {
         m_team.connected = connected;
@@ -72,8 +73,8 @@ void RecordsContext::startListening()
     m_listener->start();
 }
 
-// An action that does nothing: opening it brings the local copy of the team's holds and
-// reissues up to date (services::ActionRunner), off the GUI thread.
+// An action that does nothing: opening it brings the local copy of the team's holds,
+// reissues and finding reviews up to date (services::ActionRunner), off the GUI thread.
 void RecordsContext::refreshFromTeam()
 {
     runRecordsAsync<MirrorRefreshed>(m_databasePath, m_dataDir, actor(), records::Action::Search, this,

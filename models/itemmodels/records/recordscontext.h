@@ -63,7 +63,7 @@ public:
 
 signals:
     void teamChanged();
-    // Another desk changed holds or reissues: the local copy was brought up to date.
+    // Another desk changed holds, reissues or finding reviews: the local copy was brought up to date.
     void teamRecordsChanged();
     // The team's audit trail has new entries (seq of the newest, 0 = unknown).
     void auditAppended(qint64 seq);
