@@ -12,6 +12,18 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    # The team database (status bar)
+    "this machine": ("diesem Rechner", "cette machine"),
+    "%1 on %2": ("%1 auf %2", "%1 sur %2"),
+    "Team database": ("Team-Datenbank", "Base de l'équipe"),
+    "● Team: %1 as %2": ("● Team: %1 als %2", "● Équipe : %1 en tant que %2"),
+    "Records are shared on the team database %1, as the login %2. Other people's holds, reissue requests and audit entries appear here as they happen.": ("Die Aufzeichnungen liegen in der Team-Datenbank %1, angemeldet als %2. Sperren, Neuausstellungsanträge und Prüfprotokolleinträge anderer erscheinen hier, sobald sie entstehen.", "Les dossiers sont partagés dans la base de l'équipe %1, sous l'identifiant %2. Les conservations, demandes de réémission et entrées d'audit des autres apparaissent ici dès qu'elles ont lieu."),
+    "○ Team: %1 — offline": ("○ Team: %1 — nicht erreichbar", "○ Équipe : %1 — hors ligne"),
+    "The team database %1 cannot be reached: %2\nRequests, approvals and holds made now wait in this data folder and are sent when it is back; searching the cache goes on.": ("Die Team-Datenbank %1 ist nicht erreichbar: %2\nAnträge, Genehmigungen und Sperren warten in diesem Datenordner und werden gesendet, sobald sie wieder erreichbar ist; die Suche im Cache geht weiter.", "La base de l'équipe %1 est injoignable : %2\nLes demandes, approbations et conservations faites maintenant attendent dans ce dossier et seront envoyées à son retour ; la recherche dans le cache continue."),
+    "connecting…": ("Verbindung wird aufgebaut…", "connexion…"),
+    "The connection to the team database was lost; trying again.": ("Die Verbindung zur Team-Datenbank ist abgebrochen; neuer Versuch läuft.", "La connexion à la base de l'équipe est perdue ; nouvel essai en cours."),
+    "\"%1\" is not a kind of finding.": ("„%1“ ist keine Art von Befund.", "« %1 » n'est pas un type de constat."),
+    "A review names the communication whose finding was checked.": ("Eine Prüfung nennt die Kommunikation, deren Befund geprüft wurde.", "Une revue nomme la communication dont le constat a été vérifié."),
     # Menus and actions
     "&File": ("&Datei", "&Fichier"),
     "&Import Drop…": ("Ablage &importieren…", "&Importer un dépôt…"),

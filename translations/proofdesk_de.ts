@@ -2116,10 +2116,6 @@ Letzter Fehler: %3</translation>
 
 %1</translation>
     </message>
-    <message>
-        <source>The demo roles could not be granted: %1</source>
-        <translation>Die Demo-Rollen konnten nicht vergeben werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -2219,6 +2215,43 @@ Letzter Fehler: %3</translation>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen; der Cache arbeitet mit dem bisher Synchronisierten weiter.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>● Team: %1 as %2</source>
+        <translation>● Team: %1 als %2</translation>
+    </message>
+    <message>
+        <source>Records are shared on the team database %1, as the login %2. Other people&apos;s holds, reissue requests and audit entries appear here as they happen.</source>
+        <translation>Die Aufzeichnungen liegen in der Team-Datenbank %1, angemeldet als %2. Sperren, Neuausstellungsanträge und Prüfprotokolleinträge anderer erscheinen hier, sobald sie entstehen.</translation>
+    </message>
+    <message>
+        <source>○ Team: %1 — offline</source>
+        <translation>○ Team: %1 — nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached: %2
+Requests, approvals and holds made now wait in this data folder and are sent when it is back; searching the cache goes on.</source>
+        <translation>Die Team-Datenbank %1 ist nicht erreichbar: %2
+Anträge, Genehmigungen und Sperren warten in diesem Datenordner und werden gesendet, sobald sie wieder erreichbar ist; die Suche im Cache geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2819,14 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     <message>
         <source>the %1 template versions with the most findings</source>
         <translation>die %1 Vorlagenversionen mit den meisten Feststellungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of finding.</source>
+        <translation>„%1“ ist keine Art von Befund.</translation>
+    </message>
+    <message>
+        <source>A review names the communication whose finding was checked.</source>
+        <translation>Eine Prüfung nennt die Kommunikation, deren Befund geprüft wurde.</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3709,7 @@ Original: %2 %3</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 am %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Needs a second person</source>
@@ -4240,6 +4281,13 @@ Original: %2 %3</translation>
     <message>
         <source>The document could not be fetched from %1: %2</source>
         <translation>Das Dokument konnte nicht von %1 abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::team::TeamListener</name>
+    <message>
+        <source>The connection to the team database was lost; trying again.</source>
+        <translation>Die Verbindung zur Team-Datenbank ist abgebrochen; neuer Versuch läuft.</translation>
     </message>
 </context>
 <context>

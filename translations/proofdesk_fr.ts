@@ -2116,10 +2116,6 @@ Dernière erreur : %3</translation>
 
 %1</translation>
     </message>
-    <message>
-        <source>The demo roles could not be granted: %1</source>
-        <translation>Les rôles de démonstration n’ont pas pu être attribués : %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -2219,6 +2215,43 @@ Dernière erreur : %3</translation>
         <translation>La dernière synchronisation a échoué ; le cache continue de fonctionner avec ce qui a été synchronisé auparavant.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>● Team: %1 as %2</source>
+        <translation>● Équipe : %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>Records are shared on the team database %1, as the login %2. Other people&apos;s holds, reissue requests and audit entries appear here as they happen.</source>
+        <translation>Les dossiers sont partagés dans la base de l&apos;équipe %1, sous l&apos;identifiant %2. Les conservations, demandes de réémission et entrées d&apos;audit des autres apparaissent ici dès qu&apos;elles ont lieu.</translation>
+    </message>
+    <message>
+        <source>○ Team: %1 — offline</source>
+        <translation>○ Équipe : %1 — hors ligne</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached: %2
+Requests, approvals and holds made now wait in this data folder and are sent when it is back; searching the cache goes on.</source>
+        <translation>La base de l&apos;équipe %1 est injoignable : %2
+Les demandes, approbations et conservations faites maintenant attendent dans ce dossier et seront envoyées à son retour ; la recherche dans le cache continue.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2819,14 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     <message>
         <source>the %1 template versions with the most findings</source>
         <translation>les %1 versions de modèle ayant le plus de constats</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of finding.</source>
+        <translation>« %1 » n&apos;est pas un type de constat.</translation>
+    </message>
+    <message>
+        <source>A review names the communication whose finding was checked.</source>
+        <translation>Une revue nomme la communication dont le constat a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3709,7 @@ Original : %2 %3</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Needs a second person</source>
@@ -4240,6 +4281,13 @@ Original : %2 %3</translation>
     <message>
         <source>The document could not be fetched from %1: %2</source>
         <translation>Le document n’a pas pu être récupéré depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::team::TeamListener</name>
+    <message>
+        <source>The connection to the team database was lost; trying again.</source>
+        <translation>La connexion à la base de l&apos;équipe est perdue ; nouvel essai en cours.</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ void TeamStatus::update()
                        .arg(team.url, team.user));
     } else {
         setText(tr("○ Team: %1 — offline").arg(name));
-        setToolTip(tr("The team database %1 cannot be reached: %2\nRecords actions fail until it is back; "
-                      "searching the cache goes on.")
+        setToolTip(tr("The team database %1 cannot be reached: %2\nRequests, approvals and holds made now wait "
+                      "in this data folder and are sent when it is back; searching the cache goes on.")
                        .arg(team.url, team.problem.isEmpty() ? tr("connecting…") : team.problem));
     }
 }
