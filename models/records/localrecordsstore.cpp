@@ -1,4 +1,5 @@
 #include "localrecordsstore.h"
+#include "recordserror.h"
 
 #include "findingreviewregister.h"
 #include "holdregister.h"
@@ -17,6 +18,12 @@ LocalRecordsStore::LocalRecordsStore(const RecordsSession &session, QString data
 {
 }
 
+void LocalRecordsStore::writable() const
+{
+    if (!m_readOnly.isEmpty())
+        throw RecordsError(RecordsError::Kind::Refused, m_readOnly);
+}
+
 void LocalRecordsStore::require(Action action, const QString &objectType, const QString &objectId) const
 {
     m_session.require(action, objectType, objectId);
@@ -31,22 +38,26 @@ audit::AuditEntry LocalRecordsStore::record(const QString &action, const QString
 
 HoldInfo LocalRecordsStore::createHold(const HoldSpec &spec, const HoldProgress &progress)
 {
+    writable();
     return HoldService(m_session).create(spec, progress);
 }
 
 qint64 LocalRecordsStore::addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,
                                        const HoldProgress &progress)
 {
+    writable();
     return HoldService(m_session).addItems(holdId, ids, reason, progress);
 }
 
 qint64 LocalRecordsStore::removeHoldItems(const QString &holdId, const QStringList &ids, const QString &reason)
 {
+    writable();
     return HoldService(m_session).removeItems(holdId, ids, reason);
 }
 
 HoldInfo LocalRecordsStore::releaseHold(const QString &holdId, const QString &reason)
 {
+    writable();
     return HoldService(m_session).release(holdId, reason);
 }
 
@@ -72,21 +83,25 @@ QList<audit::AuditEntry> LocalRecordsStore::holdHistory(const QString &holdId) c
 
 ReissueRequest LocalRecordsStore::requestReissue(const ReissueSpec &spec)
 {
+    writable();
     return ReissueService(m_session).request(spec);
 }
 
 ReissueRequest LocalRecordsStore::approveReissue(const QString &requestId, const QString &note)
 {
+    writable();
     return ReissueService(m_session).approve(requestId, note);
 }
 
 ReissueRequest LocalRecordsStore::rejectReissue(const QString &requestId, const QString &note)
 {
+    writable();
     return ReissueService(m_session).reject(requestId, note);
 }
 
 ReissueRequest LocalRecordsStore::withdrawReissue(const QString &requestId, const QString &reason)
 {
+    writable();
     return ReissueService(m_session).cancel(requestId, reason);
 }
 
@@ -103,6 +118,7 @@ std::optional<ReissueRequest> LocalRecordsStore::findReissue(const QString &requ
 FindingReview LocalRecordsStore::reviewFinding(const QString &kind, const QString &communicationId,
                                                const QString &note)
 {
+    writable();
     m_session.require(Action::RunFindings, QStringLiteral("communication"), communicationId);
     FindingReview review = findingReviewRequest(kind, communicationId, note);
     review.by = m_session.user();
@@ -128,6 +144,7 @@ QList<EligibleItem> LocalRecordsStore::dispositionReview(int limit)
 
 DispositionResult LocalRecordsStore::approveDisposition(const QStringList &ids, const QString &reason)
 {
+    writable();
     return DispositionService(m_session, m_dataDir).approve(ids, reason);
 }
 

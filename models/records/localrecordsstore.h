@@ -59,13 +59,18 @@ public:
     FlushReport flushOutbox() override;
 
     const RecordsSession &session() const { return m_session; }
+    // Every change is refused with `why` (a copy of a team's records after `team disconnect`);
+    // reads, and the records of reads, go on.
+    void setReadOnly(const QString &why) { m_readOnly = why; }
 
 private:
+    void writable() const;
     // Applies "agents see their own entries only" to `filter`, checking the role table.
     void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
 
     const RecordsSession &m_session;
     QString m_dataDir;
+    QString m_readOnly;
 };
 
 } // namespace proofdesk::records

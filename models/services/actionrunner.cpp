@@ -200,23 +200,26 @@ void ActionRunner::run(const Actor &actor, records::Action action, const Body &b
     m_teamDrain = {};
     m_teamOffline = false;
     cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
+    QString readOnly;
     if (const auto team = team::TeamConfig::load(m_dataDir)) {
         if (!team->disconnected) {
             runTeam(*team, writer, actor, action, body, afterSend);
             return;
         }
+        readOnly = QStringLiteral("This data folder's records are a read-only copy of the team database %1 since "
+                                  "`team disconnect`: %2 happens on the team. `proofdesk-cli team connect %1` connects "
+                                  "it again.").arg(team->url, records::actionPhrase(action));
         if (!isRead(action))
-            throw records::RecordsError(
-                records::RecordsError::Kind::Refused,
-                QStringLiteral("This data folder's records are a read-only copy of the team database %1 since "
-                               "`team disconnect`: %2 happens on the team. `proofdesk-cli team connect %1` connects "
-                               "it again.").arg(team->url, records::actionPhrase(action)));
+            throw records::RecordsError(records::RecordsError::Kind::Refused, readOnly);
     }
     if (m_claim)
         records::grantAllRolesIfUnclaimed(writer, actor.identity);
     const records::RecordsSession session =
         records::RecordsSession::openFor(writer, actor.identity, actor.role, action);
     records::LocalRecordsStore store(session, m_dataDir);
+    // Reading findings is a read; reviewing one (the same action) is a change: refused too.
+    if (!readOnly.isEmpty())
+        store.setReadOnly(readOnly);
     ActionContext context{store, writer, m_dataDir, session};
     // The outbox is sent when this action queued something (items that failed before go
     // along); a read or a refused action does not wait for an offline repository.

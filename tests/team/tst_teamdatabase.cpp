@@ -123,6 +123,7 @@ private slots:
     void anotherDesksChangesArriveWithinTwoSeconds();
     void anActionMadeOfflineArrivesOnce();
     void aConflictMadeOfflineIsShownAndRecorded();
+    void aDisconnectedFolderIsAReadOnlyCopy();
     void aFindingReviewMadeOfflineArrivesOnce();
 
 private:
@@ -654,6 +655,32 @@ void TestTeamDatabase::aFindingReviewMadeOfflineArrivesOnce()
         QCOMPARE(reviews.first().note, QStringLiteral("called the customer"));
         QVERIFY(!reviews.first().provisional);
     });
+}
+
+void TestTeamDatabase::aDisconnectedFolderIsAReadOnlyCopy()
+{
+    auto team = newTeam();
+    Desk carl(*team, QStringLiteral("carl"), {Role::Compliance});
+    carl.act(Action::RunFindings, [](RecordsStore &r) {
+        r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("called the customer"));
+    });
+    auto config = *team::TeamConfig::load(carl.folder.data.path());
+    config.disconnected = true;
+    config.save(carl.folder.data.path());
+    carl.folder.grant(QStringLiteral("carl"), Role::Compliance); // the folder's own grant, as before the team
+    // Reading goes on from the copy; reviewing (the same action as reading findings) and every
+    // other change are refused, saying why.
+    carl.act(Action::RunFindings, [](RecordsStore &r) { QCOMPARE(r.findingReviews(QStringLiteral("EXS-2")).size(), 1); });
+    QCOMPARE(carl.outcome(Action::RunFindings, [](RecordsStore &r) {
+                 r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("again"));
+             }),
+             std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(carl.outcome(Action::RequestReissue, [](RecordsStore &r) { r.requestReissue(regenerate); }),
+             std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.finding_reviews")), 1);
+    auto st = carl.folder.writer.prepare("SELECT count(*) FROM rec.finding_reviews");
+    QVERIFY(st.step());
+    QCOMPARE(st.columnInt(0), 1); // the team's review, copied; nothing written here
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)
