@@ -1,0 +1,178 @@
+// The team's audit trail: read page by page through a cursor, verified with the local trail's chain rules, anchored.
+#include "teamrecordsstore.h"
+
+#include "audit/canonicaljson.h"
+#include "pgconnection.h"
+#include "records/recordserror.h"
+#include "teamauditverifier.h"
+#include "teamentries.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::team {
+
+using records::Action;
+using records::RecordsError;
+
+namespace {
+
+enum AuditColumn { Seq, At, User, Role, ActionName, Outcome, Type, Id, Reason, Before, After, Device, Prev, Hash };
+const char kAuditColumns[] = "seq, at, \"user\", role, action, outcome, object_type, object_id, reason, before, "
+                             "after, device, prev_hash, hash";
+
+audit::AuditEntry entryFromRow(const PgResult &r, int row)
+{
+    audit::AuditEntry e;
+    e.seq = r.integer(row, Seq);
+    e.at = r.integer(row, At);
+    e.user = r.text(row, User);
+    e.role = r.text(row, Role);
+    e.action = r.text(row, ActionName);
+    e.outcome = r.text(row, Outcome);
+    e.objectType = r.text(row, Type);
+    e.objectId = r.text(row, Id);
+    e.reason = r.text(row, Reason);
+    e.before = r.isNull(row, Before) ? QByteArray() : QByteArray(r.data(row, Before), r.size(row, Before));
+    e.after = r.isNull(row, After) ? QByteArray() : QByteArray(r.data(row, After), r.size(row, After));
+    e.device = r.text(row, Device);
+    e.prevHash = r.text(row, Prev);
+    e.hash = r.text(row, Hash);
+    return e;
+}
+
+} // namespace
+
+QList<audit::AuditEntry> TeamRecordsStore::holdHistory(const QString &holdId) const
+{
+    audit::AuditFilter filter;
+    filter.objectType = QStringLiteral("hold");
+    filter.objectId = holdId;
+    QList<audit::AuditEntry> out;
+    scanAudit(filter, [&out](const PgResult &r, int row) { out.append(entryFromRow(r, row)); });
+    return out;
+}
+
+void TeamRecordsStore::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
+{
+    const bool everyone = records::AccessPolicy::permits(m_role, Action::ViewAuditTrail);
+    require(everyone ? Action::ViewAuditTrail : Action::ViewOwnAuditEntries, QStringLiteral("audit"));
+    if (!everyone)
+        filter.user = user(); // whatever the caller asked for (and the server's row security agrees)
+    if (ownOnly)
+        *ownOnly = !everyone;
+}
+
+// Reads entries in pages through a cursor (a million entries never sit in memory at once).
+template<typename Visit>
+void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) const
+{
+    if (m_offline)
+        needsServer(QStringLiteral("Reading the audit trail"));
+    QStringList where{QStringLiteral("seq > $1")};
+    QVariantList params{filter.afterSeq};
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        params << value;
+        where << QString(condition).replace(QLatin1String("$?"), QStringLiteral("$%1").arg(params.size()));
+    };
+    if (!filter.user.isEmpty())
+        add(QStringLiteral("lower(\"user\") = lower($?)"), filter.user);
+    if (filter.action.endsWith(QLatin1Char('.')))
+        add(QStringLiteral("starts_with(action, $?)"), filter.action);
+    else if (!filter.action.isEmpty())
+        add(QStringLiteral("action = $?"), filter.action);
+    if (!filter.objectType.isEmpty())
+        add(QStringLiteral("object_type = $?"), filter.objectType);
+    if (!filter.objectId.isEmpty())
+        add(QStringLiteral("lower(object_id) = lower($?)"), filter.objectId);
+    if (filter.from)
+        add(QStringLiteral("at >= $?"), *filter.from);
+    if (filter.to)
+        add(QStringLiteral("at < $?"), *filter.to);
+    QString sql = QStringLiteral("DECLARE audit_scan NO SCROLL CURSOR FOR SELECT %1 FROM proofdesk.audit_entries WHERE %2 "
+                                 "ORDER BY seq")
+                      .arg(QLatin1String(kAuditColumns), where.join(QLatin1String(" AND ")));
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    PgTransaction tx(server());
+    server().exec(sql, params);
+    for (;;) {
+        const PgResult page = server().exec(QStringLiteral("FETCH 20000 FROM audit_scan"));
+        for (int row = 0; row < page.rows(); ++row)
+            visit(page, row);
+        if (page.rows() < 20000)
+            break;
+    }
+    tx.commit();
+}
+
+QList<audit::AuditEntry> TeamRecordsStore::auditEntries(audit::AuditFilter filter, bool *ownOnly)
+{
+    scopeAuditFilter(filter, ownOnly);
+    QList<audit::AuditEntry> out;
+    scanAudit(filter, [&out](const PgResult &r, int row) { out.append(entryFromRow(r, row)); });
+    return out;
+}
+
+qint64 TeamRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly)
+{
+    scopeAuditFilter(filter, ownOnly);
+    qint64 written = 0;
+    std::string line;
+    scanAudit(filter, [&](const PgResult &r, int row) {
+        line.clear();
+        audit::canonical::appendValue(line, entryFromRow(r, row).toJson());
+        line.push_back('\n');
+        if (out.write(line.data(), qint64(line.size())) != qint64(line.size()))
+            throw RecordsError(RecordsError::Kind::Invalid,
+                               QStringLiteral("Cannot write the audit export: %1").arg(out.errorString()));
+        ++written;
+    });
+    return written;
+}
+
+qint64 TeamRecordsStore::auditCount() const
+{
+    if (m_offline)
+        needsServer(QStringLiteral("Counting the audit trail"));
+    return server().exec(QStringLiteral("SELECT proofdesk.audit_head_seq()")).integer(0, 0);
+}
+
+audit::VerifyResult TeamRecordsStore::verifyAudit(const std::function<void(qint64)> &progress,
+                                                  const std::atomic_bool *cancel)
+{
+    if (m_offline)
+        needsServer(QStringLiteral("Verifying the audit trail"));
+    require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    const audit::VerifyResult v = verifyTeamChain(server(), progress, cancel);
+    record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+           QJsonObject{{QStringLiteral("entries"), v.entries},
+                       {QStringLiteral("ok"), v.ok},
+                       {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+    return v;
+}
+
+audit::AuditAnchor TeamRecordsStore::auditAnchor()
+{
+    if (m_offline)
+        needsServer(QStringLiteral("Anchoring the audit trail"));
+    require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    // The entry that records the anchor is the head returned: the anchor covers itself.
+    const audit::AuditEntry e = auditEntryFromServer(
+        call(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
+             QStringLiteral("SELECT proofdesk.anchor($1, $2, $3)"), {roleText(), m_local.device()})
+            .toObject());
+    return {e.seq, e.hash};
+}
+
+std::optional<QString> TeamRecordsStore::auditEntryHash(qint64 seq) const
+{
+    if (m_offline)
+        needsServer(QStringLiteral("Reading the audit trail"));
+    require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    const PgResult r = server().exec(QStringLiteral("SELECT hash FROM proofdesk.audit_entries WHERE seq = $1"), {seq});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return r.text(0, 0);
+}
+
+} // namespace proofdesk::team
