@@ -1136,12 +1136,14 @@ word* — words starting with it
 &quot;two words&quot; — a phrase
 field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
 issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled, or finding:any — has that kind of finding now
 a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
         <translation>wort — ein Wort aus dem Text, der Empfänger oder eine ID (garcia findet García)
 wort* — Wörter, die damit beginnen
 &quot;zwei wörter&quot; — eine Wortgruppe
 feld:wert — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
 issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled oder finding:any — hat jetzt eine Feststellung dieser Art
 a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Gruppierung</translation>
     </message>
     <message>

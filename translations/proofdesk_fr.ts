@@ -1136,12 +1136,14 @@ word* — words starting with it
 &quot;two words&quot; — a phrase
 field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
 issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled, or finding:any — has that kind of finding now
 a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
         <translation>mot — un mot du texte, le destinataire ou un identifiant (garcia trouve García)
 mot* — les mots qui commencent ainsi
 &quot;deux mots&quot; — une expression
 champ:valeur — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
 issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled ou finding:any — a maintenant un constat de ce type
 a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) — regroupement</translation>
     </message>
     <message>

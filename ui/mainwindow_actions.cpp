@@ -189,5 +189,7 @@ void MainWindow::showSyntaxHelp()
            "field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, "
            "template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:\n"
            "issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31\n"
+           "finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, "
+           "reissue_unfulfilled, or finding:any — has that kind of finding now\n"
            "a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping"));
 }

@@ -1,5 +1,6 @@
 #include "sqlite.h"
 
+#include "datefunctions.h"
 #include "rowsetfunctions.h"
 
 #include <QStringEncoder>
@@ -38,6 +39,7 @@ Database::Database(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     registerRowSetFunctions(m_db);
+    registerDateFunctions(m_db);
 }
 
 Database::~Database() { close(); }

@@ -6,15 +6,8 @@ namespace proofdesk::compliance {
 
 QString kindName(FindingKind kind)
 {
-    switch (kind) {
-    case FindingKind::UnapprovedTemplate: return QStringLiteral("unapproved_template");
-    case FindingKind::RetiredBlock: return QStringLiteral("retired_block");
-    case FindingKind::Undelivered: return QStringLiteral("undelivered");
-    case FindingKind::FixityFailed: return QStringLiteral("fixity_failed");
-    case FindingKind::RetentionOverdue: return QStringLiteral("retention_overdue");
-    case FindingKind::ReissueUnfulfilled: return QStringLiteral("reissue_unfulfilled");
-    }
-    return QString();
+    // The names are search/findingconditions.h's, in the order of FindingKind.
+    return search::findingsql::kindNames().value(int(kind));
 }
 
 std::optional<FindingKind> parseKind(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/findingreview.h"
+#include "search/findingconditions.h"
 
 #include <QList>
 #include <QMetaType>
@@ -49,7 +50,7 @@ struct Finding
 struct FindingOptions
 {
     qint64 now = 0;            // ms since the epoch, UTC; 0 = the current time
-    int reissueDays = 5;       // a reissue request open longer than this is a finding
+    int reissueDays = search::findingsql::kDefaultReissueDays; // open longer than this is a finding
     QList<FindingKind> kinds;  // empty = all six
     // Searches of at most this many rows are checked from their rows, larger ones from the
     // cache's indexes; -1 = FindingsEngine::kDriveLimit. For tests and benchmarks: the

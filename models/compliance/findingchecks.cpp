@@ -35,7 +35,11 @@ Finding FindingChecks::common(FindingKind kind, const cache::Statement &st)
 // common ones.
 QString FindingChecks::scoped(const char *sql) const
 {
-    QString text = QString::fromUtf8(sql);
+    return scoped(QString::fromUtf8(sql));
+}
+
+QString FindingChecks::scoped(QString text) const
+{
     text.replace(QLatin1String("%SCOPE%"), m_scope.condition(QStringLiteral("c")));
     text.replace(QLatin1String("%FROM%"), m_scope.from(QStringLiteral("c")));
     text.replace(QLatin1String("%ROWS%"), m_scope.rowTable());

@@ -35,6 +35,7 @@ private:
     void unknownTemplateVersions(QList<Finding> &out) const;
     void templateOfEachRow(QList<Finding> &out) const;
     QString scoped(const char *sql) const;
+    QString scoped(QString sql) const;
 
     cache::Database &m_db;
     const FindingScope &m_scope;

@@ -3,6 +3,7 @@
 
 #include "util/translation.h"
 #include "findingchecks.h"
+#include "search/findingconditions.h"
 
 #include <QCoreApplication>
 
@@ -15,17 +16,19 @@ QString tr(const char *text) { return util::translateEither("proofdesk::complian
 // Each version's approval window: from its first `approved` decision (a version is approved
 // at T when some approval at or before T says so, i.e. when the earliest one is) up to its
 // effective_to, exclusive.
-const char kWindows[] =
-    "SELECT tv.template_id AS t, tv.version AS v, tv.effective_to AS upto, "
-    "(SELECT min(a.at) FROM template_approvals a WHERE a.template_id = tv.template_id "
-    "AND a.version = tv.version AND a.decision = 'approved' AND a.at IS NOT NULL) AS since "
-    "FROM template_versions tv";
+// (search/findingconditions.h owns the rule; the windows are it per version.)
+QString windows()
+{
+    return QStringLiteral("SELECT tv.template_id AS t, tv.version AS v, tv.effective_to AS upto, %1 AS since "
+                          "FROM template_versions tv")
+        .arg(search::findingsql::approvedSince(QStringLiteral("tv")));
+}
 
 // The windows as `w`; materialized once when each row of a search looks its version up.
 QString withWindows(bool materialized)
 {
     return QStringLiteral("WITH w AS %1(%2) ").arg(materialized ? QStringLiteral("MATERIALIZED ") : QString(),
-                                                    QLatin1String(kWindows));
+                                                    windows());
 }
 
 // Three disjoint branches, each a range of comm_template_issued(template_id, version,
@@ -42,14 +45,16 @@ const char kOutsideWindow[] =
     "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at >= w.upto "
     "AND c.issued_at >= w.since WHERE w.since IS NOT NULL AND w.upto IS NOT NULL AND %SCOPE%";
 
-// A small search: each of its rows against its version's window (a LEFT JOIN, so that an
-// unknown version shows as 3), the same four outcomes as kOutsideWindow and the unknown
-// versions together.
-const char kEachRow[] =
-    "SELECT %COLUMNS%, w.since, w.upto, CASE WHEN w.t IS NULL THEN 3 WHEN w.since IS NULL THEN 0 "
-    "WHEN c.issued_at < w.since THEN 1 ELSE 2 END FROM %FROM% LEFT JOIN w "
-    "ON c.template_id = w.t AND c.template_version = w.v WHERE (w.t IS NULL OR w.since IS NULL "
-    "OR c.issued_at < w.since OR c.issued_at >= w.upto) AND %SCOPE%";
+// A small search: each of its rows tested by the rule itself (the condition the search field
+// finding:unapproved_template uses), its version's window (a LEFT JOIN, so that an unknown
+// version shows as 3) only telling which of the four outcomes it is.
+QString eachRow()
+{
+    return QStringLiteral("SELECT %COLUMNS%, w.since, w.upto, CASE WHEN w.t IS NULL THEN 3 WHEN w.since IS NULL THEN 0 "
+                          "WHEN c.issued_at < w.since THEN 1 ELSE 2 END FROM %FROM% LEFT JOIN w "
+                          "ON c.template_id = w.t AND c.template_version = w.v WHERE %1 AND %SCOPE%")
+        .arg(search::findingsql::unapprovedTemplate(QStringLiteral("c")));
+}
 
 QString templateName(const Finding &f)
 {
@@ -122,7 +127,7 @@ void FindingChecks::unknownTemplateVersions(QList<Finding> &out) const
 
 void FindingChecks::templateOfEachRow(QList<Finding> &out) const
 {
-    cache::Statement st = m_db.prepare(withWindows(true) + scoped(kEachRow));
+    cache::Statement st = m_db.prepare(withWindows(true) + scoped(eachRow()));
     while (st.step()) {
         Finding f = common(FindingKind::UnapprovedTemplate, st);
         f.detail = st.columnInt(7) == 3 ? unknownDetail(f) : windowDetail(f, st);
@@ -136,19 +141,22 @@ void FindingChecks::retiredBlock(QList<Finding> &out) const
     // issue times come from the narrow comm_issued_by_rowid index (migration 3), then only
     // the communications found are read. Over the cache the retired versions lead; a small
     // search starts from its rows' blocks.
-    cache::Statement st = m_db.prepare(m_scope.drives() ? scoped(
+    // The retirement test is the rule search/findingconditions.h owns.
+    QString sql = m_scope.drives() ? scoped(
         "WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
         "|| char(9) || b.retired_at, char(10)) AS blocks FROM %ROWS% s_ CROSS JOIN comm_blocks cb "
         "ON cb.comm_rowid = s_.rowid CROSS JOIN content_blocks b ON cb.block_id = b.block_id "
         "AND cb.block_version = b.version CROSS JOIN communications ci INDEXED BY comm_issued_by_rowid "
-        "ON ci.rowid = s_.rowid WHERE b.retired_at IS NOT NULL AND b.retired_at <= ci.issued_at GROUP BY ci.rowid) "
+        "ON ci.rowid = s_.rowid WHERE %RETIRED% GROUP BY ci.rowid) "
         "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%") : scoped(
         "WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
         "|| char(9) || b.retired_at, char(10)) AS blocks FROM content_blocks b CROSS JOIN comm_blocks cb "
         "ON cb.block_id = b.block_id AND cb.block_version = b.version CROSS JOIN communications ci "
         "INDEXED BY comm_issued_by_rowid ON ci.rowid = cb.comm_rowid "
-        "WHERE b.retired_at IS NOT NULL AND b.retired_at <= ci.issued_at GROUP BY ci.rowid) "
-        "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%"));
+        "WHERE %RETIRED% GROUP BY ci.rowid) "
+        "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%");
+    sql.replace(QLatin1String("%RETIRED%"), search::findingsql::retiredBy(QStringLiteral("b"), QStringLiteral("ci.issued_at")));
+    cache::Statement st = m_db.prepare(sql);
     while (st.step()) {
         Finding f = common(FindingKind::RetiredBlock, st);
         QStringList parts;

@@ -3,6 +3,7 @@
 
 #include "util/translation.h"
 #include "findingchecks.h"
+#include "search/findingconditions.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +17,12 @@ QString tr(const char *text) { return util::translateEither("proofdesk::complian
 
 void FindingChecks::undelivered(QList<Finding> &out) const
 {
-    // status is the latest event (the writer keeps it); a later delivery would have replaced
-    // it, so what remains is "no reissue": no communication names this one in reissue_of.
+    // The rule is search/findingconditions.h's (the search field finding:undelivered).
     cache::Statement st = m_db.prepare(scoped(
-        "SELECT %COLUMNS%, c.status, c.status_at, (SELECT e.detail FROM delivery_events e "
-        "WHERE e.communication_id = c.id ORDER BY e.at DESC, e.seq DESC LIMIT 1) "
-        "FROM %FROM% WHERE c.status IN ('bounced', 'returned', 'failed') "
-        "AND NOT EXISTS (SELECT 1 FROM communications r WHERE r.reissue_of = c.id) AND %SCOPE%"));
+        QStringLiteral("SELECT %COLUMNS%, c.status, c.status_at, (SELECT e.detail FROM delivery_events e "
+                       "WHERE e.communication_id = c.id ORDER BY e.at DESC, e.seq DESC LIMIT 1) "
+                       "FROM %FROM% WHERE %1 AND %SCOPE%")
+            .arg(search::findingsql::undelivered(QStringLiteral("c")))));
     while (st.step()) {
         Finding f = common(FindingKind::Undelivered, st);
         const QString when = st.isNull(6) ? QString() : tr(" on %1").arg(formatDay(st.columnInt(6)));
@@ -36,13 +36,11 @@ void FindingChecks::undelivered(QList<Finding> &out) const
 
 void FindingChecks::fixityFailed(QList<Finding> &out) const
 {
-    // 'missing' in a drop means the importer looked for the file and it was not there: the
-    // document is missing from the repository. For connectors that fetch on demand it only
-    // means "not fetched yet", which is no finding.
+    // The rule (failed, or missing from a drop) is search/findingconditions.h's.
     cache::Statement st = m_db.prepare(scoped(
-        "SELECT %COLUMNS%, c.fixity, c.rendition_path, c.rendition_sha256, c.content_sha256 "
-        "FROM %FROM% CROSS JOIN repositories r ON r.id = c.repo_id "
-        "WHERE c.fixity IN ('failed', 'missing') AND (c.fixity = 'failed' OR r.kind = 'drop') AND %SCOPE%"));
+        QStringLiteral("SELECT %COLUMNS%, c.fixity, c.rendition_path, c.rendition_sha256, c.content_sha256 "
+                       "FROM %FROM% WHERE %1 AND %SCOPE%")
+            .arg(search::findingsql::fixityFailed(QStringLiteral("c")))));
     while (st.step()) {
         Finding f = common(FindingKind::FixityFailed, st);
         const QString path = st.columnText(6);

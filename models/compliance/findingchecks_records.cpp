@@ -3,7 +3,7 @@
 
 #include "util/translation.h"
 #include "findingchecks.h"
-#include "records/holdsql.h"
+#include "search/findingconditions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,12 +29,13 @@ qint64 addYears(qint64 ms, int years)
 struct ClassCutoffs
 {
     QHash<QString, int> years;
-    QString json; // [[class, cutoff], …]
+    QString json; // [[class, cutoff, years], …]
 };
 
 // A period of `years` from B has ended at `now` when addYears(B, years) <= now. Every B at
 // or before addYears(now, -years) qualifies; the day after it may too (29 February), so the
-// statement takes one day more and those rows are checked exactly here.
+// cut-off is one day more, only to narrow the index range: the rule itself
+// (findingsql::retentionEnded) decides.
 ClassCutoffs cutoffs(cache::Database &db, qint64 now)
 {
     ClassCutoffs c;
@@ -44,7 +45,7 @@ ClassCutoffs cutoffs(cache::Database &db, qint64 now)
         const QString name = st.columnText(0);
         const int years = int(st.columnInt(1));
         c.years.insert(name.toLower(), years);
-        rows.append(QJsonArray{name, double(addYears(now, -years) + kDay)});
+        rows.append(QJsonArray{name, double(addYears(now, -years) + kDay), years});
     }
     c.json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
     return c;
@@ -59,24 +60,24 @@ void FindingChecks::retentionOverdue(QList<Finding> &out) const
     // each matched against the few classes.
     const char *source = m_scope.drives() ? "FROM %FROM% CROSS JOIN k ON c.retention_class = k.class "
                                         : "FROM k CROSS JOIN communications c ON c.retention_class = k.class ";
+    // The rule (ended, not disposed, no extension, no hold) is search/findingconditions.h's,
+    // as the search field finding:retention_overdue uses it.
+    const QString c = QStringLiteral("c");
+    const QString now = QStringLiteral("?2");
     cache::Statement st = m_db.prepare(
-        scoped("WITH k(class, cutoff) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-               "FROM json_each(?1)) SELECT %COLUMNS%, c.retention_class, "
+        scoped("WITH k(class, cutoff, years) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+               "json_extract(value, '$[2]') FROM json_each(?1)) SELECT %COLUMNS%, c.retention_class, "
                "coalesce(c.retention_trigger, c.issued_at), c.retention_trigger IS NOT NULL ")
         + scoped(source)
-        + scoped("AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff "
-               "WHERE NOT EXISTS (SELECT 1 FROM rec.tombstones t WHERE t.comm_id = c.id) "
-               "AND NOT EXISTS (SELECT 1 FROM rec.retention_extensions x WHERE x.comm_id = c.id "
-               "AND x.until > ?2) AND %SCOPE% AND NOT ")
-        + records::holdsql::isHeld(QStringLiteral("c")));
+        + scoped("AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff WHERE %SCOPE% AND ")
+        + search::findingsql::retentionEnded(c, QStringLiteral("k.years"), now) + QLatin1String(" AND ")
+        + search::findingsql::retentionDue(c, now));
     st.bind(1, classes.json).bind(2, m_options.now);
     while (st.step()) {
         const QString className = st.columnText(5);
         const int years = classes.years.value(className.toLower());
         const qint64 from = st.columnInt(6);
         const qint64 ended = addYears(from, years);
-        if (ended > m_options.now)
-            continue; // the extra day of the statement's cut-off, not yet ended
         Finding f = common(FindingKind::RetentionOverdue, st);
         const QString start = st.columnInt(7) ? tr("trigger date %1").arg(formatDay(from))
                                               : tr("issue on %1").arg(formatDay(from));
@@ -93,17 +94,16 @@ void FindingChecks::reissueUnfulfilled(QList<Finding> &out) const
     // communication has come back linked to the request. One finding per communication,
     // for its oldest open request. Requests for communications not in the cache are reported
     // only when checking the whole cache.
-    const qint64 openedBefore = m_options.now - qint64(m_options.reissueDays) * kDay;
+    // "Open" is search/findingconditions.h's rule (the search field finding:reissue_unfulfilled).
+    const qint64 openedBefore = search::findingsql::reissueOpenedBefore(m_options.now, m_options.reissueDays);
     cache::Statement st = m_db.prepare(scoped(
-        "SELECT c.rowid, r.comm_id, coalesce(c.issued_at, 0), c.template_id, c.template_version, "
-        "r.id, r.mode, r.status, r.requested_at FROM rec.reissue_requests r "
-        "LEFT JOIN communications c ON c.id = r.comm_id "
-        "WHERE r.status IN ('draft', 'pending_approval', 'approved', 'queued', 'sent') "
-        "AND r.requested_at < ?1 AND NOT EXISTS (SELECT 1 FROM communications x "
-        "WHERE x.reissue_of = r.comm_id AND x.request_id = r.id) "
-        "AND (c.rowid IS NULL AND %WHOLE% OR %SCOPE%) ORDER BY r.comm_id, r.requested_at, r.id")
+        QStringLiteral("SELECT c.rowid, r.comm_id, coalesce(c.issued_at, 0), c.template_id, c.template_version, "
+                       "r.id, r.mode, r.status, r.requested_at FROM rec.reissue_requests r "
+                       "LEFT JOIN communications c ON c.id = r.comm_id "
+                       "WHERE %1 AND (c.rowid IS NULL AND %WHOLE% OR %SCOPE%) ORDER BY r.comm_id, r.requested_at, r.id")
+            .arg(search::findingsql::openReissueRequest(QStringLiteral("r"), QStringLiteral("?1")))
                                            .replace(QLatin1String("%WHOLE%"),
-                                                    QLatin1String(m_scope.isWholeCache() ? "1" : "0")));
+                                                    QLatin1String(m_scope.isWholeCache() ? "1" : "0"))));
     st.bind(1, openedBefore);
     QSet<QString> seen;
     while (st.step()) {

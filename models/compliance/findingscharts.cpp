@@ -13,6 +13,21 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text); }
 
+// The open findings of a kind as a readable search: "finding:KIND" within the scope, less
+// the reviewed ones by id; by id only when too many are reviewed to name.
+QString openQuery(const QString &scope, FindingKind kind, const QStringList &reviewedIds,
+                  const QStringList &openIds, int maxIds)
+{
+    if (openIds.isEmpty())
+        return QString();
+    const QString finding = QStringLiteral("finding:%1").arg(kindName(kind));
+    if (reviewedIds.isEmpty())
+        return withinScope(scope, finding);
+    if (reviewedIds.size() <= maxIds)
+        return withinScope(scope, finding + QStringLiteral(" -") + idsQuery(reviewedIds, maxIds));
+    return withinScope(scope, idsQuery(openIds, maxIds));
+}
+
 } // namespace
 
 QString idsQuery(const QStringList &ids, int maxIds)
@@ -42,7 +57,8 @@ ChartData findingsByKind(const FindingsReport &report, int maxIds)
         chart.categories << kindShortTitle(kind);
         open.values << report.count(kind) - reviewedIds.size();
         reviewed.values << reviewedIds.size();
-        open.queries << idsQuery(openIds, maxIds);
+        open.queries << openQuery(report.query, kind, reviewedIds, openIds, maxIds);
+        // Review marks are not searchable: the reviewed ones are named by id.
         reviewed.queries << idsQuery(reviewedIds, maxIds);
     }
     chart.series << open << reviewed;

@@ -6,7 +6,8 @@
 namespace proofdesk::compliance {
 
 // The findings dashboards, from a report already computed (the checks are not run again).
-// Clicking a kind opens a search for its communications (by id, the first `maxIds`);
+// Clicking a kind's open bar searches `finding:KIND` within the report's scope (less the
+// reviewed ones, by id); its reviewed bar searches them by id (the first `maxIds`);
 // clicking a template version opens that version's communications within the scope.
 ChartData findingsByKind(const FindingsReport &report, int maxIds = 200);
 ChartData findingsByTemplateVersion(const FindingsReport &report, int top = 10);

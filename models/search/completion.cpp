@@ -1,6 +1,7 @@
 #include "completion.h"
 
 #include "fields.h"
+#include "findingconditions.h"
 
 #include <algorithm>
 
@@ -109,6 +110,14 @@ QStringList knownValues(cache::Database &db, const QString &field, const QString
                       limit, {QStringLiteral("any")});
     case FieldKind::Repo:
         return listed(db, "SELECT name FROM repositories ORDER BY name", prefix, limit);
+    case FieldKind::Finding: {
+        QStringList matching;
+        for (const QString &v : findingsql::kindNames() + QStringList{QString(findingsql::kAny)}) {
+            if (matching.size() < limit && v.startsWith(prefix, Qt::CaseInsensitive))
+                matching << v;
+        }
+        return matching;
+    }
     case FieldKind::Issued:
         break;
     }

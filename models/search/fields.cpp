@@ -42,6 +42,7 @@ const std::vector<FieldInfo> &searchFields()
         special("hold", FieldKind::Hold),
         ordered("fixity", "fixity"),
         FieldInfo{QLatin1String("repo"), FieldKind::Repo, QLatin1String("repo_id"), true, false},
+        special("finding", FieldKind::Finding),
         special("issued", FieldKind::Issued),
     };
     return all;

@@ -14,6 +14,7 @@ enum class FieldKind {
     Hold,   // a member of that hold, or "any" active hold (hold_items, holds)
     Repo,   // came from the repository of that name (repositories.name)
     Issued, // issued_at in a UTC day, month, year or range of them
+    Finding, // has that kind of finding now, or "any" (findingconditions.h)
 };
 
 struct FieldInfo

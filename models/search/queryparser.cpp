@@ -1,6 +1,7 @@
 #include "queryparser.h"
 
 #include "fields.h"
+#include "findingconditions.h"
 #include "ftstext.h"
 #include "issuedrange.h"
 #include "querylexer.h"
@@ -193,9 +194,25 @@ private:
                                 "a colon in quotes to search for it as words)")
                      .arg(t.fieldName, fieldNames().join(QLatin1String(", "))));
         const QString value = t.text.trimmed();
+        if (info->kind == FieldKind::Finding)
+            return finding(t, value);
         if (info->kind != FieldKind::Issued)
             return QueryNode::fieldValue(QString(info->name), value, t.position, t.length);
         return issued(t, value);
+    }
+
+    // An unknown kind is reported on the value, as a malformed date is; the node carries
+    // the canonical (lower-case) kind.
+    static QueryNode finding(const QueryToken &t, const QString &value)
+    {
+        QString kind = findingsql::canonicalKind(value);
+        if (kind.isEmpty() && value.compare(findingsql::kAny, Qt::CaseInsensitive) == 0)
+            kind = QString(findingsql::kAny);
+        if (kind.isEmpty())
+            fail(t.valuePosition + int(t.text.indexOf(value)), int(value.size()),
+                 QStringLiteral("'%1' is not a kind of finding: expected one of %2, or any")
+                     .arg(value, findingsql::kindNames().join(QLatin1String(", "))));
+        return QueryNode::fieldValue(QStringLiteral("finding"), kind, t.position, t.length);
     }
 
     static QueryNode issued(const QueryToken &t, const QString &value)

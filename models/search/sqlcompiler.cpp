@@ -1,10 +1,12 @@
 #include "sqlcompiler.h"
 
 #include "fields.h"
+#include "findingconditions.h"
 #include "ftstext.h"
 #include "statementutil.h"
 #include "records/holdsql.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace proofdesk::search {
@@ -262,10 +264,25 @@ private:
             // issued_at, id) serves both the equality and the order (IN would not).
             return {c + QLatin1String("repo_id = (SELECT id FROM repositories WHERE name = ?)"),
                     {n.text}};
+        case FieldKind::Finding:
+            return finding(n);
         case FieldKind::Issued:
             break; // parsed as a DateRange node
         }
         return {QStringLiteral("0"), {}};
+    }
+
+    // The rules the findings checks use. The times are numbers computed here (no user
+    // text): the parser has already reduced the value to a known kind or "any".
+    Fragment finding(const QueryNode &n) const
+    {
+        const qint64 now = m_options.now ? m_options.now : QDateTime::currentMSecsSinceEpoch();
+        const qint64 openedBefore = findingsql::reissueOpenedBefore(now, m_options.reissueDays);
+        const QString sql = findingsql::condition(n.text, QStringLiteral("c"), QString::number(now),
+                                                  QString::number(openedBefore));
+        if (sql.isEmpty())
+            return {QStringLiteral("0"), {}};
+        return {QLatin1Char('(') + sql + QLatin1Char(')'), {}};
     }
 
     Fragment dateRange(const QueryNode &n) const

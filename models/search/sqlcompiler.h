@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findingconditions.h"
 #include "querynode.h"
 
 #include "cache/rowidset.h"
@@ -50,6 +51,10 @@ struct CompileOptions
     // filters (Filter, Probe) it is tested in this set, not asked of the full-text index.
     cache::RowIdSet *textRows = nullptr;
     QString textFts{};
+    // For `finding:` (findingconditions.h): the time the findings are judged at, in ms since
+    // the epoch (0 = now), and the days after which an open reissue request is a finding.
+    qint64 now = 0;
+    int reissueDays = findingsql::kDefaultReissueDays;
 };
 
 // Compiles the AST of QueryParser to SQL over the cache schema (migrations.cpp).

@@ -1,12 +1,15 @@
 // Each finding kind with planted anomalies and clean look-alikes: the reported ids must be
 // exactly the planted ones.
 #include "compliance/findingsengine.h"
+#include "compliance/findingscharts.h"
 #include "compliancefixture.h"
 #include "audit/audittrail.h"
 #include "records/localrecordsstore.h"
 #include "records/recordserror.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
+#include "search/queryparser.h"
+#include "search/sqlcompiler.h"
 
 #include <QJsonArray>
 
@@ -75,7 +78,11 @@ class TestFindings : public QObject
 private slots:
     void reportsExactlyThePlantedAnomalies_data();
     void reportsExactlyThePlantedAnomalies();
+    void findingFieldSearchesWhatTheChecksReport_data() { reportsExactlyThePlantedAnomalies_data(); }
+    void findingFieldSearchesWhatTheChecksReport();
     void findingsOverASearchStayInsideIt();
+    void chartClickSearchesTheKind_data();
+    void chartClickSearchesTheKind();
     void reviewMarksAreShownAndAudited();
     void malformedQueryIsAnErrorNotEverything();
 
@@ -226,6 +233,130 @@ void TestFindings::reportsExactlyThePlantedAnomalies()
     // A clean look-alike must not surface as any other kind either (rows are single-kind).
     for (const auto &finding : report.findings)
         QVERIFY2(finding.kind == FindingKind(kind), qPrintable(compliance::kindName(finding.kind) + QLatin1Char(' ') + finding.detail));
+}
+
+// The search field finding:KIND (search-syntax.md) over the same fixture and at the same
+// time: exactly the communications the checks report, for each kind, for any, negated and
+// combined with other terms.
+void TestFindings::findingFieldSearchesWhatTheChecksReport()
+{
+    QFETCH(int, kind);
+    QFETCH(QJsonArray, comms);
+    QFETCH(QJsonArray, events);
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+    QFETCH(int, days);
+    ComplianceFixture f;
+    QStringList all;
+    for (const QJsonValue &v : comms) {
+        QJsonObject o = v.toObject();
+        const QString id = o.take(QStringLiteral("id")).toString();
+        const QString issued = o.take(QStringLiteral("issued_at")).toString();
+        f.add(id, issued, o);
+        all << id;
+    }
+    all.sort();
+    for (const QJsonValue &v : events) {
+        const QJsonArray e = v.toArray();
+        f.event(e.at(0).toString(), qPrintable(e.at(1).toString()), qPrintable(e.at(2).toString()));
+    }
+    f.import();
+    f.sql(sql);
+    compliance::FindingOptions options;
+    options.now = utc(kNow);
+    options.reissueDays = days;
+    const auto report = compliance::FindingsEngine(f.writer).run(QString(), options);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QStringList reported;
+    for (const auto &finding : report.findings) {
+        if (finding.kind == FindingKind(kind) && finding.rowid != 0)
+            reported << finding.commId;
+    }
+    reported.sort();
+    QCOMPARE(reported, expected); // the fixture's rows are all in the cache
+
+    const auto search = [&](const QString &query) {
+        const auto parsed = search::QueryParser::parse(query);
+        if (!parsed.ok())
+            return QStringList{QStringLiteral("error: ") + parsed.error->message};
+        search::CompileOptions compileOptions;
+        compileOptions.now = options.now;
+        compileOptions.reissueDays = days;
+        const auto compiled = search::SqlCompiler::compile(parsed.root, compileOptions);
+        cache::Statement st = f.writer.prepare(QStringLiteral("SELECT c.id FROM communications c WHERE %1 ORDER BY c.id")
+                                                   .arg(compiled.where));
+        int i = 1;
+        for (const QVariant &p : compiled.parameters)
+            st.bind(i++, p.toString());
+        QStringList ids;
+        while (st.step())
+            ids << st.columnText(0);
+        return ids;
+    };
+    const QString name = compliance::kindName(FindingKind(kind));
+    QCOMPARE(search(QStringLiteral("finding:") + name), expected);
+    QCOMPARE(search(QStringLiteral("finding:") + name.toUpper()), expected);
+    QCOMPARE(search(QStringLiteral("finding:any")), expected); // rows are single-kind
+    QStringList rest = all;
+    for (const QString &id : expected)
+        rest.removeAll(id);
+    QCOMPARE(search(QStringLiteral("-finding:") + name), rest);
+    QCOMPARE(search(QStringLiteral("-finding:any")), rest);
+    QCOMPARE(search(QStringLiteral("finding:\"%1\" id:C-1").arg(name)),
+             expected.contains(QStringLiteral("C-1")) ? QStringList{QStringLiteral("C-1")} : QStringList());
+    QStringList orC1 = expected;
+    if (!orC1.contains(QStringLiteral("C-1")))
+        orC1 << QStringLiteral("C-1");
+    orC1.sort();
+    QCOMPARE(search(QStringLiteral("finding:%1 OR id:C-1").arg(name)), orC1);
+    // The findings run over the search reports the same communications.
+    const auto scoped = compliance::FindingsEngine(f.writer).run(QStringLiteral("finding:") + name, options);
+    QVERIFY2(scoped.error.isEmpty(), qPrintable(scoped.error));
+}
+
+// Clicking a bar of "Findings by kind" searches finding:KIND within the report's scope (the
+// reviewed ones, which no search field tells apart, by id).
+void TestFindings::chartClickSearchesTheKind_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("reviewed"); // of C-1, C-2 (both undelivered)
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<QString>("reviewedQuery");
+    QTest::newRow("whole cache") << QString() << QStringList() << QStringLiteral("finding:undelivered") << QString();
+    QTest::newRow("within a search") << QStringLiteral("channel:print OR channel:email") << QStringList()
+                                     << QStringLiteral("(channel:print OR channel:email) finding:undelivered") << QString();
+    QTest::newRow("less the reviewed") << QStringLiteral("channel:print") << QStringList{QStringLiteral("C-2")}
+                                       << QStringLiteral("(channel:print) finding:undelivered -(id:\"C-2\")")
+                                       << QStringLiteral("(id:\"C-2\")");
+    QTest::newRow("all reviewed") << QString() << QStringList{QStringLiteral("C-1"), QStringLiteral("C-2")} << QString()
+                                  << QStringLiteral("(id:\"C-1\" OR id:\"C-2\")");
+}
+
+void TestFindings::chartClickSearchesTheKind()
+{
+    QFETCH(QString, scope);
+    QFETCH(QStringList, reviewed);
+    QFETCH(QString, open);
+    QFETCH(QString, reviewedQuery);
+    compliance::FindingsReport report;
+    report.query = scope;
+    for (const char *id : {"C-1", "C-2"}) {
+        compliance::Finding f;
+        f.kind = FindingKind::Undelivered;
+        f.commId = QLatin1String(id);
+        f.rowid = 1;
+        if (reviewed.contains(f.commId))
+            f.review = compliance::FindingReview{};
+        report.findings << f;
+    }
+    const auto chart = compliance::findingsByKind(report);
+    const int k = int(compliance::allKinds().indexOf(FindingKind::Undelivered));
+    QCOMPARE(chart.series.at(0).queries.at(k), open);
+    QCOMPARE(chart.series.at(1).queries.at(k), reviewedQuery);
+    for (const QString &query : {open, reviewedQuery})
+        QVERIFY2(search::QueryParser::parse(query).ok(), qPrintable(query));
+    // Kinds without findings have nothing to click.
+    QCOMPARE(chart.series.at(0).queries.at(int(compliance::allKinds().indexOf(FindingKind::RetiredBlock))), QString());
 }
 
 void TestFindings::findingsOverASearchStayInsideIt()

@@ -15,6 +15,7 @@ private slots:
     void mistakesAreReportedWhereTheyAre_data();
     void mistakesAreReportedWhereTheyAre();
     void unknownFieldErrorListsTheKnownFields();
+    void unknownFindingKindErrorListsTheKinds();
     void malformedDateErrorNamesTheAcceptedForms();
     void absurdNestingIsRefusedNotCrashed();
     void nodesRememberWhereTheyCameFrom();
@@ -62,6 +63,19 @@ void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
     row("two fields", "template:TPL-STMT-MONTHLY version:7",
         "and(field(template TPL-STMT-MONTHLY) field(version 7))");
     row("hold any", "hold:any", "field(hold any)");
+    row("finding kind", "finding:undelivered", "field(finding undelivered)");
+    row("finding kind in any case", "Finding:Retention_Overdue", "field(finding retention_overdue)");
+    row("finding kind quoted", "finding:\"fixity_failed\"", "field(finding fixity_failed)");
+    row("finding any", "finding:ANY", "field(finding any)");
+    row("every finding kind",
+        "finding:unapproved_template finding:retired_block finding:undelivered finding:fixity_failed "
+        "finding:retention_overdue finding:reissue_unfulfilled",
+        "and(field(finding unapproved_template) field(finding retired_block) field(finding undelivered) "
+        "field(finding fixity_failed) field(finding retention_overdue) field(finding reissue_unfulfilled))");
+    row("finding negated and combined", "-finding:undelivered channel:email",
+        "and(not(field(finding undelivered)) field(channel email))");
+    row("finding under or", "finding:undelivered OR finding:fixity_failed",
+        "or(field(finding undelivered) field(finding fixity_failed))");
     row("issued day", "issued:2026-10-03", "issued(2026-10-03T00:00:00Z..2026-10-04T00:00:00Z)");
     row("issued month", "issued:2026-02", "issued(2026-02-01T00:00:00Z..2026-03-01T00:00:00Z)");
     row("issued month in december", "issued:2026-12",
@@ -142,6 +156,13 @@ void TestQueryParser::mistakesAreReportedWhereTheyAre_data()
     row("range that ends before it starts", "issued:2026-03-01..2026-01-01", 7, 22,
         "ends before it starts");
     row("error in a quoted date", "issued:\"2026-13\"", 8, 7, "'2026-13' is not a date");
+    row("unknown finding kind", "finding:bogus", 8, 5, "'bogus' is not a kind of finding");
+    row("unknown finding kind after terms", "garcia -finding:undeliverd", 16, 10,
+        "'undeliverd' is not a kind of finding");
+    row("unknown finding kind quoted", "a finding:\"not a kind\"", 11, 10,
+        "'not a kind' is not a kind of finding");
+    row("finding kind with a star", "finding:undelivered*", 8, 12, "is not a kind of finding");
+    row("finding without a kind", "finding:", 0, 8, "'finding:' needs a value");
 }
 
 void TestQueryParser::mistakesAreReportedWhereTheyAre()
@@ -164,6 +185,15 @@ void TestQueryParser::unknownFieldErrorListsTheKnownFields()
     QVERIFY(!parsed.ok());
     for (const QString &name : fieldNames())
         QVERIFY2(parsed.error->message.contains(name), qPrintable(name));
+}
+
+void TestQueryParser::unknownFindingKindErrorListsTheKinds()
+{
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("finding:late"));
+    QVERIFY(!parsed.ok());
+    for (const char *kind : {"unapproved_template", "retired_block", "undelivered", "fixity_failed",
+                             "retention_overdue", "reissue_unfulfilled", "or any"})
+        QVERIFY2(parsed.error->message.contains(QLatin1String(kind)), kind);
 }
 
 void TestQueryParser::malformedDateErrorNamesTheAcceptedForms()

@@ -33,7 +33,7 @@ void TestSearchCompletion::everySpecFieldIsOffered()
              QStringLiteral("block"),    QStringLiteral("unit"),      QStringLiteral("batch"),
              QStringLiteral("campaign"), QStringLiteral("language"),  QStringLiteral("origin"),
              QStringLiteral("status"),   QStringLiteral("hold"),      QStringLiteral("fixity"),
-             QStringLiteral("repo"),     QStringLiteral("issued")}));
+             QStringLiteral("repo"),     QStringLiteral("finding"),   QStringLiteral("issued")}));
 }
 
 void TestSearchCompletion::knownValuesComeFromTheCache_data()
@@ -69,6 +69,11 @@ void TestSearchCompletion::knownValuesComeFromTheCache_data()
     row("holds: any, then active, then released", "hold", "", 50,
         {"any", "HOLD-AUDIT", "HOLD-LIT-1", "HOLD-OLD"});
     row("repositories", "repo", "", 50, {"archive", "exstream"});
+    row("finding kinds, then any", "finding", "", 50,
+        {"unapproved_template", "retired_block", "undelivered", "fixity_failed", "retention_overdue",
+         "reissue_unfulfilled", "any"});
+    row("finding kinds by prefix", "FINDING", "re", 50,
+        {"retired_block", "retention_overdue", "reissue_unfulfilled"});
     row("dates have no list", "issued", "", 50, {});
     row("unknown field", "colour", "", 50, {});
 }

@@ -185,6 +185,21 @@ void addFieldRows()
         ids({"EXS-2026-10-000125"}));
     row("fields under or", "status:NONE OR status:Bounced",
         ids({"T-a", "EXS-2026-10-000124", "EXS-2026-10-000125", "ARC-2024-000077"}));
+    // finding: (the rules of the findings checks). EXS-2025-12-000999 failed but was
+    // reissued; ARC-2024-000077's document is missing from a repository that fetches on demand.
+    row("finding undelivered", "finding:undelivered",
+        ids({"T-c", "EXS-2026-10-000125", "EXS-2026-09-000001"}));
+    row("finding fixity failed", "finding:FIXITY_FAILED",
+        ids({"EXS-2026-10-000124", "EXS-2026-10-000125", "EXS-2025-12-000999"}));
+    row("finding with a field", "finding:undelivered channel:mobile", ids({"T-c"}));
+    row("finding with a word", "garcia finding:fixity_failed", ids({"EXS-2026-10-000125"}));
+    row("not a finding", "-finding:undelivered",
+        allBut(ids({"T-c", "EXS-2026-10-000125", "EXS-2026-09-000001"})));
+    row("findings under or", "finding:undelivered OR finding:fixity_failed",
+        ids({"T-c", "EXS-2026-10-000124", "EXS-2026-10-000125", "EXS-2026-09-000001",
+             "EXS-2025-12-000999"}));
+    row("finding and not another", "finding:undelivered -finding:fixity_failed",
+        ids({"T-c", "EXS-2026-09-000001"}));
 }
 
 void addDateRows()
