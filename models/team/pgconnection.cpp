@@ -6,6 +6,7 @@
 
 #include <libpq-fe.h>
 
+#include <optional>
 #include <vector>
 
 namespace proofdesk::team {
@@ -190,10 +191,28 @@ void PgConnection::execScript(const QString &sql)
     PQclear(result);
 }
 
+void PgConnection::forEachRow(const QString &query, const QVariantList &params,
+                              const std::function<bool(const PgResult &, int)> &visit, int pageRows)
+{
+    std::optional<PgTransaction> own;
+    if (PQtransactionStatus(m_conn) == PQTRANS_IDLE)
+        own.emplace(*this);
+    exec(QStringLiteral("DECLARE proofdesk_rows NO SCROLL CURSOR FOR ") + query, params);
+    const QString fetch = QStringLiteral("FETCH %1 FROM proofdesk_rows").arg(pageRows);
+    bool more = true;
+    while (more) {
+        const PgResult page = exec(fetch);
+        for (int row = 0; row < page.rows() && more; ++row)
+            more = visit(page, row);
+        more = more && page.rows() == pageRows;
+    }
+    exec(QStringLiteral("CLOSE proofdesk_rows"));
+    if (own)
+        own->commit();
+}
+
 QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString(); }
 QString PgConnection::database() const { return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString(); }
-QString PgConnection::host() const { return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString(); }
-int PgConnection::port() const { return m_conn ? QByteArray(PQport(m_conn)).toInt() : 0; }
 bool PgConnection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
 int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
 

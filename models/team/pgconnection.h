@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -76,11 +77,15 @@ public:
     QJsonValue callJson(const QString &sql, const QVariantList &params = {});
     // Several statements in one string, no parameters (migrations).
     void execScript(const QString &sql);
+    // Runs `query` through a server-side cursor, `pageRows` at a time, and hands each row to
+    // `visit` (which returns false to stop): a million rows never sit in memory at once. Inside
+    // the caller's transaction if one is open (to read other things in the same snapshot),
+    // else in one of its own.
+    void forEachRow(const QString &query, const QVariantList &params,
+                    const std::function<bool(const PgResult &, int row)> &visit, int pageRows = 20000);
 
     QString user() const;       // the login the server authenticated
     QString database() const;
-    QString host() const;
-    int port() const;
     bool isOpen() const;
     int socket() const;
     // Reads what arrived on the socket and returns the notifications (channel, payload).

@@ -25,27 +25,23 @@ audit::VerifyResult verifyTeamChain(PgConnection &server, const std::function<vo
     QElapsedTimer timer;
     timer.start();
     audit::ChainChecker checker;
-    PgTransaction tx(server);
+    PgTransaction tx(server); // the head and the entries from one snapshot
     const qint64 head = server.exec(QStringLiteral("SELECT seq FROM proofdesk.audit_head")).integer(0, 0);
-    server.exec(QStringLiteral(
-        "DECLARE chain NO SCROLL CURSOR FOR SELECT seq, at, \"user\", role, action, outcome, object_type, object_id, "
-        "reason, before, after, device, prev_hash, hash FROM proofdesk.audit_entries ORDER BY seq"));
-    bool stopped = false;
-    while (!stopped) {
-        const PgResult page = server.exec(QStringLiteral("FETCH 50000 FROM chain"));
-        for (int row = 0; row < page.rows() && !stopped; ++row) {
+    server.forEachRow(
+        QStringLiteral("SELECT seq, at, \"user\", role, action, outcome, object_type, object_id, reason, before, after, "
+                       "device, prev_hash, hash FROM proofdesk.audit_entries ORDER BY seq"),
+        {},
+        [&](const PgResult &page, int row) {
             const audit::EntryFields fields{page.integer(row, Seq), page.integer(row, At), view(page, row, User),
                                             view(page, row, Role), view(page, row, Action), view(page, row, Outcome),
                                             view(page, row, Type), view(page, row, Id), view(page, row, Reason),
                                             view(page, row, Before), view(page, row, After), view(page, row, Device)};
-            stopped = !checker.add(fields, view(page, row, Prev), view(page, row, Hash));
+            const bool chainOk = checker.add(fields, view(page, row, Prev), view(page, row, Hash));
             if (progress && (checker.result().entries & 0xffff) == 0)
                 progress(checker.result().entries);
-            stopped = stopped || (cancel && cancel->load());
-        }
-        if (page.rows() < 50000)
-            break;
-    }
+            return chainOk && !(cancel && cancel->load());
+        },
+        50000);
     tx.commit();
     audit::VerifyResult v = checker.result();
     if (v.ok && !(cancel && cancel->load()) && v.entries < head) {

@@ -63,7 +63,6 @@ void TeamConfig::save(const QString &dataDir) const
         throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
 }
 
-void TeamConfig::remove(const QString &dataDir) { QFile::remove(configPath(dataDir)); }
 
 QString TeamConfig::withoutPassword(const QString &url, QString *password)
 {

@@ -29,7 +29,6 @@ struct TeamConfig
     static std::optional<TeamConfig> load(const QString &dataDir);
     // Written whole or not at all; throws std::runtime_error.
     void save(const QString &dataDir) const;
-    static void remove(const QString &dataDir);
 
     // The URL with any password taken out (returned in *password), for storing.
     static QString withoutPassword(const QString &url, QString *password = nullptr);

@@ -64,7 +64,7 @@ void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString
 {
     if (!connection) {
         emit connectionChanged(false, problem);
-        m_retry->start(m_retryMs);
+        m_retry->start(kRetryMs);
         return;
     }
     m_connection = std::move(connection);
@@ -114,7 +114,7 @@ void TeamListener::lose(const QString &problem)
     m_notifier = nullptr;
     m_connection.reset();
     emit connectionChanged(false, problem);
-    m_retry->start(m_retryMs);
+    m_retry->start(kRetryMs);
 }
 
 } // namespace proofdesk::team

@@ -28,8 +28,6 @@ public:
     ~TeamListener() override;
 
     void start();
-    bool isConnected() const { return m_connection != nullptr; }
-    void setRetryInterval(int ms) { m_retryMs = ms; }
 
 signals:
     void holdsChanged();
@@ -49,7 +47,7 @@ private:
     std::shared_ptr<PgConnection> m_connection;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_retry;
-    int m_retryMs = 5000;
+    static constexpr int kRetryMs = 5000; // a restarting server is back within seconds
     bool m_connecting = false;
 };
 

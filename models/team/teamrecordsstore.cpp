@@ -124,7 +124,6 @@ QJsonValue TeamRecordsStore::call(const QString &action, const QString &objectTy
     params.prepend(newKey()); // the same key on every attempt: the server applies it once
     if (m_offline) {
         TeamOutbox(m_local.db()).enqueue(user(), roleText(), action, objectType, objectId, sql, params, m_local.now());
-        ++m_queuedOffline;
         return QJsonValue();
     }
     for (int attempt = 0;; ++attempt) {

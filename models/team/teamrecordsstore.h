@@ -34,7 +34,6 @@ public:
     // now (disposition, the whole trail) fails, saying so.
     void goOffline(const QString &login, const QString &why);
     bool isOffline() const { return m_offline; }
-    int queuedOffline() const { return m_queuedOffline; }
 
     QString user() const override;
     std::optional<records::Role> role() const override { return m_role; }
@@ -121,7 +120,6 @@ private:
     bool m_offline = false;
     QString m_offlineLogin;
     QString m_offlineReason;
-    mutable int m_queuedOffline = 0;
     mutable std::unique_ptr<PgConnection> m_connection;
     records::Role m_role;
     const records::RecordsSession &m_local;

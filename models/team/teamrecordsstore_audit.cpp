@@ -88,21 +88,14 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
         add(QStringLiteral("at >= $?"), *filter.from);
     if (filter.to)
         add(QStringLiteral("at < $?"), *filter.to);
-    QString sql = QStringLiteral("DECLARE audit_scan NO SCROLL CURSOR FOR SELECT %1 FROM proofdesk.audit_entries WHERE %2 "
-                                 "ORDER BY seq")
+    QString sql = QStringLiteral("SELECT %1 FROM proofdesk.audit_entries WHERE %2 ORDER BY seq")
                       .arg(QLatin1String(kAuditColumns), where.join(QLatin1String(" AND ")));
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    PgTransaction tx(server());
-    server().exec(sql, params);
-    for (;;) {
-        const PgResult page = server().exec(QStringLiteral("FETCH 20000 FROM audit_scan"));
-        for (int row = 0; row < page.rows(); ++row)
-            visit(page, row);
-        if (page.rows() < 20000)
-            break;
-    }
-    tx.commit();
+    server().forEachRow(sql, params, [&](const PgResult &page, int row) {
+        visit(page, row);
+        return true;
+    });
 }
 
 QList<audit::AuditEntry> TeamRecordsStore::auditEntries(audit::AuditFilter filter, bool *ownOnly)
