@@ -11,7 +11,6 @@
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 
-#include <QUuid>
 #include "team/teamrecordsstore.h"
 
 #include <exception>
@@ -106,8 +105,6 @@ ActionRunner::ActionRunner(QString databasePath, QString dataDir)
 }
 
 // A team's records (team connect): the login and its group roles are the server's; this
-// desktop's cache and outbox are reached through a system session on the writer.
-// A team's records (team connect): the login and its group roles are the server's; this
 // desktop's cache and outbox are reached through a system session on the writer. With the
 // server unreachable, what can wait is kept in the folder's TeamOutbox and answered
 // provisionally; once it answers again, that is sent first, in order, each once.
@@ -177,21 +174,9 @@ void ActionRunner::recordTeamRefusal(const team::TeamLogin &login, cache::Databa
     if (login.roles.isEmpty())
         return; // a login with no role cannot write to the trail at all
     const records::Role recordAs = actor.role && login.roles.contains(*actor.role) ? *actor.role : login.roles.first();
-    const QString sql = QStringLiteral("SELECT proofdesk.record(NULL, $1, $2, 'refused', '', NULL, $3, NULL, NULL, $4)");
-    const QVariantList params{records::roleName(recordAs), records::actionName(action), why, local.device()};
-    if (!login.connection) {
-        QVariantList keyed = params;
-        keyed.prepend(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        team::TeamOutbox(writer).enqueue(login.config.user, records::roleName(recordAs), records::actionName(action),
-                                         QString(), QString(),
-                                         QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'refused', '', NULL, $4, NULL, NULL, $5)"),
-                                         keyed, local.now());
-        return;
-    }
-    try {
-        login.connection->exec(sql, params);
-    } catch (const team::TeamError &) {
-    }
+    team::TeamOutbox(writer).recordRefusal(login.connection.get(), login.config.user, records::roleName(recordAs),
+                                           records::actionName(action), QString(), QString(), why, local.device(),
+                                           local.now());
 }
 
 void ActionRunner::run(const Actor &actor, records::Action action, const Body &body, const Body &afterSend)

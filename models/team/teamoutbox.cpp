@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace proofdesk::team {
 
@@ -59,7 +60,8 @@ void TeamOutbox::enqueue(const QString &login, const QString &role, const QStrin
 {
     m_writer.prepare("INSERT INTO rec.team_pending(key, login, role, action, object_type, object_id, sql, params, "
                      "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, params.value(0).toString()).bind(2, login).bind(3, role).bind(4, action).bind(5, objectType)
+        .bind(1, params.value(0).toString()).bind(2, login).bind(3, role).bind(4, action)
+        .bind(5, objectType.isNull() ? QStringLiteral("") : objectType) // a refusal of the role table has none
         .bind(6, objectId).bind(7, sql).bind(8, paramsText(params)).bind(9, now)
         .run();
 }
@@ -69,6 +71,23 @@ qint64 TeamOutbox::pending(const QString &login) const
     cache::Statement st = m_writer.prepare("SELECT count(*) FROM rec.team_pending WHERE login = ?1 AND state = 'pending'");
     st.bind(1, login);
     return st.step() ? st.columnInt(0) : 0;
+}
+
+void TeamOutbox::recordRefusal(PgConnection *server, const QString &login, const QString &role, const QString &action,
+                               const QString &objectType, const QString &objectId, const QString &why,
+                               const QString &device, qint64 now)
+{
+    const QString sql = QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'refused', $4, $5, $6, NULL, NULL, $7)");
+    const QVariantList params{QUuid::createUuid().toString(QUuid::WithoutBraces), role, action, objectType, objectId,
+                              why, device};
+    if (!server) {
+        enqueue(login, role, action, objectType, objectId, sql, params, now);
+        return;
+    }
+    try {
+        server->exec(sql, params);
+    } catch (const TeamError &) {
+    }
 }
 
 DrainReport TeamOutbox::drain(PgConnection &server, const QString &login, const QString &device, qint64 now)
@@ -110,13 +129,8 @@ DrainReport TeamOutbox::drain(PgConnection &server, const QString &login, const 
                                          e.message());
             mark.bind(1, item.seq).bind(2, QStringLiteral("conflict")).bind(3, why).bind(4, now).run();
             mark.reset();
-            report.conflicts << why;
-            try {
-                server.exec(QStringLiteral("SELECT proofdesk.record(NULL, $1, $2, 'refused', $3, $4, $5, NULL, NULL, $6)"),
-                            {item.role, item.action, item.objectType, item.objectId, why, device});
-            } catch (const TeamError &) {
-                // Kept here with its reason; the server's own refusal stands either way.
-            }
+            report.conflicts << why; // kept here with its reason, and in the team's trail
+            recordRefusal(&server, login, item.role, item.action, item.objectType, item.objectId, why, device, now);
         }
     }
     return report;

@@ -37,6 +37,11 @@ public:
     void enqueue(const QString &login, const QString &role, const QString &action, const QString &objectType,
                  const QString &objectId, const QString &sql, const QVariantList &params, qint64 now);
     qint64 pending(const QString &login) const;
+    // A refusal recorded in the team's trail: now, through `server`, or (null: unreachable)
+    // queued here with the actions made offline. One the server cannot take stands anyway.
+    void recordRefusal(PgConnection *server, const QString &login, const QString &role, const QString &action,
+                       const QString &objectType, const QString &objectId, const QString &why, const QString &device,
+                       qint64 now);
     // Conflicts not yet shown (then marked shown by drain's report only).
     DrainReport drain(PgConnection &server, const QString &login, const QString &device, qint64 now);
 

@@ -96,17 +96,14 @@ QString TeamRecordsStore::roleText() const { return records::roleName(m_role); }
 void TeamRecordsStore::recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                                      const QString &message) const
 {
-    const QString sql = QStringLiteral("SELECT proofdesk.record($1, $2, $3, 'refused', $4, $5, $6, NULL, NULL, $7)");
-    const QVariantList params{newKey(), roleText(), action, objectType, objectId, message, m_local.device()};
-    if (m_offline) {
-        TeamOutbox(m_local.db()).enqueue(user(), roleText(), action, objectType, objectId, sql, params, m_local.now());
-        return;
-    }
+    PgConnection *reachable = nullptr;
     try {
-        server().exec(sql, params);
+        reachable = m_offline ? nullptr : &server();
     } catch (const TeamError &) {
-        // The refusal stands even when it cannot be recorded (the server is gone).
+        return; // the server went away: the refusal stands unrecorded
     }
+    TeamOutbox(m_local.db()).recordRefusal(reachable, user(), roleText(), action, objectType, objectId, message,
+                                           m_local.device(), m_local.now());
 }
 
 void TeamRecordsStore::require(Action action, const QString &objectType, const QString &objectId) const

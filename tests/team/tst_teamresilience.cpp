@@ -29,6 +29,7 @@ private slots:
     void anActionMadeOfflineArrivesOnce();
     void aConflictMadeOfflineIsShownAndRecorded();
     void aFindingReviewMadeOfflineArrivesOnce();
+    void aRefusalMadeOfflineIsRecordedWhenBack();
 
 private:
     std::unique_ptr<test::TeamTestDatabase> newTeam() { return teamtest::newTeam(m_server); }
@@ -283,6 +284,23 @@ void TestTeamResilience::aFindingReviewMadeOfflineArrivesOnce()
         QCOMPARE(reviews.first().note, QStringLiteral("called the customer"));
         QVERIFY(!reviews.first().provisional);
     });
+}
+
+void TestTeamResilience::aRefusalMadeOfflineIsRecordedWhenBack()
+{
+    auto team = newTeam();
+    Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
+    ann.act(Action::Search, [](RecordsStore &) {}); // online once: the folder knows ann's roles
+    setReachable(*team, ann, false);
+    // Refused here, offline, by the roles the server last gave: the refusal waits to be recorded.
+    QCOMPARE(ann.outcome(Action::ApproveReissue, [](RecordsStore &) {}, Role::Compliance),
+             std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(pendingRows(ann, "pending"), 1);
+    setReachable(*team, ann, true);
+    ann.act(Action::Search, [](RecordsStore &) {});
+    QCOMPARE(pendingRows(ann, "applied"), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.approve' "
+                                        "AND outcome = 'refused' AND \"user\" = 'ann'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamResilience)
