@@ -12,7 +12,9 @@
 #include "templatepanel.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,6 +30,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_events(new DeliveryEventsModel(this))
     , m_title(new QLabel(this))
     , m_badge(new FixityBadge(this))
+    , m_refetch(new QPushButton(tr("Fetch &Again and Verify"), this))
     , m_document(new DocumentView(this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -65,9 +68,17 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_badge);
+    auto *fixityRow = new QHBoxLayout;
+    fixityRow->addWidget(m_badge, 1);
+    fixityRow->addWidget(m_refetch, 0, Qt::AlignTop);
+    layout->addLayout(fixityRow);
     layout->addWidget(m_splitter, 1);
     m_badge->hide();
+    m_refetch->hide();
+    m_refetch->setAutoDefault(false);
+    m_refetch->setToolTip(tr("Ask the repository for the document's bytes again and check them against the "
+                             "recorded SHA-256"));
+    connect(m_refetch, &QPushButton::clicked, this, &DetailPane::refetch);
 
     connect(m_loader, &DetailLoader::loaded, this, &DetailPane::onLoaded);
     connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
@@ -83,6 +94,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
 QWidget *DetailPane::buildMetadataTab()
 {
     auto *view = new QTableView(this);
+    m_metadataView = view;
     view->setModel(m_metadata);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
@@ -109,6 +121,7 @@ QWidget *DetailPane::buildDeliveryTab()
     m_deliveryStatus->setAccessibleName(tr("Delivery status"));
     m_deliveryStatus->setTextFormat(Qt::RichText); // markup of our own; the status in it is escaped
     auto *view = new QTableView(page);
+    m_eventsView = view;
     view->setModel(m_events);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
@@ -144,6 +157,7 @@ void DetailPane::clear()
     m_detail = CommunicationDetail();
     m_title->setText(tr("No communication selected"));
     m_badge->hide();
+    m_refetch->hide();
     m_document->showMessage(tr("Select a communication in the results to see the document sent."));
     m_metadata->setRecord({});
     m_events->setEvents({});
@@ -168,7 +182,11 @@ void DetailPane::showHeader(const CommunicationDetail &detail)
 
 void DetailPane::onLoaded(const CommunicationDetail &detail)
 {
+    const bool another = detail.rowid != m_detail.rowid;
     m_detail = detail;
+    m_refetch->setVisible(detail.error.isEmpty() && detail.documentState == DocumentState::Failed
+                          && proofdesk::sync::DocumentFetch::fetchesOnDemand(detail.repoKind)
+                          && !m_fetch->isFetching(detail.id()));
     if (!detail.error.isEmpty()) {
         m_title->setText(detail.error);
         m_badge->hide();
@@ -186,6 +204,10 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
                      .toHtmlEscaped()));
     m_template->showDetail(detail);
     m_related->showLinks(detail.related);
+    if (another) { // a new letter is read from its first line, not where the last one was left
+        m_metadataView->scrollToTop();
+        m_eventsView->scrollToTop();
+    }
     emit detailShown(detail.rowid);
 }
 
@@ -249,6 +271,17 @@ void DetailPane::retryFetch()
         return;
     m_fetched.remove(key);
     showFetchState(m_detail);
+}
+
+void DetailPane::refetch()
+{
+    const QString id = m_detail.id();
+    if (id.isEmpty() || !m_fetch->fetch(id))
+        return;
+    m_fetching.insert(id, fetchKey(id, m_detail.expectedSha256));
+    m_refetch->hide();
+    m_document->showMessage(tr("Fetching the document from %1 again…")
+                                .arg(m_detail.record.value(QStringLiteral("repo")).toString()));
 }
 
 void DetailPane::focusDocument()

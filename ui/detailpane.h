@@ -11,6 +11,7 @@
 class DocumentView;
 class FixityBadge;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -50,6 +51,8 @@ public:
 
     DocumentView *documentView() const { return m_document; }
     FixityBadge *fixityBadge() const { return m_badge; }
+    // "Fetch Again and Verify": shown when a network repository's document failed fixity.
+    QPushButton *refetchButton() const { return m_refetch; }
     TemplatePanel *templatePanel() const { return m_template; }
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
@@ -77,12 +80,17 @@ private:
     void showFetchState(const proofdesk::itemmodels::CommunicationDetail &detail);
     void onFetched(const QString &id, const QString &fixity, const QString &message);
     void retryFetch();
+    // A failed fixity may be a transfer gone wrong: the bytes are asked for again and verified.
+    void refetch();
 
     proofdesk::itemmodels::DetailLoader *m_loader;
     proofdesk::itemmodels::MetadataModel *m_metadata;
     proofdesk::itemmodels::DeliveryEventsModel *m_events;
     QLabel *m_title;
     FixityBadge *m_badge;
+    QPushButton *m_refetch;
+    QTableView *m_metadataView = nullptr;
+    QTableView *m_eventsView = nullptr;
     DocumentView *m_document;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;

@@ -311,11 +311,12 @@ int runAudit(CliContext &ctx)
             QFile file(out);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 throw RecordsError(RecordsError::Kind::Invalid, QStringLiteral("Cannot write %1: %2").arg(out, file.errorString()));
-            bool ownOnly = false;
-            const qint64 n = r.exportAudit(file, {}, &ownOnly);
-            file.close();
-            r.record(QStringLiteral("audit.export"), QStringLiteral("audit"), QString(), QString(), {},
-                     QJsonObject{{QStringLiteral("entries"), n}, {QStringLiteral("own_only"), ownOnly}});
+            const qint64 n = r.exportAuditRecorded(file, {}, out, [&file, &out] {
+                if (!file.flush())
+                    throw RecordsError(RecordsError::Kind::Invalid,
+                                       QStringLiteral("Cannot write %1: %2").arg(out, file.errorString()));
+                file.close();
+            });
             ctx.printJson(QJsonObject{{QStringLiteral("path"), out}, {QStringLiteral("entries"), n}});
             return int(Done);
         });

@@ -10,6 +10,34 @@ audit::AuditEntry RecordsStore::recordAccess(Action action, const QString &objec
                   detail.isEmpty() ? QJsonValue() : QJsonValue(detail));
 }
 
+qint64 RecordsStore::exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
+                                         const std::function<void()> &finish)
+{
+    bool ownOnly = false;
+    const qint64 n = exportAudit(out, filter, &ownOnly);
+    finish();
+    QJsonObject after{{QStringLiteral("entries"), n}, {QStringLiteral("own_only"), ownOnly}};
+    if (!destination.isEmpty())
+        after.insert(QStringLiteral("path"), destination);
+    QJsonObject used;
+    auto put = [&used](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            used.insert(QLatin1String(key), value);
+    };
+    put("user", filter.user);
+    put("action", filter.action);
+    put("object_type", filter.objectType);
+    put("object_id", filter.objectId);
+    if (filter.from)
+        used.insert(QStringLiteral("from"), *filter.from);
+    if (filter.to)
+        used.insert(QStringLiteral("to"), *filter.to);
+    if (!used.isEmpty())
+        after.insert(QStringLiteral("filter"), used);
+    record(QStringLiteral("audit.export"), QStringLiteral("audit"), QString(), QString(), {}, after);
+    return n;
+}
+
 audit::VerifyResult RecordsStore::verifyAuditAnchored(const audit::AuditAnchor &anchor,
                                                      const std::function<void(qint64)> &progress,
                                                      const std::atomic_bool *cancel)

@@ -92,6 +92,12 @@ public:
     // `ownOnly` tells the caller which applied.
     virtual QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
     virtual qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
+    // exportAudit as a person does it (the CLI's `audit export`, the audit view's Export):
+    // the entries as JSON lines; then `finish` (which commits the file and throws when it
+    // cannot); then an "audit.export" entry naming the destination, the filter and the count.
+    // Nothing is recorded when writing or finishing fails.
+    qint64 exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
+                               const std::function<void()> &finish);
     // The newest sequence number (entries have no gaps), for paging the newest entries.
     virtual qint64 auditCount() const = 0;
     // Recomputes the chain (ViewAuditTrail) and records that it was verified.

@@ -61,6 +61,7 @@ private slots:
     void aServerThatIsDownGivesTheErrorAndRetryWorks();
     void aNewerSelectionDoesNotCancelAnOlderFetch();
     void aNewVersionFromASyncIsFetchedAgain();
+    void aFailedFixityIsFetchedAgainOnRequest();
 
 private:
     // Syncs the fake server's documents into a fresh data folder and opens a window on it.
@@ -253,6 +254,33 @@ void TestFetchOnDemand::aServerThatIsDownGivesTheErrorAndRetryWorks()
     QCOMPARE(view->mode(), DocumentView::Mode::Text);
     QCOMPARE(view->textView()->toPlainText(), QString::fromUtf8(kLetter));
     QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("verified"));
+}
+
+// The bytes that failed fixity came through a transfer that went wrong: "Fetch Again and
+// Verify" asks the repository once more, and the badge follows what the new bytes prove.
+void TestFetchOnDemand::aFailedFixityIsFetchedAgainOnRequest()
+{
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kOther)), kLetter); // wrong bytes served
+    openWindow();
+    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("failed"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->refetchButton()->isVisible(), 5000);
+    shot(QStringLiteral("fixity-failed-refetch"));
+    QCOMPARE(finished.count(), 1); // not again behind the person's back
+
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kOther)), kOther); // the right bytes now
+    QTest::mouseClick(pane()->refetchButton(), Qt::LeftButton);
+    QVERIFY(!pane()->refetchButton()->isVisible());
+    QVERIFY2(pane()->documentView()->messageText().contains(QStringLiteral("again")),
+             qPrintable(pane()->documentView()->messageText()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("verified"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 5000);
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("verified"));
+    QCOMPARE(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kOther));
+    QVERIFY(!pane()->refetchButton()->isVisible());
 }
 
 // D1's bytes are slow; the user moves on to D2 before they arrive. D1's fetch is not

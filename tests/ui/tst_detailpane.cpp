@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QAbstractItemModelTester>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -40,6 +41,7 @@ private slots:
     void htmlEmailNeverLoadsRemoteContent();
     void heldCommunicationListsItsHoldsInDetails();
     void codesInDetailsReadAsLabels();
+    void aNewDocumentsDetailsStartAtTheTop();
 
 private:
     void select(const QString &id);
@@ -215,6 +217,27 @@ void TestDetailPane::codesInDetailsReadAsLabels()
     QCOMPARE(values.value(QStringLiteral("Type")), QStringLiteral("Statement"));
     QCOMPARE(values.value(QStringLiteral("Channel")), QStringLiteral("Email"));
     QCOMPARE(queries.value(QStringLiteral("Type")), QStringLiteral("type:statement")); // searches by the code
+}
+
+void TestDetailPane::aNewDocumentsDetailsStartAtTheTop()
+{
+    // Moving down the results (no new search in between, so the pane is never emptied).
+    m_window->searchBar()->setQuery(QString());
+    ResultsModel *model = m_window->resultsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->shownQuery().isEmpty() && model->rowCount() > 2, 5000);
+    DetailPane *pane = m_window->detailPane();
+    QSignalSpy shown(pane, &DetailPane::detailShown);
+    m_window->resultsView()->setCurrentIndex(model->index(0, 0));
+    QVERIFY(shown.wait(5000));
+    QTableView *view = metadataView();
+    QVERIFY(view);
+    view->resize(view->width(), 3 * view->verticalHeader()->defaultSectionSize()); // fewer rows than there are
+    QCoreApplication::processEvents();
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum()); // read to the end
+    m_window->resultsView()->setCurrentIndex(model->index(1, 0));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -11,6 +11,7 @@
 #include "records/recordsactions.h"
 #include "records/reissuequeueview.h"
 #include "records/roleswitcher.h"
+#include "loadedcontext.h"
 #include "recordsfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -78,13 +79,7 @@ records::ReissueRequest TestRecordsViews::requestChangedResend(RecordsContext *c
 
 std::unique_ptr<RecordsContext> TestRecordsViews::context(const QString &user)
 {
-    auto ctx = std::make_unique<RecordsContext>(m_f->folder->databasePath(), m_f->data.path(),
-                                                RecordsFixture::identity(user));
-    QSignalSpy loaded(ctx.get(), &RecordsContext::rolesChanged);
-    ctx->reload();
-    if (!loaded.wait(5000))
-        qWarning("roles were not read");
-    return ctx;
+    return loadedContext(*m_f, user);
 }
 
 void TestRecordsViews::switchingRoleChangesWhatIsAllowedAndIsAudited()

@@ -1,10 +1,13 @@
 #include "auditview.h"
 
 #include "anchorreminder.h"
+#include "auditentrydialog.h"
+#include "filedialog.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordscontext.h"
+#include "records/recordserror.h"
 #include "recordsui.h"
 
 #include <QCheckBox>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,6 +43,11 @@ struct VerifyDone : itemmodels::RecordsOutcome
     audit::VerifyResult result;
 };
 
+struct ExportDone : itemmodels::RecordsOutcome
+{
+    qint64 entries = 0;
+};
+
 } // namespace
 
 AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
@@ -54,6 +63,7 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_table(new QTableView(this))
     , m_verify(new QPushButton(tr("&Verify Chain"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
     , m_summary(new QLabel(this))
     , m_verifyResult(new QLabel(this))
 {
@@ -79,6 +89,10 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Action, 160);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Object, 230);
     m_verify->setAccessibleName(tr("Verify the hash chain of the audit trail"));
+    m_export->setAccessibleName(tr("Export the entries the filter selects"));
+    m_export->setToolTip(tr("Write the entries the filter selects (all of them, not only the newest shown) to a "
+                            "JSON lines file; the export is recorded in the trail"));
+    m_table->setToolTip(tr("Double-click or press Return on an entry to see it whole"));
     m_verifyResult->setAccessibleName(tr("Result of the chain verification"));
     m_verifyResult->setWordWrap(true);
     auto *apply = new QPushButton(tr("&Apply"), this);
@@ -95,6 +109,7 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     filters->addWidget(apply);
     filters->addSpacing(12);
     filters->addWidget(m_verify);
+    filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_anchorReminder);
     layout->addLayout(filters);
@@ -108,6 +123,8 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_verify, &QPushButton::clicked, this, &AuditView::verify);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportEntries(); });
+    connect(m_table, &QTableView::activated, this, &AuditView::showEntry);
     // The reminder reads the new anchor itself; the table shows its entry.
     connect(m_anchorReminder, &AnchorReminder::anchorWritten, this, &AuditView::refreshEntries);
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &AuditView::refresh);
@@ -129,21 +146,19 @@ void AuditView::refreshEntries()
     const bool everyone = m_context->permits(records::Action::ViewAuditTrail);
     m_user->setEnabled(everyone);
     m_verify->setEnabled(everyone);
-    if (!everyone)
+    // An agent's own name is shown as the filter that applies; once the role may see
+    // everyone's entries, that name is not a filter the person chose.
+    if (!everyone) {
         m_user->setText(m_context->identity().user);
-    audit::AuditFilter filter;
-    filter.user = m_user->text().trimmed();
-    filter.action = m_action->text().trimmed();
-    filter.objectId = m_object->text().trimmed();
-    if (m_useDates->isChecked()) {
-        filter.from = m_from->date().startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
-        filter.to = m_to->date().addDays(1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
+        m_userIsOwnName = true;
+    } else if (m_userIsOwnName) {
+        m_user->clear();
+        m_userIsOwnName = false;
     }
+    audit::AuditFilter filter = currentFilter();
     m_summary->setText(tr("Reading…"));
-    const records::Action action =
-        everyone ? records::Action::ViewAuditTrail : records::Action::ViewOwnAuditEntries;
     m_context->run<EntriesDone>(
-        action, this,
+        readAction(), this,
         [filter](services::ActionContext &a) mutable {
             EntriesDone out;
             // The store applies the role table: everyone's entries, or one's own only.
@@ -162,11 +177,80 @@ void AuditView::refreshEntries()
                 m_summary->setText(out.error);
             else
                 m_summary->setText((out.ownOnly ? tr("Your own entries only (agents see their own). ") : QString())
-                                   + tr("%1 entries shown, newest first%2.")
-                                         .arg(QLocale().toString(out.entries.size()),
-                                              out.entries.size() >= kShown ? tr("; narrow the filter for older ones")
-                                                                           : QString()));
+                                   + (out.entries.size() >= kShown
+                                          ? tr("The newest %Ln entries shown; narrow the filter for older ones.",
+                                               nullptr, int(out.entries.size()))
+                                          : tr("%Ln entries shown, newest first.", nullptr,
+                                               int(out.entries.size()))));
             emit refreshed();
+        });
+}
+
+audit::AuditFilter AuditView::currentFilter() const
+{
+    audit::AuditFilter filter;
+    filter.user = m_user->text().trimmed();
+    filter.action = m_action->text().trimmed();
+    filter.objectId = m_object->text().trimmed();
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date().startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
+        filter.to = m_to->date().addDays(1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
+    }
+    return filter;
+}
+
+records::Action AuditView::readAction() const
+{
+    return m_context->permits(records::Action::ViewAuditTrail) ? records::Action::ViewAuditTrail
+                                                               : records::Action::ViewOwnAuditEntries;
+}
+
+AuditEntryDialog *AuditView::showEntry(const QModelIndex &index)
+{
+    const audit::AuditEntry *entry = m_model->rowAt(index);
+    if (!entry)
+        return nullptr;
+    auto *dialog = new AuditEntryDialog(*entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void AuditView::exportEntries(const QString &givenPath)
+{
+    const QString path = givenPath.isEmpty()
+                             ? FileDialog::getSaveFileName(
+                                   this, tr("Export Audit Entries"),
+                                   QStringLiteral("audit-%1.jsonl").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                   tr("JSON lines (*.jsonl)"))
+                             : givenPath;
+    if (path.isEmpty())
+        return;
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Exporting to %1…").arg(path));
+    const audit::AuditFilter filter = currentFilter();
+    m_context->run<ExportDone>(
+        readAction(), this,
+        [filter, path](services::ActionContext &a) {
+            ExportDone out;
+            // Written whole or not at all; the export is recorded only once the file is there.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                throw records::RecordsError(records::RecordsError::Kind::Invalid,
+                                            QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+            out.entries = a.records.exportAuditRecorded(file, filter, path, [&file, &path] {
+                if (!file.commit())
+                    throw records::RecordsError(records::RecordsError::Kind::Invalid,
+                                                QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+            });
+            return out;
+        },
+        [this, path](ExportDone out) {
+            m_export->setEnabled(true);
+            if (recordsui::report(this, tr("Export Audit Entries"), out))
+                m_summary->setText(tr("%Ln entries exported to %1.", nullptr, int(out.entries)).arg(path));
+            emit exported(out.ok(), path);
+            refreshEntries();
         });
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "audit/audittrail.h"
+#include "records/roles.h"
+
 #include <QWidget>
 
 class AnchorReminder;
+class AuditEntryDialog;
+class QModelIndex;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -32,13 +37,20 @@ public:
     QString verifyText() const;
     void refresh();
     void verify();
+    // Writes every entry the filter selects as JSON lines; asks for the file unless given.
+    void exportEntries(const QString &path = {});
+    // The entry at `index` whole, in a dialog of its own (deleted on close).
+    AuditEntryDialog *showEntry(const QModelIndex &index);
 
 signals:
     void refreshed();
     void verified(bool ok, qint64 firstBadSeq);
+    void exported(bool ok, const QString &path);
 
 private:
     void refreshEntries();
+    proofdesk::audit::AuditFilter currentFilter() const;
+    proofdesk::records::Action readAction() const;
 
     proofdesk::itemmodels::RecordsContext *m_context;
     proofdesk::itemmodels::AuditEntriesModel *m_model;
@@ -51,6 +63,8 @@ private:
     QDateEdit *m_to;
     QTableView *m_table;
     QPushButton *m_verify;
+    QPushButton *m_export;
+    bool m_userIsOwnName = false; // the user filter holds the agent's own name, not a choice
     QLabel *m_summary;
     QLabel *m_verifyResult;
 };

@@ -2,8 +2,23 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace proofdesk::itemmodels {
+
+QString AuditEntriesModel::objectText(const audit::AuditEntry &e)
+{
+    // A search has no object id: what was searched is the object (and how many matched).
+    if (e.objectType == QLatin1String("search") && !e.after.isEmpty()) {
+        const QJsonObject after = QJsonDocument::fromJson(e.after).object();
+        const QString query = after.value(QStringLiteral("query")).toString();
+        if (after.contains(QStringLiteral("total")))
+            return tr("search “%1” (%Ln found)", nullptr, after.value(QStringLiteral("total")).toInt()).arg(query);
+        return tr("search “%1”").arg(query);
+    }
+    return e.objectId.isEmpty() ? e.objectType : tr("%1 %2").arg(e.objectType, e.objectId);
+}
 
 QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
 {
@@ -36,8 +51,7 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
     case Role: return e->role;
     case Action: return e->action;
     case Outcome: return refused ? tr("Refused") : tr("Done");
-    case Object:
-        return e->objectId.isEmpty() ? e->objectType : tr("%1 %2").arg(e->objectType, e->objectId);
+    case Object: return objectText(*e);
     case Reason: return e->reason;
     }
     return {};

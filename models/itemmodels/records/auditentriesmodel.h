@@ -19,6 +19,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // What the entry is about, as the Object column reads: "hold HOLD-…", or a search's query.
+    static QString objectText(const audit::AuditEntry &entry);
 };
 
 } // namespace proofdesk::itemmodels

@@ -1,0 +1,226 @@
+// The audit view as an auditor uses it (issue 13): the User filter holds only what the
+// person typed, an entry opens whole (before/after, device, hashes), searches show their
+// query, and Export writes what the filter selects and is itself recorded.
+#include "audit/auditentry.h"
+#include "filedialog.h"
+#include "itemmodels/records/auditentriesmodel.h"
+#include "itemmodels/records/recordscontext.h"
+#include "messagebox.h"
+#include "records/auditentrydialog.h"
+#include "records/auditview.h"
+#include "loadedcontext.h"
+#include "recordsfixture.h"
+
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace proofdesk;
+using itemmodels::AuditEntriesModel;
+using itemmodels::RecordsContext;
+using records::Role;
+
+class TestAuditView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void userFilterStartsEmptyOnceTheRoleSeesEveryone();
+    void anEntryOpensWhole();
+    void objectColumnReadsAsAPersonWouldSay_data();
+    void objectColumnReadsAsAPersonWouldSay();
+    void exportWritesTheFilteredEntriesAndIsRecorded();
+    void exportToAnUnwritablePlaceRecordsNothing();
+
+private:
+    std::unique_ptr<RecordsContext> context(const QString &user);
+    bool refreshed(AuditView &view);
+    std::unique_ptr<RecordsFixture> m_f;
+};
+
+void TestAuditView::init()
+{
+    m_f = std::make_unique<RecordsFixture>();
+    m_f->addCommunication(QStringLiteral("AV-1"), QStringLiteral("2026-10-01T09:00:00Z"));
+    m_f->import();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+}
+
+void TestAuditView::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_f.reset();
+}
+
+std::unique_ptr<RecordsContext> TestAuditView::context(const QString &user)
+{
+    return loadedContext(*m_f, user);
+}
+
+bool TestAuditView::refreshed(AuditView &view)
+{
+    QSignalSpy spy(&view, &AuditView::refreshed);
+    view.refresh();
+    return spy.wait(5000);
+}
+
+void TestAuditView::userFilterStartsEmptyOnceTheRoleSeesEveryone()
+{
+    m_f->as(QStringLiteral("zed"), Role::Records).record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->grant(QStringLiteral("ann"), Role::Agent);
+    m_f->grant(QStringLiteral("ann"), Role::Compliance);
+    auto ctx = context(QStringLiteral("ann"));
+    QCOMPARE(ctx->role(), std::optional<Role>(Role::Agent));
+    AuditView view(ctx.get());
+    QVERIFY(refreshed(view));
+    QCOMPARE(view.userFilter()->text(), QStringLiteral("ann")); // an agent: her own, shown as such
+    QVERIFY(!view.userFilter()->isEnabled());
+
+    QSignalSpy changed(ctx.get(), &RecordsContext::roleChanged);
+    QSignalSpy again(&view, &AuditView::refreshed);
+    ctx->switchRole(Role::Compliance);
+    QVERIFY(changed.wait(5000));
+    QVERIFY(again.wait(5000));
+    QVERIFY(view.userFilter()->isEnabled());
+    QCOMPARE(view.userFilter()->text(), QString()); // not a filter she chose
+    QStringList users;
+    for (const auto &e : view.model()->rows())
+        users << e.user;
+    QVERIFY2(users.contains(QStringLiteral("zed")), qPrintable(users.join(u',')));
+
+    // A name she types herself stays through a refresh.
+    view.userFilter()->setText(QStringLiteral("zed"));
+    QVERIFY(refreshed(view));
+    QCOMPARE(view.userFilter()->text(), QStringLiteral("zed"));
+    for (const auto &e : view.model()->rows())
+        QCOMPARE(e.user, QStringLiteral("zed"));
+}
+
+void TestAuditView::anEntryOpensWhole()
+{
+    auto records = m_f->as(QStringLiteral("cora"), Role::Compliance);
+    records.record(QStringLiteral("test.change"), QStringLiteral("hold"), QStringLiteral("H-1"),
+                   QStringLiteral("<b>not markup</b>"), QJsonObject{{QStringLiteral("state"), QStringLiteral("old")}},
+                   QJsonObject{{QStringLiteral("state"), QStringLiteral("new")}});
+    auto ctx = context(QStringLiteral("cora"));
+    AuditView view(ctx.get());
+    QVERIFY(refreshed(view));
+    int row = -1;
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        if (view.model()->rows().at(r).action == QLatin1String("test.change"))
+            row = r;
+    QVERIFY(row >= 0);
+    const audit::AuditEntry entry = view.model()->rows().at(row);
+
+    AuditEntryDialog *dialog = view.showEntry(view.model()->index(row, 0));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QStringList labels;
+    for (const QLabel *l : dialog->findChildren<QLabel *>())
+        labels << l->text();
+    for (const QString &expected : {entry.hash, entry.prevHash, entry.device, QStringLiteral("<b>not markup</b>"),
+                                    QStringLiteral("hold H-1"), QStringLiteral("Compliance officer")})
+        QVERIFY2(labels.contains(expected), qPrintable(expected));
+    for (const QLabel *l : dialog->findChildren<QLabel *>())
+        if (l->text() == QLatin1String("<b>not markup</b>"))
+            QCOMPARE(l->textFormat(), Qt::PlainText);
+    QStringList json;
+    for (const QPlainTextEdit *e : dialog->findChildren<QPlainTextEdit *>())
+        json << e->toPlainText();
+    QCOMPARE(json.size(), 2);
+    QVERIFY(json.at(0).contains(QStringLiteral("\"old\"")));
+    QVERIFY(json.at(1).contains(QStringLiteral("\"new\"")));
+    dialog->close();
+}
+
+void TestAuditView::objectColumnReadsAsAPersonWouldSay_data()
+{
+    QTest::addColumn<QString>("objectType");
+    QTest::addColumn<QString>("objectId");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("hold") << "hold" << "HOLD-1" << QByteArray() << "hold HOLD-1";
+    QTest::newRow("search with its count") << "search" << "" << QByteArray(R"({"query":"garcia type:statement","total":69})")
+                                           << "search “garcia type:statement” (69 found)";
+    QTest::newRow("one found") << "search" << "" << QByteArray(R"({"query":"id:X","total":1})")
+                               << "search “id:X” (1 found)";
+    QTest::newRow("search without a count") << "search" << "" << QByteArray(R"({"query":"x"})") << "search “x”";
+    QTest::newRow("no id") << "audit" << "" << QByteArray(R"({"entries":3})") << "audit";
+}
+
+void TestAuditView::objectColumnReadsAsAPersonWouldSay()
+{
+    QFETCH(QString, objectType);
+    QFETCH(QString, objectId);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, expected);
+    audit::AuditEntry e;
+    e.objectType = objectType;
+    e.objectId = objectId;
+    e.after = after;
+    QCOMPARE(AuditEntriesModel::objectText(e), expected);
+    AuditEntriesModel model;
+    model.setRows({e});
+    QCOMPARE(model.index(0, AuditEntriesModel::Object).data().toString(), expected);
+}
+
+void TestAuditView::exportWritesTheFilteredEntriesAndIsRecorded()
+{
+    auto zed = m_f->as(QStringLiteral("zed"), Role::Records);
+    for (int i = 0; i < 3; ++i)
+        zed.record(QStringLiteral("hold.test"), QStringLiteral("hold"), QStringLiteral("H-%1").arg(i));
+    zed.record(QStringLiteral("reissue.test"), QStringLiteral("reissue"), QStringLiteral("R-1"));
+    m_f->grant(QStringLiteral("cora"), Role::Compliance);
+    auto ctx = context(QStringLiteral("cora"));
+    AuditView view(ctx.get());
+    QVERIFY(refreshed(view));
+    view.actionFilter()->setText(QStringLiteral("hold."));
+
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("trail.jsonl"));
+    FileDialog::setNextSavePath(path);
+    QSignalSpy exported(&view, &AuditView::exported);
+    view.exportEntries();
+    QVERIFY(exported.wait(5000));
+    QVERIFY(exported.first().at(0).toBool());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // three entries and the empty piece after the last newline
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("hold.test"));
+
+    auto st = m_f->writer.prepare("SELECT user, role, after FROM rec.audit_entries WHERE action = 'audit.export'");
+    QVERIFY(st.step());
+    QCOMPARE(st.columnText(0), QStringLiteral("cora"));
+    QCOMPARE(st.columnText(1), QStringLiteral("compliance"));
+    const QJsonObject after = QJsonDocument::fromJson(st.columnText(2).toUtf8()).object();
+    QCOMPARE(after.value(QStringLiteral("entries")).toInt(), 3);
+    QCOMPARE(after.value(QStringLiteral("path")).toString(), path);
+    QCOMPARE(after.value(QStringLiteral("filter")).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("hold."));
+}
+
+void TestAuditView::exportToAnUnwritablePlaceRecordsNothing()
+{
+    m_f->grant(QStringLiteral("cora"), Role::Compliance);
+    auto ctx = context(QStringLiteral("cora"));
+    AuditView view(ctx.get());
+    QVERIFY(refreshed(view));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QSignalSpy exported(&view, &AuditView::exported);
+    view.exportEntries(QStringLiteral("/nonexistent-dir/trail.jsonl"));
+    QVERIFY(exported.wait(5000));
+    QVERIFY(!exported.first().at(0).toBool());
+    QCOMPARE(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE action = 'audit.export'"), 0);
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/trail.jsonl")));
+}
+
+QTEST_MAIN(TestAuditView)
+#include "tst_auditview.moc"
