@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "tombstonenotice.h"
 
 #include "compliance/compliancetab.h"
 #include "detailpane.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_resultsView(new ResultsView(this))
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
+    , m_tombstone(new TombstoneNotice(databasePath, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_cacheLabel(new QLabel(this))
     , m_folderLabel(new QLabel(this))
@@ -94,6 +96,7 @@ void MainWindow::buildLayout()
     topLayout->setSpacing(4);
     topLayout->addWidget(m_searchBar);
     topLayout->addWidget(m_filterBar);
+    topLayout->addWidget(m_tombstone);
 
     m_splitter->addWidget(m_saved);
     m_splitter->addWidget(m_resultsView);
@@ -187,12 +190,21 @@ void MainWindow::onTotal(qint64 total)
     }
     m_awaitingResultsPaint = true; // the first page is in the model; logged as its paint begins
     m_searchBar->showTotal(total);
+    m_tombstone->showFor(m_results->shownQuery(), total);
     m_access->searchShown(m_results->shownQuery(), total); // audited once the person stays on it
     if (!m_navigatingHistory)
         m_history.record(m_results->shownQuery());
     m_navigatingHistory = false;
     updateHistoryActions();
     statusBar()->showMessage(tr("Searched in %1 ms").arg(m_searchTimer.elapsed()), 4000);
+}
+
+QString MainWindow::cacheSummaryText() const { return m_cacheLabel->text(); }
+
+void MainWindow::cacheChanged()
+{
+    loadCacheInfo();
+    runSearch(m_searchBar->text());
 }
 
 void MainWindow::loadCacheInfo()

@@ -9,6 +9,7 @@ class DetailPane;
 class FilterBar;
 class QAction;
 class QLabel;
+class TombstoneNotice;
 class QSplitter;
 class ResultsView;
 class SavedSearchesPanel;
@@ -33,10 +34,15 @@ public:
     ~MainWindow() override;
 
     void runSearch(const QString &query);
+    // The cache changed under the window (an import, a sync, a disposition): the status
+    // bar's counts, the completions and the current search are read again.
+    void cacheChanged();
     SearchBar *searchBar() const { return m_searchBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     ResultsView *resultsView() const { return m_resultsView; }
     DetailPane *detailPane() const { return m_detail; }
+    TombstoneNotice *tombstoneNotice() const { return m_tombstone; }
+    QString cacheSummaryText() const;
     SavedSearchesPanel *savedSearches() const { return m_saved; }
     proofdesk::itemmodels::ResultsModel *resultsModel() const { return m_results; }
     // Who acts in the window and in which role: every workspace acts through it.
@@ -87,6 +93,7 @@ private:
     ResultsView *m_resultsView;
     SavedSearchesPanel *m_saved;
     DetailPane *m_detail;
+    TombstoneNotice *m_tombstone;
     QSplitter *m_splitter;
     QLabel *m_cacheLabel;
     QLabel *m_folderLabel;

@@ -5,6 +5,7 @@
 #include "itemmodels/records/accessrecorder.h"
 
 #include "appearance.h"
+#include "language.h"
 #include "detailpane.h"
 #include "exportrunner.h"
 #include "icons.h"
@@ -75,6 +76,7 @@ void MainWindow::buildMenus()
                                     .arg(QApplication::applicationVersion()));
     });
     appearance::addMenu(this);
+    language::addMenu(this);
 }
 
 void MainWindow::buildSearchMenu(QMenu *menu)
@@ -147,8 +149,7 @@ void MainWindow::importDrop(const QString &dropPath)
     } else if (!outcome.cancelled) {
         MessageBox::critical(this, tr("Import"), tr("The drop could not be imported.\n\n%1").arg(outcome.message));
     }
-    loadCacheInfo();
-    runSearch(m_searchBar->text());
+    cacheChanged();
 }
 
 void MainWindow::exportResults(const QString &filePath)

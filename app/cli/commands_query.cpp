@@ -1,6 +1,7 @@
 // search, show and stats: the commands that only read the cache.
 #include "cache/recordreader.h"
 #include "clicontext.h"
+#include "records/tombstones.h"
 #include "commands.h"
 #include "search/searchengine.h"
 #include "util/timeutil.h"
@@ -77,6 +78,14 @@ int runShow(CliContext &ctx)
     cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
     const auto record = cache::RecordReader(reader).communication(ctx.args().first());
     if (!record) {
+        if (const auto t = records::findTombstone(reader, ctx.args().first())) {
+            ctx.message(QStringLiteral("%1 was disposed of on %2 by %3, under retention class %4 (batch %5%6).")
+                            .arg(t->communicationId, formatUtc(t->disposedAt), t->approvedBy, t->retentionClass,
+                                 t->batchId,
+                                 t->certificatePath.isEmpty() ? QString()
+                                                              : QStringLiteral(", certificate %1").arg(t->certificatePath)));
+            return FoundProblems;
+        }
         ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "
                                    "proofdesk-cli search, or sync first.").arg(ctx.args().first()));
         return FoundProblems;

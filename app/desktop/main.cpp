@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "cache/datafolder.h"
 #include "icons.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "quitonsignal.h"
@@ -11,31 +12,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcApp, "proofdesk.app", QtInfoMsg)
-
-void installTranslators(QApplication &app)
-{
-    // Owned by the application for its whole life.
-    // The system's language, else English (whose file only spells out the plural forms).
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("proofdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("proofdesk_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 // Parses the command line; returns the data folder and applies the appearance (--theme for
 // this run, else the one chosen in View > Appearance).
@@ -73,7 +57,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.proofdesk.Proofdesk"));
     QApplication::setWindowIcon(icons::app());
-    installTranslators(app);
+    language::installTranslators(app);
 
     const QString path = dataFolderPath(app);
     std::unique_ptr<proofdesk::cache::DataFolder> folder;

@@ -175,7 +175,10 @@ void TestCliRecords::dispositionSkipsHeldAndDisposesEligible()
     QCOMPARE(approved.object().value(QStringLiteral("disposed")).toArray(), QJsonArray{QStringLiteral("EXS-1")});
     QVERIFY(QFile::exists(approved.object().value(QStringLiteral("certificate")).toString()));
     QCOMPARE(f.hotFolder("disposition").size(), 1);
-    QCOMPARE(f.as("alice", args("show EXS-1")).exitCode, 1); // gone from the cache
+    const CliRun gone = f.as("alice", args("show EXS-1"));
+    QCOMPARE(gone.exitCode, 1); // gone from the cache; its tombstone says what became of it
+    for (const char *part : {"EXS-1 was disposed of on", "by alice", "certificate"})
+        QVERIFY2(gone.err.contains(part), gone.err.constData());
     QCOMPARE(f.as("alice", args("show EXS-2")).exitCode, 0);
     QCOMPARE(f.as("alice", args("stats")).object().value(QStringLiteral("disposed")).toInt(), 1);
 }

@@ -1,6 +1,8 @@
 // View > Appearance: the application follows the system by default; Light and Dark force a
 // palette that the charts and delegates (which read the palette) follow; the choice is kept.
 #include "appearance.h"
+#include "language.h"
+#include "messagebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@ private slots:
     void themesSetThePalette_data();
     void themesSetThePalette();
     void menuChoiceIsAppliedAndRemembered();
+    void languageChoiceIsRememberedForTheNextStart();
 
 private:
     QColor m_startWindow;
@@ -100,6 +103,29 @@ void TestAppearance::menuChoiceIsAppliedAndRemembered()
     system->trigger();
     QCOMPARE(appearance::saved(), Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), m_startWindow);
+}
+
+void TestAppearance::languageChoiceIsRememberedForTheNextStart()
+{
+    QSettings().remove(QStringLiteral("appearance/language"));
+    QCOMPARE(language::saved(), QStringLiteral("system"));
+    QMainWindow window;
+    appearance::addMenu(&window);
+    language::addMenu(&window);
+    auto *german = window.findChild<QAction *>(QStringLiteral("language_de"));
+    auto *system = window.findChild<QAction *>(QStringLiteral("language_system"));
+    QVERIFY(german && system);
+    QVERIFY(system->isChecked());
+    QCOMPARE(german->text(), QStringLiteral("Deutsch")); // named in itself
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    german->trigger();
+    QVERIFY(german->isChecked());
+    QCOMPARE(language::saved(), QStringLiteral("de"));
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Proofdesk uses the new language from its next start."));
+    QCOMPARE(language::localeFor(language::saved()).language(), QLocale::German);
+    QSettings().setValue(QStringLiteral("appearance/language"), QStringLiteral("klingon"));
+    QCOMPARE(language::saved(), QStringLiteral("system")); // what cannot be honoured is the system's
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(TestAppearance)

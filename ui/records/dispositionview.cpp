@@ -4,12 +4,12 @@
 #include "itemmodels/records/recordscontext.h"
 #include "records/disposition.h"
 #include "records/outboxdispatcher.h"
+#include "reasondialog.h"
 #include "recordsui.h"
 
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -134,12 +134,12 @@ void DispositionView::approveSelected(const QString &givenReason)
         return;
     QString reason = givenReason;
     if (reason.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(this, tr("Approve Disposition"),
-                                       tr("Dispose of %n communication(s)? Their documents are purged and a "
-                                          "certificate is written. Reason (recorded):", nullptr, int(ids.size())),
-                                       QLineEdit::Normal, QString(), &ok);
-        if (!ok || reason.trimmed().isEmpty())
+        reason = ReasonDialog::ask(this, tr("Approve Disposition"),
+                                   tr("Dispose of %n communication(s)? Their documents are purged, a tombstone is "
+                                      "kept for each and a certificate is written. This cannot be undone.",
+                                      nullptr, int(ids.size())),
+                                   tr("Dispose of %n", nullptr, int(ids.size())));
+        if (reason.isEmpty())
             return;
     }
     m_context->run<ApproveDone>(

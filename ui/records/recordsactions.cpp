@@ -40,11 +40,12 @@ RecordsActions::RecordsActions(itemmodels::RecordsContext *context, QWidget *par
 {
 }
 
-void RecordsActions::requestReissue(const QString &communicationId, const QString &channel, const QString &destination)
+void RecordsActions::requestReissue(const QString &communicationId, const QString &channel, const QString &destination,
+                                    const QString &deliveryStatus)
 {
     if (communicationId.isEmpty())
         return;
-    ReissueDialog dialog(communicationId, channel, destination, m_parent);
+    ReissueDialog dialog(communicationId, channel, destination, deliveryStatus, m_parent);
     if (dialog.exec() == QDialog::Accepted)
         submitReissue(dialog.spec());
 }

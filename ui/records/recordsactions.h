@@ -23,7 +23,8 @@ class RecordsActions : public QObject
 public:
     RecordsActions(proofdesk::itemmodels::RecordsContext *context, QWidget *parent);
 
-    void requestReissue(const QString &communicationId, const QString &channel, const QString &destination);
+    void requestReissue(const QString &communicationId, const QString &channel, const QString &destination,
+                        const QString &deliveryStatus = {});
     void applyHold(const HoldTargets &targets);
 
     void submitReissue(const proofdesk::records::ReissueSpec &spec);

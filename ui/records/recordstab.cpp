@@ -1,6 +1,7 @@
 #include "recordstab.h"
 
 #include "detailpane.h"
+#include "dispositionview.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
@@ -79,7 +80,8 @@ void buildMenu(MainWindow *window, QTabWidget *tabs, const RecordsTab &tab)
         if (address.isEmpty())
             address = to.value(QStringLiteral("address")).toString();
         tab.actions->requestReissue(r.value(QStringLiteral("id")).toString(),
-                                    r.value(QStringLiteral("channel")).toString(), address);
+                                    r.value(QStringLiteral("channel")).toString(), address,
+                                    r.value(QStringLiteral("status")).toString());
     });
     QObject::connect(hold, &QAction::triggered, tab.actions, [window, tab] { tab.actions->applyHold(holdTargets(window)); });
     window->resultsView()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -135,6 +137,11 @@ RecordsTab addRecordsTab(MainWindow *window)
         window->resultsModel()->refreshLoadedRows();
     });
     QObject::connect(tab.context, &RecordsContext::auditAppended, tab.workspace, &RecordsWorkspace::refreshAll);
+    // Disposed communications leave the cache: the counts and the results follow.
+    QObject::connect(tab.workspace->disposition(), &DispositionView::approved, window, [window](bool ok) {
+        if (ok)
+            window->cacheChanged();
+    });
     tab.context->reload();
     return tab;
 }

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 ReissueDialog::ReissueDialog(const QString &communicationId, const QString &channel, const QString &destination,
-                             QWidget *parent)
+                             const QString &deliveryStatus, QWidget *parent)
     : QDialog(parent)
     , m_id(communicationId)
     , m_channel(channel)
@@ -24,6 +24,7 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     , m_address(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
     , m_approval(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Request Reissue of %1").arg(communicationId));
@@ -40,6 +41,24 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     m_reason->setPlaceholderText(tr("Why it is sent again (required; recorded in the audit trail)"));
     m_reason->setTabChangesFocus(true);
     m_approval->setWordWrap(true);
+    m_warning->setObjectName(QStringLiteral("destinationWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText); // the destination comes from a repository
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background-color: #b26a00; color: white; padding: 6px; "
+                                            "border-radius: 4px; }"));
+    m_warning->setAccessibleName(tr("Warning about the original destination"));
+    if (destinationFailed(deliveryStatus)) {
+        m_warning->setText(deliveryStatus == QLatin1String("returned")
+                               ? tr("The letter sent to %1 was returned. A resend to the same address will "
+                                    "likely come back again: choose a changed channel or address unless the "
+                                    "address was corrected.").arg(destination)
+                               : tr("Delivery to %1 %2. A resend to the same destination will likely fail "
+                                    "again: choose a changed channel or address unless it was corrected.")
+                                     .arg(destination, deliveryStatus == QLatin1String("bounced") ? tr("bounced")
+                                                                                                   : tr("failed")));
+    } else {
+        m_warning->hide();
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
 
     auto *what = new QGroupBox(tr("What"), this);
@@ -54,6 +73,7 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     whereLayout->addRow(tr("Address:"), m_address);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warning);
     layout->addWidget(what);
     layout->addWidget(where);
     layout->addWidget(new QLabel(tr("Reason:"), this));
@@ -70,6 +90,17 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
     resize(520, sizeHint().height());
+}
+
+bool ReissueDialog::destinationFailed(const QString &deliveryStatus)
+{
+    return deliveryStatus == QLatin1String("bounced") || deliveryStatus == QLatin1String("returned")
+        || deliveryStatus == QLatin1String("failed");
+}
+
+QString ReissueDialog::destinationWarning() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 proofdesk::records::ReissueSpec ReissueDialog::spec() const

@@ -85,7 +85,7 @@ SyncController *addSyncControls(MainWindow *window, const QString &databasePath,
     QObject::connect(sync, &SyncController::finished, window, [window, syncNow, cancel] {
         syncNow->setEnabled(true);
         cancel->setEnabled(false);
-        window->runSearch(window->searchBar()->text()); // show what arrived
+        window->cacheChanged(); // show what arrived, and count it
     });
     return sync;
 }

@@ -1,0 +1,144 @@
+// Disposition as a records manager does it in the window (issue 13): the confirmation never
+// has the destructive button as its default nor a reason filled in; once approved, the
+// status bar's counts and the results follow; and a search for a disposed id says what
+// became of it (when, by whom, under which class, which certificate) instead of "0".
+#include "itemmodels/records/dispositionmodel.h"
+#include "itemmodels/records/recordscontext.h"
+#include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "records/dispositionview.h"
+#include "records/reasondialog.h"
+#include "records/recordsworkspace.h"
+#include "records/tombstones.h"
+#include "recordsfixture.h"
+#include "searchbar.h"
+#include "tombstonenotice.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace proofdesk;
+using records::Role;
+
+class TestDispositionWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theReasonDialogNeverDestroysByDefault();
+    void approvalUpdatesCountsAndLeavesATombstoneASearchShows();
+    void singleIdOfAQuery_data();
+    void singleIdOfAQuery();
+};
+
+void TestDispositionWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dispositionwindow"));
+    QSettings().clear();
+    qputenv("USER", "rita"); // the window's person
+}
+
+void TestDispositionWindow::theReasonDialogNeverDestroysByDefault()
+{
+    ReasonDialog dialog(QStringLiteral("Approve Disposition"), QStringLiteral("Dispose of 2?"),
+                        QStringLiteral("Dispose of 2"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.reasonEdit()->text().isEmpty()); // not pre-filled
+    QVERIFY(!dialog.actionButton()->isEnabled());   // nothing to record yet
+    QVERIFY(!dialog.actionButton()->isDefault());
+    QVERIFY(!dialog.actionButton()->autoDefault());
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("end of retention"));
+    QVERIFY(dialog.actionButton()->isEnabled());
+    QVERIFY(!dialog.actionButton()->isDefault());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return); // Return is not "dispose"
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(dialog.reason(), QStringLiteral("end of retention"));
+}
+
+void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows()
+{
+    RecordsFixture f;
+    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
+    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
+    f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z"), fin);
+    f.import();
+    f.grant(QStringLiteral("rita"), Role::Records);
+    MainWindow window(f.folder->databasePath(), f.data.path());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.cacheSummaryText().startsWith(QStringLiteral("3 communications")), 5000);
+
+    auto *workspace = window.findChild<RecordsWorkspace *>();
+    QVERIFY(workspace);
+    DispositionView *view = workspace->disposition();
+    QTRY_VERIFY_WITH_TIMEOUT(window.recordsContext()->permits(records::Action::ReviewDisposition), 5000);
+    QSignalSpy refreshed(view, &DispositionView::refreshed);
+    view->refresh();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    QSignalSpy approved(view, &DispositionView::approved);
+    view->approveSelected(QStringLiteral("end of retention")); // none selected: all listed
+    QVERIFY(approved.wait(10000));
+    QVERIFY(approved.first().first().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(window.cacheSummaryText().startsWith(QStringLiteral("1 communication")), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->total(), 1, 5000);
+
+    // Asking for a disposed letter: what became of it.
+    QSignalSpy looked(window.tombstoneNotice(), &TombstoneNotice::looked);
+    window.searchBar()->setQuery(QStringLiteral("id:exs-old-1"));
+    QVERIFY(looked.wait(5000));
+    QVERIFY(looked.last().first().toBool());
+    QVERIFY(window.tombstoneNotice()->isVisible());
+    const QString notice = window.tombstoneNotice()->text();
+    for (const QString &part : {QStringLiteral("EXS-OLD-1 was disposed of"), QStringLiteral("rita"),
+                                QStringLiteral("FIN-7Y"), QStringLiteral("Certificate")})
+        QVERIFY2(notice.contains(part), qPrintable(notice));
+    const auto t = records::findTombstone(f.writer, QStringLiteral("EXS-OLD-1"));
+    QVERIFY(t);
+    QVERIFY2(notice.contains(t->batchId), qPrintable(notice));
+
+    // A search that finds something, or a word that is no id: no notice.
+    window.searchBar()->setQuery(QStringLiteral("EXS-NEW"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->total(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.tombstoneNotice()->isVisible(), 5000);
+    window.searchBar()->setQuery(QStringLiteral("id:EXS-NEVER-WAS"));
+    QVERIFY(looked.wait(5000));
+    QVERIFY(!looked.last().first().toBool());
+    QVERIFY(!window.tombstoneNotice()->isVisible());
+}
+
+void TestDispositionWindow::singleIdOfAQuery_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("bare id") << "EXS-2026-09-000048" << "EXS-2026-09-000048";
+    QTest::newRow("id field") << "id:EXS-1" << "EXS-1";
+    QTest::newRow("quoted") << "id:\"EXS-1\"" << "EXS-1";
+    QTest::newRow("spaces around") << "  EXS-1 " << "EXS-1";
+    QTest::newRow("a word is text, not an id") << "garcia" << "";
+    QTest::newRow("id field with a word") << "id:abc" << "abc";
+    QTest::newRow("two terms") << "EXS-1 garcia" << "";
+    QTest::newRow("another field") << "type:statement" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestDispositionWindow::singleIdOfAQuery()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, id);
+    QCOMPARE(records::singleIdOf(query), id);
+}
+
+QTEST_MAIN(TestDispositionWindow)
+#include "tst_dispositionwindow.moc"
