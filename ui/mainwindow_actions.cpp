@@ -144,8 +144,8 @@ void MainWindow::importDrop(const QString &dropPath)
     const ImportOutcome outcome = ImportRunner(m_databasePath, m_dataDir).run(this, path);
     if (outcome.ok) {
         MessageBox::information(this, tr("Import"),
-                                tr("%1 record(s) imported, %2 line(s) rejected.")
-                                    .arg(QLocale().toString(outcome.accepted), QLocale().toString(outcome.rejected)));
+                                tr("%Ln record(s) imported", nullptr, int(outcome.accepted)) + QLatin1String(", ")
+                                    + tr("%Ln line(s) rejected.", nullptr, int(outcome.rejected)));
     } else if (!outcome.cancelled) {
         MessageBox::critical(this, tr("Import"), tr("The drop could not be imported.\n\n%1").arg(outcome.message));
     }

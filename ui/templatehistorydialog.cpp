@@ -146,7 +146,8 @@ void TemplateHistoryDialog::updateDiff()
 
 QString TemplateHistoryDialog::diffSummary() const
 {
-    return tr("%1 line(s) removed, %2 added").arg(m_diff->removedCount()).arg(m_diff->addedCount());
+    return tr("%Ln line(s) removed", nullptr, int(m_diff->removedCount())) + QLatin1String(", ")
+           + tr("%Ln added", nullptr, int(m_diff->addedCount()));
 }
 
 QString TemplateHistoryDialog::selectedVersion() const

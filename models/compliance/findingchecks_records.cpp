@@ -3,6 +3,7 @@
 
 #include "util/translation.h"
 #include "findingchecks.h"
+#include "records/retention.h"
 #include "search/findingconditions.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ void FindingChecks::retentionOverdue(QList<Finding> &out) const
         Finding f = common(FindingKind::RetentionOverdue, st);
         const QString start = st.columnInt(7) ? tr("trigger date %1").arg(formatDay(from))
                                               : tr("issue on %1").arg(formatDay(from));
-        const QString period = years == 1 ? tr("1 year") : tr("%1 years").arg(years);
+        const QString period = records::Retention::periodText(int(years));
         f.detail = tr("retention %1 (%2 from %3) ended on %4; not disposed and under no active hold")
                        .arg(className, period, start, formatDay(ended));
         out << f;

@@ -71,12 +71,17 @@ QList<EligibleItem> Retention::query(const QString &where, const QString &id, qi
         e.triggerAt = st.columnInt(5);
         e.eligibleAt = st.columnInt(6);
         e.extended = !st.isNull(7) && st.columnInt(7) >= e.eligibleAt;
-        e.reason = tr("%1: %2 years from %3 ended %4%5; under no active hold")
-                       .arg(e.retentionClass).arg(e.years).arg(day(e.triggerAt), day(e.eligibleAt),
-                                                                e.extended ? tr(" (extended)") : QString());
+        e.reason = tr("%1: %2 from %3 ended %4%5; under no active hold")
+                       .arg(e.retentionClass, periodText(e.years), day(e.triggerAt), day(e.eligibleAt),
+                            e.extended ? tr(" (extended)") : QString());
         out << e;
     }
     return out;
+}
+
+QString Retention::periodText(int years)
+{
+    return years == 1 ? tr("1 year") : tr("%1 years").arg(years);
 }
 
 std::optional<EligibleItem> Retention::item(const QString &communicationId) const

@@ -34,6 +34,9 @@ public:
     // The SQL expression of a communication's eligible date (ms), aliases c (communications),
     // rc (retention_classes) and x (rec.retention_extensions); NULL when it has none.
     static QString eligibleAtSql();
+    // "1 year", "7 years": spelled out, because the command-line client prints it without a
+    // catalogue that would choose the plural form.
+    static QString periodText(int years);
 
     std::optional<EligibleItem> item(const QString &communicationId) const;
     // Eligible at `now` and under no active hold: the disposition review list.

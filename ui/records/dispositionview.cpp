@@ -102,11 +102,11 @@ void DispositionView::refresh()
             if (!out.ok())
                 m_summary->setText(out.error);
             else
-                m_summary->setText(tr("%1 communication(s) past retention and under no hold%2; %3 more are past "
-                                      "retention but held.")
-                                       .arg(QLocale().toString(out.items.size()),
-                                            out.items.size() >= kReviewLimit ? tr(" (the first shown)") : QString(),
-                                            QLocale().toString(out.heldEligible)));
+                m_summary->setText(tr("%Ln communication(s) past retention and under no hold%1;", nullptr,
+                                      int(out.items.size()))
+                                       .arg(out.items.size() >= kReviewLimit ? tr(" (the first shown)") : QString())
+                                   + QLatin1Char(' ')
+                                   + tr("%Ln more are past retention but held.", nullptr, int(out.heldEligible)));
             updateButtons();
             emit refreshed();
         });

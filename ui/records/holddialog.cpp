@@ -25,7 +25,7 @@ HoldDialog::HoldDialog(const HoldTargets &targets, QWidget *parent)
     setWindowTitle(tr("Apply Legal Hold"));
     setObjectName(QStringLiteral("holdDialog"));
     if (!targets.selectedIds.isEmpty())
-        m_cover->addItem(tr("The selected communication(s): %1").arg(targets.selectedIds.join(QStringLiteral(", "))),
+        m_cover->addItem(tr("The selected communication(s): %1", nullptr, int(targets.selectedIds.size())).arg(targets.selectedIds.join(QStringLiteral(", "))),
                          QVariantList{Selection});
     // The library takes a search as given; an empty search (everything) is not a hold scope.
     if (!targets.query.trimmed().isEmpty()) {

@@ -118,8 +118,9 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
             const bool ok = *cancel ? false : recordsui::report(m_parent, tr("Apply Legal Hold"), out);
             if (ok) {
                 MessageBox::information(m_parent, tr("Apply Legal Hold"),
-                                        tr("The legal hold “%1” now covers %2 communication(s).")
-                                            .arg(out.hold.name, QLocale().toString(out.hold.items)));
+                                        tr("The legal hold “%1” now covers %Ln communication(s).", nullptr,
+                                           int(out.hold.items))
+                                            .arg(out.hold.name));
                 emit recordsChanged();
             }
             emit holdDone(ok, out.hold);

@@ -46,6 +46,8 @@ public:
 signals:
     // A connection test ended; the message is shown in the dialog.
     void connectionTested(bool ok, const QString &message);
+    // A repository was added, changed or removed: what the window shows of them may be stale.
+    void repositoriesChanged();
 
 private:
     void buildLayout();

@@ -33,6 +33,7 @@ void RepositoriesDialog::addRepository()
         m_model->reload();
         selectRepository(outcome.repository->name);
         showResult(true, tr("Added \"%1\". Use Test Connection or Sync Now.").arg(outcome.repository->name));
+        emit repositoriesChanged();
         noteSessionOnly(outcome.sessionOnly || m_sessionNote->isVisibleTo(this));
         return;
     }
@@ -54,6 +55,7 @@ void RepositoriesDialog::editRepository()
         m_model->reload();
         selectRepository(info.name);
         showResult(true, tr("Saved \"%1\".").arg(info.name));
+        emit repositoriesChanged();
         noteSessionOnly(outcome.sessionOnly || m_sessionNote->isVisibleTo(this));
         return;
     }
@@ -91,6 +93,7 @@ void RepositoriesDialog::removeRepository()
     try {
         admin().remove(name);
         showResult(true, tr("Removed \"%1\".").arg(name));
+        emit repositoriesChanged();
     } catch (const std::exception &e) {
         showResult(false, tr("\"%1\" could not be removed: %2").arg(name, QString::fromUtf8(e.what())));
     }

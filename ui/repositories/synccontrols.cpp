@@ -24,12 +24,17 @@ QMenu *menuTitled(MainWindow *window, const QString &title)
     return nullptr;
 }
 
-void openDialog(MainWindow *window, SyncController *sync)
+void openDialog(MainWindow *window, SyncController *sync, SyncStatus *status)
 {
     static QPointer<RepositoriesDialog> open;
     if (!open) {
         open = new RepositoriesDialog(sync, window);
         open->setAttribute(Qt::WA_DeleteOnClose);
+        // A removed repository is no longer offline, and its records leave the counts.
+        QObject::connect(open, &RepositoriesDialog::repositoriesChanged, window, [window, status] {
+            status->refreshOffline();
+            window->cacheChanged();
+        });
     }
     open->show();
     open->raise();
@@ -76,7 +81,7 @@ SyncController *addSyncControls(MainWindow *window, const QString &databasePath,
     QAction *repositories = settings->addAction(SyncStatus::tr("&Repositories…"));
     repositories->setObjectName(QStringLiteral("repositories"));
     repositories->setStatusTip(SyncStatus::tr("Add, edit, test and remove repositories"));
-    QObject::connect(repositories, &QAction::triggered, window, [window, sync] { openDialog(window, sync); });
+    QObject::connect(repositories, &QAction::triggered, window, [window, sync, status] { openDialog(window, sync, status); });
 
     QObject::connect(sync, &SyncController::started, window, [syncNow, cancel] {
         syncNow->setEnabled(false);

@@ -77,8 +77,9 @@ void SyncStatus::onProgress(qint64 records, qint64 bytes, qint64 pages, qint64 b
         m_bar->setValue(int(qBound(qint64(0), bytes * 100 / bytesTotal, qint64(100))));
     }
     if (m_cancel->isEnabled())
-        m_label->setText(tr("Syncing %1: %2 record(s), %3 page(s)")
-                             .arg(m_repository, QLocale().toString(records), QLocale().toString(pages)));
+        m_label->setText(tr("Syncing %1:", nullptr).arg(m_repository) + QLatin1Char(' ')
+                         + tr("%Ln record(s)", nullptr, int(records)) + QLatin1String(", ")
+                         + tr("%Ln page(s)", nullptr, int(pages)));
 }
 
 void SyncStatus::onFinished(bool ok, const QString &message)
