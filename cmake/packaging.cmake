@@ -1,8 +1,9 @@
 # A Debian package of the two executables: `cd build && cpack -G DEB` writes
 # proofdesk_<version>-1_<arch>.deb (install it with `apt-get install ./proofdesk_*.deb` so that
 # its dependencies resolve) and proofdesk-dbgsym_<version>-1_<arch>.ddeb with the debug symbols.
-# What goes in is what the install() rules say (app/cli, app/desktop): /usr/bin/proofdesk,
-# /usr/bin/proofdesk-cli, the .desktop file, the AppStream metadata and the icon. The
+# What goes in is what the install() rules say (app/cli, app/desktop, app/pdftext):
+# /usr/bin/proofdesk, /usr/bin/proofdesk-cli, /usr/bin/proofdesk-pdftext (the bounded PDF text
+# reader both start), the .desktop file, the AppStream metadata and the icon. The
 # translations are compiled into the proofdesk executable (:/i18n, see app/desktop).
 include_guard(GLOBAL)
 

@@ -56,6 +56,81 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Audit Entry #%1</source>
+        <translation>Prüfpfad-Eintrag #%1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>Zustand vorher</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nachher:</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>Zustand nachher</translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation>Vorheriger Hash:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hash:</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>&amp;From</source>
@@ -134,14 +209,6 @@
         <translation>Nur Ihre eigenen Einträge (Sachbearbeiter sehen nur ihre eigenen). </translation>
     </message>
     <message>
-        <source>%1 entries shown, newest first%2.</source>
-        <translation>%1 Einträge angezeigt, neueste zuerst%2.</translation>
-    </message>
-    <message>
-        <source>; narrow the filter for older ones</source>
-        <translation>; für ältere Einträge den Filter eingrenzen</translation>
-    </message>
-    <message>
         <source>Verifying the chain…</source>
         <translation>Kette wird geprüft…</translation>
     </message>
@@ -156,6 +223,55 @@
     <message>
         <source>✘ The audit trail does NOT verify. First bad entry: #%1 — %2</source>
         <translation>✘ Der Prüfpfad ist NICHT gültig. Erster fehlerhafter Eintrag: #%1 — %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the entries the filter selects</source>
+        <translation>Die vom Filter gewählten Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>Write the entries the filter selects (all of them, not only the newest shown) to a JSON lines file; the export is recorded in the trail</source>
+        <translation>Die vom Filter gewählten Einträge (alle, nicht nur die neuesten angezeigten) in eine JSON-Lines-Datei schreiben; der Export wird im Prüfpfad festgehalten</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return on an entry to see it whole</source>
+        <translation>Doppelklick oder Eingabetaste auf einem Eintrag zeigt ihn vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln entries shown; narrow the filter for older ones.</source>
+        <translation>
+            <numerusform>Der neueste %Ln Eintrag wird angezeigt; für ältere den Filter eingrenzen.</numerusform>
+            <numerusform>Die neuesten %Ln Einträge werden angezeigt; für ältere den Filter eingrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries shown, newest first.</source>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt, neueste zuerst.</numerusform>
+            <numerusform>%Ln Einträge angezeigt, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Entries</source>
+        <translation>Prüfpfad-Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +513,18 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
         <source>Select a communication in the results to see the document sent.</source>
         <translation>Eine Kommunikation in den Ergebnissen auswählen, um das versandte Dokument zu sehen.</translation>
     </message>
+    <message>
+        <source>Fetch &amp;Again and Verify</source>
+        <translation>&amp;Erneut abrufen und prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the repository for the document&apos;s bytes again and check them against the recorded SHA-256</source>
+        <translation>Die Bytes des Dokuments erneut beim Repository anfordern und gegen den erfassten SHA-256 prüfen</translation>
+    </message>
+    <message>
+        <source>Fetching the document from %1 again…</source>
+        <translation>Das Dokument wird erneut von %1 abgerufen…</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -433,10 +561,6 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
         <translation>Prüfliste wird gelesen…</translation>
     </message>
     <message>
-        <source>%1 communication(s) past retention and under no hold%2; %3 more are past retention but held.</source>
-        <translation>%1 Kommunikation(en) mit abgelaufener Aufbewahrungsfrist und ohne Sperre%2; %3 weitere haben die Frist überschritten, sind aber gesperrt.</translation>
-    </message>
-    <message>
         <source> (the first shown)</source>
         <translation> (die ersten werden angezeigt)</translation>
     </message>
@@ -452,13 +576,6 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
         <source>Approve Disposition</source>
         <translation>Vernichtung genehmigen</translation>
     </message>
-    <message numerus="yes">
-        <source>Dispose of %n communication(s)? Their documents are purged and a certificate is written. Reason (recorded):</source>
-        <translation>
-            <numerusform>%n Kommunikation vernichten? Die zugehörigen Dokumente werden endgültig gelöscht, und ein Vernichtungsprotokoll wird erstellt. Grund (wird protokolliert):</numerusform>
-            <numerusform>%n Kommunikationen vernichten? Die zugehörigen Dokumente werden endgültig gelöscht, und ein Vernichtungsprotokoll wird erstellt. Grund (wird protokolliert):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch %1: %2 disposed of, %3 skipped.</source>
         <translation>Vernichtungslauf %1: %2 vernichtet, %3 übersprungen.</translation>
@@ -470,6 +587,34 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
     <message>
         <source>The certificate could not be written: %1</source>
         <translation>Das Vernichtungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communication(s) past retention and under no hold%1;</source>
+        <translation>
+            <numerusform>%Ln Kommunikation nach Ablauf der Aufbewahrung und ohne Sperre%1;</numerusform>
+            <numerusform>%Ln Kommunikationen nach Ablauf der Aufbewahrung und ohne Sperre%1;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are past retention but held.</source>
+        <translation>
+            <numerusform>%Ln weitere ist abgelaufen, aber gesperrt.</numerusform>
+            <numerusform>%Ln weitere sind abgelaufen, aber gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n communication(s)? Their documents are purged, a tombstone is kept for each and a certificate is written. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Kommunikation vernichten? Ihr Dokument wird gelöscht, ein Grabstein bleibt und ein Zertifikat wird geschrieben. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Kommunikationen vernichten? Ihre Dokumente werden gelöscht, für jede bleibt ein Grabstein und ein Zertifikat wird geschrieben. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n</source>
+        <translation>
+            <numerusform>%n vernichten</numerusform>
+            <numerusform>%n vernichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,9 +833,12 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <source>Apply Legal Hold</source>
         <translation>Aufbewahrungssperre verhängen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The selected communication(s): %1</source>
-        <translation>Ausgewählte Kommunikation(en): %1</translation>
+        <translation>
+            <numerusform>Die ausgewählte Kommunikation: %1</numerusform>
+            <numerusform>Die ausgewählten Kommunikationen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>all</source>
@@ -830,6 +978,55 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>Legal Hold</source>
         <translation>Aufbewahrungssperre</translation>
+    </message>
+    <message>
+        <source>&amp;New Hold…</source>
+        <translation>&amp;Neue Sperre…</translation>
+    </message>
+    <message>
+        <source>Apply a new legal hold</source>
+        <translation>Eine neue Sperre verhängen</translation>
+    </message>
+    <message>
+        <source>Hold the selected results, the current search, or everything of a customer, claim, policy, loan or case</source>
+        <translation>Die ausgewählten Ergebnisse, die aktuelle Suche oder alles zu einem Kunden, Schaden, Vertrag, Darlehen oder Fall sperren</translation>
+    </message>
+    <message>
+        <source>Communications the selected hold covers</source>
+        <translation>Kommunikationen, die die ausgewählte Sperre umfasst</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to open the communication in Review</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Kommunikation in der Prüfung</translation>
+    </message>
+    <message>
+        <source>Communications it covers:</source>
+        <translation>Umfasste Kommunikationen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Communications it covers (the first %1 of %Ln):</source>
+        <translation>
+            <numerusform>Umfasste Kommunikationen (die ersten %1 von %Ln):</numerusform>
+            <numerusform>Umfasste Kommunikationen (die ersten %1 von %Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communications it covers (%Ln):</source>
+        <translation>
+            <numerusform>Umfasste Kommunikationen (%Ln):</numerusform>
+            <numerusform>Umfasste Kommunikationen (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the legal hold “%1” (%2)? The %Ln communication(s) it covers may then be disposed of when their retention ends.</source>
+        <translation>
+            <numerusform>Die Sperre „%1“ (%2) aufheben? Die %Ln umfasste Kommunikation kann dann nach Ablauf ihrer Aufbewahrung vernichtet werden.</numerusform>
+            <numerusform>Die Sperre „%1“ (%2) aufheben? Die %Ln umfassten Kommunikationen können dann nach Ablauf ihrer Aufbewahrung vernichtet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release “%1”</source>
+        <translation>„%1“ aufheben</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1296,6 @@ Archiv und Prüfung der Kundenkommunikation.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>%1 record(s) imported, %2 line(s) rejected.</source>
-        <translation>%1 Datensätze importiert, %2 Zeilen abgewiesen.</translation>
-    </message>
-    <message>
         <source>The drop could not be imported.
 
 %1</source>
@@ -1165,6 +1358,39 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>Export the evidence package of this communication</source>
         <translation>Das Nachweispaket dieser Kommunikation exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported</source>
+        <translation>
+            <numerusform>%Ln Datensatz importiert</numerusform>
+            <numerusform>%Ln Datensätze importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln Zeile abgewiesen.</numerusform>
+            <numerusform>%Ln Zeilen abgewiesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Repository property</source>
+        <translation>Repository-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>The property each field reads. Leave a property empty to read nothing into that field; write =value for a fixed value.</source>
+        <translation>Die Eigenschaft, die jedes Feld liest. Leer lassen, um nichts in das Feld zu lesen; =Wert für einen festen Wert.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1467,17 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required, recorded in the audit trail):</source>
+        <translation>&amp;Grund (erforderlich, wird im Prüfpfad festgehalten):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>RecordsActions</name>
     <message>
         <source>Request Reissue</source>
@@ -1270,9 +1507,12 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>Hold progress</source>
         <translation>Fortschritt der Sperre</translation>
     </message>
-    <message>
-        <source>The legal hold “%1” now covers %2 communication(s).</source>
-        <translation>Die Aufbewahrungssperre „%1“ umfasst jetzt %2 Kommunikation(en).</translation>
+    <message numerus="yes">
+        <source>The legal hold “%1” now covers %Ln communication(s).</source>
+        <translation>
+            <numerusform>Die Sperre „%1“ umfasst jetzt %Ln Kommunikation.</numerusform>
+            <numerusform>Die Sperre „%1“ umfasst jetzt %Ln Kommunikationen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1667,26 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>A resend to the original destination needs no approval: it is sent at once.</source>
         <translation>Ein erneuter Versand an das ursprüngliche Ziel erfordert keine Genehmigung: Er erfolgt sofort.</translation>
+    </message>
+    <message>
+        <source>Warning about the original destination</source>
+        <translation>Warnung zum ursprünglichen Ziel</translation>
+    </message>
+    <message>
+        <source>The letter sent to %1 was returned. A resend to the same address will likely come back again: choose a changed channel or address unless the address was corrected.</source>
+        <translation>Der Brief an %1 kam zurück. Ein erneuter Versand an dieselbe Adresse kommt wahrscheinlich wieder zurück: Wählen Sie einen anderen Kanal oder eine andere Adresse, sofern die Adresse nicht korrigiert wurde.</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 %2. A resend to the same destination will likely fail again: choose a changed channel or address unless it was corrected.</source>
+        <translation>Zustellung an %1: %2. Ein erneuter Versand an dasselbe Ziel scheitert wahrscheinlich wieder: Wählen Sie einen anderen Kanal oder eine andere Adresse, sofern sie nicht korrigiert wurde.</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1837,14 +2097,6 @@ Letzter Fehler: %3</translation>
         <translation>Zertifikat-&amp;SHA-256:</translation>
     </message>
     <message>
-        <source>One field=property a line, e.g. customer_id=exs:customerId</source>
-        <translation>Ein Feld=Eigenschaft pro Zeile, z. B. customer_id=exs:customerId</translation>
-    </message>
-    <message>
-        <source>Field mapping</source>
-        <translation>Feldzuordnung</translation>
-    </message>
-    <message>
         <source>&amp;Mapping:</source>
         <translation>&amp;Zuordnung:</translation>
     </message>
@@ -1903,6 +2155,34 @@ Letzter Fehler: %3</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A product&apos;s documented type and mapping to start from; change any field below</source>
+        <translation>Dokumentierter Typ und Zuordnung eines Produkts als Ausgangspunkt; jedes Feld unten lässt sich ändern</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>CMIS type of the communications</source>
+        <translation>CMIS-Typ der Kommunikationen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>None: the connector&apos;s defaults</source>
+        <translation>Keins: die Vorgaben des Konnektors</translation>
+    </message>
+    <message>
+        <source>%1 (the profile&apos;s)</source>
+        <translation>%1 (laut Profil)</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2462,6 @@ Letzter Fehler: %3</translation>
         <translation>Synchronisierung läuft…</translation>
     </message>
     <message>
-        <source>Syncing %1: %2 record(s), %3 page(s)</source>
-        <translation>Synchronisierung von %1 – Datensätze: %2, Seiten: %3</translation>
-    </message>
-    <message>
         <source>Sync cancelled</source>
         <translation>Synchronisierung abgebrochen</translation>
     </message>
@@ -2217,6 +2493,24 @@ Letzter Fehler: %3</translation>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen; der Cache arbeitet mit dem bisher Synchronisierten weiter.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1:</source>
+        <translation>Synchronisiere %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,9 +2611,19 @@ Anträge, Genehmigungen und Sperren warten in diesem Datenordner und werden gese
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
-    <message>
-        <source>%1 line(s) removed, %2 added</source>
-        <translation>%1 Zeile(n) entfernt, %2 hinzugefügt</translation>
+    <message numerus="yes">
+        <source>%Ln line(s) removed</source>
+        <translation>
+            <numerusform>%Ln Zeile entfernt</numerusform>
+            <numerusform>%Ln Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln hinzugefügt</numerusform>
+            <numerusform>%Ln hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2708,21 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     </message>
 </context>
 <context>
+    <name>TombstoneNotice</name>
+    <message>
+        <source>Disposed communication</source>
+        <translation>Vernichtete Kommunikation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was disposed of&lt;/b&gt; on %2 by %3, under retention class %4 (batch %5).</source>
+        <translation>&lt;b&gt;%1 wurde vernichtet&lt;/b&gt; am %2 durch %3, Aufbewahrungsklasse %4 (Lauf %5).</translation>
+    </message>
+    <message>
+        <source>Certificate: &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</source>
+        <translation>Zertifikat: &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</translation>
+    </message>
+</context>
+<context>
     <name>appearance</name>
     <message>
         <source>&amp;View</source>
@@ -2415,7 +2734,7 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation>Wie das &amp;System</translation>
+        <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
         <source>Use the desktop&apos;s style and light or dark palette</source>
@@ -2436,6 +2755,25 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     <message>
         <source>Dark palette, whatever the desktop uses</source>
         <translation>Dunkle Farbpalette, unabhängig von der Arbeitsumgebung</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Proofdesk uses the new language from its next start.</source>
+        <translation>Proofdesk verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -3000,14 +3338,6 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
         <translation>Erstellung am %1</translation>
     </message>
     <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahre</translation>
-    </message>
-    <message>
         <source>retention %1 (%2 from %3) ended on %4; not disposed and under no active hold</source>
         <translation>Aufbewahrung %1 (%2 ab %3) endete am %4; nicht vernichtet und ohne aktive Sperre</translation>
     </message>
@@ -3061,11 +3391,11 @@ vorheriger %3</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Verweigert</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Ausgeführt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3102,6 +3432,17 @@ vorheriger %3</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>search “%1” (%Ln found)</source>
+        <translation>
+            <numerusform>Suche „%1“ (%Ln gefunden)</numerusform>
+            <numerusform>Suche „%1“ (%Ln gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3834,34 @@ vorheriger %3</translation>
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>%1 confirmed</source>
+        <translation>%1 bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 confirmed, %4 pending, %5 refused</source>
+        <translation>%1 (%2): %3 bestätigt, %4 ausstehend, %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source>    last problem: %1</source>
+        <translation>    letztes Problem: %1</translation>
+    </message>
+    <message>
+        <source>The hold concerns no repository yet.</source>
+        <translation>Die Sperre betrifft noch kein Repository.</translation>
+    </message>
+    <message>
+        <source>In repositories</source>
+        <translation>In Repositorys</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4335,10 @@ Original: %2 %3</translation>
         <source>Each SHA-256 is of the communication&apos;s record (its metadata as canonical JSON, RFC 8785) as it stood when it was disposed of.</source>
         <translation>Jeder SHA-256 bezieht sich auf den Datensatz der Kommunikation (ihre Metadaten als kanonisches JSON, RFC 8785) in dem Stand, in dem sie vernichtet wurde.</translation>
     </message>
+    <message>
+        <source>disposition batch %1 is not recorded</source>
+        <translation>Vernichtungslauf %1 ist nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::AccessPolicy</name>
@@ -4121,12 +4494,20 @@ Original: %2 %3</translation>
 <context>
     <name>proofdesk::records::Retention</name>
     <message>
-        <source>%1: %2 years from %3 ended %4%5; under no active hold</source>
-        <translation>%1: %2 Jahre ab %3, abgelaufen am %4%5; keine aktive Sperre</translation>
-    </message>
-    <message>
         <source> (extended)</source>
         <translation> (verlängert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 ended %4%5; under no active hold</source>
+        <translation>%1: %2 ab %3 endeten am %4%5; keine aktive Sperre</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4646,56 @@ Original: %2 %3</translation>
         <source>A repository named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Ein Repository namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>%1 answers, but the configuration does not fit it:
+%2</source>
+        <translation>%1 antwortet, aber die Konfiguration passt nicht dazu:
+%2</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; reads &quot;%2&quot;, which an ArchivesSpace digital object does not have (it has uri, title, digital_object_id, digital_object_type, create_time, user_defined.string_1 … and the other user_defined fields).</source>
+        <translation>Feld „%1“ liest „%2“, das ein ArchivesSpace-Digitalobjekt nicht hat (es hat uri, title, digital_object_id, digital_object_type, create_time, user_defined.string_1 … und die übrigen user_defined-Felder).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; reads &quot;%2&quot;, which is not a CMIS property id.</source>
+        <translation>Feld „%1“ liest „%2“, das keine CMIS-Eigenschaftskennung ist.</translation>
+    </message>
+    <message>
+        <source>The mapping must be an object of field: property, e.g. {&quot;customer_id&quot;: &quot;acme:customerNo&quot;}.</source>
+        <translation>Die Zuordnung muss ein Objekt aus Feld: Eigenschaft sein, z. B. {&quot;customer_id&quot;: &quot;acme:customerNo&quot;}.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the mapping; the fields are: %2.</source>
+        <translation>Unbekanntes Feld „%1“ in der Zuordnung; die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must name a property (a string).</source>
+        <translation>Feld „%1“ muss eine Eigenschaft nennen (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required: map it to a property, or to a fixed value written =value.</source>
+        <translation>Feld „%1“ ist erforderlich: einer Eigenschaft zuordnen oder einem festen Wert, geschrieben =Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>Unbekanntes Profil „%1“; die Profile sind: %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for %2 repositories, not %3.</source>
+        <translation>Das Profil „%1“ ist für %2-Repositorys, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Only CMIS repositories have a type; &quot;%1&quot; is %2.</source>
+        <translation>Nur CMIS-Repositorys haben einen Typ; „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>The query reads FROM %1 but the type is %2: name the same type in both, or leave the query out (it is then SELECT * FROM %2).</source>
+        <translation>Die Abfrage liest FROM %1, der Typ ist aber %2: in beiden denselben Typ nennen oder die Abfrage weglassen (sie lautet dann SELECT * FROM %2).</translation>
+    </message>
+    <message>
+        <source>A %1 repository takes no &quot;%2&quot; setting.</source>
+        <translation>Ein %1-Repository kennt keine Einstellung „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync::DocumentFetchJob</name>
@@ -4283,6 +4714,133 @@ Original: %2 %3</translation>
     <message>
         <source>The document could not be fetched from %1: %2</source>
         <translation>Das Dokument konnte nicht von %1 abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync::MappedField</name>
+    <message>
+        <source>the communication&apos;s id (searches, holds and links use it)</source>
+        <translation>die Kennung der Kommunikation (Suchen, Sperren und Verweise nutzen sie)</translation>
+    </message>
+    <message>
+        <source>the kind of communication: statement, policy, claim letter, notice…</source>
+        <translation>die Art der Kommunikation: Auszug, Police, Schadenschreiben, Mitteilung…</translation>
+    </message>
+    <message>
+        <source>when it was issued (a date and time)</source>
+        <translation>wann sie erstellt wurde (Datum und Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>how it was sent: email, print, sms, web</source>
+        <translation>wie sie versandt wurde: E-Mail, Druck, SMS, Web</translation>
+    </message>
+    <message>
+        <source>the template it was generated from</source>
+        <translation>die Vorlage, aus der sie erzeugt wurde</translation>
+    </message>
+    <message>
+        <source>that template&apos;s version</source>
+        <translation>die Version dieser Vorlage</translation>
+    </message>
+    <message>
+        <source>the document&apos;s MIME type</source>
+        <translation>der MIME-Typ des Dokuments</translation>
+    </message>
+    <message>
+        <source>the document&apos;s size in bytes</source>
+        <translation>die Größe des Dokuments in Bytes</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>der Name des Empfängers</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s postal address</source>
+        <translation>die Postanschrift des Empfängers</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s email address</source>
+        <translation>die E-Mail-Adresse des Empfängers</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s phone number</source>
+        <translation>die Telefonnummer des Empfängers</translation>
+    </message>
+    <message>
+        <source>the customer number</source>
+        <translation>die Kundennummer</translation>
+    </message>
+    <message>
+        <source>the account number</source>
+        <translation>die Kontonummer</translation>
+    </message>
+    <message>
+        <source>the policy number</source>
+        <translation>die Policennummer</translation>
+    </message>
+    <message>
+        <source>the claim number</source>
+        <translation>die Schadennummer</translation>
+    </message>
+    <message>
+        <source>the loan number</source>
+        <translation>die Darlehensnummer</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>die Fallnummer</translation>
+    </message>
+    <message>
+        <source>the business workspace&apos;s type (Extended ECM)</source>
+        <translation>der Typ des Business Workspace (Extended ECM)</translation>
+    </message>
+    <message>
+        <source>the business workspace&apos;s id</source>
+        <translation>die Kennung des Business Workspace</translation>
+    </message>
+    <message>
+        <source>the business workspace&apos;s name</source>
+        <translation>der Name des Business Workspace</translation>
+    </message>
+    <message>
+        <source>the business unit that sent it</source>
+        <translation>die Geschäftseinheit, die sie versandt hat</translation>
+    </message>
+    <message>
+        <source>the production batch or run</source>
+        <translation>der Produktionslauf</translation>
+    </message>
+    <message>
+        <source>the campaign it belongs to</source>
+        <translation>die Kampagne, zu der sie gehört</translation>
+    </message>
+    <message>
+        <source>its language</source>
+        <translation>ihre Sprache</translation>
+    </message>
+    <message>
+        <source>its text, for full-text search</source>
+        <translation>ihr Text, für die Volltextsuche</translation>
+    </message>
+    <message>
+        <source>its retention class (how long it is kept)</source>
+        <translation>ihre Aufbewahrungsklasse (wie lange sie aufbewahrt wird)</translation>
+    </message>
+    <message>
+        <source>when its retention period starts</source>
+        <translation>wann ihre Aufbewahrungsfrist beginnt</translation>
+    </message>
+    <message>
+        <source>where it came from (original or reissue)</source>
+        <translation>woher sie stammt (Original oder Neuausstellung)</translation>
+    </message>
+    <message>
+        <source>the communication it reissues</source>
+        <translation>die Kommunikation, die sie neu ausstellt</translation>
+    </message>
+    <message>
+        <source>the reissue request that produced it</source>
+        <translation>der Neuausstellungsantrag, aus dem sie hervorging</translation>
     </message>
 </context>
 <context>

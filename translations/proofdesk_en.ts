@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>The newest %Ln entries shown; narrow the filter for older ones.</source>
+        <translation>
+            <numerusform>The newest entry shown; narrow the filter for older ones.</numerusform>
+            <numerusform>The newest %Ln entries shown; narrow the filter for older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries shown, newest first.</source>
+        <translation>
+            <numerusform>%Ln entry shown, newest first.</numerusform>
+            <numerusform>%Ln entries shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <translation>
+            <numerusform>%Ln entry exported to %1.</numerusform>
+            <numerusform>%Ln entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>Resulting status: &lt;b&gt;%1&lt;/b&gt; (%n event(s))</source>
@@ -24,10 +48,65 @@
 <context>
     <name>DispositionView</name>
     <message numerus="yes">
-        <source>Dispose of %n communication(s)? Their documents are purged and a certificate is written. Reason (recorded):</source>
+        <source>%Ln communication(s) past retention and under no hold%1;</source>
         <translation>
-            <numerusform>Dispose of %n communication? Its documents are purged and a certificate is written. Reason (recorded):</numerusform>
-            <numerusform>Dispose of %n communications? Their documents are purged and a certificate is written. Reason (recorded):</numerusform>
+            <numerusform>%Ln communication past retention and under no hold%1;</numerusform>
+            <numerusform>%Ln communications past retention and under no hold%1;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are past retention but held.</source>
+        <translation>
+            <numerusform>%Ln more is past retention but held.</numerusform>
+            <numerusform>%Ln more are past retention but held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n communication(s)? Their documents are purged, a tombstone is kept for each and a certificate is written. This cannot be undone.</source>
+        <translation>
+            <numerusform>Dispose of %n communication? Its document is purged, a tombstone is kept and a certificate is written. This cannot be undone.</numerusform>
+            <numerusform>Dispose of %n communications? Their documents are purged, a tombstone is kept for each and a certificate is written. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n</source>
+        <translation>
+            <numerusform>Dispose of %n</numerusform>
+            <numerusform>Dispose of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message numerus="yes">
+        <source>The selected communication(s): %1</source>
+        <translation>
+            <numerusform>The selected communication: %1</numerusform>
+            <numerusform>The selected communications: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldRegisterView</name>
+    <message numerus="yes">
+        <source>Communications it covers (the first %1 of %Ln):</source>
+        <translation>
+            <numerusform>Communications it covers (the first %1 of %Ln):</numerusform>
+            <numerusform>Communications it covers (the first %1 of %Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communications it covers (%Ln):</source>
+        <translation>
+            <numerusform>Communications it covers (%Ln):</numerusform>
+            <numerusform>Communications it covers (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the legal hold “%1” (%2)? The %Ln communication(s) it covers may then be disposed of when their retention ends.</source>
+        <translation>
+            <numerusform>Release the legal hold “%1” (%2)? The %Ln communication it covers may then be disposed of when their retention ends.</numerusform>
+            <numerusform>Release the legal hold “%1” (%2)? The %Ln communications it covers may then be disposed of when their retention ends.</numerusform>
         </translation>
     </message>
 </context>
@@ -40,6 +119,20 @@
             <numerusform>%1 communications from %n repositories in the cache</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported</source>
+        <translation>
+            <numerusform>%Ln record imported</numerusform>
+            <numerusform>%Ln records imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln line rejected.</numerusform>
+            <numerusform>%Ln lines rejected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -48,6 +141,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message numerus="yes">
+        <source>The legal hold “%1” now covers %Ln communication(s).</source>
+        <translation>
+            <numerusform>The legal hold “%1” now covers %Ln communication.</numerusform>
+            <numerusform>The legal hold “%1” now covers %Ln communications.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +203,20 @@
             <numerusform>%n repositories offline</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TemplateHistoryDialog</name>
@@ -108,6 +225,30 @@
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n version</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) removed</source>
+        <translation>
+            <numerusform>%Ln line removed</numerusform>
+            <numerusform>%Ln lines removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::AuditEntriesModel</name>
+    <message numerus="yes">
+        <source>search “%1” (%Ln found)</source>
+        <translation>
+            <numerusform>search “%1” (%Ln found)</numerusform>
+            <numerusform>search “%1” (%Ln found)</numerusform>
         </translation>
     </message>
 </context>

@@ -56,6 +56,81 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Audit Entry #%1</source>
+        <translation>Entrée d&apos;audit n° %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>État avant</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>État après</translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation>Hash précédent :</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hash :</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>&amp;From</source>
@@ -134,14 +209,6 @@
         <translation>Vos propres entrées uniquement (les agents ne voient que les leurs). </translation>
     </message>
     <message>
-        <source>%1 entries shown, newest first%2.</source>
-        <translation>%1 entrées affichées, les plus récentes d’abord%2.</translation>
-    </message>
-    <message>
-        <source>; narrow the filter for older ones</source>
-        <translation> ; affinez le filtre pour voir les plus anciennes</translation>
-    </message>
-    <message>
         <source>Verifying the chain…</source>
         <translation>Vérification de la chaîne…</translation>
     </message>
@@ -156,6 +223,55 @@
     <message>
         <source>✘ The audit trail does NOT verify. First bad entry: #%1 — %2</source>
         <translation>✘ La piste d’audit N’EST PAS valide. Première entrée erronée : #%1 — %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the entries the filter selects</source>
+        <translation>Exporter les entrées choisies par le filtre</translation>
+    </message>
+    <message>
+        <source>Write the entries the filter selects (all of them, not only the newest shown) to a JSON lines file; the export is recorded in the trail</source>
+        <translation>Écrire les entrées choisies par le filtre (toutes, pas seulement les plus récentes affichées) dans un fichier JSON Lines ; l&apos;export est consigné dans la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return on an entry to see it whole</source>
+        <translation>Double-cliquez ou appuyez sur Entrée sur une entrée pour la voir en entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln entries shown; narrow the filter for older ones.</source>
+        <translation>
+            <numerusform>La plus récente entrée (%Ln) est affichée ; affinez le filtre pour les plus anciennes.</numerusform>
+            <numerusform>Les %Ln entrées les plus récentes sont affichées ; affinez le filtre pour les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries shown, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrée affichée, la plus récente d&apos;abord.</numerusform>
+            <numerusform>%Ln entrées affichées, les plus récentes d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Entries</source>
+        <translation>Exporter les entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported to %1.</source>
+        <translation>
+            <numerusform>%Ln entrée exportée vers %1.</numerusform>
+            <numerusform>%Ln entrées exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +513,18 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <source>Select a communication in the results to see the document sent.</source>
         <translation>Sélectionnez une communication dans les résultats pour voir le document envoyé.</translation>
     </message>
+    <message>
+        <source>Fetch &amp;Again and Verify</source>
+        <translation>Récupérer à &amp;nouveau et vérifier</translation>
+    </message>
+    <message>
+        <source>Ask the repository for the document&apos;s bytes again and check them against the recorded SHA-256</source>
+        <translation>Redemander au dépôt les octets du document et les vérifier par rapport au SHA-256 enregistré</translation>
+    </message>
+    <message>
+        <source>Fetching the document from %1 again…</source>
+        <translation>Nouvelle récupération du document depuis %1…</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -433,10 +561,6 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <translation>Lecture de la liste d’examen…</translation>
     </message>
     <message>
-        <source>%1 communication(s) past retention and under no hold%2; %3 more are past retention but held.</source>
-        <translation>%1 communication(s) au-delà de la durée de conservation et sans conservation légale%2 ; %3 autres ont dépassé cette durée mais sont sous conservation légale.</translation>
-    </message>
-    <message>
         <source> (the first shown)</source>
         <translation> (les premières sont affichées)</translation>
     </message>
@@ -452,13 +576,6 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <source>Approve Disposition</source>
         <translation>Approuver l’élimination</translation>
     </message>
-    <message numerus="yes">
-        <source>Dispose of %n communication(s)? Their documents are purged and a certificate is written. Reason (recorded):</source>
-        <translation>
-            <numerusform>Éliminer %n communication ? Ses documents sont purgés et un certificat est établi. Motif (consigné) :</numerusform>
-            <numerusform>Éliminer %n communications ? Leurs documents sont purgés et un certificat est établi. Motif (consigné) :</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch %1: %2 disposed of, %3 skipped.</source>
         <translation>Lot %1 : %2 éliminée(s), %3 ignorée(s).</translation>
@@ -470,6 +587,34 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
     <message>
         <source>The certificate could not be written: %1</source>
         <translation>Le certificat n’a pas pu être écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communication(s) past retention and under no hold%1;</source>
+        <translation>
+            <numerusform>%Ln communication hors délai de conservation et sans gel%1 ;</numerusform>
+            <numerusform>%Ln communications hors délai de conservation et sans gel%1 ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are past retention but held.</source>
+        <translation>
+            <numerusform>%Ln autre est hors délai mais gelée.</numerusform>
+            <numerusform>%Ln autres sont hors délai mais gelées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n communication(s)? Their documents are purged, a tombstone is kept for each and a certificate is written. This cannot be undone.</source>
+        <translation>
+            <numerusform>Détruire %n communication ? Son document est purgé, une trace est conservée et un certificat est écrit. C&apos;est irréversible.</numerusform>
+            <numerusform>Détruire %n communications ? Leurs documents sont purgés, une trace est conservée pour chacune et un certificat est écrit. C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of %n</source>
+        <translation>
+            <numerusform>Détruire %n</numerusform>
+            <numerusform>Détruire %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,9 +833,12 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <source>Apply Legal Hold</source>
         <translation>Appliquer une conservation légale</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The selected communication(s): %1</source>
-        <translation>Communication(s) sélectionnée(s) : %1</translation>
+        <translation>
+            <numerusform>La communication sélectionnée : %1</numerusform>
+            <numerusform>Les communications sélectionnées : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>all</source>
@@ -830,6 +978,55 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message>
         <source>Legal Hold</source>
         <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>&amp;New Hold…</source>
+        <translation>&amp;Nouveau gel…</translation>
+    </message>
+    <message>
+        <source>Apply a new legal hold</source>
+        <translation>Appliquer un nouveau gel</translation>
+    </message>
+    <message>
+        <source>Hold the selected results, the current search, or everything of a customer, claim, policy, loan or case</source>
+        <translation>Geler les résultats sélectionnés, la recherche en cours, ou tout ce qui concerne un client, un sinistre, une police, un prêt ou un dossier</translation>
+    </message>
+    <message>
+        <source>Communications the selected hold covers</source>
+        <translation>Communications couvertes par le gel sélectionné</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to open the communication in Review</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la communication dans Revue</translation>
+    </message>
+    <message>
+        <source>Communications it covers:</source>
+        <translation>Communications couvertes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Communications it covers (the first %1 of %Ln):</source>
+        <translation>
+            <numerusform>Communications couvertes (les %1 premières sur %Ln) :</numerusform>
+            <numerusform>Communications couvertes (les %1 premières sur %Ln) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communications it covers (%Ln):</source>
+        <translation>
+            <numerusform>Communications couvertes (%Ln) :</numerusform>
+            <numerusform>Communications couvertes (%Ln) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the legal hold “%1” (%2)? The %Ln communication(s) it covers may then be disposed of when their retention ends.</source>
+        <translation>
+            <numerusform>Lever le gel « %1 » (%2) ? La communication couverte (%Ln) pourra alors être détruite à la fin de sa conservation.</numerusform>
+            <numerusform>Lever le gel « %1 » (%2) ? Les %Ln communications couvertes pourront alors être détruites à la fin de leur conservation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release “%1”</source>
+        <translation>Lever « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1296,6 @@ Archivage et audit des communications clients.</translation>
         <translation>Importation</translation>
     </message>
     <message>
-        <source>%1 record(s) imported, %2 line(s) rejected.</source>
-        <translation>%1 enregistrements importés, %2 lignes rejetées.</translation>
-    </message>
-    <message>
         <source>The drop could not be imported.
 
 %1</source>
@@ -1165,6 +1358,39 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>Export the evidence package of this communication</source>
         <translation>Exporter le dossier de preuve de cette communication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé</numerusform>
+            <numerusform>%Ln enregistrements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée.</numerusform>
+            <numerusform>%Ln lignes rejetées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>Correspondance des champs</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Repository property</source>
+        <translation>Propriété du dépôt</translation>
+    </message>
+    <message>
+        <source>The property each field reads. Leave a property empty to read nothing into that field; write =value for a fixed value.</source>
+        <translation>La propriété que lit chaque champ. Laissez vide pour ne rien lire dans ce champ ; écrivez =valeur pour une valeur fixe.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1467,17 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason (required, recorded in the audit trail):</source>
+        <translation>&amp;Motif (obligatoire, consigné dans la piste d&apos;audit) :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>RecordsActions</name>
     <message>
         <source>Request Reissue</source>
@@ -1270,9 +1507,12 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>Hold progress</source>
         <translation>Progression de la conservation</translation>
     </message>
-    <message>
-        <source>The legal hold “%1” now covers %2 communication(s).</source>
-        <translation>La conservation légale « %1 » couvre maintenant %2 communication(s).</translation>
+    <message numerus="yes">
+        <source>The legal hold “%1” now covers %Ln communication(s).</source>
+        <translation>
+            <numerusform>Le gel « %1 » couvre maintenant %Ln communication.</numerusform>
+            <numerusform>Le gel « %1 » couvre maintenant %Ln communications.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1667,26 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>A resend to the original destination needs no approval: it is sent at once.</source>
         <translation>Un renvoi à la destination d’origine ne nécessite pas d’approbation : il est effectué immédiatement.</translation>
+    </message>
+    <message>
+        <source>Warning about the original destination</source>
+        <translation>Avertissement sur la destination d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The letter sent to %1 was returned. A resend to the same address will likely come back again: choose a changed channel or address unless the address was corrected.</source>
+        <translation>La lettre envoyée à %1 a été retournée. Un renvoi à la même adresse reviendra probablement : choisissez un autre canal ou une autre adresse, sauf si l&apos;adresse a été corrigée.</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 %2. A resend to the same destination will likely fail again: choose a changed channel or address unless it was corrected.</source>
+        <translation>Remise à %1 : %2. Un renvoi à la même destination échouera probablement : choisissez un autre canal ou une autre adresse, sauf si elle a été corrigée.</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
     </message>
 </context>
 <context>
@@ -1837,14 +2097,6 @@ Dernière erreur : %3</translation>
         <translation>&amp;SHA-256 du certificat :</translation>
     </message>
     <message>
-        <source>One field=property a line, e.g. customer_id=exs:customerId</source>
-        <translation>Un champ=propriété par ligne, p. ex. customer_id=exs:customerId</translation>
-    </message>
-    <message>
-        <source>Field mapping</source>
-        <translation>Correspondance des champs</translation>
-    </message>
-    <message>
         <source>&amp;Mapping:</source>
         <translation>&amp;Correspondance :</translation>
     </message>
@@ -1903,6 +2155,34 @@ Dernière erreur : %3</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A product&apos;s documented type and mapping to start from; change any field below</source>
+        <translation>Le type et la correspondance documentés d&apos;un produit comme point de départ ; modifiez n&apos;importe quel champ ci-dessous</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil :</translation>
+    </message>
+    <message>
+        <source>CMIS type of the communications</source>
+        <translation>Type CMIS des communications</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>None: the connector&apos;s defaults</source>
+        <translation>Aucun : les valeurs par défaut du connecteur</translation>
+    </message>
+    <message>
+        <source>%1 (the profile&apos;s)</source>
+        <translation>%1 (celui du profil)</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2462,6 @@ Dernière erreur : %3</translation>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Syncing %1: %2 record(s), %3 page(s)</source>
-        <translation>Synchronisation de %1 : %2 enregistrement(s), %3 page(s)</translation>
-    </message>
-    <message>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
@@ -2217,6 +2493,24 @@ Dernière erreur : %3</translation>
         <translation>La dernière synchronisation a échoué ; le cache continue de fonctionner avec ce qui a été synchronisé auparavant.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1:</source>
+        <translation>Synchronisation de %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,9 +2611,19 @@ Les demandes, approbations et conservations faites maintenant attendent dans ce 
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
-    <message>
-        <source>%1 line(s) removed, %2 added</source>
-        <translation>%1 ligne(s) supprimée(s), %2 ajoutée(s)</translation>
+    <message numerus="yes">
+        <source>%Ln line(s) removed</source>
+        <translation>
+            <numerusform>%Ln ligne supprimée</numerusform>
+            <numerusform>%Ln lignes supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajoutée</numerusform>
+            <numerusform>%Ln ajoutées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2708,21 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
 </context>
 <context>
+    <name>TombstoneNotice</name>
+    <message>
+        <source>Disposed communication</source>
+        <translation>Communication détruite</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was disposed of&lt;/b&gt; on %2 by %3, under retention class %4 (batch %5).</source>
+        <translation>&lt;b&gt;%1 a été détruite&lt;/b&gt; le %2 par %3, classe de conservation %4 (lot %5).</translation>
+    </message>
+    <message>
+        <source>Certificate: &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</source>
+        <translation>Certificat : &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</translation>
+    </message>
+</context>
+<context>
     <name>appearance</name>
     <message>
         <source>&amp;View</source>
@@ -2415,7 +2734,7 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation>Suivre le s&amp;ystème</translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>Use the desktop&apos;s style and light or dark palette</source>
@@ -2436,6 +2755,25 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     <message>
         <source>Dark palette, whatever the desktop uses</source>
         <translation>Palette sombre, quel que soit le réglage du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Proofdesk uses the new language from its next start.</source>
+        <translation>Proofdesk utilise la nouvelle langue à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3000,14 +3338,6 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
         <translation>l’émission du %1</translation>
     </message>
     <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
         <source>retention %1 (%2 from %3) ended on %4; not disposed and under no active hold</source>
         <translation>la conservation %1 (%2 à compter de %3) a pris fin le %4 ; non éliminée et sous aucune conservation légale active</translation>
     </message>
@@ -3065,7 +3395,7 @@ précédent %3</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Effectué</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3102,6 +3432,17 @@ précédent %3</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>search “%1” (%Ln found)</source>
+        <translation>
+            <numerusform>recherche « %1 » (%Ln trouvée)</numerusform>
+            <numerusform>recherche « %1 » (%Ln trouvées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3834,34 @@ précédent %3</translation>
     <message>
         <source>Created</source>
         <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>%1 confirmed</source>
+        <translation>%1 confirmés</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 refusés</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 confirmed, %4 pending, %5 refused</source>
+        <translation>%1 (%2) : %3 confirmés, %4 en attente, %5 refusés</translation>
+    </message>
+    <message>
+        <source>    last problem: %1</source>
+        <translation>    dernier problème : %1</translation>
+    </message>
+    <message>
+        <source>The hold concerns no repository yet.</source>
+        <translation>Le gel ne concerne encore aucun dépôt.</translation>
+    </message>
+    <message>
+        <source>In repositories</source>
+        <translation>Dans les dépôts</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4335,10 @@ Original : %2 %3</translation>
         <source>Each SHA-256 is of the communication&apos;s record (its metadata as canonical JSON, RFC 8785) as it stood when it was disposed of.</source>
         <translation>Chaque SHA-256 porte sur l’enregistrement de la communication (ses métadonnées en JSON canonique, RFC 8785) tel qu’il était au moment de son élimination.</translation>
     </message>
+    <message>
+        <source>disposition batch %1 is not recorded</source>
+        <translation>le lot de destruction %1 n&apos;est pas enregistré</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::AccessPolicy</name>
@@ -4121,12 +4494,20 @@ Original : %2 %3</translation>
 <context>
     <name>proofdesk::records::Retention</name>
     <message>
-        <source>%1: %2 years from %3 ended %4%5; under no active hold</source>
-        <translation>%1 : %2 ans à compter du %3, expirée le %4%5 ; aucune conservation légale active</translation>
-    </message>
-    <message>
         <source> (extended)</source>
         <translation> (prolongée)</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 ended %4%5; under no active hold</source>
+        <translation>%1 : %2 à compter du %3, échus le %4%5 ; aucun gel actif</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4646,56 @@ Original : %2 %3</translation>
         <source>A repository named &quot;%1&quot; exists already: choose another name.</source>
         <translation>Un dépôt nommé « %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>%1 answers, but the configuration does not fit it:
+%2</source>
+        <translation>%1 répond, mais la configuration ne lui correspond pas :
+%2</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; reads &quot;%2&quot;, which an ArchivesSpace digital object does not have (it has uri, title, digital_object_id, digital_object_type, create_time, user_defined.string_1 … and the other user_defined fields).</source>
+        <translation>Le champ « %1 » lit « %2 », qu&apos;un objet numérique ArchivesSpace n&apos;a pas (il a uri, title, digital_object_id, digital_object_type, create_time, user_defined.string_1 … et les autres champs user_defined).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; reads &quot;%2&quot;, which is not a CMIS property id.</source>
+        <translation>Le champ « %1 » lit « %2 », qui n&apos;est pas un identifiant de propriété CMIS.</translation>
+    </message>
+    <message>
+        <source>The mapping must be an object of field: property, e.g. {&quot;customer_id&quot;: &quot;acme:customerNo&quot;}.</source>
+        <translation>La correspondance doit être un objet champ : propriété, par ex. {&quot;customer_id&quot;: &quot;acme:customerNo&quot;}.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the mapping; the fields are: %2.</source>
+        <translation>Champ « %1 » inconnu dans la correspondance ; les champs sont : %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must name a property (a string).</source>
+        <translation>Le champ « %1 » doit nommer une propriété (une chaîne).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required: map it to a property, or to a fixed value written =value.</source>
+        <translation>Le champ « %1 » est obligatoire : associez-le à une propriété ou à une valeur fixe écrite =valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>Profil « %1 » inconnu ; les profils sont : %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for %2 repositories, not %3.</source>
+        <translation>Le profil « %1 » est pour les dépôts %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>Only CMIS repositories have a type; &quot;%1&quot; is %2.</source>
+        <translation>Seuls les dépôts CMIS ont un type ; « %1 » est %2.</translation>
+    </message>
+    <message>
+        <source>The query reads FROM %1 but the type is %2: name the same type in both, or leave the query out (it is then SELECT * FROM %2).</source>
+        <translation>La requête lit FROM %1 mais le type est %2 : nommez le même type dans les deux, ou omettez la requête (elle devient SELECT * FROM %2).</translation>
+    </message>
+    <message>
+        <source>A %1 repository takes no &quot;%2&quot; setting.</source>
+        <translation>Un dépôt %1 n&apos;accepte pas le réglage « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync::DocumentFetchJob</name>
@@ -4283,6 +4714,133 @@ Original : %2 %3</translation>
     <message>
         <source>The document could not be fetched from %1: %2</source>
         <translation>Le document n’a pas pu être récupéré depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::sync::MappedField</name>
+    <message>
+        <source>the communication&apos;s id (searches, holds and links use it)</source>
+        <translation>l&apos;identifiant de la communication (recherches, gels et liens l&apos;utilisent)</translation>
+    </message>
+    <message>
+        <source>the kind of communication: statement, policy, claim letter, notice…</source>
+        <translation>le genre de communication : relevé, police, lettre de sinistre, avis…</translation>
+    </message>
+    <message>
+        <source>when it was issued (a date and time)</source>
+        <translation>quand elle a été émise (date et heure)</translation>
+    </message>
+    <message>
+        <source>how it was sent: email, print, sms, web</source>
+        <translation>comment elle a été envoyée : e-mail, courrier, SMS, web</translation>
+    </message>
+    <message>
+        <source>the template it was generated from</source>
+        <translation>le modèle dont elle a été générée</translation>
+    </message>
+    <message>
+        <source>that template&apos;s version</source>
+        <translation>la version de ce modèle</translation>
+    </message>
+    <message>
+        <source>the document&apos;s MIME type</source>
+        <translation>le type MIME du document</translation>
+    </message>
+    <message>
+        <source>the document&apos;s size in bytes</source>
+        <translation>la taille du document en octets</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s postal address</source>
+        <translation>l&apos;adresse postale du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s email address</source>
+        <translation>l&apos;adresse e-mail du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s phone number</source>
+        <translation>le numéro de téléphone du destinataire</translation>
+    </message>
+    <message>
+        <source>the customer number</source>
+        <translation>le numéro de client</translation>
+    </message>
+    <message>
+        <source>the account number</source>
+        <translation>le numéro de compte</translation>
+    </message>
+    <message>
+        <source>the policy number</source>
+        <translation>le numéro de police</translation>
+    </message>
+    <message>
+        <source>the claim number</source>
+        <translation>le numéro de sinistre</translation>
+    </message>
+    <message>
+        <source>the loan number</source>
+        <translation>le numéro de prêt</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>le numéro de dossier</translation>
+    </message>
+    <message>
+        <source>the business workspace&apos;s type (Extended ECM)</source>
+        <translation>le type de l&apos;espace de travail métier (Extended ECM)</translation>
+    </message>
+    <message>
+        <source>the business workspace&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;espace de travail métier</translation>
+    </message>
+    <message>
+        <source>the business workspace&apos;s name</source>
+        <translation>le nom de l&apos;espace de travail métier</translation>
+    </message>
+    <message>
+        <source>the business unit that sent it</source>
+        <translation>l&apos;unité qui l&apos;a envoyée</translation>
+    </message>
+    <message>
+        <source>the production batch or run</source>
+        <translation>le lot ou la passe de production</translation>
+    </message>
+    <message>
+        <source>the campaign it belongs to</source>
+        <translation>la campagne dont elle fait partie</translation>
+    </message>
+    <message>
+        <source>its language</source>
+        <translation>sa langue</translation>
+    </message>
+    <message>
+        <source>its text, for full-text search</source>
+        <translation>son texte, pour la recherche plein texte</translation>
+    </message>
+    <message>
+        <source>its retention class (how long it is kept)</source>
+        <translation>sa classe de conservation (combien de temps elle est gardée)</translation>
+    </message>
+    <message>
+        <source>when its retention period starts</source>
+        <translation>quand commence sa durée de conservation</translation>
+    </message>
+    <message>
+        <source>where it came from (original or reissue)</source>
+        <translation>son origine (original ou réémission)</translation>
+    </message>
+    <message>
+        <source>the communication it reissues</source>
+        <translation>la communication qu&apos;elle réémet</translation>
+    </message>
+    <message>
+        <source>the reissue request that produced it</source>
+        <translation>la demande de réémission qui l&apos;a produite</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,14 @@ public:
     void printText(const QString &text) const; // ignored with --json
     void message(const QString &text) const;   // to stderr
     int usageError(const QString &text) const; // message + BadUsage
+    // A command met a damaged page of the cache: the folder is recovered as a failed check
+    // at opening would (the cache started again with its repositories) and the person is
+    // told what happened and to sync. Returns Unusable: the command did not finish.
+    int recoverDamagedCache(const std::exception &met);
 
 private:
+    static QString rebuiltMessage(const QString &folder, const cache::CacheOpenReport &report);
+
     QCommandLineParser &m_parser;
     QStringList m_args;
     std::unique_ptr<cache::DataFolder> m_folder;

@@ -25,6 +25,7 @@ int runReissue(CliContext &ctx);
 int runDisposition(CliContext &ctx);
 int runAudit(CliContext &ctx);
 int runRoles(CliContext &ctx);
+int runRecordsFile(CliContext &ctx); // records start-empty (commands_recordsfile.cpp)
 // The options those commands take (--name, --reason, --query, --scope, --mode, …).
 void addRecordsOptions(QCommandLineParser &parser);
 // Checks the role table for a search (search = true) or a view of one communication and

@@ -2,6 +2,7 @@
 // rule is checked in models/records; these functions parse, call and print.
 #include "audit/auditanchor.h"
 #include "clicontext.h"
+#include "holdoutput.h"
 #include "recordsaction.h"
 #include "commands.h"
 #include "records/recordserror.h"
@@ -33,6 +34,8 @@ QString requiredOption(CliContext &ctx, const char *name)
     return ctx.value(QLatin1String(name)).trimmed();
 }
 
+constexpr int kRefusalsShown = 100; // `hold show` lists the newest refusals, with why
+
 void printProgress(const CliContext &ctx, qint64 done, qint64 total)
 {
     if (!ctx.json() && total >= 20000)
@@ -59,8 +62,9 @@ int holdApply(CliContext &ctx, const QStringList &ids)
             hold = r.createHold(spec, [&ctx](qint64 done, qint64 total) { printProgress(ctx, done, total); });
             return int(Done);
         },
-        [&](records::RecordsStore &) {
-            ctx.printJson(QJsonObject{{QStringLiteral("hold"), hold.toJson()}, {QStringLiteral("items"), hold.items}});
+        [&](records::RecordsStore &r) {
+            const records::HoldInfo sent = r.findHold(hold.id).value_or(hold); // with what reached the repositories
+            ctx.printJson(QJsonObject{{QStringLiteral("hold"), holdJson(sent)}, {QStringLiteral("items"), sent.items}});
             return int(Done);
         });
 }
@@ -86,7 +90,7 @@ int holdChange(CliContext &ctx, const QString &sub, const QStringList &args)
         },
         [&](records::RecordsStore &r) {
             const auto hold = r.findHold(args.first());
-            QJsonObject out{{QStringLiteral("hold"), hold ? hold->toJson() : QJsonObject()}};
+            QJsonObject out{{QStringLiteral("hold"), hold ? holdJson(*hold) : QJsonObject()}};
             if (!release)
                 out.insert(QStringLiteral("changed"), changed);
             ctx.printJson(out);
@@ -110,18 +114,32 @@ int runHold(CliContext &ctx)
                 const auto hold = r.findHold(args.first());
                 if (!hold)
                     throw RecordsError(RecordsError::Kind::NotFound, QStringLiteral("There is no legal hold %1.").arg(args.first()));
-                QJsonArray history;
+                const QList<records::HoldRefusal> refused = r.holdRefusals(hold->id, kRefusalsShown);
+                if (!ctx.json()) {
+                    ctx.printText((holdText(*hold) + refusalText(refused)).join(QLatin1Char('\n')));
+                    return int(Done);
+                }
+                QJsonArray history, refusals;
                 for (const auto &e : r.holdHistory(hold->id))
                     history.append(e.toJson());
-                ctx.printJson(QJsonObject{{QStringLiteral("hold"), hold->toJson()},
+                for (const records::HoldRefusal &f : refused)
+                    refusals.append(f.toJson());
+                ctx.printJson(QJsonObject{{QStringLiteral("hold"), holdJson(*hold)},
                                           {QStringLiteral("communications"), QJsonArray::fromStringList(r.holdMembers(hold->id))},
-                                          {QStringLiteral("history"), history}});
+                                          {QStringLiteral("history"), history},
+                                          {QStringLiteral("refused"), refusals}});
                 return int(Done);
             }
             QJsonArray holds;
-            for (const records::HoldInfo &h : r.holds())
-                holds.append(h.toJson());
-            ctx.printJson(holds);
+            QStringList text;
+            for (const records::HoldInfo &h : r.holds()) {
+                holds.append(holdJson(h));
+                text << holdText(h);
+            }
+            if (ctx.json())
+                ctx.printJson(holds);
+            else
+                ctx.printText(text.isEmpty() ? QStringLiteral("No legal holds.") : text.join(QLatin1Char('\n')));
             return int(Done);
         });
     }
@@ -235,6 +253,8 @@ int auditVerify(CliContext &ctx)
         const audit::VerifyResult v = anchor ? r.verifyAuditAnchored(*anchor) : r.verifyAudit();
         if (!v.ok)
             ctx.message(QStringLiteral("The audit trail does not verify: %1.").arg(v.problem));
+        if (!v.notRecorded.isEmpty())
+            ctx.message(QStringLiteral("This verification could not be recorded in the audit trail: %1.").arg(v.notRecorded));
         QJsonObject out{{QStringLiteral("entries"), v.entries},
                         {QStringLiteral("ok"), v.ok},
                         {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)},

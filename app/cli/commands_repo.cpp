@@ -1,38 +1,21 @@
-// repo add / list / remove (spec/cli.md): repositories and their settings. A password goes
-// to the OS keychain (or, where none runs, this process's memory, and the user is told);
-// it is never printed, never written to the cache or the settings.
+// repo list / test / password / remove (spec/cli.md; repo add: commands_repoadd.cpp):
+// repositories and their settings. A password goes to the OS keychain or stays in an
+// owner-only file; it is never printed, never written to the cache or the settings.
 #include "clicontext.h"
 #include "commands.h"
-#include "sync/connectorfactory.h"
-#include "sync/credentials/credentialstore.h"
-#include "sync/http/httpoptions.h"
+#include "commands_repo.h"
 #include "records/recordserror.h"
 #include "recordsaction.h"
 #include "services/repositoryadmin.h"
+#include "sync/connectiontest.h"
+#include "sync/credentials/credentialstore.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
-#include <QUrl>
-
-#include <cstdio>
 
 namespace proofdesk::cli {
 
 namespace {
-
-// "--set page_size=200": numbers and true/false keep their JSON type.
-QJsonValue settingValue(const QString &text)
-{
-    bool isNumber = false;
-    const double n = text.toDouble(&isNumber);
-    if (isNumber)
-        return n;
-    if (text == QLatin1String("true") || text == QLatin1String("false"))
-        return text == QLatin1String("true");
-    return text;
-}
 
 QString statusOf(const cache::RepositoryInfo &r)
 {
@@ -41,64 +24,116 @@ QString statusOf(const cache::RepositoryInfo &r)
     return r.lastSync ? QStringLiteral("ok") : QStringLiteral("never synced");
 }
 
-int addRepo(CliContext &ctx, const QString &name)
+services::RepositoryAdmin adminOf(CliContext &ctx)
 {
-    const QString kind = ctx.value(QStringLiteral("kind"));
-    QString url = ctx.value(QStringLiteral("url"));
-    if (!sync::connectorKinds().contains(kind))
-        return ctx.usageError(QStringLiteral("repo add needs --kind, one of: %1.").arg(sync::connectorKinds().join(QStringLiteral(", "))));
-    if (url.isEmpty())
-        return ctx.usageError(QStringLiteral("repo add needs --url: the repository's address (a folder for drops)."));
-    if (kind == QLatin1String("drop"))
-        url = QFileInfo(url).absoluteFilePath();
-    else if (!QUrl(url).password().isEmpty())
-        // The URL is stored in the cache and printed by `repo list`: a password in it would be
-        // kept in plain text. Refused before anything is stored.
-        return ctx.usageError(QStringLiteral("The URL carries a password; a repository's address is stored and shown, so "
-                                             "it must not. Give the URL without it, the login with --user USER and the "
-                                             "password on standard input with --password-stdin (kept in the OS keychain)."));
-    QJsonObject settings;
-    for (const QString &pair : ctx.values(QStringLiteral("set"))) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.usageError(QStringLiteral("--set takes KEY=VALUE, not \"%1\".").arg(pair));
-        settings.insert(pair.left(eq), settingValue(pair.mid(eq + 1)));
-    }
-    if (ctx.isSet(QStringLiteral("user")))
-        settings.insert(QStringLiteral("user"), ctx.value(QStringLiteral("user")));
-    if (ctx.isSet(QStringLiteral("pin"))) {
-        const QByteArray pin = sync::HttpOptions::normalizePin(ctx.value(QStringLiteral("pin")));
-        if (pin.isEmpty())
-            return ctx.usageError(QStringLiteral("--pin takes the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed)."));
-        settings.insert(QStringLiteral("pin"), QString::fromLatin1(pin));
-    }
-    // An admin's action, audited; the first repository of an unclaimed data folder claims it.
     cache::DataFolder &folder = ctx.dataFolder();
-    services::RepositoryAdmin admin(folder.databasePath(), folder.path(),
-                                    services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
-    cache::RepositoryInfo repo;
-    try {
-        repo = admin.add(name, kind, url, settings);
-    } catch (const records::RecordsError &e) {
-        if (e.kind() == records::RecordsError::Kind::Refused)
-            return refusedExit(ctx, e);
-        ctx.message(e.message());
-        return Unusable;
-    }
-    QJsonObject out = repo.toJson();
-    out.insert(QStringLiteral("secret"), QStringLiteral("none"));
-    if (ctx.isSet(QStringLiteral("password-stdin"))) {
-        const auto where = sync::CredentialStore().write(name, settings.value(QStringLiteral("user")).toString(), ctx.password().value_or(QString()));
-        const bool keychain = where == sync::CredentialStore::Backend::Keychain;
-        out.insert(QStringLiteral("secret"), keychain ? QStringLiteral("keychain") : QStringLiteral("session"));
-        if (!keychain)
-            ctx.message(QStringLiteral("No keychain is available (%1): the password is kept in memory for this "
-                                       "session only and is not saved anywhere.")
-                            .arg(sync::CredentialStore::keychainProblem()));
+    return services::RepositoryAdmin(folder.databasePath(), folder.path(),
+                                     services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
+}
+
+int unknownRepository(const CliContext &ctx, const QString &name)
+{
+    ctx.message(QStringLiteral("No repository named \"%1\". `proofdesk-cli repo list` shows them.").arg(name));
+    return Unusable;
+}
+
+int listRepos(CliContext &ctx)
+{
+    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    QJsonArray out;
+    for (const auto &r : cache::RepositoryStore(reader).list()) {
+        QJsonObject o = r.toJson();
+        o.insert(QStringLiteral("status"), statusOf(r));
+        out.append(o);
+        // The URL as toJson() shows it: without user information, in case an older
+        // version stored a password in it.
+        ctx.printText(QStringLiteral("%1\t%2\t%3\t%4%5").arg(r.name, r.kind, o.value(QStringLiteral("url")).toString(), statusOf(r),
+                                                            r.lastError.isEmpty() ? QString() : QStringLiteral("\t") + r.lastError));
     }
     if (ctx.json())
         ctx.printJson(out);
-    ctx.printText(QStringLiteral("Added %1 repository \"%2\" at %3.").arg(kind, name, out.value(QStringLiteral("url")).toString()));
+    return Done;
+}
+
+// Signs in, checks every mapped property against the repository (a CMIS type's definition)
+// and reads the first page, applying nothing: exit 1 when the configuration does not fit,
+// 3 when the repository cannot be used.
+int testRepo(CliContext &ctx, const QString &name)
+{
+    std::optional<cache::RepositoryInfo> repo;
+    {
+        cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+        repo = cache::RepositoryStore(reader).find(name);
+    }
+    if (!repo)
+        return unknownRepository(ctx, name);
+    const sync::ConnectionTestResult r = sync::testConnection(*repo, ctx.dataFolder().path(),
+                                                              sync::CredentialStore::defaultUseKeychain());
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("name"), name},
+                                  {QStringLiteral("ok"), r.ok},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+                                  {QStringLiteral("message"), r.message}});
+    if (r.ok) {
+        ctx.printText(r.message);
+        return Done;
+    }
+    for (const QString &problem : r.problems)
+        ctx.message(problem);
+    return r.misconfigured ? FoundProblems : Unusable;
+}
+
+// A new secret without touching the cache (`repo remove` + `repo add` would drop it).
+int changePassword(CliContext &ctx, const QString &name)
+{
+    if (!ctx.isSet(QStringLiteral("password-stdin")) && !ctx.isSet(QStringLiteral("password-file")))
+        return ctx.usageError(QStringLiteral("repo password takes the new password with --password-stdin (the keychain) "
+                                             "or --password-file FILE (an owner-only file, read at every sign-in)."));
+    services::RepositoryAdmin::SecretChange change;
+    int exitCode = Done;
+    change.password = repoSecretFromOptions(ctx, &change.passwordFile, &exitCode);
+    if (exitCode != Done)
+        return exitCode;
+    if (!change.passwordFile.isEmpty())
+        change.password.reset(); // read at every sign-in, never copied
+    sync::CredentialStore::Backend where;
+    try {
+        where = adminOf(ctx).changeSecret(name, change);
+    } catch (const records::RecordsError &e) {
+        if (e.kind() == records::RecordsError::Kind::Refused)
+            return refusedExit(ctx, e);
+        if (e.kind() == records::RecordsError::Kind::NotFound)
+            return unknownRepository(ctx, name);
+        return ctx.usageError(e.message());
+    }
+    const QString secret = !change.passwordFile.isEmpty()                         ? QStringLiteral("file")
+                           : where == sync::CredentialStore::Backend::Keychain ? QStringLiteral("keychain")
+                                                                               : QStringLiteral("session");
+    if (secret == QLatin1String("session"))
+        ctx.message(QStringLiteral("No keychain is available (%1): the password is kept in memory for this session only. "
+                                   "`proofdesk-cli repo password %2 --password-file FILE` names an owner-only file instead.")
+                        .arg(sync::CredentialStore::keychainProblem(), name));
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("secret"), secret}});
+    ctx.printText(secret == QLatin1String("file")
+                      ? QStringLiteral("\"%1\" now reads its password from %2 at every sign-in.").arg(name, change.passwordFile)
+                      : QStringLiteral("The password of \"%1\" was changed; the cache is unchanged.").arg(name));
+    return Done;
+}
+
+int removeRepo(CliContext &ctx, const QString &name)
+{
+    std::optional<cache::RepositoryInfo> repo;
+    try {
+        repo = adminOf(ctx).remove(name);
+    } catch (const records::RecordsError &e) {
+        if (e.kind() == records::RecordsError::Kind::Refused)
+            return refusedExit(ctx, e);
+        return unknownRepository(ctx, name);
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("removed"), repo->name}});
+    ctx.printText(QStringLiteral("Removed repository \"%1\" and everything cached from it.").arg(repo->name));
     return Done;
 }
 
@@ -107,44 +142,21 @@ int addRepo(CliContext &ctx, const QString &name)
 int runRepo(CliContext &ctx)
 {
     const QString sub = ctx.args().value(0);
+    const QString name = ctx.args().value(1);
     if (sub == QLatin1String("add") && ctx.args().size() == 2)
-        return addRepo(ctx, ctx.args().at(1));
-    if (sub == QLatin1String("list") && ctx.args().size() == 1) {
-        cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
-        QJsonArray out;
-        for (const auto &r : cache::RepositoryStore(reader).list()) {
-            QJsonObject o = r.toJson();
-            o.insert(QStringLiteral("status"), statusOf(r));
-            out.append(o);
-            // The URL as toJson() shows it: without user information, in case an older
-            // version stored a password in it.
-            ctx.printText(QStringLiteral("%1\t%2\t%3\t%4%5").arg(r.name, r.kind, o.value(QStringLiteral("url")).toString(), statusOf(r),
-                                                                r.lastError.isEmpty() ? QString() : QStringLiteral("\t") + r.lastError));
-        }
-        if (ctx.json())
-            ctx.printJson(out);
-        return Done;
-    }
-    if (sub == QLatin1String("remove") && ctx.args().size() == 2) {
-        cache::DataFolder &folder = ctx.dataFolder();
-        services::RepositoryAdmin admin(folder.databasePath(), folder.path(),
-                                        services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
-        std::optional<cache::RepositoryInfo> repo;
-        try {
-            repo = admin.remove(ctx.args().at(1));
-        } catch (const records::RecordsError &e) {
-            if (e.kind() == records::RecordsError::Kind::Refused)
-                return refusedExit(ctx, e);
-            ctx.message(QStringLiteral("No repository named \"%1\". `proofdesk-cli repo list` shows them.").arg(ctx.args().at(1)));
-            return Unusable;
-        }
-        if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("removed"), repo->name}});
-        ctx.printText(QStringLiteral("Removed repository \"%1\" and everything cached from it.").arg(repo->name));
-        return Done;
-    }
-    return ctx.usageError(QStringLiteral("repo takes: add NAME --kind KIND --url URL [--user U] [--password-stdin] "
-                                         "[--pin SHA256] [--set KEY=VALUE]…, list, or remove NAME."));
+        return addRepo(ctx, name);
+    if (sub == QLatin1String("list") && ctx.args().size() == 1)
+        return listRepos(ctx);
+    if (sub == QLatin1String("test") && ctx.args().size() == 2)
+        return testRepo(ctx, name);
+    if (sub == QLatin1String("password") && ctx.args().size() == 2)
+        return changePassword(ctx, name);
+    if (sub == QLatin1String("remove") && ctx.args().size() == 2)
+        return removeRepo(ctx, name);
+    return ctx.usageError(QStringLiteral("repo takes: add NAME --kind KIND --url URL [--profile P] [--type T] "
+                                         "[--map FIELD=PROPERTY]… [--user U] [--password-stdin | --password-file F] "
+                                         "[--pin SHA256] [--set KEY=VALUE]…, list, test NAME, password NAME "
+                                         "[--password-stdin | --password-file F], or remove NAME."));
 }
 
 } // namespace proofdesk::cli

@@ -46,10 +46,18 @@ std::function<void(const sync::SyncProgress &)> progressPrinter(const CliContext
     };
 }
 
-void printRejected(const CliContext &ctx, const QList<sync::RejectedRecord> &rejected)
+// Rejected lines, then the records taken with a warning (a PDF whose text was not extracted).
+void printProblems(const CliContext &ctx, const cache::ApplyResult &result)
 {
-    for (const auto &r : rejected)
+    for (const auto &r : result.rejected)
         ctx.message(QStringLiteral("%1:%2: %3").arg(r.file).arg(r.line).arg(r.reason));
+    for (const auto &w : result.warnings)
+        ctx.message(QStringLiteral("%1:%2: warning: %3").arg(w.file).arg(w.line).arg(w.reason));
+}
+
+bool foundProblems(const cache::ApplyResult &result)
+{
+    return !result.rejected.isEmpty() || !result.warnings.isEmpty();
 }
 
 } // namespace
@@ -129,9 +137,10 @@ int runImport(CliContext &ctx)
                                   {QStringLiteral("rejected"), r.rejected.size()},
                                   {QStringLiteral("unchanged"), r.unchanged},
                                   {QStringLiteral("communications"), r.communicationsAccepted},
-                                  {QStringLiteral("errors"), errorsJson(r.rejected)}});
+                                  {QStringLiteral("errors"), errorsJson(r.rejected)},
+                                  {QStringLiteral("warnings"), errorsJson(r.warnings)}});
     } else {
-        printRejected(ctx, r.rejected);
+        printProblems(ctx, r);
         ctx.printText(QStringLiteral("%1 \"%2\": %3 records accepted, %4 unchanged, %5 rejected.")
                           .arg(service.addedRepository() ? QStringLiteral("Added repository") : QStringLiteral("Repository"),
                                imported.repository.name)
@@ -144,7 +153,7 @@ int runImport(CliContext &ctx)
                                    "where it stopped.").arg(imported.report.error));
         return Unusable;
     }
-    return r.rejected.isEmpty() ? Done : FoundProblems;
+    return foundProblems(r) ? FoundProblems : Done;
 }
 
 int runSync(CliContext &ctx)
@@ -179,17 +188,18 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("deleted"), r.deleted},
                       {QStringLiteral("unchanged"), r.unchanged},
                       {QStringLiteral("cursor"), QString::fromUtf8(report.cursor)},
-                      {QStringLiteral("errors"), errorsJson(r.rejected)}};
+                      {QStringLiteral("errors"), errorsJson(r.rejected)},
+                      {QStringLiteral("warnings"), errorsJson(r.warnings)}};
         if (!report.error.isEmpty()) {
             o.insert(QStringLiteral("error"), report.error);
             ctx.message(QStringLiteral("%1 is offline: %2\nThe cache keeps what was synced before; "
                                        "`proofdesk-cli sync %1` continues from there.").arg(name, report.error));
             o.insert(QStringLiteral("offline"), true);
             code = Unusable;
-        } else if (!r.rejected.isEmpty() && code == Done) {
+        } else if (foundProblems(r) && code == Done) {
             code = FoundProblems;
         }
-        printRejected(ctx, r.rejected);
+        printProblems(ctx, r);
         ctx.printText(QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted")
                           .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted));
         out.append(o);

@@ -173,7 +173,8 @@ void addTeamOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("role"), QStringLiteral("team user add: a role of the new login (repeatable)."), QStringLiteral("ROLE")},
-        {QStringLiteral("password-file"), QStringLiteral("team connect/init/user add: read the password from the first line of FILE."),
+        {QStringLiteral("password-file"), QStringLiteral("team connect/init/user add, repo add/password: read the password from the first line of FILE "
+                                                       "(for repositories: at every sign-in; only its owner may read it)."),
          QStringLiteral("FILE")},
     });
 }

@@ -28,8 +28,10 @@ void addOptions(QCommandLineParser &parser)
         "Proofdesk command-line client.\n\nCommands:\n"
         "  demo --out DIR [--count N] [--seed S]   write a demo drop\n"
         "  import DROP                             add a drop as a repository and sync it\n"
-        "  repo add NAME --kind K --url U [--user U] [--password-stdin] [--pin SHA256] [--set K=V]...\n"
-        "  repo list | repo remove NAME            configured repositories\n"
+        "  repo add NAME --kind K --url U [--profile P] [--type T] [--map FIELD=PROPERTY]...\n"
+        "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--set K=V]...\n"
+        "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
+        "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
         "  sync [REPO]                             sync one or all repositories\n"
         "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
         "  search QUERY [--limit N] [--offset N]   search the cache (see the search syntax)\n"
@@ -41,6 +43,7 @@ void addOptions(QCommandLineParser &parser)
         "  audit verify [--anchor FILE]|list       the hash-chained audit trail; --anchor also checks a kept head\n"
         "  audit anchor|export --out FILE          write the chain head (keep it elsewhere) / every entry\n"
         "  roles list|grant|revoke USER ROLE       role grants (admin)\n"
+        "  records start-empty --reason R          a new, empty records.sqlite where it is lost for good\n"
         "  team init URL|connect URL [--user U] [--password-stdin|--password-file F]|disconnect|status\n"
         "  team user add LOGIN --role R...         the team database (PostgreSQL): shared records\n"
         "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
@@ -59,7 +62,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("kind"), QStringLiteral("repo add: drop, cmis, archivesspace, workflow or delivery."), QStringLiteral("KIND")},
         {QStringLiteral("url"), QStringLiteral("repo add: the repository's address."), QStringLiteral("URL")},
         {QStringLiteral("user"), QStringLiteral("repo add: the user to sign in as."), QStringLiteral("U")},
-        {QStringLiteral("password-stdin"), QStringLiteral("repo add: read the password from stdin (to the keychain).")},
+        {QStringLiteral("password-stdin"), QStringLiteral("repo add/password: read the password from stdin (to the keychain).")},
+        {QStringLiteral("profile"), QStringLiteral("repo add: start from a product's mapping: documentum, content-server, alfresco, nuxeo or archivesspace."), QStringLiteral("P")},
+        {QStringLiteral("type"), QStringLiteral("repo add: the CMIS type of the communications (named in every query)."), QStringLiteral("T")},
+        {QStringLiteral("map"), QStringLiteral("repo add: read FIELD from PROPERTY (repeatable; FIELD= leaves it unread)."), QStringLiteral("FIELD=PROPERTY")},
         {QStringLiteral("pin"), QStringLiteral("repo add: SHA-256 fingerprint of a self-signed certificate to trust."), QStringLiteral("SHA256")},
         {QStringLiteral("set"), QStringLiteral("repo add: a connector setting KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")},
     });
@@ -67,6 +73,14 @@ void addOptions(QCommandLineParser &parser)
     addComplianceOptions(parser);
     addTeamOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+}
+
+int dataFolderUnusable(const CliContext &ctx, const std::exception &e)
+{
+    ctx.message(QStringLiteral("The data folder %1 could not be used: %2\nCheck that it exists, "
+                               "is writable and the disk is not full; --data DIR chooses another.")
+                    .arg(ctx.dataPath(), QString::fromUtf8(e.what())));
+    return Unusable;
 }
 
 } // namespace
@@ -121,6 +135,7 @@ int main(int argc, char **argv)
         {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},
         {QStringLiteral("disposition"), runDisposition}, {QStringLiteral("audit"), runAudit},
         {QStringLiteral("roles"), runRoles},   {QStringLiteral("team"), runTeam},
+        {QStringLiteral("records"), runRecordsFile},
         {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
     };
     const auto it = commands.find(command);
@@ -128,10 +143,17 @@ int main(int argc, char **argv)
         return ctx.usageError(QStringLiteral("Unknown command \"%1\".").arg(command));
     try {
         return (*it)(ctx);
-    } catch (const std::exception &e) {
-        ctx.message(QStringLiteral("The data folder %1 could not be used: %2\nCheck that it exists, "
-                                   "is writable and the disk is not full; --data DIR chooses another.")
-                        .arg(ctx.dataPath(), QString::fromUtf8(e.what())));
+    } catch (const cache::SqliteError &e) {
+        if (e.isCorrupt())
+            return ctx.recoverDamagedCache(e);
+        if (!e.isDiskFull())
+            return dataFolderUnusable(ctx, e);
+        // The cause, never "damaged": the advice for damage would throw the audit trail away.
+        ctx.message(QStringLiteral("Nothing was written: %1.\nFree some space there and run the command again; "
+                                   "search, show, stats and audit verify work meanwhile.")
+                        .arg(cache::SqliteError::diskFullMessage(ctx.dataPath(), QString::fromUtf8(e.what()))));
         return Unusable;
+    } catch (const std::exception &e) {
+        return dataFolderUnusable(ctx, e);
     }
 }

@@ -16,6 +16,7 @@ struct VerifyResult
     qint64 firstBadSeq = 0;  // 0 when ok
     QString problem;         // what is wrong with firstBadSeq, for a person
     qint64 elapsedMs = 0;
+    QString notRecorded;     // why this verification is not in the trail itself (a full disk)
 };
 
 // Recomputes the hash chain of the audit trail and names the first entry that does not

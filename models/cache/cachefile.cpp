@@ -2,7 +2,9 @@
 
 #include "bulkload.h"
 
+#include "lostrecordsfile.h"
 #include "migrations.h"
+#include "repositorycarryover.h"
 #include "records/recordsfile.h"
 
 #include <QDateTime>
@@ -34,7 +36,64 @@ void CacheFile::applyPragmas(Database &db)
     db.exec("PRAGMA mmap_size = 268435456");
 }
 
+namespace {
+
+// The write-ahead log of the database at `path` holds nothing: its file alone is complete.
+bool walIsEmpty(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return !wal.exists() || wal.size() == 0;
+}
+
+// Reads both schemas: a WAL connection meets a disk too full for its -shm file only here.
+void probe(Database &db)
+{
+    db.queryInt("SELECT count(*) FROM main.sqlite_master");
+    db.queryInt("SELECT count(*) FROM rec.sqlite_master");
+}
+
+} // namespace
+
+Database CacheFile::openOnFullDisk(const QString &databasePath, const SqliteError &why)
+{
+    const QString records = records::RecordsFile::besideCache(databasePath);
+    const QString folder = QFileInfo(databasePath).absolutePath();
+    if (!QFile::exists(databasePath) || !QFile::exists(records))
+        throw SqliteError(why, QStringLiteral("%1: nothing could be written (%2)")
+                                          .arg(SqliteError::diskFullMessage(folder), QString::fromUtf8(why.what())));
+    if (!walIsEmpty(databasePath) || !walIsEmpty(records))
+        throw SqliteError(why, QStringLiteral("%1, and the last changes in its write-ahead logs need room to "
+                                                     "be read: free some space and run the command again (%2)")
+                                          .arg(SqliteError::diskFullMessage(folder), QString::fromUtf8(why.what())));
+    Database db(databasePath, Database::Mode::Immutable);
+    applyPragmas(db);
+    records::RecordsFile::attach(db, records, false);
+    probe(db);
+    return db;
+}
+
+Database CacheFile::openOrReadOnFullDisk(const QString &databasePath, Database (*open)(const QString &))
+{
+    try {
+        return open(databasePath);
+    } catch (const SqliteError &e) {
+        if (!e.isDiskFull())
+            throw;
+        return openOnFullDisk(databasePath, e); // reads go on; a write fails naming the full disk
+    }
+}
+
 Database CacheFile::openWriter(const QString &databasePath)
+{
+    return openOrReadOnFullDisk(databasePath, &CacheFile::openWriterOnDisk);
+}
+
+Database CacheFile::openReader(const QString &databasePath)
+{
+    return openOrReadOnFullDisk(databasePath, &CacheFile::openReaderOnDisk);
+}
+
+Database CacheFile::openWriterOnDisk(const QString &databasePath)
 {
     Database db(databasePath, Database::Mode::ReadWrite);
     applyPragmas(db);
@@ -50,10 +109,11 @@ Database CacheFile::openWriter(const QString &databasePath)
     // User-authored state (audit trail, holds, outbox…) lives in records.sqlite beside the
     // cache, never in this rebuildable file; queries reach it as schema `rec`.
     records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), true);
+    probe(db);
     return db;
 }
 
-Database CacheFile::openReader(const QString &databasePath)
+Database CacheFile::openReaderOnDisk(const QString &databasePath)
 {
     Database db(databasePath, Database::Mode::ReadOnly);
     applyPragmas(db);
@@ -66,6 +126,7 @@ Database CacheFile::openReader(const QString &databasePath)
     // of holding the whole sort in memory.
     db.exec("PRAGMA temp_store = FILE");
     records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), false);
+    probe(db);
     return db;
 }
 
@@ -96,16 +157,21 @@ void CacheFile::migrate(Database &db)
 // The problem quick_check found (empty when none); nullopt when the file is busy: another
 // process's connection kept it locked past the wait, which says it is in use, not damaged,
 // and must never get a healthy cache moved aside.
-static std::optional<QString> quickCheck(Database &db)
+static std::optional<QString> quickCheck(Database &db, bool thorough)
 {
     try {
         db.exec("PRAGMA busy_timeout = 10000"); // wait for other connections as every one does
-        Statement st = db.prepare("PRAGMA quick_check(1)");
+        // After damage was seen, integrity_check: it also finds an index that disagrees with
+        // its table, which quick_check leaves out.
+        Statement st = db.prepare(thorough ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)");
         const QString result = st.step() ? st.columnText(0) : QStringLiteral("no answer");
         return result == QLatin1String("ok") ? QString() : result;
     } catch (const SqliteError &e) {
         const int primary = e.code() & 0xff;
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return std::nullopt;
+        // A full disk (no room for the -shm file) is not damage: never moved aside for it.
+        if (e.isDiskFull())
             return std::nullopt;
         // "file is not a database" and friends surface here.
         return QString::fromUtf8(e.what());
@@ -134,59 +200,7 @@ static void rememberCheck(Database &db)
         .run();
 }
 
-namespace {
-
-// The cache remembers the records file it was used with (its device id), so that a
-// records.sqlite that disappears later — deleted, not restored with a backup, lost with a
-// disk — is noticed instead of being recreated empty: the audit trail, holds, reissue
-// requests, role grants and unsent outbox items cannot be rebuilt from a repository.
-const char *const kRecordsKey = "records_device_id";
-
-} // namespace
-
-void CacheFile::refuseLostRecords(const QString &cachePath, const QString &recordsPath)
-{
-    if (QFile::exists(recordsPath) || !QFile::exists(cachePath))
-        return;
-    QString device;
-    try {
-        Database probe(cachePath, Database::Mode::ReadOnly);
-        if (probe.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'meta'") > 0) {
-            Statement st = probe.prepare("SELECT value FROM meta WHERE key = ?1");
-            st.bind(1, QString::fromLatin1(kRecordsKey));
-            if (st.step())
-                device = st.columnText(0);
-        }
-    } catch (const SqliteError &) {
-        return; // a cache that cannot be read is the quick check's business, not this one's
-    }
-    if (device.isEmpty())
-        return; // a folder made before the records file was remembered
-    throw SqliteError(0, QStringLiteral(
-        "%1 is missing, but this data folder had one (device %2). It held the audit trail, legal holds, "
-        "reissue requests, role grants and unsent outbox items, which cannot be rebuilt from a repository. "
-        "Restore records.sqlite (and records.sqlite-wal, if you have it) from a backup into %3. Only if "
-        "they are lost for good: move cache.sqlite aside as well to start this data folder afresh (the "
-        "cache is rebuilt by adding and syncing the repositories again).")
-                             .arg(recordsPath, device, QFileInfo(recordsPath).absolutePath()));
-}
-
-void CacheFile::rememberRecordsFile(Database &writer)
-{
-    const QString device = records::RecordsFile::deviceId(writer);
-    Statement known = writer.prepare("SELECT value FROM meta WHERE key = ?1");
-    known.bind(1, QString::fromLatin1(kRecordsKey));
-    if (known.step() && known.columnText(0) == device)
-        return; // nothing to write: opening a folder for a read stays a read
-    known.reset();
-    writer.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, QString::fromLatin1(kRecordsKey))
-        .bind(2, device)
-        .run();
-}
-
-CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
+CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool damageSeen)
 {
     CacheOpenReport report;
     if (!QDir().mkpath(dataDir))
@@ -194,23 +208,26 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
     report.databasePath = databasePath(dataDir);
     const QString recordsPath = records::RecordsFile::databasePath(dataDir);
     // A records file this folder had and lost is an error, never a silent empty one.
-    refuseLostRecords(report.databasePath, recordsPath);
+    LostRecordsFile::refuse(report.databasePath, recordsPath);
     // Checked and migrated first, and never moved aside with a damaged cache: it cannot be
     // rebuilt from the repositories (throws with a message that says so if it is damaged).
     records::RecordsFile::prepare(recordsPath, true);
     report.created = !QFile::exists(report.databasePath);
 
+    QJsonArray carried;
     if (!report.created) {
         QString problem;
         {
             Database probe(report.databasePath, Database::Mode::ReadWrite);
-            if (forceCheck || checkIsDue(probe)) {
-                const std::optional<QString> found = quickCheck(probe);
+            if (forceCheck || damageSeen || checkIsDue(probe)) {
+                const std::optional<QString> found = quickCheck(probe, damageSeen);
                 problem = found.value_or(QString());
                 report.checked = found.has_value(); // a busy file is checked next time
             }
         }
         if (!problem.isEmpty()) {
+            // What the new cache needs to fill again: read before the file goes.
+            carried = RepositoryCarryOver::rescue(report.databasePath, dataDir);
             // Move the damaged file (and its WAL) aside rather than delete it: it is the
             // user's data and may still be useful to a support engineer.
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -228,6 +245,8 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
 
     Database db = openWriter(report.databasePath);
     migrate(db);
+    if (report.rebuilt)
+        report.repositoriesKept = RepositoryCarryOver::restore(db, carried);
     // An import that dropped the secondary indexes and did not live to rebuild them.
     if (BulkLoad::pendingIndexes(db) > 0) {
         qCInfo(lcCache) << "rebuilding indexes an interrupted bulk import left dropped";
@@ -236,7 +255,8 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck)
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)
         rememberCheck(db);
-    rememberRecordsFile(db);
+    LostRecordsFile::remember(db);
+    RepositoryCarryOver::remember(db, dataDir);
     return report;
 }
 

@@ -18,6 +18,10 @@ struct CacheOpenReport
     bool rebuilt = false;
     QString movedAsidePath;
     QString problem;
+    int repositoriesKept = 0; // carried into the new cache (RepositoryCarryOver): sync refills it
+    // Set when the disk is full: the folder was opened for reading only (no check, no
+    // migration, no recovery); it says why. Reads work; a write fails naming the disk.
+    QString readOnlyReason;
 };
 
 // The cache database of one data folder: `DATA/cache.sqlite` (WAL) beside the content
@@ -32,11 +36,14 @@ public:
     // always runs with forceCheck; otherwise only when a day has passed since the last one
     // (DataFolder forces it after an unclean end of an earlier session).
     // Throws SqliteError when the file cannot be used at all (permissions, disk full).
-    static CacheOpenReport prepare(const QString &dataDir, bool forceCheck = true);
+    // damageSeen: a query met a damaged page (SqliteError::isCorrupt): the full
+    // integrity_check runs, and what it finds is recovered as at any open.
+    static CacheOpenReport prepare(const QString &dataDir, bool forceCheck = true, bool damageSeen = false);
 
     // The writer connection: the sync worker and user actions share it (one at a time).
+    // On a full disk it still reads (see openOnFullDisk); its first write names the disk.
     static Database openWriter(const QString &databasePath);
-    // A reader connection, for searches and views on their own thread.
+    // A reader connection, for searches and views on their own thread; reads on a full disk.
     static Database openReader(const QString &databasePath);
 
     static int schemaVersion(Database &db);
@@ -44,9 +51,12 @@ public:
 
 private:
     static void applyPragmas(Database &db);
-    // Throws when records.sqlite is gone from a folder whose cache knew it.
-    static void refuseLostRecords(const QString &cachePath, const QString &recordsPath);
-    static void rememberRecordsFile(Database &writer);
+    static Database openWriterOnDisk(const QString &databasePath);
+    static Database openReaderOnDisk(const QString &databasePath);
+    // On a disk too full for the -shm and -wal files: the files read immutable when their
+    // logs are empty (a write then fails naming the full disk); else the full disk is the error.
+    static Database openOnFullDisk(const QString &databasePath, const SqliteError &why);
+    static Database openOrReadOnFullDisk(const QString &databasePath, Database (*open)(const QString &));
 };
 
 } // namespace proofdesk::cache

@@ -42,6 +42,7 @@ void ApplyResult::add(const ApplyResult &other)
     deleted += other.deleted;
     keptHeld += other.keptHeld;
     rejected += other.rejected;
+    warnings += other.warnings;
     communicationsAccepted += other.communicationsAccepted;
 }
 
@@ -151,6 +152,7 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
 {
     ApplyResult result;
     result.rejected = page.rejected;
+    result.warnings = page.warnings;
     Transaction tx(m_db);
     m_textIndexDeferred = m_st->textIndexDeferred.step();
     m_st->textIndexDeferred.reset();

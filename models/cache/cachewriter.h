@@ -19,6 +19,7 @@ struct ApplyResult
     qint64 deleted = 0;
     qint64 keptHeld = 0; // deleted in the repository but under hold: kept, marked deleted
     QList<sync::RejectedRecord> rejected; // the page's rejections plus conflicts found here
+    QList<sync::RejectedRecord> warnings; // records taken with something to report
     qint64 communicationsAccepted = 0;
 
     void add(const ApplyResult &other);

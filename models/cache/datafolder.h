@@ -20,6 +20,11 @@ public:
 
     // Prepares the cache (create, quick_check, migrate); throws SqliteError if unusable.
     explicit DataFolder(const QString &path);
+    // After a query met a damaged page (SqliteError::isCorrupt), with every connection to
+    // the folder closed: the same recovery as a failed check at opening (the cache moved
+    // aside and started again with its repositories), after a full integrity_check. A
+    // damaged records.sqlite is refused with its own message, never moved.
+    static CacheOpenReport recoverFromDamage(const QString &path);
 
     QString path() const { return m_path; }
     QString databasePath() const { return m_report.databasePath; }

@@ -3,20 +3,57 @@
 #include "datefunctions.h"
 #include "rowsetfunctions.h"
 
+#include <QFileInfo>
 #include <QStringEncoder>
+#include <QUrl>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
 namespace proofdesk::cache {
 
-SqliteError::SqliteError(int code, const QString &message)
+SqliteError::SqliteError(int code, const QString &message, int systemErrno)
     : std::runtime_error(message.toStdString())
     , m_code(code)
+    , m_systemErrno(systemErrno)
+{
+}
+
+SqliteError::SqliteError(const SqliteError &cause, const QString &message)
+    : std::runtime_error(message.toStdString())
+    , m_code(cause.m_code)
+    , m_systemErrno(cause.m_systemErrno)
 {
 }
 
 bool SqliteError::isInterrupt() const { return (m_code & 0xff) == SQLITE_INTERRUPT; }
-bool SqliteError::isDiskFull() const { return (m_code & 0xff) == SQLITE_FULL; }
+
+bool SqliteError::isDiskFull() const
+{
+    const int primary = m_code & 0xff;
+    return primary == SQLITE_FULL
+           || ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
+               && (m_systemErrno == ENOSPC || m_systemErrno == EDQUOT));
+}
+
+QString SqliteError::diskFullMessage(const QString &folder, const QString &detail)
+{
+    if (detail.contains(QLatin1String("the disk holding")))
+        return detail;
+    return QStringLiteral("%1 (%2)").arg(diskFullMessage(folder), detail);
+}
+
+bool SqliteError::isCorrupt() const
+{
+    const int primary = m_code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+QString SqliteError::diskFullMessage(const QString &folder)
+{
+    return QStringLiteral("the disk holding %1 is full").arg(folder);
+}
 
 static QString messageOf(sqlite3 *db, int rc)
 {
@@ -24,18 +61,38 @@ static QString messageOf(sqlite3 *db, int rc)
     return QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
 }
 
+// The error for a failed call on `db`, with the errno behind an I/O error. On an immutable
+// connection (opened so because the disk is full) a refused write is that full disk.
+static SqliteError errorOf(sqlite3 *db, int rc, const QString &message)
+{
+    const int primary = rc & 0xff;
+    if (db && primary == SQLITE_READONLY && sqlite3_uri_boolean(sqlite3_db_filename(db, "main"), "immutable", 0))
+        return SqliteError(SQLITE_FULL, QStringLiteral("%1 (the data folder is open for reading only)")
+                                            .arg(SqliteError::diskFullMessage(QFileInfo(QString::fromUtf8(
+                                                     sqlite3_db_filename(db, "main"))).absolutePath())));
+    const bool io = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL;
+    return SqliteError(rc, message, db && io ? sqlite3_system_errno(db) : 0);
+}
+
+QString Database::immutableUri(const QString &path)
+{
+    return QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded())
+           + QStringLiteral("?immutable=1");
+}
+
 Database::Database(const QString &path, Mode mode)
     : m_path(path)
+    , m_immutable(mode == Mode::Immutable)
 {
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY)
+                      | (m_immutable ? SQLITE_OPEN_URI : 0) | SQLITE_OPEN_NOMUTEX;
+    const QString name = m_immutable ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString msg = messageOf(m_db, rc);
+        const SqliteError error = errorOf(m_db, rc, QStringLiteral("cannot open %1: %2").arg(path, messageOf(m_db, rc)));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        throw SqliteError(rc, QStringLiteral("cannot open %1: %2").arg(path, msg));
+        throw error;
     }
     sqlite3_extended_result_codes(m_db, 1);
     registerRowSetFunctions(m_db);
@@ -47,6 +104,7 @@ Database::~Database() { close(); }
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
+    , m_immutable(other.m_immutable)
 {
     other.m_db = nullptr;
 }
@@ -57,6 +115,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_immutable = other.m_immutable;
         other.m_db = nullptr;
     }
     return *this;
@@ -77,7 +136,7 @@ void Database::exec(const char *sql)
     if (rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
-        throw SqliteError(rc, msg);
+        throw errorOf(m_db, rc, msg);
     }
 }
 
@@ -108,8 +167,7 @@ Statement::Statement(sqlite3 *db, const char *sql)
 {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw SqliteError(rc, QStringLiteral("%1 in: %2").arg(messageOf(db, rc),
-                                                             QString::fromUtf8(sql).simplified()));
+        throw errorOf(db, rc, QStringLiteral("%1 in: %2").arg(messageOf(db, rc), QString::fromUtf8(sql).simplified()));
     m_text.resize(sqlite3_bind_parameter_count(m_stmt));
 }
 
@@ -137,7 +195,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 void Statement::fail(int rc) const
 {
-    throw SqliteError(rc, QStringLiteral("%1 in: %2").arg(messageOf(m_db, rc), sql().simplified()));
+    throw errorOf(m_db, rc, QStringLiteral("%1 in: %2").arg(messageOf(m_db, rc), sql().simplified()));
 }
 
 Statement &Statement::bind(int index, qint64 value)

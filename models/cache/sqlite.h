@@ -17,13 +17,26 @@ namespace proofdesk::cache {
 class SqliteError : public std::runtime_error
 {
 public:
-    SqliteError(int code, const QString &message);
+    // systemErrno: the errno of the system call behind an I/O error (sqlite3_system_errno).
+    SqliteError(int code, const QString &message, int systemErrno = 0);
+    // The same failure (code, errno) told in other words.
+    SqliteError(const SqliteError &cause, const QString &message);
     int code() const { return m_code; }
     bool isInterrupt() const;
+    // SQLITE_FULL, or an I/O error whose system call failed with ENOSPC or EDQUOT (SQLite
+    // reports a -shm or -wal file it cannot grow as a "disk I/O error").
     bool isDiskFull() const;
+
+    // "the disk holding FOLDER is full": the words every full-disk message starts from.
+    static QString diskFullMessage(const QString &folder);
+    // `detail` when it already names the full disk, else diskFullMessage(folder) with it.
+    static QString diskFullMessage(const QString &folder, const QString &detail);
+    // SQLITE_CORRUPT or SQLITE_NOTADB: a damaged page or file met by a query.
+    bool isCorrupt() const;
 
 private:
     int m_code;
+    int m_systemErrno;
 };
 
 class Statement;
@@ -34,7 +47,10 @@ class RowIdSet;
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    // Immutable: read-only, without locks and without the -wal and -shm files, which a full
+    // disk cannot make room for. Only for a file whose write-ahead log is empty, on a disk
+    // where nobody can write; a write on it fails as SQLITE_FULL naming the full disk.
+    enum class Mode { ReadWrite, ReadOnly, Immutable };
 
     Database() = default;
     Database(const QString &path, Mode mode = Mode::ReadWrite);
@@ -45,6 +61,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
+    bool isImmutable() const { return m_immutable; }
+    // The URI that opens or attaches `path` immutable (SQLITE_OPEN_URI).
+    static QString immutableUri(const QString &path);
     sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
 
@@ -63,6 +82,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_immutable = false;
 };
 
 // A prepared statement (RAII). Bind indexes start at 1, column indexes at 0, as in SQLite.

@@ -4,11 +4,15 @@
 
 #include "audit/canonicaljson.h"
 #include "cache/contentstore.h"
+#include "cache/datafolderlock.h"
 #include "cache/recordreader.h"
 #include "dispositioncertificate.h"
+#include "dispositionrecovery.h"
 #include "holdregister.h"
 #include "outbox.h"
 #include "recordserror.h"
+#include "recordsfile.h"
+#include "util/crashpoint.h"
 #include "util/sha256.h"
 #include "util/timeutil.h"
 
@@ -140,6 +144,12 @@ DispositionResult DispositionService::approve(const QStringList &ids, const QStr
                            tr("Name the communications to dispose of (from `disposition review`)."));
     DispositionResult result;
     cache::Database &db = m_session.db();
+    // One disposition at a time in a data folder, and none while an opening process finishes
+    // one a crash interrupted (dispositionrecovery.h).
+    cache::DataFolderLock lock(m_dataDir, QStringLiteral("disposition"));
+    if (lock.lock() != cache::DataFolderLock::Result::Locked)
+        throw cache::SqliteError(0, lock.errorString());
+    PendingDispositions pending(m_dataDir);
     {
         // BEGIN IMMEDIATE takes the write lock of both files: no hold can be applied between
         // the check and the decision.
@@ -158,36 +168,76 @@ DispositionResult DispositionService::approve(const QStringList &ids, const QStr
         m_session.record(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), result.batchId,
                          reason.trimmed(), {},
                          QJsonObject{{QStringLiteral("communications"), QJsonArray::fromStringList(result.disposed)}});
+        // Durable before the decision is: a crash from here on is finished at the next open.
+        pending.add(result.batchId);
+        crashPoint("disposition-before-commit");
         tx.commit();
     }
-    writeCertificate(result, reason.trimmed());
+    crashPoint("disposition-committed");
+    result.certificateError = writeBatchCertificate(db, m_dataDir, result.batchId, &result.certificatePath);
     const PurgeResult purged = purgeDisposed(db, m_dataDir);
     result.purgedRows = purged.rows;
     result.purgedObjects = purged.objects;
+    // The certificate may have failed (reported with the result); the purge is what the note
+    // guards: the decision is now complete.
+    pending.remove(result.batchId);
     return result;
 }
 
-void DispositionService::writeCertificate(DispositionResult &result, const QString &reason)
+QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, const QString &batchId, QString *path)
 {
-    CertificateData data{result.batchId, m_session.user(), m_session.now(), reason, m_session.device(), {}};
-    cache::Statement st = m_session.db().prepare(
+    CertificateData data{batchId, QString(), 0, QString(), RecordsFile::deviceId(writer), {}};
+    cache::Statement batch = writer.prepare("SELECT approved_by, approved_at, reason FROM rec.disposition_batches "
+                                            "WHERE id = ?1");
+    batch.bind(1, batchId);
+    if (!batch.step())
+        return tr("disposition batch %1 is not recorded").arg(batchId);
+    data.approvedBy = batch.columnText(0);
+    data.approvedAt = batch.columnInt(1);
+    data.reason = batch.columnText(2);
+    cache::Statement st = writer.prepare(
         "SELECT comm_id, retention_class, issued_at, eligible_at, record_sha256 FROM rec.tombstones "
         "WHERE batch_id = ?1 ORDER BY comm_id");
-    st.bind(1, result.batchId);
+    st.bind(1, batchId);
     while (st.step())
         data.lines << CertificateLine{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnInt(3),
                                       st.columnText(4)};
-    result.certificatePath = QDir(m_dataDir).filePath(QStringLiteral("certificates/%1.pdf").arg(result.batchId));
-    result.certificateError = writeDispositionCertificate(result.certificatePath, data);
-    if (!result.certificateError.isEmpty())
-        return;
-    QFile file(result.certificatePath);
+    *path = QDir(dataDir).filePath(QStringLiteral("certificates/%1.pdf").arg(batchId));
+    const QString error = writeDispositionCertificate(*path, data);
+    if (!error.isEmpty())
+        return error;
+    QFile file(*path);
     const QString hash = file.open(QIODevice::ReadOnly) ? sha256Hex(file.readAll()) : QString();
-    m_session.db().prepare("UPDATE rec.disposition_batches SET certificate_path = ?2, certificate_sha256 = ?3 "
-                           "WHERE id = ?1")
-        .bind(1, result.batchId).bind(2, result.certificatePath).bind(3, hash)
+    writer.prepare("UPDATE rec.disposition_batches SET certificate_path = ?2, certificate_sha256 = ?3 "
+                   "WHERE id = ?1")
+        .bind(1, batchId).bind(2, *path).bind(3, hash)
         .run();
+    return QString();
 }
+
+namespace {
+
+// Removes the content store objects named by `hashes` (lower-case SHA-256) that no
+// communication in the cache refers to any more; returns how many files were removed.
+qint64 removeUnusedObjects(cache::Database &writer, const QString &dataDir, QStringList hashes)
+{
+    // Bytes shared with a communication that stays are kept (content-addressed store).
+    cache::Statement used = writer.prepare(
+        "SELECT lower(rendition_sha256) FROM communications WHERE lower(rendition_sha256) IN (SELECT value FROM json_each(?1)) "
+        "UNION SELECT lower(content_sha256) FROM communications WHERE lower(content_sha256) IN (SELECT value FROM json_each(?1))");
+    used.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hashes)).toJson(QJsonDocument::Compact)));
+    while (used.step())
+        hashes.removeAll(used.columnText(0));
+    const cache::ContentStore store(dataDir);
+    qint64 removed = 0;
+    for (const QString &h : hashes) {
+        if (QFile::remove(store.objectPath(h)))
+            ++removed;
+    }
+    return removed;
+}
+
+} // namespace
 
 PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir)
 {
@@ -217,19 +267,20 @@ PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir)
         result.rows = writer.changes();
         tx.commit();
     }
-    // Bytes shared with a communication that stays are kept (content-addressed store).
-    cache::Statement used = writer.prepare(
-        "SELECT lower(rendition_sha256) FROM communications WHERE lower(rendition_sha256) IN (SELECT value FROM json_each(?1)) "
-        "UNION SELECT lower(content_sha256) FROM communications WHERE lower(content_sha256) IN (SELECT value FROM json_each(?1))");
-    used.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hashes)).toJson(QJsonDocument::Compact)));
-    while (used.step())
-        hashes.removeAll(used.columnText(0));
-    const cache::ContentStore store(dataDir);
-    for (const QString &h : hashes) {
-        if (QFile::remove(store.objectPath(h)))
-            ++result.objects;
-    }
+    crashPoint("disposition-rows-purged");
+    result.objects = removeUnusedObjects(writer, dataDir, hashes);
     return result;
+}
+
+qint64 purgeLeftBytes(cache::Database &writer, const QString &dataDir, const QString &batchId)
+{
+    QStringList hashes;
+    cache::Statement st = writer.prepare("SELECT DISTINCT lower(rendition_sha256) FROM rec.tombstones "
+                                         "WHERE batch_id = ?1 AND rendition_sha256 IS NOT NULL");
+    st.bind(1, batchId);
+    while (st.step())
+        hashes << st.columnText(0);
+    return removeUnusedObjects(writer, dataDir, hashes);
 }
 
 } // namespace proofdesk::records

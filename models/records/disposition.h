@@ -39,11 +39,16 @@ private:
     QList<EligibleItem> decide(const QStringList &ids, DispositionResult &result);
     void writeTombstones(const QList<EligibleItem> &items, const QString &reason,
                          DispositionResult &result);
-    void writeCertificate(DispositionResult &result, const QString &reason);
 
     const RecordsSession &m_session;
     QString m_dataDir;
 };
+
+// Writes the certificate of disposition of a decided batch (DATA/certificates/BATCH.pdf) from
+// what its decision recorded, and records its path and hash with the batch. Returns an error
+// message, empty on success; `path` is where it was (to be) written.
+QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, const QString &batchId,
+                              QString *path);
 
 struct PurgeResult
 {
@@ -56,5 +61,8 @@ struct PurgeResult
 // to. Run after an approval and after every sync: a rebuilt cache re-imports what was
 // disposed of, and this takes it out again.
 PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir);
+// Deletes the document bytes of the batch's tombstones that no communication in the cache
+// refers to: what a purge interrupted between its rows and its bytes left behind.
+qint64 purgeLeftBytes(cache::Database &writer, const QString &dataDir, const QString &batchId);
 
 } // namespace proofdesk::records

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,23 @@ struct HoldSpec
     QString scopeValue;
 };
 
+// How far a hold has reached one repository: how many of its objects there are confirmed
+// as the hold wants them now (held, or released), still pending, or refused for good (the
+// object is gone). A drop receives the whole hold as one file per revision: its items count
+// as confirmed once the latest revision's file is written.
+struct HoldDeliveryCount
+{
+    qint64 repoId = 0;
+    QString repository; // its name
+    QString kind;       // drop | cmis | archivesspace
+    qint64 confirmed = 0;
+    qint64 pending = 0;
+    qint64 refused = 0;
+    QString lastError;  // why the newest refusal or failed attempt failed, if any
+
+    QJsonObject toJson() const;
+};
+
 // A hold as the register shows it.
 struct HoldInfo
 {
@@ -41,9 +60,13 @@ struct HoldInfo
     int revision = 1;
     qint64 items = 0;        // communications it covers now (items in the cache + scope)
     qint64 removedItems = 0; // items removed with a reason (kept, marked)
+    // Per repository the hold concerns; not part of toJson(), which the audit trail and
+    // the drop's hold file carry: callers that show it add deliveriesJson().
+    QList<HoldDeliveryCount> deliveries;
 
     bool active() const { return !releasedAt; }
     QJsonObject toJson() const;
+    QJsonArray deliveriesJson() const;
 };
 
 // done of total; total may grow (a query's matches are counted as they are found).

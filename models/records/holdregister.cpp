@@ -1,6 +1,7 @@
 #include "holdregister.h"
 
 #include "audit/audittrail.h"
+#include "holddeliverycounts.h"
 #include "holdsql.h"
 #include "util/timeutil.h"
 
@@ -91,6 +92,7 @@ void HoldRegister::fillCounts(HoldInfo &hold) const
         "SELECT count(*) FROM rec.hold_items WHERE hold_id = ?1 AND removed_at IS NOT NULL");
     removed.bind(1, hold.id);
     hold.removedItems = removed.step() ? removed.columnInt(0) : 0;
+    hold.deliveries = holdDeliveryCounts(m_db, hold.id);
 }
 
 QList<HoldInfo> HoldRegister::list() const { return query(QString()); }

@@ -2,6 +2,7 @@
 
 #include "util/translation.h"
 
+#include "holddeliveries.h"
 #include "holdregister.h"
 #include "holdsql.h"
 #include "outbox.h"
@@ -227,8 +228,10 @@ HoldInfo HoldService::release(const QString &holdId, const QString &reason)
 }
 
 // The hold's state at this revision goes to every repository it concerns: those of its
-// items, or all of them for a scope hold (later arrivals may come from any). The file a
-// drop receives is named by the hold id, so each revision replaces the one before.
+// items, or all of them for a scope hold (later arrivals may come from any). A drop gets the
+// whole hold as one file named by the hold id, so each revision replaces the one before; a
+// CMIS or ArchivesSpace repository keeps a hold on each object, so the objects whose state
+// changes get theirs (HoldDeliveries), each once, addressed by the repository's identity.
 void HoldService::enqueue(const QString &holdId, bool isNew)
 {
     if (!isNew)
@@ -240,11 +243,12 @@ void HoldService::queueRevision(const QString &holdId)
 {
     cache::Database &db = m_session.db();
     const HoldInfo hold = *HoldRegister(db).find(holdId);
+    HoldDeliveries(db).plan(holdId, m_session.now());
     cache::Statement repos = db.prepare(
         hold.scopeField.isEmpty()
             ? "SELECT DISTINCT c.repo_id FROM rec.hold_items hi JOIN communications c ON c.id = hi.comm_id "
-              "WHERE hi.hold_id = ?1 ORDER BY 1"
-            : "SELECT id FROM repositories WHERE ?1 IS NOT NULL ORDER BY id");
+              "JOIN repositories r ON r.id = c.repo_id WHERE hi.hold_id = ?1 AND r.kind = 'drop' ORDER BY 1"
+            : "SELECT id FROM repositories WHERE ?1 IS NOT NULL AND kind = 'drop' ORDER BY id");
     repos.bind(1, holdId);
     cache::Statement items = db.prepare(
         "SELECT hi.comm_id FROM rec.hold_items hi JOIN communications c ON c.id = hi.comm_id "

@@ -21,9 +21,9 @@ struct HoldTargets
 };
 
 // Applies, changes and releases legal holds (records role). Each action is one transaction
-// in records.sqlite holding its rows, its audit entry and its outbox items (one per
-// repository the hold concerns); holds are released, never deleted, and removed items are
-// marked, never deleted. Refusals throw RecordsError after being audited.
+// in records.sqlite holding its rows, its audit entry and what goes to the repositories (one
+// outbox item per drop, one delivery per network repository object whose state changes);
+// holds are released, never deleted, and removed items are marked, never deleted. Refusals throw RecordsError after being audited.
 class HoldService
 {
 public:
@@ -39,7 +39,8 @@ public:
 
     // Checks a spec and finds what it covers (RecordsError on bad input or unknown ids).
     HoldTargets resolve(const HoldSpec &spec) const;
-    // Queues the hold as it is now for the repositories it concerns (see enqueue).
+    // Queues the hold as it is now for the repositories it concerns (see enqueue); the team
+    // store calls it after the team database applied a change.
     void queueRevision(const QString &holdId);
     static QString newHoldId();
     // Throws RecordsError(NotFound) naming ids the cache does not have.

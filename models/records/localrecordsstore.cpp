@@ -81,6 +81,11 @@ QList<audit::AuditEntry> LocalRecordsStore::holdHistory(const QString &holdId) c
     return HoldRegister(m_session.db()).history(holdId);
 }
 
+QList<HoldRefusal> LocalRecordsStore::holdRefusals(const QString &holdId, int limit) const
+{
+    return records::holdRefusals(m_session.db(), holdId, limit);
+}
+
 ReissueRequest LocalRecordsStore::requestReissue(const ReissueSpec &spec)
 {
     writable();
@@ -184,11 +189,19 @@ audit::VerifyResult LocalRecordsStore::verifyAudit(const std::function<void(qint
                                                    const std::atomic_bool *cancel)
 {
     m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
-    const audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
-    m_session.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
-                     QJsonObject{{QStringLiteral("entries"), v.entries},
-                                 {QStringLiteral("ok"), v.ok},
-                                 {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+    audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
+    try {
+        m_session.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+                         QJsonObject{{QStringLiteral("entries"), v.entries},
+                                     {QStringLiteral("ok"), v.ok},
+                                     {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+    } catch (const cache::SqliteError &e) {
+        // On a full disk the verification still answers (it only reads); that it is missing
+        // from the trail is said with the result.
+        if (!e.isDiskFull())
+            throw;
+        v.notRecorded = QString::fromUtf8(e.what());
+    }
     return v;
 }
 

@@ -33,6 +33,7 @@ public:
     std::optional<HoldInfo> findHold(const QString &holdId) const override;
     QStringList holdMembers(const QString &holdId) const override;
     QList<audit::AuditEntry> holdHistory(const QString &holdId) const override;
+    QList<HoldRefusal> holdRefusals(const QString &holdId, int limit) const override;
 
     ReissueRequest requestReissue(const ReissueSpec &spec) override;
     ReissueRequest approveReissue(const QString &requestId, const QString &note) override;

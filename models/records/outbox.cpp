@@ -89,6 +89,14 @@ void Outbox::markAttemptFailed(const QString &id, const QString &error)
         .run();
 }
 
+void Outbox::retire(const QString &id, const QString &why, qint64 now)
+{
+    m_db.prepare("UPDATE rec.outbox SET state = 'acknowledged', acknowledged_at = ?3, last_error = ?2 "
+                 "WHERE id = ?1 AND state IN ('pending', 'sent')")
+        .bind(1, id).bind(2, why).bind(3, now)
+        .run();
+}
+
 void Outbox::acknowledge(const QString &kind, const QString &objectId, qint64 now)
 {
     m_db.prepare("UPDATE rec.outbox SET state = 'acknowledged', acknowledged_at = ?3 "

@@ -44,6 +44,8 @@ public:
     std::optional<OutboxItem> find(const QString &id) const;
     void markSent(const QString &id, qint64 now);
     void markAttemptFailed(const QString &id, const QString &error);
+    // An item that will never be sent as it is (replaced by other requests): done, with why.
+    void retire(const QString &id, const QString &why, qint64 now);
     // The repository answered (a reissue came back): every item for the object is done.
     void acknowledge(const QString &kind, const QString &objectId, qint64 now);
 

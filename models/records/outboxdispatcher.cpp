@@ -2,6 +2,7 @@
 
 #include "cache/contentstore.h"
 #include "connectorsender.h"
+#include "holddeliveries.h"
 #include "sync/connectorfactory.h"
 
 #include <QFileInfo>
@@ -50,6 +51,39 @@ void OutboxDispatcher::markSent(const OutboxItem &item)
     tx.commit();
 }
 
+bool OutboxDispatcher::replaceWholeHoldItem(const OutboxItem &item, const cache::RepositoryInfo &repository)
+{
+    if (item.kind != QLatin1String("hold") || !HoldDeliveries::takesObjectHolds(repository.kind))
+        return false;
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    HoldDeliveries(db).plan(item.objectId, m_session.now());
+    Outbox(db).retire(item.id, QStringLiteral("replaced by the hold's deliveries to each object"), m_session.now());
+    tx.commit();
+    return true;
+}
+
+void OutboxDispatcher::deliverHolds(FlushReport &report)
+{
+    cache::RepositoryStore repositories(m_session.db());
+    for (const qint64 repoId : HoldDeliveries(m_session.db()).repositoriesWithPending()) {
+        const auto repository = repositories.findById(repoId);
+        std::unique_ptr<OutboxSender> sender = repository ? m_factory(*repository) : nullptr;
+        if (!sender) {
+            report.errors << QStringLiteral("%1 cannot receive holds from this build; its objects wait")
+                                 .arg(repository ? repository->name : QString::number(repoId));
+            continue;
+        }
+        const HoldDeliveryReport delivered = HoldDeliverer(m_session, m_observer).deliver(*repository, *sender);
+        report.objectsConfirmed += delivered.confirmed;
+        report.objectsRefused += delivered.refused;
+        report.objectsWaiting += delivered.waiting;
+        report.errors << delivered.errors;
+        if (delivered.stopped)
+            return;
+    }
+}
+
 FlushReport OutboxDispatcher::flush()
 {
     FlushReport report;
@@ -58,6 +92,8 @@ FlushReport OutboxDispatcher::flush()
     Outbox outbox(db);
     for (const OutboxItem &item : outbox.pending()) {
         const auto repository = repositories.findById(item.repoId);
+        if (repository && replaceWholeHoldItem(item, *repository))
+            continue;
         std::unique_ptr<OutboxSender> sender = repository ? m_factory(*repository) : nullptr;
         if (!sender) {
             ++report.waiting;
@@ -81,6 +117,7 @@ FlushReport OutboxDispatcher::flush()
         markSent(item);
         ++report.sent;
     }
+    deliverHolds(report);
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/repositorystore.h"
+#include "holddeliverer.h"
 #include "outboxsender.h"
 #include "session.h"
 
@@ -14,13 +15,18 @@ struct FlushReport
     int sent = 0;
     int waiting = 0; // no sender for the repository's kind yet, or the send failed
     QStringList errors;
+    // Holds delivered object by object to network repositories (HoldDeliverer).
+    qint64 objectsConfirmed = 0;
+    qint64 objectsRefused = 0;
+    qint64 objectsWaiting = 0;
 };
 
 // Sends pending outbox items, each at most once as far as the repository can tell: the
 // item is delivered first (idempotent by its id), then marked sent with its audit entry in
 // one transaction. A crash between the two re-delivers the same item under the same id,
 // which the hot folder (one file per id) and the idempotency keys of remote repositories
-// absorb.
+// absorb. Then the pending hold deliveries of each network repository go out object by
+// object (HoldDeliverer), with one sender per repository.
 class OutboxDispatcher
 {
 public:
@@ -31,14 +37,21 @@ public:
     // Defaults to a DropHotFolder for drop repositories and the repository's connector
     // (ConnectorSender) for network ones.
     void setSenderFactory(SenderFactory factory) { m_factory = std::move(factory); }
+    // Told after each object of a hold delivery; false stops the flush there.
+    void setDeliveryObserver(HoldDeliveryObserver observer) { m_observer = std::move(observer); }
 
     FlushReport flush();
 
 private:
     void markSent(const OutboxItem &item);
+    // An item queued before holds went object by object (its target is the hold): queues
+    // the hold's deliveries instead and retires the item.
+    bool replaceWholeHoldItem(const OutboxItem &item, const cache::RepositoryInfo &repository);
+    void deliverHolds(FlushReport &report);
 
     const RecordsSession &m_session;
     SenderFactory m_factory;
+    HoldDeliveryObserver m_observer;
 };
 
 std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository,

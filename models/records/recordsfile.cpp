@@ -2,6 +2,8 @@
 
 #include "recordsmigrations.h"
 
+#include "cache/lostrecordsfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +64,13 @@ void RecordsFile::prepare(const QString &recordsPath, bool check)
             Statement st = db.prepare("PRAGMA quick_check(1)");
             problem = st.step() ? st.columnText(0) : QStringLiteral("no answer");
         } catch (const SqliteError &e) {
+            // A full disk is not damage: the check could not even start (no room for the
+            // -shm file). Saying "damaged" would advise throwing the trail away.
+            if (e.isDiskFull())
+                throw SqliteError(e, QStringLiteral("%1, so %2 could not be opened (%3). It was left as "
+                                                           "it is; free some space and run the command again.")
+                                                .arg(SqliteError::diskFullMessage(QFileInfo(recordsPath).absolutePath()),
+                                                     recordsPath, QString::fromUtf8(e.what())));
             problem = QString::fromUtf8(e.what());
         }
         if (problem != QLatin1String("ok"))
@@ -87,10 +96,16 @@ int RecordsFile::schemaVersion(Database &attached)
 
 void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
 {
-    if (!QFile::exists(recordsPath))
+    if (!QFile::exists(recordsPath)) {
+        // Gone while the folder was in use: an error, never a silent empty file.
+        cache::LostRecordsFile::refuse(db, recordsPath);
         prepare(recordsPath, false);
-    db.prepare("ATTACH DATABASE ?1 AS rec").bind(1, recordsPath).run();
-    if (!writer)
+    }
+    // A connection opened immutable (a full disk) reads records.sqlite the same way.
+    db.prepare("ATTACH DATABASE ?1 AS rec")
+        .bind(1, db.isImmutable() ? cache::Database::immutableUri(recordsPath) : recordsPath)
+        .run();
+    if (!writer || db.isImmutable())
         return;
     if (schemaVersion(db) < latestVersion())
         prepare(recordsPath, false); // on its own connection; this one holds no lock yet

@@ -190,12 +190,45 @@ CREATE TABLE team_pending (
 CREATE INDEX team_pending_state ON team_pending(login, state, seq);
 )SQL";
 
+// Holds reach CMIS and ArchivesSpace repositories object by object (HoldDeliveries): one row
+// per hold and communication it ever covered there, telling what the repository object must
+// show for that hold now (held 1: the hold is on it; 0: it is off) and whether the
+// repository confirmed it. A new revision of the hold touches only the rows whose wanted
+// state changes, putting them back to pending under a new generation; a confirmation counts
+// only for the generation that was sent, so a release queued while its hold was on the way
+// is sent after it and never lost. Progress is durable object by object: after a crash the
+// dispatcher sends what is still pending, and a resend to an object already as wanted
+// changes nothing there. Objects that failed go after the others (queue order: attempts,
+// then generation), so one that keeps failing never holds up the rest. No foreign key to
+// holds: the team mirror replaces hold rows.
+static const char *const kMigration3 = R"SQL(
+CREATE TABLE hold_deliveries (
+    hold_id    TEXT NOT NULL COLLATE NOCASE,
+    comm_id    TEXT NOT NULL COLLATE NOCASE,
+    repo_id    INTEGER NOT NULL,
+    object_id  TEXT,                   -- the repository's identity when queued (repo_object_id)
+    held       INTEGER NOT NULL CHECK (held IN (0, 1)),
+    revision   INTEGER NOT NULL,       -- the hold revision that asked for this state
+    generation INTEGER NOT NULL,       -- grows with every queueing: send order and confirmations
+    state      TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'refused')),
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    queued_at  INTEGER NOT NULL,
+    done_at    INTEGER,
+    PRIMARY KEY (hold_id, comm_id)
+) WITHOUT ROWID;
+CREATE INDEX hold_deliveries_queue ON hold_deliveries(repo_id, state, attempts, generation);
+CREATE INDEX hold_deliveries_held ON hold_deliveries(comm_id) WHERE held = 1;
+CREATE INDEX hold_deliveries_generation ON hold_deliveries(generation);
+)SQL";
+
 const std::vector<RecordsMigration> &recordsMigrations()
 {
     static const std::vector<RecordsMigration> all = {
         {1, "audit trail, roles, holds, reissues, outbox, retention, disposition, finding reviews",
          kMigration1},
         {2, "actions waiting for the team database", kMigration2},
+        {3, "holds delivered object by object to network repositories", kMigration3},
     };
     return all;
 }

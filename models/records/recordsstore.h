@@ -7,6 +7,7 @@
 #include "disposition.h"
 #include "findingreview.h"
 #include "hold.h"
+#include "holddeliverycounts.h"
 #include "outboxdispatcher.h"
 #include "reissue.h"
 #include "roles.h"
@@ -64,6 +65,9 @@ public:
     virtual QStringList holdMembers(const QString &holdId) const = 0;
     // The audit entries about a hold, oldest first.
     virtual QList<audit::AuditEntry> holdHistory(const QString &holdId) const = 0;
+    // The repository objects that refused the hold for good (gone), with why; newest first.
+    // Deliveries are this data folder's own work (its records.sqlite) in either store.
+    virtual QList<HoldRefusal> holdRefusals(const QString &holdId, int limit) const = 0;
 
     // Reissues: requested by agents and compliance officers, approved by a compliance officer
     // other than the requester.

@@ -1,5 +1,6 @@
 #include "recordsupkeep.h"
 
+#include "holddeliveries.h"
 #include "reissueservice.h"
 
 namespace proofdesk::records {
@@ -10,6 +11,9 @@ UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const 
     const RecordsSession system = RecordsSession::system(writer, identity);
     report.fulfilledReissues = ReissueService(system).linkFulfilled();
     report.purged = purgeDisposed(writer, dataDir);
+    // A scope hold covers communications that arrived with this sync: their repository
+    // objects get the hold too.
+    HoldDeliveries(writer).planScopeHolds(system.now());
     report.outbox = OutboxDispatcher(system).flush();
     return report;
 }

@@ -16,7 +16,8 @@ struct UpkeepReport
 // What the records side does after every sync or import (the desktop's sync job and
 // `proofdesk-cli import|sync` call it): reissued communications that came back fulfil their
 // requests, disposed communications that came back (a rebuilt cache) are taken out again,
-// and pending outbox items are sent. Automatic steps are audited in the role "system".
+// scope holds reach the repository objects of communications that arrived, and pending
+// outbox items and hold deliveries are sent. Automatic steps are audited in the role "system".
 UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir);
 
 } // namespace proofdesk::records

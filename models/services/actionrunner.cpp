@@ -8,6 +8,7 @@
 #include "team/teamlogin.h"
 #include "team/teammirror.h"
 #include "team/teamoutbox.h"
+#include "records/holddeliveries.h"
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 
@@ -19,9 +20,11 @@ namespace proofdesk::services {
 
 namespace {
 
+// Grows when an action queues anything for a repository: outbox items, or hold deliveries
+// to repository objects (a release whose objects were all confirmed adds no outbox item).
 qint64 pendingOutboxItems(cache::Database &writer)
 {
-    return writer.queryInt("SELECT count(*) FROM rec.outbox WHERE state = 'pending'");
+    return records::HoldDeliveries::queueMark(writer);
 }
 
 // What may wait in the folder's TeamOutbox while the team database is unreachable: requests,
@@ -140,7 +143,9 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
         store.goOffline(config.user, unreachable);
     ActionContext context{store, writer, m_dataDir, local};
     const qint64 queuedBefore = pendingOutboxItems(writer);
-    const bool resumed = store.resumeApproved() > 0;
+    // Requests approved before a crash, and holds applied from the offline queue (catchUp),
+    // go on to the repositories with this action.
+    const bool resumed = store.resumeApproved() > 0 || !m_teamDrain.appliedHolds.isEmpty();
     body(context);
     if (resumed || pendingOutboxItems(writer) > queuedBefore)
         m_flush = store.flushOutbox();

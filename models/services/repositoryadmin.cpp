@@ -2,6 +2,7 @@
 
 #include "cache/repositorystore.h"
 #include "records/recordserror.h"
+#include "sync/credentials/passwordfile.h"
 #include "util/translation.h"
 
 namespace proofdesk::services {
@@ -82,6 +83,40 @@ cache::RepositoryInfo RepositoryAdmin::remove(const QString &name)
         a.records.record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
     });
     return removed;
+}
+
+sync::CredentialStore::Backend RepositoryAdmin::changeSecret(const QString &name, const SecretChange &change)
+{
+    if (!change.passwordFile.isEmpty()) {
+        const QString problem = sync::PasswordFile::ownerOnlyProblem(change.passwordFile);
+        if (!problem.isEmpty())
+            throw records::RecordsError(records::RecordsError::Kind::Invalid, problem);
+    }
+    auto where = sync::CredentialStore::Backend::Keychain;
+    runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
+        cache::RepositoryStore store(a.cache);
+        const auto repo = store.find(name);
+        if (!repo)
+            throw records::RecordsError(records::RecordsError::Kind::NotFound,
+                                        tr("No repository named \"%1\".").arg(name));
+        const QString user = repo->settings.value(QStringLiteral("user")).toString();
+        sync::CredentialStore keychain = sync::CredentialStore(m_useKeychain).inFolder(a.dataDir);
+        QJsonObject settings = repo->settings;
+        if (change.passwordFile.isEmpty()) {
+            settings.remove(QStringLiteral("password_file"));
+            where = keychain.write(name, user, change.password.value_or(QString()));
+        } else {
+            settings.insert(QStringLiteral("password_file"), change.passwordFile);
+            keychain.remove(name, user); // the keychain is read first: the file must be what is found
+        }
+        store.update(repo->id, repo->url, settings); // same address: the cursor and the cache stay
+        QJsonObject after = store.find(name)->toJson();
+        after.insert(QStringLiteral("secret"), !change.passwordFile.isEmpty()                        ? QStringLiteral("file")
+                                               : where == sync::CredentialStore::Backend::Keychain ? QStringLiteral("keychain")
+                                                                                                  : QStringLiteral("session"));
+        a.records.record(QStringLiteral("repository.password"), kRepository, name, QString(), repo->toJson(), after);
+    });
+    return where;
 }
 
 } // namespace proofdesk::services

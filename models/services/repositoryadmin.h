@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actionrunner.h"
+#include "sync/credentials/credentialstore.h"
 #include "sync/repositorysettings.h"
 
 #include <QJsonObject>
@@ -30,6 +31,19 @@ public:
     // Removes it, everything cached from it and its stored secret; throws RecordsError
     // (refused, NotFound).
     cache::RepositoryInfo remove(const QString &name);
+
+    // `repo password`: a new secret for a repository, the cache untouched. Either the
+    // password itself (to this data folder's keychain entry; the settings then name no
+    // password file) or an owner-only password file (its absolute path goes to the settings
+    // and this folder's keychain entry is removed, so the file is what is read). Audited
+    // ("repository.password", never with the secret). Throws RecordsError (refused,
+    // NotFound, Invalid: a file others may read).
+    struct SecretChange
+    {
+        std::optional<QString> password;
+        QString passwordFile;
+    };
+    sync::CredentialStore::Backend changeSecret(const QString &name, const SecretChange &change);
 
 private:
     ActionRunner runner();

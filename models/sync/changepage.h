@@ -32,6 +32,8 @@ struct ChangePage
     // what network connectors send, since their `id` may be a mapped business property.
     QStringList deletedObjectIds;
     QList<RejectedRecord> rejected;
+    // Records taken with something to report: a PDF whose text was not extracted.
+    QList<RejectedRecord> warnings;
 
     QByteArray nextCursor;
     bool more = false;

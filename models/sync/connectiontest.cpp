@@ -28,6 +28,13 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
         cache::ContentStore store(dataDir);
         auto environment = ConnectorEnvironment::forDataFolder(dataDir, useKeychain, httpDefaults);
         auto connector = createConnector(repository, store, std::move(environment));
+        result.problems = connector->checkConfiguration();
+        if (!result.problems.isEmpty()) {
+            result.misconfigured = true;
+            result.message = tr("%1 answers, but the configuration does not fit it:\n%2")
+                                 .arg(connector->describe(), result.problems.join(QLatin1Char('\n')));
+            return result;
+        }
         // From the beginning: the cheapest request that proves address, login and format.
         const ChangePage page = connector->fetchChanges(QByteArray());
         result.ok = true;
@@ -38,8 +45,18 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
                          + (page.more ? tr(", and more follow.") : tr("."));
     } catch (const std::exception &e) {
         result.message = QString::fromUtf8(e.what());
+        result.problems = {result.message};
     }
     return result;
+}
+
+QStringList checkConfiguration(const cache::RepositoryInfo &repository, const QString &dataDir,
+                               const std::optional<QString> &secret, const HttpOptions &httpDefaults)
+{
+    cache::ContentStore store(dataDir);
+    auto environment = ConnectorEnvironment::forDataFolder(dataDir, CredentialStore::defaultUseKeychain(), httpDefaults);
+    environment.secret = secret;
+    return createConnector(repository, store, std::move(environment))->checkConfiguration();
 }
 
 ConnectionTestJob::ConnectionTestJob(const cache::RepositoryInfo &repository, const QString &dataDir,

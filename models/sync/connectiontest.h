@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,13 +19,25 @@ struct ConnectionTestResult
     QString message; // translated: what was found, or the connector's error naming the request
     qint64 records = 0; // records on the first page
     bool more = false;  // the repository has more pages after it
+    // What does not fit the repository (a mapped property its CMIS type lacks), or the
+    // error that stopped the test: one sentence each; empty when ok.
+    QStringList problems;
+    bool misconfigured = false; // the repository answered; the problems are about the configuration
 };
 
-// "Test connection": makes the repository's connector and fetches its first page of
-// changes (repository info, login, first query) without applying anything to the cache.
+// "Test connection" and `repo test`: makes the repository's connector, checks its
+// configuration against the repository (RepositoryConnector::checkConfiguration: for CMIS,
+// every mapped property against the type's definition) and fetches its first page of changes
+// (repository info, login, first query) without applying anything to the cache.
 // Synchronous; the desktop client runs it through ConnectionTestJob.
 ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, const QString &dataDir,
                                     bool useKeychain, const std::optional<HttpOptions> &httpDefaults = {});
+
+// The configuration check alone, for a repository not saved yet (`repo add`), with the
+// password given for it (nullopt: the stored one). Throws ConnectorError when the
+// repository cannot be asked (unreachable, sign-in refused).
+QStringList checkConfiguration(const cache::RepositoryInfo &repository, const QString &dataDir,
+                               const std::optional<QString> &secret, const HttpOptions &httpDefaults);
 
 // testConnection on a worker thread; finished arrives on the job's thread.
 class ConnectionTestJob : public QObject

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <stdexcept>
 
@@ -59,6 +60,11 @@ public:
         return {SendResult::Status::Rejected, {},
                 QStringLiteral("%1 takes no %2 requests").arg(describe(), item.kind)};
     }
+    // What the repository says about this configuration before any sync (a CMIS type's
+    // definition against the mapping): one sentence per problem, none when it fits. Throws
+    // ConnectorError when the repository cannot be asked (unreachable, refused sign-in).
+    virtual QStringList checkConfiguration() { return {}; }
+
     // Fetches a document's bytes into the content store, verified against ref's hash;
     // returns the SHA-256 stored. Throws FixityError when the bytes do not match the hash,
     // ConnectorError (naming the repository and request) when they could not be fetched.

@@ -6,6 +6,7 @@
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
 #include "http/httpoptions.h"
+#include "repositoryprofiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,9 +21,18 @@ QString tr(const char *text)
     return util::translateEither("proofdesk::sync::RepositorySettings", "proofdesk::sync", text);
 }
 
-const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping")};
+const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping"),
+                            QStringLiteral("profile"), QStringLiteral("type")};
 
-QJsonValue typedValue(const QString &text)
+// The data folder of a cache connection: its secrets are keyed by it.
+QString dataDirOf(const cache::Database &db)
+{
+    return QFileInfo(db.path()).absolutePath();
+}
+
+} // namespace
+
+QJsonValue typedSettingValue(const QString &text)
 {
     bool isNumber = false;
     const double n = text.toDouble(&isNumber);
@@ -32,8 +42,6 @@ QJsonValue typedValue(const QString &text)
         return text == QLatin1String("true");
     return text;
 }
-
-} // namespace
 
 std::optional<QJsonObject> parseKeyValues(const QString &text, bool typed, QString *error)
 {
@@ -50,7 +58,7 @@ std::optional<QJsonObject> parseKeyValues(const QString &text, bool typed, QStri
             return std::nullopt;
         }
         const QString value = line.mid(eq + 1).trimmed();
-        out.insert(line.left(eq).trimmed(), typed ? typedValue(value) : QJsonValue(value));
+        out.insert(line.left(eq).trimmed(), typed ? typedSettingValue(value) : QJsonValue(value));
     }
     return out;
 }
@@ -76,6 +84,8 @@ RepositoryDraft draftOf(const cache::RepositoryInfo &repository)
     d.url = repository.url;
     d.user = repository.settings.value(QStringLiteral("user")).toString();
     d.pin = repository.settings.value(QStringLiteral("pin")).toString();
+    d.profile = repository.settings.value(QStringLiteral("profile")).toString();
+    d.type = repository.settings.value(QStringLiteral("type")).toString();
     d.mapping = keyValueText(repository.settings.value(QStringLiteral("mapping")).toObject());
     QJsonObject extra = repository.settings;
     for (const QString &key : kFormKeys)
@@ -109,6 +119,13 @@ std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *err
         settings->remove(key);
     if (!mapping->isEmpty())
         settings->insert(QStringLiteral("mapping"), *mapping);
+    if (!draft.profile.trimmed().isEmpty())
+        settings->insert(QStringLiteral("profile"), draft.profile.trimmed());
+    if (!draft.type.trimmed().isEmpty())
+        settings->insert(QStringLiteral("type"), draft.type.trimmed());
+    const QStringList problems = settingsProblems(draft.kind, *settings);
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char('\n')));
     if (!draft.user.trimmed().isEmpty())
         settings->insert(QStringLiteral("user"), draft.user.trimmed());
     if (!draft.pin.trimmed().isEmpty()) {
@@ -174,8 +191,8 @@ SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft
         return outcome;
     }
     if (!draft.password.isEmpty()) {
-        const auto where = CredentialStore(useKeychain).write(outcome.repository->name, draft.user.trimmed(),
-                                                              draft.password);
+        const auto where = CredentialStore(useKeychain).inFolder(dataDirOf(writer)).write(
+            outcome.repository->name, draft.user.trimmed(), draft.password);
         outcome.sessionOnly = where == CredentialStore::Backend::SessionMemory;
     }
     return outcome;
@@ -187,7 +204,7 @@ std::optional<cache::RepositoryInfo> removeRepository(cache::Database &writer, c
     const auto repo = store.find(name);
     if (!repo || !store.remove(name))
         return std::nullopt;
-    CredentialStore(useKeychain).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+    CredentialStore(useKeychain).inFolder(dataDirOf(writer)).remove(name, repo->settings.value(QStringLiteral("user")).toString());
     return repo;
 }
 

@@ -20,7 +20,9 @@ struct RepositoryDraft
     QString user;
     QString password; // empty when editing: keep the stored secret
     QString pin;      // certificate SHA-256, "AB:CD:…" or hex; empty: none
-    QString mapping;  // "field=repository property" lines → settings.mapping
+    QString profile;  // repositoryprofiles.h; empty: the connector's defaults
+    QString type;     // the CMIS type of communications; empty: the profile's
+    QString mapping;  // "field=repository property" lines over the profile's → settings.mapping
     QString extra;    // other "key=value" lines → settings (numbers and booleans typed)
 };
 
@@ -38,6 +40,8 @@ struct SaveOutcome
     bool sessionOnly = false; // the secret is kept in memory for this session only
 };
 
+// A setting's text as JSON: numbers and true/false keep their type ("page_size=200").
+QJsonValue typedSettingValue(const QString &text);
 // "key=value" lines (blank lines and # comments skipped) → an object; *error names the
 // first bad line. Values stay strings unless `typed` (then numbers and true/false).
 std::optional<QJsonObject> parseKeyValues(const QString &text, bool typed, QString *error);

@@ -2,6 +2,7 @@
 
 #include "pgconnection.h"
 #include "sync/credentials/credentialstore.h"
+#include "sync/credentials/passwordfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,11 +92,11 @@ QString TeamConfig::credentialName() const { return QStringLiteral("team:") + wi
 QString TeamConfig::storedPassword() const
 {
     if (!passwordFile.isEmpty()) {
-        QFile file(passwordFile);
-        if (!file.open(QIODevice::ReadOnly))
-            throw TeamError(TeamError::Kind::Refused, QStringLiteral("Cannot read the team password file %1: %2")
-                                                          .arg(passwordFile, file.errorString()));
-        return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        try {
+            return sync::PasswordFile::readFirstLine(passwordFile);
+        } catch (const std::runtime_error &e) {
+            throw TeamError(TeamError::Kind::Refused, QStringLiteral("Team database: %1").arg(QString::fromUtf8(e.what())));
+        }
     }
     return sync::CredentialStore().read(credentialName(), user).value_or(QString());
 }

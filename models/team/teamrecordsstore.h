@@ -54,6 +54,7 @@ public:
     std::optional<records::HoldInfo> findHold(const QString &holdId) const override;
     QStringList holdMembers(const QString &holdId) const override;
     QList<audit::AuditEntry> holdHistory(const QString &holdId) const override;
+    QList<records::HoldRefusal> holdRefusals(const QString &holdId, int limit) const override;
 
     records::ReissueRequest requestReissue(const records::ReissueSpec &spec) override;
     records::ReissueRequest approveReissue(const QString &requestId, const QString &note) override;

@@ -142,6 +142,13 @@ std::optional<records::HoldInfo> TeamRecordsStore::findHold(const QString &holdI
     return records::HoldRegister(m_local.db()).find(holdId);
 }
 
+// Deliveries to repository objects are made from this desktop's own queue (the acting
+// desktop sends what it queued), so the local copy tells.
+QList<records::HoldRefusal> TeamRecordsStore::holdRefusals(const QString &holdId, int limit) const
+{
+    return records::holdRefusals(m_local.db(), holdId, limit);
+}
+
 QStringList TeamRecordsStore::holdMembers(const QString &holdId) const
 {
     refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshHolds(); });

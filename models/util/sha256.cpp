@@ -71,4 +71,14 @@ QByteArray Sha256::hex()
     return hexOf(digest, length);
 }
 
+QByteArray Sha256::hexSoFar() const
+{
+    Context copy;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!copy.ctx || !EVP_MD_CTX_copy_ex(copy.ctx, m_context->ctx) || !EVP_DigestFinal_ex(copy.ctx, digest, &length))
+        failed();
+    return hexOf(digest, length);
+}
+
 } // namespace proofdesk

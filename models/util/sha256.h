@@ -28,6 +28,9 @@ public:
     bool add(QIODevice &device);
     // Lower-case hex; the hash is then finished (make a new one to hash again).
     QByteArray hex();
+    // Lower-case hex of what was added so far; adding goes on (a running hash of a file read
+    // piece by piece, checked at each piece).
+    QByteArray hexSoFar() const;
 
 private:
     struct Context;

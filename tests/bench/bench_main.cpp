@@ -2,6 +2,7 @@
 // the same work done by raw SQLite on the same schema. Reports numbers; it is not a test.
 //
 //   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--import-only] [--raw-naive]
+//                   [--extract-pdf-text]
 #include "benchcorpus.h"
 #include "cache/datafolder.h"
 #include "rawimport.h"
@@ -65,13 +66,15 @@ double rawQueryMs(sqlite3 *db, const QString &where, qint64 *total)
     return t.nsecsElapsed() / 1e6;
 }
 
-void importPhase(const QString &work, qint64 count, bool naive)
+void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfText)
 {
     const QString dropDir = work + QStringLiteral("/drop");
     if (!QDir(dropDir).exists()) {
         QElapsedTimer t;
         t.start();
-        BenchCorpus(7).writeDrop(dropDir, count);
+        BenchCorpus corpus(7);
+        corpus.setPdfTextInDrop(!extractPdfText);
+        corpus.writeDrop(dropDir, count);
         printf("wrote a %lld-communication drop in %.1f s\n", count, t.elapsed() / 1000.0);
     }
     QDir(work + QStringLiteral("/data")).removeRecursively();
@@ -89,7 +92,8 @@ void importPhase(const QString &work, qint64 count, bool naive)
     cache::DataFolder rawFolder(work + QStringLiteral("/raw"));
     // Ours bulk loads a drop this size into an empty cache (cache/bulkload.h); raw does the same.
     const double raw = rawImportSeconds(rawFolder.databasePath(), count, 7, 5000, true);
-    printf("\nIMPORT of %lld communications (+%lld delivery events), full-text indexed\n", count, count);
+    printf("\nIMPORT of %lld communications (+%lld delivery events), full-text indexed%s\n", count, count,
+           extractPdfText ? ", PDF text extracted (1 in 50)" : "");
     printf("  proofdesk import : %8.1f s  %9.0f communications/s\n", ours, count / ours);
     printf("  raw SQLite       : %8.1f s  %9.0f communications/s  (same bulk load)\n", raw, count / raw);
     if (naive) {
@@ -163,12 +167,17 @@ int main(int argc, char **argv)
                        {QStringLiteral("runs"), QStringLiteral("Runs per query (default 15)."), QStringLiteral("R"), QStringLiteral("15")},
                        {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")},
                        {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
-                       {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")}});
+                       {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
+                       {QStringLiteral("extract-pdf-text"), QStringLiteral("PDF communications come without \"text\": the import "
+                                                                           "extracts it from the rendition (own work folder).")}});
     parser.addHelpOption();
     parser.process(app);
-    const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"));
+    const bool extractPdfText = parser.isSet(QStringLiteral("extract-pdf-text"));
+    const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"))
+                         + (extractPdfText ? QStringLiteral("-pdftext") : QString());
     if (!parser.isSet(QStringLiteral("search-only")))
-        importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")));
+        importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")),
+                    extractPdfText);
     if (!parser.isSet(QStringLiteral("import-only")))
         searchPhase(work, parser.value(QStringLiteral("runs")).toInt());
     return 0;

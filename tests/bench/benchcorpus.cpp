@@ -265,8 +265,9 @@ QByteArray BenchCorpus::communicationLine(const Communication &c)
                   {QStringLiteral("campaign"), c.campaign},
                   {QStringLiteral("language"), c.language},
                   {QStringLiteral("content_blocks"), QJsonArray{QJsonObject{{QStringLiteral("id"), c.contentBlocks.first().id}, {QStringLiteral("version"), c.contentBlocks.first().version}}}},
-                  {QStringLiteral("text"), c.text},
                   {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), c.retentionClass}}}};
+    if (!c.text.isNull())
+        o.insert(QStringLiteral("text"), c.text);
     if (!c.claimId.isEmpty())
         o.insert(QStringLiteral("claim_id"), c.claimId);
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -292,7 +293,9 @@ void BenchCorpus::writeDrop(const QString &root, qint64 count)
     for (qint64 start = 0; start < count; start += kPerFile) {
         QByteArray comms, events;
         for (qint64 i = start; i < std::min(count, start + kPerFile); ++i) {
-            const Communication c = make(i);
+            Communication c = make(i);
+            if (!m_pdfTextInDrop && isPdfIndex(i))
+                c.text = QString();
             comms += communicationLine(c);
             const auto e = eventFor(c, i);
             events += QStringLiteral(R"({"communication_id":"%1","event":"%2","at":"%3","channel":"%4","provider_ref":"%5"})")

@@ -22,6 +22,9 @@ public:
     proofdesk::domain::DeliveryEvent eventFor(const proofdesk::domain::Communication &c, qint64 index);
     // Writes drop.json, the shared renditions and `count` communications with their events.
     void writeDrop(const QString &root, qint64 count);
+    // Leaves "text" out of the PDF communications' lines, so that an import extracts it from
+    // the rendition (what a drop without extracted text costs).
+    void setPdfTextInDrop(bool on) { m_pdfTextInDrop = on; }
 
     const QStringList &vocabulary() const { return m_words; }
     QString word(int rank) const { return m_words.at(rank); }
@@ -43,4 +46,5 @@ private:
     QList<QPair<QString, QByteArray>> m_pdfs;
     QStringList m_pdfSha256;
     quint64 m_state;
+    bool m_pdfTextInDrop = true;
 };

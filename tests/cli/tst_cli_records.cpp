@@ -3,6 +3,7 @@
 // client's back, export), and the hot folder receiving exactly one file per request.
 #include "cache/sqlite.h"
 #include "dropbuilder.h"
+#include "retentiondrop.h"
 #include "tempdatafolder.h"
 
 #include <QDir>
@@ -32,13 +33,7 @@ struct Folder
     DropBuilder drop{dropDir.path()};
     Folder()
     {
-        drop.append(QStringLiteral("retention/r.ndjson"),
-                    R"({"class": "FIN-7Y", "title": "Financial", "years": 7, "trigger": "issued_at"})" "\n");
-        const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
-        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2015-01-01T09:00:00Z"), fin));
-        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2015-02-01T09:00:00Z"), fin));
-        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-3"), QStringLiteral("2026-10-01T09:00:00Z"), fin));
-        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-4"), QStringLiteral("2026-10-02T09:00:00Z")));
+        writeRetentionDrop(drop);
         const CliRun run = cli(QStringLiteral("alice"), data.path(), {QStringLiteral("import"), dropDir.path()});
         if (run.exitCode != 0)
             qFatal("import failed: %s", run.err.constData());

@@ -57,6 +57,18 @@ QJsonObject DropBuilder::communication(const QString &id, const QString &issuedA
     return o;
 }
 
+QJsonObject DropBuilder::pdfCommunication(const QString &id, const QByteArray &pdf)
+{
+    const QString path = writeRendition(QStringLiteral("renditions/%1.pdf").arg(id), pdf);
+    return communication(id, QStringLiteral("2026-10-03T09:00:00Z"),
+                         {{QStringLiteral("text"), QJsonValue::Null},
+                          {QStringLiteral("rendition"),
+                           QJsonObject{{QStringLiteral("path"), path},
+                                       {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+                                       {QStringLiteral("sha256"), sha256Hex(pdf)},
+                                       {QStringLiteral("bytes"), pdf.size()}}}});
+}
+
 QByteArray DropBuilder::line(const QJsonObject &record)
 {
     return QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';

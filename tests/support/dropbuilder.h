@@ -15,6 +15,9 @@ public:
     // A valid communication record; `overrides` replaces or adds fields (a null value removes).
     QJsonObject communication(const QString &id, const QString &issuedAt = QStringLiteral("2026-10-03T09:00:00Z"),
                               const QJsonObject &overrides = {});
+    // A communication whose rendition is the PDF `pdf` (renditions/ID.pdf) and that has no
+    // "text": an import extracts it from the PDF.
+    QJsonObject pdfCommunication(const QString &id, const QByteArray &pdf);
     // Writes a rendition file with the given bytes and returns its drop-relative path.
     QString writeRendition(const QString &relativePath, const QByteArray &bytes);
 

@@ -1,7 +1,12 @@
 #include "importfixture.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QThread>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -26,6 +31,8 @@ private slots:
     void unterminatedLastLineIsKeptForLater();
     void unknownFieldsAreKept();
     void filesAreReadInByteOrderOfTheirNames();
+    void cursorOfAnEarlierVersionIsCheckedThenCarriesTheHash_data();
+    void cursorOfAnEarlierVersionIsCheckedThenCarriesTheHash();
 };
 
 void TestDropImport::importsEveryRecordKind()
@@ -189,32 +196,88 @@ void TestDropImport::fixityIsCheckedForEveryRendition()
     QCOMPARE(f.show(QStringLiteral("GONE")).value(QStringLiteral("fixity")).toString(), QStringLiteral("missing"));
 }
 
+namespace {
+
+// How a.ndjson (30 records, about 13 KB, all read) is changed before the second import.
+enum class Change { Shrink, RewriteLonger, SameSizeByteFlip, MiddleByteFlipThenAppend, Append, TouchOnly };
+
+// Flips one character of the record in the middle of the file (its id: EXS-A15 -> EXS-A1X),
+// far from the first and last 4 KiB the cursor used to compare.
+QByteArray flipMiddle(QByteArray bytes)
+{
+    const qsizetype at = bytes.indexOf("EXS-A15", bytes.size() / 3);
+    Q_ASSERT(at > 4096 && at < bytes.size() - 4096);
+    bytes[at + 6] = 'X';
+    return bytes;
+}
+
+} // namespace
+
 void TestDropImport::fileWhoseReadBytesChangedIsReportedNotReread_data()
 {
-    QTest::addColumn<bool>("shrink");
-    QTest::newRow("file shrank") << true;
-    QTest::newRow("read bytes rewritten") << false;
+    QTest::addColumn<int>("changeValue");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("file shrank") << int(Change::Shrink) << true;
+    QTest::newRow("read bytes rewritten, file longer") << int(Change::RewriteLonger) << true;
+    QTest::newRow("one byte changed, same size") << int(Change::SameSizeByteFlip) << true;
+    QTest::newRow("middle byte changed, then lines appended") << int(Change::MiddleByteFlipThenAppend) << true;
+    QTest::newRow("lines appended (no change)") << int(Change::Append) << false;
+    QTest::newRow("modification time changed, bytes the same (no change)") << int(Change::TouchOnly) << false;
 }
 
 void TestDropImport::fileWhoseReadBytesChangedIsReportedNotReread()
 {
-    QFETCH(bool, shrink);
+    QFETCH(int, changeValue);
+    QFETCH(bool, reported);
+    const auto change = Change(changeValue);
     ImportFixture f;
     const QString file = QStringLiteral("communications/a.ndjson");
-    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
-    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-2")));
-    f.import();
-    const QByteArray rewritten = shrink ? QByteArray("{}\n")
-                                        : DropBuilder::line(f.drop.communication(QStringLiteral("EXS-X")))
-                                              + DropBuilder::line(f.drop.communication(QStringLiteral("EXS-Y")));
-    writeTextFile(f.dropDir.path(), file, rewritten);
-    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-3")));
+    for (int i = 1; i <= 30; ++i)
+        f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-A%1").arg(i)));
+    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-B1")));
+    QCOMPARE(f.import().report.result.communicationsAccepted, 31);
+
+    QFile a(QDir(f.dropDir.path()).filePath(file));
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    const QByteArray before = a.readAll();
+    a.close();
+    const QByteArray appended = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-A31")));
+    switch (change) {
+    case Change::Shrink: writeTextFile(f.dropDir.path(), file, "{}\n"); break;
+    case Change::RewriteLonger:
+        writeTextFile(f.dropDir.path(), file, DropBuilder::line(f.drop.communication(QStringLiteral("EXS-X"))).repeated(40));
+        break;
+    case Change::SameSizeByteFlip: writeTextFile(f.dropDir.path(), file, flipMiddle(before)); break;
+    case Change::MiddleByteFlipThenAppend: writeTextFile(f.dropDir.path(), file, flipMiddle(before) + appended); break;
+    case Change::Append: f.drop.append(file, appended); break;
+    case Change::TouchOnly: {
+        QThread::msleep(20); // a new modification time, whatever the file system's granularity
+        QVERIFY(a.open(QIODevice::ReadWrite));
+        QVERIFY(a.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime));
+        a.close();
+        break;
+    }
+    }
+    f.drop.appendRecord(QStringLiteral("communications/b.ndjson"), f.drop.communication(QStringLiteral("EXS-B2")));
     const auto second = f.import();
-    QCOMPARE(second.report.result.rejected.size(), 1);
-    QCOMPARE(second.report.result.rejected.first().file, file);
-    QCOMPARE(second.report.result.accepted, 1); // b.ndjson still read
-    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id IN ('EXS-X', 'EXS-Y')"), 0);
-    QCOMPARE(f.count("SELECT count(*) FROM communications"), 3);
+    QVERIFY2(second.report.ok(), qPrintable(second.report.error));
+    const auto &result = second.report.result;
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-B2'"), 1); // b.ndjson still read
+    if (!reported) {
+        QCOMPARE(result.rejected.size(), 0);
+        QCOMPARE(f.count("SELECT count(*) FROM communications"), change == Change::Append ? 33 : 32);
+        return;
+    }
+    QCOMPARE(result.rejected.size(), 1);
+    QCOMPARE(result.rejected.first().file, file);
+    QVERIFY2(result.rejected.first().reason.contains(QLatin1String("changed"))
+                 || result.rejected.first().reason.contains(QLatin1String("shrank")),
+             qPrintable(result.rejected.first().reason));
+    // Nothing from the changed file was read again or read on.
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id IN ('EXS-X', 'EXS-A1X', 'EXS-A31')"), 0);
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 32);
+    // Reported again by the next import: the file stays in error until someone looks at it.
+    QCOMPARE(f.import().report.result.rejected.size(), 1);
 }
 
 void TestDropImport::unsupportedDropVersionIsRefused()
@@ -290,6 +353,47 @@ void TestDropImport::idsDifferingOnlyInCaseAreRejectedNotMerged()
     // The exact same id on a later line still supersedes.
     f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXH-1-0000000"), QStringLiteral("2026-10-04T09:00:00Z")));
     QCOMPARE(f.import().report.result.accepted, 1);
+}
+
+void TestDropImport::cursorOfAnEarlierVersionIsCheckedThenCarriesTheHash_data()
+{
+    QTest::addColumn<bool>("headChanged");
+    QTest::newRow("unchanged, lines appended") << false;
+    QTest::newRow("first bytes changed") << true;
+}
+
+// Caches filled before the whole-prefix hash keep a cursor with the first and last 4 KiB
+// consumed: such a file is checked that way once, and the next cursor carries the full hash.
+void TestDropImport::cursorOfAnEarlierVersionIsCheckedThenCarriesTheHash()
+{
+    QFETCH(bool, headChanged);
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
+    f.import();
+    QFile a(QDir(f.dropDir.path()).filePath(file));
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    const QByteArray bytes = a.readAll();
+    a.close();
+    const QByteArray legacy = QJsonDocument(QJsonObject{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("files"), QJsonObject{{file, QJsonObject{{QStringLiteral("offset"), double(bytes.size())},
+                                                                 {QStringLiteral("line"), 1},
+                                                                 {QStringLiteral("head"), sha256Hex(bytes)},
+                                                                 {QStringLiteral("tail"), sha256Hex(bytes)}}}}}})
+                                  .toJson(QJsonDocument::Compact);
+    f.writer.prepare("UPDATE repositories SET cursor = ?1").bind(1, legacy).run();
+    if (headChanged) {
+        QByteArray changed = bytes;
+        changed[2] = 'x'; // inside the first key
+        writeTextFile(f.dropDir.path(), file, changed);
+    }
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-2")));
+    const auto second = f.import();
+    QCOMPARE(second.report.result.rejected.size(), headChanged ? 1 : 0);
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-2'"), headChanged ? 0 : 1);
+    const QByteArray cursor = f.writer.queryText("SELECT cursor FROM repositories").toUtf8();
+    QCOMPARE(cursor.contains("\"sha256\""), !headChanged);
 }
 
 QTEST_GUILESS_MAIN(TestDropImport)

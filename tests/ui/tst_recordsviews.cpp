@@ -17,6 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QAction>
 #include <QSignalSpy>
 #include <QTableView>
@@ -147,6 +149,24 @@ void TestRecordsViews::recordsManagerHoldAppearsInTheRegister()
     QCOMPARE(view.model()->rowCount(), 1);
     QCOMPARE(view.model()->rows().first().items, 2);
     QTRY_VERIFY(view.historyModel()->rowCount() >= 1);
+
+    // Its communications are listed and open in Review; New Hold… asks the window what to hold.
+    auto *members = view.findChild<QListWidget *>();
+    QVERIFY(members);
+    QTRY_COMPARE(members->count(), 2);
+    QCOMPARE(members->item(0)->text(), QStringLiteral("UI-1"));
+    QSignalSpy open(&view, &HoldRegisterView::communicationRequested);
+    emit members->itemActivated(members->item(1));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toString(), QStringLiteral("UI-2"));
+    QSignalSpy newHold(&view, &HoldRegisterView::newHoldRequested);
+    auto *newButton = view.findChild<QPushButton *>();
+    for (QPushButton *b : view.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("&New Hold…"))
+            newButton = b;
+    QVERIFY(newButton && newButton->isEnabled());
+    newButton->click();
+    QCOMPARE(newHold.count(), 1);
 
     QSignalSpy changed(&view, &HoldRegisterView::changed);
     view.release(QStringLiteral("matter settled"));
@@ -302,6 +322,19 @@ void TestRecordsViews::modelsPassTheModelTester()
     h.items = 3;
     holds.setRows({h});
     QCOMPARE(holds.index(0, itemmodels::HoldRegisterModel::Items).data().toString(), QStringLiteral("3"));
+    // How far the hold reached its repositories: summed in the column, per repository in the tooltip.
+    records::HoldDeliveryCount cmis;
+    cmis.repository = QStringLiteral("documentum");
+    cmis.kind = QStringLiteral("cmis");
+    cmis.confirmed = 2;
+    cmis.refused = 1;
+    cmis.lastError = QStringLiteral("object D7: HTTP 404");
+    h.deliveries = {cmis};
+    holds.setRows({h});
+    QCOMPARE(holds.index(0, itemmodels::HoldRegisterModel::Repositories).data().toString(),
+             QStringLiteral("2 confirmed, 1 refused"));
+    QVERIFY(holds.index(0, itemmodels::HoldRegisterModel::Repositories).data(Qt::ToolTipRole).toString()
+                .contains(QStringLiteral("documentum (cmis): 2 confirmed, 0 pending, 1 refused")));
 
     itemmodels::DispositionModel disposition;
     QAbstractItemModelTester t3(&disposition, Mode::QtTest);

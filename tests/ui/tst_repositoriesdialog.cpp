@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "repositories/repositoriesdialog.h"
+#include "repositories/mappingtable.h"
 #include "repositories/repositoriesmodel.h"
 #include "repositories/repositoryform.h"
 #include "repositories/synccontroller.h"
@@ -38,6 +39,8 @@ private slots:
     void cleanup();
     void addingADropThroughTheDialogAndSyncingShowsItsCounts();
     void testConnectionToAMissingFolderShowsTheError();
+    void profileChooserFillsTheMappingTable();
+    void testConnectionNamesAPropertyTheTypeLacks();
     void removeAsksFirst();
     void cancelInTheStatusBarStopsASync();
     void failedSyncShowsTheRepositoryOffline();
@@ -132,6 +135,65 @@ void TestRepositoriesDialog::testConnectionToAMissingFolderShowsTheError()
     QVERIFY(!tested.first().at(0).toBool());
     QVERIFY2(dialog.resultText().contains(QStringLiteral("no-such-folder")), qPrintable(dialog.resultText()));
     QCOMPARE(dialog.model()->index(0, RepositoriesModel::RecordsColumn).data().toString(), QStringLiteral("0"));
+}
+
+// The profile chooser lists the kind's profiles; the table shows the profile's mapping, and
+// only what the user changes is saved, kept when another profile is chosen.
+void TestRepositoriesDialog::profileChooserFillsTheMappingTable()
+{
+    RepositoryForm form(std::nullopt);
+    auto *kind = form.findChild<QComboBox *>(QStringLiteral("repoKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("cmis")));
+    auto *profile = form.findChild<QComboBox *>(QStringLiteral("repoProfile"));
+    auto *table = form.findChild<MappingTable *>(QStringLiteral("repoMapping"));
+    QVERIFY(profile && table);
+    QVERIFY(profile->findData(QStringLiteral("documentum")) > 0);
+    QCOMPARE(profile->findData(QStringLiteral("archivesspace")), -1); // another kind's
+    profile->setCurrentIndex(profile->findData(QStringLiteral("documentum")));
+    QCOMPARE(table->propertyOf(QStringLiteral("customer_id")), QStringLiteral("exs_customer_id"));
+    table->setPropertyOf(QStringLiteral("customer_id"), QStringLiteral("acme_cust_no"));
+    profile->setCurrentIndex(profile->findData(QStringLiteral("nuxeo")));
+    QCOMPARE(table->propertyOf(QStringLiteral("customer_id")), QStringLiteral("acme_cust_no"));
+    QCOMPARE(table->propertyOf(QStringLiteral("language")), QStringLiteral("dc:language"));
+    form.findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(QStringLiteral("nx"));
+    form.findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(QStringLiteral("https://nuxeo.example.org/nuxeo/json/cmis"));
+    form.findChild<QLineEdit *>(QStringLiteral("repoType"))->setText(QStringLiteral("AcmeLetter"));
+    const sync::RepositoryDraft draft = form.draft();
+    QCOMPARE(draft.profile, QStringLiteral("nuxeo"));
+    QCOMPARE(draft.type, QStringLiteral("AcmeLetter"));
+    QCOMPARE(draft.mapping, QStringLiteral("customer_id=acme_cust_no"));
+    QString error;
+    const auto settings = sync::settingsOf(draft, &error);
+    QVERIFY2(settings, qPrintable(error));
+    QCOMPARE(settings->value(QStringLiteral("profile")).toString(), QStringLiteral("nuxeo"));
+
+    RepositoryForm edit(draft); // what an existing repository shows
+    QCOMPARE(edit.findChild<QComboBox *>(QStringLiteral("repoProfile"))->currentData().toString(), QStringLiteral("nuxeo"));
+    QCOMPARE(edit.findChild<MappingTable *>(QStringLiteral("repoMapping"))->propertyOf(QStringLiteral("customer_id")),
+             QStringLiteral("acme_cust_no"));
+    QCOMPARE(edit.draft().mapping, draft.mapping);
+}
+
+void TestRepositoriesDialog::testConnectionNamesAPropertyTheTypeLacks()
+{
+    fakeserver::FakeCmisServer server;
+    server.addType(QStringLiteral("acme:letter"), QStringLiteral("cmis:document"), {QStringLiteral("acme:customerNo")});
+    QVERIFY(server.start());
+    sync::RepositoryDraft d;
+    d.name = QStringLiteral("letters");
+    d.kind = QStringLiteral("cmis");
+    d.url = server.serviceUrl().toString();
+    d.type = QStringLiteral("acme:letter");
+    d.mapping = QStringLiteral("customer_id=acme:customerNumber");
+    QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+    RepositoriesDialog dialog(m_sync.get());
+    dialog.show();
+    dialog.selectRepository(QStringLiteral("letters"));
+    QSignalSpy tested(&dialog, &RepositoriesDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY(!tested.first().at(0).toBool());
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("acme:customerNumber")), qPrintable(dialog.resultText()));
 }
 
 void TestRepositoriesDialog::removeAsksFirst()

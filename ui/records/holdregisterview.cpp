@@ -7,12 +7,14 @@
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "records/outboxdispatcher.h"
+#include "reasondialog.h"
 #include "recordsui.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -52,6 +54,8 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     , m_add(new QPushButton(tr("&Add Items…"), this))
     , m_remove(new QPushButton(tr("Re&move Items…"), this))
     , m_release(new QPushButton(tr("Re&lease…"), this))
+    , m_newHold(new QPushButton(tr("&New Hold…"), this))
+    , m_members(new QListWidget(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("holdRegister"));
@@ -60,6 +64,7 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Name, 170);
     m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Scope, 260);
+    m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Repositories, 220);
     m_historyTable->setModel(m_history);
     recordsui::setUpTable(m_historyTable, tr("History of the selected hold"));
     m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Seq, 50);
@@ -71,10 +76,15 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     m_add->setAccessibleName(tr("Add communications to the selected hold"));
     m_remove->setAccessibleName(tr("Remove communications from the selected hold"));
     m_release->setAccessibleName(tr("Release the selected hold"));
+    m_newHold->setAccessibleName(tr("Apply a new legal hold"));
+    m_newHold->setToolTip(tr("Hold the selected results, the current search, or everything of a customer, claim, "
+                             "policy, loan or case"));
+    m_members->setAccessibleName(tr("Communications the selected hold covers"));
+    m_members->setToolTip(tr("Double-click or press Return to open the communication in Review"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
-    for (QPushButton *b : {m_add, m_remove, m_release, refresh})
+    for (QPushButton *b : {m_newHold, m_add, m_remove, m_release, refresh})
         bar->addWidget(b);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -83,7 +93,17 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     historyLayout->setContentsMargins(0, 4, 0, 0);
     historyLayout->addWidget(new QLabel(tr("History of the selected hold:"), historyBox));
     historyLayout->addWidget(m_historyTable);
-    split->addWidget(historyBox);
+    auto *lower = new QSplitter(Qt::Horizontal, split);
+    auto *membersBox = new QWidget(lower);
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->setContentsMargins(0, 4, 0, 0);
+    m_membersLabel = new QLabel(tr("Communications it covers:"), membersBox);
+    membersLayout->addWidget(m_membersLabel);
+    membersLayout->addWidget(m_members);
+    lower->addWidget(membersBox);
+    lower->addWidget(historyBox);
+    lower->setSizes({260, 700});
+    split->addWidget(lower);
     split->setSizes({300, 200});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -93,9 +113,14 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     connect(m_add, &QPushButton::clicked, this, [this] { addItems(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeItems(); });
     connect(m_release, &QPushButton::clicked, this, [this] { release(); });
+    connect(m_newHold, &QPushButton::clicked, this, &HoldRegisterView::newHoldRequested);
+    connect(m_members, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit communicationRequested(item->text());
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         loadHistory();
+        loadMembers();
     });
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &HoldRegisterView::updateButtons);
     updateButtons();
@@ -153,6 +178,42 @@ void HoldRegisterView::loadHistory()
         });
 }
 
+void HoldRegisterView::loadMembers()
+{
+    const QString id = selectedId();
+    m_members->clear();
+    if (id.isEmpty())
+        return;
+    struct MembersDone : itemmodels::RecordsOutcome
+    {
+        QStringList ids;
+    };
+    m_context->run<MembersDone>(
+        records::Action::Search, this, // what `hold:ID` would find: anyone who searches may see it
+        [id](services::ActionContext &a) {
+            MembersDone out;
+            out.ids = a.records.holdMembers(id);
+            return out;
+        },
+        [this, id](MembersDone out) {
+            if (id != selectedId())
+                return;
+            m_members->clear();
+            if (!out.ok()) {
+                m_membersLabel->setText(out.error);
+                return;
+            }
+            // A hold may cover 100,000 letters: the list shows the first ones, the count says all.
+            constexpr int kShown = 2000;
+            m_members->addItems(out.ids.mid(0, kShown));
+            m_membersLabel->setText(out.ids.size() > kShown
+                                        ? tr("Communications it covers (the first %1 of %Ln):", nullptr,
+                                             int(out.ids.size())).arg(kShown)
+                                        : tr("Communications it covers (%Ln):", nullptr, int(out.ids.size())));
+            emit membersShown(int(out.ids.size()));
+        });
+}
+
 void HoldRegisterView::updateButtons()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -160,10 +221,13 @@ void HoldRegisterView::updateButtons()
     m_add->setEnabled(active && m_context->permits(records::Action::ApplyHold));
     m_remove->setEnabled(active && m_context->permits(records::Action::ApplyHold));
     m_release->setEnabled(active && m_context->permits(records::Action::ReleaseHold));
+    m_newHold->setEnabled(m_context->permits(records::Action::ApplyHold));
     const QString why = m_context->permits(records::Action::ApplyHold) ? QString()
                                                                         : tr("Holds are changed by records managers");
     for (QPushButton *b : {m_add, m_remove, m_release})
         b->setToolTip(why);
+    if (!why.isEmpty())
+        m_newHold->setToolTip(why);
 }
 
 bool HoldRegisterView::ask(const QString &title, QStringList *ids, QString *reason)
@@ -205,7 +269,19 @@ void HoldRegisterView::removeItems(const QStringList &givenIds, const QString &g
 void HoldRegisterView::release(const QString &givenReason)
 {
     QString reason = givenReason;
-    if (ask(tr("Release Hold"), nullptr, &reason))
+    if (reason.isEmpty()) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const records::HoldInfo &hold = m_model->rows().at(rows.first().row());
+        reason = ReasonDialog::ask(this, tr("Release Hold"),
+                                   tr("Release the legal hold “%1” (%2)? The %Ln communication(s) it covers may "
+                                      "then be disposed of when their retention ends.",
+                                      nullptr, int(hold.items))
+                                       .arg(hold.name, hold.id),
+                                   tr("Release “%1”").arg(hold.name));
+    }
+    if (!reason.isEmpty())
         change(Change::Release, {}, reason);
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableView;
 
@@ -34,12 +35,19 @@ public:
 signals:
     void refreshed();
     void changed(bool ok);
+    // "New Hold…": the window asks what to hold (its selection, its search, a business key).
+    void newHoldRequested();
+    // A communication in the hold's list was opened.
+    void communicationRequested(const QString &communicationId);
+    // The selected hold's communications were listed (tests).
+    void membersShown(int count);
 
 private:
     enum class Change { Add, Remove, Release };
     void change(Change kind, const QStringList &ids, const QString &reason);
     bool ask(const QString &title, QStringList *ids, QString *reason);
     void loadHistory();
+    void loadMembers();
     void updateButtons();
     QString selectedId() const;
 
@@ -51,5 +59,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_release;
+    QPushButton *m_newHold;
+    QListWidget *m_members;
+    QLabel *m_membersLabel = nullptr;
     QLabel *m_summary;
 };

@@ -2,6 +2,7 @@
 
 #include "detailpane.h"
 #include "dispositionview.h"
+#include "holdregisterview.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
@@ -137,6 +138,8 @@ RecordsTab addRecordsTab(MainWindow *window)
         window->resultsModel()->refreshLoadedRows();
     });
     QObject::connect(tab.context, &RecordsContext::auditAppended, tab.workspace, &RecordsWorkspace::refreshAll);
+    QObject::connect(tab.workspace->holdRegister(), &HoldRegisterView::newHoldRequested, tab.actions,
+                     [window, tab] { tab.actions->applyHold(holdTargets(window)); });
     // Disposed communications leave the cache: the counts and the results follow.
     QObject::connect(tab.workspace->disposition(), &DispositionView::approved, window, [window](bool ok) {
         if (ok)

@@ -19,6 +19,7 @@ RecordsWorkspace::RecordsWorkspace(proofdesk::itemmodels::RecordsContext *contex
     addTab(m_disposition, tr("Disposition Review"));
     addTab(m_audit, tr("Audit Trail"));
     connect(m_reissues, &ReissueQueueView::communicationRequested, this, &RecordsWorkspace::communicationRequested);
+    connect(m_holds, &HoldRegisterView::communicationRequested, this, &RecordsWorkspace::communicationRequested);
     connect(this, &QTabWidget::currentChanged, this, [this](int) {
         if (!m_loaded.contains(currentWidget()))
             refreshCurrent();

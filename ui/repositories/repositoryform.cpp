@@ -1,14 +1,17 @@
 #include "repositoryform.h"
 
+#include "mappingtable.h"
 #include "repositoriesmodel.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
+#include "sync/repositoryprofiles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -97,8 +100,17 @@ void RepositoryForm::buildFields()
     m_pin->setAccessibleName(tr("Pinned certificate SHA-256 fingerprint"));
     m_pin->setPlaceholderText(tr("Only for a self-signed certificate: AB:CD:… (64 hex digits)"));
     m_form->addRow(tr("Certificate &SHA-256:"), m_pin);
-    m_mapping = keyValueEdit(this, tr("One field=property a line, e.g. customer_id=exs:customerId"), tr("Field mapping"));
-    m_mapping->setObjectName(QStringLiteral("repoMapping"));
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("repoProfile"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setToolTip(tr("A product's documented type and mapping to start from; change any field below"));
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &RepositoryForm::updateMappingBase);
+    m_form->addRow(tr("P&rofile:"), m_profile);
+    m_type = new QLineEdit(this);
+    m_type->setObjectName(QStringLiteral("repoType"));
+    m_type->setAccessibleName(tr("CMIS type of the communications"));
+    m_form->addRow(tr("&Type:"), m_type);
+    m_mapping = new MappingTable(this);
     m_form->addRow(tr("&Mapping:"), m_mapping);
     m_extra = keyValueEdit(this, tr("One key=value a line, e.g. page_size=200"), tr("Other settings"));
     m_extra->setObjectName(QStringLiteral("repoExtra"));
@@ -132,7 +144,10 @@ void RepositoryForm::updateForKind()
     m_form->setRowVisible(m_user, !drop);
     m_form->setRowVisible(m_password, !drop);
     m_form->setRowVisible(m_pin, !drop);
+    m_form->setRowVisible(m_profile, mapped);
+    m_form->setRowVisible(m_type, kind == QLatin1String("cmis"));
     m_form->setRowVisible(m_mapping, mapped);
+    fillProfiles(kind);
     m_browse->setVisible(drop);
     if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_urlRow)))
         label->setText(drop ? tr("&Folder:") : tr("&Address:"));
@@ -148,6 +163,33 @@ void RepositoryForm::updateForKind()
             .arg(problem.isEmpty() ? QString() : tr(" (%1)").arg(problem)));
     m_keychainNote->setVisible(sessionOnly);
     adjustSize();
+}
+
+// The profiles of this kind, the current one kept when the kind did not change.
+void RepositoryForm::fillProfiles(const QString &kind)
+{
+    if (m_profilesKind == kind)
+        return;
+    m_profilesKind = kind;
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    m_profile->addItem(tr("None: the connector's defaults"), QString());
+    for (const auto &profile : proofdesk::sync::repositoryProfiles())
+        if (profile.kind == kind)
+            m_profile->addItem(profile.product, profile.name);
+    updateMappingBase();
+}
+
+// The mapping table and the type's placeholder follow the chosen profile.
+void RepositoryForm::updateMappingBase()
+{
+    const QString kind = m_kind->currentData().toString();
+    QJsonObject settings;
+    const QString profile = m_profile->currentData().toString();
+    if (!profile.isEmpty())
+        settings.insert(QStringLiteral("profile"), profile);
+    m_mapping->setBase(proofdesk::sync::baseMapping(kind, settings));
+    m_type->setPlaceholderText(tr("%1 (the profile's)").arg(proofdesk::sync::cmisTypeOf(settings)));
 }
 
 void RepositoryForm::chooseFolder()
@@ -170,7 +212,9 @@ RepositoryDraft RepositoryForm::draft() const
     d.password = drop ? QString() : m_password->text();
     d.pin = drop ? QString() : m_pin->text();
     const bool mapped = d.kind == QLatin1String("cmis") || d.kind == QLatin1String("archivesspace");
-    d.mapping = mapped ? m_mapping->toPlainText() : QString();
+    d.profile = mapped ? m_profile->currentData().toString() : QString();
+    d.type = d.kind == QLatin1String("cmis") ? m_type->text() : QString();
+    d.mapping = mapped ? m_mapping->overrides() : QString();
     d.extra = m_extra->toPlainText();
     return d;
 }
@@ -183,9 +227,11 @@ void RepositoryForm::setDraft(const RepositoryDraft &draft)
     m_user->setText(draft.user);
     m_password->setText(draft.password);
     m_pin->setText(draft.pin);
-    m_mapping->setPlainText(draft.mapping);
     m_extra->setPlainText(draft.extra);
     updateForKind();
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(draft.profile)));
+    m_type->setText(draft.type);
+    m_mapping->setOverrides(draft.mapping);
 }
 
 void RepositoryForm::showError(const QString &message)

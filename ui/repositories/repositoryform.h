@@ -11,9 +11,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class MappingTable;
 
 // The add/edit form of one repository, laid out for its kind: a folder picker for drops;
-// address, user, password, pinned certificate and key=value mapping for network kinds.
+// address, user, password and pinned certificate for network kinds; for CMIS and
+// ArchivesSpace a profile chooser (sync/repositoryprofiles.h), the CMIS type and the mapping
+// as an editable field/property table over the profile's.
 // It validates (sync::settingsOf) before it accepts; the caller saves the draft.
 class RepositoryForm : public QDialog
 {
@@ -35,6 +38,8 @@ public:
 private:
     void buildFields();
     void updateForKind();
+    void fillProfiles(const QString &kind);
+    void updateMappingBase();
     void chooseFolder();
 
     bool m_editing;
@@ -47,7 +52,10 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_pin;
-    QPlainTextEdit *m_mapping;
+    QComboBox *m_profile;
+    QLineEdit *m_type;
+    MappingTable *m_mapping;
+    QString m_profilesKind; // the kind m_profile lists the profiles of
     QPlainTextEdit *m_extra;
     QLabel *m_keychainNote;
     QLabel *m_error;

@@ -13,6 +13,37 @@ QString HoldRegisterModel::scopeText(const records::HoldInfo &hold)
     return tr("Selected communications");
 }
 
+QString HoldRegisterModel::deliveryText(const records::HoldInfo &hold)
+{
+    qint64 confirmed = 0, pending = 0, refused = 0;
+    for (const records::HoldDeliveryCount &d : hold.deliveries) {
+        confirmed += d.confirmed;
+        pending += d.pending;
+        refused += d.refused;
+    }
+    if (hold.deliveries.isEmpty())
+        return QString();
+    QStringList parts{tr("%1 confirmed").arg(QLocale().toString(confirmed))};
+    if (pending)
+        parts << tr("%1 pending").arg(QLocale().toString(pending));
+    if (refused)
+        parts << tr("%1 refused").arg(QLocale().toString(refused));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString HoldRegisterModel::deliveryToolTip(const records::HoldInfo &hold)
+{
+    QStringList lines;
+    for (const records::HoldDeliveryCount &d : hold.deliveries) {
+        lines << tr("%1 (%2): %3 confirmed, %4 pending, %5 refused")
+                     .arg(d.repository, d.kind, QLocale().toString(d.confirmed), QLocale().toString(d.pending),
+                          QLocale().toString(d.refused));
+        if (!d.lastError.isEmpty() && (d.pending || d.refused))
+            lines << tr("    last problem: %1").arg(d.lastError);
+    }
+    return lines.isEmpty() ? tr("The hold concerns no repository yet.") : lines.join(QLatin1Char('\n'));
+}
+
 QVariant HoldRegisterModel::data(const QModelIndex &index, int role) const
 {
     const records::HoldInfo *h = rowAt(index);
@@ -24,6 +55,8 @@ QVariant HoldRegisterModel::data(const QModelIndex &index, int role) const
     case ActiveRole:
         return h->active();
     case Qt::ToolTipRole:
+        if (index.column() == Repositories)
+            return deliveryToolTip(*h);
         return h->active() ? tr("Hold %1: %2").arg(h->id, h->reason)
                            : tr("Released by %1: %2").arg(h->releasedBy, h->releaseReason);
     case Qt::TextAlignmentRole:
@@ -40,6 +73,7 @@ QVariant HoldRegisterModel::data(const QModelIndex &index, int role) const
     case Scope: return scopeText(*h);
     case Items: return QLocale().toString(h->items);
     case Removed: return QLocale().toString(h->removedItems);
+    case Repositories: return deliveryText(*h);
     case Status:
         return h->active() ? tr("Active") : tr("Released %1").arg(formatRecordsTime(h->releasedAt.value_or(0)));
     case CreatedBy: return h->createdBy;
@@ -58,6 +92,7 @@ QVariant HoldRegisterModel::headerData(int section, Qt::Orientation orientation,
     case Scope: return tr("Covers");
     case Items: return tr("Items");
     case Removed: return tr("Removed");
+    case Repositories: return tr("In repositories");
     case Status: return tr("Status");
     case CreatedBy: return tr("Created by");
     case Created: return tr("Created");

@@ -1,6 +1,7 @@
 #include "cmisconnector.h"
 
 #include "cmisobject.h"
+#include "sync/repositoryprofiles.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -11,7 +12,10 @@ Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
 namespace proofdesk::sync {
 
 namespace {
-const QString kDefaultQuery = QStringLiteral("SELECT * FROM cmis:document ORDER BY cmis:creationDate ASC");
+QString defaultQuery(const QJsonObject &settings)
+{
+    return QStringLiteral("SELECT * FROM %1 ORDER BY cmis:creationDate ASC").arg(cmisTypeOf(settings));
+}
 constexpr int kIdBatch = 100; // ids per "IN (…)" query: well under URL length limits
 constexpr int kDefaultReadAhead = 2; // requests in flight ahead: a third one is the sync engine's
 
@@ -26,9 +30,9 @@ qint64 overlapAt(qint64 skip, int pageSize)
 CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
     : NetworkConnector(repository, std::move(environment))
     , m_auth(user(), [this] { return secret(); })
-    , m_mapping(cmis::defaultMapping(), repository.settings.value(QStringLiteral("mapping")).toObject())
+    , m_mapping(baseMapping(QStringLiteral("cmis"), repository.settings), repository.settings.value(QStringLiteral("mapping")).toObject())
     , m_pageSize(intSetting("page_size", 500))
-    , m_query(setting("query", kDefaultQuery))
+    , m_query(setting("query", defaultQuery(repository.settings)))
     , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
     , m_ahead(m_http, qBound(0, setting("read_ahead", QString::number(kDefaultReadAhead)).toInt(), 8))
 {

@@ -19,8 +19,10 @@ namespace proofdesk::sync {
 // objects the skipCount-paged crawl stepped over are fetched, and cached objects missing
 // from a complete listing are deleted, by object id, never by a mapped business id.
 //
-// Settings: "user", "repository_id", "query" (default SELECT * FROM cmis:document ORDER BY
-// cmis:creationDate), "page_size" (500), "mapping" {field: property}, "prefetch" (fetch each
+// Settings: "user", "repository_id", "profile" (repositoryprofiles.h: a default type and
+// mapping), "type" (the CMIS type of communications, named in every statement), "query"
+// (default SELECT * FROM <type> ORDER BY cmis:creationDate), "page_size" (500), "mapping"
+// {field: property} over the profile's, "prefetch" (fetch each
 // document's bytes during the sync), "read_ahead" (query requests in flight ahead of the one
 // awaited, 0–8, default 2: crawl pages and id batches are independent, so a distant
 // repository's latency overlaps), plus the HTTP options of HttpOptions::fromSettings.
@@ -33,6 +35,9 @@ public:
     ChangePage fetchChanges(const QByteArray &cursor) override;
     QString fetchDocument(const DocumentRef &ref) override;
     SendResult send(const OutboxItem &item) override;
+    // Reads the type's definition (cmisselector=typeDefinition, then its supertypes' while
+    // properties are still unfound) and names each mapped property it lacks.
+    QStringList checkConfiguration() override;
 
     struct Info
     {
@@ -58,7 +63,7 @@ private:
     // After a crawl: fetch what it missed, delete what the complete id listing lacks.
     void reconcileIds(ChangePage &page);
     QString idListingStatement(const QString &after) const;
-    QString documentType() const; // the FROM of the configured query
+    QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
     QJsonArray resultsOf(const QJsonObject &answer, const char *key, const QString &request) const;

@@ -1,6 +1,10 @@
 // CmisConnector: outbox items. A hold is the secondary type cmis:rm_hold with the hold's id
 // in cmis:rm_holdIds; an update carries the object's cmis:changeToken, and 409 (someone
-// else changed it) means read it again, apply the hold again, retry.
+// else changed it) means read it again, apply the hold again, retry. The item's target is
+// the object (cmis:objectId, records::HoldDeliverer sends one item per object); an object
+// already as requested is left alone, so sending the same item twice updates it once. An
+// object that is gone (404) or that we may not change (403) is refused for good, never
+// retried; other failures (offline, 429/503 past their Retry-After) are tried again later.
 #include "cmisconnector.h"
 
 #include "cmisobject.h"
@@ -38,13 +42,25 @@ SendResult CmisConnector::send(const OutboxItem &item)
     if (!hold && item.kind != QLatin1String("hold_release"))
         return NetworkConnector::send(item);
     const QString holdId = QJsonDocument::fromJson(item.payloadJson).object().value(QStringLiteral("hold_id")).toString();
+    if (holdId.isEmpty() || item.targetId.isEmpty())
+        return {SendResult::Status::Rejected, {}, QStringLiteral("repository \"%1\": hold request %2 names no hold or no object")
+                                                      .arg(m_repository.name, item.idempotencyKey)};
     try {
         for (int attempt = 0; attempt < 3; ++attempt) {
-            QUrl url = info().rootFolderUrl;
-            url.setQuery(QUrlQuery{{QStringLiteral("objectId"), item.targetId},
-                                   {QStringLiteral("cmisselector"), QStringLiteral("object")},
-                                   {QStringLiteral("succinct"), QStringLiteral("true")}});
-            const QJsonObject flat = cmis::flatProperties(m_http.getJson(url).object());
+            HttpRequest get;
+            get.url = info().rootFolderUrl;
+            get.url.setQuery(QUrlQuery{{QStringLiteral("objectId"), item.targetId},
+                                       {QStringLiteral("cmisselector"), QStringLiteral("object")},
+                                       {QStringLiteral("succinct"), QStringLiteral("true")}});
+            get.setHeader("Accept", "application/json");
+            const HttpResponse read = m_http.send(get);
+            if (read.status == 404 || read.status == 403)
+                return {SendResult::Status::Rejected, {},
+                        m_http.errorText(get, QStringLiteral("object %1: HTTP %2 (%3)")
+                                                  .arg(item.targetId).arg(read.status).arg(HttpSession::serverMessage(read)))};
+            if (!read.isSuccess())
+                m_http.fail(get, read);
+            const QJsonObject flat = cmis::flatProperties(m_http.parseJson(get, read).object());
             QStringList types = stringsOf(flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")));
             QStringList holds = stringsOf(flat.value(QStringLiteral("cmis:rm_holdIds")));
             if (hold == holds.contains(holdId))
@@ -70,7 +86,9 @@ SendResult CmisConnector::send(const OutboxItem &item)
                 continue; // changed by someone else meanwhile: read, reapply, retry
             if (r.isSuccess())
                 return {SendResult::Status::Accepted, holdId, {}};
-            return {SendResult::Status::Rejected, {}, m_http.errorText(post, HttpSession::serverMessage(r))};
+            return {SendResult::Status::Rejected, {},
+                    m_http.errorText(post, QStringLiteral("object %1: HTTP %2 (%3)")
+                                               .arg(item.targetId).arg(r.status).arg(HttpSession::serverMessage(r)))};
         }
         return {SendResult::Status::Retry, {}, QStringLiteral("repository \"%1\": object %2 kept changing; "
                                                               "the hold is sent again later").arg(m_repository.name, item.targetId)};

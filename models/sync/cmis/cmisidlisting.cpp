@@ -7,6 +7,7 @@
 
 #include "cmisobject.h"
 #include "sync/http/vanishedids.h"
+#include "sync/repositoryprofiles.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -28,9 +29,7 @@ QString quoted(const QString &value)
 
 QString CmisConnector::documentType() const
 {
-    static const QRegularExpression from(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
-    const QString type = from.match(m_query).captured(1);
-    return type.isEmpty() ? QStringLiteral("cmis:document") : type;
+    return cmisTypeOf(m_repository.settings);
 }
 
 // The configured query's type and conditions, its select list and order replaced.

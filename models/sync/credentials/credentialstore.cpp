@@ -2,6 +2,11 @@
 
 #include "keychainjob.h"
 
+#include "cache/sqlite.h"
+#include "records/recordsfile.h"
+
+#include <QFileInfo>
+
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -49,15 +54,56 @@ bool CredentialStore::defaultUseKeychain()
     return qEnvironmentVariableIntValue("PROOFDESK_NO_KEYCHAIN") == 0;
 }
 
-QString CredentialStore::keyOf(const QString &repository, const QString &user)
+CredentialStore CredentialStore::inFolder(const QString &dataDir) const
 {
-    return QStringLiteral("repository/%1/%2").arg(repository, user);
+    CredentialStore scoped = *this;
+    scoped.m_folder = folderScopeOf(dataDir);
+    return scoped;
+}
+
+QString CredentialStore::folderScopeOf(const QString &dataDir)
+{
+    if (dataDir.isEmpty())
+        return QString();
+    // The device id lives in records.sqlite, which is never rebuilt: a moved or renamed
+    // data folder keeps its secrets. Read once per folder and process.
+    static QMutex mutex;
+    static QHash<QString, QString> known;
+    const QString path = records::RecordsFile::databasePath(QFileInfo(dataDir).absoluteFilePath());
+    QMutexLocker lock(&mutex);
+    const auto it = known.constFind(path);
+    if (it != known.constEnd())
+        return *it;
+    if (!QFileInfo::exists(path))
+        return QString();
+    QString id;
+    try {
+        cache::Database db(path, cache::Database::Mode::ReadOnly);
+        id = db.queryText("SELECT value FROM records_meta WHERE key = 'device_id'");
+    } catch (const cache::SqliteError &e) {
+        qCInfo(lcCredentials) << "no data folder id in" << path << e.what();
+        return QString();
+    }
+    if (!id.isEmpty())
+        known.insert(path, id);
+    return id;
+}
+
+QString CredentialStore::keyOf(const QString &folder, const QString &repository, const QString &user)
+{
+    if (folder.isEmpty())
+        return QStringLiteral("repository/%1/%2").arg(repository, user);
+    return QStringLiteral("folder/%1/repository/%2/%3").arg(folder, repository, user);
 }
 
 CredentialStore::Backend CredentialStore::write(const QString &repository, const QString &user,
                                                 const QString &secret)
 {
-    const QString key = keyOf(repository, user);
+    return writeKey(keyOf(m_folder, repository, user), secret);
+}
+
+CredentialStore::Backend CredentialStore::writeKey(const QString &key, const QString &secret)
+{
     if (m_useKeychain) {
         const auto r = keychain::writeSecret(kService, key, secret);
         if (r.error.isEmpty()) {
@@ -74,9 +120,23 @@ CredentialStore::Backend CredentialStore::write(const QString &repository, const
     return Backend::SessionMemory;
 }
 
-std::optional<QString> CredentialStore::read(const QString &repository, const QString &user)
+std::optional<QString> CredentialStore::read(const QString &repository, const QString &user, bool withUnscoped)
 {
-    const QString key = keyOf(repository, user);
+    const QString key = keyOf(m_folder, repository, user);
+    if (auto secret = readKey(key))
+        return secret;
+    if (m_folder.isEmpty() || !withUnscoped)
+        return std::nullopt;
+    // Written before secrets were kept per data folder: still this user's password. Copied
+    // to this folder's key (the old entry stays: another data folder may still rely on it).
+    const auto unscoped = readKey(keyOf(QString(), repository, user));
+    if (unscoped)
+        writeKey(key, *unscoped);
+    return unscoped;
+}
+
+std::optional<QString> CredentialStore::readKey(const QString &key)
+{
     {
         QMutexLocker lock(&memory().mutex);
         const auto it = memory().secrets.constFind(key);
@@ -102,13 +162,15 @@ std::optional<QString> CredentialStore::preload(const QString &repository, const
 {
     const std::optional<QString> secret = read(repository, user);
     QMutexLocker lock(&memory().mutex);
-    memory().secrets.insert(keyOf(repository, user), secret.value_or(QString()));
+    memory().secrets.insert(keyOf(m_folder, repository, user), secret.value_or(QString()));
     return secret;
 }
 
 void CredentialStore::remove(const QString &repository, const QString &user)
 {
-    const QString key = keyOf(repository, user);
+    // This folder's entry only: an unscoped one from an older version may be another
+    // folder's password too.
+    const QString key = keyOf(m_folder, repository, user);
     {
         QMutexLocker lock(&memory().mutex);
         memory().secrets.remove(key);

@@ -21,6 +21,28 @@ QByteArray sha256Of(QFile &file, qint64 from, qint64 length)
     return sha256Hex(file.read(length));
 }
 
+// Adds the file's bytes [0, length) to sha; false when fewer could be read.
+bool hashPrefix(QFile &file, qint64 length, Sha256 &sha)
+{
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (qint64 done = 0; done < length;) {
+        const qint64 n = file.read(chunk.data(), std::min<qint64>(chunk.size(), length - done));
+        if (n <= 0)
+            return false;
+        sha.add(QByteArrayView(chunk.constData(), n));
+        done += n;
+    }
+    return true;
+}
+
+// A cursor written before the whole-prefix hash: its first and last 4 KiB consumed.
+bool legacyProbesMatch(QFile &file, const DropFilePosition &pos)
+{
+    const qint64 head = std::min(pos.offset, DropCursor::kLegacyProbe);
+    const qint64 tail = std::max<qint64>(0, pos.offset - DropCursor::kLegacyProbe);
+    return sha256Of(file, 0, head) == pos.legacyHeadSha && sha256Of(file, tail, pos.offset - tail) == pos.legacyTailSha;
+}
+
 } // namespace
 
 DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options)
@@ -80,35 +102,51 @@ QList<DropConnector::DropFile> DropConnector::listFiles() const
     return files;
 }
 
-bool DropConnector::checkReadBytes(const DropFile &file, const DropFilePosition &pos, ChangePage &page)
+// Why the bytes [0, pos.offset) read before are not what they were, or empty. Hashes them
+// (into m_running, for reading on) unless the file is untouched since they were read.
+QString DropConnector::changeInReadBytes(const DropFile &file, DropFilePosition &pos)
 {
-    if (pos.offset == 0 || m_checkedFiles.contains(file.relativePath))
+    if (file.size < pos.offset)
+        return QStringLiteral("the file shrank from %1 to %2 bytes after it was read; drops only grow, so "
+                              "it was not read again")
+            .arg(pos.offset)
+            .arg(file.size);
+    QFile f(QDir(m_root).filePath(file.relativePath));
+    if (!f.open(QIODevice::ReadOnly))
+        throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)").arg(describe(), file.relativePath, f.errorString()));
+    const FileStamp stamp = FileStamp::of(f.handle()); // before reading: a later write changes it
+    if (pos.offset == file.size && pos.stamp.isKnown() && pos.stamp == stamp)
+        return QString(); // not written since everything in it was read and hashed
+    m_running.erase(file.relativePath);
+    RunningHash &running = m_running[file.relativePath];
+    const bool legacy = pos.readSha.isEmpty();
+    const bool same = (!legacy || legacyProbesMatch(f, pos)) && f.seek(0) && hashPrefix(f, pos.offset, running.sha)
+                      && (legacy || running.sha.hexSoFar() == pos.readSha);
+    if (!same) {
+        m_running.erase(file.relativePath);
+        return QStringLiteral("bytes already read (lines 1 to %1) have changed; drops only grow, so the file "
+                              "was not read again")
+            .arg(pos.line);
+    }
+    running.offset = pos.offset;
+    pos.readSha = running.sha.hexSoFar();
+    pos.stamp = stamp.size == pos.offset ? stamp : FileStamp();
+    return QString();
+}
+
+bool DropConnector::verifyReadBytes(const DropFile &file, DropFilePosition &pos, ChangePage &page)
+{
+    if (m_brokenFiles.contains(file.relativePath))
+        return false;
+    if (pos.offset == 0)
         return true;
-    QString problem;
-    if (file.size < pos.offset) {
-        problem = QStringLiteral("the file shrank from %1 to %2 bytes after it was read; drops "
-                                 "only grow, so it was not read again")
-                      .arg(pos.offset)
-                      .arg(file.size);
-    } else {
-        QFile f(QDir(m_root).filePath(file.relativePath));
-        if (!f.open(QIODevice::ReadOnly))
-            throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)")
-                                     .arg(describe(), file.relativePath, f.errorString()));
-        const qint64 head = std::min(pos.offset, DropCursor::kProbe);
-        const qint64 tail = std::max<qint64>(0, pos.offset - DropCursor::kProbe);
-        if (sha256Of(f, 0, head) != pos.headSha || sha256Of(f, tail, pos.offset - tail) != pos.tailSha)
-            problem = QStringLiteral("lines already read have changed; drops only grow, so the "
-                                     "file was not read again");
-    }
-    if (problem.isEmpty()) {
-        m_checkedFiles.insert(file.relativePath);
+    if (const auto it = m_running.find(file.relativePath); it != m_running.end() && it->second.offset == pos.offset)
+        return true; // verified this session, and read on from there
+    const QString problem = changeInReadBytes(file, pos);
+    if (problem.isEmpty())
         return true;
-    }
-    if (!m_brokenFiles.contains(file.relativePath)) {
-        m_brokenFiles.insert(file.relativePath);
-        page.rejected << RejectedRecord{file.relativePath, pos.line, problem};
-    }
+    m_brokenFiles.insert(file.relativePath);
+    page.rejected << RejectedRecord{file.relativePath, pos.line, problem};
     return false;
 }
 
@@ -124,11 +162,14 @@ ChangePage DropConnector::fetchChanges(const QByteArray &cursorJson)
     bool full = false;
     for (const DropFile &file : files) {
         DropFilePosition pos = cursor.position(file.relativePath);
-        if (full || pos.offset == file.size || !checkReadBytes(file, pos, page)) {
+        // Every file is checked, also one with nothing new: an edit that kept its size is
+        // still a change (drop-format.md).
+        if (full || !verifyReadBytes(file, pos, page)) {
             page.bytesRead += std::min(pos.offset, file.size);
             continue;
         }
-        full = !readLines(file, pos, page, budget);
+        if (pos.offset < file.size)
+            full = !readLines(file, pos, page, budget);
         cursor.setPosition(file.relativePath, pos);
         page.bytesRead += pos.offset;
     }
@@ -143,7 +184,16 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
     if (!f.open(QIODevice::ReadOnly) || !f.seek(pos.offset))
         throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)")
                                  .arg(describe(), file.relativePath, f.errorString()));
+    const FileStamp stamp = FileStamp::of(f.handle());
     const qint64 size = f.size();
+    // verifyReadBytes left the hash of the bytes before pos.offset; a file read from its start
+    // begins a new one.
+    if (const auto it = m_running.find(file.relativePath); it != m_running.end() && it->second.offset != pos.offset)
+        m_running.erase(it);
+    if (pos.offset > 0 && m_running.find(file.relativePath) == m_running.end())
+        throw ConnectorError(QStringLiteral("%1: %2 was to be read on from byte %3 without checking the bytes "
+                                            "before it").arg(describe(), file.relativePath).arg(pos.offset));
+    RunningHash &running = m_running[file.relativePath];
     constexpr qint64 kBlock = 4 << 20;
     QByteArray buffer; // bytes [bufferStart, bufferStart + buffer.size()) of the file
     qint64 bufferStart = pos.offset;
@@ -173,6 +223,7 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
             next = bufferStart + nl + 1;
         }
         const QByteArray line = buffer.mid(begin, nl - begin);
+        running.sha.add(QByteArrayView(buffer.constData() + begin, next - bufferStart - begin));
         pos.line += 1;
         pos.offset = next;
         if (!line.trimmed().isEmpty()) {
@@ -180,12 +231,11 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
             --budget;
         }
     }
-    // Fingerprint the consumed bytes for the next import's check.
-    const qint64 head = std::min(pos.offset, DropCursor::kProbe);
-    const qint64 tail = std::max<qint64>(0, pos.offset - DropCursor::kProbe);
-    pos.headSha = sha256Of(f, 0, head);
-    pos.tailSha = sha256Of(f, tail, pos.offset - tail);
-    m_checkedFiles.insert(file.relativePath);
+    // What the next import checks: the hash of every byte consumed, and while the file keeps
+    // its stamp (written no more since it was opened here), that it need not be read at all.
+    running.offset = pos.offset;
+    pos.readSha = running.sha.hexSoFar();
+    pos.stamp = stamp.size == pos.offset ? stamp : FileStamp();
     return budget > 0 || pos.offset >= size;
 }
 
@@ -203,7 +253,8 @@ void DropConnector::takeLine(const DropFile &file, const QByteArray &line, qint6
             return reject(outside); // never read, hashed or copied into the content store
         parsed.record->sourceFile = file.relativePath;
         parsed.record->sourceLine = lineNo;
-        m_renditions.check(*parsed.record);
+        if (const QString warning = m_renditions.check(*parsed.record); !warning.isEmpty())
+            page.warnings << RejectedRecord{file.relativePath, lineNo, warning};
         page.communications << std::move(*parsed.record);
         return;
     }

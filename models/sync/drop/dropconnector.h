@@ -3,9 +3,12 @@
 #include "dropcursor.h"
 #include "renditionchecker.h"
 #include "sync/repositoryconnector.h"
+#include "util/sha256.h"
 
 #include <QSet>
 #include <QString>
+
+#include <map>
 
 namespace proofdesk::cache {
 class ContentStore;
@@ -54,8 +57,19 @@ private:
         qint64 size;
     };
 
+    // The SHA-256 of a file's bytes [0, offset), kept from page to page of one import so that
+    // reading on only adds the new bytes.
+    struct RunningHash
+    {
+        qint64 offset = 0;
+        Sha256 sha;
+    };
+
     QList<DropFile> listFiles() const;
-    bool checkReadBytes(const DropFile &file, const DropFilePosition &pos, ChangePage &page);
+    // True when the bytes read before are as they were (then pos carries their hash and the
+    // file's stamp); false, with the file reported once, when they changed or it shrank.
+    bool verifyReadBytes(const DropFile &file, DropFilePosition &pos, ChangePage &page);
+    QString changeInReadBytes(const DropFile &file, DropFilePosition &pos);
     // Reads whole lines from pos into page until `budget` records were read; returns false
     // when the file still has lines left (page full).
     bool readLines(const DropFile &file, DropFilePosition &pos, ChangePage &page, int &budget);
@@ -64,8 +78,8 @@ private:
     QString m_root;
     Options m_options;
     RenditionChecker m_renditions;
-    QSet<QString> m_checkedFiles; // files whose already-read bytes were verified this session
-    QSet<QString> m_brokenFiles;  // files reported as changed this session
+    std::map<QString, RunningHash> m_running; // files verified (or started) this session
+    QSet<QString> m_brokenFiles;              // files reported as changed this session
 };
 
 } // namespace proofdesk::sync

@@ -1,24 +1,53 @@
 #include "pdftextextractor.h"
 
-#include <QMutex>
-#include <QPdfDocument>
-#include <QPdfSelection>
-#include <QStringList>
+#include <QCoreApplication>
+#include <QDir>
+#include <QThread>
 
 namespace proofdesk::sync {
 
-QString PdfTextExtractor::extract(const QString &path)
+PdfTextExtractor::PdfTextExtractor(PdfTextLimits limits)
+    : m_limits(limits)
 {
-    // PDFium is not re-entrant; QtPdf serializes most calls, this makes it certain.
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
-    QPdfDocument doc;
-    if (doc.load(path) != QPdfDocument::Error::None)
-        return QString();
-    QStringList pages;
-    for (int i = 0; i < doc.pageCount(); ++i)
-        pages << doc.getAllText(i).text();
-    return pages.join(QLatin1Char('\n'));
+}
+
+PdfTextExtractor::~PdfTextExtractor()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(m_inThread.get(), [this] { m_process.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QString PdfTextExtractor::helperProgram()
+{
+    const QString configured = qEnvironmentVariable("PROOFDESK_PDFTEXT");
+    if (!configured.isEmpty())
+        return configured;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("proofdesk-pdftext"));
+}
+
+PdfText PdfTextExtractor::extract(const QString &path)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("pdf text"));
+        m_inThread = std::make_unique<QObject>();
+        m_inThread->moveToThread(m_thread.get());
+        m_thread->start();
+    }
+    PdfText result;
+    QMetaObject::invokeMethod(
+        m_inThread.get(),
+        [this, &path, &result] {
+            if (!m_process)
+                m_process = std::make_unique<PdfTextProcess>(helperProgram(), m_limits);
+            result = m_process->extract(path);
+        },
+        Qt::BlockingQueuedConnection);
+    return result;
 }
 
 } // namespace proofdesk::sync

@@ -2,11 +2,12 @@
 
 #include "cache/contentstore.h"
 #include "droppath.h"
-#include "pdftextextractor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sys/stat.h>
 
@@ -56,25 +57,59 @@ QString RenditionChecker::hashWithMemo(const QString &absolutePath)
     return *sha;
 }
 
-void RenditionChecker::check(domain::Communication &c)
+PdfText RenditionChecker::pdfTextWithMemo(const QString &absolutePath, const QString &sha)
+{
+    if (auto it = m_pdfTexts.constFind(sha); it != m_pdfTexts.constEnd())
+        return *it;
+    PdfText text = m_pdfText.extract(absolutePath);
+    if (m_pdfTextChars > (16 << 20)) { // at most about 32 MB of remembered text
+        m_pdfTexts.clear();
+        m_pdfTextChars = 0;
+    }
+    m_pdfTextChars += text.text.size() + text.notExtracted.size();
+    m_pdfTexts.insert(sha, text);
+    return text;
+}
+
+namespace {
+
+// The mark travels with the record's other extra fields: `show` and the metadata view list it.
+void markTextNotExtracted(domain::Communication &c, const QString &reason)
+{
+    QJsonObject extra = QJsonDocument::fromJson(c.extraJson).object();
+    extra.insert(QStringLiteral("text_extraction"), QString(QStringLiteral("not extracted: ") + reason));
+    c.extraJson = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString RenditionChecker::check(domain::Communication &c)
 {
     const QString path = QDir(m_root).filePath(c.renditionPath);
     const QString sha = hashWithMemo(path);
     if (sha.isEmpty()) {
         c.fixity = domain::Fixity::Missing;
         c.contentSha256.clear();
-        return;
+        return QString();
     }
     c.contentSha256 = sha;
     if (sha != c.renditionSha256) {
         c.fixity = domain::Fixity::Failed;
-        return;
+        return QString();
     }
     c.fixity = domain::Fixity::Verified;
     if (m_store && !m_store->contains(sha) && !m_store->putFile(path, sha))
         c.fixity = domain::Fixity::Failed; // the file changed between hashing and copying
-    if (c.text.isNull() && c.mediaType == QLatin1String("application/pdf"))
-        c.text = PdfTextExtractor::extract(path);
+    if (!c.text.isNull() || c.mediaType != QLatin1String("application/pdf"))
+        return QString();
+    const PdfText pdf = pdfTextWithMemo(path, sha);
+    if (pdf.extracted()) {
+        c.text = pdf.text;
+        return QString();
+    }
+    markTextNotExtracted(c, pdf.notExtracted);
+    return QStringLiteral("text not extracted from %1: %2; the record was imported without it")
+        .arg(c.renditionPath, pdf.notExtracted);
 }
 
 } // namespace proofdesk::sync

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/communication.h"
+#include "pdftextextractor.h"
 
 #include <QHash>
 #include <QString>
@@ -13,7 +14,8 @@ namespace proofdesk::sync {
 
 // Checks a communication's rendition in a drop: missing, or hashing to the recorded
 // SHA-256 (verified: then copied into the content store) or not (failed: never stored,
-// never shown as the exact version). Fills in the text from a PDF when the record has none.
+// never shown as the exact version). Fills in the text from a PDF when the record has none,
+// within PdfTextLimits: a PDF past them is kept with its text marked "not extracted".
 class RenditionChecker
 {
 public:
@@ -24,7 +26,8 @@ public:
     // refuses ".." and absolute paths, but only the file system knows where a link leads.
     // Empty when both stay inside. Call before check(), which reads the file.
     QString pathOutsideDrop(const domain::Communication &c) const;
-    void check(domain::Communication &c);
+    // Returns a warning for the import report (why the PDF's text was not extracted), or empty.
+    QString check(domain::Communication &c);
 
 private:
     struct Known
@@ -34,12 +37,18 @@ private:
         QString sha;
     };
     QString hashWithMemo(const QString &absolutePath);
+    PdfText pdfTextWithMemo(const QString &absolutePath, const QString &sha);
 
     QString m_root;
     QString m_resolvedRoot; // the drop folder with its own links resolved, once
     cache::ContentStore *m_store;
     // Renditions are often shared (inserts, the benchmark's small files): hash each once.
     QHash<QString, Known> m_known;
+    PdfTextExtractor m_pdfText;
+    // Text by content SHA-256: a shared rendition (or one hostile PDF named by a thousand
+    // records) is read once. Bounded by the characters it holds.
+    QHash<QString, PdfText> m_pdfTexts;
+    qsizetype m_pdfTextChars = 0;
 };
 
 } // namespace proofdesk::sync

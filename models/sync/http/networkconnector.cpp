@@ -1,6 +1,7 @@
 #include "networkconnector.h"
 
 #include "documentdownload.h"
+#include "sync/credentials/repositorysecret.h"
 
 namespace proofdesk::sync {
 
@@ -36,16 +37,24 @@ int NetworkConnector::intSetting(const char *key, int fallback) const
 
 QString NetworkConnector::secret() const
 {
-    CredentialStore store = m_env.credentials;
-    if (const auto s = store.read(m_repository.name, user()))
-        return *s;
+    if (m_env.secret)
+        return *m_env.secret;
+    try {
+        if (const auto s = RepositorySecret::read(m_repository, m_env.credentials.inFolder(m_env.dataDir)))
+            return *s;
+    } catch (const std::runtime_error &e) { // a configured password file that is refused
+        throw ConnectorError(QStringLiteral("repository \"%1\": %2").arg(m_repository.name, QString::fromUtf8(e.what())));
+    }
     throw ConnectorError(QStringLiteral("repository \"%1\": no password is stored for user \"%2\"%3; "
-                                        "set it with `proofdesk-cli repo add … --password-stdin`")
+                                        "set it with `proofdesk-cli repo password %1 --password-stdin` (the keychain) "
+                                        "or `--password-file FILE` (an owner-only file, for scheduled syncs), or give "
+                                        "it as the systemd credential %4")
                              .arg(m_repository.name, user(),
                                   CredentialStore::isSessionOnly()
                                       ? QStringLiteral(" (no keychain is available, so passwords "
                                                        "last only for the session)")
-                                      : QString()));
+                                      : QString(),
+                                  RepositorySecret::credentialName(m_repository.name)));
 }
 
 QUrl NetworkConnector::resolve(const QString &pathOrUrl) const

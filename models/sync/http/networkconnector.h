@@ -24,6 +24,9 @@ struct ConnectorEnvironment
     // The job's Cancel flag (not owned, outlives the connector): ends the connector's HTTP
     // waits and requests in flight with CancelledError.
     const std::atomic_bool *cancel = nullptr;
+    // A password given now and not stored yet: `repo add` checks the repository with it
+    // before anything is saved. Otherwise the secret comes from RepositorySecret.
+    std::optional<QString> secret;
 
     // What the sync, document fetch and connection test jobs give a connector: the data
     // folder, the keychain (or the session's memory without one) and, when a test shortens
@@ -54,7 +57,8 @@ protected:
     QString setting(const char *key, const QString &fallback = {}) const;
     int intSetting(const char *key, int fallback) const;
     QString user() const { return setting("user"); }
-    // The secret for user(); throws ConnectorError (naming the repository) when none is known.
+    // The secret for user() (RepositorySecret: keychain, password file, systemd credential);
+    // throws ConnectorError (naming the repository) when none is known.
     QString secret() const;
     // Downloads url into the content store via a resumable partial file (HTTP Range),
     // verified against ref.expectedSha256 when given; returns the stored SHA-256.

@@ -90,6 +90,27 @@ PropertyMapping::PropertyMapping(QMap<QString, QString> defaults, const QJsonObj
     m_fingerprint = hashOf(o).left(16);
 }
 
+const QStringList &PropertyMapping::fields()
+{
+    static const QStringList all{
+        QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("issued_at"), QStringLiteral("channel"),
+        QStringLiteral("template_id"), QStringLiteral("template_version"), QStringLiteral("media_type"),
+        QStringLiteral("rendition_bytes"), QStringLiteral("recipient_name"), QStringLiteral("recipient_address"),
+        QStringLiteral("recipient_email"), QStringLiteral("recipient_phone"), QStringLiteral("customer_id"),
+        QStringLiteral("account_id"), QStringLiteral("policy_id"), QStringLiteral("claim_id"), QStringLiteral("loan_id"),
+        QStringLiteral("case_id"), QStringLiteral("workspace_type"), QStringLiteral("workspace_id"),
+        QStringLiteral("workspace_title"), QStringLiteral("business_unit"), QStringLiteral("batch"),
+        QStringLiteral("campaign"), QStringLiteral("language"), QStringLiteral("text"), QStringLiteral("retention_class"),
+        QStringLiteral("retention_trigger"), QStringLiteral("origin"), QStringLiteral("reissue_of"),
+        QStringLiteral("request_id")};
+    return all;
+}
+
+bool PropertyMapping::isRequired(const QString &field)
+{
+    return field == QLatin1String("id") || field == QLatin1String("type") || field == QLatin1String("issued_at");
+}
+
 QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString &path)
 {
     QJsonValue v = properties.value(path);

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,9 @@ public:
     Result map(const QJsonObject &properties) const;
 
     QString source(const QString &field) const { return m_sources.value(field); }
+    // Every field map() fills, in its order, and the ones a record cannot do without.
+    static const QStringList &fields();
+    static bool isRequired(const QString &field);
     // True when some field reads this property (so it need not be kept among the extras).
     bool isSource(const QString &property) const { return m_sourceSet.contains(property); }
     // A property by dotted path; multi-valued (array) properties give their first value.

@@ -114,6 +114,12 @@ void FakeCmisServer::setRefuseAllTokens(bool refuse)
     m_refuseAll = refuse;
 }
 
+void FakeCmisServer::addType(const QString &id, const QString &parentId, const QStringList &properties, bool listsInherited)
+{
+    QMutexLocker lock(&m_mutex);
+    m_types.add(id, parentId, properties, listsInherited);
+}
+
 QStringList FakeCmisServer::documentIds() const
 {
     QMutexLocker lock(&m_mutex);
@@ -132,6 +138,12 @@ QJsonObject FakeCmisServer::properties(const QString &id) const
     return m_docs.value(id);
 }
 
+int FakeCmisServer::updateCount(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_updates.value(id);
+}
+
 QJsonObject FakeCmisServer::docAt(qsizetype i) const
 {
     if (!m_synthetic)
@@ -143,7 +155,7 @@ QJsonObject FakeCmisServer::docAt(qsizetype i) const
 
 QJsonObject FakeCmisServer::docById(const QString &id) const
 {
-    if (!m_synthetic)
+    if (!m_synthetic || m_docs.contains(id)) // a synthetic document is stored once updated
         return m_docs.value(id);
     const qsizetype i = synthetic::indexOf(id);
     return i >= 0 && i < m_synthetic ? docAt(i) : QJsonObject();
@@ -184,6 +196,8 @@ Response FakeCmisServer::handle(const Request &request)
         return info();
     if (path == QLatin1String("/cmis/browser/A1") && selector == QLatin1String("query"))
         return query(request);
+    if (path == QLatin1String("/cmis/browser/A1") && selector == QLatin1String("typeDefinition"))
+        return typeDefinition(request);
     if (path == QLatin1String("/cmis/browser/A1") && selector == QLatin1String("contentChanges"))
         return changes(request);
     if (path == QLatin1String("/cmis/browser/A1/root") && request.method == "POST")
@@ -236,13 +250,21 @@ Response FakeCmisServer::query(const Request &request) const
     const bool idsOnly = q.startsWith(QLatin1String("SELECT cmis:objectId "));
     if (m_synthetic && !idsOnly && !q.contains(QLatin1String(" IN (")))
         return syntheticPage(skip, max);
+    static const QRegularExpression fromType(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
+    const QString fromTypeId = fromType.match(q).captured(1);
+    if (!m_types.contains(fromTypeId))
+        return Response::error(400, R"({"exception":"invalidArgument","message":"unknown type in query"})");
+    const auto ofType = [&](const QJsonObject &doc) {
+        return m_synthetic || m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), fromTypeId);
+    };
     QList<QJsonObject> docs;
     bool more = false;
+    qsizetype total = m_synthetic ? m_synthetic : m_order.size();
     if (q.contains(QLatin1String(" IN ("))) {
         static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
         for (auto it = quoted.globalMatch(q); it.hasNext();) {
             const QJsonObject doc = docById(it.next().captured(1));
-            if (!doc.isEmpty())
+            if (!doc.isEmpty() && ofType(doc))
                 docs << doc;
         }
     } else if (m_synthetic) { // numbered in id order: a keyset bound is an index
@@ -253,21 +275,31 @@ Response FakeCmisServer::query(const Request &request) const
             docs << docAt(i);
         more = from + docs.size() < m_synthetic;
     } else {
-        const QStringList ids = queryOrder(q);
+        QStringList ids = queryOrder(q);
+        ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const QString &id) { return !ofType(docById(id)); }), ids.end());
+        total = ids.size();
         for (qsizetype i = skip; i < ids.size() && docs.size() < max; ++i)
             docs << docById(ids.at(i));
         more = skip + docs.size() < ids.size();
     }
     QJsonArray results;
     for (const QJsonObject &doc : std::as_const(docs)) {
-        QJsonObject props = doc;
+        QJsonObject props = m_types.asSeenFrom(doc, fromTypeId);
         if (idsOnly)
             props = QJsonObject{{QStringLiteral("cmis:objectId"), doc.value(QStringLiteral("cmis:objectId"))}};
         results.append(QJsonObject{{QStringLiteral("succinctProperties"), props}});
     }
     return Response::json(compact({{QStringLiteral("results"), results},
                                    {QStringLiteral("hasMoreItems"), more},
-                                   {QStringLiteral("numItems"), double(m_synthetic ? m_synthetic : m_order.size())}}));
+                                   {QStringLiteral("numItems"), double(total)}}));
+}
+
+Response FakeCmisServer::typeDefinition(const Request &request) const
+{
+    const QJsonObject definition = m_types.definition(request.query(QStringLiteral("typeId")));
+    if (definition.isEmpty())
+        return Response::error(404, R"({"exception":"objectNotFound","message":"unknown type"})");
+    return Response::json(compact(definition));
 }
 
 Response FakeCmisServer::changes(const Request &request) const
@@ -324,9 +356,11 @@ Response FakeCmisServer::content(const Request &request) const
 Response FakeCmisServer::update(const Request &request)
 {
     const QString id = request.query(QStringLiteral("objectId"));
-    if (!m_docs.contains(id))
+    const QJsonObject current = docById(id);
+    if (current.isEmpty())
         return Response::error(404, R"({"exception":"objectNotFound","message":"no such object"})");
     QJsonObject &doc = m_docs[id];
+    doc = current;
     if (request.form(QStringLiteral("changeToken")) != doc.value(QStringLiteral("cmis:changeToken")).toString())
         return Response::error(409, R"({"exception":"updateConflict","message":"the object changed"})");
     for (int i = 0; !request.form(QStringLiteral("propertyId[%1]").arg(i)).isEmpty(); ++i) {
@@ -343,6 +377,7 @@ Response FakeCmisServer::update(const Request &request)
     doc.insert(QStringLiteral("cmis:lastModificationDate"), double(m_clock));
     doc.insert(QStringLiteral("cmis:changeToken"), QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
     log(id, "updated");
+    ++m_updates[id];
     return Response::json(compact({{QStringLiteral("succinctProperties"), doc}}));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fakecmistypes.h"
 #include "fakehttpserver.h"
 
 #include <QJsonObject>
@@ -11,7 +12,8 @@ namespace fakeserver {
 // changeToken (409 on conflict). Answers are "succinct". Queries page by skipCount, in
 // creation order or by a keyset on cmis:objectId. Documents can be deleted or added while
 // a crawl runs: from the fault hook (setFaultHook), which runs before each answer. A synthetic mode serves N generated
-// documents without storing them (the benchmark).
+// documents without storing them (the benchmark); an update stores that one document from
+// then on, so a hold can be sent to every synthetic document.
 class FakeCmisServer : public FakeHttpServer
 {
 public:
@@ -30,10 +32,18 @@ public:
     void setRefuseOldTokens(bool refuse);
     // Every token is refused, even the latest the repository gives (a broken repository).
     void setRefuseAllTokens(bool refuse);
+    // A document type below parentId (FakeCmisTypes::add): typeDefinition answers for it,
+    // and documents whose cmis:objectTypeId names it are found by queries FROM it (and, with
+    // the supertype's properties only, FROM its supertypes). A query FROM a type the
+    // repository does not have is refused (400 invalidArgument).
+    void addType(const QString &id, const QString &parentId, const QStringList &properties, bool listsInherited = true);
     // The stored documents' ids in creation order.
     QStringList documentIds() const;
     int documentCount() const;
     QJsonObject properties(const QString &id) const;
+    // Updates applied to one object (409s and refusals not counted): a hold reaching an
+    // object twice shows here as 2.
+    int updateCount(const QString &id) const;
 
 protected:
     Response handle(const Request &request) override;
@@ -48,6 +58,7 @@ private:
     };
     Response info() const;
     Response query(const Request &request) const;
+    Response typeDefinition(const Request &request) const;
     QStringList queryOrder(const QString &q) const;
     Response changes(const Request &request) const;
     Response content(const Request &request) const;
@@ -69,6 +80,8 @@ private:
     int m_synthetic = 0;
     bool m_refuseOld = false;
     bool m_refuseAll = false;
+    FakeCmisTypes m_types;
+    QHash<QString, int> m_updates; // object id -> updates applied
 };
 
 } // namespace fakeserver

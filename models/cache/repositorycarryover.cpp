@@ -1,0 +1,84 @@
+#include "repositorycarryover.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace proofdesk::cache::RepositoryCarryOver {
+
+namespace {
+
+QString copyPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("repositories.json"));
+}
+
+QJsonArray repositoriesOf(Database &db)
+{
+    QJsonArray repositories;
+    Statement st = db.prepare("SELECT id, name, kind, url, settings FROM repositories ORDER BY id");
+    while (st.step())
+        repositories.append(QJsonObject{{QStringLiteral("id"), st.columnInt(0)},
+                                        {QStringLiteral("name"), st.columnText(1)},
+                                        {QStringLiteral("kind"), st.columnText(2)},
+                                        {QStringLiteral("url"), st.columnText(3)},
+                                        {QStringLiteral("settings"), st.columnText(4)}});
+    return repositories;
+}
+
+QByteArray bytesOf(const QJsonArray &repositories)
+{
+    return QJsonDocument(repositories).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+void remember(Database &writer, const QString &dataDir)
+{
+    const QByteArray now = bytesOf(repositoriesOf(writer));
+    QFile known(copyPath(dataDir));
+    if (known.open(QIODevice::ReadOnly) && known.readAll() == now)
+        return; // most opens: nothing changed, nothing written
+    known.close();
+    QSaveFile file(copyPath(dataDir));
+    if (file.open(QIODevice::WriteOnly) && file.write(now) == now.size())
+        file.commit(); // best effort: the damaged file itself is the first source
+}
+
+QJsonArray rescue(const QString &damagedPath, const QString &dataDir)
+{
+    try {
+        Database damaged(damagedPath, Database::Mode::ReadOnly);
+        return repositoriesOf(damaged);
+    } catch (const SqliteError &) {
+        QFile known(copyPath(dataDir));
+        if (!known.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(known.readAll()).array();
+    }
+}
+
+int restore(Database &writer, const QJsonArray &repositories)
+{
+    Transaction tx(writer);
+    Statement insert = writer.prepare("INSERT OR IGNORE INTO repositories(id, name, kind, url, settings) "
+                                      "VALUES(?1, ?2, ?3, ?4, ?5)");
+    int restored = 0;
+    for (const QJsonValue &v : repositories) {
+        const QJsonObject r = v.toObject();
+        insert.bind(1, qint64(r.value(QStringLiteral("id")).toDouble()))
+            .bind(2, r.value(QStringLiteral("name")).toString())
+            .bind(3, r.value(QStringLiteral("kind")).toString())
+            .bind(4, r.value(QStringLiteral("url")).toString())
+            .bind(5, r.value(QStringLiteral("settings")).toString(QStringLiteral("{}")));
+        insert.run();
+        insert.reset();
+        restored += writer.changes();
+    }
+    tx.commit();
+    return restored;
+}
+
+} // namespace proofdesk::cache::RepositoryCarryOver

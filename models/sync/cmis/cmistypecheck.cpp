@@ -1,0 +1,80 @@
+// CmisConnector: the type check behind `repo test`, `repo add` and the repositories
+// dialog's Test Connection. A mapping that names a property the type lacks would empty that
+// field on every record without a word; the type's definition says so before any sync
+// (DESIGN.md "CMIS types").
+#include "cmisconnector.h"
+
+#include <QMap>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace proofdesk::sync {
+
+namespace {
+
+// Property ids a CMIS 1.1 Browser Binding type definition defines: the keys of
+// "propertyDefinitions" (and each definition's own "id", should a server key them otherwise).
+QSet<QString> definedProperties(const QJsonObject &definition)
+{
+    QSet<QString> ids;
+    const QJsonObject properties = definition.value(QStringLiteral("propertyDefinitions")).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        ids.insert(it.key());
+        const QString id = it.value().toObject().value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            ids.insert(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+QStringList CmisConnector::checkConfiguration()
+{
+    const QString type = documentType();
+    QMap<QString, QStringList> unfound; // property → the fields that read it
+    for (const QString &field : PropertyMapping::fields()) {
+        const QString property = m_mapping.source(field);
+        if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
+            unfound[property] << field;
+    }
+    // Servers list inherited properties in a type's definition (CMIS 1.1 marks them
+    // "inherited"), but not all do: the supertypes are read while properties are unfound.
+    QSet<QString> read;
+    for (QString typeId = type; !unfound.isEmpty() && !typeId.isEmpty() && !read.contains(typeId);) {
+        read.insert(typeId);
+        HttpRequest request;
+        request.url = info().repositoryUrl;
+        request.url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
+                                       {QStringLiteral("typeId"), typeId}});
+        request.setHeader("Accept", "application/json");
+        const HttpResponse r = m_http.send(request);
+        if (r.status == 404 || r.status == 400) // objectNotFound, invalidArgument: no such type
+            return {typeId == type
+                        ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its communications "
+                                         "with --type (cmisselector=typeChildren lists the types).")
+                              .arg(type, HttpSession::serverMessage(r))
+                        : QStringLiteral("The repository does not describe \"%1\", a supertype of \"%2\" (%3).")
+                              .arg(typeId, type, HttpSession::serverMessage(r))};
+        if (!r.isSuccess())
+            m_http.fail(request, r);
+        const QJsonObject definition = m_http.parseJson(request, r).object();
+        for (const QString &id : definedProperties(definition))
+            unfound.remove(id);
+        typeId = definition.value(QStringLiteral("parentId")).toString();
+    }
+    QStringList problems;
+    for (auto it = unfound.begin(); it != unfound.end(); ++it) {
+        const QStringList &fields = it.value();
+        const bool required = std::any_of(fields.begin(), fields.end(), PropertyMapping::isRequired);
+        problems << QStringLiteral("The type \"%1\" has no property \"%2\" (read by %3): map it to one of the type's "
+                                   "properties with --map %4=PROPERTY%5.")
+                        .arg(type, it.key(), fields.join(QStringLiteral(", ")), fields.first(),
+                             required ? QString() : QStringLiteral(", or leave it unread with --map %1=").arg(fields.first()));
+    }
+    return problems;
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,140 @@
+#include "pdftextprocess.h"
+
+#include "pdftextprotocol.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace proofdesk::sync {
+
+namespace {
+
+qint64 positiveFromEnvironment(const char *name, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 value = qEnvironmentVariable(name).toLongLong(&ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+} // namespace
+
+PdfTextLimits PdfTextLimits::fromEnvironment()
+{
+    PdfTextLimits limits;
+    limits.seconds = int(positiveFromEnvironment("PROOFDESK_PDFTEXT_SECONDS", limits.seconds));
+    limits.memoryBytes =
+        positiveFromEnvironment("PROOFDESK_PDFTEXT_MEMORY_MB", limits.memoryBytes >> 20) << 20;
+    return limits;
+}
+
+PdfTextProcess::PdfTextProcess(const QString &program, PdfTextLimits limits)
+    : m_program(program)
+    , m_limits(limits)
+{
+    m_process.setProgram(program);
+    m_process.setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu-seconds"),
+                            QString::number(limits.seconds)});
+    // PDFium's complaints about a broken file are not the importer's output.
+    m_process.setStandardErrorFile(QProcess::nullDevice());
+    const rlim_t memory = rlim_t(limits.memoryBytes);
+    const rlim_t cpu = rlim_t(limits.seconds) + 1;
+    // Runs in the child between fork and exec: system calls only.
+    m_process.setChildProcessModifier([memory, cpu] {
+        const rlimit addressSpace{memory, memory};
+        setrlimit(RLIMIT_AS, &addressSpace);
+        rlimit processor{};
+        getrlimit(RLIMIT_CPU, &processor);
+        processor.rlim_cur = processor.rlim_max == RLIM_INFINITY || cpu < processor.rlim_max ? cpu : processor.rlim_max;
+        setrlimit(RLIMIT_CPU, &processor); // the first file's; the helper moves it per file
+        const rlimit noCore{0, 0};
+        setrlimit(RLIMIT_CORE, &noCore); // a gigabyte bomb leaves no gigabyte core file
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlives the importer
+    });
+}
+
+PdfTextProcess::~PdfTextProcess()
+{
+    stop();
+}
+
+void PdfTextProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    m_buffer.clear();
+}
+
+bool PdfTextProcess::ensureRunning(QString *whyNot)
+{
+    if (m_process.state() == QProcess::Running)
+        return true;
+    m_buffer.clear();
+    m_process.start(QIODevice::ReadWrite);
+    if (m_process.waitForStarted(10000))
+        return true;
+    *whyNot = QStringLiteral("the PDF text extractor %1 could not be started (%2)")
+                  .arg(m_program, m_process.errorString());
+    stop();
+    return false;
+}
+
+// Why the process ended while it was reading a file.
+QString PdfTextProcess::whyItStopped()
+{
+    m_process.waitForFinished(5000);
+    const int megabytes = int(m_limits.memoryBytes >> 20);
+    if (m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == pdftext::kOutOfMemoryExit)
+        return QStringLiteral("reading the PDF needed more than %1 MB of memory").arg(megabytes);
+    if (m_process.exitStatus() == QProcess::CrashExit && m_process.exitCode() == SIGXCPU)
+        return QStringLiteral("reading the PDF took more than %1 s of processor time").arg(m_limits.seconds);
+    if (m_process.exitStatus() == QProcess::CrashExit)
+        return QStringLiteral("the PDF text extractor stopped on this file (signal %1): the PDF is damaged "
+                              "or needs more than %2 MB of memory")
+            .arg(m_process.exitCode())
+            .arg(megabytes);
+    return QStringLiteral("the PDF text extractor stopped on this file (exit status %1)").arg(m_process.exitCode());
+}
+
+PdfText PdfTextProcess::extract(const QString &path)
+{
+    PdfText result;
+    if (!ensureRunning(&result.notExtracted))
+        return result;
+    QDeadlineTimer deadline(qint64(m_limits.seconds) * 1000);
+    m_process.write(pdftext::request(QFile::encodeName(path)));
+    for (;;) {
+        m_buffer += m_process.readAllStandardOutput(); // also what a process that just died wrote
+        char tag = 0;
+        QByteArray payload;
+        bool malformed = false;
+        if (pdftext::takeAnswer(m_buffer, &tag, &payload, &malformed)) {
+            (tag == pdftext::kText ? result.text : result.notExtracted) = QString::fromUtf8(payload);
+            if (tag == pdftext::kUnreadable)
+                result.notExtracted.prepend(QStringLiteral("QtPdf cannot read the file: "));
+            return result;
+        }
+        if (malformed) {
+            result.notExtracted = QStringLiteral("the PDF text extractor %1 answered something else than text").arg(m_program);
+            stop();
+            return result;
+        }
+        if (m_process.state() != QProcess::Running) {
+            result.notExtracted = whyItStopped();
+            return result;
+        }
+        if (deadline.hasExpired()) {
+            result.notExtracted = QStringLiteral("reading the PDF took longer than %1 s").arg(m_limits.seconds);
+            stop();
+            return result;
+        }
+        m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+}
+
+} // namespace proofdesk::sync

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+
+namespace proofdesk::sync {
+
+// How much one PDF may cost its text extraction. A PDF past them is imported with its text
+// "not extracted" (DESIGN.md: a hostile drop never blocks the rest).
+struct PdfTextLimits
+{
+    int seconds = 30;                     // wall clock, and processor time, for one file
+    qint64 memoryBytes = qint64(1) << 30; // address space of the extracting process
+
+    // The defaults, or PROOFDESK_PDFTEXT_SECONDS and PROOFDESK_PDFTEXT_MEMORY_MB where set
+    // (for an operator's unusually large PDFs, and for tests).
+    static PdfTextLimits fromEnvironment();
+};
+
+// The text of one PDF, or why there is none.
+struct PdfText
+{
+    QString text;
+    QString notExtracted; // the reason, empty when the text was extracted
+
+    bool extracted() const { return notExtracted.isEmpty(); }
+};
+
+// One proofdesk-pdftext process (app/pdftext), reused file after file so that an import
+// pays its start once, not per PDF. It runs with RLIMIT_AS set before it starts and bounds
+// its own processor time per file; a file that takes longer than the limit in wall-clock
+// time gets the process killed. A process that died or was killed is started again for the
+// next file. A QProcess: create, use and destroy it in one thread (PdfTextExtractor does).
+class PdfTextProcess
+{
+public:
+    PdfTextProcess(const QString &program, PdfTextLimits limits);
+    ~PdfTextProcess();
+
+    PdfText extract(const QString &path);
+
+private:
+    bool ensureRunning(QString *whyNot);
+    QString whyItStopped();
+    void stop();
+
+    QString m_program;
+    PdfTextLimits m_limits;
+    QProcess m_process;
+    QByteArray m_buffer; // answer bytes read so far
+};
+
+} // namespace proofdesk::sync

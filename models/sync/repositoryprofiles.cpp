@@ -1,0 +1,260 @@
+#include "repositoryprofiles.h"
+
+#include "archivesspace/aspacerecord.h"
+#include "cmis/cmisobject.h"
+#include "http/propertymapping.h"
+#include "util/translation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace proofdesk::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::sync::RepositoryProfiles", "proofdesk::sync", text);
+}
+
+const QString kCmis = QStringLiteral("cmis");
+const QString kArchivesSpace = QStringLiteral("archivesspace");
+
+// Documentum names attributes in lower case with underscores, without a namespace colon:
+// the Exstream properties of the CMIS default (exs:customerId) become exs_customer_id.
+QMap<QString, QString> documentumMapping()
+{
+    QMap<QString, QString> mapping = cmis::defaultMapping();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        if (it.value().startsWith(QLatin1String("exs:")))
+            it.value() = QStringLiteral("exs_") + (it.key() == QLatin1String("type") ? QStringLiteral("document_type") : it.key());
+    mapping.insert(QStringLiteral("language"), QStringLiteral("language_code")); // every dm_sysobject has it
+    return mapping;
+}
+
+QList<RepositoryProfile> makeProfiles()
+{
+    // The CMIS default reads the exs: properties an Exstream archive carries; Alfresco's
+    // content models and Nuxeo's schemas name them the same way (prefix:name).
+    const QMap<QString, QString> exstream = cmis::defaultMapping();
+    // Extended ECM files communications in business workspaces: the workspace is read too.
+    QMap<QString, QString> contentServer = exstream;
+    contentServer.insert(QStringLiteral("workspace_type"), QStringLiteral("xecm:workspaceType"));
+    contentServer.insert(QStringLiteral("workspace_id"), QStringLiteral("xecm:workspaceId"));
+    contentServer.insert(QStringLiteral("workspace_title"), QStringLiteral("xecm:workspaceName"));
+    QMap<QString, QString> nuxeo = exstream;
+    nuxeo.insert(QStringLiteral("language"), QStringLiteral("dc:language")); // the dublincore schema's
+    return {
+        {QStringLiteral("documentum"), kCmis, QStringLiteral("OpenText Documentum"), QStringLiteral("exs_communication"),
+         documentumMapping()},
+        {QStringLiteral("content-server"), kCmis, QStringLiteral("OpenText Content Server (Extended ECM)"),
+         QStringLiteral("exs:communication"), contentServer},
+        {QStringLiteral("alfresco"), kCmis, QStringLiteral("Alfresco Content Services"),
+         QStringLiteral("D:exs:communication"), exstream},
+        {QStringLiteral("nuxeo"), kCmis, QStringLiteral("Nuxeo Platform"), QStringLiteral("ExsCommunication"), nuxeo},
+        {QStringLiteral("archivesspace"), kArchivesSpace, QStringLiteral("ArchivesSpace"), QString(),
+         aspace::defaultMapping()},
+    };
+}
+
+// The properties of an ArchivesSpace digital object a field can read (JSONModel
+// "digital_object"); user_defined holds the numbered custom fields.
+bool isDigitalObjectProperty(const QString &path)
+{
+    static const QStringList top{
+        QStringLiteral("uri"), QStringLiteral("title"), QStringLiteral("digital_object_id"),
+        QStringLiteral("digital_object_type"), QStringLiteral("level"), QStringLiteral("publish"),
+        QStringLiteral("restrictions"), QStringLiteral("suppressed"), QStringLiteral("create_time"),
+        QStringLiteral("system_mtime"), QStringLiteral("user_mtime"), QStringLiteral("created_by"),
+        QStringLiteral("last_modified_by"), QStringLiteral("lock_version"), QStringLiteral("jsonmodel_type"),
+        QStringLiteral("repository.ref"), QStringLiteral("collection"), QStringLiteral("slug"),
+        QStringLiteral("is_slug_auto"), QStringLiteral("external_ark_url")};
+    static const QRegularExpression userDefined(
+        QStringLiteral("^user_defined\\.(boolean|integer|real|string|text|date|enum)_[1-9]$"));
+    return top.contains(path) || userDefined.match(path).hasMatch();
+}
+
+QString invalidPropertyProblem(const QString &kind, const QString &field, const QString &property)
+{
+    if (property.isEmpty() || property.startsWith(QLatin1Char('=')))
+        return QString();
+    if (kind == kArchivesSpace && !isDigitalObjectProperty(property))
+        return tr("Field \"%1\" reads \"%2\", which an ArchivesSpace digital object does not have (it has uri, title, "
+                  "digital_object_id, digital_object_type, create_time, user_defined.string_1 … and the other "
+                  "user_defined fields).").arg(field, property);
+    static const QRegularExpression cmisId(QStringLiteral("^[^\\s,()'\"]+$"));
+    if (kind == kCmis && !cmisId.match(property).hasMatch())
+        return tr("Field \"%1\" reads \"%2\", which is not a CMIS property id.").arg(field, property);
+    return QString();
+}
+
+QStringList mappingProblems(const QString &kind, const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        return {tr("The mapping must be an object of field: property, e.g. {\"customer_id\": \"acme:customerNo\"}.")};
+    QStringList problems;
+    const QJsonObject mapping = value.toObject();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+        const QString field = it.key();
+        if (!PropertyMapping::fields().contains(field)) {
+            problems << tr("Unknown field \"%1\" in the mapping; the fields are: %2.")
+                            .arg(field, PropertyMapping::fields().join(QStringLiteral(", ")));
+            continue;
+        }
+        if (!it.value().isString()) {
+            problems << tr("Field \"%1\" must name a property (a string).").arg(field);
+            continue;
+        }
+        const QString property = it.value().toString().trimmed();
+        if (property.isEmpty() && PropertyMapping::isRequired(field))
+            problems << tr("Field \"%1\" is required: map it to a property, or to a fixed value written =value.").arg(field);
+        const QString invalid = invalidPropertyProblem(kind, field, property);
+        if (!invalid.isEmpty())
+            problems << invalid;
+    }
+    return problems;
+}
+
+QStringList profileProblems(const QString &kind, const QJsonObject &settings)
+{
+    const QJsonValue profile = settings.value(QStringLiteral("profile"));
+    if (profile.isUndefined())
+        return {};
+    const auto found = findProfile(profile.toString());
+    if (!found)
+        return {tr("Unknown profile \"%1\"; the profiles are: %2.")
+                    .arg(profile.toVariant().toString(), profileNames().join(QStringLiteral(", ")))};
+    if (found->kind != kind)
+        return {tr("The profile \"%1\" is for %2 repositories, not %3.").arg(found->name, found->kind, kind)};
+    return {};
+}
+
+QStringList typeProblems(const QString &kind, const QJsonObject &settings)
+{
+    const QString type = settings.value(QStringLiteral("type")).toString();
+    if (type.isEmpty())
+        return {};
+    if (kind != kCmis)
+        return {tr("Only CMIS repositories have a type; \"%1\" is %2.").arg(type, kind)};
+    const QString queried = typeOfQuery(settings.value(QStringLiteral("query")).toString());
+    // The crawl and the id batches must read the same type, or records change shape between
+    // a crawl and the changes after it.
+    if (!queried.isEmpty() && queried != type)
+        return {tr("The query reads FROM %1 but the type is %2: name the same type in both, or leave the query out "
+                   "(it is then SELECT * FROM %2).").arg(queried, type)};
+    return {};
+}
+
+} // namespace
+
+const QList<RepositoryProfile> &repositoryProfiles()
+{
+    static const QList<RepositoryProfile> all = makeProfiles();
+    return all;
+}
+
+std::optional<RepositoryProfile> findProfile(const QString &name)
+{
+    for (const RepositoryProfile &p : repositoryProfiles())
+        if (p.name == name)
+            return p;
+    return std::nullopt;
+}
+
+QStringList profileNames()
+{
+    QStringList names;
+    for (const RepositoryProfile &p : repositoryProfiles())
+        names << p.name;
+    return names;
+}
+
+QString fieldMeaning(const QString &field)
+{
+    static const QMap<QString, const char *> meanings{
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication's id (searches, holds and links use it)")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the kind of communication: statement, policy, claim letter, notice…")},
+        {QStringLiteral("issued_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when it was issued (a date and time)")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "how it was sent: email, print, sms, web")},
+        {QStringLiteral("template_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template it was generated from")},
+        {QStringLiteral("template_version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "that template's version")},
+        {QStringLiteral("media_type"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the document's MIME type")},
+        {QStringLiteral("rendition_bytes"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the document's size in bytes")},
+        {QStringLiteral("recipient_name"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's name")},
+        {QStringLiteral("recipient_address"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's postal address")},
+        {QStringLiteral("recipient_email"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's email address")},
+        {QStringLiteral("recipient_phone"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's phone number")},
+        {QStringLiteral("customer_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the customer number")},
+        {QStringLiteral("account_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the account number")},
+        {QStringLiteral("policy_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the policy number")},
+        {QStringLiteral("claim_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the claim number")},
+        {QStringLiteral("loan_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the loan number")},
+        {QStringLiteral("case_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the case number")},
+        {QStringLiteral("workspace_type"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's type (Extended ECM)")},
+        {QStringLiteral("workspace_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's id")},
+        {QStringLiteral("workspace_title"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's name")},
+        {QStringLiteral("business_unit"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that sent it")},
+        {QStringLiteral("batch"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the production batch or run")},
+        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the campaign it belongs to")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its language")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its text, for full-text search")},
+        {QStringLiteral("retention_class"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its retention class (how long it is kept)")},
+        {QStringLiteral("retention_trigger"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when its retention period starts")},
+        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "where it came from (original or reissue)")},
+        {QStringLiteral("reissue_of"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication it reissues")},
+        {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the reissue request that produced it")},
+    };
+    const char *meaning = meanings.value(field);
+    return meaning ? QCoreApplication::translate("proofdesk::sync::MappedField", meaning) : QString();
+}
+
+QMap<QString, QString> baseMapping(const QString &kind, const QJsonObject &settings)
+{
+    if (const auto profile = findProfile(settings.value(QStringLiteral("profile")).toString()))
+        return profile->mapping;
+    return kind == kArchivesSpace ? aspace::defaultMapping() : cmis::defaultMapping();
+}
+
+QMap<QString, QString> effectiveMapping(const QString &kind, const QJsonObject &settings)
+{
+    QMap<QString, QString> mapping = baseMapping(kind, settings);
+    const QJsonObject overrides = settings.value(QStringLiteral("mapping")).toObject();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        if (it.value().isString())
+            mapping.insert(it.key(), it.value().toString().trimmed());
+    return mapping;
+}
+
+QString typeOfQuery(const QString &query)
+{
+    static const QRegularExpression from(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
+    return from.match(query).captured(1);
+}
+
+QString cmisTypeOf(const QJsonObject &settings)
+{
+    const QString type = settings.value(QStringLiteral("type")).toString();
+    if (!type.isEmpty())
+        return type;
+    const QString queried = typeOfQuery(settings.value(QStringLiteral("query")).toString());
+    if (!queried.isEmpty())
+        return queried;
+    const auto profile = findProfile(settings.value(QStringLiteral("profile")).toString());
+    return profile && !profile->type.isEmpty() ? profile->type : QStringLiteral("cmis:document");
+}
+
+QStringList settingsProblems(const QString &kind, const QJsonObject &settings)
+{
+    if (kind != kCmis && kind != kArchivesSpace) {
+        for (const char *key : {"profile", "type", "mapping"})
+            if (settings.contains(QLatin1String(key)))
+                return {tr("A %1 repository takes no \"%2\" setting.").arg(kind, QLatin1String(key))};
+        return {};
+    }
+    return profileProblems(kind, settings) + typeProblems(kind, settings)
+           + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
+}
+
+} // namespace proofdesk::sync

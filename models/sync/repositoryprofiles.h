@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace proofdesk::sync {
+
+// A documented starting point for one product (DESIGN.md "Profiles"): the CMIS type that
+// holds communications and which property each Proofdesk field reads. A repository names
+// its profile in its settings ("profile"); "type" and "mapping" {field: property} there
+// override it field by field. docs/connecting.md lists every profile property (a test keeps
+// the two in step); `proofdesk-cli repo add --profile` and the repositories dialog read
+// this table, never a copy of it.
+struct RepositoryProfile
+{
+    QString name;    // documentum, content-server, alfresco, nuxeo, archivesspace
+    QString kind;    // the connector that speaks it: cmis or archivesspace
+    QString product; // for people: "OpenText Documentum"
+    QString type;    // the CMIS type of communications; empty for ArchivesSpace
+    QMap<QString, QString> mapping; // field → property ("=value": a literal)
+};
+
+const QList<RepositoryProfile> &repositoryProfiles();
+std::optional<RepositoryProfile> findProfile(const QString &name);
+QStringList profileNames();
+
+// What a mapped field means (docs/connecting.md, the dialog's tooltips), translated in the
+// context "proofdesk::sync::MappedField" where a translation is loaded.
+QString fieldMeaning(const QString &field);
+
+// The mapping a repository starts from before its own "mapping": its profile's, or the
+// connector's default when it names none.
+QMap<QString, QString> baseMapping(const QString &kind, const QJsonObject &settings);
+// baseMapping() with the repository's own "mapping" applied (an empty property: not read).
+QMap<QString, QString> effectiveMapping(const QString &kind, const QJsonObject &settings);
+// The CMIS type a repository's statements name: "type", else the FROM of its "query", else
+// its profile's type, else cmis:document.
+QString cmisTypeOf(const QJsonObject &settings);
+// The type a CMIS query reads (its FROM); empty when it names none.
+QString typeOfQuery(const QString &query);
+
+// Everything wrong with a repository's profile, type, query and mapping that can be told
+// without asking the repository (a property the CMIS type lacks is told by the connector's
+// checkConfiguration()): one sentence each, naming the field, property or setting.
+QStringList settingsProblems(const QString &kind, const QJsonObject &settings);
+
+} // namespace proofdesk::sync

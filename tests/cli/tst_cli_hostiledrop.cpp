@@ -1,0 +1,128 @@
+// `proofdesk-cli import` on a hostile drop (issue #17): a PDF that hangs or breaks QtPdf is
+// imported without its text and reported as file:line with a warning, never blocking the
+// import; a file whose already-read bytes were edited is reported, never silently re-read.
+#include "clirunner.h"
+#include "dropbuilder.h"
+#include "hostilepdf.h"
+#include "tempdatafolder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCliHostileDrop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfPastTheBoundsIsAWarningWithFileAndLine_data();
+    void pdfPastTheBoundsIsAWarningWithFileAndLine();
+    void editedReadBytesAreReported_data();
+    void editedReadBytesAreReported();
+};
+
+void TestCliHostileDrop::initTestCase()
+{
+    qputenv("PROOFDESK_PDFTEXT_SECONDS", "2"); // inherited by the CLI
+}
+
+void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("page tree that contains itself, --json")
+        << hostilepdf::selfReferencingPageTree() << true << QStringLiteral("longer than 2 s");
+    QTest::newRow("page tree that contains itself, text")
+        << hostilepdf::selfReferencingPageTree() << false << QStringLiteral("longer than 2 s");
+    QTest::newRow("not a PDF, --json") << QByteArray("%PDF-1.7\n%%EOF\n") << true << QStringLiteral("QtPdf cannot read");
+}
+
+void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(bool, json);
+    QFETCH(QString, reason);
+    QTemporaryDir work;
+    const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
+    DropBuilder drop(dropDir);
+    const QString file = QStringLiteral("communications/2026-10.ndjson");
+    drop.appendRecord(file, drop.pdfCommunication(QStringLiteral("EXS-1"), hostilepdf::withText("firstword")));
+    drop.appendRecord(file, drop.pdfCommunication(QStringLiteral("EXS-2"), pdf));
+    drop.appendRecord(file, drop.pdfCommunication(QStringLiteral("EXS-3"), hostilepdf::withText("lastword")));
+
+    QElapsedTimer timer;
+    timer.start();
+    QStringList args{QStringLiteral("import"), dropDir};
+    if (json)
+        args << QStringLiteral("--json");
+    const CliRun import = runCli(data, args);
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(import.exitCode, 1); // ran, found a problem
+    if (json) {
+        const QJsonObject o = import.object();
+        QCOMPARE(o.value(QStringLiteral("accepted")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 0);
+        const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        const QJsonObject w = warnings.first().toObject();
+        QCOMPARE(w.value(QStringLiteral("file")).toString(), file);
+        QCOMPARE(w.value(QStringLiteral("line")).toInt(), 2);
+        QVERIFY2(w.value(QStringLiteral("reason")).toString().contains(reason), import.out.constData());
+    } else {
+        const QByteArray expected = (file + QStringLiteral(":2: warning: text not extracted")).toUtf8();
+        QVERIFY2(import.err.contains(expected) && import.err.contains(reason.toUtf8()), import.err.constData());
+        QVERIFY2(import.out.contains("3 records accepted"), import.out.constData());
+    }
+    const CliRun show = runCli(data, {QStringLiteral("show"), QStringLiteral("EXS-2"), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(show.object().value(QStringLiteral("text_extraction")).toString().startsWith(QLatin1String("not extracted: ")),
+             show.out.constData());
+    const CliRun search = runCli(data, {QStringLiteral("search"), QStringLiteral("lastword"), QStringLiteral("--json")});
+    QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 1); // the PDF after it was read
+}
+
+void TestCliHostileDrop::editedReadBytesAreReported_data()
+{
+    QTest::addColumn<bool>("sameSize");
+    QTest::newRow("a byte of a read line changed, same size") << true;
+    QTest::newRow("a byte of a read line changed, a line appended") << false;
+}
+
+void TestCliHostileDrop::editedReadBytesAreReported()
+{
+    QFETCH(bool, sameSize);
+    QTemporaryDir work;
+    const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
+    DropBuilder drop(dropDir);
+    const QString file = QStringLiteral("communications/a.ndjson");
+    for (int i = 1; i <= 40; ++i)
+        drop.appendRecord(file, drop.communication(QStringLiteral("EXS-%1").arg(i, 3, 10, QLatin1Char('0'))));
+    QCOMPARE(runCli(data, {QStringLiteral("import"), dropDir}).exitCode, 0);
+
+    QFile a(QDir(dropDir).filePath(file));
+    QVERIFY(a.open(QIODevice::ReadWrite));
+    const qsizetype at = a.readAll().indexOf("EXS-020");
+    QVERIFY(at > 4096); // past the first 4 KiB, and far from the last
+    QVERIFY(a.seek(at + 6) && a.write("9") == 1); // EXS-020 -> EXS-029: another record's id
+    a.close();
+    if (!sameSize)
+        drop.appendRecord(file, drop.communication(QStringLiteral("EXS-041")));
+
+    const CliRun again = runCli(data, {QStringLiteral("import"), dropDir, QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 1);
+    const QJsonArray errors = again.object().value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(QStringLiteral("file")).toString(), file);
+    QVERIFY2(errors.first().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("changed")),
+             again.out.constData());
+    const CliRun search = runCli(data, {QStringLiteral("search"), QStringLiteral("id:EXS-041"), QStringLiteral("--json")});
+    QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 0); // not read on
+}
+
+QTEST_GUILESS_MAIN(TestCliHostileDrop)
+#include "tst_cli_hostiledrop.moc"

@@ -1,0 +1,121 @@
+// Issue #17 item 3: a crafted PDF cannot hang an import or take its memory. Text extraction
+// runs in the proofdesk-pdftext helper within PdfTextLimits; a PDF past them is imported with
+// its text marked "not extracted" and reported with file:line, and the rest goes on.
+#include "hostilepdf.h"
+#include "importfixture.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+
+#include <sys/resource.h>
+
+using namespace proofdesk;
+
+namespace {
+
+constexpr int kSeconds = 3;     // PROOFDESK_PDFTEXT_SECONDS for this test
+constexpr int kMegabytes = 512; // PROOFDESK_PDFTEXT_MEMORY_MB for this test
+
+qint64 peakResidentMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+qint64 textMatches(ImportFixture &f, const char *word)
+{
+    return f.writer.queryInt(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH '%1'")
+                                 .arg(QLatin1String(word))
+                                 .toUtf8()
+                                 .constData());
+}
+
+} // namespace
+
+class TestHostilePdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfPastTheBoundsIsImportedWithoutTextAndReported_data();
+    void pdfPastTheBoundsIsImportedWithoutTextAndReported();
+    void recordsNamingOneHostilePdfCostOneBound();
+};
+
+void TestHostilePdf::initTestCase()
+{
+    qputenv("PROOFDESK_PDFTEXT_SECONDS", QByteArray::number(kSeconds));
+    qputenv("PROOFDESK_PDFTEXT_MEMORY_MB", QByteArray::number(kMegabytes));
+}
+
+void TestHostilePdf::pdfPastTheBoundsIsImportedWithoutTextAndReported_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<QString>("reason");
+    // The memory row first: before the helper, in-process extraction took it to gigabytes.
+    QTest::newRow("flate stream inflating to 300 MB")
+        << hostilepdf::inflatingTo(300) << QStringLiteral("more than %1 MB of memory").arg(kMegabytes);
+    QTest::newRow("page tree that contains itself")
+        << hostilepdf::selfReferencingPageTree() << QStringLiteral("longer than %1 s").arg(kSeconds);
+    QTest::newRow("not a PDF") << QByteArray("%PDF-1.4\nnothing else\n") << QStringLiteral("QtPdf cannot read the file");
+}
+
+void TestHostilePdf::pdfPastTheBoundsIsImportedWithoutTextAndReported()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(QString, reason);
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/2026-10.ndjson");
+    f.drop.appendRecord(file, f.drop.pdfCommunication(QStringLiteral("EXS-1"), hostilepdf::withText("alphaword")));
+    f.drop.appendRecord(file, f.drop.pdfCommunication(QStringLiteral("EXS-2"), pdf));
+    f.drop.appendRecord(file, f.drop.pdfCommunication(QStringLiteral("EXS-3"), hostilepdf::withText("omegaword")));
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = f.import();
+    const qint64 seconds = timer.elapsed() / 1000;
+
+    QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
+    QVERIFY2(seconds <= kSeconds + 10, qPrintable(QStringLiteral("the import took %1 s").arg(seconds)));
+    QVERIFY2(peakResidentMegabytes() < 400,
+             qPrintable(QStringLiteral("the importing process grew to %1 MB").arg(peakResidentMegabytes())));
+    const auto &result = outcome.report.result;
+    QCOMPARE(result.rejected.size(), 0);
+    QCOMPARE(result.communicationsAccepted, 3);
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings.first().file, file);
+    QCOMPARE(result.warnings.first().line, 2);
+    QVERIFY2(result.warnings.first().reason.contains(reason), qPrintable(result.warnings.first().reason));
+    QVERIFY(result.warnings.first().reason.contains(QLatin1String("renditions/EXS-2.pdf")));
+
+    const QJsonObject hostile = f.show(QStringLiteral("EXS-2"));
+    const QString mark = hostile.value(QStringLiteral("text_extraction")).toString();
+    QVERIFY2(mark.startsWith(QLatin1String("not extracted: ")) && mark.contains(reason), qPrintable(mark));
+    QCOMPARE(hostile.value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
+    // The PDFs before and after it were read, the one after by a fresh helper process.
+    QCOMPARE(textMatches(f, "alphaword"), 1);
+    QCOMPARE(textMatches(f, "omegaword"), 1);
+    QVERIFY(!f.show(QStringLiteral("EXS-3")).contains(QStringLiteral("text_extraction")));
+}
+
+void TestHostilePdf::recordsNamingOneHostilePdfCostOneBound()
+{
+    ImportFixture f;
+    const QByteArray loop = hostilepdf::selfReferencingPageTree();
+    for (int i = 1; i <= 5; ++i) {
+        QJsonObject record = f.drop.pdfCommunication(QStringLiteral("EXS-%1").arg(i), loop);
+        f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), record);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = f.import();
+    QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
+    QVERIFY2(timer.elapsed() < 2 * kSeconds * 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(outcome.report.result.communicationsAccepted, 5);
+    QCOMPARE(outcome.report.result.warnings.size(), 5); // each record is told, once
+}
+
+QTEST_GUILESS_MAIN(TestHostilePdf)
+#include "tst_hostilepdf.moc"

@@ -1,0 +1,168 @@
+// The profiles table (sync/repositoryprofiles.h): which type and mapping a repository's
+// settings come to, what is refused when set, and docs/connecting.md listing every property
+// of every profile exactly as the table has it (PROOFDESK_PRINT_PROFILE_TABLES=1 prints the
+// tables the document should hold).
+#include "sync/http/propertymapping.h"
+#include "sync/repositoryprofiles.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace proofdesk::sync;
+
+namespace {
+
+QString docText()
+{
+    QFile f(QStringLiteral(PROOFDESK_CONNECTING_MD));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// The part of the document about one profile: from its heading to the next one.
+QString sectionOf(const QString &doc, const QString &profile)
+{
+    const qsizetype heading = doc.indexOf(QStringLiteral("(profile `%1`)").arg(profile));
+    if (heading < 0)
+        return QString();
+    const qsizetype next = doc.indexOf(QLatin1String("\n## "), heading);
+    return doc.mid(heading, next < 0 ? -1 : next - heading);
+}
+
+QStringList tableRows(const RepositoryProfile &profile)
+{
+    QStringList rows;
+    for (const QString &field : PropertyMapping::fields())
+        if (profile.mapping.contains(field))
+            rows << QStringLiteral("| `%1` | `%2` | %3 |").arg(field, profile.mapping.value(field), fieldMeaning(field));
+    return rows;
+}
+
+} // namespace
+
+class TestRepositoryProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyProfileIsValidForItsKind();
+    void typeComesFromTheMostSpecificSetting_data();
+    void typeComesFromTheMostSpecificSetting();
+    void overridesReplaceOneFieldOfTheProfile();
+    void problemsNameWhatIsWrong_data();
+    void problemsNameWhatIsWrong();
+    void connectingDocListsEveryPropertyOfEveryProfile();
+};
+
+void TestRepositoryProfiles::everyProfileIsValidForItsKind()
+{
+    QCOMPARE(profileNames(), (QStringList{QStringLiteral("documentum"), QStringLiteral("content-server"),
+                                          QStringLiteral("alfresco"), QStringLiteral("nuxeo"), QStringLiteral("archivesspace")}));
+    for (const RepositoryProfile &p : repositoryProfiles()) {
+        QJsonObject mapping;
+        for (auto it = p.mapping.begin(); it != p.mapping.end(); ++it) {
+            QVERIFY2(PropertyMapping::fields().contains(it.key()), qPrintable(p.name + QLatin1Char(' ') + it.key()));
+            mapping.insert(it.key(), it.value());
+        }
+        for (const char *required : {"id", "type", "issued_at"})
+            QVERIFY2(p.mapping.contains(QLatin1String(required)), qPrintable(p.name));
+        const QJsonObject settings{{QStringLiteral("profile"), p.name}, {QStringLiteral("mapping"), mapping}};
+        QCOMPARE(settingsProblems(p.kind, settings), QStringList());
+        QCOMPARE(p.type.isEmpty(), p.kind != QLatin1String("cmis"));
+    }
+}
+
+void TestRepositoryProfiles::typeComesFromTheMostSpecificSetting_data()
+{
+    QTest::addColumn<QJsonObject>("settings");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("nothing set") << QJsonObject() << QStringLiteral("cmis:document");
+    QTest::newRow("a profile") << QJsonObject{{QStringLiteral("profile"), QStringLiteral("documentum")}}
+                               << QStringLiteral("exs_communication");
+    QTest::newRow("a query") << QJsonObject{{QStringLiteral("profile"), QStringLiteral("documentum")},
+                                            {QStringLiteral("query"), QStringLiteral("SELECT * FROM acme:letter WHERE x = 1")}}
+                             << QStringLiteral("acme:letter");
+    QTest::newRow("a type") << QJsonObject{{QStringLiteral("profile"), QStringLiteral("alfresco")},
+                                           {QStringLiteral("type"), QStringLiteral("D:acme:letter")}}
+                            << QStringLiteral("D:acme:letter");
+}
+
+void TestRepositoryProfiles::typeComesFromTheMostSpecificSetting()
+{
+    QFETCH(QJsonObject, settings);
+    QFETCH(QString, type);
+    QCOMPARE(cmisTypeOf(settings), type);
+}
+
+void TestRepositoryProfiles::overridesReplaceOneFieldOfTheProfile()
+{
+    const QJsonObject settings{{QStringLiteral("profile"), QStringLiteral("nuxeo")},
+                               {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")},
+                                                                       {QStringLiteral("batch"), QString()}}}};
+    const QMap<QString, QString> base = findProfile(QStringLiteral("nuxeo"))->mapping;
+    const QMap<QString, QString> mapping = effectiveMapping(QStringLiteral("cmis"), settings);
+    QCOMPARE(mapping.value(QStringLiteral("customer_id")), QStringLiteral("acme:cust"));
+    QCOMPARE(mapping.value(QStringLiteral("batch")), QString()); // left unread
+    QCOMPARE(mapping.value(QStringLiteral("issued_at")), base.value(QStringLiteral("issued_at")));
+    QCOMPARE(baseMapping(QStringLiteral("cmis"), QJsonObject()).value(QStringLiteral("customer_id")), QStringLiteral("exs:customerId"));
+}
+
+void TestRepositoryProfiles::problemsNameWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QJsonObject>("settings");
+    QTest::addColumn<QString>("says"); // empty: no problem
+    const QString cmis = QStringLiteral("cmis");
+    const auto mapped = [](const char *field, const char *property) {
+        return QJsonObject{{QStringLiteral("mapping"), QJsonObject{{QLatin1String(field), QLatin1String(property)}}}};
+    };
+    QTest::newRow("an override") << cmis << mapped("customer_id", "acme:customerNo") << QString();
+    QTest::newRow("a literal") << cmis << mapped("channel", "=print") << QString();
+    QTest::newRow("a field left unread") << cmis << mapped("batch", "") << QString();
+    QTest::newRow("an unknown field") << cmis << mapped("custmer_id", "x") << QStringLiteral("\"custmer_id\"");
+    QTest::newRow("a required field unread") << cmis << mapped("issued_at", "") << QStringLiteral("\"issued_at\" is required");
+    QTest::newRow("a property with a space") << cmis << mapped("customer_id", "acme: cust") << QStringLiteral("not a CMIS property id");
+    QTest::newRow("an ArchivesSpace user-defined field") << QStringLiteral("archivesspace")
+                                                         << mapped("customer_id", "user_defined.string_3") << QString();
+    QTest::newRow("an ArchivesSpace typo") << QStringLiteral("archivesspace") << mapped("customer_id", "user_defined.sting_3")
+                                           << QStringLiteral("\"user_defined.sting_3\"");
+    QTest::newRow("a mapping that is a string") << cmis << QJsonObject{{QStringLiteral("mapping"), QStringLiteral("{}")}}
+                                                << QStringLiteral("must be an object");
+    QTest::newRow("a mapping for a drop") << QStringLiteral("drop") << mapped("customer_id", "x")
+                                          << QStringLiteral("takes no \"mapping\"");
+}
+
+void TestRepositoryProfiles::problemsNameWhatIsWrong()
+{
+    QFETCH(QString, kind);
+    QFETCH(QJsonObject, settings);
+    QFETCH(QString, says);
+    const QStringList problems = settingsProblems(kind, settings);
+    if (says.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(says), qPrintable(problems.first()));
+}
+
+void TestRepositoryProfiles::connectingDocListsEveryPropertyOfEveryProfile()
+{
+    if (qEnvironmentVariableIntValue("PROOFDESK_PRINT_PROFILE_TABLES") != 0)
+        for (const RepositoryProfile &p : repositoryProfiles())
+            qInfo().noquote() << QStringLiteral("{{TABLE:%1}}\n| field | property | what it means |\n|---|---|---|\n%2\n")
+                                     .arg(p.name, tableRows(p).join(QLatin1Char('\n')));
+    const QString doc = docText();
+    QVERIFY2(!doc.isEmpty(), PROOFDESK_CONNECTING_MD);
+    for (const RepositoryProfile &p : repositoryProfiles()) {
+        const QString section = sectionOf(doc, p.name);
+        QVERIFY2(!section.isEmpty(), qPrintable(QStringLiteral("no section \"(profile `%1`)\"").arg(p.name)));
+        if (!p.type.isEmpty())
+            QVERIFY2(section.contains(QStringLiteral("`%1`").arg(p.type)), qPrintable(p.name));
+        QVERIFY2(section.contains(QStringLiteral("--profile %1").arg(p.name)), qPrintable(p.name)); // its example command
+        for (const QString &row : tableRows(p))
+            QVERIFY2(section.contains(row), qPrintable(p.name + QStringLiteral(": ") + row));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRepositoryProfiles)
+#include "tst_repositoryprofiles.moc"
