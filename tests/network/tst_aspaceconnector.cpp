@@ -18,6 +18,11 @@ private slots:
     void syncsDigitalObjectsInBatches();
     void logsInAgainWhenTheSessionExpires();
     void findsDeletedAndSuppressedRecords();
+    void sendsIdSetBatchesAhead_data();
+    void sendsIdSetBatchesAhead();
+    void batchesSentAheadLogInOnceWhenTheSessionExpires();
+    void updatesAreFoundByTheServersClock_data();
+    void updatesAreFoundByTheServersClock();
     void failsClearlyOnMalformedAnswers();
     void everyFailedRequestConvergesAfterResume_data();
     void everyFailedRequestConvergesAfterResume();
@@ -153,6 +158,99 @@ void TestAspaceConnector::updatesWithLockVersionAndRetriesOnConflict()
     const QJsonObject stored = m_server->object(id);
     QCOMPARE(stored.value(QStringLiteral("title")).toString(), QStringLiteral("edited elsewhere"));
     QVERIFY(stored.value(QStringLiteral("user_defined")).toObject().value(QStringLiteral("boolean_1")).toBool());
+}
+
+void TestAspaceConnector::sendsIdSetBatchesAhead_data()
+{
+    QTest::addColumn<int>("readAhead");
+    QTest::newRow("one batch at a time") << 0;
+    QTest::newRow("two batches ahead (the default)") << 2;
+}
+
+// A server that takes a while to answer each id_set batch: with batches sent ahead, the
+// next ones are asked for while the current one is still being answered, and the cache
+// ends the same.
+void TestAspaceConnector::sendsIdSetBatchesAhead()
+{
+    QFETCH(int, readAhead);
+    for (int i = 0; i < 30; ++i)
+        m_server->addObject({{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-%1").arg(i)}}}});
+    constexpr int kAnswerMs = 250;
+    m_server->setFaultHook([](const fakeserver::Request &r) {
+        Fault slow = Fault::of(Fault::Delay);
+        slow.delayMs = kAnswerMs;
+        return r.hasQuery(QStringLiteral("id_set")) ? slow : Fault();
+    });
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl(),
+               {{QStringLiteral("page_size"), 4}, {QStringLiteral("read_ahead"), readAhead}, {QStringLiteral("timeout_ms"), 5000}});
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 30);
+    QCOMPARE(run.count("SELECT count(DISTINCT customer_id) FROM communications"), 30);
+
+    QList<qint64> arrivals;
+    for (const auto &r : m_server->requests())
+        if (r.hasQuery(QStringLiteral("id_set")))
+            arrivals << r.receivedMs;
+    QCOMPARE(arrivals.size(), 8); // 30 records in batches of 4, each asked for once
+    int overlapping = 0; // asked for before the answer to the batch before it was due
+    for (qsizetype i = 1; i < arrivals.size(); ++i)
+        overlapping += arrivals.at(i) - arrivals.at(i - 1) < kAnswerMs / 2;
+    if (readAhead == 0)
+        QCOMPARE(overlapping, 0);
+    else
+        QVERIFY2(overlapping >= 3, qPrintable(QString::number(overlapping)));
+}
+
+// Batches in flight together all meet the expired session: one of them logs in again, the
+// others use the new session.
+void TestAspaceConnector::batchesSentAheadLogInOnceWhenTheSessionExpires()
+{
+    for (int i = 0; i < 3; ++i)
+        m_server->addObject();
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl(), {{QStringLiteral("page_size"), 1}});
+    QVERIFY(run.sync().ok());
+    for (int i = 0; i < 20; ++i)
+        m_server->addObject();
+    bool expired = false;
+    m_server->setFaultHook([this, &expired](const fakeserver::Request &r) {
+        if (r.hasQuery(QStringLiteral("id_set")) && !expired) {
+            expired = true;
+            m_server->expireSessions(); // from now on, until someone logs in again
+        }
+        return Fault();
+    });
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 23);
+    // The first sync's login, this sync's own (a new connector has no session), and one
+    // more for the expiry, however many batches were out when it came.
+    QCOMPARE(m_server->logins(), 3);
+}
+
+// modified_since is compared with the server's modification times, so the cycle's start
+// comes from the server's clock (its Date header). With this machine's clock ten minutes
+// ahead of the server's, the old code asked for changes since a time the server had not
+// reached yet and missed the update for good.
+void TestAspaceConnector::updatesAreFoundByTheServersClock_data()
+{
+    QTest::addColumn<qint64>("skew");
+    QTest::newRow("server clock 10 min behind") << qint64(-600);
+    QTest::newRow("server clock in step") << qint64(0);
+    QTest::newRow("server clock 10 min ahead") << qint64(600);
+}
+
+void TestAspaceConnector::updatesAreFoundByTheServersClock()
+{
+    QFETCH(qint64, skew);
+    m_server->setClockSkew(skew);
+    const qint64 id = m_server->addObject();
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
+    QVERIFY(run.sync().ok());
+    m_server->updateObject(id, {{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-NEW")}}}});
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.writer.queryText("SELECT customer_id FROM communications"), QStringLiteral("CU-NEW"));
 }
 
 QTEST_GUILESS_MAIN(TestAspaceConnector)

@@ -42,6 +42,7 @@ private slots:
     void pdfPastTheBoundsIsImportedWithoutTextAndReported_data();
     void pdfPastTheBoundsIsImportedWithoutTextAndReported();
     void recordsNamingOneHostilePdfCostOneBound();
+    void pdfFailingFixityIsStillFoundByItsWords();
 };
 
 void TestHostilePdf::initTestCase()
@@ -118,4 +119,21 @@ void TestHostilePdf::recordsNamingOneHostilePdfCostOneBound()
 }
 
 QTEST_GUILESS_MAIN(TestHostilePdf)
+// Issue #12 item 3: a PDF whose bytes do not hash to the record's sha256 is imported with
+// its fixity failed; its words are still indexed, so a search for them finds it (marked
+// FIXITY FAILED) instead of missing it. The old code skipped extraction for such a file.
+void TestHostilePdf::pdfFailingFixityIsStillFoundByItsWords()
+{
+    ImportFixture f;
+    QJsonObject record = f.drop.pdfCommunication(QStringLiteral("EXS-TAMPERED"), hostilepdf::withText("quokkaword"));
+    QJsonObject rendition = record.value(QStringLiteral("rendition")).toObject();
+    rendition.insert(QStringLiteral("sha256"), sha256Hex("the bytes that were sent"));
+    record.insert(QStringLiteral("rendition"), rendition);
+    f.drop.appendRecord(QStringLiteral("communications/2026-10.ndjson"), record);
+    const auto outcome = f.import();
+    QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
+    QCOMPARE(f.show(QStringLiteral("EXS-TAMPERED")).value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
+    QCOMPARE(textMatches(f, "quokkaword"), qint64(1));
+}
+
 #include "tst_hostilepdf.moc"

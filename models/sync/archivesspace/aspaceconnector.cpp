@@ -2,6 +2,7 @@
 
 #include "aspacerecord.h"
 #include "idranges.h"
+#include "sync/http/httpdate.h"
 #include "sync/repositoryprofiles.h"
 
 #include <QDateTime>
@@ -12,6 +13,10 @@
 #include <QUrlQuery>
 
 namespace proofdesk::sync {
+
+namespace {
+constexpr int kDefaultReadAhead = 2;
+} // namespace
 
 struct AspaceConnector::Cursor
 {
@@ -49,6 +54,7 @@ AspaceConnector::AspaceConnector(const cache::RepositoryInfo &repository, Connec
     , m_repoId(setting("repo_id", QStringLiteral("2")).toLongLong())
     , m_recordType(setting("record_type", QStringLiteral("digital_objects")))
     , m_batch(qMin(kMaxBatch, intSetting("page_size", kMaxBatch)))
+    , m_ahead(m_http, qBound(0, setting("read_ahead", QString::number(kDefaultReadAhead)).toInt(), 8))
 {
     m_http.setAuth(&m_auth);
 }
@@ -64,13 +70,17 @@ QUrl AspaceConnector::url(const QString &path, const QList<QPair<QString, QStrin
     return u;
 }
 
-QJsonDocument AspaceConnector::getJson(const QUrl &u)
+QJsonDocument AspaceConnector::getJson(const QUrl &u, qint64 *serverTime)
 {
     HttpRequest request;
     request.url = u;
     request.setHeader("Accept", "application/json");
     const HttpResponse r = m_http.sendOk(request);
     m_bytes += r.body.size();
+    if (serverTime) {
+        const QDateTime date = parseHttpDate(r.header("Date"), QDateTime::currentDateTimeUtc());
+        *serverTime = date.isValid() ? date.toSecsSinceEpoch() : 0;
+    }
     return m_http.parseJson(request, r);
 }
 
@@ -80,13 +90,13 @@ qint64 AspaceConnector::idOfUri(const QString &uri) const
     return uri.startsWith(prefix) ? uri.mid(prefix.size()).toLongLong() : 0;
 }
 
-QList<qint64> AspaceConnector::idList(qint64 modifiedSince)
+QList<qint64> AspaceConnector::idList(qint64 modifiedSince, qint64 *serverTime)
 {
     QList<QPair<QString, QString>> query{{QStringLiteral("all_ids"), QStringLiteral("true")}};
     if (modifiedSince > 0)
         query.append({QStringLiteral("modified_since"), QString::number(modifiedSince)});
     const QUrl u = url(QStringLiteral("/repositories/%1/%2").arg(m_repoId).arg(m_recordType), query);
-    const QJsonDocument doc = getJson(u);
+    const QJsonDocument doc = getJson(u, serverTime);
     if (!doc.isArray())
         throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): the answer is not a list of ids")
                                  .arg(m_repository.name, u.path()));
@@ -136,9 +146,13 @@ ChangePage AspaceConnector::fetchChanges(const QByteArray &cursorJson)
 
 ChangePage AspaceConnector::startCycle(Cursor &cursor)
 {
-    cursor.cycleStart = QDateTime::currentSecsSinceEpoch();
+    m_ahead.clear(); // batches guessed from the last cycle's list
     const qint64 from = cursor.since > 0 ? cursor.since - kOverlapSeconds : 0;
-    const QList<qint64> all = idList(0);
+    qint64 serverNow = 0;
+    const QList<qint64> all = idList(0, &serverNow);
+    // Taken before the modified list is asked for, so nothing modified in between is missed.
+    // A server that sends no Date (none known does) leaves only this machine's clock.
+    cursor.cycleStart = serverNow > 0 ? serverNow : QDateTime::currentSecsSinceEpoch();
     const QList<qint64> modified = from > 0 ? idList(from) : all;
     QSet<qint64> present(all.begin(), all.end());
     ChangePage page;
@@ -162,18 +176,33 @@ ChangePage AspaceConnector::startCycle(Cursor &cursor)
     return page;
 }
 
+HttpRequest AspaceConnector::batchRequest(const QList<qint64> &ids) const
+{
+    QStringList text;
+    for (const qint64 id : ids)
+        text << QString::number(id);
+    HttpRequest request;
+    request.url = url(QStringLiteral("/repositories/%1/%2").arg(m_repoId).arg(m_recordType),
+                      {{QStringLiteral("id_set"), text.join(QLatin1Char(','))}});
+    request.setHeader("Accept", "application/json");
+    return request;
+}
+
 void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
 {
     const QList<qint64> batch = cursor.pending.mid(0, m_batch);
     if (batch.isEmpty())
         return;
-    QStringList ids;
-    for (const qint64 id : batch)
-        ids << QString::number(id);
-    const QUrl u = url(QStringLiteral("/repositories/%1/%2").arg(m_repoId).arg(m_recordType),
-                       {{QStringLiteral("id_set"), ids.join(QLatin1Char(','))}});
-    const QJsonDocument doc = getJson(u);
-    const QString request = QStringLiteral("GET %1 (id_set of %2)").arg(u.path()).arg(batch.size());
+    const HttpRequest req = batchRequest(batch);
+    // The batches after this one are known now: they go out while this one is mapped and
+    // written (the records are read-only GETs, safe to send twice).
+    QList<HttpRequest> next;
+    for (qsizetype at = batch.size(); at < cursor.pending.size() && next.size() < m_ahead.depth(); at += m_batch)
+        next << batchRequest(cursor.pending.mid(at, m_batch));
+    const HttpResponse r = m_ahead.sendOk(req, next);
+    m_bytes += r.body.size();
+    const QJsonDocument doc = m_http.parseJson(req, r);
+    const QString request = QStringLiteral("GET %1 (id_set of %2)").arg(req.url.path()).arg(batch.size());
     if (!doc.isArray())
         throw ConnectorError(QStringLiteral("repository \"%1\": %2: the answer is not a list of records; "
                                             "the page was not applied").arg(m_repository.name, request));

@@ -3,6 +3,7 @@
 #include "aspaceauth.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
+#include "sync/http/readahead.h"
 
 namespace proofdesk::sync {
 
@@ -11,9 +12,14 @@ namespace proofdesk::sync {
 // the delete feed; ids the cache knows but the list no longer has were deleted or
 // suppressed (suppression leaves no tombstone). Records come in id_set batches of ≤ 250.
 // The cursor keeps the cycle's start, the ids still to fetch and the known ids (as ranges).
+// The cycle's start is the server's clock (the Date of its id list), never this machine's:
+// `modified_since` is compared with the server's modification times, and a client clock
+// ahead of the server's by more than the overlap window would miss every update made in
+// between.
 //
 // Settings: "user", "repo_id" (2), "record_type" (digital_objects), "mapping",
-// "hold_field" (user_defined.boolean_1, set by a hold), HTTP options.
+// "hold_field" (user_defined.boolean_1, set by a hold), "read_ahead" (id_set batches in
+// flight ahead of the one being mapped, 2; 0 asks for each when it is needed), HTTP options.
 class AspaceConnector : public NetworkConnector
 {
 public:
@@ -30,11 +36,13 @@ public:
 private:
     struct Cursor;
     ChangePage startCycle(Cursor &cursor);
-    QList<qint64> idList(qint64 modifiedSince);
+    QList<qint64> idList(qint64 modifiedSince, qint64 *serverTime = nullptr);
     QList<qint64> deleteFeed(qint64 modifiedSince);
     void fetchBatch(Cursor &cursor, ChangePage &page);
+    HttpRequest batchRequest(const QList<qint64> &ids) const;
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
-    QJsonDocument getJson(const QUrl &url);
+    // `serverTime` (when given) receives the answer's Date as epoch seconds, or 0 without one.
+    QJsonDocument getJson(const QUrl &url, qint64 *serverTime = nullptr);
     qint64 idOfUri(const QString &uri) const;
 
     AspaceAuth m_auth;
@@ -43,6 +51,7 @@ private:
     QString m_recordType;
     int m_batch;
     qint64 m_bytes = 0;
+    ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
 };
 
 } // namespace proofdesk::sync

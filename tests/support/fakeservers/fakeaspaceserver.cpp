@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fakeserver {
 
@@ -16,7 +17,13 @@ QByteArray compact(const QJsonValue &v)
 const QString kBase = QStringLiteral("/repositories/2/digital_objects");
 } // namespace
 
-qint64 FakeAspaceServer::now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 FakeAspaceServer::now() { return QDateTime::currentSecsSinceEpoch() + m_clockSkew; }
+
+void FakeAspaceServer::setClockSkew(qint64 seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clockSkew = seconds;
+}
 
 void FakeAspaceServer::setCredentials(const QString &user, const QString &password)
 {
@@ -98,6 +105,17 @@ int FakeAspaceServer::logins() const
 Response FakeAspaceServer::handle(const Request &request)
 {
     QMutexLocker lock(&m_mutex);
+    // Every answer carries the server's clock, as the backend's web server (Jetty) does.
+    Response r = route(request);
+    r.headers.append({"Date", QLocale::c()
+                                  .toString(QDateTime::fromSecsSinceEpoch(now(), Qt::UTC),
+                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                  .toLatin1()});
+    return r;
+}
+
+Response FakeAspaceServer::route(const Request &request)
+{
     const QString path = request.path();
     if (path == QLatin1String("/users/") + m_user + QLatin1String("/login") && request.method == "POST")
         return login(request);

@@ -20,6 +20,9 @@ public:
     void deleteObject(qint64 id);
     void suppress(qint64 id);
     void expireSessions();
+    // The server's clock runs this many seconds from the machine's (modification times,
+    // modified_since, the Date header of every answer).
+    void setClockSkew(qint64 seconds);
     QJsonObject object(qint64 id) const;
     int logins() const;
 
@@ -27,6 +30,7 @@ protected:
     Response handle(const Request &request) override;
 
 private:
+    Response route(const Request &request);
     Response login(const Request &request);
     Response list(const Request &request) const;
     Response post(qint64 id, const Request &request);
@@ -42,6 +46,7 @@ private:
     QList<QPair<QString, qint64>> m_deleted; // uri, when
     QHash<QString, QByteArray> m_files;
     qint64 m_nextId = 1;
+    qint64 m_clockSkew = 0;
 };
 
 } // namespace fakeserver
