@@ -6,6 +6,7 @@
 #include "sync/connectiontest.h"
 #include "sync/credentials/credentialstore.h"
 #include "synccontroller.h"
+#include "syncstatus.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -49,8 +50,9 @@ RepositoriesDialog::RepositoriesDialog(SyncController *sync, QWidget *parent)
     connect(m_sync, &SyncController::progress, this, [this](qint64 records, qint64 bytes, qint64, qint64 total) {
         if (total > 0)
             m_progress->setRange(0, 100), m_progress->setValue(int(qBound(qint64(0), bytes * 100 / total, qint64(100))));
-        // %Ln: the count with the locale's digit grouping, in the plural form of the count.
-        m_progress->setFormat(tr("%Ln record(s)", nullptr, int(records)) +
+        // The status bar's words for the count (one text to translate, with its plural forms
+        // and the locale's digit grouping): "1 record", "1,250 records".
+        m_progress->setFormat(SyncStatus::tr("%Ln record(s)", nullptr, int(records)) +
                               (total > 0 ? QStringLiteral(" · %p%") : QString()));
     });
     connect(m_sync, &SyncController::finished, this, &RepositoriesDialog::onSyncFinished);
