@@ -91,12 +91,10 @@ QByteArray pdfFromHtml(const QString &html, const QString &title)
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
-        painter.save();
-        painter.scale(scale, scale);
+        // In the writer's own units: its font sizes are already at its resolution.
         painter.setFont(numberFont);
-        painter.drawText(QRectF(0, page.height(), page.width(), kFooterPoints),
-                         Qt::AlignRight | Qt::AlignBottom, QString::number(i + 1));
-        painter.restore();
+        painter.drawText(QRectF(0, page.height() * scale, writer.width(), kFooterPoints * scale),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(i + 1));
     }
     painter.end();
     return bytes;
