@@ -257,6 +257,8 @@ void DashboardChart::applyPalette()
         axis->setTitleBrush(pal.text());
         axis->setLabelsFont(small); // a new theme sets its own
     }
+    chart()->legend()->setFont(small);        // four outcomes in German fit one row
+    chart()->legend()->setShowToolTips(true); // and a name still cut shows whole on hover
     QFont f = font();
     f.setBold(true);
     chart()->setTitleFont(f);
