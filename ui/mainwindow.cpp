@@ -59,12 +59,19 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     setWindowIcon(icons::app());
     setObjectName(QStringLiteral("MainWindow"));
     m_resultsView->setResultsModel(m_results);
+    // Translated each time they are shown (the list remembers the source text), not once
+    // in the language of the first start.
     m_savedModel->seedIfNeverSaved({
-        {tr("Undelivered (bounced, returned, failed)"), QStringLiteral("status:bounced OR status:returned OR status:failed")},
-        {tr("Under legal hold"), QStringLiteral("hold:any")},
-        {tr("Fixity failed"), QStringLiteral("fixity:failed")},
-        {tr("Reissues and regenerations"), QStringLiteral("origin:reissue OR origin:regeneration")},
-        {tr("Sent by post"), QStringLiteral("channel:print")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Undelivered (bounced, returned, failed)"),
+         QStringLiteral("status:bounced OR status:returned OR status:failed")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Under legal hold"),
+         QStringLiteral("hold:any")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Fixity failed"),
+         QStringLiteral("fixity:failed")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Reissues and regenerations"),
+         QStringLiteral("origin:reissue OR origin:regeneration")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Sent by post"),
+         QStringLiteral("channel:print")},
     });
     buildLayout();
     buildMenus();

@@ -17,7 +17,9 @@ QString tr(const char *text) { return util::translateEither("proofdesk::complian
 
 QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> &counts)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table><tr><th>%1</th><th>%2</th></tr>").arg(esc(heading), esc(tr("Communications")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
+            .arg(esc(heading), esc(tr("Communications")));
     for (const auto &c : counts)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(c.first)).arg(c.second);
     return html + QStringLiteral("</table>");

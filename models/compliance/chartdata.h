@@ -17,6 +17,10 @@ struct ChartSeries
     // Per category, true when no search can show exactly the bar's communications (the
     // query is the closest one; ChartData::note says why). Empty: every query is exact.
     QList<bool> inexact;
+    // What the series counts, so that its colour keeps one meaning in every chart and theme:
+    // a delivery outcome or channel code ("failed", "email"), "open", "reviewed", "findings",
+    // "held". Empty when there is none to keep (a retention class).
+    QString key;
 };
 
 // What a dashboard chart shows, computed in models (the charts only draw it).

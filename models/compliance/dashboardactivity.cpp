@@ -1,23 +1,27 @@
 // Communications per week by channel, and delivery outcomes per week of issue.
 #include "complianceformat.h"
-
-#include "util/translation.h"
 #include "dashboardqueries.h"
 #include "findingscope.h"
+#include "itemmodels/codelabels.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance",
+                                 text);
+}
 
 constexpr qint64 kWeek = 604800000;
 // Monday 00:00 UTC of the week of `ms` (the epoch was a Thursday), as migration 2 computes it.
@@ -34,9 +38,11 @@ struct WeekRow
     bool hasStatus = true;
 };
 
+// In the language in use ("3 Mar", "3 März"): QDateTime::toString would always write English.
 QString weekLabel(qint64 week)
 {
-    return QDateTime::fromMSecsSinceEpoch(week, QTimeZone::utc()).toString(QStringLiteral("d MMM"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(week, QTimeZone::utc()).date(),
+                              QStringLiteral("d MMM"));
 }
 
 QString weekQuery(qint64 week)
@@ -181,13 +187,13 @@ ChartData DashboardQueries::activity(const FindingScope &scope, const QString &q
             byOutcome[outcome][i] += r.n;
     }
     for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
-        ChartSeries s{it.key(), it.value(), {}, {}};
+        ChartSeries s{itemmodels::CodeLabels::label(it.key()), it.value(), {}, {}, it.key()};
         for (qint64 w : weekStarts)
             s.queries << withinScope(query, QStringLiteral("channel:%1 %2").arg(it.key(), weekQuery(w)));
         perChannel.series << s;
     }
     for (const QString &o : outcomeNames) {
-        ChartSeries s{o, byOutcome.value(o), {}, {}};
+        ChartSeries s{itemmodels::CodeLabels::label(o), byOutcome.value(o), {}, {}, o};
         for (qint64 w : weekStarts)
             s.queries << withinScope(query, outcomeClause(o) + QLatin1Char(' ') + weekQuery(w));
         outcomes->series << s;

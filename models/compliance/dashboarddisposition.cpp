@@ -29,7 +29,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text);
+    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance",
+                                 text);
 }
 
 constexpr int kMonths = 12;
@@ -107,7 +108,7 @@ ChartData DashboardQueries::disposition(const FindingScope &scope, const QString
             return k == 0 ? DispositionCounts::kOpen : first + k - 1;
         };
         const auto to = [first](int k) { return k == 0 ? first : first + k; };
-        ChartSeries s{cls, {}, {}, {}};
+        ChartSeries s{cls, {}, {}, {}, {}};
         for (int k = 0; k <= kMonths; ++k)
             s.values << counts.eligible(cls, from(k), to(k));
         qint64 total = 0;

@@ -11,7 +11,11 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance",
+                                 text);
+}
 
 constexpr int kMaxHolds = 12;
 
@@ -22,7 +26,7 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
     ChartData chart;
     chart.title = tr("Active legal holds");
     chart.valueAxisTitle = tr("Communications held");
-    ChartSeries items{tr("communications held"), {}, {}, {}};
+    ChartSeries items{tr("communications held"), {}, {}, {}, QStringLiteral("held")};
     cache::Statement holds = m_db.prepare("SELECT id, name FROM rec.holds WHERE released_at IS NULL ORDER BY created_at, id");
     const QString memberCount = QStringLiteral("SELECT count(DISTINCT m.r) FROM (") + records::holdsql::holdMemberRowIds()
                                 + QStringLiteral(") m JOIN communications c ON c.rowid = m.r WHERE ")

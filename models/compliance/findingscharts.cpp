@@ -46,8 +46,8 @@ ChartData findingsByKind(const FindingsReport &report, int maxIds)
     ChartData chart;
     chart.title = tr("Findings by kind");
     chart.valueAxisTitle = tr("Findings");
-    ChartSeries open{tr("open"), {}, {}, {}};
-    ChartSeries reviewed{tr("reviewed"), {}, {}, {}};
+    ChartSeries open{tr("open"), {}, {}, {}, QStringLiteral("open")};
+    ChartSeries reviewed{tr("reviewed"), {}, {}, {}, QStringLiteral("reviewed")};
     for (FindingKind kind : allKinds()) {
         QStringList openIds, reviewedIds;
         for (const Finding &f : report.findings) {
@@ -82,7 +82,7 @@ ChartData findingsByTemplateVersion(const FindingsReport &report, int top)
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    ChartSeries series{tr("findings"), {}, {}, {}};
+    ChartSeries series{tr("findings"), {}, {}, {}, QStringLiteral("findings")};
     for (int i = 0; i < sorted.size() && i < top; ++i) {
         const QString tpl = sorted.at(i).second.section(QLatin1Char('\n'), 0, 0);
         const QString version = sorted.at(i).second.section(QLatin1Char('\n'), 1);

@@ -1,5 +1,6 @@
 #include "savedsearchesmodel.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace proofdesk::itemmodels {
@@ -19,7 +20,8 @@ void SavedSearchesModel::load()
         settings.setArrayIndex(i);
         const QString query = settings.value(QStringLiteral("query")).toString();
         const QString name = settings.value(QStringLiteral("name")).toString();
-        m_entries.append(Entry{name.isEmpty() ? query : name, query});
+        m_entries.append(Entry{name.isEmpty() ? query : name, query,
+                               settings.value(QStringLiteral("builtin")).toString()});
     }
     settings.endArray();
 }
@@ -33,16 +35,62 @@ void SavedSearchesModel::save() const
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), m_entries.at(i).name);
         settings.setValue(QStringLiteral("query"), m_entries.at(i).query);
+        if (!m_entries.at(i).builtIn.isEmpty())
+            settings.setValue(QStringLiteral("builtin"), m_entries.at(i).builtIn);
     }
     settings.endArray();
 }
 
-void SavedSearchesModel::seedIfNeverSaved(const QList<std::pair<QString, QString>> &defaults)
+void SavedSearchesModel::seedIfNeverSaved(const QList<BuiltInSearch> &builtIns)
 {
-    if (QSettings().contains(m_key + QStringLiteral("/size")))
+    m_builtIns = builtIns;
+    if (QSettings().contains(m_key + QStringLiteral("/size"))) {
+        markBuiltIns();
         return;
-    for (const auto &[name, query] : defaults)
-        add(name, query);
+    }
+    for (const BuiltInSearch &b : builtIns) {
+        const int row = int(m_entries.size());
+        beginInsertRows(QModelIndex(), row, row);
+        m_entries.append(Entry{QString::fromUtf8(b.name), b.query, QString::fromUtf8(b.name)});
+        endInsertRows();
+    }
+    save();
+}
+
+// Lists saved before built-in names were marked hold the name as it read then (English, or
+// the language of that first start): an entry with a built-in's query and that name is one.
+void SavedSearchesModel::markBuiltIns()
+{
+    bool changed = false;
+    for (Entry &e : m_entries) {
+        if (!e.builtIn.isEmpty())
+            continue;
+        for (const BuiltInSearch &b : std::as_const(m_builtIns)) {
+            const QString source = QString::fromUtf8(b.name);
+            if (e.query == b.query &&
+                (e.name == source || e.name == QCoreApplication::translate(b.context, b.name))) {
+                e.builtIn = source;
+                changed = true;
+                break;
+            }
+        }
+    }
+    if (!changed)
+        return;
+    save();
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
+QString SavedSearchesModel::shownName(const Entry &entry) const
+{
+    if (entry.builtIn.isEmpty())
+        return entry.name;
+    for (const BuiltInSearch &b : m_builtIns) {
+        if (entry.builtIn == QString::fromUtf8(b.name))
+            return QCoreApplication::translate(b.context, b.name);
+    }
+    return entry.name; // a built-in this version no longer offers: the name it was saved under
 }
 
 int SavedSearchesModel::add(const QString &name, const QString &query)
@@ -60,6 +108,7 @@ bool SavedSearchesModel::rename(int row, const QString &name)
     if (row < 0 || row >= m_entries.size() || name.trimmed().isEmpty())
         return false;
     m_entries[row].name = name.trimmed();
+    m_entries[row].builtIn.clear(); // the user's own name from now on
     emit dataChanged(index(row), index(row));
     save();
     return true;
@@ -83,7 +132,7 @@ QString SavedSearchesModel::queryAt(int row) const
 
 QString SavedSearchesModel::nameAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).name : QString();
+    return row >= 0 && row < m_entries.size() ? shownName(m_entries.at(row)) : QString();
 }
 
 int SavedSearchesModel::rowCount(const QModelIndex &parent) const
@@ -99,10 +148,12 @@ QVariant SavedSearchesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return e.name;
+        return shownName(e);
     case Qt::ToolTipRole:
     case QueryRole:
         return e.query;
+    case BuiltInRole:
+        return !e.builtIn.isEmpty();
     default:
         return {};
     }

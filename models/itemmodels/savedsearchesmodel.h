@@ -6,21 +6,34 @@
 
 namespace proofdesk::itemmodels {
 
+// A saved search the application offers. Its name is a source text marked with
+// QT_TRANSLATE_NOOP(context, …) and shown through QCoreApplication::translate each time, so
+// it reads in the language in use, whichever language the list was first saved in.
+struct BuiltInSearch
+{
+    const char *context;
+    const char *name;
+    QString query;
+};
+
 // The user's saved searches (a name and a query each), kept in QSettings under
-// `settingsKey` and written back after every change. The name is editable in place.
+// `settingsKey` and written back after every change. The name is editable in place; a
+// built-in search renamed by the user keeps the user's name, untranslated, from then on.
 class SavedSearchesModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Role { QueryRole = Qt::UserRole };
+    enum Role { QueryRole = Qt::UserRole, BuiltInRole };
 
     explicit SavedSearchesModel(const QString &settingsKey = QStringLiteral("savedSearches"),
                                 QObject *parent = nullptr);
 
-    // Offers `defaults` (name, query pairs) when the user has never saved a list, so a new
-    // user sees what saved searches are for. A list once saved, even empty, stays as it is.
-    void seedIfNeverSaved(const QList<std::pair<QString, QString>> &defaults);
+    // Offers `builtIns` when the user has never saved a list, so a new user sees what saved
+    // searches are for. A list once saved, even empty, stays as it is; its entries that are
+    // built-in ones (also those saved before built-ins were marked: the same query under
+    // the source name or its translation) are shown translated.
+    void seedIfNeverSaved(const QList<BuiltInSearch> &builtIns);
 
     // Appends a search and returns its row.
     int add(const QString &name, const QString &query);
@@ -39,12 +52,16 @@ private:
     {
         QString name;
         QString query;
+        QString builtIn; // the source text of a built-in name; empty for the user's own
     };
     void load();
     void save() const;
+    void markBuiltIns();
+    QString shownName(const Entry &entry) const;
 
     QString m_key;
     QList<Entry> m_entries;
+    QList<BuiltInSearch> m_builtIns;
 };
 
 } // namespace proofdesk::itemmodels

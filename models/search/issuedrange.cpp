@@ -1,5 +1,7 @@
 #include "issuedrange.h"
 
+#include "querynode.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -17,9 +19,11 @@ struct Period
 
 QString acceptedForms()
 {
-    return QStringLiteral("use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an "
+    return queryErrorText(
+        QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                          "use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an "
                           "inclusive range 2026-01-01..2026-03-31 (either end may be left "
-                          "open: ..2026-03-31, 2026-01-01..)");
+                          "open: ..2026-03-31, 2026-01-01..)"));
 }
 
 qint64 startOfUtcDay(QDate date) { return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(); }
@@ -47,7 +51,9 @@ std::optional<Period> parsePeriod(QStringView text)
 IssuedRangeError notADate(QStringView text, int offset)
 {
     return {offset, int(text.size()),
-            QStringLiteral("'%1' is not a date: %2").arg(text.toString(), acceptedForms())};
+            queryErrorText(
+                QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "'%1' is not a date: %2"))
+                .arg(text.toString(), acceptedForms())};
 }
 
 } // namespace
@@ -67,7 +73,9 @@ std::variant<IssuedRange, IssuedRangeError> parseIssuedRange(QStringView value)
     if (left.isEmpty() && right.isEmpty())
         return IssuedRangeError{
             0, int(value.size()),
-            QStringLiteral("'..' needs a date on at least one side: %1").arg(acceptedForms())};
+            queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                             "'..' needs a date on at least one side: %1"))
+                .arg(acceptedForms())};
     IssuedRange range;
     if (!left.isEmpty()) {
         const std::optional<Period> p = parsePeriod(left);
@@ -85,7 +93,9 @@ std::variant<IssuedRange, IssuedRangeError> parseIssuedRange(QStringView value)
     if (range.from && range.to && *range.from >= *range.to)
         return IssuedRangeError{
             0, int(value.size()),
-            QStringLiteral("the range %1 ends before it starts").arg(value.toString())};
+            queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                             "the range %1 ends before it starts"))
+                .arg(value.toString())};
     return range;
 }
 

@@ -79,8 +79,10 @@ private:
         const int next = m_pos + 1;
         if (next >= m_q.size() || m_q.at(next).isSpace() || m_q.at(next) == QLatin1Char(')'))
             throw LexFailure{{m_pos, 1,
-                              QStringLiteral("'-' must be followed directly by what it excludes, "
-                                             "e.g. -word, -field:value or -(group)")}};
+                              queryErrorText(QT_TRANSLATE_NOOP(
+                                  "proofdesk::search::QueryParser",
+                                  "'-' must be followed directly by what it excludes, "
+                                  "e.g. -word, -field:value or -(group)"))}};
         simple(QueryToken::Type::Minus);
     }
 
@@ -89,8 +91,10 @@ private:
     {
         const int close = int(m_q.indexOf(QLatin1Char('"'), start + 1));
         if (close < 0)
-            throw LexFailure{{start, int(m_q.size()) - start,
-                              QStringLiteral("unclosed quote: add a closing \" to end it")}};
+            throw LexFailure{
+                {start, int(m_q.size()) - start,
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "unclosed quote: add a closing \" to end it"))}};
         m_pos = close + 1;
         return m_q.mid(start + 1, close - start - 1);
     }
@@ -139,10 +143,13 @@ private:
         }
         t.valueLength = int(t.text.size());
         if (t.text.trimmed().isEmpty())
-            throw LexFailure{{t.position, m_pos - t.position,
-                              QStringLiteral("'%1:' needs a value after the colon "
-                                             "(put a value with spaces in quotes: %1:\"a value\")")
-                                  .arg(t.fieldName)}};
+            throw LexFailure{
+                {t.position, m_pos - t.position,
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                       "'%1:' needs a value after the colon "
+                                       "(put a value with spaces in quotes: %1:\"a value\")"))
+                     .arg(t.fieldName)}};
     }
 
     const QString &m_q;

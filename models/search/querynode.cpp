@@ -1,9 +1,15 @@
 #include "querynode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
 namespace proofdesk::search {
+
+QString queryErrorText(const char *source)
+{
+    return QCoreApplication::translate(kQueryErrorContext, source);
+}
 
 QueryNode QueryNode::term(TermKind termKind, const QString &text, int position, int length)
 {

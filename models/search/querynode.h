@@ -16,6 +16,14 @@ struct QueryError
     QString message;
 };
 
+// The translation context of every query error a person reads (parser, lexer, issued
+// dates), so that one context holds them for the translators.
+inline constexpr char kQueryErrorContext[] = "proofdesk::search::QueryParser";
+
+// `source` (marked QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", …) where it is
+// written, so that lupdate files it there) in the language in use. Safe on the search thread.
+QString queryErrorText(const char *source);
+
 // The parsed query (search-syntax.md). An And without children is the blank query, which
 // means "everything". The parser flattens nested Ands and Ors and never produces an And
 // or Or with exactly one child.

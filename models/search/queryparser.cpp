@@ -65,7 +65,9 @@ public:
     {
         QueryNode root = parseSequence();
         if (peek().type == TokenType::RightParen)
-            fail(peek().position, 1, QStringLiteral("unmatched ')': there is no '(' before it"));
+            fail(peek().position, 1,
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "unmatched ')': there is no '(' before it")));
         return root;
     }
 
@@ -80,7 +82,9 @@ private:
             : m_depth(depth)
         {
             if (++m_depth > QueryParser::kMaxDepth)
-                fail(at.position, at.length, QStringLiteral("the query is nested too deeply"));
+                fail(at.position, at.length,
+                     queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                      "the query is nested too deeply")));
         }
         ~DepthGuard() { --m_depth; }
         int &m_depth;
@@ -114,8 +118,10 @@ private:
         const QueryToken minus = next();
         if (!startsOperand(peek().type))
             fail(minus.position, 1,
-                 QStringLiteral("'-' must be followed directly by what it excludes, "
-                                "e.g. -word, -field:value or -(group)"));
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                       "'-' must be followed directly by what it excludes, "
+                                       "e.g. -word, -field:value or -(group)")));
         DepthGuard guard(m_depth, minus);
         return QueryNode::negation(parseUnary(), minus.position);
     }
@@ -139,14 +145,18 @@ private:
         case TokenType::Minus:
             break; // callers only come here with an operand (startsOperand)
         }
-        fail(t.position, t.length, QStringLiteral("expected a search term here"));
+        fail(t.position, t.length,
+             queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                              "expected a search term here")));
     }
 
     [[noreturn]] static void failDanglingOr(const QueryToken &op)
     {
-        fail(op.position, op.length,
-             QStringLiteral("'OR' needs a search term on both sides, e.g. a OR b "
-                            "(write 'or' in lower case to search for the word)"));
+        fail(
+            op.position, op.length,
+            queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                             "'OR' needs a search term on both sides, e.g. a OR b "
+                                             "(write 'or' in lower case to search for the word)")));
     }
 
     QueryNode group(const QueryToken &open)
@@ -154,10 +164,14 @@ private:
         DepthGuard guard(m_depth, open);
         if (peek().type == TokenType::RightParen)
             fail(open.position, peek().position + 1 - open.position,
-                 QStringLiteral("empty parentheses: put search terms between them"));
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                       "empty parentheses: put search terms between them")));
         QueryNode inner = parseSequence();
         if (peek().type != TokenType::RightParen)
-            fail(open.position, 1, QStringLiteral("unclosed '(': add a ')' to close it"));
+            fail(open.position, 1,
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "unclosed '(': add a ')' to close it")));
         next();
         return inner;
     }
@@ -170,7 +184,9 @@ private:
             text.chop(1);
         if (!hasSearchableText(text))
             fail(t.position, t.length,
-                 QStringLiteral("'%1' has no letters or digits to search for").arg(t.text));
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "'%1' has no letters or digits to search for"))
+                     .arg(t.text));
         return QueryNode::term(prefix ? QueryNode::TermKind::Prefix : QueryNode::TermKind::Word,
                                text, t.position, t.length);
     }
@@ -178,10 +194,14 @@ private:
     static QueryNode phrase(const QueryToken &t)
     {
         if (t.text.trimmed().isEmpty())
-            fail(t.position, t.length, QStringLiteral("empty quotes: put words between them"));
+            fail(t.position, t.length,
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "empty quotes: put words between them")));
         if (!hasSearchableText(t.text))
             fail(t.position, t.length,
-                 QStringLiteral("\"%1\" has no letters or digits to search for").arg(t.text));
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "\"%1\" has no letters or digits to search for"))
+                     .arg(t.text));
         return QueryNode::term(QueryNode::TermKind::Phrase, t.text, t.position, t.length);
     }
 
@@ -190,8 +210,10 @@ private:
         const FieldInfo *info = findField(t.fieldName);
         if (!info)
             fail(t.position, int(t.fieldName.size()),
-                 QStringLiteral("unknown field '%1': the fields are %2 (put text containing "
-                                "a colon in quotes to search for it as words)")
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                       "unknown field '%1': the fields are %2 (put text containing "
+                                       "a colon in quotes to search for it as words)"))
                      .arg(t.fieldName, fieldNames().join(QLatin1String(", "))));
         const QString value = t.text.trimmed();
         if (info->kind == FieldKind::Finding)
@@ -210,7 +232,9 @@ private:
             kind = QString(findingsql::kAny);
         if (kind.isEmpty())
             fail(t.valuePosition + int(t.text.indexOf(value)), int(value.size()),
-                 QStringLiteral("'%1' is not a kind of finding: expected one of %2, or any")
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                       "'%1' is not a kind of finding: expected one of %2, or any"))
                      .arg(value, findingsql::kindNames().join(QLatin1String(", "))));
         return QueryNode::fieldValue(QStringLiteral("finding"), kind, t.position, t.length);
     }

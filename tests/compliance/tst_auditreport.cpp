@@ -1,9 +1,14 @@
 // The audit report of a search: counts, template versions with approvals, findings, as PDF
 // and CSV.
 #include "compliance/auditreport.h"
+#include "compliance/htmlpdf.h"
 #include "compliancefixture.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPdfDocument>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace proofdesk;
 
@@ -14,6 +19,7 @@ class TestAuditReport : public QObject
 private slots:
     void reportCountsTemplatesAndFindingsOfASearch();
     void csvCellsFromHostileValuesAreNeverFormulas();
+    void tablesFillThePrintableWidth();
 };
 
 namespace {
@@ -109,6 +115,47 @@ void TestAuditReport::csvCellsFromHostileValuesAreNeverFormulas()
     QVERIFY(cells.contains(QLatin1Char('\'') + link));
     QVERIFY(cells.contains(QStringLiteral("'") + sum + QStringLiteral(" v1")));
     QVERIFY(cells.contains(QStringLiteral("'-status:bounced")));
+}
+
+// The report's tables as the PDF lays them out: each as wide as the paper between its margins
+// (it was half of it, and the long approval and finding columns ran to twice the pages).
+void TestAuditReport::tablesFillThePrintableWidth()
+{
+    ComplianceFixture f;
+    f.add(QStringLiteral("C-1"), QStringLiteral("2026-02-01T00:00:00Z"),
+          QJsonObject{{QStringLiteral("template"),
+                       QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")},
+                                   {QStringLiteral("version"), QStringLiteral("2")}}}});
+    f.add(QStringLiteral("C-2"), QStringLiteral("2026-02-01T00:00:00Z"));
+    f.import();
+    const compliance::AuditReport report = compliance::AuditReport::build(f.writer, QString());
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QTextDocument doc;
+    compliance::layOutForPdf(doc, report.html());
+    const qreal printable = doc.pageSize().width();
+    QVERIFY(printable > 0);
+    int tables = 0;
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        if (!qobject_cast<QTextTable *>(frame))
+            continue;
+        ++tables;
+        const qreal width = doc.documentLayout()->frameBoundingRect(frame).width();
+        QVERIFY2(
+            width >= 0.9 * printable && width <= printable + 1,
+            qPrintable(QStringLiteral("table %1: %2 of %3").arg(tables).arg(width).arg(printable)));
+    }
+    QCOMPARE(tables, 4); // status, channel, template versions, findings
+
+    // The PDF has the pages of that layout, on A4.
+    QTemporaryDir dir;
+    report.writePdf(dir.filePath(QStringLiteral("report.pdf")));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(dir.filePath(QStringLiteral("report.pdf"))), QPdfDocument::Error::None);
+    QCOMPARE(pdf.pageCount(), doc.pageCount());
+    QCOMPARE(qRound(pdf.pagePointSize(0).width()), 595);
+    QVERIFY(pdf.getAllText(pdf.pageCount() - 1)
+                .text()
+                .contains(QString::number(pdf.pageCount()))); // its number
 }
 
 QTEST_MAIN(TestAuditReport)

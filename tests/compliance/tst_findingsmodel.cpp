@@ -85,8 +85,11 @@ void TestFindingsModel::weeklyBarClickOpensChannelAndWeek()
     QSignalSpy asked(&panel, &DashboardPanel::queryRequested);
     int email = -1;
     for (int s = 0; s < weekly->data().series.size(); ++s)
-        email = weekly->data().series.at(s).name == QLatin1String("email") ? s : email;
+        email = weekly->data().series.at(s).key == QLatin1String("email")
+                    ? s
+                    : email; // the legend reads "Email"
     QVERIFY(email >= 0);
+    QCOMPARE(weekly->data().series.at(email).name, QStringLiteral("Email"));
     QCOMPARE(weekly->data().series.at(email).values, (QList<qint64>{1, 1}));
     weekly->activate(email, 0);
     QCOMPARE(asked.size(), 1);
@@ -100,7 +103,8 @@ void TestFindingsModel::outcomePointClickOpensStatusAndWeek()
     panel.setDashboard(data);
     QSignalSpy asked(&panel, &DashboardPanel::queryRequested);
     DashboardChart *outcomes = panel.chart(QStringLiteral("deliveryOutcomes"));
-    QCOMPARE(outcomes->data().series.at(1).name, QStringLiteral("bounced"));
+    QCOMPARE(outcomes->data().series.at(1).key, QStringLiteral("bounced"));
+    QCOMPARE(outcomes->data().series.at(1).name, QStringLiteral("Bounced")); // the legend's label
     QCOMPARE(outcomes->data().series.at(1).values, (QList<qint64>{0, 1}));
     outcomes->activate(1, 1);
     QCOMPARE(asked.first().first().toString(), QStringLiteral("status:bounced issued:2026-01-12..2026-01-18"));
@@ -121,9 +125,12 @@ void TestFindingsModel::approximateBarSaysWhyInItsHint()
     data.title = QStringLiteral("Eligible");
     data.categories = {QStringLiteral("already due"), QStringLiteral("Nov 26")};
     data.note = QStringLiteral("retention is not a search field");
-    data.series << compliance::ChartSeries{QStringLiteral("SVC-1Y"), {3, 900}, {QStringLiteral("id:A OR id:B OR id:C"),
-                                                                                   QStringLiteral("type:x issued:2025-11")},
-                                           {false, true}};
+    data.series << compliance::ChartSeries{
+        QStringLiteral("SVC-1Y"),
+        {3, 900},
+        {QStringLiteral("id:A OR id:B OR id:C"), QStringLiteral("type:x issued:2025-11")},
+        {false, true},
+        {}};
     DashboardChart chart(DashboardChart::Style::StackedBars);
     chart.setData(data);
     QVERIFY(chart.hint(0, 0).contains(QStringLiteral("id:A OR id:B OR id:C")));

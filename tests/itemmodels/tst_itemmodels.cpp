@@ -69,12 +69,12 @@ void TestItemModels::savedSearchesAreSeededOnlyOnce()
 {
     {
         SavedSearchesModel model(QStringLiteral("saved"));
-        model.seedIfNeverSaved({{QStringLiteral("A"), QStringLiteral("a")}});
+        model.seedIfNeverSaved({{"test", "A", QStringLiteral("a")}});
         QCOMPARE(model.rowCount(), 1);
         model.remove(0);
     }
     SavedSearchesModel again(QStringLiteral("saved"));
-    again.seedIfNeverSaved({{QStringLiteral("A"), QStringLiteral("a")}});
+    again.seedIfNeverSaved({{"test", "A", QStringLiteral("a")}});
     QCOMPARE(again.rowCount(), 0); // the user emptied the list: it stays empty
 }
 

@@ -5,21 +5,22 @@
 #include "itemmodels/records/holdregistermodel.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/records/reissuequeuemodel.h"
+#include "loadedcontext.h"
 #include "messagebox.h"
 #include "records/auditview.h"
 #include "records/holdregisterview.h"
 #include "records/recordsactions.h"
 #include "records/reissuequeueview.h"
 #include "records/roleswitcher.h"
-#include "loadedcontext.h"
 #include "recordsfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QAction>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -45,6 +46,7 @@ private slots:
     void auditViewShowsEntriesAndVerifies();
     void agentSeesOnlyOwnAuditEntries();
     void modelsPassTheModelTester();
+    void queueAndRegisterColumnsFitTheirContent();
 
 private:
     std::unique_ptr<RecordsContext> context(const QString &user);
@@ -348,6 +350,74 @@ void TestRecordsViews::modelsPassTheModelTester()
     e.outcome = QStringLiteral("refused");
     entries.setRows({e});
     QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Outcome).data().toString(), QStringLiteral("Refused"));
+}
+
+namespace {
+
+// Every column but the last (which stretches) at least as wide as its header and its widest
+// cell: nothing is cut with "…".
+void verifyColumnsFit(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->stretchLastSection());
+    const QAbstractItemView *view = table;
+    for (int c = 0; c + 1 < header->count(); ++c) {
+        const int needed = qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        QVERIFY2(header->sectionSize(c) >= needed,
+                 qPrintable(QStringLiteral("%1 column %2 (%3): %4 < %5")
+                                .arg(table->accessibleName())
+                                .arg(c)
+                                .arg(table->model()->headerData(c, Qt::Horizontal).toString())
+                                .arg(header->sectionSize(c))
+                                .arg(needed)));
+    }
+}
+
+} // namespace
+
+void TestRecordsViews::queueAndRegisterColumnsFitTheirContent()
+{
+    m_f->grant(QStringLiteral("rita"), Role::Records);
+    m_f->grant(QStringLiteral("carol"), Role::Agent);
+    auto rita = context(QStringLiteral("rita"));
+    auto carol = context(QStringLiteral("carol"));
+    QWidget parent;
+    RecordsActions holds(rita.get(), &parent);
+    QSignalSpy held(&holds, &RecordsActions::holdDone);
+    holds.createHold({QStringLiteral("Litigation hold for the Okonkwo-Fairweather claim"),
+                      QStringLiteral("M-2024-00017"),
+                      QStringLiteral("dispute"),
+                      {QStringLiteral("UI-1"), QStringLiteral("UI-2")},
+                      {},
+                      {},
+                      {}});
+    QVERIFY(held.wait(5000));
+    RecordsActions reissues(carol.get(), &parent);
+    QSignalSpy requested(&reissues, &RecordsActions::reissueDone);
+    reissues.submitReissue({QStringLiteral("UI-1"),
+                            QStringLiteral("resend"),
+                            QStringLiteral("customer moved; the letter came back"),
+                            {},
+                            {}});
+    QVERIFY(requested.wait(5000));
+
+    HoldRegisterView view(rita.get());
+    view.resize(1100, 600); // the Records tab at the window's default size
+    view.show();
+    QSignalSpy registerRead(&view, &HoldRegisterView::refreshed);
+    view.refresh();
+    QVERIFY(registerRead.wait(5000));
+    QVERIFY(view.model()->rowCount() >= 1);
+    verifyColumnsFit(view.findChild<QTableView *>());
+
+    ReissueQueueView queue(carol.get());
+    queue.resize(1100, 600);
+    queue.show();
+    QSignalSpy queueRead(&queue, &ReissueQueueView::refreshed);
+    queue.refresh();
+    QVERIFY(queueRead.wait(5000));
+    QVERIFY(queue.findChild<QTableView *>()->model()->rowCount() >= 1);
+    verifyColumnsFit(queue.findChild<QTableView *>());
 }
 
 QTEST_MAIN(TestRecordsViews)

@@ -7,8 +7,8 @@
 #include "fakecmisserver.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "repositories/repositoriesdialog.h"
 #include "repositories/mappingtable.h"
+#include "repositories/repositoriesdialog.h"
 #include "repositories/repositoriesmodel.h"
 #include "repositories/repositoryform.h"
 #include "repositories/synccontroller.h"
@@ -22,9 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -43,6 +45,7 @@ private slots:
     void testConnectionNamesAPropertyTheTypeLacks();
     void removeAsksFirst();
     void cancelInTheStatusBarStopsASync();
+    void cancelInTheDialogStopsASync();
     void failedSyncShowsTheRepositoryOffline();
     void mainWindowHasSyncNowOnF5AndTheRepositoriesMenu();
 
@@ -243,6 +246,57 @@ void TestRepositoriesDialog::cancelInTheStatusBarStopsASync()
     QVERIFY(!finished.first().at(0).toBool());
     QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
     QVERIFY(!status.progressBar()->isVisible());
+    const qint64 records = sync::listRepositories(databasePath()).first().records;
+    QVERIFY2(records > 0 && records < 40, qPrintable(QString::number(records)));
+}
+
+// The dialog's own Cancel, beside its progress bar, while the sync runs; the progress counts
+// records in words, never "record(s)".
+void TestRepositoriesDialog::cancelInTheDialogStopsASync()
+{
+    fakeserver::FakeCmisServer server;
+    QVERIFY(server.start());
+    for (int i = 0; i < 40; ++i)
+        server.addDocument(QStringLiteral("D%1").arg(i));
+    server.setFaultHook([](const fakeserver::Request &) {
+        fakeserver::Fault f = fakeserver::Fault::of(fakeserver::Fault::Delay);
+        f.delayMs = 80;
+        return f;
+    });
+    sync::RepositoryDraft d;
+    d.name = QStringLiteral("ecm");
+    d.kind = QStringLiteral("cmis");
+    d.url = server.serviceUrl().toString();
+    d.extra = QStringLiteral("page_size=5");
+    QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+
+    QTranslator english; // the plural forms of English, as the application installs them
+    QVERIFY(english.load(QStringLiteral("proofdesk_en"), QStringLiteral(PROOFDESK_QM_DIR)));
+    QCoreApplication::installTranslator(&english);
+    const auto uninstall =
+        qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    RepositoriesDialog dialog(m_sync.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("dialogCancelSync"));
+    auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("dialogSyncProgress"));
+    QVERIFY(cancel && bar);
+    QVERIFY(!cancel->isVisible()); // nothing to cancel yet
+    QSignalSpy progress(m_sync.get(), &SyncController::progress);
+    QSignalSpy finished(m_sync.get(), &SyncController::finished);
+    dialog.selectRepository(QStringLiteral("ecm"));
+    dialog.syncNow();
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QVERIFY(progress.wait(10000));
+    QTRY_VERIFY(bar->format().contains(QStringLiteral("record")));
+    QVERIFY2(!bar->format().contains(QStringLiteral("(s)")), qPrintable(bar->format()));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled()); // clicked once
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!bar->isVisible());
     const qint64 records = sync::listRepositories(databasePath()).first().records;
     QVERIFY2(records > 0 && records < 40, qPrintable(QString::number(records)));
 }

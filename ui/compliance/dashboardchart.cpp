@@ -1,5 +1,7 @@
 #include "dashboardchart.h"
+
 #include "filedialog.h"
+#include "seriescolours.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -14,7 +16,6 @@
 #include <QStandardPaths>
 #include <QValueAxis>
 #include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -143,14 +144,12 @@ void DashboardChart::addAxes(QAbstractSeries *series, qint64 max, bool horizonta
     small.setPointSizeF(small.pointSizeF() * 0.85);
     QAbstractAxis *categories = nullptr;
     const int n = int(m_data.categories.size());
-    if (!horizontal && n > 12) {
-        // A long run (26 weeks): one label per group of bars, centred over the group; a
-        // bar-category axis would cut every label to one bar's width.
+    if (!horizontal) {
+        // One label per group of bars, centred over the group, as many as fit uncut (26 weeks
+        // in a narrow chart: every fourth); a bar-category axis would cut every label to one
+        // bar's width. labelCategories() regroups them when the chart is resized.
         auto *groups = new QCategoryAxis;
-        const int every = (n + 6) / 7;
         groups->setStartValue(-0.5);
-        for (int i = 0; i < n; i += every)
-            groups->append(m_data.categories.at(i), qMin(n, i + every) - 0.5);
         groups->setRange(-0.5, n - 0.5);
         groups->setGridLineVisible(false);
         categories = groups;
@@ -173,6 +172,44 @@ void DashboardChart::addAxes(QAbstractSeries *series, qint64 max, bool horizonta
     chart()->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    labelCategories();
+}
+
+// The category labels of vertical bars and lines: a label every k categories, k the
+// smallest with which the widest label fits its group's width.
+void DashboardChart::labelCategories()
+{
+    QCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart()->axes(Qt::Horizontal))
+        axis = axis ? axis : qobject_cast<QCategoryAxis *>(a);
+    const int n = int(m_data.categories.size());
+    if (!axis || n == 0)
+        return;
+    const QFontMetrics metrics(axis->labelsFont());
+    int widest = 0;
+    for (const QString &label : m_data.categories)
+        widest = qMax(widest, metrics.horizontalAdvance(label));
+    // The plot is the chart less the value axis, its title and the margins.
+    qreal plot = width() - 4 * metrics.height() - metrics.horizontalAdvance(QStringLiteral("0000"));
+    if (chart()->plotArea().width() > 0) // laid out before: the narrower is the safe one
+        plot = qMin(plot, chart()->plotArea().width());
+    plot = qMax<qreal>(40, plot);
+    // Qt Charts gives each label an equal share of the axis, less padding, and cuts what is
+    // wider: room for the widest with a quarter to spare.
+    const qreal needed = widest * 1.25 + metrics.averageCharWidth() * 2;
+    int every = 1;
+    while (every < n && plot / std::ceil(double(n) / every) < needed)
+        ++every;
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    for (int i = 0; i < n; i += every)
+        axis->append(m_data.categories.at(i), qMin(n, i + every) - 0.5);
+}
+
+void DashboardChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    labelCategories();
 }
 
 void DashboardChart::activate(int s, int c)
@@ -213,13 +250,58 @@ void DashboardChart::applyPalette()
     chart()->setBackgroundBrush(pal.base());
     chart()->setTitleBrush(pal.text());
     chart()->legend()->setLabelColor(pal.color(QPalette::Text));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.text());
+        axis->setLabelsFont(small); // a new theme sets its own
     }
+    chart()->legend()->setFont(small);        // four outcomes in German fit one row
+    chart()->legend()->setShowToolTips(true); // and a name still cut shows whole on hover
     QFont f = font();
     f.setBold(true);
     chart()->setTitleFont(f);
+    colourSeries(pal.color(QPalette::Base));
+    labelCategories(); // in the font just set
+}
+
+// After the theme, which gives each series its own colours by position: every series keeps
+// the colour of what it counts (seriescolours), in a shade readable on `background`.
+void DashboardChart::colourSeries(const QColor &background)
+{
+    const auto colourOf = [this, &background](int s) {
+        const QString key = s < m_data.series.size() ? m_data.series.at(s).key : QString();
+        return seriescolours::forSeries(key, s, background);
+    };
+    const QList<QAbstractSeries *> all = chart()->series();
+    for (int i = 0; i < all.size(); ++i) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(all.at(i))) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (int s = 0; s < sets.size(); ++s) {
+                sets.at(s)->setColor(colourOf(s));
+                sets.at(s)->setBorderColor(background); // a thin gap between stacked parts
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(all.at(i))) {
+            QPen pen(colourOf(i));
+            pen.setWidthF(2.0);
+            line->setPen(pen);
+            line->setBrush(pen.color()); // the points
+        }
+    }
+}
+
+QColor DashboardChart::seriesColour(int s) const
+{
+    for (QAbstractSeries *series : chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            return s < bars->count() ? bars->barSets().at(s)->color() : QColor();
+    }
+    const QList<QAbstractSeries *> all = chart()->series();
+    if (s < all.size())
+        if (auto *line = qobject_cast<QLineSeries *>(all.at(s)))
+            return line->pen().color();
+    return QColor();
 }
 
 void DashboardChart::changeEvent(QEvent *event)

@@ -24,20 +24,25 @@ public:
     // The tooltip of that bar or point: its value and the search a click opens, and, when
     // that search cannot show exactly the bar, the chart's note saying why.
     QString hint(int s, int c) const;
+    // The colour series `s` is drawn in (invalid if there is no such series).
+    QColor seriesColour(int s) const;
 
 signals:
     void queryRequested(const QString &query);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
     void applyPalette();
+    void colourSeries(const QColor &background);
     void addBars();
     void addLines();
     void addAxes(QAbstractSeries *series, qint64 max, bool horizontal);
+    void labelCategories();
     void showHint(bool on, int s, int c);
 
     Style m_style;

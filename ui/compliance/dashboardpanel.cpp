@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QGridLayout>
+#include <QResizeEvent>
 
 using namespace proofdesk::compliance;
 
@@ -14,22 +15,45 @@ DashboardPanel::DashboardPanel(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(6);
-    add("weeklyByChannel", int(DashboardChart::Style::StackedBars), 0, 0);
-    add("deliveryOutcomes", int(DashboardChart::Style::Lines), 0, 1);
-    add("findingsByKind", int(DashboardChart::Style::HorizontalBars), 1, 0);
-    add("findingsByTemplate", int(DashboardChart::Style::HorizontalBars), 1, 1);
-    add("holds", int(DashboardChart::Style::HorizontalBars), 2, 0);
-    add("disposition", int(DashboardChart::Style::StackedBars), 2, 1);
+    add("weeklyByChannel", int(DashboardChart::Style::StackedBars));
+    add("deliveryOutcomes", int(DashboardChart::Style::Lines));
+    add("findingsByKind", int(DashboardChart::Style::HorizontalBars));
+    add("findingsByTemplate", int(DashboardChart::Style::HorizontalBars));
+    add("holds", int(DashboardChart::Style::HorizontalBars));
+    add("disposition", int(DashboardChart::Style::StackedBars));
+    arrange(2);
 }
 
-DashboardChart *DashboardPanel::add(const char *name, int style, int row, int column)
+DashboardChart *DashboardPanel::add(const char *name, int style)
 {
     auto *chart = new DashboardChart(DashboardChart::Style(style), this);
     chart->setObjectName(QLatin1String(name));
     chart->setMinimumHeight(340);
-    static_cast<QGridLayout *>(layout())->addWidget(chart, row, column);
     connect(chart, &DashboardChart::queryRequested, this, &DashboardPanel::queryRequested);
+    m_order << chart;
     return chart;
+}
+
+void DashboardPanel::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (DashboardChart *chart : std::as_const(m_order))
+        grid->removeWidget(chart);
+    for (int i = 0; i < m_order.size(); ++i)
+        grid->addWidget(m_order.at(i), i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void DashboardPanel::resizeEvent(QResizeEvent *event)
+{
+    const QMargins m = layout()->contentsMargins();
+    const int room = event->size().width() - m.left() - m.right() - layout()->spacing();
+    arrange(room >= 2 * kColumnWidth ? 2 : 1);
+    QWidget::resizeEvent(event);
 }
 
 DashboardChart *DashboardPanel::chart(const QString &objectName) const

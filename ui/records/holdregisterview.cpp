@@ -62,9 +62,7 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Legal holds"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Name, 170);
-    m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Scope, 260);
-    m_table->horizontalHeader()->resizeSection(HoldRegisterModel::Repositories, 220);
+    recordsui::fitColumns(m_table); // the headers until there are rows
     m_historyTable->setModel(m_history);
     recordsui::setUpTable(m_historyTable, tr("History of the selected hold"));
     m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Seq, 50);
@@ -134,6 +132,7 @@ void HoldRegisterView::refresh()
         [](cache::Database &db) { return RegisterRead{records::HoldRegister(db).list(), {}}; },
         [this, keep](RegisterRead read) {
             m_model->setRows(read.holds);
+            recordsui::fitColumns(m_table);
             const auto active = std::count_if(read.holds.cbegin(), read.holds.cend(),
                                               [](const records::HoldInfo &h) { return h.active(); });
             m_summary->setText(read.error.isEmpty()

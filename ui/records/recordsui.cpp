@@ -53,4 +53,16 @@ void setUpTable(QAbstractItemView *view, const QString &accessibleName)
     }
 }
 
+void fitColumns(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemView *view = table; // sizeHintForColumn is public there
+    const int widest = table->fontMetrics().averageCharWidth() * 60;
+    for (int c = 0; c + 1 < header->count(); ++c) {
+        if (!table->isColumnHidden(c))
+            header->resizeSection(
+                c, qMin(widest, qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c))));
+    }
+}
+
 } // namespace recordsui

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemView;
+class QTableView;
 class QWidget;
 
 namespace recordsui {
@@ -18,5 +19,11 @@ QString roleTitle(const QString &roleName);
 
 // The usual look of the records tables: whole rows, alternating, sortable off, stretch last.
 void setUpTable(QAbstractItemView *view, const QString &accessibleName);
+
+// After new rows: each column but the last as wide as its header and its widest cell, so
+// that nothing is cut, up to about sixty characters so that one long text does not push the
+// other columns out of sight (its tooltip or the details show it whole); the last column
+// stretches over what is left.
+void fitColumns(QTableView *table);
 
 } // namespace recordsui

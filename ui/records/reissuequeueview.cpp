@@ -52,10 +52,7 @@ ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget 
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Reissue requests"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Communication, 150);
-    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Destination, 190);
-    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Status, 130);
-    m_table->horizontalHeader()->resizeSection(ReissueQueueModel::Decision, 190);
+    recordsui::fitColumns(m_table); // the headers until there are rows
     m_approve->setAccessibleName(tr("Approve the selected reissue"));
     m_reject->setAccessibleName(tr("Reject the selected reissue"));
     m_withdraw->setAccessibleName(tr("Withdraw your own request"));
@@ -102,6 +99,7 @@ void ReissueQueueView::refresh()
         [status](cache::Database &db) { return QueueRead{records::ReissueStore(db).list(status), {}}; },
         [this, keep](QueueRead read) {
             m_model->setRows(read.requests);
+            recordsui::fitColumns(m_table);
             m_hint->setText(read.error.isEmpty() ? tr("%n request(s).", nullptr, int(read.requests.size()))
                                                  : tr("The queue cannot be read: %1").arg(read.error));
             selectRequest(keep);

@@ -6,6 +6,7 @@
 #include "sync/connectiontest.h"
 #include "sync/credentials/credentialstore.h"
 #include "synccontroller.h"
+#include "syncstatus.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ RepositoriesDialog::RepositoriesDialog(SyncController *sync, QWidget *parent)
     , m_view(new QTableView(this))
     , m_buttonColumn(new QWidget(this))
     , m_progress(new QProgressBar(this))
+    , m_cancelSync(new QPushButton(tr("Cancel"), this))
     , m_details(new QLabel(this))
     , m_result(new QLabel(this))
     , m_sessionNote(new QLabel(this))
@@ -41,16 +43,26 @@ RepositoriesDialog::RepositoriesDialog(SyncController *sync, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &RepositoriesDialog::editRepository);
     connect(m_sync, &SyncController::started, this, [this] {
         m_progress->setRange(0, 0);
-        m_progress->show();
+        m_progress->resetFormat();
+        showSyncRunning(true);
         updateButtons();
     });
     connect(m_sync, &SyncController::progress, this, [this](qint64 records, qint64 bytes, qint64, qint64 total) {
         if (total > 0)
             m_progress->setRange(0, 100), m_progress->setValue(int(qBound(qint64(0), bytes * 100 / total, qint64(100))));
-        m_progress->setFormat(tr("%n record(s)", nullptr, int(records)) + (total > 0 ? QStringLiteral(" · %p%") : QString()));
+        // The status bar's words for the count (one text to translate, with its plural forms
+        // and the locale's digit grouping): "1 record", "1,250 records".
+        m_progress->setFormat(SyncStatus::tr("%Ln record(s)", nullptr, int(records)) +
+                              (total > 0 ? QStringLiteral(" · %p%") : QString()));
     });
     connect(m_sync, &SyncController::finished, this, &RepositoriesDialog::onSyncFinished);
-    m_progress->setVisible(m_sync->isRunning());
+    // The status bar's Cancel does the same: the sync stops after the page being written.
+    connect(m_cancelSync, &QPushButton::clicked, m_sync, &SyncController::cancel);
+    connect(m_cancelSync, &QPushButton::clicked, this, [this] {
+        m_cancelSync->setEnabled(false);
+        m_progress->setFormat(tr("Cancelling…"));
+    });
+    showSyncRunning(m_sync->isRunning());
     noteSessionOnly(CredentialStore::isSessionOnly());
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -112,6 +124,14 @@ void RepositoriesDialog::buildLayout()
 
     m_progress->setObjectName(QStringLiteral("dialogSyncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));
+    m_cancelSync->setObjectName(QStringLiteral("dialogCancelSync"));
+    m_cancelSync->setAutoDefault(false);
+    m_cancelSync->setAccessibleDescription(
+        tr("Stop the sync after the page being written; what was synced is kept"));
+    m_cancelSync->setToolTip(m_cancelSync->accessibleDescription());
+    auto *syncRow = new QHBoxLayout;
+    syncRow->addWidget(m_progress, 1);
+    syncRow->addWidget(m_cancelSync);
     m_details->setObjectName(QStringLiteral("repositoryDetails"));
     m_details->setAccessibleName(tr("Selected repository"));
     m_details->setWordWrap(true);
@@ -130,7 +150,7 @@ void RepositoriesDialog::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_details);
-    layout->addWidget(m_progress);
+    layout->addLayout(syncRow);
     layout->addWidget(m_result);
     layout->addWidget(m_sessionNote);
     layout->addWidget(buttons);
@@ -173,6 +193,13 @@ void RepositoriesDialog::showDetails()
                            ? tr("%1: %2.").arg(info.name, status)
                            : tr("%1: %2. The cache keeps working with what was synced before.\nLast error: %3")
                                  .arg(info.name, status, info.lastError));
+}
+
+void RepositoriesDialog::showSyncRunning(bool running)
+{
+    m_progress->setVisible(running);
+    m_cancelSync->setVisible(running);
+    m_cancelSync->setEnabled(running);
 }
 
 QString RepositoriesDialog::resultText() const { return m_result->text(); }

@@ -57,6 +57,7 @@ private:
     void showDetails();
     void noteSessionOnly(bool sessionOnly);
     void onSyncFinished(bool ok, const QString &message);
+    void showSyncRunning(bool running);
     proofdesk::services::RepositoryAdmin admin() const;
 
     SyncController *m_sync;
@@ -69,6 +70,7 @@ private:
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_add = nullptr;
     QProgressBar *m_progress;
+    QPushButton *m_cancelSync; // beside the progress bar, while a sync runs
     QLabel *m_details;
     QLabel *m_result;
     QLabel *m_sessionNote;

@@ -114,7 +114,7 @@ void RepositoriesDialog::syncNow()
 void RepositoriesDialog::onSyncFinished(bool ok, const QString &message)
 {
     const QString selected = selectedName();
-    m_progress->hide();
+    showSyncRunning(false);
     m_model->reload();
     selectRepository(selected);
     showResult(ok, message);

@@ -1,0 +1,205 @@
+// The dashboards as the window shows them, light and dark, at the window's default size and
+// at 1280x800: every series keeps the colour of what it counts (failed red, delivered green)
+// readable on the chart's background, and no axis label, title or legend is cut short.
+#include "appearance.h"
+#include "cache/cachefile.h"
+#include "cache/datafolder.h"
+#include "compliance/complianceworkspace.h"
+#include "compliance/dashboardchart.h"
+#include "compliance/dashboardpanel.h"
+#include "compliance/findingstreemodel.h"
+#include "compliance/seriescolours.h"
+#include "demo/demodropwriter.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "sync/dropimport.h"
+#include "tempdatafolder.h"
+
+#include <QAction>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QSettings>
+#include <QtTest>
+#include <memory>
+
+using appearance::Theme;
+
+namespace {
+
+// Each visible text a chart draws that Qt Charts shortened to fit: it ends in an ellipsis.
+QStringList cutTexts(DashboardChart *chart)
+{
+    QStringList cut;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text = plain->text();
+        if (text.endsWith(QLatin1String("...")) || text.endsWith(QChar(0x2026)))
+            cut << chart->objectName() + QLatin1String(": ") + text;
+    }
+    return cut;
+}
+
+int hueDistance(const QColor &a, const QColor &b)
+{
+    const int d = qAbs(a.hslHue() - b.hslHue()) % 360;
+    return qMin(d, 360 - d);
+}
+
+} // namespace
+
+class TestDashboardLooks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void seriesKeepTheirColourInEveryTheme_data();
+    void seriesKeepTheirColourInEveryTheme();
+    void noAxisLabelIsCut_data();
+    void noAxisLabelIsCut();
+
+private:
+    DashboardPanel *showDashboards(const QSize &windowSize, Theme theme);
+    std::unique_ptr<TempDataFolder> m_data;
+    std::unique_ptr<proofdesk::cache::DataFolder> m_folder;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// The demo archive: long template ids ("TPL-SERVICE-CONF-BNK"), 26 weeks of every channel
+// and outcome, retention classes due within the year.
+void TestDashboardLooks::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardlooks"));
+    QSettings().clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_data = std::make_unique<TempDataFolder>();
+    const QString drop = m_data->filePath(QStringLiteral("drop"));
+    QVERIFY(proofdesk::demo::writeDemoDrop(drop, proofdesk::demo::DemoOptions{600, 1}).ok());
+    m_folder =
+        std::make_unique<proofdesk::cache::DataFolder>(m_data->filePath(QStringLiteral("data")));
+    proofdesk::cache::Database writer =
+        proofdesk::cache::CacheFile::openWriter(m_folder->databasePath());
+    const auto outcome = proofdesk::sync::importDrop(writer, m_folder->contentStore(), drop);
+    QVERIFY2(outcome.report.error.isEmpty(), qPrintable(outcome.report.error));
+}
+
+void TestDashboardLooks::cleanup()
+{
+    m_window.reset();
+    appearance::apply(Theme::System);
+}
+
+DashboardPanel *TestDashboardLooks::showDashboards(const QSize &windowSize, Theme theme)
+{
+    appearance::apply(theme);
+    m_window = std::make_unique<MainWindow>(m_folder->databasePath(), m_folder->path());
+    m_window->resize(windowSize);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    m_window->action(QStringLiteral("showCompliance"))->trigger();
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    auto *panel = m_window->findChild<DashboardPanel *>();
+    if (!workspace || !panel)
+        return nullptr;
+    // Loaded: the findings have run and the weekly chart has its weeks.
+    if (!QTest::qWaitFor(
+            [&] {
+                return workspace->findingsModel()->report().ranAt != 0 &&
+                       !panel->chart(QStringLiteral("weeklyByChannel"))
+                            ->data()
+                            .categories.isEmpty() &&
+                       !panel->chart(QStringLiteral("disposition"))->data().series.isEmpty();
+            },
+            20000))
+        return nullptr;
+    QTest::qWait(50); // the layout after the data
+    return panel;
+}
+
+void TestDashboardLooks::seriesKeepTheirColourInEveryTheme_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("hue"); // what it means, -1: any hue, the same in both themes
+    QTest::newRow("failed is red") << "deliveryOutcomes"
+                                   << "failed" << 0;
+    QTest::newRow("delivered is green") << "deliveryOutcomes"
+                                        << "delivered" << 125;
+    QTest::newRow("bounced is orange") << "deliveryOutcomes"
+                                       << "bounced" << 31;
+    QTest::newRow("email keeps its colour") << "weeklyByChannel"
+                                            << "email" << -1;
+    QTest::newRow("print keeps its colour") << "weeklyByChannel"
+                                            << "print" << -1;
+    QTest::newRow("open findings are orange-red") << "findingsByKind"
+                                                  << "open" << 14;
+    QTest::newRow("reviewed ones keep theirs") << "findingsByKind"
+                                               << "reviewed" << -1;
+}
+
+void TestDashboardLooks::seriesKeepTheirColourInEveryTheme()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, key);
+    QFETCH(int, hue);
+    QColor shown[2];
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        DashboardPanel *panel = showDashboards(QSize(1500, 920), theme);
+        QVERIFY(panel);
+        DashboardChart *c = panel->chart(chart);
+        int s = -1;
+        for (int i = 0; i < c->data().series.size(); ++i)
+            s = c->data().series.at(i).key == key ? i : s;
+        QVERIFY2(s >= 0, qPrintable(key));
+        const QColor colour = c->seriesColour(s);
+        const QColor background = c->chart()->backgroundBrush().color();
+        QCOMPARE(background.lightness() < 128, theme == Theme::Dark);
+        QVERIFY2(seriescolours::contrast(colour, background) >= 3.0,
+                 qPrintable(QStringLiteral("%1 on %2: %3")
+                                .arg(colour.name(), background.name())
+                                .arg(seriescolours::contrast(colour, background))));
+        if (hue >= 0)
+            QVERIFY2(hueDistance(colour, QColor::fromHsl(hue, 200, 128)) <= 20,
+                     qPrintable(colour.name()));
+        shown[theme == Theme::Dark ? 1 : 0] = colour;
+        cleanup();
+    }
+    QVERIFY2(hueDistance(shown[0], shown[1]) <= 8,
+             qPrintable(shown[0].name() + QLatin1Char(' ') + shown[1].name()));
+}
+
+void TestDashboardLooks::noAxisLabelIsCut_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<Theme>("theme");
+    QTest::newRow("default size, light") << QSize(1500, 920) << Theme::Light;
+    QTest::newRow("1280x800, light") << QSize(1280, 800) << Theme::Light;
+    QTest::newRow("1280x800, dark") << QSize(1280, 800) << Theme::Dark;
+}
+
+void TestDashboardLooks::noAxisLabelIsCut()
+{
+    QFETCH(QSize, size);
+    QFETCH(Theme, theme);
+    DashboardPanel *panel = showDashboards(size, theme);
+    QVERIFY(panel);
+    QStringList cut;
+    for (DashboardChart *chart : panel->charts()) {
+        QVERIFY2(chart->width() >= DashboardPanel::kColumnWidth || panel->columnCount() == 1,
+                 qPrintable(QString::number(chart->width())));
+        cut << cutTexts(chart);
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
+}
+
+QTEST_MAIN(TestDashboardLooks)
+#include "tst_dashboardlooks.moc"
