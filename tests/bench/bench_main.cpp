@@ -120,14 +120,14 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
         const char *column;
     } keys[] = {{Key::Type, "type"}, {Key::Channel, "channel"}, {Key::Customer, "customer_id"}, {Key::Status, "status"}};
     printf("\nSEARCH in other orders to the first 100 rows + exact total, %d runs per query (ms)\n", runs);
-    printf("  %-22s %9s %9s %9s %9s   %s\n", "order", "ours p50", "ours p95", "raw p50", "raw p95",
-           "slowest query (ours p50)");
+    printf("  %-22s %9s %9s %9s %9s %9s %9s   %s\n", "order", "ours p50", "ours p95", "cpu p50", "cpu p95",
+           "raw p50", "raw p95", "slowest query (ours p50)");
     for (const auto &k : keys) {
         for (const bool ascending : {true, false}) {
             const search::SearchOrder order{k.key, ascending};
             const QString rawOrder = QStringLiteral("c.%1 %2, c.issued_at DESC, c.id")
                                          .arg(QLatin1String(k.column), QLatin1String(ascending ? "ASC" : "DESC"));
-            QList<double> ours, rawMs;
+            QList<double> ours, oursCpu, rawMs;
             QString slowest;
             double slowestMs = -1;
             for (const MixQuery &q : mix) {
@@ -135,13 +135,16 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
                 for (int i = 0; i <= runs; ++i) {
                     QElapsedTimer t;
                     t.start();
+                    const double cpuStart = threadCpuMs();
                     const auto result = engine.run(q.query, 100, 0, order);
                     const double ms = t.nsecsElapsed() / 1e6;
+                    const double cpu = threadCpuMs() - cpuStart;
                     if (result.error)
                         qFatal("query error in %s: %s", qPrintable(q.query), qPrintable(result.error->message));
                     if (i == 0)
                         continue; // warm-up
                     mine << ms;
+                    oursCpu << cpu;
                 }
                 // Raw once per query: SQLite alone sorts some of these whole (seconds each).
                 qint64 rawTotal = 0;
@@ -152,9 +155,10 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
                     slowest = q.label;
                 }
             }
-            printf("  %-22s %9.2f %9.2f %9.2f %9.2f   %s (%.2f)\n",
+            printf("  %-22s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f   %s (%.2f)\n",
                    qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(k.column), QLatin1String(ascending ? "asc" : "desc"))),
-                   percentile(ours, 0.5), percentile(ours, 0.95), percentile(rawMs, 0.5), percentile(rawMs, 0.95),
+                   percentile(ours, 0.5), percentile(ours, 0.95), percentile(oursCpu, 0.5),
+                   percentile(oursCpu, 0.95), percentile(rawMs, 0.5), percentile(rawMs, 0.95),
                    qPrintable(slowest), slowestMs);
         }
     }
