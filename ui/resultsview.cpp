@@ -30,8 +30,8 @@ ResultsView::ResultsView(QWidget *parent)
     setTabKeyNavigation(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAccessibleName(tr("Search results"));
-    setAccessibleDescription(tr("Communications matching the search, newest first. Use the arrow keys to move, "
-                                "Return to open the document."));
+    setAccessibleDescription(tr("Communications matching the search, newest first unless a column header sorts "
+                                "them. Use the arrow keys to move, Return to open the document."));
     // Uniform rows: the header never measures a row, whatever the row count.
     QHeaderView *rows = verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -121,8 +121,9 @@ void ResultsView::setResultsModel(ResultsModel *model)
     m_model = model;
     setModel(model);
     setSortingEnabled(true);
-    horizontalHeader()->setSortIndicator(ResultsModel::IssuedColumn, Qt::DescendingOrder);
-    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ResultsView::keepIssuedSortIndicator);
+    horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section) { keepSortIndicatorOnTheOrder(section); });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     // A reset (a new search, another order) clears the current row without currentRowChanged:
@@ -173,13 +174,13 @@ void ResultsView::applyDefaultColumns()
         setColumnHidden(c, true);
 }
 
-void ResultsView::keepIssuedSortIndicator(int section, Qt::SortOrder order)
+void ResultsView::keepSortIndicatorOnTheOrder(int section)
 {
-    if (section == ResultsModel::IssuedColumn)
-        return;
-    // Only the issue date sorts; put the indicator back where the order really is.
+    if (!m_model || ResultsModel::isSortable(section))
+        return; // the model sorts by it (QTableView passed the click on)
+    // This column does not sort; put the indicator back where the order really is.
     QSignalBlocker block(horizontalHeader());
-    horizontalHeader()->setSortIndicator(ResultsModel::IssuedColumn, m_model ? m_model->sortOrder() : order);
+    horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 void ResultsView::showHeaderMenu(const QPoint &pos)
@@ -210,8 +211,12 @@ void ResultsView::restoreSettings()
     const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
     if (!state.isEmpty())
         horizontalHeader()->restoreState(state);
+    // The saved state's indicator is not the order of these results: the model's is.
     QSignalBlocker block(horizontalHeader());
-    horizontalHeader()->setSortIndicator(ResultsModel::IssuedColumn, m_model ? m_model->sortOrder() : Qt::DescendingOrder);
+    if (m_model)
+        horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    else
+        horizontalHeader()->setSortIndicator(ResultsModel::IssuedColumn, Qt::DescendingOrder);
 }
 
 bool ResultsView::stepCurrent(int delta)

@@ -9,8 +9,9 @@ class ResultsModel;
 }
 
 // The results table: uniform fixed row heights (so a million rows cost nothing to lay out),
-// sorting by issue date only, columns chosen from the header's context menu and remembered
-// with their widths in QSettings.
+// sorting by the columns the model sorts (issue date, type, channel, customer, delivery
+// status), columns chosen from the header's context menu and remembered with their widths
+// in QSettings.
 class ResultsView : public QTableView
 {
     Q_OBJECT
@@ -48,7 +49,7 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &pos);
-    void keepIssuedSortIndicator(int section, Qt::SortOrder order);
+    void keepSortIndicatorOnTheOrder(int section);
     void onCurrentChanged(const QModelIndex &current);
     void addRowActions();
     void applyDefaultColumns();

@@ -22,12 +22,54 @@ ResultsModel::ResultsModel(const QString &databasePath, QObject *parent)
 
 ResultsModel::~ResultsModel() = default;
 
+namespace {
+
+// By issue date the search is always newest first: the other way is that list backwards.
+search::SearchOrder searchOrderFor(int column, Qt::SortOrder order)
+{
+    using Key = search::SearchOrder::Key;
+    search::SearchOrder searchOrder;
+    searchOrder.ascending = order == Qt::AscendingOrder;
+    switch (column) {
+    case ResultsModel::TypeColumn:
+        searchOrder.key = Key::Type;
+        break;
+    case ResultsModel::ChannelColumn:
+        searchOrder.key = Key::Channel;
+        break;
+    case ResultsModel::CustomerColumn:
+        searchOrder.key = Key::Customer;
+        break;
+    case ResultsModel::StatusColumn:
+        searchOrder.key = Key::Status;
+        break;
+    default:
+        return search::SearchOrder::newestFirst();
+    }
+    return searchOrder;
+}
+
+} // namespace
+
+bool ResultsModel::isSortable(int column)
+{
+    return column == IssuedColumn || !searchOrderFor(column, Qt::AscendingOrder).byIssued();
+}
+
 void ResultsModel::setQuery(const QString &query)
 {
     m_query = query;
+    m_resorting = false;
+    submitSearch();
+}
+
+void ResultsModel::submitSearch()
+{
     m_searching = true;
-    m_submitted = m_search->submit(query, kPageSize);
-    m_rowIdsSubmitted = m_search->submitRowIds(query);
+    m_submittedColumn = m_sortColumn;
+    const search::SearchOrder order = searchOrderFor(m_sortColumn, m_order);
+    m_submitted = m_search->submit(m_query, kPageSize, 0, order);
+    m_rowIdsSubmitted = m_search->submitRowIds(m_query, order);
     emit searchStarted();
 }
 
@@ -41,13 +83,17 @@ void ResultsModel::onFirstPage(int generation, const search::SearchResult &resul
         emit queryError(*result.error);
         return;
     }
+    const bool sameResults = m_resorting && m_shownQuery == m_query && result.total == m_total;
+    m_resorting = false;
     beginResetModel();
     m_shownQuery = m_query;
+    m_shownColumn = m_submittedColumn;
+    m_shownOrder = m_order;
     m_total = result.total;
     m_rowIds.clear();
     m_haveRowIds = false;
     resetPages();
-    if (m_order == Qt::DescendingOrder && !result.hits.isEmpty()) {
+    if (!shownReversed() && !result.hits.isEmpty()) {
         // The first page is shown at once; the loader brings its hold marks a moment later.
         QList<qint64> ids;
         ResultRows rows;
@@ -60,7 +106,8 @@ void ResultsModel::onFirstPage(int generation, const search::SearchResult &resul
         m_loader->request(m_pageGeneration, 0, ids);
     }
     endResetModel();
-    emit totalChanged(m_total);
+    if (!sameResults)
+        emit totalChanged(m_total);
 }
 
 void ResultsModel::onRowIds(int generation, const search::RowIdsResult &result)
@@ -139,7 +186,7 @@ QList<qint64> ResultsModel::pageRowIds(int page) const
         return ids;
     ids.reserve(count);
     for (qint64 i = first; i < first + count; ++i)
-        ids << (m_order == Qt::DescendingOrder ? m_rowIds.at(i) : m_rowIds.at(m_rowIds.size() - 1 - i));
+        ids << (shownReversed() ? m_rowIds.at(m_rowIds.size() - 1 - i) : m_rowIds.at(i));
     return ids;
 }
 
@@ -197,10 +244,23 @@ void ResultsModel::resetPages()
 
 void ResultsModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != IssuedColumn || order == m_order)
+    if (!isSortable(column) || (column == m_sortColumn && order == m_order))
         return;
-    beginResetModel();
+    m_sortColumn = column;
     m_order = order;
+    if (m_submitted == 0)
+        return; // nothing searched yet: the first query runs in this order
+    if (column != IssuedColumn || m_submittedColumn != IssuedColumn) {
+        // The rows change when the first page in that order arrives.
+        m_resorting = m_resorting || m_query == m_shownQuery;
+        submitSearch();
+        return;
+    }
+    if (m_shownColumn != IssuedColumn)
+        return; // the newest-first list on its way is shown in this direction
+    // The same list read the other way: at once, without searching again.
+    beginResetModel();
+    m_shownOrder = order;
     resetPages();
     endResetModel();
 }
@@ -210,7 +270,7 @@ std::optional<qint64> ResultsModel::rowIdAt(int row) const
     if (row < 0 || row >= m_total)
         return std::nullopt;
     if (m_haveRowIds)
-        return m_order == Qt::DescendingOrder ? m_rowIds.at(row) : m_rowIds.at(m_rowIds.size() - 1 - row);
+        return shownReversed() ? m_rowIds.at(m_rowIds.size() - 1 - row) : m_rowIds.at(row);
     if (const ResultRow *r = rowAt(row))
         return r->hit.rowid;
     return std::nullopt;
@@ -218,7 +278,7 @@ std::optional<qint64> ResultsModel::rowIdAt(int row) const
 
 QList<qint64> ResultsModel::rowIdsInOrder() const
 {
-    if (m_order == Qt::DescendingOrder)
+    if (!shownReversed())
         return m_rowIds;
     return QList<qint64>(m_rowIds.crbegin(), m_rowIds.crend());
 }

@@ -2,6 +2,7 @@
 
 #include "resultrow.h"
 #include "search/querynode.h"
+#include "search/searchorder.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +26,11 @@ class RowLoader;
 // loaded in pages by rowid on the RowLoader's thread as the view asks for them, and kept in
 // a small least-recently-used page cache; a row not loaded yet shows a placeholder and
 // is filled by one dataChanged for its page.
+//
+// Sorting: by issue date (the default, newest first) the oldest-first order is the rowid
+// list read backwards, at once. By type, channel, customer or delivery status the search
+// runs again in that order (SearchOrder, ties newest first): the table changes when its
+// first page arrives, with the same total, and the rowid list follows in that order.
 class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,7 +72,11 @@ public:
     QString shownQuery() const { return m_shownQuery; }
     qint64 total() const { return m_total; }
     bool isSearching() const { return m_searching; }
+    // The order asked for last (the rows follow once the search in that order is in).
+    int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_order; }
+    // Issue date, type, channel, customer and delivery status sort; other columns do not.
+    static bool isSortable(int column);
     // The rowid at a row, once the rowid list is in (or the row is loaded).
     std::optional<qint64> rowIdAt(int row) const;
     // Every rowid in the shown order; empty until the rowid list is in.
@@ -86,14 +96,16 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // Sorting is by issue date only (the cache keeps that order); other columns are ignored.
+    // See "Sorting" above; a column that does not sort is ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(int column);
 
 signals:
     void searchStarted();
-    // The exact total of the shown query is known (the table was just reset to it).
+    // The exact total of the shown query is known (the table was just reset to it). Not
+    // emitted when the same results come back in another order (sort()): they were shown
+    // (and audited) already.
     void totalChanged(qint64 total);
     void queryError(const proofdesk::search::QueryError &error);
     void rowIdsReady();
@@ -105,6 +117,9 @@ private:
         QList<std::optional<ResultRow>> rows; // aligned with the page's rowids
         quint64 lastUse = 0;
     };
+    void submitSearch();
+    // The list is newest first and shown oldest first.
+    bool shownReversed() const { return m_shownColumn == IssuedColumn && m_shownOrder == Qt::AscendingOrder; }
     void onFirstPage(int generation, const search::SearchResult &result);
     void onRowIds(int generation, const search::RowIdsResult &result);
     void onPageLoaded(int generation, int page, const ResultRows &rows);
@@ -124,10 +139,16 @@ private:
     int m_submitted = 0;
     int m_rowIdsSubmitted = 0;
     bool m_searching = false;
+    bool m_resorting = false; // the search on its way is the shown query in another order
     qint64 m_total = 0;
-    QList<qint64> m_rowIds; // newest first, as the cache orders them
+    QList<qint64> m_rowIds; // in the order searched (m_shownColumn; by issue date newest first)
     bool m_haveRowIds = false;
+    // Asked for (sort()), searched in (the last submit), and the order of the rows shown.
+    int m_sortColumn = IssuedColumn;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    int m_submittedColumn = IssuedColumn;
+    int m_shownColumn = IssuedColumn;
+    Qt::SortOrder m_shownOrder = Qt::DescendingOrder;
     int m_maxCachedPages = kMaxCachedPages;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;

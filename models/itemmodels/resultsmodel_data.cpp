@@ -123,6 +123,11 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return columnTitle(section);
     if (role == Qt::ToolTipRole && section == IssuedColumn)
         return tr("Click to reverse the order (newest or oldest first)");
+    if (role == Qt::ToolTipRole && isSortable(section))
+        return tr("Click to sort by this column, again to reverse; newest first within each value");
+    // A first click sorts dates newest first and the others from A to Z.
+    if (role == Qt::InitialSortOrderRole && isSortable(section))
+        return section == IssuedColumn ? Qt::DescendingOrder : Qt::AscendingOrder;
     return {};
 }
 

@@ -46,24 +46,20 @@ SearchEngine::SearchEngine(cache::Database &db, cache::Database *helper)
 {}
 
 QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan,
-                                 const CompiledQuery &compiled, bool paged) const
+                                 const CompiledQuery &compiled, const SearchOrder &order,
+                                 bool paged) const
 {
-    // id COLLATE BINARY: the column is NOCASE, but ties are broken in byte order. The
-    // indexes hold id in NOCASE order, so on the walk SQLite sorts only the rows of one
-    // issued_at ("TEMP B-TREE FOR RIGHT PART OF ORDER BY"), never the whole set.
-    const QLatin1String order(plan.sortMatches ? " ORDER BY +c.issued_at DESC, c.id COLLATE BINARY"
-                                               : " ORDER BY c.issued_at DESC, c.id COLLATE BINARY");
     QString sql =
         QLatin1String("SELECT ") + QLatin1String(columns) + QLatin1String(" FROM communications c");
     if (compiled.where != QLatin1String("1"))
         sql += QLatin1String(" WHERE ") + compiled.where;
-    sql += order;
+    sql += order.orderBy(plan.sortMatches);
     if (paged)
         sql += QLatin1String(" LIMIT ? OFFSET ?");
     return sql;
 }
 
-SearchResult SearchEngine::run(const QString &query, int limit, int offset)
+SearchResult SearchEngine::run(const QString &query, int limit, int offset, SearchOrder order)
 {
     SearchResult result;
     const ParseResult parsed = QueryParser::parse(query);
@@ -81,15 +77,15 @@ SearchResult SearchEngine::run(const QString &query, int limit, int offset)
     offset = qMax(0, offset);
     SearchPlanner::Plan plan;
     if (limit > 0 && offset < result.total) {
-        plan = m_planner.plan(counted, qint64(offset) + limit);
+        plan = m_planner.plan(counted, qint64(offset) + limit, order);
         const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
-        cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, true));
+        cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, order, true));
         const int next = bindValues(st, compiled.parameters);
         st.bind(next, limit).bind(next + 1, offset);
         while (st.step())
             result.hits << readHit(st);
     }
-    qCDebug(lcSearch) << "search" << query << "total" << result.total << "count" << countedAt / 1000
+    qCDebug(lcSearch) << "search" << query << "order" << int(order.key) << order.ascending << "total" << result.total << "count" << countedAt / 1000
                       << "us, page of" << result.hits.size() << "by"
                       << (plan.sortMatches ? "sort" : "walk") << int(plan.options.sets) << "driver"
                       << int(counted.prepared.driver) << (timer.nsecsElapsed() - countedAt) / 1000
@@ -97,7 +93,7 @@ SearchResult SearchEngine::run(const QString &query, int limit, int offset)
     return result;
 }
 
-RowIdsResult SearchEngine::allRowIds(const QString &query)
+RowIdsResult SearchEngine::allRowIds(const QString &query, SearchOrder order)
 {
     RowIdsResult result;
     const ParseResult parsed = QueryParser::parse(query);
@@ -109,9 +105,9 @@ RowIdsResult SearchEngine::allRowIds(const QString &query)
     const SearchPlanner::Counted counted = m_planner.count(parsed.root);
     if (counted.total == 0)
         return result;
-    const auto plan = m_planner.plan(counted, counted.total);
+    const auto plan = m_planner.plan(counted, counted.total, order);
     const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
-    cache::Statement st = m_db.prepare(orderedSql("c.rowid", plan, compiled, false));
+    cache::Statement st = m_db.prepare(orderedSql("c.rowid", plan, compiled, order, false));
     bindValues(st, compiled.parameters);
     result.rowIds.reserve(counted.total);
     while (st.step())
@@ -143,17 +139,18 @@ QList<SearchHit> SearchEngine::hitsForRowIds(const QList<qint64> &rowIds)
     return hits;
 }
 
-QStringList SearchEngine::explainPage(const QString &query, int limit, int offset)
+QStringList SearchEngine::explainPage(const QString &query, int limit, int offset,
+                                     SearchOrder order)
 {
     const ParseResult parsed = QueryParser::parse(query);
     if (!parsed.ok())
         return {parsed.error->message};
     ReadSnapshot snapshot(m_db);
     const SearchPlanner::Counted counted = m_planner.count(parsed.root);
-    const auto plan = m_planner.plan(counted, qint64(offset) + limit);
+    const auto plan = m_planner.plan(counted, qint64(offset) + limit, order);
     const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
     cache::Statement st = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ")
-                                       + orderedSql(kHitColumns, plan, compiled, true));
+                                       + orderedSql(kHitColumns, plan, compiled, order, true));
     const int next = bindValues(st, compiled.parameters);
     st.bind(next, limit).bind(next + 1, offset);
     QStringList lines;

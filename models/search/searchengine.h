@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/sqlite.h"
+#include "searchorder.h"
 #include "searchplanner.h"
 #include "searchresult.h"
 
@@ -20,6 +21,10 @@ namespace proofdesk::search {
 // issued_at are ordered by id in binary (byte) order. The count and the page are read in
 // one transaction, so they agree even while the sync writes.
 //
+// Another order (SearchOrder: type, channel, customer, delivery status) changes only the
+// page's access path: the count is the same, a small set is sorted by SQLite, and a large
+// one walks that order's index with every other condition only filtering.
+//
 // Database failures, including an interrupt (QueryInterrupter), throw cache::SqliteError.
 class SearchEngine
 {
@@ -28,13 +33,15 @@ public:
     // at the same time as `db` to read a large full-text match in two halves (TextRows).
     explicit SearchEngine(cache::Database &db, cache::Database *helper = nullptr);
 
-    SearchResult run(const QString &query, int limit, int offset = 0);
-    RowIdsResult allRowIds(const QString &query);
+    SearchResult run(const QString &query, int limit, int offset = 0,
+                     SearchOrder order = SearchOrder::newestFirst());
+    RowIdsResult allRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // The rows of the given rowids, in the given order (rowids that no longer exist are left out).
     QList<SearchHit> hitsForRowIds(const QList<qint64> &rowIds);
 
     // EXPLAIN QUERY PLAN of the page statement run() would execute (one line per step).
-    QStringList explainPage(const QString &query, int limit, int offset = 0);
+    QStringList explainPage(const QString &query, int limit, int offset = 0,
+                            SearchOrder order = SearchOrder::newestFirst());
 
     // For tests and benchmarks: force one plan (the answer must not change).
     void setPlanChoice(SearchPlanner::Choice choice) { m_planner.setChoice(choice); }
@@ -42,7 +49,7 @@ public:
 
 private:
     QString orderedSql(const char *columns, const SearchPlanner::Plan &plan,
-                       const CompiledQuery &compiled, bool paged) const;
+                       const CompiledQuery &compiled, const SearchOrder &order, bool paged) const;
 
     cache::Database &m_db;
     SearchPlanner m_planner;

@@ -361,7 +361,8 @@ std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &no
     return rows;
 }
 
-SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window)
+SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
+                                        const SearchOrder &order)
 {
     const QueryNode &root = counted.prepared.root;
     Plan sort{driveOptions(counted.prepared.driver, false), true};
@@ -371,6 +372,11 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window)
     probe.options.sets = SetUse::Probe;
     for (Plan *p : {&sort, &walk, &probe})
         useTextRows(p->options, counted.prepared);
+    // The walks read the order's index; sorting keeps the driver's (which may filter sets).
+    if (!order.byIssued()) {
+        walk.options.orderColumn = order.column();
+        probe.options.orderColumn = order.column();
+    }
     switch (m_choice) {
     case Choice::Sort:
         return sort;
@@ -384,17 +390,21 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window)
     const qint64 total = counted.total;
     if (total <= window || counted.prepared.driver == Driver::Key)
         return sort; // every match is on the page anyway, or a key has narrowed them
-    // Without row sets both plans use the same indexes; walking in order stops early.
-    if (!hasRowSet(root))
+    // In issued_at order, without row sets both plans use the same indexes (a field's own
+    // (field, issued_at, id) index filters and orders at once); walking in order stops early.
+    // In another order the walk reads that order's index, the conditions only filtering,
+    // so it pays only when matches are frequent enough, as for row sets.
+    if (order.byIssued() && !hasRowSet(root))
         return walk;
-    // Rows an issued_at-ordered walk visits to find `window` matches spread evenly: it
-    // walks the driving range when there is one, else the whole table.
-    const bool inRange = counted.prepared.driver == Driver::Range && counted.prepared.rangeRows > 0;
+    // Rows a walk visits to find `window` matches spread evenly: in issued_at order it walks
+    // the driving range when there is one, else (and in any other order) the whole table.
+    const bool inRange = order.byIssued() && counted.prepared.driver == Driver::Range
+                         && counted.prepared.rangeRows > 0;
     const qint64 walked = inRange ? counted.prepared.rangeRows : estimatedRows();
     const qint64 visits = window * walked / total;
     if (visits > kWalkRatio * total)
         return sort;
-    return visits <= kProbeBudget && !hasPrefixTerm(root) ? probe : walk;
+    return visits <= kProbeBudget && hasRowSet(root) && !hasPrefixTerm(root) ? probe : walk;
 }
 
 } // namespace proofdesk::search

@@ -2,6 +2,7 @@
 
 #include "cache/sqlite.h"
 #include "querynode.h"
+#include "searchorder.h"
 #include "sqlcompiler.h"
 
 #include <memory>
@@ -19,7 +20,7 @@ public:
     enum class Choice {
         Automatic,
         Sort,        // SQLite drives from the most selective condition and sorts
-        Walk,        // read in issued_at order from an index, sets only filter
+        Walk,        // read in order from an index, sets only filter
         WalkProbing, // the same, asking the full-text index row by row
     };
 
@@ -56,7 +57,7 @@ public:
     struct Plan
     {
         SqlCompiler::Options options;
-        bool sortMatches = true; // ORDER BY +issued_at: do not walk the issued_at indexes
+        bool sortMatches = true; // ORDER BY +issued_at (+key): do not walk the order's indexes
     };
 
     // `helper`, when given, is a second reader of the same cache that full-text
@@ -68,9 +69,10 @@ public:
 
     // The exact number of matches, and how the query is best driven.
     Counted count(const QueryNode &root);
-    // How to read `window` (offset + limit) rows of `counted.total` matches in order;
+    // How to read `window` (offset + limit) rows of `counted.total` matches in `order`;
     // compile counted.prepared.root with the plan's options.
-    Plan plan(const Counted &counted, qint64 window);
+    Plan plan(const Counted &counted, qint64 window,
+              const SearchOrder &order = SearchOrder::newestFirst());
 
     // The thresholds that choose a driver, measured at a million communications.
     struct Costs

@@ -28,8 +28,9 @@ struct SearchHit
     QString templateVersion;
 };
 
-// One page of results, newest first (issued_at descending, then id in byte order), and the
-// exact number of matches. A malformed query has `error` set, total 0 and no hits.
+// One page of results in the order asked (by default newest first: issued_at descending,
+// then id in byte order; see SearchOrder), and the exact number of matches. A malformed
+// query has `error` set, total 0 and no hits.
 struct SearchResult
 {
     qint64 total = 0;

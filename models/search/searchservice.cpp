@@ -46,27 +46,27 @@ bool SearchService::isLatest(int generation) const
     return generation == m_latestPage.load() || generation == m_latestRowIds.load();
 }
 
-int SearchService::submit(const QString &query, int limit, int offset)
+int SearchService::submit(const QString &query, int limit, int offset, SearchOrder order)
 {
     const int generation = ++m_lastGeneration;
     m_latestPage.store(generation);
     SearchWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, generation, query, limit, offset] {
-            worker->search(generation, query, limit, offset);
+        [worker, generation, query, limit, offset, order] {
+            worker->search(generation, query, limit, offset, order);
         },
         Qt::QueuedConnection);
     return generation;
 }
 
-int SearchService::submitRowIds(const QString &query)
+int SearchService::submitRowIds(const QString &query, SearchOrder order)
 {
     const int generation = ++m_lastGeneration;
     m_latestRowIds.store(generation);
     SearchWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, generation, query] { worker->rowIds(generation, query); },
+        worker, [worker, generation, query, order] { worker->rowIds(generation, query, order); },
         Qt::QueuedConnection);
     return generation;
 }

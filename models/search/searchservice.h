@@ -1,5 +1,6 @@
 #pragma once
 
+#include "searchorder.h"
 #include "searchresult.h"
 
 #include <QObject>
@@ -30,10 +31,11 @@ public:
     explicit SearchService(const QString &databasePath, QObject *parent = nullptr);
     ~SearchService() override;
 
-    // One page of results and the exact total.
-    int submit(const QString &query, int limit, int offset = 0);
-    // The rowids of every match in result order; superseded only by newer submitRowIds().
-    int submitRowIds(const QString &query);
+    // One page of results in `order` and the exact total.
+    int submit(const QString &query, int limit, int offset = 0,
+               SearchOrder order = SearchOrder::newestFirst());
+    // The rowids of every match in `order`; superseded only by newer submitRowIds().
+    int submitRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // Stops whatever runs and drops whatever waits; nothing submitted so far is emitted.
     void cancel();
 

@@ -13,18 +13,19 @@ SearchWorker::SearchWorker(const QString &databasePath, const std::atomic<int> &
     , m_latestRowIds(latestRowIds)
 {}
 
-void SearchWorker::search(int generation, const QString &query, int limit, int offset)
+void SearchWorker::search(int generation, const QString &query, int limit, int offset,
+                          SearchOrder order)
 {
     runGuarded(generation, m_latestPage, [&](SearchEngine &engine) {
-        const SearchResult result = engine.run(query, limit, offset);
+        const SearchResult result = engine.run(query, limit, offset, order);
         emit finished(generation, result);
     });
 }
 
-void SearchWorker::rowIds(int generation, const QString &query)
+void SearchWorker::rowIds(int generation, const QString &query, SearchOrder order)
 {
     runGuarded(generation, m_latestRowIds, [&](SearchEngine &engine) {
-        const RowIdsResult result = engine.allRowIds(query);
+        const RowIdsResult result = engine.allRowIds(query, order);
         emit rowIdsFinished(generation, result);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/sqlite.h"
+#include "searchorder.h"
 #include "searchresult.h"
 
 #include <QObject>
@@ -25,8 +26,8 @@ public:
     SearchWorker(const QString &databasePath, const std::atomic<int> &latestPage,
                  const std::atomic<int> &latestRowIds);
 
-    void search(int generation, const QString &query, int limit, int offset);
-    void rowIds(int generation, const QString &query);
+    void search(int generation, const QString &query, int limit, int offset, SearchOrder order);
+    void rowIds(int generation, const QString &query, SearchOrder order);
 
 signals:
     void finished(int generation, const proofdesk::search::SearchResult &result);

@@ -237,11 +237,19 @@ private:
     // Fields and dates under an OR, on a walk: see SetUse.
     bool keepOffIndexInOr() const { return m_orDepth > 0 && m_options.sets != SetUse::Drive; }
 
+    // A walk in another order than issued_at: see CompileOptions::orderColumn.
+    bool walksOtherOrder() const
+    {
+        return m_options.sets != SetUse::Drive && !m_options.orderColumn.isEmpty();
+    }
+
     // '+' keeps an index from driving when something else should: a low-cardinality index
     // when a selective condition is known, or under an OR on a walk (see SetUse); and on a
     // walk, the template index, whose matches (tens of thousands) SQLite would sort.
     bool keepOffIndex(const FieldInfo &info, bool keepOrderedOff) const
     {
+        if (walksOtherOrder())
+            return info.column != m_options.orderColumn || keepOffIndexInOr();
         if (info.ordered)
             return keepOrderedOff || keepOffIndexInOr();
         return !info.key && m_options.sets != SetUse::Drive;
@@ -288,8 +296,9 @@ private:
     Fragment dateRange(const QueryNode &n) const
     {
         // A key or a small text set drives: the issued_at index would only get in its way.
-        const QLatin1String column(keepOffIndexInOr() || m_options.selectiveLeads ? "+c.issued_at"
-                                                                                  : "c.issued_at");
+        const QLatin1String column(keepOffIndexInOr() || m_options.selectiveLeads || walksOtherOrder()
+                                       ? "+c.issued_at"
+                                       : "c.issued_at");
         Fragment out;
         QStringList sql;
         if (n.from) {

@@ -51,6 +51,11 @@ struct CompileOptions
     // filters (Filter, Probe) it is tested in this set, not asked of the full-text index.
     cache::RowIdSet *textRows = nullptr;
     QString textFts{};
+    // A walk (Filter, Probe) in the order of this column rather than issued_at (SearchOrder):
+    // every other field and the dates stay off their indexes, so that SQLite reads the
+    // order's own index and stops after a page instead of sorting another index's range.
+    // An equality on this column keeps its index: it narrows that same walk.
+    QLatin1String orderColumn{};
     // For `finding:` (findingconditions.h): the time the findings are judged at, in ms since
     // the epoch (0 = now), and the days after which an open reissue request is a finding.
     qint64 now = 0;

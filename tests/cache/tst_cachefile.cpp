@@ -29,6 +29,7 @@ private slots:
     void readersAreToldWhileABulkLoadRuns();
     void newDataFolderOpenedByManyAtOnceIsPreparedOnce();
     void cacheLockedByAnotherConnectionIsWaitedForNotMovedAside();
+    void aCacheOfSchema5GainsTheIndexesResultsSortBy();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -244,6 +245,29 @@ void TestCacheFile::cacheLockedByAnotherConnectionIsWaitedForNotMovedAside()
     QVERIFY(QDir(data.path()).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
     Database db = CacheFile::openReader(path);
     QCOMPARE(db.queryInt("SELECT count(*) FROM repositories"), 1);
+}
+
+// Migration 6: an ascending index per sortable column, the customer's with the issue date
+// in place of the old one, and an interrupted bulk load does not bring the old one back.
+void TestCacheFile::aCacheOfSchema5GainsTheIndexesResultsSortBy()
+{
+    TempDataFolder data;
+    Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
+    CacheFile::schemaVersion(db); // creates meta
+    for (const Migration &m : migrations()) {
+        if (m.version <= 5)
+            db.exec(m.sql);
+    }
+    db.exec("INSERT INTO meta(key, value) VALUES('schema_version', '5'), "
+            "('deferred_index.comm_customer', 'CREATE INDEX comm_customer ON communications(customer_id)')");
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'comm_customer'"), 1);
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'comm_customer'"), 0);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                         "('comm_type_sort', 'comm_channel_sort', 'comm_status_sort', 'comm_customer_sort')"),
+             4);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM meta WHERE key = 'deferred_index.comm_customer'"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)

@@ -24,15 +24,49 @@ private slots:
     void pageCacheStaysBounded();
     void refreshedCommunicationShowsItsNewFixity_data();
     void refreshedCommunicationShowsItsNewFixity();
+    void sortingByAColumnSearchesInThatOrder_data();
+    void sortingByAColumnSearchesInThatOrder();
+    void sortingBackByIssueDateRestoresNewestFirst();
 
 private:
     std::unique_ptr<CacheFixture> m_cache;
+    // Types, channels, customers and statuses mixed (and differing in case), for sorting.
+    std::unique_ptr<CacheFixture> m_mixed;
+    static constexpr int kMixedCount = 450; // three pages
     static constexpr int kCount = 700; // four pages of 200
 };
 
 void TestResultsModel::initTestCase()
 {
     m_cache = std::make_unique<CacheFixture>(kCount);
+    m_mixed = std::make_unique<CacheFixture>(kMixedCount);
+    proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_mixed->databasePath());
+    writer.exec("UPDATE communications SET "
+                "type = CASE rowid % 4 WHEN 0 THEN 'statement' WHEN 1 THEN 'Notice' WHEN 2 THEN 'notice' "
+                "ELSE 'claim_letter' END, "
+                "status = CASE rowid % 5 WHEN 0 THEN 'none' WHEN 1 THEN 'delivered' WHEN 2 THEN 'Bounced' "
+                "WHEN 3 THEN 'opened' ELSE 'failed' END, "
+                "channel = CASE rowid % 3 WHEN 0 THEN channel WHEN 1 THEN 'sms' ELSE 'web' END, "
+                // Pairs of rows share an issue time, so ties on it are broken by the id.
+                "issued_at = issued_at - issued_at % 7200000");
+}
+
+// The rowids in an order written out here, by SQLite alone (not by the search's SQL).
+static QList<qint64> orderedIndependently(const QString &databasePath, const QList<qint64> &rowIds,
+                                          const QString &orderBy)
+{
+    QStringList numbers;
+    for (const qint64 rowid : rowIds)
+        numbers << QString::number(rowid);
+    proofdesk::cache::Database reader = proofdesk::cache::CacheFile::openReader(databasePath);
+    proofdesk::cache::Statement st = reader.prepare(
+        QLatin1String("SELECT rowid FROM communications WHERE rowid IN (SELECT value FROM json_each(?1)) ORDER BY ")
+        + orderBy);
+    st.bind(1, QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'));
+    QList<qint64> ordered;
+    while (st.step())
+        ordered << st.columnInt(0);
+    return ordered;
 }
 
 static void runQuery(ResultsModel &model, const QString &query)
@@ -91,9 +125,11 @@ void TestResultsModel::ascendingOrderReversesTheRowIdList()
     const QModelIndex first = model.index(0, ResultsModel::IdColumn);
     QTRY_VERIFY_WITH_TIMEOUT(model.data(first, ResultsModel::LoadedRole).toBool(), 5000);
     QCOMPARE(model.data(first).toString(), CacheFixture::idFor(0));
-    // Other columns do not sort.
-    model.sort(ResultsModel::TypeColumn, Qt::DescendingOrder);
+    // Columns without an order of their own do not sort (type, channel, customer and
+    // delivery status do: sortingByAColumnSearchesInThatOrder).
+    model.sort(ResultsModel::RecipientColumn, Qt::DescendingOrder);
     QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+    QCOMPARE(model.sortColumn(), int(ResultsModel::IssuedColumn));
 }
 
 void TestResultsModel::codeColumnsReadAsLabels_data()
@@ -205,6 +241,99 @@ void TestResultsModel::refreshedCommunicationShowsItsNewFixity()
     QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0), ResultsModel::FixityRole).toString(), fixity, 5000);
     QVERIFY(!changed.isEmpty());
     model.refreshCommunication(QStringLiteral("NOT-SHOWN")); // not in a cached page: nothing to do
+}
+
+void TestResultsModel::sortingByAColumnSearchesInThatOrder_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("orderBy");
+    const struct
+    {
+        ResultsModel::Column column;
+        const char *name;
+    } columns[] = {{ResultsModel::TypeColumn, "type"},
+                   {ResultsModel::ChannelColumn, "channel"},
+                   {ResultsModel::CustomerColumn, "customer_id"},
+                   {ResultsModel::StatusColumn, "status"}};
+    for (const char *query : {"", "garcia", "channel:sms OR status:failed"}) {
+        for (const auto &c : columns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const bool up = order == Qt::AscendingOrder;
+                const QByteArray name = QByteArray(c.name) + (up ? " ascending" : " descending") + ", query '"
+                                        + query + "'";
+                QTest::newRow(name.constData())
+                    << QString::fromLatin1(query) << int(c.column) << order
+                    << QLatin1String(c.name) + QLatin1String(up ? " COLLATE NOCASE ASC" : " COLLATE NOCASE DESC")
+                           + QLatin1String(", issued_at DESC, id COLLATE BINARY ASC");
+            }
+        }
+        QTest::newRow(qPrintable(QStringLiteral("issued ascending, query '%1'").arg(QLatin1String(query))))
+            << QString::fromLatin1(query) << int(ResultsModel::IssuedColumn) << Qt::AscendingOrder
+            << QStringLiteral("issued_at ASC, id COLLATE BINARY DESC");
+    }
+}
+
+// A header's order: the same matches and the same exact total, in the order of an ORDER BY
+// written here, both in the rowid list the view scrolls and in the rows it shows (the first
+// page at once, later pages on demand).
+void TestResultsModel::sortingByAColumnSearchesInThatOrder()
+{
+    QFETCH(QString, query);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, orderBy);
+    ResultsModel model(m_mixed->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, query);
+    const qint64 total = model.total();
+    QVERIFY(total > 0);
+    const QList<qint64> expected = orderedIndependently(m_mixed->databasePath(), model.rowIdsInOrder(), orderBy);
+    QCOMPARE(expected.size(), total);
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    model.sort(column, order);
+    QCOMPARE(model.sortColumn(), column);
+    QCOMPARE(model.sortOrder(), order);
+    if (column != ResultsModel::IssuedColumn)
+        QVERIFY(ready.wait(5000)); // searched again in that order
+    QCOMPARE(model.total(), total);
+    QCOMPARE(model.rowCount(), int(total));
+    QCOMPARE(model.rowIdsInOrder(), expected);
+    for (const int row : {0, 1, int(total) / 2, int(total) - 1}) {
+        QCOMPARE(model.rowIdAt(row), std::optional<qint64>(expected.at(row)));
+        const QModelIndex index = model.index(row, ResultsModel::IdColumn);
+        model.data(index);
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(index, ResultsModel::LoadedRole).toBool(), 5000);
+        QCOMPARE(model.data(index, ResultsModel::RowIdRole).toLongLong(), expected.at(row));
+    }
+}
+
+void TestResultsModel::sortingBackByIssueDateRestoresNewestFirst()
+{
+    ResultsModel model(m_mixed->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QString());
+    const QList<qint64> newestFirst = model.rowIdsInOrder();
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    // The same results in another order are not a new search (the window audits those).
+    QSignalSpy totals(&model, &ResultsModel::totalChanged);
+    model.sort(ResultsModel::StatusColumn, Qt::AscendingOrder);
+    model.sort(ResultsModel::StatusColumn, Qt::DescendingOrder); // supersedes the one before
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(model.rowIdsInOrder(),
+             orderedIndependently(m_mixed->databasePath(), newestFirst,
+                                  QStringLiteral("status COLLATE NOCASE DESC, issued_at DESC, id COLLATE BINARY")));
+    ready.clear();
+    // Oldest first asked while the status order is shown: newest first is searched again
+    // and shown backwards.
+    model.sort(ResultsModel::IssuedColumn, Qt::AscendingOrder);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(model.rowIdsInOrder(), QList<qint64>(newestFirst.crbegin(), newestFirst.crend()));
+    model.sort(ResultsModel::IssuedColumn, Qt::DescendingOrder); // at once
+    QCOMPARE(model.rowIdsInOrder(), newestFirst);
+    QCOMPARE(model.total(), qint64(newestFirst.size()));
+    QVERIFY(totals.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)

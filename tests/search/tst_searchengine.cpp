@@ -244,8 +244,12 @@ private slots:
     void allRowIdsListsEveryMatchInOrder_data();
     void allRowIdsListsEveryMatchInOrder();
     void hitsForRowIdsKeepsTheGivenOrder();
+    void sortedOrderIsAnIndependentOrderByOfTheSameMatches_data();
+    void sortedOrderIsAnIndependentOrderByOfTheSameMatches();
+    void oldestFirstIsNewestFirstBackwards();
 
 private:
+    QList<qint64> orderedIndependently(const QList<qint64> &rowIds, const QString &orderBy);
     std::unique_ptr<SearchFixture> m_fixture;
     Database m_db;
 };
@@ -390,6 +394,105 @@ void TestSearchEngine::hitsForRowIdsKeepsTheGivenOrder()
              QStringList({QStringLiteral("T-c"), QStringLiteral("ARC-2024-000077"),
                           QStringLiteral("T-B")}));
     QVERIFY(engine.hitsForRowIds({}).isEmpty());
+}
+
+// The rows in an order written out here, by SQLite alone (not by SearchOrder's SQL).
+QList<qint64> TestSearchEngine::orderedIndependently(const QList<qint64> &rowIds, const QString &orderBy)
+{
+    QStringList numbers;
+    for (const qint64 rowid : rowIds)
+        numbers << QString::number(rowid);
+    Statement st = m_db.prepare(QLatin1String("SELECT rowid FROM communications WHERE rowid IN "
+                                              "(SELECT value FROM json_each(?1)) ORDER BY ")
+                                + orderBy);
+    st.bind(1, QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'));
+    QList<qint64> ordered;
+    while (st.step())
+        ordered << st.columnInt(0);
+    return ordered;
+}
+
+void TestSearchEngine::sortedOrderIsAnIndependentOrderByOfTheSameMatches_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<SearchOrder>("order");
+    QTest::addColumn<QString>("orderBy");
+    using Key = SearchOrder::Key;
+    const struct
+    {
+        Key key;
+        const char *column;
+    } keys[] = {{Key::Type, "type"},
+                {Key::Channel, "channel"},
+                {Key::Customer, "customer_id"},
+                {Key::Status, "status"}};
+    // Everything, text, fields (the key's own among them), a negation, an OR, dates, a key.
+    const char *queries[] = {"",
+                             "statement",
+                             "type:notice",
+                             "channel:email",
+                             "status:delivered",
+                             "-fee",
+                             "garcia OR type:renewal_letter",
+                             "push reminder",
+                             "issued:2026-10",
+                             "customer:CUST-1001",
+                             "unit:retail statement"};
+    for (const auto &k : keys) {
+        for (const bool ascending : {true, false}) {
+            // Ties newest first, then the id in byte order: the order is total.
+            const QString orderBy = QLatin1String(k.column)
+                                    + QLatin1String(ascending ? " COLLATE NOCASE ASC" : " COLLATE NOCASE DESC")
+                                    + QLatin1String(", issued_at DESC, id COLLATE BINARY ASC");
+            for (const char *query : queries) {
+                const QByteArray name = QByteArray(k.column) + (ascending ? " ascending, " : " descending, ")
+                                        + "query '" + query + "'";
+                QTest::newRow(name.constData())
+                    << QString::fromUtf8(query) << SearchOrder{k.key, ascending} << orderBy;
+            }
+        }
+    }
+}
+
+// Every plan, in every order: the same matches as newest first (same exact total), in the
+// order of an ORDER BY written here; pages are slices of the rowid list.
+void TestSearchEngine::sortedOrderIsAnIndependentOrderByOfTheSameMatches()
+{
+    QFETCH(QString, query);
+    QFETCH(SearchOrder, order);
+    QFETCH(QString, orderBy);
+    SearchEngine engine(m_db);
+    const RowIdsResult newestFirst = engine.allRowIds(query);
+    QVERIFY(!newestFirst.error);
+    const QList<qint64> expected = orderedIndependently(newestFirst.rowIds, orderBy);
+    QCOMPARE(expected.size(), newestFirst.rowIds.size());
+    for (const Choice choice : kEveryPlan) {
+        engine.setPlanChoice(choice);
+        const SearchResult page = engine.run(query, 100, 0, order);
+        QVERIFY2(!page.error, qPrintable(page.error ? page.error->message : QString()));
+        QCOMPARE(page.total, qint64(expected.size()));
+        QList<qint64> pageRowIds;
+        for (const SearchHit &hit : page.hits)
+            pageRowIds << hit.rowid;
+        QCOMPARE(pageRowIds, expected);
+        QCOMPARE(engine.allRowIds(query, order).rowIds, expected);
+        QList<qint64> slice;
+        for (const SearchHit &hit : engine.run(query, 3, 2, order).hits)
+            slice << hit.rowid;
+        QCOMPARE(slice, expected.mid(2, 3));
+    }
+}
+
+void TestSearchEngine::oldestFirstIsNewestFirstBackwards()
+{
+    SearchEngine engine(m_db);
+    const SearchOrder oldestFirst{SearchOrder::Key::Issued, true};
+    for (const Choice choice : kEveryPlan) {
+        engine.setPlanChoice(choice);
+        QStringList reversed = kAll;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(idsOf(engine.run(QString(), 100, 0, oldestFirst).hits), reversed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)

@@ -22,6 +22,9 @@ private slots:
     void init() { m_db = m_fixture->openReader(); }
     void cleanup() { m_db.close(); }
     void largeSetsWalkTheIssuedIndexInOrder();
+    void largeSetsInAnotherOrderWalkThatOrdersIndex_data();
+    void largeSetsInAnotherOrderWalkThatOrdersIndex();
+    void smallSetsInAnotherOrderAreSorted();
     void probingAsksTheTextIndexPerRow();
     void collectedTextIsTestedInItsSet_data();
     void collectedTextIsTestedInItsSet();
@@ -48,6 +51,51 @@ void TestSearchPlanner::largeSetsWalkTheIssuedIndexInOrder()
         QVERIFY2(text.contains(QLatin1String("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY")),
                  qPrintable(text));
     }
+}
+
+void TestSearchPlanner::largeSetsInAnotherOrderWalkThatOrdersIndex_data()
+{
+    using Key = SearchOrder::Key;
+    QTest::addColumn<SearchOrder>("order");
+    QTest::addColumn<QString>("index");
+    // Ascending reads the (column, issued_at DESC, id) index forwards, descending the
+    // (column, issued_at, id) index backwards: ties newest first either way. Narrowed to one
+    // value by an equality, either index of the column gives the order.
+    QTest::newRow("type ascending") << SearchOrder{Key::Type, true} << QStringLiteral("comm_type_sort");
+    QTest::newRow("type descending") << SearchOrder{Key::Type, false} << QStringLiteral("comm_type(\\b|_sort \\(type=\\?\\))");
+    QTest::newRow("channel ascending") << SearchOrder{Key::Channel, true} << QStringLiteral("comm_channel_sort");
+    QTest::newRow("channel descending") << SearchOrder{Key::Channel, false} << QStringLiteral("comm_channel(\\b|_sort \\(channel=\\?\\))");
+    QTest::newRow("status ascending") << SearchOrder{Key::Status, true} << QStringLiteral("comm_status_sort");
+    QTest::newRow("status descending") << SearchOrder{Key::Status, false} << QStringLiteral("comm_status(\\b|_sort \\(status=\\?\\))");
+    QTest::newRow("customer ascending") << SearchOrder{Key::Customer, true} << QStringLiteral("comm_customer_sort");
+    QTest::newRow("customer descending") << SearchOrder{Key::Customer, false} << QStringLiteral("comm_customer_sort");
+}
+
+// Other conditions only filter on the walk (their own indexes would have SQLite sort a
+// range of them); an equality on the order's column narrows the same index.
+void TestSearchPlanner::largeSetsInAnotherOrderWalkThatOrdersIndex()
+{
+    QFETCH(SearchOrder, order);
+    QFETCH(QString, index);
+    SearchEngine engine(m_db);
+    for (const Choice choice : {Choice::Walk, Choice::WalkProbing}) {
+        engine.setPlanChoice(choice);
+        for (const char *query : {"", "statement", "status:none", "-fee", "hold:any", "repo:archive",
+                                  "unit:retail channel:email issued:2026", "type:notice OR channel:print"}) {
+            const QString text = engine.explainPage(QString::fromLatin1(query), 100, 0, order).join(QLatin1Char('\n'));
+            QVERIFY2(!text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
+            QVERIFY2(text.contains(QRegularExpression(QLatin1String("INDEX ") + index)), qPrintable(text));
+        }
+    }
+}
+
+void TestSearchPlanner::smallSetsInAnotherOrderAreSorted()
+{
+    SearchEngine engine(m_db);
+    const QString text = engine.explainPage(QStringLiteral("garcia"), 100, 0, {SearchOrder::Key::Type, true})
+                             .join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QLatin1String("INTEGER PRIMARY KEY")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
 }
 
 // A text too large to collect (past Costs::textLeadLimit) beside other conditions.

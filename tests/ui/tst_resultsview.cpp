@@ -71,8 +71,10 @@ private slots:
     void ctrlEExportsFromAnywhereInTheWindow();
     void defaultColumnsFitA1600PixelWindow();
     void selectingDocumentsDoesNotMoveTheSplitter();
+    void clickingAHeaderSortsByItAndTheDetailPaneFollows();
 
 private:
+    void clickHeader(int column);
     void waitForTotal(qint64 expected);
     void selectRow(int row);
     std::unique_ptr<CacheFixture> m_cache;
@@ -315,6 +317,58 @@ void TestResultsView::selectingDocumentsDoesNotMoveTheSplitter()
         QCoreApplication::processEvents();
         QCOMPARE(splitter->sizes(), sizes);
     }
+}
+
+void TestResultsView::clickHeader(int column)
+{
+    QHeaderView *header = m_window->resultsView()->horizontalHeader();
+    const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+}
+
+// Type, channel, customer and delivery status sort as the issue date does: a click sorts
+// A to Z, a second Z to A, the same 32 rows; the detail pane shows what is selected in the
+// new order. A column without an order (the recipient) leaves the indicator where it was.
+void TestResultsView::clickingAHeaderSortsByItAndTheDetailPaneFollows()
+{
+    ResultsView *view = m_window->resultsView();
+    ResultsModel *model = m_window->resultsModel();
+    QHeaderView *header = view->horizontalHeader();
+    selectRow(2);
+    QSignalSpy ready(model, &ResultsModel::rowIdsReady);
+    clickHeader(ResultsModel::ChannelColumn);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(model->sortColumn(), int(ResultsModel::ChannelColumn));
+    QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
+    QCOMPARE(header->sortIndicatorSection(), int(ResultsModel::ChannelColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(model->total(), qint64(32));
+    // The selection went with the old order: the pane does not keep a letter it has left.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->shownId().isEmpty(), 5000);
+    // Email before print (one in four of the fixture's letters goes by print), newest first
+    // within each: the newest letter of all is an email.
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(31, 0).data(ResultsModel::LoadedRole).toBool(), 5000);
+    QCOMPARE(model->index(0, ResultsModel::IdColumn).data().toString(), QStringLiteral("EXS-T-MISSING"));
+    QCOMPARE(model->index(31, ResultsModel::ChannelColumn).data().toString(), QStringLiteral("Print"));
+    selectRow(0);
+    selectRow(31);
+    QCOMPARE(m_window->detailPane()->shownId(), CacheFixture::idFor(1)); // the oldest print letter
+
+    ready.clear();
+    clickHeader(ResultsModel::ChannelColumn);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(ResultsModel::LoadedRole).toBool(), 5000);
+    QCOMPARE(model->index(0, ResultsModel::ChannelColumn).data().toString(), QStringLiteral("Print"));
+    selectRow(0);
+    QCOMPARE(m_window->detailPane()->shownId(), CacheFixture::idFor(29)); // the newest print letter
+
+    clickHeader(ResultsModel::RecipientColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(ResultsModel::ChannelColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(model->sortColumn(), int(ResultsModel::ChannelColumn));
 }
 
 QTEST_MAIN(TestResultsView)
