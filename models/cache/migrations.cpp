@@ -328,6 +328,22 @@ CREATE INDEX comm_repo_object ON communications(repo_id, repo_object_id);
 CREATE INDEX comm_repo_held ON communications(repo_id) WHERE repo_hold_ids IS NOT NULL;
 )SQL";
 
+// Rejected lines as distinct lines: one row however often a line is met (an import that
+// waited for another, a file reported as changed at every import), so the count a user sees
+// is the number of bad lines. `run_open` marks rows met by a sync that has not reached its
+// last page yet (interrupted, cancelled, crashed): they are written in the page's transaction
+// with its cursor, and the sync that finishes the run reports them again (CacheWriter).
+// Rows the old reader wrote for a last line without its newline were never rejections: it
+// was read once complete.
+static const char *const kMigration6 = R"SQL(
+DELETE FROM import_errors WHERE reason LIKE 'incomplete last line (no newline, not valid JSON)%';
+DELETE FROM import_errors WHERE seq NOT IN
+    (SELECT min(seq) FROM import_errors GROUP BY repo_id, file, line, reason);
+CREATE UNIQUE INDEX import_errors_line ON import_errors(repo_id, file, line, reason);
+ALTER TABLE import_errors ADD COLUMN run_open INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX import_errors_open ON import_errors(repo_id) WHERE run_open = 1;
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -339,6 +355,7 @@ const std::vector<Migration> &migrations()
         {4, "drop two indexes that others cover", kMigration4},
         {5, "repository object identity, repository deletion mark and repository holds",
          kMigration5},
+        {6, "rejected lines once per line, and those of an unfinished sync", kMigration6},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "cache/contentstore.h"
+#include "cache/datafolderlock.h"
 #include "records/rolegrants.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
@@ -43,11 +44,33 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
     for (int i = 0; i < targets.size(); ++i) {
         if (cancel && cancel->load())
             break;
-        const cache::RepositoryInfo &repository = targets.at(i);
+        cache::RepositoryInfo repository = targets.at(i);
         if (started)
             started(repository.name, i, int(targets.size()));
         RepositorySync one{repository, {}};
         try {
+            // A drop syncs in turn with its imports (sync::importDrop), never beside one.
+            std::unique_ptr<cache::DataFolderLock> dropTurn;
+            if (repository.kind == QLatin1String("drop")) {
+                bool cancelled = false;
+                dropTurn = sync::waitForDropTurn(m_writer, repository.url, cancel, &cancelled);
+                if (cancelled) {
+                    one.report.repository = repository.name;
+                    one.report.cancelled = true;
+                    run.repositories << one;
+                    break;
+                }
+                // The cursor as the import or sync it waited for left it, not as it was when
+                // `targets` was read: else the lines read meanwhile are read (and their
+                // rejections reported) a second time.
+                const auto current = repositories.findById(repository.id);
+                if (!current) { // removed meanwhile: nothing left to sync
+                    one.report.repository = repository.name;
+                    run.repositories << one;
+                    continue;
+                }
+                one.repository = repository = *current;
+            }
             auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
             environment.cancel = cancel; // Cancel also ends an HTTP wait (a backoff, a Retry-After)
             auto connector = sync::createConnector(repository, m_store, std::move(environment));
