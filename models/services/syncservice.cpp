@@ -36,6 +36,25 @@ SyncService::SyncService(cache::Database &writer, cache::ContentStore &store, QS
 {
 }
 
+namespace {
+
+// A drop syncs in turn with its imports (sync::importDrop), never beside one. Returns the
+// repository as the import or sync it waited for left it: the cursor in `targets` may be from
+// before that one, and would have its lines read (and their rejections reported) again.
+// Nullopt when cancelled while waiting (the report says so) or removed meanwhile.
+std::optional<cache::RepositoryInfo> takeDropTurn(cache::Database &writer, const cache::RepositoryInfo &repository,
+                                                  const std::atomic_bool *cancel, sync::SyncReport *report,
+                                                  std::unique_ptr<cache::DataFolderLock> *turn)
+{
+    report->repository = repository.name;
+    *turn = sync::waitForDropTurn(writer, repository.url, cancel, &report->cancelled);
+    if (report->cancelled)
+        return std::nullopt;
+    return cache::RepositoryStore(writer).findById(repository.id);
+}
+
+} // namespace
+
 SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Progress &progress,
                           const std::atomic_bool *cancel, const Started &started)
 {
@@ -49,25 +68,14 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
             started(repository.name, i, int(targets.size()));
         RepositorySync one{repository, {}};
         try {
-            // A drop syncs in turn with its imports (sync::importDrop), never beside one.
             std::unique_ptr<cache::DataFolderLock> dropTurn;
             if (repository.kind == QLatin1String("drop")) {
-                bool cancelled = false;
-                dropTurn = sync::waitForDropTurn(m_writer, repository.url, cancel, &cancelled);
-                if (cancelled) {
-                    one.report.repository = repository.name;
-                    one.report.cancelled = true;
+                const auto current = takeDropTurn(m_writer, repository, cancel, &one.report, &dropTurn);
+                if (!current) {
                     run.repositories << one;
-                    break;
-                }
-                // The cursor as the import or sync it waited for left it, not as it was when
-                // `targets` was read: else the lines read meanwhile are read (and their
-                // rejections reported) a second time.
-                const auto current = repositories.findById(repository.id);
-                if (!current) { // removed meanwhile: nothing left to sync
-                    one.report.repository = repository.name;
-                    run.repositories << one;
-                    continue;
+                    if (one.report.cancelled)
+                        break;
+                    continue; // removed meanwhile: nothing left to sync
                 }
                 one.repository = repository = *current;
             }

@@ -161,7 +161,7 @@ std::optional<Violation> firstViolation(QByteArrayView text)
         return std::nullopt;
     Scanner s{text.data(), text.data() + text.size(), text.data()};
     if (const void *nul = std::memchr(text.data(), 0, size_t(text.size())))
-        return s.at(static_cast<const char *>(nul), QStringLiteral("a NUL byte, which JSON text never contains"));
+        return s.at(static_cast<const char *>(nul), QStringLiteral("a NUL byte (JSON text never contains one)"));
     while (s.p < s.end) {
         const char c = *s.p;
         std::optional<Violation> v;
