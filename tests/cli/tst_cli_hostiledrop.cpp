@@ -29,6 +29,7 @@ private slots:
     void importAfterACrashReportsBadLinesMetBeforeIt_data();
     void importAfterACrashReportsBadLinesMetBeforeIt();
     void recordFileNotNamedInUtf8IsAWarningWithTheNameEscaped();
+    void importAndSyncAtOnceReportEachBadLineOnce();
 };
 
 void TestCliHostileDrop::initTestCase()
@@ -200,6 +201,43 @@ void TestCliHostileDrop::recordFileNotNamedInUtf8IsAWarningWithTheNameEscaped()
     QVERIFY2(import.err.contains("communications/r\\xe9sum\\xe9.ndjson:0: warning: the file name is not valid UTF-8"),
              import.err.constData());
     QVERIFY2(import.out.contains("1 records accepted"), import.out.constData());
+}
+
+// Issue #17: `import` and `sync` of one drop started together read the same pages side by
+// side, and each bad line was reported (and counted) twice. Now the second waits its turn.
+void TestCliHostileDrop::importAndSyncAtOnceReportEachBadLineOnce()
+{
+    QTemporaryDir work;
+    const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
+    DropBuilder drop(dropDir);
+    const QString file = QStringLiteral("communications/a.ndjson");
+    QJsonObject record = drop.communication(QStringLiteral("EXS-00000")); // one rendition for all
+    drop.appendRecord(file, record);
+    QCOMPARE(runCli(data, {QStringLiteral("import"), dropDir}).exitCode, 0); // the repository exists
+    QByteArray lines;
+    for (int i = 1; i <= 20000; ++i) {
+        record.insert(QStringLiteral("id"), QStringLiteral("EXS-%1").arg(i, 5, 10, QLatin1Char('0')));
+        lines += DropBuilder::line(record);
+        if (i % 1000 == 0)
+            lines += "not json\n";
+    }
+    drop.append(file, lines);
+
+    QProcess import, sync;
+    import.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data, QStringLiteral("--json"),
+                                                 QStringLiteral("import"), dropDir});
+    sync.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data, QStringLiteral("--json"),
+                                               QStringLiteral("sync")});
+    QVERIFY(import.waitForFinished(180000) && sync.waitForFinished(180000));
+    const QJsonObject imported = QJsonDocument::fromJson(import.readAllStandardOutput()).object();
+    const QJsonArray synced = QJsonDocument::fromJson(sync.readAllStandardOutput()).array();
+    QCOMPARE(synced.size(), 1);
+    const int reported = imported.value(QStringLiteral("rejected")).toInt()
+                         + synced.first().toObject().value(QStringLiteral("rejected")).toInt();
+    QCOMPARE(reported, 20);
+    const CliRun stats = runCli(data, {QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.object().value(QStringLiteral("communications")).toInt(), 20001);
+    QCOMPARE(stats.object().value(QStringLiteral("rejected_lines")).toInt(), 20);
 }
 
 QTEST_GUILESS_MAIN(TestCliHostileDrop)
