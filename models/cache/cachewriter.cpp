@@ -165,7 +165,9 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     applyCommunications(repoId, page, result);
     applyEvents(repoId, page, result);
     applyDeletions(repoId, page, result);
-    recordRejections(repoId, result.rejected);
+    recordRejections(repoId, result.rejected, page.more);
+    if (!page.more) // the run is complete: what it met was reported by the sync that ends it
+        m_st->errorsOfRunClose.bind(1, repoId).run();
     m_st->cursorUpdate.bind(1, page.nextCursor)
         .bind(2, QDateTime::currentMSecsSinceEpoch())
         .bind(3, repoId)
@@ -369,12 +371,24 @@ Statement &CacheWriter::heldCheck()
     return m_heldCheck;
 }
 
-void CacheWriter::recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected)
+// One row per rejected line, however often it is met (the unique index of migration 6).
+void CacheWriter::recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected, bool runOpen)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto &rej : rejected)
         m_st->errorInsert.bind(1, repoId).bind(2, now).bind(3, rej.file).bind(4, rej.line)
-            .bind(5, rej.reason).run();
+            .bind(5, rej.reason).bind(6, qint64(runOpen)).run();
+}
+
+QList<sync::RejectedRecord> CacheWriter::rejectedInUnfinishedRun(qint64 repoId)
+{
+    QList<sync::RejectedRecord> rejected;
+    Statement &st = m_st->errorsOfOpenRun;
+    st.bind(1, repoId);
+    while (st.step())
+        rejected << sync::RejectedRecord{st.columnText(0), st.columnInt(1), st.columnText(2)};
+    st.reset();
+    return rejected;
 }
 
 } // namespace proofdesk::cache

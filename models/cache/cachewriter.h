@@ -35,6 +35,10 @@ public:
     ~CacheWriter();
 
     ApplyResult applyPage(qint64 repoId, const sync::ChangePage &page);
+    // The lines rejected by a sync of the repository that stopped before its last page (a
+    // crash, an error, a cancel): stored with the pages' cursors, so the sync that resumes
+    // the run reports them too, and they are not lost with the process that met them.
+    QList<sync::RejectedRecord> rejectedInUnfinishedRun(qint64 repoId);
 
 private:
     struct Statements;
@@ -53,7 +57,7 @@ private:
     Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
     void removeFromTextIndex(qint64 rowid);
-    void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected);
+    void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected, bool runOpen);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

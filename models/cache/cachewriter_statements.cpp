@@ -100,7 +100,11 @@ CacheWriterStatements::CacheWriterStatements(Database &db)
           "UPDATE repositories SET cursor = ?1, last_sync = ?2, last_error = NULL, "
           "offline_since = NULL WHERE id = ?3"))
     , errorInsert(db.prepare(
-          "INSERT INTO import_errors(repo_id, at, file, line, reason) VALUES(?1, ?2, ?3, ?4, ?5)"))
+          "INSERT INTO import_errors(repo_id, at, file, line, reason, run_open) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+          "ON CONFLICT(repo_id, file, line, reason) DO UPDATE SET run_open = excluded.run_open"))
+    , errorsOfRunClose(db.prepare("UPDATE import_errors SET run_open = 0 WHERE repo_id = ?1 AND run_open = 1"))
+    , errorsOfOpenRun(db.prepare(
+          "SELECT file, line, reason FROM import_errors WHERE repo_id = ?1 AND run_open = 1 ORDER BY seq"))
 {
 }
 

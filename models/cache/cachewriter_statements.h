@@ -18,7 +18,7 @@ struct CacheWriterStatements
     Statement blocksDelete, blockRefInsert;
     Statement eventInsert, statusUpdate;
     Statement objectLookup, markRepositoryDeleted, commDelete, textDelete;
-    Statement cursorUpdate, errorInsert;
+    Statement cursorUpdate, errorInsert, errorsOfRunClose, errorsOfOpenRun;
 };
 
 } // namespace proofdesk::cache

@@ -345,6 +345,22 @@ CREATE INDEX comm_customer_sort ON communications(customer_id, issued_at DESC, i
 DELETE FROM meta WHERE key = 'deferred_index.comm_customer';
 )SQL";
 
+// Rejected lines as distinct lines: one row however often a line is met (an import that
+// waited for another, a file reported as changed at every import), so the count a user sees
+// is the number of bad lines. `run_open` marks rows met by a sync that has not reached its
+// last page yet (interrupted, cancelled, crashed): they are written in the page's transaction
+// with its cursor, and the sync that finishes the run reports them again (CacheWriter).
+// Rows the old reader wrote for a last line without its newline were never rejections: it
+// was read once complete.
+static const char *const kMigration7 = R"SQL(
+DELETE FROM import_errors WHERE reason LIKE 'incomplete last line (no newline, not valid JSON)%';
+DELETE FROM import_errors WHERE seq NOT IN
+    (SELECT min(seq) FROM import_errors GROUP BY repo_id, file, line, reason);
+CREATE UNIQUE INDEX import_errors_line ON import_errors(repo_id, file, line, reason);
+ALTER TABLE import_errors ADD COLUMN run_open INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX import_errors_open ON import_errors(repo_id) WHERE run_open = 1;
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -358,6 +374,7 @@ const std::vector<Migration> &migrations()
          kMigration5},
         {6, "indexes for sorting results by type, channel, delivery status and customer",
          kMigration6},
+        {7, "rejected lines once per line, and those of an unfinished sync", kMigration7},
     };
     return all;
 }

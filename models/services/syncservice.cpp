@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "cache/contentstore.h"
+#include "cache/datafolderlock.h"
 #include "records/rolegrants.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
@@ -35,6 +36,25 @@ SyncService::SyncService(cache::Database &writer, cache::ContentStore &store, QS
 {
 }
 
+namespace {
+
+// A drop syncs in turn with its imports (sync::importDrop), never beside one. Returns the
+// repository as the import or sync it waited for left it: the cursor in `targets` may be from
+// before that one, and would have its lines read (and their rejections reported) again.
+// Nullopt when cancelled while waiting (the report says so) or removed meanwhile.
+std::optional<cache::RepositoryInfo> takeDropTurn(cache::Database &writer, const cache::RepositoryInfo &repository,
+                                                  const std::atomic_bool *cancel, sync::SyncReport *report,
+                                                  std::unique_ptr<cache::DataFolderLock> *turn)
+{
+    report->repository = repository.name;
+    *turn = sync::waitForDropTurn(writer, repository.url, cancel, &report->cancelled);
+    if (report->cancelled)
+        return std::nullopt;
+    return cache::RepositoryStore(writer).findById(repository.id);
+}
+
+} // namespace
+
 SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Progress &progress,
                           const std::atomic_bool *cancel, const Started &started)
 {
@@ -43,11 +63,22 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
     for (int i = 0; i < targets.size(); ++i) {
         if (cancel && cancel->load())
             break;
-        const cache::RepositoryInfo &repository = targets.at(i);
+        cache::RepositoryInfo repository = targets.at(i);
         if (started)
             started(repository.name, i, int(targets.size()));
         RepositorySync one{repository, {}};
         try {
+            std::unique_ptr<cache::DataFolderLock> dropTurn;
+            if (repository.kind == QLatin1String("drop")) {
+                const auto current = takeDropTurn(m_writer, repository, cancel, &one.report, &dropTurn);
+                if (!current) {
+                    run.repositories << one;
+                    if (one.report.cancelled)
+                        break;
+                    continue; // removed meanwhile: nothing left to sync
+                }
+                one.repository = repository = *current;
+            }
             auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
             environment.cancel = cancel; // Cancel also ends an HTTP wait (a backoff, a Retry-After)
             auto connector = sync::createConnector(repository, m_store, std::move(environment));

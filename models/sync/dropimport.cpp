@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <memory>
 #include <optional>
 
 namespace proofdesk::sync {
@@ -33,6 +34,27 @@ QString importLockName(const QString &root)
 
 } // namespace
 
+std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, const QString &dropRoot,
+                                                       const std::atomic_bool *cancel, bool *cancelled)
+{
+    *cancelled = false;
+    const QString dataDir = dataFolderOf(writer);
+    if (dataDir.isEmpty())
+        return nullptr;
+    const QString canonical = QFileInfo(dropRoot).canonicalFilePath();
+    auto lock = std::make_unique<cache::DataFolderLock>(dataDir, importLockName(canonical.isEmpty() ? dropRoot : canonical));
+    switch (lock->lock(cancel)) {
+    case cache::DataFolderLock::Result::Locked:
+        return lock;
+    case cache::DataFolderLock::Result::Cancelled:
+        *cancelled = true;
+        return nullptr;
+    case cache::DataFolderLock::Result::Failed:
+        break;
+    }
+    throw cache::SqliteError(0, lock->errorString());
+}
+
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress,
@@ -47,19 +69,12 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
     // Two imports of one drop started together would both register it (one failing on the
     // repository's unique name) and then write the same pages side by side. The second waits
     // for the first here, then finds the repository and continues from the cursor it left.
-    std::optional<cache::DataFolderLock> lock;
-    if (const QString dataDir = dataFolderOf(writer); !dataDir.isEmpty()) {
-        lock.emplace(dataDir, importLockName(root));
-        switch (lock->lock(cancel)) {
-        case cache::DataFolderLock::Result::Locked:
-            break;
-        case cache::DataFolderLock::Result::Cancelled:
-            outcome.report.repository = identity.source;
-            outcome.report.cancelled = true;
-            return outcome;
-        case cache::DataFolderLock::Result::Failed:
-            throw cache::SqliteError(0, lock->errorString());
-        }
+    bool cancelled = false;
+    const auto turn = waitForDropTurn(writer, root, cancel, &cancelled);
+    if (cancelled) {
+        outcome.report.repository = identity.source;
+        outcome.report.cancelled = true;
+        return outcome;
     }
     cache::RepositoryStore repos(writer);
     outcome.repository =

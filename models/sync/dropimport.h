@@ -4,10 +4,12 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace proofdesk::cache {
 class ContentStore;
+class DataFolderLock;
 }
 
 namespace proofdesk::sync {
@@ -18,6 +20,15 @@ struct DropImportOutcome
     bool added = false; // the drop was new and became a repository
     SyncReport report;
 };
+
+// Waits until no other import or sync of the drop at `dropRoot` runs on the data folder of
+// `writer` (another process, or another thread), and holds that turn for as long as the
+// returned lock lives: imports and syncs of one drop take turns, so none reads and reports
+// pages another is writing. Null when the cache has no data folder to share, or when
+// `cancel` was set while waiting (then *cancelled is true). Throws cache::SqliteError when
+// the lock file cannot be made.
+std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, const QString &dropRoot,
+                                                       const std::atomic_bool *cancel, bool *cancelled);
 
 // `proofdesk-cli import DROP` and the desktop's first run: adds the drop as a repository
 // (named after drop.json's source) if it is new, then syncs it. Throws ConnectorError when

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "cache/bulkload.h"
+#include "util/crashpoint.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -101,6 +102,8 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     SyncReport report;
     report.repository = repository.name;
     report.cursor = repository.cursor;
+    // A run that an earlier sync began and did not finish: its rejected lines are this one's too.
+    report.result.rejected = m_cacheWriter.rejectedInUnfinishedRun(repository.id);
     SyncProgress state;
     QFuture<Fetched> next = fetchAsync(connector, repository.cursor);
     FetchGuard guard{&next};
@@ -133,6 +136,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
             applyTimer.start();
             report.result.add(m_cacheWriter.applyPage(repository.id, page));
             applyNs += applyTimer.nsecsElapsed();
+            crashPoint("sync-page-applied"); // tests: a crash after a page and its cursor are committed
             report.cursor = page.nextCursor;
             state.pages += 1;
             state.records += page.recordCount() + page.rejected.size();

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace proofdesk {
 
 namespace {
@@ -35,50 +37,71 @@ qint64 daysFromCivil(int year, int month, int day)
     return era * 146097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719468;
 }
 
-// "2026-10-03T09:12:44Z" and "2026-10-03T09:12:44.487Z", what generators write, read without
-// QDateTime (microseconds a call, and a drop has a time or two on every line). Any other
-// form, or a part out of range, is left to QDateTime: nullopt here.
-std::optional<qint64> parseUtcMillis(QStringView s)
+bool isLastDayOfMonth(qint64 daysSinceEpoch)
 {
-    const bool withMs = s.size() == 24;
-    if ((s.size() != 20 && !withMs) || s.back() != u'Z' || s[4] != u'-' || s[7] != u'-'
-        || s[10] != u'T' || s[13] != u':' || s[16] != u':' || (withMs && s[19] != u'.'))
-        return std::nullopt;
-    const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
-    const int hour = digitsAt(s, 11, 2), minute = digitsAt(s, 14, 2), second = digitsAt(s, 17, 2);
-    const int ms = withMs ? digitsAt(s, 20, 3) : 0;
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
-        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0)
-        return std::nullopt;
-    const qint64 seconds = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
-    return seconds * 1000 + ms;
+    // The day after it is the first of a month.
+    const qint64 z = daysSinceEpoch + 1 + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    return dayOfYear - (153 * mp + 2) / 5 + 1 == 1;
 }
 
 } // namespace
 
-std::optional<qint64> parseRfc3339(QStringView text)
+// RFC 3339 section 5.6, read by hand rather than by QDateTime (microseconds a call, and a drop
+// has a time or two on every line), and strictly: Qt's ISO parser takes "24:00:00" as the
+// next midnight and refuses a leap second, which RFC 3339 has the other way round.
+//   full-date "T" partial-time time-offset, with "t"/"z" and a space for "T" allowed (5.6's
+//   NOTE); time-secfrac of any length (kept to the millisecond, truncated); hour 00-23.
+// A leap second (second 60) is valid only where one can occur: 23:59:60 UTC (after the
+// offset) on the last day of a month (5.7). It is kept as second 59 of that minute, with its
+// fraction: milliseconds since the epoch, like POSIX time, have no 61st second, and :59 keeps
+// the time in its own day, month and year (an end-of-year statement stays in its year), where
+// the next 00:00:00 would move it to the next day.
+std::optional<qint64> parseRfc3339(QStringView s)
 {
-    if (const auto utc = parseUtcMillis(text))
-        return utc;
-    // Qt::ISODateWithMs accepts "T" and offsets; RFC 3339 also allows a space or lower-case
-    // "t"/"z", which generators rarely emit: normalize them first.
-    QString s = text.trimmed().toString();
-    if (s.size() < 20 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+    if (s.size() < 20 || s[4] != u'-' || s[7] != u'-' || (s[10] != u'T' && s[10] != u't' && s[10] != u' ')
+        || s[13] != u':' || s[16] != u':')
         return std::nullopt;
-    if (s.at(10) == QLatin1Char(' ') || s.at(10) == QLatin1Char('t'))
-        s[10] = QLatin1Char('T');
-    if (s.endsWith(QLatin1Char('z')))
-        s[s.size() - 1] = QLatin1Char('Z');
-    const QChar last = s.at(s.size() - 1);
-    const bool hasZone = last == QLatin1Char('Z')
-                         || (s.size() >= 6 && (s.at(s.size() - 6) == QLatin1Char('+')
-                                               || s.at(s.size() - 6) == QLatin1Char('-')));
-    if (!hasZone)
-        return std::nullopt; // RFC 3339 requires an offset; a local time would be ambiguous
-    const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
+    const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
+    const int hour = digitsAt(s, 11, 2), minute = digitsAt(s, 14, 2), second = digitsAt(s, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0
+        || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60)
         return std::nullopt;
-    return dt.toMSecsSinceEpoch();
+    qsizetype i = 19;
+    int ms = 0;
+    if (s[i] == u'.') {
+        const qsizetype first = ++i;
+        for (; i < s.size() && s[i] >= u'0' && s[i] <= u'9'; ++i)
+            if (i - first < 3)
+                ms = ms * 10 + (s[i].unicode() - u'0');
+        if (i == first)
+            return std::nullopt;
+        for (qsizetype n = i - first; n < 3; ++n)
+            ms *= 10;
+    }
+    int offsetMinutes = 0;
+    if (i + 1 == s.size() && (s[i] == u'Z' || s[i] == u'z')) {
+        offsetMinutes = 0;
+    } else if (i + 6 == s.size() && (s[i] == u'+' || s[i] == u'-') && s[i + 3] == u':') {
+        const int oh = digitsAt(s, i + 1, 2), om = digitsAt(s, i + 4, 2);
+        if (oh < 0 || oh > 23 || om < 0 || om > 59)
+            return std::nullopt;
+        offsetMinutes = (s[i] == u'-' ? -1 : 1) * (oh * 60 + om);
+    } else {
+        return std::nullopt; // no offset (a local time would be ambiguous), or something after it
+    }
+    const qint64 days = daysFromCivil(year, month, day);
+    const qint64 utcMinutes = (days * 24 + hour) * 60 + minute - offsetMinutes;
+    if (second == 60) {
+        const qint64 utcDay = utcMinutes >= 0 ? utcMinutes / 1440 : -((-utcMinutes + 1439) / 1440);
+        if (utcMinutes - utcDay * 1440 != 23 * 60 + 59 || !isLastDayOfMonth(utcDay))
+            return std::nullopt;
+    }
+    return (utcMinutes * 60 + std::min(second, 59)) * 1000 + ms;
 }
 
 QString formatUtc(qint64 msecsSinceEpoch)

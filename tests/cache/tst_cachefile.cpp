@@ -30,6 +30,7 @@ private slots:
     void newDataFolderOpenedByManyAtOnceIsPreparedOnce();
     void cacheLockedByAnotherConnectionIsWaitedForNotMovedAside();
     void aCacheOfSchema5GainsTheIndexesResultsSortBy();
+    void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -268,6 +269,38 @@ void TestCacheFile::aCacheOfSchema5GainsTheIndexesResultsSortBy()
                          "('comm_type_sort', 'comm_channel_sort', 'comm_status_sort', 'comm_customer_sort')"),
              4);
     QCOMPARE(db.queryInt("SELECT count(*) FROM meta WHERE key = 'deferred_index.comm_customer'"), 0);
+}
+
+// Migration 7 (issue #17): a cache whose import_errors holds a line twice (two imports at
+// once) or the old reader's "incomplete last line" rows keeps each rejected line once, and
+// rejected lines are unique from then on.
+void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
+{
+    TempDataFolder data;
+    const QString path = CacheFile::prepare(data.path()).databasePath;
+    {
+        // The cache as schema 6 left it.
+        Database db = CacheFile::openWriter(path);
+        db.exec("DROP INDEX import_errors_open");
+        db.exec("DROP INDEX import_errors_line");
+        db.exec("ALTER TABLE import_errors DROP COLUMN run_open");
+        db.exec("UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+        db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'r', 'drop', '/x')");
+        db.exec("INSERT INTO import_errors(repo_id, at, file, line, reason) VALUES"
+                "(1, 1, 'communications/a.ndjson', 3, 'not valid JSON'),"
+                "(1, 2, 'communications/a.ndjson', 3, 'not valid JSON'),"
+                "(1, 3, 'communications/a.ndjson', 4, 'incomplete last line (no newline, not valid JSON); it is read "
+                "again on the next import'),"
+                "(1, 4, 'communications/a.ndjson', 5, 'missing required field \"id\"')");
+    }
+    const CacheOpenReport report = CacheFile::prepare(data.path());
+    QVERIFY(!report.rebuilt);
+    QCOMPARE(report.schemaVersion, migrations().back().version);
+    Database db = CacheFile::openWriter(path);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM import_errors"), 2);
+    QCOMPARE(db.queryInt("SELECT min(at) FROM import_errors WHERE line = 3"), 1); // the first time it was met
+    QVERIFY_THROWS_EXCEPTION(SqliteError, db.exec("INSERT INTO import_errors(repo_id, at, file, line, reason) "
+                                                  "VALUES(1, 5, 'communications/a.ndjson', 3, 'not valid JSON')"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)

@@ -13,8 +13,8 @@ qint64 utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 }
 } // namespace
 
-// RFC 3339 times as drops write them. The common forms ("…Z", "….mmmZ") are read without
-// QDateTime; everything else goes to it. Both paths must agree with the calendar.
+// RFC 3339 times as drops write them, read without QDateTime, and strictly: what RFC 3339
+// allows and nothing else.
 class TestTimeUtil : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,21 @@ void TestTimeUtil::parses_data()
     QTest::newRow("no zone") << "2026-10-03T09:12:44" << false << qint64(0);
     QTest::newRow("date only") << "2026-10-03" << false << qint64(0);
     QTest::newRow("empty") << "" << false << qint64(0);
+    // RFC 3339 5.6/5.7 strictly (issue #17): hour 24 is not a time; a leap second is, where one
+    // can occur, and is kept as second 59 of its minute (ms since the epoch have no 61st second).
+    QTest::newRow("hour 24") << "2026-10-03T24:00:00Z" << false << qint64(0);
+    QTest::newRow("hour 24, with an offset") << "2026-10-03T24:00:00+01:00" << false << qint64(0);
+    QTest::newRow("leap second") << "2016-12-31T23:59:60Z" << true << utc(2016, 12, 31, 23, 59, 59);
+    QTest::newRow("leap second, milliseconds") << "2015-06-30T23:59:60.250Z" << true << utc(2015, 6, 30, 23, 59, 59, 250);
+    QTest::newRow("leap second, in local time") << "2017-01-01T08:59:60+09:00" << true << utc(2016, 12, 31, 23, 59, 59);
+    QTest::newRow("second 60 before the last minute of a day") << "2016-12-31T23:58:60Z" << false << qint64(0);
+    QTest::newRow("second 60 on a day that is not a month's last") << "2016-12-30T23:59:60Z" << false << qint64(0);
+    QTest::newRow("second 61") << "2016-12-31T23:59:61Z" << false << qint64(0);
+    QTest::newRow("microseconds, truncated") << "2026-10-03T09:12:44.123999Z" << true << utc(2026, 10, 3, 9, 12, 44, 123);
+    QTest::newRow("a point without digits") << "2026-10-03T09:12:44.Z" << false << qint64(0);
+    QTest::newRow("offset hour 24") << "2026-10-03T09:12:44+24:00" << false << qint64(0);
+    QTest::newRow("offset without a colon") << "2026-10-03T09:12:44+0200" << false << qint64(0);
+    QTest::newRow("something after the zone") << "2026-10-03T09:12:44Zx" << false << qint64(0);
 }
 
 void TestTimeUtil::parses()

@@ -10,8 +10,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstdio>
 
 class TestCliHostileDrop : public QObject
 {
@@ -23,6 +26,10 @@ private slots:
     void pdfPastTheBoundsIsAWarningWithFileAndLine();
     void editedReadBytesAreReported_data();
     void editedReadBytesAreReported();
+    void importAfterACrashReportsBadLinesMetBeforeIt_data();
+    void importAfterACrashReportsBadLinesMetBeforeIt();
+    void recordFileNotNamedInUtf8IsAWarningWithTheNameEscaped();
+    void importAndSyncAtOnceReportEachBadLineOnce();
 };
 
 void TestCliHostileDrop::initTestCase()
@@ -122,6 +129,115 @@ void TestCliHostileDrop::editedReadBytesAreReported()
              again.out.constData());
     const CliRun search = runCli(data, {QStringLiteral("search"), QStringLiteral("id:EXS-041"), QStringLiteral("--json")});
     QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 0); // not read on
+}
+
+void TestCliHostileDrop::importAfterACrashReportsBadLinesMetBeforeIt_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("--json") << true;
+}
+
+// Issue #17: `import` killed after its first page (5,000 lines, with two bad ones) and run
+// again reported no bad line: the resumed import started after them. Now it reports them.
+void TestCliHostileDrop::importAfterACrashReportsBadLinesMetBeforeIt()
+{
+    QFETCH(bool, json);
+    QTemporaryDir work;
+    const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
+    DropBuilder drop(dropDir);
+    const QString file = QStringLiteral("communications/a.ndjson");
+    QByteArray lines = "not json\n{\"id\": 7}\n";
+    QJsonObject record = drop.communication(QStringLiteral("EXS-00000")); // one rendition for all
+    for (int i = 0; i < 5200; ++i) {
+        record.insert(QStringLiteral("id"), QStringLiteral("EXS-%1").arg(i, 5, 10, QLatin1Char('0')));
+        lines += DropBuilder::line(record);
+    }
+    drop.append(file, lines);
+
+    qputenv("PROOFDESK_CRASH_AT", "sync-page-applied");
+    const CliRun crashed = runCli(data, {QStringLiteral("import"), dropDir});
+    qunsetenv("PROOFDESK_CRASH_AT");
+    QCOMPARE(crashed.exitCode, -1); // killed after the first page was committed
+
+    QStringList args{QStringLiteral("import"), dropDir};
+    if (json)
+        args << QStringLiteral("--json");
+    const CliRun resumed = runCli(data, args);
+    QCOMPARE(resumed.exitCode, 1); // ran, found problems
+    if (json) {
+        const QJsonObject o = resumed.object();
+        QCOMPARE(o.value(QStringLiteral("rejected")).toInt(), 2);
+        const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 1);
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("line")).toInt(), 2);
+    } else {
+        QVERIFY2(resumed.err.contains((file + QStringLiteral(":1: not valid JSON")).toUtf8())
+                     && resumed.err.contains((file + QStringLiteral(":2: field \"id\" must be a string")).toUtf8()),
+                 resumed.err.constData());
+        QVERIFY2(resumed.out.contains("2 rejected"), resumed.out.constData());
+    }
+    const CliRun stats = runCli(data, {QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.object().value(QStringLiteral("communications")).toInt(), 5200);
+    QCOMPARE(stats.object().value(QStringLiteral("rejected_lines")).toInt(), 2);
+}
+
+// Issue #17: such a file was skipped without a word.
+void TestCliHostileDrop::recordFileNotNamedInUtf8IsAWarningWithTheNameEscaped()
+{
+    QTemporaryDir work;
+    const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
+    DropBuilder drop(dropDir);
+    drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1")));
+    const QByteArray rawName = QFile::encodeName(QDir(dropDir).filePath(QStringLiteral("communications/"))) + "r\xe9sum\xe9.ndjson";
+    const QByteArray line = DropBuilder::line(drop.communication(QStringLiteral("EXS-2")));
+    FILE *raw = std::fopen(rawName.constData(), "wb");
+    QVERIFY(raw);
+    QCOMPARE(std::fwrite(line.constData(), 1, size_t(line.size()), raw), size_t(line.size()));
+    std::fclose(raw);
+    const CliRun import = runCli(data, {QStringLiteral("import"), dropDir});
+    QCOMPARE(import.exitCode, 1); // ran, found a problem
+    QVERIFY2(import.err.contains("communications/r\\xe9sum\\xe9.ndjson:0: warning: the file name is not valid UTF-8"),
+             import.err.constData());
+    QVERIFY2(import.out.contains("1 records accepted"), import.out.constData());
+}
+
+// Issue #17: `import` and `sync` of one drop started together read the same pages side by
+// side, and each bad line was reported (and counted) twice. Now the second waits its turn.
+void TestCliHostileDrop::importAndSyncAtOnceReportEachBadLineOnce()
+{
+    QTemporaryDir work;
+    const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
+    DropBuilder drop(dropDir);
+    const QString file = QStringLiteral("communications/a.ndjson");
+    QJsonObject record = drop.communication(QStringLiteral("EXS-00000")); // one rendition for all
+    drop.appendRecord(file, record);
+    QCOMPARE(runCli(data, {QStringLiteral("import"), dropDir}).exitCode, 0); // the repository exists
+    QByteArray lines;
+    for (int i = 1; i <= 20000; ++i) {
+        record.insert(QStringLiteral("id"), QStringLiteral("EXS-%1").arg(i, 5, 10, QLatin1Char('0')));
+        lines += DropBuilder::line(record);
+        if (i % 1000 == 0)
+            lines += "not json\n";
+    }
+    drop.append(file, lines);
+
+    QProcess import, sync;
+    import.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data, QStringLiteral("--json"),
+                                                 QStringLiteral("import"), dropDir});
+    sync.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data, QStringLiteral("--json"),
+                                               QStringLiteral("sync")});
+    QVERIFY(import.waitForFinished(180000) && sync.waitForFinished(180000));
+    const QJsonObject imported = QJsonDocument::fromJson(import.readAllStandardOutput()).object();
+    const QJsonArray synced = QJsonDocument::fromJson(sync.readAllStandardOutput()).array();
+    QCOMPARE(synced.size(), 1);
+    const int reported = imported.value(QStringLiteral("rejected")).toInt()
+                         + synced.first().toObject().value(QStringLiteral("rejected")).toInt();
+    QCOMPARE(reported, 20);
+    const CliRun stats = runCli(data, {QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.object().value(QStringLiteral("communications")).toInt(), 20001);
+    QCOMPARE(stats.object().value(QStringLiteral("rejected_lines")).toInt(), 20);
 }
 
 QTEST_GUILESS_MAIN(TestCliHostileDrop)

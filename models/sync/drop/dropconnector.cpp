@@ -1,6 +1,7 @@
 #include "dropconnector.h"
 
 #include "droprecordparser.h"
+#include "strictjson.h"
 #include "util/sha256.h"
 
 #include <QDir>
@@ -9,6 +10,9 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
+
+#include <dirent.h>
 
 namespace proofdesk::sync {
 
@@ -43,6 +47,15 @@ bool legacyProbesMatch(QFile &file, const DropFilePosition &pos)
     return sha256Of(file, 0, head) == pos.legacyHeadSha && sha256Of(file, tail, pos.offset - tail) == pos.legacyTailSha;
 }
 
+// True when the byte before `offset` is not a newline; leaves the file at `offset`.
+bool endsInsideLine(QFile &file, qint64 offset)
+{
+    char before = '\n';
+    const bool inside = file.seek(offset - 1) && file.getChar(&before) && before != '\n';
+    file.seek(offset);
+    return inside;
+}
+
 } // namespace
 
 DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options)
@@ -59,8 +72,12 @@ DropIdentity DropConnector::readIdentity(const QString &dropRoot)
     if (!file.open(QIODevice::ReadOnly))
         throw ConnectorError(QStringLiteral("%1 is not a drop: %2 cannot be read (%3)")
                                  .arg(dropRoot, path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (const auto violation = StrictJson::firstViolation(bytes))
+        throw ConnectorError(QStringLiteral("%1: not valid JSON (%2 at character %3)")
+                                 .arg(path, violation->problem).arg(violation->offset + 1));
     QJsonParseError err;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &err).object();
+    const QJsonObject o = QJsonDocument::fromJson(bytes, &err).object();
     if (err.error != QJsonParseError::NoError)
         throw ConnectorError(QStringLiteral("%1: not valid JSON (%2)").arg(path, err.errorString()));
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("proofdesk-drop"))
@@ -80,7 +97,58 @@ DropIdentity DropConnector::readIdentity(const QString &dropRoot)
 
 QString DropConnector::describe() const { return QStringLiteral("drop at %1").arg(m_root); }
 
-QList<DropConnector::DropFile> DropConnector::listFiles() const
+namespace {
+
+// A name as its bytes are, with every byte outside printable ASCII as \xNN.
+QString escapedName(const QByteArray &name)
+{
+    QString out;
+    for (const char ch : name) {
+        const uchar b = uchar(ch);
+        if (b >= 0x20 && b < 0x7f && b != '\\')
+            out += QLatin1Char(ch);
+        else
+            out += QStringLiteral("\\x%1").arg(b, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+// Record files in `dir` whose names are not UTF-8 (drop-format.md: files are UTF-8, names
+// too). QDir would hand them out decoded with U+FFFD, a name no file has, so they would be
+// read as empty; they are listed here from the raw bytes to be reported instead.
+QList<QByteArray> nonUtf8RecordFiles(const QString &dir)
+{
+    QList<QByteArray> names;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return names;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray name(entry->d_name);
+        if (name.endsWith(".ndjson") && !QByteArrayView(name).isValidUtf8())
+            names << name;
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+} // namespace
+
+void DropConnector::reportNonUtf8Names(const QString &folder, ChangePage &page)
+{
+    for (const QByteArray &name : nonUtf8RecordFiles(QDir(m_root).filePath(folder))) {
+        const QString shown = folder + QLatin1Char('/') + escapedName(name);
+        if (m_reportedNames.contains(shown))
+            continue; // once an import, not once a page
+        m_reportedNames.insert(shown);
+        page.warnings << RejectedRecord{shown, 0,
+                                        QStringLiteral("the file name is not valid UTF-8 (its bytes are shown as "
+                                                       "\\xNN); drop file names are UTF-8, so the file was not "
+                                                       "read. Rename it to import it.")};
+    }
+}
+
+QList<DropConnector::DropFile> DropConnector::listFiles(ChangePage &page)
 {
     // Reference data first, so that records can be checked against it; within a folder,
     // files in byte order of their names (drop-format.md).
@@ -90,14 +158,18 @@ QList<DropConnector::DropFile> DropConnector::listFiles() const
         {"delivery", RecordKind::Delivery}};
     QList<DropFile> files;
     for (const auto &[folder, kind] : folders) {
+        reportNonUtf8Names(QLatin1String(folder), page);
         const QDir dir(QDir(m_root).filePath(QLatin1String(folder)));
         QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.ndjson")}, QDir::Files);
         std::sort(entries.begin(), entries.end(), [](const QFileInfo &a, const QFileInfo &b) {
             return a.fileName().toUtf8() < b.fileName().toUtf8();
         });
-        for (const QFileInfo &info : entries)
-            files << DropFile{QLatin1String(folder) + QLatin1Char('/') + info.fileName(), kind,
-                              info.size()};
+        for (const QFileInfo &info : entries) {
+            // Not a name QDir decoded with U+FFFD, which no file has (reportNonUtf8Names).
+            if (info.fileName().contains(QChar::ReplacementCharacter) && !QFileInfo::exists(info.absoluteFilePath()))
+                continue;
+            files << DropFile{QLatin1String(folder) + QLatin1Char('/') + info.fileName(), kind, info.size()};
+        }
     }
     return files;
 }
@@ -156,7 +228,7 @@ ChangePage DropConnector::fetchChanges(const QByteArray &cursorJson)
     DropCursor cursor = DropCursor::fromJson(cursorJson);
     ChangePage page;
     int budget = m_options.pageRecords;
-    const QList<DropFile> files = listFiles();
+    const QList<DropFile> files = listFiles(page);
     for (const DropFile &file : files)
         page.bytesTotal += file.size;
     bool full = false;
@@ -194,6 +266,9 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
         throw ConnectorError(QStringLiteral("%1: %2 was to be read on from byte %3 without checking the bytes "
                                             "before it").arg(describe(), file.relativePath).arg(pos.offset));
     RunningHash &running = m_running[file.relativePath];
+    // A cursor of an older reader may end inside a line it took before its newline was
+    // written: the bytes up to that newline end a line already counted, not a new one.
+    bool finishesReadLine = pos.offset > 0 && endsInsideLine(f, pos.offset);
     constexpr qint64 kBlock = 4 << 20;
     QByteArray buffer; // bytes [bufferStart, bufferStart + buffer.size()) of the file
     qint64 bufferStart = pos.offset;
@@ -205,27 +280,19 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
             bufferStart = pos.offset;
             continue;
         }
-        qint64 next; // offset after this line
-        if (nl < 0) {
-            // The last line has no newline. Valid JSON is a finished record; anything else is
-            // most likely still being written: report it, but leave it for the next import.
-            const QByteArray rest = buffer.mid(begin);
-            if (!rest.trimmed().isEmpty() && QJsonDocument::fromJson(rest).isNull()) {
-                page.rejected << RejectedRecord{file.relativePath, pos.line + 1,
-                                                QStringLiteral("incomplete last line (no newline, "
-                                                               "not valid JSON); it is read again "
-                                                               "on the next import")};
-                break;
-            }
-            nl = buffer.size();
-            next = size;
-        } else {
-            next = bufferStart + nl + 1;
-        }
+        // A last line without its newline is not finished (the generator may be writing it,
+        // and even valid JSON may be a line whose newline is still to come): it is neither
+        // read nor rejected, and the next import reads it once the newline is there. So the
+        // cursor always ends after a newline, and line numbers stay those of physical lines.
+        if (nl < 0)
+            break;
+        const qint64 next = bufferStart + nl + 1; // offset after this line
         const QByteArray line = buffer.mid(begin, nl - begin);
         running.sha.add(QByteArrayView(buffer.constData() + begin, next - bufferStart - begin));
-        pos.line += 1;
         pos.offset = next;
+        if (std::exchange(finishesReadLine, false))
+            continue;
+        pos.line += 1;
         if (!line.trimmed().isEmpty()) {
             takeLine(file, line, pos.line, page);
             --budget;

@@ -65,7 +65,10 @@ private:
         Sha256 sha;
     };
 
-    QList<DropFile> listFiles() const;
+    // The record files in reading order; warns in `page` of those that cannot be read.
+    QList<DropFile> listFiles(ChangePage &page);
+    // Warns (once per connector) of record files whose names are not UTF-8: they cannot be read.
+    void reportNonUtf8Names(const QString &folder, ChangePage &page);
     // True when the bytes read before are as they were (then pos carries their hash and the
     // file's stamp); false, with the file reported once, when they changed or it shrank.
     bool verifyReadBytes(const DropFile &file, DropFilePosition &pos, ChangePage &page);
@@ -80,6 +83,7 @@ private:
     RenditionChecker m_renditions;
     std::map<QString, RunningHash> m_running; // files verified (or started) this session
     QSet<QString> m_brokenFiles;              // files reported as changed this session
+    QSet<QString> m_reportedNames;            // non-UTF-8 file names warned of this session
 };
 
 } // namespace proofdesk::sync

@@ -1,6 +1,7 @@
 #include "droprecordparser.h"
 
 #include "jsonfieldreader.h"
+#include "strictjson.h"
 #include "util/sha256.h"
 
 #include <QJsonDocument>
@@ -25,9 +26,21 @@ const QStringList kEvents = {QStringLiteral("queued"),  QStringLiteral("sent"),
                              QStringLiteral("viewed"),  QStringLiteral("bounced"),
                              QStringLiteral("returned"), QStringLiteral("failed")};
 
-// Parses the line into an object or says why it is not one.
+// Upper bounds of the counts a record carries, past any real document or retention rule and
+// within the int the cache keeps them in; beyond them a value is rejected, never wrapped
+// (pages: 1e12 was once stored as -727379968). Byte counts take JsonFieldReader's default,
+// the largest integer a JSON number carries exactly.
+constexpr qint64 kMaxPages = 1000000;
+constexpr qint64 kMaxRetentionYears = 1000;
+
+// Parses the line into an object or says why it is not one. Strictly RFC 8259: what
+// QJsonDocument would let through (StrictJson) is refused first, with the same wording.
 std::optional<QJsonObject> parseObject(const QByteArray &line, QString *reason)
 {
+    if (const auto violation = StrictJson::firstViolation(line)) {
+        *reason = QStringLiteral("not valid JSON: %1 at character %2").arg(violation->problem).arg(violation->offset + 1);
+        return std::nullopt;
+    }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError) {
@@ -110,7 +123,7 @@ void readRendition(const QJsonObject &o, domain::Communication &c, JsonFieldRead
     c.mediaType = r.requiredString("media_type");
     c.renditionSha256 = r.requiredString("sha256").toLower();
     c.renditionBytes = r.requiredInteger("bytes").value_or(0);
-    if (const auto pages = r.optionalInteger("pages"))
+    if (const auto pages = r.optionalInteger("pages", 0, kMaxPages))
         c.pages = int(*pages);
     if (r.ok() && !isSafeRelativePath(c.renditionPath))
         r.fail(QStringLiteral("field \"rendition.path\" must be a relative path inside the drop"));
@@ -152,8 +165,12 @@ void readOptionalParts(JsonFieldReader &r, domain::Communication &c)
         JsonFieldReader s(snapshot, QStringLiteral("snapshot."));
         c.snapshotPath = s.requiredString("path");
         c.snapshotSha256 = s.optionalString("sha256");
+        if (!c.snapshotSha256.isEmpty())
+            c.snapshotSha256 = c.snapshotSha256.toLower(); // compared with the hash of its bytes
         if (s.ok() && !isSafeRelativePath(c.snapshotPath))
             s.fail(QStringLiteral("field \"snapshot.path\" must be a relative path inside the drop"));
+        if (s.ok() && !c.snapshotSha256.isEmpty() && !isSha256Hex(c.snapshotSha256))
+            s.fail(QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits"));
         r.adopt(s);
     }
 }
@@ -292,7 +309,7 @@ Parsed<domain::RetentionClass> DropRecordParser::retentionClass(const QByteArray
 {
     return parseRecord<domain::RetentionClass>(line, [](JsonFieldReader &r, domain::RetentionClass &c) {
         c.name = r.requiredString("class");
-        c.years = int(r.requiredInteger("years").value_or(0));
+        c.years = int(r.requiredInteger("years", 0, kMaxRetentionYears).value_or(0));
         c.title = r.optionalString("title");
         const QString trigger = r.optionalString("trigger");
         if (!trigger.isEmpty())

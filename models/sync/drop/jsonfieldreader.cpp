@@ -3,8 +3,10 @@
 #include "util/timeutil.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace proofdesk::sync {
 
@@ -117,24 +119,31 @@ std::optional<qint64> JsonFieldReader::requiredTime(const char *key)
     return optionalTime(key);
 }
 
-std::optional<qint64> JsonFieldReader::optionalInteger(const char *key, qint64 minimum)
+std::optional<qint64> JsonFieldReader::optionalInteger(const char *key, qint64 minimum, qint64 maximum)
 {
     const QJsonValue v = take(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d))) {
+    // Compared as doubles before any conversion: qint64(d) of a d past its range is undefined.
+    if (!v.isDouble() || d != std::floor(d)) {
         fail(QStringLiteral("field %1 must be a whole number").arg(label(key)));
         return std::nullopt;
     }
-    if (qint64(d) < minimum) {
+    if (d < double(minimum)) {
         fail(QStringLiteral("field %1 must be at least %2").arg(label(key)).arg(minimum));
+        return std::nullopt;
+    }
+    if (d > double(maximum)) {
+        const QString written = d < 1e18 ? QString::number(qint64(d))
+                                         : QString::number(d, 'g', QLocale::FloatingPointShortest);
+        fail(QStringLiteral("field %1 is %2, more than the largest allowed, %3").arg(label(key), written).arg(maximum));
         return std::nullopt;
     }
     return qint64(d);
 }
 
-std::optional<qint64> JsonFieldReader::requiredInteger(const char *key, qint64 minimum)
+std::optional<qint64> JsonFieldReader::requiredInteger(const char *key, qint64 minimum, qint64 maximum)
 {
     const QJsonValue v = m_object.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
@@ -142,7 +151,7 @@ std::optional<qint64> JsonFieldReader::requiredInteger(const char *key, qint64 m
         fail(QStringLiteral("missing required field %1").arg(label(key)));
         return std::nullopt;
     }
-    return optionalInteger(key, minimum);
+    return optionalInteger(key, minimum, maximum);
 }
 
 QJsonObject JsonFieldReader::optionalObject(const char *key)

@@ -24,8 +24,12 @@ public:
     QString optionalEnum(const char *key, const QStringList &allowed, const QString &fallback);
     std::optional<qint64> requiredTime(const char *key);
     std::optional<qint64> optionalTime(const char *key);
-    std::optional<qint64> requiredInteger(const char *key, qint64 minimum = 0);
-    std::optional<qint64> optionalInteger(const char *key, qint64 minimum = 0);
+    // A whole number in [minimum, maximum]; anything else (1.5, "3", -1, 1e12 pages) is a
+    // problem naming the field, never a value wrapped or rounded into range. The default
+    // maximum is the largest integer a JSON number (a double) carries exactly.
+    static constexpr qint64 kMaxExactInteger = qint64(1) << 53;
+    std::optional<qint64> requiredInteger(const char *key, qint64 minimum = 0, qint64 maximum = kMaxExactInteger);
+    std::optional<qint64> optionalInteger(const char *key, qint64 minimum = 0, qint64 maximum = kMaxExactInteger);
     QJsonObject requiredObject(const char *key);
     QJsonObject optionalObject(const char *key);
     QJsonArray optionalArray(const char *key);

@@ -73,18 +73,39 @@ PdfText RenditionChecker::pdfTextWithMemo(const QString &absolutePath, const QSt
 
 namespace {
 
-// The mark travels with the record's other extra fields: `show` and the metadata view list it.
-void markTextNotExtracted(domain::Communication &c, const QString &reason)
+// Marks travel with the record's other extra fields: `show` and the metadata view list them.
+void markExtra(domain::Communication &c, const QString &key, const QString &value)
 {
     QJsonObject extra = QJsonDocument::fromJson(c.extraJson).object();
-    extra.insert(QStringLiteral("text_extraction"), QString(QStringLiteral("not extracted: ") + reason));
+    extra.insert(key, value);
     c.extraJson = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+}
+
+void markTextNotExtracted(domain::Communication &c, const QString &reason)
+{
+    markExtra(c, QStringLiteral("text_extraction"), QString(QStringLiteral("not extracted: ") + reason));
 }
 
 } // namespace
 
+// The archived input data is evidence of how the document was made (a regeneration reads it):
+// bytes that do not hash to snapshot.sha256 are marked failed, and a snapshot that is not
+// there missing, as a rendition's are (drop-format.md, "Bad input"). A matching snapshot,
+// or one without a sha256 to check, adds no mark.
+void RenditionChecker::checkSnapshot(domain::Communication &c)
+{
+    if (c.snapshotPath.isEmpty() || c.snapshotSha256.isEmpty())
+        return;
+    const QString sha = hashWithMemo(QDir(m_root).filePath(c.snapshotPath));
+    if (sha == c.snapshotSha256)
+        return;
+    markExtra(c, QStringLiteral("snapshot_fixity"),
+              domain::fixityName(sha.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Failed));
+}
+
 QString RenditionChecker::check(domain::Communication &c)
 {
+    checkSnapshot(c);
     const QString path = QDir(m_root).filePath(c.renditionPath);
     const QString sha = hashWithMemo(path);
     if (sha.isEmpty()) {

@@ -12,7 +12,7 @@ class ContentStore;
 
 namespace proofdesk::sync {
 
-// Checks a communication's rendition in a drop: missing, or hashing to the recorded
+// Checks a communication's rendition in a drop (and its snapshot, when it names a sha256): missing, or hashing to the recorded
 // SHA-256 (verified: then copied into the content store) or not (failed: never stored,
 // never shown as the exact version). Fills in the text from a PDF when the record has none,
 // within PdfTextLimits: a PDF past them is kept with its text marked "not extracted".
@@ -37,6 +37,7 @@ private:
         QString sha;
     };
     QString hashWithMemo(const QString &absolutePath);
+    void checkSnapshot(domain::Communication &c);
     PdfText pdfTextWithMemo(const QString &absolutePath, const QString &sha);
 
     QString m_root;
