@@ -22,11 +22,13 @@ private slots:
     void anExceptionCaseIsStartedOnceAndShownWithItsFinding();
 
 private:
-    CliRun cli(const QStringList &args) { return runCli(m_work.filePath(QStringLiteral("data")), args); }
+    CliRun cli(const QStringList &args) { return runCli(m_data, args); }
     CliRun addWorkflow(const QString &name, const QStringList &extra = {});
     QJsonObject undeliveredFinding();
     std::unique_ptr<fakeserver::FakeFlowableServer> m_server;
     QTemporaryDir m_work;
+    QString m_data; // a data folder of its own for each test
+    int m_tests = 0;
 };
 
 void TestCliWorkflow::init()
@@ -36,7 +38,9 @@ void TestCliWorkflow::init()
     m_server->deploy(QStringLiteral("proofdesk-reissue"));
     m_server->deploy(QStringLiteral("proofdesk-exception"));
     QVERIFY(m_work.isValid());
-    DropBuilder drop(m_work.filePath(QStringLiteral("drop")));
+    ++m_tests;
+    m_data = m_work.filePath(QStringLiteral("data%1").arg(m_tests));
+    DropBuilder drop(m_work.filePath(QStringLiteral("drop%1").arg(m_tests)));
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-A")));
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-B")));
     drop.append(QStringLiteral("delivery/events.ndjson"),
