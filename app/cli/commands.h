@@ -39,6 +39,9 @@ void addTeamOptions(QCommandLineParser &parser);
 // Compliance (commands_compliance.cpp): findings and evidence packages.
 int runFindings(CliContext &ctx);
 int runEvidence(CliContext &ctx);
+// exception open ID --finding KIND --reason R / exception list [ID]: exception cases
+// started in the workflow repository from a finding.
+int runException(CliContext &ctx);
 void addComplianceOptions(QCommandLineParser &parser);
 
 } // namespace proofdesk::cli

@@ -29,6 +29,8 @@ QJsonArray findingsJson(const compliance::FindingsReport &report)
             o.insert(QStringLiteral("reviewed"), QJsonObject{{QStringLiteral("by"), f.review->by},
                                                              {QStringLiteral("at"), formatUtc(f.review->at)},
                                                              {QStringLiteral("note"), f.review->note}});
+        if (f.exceptionCase)
+            o.insert(QStringLiteral("exception_case"), f.exceptionCase->toJson());
         out.append(o);
     }
     return out;
@@ -37,8 +39,9 @@ QJsonArray findingsJson(const compliance::FindingsReport &report)
 void printFindings(const CliContext &ctx, const compliance::FindingsReport &report)
 {
     for (const compliance::Finding &f : report.findings)
-        ctx.printText(QStringLiteral("%1  %2  %3%4").arg(compliance::kindName(f.kind), -20).arg(f.commId, f.detail,
-                                                                                                 f.review ? QStringLiteral("  [reviewed]") : QString()));
+        ctx.printText(QStringLiteral("%1  %2  %3%4%5").arg(compliance::kindName(f.kind), -20).arg(f.commId, f.detail,
+                                                                                                   f.review ? QStringLiteral("  [reviewed]") : QString(),
+                                                                                                   f.exceptionCase ? QStringLiteral("  [case %1]").arg(f.exceptionCase->state) : QString()));
     QStringList counts;
     for (compliance::FindingKind kind : compliance::allKinds())
         counts << QStringLiteral("%1 %2").arg(compliance::kindName(kind)).arg(report.count(kind));
@@ -70,6 +73,9 @@ int writeEvidence(CliContext &ctx, cache::DataFolder &folder)
 
 void addComplianceOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("finding"),
+                      QStringLiteral("exception open: the finding's kind, undelivered or fixity_failed."),
+                      QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("reissue-days"),
                       QStringLiteral("findings: a reissue request open longer than N days is a finding (default 5)."),
                       QStringLiteral("N")});
@@ -118,6 +124,57 @@ int runEvidence(CliContext &ctx)
                                    "--out FILE.zip chooses another place.").arg(e.message()));
         return Unusable;
     }
+}
+
+int runException(CliContext &ctx)
+{
+    QStringList args = ctx.args();
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    const auto printCases = [&ctx](const QList<records::ExceptionCase> &cases) {
+        QJsonArray out;
+        for (const records::ExceptionCase &c : cases) {
+            out.append(c.toJson());
+            ctx.printText(QStringLiteral("%1  %2  %3%4").arg(c.id, c.state, c.openedBy,
+                                                             c.deleteReason.isEmpty() ? QString()
+                                                                                      : QStringLiteral("  (%1)").arg(c.deleteReason)));
+        }
+        if (ctx.json())
+            ctx.printJson(out);
+        return int(Done);
+    };
+    if (sub == QLatin1String("open")) {
+        if (args.size() != 1 || ctx.value(QStringLiteral("finding")).isEmpty() || ctx.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return ctx.usageError(QStringLiteral("exception open takes one communication id, --finding undelivered|fixity_failed "
+                                                 "and --reason R."));
+        QString id;
+        return withRecords(
+            ctx, records::Action::OpenExceptionCase,
+            [&](records::RecordsStore &r) {
+                id = r.openExceptionCase(ctx.value(QStringLiteral("finding")), args.first(), ctx.value(QStringLiteral("reason"))).id;
+                return int(Done);
+            },
+            [&](records::RecordsStore &r) {
+                // After the outbox was sent: the state is what the workflow repository said.
+                QList<records::ExceptionCase> opened;
+                for (const records::ExceptionCase &c : r.exceptionCases(args.first()))
+                    if (c.id == id)
+                        opened << c;
+                if (ctx.json() && opened.size() == 1) {
+                    ctx.printJson(opened.first().toJson());
+                    return int(Done);
+                }
+                return printCases(opened);
+            });
+    }
+    if (sub == QLatin1String("list")) {
+        if (args.size() > 1)
+            return ctx.usageError(QStringLiteral("exception list takes at most one communication id."));
+        return withRecords(ctx, records::Action::RunFindings, [&](records::RecordsStore &r) {
+            return printCases(r.exceptionCases(args.value(0)));
+        });
+    }
+    return ctx.usageError(QStringLiteral("exception takes open or list, e.g. exception open ID --finding undelivered "
+                                         "--reason R."));
 }
 
 } // namespace proofdesk::cli

@@ -81,13 +81,15 @@ std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *e
     return settings;
 }
 
-// Asks a CMIS repository whether its type has every mapped property, with the password
-// given now. True when it may be added (fitting, or not reachable now: said, and `repo
-// test` checks later); false after printing the problems.
+// Asks a CMIS repository whether its type has every mapped property, and a workflow engine
+// whether the process definitions it is to start are deployed, with the password given now.
+// True when it may be added (fitting, or not reachable now: said, and `repo test` checks
+// later); false after printing the problems.
 bool typeFits(CliContext &ctx, const cache::RepositoryInfo &repository, const std::optional<QString> &secret,
               QJsonObject *out)
 {
-    if (repository.kind != QLatin1String("cmis"))
+    const bool workflow = repository.kind == QLatin1String("workflow");
+    if (repository.kind != QLatin1String("cmis") && !workflow)
         return true;
     sync::HttpOptions patience; // a quick look, not a sync's patience
     patience.maxAttempts = 1;
@@ -99,16 +101,20 @@ bool typeFits(CliContext &ctx, const cache::RepositoryInfo &repository, const st
             return true;
         for (const QString &p : problems)
             ctx.message(p);
-        ctx.message(QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the mapping corrected."));
+        ctx.message(workflow ? QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the process "
+                                              "definition keys corrected (--set reissue_process=KEY, "
+                                              "--set exception_process=KEY).")
+                             : QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the mapping corrected."));
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("ok"), false},
                                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
         return false;
     } catch (const sync::ConnectorError &e) {
         out->insert(QStringLiteral("checked"), false);
-        ctx.message(QStringLiteral("The mapping was not checked against the repository, which could not be asked now: %1\n"
-                                   "`proofdesk-cli repo test %2` checks it once it answers.")
-                        .arg(e.message(), repository.name));
+        ctx.message(QStringLiteral("The %1 was not checked against the repository, which could not be asked now: %2\n"
+                                   "`proofdesk-cli repo test %3` checks it once it answers.")
+                        .arg(workflow ? QStringLiteral("process definitions") : QStringLiteral("mapping"), e.message(),
+                             repository.name));
         return true;
     }
 }

@@ -47,6 +47,8 @@ void addOptions(QCommandLineParser &parser)
         "  team init URL|connect URL [--user U] [--password-stdin|--password-file F]|disconnect|status\n"
         "  team user add LOGIN --role R...         the team database (PostgreSQL): shared records\n"
         "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
+        "  exception open ID --finding KIND --reason R | list [ID]\n"
+        "                                          exception cases from a finding, run in the workflow repository\n"
         "  evidence ID --out FILE.zip              the evidence package of a communication"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -137,6 +139,7 @@ int main(int argc, char **argv)
         {QStringLiteral("roles"), runRoles},   {QStringLiteral("team"), runTeam},
         {QStringLiteral("records"), runRecordsFile},
         {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
+        {QStringLiteral("exception"), runException},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/exceptioncase.h"
 #include "records/findingreview.h"
 #include "search/findingconditions.h"
 
@@ -44,6 +45,8 @@ struct Finding
     QString templateVersion;
     QString detail;       // a sentence a person can act on
     std::optional<FindingReview> review;
+    // The exception case opened from this finding (undelivered, fixity_failed), if any.
+    std::optional<records::ExceptionCase> exceptionCase;
 };
 
 // What the checks are run with. `now` is injectable so tests and reports are repeatable.

@@ -3,6 +3,7 @@
 #include "cache/bulkload.h"
 #include "findingchecks.h"
 #include "findingscope.h"
+#include "records/exceptioncaseregister.h"
 #include "records/findingreviewregister.h"
 
 #include <QDateTime>
@@ -87,6 +88,7 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
                 checks.run(kind, report.findings);
         }
         attachReviews(report.findings);
+        attachExceptionCases(report.findings);
     } catch (const std::exception &e) {
         const QString loading = cache::BulkLoad::unavailableWhileLoading(m_db);
         report.error = loading.isEmpty() ? QString::fromUtf8(e.what()) : loading;
@@ -119,6 +121,23 @@ void FindingsEngine::attachReviews(QList<Finding> &findings) const
         const auto it = latest.constFind(reviewKey(kindName(f.kind), f.commId));
         if (it != latest.constEnd())
             f.review = *it;
+    }
+}
+
+void FindingsEngine::attachExceptionCases(QList<Finding> &findings) const
+{
+    if (findings.isEmpty())
+        return;
+    // Cases are opened one at a time by people: few, read them all.
+    QHash<QString, records::ExceptionCase> byFinding;
+    for (const records::ExceptionCase &c : records::ExceptionCaseRegister(m_db).list())
+        byFinding.insert(reviewKey(c.finding, c.communicationId), c);
+    if (byFinding.isEmpty())
+        return;
+    for (Finding &f : findings) {
+        const auto it = byFinding.constFind(reviewKey(kindName(f.kind), f.commId));
+        if (it != byFinding.constEnd())
+            f.exceptionCase = *it;
     }
 }
 

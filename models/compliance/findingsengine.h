@@ -24,6 +24,7 @@ public:
 
 private:
     void attachReviews(QList<Finding> &findings) const;
+    void attachExceptionCases(QList<Finding> &findings) const;
     cache::Database &m_db;
 };
 

@@ -35,6 +35,38 @@ void FindingsTreeModel::setReviewed(FindingKind kind, const QString &commId, con
     }
 }
 
+void FindingsTreeModel::setExceptionCase(const records::ExceptionCase &exceptionCase)
+{
+    const auto kind = parseKind(exceptionCase.finding);
+    if (!kind)
+        return;
+    const int k = allKinds().indexOf(*kind);
+    for (int row = 0; row < m_byKind.at(k).size(); ++row) {
+        Finding &f = m_report.findings[m_byKind.at(k).at(row)];
+        if (f.commId.compare(exceptionCase.communicationId, Qt::CaseInsensitive) == 0) {
+            f.exceptionCase = exceptionCase;
+            emit dataChanged(index(row, 0, index(k, 0)), index(row, ColumnCount - 1, index(k, 0)));
+        }
+    }
+}
+
+// The case's state as the findings list shows it.
+static QString caseStateText(const records::ExceptionCase &c)
+{
+    if (c.state == QLatin1String("queued"))
+        return FindingsTreeModel::tr("case queued");
+    if (c.state == QLatin1String("started"))
+        return FindingsTreeModel::tr("case started");
+    if (c.state == QLatin1String("running"))
+        return FindingsTreeModel::tr("case running");
+    if (c.state == QLatin1String("completed"))
+        return FindingsTreeModel::tr("case completed");
+    if (c.state == QLatin1String("deleted"))
+        return c.deleteReason.isEmpty() ? FindingsTreeModel::tr("case deleted")
+                                        : FindingsTreeModel::tr("case deleted: %1").arg(c.deleteReason);
+    return c.state;
+}
+
 const Finding *FindingsTreeModel::findingAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == 0)
@@ -109,11 +141,18 @@ QVariant FindingsTreeModel::findingData(const Finding &f, int column, int role) 
         case Issued: return f.issuedAt ? formatDay(f.issuedAt) : QString();
         case Detail: return f.detail;
         case Review: return f.review ? tr("reviewed by %1").arg(f.review->by) : QString();
+        case ExceptionCase: return f.exceptionCase ? caseStateText(*f.exceptionCase) : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == ExceptionCase && f.exceptionCase)
+            return tr("Exception case %1, opened by %2 on %3: %4").arg(f.exceptionCase->id, f.exceptionCase->openedBy,
+                                                                       formatMinute(f.exceptionCase->openedAt),
+                                                                       f.exceptionCase->reason);
         return f.review ? tr("%1\nReviewed by %2 on %3: %4").arg(f.detail, f.review->by, formatMinute(f.review->at), f.review->note)
                         : f.detail;
+    case CanOpenCaseRole:
+        return !f.exceptionCase && (f.kind == FindingKind::Undelivered || f.kind == FindingKind::FixityFailed);
     case CommIdRole: return f.commId;
     case RowIdRole: return f.rowid;
     case KindRole: return int(f.kind);
@@ -132,6 +171,7 @@ QVariant FindingsTreeModel::headerData(int section, Qt::Orientation orientation,
     case Issued: return tr("Issued");
     case Detail: return tr("Detail");
     case Review: return tr("Review");
+    case ExceptionCase: return tr("Exception Case");
     }
     return {};
 }

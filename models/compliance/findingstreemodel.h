@@ -13,13 +13,14 @@ class FindingsTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { KindOrId, Issued, Detail, Review, ColumnCount };
+    enum Column { KindOrId, Issued, Detail, Review, ExceptionCase, ColumnCount };
     enum Role {
         CommIdRole = Qt::UserRole + 1,
         RowIdRole,
         KindRole,      // FindingKind as int
         IsGroupRole,
         DetailRole,
+        CanOpenCaseRole, // an undelivered or fixity-failed finding with no exception case yet
     };
 
     explicit FindingsTreeModel(QObject *parent = nullptr);
@@ -28,6 +29,8 @@ public:
     const FindingsReport &report() const { return m_report; }
     // After RecordsStore::reviewFinding(): shows the review on that finding without re-running the checks.
     void setReviewed(FindingKind kind, const QString &commId, const FindingReview &review);
+    // After RecordsStore::openExceptionCase(): shows the case beside its finding.
+    void setExceptionCase(const records::ExceptionCase &exceptionCase);
     const Finding *findingAt(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -1,4 +1,6 @@
 #include "localrecordsstore.h"
+
+#include "exceptioncaseregister.h"
 #include "recordserror.h"
 
 #include "findingreviewregister.h"
@@ -140,6 +142,28 @@ FindingReview LocalRecordsStore::reviewFinding(const QString &kind, const QStrin
 QList<FindingReview> LocalRecordsStore::findingReviews(const QString &communicationId) const
 {
     return FindingReviewRegister(m_session.db()).list(communicationId);
+}
+
+ExceptionCase LocalRecordsStore::openExceptionCase(const QString &finding, const QString &communicationId,
+                                                   const QString &reason)
+{
+    writable();
+    m_session.require(Action::OpenExceptionCase, QStringLiteral("communication"), communicationId);
+    // The case, its outbox item and its entry together, or none of them.
+    cache::Transaction tx(m_session.db());
+    const ExceptionCase opened =
+        ExceptionCaseRegister(m_session.db()).open(finding, communicationId, reason, m_session.user(), m_session.now());
+    m_session.record(QStringLiteral("exception_case.open"), QStringLiteral("communication"), opened.communicationId,
+                     opened.reason, QJsonValue(),
+                     QJsonObject{{QStringLiteral("case"), opened.id}, {QStringLiteral("finding"), opened.finding},
+                                 {QStringLiteral("repo_id"), opened.repoId}});
+    tx.commit();
+    return opened;
+}
+
+QList<ExceptionCase> LocalRecordsStore::exceptionCases(const QString &communicationId) const
+{
+    return ExceptionCaseRegister(m_session.db()).list(communicationId);
 }
 
 QList<EligibleItem> LocalRecordsStore::dispositionReview(int limit)

@@ -44,6 +44,9 @@ public:
 
     FindingReview reviewFinding(const QString &kind, const QString &communicationId, const QString &note) override;
     QList<FindingReview> findingReviews(const QString &communicationId = {}) const override;
+    ExceptionCase openExceptionCase(const QString &finding, const QString &communicationId,
+                                    const QString &reason) override;
+    QList<ExceptionCase> exceptionCases(const QString &communicationId = {}) const override;
 
     QList<EligibleItem> dispositionReview(int limit = -1) override;
     DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;

@@ -16,7 +16,7 @@ struct OutboxItem
 {
     QString id;
     qint64 repoId = 0;
-    QString kind;     // reissue | hold | disposition
+    QString kind;     // reissue | hold | disposition | exception_case
     QString objectId; // request, hold or batch id: what the repository files it under
     QByteArray payload;
     qint64 createdAt = 0;

@@ -2,6 +2,7 @@
 
 #include "cache/contentstore.h"
 #include "connectorsender.h"
+#include "exceptioncaseregister.h"
 #include "holddeliveries.h"
 #include "sync/connectorfactory.h"
 
@@ -11,16 +12,26 @@
 
 namespace proofdesk::records {
 
+namespace {
+
+std::unique_ptr<sync::RepositoryConnector> defaultConnector(const cache::RepositoryInfo &repository,
+                                                            const QString &dataDir)
+{
+    cache::ContentStore store(dataDir);
+    sync::ConnectorEnvironment environment;
+    environment.dataDir = dataDir;
+    return sync::createConnector(repository, store, environment);
+}
+
+} // namespace
+
 std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository,
                                             const QString &dataDir)
 {
     if (repository.kind == QLatin1String("drop"))
         return std::make_unique<DropHotFolder>(repository.url);
     try {
-        cache::ContentStore store(dataDir);
-        sync::ConnectorEnvironment environment;
-        environment.dataDir = dataDir;
-        return std::make_unique<ConnectorSender>(sync::createConnector(repository, store, environment));
+        return std::make_unique<ConnectorSender>(defaultConnector(repository, dataDir));
     } catch (const std::exception &) {
         return nullptr; // a kind this build cannot speak: the item waits, with the reason shown
     }
@@ -30,6 +41,9 @@ OutboxDispatcher::OutboxDispatcher(const RecordsSession &session)
     : m_session(session)
     , m_factory([dataDir = QFileInfo(session.db().path()).absolutePath()](const cache::RepositoryInfo &repository) {
         return defaultSender(repository, dataDir);
+    })
+    , m_connectors([dataDir = QFileInfo(session.db().path()).absolutePath()](const cache::RepositoryInfo &repository) {
+        return defaultConnector(repository, dataDir);
     })
 {
 }
@@ -45,6 +59,8 @@ void OutboxDispatcher::markSent(const OutboxItem &item)
             .bind(1, item.objectId).bind(2, m_session.now())
             .run();
     }
+    if (item.kind == QLatin1String("exception_case")) // the engine took it; refreshes tell the rest
+        ExceptionCaseRegister(db).setState(item.objectId, QStringLiteral("started"), QString(), QString(), m_session.now());
     m_session.record(QStringLiteral("%1.send").arg(item.kind), item.kind, item.objectId, QString(),
                      {}, QJsonObject{{QStringLiteral("outbox_id"), item.id},
                                      {QStringLiteral("repo_id"), item.repoId}});
@@ -118,6 +134,9 @@ FlushReport OutboxDispatcher::flush()
         ++report.sent;
     }
     deliverHolds(report);
+    const CaseRefreshReport cases = refreshExceptionCases(m_session, m_connectors);
+    report.casesChanged = cases.changed;
+    report.errors << cases.errors;
     return report;
 }
 

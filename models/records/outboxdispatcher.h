@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/repositorystore.h"
+#include "exceptioncaserefresh.h"
 #include "holddeliverer.h"
 #include "outboxsender.h"
 #include "session.h"
@@ -14,6 +15,7 @@ struct FlushReport
 {
     int sent = 0;
     int waiting = 0; // no sender for the repository's kind yet, or the send failed
+    int casesChanged = 0; // exception cases whose state the workflow repository changed
     QStringList errors;
     // Holds delivered object by object to network repositories (HoldDeliverer).
     qint64 objectsConfirmed = 0;
@@ -26,7 +28,8 @@ struct FlushReport
 // one transaction. A crash between the two re-delivers the same item under the same id,
 // which the hot folder (one file per id) and the idempotency keys of remote repositories
 // absorb. Then the pending hold deliveries of each network repository go out object by
-// object (HoldDeliverer), with one sender per repository.
+// object (HoldDeliverer), with one sender per repository. Last, the exception cases that
+// were sent are brought up to date from the workflow repository (refreshExceptionCases).
 class OutboxDispatcher
 {
 public:
@@ -37,6 +40,9 @@ public:
     // Defaults to a DropHotFolder for drop repositories and the repository's connector
     // (ConnectorSender) for network ones.
     void setSenderFactory(SenderFactory factory) { m_factory = std::move(factory); }
+    // The connector that tells where exception cases are (refreshExceptionCases after the
+    // sends); defaults to the repository's own connector.
+    void setConnectorFactory(ConnectorFactory factory) { m_connectors = std::move(factory); }
     // Told after each object of a hold delivery; false stops the flush there.
     void setDeliveryObserver(HoldDeliveryObserver observer) { m_observer = std::move(observer); }
 
@@ -51,6 +57,7 @@ private:
 
     const RecordsSession &m_session;
     SenderFactory m_factory;
+    ConnectorFactory m_connectors;
     HoldDeliveryObserver m_observer;
 };
 

@@ -222,6 +222,49 @@ CREATE INDEX hold_deliveries_held ON hold_deliveries(comm_id) WHERE held = 1;
 CREATE INDEX hold_deliveries_generation ON hold_deliveries(generation);
 )SQL";
 
+// Exception cases opened from a finding (undelivered, fixity failed): one per finding, started
+// as a process instance of the workflow repository, whose business key is the case's id. The
+// outbox gains the kind that carries them (SQLite changes a CHECK only by copying the table).
+// `state` is what the engine last said: queued (in the outbox), started (the engine took
+// it), running, completed, deleted (with the engine's delete reason).
+static const char *const kMigration4 = R"SQL(
+CREATE TABLE outbox_v4 (
+    id              TEXT PRIMARY KEY,
+    repo_id         INTEGER NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('reissue', 'hold', 'disposition', 'exception_case')),
+    object_id       TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (state IN ('pending', 'sent', 'acknowledged', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    sent_at         INTEGER,
+    acknowledged_at INTEGER
+) WITHOUT ROWID;
+INSERT INTO outbox_v4 SELECT id, repo_id, kind, object_id, payload, created_at, state, attempts, last_error,
+                             sent_at, acknowledged_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v4 RENAME TO outbox;
+CREATE INDEX outbox_state ON outbox(state, created_at);
+
+CREATE TABLE exception_cases (
+    id            TEXT PRIMARY KEY,          -- exception:<finding kind>:<communication>: the business key
+    finding       TEXT NOT NULL CHECK (finding IN ('undelivered', 'fixity_failed')),
+    comm_id       TEXT NOT NULL COLLATE NOCASE,
+    repo_id       INTEGER NOT NULL,          -- the workflow repository
+    reason        TEXT NOT NULL,
+    opened_by     TEXT NOT NULL,
+    opened_at     INTEGER NOT NULL,
+    state         TEXT NOT NULL DEFAULT 'queued'
+                      CHECK (state IN ('queued', 'started', 'running', 'completed', 'deleted')),
+    instance_id   TEXT,
+    delete_reason TEXT,
+    updated_at    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX exception_cases_comm ON exception_cases(comm_id);
+)SQL";
+
 const std::vector<RecordsMigration> &recordsMigrations()
 {
     static const std::vector<RecordsMigration> all = {
@@ -229,6 +272,7 @@ const std::vector<RecordsMigration> &recordsMigrations()
          kMigration1},
         {2, "actions waiting for the team database", kMigration2},
         {3, "holds delivered object by object to network repositories", kMigration3},
+        {4, "exception cases started in the workflow repository", kMigration4},
     };
     return all;
 }

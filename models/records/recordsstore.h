@@ -5,6 +5,7 @@
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "disposition.h"
+#include "exceptioncase.h"
 #include "findingreview.h"
 #include "hold.h"
 #include "holddeliverycounts.h"
@@ -83,6 +84,14 @@ public:
     virtual FindingReview reviewFinding(const QString &kind, const QString &communicationId, const QString &note) = 0;
     // The marks, oldest first: all, or those on one communication.
     virtual QList<FindingReview> findingReviews(const QString &communicationId = {}) const = 0;
+
+    // Exception cases (compliance): from an undelivered or fixity_failed finding that holds,
+    // a case queued for the workflow repository's exception process, once per finding,
+    // audited as "exception_case.open". Its state follows the engine (flushOutbox). The
+    // cases and the outbox are this data folder's own (records.sqlite) in either store.
+    virtual ExceptionCase openExceptionCase(const QString &finding, const QString &communicationId,
+                                            const QString &reason) = 0;
+    virtual QList<ExceptionCase> exceptionCases(const QString &communicationId = {}) const = 0;
 
     // Disposition (records role): the review list and the approval, which re-checks holds in
     // the transaction of the decision.

@@ -5,6 +5,7 @@
 #include "outbox.h"
 #include "recordserror.h"
 #include "reissuestore.h"
+#include "workflowroute.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -205,7 +206,10 @@ void ReissueService::enqueue(const ReissueRequest &r)
                                .arg(r.communicationId));
     ReissueRequest queued = r;
     queued.status = QStringLiteral("queued");
-    Outbox(m_session.db()).enqueue(r.id, r.repoId, QStringLiteral("reissue"), r.id,
+    // A workflow service, where one is configured, fulfils reissues (a process instance per
+    // request); otherwise the repository the original came from is asked.
+    const auto workflow = workflowRepository(m_session.db());
+    Outbox(m_session.db()).enqueue(r.id, workflow ? workflow->id : r.repoId, QStringLiteral("reissue"), r.id,
                                    outboxPayload(queued, *original), m_session.now());
 }
 

@@ -25,6 +25,7 @@ constexpr ActionInfo kTable[] = {
     {Action::ViewOwnAuditEntries, "audit.view_own", "viewing your own audit entries", true, true, true, false},
     {Action::ViewAuditTrail, "audit.view", "viewing, verifying or exporting the whole audit trail", false, true, true, false},
     {Action::RunFindings, "findings.run", "running the compliance findings", false, true, true, false},
+    {Action::OpenExceptionCase, "exception_case.open", "opening an exception case from a finding", false, true, false, false},
     {Action::ApplyHold, "hold.apply", "applying or changing a legal hold", false, false, true, false},
     {Action::ReleaseHold, "hold.release", "releasing a legal hold", false, false, true, false},
     {Action::ReviewDisposition, "disposition.review", "reviewing what is due for disposition", false, false, true, false},

@@ -23,6 +23,7 @@ enum class Action {
     ViewOwnAuditEntries,
     ViewAuditTrail,      // everyone's entries, verify and export
     RunFindings,
+    OpenExceptionCase,   // from an undelivered or fixity-failed finding: a case in the workflow repository
     ApplyHold,           // create, add and remove items
     ReleaseHold,
     ReviewDisposition,

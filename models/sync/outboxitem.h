@@ -11,7 +11,7 @@ namespace proofdesk::sync {
 struct OutboxItem
 {
     qint64 seq = 0;          // the outbox row, for messages
-    QString kind;            // hold | hold_release | reissue | disposition
+    QString kind;            // hold | hold_release | reissue | disposition | exception_case
     QString targetId;        // the communication (or hold) the request is about
     QString idempotencyKey;  // stable across retries and crashes: the repository dedupes on it
     QByteArray payloadJson;  // the request as a compact JSON object

@@ -4,6 +4,7 @@
 #include "cmis/cmisobject.h"
 #include "http/propertymapping.h"
 #include "util/translation.h"
+#include "workflow/workflowsettings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -251,7 +252,7 @@ QStringList settingsProblems(const QString &kind, const QJsonObject &settings)
         for (const char *key : {"profile", "type", "mapping"})
             if (settings.contains(QLatin1String(key)))
                 return {tr("A %1 repository takes no \"%2\" setting.").arg(kind, QLatin1String(key))};
-        return {};
+        return kind == QLatin1String("workflow") ? workflowSettingsProblems(settings) : QStringList();
     }
     return profileProblems(kind, settings) + typeProblems(kind, settings)
            + mappingProblems(kind, settings.value(QStringLiteral("mapping")));

@@ -67,6 +67,9 @@ public:
     records::FindingReview reviewFinding(const QString &kind, const QString &communicationId,
                                          const QString &note) override;
     QList<records::FindingReview> findingReviews(const QString &communicationId = {}) const override;
+    records::ExceptionCase openExceptionCase(const QString &finding, const QString &communicationId,
+                                             const QString &reason) override;
+    QList<records::ExceptionCase> exceptionCases(const QString &communicationId = {}) const override;
 
     QList<records::EligibleItem> dispositionReview(int limit = -1) override;
     records::DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;

@@ -1,8 +1,11 @@
-// TeamRecordsStore: finding reviews. The team database applies and audits a review
-// (proofdesk.review_finding); this folder keeps a copy (TeamMirror) that the findings read.
+// TeamRecordsStore: finding reviews and exception cases. The team database applies and audits
+// a review (proofdesk.review_finding); this folder keeps a copy (TeamMirror) that the findings
+// read. An exception case goes to this folder's workflow repository through its own outbox,
+// like a reissue; the team's trail records that it was opened.
 #include "teamrecordsstore.h"
 
 #include "pgconnection.h"
+#include "records/exceptioncaseregister.h"
 #include "records/findingreviewregister.h"
 #include "teammirror.h"
 
@@ -38,6 +41,36 @@ QList<records::FindingReview> TeamRecordsStore::findingReviews(const QString &co
 {
     refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshFindingReviews(); });
     return records::FindingReviewRegister(m_local.db()).list(communicationId);
+}
+
+records::ExceptionCase TeamRecordsStore::openExceptionCase(const QString &finding, const QString &communicationId,
+                                                          const QString &reason)
+{
+    require(records::Action::OpenExceptionCase, QStringLiteral("communication"), communicationId);
+    records::ExceptionCaseRegister cases(m_local.db());
+    records::ExceptionCase opened;
+    {
+        cache::Transaction tx(m_local.db());
+        opened = cases.open(finding, communicationId, reason, user(), m_local.now());
+        tx.commit();
+    }
+    try {
+        record(QStringLiteral("exception_case.open"), QStringLiteral("communication"), opened.communicationId,
+               opened.reason, QJsonValue(),
+               QJsonObject{{QStringLiteral("case"), opened.id}, {QStringLiteral("finding"), opened.finding},
+                           {QStringLiteral("repo_id"), opened.repoId}});
+    } catch (...) {
+        cache::Transaction tx(m_local.db()); // no case without its entry
+        cases.withdrawUnsent(opened.id);
+        tx.commit();
+        throw;
+    }
+    return opened;
+}
+
+QList<records::ExceptionCase> TeamRecordsStore::exceptionCases(const QString &communicationId) const
+{
+    return records::ExceptionCaseRegister(m_local.db()).list(communicationId);
 }
 
 } // namespace proofdesk::team

@@ -21,6 +21,7 @@ private slots:
     void init();
     void treeGroupsFindingsByKindWithCounts();
     void reviewShowsWithoutRerunning();
+    void exceptionCaseShowsBesideItsFinding();
     void weeklyBarClickOpensChannelAndWeek();
     void outcomePointClickOpensStatusAndWeek();
     void dashboardsOfASearchStayInsideIt();
@@ -72,6 +73,32 @@ void TestFindingsModel::reviewShowsWithoutRerunning()
                        QStringLiteral("c-3")});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(0, FindingsTreeModel::Review, model.index(2, 0)).data().toString(), QStringLiteral("reviewed by anna"));
+}
+
+void TestFindingsModel::exceptionCaseShowsBesideItsFinding()
+{
+    FindingsTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(compliance::FindingsEngine(m_f->writer).run(QString()));
+    const QModelIndex undelivered = model.index(0, 0, model.index(2, 0));
+    QVERIFY(undelivered.data(FindingsTreeModel::CanOpenCaseRole).toBool());
+    QVERIFY(!model.index(0, 0, model.index(0, 0)).data(FindingsTreeModel::CanOpenCaseRole).toBool()); // unapproved template
+    QCOMPARE(model.headerData(FindingsTreeModel::ExceptionCase, Qt::Horizontal).toString(), QStringLiteral("Exception Case"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    records::ExceptionCase c;
+    c.id = QStringLiteral("exception:undelivered:C-3");
+    c.finding = QStringLiteral("undelivered");
+    c.communicationId = QStringLiteral("C-3");
+    c.openedBy = QStringLiteral("carol");
+    c.reason = QStringLiteral("bounced");
+    c.state = QStringLiteral("deleted");
+    c.deleteReason = QStringLiteral("customer reached by phone");
+    model.setExceptionCase(c);
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex caseCell = model.index(0, FindingsTreeModel::ExceptionCase, model.index(2, 0));
+    QCOMPARE(caseCell.data().toString(), QStringLiteral("case deleted: customer reached by phone"));
+    QVERIFY(caseCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("opened by carol")));
+    QVERIFY(!undelivered.data(FindingsTreeModel::CanOpenCaseRole).toBool()); // one case per finding
 }
 
 void TestFindingsModel::weeklyBarClickOpensChannelAndWeek()

@@ -1,8 +1,7 @@
-// The delivery feed (NDJSON after a cursor) and the workflow service (submit once with an
-// Idempotency-Key, poll status) against a fake server on loopback.
+// The delivery feed (NDJSON after a cursor) against a fake server on loopback. The workflow
+// service (Flowable REST) has its own test: tst_workflowconnector.
 #include "fakefeedserver.h"
 #include "networkfixture.h"
-#include "sync/workflow/workflowconnector.h"
 
 #include <QtTest>
 
@@ -18,7 +17,6 @@ private slots:
     void cleanup() { m_server.reset(); }
     void readsDeliveryEventsAfterTheCursor();
     void rejectsBadLinesAndFailsOnCutOffBodies();
-    void workflowSubmitsOnceAndPollsStatus();
 
 private:
     QUrl feedUrl() const { return m_server->baseUrl().resolved(QUrl(QStringLiteral("/feed"))); }
@@ -60,26 +58,6 @@ void TestFeedConnectors::rejectsBadLinesAndFailsOnCutOffBodies()
     QCOMPARE(run.count("SELECT count(*) FROM delivery_events"), 1);
     QCOMPARE(report.result.rejected.size(), 1);
     QCOMPARE(report.result.rejected.first().line, 2);
-}
-
-void TestFeedConnectors::workflowSubmitsOnceAndPollsStatus()
-{
-    NetRun run(QStringLiteral("workflow"), m_server->baseUrl().resolved(QUrl(QStringLiteral("/"))),
-               {{QStringLiteral("user"), QString()}});
-    auto connector = run.connector();
-    const sync::OutboxItem item{7, QStringLiteral("reissue"), QStringLiteral("EXS-1"), QStringLiteral("REQ-7"),
-                                R"({"mode": "resend"})"};
-    // The answer to the first submission is lost: the retry must not create a second request.
-    m_server->failRequest(0, Fault::of(Fault::DropMidBody));
-    const auto first = connector->send(item);
-    QVERIFY2(first.done(), qPrintable(first.message));
-    QCOMPARE(connector->send(item).status, sync::SendResult::Status::Duplicate);
-    QCOMPARE(m_server->submissions(), 1);
-    m_server->setStatus(QStringLiteral("WF-1"), QStringLiteral("fulfilled"));
-    auto *workflow = dynamic_cast<sync::WorkflowConnector *>(connector.get());
-    QVERIFY(workflow);
-    QCOMPARE(workflow->status(QStringLiteral("WF-1")).status, QStringLiteral("fulfilled"));
-    QVERIFY(run.sync().ok()); // the service answers
 }
 
 QTEST_GUILESS_MAIN(TestFeedConnectors)

@@ -187,6 +187,8 @@ private slots:
     void agentsMayNotAnchorTheTrail();
     void anOfficersFindingReviewIsListedAndAudited_data() { backends(); }
     void anOfficersFindingReviewIsListedAndAudited();
+    void anExceptionCaseIsOpenedOnceAndAudited_data() { backends(); }
+    void anExceptionCaseIsOpenedOnceAndAudited();
     void agentsMayNotReviewFindings_data() { backends(); }
     void agentsMayNotReviewFindings();
     void anEvidencePackageCarriesTheEntriesItsExporterMaySee_data() { backends(); }
@@ -507,6 +509,42 @@ void TestRecordsStore::anOfficersFindingReviewIsListedAndAudited()
     QCOMPARE(invalid(QStringLiteral("undelivered"), QStringLiteral("  ")), std::optional(RecordsError::Kind::Invalid));
     QCOMPARE(invalid(QStringLiteral("no_such_check"), QStringLiteral("looked")), std::optional(RecordsError::Kind::Invalid));
     QCOMPARE(b.entries(QStringLiteral("finding.review")), 1);
+}
+
+void TestRecordsStore::anExceptionCaseIsOpenedOnceAndAudited()
+{
+    RecordsFixture f;
+    f.drop.append(QStringLiteral("delivery/d.ndjson"),
+                  R"({"communication_id": "EXS-2", "event": "bounced", "at": "2026-10-02T10:00:00Z", "channel": "email"})" "\n");
+    fill(f);
+    // A workflow service that is not listening: the case waits in this folder's outbox.
+    const auto workflow = cache::RepositoryStore(f.writer).add(QStringLiteral("bpm"), QStringLiteral("workflow"),
+                                                               QStringLiteral("http://127.0.0.1:9/"),
+                                                               QJsonObject{{QStringLiteral("max_attempts"), 1}});
+    Backend b(f);
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [&](RecordsStore &r) {
+        const records::ExceptionCase c = r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                                             QStringLiteral("bounced"));
+        QCOMPARE(c.id, QStringLiteral("exception:undelivered:EXS-2"));
+        QCOMPARE(c.repoId, workflow.id);
+        QCOMPARE(c.openedBy, QStringLiteral("carol"));
+    });
+    QCOMPARE(b.entries(QStringLiteral("exception_case.open")), 1);
+    const auto again = b.outcome(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [](RecordsStore &r) {
+        r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("again"));
+    });
+    QCOMPARE(again, std::optional(RecordsError::Kind::Invalid));
+    const auto agent = b.outcome(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
+        r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("x"));
+    });
+    QCOMPARE(agent, std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(b.refusals(QStringLiteral("exception_case.open")), 1);
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::RunFindings, [&](RecordsStore &r) {
+        const QList<records::ExceptionCase> cases = r.exceptionCases(QStringLiteral("EXS-2"));
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.first().state, QStringLiteral("queued")); // the service did not answer
+    });
+    QCOMPARE(f.count("SELECT count(*) FROM rec.outbox WHERE kind = 'exception_case' AND state = 'pending'"), 1);
 }
 
 void TestRecordsStore::agentsMayNotReviewFindings()

@@ -4,6 +4,7 @@
 // tables the document should hold).
 #include "sync/http/propertymapping.h"
 #include "sync/repositoryprofiles.h"
+#include "sync/workflow/workflowsettings.h"
 
 #include <QFile>
 #include <QtTest>
@@ -51,6 +52,9 @@ private slots:
     void problemsNameWhatIsWrong_data();
     void problemsNameWhatIsWrong();
     void connectingDocListsEveryPropertyOfEveryProfile();
+    void connectingDocListsEveryWorkflowSetting();
+    void workflowSettingsAreChecked_data();
+    void workflowSettingsAreChecked();
 };
 
 void TestRepositoryProfiles::everyProfileIsValidForItsKind()
@@ -162,6 +166,47 @@ void TestRepositoryProfiles::connectingDocListsEveryPropertyOfEveryProfile()
         for (const QString &row : tableRows(p))
             QVERIFY2(section.contains(row), qPrintable(p.name + QStringLiteral(": ") + row));
     }
+}
+
+void TestRepositoryProfiles::connectingDocListsEveryWorkflowSetting()
+{
+    const QString doc = docText();
+    const qsizetype heading = doc.indexOf(QStringLiteral("(kind `workflow`)"));
+    QVERIFY2(heading >= 0, "no section \"(kind `workflow`)\"");
+    const qsizetype next = doc.indexOf(QLatin1String("\n## "), heading);
+    const QString section = doc.mid(heading, next < 0 ? -1 : next - heading);
+    for (const WorkflowSetting &s : workflowSettings()) {
+        const QString row = QStringLiteral("| `%1` | `%2` | %3 |").arg(s.key, s.defaultValue, s.meaning);
+        QVERIFY2(section.contains(row), qPrintable(row));
+    }
+    QVERIFY(section.contains(QStringLiteral("--kind workflow")));
+}
+
+void TestRepositoryProfiles::workflowSettingsAreChecked_data()
+{
+    QTest::addColumn<QJsonObject>("settings");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("defaults") << QJsonObject() << QString();
+    QTest::newRow("own keys") << QJsonObject{{QStringLiteral("reissue_process"), QStringLiteral("acme-reissue")},
+                                             {QStringLiteral("page_size"), 20}}
+                              << QString();
+    QTest::newRow("empty key") << QJsonObject{{QStringLiteral("exception_process"), QStringLiteral(" ")}}
+                               << QStringLiteral("The setting \"exception_process\" must name a process definition key, "
+                                                 "e.g. exception_process=proofdesk-exception.");
+    QTest::newRow("page size 0") << QJsonObject{{QStringLiteral("page_size"), 0}}
+                                 << QStringLiteral("The setting \"page_size\" must be a number from 1 to 1000.");
+    QTest::newRow("a mapping") << QJsonObject{{QStringLiteral("mapping"), QJsonObject()}}
+                               << QStringLiteral("A workflow repository takes no \"mapping\" setting.");
+}
+
+void TestRepositoryProfiles::workflowSettingsAreChecked()
+{
+    QFETCH(QJsonObject, settings);
+    QFETCH(QString, problem);
+    const QStringList problems = settingsProblems(QStringLiteral("workflow"), settings);
+    QCOMPARE(problems.join(QLatin1Char('\n')), problem);
+    QCOMPARE(workflowSetting(settings, QStringLiteral("reissue_process")),
+             settings.value(QStringLiteral("reissue_process")).toString(QStringLiteral("proofdesk-reissue")));
 }
 
 QTEST_GUILESS_MAIN(TestRepositoryProfiles)

@@ -6,6 +6,8 @@
 #include "cachefixture.h"
 #include "cache/cachefile.h"
 #include "compliance/complianceworkspace.h"
+#include "compliance/findingstreemodel.h"
+#include "cache/repositorystore.h"
 #include "detailpane.h"
 #include "filedialog.h"
 #include "itemmodels/records/accessrecorder.h"
@@ -27,6 +29,8 @@
 #include <QTabWidget>
 #include <QtTest>
 #include <QProcess>
+#include <QPushButton>
+#include <QTreeView>
 
 using namespace proofdesk;
 using itemmodels::ResultsModel;
@@ -59,6 +63,7 @@ private slots:
     void thePaneEmptiesWhenTheSelectionLeavesTheResults();
     void evidenceIsThePackageOfTheLetterShown();
     void theRoleInTheStatusBarIsTheRoleActedIn();
+    void anExceptionCaseIsOpenedFromTheFindingsList();
     void aSyncReadsTheRecordsViewsAgain();
 
 private:
@@ -229,6 +234,38 @@ void TestWindowAudit::evidenceIsThePackageOfTheLetterShown()
     QVERIFY(std::any_of(audit.begin(), audit.end(), [](const QJsonValue &v) {
         return v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("communication.view");
     }));
+}
+
+void TestWindowAudit::anExceptionCaseIsOpenedFromTheFindingsList()
+{
+    {
+        // A workflow service that does not answer now: the case is queued, shown as such.
+        cache::Database db = cache::CacheFile::openWriter(m_cache->databasePath());
+        cache::RepositoryStore(db).add(QStringLiteral("bpm"), QStringLiteral("workflow"), QStringLiteral("http://127.0.0.1:9/"),
+                                       QJsonObject{{QStringLiteral("max_attempts"), 1}});
+    }
+    auto *context = m_window->recordsContext();
+    context->switchRole(records::Role::Compliance);
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(records::Role::Compliance), 5000);
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    auto *model = workspace->findingsModel();
+    workspace->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(model->report().ranAt != 0, 5000);
+    const int undelivered = int(compliance::allKinds().indexOf(compliance::FindingKind::Undelivered));
+    QVERIFY(model->rowCount(model->index(undelivered, 0)) > 0);
+    const QModelIndex finding = model->index(0, 0, model->index(undelivered, 0));
+    workspace->findingsView()->setCurrentIndex(finding);
+    auto *button = workspace->findChild<QPushButton *>(QStringLiteral("openExceptionCase"));
+    QVERIFY(button && button->isEnabled());
+    QSignalSpy done(workspace, &ComplianceWorkspace::actionFinished);
+    workspace->openExceptionCase(QStringLiteral("bounced; customer to be called"));
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(MessageBox::lastText()));
+    QCOMPARE(model->index(0, compliance::FindingsTreeModel::ExceptionCase, model->index(undelivered, 0)).data().toString(),
+             QStringLiteral("case queued"));
+    QVERIFY(!button->isEnabled()); // one case per finding
+    QCOMPARE(entries(QStringLiteral("exception_case.open")).size(), 1);
+    QCOMPARE(entries(QStringLiteral("exception_case.open")).first().role, QStringLiteral("compliance"));
 }
 
 void TestWindowAudit::theRoleInTheStatusBarIsTheRoleActedIn()

@@ -34,6 +34,11 @@ struct ReviewDone : itemmodels::RecordsOutcome
     compliance::FindingReview review;
 };
 
+struct CaseDone : itemmodels::RecordsOutcome
+{
+    records::ExceptionCase opened;
+};
+
 struct EvidenceDone : itemmodels::RecordsOutcome
 {
     compliance::EvidenceResult result;
@@ -86,6 +91,44 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
             if (recordsui::report(this, tr("Mark Finding Reviewed"), out))
                 m_model->setReviewed(kind, id, out.review);
             emit actionFinished(out.ok());
+        });
+}
+
+void ComplianceWorkspace::openExceptionCase(const QString &givenReason)
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const QString id = index.data(compliance::FindingsTreeModel::CommIdRole).toString();
+    if (id.isEmpty() || !index.data(compliance::FindingsTreeModel::CanOpenCaseRole).toBool())
+        return;
+    const auto kind = compliance::FindingKind(index.data(compliance::FindingsTreeModel::KindRole).toInt());
+    QString reason = givenReason;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(this, tr("Open Exception Case"),
+                                                tr("%1 — %2\n\nThe workflow service starts one exception case for this "
+                                                   "finding. Why is it needed (recorded in the audit trail)?")
+                                                    .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
+                                                QString(), &ok);
+        if (!ok)
+            return;
+    }
+    m_context->run<CaseDone>(
+        records::Action::OpenExceptionCase, this,
+        [kind, id, reason](services::ActionContext &a) {
+            CaseDone out;
+            out.opened = a.records.openExceptionCase(compliance::kindName(kind), id, reason);
+            return out;
+        },
+        [this](CaseDone out) {
+            if (recordsui::report(this, tr("Open Exception Case"), out))
+                m_model->setExceptionCase(out.opened);
+            emit actionFinished(out.ok());
+        },
+        [](services::ActionContext &a, CaseDone &out) {
+            // The outbox was sent: show the state the workflow service left (started, running…).
+            for (const records::ExceptionCase &c : a.records.exceptionCases(out.opened.communicationId))
+                if (c.id == out.opened.id)
+                    out.opened = c;
         });
 }
 

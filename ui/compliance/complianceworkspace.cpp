@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -47,6 +48,9 @@ ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *
             emit communicationRequested(id);
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ComplianceWorkspace::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ComplianceWorkspace::updateButtons);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &ComplianceWorkspace::showFindingMenu);
     connect(m_dashboards, &DashboardPanel::queryRequested, this, &ComplianceWorkspace::searchRequested);
 
     auto *scroll = new QScrollArea(this);
@@ -78,6 +82,9 @@ QWidget *ComplianceWorkspace::buildToolbar()
     auto *run = new QPushButton(tr("&Run Checks"), bar);
     m_open = new QPushButton(tr("&Open Communication"), bar);
     m_review = new QPushButton(tr("Mark &Reviewed…"), bar);
+    m_case = new QPushButton(tr("Open Exception &Case…"), bar);
+    m_case->setToolTip(tr("Start an exception case for this finding in the workflow service"));
+    m_case->setObjectName(QStringLiteral("openExceptionCase"));
     m_evidence = new QPushButton(tr("Export &Evidence Package…"), bar);
     m_report = new QPushButton(tr("&Audit Report…"), bar);
     run->setObjectName(QStringLiteral("runChecks"));
@@ -88,7 +95,7 @@ QWidget *ComplianceWorkspace::buildToolbar()
         row->addWidget(w);
     row->addStretch(1);
     row->addWidget(m_status);
-    for (QPushButton *b : {run, m_open, m_review, m_evidence, m_report})
+    for (QPushButton *b : {run, m_open, m_review, m_case, m_evidence, m_report})
         row->addWidget(b);
     connect(m_onlySearch, &QCheckBox::toggled, this, [this] { updateScopeLabel(); refresh(); });
     connect(run, &QPushButton::clicked, this, &ComplianceWorkspace::refresh);
@@ -97,6 +104,7 @@ QWidget *ComplianceWorkspace::buildToolbar()
             emit communicationRequested(selectedCommId());
     });
     connect(m_review, &QPushButton::clicked, this, [this] { markSelectedReviewed(); });
+    connect(m_case, &QPushButton::clicked, this, [this] { openExceptionCase(); });
     connect(m_evidence, &QPushButton::clicked, this, [this] { exportEvidence(selectedCommId()); });
     connect(m_report, &QPushButton::clicked, this, [this] { exportAuditReport(); });
     return bar;
@@ -178,5 +186,21 @@ void ComplianceWorkspace::updateButtons()
     const bool finding = !selectedCommId().isEmpty();
     m_open->setEnabled(finding);
     m_review->setEnabled(finding);
+    m_case->setEnabled(m_tree->currentIndex().data(FindingsTreeModel::CanOpenCaseRole).toBool());
     m_evidence->setEnabled(finding);
+}
+
+void ComplianceWorkspace::showFindingMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (index.data(FindingsTreeModel::CommIdRole).toString().isEmpty())
+        return;
+    m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_open->text(), this, [this] { emit communicationRequested(selectedCommId()); });
+    menu.addAction(m_review->text(), this, [this] { markSelectedReviewed(); });
+    QAction *openCase = menu.addAction(m_case->text(), this, [this] { openExceptionCase(); });
+    openCase->setObjectName(QStringLiteral("openExceptionCaseAction"));
+    openCase->setEnabled(m_case->isEnabled());
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }

@@ -20,7 +20,8 @@ class RecordsContext;
 }
 
 // The Compliance workspace: the findings grouped by kind (each opens its communication; a
-// finding can be marked reviewed with a note), the dashboards, and the evidence package
+// finding can be marked reviewed with a note, and an undelivered or fixity-failed one can
+// open an exception case in the workflow repository, its state shown beside it), the dashboards, and the evidence package
 // and audit report actions. Everything runs on the current search or the whole cache; the
 // checks and aggregates run on worker threads with their own reader connections.
 class ComplianceWorkspace : public QWidget
@@ -40,6 +41,9 @@ public:
 
     // Each runs on a worker thread and emits actionFinished when done (tests wait for it).
     void markSelectedReviewed(const QString &note = {});
+    // An exception case in the workflow repository from the selected undelivered or
+    // fixity-failed finding (compliance); asks for the reason when `reason` is empty.
+    void openExceptionCase(const QString &reason = {});
     // The package of `commId` (the communication shown); asks for the file when `path` is empty.
     void exportEvidence(const QString &commId, const QString &path = {});
     void exportAuditReport(const QString &path = {});
@@ -53,6 +57,7 @@ signals:
 
 private:
     QWidget *buildToolbar();
+    void showFindingMenu(const QPoint &pos);
     void onFindings(const proofdesk::compliance::FindingsReport &report);
     void updateScopeLabel();
     void updateButtons();
@@ -68,6 +73,7 @@ private:
     QLabel *m_scopeLabel;
     QLabel *m_status;
     QPushButton *m_review;
+    QPushButton *m_case;
     QPushButton *m_open;
     QPushButton *m_evidence;
     QPushButton *m_report;

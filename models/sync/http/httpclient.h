@@ -21,6 +21,10 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QIODevice *sink = nullptr; // when set, a 200/206 body streams here instead of into memory
+    // False for a request that must not be sent twice blindly (a POST that creates
+    // something): HttpSession then retries it only on 429 and 503, which say it was not
+    // processed; after a dropped answer or another 5xx the caller looks before it resends.
+    bool idempotent = true;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

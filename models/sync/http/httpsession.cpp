@@ -140,7 +140,8 @@ HttpResponse HttpSession::send(HttpRequest request)
         }
         ++attempt;
         // A download that already wrote bytes is resumed by its caller with a Range request.
-        if (!shouldRetry(r) || (request.sink && r.bodyBytes > 0)) {
+        const bool notProcessed = r.error.isEmpty() && (r.status == 429 || r.status == 503);
+        if (!shouldRetry(r) || (request.sink && r.bodyBytes > 0) || (!request.idempotent && !notProcessed)) {
             if (!r.error.isEmpty())
                 fail(request, r);
             return r;

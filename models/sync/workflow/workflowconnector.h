@@ -1,35 +1,68 @@
 #pragma once
 
+#include "sync/http/httpauth.h"
 #include "sync/http/networkconnector.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace proofdesk::sync {
 
-// A workflow service fulfilling reissue requests: JSON over HTTP. send() submits an outbox
-// item (POST /requests with an Idempotency-Key header: a resubmission after a crash is
-// answered with the first request, never a second fulfilment); status() polls one. It
-// has no records of its own — the reissued communication comes back from the archive — so
-// fetchChanges() only checks that the service answers.
+// Where one process instance is, as the engine's history tells it.
+struct WorkflowCase
+{
+    enum class State { None, Running, Completed, Deleted };
+    State state = State::None; // None: no instance has this business key
+    QString instanceId;
+    QString startTime;    // ISO 8601, as the engine gives it
+    QString endTime;      // empty while running
+    QString deleteReason; // why it was deleted (cancelled), when it was
+    QJsonObject variables; // the process variables, name → value
+
+    static QString stateName(State state); // none | running | completed | deleted
+};
+
+// A BPMN engine's Flowable REST API (Flowable, Activiti, OpenText's BPMN workflow services).
+// An outbox item starts one process instance (POST runtime/process-instances) of the
+// definition its kind is configured for (workflowsettings.h), with the item's idempotency
+// key as business key and its request as variables. Before every start the instance is
+// looked up by business key, running and historic, so a retry after a dropped answer or a
+// crash never starts a second one; the start itself is never resent blindly (HttpRequest::
+// idempotent). Status comes from the historic instance (caseState). It has no records of
+// its own: fetchChanges() only checks that the engine answers.
 class WorkflowConnector : public NetworkConnector
 {
 public:
-    using NetworkConnector::NetworkConnector;
-
-    struct Status
-    {
-        QString id;
-        QString status; // received | in_progress | fulfilled | rejected | …, as the service says
-        QString communicationId; // the reissued communication, once fulfilled
-        QString detail;
-    };
+    WorkflowConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment);
+    ~WorkflowConnector() override;
 
     QString kind() const override { return QStringLiteral("workflow"); }
     ChangePage fetchChanges(const QByteArray &cursor) override;
     SendResult send(const OutboxItem &item) override;
-    // GET /requests/{id}; throws ConnectorError naming the repository and the request.
-    Status status(const QString &requestId);
+    // The configured process definitions that are not deployed, one sentence each.
+    QStringList checkConfiguration() override;
+
+    // The newest instance of the process for `itemKind` with this business key, from the
+    // history (includeProcessVariables). Throws ConnectorError naming the repository and
+    // request when the engine cannot be asked or answers something else than a page.
+    WorkflowCase caseState(const QString &itemKind, const QString &businessKey);
+    // The process definition key an item kind starts; empty for kinds it takes none of.
+    QString processKeyFor(const QString &itemKind) const;
 
 private:
-    void authorize(HttpRequest &request) const;
+    QUrl api(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    // Every element of a paged list ({"data","total","start","size"}), page by page.
+    QJsonArray listAll(const QString &path, QList<QPair<QString, QString>> query);
+    // The id of an instance of `processKey` with `businessKey`, running or ended; empty if none.
+    QString findInstance(const QString &processKey, const QString &businessKey);
+    SendResult start(const QString &processKey, const OutboxItem &item);
+
+    BasicAuth m_auth; // Flowable's REST API signs in with HTTP Basic on every request
 };
+
+// The variables a process instance starts with ([{"name","type","value"}]): for a reissue
+// mode, channel, destination, reason and communication; for an exception case finding,
+// communication, reason and opened_by; then the request's id.
+QJsonArray workflowVariables(const OutboxItem &item);
 
 } // namespace proofdesk::sync
