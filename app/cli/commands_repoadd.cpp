@@ -26,7 +26,7 @@ namespace proofdesk::cli {
 
 namespace {
 
-// --set, --map, --profile, --type, --user and --pin as the repository's settings; a sentence
+// --set, --map, --profile, --type, --template-type, --block-type, --user and --pin as the repository's settings; a sentence
 // for the person in *error when one is malformed.
 std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *error)
 {
@@ -67,9 +67,10 @@ std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *e
     }
     if (!mapping.isEmpty())
         settings.insert(QStringLiteral("mapping"), mapping);
-    for (const char *option : {"profile", "type", "user"})
+    for (const char *option : {"profile", "type", "user", "template-type", "block-type"})
         if (ctx.isSet(QLatin1String(option)))
-            settings.insert(QLatin1String(option), ctx.value(QLatin1String(option)));
+            settings.insert(QString::fromLatin1(option).replace(QLatin1Char('-'), QLatin1Char('_')),
+                            ctx.value(QLatin1String(option)));
     if (ctx.isSet(QStringLiteral("pin"))) {
         const QByteArray pin = sync::HttpOptions::normalizePin(ctx.value(QStringLiteral("pin")));
         if (pin.isEmpty()) {

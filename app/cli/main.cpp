@@ -28,7 +28,8 @@ void addOptions(QCommandLineParser &parser)
         "Proofdesk command-line client.\n\nCommands:\n"
         "  demo --out DIR [--count N] [--seed S]   write a demo drop\n"
         "  import DROP                             add a drop as a repository and sync it\n"
-        "  repo add NAME --kind K --url U [--profile P] [--type T] [--map FIELD=PROPERTY]...\n"
+        "  repo add NAME --kind K --url U [--profile P] [--type T] [--template-type T] [--block-type T]\n"
+        "           [--map FIELD=PROPERTY]... (FIELD also template.FIELD, block.FIELD)\n"
         "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--set K=V]...\n"
         "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
         "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
@@ -67,6 +68,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("password-stdin"), QStringLiteral("repo add/password: read the password from stdin (to the keychain).")},
         {QStringLiteral("profile"), QStringLiteral("repo add: start from a product's mapping: documentum, content-server, alfresco, nuxeo or archivesspace."), QStringLiteral("P")},
         {QStringLiteral("type"), QStringLiteral("repo add: the CMIS type of the communications (named in every query)."), QStringLiteral("T")},
+        {QStringLiteral("template-type"), QStringLiteral("repo add: the CMIS type of template versions (empty: none)."), QStringLiteral("T")},
+        {QStringLiteral("block-type"), QStringLiteral("repo add: the CMIS type of content-block versions (empty: none)."), QStringLiteral("T")},
         {QStringLiteral("map"), QStringLiteral("repo add: read FIELD from PROPERTY (repeatable; FIELD= leaves it unread)."), QStringLiteral("FIELD=PROPERTY")},
         {QStringLiteral("pin"), QStringLiteral("repo add: SHA-256 fingerprint of a self-signed certificate to trust."), QStringLiteral("SHA256")},
         {QStringLiteral("set"), QStringLiteral("repo add: a connector setting KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")},

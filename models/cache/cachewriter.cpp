@@ -162,6 +162,8 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     applyRetention(repoId, page, result);
     applyTemplates(repoId, page, result);
     applyBlocks(repoId, page, result);
+    if (page.catalogueComplete)
+        dropCatalogueNotIn(repoId, page, result);
     applyCommunications(repoId, page, result);
     applyEvents(repoId, page, result);
     applyDeletions(repoId, page, result);

@@ -57,6 +57,10 @@ private:
     Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
     void removeFromTextIndex(qint64 rowid);
+    // cachewriter_catalogue.cpp: template and block versions the repository no longer has.
+    void applyCatalogueDeletions(qint64 repoId, const QStringList &objectIds, ApplyResult &r);
+    void dropCatalogueNotIn(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void deleteTemplateVersion(const QString &templateId, const QString &version);
     void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected, bool runOpen);
 
     Database &m_db;

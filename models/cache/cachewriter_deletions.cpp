@@ -45,15 +45,19 @@ void CacheWriter::applyDeletions(qint64 repoId, const sync::ChangePage &page, Ap
         if (ours)
             deleteUnlessHeld(rowid, id, QString(), r);
     }
+    QStringList notCommunications;
     for (const QString &objectId : page.deletedObjectIds) {
         QList<QPair<qint64, QString>> rows; // normally one; read whole before writing
         s.objectLookup.bind(1, repoId).bind(2, objectId);
         while (s.objectLookup.step())
             rows.append({s.objectLookup.columnInt(0), s.objectLookup.columnText(1)});
         s.objectLookup.reset();
+        if (rows.isEmpty())
+            notCommunications << objectId;
         for (const auto &[rowid, id] : std::as_const(rows))
             deleteUnlessHeld(rowid, id, objectId, r);
     }
+    applyCatalogueDeletions(repoId, notCommunications, r); // a template or block version, if any
 }
 
 void CacheWriter::deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId,

@@ -30,7 +30,12 @@ struct ChangePage
     QStringList deletedCommunicationIds;
     // Deleted by the repository's own object identity (Communication::repositoryObjectId):
     // what network connectors send, since their `id` may be a mapped business property.
+    // Template and content-block versions found under none of these ids are looked up by
+    // the repository object id kept with them (a CMIS version's cmis:objectId).
     QStringList deletedObjectIds;
+    // The page's templates and content blocks are every one the repository has now (a CMIS
+    // crawl read them all): the repository's others in the cache are gone from it.
+    bool catalogueComplete = false;
     QList<RejectedRecord> rejected;
     // Records taken with something to report: a PDF whose text was not extracted.
     QList<RejectedRecord> warnings;

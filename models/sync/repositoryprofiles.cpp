@@ -1,6 +1,7 @@
 #include "repositoryprofiles.h"
 
 #include "archivesspace/aspacerecord.h"
+#include "cmis/cmiscatalogue.h"
 #include "cmis/cmisobject.h"
 #include "http/propertymapping.h"
 #include "util/translation.h"
@@ -33,6 +34,17 @@ QMap<QString, QString> documentumMapping()
     return mapping;
 }
 
+// The same for templates and blocks: exs:effectiveFrom becomes exs_effective_from.
+QMap<QString, QString> documentumCatalogueMapping()
+{
+    static const QRegularExpression upper(QStringLiteral("([A-Z])"));
+    QMap<QString, QString> mapping = cmis::defaultCatalogueMapping();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        if (it.value().startsWith(QLatin1String("exs:")))
+            it.value() = QStringLiteral("exs_") + it.value().mid(4).replace(upper, QStringLiteral("_\\1")).toLower();
+    return mapping;
+}
+
 QList<RepositoryProfile> makeProfiles()
 {
     // The CMIS default reads the exs: properties an Exstream archive carries; Alfresco's
@@ -45,16 +57,21 @@ QList<RepositoryProfile> makeProfiles()
     contentServer.insert(QStringLiteral("workspace_title"), QStringLiteral("xecm:workspaceName"));
     QMap<QString, QString> nuxeo = exstream;
     nuxeo.insert(QStringLiteral("language"), QStringLiteral("dc:language")); // the dublincore schema's
+    const QMap<QString, QString> catalogue = cmis::defaultCatalogueMapping();
     return {
         {QStringLiteral("documentum"), kCmis, QStringLiteral("OpenText Documentum"), QStringLiteral("exs_communication"),
-         documentumMapping()},
+         documentumMapping(), QStringLiteral("exs_template"), QStringLiteral("exs_content_block"),
+         documentumCatalogueMapping()},
         {QStringLiteral("content-server"), kCmis, QStringLiteral("OpenText Content Server (Extended ECM)"),
-         QStringLiteral("exs:communication"), contentServer},
+         QStringLiteral("exs:communication"), contentServer, QStringLiteral("exs:template"),
+         QStringLiteral("exs:contentBlock"), catalogue},
         {QStringLiteral("alfresco"), kCmis, QStringLiteral("Alfresco Content Services"),
-         QStringLiteral("D:exs:communication"), exstream},
-        {QStringLiteral("nuxeo"), kCmis, QStringLiteral("Nuxeo Platform"), QStringLiteral("ExsCommunication"), nuxeo},
+         QStringLiteral("D:exs:communication"), exstream, QStringLiteral("D:exs:template"),
+         QStringLiteral("D:exs:contentBlock"), catalogue},
+        {QStringLiteral("nuxeo"), kCmis, QStringLiteral("Nuxeo Platform"), QStringLiteral("ExsCommunication"), nuxeo,
+         QStringLiteral("ExsTemplate"), QStringLiteral("ExsContentBlock"), catalogue},
         {QStringLiteral("archivesspace"), kArchivesSpace, QStringLiteral("ArchivesSpace"), QString(),
-         aspace::defaultMapping()},
+         aspace::defaultMapping(), QString(), QString(), {}},
     };
 }
 
@@ -99,9 +116,13 @@ QStringList mappingProblems(const QString &kind, const QJsonValue &value)
     const QJsonObject mapping = value.toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
         const QString field = it.key();
-        if (!PropertyMapping::fields().contains(field)) {
+        const bool catalogue = kind == kCmis && cmis::isCatalogueField(field);
+        if (!PropertyMapping::fields().contains(field) && !catalogue) {
+            QStringList known = PropertyMapping::fields();
+            if (kind == kCmis)
+                known << cmis::catalogueFields(cmis::CatalogueKind::Template) << cmis::catalogueFields(cmis::CatalogueKind::Block);
             problems << tr("Unknown field \"%1\" in the mapping; the fields are: %2.")
-                            .arg(field, PropertyMapping::fields().join(QStringLiteral(", ")));
+                            .arg(field, known.join(QStringLiteral(", ")));
             continue;
         }
         if (!it.value().isString()) {
@@ -109,7 +130,7 @@ QStringList mappingProblems(const QString &kind, const QJsonValue &value)
             continue;
         }
         const QString property = it.value().toString().trimmed();
-        if (property.isEmpty() && PropertyMapping::isRequired(field))
+        if (property.isEmpty() && (PropertyMapping::isRequired(field) || cmis::isRequiredCatalogueField(field)))
             problems << tr("Field \"%1\" is required: map it to a property, or to a fixed value written =value.").arg(field);
         const QString invalid = invalidPropertyProblem(kind, field, property);
         if (!invalid.isEmpty())
@@ -129,6 +150,20 @@ QStringList profileProblems(const QString &kind, const QJsonObject &settings)
                     .arg(profile.toVariant().toString(), profileNames().join(QStringLiteral(", ")))};
     if (found->kind != kind)
         return {tr("The profile \"%1\" is for %2 repositories, not %3.").arg(found->name, found->kind, kind)};
+    return {};
+}
+
+QStringList catalogueTypeProblems(const QString &kind, const QJsonObject &settings)
+{
+    for (const auto k : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block}) {
+        const QJsonValue type = settings.value(cmis::typeSettingOf(k));
+        if (type.isUndefined())
+            continue;
+        if (kind != kCmis)
+            return {tr("Only CMIS repositories have a \"%1\" setting; this one is %2.").arg(cmis::typeSettingOf(k), kind)};
+        if (!type.isString())
+            return {tr("The setting \"%1\" must name a CMIS type (or be empty for none).").arg(cmis::typeSettingOf(k))};
+    }
     return {};
 }
 
@@ -206,6 +241,24 @@ QString fieldMeaning(const QString &field)
         {QStringLiteral("origin"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "where it came from (original or reissue)")},
         {QStringLiteral("reissue_of"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication it reissues")},
         {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the reissue request that produced it")},
+        {QStringLiteral("template.template_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's id (communications name it)")},
+        {QStringLiteral("template.version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template version (each version of the series is one)")},
+        {QStringLiteral("template.name"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's name")},
+        {QStringLiteral("template.status"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "draft, in_review, approved, retired or superseded")},
+        {QStringLiteral("template.business_unit"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that owns the template")},
+        {QStringLiteral("template.channels"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the channels it may be sent on (every value)")},
+        {QStringLiteral("template.effective_from"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version takes effect")},
+        {QStringLiteral("template.effective_to"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version stops being in effect")},
+        {QStringLiteral("template.approvals"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its approvals: a JSON array, or one JSON object per value")},
+        {QStringLiteral("template.change_note"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "what changed in this version")},
+        {QStringLiteral("template.content_blocks"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content blocks it uses: ID:VERSION per value, or a JSON array")},
+        {QStringLiteral("block.block_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block's id (templates name it)")},
+        {QStringLiteral("block.version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block version (each version of the series is one)")},
+        {QStringLiteral("block.kind"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "clause, disclosure, insert, image or legal_text")},
+        {QStringLiteral("block.title"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's title")},
+        {QStringLiteral("block.status"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's status (approved, retired…)")},
+        {QStringLiteral("block.approved_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was approved")},
+        {QStringLiteral("block.retired_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was retired")},
     };
     const char *meaning = meanings.value(field);
     return meaning ? QCoreApplication::translate("proofdesk::sync::MappedField", meaning) : QString();
@@ -224,6 +277,34 @@ QMap<QString, QString> effectiveMapping(const QString &kind, const QJsonObject &
     const QJsonObject overrides = settings.value(QStringLiteral("mapping")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         if (it.value().isString())
+            mapping.insert(it.key(), it.value().toString().trimmed());
+    return mapping;
+}
+
+QString cmisCatalogueTypeOf(const QJsonObject &settings, cmis::CatalogueKind kind)
+{
+    const QJsonValue named = settings.value(cmis::typeSettingOf(kind));
+    if (named.isString())
+        return named.toString().trimmed();
+    const auto profile = findProfile(settings.value(QStringLiteral("profile")).toString());
+    if (profile && profile->kind == kCmis)
+        return kind == cmis::CatalogueKind::Template ? profile->templateType : profile->blockType;
+    return kind == cmis::CatalogueKind::Template ? QStringLiteral("exs:template") : QStringLiteral("exs:contentBlock");
+}
+
+bool catalogueTypeIsNamed(const QJsonObject &settings, cmis::CatalogueKind kind)
+{
+    return settings.value(cmis::typeSettingOf(kind)).isString();
+}
+
+QMap<QString, QString> effectiveCatalogueMapping(const QJsonObject &settings)
+{
+    const auto profile = findProfile(settings.value(QStringLiteral("profile")).toString());
+    QMap<QString, QString> mapping = profile && profile->kind == kCmis ? profile->catalogueMapping
+                                                                       : cmis::defaultCatalogueMapping();
+    const QJsonObject overrides = settings.value(QStringLiteral("mapping")).toObject();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        if (it.value().isString() && cmis::isCatalogueField(it.key()))
             mapping.insert(it.key(), it.value().toString().trimmed());
     return mapping;
 }
@@ -249,12 +330,12 @@ QString cmisTypeOf(const QJsonObject &settings)
 QStringList settingsProblems(const QString &kind, const QJsonObject &settings)
 {
     if (kind != kCmis && kind != kArchivesSpace) {
-        for (const char *key : {"profile", "type", "mapping"})
+        for (const char *key : {"profile", "type", "mapping", "template_type", "block_type"})
             if (settings.contains(QLatin1String(key)))
                 return {tr("A %1 repository takes no \"%2\" setting.").arg(kind, QLatin1String(key))};
         return kind == QLatin1String("workflow") ? workflowSettingsProblems(settings) : QStringList();
     }
-    return profileProblems(kind, settings) + typeProblems(kind, settings)
+    return profileProblems(kind, settings) + typeProblems(kind, settings) + catalogueTypeProblems(kind, settings)
            + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
 }
 

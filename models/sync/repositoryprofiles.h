@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace proofdesk::sync::cmis {
+enum class CatalogueKind;
+}
+
 namespace proofdesk::sync {
 
 // A documented starting point for one product (DESIGN.md "Profiles"): the CMIS type that
@@ -23,6 +27,11 @@ struct RepositoryProfile
     QString product; // for people: "OpenText Documentum"
     QString type;    // the CMIS type of communications; empty for ArchivesSpace
     QMap<QString, QString> mapping; // field → property ("=value": a literal)
+    // Template and content-block versions (cmis/cmiscatalogue.h): their CMIS types and the
+    // property each "template.FIELD" and "block.FIELD" reads. Empty for ArchivesSpace.
+    QString templateType;
+    QString blockType;
+    QMap<QString, QString> catalogueMapping;
 };
 
 const QList<RepositoryProfile> &repositoryProfiles();
@@ -41,6 +50,16 @@ QMap<QString, QString> effectiveMapping(const QString &kind, const QJsonObject &
 // The CMIS type a repository's statements name: "type", else the FROM of its "query", else
 // its profile's type, else cmis:document.
 QString cmisTypeOf(const QJsonObject &settings);
+// The CMIS type of template versions ("template_type") or of content-block versions
+// ("block_type"): the setting, else the profile's, else exs:template / exs:contentBlock.
+// Empty when the setting is empty: that repository has none to read.
+QString cmisCatalogueTypeOf(const QJsonObject &settings, cmis::CatalogueKind kind);
+// True when the repository names that type itself: a repository without it is then an
+// error, where a default type it lacks only means it keeps no templates (or blocks).
+bool catalogueTypeIsNamed(const QJsonObject &settings, cmis::CatalogueKind kind);
+// The "template.FIELD" and "block.FIELD" mapping: the profile's (or the CMIS default) with
+// the repository's own "mapping" entries for those fields applied.
+QMap<QString, QString> effectiveCatalogueMapping(const QJsonObject &settings);
 // The type a CMIS query reads (its FROM); empty when it names none.
 QString typeOfQuery(const QString &query);
 

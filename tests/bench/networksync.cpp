@@ -1,12 +1,15 @@
 // proofdesk-netbench: syncs N records (default 100,000) from the loopback CMIS test server
 // into a fresh cache and reports records/s, where the CPU went, and memory (sampled after
 // every page: it must stay flat, whatever N). Usage:
-//   proofdesk-netbench [N] [PAGE_SIZE] [LATENCY_MS] [READ_AHEAD] [WRITER_CACHE_MIB]
+//   proofdesk-netbench [N] [PAGE_SIZE] [LATENCY_MS] [READ_AHEAD] [WRITER_CACHE_MIB] [TEMPLATES]
 // LATENCY_MS delays every answer of the server, as a distant repository (or one slow to
 // answer a query) would; READ_AHEAD is the connector's "read_ahead" setting (default 2).
 // With the requests pipelined, latency costs little until it exceeds the time to write
 // a page; compare READ_AHEAD 0. WRITER_CACHE_MIB overrides the writer's page cache bound
-// (CacheFile::openWriter sets 256 MiB), to weigh memory against speed.
+// (CacheFile::openWriter sets 256 MiB), to weigh memory against speed. TEMPLATES (default
+// 200) template version series of 5 versions and as many content-block series of 3 versions
+// are served beside the documents, as exs:template and exs:contentBlock documents with a
+// version series and a content stream each: the sync reads every version with its body.
 //
 // Memory is split so that growth can be attributed: SQLite's heap (mostly the writer's page
 // cache, bounded by PRAGMA cache_size), file pages mapped by SQLite's mmap (bounded by
@@ -129,6 +132,43 @@ QMap<QString, double> cpuByThread()
     return out;
 }
 
+constexpr int kTemplateVersions = 5;
+constexpr int kBlockVersions = 3;
+
+// `series` templates of kTemplateVersions versions and as many blocks of kBlockVersions, the
+// last version of each a draft, the others approved, each body a few hundred bytes.
+void addCatalogue(fakeserver::FakeCmisServer &server, int series)
+{
+    server.addType(QStringLiteral("exs:template"), QStringLiteral("cmis:document"),
+                   {QStringLiteral("exs:templateId"), QStringLiteral("exs:status"), QStringLiteral("exs:approvals")});
+    server.addType(QStringLiteral("exs:contentBlock"), QStringLiteral("cmis:document"),
+                   {QStringLiteral("exs:blockId"), QStringLiteral("exs:blockKind"), QStringLiteral("exs:status")});
+    const QString approvals = QStringLiteral(R"([{"step":"legal review","by":"bench","at":"2025-12-01T00:00:00Z","decision":"approved"}])");
+    for (int s = 0; s < series; ++s) {
+        const QString tpl = QStringLiteral("TPL-%1").arg(s, 4, 10, QLatin1Char('0'));
+        for (int v = 1; v <= kTemplateVersions; ++v) {
+            const bool draft = v == kTemplateVersions;
+            QJsonObject p{{QStringLiteral("cmis:objectTypeId"), QStringLiteral("exs:template")},
+                          {QStringLiteral("cmis:versionLabel"), QStringLiteral("%1.0").arg(v)},
+                          {QStringLiteral("exs:templateId"), tpl},
+                          {QStringLiteral("exs:status"), draft ? QStringLiteral("draft") : QStringLiteral("approved")}};
+            if (!draft)
+                p.insert(QStringLiteral("exs:approvals"), approvals);
+            server.addVersion(tpl, QStringLiteral("%1-V%2").arg(tpl).arg(v), p,
+                              QStringLiteral("Dear {name},\n%1 version %2\n").arg(tpl).arg(v).repeated(8).toUtf8());
+        }
+        const QString block = QStringLiteral("CB-%1").arg(s, 4, 10, QLatin1Char('0'));
+        for (int v = 1; v <= kBlockVersions; ++v)
+            server.addVersion(block, QStringLiteral("%1-V%2").arg(block).arg(v),
+                              {{QStringLiteral("cmis:objectTypeId"), QStringLiteral("exs:contentBlock")},
+                               {QStringLiteral("cmis:versionLabel"), QStringLiteral("%1.0").arg(v)},
+                               {QStringLiteral("exs:blockId"), block},
+                               {QStringLiteral("exs:blockKind"), QStringLiteral("clause")},
+                               {QStringLiteral("exs:status"), QStringLiteral("approved")}},
+                              QStringLiteral("Clause %1, version %2.").arg(block).arg(v).repeated(6).toUtf8());
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -139,8 +179,10 @@ int main(int argc, char **argv)
     const int latencyMs = argc > 3 ? atoi(argv[3]) : 0;
     const int readAhead = argc > 4 ? atoi(argv[4]) : 2;
     const int writerCacheMib = argc > 5 ? atoi(argv[5]) : 0;
+    const int templates = argc > 6 ? atoi(argv[6]) : 200;
     fakeserver::FakeCmisServer server;
     server.setSynthetic(count);
+    addCatalogue(server, templates);
     if (latencyMs > 0) {
         fakeserver::Fault slow = fakeserver::Fault::of(fakeserver::Fault::Delay);
         slow.delayMs = latencyMs;
@@ -183,8 +225,12 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 stored = writer.queryInt("SELECT count(*) FROM communications");
+    const qint64 templateVersions = writer.queryInt("SELECT count(*) FROM template_versions");
+    const qint64 blockVersions = writer.queryInt("SELECT count(*) FROM content_blocks");
     printf("synced %lld records (%d per page, %d ms latency, read-ahead %d) in %.2f s: %.0f records/s\n", stored,
            pageSize, latencyMs, readAhead, seconds, stored / seconds);
+    printf("with %lld template versions and %lld content-block versions (%d series each, bodies from the content "
+           "streams) in the same sync\n", templateVersions, blockVersions, templates);
     printf("CPU by thread:");
     for (auto it = cpuEnd.begin(); it != cpuEnd.end(); ++it)
         if (const double used = it.value() - cpuStart.value(it.key()); used >= 0.01)
@@ -198,5 +244,8 @@ int main(int argc, char **argv)
     print("after 50%", atHalf);
     print("peak RSS", peak);
     print("end", end);
-    return stored == count ? 0 : 1;
+    return stored == count && templateVersions == qint64(templates) * kTemplateVersions
+                   && blockVersions == qint64(templates) * kBlockVersions
+               ? 0
+               : 1;
 }

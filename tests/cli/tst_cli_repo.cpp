@@ -306,6 +306,15 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored_data()
     QTest::newRow("an unknown field in --set mapping")
         << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("mapping={\"cust\":\"acme:c\"}")}
         << QStringLiteral("Unknown field \"cust\"");
+    QTest::newRow("an unknown template field")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("template.stat=acme:s")}
+        << QStringLiteral("Unknown field \"template.stat\"");
+    QTest::newRow("a template status left unread")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("template.status=")}
+        << QStringLiteral("Field \"template.status\" is required");
+    QTest::newRow("a block type for ArchivesSpace")
+        << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"), QStringLiteral("--block-type"), QStringLiteral("x")}
+        << QStringLiteral("\"block_type\"");
     QTest::newRow("a password as a setting") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("password=x")}
                                              << QStringLiteral("A password is never a setting");
     QTest::newRow("two ways to give a password")
@@ -335,14 +344,19 @@ void TestCliRepo::profileTypeAndMapAreStoredAsGiven()
                                        QStringLiteral("cmis"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/dctm"),
                                        QStringLiteral("--profile"), QStringLiteral("documentum"), QStringLiteral("--type"),
                                        QStringLiteral("acme_letter"), QStringLiteral("--map"), QStringLiteral("customer_id=acme_cust_no"),
-                                       QStringLiteral("--json")});
+                                       QStringLiteral("--template-type"), QStringLiteral("acme_tpl"), QStringLiteral("--block-type="),
+                                       QStringLiteral("--map"), QStringLiteral("template.status=acme_state"), QStringLiteral("--json")});
     m_runs << add;
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const QJsonObject settings = add.object().value(QStringLiteral("settings")).toObject();
     QCOMPARE(settings.value(QStringLiteral("profile")).toString(), QStringLiteral("documentum"));
     QCOMPARE(settings.value(QStringLiteral("type")).toString(), QStringLiteral("acme_letter"));
     QCOMPARE(settings.value(QStringLiteral("mapping")).toObject(),
-             (QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme_cust_no")}}));
+             (QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme_cust_no")},
+                          {QStringLiteral("template.status"), QStringLiteral("acme_state")}}));
+    QCOMPARE(settings.value(QStringLiteral("template_type")).toString(), QStringLiteral("acme_tpl"));
+    QVERIFY(settings.value(QStringLiteral("block_type")).isString()); // named: none
+    QCOMPARE(settings.value(QStringLiteral("block_type")).toString(), QString());
     QCOMPARE(add.object().value(QStringLiteral("secret")).toString(), QStringLiteral("none"));
 }
 

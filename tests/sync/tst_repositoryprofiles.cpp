@@ -2,6 +2,7 @@
 // settings come to, what is refused when set, and docs/connecting.md listing every property
 // of every profile exactly as the table has it (PROOFDESK_PRINT_PROFILE_TABLES=1 prints the
 // tables the document should hold).
+#include "sync/cmis/cmiscatalogue.h"
 #include "sync/http/propertymapping.h"
 #include "sync/repositoryprofiles.h"
 #include "sync/workflow/workflowsettings.h"
@@ -35,6 +36,11 @@ QStringList tableRows(const RepositoryProfile &profile)
     for (const QString &field : PropertyMapping::fields())
         if (profile.mapping.contains(field))
             rows << QStringLiteral("| `%1` | `%2` | %3 |").arg(field, profile.mapping.value(field), fieldMeaning(field));
+    // The template and content-block fields, in their own table.
+    for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block})
+        for (const QString &field : cmis::catalogueFields(kind))
+            if (profile.catalogueMapping.contains(field))
+                rows << QStringLiteral("| `%1` | `%2` | %3 |").arg(field, profile.catalogueMapping.value(field), fieldMeaning(field));
     return rows;
 }
 
@@ -55,6 +61,7 @@ private slots:
     void connectingDocListsEveryWorkflowSetting();
     void workflowSettingsAreChecked_data();
     void workflowSettingsAreChecked();
+    void catalogueTypesAndMappingComeFromTheMostSpecificSetting();
 };
 
 void TestRepositoryProfiles::everyProfileIsValidForItsKind()
@@ -129,6 +136,18 @@ void TestRepositoryProfiles::problemsNameWhatIsWrong_data()
                                                          << mapped("customer_id", "user_defined.string_3") << QString();
     QTest::newRow("an ArchivesSpace typo") << QStringLiteral("archivesspace") << mapped("customer_id", "user_defined.sting_3")
                                            << QStringLiteral("\"user_defined.sting_3\"");
+    QTest::newRow("a template field") << cmis << mapped("template.status", "acme:state") << QString();
+    QTest::newRow("a block field") << cmis << mapped("block.kind", "acme:kind") << QString();
+    QTest::newRow("a required template field unread") << cmis << mapped("template.status", "")
+                                                      << QStringLiteral("\"template.status\" is required");
+    QTest::newRow("an unknown template field") << cmis << mapped("template.stat", "x") << QStringLiteral("\"template.stat\"");
+    QTest::newRow("a template field for ArchivesSpace") << QStringLiteral("archivesspace") << mapped("template.status", "title")
+                                                        << QStringLiteral("\"template.status\"");
+    QTest::newRow("a template type") << cmis << QJsonObject{{QStringLiteral("template_type"), QStringLiteral("acme:tpl")}}
+                                     << QString();
+    QTest::newRow("a block type for ArchivesSpace") << QStringLiteral("archivesspace")
+                                                    << QJsonObject{{QStringLiteral("block_type"), QStringLiteral("x")}}
+                                                    << QStringLiteral("\"block_type\"");
     QTest::newRow("a mapping that is a string") << cmis << QJsonObject{{QStringLiteral("mapping"), QStringLiteral("{}")}}
                                                 << QStringLiteral("must be an object");
     QTest::newRow("a mapping for a drop") << QStringLiteral("drop") << mapped("customer_id", "x")
@@ -160,8 +179,11 @@ void TestRepositoryProfiles::connectingDocListsEveryPropertyOfEveryProfile()
     for (const RepositoryProfile &p : repositoryProfiles()) {
         const QString section = sectionOf(doc, p.name);
         QVERIFY2(!section.isEmpty(), qPrintable(QStringLiteral("no section \"(profile `%1`)\"").arg(p.name)));
-        if (!p.type.isEmpty())
-            QVERIFY2(section.contains(QStringLiteral("`%1`").arg(p.type)), qPrintable(p.name));
+        for (const QString &type : {p.type, p.templateType, p.blockType})
+            if (!type.isEmpty())
+                QVERIFY2(section.contains(QStringLiteral("`%1`").arg(type)), qPrintable(p.name + QStringLiteral(": ") + type));
+        if (p.kind == QLatin1String("cmis"))
+            QVERIFY2(!p.catalogueMapping.isEmpty(), qPrintable(p.name)); // every CMIS profile reads templates
         QVERIFY2(section.contains(QStringLiteral("--profile %1").arg(p.name)), qPrintable(p.name)); // its example command
         for (const QString &row : tableRows(p))
             QVERIFY2(section.contains(row), qPrintable(p.name + QStringLiteral(": ") + row));
@@ -207,6 +229,27 @@ void TestRepositoryProfiles::workflowSettingsAreChecked()
     QCOMPARE(problems.join(QLatin1Char('\n')), problem);
     QCOMPARE(workflowSetting(settings, QStringLiteral("reissue_process")),
              settings.value(QStringLiteral("reissue_process")).toString(QStringLiteral("proofdesk-reissue")));
+void TestRepositoryProfiles::catalogueTypesAndMappingComeFromTheMostSpecificSetting()
+{
+    using cmis::CatalogueKind;
+    QCOMPARE(cmisCatalogueTypeOf(QJsonObject(), CatalogueKind::Template), QStringLiteral("exs:template"));
+    QCOMPARE(cmisCatalogueTypeOf(QJsonObject(), CatalogueKind::Block), QStringLiteral("exs:contentBlock"));
+    const QJsonObject documentum{{QStringLiteral("profile"), QStringLiteral("documentum")}};
+    QCOMPARE(cmisCatalogueTypeOf(documentum, CatalogueKind::Template), QStringLiteral("exs_template"));
+    QVERIFY(!catalogueTypeIsNamed(documentum, CatalogueKind::Template));
+    QJsonObject named = documentum;
+    named.insert(QStringLiteral("template_type"), QStringLiteral("acme_tpl"));
+    named.insert(QStringLiteral("block_type"), QString()); // none
+    QCOMPARE(cmisCatalogueTypeOf(named, CatalogueKind::Template), QStringLiteral("acme_tpl"));
+    QVERIFY(catalogueTypeIsNamed(named, CatalogueKind::Template));
+    QCOMPARE(cmisCatalogueTypeOf(named, CatalogueKind::Block), QString());
+    named.insert(QStringLiteral("mapping"), QJsonObject{{QStringLiteral("template.status"), QStringLiteral("acme_state")},
+                                                        {QStringLiteral("customer_id"), QStringLiteral("acme_cust")}});
+    const QMap<QString, QString> mapping = effectiveCatalogueMapping(named);
+    QCOMPARE(mapping.value(QStringLiteral("template.status")), QStringLiteral("acme_state"));
+    QCOMPARE(mapping.value(QStringLiteral("template.effective_from")), QStringLiteral("exs_effective_from"));
+    QCOMPARE(mapping.value(QStringLiteral("template.version")), QStringLiteral("cmis:versionLabel"));
+    QVERIFY(!mapping.contains(QStringLiteral("customer_id")));
 }
 
 QTEST_GUILESS_MAIN(TestRepositoryProfiles)

@@ -31,6 +31,7 @@ CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorE
     : NetworkConnector(repository, std::move(environment))
     , m_auth(user(), [this] { return secret(); })
     , m_mapping(baseMapping(QStringLiteral("cmis"), repository.settings), repository.settings.value(QStringLiteral("mapping")).toObject())
+    , m_catalogueMapping(effectiveCatalogueMapping(repository.settings))
     , m_pageSize(intSetting("page_size", 500))
     , m_query(setting("query", defaultQuery(repository.settings)))
     , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
@@ -130,7 +131,7 @@ ChangePage CmisConnector::fetchChanges(const QByteArray &cursorJson)
 {
     CmisCursor cursor = CmisCursor::fromJson(cursorJson);
     info();
-    if (cursor.phase != CmisCursor::Phase::Start && cursor.mapping != m_mapping.fingerprint()) {
+    if (cursor.phase != CmisCursor::Phase::Start && cursor.mapping != cursorFingerprint()) {
         qCInfo(lcCmis) << m_repository.name << "mapping changed: crawling again";
         return startCrawl(false);
     }
@@ -151,7 +152,7 @@ ChangePage CmisConnector::startCrawl(bool resync)
 {
     CmisCursor cursor;
     cursor.phase = CmisCursor::Phase::Crawl;
-    cursor.mapping = m_mapping.fingerprint();
+    cursor.mapping = cursorFingerprint();
     cursor.resync = resync;
     // Noted before the crawl: changes made while it runs are replayed from the log after it.
     m_info.reset();
@@ -210,6 +211,7 @@ void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
 {
     m_ahead.clear(); // pages guessed beyond the end
     reconcileIds(page); // throws when the listing is incomplete: the page is not applied
+    crawlCatalogue(page);
     cursor.resync = false;
     cursor.skip = 0;
     cursor.lastEvent.clear();
@@ -225,6 +227,8 @@ void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
 
 void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, ChangePage &page)
 {
+    if (isCatalogueObject(flat))
+        return; // a template or block version, found by a query on a supertype of both
     auto mapped = cmis::toCommunication(flat, m_mapping);
     if (!mapped.record) {
         page.rejected << RejectedRecord{request, 0, QStringLiteral("object %1: %2")

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "cmiscatalogue.h"
 #include "cmiscursor.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
 #include "sync/http/readahead.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -23,7 +26,9 @@ namespace proofdesk::sync {
 // mapping), "type" (the CMIS type of communications, named in every statement), "query"
 // (default SELECT * FROM <type> ORDER BY cmis:creationDate), "page_size" (500), "mapping"
 // {field: property} over the profile's, "prefetch" (fetch each
-// document's bytes during the sync), "read_ahead" (query requests in flight ahead of the one
+// document's bytes during the sync), "template_type" and "block_type" (the CMIS types of
+// template and content-block versions, cmiscatalogue.h: every version of each version series
+// is read at the end of each crawl and refreshed from the change log), "read_ahead" (query requests in flight ahead of the one
 // awaited, 0–8, default 2: crawl pages and id batches are independent, so a distant
 // repository's latency overlaps), plus the HTTP options of HttpOptions::fromSettings.
 class CmisConnector : public NetworkConnector
@@ -66,11 +71,36 @@ private:
     QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
+    // The cursor's fingerprint: the mapping and the template and block types and mapping, so
+    // that a change to any of them crawls again.
+    QByteArray cursorFingerprint() const;
+    QStringList typeDefinitionProblems(const QString &type, QMap<QString, QStringList> unfound, const QString &missingType);
+
+    // cmiscataloguesync.cpp: template and content-block versions.
+    struct CatalogueType
+    {
+        cmis::CatalogueKind kind;
+        QString type;
+    };
+    // The kinds whose type the repository has (asked once per connector); throws when a type
+    // the settings name is missing.
+    const QList<CatalogueType> &catalogueTypes();
+    bool isCatalogueObject(const QJsonObject &flat) const;
+    // Every version of every version series of both types, into the page (which then holds
+    // the repository's whole catalogue).
+    void crawlCatalogue(ChangePage &page);
+    // The series of these changed objects read again, where they are template or block versions.
+    void refreshCatalogue(const QStringList &ids, const QHash<QString, QString> &typeOf, ChangePage &page);
+    // All versions of the series these objects belong to, with their content, mapped.
+    void takeSeries(const QList<QJsonObject> &objects, cmis::CatalogueKind kind, const QString &request, ChangePage &page);
+    HttpRequest rootRequest(const QString &objectId, const QString &selector) const;
     QJsonArray resultsOf(const QJsonObject &answer, const char *key, const QString &request) const;
     bool hasMore(const QJsonObject &answer, const QString &request) const;
 
     BasicAuth m_auth;
     PropertyMapping m_mapping;
+    QMap<QString, QString> m_catalogueMapping; // "template.FIELD" / "block.FIELD" → property
+    std::optional<QList<CatalogueType>> m_catalogueTypes;
     std::optional<Info> m_info;
     int m_pageSize;
     QString m_query;

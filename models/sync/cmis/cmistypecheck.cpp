@@ -4,6 +4,8 @@
 // (DESIGN.md "CMIS types").
 #include "cmisconnector.h"
 
+#include "sync/repositoryprofiles.h"
+
 #include <QMap>
 #include <QSet>
 #include <QUrlQuery>
@@ -40,6 +42,42 @@ QStringList CmisConnector::checkConfiguration()
         if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
             unfound[property] << field;
     }
+    QStringList problems = typeDefinitionProblems(
+        type, unfound,
+        QStringLiteral("The repository has no type \"%1\" (%2): name the type of its communications "
+                       "with --type (cmisselector=typeChildren lists the types)."));
+    // The template and block types: a default one the repository lacks only means it keeps
+    // none there; one the settings name must exist.
+    for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block}) {
+        const QString catalogueType = cmisCatalogueTypeOf(m_repository.settings, kind);
+        if (catalogueType.isEmpty())
+            continue;
+        QMap<QString, QStringList> read;
+        for (const QString &field : cmis::catalogueFields(kind)) {
+            const QString property = m_catalogueMapping.value(field);
+            if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
+                read[property] << field;
+        }
+        const QString option = cmis::typeSettingOf(kind).replace(QLatin1Char('_'), QLatin1Char('-'));
+        const QString missing = catalogueTypeIsNamed(m_repository.settings, kind)
+                                    ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its %3 "
+                                                     "with --%4, or read none with --%4=.")
+                                          .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                                               kind == cmis::CatalogueKind::Template ? QStringLiteral("template versions")
+                                                                                     : QStringLiteral("content-block versions"),
+                                               option)
+                                    : QString();
+        problems << typeDefinitionProblems(catalogueType, read, missing);
+    }
+    return problems;
+}
+
+// Reads `type`'s definition, then its supertypes' while properties are unfound, and names each
+// mapped property none of them defines. A type the repository does not have is the sentence
+// `missingType` (%1 the type, %2 the server's message), none when it is empty.
+QStringList CmisConnector::typeDefinitionProblems(const QString &type, QMap<QString, QStringList> unfound,
+                                                  const QString &missingType)
+{
     // Servers list inherited properties in a type's definition (CMIS 1.1 marks them
     // "inherited"), but not all do: the supertypes are read while properties are unfound.
     QSet<QString> read;
@@ -51,13 +89,14 @@ QStringList CmisConnector::checkConfiguration()
                                        {QStringLiteral("typeId"), typeId}});
         request.setHeader("Accept", "application/json");
         const HttpResponse r = m_http.send(request);
-        if (r.status == 404 || r.status == 400) // objectNotFound, invalidArgument: no such type
-            return {typeId == type
-                        ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its communications "
-                                         "with --type (cmisselector=typeChildren lists the types).")
-                              .arg(type, HttpSession::serverMessage(r))
-                        : QStringLiteral("The repository does not describe \"%1\", a supertype of \"%2\" (%3).")
-                              .arg(typeId, type, HttpSession::serverMessage(r))};
+        if (r.status == 404 || r.status == 400) { // objectNotFound, invalidArgument: no such type
+            if (typeId != type)
+                return {QStringLiteral("The repository does not describe \"%1\", a supertype of \"%2\" (%3).")
+                            .arg(typeId, type, HttpSession::serverMessage(r))};
+            if (missingType.isEmpty())
+                return {};
+            return {missingType.arg(type, HttpSession::serverMessage(r))};
+        }
         if (!r.isSuccess())
             m_http.fail(request, r);
         const QJsonObject definition = m_http.parseJson(request, r).object();
@@ -68,7 +107,9 @@ QStringList CmisConnector::checkConfiguration()
     QStringList problems;
     for (auto it = unfound.begin(); it != unfound.end(); ++it) {
         const QStringList &fields = it.value();
-        const bool required = std::any_of(fields.begin(), fields.end(), PropertyMapping::isRequired);
+        const bool required = std::any_of(fields.begin(), fields.end(), [](const QString &f) {
+            return PropertyMapping::isRequired(f) || cmis::isRequiredCatalogueField(f);
+        });
         problems << QStringLiteral("The type \"%1\" has no property \"%2\" (read by %3): map it to one of the type's "
                                    "properties with --map %4=PROPERTY%5.")
                         .arg(type, it.key(), fields.join(QStringLiteral(", ")), fields.first(),

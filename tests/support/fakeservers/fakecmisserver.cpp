@@ -67,6 +67,21 @@ void FakeCmisServer::addDocument(const QString &id, const QJsonObject &propertie
     log(id, "created");
 }
 
+void FakeCmisServer::addVersion(const QString &seriesId, const QString &id, const QJsonObject &properties,
+                                const QByteArray &content)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = m_docs.begin(); it != m_docs.end(); ++it)
+            if (it->value(QStringLiteral("cmis:versionSeriesId")).toString() == seriesId)
+                it->insert(QStringLiteral("cmis:isLatestVersion"), false);
+    }
+    QJsonObject all = properties;
+    all.insert(QStringLiteral("cmis:versionSeriesId"), seriesId);
+    all.insert(QStringLiteral("cmis:isLatestVersion"), true);
+    addDocument(id, all, content);
+}
+
 void FakeCmisServer::updateDocument(const QString &id, const QJsonObject &properties)
 {
     QMutexLocker lock(&m_mutex);
@@ -204,6 +219,8 @@ Response FakeCmisServer::handle(const Request &request)
         return update(request);
     if (path == QLatin1String("/cmis/browser/A1/root") && selector == QLatin1String("content"))
         return content(request);
+    if (path == QLatin1String("/cmis/browser/A1/root") && selector == QLatin1String("versions"))
+        return versions(request);
     if (path == QLatin1String("/cmis/browser/A1/root") && selector == QLatin1String("object")) {
         const QJsonObject doc = docById(request.query(QStringLiteral("objectId")));
         if (doc.isEmpty())
@@ -248,18 +265,24 @@ Response FakeCmisServer::query(const Request &request) const
     const int max = request.query(QStringLiteral("maxItems")).toInt();
     const int skip = request.query(QStringLiteral("skipCount")).toInt();
     const bool idsOnly = q.startsWith(QLatin1String("SELECT cmis:objectId "));
-    if (m_synthetic && !idsOnly && !q.contains(QLatin1String(" IN (")))
-        return syntheticPage(skip, max);
     static const QRegularExpression fromType(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
     const QString fromTypeId = fromType.match(q).captured(1);
+    // The synthetic documents are of cmis:document; the stored ones (templates beside them)
+    // answer queries FROM their own types.
+    const bool synthetic = m_synthetic && fromTypeId == QLatin1String("cmis:document");
+    if (synthetic && !idsOnly && !q.contains(QLatin1String(" IN (")))
+        return syntheticPage(skip, max);
     if (!m_types.contains(fromTypeId))
         return Response::error(400, R"({"exception":"invalidArgument","message":"unknown type in query"})");
+    const bool allVersions = request.query(QStringLiteral("searchAllVersions")) == QLatin1String("true");
     const auto ofType = [&](const QJsonObject &doc) {
-        return m_synthetic || m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), fromTypeId);
+        if (!allVersions && doc.value(QStringLiteral("cmis:isLatestVersion")) == QJsonValue(false))
+            return false;
+        return synthetic || m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), fromTypeId);
     };
     QList<QJsonObject> docs;
     bool more = false;
-    qsizetype total = m_synthetic ? m_synthetic : m_order.size();
+    qsizetype total = synthetic ? m_synthetic : m_order.size();
     if (q.contains(QLatin1String(" IN ("))) {
         static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
         for (auto it = quoted.globalMatch(q); it.hasNext();) {
@@ -267,7 +290,7 @@ Response FakeCmisServer::query(const Request &request) const
             if (!doc.isEmpty() && ofType(doc))
                 docs << doc;
         }
-    } else if (m_synthetic) { // numbered in id order: a keyset bound is an index
+    } else if (synthetic) { // numbered in id order: a keyset bound is an index
         static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
         const QString bound = after.match(q).captured(1);
         const qsizetype from = (bound.isNull() ? 0 : synthetic::indexOf(bound) + 1) + skip;
@@ -335,7 +358,7 @@ Response FakeCmisServer::content(const Request &request) const
     const QString id = request.query(QStringLiteral("objectId"));
     if (!m_content.contains(id) && !m_synthetic)
         return Response::error(404, R"({"exception":"objectNotFound","message":"no content"})");
-    const QByteArray bytes = m_synthetic ? synthetic::content(id) : m_content.value(id);
+    const QByteArray bytes = m_content.contains(id) ? m_content.value(id) : synthetic::content(id);
     Response r;
     r.contentType = "application/pdf";
     const QByteArray range = request.headers.value("range");
@@ -351,6 +374,21 @@ Response FakeCmisServer::content(const Request &request) const
     }
     r.body = bytes;
     return r;
+}
+
+Response FakeCmisServer::versions(const Request &request) const
+{
+    const QJsonObject doc = docById(request.query(QStringLiteral("objectId")));
+    if (doc.isEmpty())
+        return Response::error(404, R"({"exception":"objectNotFound","message":"no such object"})");
+    const QString series = doc.value(QStringLiteral("cmis:versionSeriesId")).toString();
+    QJsonArray out;
+    if (series.isEmpty())
+        out.append(QJsonObject{{QStringLiteral("succinctProperties"), doc}});
+    for (auto it = m_order.crbegin(); !series.isEmpty() && it != m_order.crend(); ++it) // newest first
+        if (m_docs.value(*it).value(QStringLiteral("cmis:versionSeriesId")).toString() == series)
+            out.append(QJsonObject{{QStringLiteral("succinctProperties"), m_docs.value(*it)}});
+    return Response::json(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
 Response FakeCmisServer::update(const Request &request)

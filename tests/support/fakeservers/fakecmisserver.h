@@ -23,6 +23,10 @@ public:
     void setChangesCapability(const QString &capability); // "none" | "objectidsonly" | "properties" (default)
     // Properties not given get defaults (exs:documentType "statement", exs:customerId "C-1", …).
     void addDocument(const QString &id, const QJsonObject &properties = {}, const QByteArray &content = "%PDF-1.4 test");
+    // A new version of a version series (cmis:versionSeriesId `seriesId`): the series' other
+    // versions are no longer latest. Queries return latest versions only, unless asked with
+    // searchAllVersions=true; cmisselector=versions lists a series, newest first.
+    void addVersion(const QString &seriesId, const QString &id, const QJsonObject &properties, const QByteArray &content);
     void updateDocument(const QString &id, const QJsonObject &properties);
     void deleteDocument(const QString &id);
     void setSynthetic(int count);
@@ -62,6 +66,7 @@ private:
     QStringList queryOrder(const QString &q) const;
     Response changes(const Request &request) const;
     Response content(const Request &request) const;
+    Response versions(const Request &request) const;
     Response update(const Request &request);
     Response syntheticPage(qsizetype skip, qsizetype max) const;
     QJsonObject docAt(qsizetype index) const;

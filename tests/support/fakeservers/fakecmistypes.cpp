@@ -35,7 +35,7 @@ FakeCmisTypes::FakeCmisTypes()
                      QStringLiteral("cmis:creationDate"), QStringLiteral("cmis:lastModifiedBy"),
                      QStringLiteral("cmis:lastModificationDate"), QStringLiteral("cmis:changeToken"),
                      QStringLiteral("cmis:secondaryObjectTypeIds"), QStringLiteral("cmis:isImmutable"),
-                     QStringLiteral("cmis:isLatestVersion"), QStringLiteral("cmis:versionLabel"),
+                     QStringLiteral("cmis:isLatestVersion"), QStringLiteral("cmis:versionLabel"), QStringLiteral("cmis:checkinComment"),
                      QStringLiteral("cmis:versionSeriesId"), QStringLiteral("cmis:contentStreamLength"),
                      QStringLiteral("cmis:contentStreamMimeType"), QStringLiteral("cmis:contentStreamFileName"),
                      QStringLiteral("cmis:contentStreamId"), QStringLiteral("cmis:contentStreamHash"),
