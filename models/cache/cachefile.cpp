@@ -192,6 +192,19 @@ static bool checkIsDue(Database &db)
     }
 }
 
+bool CacheFile::readyToRead(Database &reader)
+{
+    try {
+        Statement st = reader.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+        if (!st.step() || st.columnText(0).toInt() != migrations().back().version)
+            return false;
+        return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
+            && records::RecordsFile::isCurrent(reader);
+    } catch (const SqliteError &) {
+        return false; // no meta table yet, or not readable as expected: the full opening decides
+    }
+}
+
 static void rememberCheck(Database &db)
 {
     db.prepare("INSERT INTO meta(key, value) VALUES('last_quick_check', ?1) "

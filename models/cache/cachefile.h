@@ -47,6 +47,11 @@ public:
     static Database openReader(const QString &databasePath);
 
     static int schemaVersion(Database &db);
+    // Whether the folder of a reader connection needs nothing that prepare() would do before
+    // it is read: both schemas current, no quick_check due, no indexes an import left
+    // dropped. Only reads (a few rows of meta). proofdesk-cli's lean start reads such a
+    // folder as it is and leaves any other to the full opening (DataFolder).
+    static bool readyToRead(Database &reader);
     static void migrate(Database &db);
 
 private:

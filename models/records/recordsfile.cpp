@@ -94,6 +94,11 @@ int RecordsFile::schemaVersion(Database &attached)
     return attached.queryText("SELECT value FROM rec.records_meta WHERE key = 'schema_version'").toInt();
 }
 
+bool RecordsFile::isCurrent(Database &attached)
+{
+    return schemaVersion(attached) == latestVersion();
+}
+
 void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
 {
     if (!QFile::exists(recordsPath)) {

@@ -28,6 +28,8 @@ public:
     // The stable UUID of this data folder, recorded with every audit entry.
     static QString deviceId(cache::Database &attached);
     static int schemaVersion(cache::Database &attached);
+    // The attached file is at the latest schema (nothing for prepare() to migrate).
+    static bool isCurrent(cache::Database &attached);
 
 private:
     static void migrate(cache::Database &db);
