@@ -16,8 +16,9 @@ class CacheReads
 public:
     virtual ~CacheReads() = default;
 
-    // A reader connection to the cache (records.sqlite attached as rec); throws SqliteError.
-    virtual cache::Database openReader() = 0;
+    // The connection the command reads the cache on (records.sqlite attached as rec), open
+    // until the process ends or close(); throws SqliteError.
+    virtual cache::Database &reader() = 0;
     // Checks the role table for a search (search = true) or a view of one communication and
     // records it in the audit trail; returns Done, or the exit code after printing a refusal.
     virtual int recordRead(bool search, const QString &objectId, const QJsonObject &detail) = 0;

@@ -37,7 +37,7 @@ int runSearch(CliContext &ctx)
     if (!readCount(ctx, "limit", 100, &limit) || !readCount(ctx, "offset", 0, &offset))
         return ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
     const QString query = ctx.args().join(QLatin1Char(' '));
-    cache::Database reader = ctx.reads().openReader();
+    cache::Database &reader = ctx.reads().reader();
     search::SearchEngine engine(reader);
     const search::SearchResult result = engine.run(query, limit, offset);
     if (result.error) {
@@ -76,7 +76,7 @@ int runShow(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("show takes one argument: a communication id."));
-    cache::Database reader = ctx.reads().openReader();
+    cache::Database &reader = ctx.reads().reader();
     const auto record = cache::RecordReader(reader).communication(ctx.args().first());
     if (!record) {
         if (const auto t = records::findTombstone(reader, ctx.args().first())) {
@@ -112,7 +112,7 @@ int runStats(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usageError(QStringLiteral("stats takes no arguments."));
-    cache::Database reader = ctx.reads().openReader();
+    cache::Database &reader = ctx.reads().reader();
     const QJsonObject stats = cache::RecordReader(reader).stats();
     if (ctx.json()) {
         ctx.printJson(stats);

@@ -7,9 +7,11 @@
 
 namespace proofdesk::cli {
 
-cache::Database FolderReads::openReader()
+cache::Database &FolderReads::reader()
 {
-    return cache::CacheFile::openReader(m_ctx.dataFolder().databasePath());
+    if (!m_reader.isOpen())
+        m_reader = cache::CacheFile::openReader(m_ctx.dataFolder().databasePath());
+    return m_reader;
 }
 
 int FolderReads::recordRead(bool search, const QString &objectId, const QJsonObject &detail)

@@ -36,30 +36,24 @@ bool LeanReads::open()
     if (cache::SessionMarker::endedUncleanlySinceLastOpen(m_dataDir))
         return false; // the opening checks the cache after a crash
     try {
-        m_checked = cache::CacheFile::openReader(m_databasePath);
+        std::optional<cache::Database> db = cache::CacheFile::openWriterIfReady(m_databasePath);
+        if (!db)
+            return false;
+        m_db = std::move(*db);
     } catch (const cache::SqliteError &) {
-        return false; // the opening names the problem, or recovers from it
+        return false; // the opening names the problem (a full disk, damage), or recovers from it
     }
-    // Opened immutable on a full disk: the opening says that the folder reads only.
-    return !m_checked.isImmutable() && cache::CacheFile::readyToRead(m_checked);
-}
-
-cache::Database LeanReads::openReader()
-{
-    if (m_checked.isOpen())
-        return std::move(m_checked);
-    return cache::CacheFile::openReader(m_databasePath);
+    return true;
 }
 
 int LeanReads::recordRead(bool search, const QString &objectId, const QJsonObject &detail)
 {
     return cli::recordRead(m_ctx, ReadAccess{search, objectId, detail}, [this](const ReadAccess &read) {
-        // What ActionRunner does for a read on a folder's own records: the writer connection,
-        // the session in the requested (or first permitted) role, the role check and the entry.
-        cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
+        // What ActionRunner does for a read on a folder's own records: the session in the
+        // requested (or first permitted) role, the role check and the entry.
         try {
             const records::RecordsSession session = records::RecordsSession::openFor(
-                writer, records::Identity::fromOperatingSystem(), requestedRole(m_ctx), read.action());
+                m_db, records::Identity::fromOperatingSystem(), requestedRole(m_ctx), read.action());
             records::recordAccessWith(session, read.action(), read.objectType(), read.objectId, read.detail);
         } catch (const records::RecordsError &e) {
             return recordsErrorExit(m_ctx, e);

@@ -19,18 +19,21 @@ public:
 
     // Whether this process can read the folder: it exists with its cache and records, it
     // keeps its records here (no team database), no disposition is left to finish, no
-    // earlier process ended uncleanly, the disk has room, and both schemas are current with
-    // no check due. False: the full program opens it (and does what it needs).
+    // earlier process ended uncleanly, the connection opens (a full disk may refuse it), and
+    // both schemas are current with no check due. False: the full program opens it (and
+    // does what it needs).
     bool open();
 
-    cache::Database openReader() override;
+    cache::Database &reader() override { return m_db; }
     int recordRead(bool search, const QString &objectId, const QJsonObject &detail) override;
 
 private:
     CliContext &m_ctx;
     QString m_dataDir;
     QString m_databasePath;
-    cache::Database m_checked; // the connection open() read the versions on, handed out first
+    // The one connection of the process: the versions are read, the cache searched and the
+    // read recorded on it (the writer's settings: records.sqlite syncs fully on commit).
+    cache::Database m_db;
 };
 
 } // namespace proofdesk::cli

@@ -141,8 +141,10 @@ int main(int argc, char **argv)
     try {
         return (*it)(ctx);
     } catch (const cache::SqliteError &e) {
-        if (e.isCorrupt())
+        if (e.isCorrupt()) {
+            reads.close();
             return ctx.recoverDamagedCache(e);
+        }
         return ctx.folderFailed(e);
     } catch (const std::exception &e) {
         return ctx.folderFailed(e);

@@ -205,6 +205,23 @@ bool CacheFile::readyToRead(Database &reader)
     }
 }
 
+std::optional<Database> CacheFile::openWriterIfReady(const QString &databasePath)
+{
+    const QString records = records::RecordsFile::besideCache(databasePath);
+    if (!QFile::exists(databasePath) || !QFile::exists(records))
+        return std::nullopt;
+    Database db(databasePath, Database::Mode::ReadWrite);
+    applyPragmas(db);
+    // WAL is the file's own setting, made by prepare(): read here, never set.
+    if (db.queryText("PRAGMA journal_mode").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    records::RecordsFile::attach(db, records, false); // a writer's attach would migrate
+    if (!readyToRead(db))
+        return std::nullopt;
+    records::RecordsFile::makeWritesDurable(db);
+    return db;
+}
+
 static void rememberCheck(Database &db)
 {
     db.prepare("INSERT INTO meta(key, value) VALUES('last_quick_check', ?1) "

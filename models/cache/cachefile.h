@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace proofdesk::cache {
 
 // What happened when the cache file was opened.
@@ -52,6 +54,11 @@ public:
     // dropped. Only reads (a few rows of meta). proofdesk-cli's lean start reads such a
     // folder as it is and leaves any other to the full opening (DataFolder).
     static bool readyToRead(Database &reader);
+    // One connection that reads and then records the read (proofdesk-cli's lean start: a
+    // search and its audit entry): the writer's settings, opened only on a folder that
+    // readyToRead finds needing nothing, so it neither migrates, changes the journal mode nor
+    // creates a file; nullopt for any other folder. Throws SqliteError when it cannot open.
+    static std::optional<Database> openWriterIfReady(const QString &databasePath);
     static void migrate(Database &db);
 
 private:
