@@ -35,8 +35,9 @@ import statistics
 import subprocess
 import sys
 import time
+import unicodedata
 
-TOKEN = re.compile(r"[0-9A-Za-z]+")
+WORD = re.compile(r"[^\W_]+")
 
 
 def run(argv, env=None):
@@ -101,54 +102,70 @@ def make_recoll_index(work, rows):
     return conf
 
 
+def tokens(text):
+    """Tokens as the full-text index makes them (unicode61, remove_diacritics 2): runs of letters
+    and digits, lower case, without diacritics (Recoll strips them too)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return [w.lower() for w in WORD.findall(plain)]
+
+
 def pick_queries(rows):
-    """15 queries of the kinds scripts ask, picked by document frequency in this corpus."""
+    """15 queries of the kinds scripts ask, picked by document frequency in this corpus (the
+    same corpus and seed give the same queries)."""
     n = len(rows)
-    body_df, name_df, id_df, pair_df = (collections.Counter() for _ in range(4))
+    docs = []
+    body_df, name_df, id_df, pair_df, fullname_df = (collections.Counter() for _ in range(5))
     for _, _, body, names, ids in rows:
-        words = [w.lower() for w in TOKEN.findall(body)]
-        body_df.update(set(w for w in words if w.isalpha()))
-        pair_df.update(set(zip(words, words[1:])))
-        name_df.update(set(w.lower() for w in TOKEN.findall(names) if w.isalpha()))
-        id_df.update(set(w.lower() for w in TOKEN.findall(ids)))
+        words = tokens(body)
+        bag = set(w for w in words if w.isalpha() and len(w) >= 4)
+        docs.append(bag)
+        body_df.update(bag)
+        pair_df.update(set(p for p in zip(words, words[1:]) if all(w.isalpha() and len(w) >= 3 for w in p)))
+        name = tokens(names)
+        name_df.update(set(w for w in name if w.isalpha() and len(w) >= 4))
+        fullname_df.update(set(zip(name, name[1:])))
+        id_df.update(set(w for w in tokens(ids) if w.isdigit() and len(w) == 7))
 
-    def near(counter, share, exclude=(), minimum=1, alpha=True):
-        """The token whose document frequency is nearest share * n (ties: alphabetical)."""
-        goal = max(minimum, share * n)
-        cands = [(abs(df - goal), w) for w, df in counter.items()
-                 if w not in exclude and df >= minimum and (not alpha or (isinstance(w, str) and len(w) >= 4))]
-        return min(cands)[1]
+    def near(counter, goal, exclude=()):
+        """The key whose document frequency is nearest goal (ties: the smallest key)."""
+        return min((abs(df - goal), k) for k, df in counter.items() if k not in exclude)[1]
 
-    common = near(body_df, 1.0)
-    mid = near(body_df, 0.05, {common})
-    mid2 = near(body_df, 0.01, {common, mid})
-    rare = near(body_df, 5.0 / n, minimum=2)
-    a = near(body_df, 0.20, {common, mid, mid2})
-    b = near(body_df, 0.10, {common, mid, mid2, a})
-    c = near(body_df, 0.30, {common, mid, mid2, a, b})
-    id_token = near({w: df for w, df in id_df.items() if any(ch.isalpha() for ch in w) or len(w) >= 6},
-                    1.0 / n, alpha=False)
-    surname = near(name_df, 0.01)
-    given = near(name_df, 0.005, {surname})
-    pairs = {p: df for p, df in pair_df.items() if all(w.isalpha() and len(w) >= 3 for w in p)}
-    phrase = near(pairs, 0.02, alpha=False)
-    phrase2 = near(pairs, 0.002, {phrase}, alpha=False)
+    def with_(required, goal, exclude):
+        """A word found in about `goal` of the documents that hold every word of `required`."""
+        co = collections.Counter()
+        for bag in docs:
+            if required <= bag:
+                co.update(bag - required)
+        return near(co, goal, exclude)
+
+    common = near(body_df, n)
+    mid = near(body_df, 0.05 * n, {common})
+    mid2 = near(body_df, 0.01 * n, {common, mid})
+    rare = near(body_df, 5, {common})
+    a = near(body_df, 0.20 * n, {common, mid, mid2})
+    b = with_({a}, 0.02 * n, {common})
+    c = with_({a, b}, 0.005 * n, {common})
+    surname = near(name_df, 0.01 * n)
+    name_word = with_({surname}, 0.002 * n, {common})
+    given, last = near(fullname_df, 0.0005 * n)
+    id_token = near(id_df, 1)
+    phrase = near(pair_df, 0.02 * n)
+    phrase2 = near(pair_df, 0.001 * n, {phrase})
     prefixes = collections.Counter()
     for w, df in body_df.items():
-        if len(w) >= 3:
-            prefixes[w[:2]] += df
+        prefixes[w[:2]] += df
     broad = max(sorted(prefixes), key=lambda p: prefixes[p])
-    narrow = near(body_df, 0.03, {common, mid, mid2, a, b, c})[:5]
-    or_a = near(body_df, 0.003, {rare})
-    or_b = near(body_df, 0.002, {rare, or_a})
+    narrow = near(body_df, 0.03 * n, {common, mid, mid2, a, b, c})[:5]
+    or_a = near(body_df, 0.003 * n, {rare})
+    or_b = near(body_df, 0.002 * n, {rare, or_a})
     return [
         ("rare id token", id_token),
         ("phrase", '"%s %s"' % phrase),
         ("rare phrase", '"%s %s"' % phrase2),
         ("two words", "%s %s" % (a, b)),
         ("three words", "%s %s %s" % (a, b, c)),
-        ("name + word", "%s %s" % (surname, mid)),
-        ("first + last name", "%s %s" % (given, surname)),
+        ("name + word", "%s %s" % (surname, name_word)),
+        ("first + last name", "%s %s" % (given, last)),
         ("mid word", mid),
         ("less common word", mid2),
         ("rare word", rare),
