@@ -212,6 +212,10 @@ std::optional<Database> CacheFile::openWriterIfReady(const QString &databasePath
         return std::nullopt;
     Database db(databasePath, Database::Mode::ReadWrite);
     applyPragmas(db);
+    // A process that lives for one read touches a few hundred pages once: reading them costs
+    // less than mapping them (1,003 rows by rowid at 100,000 communications: 5 ms read,
+    // 8.5 ms mapped), as for the readers.
+    db.exec("PRAGMA mmap_size = 0");
     // WAL is the file's own setting, made by prepare(): read here, never set.
     if (db.queryText("PRAGMA journal_mode").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
