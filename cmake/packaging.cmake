@@ -2,8 +2,10 @@
 # proofdesk_<version>-1_<arch>.deb (install it with `apt-get install ./proofdesk_*.deb` so that
 # its dependencies resolve) and proofdesk-dbgsym_<version>-1_<arch>.ddeb with the debug symbols.
 # What goes in is what the install() rules say (app/cli, app/desktop, app/pdftext):
-# /usr/bin/proofdesk, /usr/bin/proofdesk-cli, /usr/bin/proofdesk-pdftext (the bounded PDF text
-# reader both start), the .desktop file, the AppStream metadata and the icon. The
+# /usr/bin/proofdesk, /usr/bin/proofdesk-cli (search, show and stats in a lean process),
+# /usr/bin/proofdesk-cli-full (every other command; proofdesk-cli execs it from its own folder),
+# /usr/bin/proofdesk-pdftext (the bounded PDF text reader both start), the .desktop file, the
+# AppStream metadata and the icon. The
 # translations are compiled into the proofdesk executable (:/i18n, see app/desktop).
 include_guard(GLOBAL)
 

@@ -24,53 +24,6 @@ QString CliContext::dataPath() const
                                                   : cache::DataFolder::defaultPath();
 }
 
-cache::DataFolder &CliContext::dataFolder()
-{
-    if (!m_folder) {
-        m_folder = std::make_unique<cache::DataFolder>(dataPath());
-        const auto &report = m_folder->openReport();
-        if (!report.readOnlyReason.isEmpty())
-            message(QStringLiteral("The data folder %1 was opened for reading only: %2. Search, show, stats and "
-                                   "audit verify work; free some space before importing, syncing or recording "
-                                   "anything.")
-                        .arg(m_folder->path(), report.readOnlyReason));
-        if (report.rebuilt)
-            message(rebuiltMessage(m_folder->path(), report));
-    }
-    return *m_folder;
-}
-
-QString CliContext::rebuiltMessage(const QString &folder, const cache::CacheOpenReport &report)
-{
-    return QStringLiteral("The cache in %1 was damaged (%2). It was moved to %3 and a new one was started with "
-                          "its %4 repositories; run `proofdesk-cli sync` to fill it again. The audit trail, holds "
-                          "and other records (records.sqlite) were not touched.")
-        .arg(folder, report.problem, report.movedAsidePath)
-        .arg(report.repositoriesKept);
-}
-
-int CliContext::recoverDamagedCache(const std::exception &met)
-{
-    m_folder.reset(); // every connection of the command is closed by now
-    const QString found = QString::fromUtf8(met.what());
-    cache::CacheOpenReport report;
-    try {
-        report = cache::DataFolder::recoverFromDamage(dataPath());
-    } catch (const std::exception &e) { // records.sqlite damaged, the disk full, …: its own words
-        message(QStringLiteral("This command met a damaged page (%1), and the data folder %2 could not be "
-                               "recovered: %3").arg(found, dataPath(), QString::fromUtf8(e.what())));
-        return Unusable;
-    }
-    if (report.rebuilt) {
-        message(QStringLiteral("This command met a damaged page: %1").arg(found));
-        message(rebuiltMessage(dataPath(), report));
-    } else {
-        message(QStringLiteral("This command met a damaged page (%1), but the cache passes its full check now; "
-                               "run the command again.").arg(found));
-    }
-    return Unusable;
-}
-
 void CliContext::printJson(const QJsonValue &value) const
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
@@ -99,6 +52,22 @@ int CliContext::usageError(const QString &text) const
 {
     message(text + QStringLiteral("\nRun `proofdesk-cli --help` for the commands and options."));
     return BadUsage;
+}
+
+int CliContext::folderFailed(const std::exception &e) const
+{
+    const auto *sqlite = dynamic_cast<const cache::SqliteError *>(&e);
+    if (sqlite && sqlite->isDiskFull()) {
+        // The cause, never "damaged": the advice for damage would throw the audit trail away.
+        message(QStringLiteral("Nothing was written: %1.\nFree some space there and run the command again; "
+                               "search, show, stats and audit verify work meanwhile.")
+                    .arg(cache::SqliteError::diskFullMessage(dataPath(), QString::fromUtf8(e.what()))));
+        return Unusable;
+    }
+    message(QStringLiteral("The data folder %1 could not be used: %2\nCheck that it exists, "
+                           "is writable and the disk is not full; --data DIR chooses another.")
+                .arg(dataPath(), QString::fromUtf8(e.what())));
+    return Unusable;
 }
 
 std::optional<QString> CliContext::password() const

@@ -6,10 +6,13 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <exception>
 #include <memory>
 #include <optional>
 
 namespace proofdesk::cli {
+
+class CacheReads;
 
 // Exit codes of spec/cli.md.
 enum ExitCode { Done = 0, FoundProblems = 1, BadUsage = 2, Unusable = 3 };
@@ -30,7 +33,12 @@ public:
 
     QString dataPath() const;
     // Opens (and if needed creates and migrates) the data folder; throws on failure.
+    // (clicontext_folder.cpp: proofdesk-cli's lean start neither links nor calls it.)
     cache::DataFolder &dataFolder();
+
+    // How search, show and stats read the cache (set by the process's main).
+    void setReads(CacheReads *reads) { m_reads = reads; }
+    CacheReads &reads() const { return *m_reads; }
 
     // The password given with --password-stdin (one line) or --password-file F (its first
     // line); nullopt when neither was given. Throws std::runtime_error for an unreadable file.
@@ -40,17 +48,23 @@ public:
     void printText(const QString &text) const; // ignored with --json
     void message(const QString &text) const;   // to stderr
     int usageError(const QString &text) const; // message + BadUsage
+    // A command failed on the data folder (not a damaged page): the message for a full disk
+    // (nothing written, reads go on) or for a folder that cannot be used. Returns Unusable.
+    int folderFailed(const std::exception &e) const;
     // A command met a damaged page of the cache: the folder is recovered as a failed check
     // at opening would (the cache started again with its repositories) and the person is
     // told what happened and to sync. Returns Unusable: the command did not finish.
-    int recoverDamagedCache(const std::exception &met);
+    int recoverDamagedCache(const std::exception &met); // clicontext_folder.cpp
 
 private:
     static QString rebuiltMessage(const QString &folder, const cache::CacheOpenReport &report);
 
     QCommandLineParser &m_parser;
     QStringList m_args;
-    std::unique_ptr<cache::DataFolder> m_folder;
+    // shared_ptr: its deleter is made where the folder is (clicontext_folder.cpp), so that a
+    // process that never opens one does not link DataFolder and what it pulls in.
+    std::shared_ptr<cache::DataFolder> m_folder;
+    CacheReads *m_reads = nullptr;
 };
 
 } // namespace proofdesk::cli

@@ -28,9 +28,6 @@ int runRoles(CliContext &ctx);
 int runRecordsFile(CliContext &ctx); // records start-empty (commands_recordsfile.cpp)
 // The options those commands take (--name, --reason, --query, --scope, --mode, …).
 void addRecordsOptions(QCommandLineParser &parser);
-// Checks the role table for a search (search = true) or a view of one communication and
-// records it in the audit trail; returns Done, or BadUsage after printing the refusal.
-int auditRead(CliContext &ctx, bool search, const QString &objectId, const QJsonObject &detail);
 
 // The team database (commands_team.cpp).
 int runTeam(CliContext &ctx);

@@ -1,5 +1,6 @@
 // search, show and stats: the commands that only read the cache.
 #include "cache/recordreader.h"
+#include "cachereads.h"
 #include "clicontext.h"
 #include "records/tombstones.h"
 #include "commands.h"
@@ -36,7 +37,7 @@ int runSearch(CliContext &ctx)
     if (!readCount(ctx, "limit", 100, &limit) || !readCount(ctx, "offset", 0, &offset))
         return ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
     const QString query = ctx.args().join(QLatin1Char(' '));
-    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    cache::Database &reader = ctx.reads().reader();
     search::SearchEngine engine(reader);
     const search::SearchResult result = engine.run(query, limit, offset);
     if (result.error) {
@@ -47,7 +48,7 @@ int runSearch(CliContext &ctx)
         return BadUsage;
     }
     // The role table and the audit trail (records): every search is recorded.
-    if (const int refused = auditRead(ctx, true, QString(), QJsonObject{{QStringLiteral("query"), query},
+    if (const int refused = ctx.reads().recordRead(true, QString(), QJsonObject{{QStringLiteral("query"), query},
                                                                         {QStringLiteral("total"), result.total}}))
         return refused;
     if (ctx.json()) {
@@ -75,7 +76,7 @@ int runShow(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("show takes one argument: a communication id."));
-    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    cache::Database &reader = ctx.reads().reader();
     const auto record = cache::RecordReader(reader).communication(ctx.args().first());
     if (!record) {
         if (const auto t = records::findTombstone(reader, ctx.args().first())) {
@@ -90,7 +91,7 @@ int runShow(CliContext &ctx)
                                    "proofdesk-cli search, or sync first.").arg(ctx.args().first()));
         return FoundProblems;
     }
-    if (const int refused = auditRead(ctx, false, record->value(QStringLiteral("id")).toString(), {}))
+    if (const int refused = ctx.reads().recordRead(false, record->value(QStringLiteral("id")).toString(), {}))
         return refused; // every view of a document is recorded (records)
     if (ctx.json()) {
         ctx.printJson(*record);
@@ -111,7 +112,7 @@ int runStats(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
         return ctx.usageError(QStringLiteral("stats takes no arguments."));
-    cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+    cache::Database &reader = ctx.reads().reader();
     const QJsonObject stats = cache::RecordReader(reader).stats();
     if (ctx.json()) {
         ctx.printJson(stats);

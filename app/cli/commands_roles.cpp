@@ -30,24 +30,6 @@ void addRecordsOptions(QCommandLineParser &parser)
     });
 }
 
-int auditRead(CliContext &ctx, bool search, const QString &objectId, const QJsonObject &detail)
-{
-    const records::Action action = search ? records::Action::Search : records::Action::ViewCommunication;
-    try {
-        return withRecords(ctx, action, [&](records::RecordsStore &r) {
-            r.recordAccess(action, search ? QStringLiteral("search") : QStringLiteral("communication"), objectId, detail);
-            return int(Done);
-        });
-    } catch (const cache::SqliteError &e) {
-        if (!e.isDiskFull())
-            throw;
-        // Reading needs no space and goes on; that it could not be recorded is said, never hidden.
-        ctx.message(QStringLiteral("This %1 could not be recorded in the audit trail: %2.")
-                        .arg(search ? QStringLiteral("search") : QStringLiteral("view"), QString::fromUtf8(e.what())));
-        return Done;
-    }
-}
-
 int runRoles(CliContext &ctx)
 {
     QStringList args = ctx.args();

@@ -1,7 +1,10 @@
-// proofdesk-cli: the desktop client's library without a window (spec/cli.md).
+// proofdesk-cli-full: the desktop client's library without a window (spec/cli.md). Every
+// command runs here; proofdesk-cli (leanmain.cpp) runs search, show and stats itself when the
+// data folder needs nothing done first, and hands everything else to this program.
 #include "cache/datafolder.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "folderreads.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -80,14 +83,6 @@ void addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 }
 
-int dataFolderUnusable(const CliContext &ctx, const std::exception &e)
-{
-    ctx.message(QStringLiteral("The data folder %1 could not be used: %2\nCheck that it exists, "
-                               "is writable and the disk is not full; --data DIR chooses another.")
-                    .arg(ctx.dataPath(), QString::fromUtf8(e.what())));
-    return Unusable;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -128,6 +123,8 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     CliContext ctx(parser, args);
+    FolderReads reads(ctx);
+    ctx.setReads(&reads);
     if (parser.isSet(QStringLiteral("as")) && !kRoles.contains(parser.value(QStringLiteral("as"))))
         return ctx.usageError(QStringLiteral("--as takes one of: %1.").arg(kRoles.join(QStringLiteral(", "))));
 
@@ -150,16 +147,12 @@ int main(int argc, char **argv)
     try {
         return (*it)(ctx);
     } catch (const cache::SqliteError &e) {
-        if (e.isCorrupt())
+        if (e.isCorrupt()) {
+            reads.close();
             return ctx.recoverDamagedCache(e);
-        if (!e.isDiskFull())
-            return dataFolderUnusable(ctx, e);
-        // The cause, never "damaged": the advice for damage would throw the audit trail away.
-        ctx.message(QStringLiteral("Nothing was written: %1.\nFree some space there and run the command again; "
-                                   "search, show, stats and audit verify work meanwhile.")
-                        .arg(cache::SqliteError::diskFullMessage(ctx.dataPath(), QString::fromUtf8(e.what()))));
-        return Unusable;
+        }
+        return ctx.folderFailed(e);
     } catch (const std::exception &e) {
-        return dataFolderUnusable(ctx, e);
+        return ctx.folderFailed(e);
     }
 }

@@ -1,48 +1,10 @@
 #include "recordsaction.h"
 
-#include <QDir>
-#include <QFile>
-
 #include "clicontext.h"
 #include "commands.h"
 #include "records/recordserror.h"
 
 namespace proofdesk::cli {
-
-namespace {
-
-int exitFor(const CliContext &ctx, const records::RecordsError &e)
-{
-    switch (e.kind()) {
-    case records::RecordsError::Kind::Refused:
-        return refusedExit(ctx, e);
-    case records::RecordsError::Kind::NotFound:
-        ctx.message(e.message());
-        return FoundProblems;
-    case records::RecordsError::Kind::Invalid:
-        break;
-    }
-    return ctx.usageError(e.message());
-}
-
-} // namespace
-
-int refusedExit(const CliContext &ctx, const records::RecordsError &e)
-{
-    // Connected to a team, the roles are the login's group memberships on the server.
-    const bool team = QFile::exists(QDir(ctx.dataPath()).filePath(QStringLiteral("team.json")));
-    ctx.message(QStringLiteral("Refused: %1\n`proofdesk-cli %2` shows your roles; --as ROLE acts in "
-                               "another of them. The refusal was recorded in the audit trail.")
-                    .arg(e.message(), team ? QStringLiteral("team status") : QStringLiteral("roles list")));
-    return BadUsage;
-}
-
-std::optional<records::Role> requestedRole(const CliContext &ctx)
-{
-    if (!ctx.isSet(QStringLiteral("as")))
-        return std::nullopt;
-    return records::parseRole(ctx.value(QStringLiteral("as")));
-}
 
 int withAction(CliContext &ctx, records::Action action, const std::function<int(services::ActionContext &)> &body,
                const std::function<int(services::ActionContext &)> &printResult)
@@ -57,7 +19,7 @@ int withAction(CliContext &ctx, records::Action action, const std::function<int(
         runner.run(services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)}, action,
                    [&](services::ActionContext &a) { code = body(a); }, after);
     } catch (const records::RecordsError &e) {
-        return exitFor(ctx, e);
+        return recordsErrorExit(ctx, e);
     }
     for (const QString &error : runner.lastFlush().errors)
         ctx.message(QStringLiteral("Outbox: %1 (it stays queued and is retried after the next sync)").arg(error));

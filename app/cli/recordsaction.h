@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordsexit.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "services/actionrunner.h"
@@ -10,13 +11,6 @@
 namespace proofdesk::cli {
 
 class CliContext;
-
-// Prints a refusal (already audited by the library) with what the person can do about it;
-// returns the exit code for it.
-int refusedExit(const CliContext &ctx, const records::RecordsError &e);
-
-// --as ROLE, if given.
-std::optional<records::Role> requestedRole(const CliContext &ctx);
 
 // Runs `body` as one records action through services::ActionRunner: acting as --as, or the
 // first granted role that may do `action`, with the outbox sent after it. `printResult` runs

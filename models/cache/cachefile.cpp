@@ -192,6 +192,44 @@ static bool checkIsDue(Database &db)
     }
 }
 
+bool CacheFile::readyToRead(Database &reader)
+{
+    try {
+        Statement st = reader.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+        if (!st.step() || st.columnText(0).toInt() != migrations().back().version)
+            return false;
+        return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
+            && records::RecordsFile::isCurrent(reader);
+    } catch (const SqliteError &) {
+        return false; // no meta table yet, or not readable as expected: the full opening decides
+    }
+}
+
+std::optional<Database> CacheFile::openWriterIfReady(const QString &databasePath)
+{
+    const QString records = records::RecordsFile::besideCache(databasePath);
+    if (!QFile::exists(databasePath) || !QFile::exists(records))
+        return std::nullopt;
+    Database db(databasePath, Database::Mode::ReadWrite);
+    applyPragmas(db);
+    // A process that lives for one read touches a few hundred pages once: reading them costs
+    // less than mapping them (1,003 rows by rowid at 100,000 communications: 5 ms read,
+    // 8.5 ms mapped), as for the readers.
+    db.exec("PRAGMA mmap_size = 0");
+    // WAL is the file's own setting, made by prepare(): read here, never set.
+    if (db.queryText("PRAGMA journal_mode").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    records::RecordsFile::attach(db, records, false); // a writer's attach would migrate
+    if (!readyToRead(db))
+        return std::nullopt;
+    records::RecordsFile::makeWritesDurable(db);
+    // A read records one entry, made durable by its commit (the log synced): a checkpoint
+    // when this connection closes would copy it into the file with two more syncs per read.
+    // The log is left for the next writer's checkpoint, as a reader closing last leaves it.
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    return db;
+}
+
 static void rememberCheck(Database &db)
 {
     db.prepare("INSERT INTO meta(key, value) VALUES('last_quick_check', ?1) "

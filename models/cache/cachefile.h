@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace proofdesk::cache {
 
 // What happened when the cache file was opened.
@@ -47,6 +49,16 @@ public:
     static Database openReader(const QString &databasePath);
 
     static int schemaVersion(Database &db);
+    // Whether the folder of a reader connection needs nothing that prepare() would do before
+    // it is read: both schemas current, no quick_check due, no indexes an import left
+    // dropped. Only reads (a few rows of meta). proofdesk-cli's lean start reads such a
+    // folder as it is and leaves any other to the full opening (DataFolder).
+    static bool readyToRead(Database &reader);
+    // One connection that reads and then records the read (proofdesk-cli's lean start: a
+    // search and its audit entry): the writer's settings, opened only on a folder that
+    // readyToRead finds needing nothing, so it neither migrates, changes the journal mode nor
+    // creates a file; nullopt for any other folder. Throws SqliteError when it cannot open.
+    static std::optional<Database> openWriterIfReady(const QString &databasePath);
     static void migrate(Database &db);
 
 private:

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <QFile>
 
 #include <cerrno>
@@ -68,21 +67,6 @@ CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damag
 }
 
 } // namespace
-
-void DataFolder::setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Proofdesk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("proofdesk.example"));
-    QCoreApplication::setApplicationName(QStringLiteral("proofdesk"));
-}
-
-QString DataFolder::defaultPath()
-{
-    const QString env = qEnvironmentVariable("PROOFDESK_DATA");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
 
 CacheOpenReport DataFolder::recoverFromDamage(const QString &path)
 {

@@ -30,6 +30,16 @@ SessionMarker::SessionMarker(const QString &dataDir)
     marker.open(QIODevice::WriteOnly); // its existence is the whole message
 }
 
+bool SessionMarker::endedUncleanlySinceLastOpen(const QString &dataDir)
+{
+    const QDir dir(QDir(dataDir).filePath(QStringLiteral(".sessions")));
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        if (processIsGone(name.toLongLong()))
+            return true;
+    }
+    return false;
+}
+
 SessionMarker::~SessionMarker()
 {
     QFile::remove(m_markerPath);

@@ -16,6 +16,10 @@ public:
     SessionMarker &operator=(const SessionMarker &) = delete;
 
     bool earlierSessionEndedUncleanly() const { return m_unclean; }
+    // The same question asked without opening a session: whether a marker in the folder was
+    // left by a process that is gone. Removes and creates nothing (a lean read leaves the
+    // markers for the opening that checks the cache).
+    static bool endedUncleanlySinceLastOpen(const QString &dataDir);
 
 private:
     QString m_markerPath;

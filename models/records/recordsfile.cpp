@@ -94,6 +94,11 @@ int RecordsFile::schemaVersion(Database &attached)
     return attached.queryText("SELECT value FROM rec.records_meta WHERE key = 'schema_version'").toInt();
 }
 
+bool RecordsFile::isCurrent(Database &attached)
+{
+    return schemaVersion(attached) == latestVersion();
+}
+
 void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
 {
     if (!QFile::exists(recordsPath)) {
@@ -109,8 +114,13 @@ void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
         return;
     if (schemaVersion(db) < latestVersion())
         prepare(recordsPath, false); // on its own connection; this one holds no lock yet
+    makeWritesDurable(db);
+}
+
+void RecordsFile::makeWritesDurable(Database &attached)
+{
     // User actions are few and must survive a power cut: full sync for this file only.
-    db.exec("PRAGMA rec.synchronous = FULL");
+    attached.exec("PRAGMA rec.synchronous = FULL");
 }
 
 QString RecordsFile::deviceId(Database &attached)

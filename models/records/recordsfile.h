@@ -25,9 +25,15 @@ public:
     // a read-only connection attaches it read-only (it inherits the connection's mode).
     static void attach(cache::Database &db, const QString &recordsPath, bool writer);
 
+    // What a writer connection sets on the attached file (attach with writer = true does it):
+    // user actions are few and must survive a power cut, so commits sync fully.
+    static void makeWritesDurable(cache::Database &attached);
+
     // The stable UUID of this data folder, recorded with every audit entry.
     static QString deviceId(cache::Database &attached);
     static int schemaVersion(cache::Database &attached);
+    // The attached file is at the latest schema (nothing for prepare() to migrate).
+    static bool isCurrent(cache::Database &attached);
 
 private:
     static void migrate(cache::Database &db);

@@ -1,13 +1,13 @@
 #include "recordsstore.h"
 
+#include "accessrecord.h"
+
 namespace proofdesk::records {
 
 audit::AuditEntry RecordsStore::recordAccess(Action action, const QString &objectType, const QString &objectId,
                                              const QJsonObject &detail)
 {
-    require(action, objectType, objectId);
-    return record(actionName(action), objectType, objectId, QString(), {},
-                  detail.isEmpty() ? QJsonValue() : QJsonValue(detail));
+    return recordAccessWith(*this, action, objectType, objectId, detail);
 }
 
 qint64 RecordsStore::exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,

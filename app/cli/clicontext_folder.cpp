@@ -1,0 +1,54 @@
+// The data folder of a command: opened whole (DataFolder: created, checked, migrated) and
+// recovered when a command meets a damaged page. Linked by proofdesk-cli-full only.
+#include "clicontext.h"
+
+namespace proofdesk::cli {
+
+cache::DataFolder &CliContext::dataFolder()
+{
+    if (!m_folder) {
+        m_folder = std::make_shared<cache::DataFolder>(dataPath());
+        const auto &report = m_folder->openReport();
+        if (!report.readOnlyReason.isEmpty())
+            message(QStringLiteral("The data folder %1 was opened for reading only: %2. Search, show, stats and "
+                                   "audit verify work; free some space before importing, syncing or recording "
+                                   "anything.")
+                        .arg(m_folder->path(), report.readOnlyReason));
+        if (report.rebuilt)
+            message(rebuiltMessage(m_folder->path(), report));
+    }
+    return *m_folder;
+}
+
+QString CliContext::rebuiltMessage(const QString &folder, const cache::CacheOpenReport &report)
+{
+    return QStringLiteral("The cache in %1 was damaged (%2). It was moved to %3 and a new one was started with "
+                          "its %4 repositories; run `proofdesk-cli sync` to fill it again. The audit trail, holds "
+                          "and other records (records.sqlite) were not touched.")
+        .arg(folder, report.problem, report.movedAsidePath)
+        .arg(report.repositoriesKept);
+}
+
+int CliContext::recoverDamagedCache(const std::exception &met)
+{
+    m_folder.reset(); // every connection of the command is closed by now
+    const QString found = QString::fromUtf8(met.what());
+    cache::CacheOpenReport report;
+    try {
+        report = cache::DataFolder::recoverFromDamage(dataPath());
+    } catch (const std::exception &e) { // records.sqlite damaged, the disk full, …: its own words
+        message(QStringLiteral("This command met a damaged page (%1), and the data folder %2 could not be "
+                               "recovered: %3").arg(found, dataPath(), QString::fromUtf8(e.what())));
+        return Unusable;
+    }
+    if (report.rebuilt) {
+        message(QStringLiteral("This command met a damaged page: %1").arg(found));
+        message(rebuiltMessage(dataPath(), report));
+    } else {
+        message(QStringLiteral("This command met a damaged page (%1), but the cache passes its full check now; "
+                               "run the command again.").arg(found));
+    }
+    return Unusable;
+}
+
+} // namespace proofdesk::cli
