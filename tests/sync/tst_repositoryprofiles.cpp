@@ -229,6 +229,8 @@ void TestRepositoryProfiles::workflowSettingsAreChecked()
     QCOMPARE(problems.join(QLatin1Char('\n')), problem);
     QCOMPARE(workflowSetting(settings, QStringLiteral("reissue_process")),
              settings.value(QStringLiteral("reissue_process")).toString(QStringLiteral("proofdesk-reissue")));
+}
+
 void TestRepositoryProfiles::catalogueTypesAndMappingComeFromTheMostSpecificSetting()
 {
     using cmis::CatalogueKind;
