@@ -408,6 +408,26 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>Open Exception Case</source>
+        <translation>Ausnahmefall eröffnen</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+The workflow service starts one exception case for this finding. Why is it needed (recorded in the audit trail)?</source>
+        <translation>%1 — %2
+
+Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er nötig (wird im Prüfprotokoll festgehalten)?</translation>
+    </message>
+    <message>
+        <source>Open Exception &amp;Case…</source>
+        <translation>Ausnahme&amp;fall eröffnen…</translation>
+    </message>
+    <message>
+        <source>Start an exception case for this finding in the workflow service</source>
+        <translation>Einen Ausnahmefall zu diesem Befund im Workflow-Dienst starten</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>
@@ -1837,13 +1857,6 @@ Angefordert von %7 mit der Begründung: %8
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Datensatz</numerusform>
-            <numerusform>%n Datensätze</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
@@ -1953,6 +1966,18 @@ Letzter Fehler: %3</translation>
     <message>
         <source>Syncing &quot;%1&quot;…</source>
         <translation>„%1“ wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being written; what was synced is kept</source>
+        <translation>Die Synchronisierung nach der gerade geschriebenen Seite beenden; bereits Synchronisiertes bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -2192,10 +2217,6 @@ Letzter Fehler: %3</translation>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <source>Communications matching the search, newest first. Use the arrow keys to move, Return to open the document.</source>
-        <translation>Kommunikationen, die der Suche entsprechen, neueste zuerst. Mit den Pfeiltasten bewegen, mit der Eingabetaste das Dokument öffnen.</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2226,6 +2247,10 @@ Letzter Fehler: %3</translation>
     <message>
         <source>These results are for the last valid search, not for the text in the box.</source>
         <translation>Diese Ergebnisse gehören zur letzten gültigen Suche, nicht zum Text im Suchfeld.</translation>
+    </message>
+    <message>
+        <source>Communications matching the search, newest first unless a column header sorts them. Use the arrow keys to move, Return to open the document.</source>
+        <translation>Kommunikationen, die der Suche entsprechen, neueste zuerst, sofern keine Spaltenüberschrift sie anders sortiert. Mit den Pfeiltasten bewegen, mit der Eingabetaste das Dokument öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3403,38 @@ Geprüft von %2 am %3: %4</translation>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>case queued</source>
+        <translation>Fall in Warteschlange</translation>
+    </message>
+    <message>
+        <source>case started</source>
+        <translation>Fall gestartet</translation>
+    </message>
+    <message>
+        <source>case running</source>
+        <translation>Fall läuft</translation>
+    </message>
+    <message>
+        <source>case completed</source>
+        <translation>Fall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>Fall gelöscht</translation>
+    </message>
+    <message>
+        <source>case deleted: %1</source>
+        <translation>Fall gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Exception case %1, opened by %2 on %3: %4</source>
+        <translation>Ausnahmefall %1, eröffnet von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <source>Exception Case</source>
+        <translation>Ausnahmefall</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::AuditEntriesModel</name>
@@ -4189,6 +4246,10 @@ Original: %2 %3</translation>
         <source>Click to reverse the order (newest or oldest first)</source>
         <translation>Klicken, um die Reihenfolge umzukehren (neueste oder älteste zuerst)</translation>
     </message>
+    <message>
+        <source>Click to sort by this column, again to reverse; newest first within each value</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren, erneut klicken zum Umkehren; innerhalb eines Werts die neuesten zuerst</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
@@ -4375,6 +4436,29 @@ Original: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::records::ExceptionCaseRegister</name>
+    <message>
+        <source>An exception case is opened from an undelivered or fixity_failed finding, not from &quot;%1&quot;.</source>
+        <translation>Ein Ausnahmefall wird aus einem Befund undelivered oder fixity_failed eröffnet, nicht aus „%1“.</translation>
+    </message>
+    <message>
+        <source>Opening an exception case needs a reason.</source>
+        <translation>Zum Eröffnen eines Ausnahmefalls ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 finding: an exception case is opened from a finding that holds.</source>
+        <translation>%1 hat keinen Befund %2: Ein Ausnahmefall wird aus einem zutreffenden Befund eröffnet.</translation>
+    </message>
+    <message>
+        <source>An exception case for this finding was opened by %1 on %2 and is %3.</source>
+        <translation>Ein Ausnahmefall zu diesem Befund wurde von %1 am %2 eröffnet und ist %3.</translation>
+    </message>
+    <message>
+        <source>No workflow repository is configured to run exception cases: an admin adds one with proofdesk-cli repo add NAME --kind workflow --url URL.</source>
+        <translation>Kein Workflow-Repository für Ausnahmefälle eingerichtet: Ein Admin fügt eines mit proofdesk-cli repo add NAME --kind workflow --url URL hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::records::HoldService</name>
     <message>
         <source>No communication with id %1 in the cache: nothing was put on hold. Check the ids, or sync first.</source>
@@ -4515,6 +4599,81 @@ Original: %2 %3</translation>
     <message>
         <source>A change of roles needs a reason.</source>
         <translation>Eine Rollenänderung erfordert einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::search::QueryParser</name>
+    <message>
+        <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..)</source>
+        <translation>Einen UTC-Tag 2026-10-03, einen Monat 2026-10, ein Jahr 2026 oder einen Bereich einschließlich der Enden 2026-01-01..2026-03-31 angeben (ein Ende darf offen bleiben: ..2026-03-31, 2026-01-01..)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: %2</source>
+        <translation>„%1“ ist kein Datum: %2</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; needs a date on at least one side: %1</source>
+        <translation>„..“ braucht auf mindestens einer Seite ein Datum: %1</translation>
+    </message>
+    <message>
+        <source>the range %1 ends before it starts</source>
+        <translation>Der Bereich %1 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; must be followed directly by what it excludes, e.g. -word, -field:value or -(group)</source>
+        <translation>Auf „-“ muss direkt folgen, was ausgeschlossen wird, z. B. -wort, -feld:wert oder -(gruppe)</translation>
+    </message>
+    <message>
+        <source>unclosed quote: add a closing &quot; to end it</source>
+        <translation>Anführungszeichen ohne Ende: mit &quot; schließen</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value after the colon (put a value with spaces in quotes: %1:&quot;a value&quot;)</source>
+        <translation>„%1:“ braucht einen Wert nach dem Doppelpunkt (Werte mit Leerzeichen in Anführungszeichen: %1:&quot;ein Wert&quot;)</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos;: there is no &apos;(&apos; before it</source>
+        <translation>„)“ ohne vorausgehende „(“</translation>
+    </message>
+    <message>
+        <source>the query is nested too deeply</source>
+        <translation>Die Suche ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a search term here</source>
+        <translation>Hier wird ein Suchbegriff erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;OR&apos; needs a search term on both sides, e.g. a OR b (write &apos;or&apos; in lower case to search for the word)</source>
+        <translation>„OR“ braucht auf beiden Seiten einen Suchbegriff, z. B. a OR b (klein geschrieben „or“ sucht nach dem Wort)</translation>
+    </message>
+    <message>
+        <source>empty parentheses: put search terms between them</source>
+        <translation>Leere Klammern: Suchbegriffe hineinschreiben</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;(&apos;: add a &apos;)&apos; to close it</source>
+        <translation>„(“ ohne Ende: mit „)“ schließen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no letters or digits to search for</source>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern zum Suchen</translation>
+    </message>
+    <message>
+        <source>empty quotes: put words between them</source>
+        <translation>Leere Anführungszeichen: Wörter hineinschreiben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letters or digits to search for</source>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern zum Suchen</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;: the fields are %2 (put text containing a colon in quotes to search for it as words)</source>
+        <translation>Unbekanntes Feld „%1“: Die Felder sind %2 (Text mit Doppelpunkt in Anführungszeichen setzen, um nach den Wörtern zu suchen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of finding: expected one of %2, or any</source>
+        <translation>„%1“ ist keine Art von Befund: erwartet wird eine von %2 oder any</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4855,22 @@ Original: %2 %3</translation>
         <source>A %1 repository takes no &quot;%2&quot; setting.</source>
         <translation>Ein %1-Repository kennt keine Einstellung „%2“.</translation>
     </message>
+    <message>
+        <source>Only CMIS repositories have a &quot;%1&quot; setting; this one is %2.</source>
+        <translation>Nur CMIS-Repositorys haben die Einstellung &quot;%1&quot;; dieses ist %2.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must name a CMIS type (or be empty for none).</source>
+        <translation>Die Einstellung &quot;%1&quot; muss einen CMIS-Typ nennen (oder leer sein für keinen).</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must name a process definition key, e.g. %1=%2.</source>
+        <translation>Die Einstellung „%1“ muss einen Prozessdefinitionsschlüssel nennen, z. B. %1=%2.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;page_size&quot; must be a number from 1 to 1000.</source>
+        <translation>Die Einstellung „page_size“ muss eine Zahl von 1 bis 1000 sein.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync::DocumentFetchJob</name>
@@ -4841,6 +5016,78 @@ Original: %2 %3</translation>
     <message>
         <source>the reissue request that produced it</source>
         <translation>der Neuausstellungsantrag, aus dem sie hervorging</translation>
+    </message>
+    <message>
+        <source>the template&apos;s id (communications name it)</source>
+        <translation>die ID der Vorlage (Mitteilungen verweisen darauf)</translation>
+    </message>
+    <message>
+        <source>the template version (each version of the series is one)</source>
+        <translation>die Vorlagenversion (jede Version der Versionsreihe ist eine)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s name</source>
+        <translation>der Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>draft, in_review, approved, retired or superseded</source>
+        <translation>draft, in_review, approved, retired oder superseded</translation>
+    </message>
+    <message>
+        <source>the business unit that owns the template</source>
+        <translation>der Geschäftsbereich, dem die Vorlage gehört</translation>
+    </message>
+    <message>
+        <source>the channels it may be sent on (every value)</source>
+        <translation>die Kanäle, über die sie versendet werden darf (jeder Wert)</translation>
+    </message>
+    <message>
+        <source>when the version takes effect</source>
+        <translation>ab wann die Version gilt</translation>
+    </message>
+    <message>
+        <source>when the version stops being in effect</source>
+        <translation>bis wann die Version gilt</translation>
+    </message>
+    <message>
+        <source>its approvals: a JSON array, or one JSON object per value</source>
+        <translation>ihre Freigaben: ein JSON-Array oder ein JSON-Objekt je Wert</translation>
+    </message>
+    <message>
+        <source>what changed in this version</source>
+        <translation>was sich in dieser Version geändert hat</translation>
+    </message>
+    <message>
+        <source>the content blocks it uses: ID:VERSION per value, or a JSON array</source>
+        <translation>die verwendeten Inhaltsbausteine: ID:VERSION je Wert oder ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>the content block&apos;s id (templates name it)</source>
+        <translation>die ID des Inhaltsbausteins (Vorlagen verweisen darauf)</translation>
+    </message>
+    <message>
+        <source>the block version (each version of the series is one)</source>
+        <translation>die Bausteinversion (jede Version der Versionsreihe ist eine)</translation>
+    </message>
+    <message>
+        <source>clause, disclosure, insert, image or legal_text</source>
+        <translation>clause, disclosure, insert, image oder legal_text</translation>
+    </message>
+    <message>
+        <source>the block&apos;s title</source>
+        <translation>der Titel des Bausteins</translation>
+    </message>
+    <message>
+        <source>the block&apos;s status (approved, retired…)</source>
+        <translation>der Status des Bausteins (approved, retired …)</translation>
+    </message>
+    <message>
+        <source>when the block version was approved</source>
+        <translation>wann die Bausteinversion freigegeben wurde</translation>
+    </message>
+    <message>
+        <source>when the block version was retired</source>
+        <translation>wann die Bausteinversion zurückgezogen wurde</translation>
     </message>
 </context>
 <context>

@@ -175,16 +175,6 @@
     </message>
 </context>
 <context>
-    <name>RepositoriesDialog</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SearchBar</name>
     <message numerus="yes">
         <source>%1 communication(s)</source>

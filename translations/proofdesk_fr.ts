@@ -408,6 +408,26 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>Open Exception Case</source>
+        <translation>Ouvrir un cas d’exception</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+The workflow service starts one exception case for this finding. Why is it needed (recorded in the audit trail)?</source>
+        <translation>%1 — %2
+
+Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi est-il nécessaire (consigné dans la piste d’audit) ?</translation>
+    </message>
+    <message>
+        <source>Open Exception &amp;Case…</source>
+        <translation>Ouvrir un &amp;cas d’exception…</translation>
+    </message>
+    <message>
+        <source>Start an exception case for this finding in the workflow service</source>
+        <translation>Démarrer un cas d’exception pour ce constat dans le service de workflow</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>
@@ -1837,13 +1857,6 @@ Demandée par %7 au motif : %8
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
@@ -1953,6 +1966,18 @@ Dernière erreur : %3</translation>
     <message>
         <source>Syncing &quot;%1&quot;…</source>
         <translation>Synchronisation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being written; what was synced is kept</source>
+        <translation>Arrêter la synchronisation après la page en cours d’écriture ; ce qui a été synchronisé est conservé</translation>
     </message>
 </context>
 <context>
@@ -2192,10 +2217,6 @@ Dernière erreur : %3</translation>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <source>Communications matching the search, newest first. Use the arrow keys to move, Return to open the document.</source>
-        <translation>Communications correspondant à la recherche, les plus récentes d’abord. Utilisez les flèches pour vous déplacer et Entrée pour ouvrir le document.</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2226,6 +2247,10 @@ Dernière erreur : %3</translation>
     <message>
         <source>These results are for the last valid search, not for the text in the box.</source>
         <translation>Ces résultats correspondent à la dernière recherche valide, pas au texte du champ.</translation>
+    </message>
+    <message>
+        <source>Communications matching the search, newest first unless a column header sorts them. Use the arrow keys to move, Return to open the document.</source>
+        <translation>Communications correspondant à la recherche, les plus récentes d’abord sauf si un en-tête de colonne les trie autrement. Utilisez les flèches pour vous déplacer et Entrée pour ouvrir le document.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3403,38 @@ Examiné par %2 le %3 : %4</translation>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
+    <message>
+        <source>case queued</source>
+        <translation>cas en file d’attente</translation>
+    </message>
+    <message>
+        <source>case started</source>
+        <translation>cas démarré</translation>
+    </message>
+    <message>
+        <source>case running</source>
+        <translation>cas en cours</translation>
+    </message>
+    <message>
+        <source>case completed</source>
+        <translation>cas terminé</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>cas supprimé</translation>
+    </message>
+    <message>
+        <source>case deleted: %1</source>
+        <translation>cas supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Exception case %1, opened by %2 on %3: %4</source>
+        <translation>Cas d’exception %1, ouvert par %2 le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Exception Case</source>
+        <translation>Cas d’exception</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::AuditEntriesModel</name>
@@ -4189,6 +4246,10 @@ Original : %2 %3</translation>
         <source>Click to reverse the order (newest or oldest first)</source>
         <translation>Cliquez pour inverser l’ordre (les plus récentes ou les plus anciennes d’abord)</translation>
     </message>
+    <message>
+        <source>Click to sort by this column, again to reverse; newest first within each value</source>
+        <translation>Cliquez pour trier selon cette colonne, à nouveau pour inverser ; les plus récentes d’abord pour une même valeur</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
@@ -4375,6 +4436,29 @@ Original : %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::records::ExceptionCaseRegister</name>
+    <message>
+        <source>An exception case is opened from an undelivered or fixity_failed finding, not from &quot;%1&quot;.</source>
+        <translation>Un cas d’exception s’ouvre depuis un constat undelivered ou fixity_failed, pas depuis « %1 ».</translation>
+    </message>
+    <message>
+        <source>Opening an exception case needs a reason.</source>
+        <translation>L’ouverture d’un cas d’exception demande un motif.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 finding: an exception case is opened from a finding that holds.</source>
+        <translation>%1 n’a pas de constat %2 : un cas d’exception s’ouvre depuis un constat avéré.</translation>
+    </message>
+    <message>
+        <source>An exception case for this finding was opened by %1 on %2 and is %3.</source>
+        <translation>Un cas d’exception pour ce constat a été ouvert par %1 le %2 et est %3.</translation>
+    </message>
+    <message>
+        <source>No workflow repository is configured to run exception cases: an admin adds one with proofdesk-cli repo add NAME --kind workflow --url URL.</source>
+        <translation>Aucun dépôt de workflow n’est configuré pour les cas d’exception : un administrateur en ajoute un avec proofdesk-cli repo add NOM --kind workflow --url URL.</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::records::HoldService</name>
     <message>
         <source>No communication with id %1 in the cache: nothing was put on hold. Check the ids, or sync first.</source>
@@ -4515,6 +4599,81 @@ Original : %2 %3</translation>
     <message>
         <source>A change of roles needs a reason.</source>
         <translation>Un changement de rôles nécessite un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::search::QueryParser</name>
+    <message>
+        <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..)</source>
+        <translation>indiquez un jour UTC 2026-10-03, un mois 2026-10, une année 2026 ou une plage incluse 2026-01-01..2026-03-31 (une extrémité peut rester ouverte : ..2026-03-31, 2026-01-01..)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: %2</source>
+        <translation>« %1 » n&apos;est pas une date : %2</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; needs a date on at least one side: %1</source>
+        <translation>« .. » demande une date d&apos;au moins un côté : %1</translation>
+    </message>
+    <message>
+        <source>the range %1 ends before it starts</source>
+        <translation>la plage %1 se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; must be followed directly by what it excludes, e.g. -word, -field:value or -(group)</source>
+        <translation>« - » doit être suivi directement de ce qu&apos;il exclut, p. ex. -mot, -champ:valeur ou -(groupe)</translation>
+    </message>
+    <message>
+        <source>unclosed quote: add a closing &quot; to end it</source>
+        <translation>guillemet non fermé : ajoutez &quot; pour le fermer</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value after the colon (put a value with spaces in quotes: %1:&quot;a value&quot;)</source>
+        <translation>« %1: » demande une valeur après les deux-points (une valeur avec espaces entre guillemets : %1:&quot;une valeur&quot;)</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos;: there is no &apos;(&apos; before it</source>
+        <translation>« ) » sans « ( » avant</translation>
+    </message>
+    <message>
+        <source>the query is nested too deeply</source>
+        <translation>La recherche est trop imbriquée</translation>
+    </message>
+    <message>
+        <source>expected a search term here</source>
+        <translation>un terme de recherche est attendu ici</translation>
+    </message>
+    <message>
+        <source>&apos;OR&apos; needs a search term on both sides, e.g. a OR b (write &apos;or&apos; in lower case to search for the word)</source>
+        <translation>« OR » demande un terme de chaque côté, p. ex. a OR b (écrivez « or » en minuscules pour chercher le mot)</translation>
+    </message>
+    <message>
+        <source>empty parentheses: put search terms between them</source>
+        <translation>parenthèses vides : mettez-y des termes de recherche</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;(&apos;: add a &apos;)&apos; to close it</source>
+        <translation>« ( » non fermée : ajoutez « ) » pour la fermer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no letters or digits to search for</source>
+        <translation>« %1 » ne contient ni lettre ni chiffre à chercher</translation>
+    </message>
+    <message>
+        <source>empty quotes: put words between them</source>
+        <translation>guillemets vides : mettez-y des mots</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letters or digits to search for</source>
+        <translation>« %1 » ne contient ni lettre ni chiffre à chercher</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;: the fields are %2 (put text containing a colon in quotes to search for it as words)</source>
+        <translation>champ inconnu « %1 » : les champs sont %2 (mettez un texte contenant deux-points entre guillemets pour le chercher comme mots)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of finding: expected one of %2, or any</source>
+        <translation>« %1 » n&apos;est pas un type de constat : attendu l&apos;un de %2, ou any</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4855,22 @@ Original : %2 %3</translation>
         <source>A %1 repository takes no &quot;%2&quot; setting.</source>
         <translation>Un dépôt %1 n&apos;accepte pas le réglage « %2 ».</translation>
     </message>
+    <message>
+        <source>Only CMIS repositories have a &quot;%1&quot; setting; this one is %2.</source>
+        <translation>Seuls les dépôts CMIS ont le paramètre « %1 » ; celui-ci est %2.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must name a CMIS type (or be empty for none).</source>
+        <translation>Le paramètre « %1 » doit nommer un type CMIS (ou être vide pour aucun).</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must name a process definition key, e.g. %1=%2.</source>
+        <translation>Le paramètre « %1 » doit nommer une clé de définition de processus, p. ex. %1=%2.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;page_size&quot; must be a number from 1 to 1000.</source>
+        <translation>Le paramètre « page_size » doit être un nombre de 1 à 1000.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync::DocumentFetchJob</name>
@@ -4841,6 +5016,78 @@ Original : %2 %3</translation>
     <message>
         <source>the reissue request that produced it</source>
         <translation>la demande de réémission qui l&apos;a produite</translation>
+    </message>
+    <message>
+        <source>the template&apos;s id (communications name it)</source>
+        <translation>l&apos;identifiant du modèle (les communications le citent)</translation>
+    </message>
+    <message>
+        <source>the template version (each version of the series is one)</source>
+        <translation>la version du modèle (chaque version de la série en est une)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s name</source>
+        <translation>le nom du modèle</translation>
+    </message>
+    <message>
+        <source>draft, in_review, approved, retired or superseded</source>
+        <translation>draft, in_review, approved, retired ou superseded</translation>
+    </message>
+    <message>
+        <source>the business unit that owns the template</source>
+        <translation>l&apos;unité métier propriétaire du modèle</translation>
+    </message>
+    <message>
+        <source>the channels it may be sent on (every value)</source>
+        <translation>les canaux par lesquels il peut être envoyé (chaque valeur)</translation>
+    </message>
+    <message>
+        <source>when the version takes effect</source>
+        <translation>date d&apos;entrée en vigueur de la version</translation>
+    </message>
+    <message>
+        <source>when the version stops being in effect</source>
+        <translation>date de fin de validité de la version</translation>
+    </message>
+    <message>
+        <source>its approvals: a JSON array, or one JSON object per value</source>
+        <translation>ses approbations : un tableau JSON, ou un objet JSON par valeur</translation>
+    </message>
+    <message>
+        <source>what changed in this version</source>
+        <translation>ce qui a changé dans cette version</translation>
+    </message>
+    <message>
+        <source>the content blocks it uses: ID:VERSION per value, or a JSON array</source>
+        <translation>les blocs de contenu utilisés : ID:VERSION par valeur, ou un tableau JSON</translation>
+    </message>
+    <message>
+        <source>the content block&apos;s id (templates name it)</source>
+        <translation>l&apos;identifiant du bloc de contenu (les modèles le citent)</translation>
+    </message>
+    <message>
+        <source>the block version (each version of the series is one)</source>
+        <translation>la version du bloc (chaque version de la série en est une)</translation>
+    </message>
+    <message>
+        <source>clause, disclosure, insert, image or legal_text</source>
+        <translation>clause, disclosure, insert, image ou legal_text</translation>
+    </message>
+    <message>
+        <source>the block&apos;s title</source>
+        <translation>le titre du bloc</translation>
+    </message>
+    <message>
+        <source>the block&apos;s status (approved, retired…)</source>
+        <translation>le statut du bloc (approved, retired…)</translation>
+    </message>
+    <message>
+        <source>when the block version was approved</source>
+        <translation>date d&apos;approbation de la version du bloc</translation>
+    </message>
+    <message>
+        <source>when the block version was retired</source>
+        <translation>date de retrait de la version du bloc</translation>
     </message>
 </context>
 <context>
