@@ -52,6 +52,24 @@ private slots:
 private:
     void addDrop(const QString &name, const QString &folder);
     QString databasePath() const { return m_folder->databasePath(); }
+    // A CMIS repository of 40 documents in pages of 5, each answer 80 ms late: a sync that
+    // is still running when a test presses Cancel.
+    void addSlowRepository(fakeserver::FakeCmisServer &server)
+    {
+        for (int i = 0; i < 40; ++i)
+            server.addDocument(QStringLiteral("D%1").arg(i));
+        server.setFaultHook([](const fakeserver::Request &) {
+            fakeserver::Fault f = fakeserver::Fault::of(fakeserver::Fault::Delay);
+            f.delayMs = 80;
+            return f;
+        });
+        sync::RepositoryDraft d;
+        d.name = QStringLiteral("ecm");
+        d.kind = QStringLiteral("cmis");
+        d.url = server.serviceUrl().toString();
+        d.extra = QStringLiteral("page_size=5");
+        QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+    }
     std::unique_ptr<TempDataFolder> m_data;
     std::unique_ptr<cache::DataFolder> m_folder;
     std::unique_ptr<SyncController> m_sync;
@@ -217,19 +235,7 @@ void TestRepositoriesDialog::cancelInTheStatusBarStopsASync()
 {
     fakeserver::FakeCmisServer server;
     QVERIFY(server.start());
-    for (int i = 0; i < 40; ++i)
-        server.addDocument(QStringLiteral("D%1").arg(i));
-    server.setFaultHook([](const fakeserver::Request &) {
-        fakeserver::Fault f = fakeserver::Fault::of(fakeserver::Fault::Delay);
-        f.delayMs = 80;
-        return f;
-    });
-    sync::RepositoryDraft d;
-    d.name = QStringLiteral("ecm");
-    d.kind = QStringLiteral("cmis");
-    d.url = server.serviceUrl().toString();
-    d.extra = QStringLiteral("page_size=5");
-    QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+    addSlowRepository(server);
 
     SyncStatus status(m_sync.get());
     status.show();
@@ -256,19 +262,7 @@ void TestRepositoriesDialog::cancelInTheDialogStopsASync()
 {
     fakeserver::FakeCmisServer server;
     QVERIFY(server.start());
-    for (int i = 0; i < 40; ++i)
-        server.addDocument(QStringLiteral("D%1").arg(i));
-    server.setFaultHook([](const fakeserver::Request &) {
-        fakeserver::Fault f = fakeserver::Fault::of(fakeserver::Fault::Delay);
-        f.delayMs = 80;
-        return f;
-    });
-    sync::RepositoryDraft d;
-    d.name = QStringLiteral("ecm");
-    d.kind = QStringLiteral("cmis");
-    d.url = server.serviceUrl().toString();
-    d.extra = QStringLiteral("page_size=5");
-    QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
+    addSlowRepository(server);
 
     QTranslator english; // the plural forms of English, as the application installs them
     QVERIFY(english.load(QStringLiteral("proofdesk_en"), QStringLiteral(PROOFDESK_QM_DIR)));

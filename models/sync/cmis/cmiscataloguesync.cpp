@@ -71,11 +71,7 @@ const QList<CmisConnector::CatalogueType> &CmisConnector::catalogueTypes()
         const QString type = cmisCatalogueTypeOf(m_repository.settings, kind);
         if (type.isEmpty())
             continue; // "template_type": "" — this repository keeps none
-        HttpRequest request;
-        request.url = info().repositoryUrl;
-        request.url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
-                                       {QStringLiteral("typeId"), type}});
-        request.setHeader("Accept", "application/json");
+        const HttpRequest request = typeDefinitionRequest(type);
         const HttpResponse r = m_http.send(request);
         if (r.status == 404 || r.status == 400) {
             // A default type the repository lacks means it keeps no templates (or blocks) there;

@@ -63,6 +63,7 @@ private:
     QJsonObject getObject(const QList<QPair<QString, QString>> &query, HttpResponse *raw = nullptr);
     QUrl queryUrl(const QString &statement, qint64 skip, int maxItems) const;
     HttpRequest queryRequest(const QString &statement, qint64 skip, int maxItems) const;
+    HttpRequest typeDefinitionRequest(const QString &typeId); // cmistypecheck.cpp
     // The current state of these objects, by one query per batch.
     QList<QJsonObject> objectsById(const QStringList &ids);
     // After a crawl: fetch what it missed, delete what the complete id listing lacks.

@@ -75,6 +75,16 @@ QStringList CmisConnector::checkConfiguration()
 // Reads `type`'s definition, then its supertypes' while properties are unfound, and names each
 // mapped property none of them defines. A type the repository does not have is the sentence
 // `missingType` (%1 the type, %2 the server's message), none when it is empty.
+HttpRequest CmisConnector::typeDefinitionRequest(const QString &typeId)
+{
+    HttpRequest request;
+    request.url = info().repositoryUrl;
+    request.url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
+                                   {QStringLiteral("typeId"), typeId}});
+    request.setHeader("Accept", "application/json");
+    return request;
+}
+
 QStringList CmisConnector::typeDefinitionProblems(const QString &type, QMap<QString, QStringList> unfound,
                                                   const QString &missingType)
 {
@@ -83,11 +93,7 @@ QStringList CmisConnector::typeDefinitionProblems(const QString &type, QMap<QStr
     QSet<QString> read;
     for (QString typeId = type; !unfound.isEmpty() && !typeId.isEmpty() && !read.contains(typeId);) {
         read.insert(typeId);
-        HttpRequest request;
-        request.url = info().repositoryUrl;
-        request.url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
-                                       {QStringLiteral("typeId"), typeId}});
-        request.setHeader("Accept", "application/json");
+        const HttpRequest request = typeDefinitionRequest(typeId);
         const HttpResponse r = m_http.send(request);
         if (r.status == 404 || r.status == 400) { // objectNotFound, invalidArgument: no such type
             if (typeId != type)
