@@ -1,0 +1,218 @@
+// Issue #17 (Low): a drop line that QJsonDocument or a lenient time reader would let
+// through is rejected with file:line and the problem named; a snapshot is checked like a
+// rendition; a record file whose name is not UTF-8 is reported, not skipped.
+#include "importfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace proofdesk;
+
+class TestDropBadInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void strictJsonRejectsWhatQtLetsThrough_data();
+    void strictJsonRejectsWhatQtLetsThrough();
+    void timesAndCountsOutOfRangeAreRejectedWithTheField_data();
+    void timesAndCountsOutOfRangeAreRejectedWithTheField();
+    void snapshotIsCheckedAgainstItsSha256_data();
+    void snapshotIsCheckedAgainstItsSha256();
+    void recordFileWhoseNameIsNotUtf8IsReported();
+};
+
+void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough_data()
+{
+    // Each row edits a valid record line: `from` becomes `to`.
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("reason"); // empty: the line is valid JSON and accepted
+    QTest::newRow("invalid escape in a key") << QByteArray("\"type\"") << QByteArray("\"typ\\e\"")
+                                             << QStringLiteral("invalid escape \"\\e\" in a string");
+    QTest::newRow("raw tab in a string") << QByteArray("Your monthly") << QByteArray("Your\tmonthly")
+                                         << QStringLiteral("raw control character U+0009");
+    QTest::newRow("raw control character U+0001") << QByteArray("Your monthly") << QByteArray("Your\x01monthly")
+                                                   << QStringLiteral("raw control character U+0001");
+    QTest::newRow("NUL byte in a string") << QByteArray("Your monthly") << QByteArray("Your\0monthly", 12)
+                                          << QStringLiteral("NUL byte");
+    QTest::newRow("number with a point and no digits") << QByteArray("\"customer_id\"")
+                                                       << QByteArray("\"n\": 1., \"customer_id\"")
+                                                       << QStringLiteral("malformed number \"1.\"");
+    QTest::newRow("number without a leading digit") << QByteArray("\"customer_id\"")
+                                                    << QByteArray("\"n\": .5, \"customer_id\"")
+                                                    << QStringLiteral("malformed number \".5\"");
+    QTest::newRow("unpaired surrogate") << QByteArray("Your monthly") << QByteArray("Your \\ud800 monthly")
+                                        << QStringLiteral("unpaired UTF-16 surrogate \\ud800");
+    QTest::newRow("escapes RFC 8259 allows (accepted)") << QByteArray("Your monthly")
+                                                        << QByteArray("Your \\u00e9\\\"\\/\\t\\ud83d\\ude00 monthly")
+                                                        << QString();
+}
+
+// RFC 8259, strictly (issue #17): QJsonDocument read "typ\e" as "type" and took raw control
+// characters and NUL bytes; such a line is rejected with file:line and the problem named.
+void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, reason);
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
+    QByteArray line = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2")));
+    QVERIFY(line.contains(from));
+    line.replace(from, to);
+    f.drop.append(file, line);
+    const auto outcome = f.import();
+    if (reason.isEmpty()) {
+        QCOMPARE(outcome.report.result.rejected.size(), 0);
+        QCOMPARE(outcome.report.result.communicationsAccepted, 2);
+        return;
+    }
+    QCOMPARE(outcome.report.result.communicationsAccepted, 1);
+    QCOMPARE(outcome.report.result.rejected.size(), 1);
+    const auto rejected = outcome.report.result.rejected.first();
+    QCOMPARE(rejected.file, file);
+    QCOMPARE(rejected.line, 2);
+    QVERIFY2(rejected.reason.startsWith(QStringLiteral("not valid JSON: ")) && rejected.reason.contains(reason),
+             qPrintable(rejected.reason));
+    QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-2'"), 0);
+}
+
+void TestDropBadInput::timesAndCountsOutOfRangeAreRejectedWithTheField_data()
+{
+    QTest::addColumn<QString>("field"); // "issued_at", or "rendition.<key>"
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+    QTest::addColumn<QString>("storedIssuedAt");
+    QTest::newRow("hour 24") << QStringLiteral("issued_at") << QJsonValue(QStringLiteral("2026-10-03T24:00:00Z"))
+                             << QStringLiteral("field \"issued_at\" is \"2026-10-03T24:00:00Z\", not an RFC 3339 time")
+                             << QString();
+    QTest::newRow("leap second, kept as second 59") << QStringLiteral("issued_at")
+                                                    << QJsonValue(QStringLiteral("2016-12-31T23:59:60Z")) << QString()
+                                                    << QStringLiteral("2016-12-31T23:59:59Z");
+    QTest::newRow("leap second with an offset") << QStringLiteral("issued_at")
+                                                << QJsonValue(QStringLiteral("2016-12-31T18:59:60.5-05:00")) << QString()
+                                                << QStringLiteral("2016-12-31T23:59:59.500Z");
+    QTest::newRow("second 60 where no leap second can be") << QStringLiteral("issued_at")
+                                                           << QJsonValue(QStringLiteral("2016-12-30T23:59:60Z"))
+                                                           << QStringLiteral("field \"issued_at\"") << QString();
+    QTest::newRow("pages 1e12") << QStringLiteral("rendition.pages") << QJsonValue(1e12)
+                                << QStringLiteral("field \"rendition.pages\" is 1000000000000, more than the largest allowed")
+                                << QString();
+    QTest::newRow("pages negative") << QStringLiteral("rendition.pages") << QJsonValue(-1)
+                                    << QStringLiteral("field \"rendition.pages\" must be at least 0") << QString();
+    QTest::newRow("pages not whole") << QStringLiteral("rendition.pages") << QJsonValue(2.5)
+                                     << QStringLiteral("field \"rendition.pages\" must be a whole number") << QString();
+    QTest::newRow("bytes beyond int64") << QStringLiteral("rendition.bytes") << QJsonValue(1e300)
+                                        << QStringLiteral("field \"rendition.bytes\" is 1e+300, more than the largest allowed")
+                                        << QString();
+    QTest::newRow("pages at the bound (accepted)") << QStringLiteral("rendition.pages") << QJsonValue(1000000)
+                                                   << QString() << QStringLiteral("2026-10-03T09:00:00Z");
+}
+
+// RFC 3339 times and whole numbers, strictly (issue #17: hour 24 was accepted while a leap
+// second was refused; pages: 1e12 was stored as -727379968).
+void TestDropBadInput::timesAndCountsOutOfRangeAreRejectedWithTheField()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, reason);
+    QFETCH(QString, storedIssuedAt);
+    ImportFixture f;
+    QJsonObject record = f.drop.communication(QStringLiteral("EXS-1"));
+    if (field.startsWith(QStringLiteral("rendition."))) {
+        QJsonObject rendition = record.value(QStringLiteral("rendition")).toObject();
+        rendition.insert(field.mid(10), value);
+        record.insert(QStringLiteral("rendition"), rendition);
+    } else {
+        record.insert(field, value);
+    }
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, record);
+    const auto outcome = f.import();
+    if (reason.isEmpty()) {
+        QCOMPARE(outcome.report.result.rejected.size(), 0);
+        QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("issued_at")).toString(), storedIssuedAt);
+        return;
+    }
+    QCOMPARE(outcome.report.result.rejected.size(), 1);
+    QCOMPARE(outcome.report.result.rejected.first().line, 1);
+    QVERIFY2(outcome.report.result.rejected.first().reason.contains(reason),
+             qPrintable(outcome.report.result.rejected.first().reason));
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 0);
+}
+
+void TestDropBadInput::snapshotIsCheckedAgainstItsSha256_data()
+{
+    QTest::addColumn<QByteArray>("written"); // the snapshot's bytes in the drop (null: none)
+    QTest::addColumn<QString>("sha256");
+    QTest::addColumn<QString>("mark");   // extra field snapshot_fixity, empty when none
+    QTest::addColumn<QString>("reason"); // rejected when not empty
+    const QByteArray data = R"({"account": "ACC-1", "balance": "12.00"})";
+    QTest::newRow("matching") << data << sha256Hex(data) << QString() << QString();
+    QTest::newRow("upper-case hex, matching") << data << sha256Hex(data).toUpper() << QString() << QString();
+    QTest::newRow("bytes changed") << QByteArray(R"({"account": "ACC-1", "balance": "99.00"})") << sha256Hex(data)
+                                   << QStringLiteral("failed") << QString();
+    QTest::newRow("not in the drop") << QByteArray() << sha256Hex(data) << QStringLiteral("missing") << QString();
+    QTest::newRow("sha256 not 64 hex digits") << data << QStringLiteral("abc") << QString()
+                                              << QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits");
+}
+
+// snapshot.sha256 is checked like the rendition's (issue #17: it was not checked at all).
+void TestDropBadInput::snapshotIsCheckedAgainstItsSha256()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QString, sha256);
+    QFETCH(QString, mark);
+    QFETCH(QString, reason);
+    ImportFixture f;
+    if (!written.isNull())
+        writeTextFile(f.dropDir.path(), QStringLiteral("snapshots/2026/10/run-1.json"), written);
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                                             {{QStringLiteral("snapshot"),
+                                               QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/2026/10/run-1.json")},
+                                                           {QStringLiteral("sha256"), sha256}}}}));
+    const auto outcome = f.import();
+    if (!reason.isEmpty()) {
+        QCOMPARE(outcome.report.result.rejected.size(), 1);
+        QVERIFY2(outcome.report.result.rejected.first().reason.contains(reason),
+                 qPrintable(outcome.report.result.rejected.first().reason));
+        return;
+    }
+    QCOMPARE(outcome.report.result.rejected.size(), 0);
+    const QJsonObject shown = f.show(QStringLiteral("EXS-1"));
+    QCOMPARE(shown.value(QStringLiteral("fixity")).toString(), QStringLiteral("verified")); // the rendition's
+    QCOMPARE(shown.value(QStringLiteral("snapshot_fixity")).toString(), mark);
+}
+
+// A record file whose name is not UTF-8 cannot be named in a cursor or a report as it is:
+// it is reported with its bytes escaped, not skipped without a word (issue #17).
+void TestDropBadInput::recordFileWhoseNameIsNotUtf8IsReported()
+{
+    ImportFixture f;
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-1")));
+    const QByteArray rawName = QFile::encodeName(f.dropDir.filePath(QStringLiteral("communications/"))) + "caf\xe9.ndjson";
+    const QByteArray line = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2")));
+    FILE *raw = std::fopen(rawName.constData(), "wb");
+    QVERIFY(raw);
+    QCOMPARE(std::fwrite(line.constData(), 1, size_t(line.size()), raw), size_t(line.size()));
+    std::fclose(raw);
+    for (int run = 0; run < 2; ++run) { // reported by every import, once
+        const auto outcome = f.import();
+        QCOMPARE(outcome.report.result.rejected.size(), 0);
+        QCOMPARE(outcome.report.result.warnings.size(), 1);
+        const auto warning = outcome.report.result.warnings.first();
+        QCOMPARE(warning.file, QStringLiteral("communications/caf\\xe9.ndjson"));
+        QVERIFY2(warning.reason.contains(QStringLiteral("not valid UTF-8")), qPrintable(warning.reason));
+    }
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDropBadInput)
+#include "tst_dropbadinput.moc"
