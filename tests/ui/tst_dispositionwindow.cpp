@@ -90,7 +90,7 @@ void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows
     QSignalSpy approved(view, &DispositionView::approved);
     view->approveSelected(QStringLiteral("end of retention")); // none selected: all listed
     QVERIFY(approved.wait(10000));
-    QVERIFY(approved.first().first().toBool());
+    QVERIFY2(approved.first().first().toBool(), qPrintable(MessageBox::lastText()));
     QTRY_VERIFY_WITH_TIMEOUT(window.cacheSummaryText().startsWith(QStringLiteral("1 communication")), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->total(), 1, 5000);
 
