@@ -3,6 +3,7 @@
 #include "queryparser.h"
 #include "readsnapshot.h"
 #include "statementutil.h"
+#include "valuewalk.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -59,6 +60,16 @@ QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan 
     return sql;
 }
 
+// A walk in a type, channel or status order with an issue-date range seeks each value's
+// dates (ValueWalk); the plan's options then let the dates use the order's index.
+bool SearchEngine::seeksValues(SearchPlanner::Plan &plan, const QueryNode &root, const SearchOrder &order)
+{
+    if (plan.sortMatches || !ValueWalk::applies(root, order))
+        return false;
+    plan.options.seekDates = true;
+    return true;
+}
+
 SearchResult SearchEngine::run(const QString &query, int limit, int offset, SearchOrder order)
 {
     SearchResult result;
@@ -78,12 +89,18 @@ SearchResult SearchEngine::run(const QString &query, int limit, int offset, Sear
     SearchPlanner::Plan plan;
     if (limit > 0 && offset < result.total) {
         plan = m_planner.plan(counted, qint64(offset) + limit, order);
+        const bool seek = seeksValues(plan, counted.prepared.root, order);
         const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
-        cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, order, true));
-        const int next = bindValues(st, compiled.parameters);
-        st.bind(next, limit).bind(next + 1, offset);
-        while (st.step())
-            result.hits << readHit(st);
+        if (seek) {
+            ValueWalk(m_db).page(kHitColumns, compiled, order, limit, offset,
+                                 [&](const cache::Statement &st) { result.hits << readHit(st); });
+        } else {
+            cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, order, true));
+            const int next = bindValues(st, compiled.parameters);
+            st.bind(next, limit).bind(next + 1, offset);
+            while (st.step())
+                result.hits << readHit(st);
+        }
     }
     qCDebug(lcSearch) << "search" << query << "order" << int(order.key) << order.ascending << "total" << result.total << "count" << countedAt / 1000
                       << "us, page of" << result.hits.size() << "by"
@@ -147,12 +164,18 @@ QStringList SearchEngine::explainPage(const QString &query, int limit, int offse
         return {parsed.error->message};
     ReadSnapshot snapshot(m_db);
     const SearchPlanner::Counted counted = m_planner.count(parsed.root);
-    const auto plan = m_planner.plan(counted, qint64(offset) + limit, order);
+    auto plan = m_planner.plan(counted, qint64(offset) + limit, order);
+    const bool seek = seeksValues(plan, counted.prepared.root, order);
     const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
     cache::Statement st = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ")
-                                       + orderedSql(kHitColumns, plan, compiled, order, true));
-    const int next = bindValues(st, compiled.parameters);
-    st.bind(next, limit).bind(next + 1, offset);
+                                       + (seek ? ValueWalk::valueSql(kHitColumns, compiled, order)
+                                               : orderedSql(kHitColumns, plan, compiled, order, true)));
+    int next = bindValues(st, compiled.parameters);
+    if (seek)
+        st.bind(next++, QString()); // the value: one per statement run
+    st.bind(next, limit);
+    if (!seek)
+        st.bind(next + 1, offset);
     QStringList lines;
     while (st.step())
         lines << st.columnText(3);

@@ -48,6 +48,7 @@ public:
     void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }
 
 private:
+    static bool seeksValues(SearchPlanner::Plan &plan, const QueryNode &root, const SearchOrder &order);
     QString orderedSql(const char *columns, const SearchPlanner::Plan &plan,
                        const CompiledQuery &compiled, const SearchOrder &order, bool paged) const;
 

@@ -296,7 +296,8 @@ private:
     Fragment dateRange(const QueryNode &n) const
     {
         // A key or a small text set drives: the issued_at index would only get in its way.
-        const QLatin1String column(keepOffIndexInOr() || m_options.selectiveLeads || walksOtherOrder()
+        const QLatin1String column(keepOffIndexInOr() || m_options.selectiveLeads
+                                               || (walksOtherOrder() && !m_options.seekDates)
                                        ? "+c.issued_at"
                                        : "c.issued_at");
         Fragment out;

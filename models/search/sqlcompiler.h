@@ -56,6 +56,9 @@ struct CompileOptions
     // order's own index and stops after a page instead of sorting another index's range.
     // An equality on this column keeps its index: it narrows that same walk.
     QLatin1String orderColumn{};
+    // With orderColumn: the issue-date range keeps its index too, because the walk seeks each
+    // value of the order's column within the dates (ValueWalk) rather than walking it whole.
+    bool seekDates = false;
     // For `finding:` (findingconditions.h): the time the findings are judged at, in ms since
     // the epoch (0 = now), and the days after which an open reissue request is a finding.
     qint64 now = 0;

@@ -247,6 +247,8 @@ private slots:
     void sortedOrderIsAnIndependentOrderByOfTheSameMatches_data();
     void sortedOrderIsAnIndependentOrderByOfTheSameMatches();
     void oldestFirstIsNewestFirstBackwards();
+    void aDateRangeInAnotherOrderSeeksEachValue_data();
+    void aDateRangeInAnotherOrderSeeksEachValue();
 
 private:
     QList<qint64> orderedIndependently(const QList<qint64> &rowIds, const QString &orderBy);
@@ -436,6 +438,12 @@ void TestSearchEngine::sortedOrderIsAnIndependentOrderByOfTheSameMatches_data()
                              "garcia OR type:renewal_letter",
                              "push reminder",
                              "issued:2026-10",
+                             // Dates with another order: each value's range is sought (ValueWalk).
+                             "issued:2026-10 statement",
+                             "issued:2024..2025",
+                             "issued:2026 -channel:email",
+                             "issued:2026-10-31..",
+                             "issued:..2026-10-02 type:statement",
                              "customer:CUST-1001",
                              "unit:retail statement"};
     for (const auto &k : keys) {
@@ -493,6 +501,31 @@ void TestSearchEngine::oldestFirstIsNewestFirstBackwards()
         std::reverse(reversed.begin(), reversed.end());
         QCOMPARE(idsOf(engine.run(QString(), 100, 0, oldestFirst).hits), reversed);
     }
+}
+
+void TestSearchEngine::aDateRangeInAnotherOrderSeeksEachValue_data()
+{
+    QTest::addColumn<SearchOrder>("order");
+    QTest::addColumn<QString>("index");
+    using Key = SearchOrder::Key;
+    QTest::newRow("type A-Z") << SearchOrder{Key::Type, true} << "comm_type";
+    QTest::newRow("channel A-Z") << SearchOrder{Key::Channel, true} << "comm_channel";
+    QTest::newRow("status Z-A") << SearchOrder{Key::Status, false} << "comm_status";
+}
+
+// Walking the order's whole index would visit every newer row of the first value before the
+// month: the page seeks the month within each value instead (the index with both the value
+// and issued_at as its search terms), and sorts nothing but ties.
+void TestSearchEngine::aDateRangeInAnotherOrderSeeksEachValue()
+{
+    QFETCH(SearchOrder, order);
+    QFETCH(QString, index);
+    SearchEngine engine(m_db);
+    engine.setPlanChoice(Choice::Walk);
+    const QString plan = engine.explainPage(QStringLiteral("issued:2026-10"), 100, 0, order).join(QLatin1Char('\n'));
+    QVERIFY2(plan.contains(QLatin1String("USING INDEX ") + index) && plan.contains(QLatin1String("issued_at>")),
+             qPrintable(plan));
+    QVERIFY2(!plan.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)
