@@ -1,7 +1,7 @@
 // proofdesk-bench: import and search at the sizes of DESIGN.md's performance budget, next to
 // the same work done by raw SQLite on the same schema. Reports numbers; it is not a test.
 //
-//   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--import-only] [--raw-naive]
+//   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--per-query] [--import-only] [--raw-naive]
 //                   [--extract-pdf-text]
 #include "benchcorpus.h"
 #include "cache/datafolder.h"
@@ -111,7 +111,8 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
 // the raw ORDER BY a person would write beside it (run once per query): p50 and p95 per
 // order over the mix, and the query slowest at its median. Then the rowid list the view scrolls (every match in
 // order), for the blank query, in each order.
-void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<MixQuery> &mix, int runs)
+void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<MixQuery> &mix, int runs,
+                       bool perQuery)
 {
     using Key = search::SearchOrder::Key;
     const struct
@@ -150,6 +151,9 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
                 qint64 rawTotal = 0;
                 rawMs << rawQueryMs(raw, q.rawWhere, &rawTotal, rawOrder);
                 ours += mine;
+                if (perQuery)
+                    printf("    %-26s p50 %8.2f  cpu p50 %8.2f\n", qPrintable(q.label), percentile(mine, 0.5),
+                           percentile(oursCpu.mid(oursCpu.size() - mine.size()), 0.5));
                 if (percentile(mine, 0.5) > slowestMs) {
                     slowestMs = percentile(mine, 0.5);
                     slowest = q.label;
@@ -178,7 +182,7 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
     }
 }
 
-void searchPhase(const QString &work, int runs)
+void searchPhase(const QString &work, int runs, bool perQuery)
 {
     // A cache from an earlier build gets this build's migrations (its indexes) first.
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
@@ -227,7 +231,7 @@ void searchPhase(const QString &work, int runs)
            percentile(allOurs, 0.5), percentile(allOurs, 0.95), percentile(allRaw, 0.5),
            percentile(allRaw, 0.95), percentile(allOurs, 0.5) / percentile(allRaw, 0.5),
            percentile(allOurs, 0.95) / percentile(allRaw, 0.95));
-    sortedSearchPhase(engine, raw, searchMix(corpus), runs);
+    sortedSearchPhase(engine, raw, searchMix(corpus), runs, perQuery);
     sqlite3_close(raw);
 }
 
@@ -242,6 +246,7 @@ int main(int argc, char **argv)
                        {QStringLiteral("work"), QStringLiteral("Work folder (default /tmp/proofdesk-bench)."), QStringLiteral("DIR"), QStringLiteral("/tmp/proofdesk-bench")},
                        {QStringLiteral("runs"), QStringLiteral("Runs per query (default 15)."), QStringLiteral("R"), QStringLiteral("15")},
                        {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")},
+                       {QStringLiteral("per-query"), QStringLiteral("In the other orders, each query's medians too.")},
                        {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
                        {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
                        {QStringLiteral("extract-pdf-text"), QStringLiteral("PDF communications come without \"text\": the import "
@@ -255,6 +260,6 @@ int main(int argc, char **argv)
         importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")),
                     extractPdfText);
     if (!parser.isSet(QStringLiteral("import-only")))
-        searchPhase(work, parser.value(QStringLiteral("runs")).toInt());
+        searchPhase(work, parser.value(QStringLiteral("runs")).toInt(), parser.isSet(QStringLiteral("per-query")));
     return 0;
 }
