@@ -22,7 +22,14 @@ QString tr(const char *text)
 }
 
 const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping"),
-                            QStringLiteral("profile"), QStringLiteral("type")};
+                            QStringLiteral("profile"), QStringLiteral("type"), QStringLiteral("template_type"),
+                            QStringLiteral("block_type")};
+
+std::optional<QString> optionalSetting(const QJsonObject &settings, const QString &key)
+{
+    const QJsonValue v = settings.value(key);
+    return v.isUndefined() ? std::nullopt : std::optional<QString>(v.toString());
+}
 
 // The data folder of a cache connection: its secrets are keyed by it.
 QString dataDirOf(const cache::Database &db)
@@ -86,6 +93,8 @@ RepositoryDraft draftOf(const cache::RepositoryInfo &repository)
     d.pin = repository.settings.value(QStringLiteral("pin")).toString();
     d.profile = repository.settings.value(QStringLiteral("profile")).toString();
     d.type = repository.settings.value(QStringLiteral("type")).toString();
+    d.templateType = optionalSetting(repository.settings, QStringLiteral("template_type"));
+    d.blockType = optionalSetting(repository.settings, QStringLiteral("block_type"));
     d.mapping = keyValueText(repository.settings.value(QStringLiteral("mapping")).toObject());
     QJsonObject extra = repository.settings;
     for (const QString &key : kFormKeys)
@@ -123,6 +132,10 @@ std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *err
         settings->insert(QStringLiteral("profile"), draft.profile.trimmed());
     if (!draft.type.trimmed().isEmpty())
         settings->insert(QStringLiteral("type"), draft.type.trimmed());
+    if (draft.templateType)
+        settings->insert(QStringLiteral("template_type"), draft.templateType->trimmed());
+    if (draft.blockType)
+        settings->insert(QStringLiteral("block_type"), draft.blockType->trimmed());
     const QStringList problems = settingsProblems(draft.kind, *settings);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char('\n')));

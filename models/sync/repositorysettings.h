@@ -22,6 +22,11 @@ struct RepositoryDraft
     QString pin;      // certificate SHA-256, "AB:CD:…" or hex; empty: none
     QString profile;  // repositoryprofiles.h; empty: the connector's defaults
     QString type;     // the CMIS type of communications; empty: the profile's
+    // The CMIS types of template and content-block versions ("template_type", "block_type",
+    // as `repo add --template-type/--block-type`): nullopt reads the profile's type, an empty
+    // string reads none.
+    std::optional<QString> templateType;
+    std::optional<QString> blockType;
     QString mapping;  // "field=repository property" lines over the profile's → settings.mapping
     QString extra;    // other "key=value" lines → settings (numbers and booleans typed)
 };

@@ -136,6 +136,8 @@ private slots:
     void templateHistoryAndDiffWorkOnACmisOnlyCache();
     void findingsTellApprovedFromDraftVersions();
     void changeLogKeepsTheCatalogueCurrent();
+    void subtypesOfTheTemplateTypeAreReadByCrawlAndChangeLog_data();
+    void subtypesOfTheTemplateTypeAreReadByCrawlAndChangeLog();
     void resyncDropsVersionsTheRepositoryNoLongerHas();
     void typedRepositoryWithItsOwnPropertyNames();
     void mappingNamingAMissingPropertyIsRefusedBeforeSync_data();
@@ -242,6 +244,54 @@ void TestCmisTemplates::changeLogKeepsTheCatalogueCurrent()
     QCOMPARE(run.writer.queryText("SELECT group_concat(version) FROM content_blocks"), QStringLiteral("2.0"));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 4);
     QCOMPARE(unapprovedTemplateIds(run.writer), QStringList()); // 2.0 approved before C-DRAFT was issued
+}
+
+void TestCmisTemplates::subtypesOfTheTemplateTypeAreReadByCrawlAndChangeLog_data()
+{
+    QTest::addColumn<bool>("eventsNameTheirType");
+    QTest::newRow("events name their object's type") << true;
+    QTest::newRow("events name only the object") << false;
+}
+
+// A template of a subtype of the configured template type ("acme:letterTemplate" below
+// "exs:template") is a template version when a crawl finds it (a query FROM the template
+// type finds subtypes) and when the change log names it: never a communication, and its
+// series read again when it changes.
+void TestCmisTemplates::subtypesOfTheTemplateTypeAreReadByCrawlAndChangeLog()
+{
+    QFETCH(bool, eventsNameTheirType);
+    m_server->setEventsNameTheirType(eventsNameTheirType);
+    fillRepository(*m_server);
+    m_server->addType(QStringLiteral("acme:letterTemplate"), QStringLiteral("exs:template"), {QStringLiteral("acme:tone")});
+    QJsonObject letter = templateVersion(QStringLiteral("1.0"), QStringLiteral("approved"), approvalsJson("2025-11-01T00:00:00Z"));
+    letter.insert(QStringLiteral("cmis:objectTypeId"), QStringLiteral("acme:letterTemplate"));
+    letter.insert(QStringLiteral("exs:templateId"), QStringLiteral("TPL-LETTER"));
+    m_server->addVersion(QStringLiteral("SER-L"), QStringLiteral("L1"), letter, "Dear {name},\nletter one\n");
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
+    auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(report.result.rejected.isEmpty());
+    QCOMPARE(run.count("SELECT count(*) FROM template_versions WHERE template_id = 'TPL-LETTER'"), 1);
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 3); // the letters, not the template
+
+    letter.insert(QStringLiteral("cmis:versionLabel"), QStringLiteral("2.0"));
+    m_server->addVersion(QStringLiteral("SER-L"), QStringLiteral("L2"), letter, "Dear {name},\nletter two\n");
+    m_server->updateDocument(QStringLiteral("L1"), {{QStringLiteral("exs:status"), QStringLiteral("retired")}});
+    report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(report.result.rejected.isEmpty());
+    QCOMPARE(run.writer.queryText("SELECT group_concat(version || ' ' || status, '; ') FROM "
+                                  "(SELECT version, status FROM template_versions WHERE template_id = 'TPL-LETTER' ORDER BY version)"),
+             QStringLiteral("1.0 retired; 2.0 approved"));
+    QCOMPARE(run.writer.queryText("SELECT body FROM template_versions WHERE template_id = 'TPL-LETTER' AND version = '2.0'"),
+             QStringLiteral("Dear {name},\nletter two\n"));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 3);
+    // The subtype's definition was asked for once, however many objects and events named it.
+    int asked = 0;
+    for (const auto &r : m_server->requests())
+        asked += r.query(QStringLiteral("cmisselector")) == QLatin1String("typeDefinition")
+                 && r.query(QStringLiteral("typeId")) == QLatin1String("acme:letterTemplate");
+    QVERIFY2(asked <= 2, qPrintable(QString::number(asked))); // once per sync run: each has its own connector
 }
 
 void TestCmisTemplates::resyncDropsVersionsTheRepositoryNoLongerHas()

@@ -13,11 +13,13 @@
 #include "repositories/repositoryform.h"
 #include "repositories/synccontroller.h"
 #include "repositories/syncstatus.h"
+#include "sync/repositoryprofiles.h"
 #include "sync/repositorysettings.h"
 #include "tempdatafolder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,8 @@ private slots:
     void testConnectionToAMissingFolderShowsTheError();
     void profileChooserFillsTheMappingTable();
     void testConnectionNamesAPropertyTheTypeLacks();
+    void templateAndBlockTypesFollowTheProfile();
+    void templateAndBlockTypesAreSavedAndTestedLikeTheCli();
     void removeAsksFirst();
     void cancelInTheStatusBarStopsASync();
     void cancelInTheDialogStopsASync();
@@ -215,6 +219,113 @@ void TestRepositoriesDialog::testConnectionNamesAPropertyTheTypeLacks()
     QVERIFY(tested.wait(10000));
     QVERIFY(!tested.first().at(0).toBool());
     QVERIFY2(dialog.resultText().contains(QStringLiteral("acme:customerNumber")), qPrintable(dialog.resultText()));
+}
+
+// The template and block types show the chosen profile's until one is typed, like the
+// communications' type; they are CMIS-only.
+void TestRepositoriesDialog::templateAndBlockTypesFollowTheProfile()
+{
+    RepositoryForm form(std::nullopt);
+    auto *kind = form.findChild<QComboBox *>(QStringLiteral("repoKind"));
+    auto *profile = form.findChild<QComboBox *>(QStringLiteral("repoProfile"));
+    auto *templateType = form.findChild<QLineEdit *>(QStringLiteral("repoTemplateType"));
+    auto *blockType = form.findChild<QLineEdit *>(QStringLiteral("repoBlockType"));
+    auto *noBlocks = form.findChild<QCheckBox *>(QStringLiteral("repoNoBlocks"));
+    QVERIFY(templateType && blockType && noBlocks);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("cmis")));
+    QVERIFY(templateType->isVisibleTo(&form) && blockType->isVisibleTo(&form));
+    QVERIFY(templateType->placeholderText().startsWith(QStringLiteral("exs:template "))); // the connector's default
+    for (const char *name : {"documentum", "content-server", "alfresco", "nuxeo"}) {
+        const auto chosen = sync::findProfile(QLatin1String(name));
+        QVERIFY(chosen);
+        profile->setCurrentIndex(profile->findData(chosen->name));
+        QVERIFY2(templateType->placeholderText().startsWith(chosen->templateType + QLatin1Char(' ')),
+                 qPrintable(templateType->placeholderText()));
+        QVERIFY2(blockType->placeholderText().startsWith(chosen->blockType + QLatin1Char(' ')),
+                 qPrintable(blockType->placeholderText()));
+    }
+    QVERIFY(!form.draft().templateType && !form.draft().blockType); // untyped: the profile's, not stored
+    noBlocks->setChecked(true);
+    QVERIFY(!blockType->isEnabled());
+    QCOMPARE(form.draft().blockType, std::optional<QString>(QString())); // read none
+    kind->setCurrentIndex(kind->findData(QStringLiteral("archivesspace")));
+    QVERIFY(!templateType->isVisibleTo(&form) && !blockType->isVisibleTo(&form));
+    QVERIFY(!form.draft().templateType && !form.draft().blockType);
+}
+
+// Typed in the form, the types are stored as `repo add --template-type/--block-type` stores
+// them; Test Connection names a type the repository does not have, as `repo test` does.
+void TestRepositoriesDialog::templateAndBlockTypesAreSavedAndTestedLikeTheCli()
+{
+    fakeserver::FakeCmisServer server;
+    server.addType(QStringLiteral("acme:letterTemplate"), QStringLiteral("cmis:document"),
+                   {QStringLiteral("exs:templateId"), QStringLiteral("exs:status"), QStringLiteral("exs:businessUnit"),
+                    QStringLiteral("exs:channels"), QStringLiteral("exs:effectiveFrom"), QStringLiteral("exs:effectiveTo"),
+                    QStringLiteral("exs:approvals"), QStringLiteral("exs:contentBlocks")});
+    QVERIFY(server.start());
+    RepositoriesDialog dialog(m_sync.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    bool filled = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *form = dialog.findChild<RepositoryForm *>();
+        QVERIFY(form);
+        auto *kind = form->findChild<QComboBox *>(QStringLiteral("repoKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("cmis")));
+        form->findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(QStringLiteral("letters"));
+        form->findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(server.serviceUrl().toString());
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType")), QStringLiteral("acme:letterTemplate"));
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoBlockType")), QStringLiteral("acme:clause"));
+        filled = true;
+        form->accept();
+    });
+    dialog.addRepository();
+    QVERIFY(filled);
+    const auto settings = [&] {
+        cache::Database reader = cache::CacheFile::openReader(databasePath());
+        return cache::RepositoryStore(reader).find(QStringLiteral("letters")).value().settings;
+    };
+    QCOMPARE(settings().value(QStringLiteral("template_type")), QJsonValue(QStringLiteral("acme:letterTemplate")));
+    QCOMPARE(settings().value(QStringLiteral("block_type")), QJsonValue(QStringLiteral("acme:clause")));
+
+    QSignalSpy tested(&dialog, &RepositoriesDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY(!tested.first().at(0).toBool());
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("no type \"acme:clause\"")), qPrintable(dialog.resultText()));
+    QVERIFY2(!dialog.resultText().contains(QStringLiteral("acme:letterTemplate")), qPrintable(dialog.resultText()));
+
+    // Edited: the form shows what is stored; the repository keeps no blocks, so none are read.
+    filled = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *form = dialog.findChild<RepositoryForm *>();
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType"))->text(), QStringLiteral("acme:letterTemplate"));
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("repoBlockType"))->text(), QStringLiteral("acme:clause"));
+        QTest::mouseClick(form->findChild<QCheckBox *>(QStringLiteral("repoNoBlocks")), Qt::LeftButton);
+        filled = true;
+        form->accept();
+    });
+    dialog.editRepository();
+    QVERIFY(filled);
+    QCOMPARE(settings().value(QStringLiteral("block_type")), QJsonValue(QString())); // as --block-type=
+    QCOMPARE(settings().value(QStringLiteral("template_type")), QJsonValue(QStringLiteral("acme:letterTemplate")));
+    tested.clear();
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY2(tested.first().at(0).toBool(), qPrintable(dialog.resultText()));
+
+    filled = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *form = dialog.findChild<RepositoryForm *>();
+        QVERIFY(form);
+        QVERIFY(form->findChild<QCheckBox *>(QStringLiteral("repoNoBlocks"))->isChecked());
+        QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("repoBlockType"))->isEnabled());
+        filled = true;
+        form->reject();
+    });
+    dialog.editRepository();
+    QVERIFY(filled);
 }
 
 void TestRepositoriesDialog::removeAsksFirst()

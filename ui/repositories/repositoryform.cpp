@@ -2,10 +2,12 @@
 
 #include "mappingtable.h"
 #include "repositoriesmodel.h"
+#include "sync/cmis/cmiscatalogue.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/repositoryprofiles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -110,6 +112,12 @@ void RepositoryForm::buildFields()
     m_type->setObjectName(QStringLiteral("repoType"));
     m_type->setAccessibleName(tr("CMIS type of the communications"));
     m_form->addRow(tr("&Type:"), m_type);
+    m_templateTypeRow = catalogueTypeRow(m_templateType, m_noTemplates, QStringLiteral("Template"),
+                                         tr("CMIS type of the template versions"));
+    m_form->addRow(tr("T&emplate type:"), m_templateTypeRow);
+    m_blockTypeRow = catalogueTypeRow(m_blockType, m_noBlocks, QStringLiteral("Block"),
+                                      tr("CMIS type of the content-block versions"));
+    m_form->addRow(tr("&Block type:"), m_blockTypeRow);
     m_mapping = new MappingTable(this);
     m_form->addRow(tr("&Mapping:"), m_mapping);
     m_extra = keyValueEdit(this, tr("One key=value a line, e.g. page_size=200"), tr("Other settings"));
@@ -136,6 +144,40 @@ void RepositoryForm::buildFields()
     layout->addWidget(m_buttons);
 }
 
+QWidget *RepositoryForm::catalogueTypeRow(QLineEdit *&edit, QCheckBox *&none, const QString &objectName,
+                                          const QString &what)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    edit = new QLineEdit(row);
+    edit->setObjectName(QStringLiteral("repo%1Type").arg(objectName));
+    edit->setAccessibleName(what);
+    none = new QCheckBox(tr("None"), row);
+    none->setObjectName(QStringLiteral("repoNo%1s").arg(objectName));
+    none->setAccessibleName(tr("Read none: %1").arg(what));
+    none->setToolTip(tr("The repository keeps none of these: read none"));
+    QLineEdit *line = edit;
+    connect(none, &QCheckBox::toggled, line, [line](bool on) { line->setEnabled(!on); });
+    layout->addWidget(edit, 1);
+    layout->addWidget(none);
+    return row;
+}
+
+std::optional<QString> RepositoryForm::catalogueType(const QLineEdit *edit, const QCheckBox *none)
+{
+    if (none->isChecked())
+        return QString(); // read none
+    const QString type = edit->text().trimmed();
+    return type.isEmpty() ? std::nullopt : std::optional<QString>(type); // empty: the profile's
+}
+
+void RepositoryForm::setCatalogueType(QLineEdit *edit, QCheckBox *none, const std::optional<QString> &type)
+{
+    none->setChecked(type && type->trimmed().isEmpty());
+    edit->setText(type ? type->trimmed() : QString());
+}
+
 void RepositoryForm::updateForKind()
 {
     const QString kind = m_kind->currentData().toString();
@@ -146,6 +188,8 @@ void RepositoryForm::updateForKind()
     m_form->setRowVisible(m_pin, !drop);
     m_form->setRowVisible(m_profile, mapped);
     m_form->setRowVisible(m_type, kind == QLatin1String("cmis"));
+    m_form->setRowVisible(m_templateTypeRow, kind == QLatin1String("cmis"));
+    m_form->setRowVisible(m_blockTypeRow, kind == QLatin1String("cmis"));
     m_form->setRowVisible(m_mapping, mapped);
     fillProfiles(kind);
     m_browse->setVisible(drop);
@@ -180,7 +224,7 @@ void RepositoryForm::fillProfiles(const QString &kind)
     updateMappingBase();
 }
 
-// The mapping table and the type's placeholder follow the chosen profile.
+// The mapping table and the types' placeholders follow the chosen profile.
 void RepositoryForm::updateMappingBase()
 {
     const QString kind = m_kind->currentData().toString();
@@ -190,6 +234,11 @@ void RepositoryForm::updateMappingBase()
         settings.insert(QStringLiteral("profile"), profile);
     m_mapping->setBase(proofdesk::sync::baseMapping(kind, settings));
     m_type->setPlaceholderText(tr("%1 (the profile's)").arg(proofdesk::sync::cmisTypeOf(settings)));
+    using proofdesk::sync::cmis::CatalogueKind;
+    m_templateType->setPlaceholderText(
+        tr("%1 (the profile's)").arg(proofdesk::sync::cmisCatalogueTypeOf(settings, CatalogueKind::Template)));
+    m_blockType->setPlaceholderText(
+        tr("%1 (the profile's)").arg(proofdesk::sync::cmisCatalogueTypeOf(settings, CatalogueKind::Block)));
 }
 
 void RepositoryForm::chooseFolder()
@@ -213,7 +262,10 @@ RepositoryDraft RepositoryForm::draft() const
     d.pin = drop ? QString() : m_pin->text();
     const bool mapped = d.kind == QLatin1String("cmis") || d.kind == QLatin1String("archivesspace");
     d.profile = mapped ? m_profile->currentData().toString() : QString();
-    d.type = d.kind == QLatin1String("cmis") ? m_type->text() : QString();
+    const bool cmis = d.kind == QLatin1String("cmis");
+    d.type = cmis ? m_type->text() : QString();
+    d.templateType = cmis ? catalogueType(m_templateType, m_noTemplates) : std::nullopt;
+    d.blockType = cmis ? catalogueType(m_blockType, m_noBlocks) : std::nullopt;
     d.mapping = mapped ? m_mapping->overrides() : QString();
     d.extra = m_extra->toPlainText();
     return d;
@@ -231,6 +283,8 @@ void RepositoryForm::setDraft(const RepositoryDraft &draft)
     updateForKind();
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(draft.profile)));
     m_type->setText(draft.type);
+    setCatalogueType(m_templateType, m_noTemplates, draft.templateType);
+    setCatalogueType(m_blockType, m_noBlocks, draft.blockType);
     m_mapping->setOverrides(draft.mapping);
 }
 

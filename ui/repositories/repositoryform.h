@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -15,8 +16,10 @@ class MappingTable;
 
 // The add/edit form of one repository, laid out for its kind: a folder picker for drops;
 // address, user, password and pinned certificate for network kinds; for CMIS and
-// ArchivesSpace a profile chooser (sync/repositoryprofiles.h), the CMIS type and the mapping
-// as an editable field/property table over the profile's.
+// ArchivesSpace a profile chooser (sync/repositoryprofiles.h), the CMIS types (of the
+// communications, template versions and content-block versions, each shown as the profile's
+// until one is typed; templates and blocks can be read from none) and the mapping as an
+// editable field/property table over the profile's.
 // It validates (sync::settingsOf) before it accepts; the caller saves the draft.
 class RepositoryForm : public QDialog
 {
@@ -40,6 +43,10 @@ private:
     void updateForKind();
     void fillProfiles(const QString &kind);
     void updateMappingBase();
+    // A line for a CMIS type with a "None" box beside it (template and block types).
+    QWidget *catalogueTypeRow(QLineEdit *&edit, QCheckBox *&none, const QString &objectName, const QString &what);
+    static std::optional<QString> catalogueType(const QLineEdit *edit, const QCheckBox *none);
+    static void setCatalogueType(QLineEdit *edit, QCheckBox *none, const std::optional<QString> &type);
     void chooseFolder();
 
     bool m_editing;
@@ -54,6 +61,12 @@ private:
     QLineEdit *m_pin;
     QComboBox *m_profile;
     QLineEdit *m_type;
+    QWidget *m_templateTypeRow;
+    QLineEdit *m_templateType;
+    QCheckBox *m_noTemplates;
+    QWidget *m_blockTypeRow;
+    QLineEdit *m_blockType;
+    QCheckBox *m_noBlocks;
     MappingTable *m_mapping;
     QString m_profilesKind; // the kind m_profile lists the profiles of
     QPlainTextEdit *m_extra;

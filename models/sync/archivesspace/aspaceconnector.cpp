@@ -54,6 +54,8 @@ AspaceConnector::AspaceConnector(const cache::RepositoryInfo &repository, Connec
     , m_repoId(setting("repo_id", QStringLiteral("2")).toLongLong())
     , m_recordType(setting("record_type", QStringLiteral("digital_objects")))
     , m_batch(qMin(kMaxBatch, intSetting("page_size", kMaxBatch)))
+    , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
+    , m_prefetcher(intSetting("prefetch_parallel", DocumentPrefetch::kDefaultInFlight))
     , m_ahead(m_http, qBound(0, setting("read_ahead", QString::number(kDefaultReadAhead)).toInt(), 8))
 {
     m_http.setAuth(&m_auth);
@@ -134,6 +136,8 @@ ChangePage AspaceConnector::fetchChanges(const QByteArray &cursorJson)
     if (cursor.cycleStart == 0)
         page = startCycle(cursor);
     fetchBatch(cursor, page);
+    if (m_prefetch)
+        m_prefetcher.fetchAll(page, [this](const DocumentRef &ref) { return download(resolve(ref.location), ref); });
     if (cursor.pending.isEmpty()) {
         cursor.since = cursor.cycleStart;
         cursor.cycleStart = 0;

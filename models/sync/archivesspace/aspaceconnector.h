@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aspaceauth.h"
+#include "sync/http/documentprefetch.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
 #include "sync/http/readahead.h"
@@ -19,7 +20,9 @@ namespace proofdesk::sync {
 //
 // Settings: "user", "repo_id" (2), "record_type" (digital_objects), "mapping",
 // "hold_field" (user_defined.boolean_1, set by a hold), "read_ahead" (id_set batches in
-// flight ahead of the one being mapped, 2; 0 asks for each when it is needed), HTTP options.
+// flight ahead of the one being mapped, 2; 0 asks for each when it is needed), "prefetch"
+// (fetch each digital object's file during the sync, verified, "prefetch_parallel" of them
+// at once, default 8: http/documentprefetch.h), HTTP options.
 class AspaceConnector : public NetworkConnector
 {
 public:
@@ -51,6 +54,8 @@ private:
     QString m_recordType;
     int m_batch;
     qint64 m_bytes = 0;
+    bool m_prefetch;
+    DocumentPrefetch m_prefetcher; // declared after m_auth: it waits for its downloads
     ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
 };
 

@@ -51,15 +51,36 @@ QByteArray CmisConnector::cursorFingerprint() const
     return m_mapping.fingerprint() + QCryptographicHash::hash(catalogue, QCryptographicHash::Sha256).toHex().left(16);
 }
 
-bool CmisConnector::isCatalogueObject(const QJsonObject &flat) const
+std::optional<cmis::CatalogueKind> CmisConnector::catalogueKindOf(const QString &type)
 {
-    const QString type = flat.value(QStringLiteral("cmis:objectTypeId")).toString();
     if (type.isEmpty())
-        return false;
-    for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block})
-        if (type == cmisCatalogueTypeOf(m_repository.settings, kind))
-            return true;
-    return false;
+        return std::nullopt;
+    bool anyCatalogue = false;
+    for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block}) {
+        const QString catalogueType = cmisCatalogueTypeOf(m_repository.settings, kind);
+        if (type == catalogueType)
+            return kind;
+        anyCatalogue = anyCatalogue || !catalogueType.isEmpty();
+    }
+    // The communications' own type and the base types are no template's subtype; nor is
+    // anything when the repository reads no templates or blocks.
+    if (!anyCatalogue || type == documentType() || type.startsWith(QLatin1String("cmis:")))
+        return std::nullopt;
+    if (const auto known = m_kindOfType.constFind(type); known != m_kindOfType.constEnd())
+        return *known;
+    m_kindOfType.insert(type, std::nullopt); // a type that names itself among its supertypes ends here
+    const HttpRequest request = typeDefinitionRequest(type);
+    const HttpResponse r = m_http.send(request);
+    std::optional<cmis::CatalogueKind> kind;
+    if (r.isSuccess()) {
+        const QString parent = m_http.parseJson(request, r).object().value(QStringLiteral("parentId")).toString();
+        kind = catalogueKindOf(parent);
+    } else if (r.status != 404 && r.status != 400) { // a type it does not describe is no template's
+        m_kindOfType.remove(type);
+        m_http.fail(request, r);
+    }
+    m_kindOfType.insert(type, kind);
+    return kind;
 }
 
 const QList<CmisConnector::CatalogueType> &CmisConnector::catalogueTypes()
@@ -135,7 +156,7 @@ void CmisConnector::refreshCatalogue(const QStringList &ids, const QHash<QString
         // Events that say their object's type are asked of that type only; the others of each.
         QStringList asked;
         for (const QString &id : ids)
-            if (typeOf.value(id).isEmpty() || typeOf.value(id) == t.type)
+            if (typeOf.value(id).isEmpty() || catalogueKindOf(typeOf.value(id)) == t.kind)
                 asked << id;
         QList<HttpRequest> batches;
         for (qsizetype i = 0; i < asked.size(); i += kIdBatch) {

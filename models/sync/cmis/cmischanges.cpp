@@ -69,9 +69,10 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     QStringList live, communications;
     for (const QString &id : std::as_const(order))
         (deleted.value(id) ? page.deletedObjectIds : live) << id; // by cmis:objectId
-    // A template or block version (by the event's type) is not asked for as a communication.
+    // A template or block version (by the event's type, or a subtype of it) is not asked for
+    // as a communication.
     for (const QString &id : std::as_const(live))
-        if (!isCatalogueObject(QJsonObject{{QStringLiteral("cmis:objectTypeId"), typeOf.value(id)}}))
+        if (!catalogueKindOf(typeOf.value(id)))
             communications << id;
     for (const QJsonObject &flat : objectsById(communications))
         takeObject(flat, request, page);
@@ -107,12 +108,16 @@ void CmisConnector::refuseResyncLoop(const CmisCursor &cursor, const QString &wh
                                         "next sync tries again.").arg(m_repository.name, what));
 }
 
+QUrl CmisConnector::contentUrl(QUrl rootFolder, const DocumentRef &ref)
+{
+    rootFolder.setQuery(QUrlQuery{{QStringLiteral("objectId"), ref.location},
+                                  {QStringLiteral("cmisselector"), QStringLiteral("content")}});
+    return rootFolder;
+}
+
 QString CmisConnector::fetchDocument(const DocumentRef &ref)
 {
-    QUrl url = info().rootFolderUrl;
-    url.setQuery(QUrlQuery{{QStringLiteral("objectId"), ref.location},
-                           {QStringLiteral("cmisselector"), QStringLiteral("content")}});
-    return download(url, ref);
+    return download(contentUrl(info().rootFolderUrl, ref), ref);
 }
 
 } // namespace proofdesk::sync

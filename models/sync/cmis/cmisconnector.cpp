@@ -35,6 +35,7 @@ CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorE
     , m_pageSize(intSetting("page_size", 500))
     , m_query(setting("query", defaultQuery(repository.settings)))
     , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
+    , m_prefetcher(intSetting("prefetch_parallel", DocumentPrefetch::kDefaultInFlight))
     , m_ahead(m_http, qBound(0, setting("read_ahead", QString::number(kDefaultReadAhead)).toInt(), 8))
 {
     m_http.setAuth(&m_auth);
@@ -131,21 +132,36 @@ ChangePage CmisConnector::fetchChanges(const QByteArray &cursorJson)
 {
     CmisCursor cursor = CmisCursor::fromJson(cursorJson);
     info();
+    ChangePage page;
     if (cursor.phase != CmisCursor::Phase::Start && cursor.mapping != cursorFingerprint()) {
         qCInfo(lcCmis) << m_repository.name << "mapping changed: crawling again";
-        return startCrawl(false);
+        page = startCrawl(false);
+    } else {
+        switch (cursor.phase) {
+        case CmisCursor::Phase::Start:
+            page = startCrawl(false);
+            break;
+        case CmisCursor::Phase::Crawl:
+            page = crawlPage(cursor);
+            break;
+        case CmisCursor::Phase::Changes:
+            page = changesPage(cursor);
+            break;
+        case CmisCursor::Phase::CrawlDone: // no change log: every sync is a crawl plus an id comparison
+            page = startCrawl(true);
+            break;
+        }
     }
-    switch (cursor.phase) {
-    case CmisCursor::Phase::Start:
-        return startCrawl(false);
-    case CmisCursor::Phase::Crawl:
-        return crawlPage(cursor);
-    case CmisCursor::Phase::Changes:
-        return changesPage(cursor);
-    case CmisCursor::Phase::CrawlDone: // no change log: every sync is a crawl plus an id comparison
-        return startCrawl(true);
-    }
-    return {};
+    if (m_prefetch)
+        prefetchDocuments(page);
+    return page;
+}
+
+void CmisConnector::prefetchDocuments(ChangePage &page)
+{
+    // Worked out here, not on the download threads: info() is read lazily and reset by a crawl.
+    const QUrl root = info().rootFolderUrl;
+    m_prefetcher.fetchAll(page, [this, root](const DocumentRef &ref) { return download(contentUrl(root, ref), ref); });
 }
 
 ChangePage CmisConnector::startCrawl(bool resync)
@@ -237,16 +253,6 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
     }
     domain::Communication &c = *mapped.record;
     c.sourceFile = request;
-    if (m_prefetch && !c.renditionPath.isEmpty()) {
-        try {
-            c.contentSha256 = fetchDocument({c.id, c.renditionPath, c.renditionSha256, c.renditionBytes});
-            c.fixity = c.renditionSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
-        } catch (const FixityError &e) {
-            c.fixity = domain::Fixity::Failed; // the record is kept; its bytes are not trusted
-            c.contentSha256 = e.actualSha256();
-        }
-        c.recordHash += c.fixity == domain::Fixity::Verified ? "v" : "";
-    }
     page.communications << std::move(c);
 }
 

@@ -2,6 +2,7 @@
 
 #include "cmiscatalogue.h"
 #include "cmiscursor.h"
+#include "sync/http/documentprefetch.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
 #include "sync/http/readahead.h"
@@ -26,7 +27,8 @@ namespace proofdesk::sync {
 // mapping), "type" (the CMIS type of communications, named in every statement), "query"
 // (default SELECT * FROM <type> ORDER BY cmis:creationDate), "page_size" (500), "mapping"
 // {field: property} over the profile's, "prefetch" (fetch each
-// document's bytes during the sync), "template_type" and "block_type" (the CMIS types of
+// document's bytes during the sync, verified, "prefetch_parallel" of them at once, 1–32,
+// default 8: http/documentprefetch.h), "template_type" and "block_type" (the CMIS types of
 // template and content-block versions, cmiscatalogue.h: every version of each version series
 // is read at the end of each crawl and refreshed from the change log), "read_ahead" (query requests in flight ahead of the one
 // awaited, 0–8, default 2: crawl pages and id batches are independent, so a distant
@@ -72,6 +74,8 @@ private:
     QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
+    // With "prefetch": the documents of the page's communications, several at once.
+    void prefetchDocuments(ChangePage &page);
     // The cursor's fingerprint: the mapping and the template and block types and mapping, so
     // that a change to any of them crawls again.
     QByteArray cursorFingerprint() const;
@@ -86,7 +90,11 @@ private:
     // The kinds whose type the repository has (asked once per connector); throws when a type
     // the settings name is missing.
     const QList<CatalogueType> &catalogueTypes();
-    bool isCatalogueObject(const QJsonObject &flat) const;
+    bool isCatalogueObject(const QJsonObject &flat) { return catalogueKindOf(flat.value(QStringLiteral("cmis:objectTypeId")).toString()).has_value(); }
+    // Whether objects of this CMIS type are template or block versions: the type is one of
+    // the two configured types or a subtype of one, as a query FROM it finds them (its
+    // definition's parentId chain, asked once per type and connector).
+    std::optional<cmis::CatalogueKind> catalogueKindOf(const QString &type);
     // Every version of every version series of both types, into the page (which then holds
     // the repository's whole catalogue).
     void crawlCatalogue(ChangePage &page);
@@ -95,6 +103,7 @@ private:
     // All versions of the series these objects belong to, with their content, mapped.
     void takeSeries(const QList<QJsonObject> &objects, cmis::CatalogueKind kind, const QString &request, ChangePage &page);
     HttpRequest rootRequest(const QString &objectId, const QString &selector) const;
+    static QUrl contentUrl(QUrl rootFolder, const DocumentRef &ref);
     QJsonArray resultsOf(const QJsonObject &answer, const char *key, const QString &request) const;
     bool hasMore(const QJsonObject &answer, const QString &request) const;
 
@@ -102,10 +111,12 @@ private:
     PropertyMapping m_mapping;
     QMap<QString, QString> m_catalogueMapping; // "template.FIELD" / "block.FIELD" → property
     std::optional<QList<CatalogueType>> m_catalogueTypes;
+    QHash<QString, std::optional<cmis::CatalogueKind>> m_kindOfType; // catalogueKindOf's answers
     std::optional<Info> m_info;
     int m_pageSize;
     QString m_query;
     bool m_prefetch;
+    DocumentPrefetch m_prefetcher; // declared after m_http (base) and m_auth: it waits for its downloads
     ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
     qint64 m_crawlTotal = -1; // numItems of the last crawl page, -1 when not given
     qint64 m_bytes = 0;

@@ -4,13 +4,66 @@
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
 
+#include "cancellablesleep.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+#include <QWaitCondition>
 
 Q_LOGGING_CATEGORY(lcDownload, "proofdesk.sync.download")
 
 namespace proofdesk::sync {
+
+namespace {
+
+// The partial files being written in this process. Two downloads of one document (a
+// prefetch and the detail pane's fetch, two communications naming one rendition) would
+// write one partial file at once and interleave their bytes: the second waits for the
+// first, then finds the document in the store.
+class PartialClaims
+{
+public:
+    static PartialClaims &instance()
+    {
+        static PartialClaims claims;
+        return claims;
+    }
+    // False when cancelled while waiting.
+    bool claim(const QString &path, const std::atomic_bool *cancel)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_claimed.contains(path)) {
+            if (cancel && cancel->load())
+                return false;
+            m_released.wait(&m_mutex, kCancelPollMs);
+        }
+        m_claimed.insert(path);
+        return true;
+    }
+    void release(const QString &path)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_claimed.remove(path);
+        m_released.wakeAll();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_released;
+    QSet<QString> m_claimed;
+};
+
+struct ClaimGuard
+{
+    QString path;
+    ~ClaimGuard() { PartialClaims::instance().release(path); }
+};
+
+} // namespace
 
 DocumentDownload::DocumentDownload(HttpSession &http, cache::ContentStore &store, const QString &dataDir)
     : m_http(http)
@@ -104,7 +157,22 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
     QDir().mkpath(m_partialDir);
     const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
     const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
-    const bool pieced = download(url, ref, partial);
+    if (!PartialClaims::instance().claim(partial, m_http.cancelFlag())) {
+        HttpRequest request;
+        request.url = url;
+        throw CancelledError(m_http.errorText(request, QStringLiteral("cancelled")));
+    }
+    const ClaimGuard guard{partial};
+    if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256)) // the other download's
+        return ref.expectedSha256.toLower();
+    bool pieced = false;
+    try {
+        pieced = download(url, ref, partial);
+    } catch (const ConnectorError &) {
+        if (QFileInfo(partial).size() == 0)
+            QFile::remove(partial); // nothing to resume from: no file left behind for it
+        throw;
+    }
     QString actual = hashOf(partial);
     if (matches(actual, ref))
         return store(partial, actual, ref);

@@ -36,6 +36,7 @@ public:
     // The flag Cancel sets (SyncJob's, for one); not owned, may be null.
     void setCancelFlag(const std::atomic_bool *cancel);
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
     const HttpOptions &options() const { return m_client.options(); }
     QString repositoryName() const { return m_repository; }
 

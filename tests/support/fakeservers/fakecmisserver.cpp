@@ -110,6 +110,12 @@ void FakeCmisServer::setSynthetic(int count)
     m_synthetic = count;
 }
 
+void FakeCmisServer::setSyntheticContentBytes(int bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_syntheticBytes = bytes;
+}
+
 void FakeCmisServer::truncateLog()
 {
     QMutexLocker lock(&m_mutex);
@@ -121,6 +127,12 @@ void FakeCmisServer::setRefuseOldTokens(bool refuse)
 {
     QMutexLocker lock(&m_mutex);
     m_refuseOld = refuse;
+}
+
+void FakeCmisServer::setEventsNameTheirType(bool name)
+{
+    QMutexLocker lock(&m_mutex);
+    m_eventTypes = name;
 }
 
 void FakeCmisServer::setRefuseAllTokens(bool refuse)
@@ -164,7 +176,7 @@ QJsonObject FakeCmisServer::docAt(qsizetype i) const
     if (!m_synthetic)
         return m_docs.value(m_order.at(i));
     QByteArray text;
-    synthetic::appendObject(i, text);
+    synthetic::appendObject(i, text, m_syntheticBytes);
     return QJsonDocument::fromJson(text).object().value(QStringLiteral("succinctProperties")).toObject();
 }
 
@@ -182,7 +194,7 @@ Response FakeCmisServer::syntheticPage(qsizetype skip, qsizetype max) const
     QByteArray body = "{\"results\":[";
     qsizetype i = skip;
     for (; i < m_synthetic && i < skip + max; ++i) {
-        synthetic::appendObject(i, body);
+        synthetic::appendObject(i, body, m_syntheticBytes);
         body += ',';
     }
     if (body.endsWith(','))
@@ -343,7 +355,10 @@ Response FakeCmisServer::changes(const Request &request) const
             more = true;
             break;
         }
-        objects.append(QJsonObject{{QStringLiteral("succinctProperties"), QJsonObject{{QStringLiteral("cmis:objectId"), c.id}}},
+        QJsonObject properties{{QStringLiteral("cmis:objectId"), c.id}};
+        if (m_eventTypes && m_docs.contains(c.id))
+            properties.insert(QStringLiteral("cmis:objectTypeId"), m_docs.value(c.id).value(QStringLiteral("cmis:objectTypeId")));
+        objects.append(QJsonObject{{QStringLiteral("succinctProperties"), properties},
                                    {QStringLiteral("changeEventInfo"), QJsonObject{{QStringLiteral("changeType"), c.type},
                                                                                    {QStringLiteral("changeTime"), double(c.time)}}}});
         last = c.token;
@@ -358,7 +373,7 @@ Response FakeCmisServer::content(const Request &request) const
     const QString id = request.query(QStringLiteral("objectId"));
     if (!m_content.contains(id) && !m_synthetic)
         return Response::error(404, R"({"exception":"objectNotFound","message":"no content"})");
-    const QByteArray bytes = m_content.contains(id) ? m_content.value(id) : synthetic::content(id);
+    const QByteArray bytes = m_content.contains(id) ? m_content.value(id) : synthetic::content(id, m_syntheticBytes);
     Response r;
     r.contentType = "application/pdf";
     const QByteArray range = request.headers.value("range");

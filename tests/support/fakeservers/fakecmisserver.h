@@ -30,8 +30,13 @@ public:
     void updateDocument(const QString &id, const QJsonObject &properties);
     void deleteDocument(const QString &id);
     void setSynthetic(int count);
+    // The synthetic documents' content streams are this many bytes (default: a short line).
+    void setSyntheticContentBytes(int bytes);
     // The log forgets everything but its newest event: older tokens no longer overlap.
     void truncateLog();
+    // Change events carry their object's cmis:objectTypeId among their properties, as
+    // repositories with capabilityChanges "properties" may (includeProperties=true).
+    void setEventsNameTheirType(bool name);
     // Tokens older than the log answer 409 instead (the other way repositories say it).
     void setRefuseOldTokens(bool refuse);
     // Every token is refused, even the latest the repository gives (a broken repository).
@@ -83,7 +88,9 @@ private:
     qint64 m_nextToken = 1;
     qint64 m_clock = 1767225600000; // 2026-01-01, +1 s per change
     int m_synthetic = 0;
+    int m_syntheticBytes = 0;
     bool m_refuseOld = false;
+    bool m_eventTypes = false;
     bool m_refuseAll = false;
     FakeCmisTypes m_types;
     QHash<QString, int> m_updates; // object id -> updates applied

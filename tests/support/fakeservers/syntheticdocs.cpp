@@ -1,6 +1,10 @@
 #include "syntheticdocs.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
+
+#include <utility>
 
 namespace fakeserver::synthetic {
 
@@ -31,22 +35,55 @@ qsizetype indexOf(const QString &id)
     return ok ? index : -1;
 }
 
-QByteArray content(const QString &id)
+QByteArray content(const QString &id, int size)
 {
-    return QByteArray("%PDF synthetic ") + id.toLatin1();
+    QByteArray bytes = QByteArray("%PDF synthetic ") + id.toLatin1();
+    if (size <= bytes.size())
+        return bytes;
+    const QByteArray line = QByteArray("\n% filler of ") + id.toLatin1() + " line ";
+    bytes.reserve(size + line.size() + 12);
+    for (int n = 0; bytes.size() < size; ++n)
+        bytes += line + QByteArray::number(n);
+    bytes.truncate(size);
+    return bytes;
 }
 
-void appendObject(qsizetype i, QByteArray &out)
+namespace {
+
+// A document's SHA-256 (hex) and length. Large documents are hashed once: every page, id
+// batch and listing that shows one would otherwise hash its bytes again, and the test
+// server's CPU would be counted against the client in the benchmarks.
+std::pair<QByteArray, qsizetype> hashOf(const QString &id, int contentBytes)
+{
+    static QMutex mutex;
+    static QHash<QPair<QString, int>, QByteArray> known;
+    if (contentBytes > 0) {
+        QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind({id, contentBytes}); it != known.constEnd())
+            return {*it, contentBytes};
+    }
+    const QByteArray bytes = content(id, contentBytes);
+    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (contentBytes > 0) {
+        QMutexLocker lock(&mutex);
+        known.insert({id, contentBytes}, hash);
+    }
+    return {hash, bytes.size()};
+}
+
+} // namespace
+
+void appendObject(qsizetype i, QByteArray &out, int contentBytes)
 {
     // Ids, names and numbers only: nothing here needs JSON escaping.
     const QByteArray docId = id(i).toLatin1();
-    const QByteArray bytes = content(QString::fromLatin1(docId));
+    const auto [hash, length] = hashOf(QString::fromLatin1(docId), contentBytes);
     const QByteArray time = QByteArray::number(kEpoch + qint64(i) * 1000);
     out += "{\"succinctProperties\":{";
     property(out, "cmis:changeToken", "\"1\"");
     property(out, "cmis:contentStreamHash",
-             "[\"{sha-256}" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "\"]");
-    property(out, "cmis:contentStreamLength", QByteArray::number(bytes.size()));
+             "[\"{sha-256}" + hash + "\"]");
+    property(out, "cmis:contentStreamLength", QByteArray::number(length));
     property(out, "cmis:contentStreamMimeType", "\"application/pdf\"");
     property(out, "cmis:creationDate", time);
     property(out, "cmis:lastModificationDate", time);

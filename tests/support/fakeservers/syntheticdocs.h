@@ -12,8 +12,10 @@ namespace fakeserver::synthetic {
 // object and IN queries, content) comes from these functions, so they all agree.
 QString id(qsizetype index);                  // "DOC-0000042"
 qsizetype indexOf(const QString &id);         // -1 when it is not a synthetic id
-QByteArray content(const QString &id);        // the document's bytes
-// {"succinctProperties":{…}} appended to `out`.
-void appendObject(qsizetype index, QByteArray &out);
+// The document's bytes: a short line, or `size` bytes when size is larger (every document's
+// own, so that none is found in the content store as another's).
+QByteArray content(const QString &id, int size = 0);
+// {"succinctProperties":{…}} appended to `out`; contentBytes as for content().
+void appendObject(qsizetype index, QByteArray &out, int contentBytes = 0);
 
 } // namespace fakeserver::synthetic
