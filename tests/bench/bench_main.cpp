@@ -235,6 +235,21 @@ void searchPhase(const QString &work, int runs, bool perQuery)
     sqlite3_close(raw);
 }
 
+// What the engine would run for one page of `query`, newest first and in each other order.
+void explainInEveryOrder(const QString &work, const QString &query)
+{
+    cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
+    cache::Database reader = cache::CacheFile::openReader(cache::CacheFile::databasePath(work + QStringLiteral("/data")));
+    search::SearchEngine engine(reader);
+    using Key = search::SearchOrder::Key;
+    for (const Key key : {Key::Issued, Key::Type, Key::Channel, Key::Customer, Key::Status}) {
+        const search::SearchOrder order{key, key != Key::Issued};
+        printf("%s %s\n", qPrintable(order.column()), order.ascending ? "asc" : "desc");
+        for (const QString &line : engine.explainPage(query, 100, 0, order))
+            printf("  %s\n", qPrintable(line));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -248,6 +263,7 @@ int main(int argc, char **argv)
                        {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")},
                        {QStringLiteral("per-query"), QStringLiteral("In the other orders, each query's medians too.")},
                        {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
+                       {QStringLiteral("explain"), QStringLiteral("Print the page's query plan for QUERY in every order, on the cache of an earlier run."), QStringLiteral("QUERY")},
                        {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
                        {QStringLiteral("extract-pdf-text"), QStringLiteral("PDF communications come without \"text\": the import "
                                                                            "extracts it from the rendition (own work folder).")}});
@@ -256,6 +272,10 @@ int main(int argc, char **argv)
     const bool extractPdfText = parser.isSet(QStringLiteral("extract-pdf-text"));
     const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"))
                          + (extractPdfText ? QStringLiteral("-pdftext") : QString());
+    if (parser.isSet(QStringLiteral("explain"))) {
+        explainInEveryOrder(work, parser.value(QStringLiteral("explain")));
+        return 0;
+    }
     if (!parser.isSet(QStringLiteral("search-only")))
         importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")),
                     extractPdfText);
