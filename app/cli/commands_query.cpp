@@ -1,5 +1,5 @@
 // search, show and stats: the commands that only read the cache.
-#include "cache/documentcache.h"
+#include "cache/documentlimit.h"
 #include "cache/recordreader.h"
 #include "cachereads.h"
 #include "clicontext.h"
@@ -117,7 +117,7 @@ int runStats(CliContext &ctx)
     QJsonObject stats = cache::RecordReader(reader).stats();
     // The content store (DESIGN.md "The cache"): its limit, what it holds now. Documents read
     // in place from a drop on local storage are not in it.
-    const cache::DocumentCache::Usage documents = cache::DocumentCache::usage(reader, ctx.dataPath());
+    const cache::DocumentUsage documents = cache::DocumentUsage::read(reader, ctx.dataPath());
     stats.insert(QStringLiteral("documents"), QJsonObject{{QStringLiteral("limit"), documents.limit.bytes},
                                                           {QStringLiteral("limit_default"), documents.limit.isDefault},
                                                           {QStringLiteral("bytes"), documents.bytes},

@@ -35,18 +35,6 @@ DocumentCache::DocumentCache(Database &writer, const ContentStore &store)
 {
 }
 
-DocumentCache::Usage DocumentCache::usage(Database &db, const QString &dataDir)
-{
-    Usage u;
-    u.limit = DocumentLimit::read(db, dataDir);
-    Statement st = db.prepare("SELECT count(*), coalesce(sum(bytes), 0) FROM doc_objects");
-    if (st.step()) {
-        u.objects = st.columnInt(0);
-        u.bytes = st.columnInt(1);
-    }
-    return u;
-}
-
 void DocumentCache::markViewed(Database &writer, const QString &communicationId, qint64 nowMs)
 {
     // Both hashes: a verified document is stored under rendition_sha256 (= content_sha256).

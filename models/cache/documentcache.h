@@ -27,14 +27,8 @@ class DocumentCache
 public:
     DocumentCache(Database &writer, const ContentStore &store);
 
-    struct Usage
-    {
-        DocumentLimit limit;
-        qint64 bytes = 0;   // in the store, as last reconciled
-        qint64 objects = 0;
-    };
-    // Any connection (a reader too).
-    static Usage usage(Database &db, const QString &dataDir);
+    using Usage = DocumentUsage;
+    static Usage usage(Database &db, const QString &dataDir) { return DocumentUsage::read(db, dataDir); }
 
     // The communication's document was viewed (shown, exported) at nowMs: one indexed update
     // of its object's row, nothing when its bytes are not in the store (read in place).

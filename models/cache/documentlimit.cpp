@@ -37,4 +37,16 @@ void DocumentLimit::write(Database &writer, qint64 bytes)
         .run();
 }
 
+DocumentUsage DocumentUsage::read(Database &db, const QString &dataDir)
+{
+    DocumentUsage u;
+    u.limit = DocumentLimit::read(db, dataDir);
+    Statement st = db.prepare("SELECT count(*), coalesce(sum(bytes), 0) FROM doc_objects");
+    if (st.step()) {
+        u.objects = st.columnInt(0);
+        u.bytes = st.columnInt(1);
+    }
+    return u;
+}
+
 } // namespace proofdesk::cache

@@ -25,4 +25,17 @@ struct DocumentLimit
     static void write(Database &writer, qint64 bytes);
 };
 
+// The limit in force and what the content store holds (table doc_objects, as last
+// reconciled): `stats` and the desktop's settings. Kept apart from DocumentCache so that
+// proofdesk-cli's lean start reads it without linking the store's hashing.
+struct DocumentUsage
+{
+    DocumentLimit limit;
+    qint64 bytes = 0;
+    qint64 objects = 0;
+
+    // Any connection (a reader too).
+    static DocumentUsage read(Database &db, const QString &dataDir);
+};
+
 } // namespace proofdesk::cache
