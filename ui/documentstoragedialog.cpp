@@ -77,7 +77,9 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
     limitRow->addWidget(m_save);
     auto *form = new QFormLayout;
     form->addRow(tr("Space used:"), m_usage);
-    form->addRow(tr("&Limit:"), limitRow);
+    auto *limitLabel = new QLabel(tr("&Limit:"), this);
+    limitLabel->setBuddy(m_limit);
+    form->addRow(limitLabel, limitRow);
     form->addRow(QString(), m_limitProblem);
     auto *freeRow = new QHBoxLayout;
     freeRow->addWidget(m_free);
@@ -102,9 +104,9 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
         m_progress->setValue(int(done / 1000));
     });
     connect(m_job, &itemmodels::FreeSpaceJob::finished, this, &DocumentStorageDialog::onFreed);
-    m_save->setEnabled(m_context->permits(records::Action::ChangeSettings));
-    if (!m_save->isEnabled())
-        m_save->setToolTip(tr("Changing the limit is an administrator's setting."));
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &DocumentStorageDialog::checkLimitText);
+    connect(m_context, &itemmodels::RecordsContext::rolesChanged, this, &DocumentStorageDialog::checkLimitText);
+    checkLimitText();
     refresh();
 }
 
@@ -119,18 +121,23 @@ void DocumentStorageDialog::refresh()
                                  .arg(sizeText(u.usage.bytes), sizeText(u.usage.limit.bytes)));
             if (!m_limit->isModified())
                 m_limit->setText(sizeText(u.usage.limit.bytes));
+            checkLimitText();
         }
         emit refreshed();
     });
 }
 
+// The limit as typed, and whether the role acted in may change it, said under the field.
 void DocumentStorageDialog::checkLimitText()
 {
-    const bool ok = util::parseByteSize(m_limit->text()).has_value();
-    m_limitProblem->setVisible(!ok);
+    const bool ok = m_limit->text().isEmpty() || util::parseByteSize(m_limit->text()).has_value();
+    const bool permitted = m_context->permits(records::Action::ChangeSettings);
+    m_limitProblem->setVisible(!ok || !permitted);
     if (!ok)
         m_limitProblem->setText(tr("\"%1\" is not a size: write e.g. 20 GB, 500 MB or 1.5 GiB.").arg(m_limit->text()));
-    m_save->setEnabled(ok && m_context->permits(records::Action::ChangeSettings));
+    else if (!permitted)
+        m_limitProblem->setText(tr("Changing the limit is an administrator's setting."));
+    m_save->setEnabled(ok && permitted && !m_limit->text().isEmpty());
 }
 
 void DocumentStorageDialog::saveLimit()

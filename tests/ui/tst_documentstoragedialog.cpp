@@ -141,6 +141,9 @@ void TestDocumentStorageDialog::anAgentCannotChangeTheLimit()
 {
     auto dialog = shown(QStringLiteral("abe"), Role::Agent);
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("saveDocumentsLimit"))->isEnabled());
+    auto *why = dialog->findChild<QLabel *>(QStringLiteral("documentsLimitProblem"));
+    QVERIFY(why->isVisible());
+    QVERIFY2(why->text().contains(QStringLiteral("administrator")), qPrintable(why->text()));
     // Free Space Now needs no role: it changes no record.
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("freeSpaceNow"))->isEnabled());
 }
