@@ -237,10 +237,15 @@ void DetailPane::showFetchState(const CommunicationDetail &detail)
     // Fetched before, the bytes hashed to content_sha256 but the repository gave no hash.
     const bool unverifiable = detail.record.value(QStringLiteral("fixity")).toString() == QLatin1String("missing")
                               && !detail.actualSha256.isEmpty();
-    if (m_fetch->isFetching(id) || (!m_fetched.contains(key) && !unverifiable)) {
+    // Verified before and no longer stored: the bounded store evicted it to free space. It is
+    // fetched (and verified) again whenever it is shown, also after an earlier fetch.
+    const bool evicted = detail.record.value(QStringLiteral("fixity")).toString() == QLatin1String("verified");
+    if (m_fetch->isFetching(id) || ((!m_fetched.contains(key) || evicted) && !unverifiable)) {
         if (m_fetch->fetch(id)) // not a second one while one is under way
             m_fetching.insert(id, key);
-        m_document->showMessage(tr("Fetching the document from %1…").arg(repository));
+        m_document->showMessage(evicted ? tr("This document was removed from this computer to free space: fetching "
+                                             "it again from %1 and verifying it…").arg(repository)
+                                        : tr("Fetching the document from %1…").arg(repository));
         return;
     }
     if (unverifiable)

@@ -3,6 +3,7 @@
 
 #include "compliance/compliancetab.h"
 #include "detailpane.h"
+#include "documentstoragedialog.h"
 #include "documentview.h"
 #include "filterbar.h"
 #include "icons.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     addEvidenceToResultsMenu(); // after the records entries in the results' context menu
     addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
     addAnchorReminderSetting(this); // Settings → Audit Anchor Reminder…: ui/records/
+    addDocumentStorageSetting(this, m_records); // Settings → Document Storage…
     runSearch(QString());
 }
 

@@ -17,6 +17,8 @@ int runRepo(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runStats(CliContext &ctx);
+// config get KEY / set KEY VALUE / free-space (commands_config.cpp): the data folder's settings.
+int runConfig(CliContext &ctx);
 
 // Records (commands_records.cpp, commands_roles.cpp): legal holds, reissues, disposition,
 // the audit trail and role grants; every rule is checked in models/records.

@@ -1,5 +1,6 @@
 // fetch: a communication's document from its network repository, verified and stored.
 #include "cache/cachefile.h"
+#include "cache/documentcache.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "sync/connectorfactory.h"
@@ -33,6 +34,8 @@ int runFetch(CliContext &ctx)
         environment.dataDir = folder.path();
         auto connector = sync::createConnector(*repo, folder.contentStore(), environment);
         outcome = sync::DocumentFetch(writer, repo->id, *connector).fetch(id);
+        if (outcome.fixity == domain::Fixity::Verified) // within documents.limit, this one kept
+            cache::DocumentCache(writer, folder.contentStore()).afterFetch(outcome.contentSha256, folder.path());
     } catch (const sync::ConnectorError &e) {
         ctx.message(QStringLiteral("The document of \"%1\" could not be fetched from %2: %3\nThe cache is unchanged; "
                                    "`proofdesk-cli fetch %1` tries again and resumes a broken download.")

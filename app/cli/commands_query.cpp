@@ -1,4 +1,5 @@
 // search, show and stats: the commands that only read the cache.
+#include "cache/documentlimit.h"
 #include "cache/recordreader.h"
 #include "cachereads.h"
 #include "clicontext.h"
@@ -113,7 +114,14 @@ int runStats(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usageError(QStringLiteral("stats takes no arguments."));
     cache::Database &reader = ctx.reads().reader();
-    const QJsonObject stats = cache::RecordReader(reader).stats();
+    QJsonObject stats = cache::RecordReader(reader).stats();
+    // The content store (DESIGN.md "The cache"): its limit, what it holds now. Documents read
+    // in place from a drop on local storage are not in it.
+    const cache::DocumentUsage documents = cache::DocumentUsage::read(reader, ctx.dataPath());
+    stats.insert(QStringLiteral("documents"), QJsonObject{{QStringLiteral("limit"), documents.limit.bytes},
+                                                          {QStringLiteral("limit_default"), documents.limit.isDefault},
+                                                          {QStringLiteral("bytes"), documents.bytes},
+                                                          {QStringLiteral("objects"), documents.objects}});
     if (ctx.json()) {
         ctx.printJson(stats);
         return Done;

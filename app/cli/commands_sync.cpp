@@ -105,6 +105,15 @@ void printUpkeep(const CliContext &ctx, const services::SyncRun &run, const QStr
         ctx.message(QStringLiteral("%1 reissue request(s) fulfilled.").arg(run.upkeep.fulfilledReissues));
     for (const QString &error : run.upkeep.outbox.errors)
         ctx.message(QStringLiteral("Outbox: %1").arg(error));
+    if (run.documents.objects > 0)
+        ctx.message(QStringLiteral("%1 stored document(s) evicted, least recently viewed first, to keep the content store "
+                                   "within documents.limit; they are read again from their repository or drop when viewed.")
+                        .arg(run.documents.objects));
+    if (run.documents.keptOverLimit)
+        ctx.message(QStringLiteral("The content store stays over documents.limit: what is left is under hold or in use."));
+    if (!run.documentsError.isEmpty())
+        ctx.message(QStringLiteral("The content store could not be brought within documents.limit (it is tried again "
+                                   "after the next import or sync): %1").arg(run.documentsError));
     if (run.upkeepFailed)
         ctx.message(QStringLiteral("The records upkeep failed (it runs again after the next import or sync): %1")
                         .arg(run.upkeepError));

@@ -40,7 +40,9 @@ void addOptions(QCommandLineParser &parser)
         "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
         "  search QUERY [--limit N] [--offset N]   search the cache (see the search syntax)\n"
         "  show ID                                 one communication, whole\n"
-        "  stats                                   counts in the cache\n"
+        "  stats                                   counts in the cache, and the content store's use\n"
+        "  config get|set KEY [VALUE] | free-space settings of the data folder (documents.limit 20GB);\n"
+        "                                          free-space: the content store within its limit now\n"
         "  hold apply|release|add|remove|list|show legal holds (records role)\n"
         "  reissue request|approve|reject|cancel|list  reissues (approval by another compliance officer)\n"
         "  disposition review|approve ID…          retention and disposition (records role)\n"
@@ -140,6 +142,7 @@ int main(int argc, char **argv)
         {QStringLiteral("records"), runRecordsFile},
         {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
         {QStringLiteral("exception"), runException},
+        {QStringLiteral("config"), runConfig},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -99,6 +99,12 @@ std::optional<QByteArray> ContentStore::read(const QString &sha256Hex) const
     return bytes;
 }
 
+bool ContentStore::remove(const QString &sha256Hex) const
+{
+    const QString path = objectPath(sha256Hex);
+    return QFile::remove(path) || !QFile::exists(path);
+}
+
 std::optional<QString> ContentStore::hashFile(const QString &path)
 {
     QFile file(path);

@@ -16,6 +16,8 @@ public:
     explicit ContentStore(const QString &dataDir);
 
     QString objectPath(const QString &sha256Hex) const;
+    // DATA/objects: its folders ab/ hold the objects named ab….
+    QString root() const { return m_root; }
     bool contains(const QString &sha256Hex) const;
 
     // Stores bytes and returns their SHA-256 (hex). Throws std::runtime_error on I/O failure
@@ -29,6 +31,9 @@ public:
     // The bytes of an object, verified against its name again before anyone is shown them
     // as "the exact version sent". nullopt if absent or if the bytes no longer match.
     std::optional<QByteArray> read(const QString &sha256Hex) const;
+
+    // Deletes an object (the bounded cache evicting it); true when it is gone.
+    bool remove(const QString &sha256Hex) const;
 
     // SHA-256 (hex) of a file's bytes, streamed; nullopt if the file cannot be read.
     static std::optional<QString> hashFile(const QString &path);

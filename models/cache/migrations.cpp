@@ -361,6 +361,28 @@ ALTER TABLE import_errors ADD COLUMN run_open INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX import_errors_open ON import_errors(repo_id) WHERE run_open = 1;
 )SQL";
 
+// The content store as a bounded cache (DESIGN.md "The cache"): one row per object in
+// DATA/objects with its size and when it was last viewed (or stored), so that the least
+// recently viewed bytes go first when the store is over its limit (meta 'documents.limit')
+// and `stats` counts the store without walking it. Pins keep the bytes of work under way (an
+// evidence package being built) until they are released or their time runs out (a process
+// that died holding one).
+static const char *const kMigration8 = R"SQL(
+CREATE TABLE doc_objects (
+    sha256  TEXT PRIMARY KEY,
+    bytes   INTEGER NOT NULL,
+    used_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX doc_objects_lru ON doc_objects(used_at);
+CREATE TABLE doc_pins (
+    token  TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    until  INTEGER NOT NULL,
+    PRIMARY KEY (token, sha256)
+) WITHOUT ROWID;
+CREATE INDEX doc_pins_sha ON doc_pins(sha256);
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -375,6 +397,7 @@ const std::vector<Migration> &migrations()
         {6, "indexes for sorting results by type, channel, delivery status and customer",
          kMigration6},
         {7, "rejected lines once per line, and those of an unfinished sync", kMigration7},
+        {8, "the content store as a bounded cache: objects by last view, pins", kMigration8},
     };
     return all;
 }

@@ -3,6 +3,8 @@
 #include "util/translation.h"
 
 #include "cache/contentstore.h"
+#include "cache/documentcache.h"
+#include "sync/documentsource.h"
 #include "evidencerecord.h"
 #include "evidencereport.h"
 #include "evidencezip.h"
@@ -10,6 +12,7 @@
 #include "records/recordsstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,21 +37,24 @@ QString documentName(const QJsonObject &communication)
     return name;
 }
 
-EvidenceDocument readDocument(const cache::ContentStore &store, const QJsonObject &communication, QByteArray *bytes)
+EvidenceDocument readDocument(cache::Database &db, const cache::ContentStore &store, const QJsonObject &communication,
+                              QByteArray *bytes)
 {
     EvidenceDocument doc;
     const QString expected = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
-    const auto read = store.read(expected);
-    if (!read) {
-        doc.problem = store.contains(expected) ? tr("the stored bytes no longer match the recorded SHA-256 %1").arg(expected)
-                                               : tr("the bytes with the recorded SHA-256 %1 are not in the local store "
-                                                    "(fixity: %2)").arg(expected, communication.value(QStringLiteral("fixity")).toString());
+    // From the store or the communication's drop, hashed again now (sync::DocumentSource).
+    sync::DocumentRead read = sync::DocumentSource(db, store).read(communication.value(QStringLiteral("id")).toString());
+    if (read.fixity != domain::Fixity::Verified) {
+        doc.problem = read.fixity == domain::Fixity::Failed && !read.path.isEmpty()
+            ? tr("the stored bytes no longer match the recorded SHA-256 %1").arg(expected)
+            : tr("the bytes with the recorded SHA-256 %1 are not in the local store "
+                 "(fixity: %2)").arg(expected, communication.value(QStringLiteral("fixity")).toString());
         return doc;
     }
-    *bytes = *read;
+    *bytes = std::move(read.bytes);
     doc.fileName = documentName(communication);
     doc.sha256 = expected;
-    doc.bytes = read->size();
+    doc.bytes = bytes->size();
     return doc;
 }
 
@@ -84,7 +90,12 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
     const QString id = communication.value(QStringLiteral("id")).toString();
     const EvidenceExporter exporter{recordsStore.user(), recordsStore.roleText(), recordsStore.device(), recordsStore.now()};
     QByteArray documentBytes;
-    const EvidenceDocument document = readDocument(store, communication, &documentBytes);
+    // Pinned while the package is built: "free space now" or another process's import must
+    // not evict the bytes between the check and the zip. Reading it counts as a view.
+    const QString expectedSha = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
+    const cache::DocumentPin pin(db, {expectedSha});
+    cache::DocumentCache::markViewed(db, id, QDateTime::currentMSecsSinceEpoch());
+    const EvidenceDocument document = readDocument(db, store, communication, &documentBytes);
     record->insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("file"), document.fileName},
                                                            {QStringLiteral("sha256"), document.sha256},
                                                            {QStringLiteral("bytes"), document.bytes},

@@ -3,6 +3,7 @@
 #include "cache/recordreader.h"
 #include "metadatamodel.h"
 #include "records/holdsql.h"
+#include "sync/documentsource.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
     }
     detail.record = *record;
     detail.repoKind = st.columnText(1);
-    readDocument(store, detail);
+    readDocument(db, store, detail);
     judgeTemplateAtIssue(detail);
     detail.blocks = blocks(db, detail.record.value(QStringLiteral("content_blocks")).toArray());
     detail.related = related(db, detail.record);
@@ -58,31 +59,23 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
     return detail;
 }
 
-void readDocument(const cache::ContentStore &store, CommunicationDetail &detail)
+void readDocument(cache::Database &db, const cache::ContentStore &store, CommunicationDetail &detail)
 {
-    const QJsonObject &r = detail.record;
-    detail.expectedSha256 = str(r.value(QStringLiteral("rendition")).toObject(), "sha256");
-    detail.actualSha256 = str(r, "content_sha256");
-    const QString fixity = str(r, "fixity");
-    if (fixity == QLatin1String("failed")) {
-        detail.documentState = DocumentState::Failed;
-        return;
-    }
-    if (fixity != QLatin1String("verified")) {
-        detail.documentState = DocumentState::Missing;
-        return;
-    }
-    if (!store.contains(detail.expectedSha256)) {
-        detail.documentState = DocumentState::Missing;
-        return;
-    }
-    // read() hashes the bytes again: a store object damaged since import is caught here.
-    if (auto bytes = store.read(detail.expectedSha256)) {
-        detail.bytes = *bytes;
+    // Hashed again at every view, from the store or (read in place, or evicted) the drop.
+    sync::DocumentRead read = sync::DocumentSource(db, store).read(str(detail.record, "id"));
+    detail.expectedSha256 = str(detail.record.value(QStringLiteral("rendition")).toObject(), "sha256");
+    detail.actualSha256 = read.actualSha256;
+    switch (read.fixity) {
+    case domain::Fixity::Verified:
+        detail.bytes = std::move(read.bytes);
         detail.documentState = DocumentState::Verified;
-    } else {
+        break;
+    case domain::Fixity::Failed:
         detail.documentState = DocumentState::Failed;
-        detail.actualSha256.clear();
+        break;
+    case domain::Fixity::Missing:
+        detail.documentState = DocumentState::Missing;
+        break;
     }
 }
 

@@ -12,8 +12,9 @@ namespace detailqueries {
 // The whole detail of the communication at `rowid`; error set if it is gone.
 CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, qint64 rowid);
 
-// The document bytes and what they may be shown as (re-verified against their name).
-void readDocument(const cache::ContentStore &store, CommunicationDetail &detail);
+// The document bytes and what they may be shown as (re-verified against their SHA-256, from
+// the content store or the communication's drop).
+void readDocument(cache::Database &db, const cache::ContentStore &store, CommunicationDetail &detail);
 // Approved at T: an "approved" decision at or before T, and effective_to unset or after T.
 void judgeTemplateAtIssue(CommunicationDetail &detail);
 QList<BlockInfo> blocks(cache::Database &db, const QJsonArray &placed);

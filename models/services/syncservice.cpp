@@ -120,6 +120,11 @@ void SyncService::upkeep(SyncRun &run)
         run.upkeepFailed = true;
         run.upkeepError = QString::fromUtf8(e.what());
     }
+    try {
+        run.documents = cache::DocumentCache(m_writer, m_store).enforceLimit(m_dataDir);
+    } catch (const std::exception &e) {
+        run.documentsError = QString::fromUtf8(e.what());
+    }
 }
 
 } // namespace proofdesk::services

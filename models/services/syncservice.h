@@ -2,6 +2,7 @@
 
 #include "cache/repositorystore.h"
 #include "records/identity.h"
+#include "cache/documentcache.h"
 #include "records/recordsupkeep.h"
 #include "sync/dropimport.h"
 #include "sync/http/httpoptions.h"
@@ -37,6 +38,10 @@ struct SyncRun
     bool cancelled = false;
     bool upkeepFailed = false; // upkeepError says why; the synced pages are kept
     QString upkeepError;
+    // The content store brought within documents.limit afterwards (least recently viewed
+    // bytes first); documentsError says why it could not be (the synced pages are kept).
+    cache::DocumentCache::Eviction documents;
+    QString documentsError;
 
     qint64 accepted() const;
     QStringList failures() const; // "name: error" for each repository that failed

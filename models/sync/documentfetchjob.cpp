@@ -2,6 +2,7 @@
 
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
+#include "cache/documentcache.h"
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
 #include "documentfetch.h"
@@ -66,6 +67,8 @@ DocumentFetchJob::Result DocumentFetchJob::run(const QString &communicationId) c
         auto environment = ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
         auto connector = createConnector(*repo, store, std::move(environment));
         const auto outcome = DocumentFetch(writer, repo->id, *connector).fetch(communicationId);
+        if (outcome.fixity == domain::Fixity::Verified)
+            cache::DocumentCache(writer, store).afterFetch(outcome.contentSha256, m_dataDir);
         return {domain::fixityName(outcome.fixity), outcome.contentSha256, outcome.problem};
     } catch (const std::exception &e) {
         const QString error = QString::fromUtf8(e.what());

@@ -281,6 +281,8 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        db.exec("DROP TABLE doc_objects"); // migration 8
+        db.exec("DROP TABLE doc_pins");
         db.exec("DROP INDEX import_errors_open");
         db.exec("DROP INDEX import_errors_line");
         db.exec("ALTER TABLE import_errors DROP COLUMN run_open");

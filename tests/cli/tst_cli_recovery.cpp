@@ -62,6 +62,8 @@ class TestCliRecovery : public QObject
     Q_OBJECT
 
 private slots:
+    // Drops here are copied into the content store, as from removable storage: a crashed disposition finishes purging the bytes it stored.
+    void initTestCase() { qputenv("PROOFDESK_DROP_COPY", "1"); }
     void crashDuringDispositionIsFinishedAtNextOpen_data();
     void crashDuringDispositionIsFinishedAtNextOpen();
     void lostRecordsFileIsAnErrorNeverANewEmptyOne_data();

@@ -13,6 +13,7 @@
 #include "networkfixture.h"
 #include "resultsview.h"
 #include "searchbar.h"
+#include "cache/documentcache.h"
 #include "sync/documentfetchjob.h"
 
 #include <QJsonArray>
@@ -62,6 +63,7 @@ private slots:
     void aNewerSelectionDoesNotCancelAnOlderFetch();
     void aNewVersionFromASyncIsFetchedAgain();
     void aFailedFixityIsFetchedAgainOnRequest();
+    void anEvictedDocumentIsFetchedAgainAndVerified();
 
 private:
     // Syncs the fake server's documents into a fresh data folder and opens a window on it.
@@ -336,6 +338,47 @@ void TestFetchOnDemand::aNewVersionFromASyncIsFetchedAgain()
     QTRY_COMPARE_WITH_TIMEOUT(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kOther), 10000);
     QCOMPARE(pane()->fixityBadge()->stateName(), QStringLiteral("verified"));
     QVERIFY(pane()->fixityBadge()->text().contains(sha256Hex(kOther)));
+}
+
+// The bounded store evicted a verified document (Free Space Now, a smaller limit): shown
+// again, the pane says it was removed to free space, fetches it from the repository, verifies
+// it and shows it; the fetched document is not evicted again by the limit it was fetched under.
+void TestFetchOnDemand::anEvictedDocumentIsFetchedAgainAndVerified()
+{
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
+    openWindow();
+    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    select(QStringLiteral("D1"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 5000);
+    const QString sha = sha256Hex(kLetter);
+    QVERIFY(m_run->folder.contentStore().contains(sha));
+
+    cache::DocumentLimit::write(m_run->writer, 0);
+    cache::DocumentCache documents(m_run->writer, m_run->folder.contentStore());
+    documents.reconcile();
+    QCOMPARE(documents.evict(0).objects, qint64(1));
+    QVERIFY(!m_run->folder.contentStore().contains(sha));
+    QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("verified")); // its verdict stays; its bytes went
+
+    m_server->setFaultHook([](const fakeserver::Request &r) {
+        Fault f = Fault::of(Fault::Delay);
+        f.delayMs = 400;
+        return isContent(r) ? f : Fault();
+    });
+    selectNothing();
+    select(QStringLiteral("D1"));
+    QTRY_VERIFY_WITH_TIMEOUT(pane()->documentView()->messageText().contains(QStringLiteral("to free space")), 5000);
+    QVERIFY(pane()->documentView()->messageText().contains(QStringLiteral("from net")));
+    shot(QStringLiteral("fetching-evicted"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("verified"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->documentView()->mode(), DocumentView::Mode::Text, 5000);
+    QCOMPARE(pane()->documentView()->textView()->toPlainText(), QString::fromUtf8(kLetter));
+    QCOMPARE(pane()->fixityBadge()->stateName(), QStringLiteral("verified"));
+    // Kept although the limit is 0: it is the document being looked at.
+    QVERIFY(m_run->folder.contentStore().contains(sha));
+    QCOMPARE(cache::DocumentCache::usage(m_run->writer, m_run->data.path()).objects, qint64(1));
 }
 
 QTEST_MAIN(TestFetchOnDemand)

@@ -20,6 +20,8 @@ class TestDisposition : public QObject
     Q_OBJECT
 
 private slots:
+    // Drops here are copied into the content store, as from removable storage: disposition purges the bytes it stored.
+    void initTestCase() { qputenv("PROOFDESK_DROP_COPY", "1"); }
     void reviewListsEligibleUnheldWithReasons();
     void approvalLeavesTombstoneCertificateAndPurges();
     void bytesSharedWithAnotherCommunicationAreKept();

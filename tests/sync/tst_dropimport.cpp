@@ -1,6 +1,7 @@
 #include "importfixture.h"
 #include "cache/repositorystore.h"
 #include "services/syncservice.h"
+#include "sync/documentsource.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -199,7 +200,11 @@ void TestDropImport::fixityIsCheckedForEveryRendition()
     const QJsonObject good = f.show(QStringLiteral("GOOD"));
     QCOMPARE(good.value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
     const QString sha = good.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
-    QVERIFY(f.folder->contentStore().read(sha).has_value());
+    // A drop on local storage is read in place: verified, not copied (DocumentSource reads it).
+    QVERIFY(!f.folder->contentStore().contains(sha));
+    const sync::DocumentRead read = sync::DocumentSource(f.writer, f.folder->contentStore()).read(QStringLiteral("GOOD"));
+    QCOMPARE(read.fixity, domain::Fixity::Verified);
+    QCOMPARE(read.actualSha256, sha);
     const QJsonObject bad = f.show(QStringLiteral("BAD"));
     QCOMPARE(bad.value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
     QCOMPARE(bad.value(QStringLiteral("content_sha256")).toString(), sha256Hex("tampered bytes"));

@@ -2,6 +2,10 @@
 
 #include "recordscontext.h"
 
+#include "cache/documentcache.h"
+
+#include <QDateTime>
+
 namespace proofdesk::itemmodels {
 
 namespace {
@@ -69,6 +73,9 @@ void AccessRecorder::record(int actionValue, const QString &objectType, const QS
         action, this,
         [action, objectType, objectId, detail](services::ActionContext &a) {
             a.records.recordAccess(action, objectType, objectId, detail);
+            // The bounded content store evicts the least recently viewed documents first.
+            if (action == records::Action::ViewCommunication)
+                cache::DocumentCache::markViewed(a.cache, objectId, QDateTime::currentMSecsSinceEpoch());
             return AccessDone{};
         },
         [this, action, objectId](AccessDone out) {

@@ -1,6 +1,7 @@
 #include "dropconnector.h"
 
 #include "droprecordparser.h"
+#include "dropstorage.h"
 #include "strictjson.h"
 #include "util/sha256.h"
 
@@ -61,7 +62,8 @@ bool endsInsideLine(QFile &file, qint64 offset)
 DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options)
     : m_root(dropRoot)
     , m_options(options)
-    , m_renditions(dropRoot, store)
+    // A drop on local, fixed storage is read in place: its files are checked here, not copied.
+    , m_renditions(dropRoot, DropStorage::copiesRenditions(dropRoot) ? store : nullptr)
 {
 }
 

@@ -13,7 +13,8 @@ class ContentStore;
 namespace proofdesk::sync {
 
 // Checks a communication's rendition in a drop (and its snapshot, when it names a sha256): missing, or hashing to the recorded
-// SHA-256 (verified: then copied into the content store) or not (failed: never stored,
+// SHA-256 (verified: then copied into the content store, when one is given: a drop on
+// removable or network storage; see DropStorage) or not (failed: never stored,
 // never shown as the exact version). Fills in the text from a PDF when the record has none,
 // within PdfTextLimits: a PDF past them is kept with its text marked "not extracted".
 class RenditionChecker
