@@ -22,18 +22,6 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::compliance::EvidencePackage", "proofdesk::compliance", text); }
 
-// The document's name in the zip: its rendition's file name, made safe for any unzip.
-QString documentName(const QJsonObject &communication)
-{
-    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
-    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    if (name.isEmpty() || name == QLatin1String("SHA256SUMS") || name.endsWith(QLatin1String(".json"))
-        || name == QLatin1String("report.pdf"))
-        name = QStringLiteral("document-") + name;
-    return name;
-}
-
 EvidenceDocument readDocument(const cache::ContentStore &store, const QJsonObject &communication, QByteArray *bytes)
 {
     EvidenceDocument doc;
@@ -46,7 +34,7 @@ EvidenceDocument readDocument(const cache::ContentStore &store, const QJsonObjec
         return doc;
     }
     *bytes = *read;
-    doc.fileName = documentName(communication);
+    doc.fileName = evidenceDocumentName(communication);
     doc.sha256 = expected;
     doc.bytes = read->size();
     return doc;
@@ -71,6 +59,17 @@ QByteArray jsonBytes(const QJsonValue &value)
 }
 
 } // namespace
+
+QString evidenceDocumentName(const QJsonObject &communication)
+{
+    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
+    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    if (name.isEmpty() || name == QLatin1String("SHA256SUMS") || name.endsWith(QLatin1String(".json"))
+        || name == QLatin1String("report.pdf"))
+        name = QStringLiteral("document-") + name;
+    return name;
+}
 
 EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db, const cache::ContentStore &store,
                               const QString &commId, const QString &outPath)

@@ -78,10 +78,9 @@ QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)
     return sums;
 }
 
-QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at)
+QByteArray buildEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at)
 {
-    // Built in memory (a package is one document and a few small files), then written with
-    // QSaveFile: a temporary file beside the target, renamed into place on commit.
+    // Built in memory: a package is one document and a few small files.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
@@ -96,6 +95,13 @@ QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteAr
         if (zip.getZipError() != 0)
             fail(path, QStringLiteral("zip error %1").arg(zip.getZipError()));
     }
+    return bytes;
+}
+
+QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at)
+{
+    // Written with QSaveFile: a temporary file beside the target, renamed into place on commit.
+    const QByteArray bytes = buildEvidenceZip(path, files, at);
     const QFileInfo target(path);
     if (target.exists() && !target.isFile() && !target.isDir())
         writeInPlace(path, bytes);

@@ -31,6 +31,10 @@ private:
 // cannot be built.
 QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at);
 
+// The zip writeEvidenceZip writes, in memory (`path` only names it in errors). Throws
+// std::runtime_error when the zip cannot be built.
+QByteArray buildEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at);
+
 // The SHA256SUMS text for `files`.
 QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files);
 
