@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace proofdesk::compliance {
 
@@ -59,17 +58,6 @@ QByteArray jsonBytes(const QJsonValue &value)
 }
 
 } // namespace
-
-QString evidenceDocumentName(const QJsonObject &communication)
-{
-    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
-    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    if (name.isEmpty() || name == QLatin1String("SHA256SUMS") || name.endsWith(QLatin1String(".json"))
-        || name == QLatin1String("report.pdf"))
-        name = QStringLiteral("document-") + name;
-    return name;
-}
 
 EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db, const cache::ContentStore &store,
                               const QString &commId, const QString &outPath)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -21,10 +20,6 @@ struct EvidenceResult
     QStringList files;    // names inside it, SHA256SUMS last
     bool documentIncluded = false;
 };
-
-// The document's name in the package: its rendition's file name, made safe for any unzip
-// (letters, digits, ".", "_", "-"), never one of the package's own files.
-QString evidenceDocumentName(const QJsonObject &communication);
 
 // Writes the evidence package of one communication (DESIGN.md "Evidence package"): the
 // document bytes as sent (read through ContentStore::read, which verifies them again),

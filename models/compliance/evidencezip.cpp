@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -67,6 +68,19 @@ EvidenceOutputError::EvidenceOutputError(const QString &path, const QString &rea
     : std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(path, reason).toStdString())
     , m_path(path)
 {
+}
+
+QString evidenceDocumentName(const QJsonObject &communication)
+{
+    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
+    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    // "." and ".." (a repository's object may be named so) are no file names in a zip.
+    static const QRegularExpression onlyDots(QStringLiteral("^\\.+$"));
+    if (name.isEmpty() || onlyDots.match(name).hasMatch() || name == QLatin1String("SHA256SUMS")
+        || name.endsWith(QLatin1String(".json")) || name == QLatin1String("report.pdf"))
+        name = QStringLiteral("document-") + name;
+    return name;
 }
 
 QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)

@@ -3,7 +3,9 @@
 // canonical(parse(canonical(x))) == canonical(x). NaN/Infinity cannot come from JSON text.
 #include "audit/canonicaljson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 
 #include <cstdint>

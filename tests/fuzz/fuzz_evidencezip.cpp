@@ -3,7 +3,6 @@
 // exportEvidence names it) and the package's fixed files come back with the same names and
 // bytes, SHA256SUMS last and listing every other file, and the document's name is a plain
 // file name that cannot overwrite one of the fixed files.
-#include "compliance/evidencepackage.h"
 #include "compliance/evidencezip.h"
 
 #include <QBuffer>

@@ -1,5 +1,7 @@
 #include "aspaceanswer.h"
 
+#include "util/jsoninteger.h"
+
 #include "aspacerecord.h"
 
 #include <QJsonArray>
@@ -16,11 +18,12 @@ std::optional<QList<qint64>> readIdList(const QJsonDocument &answer, QString *pr
     }
     QList<qint64> ids;
     for (const QJsonValue &v : answer.array()) {
-        if (!v.isDouble()) {
-            *problem = QStringLiteral("an id is not a number");
+        const std::optional<qint64> id = v.isDouble() ? util::jsonInteger(v.toDouble()) : std::nullopt;
+        if (!id) {
+            *problem = v.isDouble() ? QStringLiteral("an id is out of range") : QStringLiteral("an id is not a number");
             return std::nullopt;
         }
-        ids << qint64(v.toDouble());
+        ids << *id;
     }
     std::sort(ids.begin(), ids.end());
     return ids;

@@ -1,5 +1,7 @@
 #include "cmisanswer.h"
 
+#include "util/jsoninteger.h"
+
 #include "cmisobject.h"
 
 namespace proofdesk::sync::cmis {
@@ -30,7 +32,8 @@ bool hasMoreItems(const QJsonObject &answer)
 qint64 numItems(const QJsonObject &answer)
 {
     const QJsonValue v = answer.value(QStringLiteral("numItems"));
-    return v.isDouble() && v.toDouble() >= 0 ? qint64(v.toDouble()) : -1;
+    const std::optional<qint64> n = v.isDouble() ? util::jsonInteger(v.toDouble()) : std::nullopt;
+    return n && *n >= 0 ? *n : -1;
 }
 
 ChangeEvents readChangeEvents(const QJsonArray &objects, qsizetype first)
