@@ -16,9 +16,15 @@ set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   add_compile_options(-fstack-protector-strong)
-  # _FORTIFY_SOURCE needs the optimizer (glibc warns and ignores it at -O0), so it is on for
-  # every optimized configuration. -U first: some toolchains predefine it.
+endif()
+# _FORTIFY_SOURCE needs the optimizer (glibc warns and ignores it at -O0), so it is on for
+# every optimized configuration. -U first: some toolchains predefine it. Not in a sanitizer
+# build (sanitizers.cmake sets PROOFDESK_NO_FORTIFY): AddressSanitizer does not see the
+# fortified copies.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT PROOFDESK_NO_FORTIFY)
   add_compile_options("$<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-U_FORTIFY_SOURCE>"
                       "$<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-D_FORTIFY_SOURCE=2>")
+endif()
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   add_link_options(LINKER:-z,relro LINKER:-z,now)
 endif()

@@ -8,10 +8,13 @@
 
 namespace proofdesk::audit::canonical {
 
-void appendString(std::string &out, const char *utf8, size_t length)
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+// The escaped bytes of a UTF-8 string, without its quotes.
+void appendEscaped(std::string &out, const char *utf8, size_t length)
 {
-    static const char hex[] = "0123456789abcdef";
-    out.push_back('"');
     size_t plainFrom = 0;
     for (size_t i = 0; i < length; ++i) {
         const unsigned char ch = static_cast<unsigned char>(utf8[i]);
@@ -30,23 +33,54 @@ void appendString(std::string &out, const char *utf8, size_t length)
         case '\t': out.append("\\t"); break;
         default:
             out.append("\\u00");
-            out.push_back(hex[ch >> 4]);
-            out.push_back(hex[ch & 0xf]);
+            out.push_back(kHex[ch >> 4]);
+            out.push_back(kHex[ch & 0xf]);
         }
     }
     out.append(utf8 + plainFrom, length - plainFrom);
+}
+
+bool isLoneSurrogate(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate())
+        return i + 1 == text.size() || !text.at(i + 1).isLowSurrogate();
+    return c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate());
+}
+
+// A surrogate without its pair has no UTF-8 form: toUtf8() writes "?" for it, which gave
+// different strings one canonical text (one hash) and a canonical text that did not read back
+// as itself (tests/fuzz/fuzz_canonicaljson). It is written as \udxxx, as QJsonDocument stores
+// it. RFC 8785 refuses such strings; an entry of the trail cannot be refused, and no
+// well-formed string is written differently.
+void appendQString(std::string &out, const QString &text)
+{
+    out.push_back('"');
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text.at(i).isSurrogate() || !isLoneSurrogate(text, i))
+            continue;
+        const QByteArray utf8 = QStringView(text).mid(from, i - from).toUtf8();
+        appendEscaped(out, utf8.constData(), size_t(utf8.size()));
+        const ushort unit = text.at(i).unicode();
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out.push_back(kHex[(unit >> shift) & 0xf]);
+        from = i + 1;
+    }
+    const QByteArray utf8 = QStringView(text).mid(from).toUtf8();
+    appendEscaped(out, utf8.constData(), size_t(utf8.size()));
     out.push_back('"');
 }
 
-namespace {
-
-void appendQString(std::string &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    appendString(out, utf8.constData(), size_t(utf8.size()));
-}
-
 } // namespace
+
+void appendString(std::string &out, const char *utf8, size_t length)
+{
+    out.push_back('"');
+    appendEscaped(out, utf8, length);
+    out.push_back('"');
+}
 
 void appendValue(std::string &out, const QJsonValue &value)
 {

@@ -11,6 +11,8 @@ namespace proofdesk::audit {
 // ("\"", "\\", \b \f \n \r \t, other controls as \u00xx; everything else as is), numbers
 // as ECMAScript prints them (shortest round-trip digits, 1e+21, 1e-7, -0 as 0). NaN and
 // Infinity have no JSON form: they throw std::invalid_argument.
+// A lone UTF-16 surrogate (RFC 8785 refuses the string) is written as \udxxx, as
+// QJsonDocument stores it, so that the canonical text reads back as itself.
 //
 // Entries written before numbers followed RFC 8785 (up to 17 digits) hash the same: every
 // number the records services put in before/after is an integer below 2^53, which both

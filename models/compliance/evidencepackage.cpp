@@ -17,25 +17,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace proofdesk::compliance {
 
 namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::compliance::EvidencePackage", "proofdesk::compliance", text); }
-
-// The document's name in the zip: its rendition's file name, made safe for any unzip.
-QString documentName(const QJsonObject &communication)
-{
-    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
-    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    if (name.isEmpty() || name == QLatin1String("SHA256SUMS") || name.endsWith(QLatin1String(".json"))
-        || name == QLatin1String("report.pdf"))
-        name = QStringLiteral("document-") + name;
-    return name;
-}
 
 EvidenceDocument readDocument(cache::Database &db, const cache::ContentStore &store, const QJsonObject &communication,
                               QByteArray *bytes)
@@ -52,7 +39,7 @@ EvidenceDocument readDocument(cache::Database &db, const cache::ContentStore &st
         return doc;
     }
     *bytes = std::move(read.bytes);
-    doc.fileName = documentName(communication);
+    doc.fileName = evidenceDocumentName(communication);
     doc.sha256 = expected;
     doc.bytes = bytes->size();
     return doc;

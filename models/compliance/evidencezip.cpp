@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -69,6 +70,19 @@ EvidenceOutputError::EvidenceOutputError(const QString &path, const QString &rea
 {
 }
 
+QString evidenceDocumentName(const QJsonObject &communication)
+{
+    const QJsonObject rendition = communication.value(QStringLiteral("rendition")).toObject();
+    QString name = QFileInfo(rendition.value(QStringLiteral("path")).toString()).fileName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    // "." and ".." (a repository's object may be named so) are no file names in a zip.
+    static const QRegularExpression onlyDots(QStringLiteral("^\\.+$"));
+    if (name.isEmpty() || onlyDots.match(name).hasMatch() || name == QLatin1String("SHA256SUMS")
+        || name.endsWith(QLatin1String(".json")) || name == QLatin1String("report.pdf"))
+        name = QStringLiteral("document-") + name;
+    return name;
+}
+
 QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)
 {
     QByteArray sums;
@@ -78,10 +92,9 @@ QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)
     return sums;
 }
 
-QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at)
+QByteArray buildEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at)
 {
-    // Built in memory (a package is one document and a few small files), then written with
-    // QSaveFile: a temporary file beside the target, renamed into place on commit.
+    // Built in memory: a package is one document and a few small files.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
@@ -96,6 +109,13 @@ QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteAr
         if (zip.getZipError() != 0)
             fail(path, QStringLiteral("zip error %1").arg(zip.getZipError()));
     }
+    return bytes;
+}
+
+QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at)
+{
+    // Written with QSaveFile: a temporary file beside the target, renamed into place on commit.
+    const QByteArray bytes = buildEvidenceZip(path, files, at);
     const QFileInfo target(path);
     if (target.exists() && !target.isFile() && !target.isDir())
         writeInPlace(path, bytes);

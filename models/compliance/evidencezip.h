@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -30,6 +31,14 @@ private:
 // EvidenceOutputError when the output cannot be written, std::runtime_error when the zip
 // cannot be built.
 QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at);
+
+// The zip writeEvidenceZip writes, in memory (`path` only names it in errors). Throws
+// std::runtime_error when the zip cannot be built.
+QByteArray buildEvidenceZip(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at);
+
+// The document's name in a package: its rendition's file name, made safe for any unzip
+// (letters, digits, ".", "_", "-"), never one of the package's own files.
+QString evidenceDocumentName(const QJsonObject &communication);
 
 // The SHA256SUMS text for `files`.
 QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files);

@@ -36,6 +36,8 @@ private slots:
     void nanAndInfinityAreRefused();
     void keysSortByUtf16CodeUnits();
     void rfc8785ExampleIsReproduced();
+    void canonicalTextReadsBackAsItself_data();
+    void canonicalTextReadsBackAsItself();
 };
 
 void TestCanonicalJson::numbersFollowRfc8785_data()
@@ -151,6 +153,39 @@ void TestCanonicalJson::rfc8785ExampleIsReproduced()
     const QJsonDocument doc = QJsonDocument::fromJson(input, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QCOMPARE(audit::canonicalJson(doc.object()), expected);
+}
+
+void TestCanonicalJson::canonicalTextReadsBackAsItself_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("paired surrogates stay UTF-8") << QByteArray(R"({"\ud83d\ude00":1})")
+                                                  << QByteArray("{\"\xf0\x9f\x98\x80\":1}");
+    // Found by tests/fuzz/fuzz_canonicaljson: a lone surrogate became "?", so the key sorted
+    // as D83D here and as "?" once the text was read back, and "\ud83d" and "\ud800" hashed
+    // the same.
+    QTest::newRow("lone high surrogate in a key (fuzz)")
+        << QByteArray(R"({"b":[0,2.5,-0,1],"a":{"\u00e9":null,"\ud83d\u0d0e":true,"e":false},"":""})")
+        << QByteArray(QByteArray(R"({"":"","a":{"e":false,)") + "\"\xc3\xa9\":null," + R"("\ud83d)" + "\xe0\xb4\x8e"
+                      + R"(":true},"b":[0,2.5,0,1]})");
+    QTest::newRow("lone low surrogate at the start") << QByteArray(R"(["\udc00x"])") << QByteArray(R"(["\udc00x"])");
+    QTest::newRow("high surrogate at the end") << QByteArray(R"(["x\ud800"])") << QByteArray(R"(["x\ud800"])");
+    QTest::newRow("two high surrogates then a low")
+        << QByteArray(R"(["\ud800\ud83d\ude00"])") << QByteArray("[\"\\ud800\xf0\x9f\x98\x80\"]");
+}
+
+void TestCanonicalJson::canonicalTextReadsBackAsItself()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QByteArray, expected);
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    QVERIFY(!doc.isNull());
+    const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const QByteArray once = audit::canonicalJson(value);
+    QCOMPARE(once, expected);
+    const QJsonDocument again = QJsonDocument::fromJson(once);
+    QVERIFY(!again.isNull());
+    QCOMPARE(audit::canonicalJson(again.isArray() ? QJsonValue(again.array()) : QJsonValue(again.object())), once);
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

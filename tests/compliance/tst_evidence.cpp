@@ -2,6 +2,7 @@
 // report readable, the export audited, a refused role writing nothing.
 #include "audit/audittrail.h"
 #include "compliance/evidencepackage.h"
+#include "compliance/evidencezip.h"
 #include "compliancefixture.h"
 #include "records/localrecordsstore.h"
 #include "records/recordserror.h"
@@ -43,6 +44,8 @@ private slots:
     void exportIsAuditedWithTheZipHash();
     void refusedRoleWritesNothing();
     void unknownIdIsNotFound();
+    void documentNameIsAPlainFileName_data();
+    void documentNameIsAPlainFileName();
 
 private:
     // The package as `session`'s person exports it, through the records store.
@@ -197,6 +200,31 @@ void TestEvidence::unknownIdIsNotFound()
     } catch (const records::RecordsError &e) {
         QCOMPARE(e.kind(), records::RecordsError::Kind::NotFound);
     }
+}
+
+void TestEvidence::documentNameIsAPlainFileName_data()
+{
+    QTest::addColumn<QString>("renditionPath");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("a PDF") << QStringLiteral("renditions/p1/EXS-1.pdf") << QStringLiteral("EXS-1.pdf");
+    QTest::newRow("spaces and umlauts") << QStringLiteral("r/Brief an Müller.pdf") << QStringLiteral("Brief_an_M_ller.pdf");
+    QTest::newRow("one of the package's files") << QStringLiteral("r/report.pdf") << QStringLiteral("document-report.pdf");
+    QTest::newRow("a JSON file") << QStringLiteral("r/audit.json") << QStringLiteral("document-audit.json");
+    QTest::newRow("SHA256SUMS") << QStringLiteral("SHA256SUMS") << QStringLiteral("document-SHA256SUMS");
+    QTest::newRow("no file name") << QStringLiteral("renditions/") << QStringLiteral("document-");
+    // Found by tests/fuzz/fuzz_evidencezip: ".." (a CMIS object can be named so) went into
+    // the zip as an entry named "..".
+    QTest::newRow("two dots (fuzz)") << QStringLiteral("..") << QStringLiteral("document-..");
+    QTest::newRow("one dot") << QStringLiteral("renditions/.") << QStringLiteral("document-.");
+    QTest::newRow("dots and a name") << QStringLiteral("r/..a") << QStringLiteral("..a");
+}
+
+void TestEvidence::documentNameIsAPlainFileName()
+{
+    QFETCH(QString, renditionPath);
+    QFETCH(QString, name);
+    const QJsonObject communication{{QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), renditionPath}}}};
+    QCOMPARE(compliance::evidenceDocumentName(communication), name);
 }
 
 QTEST_MAIN(TestEvidence)

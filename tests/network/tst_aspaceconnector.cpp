@@ -23,6 +23,7 @@ private slots:
     void batchesSentAheadLogInOnceWhenTheSessionExpires();
     void updatesAreFoundByTheServersClock_data();
     void updatesAreFoundByTheServersClock();
+    void failsClearlyOnMalformedAnswers_data();
     void failsClearlyOnMalformedAnswers();
     void everyFailedRequestConvergesAfterResume_data();
     void everyFailedRequestConvergesAfterResume();
@@ -93,21 +94,34 @@ void TestAspaceConnector::findsDeletedAndSuppressedRecords()
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 1);
 }
 
+void TestAspaceConnector::failsClearlyOnMalformedAnswers_data()
+{
+    QTest::addColumn<QString>("request"); // the query parameter of the request answered badly
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("records not a list") << QStringLiteral("id_set") << QByteArray(R"({"not": "a list"})")
+                                        << QStringLiteral("(id_set of 1): the answer is not a list of records");
+}
+
 void TestAspaceConnector::failsClearlyOnMalformedAnswers()
 {
+    QFETCH(QString, request);
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, error);
     m_server->addObject();
     NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
-    m_server->setFaultHook([](const fakeserver::Request &r) {
-        if (!r.hasQuery(QStringLiteral("id_set")))
+    m_server->setFaultHook([request, answer](const fakeserver::Request &r) {
+        if (!r.hasQuery(request))
             return Fault();
         Fault f = Fault::of(Fault::Transform);
-        f.transform = [](const QByteArray &) { return QByteArray(R"({"not": "a list"})"); };
+        f.transform = [answer](const QByteArray &) { return answer; };
         return f;
     });
     const auto report = run.sync();
     QVERIFY(!report.ok());
     QVERIFY2(report.error.contains(QStringLiteral("repository \"net\": GET /repositories/2/digital_objects")),
              qPrintable(report.error));
+    QVERIFY2(report.error.contains(error), qPrintable(report.error));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 0);
 }
 

@@ -19,6 +19,8 @@ class TestDropBadInput : public QObject
 private slots:
     void strictJsonRejectsWhatQtLetsThrough_data();
     void strictJsonRejectsWhatQtLetsThrough();
+    void lineEndingInAnEscapeIsRejected_data();
+    void lineEndingInAnEscapeIsRejected();
     void timesAndCountsOutOfRangeAreRejectedWithTheField_data();
     void timesAndCountsOutOfRangeAreRejectedWithTheField();
     void snapshotIsCheckedAgainstItsSha256_data();
@@ -81,6 +83,31 @@ void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough()
     QVERIFY2(rejected.reason.startsWith(QStringLiteral("not valid JSON: ")) && rejected.reason.contains(reason),
              qPrintable(rejected.reason));
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-2'"), 0);
+}
+
+void TestDropBadInput::lineEndingInAnEscapeIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    // Found by tests/fuzz/fuzz_droprecord: the strict JSON check never moved past a backslash
+    // that was a line's last byte, and the import hung.
+    QTest::newRow("fuzz input") << QByteArray(R"({"id%:"a:"d"i"a\)");
+    QTest::newRow("a record cut after a backslash") << QByteArray(R"({"id": "EXS-3", "text": "C:\)");
+    QTest::newRow("a lone backslash in a string") << QByteArray("\"\\");
+}
+
+void TestDropBadInput::lineEndingInAnEscapeIsRejected()
+{
+    QFETCH(QByteArray, line);
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
+    f.drop.append(file, QByteArray(line).append('\n'));
+    const auto outcome = f.import();
+    QCOMPARE(outcome.report.result.communicationsAccepted, 1);
+    QCOMPARE(outcome.report.result.rejected.size(), 1);
+    QCOMPARE(outcome.report.result.rejected.first().line, 2);
+    QVERIFY2(outcome.report.result.rejected.first().reason.startsWith(QStringLiteral("not valid JSON: ")),
+             qPrintable(outcome.report.result.rejected.first().reason));
 }
 
 void TestDropBadInput::timesAndCountsOutOfRangeAreRejectedWithTheField_data()

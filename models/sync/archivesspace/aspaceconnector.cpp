@@ -1,5 +1,6 @@
 #include "aspaceconnector.h"
 
+#include "aspaceanswer.h"
 #include "aspacerecord.h"
 #include "idranges.h"
 #include "sync/http/httpdate.h"
@@ -98,19 +99,12 @@ QList<qint64> AspaceConnector::idList(qint64 modifiedSince, qint64 *serverTime)
     if (modifiedSince > 0)
         query.append({QStringLiteral("modified_since"), QString::number(modifiedSince)});
     const QUrl u = url(QStringLiteral("/repositories/%1/%2").arg(m_repoId).arg(m_recordType), query);
-    const QJsonDocument doc = getJson(u, serverTime);
-    if (!doc.isArray())
-        throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): the answer is not a list of ids")
-                                 .arg(m_repository.name, u.path()));
-    QList<qint64> ids;
-    for (const QJsonValue &v : doc.array()) {
-        if (!v.isDouble())
-            throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): an id is not a number")
-                                     .arg(m_repository.name, u.path()));
-        ids << qint64(v.toDouble());
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    QString problem;
+    const std::optional<QList<qint64>> ids = aspace::readIdList(getJson(u, serverTime), &problem);
+    if (!ids)
+        throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): %3")
+                                 .arg(m_repository.name, u.path(), problem));
+    return *ids;
 }
 
 QList<qint64> AspaceConnector::deleteFeed(qint64 modifiedSince)
@@ -207,20 +201,15 @@ void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
     m_bytes += r.body.size();
     const QJsonDocument doc = m_http.parseJson(req, r);
     const QString request = QStringLiteral("GET %1 (id_set of %2)").arg(req.url.path()).arg(batch.size());
-    if (!doc.isArray())
+    std::optional<aspace::RecordBatch> read = aspace::readRecords(doc, m_mapping, request);
+    if (!read)
         throw ConnectorError(QStringLiteral("repository \"%1\": %2: the answer is not a list of records; "
                                             "the page was not applied").arg(m_repository.name, request));
-    for (const QJsonValue &v : doc.array()) {
-        auto mapped = aspace::toCommunication(v.toObject(), m_mapping);
-        if (!mapped.record) {
-            page.rejected << RejectedRecord{request, 0, QStringLiteral("%1: %2")
-                                                            .arg(v.toObject().value(QStringLiteral("uri")).toString(), mapped.reason)};
-            continue;
-        }
-        mapped.record->sourceFile = request;
-        if (const qint64 id = idOfUri(mapped.record->repositoryObjectId)) // not `id`: it may be mapped
+    page.rejected << read->rejected;
+    for (domain::Communication &c : read->communications) {
+        if (const qint64 id = idOfUri(c.repositoryObjectId)) // not `id`: it may be mapped
             cursor.known << id;
-        page.communications << std::move(*mapped.record);
+        page.communications << std::move(c);
     }
     cursor.pending = cursor.pending.mid(batch.size());
 }

@@ -1,5 +1,7 @@
 #include "aspacerecord.h"
 
+#include "util/jsoninteger.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -64,7 +66,7 @@ PropertyMapping::Result toCommunication(const QJsonObject &recordIn, const Prope
     c.repositoryObjectId = record.value(QStringLiteral("uri")).toString(); // whatever `id` is mapped to
     if (fv.value(QStringLiteral("checksum_method")).toString().remove(QLatin1Char('-')).compare(QLatin1String("sha256"), Qt::CaseInsensitive) == 0)
         c.renditionSha256 = fv.value(QStringLiteral("checksum")).toString().toLower();
-    c.renditionBytes = qint64(fv.value(QStringLiteral("file_size_bytes")).toDouble());
+    c.renditionBytes = util::jsonInteger(fv.value(QStringLiteral("file_size_bytes")).toDouble()).value_or(0);
     if (c.mediaType.isEmpty())
         c.mediaType = fv.value(QStringLiteral("file_format_name")).toString();
     for (QString *required : {&c.renditionPath, &c.renditionSha256, &c.mediaType})

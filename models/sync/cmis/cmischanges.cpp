@@ -1,6 +1,7 @@
 // CmisConnector: the change log (contentChanges) part.
 #include "cmisconnector.h"
 
+#include "cmisanswer.h"
 #include "cmisobject.h"
 
 #include <QJsonArray>
@@ -47,36 +48,21 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
         }
         first = 1; // the expected repeat of the last event applied
     }
-    // The latest event per object decides: updated then deleted is a deletion, and the
-    // other way round a record. Objects still present are read again as they are now.
-    QStringList order;
-    QHash<QString, bool> deleted;
-    QHash<QString, QString> typeOf; // where the event says it (includeProperties)
-    for (qsizetype i = first; i < objects.size(); ++i) {
-        const QJsonObject event = objects.at(i).toObject();
-        const QJsonObject properties = cmis::flatProperties(event);
-        const QString id = properties.value(QStringLiteral("cmis:objectId")).toString();
-        if (id.isEmpty())
-            continue;
-        if (!deleted.contains(id))
-            order << id;
-        deleted.insert(id, cmis::changeType(event) == QLatin1String("deleted"));
-        const QString type = properties.value(QStringLiteral("cmis:objectTypeId")).toString();
-        if (!type.isEmpty())
-            typeOf.insert(id, type);
-    }
+    // The latest event per object decides (cmis::readChangeEvents). Objects still present are
+    // read again as they are now.
+    const cmis::ChangeEvents events = cmis::readChangeEvents(objects, first);
     ChangePage page;
     QStringList live, communications;
-    for (const QString &id : std::as_const(order))
-        (deleted.value(id) ? page.deletedObjectIds : live) << id; // by cmis:objectId
+    for (const QString &id : events.order)
+        (events.deleted.value(id) ? page.deletedObjectIds : live) << id; // by cmis:objectId
     // A template or block version (by the event's type, or a subtype of it) is not asked for
     // as a communication.
     for (const QString &id : std::as_const(live))
-        if (!catalogueKindOf(typeOf.value(id)))
+        if (!catalogueKindOf(events.typeOf.value(id)))
             communications << id;
     for (const QJsonObject &flat : objectsById(communications))
         takeObject(flat, request, page);
-    refreshCatalogue(live, typeOf, page);
+    refreshCatalogue(live, events.typeOf, page);
 
     const QJsonValue next = answer.value(QStringLiteral("changeLogToken"));
     if (next.isString() && !next.toString().isEmpty())

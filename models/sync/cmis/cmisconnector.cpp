@@ -1,5 +1,6 @@
 #include "cmisconnector.h"
 
+#include "cmisanswer.h"
 #include "cmisobject.h"
 #include "sync/repositoryprofiles.h"
 
@@ -108,24 +109,30 @@ HttpRequest CmisConnector::queryRequest(const QString &statement, qint64 skip, i
     return request;
 }
 
+namespace {
+ConnectorError pageRefused(const QString &repository, const QString &request, const cmis::AnswerError &e)
+{
+    return ConnectorError(QStringLiteral("repository \"%1\": %2: %3; the page was not applied")
+                              .arg(repository, request, e.problem()));
+}
+} // namespace
+
 QJsonArray CmisConnector::resultsOf(const QJsonObject &answer, const char *key, const QString &request) const
 {
-    const QJsonValue v = answer.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return QJsonArray();
-    if (!v.isArray())
-        throw ConnectorError(QStringLiteral("repository \"%1\": %2: \"%3\" is not a list; the page was not applied")
-                                 .arg(m_repository.name, request, QLatin1String(key)));
-    return v.toArray();
+    try {
+        return cmis::listOf(answer, key);
+    } catch (const cmis::AnswerError &e) {
+        throw pageRefused(m_repository.name, request, e);
+    }
 }
 
 bool CmisConnector::hasMore(const QJsonObject &answer, const QString &request) const
 {
-    const QJsonValue v = answer.value(QStringLiteral("hasMoreItems"));
-    if (!v.isUndefined() && !v.isNull() && !v.isBool())
-        throw ConnectorError(QStringLiteral("repository \"%1\": %2: \"hasMoreItems\" is not true or false; "
-                                            "the page was not applied").arg(m_repository.name, request));
-    return v.toBool();
+    try {
+        return cmis::hasMoreItems(answer);
+    } catch (const cmis::AnswerError &e) {
+        throw pageRefused(m_repository.name, request, e);
+    }
 }
 
 ChangePage CmisConnector::fetchChanges(const QByteArray &cursorJson)
@@ -200,8 +207,7 @@ ChangePage CmisConnector::crawlPage(CmisCursor cursor)
     m_bytes += r.body.size();
     const QJsonDocument doc = m_http.parseJson(req, r);
     const QJsonArray results = resultsOf(doc.object(), "results", request);
-    const QJsonValue numItems = doc.object().value(QStringLiteral("numItems"));
-    m_crawlTotal = numItems.isDouble() && numItems.toDouble() >= 0 ? qint64(numItems.toDouble()) : -1;
+    m_crawlTotal = cmis::numItems(doc.object());
     ChangePage page;
     for (const QJsonValue &v : results)
         takeObject(cmis::flatProperties(v.toObject()), request, page);

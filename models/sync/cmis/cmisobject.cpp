@@ -1,5 +1,7 @@
 #include "cmisobject.h"
 
+#include "util/jsoninteger.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -27,9 +29,11 @@ QString eventKey(const QJsonObject &object)
 {
     const QJsonObject info = object.value(QStringLiteral("changeEventInfo")).toObject();
     const QJsonValue time = info.value(QStringLiteral("changeTime"));
+    const std::optional<qint64> ms = time.isDouble() ? util::jsonInteger(time.toDouble()) : std::nullopt;
+    const QString timeText = ms ? QString::number(*ms)
+                                : time.isDouble() ? QString::number(time.toDouble(), 'g', 17) : time.toString();
     return flatProperties(object).value(QStringLiteral("cmis:objectId")).toString() + QLatin1Char('|')
-           + info.value(QStringLiteral("changeType")).toString() + QLatin1Char('|')
-           + (time.isDouble() ? QString::number(qint64(time.toDouble())) : time.toString());
+           + info.value(QStringLiteral("changeType")).toString() + QLatin1Char('|') + timeText;
 }
 
 QString sha256Of(const QJsonValue &value)

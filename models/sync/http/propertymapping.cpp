@@ -1,5 +1,6 @@
 #include "propertymapping.h"
 
+#include "util/jsoninteger.h"
 #include "util/sha256.h"
 
 #include <QDateTime>
@@ -62,8 +63,12 @@ struct PropertyMapping::Reader
     qint64 integer(const char *field)
     {
         const QJsonValue v = raw(field);
-        if (v.isDouble())
-            return qint64(v.toDouble());
+        if (v.isDouble()) {
+            if (const auto n = util::jsonInteger(v.toDouble()))
+                return *n;
+            fail(field, "a whole number");
+            return 0;
+        }
         if (v.isString() && !v.toString().isEmpty()) {
             bool ok = false;
             const qint64 n = v.toString().toLongLong(&ok);
@@ -128,7 +133,7 @@ QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString 
 std::optional<qint64> PropertyMapping::toTime(const QJsonValue &v)
 {
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return util::jsonInteger(v.toDouble());
     if (!v.isString())
         return std::nullopt;
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
