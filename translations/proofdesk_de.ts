@@ -545,6 +545,10 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
         <source>Fetching the document from %1 again…</source>
         <translation>Das Dokument wird erneut von %1 abgerufen…</translation>
     </message>
+    <message>
+        <source>This document was removed from this computer to free space: fetching it again from %1 and verifying it…</source>
+        <translation>Dieses Dokument wurde entfernt, um auf diesem Rechner Platz zu schaffen: Es wird erneut von %1 abgerufen und geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -635,6 +639,98 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
             <numerusform>%n vernichten</numerusform>
             <numerusform>%n vernichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStorageDialog</name>
+    <message>
+        <source>&amp;Set Limit</source>
+        <translation>Grenze &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Free Space Now</source>
+        <translation>Jetzt Platz &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Document Storage</source>
+        <translation>Dokumentspeicher</translation>
+    </message>
+    <message>
+        <source>Documents fetched from repositories, and those of drops on removable or network storage, are kept on this computer up to a limit. Past it, the least recently viewed are removed and read again from their repository or drop, and verified, when someone opens them. Documents under a legal hold are never removed. Drops on this computer&apos;s own disks are read where they are and take no space here.</source>
+        <translation>Aus Repositorys abgerufene Dokumente und die von Ablagen auf Wechsel- oder Netzwerkspeichern werden bis zu einer Grenze auf diesem Rechner aufbewahrt. Darüber hinaus werden die am längsten nicht angesehenen entfernt und beim nächsten Öffnen erneut aus ihrem Repository oder ihrer Ablage gelesen und geprüft. Dokumente unter einer Sperre werden nie entfernt. Ablagen auf den eigenen Platten dieses Rechners werden dort gelesen, wo sie liegen, und belegen hier keinen Platz.</translation>
+    </message>
+    <message>
+        <source>e.g. 20 GB, 500 MB or 1.5 GiB</source>
+        <translation>z. B. 20 GB, 500 MB oder 1.5 GiB</translation>
+    </message>
+    <message>
+        <source>A number of bytes, or a number with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)</source>
+        <translation>Eine Anzahl Bytes oder eine Zahl mit Einheit: kB, MB, GB, TB (Potenzen von 1000) oder KiB, MiB, GiB, TiB (Potenzen von 1024)</translation>
+    </message>
+    <message>
+        <source>Remove the least recently viewed documents now, until the store is within its limit</source>
+        <translation>Die am längsten nicht angesehenen Dokumente jetzt entfernen, bis der Speicher innerhalb seiner Grenze liegt</translation>
+    </message>
+    <message>
+        <source>Space used:</source>
+        <translation>Belegter Platz:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Grenze:</translation>
+    </message>
+    <message>
+        <source>The document store could not be read: %1</source>
+        <translation>Der Dokumentspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n document(s) kept on this computer)</source>
+        <translation>
+            <numerusform>%1 von %2 (%n Dokument auf diesem Rechner)</numerusform>
+            <numerusform>%1 von %2 (%n Dokumente auf diesem Rechner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write e.g. 20 GB, 500 MB or 1.5 GiB.</source>
+        <translation>„%1“ ist keine Größe: z. B. 20 GB, 500 MB oder 1.5 GiB schreiben.</translation>
+    </message>
+    <message>
+        <source>Changing the limit is an administrator&apos;s setting.</source>
+        <translation>Die Grenze ändert ein Administrator.</translation>
+    </message>
+    <message>
+        <source>The limit is now %1. Documents past it are removed after the next import or sync, or with Free Space Now.</source>
+        <translation>Die Grenze ist jetzt %1. Dokumente darüber werden nach dem nächsten Import oder der nächsten Synchronisierung entfernt, oder mit „Jetzt Platz freigeben“.</translation>
+    </message>
+    <message>
+        <source>Freeing space…</source>
+        <translation>Platz wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Space could not be freed: %1</source>
+        <translation>Platz konnte nicht freigegeben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed (%1). %2 stay over the limit: they are under legal hold or in an evidence package being built, and are never removed.</source>
+        <translation>
+            <numerusform>%n Dokument entfernt (%1). %2 bleiben über der Grenze: Sie stehen unter Sperre oder gehören zu einem Beweispaket, das gerade erstellt wird, und werden nie entfernt.</numerusform>
+            <numerusform>%n Dokumente entfernt (%1). %2 bleiben über der Grenze: Sie stehen unter Sperre oder gehören zu einem Beweispaket, das gerade erstellt wird, und werden nie entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed (%1); %2 are kept.</source>
+        <translation>
+            <numerusform>%n Dokument entfernt (%1); %2 bleiben erhalten.</numerusform>
+            <numerusform>%n Dokumente entfernt (%1); %2 bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Document Storage…</source>
+        <translation>&amp;Dokumentspeicher…</translation>
+    </message>
+    <message>
+        <source>The space documents take on this computer, its limit, and Free Space Now</source>
+        <translation>Der Platz, den Dokumente auf diesem Rechner belegen, seine Grenze und „Jetzt Platz freigeben“</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2304,34 @@ Letzter Fehler: %3</translation>
     <message>
         <source>%1 (the profile&apos;s)</source>
         <translation>%1 (laut Profil)</translation>
+    </message>
+    <message>
+        <source>CMIS type of the template versions</source>
+        <translation>CMIS-Typ der Vorlagenversionen</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate type:</source>
+        <translation>&amp;Vorlagentyp:</translation>
+    </message>
+    <message>
+        <source>CMIS type of the content-block versions</source>
+        <translation>CMIS-Typ der Textbausteinversionen</translation>
+    </message>
+    <message>
+        <source>&amp;Block type:</source>
+        <translation>&amp;Bausteintyp:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Read none: %1</source>
+        <translation>Keine lesen: %1</translation>
+    </message>
+    <message>
+        <source>The repository keeps none of these: read none</source>
+        <translation>Das Repository führt keine davon: keine lesen</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentStorageDialog</name>
+    <message numerus="yes">
+        <source>%1 of %2 (%n document(s) kept on this computer)</source>
+        <translation>
+            <numerusform>%1 of %2 (%n document kept on this computer)</numerusform>
+            <numerusform>%1 of %2 (%n documents kept on this computer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed (%1). %2 stay over the limit: they are under legal hold or in an evidence package being built, and are never removed.</source>
+        <translation>
+            <numerusform>%n document removed (%1). %2 stay over the limit: they are under legal hold or in an evidence package being built, and are never removed.</numerusform>
+            <numerusform>%n documents removed (%1). %2 stay over the limit: they are under legal hold or in an evidence package being built, and are never removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed (%1); %2 are kept.</source>
+        <translation>
+            <numerusform>%n document removed (%1); %2 are kept.</numerusform>
+            <numerusform>%n documents removed (%1); %2 are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message numerus="yes">
         <source>The selected communication(s): %1</source>

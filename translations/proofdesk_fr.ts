@@ -545,6 +545,10 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
         <source>Fetching the document from %1 again…</source>
         <translation>Nouvelle récupération du document depuis %1…</translation>
     </message>
+    <message>
+        <source>This document was removed from this computer to free space: fetching it again from %1 and verifying it…</source>
+        <translation>Ce document a été retiré de cet ordinateur pour libérer de l’espace : nouvelle récupération depuis %1 et vérification…</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -635,6 +639,98 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
             <numerusform>Détruire %n</numerusform>
             <numerusform>Détruire %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStorageDialog</name>
+    <message>
+        <source>&amp;Set Limit</source>
+        <translation>&amp;Fixer la limite</translation>
+    </message>
+    <message>
+        <source>&amp;Free Space Now</source>
+        <translation>&amp;Libérer de l’espace</translation>
+    </message>
+    <message>
+        <source>Document Storage</source>
+        <translation>Stockage des documents</translation>
+    </message>
+    <message>
+        <source>Documents fetched from repositories, and those of drops on removable or network storage, are kept on this computer up to a limit. Past it, the least recently viewed are removed and read again from their repository or drop, and verified, when someone opens them. Documents under a legal hold are never removed. Drops on this computer&apos;s own disks are read where they are and take no space here.</source>
+        <translation>Les documents récupérés des dépôts, et ceux des dépôts de fichiers sur support amovible ou réseau, sont gardés sur cet ordinateur jusqu’à une limite. Au-delà, les moins récemment consultés sont retirés, puis relus depuis leur dépôt et vérifiés quand quelqu’un les ouvre. Les documents sous conservation légale ne sont jamais retirés. Les dépôts sur les disques de cet ordinateur sont lus sur place et ne prennent pas de place ici.</translation>
+    </message>
+    <message>
+        <source>e.g. 20 GB, 500 MB or 1.5 GiB</source>
+        <translation>p. ex. 20 GB, 500 MB ou 1.5 GiB</translation>
+    </message>
+    <message>
+        <source>A number of bytes, or a number with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)</source>
+        <translation>Un nombre d’octets, ou un nombre avec une unité : kB, MB, GB, TB (puissances de 1000) ou KiB, MiB, GiB, TiB (puissances de 1024)</translation>
+    </message>
+    <message>
+        <source>Remove the least recently viewed documents now, until the store is within its limit</source>
+        <translation>Retirer maintenant les documents les moins récemment consultés, jusqu’à ce que le stockage respecte sa limite</translation>
+    </message>
+    <message>
+        <source>Space used:</source>
+        <translation>Espace utilisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limite :</translation>
+    </message>
+    <message>
+        <source>The document store could not be read: %1</source>
+        <translation>Le stockage des documents n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n document(s) kept on this computer)</source>
+        <translation>
+            <numerusform>%1 sur %2 (%n document gardé sur cet ordinateur)</numerusform>
+            <numerusform>%1 sur %2 (%n documents gardés sur cet ordinateur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write e.g. 20 GB, 500 MB or 1.5 GiB.</source>
+        <translation>« %1 » n’est pas une taille : écrivez p. ex. 20 GB, 500 MB ou 1.5 GiB.</translation>
+    </message>
+    <message>
+        <source>Changing the limit is an administrator&apos;s setting.</source>
+        <translation>La limite est un réglage d’administrateur.</translation>
+    </message>
+    <message>
+        <source>The limit is now %1. Documents past it are removed after the next import or sync, or with Free Space Now.</source>
+        <translation>La limite est maintenant de %1. Les documents au-delà sont retirés après le prochain import ou la prochaine synchronisation, ou avec « Libérer de l’espace ».</translation>
+    </message>
+    <message>
+        <source>Freeing space…</source>
+        <translation>Libération de l’espace…</translation>
+    </message>
+    <message>
+        <source>Space could not be freed: %1</source>
+        <translation>L’espace n’a pas pu être libéré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed (%1). %2 stay over the limit: they are under legal hold or in an evidence package being built, and are never removed.</source>
+        <translation>
+            <numerusform>%n document retiré (%1). %2 restent au-delà de la limite : ils sont sous conservation légale ou dans un dossier de preuve en cours de création, et ne sont jamais retirés.</numerusform>
+            <numerusform>%n documents retirés (%1). %2 restent au-delà de la limite : ils sont sous conservation légale ou dans un dossier de preuve en cours de création, et ne sont jamais retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed (%1); %2 are kept.</source>
+        <translation>
+            <numerusform>%n document retiré (%1) ; %2 sont gardés.</numerusform>
+            <numerusform>%n documents retirés (%1) ; %2 sont gardés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Document Storage…</source>
+        <translation>Stockage des &amp;documents…</translation>
+    </message>
+    <message>
+        <source>The space documents take on this computer, its limit, and Free Space Now</source>
+        <translation>L’espace pris par les documents sur cet ordinateur, sa limite, et « Libérer de l’espace »</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2304,34 @@ Dernière erreur : %3</translation>
     <message>
         <source>%1 (the profile&apos;s)</source>
         <translation>%1 (celui du profil)</translation>
+    </message>
+    <message>
+        <source>CMIS type of the template versions</source>
+        <translation>Type CMIS des versions de modèle</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate type:</source>
+        <translation>Type de &amp;modèle :</translation>
+    </message>
+    <message>
+        <source>CMIS type of the content-block versions</source>
+        <translation>Type CMIS des versions de bloc de contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Block type:</source>
+        <translation>Type de &amp;bloc :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Read none: %1</source>
+        <translation>N&apos;en lire aucun : %1</translation>
+    </message>
+    <message>
+        <source>The repository keeps none of these: read none</source>
+        <translation>Le dépôt n&apos;en contient pas : n&apos;en lire aucun</translation>
     </message>
 </context>
 <context>
