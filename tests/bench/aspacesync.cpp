@@ -46,9 +46,7 @@ int main(int argc, char **argv)
     std::atomic_int idSets{0};
     server.setFaultHook([latencyMs, &idSets](const fakeserver::Request &r) {
         idSets += r.hasQuery(QStringLiteral("id_set"));
-        fakeserver::Fault slow = fakeserver::Fault::of(fakeserver::Fault::Delay);
-        slow.delayMs = latencyMs;
-        return latencyMs > 0 ? slow : fakeserver::Fault();
+        return latencyMs > 0 ? fakeserver::Fault::delay(latencyMs) : fakeserver::Fault();
     });
     printf("%d ArchivesSpace records from the loopback server, id_set batches of %d, %d ms added to every answer\n",
            count, batch, latencyMs);

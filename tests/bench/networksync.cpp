@@ -183,11 +183,7 @@ int main(int argc, char **argv)
     fakeserver::FakeCmisServer server;
     server.setSynthetic(count);
     addCatalogue(server, templates);
-    if (latencyMs > 0) {
-        fakeserver::Fault slow = fakeserver::Fault::of(fakeserver::Fault::Delay);
-        slow.delayMs = latencyMs;
-        server.setFaultHook([slow](const fakeserver::Request &) { return slow; });
-    }
+    server.setLatency(latencyMs);
     if (!server.start())
         return 3;
     QTemporaryDir dir;

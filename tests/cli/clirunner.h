@@ -34,3 +34,15 @@ inline CliRun runCli(const QString &dataDir, const QStringList &args, const QStr
     return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                   p.readAllStandardError()};
 }
+
+// The CLI as `user`, always with --json.
+inline CliRun cli(const QString &user, const QString &dataDir, const QStringList &args)
+{
+    return runCli(dataDir, QStringList{QStringLiteral("--json")} + args, user);
+}
+
+// "hold list --active" -> {"hold", "list", "--active"}: arguments without spaces of their own.
+inline QStringList args(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}

@@ -15,13 +15,6 @@ using namespace proofdesk;
 
 namespace {
 
-CliRun cli(const QString &user, const QString &dataDir, const QStringList &args)
-{
-    return runCli(dataDir, QStringList{QStringLiteral("--json")} + args, user);
-}
-
-QStringList args(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
-
 // alice imports the four-communication drop (every role is hers); copy: PROOFDESK_DROP_COPY.
 struct Folder
 {

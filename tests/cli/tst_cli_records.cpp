@@ -17,14 +17,6 @@
 
 namespace {
 
-// Runs the CLI as `user` (the OS identity comes from USER), always with --json.
-CliRun cli(const QString &user, const QString &dataDir, const QStringList &args)
-{
-    return runCli(dataDir, QStringList{QStringLiteral("--json")} + args, user);
-}
-
-QStringList args(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
-
 // A drop of four communications (two past retention) imported by alice into an empty
 // data folder, which makes her every role.
 struct Folder

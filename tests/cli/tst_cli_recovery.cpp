@@ -18,8 +18,6 @@
 
 namespace {
 
-QStringList args(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
-
 // The records tests' drop (retentiondrop.h) imported by alice (every role) into a fresh data
 // folder, or into `dataPath` when given.
 struct Folder

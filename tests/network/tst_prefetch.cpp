@@ -94,9 +94,7 @@ void TestPrefetch::addFaults(int delayMs)
             return Fault::httpStatus(503);
         if (isContentOf(r, kAlwaysDrops) || (isContentOf(r, kDropsOnce) && m_dropsOnce++ == 0))
             return Fault::of(Fault::DropMidBody);
-        Fault slow = Fault::of(Fault::Delay);
-        slow.delayMs = delayMs;
-        return slow;
+        return Fault::delay(delayMs);
     });
 }
 
@@ -199,9 +197,7 @@ void TestPrefetch::downloadsRunSideBySideBoundedByTheSetting()
 {
     constexpr int delayMs = 250;
     m_server->setFaultHook([](const fakeserver::Request &r) {
-        Fault slow = Fault::of(Fault::Delay);
-        slow.delayMs = isContentOf(r, {}) ? delayMs : 0;
-        return slow;
+        return Fault::delay(isContentOf(r, {}) ? delayMs : 0);
     });
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
                {{QStringLiteral("prefetch"), true}, {QStringLiteral("prefetch_parallel"), 6},
@@ -239,9 +235,7 @@ void TestPrefetch::cancelStopsThePrefetchAndTheNextSyncFinishesIt()
     m_server->setFaultHook([cancelFlag, counter](const fakeserver::Request &r) {
         if (isContentOf(r, {}) && ++*counter == 10)
             *cancelFlag = true; // Cancel pressed while documents are on their way
-        Fault slow = Fault::of(Fault::Delay);
-        slow.delayMs = isContentOf(r, {}) ? 100 : 0;
-        return slow;
+        return Fault::delay(isContentOf(r, {}) ? 100 : 0);
     });
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
                {{QStringLiteral("prefetch"), true}, {QStringLiteral("prefetch_parallel"), 4}});
@@ -273,9 +267,7 @@ void TestPrefetch::cancelStopsThePrefetchAndTheNextSyncFinishesIt()
 void TestPrefetch::twoDownloadsOfOneDocumentShareItsPartialFile()
 {
     m_server->setFaultHook([](const fakeserver::Request &r) {
-        Fault slow = Fault::of(Fault::Delay);
-        slow.delayMs = isContentOf(r, {}) ? 100 : 0;
-        return slow;
+        return Fault::delay(isContentOf(r, {}) ? 100 : 0);
     });
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
     QVERIFY(run.sync().ok());

@@ -63,6 +63,7 @@ struct Fault
         return {Status, status, -1, 0, {}, retryAfter};
     }
     static Fault of(Kind kind) { Fault f; f.kind = kind; return f; }
+    static Fault delay(int ms) { Fault f = of(Delay); f.delayMs = ms; return f; }
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 (only), on its own thread, so that a connector
@@ -97,6 +98,12 @@ public:
     void failRequest(int index, const Fault &fault);
     // Consulted for every request (after failRequest): return a Fault of kind None to pass.
     void setFaultHook(std::function<Fault(const Request &)> hook);
+    // Every answer `ms` later (a fault hook; 0 leaves the hook as it is): a distant server.
+    void setLatency(int ms)
+    {
+        if (ms > 0)
+            setFaultHook([slow = Fault::delay(ms)](const Request &) { return slow; });
+    }
     void clearFaults();
 
 protected:
