@@ -29,3 +29,18 @@ if(PROOFDESK_SANITIZERS)
   # checks the same and more: hardening.cmake leaves it out.
   set(PROOFDESK_NO_FORTIFY ON)
 endif()
+
+# A target built as in a release even in a sanitizer build: its -fsanitize= options taken out.
+# For proofdesk-pdftext: the parent bounds it with an address-space limit (RLIMIT_AS), and
+# AddressSanitizer reserves terabytes of address space for its shadow at start, so an
+# instrumented helper died (SIGABRT) before it read a single PDF. Its own code is a few lines
+# around QtPdf, which is not instrumented either.
+function(proofdesk_without_sanitizers target)
+  foreach(property COMPILE_OPTIONS LINK_OPTIONS)
+    get_target_property(options ${target} ${property})
+    if(options)
+      list(FILTER options EXCLUDE REGEX "^-fsanitize")
+      set_target_properties(${target} PROPERTIES ${property} "${options}")
+    endif()
+  endforeach()
+endfunction()
