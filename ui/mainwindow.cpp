@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "tombstonenotice.h"
+#include "storagenotice.h"
 
 #include "compliance/compliancetab.h"
 #include "detailpane.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
     , m_tombstone(new TombstoneNotice(databasePath, this))
+    , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_cacheLabel(new QLabel(this))
     , m_folderLabel(new QLabel(this))
@@ -95,6 +97,8 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setReadOnlyReason(const QString &reason) { m_storageNotice->setReadOnlyReason(reason); }
+
 QString MainWindow::shownCommunicationId() const { return m_detail->shownId(); }
 
 void MainWindow::buildLayout()
@@ -130,6 +134,7 @@ void MainWindow::buildLayout()
     m_folderLabel->setText(tr("Data: %1").arg(m_dataDir));
     m_folderLabel->setToolTip(m_dataDir);
     statusBar()->addWidget(m_cacheLabel);
+    statusBar()->addPermanentWidget(m_storageNotice);
     statusBar()->addPermanentWidget(m_folderLabel);
 
     // Tab order follows the eye: search, filters, results, document, details, saved searches.
@@ -172,6 +177,12 @@ void MainWindow::connectSelection()
         qCInfo(lcUi) << "detail shown" << m_selectionTimer.elapsed() << "ms after selection";
         m_access->communicationShown(m_detail->shownId()); // every view of a document is audited
     });
+    // A view or search the trail refused is said, not lost in silence.
+    connect(m_access, &AccessRecorder::refused, this, [this](const QString &message) {
+        m_storageNotice->accessNotRecorded(message);
+        statusBar()->showMessage(tr("Not recorded in the audit trail: %1").arg(message), 8000);
+    });
+    connect(m_access, &AccessRecorder::recorded, m_storageNotice, &StorageNotice::accessRecorded);
     connect(m_detail->documentView(), &DocumentView::pdfReady, this, [this](int pages) {
         qCInfo(lcUi) << "PDF ready (" << pages << "pages)" << m_selectionTimer.elapsed() << "ms after selection";
     });

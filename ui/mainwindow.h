@@ -14,6 +14,7 @@ class QSplitter;
 class ResultsView;
 class SavedSearchesPanel;
 class SearchBar;
+class StorageNotice;
 
 namespace proofdesk::itemmodels {
 class AccessRecorder;
@@ -42,6 +43,11 @@ public:
     ResultsView *resultsView() const { return m_resultsView; }
     DetailPane *detailPane() const { return m_detail; }
     TombstoneNotice *tombstoneNotice() const { return m_tombstone; }
+    // Says in the status bar that the folder is read-only (full disk) or that views are not
+    // being recorded in the audit trail.
+    StorageNotice *storageNotice() const { return m_storageNotice; }
+    // The data folder was opened for reading only (DataFolder's open report says why).
+    void setReadOnlyReason(const QString &reason);
     QString cacheSummaryText() const;
     SavedSearchesPanel *savedSearches() const { return m_saved; }
     proofdesk::itemmodels::ResultsModel *resultsModel() const { return m_results; }
@@ -94,6 +100,7 @@ private:
     SavedSearchesPanel *m_saved;
     DetailPane *m_detail;
     TombstoneNotice *m_tombstone;
+    StorageNotice *m_storageNotice;
     QSplitter *m_splitter;
     QLabel *m_cacheLabel;
     QLabel *m_folderLabel;

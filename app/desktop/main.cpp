@@ -82,6 +82,7 @@ int main(int argc, char **argv)
         startup.runFirstRun();
 
     MainWindow window(folder->databasePath(), folder->path());
+    window.setReadOnlyReason(report.readOnlyReason); // a full disk: reading goes on, the window says so
     window.show();
     // Without a window manager (kiosk sessions, Xvfb) nobody activates the window, and an
     // inactive window gets its keys but none of its shortcuts.
