@@ -1489,6 +1489,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
             <numerusform>%Ln Zeilen abgewiesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not recorded in the audit trail: %1</source>
+        <translation>Nicht im Prüfprotokoll erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingTable</name>
@@ -2546,6 +2550,29 @@ Letzter Fehler: %3</translation>
         <translation>Das Demo-Archiv konnte nicht vorbereitet werden.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageNotice</name>
+    <message>
+        <source>Data folder warning</source>
+        <translation>Warnung zum Datenordner</translation>
+    </message>
+    <message>
+        <source>Read only: disk full</source>
+        <translation>Nur lesen: Datenträger voll</translation>
+    </message>
+    <message>
+        <source>The data folder was opened for reading only: %1. Searching and reading work; free some space before importing, syncing or recording anything.</source>
+        <translation>Der Datenordner wurde nur zum Lesen geöffnet: %1. Suchen und Lesen funktionieren; geben Sie Platz frei, bevor Sie importieren, synchronisieren oder etwas aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Views not recorded in the audit trail</source>
+        <translation>Ansichten nicht im Prüfprotokoll erfasst</translation>
+    </message>
+    <message>
+        <source>What you view and search is not being recorded in the audit trail: %1</source>
+        <translation>Was Sie ansehen und suchen, wird nicht im Prüfprotokoll erfasst: %1</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
             <numerusform>%Ln lignes rejetées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not recorded in the audit trail: %1</source>
+        <translation>Non enregistré dans la piste d’audit : %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingTable</name>
@@ -2546,6 +2550,29 @@ Dernière erreur : %3</translation>
         <translation>L’archive de démonstration n’a pas pu être préparée.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageNotice</name>
+    <message>
+        <source>Data folder warning</source>
+        <translation>Avertissement sur le dossier de données</translation>
+    </message>
+    <message>
+        <source>Read only: disk full</source>
+        <translation>Lecture seule : disque plein</translation>
+    </message>
+    <message>
+        <source>The data folder was opened for reading only: %1. Searching and reading work; free some space before importing, syncing or recording anything.</source>
+        <translation>Le dossier de données a été ouvert en lecture seule : %1. La recherche et la lecture fonctionnent ; libérez de l’espace avant d’importer, de synchroniser ou d’enregistrer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Views not recorded in the audit trail</source>
+        <translation>Consultations non enregistrées dans la piste d’audit</translation>
+    </message>
+    <message>
+        <source>What you view and search is not being recorded in the audit trail: %1</source>
+        <translation>Ce que vous consultez et recherchez n’est pas enregistré dans la piste d’audit : %1</translation>
     </message>
 </context>
 <context>
