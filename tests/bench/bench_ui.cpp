@@ -22,40 +22,34 @@
 //    process's peak RSS) is read at the end.
 // 3. PDF first page: clicks rows whose rendition is a PDF, spread over the results list, and
 //    times click to DocumentView::pdfReady (document loaded), to page 1 rendered
-//    (QPdfView's page renderer) and to the end of the PDF viewport's paint that shows it.
+//    (QPdfView's page renderer) and to the end of the PDF viewport's paint that shows it
+//    (pdfclicks.h, shared with proofdesk-bench-evicted).
 //
 // QT_QPA_PLATFORM defaults to offscreen; QT_QPA_PLATFORM=xcb runs it in an X server (Xvfb).
 // Every timestamp is taken in the handler of the signal or event it names; waits between
 // them run the event loop (never QTest::qWait, whose sleeps would delay delivery).
+#include "benchapplication.h"
 #include "benchcorpus.h"
 #include "cache/datafolder.h"
-#include "detailpane.h"
-#include "documentview.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
-#include "pdfviewer.h"
+#include "pdfclicks.h"
+#include "resultsrows.h"
 #include "resultsview.h"
 #include "searchbar.h"
 #include "searchmix.h"
 #include "uibenchsupport.h"
 
 #include <QAbstractEventDispatcher>
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QPdfPageRenderer>
-#include <QPdfView>
 #include <QScrollBar>
-#include <QSet>
-#include <QSettings>
 #include <QTest>
 #include <QTimer>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -107,7 +101,7 @@ public:
         });
         QObject::connect(m_model, &QAbstractItemModel::dataChanged, m_model,
                          [this](const QModelIndex &from, const QModelIndex &to) {
-                             const auto [top, bottom] = visibleRows();
+                             const auto [top, bottom] = visibleRows(m_view);
                              if (top >= 0 && from.row() <= bottom && to.row() >= top)
                                  m_visibleChangedAt = now();
                          });
@@ -253,89 +247,8 @@ public:
             m_window.searchBar()->setQuery(query);
             waitIdle(query, 300000);
         }
-        const QSet<qint64> pdfRowIds = pdfCommunications();
-        QList<int> rows;
-        const QList<qint64> order = m_model->rowIdsInOrder();
-        for (int i = 0; i < order.size(); ++i) {
-            if (pdfRowIds.contains(order.at(i)))
-                rows << i;
-        }
-        printf("\nPDF FIRST PAGE (%lld PDF communications in the cache, %lld in the list)\n", qint64(pdfRowIds.size()),
-               qint64(rows.size()));
-        if (rows.isEmpty()) {
-            printf("  no PDF rendition to select: nothing measured\n");
-            return;
-        }
-        const int n = std::min<int>(m_options.pdfs, int(rows.size()));
-        QList<int> picked;
-        for (int i = 0; i < n; ++i)
-            picked << rows.at(qsizetype(double(i) * rows.size() / n));
-
-        DocumentView *document = m_window.detailPane()->documentView();
-        QPdfView *pdfView = document->pdfViewer()->view();
-        auto *renderer = pdfView->findChild<QPdfPageRenderer *>();
-        PaintProbe pdfPaints(pdfView->viewport());
-        double detailAt = -1, readyAt = -1, renderedAt = -1, clickAt = -1;
-        int pages = 0;
-        QObject::connect(m_window.detailPane(), &DetailPane::detailShown, m_view, [&] {
-            if (clickAt >= 0 && detailAt < 0)
-                detailAt = now();
-        });
-        QObject::connect(document, &DocumentView::pdfReady, m_view, [&](int count) {
-            if (clickAt >= 0 && readyAt < 0) {
-                readyAt = now();
-                pages = count;
-            }
-        });
-        if (renderer) {
-            QObject::connect(renderer, &QPdfPageRenderer::pageRendered, m_view, [&](int page) {
-                if (page == 0 && readyAt >= 0 && renderedAt < 0)
-                    renderedAt = now();
-            });
-        }
-        QList<double> ready, shown;
-        printf("  ms from the click on the row (coming from a text row next to it):\n");
-        printf("  %8s %9s %8s %8s %10s %8s\n", "row", "pages", "detail", "ready", "rendered", "shown");
-        for (int i = 0; i < picked.size(); ++i) {
-            const QModelIndex index = m_model->index(picked.at(i), ResultsModel::IdColumn);
-            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-            waitUntil([this] { return visibleLoaded(); }, 10000);
-            // Come from a communication that is not a PDF (the row above, or below): the PDF
-            // viewer starts empty, as when a reviewer moves on from an email or a text.
-            const int other = pdfRowIds.contains(order.value(picked.at(i) - 1, -1)) || picked.at(i) == 0
-                ? picked.at(i) + 1
-                : picked.at(i) - 1;
-            if (other < m_model->rowCount() && !pdfRowIds.contains(order.at(other))) {
-                clickAt = -1;
-                bool shownOther = false;
-                const auto c = QObject::connect(m_window.detailPane(), &DetailPane::detailShown, m_view,
-                                                [&shownOther] { shownOther = true; });
-                QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::NoModifier,
-                                  m_view->visualRect(m_model->index(other, ResultsModel::IdColumn)).center());
-                waitUntil([&shownOther] { return shownOther; }, 10000);
-                QObject::disconnect(c);
-            }
-            settle();
-            detailAt = readyAt = renderedAt = -1;
-            pdfPaints.clear();
-            clickAt = now();
-            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::NoModifier, m_view->visualRect(index).center());
-            const bool ok = waitUntil(
-                [&] { return renderedAt >= 0 && pdfPaints.paintedAfter(renderedAt) >= 0; }, 20000);
-            const double shownAt = ok ? pdfPaints.paintedAfter(renderedAt) : -1;
-            printf("  %8d %9d %8.1f %8.1f %10.1f %8.1f%s\n", picked.at(i), pages, detailAt - clickAt,
-                   readyAt - clickAt, renderedAt - clickAt, shownAt - clickAt,
-                   ok ? (i == 0 ? "  (first: PDFium and fonts start)" : "") : "  (timed out)");
-            fflush(stdout);
-            if (ok && i > 0) {
-                ready << readyAt - clickAt;
-                shown << shownAt - clickAt;
-            }
-        }
-        printf("  click to PDF ready: p50 %.1f  p95 %.1f ms; click to first page shown: p50 %.1f  p95 %.1f  max %.1f ms"
-               "   (first excluded; budget: < 300 ms)\n",
-               percentile(ready, 0.5), percentile(ready, 0.95), percentile(shown, 0.5), percentile(shown, 0.95),
-               percentile(shown, 1.0));
+        printf("\nPDF FIRST PAGE\n");
+        PdfClicks(m_window, m_databasePath).run(m_options.pdfs, "budget: < 300 ms");
     }
 
 private:
@@ -415,27 +328,6 @@ private:
         return finishLastKey(text);
     }
 
-    QPair<int, int> visibleRows() const
-    {
-        const int top = m_view->rowAt(0);
-        if (top < 0)
-            return {-1, -1};
-        int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
-        if (bottom < 0)
-            bottom = m_model->rowCount() - 1;
-        return {top, bottom};
-    }
-
-    bool visibleLoaded() const
-    {
-        const auto [top, bottom] = visibleRows();
-        for (int r = top; r >= 0 && r <= bottom; ++r) {
-            if (!m_model->data(m_model->index(r, 0), ResultsModel::LoadedRole).toBool())
-                return false;
-        }
-        return true;
-    }
-
     // One scroll action, timed to the first paint after it and to the paint that shows
     // every visible row loaded.
     Step step(const std::function<void()> &action)
@@ -450,7 +342,7 @@ private:
             return {0, 0, false}; // nothing moved, nothing to paint
         const bool ok = waitUntil(
             [&] {
-                if (!visibleLoaded())
+                if (!visibleRowsLoaded(m_view))
                     return false;
                 return m_resultsPaints.paintedAfter(std::max(t0, m_visibleChangedAt)) >= 0;
             },
@@ -461,25 +353,6 @@ private:
         s.filled = m_resultsPaints.paintedAfter(std::max(t0, m_visibleChangedAt)) - t0;
         s.fetched = m_visibleChangedAt >= 0;
         return s;
-    }
-
-    QSet<qint64> pdfCommunications() const
-    {
-        QSet<qint64> ids;
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(m_databasePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-            sqlite3_stmt *st = nullptr;
-            if (sqlite3_prepare_v2(db,
-                                   "SELECT rowid FROM communications WHERE media_type = 'application/pdf' "
-                                   "AND fixity = 'verified'",
-                                   -1, &st, nullptr) == SQLITE_OK) {
-                while (sqlite3_step(st) == SQLITE_ROW)
-                    ids.insert(sqlite3_column_int64(st, 0));
-            }
-            sqlite3_finalize(st);
-        }
-        sqlite3_close(db);
-        return ids;
     }
 
     MainWindow &m_window;
@@ -494,28 +367,11 @@ private:
     qint64 m_targetTotal = -1;
 };
 
-QtMessageHandler g_defaultHandler = nullptr;
-
-// The offscreen platform says so each time a popup (the completer) asks for a keyboard grab.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.startsWith(QLatin1String("This plugin does not support")))
-        return;
-    g_defaultHandler(type, context, message);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    g_defaultHandler = qInstallMessageHandler(quietHandler);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    // Its own settings: the bench starts from the default layout and leaves the user's alone.
-    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-bench"));
-    QCoreApplication::setApplicationName(QStringLiteral("proofdesk-bench-ui"));
-    QSettings().clear();
+    BenchApplication app(argc, argv, QStringLiteral("proofdesk-bench-ui"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop performance figures on the real main window."));

@@ -1,6 +1,7 @@
 #include "benchcorpus.h"
 
 #include "demo/demopdf.h"
+#include "pdfpadding.h"
 #include "util/timeutil.h"
 
 #include <QCryptographicHash>
@@ -175,6 +176,15 @@ const QList<QPair<QString, QByteArray>> &BenchCorpus::pdfRenditions()
     return m_pdfs;
 }
 
+QByteArray BenchCorpus::uniquePdfBytes(qint64 index)
+{
+    const QByteArray &shared = pdfRenditions().at(int(index / kPdfEvery) % kPdfCount).second;
+    const QByteArray own = padPdf(shared, "proofdesk-bench communication " + QByteArray::number(index), kUniquePdfBytes);
+    if (own.isEmpty())
+        qFatal("cannot read the trailer of the benchmark's PDF");
+    return own;
+}
+
 quint64 BenchCorpus::next()
 {
     // splitmix64: deterministic on every platform.
@@ -214,6 +224,12 @@ Communication BenchCorpus::make(qint64 index)
         c.renditionSha256 = m_pdfSha256.at(k);
         c.mediaType = QStringLiteral("application/pdf");
         c.renditionBytes = pdf.second.size();
+        if (m_uniquePdfs) {
+            const QByteArray own = uniquePdfBytes(index);
+            c.renditionPath = QStringLiteral("renditions/pdf/%1.pdf").arg(index);
+            c.renditionSha256 = QString::fromLatin1(QCryptographicHash::hash(own, QCryptographicHash::Sha256).toHex());
+            c.renditionBytes = own.size();
+        }
     }
     const quint64 customer = next() % 150000;
     c.customerId = QStringLiteral("CUST-%1").arg(customer, 6, 10, QLatin1Char('0'));
@@ -287,8 +303,10 @@ void BenchCorpus::writeDrop(const QString &root, qint64 count)
              R"({"format": "proofdesk-drop", "version": 1, "source": "bench", "created": "2026-10-01T00:00:00Z"})");
     for (int i = 0; i < m_renditions.size(); ++i)
         writeAll(root + QLatin1Char('/') + m_renditions.at(i).first, renditionBytes(i));
-    for (const auto &pdf : pdfRenditions())
-        writeAll(root + QLatin1Char('/') + pdf.first, pdf.second);
+    if (!m_uniquePdfs) {
+        for (const auto &pdf : pdfRenditions())
+            writeAll(root + QLatin1Char('/') + pdf.first, pdf.second);
+    }
     constexpr qint64 kPerFile = 10000;
     for (qint64 start = 0; start < count; start += kPerFile) {
         QByteArray comms, events;
@@ -296,6 +314,8 @@ void BenchCorpus::writeDrop(const QString &root, qint64 count)
             Communication c = make(i);
             if (!m_pdfTextInDrop && isPdfIndex(i))
                 c.text = QString();
+            if (m_uniquePdfs && isPdfIndex(i))
+                writeAll(root + QLatin1Char('/') + c.renditionPath, uniquePdfBytes(i));
             comms += communicationLine(c);
             const auto e = eventFor(c, i);
             events += QStringLiteral(R"({"communication_id":"%1","event":"%2","at":"%3","channel":"%4","provider_ref":"%5"})")

@@ -25,6 +25,13 @@ public:
     // Leaves "text" out of the PDF communications' lines, so that an import extracts it from
     // the rendition (what a drop without extracted text costs).
     void setPdfTextInDrop(bool on) { m_pdfTextInDrop = on; }
+    // Gives every PDF communication a rendition of its own (renditions/pdf/INDEX.pdf, see
+    // uniquePdfBytes), so that the content store cannot keep two of them as one object.
+    void setUniquePdfs(bool on) { m_uniquePdfs = on; }
+    // One of the shared PDFs grown to kUniquePdfBytes by an update naming communication
+    // `index` (pdfpadding.h): the same pages, bytes of its own.
+    QByteArray uniquePdfBytes(qint64 index);
+    static constexpr qsizetype kUniquePdfBytes = 60000;
 
     const QStringList &vocabulary() const { return m_words; }
     QString word(int rank) const { return m_words.at(rank); }
@@ -47,4 +54,5 @@ private:
     QStringList m_pdfSha256;
     quint64 m_state;
     bool m_pdfTextInDrop = true;
+    bool m_uniquePdfs = false;
 };

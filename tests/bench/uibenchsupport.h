@@ -1,6 +1,7 @@
 #pragma once
-// Timing helpers of proofdesk-bench-ui: a monotonic clock, an event loop that runs until a
-// condition holds, /proc memory figures, and a probe of when a widget's paints end.
+// Timing helpers of the desktop benchmarks (proofdesk-bench-ui, proofdesk-bench-evicted): a
+// monotonic clock, an event loop that runs until a condition holds, /proc memory figures, and
+// a probe of when a widget's paints end.
 
 #include <QList>
 #include <QObject>
