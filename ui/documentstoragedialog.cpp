@@ -133,6 +133,7 @@ void DocumentStorageDialog::checkLimitText()
     const bool ok = m_limit->text().isEmpty() || util::parseByteSize(m_limit->text()).has_value();
     const bool permitted = m_context->permits(records::Action::ChangeSettings);
     m_limitProblem->setVisible(!ok || !permitted);
+    m_limit->setReadOnly(!permitted); // shown, not editable: the line under it says why
     if (!ok)
         m_limitProblem->setText(tr("\"%1\" is not a size: write e.g. 20 GB, 500 MB or 1.5 GiB.").arg(m_limit->text()));
     else if (!permitted)

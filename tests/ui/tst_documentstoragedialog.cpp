@@ -144,6 +144,7 @@ void TestDocumentStorageDialog::anAgentCannotChangeTheLimit()
     auto *why = dialog->findChild<QLabel *>(QStringLiteral("documentsLimitProblem"));
     QVERIFY(why->isVisible());
     QVERIFY2(why->text().contains(QStringLiteral("administrator")), qPrintable(why->text()));
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("documentsLimit"))->isReadOnly());
     // Free Space Now needs no role: it changes no record.
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("freeSpaceNow"))->isEnabled());
 }
