@@ -33,6 +33,19 @@
 
 using namespace proofdesk;
 
+namespace {
+
+// The first fields of a new repository, as a person fills them in the form.
+void fillKindNameAndUrl(RepositoryForm *form, const QString &kind, const QString &name, const QString &url)
+{
+    auto *kinds = form->findChild<QComboBox *>(QStringLiteral("repoKind"));
+    kinds->setCurrentIndex(kinds->findData(kind));
+    form->findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(name);
+    form->findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(url);
+}
+
+} // namespace
+
 class TestRepositoriesDialog : public QObject
 {
     Q_OBJECT
@@ -122,11 +135,8 @@ void TestRepositoriesDialog::addingADropThroughTheDialogAndSyncingShowsItsCounts
     QTimer::singleShot(0, &dialog, [&] {
         auto *form = dialog.findChild<RepositoryForm *>();
         QVERIFY(form);
-        auto *kind = form->findChild<QComboBox *>(QStringLiteral("repoKind"));
-        kind->setCurrentIndex(kind->findData(QStringLiteral("drop")));
+        fillKindNameAndUrl(form, QStringLiteral("drop"), QStringLiteral("Statements"), drop);
         QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("repoPassword"))->isVisibleTo(form));
-        form->findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(QStringLiteral("Statements"));
-        form->findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(drop);
         filled = true;
         form->accept();
     });
@@ -270,10 +280,7 @@ void TestRepositoriesDialog::templateAndBlockTypesAreSavedAndTestedLikeTheCli()
     QTimer::singleShot(0, &dialog, [&] {
         auto *form = dialog.findChild<RepositoryForm *>();
         QVERIFY(form);
-        auto *kind = form->findChild<QComboBox *>(QStringLiteral("repoKind"));
-        kind->setCurrentIndex(kind->findData(QStringLiteral("cmis")));
-        form->findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(QStringLiteral("letters"));
-        form->findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(server.serviceUrl().toString());
+        fillKindNameAndUrl(form, QStringLiteral("cmis"), QStringLiteral("letters"), server.serviceUrl().toString());
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType")), QStringLiteral("acme:letterTemplate"));
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoBlockType")), QStringLiteral("acme:clause"));
         filled = true;
