@@ -18,13 +18,13 @@ StorageNotice::StorageNotice(QWidget *parent)
 void StorageNotice::setReadOnlyReason(const QString &reason)
 {
     m_readOnlyReason = reason;
-    update();
+    showParts();
 }
 
 void StorageNotice::accessNotRecorded(const QString &message)
 {
     m_notRecorded = message;
-    update();
+    showParts();
 }
 
 void StorageNotice::accessRecorded()
@@ -32,10 +32,10 @@ void StorageNotice::accessRecorded()
     if (m_notRecorded.isEmpty())
         return;
     m_notRecorded.clear();
-    update();
+    showParts();
 }
 
-void StorageNotice::update()
+void StorageNotice::showParts()
 {
     QStringList parts;
     QStringList details;

@@ -24,7 +24,7 @@ public:
     QString notRecordedMessage() const { return m_notRecorded; }
 
 private:
-    void update();
+    void showParts();
 
     QString m_readOnlyReason;
     QString m_notRecorded;
