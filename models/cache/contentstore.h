@@ -7,6 +7,13 @@
 
 namespace proofdesk::cache {
 
+// An object just written into the store, for the bounded cache's table (DocumentCache).
+struct StoredObject
+{
+    QString sha256;
+    qint64 bytes = 0;
+};
+
 // Document bytes beside the database, named by their SHA-256: DATA/objects/ab/cdef…
 // Objects are written to a temporary file and renamed into place, so a crash never leaves
 // a half object under a real name; identical bytes are stored once.
@@ -23,10 +30,16 @@ public:
     // Stores bytes and returns their SHA-256 (hex). Throws std::runtime_error on I/O failure
     // (disk full, permissions), naming the object.
     QString put(const QByteArray &bytes);
+    // Whether a write waits for the disk before the object takes its name (Now), or leaves
+    // that to one syncDeferred() for many objects (an import's page of renditions).
+    enum class Sync { Now, Deferred };
     // Copies a file into the store if its bytes hash to expectedSha256, streaming (memory
     // does not grow with the file); returns false (and stores nothing) when they do not or
     // the file cannot be read. Throws std::runtime_error when the store cannot be written.
-    bool putFile(const QString &sourcePath, const QString &expectedSha256);
+    bool putFile(const QString &sourcePath, const QString &expectedSha256, Sync sync = Sync::Now);
+    // Waits until every object written with Sync::Deferred is on disk (one syncfs() for the
+    // store's file system). Throws std::runtime_error when the disk reports an error.
+    void syncDeferred() const;
 
     // The bytes of an object, verified against its name again before anyone is shown them
     // as "the exact version sent". nullopt if absent or if the bytes no longer match.
