@@ -109,6 +109,10 @@ void printUpkeep(const CliContext &ctx, const services::SyncRun &run, const QStr
         ctx.message(QStringLiteral("%1 stored document(s) evicted, least recently viewed first, to keep the content store "
                                    "within documents.limit; they are read again from their repository or drop when viewed.")
                         .arg(run.documents.objects));
+    if (run.documents.notCopied > 0)
+        ctx.message(QStringLiteral("%1 document(s) were not copied into the content store, which is at documents.limit; "
+                                   "they are read from their drop and verified when viewed, while it is there.")
+                        .arg(run.documents.notCopied));
     if (run.documents.keptOverLimit)
         ctx.message(QStringLiteral("The content store stays over documents.limit: what is left is under hold or in use."));
     if (!run.documentsError.isEmpty())

@@ -36,7 +36,7 @@ constexpr const char *kRecountAggregates[] = {
 // end of rowid order anyway, so keeping it costs an import nothing.
 constexpr char kDeferrable[] =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-    "AND sql NOT LIKE 'CREATE UNIQUE%' AND name <> 'comm_issued_by_rowid' "
+    "AND sql NOT LIKE 'CREATE UNIQUE%' AND name NOT IN ('comm_issued_by_rowid', 'comm_repo_held') "
     "AND tbl_name IN ('communications', 'comm_blocks', 'delivery_events') ORDER BY name";
 
 QList<QPair<QString, QString>> pendingSteps(Database &db)

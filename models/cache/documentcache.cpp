@@ -186,6 +186,33 @@ DocumentCache::Eviction DocumentCache::afterFetch(const QString &sha256, const Q
     return evict(DocumentLimit::read(m_writer, dataDir).bytes);
 }
 
+DocumentCache::Eviction DocumentCache::afterStoring(const QList<StoredObject> &objects, const QString &dataDir)
+{
+    {
+        Transaction tx(m_writer);
+        Statement insert = m_writer.prepare("INSERT OR IGNORE INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3)");
+        const qint64 now = nowMs();
+        for (const StoredObject &object : objects) {
+            insert.reset();
+            insert.bind(1, object.sha256.toLower()).bind(2, object.bytes).bind(3, now).run();
+        }
+        tx.commit();
+    }
+    const qint64 limit = DocumentLimit::read(m_writer, dataDir).bytes;
+    if (const qint64 stored = storedBytes(); stored <= limit) {
+        Eviction within;
+        within.limit = limit;
+        within.bytesAfter = stored;
+        return within;
+    }
+    return evict(limit);
+}
+
+qint64 DocumentCache::room(const QString &dataDir)
+{
+    return std::max<qint64>(0, DocumentLimit::read(m_writer, dataDir).bytes - storedBytes());
+}
+
 DocumentCache::Eviction DocumentCache::enforceLimit(const QString &dataDir)
 {
     reconcile();

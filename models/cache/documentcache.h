@@ -47,6 +47,19 @@ public:
         qint64 bytesAfter = 0;   // in the store afterwards
         qint64 limit = 0;
         bool keptOverLimit = false; // what is left over the limit is held or pinned
+        // Documents a sync left out of the store, the limit being reached (StoreBudget).
+        qint64 notCopied = 0;
+
+        // Adds an eviction that came after this one (pages of an import, then its end).
+        void add(const Eviction &later)
+        {
+            objects += later.objects;
+            bytes += later.bytes;
+            bytesAfter = later.bytesAfter;
+            limit = later.limit;
+            keptOverLimit = later.keptOverLimit;
+            notCopied += later.notCopied;
+        }
     };
     // Evicts least recently viewed objects (oldest used_at first) until the store holds at
     // most `limit` bytes. Each batch is one transaction that also deletes the files, so a
@@ -56,6 +69,13 @@ public:
     // An object just brought into the store for someone to view (a fetch on demand): its row,
     // used now, then evict() to the limit in force; the rest of the store is not walked.
     Eviction afterFetch(const QString &sha256, const QString &dataDir);
+    // Objects just written into the store by an import (rows, used now), then evict() to the
+    // limit in force when the store is over it: a copying import of a drop larger than the
+    // limit stays within it as it goes, instead of filling the disk until its end.
+    Eviction afterStoring(const QList<StoredObject> &objects, const QString &dataDir);
+    // What a sync may still copy into the store: the limit in force less what the table
+    // lists (at least 0).
+    qint64 room(const QString &dataDir);
     // reconcile() and evict() to the limit in force: after an import, a sync, a fetch, and on
     // "free space now".
     Eviction enforceLimit(const QString &dataDir);

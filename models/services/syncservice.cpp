@@ -82,7 +82,9 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
             auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
             environment.cancel = cancel; // Cancel also ends an HTTP wait (a backoff, a Retry-After)
             auto connector = sync::createConnector(repository, m_store, std::move(environment));
-            one.report = sync::SyncEngine(m_writer).sync(repository, *connector, progress, cancel);
+            sync::SyncEngine engine(m_writer);
+            engine.setDocumentCache(&m_store, m_dataDir);
+            one.report = engine.sync(repository, *connector, progress, cancel);
         } catch (const std::exception &e) {
             // The connector could not even be made (a missing folder, no password).
             one.report.repository = repository.name;
@@ -120,8 +122,10 @@ void SyncService::upkeep(SyncRun &run)
         run.upkeepFailed = true;
         run.upkeepError = QString::fromUtf8(e.what());
     }
+    for (const RepositorySync &one : std::as_const(run.repositories))
+        run.documents.add(one.report.documents);
     try {
-        run.documents = cache::DocumentCache(m_writer, m_store).enforceLimit(m_dataDir);
+        run.documents.add(cache::DocumentCache(m_writer, m_store).enforceLimit(m_dataDir));
     } catch (const std::exception &e) {
         run.documentsError = QString::fromUtf8(e.what());
     }

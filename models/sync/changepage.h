@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/contentstore.h"
 #include "domain/communication.h"
 #include "domain/records.h"
 
@@ -39,6 +40,12 @@ struct ChangePage
     QList<RejectedRecord> rejected;
     // Records taken with something to report: a PDF whose text was not extracted.
     QList<RejectedRecord> warnings;
+    // What the fetch put into the content store (renditions copied from a drop on removable
+    // storage): rows for the bounded document cache without walking the store.
+    QList<cache::StoredObject> storedObjects;
+    // Verified documents left out of the store because the sync's StoreBudget was spent:
+    // read from where they are when viewed, as evicted ones are.
+    qint64 notStored = 0;
 
     QByteArray nextCursor;
     bool more = false;

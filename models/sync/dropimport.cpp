@@ -81,6 +81,8 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
         repos.findOrAdd(QStringLiteral("drop"), root, identity.source, &outcome.added);
     DropConnector connector(root, &store);
     SyncEngine engine(writer);
+    if (const QString dataDir = dataFolderOf(writer); !dataDir.isEmpty())
+        engine.setDocumentCache(&store, dataDir);
     if (bulkLoadMinimum)
         engine.setBulkLoadMinimum(*bulkLoadMinimum);
     outcome.report = engine.sync(outcome.repository, connector, progress, cancel);

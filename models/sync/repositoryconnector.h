@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/storebudget.h"
 #include "changepage.h"
 #include "outboxitem.h"
 
@@ -74,6 +75,11 @@ public:
         throw ConnectorError(QStringLiteral("%1 cannot fetch documents on demand (%2)")
                                  .arg(describe(), ref.communicationId));
     }
+
+    // What a connector that copies documents into the content store as it syncs (a drop on
+    // removable storage) may still copy; beyond it, it leaves them where they are
+    // (ChangePage::notStored). Null: no bound. Set by the SyncEngine before the first page.
+    virtual void setStoreBudget(cache::StoreBudget *budget) { Q_UNUSED(budget); }
 };
 
 } // namespace proofdesk::sync

@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcSync, "proofdesk.sync")
 
 namespace proofdesk::sync {
@@ -105,12 +107,23 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     // A run that an earlier sync began and did not finish: its rejected lines are this one's too.
     report.result.rejected = m_cacheWriter.rejectedInUnfinishedRun(repository.id);
     SyncProgress state;
+    // Declared before the fetch that uses it, so that it outlives the guard's wait.
+    std::optional<cache::StoreBudget> budget;
+    if (m_store) {
+        budget.emplace(cache::DocumentCache(m_writer, *m_store).room(m_dataDir));
+        connector.setStoreBudget(&*budget);
+    }
+    struct BudgetReset
+    {
+        RepositoryConnector &connector;
+        ~BudgetReset() { connector.setStoreBudget(nullptr); }
+    } budgetReset{connector};
     QFuture<Fetched> next = fetchAsync(connector, repository.cursor);
     FetchGuard guard{&next};
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     ChangePage applied; // kept for the next fetch to free
-    QElapsedTimer waitTimer, applyTimer;
-    qint64 waitNs = 0, applyNs = 0;
+    QElapsedTimer waitTimer, applyTimer, evictTimer;
+    qint64 waitNs = 0, applyNs = 0, evictNs = 0;
     try {
         for (;;) {
             waitTimer.start();
@@ -137,6 +150,12 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
             report.result.add(m_cacheWriter.applyPage(repository.id, page));
             applyNs += applyTimer.nsecsElapsed();
             crashPoint("sync-page-applied"); // tests: a crash after a page and its cursor are committed
+            report.documents.notCopied += page.notStored;
+            if (m_store && !page.storedObjects.isEmpty()) {
+                evictTimer.start();
+                report.documents.add(cache::DocumentCache(m_writer, *m_store).afterStoring(page.storedObjects, m_dataDir));
+                evictNs += evictTimer.nsecsElapsed();
+            }
             report.cursor = page.nextCursor;
             state.pages += 1;
             state.records += page.recordCount() + page.rejected.size();
@@ -167,9 +186,11 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         qCWarning(lcSync) << report.error;
     }
     rebuildDeferredIndexes(report, state, progress);
-    // Where the time went: waiting for the connector (parse, hash, network) vs writing.
+    // Where the time went: waiting for the connector (parse, hash, network) vs writing, and
+    // keeping the content store within its limit.
     qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector"
-                    << waitNs / 1000000 << "ms, wrote" << applyNs / 1000000 << "ms";
+                    << waitNs / 1000000 << "ms, wrote" << applyNs / 1000000 << "ms, evicted"
+                    << evictNs / 1000000 << "ms";
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/cachewriter.h"
+#include "cache/documentcache.h"
 #include "cache/repositorystore.h"
 #include "repositoryconnector.h"
 
@@ -27,6 +28,8 @@ struct SyncReport
     QByteArray cursor;
     QString error; // set when the sync stopped on a failure; pages before it are kept
     bool cancelled = false;
+    // Stored documents evicted as pages came in (SyncEngine::setDocumentCache).
+    cache::DocumentCache::Eviction documents;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 
@@ -47,6 +50,14 @@ public:
     // page from the bytes the repository reports; repositories that cannot tell their size
     // never bulk load.
     void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
+    // The content store the connector copies into and the data folder whose documents.limit
+    // bounds it: after each page, what the page stored is listed for the bounded cache and
+    // the store evicted back to its limit (DocumentCache::afterStoring).
+    void setDocumentCache(const cache::ContentStore *store, const QString &dataDir)
+    {
+        m_store = store;
+        m_dataDir = dataDir;
+    }
 
 private:
     bool worthBulkLoading(const ChangePage &firstPage) const;
@@ -54,6 +65,8 @@ private:
                                 const std::function<void(const SyncProgress &)> &progress);
 
     qint64 m_bulkLoadMinimum = 100000;
+    const cache::ContentStore *m_store = nullptr;
+    QString m_dataDir;
     cache::Database &m_writer;
     cache::CacheWriter m_cacheWriter;
 };

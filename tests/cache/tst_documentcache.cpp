@@ -8,10 +8,13 @@
 #include "dropbuilder.h"
 #include "services/syncservice.h"
 #include "sync/documentsource.h"
+#include "sync/drop/dropconnector.h"
 #include "sync/dropimport.h"
+#include "sync/syncengine.h"
 #include "tempdatafolder.h"
 #include "util/bytesize.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -87,6 +90,7 @@ private slots:
     void releasedHoldAndExpiredPinNoLongerProtect();
     void reconcileFollowsTheFolder();
     void limitIsKeptAfterAnImport();
+    void copyingImportStaysWithinTheLimitAsItGoes();
     void evictedDropDocumentIsReadAgainAndVerified();
     void localDropIsReadInPlaceAndVerifiedAtEveryRead();
     void viewingMarksTheObject();
@@ -150,7 +154,7 @@ void TestDocumentCache::evictsLeastRecentlyViewedFirst()
     Fixture f;
     f.import("1");
     cache::DocumentCache documents(f.writer, f.folder->contentStore());
-    QCOMPARE(documents.reconcile(), int(kIds.size()));
+    QCOMPARE(documents.reconcile(), 0); // the import listed what it stored
     QCOMPARE(cache::DocumentCache::usage(f.writer, f.data.path()).bytes, kIds.size() * kBytes);
     for (int i = 0; i < viewOrder.size(); ++i)
         cache::DocumentCache::markViewed(f.writer, viewOrder.at(i), 1000 + i);
@@ -217,6 +221,8 @@ void TestDocumentCache::reconcileFollowsTheFolder()
     f.import("1");
     cache::ContentStore &store = f.folder->contentStore();
     cache::DocumentCache documents(f.writer, store);
+    QCOMPARE(documents.reconcile(), 0); // the import listed what it stored
+    f.writer.exec("DELETE FROM doc_objects"); // as if it crashed between storing and listing
     QCOMPARE(documents.reconcile(), int(kIds.size()));
     QCOMPARE(documents.reconcile(), 0); // nothing changed
     // Removed by hand, a write under way (QSaveFile's temporary name), and a new object.
@@ -246,11 +252,72 @@ void TestDocumentCache::limitIsKeptAfterAnImport()
     qunsetenv("PROOFDESK_DROP_COPY");
     QVERIFY2(run.documentsError.isEmpty(), qPrintable(run.documentsError));
     QCOMPARE(run.documents.limit, 2 * kBytes);
-    QCOMPARE(run.documents.objects, qint64(kIds.size() - 2));
+    // Two fit; the rest were never copied (nothing to evict), and are read from the drop.
+    QCOMPARE(run.documents.notCopied, qint64(kIds.size() - 2));
+    QCOMPARE(run.documents.objects, qint64(0));
     const auto usage = cache::DocumentCache::usage(f.writer, f.data.path());
     QCOMPARE(usage.bytes, 2 * kBytes);
     QCOMPARE(usage.objects, qint64(2));
     QVERIFY(!usage.limit.isDefault);
+}
+
+namespace {
+
+// What DATA/objects holds on disk, whatever its table says.
+qint64 bytesInStore(const cache::ContentStore &store)
+{
+    qint64 total = 0;
+    QDirIterator it(store.root(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        total += QFileInfo(it.next()).size();
+    return total;
+}
+
+} // namespace
+
+void TestDocumentCache::copyingImportStaysWithinTheLimitAsItGoes()
+{
+    // A drop from a stick larger than documents.limit: copying it all and evicting at the
+    // end would fill the disk on the way. Five renditions of 19 bytes stored before, then a
+    // drop of seven more read in pages of two lines, under a limit with room for one more.
+    Fixture f;
+    f.import("1");
+    const qint64 limit = 6 * kBytes;
+    cache::DocumentLimit::write(f.writer, limit);
+    QTemporaryDir stickDir;
+    DropBuilder stick(stickDir.path());
+    const QStringList more = {QStringLiteral("EXS-F"), QStringLiteral("EXS-G"), QStringLiteral("EXS-H"),
+                              QStringLiteral("EXS-I"), QStringLiteral("EXS-J"), QStringLiteral("EXS-K"),
+                              QStringLiteral("EXS-L")};
+    for (const QString &id : more)
+        stick.appendRecord(QStringLiteral("communications/c.ndjson"), stick.communication(id));
+    cache::RepositoryInfo repository =
+        cache::RepositoryStore(f.writer).findOrAdd(QStringLiteral("drop"), stickDir.path(), QStringLiteral("stick"));
+    qputenv("PROOFDESK_DROP_COPY", "1"); // as from a stick: copied
+    sync::DropConnector connector(stickDir.path(), &f.folder->contentStore(), sync::DropConnector::Options{2});
+    qunsetenv("PROOFDESK_DROP_COPY");
+    sync::SyncEngine engine(f.writer);
+    engine.setDocumentCache(&f.folder->contentStore(), f.data.path());
+    qint64 mostOnDisk = 0;
+    const sync::SyncReport report = engine.sync(repository, connector, [&](const sync::SyncProgress &) {
+        mostOnDisk = std::max(mostOnDisk, bytesInStore(f.folder->contentStore()));
+    });
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.result.communicationsAccepted, qint64(more.size()));
+    // One was copied, the rest left on the stick: the store never went past its limit.
+    QVERIFY2(mostOnDisk <= limit, qPrintable(QString::number(mostOnDisk)));
+    QCOMPARE(bytesInStore(f.folder->contentStore()), limit);
+    QCOMPARE(cache::DocumentCache::usage(f.writer, f.data.path()).bytes, limit);
+    QCOMPARE(report.documents.bytesAfter, limit);
+    QCOMPARE(report.documents.notCopied, qint64(more.size() - 1));
+    QCOMPARE(report.documents.objects, qint64(0)); // nothing copied only to be deleted
+    // Every one is verified, stored or not (one not stored is read from the stick again).
+    QCOMPARE(f.writer.queryInt("SELECT count(*) FROM communications WHERE fixity = 'verified'"),
+             qint64(kIds.size() + more.size()));
+    const sync::DocumentSource source(f.writer, f.folder->contentStore());
+    const sync::DocumentRead last = source.read(QStringLiteral("EXS-L"));
+    QCOMPARE(last.fixity, domain::Fixity::Verified);
+    QCOMPARE(last.bytes, QByteArray("Statement for EXS-L"));
 }
 
 void TestDocumentCache::evictedDropDocumentIsReadAgainAndVerified()

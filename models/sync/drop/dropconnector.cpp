@@ -249,6 +249,8 @@ ChangePage DropConnector::fetchChanges(const QByteArray &cursorJson)
     }
     page.more = full;
     page.nextCursor = cursor.toJson();
+    page.storedObjects = m_renditions.takeStored();
+    page.notStored = m_renditions.takeNotStored();
     return page;
 }
 

@@ -47,6 +47,7 @@ public:
     QString kind() const override { return QStringLiteral("drop"); }
     QString describe() const override;
     ChangePage fetchChanges(const QByteArray &cursor) override;
+    void setStoreBudget(cache::StoreBudget *budget) override { m_renditions.setBudget(budget); }
 
 private:
     enum class RecordKind { Retention, Template, ContentBlock, Communication, Delivery };

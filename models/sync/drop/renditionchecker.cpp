@@ -11,6 +11,8 @@
 
 #include <sys/stat.h>
 
+#include <utility>
+
 namespace proofdesk::sync {
 
 RenditionChecker::RenditionChecker(const QString &dropRoot, cache::ContentStore *store)
@@ -20,6 +22,25 @@ RenditionChecker::RenditionChecker(const QString &dropRoot, cache::ContentStore 
 {
 }
 
+// Where the file really leads. When the file itself is no link (the common case), only its
+// folder needs following, and a drop's million renditions share a few hundred folders:
+// realpath() of the whole path cost a readlink() for every component of every record.
+QString RenditionChecker::resolvedPath(const QString &absolutePath) const
+{
+    struct stat st;
+    const qsizetype slash = absolutePath.lastIndexOf(QLatin1Char('/'));
+    if (slash <= 0 || ::lstat(QFile::encodeName(absolutePath).constData(), &st) != 0 || S_ISLNK(st.st_mode))
+        return DropPath::resolved(absolutePath);
+    const QString folder = absolutePath.left(slash);
+    auto it = m_resolvedFolders.constFind(folder);
+    if (it == m_resolvedFolders.constEnd()) {
+        if (m_resolvedFolders.size() > 4096)
+            m_resolvedFolders.clear();
+        it = m_resolvedFolders.insert(folder, DropPath::resolved(folder));
+    }
+    return *it + QLatin1Char('/') + absolutePath.mid(slash + 1);
+}
+
 QString RenditionChecker::pathOutsideDrop(const domain::Communication &c) const
 {
     const QList<QPair<const char *, QString>> paths = {{"rendition.path", c.renditionPath},
@@ -27,7 +48,7 @@ QString RenditionChecker::pathOutsideDrop(const domain::Communication &c) const
     for (const auto &[field, path] : paths) {
         if (path.isEmpty())
             continue;
-        const QString resolved = DropPath::resolved(QDir(m_root).absoluteFilePath(path));
+        const QString resolved = resolvedPath(QDir(m_root).absoluteFilePath(path));
         if (!DropPath::isInside(resolved, m_resolvedRoot))
             return QStringLiteral("field \"%1\" must be a path inside the drop: %2 leads to %3 "
                                   "through a symbolic link")
@@ -55,6 +76,14 @@ QString RenditionChecker::hashWithMemo(const QString &absolutePath)
         m_known.clear();
     m_known.insert(absolutePath, Known{qint64(st.st_size), mtimeNs, *sha});
     return *sha;
+}
+
+QList<cache::StoredObject> RenditionChecker::takeStored()
+{
+    m_resolvedFolders.clear();
+    if (!m_stored.isEmpty())
+        m_store->syncDeferred();
+    return std::exchange(m_stored, {});
 }
 
 PdfText RenditionChecker::pdfTextWithMemo(const QString &absolutePath, const QString &sha)
@@ -118,8 +147,15 @@ QString RenditionChecker::check(domain::Communication &c)
         c.fixity = domain::Fixity::Failed;
     } else {
         c.fixity = domain::Fixity::Verified;
-        if (m_store && !m_store->contains(sha) && !m_store->putFile(path, sha))
-            c.fixity = domain::Fixity::Failed; // the file changed between hashing and copying
+        if (m_store && !m_store->contains(sha)) {
+            const qint64 size = QFileInfo(path).size();
+            if (m_budget && !m_budget->take(size))
+                ++m_notStored; // the store is full: read from the drop when viewed
+            else if (m_store->putFile(path, sha, cache::ContentStore::Sync::Deferred))
+                m_stored << cache::StoredObject{sha, size};
+            else
+                c.fixity = domain::Fixity::Failed; // the file changed between hashing and copying
+        }
     }
     // A letter whose bytes fail fixity stays findable by its words: its text is read from
     // the bytes that are there, and it is shown as FIXITY FAILED wherever it appears.
