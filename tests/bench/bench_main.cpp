@@ -2,13 +2,17 @@
 // the same work done by raw SQLite on the same schema. Reports numbers; it is not a test.
 //
 //   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--per-query] [--import-only] [--raw-naive]
-//                   [--extract-pdf-text]
+//                   [--extract-pdf-text] [--real-size [--limit SIZE]]
 #include "benchcorpus.h"
 #include "cache/datafolder.h"
+#include "cache/documentcache.h"
+#include "foldersize.h"
 #include "rawimport.h"
 #include "search/searchengine.h"
 #include "searchmix.h"
+#include "sync/drop/dropstorage.h"
 #include "sync/dropimport.h"
+#include "util/bytesize.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <ctime>
 
 using namespace proofdesk;
@@ -68,7 +73,43 @@ double rawQueryMs(sqlite3 *db, const QString &where, qint64 *total,
     return t.nsecsElapsed() / 1e6;
 }
 
-void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfText)
+QString sizeText(const FolderSize &size)
+{
+    return QStringLiteral("%1 in %2 files (%3 on disk)")
+        .arg(util::formatByteSize(size.bytes))
+        .arg(size.files)
+        .arg(util::formatByteSize(size.allocated));
+}
+
+// The real-size import's other figures: the content store's limit kept at the end of the
+// import, and the data folder next to the drop.
+void reportDocuments(cache::Database &writer, cache::DataFolder &folder, const QString &dropDir,
+                     const sync::SyncReport &report)
+{
+    const QString dataDir = folder.path();
+    QElapsedTimer t;
+    t.start();
+    cache::DocumentCache::Eviction evicted = report.documents;
+    evicted.add(cache::DocumentCache(writer, folder.contentStore()).enforceLimit(dataDir));
+    const double upkeep = t.elapsed() / 1000.0;
+    const auto usage = cache::DocumentCache::usage(writer, dataDir);
+    printf("\nDOCUMENTS of the real-size drop (renditions %s)\n",
+           sync::DropStorage::copiesRenditions(dropDir) ? "copied into the content store" : "read in place");
+    printf("  drop             : %s\n", qPrintable(sizeText(FolderSize::of(dropDir))));
+    printf("    renditions     : %s\n", qPrintable(sizeText(FolderSize::of(dropDir + QStringLiteral("/renditions")))));
+    printf("  data folder      : %s\n", qPrintable(sizeText(FolderSize::of(dataDir))));
+    printf("    objects/       : %s\n", qPrintable(sizeText(FolderSize::of(folder.contentStore().root()))));
+    printf("  documents.limit  : %s%s; the store holds %s in %lld objects\n",
+           qPrintable(util::formatByteSize(usage.limit.bytes)), usage.limit.isDefault ? " (default)" : "",
+           qPrintable(util::formatByteSize(usage.bytes)), usage.objects);
+    printf("  not copied       : %lld documents (the store at its limit: read from the drop when viewed)\n",
+           evicted.notCopied);
+    printf("  evicted          : %lld objects, %s (during the import and in %.1f s after it)\n", evicted.objects,
+           qPrintable(util::formatByteSize(evicted.bytes)), upkeep);
+}
+
+void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfText, bool realSize,
+                 std::optional<qint64> limit)
 {
     const QString dropDir = work + QStringLiteral("/drop");
     if (!QDir(dropDir).exists()) {
@@ -76,6 +117,7 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
         t.start();
         BenchCorpus corpus(7);
         corpus.setPdfTextInDrop(!extractPdfText);
+        corpus.setRealSizeRenditions(realSize);
         corpus.writeDrop(dropDir, count);
         printf("wrote a %lld-communication drop in %.1f s\n", count, t.elapsed() / 1000.0);
     }
@@ -84,12 +126,21 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
 
     cache::DataFolder folder(work + QStringLiteral("/data"));
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    if (limit)
+        cache::DocumentLimit::write(writer, *limit);
     QElapsedTimer t;
     t.start();
     const auto outcome = sync::importDrop(writer, folder.contentStore(), dropDir);
     const double ours = t.elapsed() / 1000.0;
     if (!outcome.report.ok())
         qFatal("import failed: %s", qPrintable(outcome.report.error));
+    if (realSize) {
+        printf("\nIMPORT of %lld communications (+%lld delivery events) with a rendition each, full-text indexed\n",
+               count, count);
+        printf("  proofdesk import : %8.1f s  %9.0f communications/s\n", ours, count / ours);
+        reportDocuments(writer, folder, dropDir, outcome.report);
+        return; // raw SQLite reads no renditions: the ratio is the small-rendition run's
+    }
 
     cache::DataFolder rawFolder(work + QStringLiteral("/raw"));
     // Ours bulk loads a drop this size into an empty cache (cache/bulkload.h); raw does the same.
@@ -265,20 +316,33 @@ int main(int argc, char **argv)
                        {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
                        {QStringLiteral("explain"), QStringLiteral("Print the page's query plan for QUERY in every order, on the cache of an earlier run."), QStringLiteral("QUERY")},
                        {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
+                       {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
+                                                                    "on average, one in 50 a 60 KB PDF (own work folder); "
+                                                                    "set PROOFDESK_DROP_COPY=1 to copy them into the store.")},
+                       {QStringLiteral("limit"), QStringLiteral("documents.limit for the real-size import (default: the "
+                                                                "data folder's default)."), QStringLiteral("SIZE")},
                        {QStringLiteral("extract-pdf-text"), QStringLiteral("PDF communications come without \"text\": the import "
                                                                            "extracts it from the rendition (own work folder).")}});
     parser.addHelpOption();
     parser.process(app);
     const bool extractPdfText = parser.isSet(QStringLiteral("extract-pdf-text"));
+    const bool realSize = parser.isSet(QStringLiteral("real-size"));
+    std::optional<qint64> limit;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        limit = util::parseByteSize(parser.value(QStringLiteral("limit")));
+        if (!limit)
+            qFatal("--limit: not a size: %s", qPrintable(parser.value(QStringLiteral("limit"))));
+    }
     const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"))
-                         + (extractPdfText ? QStringLiteral("-pdftext") : QString());
+                         + (extractPdfText ? QStringLiteral("-pdftext") : QString())
+                         + (realSize ? QStringLiteral("-realsize") : QString());
     if (parser.isSet(QStringLiteral("explain"))) {
         explainInEveryOrder(work, parser.value(QStringLiteral("explain")));
         return 0;
     }
     if (!parser.isSet(QStringLiteral("search-only")))
         importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")),
-                    extractPdfText);
+                    extractPdfText, realSize, limit);
     if (!parser.isSet(QStringLiteral("import-only")))
         searchPhase(work, parser.value(QStringLiteral("runs")).toInt(), parser.isSet(QStringLiteral("per-query")));
     return 0;

@@ -185,6 +185,30 @@ QByteArray BenchCorpus::uniquePdfBytes(qint64 index)
     return own;
 }
 
+QByteArray BenchCorpus::letterBytes(const Communication &c, qint64 index) const
+{
+    quint64 state = 0x1e77e500ULL ^ quint64(index);
+    auto rnd = [&state] {
+        quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    QByteArray letter;
+    letter.reserve(4096);
+    letter += "Northbridge Financial\n" + c.recipientName.toUtf8() + "\nCustomer " + c.customerId.toUtf8()
+              + ", account " + c.accountId.toUtf8() + "\nReference " + c.id.toUtf8() + ", "
+              + proofdesk::formatUtc(c.issuedAt).left(10).toUtf8() + "\n\nDear " + c.recipientName.toUtf8()
+              + ",\n\n" + c.text.toUtf8() + ".\n\n";
+    const qsizetype size = 2500 + qsizetype(rnd() % 1000);
+    while (letter.size() < size) {
+        for (int w = 0, n = 8 + int(rnd() % 12); w < n; ++w)
+            letter += m_words.at(int(rnd() % 4000)).toUtf8() + (w + 1 < n ? " " : ".\n");
+    }
+    letter += "\nYours sincerely,\nCustomer Service\n";
+    return letter;
+}
+
 quint64 BenchCorpus::next()
 {
     // splitmix64: deterministic on every platform.
@@ -247,6 +271,13 @@ Communication BenchCorpus::make(qint64 index)
     c.text = words.join(QLatin1Char(' '));
     c.retentionClass = QStringLiteral("FIN-7Y");
     c.fixity = proofdesk::domain::Fixity::Verified;
+    if (m_realSize && !isPdfIndex(index)) {
+        // Made from the finished record, after every next(): the rest of the corpus stays.
+        const QByteArray letter = letterBytes(c, index);
+        c.renditionPath = QStringLiteral("renditions/text/%1/%2.txt").arg(index / 10000).arg(index);
+        c.renditionSha256 = QString::fromLatin1(QCryptographicHash::hash(letter, QCryptographicHash::Sha256).toHex());
+        c.renditionBytes = letter.size();
+    }
     c.contentSha256 = c.renditionSha256;
     return c;
 }
@@ -316,6 +347,8 @@ void BenchCorpus::writeDrop(const QString &root, qint64 count)
                 c.text = QString();
             if (m_uniquePdfs && isPdfIndex(i))
                 writeAll(root + QLatin1Char('/') + c.renditionPath, uniquePdfBytes(i));
+            else if (m_realSize)
+                writeAll(root + QLatin1Char('/') + c.renditionPath, letterBytes(c, i));
             comms += communicationLine(c);
             const auto e = eventFor(c, i);
             events += QStringLiteral(R"({"communication_id":"%1","event":"%2","at":"%3","channel":"%4","provider_ref":"%5"})")

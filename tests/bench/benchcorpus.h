@@ -28,6 +28,17 @@ public:
     // Gives every PDF communication a rendition of its own (renditions/pdf/INDEX.pdf, see
     // uniquePdfBytes), so that the content store cannot keep two of them as one object.
     void setUniquePdfs(bool on) { m_uniquePdfs = on; }
+    // Renditions as an archive has them: every communication its own, the PDFs unique ones
+    // (setUniquePdfs) and the others a plain-text letter of about 3 KB
+    // (renditions/text/BLOCK/INDEX.txt, see letterBytes), about 4 KB a communication overall.
+    void setRealSizeRenditions(bool on)
+    {
+        m_realSize = on;
+        m_uniquePdfs = m_uniquePdfs || on;
+    }
+    // Communication `index`'s letter: its recipient, account and words, then paragraphs of
+    // the vocabulary drawn from its own index (the corpus's sequence is left as it was).
+    QByteArray letterBytes(const proofdesk::domain::Communication &c, qint64 index) const;
     // One of the shared PDFs grown to kUniquePdfBytes by an update naming communication
     // `index` (pdfpadding.h): the same pages, bytes of its own.
     QByteArray uniquePdfBytes(qint64 index);
@@ -55,4 +66,5 @@ private:
     quint64 m_state;
     bool m_pdfTextInDrop = true;
     bool m_uniquePdfs = false;
+    bool m_realSize = false;
 };
