@@ -4,6 +4,7 @@
 #include "importfixture.h"
 #include "records/outbox.h"
 #include "records/outboxsender.h"
+#include "sync/drop/dropconnector.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,7 @@ class TestDropPaths : public QObject
 private slots:
     void pathLeadingOutOfTheDropIsRejectedWithFileAndLine_data();
     void pathLeadingOutOfTheDropIsRejectedWithFileAndLine();
+    void folderSwappedForALinkBetweenPagesIsCaught();
     void hotFolderNeverWritesThroughALinkOutOfTheDrop_data();
     void hotFolderNeverWritesThroughALinkOutOfTheDrop();
 };
@@ -129,6 +131,42 @@ void TestDropPaths::pathLeadingOutOfTheDropIsRejectedWithFileAndLine()
     QVERIFY2(rejected.first().reason.contains(field + QStringLiteral(".path")), qPrintable(rejected.first().reason));
     QVERIFY(f.show(QStringLiteral("EXS-2")).isEmpty());
     QVERIFY(!f.folder->contentStore().contains(sha256Hex(kSecret)));
+}
+
+void TestDropPaths::folderSwappedForALinkBetweenPagesIsCaught()
+{
+    // The reader resolves a rendition folder once a page (not every record's whole path): a
+    // folder the drop's writer swaps for a link out of the drop after a page was read must
+    // still be caught on the next page.
+    ImportFixture f;
+    QTemporaryDir outside;
+    QFile secret(outside.filePath(QStringLiteral("b.txt")));
+    QVERIFY(secret.open(QIODevice::WriteOnly) && secret.write(kSecret) == kSecret.size());
+    secret.close();
+    const QString file = QStringLiteral("communications/a.ndjson");
+    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")}) {
+        const QString path = f.drop.writeRendition(QStringLiteral("renditions/p1/%1.txt").arg(name), kSecret);
+        f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-") + name, QStringLiteral("2026-10-03T09:00:00Z"),
+                                                       QJsonObject{{QStringLiteral("rendition"),
+                                                                    QJsonObject{{QStringLiteral("path"), path},
+                                                                                {QStringLiteral("media_type"), QStringLiteral("text/plain")},
+                                                                                {QStringLiteral("sha256"), sha256Hex(kSecret)},
+                                                                                {QStringLiteral("bytes"), kSecret.size()}}}}));
+    }
+    sync::DropConnector connector(f.dropDir.path(), nullptr, sync::DropConnector::Options{1});
+    const sync::ChangePage first = connector.fetchChanges(QByteArray());
+    QCOMPARE(first.communications.size(), 1);
+    QCOMPARE(first.rejected.size(), 0);
+    QVERIFY(first.more);
+
+    QVERIFY(QDir(f.dropDir.path()).rename(QStringLiteral("renditions/p1"), QStringLiteral("renditions/p1-was")));
+    link(outside.path(), f.dropDir.filePath(QStringLiteral("renditions/p1")));
+    const sync::ChangePage second = connector.fetchChanges(first.nextCursor);
+    QCOMPARE(second.communications.size(), 0);
+    QCOMPARE(second.rejected.size(), 1);
+    QCOMPARE(second.rejected.first().line, 2);
+    QVERIFY2(second.rejected.first().reason.contains(QStringLiteral("rendition.path")),
+             qPrintable(second.rejected.first().reason));
 }
 
 void TestDropPaths::hotFolderNeverWritesThroughALinkOutOfTheDrop_data()
