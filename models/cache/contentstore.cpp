@@ -44,8 +44,9 @@ QString errnoText() { return QString::fromLocal8Bit(strerror(errno)); }
 
 // One object being written: a temporary file beside its final name (name.XXXXXX, which
 // reconcile() does not take for an object), renamed into place by commit(), removed if it
-// never gets there. Created 0600 (mkstemp): documents are the user's alone. Plain POSIX calls: QSaveFile resolved the path's links and synced each
-// file on its own, eight system calls and a journal commit for every 3 KB letter of an import.
+// never gets there. Created 0600 (mkstemp): documents are the user's alone. Plain POSIX
+// calls: QSaveFile resolved the path's links and synced each file on its own, eight system
+// calls and a journal commit for every 3 KB letter of an import.
 class ObjectFile
 {
 public:

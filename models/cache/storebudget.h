@@ -29,7 +29,6 @@ public:
         } while (!m_remaining.compare_exchange_weak(remaining, remaining - bytes));
         return true;
     }
-    qint64 remaining() const { return m_remaining.load(); }
 
 private:
     std::atomic<qint64> m_remaining;

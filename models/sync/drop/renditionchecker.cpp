@@ -148,7 +148,7 @@ QString RenditionChecker::check(domain::Communication &c)
     } else {
         c.fixity = domain::Fixity::Verified;
         if (m_store && !m_store->contains(sha)) {
-            const qint64 size = QFileInfo(path).size();
+            const qint64 size = m_known.value(path).size; // hashWithMemo's stat()
             if (m_budget && !m_budget->take(size))
                 ++m_notStored; // the store is full: read from the drop when viewed
             else if (m_store->putFile(path, sha, cache::ContentStore::Sync::Deferred))
