@@ -4,6 +4,10 @@ class QCommandLineParser;
 class QJsonObject;
 class QString;
 
+namespace proofdesk::cache {
+class Database;
+}
+
 namespace proofdesk::cli {
 
 class CliContext;
@@ -32,6 +36,9 @@ int runRecordsFile(CliContext &ctx); // records start-empty (commands_recordsfil
 void addRecordsOptions(QCommandLineParser &parser);
 
 // The team database (commands_team.cpp).
+// After a sync or import in a folder connected as the team's publisher: its facts go to the
+// team (team publish). Done when there is nothing to publish; FoundProblems when it failed.
+int publishAfterSync(CliContext &ctx, cache::Database &writer);
 int runTeam(CliContext &ctx);
 void addTeamOptions(QCommandLineParser &parser);
 

@@ -23,9 +23,12 @@ using records::RecordsError;
 
 namespace {
 
-int printReissue(const CliContext &ctx, records::RecordsStore &r, const QString &id)
+// `made` is what the action answered: offline, the request waits in the outbox and is in no
+// copy yet, so it is printed as made (status "offline") rather than as an empty request.
+int printReissue(const CliContext &ctx, records::RecordsStore &r, const QString &id,
+                 const records::ReissueRequest &made = {})
 {
-    ctx.printJson(r.findReissue(id).value_or(records::ReissueRequest()).toJson());
+    ctx.printJson(r.findReissue(id).value_or(made).toJson());
     return Done;
 }
 
@@ -156,14 +159,14 @@ int runReissue(CliContext &ctx)
             return ctx.usageError(QStringLiteral("reissue request takes one communication id."));
         const records::ReissueSpec spec{args.first(), requiredOption(ctx, "mode"), requiredOption(ctx, "reason"),
                                         requiredOption(ctx, "channel"), requiredOption(ctx, "to")};
-        QString id;
+        records::ReissueRequest made;
         return withRecords(
             ctx, Action::RequestReissue,
             [&](records::RecordsStore &r) {
-                id = r.requestReissue(spec).id;
+                made = r.requestReissue(spec);
                 return int(Done);
             },
-            [&](records::RecordsStore &r) { return printReissue(ctx, r, id); });
+            [&](records::RecordsStore &r) { return printReissue(ctx, r, made.id, made); });
     }
     if (sub == QLatin1String("approve") || sub == QLatin1String("reject") || sub == QLatin1String("cancel")) {
         if (args.size() != 1)

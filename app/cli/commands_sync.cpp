@@ -218,6 +218,8 @@ int runSync(CliContext &ctx)
         out.append(o);
     }
     printUpkeep(ctx, run, me.user);
+    if (const int published = publishAfterSync(ctx, writer); published != Done && code == Done)
+        code = published;
     if (ctx.json())
         ctx.printJson(out);
     return code;

@@ -10,6 +10,7 @@
 #include "sync/credentials/credentialstore.h"
 #include "team/pgconnection.h"
 #include "team/teamconfig.h"
+#include "team/teamfacts.h"
 #include "team/teamjoin.h"
 #include "team/teamlogin.h"
 #include "team/teamoutbox.h"
@@ -21,6 +22,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
+
+#include <optional>
 
 namespace proofdesk::cli {
 
@@ -65,14 +68,22 @@ int connectFolder(CliContext &ctx, bool init)
         return ctx.usageError(init ? QStringLiteral("team init takes the database URL, e.g. postgresql://owner@db.example/proofdesk.")
                                    : QStringLiteral("team connect takes the database URL, e.g. postgresql://db.example/proofdesk."));
     QString password;
-    const QString url = team::TeamConfig::withoutPassword(
+    QString url = team::TeamConfig::withoutPassword(
         team::TeamConfig::withUser(ctx.args().at(1), ctx.value(QStringLiteral("user"))), &password);
+    if (ctx.isSet(QStringLiteral("ca"))) {
+        const QFileInfo ca(ctx.value(QStringLiteral("ca")));
+        if (!ca.isFile() || !ca.isReadable())
+            return ctx.usageError(QStringLiteral("--ca names the team's CA certificate (PEM), which cannot be read: %1")
+                                      .arg(ca.absoluteFilePath()));
+        url = team::TeamConfig::withCertificateAuthority(url, ca.absoluteFilePath());
+    }
     password = ctx.password().value_or(password);
     try {
         team::PgConnection server(url, password);
         const int version = init ? team::TeamSchema::init(server) : (team::TeamSchema::check(server), team::TeamSchema::version(server));
         const QList<records::Role> roles = team::TeamLogin::rolesOf(server);
-        if (roles.isEmpty()) {
+        // A publisher's folder (a scheduled sync) acts in no records role: it only publishes.
+        if (roles.isEmpty() && !team::TeamFacts::mayPublish(server)) {
             ctx.message(QStringLiteral("%1 has no Proofdesk role on %2: an admin adds it with `proofdesk-cli team user "
                                        "add %1 --role ROLE`.").arg(server.user(), server.database()));
             return FoundProblems;
@@ -140,6 +151,57 @@ int status(CliContext &ctx)
     }
 }
 
+} // namespace
+
+int publishAfterSync(CliContext &ctx, cache::Database &writer)
+{
+    std::optional<team::TeamConfig> config;
+    try {
+        config = team::TeamConfig::load(ctx.dataPath());
+    } catch (const std::runtime_error &) {
+        return Done; // not this step's to report: every team command says it
+    }
+    if (!config || config->disconnected)
+        return Done;
+    try {
+        const std::unique_ptr<team::PgConnection> server = team::TeamLogin::connect(*config);
+        if (!team::TeamFacts::mayPublish(*server))
+            return Done; // a person's desk: the team's publisher publishes
+        const QString device = records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
+        const team::PublishReport report = team::TeamFacts(*server, writer).publishAll(device);
+        ctx.message(QStringLiteral("Published the facts of %1 communication(s) to the team: %2 new, %3 changed.")
+                        .arg(report.staged).arg(report.inserted).arg(report.updated));
+        return Done;
+    } catch (const TeamError &e) {
+        ctx.message(QStringLiteral("The facts could not be published to the team (the sync is kept; `proofdesk-cli "
+                                   "team publish` sends them): %1").arg(e.message()));
+        return FoundProblems;
+    }
+}
+
+namespace {
+
+// Publishes the facts of every communication in this cache to the team (publisher role only).
+int publish(CliContext &ctx)
+{
+    const auto config = team::TeamConfig::load(ctx.dataPath());
+    if (!config || config->disconnected)
+        return ctx.usageError(QStringLiteral("team publish needs this data folder connected to the team database "
+                                             "as a login in the team's publisher role (`team connect URL --user LOGIN`)."));
+    try {
+        const std::unique_ptr<team::PgConnection> server = team::TeamLogin::connect(*config);
+        cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
+        const QString device = records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
+        const team::PublishReport report = team::TeamFacts(*server, writer).publishAll(device);
+        ctx.message(QStringLiteral("Published the facts of %1 communication(s): %2 new, %3 changed, %4 unchanged.")
+                        .arg(report.staged).arg(report.inserted).arg(report.updated).arg(report.unchanged));
+        ctx.printJson(report.toJson());
+        return Done;
+    } catch (const TeamError &e) {
+        return teamFailure(ctx, e);
+    }
+}
+
 int addUser(CliContext &ctx)
 {
     if (ctx.args().size() != 3)
@@ -147,7 +209,7 @@ int addUser(CliContext &ctx)
     const QString login = ctx.args().at(2);
     const QStringList roles = ctx.values(QStringLiteral("role"));
     if (roles.isEmpty())
-        return ctx.usageError(QStringLiteral("team user add needs --role agent|compliance|records|admin (repeatable)."));
+        return ctx.usageError(QStringLiteral("team user add needs --role agent|compliance|records|admin|publisher (repeatable)."));
     if (const auto config = team::TeamConfig::load(ctx.dataPath()); !config || config->disconnected)
         return ctx.usageError(QStringLiteral("team user add needs this data folder connected to the team database "
                                              "(`team connect URL`)."));
@@ -172,7 +234,10 @@ int addUser(CliContext &ctx)
 void addTeamOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("role"), QStringLiteral("team user add: a role of the new login (repeatable)."), QStringLiteral("ROLE")},
+        {QStringLiteral("role"), QStringLiteral("team user add: a role of the new login (repeatable): agent, compliance, "
+                                                "records, admin, or publisher (the login a scheduled sync runs as)."), QStringLiteral("ROLE")},
+        {QStringLiteral("ca"), QStringLiteral("team connect/init: the team server's CA certificate (PEM); the server's "
+                                              "certificate is then verified against it and its host name."), QStringLiteral("FILE")},
         {QStringLiteral("password-file"), QStringLiteral("team connect/init/user add, repo add/password: read the password from the first line of FILE "
                                                        "(for repositories: at every sign-in; only its owner may read it)."),
          QStringLiteral("FILE")},
@@ -218,8 +283,10 @@ int runTeam(CliContext &ctx)
     }
     if (sub == QLatin1String("user") && ctx.args().value(1) == QLatin1String("add"))
         return addUser(ctx);
-    return ctx.usageError(QStringLiteral("team takes init URL, connect URL [--user U] [--password-stdin | --password-file F], "
-                                         "disconnect, status, or user add LOGIN --role ROLE…"));
+    if (sub == QLatin1String("publish") && ctx.args().size() == 1)
+        return publish(ctx);
+    return ctx.usageError(QStringLiteral("team takes init URL, connect URL [--user U] [--ca FILE] [--password-stdin | "
+                                         "--password-file F], disconnect, status, publish, or user add LOGIN --role ROLE…"));
 }
 
 } // namespace proofdesk::cli

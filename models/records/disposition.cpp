@@ -30,6 +30,12 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::records::Disposition", "proofdesk::records", text); }
 
+} // namespace
+
+QString newBatchId() { return QStringLiteral("DISP-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper(); }
+
+namespace {
+
 QString sha256Hex(const QByteArray &bytes) { return QString::fromLatin1(proofdesk::sha256Hex(bytes)); }
 
 } // namespace
@@ -134,7 +140,7 @@ void DispositionService::writeTombstones(const QList<EligibleItem> &items, const
     }
 }
 
-DispositionResult DispositionService::approve(const QStringList &ids, const QString &reason)
+DispositionResult DispositionService::approve(const QStringList &ids, const QString &reason, const QString &batchId)
 {
     m_session.require(Action::ApproveDisposition, QStringLiteral("disposition"));
     if (reason.trimmed().isEmpty())
@@ -163,7 +169,7 @@ DispositionResult DispositionService::approve(const QStringList &ids, const QStr
             throw RecordsError(RecordsError::Kind::Refused,
                                tr("Nothing was disposed of: %1.").arg(reasons.join(QLatin1String("; "))));
         }
-        result.batchId = QStringLiteral("DISP-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+        result.batchId = batchId.isEmpty() ? newBatchId() : batchId;
         writeTombstones(accepted, reason.trimmed(), result);
         m_session.record(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), result.batchId,
                          reason.trimmed(), {},

@@ -33,7 +33,9 @@ public:
     QList<EligibleItem> review(int limit = -1);
     // Items that are no longer eligible or are held are skipped with a reason (and audited
     // as refused); if none is left, RecordsError(Refused) names why.
-    DispositionResult approve(const QStringList &ids, const QString &reason);
+    // `batchId` names the batch when a team database decided it first (the certificate then
+    // carries the team's batch id); empty, a new one is made.
+    DispositionResult approve(const QStringList &ids, const QString &reason, const QString &batchId = {});
 
 private:
     QList<EligibleItem> decide(const QStringList &ids, DispositionResult &result);
@@ -43,6 +45,9 @@ private:
     const RecordsSession &m_session;
     QString m_dataDir;
 };
+
+// A new batch id, DISP-<12 hex digits>.
+QString newBatchId();
 
 // Writes the certificate of disposition of a decided batch (DATA/certificates/BATCH.pdf) from
 // what its decision recorded, and records its path and hash with the batch. Returns an error

@@ -1,5 +1,6 @@
 #include "pgconnection.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,16 @@ TeamError::Kind kindOf(const QString &state)
 
 QString trimmedMessage(const char *text) { return QString::fromUtf8(text).trimmed(); }
 
+bool isLoopbackOrSocket(const QString &host)
+{
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        return true; // libpq's default is the local socket
+    if (host == QLatin1String("localhost") || host == QLatin1String("::1"))
+        return true;
+    return host.startsWith(QLatin1String("127."));
+}
+
+
 } // namespace
 
 PgResult::PgResult(pg_result *result)
@@ -62,15 +73,55 @@ const char *PgResult::data(int row, int column) const
 
 int PgResult::size(int row, int column) const { return PQgetlength(m_result.get(), row, column); }
 
+PgConnection::ConnectionDefaults PgConnection::connectionDefaults(const QString &url)
+{
+    QHash<QString, QString> given; // what the URL (or the environment) sets itself
+    char *error = nullptr;
+    if (PQconninfoOption *options = PQconninfoParse(url.toUtf8().constData(), &error)) {
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (o->val && *o->val)
+                given.insert(QString::fromLatin1(o->keyword), QString::fromUtf8(o->val));
+        PQconninfoFree(options);
+    }
+    PQfreemem(error);
+    const auto setByEnvironment = [](const char *name) { return !qEnvironmentVariableIsEmpty(name); };
+    ConnectionDefaults out;
+    const auto add = [&](const char *key, const QByteArray &value, const char *environment = nullptr) {
+        if (!given.contains(QLatin1String(key)) && !(environment && setByEnvironment(environment)))
+            out.push_back({QByteArray(key), value});
+    };
+    add("connect_timeout", "5", "PGCONNECT_TIMEOUT");
+    // A silent drop (a cable, a VPN, a sleeping laptop) is found within about 15 s, not after
+    // the kernel's two hours: probes after 5 s idle, every 2 s, 3 lost = gone; sent data not
+    // acknowledged within 15 s likewise.
+    add("keepalives", "1");
+    add("keepalives_idle", "5");
+    add("keepalives_interval", "2");
+    add("keepalives_count", "3");
+    add("tcp_user_timeout", "15000");
+    // No call waits without limit for a lock or a statement (the server's functions also cap
+    // their own lock waits; teamschema_v2.sql).
+    add("options", "-c lock_timeout=5s -c statement_timeout=60s", "PGOPTIONS");
+    // Over a network the server's certificate is checked against its name: a team's records
+    // do not go to whoever answers on the port. A URL that says otherwise (sslmode=…) is the
+    // person's choice; the loopback and the local socket need no TLS.
+    const QString host = given.value(QStringLiteral("host"), qEnvironmentVariable("PGHOST"));
+    if (given.contains(QStringLiteral("sslrootcert")) || !isLoopbackOrSocket(host))
+        add("sslmode", "verify-full", "PGSSLMODE");
+    return out;
+}
+
 PgConnection::PgConnection(const QString &url, const QString &password)
 {
     const QByteArray dbname = url.toUtf8();
     const QByteArray pw = password.toUtf8();
     std::vector<const char *> keys{"dbname", "application_name"};
     std::vector<const char *> values{dbname.constData(), "proofdesk"};
-    if (!url.contains(QLatin1String("connect_timeout"))) {
-        keys.push_back("connect_timeout");
-        values.push_back("5");
+    // Defaults for what the URL leaves unsaid (keys after dbname would override the URL's own).
+    const ConnectionDefaults defaults = connectionDefaults(url);
+    for (const auto &[key, value] : defaults) {
+        keys.push_back(key.constData());
+        values.push_back(value.constData());
     }
     if (!password.isEmpty()) {
         keys.push_back("password");
@@ -91,6 +142,10 @@ PgConnection::PgConnection(const QString &url, const QString &password)
         if (credentials)
             throw TeamError(TeamError::Kind::Refused,
                             QStringLiteral("The team database did not accept the login: %1").arg(why));
+        if (why.contains(QLatin1String("permission denied for database")))
+            throw TeamError(TeamError::Kind::Refused,
+                            QStringLiteral("This login is not a member of the team (only the team's roles may connect; "
+                                           "its admin adds people with `team user add`): %1").arg(why));
         if (why.contains(QLatin1String("database \"")))
             throw TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
         throw TeamError(TeamError::Kind::Unreachable,
@@ -130,6 +185,11 @@ void PgConnection::fail(pg_result *result, const QString &sql)
     if (PQstatus(m_conn) == CONNECTION_BAD) {
         kind = TeamError::Kind::Unreachable;
         message = QStringLiteral("The connection to the team database was lost: %1").arg(message);
+    } else if (state == QLatin1String("55P03") || state == QLatin1String("57014")) {
+        // A lock or statement timeout: nothing was applied, so the same call may be sent again.
+        kind = TeamError::Kind::Unreachable;
+        message = QStringLiteral("The team database is busy (another session holds what this call needs, or it "
+                                 "took too long): %1").arg(message);
     } else if (kind == TeamError::Kind::Failed) {
         message = QStringLiteral("The team database failed (%1) running \"%2\": %3")
                       .arg(state, sql.left(60).simplified(), message);
@@ -189,6 +249,65 @@ void PgConnection::execScript(const QString &sql)
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         fail(result, sql);
     PQclear(result);
+}
+
+void PgConnection::appendCopyField(QByteArray &line, const QByteArray *value)
+{
+    if (!value) {
+        line += "\\N";
+        return;
+    }
+    for (const char c : *value) {
+        switch (c) {
+        case '\\': line += "\\\\"; break;
+        case '\t': line += "\\t"; break;
+        case '\n': line += "\\n"; break;
+        case '\r': line += "\\r"; break;
+        default: line += c;
+        }
+    }
+}
+
+qint64 PgConnection::copyIn(const QString &copySql, const std::function<bool(QByteArray &line)> &next)
+{
+    const QByteArray text = copySql.toUtf8();
+    pg_result *start = PQexec(m_conn, text.constData());
+    if (!start || PQresultStatus(start) != PGRES_COPY_IN)
+        fail(start, copySql);
+    PQclear(start);
+    QByteArray block;
+    QByteArray line;
+    const auto send = [&] {
+        if (!block.isEmpty() && PQputCopyData(m_conn, block.constData(), int(block.size())) != 1)
+            fail(nullptr, copySql);
+        block.clear();
+    };
+    try {
+        for (;;) {
+            line.clear();
+            if (!next(line))
+                break;
+            block += line;
+            if (block.size() >= 256 * 1024)
+                send();
+        }
+        send();
+    } catch (...) { // the server drops what it took, and the connection is usable again
+        PQputCopyEnd(m_conn, "cancelled by the client");
+        while (pg_result *rest = PQgetResult(m_conn))
+            PQclear(rest);
+        throw;
+    }
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        fail(nullptr, copySql);
+    pg_result *end = PQgetResult(m_conn);
+    if (!end || PQresultStatus(end) != PGRES_COMMAND_OK)
+        fail(end, copySql);
+    const qint64 rows = QByteArray(PQcmdTuples(end)).toLongLong();
+    PQclear(end);
+    while (pg_result *rest = PQgetResult(m_conn))
+        PQclear(rest);
+    return rows;
 }
 
 void PgConnection::forEachRow(const QString &query, const QVariantList &params,

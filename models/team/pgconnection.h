@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -77,6 +79,13 @@ public:
     QJsonValue callJson(const QString &sql, const QVariantList &params = {});
     // Several statements in one string, no parameters (migrations).
     void execScript(const QString &sql);
+    // COPY … FROM STDIN in text format: `next` fills one line (tab-separated fields, escaped
+    // with copyField(), ending in a newline) and returns false when there are no more. Lines
+    // are sent in blocks of about 256 KB. Returns the rows the server took.
+    qint64 copyIn(const QString &copySql, const std::function<bool(QByteArray &line)> &next);
+    // One field of a COPY text line: NULL as \N, backslash, tab, newline and CR escaped.
+    static void appendCopyField(QByteArray &line, const QByteArray *value);
+
     // Runs `query` through a server-side cursor, `pageRows` at a time, and hands each row to
     // `visit` (which returns false to stop): a million rows never sit in memory at once. Inside
     // the caller's transaction if one is open (to read other things in the same snapshot),
@@ -90,6 +99,13 @@ public:
     int socket() const;
     // Reads what arrived on the socket and returns the notifications (channel, payload).
     QList<QPair<QString, QString>> takeNotifications();
+
+    // The libpq parameters added to `url` where it (or libpq's environment) does not set them:
+    // connect timeout, TCP keepalives and user timeout, lock and statement timeouts, and
+    // sslmode=verify-full for any host but the loopback and the local socket (or when the URL
+    // names a CA with sslrootcert, as `team connect --ca FILE` writes it).
+    using ConnectionDefaults = std::vector<std::pair<QByteArray, QByteArray>>;
+    static ConnectionDefaults connectionDefaults(const QString &url);
 
     // Text[] literal for a list (escaping quotes and backslashes).
     static QString arrayLiteral(const QStringList &values);

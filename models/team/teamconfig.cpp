@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <stdexcept>
 
@@ -85,6 +86,24 @@ QString TeamConfig::withUser(const QString &url, const QString &user)
     QUrl u(url);
     u.setUserName(user);
     return u.toString();
+}
+
+QString TeamConfig::withCertificateAuthority(const QString &url, const QString &caFile)
+{
+    const bool uri = url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
+    if (!uri) { // key=value form: later keys win
+        QString quoted = caFile;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return url + QStringLiteral(" sslrootcert='%1' sslmode=verify-full").arg(quoted);
+    }
+    QUrl parsed(url);
+    QUrlQuery query(parsed);
+    query.removeAllQueryItems(QStringLiteral("sslrootcert"));
+    query.removeAllQueryItems(QStringLiteral("sslmode"));
+    query.addQueryItem(QStringLiteral("sslrootcert"), caFile);
+    query.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+    parsed.setQuery(query);
+    return parsed.toString(QUrl::FullyEncoded);
 }
 
 QString TeamConfig::credentialName() const { return QStringLiteral("team:") + withoutPassword(url); }

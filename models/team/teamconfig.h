@@ -34,6 +34,9 @@ struct TeamConfig
     static QString withoutPassword(const QString &url, QString *password = nullptr);
     // The URL with `user` as its login (replacing one it names).
     static QString withUser(const QString &url, const QString &user);
+    // The URL with the team's CA certificate: sslrootcert=FILE and sslmode=verify-full (the
+    // server's certificate must be signed by it and name the host connected to).
+    static QString withCertificateAuthority(const QString &url, const QString &caFile);
     // The keychain entry's name for this database.
     QString credentialName() const;
     // The password for this login: the password file's first line, else the keychain's, else

@@ -39,7 +39,7 @@ std::optional<records::Role> TeamLogin::roleFor(std::optional<records::Role> req
     const QString user = connection ? connection->user() : config.user;
     if (requested) {
         if (!roles.contains(*requested)) {
-            *why = QStringLiteral("%1 is not a member of proofdesk_%2 on the team database (roles: %3).")
+            *why = QStringLiteral("%1 has no %2 role on the team database (roles: %3).")
                        .arg(user, records::roleName(*requested),
                             names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", ")));
             return std::nullopt;

@@ -96,14 +96,27 @@ int TeamMirror::refreshHolds()
 
 int TeamMirror::refreshReissues()
 {
-    const qint64 newest = m_writer.queryInt("SELECT coalesce(max(updated_at), 0) FROM rec.reissue_requests");
+    // Which requests changed is found by comparing each request's server time with the copy's,
+    // never by a watermark from this desk's own rows: those may carry this desk's clock (a
+    // "sent" stamped here), and a clock running fast would hide other people's approvals.
+    QHash<QString, qint64> copied;
+    cache::Statement local = m_writer.prepare("SELECT id, updated_at FROM rec.reissue_requests");
+    while (local.step())
+        copied.insert(local.columnText(0), local.columnInt(1));
+    const PgResult versions = m_server.exec(QStringLiteral("SELECT id, updated_at FROM proofdesk.reissue_requests"));
+    QStringList changed;
+    for (int row = 0; row < versions.rows(); ++row) {
+        const auto it = copied.constFind(versions.text(row, 0));
+        if (it == copied.constEnd() || it.value() != versions.integer(row, 1))
+            changed << versions.text(row, 0);
+    }
+    if (changed.isEmpty())
+        return 0;
     const PgResult rows = m_server.exec(QStringLiteral(
         "SELECT id, comm_id, repo_id, mode, reason, channel, destination, original_channel, original_destination, "
         "needs_approval::int, status, requested_by, requested_at, approved_by, approved_at, decision_note, "
-        "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE updated_at >= $1"),
-        {newest - 60000});
-    if (rows.rows() == 0)
-        return 0;
+        "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE id = ANY ($1)"),
+        {changed});
     static const QList<int> integers = {2, 9, 12, 14, 17, 18};
     cache::Transaction tx(m_writer);
     cache::Statement upsert = m_writer.prepare(

@@ -4,6 +4,8 @@
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
+#include "records/holdregister.h"
+#include "records/holdservice.h"
 #include "audit/canonicaljson.h"
 #include "teamentries.h"
 #include "teammirror.h"
@@ -200,6 +202,43 @@ int TeamRecordsStore::resumeApproved()
     }
     if (resumed)
         TeamMirror(server(), m_local.db()).refreshReissues();
+    return resumed + resumeHolds();
+}
+
+int TeamRecordsStore::resumeHolds()
+{
+    // Holds this login created or released whose current revision this desk never queued for
+    // its repositories: the process died after the team database committed (kill -9, power).
+    const PgResult mine = server().exec(QStringLiteral(
+        "SELECT id, revision FROM proofdesk.holds WHERE created_by = session_user OR released_by = session_user"));
+    if (mine.rows() == 0)
+        return 0;
+    TeamMirror(server(), m_local.db()).refreshHolds();
+    cache::Statement queued = m_local.db().prepare(
+        "SELECT EXISTS (SELECT 1 FROM rec.outbox WHERE kind = 'hold' AND object_id = ?1 AND id LIKE ?2 ESCAPE '\\') "
+        "OR EXISTS (SELECT 1 FROM rec.hold_deliveries WHERE hold_id = ?1 AND revision >= ?3)");
+    records::HoldService local(m_local);
+    int resumed = 0;
+    for (int row = 0; row < mine.rows(); ++row) {
+        const QString id = mine.text(row, 0);
+        const qint64 revision = mine.integer(row, 1);
+        QString prefix = QStringLiteral("%1.r%2.repo").arg(id).arg(revision);
+        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        queued.bind(1, id).bind(2, prefix + QLatin1Char('%')).bind(3, revision);
+        const bool done = queued.step() && queued.columnInt(0);
+        queued.reset();
+        if (done || !records::HoldRegister(m_local.db()).find(id))
+            continue;
+        const auto queuedRows = [&] {
+            cache::Statement st = m_local.db().prepare("SELECT count(*) FROM rec.outbox WHERE kind = 'hold' AND object_id = ?1");
+            st.bind(1, id);
+            return st.step() ? st.columnInt(0) : 0;
+        };
+        const qint64 before = queuedRows();
+        local.queueRevision(id);
+        resumed += queuedRows() > before ? 1 : 0; // a hold on nothing this desk has queues nothing
+    }
     return resumed;
 }
 

@@ -94,6 +94,10 @@ public:
     // that are still "approved" on the server are put in the outbox and marked queued.
     int resumeApproved();
 
+    // Holds this login created or released on the team whose current revision this desk never
+    // queued for its repositories (a crash after the server committed): queued now.
+    int resumeHolds();
+
     // Tests: runs before each attempt of a keyed call (executed = false) and after the server
     // answered it (executed = true); may throw TeamError(Unreachable) or drop the connection
     // to stand for a network that fails there. Not for production code.

@@ -1,16 +1,12 @@
 // Disposition on a team: the team database decides against every hold; this desk purges its copy.
 #include "teamrecordsstore.h"
 
-#include "cache/sqlite.h"
 #include "records/disposition.h"
-#include "records/holdsql.h"
 #include "records/recordserror.h"
 #include "records/retention.h"
 #include "teammirror.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QUuid>
 
 namespace proofdesk::team {
 
@@ -29,36 +25,25 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
     require(Action::ApproveDisposition, QStringLiteral("disposition"));
     if (m_offline) // a decision against holds as they are now, on the team: never from a stale copy
         needsServer(QStringLiteral("Approving a disposition"));
-    // The team database decides, against every hold of the team (by item, and by scope with
-    // the business keys this cache has); this desktop then purges what it holds.
-    QJsonObject keys;
-    const QStringList fields = records::holdsql::scopeFields();
-    cache::Statement st = m_local.db().prepare(
-        QStringLiteral("SELECT %1 FROM communications WHERE id = ?1").arg(fields.join(QLatin1String(", "))));
-    for (const QString &id : ids) {
-        st.bind(1, id.trimmed());
-        if (st.step()) {
-            QJsonObject k;
-            for (int c = 0; c < fields.size(); ++c)
-                if (!st.columnText(c).isEmpty())
-                    k.insert(fields.at(c), st.columnText(c));
-            keys.insert(id.trimmed(), k);
-        }
-        st.reset();
-    }
+    // The team database decides, from its own facts (retention end, business keys for scope
+    // holds, the repository's hold), against every hold of the team; this desktop then purges
+    // what it holds, under the team's batch id.
     QStringList trimmed;
     for (const QString &id : ids)
         trimmed << id.trimmed();
-    const QString batch = QStringLiteral("DISP-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+    const QString batch = records::newBatchId();
     const QJsonObject decided =
         call(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), batch,
-             QStringLiteral("SELECT proofdesk.decide_disposition($1, $2, $3, $4, $5, $6::jsonb, $7)"),
-             {roleText(), m_local.device(), batch, trimmed,
-              QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)), reason})
+             QStringLiteral("SELECT proofdesk.decide_disposition($1, $2, $3, $4, $5, $6)"),
+             {roleText(), m_local.device(), batch, trimmed, reason})
             .toObject();
     TeamMirror(server(), m_local.db()).refreshHolds();
     QStringList accepted;
     for (const QJsonValue &v : decided.value(QStringLiteral("disposed")).toArray())
+        accepted << v.toString();
+    // Decided on the team before (this desk lost the answer, or another desk decided): the
+    // team's decision stands, so this copy is purged as well.
+    for (const QJsonValue &v : decided.value(QStringLiteral("already")).toArray())
         accepted << v.toString();
     QList<QPair<QString, QString>> skipped;
     for (const QJsonValue &v : decided.value(QStringLiteral("skipped")).toArray())
@@ -70,7 +55,7 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
         throw RecordsError(RecordsError::Kind::Refused,
                            QStringLiteral("Nothing was disposed of: %1.").arg(reasons.join(QLatin1String("; "))));
     }
-    records::DispositionResult result = records::DispositionService(m_local, m_dataDir).approve(accepted, reason);
+    records::DispositionResult result = records::DispositionService(m_local, m_dataDir).approve(accepted, reason, batch);
     result.skipped = skipped + result.skipped;
     return result;
 }

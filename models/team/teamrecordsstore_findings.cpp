@@ -54,11 +54,11 @@ records::ExceptionCase TeamRecordsStore::openExceptionCase(const QString &findin
         opened = cases.open(finding, communicationId, reason, user(), m_local.now());
         tx.commit();
     }
-    try {
-        record(QStringLiteral("exception_case.open"), QStringLiteral("communication"), opened.communicationId,
-               opened.reason, QJsonValue(),
-               QJsonObject{{QStringLiteral("case"), opened.id}, {QStringLiteral("finding"), opened.finding},
-                           {QStringLiteral("repo_id"), opened.repoId}});
+    try { // the team database checks the role and writes the entry (proofdesk.open_exception_case)
+        call(QStringLiteral("exception_case.open"), QStringLiteral("communication"), opened.communicationId,
+             QStringLiteral("SELECT proofdesk.open_exception_case($1, $2, $3, $4, $5, $6, $7, $8)"),
+             {roleText(), m_local.device(), opened.id, opened.finding, opened.communicationId, opened.reason,
+              opened.repoId ? QVariant(opened.repoId) : QVariant()});
     } catch (...) {
         cache::Transaction tx(m_local.db()); // no case without its entry
         cases.withdrawUnsent(opened.id);

@@ -3,6 +3,7 @@
 #include "pgconnection.h"
 
 extern const char *const proofdeskTeamSchemaV1; // generated from teamschema_v1.sql
+extern const char *const proofdeskTeamSchemaV2; // generated from teamschema_v2.sql
 
 namespace proofdesk::team {
 
@@ -14,10 +15,11 @@ struct Migration
     const char *sql;
 };
 
-const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1}};
+const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1}, {2, proofdeskTeamSchemaV2}};
 
-// Group roles are the cluster's, not the database's: created once, shared by every team
-// database on the server.
+// Migration 1 was written for group roles of the cluster, shared by every team database on the
+// server; they must exist for it to run. Migration 2 gives each team roles of its own
+// (pd_<database>_<role>) and leaves the cluster's roles no right in the team's database.
 const char kGroupRoles[] = R"SQL(
 DO $$ DECLARE r text; BEGIN
   FOREACH r IN ARRAY ARRAY['proofdesk_agent', 'proofdesk_compliance', 'proofdesk_records', 'proofdesk_admin'] LOOP
@@ -73,7 +75,8 @@ int TeamSchema::init(PgConnection &connection)
         at = m.version;
     }
     // The owner is the first admin (GRANT is idempotent).
-    connection.execScript(QStringLiteral("GRANT proofdesk_admin TO CURRENT_USER"));
+    connection.execScript(QStringLiteral(
+        "DO $$ BEGIN EXECUTE format('GRANT %I TO CURRENT_USER', proofdesk.team_role('admin')); END $$"));
     return at;
 }
 

@@ -8,8 +8,12 @@
 //   2. A hold of every communication a query matches (default: a 100,000-communication
 //      cache), applied through services::ActionRunner as a records manager: time, progress.
 //   3. audit verify of 1,000,000 server entries (written by the owner in one statement).
+//   4. The publisher publishes the facts of a cache of N communications (default 1,000,000):
+//      COPY into the staging table and one proofdesk.publish_facts; then 10,000 of them change
+//      (a new address) and it publishes again.
 //
 // proofdesk-bench-team [--clients N] [--seconds S] [--hold-items N] [--audit-entries N]
+//                      [--facts N] [--only publish]
 #include "benchcorpus.h"
 #include "cache/cachefile.h"
 #include "cache/datafolder.h"
@@ -18,6 +22,7 @@
 #include "sync/dropimport.h"
 #include "team/pgconnection.h"
 #include "team/teamauditverifier.h"
+#include "team/teamfacts.h"
 #include "teamtestdatabase.h"
 
 #include <QCommandLineParser>
@@ -137,21 +142,27 @@ void concurrency(test::PgTestServer &server, int clients, int seconds)
             .arg(v.entries).arg(v.elapsedMs));
 }
 
+// A data folder whose cache holds `count` communications of the benchmark corpus (a drop
+// written to `dropDir` and imported), and how long that took.
+void buildCache(const char *what, const QString &dropDir, cache::DataFolder &folder, qint64 count, int seed)
+{
+    QElapsedTimer t;
+    t.start();
+    BenchCorpus(seed).writeDrop(dropDir, count);
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    const auto outcome = sync::importDrop(writer, folder.contentStore(), dropDir);
+    say(QStringLiteral("%1: a cache of %2 communications built in %3 s")
+            .arg(QLatin1String(what)).arg(outcome.report.result.communicationsAccepted).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+}
+
 void holdByQuery(test::PgTestServer &server, qint64 items)
 {
     QString error;
     test::TeamTestDatabase team(server, &error);
     QTemporaryDir dropDir, dataDir;
     QElapsedTimer t;
-    t.start();
-    BenchCorpus(7).writeDrop(dropDir.path(), items);
     cache::DataFolder folder(dataDir.path());
-    {
-        cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-        const auto outcome = sync::importDrop(writer, folder.contentStore(), dropDir.path());
-        say(QStringLiteral("hold by query: a cache of %1 communications built in %2 s")
-                .arg(outcome.report.result.communicationsAccepted).arg(t.elapsed() / 1000.0, 0, 'f', 1));
-    }
+    buildCache("hold by query", dropDir.path(), folder, items, 7);
     team.addLogin(QStringLiteral("bench_records"), {records::Role::Records});
     team.connectFolder(dataDir.path(), QStringLiteral("bench_records"));
     services::ActionRunner runner(folder.databasePath(), dataDir.path());
@@ -203,6 +214,35 @@ END $$;
             .arg(v.elapsedMs ? v.entries * 1000 / v.elapsedMs : 0));
 }
 
+void publishFacts(test::PgTestServer &server, qint64 count)
+{
+    QString error;
+    test::TeamTestDatabase team(server, &error);
+    QTemporaryDir dropDir, dataDir;
+    cache::DataFolder folder(dataDir.path());
+    buildCache("publish facts", dropDir.path(), folder, count, 11);
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    team.addLogin(QStringLiteral("bench_publisher"), QStringList{QStringLiteral("publisher")});
+    auto publisher = team.as(QStringLiteral("bench_publisher"));
+    const auto run = [&](const char *what) {
+        QElapsedTimer timer;
+        timer.start();
+        const team::PublishReport r = team::TeamFacts(*publisher, writer).publishAll(QStringLiteral("bench"));
+        const double s = timer.elapsed() / 1000.0;
+        say(QStringLiteral("  %1: %2 rows sent in %3 s (%4 rows/s): %5 new, %6 changed, %7 unchanged")
+                .arg(QLatin1String(what)).arg(r.staged).arg(s, 0, 'f', 2).arg(qint64(r.staged / qMax(s, 0.001)))
+                .arg(r.inserted).arg(r.updated).arg(r.unchanged));
+    };
+    run("first publish");
+    writer.exec("UPDATE communications SET recipient_email = 'moved-' || rowid || '@example.com' "
+                "WHERE rowid IN (SELECT rowid FROM communications ORDER BY rowid LIMIT 10000)");
+    run("after 10,000 changes");
+    say(QStringLiteral("  server: %1 facts, %2 in history, table and indexes %3 MB")
+            .arg(team.count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts")))
+            .arg(team.count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts_history")))
+            .arg(team.count(QStringLiteral("SELECT pg_total_relation_size('proofdesk.comm_facts') / 1048576"))));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -218,7 +258,9 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("clients"), QStringLiteral("Client processes."), QStringLiteral("N"), QStringLiteral("20")},
                        {QStringLiteral("seconds"), QStringLiteral("How long they run."), QStringLiteral("S"), QStringLiteral("60")},
                        {QStringLiteral("hold-items"), QStringLiteral("Communications in the cache held by query."), QStringLiteral("N"), QStringLiteral("100000")},
-                       {QStringLiteral("audit-entries"), QStringLiteral("Server entries to verify."), QStringLiteral("N"), QStringLiteral("1000000")}});
+                       {QStringLiteral("audit-entries"), QStringLiteral("Server entries to verify."), QStringLiteral("N"), QStringLiteral("1000000")},
+                       {QStringLiteral("facts"), QStringLiteral("Communications whose facts are published."), QStringLiteral("N"), QStringLiteral("1000000")},
+                       {QStringLiteral("only"), QStringLiteral("One phase only: concurrency, hold, verify or publish."), QStringLiteral("PHASE")}});
     parser.addHelpOption();
     parser.process(app);
     test::PgTestServer server;
@@ -233,9 +275,16 @@ int main(int argc, char **argv)
         return 1;
     }
     try {
-        concurrency(server, parser.value(QStringLiteral("clients")).toInt(), parser.value(QStringLiteral("seconds")).toInt());
-        holdByQuery(server, parser.value(QStringLiteral("hold-items")).toLongLong());
-        verifyMillion(server, parser.value(QStringLiteral("audit-entries")).toLongLong());
+        const QString only = parser.value(QStringLiteral("only"));
+        const auto phase = [&](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+        if (phase("concurrency"))
+            concurrency(server, parser.value(QStringLiteral("clients")).toInt(), parser.value(QStringLiteral("seconds")).toInt());
+        if (phase("hold"))
+            holdByQuery(server, parser.value(QStringLiteral("hold-items")).toLongLong());
+        if (phase("verify"))
+            verifyMillion(server, parser.value(QStringLiteral("audit-entries")).toLongLong());
+        if (phase("publish"))
+            publishFacts(server, parser.value(QStringLiteral("facts")).toLongLong());
     } catch (const std::exception &e) {
         say(QStringLiteral("failed: %1").arg(QString::fromUtf8(e.what())));
         return 1;

@@ -26,10 +26,20 @@ QString TeamTestDatabase::url(const QString &login) const
 
 void TeamTestDatabase::addLogin(const QString &login, const QList<records::Role> &roles)
 {
+    QStringList names;
+    for (const records::Role r : roles)
+        names << records::roleName(r);
+    addLogin(login, names);
+}
+
+void TeamTestDatabase::addLogin(const QString &login, const QStringList &teamRoles)
+{
     QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
                                  "CREATE ROLE %1 LOGIN; END IF; END $$;").arg(login);
-    for (const records::Role r : roles)
-        sql += QStringLiteral("GRANT proofdesk_%1 TO %2;").arg(records::roleName(r), login);
+    // The team's own roles (pd_<database>_<role>, teamschema_v2.sql).
+    for (const QString &r : teamRoles)
+        sql += QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT %I TO %I', proofdesk.team_role('%1'), '%2'); END $$;")
+                   .arg(r, login);
     QString error;
     if (!m_server.exec(sql, &error, m_name))
         throw std::runtime_error(error.toStdString());

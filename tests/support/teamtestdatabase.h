@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,8 +29,10 @@ public:
     // identity the server sees, as with peer authentication).
     QString url(const QString &login = {}) const;
 
-    // Makes `login` exist with membership in proofdesk_<role> for each role.
+    // Makes `login` exist with membership in the team's role (pd_<database>_<role>) for each
+    // role; the second form takes role names, "publisher" among them.
     void addLogin(const QString &login, const QList<records::Role> &roles);
+    void addLogin(const QString &login, const QStringList &teamRoles);
     // Connects a data folder as `login` (writes its team.json), the way `team connect` leaves it.
     void connectFolder(const QString &dataDir, const QString &login);
 

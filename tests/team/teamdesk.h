@@ -9,6 +9,7 @@
 #include "services/actionrunner.h"
 #include "team/pgconnection.h"
 #include "team/teamconfig.h"
+#include "team/teamfacts.h"
 #include "teamtestdatabase.h"
 
 #include <QtTest>
@@ -30,8 +31,13 @@ inline void fill(RecordsFixture &f)
     const QJsonObject snapshot{{QStringLiteral("snapshot"),
                                 QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
                                             {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
-    f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), snapshot);
-    f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"));
+    // Financial statements, kept 7 years from issue (to 2033): what the team's facts say when
+    // published (publishFacts).
+    QJsonObject first = snapshot;
+    first.insert(QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}});
+    f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), first);
+    f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"),
+                       {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}});
     f.import();
 }
 
@@ -112,6 +118,16 @@ inline qint64 pendingRows(Desk &desk, const char *state)
     return st.step() ? st.columnInt(0) : 0;
 }
 
+
+// The team's publisher publishes the facts of `desk`'s cache (TeamFacts, as `team publish`
+// does): the rules read them (no approval for a resend to the original destination, scope
+// holds by the keys, disposition after the retention end).
+inline team::PublishReport publishFacts(test::TeamTestDatabase &team, Desk &desk)
+{
+    team.addLogin(QStringLiteral("publisher"), QStringList{QStringLiteral("publisher")});
+    auto server = team.as(QStringLiteral("publisher"));
+    return team::TeamFacts(*server, desk.folder.writer).publishAll(QStringLiteral("publisher-desk"));
+}
 
 // A fresh team database on `server` (fatal if it cannot be made: every test needs one).
 inline std::unique_ptr<test::TeamTestDatabase> newTeam(test::PgTestServer &server)

@@ -20,6 +20,7 @@ class TestCliTeam : public QObject
 private slots:
     void initTestCase();
     void twoPeopleOnOneTeam();
+    void thePublisherPublishesWhatItSynced();
     void wrongInputIsNamed_data();
     void wrongInputIsNamed();
 
@@ -69,7 +70,7 @@ void TestCliTeam::twoPeopleOnOneTeam()
                                      tcpUrl(QStringLiteral("cli_owner")), QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("admin")});
-    QCOMPARE(r.object().value(QStringLiteral("schema")).toInt(), 1);
+    QCOMPARE(r.object().value(QStringLiteral("schema")).toInt(), 2);
     for (const auto &[login, role] : {std::pair{"ann", "agent"}, std::pair{"carl", "compliance"}}) {
         r = runCli(owner.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
                                   QLatin1String(login), QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--password-file"),
@@ -94,7 +95,7 @@ void TestCliTeam::twoPeopleOnOneTeam()
     r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("approve"), id, QStringLiteral("--as"), QStringLiteral("compliance"),
                             QStringLiteral("--reason"), QStringLiteral("mine")}, QStringLiteral("carl"));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("ann is not a member of proofdesk_compliance"), r.err.constData());
+    QVERIFY2(r.err.contains("ann has no compliance role on the team database"), r.err.constData());
     QVERIFY2(r.err.contains("team status"), r.err.constData());
     r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("approve"), id,
                              QStringLiteral("--reason"), QStringLiteral("checked")});
@@ -115,6 +116,52 @@ void TestCliTeam::twoPeopleOnOneTeam()
                             QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("read-only copy"), r.err.constData());
+}
+
+void TestCliTeam::thePublisherPublishesWhatItSynced()
+{
+    // Runs after twoPeopleOnOneTeam: the team exists, ann is an agent with her password file.
+    TempDataFolder admin, publisher, ann;
+    for (const TempDataFolder *f : {&admin, &publisher, &ann})
+        importDrop(f->path());
+    CliRun r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                                     QStringLiteral("cli_owner"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("syncer"),
+                              QStringLiteral("--role"), QStringLiteral("publisher"), QStringLiteral("--password-file"),
+                              passwordFile(QStringLiteral("syncer-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // A login with only the publisher role connects (it acts in no records role).
+    r = runCli(publisher.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                                  QStringLiteral("syncer"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("syncer-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                            QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Before anything is published, a resend to the original address needs approval.
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
+                            QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("pending_approval"));
+    // Only the publisher publishes.
+    r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("publish")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("publisher"), r.err.constData());
+    r = runCli(publisher.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("publish")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("staged")).toInt(), 2);
+    QCOMPARE(r.object().value(QStringLiteral("inserted")).toInt(), 2);
+    // A sync in the publisher's folder publishes too (nothing changed: nothing new).
+    r = runCli(publisher.path(), {QStringLiteral("sync")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Published the facts of 2 communication(s) to the team: 0 new, 0 changed"), r.err.constData());
+    // Now the server knows the original address: the same resend needs no approval.
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
+                            QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost again")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(QStringList({QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")})
+                 .contains(r.object().value(QStringLiteral("status")).toString()),
+             qPrintable(r.object().value(QStringLiteral("status")).toString()));
 }
 
 void TestCliTeam::wrongInputIsNamed_data()

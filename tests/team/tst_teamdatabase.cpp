@@ -77,12 +77,12 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid_data()
     QTest::newRow("approving one's own request") << "cleo"
         << "SELECT proofdesk.approve_reissue('k1', 'compliance', 'psql', '%REQ%', 'mine')" << "PDREF" << "nobody approves their own";
     QTest::newRow("an agent approving") << "ann"
-        << "SELECT proofdesk.approve_reissue('k2', 'compliance', 'psql', '%REQ%', 'ok')" << "PDREF" << "not a member of proofdesk_compliance";
+        << "SELECT proofdesk.approve_reissue('k2', 'compliance', 'psql', '%REQ%', 'ok')" << "PDREF" << "is not a member of pd_team_";
     QTest::newRow("setting the status") << "cleo"
         << "UPDATE proofdesk.reissue_requests SET status = 'approved'" << "42501" << "permission denied";
     QTest::newRow("an agent applying a hold") << "ann"
         << "SELECT proofdesk.create_hold('k3', 'records', 'psql', 'HOLD-X', 'n', NULL, 'r', NULL, NULL, NULL, ARRAY['EXS-1'])"
-        << "PDREF" << "not a member of proofdesk_records";
+        << "PDREF" << "is not a member of pd_team_";
     QTest::newRow("an agent in its own role holding") << "ann"
         << "SELECT proofdesk.create_hold('k4', 'agent', 'psql', 'HOLD-X', 'n', NULL, 'r', NULL, NULL, NULL, ARRAY['EXS-1'])"
         << "PDREF" << "needs the role records";
@@ -104,6 +104,15 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid_data()
     QTest::newRow("the trail truncated") << "cleo" << "TRUNCATE proofdesk.audit_entries" << "42501" << "permission denied";
     QTest::newRow("the head moved") << "cleo" << "UPDATE proofdesk.audit_head SET seq = 0" << "42501" << "permission denied";
     QTest::newRow("a role granted to oneself") << "ann" << "GRANT proofdesk_compliance TO ann" << "42501" << "must have admin option";
+    QTest::newRow("the team's role granted to oneself") << "ann"
+        << "DO $$ BEGIN EXECUTE format('GRANT %I TO ann', proofdesk.team_role('compliance')); END $$" << "42501"
+        << "must have admin option";
+    QTest::newRow("a control forged through record()") << "cleo"
+        << "SELECT proofdesk.record(NULL, 'compliance', 'audit.anchor', 'done', 'audit', NULL, NULL, NULL, '{\"seq\": 1}', 'psql')"
+        << "PDREF" << "recorded by the team database";
+    QTest::newRow("another person's request advanced") << "ann"
+        << "SELECT proofdesk.advance_reissue('k8', 'psql', '%REQ%', 'fulfilled', 'EXS-777')" << "PDREF"
+        << "only the desk that sends it";
     QTest::newRow("an agent reviewing a finding") << "ann"
         << "SELECT proofdesk.review_finding('k7', 'agent', 'psql', 'undelivered', 'EXS-2', 'looked')" << "PDREF"
         << "review a finding: that needs the role compliance or records";
@@ -154,26 +163,28 @@ void TestTeamDatabase::aHeldCommunicationIsNotDisposedOfByAnyDesk()
     rosa.act(Action::ApplyHold, [](RecordsStore &r) {
         r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
     });
+    publishFacts(*team, rosa);
     // Even a desk whose own copy has not heard of the hold yet is refused by the server.
     auto psql = team->as(QStringLiteral("rita"));
     const QJsonObject decided = psql->callJson(QStringLiteral(
-        "SELECT proofdesk.decide_disposition('d1', 'records', 'psql', 'DISP-1', ARRAY['EXS-2', 'EXS-1'], '{}'::jsonb, 'schedule')"))
+        "SELECT proofdesk.decide_disposition('d1', 'records', 'psql', 'DISP-1', ARRAY['EXS-2', 'EXS-1'], 'schedule')"))
                                     .toObject();
-    QCOMPARE(decided.value(QStringLiteral("disposed")).toArray(), QJsonArray{QStringLiteral("EXS-1")});
-    QVERIFY(decided.value(QStringLiteral("skipped")).toArray().first().toObject().value(QStringLiteral("why"))
-                .toString().contains(QStringLiteral("legal hold")));
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.disposition_decisions WHERE comm_id = 'EXS-2'")), 0);
+    QCOMPARE(decided.value(QStringLiteral("disposed")).toArray(), QJsonArray());
+    const QJsonArray skipped = decided.value(QStringLiteral("skipped")).toArray();
+    QCOMPARE(skipped.size(), 2);
+    QVERIFY(skipped.at(0).toObject().value(QStringLiteral("why")).toString().contains(QStringLiteral("legal hold")));
+    // The server's retention end (FIN-7Y from 2026-10-01), not the desk's word, decides.
+    QVERIFY2(skipped.at(1).toObject().value(QStringLiteral("why")).toString().contains(QStringLiteral("runs to 2033-10-01")),
+             qPrintable(skipped.at(1).toObject().value(QStringLiteral("why")).toString()));
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.disposition_decisions")), 0);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.approve' "
                                         "AND outcome = 'refused' AND object_id = 'EXS-2'")), 1);
-    // A scope hold covers what the deciding desk's cache says has that key.
-    rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Customer"), {}, QStringLiteral("subpoena"), {}, {}, QStringLiteral("customer"),
-                      QStringLiteral("CUST-9")});
-    });
-    const QJsonObject scoped = psql->callJson(QStringLiteral(
-        "SELECT proofdesk.decide_disposition('d2', 'records', 'psql', 'DISP-2', ARRAY['EXS-9'], "
-        "'{\"EXS-9\": {\"customer_id\": \"cust-9\"}}'::jsonb, 'schedule')")).toObject();
-    QVERIFY(scoped.value(QStringLiteral("disposed")).toArray().isEmpty());
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.decide'")), 0);
+    // Through the desk: refused, and nothing is purged from its copy.
+    QCOMPARE(rita.outcome(Action::ApproveDisposition, [](RecordsStore &r) {
+        r.approveDisposition({QStringLiteral("EXS-1")}, QStringLiteral("schedule"));
+    }), std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(rita.folder.count("SELECT count(*) FROM communications WHERE id = 'EXS-1'"), 1);
 }
 
 void TestTeamDatabase::aHoldReachesTheAgentsResults()
@@ -269,6 +280,7 @@ void TestTeamDatabase::aWrongPasswordIsRefusedAndNamed()
     QString error;
     QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE pat LOGIN PASSWORD 'right'"), &error) || error.contains(QLatin1String("exists")),
              qPrintable(error));
+    team->addLogin(QStringLiteral("pat"), {Role::Agent}); // only the team's roles may connect
     const QString tcp = m_server.url(QStringLiteral("pat"), {}, true, team->name());
     try {
         team::PgConnection connection(tcp, QStringLiteral("wrong"));

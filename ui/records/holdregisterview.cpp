@@ -32,12 +32,6 @@ struct RegisterRead
     QString error;
 };
 
-struct HistoryRead
-{
-    QList<audit::AuditEntry> entries;
-    QString error;
-};
-
 struct ChangeDone : itemmodels::RecordsOutcome
 {
 };
@@ -168,12 +162,22 @@ void HoldRegisterView::loadHistory()
         m_history->setRows({});
         return;
     }
-    itemmodels::readAsync<HistoryRead>(
-        m_context->databasePath(), this,
-        [id](cache::Database &db) { return HistoryRead{records::HoldRegister(db).history(id), {}}; },
-        [this, id](HistoryRead read) {
+    // Through the records store: on a team, the team's trail of the hold (every desk's
+    // changes), not this folder's own.
+    struct HistoryDone : itemmodels::RecordsOutcome
+    {
+        QList<audit::AuditEntry> entries;
+    };
+    m_context->run<HistoryDone>(
+        records::Action::Search, this,
+        [id](services::ActionContext &a) {
+            HistoryDone out;
+            out.entries = a.records.holdHistory(id);
+            return out;
+        },
+        [this, id](HistoryDone out) {
             if (id == selectedId())
-                m_history->setRows(read.entries);
+                m_history->setRows(out.entries);
         });
 }
 

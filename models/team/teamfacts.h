@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace proofdesk::cache {
+class Database;
+}
+
+namespace proofdesk::team {
+
+class PgConnection;
+
+// What a publish sent and what the team database made of it (proofdesk.publish_facts).
+struct PublishReport
+{
+    qint64 staged = 0;    // rows sent
+    qint64 inserted = 0;  // communications the team did not know
+    qint64 updated = 0;   // communications whose facts changed (the old ones kept in history)
+    qint64 unchanged = 0;
+    qint64 publication = 0; // the server's publication number (0: nothing was sent)
+
+    QJsonObject toJson() const;
+};
+
+// The facts the team's rules read about each communication of this cache (DESIGN.md "The team
+// database": original channel and destination, business keys, issue time, retention end,
+// content hash, the repository's hold and deletion), sent by a login in the team's publisher
+// role: COPY into proofdesk.facts_staging, then one call applies them in one transaction and
+// records the publication. Only the publisher may; the server refuses anyone else.
+class TeamFacts
+{
+public:
+    TeamFacts(PgConnection &server, cache::Database &cache);
+
+    // Whether the connected login may publish (a member of the team's publisher role).
+    static bool mayPublish(PgConnection &server);
+    // Sends the facts of every communication in the cache; the server keeps what changed.
+    // Throws TeamError.
+    PublishReport publishAll(const QString &device);
+
+private:
+    PgConnection &m_server;
+    cache::Database &m_cache;
+};
+
+} // namespace proofdesk::team

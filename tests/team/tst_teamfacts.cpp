@@ -1,0 +1,193 @@
+// The team server decides from its own facts (issue #24): what the publisher publishes, and
+// what follows for the desks; two teams on one cluster; a retry that meets its first attempt.
+#include "records/reissuestore.h"
+#include "team/teamfacts.h"
+#include "team/teamschema.h"
+#include "teamdesk.h"
+
+#include <QtTest>
+
+#include <thread>
+
+using namespace proofdesk;
+using namespace teamtest;
+using team::TeamError;
+
+class TestTeamFacts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publishingKeepsWhatChanged();
+    void aResendNeedsNoApprovalOnlyToTheServersDestination_data();
+    void aResendNeedsNoApprovalOnlyToTheServersDestination();
+    void twoTeamsOnOneClusterShareNothing();
+    void aRetryWhileTheFirstAttemptRunsGetsItsResult();
+    void aMemberHoldingTheTrailStallsNobody();
+
+private:
+    test::PgTestServer m_server;
+};
+
+void TestTeamFacts::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void TestTeamFacts::publishingKeepsWhatChanged()
+{
+    auto team = newTeam(m_server);
+    Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
+    team::PublishReport first = publishFacts(*team, rosa);
+    QCOMPARE(first.staged, 2);
+    QCOMPARE(first.inserted, 2);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE destination IS NOT NULL "
+                                        "AND business_keys ->> 'customer_id' = 'CUST-1' AND retention_until IS NOT NULL")),
+             2);
+    // Nothing changed: nothing written, no entry.
+    const team::PublishReport again = publishFacts(*team, rosa);
+    QCOMPARE(again.unchanged, 2);
+    QCOMPARE(again.inserted + again.updated, 0);
+    // A changed address: the fact changes, the old one goes to the history, one entry says so.
+    rosa.folder.writer.exec("UPDATE communications SET recipient_email = 'new@example.com' WHERE id = 'EXS-1'");
+    const team::PublishReport changed = publishFacts(*team, rosa);
+    QCOMPARE(changed.updated, 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts_history WHERE comm_id = 'EXS-1' "
+                                        "AND destination <> 'new@example.com'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'facts.publish'")), 2);
+    // Nobody but the publisher.
+    auto psql = team->as(QStringLiteral("rosa"));
+    QVERIFY_THROWS_EXCEPTION(TeamError, team::TeamFacts(*psql, rosa.folder.writer).publishAll(QStringLiteral("x")));
+    QVERIFY(!team::TeamFacts::mayPublish(*psql));
+}
+
+void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination_data()
+{
+    QTest::addColumn<bool>("published");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("status");
+    // The fixture's EXS-2 went by e-mail to the address DropBuilder gives every recipient.
+    QTest::newRow("published, to the original") << true << QString() << "sent";
+    QTest::newRow("published, to a new address") << true << "mallory@evil.example" << "pending_approval";
+    QTest::newRow("not published") << false << QString() << "pending_approval";
+}
+
+void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination()
+{
+    QFETCH(bool, published);
+    QFETCH(QString, destination);
+    QFETCH(QString, status);
+    auto team = newTeam(m_server);
+    Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
+    if (published)
+        publishFacts(*team, ann);
+    records::ReissueRequest made;
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) {
+        made = r.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, destination});
+    });
+    const bool onItsWay = QStringList{QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")}
+                              .contains(made.status);
+    QCOMPARE(onItsWay ? QStringLiteral("sent") : made.status, status);
+    // Sent by this desk only when the server said no approval was needed.
+    QCOMPARE(ann.folder.hotFolderFiles(QStringLiteral("reissue")).size(), status == QLatin1String("sent") ? 1 : 0);
+}
+
+void TestTeamFacts::twoTeamsOnOneClusterShareNothing()
+{
+    auto teamA = newTeam(m_server);
+    teamA->addLogin(QStringLiteral("carla"), {Role::Compliance});
+    // Team B, owned by a login of its own, on the same server.
+    QString error;
+    QVERIFY2(m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'owner_b') "
+                                          "THEN CREATE ROLE owner_b LOGIN CREATEROLE; END IF; END $$"), &error),
+             qPrintable(error));
+    QVERIFY2(m_server.exec(QStringLiteral("CREATE DATABASE team_b_%1 OWNER owner_b").arg(QCoreApplication::applicationPid()),
+                           &error),
+             qPrintable(error));
+    const QString teamB = QStringLiteral("team_b_%1").arg(QCoreApplication::applicationPid());
+    {
+        team::PgConnection ownerB(m_server.url(QStringLiteral("owner_b"), {}, false, teamB));
+        QCOMPARE(team::TeamSchema::init(ownerB), team::TeamSchema::latestVersion());
+    }
+    // A's compliance officer is nobody on B: cannot even connect.
+    try {
+        team::PgConnection carla(m_server.url(QStringLiteral("carla"), {}, false, teamB));
+        QFAIL("a member of team A connected to team B");
+    } catch (const TeamError &e) {
+        QVERIFY2(e.message().contains(QLatin1String("permission denied")), qPrintable(e.message()));
+    }
+    // B's owner (its first admin) is nobody on A: cannot connect, so cannot add a login there.
+    try {
+        team::PgConnection ownerB(teamA->url(QStringLiteral("owner_b")));
+        QFAIL("team B's owner connected to team A");
+    } catch (const TeamError &e) {
+        QVERIFY2(e.message().contains(QLatin1String("permission denied")), qPrintable(e.message()));
+    }
+    QCOMPARE(teamA->count(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'pd_%' AND "
+                                         "pg_has_role('owner_b', oid, 'MEMBER') AND rolname LIKE '%' || current_database() || '%'")),
+             0);
+}
+
+void TestTeamFacts::aRetryWhileTheFirstAttemptRunsGetsItsResult()
+{
+    auto team = newTeam(m_server);
+    team->addLogin(QStringLiteral("rita"), {Role::Records});
+    const QString call = QStringLiteral("SELECT proofdesk.create_hold('same-key', 'records', 'psql', 'HOLD-R', 'Dispute', "
+                                        "NULL, 'claim', NULL, NULL, NULL, ARRAY['EXS-1'])");
+    auto first = team->as(QStringLiteral("rita"));
+    first->exec(QStringLiteral("BEGIN"));
+    const QJsonValue firstResult = first->callJson(call);
+    // The retry, on a connection of its own (a desk that thought the first one lost), waits for
+    // the first attempt instead of failing on the key or applying the hold twice.
+    QJsonValue retryResult;
+    QString retryError;
+    std::thread retry([&] {
+        try {
+            retryResult = team->as(QStringLiteral("rita"))->callJson(call);
+        } catch (const TeamError &e) {
+            retryError = e.message();
+        }
+    });
+    QThread::msleep(500);
+    first->exec(QStringLiteral("COMMIT"));
+    retry.join();
+    QVERIFY2(retryError.isEmpty(), qPrintable(retryError));
+    QCOMPARE(retryResult, firstResult);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.create'")), 1);
+}
+
+void TestTeamFacts::aMemberHoldingTheTrailStallsNobody()
+{
+    auto team = newTeam(m_server);
+    team->addLogin(QStringLiteral("ann"), {Role::Agent});
+    team->addLogin(QStringLiteral("bob"), {Role::Agent});
+    const QString view = QStringLiteral("SELECT proofdesk.record(NULL, 'agent', 'communication.view', 'done', "
+                                        "'communication', 'EXS-1', NULL, NULL, NULL, 'psql')");
+    // Ann appends in a transaction she leaves open: she holds the trail's head.
+    auto ann = team->as(QStringLiteral("ann"));
+    ann->exec(QStringLiteral("BEGIN"));
+    ann->exec(view);
+    // Bob's append gives up after the functions' lock_timeout, saying the team is busy, even
+    // with no timeout of his own (a psql session, or an older desk).
+    auto bob = team->as(QStringLiteral("bob"));
+    bob->exec(QStringLiteral("SET lock_timeout = 0"));
+    bob->exec(QStringLiteral("SET statement_timeout = 0"));
+    QElapsedTimer waited;
+    waited.start();
+    try {
+        bob->exec(view);
+        QFAIL("bob's append went through while ann held the head");
+    } catch (const TeamError &e) {
+        QCOMPARE(e.kind(), TeamError::Kind::Unreachable); // nothing applied: the same call may be sent again
+        QVERIFY2(e.message().contains(QLatin1String("busy")), qPrintable(e.message()));
+    }
+    QVERIFY2(waited.elapsed() < 15000, qPrintable(QString::number(waited.elapsed())));
+    ann->exec(QStringLiteral("ROLLBACK"));
+    bob->exec(view); // and goes through once she lets go
+}
+
+QTEST_GUILESS_MAIN(TestTeamFacts)
+#include "tst_teamfacts.moc"
