@@ -3,6 +3,7 @@
 #include "cache/contentstore.h"
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
+#include "util/sha256hex.h"
 
 #include "cancellablesleep.h"
 
@@ -150,9 +151,28 @@ QString DocumentDownload::store(const QString &partialPath, const QString &actua
     return actual;
 }
 
+bool DocumentDownload::alreadyStored(const QString &sha256) const
+{
+    if (sha256.isEmpty() || !m_store.contains(sha256))
+        return false;
+    if (m_store.holds(sha256))
+        return true;
+    // Damaged since, or put there by someone else: the download replaces it.
+    qCWarning(lcDownload) << m_http.repositoryName() << "object" << sha256
+                          << "does not hash to its name: fetched again";
+    m_store.remove(sha256);
+    return false;
+}
+
 QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
 {
-    if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256))
+    // Connectors keep only hashes that are SHA-256s (PropertyMapping::documentHash); anything
+    // else must not get near the store, which names files by it.
+    if (!ref.expectedSha256.isEmpty() && !Sha256Hex::isValid(ref.expectedSha256))
+        throw ConnectorError(QStringLiteral("repository \"%1\": the hash given for the document of %2 is not "
+                                            "a SHA-256; it was not fetched")
+                                 .arg(m_http.repositoryName(), ref.communicationId));
+    if (alreadyStored(ref.expectedSha256))
         return ref.expectedSha256.toLower();
     QDir().mkpath(m_partialDir);
     const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
@@ -163,7 +183,7 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
         throw CancelledError(m_http.errorText(request, QStringLiteral("cancelled")));
     }
     const ClaimGuard guard{partial};
-    if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256)) // the other download's
+    if (alreadyStored(ref.expectedSha256)) // the other download's
         return ref.expectedSha256.toLower();
     bool pieced = false;
     try {

@@ -15,7 +15,8 @@ namespace proofdesk::sync {
 // must hash to the repository's SHA-256 before it enters the store; when it does not and
 // it was pieced together from more than one answer, the first piece may belong to an older
 // version of the document, so it is fetched once more from the start before its fixity is
-// declared failed (FixityError).
+// declared failed (FixityError). A document counts as already stored only when the
+// object's bytes hash to its name.
 class DocumentDownload
 {
 public:
@@ -35,6 +36,8 @@ private:
     QString hashOf(const QString &partialPath) const;
     bool matches(const QString &actual, const DocumentRef &ref) const;
     QString store(const QString &partialPath, const QString &actual, const DocumentRef &ref);
+    // True when the object is stored intact; one whose bytes no longer match is removed.
+    bool alreadyStored(const QString &sha256) const;
 
     HttpSession &m_http;
     cache::ContentStore &m_store;
