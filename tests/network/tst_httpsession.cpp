@@ -55,6 +55,18 @@ private:
     std::thread m_thread;
 };
 
+// A sink on a disk with no room left: every write fails, as write(2) does with ENOSPC.
+class FullDiskSink : public QIODevice
+{
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        setErrorString(QStringLiteral("No space left on device"));
+        return -1;
+    }
+};
+
 constexpr int kCancelAfterMs = 300;
 constexpr int kCancelWithinMs = 1000; // how long after the flag is set the call may still run
 
@@ -74,6 +86,7 @@ private slots:
     void cancelEndsALongRetryAfterWait();
     void cancelAbortsARequestInFlight();
     void cancelEndsADownloadsWaitBetweenAttempts();
+    void aSinkThatCannotBeWrittenEndsTheRequest();
 
 private:
     // Patience of a real server's scale, so that only Cancel can end the waits early.
@@ -244,6 +257,23 @@ void TestHttpSession::cancelEndsADownloadsWaitBetweenAttempts()
         QDir(data.filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files);
     QCOMPARE(partial.size(), 1);
     QVERIFY(partial.first().size() > 0);
+}
+
+// The body arrives but cannot be written (a full disk): the request ends there, and says so.
+// Before, the write's failure was dropped and the answer counted as received in full.
+void TestHttpSession::aSinkThatCannotBeWrittenEndsTheRequest()
+{
+    HttpSession session(QStringLiteral("net"), patientHttp());
+    FullDiskSink sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    HttpRequest request;
+    request.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/doc")));
+    request.sink = &sink;
+    const HttpResponse r = session.send(request);
+    QVERIFY(!r.isSuccess());
+    QVERIFY2(r.error.contains(QStringLiteral("No space left on device")), qPrintable(r.error));
+    QCOMPARE(r.bodyBytes, 0); // bytes written, not bytes received
+    QCOMPARE(m_server->requestCount(), 1); // a full disk is not helped by asking again
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)

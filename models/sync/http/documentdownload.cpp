@@ -76,9 +76,10 @@ DocumentDownload::DocumentDownload(HttpSession &http, cache::ContentStore &store
 DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
 {
     QFile file(partialPath);
-    if (!file.open(QIODevice::ReadWrite))
-        throw ConnectorError(QStringLiteral("repository \"%1\": cannot write %2 (%3)")
-                                 .arg(m_http.repositoryName(), partialPath, file.errorString()));
+    // Unbuffered: a write that fails (ENOSPC) fails there, not later in a flush nobody checks.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        throw DiskError(QStringLiteral("repository \"%1\": cannot write %2 (%3)")
+                            .arg(m_http.repositoryName(), partialPath, file.errorString()));
     const qint64 have = file.size();
     file.seek(have);
     HttpRequest request;
@@ -87,6 +88,10 @@ DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QSt
     if (have > 0)
         request.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     const HttpResponse r = m_http.send(request);
+    if (r.sinkFailed)
+        throw DiskError(QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to "
+                                       "%3: %4; the download was abandoned")
+                            .arg(m_http.repositoryName(), request.label(), partialPath, file.errorString()));
     Attempt attempt;
     if (r.status == 416) { // the partial file is not a prefix of this document: start over
         file.resize(0);
@@ -112,6 +117,11 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
             result = fetchOnce(url, partialPath);
         } catch (const CancelledError &) {
             throw; // the bytes so far are kept for the next time
+        } catch (const DiskError &) {
+            // Another attempt meets the same disk, which needs the room more than a resume
+            // needs the bytes.
+            QFile::remove(partialPath);
+            throw;
         } catch (const ConnectorError &) {
             if (attempt >= attempts)
                 throw;
@@ -144,7 +154,15 @@ bool DocumentDownload::matches(const QString &actual, const DocumentRef &ref) co
 
 QString DocumentDownload::store(const QString &partialPath, const QString &actual, const DocumentRef &ref)
 {
-    if (!m_store.putFile(partialPath, actual))
+    bool stored = false;
+    try {
+        stored = m_store.putFile(partialPath, actual);
+    } catch (const std::runtime_error &e) { // the store's disk: full, read-only
+        QFile::remove(partialPath); // the room it takes is what the store lacks
+        throw DiskError(QStringLiteral("repository \"%1\": the document of %2 could not be stored: %3")
+                            .arg(m_http.repositoryName(), ref.communicationId, QString::fromUtf8(e.what())));
+    }
+    if (!stored)
         throw ConnectorError(QStringLiteral("repository \"%1\": cannot store the document of %2")
                                  .arg(m_http.repositoryName(), ref.communicationId));
     QFile::remove(partialPath);

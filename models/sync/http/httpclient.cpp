@@ -219,15 +219,25 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
                      });
     QObject::connect(reply, &QNetworkReply::encrypted, &loop,
                      [&] { enforcePin(reply, m_options.pinnedSha256, &tlsProblem); });
+    // A write the sink refuses (ENOSPC) ends the reply: a short file must never pass for the
+    // whole document and be hashed into a false fixity failure.
+    const auto toSink = [&](const QByteArray &chunk) {
+        if (chunk.isEmpty() || response.sinkFailed)
+            return;
+        if (request.sink->write(chunk) != chunk.size()) {
+            response.sinkFailed = true;
+            reply->abort();
+            return;
+        }
+        response.bodyBytes += chunk.size();
+    };
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         idle.start(); // an answer that keeps coming is not a timeout
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (request.sink && (status == 200 || status == 206)) {
+        if (request.sink && (status == 200 || status == 206) && !response.sinkFailed) {
             if (status == 200 && response.bodyBytes == 0)
                 restartSink(request); // the server ignored our Range: it sends everything
-            const QByteArray chunk = reply->readAll();
-            response.bodyBytes += chunk.size();
-            request.sink->write(chunk);
+            toSink(reply->readAll());
         }
     });
     QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, qOverload<>(&QTimer::start));
@@ -241,16 +251,17 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
         response.headers.append(pair);
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // not after abort()
     if (request.sink && (response.status == 200 || response.status == 206)) {
-        if (response.status == 200 && response.bodyBytes == 0)
+        if (response.status == 200 && response.bodyBytes == 0 && !response.sinkFailed)
             restartSink(request);
-        request.sink->write(rest);
-        response.bodyBytes += rest.size();
+        toSink(rest);
     } else {
         response.body = rest;
         response.bodyBytes = rest.size();
     }
     const auto error = reply->error();
-    if (response.cancelled) {
+    if (response.sinkFailed) {
+        response.error = QStringLiteral("the answer could not be written: %1").arg(request.sink->errorString());
+    } else if (response.cancelled) {
         response.error = QStringLiteral("cancelled");
     } else if (response.timedOut) {
         response.error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);

@@ -43,7 +43,10 @@ struct HttpResponse
     // meet the same certificate, so none is made.
     bool certificateRefused = false;
     bool cancelled = false;    // the cancel flag was set while waiting: the reply was aborted
-    qint64 bodyBytes = 0;      // bytes received (also when streamed to a sink)
+    qint64 bodyBytes = 0;      // bytes received (when streamed to a sink: bytes it took)
+    // The sink refused bytes (a full disk): the reply was aborted there and `error` has the
+    // sink's errorString(). Not the server's doing, so nothing is retried.
+    bool sinkFailed = false;
 
     QByteArray header(const QByteArray &name) const;
     bool isSuccess() const { return status >= 200 && status < 300 && error.isEmpty(); }

@@ -129,6 +129,8 @@ HttpResponse HttpSession::send(HttpRequest request)
         HttpResponse r = m_client.execute(decorated);
         if (r.cancelled)
             throwCancelled(request);
+        if (r.sinkFailed)
+            return r; // the caller's sink (a file on a full disk): its error, never retried
         if (m_auth && r.error.isEmpty() && m_auth->isExpired(r)) {
             if (reauthenticated)
                 throw ConnectorError(errorText(request, QStringLiteral("HTTP %1 after logging in again: "

@@ -42,7 +42,9 @@ public:
 
     // The final answer, whatever its status, after retries; throws ConnectorError only
     // when no usable HTTP answer came (transport failures, retries exhausted), and
-    // CancelledError when the cancel flag is set before it comes.
+    // CancelledError when the cancel flag is set before it comes. An answer the request's
+    // sink could not take (HttpResponse::sinkFailed) is returned at once, for the caller
+    // to tell as the failure of its own disk.
     HttpResponse send(HttpRequest request);
     // send() that also throws for any status outside 2xx, with the repository's message.
     HttpResponse sendOk(HttpRequest request);
