@@ -86,6 +86,8 @@ private slots:
     void cancelEndsALongRetryAfterWait();
     void cancelAbortsARequestInFlight();
     void cancelEndsADownloadsWaitBetweenAttempts();
+    void aLostAnswerIsResentOnlyWhenIdempotent_data();
+    void aLostAnswerIsResentOnlyWhenIdempotent();
     void aSinkThatCannotBeWrittenEndsTheRequest();
 
 private:
@@ -257,6 +259,48 @@ void TestHttpSession::cancelEndsADownloadsWaitBetweenAttempts()
         QDir(data.filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files);
     QCOMPARE(partial.size(), 1);
     QVERIFY(partial.first().size() > 0);
+}
+
+void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("idempotent");
+    QTest::addColumn<int>("requests"); // the server received
+    QTest::addColumn<bool>("answered");
+    // The server acted on the request, then closed the connection before a byte of the answer.
+    QTest::newRow("GET: asked again, answered") << QByteArray("GET") << true << 2 << true;
+    // Qt's network layer resent such a POST by itself (a closed keep-alive connection looks
+    // the same): a second instance of whatever it started (issue #25). The caller must look
+    // before it sends again.
+    QTest::newRow("non-idempotent POST: sent once, the caller told") << QByteArray("POST") << false << 1 << false;
+}
+
+void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, idempotent);
+    QFETCH(int, requests);
+    QFETCH(bool, answered);
+    m_server->failRequest(0, Fault::of(Fault::CloseAfterHandling));
+    HttpOptions fast = patientHttp();
+    fast.backoffBaseMs = 5;
+    fast.backoffMaxMs = 5;
+    HttpSession session(QStringLiteral("net"), fast);
+    HttpRequest request;
+    request.method = method;
+    request.idempotent = idempotent;
+    request.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/start")));
+    request.body = R"({"businessKey":"REQ-7"})";
+    request.setHeader("Content-Type", "application/json");
+    try {
+        const HttpResponse r = session.send(request);
+        QVERIFY2(answered, "a lost answer to a non-idempotent request was made up for by sending it again");
+        QCOMPARE(r.status, 200);
+    } catch (const ConnectorError &e) {
+        QVERIFY2(!answered, qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("POST /start")), qPrintable(e.message()));
+    }
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 // The body arrives but cannot be written (a full disk): the request ends there, and says so.

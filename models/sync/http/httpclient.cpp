@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "cancellablesleep.h"
+#include "oneshotbody.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -190,9 +191,22 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
     QNetworkAccessManager &nam = threadManager(m_options.pinnedSha256);
     if (isLoopback(request.url))
         nam.setProxy(QNetworkProxy::NoProxy); // never hand loopback traffic to a proxy
+    // Qt resends a request by itself when its connection closes before a byte of the answer
+    // (it takes that for a keep-alive connection the server had closed), and no attribute
+    // turns that off; it rewinds the body first. A non-idempotent request's body cannot be
+    // rewound once read, so Qt gives up with an error instead, and the caller asks whether
+    // the first attempt took effect before sending again (issue #25: a second process
+    // instance). QBuffer is not used there: Qt reads a QBuffer's bytes directly and rewinds
+    // it whatever it says.
     QBuffer body;
-    body.setData(request.body);
-    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, &body);
+    OneShotBody oneShot(request.body);
+    QIODevice *upload = &oneShot;
+    if (request.idempotent) {
+        body.setData(request.body);
+        upload = &body;
+    }
+    upload->open(QIODevice::ReadOnly);
+    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, upload);
     TlsProblem tlsProblem;
     QEventLoop loop;
     QTimer idle;
