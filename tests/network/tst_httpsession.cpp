@@ -265,27 +265,46 @@ void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<bool>("idempotent");
-    QTest::addColumn<int>("requests"); // the server received
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("reused"); // a request went over the connection before
+    QTest::addColumn<int>("requests"); // the lost one, as the server received it
     QTest::addColumn<bool>("answered");
     // The server acted on the request, then closed the connection before a byte of the answer.
-    QTest::newRow("GET: asked again, answered") << QByteArray("GET") << true << 2 << true;
+    QTest::newRow("GET: asked again, answered") << QByteArray("GET") << true << false << false << 2 << true;
     // Qt's network layer resent such a POST by itself (a closed keep-alive connection looks
     // the same): a second instance of whatever it started (issue #25). The caller must look
     // before it sends again.
-    QTest::newRow("non-idempotent POST: sent once, the caller told") << QByteArray("POST") << false << 1 << false;
+    QTest::newRow("POST: sent once, the caller told") << QByteArray("POST") << false << false << false << 1 << false;
+    QTest::newRow("POST on a kept-alive connection") << QByteArray("POST") << false << false << true << 1 << false;
+    QTest::newRow("POST over TLS") << QByteArray("POST") << false << true << false << 1 << false;
+    QTest::newRow("POST over TLS, kept alive") << QByteArray("POST") << false << true << true << 1 << false;
 }
 
 void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent()
 {
     QFETCH(QByteArray, method);
     QFETCH(bool, idempotent);
+    QFETCH(bool, tls);
+    QFETCH(bool, reused);
     QFETCH(int, requests);
     QFETCH(bool, answered);
-    m_server->failRequest(0, Fault::of(Fault::CloseAfterHandling));
     HttpOptions fast = patientHttp();
     fast.backoffBaseMs = 5;
     fast.backoffMaxMs = 5;
+    if (tls) {
+        m_server = std::make_unique<PlainServer>();
+        QVERIFY2(m_server->enableTls(), "no TLS backend, or tests/support/fakeservers/tls is unreadable");
+        QVERIFY(m_server->start());
+        fast.pinnedSha256 = fakeserver::FakeHttpServer::tlsCertificate().digest(QCryptographicHash::Sha256).toHex();
+    }
     HttpSession session(QStringLiteral("net"), fast);
+    if (reused) {
+        HttpRequest first;
+        first.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/engine")));
+        QCOMPARE(session.send(first).status, 200);
+    }
+    const int before = m_server->requestCount();
+    m_server->failRequest(before, Fault::of(Fault::CloseAfterHandling));
     HttpRequest request;
     request.method = method;
     request.idempotent = idempotent;
@@ -300,7 +319,7 @@ void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent()
         QVERIFY2(!answered, qPrintable(e.message()));
         QVERIFY2(e.message().contains(QStringLiteral("POST /start")), qPrintable(e.message()));
     }
-    QCOMPARE(m_server->requestCount(), requests);
+    QCOMPARE(m_server->requestCount() - before, requests);
 }
 
 // The body arrives but cannot be written (a full disk): the request ends there, and says so.
