@@ -10,7 +10,8 @@ namespace proofdesk::sync {
 // network layer rewinds a request's body (reset()) before it resends the request on its own
 // after the connection closed without an answer; refused, it ends the request with
 // QNetworkReply::ContentReSendError instead, and the resending is left to a caller that
-// first asks whether the first attempt took effect.
+// first asks whether the first attempt took effect. An empty body is never read, so it
+// cannot refuse: a request that must not be resent carries a body (a workflow start does).
 class OneShotBody : public QIODevice
 {
 public:
