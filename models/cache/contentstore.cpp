@@ -21,15 +21,28 @@ ContentStore::ContentStore(const QString &dataDir)
 {
 }
 
+QString ContentStore::objectPath(const Sha256Hex &name) const
+{
+    const QString &h = name.text();
+    return m_root + QLatin1Char('/') + h.left(2) + QLatin1Char('/') + h.mid(2);
+}
+
 QString ContentStore::objectPath(const QString &sha256Hex) const
 {
-    const QString h = sha256Hex.toLower();
-    return m_root + QLatin1Char('/') + h.left(2) + QLatin1Char('/') + h.mid(2);
+    const auto name = Sha256Hex::parse(sha256Hex);
+    return name ? objectPath(*name) : QString();
 }
 
 bool ContentStore::contains(const QString &sha256Hex) const
 {
-    return ::access(QFile::encodeName(objectPath(sha256Hex)).constData(), F_OK) == 0;
+    const QString path = objectPath(sha256Hex);
+    return !path.isEmpty() && ::access(QFile::encodeName(path).constData(), F_OK) == 0;
+}
+
+bool ContentStore::holds(const QString &sha256Hex) const
+{
+    const auto name = Sha256Hex::parse(sha256Hex);
+    return name && hashFile(objectPath(*name)) == name->text();
 }
 
 namespace {
@@ -123,6 +136,9 @@ QString ContentStore::put(const QByteArray &bytes)
 
 bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha256, Sync sync)
 {
+    const auto name = Sha256Hex::parse(expectedSha256);
+    if (!name)
+        return false; // no bytes hash to something that is not a SHA-256
     if (contains(expectedSha256))
         return true;
     QFile source(sourcePath);
@@ -131,7 +147,7 @@ bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha
     // Copied and hashed a chunk at a time: a document of hundreds of megabytes (a fetched
     // rendition, a drop's PDF) never has to fit in memory. The copy becomes the object only
     // if what was copied hashes right.
-    ObjectFile target(objectPath(expectedSha256), expectedSha256, m_root);
+    ObjectFile target(objectPath(*name), name->text(), m_root);
     Sha256 hash;
     QByteArray chunk(qBound(qint64(1), source.size(), qint64(1) << 20), Qt::Uninitialized);
     for (;;) {
@@ -143,7 +159,7 @@ bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha
         hash.add(QByteArrayView(chunk.constData(), n));
         target.write(chunk.constData(), n);
     }
-    if (QString::fromLatin1(hash.hex()) != expectedSha256.toLower())
+    if (QString::fromLatin1(hash.hex()) != name->text())
         return false;
     target.commit(sync);
     return true;
@@ -165,18 +181,24 @@ void ContentStore::syncDeferred() const
 
 std::optional<QByteArray> ContentStore::read(const QString &sha256Hex) const
 {
-    QFile file(objectPath(sha256Hex));
+    const auto name = Sha256Hex::parse(sha256Hex);
+    if (!name)
+        return std::nullopt;
+    QFile file(objectPath(*name));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QByteArray bytes = file.readAll();
-    if (QString::fromLatin1(proofdesk::sha256Hex(bytes)) != sha256Hex.toLower())
+    if (QString::fromLatin1(proofdesk::sha256Hex(bytes)) != name->text())
         return std::nullopt;
     return bytes;
 }
 
 bool ContentStore::remove(const QString &sha256Hex) const
 {
-    return ::unlink(QFile::encodeName(objectPath(sha256Hex)).constData()) == 0 || errno == ENOENT;
+    const QString path = objectPath(sha256Hex);
+    if (path.isEmpty())
+        return false; // names no object: there is nothing of the store's to delete
+    return ::unlink(QFile::encodeName(path).constData()) == 0 || errno == ENOENT;
 }
 
 std::optional<QString> ContentStore::hashFile(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/sha256hex.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -22,10 +24,19 @@ class ContentStore
 public:
     explicit ContentStore(const QString &dataDir);
 
+    // Every function here that takes a name as text refuses one that is not 64 hex digits
+    // (Sha256Hex): objectPath() is then empty, contains(), holds() and remove() false, read()
+    // nullopt, putFile() false. Names come from repositories and old cache rows, and a name
+    // such as "..//records.sqlite" would otherwise reach a file beside the store.
     QString objectPath(const QString &sha256Hex) const;
+    QString objectPath(const Sha256Hex &name) const;
     // DATA/objects: its folders ab/ hold the objects named ab….
     QString root() const { return m_root; }
+    // Whether a file has the object's name (cheap: no bytes are read).
     bool contains(const QString &sha256Hex) const;
+    // Whether the object is there and its bytes hash to its name: what "stored" means before
+    // a download is skipped or a document reported verified. Reads the whole object.
+    bool holds(const QString &sha256Hex) const;
 
     // Stores bytes and returns their SHA-256 (hex). Throws std::runtime_error on I/O failure
     // (disk full, permissions), naming the object.

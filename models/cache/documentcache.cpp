@@ -146,6 +146,15 @@ DocumentCache::Eviction DocumentCache::evict(qint64 limit, const std::function<v
         for (const auto &[sha, bytes] : batch) {
             if (total <= limit)
                 break;
+            if (!Sha256Hex::isValid(sha)) {
+                // A row an older version took from a repository's hash ("..//victim.txt"):
+                // it names no object of the store, so the row goes and no file is touched.
+                remove.reset();
+                remove.bind(1, sha).run();
+                total -= bytes;
+                ++taken;
+                continue;
+            }
             // The file goes inside the transaction: a pin can only be taken before (and is
             // seen above) or after (and then finds the object gone, as after any eviction).
             if (!m_store.remove(sha))
@@ -172,8 +181,9 @@ DocumentCache::Eviction DocumentCache::evict(qint64 limit, const std::function<v
 DocumentCache::Eviction DocumentCache::afterFetch(const QString &sha256, const QString &dataDir)
 {
     const QString sha = sha256.toLower();
-    const QFileInfo object(m_store.objectPath(sha));
-    if (!sha.isEmpty() && object.exists())
+    const QString path = m_store.objectPath(sha); // empty for a name that is not a SHA-256
+    const QFileInfo object(path);
+    if (!path.isEmpty() && object.exists())
         m_writer.prepare("INSERT INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3) "
                          "ON CONFLICT(sha256) DO UPDATE SET bytes = excluded.bytes, used_at = excluded.used_at")
             .bind(1, sha)
@@ -193,6 +203,8 @@ DocumentCache::Eviction DocumentCache::afterStoring(const QList<StoredObject> &o
         Statement insert = m_writer.prepare("INSERT OR IGNORE INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3)");
         const qint64 now = nowMs();
         for (const StoredObject &object : objects) {
+            if (!Sha256Hex::isValid(object.sha256))
+                continue; // the store names nothing so (ContentStore): no row for it
             insert.reset();
             insert.bind(1, object.sha256.toLower()).bind(2, object.bytes).bind(3, now).run();
         }

@@ -1,5 +1,11 @@
 #include "documentfetch.h"
 
+#include "util/sha256hex.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFetch, "proofdesk.sync.fetch")
+
 namespace proofdesk::sync {
 
 DocumentFetch::DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryConnector &connector)
@@ -21,6 +27,14 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
                                      .arg(m_connector.describe(), communicationId));
         ref = {st.columnText(0), st.columnText(1), st.columnText(2).toLower(), st.columnInt(3)};
     }
+    // The row the verdict is for, by the hash it has; the download by a valid one only. A
+    // cache synced before hashes were checked may hold "..//victim.txt": no hash at all.
+    const QString recorded = ref.expectedSha256;
+    if (!recorded.isEmpty() && !Sha256Hex::isValid(recorded)) {
+        qCWarning(lcFetch) << m_connector.describe() << communicationId
+                           << "has a repository hash that is not a SHA-256; fetched as one without a hash";
+        ref.expectedSha256.clear();
+    }
     Outcome outcome;
     try {
         outcome.contentSha256 = m_connector.fetchDocument(ref);
@@ -30,7 +44,7 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
         outcome.contentSha256 = e.actualSha256();
         outcome.problem = e.message();
     }
-    record(ref, outcome);
+    record(ref.communicationId, recorded, outcome);
     return outcome;
 }
 
@@ -45,7 +59,7 @@ std::optional<cache::RepositoryInfo> DocumentFetch::repositoryOf(cache::Database
     return cache::RepositoryStore(db).findById(repoId);
 }
 
-void DocumentFetch::record(const DocumentRef &ref, const Outcome &outcome)
+void DocumentFetch::record(const QString &communicationId, const QString &repositoryHash, const Outcome &outcome)
 {
     cache::Transaction tx(m_writer);
     // One statement for both columns; the hash in the condition keeps a verdict on the
@@ -54,11 +68,11 @@ void DocumentFetch::record(const DocumentRef &ref, const Outcome &outcome)
         "UPDATE communications SET content_sha256 = ?1, fixity = ?2 "
         "WHERE id = ?3 AND repo_id = ?4 AND lower(rendition_sha256) = ?5");
     update.bind(1, outcome.contentSha256).bind(2, domain::fixityName(outcome.fixity));
-    update.bind(3, ref.communicationId).bind(4, m_repoId).bind(5, ref.expectedSha256).run();
+    update.bind(3, communicationId).bind(4, m_repoId).bind(5, repositoryHash).run();
     if (m_writer.changes() == 0)
         throw ConnectorError(QStringLiteral("%1: communication \"%2\" changed while its document was being "
                                             "fetched; nothing was recorded, fetch it again")
-                                 .arg(m_connector.describe(), ref.communicationId));
+                                 .arg(m_connector.describe(), communicationId));
     tx.commit();
 }
 

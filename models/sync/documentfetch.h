@@ -40,7 +40,8 @@ public:
     static bool fetchesOnDemand(const QString &kind) { return !kind.isEmpty() && kind != QLatin1String("drop"); }
 
 private:
-    void record(const DocumentRef &ref, const Outcome &outcome);
+    // repositoryHash: the communication's rendition_sha256 as the cache has it (lower case).
+    void record(const QString &communicationId, const QString &repositoryHash, const Outcome &outcome);
 
     cache::Database &m_writer;
     qint64 m_repoId;

@@ -7,6 +7,7 @@
 #include "fakecmisserver.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,6 +31,19 @@ QJsonObject hashOf(const QByteArray &bytes)
 const QByteArray kLetter = "%PDF-1.4 the letter as sent";
 const QByteArray kOther = "%PDF-1.4 some other letter";
 
+// The CLI with the data folder's download folder (DATA/partial) on a full disk.
+CliRun runOnFullDisk(const QString &dataDir, const QStringList &args)
+{
+    const QString partial = QDir(dataDir).filePath(QStringLiteral("partial"));
+    QDir().mkpath(partial);
+    qputenv("LD_PRELOAD", FULL_DISK_PRELOAD);
+    qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(partial));
+    const CliRun r = runCli(dataDir, args);
+    qunsetenv("LD_PRELOAD");
+    qunsetenv("PROOFDESK_FULL_DISK");
+    return r;
+}
+
 } // namespace
 
 class TestCliFetch : public QObject
@@ -45,6 +59,8 @@ private slots:
     void badArguments_data();
     void badArguments();
     void aDropCommunicationIsNotFetched();
+    void aFullDiskIsADiskErrorNotAFixityFinding();
+    void aFullDiskDuringAPrefetchingSyncFindsNoFixityFailure();
 
 private:
     QString show(const QString &id, const char *column);
@@ -178,6 +194,47 @@ void TestCliFetch::aDropCommunicationIsNotFetched()
     QVERIFY2(r.err.contains("drop"), r.err.constData());
     QCOMPARE(show(id, "fixity"), before);
     QCOMPARE(m_server->requestCount(), requests);
+}
+
+// The disk fills while the bytes arrive: that is the disk's problem, said in its words and
+// naming the file, never a short file hashed into a false "fixity failed" (issue #25).
+void TestCliFetch::aFullDiskIsADiskErrorNotAFixityFinding()
+{
+    const CliRun r = runOnFullDisk(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 3, r.err.constData());
+    QVERIFY2(!r.err.contains("FIXITY"), r.err.constData());
+    QVERIFY2(r.err.contains("No space left on device"), r.err.constData()); // the OS's words
+    QVERIFY2(r.err.contains("/partial/"), r.err.constData());               // the file
+    QVERIFY2(!r.object().value(QStringLiteral("error")).toString().isEmpty(), r.out.constData());
+    QVERIFY(!r.object().contains(QStringLiteral("fixity")));
+    QCOMPARE(show(QStringLiteral("GOOD"), "fixity"), QStringLiteral("missing"));
+    QVERIFY(show(QStringLiteral("GOOD"), "content_sha256").isEmpty());
+    // Nothing half-written is left to fill the disk further or to be resumed from.
+    QVERIFY(QDir(QDir(m_data->path()).filePath(QStringLiteral("partial"))).entryList(QDir::Files).isEmpty());
+
+    const CliRun freed = runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
+    QVERIFY2(freed.exitCode == 0, freed.err.constData());
+    QCOMPARE(freed.object().value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
+}
+
+// The same during a sync that fetches every document (prefetch): the sync stops on the disk
+// error, and no communication is marked as failing its fixity.
+void TestCliFetch::aFullDiskDuringAPrefetchingSyncFindsNoFixityFailure()
+{
+    QTemporaryDir data;
+    const CliRun add = runCli(data.path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"),
+                                            QStringLiteral("--kind"), QStringLiteral("cmis"), QStringLiteral("--url"),
+                                            m_server->serviceUrl().toString(), QStringLiteral("--set"),
+                                            QStringLiteral("prefetch=true"), QStringLiteral("--set"),
+                                            QStringLiteral("max_attempts=2"), QStringLiteral("--set"),
+                                            QStringLiteral("backoff_ms=10")});
+    QVERIFY2(add.exitCode == 0, add.err.constData());
+    const CliRun sync = runOnFullDisk(data.path(), {QStringLiteral("sync")});
+    QVERIFY2(sync.exitCode != 0, sync.err.constData());
+    QVERIFY2(sync.err.contains("No space left on device"), sync.err.constData());
+    QVERIFY2(!sync.err.contains("fixity"), sync.err.constData());
+    cache::Database reader = cache::CacheFile::openReader(cache::DataFolder(data.path()).databasePath());
+    QCOMPARE(reader.queryInt("SELECT count(*) FROM communications WHERE fixity = 'failed'"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestCliFetch)

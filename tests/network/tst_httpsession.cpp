@@ -55,6 +55,18 @@ private:
     std::thread m_thread;
 };
 
+// A sink on a disk with no room left: every write fails, as write(2) does with ENOSPC.
+class FullDiskSink : public QIODevice
+{
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        setErrorString(QStringLiteral("No space left on device"));
+        return -1;
+    }
+};
+
 constexpr int kCancelAfterMs = 300;
 constexpr int kCancelWithinMs = 1000; // how long after the flag is set the call may still run
 
@@ -74,6 +86,9 @@ private slots:
     void cancelEndsALongRetryAfterWait();
     void cancelAbortsARequestInFlight();
     void cancelEndsADownloadsWaitBetweenAttempts();
+    void aLostAnswerIsResentOnlyWhenIdempotent_data();
+    void aLostAnswerIsResentOnlyWhenIdempotent();
+    void aSinkThatCannotBeWrittenEndsTheRequest();
 
 private:
     // Patience of a real server's scale, so that only Cancel can end the waits early.
@@ -244,6 +259,84 @@ void TestHttpSession::cancelEndsADownloadsWaitBetweenAttempts()
         QDir(data.filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files);
     QCOMPARE(partial.size(), 1);
     QVERIFY(partial.first().size() > 0);
+}
+
+void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("idempotent");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("reused"); // a request went over the connection before
+    QTest::addColumn<int>("requests"); // the lost one, as the server received it
+    QTest::addColumn<bool>("answered");
+    // The server acted on the request, then closed the connection before a byte of the answer.
+    QTest::newRow("GET: asked again, answered") << QByteArray("GET") << true << false << false << 2 << true;
+    // Qt's network layer resent such a POST by itself (a closed keep-alive connection looks
+    // the same): a second instance of whatever it started (issue #25). The caller must look
+    // before it sends again.
+    QTest::newRow("POST: sent once, the caller told") << QByteArray("POST") << false << false << false << 1 << false;
+    QTest::newRow("POST on a kept-alive connection") << QByteArray("POST") << false << false << true << 1 << false;
+    QTest::newRow("POST over TLS") << QByteArray("POST") << false << true << false << 1 << false;
+    QTest::newRow("POST over TLS, kept alive") << QByteArray("POST") << false << true << true << 1 << false;
+}
+
+void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, idempotent);
+    QFETCH(bool, tls);
+    QFETCH(bool, reused);
+    QFETCH(int, requests);
+    QFETCH(bool, answered);
+    HttpOptions fast = patientHttp();
+    fast.backoffBaseMs = 5;
+    fast.backoffMaxMs = 5;
+    if (tls) {
+        m_server = std::make_unique<PlainServer>();
+        QVERIFY2(m_server->enableTls(), "no TLS backend, or tests/support/fakeservers/tls is unreadable");
+        QVERIFY(m_server->start());
+        fast.pinnedSha256 = fakeserver::FakeHttpServer::tlsCertificate().digest(QCryptographicHash::Sha256).toHex();
+    }
+    HttpSession session(QStringLiteral("net"), fast);
+    if (reused) {
+        HttpRequest first;
+        first.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/engine")));
+        QCOMPARE(session.send(first).status, 200);
+    }
+    const int before = m_server->requestCount();
+    m_server->failRequest(before, Fault::of(Fault::CloseAfterHandling));
+    HttpRequest request;
+    request.method = method;
+    request.idempotent = idempotent;
+    request.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/start")));
+    request.body = R"({"businessKey":"REQ-7"})";
+    request.setHeader("Content-Type", "application/json");
+    try {
+        const HttpResponse r = session.send(request);
+        QVERIFY2(answered, "a lost answer to a non-idempotent request was made up for by sending it again");
+        QCOMPARE(r.status, 200);
+    } catch (const ConnectorError &e) {
+        QVERIFY2(!answered, qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("POST /start")), qPrintable(e.message()));
+    }
+    QCOMPARE(m_server->requestCount() - before, requests);
+}
+
+// The body arrives but cannot be written (a full disk): the request ends there, and says so.
+// Before, the write's failure was dropped and the answer counted as received in full.
+void TestHttpSession::aSinkThatCannotBeWrittenEndsTheRequest()
+{
+    HttpSession session(QStringLiteral("net"), patientHttp());
+    FullDiskSink sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    HttpRequest request;
+    request.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("/doc")));
+    request.sink = &sink;
+    const HttpResponse r = session.send(request);
+    QVERIFY(!r.isSuccess());
+    QVERIFY2(r.error.contains(QStringLiteral("No space left on device")), qPrintable(r.error));
+    QCOMPARE(r.bodyBytes, 0); // bytes written, not bytes received
+    QCOMPARE(m_server->requestCount(), 1); // a full disk is not helped by asking again
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)

@@ -95,6 +95,9 @@ void TestWorkflowConnector::retryAfterALostAnswerFindsTheInstanceByBusinessKey_d
     QTest::newRow("answer after the timeout, start committed") << late << 1;
     QTest::newRow("no answer at all, start not made") << Fault::of(Fault::Hang) << 1;
     QTest::newRow("connection closed before the start") << Fault::of(Fault::CloseBeforeAnswer) << 1;
+    // Not a byte of the answer: Qt's network layer took this for a stale connection and sent
+    // the start again by itself, a second instance (issue #25).
+    QTest::newRow("started, connection closed before any answer") << Fault::of(Fault::CloseAfterHandling) << 1;
     QTest::newRow("500 before the start") << Fault::httpStatus(500) << 1;
     QTest::newRow("503 with Retry-After") << Fault::httpStatus(503, 0) << 1;
 }

@@ -43,6 +43,9 @@ std::optional<RecordBatch> readRecords(const QJsonDocument &answer, const Proper
             continue;
         }
         mapped.record->sourceFile = request;
+        if (!mapped.warning.isEmpty())
+            batch.warnings << RejectedRecord{request, 0, QStringLiteral("%1: %2").arg(mapped.record->repositoryObjectId,
+                                                                                     mapped.warning)};
         batch.communications << std::move(*mapped.record);
     }
     return batch;

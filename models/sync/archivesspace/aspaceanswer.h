@@ -18,11 +18,12 @@ namespace proofdesk::sync::aspace {
 std::optional<QList<qint64>> readIdList(const QJsonDocument &answer, QString *problem);
 
 // An id_set answer: each digital object mapped to a communication (its sourceFile the
-// request), or rejected with its uri and the reason. nullopt when the answer is not a list.
+// request), or rejected with its uri and the reason; warnings name the uri too. nullopt when the answer is not a list.
 struct RecordBatch
 {
     QList<domain::Communication> communications;
     QList<RejectedRecord> rejected;
+    QList<RejectedRecord> warnings; // taken, with something to report (a checksum that is no SHA-256)
 };
 std::optional<RecordBatch> readRecords(const QJsonDocument &answer, const PropertyMapping &mapping,
                                        const QString &request);

@@ -206,6 +206,7 @@ void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
         throw ConnectorError(QStringLiteral("repository \"%1\": %2: the answer is not a list of records; "
                                             "the page was not applied").arg(m_repository.name, request));
     page.rejected << read->rejected;
+    page.warnings << read->warnings;
     for (domain::Communication &c : read->communications) {
         if (const qint64 id = idOfUri(c.repositoryObjectId)) // not `id`: it may be mapped
             cursor.known << id;

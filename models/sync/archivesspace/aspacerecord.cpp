@@ -65,7 +65,8 @@ PropertyMapping::Result toCommunication(const QJsonObject &recordIn, const Prope
     c.renditionPath = fv.value(QStringLiteral("file_uri")).toString();
     c.repositoryObjectId = record.value(QStringLiteral("uri")).toString(); // whatever `id` is mapped to
     if (fv.value(QStringLiteral("checksum_method")).toString().remove(QLatin1Char('-')).compare(QLatin1String("sha256"), Qt::CaseInsensitive) == 0)
-        c.renditionSha256 = fv.value(QStringLiteral("checksum")).toString().toLower();
+        c.renditionSha256 = PropertyMapping::documentHash(fv.value(QStringLiteral("checksum")).toString(),
+                                                          QStringLiteral("its file version's checksum"), &result.warning);
     c.renditionBytes = util::jsonInteger(fv.value(QStringLiteral("file_size_bytes")).toDouble()).value_or(0);
     if (c.mediaType.isEmpty())
         c.mediaType = fv.value(QStringLiteral("file_format_name")).toString();

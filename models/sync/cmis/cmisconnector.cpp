@@ -259,6 +259,8 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
     }
     domain::Communication &c = *mapped.record;
     c.sourceFile = request;
+    if (!mapped.warning.isEmpty())
+        page.warnings << RejectedRecord{request, 0, QStringLiteral("object %1: %2").arg(c.repositoryObjectId, mapped.warning)};
     page.communications << std::move(c);
 }
 

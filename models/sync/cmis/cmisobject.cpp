@@ -127,9 +127,9 @@ PropertyMapping::Result toCommunication(const QJsonObject &flatIn, const Propert
             if (!h.toString().isEmpty())
                 c.repositoryHoldIds << h.toString();
     }
-    c.renditionSha256 = sha256Of(flat.value(QStringLiteral("cmis:contentStreamHash")));
-    if (c.renditionSha256.isNull())
-        c.renditionSha256 = QLatin1String("");
+    c.renditionSha256 = PropertyMapping::documentHash(sha256Of(flat.value(QStringLiteral("cmis:contentStreamHash"))),
+                                                      QStringLiteral("its cmis:contentStreamHash {sha-256}"),
+                                                      &result.warning);
     c.extraJson = extras(flatIn, mapping);
     c.recordHash = PropertyMapping::hashOf(flatIn) + mapping.fingerprint();
     return result;

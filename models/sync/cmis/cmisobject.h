@@ -13,7 +13,8 @@ QJsonObject flatProperties(const QJsonObject &object);
 // "created" | "updated" | "deleted" | "security", and its key for the overlap rule.
 QString changeType(const QJsonObject &object);
 QString eventKey(const QJsonObject &object);
-// cmis:contentStreamHash values look like "{sha-256}ab12…"; the SHA-256 one, lower-case.
+// cmis:contentStreamHash values look like "{sha-256}ab12…"; the SHA-256 one, lower-case, as
+// given: only PropertyMapping::documentHash() makes it a name the content store may use.
 QString sha256Of(const QJsonValue &contentStreamHash);
 
 // The default mapping from CMIS properties (plus the "exs:" Exstream properties that an

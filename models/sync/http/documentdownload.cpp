@@ -3,6 +3,7 @@
 #include "cache/contentstore.h"
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
+#include "util/sha256hex.h"
 
 #include "cancellablesleep.h"
 
@@ -75,9 +76,10 @@ DocumentDownload::DocumentDownload(HttpSession &http, cache::ContentStore &store
 DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
 {
     QFile file(partialPath);
-    if (!file.open(QIODevice::ReadWrite))
-        throw ConnectorError(QStringLiteral("repository \"%1\": cannot write %2 (%3)")
-                                 .arg(m_http.repositoryName(), partialPath, file.errorString()));
+    // Unbuffered: a write that fails (ENOSPC) fails there, not later in a flush nobody checks.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        throw DiskError(QStringLiteral("repository \"%1\": cannot write %2 (%3)")
+                            .arg(m_http.repositoryName(), partialPath, file.errorString()));
     const qint64 have = file.size();
     file.seek(have);
     HttpRequest request;
@@ -86,6 +88,10 @@ DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QSt
     if (have > 0)
         request.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     const HttpResponse r = m_http.send(request);
+    if (r.sinkFailed)
+        throw DiskError(QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to "
+                                       "%3: %4; the download was abandoned")
+                            .arg(m_http.repositoryName(), request.label(), partialPath, file.errorString()));
     Attempt attempt;
     if (r.status == 416) { // the partial file is not a prefix of this document: start over
         file.resize(0);
@@ -111,6 +117,11 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
             result = fetchOnce(url, partialPath);
         } catch (const CancelledError &) {
             throw; // the bytes so far are kept for the next time
+        } catch (const DiskError &) {
+            // Another attempt meets the same disk, which needs the room more than a resume
+            // needs the bytes.
+            QFile::remove(partialPath);
+            throw;
         } catch (const ConnectorError &) {
             if (attempt >= attempts)
                 throw;
@@ -143,16 +154,43 @@ bool DocumentDownload::matches(const QString &actual, const DocumentRef &ref) co
 
 QString DocumentDownload::store(const QString &partialPath, const QString &actual, const DocumentRef &ref)
 {
-    if (!m_store.putFile(partialPath, actual))
+    bool stored = false;
+    try {
+        stored = m_store.putFile(partialPath, actual);
+    } catch (const std::runtime_error &e) { // the store's disk: full, read-only
+        QFile::remove(partialPath); // the room it takes is what the store lacks
+        throw DiskError(QStringLiteral("repository \"%1\": the document of %2 could not be stored: %3")
+                            .arg(m_http.repositoryName(), ref.communicationId, QString::fromUtf8(e.what())));
+    }
+    if (!stored)
         throw ConnectorError(QStringLiteral("repository \"%1\": cannot store the document of %2")
                                  .arg(m_http.repositoryName(), ref.communicationId));
     QFile::remove(partialPath);
     return actual;
 }
 
+bool DocumentDownload::alreadyStored(const QString &sha256) const
+{
+    if (sha256.isEmpty() || !m_store.contains(sha256))
+        return false;
+    if (m_store.holds(sha256))
+        return true;
+    // Damaged since, or put there by someone else: the download replaces it.
+    qCWarning(lcDownload) << m_http.repositoryName() << "object" << sha256
+                          << "does not hash to its name: fetched again";
+    m_store.remove(sha256);
+    return false;
+}
+
 QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
 {
-    if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256))
+    // Connectors keep only hashes that are SHA-256s (PropertyMapping::documentHash); anything
+    // else must not get near the store, which names files by it.
+    if (!ref.expectedSha256.isEmpty() && !Sha256Hex::isValid(ref.expectedSha256))
+        throw ConnectorError(QStringLiteral("repository \"%1\": the hash given for the document of %2 is not "
+                                            "a SHA-256; it was not fetched")
+                                 .arg(m_http.repositoryName(), ref.communicationId));
+    if (alreadyStored(ref.expectedSha256))
         return ref.expectedSha256.toLower();
     QDir().mkpath(m_partialDir);
     const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
@@ -163,7 +201,7 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
         throw CancelledError(m_http.errorText(request, QStringLiteral("cancelled")));
     }
     const ClaimGuard guard{partial};
-    if (!ref.expectedSha256.isEmpty() && m_store.contains(ref.expectedSha256)) // the other download's
+    if (alreadyStored(ref.expectedSha256)) // the other download's
         return ref.expectedSha256.toLower();
     bool pieced = false;
     try {

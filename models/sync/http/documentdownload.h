@@ -9,13 +9,26 @@ class ContentStore;
 
 namespace proofdesk::sync {
 
+// The document's bytes could not be written on this machine (a full disk, a quota, a folder
+// that cannot be written): no verdict on the document and not the repository's doing. The
+// message names the file and the system's words. A ConnectorError, so that every place
+// that shows a failed fetch shows it (the CLI, the detail pane); a sync's prefetch stops on
+// it as on any failure of the content store.
+class DiskError : public ConnectorError
+{
+public:
+    using ConnectorError::ConnectorError;
+};
+
 // One document's bytes into the content store. The bytes go to a partial file first
 // (DATA/partial/<key>.part); a broken download resumes with "Range: bytes=N-" (206 appends,
 // 200 starts over), so a large document is never fetched twice in full. The finished file
 // must hash to the repository's SHA-256 before it enters the store; when it does not and
 // it was pieced together from more than one answer, the first piece may belong to an older
 // version of the document, so it is fetched once more from the start before its fixity is
-// declared failed (FixityError).
+// declared failed (FixityError). A write that fails ends the download (DiskError) and
+// deletes the partial file: a short file is never hashed into a fixity verdict. A document
+// counts as already stored only when the object's bytes hash to its name.
 class DocumentDownload
 {
 public:
@@ -35,6 +48,8 @@ private:
     QString hashOf(const QString &partialPath) const;
     bool matches(const QString &actual, const DocumentRef &ref) const;
     QString store(const QString &partialPath, const QString &actual, const DocumentRef &ref);
+    // True when the object is stored intact; one whose bytes no longer match is removed.
+    bool alreadyStored(const QString &sha256) const;
 
     HttpSession &m_http;
     cache::ContentStore &m_store;

@@ -1,5 +1,6 @@
 #include "documentprefetch.h"
 
+#include "documentdownload.h"
 #include "httpsession.h"
 
 #include <QFuture>
@@ -34,6 +35,9 @@ DocumentPrefetch::Result DocumentPrefetch::fetchOne(const Fetch &fetch, const Do
     } catch (const FixityError &e) {
         r.fixityFailed = true;
         r.sha256 = e.actualSha256();
+        r.error = e.message();
+    } catch (const DiskError &e) { // no room for the bytes: every other download meets it too
+        r.storeFailed = true;
         r.error = e.message();
     } catch (const ConnectorError &e) {
         r.error = e.message();

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "cancellablesleep.h"
+#include "oneshotbody.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -190,9 +191,22 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
     QNetworkAccessManager &nam = threadManager(m_options.pinnedSha256);
     if (isLoopback(request.url))
         nam.setProxy(QNetworkProxy::NoProxy); // never hand loopback traffic to a proxy
+    // Qt resends a request by itself when its connection closes before a byte of the answer
+    // (it takes that for a keep-alive connection the server had closed), and no attribute
+    // turns that off; it rewinds the body first. A non-idempotent request's body cannot be
+    // rewound once read, so Qt gives up with an error instead, and the caller asks whether
+    // the first attempt took effect before sending again (issue #25: a second process
+    // instance). QBuffer is not used there: Qt reads a QBuffer's bytes directly and rewinds
+    // it whatever it says.
     QBuffer body;
-    body.setData(request.body);
-    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, &body);
+    OneShotBody oneShot(request.body);
+    QIODevice *upload = &oneShot;
+    if (request.idempotent) {
+        body.setData(request.body);
+        upload = &body;
+    }
+    upload->open(QIODevice::ReadOnly);
+    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, upload);
     TlsProblem tlsProblem;
     QEventLoop loop;
     QTimer idle;
@@ -219,15 +233,25 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
                      });
     QObject::connect(reply, &QNetworkReply::encrypted, &loop,
                      [&] { enforcePin(reply, m_options.pinnedSha256, &tlsProblem); });
+    // A write the sink refuses (ENOSPC) ends the reply: a short file must never pass for the
+    // whole document and be hashed into a false fixity failure.
+    const auto toSink = [&](const QByteArray &chunk) {
+        if (chunk.isEmpty() || response.sinkFailed)
+            return;
+        if (request.sink->write(chunk) != chunk.size()) {
+            response.sinkFailed = true;
+            reply->abort();
+            return;
+        }
+        response.bodyBytes += chunk.size();
+    };
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         idle.start(); // an answer that keeps coming is not a timeout
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (request.sink && (status == 200 || status == 206)) {
+        if (request.sink && (status == 200 || status == 206) && !response.sinkFailed) {
             if (status == 200 && response.bodyBytes == 0)
                 restartSink(request); // the server ignored our Range: it sends everything
-            const QByteArray chunk = reply->readAll();
-            response.bodyBytes += chunk.size();
-            request.sink->write(chunk);
+            toSink(reply->readAll());
         }
     });
     QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, qOverload<>(&QTimer::start));
@@ -241,16 +265,17 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
         response.headers.append(pair);
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // not after abort()
     if (request.sink && (response.status == 200 || response.status == 206)) {
-        if (response.status == 200 && response.bodyBytes == 0)
+        if (response.status == 200 && response.bodyBytes == 0 && !response.sinkFailed)
             restartSink(request);
-        request.sink->write(rest);
-        response.bodyBytes += rest.size();
+        toSink(rest);
     } else {
         response.body = rest;
         response.bodyBytes = rest.size();
     }
     const auto error = reply->error();
-    if (response.cancelled) {
+    if (response.sinkFailed) {
+        response.error = QStringLiteral("the answer could not be written: %1").arg(request.sink->errorString());
+    } else if (response.cancelled) {
         response.error = QStringLiteral("cancelled");
     } else if (response.timedOut) {
         response.error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);

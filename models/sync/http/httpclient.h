@@ -22,8 +22,9 @@ struct HttpRequest
     QByteArray body;
     QIODevice *sink = nullptr; // when set, a 200/206 body streams here instead of into memory
     // False for a request that must not be sent twice blindly (a POST that creates
-    // something): HttpSession then retries it only on 429 and 503, which say it was not
-    // processed; after a dropped answer or another 5xx the caller looks before it resends.
+    // something): nothing below its caller resends it. HttpSession returns every answer
+    // (429 and 503 included) and throws on a lost one; HttpClient keeps Qt's network layer
+    // from resending it on its own (OneShotBody). The caller looks before it resends.
     bool idempotent = true;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
@@ -43,7 +44,10 @@ struct HttpResponse
     // meet the same certificate, so none is made.
     bool certificateRefused = false;
     bool cancelled = false;    // the cancel flag was set while waiting: the reply was aborted
-    qint64 bodyBytes = 0;      // bytes received (also when streamed to a sink)
+    qint64 bodyBytes = 0;      // bytes received (when streamed to a sink: bytes it took)
+    // The sink refused bytes (a full disk): the reply was aborted there and `error` has the
+    // sink's errorString(). Not the server's doing, so nothing is retried.
+    bool sinkFailed = false;
 
     QByteArray header(const QByteArray &name) const;
     bool isSuccess() const { return status >= 200 && status < 300 && error.isEmpty(); }

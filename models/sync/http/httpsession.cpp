@@ -129,6 +129,8 @@ HttpResponse HttpSession::send(HttpRequest request)
         HttpResponse r = m_client.execute(decorated);
         if (r.cancelled)
             throwCancelled(request);
+        if (r.sinkFailed)
+            return r; // the caller's sink (a file on a full disk): its error, never retried
         if (m_auth && r.error.isEmpty() && m_auth->isExpired(r)) {
             if (reauthenticated)
                 throw ConnectorError(errorText(request, QStringLiteral("HTTP %1 after logging in again: "
@@ -140,8 +142,10 @@ HttpResponse HttpSession::send(HttpRequest request)
         }
         ++attempt;
         // A download that already wrote bytes is resumed by its caller with a Range request.
-        const bool notProcessed = r.error.isEmpty() && (r.status == 429 || r.status == 503);
-        if (!shouldRetry(r) || (request.sink && r.bodyBytes > 0) || (!request.idempotent && !notProcessed)) {
+        // A non-idempotent request is never resent here, not even after a 429 or 503 (a
+        // gateway's 503 may come after the server behind it acted): its caller first asks
+        // whether the first attempt took effect.
+        if (!shouldRetry(r) || (request.sink && r.bodyBytes > 0) || !request.idempotent) {
             if (!r.error.isEmpty())
                 fail(request, r);
             return r;

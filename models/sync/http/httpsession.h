@@ -22,8 +22,9 @@ public:
 // A connector's conversation with one repository: every request goes out with the
 // repository's authentication, retries what can be retried (Retry-After on 429/503,
 // exponential backoff with jitter for timeouts, dropped connections and 5xx, within
-// options().maxAttempts), logs in again once when the session expired, and turns what is
-// left into a ConnectorError naming the repository and the request, never the secret.
+// options().maxAttempts) except a non-idempotent request (HttpRequest::idempotent), logs in
+// again once when the session expired, and turns what is left into a ConnectorError naming
+// the repository and the request, never the secret.
 // With a cancel flag, no wait outlasts Cancel by more than a moment: a request in flight is
 // aborted, a backoff cut short, and either throws CancelledError.
 // send() may run on several threads at once (ReadAhead) when its HttpAuth allows it.
@@ -42,7 +43,9 @@ public:
 
     // The final answer, whatever its status, after retries; throws ConnectorError only
     // when no usable HTTP answer came (transport failures, retries exhausted), and
-    // CancelledError when the cancel flag is set before it comes.
+    // CancelledError when the cancel flag is set before it comes. An answer the request's
+    // sink could not take (HttpResponse::sinkFailed) is returned at once, for the caller
+    // to tell as the failure of its own disk.
     HttpResponse send(HttpRequest request);
     // send() that also throws for any status outside 2xx, with the repository's message.
     HttpResponse sendOk(HttpRequest request);
@@ -60,13 +63,16 @@ public:
 
     // Without the sleeping, for the tests of the schedule itself.
     static int backoffMs(const HttpOptions &options, int attempt);
+    // How long to wait before `request` is sent again after answer `r`: its Retry-After on
+    // a 429 or 503, else backoffMs(attempt). Throws ConnectorError when the Retry-After is
+    // beyond options().maxRetryAfterMs.
+    int waitBeforeRetry(const HttpRequest &request, const HttpResponse &r, int attempt) const;
     // Retry-After (seconds or an HTTP date) in ms from `now`; 0 for a date already past;
     // -1 when absent or unreadable.
     static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
 
 private:
     bool shouldRetry(const HttpResponse &response) const;
-    int waitBeforeRetry(const HttpRequest &request, const HttpResponse &response, int attempt) const;
     [[noreturn]] void throwCancelled(const HttpRequest &request) const;
 
     QString m_repository;

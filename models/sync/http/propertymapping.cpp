@@ -2,6 +2,7 @@
 
 #include "util/jsoninteger.h"
 #include "util/sha256.h"
+#include "util/sha256hex.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -142,6 +143,20 @@ std::optional<qint64> PropertyMapping::toTime(const QJsonValue &v)
     if (!t.isValid())
         return std::nullopt;
     return t.toMSecsSinceEpoch();
+}
+
+QString PropertyMapping::documentHash(const QString &given, const QString &property, QString *warning)
+{
+    if (given.isEmpty())
+        return QLatin1String(""); // no hash offered: NOT NULL in the cache
+    if (const auto hash = Sha256Hex::parse(given))
+        return hash->text();
+    // Quoted short and on one line: the value is the repository's, and may be anything.
+    const QString shown = given.left(80).simplified();
+    *warning = QStringLiteral("%1 \"%2%3\" is not a SHA-256 (64 hexadecimal digits); the record is kept "
+                              "without a hash, so its document cannot be verified")
+                   .arg(property, shown, given.size() > 80 ? QStringLiteral("…") : QString());
+    return QLatin1String("");
 }
 
 QByteArray PropertyMapping::hashOf(const QJsonObject &properties)

@@ -27,6 +27,7 @@ public:
     {
         std::optional<domain::Communication> record;
         QString reason;
+        QString warning; // the record was taken with something to report (page.warnings)
     };
     // Fills every mapped field; the caller adds rendition location, record hash and extras.
     Result map(const QJsonObject &properties) const;
@@ -41,6 +42,10 @@ public:
     static QJsonValue lookup(const QJsonObject &properties, const QString &path);
     // Epoch ms from a number (ms), or an ISO 8601 / RFC 3339 string; nullopt otherwise.
     static std::optional<qint64> toTime(const QJsonValue &value);
+    // The repository's SHA-256 of a document as the cache keeps it: 64 hex digits in lower
+    // case. Anything else (a checksum of "..//records.sqlite") is no hash at all, an empty
+    // result, and `warning` says why: the content store names files by this value.
+    static QString documentHash(const QString &given, const QString &property, QString *warning);
     // A record's identity for "unchanged": SHA-256 of its compact properties.
     static QByteArray hashOf(const QJsonObject &properties);
     // The mapping in force, as stored in a cursor and in every record hash: a changed

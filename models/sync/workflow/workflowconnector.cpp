@@ -146,19 +146,20 @@ QString WorkflowConnector::findInstance(const QString &processKey, const QString
     return QString();
 }
 
-SendResult WorkflowConnector::start(const QString &processKey, const OutboxItem &item)
+SendResult WorkflowConnector::start(const QString &processKey, const OutboxItem &item, int attempt, int *waitMs)
 {
     HttpRequest request;
     request.method = "POST";
     request.url = api(QStringLiteral("runtime/process-instances"));
-    request.idempotent = false; // a resent start could be a second instance: send() looks first
+    request.idempotent = false; // never resent below us: send() looks first
     request.setHeader("Content-Type", "application/json");
     request.setHeader("Accept", "application/json");
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("processDefinitionKey"), processKey},
                                              {QStringLiteral("businessKey"), item.idempotencyKey},
                                              {QStringLiteral("variables"), workflowVariables(item)}})
                        .toJson(QJsonDocument::Compact);
-    const HttpResponse r = m_http.send(request); // throws on a dropped answer: the caller looks again
+    *waitMs = HttpSession::backoffMs(m_http.options(), attempt);
+    const HttpResponse r = m_http.send(request); // throws on a lost answer: the caller looks again
     if (r.isSuccess()) {
         const QString id = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("id")).toString();
         if (id.isEmpty()) // an answer cut short: the instance may exist, the caller looks it up
@@ -167,8 +168,16 @@ SendResult WorkflowConnector::start(const QString &processKey, const OutboxItem 
         qCInfo(lcWorkflow) << m_repository.name << "started" << processKey << id << "for" << item.idempotencyKey;
         return {SendResult::Status::Accepted, id, {}};
     }
-    if (r.status >= 500)
+    if (r.status >= 500 || r.status == 429) {
+        // Busy or failed, perhaps after the engine acted (a gateway's 503): the caller looks
+        // before it starts again, after the engine's Retry-After where it gives one.
+        try {
+            *waitMs = m_http.waitBeforeRetry(request, r, attempt);
+        } catch (const ConnectorError &e) {
+            return {SendResult::Status::Retry, {}, e.message()}; // busy for long: the outbox tries later
+        }
         throw ConnectorError(m_http.errorText(request, statusText(r)));
+    }
     // 400 (a variable or key the engine refuses), 403, 404 (no such process definition):
     // the same start would get the same answer; a person has to change the settings.
     return {SendResult::Status::Rejected, {}, m_http.errorText(request, statusText(r))};
@@ -181,13 +190,14 @@ SendResult WorkflowConnector::send(const OutboxItem &item)
         return RepositoryConnector::send(item);
     const int attempts = qMax(1, m_http.options().maxAttempts);
     QString lastError;
+    int waitMs = 0; // before the next look-up: a backoff, or the engine's Retry-After
     for (int attempt = 0; attempt < attempts; ++attempt) {
         try {
             if (attempt > 0) {
                 HttpRequest label;
                 label.method = "POST";
                 label.url = api(QStringLiteral("runtime/process-instances"));
-                m_http.backOff(label, HttpSession::backoffMs(m_http.options(), attempt - 1));
+                m_http.backOff(label, waitMs);
             }
             const QString existing = findInstance(processKey, item.idempotencyKey);
             if (!existing.isEmpty())
@@ -196,7 +206,7 @@ SendResult WorkflowConnector::send(const OutboxItem &item)
             return {SendResult::Status::Retry, {}, e.message()}; // the lookups were retried already
         }
         try {
-            return start(processKey, item);
+            return start(processKey, item, attempt, &waitMs);
         } catch (const CancelledError &e) {
             return {SendResult::Status::Retry, {}, e.message()};
         } catch (const ConnectorError &e) {

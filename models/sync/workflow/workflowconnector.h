@@ -27,9 +27,10 @@ struct WorkflowCase
 // definition its kind is configured for (workflowsettings.h), with the item's idempotency
 // key as business key and its request as variables. Before every start the instance is
 // looked up by business key, running and historic, so a retry after a dropped answer or a
-// crash never starts a second one; the start itself is never resent blindly (HttpRequest::
-// idempotent). Status comes from the historic instance (caseState). It has no records of
-// its own: fetchChanges() only checks that the engine answers.
+// crash never starts a second one; the start itself is never resent blindly, neither by
+// HttpSession nor by Qt's network layer (HttpRequest::idempotent). Status comes from the
+// historic instance (caseState). It has no records of its own: fetchChanges() only checks
+// that the engine answers.
 class WorkflowConnector : public NetworkConnector
 {
 public:
@@ -55,7 +56,10 @@ private:
     QJsonArray listAll(const QString &path, QList<QPair<QString, QString>> query);
     // The id of an instance of `processKey` with `businessKey`, running or ended; empty if none.
     QString findInstance(const QString &processKey, const QString &businessKey);
-    SendResult start(const QString &processKey, const OutboxItem &item);
+    // One POST of the start, never resent below this. Throws ConnectorError when the start
+    // may or may not have happened (a lost answer, 5xx, 429), with *waitMs set to how long
+    // to wait before looking and starting again.
+    SendResult start(const QString &processKey, const OutboxItem &item, int attempt, int *waitMs);
 
     BasicAuth m_auth; // Flowable's REST API signs in with HTTP Basic on every request
 };

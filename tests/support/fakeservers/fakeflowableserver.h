@@ -13,7 +13,9 @@ namespace fakeserver {
 // Serves management/engine, repository/process-definitions, runtime/process-instances
 // (GET a list, POST a start) and history/historic-process-instances
 // (includeProcessVariables). A start is committed before its answer is written, so
-// FakeHttpServer's faults (DropMidBody, Hang) lose the answer of a start that happened.
+// FakeHttpServer's faults (DropMidBody, Hang, CloseAfterHandling) lose the answer of a start
+// that happened; CloseAfterHandling closes the connection before any byte of it, the case
+// an HTTP client may take for a stale keep-alive connection and resend on its own.
 class FakeFlowableServer : public FakeHttpServer
 {
 public:

@@ -211,6 +211,10 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
         break;
     }
     Response r = handle(request);
+    if (fault.kind == Fault::CloseAfterHandling) {
+        socket->disconnectFromHost();
+        return;
+    }
     if (fault.kind == Fault::Transform && fault.transform)
         r.body = fault.transform(r.body);
     if (fault.kind == Fault::TruncateBody)

@@ -49,7 +49,10 @@ struct Response
 // What to do to one answer instead of (or to) the real one.
 struct Fault
 {
-    enum Kind { None, Status, CloseBeforeAnswer, DropMidBody, Hang, Delay, TruncateBody, Transform };
+    // CloseAfterHandling: the request takes effect (a POST starts what it starts), then the
+    // connection closes before a byte of the answer: a lost answer the client cannot tell
+    // from CloseBeforeAnswer, and must not resend blindly.
+    enum Kind { None, Status, CloseBeforeAnswer, DropMidBody, Hang, Delay, TruncateBody, Transform, CloseAfterHandling };
     Kind kind = None;
     int status = 500;
     int retryAfterSeconds = -1; // with Status 429/503: the Retry-After header
