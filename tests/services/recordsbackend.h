@@ -8,6 +8,7 @@
 #include "records/recordsstore.h"
 #include "recordsfixture.h"
 #include "services/actionrunner.h"
+#include "team/teamfacts.h"
 #include "pgtestserver.h"
 #include "teamtestdatabase.h"
 
@@ -61,6 +62,17 @@ struct Backend
         } else {
             fixture.grant(user, role);
         }
+    }
+
+    // The facts the rules read: a local store reads this folder's cache; a team reads what its
+    // publisher published (team::TeamFacts), so the team row publishes this cache's.
+    void publishFacts()
+    {
+        if (!team)
+            return;
+        team->addLogin(QStringLiteral("publisher"), QStringList{QStringLiteral("publisher")});
+        auto server = team->as(QStringLiteral("publisher"));
+        team::TeamFacts(*server, fixture.writer).publishAll(QStringLiteral("publisher-desk"));
     }
 
     void act(const QString &user, Role role, Action action, const std::function<void(RecordsStore &)> &body)

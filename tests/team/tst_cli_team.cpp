@@ -155,6 +155,25 @@ void TestCliTeam::thePublisherPublishesWhatItSynced()
     r = runCli(publisher.path(), {QStringLiteral("sync")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains("Published the facts of 2 communication(s) to the team: 0 new, 0 changed"), r.err.constData());
+    // A hold made on another desk shows in this desk's very first search after it.
+    TempDataFolder rosa;
+    importDrop(rosa.path());
+    r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("rosa"),
+                              QStringLiteral("--role"), QStringLiteral("records"), QStringLiteral("--password-file"),
+                              passwordFile(QStringLiteral("rosa-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(rosa.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                             QStringLiteral("rosa"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("rosa-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("hold:any")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 0);
+    r = runCli(rosa.path(), {QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"), QStringLiteral("Dispute"),
+                             QStringLiteral("--reason"), QStringLiteral("claim"), QStringLiteral("EXS-1")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("hold:any")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 1);
     // Now the server knows the original address: the same resend needs no approval.
     r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
                             QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost again")});

@@ -2,6 +2,7 @@
 // what follows for the desks; two teams on one cluster; a retry that meets its first attempt.
 #include "records/reissuestore.h"
 #include "team/teamfacts.h"
+#include "team/teamrecordsstore.h"
 #include "team/teamschema.h"
 #include "teamdesk.h"
 
@@ -25,6 +26,8 @@ private slots:
     void twoTeamsOnOneClusterShareNothing();
     void aRetryWhileTheFirstAttemptRunsGetsItsResult();
     void aMemberHoldingTheTrailStallsNobody();
+    void aHoldCommittedBeforeACrashStillReachesTheRepository();
+    void cleanup() { team::TeamRecordsStore::setCallHook({}); }
 
 private:
     test::PgTestServer m_server;
@@ -187,6 +190,34 @@ void TestTeamFacts::aMemberHoldingTheTrailStallsNobody()
     QVERIFY2(waited.elapsed() < 15000, qPrintable(QString::number(waited.elapsed())));
     ann->exec(QStringLiteral("ROLLBACK"));
     bob->exec(view); // and goes through once she lets go
+}
+
+void TestTeamFacts::aHoldCommittedBeforeACrashStillReachesTheRepository()
+{
+    auto team = newTeam(m_server);
+    Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
+    // The process dies right after the team database committed the hold (kill -9 stands for
+    // it: nothing after the call runs), before this desk queued it for its repository.
+    struct Killed {};
+    team::TeamRecordsStore::setCallHook([](const QString &sql, bool executed) {
+        if (executed && sql.contains(QLatin1String("create_hold")))
+            throw Killed{};
+    });
+    try {
+        rosa.act(Action::ApplyHold, [](RecordsStore &r) {
+            r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
+        });
+        QFAIL("the hook did not stop the action");
+    } catch (const Killed &) {
+    }
+    team::TeamRecordsStore::setCallHook({});
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
+    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("hold")).size(), 0);
+    // Any next action of that login on that desk sends it on, once.
+    rosa.act(Action::Search, [](RecordsStore &r) { r.holds(); });
+    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("hold")).size(), 1);
+    rosa.act(Action::Search, [](RecordsStore &r) { r.holds(); });
+    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("hold")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamFacts)
