@@ -126,10 +126,12 @@ QString trailOf(const TrailHead &noted)
     QString what;
     switch (tie) {
     case Tie::Emptied:
-        what = QStringLiteral("%1 is empty: it has no audit trail (%2 bytes), but this data folder's records file (%3) had one")
+        what = QStringLiteral("%1 is empty (%2 bytes, %3), so it is not this data folder's records file (%4)")
                    .arg(recordsPath)
                    .arg(QFileInfo(recordsPath).size())
-                   .arg(trailOf(noted));
+                   .arg(found.device.isEmpty() ? QStringLiteral("no device id and no audit trail")
+                                               : QStringLiteral("no audit trail"),
+                        trailOf(noted));
         break;
     case Tie::Foreign:
         what = QStringLiteral("%1 is the records file of another data folder (device %2), not this one's (%3)")
