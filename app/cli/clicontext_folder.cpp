@@ -16,6 +16,12 @@ cache::DataFolder &CliContext::dataFolder()
                         .arg(m_folder->path(), report.readOnlyReason));
         if (report.rebuilt)
             message(rebuiltMessage(m_folder->path(), report));
+        if (!report.restoredFrom.device.isEmpty())
+            message(QStringLiteral("records.sqlite in %1 is an older copy of this folder's: its audit trail ends "
+                                   "before entry %2, which this folder had seen. The gap was recorded in the audit "
+                                   "trail; if a newer copy exists, put it back.")
+                        .arg(m_folder->path())
+                        .arg(report.restoredFrom.seq));
     }
     return *m_folder;
 }
@@ -24,7 +30,7 @@ QString CliContext::rebuiltMessage(const QString &folder, const cache::CacheOpen
 {
     return QStringLiteral("The cache in %1 was damaged (%2). It was moved to %3 and a new one was started with "
                           "its %4 repositories; run `proofdesk-cli sync` to fill it again. The audit trail, holds "
-                          "and other records (records.sqlite) were not touched.")
+                          "and other records (records.sqlite, checked to be this folder's) were not touched.")
         .arg(folder, report.problem, report.movedAsidePath)
         .arg(report.repositoriesKept);
 }

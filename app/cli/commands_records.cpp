@@ -9,6 +9,7 @@
 #include "records/recordsstore.h"
 #include "records/rolegrants.h"
 #include "services/actionrunner.h"
+#include "util/outputfile.h"
 #include "util/timeutil.h"
 
 #include <QFile>
@@ -270,25 +271,41 @@ int auditVerify(CliContext &ctx)
     });
 }
 
+// An --out FILE that cannot be written: the output, not the data folder, could not be used
+// (cli.md: 3, as for an evidence package); nothing was written, so nothing is printed on stdout.
+int outputFailed(const CliContext &ctx, const QString &what, const util::OutputFileError &e)
+{
+    ctx.message(QStringLiteral("%1\n%2; --out FILE chooses another place.").arg(QString::fromUtf8(e.what()), what));
+    return Unusable;
+}
+
+// Checked before anything is recorded: a name that cannot be written anyway records nothing.
+std::optional<util::OutputFileError> outputRefused(const QString &out)
+{
+    const QFileInfo folder(QFileInfo(out).absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return util::OutputFileError(out, QStringLiteral("the folder %1 does not exist or is not writable").arg(folder.filePath()));
+    const QString refused = util::OutputFile::refusal(out);
+    return refused.isEmpty() ? std::nullopt : std::optional<util::OutputFileError>(util::OutputFileError(out, refused));
+}
+
 // audit anchor --out FILE: the chain head, for safekeeping outside the data folder.
 int auditAnchor(CliContext &ctx)
 {
     const QString out = ctx.value(QStringLiteral("out"));
     if (out.isEmpty())
         return ctx.usageError(QStringLiteral("audit anchor needs --out FILE (keep it outside this data folder)."));
-    // Checked before the anchor is recorded: a file that cannot be written anyway records nothing.
-    const QFileInfo folder(QFileInfo(out).absolutePath());
-    if (!folder.isDir() || !folder.isWritable())
-        return ctx.usageError(QStringLiteral("Cannot write %1: the folder %2 does not exist or is not writable.")
-                                  .arg(out, folder.filePath()));
+    if (const auto refused = outputRefused(out))
+        return outputFailed(ctx, QStringLiteral("Nothing was anchored"), *refused);
     return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
         const audit::AuditAnchor anchor = r.auditAnchor();
         try {
             anchor.writeFile(out);
-        } catch (const std::runtime_error &e) {
-            throw RecordsError(RecordsError::Kind::Invalid,
-                               QStringLiteral("The anchor (entry %1) was recorded, but %2. Run `audit anchor` again.")
-                                   .arg(QString::number(anchor.seq), QString::fromUtf8(e.what())));
+        } catch (const util::OutputFileError &e) {
+            return outputFailed(ctx, QStringLiteral("The anchor (entry %1) was recorded in the trail but not written; "
+                                                    "run `audit anchor` again")
+                                         .arg(anchor.seq),
+                                e);
         }
         if (!ctx.json())
             ctx.message(QStringLiteral("Anchored the audit trail at entry %1 in %2. Keep that file outside this data "
@@ -298,6 +315,24 @@ int auditAnchor(CliContext &ctx)
         json.insert(QStringLiteral("path"), out);
         ctx.printJson(json);
         return int(Done);
+    });
+}
+
+// audit export --out FILE: every entry the user may see (the store applies "agents see their
+// own entries only"), written whole; audited once written.
+int auditExport(CliContext &ctx, Action action, const QString &out)
+{
+    if (const auto refused = outputRefused(out))
+        return outputFailed(ctx, QStringLiteral("Nothing was exported or audited"), *refused);
+    return withRecords(ctx, action, [&](records::RecordsStore &r) {
+        try {
+            util::OutputFile file(out);
+            const qint64 n = r.exportAuditRecorded(file.device(), {}, out, [&file] { file.commit(); });
+            ctx.printJson(QJsonObject{{QStringLiteral("path"), out}, {QStringLiteral("entries"), n}});
+            return int(Done);
+        } catch (const util::OutputFileError &e) {
+            return outputFailed(ctx, QStringLiteral("Nothing was exported or audited"), e);
+        }
     });
 }
 
@@ -322,25 +357,14 @@ int runAudit(CliContext &ctx)
             for (const records::Role r : records::RoleGrants(db).rolesOf(records::Identity::fromOperatingSystem()))
                 action = records::AccessPolicy::permits(r, Action::ViewAuditTrail) ? Action::ViewAuditTrail : action;
         }
+        if (sub == QLatin1String("export"))
+            return auditExport(ctx, action, out);
         return withRecords(ctx, action, [&](records::RecordsStore &r) {
             // The store applies "agents see their own entries only" (DESIGN.md "Roles").
-            if (sub == QLatin1String("list")) {
-                QJsonArray entries;
-                for (const auto &e : r.auditEntries({}))
-                    entries.append(e.toJson());
-                ctx.printJson(entries);
-                return int(Done);
-            }
-            QFile file(out);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                throw RecordsError(RecordsError::Kind::Invalid, QStringLiteral("Cannot write %1: %2").arg(out, file.errorString()));
-            const qint64 n = r.exportAuditRecorded(file, {}, out, [&file, &out] {
-                if (!file.flush())
-                    throw RecordsError(RecordsError::Kind::Invalid,
-                                       QStringLiteral("Cannot write %1: %2").arg(out, file.errorString()));
-                file.close();
-            });
-            ctx.printJson(QJsonObject{{QStringLiteral("path"), out}, {QStringLiteral("entries"), n}});
+            QJsonArray entries;
+            for (const auto &e : r.auditEntries({}))
+                entries.append(e.toJson());
+            ctx.printJson(entries);
             return int(Done);
         });
     }

@@ -1,8 +1,9 @@
 #include "auditanchor.h"
 
+#include "util/outputfile.h"
+
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <stdexcept>
 
@@ -70,12 +71,7 @@ AuditAnchor AuditAnchor::readFile(const QString &path)
 
 void AuditAnchor::writeFile(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        fail(QStringLiteral("cannot write the anchor file %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        fail(QStringLiteral("cannot write the anchor file %1: %2").arg(path, file.errorString()));
+    util::OutputFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 void checkAnchor(VerifyResult &result, const AuditAnchor &anchor, const std::optional<QString> &hashAtSeq)

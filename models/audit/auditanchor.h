@@ -22,7 +22,8 @@ struct AuditAnchor
     // Throws std::runtime_error naming what is wrong with the file (missing, not JSON, no
     // seq or a hash that is not 64 hex digits).
     static AuditAnchor readFile(const QString &path);
-    // Written whole or not at all (QSaveFile); throws std::runtime_error on failure.
+    // Written whole or not at all, only in place of a regular file (util::OutputFile); throws
+    // util::OutputFileError naming the write's own error.
     void writeFile(const QString &path) const;
 };
 

@@ -2,7 +2,9 @@
 
 #include "bulkload.h"
 
+#include "fulldisk.h"
 #include "lostrecordsfile.h"
+#include "recordstie.h"
 #include "migrations.h"
 #include "repositorycarryover.h"
 #include "records/recordsfile.h"
@@ -38,13 +40,6 @@ void CacheFile::applyPragmas(Database &db)
 
 namespace {
 
-// The write-ahead log of the database at `path` holds nothing: its file alone is complete.
-bool walIsEmpty(const QString &path)
-{
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    return !wal.exists() || wal.size() == 0;
-}
-
 // Reads both schemas: a WAL connection meets a disk too full for its -shm file only here.
 void probe(Database &db)
 {
@@ -58,17 +53,20 @@ Database CacheFile::openOnFullDisk(const QString &databasePath, const SqliteErro
 {
     const QString records = records::RecordsFile::besideCache(databasePath);
     const QString folder = QFileInfo(databasePath).absolutePath();
+    if (QFile::exists(databasePath) && !QFile::exists(records)) {
+        Database cache(databasePath, Database::Mode::ReadOnFullDisk);
+        LostRecordsFile::refuse(cache, records); // a folder that had one says so
+    }
     if (!QFile::exists(databasePath) || !QFile::exists(records))
         throw SqliteError(why, QStringLiteral("%1: nothing could be written (%2)")
                                           .arg(SqliteError::diskFullMessage(folder), QString::fromUtf8(why.what())));
-    if (!walIsEmpty(databasePath) || !walIsEmpty(records))
-        throw SqliteError(why, QStringLiteral("%1, and the last changes in its write-ahead logs need room to "
-                                                     "be read: free some space and run the command again (%2)")
-                                          .arg(SqliteError::diskFullMessage(folder), QString::fromUtf8(why.what())));
-    Database db(databasePath, Database::Mode::Immutable);
+    // However the folder was left (changes in a log, a -shm index a failed opening cut to a few
+    // bytes): read without writing a byte, the logs read into memory (Database::fullDiskUri).
+    Database db(databasePath, Database::Mode::ReadOnFullDisk);
     applyPragmas(db);
     records::RecordsFile::attach(db, records, false);
     probe(db);
+    RecordsTie::refuseUntied(db, folder); // read-only, but never someone else's trail
     return db;
 }
 
@@ -77,7 +75,7 @@ Database CacheFile::openOrReadOnFullDisk(const QString &databasePath, Database (
     try {
         return open(databasePath);
     } catch (const SqliteError &e) {
-        if (!e.isDiskFull())
+        if (!FullDisk::explains(e, QFileInfo(databasePath).absolutePath()))
             throw;
         return openOnFullDisk(databasePath, e); // reads go on; a write fails naming the full disk
     }
@@ -157,7 +155,7 @@ void CacheFile::migrate(Database &db)
 // The problem quick_check found (empty when none); nullopt when the file is busy: another
 // process's connection kept it locked past the wait, which says it is in use, not damaged,
 // and must never get a healthy cache moved aside.
-static std::optional<QString> quickCheck(Database &db, bool thorough)
+static std::optional<QString> quickCheck(Database &db, bool thorough, const QString &dataDir)
 {
     try {
         db.exec("PRAGMA busy_timeout = 10000"); // wait for other connections as every one does
@@ -171,7 +169,7 @@ static std::optional<QString> quickCheck(Database &db, bool thorough)
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
             return std::nullopt;
         // A full disk (no room for the -shm file) is not damage: never moved aside for it.
-        if (e.isDiskFull())
+        if (FullDisk::explains(e, dataDir))
             return std::nullopt;
         // "file is not a database" and friends surface here.
         return QString::fromUtf8(e.what());
@@ -199,7 +197,8 @@ bool CacheFile::readyToRead(Database &reader)
         if (!st.step() || st.columnText(0).toInt() != migrations().back().version)
             return false;
         return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
-            && records::RecordsFile::isCurrent(reader);
+            && records::RecordsFile::isCurrent(reader)
+            && RecordsTie::isTied(reader, QFileInfo(reader.path()).absolutePath());
     } catch (const SqliteError &) {
         return false; // no meta table yet, or not readable as expected: the full opening decides
     }
@@ -245,8 +244,9 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
         throw SqliteError(0, QStringLiteral("cannot create the data folder %1").arg(dataDir));
     report.databasePath = databasePath(dataDir);
     const QString recordsPath = records::RecordsFile::databasePath(dataDir);
-    // A records file this folder had and lost is an error, never a silent empty one.
-    LostRecordsFile::refuse(report.databasePath, recordsPath);
+    // A records file this folder had and lost, emptied or swapped for another is an error,
+    // never a silent new trail; an older copy of its own (a restore) is noted in the report.
+    report.restoredFrom = RecordsTie::refuseUntied(dataDir);
     // Checked and migrated first, and never moved aside with a damaged cache: it cannot be
     // rebuilt from the repositories (throws with a message that says so if it is damaged).
     records::RecordsFile::prepare(recordsPath, true);
@@ -258,7 +258,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
         {
             Database probe(report.databasePath, Database::Mode::ReadWrite);
             if (forceCheck || damageSeen || checkIsDue(probe)) {
-                const std::optional<QString> found = quickCheck(probe, damageSeen);
+                const std::optional<QString> found = quickCheck(probe, damageSeen, dataDir);
                 problem = found.value_or(QString());
                 report.checked = found.has_value(); // a busy file is checked next time
             }
@@ -293,7 +293,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)
         rememberCheck(db);
-    LostRecordsFile::remember(db);
+    RecordsTie::remember(db, dataDir);
     RepositoryCarryOver::remember(db, dataDir);
     return report;
 }

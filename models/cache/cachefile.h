@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordstie.h"
 #include "sqlite.h"
 
 #include <QString>
@@ -24,6 +25,9 @@ struct CacheOpenReport
     // Set when the disk is full: the folder was opened for reading only (no check, no
     // migration, no recovery); it says why. Reads work; a write fails naming the disk.
     QString readOnlyReason;
+    // The head this folder noted that records.sqlite's trail ends before: an older copy of its
+    // own file was put back (a restore from a backup). Recorded in the trail (no device: none).
+    TrailHead restoredFrom;
 };
 
 // The cache database of one data folder: `DATA/cache.sqlite` (WAL) beside the content
@@ -65,8 +69,8 @@ private:
     static void applyPragmas(Database &db);
     static Database openWriterOnDisk(const QString &databasePath);
     static Database openReaderOnDisk(const QString &databasePath);
-    // On a disk too full for the -shm and -wal files: the files read immutable when their
-    // logs are empty (a write then fails naming the full disk); else the full disk is the error.
+    // On a disk too full for the -shm and -wal files: the files read without writing anything
+    // (Database::Mode::ReadOnFullDisk; a write then fails naming the full disk).
     static Database openOnFullDisk(const QString &databasePath, const SqliteError &why);
     static Database openOrReadOnFullDisk(const QString &databasePath, Database (*open)(const QString &));
 };

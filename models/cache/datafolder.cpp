@@ -1,41 +1,19 @@
 #include "datafolder.h"
 
 #include "datafolderlock.h"
+#include "fulldisk.h"
 #include "records/dispositionrecovery.h"
+#include "records/recordsstartempty.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-
-#include <cerrno>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace proofdesk::cache {
 
 namespace {
 
-// Two processes opening a new data folder at once would both create and migrate its files
-// ("table … already exists"), and one could take the other's half-made cache for a damaged
-// one: the folder is prepared by one process at a time.
-// A disk too full for even a lock file (a few bytes): a byte written to a new file in the
-// folder is refused for lack of space (ENOSPC, or EDQUOT for a quota).
-bool diskIsFull(const QString &dataDir)
-{
-    const QByteArray probe = QFile::encodeName(
-        QDir(dataDir).filePath(QStringLiteral(".space-probe-%1").arg(QCoreApplication::applicationPid())));
-    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return errno == ENOSPC || errno == EDQUOT;
-    const bool full = ::write(fd, "x", 1) != 1 && (errno == ENOSPC || errno == EDQUOT);
-    ::close(fd);
-    ::unlink(probe.constData());
-    return full;
-}
-
 // Reading needs no space: on a full disk the folder opens for reading only, as it is (the
 // check, the migrations and any recovery wait for room). Throws when even that cannot be
-// (a records file lost, changes in a write-ahead log that need room to be read).
+// (a records file lost or not this folder's).
 CacheOpenReport openForReading(const QString &dataDir, const QString &why)
 {
     CacheOpenReport report;
@@ -45,11 +23,14 @@ CacheOpenReport openForReading(const QString &dataDir, const QString &why)
     return report;
 }
 
+// Two processes opening a new data folder at once would both create and migrate its files
+// ("table … already exists"), and one could take the other's half-made cache for a damaged
+// one: the folder is prepared by one process at a time.
 CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damageSeen = false)
 {
     DataFolderLock lock(dataDir, QStringLiteral("prepare"));
     if (lock.lock() != DataFolderLock::Result::Locked) {
-        if (diskIsFull(dataDir))
+        if (FullDisk::refusesWrites(dataDir)) // too full for even a lock file (a few bytes)
             return openForReading(dataDir, lock.errorString());
         throw SqliteError(0, lock.errorString());
     }
@@ -57,10 +38,13 @@ CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damag
     try {
         report = CacheFile::prepare(dataDir, forceCheck, damageSeen);
     } catch (const SqliteError &e) {
-        if (!e.isDiskFull())
+        if (!FullDisk::explains(e, dataDir))
             throw;
         return openForReading(dataDir, QString::fromUtf8(e.what()));
     }
+    // An older copy of the folder's own records file was put back: the gap goes on the record.
+    if (!report.restoredFrom.device.isEmpty())
+        records::recordRestoredTrail(dataDir, report.restoredFrom);
     // Before anyone searches: communications a crash left disposed of but not purged.
     records::finishInterruptedDispositions(dataDir);
     return report;

@@ -1,12 +1,9 @@
 #include "lostrecordsfile.h"
 
-#include "records/recordsfile.h"
+#include "recordstie.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <optional>
 
 namespace proofdesk::cache {
 
@@ -41,51 +38,30 @@ QString LostRecordsFile::usedDevice(Database &cache)
     return QString();
 }
 
+QString LostRecordsFile::whatToDo(const QString &dataDir)
+{
+    return QStringLiteral(
+        "This folder's records file held the audit trail, legal holds, reissue requests, role grants and unsent outbox "
+        "items, which cannot be rebuilt from a repository; nothing was created or changed in its place. Restore "
+        "records.sqlite (and records.sqlite-wal, if you have it) from a backup into %1. Only if they are lost for good, "
+        "start an empty one on purpose with `%2`: any file in its place is kept beside it, the new audit trail begins "
+        "with that decision, and you get every role to grant the others again.")
+        .arg(dataDir, startEmptyCommand(dataDir));
+}
+
+void LostRecordsFile::refuseMissing(const QString &recordsPath, const QString &device)
+{
+    throw SqliteError(0, QStringLiteral("%1 is missing, but this data folder had one (device %2). %3")
+                             .arg(recordsPath, device, whatToDo(QFileInfo(recordsPath).absolutePath())));
+}
+
 void LostRecordsFile::refuse(Database &cache, const QString &recordsPath)
 {
     if (QFile::exists(recordsPath))
         return;
-    const QString device = usedDevice(cache);
-    if (device.isEmpty())
-        return; // a new or unused folder: its records file is made now
-    const QString dataDir = QFileInfo(recordsPath).absolutePath();
-    throw SqliteError(0, QStringLiteral(
-        "%1 is missing, but this data folder had one (device %2). It held the audit trail, legal holds, "
-        "reissue requests, role grants and unsent outbox items, which cannot be rebuilt from a repository; "
-        "nothing was created in its place. Restore records.sqlite (and records.sqlite-wal, if you have it) "
-        "from a backup into %3. Only if they are lost for good, start an empty one on purpose with `%4`: "
-        "the new audit trail then begins with that decision, and you get every role to grant the others again.")
-                             .arg(recordsPath, device, dataDir, startEmptyCommand(dataDir)));
-}
-
-void LostRecordsFile::refuse(const QString &cachePath, const QString &recordsPath)
-{
-    if (QFile::exists(recordsPath) || !QFile::exists(cachePath))
-        return;
-    std::optional<Database> probe;
-    try {
-        probe.emplace(cachePath, Database::Mode::ReadOnly);
-        probe->exec("PRAGMA busy_timeout = 10000");
-        probe->queryInt("SELECT count(*) FROM sqlite_master");
-    } catch (const SqliteError &) {
-        return; // a cache that cannot be read is the quick check's business, not this one's
-    }
-    refuse(*probe, recordsPath);
-}
-
-void LostRecordsFile::remember(Database &writer)
-{
-    const QString device = records::RecordsFile::deviceId(writer);
-    Statement known = writer.prepare("SELECT value FROM meta WHERE key = ?1");
-    known.bind(1, QString::fromLatin1(kRecordsKey));
-    if (known.step() && known.columnText(0) == device)
-        return; // nothing to write: opening a folder for a read stays a read
-    known.reset();
-    writer.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, QString::fromLatin1(kRecordsKey))
-        .bind(2, device)
-        .run();
+    const QList<TrailHead> noted = RecordsTie::remembered(QFileInfo(recordsPath).absolutePath(), &cache);
+    if (!noted.isEmpty())
+        refuseMissing(recordsPath, noted.first().device);
 }
 
 } // namespace proofdesk::cache

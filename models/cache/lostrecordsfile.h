@@ -7,11 +7,11 @@
 namespace proofdesk::cache {
 
 // records.sqlite holds what cannot be rebuilt from a repository (the audit trail, holds,
-// reissue requests, role grants, unsent outbox items). A data folder whose cache was used
-// with one and that lost it (deleted, not restored with the cache from a backup, lost with a
-// disk) must say so, never carry on with a silently recreated empty file. The cache
-// remembers the records file it was used with (its device id); a cache from before that, or
-// one that never got to remember it, still shows use by the repositories it holds.
+// reissue requests, role grants, unsent outbox items). A data folder that was used with one
+// and lost it (deleted, not restored with the cache from a backup, lost with a disk) must say
+// so, never carry on with a silently recreated empty file. The folder notes the records file
+// it was used with (RecordsTie: folder.json and the cache's meta rows); a cache from before
+// that still shows use by the repositories it holds.
 class LostRecordsFile
 {
 public:
@@ -19,18 +19,19 @@ public:
     // in the new file's audit trail (proofdesk-cli records start-empty).
     static QString startEmptyCommand(const QString &dataDir);
 
-    // Throws SqliteError naming what was lost and how to restore it (or start empty) when
-    // recordsPath is missing beside a cache that was used with one. Nothing when the file is
-    // there or the cache is new or unused; a cache that cannot be read is left to its check.
-    static void refuse(const QString &cachePath, const QString &recordsPath);
-    // The same for an open connection to the cache (before it attaches the records file).
+    // What someone whose records file is gone or replaced can do: what it held, restoring it,
+    // and starting an empty one on purpose. Ends a message.
+    static QString whatToDo(const QString &dataDir);
+    // Throws SqliteError naming the missing file, the device it had and what to do.
+    [[noreturn]] static void refuseMissing(const QString &recordsPath, const QString &device);
+    // For an open connection to the cache (before it attaches the records file): throws as
+    // refuseMissing when recordsPath is missing in a folder that noted one. Nothing when the
+    // file is there or the folder is new or unused.
     static void refuse(Database &cache, const QString &recordsPath);
 
     // The device id of the records file the cache was used with: the remembered id,
     // "unknown" when it holds repositories but remembers none, empty when it shows no use.
     static QString usedDevice(Database &cache);
-    // Makes the cache remember the attached records file's device id (the writer's).
-    static void remember(Database &writer);
 };
 
 } // namespace proofdesk::cache

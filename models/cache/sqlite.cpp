@@ -1,13 +1,17 @@
 #include "sqlite.h"
 
 #include "datefunctions.h"
+#include "fulldisk.h"
 #include "rowsetfunctions.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
 #include <QUrl>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -61,12 +65,27 @@ static QString messageOf(sqlite3 *db, int rc)
     return QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
 }
 
-// The error for a failed call on `db`, with the errno behind an I/O error. On an immutable
-// connection (opened so because the disk is full) a refused write is that full disk.
+// Opened by fullDiskUri: for reading only, because the disk is full.
+static bool readsOnFullDisk(sqlite3 *db)
+{
+    const char *main = sqlite3_db_filename(db, "main");
+    return sqlite3_uri_boolean(main, "immutable", 0) || sqlite3_uri_boolean(main, "readonly_shm", 0);
+}
+
+// A write refused on a connection opened to write: a connection of the same process reads the
+// file on a full disk (readonly_shm), and SQLite shares its read-only -shm index with this one.
+static bool refusedByAFullDisk(sqlite3 *db)
+{
+    return sqlite3_db_readonly(db, "main") == 0
+        && FullDisk::refusesWrites(QFileInfo(QString::fromUtf8(sqlite3_db_filename(db, "main"))).absolutePath());
+}
+
+// The error for a failed call on `db`, with the errno behind an I/O error. On a connection
+// opened for reading because the disk is full, a refused write is that full disk.
 static SqliteError errorOf(sqlite3 *db, int rc, const QString &message)
 {
     const int primary = rc & 0xff;
-    if (db && primary == SQLITE_READONLY && sqlite3_uri_boolean(sqlite3_db_filename(db, "main"), "immutable", 0))
+    if (db && primary == SQLITE_READONLY && (readsOnFullDisk(db) || refusedByAFullDisk(db)))
         return SqliteError(SQLITE_FULL, QStringLiteral("%1 (the data folder is open for reading only)")
                                             .arg(SqliteError::diskFullMessage(QFileInfo(QString::fromUtf8(
                                                      sqlite3_db_filename(db, "main"))).absolutePath())));
@@ -74,19 +93,28 @@ static SqliteError errorOf(sqlite3 *db, int rc, const QString &message)
     return SqliteError(rc, message, db && io ? sqlite3_system_errno(db) : 0);
 }
 
-QString Database::immutableUri(const QString &path)
+QString Database::fullDiskUri(const QString &path)
 {
-    return QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded())
-           + QStringLiteral("?immutable=1");
+    const QString uri = QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded());
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0)
+        return uri + QStringLiteral("?immutable=1"); // the file alone is complete
+    // A read-only connection cannot open a log without its index file; an empty one takes an
+    // inode and no space, and readonly_shm reads it as "not initialised" (the log is read).
+    const QByteArray shm = QFile::encodeName(path + QStringLiteral("-shm"));
+    const int fd = ::open(shm.constData(), O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd >= 0)
+        ::close(fd);
+    return uri + QStringLiteral("?mode=ro&readonly_shm=1");
 }
 
 Database::Database(const QString &path, Mode mode)
     : m_path(path)
-    , m_immutable(mode == Mode::Immutable)
+    , m_fullDisk(mode == Mode::ReadOnFullDisk)
 {
     const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY)
-                      | (m_immutable ? SQLITE_OPEN_URI : 0) | SQLITE_OPEN_NOMUTEX;
-    const QString name = m_immutable ? immutableUri(path) : path;
+                      | (m_fullDisk ? SQLITE_OPEN_URI : 0) | SQLITE_OPEN_NOMUTEX;
+    const QString name = m_fullDisk ? fullDiskUri(path) : path;
     const int rc = sqlite3_open_v2(name.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const SqliteError error = errorOf(m_db, rc, QStringLiteral("cannot open %1: %2").arg(path, messageOf(m_db, rc)));
@@ -104,7 +132,7 @@ Database::~Database() { close(); }
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
-    , m_immutable(other.m_immutable)
+    , m_fullDisk(other.m_fullDisk)
 {
     other.m_db = nullptr;
 }
@@ -115,7 +143,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = other.m_db;
         m_path = std::move(other.m_path);
-        m_immutable = other.m_immutable;
+        m_fullDisk = other.m_fullDisk;
         other.m_db = nullptr;
     }
     return *this;

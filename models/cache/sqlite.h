@@ -47,10 +47,9 @@ class RowIdSet;
 class Database
 {
 public:
-    // Immutable: read-only, without locks and without the -wal and -shm files, which a full
-    // disk cannot make room for. Only for a file whose write-ahead log is empty, on a disk
-    // where nobody can write; a write on it fails as SQLITE_FULL naming the full disk.
-    enum class Mode { ReadWrite, ReadOnly, Immutable };
+    // ReadOnFullDisk: read-only, and never writing the -wal or -shm files, which a full disk
+    // cannot make room for (fullDiskUri). A write on it fails as SQLITE_FULL naming the full disk.
+    enum class Mode { ReadWrite, ReadOnly, ReadOnFullDisk };
 
     Database() = default;
     Database(const QString &path, Mode mode = Mode::ReadWrite);
@@ -61,9 +60,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
-    bool isImmutable() const { return m_immutable; }
-    // The URI that opens or attaches `path` immutable (SQLITE_OPEN_URI).
-    static QString immutableUri(const QString &path);
+    bool readsOnFullDisk() const { return m_fullDisk; }
+    // The URI that opens or attaches `path` for reading on a full disk (SQLITE_OPEN_URI): with
+    // an empty write-ahead log `immutable` (no lock, no -shm); with changes in it `readonly_shm`,
+    // so that SQLite never truncates or grows the -shm index (its first connection would, and
+    // on a full disk leave it 3 bytes long for every later one) and reads the log into memory
+    // when no other connection keeps the index. Makes an empty -shm file if there is none.
+    static QString fullDiskUri(const QString &path);
     sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
 
@@ -82,7 +85,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
-    bool m_immutable = false;
+    bool m_fullDisk = false;
 };
 
 // A prepared statement (RAII). Bind indexes start at 1, column indexes at 0, as in SQLite.

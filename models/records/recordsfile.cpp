@@ -2,6 +2,7 @@
 
 #include "recordsmigrations.h"
 
+#include "cache/fulldisk.h"
 #include "cache/lostrecordsfile.h"
 
 #include <QDir>
@@ -66,7 +67,7 @@ void RecordsFile::prepare(const QString &recordsPath, bool check)
         } catch (const SqliteError &e) {
             // A full disk is not damage: the check could not even start (no room for the
             // -shm file). Saying "damaged" would advise throwing the trail away.
-            if (e.isDiskFull())
+            if (cache::FullDisk::explains(e, QFileInfo(recordsPath).absolutePath()))
                 throw SqliteError(e, QStringLiteral("%1, so %2 could not be opened (%3). It was left as "
                                                            "it is; free some space and run the command again.")
                                                 .arg(SqliteError::diskFullMessage(QFileInfo(recordsPath).absolutePath()),
@@ -74,11 +75,9 @@ void RecordsFile::prepare(const QString &recordsPath, bool check)
             problem = QString::fromUtf8(e.what());
         }
         if (problem != QLatin1String("ok"))
-            throw SqliteError(0, QStringLiteral(
-                "%1 is damaged (%2). It holds the audit trail, holds, reissue requests and unsent "
-                "outbox items, which cannot be rebuilt from a repository, so it was left as it is: "
-                "restore it from a backup, or move it aside to start an empty one.")
-                                     .arg(recordsPath, problem));
+            throw SqliteError(0, QStringLiteral("%1 is damaged (%2), so it was left as it is. %3")
+                                     .arg(recordsPath, problem,
+                                          cache::LostRecordsFile::whatToDo(QFileInfo(recordsPath).absolutePath())));
     }
     const QString mode = db.queryText("PRAGMA journal_mode = WAL");
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -106,11 +105,11 @@ void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
         cache::LostRecordsFile::refuse(db, recordsPath);
         prepare(recordsPath, false);
     }
-    // A connection opened immutable (a full disk) reads records.sqlite the same way.
+    // A connection reading on a full disk reads records.sqlite the same way.
     db.prepare("ATTACH DATABASE ?1 AS rec")
-        .bind(1, db.isImmutable() ? cache::Database::immutableUri(recordsPath) : recordsPath)
+        .bind(1, db.readsOnFullDisk() ? cache::Database::fullDiskUri(recordsPath) : recordsPath)
         .run();
-    if (!writer || db.isImmutable())
+    if (!writer || db.readsOnFullDisk())
         return;
     if (schemaVersion(db) < latestVersion())
         prepare(recordsPath, false); // on its own connection; this one holds no lock yet

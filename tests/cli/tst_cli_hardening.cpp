@@ -1,15 +1,20 @@
 // proofdesk-cli against hostile or broken input found by attacking the built product: a
-// password in a repository URL, an evidence output that cannot be written.
+// password in a repository URL, an evidence or audit output that cannot be written.
 #include "cache/cachefile.h"
 #include "cache/datafolder.h"
 #include "clirunner.h"
 #include "dropbuilder.h"
+#include "tempdatafolder.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 class TestCliHardening : public QObject
@@ -23,6 +28,8 @@ private slots:
     void storedUrlIsListedWithoutUserInfo();
     void evidenceOutputErrorIsReportedAndNothingIsLeft_data();
     void evidenceOutputErrorIsReportedAndNothingIsLeft();
+    void auditOutputIsOnlyEverARegularFile_data();
+    void auditOutputIsOnlyEverARegularFile();
 
 private:
     QTemporaryDir m_work;
@@ -132,6 +139,109 @@ void TestCliHardening::evidenceOutputErrorIsReportedAndNothingIsLeft()
     QFile trail(m_work.filePath(QStringLiteral("audit.json")));
     QVERIFY(trail.open(QIODevice::ReadOnly));
     QVERIFY(!trail.readAll().contains("evidence.export")); // an export that did not happen is not audited
+}
+
+namespace {
+
+enum class Target { Device, Link, Fifo, Folder, FullDisk, MissingFolder };
+
+// What stands at the name before the command runs, and how to tell it is still that.
+struct OutputTarget
+{
+    QString path;
+    QString reason;
+    std::function<bool()> unchanged;
+};
+
+OutputTarget makeTarget(Target target, const QString &work)
+{
+    const QString path = QDir(work).filePath(QStringLiteral("out.json"));
+    const QString kept = QDir(work).filePath(QStringLiteral("kept.json"));
+    const auto mode = [](const QString &p) {
+        struct stat st;
+        return ::lstat(QFile::encodeName(p).constData(), &st) == 0 ? st.st_mode & S_IFMT : 0;
+    };
+    switch (target) {
+    case Target::Device: {
+        // A node of its own like /dev/full (1, 7) where one can be made (root): a command that
+        // still renamed over it never replaces the system's.
+        const QString node = ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0
+            ? path
+            : QStringLiteral("/dev/full");
+        return {node, QStringLiteral("it is a device, not a regular file"), [=] { return mode(node) == S_IFCHR; }};
+    }
+    case Target::Link:
+        writeTextFile(work, QStringLiteral("kept.json"), "mine");
+        QFile::link(kept, path);
+        return {path, QStringLiteral("it is a symbolic link, not a regular file"), [=] {
+                    QFile file(kept);
+                    return mode(path) == S_IFLNK && file.open(QIODevice::ReadOnly) && file.readAll() == "mine";
+                }};
+    case Target::Fifo:
+        ::mkfifo(QFile::encodeName(path).constData(), 0600);
+        return {path, QStringLiteral("it is a pipe (FIFO), not a regular file"), [=] { return mode(path) == S_IFIFO; }};
+    case Target::Folder:
+        QDir().mkpath(path);
+        return {path, QStringLiteral("it is a folder, not a regular file"), [=] { return mode(path) == S_IFDIR; }};
+    case Target::FullDisk:
+        return {path, QStringLiteral("No space left on device"), [=] { return mode(path) == 0; }};
+    case Target::MissingFolder:
+        return {QDir(work).filePath(QStringLiteral("missing/out.json")), QStringLiteral("does not exist"),
+                [=] { return !QFileInfo::exists(QDir(work).filePath(QStringLiteral("missing"))); }};
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliHardening::auditOutputIsOnlyEverARegularFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("targetValue");
+    for (const char *command : {"anchor", "export"}) {
+        const auto row = [&](const char *what, Target target) {
+            QTest::addRow("audit %s --out %s", command, what) << QString::fromLatin1(command) << int(target);
+        };
+        row("a device like /dev/full", Target::Device);
+        row("a symbolic link", Target::Link);
+        row("a FIFO", Target::Fifo);
+        row("a folder", Target::Folder);
+        row("a file on a full disk", Target::FullDisk);
+        row("a file in a missing folder", Target::MissingFolder);
+    }
+}
+
+// Issue #26: `audit anchor --out /dev/full` reported success, and as root renamed a regular
+// file over the device node; `audit export` exited 2 (bad usage) on a write error.
+void TestCliHardening::auditOutputIsOnlyEverARegularFile()
+{
+    QFETCH(QString, command);
+    QFETCH(int, targetValue);
+    const auto target = Target(targetValue);
+    QTemporaryDir work;
+    const OutputTarget out = makeTarget(target, work.path());
+    if (target == Target::Device && !QFileInfo::exists(out.path))
+        QSKIP("no device node can be made here and this system has no /dev/full");
+    const auto entries = [&] {
+        return QDir(QFileInfo(out.path).absolutePath())
+            .entryList({QStringLiteral("out.json*")}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+    };
+    const QStringList before = entries();
+    if (target == Target::FullDisk) {
+        qputenv("LD_PRELOAD", FULL_DISK_PRELOAD);
+        qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(work.path()));
+    }
+    const CliRun run = runCli(m_data, {QStringLiteral("audit"), command, QStringLiteral("--out"), out.path,
+                                       QStringLiteral("--json")});
+    qunsetenv("LD_PRELOAD");
+    qunsetenv("PROOFDESK_FULL_DISK");
+    QCOMPARE(run.exitCode, 3); // cli.md: what the command needed could not be used
+    QVERIFY2(run.out.isEmpty(), run.out.constData()); // no head or path of a file never written
+    QVERIFY2(run.err.contains(QStringLiteral("Cannot write %1:").arg(out.path).toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains(out.reason.toUtf8()), run.err.constData());
+    QVERIFY(out.unchanged()); // still the device, link, FIFO or folder; nothing renamed over it
+    if (target != Target::MissingFolder)
+        QCOMPARE(entries(), before); // no temporary file left
 }
 
 QTEST_GUILESS_MAIN(TestCliHardening)

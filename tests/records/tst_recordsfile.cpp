@@ -3,6 +3,7 @@
 #include "cache/recordreader.h"
 #include "records/holdregister.h"
 #include "records/holdservice.h"
+#include "cache/recordstie.h"
 #include "records/recordsfile.h"
 #include "recordsfixture.h"
 #include "search/searchengine.h"
@@ -21,6 +22,8 @@ private slots:
     void damagedRecordsFileIsRefusedNotRebuilt();
     void lostRecordsFileIsAnErrorNotANewEmptyOne_data();
     void lostRecordsFileIsAnErrorNotANewEmptyOne();
+    void recordsFileNotThisFoldersIsRefusedAsItIs_data();
+    void recordsFileNotThisFoldersIsRefusedAsItIs();
 };
 
 void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
@@ -121,6 +124,62 @@ void TestRecordsFile::lostRecordsFileIsAnErrorNotANewEmptyOne()
                  e.what());
     }
     QVERIFY(!QFile::exists(records)); // nothing made up in its place
+}
+
+void TestRecordsFile::recordsFileNotThisFoldersIsRefusedAsItIs_data()
+{
+    QTest::addColumn<bool>("anotherFolders");
+    QTest::addColumn<bool>("folderJsonToo");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("emptied") << false << false << QStringLiteral("is empty");
+    QTest::newRow("another folder's") << true << false << QStringLiteral("another data folder");
+    // folder.json carried over with it: the cache's own note still tells.
+    QTest::newRow("another folder's, with its folder.json") << true << true << QStringLiteral("another data folder");
+}
+
+// Issue #26: the folder's records file is checked against what the folder noted (RecordsTie)
+// before anything creates, migrates or writes it.
+void TestRecordsFile::recordsFileNotThisFoldersIsRefusedAsItIs()
+{
+    QFETCH(bool, anotherFolders);
+    QFETCH(bool, folderJsonToo);
+    QFETCH(QString, says);
+    auto f = std::make_unique<RecordsFixture>();
+    f->as(QStringLiteral("rita"), Role::Records).record(QStringLiteral("test.step"), QStringLiteral("none"), QString());
+    const QString dataDir = f->data.path();
+    const QString records = RecordsFile::databasePath(dataDir);
+    f->writer.close();
+    f->folder.reset();
+    // Reopened once: the opening notes the head with the entry above.
+    f->folder = std::make_unique<cache::DataFolder>(dataDir);
+    f->folder.reset();
+    RecordsFixture other;
+    other.writer.close();
+    other.folder.reset();
+    QVERIFY(QFile::remove(records));
+    if (anotherFolders) {
+        QVERIFY(QFile::copy(RecordsFile::databasePath(other.data.path()), records));
+        if (folderJsonToo) {
+            QVERIFY(QFile::remove(cache::RecordsTie::filePath(dataDir)));
+            QVERIFY(QFile::copy(cache::RecordsTie::filePath(other.data.path()), cache::RecordsTie::filePath(dataDir)));
+        }
+    } else {
+        QFile emptied(records);
+        QVERIFY(emptied.open(QIODevice::WriteOnly));
+    }
+    QFile before(records);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    try {
+        cache::DataFolder folder(dataDir);
+        QFAIL("a records file that is not this folder's was opened");
+    } catch (const cache::SqliteError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(says) && QString::fromUtf8(e.what()).contains(QLatin1String("start-empty")),
+                 e.what());
+    }
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), bytes); // left exactly as it was
 }
 
 QTEST_GUILESS_MAIN(TestRecordsFile)
