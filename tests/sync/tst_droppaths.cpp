@@ -164,9 +164,9 @@ void TestDropPaths::pathLeadingOutOfTheDropIsRejectedWithFileAndLine()
 
 void TestDropPaths::folderSwappedForALinkBetweenPagesIsCaught()
 {
-    // The reader resolves a rendition folder once a page (not every record's whole path): a
-    // folder the drop's writer swaps for a link out of the drop after a page was read must
-    // still be caught on the next page.
+    // A folder the drop's writer swaps for a link out of the drop after a page was read is
+    // caught on the next page (every file is opened through the held drop folder, one
+    // component at a time without following links; nothing resolved is kept between pages).
     ImportFixture f;
     QTemporaryDir outside;
     QVERIFY(writeSecret(outside.filePath(QStringLiteral("b.txt"))));
