@@ -18,6 +18,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace proofdesk;
@@ -82,7 +83,8 @@ class TestDropSpecialFiles : public QObject
 private slots:
     void fifoInPlaceOfADropFileIsReportedWithoutWaiting_data();
     void fifoInPlaceOfADropFileIsReportedWithoutWaiting();
-    void renditionMadeAFifoAfterImportIsMissingWhenViewed();
+    void renditionMadeSpecialAfterImportIsMissingWhenViewed_data();
+    void renditionMadeSpecialAfterImportIsMissingWhenViewed();
     void readsPastTheirBoundAreReportedWithPathAndLine_data();
     void readsPastTheirBoundAreReportedWithPathAndLine();
     void restOfALineTooLongIsPassedOverByTheNextImport();
@@ -133,10 +135,20 @@ void TestDropSpecialFiles::fifoInPlaceOfADropFileIsReportedWithoutWaiting()
     }
 }
 
-void TestDropSpecialFiles::renditionMadeAFifoAfterImportIsMissingWhenViewed()
+void TestDropSpecialFiles::renditionMadeSpecialAfterImportIsMissingWhenViewed_data()
 {
-    // Verified at import, read in place; then the file becomes a FIFO. The viewer and an
-    // evidence package read it through DocumentSource: never opened for reading, so no wait.
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo");
+    QTest::newRow("a link to /dev/zero") << QStringLiteral("link");
+    QTest::newRow("the node of /dev/zero (needs root)") << QStringLiteral("device");
+}
+
+void TestDropSpecialFiles::renditionMadeSpecialAfterImportIsMissingWhenViewed()
+{
+    // Verified at import, read in place; then the file is replaced. The viewer and an evidence
+    // package read it through DocumentSource: a FIFO is never waited on, /dev/zero never read
+    // until memory runs out.
+    QFETCH(QString, kind);
     ImportFixture f;
     f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-1")));
     qputenv("PROOFDESK_DROP_COPY", "0");
@@ -144,7 +156,13 @@ void TestDropSpecialFiles::renditionMadeAFifoAfterImportIsMissingWhenViewed()
     qunsetenv("PROOFDESK_DROP_COPY");
     QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
     const QString rendition = f.dropDir.filePath(QStringLiteral("renditions/EXS-1.txt"));
-    makeFifo(rendition);
+    QVERIFY(QFile::remove(rendition));
+    if (kind == QLatin1String("fifo"))
+        makeFifo(rendition);
+    else if (kind == QLatin1String("link"))
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), rendition));
+    else if (::mknod(QFile::encodeName(rendition).constData(), S_IFCHR | 0600, makedev(1, 5)) != 0)
+        QSKIP("making a device node needs root");
     const FifoUnblocker unblocker(rendition, 3 * kPromptMs);
     QElapsedTimer timer;
     timer.start();
