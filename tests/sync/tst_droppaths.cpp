@@ -9,6 +9,7 @@
 #include "sync/drop/dropconnector.h"
 
 #include "sync/documentsource.h"
+#include "sync/drop/dropdir.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +72,8 @@ private slots:
     void recordFileOrFolderLinkedOutOfTheDropIsRefusedWithItsPath_data();
     void recordFileOrFolderLinkedOutOfTheDropIsRefusedWithItsPath();
     void renditionWithASecondNameIsNotRead();
+    void dropDirFollowsOnlyLinksThatStayInside_data();
+    void dropDirFollowsOnlyLinksThatStayInside();
     void hotFolderNeverWritesThroughALinkOutOfTheDrop_data();
     void hotFolderNeverWritesThroughALinkOutOfTheDrop();
 };
@@ -322,6 +325,60 @@ void TestDropPaths::renditionWithASecondNameIsNotRead()
     // Viewed later, it is not read either.
     QCOMPARE(sync::DocumentSource(f.writer, f.folder->contentStore()).read(QStringLiteral("EXS-1")).fixity,
              domain::Fixity::Missing);
+}
+
+void TestDropPaths::dropDirFollowsOnlyLinksThatStayInside_data()
+{
+    // `links`: link path in the drop -> target as written ("DROP/" = the drop's absolute path,
+    // "OUT" = the folder outside); the drop holds renditions/real.txt.
+    QTest::addColumn<QStringList>("links");
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<int>("problem"); // DropOpen::Problem
+    const int none = int(sync::DropOpen::Problem::None), outside = int(sync::DropOpen::Problem::LeadsOutside);
+    QTest::newRow("plain file") << QStringList() << QStringLiteral("renditions/real.txt") << none;
+    QTest::newRow("relative link inside") << QStringList{QStringLiteral("renditions/a.txt"), QStringLiteral("real.txt")}
+                                          << QStringLiteral("renditions/a.txt") << none;
+    QTest::newRow("absolute link inside") << QStringList{QStringLiteral("r2"), QStringLiteral("DROP/renditions")}
+                                          << QStringLiteral("r2/real.txt") << none;
+    QTest::newRow("folder link, then \"..\" (the target's parent)")
+        << QStringList{QStringLiteral("x/y"), QStringLiteral("../renditions")} << QStringLiteral("x/y/../renditions/real.txt")
+        << none;
+    QTest::newRow("relative link out through \"..\"")
+        << QStringList{QStringLiteral("renditions/up.txt"), QStringLiteral("../../OUT/secret.txt")}
+        << QStringLiteral("renditions/up.txt") << outside;
+    QTest::newRow("absolute link out") << QStringList{QStringLiteral("renditions/abs.txt"), QStringLiteral("OUT/secret.txt")}
+                                       << QStringLiteral("renditions/abs.txt") << outside;
+    QTest::newRow("links that go round") << QStringList{QStringLiteral("renditions/l1"), QStringLiteral("l2"),
+                                                        QStringLiteral("renditions/l2"), QStringLiteral("l1")}
+                                         << QStringLiteral("renditions/l1") << int(sync::DropOpen::Problem::Unreadable);
+    QTest::newRow("a folder") << QStringList() << QStringLiteral("renditions") << int(sync::DropOpen::Problem::NotRegular);
+    QTest::newRow("not there") << QStringList() << QStringLiteral("renditions/none.txt") << int(sync::DropOpen::Problem::Missing);
+}
+
+void TestDropPaths::dropDirFollowsOnlyLinksThatStayInside()
+{
+    QFETCH(QStringList, links);
+    QFETCH(QString, open);
+    QFETCH(int, problem);
+    QTemporaryDir drop, outside;
+    QVERIFY(writeSecret(outside.filePath(QStringLiteral("secret.txt"))));
+    QVERIFY(QDir().mkpath(drop.filePath(QStringLiteral("renditions"))) && QDir().mkpath(drop.filePath(QStringLiteral("x"))));
+    QVERIFY(writeSecret(drop.filePath(QStringLiteral("renditions/real.txt"))));
+    for (qsizetype i = 0; i + 1 < links.size(); i += 2) {
+        QString target = links.at(i + 1);
+        target.replace(QStringLiteral("DROP/"), drop.path() + QLatin1Char('/')).replace(QStringLiteral("OUT"), outside.path());
+        link(target, drop.filePath(links.at(i)));
+    }
+    const sync::DropDir dir(drop.path());
+    const sync::DropOpen opened = dir.open(open);
+    QCOMPARE(int(opened.problem), problem);
+    QCOMPARE(opened.file.isOpen(), problem == int(sync::DropOpen::Problem::None));
+    if (opened.ok()) {
+        bool tooLarge = false, failed = false;
+        QCOMPARE(opened.file.readBounded(1024, &tooLarge, &failed), kSecret);
+    } else {
+        QVERIFY2(opened.why.contains(open), qPrintable(opened.why));
+    }
 }
 
 void TestDropPaths::hotFolderNeverWritesThroughALinkOutOfTheDrop_data()

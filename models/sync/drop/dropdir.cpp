@@ -42,8 +42,26 @@ bool readLink(int dirFd, const QByteArray &name, QByteArray *target)
     return true;
 }
 
+DropOpen problem(DropOpen::Problem kind, const QString &why)
+{
+    DropOpen opened;
+    opened.problem = kind;
+    opened.why = why;
+    return opened;
+}
+
+DropOpen leadsOutside(const QString &path, const QString &link, const QByteArray &target)
+{
+    return problem(DropOpen::Problem::LeadsOutside,
+                   QStringLiteral("%1 leads out of the drop through the symbolic link %2 (to %3); a drop's files "
+                                  "are read only inside it, so it was not read")
+                       .arg(path, link, QFile::decodeName(target)));
+}
+
+} // namespace
+
 // The folders a walk went through, innermost last, each held open; names for messages.
-class FolderStack
+class DropDir::FolderStack
 {
 public:
     explicit FolderStack(int rootFd) : m_rootFd(rootFd) {}
@@ -83,24 +101,6 @@ private:
     QList<QByteArray> m_names;
 };
 
-DropOpen problem(DropOpen::Problem kind, const QString &why)
-{
-    DropOpen opened;
-    opened.problem = kind;
-    opened.why = why;
-    return opened;
-}
-
-DropOpen leadsOutside(const QString &path, const QString &link, const QByteArray &target)
-{
-    return problem(DropOpen::Problem::LeadsOutside,
-                   QStringLiteral("%1 leads out of the drop through the symbolic link %2 (to %3); a drop's files "
-                                  "are read only inside it, so it was not read")
-                       .arg(path, link, QFile::decodeName(target)));
-}
-
-} // namespace
-
 DropDir::DropDir(const QString &root)
     : m_root(root)
 {
@@ -135,6 +135,67 @@ QByteArray DropDir::insideRoot(const QByteArray &absoluteTarget, bool *inside) c
     return QByteArray();
 }
 
+namespace {
+
+// What an open() that failed with `error` means for the file asked for.
+DropOpen openFailure(int error, mode_t mode, const QString &relativePath)
+{
+    if (error == ENOENT || error == ENOTDIR)
+        return problem(DropOpen::Problem::Missing, QStringLiteral("%1 is not in the drop").arg(relativePath));
+    if (error == EINVAL)
+        return problem(DropOpen::Problem::NotRegular, QStringLiteral("%1 is %2, not a regular file, so it was not read")
+                                                          .arg(relativePath, QLatin1String(fileKindName(mode))));
+    return problem(DropOpen::Problem::Unreadable,
+                   QStringLiteral("%1 cannot be opened (%2)").arg(relativePath, QString::fromLocal8Bit(strerror(error))));
+}
+
+// A regular file opened: kept when it has one name. A second name (a hard link) may be a file
+// outside the drop, which no walk of the drop can tell.
+DropOpen withOneName(HeldFile file, const QString &relativePath)
+{
+    const auto links = qulonglong(file.stat().st_nlink);
+    if (links > 1)
+        return problem(DropOpen::Problem::HardLinked,
+                       QStringLiteral("%1 has %2 hard links: a file with another name may lie outside the drop, so it "
+                                      "was not read (drop files have one name)")
+                           .arg(relativePath)
+                           .arg(links));
+    DropOpen opened;
+    opened.file = std::move(file);
+    return opened;
+}
+
+} // namespace
+
+// `name` in the current folder is a symbolic link: its target's components go in front of
+// the pending ones (an absolute target inside the drop from the root, as the held folder
+// sees it). False, with the problem in *refused, when it leads out or links go round.
+bool DropDir::followLink(FolderStack &folders, const QByteArray &name, QList<QByteArray> &pending, int &linksLeft,
+                         const QString &relativePath, DropOpen *refused) const
+{
+    QByteArray target;
+    if (!readLink(folders.top(), name, &target))
+        return false;
+    if (--linksLeft < 0) {
+        *refused = problem(DropOpen::Problem::Unreadable,
+                           QStringLiteral("%1: more than %2 symbolic links on its way").arg(relativePath).arg(kMaxLinks));
+        return false;
+    }
+    if (!target.startsWith('/')) {
+        pending = components(target) + pending;
+        return true;
+    }
+    bool inside = false;
+    const QByteArray below = insideRoot(target, &inside);
+    if (!inside) {
+        *refused = leadsOutside(relativePath, folders.pathOf(name), target);
+        return false;
+    }
+    folders.clear();
+    pending = components(below) + pending;
+    return true;
+}
+
 DropDir::Walked DropDir::walk(const QString &relativePath, bool wantFolder) const
 {
     Walked result;
@@ -161,14 +222,7 @@ DropDir::Walked DropDir::walk(const QString &relativePath, bool wantFolder) cons
         if (pending.isEmpty() && !wantFolder) {
             HeldFile file = HeldFile::openRegular(folders.top(), name.constData(), &error, &mode);
             if (file.isOpen()) {
-                if (file.stat().st_nlink > 1)
-                    result.opened = problem(DropOpen::Problem::HardLinked,
-                                            QStringLiteral("%1 has %2 hard links: a file with another name may lie outside "
-                                                           "the drop, so it was not read (drop files have one name)")
-                                                .arg(relativePath)
-                                                .arg(qulonglong(file.stat().st_nlink)));
-                else
-                    result.opened.file = std::move(file);
+                result.opened = withOneName(std::move(file), relativePath);
                 return result;
             }
         } else {
@@ -183,45 +237,18 @@ DropDir::Walked DropDir::walk(const QString &relativePath, bool wantFolder) cons
             }
             error = errno;
         }
-        QByteArray target;
-        if ((error == ELOOP || error == ENOTDIR || error == EINVAL) && readLink(folders.top(), name, &target)) {
-            if (--linksLeft < 0) {
-                result.opened = problem(DropOpen::Problem::Unreadable,
-                                        QStringLiteral("%1: more than %2 symbolic links on its way").arg(relativePath).arg(kMaxLinks));
-                return result;
-            }
-            if (target.startsWith('/')) {
-                bool inside = false;
-                const QByteArray below = insideRoot(target, &inside);
-                if (!inside) {
-                    result.opened = leadsOutside(relativePath, folders.pathOf(name), target);
-                    return result;
-                }
-                folders.clear();
-                pending = components(below) + pending;
-            } else {
-                pending = components(target) + pending;
-            }
+        // O_NOFOLLOW met a link: ELOOP for a file, ENOTDIR with O_DIRECTORY.
+        DropOpen refused;
+        if ((error == ELOOP || error == ENOTDIR) && followLink(folders, name, pending, linksLeft, relativePath, &refused))
             continue;
-        }
-        if (error == ENOENT || error == ENOTDIR) {
-            result.opened = problem(DropOpen::Problem::Missing, QStringLiteral("%1 is not in the drop").arg(relativePath));
-        } else if (error == EINVAL) {
-            result.opened = problem(DropOpen::Problem::NotRegular,
-                                    QStringLiteral("%1 is %2, not a regular file, so it was not read")
-                                        .arg(relativePath, QLatin1String(fileKindName(mode))));
-        } else {
-            result.opened = problem(DropOpen::Problem::Unreadable, QStringLiteral("%1 cannot be opened (%2)")
-                                                                       .arg(relativePath, QString::fromLocal8Bit(strerror(error))));
-        }
+        result.opened = refused.problem != DropOpen::Problem::None ? std::move(refused) : openFailure(error, mode, relativePath);
         return result;
     }
     // The path named the root itself (or only "." and links back to it).
     if (wantFolder)
         result.fd = ::dup(folders.top());
     else
-        result.opened = problem(DropOpen::Problem::NotRegular,
-                                QStringLiteral("%1 is a folder, not a regular file").arg(relativePath));
+        result.opened = problem(DropOpen::Problem::NotRegular, QStringLiteral("%1 is a folder, not a regular file").arg(relativePath));
     return result;
 }
 

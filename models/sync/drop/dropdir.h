@@ -64,7 +64,10 @@ private:
         int fd = -1; // the folder, when one was asked for (caller closes)
         DropOpen opened;
     };
+    class FolderStack; // the folders a walk holds open (dropdir.cpp)
     Walked walk(const QString &relativePath, bool wantFolder) const;
+    bool followLink(FolderStack &folders, const QByteArray &name, QList<QByteArray> &pending, int &linksLeft,
+                    const QString &relativePath, DropOpen *refused) const;
     QByteArray insideRoot(const QByteArray &absoluteTarget, bool *inside) const;
 
     QString m_root;
