@@ -100,7 +100,9 @@ void DropConnector::listFolder(const QString &folder, RecordKind kind, QList<Dro
         return reportOnce(folder, listing.why + QStringLiteral("; none of its records were read"), page, false);
     QList<QByteArray> names;
     for (const QByteArray &name : listing.names) {
-        if (!name.endsWith(".ndjson"))
+        // Hidden files are none of the drop's (a generator's or a copy tool's file in the
+        // making); they were never listed before either.
+        if (!name.endsWith(".ndjson") || name.startsWith('.'))
             continue;
         // Drop file names are UTF-8 (drop-format.md): another name would be decoded with
         // U+FFFD, a name no file has, so it is reported with its bytes shown instead.
