@@ -5,10 +5,9 @@
 #include <QDeadlineTimer>
 #include <QFile>
 
+#include <cerrno>
 #include <cstring>
 #include <utility>
-
-#include <cerrno>
 
 #include <fcntl.h>
 #include <signal.h>
