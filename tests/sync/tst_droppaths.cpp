@@ -232,10 +232,11 @@ void TestDropPaths::folderSwappedForALinkWithinAPageIsNeverFollowed()
                      .toUtf8());
     script.close();
     QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QByteArray realHelper = qgetenv("PROOFDESK_PDFTEXT"); // ctest names the built one
     qputenv("PROOFDESK_PDFTEXT", QFile::encodeName(helper));
     qputenv("PROOFDESK_DROP_COPY", copy);
     const auto outcome = f.import();
-    qunsetenv("PROOFDESK_PDFTEXT");
+    qputenv("PROOFDESK_PDFTEXT", realHelper);
     qunsetenv("PROOFDESK_DROP_COPY");
 
     QVERIFY2(QFileInfo(p1).isSymLink(), "the stand-in helper did not swap the folder");
