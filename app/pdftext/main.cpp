@@ -6,7 +6,9 @@
 // is gone.
 //
 //   proofdesk-pdftext FILE.pdf                  prints the text of one PDF
-//   proofdesk-pdftext --serve --cpu-seconds N   reads requests on stdin, answers on stdout
+//   proofdesk-pdftext --serve --cpu-seconds N --socket FD
+//                                               reads requests on stdin, the files as
+//                                               descriptors on FD, answers on stdout
 //                                               (models/sync/drop/pdftextprotocol.h)
 #include "sync/drop/pdftextprotocol.h"
 
@@ -17,9 +19,11 @@
 #include <QStringList>
 
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -78,18 +82,34 @@ bool writeAll(const QByteArray &bytes)
            && std::fflush(stdout) == 0;
 }
 
-int serve(rlim_t cpuSeconds)
+// The next file the parent hands over on `socket`; -1 when none came.
+int receiveDescriptor(int socket)
+{
+    pdftext::DescriptorMessage message;
+    ssize_t n;
+    do
+        n = ::recvmsg(socket, message.message(), MSG_CMSG_CLOEXEC);
+    while (n < 0 && errno == EINTR);
+    return n == 1 ? message.fd() : -1;
+}
+
+int serve(rlim_t cpuSeconds, int socket)
 {
     char header[32];
     while (std::fgets(header, sizeof header, stdin)) {
         char *end = nullptr;
         const long long length = std::strtoll(header, &end, 10);
-        QByteArray path;
-        if (end == header || *end != '\n' || length < 0 || length > 65536 || !readExactly(path, qsizetype(length)))
+        QByteArray name; // the file's name in the drop: the file itself comes as a descriptor
+        if (end == header || *end != '\n' || length < 0 || length > 65536 || !readExactly(name, qsizetype(length)))
             return 2; // not a request: the parent speaks another protocol
+        const int fd = receiveDescriptor(socket);
+        if (fd < 0)
+            return 2; // the file did not come with its request
         allowCpuForOneFile(cpuSeconds);
         bool readable = false;
-        const QString text = textOf(QFile::decodeName(path), &readable);
+        // The descriptor's own file (a /proc magic link names the open file, not a path).
+        const QString text = textOf(QStringLiteral("/proc/self/fd/%1").arg(fd), &readable);
+        ::close(fd);
         if (!writeAll(pdftext::answer(readable ? pdftext::kText : pdftext::kUnreadable, text.toUtf8())))
             return 1;
     }
@@ -109,13 +129,15 @@ int main(int argc, char **argv)
         std::printf("proofdesk-pdftext %s\n", PROOFDESK_VERSION);
         return 0;
     }
-    if (args.size() == 3 && args.at(0) == QLatin1String("--serve") && args.at(1) == QLatin1String("--cpu-seconds")) {
-        bool ok = false;
+    if (args.size() == 5 && args.at(0) == QLatin1String("--serve") && args.at(1) == QLatin1String("--cpu-seconds")
+        && args.at(3) == QLatin1String("--socket")) {
+        bool ok = false, socketOk = false;
         const uint seconds = args.at(2).toUInt(&ok);
-        return ok && seconds > 0 ? serve(rlim_t(seconds)) : 2;
+        const int socket = args.at(4).toInt(&socketOk);
+        return ok && socketOk && seconds > 0 && socket >= 0 ? serve(rlim_t(seconds), socket) : 2;
     }
     if (args.size() != 1 || args.at(0).startsWith(QLatin1String("--"))) {
-        std::fprintf(stderr, "usage: proofdesk-pdftext FILE.pdf | --serve --cpu-seconds N | --version\n");
+        std::fprintf(stderr, "usage: proofdesk-pdftext FILE.pdf | --serve --cpu-seconds N --socket FD | --version\n");
         return 2;
     }
     bool readable = false;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -163,6 +164,59 @@ bool ContentStore::putFile(const QString &sourcePath, const QString &expectedSha
         return false;
     target.commit(sync);
     return true;
+}
+
+namespace {
+
+// Calls take(bytes, n) for each piece of the file from offset 0; false on a read error, or
+// when the file holds more than fstat() said at the start: one that someone keeps writing
+// to is not read for ever, and its bytes are not the ones that were there.
+template<typename Take>
+bool readPieces(int fd, Take take)
+{
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return false;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (off_t offset = 0;;) {
+        if (offset > st.st_size)
+            return false;
+        const ssize_t n = ::pread(fd, chunk.data(), size_t(std::min<off_t>(chunk.size(), st.st_size + 1 - offset)), offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        take(chunk.constData(), qint64(n));
+        offset += n;
+    }
+}
+
+} // namespace
+
+bool ContentStore::putOpenFile(int fd, const QString &expectedSha256, Sync sync)
+{
+    if (contains(expectedSha256))
+        return true;
+    ObjectFile target(objectPath(expectedSha256), expectedSha256, m_root);
+    Sha256 hash;
+    const bool read = readPieces(fd, [&](const char *bytes, qint64 n) {
+        hash.add(QByteArrayView(bytes, n));
+        target.write(bytes, n);
+    });
+    if (!read || QString::fromLatin1(hash.hex()) != expectedSha256.toLower())
+        return false;
+    target.commit(sync);
+    return true;
+}
+
+std::optional<QString> ContentStore::hashOpenFile(int fd)
+{
+    Sha256 hash;
+    if (!readPieces(fd, [&](const char *bytes, qint64 n) { hash.add(QByteArrayView(bytes, n)); }))
+        return std::nullopt;
+    return QString::fromLatin1(hash.hex());
 }
 
 void ContentStore::syncDeferred() const

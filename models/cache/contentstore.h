@@ -48,6 +48,10 @@ public:
     // does not grow with the file); returns false (and stores nothing) when they do not or
     // the file cannot be read. Throws std::runtime_error when the store cannot be written.
     bool putFile(const QString &sourcePath, const QString &expectedSha256, Sync sync = Sync::Now);
+    // The same from a file already open (a drop's file, opened once without following links:
+    // what was hashed is what is copied). Reads from offset 0 with pread(), whatever the
+    // descriptor's position; never closes it.
+    bool putOpenFile(int fd, const QString &expectedSha256, Sync sync = Sync::Now);
     // Waits until every object written with Sync::Deferred is on disk (one syncfs() for the
     // store's file system). Throws std::runtime_error when the disk reports an error.
     void syncDeferred() const;
@@ -61,6 +65,8 @@ public:
 
     // SHA-256 (hex) of a file's bytes, streamed; nullopt if the file cannot be read.
     static std::optional<QString> hashFile(const QString &path);
+    // SHA-256 (hex) of an open file's bytes from offset 0, streamed; nullopt on a read error.
+    static std::optional<QString> hashOpenFile(int fd);
 
 private:
     void writeAtomically(const QString &sha256Hex, const QByteArray &bytes);

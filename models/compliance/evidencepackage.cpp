@@ -24,13 +24,16 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::compliance::EvidencePackage", "proofdesk::compliance", text); }
 
-EvidenceDocument readDocument(cache::Database &db, const cache::ContentStore &store, const QJsonObject &communication,
-                              QByteArray *bytes)
+// The document opened, verified, and left open to be streamed into the zip (never read
+// whole into memory: a rendition may be gigabytes).
+EvidenceDocument openDocument(cache::Database &db, const cache::ContentStore &store, const QJsonObject &communication,
+                              sync::DocumentSource::Opened *opened)
 {
     EvidenceDocument doc;
     const QString expected = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
     // From the store or the communication's drop, hashed again now (sync::DocumentSource).
-    sync::DocumentRead read = sync::DocumentSource(db, store).read(communication.value(QStringLiteral("id")).toString());
+    *opened = sync::DocumentSource(db, store).open(communication.value(QStringLiteral("id")).toString());
+    const sync::DocumentRead &read = opened->read;
     if (read.fixity != domain::Fixity::Verified) {
         doc.problem = read.fixity == domain::Fixity::Failed && !read.path.isEmpty()
             ? tr("the stored bytes no longer match the recorded SHA-256 %1").arg(expected)
@@ -38,10 +41,9 @@ EvidenceDocument readDocument(cache::Database &db, const cache::ContentStore &st
                  "(fixity: %2)").arg(expected, communication.value(QStringLiteral("fixity")).toString());
         return doc;
     }
-    *bytes = std::move(read.bytes);
     doc.fileName = evidenceDocumentName(communication);
     doc.sha256 = expected;
-    doc.bytes = bytes->size();
+    doc.bytes = opened->file.size();
     return doc;
 }
 
@@ -76,13 +78,13 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
     const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
     const EvidenceExporter exporter{recordsStore.user(), recordsStore.roleText(), recordsStore.device(), recordsStore.now()};
-    QByteArray documentBytes;
+    sync::DocumentSource::Opened opened;
     // Pinned while the package is built: "free space now" or another process's import must
     // not evict the bytes between the check and the zip. Reading it counts as a view.
     const QString expectedSha = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
     const cache::DocumentPin pin(db, {expectedSha});
     cache::DocumentCache::markViewed(db, id, QDateTime::currentMSecsSinceEpoch());
-    const EvidenceDocument document = readDocument(db, store, communication, &documentBytes);
+    const EvidenceDocument document = openDocument(db, store, communication, &opened);
     record->insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("file"), document.fileName},
                                                            {QStringLiteral("sha256"), document.sha256},
                                                            {QStringLiteral("bytes"), document.bytes},
@@ -91,16 +93,17 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
     const QJsonArray audit = auditEntries(recordsStore, id);
 
     QList<QPair<QString, QByteArray>> files;
-    if (document.problem.isEmpty())
-        files << qMakePair(document.fileName, documentBytes);
     files << qMakePair(QStringLiteral("record.json"), jsonBytes(*record))
           << qMakePair(QStringLiteral("report.pdf"), evidenceReportPdf(*record, document, audit, exporter))
           << qMakePair(QStringLiteral("audit.json"), jsonBytes(audit));
 
     EvidenceResult result;
     result.path = QFileInfo(outPath).absoluteFilePath();
-    result.sha256 = writeEvidenceZip(result.path, files, exporter.at);
+    const EvidenceStreamedFile streamed{document.fileName, opened.file.fd(), document.sha256.toLower()};
     result.documentIncluded = document.problem.isEmpty();
+    result.sha256 = writeEvidenceZip(result.path, files, exporter.at, result.documentIncluded ? &streamed : nullptr);
+    if (result.documentIncluded)
+        result.files << document.fileName;
     for (const auto &f : files)
         result.files << f.first;
     result.files << QStringLiteral("SHA256SUMS");

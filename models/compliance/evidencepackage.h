@@ -22,7 +22,8 @@ struct EvidenceResult
 };
 
 // Writes the evidence package of one communication (DESIGN.md "Evidence package"): the
-// document bytes as sent (read through ContentStore::read, which verifies them again),
+// document bytes as sent (opened through sync::DocumentSource, which verifies them again, and
+// streamed into the zip a piece at a time, hashed again as they go),
 // record.json, report.pdf, audit.json (the audit entries about the communication with their
 // chain hashes, as `recordsStore` shows them to its user: an agent's package carries their own
 // entries only) and SHA256SUMS, as a zip written atomically. The record is read from `db`

@@ -1,13 +1,58 @@
 #include "documentsource.h"
 
-#include "drop/droppath.h"
+#include "drop/dropdir.h"
 #include "util/sha256.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
+
+#include <cerrno>
+
+#include <fcntl.h>
 
 namespace proofdesk::sync {
+
+namespace {
+
+// Hashes the open file a piece at a time, keeping its bytes when `load` and it is small
+// enough to be shown from memory: the bytes kept are the bytes hashed, in one pass.
+void judge(DocumentSource::Opened &doc, bool load)
+{
+    DocumentRead &r = doc.read;
+    const HeldFile &file = doc.file;
+    QByteArray bytes;
+    qint64 offset = 0;
+    Sha256 hash;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    // At most one byte past the size fstat() gave: a file someone keeps appending to is read
+    // in bounded time (and fails, as its bytes are not the ones recorded).
+    for (;;) {
+        const qint64 n = file.readAt(chunk.data(), qMin<qint64>(chunk.size(), file.size() + 1 - offset), offset);
+        if (n < 0) {
+            r.fixity = domain::Fixity::Missing;
+            doc.file = HeldFile();
+            return;
+        }
+        if (n == 0)
+            break;
+        hash.add(QByteArrayView(chunk.constData(), n));
+        if (load && offset + n <= DocumentSource::kMaxLoadBytes)
+            bytes.append(chunk.constData(), n);
+        offset += n;
+    }
+    r.actualSha256 = QString::fromLatin1(hash.hex());
+    if (r.actualSha256 != r.expectedSha256) {
+        r.fixity = domain::Fixity::Failed;
+        doc.file = HeldFile();
+        return;
+    }
+    r.fixity = domain::Fixity::Verified;
+    r.tooLarge = offset > DocumentSource::kMaxLoadBytes;
+    if (load && !r.tooLarge)
+        r.bytes = std::move(bytes);
+}
+
+} // namespace
 
 DocumentSource::DocumentSource(cache::Database &db, const cache::ContentStore &store)
     : m_db(db)
@@ -15,64 +60,63 @@ DocumentSource::DocumentSource(cache::Database &db, const cache::ContentStore &s
 {
 }
 
-QString DocumentSource::dropFile(const QString &dropRoot, const QString &renditionPath)
-{
-    if (dropRoot.isEmpty() || renditionPath.isEmpty())
-        return QString();
-    const QString root = DropPath::resolved(QFileInfo(dropRoot).absoluteFilePath());
-    const QString file = DropPath::resolved(QDir(dropRoot).absoluteFilePath(renditionPath));
-    return DropPath::isInside(file, root) ? file : QString();
-}
-
-DocumentRead DocumentSource::readFile(const QString &path, const QString &expectedSha256)
-{
-    DocumentRead r;
-    r.expectedSha256 = expectedSha256.toLower();
-    r.path = path;
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        r.fixity = domain::Fixity::Missing;
-        return r;
-    }
-    QByteArray bytes = file.readAll();
-    r.actualSha256 = QString::fromLatin1(sha256Hex(bytes));
-    if (r.actualSha256 != r.expectedSha256) {
-        r.fixity = domain::Fixity::Failed;
-        return r;
-    }
-    r.fixity = domain::Fixity::Verified;
-    r.bytes = std::move(bytes);
-    return r;
-}
-
 DocumentRead DocumentSource::read(const QString &communicationId) const
+{
+    return locate(communicationId, true).read;
+}
+
+DocumentSource::Opened DocumentSource::open(const QString &communicationId) const
+{
+    return locate(communicationId, false);
+}
+
+DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bool load) const
 {
     cache::Statement st = m_db.prepare(
         "SELECT lower(c.rendition_sha256), c.fixity, c.content_sha256, c.rendition_path, r.kind, r.url "
         "FROM communications c JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
     st.bind(1, communicationId);
-    DocumentRead none;
+    Opened doc;
     if (!st.step())
-        return none;
+        return doc;
     const QString expected = st.columnText(0);
-    none.expectedSha256 = expected;
-    none.actualSha256 = st.columnText(2);
+    doc.read.expectedSha256 = expected;
+    doc.read.actualSha256 = st.columnText(2);
     const QString fixity = st.columnText(1);
     if (fixity == QLatin1String("failed")) {
-        none.fixity = domain::Fixity::Failed;
-        return none;
+        doc.read.fixity = domain::Fixity::Failed;
+        return doc;
     }
     if (fixity != QLatin1String("verified"))
-        return none; // Missing: no bytes were ever had
-    if (m_store.contains(expected)) {
-        // read() hashes the bytes again: an object damaged since it was stored is caught here.
-        DocumentRead r = readFile(m_store.objectPath(expected), expected);
-        if (r.fixity != domain::Fixity::Missing) // else evicted since contains(): read again below
-            return r;
+        return doc; // Missing: no bytes were ever had
+    // The object as it is named (its last component not followed): an object damaged since
+    // it was stored is caught by the hash, one that is no longer a regular file as Failed.
+    const QString objectPath = m_store.objectPath(expected);
+    int error = 0;
+    HeldFile object = HeldFile::openRegular(AT_FDCWD, QFile::encodeName(objectPath).constData(), &error);
+    if (object.isOpen() || error != ENOENT) {
+        doc.read.path = objectPath;
+        doc.file = std::move(object);
+        if (!doc.file.isOpen()) {
+            doc.read.fixity = domain::Fixity::Failed;
+            return doc;
+        }
+        judge(doc, load);
+        return doc;
     }
     if (st.columnText(4) != QLatin1String("drop"))
-        return none; // evicted or never fetched: the repository is asked (DocumentFetch)
-    return readFile(dropFile(st.columnText(5), st.columnText(3)), expected);
+        return doc; // evicted or never fetched: the repository is asked (DocumentFetch)
+    // Evicted, or never copied: the drop's file, opened through the drop's folder.
+    const QString dropRoot = st.columnText(5), renditionPath = st.columnText(3);
+    if (dropRoot.isEmpty() || renditionPath.isEmpty())
+        return doc;
+    DropOpen opened = DropDir(dropRoot).open(renditionPath);
+    if (!opened.ok())
+        return doc; // Missing: not there, or not a file of the drop's own
+    doc.read.path = QDir(dropRoot).filePath(renditionPath);
+    doc.file = std::move(opened.file);
+    judge(doc, load);
+    return doc;
 }
 
 } // namespace proofdesk::sync

@@ -3,6 +3,7 @@
 #include "cache/contentstore.h"
 #include "cache/sqlite.h"
 #include "domain/communication.h"
+#include "drop/heldfile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,31 +16,47 @@ namespace proofdesk::sync {
 // storage is read in place and never copied, and an object evicted from a drop on
 // removable storage is read again from it). A network repository's evicted or never
 // fetched document is Missing here: DocumentFetch brings it (the detail pane says so).
+// A drop's file is opened through DropDir (never through a link out of the drop, never a
+// FIFO or a device), and only regular files are read, a piece at a time.
 struct DocumentRead
 {
     domain::Fixity fixity = domain::Fixity::Missing;
-    QByteArray bytes;      // set only when Verified
+    QByteArray bytes;      // set only when Verified, and not tooLarge
     QString expectedSha256; // the recorded one (lower case)
     QString actualSha256;   // what the bytes hashed to, when there were bytes
     QString path;           // the file read (an object or a drop's file); empty if none
+    // Verified, but larger than DocumentSource::kMaxLoadBytes: hashed a piece at a time and
+    // not loaded into memory (open() hands it out to be streamed, as an evidence package does).
+    bool tooLarge = false;
 };
 
 class DocumentSource
 {
 public:
+    // The most read() loads into memory (the viewer shows a document from memory).
+    static constexpr qint64 kMaxLoadBytes = qint64(256) << 20;
+
+    // A document open for streaming: `file` is open (at no particular position; read it with
+    // pread) when read.fixity is Verified. Its bytes hashed right when it was opened; whoever
+    // streams them hashes them again as they go, since a file may change under an open
+    // descriptor.
+    struct Opened
+    {
+        DocumentRead read;
+        HeldFile file;
+    };
+
     DocumentSource(cache::Database &db, const cache::ContentStore &store);
 
     // The communication's document. A record imported as failed stays Failed (its bytes are
     // not trusted whatever is there now), one without bytes stays Missing.
     DocumentRead read(const QString &communicationId) const;
-
-    // The drop file that holds a drop communication's rendition: dropRoot/renditionPath, when
-    // it stays inside the drop (a link leading out of it is never read); empty otherwise.
-    static QString dropFile(const QString &dropRoot, const QString &renditionPath);
-    // Reads and hashes a file against an expected SHA-256.
-    static DocumentRead readFile(const QString &path, const QString &expectedSha256);
+    // The same without loading the bytes: an evidence package streams them into its zip.
+    Opened open(const QString &communicationId) const;
 
 private:
+    Opened locate(const QString &communicationId, bool load) const;
+
     cache::Database &m_db;
     const cache::ContentStore &m_store;
 };

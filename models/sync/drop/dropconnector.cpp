@@ -2,18 +2,13 @@
 
 #include "droprecordparser.h"
 #include "dropstorage.h"
-#include "strictjson.h"
 #include "util/sha256.h"
 
-#include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 #include <utility>
-
-#include <dirent.h>
 
 namespace proofdesk::sync {
 
@@ -62,39 +57,10 @@ bool endsInsideLine(QFile &file, qint64 offset)
 DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options)
     : m_root(dropRoot)
     , m_options(options)
+    , m_dir(dropRoot)
     // A drop on local, fixed storage is read in place: its files are checked here, not copied.
-    , m_renditions(dropRoot, DropStorage::copiesRenditions(dropRoot) ? store : nullptr)
+    , m_renditions(m_dir, DropStorage::copiesRenditions(dropRoot) ? store : nullptr)
 {
-}
-
-DropIdentity DropConnector::readIdentity(const QString &dropRoot)
-{
-    const QString path = QDir(dropRoot).filePath(QStringLiteral("drop.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ConnectorError(QStringLiteral("%1 is not a drop: %2 cannot be read (%3)")
-                                 .arg(dropRoot, path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (const auto violation = StrictJson::firstViolation(bytes))
-        throw ConnectorError(QStringLiteral("%1: not valid JSON (%2 at character %3)")
-                                 .arg(path, violation->problem).arg(violation->offset + 1));
-    QJsonParseError err;
-    const QJsonObject o = QJsonDocument::fromJson(bytes, &err).object();
-    if (err.error != QJsonParseError::NoError)
-        throw ConnectorError(QStringLiteral("%1: not valid JSON (%2)").arg(path, err.errorString()));
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("proofdesk-drop"))
-        throw ConnectorError(QStringLiteral("%1: \"format\" must be \"proofdesk-drop\"").arg(path));
-    DropIdentity id;
-    id.version = o.value(QStringLiteral("version")).toInt(0);
-    if (id.version != 1)
-        throw ConnectorError(QStringLiteral("%1: drop format version %2 is not supported; this "
-                                            "Proofdesk reads version 1")
-                                 .arg(path, o.value(QStringLiteral("version")).toVariant().toString()));
-    id.source = o.value(QStringLiteral("source")).toString();
-    if (id.source.trimmed().isEmpty())
-        throw ConnectorError(QStringLiteral("%1: \"source\" is missing").arg(path));
-    id.created = o.value(QStringLiteral("created")).toString();
-    return id;
 }
 
 QString DropConnector::describe() const { return QStringLiteral("drop at %1").arg(m_root); }
@@ -115,38 +81,48 @@ QString escapedName(const QByteArray &name)
     return out;
 }
 
-// Record files in `dir` whose names are not UTF-8 (drop-format.md: files are UTF-8, names
-// too). QDir would hand them out decoded with U+FFFD, a name no file has, so they would be
-// read as empty; they are listed here from the raw bytes to be reported instead.
-QList<QByteArray> nonUtf8RecordFiles(const QString &dir)
-{
-    QList<QByteArray> names;
-    DIR *d = ::opendir(QFile::encodeName(dir).constData());
-    if (!d)
-        return names;
-    while (const dirent *entry = ::readdir(d)) {
-        const QByteArray name(entry->d_name);
-        if (name.endsWith(".ndjson") && !QByteArrayView(name).isValidUtf8())
-            names << name;
-    }
-    ::closedir(d);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 } // namespace
 
-void DropConnector::reportNonUtf8Names(const QString &folder, ChangePage &page)
+void DropConnector::reportOnce(const QString &path, const QString &reason, ChangePage &page, bool warning)
 {
-    for (const QByteArray &name : nonUtf8RecordFiles(QDir(m_root).filePath(folder))) {
-        const QString shown = folder + QLatin1Char('/') + escapedName(name);
-        if (m_reportedNames.contains(shown))
-            continue; // once an import, not once a page
-        m_reportedNames.insert(shown);
-        page.warnings << RejectedRecord{shown, 0,
-                                        QStringLiteral("the file name is not valid UTF-8 (its bytes are shown as "
-                                                       "\\xNN); drop file names are UTF-8, so the file was not "
-                                                       "read. Rename it to import it.")};
+    if (m_reportedNames.contains(path))
+        return; // once an import, not once a page
+    m_reportedNames.insert(path);
+    (warning ? page.warnings : page.rejected) << RejectedRecord{path, 0, reason};
+}
+
+void DropConnector::listFolder(const QString &folder, RecordKind kind, QList<DropFile> &files, ChangePage &page)
+{
+    const DropDir::Listing listing = m_dir.list(folder);
+    if (listing.problem == DropOpen::Problem::Missing)
+        return; // a drop need not have every kind of record
+    if (listing.problem != DropOpen::Problem::None)
+        return reportOnce(folder, listing.why + QStringLiteral("; none of its records were read"), page, false);
+    QList<QByteArray> names;
+    for (const QByteArray &name : listing.names) {
+        // Hidden files are none of the drop's (a generator's or a copy tool's file in the
+        // making); they were never listed before either.
+        if (!name.endsWith(".ndjson") || name.startsWith('.'))
+            continue;
+        // Drop file names are UTF-8 (drop-format.md): another name would be decoded with
+        // U+FFFD, a name no file has, so it is reported with its bytes shown instead.
+        if (!QByteArrayView(name).isValidUtf8()) {
+            reportOnce(folder + QLatin1Char('/') + escapedName(name),
+                       QStringLiteral("the file name is not valid UTF-8 (its bytes are shown as \\xNN); drop file "
+                                      "names are UTF-8, so the file was not read. Rename it to import it."),
+                       page, true);
+            continue;
+        }
+        names << name;
+    }
+    std::sort(names.begin(), names.end()); // byte order of the names (drop-format.md)
+    for (const QByteArray &name : names) {
+        const QString path = folder + QLatin1Char('/') + QString::fromUtf8(name);
+        const DropOpen opened = m_dir.open(path);
+        if (opened.ok())
+            files << DropFile{path, kind, opened.file.size()};
+        else if (opened.problem != DropOpen::Problem::Missing) // Missing: gone since listed
+            reportOnce(path, opened.why, page, false);
     }
 }
 
@@ -159,21 +135,17 @@ QList<DropConnector::DropFile> DropConnector::listFiles(ChangePage &page)
         {"content-blocks", RecordKind::ContentBlock}, {"communications", RecordKind::Communication},
         {"delivery", RecordKind::Delivery}};
     QList<DropFile> files;
-    for (const auto &[folder, kind] : folders) {
-        reportNonUtf8Names(QLatin1String(folder), page);
-        const QDir dir(QDir(m_root).filePath(QLatin1String(folder)));
-        QFileInfoList entries = dir.entryInfoList({QStringLiteral("*.ndjson")}, QDir::Files);
-        std::sort(entries.begin(), entries.end(), [](const QFileInfo &a, const QFileInfo &b) {
-            return a.fileName().toUtf8() < b.fileName().toUtf8();
-        });
-        for (const QFileInfo &info : entries) {
-            // Not a name QDir decoded with U+FFFD, which no file has (reportNonUtf8Names).
-            if (info.fileName().contains(QChar::ReplacementCharacter) && !QFileInfo::exists(info.absoluteFilePath()))
-                continue;
-            files << DropFile{QLatin1String(folder) + QLatin1Char('/') + info.fileName(), kind, info.size()};
-        }
-    }
+    for (const auto &[folder, kind] : folders)
+        listFolder(QLatin1String(folder), kind, files, page);
     return files;
+}
+
+HeldFile DropConnector::openRecordFile(const DropFile &file) const
+{
+    DropOpen opened = m_dir.open(file.relativePath);
+    if (!opened.ok())
+        throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)").arg(describe(), file.relativePath, opened.why));
+    return std::move(opened.file);
 }
 
 // Why the bytes [0, pos.offset) read before are not what they were, or empty. Hashes them
@@ -185,10 +157,10 @@ QString DropConnector::changeInReadBytes(const DropFile &file, DropFilePosition 
                               "it was not read again")
             .arg(pos.offset)
             .arg(file.size);
-    QFile f(QDir(m_root).filePath(file.relativePath));
-    if (!f.open(QIODevice::ReadOnly))
-        throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)").arg(describe(), file.relativePath, f.errorString()));
-    const FileStamp stamp = FileStamp::of(f.handle()); // before reading: a later write changes it
+    const HeldFile held = openRecordFile(file);
+    QFile f;
+    f.open(held.fd(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+    const FileStamp stamp = FileStamp::of(held.fd()); // before reading: a later write changes it
     if (pos.offset == file.size && pos.stamp.isKnown() && pos.stamp == stamp)
         return QString(); // not written since everything in it was read and hashed
     m_running.erase(file.relativePath);
@@ -226,7 +198,7 @@ bool DropConnector::verifyReadBytes(const DropFile &file, DropFilePosition &pos,
 
 ChangePage DropConnector::fetchChanges(const QByteArray &cursorJson)
 {
-    readIdentity(m_root);
+    readIdentity(m_dir);
     DropCursor cursor = DropCursor::fromJson(cursorJson);
     ChangePage page;
     int budget = m_options.pageRecords;
@@ -256,12 +228,13 @@ ChangePage DropConnector::fetchChanges(const QByteArray &cursorJson)
 
 bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, ChangePage &page, int &budget)
 {
-    QFile f(QDir(m_root).filePath(file.relativePath));
-    if (!f.open(QIODevice::ReadOnly) || !f.seek(pos.offset))
+    const HeldFile held = openRecordFile(file);
+    QFile f;
+    if (!f.open(held.fd(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle) || !f.seek(pos.offset))
         throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)")
                                  .arg(describe(), file.relativePath, f.errorString()));
-    const FileStamp stamp = FileStamp::of(f.handle());
-    const qint64 size = f.size();
+    const FileStamp stamp = FileStamp::of(held.fd());
+    const qint64 size = held.size();
     // verifyReadBytes left the hash of the bytes before pos.offset; a file read from its start
     // begins a new one.
     if (const auto it = m_running.find(file.relativePath); it != m_running.end() && it->second.offset != pos.offset)
@@ -270,30 +243,58 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
         throw ConnectorError(QStringLiteral("%1: %2 was to be read on from byte %3 without checking the bytes "
                                             "before it").arg(describe(), file.relativePath).arg(pos.offset));
     RunningHash &running = m_running[file.relativePath];
-    // A cursor of an older reader may end inside a line it took before its newline was
-    // written: the bytes up to that newline end a line already counted, not a new one.
+    // A cursor may end inside a line: one refused as too long (below), or one an older
+    // reader took before its newline was written. The bytes up to that newline end a line
+    // already counted, not a new one.
     bool finishesReadLine = pos.offset > 0 && endsInsideLine(f, pos.offset);
     constexpr qint64 kBlock = 4 << 20;
     QByteArray buffer; // bytes [bufferStart, bufferStart + buffer.size()) of the file
     qint64 bufferStart = pos.offset;
+    // Consumes (hashes and moves past) the buffered bytes [begin, end).
+    const auto consume = [&](qsizetype begin, qsizetype end) {
+        running.sha.add(QByteArrayView(buffer.constData() + begin, end - begin));
+        pos.offset = bufferStart + end;
+    };
     while (budget > 0 && pos.offset < size) {
         const qsizetype begin = pos.offset - bufferStart;
         qsizetype nl = buffer.indexOf('\n', begin);
+        // The rest of a line taken or refused before is passed over as it comes, never held.
+        if (nl < 0 && finishesReadLine && begin < buffer.size()) {
+            consume(begin, buffer.size());
+            continue;
+        }
+        // A line past the bound is refused where the bound is met, and the cursor is left
+        // inside it: the rest is passed over as the rest of a line already counted (here, or
+        // by the next import if its newline is still to come). Memory stays bounded by
+        // kMaxLineBytes + kBlock whatever the file holds.
+        if (!finishesReadLine && (nl < 0 ? buffer.size() : nl) - begin > kMaxLineBytes) {
+            pos.line += 1;
+            page.rejected << RejectedRecord{file.relativePath, pos.line,
+                                            QStringLiteral("the line is longer than %1 MiB, the limit for one record; "
+                                                           "it was not read")
+                                                .arg(kMaxLineBytes >> 20)};
+            --budget;
+            consume(begin, nl < 0 ? buffer.size() : nl + 1);
+            finishesReadLine = nl < 0;
+            continue;
+        }
         if (nl < 0 && bufferStart + buffer.size() < size) {
-            buffer = buffer.mid(begin) + f.read(kBlock);
+            const QByteArray more = f.read(kBlock);
+            if (more.isEmpty())
+                break; // it shrank while read: the next import reports that
+            buffer = buffer.mid(begin) + more;
             bufferStart = pos.offset;
             continue;
         }
         // A last line without its newline is not finished (the generator may be writing it,
         // and even valid JSON may be a line whose newline is still to come): it is neither
         // read nor rejected, and the next import reads it once the newline is there. So the
-        // cursor always ends after a newline, and line numbers stay those of physical lines.
+        // cursor ends after a newline (or inside a line refused as too long), and line
+        // numbers stay those of physical lines.
         if (nl < 0)
             break;
-        const qint64 next = bufferStart + nl + 1; // offset after this line
         const QByteArray line = buffer.mid(begin, nl - begin);
-        running.sha.add(QByteArrayView(buffer.constData() + begin, next - bufferStart - begin));
-        pos.offset = next;
+        consume(begin, nl + 1);
         if (std::exchange(finishesReadLine, false))
             continue;
         pos.line += 1;
@@ -320,11 +321,12 @@ void DropConnector::takeLine(const DropFile &file, const QByteArray &line, qint6
         auto parsed = DropRecordParser::communication(line);
         if (!parsed.record)
             return reject(parsed.reason);
-        if (const QString outside = m_renditions.pathOutsideDrop(*parsed.record); !outside.isEmpty())
-            return reject(outside); // never read, hashed or copied into the content store
         parsed.record->sourceFile = file.relativePath;
         parsed.record->sourceLine = lineNo;
-        if (const QString warning = m_renditions.check(*parsed.record); !warning.isEmpty())
+        const RenditionChecker::Result checked = m_renditions.check(*parsed.record);
+        if (!checked.rejected.isEmpty())
+            return reject(checked.rejected); // never read, hashed or copied into the content store
+        for (const QString &warning : checked.warnings)
             page.warnings << RejectedRecord{file.relativePath, lineNo, warning};
         page.communications << std::move(*parsed.record);
         return;

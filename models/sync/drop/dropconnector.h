@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dropcursor.h"
+#include "dropdir.h"
 #include "renditionchecker.h"
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
@@ -41,8 +42,13 @@ public:
     {
     }
 
-    // Reads and checks drop.json; throws ConnectorError naming the problem.
+    // Bounds on what one read may hold (README "Reading a drop").
+    static constexpr qint64 kMaxIdentityBytes = 1 << 20; // drop.json
+    static constexpr qint64 kMaxLineBytes = 16 << 20;    // one record line
+
+    // Reads and checks drop.json (dropidentity.cpp); throws ConnectorError naming the problem.
     static DropIdentity readIdentity(const QString &dropRoot);
+    static DropIdentity readIdentity(const DropDir &dir);
 
     QString kind() const override { return QStringLiteral("drop"); }
     QString describe() const override;
@@ -68,8 +74,13 @@ private:
 
     // The record files in reading order; warns in `page` of those that cannot be read.
     QList<DropFile> listFiles(ChangePage &page);
-    // Warns (once per connector) of record files whose names are not UTF-8: they cannot be read.
-    void reportNonUtf8Names(const QString &folder, ChangePage &page);
+    // The record files of one folder, in reading order.
+    void listFolder(const QString &folder, RecordKind kind, QList<DropFile> &files, ChangePage &page);
+    // Reports a record file (or folder) that cannot be read once a session, not once a page:
+    // as a warning (`warning`) or as an error.
+    void reportOnce(const QString &path, const QString &reason, ChangePage &page, bool warning);
+    // The record file opened through m_dir; throws ConnectorError when it cannot be.
+    HeldFile openRecordFile(const DropFile &file) const;
     // True when the bytes read before are as they were (then pos carries their hash and the
     // file's stamp); false, with the file reported once, when they changed or it shrank.
     bool verifyReadBytes(const DropFile &file, DropFilePosition &pos, ChangePage &page);
@@ -81,10 +92,11 @@ private:
 
     QString m_root;
     Options m_options;
+    DropDir m_dir; // the drop's folder, held open while it is read (before m_renditions)
     RenditionChecker m_renditions;
     std::map<QString, RunningHash> m_running; // files verified (or started) this session
     QSet<QString> m_brokenFiles;              // files reported as changed this session
-    QSet<QString> m_reportedNames;            // non-UTF-8 file names warned of this session
+    QSet<QString> m_reportedNames;            // unreadable record files reported this session
 };
 
 } // namespace proofdesk::sync

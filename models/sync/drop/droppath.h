@@ -6,8 +6,9 @@
 
 // Where a path inside a drop really leads. A drop is written by another system (and may be
 // tampered with): a symbolic link, of a file or of any folder above it, can point out of the
-// drop even when the path itself has no ".." in it. Header-only: the drop reader and the
-// hot-folder writer (models/records) both use it.
+// drop even when the path itself has no ".." in it. Header-only, for the hot-folder writer
+// (models/records). The drop reader never resolves a name and then opens it (a folder may be
+// swapped between the two): it opens through DropDir, without following links.
 namespace proofdesk::sync::DropPath {
 
 // `absolutePath` with every symbolic link followed, also when the file (or a folder above

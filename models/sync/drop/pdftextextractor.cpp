@@ -28,7 +28,7 @@ QString PdfTextExtractor::helperProgram()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("proofdesk-pdftext"));
 }
 
-PdfText PdfTextExtractor::extract(const QString &path)
+PdfText PdfTextExtractor::extract(int fd, const QString &name)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_thread) {
@@ -41,10 +41,10 @@ PdfText PdfTextExtractor::extract(const QString &path)
     PdfText result;
     QMetaObject::invokeMethod(
         m_inThread.get(),
-        [this, &path, &result] {
+        [this, fd, &name, &result] {
             if (!m_process)
                 m_process = std::make_unique<PdfTextProcess>(helperProgram(), m_limits);
-            result = m_process->extract(path);
+            result = m_process->extract(fd, name);
         },
         Qt::BlockingQueuedConnection);
     return result;

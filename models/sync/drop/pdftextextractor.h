@@ -23,7 +23,8 @@ public:
     explicit PdfTextExtractor(PdfTextLimits limits = PdfTextLimits::fromEnvironment());
     ~PdfTextExtractor();
 
-    PdfText extract(const QString &path);
+    // `fd` stays open and owned by the caller; `name` only names the file in reports.
+    PdfText extract(int fd, const QString &name);
 
     // PROOFDESK_PDFTEXT where set, else proofdesk-pdftext beside the running executable
     // (where the package installs it, and where the build puts it).

@@ -5,9 +5,16 @@
 #include <QDeadlineTimer>
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace proofdesk::sync {
 
@@ -36,14 +43,14 @@ PdfTextProcess::PdfTextProcess(const QString &program, PdfTextLimits limits)
     , m_limits(limits)
 {
     m_process.setProgram(program);
-    m_process.setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu-seconds"),
-                            QString::number(limits.seconds)});
     // PDFium's complaints about a broken file are not the importer's output.
     m_process.setStandardErrorFile(QProcess::nullDevice());
     const rlim_t memory = rlim_t(limits.memoryBytes);
     const rlim_t cpu = rlim_t(limits.seconds) + 1;
+    const int *childSocket = &m_childSocket; // read in the child, a copy of this process
     // Runs in the child between fork and exec: system calls only.
-    m_process.setChildProcessModifier([memory, cpu] {
+    m_process.setChildProcessModifier([memory, cpu, childSocket] {
+        ::fcntl(*childSocket, F_SETFD, 0); // the one descriptor the helper inherits
         const rlimit addressSpace{memory, memory};
         setrlimit(RLIMIT_AS, &addressSpace);
         rlimit processor{};
@@ -59,6 +66,45 @@ PdfTextProcess::PdfTextProcess(const QString &program, PdfTextLimits limits)
 PdfTextProcess::~PdfTextProcess()
 {
     stop();
+    closeSockets();
+}
+
+void PdfTextProcess::closeSockets()
+{
+    for (int *fd : {&m_socket, &m_childSocket}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+// A socket pair made for each start of the helper: files are handed to it as descriptors
+// over the socket (SCM_RIGHTS), never as names it would open again.
+bool PdfTextProcess::makeSockets(QString *whyNot)
+{
+    closeSockets();
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+        *whyNot = QStringLiteral("the PDF text extractor could not be given files (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    m_socket = pair[0];
+    m_childSocket = pair[1];
+    m_process.setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu-seconds"),
+                            QString::number(m_limits.seconds), QStringLiteral("--socket"),
+                            QString::number(m_childSocket)});
+    return true;
+}
+
+bool PdfTextProcess::sendDescriptor(int fd)
+{
+    pdftext::DescriptorMessage message;
+    message.setFd(fd);
+    ssize_t sent;
+    do
+        sent = ::sendmsg(m_socket, message.message(), MSG_NOSIGNAL);
+    while (sent < 0 && errno == EINTR);
+    return sent == 1;
 }
 
 void PdfTextProcess::stop()
@@ -75,8 +121,12 @@ bool PdfTextProcess::ensureRunning(QString *whyNot)
     if (m_process.state() == QProcess::Running)
         return true;
     m_buffer.clear();
+    if (!makeSockets(whyNot))
+        return false;
     m_process.start(QIODevice::ReadWrite);
-    if (m_process.waitForStarted(10000))
+    const bool started = m_process.waitForStarted(10000);
+    ::close(std::exchange(m_childSocket, -1)); // the helper has its own copy now
+    if (started)
         return true;
     *whyNot = QStringLiteral("the PDF text extractor %1 could not be started (%2)")
                   .arg(m_program, m_process.errorString());
@@ -101,13 +151,19 @@ QString PdfTextProcess::whyItStopped()
     return QStringLiteral("the PDF text extractor stopped on this file (exit status %1)").arg(m_process.exitCode());
 }
 
-PdfText PdfTextProcess::extract(const QString &path)
+PdfText PdfTextProcess::extract(int fd, const QString &name)
 {
     PdfText result;
     if (!ensureRunning(&result.notExtracted))
         return result;
     QDeadlineTimer deadline(qint64(m_limits.seconds) * 1000);
-    m_process.write(pdftext::request(QFile::encodeName(path)));
+    if (!sendDescriptor(fd)) {
+        result.notExtracted = QStringLiteral("the PDF text extractor %1 could not be given the file (%2)")
+                                  .arg(m_program, QString::fromLocal8Bit(strerror(errno)));
+        stop();
+        return result;
+    }
+    m_process.write(pdftext::request(QFile::encodeName(name)));
     for (;;) {
         m_buffer += m_process.readAllStandardOutput(); // also what a process that just died wrote
         char tag = 0;

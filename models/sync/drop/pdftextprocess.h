@@ -28,7 +28,9 @@ struct PdfText
 };
 
 // One proofdesk-pdftext process (app/pdftext), reused file after file so that an import
-// pays its start once, not per PDF. It runs with RLIMIT_AS set before it starts and bounds
+// pays its start once, not per PDF. Each file is handed over open (its descriptor passed
+// over a socket the helper inherits), never by name: the helper reads the very file the
+// importer opened and hashed, whatever the name leads to by then. It runs with RLIMIT_AS set before it starts and bounds
 // its own processor time per file; a file that takes longer than the limit in wall-clock
 // time gets the process killed. A process that died or was killed is started again for the
 // next file. A QProcess: create, use and destroy it in one thread (PdfTextExtractor does).
@@ -38,10 +40,14 @@ public:
     PdfTextProcess(const QString &program, PdfTextLimits limits);
     ~PdfTextProcess();
 
-    PdfText extract(const QString &path);
+    // `fd`: the open PDF (read from its start); `name` only for what the helper reports.
+    PdfText extract(int fd, const QString &name);
 
 private:
     bool ensureRunning(QString *whyNot);
+    bool makeSockets(QString *whyNot);
+    void closeSockets();
+    bool sendDescriptor(int fd);
     QString whyItStopped();
     void stop();
 
@@ -49,6 +55,8 @@ private:
     PdfTextLimits m_limits;
     QProcess m_process;
     QByteArray m_buffer; // answer bytes read so far
+    int m_socket = -1;      // this end of the socket the files go over
+    int m_childSocket = -1; // the helper's end, open here only while it starts
 };
 
 } // namespace proofdesk::sync

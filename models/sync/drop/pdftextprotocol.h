@@ -3,7 +3,10 @@
 // What proofdesk-pdftext (app/pdftext) and PdfTextProcess say to each other over the
 // helper's stdin and stdout. Header-only: the helper includes it without linking the models.
 //
-//   request:  "<n>\n" then n bytes, the PDF's path (QFile::encodeName)
+//   request:  the PDF itself, open, as one SCM_RIGHTS descriptor (with one byte) on the
+//             socket named by --socket, then on stdin "<n>\n" and n bytes: the PDF's name in
+//             the drop (QFile::encodeName), for nothing but messages. The helper never opens
+//             a drop's file by name: the importer opened it once, without following links.
 //   answer:   "T <n>\n" then n bytes of UTF-8 text, pages joined by "\n"
 //          or "E <n>\n" then n bytes of UTF-8: why QtPdf could not read the file
 //
@@ -12,12 +15,59 @@
 
 #include <QByteArray>
 
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/uio.h>
+
 namespace proofdesk::sync::pdftext {
 
 constexpr char kText = 'T';
 constexpr char kUnreadable = 'E';
 // The helper's exit status when an allocation failed under its address-space limit.
 constexpr int kOutOfMemoryExit = 3;
+
+// The buffers of one message carrying one descriptor (SCM_RIGHTS) and one byte, for sendmsg()
+// (fd set) and recvmsg() (fd() after it) alike.
+class DescriptorMessage
+{
+public:
+    DescriptorMessage()
+    {
+        m_message.msg_iov = &m_data;
+        m_message.msg_iovlen = 1;
+        m_message.msg_control = m_control;
+        m_message.msg_controllen = sizeof m_control;
+    }
+    DescriptorMessage(const DescriptorMessage &) = delete;
+    DescriptorMessage &operator=(const DescriptorMessage &) = delete;
+
+    msghdr *message() { return &m_message; }
+    void setFd(int fd)
+    {
+        cmsghdr *header = CMSG_FIRSTHDR(&m_message);
+        header->cmsg_level = SOL_SOCKET;
+        header->cmsg_type = SCM_RIGHTS;
+        header->cmsg_len = CMSG_LEN(sizeof(int));
+        std::memcpy(CMSG_DATA(header), &fd, sizeof(int));
+    }
+    // The descriptor received; -1 when the message carried none.
+    int fd()
+    {
+        const cmsghdr *header = CMSG_FIRSTHDR(&m_message);
+        if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS)
+            return -1;
+        int fd = -1;
+        std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
+        return fd;
+    }
+
+private:
+    char m_byte = 'F';
+    iovec m_data{&m_byte, 1};
+    alignas(cmsghdr) char m_control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr m_message{};
+};
 
 inline QByteArray request(const QByteArray &path)
 {

@@ -3,10 +3,12 @@
 #include "domain/communication.h"
 #include "cache/contentstore.h"
 #include "cache/storebudget.h"
+#include "dropdir.h"
 #include "pdftextextractor.h"
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -17,18 +19,22 @@ namespace proofdesk::sync {
 // removable or network storage; see DropStorage) or not (failed: never stored,
 // never shown as the exact version). Fills in the text from a PDF when the record has none,
 // within PdfTextLimits: a PDF past them is kept with its text marked "not extracted".
+// Each file is opened once, through the drop's DropDir, and hashed, copied and given to the
+// PDF text helper from that one descriptor.
 class RenditionChecker
 {
 public:
-    RenditionChecker(const QString &dropRoot, cache::ContentStore *store);
+    struct Result
+    {
+        // Why the record must be rejected: its rendition or snapshot path leads out of the
+        // drop (a symbolic link of the file or of a folder above it). Nothing was read.
+        QString rejected;
+        QStringList warnings; // for the import report: a file not read, text not extracted
+    };
 
-    // Why the record must be rejected because its rendition or snapshot path resolves to a
-    // place outside the drop (a symbolic link of the file or of a folder above it): the parser
-    // refuses ".." and absolute paths, but only the file system knows where a link leads.
-    // Empty when both stay inside. Call before check(), which reads the file.
-    QString pathOutsideDrop(const domain::Communication &c) const;
-    // Returns a warning for the import report (why the PDF's text was not extracted), or empty.
-    QString check(domain::Communication &c);
+    RenditionChecker(const DropDir &dir, cache::ContentStore *store);
+
+    Result check(domain::Communication &c);
     // At the end of each page: the objects check() put into the content store since the last
     // call, once they are on disk (written without waiting, synced here a page at a time).
     // Throws std::runtime_error when the disk reports an error.
@@ -43,24 +49,23 @@ private:
     {
         qint64 size = -1;
         qint64 mtimeNs = 0;
+        qint64 ctimeNs = 0;
         QString sha;
     };
-    QString resolvedPath(const QString &absolutePath) const;
-    QString hashWithMemo(const QString &absolutePath);
-    void checkSnapshot(domain::Communication &c);
-    PdfText pdfTextWithMemo(const QString &absolutePath, const QString &sha);
+    QString hashWithMemo(const HeldFile &file);
+    void checkSnapshot(domain::Communication &c, const DropOpen &snapshot, Result &result);
+    void checkRendition(domain::Communication &c, const DropOpen &rendition, Result &result);
+    PdfText pdfTextWithMemo(const HeldFile &file, const QString &name, const QString &sha);
 
-    QString m_root;
-    QString m_resolvedRoot; // the drop folder with its own links resolved, once
-    // Folders of renditions with their links followed, for one page (takeStored() clears
-    // them): a folder swapped for a link while the drop is read counts from the next page.
-    mutable QHash<QString, QString> m_resolvedFolders;
+    const DropDir &m_dir;
     cache::ContentStore *m_store;
     QList<cache::StoredObject> m_stored;
     cache::StoreBudget *m_budget = nullptr;
     qint64 m_notStored = 0;
     // Renditions are often shared (inserts, the benchmark's small files): hash each once.
-    QHash<QString, Known> m_known;
+    // By device and inode, checked against size and times: never by name, which may since
+    // lead to another file.
+    QHash<std::pair<quint64, quint64>, Known> m_known;
     PdfTextExtractor m_pdfText;
     // Text by content SHA-256: a shared rendition (or one hostile PDF named by a thousand
     // records) is read once. Bounded by the characters it holds.
