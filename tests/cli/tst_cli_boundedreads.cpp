@@ -66,6 +66,11 @@ private slots:
 
 void TestCliBoundedReads::initTestCase()
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer maps terabytes of shadow memory as private writable pages, which
+    // RLIMIT_DATA counts: an instrumented proofdesk-cli cannot even start within the bound.
+    QSKIP("a memory bound cannot be measured on a process built with AddressSanitizer");
+#endif
     qputenv("PROOFDESK_DROP_COPY", "0"); // read in place: the sparse file is never copied
 }
 

@@ -212,12 +212,12 @@ void TestTeamFacts::aHoldCommittedBeforeACrashStillReachesTheRepository()
     }
     team::TeamRecordsStore::setCallHook({});
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
-    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("hold")).size(), 0);
+    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("holds")).size(), 0);
     // Any next action of that login on that desk sends it on, once.
     rosa.act(Action::Search, [](RecordsStore &r) { r.holds(); });
-    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("hold")).size(), 1);
+    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("holds")).size(), 1);
     rosa.act(Action::Search, [](RecordsStore &r) { r.holds(); });
-    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("hold")).size(), 1);
+    QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("holds")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamFacts)
