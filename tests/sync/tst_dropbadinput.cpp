@@ -50,6 +50,15 @@ void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough_data()
                                                     << QStringLiteral("malformed number \".5\"");
     QTest::newRow("unpaired surrogate") << QByteArray("Your monthly") << QByteArray("Your \\ud800 monthly")
                                         << QStringLiteral("unpaired UTF-16 surrogate \\ud800");
+    QTest::newRow("a name twice in one object") << QByteArray("\"customer_id\"")
+                                                << QByteArray("\"id\": \"EXS-9\", \"customer_id\"")
+                                                << QStringLiteral("the name \"id\" appears twice in one object");
+    QTest::newRow("a name twice, once escaped") << QByteArray("\"customer_id\"")
+                                                << QByteArray("\"\\u0069d\": \"EXS-9\", \"customer_id\"")
+                                                << QStringLiteral("appears twice in one object");
+    QTest::newRow("one name in two objects (accepted)") << QByteArray("\"customer_id\"")
+                                                        << QByteArray("\"x\": {\"id\": 1}, \"customer_id\"")
+                                                        << QString();
     QTest::newRow("escapes RFC 8259 allows (accepted)") << QByteArray("Your monthly")
                                                         << QByteArray("Your \\u00e9\\\"\\/\\t\\ud83d\\ude00 monthly")
                                                         << QString();

@@ -1,6 +1,12 @@
 #include "strictjson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
 #include <cstring>
+#include <optional>
+#include <vector>
 
 namespace proofdesk::sync::StrictJson {
 
@@ -158,6 +164,46 @@ struct Scanner
     }
 };
 
+// The names of the objects open at the scanner's position: RFC 8259 leaves a repeated name
+// to the reader, and Qt keeps the last, so {"id": "A", …, "id": "B"} would be read as B while
+// another reader of the same drop sees A. A drop line says one thing or is rejected.
+class ObjectNames
+{
+public:
+    void open(bool isObject) { m_stack.push_back(isObject ? std::optional<QSet<QByteArray>>(QSet<QByteArray>()) : std::nullopt); }
+    void close()
+    {
+        if (!m_stack.empty())
+            m_stack.pop_back();
+    }
+    // `raw` is a string just scanned (quotes included), followed by a colon: a member name.
+    // False when the innermost object has it already.
+    bool add(QByteArrayView raw)
+    {
+        if (m_stack.empty() || !m_stack.back())
+            return true; // structure is QJsonDocument's to judge
+        QByteArray name = raw.toByteArray();
+        if (name.contains('\\')) // an escaped name: compare what its escapes spell
+            name = QJsonDocument::fromJson("[" + name + "]").array().at(0).toString().toUtf8();
+        else
+            name = name.mid(1, name.size() - 2); // without its quotes
+        if (m_stack.back()->contains(name))
+            return false;
+        m_stack.back()->insert(name);
+        return true;
+    }
+
+private:
+    std::vector<std::optional<QSet<QByteArray>>> m_stack;
+};
+
+const char *skipSpace(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        ++p;
+    return p;
+}
+
 } // namespace
 
 std::optional<Violation> firstViolation(QByteArrayView text)
@@ -167,15 +213,26 @@ std::optional<Violation> firstViolation(QByteArrayView text)
     Scanner s{text.data(), text.data() + text.size(), text.data()};
     if (const void *nul = std::memchr(text.data(), 0, size_t(text.size())))
         return s.at(static_cast<const char *>(nul), QStringLiteral("a NUL byte (JSON text never contains one)"));
+    ObjectNames names;
     while (s.p < s.end) {
         const char c = *s.p;
         std::optional<Violation> v;
-        if (c == '"')
+        if (c == '"') {
+            const char *start = s.p;
             v = s.string();
-        else if (c == '-' || c == '+' || c == '.' || Scanner::isDigit(c))
+            if (!v && skipSpace(s.p, s.end) < s.end && *skipSpace(s.p, s.end) == ':'
+                && !names.add(QByteArrayView(start, s.p - start)))
+                return s.at(start, QStringLiteral("the name %1 appears twice in one object (a reader could take "
+                                                  "either value)").arg(QString::fromUtf8(start, s.p - start)));
+        } else if (c == '-' || c == '+' || c == '.' || Scanner::isDigit(c)) {
             v = s.number();
-        else
+        } else {
+            if (c == '{' || c == '[')
+                names.open(c == '{');
+            else if (c == '}' || c == ']')
+                names.close();
             ++s.p; // structure, white space and literals: QJsonDocument checks them
+        }
         if (v)
             return v;
     }
