@@ -167,17 +167,15 @@ int addRepo(CliContext &ctx, const QString &name)
         return ctx.usageError(QStringLiteral("repo add needs --url: the repository's address (a folder for drops)."));
     if (kind == QLatin1String("drop"))
         url = QFileInfo(url).absoluteFilePath();
-    else if (!QUrl(url).password().isEmpty())
-        // The URL is stored in the cache and printed by `repo list`: a password in it would be
-        // kept in plain text. Refused before anything is stored.
-        return ctx.usageError(QStringLiteral("The URL carries a password; a repository's address is stored and shown, so "
-                                             "it must not. Give the URL without it, the login with --user USER and the "
-                                             "password on standard input with --password-stdin (kept in the OS keychain) "
-                                             "or in an owner-only file with --password-file FILE."));
     QString error;
     auto settings = settingsFromOptions(ctx, &error);
     if (!settings)
         return ctx.usageError(error);
+    // The URL and settings are stored in the cache and printed by `repo list`: a secret in them
+    // would be kept in plain text. Refused before anything is stored.
+    if (const QString secret = sync::secretProblem(kind == QLatin1String("drop") ? QString() : url, *settings);
+        !secret.isEmpty())
+        return ctx.usageError(secret);
     const QStringList problems = sync::settingsProblems(kind, *settings);
     if (!problems.isEmpty())
         return ctx.usageError(problems.join(QLatin1Char('\n')));

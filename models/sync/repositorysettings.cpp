@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace proofdesk::sync {
 
@@ -103,6 +105,47 @@ RepositoryDraft draftOf(const cache::RepositoryInfo &repository)
     return d;
 }
 
+// A secret written into an address (user:password@, ?password=, ?token=, ?session=, …) would be
+// stored in the settings and printed by `repo list`: refused, naming where it was; secrets go to
+// the keychain or an owner-only password file.
+namespace {
+
+QString secretInAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return {};
+    if (!url.password().isEmpty())
+        return QStringLiteral("a password after the user name");
+    static const QStringList secretNames = {
+        QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("pwd"), QStringLiteral("pass"),
+        QStringLiteral("token"), QStringLiteral("access_token"), QStringLiteral("api_key"), QStringLiteral("apikey"),
+        QStringLiteral("key"), QStringLiteral("secret"), QStringLiteral("session"), QStringLiteral("sessionid"),
+        QStringLiteral("sig"), QStringLiteral("signature"), QStringLiteral("ticket"), QStringLiteral("auth")};
+    for (const auto &item : QUrlQuery(url).queryItems()) {
+        if (secretNames.contains(item.first.toLower()))
+            return QStringLiteral("\"%1=\" in its query").arg(item.first);
+    }
+    return {};
+}
+
+} // namespace
+
+QString secretProblem(const QString &url, const QJsonObject &settings)
+{
+    if (const QString secret = secretInAddress(url); !secret.isEmpty())
+        return tr("The address carries a secret (%1); a repository's address is stored and shown, so it must not. "
+                  "Give the address without it, the login with --user USER and the password on standard input "
+                  "with --password-stdin (kept in the OS keychain) or in an owner-only file with --password-file FILE.")
+            .arg(secret);
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        if (const QString secret = secretInAddress(it.value().toString()); !secret.isEmpty())
+            return tr("The setting %1 carries a secret (%2); settings are stored and shown, so it must not. Give "
+                      "the password with --password-stdin or --password-file FILE.").arg(it.key(), secret);
+    }
+    return {};
+}
+
 std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *error)
 {
     const auto fail = [error](const QString &message) {
@@ -121,6 +164,8 @@ std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *err
     auto settings = parseKeyValues(draft.extra, true, &lineError);
     if (!settings)
         return fail(tr("Other settings: %1").arg(lineError));
+    if (const QString secret = secretProblem(draft.url, *settings); !secret.isEmpty())
+        return fail(secret);
     const auto mapping = parseKeyValues(draft.mapping, false, &lineError);
     if (!mapping)
         return fail(tr("Mapping: %1").arg(lineError));

@@ -56,6 +56,10 @@ QString keyValueText(const QJsonObject &object);
 RepositoryDraft draftOf(const cache::RepositoryInfo &repository);
 // Validates the draft and builds its settings; *error is a translated sentence.
 std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *error);
+// Why `url` or a setting's value (an address) cannot be stored: it carries a secret (a password
+// after the user name, or ?password=, ?token=, ?session=, …), which would be kept in the settings
+// and printed by `repo list`. Empty when it carries none.
+QString secretProblem(const QString &url, const QJsonObject &settings);
 
 // Every repository with its record count, read on a reader connection.
 QList<RepositoryStatus> listRepositories(const QString &databasePath);

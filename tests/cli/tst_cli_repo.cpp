@@ -317,6 +317,15 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored_data()
         << QStringLiteral("\"block_type\"");
     QTest::newRow("a password as a setting") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("password=x")}
                                              << QStringLiteral("A password is never a setting");
+    QTest::newRow("a token in the address")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/cmis?token=s3cret")}
+        << QStringLiteral("carries a secret (\"token=\" in its query)");
+    QTest::newRow("a password in the address")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://ann:s3cret@127.0.0.1:1/cmis")}
+        << QStringLiteral("a password after the user name");
+    QTest::newRow("a session in a setting")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("feed_url=https://hub.example/f?session=s3cret")}
+        << QStringLiteral("The setting feed_url carries a secret");
     QTest::newRow("two ways to give a password")
         << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--password-stdin"), QStringLiteral("--password-file"), QStringLiteral("/x")}
         << QStringLiteral("one way");
