@@ -31,14 +31,18 @@ QString CliContext::rebuiltMessage(const QString &folder, const cache::CacheOpen
     return QStringLiteral("The cache in %1 was damaged (%2). It was moved to %3 and a new one was started with "
                           "its %4 repositories; run `proofdesk-cli sync` to fill it again. The audit trail, holds "
                           "and other records (records.sqlite, checked to be this folder's) were not touched.")
-        .arg(folder, report.problem, report.movedAsidePath)
+        .arg(folder, report.problem.section(QStringLiteral(" in: "), 0, 0), report.movedAsidePath)
         .arg(report.repositoriesKept);
 }
 
 int CliContext::recoverDamagedCache(const std::exception &met)
 {
     m_folder.reset(); // every connection of the command is closed by now
-    const QString found = QString::fromUtf8(met.what());
+    // SQLite's words without the statement they met it in ("… in: SELECT …"): the statement
+    // means nothing to the person and shows the schema; the log keeps it.
+    QString found = QString::fromUtf8(met.what());
+    if (dynamic_cast<const cache::SqliteError *>(&met))
+        found = found.section(QStringLiteral(" in: "), 0, 0);
     cache::CacheOpenReport report;
     try {
         report = cache::DataFolder::recoverFromDamage(dataPath());
