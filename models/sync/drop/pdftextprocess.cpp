@@ -151,12 +151,23 @@ QString PdfTextProcess::whyItStopped()
     return QStringLiteral("the PDF text extractor stopped on this file (exit status %1)").arg(m_process.exitCode());
 }
 
+int PdfTextProcess::boundSeconds() const
+{
+    return m_timeouts == 0 ? m_limits.seconds : qMax(1, m_limits.seconds / 6);
+}
+
 PdfText PdfTextProcess::extract(int fd, const QString &name)
 {
     PdfText result;
+    if (m_timeouts >= kTimeoutsPerImport) {
+        result.notExtracted = QStringLiteral("%1 PDFs of this import could not be read in time, so the rest are "
+                                             "imported without their text").arg(m_timeouts);
+        return result;
+    }
     if (!ensureRunning(&result.notExtracted))
         return result;
-    QDeadlineTimer deadline(qint64(m_limits.seconds) * 1000);
+    const int seconds = boundSeconds();
+    QDeadlineTimer deadline(qint64(seconds) * 1000);
     if (!sendDescriptor(fd)) {
         result.notExtracted = QStringLiteral("the PDF text extractor %1 could not be given the file (%2)")
                                   .arg(m_program, QString::fromLocal8Bit(strerror(errno)));
@@ -185,7 +196,11 @@ PdfText PdfTextProcess::extract(int fd, const QString &name)
             return result;
         }
         if (deadline.hasExpired()) {
-            result.notExtracted = QStringLiteral("reading the PDF took longer than %1 s").arg(m_limits.seconds);
+            result.notExtracted = seconds == m_limits.seconds
+                                      ? QStringLiteral("reading the PDF took longer than %1 s").arg(seconds)
+                                      : QStringLiteral("reading the PDF took longer than %1 s (the bound is shortened "
+                                                       "after an earlier PDF of this import took too long)").arg(seconds);
+            ++m_timeouts;
             stop();
             return result;
         }

@@ -51,8 +51,17 @@ private:
     QString whyItStopped();
     void stop();
 
+    // The wall-clock bound for the next file: the limit, until a file of this import ran past
+    // it; then a sixth of it (at least 1 s). A drop of many hostile PDFs (each a page tree that
+    // contains itself, 250 bytes) then costs one full bound and short ones after it, not the
+    // full bound each (six took 181 s); an honest large PDF rarely follows a hostile one.
+    int boundSeconds() const;
+    // After this many files ran past their bound, the rest of the import is not extracted.
+    static constexpr int kTimeoutsPerImport = 10;
+
     QString m_program;
     PdfTextLimits m_limits;
+    int m_timeouts = 0; // files of this import that ran past their bound
     QProcess m_process;
     QByteArray m_buffer; // answer bytes read so far
     int m_socket = -1;      // this end of the socket the files go over
