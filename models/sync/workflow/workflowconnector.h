@@ -18,8 +18,14 @@ struct WorkflowCase
     QString endTime;      // empty while running
     QString deleteReason; // why it was deleted (cancelled), when it was
     QJsonObject variables; // the process variables, name → value
+    // A completed instance whose variables say a person at the engine rejected the work
+    // (workflowoutcome.h), with the reason they gave, if any.
+    bool rejected = false;
+    QString rejectionReason;
 
     static QString stateName(State state); // none | running | completed | deleted
+    // The engine's own words for how it ended: the delete reason, or the rejection's reason.
+    QString engineReason() const { return state == State::Deleted ? deleteReason : rejectionReason; }
 };
 
 // A BPMN engine's Flowable REST API (Flowable, Activiti, OpenText's BPMN workflow services).
