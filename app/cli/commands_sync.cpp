@@ -202,6 +202,7 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("accepted"), r.accepted},
                       {QStringLiteral("rejected"), r.rejected.size()},
                       {QStringLiteral("deleted"), r.deleted},
+                      {QStringLiteral("kept_held"), r.keptHeld}, // deleted there, kept here: each is a warning too
                       {QStringLiteral("unchanged"), r.unchanged},
                       {QStringLiteral("cursor"), QString::fromUtf8(report.cursor)},
                       {QStringLiteral("errors"), errorsJson(r.rejected)},

@@ -25,6 +25,8 @@ private slots:
     void cleanup();
     void syncJobSyncsOnItsThreadWithProgress();
     void failedSyncMarksTheRepositoryOfflineAndKeepsTheCache();
+    void aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage_data();
+    void aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage();
     void cancelStopsTheSyncAndKeepsWhatArrived();
     void testConnectionReadsTheFirstPageWithoutApplyingIt();
     void testConnectionNamesTheRefusedLogin();
@@ -131,6 +133,42 @@ void TestSyncJob::failedSyncMarksTheRepositoryOfflineAndKeepsTheCache()
     const auto status = sync::listRepositories(m_folder->databasePath()).first();
     QVERIFY(status.info.offlineSince);
     QVERIFY(!status.info.lastError.isEmpty());
+}
+
+void TestSyncJob::aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage_data()
+{
+    QTest::addColumn<QString>("deleted");
+    QTest::addColumn<bool>("told");
+    QTest::newRow("a held one") << QStringLiteral("D001") << true;
+    QTest::newRow("one under no hold") << QStringLiteral("D002") << false;
+}
+
+// The desktop's "Sync now" says so when the repository deleted a held communication (#25 item 12).
+void TestSyncJob::aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage()
+{
+    QFETCH(QString, deleted);
+    QFETCH(bool, told);
+    QVERIFY(sync::saveRepository(m_folder->databasePath(), cmisDraft(), std::nullopt, false).repository);
+    auto first = job();
+    QSignalSpy done(first.get(), &services::SyncJob::finished);
+    first->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.first().at(0).toBool());
+    {
+        cache::Database writer = cache::CacheFile::openWriter(m_folder->databasePath());
+        writer.exec("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES "
+                    "('HOLD-1', 'Litigation', 'test', 'tester', 0)");
+        writer.exec("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('HOLD-1', 'D001', 0, 'tester')");
+    }
+    m_server->deleteDocument(deleted);
+    auto second = job();
+    QSignalSpy finished(second.get(), &services::SyncJob::finished);
+    second->start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().at(0).toBool());
+    const QString message = finished.first().at(1).toString();
+    QCOMPARE(message.contains(QStringLiteral("deleted in the repository")), told);
+    QCOMPARE(communications(), told ? 30 : 29);
 }
 
 void TestSyncJob::cancelStopsTheSyncAndKeepsWhatArrived()
