@@ -33,7 +33,7 @@ ReissueOutcomeReport refreshReissueOutcomes(const RecordsSession &session, const
                     const QJsonObject engine{{QStringLiteral("instance_id"), found.instanceId},
                                              {QStringLiteral("end_time"), found.endTime},
                                              {QStringLiteral("engine_state"), sync::WorkflowCase::stateName(found.state)}};
-                    if (service.endByEngine(id, deleted ? QStringLiteral("cancelled") : QStringLiteral("rejected"),
+                    if (service.endByEngine(id, found.rejected ? QStringLiteral("rejected") : QStringLiteral("cancelled"),
                                             found.engineReason(), engine))
                         ++report.ended;
                 },

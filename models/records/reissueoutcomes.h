@@ -13,8 +13,9 @@ struct ReissueOutcomeReport
 };
 
 // Asks the workflow repository how the process instance of each sent reissue request ended
-// (issue #25 item 4): deleted with a deleteReason makes the request cancelled, completed with
-// a rejection in its variables (sync/workflow/workflowoutcome.h) makes it rejected, each
+// (issue #25 item 4): deleted with a deleteReason makes the request cancelled (rejected when
+// the reason starts "Rejected…"), completed with a rejection in its variables
+// (sync/workflow/workflowoutcome.h) makes it rejected, each
 // with the engine's reason and an audit entry (ReissueService::endByEngine). A running or
 // completed instance leaves the request sent: the reissued communication coming back from
 // the archive fulfils it (ReissueService::linkFulfilled).

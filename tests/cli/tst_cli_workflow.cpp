@@ -203,6 +203,8 @@ void TestCliWorkflow::aReissueShowsHowTheEngineEndedIt_data()
         << QStringLiteral("rejected") << QStringLiteral("customer withdrew");
     QTest::newRow("the engine deletes the instance")
         << QStringLiteral("delete") << QJsonArray() << QStringLiteral("cancelled") << QStringLiteral("duplicate of REQ-77");
+    QTest::newRow("deleted as rejected") << QStringLiteral("delete") << QJsonArray() << QStringLiteral("rejected")
+                                         << QStringLiteral("Rejected by operator: customer deceased");
     QTest::newRow("completed: fulfilment waits for the archive")
         << QStringLiteral("complete") << QJsonArray{var(QStringLiteral("outcome"), QStringLiteral("sent"))}
         << QStringLiteral("sent") << QString();

@@ -251,6 +251,8 @@ WorkflowCase WorkflowConnector::caseState(const QString &itemKind, const QString
         const WorkflowRejection rejection = readRejection(c.variables, m_repository.settings);
         c.rejected = rejection.rejected;
         c.rejectionReason = rejection.reason;
+    } else if (c.state == WorkflowCase::State::Deleted) {
+        c.rejected = saysRejected(c.deleteReason);
     }
     return c;
 }

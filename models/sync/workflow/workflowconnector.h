@@ -18,8 +18,9 @@ struct WorkflowCase
     QString endTime;      // empty while running
     QString deleteReason; // why it was deleted (cancelled), when it was
     QJsonObject variables; // the process variables, name → value
-    // A completed instance whose variables say a person at the engine rejected the work
-    // (workflowoutcome.h), with the reason they gave, if any.
+    // An instance a person at the engine rejected (workflowoutcome.h): completed with variables
+    // that say so (the reason they gave, if any, in rejectionReason), or deleted with a
+    // deleteReason that starts with "Rejected" or the like.
     bool rejected = false;
     QString rejectionReason;
 

@@ -24,6 +24,17 @@ bool isFalse(const QJsonValue &v)
 
 } // namespace
 
+bool saysRejected(const QString &deleteReason)
+{
+    QString first;
+    for (const QChar ch : deleteReason.trimmed()) {
+        if (!ch.isLetter())
+            break;
+        first += ch;
+    }
+    return isRefusal(first);
+}
+
 WorkflowRejection readRejection(const QJsonObject &variables, const QJsonObject &settings)
 {
     WorkflowRejection out;

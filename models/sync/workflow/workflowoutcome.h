@@ -20,5 +20,8 @@ struct WorkflowRejection
 
 // `variables` as WorkflowCase has them (name → value); `settings` the repository's.
 WorkflowRejection readRejection(const QJsonObject &variables, const QJsonObject &settings);
+// A deleteReason that starts with one of those words ("Rejected by the operator: …"): some
+// processes end a refused task by deleting the instance. Other delete reasons cancel.
+bool saysRejected(const QString &deleteReason);
 
 } // namespace proofdesk::sync
