@@ -98,10 +98,17 @@ int runShow(CliContext &ctx)
         ctx.printJson(*record);
         return Done;
     }
+    // Before the fields: the repository no longer has it (a hold keeps it here).
+    const QString deletedAt = record->value(QStringLiteral("repository_deleted_at")).toString();
+    if (!deletedAt.isEmpty())
+        ctx.printText(QStringLiteral("%1: deleted in the repository %2 on %3; kept in the cache, marked deleted, "
+                                     "while under legal hold")
+                          .arg(QStringLiteral("state"), -18)
+                          .arg(record->value(QStringLiteral("repo")).toString(), deletedAt));
     for (auto it = record->begin(); it != record->end(); ++it) {
-        if (it.key() == QLatin1String("text"))
-            continue;
         const QJsonValue v = it.value();
+        if (it.key() == QLatin1String("text") || v.isBool() || v.isNull())
+            continue; // the flags and empty times say nothing the lines above do not
         QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
                                                                   : QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
         ctx.printText(QStringLiteral("%1: %2").arg(it.key(), -18).arg(text));

@@ -103,6 +103,9 @@ void printUpkeep(const CliContext &ctx, const services::SyncRun &run, const QStr
                         .arg(user));
     if (run.upkeep.fulfilledReissues > 0)
         ctx.message(QStringLiteral("%1 reissue request(s) fulfilled.").arg(run.upkeep.fulfilledReissues));
+    if (run.upkeep.outbox.reissuesEnded > 0)
+        ctx.message(QStringLiteral("%1 reissue request(s) rejected or cancelled by the workflow engine; `proofdesk-cli "
+                                   "reissue list` shows why.").arg(run.upkeep.outbox.reissuesEnded));
     for (const QString &error : run.upkeep.outbox.errors)
         ctx.message(QStringLiteral("Outbox: %1").arg(error));
     if (run.documents.objects > 0)
@@ -199,6 +202,7 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("accepted"), r.accepted},
                       {QStringLiteral("rejected"), r.rejected.size()},
                       {QStringLiteral("deleted"), r.deleted},
+                      {QStringLiteral("kept_held"), r.keptHeld}, // deleted there, kept here: each is a warning too
                       {QStringLiteral("unchanged"), r.unchanged},
                       {QStringLiteral("cursor"), QString::fromUtf8(report.cursor)},
                       {QStringLiteral("errors"), errorsJson(r.rejected)},

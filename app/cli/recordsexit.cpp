@@ -13,6 +13,7 @@ int recordsErrorExit(const CliContext &ctx, const records::RecordsError &e)
     case records::RecordsError::Kind::Refused:
         return refusedExit(ctx, e);
     case records::RecordsError::Kind::NotFound:
+    case records::RecordsError::Kind::Conflict: // the command was right; the records said no (cli.md: 1)
         ctx.message(e.message());
         return FoundProblems;
     case records::RecordsError::Kind::Invalid:

@@ -14,7 +14,7 @@ class CliContext;
 int refusedExit(const CliContext &ctx, const records::RecordsError &e);
 
 // Any RecordsError of a records action as a message and its exit code: a refusal, an unknown
-// id (FoundProblems) or bad input (BadUsage).
+// id or a conflict with what exists (FoundProblems) or bad input (BadUsage).
 int recordsErrorExit(const CliContext &ctx, const records::RecordsError &e);
 
 // --as ROLE, if given.

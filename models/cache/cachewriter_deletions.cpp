@@ -2,7 +2,8 @@
 // its own identity (cmis:objectId, the ArchivesSpace uri), never by the business id the
 // mapping may have made the communication's id. A held communication the repository
 // deleted is never purged: it stays, marked deleted in the repository, and the audit trail
-// says so (DESIGN.md "Records rules": a hold blocks purging).
+// says so (DESIGN.md "Records rules": a hold blocks purging), and so does the sync: one
+// warning per record (issue #25 item 12), so a scheduled sync exits 1 and a person is told.
 #include "cachewriter.h"
 
 #include "cachewriter_statements.h"
@@ -87,6 +88,11 @@ void CacheWriter::keepHeld(qint64 rowid, const QString &id, const QString &objec
     if (m_db.changes() == 0)
         return; // already marked by an earlier sync
     ++r.keptHeld;
+    const QString named = objectId.isEmpty() || objectId == id ? id : QStringLiteral("%1 (object %2)").arg(id, objectId);
+    r.warnings << sync::RejectedRecord{objectId.isEmpty() ? id : objectId, 0,
+                                       QStringLiteral("communication %1 was deleted in the repository; it is under legal "
+                                                      "hold, so it is kept in the cache, marked deleted in the repository")
+                                           .arg(named)};
     if (!recordsAttached(m_db))
         return; // no records.sqlite, no audit trail (a bare cache in a tool)
     QJsonObject after{{QStringLiteral("repository_deleted_at"), double(now)}};

@@ -46,7 +46,7 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
         "c.workspace_type, c.workspace_id, c.workspace_title, c.business_unit, c.batch, "
         "c.campaign, c.language, c.retention_class, c.retention_trigger, c.snapshot_path, "
         "c.snapshot_sha256, c.origin, c.reissue_of, c.request_id, c.extra, c.fixity, "
-        "c.content_sha256, c.status, t.body, r.name "
+        "c.content_sha256, c.status, t.body, r.name, c.repo_deleted_at "
         "FROM communications c JOIN comm_text t ON t.rowid = c.rowid "
         "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
     st.bind(1, id);
@@ -104,6 +104,9 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
     o.insert(QStringLiteral("status"), st.columnText(39));
     o.insert(QStringLiteral("text"), st.columnText(40));
     o.insert(QStringLiteral("repo"), st.columnText(41));
+    // Deleted in the repository but kept (a hold blocks purging): never shown as live there.
+    o.insert(QStringLiteral("deleted_in_repository"), !st.isNull(42));
+    putTime(o, "repository_deleted_at", st, 42);
     const qint64 rowid = st.columnInt(0);
 
     QJsonArray blocks;
@@ -192,7 +195,11 @@ QJsonObject RecordReader::stats() const
 {
     QJsonObject o;
     const auto count = [this](const char *sql) { return m_db.queryInt(sql); };
-    o.insert(QStringLiteral("communications"), count("SELECT count(*) FROM communications"));
+    // Communications the repository deleted but a hold keeps are counted apart, not as live
+    // (the partial index comm_repo_deleted counts them; the whole count uses any index).
+    const qint64 deleted = count("SELECT count(*) FROM communications WHERE repo_deleted_at IS NOT NULL");
+    o.insert(QStringLiteral("communications"), count("SELECT count(*) FROM communications") - deleted);
+    o.insert(QStringLiteral("deleted_in_repository"), deleted);
     o.insert(QStringLiteral("templates"), count("SELECT count(*) FROM template_versions"));
     o.insert(QStringLiteral("content_blocks"), count("SELECT count(*) FROM content_blocks"));
     o.insert(QStringLiteral("events"), count("SELECT count(*) FROM delivery_events"));

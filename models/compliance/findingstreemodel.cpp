@@ -152,7 +152,9 @@ QVariant FindingsTreeModel::findingData(const Finding &f, int column, int role) 
         return f.review ? tr("%1\nReviewed by %2 on %3: %4").arg(f.detail, f.review->by, formatMinute(f.review->at), f.review->note)
                         : f.detail;
     case CanOpenCaseRole:
-        return !f.exceptionCase && (f.kind == FindingKind::Undelivered || f.kind == FindingKind::FixityFailed);
+        // A case the engine deleted leaves the finding open to a new one.
+        return (!f.exceptionCase || f.exceptionCase->state == QLatin1String("deleted"))
+               && (f.kind == FindingKind::Undelivered || f.kind == FindingKind::FixityFailed);
     case CommIdRole: return f.commId;
     case RowIdRole: return f.rowid;
     case KindRole: return int(f.kind);

@@ -32,7 +32,7 @@ const QSet<QString> &knownKeys()
         QStringLiteral("request_id"), QStringLiteral("fixity"), QStringLiteral("content_sha256"),
         QStringLiteral("status"), QStringLiteral("text"), QStringLiteral("repo"),
         QStringLiteral("content_blocks"), QStringLiteral("delivery"), QStringLiteral("template_version"),
-        QStringLiteral("holds")};
+        QStringLiteral("holds"), QStringLiteral("deleted_in_repository"), QStringLiteral("repository_deleted_at")};
     return keys;
 }
 
@@ -58,6 +58,7 @@ void MetadataModel::setRecord(const QJsonObject &record, const QList<HoldSummary
     m_rows.clear();
     if (!record.isEmpty()) {
         addHolds(record, holds);
+        addRepositoryDeletion(record);
         addKnown(record);
         addExtra(record);
     }
@@ -93,6 +94,20 @@ void MetadataModel::addHolds(const QJsonObject &r, const QList<HoldSummary> &hol
                           fieldQuery(QStringLiteral("hold"), hold.id), tr("Reason: %1").arg(hold.reason)});
         m_rows.last().note.prepend(m_rows.last().value + QLatin1Char('\n')); // the whole line, however narrow the column
     }
+}
+
+// Right after the holds that keep it: the repository no longer has this communication.
+void MetadataModel::addRepositoryDeletion(const QJsonObject &r)
+{
+    const QString at = text(r, "repository_deleted_at");
+    if (at.isEmpty())
+        return;
+    m_rows.append(Row{tr("Deleted in the repository"),
+                      tr("on %1 · kept in the cache while under legal hold").arg(DeliveryEventsModel::displayTime(at)),
+                      {},
+                      tr("%1 deleted this communication on %2. It is kept here, marked deleted, because a legal hold "
+                         "covers it; the repository no longer has it.")
+                          .arg(text(r, "repo"), DeliveryEventsModel::displayTime(at))});
 }
 
 void MetadataModel::addKnown(const QJsonObject &r)

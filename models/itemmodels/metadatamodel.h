@@ -47,6 +47,7 @@ private:
     // A code shown as its label (CodeLabels) that still searches by the code itself.
     void addCode(const QString &label, const QString &code, const QString &searchField);
     void addHolds(const QJsonObject &r, const QList<HoldSummary> &holds);
+    void addRepositoryDeletion(const QJsonObject &r);
     void addKnown(const QJsonObject &r);
     void addExtra(const QJsonObject &r);
 

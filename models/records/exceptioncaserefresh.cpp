@@ -5,7 +5,7 @@
 
 #include "sync/workflow/workflowconnector.h"
 
-#include <QHash>
+#include <QJsonObject>
 
 namespace proofdesk::records {
 
@@ -13,40 +13,29 @@ CaseRefreshReport refreshExceptionCases(const RecordsSession &session, const Con
 {
     CaseRefreshReport report;
     cache::Database &db = session.db();
+    const RecordsSession system = engineSession(session);
     ExceptionCaseRegister cases(db);
-    QHash<qint64, QList<ExceptionCase>> byRepository;
+    QHash<qint64, QStringList> byRepository;
     for (const ExceptionCase &c : cases.openCases())
         if (c.state != QLatin1String("queued")) // not sent yet: the engine cannot know it
-            byRepository[c.repoId] << c;
-    cache::RepositoryStore repositories(db);
-    for (auto it = byRepository.cbegin(); it != byRepository.cend(); ++it) {
-        const auto repository = repositories.findById(it.key());
-        std::unique_ptr<sync::RepositoryConnector> connector;
-        try {
-            connector = repository && connectors ? connectors(*repository) : nullptr;
-        } catch (const std::exception &e) {
-            report.errors << QString::fromUtf8(e.what());
-            continue;
-        }
-        auto *workflow = dynamic_cast<sync::WorkflowConnector *>(connector.get());
-        if (!workflow)
-            continue; // the repository was removed or is no workflow service now: the cases keep their state
-        for (const ExceptionCase &c : it.value()) {
-            try {
-                const sync::WorkflowCase found = workflow->caseState(QStringLiteral("exception_case"), c.id);
-                if (found.state == sync::WorkflowCase::State::None)
-                    continue; // sent, but not (yet) in the engine's history: stays started
-                cache::Transaction tx(db);
-                if (cases.setState(c.id, sync::WorkflowCase::stateName(found.state), found.instanceId,
-                                   found.deleteReason, session.now()))
+            byRepository[c.repoId] << c.id;
+    askWorkflow(db, connectors, QStringLiteral("exception_case"), byRepository,
+                [&](const QString &id, const sync::WorkflowCase &found) {
+                    const QString state = sync::WorkflowCase::stateName(found.state);
+                    cache::Transaction tx(db);
+                    const auto before = cases.find(id);
+                    if (!cases.setState(id, state, found.instanceId, found.deleteReason, system.now()))
+                        return;
                     ++report.changed;
-                tx.commit();
-            } catch (const std::exception &e) {
-                report.errors << QString::fromUtf8(e.what());
-                break; // the engine is not answering: the other cases wait for the next time too
-            }
-        }
-    }
+                    if (found.state != sync::WorkflowCase::State::Running) // ended: the engine's outcome, audited
+                        system.record(QStringLiteral("exception_case.engine_outcome"), QStringLiteral("exception_case"), id,
+                                       found.deleteReason, QJsonObject{{QStringLiteral("state"), before ? before->state : QString()}},
+                                       QJsonObject{{QStringLiteral("state"), state},
+                                                   {QStringLiteral("instance_id"), found.instanceId},
+                                                   {QStringLiteral("end_time"), found.endTime}});
+                    tx.commit();
+                },
+                report.errors);
     return report;
 }
 

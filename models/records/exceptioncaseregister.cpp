@@ -29,9 +29,10 @@ QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJ
 
 } // namespace
 
-QString ExceptionCase::idFor(const QString &finding, const QString &communicationId)
+QString ExceptionCase::idFor(const QString &finding, const QString &communicationId, int number)
 {
-    return QStringLiteral("exception:%1:%2").arg(finding, communicationId);
+    const QString first = QStringLiteral("exception:%1:%2").arg(finding, communicationId);
+    return number <= 1 ? first : QStringLiteral("%1#%2").arg(first).arg(number);
 }
 
 bool ExceptionCase::isOpen() const
@@ -80,11 +81,7 @@ ExceptionCase ExceptionCaseRegister::open(const QString &finding, const QString 
                            tr("%1 has no %2 finding: an exception case is opened from a finding that holds.")
                                .arg(commId, kind));
     const QString storedId = st.columnText(0); // the id as the cache spells it
-    const QString id = ExceptionCase::idFor(kind, storedId);
-    if (const auto existing = find(id))
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("An exception case for this finding was opened by %1 on %2 and is %3.")
-                               .arg(existing->openedBy, formatUtc(existing->openedAt), existing->state));
+    const QString id = nextCaseId(kind, storedId);
     const auto repository = workflowRepository(m_db);
     if (!repository)
         throw RecordsError(RecordsError::Kind::Invalid,
@@ -103,6 +100,23 @@ ExceptionCase ExceptionCaseRegister::open(const QString &finding, const QString 
                               {QStringLiteral("idempotency_key"), id}};
     Outbox(m_db).enqueue(id, repository->id, QStringLiteral("exception_case"), id, payload, now);
     return *find(id);
+}
+
+QString ExceptionCaseRegister::nextCaseId(const QString &finding, const QString &communicationId) const
+{
+    QList<ExceptionCase> earlier;
+    for (const ExceptionCase &c : list(communicationId))
+        if (c.finding == finding)
+            earlier << c; // oldest first
+    // One case at a time per finding: an open or completed one stands. Only a case the engine
+    // deleted (cancelled there) leaves the finding without one; it stays, with its history.
+    if (!earlier.isEmpty() && earlier.last().state != QLatin1String("deleted"))
+        throw RecordsError(RecordsError::Kind::Conflict,
+                           tr("An exception case for this finding was opened by %1 on %2 and is %3.")
+                               .arg(earlier.last().openedBy, formatUtc(earlier.last().openedAt), earlier.last().state));
+    for (int number = int(earlier.size()) + 1;; ++number)
+        if (const QString id = ExceptionCase::idFor(finding, communicationId, number); !find(id))
+            return id;
 }
 
 QList<ExceptionCase> ExceptionCaseRegister::query(const char *where, const QString &value) const

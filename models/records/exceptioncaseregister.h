@@ -21,8 +21,10 @@ public:
 
     // Checks the request and queues the case: the row (state queued) and its outbox item to
     // the workflow repository, whose id is the case's business key. Throws RecordsError:
-    // Invalid for another finding kind, no reason, a case already opened for the finding, or
-    // no workflow repository; NotFound when the communication does not have that finding now.
+    // Invalid for another finding kind, no reason, or no workflow repository; Conflict when a
+    // case for the finding is open or completed (after one the engine deleted, a new one is
+    // opened under the next number); NotFound when the communication does not have that
+    // finding now.
     ExceptionCase open(const QString &finding, const QString &communicationId, const QString &reason,
                        const QString &user, qint64 now);
 
@@ -39,6 +41,8 @@ public:
                   const QString &deleteReason, qint64 now);
 
 private:
+    // The id of the finding's next case; throws Conflict while its newest case stands.
+    QString nextCaseId(const QString &finding, const QString &communicationId) const;
     QList<ExceptionCase> query(const char *where, const QString &value) const;
     cache::Database &m_db;
 };

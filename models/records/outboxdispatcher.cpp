@@ -137,6 +137,9 @@ FlushReport OutboxDispatcher::flush()
     const CaseRefreshReport cases = refreshExceptionCases(m_session, m_connectors);
     report.casesChanged = cases.changed;
     report.errors << cases.errors;
+    const ReissueOutcomeReport reissues = refreshReissueOutcomes(m_session, m_connectors);
+    report.reissuesEnded = reissues.ended;
+    report.errors << reissues.errors;
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cache/repositorystore.h"
 #include "exceptioncaserefresh.h"
+#include "reissueoutcomes.h"
 #include "holddeliverer.h"
 #include "outboxsender.h"
 #include "session.h"
@@ -16,6 +17,7 @@ struct FlushReport
     int sent = 0;
     int waiting = 0; // no sender for the repository's kind yet, or the send failed
     int casesChanged = 0; // exception cases whose state the workflow repository changed
+    int reissuesEnded = 0; // sent reissue requests the workflow engine rejected or cancelled
     QStringList errors;
     // Holds delivered object by object to network repositories (HoldDeliverer).
     qint64 objectsConfirmed = 0;
@@ -28,8 +30,9 @@ struct FlushReport
 // one transaction. A crash between the two re-delivers the same item under the same id,
 // which the hot folder (one file per id) and the idempotency keys of remote repositories
 // absorb. Then the pending hold deliveries of each network repository go out object by
-// object (HoldDeliverer), with one sender per repository. Last, the exception cases that
-// were sent are brought up to date from the workflow repository (refreshExceptionCases).
+// object (HoldDeliverer), with one sender per repository. Last, the exception cases and
+// reissue requests that were sent are brought up to date from the workflow repository
+// (refreshExceptionCases, refreshReissueOutcomes).
 class OutboxDispatcher
 {
 public:

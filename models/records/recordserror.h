@@ -15,6 +15,7 @@ public:
         Refused,  // the role table or a records rule forbids it (already audited)
         NotFound, // an id that does not exist
         Invalid,  // bad input: missing reason, malformed scope, wrong state
+        Conflict, // well asked, but what it would make exists already (a case open for the finding)
     };
     RecordsError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())

@@ -42,6 +42,9 @@ struct ReissueRequest
     QString fulfilledCommunicationId;
     std::optional<qint64> fulfilledAt;
 
+    // Why a rejected or cancelled request ended, in the words of whoever ended it (the
+    // compliance officer, the requester, or the workflow engine); empty otherwise.
+    QString statusReason() const;
     QJsonObject toJson() const;
 };
 

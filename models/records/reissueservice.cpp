@@ -266,9 +266,34 @@ ReissueRequest ReissueService::cancel(const QString &requestId, const QString &r
                            tr("Reissue request %1 is %2: it has left for the repository and can no "
                               "longer be cancelled here.").arg(r.id, r.status));
     cache::Transaction tx(m_session.db());
-    setStatus(r.id, QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed());
+    // The reason is the request's decision note too: `reissue list` says why it ended.
+    setStatus(r.id, QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed(), reason.trimmed());
     tx.commit();
     return existing(r.id);
+}
+
+bool ReissueService::endByEngine(const QString &requestId, const QString &status, const QString &reason,
+                                 const QJsonObject &engine)
+{
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    db.prepare("UPDATE rec.reissue_requests SET status = ?2, decision_note = ?3, updated_at = ?4 "
+               "WHERE id = ?1 AND status = 'sent'")
+        .bind(1, requestId).bind(2, status).bind(3, reason.isEmpty() ? QString() : reason).bind(4, m_session.now())
+        .run();
+    if (db.changes() == 0)
+        return false;
+    Outbox(db).acknowledge(QStringLiteral("reissue"), requestId, m_session.now()); // the engine answered it
+    QJsonObject after = engine;
+    after.insert(QStringLiteral("status"), status);
+    after.insert(QStringLiteral("engine_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason));
+    const QString why = !reason.isEmpty()                        ? reason
+                        : status == QLatin1String("rejected") ? tr("the workflow engine rejected it without giving a reason")
+                                                                : tr("the workflow engine deleted its process instance without giving a reason");
+    m_session.record(QStringLiteral("reissue.engine_outcome"), QStringLiteral("reissue"), requestId, why,
+                     QJsonObject{{QStringLiteral("status"), QStringLiteral("sent")}}, after);
+    tx.commit();
+    return true;
 }
 
 int ReissueService::linkFulfilled()

@@ -32,6 +32,12 @@ public:
 
     // Links communications that came back for open requests; returns how many were fulfilled.
     int linkFulfilled();
+    // The workflow engine ended a sent request without fulfilling it (reissueoutcomes.h):
+    // `status` rejected (a person at the engine refused it) or cancelled (the instance was
+    // deleted), with the engine's reason as the decision note, its outbox item acknowledged
+    // and a reissue.engine_outcome entry carrying `engine` (instance, end time). In one
+    // transaction; false when the request was no longer sent (nothing is written).
+    bool endByEngine(const QString &requestId, const QString &status, const QString &reason, const QJsonObject &engine);
 
 private:
     ReissueRequest existing(const QString &requestId) const;

@@ -28,8 +28,15 @@ QJsonObject ReissueRequest::toJson() const
                        {QStringLiteral("approved_by"), textOrNull(approvedBy)},
                        {QStringLiteral("approved_at"), timeOrNull(approvedAt)},
                        {QStringLiteral("decision_note"), textOrNull(decisionNote)},
+                       {QStringLiteral("status_reason"), textOrNull(statusReason())},
                        {QStringLiteral("fulfilled_by_communication"), textOrNull(fulfilledCommunicationId)},
                        {QStringLiteral("fulfilled_at"), timeOrNull(fulfilledAt)}};
+}
+
+QString ReissueRequest::statusReason() const
+{
+    const bool ended = status == QLatin1String("rejected") || status == QLatin1String("cancelled");
+    return ended ? decisionNote : QString();
 }
 
 ReissueStore::ReissueStore(cache::Database &db)

@@ -81,6 +81,7 @@ ActionFailure ActionFailure::fromCurrentException()
         case records::RecordsError::Kind::NotFound:
             return {Kind::NotFound, e.message()};
         case records::RecordsError::Kind::Invalid:
+        case records::RecordsError::Kind::Conflict:
             return {Kind::Invalid, e.message()};
         }
         return {Kind::Failed, e.message()};

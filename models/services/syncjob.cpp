@@ -40,6 +40,21 @@ void SyncJob::start()
 }
 
 // Runs on the worker thread: signals are queued to the job's thread.
+// What a sync that worked says: how much it synced, and the held communications the
+// repository deleted (kept, marked deleted; issue #25 item 12), which nobody may miss.
+QString SyncJob::syncedText(const SyncRun &run)
+{
+    QString text = tr("%n record(s) synced", nullptr, int(run.accepted()));
+    qint64 keptHeld = 0;
+    for (const RepositorySync &r : run.repositories)
+        keptHeld += r.report.result.keptHeld;
+    if (keptHeld > 0)
+        text += QLatin1Char('\n')
+                + tr("%n communication(s) under legal hold were deleted in the repository: they are kept here, marked "
+                     "deleted in the repository (their details say since when).", nullptr, int(keptHeld));
+    return text;
+}
+
 void SyncJob::run()
 {
     try {
@@ -82,7 +97,7 @@ void SyncJob::run()
         else if (!failures.isEmpty())
             emit finished(false, failures.join(QLatin1Char('\n')));
         else
-            emit finished(true, tr("%n record(s) synced", nullptr, int(run.accepted())));
+            emit finished(true, syncedText(run));
     } catch (const std::exception &e) {
         emit finished(false, QString::fromUtf8(e.what()));
     }

@@ -14,6 +14,8 @@ class QThread;
 
 namespace proofdesk::services {
 
+struct SyncRun;
+
 // Syncs one repository or all of them on a worker thread with its own writer connection,
 // for the desktop client ("Sync now"), through SyncService: the records upkeep (fulfilled
 // reissues, purges, the outbox) follows every sync as in `proofdesk-cli sync`. Mirrors
@@ -53,6 +55,7 @@ signals:
 
 private:
     void run();
+    static QString syncedText(const SyncRun &run);
 
     QString m_databasePath;
     QString m_dataDir;

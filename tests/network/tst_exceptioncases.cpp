@@ -214,7 +214,7 @@ void TestExceptionCases::onlyComplianceOpensCasesAndOnlyFromFindingsThatHold()
              std::optional(K::NotFound));
     QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")), std::nullopt);
     QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral("again")),
-             std::optional(K::Invalid)); // one case per finding
+             std::optional(K::Conflict)); // one case per finding: well asked, but it exists
     QCOMPARE(run.count("SELECT count(*) FROM rec.exception_cases"), 1);
     QCOMPARE(run.count("SELECT count(*) FROM rec.outbox WHERE kind = 'exception_case'"), 1);
     // Without a workflow repository, nothing is queued and the message says what to add.

@@ -25,6 +25,8 @@ private slots:
     void cleanup();
     void syncJobSyncsOnItsThreadWithProgress();
     void failedSyncMarksTheRepositoryOfflineAndKeepsTheCache();
+    void aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage_data();
+    void aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage();
     void cancelStopsTheSyncAndKeepsWhatArrived();
     void testConnectionReadsTheFirstPageWithoutApplyingIt();
     void testConnectionNamesTheRefusedLogin();
@@ -36,6 +38,8 @@ private slots:
 private:
     sync::RepositoryDraft cmisDraft() const;
     std::unique_ptr<services::SyncJob> job();
+    // One job run to its end: finished()'s (ok, message); ok false with "no answer" if none came.
+    std::pair<bool, QString> syncOnce();
     qint64 communications();
 
     std::unique_ptr<fakeserver::FakeCmisServer> m_server;
@@ -110,27 +114,57 @@ void TestSyncJob::syncJobSyncsOnItsThreadWithProgress()
     QVERIFY(!status.first().info.offlineSince);
 }
 
+std::pair<bool, QString> TestSyncJob::syncOnce()
+{
+    auto j = job();
+    QSignalSpy finished(j.get(), &services::SyncJob::finished);
+    j->start();
+    if (!finished.wait(10000))
+        return {false, QStringLiteral("no answer within 10 s")};
+    return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+}
+
 void TestSyncJob::failedSyncMarksTheRepositoryOfflineAndKeepsTheCache()
 {
     QVERIFY(sync::saveRepository(m_folder->databasePath(), cmisDraft(), std::nullopt, false).repository);
-    auto first = job();
-    QSignalSpy done(first.get(), &services::SyncJob::finished);
-    first->start();
-    QVERIFY(done.wait(10000));
-    QVERIFY(done.first().at(0).toBool());
+    QVERIFY(syncOnce().first);
     m_server->addDocument(QStringLiteral("NEW"));
     m_server->setFaultHook([](const fakeserver::Request &) { return Fault::httpStatus(503); });
-    auto second = job();
-    QSignalSpy failed(second.get(), &services::SyncJob::finished);
-    second->start();
-    QVERIFY(failed.wait(10000));
-    QVERIFY(!failed.first().at(0).toBool());
-    const QString message = failed.first().at(1).toString();
+    const auto [ok, message] = syncOnce();
+    QVERIFY(!ok);
     QVERIFY2(message.contains(QStringLiteral("ecm")), qPrintable(message));
     QCOMPARE(communications(), 30);
     const auto status = sync::listRepositories(m_folder->databasePath()).first();
     QVERIFY(status.info.offlineSince);
     QVERIFY(!status.info.lastError.isEmpty());
+}
+
+void TestSyncJob::aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage_data()
+{
+    QTest::addColumn<QString>("deleted");
+    QTest::addColumn<bool>("told");
+    QTest::newRow("a held one") << QStringLiteral("D001") << true;
+    QTest::newRow("one under no hold") << QStringLiteral("D002") << false;
+}
+
+// The desktop's "Sync now" says so when the repository deleted a held communication (#25 item 12).
+void TestSyncJob::aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage()
+{
+    QFETCH(QString, deleted);
+    QFETCH(bool, told);
+    QVERIFY(sync::saveRepository(m_folder->databasePath(), cmisDraft(), std::nullopt, false).repository);
+    QVERIFY(syncOnce().first);
+    {
+        cache::Database writer = cache::CacheFile::openWriter(m_folder->databasePath());
+        writer.exec("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES "
+                    "('HOLD-1', 'Litigation', 'test', 'tester', 0)");
+        writer.exec("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('HOLD-1', 'D001', 0, 'tester')");
+    }
+    m_server->deleteDocument(deleted);
+    const auto [ok, message] = syncOnce();
+    QVERIFY2(ok, qPrintable(message));
+    QCOMPARE(message.contains(QStringLiteral("deleted in the repository")), told);
+    QCOMPARE(communications(), told ? 30 : 29);
 }
 
 void TestSyncJob::cancelStopsTheSyncAndKeepsWhatArrived()

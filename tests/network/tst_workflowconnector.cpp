@@ -25,6 +25,8 @@ private slots:
     void retryAfterALostAnswerFindsTheInstanceByBusinessKey_data();
     void retryAfterALostAnswerFindsTheInstanceByBusinessKey();
     void statusComesFromTheHistoricInstance();
+    void aRejectionIsReadFromTheEnding_data();
+    void aRejectionIsReadFromTheEnding();
     void listsAreReadPageByPage();
     void everyRequestSignsInWithBasicAuth();
     void errorsNameTheRepositoryTheRequestAndTheEngineMessage();
@@ -122,6 +124,68 @@ void TestWorkflowConnector::retryAfterALostAnswerFindsTheInstanceByBusinessKey()
             QCOMPARE(log.at(i + 1).method, QByteArray("GET"));
     QCOMPARE(connector->send(reissue()).status, SendResult::Status::Duplicate);
     QCOMPARE(m_server->starts(), starts);
+}
+
+void TestWorkflowConnector::aRejectionIsReadFromTheEnding_data()
+{
+    const auto var = [](const QString &name, const QJsonValue &value) {
+        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+    };
+    QTest::addColumn<QJsonObject>("settings");
+    QTest::addColumn<QString>("deleteReason"); // empty: completed with `variables`
+    QTest::addColumn<QJsonArray>("variables");
+    QTest::addColumn<bool>("rejected");
+    QTest::addColumn<QString>("reason");
+    const QJsonObject defaults;
+    QTest::newRow("outcome rejected") << defaults << QString()
+                                      << QJsonArray{var(QStringLiteral("outcome"), QStringLiteral("Rejected")),
+                                                    var(QStringLiteral("outcome_reason"), QStringLiteral("no address"))}
+                                      << true << QStringLiteral("no address");
+    QTest::newRow("outcome fulfilled") << defaults << QString()
+                                       << QJsonArray{var(QStringLiteral("outcome"), QStringLiteral("fulfilled")),
+                                                     var(QStringLiteral("approved"), false)}
+                                       << false << QString();
+    QTest::newRow("no variables") << defaults << QString() << QJsonArray() << false << QString();
+    QTest::newRow("approved false as text") << defaults << QString()
+                                            << QJsonArray{var(QStringLiteral("approved"), QStringLiteral("false")),
+                                                          var(QStringLiteral("rejectionReason"), QStringLiteral("fraud check"))}
+                                            << true << QStringLiteral("fraud check");
+    QTest::newRow("decision declined, no reason") << defaults << QString()
+                                                  << QJsonArray{var(QStringLiteral("decision"), QStringLiteral("declined"))}
+                                                  << true << QString();
+    QTest::newRow("the request's own reason is not the engine's")
+        << defaults << QString() << QJsonArray{var(QStringLiteral("outcome"), QStringLiteral("rejected"))} << true << QString();
+    QTest::newRow("a configured variable")
+        << QJsonObject{{QStringLiteral("outcome_variable"), QStringLiteral("acme_result")},
+                       {QStringLiteral("outcome_reason_variable"), QStringLiteral("acme_why")}}
+        << QString()
+        << QJsonArray{var(QStringLiteral("acme_result"), QStringLiteral("denied")), var(QStringLiteral("acme_why"), QStringLiteral("limit"))}
+        << true << QStringLiteral("limit");
+    QTest::newRow("deleted, rejected") << defaults << QStringLiteral("Rejected by operator: deceased") << QJsonArray() << true
+                                       << QStringLiteral("Rejected by operator: deceased");
+    QTest::newRow("deleted, cancelled") << defaults << QStringLiteral("duplicate request") << QJsonArray() << false
+                                        << QStringLiteral("duplicate request");
+}
+
+// How the engine says a person rejected the work (workflowoutcome.h, docs/connecting.md).
+void TestWorkflowConnector::aRejectionIsReadFromTheEnding()
+{
+    QFETCH(QJsonObject, settings);
+    QFETCH(QString, deleteReason);
+    QFETCH(QJsonArray, variables);
+    QFETCH(bool, rejected);
+    QFETCH(QString, reason);
+    auto net = run(settings);
+    auto connector = net->connector();
+    QVERIFY(connector->send(reissue()).done());
+    const QString id = m_server->instances().first().id;
+    if (deleteReason.isEmpty())
+        m_server->complete(id, variables);
+    else
+        m_server->deleteInstance(id, deleteReason);
+    const WorkflowCase ended = workflow(connector.get())->caseState(QStringLiteral("reissue"), QStringLiteral("REQ-7"));
+    QCOMPARE(ended.rejected, rejected);
+    QCOMPARE(ended.engineReason(), reason);
 }
 
 void TestWorkflowConnector::statusComesFromTheHistoricInstance()

@@ -42,6 +42,8 @@ private slots:
     void heldCommunicationListsItsHoldsInDetails();
     void codesInDetailsReadAsLabels();
     void aNewDocumentsDetailsStartAtTheTop();
+    void aHeldRecordDeletedInTheRepositorySaysSo_data();
+    void aHeldRecordDeletedInTheRepositorySaysSo();
 
 private:
     void select(const QString &id);
@@ -238,6 +240,46 @@ void TestDetailPane::aNewDocumentsDetailsStartAtTheTop()
     m_window->resultsView()->setCurrentIndex(model->index(1, 0));
     QVERIFY(shown.wait(5000));
     QCOMPARE(view->verticalScrollBar()->value(), 0);
+}
+
+void TestDetailPane::aHeldRecordDeletedInTheRepositorySaysSo_data()
+{
+    QTest::addColumn<int>("number");
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("held, deleted in the repository") << 1 << true; // HOLD-1 keeps it
+    QTest::newRow("live") << 2 << false;
+}
+
+// The details say the repository deleted it (and when), right after the hold that keeps it.
+void TestDetailPane::aHeldRecordDeletedInTheRepositorySaysSo()
+{
+    QFETCH(int, number);
+    QFETCH(bool, deleted);
+    const QString id = CacheFixture::idFor(number);
+    {
+        proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
+        // 2026-11-03 12:00 UTC, as a sync that met the deletion marks it (cachewriter_deletions.cpp)
+        proofdesk::cache::Statement st = writer.prepare("UPDATE communications SET repo_deleted_at = ?2 WHERE id = ?1");
+        st.bind(1, id);
+        deleted ? st.bind(2, qint64(1793707200000)) : st.bindNull(2);
+        st.run();
+    }
+    select(id);
+    QTableView *view = metadataView();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 5000);
+    QModelIndex shown;
+    for (int r = 0; r < view->model()->rowCount() && !shown.isValid(); ++r)
+        if (view->model()->index(r, 0).data().toString() == QLatin1String("Deleted in the repository"))
+            shown = view->model()->index(r, 1);
+    QCOMPARE(shown.isValid(), deleted);
+    if (!deleted)
+        return;
+    QVERIFY2(shown.data().toString().contains(QStringLiteral("2026-11-03")), qPrintable(shown.data().toString()));
+    QVERIFY2(shown.data().toString().contains(QStringLiteral("hold")), qPrintable(shown.data().toString()));
+    QCOMPARE(view->model()->index(shown.row() - 1, 0).data().toString(), QStringLiteral("Legal hold"));
+    proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
+    writer.exec("UPDATE communications SET repo_deleted_at = NULL"); // as the other tests expect it
 }
 
 QTEST_MAIN(TestDetailPane)

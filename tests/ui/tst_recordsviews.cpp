@@ -46,6 +46,8 @@ private slots:
     void auditViewShowsEntriesAndVerifies();
     void agentSeesOnlyOwnAuditEntries();
     void modelsPassTheModelTester();
+    void theQueueSaysWhyARequestEnded_data();
+    void theQueueSaysWhyARequestEnded();
     void queueAndRegisterColumnsFitTheirContent();
 
 private:
@@ -350,6 +352,42 @@ void TestRecordsViews::modelsPassTheModelTester()
     e.outcome = QStringLiteral("refused");
     entries.setRows({e});
     QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Outcome).data().toString(), QStringLiteral("Refused"));
+}
+
+void TestRecordsViews::theQueueSaysWhyARequestEnded_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("statusText");
+    QTest::addColumn<bool>("reasonShown");
+    QTest::newRow("rejected at the engine") << QStringLiteral("rejected") << QStringLiteral("address on file is a PO box")
+                                            << QStringLiteral("Rejected") << true;
+    QTest::newRow("cancelled by the engine") << QStringLiteral("cancelled") << QStringLiteral("duplicate of REQ-77")
+                                             << QStringLiteral("Cancelled") << true;
+    QTest::newRow("sent, with an approval note") << QStringLiteral("sent") << QStringLiteral("checked the address")
+                                                 << QStringLiteral("Sent") << false;
+}
+
+// A request the workflow engine (or a person) ended shows its status and why, in its row.
+void TestRecordsViews::theQueueSaysWhyARequestEnded()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, note);
+    QFETCH(QString, statusText);
+    QFETCH(bool, reasonShown);
+    itemmodels::ReissueQueueModel reissues;
+    QAbstractItemModelTester tester(&reissues, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    records::ReissueRequest r;
+    r.id = QStringLiteral("R1");
+    r.status = status;
+    r.decisionNote = note;
+    reissues.setRows({r});
+    QCOMPARE(reissues.index(0, itemmodels::ReissueQueueModel::Status).data().toString(), statusText);
+    QStringList cells;
+    for (int column = 0; column < reissues.columnCount(); ++column)
+        cells << reissues.index(0, column).data().toString();
+    QCOMPARE(cells.contains(note), reasonShown);
+    QCOMPARE(reissues.index(0, 0).data(Qt::ToolTipRole).toString().contains(note), reasonShown);
 }
 
 namespace {

@@ -38,6 +38,9 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case NeedsApprovalRole:
         return r->needsApproval;
     case Qt::ToolTipRole:
+        if (!r->statusReason().isEmpty())
+            return tr("Request %1\nOriginal: %2 %3\n%4: %5")
+                .arg(r->id, r->originalChannel, r->originalDestination, statusText(r->status), r->statusReason());
         return tr("Request %1\nOriginal: %2 %3").arg(r->id, r->originalChannel, r->originalDestination);
     case Qt::DisplayRole:
         break;
@@ -57,6 +60,8 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
         return tr("%1 %2").arg(r->channel.isEmpty() ? r->originalChannel : r->channel, r->destination).trimmed();
     case Status:
         return statusText(r->status);
+    case Outcome:
+        return r->statusReason();
     case RequestedBy:
         return r->requestedBy;
     case Decision:
@@ -79,6 +84,7 @@ QVariant ReissueQueueModel::headerData(int section, Qt::Orientation orientation,
     case Mode: return tr("Mode");
     case Destination: return tr("Destination");
     case Status: return tr("Status");
+    case Outcome: return tr("Why it ended");
     case RequestedBy: return tr("Requested by");
     case Decision: return tr("Approval");
     case Reason: return tr("Reason");

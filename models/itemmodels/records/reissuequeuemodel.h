@@ -5,13 +5,15 @@
 
 namespace proofdesk::itemmodels {
 
-// The reissue queue: one request a row, newest first, with its status in words.
+// The reissue queue: one request a row, newest first, with its status in words and, for a
+// request that ended without being fulfilled, why: the words of whoever ended it, the
+// workflow engine included (issue #25 item 4).
 class ReissueQueueModel : public RecordsTableModel<records::ReissueRequest>
 {
     Q_OBJECT
 
 public:
-    enum Column { Requested, Communication, Mode, Destination, Status, RequestedBy, Decision, Reason, ColumnCount };
+    enum Column { Requested, Communication, Mode, Destination, Status, Outcome, RequestedBy, Decision, Reason, ColumnCount };
     enum Role { IdRole = Qt::UserRole, StatusRole, RequestedByRole, NeedsApprovalRole };
 
     using RecordsTableModel::RecordsTableModel;

@@ -2,13 +2,13 @@
 
 #include "cancellablesleep.h"
 #include "oneshotbody.h"
+#include "proxychoice.h"
 
 #include <QBuffer>
 #include <QHash>
 #include <QFileDevice>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
@@ -38,15 +38,9 @@ QNetworkAccessManager &threadManager(const QByteArray &pin)
     if (!nam) {
         nam = new QNetworkAccessManager;
         nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        nam->setProxyFactory(new ProxyChoice); // per request; the manager takes it
     }
     return *nam;
-}
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
-           || host == QLatin1String("::1");
 }
 
 QNetworkRequest toNetworkRequest(const HttpRequest &request)
@@ -189,8 +183,6 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
         return response;
     }
     QNetworkAccessManager &nam = threadManager(m_options.pinnedSha256);
-    if (isLoopback(request.url))
-        nam.setProxy(QNetworkProxy::NoProxy); // never hand loopback traffic to a proxy
     // Qt resends a request by itself when its connection closes before a byte of the answer
     // (it takes that for a keep-alive connection the server had closed), and no attribute
     // turns that off; it rewinds the body first. A non-idempotent request's body cannot be

@@ -1,5 +1,6 @@
 #include "workflowconnector.h"
 
+#include "workflowoutcome.h"
 #include "workflowsettings.h"
 
 #include <QJsonDocument>
@@ -246,6 +247,13 @@ WorkflowCase WorkflowConnector::caseState(const QString &itemKind, const QString
     c.state = c.endTime.isEmpty()       ? WorkflowCase::State::Running
               : c.deleteReason.isEmpty() ? WorkflowCase::State::Completed
                                          : WorkflowCase::State::Deleted;
+    if (c.state == WorkflowCase::State::Completed) {
+        const WorkflowRejection rejection = readRejection(c.variables, m_repository.settings);
+        c.rejected = rejection.rejected;
+        c.rejectionReason = rejection.reason;
+    } else if (c.state == WorkflowCase::State::Deleted) {
+        c.rejected = saysRejected(c.deleteReason);
+    }
     return c;
 }
 

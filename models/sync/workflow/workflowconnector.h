@@ -18,8 +18,15 @@ struct WorkflowCase
     QString endTime;      // empty while running
     QString deleteReason; // why it was deleted (cancelled), when it was
     QJsonObject variables; // the process variables, name → value
+    // An instance a person at the engine rejected (workflowoutcome.h): completed with variables
+    // that say so (the reason they gave, if any, in rejectionReason), or deleted with a
+    // deleteReason that starts with "Rejected" or the like.
+    bool rejected = false;
+    QString rejectionReason;
 
     static QString stateName(State state); // none | running | completed | deleted
+    // The engine's own words for how it ended: the delete reason, or the rejection's reason.
+    QString engineReason() const { return state == State::Deleted ? deleteReason : rejectionReason; }
 };
 
 // A BPMN engine's Flowable REST API (Flowable, Activiti, OpenText's BPMN workflow services).

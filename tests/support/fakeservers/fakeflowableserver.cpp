@@ -66,11 +66,20 @@ FakeFlowableServer::Instance *FakeFlowableServer::findLocked(const QString &id)
     return nullptr;
 }
 
-void FakeFlowableServer::complete(const QString &instanceId)
+void FakeFlowableServer::complete(const QString &instanceId, const QJsonArray &variables)
 {
     QMutexLocker lock(&m_mutex);
-    if (Instance *i = findLocked(instanceId))
-        i->endTime = QDateTime(QDate(2026, 11, 3), QTime(17, 30), Qt::UTC).toString(Qt::ISODateWithMs);
+    Instance *i = findLocked(instanceId);
+    if (!i)
+        return;
+    for (const QJsonValue &v : variables) { // a variable set again replaces the one started with
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        for (qsizetype k = i->variables.size() - 1; k >= 0; --k)
+            if (i->variables.at(k).toObject().value(QStringLiteral("name")).toString() == name)
+                i->variables.removeAt(k);
+        i->variables.append(v);
+    }
+    i->endTime = QDateTime(QDate(2026, 11, 3), QTime(17, 30), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 void FakeFlowableServer::deleteInstance(const QString &instanceId, const QString &reason)

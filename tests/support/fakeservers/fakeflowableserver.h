@@ -37,7 +37,9 @@ public:
     void setMaxPageSize(int rows);
     // An instance started by someone else (not through the REST start): for paging tests.
     QString addInstance(const QString &processDefinitionKey, const QString &businessKey);
-    void complete(const QString &instanceId);
+    // The instance ends; `variables` ([{"name","type","value"}]) are set first, as an operator
+    // completing the last task with a form does (an outcome and its reason).
+    void complete(const QString &instanceId, const QJsonArray &variables = {});
     void deleteInstance(const QString &instanceId, const QString &reason);
     QList<Instance> instances() const;
     int starts() const; // POSTs that started an instance
