@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace proofdesk::render {
@@ -20,6 +21,8 @@ bool isOneOf(QStringView tag, std::initializer_list<const char *> names)
 
 // The elements QTextHtmlParser gives no children.
 bool isLeaf(QStringView tag) { return isOneOf(tag, {"img", "br", "hr", "meta"}); }
+
+bool isTable(QStringView tag) { return isOneOf(tag, {"table"}); }
 
 bool isNotSelfNesting(QStringView tag) { return isOneOf(tag, {"p", "li"}); }
 
@@ -91,12 +94,23 @@ QString HtmlLimits::check(QStringView html) const
         return say("it has %1 characters; letters of more than %2 are not shown").arg(html.size()).arg(maxCharacters);
     QList<QStringView> open;
     qsizetype word = 0;
+    int tables = 0;    // tables open around the current position
+    qint64 cost = 0;
+    auto add = [&](qint64 units) {
+        cost += units << std::min(tables, 40);
+        return cost > maxLayoutCost;
+    };
+    const QString tooCostly = say("laying it out would cost more than %1 units (each character 1, more in long words, "
+                                  "each element 16, doubled inside each table around them)")
+                                  .arg(maxLayoutCost);
     for (qsizetype i = 0; i < html.size();) {
         const QChar c = html[i];
         if (c != u'<' || i + 1 >= html.size() || !(html[i + 1].isLetter() || html[i + 1] == u'/' || html[i + 1] == u'!' || html[i + 1] == u'?')) {
             word = breaksWord(c) ? 0 : word + 1;
             if (word > maxWordLength)
                 return say("it has a word longer than %1 characters with no place to break a line").arg(maxWordLength);
+            if (add(1 + word / 256)) // breaking a long word costs in proportion to its length
+                return tooCostly;
             ++i;
             continue;
         }
@@ -112,6 +126,8 @@ QString HtmlLimits::check(QStringView html) const
         if (closing) {
             for (qsizetype k = open.size() - 1; k >= 0; --k) {
                 if (open.at(k).compare(name, Qt::CaseInsensitive) == 0) {
+                    for (qsizetype closed = k; closed < open.size(); ++closed)
+                        tables -= isTable(open.at(closed)) ? 1 : 0;
                     open.resize(k);
                     break;
                 }
@@ -123,11 +139,14 @@ QString HtmlLimits::check(QStringView html) const
             i = end < 0 ? html.size() : end;
             continue;
         }
+        if (add(16))
+            return tooCostly;
         if (isLeaf(name) || selfClosed || name.isEmpty())
             continue;
         if (!open.isEmpty() && isNotSelfNesting(name) && open.last().compare(name, Qt::CaseInsensitive) == 0)
             open.removeLast();
         open.append(name);
+        tables += isTable(name) ? 1 : 0;
         if (open.size() > maxDepth)
             return say("its elements are nested more than %1 deep").arg(maxDepth);
     }

@@ -217,8 +217,8 @@ void TestDocumentBounds::findInPdfHighlightsTheHits()
 void TestDocumentBounds::normalHtmlIsShown()
 {
     DocumentView view;
-    // An ordinary newsletter: tables in tables, 40 deep, and a long tracking URL as text.
-    const QByteArray html = repeated("<table><tr><td><div>", "</div></td></tr></table>", 10,
+    // An ordinary newsletter: tables in tables, 24 elements deep, and a long tracking URL as text.
+    const QByteArray html = repeated("<table><tr><td><div>", "</div></td></tr></table>", 6,
                                      "<p>Dear customer, <b>bold</b> https://example.com/" + QByteArray(1500, 'q') + "</p>");
     view.showDetail(letter(QStringLiteral("text/html"), html));
     QCOMPARE(view.mode(), DocumentView::Mode::Html);
