@@ -64,6 +64,12 @@ void PdfPagesView::setPageFailed(int page, const QString &reason)
     viewport()->update(pageRect(page));
 }
 
+void PdfPagesView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
 qreal PdfPagesView::scale() const
 {
     if (m_fitWidth) {
@@ -227,8 +233,11 @@ void PdfPagesView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    if (m_sizes.isEmpty())
+    if (m_sizes.isEmpty()) {
+        painter.setPen(palette().color(QPalette::BrightText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter, m_placeholder);
         return;
+    }
     int first = 0, last = 0;
     visibleRange(&first, &last);
     QList<int> shown;

@@ -29,6 +29,8 @@ public:
     int pageCount() const { return int(m_sizes.size()); }
     void setImage(int page, const QImage &image);
     void setPageFailed(int page, const QString &reason);
+    // What the empty view says (while the helper opens a document).
+    void setPlaceholderText(const QString &text);
     bool hasImage(int page) const { return m_images.contains(page); }
 
     // FitToWidth follows the viewport's width; otherwise `factor` times the page's size at
@@ -76,5 +78,6 @@ private:
     bool m_fitWidth = true;
     qreal m_factor = 1.0;
     int m_lastCurrent = -1;
+    QString m_placeholder;
     QTimer m_ask; // coalesces the requests of one scroll or resize
 };

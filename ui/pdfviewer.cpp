@@ -52,6 +52,7 @@ PdfViewer::PdfViewer(const QString &program, RenderLimits limits, QWidget *paren
     });
     connect(m_render, &PdfRenderProcess::failed, this, &PdfViewer::documentFailed);
     connect(m_render, &PdfRenderProcess::pageRendered, m_view, &PdfPagesView::setImage);
+    connect(m_render, &PdfRenderProcess::pageRendered, this, &PdfViewer::pageRendered);
     connect(m_render, &PdfRenderProcess::pageFailed, m_view, &PdfPagesView::setPageFailed);
     connect(m_render, &PdfRenderProcess::pageFailed, this, [this](int page, const QString &reason) {
         m_notice->setText(tr("This letter could not be shown safely: page %1: %2.").arg(page + 1).arg(reason));
@@ -129,6 +130,7 @@ void PdfViewer::buildToolbar(QWidget *bar)
 void PdfViewer::setDocumentBytes(const QByteArray &bytes)
 {
     clear();
+    m_view->setPlaceholderText(tr("Opening the document…"));
     m_render->open(bytes); // documentReady() or documentFailed() follows
 }
 
@@ -136,6 +138,7 @@ void PdfViewer::clear()
 {
     m_render->close();
     m_view->clear();
+    m_view->setPlaceholderText(QString());
     m_totalPages = 0;
     m_hits.clear();
     m_hit = -1;

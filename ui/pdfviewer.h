@@ -45,6 +45,8 @@ signals:
     void documentReady(int pages);
     // The document cannot be shown within the limits: `reason` says which one it passed.
     void documentFailed(const QString &reason);
+    // The picture of `page` arrived from the helper (a paint shows it next).
+    void pageRendered(int page);
     // A paint showed the picture of `page` (the first page on screen is pageShown(0)).
     void pageShown(int page);
 

@@ -101,6 +101,8 @@ void PdfRenderProcess::answer(char tag, const QByteArray &payload)
 QString PdfRenderProcess::whyItStopped() const
 {
     const int megabytes = int(m_limits.memoryBytes >> 20);
+    if (m_timedOut && m_inFlight == Request::Open)
+        return tr("opening it took longer than %1 s").arg(m_limits.seconds);
     if (m_timedOut)
         return tr("drawing it took longer than %1 s").arg(m_limits.seconds);
     if (m_process->error() == QProcess::FailedToStart)
