@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <time.h>
+
 using proofdesk::render::HtmlLimits;
 
 namespace {
@@ -28,6 +30,13 @@ QString filled(const QString &unit)
             hi = mid - 1;
     }
     return unit.repeated(lo);
+}
+
+qint64 threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
 }
 
 } // namespace
@@ -128,14 +137,17 @@ void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly()
     browser.resize(800, 900);
     browser.show();
     QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    // Processor time of this thread: what the window's thread spends, whatever else the
+    // machine runs meanwhile (the wall clock is printed too).
     QElapsedTimer clock;
     clock.start();
+    const qint64 cpuBefore = threadCpuMs();
     browser.setSafeHtml(html);
-    const qint64 parsed = clock.elapsed();
     browser.viewport()->repaint();
     QCoreApplication::processEvents();
-    qInfo() << "parsed in" << parsed << "ms, laid out and painted in" << clock.elapsed() << "ms";
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(clock.elapsed())));
+    const qint64 cpu = threadCpuMs() - cpuBefore;
+    qInfo() << "parsed, laid out and painted in" << cpu << "ms of processor time," << clock.elapsed() << "ms wall clock";
+    QVERIFY2(cpu < 3000, qPrintable(QStringLiteral("%1 ms").arg(cpu)));
 }
 
 QTEST_MAIN(TestHtmlLimits)
