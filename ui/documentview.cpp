@@ -1,6 +1,7 @@
 #include "documentview.h"
 
 #include "pdfviewer.h"
+#include "render/htmllimits.h"
 #include "safetextbrowser.h"
 
 #include <QLabel>
@@ -41,6 +42,10 @@ DocumentView::DocumentView(QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *>{m_messagePage, m_pdf, m_html, m_text})
         addWidget(w);
     connect(m_pdf, &PdfViewer::documentReady, this, &DocumentView::pdfReady);
+    connect(m_pdf, &PdfViewer::documentFailed, this, [this](const QString &reason) {
+        if (currentWidget() == m_pdf)
+            showUnsafeNotice(reason);
+    });
     showMessage(tr("Select a communication to see the document as it was sent."));
 }
 
@@ -56,6 +61,12 @@ void DocumentView::showRetryableMessage(const QString &text)
 {
     showMessage(text);
     m_retry->show();
+}
+
+void DocumentView::showUnsafeNotice(const QString &reason)
+{
+    showMessage(tr("This letter could not be shown safely: %1.").arg(reason));
+    emit unsafeDocument(reason);
 }
 
 QString DocumentView::messageText() const { return m_message->text(); }
@@ -88,7 +99,16 @@ void DocumentView::showDetail(const proofdesk::itemmodels::CommunicationDetail &
         setCurrentWidget(m_pdf);
     } else if (type == QLatin1String("text/html")) {
         m_pdf->clear();
-        m_html->setSafeHtml(QString::fromUtf8(detail.bytes));
+        const QString html = QString::fromUtf8(detail.bytes);
+        // QTextDocument parses and lays out in this thread: past these bounds it could hold the
+        // window for minutes, so the letter is refused before it is given any of it.
+        const QString pastLimits = proofdesk::render::HtmlLimits().check(html);
+        if (!pastLimits.isEmpty()) {
+            m_html->clear();
+            showUnsafeNotice(pastLimits);
+            return;
+        }
+        m_html->setSafeHtml(html);
         setCurrentWidget(m_html);
     } else if (type.startsWith(QLatin1String("text/"))) {
         m_pdf->clear();

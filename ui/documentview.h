@@ -26,6 +26,9 @@ public:
     void showMessage(const QString &text);
     // A message about a document that could not be had, with a Retry button.
     void showRetryableMessage(const QString &text);
+    // The document was refused because showing it would pass a bound (time, memory, pages,
+    // nesting, size): the notice says which.
+    void showUnsafeNotice(const QString &reason);
     QString messageText() const;
     QPushButton *retryButton() const { return m_retry; }
     Mode mode() const;
@@ -35,6 +38,7 @@ public:
 
 signals:
     void pdfReady(int pages);
+    void unsafeDocument(const QString &reason);
     void retryRequested();
 
 private:

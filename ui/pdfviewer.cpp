@@ -1,34 +1,37 @@
 #include "pdfviewer.h"
 
 #include "icons.h"
+#include "pdfpagesview.h"
 
-#include <QBuffer>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QGuiApplication>
-#include <QPdfDocument>
-#include <QPdfLink>
-#include <QPdfPageNavigator>
-#include <QPdfSearchModel>
-#include <QPdfView>
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using proofdesk::render::FindHit;
+using proofdesk::render::PdfRenderProcess;
+using proofdesk::render::RenderLimits;
+
 PdfViewer::PdfViewer(QWidget *parent)
+    : PdfViewer(PdfRenderProcess::defaultProgram(), RenderLimits::fromEnvironment(), parent)
+{}
+
+PdfViewer::PdfViewer(const QString &program, RenderLimits limits, QWidget *parent)
     : QWidget(parent)
-    , m_document(new QPdfDocument(this))
-    , m_view(new QPdfView(this))
-    , m_search(new QPdfSearchModel(this))
+    , m_render(new PdfRenderProcess(program, limits, this))
+    , m_view(new PdfPagesView(this))
+    , m_notice(new QLabel(this))
 {
-    m_view->setDocument(m_document);
-    m_view->setPageMode(QPdfView::PageMode::MultiPage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setAccessibleName(tr("Document notice"));
+    m_notice->hide();
     m_view->setAccessibleName(tr("Document pages"));
     m_view->setFocusPolicy(Qt::StrongFocus);
-    m_search->setDocument(m_document);
 
     auto *bar = new QWidget(this);
     buildToolbar(bar);
@@ -36,22 +39,31 @@ PdfViewer::PdfViewer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(bar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
 
-    connect(m_document, &QPdfDocument::statusChanged, this, [this](QPdfDocument::Status status) {
-        if (status == QPdfDocument::Status::Ready) {
-            updatePageControls();
-            emit documentReady(m_document->pageCount());
-        }
+    connect(m_render, &PdfRenderProcess::opened, this, [this](const QList<QSizeF> &sizes, int total) {
+        m_totalPages = total;
+        m_view->setPages(sizes, m_render->limits().maxImagePixels);
+        updatePageControls();
+        if (!m_find->text().isEmpty())
+            findText(m_find->text());
+        emit documentReady(int(sizes.size()));
     });
-    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, [this](int page) {
+    connect(m_render, &PdfRenderProcess::failed, this, &PdfViewer::documentFailed);
+    connect(m_render, &PdfRenderProcess::pageRendered, m_view, &PdfPagesView::setImage);
+    connect(m_render, &PdfRenderProcess::pageRendered, this, &PdfViewer::pageRendered);
+    connect(m_render, &PdfRenderProcess::pageFailed, m_view, &PdfPagesView::setPageFailed);
+    connect(m_render, &PdfRenderProcess::pageFailed, this, [this](int page, const QString &reason) {
+        m_notice->setText(tr("This letter could not be shown safely: page %1: %2.").arg(page + 1).arg(reason));
+        m_notice->show();
+    });
+    connect(m_render, &PdfRenderProcess::found, this, &PdfViewer::showHits);
+    connect(m_view, &PdfPagesView::wantPages, m_render, &PdfRenderProcess::requestPages);
+    connect(m_view, &PdfPagesView::pageShown, this, &PdfViewer::pageShown);
+    connect(m_view, &PdfPagesView::currentPageChanged, this, [this](int page) {
         QSignalBlocker block(m_page);
         m_page->setValue(page + 1);
-    });
-    connect(m_search, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_findStatus->setText(tr("%n match(es)", nullptr, m_search->rowCount(QModelIndex())));
-        if (m_hit < 0)
-            findNext(1);
     });
 }
 
@@ -118,66 +130,82 @@ void PdfViewer::buildToolbar(QWidget *bar)
 void PdfViewer::setDocumentBytes(const QByteArray &bytes)
 {
     clear();
-    // QPdfDocument reads from the device for as long as the document is open.
-    m_buffer = new QBuffer(this);
-    m_buffer->setData(bytes);
-    m_buffer->open(QIODevice::ReadOnly);
-    m_document->load(m_buffer);
-    if (!m_find->text().isEmpty())
-        findText(m_find->text());
+    m_view->setPlaceholderText(tr("Opening the document…"));
+    m_render->open(bytes); // documentReady() or documentFailed() follows
 }
 
 void PdfViewer::clear()
 {
-    m_document->close();
-    delete m_buffer;
-    m_buffer = nullptr;
+    m_render->close();
+    m_view->clear();
+    m_view->setPlaceholderText(QString());
+    m_totalPages = 0;
+    m_hits.clear();
     m_hit = -1;
     m_findStatus->clear();
+    m_notice->clear();
+    m_notice->hide();
     updatePageControls();
 }
 
-int PdfViewer::pageCount() const { return m_document->pageCount(); }
-int PdfViewer::currentPage() const { return m_view->pageNavigator()->currentPage(); }
+QString PdfViewer::noticeText() const { return m_notice->text(); }
+
+int PdfViewer::pageCount() const { return m_view->pageCount(); }
+int PdfViewer::currentPage() const { return m_view->currentPage(); }
 
 void PdfViewer::goToPage(int page)
 {
     if (page < 0 || page >= pageCount())
         return;
-    m_view->pageNavigator()->jump(page, QPointF(), m_view->pageNavigator()->currentZoom());
+    m_view->scrollToPage(page);
 }
 
-void PdfViewer::zoomBy(qreal factor)
-{
-    const qreal current = m_view->zoomFactor();
-    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
-    m_view->setZoomFactor(qBound(0.2, current * factor, 6.0));
-}
+void PdfViewer::zoomBy(qreal factor) { m_view->setZoomFactor(qBound(0.2, m_view->zoomFactor() * factor, 6.0)); }
 
-void PdfViewer::fitWidth() { m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth); }
+void PdfViewer::fitWidth() { m_view->setFitToWidth(); }
 
 void PdfViewer::findText(const QString &text)
 {
     m_hit = -1;
+    m_hits.clear();
+    m_view->setHighlights({}, -1);
     m_findStatus->clear();
-    m_search->setSearchString(text);
-    if (!text.isEmpty() && m_search->rowCount(QModelIndex()) == 0)
-        m_findStatus->setText(tr("Searching…"));
+    if (text.isEmpty() || pageCount() == 0)
+        return;
+    m_findStatus->setText(tr("Searching…"));
+    m_render->find(text); // showHits() follows, in the helper's time
+}
+
+void PdfViewer::showHits(const QString &text, const QList<FindHit> &hits, const QString &reason)
+{
+    if (text != m_find->text())
+        return; // the answer to a search typed over since
+    m_hits = hits;
+    m_hit = -1;
+    if (!reason.isEmpty()) {
+        m_findStatus->setText(tr("Search stopped: %1").arg(reason));
+        return;
+    }
+    m_findStatus->setText(tr("%n match(es)", nullptr, int(hits.size())));
+    findNext(1);
 }
 
 void PdfViewer::findNext(int direction)
 {
-    const int hits = m_search->rowCount(QModelIndex());
+    const int hits = int(m_hits.size());
     if (hits == 0) {
-        if (!m_find->text().isEmpty())
+        if (!m_find->text().isEmpty() && m_findStatus->text() != tr("Searching…"))
             m_findStatus->setText(tr("No match"));
         return;
     }
     m_hit = (m_hit + direction + hits) % hits;
-    const QPdfLink link = m_search->resultAtIndex(m_hit);
-    m_view->pageNavigator()->jump(link.page(), link.location(), m_view->pageNavigator()->currentZoom());
+    const FindHit &hit = m_hits.at(m_hit);
+    m_view->setHighlights(m_hits, m_hit);
+    m_view->scrollToPage(hit.page, QPointF(hit.rect.x(), qMax<qreal>(0, hit.rect.y() - 36)));
     m_findStatus->setText(tr("Match %1 of %2").arg(m_hit + 1).arg(hits));
 }
+
+QString PdfViewer::pageCountText() const { return m_pageCount->text(); }
 
 void PdfViewer::updatePageControls()
 {
@@ -185,5 +213,7 @@ void PdfViewer::updatePageControls()
     QSignalBlocker block(m_page);
     m_page->setMaximum(pages);
     m_page->setValue(qMin(m_page->value(), pages));
-    m_pageCount->setText(tr("of %1").arg(pageCount()));
+    m_pageCount->setText(m_totalPages > pageCount()
+                             ? tr("of %1 shown (%2 in the document)").arg(pageCount()).arg(m_totalPages)
+                             : tr("of %1").arg(pageCount()));
 }

@@ -10,10 +10,13 @@ namespace {
 // Bounds on what an inline image may cost: checked before decoding.
 constexpr qsizetype maxInlineImageBytes = 4 * 1024 * 1024;
 constexpr int maxInlineImageSide = 4096;
+// And on what all of one letter's inline images may cost decoded: a 4096 x 4096 PNG of one
+// colour is a few kilobytes, so the letter's size alone does not bound their memory.
+constexpr qint64 maxInlinePixelsPerLetter = qint64(32) << 20; // 128 MB as 32-bit pixels
 
 // The image a data: URL carries, decoded from the URL alone: PNG, JPEG, GIF or BMP within the
 // bounds above. Null for anything else, SVG included (its <image href> may name a local file).
-QImage decodeInlineImage(const QUrl &url)
+QImage decodeInlineImage(const QUrl &url, qint64 pixelsLeft)
 {
     if (url.scheme().compare(QLatin1String("data"), Qt::CaseInsensitive) != 0)
         return {};
@@ -37,7 +40,8 @@ QImage decodeInlineImage(const QUrl &url)
     if (!rasterFormats.contains(reader.format()))
         return {};
     const QSize size = reader.size();
-    if (!size.isValid() || size.width() > maxInlineImageSide || size.height() > maxInlineImageSide)
+    if (!size.isValid() || size.width() > maxInlineImageSide || size.height() > maxInlineImageSide
+        || qint64(size.width()) * size.height() > pixelsLeft)
         return {};
     return reader.read();
 }
@@ -59,6 +63,7 @@ void SafeTextBrowser::setSafeHtml(const QString &html)
     // Resources are asked for while the document is laid out and painted, so the refusals
     // are counted (and announced) as they come.
     m_refused.clear();
+    m_decodedPixels = 0;
     setHtml(html);
 }
 
@@ -83,9 +88,11 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
     // Neither this browser's loader (search paths, QFile) nor the document's fallback is
     // ever reached: every answer below is a valid value, even for what is refused.
     if (type == QTextDocument::ImageResource) {
-        const QImage inlined = decodeInlineImage(name);
-        if (!inlined.isNull())
+        const QImage inlined = decodeInlineImage(name, maxInlinePixelsPerLetter - m_decodedPixels);
+        if (!inlined.isNull()) {
+            m_decodedPixels += qint64(inlined.width()) * inlined.height();
             return inlined;
+        }
         refuse(name);
         return placeholderImage();
     }

@@ -21,8 +21,8 @@
 //    every visible row loaded ("filled"). VmRSS is sampled after every step; VmHWM (the
 //    process's peak RSS) is read at the end.
 // 3. PDF first page: clicks rows whose rendition is a PDF, spread over the results list, and
-//    times click to DocumentView::pdfReady (document loaded), to page 1 rendered
-//    (QPdfView's page renderer) and to the end of the PDF viewport's paint that shows it
+//    times click to DocumentView::pdfReady (document opened by proofdesk-render), to page 1
+//    rendered (its picture arrived from the helper) and to the end of the paint that shows it
 //    (pdfclicks.h, shared with proofdesk-bench-evicted).
 //
 // QT_QPA_PLATFORM defaults to offscreen; QT_QPA_PLATFORM=xcb runs it in an X server (Xvfb).

@@ -4,14 +4,13 @@
 #include "documentview.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
+#include "pdfpagesview.h"
 #include "pdfviewer.h"
 #include "resultsrows.h"
 #include "resultsview.h"
 #include "sync/documentfetchjob.h"
 #include "uibenchsupport.h"
 
-#include <QPdfPageRenderer>
-#include <QPdfView>
 #include <QTest>
 #include <algorithm>
 #include <cstdio>
@@ -145,9 +144,8 @@ PdfClick PdfClicks::click(int row)
     spin(40); // pending paints and loads finish before the click
 
     DocumentView *document = m_window.detailPane()->documentView();
-    QPdfView *pdfView = document->pdfViewer()->view();
-    PaintProbe pdfPaints(pdfView->viewport());
-    double detailAt = -1, readyAt = -1, renderedAt = -1;
+    PdfViewer *viewer = document->pdfViewer();
+    double detailAt = -1, readyAt = -1, renderedAt = -1, shownAt = -1;
     QObject guard; // the connections end with this function
     QObject::connect(m_window.detailPane(), &DetailPane::detailShown, &guard, [&detailAt] {
         if (detailAt < 0)
@@ -159,22 +157,25 @@ PdfClick PdfClicks::click(int row)
             c.pages = pages;
         }
     });
-    if (auto *renderer = pdfView->findChild<QPdfPageRenderer *>()) {
-        QObject::connect(renderer, &QPdfPageRenderer::pageRendered, &guard, [&](int page) {
-            if (page == 0 && readyAt >= 0 && renderedAt < 0)
-                renderedAt = now();
-        });
-    }
+    // Page 1's picture arrives from proofdesk-render (rendered), then a paint of the viewport
+    // draws it (shown: PdfPagesView::pageShown is emitted at the end of that paint).
+    QObject::connect(viewer->view(), &PdfPagesView::pageShown, &guard, [&](int page) {
+        if (page == 0 && readyAt >= 0 && shownAt < 0)
+            shownAt = now();
+    });
+    QObject::connect(viewer, &PdfViewer::pageRendered, &guard, [&](int page) {
+        if (page == 0 && readyAt >= 0 && renderedAt < 0)
+            renderedAt = now();
+    });
     const double clickAt = now();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
                       view->visualRect(index).center());
-    const bool ok = waitUntil(
-        [&] { return renderedAt >= 0 && pdfPaints.paintedAfter(renderedAt) >= 0; }, 20000);
+    const bool ok = waitUntil([&] { return shownAt >= 0; }, 20000);
     auto since = [clickAt](double at) { return at < 0 ? -1 : at - clickAt; };
     c.detail = since(detailAt);
     c.ready = since(readyAt);
     c.rendered = since(renderedAt);
-    c.shown = ok ? since(pdfPaints.paintedAfter(renderedAt)) : -1;
+    c.shown = ok ? since(shownAt) : -1;
     return c;
 }
 

@@ -4,8 +4,9 @@
 // is a verified PDF are clicked, each coming from a communication that is not a PDF (the row
 // above, or below) so that the PDF viewer starts empty, as when a reviewer moves on from an
 // email or a text. A click is timed to DetailPane::detailShown, DocumentView::pdfReady (the
-// document loaded), QPdfPageRenderer::pageRendered of page 0, and the end of the PDF
-// viewport's first paint after that: the first page on screen.
+// document opened by proofdesk-render), PdfViewer::pageRendered of page 0 (its picture
+// arrived from the helper), and PdfViewer::pageShown of page 0 (the end of the viewport's
+// paint that drew it: the first page on screen).
 
 #include <QList>
 #include <QSet>

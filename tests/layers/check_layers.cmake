@@ -7,7 +7,7 @@
 cmake_minimum_required(VERSION 3.22)
 set(levels
   "util|domain"           # 0: value types and helpers
-  "cache|audit|demo"      # 1: the SQLite cache, the audit trail, the demo archive writer
+  "cache|audit|demo|render" # 1: the SQLite cache, the audit trail, the demo archive writer, bounded drawing
   "search|sync"           # 2
   "records"               # 3
   "team"                  # 4

@@ -13,10 +13,10 @@ namespace {
 
 const QByteArray secret = "PROOFDESK-SECRET-7f3a";
 
-QString pngDataUrl(const QSize &size)
+QString pngDataUrl(const QSize &size, QColor colour = Qt::red)
 {
     QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::red);
+    image.fill(colour);
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -38,6 +38,7 @@ private slots:
     void everyResourceTypeIsAnsweredWithoutReading();
     void inlineImagesAreShownWithinBounds_data();
     void inlineImagesAreShownWithinBounds();
+    void inlineImagesOfOneLetterShareABound();
     void linksAreNotFollowed();
 
 private:
@@ -176,6 +177,19 @@ void TestSafeTextBrowser::inlineImagesAreShownWithinBounds()
         QCOMPARE(given.value<QImage>(), SafeTextBrowser::placeholderImage());
         QCOMPARE(browser.refusedCount(), 1);
     }
+}
+
+// Twelve 2048 x 2048 one-colour PNGs are a few hundred kilobytes of HTML and 192 MB decoded:
+// the letter's images together stop at 32 Mi pixels, the rest are placeholders.
+void TestSafeTextBrowser::inlineImagesOfOneLetterShareABound()
+{
+    QString html;
+    for (int i = 0; i < 12; ++i)
+        html += QStringLiteral("<img src=\"%1\">").arg(pngDataUrl(QSize(2048, 2048), QColor(i, 0, 0)));
+    SafeTextBrowser browser;
+    browser.setSafeHtml(html);
+    browser.grab();
+    QCOMPARE(browser.refusedCount(), 4); // 8 x 4 Mi pixels fit in 32 Mi
 }
 
 void TestSafeTextBrowser::linksAreNotFollowed()

@@ -1,0 +1,118 @@
+// PdfRenderProcess, the window's side of proofdesk-render: whatever the helper does (not
+// start, end, answer nonsense, die on one page), the answer is a signal that says why, and
+// the document's other pages are still drawn.
+#include "hostilepdf.h"
+#include "render/pdfrenderprocess.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace proofdesk::render;
+
+namespace {
+
+RenderLimits testLimits()
+{
+    RenderLimits limits;
+    limits.seconds = 3;
+    limits.memoryBytes = qint64(512) << 20;
+    return limits;
+}
+
+// Two pages: the first inflates to `megabytes` of text operators, the second says hello.
+QByteArray bombThenHello(int megabytes)
+{
+    const QByteArray bomb = hostilepdf::inflatingTo(megabytes);
+    const qsizetype start = bomb.indexOf("4 0 obj\n") + 8;
+    const QByteArray bombStream = bomb.mid(start, bomb.indexOf("\nendobj\n", start) - start);
+    return hostilepdf::document({"<< /Type /Catalog /Pages 2 0 R >>",
+                                 "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                                 "/Resources << /Font << /F1 5 0 R >> >> >>",
+                                 bombStream, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 7 0 R "
+                                 "/Resources << /Font << /F1 5 0 R >> >> >>",
+                                 hostilepdf::stream(QByteArray(), "BT /F1 12 Tf 72 720 Td (hello) Tj ET")});
+}
+
+} // namespace
+
+class TestPdfRenderProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aHelperThatMisbehavesIsSaid_data();
+    void aHelperThatMisbehavesIsSaid();
+    void aPageThatKillsTheHelperLeavesTheOthers();
+    void aPageIsDrawnAtTheSizeAsked();
+};
+
+void TestPdfRenderProcess::aHelperThatMisbehavesIsSaid_data()
+{
+    QTest::addColumn<QByteArray>("script"); // the helper, as a shell script; empty: none installed
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not installed") << QByteArray() << QStringLiteral("could not be started");
+    QTest::newRow("ends at once") << QByteArray("exit 0") << QStringLiteral("exit status 0");
+    QTest::newRow("answers with what it was sent") << QByteArray("exec cat") << QStringLiteral("answered something else");
+    QTest::newRow("announces a gigabyte answer")
+        << QByteArray("printf 'D 1073741824\\n'; exec sleep 60") << QStringLiteral("answered something else");
+    QTest::newRow("never answers") << QByteArray("exec sleep 60") << QStringLiteral("took longer than 3 s");
+}
+
+void TestPdfRenderProcess::aHelperThatMisbehavesIsSaid()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString program = dir.filePath(QStringLiteral("proofdesk-render"));
+    if (!script.isEmpty()) {
+        QFile file(program);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\n" + script + "\n");
+        file.close();
+        QVERIFY(file.setPermissions(file.permissions() | QFile::ExeOwner));
+    }
+    PdfRenderProcess render(program, testLimits());
+    QSignalSpy failed(&render, &PdfRenderProcess::failed);
+    render.open(hostilepdf::withText("hello"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    const QString why = failed.at(0).at(0).toString();
+    QVERIFY2(why.contains(reason), qPrintable(why));
+}
+
+void TestPdfRenderProcess::aPageThatKillsTheHelperLeavesTheOthers()
+{
+    PdfRenderProcess render(PdfRenderProcess::defaultProgram(), testLimits());
+    QSignalSpy opened(&render, &PdfRenderProcess::opened);
+    QSignalSpy pageFailed(&render, &PdfRenderProcess::pageFailed);
+    QSignalSpy rendered(&render, &PdfRenderProcess::pageRendered);
+    render.open(bombThenHello(400));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+    QCOMPARE(opened.at(0).at(1).toInt(), 2);
+    render.requestPages({{0, QSize(612, 792)}, {1, QSize(612, 792)}});
+    QTRY_COMPARE_WITH_TIMEOUT(pageFailed.size() + rendered.size(), 2, 20000);
+    QCOMPARE(pageFailed.size(), 1);
+    QCOMPARE(pageFailed.at(0).at(0).toInt(), 0);
+    QVERIFY2(pageFailed.at(0).at(1).toString().contains(QLatin1String("512 MB")), qPrintable(pageFailed.at(0).at(1).toString()));
+    QCOMPARE(rendered.size(), 1); // a new helper opened the document again for page 2
+    QCOMPARE(rendered.at(0).at(0).toInt(), 1);
+}
+
+void TestPdfRenderProcess::aPageIsDrawnAtTheSizeAsked()
+{
+    PdfRenderProcess render(PdfRenderProcess::defaultProgram(), testLimits());
+    QSignalSpy opened(&render, &PdfRenderProcess::opened);
+    QSignalSpy rendered(&render, &PdfRenderProcess::pageRendered);
+    render.open(hostilepdf::withText("hello"));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+    QCOMPARE(opened.at(0).at(0).value<QList<QSizeF>>(), QList<QSizeF>{QSizeF(612, 792)});
+    render.requestPages({{0, QSize(306, 396)}});
+    QTRY_COMPARE_WITH_TIMEOUT(rendered.size(), 1, 10000);
+    const QImage page = rendered.at(0).at(1).value<QImage>();
+    QCOMPARE(page.size(), QSize(306, 396));
+    QCOMPARE(page.pixelColor(300, 390), QColor(Qt::white)); // paper, not transparency
+}
+
+QTEST_MAIN(TestPdfRenderProcess)
+#include "tst_pdfrenderprocess.moc"

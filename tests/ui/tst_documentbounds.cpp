@@ -1,0 +1,242 @@
+// No document can stall the window or take its memory (#26 items 1 and 2): the real
+// DocumentView is given each hostile letter, and the event loop must keep turning (a 20 ms
+// timer never waits 200 ms) until a notice says which bound the letter passed; a normal PDF
+// still shows its first page, and the window can close at once while a page is being drawn.
+#include "documentview.h"
+#include "hostilepdf.h"
+#include "pdfpagesview.h"
+#include "pdfviewer.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QtTest>
+
+#include <memory>
+
+using proofdesk::itemmodels::CommunicationDetail;
+using proofdesk::itemmodels::DocumentState;
+
+namespace {
+
+CommunicationDetail letter(const QString &mediaType, const QByteArray &bytes)
+{
+    CommunicationDetail detail;
+    detail.record = {{QStringLiteral("id"), QStringLiteral("c1")},
+                     {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("media_type"), mediaType}}}};
+    detail.documentState = DocumentState::Verified;
+    detail.bytes = bytes;
+    return detail;
+}
+
+// A page tree whose /Pages nodes nest `depth` deep before the one page.
+QByteArray deepPageTree(int depth)
+{
+    QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>"};
+    for (int level = 0; level < depth; ++level) {
+        const int self = level + 2;
+        const QByteArray parent = level == 0 ? QByteArray() : " /Parent " + QByteArray::number(self - 1) + " 0 R";
+        objects << "<< /Type /Pages /Kids [" + QByteArray::number(self + 1) + " 0 R] /Count 1" + parent + " >>";
+    }
+    objects << "<< /Type /Page /Parent " + QByteArray::number(depth + 1) + " 0 R /MediaBox [0 0 612 792] >>";
+    return hostilepdf::document(objects);
+}
+
+QByteArray repeated(const QByteArray &open, const QByteArray &close, int times, const QByteArray &inner = "x")
+{
+    return open.repeated(times) + inner + close.repeated(times);
+}
+
+// Measures the longest the event loop went without turning, with a 20 ms timer.
+class LoopWatch
+{
+public:
+    LoopWatch()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = qMax(m_longest, m_sinceTick.restart());
+        });
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return qMax(m_longest, m_sinceTick.elapsed()); }
+    void restart()
+    {
+        m_longest = 0;
+        m_sinceTick.restart();
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+};
+
+// A document view on screen, as in the window's detail pane.
+std::unique_ptr<DocumentView> shownView()
+{
+    auto view = std::make_unique<DocumentView>();
+    view->resize(800, 900);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get()))
+        qWarning("the view was not exposed");
+    return view;
+}
+
+QString noticeOf(DocumentView &view)
+{
+    return view.mode() == DocumentView::Mode::Message ? view.messageText() : view.pdfViewer()->noticeText();
+}
+
+} // namespace
+
+class TestDocumentBounds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void hostilePdfLeavesTheWindowTurning_data();
+    void hostilePdfLeavesTheWindowTurning();
+    void hostileHtmlIsRefusedAtOnce_data();
+    void hostileHtmlIsRefusedAtOnce();
+    void normalPdfShowsItsFirstPage();
+    void findInPdfHighlightsTheHits();
+    void normalHtmlIsShown();
+    void windowClosesAtOnceWhileAPageIsDrawn();
+};
+
+void TestDocumentBounds::initTestCase()
+{
+    // The bounds a test can wait for; the defaults are in models/render/renderlimits.h.
+    qputenv("PROOFDESK_RENDER_SECONDS", "3");
+    qputenv("PROOFDESK_RENDER_MEMORY_MB", "512");
+    QVERIFY2(QFile::exists(proofdesk::render::PdfRenderProcess::defaultProgram()),
+             "PROOFDESK_RENDER names the built proofdesk-render");
+}
+
+void TestDocumentBounds::hostilePdfLeavesTheWindowTurning_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::newRow("page tree that contains itself") << hostilepdf::selfReferencingPageTree();
+    QTest::newRow("page tree nested 20,000 deep") << deepPageTree(20000);
+    QTest::newRow("inflation bomb") << hostilepdf::inflatingTo(400);
+}
+
+void TestDocumentBounds::hostilePdfLeavesTheWindowTurning()
+{
+    QFETCH(QByteArray, pdf);
+    const std::unique_ptr<DocumentView> owned = shownView();
+    DocumentView &view = *owned;
+    LoopWatch watch;
+    QElapsedTimer clock;
+    clock.start();
+    view.showDetail(letter(QStringLiteral("application/pdf"), pdf));
+    QTRY_VERIFY_WITH_TIMEOUT(noticeOf(view).contains(QLatin1String("could not be shown safely")), 20000);
+    qInfo() << "notice after" << clock.elapsed() << "ms:" << noticeOf(view);
+    QVERIFY2(watch.longestGapMs() < 200, qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
+}
+
+void TestDocumentBounds::hostileHtmlIsRefusedAtOnce_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("bound");
+    QTest::newRow("100,000 nested div") << repeated("<div>", "</div>", 100000) << QStringLiteral("nested more than 128");
+    QTest::newRow("20,000 nested ul") << repeated("<ul><li>", "</li></ul>", 20000) << QStringLiteral("nested more than 128");
+    QTest::newRow("one 5 MB word") << QByteArray("<p>") + QByteArray(5 << 20, 'w') << QStringLiteral("characters; letters of more than");
+    QTest::newRow("one 100 KB word") << QByteArray("<p>") + QByteArray(100 << 10, 'w') << QStringLiteral("a word longer than 4096");
+    QTest::newRow("100 KB word across inline tags") << QByteArray("<p>") + QByteArray("<b>w</b>").repeated(100 << 10) << QStringLiteral("a word longer than 4096");
+}
+
+void TestDocumentBounds::hostileHtmlIsRefusedAtOnce()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, bound);
+    const std::unique_ptr<DocumentView> owned = shownView();
+    DocumentView &view = *owned;
+    LoopWatch watch;
+    view.showDetail(letter(QStringLiteral("text/html"), html));
+    QTest::qWait(60); // layout and paint happen here, if anything was given to QTextDocument
+    QVERIFY2(watch.longestGapMs() < 200, qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
+    QCOMPARE(view.mode(), DocumentView::Mode::Message);
+    QVERIFY2(view.messageText().startsWith(QLatin1String("This letter could not be shown safely: ")), qPrintable(view.messageText()));
+    QVERIFY2(view.messageText().contains(bound), qPrintable(view.messageText()));
+}
+
+void TestDocumentBounds::normalPdfShowsItsFirstPage()
+{
+    const std::unique_ptr<DocumentView> owned = shownView();
+    DocumentView &view = *owned;
+    QSignalSpy ready(&view, &DocumentView::pdfReady);
+    QSignalSpy shown(view.pdfViewer(), &PdfViewer::pageShown);
+    QElapsedTimer clock;
+    for (int run = 0; run < 4; ++run) { // the first starts the helper; the second is a reviewer's next letter
+        view.showMessage(QStringLiteral("between letters"));
+        ready.clear();
+        shown.clear();
+        clock.start();
+        view.showDetail(letter(QStringLiteral("application/pdf"), hostilepdf::withText("Hello, first page")));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        qInfo() << (run == 0 ? "helper started:" : "helper running:") << "first page on screen after" << clock.elapsed() << "ms";
+    }
+    QCOMPARE(view.mode(), DocumentView::Mode::Pdf);
+    QCOMPARE(ready.value(0).value(0).toInt(), 1);
+    QCOMPARE(shown.value(0).value(0).toInt(), 0);
+    QVERIFY(view.pdfViewer()->view()->hasImage(0));
+    QVERIFY(view.pdfViewer()->noticeText().isEmpty());
+    const QImage onScreen = view.pdfViewer()->view()->viewport()->grab().toImage();
+    QCOMPARE(onScreen.pixelColor(onScreen.width() / 2, 40), QColor(Qt::white)); // a page, not the backdrop
+}
+
+void TestDocumentBounds::findInPdfHighlightsTheHits()
+{
+    PdfViewer viewer;
+    viewer.resize(800, 900);
+    viewer.show();
+    QSignalSpy ready(&viewer, &PdfViewer::documentReady);
+    viewer.setDocumentBytes(hostilepdf::withText("needle and another needle"));
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+    viewer.findField()->setText(QStringLiteral("NEEDLE"));
+    // The search runs in the helper; its answer scrolls to the first hit.
+    auto statusSays = [&viewer](const QString &text) {
+        for (QLabel *label : viewer.findChildren<QLabel *>()) {
+            if (label->text() == text)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(statusSays(QStringLiteral("Match 1 of 2")), 10000);
+    viewer.findNext(1);
+    QVERIFY(statusSays(QStringLiteral("Match 2 of 2")));
+}
+
+void TestDocumentBounds::normalHtmlIsShown()
+{
+    DocumentView view;
+    // An ordinary newsletter: tables in tables, 24 elements deep, and a long tracking URL as text.
+    const QByteArray html = repeated("<table><tr><td><div>", "</div></td></tr></table>", 6,
+                                     "<p>Dear customer, <b>bold</b> https://example.com/" + QByteArray(1500, 'q') + "</p>");
+    view.showDetail(letter(QStringLiteral("text/html"), html));
+    QCOMPARE(view.mode(), DocumentView::Mode::Html);
+}
+
+void TestDocumentBounds::windowClosesAtOnceWhileAPageIsDrawn()
+{
+    auto *view = new DocumentView;
+    view->show();
+    QSignalSpy ready(view, &DocumentView::pdfReady);
+    view->showDetail(letter(QStringLiteral("application/pdf"), hostilepdf::inflatingTo(400)));
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000); // opened; page 1 is being drawn now
+    QTest::qWait(200);
+    QElapsedTimer clock;
+    clock.start();
+    delete view;
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QStringLiteral("closing took %1 ms").arg(clock.elapsed())));
+}
+
+QTEST_MAIN(TestDocumentBounds)
+#include "tst_documentbounds.moc"
