@@ -781,6 +781,10 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <source>Fetch the document from its repository again</source>
         <translation>Das Dokument erneut aus seinem Repository abrufen</translation>
     </message>
+    <message>
+        <source>This letter could not be shown safely: %1.</source>
+        <translation>Dieser Brief kann nicht sicher angezeigt werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1514,6 +1518,17 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     </message>
 </context>
 <context>
+    <name>PdfPagesView</name>
+    <message>
+        <source>Page %1 could not be shown safely: %2</source>
+        <translation>Seite %1 kann nicht sicher angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Seite %1 wird gezeichnet…</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>Document pages</source>
@@ -1573,6 +1588,26 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>of %1</source>
         <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Document notice</source>
+        <translation>Hinweis zum Dokument</translation>
+    </message>
+    <message>
+        <source>This letter could not be shown safely: page %1: %2.</source>
+        <translation>Dieser Brief kann nicht sicher angezeigt werden: Seite %1: %2.</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Das Dokument wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Search stopped: %1</source>
+        <translation>Suche abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>of %1 shown (%2 in the document)</source>
+        <translation>von %1 angezeigt (%2 im Dokument)</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4264,18 @@ vorheriger %3</translation>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>Deleted in the repository</source>
+        <translation>Im Repository gelöscht</translation>
+    </message>
+    <message>
+        <source>on %1 · kept in the cache while under legal hold</source>
+        <translation>am %1 · im Cache behalten, solange eine Rechtssperre gilt</translation>
+    </message>
+    <message>
+        <source>%1 deleted this communication on %2. It is kept here, marked deleted, because a legal hold covers it; the repository no longer has it.</source>
+        <translation>%1 hat diese Kommunikation am %2 gelöscht. Sie bleibt hier, als gelöscht markiert, weil eine Rechtssperre sie erfasst; das Repository hat sie nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::ReissueQueueModel</name>
@@ -4329,6 +4376,18 @@ Original: %2 %3</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Request %1
+Original: %2 %3
+%4: %5</source>
+        <translation>Auftrag %1
+Original: %2 %3
+%4: %5</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Warum beendet</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4784,14 @@ Original: %2 %3</translation>
         <source>the repository returned %1 for this request</source>
         <translation>das Repository hat für diesen Auftrag %1 zurückgegeben</translation>
     </message>
+    <message>
+        <source>the workflow engine rejected it without giving a reason</source>
+        <translation>die Workflow-Engine hat ihn ohne Begründung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the workflow engine deleted its process instance without giving a reason</source>
+        <translation>die Workflow-Engine hat seine Prozessinstanz ohne Begründung gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::Retention</name>
@@ -4750,6 +4817,49 @@ Original: %2 %3</translation>
     <message>
         <source>A change of roles needs a reason.</source>
         <translation>Eine Rollenänderung erfordert einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::render::PdfRenderProcess</name>
+    <message>
+        <source>the PDF renderer %1 answered something else than pages</source>
+        <translation>der PDF-Renderer %1 hat etwas anderes als Seiten geliefert</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot read it: %1</source>
+        <translation>QtPdf kann es nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the PDF renderer answered an image of another size</source>
+        <translation>der PDF-Renderer hat ein Bild anderer Größe geliefert</translation>
+    </message>
+    <message>
+        <source>opening it took longer than %1 s</source>
+        <translation>das Öffnen dauerte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>drawing it took longer than %1 s</source>
+        <translation>das Zeichnen dauerte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>the PDF renderer %1 could not be started (%2)</source>
+        <translation>der PDF-Renderer %1 konnte nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <source>drawing it needed more than %1 MB of memory</source>
+        <translation>das Zeichnen brauchte mehr als %1 MB Speicher</translation>
+    </message>
+    <message>
+        <source>drawing it took more than %1 s of processor time</source>
+        <translation>das Zeichnen brauchte mehr als %1 s Prozessorzeit</translation>
+    </message>
+    <message>
+        <source>the PDF renderer stopped on it (signal %1): the PDF is damaged or needs more than %2 MB of memory</source>
+        <translation>der PDF-Renderer brach dabei ab (Signal %1): das PDF ist beschädigt oder braucht mehr als %2 MB Speicher</translation>
+    </message>
+    <message>
+        <source>the PDF renderer stopped on it (exit status %1)</source>
+        <translation>der PDF-Renderer brach dabei ab (Exit-Status %1)</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5011,13 @@ Original: %2 %3</translation>
             <numerusform>%n Datensätze synchronisiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communication(s) under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</source>
+        <translation>
+            <numerusform>%n Kommunikation unter Rechtssperre wurde im Repository gelöscht: sie bleibt hier, als im Repository gelöscht markiert (die Details sagen, seit wann).</numerusform>
+            <numerusform>%n Kommunikationen unter Rechtssperre wurden im Repository gelöscht: sie bleiben hier, als im Repository gelöscht markiert (die Details sagen, seit wann).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync</name>
@@ -5021,6 +5138,18 @@ Original: %2 %3</translation>
     <message>
         <source>The setting &quot;page_size&quot; must be a number from 1 to 1000.</source>
         <translation>Die Einstellung „page_size“ muss eine Zahl von 1 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <source>The address carries a secret (%1); a repository&apos;s address is stored and shown, so it must not. Give the address without it, the login with --user USER and the password on standard input with --password-stdin (kept in the OS keychain) or in an owner-only file with --password-file FILE.</source>
+        <translation>Die Adresse enthält ein Geheimnis (%1); die Adresse eines Repositorys wird gespeichert und angezeigt, darf also keines enthalten. Geben Sie die Adresse ohne es an, die Anmeldung mit --user USER und das Passwort über die Standardeingabe mit --password-stdin (im Schlüsselbund des Systems gespeichert) oder in einer nur für den Eigentümer lesbaren Datei mit --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>The setting %1 carries a secret (%2); settings are stored and shown, so it must not. Give the password with --password-stdin or --password-file FILE.</source>
+        <translation>Die Einstellung %1 enthält ein Geheimnis (%2); Einstellungen werden gespeichert und angezeigt, dürfen also keines enthalten. Geben Sie das Passwort mit --password-stdin oder --password-file FILE an.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must name a process variable, e.g. %1=%2.</source>
+        <translation>Die Einstellung „%1“ muss eine Prozessvariable nennen, z. B. %1=%2.</translation>
     </message>
 </context>
 <context>

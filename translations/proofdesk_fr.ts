@@ -781,6 +781,10 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <source>Fetch the document from its repository again</source>
         <translation>Récupérer de nouveau le document depuis son dépôt</translation>
     </message>
+    <message>
+        <source>This letter could not be shown safely: %1.</source>
+        <translation>Ce courrier ne peut pas être affiché sans risque : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1514,6 +1518,17 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
 </context>
 <context>
+    <name>PdfPagesView</name>
+    <message>
+        <source>Page %1 could not be shown safely: %2</source>
+        <translation>La page %1 ne peut pas être affichée sans risque : %2</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Dessin de la page %1…</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>Document pages</source>
@@ -1573,6 +1588,26 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>of %1</source>
         <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Document notice</source>
+        <translation>Avis sur le document</translation>
+    </message>
+    <message>
+        <source>This letter could not be shown safely: page %1: %2.</source>
+        <translation>Ce courrier ne peut pas être affiché sans risque : page %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <source>Search stopped: %1</source>
+        <translation>Recherche interrompue : %1</translation>
+    </message>
+    <message>
+        <source>of %1 shown (%2 in the document)</source>
+        <translation>sur %1 affichées (%2 dans le document)</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4264,18 @@ précédent %3</translation>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
+    <message>
+        <source>Deleted in the repository</source>
+        <translation>Supprimée dans le référentiel</translation>
+    </message>
+    <message>
+        <source>on %1 · kept in the cache while under legal hold</source>
+        <translation>le %1 · conservée dans le cache tant qu’une conservation légale s’applique</translation>
+    </message>
+    <message>
+        <source>%1 deleted this communication on %2. It is kept here, marked deleted, because a legal hold covers it; the repository no longer has it.</source>
+        <translation>%1 a supprimé cette communication le %2. Elle est conservée ici, marquée supprimée, car une conservation légale la couvre ; le référentiel ne l’a plus.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::ReissueQueueModel</name>
@@ -4329,6 +4376,18 @@ Original : %2 %3</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Request %1
+Original: %2 %3
+%4: %5</source>
+        <translation>Demande %1
+Original : %2 %3
+%4 : %5</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Motif de la fin</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4784,14 @@ Original : %2 %3</translation>
         <source>the repository returned %1 for this request</source>
         <translation>le dépôt a renvoyé %1 pour cette demande</translation>
     </message>
+    <message>
+        <source>the workflow engine rejected it without giving a reason</source>
+        <translation>le moteur de workflow l’a rejetée sans donner de motif</translation>
+    </message>
+    <message>
+        <source>the workflow engine deleted its process instance without giving a reason</source>
+        <translation>le moteur de workflow a supprimé son instance de processus sans donner de motif</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::Retention</name>
@@ -4750,6 +4817,49 @@ Original : %2 %3</translation>
     <message>
         <source>A change of roles needs a reason.</source>
         <translation>Un changement de rôles nécessite un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::render::PdfRenderProcess</name>
+    <message>
+        <source>the PDF renderer %1 answered something else than pages</source>
+        <translation>le moteur de rendu PDF %1 a répondu autre chose que des pages</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot read it: %1</source>
+        <translation>QtPdf ne peut pas le lire : %1</translation>
+    </message>
+    <message>
+        <source>the PDF renderer answered an image of another size</source>
+        <translation>le moteur de rendu PDF a répondu une image d’une autre taille</translation>
+    </message>
+    <message>
+        <source>opening it took longer than %1 s</source>
+        <translation>son ouverture a pris plus de %1 s</translation>
+    </message>
+    <message>
+        <source>drawing it took longer than %1 s</source>
+        <translation>son dessin a pris plus de %1 s</translation>
+    </message>
+    <message>
+        <source>the PDF renderer %1 could not be started (%2)</source>
+        <translation>le moteur de rendu PDF %1 n’a pas pu être lancé (%2)</translation>
+    </message>
+    <message>
+        <source>drawing it needed more than %1 MB of memory</source>
+        <translation>son dessin a demandé plus de %1 Mo de mémoire</translation>
+    </message>
+    <message>
+        <source>drawing it took more than %1 s of processor time</source>
+        <translation>son dessin a pris plus de %1 s de temps processeur</translation>
+    </message>
+    <message>
+        <source>the PDF renderer stopped on it (signal %1): the PDF is damaged or needs more than %2 MB of memory</source>
+        <translation>le moteur de rendu PDF s’est arrêté dessus (signal %1) : le PDF est endommagé ou demande plus de %2 Mo de mémoire</translation>
+    </message>
+    <message>
+        <source>the PDF renderer stopped on it (exit status %1)</source>
+        <translation>le moteur de rendu PDF s’est arrêté dessus (code de sortie %1)</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5011,13 @@ Original : %2 %3</translation>
             <numerusform>%n enregistrements synchronisés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communication(s) under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</source>
+        <translation>
+            <numerusform>%n communication sous conservation légale a été supprimée dans le référentiel : elle est conservée ici, marquée supprimée dans le référentiel (ses détails disent depuis quand).</numerusform>
+            <numerusform>%n communications sous conservation légale ont été supprimées dans le référentiel : elles sont conservées ici, marquées supprimées dans le référentiel (leurs détails disent depuis quand).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync</name>
@@ -5021,6 +5138,18 @@ Original : %2 %3</translation>
     <message>
         <source>The setting &quot;page_size&quot; must be a number from 1 to 1000.</source>
         <translation>Le paramètre « page_size » doit être un nombre de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>The address carries a secret (%1); a repository&apos;s address is stored and shown, so it must not. Give the address without it, the login with --user USER and the password on standard input with --password-stdin (kept in the OS keychain) or in an owner-only file with --password-file FILE.</source>
+        <translation>L’adresse contient un secret (%1) ; l’adresse d’un référentiel est enregistrée et affichée, elle ne doit donc pas en contenir. Donnez l’adresse sans lui, l’identifiant avec --user USER et le mot de passe sur l’entrée standard avec --password-stdin (conservé dans le trousseau du système) ou dans un fichier lisible par son seul propriétaire avec --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>The setting %1 carries a secret (%2); settings are stored and shown, so it must not. Give the password with --password-stdin or --password-file FILE.</source>
+        <translation>Le réglage %1 contient un secret (%2) ; les réglages sont enregistrés et affichés, ils ne doivent donc pas en contenir. Donnez le mot de passe avec --password-stdin ou --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must name a process variable, e.g. %1=%2.</source>
+        <translation>Le réglage « %1 » doit nommer une variable de processus, par ex. %1=%2.</translation>
     </message>
 </context>
 <context>

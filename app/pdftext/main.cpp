@@ -11,6 +11,7 @@
 //                                               descriptors on FD, answers on stdout
 //                                               (models/sync/drop/pdftextprotocol.h)
 #include "sync/drop/pdftextprotocol.h"
+#include "util/helperlimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,19 +58,6 @@ QString textOf(const QString &path, bool *readable)
     return pages.join(QLatin1Char('\n'));
 }
 
-// RLIMIT_CPU counts the whole process: the soft limit moves to what was used so far plus the
-// allowance of one file. Past it the kernel sends SIGXCPU, which ends this process.
-void allowCpuForOneFile(rlim_t seconds)
-{
-    rusage used{};
-    getrusage(RUSAGE_SELF, &used);
-    rlimit limit{};
-    getrlimit(RLIMIT_CPU, &limit);
-    const rlim_t soFar = rlim_t(used.ru_utime.tv_sec + used.ru_stime.tv_sec) + 1;
-    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? soFar + seconds : std::min(soFar + seconds, limit.rlim_max);
-    setrlimit(RLIMIT_CPU, &limit);
-}
-
 bool readExactly(QByteArray &into, qsizetype length)
 {
     into.resize(length);
@@ -105,7 +93,7 @@ int serve(rlim_t cpuSeconds, int socket)
         const int fd = receiveDescriptor(socket);
         if (fd < 0)
             return 2; // the file did not come with its request
-        allowCpuForOneFile(cpuSeconds);
+        proofdesk::helperlimits::allowCpuForOneRequest(cpuSeconds); // processor time per file: past it, SIGXCPU ends this process
         bool readable = false;
         // The descriptor's own file (a /proc magic link names the open file, not a path).
         const QString text = textOf(QStringLiteral("/proc/self/fd/%1").arg(fd), &readable);

@@ -1,8 +1,7 @@
 #pragma once
 
-// The bounds a helper process runs under (proofdesk-render; proofdesk-pdftext does the same
-// in its own copy and can take these): set by the parent between fork and exec, and moved
-// by the helper itself per request. Header-only, system calls only: the helpers include it
+// The bounds a helper process runs under (proofdesk-render and proofdesk-pdftext): set by the
+// parent between fork and exec, and moved by the helper itself per request. Header-only, system calls only: the helpers include it
 // without linking the models, and the fork-side function must not allocate.
 
 #include <QByteArray>

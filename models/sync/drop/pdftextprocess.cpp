@@ -1,6 +1,7 @@
 #include "pdftextprocess.h"
 
 #include "pdftextprotocol.h"
+#include "util/helperlimits.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -51,15 +52,9 @@ PdfTextProcess::PdfTextProcess(const QString &program, PdfTextLimits limits)
     // Runs in the child between fork and exec: system calls only.
     m_process.setChildProcessModifier([memory, cpu, childSocket] {
         ::fcntl(*childSocket, F_SETFD, 0); // the one descriptor the helper inherits
-        const rlimit addressSpace{memory, memory};
-        setrlimit(RLIMIT_AS, &addressSpace);
-        rlimit processor{};
-        getrlimit(RLIMIT_CPU, &processor);
-        processor.rlim_cur = processor.rlim_max == RLIM_INFINITY || cpu < processor.rlim_max ? cpu : processor.rlim_max;
-        setrlimit(RLIMIT_CPU, &processor); // the first file's; the helper moves it per file
-        const rlimit noCore{0, 0};
-        setrlimit(RLIMIT_CORE, &noCore); // a gigabyte bomb leaves no gigabyte core file
-        prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlives the importer
+        // Address space, the first file's processor time (the helper moves it per file), no
+        // core file (a gigabyte bomb leaves no gigabyte core), and never outliving the importer.
+        helperlimits::applyInChild(memory, cpu);
     });
 }
 
