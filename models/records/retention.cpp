@@ -35,15 +35,19 @@ Retention::Retention(cache::Database &db)
 {
 }
 
-QString Retention::eligibleAtSql()
+QString Retention::periodEndSql()
 {
     // Calendar years in UTC; the milliseconds of the trigger are kept.
     const QString base = QStringLiteral(
         "(CASE WHEN lower(rc.trigger) = 'issued_at' THEN c.issued_at ELSE c.retention_trigger END)");
-    const QString period = QStringLiteral(
-        "(CAST(strftime('%s', %1 / 1000, 'unixepoch', '+' || rc.years || ' years') AS INTEGER) * 1000 + %1 % 1000)")
-                               .arg(base);
-    return QStringLiteral("max(%1, coalesce(x.until, 0))").arg(period);
+    return QStringLiteral(
+               "(CAST(strftime('%s', %1 / 1000, 'unixepoch', '+' || rc.years || ' years') AS INTEGER) * 1000 + %1 % 1000)")
+        .arg(base);
+}
+
+QString Retention::eligibleAtSql()
+{
+    return QStringLiteral("max(%1, coalesce(x.until, 0))").arg(periodEndSql());
 }
 
 QList<EligibleItem> Retention::query(const QString &where, const QString &id, qint64 now, int limit) const

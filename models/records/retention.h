@@ -34,6 +34,9 @@ public:
     // The SQL expression of a communication's eligible date (ms), aliases c (communications),
     // rc (retention_classes) and x (rec.retention_extensions); NULL when it has none.
     static QString eligibleAtSql();
+    // The end of the class's period alone (aliases c and rc), without this folder's extensions:
+    // what the repository's facts say (the team's publisher publishes it). NULL without a trigger.
+    static QString periodEndSql();
     // "1 year", "7 years": spelled out, because the command-line client prints it without a
     // catalogue that would choose the plural form.
     static QString periodText(int years);

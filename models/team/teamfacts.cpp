@@ -3,6 +3,7 @@
 #include "cache/sqlite.h"
 #include "pgconnection.h"
 #include "records/holdsql.h"
+#include "records/retention.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -15,13 +16,6 @@ namespace {
 const char kDestination[] = "CASE lower(c.channel) WHEN 'email' THEN c.recipient_email WHEN 'print' THEN "
                             "c.recipient_address WHEN 'sms' THEN c.recipient_phone WHEN 'mobile' THEN "
                             "c.recipient_phone ELSE NULL END";
-
-// The retention end from the class and its trigger (records/retention.cpp), without this
-// desk's own extensions: they are records of this desk, not facts of the repository.
-const char kRetentionEnd[] =
-    "(SELECT CAST(strftime('%s', t / 1000, 'unixepoch', '+' || rc.years || ' years') AS INTEGER) * 1000 + t % 1000 "
-    "FROM (SELECT CASE WHEN lower(rc.trigger) = 'issued_at' THEN c.issued_at ELSE c.retention_trigger END AS t) "
-    "WHERE t IS NOT NULL)";
 
 } // namespace
 
@@ -55,12 +49,14 @@ PublishReport TeamFacts::publishAll(const QString &device)
     QStringList keyColumns;
     for (const QString &k : keys)
         keyColumns << QStringLiteral("c.") + k;
+    // The retention end is the class's period alone: this desk's extensions are its records,
+    // not facts of the repository.
     cache::Statement st = m_cache.prepare(
         QStringLiteral("SELECT c.id, r.name, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
                        "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
                        "FROM communications c JOIN repositories r ON r.id = c.repo_id "
                        "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
-            .arg(QLatin1String(kDestination), QLatin1String(kRetentionEnd), keyColumns.join(QLatin1String(", "))));
+            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(), keyColumns.join(QLatin1String(", "))));
     constexpr int kFirstKey = 10;
     const auto field = [&](QByteArray &line, int column) {
         if (st.isNull(column)) {
