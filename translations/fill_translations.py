@@ -552,8 +552,8 @@ T = {
 # Where one source text needs another translation in one context (the French gender of a status,
 # a column that carries a date): (context, source): (German, French). Looked up before T.
 T_IN_CONTEXT = {
-    ("proofdesk::itemmodels::CodeLabels", "Approved"): ("Genehmigt", "Approuvé"),
-    ("proofdesk::itemmodels::CodeLabels", "Retired"): ("Zurückgezogen", "Retiré"),
+    ("proofdesk::domain::CodeLabels", "Approved"): ("Genehmigt", "Approuvé"),
+    ("proofdesk::domain::CodeLabels", "Retired"): ("Zurückgezogen", "Retiré"),
     ("proofdesk::records", "Batch"): ("Vernichtungslauf", "Lot"),  # the certificate of disposition
 }
 

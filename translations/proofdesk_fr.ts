@@ -3689,7 +3689,7 @@ précédent %3</translation>
     </message>
 </context>
 <context>
-    <name>proofdesk::itemmodels::CodeLabels</name>
+    <name>proofdesk::domain::CodeLabels</name>
     <message>
         <source>Queued</source>
         <translation>En file</translation>

@@ -2,13 +2,13 @@
 
 #include "documentview.h"
 #include "fixitybadge.h"
-#include "itemmodels/codelabels.h"
+#include "domain/codelabels.h"
 #include "itemmodels/deliveryeventsmodel.h"
 #include "itemmodels/detailloader.h"
 #include "itemmodels/metadatamodel.h"
 #include "relatedpanel.h"
 #include "sync/documentfetch.h"
-#include "sync/documentfetchjob.h"
+#include "services/documentfetchjob.h"
 #include "templatepanel.h"
 
 #include <QHeaderView>
@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 using namespace proofdesk::itemmodels;
+using proofdesk::domain::CodeLabels;
 
 DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWidget *parent)
     : QWidget(parent)
@@ -36,7 +37,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_template(new TemplatePanel(this))
     , m_related(new RelatedPanel(this))
-    , m_fetch(new proofdesk::sync::DocumentFetchJob(databasePath, dataDir, this))
+    , m_fetch(new proofdesk::services::DocumentFetchJob(databasePath, dataDir, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -84,7 +85,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
     connect(m_template, &TemplatePanel::searchRequested, this, &DetailPane::searchRequested);
     connect(m_related, &RelatedPanel::searchRequested, this, &DetailPane::searchRequested);
-    connect(m_fetch, &proofdesk::sync::DocumentFetchJob::finished, this,
+    connect(m_fetch, &proofdesk::services::DocumentFetchJob::finished, this,
             [this](const QString &id, const QString &fixity, const QString &, const QString &message) {
                 onFetched(id, fixity, message);
             });

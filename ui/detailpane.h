@@ -24,7 +24,7 @@ class DetailLoader;
 class MetadataModel;
 }
 
-namespace proofdesk::sync {
+namespace proofdesk::services {
 class DocumentFetchJob;
 }
 
@@ -57,7 +57,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
     QString deliveryStatusText() const;
-    proofdesk::sync::DocumentFetchJob *documentFetchJob() const { return m_fetch; }
+    proofdesk::services::DocumentFetchJob *documentFetchJob() const { return m_fetch; }
 
 signals:
     void searchRequested(const QString &query);
@@ -97,7 +97,7 @@ private:
     QLabel *m_deliveryStatus = nullptr;
     TemplatePanel *m_template;
     RelatedPanel *m_related;
-    proofdesk::sync::DocumentFetchJob *m_fetch;
+    proofdesk::services::DocumentFetchJob *m_fetch;
     // Keyed by communication id and document SHA-256: one version of one document.
     QSet<QString> m_fetched;               // fetched (or tried) this session: not again unasked
     QHash<QString, QString> m_fetchErrors; // why it could not be fetched, until Retry

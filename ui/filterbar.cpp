@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "itemmodels/codelabels.h"
+#include "domain/codelabels.h"
 #include "querytext.h"
 #include "search/issuedrange.h"
 
@@ -11,7 +11,7 @@
 #include <QScopedValueRollback>
 #include <QTimeZone>
 
-using proofdesk::itemmodels::CodeLabels;
+using proofdesk::domain::CodeLabels;
 
 namespace {
 constexpr int kTypedRole = Qt::UserRole + 1;

@@ -51,7 +51,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_resultsView(new ResultsView(this))
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
-    , m_tombstone(new TombstoneNotice(databasePath, this))
+    , m_tombstone(new TombstoneNotice(m_records, this))
     , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_cacheLabel(new QLabel(this))

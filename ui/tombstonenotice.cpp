@@ -1,6 +1,6 @@
 #include "tombstonenotice.h"
 
-#include "itemmodels/asyncread.h"
+#include "itemmodels/records/recordscontext.h"
 #include "itemmodels/records/recordstablemodel.h"
 #include "records/tombstones.h"
 
@@ -11,17 +11,16 @@ using namespace proofdesk;
 
 namespace {
 
-struct Lookup
+struct Lookup : itemmodels::RecordsOutcome
 {
     std::optional<records::Tombstone> tombstone;
-    QString error;
 };
 
 } // namespace
 
-TombstoneNotice::TombstoneNotice(const QString &databasePath, QWidget *parent)
+TombstoneNotice::TombstoneNotice(itemmodels::RecordsContext *context, QWidget *parent)
     : QLabel(parent)
-    , m_databasePath(databasePath)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("tombstoneNotice"));
     setAccessibleName(tr("Disposed communication"));
@@ -44,8 +43,13 @@ void TombstoneNotice::showFor(const QString &query, qint64 total)
         hide();
         return;
     }
-    itemmodels::readAsync<Lookup>(
-        m_databasePath, this, [id](cache::Database &db) { return Lookup{records::findTombstone(db, id), {}}; },
+    m_context->run<Lookup>(
+        records::Action::Search, this, // the search that found nothing asks
+        [id](services::ActionContext &a) {
+            Lookup out;
+            out.tombstone = a.records.tombstone(id);
+            return out;
+        },
         [this, query](Lookup found) {
             if (query != m_pendingQuery)
                 return;

@@ -21,7 +21,7 @@ CliContext::CliContext(QCommandLineParser &parser, QStringList arguments)
 QString CliContext::dataPath() const
 {
     return m_parser.isSet(QStringLiteral("data")) ? m_parser.value(QStringLiteral("data"))
-                                                  : cache::DataFolder::defaultPath();
+                                                  : datafolder::DataFolder::defaultPath();
 }
 
 void CliContext::printJson(const QJsonValue &value) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -34,7 +34,7 @@ public:
     QString dataPath() const;
     // Opens (and if needed creates and migrates) the data folder; throws on failure.
     // (clicontext_folder.cpp: proofdesk-cli's lean start neither links nor calls it.)
-    cache::DataFolder &dataFolder();
+    datafolder::DataFolder &dataFolder();
 
     // How search, show and stats read the cache (set by the process's main).
     void setReads(CacheReads *reads) { m_reads = reads; }
@@ -63,7 +63,7 @@ private:
     QStringList m_args;
     // shared_ptr: its deleter is made where the folder is (clicontext_folder.cpp), so that a
     // process that never opens one does not link DataFolder and what it pulls in.
-    std::shared_ptr<cache::DataFolder> m_folder;
+    std::shared_ptr<datafolder::DataFolder> m_folder;
     CacheReads *m_reads = nullptr;
 };
 

@@ -4,10 +4,10 @@
 
 namespace proofdesk::cli {
 
-cache::DataFolder &CliContext::dataFolder()
+datafolder::DataFolder &CliContext::dataFolder()
 {
     if (!m_folder) {
-        m_folder = std::make_shared<cache::DataFolder>(dataPath());
+        m_folder = std::make_shared<datafolder::DataFolder>(dataPath());
         const auto &report = m_folder->openReport();
         if (!report.readOnlyReason.isEmpty())
             message(QStringLiteral("The data folder %1 was opened for reading only: %2. Search, show, stats and "
@@ -45,7 +45,7 @@ int CliContext::recoverDamagedCache(const std::exception &met)
         found = found.section(QStringLiteral(" in: "), 0, 0);
     cache::CacheOpenReport report;
     try {
-        report = cache::DataFolder::recoverFromDamage(dataPath());
+        report = datafolder::DataFolder::recoverFromDamage(dataPath());
     } catch (const std::exception &e) { // records.sqlite damaged, the disk full, …: its own words
         message(QStringLiteral("This command met a damaged page (%1), and the data folder %2 could not be "
                                "recovered: %3").arg(found, dataPath(), QString::fromUtf8(e.what())));

@@ -51,7 +51,7 @@ void printFindings(const CliContext &ctx, const compliance::FindingsReport &repo
 }
 
 // Writes the package and prints where; the output's own errors are left to the caller.
-int writeEvidence(CliContext &ctx, cache::DataFolder &folder)
+int writeEvidence(CliContext &ctx, datafolder::DataFolder &folder)
 {
     return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
         const compliance::EvidenceResult result =
@@ -92,7 +92,7 @@ int runFindings(CliContext &ctx)
         if (!ok || options.reissueDays < 0)
             return ctx.usageError(QStringLiteral("--reissue-days takes a whole number of days, 0 or more."));
     }
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     // The role check (a refusal is audited); the findings themselves read on their own connection.
     const int allowed = withRecords(ctx, records::Action::RunFindings, [](records::RecordsStore &) { return int(Done); });
     if (allowed != Done)
@@ -115,7 +115,7 @@ int runEvidence(CliContext &ctx)
 {
     if (ctx.args().size() != 1 || ctx.value(QStringLiteral("out")).isEmpty())
         return ctx.usageError(QStringLiteral("evidence takes one communication id and --out FILE.zip."));
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     try {
         return writeEvidence(ctx, folder);
     } catch (const compliance::EvidenceOutputError &e) {

@@ -39,7 +39,7 @@ void printLimit(const CliContext &ctx, const cache::DocumentLimit &limit)
 
 services::DocumentSettings settingsOf(CliContext &ctx)
 {
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     return services::DocumentSettings(folder.databasePath(), folder.path());
 }
 

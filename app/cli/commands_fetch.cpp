@@ -1,10 +1,9 @@
 // fetch: a communication's document from its network repository, verified and stored.
 #include "cache/cachefile.h"
-#include "cache/documentcache.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "sync/connectorfactory.h"
-#include "sync/documentfetch.h"
+#include "services/fetchondemand.h"
+#include "sync/credentials/credentialstore.h"
 
 #include <QJsonObject>
 
@@ -15,42 +14,38 @@ int runFetch(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("fetch takes one argument: a communication id."));
     const QString id = ctx.args().first();
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-    const auto repo = sync::DocumentFetch::repositoryOf(writer, id);
-    if (!repo) {
+    const services::FetchOnDemandResult fetched =
+        services::FetchOnDemand(folder.path(), sync::CredentialStore::defaultUseKeychain())
+            .fetch(writer, folder.contentStore(), id);
+    using Status = services::FetchOnDemandResult::Status;
+    if (fetched.status == Status::NotInCache) {
         ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "
                                    "proofdesk-cli search, or sync first.").arg(id));
         return FoundProblems;
     }
-    if (!sync::DocumentFetch::fetchesOnDemand(repo->kind))
+    const cache::RepositoryInfo &repo = *fetched.repository;
+    if (fetched.status == Status::ArrivesWithDrop)
         return ctx.usageError(QStringLiteral("\"%1\" comes from the drop \"%2\": its document arrives with the drop "
                                              "and is not fetched. `proofdesk-cli show %1` gives its fixity.")
-                                  .arg(id, repo->name));
-
-    sync::DocumentFetch::Outcome outcome;
-    try {
-        sync::ConnectorEnvironment environment;
-        environment.dataDir = folder.path();
-        auto connector = sync::createConnector(*repo, folder.contentStore(), environment);
-        outcome = sync::DocumentFetch(writer, repo->id, *connector).fetch(id);
-        if (outcome.fixity == domain::Fixity::Verified) // within documents.limit, this one kept
-            cache::DocumentCache(writer, folder.contentStore()).afterFetch(outcome.contentSha256, folder.path());
-    } catch (const sync::ConnectorError &e) {
+                                  .arg(id, repo.name));
+    if (fetched.status == Status::Unreachable) {
         ctx.message(QStringLiteral("The document of \"%1\" could not be fetched from %2: %3\nThe cache is unchanged; "
                                    "`proofdesk-cli fetch %1` tries again and resumes a broken download.")
-                        .arg(id, repo->name, e.message()));
+                        .arg(id, repo.name, fetched.error));
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("id"), id},
-                                      {QStringLiteral("repository"), repo->name},
-                                      {QStringLiteral("error"), e.message()}});
+                                      {QStringLiteral("repository"), repo.name},
+                                      {QStringLiteral("error"), fetched.error}});
         return Unusable;
     }
 
+    const sync::DocumentFetch::Outcome &outcome = fetched.outcome;
     const QString fixity = domain::fixityName(outcome.fixity);
     if (ctx.json()) {
         QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("repository"), repo->name},
+                      {QStringLiteral("repository"), repo.name},
                       {QStringLiteral("fixity"), fixity},
                       {QStringLiteral("content_sha256"), outcome.contentSha256}};
         if (!outcome.problem.isEmpty())
@@ -59,11 +54,11 @@ int runFetch(CliContext &ctx)
     }
     switch (outcome.fixity) {
     case domain::Fixity::Verified:
-        ctx.printText(QStringLiteral("%1: verified, SHA-256 %2 (from %3)").arg(id, outcome.contentSha256, repo->name));
+        ctx.printText(QStringLiteral("%1: verified, SHA-256 %2 (from %3)").arg(id, outcome.contentSha256, repo.name));
         return Done;
     case domain::Fixity::Missing:
         ctx.printText(QStringLiteral("%1: fetched, SHA-256 %2, but %3 gives no hash to verify it against")
-                          .arg(id, outcome.contentSha256, repo->name));
+                          .arg(id, outcome.contentSha256, repo.name));
         return Done;
     case domain::Fixity::Failed:
         ctx.message(QStringLiteral("%1: FIXITY FAILED, these bytes are not the version sent and were not stored. %2")

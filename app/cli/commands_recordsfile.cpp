@@ -2,7 +2,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "records/recordserror.h"
-#include "records/recordsstartempty.h"
+#include "datafolder/recordsstartempty.h"
 
 #include <QJsonObject>
 
@@ -16,8 +16,8 @@ int runRecordsFile(CliContext &ctx)
                                              "another folder's (restore it from a backup if you can)."));
     const records::Identity me = records::Identity::fromOperatingSystem();
     try {
-        const records::StartedEmpty started =
-            records::startEmptyRecordsFile(ctx.dataPath(), me, ctx.value(QStringLiteral("reason")));
+        const datafolder::StartedEmpty started =
+            datafolder::startEmptyRecordsFile(ctx.dataPath(), me, ctx.value(QStringLiteral("reason")));
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("lost_device"), started.lostDevice},
                                       {QStringLiteral("device"), started.newDevice},

@@ -26,7 +26,7 @@ QString statusOf(const cache::RepositoryInfo &r)
 
 services::RepositoryAdmin adminOf(CliContext &ctx)
 {
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     return services::RepositoryAdmin(folder.databasePath(), folder.path(),
                                      services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
 }

@@ -196,7 +196,7 @@ int addRepo(CliContext &ctx, const QString &name)
     if (!typeFits(ctx, draft, secret, &out))
         return FoundProblems;
     // An admin's action, audited; the first repository of an unclaimed data folder claims it.
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     services::RepositoryAdmin admin(folder.databasePath(), folder.path(),
                                     services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
     cache::RepositoryInfo repo;

@@ -47,7 +47,7 @@ std::function<void(const sync::SyncProgress &)> progressPrinter(const CliContext
 }
 
 // Rejected lines, then the records taken with a warning (a PDF whose text was not extracted).
-void printProblems(const CliContext &ctx, const cache::ApplyResult &result)
+void printProblems(const CliContext &ctx, const sync::ApplyResult &result)
 {
     for (const auto &r : result.rejected)
         ctx.message(QStringLiteral("%1:%2: %3").arg(r.file).arg(r.line).arg(r.reason));
@@ -55,7 +55,7 @@ void printProblems(const CliContext &ctx, const cache::ApplyResult &result)
         ctx.message(QStringLiteral("%1:%2: warning: %3").arg(w.file).arg(w.line).arg(w.reason));
 }
 
-bool foundProblems(const cache::ApplyResult &result)
+bool foundProblems(const sync::ApplyResult &result)
 {
     return !result.rejected.isEmpty() || !result.warnings.isEmpty();
 }
@@ -132,7 +132,7 @@ int runImport(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("import takes one argument: the drop folder."));
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     const records::Identity me = records::Identity::fromOperatingSystem();
     services::SyncService service(writer, folder.contentStore(), folder.path(), me);
@@ -176,7 +176,7 @@ int runSync(CliContext &ctx)
 {
     if (ctx.args().size() > 1)
         return ctx.usageError(QStringLiteral("sync takes at most one argument: a repository name."));
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     cache::RepositoryStore repos(writer);
     QList<cache::RepositoryInfo> targets = repos.list();

@@ -5,7 +5,7 @@
 // other command, --help, an option this start does not know, and any folder that needs
 // creating, migrating, checking, recovering or a team database go to proofdesk-cli-full
 // beside it: exec'd with the same arguments, so the same process, output and exit codes.
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/sqlite.h"
 #include "clicontext.h"
 #include "commands.h"
@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    cache::DataFolder::setApplicationIdentity();
+    datafolder::DataFolder::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
 
     QCommandLineParser parser;

@@ -7,7 +7,7 @@
 #include "records/accessrecord.h"
 #include "records/identity.h"
 #include "records/pendingdispositions.h"
-#include "records/recordsfile.h"
+#include "cache/recordsfile.h"
 #include "records/session.h"
 #include "recordsexit.h"
 
@@ -26,7 +26,7 @@ LeanReads::LeanReads(CliContext &ctx, const QString &dataDir)
 bool LeanReads::open()
 {
     const QDir dir(m_dataDir);
-    if (!QFileInfo::exists(m_databasePath) || !QFileInfo::exists(records::RecordsFile::databasePath(m_dataDir)))
+    if (!QFileInfo::exists(m_databasePath) || !QFileInfo::exists(cache::RecordsFile::databasePath(m_dataDir)))
         return false; // to create, or a records file lost: the opening says what to do
     // Connected to a team, reads are recorded on its server (team.json, see TeamConfig).
     if (dir.exists(QStringLiteral("team.json")))

@@ -1,7 +1,7 @@
 // proofdesk-cli-full: the desktop client's library without a window (spec/cli.md). Every
 // command runs here; proofdesk-cli (leanmain.cpp) runs search, show and stats itself when the
 // data folder needs nothing done first, and hands everything else to this program.
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "folderreads.h"
@@ -87,23 +87,48 @@ void addOptions(QCommandLineParser &parser)
 
 } // namespace
 
-int main(int argc, char **argv)
+// QPdfWriter (demo renditions) needs a GUI application but no screen; headless sessions
+// (cron, CI) have no runtime folder, and Qt would warn on stderr and use this one anyway.
+static void prepareHeadlessEnvironment()
 {
-    // QPdfWriter (demo renditions) needs a GUI application but no screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Headless sessions (cron, CI) have none; Qt would warn on stderr and use this anyway.
         const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
         QDir().mkpath(QString::fromLocal8Bit(dir));
         QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir);
     }
+}
+
+// The commands of spec/cli.md and the function that runs each.
+static const QMap<QString, std::function<int(CliContext &)>> &commands()
+{
+    static const QMap<QString, std::function<int(CliContext &)>> table = {
+        {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
+        {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearch},
+        {QStringLiteral("fetch"), runFetch},
+        {QStringLiteral("repo"), runRepo},
+        {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
+        {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},
+        {QStringLiteral("disposition"), runDisposition}, {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("roles"), runRoles},   {QStringLiteral("team"), runTeam},
+        {QStringLiteral("records"), runRecordsFile},
+        {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
+        {QStringLiteral("exception"), runException},
+        {QStringLiteral("config"), runConfig},
+    };
+    return table;
+}
+
+int main(int argc, char **argv)
+{
+    prepareHeadlessEnvironment();
     QGuiApplication app(argc, argv);
     // stderr is for messages a person acts on; diagnostics only when asked (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("proofdesk.*.debug=false\nproofdesk.*.info=false"));
-    cache::DataFolder::setApplicationIdentity();
+    datafolder::DataFolder::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
 
     QCommandLineParser parser;
@@ -130,22 +155,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("as")) && !kRoles.contains(parser.value(QStringLiteral("as"))))
         return ctx.usageError(QStringLiteral("--as takes one of: %1.").arg(kRoles.join(QStringLiteral(", "))));
 
-    static const QMap<QString, std::function<int(CliContext &)>> commands = {
-        {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
-        {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearch},
-        {QStringLiteral("fetch"), runFetch},
-        {QStringLiteral("repo"), runRepo},
-        {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
-        {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},
-        {QStringLiteral("disposition"), runDisposition}, {QStringLiteral("audit"), runAudit},
-        {QStringLiteral("roles"), runRoles},   {QStringLiteral("team"), runTeam},
-        {QStringLiteral("records"), runRecordsFile},
-        {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
-        {QStringLiteral("exception"), runException},
-        {QStringLiteral("config"), runConfig},
-    };
-    const auto it = commands.find(command);
-    if (it == commands.end())
+    const auto it = commands().find(command);
+    if (it == commands().end())
         return ctx.usageError(QStringLiteral("Unknown command \"%1\".").arg(command));
     try {
         return (*it)(ctx);

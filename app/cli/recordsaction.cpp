@@ -9,7 +9,7 @@ namespace proofdesk::cli {
 int withAction(CliContext &ctx, records::Action action, const std::function<int(services::ActionContext &)> &body,
                const std::function<int(services::ActionContext &)> &printResult)
 {
-    cache::DataFolder &folder = ctx.dataFolder();
+    datafolder::DataFolder &folder = ctx.dataFolder();
     services::ActionRunner runner(folder.databasePath(), folder.path());
     int code = Done;
     services::ActionRunner::Body after;

@@ -1,7 +1,7 @@
 // proofdesk: the desktop client. Wiring only: application, translator, data folder, first
 // run, main window.
 #include "appearance.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "icons.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -41,7 +41,7 @@ QString dataFolderPath(const QApplication &app)
     if (theme != appearance::Theme::System)
         appearance::apply(theme);
     return parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
-                                                : proofdesk::cache::DataFolder::defaultPath();
+                                                : proofdesk::datafolder::DataFolder::defaultPath();
 }
 
 } // namespace
@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     launch.start();
     QApplication app(argc, argv);
     quitOnTerminationSignals();
-    proofdesk::cache::DataFolder::setApplicationIdentity();
+    proofdesk::datafolder::DataFolder::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Proofdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.proofdesk.Proofdesk"));
@@ -60,9 +60,9 @@ int main(int argc, char **argv)
     language::installTranslators(app);
 
     const QString path = dataFolderPath(app);
-    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
     try {
-        folder = std::make_unique<proofdesk::cache::DataFolder>(path);
+        folder = std::make_unique<proofdesk::datafolder::DataFolder>(path);
     } catch (const std::exception &e) {
         MessageBox::critical(nullptr, QApplication::translate("main", "Proofdesk"),
                              QApplication::translate("main", "The data folder %1 cannot be used.").arg(path),

@@ -7,7 +7,7 @@
 #include "recordstie.h"
 #include "migrations.h"
 #include "repositorycarryover.h"
-#include "records/recordsfile.h"
+#include "cache/recordsfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -51,7 +51,7 @@ void probe(Database &db)
 
 Database CacheFile::openOnFullDisk(const QString &databasePath, const SqliteError &why)
 {
-    const QString records = records::RecordsFile::besideCache(databasePath);
+    const QString records = cache::RecordsFile::besideCache(databasePath);
     const QString folder = QFileInfo(databasePath).absolutePath();
     if (QFile::exists(databasePath) && !QFile::exists(records)) {
         Database cache(databasePath, Database::Mode::ReadOnFullDisk);
@@ -64,7 +64,7 @@ Database CacheFile::openOnFullDisk(const QString &databasePath, const SqliteErro
     // bytes): read without writing a byte, the logs read into memory (Database::fullDiskUri).
     Database db(databasePath, Database::Mode::ReadOnFullDisk);
     applyPragmas(db);
-    records::RecordsFile::attach(db, records, false);
+    cache::RecordsFile::attach(db, records, false);
     probe(db);
     RecordsTie::refuseUntied(db, folder); // read-only, but never someone else's trail
     return db;
@@ -106,7 +106,7 @@ Database CacheFile::openWriterOnDisk(const QString &databasePath)
                                  .arg(databasePath, mode));
     // User-authored state (audit trail, holds, outbox…) lives in records.sqlite beside the
     // cache, never in this rebuildable file; queries reach it as schema `rec`.
-    records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), true);
+    cache::RecordsFile::attach(db, cache::RecordsFile::besideCache(databasePath), true);
     probe(db);
     return db;
 }
@@ -123,33 +123,19 @@ Database CacheFile::openReaderOnDisk(const QString &databasePath)
     // Sorting a million-row result list (allRowIds) may spill to a temporary file instead
     // of holding the whole sort in memory.
     db.exec("PRAGMA temp_store = FILE");
-    records::RecordsFile::attach(db, records::RecordsFile::besideCache(databasePath), false);
+    cache::RecordsFile::attach(db, cache::RecordsFile::besideCache(databasePath), false);
     probe(db);
     return db;
 }
 
 int CacheFile::schemaVersion(Database &db)
 {
-    db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    Statement st = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-    return st.step() ? st.columnText(0).toInt() : 0;
+    return recordedSchemaVersion(db, "meta");
 }
 
 void CacheFile::migrate(Database &db)
 {
-    const int current = schemaVersion(db);
-    for (const Migration &m : migrations()) {
-        if (m.version <= current)
-            continue;
-        Transaction tx(db);
-        db.exec(m.sql);
-        db.prepare("INSERT INTO meta(key, value) VALUES('schema_version', ?1) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-            .bind(1, QString::number(m.version))
-            .run();
-        tx.commit();
-        qCDebug(lcCache) << "migrated cache to schema" << m.version << m.description;
-    }
+    runMigrations(db, "meta", migrations(), "cache");
 }
 
 // The problem quick_check found (empty when none); nullopt when the file is busy: another
@@ -197,7 +183,7 @@ bool CacheFile::readyToRead(Database &reader)
         if (!st.step() || st.columnText(0).toInt() != migrations().back().version)
             return false;
         return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
-            && records::RecordsFile::isCurrent(reader)
+            && cache::RecordsFile::isCurrent(reader)
             && RecordsTie::isTied(reader, QFileInfo(reader.path()).absolutePath());
     } catch (const SqliteError &) {
         return false; // no meta table yet, or not readable as expected: the full opening decides
@@ -206,7 +192,7 @@ bool CacheFile::readyToRead(Database &reader)
 
 std::optional<Database> CacheFile::openWriterIfReady(const QString &databasePath)
 {
-    const QString records = records::RecordsFile::besideCache(databasePath);
+    const QString records = cache::RecordsFile::besideCache(databasePath);
     if (!QFile::exists(databasePath) || !QFile::exists(records))
         return std::nullopt;
     Database db(databasePath, Database::Mode::ReadWrite);
@@ -218,10 +204,10 @@ std::optional<Database> CacheFile::openWriterIfReady(const QString &databasePath
     // WAL is the file's own setting, made by prepare(): read here, never set.
     if (db.queryText("PRAGMA journal_mode").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    records::RecordsFile::attach(db, records, false); // a writer's attach would migrate
+    cache::RecordsFile::attach(db, records, false); // a writer's attach would migrate
     if (!readyToRead(db))
         return std::nullopt;
-    records::RecordsFile::makeWritesDurable(db);
+    cache::RecordsFile::makeWritesDurable(db);
     // A read records one entry, made durable by its commit (the log synced): a checkpoint
     // when this connection closes would copy it into the file with two more syncs per read.
     // The log is left for the next writer's checkpoint, as a reader closing last leaves it.
@@ -243,13 +229,13 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     if (!QDir().mkpath(dataDir))
         throw SqliteError(0, QStringLiteral("cannot create the data folder %1").arg(dataDir));
     report.databasePath = databasePath(dataDir);
-    const QString recordsPath = records::RecordsFile::databasePath(dataDir);
+    const QString recordsPath = cache::RecordsFile::databasePath(dataDir);
     // A records file this folder had and lost, emptied or swapped for another is an error,
     // never a silent new trail; an older copy of its own (a restore) is noted in the report.
     report.restoredFrom = RecordsTie::refuseUntied(dataDir);
     // Checked and migrated first, and never moved aside with a damaged cache: it cannot be
     // rebuilt from the repositories (throws with a message that says so if it is damaged).
-    records::RecordsFile::prepare(recordsPath, true);
+    cache::RecordsFile::prepare(recordsPath, true);
     report.created = !QFile::exists(report.databasePath);
 
     QJsonArray carried;

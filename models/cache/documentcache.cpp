@@ -1,6 +1,6 @@
 #include "documentcache.h"
 
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -110,7 +110,7 @@ void DocumentCache::collectKept(qint64 now)
 {
     m_writer.exec("CREATE TEMP TABLE IF NOT EXISTS doc_keep(sha256 TEXT PRIMARY KEY) WITHOUT ROWID");
     m_writer.exec("DELETE FROM temp.doc_keep");
-    const QString held = records::holdsql::activeHeldRowIds();
+    const QString held = cache::holdsql::activeHeldRowIds();
     for (const char *column : {"rendition_sha256", "content_sha256"})
         m_writer.exec(QStringLiteral("INSERT OR IGNORE INTO temp.doc_keep SELECT lower(%1) FROM communications "
                                      "WHERE %1 IS NOT NULL AND rowid IN (%2)")

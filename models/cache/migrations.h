@@ -1,15 +1,8 @@
 #pragma once
 
-#include <vector>
+#include "migrationrunner.h"
 
 namespace proofdesk::cache {
-
-struct Migration
-{
-    int version;
-    const char *description;
-    const char *sql;
-};
 
 // The numbered schema migrations, in order. See migrations.cpp.
 const std::vector<Migration> &migrations();

@@ -1,6 +1,6 @@
 #include "recordreader.h"
 
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 #include "util/timeutil.h"
 
 #include <QJsonDocument>
@@ -183,7 +183,7 @@ std::optional<QJsonObject> RecordReader::templateVersion(const QString &template
 QJsonArray RecordReader::holdIds(qint64 commRowId) const
 {
     // Items and scope holds (records.sqlite, attached as rec): see records/holdsql.h.
-    Statement st = m_db.prepare(records::holdsql::activeHoldIdsOfRowId());
+    Statement st = m_db.prepare(cache::holdsql::activeHoldIdsOfRowId());
     st.bind(1, commRowId);
     QJsonArray ids;
     while (st.step())
@@ -207,7 +207,7 @@ QJsonObject RecordReader::stats() const
     o.insert(QStringLiteral("holds"), count("SELECT count(*) FROM rec.holds WHERE released_at IS NULL"));
     o.insert(QStringLiteral("held_communications"),
              m_db.queryInt((QStringLiteral("SELECT count(DISTINCT r) FROM (")
-                            + records::holdsql::activeHeldRowIds() + QLatin1Char(')'))
+                            + cache::holdsql::activeHeldRowIds() + QLatin1Char(')'))
                                .toUtf8()
                                .constData()));
     o.insert(QStringLiteral("disposed"), count("SELECT count(*) FROM rec.tombstones"));

@@ -5,7 +5,7 @@
 #include "util/translation.h"
 
 #include "complianceformat.h"
-#include "htmlpdf.h"
+#include "render/htmlpdf.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +19,9 @@ QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> 
 {
     QString html =
         QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
-            .arg(esc(heading), esc(tr("Communications")));
+            .arg(render::esc(heading), render::esc(tr("Communications")));
     for (const auto &c : counts)
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(c.first)).arg(c.second);
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(render::esc(c.first)).arg(c.second);
     return html + QStringLiteral("</table>");
 }
 
@@ -30,37 +30,37 @@ QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> 
 QString AuditReport::html() const
 {
     QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p><p>%3</p>")
-                       .arg(esc(tr("Audit report")),
-                            esc(tr("Scope: %1").arg(query.isEmpty() ? tr("the whole cache") : query)),
-                            esc(tr("%1 communications; generated %2%3").arg(total).arg(formatMinute(generatedAt))
+                       .arg(render::esc(tr("Audit report")),
+                            render::esc(tr("Scope: %1").arg(query.isEmpty() ? tr("the whole cache") : query)),
+                            render::esc(tr("%1 communications; generated %2%3").arg(total).arg(formatMinute(generatedAt))
                                     .arg(generatedBy.isEmpty() ? QString() : tr(" by %1").arg(generatedBy))));
     html += countsTable(tr("Delivery status"), byStatus) + countsTable(tr("Channel"), byChannel);
     html += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("Template versions used")), esc(tr("Template")), esc(tr("Status")), esc(tr("Communications")),
-                     esc(tr("Approval records")));
+                .arg(render::esc(tr("Template versions used")), render::esc(tr("Template")), render::esc(tr("Status")), render::esc(tr("Communications")),
+                     render::esc(tr("Approval records")));
     for (const TemplateUse &t : templates)
         html += QStringLiteral("<tr><td>%1 v%2<br/>%3</td><td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
-                    .arg(esc(t.templateId), esc(t.version), esc(t.name),
-                         t.status.isEmpty() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(tr("unknown"))) : esc(t.status))
+                    .arg(render::esc(t.templateId), render::esc(t.version), render::esc(t.name),
+                         t.status.isEmpty() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(render::esc(tr("unknown"))) : render::esc(t.status))
                     .arg(t.count)
-                    .arg(t.approvals.isEmpty() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(tr("none")))
-                                               : esc(t.approvals.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    html += QStringLiteral("</table><h2>%1</h2>").arg(esc(tr("Findings")));
+                    .arg(t.approvals.isEmpty() ? QStringLiteral("<span class=\"bad\">%1</span>").arg(render::esc(tr("none")))
+                                               : render::esc(t.approvals.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    html += QStringLiteral("</table><h2>%1</h2>").arg(render::esc(tr("Findings")));
     QStringList counts;
     for (FindingKind kind : allKinds())
         counts << QStringLiteral("%1: %2").arg(kindTitle(kind)).arg(findings.count(kind));
     html += QStringLiteral("<p>%1</p><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(counts.join(QStringLiteral("; "))), esc(tr("Kind")), esc(tr("Communication")), esc(tr("Detail")), esc(tr("Review")));
+                .arg(render::esc(counts.join(QStringLiteral("; "))), render::esc(tr("Kind")), render::esc(tr("Communication")), render::esc(tr("Detail")), render::esc(tr("Review")));
     for (const Finding &f : findings.findings)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(kindName(f.kind)), esc(f.commId), esc(f.detail),
-                         f.review ? esc(tr("%1: %2").arg(f.review->by, f.review->note)) : QString());
+                    .arg(render::esc(kindName(f.kind)), render::esc(f.commId), render::esc(f.detail),
+                         f.review ? render::esc(tr("%1: %2").arg(f.review->by, f.review->note)) : QString());
     return html + QStringLiteral("</table></body></html>");
 }
 
 QByteArray AuditReport::pdf() const
 {
-    return pdfFromHtml(html(), tr("Audit report"));
+    return render::pdfFromHtml(html(), tr("Audit report"));
 }
 
 QByteArray AuditReport::csv() const

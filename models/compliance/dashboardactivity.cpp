@@ -2,7 +2,7 @@
 #include "complianceformat.h"
 #include "dashboardqueries.h"
 #include "findingscope.h"
-#include "itemmodels/codelabels.h"
+#include "domain/codelabels.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -187,13 +187,13 @@ ChartData DashboardQueries::activity(const FindingScope &scope, const QString &q
             byOutcome[outcome][i] += r.n;
     }
     for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
-        ChartSeries s{itemmodels::CodeLabels::label(it.key()), it.value(), {}, {}, it.key()};
+        ChartSeries s{domain::CodeLabels::label(it.key()), it.value(), {}, {}, it.key()};
         for (qint64 w : weekStarts)
             s.queries << withinScope(query, QStringLiteral("channel:%1 %2").arg(it.key(), weekQuery(w)));
         perChannel.series << s;
     }
     for (const QString &o : outcomeNames) {
-        ChartSeries s{itemmodels::CodeLabels::label(o), byOutcome.value(o), {}, {}, o};
+        ChartSeries s{domain::CodeLabels::label(o), byOutcome.value(o), {}, {}, o};
         for (qint64 w : weekStarts)
             s.queries << withinScope(query, outcomeClause(o) + QLatin1Char(' ') + weekQuery(w));
         outcomes->series << s;

@@ -3,7 +3,7 @@
 
 #include "util/translation.h"
 #include "findingscope.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 
 #include <QCoreApplication>
 
@@ -28,14 +28,14 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
     chart.valueAxisTitle = tr("Communications held");
     ChartSeries items{tr("communications held"), {}, {}, {}, QStringLiteral("held")};
     cache::Statement holds = m_db.prepare("SELECT id, name FROM rec.holds WHERE released_at IS NULL ORDER BY created_at, id");
-    const QString memberCount = QStringLiteral("SELECT count(DISTINCT m.r) FROM (") + records::holdsql::holdMemberRowIds()
+    const QString memberCount = QStringLiteral("SELECT count(DISTINCT m.r) FROM (") + cache::holdsql::holdMemberRowIds()
                                 + QStringLiteral(") m JOIN communications c ON c.rowid = m.r WHERE ")
                                 + scope.condition(QStringLiteral("c"));
     cache::Statement count = m_db.prepare(memberCount);
     QList<QPair<qint64, QPair<QString, QString>>> rows;
     while (holds.step()) {
         const QString id = holds.columnText(0);
-        for (int p = 1; p <= records::holdsql::memberParameterCount(); ++p)
+        for (int p = 1; p <= cache::holdsql::memberParameterCount(); ++p)
             count.bind(p, id);
         const qint64 n = count.step() ? count.columnInt(0) : 0;
         count.reset();
@@ -49,7 +49,7 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
     }
     chart.series << items;
     const qint64 held = m_db.queryInt(
-        (QStringLiteral("SELECT count(DISTINCT h.r) FROM (") + records::holdsql::activeHeldRowIds()
+        (QStringLiteral("SELECT count(DISTINCT h.r) FROM (") + cache::holdsql::activeHeldRowIds()
          + QStringLiteral(") h JOIN communications c ON c.rowid = h.r WHERE ") + scope.condition(QStringLiteral("c")))
             .toUtf8().constData());
     chart.subtitle = tr("%1 active holds, %2 communications held").arg(rows.size()).arg(held);

@@ -1,7 +1,7 @@
 #include "dispositioncounts.h"
 
 #include "findingscope.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -63,7 +63,7 @@ qint64 DispositionCounts::startOf(int from)
 // their communications, rather than every communication looking for a tombstone.
 void DispositionCounts::readExcluded()
 {
-    const QString held = QStringLiteral("SELECT r FROM (") + records::holdsql::activeHeldRowIds() + QLatin1Char(')');
+    const QString held = QStringLiteral("SELECT r FROM (") + cache::holdsql::activeHeldRowIds() + QLatin1Char(')');
     cache::Statement st = m_db.prepare(
         QStringLiteral("SELECT c.rowid, c.id, c.retention_class, %1, c.type, c.issued_at, c.rowid IN (%2) "
                        "FROM communications c WHERE c.rowid IN (%2 UNION SELECT c3.rowid "

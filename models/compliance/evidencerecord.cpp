@@ -2,7 +2,7 @@
 
 #include "cache/recordreader.h"
 #include "findingsengine.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 #include "util/timeutil.h"
 
 #include <QSet>
@@ -78,7 +78,7 @@ QJsonArray EvidenceRecord::holds(const QString &commId, qint64 rowid) const
 {
     // Active holds (items and scopes: holdsql), and every hold it was ever an item of.
     QStringList ids;
-    cache::Statement active = m_db.prepare(records::holdsql::activeHoldIdsOfRowId());
+    cache::Statement active = m_db.prepare(cache::holdsql::activeHoldIdsOfRowId());
     active.bind(1, rowid);
     while (active.step())
         ids << active.columnText(0);

@@ -2,7 +2,7 @@
 
 #include "util/translation.h"
 
-#include "htmlpdf.h"
+#include "render/htmlpdf.h"
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
@@ -21,21 +21,21 @@ QString str(const QJsonObject &o, const char *key)
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
+    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(render::esc(label), render::esc(value));
 }
 
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
     if (rows.isEmpty())
-        return QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+        return QStringLiteral("<p>%1</p>").arg(render::esc(tr("None.")));
     QString html = QStringLiteral("<table width=\"100%\"><tr>");
     for (const QString &h : headers)
-        html += QStringLiteral("<th>%1</th>").arg(esc(h));
+        html += QStringLiteral("<th>%1</th>").arg(render::esc(h));
     html += QStringLiteral("</tr>");
     for (const QStringList &r : rows) {
         html += QStringLiteral("<tr>");
         for (const QString &cell : r)
-            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            html += QStringLiteral("<td>%1</td>").arg(render::esc(cell));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -45,7 +45,7 @@ QString summary(const QJsonObject &c)
 {
     const QJsonObject tpl = c.value(QStringLiteral("template")).toObject();
     const QJsonObject recipient = c.value(QStringLiteral("recipient")).toObject();
-    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(esc(tr("What was sent")));
+    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(render::esc(tr("What was sent")));
     html += row(tr("Communication"), str(c, "id")) + row(tr("Type"), str(c, "type"))
             + row(tr("Issued (UTC)"), str(c, "issued_at")) + row(tr("Channel"), str(c, "channel"))
             + row(tr("Recipient"), str(recipient, "name") + QLatin1Char(' ') + str(recipient, "email")
@@ -63,10 +63,10 @@ QString summary(const QJsonObject &c)
 QString templateSection(const QJsonObject &record)
 {
     const QJsonObject tv = record.value(QStringLiteral("template_version")).toObject();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Template version and approvals")));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Template version and approvals")));
     if (tv.isEmpty())
-        return html + QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(tr("The template version is not known to the cache.")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("%1 v%2 \"%3\", status %4, effective %5 to %6.")
+        return html + QStringLiteral("<p class=\"bad\">%1</p>").arg(render::esc(tr("The template version is not known to the cache.")));
+    html += QStringLiteral("<p>%1</p>").arg(render::esc(tr("%1 v%2 \"%3\", status %4, effective %5 to %6.")
                                                     .arg(str(tv, "template_id"), str(tv, "version"), str(tv, "name"),
                                                          str(tv, "status"), str(tv, "effective_from"),
                                                          str(tv, "effective_to").isEmpty() ? tr("(open)") : str(tv, "effective_to"))));
@@ -90,9 +90,9 @@ QString deliveryAndBlocks(const QJsonObject &record)
         const QJsonObject b = v.toObject();
         blocks << QStringList{str(b, "id"), str(b, "version"), str(b, "title"), str(b, "status"), str(b, "retired_at")};
     }
-    return QStringLiteral("<h2>%1</h2>").arg(esc(tr("Delivery events")))
+    return QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Delivery events")))
            + table({tr("At (UTC)"), tr("Event"), tr("Channel"), tr("Detail")}, events)
-           + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Content blocks")))
+           + QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Content blocks")))
            + table({tr("Block"), tr("Version"), tr("Title"), tr("Status"), tr("Retired")}, blocks);
 }
 
@@ -120,25 +120,25 @@ QString recordsSection(const QJsonObject &record)
         findings << QStringList{str(f, "kind"), str(f, "detail"),
                                 f.contains(QStringLiteral("reviewed")) ? tr("reviewed") : tr("open")};
     }
-    return QStringLiteral("<h2>%1</h2>").arg(esc(tr("Legal holds"))) + table({tr("Hold"), tr("Name"), tr("Reason"), tr("State")}, holds)
-           + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Reissues"))) + table({tr("Id"), tr("Mode"), tr("Status"), tr("By / request"), tr("At")}, reissues)
-           + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Compliance findings"))) + table({tr("Kind"), tr("Detail"), tr("Review")}, findings);
+    return QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Legal holds"))) + table({tr("Hold"), tr("Name"), tr("Reason"), tr("State")}, holds)
+           + QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Reissues"))) + table({tr("Id"), tr("Mode"), tr("Status"), tr("By / request"), tr("At")}, reissues)
+           + QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Compliance findings"))) + table({tr("Kind"), tr("Detail"), tr("Review")}, findings);
 }
 
 QString verification(const EvidenceDocument &document, const QJsonArray &audit)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("How to verify this package")));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("How to verify this package")));
     if (document.problem.isEmpty())
-        html += QStringLiteral("<p class=\"ok\">%1</p>").arg(esc(
+        html += QStringLiteral("<p class=\"ok\">%1</p>").arg(render::esc(
             tr("The document %1 (%2 bytes) is included as sent; its SHA-256 %3 was checked against the "
                "repository's record when it was exported.").arg(document.fileName).arg(document.bytes).arg(document.sha256)));
     else
-        html += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(tr("The document is not included: %1").arg(document.problem)));
+        html += QStringLiteral("<p class=\"bad\">%1</p>").arg(render::esc(tr("The document is not included: %1").arg(document.problem)));
     const QString head = audit.isEmpty() ? QString() : audit.last().toObject().value(QStringLiteral("hash")).toString();
-    html += QStringLiteral("<p>%1</p>").arg(esc(
+    html += QStringLiteral("<p>%1</p>").arg(render::esc(
         tr("Every file is listed with its SHA-256 in SHA256SUMS; run \"sha256sum -c SHA256SUMS\" in the unpacked "
            "folder. audit.json holds the audit trail entries about this communication with their chain hashes.")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Audit entries: %1; latest chain hash: %2")
+    html += QStringLiteral("<p>%1</p>").arg(render::esc(tr("Audit entries: %1; latest chain hash: %2")
                                                     .arg(audit.size()).arg(head.isEmpty() ? tr("none") : head)));
     return html;
 }
@@ -150,8 +150,8 @@ QString evidenceReportHtml(const QJsonObject &record, const EvidenceDocument &do
 {
     const QJsonObject c = record.value(QStringLiteral("communication")).toObject();
     QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p>")
-                       .arg(esc(tr("Evidence package: %1").arg(str(c, "id"))),
-                            esc(tr("Exported %1 by %2 (%3) on device %4.")
+                       .arg(render::esc(tr("Evidence package: %1").arg(str(c, "id"))),
+                            render::esc(tr("Exported %1 by %2 (%3) on device %4.")
                                     .arg(formatUtc(exporter.at), exporter.user, exporter.role, exporter.device)));
     html += summary(c) + templateSection(record) + deliveryAndBlocks(record) + recordsSection(record)
             + verification(document, audit);
@@ -162,7 +162,7 @@ QByteArray evidenceReportPdf(const QJsonObject &record, const EvidenceDocument &
                              const QJsonArray &audit, const EvidenceExporter &exporter)
 {
     const QString id = record.value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString();
-    return pdfFromHtml(evidenceReportHtml(record, document, audit, exporter), tr("Evidence package %1").arg(id));
+    return render::pdfFromHtml(evidenceReportHtml(record, document, audit, exporter), tr("Evidence package %1").arg(id));
 }
 
 } // namespace proofdesk::compliance

@@ -1,6 +1,6 @@
 #include "deliveryeventsmodel.h"
 
-#include "codelabels.h"
+#include "domain/codelabels.h"
 #include "util/timeutil.h"
 
 #include <QDateTime>
@@ -42,7 +42,7 @@ QString DeliveryEventsModel::displayTime(const QString &rfc3339)
 
 QString DeliveryEventsModel::eventLabel(const QString &event)
 {
-    return CodeLabels::label(event);
+    return domain::CodeLabels::label(event);
 }
 
 QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
@@ -57,7 +57,7 @@ QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case TimeColumn: return displayTime(e.value(QStringLiteral("at")).toString());
     case EventColumn: return eventLabel(e.value(QStringLiteral("event")).toString());
-    case ChannelColumn: return CodeLabels::label(e.value(QStringLiteral("channel")).toString());
+    case ChannelColumn: return domain::CodeLabels::label(e.value(QStringLiteral("channel")).toString());
     case DetailColumn: return e.value(QStringLiteral("detail")).toString();
     case ReferenceColumn: return e.value(QStringLiteral("provider_ref")).toString();
     case ColumnCount: break;

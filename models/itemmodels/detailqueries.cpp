@@ -2,7 +2,7 @@
 
 #include "cache/recordreader.h"
 #include "metadatamodel.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 #include "sync/documentsource.h"
 #include "util/timeutil.h"
 
@@ -166,7 +166,7 @@ QList<HoldSummary> holds(cache::Database &db, qint64 rowid)
     cache::Statement st = db.prepare(
         QStringLiteral("SELECT id, name, matter, reason, created_at, created_by FROM rec.holds "
                        "WHERE id IN (%1) ORDER BY created_at, id")
-            .arg(records::holdsql::activeHoldIdsOfRowId()));
+            .arg(cache::holdsql::activeHoldIdsOfRowId()));
     st.bind(1, rowid);
     QList<HoldSummary> out;
     while (st.step())

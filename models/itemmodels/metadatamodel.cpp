@@ -1,6 +1,6 @@
 #include "metadatamodel.h"
 
-#include "codelabels.h"
+#include "domain/codelabels.h"
 #include "deliveryeventsmodel.h"
 
 #include <QJsonArray>
@@ -75,7 +75,7 @@ void MetadataModel::add(const QString &label, const QString &value, const QStrin
 void MetadataModel::addCode(const QString &label, const QString &code, const QString &searchField)
 {
     if (!code.isEmpty())
-        m_rows.append(Row{label, CodeLabels::label(code), fieldQuery(searchField, code), {}});
+        m_rows.append(Row{label, domain::CodeLabels::label(code), fieldQuery(searchField, code), {}});
 }
 
 void MetadataModel::addHolds(const QJsonObject &r, const QList<HoldSummary> &holds)

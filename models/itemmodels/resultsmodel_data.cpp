@@ -1,7 +1,7 @@
 // ResultsModel: what the view reads (data, header); the loading logic is in resultsmodel.cpp.
 #include "resultsmodel.h"
 
-#include "codelabels.h"
+#include "domain/codelabels.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -80,13 +80,13 @@ QVariant ResultsModel::cellText(const ResultRow &row, int column) const
     case IssuedColumn:
         return QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     // Codes are read by people here: labels (the CSV export keeps the codes).
-    case TypeColumn: return CodeLabels::label(h.type);
-    case ChannelColumn: return CodeLabels::label(h.channel);
+    case TypeColumn: return domain::CodeLabels::label(h.type);
+    case ChannelColumn: return domain::CodeLabels::label(h.channel);
     case CustomerColumn: return h.customerId;
     case RecipientColumn: return h.recipientName;
-    case StatusColumn: return CodeLabels::label(h.status);
-    case FixityColumn: return CodeLabels::label(h.fixity);
-    case OriginColumn: return CodeLabels::label(h.origin);
+    case StatusColumn: return domain::CodeLabels::label(h.status);
+    case FixityColumn: return domain::CodeLabels::label(h.fixity);
+    case OriginColumn: return domain::CodeLabels::label(h.origin);
     case UnitColumn: return h.businessUnit;
     case TemplateColumn: return h.templateId;
     case VersionColumn: return h.templateVersion;

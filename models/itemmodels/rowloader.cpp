@@ -1,7 +1,7 @@
 #include "rowloader.h"
 
 #include "asyncread.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 #include "search/searchengine.h"
 
 #include <QMutex>
@@ -34,7 +34,7 @@ QSet<qint64> heldAmong(cache::Database &db, const QList<qint64> &rowIds)
     // Holds live in records.sqlite (rec) by communication id, with scope holds: holdsql.h.
     static const QString sql = QStringLiteral("SELECT c.rowid FROM communications c WHERE c.rowid IN "
                                               "(SELECT value FROM json_each(?1)) AND ")
-                               + records::holdsql::isHeld(QStringLiteral("c"));
+                               + cache::holdsql::isHeld(QStringLiteral("c"));
     cache::Statement st = db.prepare(sql);
     st.bind(1, jsonIntArray(rowIds));
     QSet<qint64> held;

@@ -11,7 +11,7 @@
 #include "holdregister.h"
 #include "outbox.h"
 #include "recordserror.h"
-#include "recordsfile.h"
+#include "cache/recordsfile.h"
 #include "util/crashpoint.h"
 #include "util/sha256.h"
 #include "util/timeutil.h"
@@ -192,7 +192,7 @@ DispositionResult DispositionService::approve(const QStringList &ids, const QStr
 
 QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, const QString &batchId, QString *path)
 {
-    CertificateData data{batchId, QString(), 0, QString(), RecordsFile::deviceId(writer), {}};
+    CertificateData data{batchId, QString(), 0, QString(), cache::RecordsFile::deviceId(writer), {}};
     cache::Statement batch = writer.prepare("SELECT approved_by, approved_at, reason FROM rec.disposition_batches "
                                             "WHERE id = ?1");
     batch.bind(1, batchId);

@@ -1,6 +1,6 @@
 #include "dispositioncertificate.h"
 
-#include "compliance/htmlpdf.h"
+#include "render/htmlpdf.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
 
@@ -11,7 +11,6 @@
 
 namespace proofdesk::records {
 
-using compliance::esc;
 
 namespace {
 
@@ -28,7 +27,7 @@ QString day(qint64 msecs)
 QString field(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>")
-        .arg(esc(label), esc(value));
+        .arg(render::esc(label), render::esc(value));
 }
 
 QString decision(const CertificateData &data)
@@ -50,24 +49,24 @@ QString items(const QList<CertificateLine> &lines)
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr>"
                                   "<th width=\"40%\">%1</th><th width=\"20%\">%2</th>"
                                   "<th width=\"20%\">%3</th><th width=\"20%\">%4</th></tr></thead>")
-                       .arg(esc(tr("Communication")), esc(tr("Retention class")),
-                            esc(tr("Issued")), esc(tr("Eligible")));
+                       .arg(render::esc(tr("Communication")), render::esc(tr("Retention class")),
+                            render::esc(tr("Issued")), render::esc(tr("Eligible")));
     for (const CertificateLine &l : lines)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>"
                                "<tr><td colspan=\"4\" class=\"hash\">%5&nbsp;&nbsp;%6</td></tr>")
-                    .arg(esc(l.communicationId), esc(l.retentionClass), esc(day(l.issuedAt)),
-                         esc(day(l.eligibleAt)), esc(tr("SHA-256")), esc(l.recordSha256));
+                    .arg(render::esc(l.communicationId), render::esc(l.retentionClass), render::esc(day(l.issuedAt)),
+                         render::esc(day(l.eligibleAt)), render::esc(tr("SHA-256")), render::esc(l.recordSha256));
     return html + QStringLiteral("</table>");
 }
 
 QString heading(const QString &text)
 {
-    return QStringLiteral("<h2>%1</h2>").arg(esc(text));
+    return QStringLiteral("<h2>%1</h2>").arg(render::esc(text));
 }
 
 QString paragraph(const QString &text, const char *cssClass = nullptr)
 {
-    return QStringLiteral("<p class=\"%1\">%2</p>").arg(QLatin1String(cssClass), esc(text));
+    return QStringLiteral("<p class=\"%1\">%2</p>").arg(QLatin1String(cssClass), render::esc(text));
 }
 
 QString certificateHtml(const CertificateData &data)
@@ -76,7 +75,7 @@ QString certificateHtml(const CertificateData &data)
         "<style>.hash { font-family: 'DejaVu Sans Mono', monospace; font-size: 7.5pt; color: #333;"
         " background: #f4f6f9; } .lead { color: #444; } .reason { margin-left: 8px; }</style>");
     return QStringLiteral("<html><head>") + style + QStringLiteral("</head><body><h1>")
-           + esc(tr("Certificate of disposition")) + QStringLiteral("</h1>")
+           + render::esc(tr("Certificate of disposition")) + QStringLiteral("</h1>")
            + paragraph(tr("This certifies that the communications listed below were disposed of "
                           "under an approved retention decision. Their records are replaced by "
                           "tombstones, and document bytes that no other communication shares are "
@@ -97,7 +96,7 @@ QString certificateHtml(const CertificateData &data)
 
 QString writeDispositionCertificate(const QString &path, const CertificateData &data)
 {
-    const QByteArray pdf = compliance::pdfFromHtml(
+    const QByteArray pdf = render::pdfFromHtml(
         certificateHtml(data), tr("Certificate of disposition %1").arg(data.batchId));
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Whole or not at all: a reader never sees half a certificate, a failure keeps the old one.

@@ -25,7 +25,7 @@ struct CertificateData
 };
 
 // Writes the certificate of disposition of one batch as a PDF: laid out from HTML by
-// compliance::pdfFromHtml (A4, long text wrapped, as many pages as the items need, every
+// render::pdfFromHtml (A4, long text wrapped, as many pages as the items need, every
 // field escaped) and written through QSaveFile. Returns an error message, empty on success.
 QString writeDispositionCertificate(const QString &path, const CertificateData &data);
 

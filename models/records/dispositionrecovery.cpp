@@ -10,7 +10,7 @@
 
 #include <unistd.h>
 
-Q_DECLARE_LOGGING_CATEGORY(lcRecords) // recordsfile.cpp: "proofdesk.records"
+Q_LOGGING_CATEGORY(lcRecords, "proofdesk.records")
 
 namespace proofdesk::records {
 

@@ -1,7 +1,8 @@
 #include "findingreview.h"
 
-#include "compliance/finding.h"
 #include "recordserror.h"
+
+#include "search/findingconditions.h"
 
 #include <QCoreApplication>
 
@@ -12,8 +13,8 @@ namespace proofdesk::records {
 FindingReview findingReviewRequest(const QString &kind, const QString &communicationId,
                                    const QString &note)
 {
-    const auto known = compliance::parseKind(kind.trimmed());
-    if (!known)
+    const QString known = search::findingsql::canonicalKind(kind.trimmed());
+    if (known.isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid,
                            QCoreApplication::translate("proofdesk::compliance",
                                                        "\"%1\" is not a kind of finding.")
@@ -28,7 +29,7 @@ FindingReview findingReviewRequest(const QString &kind, const QString &communica
                            QCoreApplication::translate("proofdesk::compliance",
                                                        "A review needs a note saying what was checked or done."));
     FindingReview review;
-    review.kind = compliance::kindName(*known);
+    review.kind = known;
     review.communicationId = communicationId.trimmed();
     review.note = note.trimmed();
     return review;

@@ -1,6 +1,6 @@
 #include "holddeliveries.h"
 
-#include "holdsql.h"
+#include "cache/holdsql.h"
 
 #include <sqlite3.h>
 
@@ -85,8 +85,8 @@ qint64 HoldDeliveries::plan(const QString &holdId, qint64 now)
             QStringLiteral("INSERT INTO temp.hold_wanted(comm_id, held) SELECT id, %1 FROM communications "
                            "WHERE rowid IN (%2) ON CONFLICT(comm_id) DO UPDATE SET held = max(held, excluded.held)")
                 .arg(active ? 1 : 0)
-                .arg(holdsql::holdMemberRowIds()));
-        for (int i = 1; i <= holdsql::memberParameterCount(); ++i)
+                .arg(cache::holdsql::holdMemberRowIds()));
+        for (int i = 1; i <= cache::holdsql::memberParameterCount(); ++i)
             members.bind(i, holdId);
         members.run();
     }

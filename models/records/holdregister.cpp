@@ -2,7 +2,7 @@
 
 #include "audit/audittrail.h"
 #include "holddeliverycounts.h"
-#include "holdsql.h"
+#include "cache/holdsql.h"
 #include "util/timeutil.h"
 
 #include <QJsonValue>
@@ -15,7 +15,7 @@ QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJ
 
 void bindHoldId(cache::Statement &st, const QString &holdId)
 {
-    for (int i = 1; i <= holdsql::memberParameterCount(); ++i)
+    for (int i = 1; i <= cache::holdsql::memberParameterCount(); ++i)
         st.bind(i, holdId);
 }
 
@@ -85,7 +85,7 @@ QList<HoldInfo> HoldRegister::query(const QString &holdId) const
 void HoldRegister::fillCounts(HoldInfo &hold) const
 {
     cache::Statement members = m_db.prepare(QStringLiteral("SELECT count(DISTINCT r) FROM (%1)")
-                                                .arg(holdsql::holdMemberRowIds()));
+                                                .arg(cache::holdsql::holdMemberRowIds()));
     bindHoldId(members, hold.id);
     hold.items = members.step() ? members.columnInt(0) : 0;
     cache::Statement removed = m_db.prepare(
@@ -109,7 +109,7 @@ QStringList HoldRegister::memberIds(const QString &holdId) const
 {
     cache::Statement st = m_db.prepare(
         QStringLiteral("SELECT id FROM communications WHERE rowid IN (%1) ORDER BY id")
-            .arg(holdsql::holdMemberRowIds()));
+            .arg(cache::holdsql::holdMemberRowIds()));
     bindHoldId(st, holdId);
     QStringList ids;
     while (st.step())
@@ -128,7 +128,7 @@ QList<audit::AuditEntry> HoldRegister::history(const QString &holdId) const
 bool HoldRegister::isHeld(const QString &communicationId) const
 {
     cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT 1 FROM communications c WHERE c.id = ?1 AND %1").arg(holdsql::isHeld(QStringLiteral("c"))));
+        QStringLiteral("SELECT 1 FROM communications c WHERE c.id = ?1 AND %1").arg(cache::holdsql::isHeld(QStringLiteral("c"))));
     st.bind(1, communicationId);
     return st.step();
 }

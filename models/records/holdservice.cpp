@@ -4,7 +4,7 @@
 
 #include "holddeliveries.h"
 #include "holdregister.h"
-#include "holdsql.h"
+#include "cache/holdsql.h"
 #include "outbox.h"
 #include "recordserror.h"
 #include "search/searchengine.h"
@@ -105,7 +105,7 @@ HoldTargets HoldService::resolve(const HoldSpec &spec) const
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("A legal hold covers exactly one of: a list of communication ids, a search "
                               "query, or a business key scope (customer, account, policy, claim, loan, case)."));
-    t.scopeColumn = spec.scopeField.isEmpty() ? QString() : holdsql::scopeColumn(spec.scopeField);
+    t.scopeColumn = spec.scopeField.isEmpty() ? QString() : cache::holdsql::scopeColumn(spec.scopeField);
     if (!spec.scopeField.isEmpty() && (t.scopeColumn.isEmpty() || spec.scopeValue.trimmed().isEmpty()))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("\"%1=%2\" is not a hold scope: use customer, account, policy, claim, loan "

@@ -177,6 +177,11 @@ DispositionResult LocalRecordsStore::approveDisposition(const QStringList &ids, 
     return DispositionService(m_session, m_dataDir).approve(ids, reason);
 }
 
+std::optional<Tombstone> LocalRecordsStore::tombstone(const QString &communicationId) const
+{
+    return findTombstone(m_session.db(), communicationId);
+}
+
 qint64 LocalRecordsStore::heldEligibleCount() const
 {
     return Retention(m_session.db()).heldEligibleCount(m_session.now());

@@ -51,6 +51,7 @@ public:
     QList<EligibleItem> dispositionReview(int limit = -1) override;
     DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;
     qint64 heldEligibleCount() const override;
+    std::optional<Tombstone> tombstone(const QString &communicationId) const override;
 
     QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) override;
     qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) override;

@@ -4,13 +4,13 @@
 
 namespace proofdesk::records {
 
-audit::AuditEntry RecordsStore::recordAccess(Action action, const QString &objectType, const QString &objectId,
+audit::AuditEntry RecordsActor::recordAccess(Action action, const QString &objectType, const QString &objectId,
                                              const QJsonObject &detail)
 {
     return recordAccessWith(*this, action, objectType, objectId, detail);
 }
 
-qint64 RecordsStore::exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
+qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
                                          const std::function<void()> &finish)
 {
     bool ownOnly = false;
@@ -38,7 +38,7 @@ qint64 RecordsStore::exportAuditRecorded(QIODevice &out, const audit::AuditFilte
     return n;
 }
 
-audit::VerifyResult RecordsStore::verifyAuditAnchored(const audit::AuditAnchor &anchor,
+audit::VerifyResult AuditRecords::verifyAuditAnchored(const audit::AuditAnchor &anchor,
                                                      const std::function<void(qint64)> &progress,
                                                      const std::atomic_bool *cancel)
 {

@@ -2,7 +2,7 @@
 
 #include "util/translation.h"
 
-#include "holdsql.h"
+#include "cache/holdsql.h"
 #include "recordserror.h"
 #include "util/timeutil.h"
 
@@ -96,13 +96,13 @@ std::optional<EligibleItem> Retention::item(const QString &communicationId) cons
 
 QList<EligibleItem> Retention::reviewList(qint64 now, int limit) const
 {
-    return query(QStringLiteral("eligible <= ?1 AND ?2 IS NULL AND NOT ") + holdsql::isHeld(QStringLiteral("c")),
+    return query(QStringLiteral("eligible <= ?1 AND ?2 IS NULL AND NOT ") + cache::holdsql::isHeld(QStringLiteral("c")),
                  QString(), now, limit);
 }
 
 qint64 Retention::heldEligibleCount(qint64 now) const
 {
-    return query(QStringLiteral("eligible <= ?1 AND ?2 IS NULL AND ") + holdsql::isHeld(QStringLiteral("c")),
+    return query(QStringLiteral("eligible <= ?1 AND ?2 IS NULL AND ") + cache::holdsql::isHeld(QStringLiteral("c")),
                  QString(), now, -1)
         .size();
 }

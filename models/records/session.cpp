@@ -5,7 +5,7 @@
 #include "audit/audittrail.h"
 #include "audit/canonicaljson.h"
 #include "recordserror.h"
-#include "recordsfile.h"
+#include "cache/recordsfile.h"
 #include "rolegrants.h"
 
 #include <QCoreApplication>
@@ -35,7 +35,7 @@ RecordsSession::RecordsSession(cache::Database &db, QString user, std::optional<
     , m_user(std::move(user))
     , m_role(role)
     , m_roleText(role ? roleName(*role) : QStringLiteral("system"))
-    , m_device(RecordsFile::deviceId(db))
+    , m_device(cache::RecordsFile::deviceId(db))
     , m_clock(std::move(clock))
 {
 }

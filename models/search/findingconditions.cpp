@@ -1,6 +1,6 @@
 #include "findingconditions.h"
 
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 
 namespace proofdesk::search::findingsql {
 
@@ -101,7 +101,7 @@ QString retentionDue(const QString &alias, const QString &now)
                 "AND NOT EXISTS (SELECT 1 FROM rec.retention_extensions x WHERE x.comm_id = %A%.id "
                 "AND x.until > ",
                 alias)
-           + now + QLatin1String(") AND NOT ") + records::holdsql::isHeld(alias);
+           + now + QLatin1String(") AND NOT ") + cache::holdsql::isHeld(alias);
 }
 
 QString retentionOverdue(const QString &alias, const QString &now)

@@ -4,7 +4,7 @@
 #include "findingconditions.h"
 #include "ftstext.h"
 #include "statementutil.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -23,17 +23,17 @@ const char kBlockSet[] = "SELECT comm_rowid AS r FROM comm_blocks WHERE block_id
 // also covers later arrivals by business key. records/holdsql.h owns that SQL.
 const QByteArray &activeHoldSet()
 {
-    static const QByteArray sql = records::holdsql::activeHeldRowIds().toUtf8();
+    static const QByteArray sql = cache::holdsql::activeHeldRowIds().toUtf8();
     return sql;
 }
 const QByteArray &holdSet()
 {
-    static const QByteArray sql = records::holdsql::holdMemberRowIds().toUtf8();
+    static const QByteArray sql = cache::holdsql::holdMemberRowIds().toUtf8();
     return sql;
 }
 QList<QVariant> holdParameters(const QString &holdId)
 {
-    return QList<QVariant>(records::holdsql::memberParameterCount(), holdId);
+    return QList<QVariant>(cache::holdsql::memberParameterCount(), holdId);
 }
 
 bool isAnyHold(const QString &value)

@@ -84,6 +84,7 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
             auto connector = sync::createConnector(repository, m_store, std::move(environment));
             sync::SyncEngine engine(m_writer);
             engine.setDocumentCache(&m_store, m_dataDir);
+            engine.setHeldDeletionRecorder(&m_heldDeletions);
             one.report = engine.sync(repository, *connector, progress, cancel);
         } catch (const std::exception &e) {
             // The connector could not even be made (a missing folder, no password).
@@ -102,7 +103,7 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
                                 const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum)
 {
     const sync::DropImportOutcome outcome =
-        sync::importDrop(m_writer, m_store, dropPath, progress, cancel, bulkLoadMinimum);
+        sync::importDrop(m_writer, m_store, dropPath, progress, cancel, bulkLoadMinimum, &m_heldDeletions);
     m_added = outcome.added;
     SyncRun run;
     run.repositories << RepositorySync{outcome.repository, outcome.report};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/repositorystore.h"
+#include "records/helddeletiontrail.h"
 #include "records/identity.h"
 #include "cache/documentcache.h"
 #include "records/recordsupkeep.h"
@@ -83,6 +84,7 @@ private:
 
     cache::Database &m_writer;
     cache::ContentStore &m_store;
+    records::HeldDeletionTrail m_heldDeletions; // the trail hears of held records a sync kept
     QString m_dataDir;
     records::Identity m_identity;
     bool m_useKeychain;

@@ -58,7 +58,8 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress,
-                             const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum)
+                             const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum,
+                             HeldDeletionRecorder *heldDeletions)
 {
     const QString root = QFileInfo(dropPath).canonicalFilePath();
     if (root.isEmpty() || !QFileInfo(root).isDir())
@@ -85,6 +86,7 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
         engine.setDocumentCache(&store, dataDir);
     if (bulkLoadMinimum)
         engine.setBulkLoadMinimum(*bulkLoadMinimum);
+    engine.setHeldDeletionRecorder(heldDeletions);
     outcome.report = engine.sync(outcome.repository, connector, progress, cancel);
     return outcome;
 }

@@ -36,11 +36,13 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
 // While another process or thread imports the same drop into the same data folder, this
 // waits for it (DataFolderLock) and then syncs what is left, usually nothing; a cancel while
 // waiting returns a cancelled report.
-// `bulkLoadMinimum` overrides SyncEngine's (for tests of the bulk-load phase on small drops).
+// `bulkLoadMinimum` overrides SyncEngine's (for tests of the bulk-load phase on small drops);
+// `heldDeletions` is told of held communications the drop deleted (SyncEngine's).
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
                              const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress = {},
                              const std::atomic_bool *cancel = nullptr,
-                             std::optional<qint64> bulkLoadMinimum = std::nullopt);
+                             std::optional<qint64> bulkLoadMinimum = std::nullopt,
+                             HeldDeletionRecorder *heldDeletions = nullptr);
 
 } // namespace proofdesk::sync

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/cachewriter.h"
+#include "cachewriter.h"
 #include "cache/documentcache.h"
 #include "cache/repositorystore.h"
 #include "repositoryconnector.h"
@@ -24,7 +24,7 @@ struct SyncProgress
 struct SyncReport
 {
     QString repository;
-    cache::ApplyResult result;
+    sync::ApplyResult result;
     QByteArray cursor;
     QString error; // set when the sync stopped on a failure; pages before it are kept
     bool cancelled = false;
@@ -59,6 +59,10 @@ public:
         m_dataDir = dataDir;
     }
 
+    // Told of each held communication the repository deleted (records/helddeletiontrail.h
+    // writes it to the audit trail); SyncService sets it for every sync it runs.
+    void setHeldDeletionRecorder(HeldDeletionRecorder *recorder) { m_cacheWriter.setHeldDeletionRecorder(recorder); }
+
 private:
     bool worthBulkLoading(const ChangePage &firstPage) const;
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
@@ -68,7 +72,7 @@ private:
     const cache::ContentStore *m_store = nullptr;
     QString m_dataDir;
     cache::Database &m_writer;
-    cache::CacheWriter m_cacheWriter;
+    sync::CacheWriter m_cacheWriter;
 };
 
 } // namespace proofdesk::sync

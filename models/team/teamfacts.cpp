@@ -2,7 +2,7 @@
 
 #include "cache/sqlite.h"
 #include "pgconnection.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 #include "records/retention.h"
 
 #include <QJsonDocument>
@@ -45,7 +45,7 @@ PublishReport TeamFacts::publishAll(const QString &device)
                         QStringLiteral("%1 is not in the team's publisher role: only the publisher (the login a "
                                        "scheduled sync runs as) publishes the facts of communications.")
                             .arg(m_server.user()));
-    const QStringList keys = records::holdsql::scopeFields();
+    const QStringList keys = cache::holdsql::scopeFields();
     QStringList keyColumns;
     for (const QString &k : keys)
         keyColumns << QStringLiteral("c.") + k;

@@ -60,6 +60,11 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
     return result;
 }
 
+std::optional<records::Tombstone> TeamRecordsStore::tombstone(const QString &communicationId) const
+{
+    return records::findTombstone(m_local.db(), communicationId); // purged here, so recorded here
+}
+
 qint64 TeamRecordsStore::heldEligibleCount() const
 {
     refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshHolds(); });

@@ -6,7 +6,7 @@
 //   proofdesk-bench-aspace [N] [LATENCY_MS] [READ_AHEAD,READ_AHEAD,…] [BATCH]
 // Defaults: 20000 records, 20 ms, read-ahead 0, 1 and 2, batches of 250 (ArchivesSpace's most).
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "fakeaspaceserver.h"
 #include "sync/connectorfactory.h"
 #include "sync/syncengine.h"
@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     bool ok = true;
     for (const int readAhead : std::as_const(readAheads)) {
         QTemporaryDir dir;
-        cache::DataFolder folder(dir.path());
+        datafolder::DataFolder folder(dir.path());
         cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
         const auto repo = cache::RepositoryStore(writer).add(
             QStringLiteral("bench"), QStringLiteral("archivesspace"), server.baseUrl().toString(),

@@ -9,7 +9,7 @@
 //                              [--verify-clicks]
 // The queries replace the default lists (an empty Q is the whole cache), so that the same
 // binary times the searches that fit another corpus (e.g. proofdesk-bench's words).
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "compliance/dashboardqueries.h"
 #include "compliance/findingscharts.h"
 #include "compliance/findingscope.h"
@@ -68,7 +68,7 @@ void build(const QString &work, qint64 count)
     if (!QDir(drop).exists())
         demo::writeDemoDrop(drop, {kDemoCount, 1});
     QDir(work + QStringLiteral("/data")).removeRecursively();
-    cache::DataFolder folder(work + QStringLiteral("/data"));
+    datafolder::DataFolder folder(work + QStringLiteral("/data"));
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     const auto outcome = sync::importDrop(writer, folder.contentStore(), drop);
     if (!outcome.report.ok())
@@ -254,7 +254,7 @@ int main(int argc, char **argv)
     g_verifyClicks = parser.isSet(QStringLiteral("verify-clicks"));
     if (!parser.isSet(QStringLiteral("reuse")))
         build(work, parser.value(QStringLiteral("count")).toLongLong());
-    cache::DataFolder folder(work + QStringLiteral("/data"));
+    datafolder::DataFolder folder(work + QStringLiteral("/data"));
     if (!parser.isSet(QStringLiteral("no-trigger-cost"))) {
         cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
         triggerCost(writer);

@@ -4,7 +4,7 @@
 //   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--per-query] [--import-only] [--raw-naive]
 //                   [--extract-pdf-text] [--real-size [--limit SIZE]]
 #include "benchcorpus.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/documentcache.h"
 #include "foldersize.h"
 #include "rawimport.h"
@@ -83,7 +83,7 @@ QString sizeText(const FolderSize &size)
 
 // The real-size import's other figures: the content store's limit kept at the end of the
 // import, and the data folder next to the drop.
-void reportDocuments(cache::Database &writer, cache::DataFolder &folder, const QString &dropDir,
+void reportDocuments(cache::Database &writer, datafolder::DataFolder &folder, const QString &dropDir,
                      const sync::SyncReport &report)
 {
     const QString dataDir = folder.path();
@@ -124,7 +124,7 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
     QDir(work + QStringLiteral("/data")).removeRecursively();
     QDir(work + QStringLiteral("/raw")).removeRecursively();
 
-    cache::DataFolder folder(work + QStringLiteral("/data"));
+    datafolder::DataFolder folder(work + QStringLiteral("/data"));
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     if (limit)
         cache::DocumentLimit::write(writer, *limit);
@@ -142,7 +142,7 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
         return; // raw SQLite reads no renditions: the ratio is the small-rendition run's
     }
 
-    cache::DataFolder rawFolder(work + QStringLiteral("/raw"));
+    datafolder::DataFolder rawFolder(work + QStringLiteral("/raw"));
     // Ours bulk loads a drop this size into an empty cache (cache/bulkload.h); raw does the same.
     const double raw = rawImportSeconds(rawFolder.databasePath(), count, 7, 5000, true);
     printf("\nIMPORT of %lld communications (+%lld delivery events), full-text indexed%s\n", count, count,
@@ -151,7 +151,7 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
     printf("  raw SQLite       : %8.1f s  %9.0f communications/s  (same bulk load)\n", raw, count / raw);
     if (naive) {
         QDir(work + QStringLiteral("/raw")).removeRecursively();
-        cache::DataFolder naiveFolder(work + QStringLiteral("/raw"));
+        datafolder::DataFolder naiveFolder(work + QStringLiteral("/raw"));
         const double kept = rawImportSeconds(naiveFolder.databasePath(), count, 7, 5000, false);
         printf("  raw, indexes kept: %8.1f s  %9.0f communications/s\n", kept, count / kept);
     }

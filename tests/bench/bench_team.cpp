@@ -16,7 +16,7 @@
 //                      [--facts N] [--only publish]
 #include "benchcorpus.h"
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "pgtestserver.h"
 #include "services/actionrunner.h"
 #include "sync/dropimport.h"
@@ -144,7 +144,7 @@ void concurrency(test::PgTestServer &server, int clients, int seconds)
 
 // A data folder whose cache holds `count` communications of the benchmark corpus (a drop
 // written to `dropDir` and imported), and how long that took.
-void buildCache(const char *what, const QString &dropDir, cache::DataFolder &folder, qint64 count, int seed)
+void buildCache(const char *what, const QString &dropDir, datafolder::DataFolder &folder, qint64 count, int seed)
 {
     QElapsedTimer t;
     t.start();
@@ -161,7 +161,7 @@ void holdByQuery(test::PgTestServer &server, qint64 items)
     test::TeamTestDatabase team(server, &error);
     QTemporaryDir dropDir, dataDir;
     QElapsedTimer t;
-    cache::DataFolder folder(dataDir.path());
+    datafolder::DataFolder folder(dataDir.path());
     buildCache("hold by query", dropDir.path(), folder, items, 7);
     team.addLogin(QStringLiteral("bench_records"), {records::Role::Records});
     team.connectFolder(dataDir.path(), QStringLiteral("bench_records"));
@@ -219,7 +219,7 @@ void publishFacts(test::PgTestServer &server, qint64 count)
     QString error;
     test::TeamTestDatabase team(server, &error);
     QTemporaryDir dropDir, dataDir;
-    cache::DataFolder folder(dataDir.path());
+    datafolder::DataFolder folder(dataDir.path());
     buildCache("publish facts", dropDir.path(), folder, count, 11);
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     team.addLogin(QStringLiteral("bench_publisher"), QStringList{QStringLiteral("publisher")});

@@ -30,7 +30,7 @@
 // them run the event loop (never QTest::qWait, whose sleeps would delay delivery).
 #include "benchapplication.h"
 #include "benchcorpus.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
 #include "pdfclicks.h"
@@ -403,10 +403,10 @@ int main(int argc, char **argv)
     options.pdfs = parser.value(QStringLiteral("pdfs")).toInt();
     options.phases = parser.value(QStringLiteral("phases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
-    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
     const double opening = now();
     try {
-        folder = std::make_unique<proofdesk::cache::DataFolder>(parser.value(QStringLiteral("data")));
+        folder = std::make_unique<proofdesk::datafolder::DataFolder>(parser.value(QStringLiteral("data")));
     } catch (const std::exception &e) {
         fprintf(stderr, "proofdesk-bench-ui: cannot open the data folder: %s\n", e.what());
         return 1;

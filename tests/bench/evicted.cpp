@@ -28,7 +28,7 @@
 // QT_QPA_PLATFORM defaults to offscreen; QT_QPA_PLATFORM=xcb runs it in an X server (Xvfb).
 #include "benchapplication.h"
 #include "benchcorpus.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "evictedcmis.h"
 #include "evictstore.h"
 #include "itemmodels/resultsmodel.h"
@@ -105,7 +105,7 @@ bool describePdfs(int pdfs)
 }
 
 // The window on the data folder, its first results in, every PDF row clicked.
-PdfClickSummary clickPdfs(cache::DataFolder &folder, int pdfs, const char *budget)
+PdfClickSummary clickPdfs(datafolder::DataFolder &folder, int pdfs, const char *budget)
 {
     MainWindow window(folder.databasePath(), folder.path());
     window.resize(1600, 1000);
@@ -147,7 +147,7 @@ PdfClickSummary dropCase(int pdfs, bool copied)
     BenchCorpus corpus;
     corpus.setUniquePdfs(true);
     corpus.writeDrop(drop, count);
-    cache::DataFolder folder(tmp.filePath(QStringLiteral("data")));
+    datafolder::DataFolder folder(tmp.filePath(QStringLiteral("data")));
     {
         // Unset for "drop": the default for a drop on local storage (read in place).
         const DropCopySetting copy(copied ? "1" : nullptr);

@@ -1,7 +1,7 @@
 #include "evictedcmis.h"
 
 #include "benchcorpus.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
 #include "evictstore.h"
 #include "services/syncservice.h"
@@ -20,7 +20,7 @@ EvictedCmisRepository::EvictedCmisRepository(int pdfs)
         printf("  the CMIS test server did not start\n");
         return;
     }
-    m_folder = std::make_unique<cache::DataFolder>(m_tmp.filePath(QStringLiteral("data")));
+    m_folder = std::make_unique<datafolder::DataFolder>(m_tmp.filePath(QStringLiteral("data")));
     syncAndEvict();
 }
 

@@ -23,7 +23,7 @@ public:
     ~EvictedCmisRepository();
 
     bool ok() const { return m_ok; }
-    proofdesk::cache::DataFolder &folder() { return *m_folder; }
+    proofdesk::datafolder::DataFolder &folder() { return *m_folder; }
     // Every answer of the server from now on is this much later.
     void setLatency(int ms) { m_server.setLatency(ms); }
     struct Requests
@@ -40,7 +40,7 @@ private:
 
     fakeserver::FakeCmisServer m_server;
     QTemporaryDir m_tmp;
-    std::unique_ptr<proofdesk::cache::DataFolder> m_folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> m_folder;
     int m_requestsAtSync = 0;
     bool m_ok = false;
 };

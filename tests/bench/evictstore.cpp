@@ -1,6 +1,6 @@
 #include "evictstore.h"
 
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/documentcache.h"
 
 #include <QDirIterator>
@@ -29,7 +29,7 @@ ObjectFiles objectFiles(const QString &dataDir)
     return o;
 }
 
-void evictEverything(cache::Database &writer, cache::DataFolder &folder)
+void evictEverything(cache::Database &writer, datafolder::DataFolder &folder)
 {
     cache::DocumentCache documents(writer, folder.contentStore());
     const ObjectFiles before = objectFiles(folder.path());

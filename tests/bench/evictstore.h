@@ -23,6 +23,6 @@ ObjectFiles objectFiles(const QString &dataDir);
 // (services::DocumentSettings::freeSpaceNow: DocumentCache::reconcile, then evict) with a
 // limit of 0, on the writer; prints the objects on disk and in table doc_objects before
 // and after.
-void evictEverything(proofdesk::cache::Database &writer, proofdesk::cache::DataFolder &folder);
+void evictEverything(proofdesk::cache::Database &writer, proofdesk::datafolder::DataFolder &folder);
 
 } // namespace evictbench

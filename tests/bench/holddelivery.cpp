@@ -8,7 +8,7 @@
 // SEND_LIMIT stops the send after that many objects (0: all) and reports the rate so far,
 // for machines where sending N takes too long.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "fakecmisserver.h"
 #include "records/connectorsender.h"
 #include "records/holdservice.h"
@@ -45,7 +45,7 @@ struct Sent
     double seconds = 0;
 };
 
-Sent send(const records::RecordsSession &session, cache::DataFolder &folder, const QString &dataDir, qint64 limit)
+Sent send(const records::RecordsSession &session, datafolder::DataFolder &folder, const QString &dataDir, qint64 limit)
 {
     records::OutboxDispatcher dispatcher(session);
     dispatcher.setSenderFactory([&](const cache::RepositoryInfo &repository) -> std::unique_ptr<records::OutboxSender> {
@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     if (!server.start())
         return 3;
     QTemporaryDir dir;
-    cache::DataFolder folder(dir.path());
+    datafolder::DataFolder folder(dir.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     const auto repo = cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"),
                                                          server.serviceUrl().toString(),

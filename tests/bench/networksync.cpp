@@ -16,7 +16,7 @@
 // PRAGMA mmap_size, and given back by the kernel under pressure), and the rest of the heap,
 // which is what this program and the sync engine hold.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "fakecmisserver.h"
 #include "sync/connectorfactory.h"
 #include "sync/syncengine.h"
@@ -187,7 +187,7 @@ int main(int argc, char **argv)
     if (!server.start())
         return 3;
     QTemporaryDir dir;
-    cache::DataFolder folder(dir.path());
+    datafolder::DataFolder folder(dir.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     if (writerCacheMib > 0)
         writer.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(writerCacheMib) * 1024));

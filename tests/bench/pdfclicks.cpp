@@ -8,7 +8,7 @@
 #include "pdfviewer.h"
 #include "resultsrows.h"
 #include "resultsview.h"
-#include "sync/documentfetchjob.h"
+#include "services/documentfetchjob.h"
 #include "uibenchsupport.h"
 
 #include <QTest>
@@ -118,11 +118,11 @@ void PdfClicks::comeFromOtherRow(int row, PdfClick &click)
         return;
     click.fromOtherRow = true;
     DetailPane *pane = m_window.detailPane();
-    proofdesk::sync::DocumentFetchJob *fetches = pane->documentFetchJob();
+    proofdesk::services::DocumentFetchJob *fetches = pane->documentFetchJob();
     double shownAt = -1, fetchedAt = -1;
     QObject guard; // the connections end with this function
     QObject::connect(pane, &DetailPane::detailShown, &guard, [&shownAt] { shownAt = now(); });
-    QObject::connect(fetches, &proofdesk::sync::DocumentFetchJob::finished, &guard,
+    QObject::connect(fetches, &proofdesk::services::DocumentFetchJob::finished, &guard,
                      [&fetchedAt] { fetchedAt = now(); });
     ResultsView *view = m_window.resultsView();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,

@@ -9,7 +9,7 @@
 // delays every answer of the server (a distant repository).
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "fakecmisserver.h"
 #include "sync/connectorfactory.h"
 #include "sync/syncengine.h"
@@ -38,7 +38,7 @@ struct Run
 Run syncOnce(const QUrl &url, int count, int contentBytes, int parallel)
 {
     QTemporaryDir dir;
-    cache::DataFolder folder(dir.path());
+    datafolder::DataFolder folder(dir.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     QJsonObject settings{{QStringLiteral("page_size"), 500}, {QStringLiteral("template_type"), QString()},
                          {QStringLiteral("block_type"), QString()}};

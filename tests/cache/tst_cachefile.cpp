@@ -1,6 +1,6 @@
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/migrations.h"
 #include "tempdatafolder.h"
 
@@ -12,6 +12,7 @@
 #include <vector>
 
 using namespace proofdesk::cache;
+using proofdesk::datafolder::DataFolder;
 
 class TestCacheFile : public QObject
 {

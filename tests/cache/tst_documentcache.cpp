@@ -3,7 +3,7 @@
 // the folder, the limit kept after an import, and an evicted (or never copied) drop document
 // read again from its drop and verified at every read.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/documentcache.h"
 #include "dropbuilder.h"
 #include "services/syncservice.h"
@@ -44,7 +44,7 @@ struct Fixture
     TempDataFolder data;
     QTemporaryDir dropDir;
     DropBuilder drop{dropDir.path()};
-    std::unique_ptr<cache::DataFolder> folder;
+    std::unique_ptr<datafolder::DataFolder> folder;
     cache::Database writer;
 
     Fixture()
@@ -53,7 +53,7 @@ struct Fixture
             drop.appendRecord(QStringLiteral("communications/c.ndjson"),
                               drop.communication(id, QStringLiteral("2026-10-03T09:00:00Z"),
                                                  QJsonObject{{QStringLiteral("customer_id"), QString(QStringLiteral("CUST-") + id)}}));
-        folder = std::make_unique<cache::DataFolder>(data.path());
+        folder = std::make_unique<datafolder::DataFolder>(data.path());
         writer = cache::CacheFile::openWriter(folder->databasePath());
     }
 

@@ -2,7 +2,7 @@
 // loopback), verified against the repository's hash and recorded; exit 1 when the bytes
 // are not the ones the repository vouches for, 3 when the repository cannot be used.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "clirunner.h"
 #include "fakecmisserver.h"
 
@@ -89,7 +89,7 @@ void TestCliFetch::init()
 // What the cache records (read directly: `show` is audited and needs a role grant).
 QString TestCliFetch::show(const QString &id, const char *column)
 {
-    cache::Database reader = cache::CacheFile::openReader(cache::DataFolder(m_data->path()).databasePath());
+    cache::Database reader = cache::CacheFile::openReader(datafolder::DataFolder(m_data->path()).databasePath());
     cache::Statement st = reader.prepare(QStringLiteral("SELECT %1 FROM communications WHERE id = ?1").arg(QLatin1String(column)));
     st.bind(1, id);
     return st.step() ? st.columnText(0) : QStringLiteral("(no such communication)");
@@ -233,7 +233,7 @@ void TestCliFetch::aFullDiskDuringAPrefetchingSyncFindsNoFixityFailure()
     QVERIFY2(sync.exitCode != 0, sync.err.constData());
     QVERIFY2(sync.err.contains("No space left on device"), sync.err.constData());
     QVERIFY2(!sync.err.contains("fixity"), sync.err.constData());
-    cache::Database reader = cache::CacheFile::openReader(cache::DataFolder(data.path()).databasePath());
+    cache::Database reader = cache::CacheFile::openReader(datafolder::DataFolder(data.path()).databasePath());
     QCOMPARE(reader.queryInt("SELECT count(*) FROM communications WHERE fixity = 'failed'"), qint64(0));
 }
 

@@ -1,7 +1,7 @@
 // proofdesk-cli against hostile or broken input found by attacking the built product: a
 // password in a repository URL, an evidence or audit output that cannot be written.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "clirunner.h"
 #include "dropbuilder.h"
 #include "tempdatafolder.h"
@@ -77,7 +77,7 @@ void TestCliHardening::storedUrlIsListedWithoutUserInfo()
                             QStringLiteral("cmis"), QStringLiteral("--url"), QStringLiteral("https://cmis.example.org/browser")})
                 .exitCode == 0);
     {
-        proofdesk::cache::DataFolder folder(m_data);
+        proofdesk::datafolder::DataFolder folder(m_data);
         proofdesk::cache::Database db = proofdesk::cache::CacheFile::openWriter(folder.databasePath());
         db.exec("UPDATE repositories SET url = 'https://alice:s3cret@cmis.example.org/browser' WHERE name = 'old'");
     }

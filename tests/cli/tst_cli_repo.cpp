@@ -5,7 +5,7 @@
 // file or systemd's $CREDENTIALS_DIRECTORY, `repo password` keeping the cache, and the secret
 // in no file of the data folder, no output and no log.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "clirunner.h"
 #include "acmeletters.h"
 
@@ -138,7 +138,7 @@ QStringList TestCliRepo::addArgs(const QString &name) const
 
 qint64 TestCliRepo::count(const char *sql) const
 {
-    cache::Database reader = cache::CacheFile::openReader(cache::DataFolder(m_data).databasePath());
+    cache::Database reader = cache::CacheFile::openReader(datafolder::DataFolder(m_data).databasePath());
     return reader.queryInt(sql);
 }
 

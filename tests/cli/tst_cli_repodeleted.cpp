@@ -3,7 +3,7 @@
 // problems), `show` says it is deleted in the repository and since when, and `stats` counts it
 // apart from the live communications. Against the fake CMIS server on loopback.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "clirunner.h"
 #include "fakecmisserver.h"
 

@@ -5,7 +5,7 @@
 // fresh data folder, with records.sqlite rows (holds, tombstones, reissue requests) added
 // by SQL as the records services would leave them.
 
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "sync/dropimport.h"
 #include "tempdatafolder.h"
@@ -20,7 +20,7 @@ struct ComplianceFixture
     TempDataFolder data;
     QTemporaryDir dropDir;
     DropBuilder drop{dropDir.path()};
-    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
     proofdesk::cache::Database writer;
 
     ComplianceFixture()
@@ -59,7 +59,7 @@ struct ComplianceFixture
 
     void import()
     {
-        folder = std::make_unique<proofdesk::cache::DataFolder>(data.path());
+        folder = std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
         writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
         const auto outcome = proofdesk::sync::importDrop(writer, folder->contentStore(), dropDir.path());
         QVERIFY2(outcome.report.error.isEmpty(), qPrintable(outcome.report.error));

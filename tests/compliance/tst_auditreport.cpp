@@ -1,7 +1,7 @@
 // The audit report of a search: counts, template versions with approvals, findings, as PDF
 // and CSV.
 #include "compliance/auditreport.h"
-#include "compliance/htmlpdf.h"
+#include "render/htmlpdf.h"
 #include "compliancefixture.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -131,7 +131,7 @@ void TestAuditReport::tablesFillThePrintableWidth()
     const compliance::AuditReport report = compliance::AuditReport::build(f.writer, QString());
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QTextDocument doc;
-    compliance::layOutForPdf(doc, report.html());
+    render::layOutForPdf(doc, report.html());
     const qreal printable = doc.pageSize().width();
     QVERIFY(printable > 0);
     int tables = 0;

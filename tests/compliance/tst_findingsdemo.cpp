@@ -1,6 +1,6 @@
 // The demo archive's planted anomalies (seed 1, 2000 communications), cross-checked against
 // tests/demo's independent reading of the drop: the same ids for every kind.
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "compliance/findingsengine.h"
 #include "demo/demodropwriter.h"
 #include "demodropindex.h"
@@ -32,7 +32,7 @@ void TestFindingsDemo::initTestCase()
 {
     demo::writeDemoDrop(m_drop.path(), {2000, 1});
     QVERIFY(m_index.load(m_drop.path()));
-    cache::DataFolder folder(m_data.path());
+    datafolder::DataFolder folder(m_data.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     QVERIFY(sync::importDrop(writer, folder.contentStore(), m_drop.path()).report.ok());
     compliance::FindingOptions options;

@@ -4,7 +4,7 @@
 // hour apart (newest last), every third to María García, plus one with failed fixity, one
 // whose rendition is missing, one on hold, two template versions and delivery events.
 
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "sync/dropimport.h"
 #include "tempdatafolder.h"
@@ -21,7 +21,7 @@ struct CacheFixture
     TempDataFolder data;
     QTemporaryDir dropDir;
     DropBuilder drop{dropDir.path()};
-    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
 
     static QString idFor(int i) { return QStringLiteral("EXS-T-%1").arg(i, 6, 10, QLatin1Char('0')); }
     static QString issuedFor(int i)
@@ -38,7 +38,7 @@ struct CacheFixture
         drop.append(QStringLiteral("delivery/events.ndjson"),
                     R"({"communication_id": "EXS-T-000000", "event": "sent", "at": "2026-01-01T00:05:00Z", "channel": "email"})" "\n"
                     R"({"communication_id": "EXS-T-000000", "event": "bounced", "at": "2026-01-01T00:09:00Z", "channel": "email", "detail": "550 mailbox unavailable"})" "\n");
-        folder = std::make_unique<proofdesk::cache::DataFolder>(data.path());
+        folder = std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
         proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
         const auto outcome = proofdesk::sync::importDrop(writer, folder->contentStore(), dropDir.path());
         if (!outcome.report.error.isEmpty())

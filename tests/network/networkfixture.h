@@ -1,9 +1,10 @@
 #pragma once
 
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
 #include "sync/connectorfactory.h"
+#include "records/helddeletiontrail.h"
 #include "sync/syncengine.h"
 #include "tempdatafolder.h"
 
@@ -14,7 +15,7 @@
 struct NetRun
 {
     TempDataFolder data;
-    proofdesk::cache::DataFolder folder{data.path()};
+    proofdesk::datafolder::DataFolder folder{data.path()};
     proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder.databasePath());
     proofdesk::cache::RepositoryInfo repo;
 
@@ -46,7 +47,10 @@ struct NetRun
     {
         repo = *proofdesk::cache::RepositoryStore(writer).findById(repo.id);
         auto c = connector();
-        return proofdesk::sync::SyncEngine(writer).sync(repo, *c);
+        proofdesk::sync::SyncEngine engine(writer);
+        proofdesk::records::HeldDeletionTrail trail; // as SyncService: held deletions reach the trail
+        engine.setHeldDeletionRecorder(&trail);
+        return engine.sync(repo, *c);
     }
     qint64 count(const char *sql) { return writer.queryInt(sql); }
     // Everything a user could see of the communications, as one comparable text.

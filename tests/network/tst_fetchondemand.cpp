@@ -14,7 +14,7 @@
 #include "resultsview.h"
 #include "searchbar.h"
 #include "cache/documentcache.h"
-#include "sync/documentfetchjob.h"
+#include "services/documentfetchjob.h"
 
 #include <QJsonArray>
 #include <QPlainTextEdit>
@@ -72,7 +72,7 @@ private:
     void shot(const QString &name);
     void selectNothing(); // a search that finds nothing: the next select() loads afresh
     DetailPane *pane() const { return m_window->detailPane(); }
-    sync::DocumentFetchJob *job() const { return pane()->documentFetchJob(); }
+    services::DocumentFetchJob *job() const { return pane()->documentFetchJob(); }
     QString fixityInCache(const QString &id);
 
     std::unique_ptr<fakeserver::FakeCmisServer> m_server;
@@ -167,8 +167,8 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
         f.delayMs = 400;
         return isContent(r) ? f : Fault();
     });
-    QSignalSpy started(job(), &sync::DocumentFetchJob::started);
-    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    QSignalSpy started(job(), &services::DocumentFetchJob::started);
+    QSignalSpy finished(job(), &services::DocumentFetchJob::finished);
     QStringList badges; // every state the badge was shown in
     QObject context;    // ends the connection with this function
     connect(pane(), &DetailPane::detailShown, &context, [&] { badges << pane()->fixityBadge()->stateName(); });
@@ -228,7 +228,7 @@ void TestFetchOnDemand::aServerThatIsDownGivesTheErrorAndRetryWorks()
     m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
     openWindow();
     m_server->setFaultHook([](const fakeserver::Request &) { return Fault::of(Fault::CloseBeforeAnswer); });
-    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    QSignalSpy finished(job(), &services::DocumentFetchJob::finished);
     select(QStringLiteral("D1"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QVERIFY(finished.first().at(1).toString().isEmpty()); // no fixity: the bytes were not had
@@ -264,7 +264,7 @@ void TestFetchOnDemand::aFailedFixityIsFetchedAgainOnRequest()
 {
     m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kOther)), kLetter); // wrong bytes served
     openWindow();
-    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    QSignalSpy finished(job(), &services::DocumentFetchJob::finished);
     select(QStringLiteral("D1"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("failed"), 5000);
@@ -298,8 +298,8 @@ void TestFetchOnDemand::aNewerSelectionDoesNotCancelAnOlderFetch()
         f.delayMs = 1500;
         return isContent(r) && r.query(QStringLiteral("objectId")) == QLatin1String("D1") ? f : Fault();
     });
-    QSignalSpy started(job(), &sync::DocumentFetchJob::started);
-    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    QSignalSpy started(job(), &services::DocumentFetchJob::started);
+    QSignalSpy finished(job(), &services::DocumentFetchJob::finished);
     select(QStringLiteral("D1"));
     select(QStringLiteral("D2"));
     QCOMPARE(started.count(), 2);
@@ -325,7 +325,7 @@ void TestFetchOnDemand::aNewVersionFromASyncIsFetchedAgain()
 {
     m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
     openWindow();
-    QSignalSpy started(job(), &sync::DocumentFetchJob::started);
+    QSignalSpy started(job(), &services::DocumentFetchJob::started);
     select(QStringLiteral("D1"));
     QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 10000);
 
@@ -347,7 +347,7 @@ void TestFetchOnDemand::anEvictedDocumentIsFetchedAgainAndVerified()
 {
     m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kLetter)), kLetter);
     openWindow();
-    QSignalSpy finished(job(), &sync::DocumentFetchJob::finished);
+    QSignalSpy finished(job(), &services::DocumentFetchJob::finished);
     select(QStringLiteral("D1"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 5000);

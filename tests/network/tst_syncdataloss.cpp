@@ -7,7 +7,7 @@
 #include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 
 #include <QtTest>
 
@@ -301,8 +301,8 @@ void TestSyncDataLoss::heldCommunicationIsNeverPurged()
         QCOMPARE(entries.first().role, QStringLiteral("system"));
     }
     if (hold != QLatin1String("repository")) { // `hold list` reads the hold's members
-        cache::Statement members = run.writer.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(records::holdsql::holdMemberRowIds()));
-        for (int i = 1; i <= records::holdsql::memberParameterCount(); ++i)
+        cache::Statement members = run.writer.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(cache::holdsql::holdMemberRowIds()));
+        for (int i = 1; i <= cache::holdsql::memberParameterCount(); ++i)
             members.bind(i, QStringLiteral("H-1"));
         QVERIFY(members.step());
         QCOMPARE(members.columnInt(0), 1);

@@ -1,7 +1,7 @@
 // The desktop client's sync surface in models/sync: SyncJob on its worker thread,
 // "Test connection", and editing a repository's settings, against the fake CMIS server.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
@@ -44,7 +44,7 @@ private:
 
     std::unique_ptr<fakeserver::FakeCmisServer> m_server;
     std::unique_ptr<TempDataFolder> m_data;
-    std::unique_ptr<cache::DataFolder> m_folder;
+    std::unique_ptr<datafolder::DataFolder> m_folder;
 };
 
 void TestSyncJob::init()
@@ -55,7 +55,7 @@ void TestSyncJob::init()
     for (int i = 0; i < 30; ++i)
         m_server->addDocument(QStringLiteral("D%1").arg(i, 3, 10, QLatin1Char('0')));
     m_data = std::make_unique<TempDataFolder>();
-    m_folder = std::make_unique<cache::DataFolder>(m_data->path());
+    m_folder = std::make_unique<datafolder::DataFolder>(m_data->path());
 }
 
 void TestSyncJob::cleanup()

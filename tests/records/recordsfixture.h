@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "records/identity.h"
 #include "records/roles.h"
@@ -20,8 +20,8 @@ struct RecordsFixture
     TempDataFolder data;
     QTemporaryDir dropDir;
     DropBuilder drop{dropDir.path()};
-    std::unique_ptr<proofdesk::cache::DataFolder> folder =
-        std::make_unique<proofdesk::cache::DataFolder>(data.path());
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder =
+        std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
     proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
     qint64 now = 1793491200000; // 2026-11-01T00:00:00Z
 

@@ -4,12 +4,13 @@
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "cache/recordstie.h"
-#include "records/recordsfile.h"
+#include "cache/recordsfile.h"
 #include "recordsfixture.h"
 #include "search/searchengine.h"
 
 using namespace proofdesk;
 using namespace proofdesk::records;
+using proofdesk::cache::RecordsFile;
 
 class TestRecordsFile : public QObject
 {
@@ -43,7 +44,7 @@ void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
     writeTextFile(f.data.path(), QStringLiteral("cache.sqlite"), QByteArray(8192, 'x'));
     QFile::remove(cachePath + QStringLiteral("-wal"));
     QFile::remove(cachePath + QStringLiteral("-shm"));
-    f.folder = std::make_unique<cache::DataFolder>(f.data.path());
+    f.folder = std::make_unique<datafolder::DataFolder>(f.data.path());
     QVERIFY(f.folder->openReport().rebuilt);
     f.writer = cache::CacheFile::openWriter(f.folder->databasePath());
     QCOMPARE(f.count("SELECT count(*) FROM communications"), 0);
@@ -79,7 +80,7 @@ void TestRecordsFile::damagedRecordsFileIsRefusedNotRebuilt()
     TempDataFolder data;
     writeTextFile(data.path(), QStringLiteral("records.sqlite"), QByteArray(8192, 'x'));
     try {
-        cache::DataFolder folder(data.path());
+        datafolder::DataFolder folder(data.path());
         QFAIL("a damaged records.sqlite was accepted");
     } catch (const cache::SqliteError &e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("cannot be rebuilt")), e.what());
@@ -115,7 +116,7 @@ void TestRecordsFile::lostRecordsFileIsAnErrorNotANewEmptyOne()
         QFile::remove(records + QStringLiteral("-shm"));
     }
     try {
-        cache::DataFolder folder(dataDir);
+        datafolder::DataFolder folder(dataDir);
         QFAIL("a data folder that lost its records.sqlite was opened with an empty one");
     } catch (const cache::SqliteError &e) {
         const QString message = QString::fromUtf8(e.what());
@@ -151,7 +152,7 @@ void TestRecordsFile::recordsFileNotThisFoldersIsRefusedAsItIs()
     f->writer.close();
     f->folder.reset();
     // Reopened once: the opening notes the head with the entry above.
-    f->folder = std::make_unique<cache::DataFolder>(dataDir);
+    f->folder = std::make_unique<datafolder::DataFolder>(dataDir);
     f->folder.reset();
     RecordsFixture other;
     other.writer.close();
@@ -172,7 +173,7 @@ void TestRecordsFile::recordsFileNotThisFoldersIsRefusedAsItIs()
     const QByteArray bytes = before.readAll();
     before.close();
     try {
-        cache::DataFolder folder(dataDir);
+        datafolder::DataFolder folder(dataDir);
         QFAIL("a records file that is not this folder's was opened");
     } catch (const cache::SqliteError &e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(says) && QString::fromUtf8(e.what()).contains(QLatin1String("start-empty")),

@@ -1,4 +1,4 @@
-#include "records/holdsql.h"
+#include "cache/holdsql.h"
 #include "search/ftstext.h"
 #include "search/queryparser.h"
 #include "search/sqlcompiler.h"
@@ -127,7 +127,7 @@ void TestSqlCompiler::valuesAreBoundNeverSpliced()
     QVERIFY(!q.where.contains(QLatin1String("DROP")));
     // Each value once per '?' (a hold id fills every parameter of the hold SQL).
     QCOMPARE(textParameters(q),
-             QStringList(3 + proofdesk::records::holdsql::memberParameterCount(), evil));
+             QStringList(3 + proofdesk::cache::holdsql::memberParameterCount(), evil));
 }
 
 void TestSqlCompiler::blankQueryHasNoCondition()

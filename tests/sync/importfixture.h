@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/recordreader.h"
 #include "dropbuilder.h"
 #include "sync/dropimport.h"
@@ -16,8 +16,8 @@ struct ImportFixture
     TempDataFolder data;
     QTemporaryDir dropDir;
     DropBuilder drop{dropDir.path()};
-    std::unique_ptr<proofdesk::cache::DataFolder> folder =
-        std::make_unique<proofdesk::cache::DataFolder>(data.path());
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder =
+        std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
     proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
 
     proofdesk::sync::DropImportOutcome import()

@@ -3,7 +3,7 @@
 // entries still read, owner-only password files, systemd's $CREDENTIALS_DIRECTORY, and the
 // order RepositorySecret reads them in. The OS keychain itself is not reachable in tests:
 // the session memory stands in for it (the same keys, the same order).
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/credentials/passwordfile.h"
 #include "sync/credentials/repositorysecret.h"
@@ -79,8 +79,8 @@ void TestCredentials::initTestCase()
 {
     m_a = std::make_unique<TempDataFolder>();
     m_b = std::make_unique<TempDataFolder>();
-    cache::DataFolder a(m_a->path()); // gives each folder its records.sqlite and id
-    cache::DataFolder b(m_b->path());
+    datafolder::DataFolder a(m_a->path()); // gives each folder its records.sqlite and id
+    datafolder::DataFolder b(m_b->path());
     QVERIFY(!CredentialStore::folderScopeOf(m_a->path()).isEmpty());
     QVERIFY(CredentialStore::folderScopeOf(m_a->path()) != CredentialStore::folderScopeOf(m_b->path()));
 }
@@ -116,7 +116,7 @@ void TestCredentials::aMovedDataFolderKeepsItsSecrets()
     TempDataFolder parent;
     const QString before = parent.filePath(QStringLiteral("before"));
     const QString after = parent.filePath(QStringLiteral("after"));
-    { cache::DataFolder folder(before); }
+    { datafolder::DataFolder folder(before); }
     CredentialStore(false).inFolder(before).write(QStringLiteral("moved"), QStringLiteral("u"), QStringLiteral("pw-m"));
     QVERIFY(QDir().rename(before, after));
     QCOMPARE(CredentialStore(false).inFolder(after).read(QStringLiteral("moved"), QStringLiteral("u"), false),

@@ -1,4 +1,4 @@
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "cache/recordreader.h"
 #include "dropbuilder.h"
 #include "services/importjob.h"
@@ -38,7 +38,7 @@ private:
     }
 
     std::unique_ptr<TempDataFolder> m_data;
-    std::unique_ptr<cache::DataFolder> m_folder;
+    std::unique_ptr<datafolder::DataFolder> m_folder;
     std::unique_ptr<QTemporaryDir> m_dropDir;
     // Two pages of the drop connector (5,000 lines each): a bulk load is decided after the
     // first page, and a cancel is seen between pages.
@@ -49,7 +49,7 @@ private:
 void TestImportJob::init()
 {
     m_data = std::make_unique<TempDataFolder>();
-    m_folder = std::make_unique<cache::DataFolder>(m_data->path());
+    m_folder = std::make_unique<datafolder::DataFolder>(m_data->path());
     m_dropDir = std::make_unique<QTemporaryDir>();
     DropBuilder drop(m_dropDir->path());
     QByteArray lines;

@@ -3,7 +3,7 @@
 // the fault; every run must end in the same cache as a run that never failed. Each case
 // runs twice: as an ordinary sync and as a bulk load (secondary indexes dropped during the
 // sync and rebuilt after it, cache/bulkload.h), which must end with every index back.
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "sync/drop/dropconnector.h"
 #include "sync/syncengine.h"
@@ -84,7 +84,7 @@ QString dumpCache(cache::Database &db)
 struct Run
 {
     TempDataFolder data;
-    cache::DataFolder folder{data.path()};
+    datafolder::DataFolder folder{data.path()};
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     cache::RepositoryInfo repo;
 

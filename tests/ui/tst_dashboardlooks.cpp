@@ -3,7 +3,7 @@
 // readable on the chart's background, and no axis label, title or legend is cut short.
 #include "appearance.h"
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "compliance/complianceworkspace.h"
 #include "compliance/dashboardchart.h"
 #include "compliance/dashboardpanel.h"
@@ -68,7 +68,7 @@ private slots:
 private:
     DashboardPanel *showDashboards(const QSize &windowSize, Theme theme);
     std::unique_ptr<TempDataFolder> m_data;
-    std::unique_ptr<proofdesk::cache::DataFolder> m_folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> m_folder;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -84,7 +84,7 @@ void TestDashboardLooks::initTestCase()
     const QString drop = m_data->filePath(QStringLiteral("drop"));
     QVERIFY(proofdesk::demo::writeDemoDrop(drop, proofdesk::demo::DemoOptions{600, 1}).ok());
     m_folder =
-        std::make_unique<proofdesk::cache::DataFolder>(m_data->filePath(QStringLiteral("data")));
+        std::make_unique<proofdesk::datafolder::DataFolder>(m_data->filePath(QStringLiteral("data")));
     proofdesk::cache::Database writer =
         proofdesk::cache::CacheFile::openWriter(m_folder->databasePath());
     const auto outcome = proofdesk::sync::importDrop(writer, m_folder->contentStore(), drop);

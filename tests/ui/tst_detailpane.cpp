@@ -10,7 +10,7 @@
 #include "resultsview.h"
 #include "safetextbrowser.h"
 #include "searchbar.h"
-#include "sync/documentfetchjob.h"
+#include "services/documentfetchjob.h"
 #include "templatepanel.h"
 
 #include <QListWidget>

@@ -84,7 +84,7 @@ void TestFullDiskWindow::theWindowBrowsesAFullDiskAndSaysWhatItCannotKeep()
     }
 
     qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(dataDir));
-    cache::DataFolder folder(dataDir);
+    datafolder::DataFolder folder(dataDir);
     const QString reason = folder.openReport().readOnlyReason;
     QVERIFY2(reason.contains(QLatin1String("is full")), qPrintable(reason));
 

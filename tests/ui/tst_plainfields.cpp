@@ -1,6 +1,6 @@
 // A field from a repository is shown as the text it is, wherever it is shown: markup in a
 // type, a recipient's name, a template's name or an approval step is never rendered.
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "detailpane.h"
 #include "dropbuilder.h"
 #include "mainwindow.h"
@@ -44,7 +44,7 @@ struct HostileCache
     TempDataFolder data;
     QTemporaryDir dropDir;
     DropBuilder drop{dropDir.path()};
-    std::unique_ptr<proofdesk::cache::DataFolder> folder;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
 
     HostileCache()
     {
@@ -67,7 +67,7 @@ struct HostileCache
             {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-H")},
                                                      {QStringLiteral("version"), QStringLiteral("1")}}}};
         drop.appendRecord(QStringLiteral("communications/h.ndjson"), drop.communication(hostileId, QStringLiteral("2026-10-03T09:00:00Z"), overrides));
-        folder = std::make_unique<proofdesk::cache::DataFolder>(data.path());
+        folder = std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
         proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
         const auto outcome = proofdesk::sync::importDrop(writer, folder->contentStore(), dropDir.path());
         if (!outcome.report.error.isEmpty())

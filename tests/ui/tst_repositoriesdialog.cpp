@@ -2,7 +2,7 @@
 // add a drop through the form and sync it, test a connection that fails, cancel a sync,
 // see a repository offline.
 #include "cache/cachefile.h"
-#include "cache/datafolder.h"
+#include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "fakecmisserver.h"
 #include "mainwindow.h"
@@ -88,7 +88,7 @@ private:
         QVERIFY(sync::saveRepository(databasePath(), d, std::nullopt, false).repository);
     }
     std::unique_ptr<TempDataFolder> m_data;
-    std::unique_ptr<cache::DataFolder> m_folder;
+    std::unique_ptr<datafolder::DataFolder> m_folder;
     std::unique_ptr<SyncController> m_sync;
 };
 
@@ -101,7 +101,7 @@ void TestRepositoriesDialog::initTestCase()
 void TestRepositoriesDialog::init()
 {
     m_data = std::make_unique<TempDataFolder>();
-    m_folder = std::make_unique<cache::DataFolder>(m_data->filePath(QStringLiteral("data")));
+    m_folder = std::make_unique<datafolder::DataFolder>(m_data->filePath(QStringLiteral("data")));
     m_sync = std::make_unique<SyncController>(databasePath(), m_folder->path());
     m_sync->setUseKeychain(false);
     MessageBox::setNextAnswer(QMessageBox::NoButton);

@@ -1,10 +1,8 @@
 #include "holdregisterview.h"
 
-#include "itemmodels/asyncread.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/holdregistermodel.h"
 #include "itemmodels/records/recordscontext.h"
-#include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "records/outboxdispatcher.h"
 #include "reasondialog.h"
@@ -26,10 +24,9 @@ using itemmodels::HoldRegisterModel;
 
 namespace {
 
-struct RegisterRead
+struct RegisterRead : itemmodels::RecordsOutcome
 {
     QList<records::HoldInfo> holds;
-    QString error;
 };
 
 struct ChangeDone : itemmodels::RecordsOutcome
@@ -121,17 +118,21 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
 void HoldRegisterView::refresh()
 {
     const QString keep = selectedId();
-    itemmodels::readAsync<RegisterRead>(
-        m_context->databasePath(), this,
-        [](cache::Database &db) { return RegisterRead{records::HoldRegister(db).list(), {}}; },
+    // Through the records store: on a team, the team's holds.
+    m_context->run<RegisterRead>(
+        records::Action::Search, this, // the register is what `hold:` searches name: anyone may see it
+        [](services::ActionContext &a) {
+            RegisterRead out;
+            out.holds = a.records.holds();
+            return out;
+        },
         [this, keep](RegisterRead read) {
             m_model->setRows(read.holds);
             recordsui::fitColumns(m_table);
             const auto active = std::count_if(read.holds.cbegin(), read.holds.cend(),
                                               [](const records::HoldInfo &h) { return h.active(); });
-            m_summary->setText(read.error.isEmpty()
-                                   ? tr("%1 active, %2 released").arg(active).arg(read.holds.size() - active)
-                                   : tr("The register cannot be read: %1").arg(read.error));
+            m_summary->setText(read.ok() ? tr("%1 active, %2 released").arg(active).arg(read.holds.size() - active)
+                                         : tr("The register cannot be read: %1").arg(read.error));
             selectHold(keep.isEmpty() && !read.holds.isEmpty() ? read.holds.first().id : keep);
             updateButtons();
             emit refreshed();

@@ -1,9 +1,7 @@
 #include "reissuequeueview.h"
 
-#include "itemmodels/asyncread.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/records/reissuequeuemodel.h"
-#include "records/reissuestore.h"
 #include "recordsui.h"
 
 #include <QAction>
@@ -21,10 +19,9 @@ using itemmodels::ReissueQueueModel;
 
 namespace {
 
-struct QueueRead
+struct QueueRead : itemmodels::RecordsOutcome
 {
     QList<records::ReissueRequest> requests;
-    QString error;
 };
 
 struct Decision : itemmodels::RecordsOutcome
@@ -94,13 +91,18 @@ void ReissueQueueView::refresh()
 {
     const QString status = m_status->currentData().toString();
     const QString keep = selectedId();
-    itemmodels::readAsync<QueueRead>(
-        m_context->databasePath(), this,
-        [status](cache::Database &db) { return QueueRead{records::ReissueStore(db).list(status), {}}; },
+    // Through the records store: on a team, the team's queue.
+    m_context->run<QueueRead>(
+        records::Action::Search, this,
+        [status](services::ActionContext &a) {
+            QueueRead out;
+            out.requests = a.records.reissues(status);
+            return out;
+        },
         [this, keep](QueueRead read) {
             m_model->setRows(read.requests);
             recordsui::fitColumns(m_table);
-            m_hint->setText(read.error.isEmpty() ? tr("%n request(s).", nullptr, int(read.requests.size()))
+            m_hint->setText(read.ok() ? tr("%n request(s).", nullptr, int(read.requests.size()))
                                                  : tr("The queue cannot be read: %1").arg(read.error));
             selectRequest(keep);
             updateButtons();

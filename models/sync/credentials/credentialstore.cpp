@@ -3,7 +3,7 @@
 #include "keychainjob.h"
 
 #include "cache/sqlite.h"
-#include "records/recordsfile.h"
+#include "cache/recordsfile.h"
 
 #include <QFileInfo>
 
@@ -69,7 +69,7 @@ QString CredentialStore::folderScopeOf(const QString &dataDir)
     // data folder keeps its secrets. Read once per folder and process.
     static QMutex mutex;
     static QHash<QString, QString> known;
-    const QString path = records::RecordsFile::databasePath(QFileInfo(dataDir).absoluteFilePath());
+    const QString path = cache::RecordsFile::databasePath(QFileInfo(dataDir).absoluteFilePath());
     QMutexLocker lock(&mutex);
     const auto it = known.constFind(path);
     if (it != known.constEnd())

@@ -1,0 +1,73 @@
+#include "datafolder.h"
+
+#include "cache/datafolderlock.h"
+#include "cache/fulldisk.h"
+#include "records/dispositionrecovery.h"
+#include "datafolder/recordsstartempty.h"
+
+#include <QDir>
+
+namespace proofdesk::datafolder {
+
+using cache::CacheFile;
+using cache::CacheOpenReport;
+using cache::DataFolderLock;
+using cache::SqliteError;
+
+namespace {
+
+// Reading needs no space: on a full disk the folder opens for reading only, as it is (the
+// check, the migrations and any recovery wait for room). Throws when even that cannot be
+// (a records file lost or not this folder's).
+CacheOpenReport openForReading(const QString &dataDir, const QString &why)
+{
+    CacheOpenReport report;
+    report.databasePath = CacheFile::databasePath(dataDir);
+    CacheFile::openReader(report.databasePath); // throws the reason it cannot be read
+    report.readOnlyReason = SqliteError::diskFullMessage(dataDir, why);
+    return report;
+}
+
+// Two processes opening a new data folder at once would both create and migrate its files
+// ("table … already exists"), and one could take the other's half-made cache for a damaged
+// one: the folder is prepared by one process at a time.
+CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damageSeen = false)
+{
+    DataFolderLock lock(dataDir, QStringLiteral("prepare"));
+    if (lock.lock() != DataFolderLock::Result::Locked) {
+        if (cache::FullDisk::refusesWrites(dataDir)) // too full for even a lock file (a few bytes)
+            return openForReading(dataDir, lock.errorString());
+        throw SqliteError(0, lock.errorString());
+    }
+    CacheOpenReport report;
+    try {
+        report = CacheFile::prepare(dataDir, forceCheck, damageSeen);
+    } catch (const SqliteError &e) {
+        if (!cache::FullDisk::explains(e, dataDir))
+            throw;
+        return openForReading(dataDir, QString::fromUtf8(e.what()));
+    }
+    // An older copy of the folder's own records file was put back: the gap goes on the record.
+    if (!report.restoredFrom.device.isEmpty())
+        datafolder::recordRestoredTrail(dataDir, report.restoredFrom);
+    // Before anyone searches: communications a crash left disposed of but not purged.
+    records::finishInterruptedDispositions(dataDir);
+    return report;
+}
+
+} // namespace
+
+CacheOpenReport DataFolder::recoverFromDamage(const QString &path)
+{
+    return prepareAlone(QDir(path).absolutePath(), true, true);
+}
+
+DataFolder::DataFolder(const QString &path)
+    : m_path(QDir(path).absolutePath())
+    , m_marker((QDir().mkpath(m_path), m_path))
+    , m_report(prepareAlone(m_path, m_marker.earlierSessionEndedUncleanly()))
+    , m_store(m_path)
+{
+}
+
+} // namespace proofdesk::datafolder

@@ -1,0 +1,22 @@
+#include "helddeletiontrail.h"
+
+#include "session.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::records {
+
+void HeldDeletionTrail::keptHeld(cache::Database &db, const QString &communicationId, const QString &objectId,
+                                 qint64 deletedAt)
+{
+    QJsonObject after{{QStringLiteral("repository_deleted_at"), double(deletedAt)}};
+    if (!objectId.isEmpty())
+        after.insert(QStringLiteral("repository_object_id"), objectId);
+    RecordsSession::system(db, Identity::fromOperatingSystem())
+        .record(QStringLiteral("repository.delete_held"), QStringLiteral("communication"), communicationId,
+                QStringLiteral("the repository deleted this communication while it is under hold; "
+                               "it is kept in the cache, marked deleted in the repository"),
+                QJsonValue(), after);
+}
+
+} // namespace proofdesk::records

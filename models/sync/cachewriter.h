@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cache/sqlite.h"
+#include "changepage.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace proofdesk::sync {
+
+struct CacheWriterStatements;
+class HeldDeletionRecorder;
+
+// What applying one page did. accepted + unchanged + rejected = records offered.
+struct ApplyResult
+{
+    qint64 accepted = 0;  // records that added or changed something
+    qint64 unchanged = 0; // records already in the cache exactly as given
+    qint64 deleted = 0;
+    qint64 keptHeld = 0; // deleted in the repository but under hold: kept, marked deleted
+    QList<sync::RejectedRecord> rejected; // the page's rejections plus conflicts found here
+    QList<sync::RejectedRecord> warnings; // records taken with something to report
+    qint64 communicationsAccepted = 0;
+
+    void add(const ApplyResult &other);
+};
+
+// The one writer of the cache: applies pages of repository changes. Each page goes in one
+// transaction together with the repository's cursor, so after a crash the next sync resumes
+// at the first page not applied, with nothing doubled or lost. Statements are prepared once.
+class CacheWriter
+{
+public:
+    explicit CacheWriter(cache::Database &db);
+    ~CacheWriter();
+
+    ApplyResult applyPage(qint64 repoId, const sync::ChangePage &page);
+    // The lines rejected by a sync of the repository that stopped before its last page (a
+    // crash, an error, a cancel): stored with the pages' cursors, so the sync that resumes
+    // the run reports them too, and they are not lost with the process that met them.
+    QList<sync::RejectedRecord> rejectedInUnfinishedRun(qint64 repoId);
+    // Who is told of a held communication the repository deleted (none: only the mark).
+    void setHeldDeletionRecorder(HeldDeletionRecorder *recorder) { m_heldDeletions = recorder; }
+
+private:
+    struct Statements;
+    void applyRetention(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    bool applyCommunication(qint64 repoId, const domain::Communication &c, ApplyResult &r);
+    bool insertIfNew(qint64 repoId, const domain::Communication &c);
+    void writeTextAndBlocks(qint64 rowid, const domain::Communication &c, bool replacing);
+    void applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
+    void keepHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
+    static cache::Statement prepareHeldCheck(cache::Database &db);
+    cache::Statement &heldCheck();
+    CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
+    void removeFromTextIndex(qint64 rowid);
+    // cachewriter_catalogue.cpp: template and block versions the repository no longer has.
+    void applyCatalogueDeletions(qint64 repoId, const QStringList &objectIds, ApplyResult &r);
+    void dropCatalogueNotIn(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
+    void deleteTemplateVersion(const QString &templateId, const QString &version);
+    void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected, bool runOpen);
+
+    cache::Database &m_db;
+    std::unique_ptr<Statements> m_st;
+    bool m_textIndexDeferred = false;
+    bool m_eventsExist = true;
+    cache::Statement m_heldCheck; // prepared at the first deletion
+    HeldDeletionRecorder *m_heldDeletions = nullptr;
+};
+
+} // namespace proofdesk::sync
