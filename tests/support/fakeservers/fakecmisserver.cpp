@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+
 namespace fakeserver {
 
 namespace {
@@ -147,6 +150,34 @@ void FakeCmisServer::addType(const QString &id, const QString &parentId, const Q
     m_types.add(id, parentId, properties, listsInherited);
 }
 
+void FakeCmisServer::addType(const QString &id, const QString &parentId, const QList<FakeCmisTypes::Property> &properties,
+                             bool listsInherited)
+{
+    QMutexLocker lock(&m_mutex);
+    m_types.add(id, parentId, properties, listsInherited);
+}
+
+void FakeCmisServer::setBaseOrderable(const QString &property, bool orderable)
+{
+    QMutexLocker lock(&m_mutex);
+    m_types.setBaseOrderable(property, orderable);
+}
+
+void FakeCmisServer::setTypeDescribed(const QString &id, bool described)
+{
+    QMutexLocker lock(&m_mutex);
+    if (described)
+        m_undescribed.remove(id);
+    else
+        m_undescribed.insert(id);
+}
+
+void FakeCmisServer::setGrammar(Grammar grammar)
+{
+    QMutexLocker lock(&m_mutex);
+    m_grammar = grammar;
+}
+
 QStringList FakeCmisServer::documentIds() const
 {
     QMutexLocker lock(&m_mutex);
@@ -188,19 +219,19 @@ QJsonObject FakeCmisServer::docById(const QString &id) const
     return i >= 0 && i < m_synthetic ? docAt(i) : QJsonObject();
 }
 
-// A page of the synthetic repository, written as text (see syntheticdocs.h).
-Response FakeCmisServer::syntheticPage(qsizetype skip, qsizetype max) const
+// A page of the synthetic documents [from, to), written as text (see syntheticdocs.h).
+Response FakeCmisServer::syntheticPage(qsizetype from, qsizetype to, qsizetype skip, qsizetype max) const
 {
     QByteArray body = "{\"results\":[";
-    qsizetype i = skip;
-    for (; i < m_synthetic && i < skip + max; ++i) {
+    qsizetype i = from + skip;
+    for (; i < to && i < from + skip + max; ++i) {
         synthetic::appendObject(i, body, m_syntheticBytes);
         body += ',';
     }
     if (body.endsWith(','))
         body.chop(1);
-    body += "],\"hasMoreItems\":" + QByteArray(i < m_synthetic ? "true" : "false")
-            + ",\"numItems\":" + QByteArray::number(m_synthetic) + '}';
+    body += "],\"hasMoreItems\":" + QByteArray(i < to ? "true" : "false")
+            + ",\"numItems\":" + QByteArray::number(qMax<qsizetype>(0, to - from)) + '}';
     return Response::json(body);
 }
 
@@ -255,83 +286,190 @@ Response FakeCmisServer::info() const
     return Response::json(compact({{QStringLiteral("A1"), repo}}));
 }
 
-// The documents a query pages through: creation order, or object id order from a keyset
-// bound ("WHERE cmis:objectId > 'X' … ORDER BY cmis:objectId"), as the connector's id
-// listing asks.
-QStringList FakeCmisServer::queryOrder(const QString &q) const
+namespace {
+
+Response invalidArgument(const QString &message)
 {
-    static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
-    const bool byId = q.contains(QLatin1String("ORDER BY cmis:objectId"));
-    const QString bound = after.match(q).captured(1);
-    QStringList ids = m_order;
-    if (byId)
-        std::sort(ids.begin(), ids.end());
-    if (!bound.isNull())
-        ids.erase(ids.begin(), std::upper_bound(ids.begin(), ids.end(), bound));
-    return ids;
+    return Response::error(400, compact({{QStringLiteral("exception"), QStringLiteral("invalidArgument")},
+                                         {QStringLiteral("message"), message}}));
+}
+
+// The synthetic documents [from, to) a condition keeps, when it is nothing but ANDed
+// comparisons of cmis:creationDate (the synthetic documents are numbered in creation order);
+// nullopt for any other condition.
+std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predicate *p, qsizetype count)
+{
+    std::pair<qsizetype, qsizetype> range{0, count};
+    if (!p)
+        return range;
+    if (p->kind == cmisql::Predicate::And) {
+        for (const cmisql::PredicatePtr &c : p->children) {
+            const auto inner = creationRange(c.get(), count);
+            if (!inner)
+                return std::nullopt;
+            range = {qMax(range.first, inner->first), qMin(range.second, inner->second)};
+        }
+        return range;
+    }
+    if (p->kind != cmisql::Predicate::Compare || p->property != QLatin1String("cmis:creationDate"))
+        return std::nullopt;
+    const qint64 at = p->literals.first().ms;
+    const auto first = [count](qint64 ms) { return qMin(count, synthetic::firstCreatedAtOrAfter(ms)); };
+    if (p->op == QLatin1String(">=") || p->op == QLatin1String("="))
+        range.first = first(at);
+    if (p->op == QLatin1String(">"))
+        range.first = first(at + 1);
+    if (p->op == QLatin1String("<=") || p->op == QLatin1String("="))
+        range.second = first(at + 1);
+    if (p->op == QLatin1String("<"))
+        range.second = first(at);
+    if (p->op == QLatin1String("<>"))
+        return std::nullopt;
+    return range;
+}
+
+// The ids of a top-level "cmis:objectId IN (…)" (alone or ANDed), if there is one.
+std::optional<QStringList> idsAsked(const cmisql::Predicate *p)
+{
+    if (!p)
+        return std::nullopt;
+    if (p->kind == cmisql::Predicate::In && !p->negated && p->property == QLatin1String("cmis:objectId")) {
+        QStringList ids;
+        for (const cmisql::Literal &l : p->literals)
+            ids << l.text;
+        return ids;
+    }
+    if (p->kind == cmisql::Predicate::And)
+        for (const cmisql::PredicatePtr &c : p->children)
+            if (auto ids = idsAsked(c.get()))
+                return ids;
+    return std::nullopt;
+}
+
+QJsonObject selected(const QJsonObject &props, const QStringList &select)
+{
+    if (select.isEmpty())
+        return props;
+    QJsonObject out;
+    for (const QString &p : select)
+        if (props.contains(p))
+            out.insert(p, props.value(p));
+    return out;
+}
+
+Response page(const QList<QJsonObject> &docs, const QStringList &select, qsizetype skip, qsizetype max)
+{
+    QJsonArray results;
+    for (qsizetype i = skip; i < docs.size() && results.size() < max; ++i)
+        results.append(QJsonObject{{QStringLiteral("succinctProperties"), selected(docs.at(i), select)}});
+    return Response::json(compact({{QStringLiteral("results"), results},
+                                   {QStringLiteral("hasMoreItems"), skip + results.size() < docs.size()},
+                                   {QStringLiteral("numItems"), double(docs.size())}}));
+}
+
+} // namespace
+
+QString FakeCmisServer::fullText(const QJsonObject &doc) const
+{
+    QString text = QString::fromUtf8(m_content.value(doc.value(QStringLiteral("cmis:objectId")).toString()));
+    for (auto it = doc.begin(); it != doc.end(); ++it)
+        if (it.value().isString())
+            text += QLatin1Char('\n') + it.value().toString();
+    return text;
+}
+
+// The synthetic documents (of cmis:document): by id batch ("cmis:objectId IN (…)"), or a
+// range of creation dates in creation order, without building documents a page does not show.
+Response FakeCmisServer::syntheticQuery(const cmisql::Statement &statement, const cmisql::Properties &properties,
+                                        qsizetype skip, qsizetype max) const
+{
+    if (const auto ids = idsAsked(statement.where.get())) {
+        QList<QJsonObject> docs;
+        for (const QString &id : *ids)
+            if (const QJsonObject doc = docById(id); !doc.isEmpty() && cmisql::matches(*statement.where, doc, properties, QString()))
+                docs << doc;
+        return page(docs, statement.select, skip, max);
+    }
+    const auto range = creationRange(statement.where.get(), m_synthetic);
+    const bool inCreationOrder = statement.orderBy.isEmpty()
+                                 || (statement.orderBy.size() == 1 && !statement.orderBy.first().descending
+                                     && (statement.orderBy.first().property == QLatin1String("cmis:creationDate")
+                                         || statement.orderBy.first().property == QLatin1String("cmis:lastModificationDate")));
+    if (!range || !inCreationOrder)
+        return invalidArgument(QStringLiteral("the fake's synthetic repository answers id batches and ranges of "
+                                              "cmis:creationDate in creation order only"));
+    if (statement.select.isEmpty())
+        return syntheticPage(range->first, qMax(range->first, range->second), skip, max);
+    QList<QJsonObject> docs;
+    for (qsizetype i = range->first + skip; i < range->second && docs.size() < max; ++i)
+        docs << docAt(i);
+    Response r = page(docs, statement.select, 0, max);
+    const qsizetype total = qMax<qsizetype>(0, range->second - range->first);
+    QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+    answer.insert(QStringLiteral("hasMoreItems"), range->first + skip + docs.size() < range->second);
+    answer.insert(QStringLiteral("numItems"), double(total));
+    return Response::json(compact(answer));
 }
 
 Response FakeCmisServer::query(const Request &request) const
 {
-    const QString q = request.query(QStringLiteral("q"));
-    const int max = request.query(QStringLiteral("maxItems")).toInt();
-    const int skip = request.query(QStringLiteral("skipCount")).toInt();
-    const bool idsOnly = q.startsWith(QLatin1String("SELECT cmis:objectId "));
-    static const QRegularExpression fromType(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
-    const QString fromTypeId = fromType.match(q).captured(1);
-    // The synthetic documents are of cmis:document; the stored ones (templates beside them)
-    // answer queries FROM their own types.
-    const bool synthetic = m_synthetic && fromTypeId == QLatin1String("cmis:document");
-    if (synthetic && !idsOnly && !q.contains(QLatin1String(" IN (")))
-        return syntheticPage(skip, max);
-    if (!m_types.contains(fromTypeId))
-        return Response::error(400, R"({"exception":"invalidArgument","message":"unknown type in query"})");
-    const bool allVersions = request.query(QStringLiteral("searchAllVersions")) == QLatin1String("true");
-    const auto ofType = [&](const QJsonObject &doc) {
-        if (!allVersions && doc.value(QStringLiteral("cmis:isLatestVersion")) == QJsonValue(false))
-            return false;
-        return synthetic || m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), fromTypeId);
-    };
-    QList<QJsonObject> docs;
-    bool more = false;
-    qsizetype total = synthetic ? m_synthetic : m_order.size();
-    if (q.contains(QLatin1String(" IN ("))) {
-        static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
-        for (auto it = quoted.globalMatch(q); it.hasNext();) {
-            const QJsonObject doc = docById(it.next().captured(1));
-            if (!doc.isEmpty() && ofType(doc))
-                docs << doc;
-        }
-    } else if (synthetic) { // numbered in id order: a keyset bound is an index
-        static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
-        const QString bound = after.match(q).captured(1);
-        const qsizetype from = (bound.isNull() ? 0 : synthetic::indexOf(bound) + 1) + skip;
-        for (qsizetype i = from; i < m_synthetic && docs.size() < max; ++i)
-            docs << docAt(i);
-        more = from + docs.size() < m_synthetic;
+    QString error;
+    std::optional<cmisql::Statement> statement = cmisql::parse(request.query(QStringLiteral("q")), &error);
+    if (!statement)
+        return invalidArgument(QStringLiteral("the statement is not CMIS 1.1: %1").arg(error));
+    if (!m_types.contains(statement->from))
+        return invalidArgument(QStringLiteral("unknown type %1 in query").arg(statement->from));
+    const cmisql::Properties properties = m_types.queryProperties(statement->from);
+    if (m_grammar == Grammar::Strict) {
+        const QString problem = cmisql::check(*statement, properties);
+        if (!problem.isEmpty())
+            return invalidArgument(problem);
     } else {
-        QStringList ids = queryOrder(q);
-        ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const QString &id) { return !ofType(docById(id)); }), ids.end());
-        total = ids.size();
-        for (qsizetype i = skip; i < ids.size() && docs.size() < max; ++i)
-            docs << docById(ids.at(i));
-        more = skip + docs.size() < ids.size();
+        if (statement->where && (!cmisql::checkWhere(*statement, properties).isEmpty() || !cmisql::usesOnlyEquality(*statement->where)))
+            statement->where = nullptr; // answered as if there were no WHERE
+        statement->orderBy.removeIf([&](const cmisql::OrderKey &k) { return !properties.contains(k.property); });
+        statement->select.removeIf([&](const QString &p) { return !properties.contains(p); });
     }
-    QJsonArray results;
-    for (const QJsonObject &doc : std::as_const(docs)) {
-        QJsonObject props = m_types.asSeenFrom(doc, fromTypeId);
-        if (idsOnly)
-            props = QJsonObject{{QStringLiteral("cmis:objectId"), doc.value(QStringLiteral("cmis:objectId"))}};
-        results.append(QJsonObject{{QStringLiteral("succinctProperties"), props}});
+    const QString maxText = request.query(QStringLiteral("maxItems"));
+    const qsizetype max = maxText.isEmpty() ? 100 : maxText.toInt();
+    const qsizetype skip = request.query(QStringLiteral("skipCount")).toInt();
+    if (m_synthetic && statement->from == QLatin1String("cmis:document"))
+        return syntheticQuery(*statement, properties, skip, max);
+    const bool allVersions = request.query(QStringLiteral("searchAllVersions")) == QLatin1String("true");
+    const bool searchesText = request.query(QStringLiteral("q")).contains(QLatin1String("CONTAINS"), Qt::CaseInsensitive);
+    QList<QJsonObject> docs;
+    for (const QString &id : m_order) {
+        const QJsonObject doc = docById(id);
+        if (!allVersions && doc.value(QStringLiteral("cmis:isLatestVersion")) == QJsonValue(false))
+            continue;
+        if (!m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), statement->from))
+            continue;
+        const QJsonObject seen = m_types.asSeenFrom(doc, statement->from);
+        if (statement->where && !cmisql::matches(*statement->where, seen, properties, searchesText ? fullText(doc) : QString()))
+            continue;
+        docs << seen;
     }
-    return Response::json(compact({{QStringLiteral("results"), results},
-                                   {QStringLiteral("hasMoreItems"), more},
-                                   {QStringLiteral("numItems"), double(total)}}));
+    if (!statement->orderBy.isEmpty()) { // ties stay in creation order
+        QList<std::pair<QList<cmisql::OrderValue>, qsizetype>> keys;
+        keys.reserve(docs.size());
+        for (qsizetype i = 0; i < docs.size(); ++i)
+            keys.append({cmisql::orderValues(docs.at(i), statement->orderBy, properties), i});
+        std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+            return cmisql::compare(a.first, b.first, statement->orderBy) < 0;
+        });
+        QList<QJsonObject> sorted;
+        sorted.reserve(docs.size());
+        for (const auto &k : std::as_const(keys))
+            sorted << docs.at(k.second);
+        docs = sorted;
+    }
+    return page(docs, statement->select, skip, max);
 }
 
 Response FakeCmisServer::typeDefinition(const Request &request) const
 {
-    const QJsonObject definition = m_types.definition(request.query(QStringLiteral("typeId")));
+    const QString id = request.query(QStringLiteral("typeId"));
+    const QJsonObject definition = m_undescribed.contains(id) ? QJsonObject() : m_types.definition(id);
     if (definition.isEmpty())
         return Response::error(404, R"({"exception":"objectNotFound","message":"unknown type"})");
     return Response::json(compact(definition));
