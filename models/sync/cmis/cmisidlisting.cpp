@@ -39,6 +39,10 @@ QString CmisConnector::sortKeyOf(const QString &type)
         const HttpResponse r = m_http.send(request);
         if ((r.status == 404 || r.status == 400) && typeId != type)
             break; // a supertype it does not describe: what was found decides
+        if (r.status == 404 || r.status == 400)
+            throw ConnectorError(QStringLiteral("repository \"%1\" has no type \"%2\" (%3): name the type to read with "
+                                                "--type (cmisselector=typeChildren lists the types)")
+                                     .arg(m_repository.name, type, HttpSession::serverMessage(r)));
         if (!r.isSuccess())
             m_http.fail(request, r);
         const QJsonObject definition = m_http.parseJson(request, r).object();
