@@ -97,35 +97,43 @@ qsizetype ObjectListing::continuation(const QList<QJsonObject> &results) const
     return last + 1;
 }
 
+bool ObjectListing::inOrder(const QList<QJsonObject> &results)
+{
+    const QString &key = m_query.sortKey;
+    if (key.isEmpty() || !m_sorted)
+        return true;
+    std::optional<qint64> previous;
+    for (const QJsonObject &r : results) {
+        const auto date = PropertyMapping::toTime(r.value(key));
+        if (!date) {
+            m_sorted = false;
+            restart(QStringLiteral("an object without %1").arg(key));
+            return false;
+        }
+        if (m_useBound && m_bound && *date < *m_bound) {
+            m_useBound = false; // it ignored the WHERE: list from the start by skipCount
+            restart(QStringLiteral("the repository ignored %1 >= %2").arg(key, timestamp(*m_bound)));
+            return false;
+        }
+        if (previous && *date < *previous) {
+            m_sorted = false;
+            restart(QStringLiteral("the repository did not order by %1").arg(key));
+            return false;
+        }
+        previous = date;
+    }
+    return true;
+}
+
 QList<QJsonObject> ObjectListing::take(const QList<QJsonObject> &results, bool more)
 {
     if (m_done)
         return {};
     if (results.isEmpty() && more)
         throw Error(QStringLiteral("a page claims more objects follow but brings none"));
+    if (!inOrder(results))
+        return {}; // listed again from the start, now without the bound or the order it ignored
     const QString &key = m_query.sortKey;
-    if (!key.isEmpty() && m_sorted) {
-        std::optional<qint64> previous;
-        for (const QJsonObject &r : results) {
-            const auto date = PropertyMapping::toTime(r.value(key));
-            if (!date) {
-                m_sorted = false;
-                restart(QStringLiteral("an object without %1").arg(key));
-                return {};
-            }
-            if (m_useBound && m_bound && *date < *m_bound) {
-                m_useBound = false; // it ignored the WHERE: list from the start by skipCount
-                restart(QStringLiteral("the repository ignored %1 >= %2").arg(key, timestamp(*m_bound)));
-                return {};
-            }
-            if (previous && *date < *previous) {
-                m_sorted = false;
-                restart(QStringLiteral("the repository did not order by %1").arg(key));
-                return {};
-            }
-            previous = date;
-        }
-    }
     const qsizetype from = continuation(results);
     if (from < 0) {
         restart(QStringLiteral("the objects it read last were not where they were"));

@@ -76,6 +76,9 @@ public:
 
 private:
     void restart(const QString &why);
+    // False (after restarting) when the answer shows the repository ignored the date bound or
+    // the order: from then on the listing asks without them.
+    bool inOrder(const QList<QJsonObject> &results);
     int anchorLimit() const;
     // Where the page continues the listing: the index after its last anchor; -1 when the
     // anchors are not found in order (restart).
