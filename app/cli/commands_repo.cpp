@@ -73,6 +73,7 @@ int testRepo(CliContext &ctx, const QString &name)
         ctx.printJson(QJsonObject{{QStringLiteral("name"), name},
                                   {QStringLiteral("ok"), r.ok},
                                   {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
                                   {QStringLiteral("message"), r.message}});
     if (r.ok) {
         ctx.printText(r.message);

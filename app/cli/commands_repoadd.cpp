@@ -96,8 +96,13 @@ bool typeFits(CliContext &ctx, const cache::RepositoryInfo &repository, const st
     patience.maxAttempts = 1;
     patience.timeoutMs = 15000;
     try {
-        const QStringList problems = sync::checkConfiguration(repository, ctx.dataFolder().path(), secret, patience);
+        QStringList unread; // fields of the profile the type does not carry: said, not refused
+        const QStringList problems = sync::checkConfiguration(repository, ctx.dataFolder().path(), secret, patience, &unread);
         out->insert(QStringLiteral("checked"), true);
+        for (const QString &w : std::as_const(unread))
+            ctx.message(w);
+        if (!unread.isEmpty())
+            out->insert(QStringLiteral("warnings"), QJsonArray::fromStringList(unread));
         if (problems.isEmpty())
             return true;
         for (const QString &p : problems)

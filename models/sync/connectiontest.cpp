@@ -29,6 +29,7 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
         auto environment = ConnectorEnvironment::forDataFolder(dataDir, useKeychain, httpDefaults);
         auto connector = createConnector(repository, store, std::move(environment));
         result.problems = connector->checkConfiguration();
+        result.warnings = connector->configurationWarnings();
         if (!result.problems.isEmpty()) {
             result.misconfigured = true;
             result.message = tr("%1 answers, but the configuration does not fit it:\n%2")
@@ -43,6 +44,8 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
         result.message = tr("Connected to %1. The first page holds %n record(s)", int(result.records))
                              .arg(connector->describe())
                          + (page.more ? tr(", and more follow.") : tr("."));
+        if (!result.warnings.isEmpty())
+            result.message += QLatin1Char('\n') + result.warnings.join(QLatin1Char('\n'));
     } catch (const std::exception &e) {
         result.message = QString::fromUtf8(e.what());
         result.problems = {result.message};
@@ -51,12 +54,17 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
 }
 
 QStringList checkConfiguration(const cache::RepositoryInfo &repository, const QString &dataDir,
-                               const std::optional<QString> &secret, const HttpOptions &httpDefaults)
+                               const std::optional<QString> &secret, const HttpOptions &httpDefaults,
+                               QStringList *warnings)
 {
     cache::ContentStore store(dataDir);
     auto environment = ConnectorEnvironment::forDataFolder(dataDir, CredentialStore::defaultUseKeychain(), httpDefaults);
     environment.secret = secret;
-    return createConnector(repository, store, std::move(environment))->checkConfiguration();
+    const auto connector = createConnector(repository, store, std::move(environment));
+    const QStringList problems = connector->checkConfiguration();
+    if (warnings)
+        *warnings = connector->configurationWarnings();
+    return problems;
 }
 
 ConnectionTestJob::ConnectionTestJob(const cache::RepositoryInfo &repository, const QString &dataDir,

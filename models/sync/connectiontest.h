@@ -22,6 +22,10 @@ struct ConnectionTestResult
     // What does not fit the repository (a mapped property its CMIS type lacks), or the
     // error that stopped the test: one sentence each; empty when ok.
     QStringList problems;
+    // What fits but is worth knowing: fields of the profile's default mapping that the
+    // repository's type does not carry, left unread (RepositoryConnector::configurationWarnings).
+    // Also in `message`.
+    QStringList warnings;
     bool misconfigured = false; // the repository answered; the problems are about the configuration
 };
 
@@ -34,10 +38,12 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
                                     bool useKeychain, const std::optional<HttpOptions> &httpDefaults = {});
 
 // The configuration check alone, for a repository not saved yet (`repo add`), with the
-// password given for it (nullopt: the stored one). Throws ConnectorError when the
+// password given for it (nullopt: the stored one): the problems that stop it, and in
+// `warnings` (where given) what only leaves fields unread. Throws ConnectorError when the
 // repository cannot be asked (unreachable, sign-in refused).
 QStringList checkConfiguration(const cache::RepositoryInfo &repository, const QString &dataDir,
-                               const std::optional<QString> &secret, const HttpOptions &httpDefaults);
+                               const std::optional<QString> &secret, const HttpOptions &httpDefaults,
+                               QStringList *warnings = nullptr);
 
 // testConnection on a worker thread; finished arrives on the job's thread.
 class ConnectionTestJob : public QObject

@@ -65,6 +65,9 @@ public:
     // definition against the mapping): one sentence per problem, none when it fits. Throws
     // ConnectorError when the repository cannot be asked (unreachable, refused sign-in).
     virtual QStringList checkConfiguration() { return {}; }
+    // What the last checkConfiguration() found that does not stop a sync (a field of the
+    // profile's default mapping that the repository's type does not carry: it stays empty).
+    virtual QStringList configurationWarnings() const { return {}; }
 
     // Fetches a document's bytes into the content store, verified against ref's hash;
     // returns the SHA-256 stored. Throws FixityError when the bytes do not match the hash,

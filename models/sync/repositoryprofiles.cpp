@@ -61,7 +61,7 @@ QList<RepositoryProfile> makeProfiles()
     return {
         {QStringLiteral("documentum"), kCmis, QStringLiteral("OpenText Documentum"), QStringLiteral("exs_communication"),
          documentumMapping(), QStringLiteral("exs_template"), QStringLiteral("exs_content_block"),
-         documentumCatalogueMapping()},
+         documentumCatalogueMapping(), QStringLiteral("major")},
         {QStringLiteral("content-server"), kCmis, QStringLiteral("OpenText Content Server (Extended ECM)"),
          QStringLiteral("exs:communication"), contentServer, QStringLiteral("exs:template"),
          QStringLiteral("exs:contentBlock"), catalogue},
@@ -71,7 +71,7 @@ QList<RepositoryProfile> makeProfiles()
         {QStringLiteral("nuxeo"), kCmis, QStringLiteral("Nuxeo Platform"), QStringLiteral("ExsCommunication"), nuxeo,
          QStringLiteral("ExsTemplate"), QStringLiteral("ExsContentBlock"), catalogue},
         {QStringLiteral("archivesspace"), kArchivesSpace, QStringLiteral("ArchivesSpace"), QString(),
-         aspace::defaultMapping(), QString(), QString(), {}},
+         aspace::defaultMapping(), QString(), QString(), {}, QString()},
     };
 }
 
@@ -167,6 +167,19 @@ QStringList catalogueTypeProblems(const QString &kind, const QJsonObject &settin
     return {};
 }
 
+QStringList versionLabelProblems(const QString &kind, const QJsonObject &settings)
+{
+    const QJsonValue labels = settings.value(QStringLiteral("version_labels"));
+    if (labels.isUndefined())
+        return {};
+    if (kind != kCmis)
+        return {tr("Only CMIS repositories have a \"version_labels\" setting; this one is %1.").arg(kind)};
+    if (labels != QJsonValue(QStringLiteral("major")) && labels != QJsonValue(QStringLiteral("exact")))
+        return {tr("The setting \"version_labels\" is \"major\" (a label N.0 is version N) or \"exact\", not \"%1\".")
+                    .arg(labels.toVariant().toString())};
+    return {};
+}
+
 QStringList typeProblems(const QString &kind, const QJsonObject &settings)
 {
     const QString type = settings.value(QStringLiteral("type")).toString();
@@ -241,6 +254,7 @@ QString fieldMeaning(const QString &field)
         {QStringLiteral("origin"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "where it came from (original or reissue)")},
         {QStringLiteral("reissue_of"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication it reissues")},
         {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the reissue request that produced it")},
+        {QStringLiteral("content_blocks"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block versions placed in it: ID:VERSION per value, or a JSON array")},
         {QStringLiteral("template.template_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's id (communications name it)")},
         {QStringLiteral("template.version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template version (each version of the series is one)")},
         {QStringLiteral("template.name"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's name")},
@@ -252,6 +266,11 @@ QString fieldMeaning(const QString &field)
         {QStringLiteral("template.approvals"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its approvals: a JSON array, or one JSON object per value")},
         {QStringLiteral("template.change_note"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "what changed in this version")},
         {QStringLiteral("template.content_blocks"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content blocks it uses: ID:VERSION per value, or a JSON array")},
+        {QStringLiteral("template.approval_step"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's step, one value per approval (a repeating attribute)")},
+        {QStringLiteral("template.approval_by"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "who gave each approval, one value per approval")},
+        {QStringLiteral("template.approval_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when each approval was given, one value per approval")},
+        {QStringLiteral("template.approval_decision"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's decision (approved, rejected…), one value per approval")},
+        {QStringLiteral("template.approval_note"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's note, one value per approval")},
         {QStringLiteral("block.block_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block's id (templates name it)")},
         {QStringLiteral("block.version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block version (each version of the series is one)")},
         {QStringLiteral("block.kind"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "clause, disclosure, insert, image or legal_text")},
@@ -292,6 +311,15 @@ QString cmisCatalogueTypeOf(const QJsonObject &settings, cmis::CatalogueKind kin
     return kind == cmis::CatalogueKind::Template ? QStringLiteral("exs:template") : QStringLiteral("exs:contentBlock");
 }
 
+bool cmisMajorVersionLabels(const QJsonObject &settings)
+{
+    const QJsonValue named = settings.value(QStringLiteral("version_labels"));
+    if (named.isString())
+        return named.toString() == QLatin1String("major");
+    const auto profile = findProfile(settings.value(QStringLiteral("profile")).toString());
+    return profile && profile->versionLabels == QLatin1String("major");
+}
+
 bool catalogueTypeIsNamed(const QJsonObject &settings, cmis::CatalogueKind kind)
 {
     return settings.value(cmis::typeSettingOf(kind)).isString();
@@ -330,13 +358,13 @@ QString cmisTypeOf(const QJsonObject &settings)
 QStringList settingsProblems(const QString &kind, const QJsonObject &settings)
 {
     if (kind != kCmis && kind != kArchivesSpace) {
-        for (const char *key : {"profile", "type", "mapping", "template_type", "block_type"})
+        for (const char *key : {"profile", "type", "mapping", "template_type", "block_type", "version_labels"})
             if (settings.contains(QLatin1String(key)))
                 return {tr("A %1 repository takes no \"%2\" setting.").arg(kind, QLatin1String(key))};
         return kind == QLatin1String("workflow") ? workflowSettingsProblems(settings) : QStringList();
     }
     return profileProblems(kind, settings) + typeProblems(kind, settings) + catalogueTypeProblems(kind, settings)
-           + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
+           + versionLabelProblems(kind, settings) + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
 }
 
 } // namespace proofdesk::sync

@@ -32,6 +32,9 @@ struct RepositoryProfile
     QString templateType;
     QString blockType;
     QMap<QString, QString> catalogueMapping;
+    // How the repository labels versions against how the generator writes them: "exact",
+    // or "major" (a label N.0 is the generator's version N: Documentum).
+    QString versionLabels = QStringLiteral("exact");
 };
 
 const QList<RepositoryProfile> &repositoryProfiles();
@@ -54,6 +57,9 @@ QString cmisTypeOf(const QJsonObject &settings);
 // ("block_type"): the setting, else the profile's, else exs:template / exs:contentBlock.
 // Empty when the setting is empty: that repository has none to read.
 QString cmisCatalogueTypeOf(const QJsonObject &settings, cmis::CatalogueKind kind);
+// Whether a CMIS repository's version labels N.0 are the generator's versions N: the
+// "version_labels" setting ("major" or "exact"), else its profile's.
+bool cmisMajorVersionLabels(const QJsonObject &settings);
 // True when the repository names that type itself: a repository without it is then an
 // error, where a default type it lacks only means it keeps no templates (or blocks).
 bool catalogueTypeIsNamed(const QJsonObject &settings, cmis::CatalogueKind kind);

@@ -28,6 +28,7 @@ private slots:
     void everyFailedRequestConvergesAfterResume_data();
     void everyFailedRequestConvergesAfterResume();
     void updatesWithLockVersionAndRetriesOnConflict();
+    void theDefaultMappingMakesNothingUp();
 
 private:
     std::unique_ptr<fakeserver::FakeAspaceServer> m_server;
@@ -265,6 +266,45 @@ void TestAspaceConnector::updatesAreFoundByTheServersClock()
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(run.writer.queryText("SELECT customer_id FROM communications"), QStringLiteral("CU-NEW"));
+}
+
+// digital_object_type ("text") is no kind of communication and no channel is "web" for want
+// of one: a record without the properties type and channel read keeps them empty, and the
+// sync counts it among its warnings, naming the record and the property (#25 item 11).
+void TestAspaceConnector::theDefaultMappingMakesNothingUp()
+{
+    m_server->addObject(); // type, channel and date filled (user_defined.enum_2, enum_1, date_1)
+    const QJsonObject bare{{QStringLiteral("string_1"), QStringLiteral("C-7")}};
+    const qint64 a = m_server->addObject({{QStringLiteral("user_defined"), bare}});
+    const qint64 b = m_server->addObject({{QStringLiteral("user_defined"), bare}});
+    NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(report.result.rejected.isEmpty());
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 3);
+    QCOMPARE(run.writer.queryText("SELECT group_concat(type || '/' || channel, ',') FROM "
+                                  "(SELECT type, channel FROM communications ORDER BY id)"),
+             QStringLiteral("statement/print,/,/"));
+    QCOMPARE(run.count("SELECT count(*) FROM communications WHERE type = 'text' OR channel = 'web'"), 0);
+    QCOMPARE(report.result.warnings.size(), 2); // one per record, naming what it lacks
+    for (const qint64 id : {a, b}) {
+        const QString uri = QStringLiteral("/repositories/2/digital_objects/%1").arg(id);
+        const auto named = std::find_if(report.result.warnings.begin(), report.result.warnings.end(),
+                                        [&](const auto &w) { return w.reason.startsWith(uri + QLatin1Char(':')); });
+        QVERIFY2(named != report.result.warnings.end(), qPrintable(uri));
+        for (const char *part : {"type (\"user_defined.enum_2\")", "channel (\"user_defined.enum_1\")", "left empty",
+                                 "issued_at (\"user_defined.date_1\") has no value; its create_time was used"})
+            QVERIFY2(named->reason.contains(QLatin1String(part)), qPrintable(named->reason));
+    }
+    // Mapped to a fixed value, or left unread on purpose, a field is not reported.
+    NetRun quiet(QStringLiteral("archivesspace"), m_server->baseUrl(),
+                 {{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("channel"), QStringLiteral("=print")},
+                                                          {QStringLiteral("type"), QStringLiteral("=letter")},
+                                                          {QStringLiteral("issued_at"), QStringLiteral("create_time")}}}});
+    const auto again = quiet.sync();
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.result.warnings.size(), 0);
+    QCOMPARE(quiet.count("SELECT count(*) FROM communications WHERE type = 'letter' AND channel = 'print'"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAspaceConnector)

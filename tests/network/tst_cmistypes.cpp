@@ -44,6 +44,8 @@ private slots:
     void everyStatementNamesTheConfiguredType();
     void changesToOtherTypesAreSkippedWithoutError();
     void profileTypeAndMappingReachTheConnector();
+    void optionalFieldsTheTypeLacksAreWarnings_data();
+    void optionalFieldsTheTypeLacksAreWarnings();
 
 private:
     std::unique_ptr<fakeserver::FakeCmisServer> m_server;
@@ -180,6 +182,68 @@ void TestCmisTypes::profileTypeAndMappingReachTheConnector()
     QVERIFY(run.sync().ok());
     QCOMPARE(run.writer.queryText("SELECT customer_id || '|' || type FROM communications WHERE id = 'A1'"),
              QStringLiteral("K-5|notice"));
+}
+
+void TestCmisTypes::optionalFieldsTheTypeLacksAreWarnings_data()
+{
+    QTest::addColumn<bool>("describesBase"); // the repository describes cmis:document
+    QTest::addColumn<QJsonObject>("mapping");
+    QTest::addColumn<QStringList>("problems"); // what they name; empty: none
+    QTest::addColumn<QStringList>("warnings");
+    const QJsonObject letters{{QStringLiteral("customer_id"), QStringLiteral("acme:customerNo")},
+                              {QStringLiteral("type"), QStringLiteral("acme:letterKind")},
+                              {QStringLiteral("issued_at"), QStringLiteral("acme:sentOn")},
+                              {QStringLiteral("recipient_name"), QStringLiteral("acme:addressee")}};
+    const QStringList optional{QStringLiteral("\"exs:language\", which language reads by default"),
+                               QStringLiteral("\"exs:recipientAddress\""), QStringLiteral("\"exs:recipientEmail\""),
+                               QStringLiteral("\"exs:retentionClass\""), QStringLiteral("--map language=")};
+    QTest::newRow("the profile's optional fields: warnings, not problems") << false << letters << QStringList() << optional;
+    QJsonObject typo = letters;
+    typo.insert(QStringLiteral("customer_id"), QStringLiteral("acme:custNo"));
+    QTest::newRow("a property you mapped: a problem naming it")
+        << false << typo << QStringList{QStringLiteral("\"acme:custNo\" (read by customer_id)")} << optional;
+    QJsonObject defaultType = letters;
+    defaultType.remove(QStringLiteral("type"));
+    QTest::newRow("a required field's default property: a problem naming it")
+        << false << defaultType << QStringList{QStringLiteral("\"exs:documentType\" (read by type)")} << optional;
+    QTest::newRow("cmis:document described: its properties are the type's") << true << letters << QStringList() << QStringList();
+}
+
+// A type that lacks optional fields of the default mapping (language, the recipient's address
+// and e-mail, the retention class, …) is not refused: they are named as unread. A required
+// field, or one the repository's own mapping names, is a problem naming its property, also
+// against a repository that does not describe cmis:document (whose cmis: properties every
+// type has), never "the supertype is missing".
+void TestCmisTypes::optionalFieldsTheTypeLacksAreWarnings()
+{
+    QFETCH(bool, describesBase);
+    QFETCH(QJsonObject, mapping);
+    QFETCH(QStringList, problems);
+    QFETCH(QStringList, warnings);
+    addTypes(*m_server, false); // acme:letter lists its own properties only
+    m_server->setTypeDescribed(QStringLiteral("cmis:document"), describesBase);
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
+               {{QStringLiteral("type"), kLetter}, {QStringLiteral("mapping"), mapping}});
+    auto connector = run.connector();
+    const QString problemText = connector->checkConfiguration().join(QLatin1Char('\n'));
+    const QString warningText = connector->configurationWarnings().join(QLatin1Char('\n'));
+    QVERIFY2(!problemText.contains(QLatin1String("supertype")) || problemText.contains(QLatin1String("has no property")),
+             qPrintable(problemText));
+    QVERIFY2(problems.isEmpty() == problemText.isEmpty(), qPrintable(problemText));
+    for (const QString &p : std::as_const(problems))
+        QVERIFY2(problemText.contains(p), qPrintable(problemText));
+    QVERIFY2(warnings.isEmpty() == warningText.isEmpty(), qPrintable(warningText));
+    for (const QString &w : std::as_const(warnings))
+        QVERIFY2(warningText.contains(w), qPrintable(warningText));
+    QVERIFY2(!warningText.contains(QLatin1String("property \"cmis:")), qPrintable(warningText)); // every type has those
+    if (problems.isEmpty()) { // and it syncs, the unread fields empty
+        m_server->addDocument(QStringLiteral("L1"), letter(QStringLiteral("K-1")));
+        const auto report = run.sync();
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY2(report.result.rejected.isEmpty(), qPrintable(report.result.rejected.value(0).reason));
+        QCOMPARE(run.writer.queryText("SELECT customer_id || '|' || ifnull(language, '') FROM communications WHERE id = 'L1'"),
+                 QStringLiteral("K-1|"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCmisTypes)

@@ -58,13 +58,14 @@ QJsonObject cmisSettings(bool mapped)
 
 bool isCrawlQuery(const fakeserver::Request &r)
 {
-    return r.query(QStringLiteral("cmisselector")) == QLatin1String("query")
-           && r.query(QStringLiteral("q")).contains(QLatin1String("cmis:creationDate"));
+    const QString q = r.query(QStringLiteral("q"));
+    return r.query(QStringLiteral("cmisselector")) == QLatin1String("query") && q.startsWith(QLatin1String("SELECT * "))
+           && q.contains(QLatin1String("ORDER BY cmis:creationDate")) && !q.contains(QLatin1String(" IN ("));
 }
 
 bool isIdListing(const fakeserver::Request &r)
 {
-    return r.query(QStringLiteral("q")).startsWith(QLatin1String("SELECT cmis:objectId "));
+    return r.query(QStringLiteral("q")).startsWith(QLatin1String("SELECT cmis:objectId"));
 }
 
 } // namespace

@@ -51,7 +51,7 @@ AspaceConnector::AspaceConnector(const cache::RepositoryInfo &repository, Connec
     : NetworkConnector(repository, std::move(environment))
     , m_auth(QUrl(repository.url.endsWith(QLatin1Char('/')) ? repository.url : repository.url + QLatin1Char('/')),
              user(), [this] { return secret(); })
-    , m_mapping(baseMapping(QStringLiteral("archivesspace"), repository.settings), repository.settings.value(QStringLiteral("mapping")).toObject())
+    , m_mapping(aspace::mappingOf(repository.settings))
     , m_repoId(setting("repo_id", QStringLiteral("2")).toLongLong())
     , m_recordType(setting("record_type", QStringLiteral("digital_objects")))
     , m_batch(qMin(kMaxBatch, intSetting("page_size", kMaxBatch)))

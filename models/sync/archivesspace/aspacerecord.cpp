@@ -1,5 +1,6 @@
 #include "aspacerecord.h"
 
+#include "sync/repositoryprofiles.h"
 #include "util/jsoninteger.h"
 
 #include <QJsonArray>
@@ -9,9 +10,11 @@ namespace proofdesk::sync::aspace {
 
 QMap<QString, QString> defaultMapping()
 {
+    // digital_object_type is ArchivesSpace's kind of material (text, still_image, …), not the
+    // kind of communication: type is read from a user-defined enumeration, as channel is.
     return {
         {QStringLiteral("id"), QStringLiteral("uri")},
-        {QStringLiteral("type"), QStringLiteral("digital_object_type")},
+        {QStringLiteral("type"), QStringLiteral("user_defined.enum_2")},
         {QStringLiteral("issued_at"), QStringLiteral("user_defined.date_1")},
         {QStringLiteral("channel"), QStringLiteral("user_defined.enum_1")},
         {QStringLiteral("recipient_name"), QStringLiteral("title")},
@@ -22,6 +25,15 @@ QMap<QString, QString> defaultMapping()
         {QStringLiteral("batch"), QStringLiteral("digital_object_id")},
         {QStringLiteral("text"), QStringLiteral("user_defined.text_1")},
     };
+}
+
+PropertyMapping mappingOf(const QJsonObject &settings)
+{
+    PropertyMapping mapping(baseMapping(QStringLiteral("archivesspace"), settings),
+                            settings.value(QStringLiteral("mapping")).toObject());
+    mapping.setRequired({QStringLiteral("id"), QStringLiteral("issued_at")});
+    mapping.setReportedWhenEmpty({QStringLiteral("type"), QStringLiteral("channel")});
+    return mapping;
 }
 
 QString uriOf(qint64 repoId, const QString &recordType, qint64 id)
@@ -50,16 +62,21 @@ QJsonObject documentVersion(const QJsonObject &record)
 PropertyMapping::Result toCommunication(const QJsonObject &recordIn, const PropertyMapping &mapping)
 {
     QJsonObject record = recordIn;
-    // Required fields fall back to what every digital object has.
+    // issued_at, which every record needs, falls back to when the record was created, and
+    // says so. Nothing else is made up: a type or channel without a value stays empty
+    // (PropertyMapping::setReportedWhenEmpty), with a warning.
     QJsonObject ud = record.value(QStringLiteral("user_defined")).toObject();
-    if (mapping.source(QStringLiteral("issued_at")) == QLatin1String("user_defined.date_1") && !ud.contains(QStringLiteral("date_1")))
+    const bool createTime = mapping.source(QStringLiteral("issued_at")) == QLatin1String("user_defined.date_1")
+                            && !ud.contains(QStringLiteral("date_1")) && record.contains(QStringLiteral("create_time"));
+    if (createTime)
         ud.insert(QStringLiteral("date_1"), record.value(QStringLiteral("create_time")));
     record.insert(QStringLiteral("user_defined"), ud);
-    if (!record.value(QStringLiteral("digital_object_type")).isString())
-        record.insert(QStringLiteral("digital_object_type"), QStringLiteral("digital_object"));
     PropertyMapping::Result result = mapping.map(record);
     if (!result.record)
         return result;
+    if (createTime)
+        result.warning += (result.warning.isEmpty() ? QString() : QStringLiteral("; "))
+                          + QStringLiteral("issued_at (\"user_defined.date_1\") has no value; its create_time was used");
     domain::Communication &c = *result.record;
     const QJsonObject fv = documentVersion(record);
     c.renditionPath = fv.value(QStringLiteral("file_uri")).toString();

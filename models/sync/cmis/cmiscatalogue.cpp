@@ -1,6 +1,7 @@
 #include "cmiscatalogue.h"
 
 #include "cmisobject.h"
+#include "sync/http/jsonentries.h"
 #include "sync/http/propertymapping.h"
 #include "util/sha256.h"
 
@@ -16,7 +17,7 @@ const QString kTemplate = QStringLiteral("template.");
 const QString kBlock = QStringLiteral("block.");
 
 // Which drop field each mapped field fills, and how its property's value is read.
-enum class Shape { Text, Time, Status, List, Objects, BlockRefs };
+enum class Shape { Text, Time, Status, List, Objects, BlockRefs, ApprovalPart };
 
 struct FieldRule
 {
@@ -30,7 +31,12 @@ const QList<FieldRule> &templateRules()
         {"template_id", Shape::Text},  {"version", Shape::Text},         {"name", Shape::Text},
         {"status", Shape::Status},     {"business_unit", Shape::Text},   {"channels", Shape::List},
         {"effective_from", Shape::Time}, {"effective_to", Shape::Time},  {"approvals", Shape::Objects},
-        {"change_note", Shape::Text},  {"content_blocks", Shape::BlockRefs}};
+        {"change_note", Shape::Text},  {"content_blocks", Shape::BlockRefs},
+        // Approvals as parallel repeating attributes (Documentum): the i-th value of each is
+        // the i-th approval's step, approver, time, decision and note.
+        {"approval_step", Shape::ApprovalPart}, {"approval_by", Shape::ApprovalPart},
+        {"approval_at", Shape::ApprovalPart},   {"approval_decision", Shape::ApprovalPart},
+        {"approval_note", Shape::ApprovalPart}};
     return rules;
 }
 
@@ -72,71 +78,86 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-// A JSON array written in one string value, or one entry per value of a multi-valued property.
-QJsonArray entriesOf(const QJsonValue &v, bool blockRefs, QString *reason)
-{
-    const QJsonArray values = valuesOf(v);
-    if (values.size() == 1 && values.first().toString().trimmed().startsWith(QLatin1Char('['))) {
-        QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(values.first().toString().toUtf8(), &err);
-        if (!doc.isArray())
-            *reason = QStringLiteral("is not a JSON array (%1)").arg(err.errorString());
-        return doc.array();
-    }
-    QJsonArray out;
-    for (const QJsonValue &value : values) {
-        const QString text = value.toString().trimmed();
-        if (value.isObject()) {
-            out << value;
-        } else if (text.startsWith(QLatin1Char('{'))) {
-            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-            if (!doc.isObject()) {
-                *reason = QStringLiteral("has a value that is not a JSON object: %1").arg(text.left(80));
-                return {};
-            }
-            out << doc.object();
-        } else if (blockRefs && text.lastIndexOf(QLatin1Char(':')) > 0) {
-            const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-            out << QJsonObject{{QStringLiteral("id"), text.left(colon)}, {QStringLiteral("version"), text.mid(colon + 1)}};
-        } else if (!text.isEmpty()) {
-            *reason = blockRefs ? QStringLiteral("has a value that is neither ID:VERSION nor a JSON object: %1").arg(text.left(80))
-                                : QStringLiteral("has a value that is not a JSON object: %1").arg(text.left(80));
-            return {};
-        }
-    }
-    return out;
-}
-
 // Approval times may come as epoch milliseconds, as CMIS dates do; the drop format has RFC 3339.
+// Decisions are compared in lower case.
 QJsonArray withIsoTimes(QJsonArray approvals)
 {
     for (qsizetype i = 0; i < approvals.size(); ++i) {
         QJsonObject a = approvals.at(i).toObject();
         if (a.value(QStringLiteral("at")).isDouble())
             a.insert(QStringLiteral("at"), isoTime(qint64(a.value(QStringLiteral("at")).toDouble())));
+        if (a.value(QStringLiteral("decision")).isString()) // "Approved" is approved, as a status is compared
+            a.insert(QStringLiteral("decision"), a.value(QStringLiteral("decision")).toString().trimmed().toLower());
         approvals[i] = a;
+    }
+    return approvals;
+}
+
+// Approvals kept as parallel repeating attributes: the i-th value of each mapped
+// template.approval_* property makes the i-th approval. Properties with values must agree
+// on how many; one without values leaves that part of every approval out.
+std::optional<QJsonArray> parallelApprovals(const QMap<QString, QJsonArray> &parts, const QMap<QString, QString> &sources,
+                                            QString *reason)
+{
+    qsizetype count = 0;
+    QString first;
+    for (auto it = parts.begin(); it != parts.end(); ++it) {
+        if (it->isEmpty())
+            continue;
+        if (count > 0 && it->size() != count) {
+            *reason = QStringLiteral("the parallel approval attributes disagree: %1 (\"%2\") has %3 value(s), %4 (\"%5\") %6")
+                          .arg(first, sources.value(first)).arg(count).arg(it.key(), sources.value(it.key())).arg(it->size());
+            return std::nullopt;
+        }
+        count = it->size();
+        first = it.key();
+    }
+    QJsonArray approvals;
+    for (qsizetype i = 0; i < count; ++i) {
+        QJsonObject approval;
+        for (auto it = parts.begin(); it != parts.end(); ++it) {
+            const QString key = it.key().mid(qsizetype(qstrlen("template.approval_")));
+            const QJsonValue v = it->isEmpty() ? QJsonValue() : it->at(i);
+            if (key == QLatin1String("at")) {
+                if (const auto t = PropertyMapping::toTime(v))
+                    approval.insert(key, isoTime(*t));
+                else if (!v.isNull() && !v.isUndefined() && !v.toString().isEmpty()) {
+                    *reason = QStringLiteral("%1 (\"%2\") value %3 is not a time (epoch milliseconds or ISO 8601)")
+                                  .arg(it.key(), sources.value(it.key())).arg(i + 1);
+                    return std::nullopt;
+                }
+            } else if (!textOf(v).isEmpty()) {
+                approval.insert(key, key == QLatin1String("decision") ? textOf(v).trimmed().toLower() : textOf(v));
+            }
+        }
+        approvals << approval;
     }
     return approvals;
 }
 
 // The version as a drop-format record, or a reason naming the field and its property.
 std::optional<QJsonObject> recordOf(const QJsonObject &flat, const QString &prefix, const QList<FieldRule> &rules,
-                                    const QMap<QString, QString> &mapping, QString *reason)
+                                    const QMap<QString, QString> &mapping, bool majorLabels, QString *reason)
 {
     QJsonObject record;
+    QMap<QString, QJsonArray> approvalParts; // template.approval_* → its values
     for (const FieldRule &rule : rules) {
         const QString field = prefix + QLatin1String(rule.field);
         const QString source = mapping.value(field);
         if (source.isEmpty())
             continue;
         const QJsonValue v = source.startsWith(QLatin1Char('=')) ? QJsonValue(source.mid(1)) : flat.value(source);
+        if (rule.shape == Shape::ApprovalPart) {
+            approvalParts.insert(field, valuesOf(v));
+            continue;
+        }
         if (v.isUndefined() || v.isNull() || (v.isArray() && v.toArray().isEmpty()))
             continue;
         const QString key = QLatin1String(rule.field);
         QString problem;
         switch (rule.shape) {
         case Shape::Text:
-            record.insert(key, textOf(v));
+            record.insert(key, key == QLatin1String("version") && majorLabels ? majorVersionOf(textOf(v)) : textOf(v));
             break;
         case Shape::Status:
             record.insert(key, textOf(v).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_')));
@@ -155,10 +176,20 @@ std::optional<QJsonObject> recordOf(const QJsonObject &flat, const QString &pref
             break;
         }
         case Shape::Objects:
-            record.insert(key, withIsoTimes(entriesOf(v, false, &problem)));
+            record.insert(key, withIsoTimes(jsonEntries(v, false, &problem)));
             break;
-        case Shape::BlockRefs:
-            record.insert(key, entriesOf(v, true, &problem));
+        case Shape::BlockRefs: {
+            QJsonArray refs = jsonEntries(v, true, &problem);
+            for (qsizetype i = 0; majorLabels && i < refs.size(); ++i) {
+                QJsonObject ref = refs.at(i).toObject();
+                if (ref.value(QStringLiteral("version")).isString())
+                    ref.insert(QStringLiteral("version"), majorVersionOf(ref.value(QStringLiteral("version")).toString()));
+                refs[i] = ref;
+            }
+            record.insert(key, refs);
+            break;
+        }
+        case Shape::ApprovalPart:
             break;
         }
         if (!problem.isEmpty()) {
@@ -166,11 +197,23 @@ std::optional<QJsonObject> recordOf(const QJsonObject &flat, const QString &pref
             return std::nullopt;
         }
     }
+    if (!approvalParts.isEmpty()) {
+        const auto parallel = parallelApprovals(approvalParts, mapping, reason);
+        if (!parallel)
+            return std::nullopt;
+        QJsonArray approvals = record.value(QStringLiteral("approvals")).toArray();
+        for (const QJsonValue &a : *parallel)
+            approvals << a;
+        if (!approvals.isEmpty())
+            record.insert(QStringLiteral("approvals"), approvals);
+    }
     // Kept with the version (as a drop keeps unknown fields): where it is in the repository,
-    // so that a deletion in its change log finds it.
+    // so that a deletion in its change log finds it, and the label it has there.
     record.insert(QStringLiteral("repository_object_id"), flat.value(QStringLiteral("cmis:objectId")));
     if (flat.contains(QStringLiteral("cmis:versionSeriesId")))
         record.insert(QStringLiteral("repository_version_series"), flat.value(QStringLiteral("cmis:versionSeriesId")));
+    if (majorLabels && flat.value(QStringLiteral("cmis:versionLabel")).isString())
+        record.insert(QStringLiteral("repository_version_label"), flat.value(QStringLiteral("cmis:versionLabel")));
     return record;
 }
 
@@ -186,14 +229,15 @@ QString contentProblem(const QJsonObject &flat, const QByteArray &sha256)
 
 template<typename T, typename Parse>
 Parsed<T> parse(const QJsonObject &flat, const QString &prefix, const QList<FieldRule> &rules,
-                const QMap<QString, QString> &mapping, const QByteArray &content, const char *bodyKey, Parse parseLine)
+                const QMap<QString, QString> &mapping, bool majorLabels, const QByteArray &content, const char *bodyKey,
+                Parse parseLine)
 {
     Parsed<T> out;
     const QString object = flat.value(QStringLiteral("cmis:objectId")).toString();
     const QString what = QStringLiteral("%1 object %2 (%3)")
                              .arg(prefix.chopped(1), object, flat.value(QStringLiteral("cmis:objectTypeId")).toString());
     QString reason;
-    std::optional<QJsonObject> record = recordOf(flat, prefix, rules, mapping, &reason);
+    std::optional<QJsonObject> record = recordOf(flat, prefix, rules, mapping, majorLabels, &reason);
     const QByteArray sha256 = sha256Hex(content);
     if (record)
         reason = contentProblem(flat, sha256);
@@ -256,6 +300,7 @@ QMap<QString, QString> defaultCatalogueMapping()
         {QStringLiteral("template.approvals"), QStringLiteral("exs:approvals")},
         {QStringLiteral("template.change_note"), QStringLiteral("cmis:checkinComment")},
         {QStringLiteral("template.content_blocks"), QStringLiteral("exs:contentBlocks")},
+
         {QStringLiteral("block.block_id"), QStringLiteral("exs:blockId")},
         {QStringLiteral("block.version"), QStringLiteral("cmis:versionLabel")},
         {QStringLiteral("block.kind"), QStringLiteral("exs:blockKind")},
@@ -267,16 +312,16 @@ QMap<QString, QString> defaultCatalogueMapping()
 }
 
 Parsed<domain::TemplateVersion> toTemplateVersion(const QJsonObject &flat, const QByteArray &content,
-                                                  const QMap<QString, QString> &mapping)
+                                                  const QMap<QString, QString> &mapping, bool majorLabels)
 {
-    return parse<domain::TemplateVersion>(flat, kTemplate, templateRules(), mapping, content, "body",
+    return parse<domain::TemplateVersion>(flat, kTemplate, templateRules(), mapping, majorLabels, content, "body",
                                           &DropRecordParser::templateVersion);
 }
 
 Parsed<domain::ContentBlockVersion> toContentBlock(const QJsonObject &flat, const QByteArray &content,
-                                                   const QMap<QString, QString> &mapping)
+                                                   const QMap<QString, QString> &mapping, bool majorLabels)
 {
-    return parse<domain::ContentBlockVersion>(flat, kBlock, blockRules(), mapping, content, "text",
+    return parse<domain::ContentBlockVersion>(flat, kBlock, blockRules(), mapping, majorLabels, content, "text",
                                               &DropRecordParser::contentBlock);
 }
 

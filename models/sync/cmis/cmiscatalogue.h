@@ -38,11 +38,15 @@ QMap<QString, QString> defaultCatalogueMapping();
 // as a template or block version, or the reason it cannot be one. Multi-valued properties:
 // template.channels takes every value; template.approvals and template.content_blocks take
 // a JSON array in one string, or one value per entry (a JSON object, or for content blocks
-// "ID:VERSION"). A status is compared in lower case with spaces as underscores ("In Review"
-// is in_review).
+// "ID:VERSION"). Approvals may also be parallel repeating attributes, one property per part
+// (template.approval_step, _by, _at, _decision, _note), the i-th values making the i-th
+// approval. A status is compared in lower case with spaces as underscores ("In Review" is
+// in_review). With majorLabels, a version (and a block reference's version) "N.0" is "N"
+// (majorVersionOf: Documentum labels major versions N.0, the generator writes N); the
+// label is kept as repository_version_label.
 Parsed<domain::TemplateVersion> toTemplateVersion(const QJsonObject &flat, const QByteArray &content,
-                                                  const QMap<QString, QString> &mapping);
+                                                  const QMap<QString, QString> &mapping, bool majorLabels = false);
 Parsed<domain::ContentBlockVersion> toContentBlock(const QJsonObject &flat, const QByteArray &content,
-                                                   const QMap<QString, QString> &mapping);
+                                                   const QMap<QString, QString> &mapping, bool majorLabels = false);
 
 } // namespace proofdesk::sync::cmis

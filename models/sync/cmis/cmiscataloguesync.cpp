@@ -27,11 +27,6 @@ QString kindName(cmis::CatalogueKind kind)
     return kind == cmis::CatalogueKind::Template ? QStringLiteral("templates") : QStringLiteral("content blocks");
 }
 
-QString quoted(const QString &value)
-{
-    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("\\'")) + QLatin1Char('\'');
-}
-
 // The version series an object belongs to: what its versions are asked by.
 QString seriesOf(const QJsonObject &flat)
 {
@@ -46,6 +41,8 @@ QByteArray CmisConnector::cursorFingerprint() const
     QByteArray catalogue;
     for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block})
         catalogue += cmisCatalogueTypeOf(m_repository.settings, kind).toUtf8() + '\n';
+    if (m_majorLabels) // a change re-reads everything with the versions compared anew
+        catalogue += "version_labels=major\n";
     for (auto it = m_catalogueMapping.begin(); it != m_catalogueMapping.end(); ++it)
         catalogue += it.key().toUtf8() + '=' + it.value().toUtf8() + '\n';
     return m_mapping.fingerprint() + QCryptographicHash::hash(catalogue, QCryptographicHash::Sha256).toHex().left(16);
@@ -127,21 +124,13 @@ void CmisConnector::crawlCatalogue(ChangePage &page)
 {
     for (const CatalogueType &t : catalogueTypes()) {
         // The query returns each series' latest version (searchAllVersions is false by
-        // default); the versions request then brings the series whole.
-        const QString statement = QStringLiteral("SELECT * FROM %1 ORDER BY cmis:creationDate ASC").arg(t.type);
+        // default); the versions request then brings the series whole. Listed like the
+        // communications' ids: a series deleted during the crawl shifts no other out of it,
+        // and the page's catalogue is complete.
+        cmis::ObjectListing listing({QStringLiteral("*"), t.type, QString(), sortKeyOf(t.type), m_pageSize});
         QList<QJsonObject> latest;
-        for (qint64 skip = 0;;) {
-            const HttpRequest req = queryRequest(statement, skip, m_pageSize);
-            const HttpResponse r = m_ahead.sendOk(req, {});
-            m_bytes += r.body.size();
-            const QJsonObject answer = m_http.parseJson(req, r).object();
-            const QJsonArray results = resultsOf(answer, "results", req.label());
-            for (const QJsonValue &v : results)
-                latest << cmis::flatProperties(v.toObject());
-            skip += results.size();
-            if (!hasMore(answer, req.label()) || results.isEmpty())
-                break;
-        }
+        listAll(listing, QStringLiteral("the listing of %1").arg(kindName(t.kind)),
+                [&](const QList<QJsonObject> &objects) { latest += objects; });
         takeSeries(latest, t.kind, QStringLiteral("GET %1 (%2 of type %3)").arg(info().repositoryUrl.path(), kindName(t.kind), t.type),
                    page);
     }
@@ -162,7 +151,7 @@ void CmisConnector::refreshCatalogue(const QStringList &ids, const QHash<QString
         for (qsizetype i = 0; i < asked.size(); i += kIdBatch) {
             QStringList list;
             for (const QString &id : asked.mid(i, kIdBatch))
-                list << quoted(id);
+                list << cmis::stringLiteral(id);
             HttpRequest req = queryRequest(QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)")
                                                .arg(t.type, list.join(QLatin1Char(','))), 0, kIdBatch);
             QUrlQuery q(req.url);
@@ -225,12 +214,12 @@ void CmisConnector::takeSeries(const QList<QJsonObject> &objects, cmis::Catalogu
         const QJsonObject &flat = versions.at(i);
         QString reason;
         if (kind == cmis::CatalogueKind::Template) {
-            auto parsed = cmis::toTemplateVersion(flat, contents.value(i), m_catalogueMapping);
+            auto parsed = cmis::toTemplateVersion(flat, contents.value(i), m_catalogueMapping, m_majorLabels);
             if (parsed.record)
                 page.templates << std::move(*parsed.record);
             reason = parsed.reason;
         } else {
-            auto parsed = cmis::toContentBlock(flat, contents.value(i), m_catalogueMapping);
+            auto parsed = cmis::toContentBlock(flat, contents.value(i), m_catalogueMapping, m_majorLabels);
             if (parsed.record)
                 page.contentBlocks << std::move(*parsed.record);
             reason = parsed.reason;

@@ -13,10 +13,6 @@ Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
 namespace proofdesk::sync {
 
 namespace {
-QString defaultQuery(const QJsonObject &settings)
-{
-    return QStringLiteral("SELECT * FROM %1 ORDER BY cmis:creationDate ASC").arg(cmisTypeOf(settings));
-}
 constexpr int kIdBatch = 100; // ids per "IN (…)" query: well under URL length limits
 constexpr int kDefaultReadAhead = 2; // requests in flight ahead: a third one is the sync engine's
 
@@ -34,12 +30,14 @@ CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorE
     , m_mapping(baseMapping(QStringLiteral("cmis"), repository.settings), repository.settings.value(QStringLiteral("mapping")).toObject())
     , m_catalogueMapping(effectiveCatalogueMapping(repository.settings))
     , m_pageSize(intSetting("page_size", 500))
-    , m_query(setting("query", defaultQuery(repository.settings)))
+    , m_query(setting("query"))
+    , m_majorLabels(cmisMajorVersionLabels(repository.settings))
     , m_prefetch(repository.settings.value(QStringLiteral("prefetch")).toBool())
     , m_prefetcher(intSetting("prefetch_parallel", DocumentPrefetch::kDefaultInFlight))
     , m_ahead(m_http, qBound(0, setting("read_ahead", QString::number(kDefaultReadAhead)).toInt(), 8))
 {
     m_http.setAuth(&m_auth);
+    m_mapping.setReportedWhenEmpty({QStringLiteral("channel")}); // type falls back to the object's CMIS type
 }
 
 const CmisConnector::Info &CmisConnector::info()
@@ -189,7 +187,8 @@ ChangePage CmisConnector::startCrawl(bool resync)
 ChangePage CmisConnector::crawlPage(CmisCursor cursor)
 {
     const qint64 overlap = overlapAt(cursor.skip, m_pageSize);
-    const HttpRequest req = queryRequest(m_query, cursor.skip - overlap, m_pageSize);
+    const QString statement = crawlStatement();
+    const HttpRequest req = queryRequest(statement, cursor.skip - overlap, m_pageSize);
     const QString request = QStringLiteral("GET %1 (query, skipCount %2)").arg(req.url.path()).arg(cursor.skip - overlap);
     // The pages after this one, supposing each comes back full, are on their way while this
     // one is awaited and parsed; if one comes back short, the guesses are dropped. Not from
@@ -201,7 +200,7 @@ ChangePage CmisConnector::crawlPage(CmisCursor cursor)
         const qint64 from = skip - overlapAt(skip, m_pageSize);
         if (m_crawlTotal >= 0 && from >= m_crawlTotal)
             break;
-        next << queryRequest(m_query, from, m_pageSize);
+        next << queryRequest(statement, from, m_pageSize);
     }
     const HttpResponse r = m_ahead.sendOk(req, next);
     m_bytes += r.body.size();
@@ -259,6 +258,11 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
     }
     domain::Communication &c = *mapped.record;
     c.sourceFile = request;
+    if (m_majorLabels) { // compared with the template and block versions, whose labels are N.0
+        c.templateVersion = cmis::majorVersionOf(c.templateVersion);
+        for (domain::BlockRef &ref : c.contentBlocks)
+            ref.version = cmis::majorVersionOf(ref.version);
+    }
     if (!mapped.warning.isEmpty())
         page.warnings << RejectedRecord{request, 0, QStringLiteral("object %1: %2").arg(c.repositoryObjectId, mapped.warning)};
     page.communications << std::move(c);
@@ -268,13 +272,16 @@ QList<QJsonObject> CmisConnector::objectsById(const QStringList &ids)
 {
     // The batches do not depend on each other: they are all known now and go out in parallel.
     QList<HttpRequest> batches;
+    const QString conditions = cmis::ObjectListing::conditionsOf(m_query);
     for (qsizetype i = 0; i < ids.size(); i += kIdBatch) {
         QStringList quoted;
         for (const QString &id : ids.mid(i, kIdBatch))
-            quoted << QLatin1Char('\'') + QString(id).replace(QLatin1Char('\''), QStringLiteral("\\'")) + QLatin1Char('\'');
-        // The configured type, not cmis:document: a supertype query drops custom properties.
-        const QString statement = QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)")
-                                      .arg(documentType(), quoted.join(QLatin1Char(',')));
+            quoted << cmis::stringLiteral(id);
+        // The configured type, not cmis:document: a supertype query drops custom properties;
+        // and a configured query's conditions, so that a change outside them stays outside.
+        const QString statement = QStringLiteral("SELECT * FROM %1 WHERE %2cmis:objectId IN (%3)")
+                                      .arg(documentType(), conditions.isEmpty() ? QString() : QLatin1Char('(') + conditions + QStringLiteral(") AND "),
+                                           quoted.join(QLatin1Char(',')));
         batches << queryRequest(statement, 0, kIdBatch);
     }
     QList<QJsonObject> out;

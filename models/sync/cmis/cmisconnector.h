@@ -2,6 +2,7 @@
 
 #include "cmiscatalogue.h"
 #include "cmiscursor.h"
+#include "cmislisting.h"
 #include "sync/http/documentprefetch.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
@@ -9,6 +10,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace proofdesk::sync {
@@ -18,19 +20,22 @@ namespace proofdesk::sync {
 // token noted before the crawl, with the overlap rule. A refused token (400/409) or a
 // truncated log (the first event does not repeat the last one applied) starts a re-crawl
 // that ends by comparing id sets, so deletions hidden in the lost part of the log are found.
-// Every crawl ends by listing every cmis:objectId, paged by a keyset (ORDER BY
-// cmis:objectId, "> last"), which deletions and additions during the listing cannot shift:
-// objects the skipCount-paged crawl stepped over are fetched, and cached objects missing
-// from a complete listing are deleted, by object id, never by a mapped business id.
+// Every crawl ends by listing every cmis:objectId (cmislisting.h: ORDER BY the creation date
+// the type declares orderable, from the last date listed on), which deletions and additions
+// during the listing cannot shift: objects the skipCount-paged crawl stepped over are
+// fetched, and cached objects missing from a complete listing are deleted, by object id,
+// never by a mapped business id.
 //
 // Settings: "user", "repository_id", "profile" (repositoryprofiles.h: a default type and
 // mapping), "type" (the CMIS type of communications, named in every statement), "query"
-// (default SELECT * FROM <type> ORDER BY cmis:creationDate), "page_size" (500), "mapping"
+// (default SELECT * FROM <type> ORDER BY <its orderable creation date>), "page_size" (500), "mapping"
 // {field: property} over the profile's, "prefetch" (fetch each
 // document's bytes during the sync, verified, "prefetch_parallel" of them at once, 1–32,
 // default 8: http/documentprefetch.h), "template_type" and "block_type" (the CMIS types of
 // template and content-block versions, cmiscatalogue.h: every version of each version series
-// is read at the end of each crawl and refreshed from the change log), "read_ahead" (query requests in flight ahead of the one
+// is read at the end of each crawl and refreshed from the change log), "version_labels"
+// ("major": a version label N.0, and a version N.0 a communication or template names, is
+// the generator's N; the documentum profile's default), "read_ahead" (query requests in flight ahead of the one
 // awaited, 0–8, default 2: crawl pages and id batches are independent, so a distant
 // repository's latency overlaps), plus the HTTP options of HttpOptions::fromSettings.
 class CmisConnector : public NetworkConnector
@@ -45,6 +50,8 @@ public:
     // Reads the type's definition (cmisselector=typeDefinition, then its supertypes' while
     // properties are still unfound) and names each mapped property it lacks.
     QStringList checkConfiguration() override;
+    // The optional fields of the profile's mapping that the type lacks (read by none).
+    QStringList configurationWarnings() const override { return m_configurationWarnings; }
 
     struct Info
     {
@@ -66,11 +73,20 @@ private:
     QUrl queryUrl(const QString &statement, qint64 skip, int maxItems) const;
     HttpRequest queryRequest(const QString &statement, qint64 skip, int maxItems) const;
     HttpRequest typeDefinitionRequest(const QString &typeId); // cmistypecheck.cpp
-    // The current state of these objects, by one query per batch.
+    // The current state of these objects, by one query per batch (within a configured
+    // query's conditions: an object outside them is not returned).
     QList<QJsonObject> objectsById(const QStringList &ids);
     // After a crawl: fetch what it missed, delete what the complete id listing lacks.
     void reconcileIds(ChangePage &page);
-    QString idListingStatement(const QString &after) const;
+    // cmisidlisting.cpp: the property a listing of `type` orders by (cmis:creationDate, else
+    // cmis:lastModificationDate, where the type's definition declares it orderable; empty
+    // when neither is), asked once per type and connector.
+    QString sortKeyOf(const QString &type);
+    // The crawl's statement: the configured query, else SELECT * FROM <type> ORDER BY its sort key.
+    QString crawlStatement();
+    // Pages through a listing to its end, giving each page's newly listed objects to `take`;
+    // throws ConnectorError (naming `what`) when it cannot be completed.
+    void listAll(cmis::ObjectListing &listing, const QString &what, const std::function<void(const QList<QJsonObject> &)> &take);
     QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
@@ -79,7 +95,15 @@ private:
     // The cursor's fingerprint: the mapping and the template and block types and mapping, so
     // that a change to any of them crawls again.
     QByteArray cursorFingerprint() const;
-    QStringList typeDefinitionProblems(const QString &type, QMap<QString, QStringList> unfound, const QString &missingType);
+    // What checkConfiguration() found: errors (a required field, or one the repository's own
+    // mapping names, reads a property the type lacks) and warnings (a field the profile reads
+    // by default does: it stays empty).
+    struct TypeCheck
+    {
+        QStringList problems;
+        QStringList warnings;
+    };
+    TypeCheck typeDefinitionCheck(const QString &type, QMap<QString, QStringList> unfound, const QString &missingType);
 
     // cmiscataloguesync.cpp: template and content-block versions.
     struct CatalogueType
@@ -114,7 +138,10 @@ private:
     QHash<QString, std::optional<cmis::CatalogueKind>> m_kindOfType; // catalogueKindOf's answers
     std::optional<Info> m_info;
     int m_pageSize;
-    QString m_query;
+    QString m_query; // the configured "query", or empty
+    bool m_majorLabels; // "version_labels": a label N.0 is the generator's version N
+    QHash<QString, QString> m_sortKeys; // sortKeyOf's answers
+    QStringList m_configurationWarnings;
     bool m_prefetch;
     DocumentPrefetch m_prefetcher; // declared after m_http (base) and m_auth: it waits for its downloads
     ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes

@@ -1,8 +1,9 @@
 // CmisConnector: the id listing that ends every crawl. The crawl pages by skipCount (fast,
 // its pages requested ahead), which a deletion behind it shifts: live objects are stepped
-// over, and unchanged ones never come back through the change log. The listing pages by a
-// keyset instead, so that every object that exists from its start to its end is listed
-// whatever is deleted or added meanwhile; it is then the proof of what is missing.
+// over, and unchanged ones never come back through the change log. The listing
+// (cmislisting.h) pages by the type's orderable creation date instead, so that every object
+// that exists from its start to its end is listed whatever is deleted or added meanwhile;
+// it is then the proof of what is missing.
 #include "cmisconnector.h"
 
 #include "cmisobject.h"
@@ -11,76 +12,108 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCmis)
 
 namespace proofdesk::sync {
 
-namespace {
-
-QString quoted(const QString &value)
-{
-    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("\\'")) + QLatin1Char('\'');
-}
-
-} // namespace
-
 QString CmisConnector::documentType() const
 {
     return cmisTypeOf(m_repository.settings);
 }
 
-// The configured query's type and conditions, its select list and order replaced.
-QString CmisConnector::idListingStatement(const QString &after) const
+// The first of cmis:creationDate and cmis:lastModificationDate that the type's definition
+// (or a supertype's, where a server lists only a type's own properties) declares orderable:
+// a date that an object keeps, or that only moves forward.
+QString CmisConnector::sortKeyOf(const QString &type)
 {
-    static const QRegularExpression select(QStringLiteral("^\\s*SELECT\\s+.*?\\s+FROM\\s"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression orderBy(QStringLiteral("\\s+ORDER\\s+BY\\s.*$"),
-                                            QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression where(QStringLiteral("\\sWHERE\\s"), QRegularExpression::CaseInsensitiveOption);
-    QString statement = m_query;
-    statement.replace(select, QStringLiteral("SELECT cmis:objectId FROM "));
-    statement.remove(orderBy);
-    if (!after.isEmpty()) {
-        const QString bound = QStringLiteral("cmis:objectId > ") + quoted(after);
-        const QRegularExpressionMatch w = where.match(statement);
-        if (w.hasMatch()) // the query's own conditions kept whole: "a OR b" stays one term
-            statement = statement.left(w.capturedEnd()) + QLatin1Char('(') + statement.mid(w.capturedEnd())
-                        + QStringLiteral(") AND ") + bound;
-        else
-            statement += QStringLiteral(" WHERE ") + bound;
+    if (const auto known = m_sortKeys.constFind(type); known != m_sortKeys.constEnd())
+        return *known;
+    static const QStringList candidates{QStringLiteral("cmis:creationDate"), QStringLiteral("cmis:lastModificationDate")};
+    QHash<QString, bool> orderable; // candidate → its definition's "orderable"
+    QSet<QString> read;
+    for (QString typeId = type; orderable.size() < candidates.size() && !typeId.isEmpty() && !read.contains(typeId);) {
+        read.insert(typeId);
+        const HttpRequest request = typeDefinitionRequest(typeId);
+        const HttpResponse r = m_http.send(request);
+        if ((r.status == 404 || r.status == 400) && typeId != type)
+            break; // a supertype it does not describe: what was found decides
+        if (r.status == 404 || r.status == 400)
+            throw ConnectorError(QStringLiteral("repository \"%1\" has no type \"%2\" (%3): name the type to read with "
+                                                "--type (cmisselector=typeChildren lists the types)")
+                                     .arg(m_repository.name, type, HttpSession::serverMessage(r)));
+        if (!r.isSuccess())
+            m_http.fail(request, r);
+        const QJsonObject definition = m_http.parseJson(request, r).object();
+        const QJsonObject properties = definition.value(QStringLiteral("propertyDefinitions")).toObject();
+        for (const QString &candidate : candidates)
+            if (!orderable.contains(candidate) && properties.contains(candidate))
+                orderable.insert(candidate, properties.value(candidate).toObject().value(QStringLiteral("orderable")).toBool());
+        typeId = definition.value(QStringLiteral("parentId")).toString();
     }
-    return statement + QStringLiteral(" ORDER BY cmis:objectId ASC");
+    QString key;
+    for (const QString &candidate : candidates)
+        if (orderable.value(candidate)) {
+            key = candidate;
+            break;
+        }
+    if (key.isEmpty())
+        qCWarning(lcCmis) << m_repository.name << "type" << type
+                          << "declares no orderable creation or modification date: listed by skipCount alone";
+    m_sortKeys.insert(type, key);
+    return key;
+}
+
+QString CmisConnector::crawlStatement()
+{
+    if (!m_query.isEmpty())
+        return m_query;
+    const QString type = documentType();
+    const QString key = sortKeyOf(type);
+    return key.isEmpty() ? QStringLiteral("SELECT * FROM %1").arg(type)
+                         : QStringLiteral("SELECT * FROM %1 ORDER BY %2 ASC").arg(type, key);
+}
+
+void CmisConnector::listAll(cmis::ObjectListing &listing, const QString &what,
+                            const std::function<void(const QList<QJsonObject> &)> &take)
+{
+    while (!listing.done()) {
+        const HttpRequest req = queryRequest(listing.statement(), listing.skip(), listing.maxItems());
+        const HttpResponse r = m_ahead.sendOk(req, {});
+        m_bytes += r.body.size();
+        const QJsonObject answer = m_http.parseJson(req, r).object();
+        QList<QJsonObject> results;
+        for (const QJsonValue &v : resultsOf(answer, "results", req.label()))
+            results << cmis::flatProperties(v.toObject());
+        try {
+            take(listing.take(results, hasMore(answer, req.label())));
+        } catch (const cmis::ObjectListing::Error &e) {
+            throw ConnectorError(QStringLiteral("repository \"%1\": %2: %3 stopped after %4 objects: %5; nothing was "
+                                                "concluded from it")
+                                     .arg(m_repository.name, req.label(), what)
+                                     .arg(listing.listed())
+                                     .arg(QString::fromUtf8(e.what())));
+        }
+    }
+    if (listing.restarts() > 0 || !listing.keyset())
+        qCInfo(lcCmis) << m_repository.name << what << "listed" << listing.listed() << "objects; restarts"
+                       << listing.restarts() << (listing.keyset() ? "by date" : "by skipCount");
 }
 
 void CmisConnector::reconcileIds(ChangePage &page)
 {
     VanishedIds compare(m_env.dataDir, m_repository.id);
-    const int batch = m_pageSize * 4;
-    QString last;
-    for (;;) {
-        const HttpRequest req = queryRequest(idListingStatement(last), 0, batch);
-        const QJsonObject answer = m_http.parseJson(req, m_ahead.sendOk(req, {})).object();
-        const QJsonArray results = resultsOf(answer, "results", req.label());
-        const bool more = hasMore(answer, req.label());
+    const QString type = documentType();
+    cmis::ObjectListing listing({QStringLiteral("cmis:objectId"), type, cmis::ObjectListing::conditionsOf(m_query),
+                                 sortKeyOf(type), m_pageSize * 4});
+    listAll(listing, QStringLiteral("the id listing"), [&](const QList<QJsonObject> &objects) {
         QStringList listed;
-        listed.reserve(results.size());
-        for (const QJsonValue &v : results)
-            listed << cmis::flatProperties(v.toObject()).value(QStringLiteral("cmis:objectId")).toString();
-        // A page that claims more but brings nothing new would end the listing short, and
-        // every object after it would look deleted: nothing is concluded from it.
-        if (more && (listed.isEmpty() || listed.last().isEmpty() || listed.last() == last))
-            throw ConnectorError(QStringLiteral("repository \"%1\": %2: the id listing stopped after %3 "
-                                                "while the repository says more follow; nothing was deleted")
-                                     .arg(m_repository.name, req.label(), last.isEmpty() ? QStringLiteral("the start") : last));
+        listed.reserve(objects.size());
+        for (const QJsonObject &o : objects)
+            listed << o.value(QStringLiteral("cmis:objectId")).toString();
         compare.addListed(listed);
-        if (!more)
-            break;
-        last = listed.last();
-    }
+    });
     // Objects in this page are not in the cache yet: not missed.
     QSet<QString> inPage;
     for (const auto &c : std::as_const(page.communications))

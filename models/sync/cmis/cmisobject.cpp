@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace proofdesk::sync::cmis {
 
@@ -47,6 +48,20 @@ QString sha256Of(const QJsonValue &value)
     return QString();
 }
 
+QString stringLiteral(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString majorVersionOf(const QString &label)
+{
+    static const QRegularExpression major(QStringLiteral("^\\s*(\\d+)\\.0+\\s*$"));
+    const QRegularExpressionMatch m = major.match(label);
+    return m.hasMatch() ? m.captured(1) : label;
+}
+
 QMap<QString, QString> defaultMapping()
 {
     return {
@@ -69,6 +84,7 @@ QMap<QString, QString> defaultMapping()
         {QStringLiteral("batch"), QStringLiteral("exs:batch")},
         {QStringLiteral("language"), QStringLiteral("exs:language")},
         {QStringLiteral("retention_class"), QStringLiteral("exs:retentionClass")},
+        {QStringLiteral("content_blocks"), QStringLiteral("exs:contentBlocks")},
     };
 }
 

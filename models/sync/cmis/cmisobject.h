@@ -17,6 +17,14 @@ QString eventKey(const QJsonObject &object);
 // given: only PropertyMapping::documentHash() makes it a name the content store may use.
 QString sha256Of(const QJsonValue &contentStreamHash);
 
+// A CMIS query string literal: 'value', with ' and \ escaped by a backslash (CMIS 1.1
+// 2.1.14.2.1), so that no id can end the literal early.
+QString stringLiteral(const QString &value);
+
+// A version label as the generator writes the version: "3.0" (a Documentum major version)
+// is "3"; anything else ("3.1", "3", "CURRENT") stays as it is.
+QString majorVersionOf(const QString &label);
+
 // The default mapping from CMIS properties (plus the "exs:" Exstream properties that an
 // archive of customer communications usually carries) to Proofdesk fields.
 QMap<QString, QString> defaultMapping();

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <iterator>
 
 namespace proofdesk::sync {
 
@@ -35,6 +36,7 @@ QSet<QString> definedProperties(const QJsonObject &definition)
 
 QStringList CmisConnector::checkConfiguration()
 {
+    m_configurationWarnings.clear();
     const QString type = documentType();
     QMap<QString, QStringList> unfound; // property → the fields that read it
     for (const QString &field : PropertyMapping::fields()) {
@@ -42,7 +44,7 @@ QStringList CmisConnector::checkConfiguration()
         if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
             unfound[property] << field;
     }
-    QStringList problems = typeDefinitionProblems(
+    TypeCheck check = typeDefinitionCheck(
         type, unfound,
         QStringLiteral("The repository has no type \"%1\" (%2): name the type of its communications "
                        "with --type (cmisselector=typeChildren lists the types)."));
@@ -67,9 +69,12 @@ QStringList CmisConnector::checkConfiguration()
                                                                                      : QStringLiteral("content-block versions"),
                                                option)
                                     : QString();
-        problems << typeDefinitionProblems(catalogueType, read, missing);
+        const TypeCheck catalogue = typeDefinitionCheck(catalogueType, read, missing);
+        check.problems << catalogue.problems;
+        check.warnings << catalogue.warnings;
     }
-    return problems;
+    m_configurationWarnings = check.warnings;
+    return check.problems;
 }
 
 // Reads `type`'s definition, then its supertypes' while properties are unfound, and names each
@@ -85,23 +90,25 @@ HttpRequest CmisConnector::typeDefinitionRequest(const QString &typeId)
     return request;
 }
 
-QStringList CmisConnector::typeDefinitionProblems(const QString &type, QMap<QString, QStringList> unfound,
-                                                  const QString &missingType)
+CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type, QMap<QString, QStringList> unfound,
+                                                            const QString &missingType)
 {
     // Servers list inherited properties in a type's definition (CMIS 1.1 marks them
     // "inherited"), but not all do: the supertypes are read while properties are unfound.
     QSet<QString> read;
+    QString undescribed; // a supertype the repository does not describe
     for (QString typeId = type; !unfound.isEmpty() && !typeId.isEmpty() && !read.contains(typeId);) {
         read.insert(typeId);
         const HttpRequest request = typeDefinitionRequest(typeId);
         const HttpResponse r = m_http.send(request);
         if (r.status == 404 || r.status == 400) { // objectNotFound, invalidArgument: no such type
-            if (typeId != type)
-                return {QStringLiteral("The repository does not describe \"%1\", a supertype of \"%2\" (%3).")
-                            .arg(typeId, type, HttpSession::serverMessage(r))};
+            if (typeId != type) {
+                undescribed = typeId;
+                break;
+            }
             if (missingType.isEmpty())
                 return {};
-            return {missingType.arg(type, HttpSession::serverMessage(r))};
+            return {{missingType.arg(type, HttpSession::serverMessage(r))}, {}};
         }
         if (!r.isSuccess())
             m_http.fail(request, r);
@@ -110,18 +117,39 @@ QStringList CmisConnector::typeDefinitionProblems(const QString &type, QMap<QStr
             unfound.remove(id);
         typeId = definition.value(QStringLiteral("parentId")).toString();
     }
-    QStringList problems;
+    // Every CMIS document type has the base type's cmis: properties (CMIS 1.1 2.1.4.3.3):
+    // a repository that does not describe cmis:document still has them.
+    if (!undescribed.isEmpty())
+        for (auto it = unfound.begin(); it != unfound.end();)
+            it = it.key().startsWith(QLatin1String("cmis:")) ? unfound.erase(it) : std::next(it);
+    const QJsonObject overrides = m_repository.settings.value(QStringLiteral("mapping")).toObject();
+    const QString where = undescribed.isEmpty()
+                              ? QStringLiteral("The type \"%1\"").arg(type)
+                              : QStringLiteral("The type \"%1\" (whose supertype \"%2\" the repository does not describe)")
+                                    .arg(type, undescribed);
+    TypeCheck check;
     for (auto it = unfound.begin(); it != unfound.end(); ++it) {
         const QStringList &fields = it.value();
         const bool required = std::any_of(fields.begin(), fields.end(), [](const QString &f) {
             return PropertyMapping::isRequired(f) || cmis::isRequiredCatalogueField(f);
         });
-        problems << QStringLiteral("The type \"%1\" has no property \"%2\" (read by %3): map it to one of the type's "
-                                   "properties with --map %4=PROPERTY%5.")
-                        .arg(type, it.key(), fields.join(QStringLiteral(", ")), fields.first(),
-                             required ? QString() : QStringLiteral(", or leave it unread with --map %1=").arg(fields.first()));
+        const bool chosen = std::any_of(fields.begin(), fields.end(), [&](const QString &f) { return overrides.contains(f); });
+        if (required || chosen) {
+            check.problems << QStringLiteral("%1 has no property \"%2\" (read by %3): map it to one of the type's "
+                                             "properties with --map %4=PROPERTY%5.")
+                                  .arg(where, it.key(), fields.join(QStringLiteral(", ")), fields.first(),
+                                       required ? QString() : QStringLiteral(", or leave it unread with --map %1=").arg(fields.first()));
+            continue;
+        }
+        // A property the profile reads by default, which this type does not carry: the field
+        // stays empty, and a sync goes on.
+        check.warnings << QStringLiteral("%1 has no property \"%2\", which %3 %4 by default: %5 unread (empty). Map it "
+                                         "with --map %6=PROPERTY, or leave it unread with --map %6= to say so.")
+                              .arg(where, it.key(), fields.join(QStringLiteral(", ")),
+                                   fields.size() == 1 ? QStringLiteral("reads") : QStringLiteral("read"),
+                                   fields.size() == 1 ? QStringLiteral("it stays") : QStringLiteral("they stay"), fields.first());
     }
-    return problems;
+    return check;
 }
 
 } // namespace proofdesk::sync

@@ -1,5 +1,6 @@
 #include "propertymapping.h"
 
+#include "jsonentries.h"
 #include "util/jsoninteger.h"
 #include "util/sha256.h"
 #include "util/sha256hex.h"
@@ -15,7 +16,22 @@ struct PropertyMapping::Reader
 {
     const QMap<QString, QString> &sources;
     const QJsonObject &properties;
+    const QSet<QString> &required;
     QString error;
+
+    bool isRequired(const char *field) const { return required.contains(QLatin1String(field)); }
+    QList<domain::BlockRef> blockRefs(const char *field)
+    {
+        const QString src = sources.value(QLatin1String(field));
+        if (src.isEmpty())
+            return {};
+        QString problem;
+        const QList<domain::BlockRef> refs
+            = blockRefsOf(src.startsWith(QLatin1Char('=')) ? QJsonValue(src.mid(1)) : lookupAll(properties, src), &problem);
+        if (!problem.isEmpty() && error.isEmpty())
+            error = QStringLiteral("field \"%1\" (from \"%2\") %3").arg(QLatin1String(field), src, problem);
+        return refs;
+    }
 
     QJsonValue raw(const char *field) const
     {
@@ -108,7 +124,7 @@ const QStringList &PropertyMapping::fields()
         QStringLiteral("workspace_title"), QStringLiteral("business_unit"), QStringLiteral("batch"),
         QStringLiteral("campaign"), QStringLiteral("language"), QStringLiteral("text"), QStringLiteral("retention_class"),
         QStringLiteral("retention_trigger"), QStringLiteral("origin"), QStringLiteral("reissue_of"),
-        QStringLiteral("request_id")};
+        QStringLiteral("request_id"), QStringLiteral("content_blocks")};
     return all;
 }
 
@@ -117,7 +133,7 @@ bool PropertyMapping::isRequired(const QString &field)
     return field == QLatin1String("id") || field == QLatin1String("type") || field == QLatin1String("issued_at");
 }
 
-QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString &path)
+QJsonValue PropertyMapping::lookupAll(const QJsonObject &properties, const QString &path)
 {
     QJsonValue v = properties.value(path);
     if (v.isUndefined() && path.contains(QLatin1Char('.'))) {
@@ -126,6 +142,12 @@ QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString 
         for (const QString &part : parts)
             v = v.toObject().value(part);
     }
+    return v;
+}
+
+QJsonValue PropertyMapping::lookup(const QJsonObject &properties, const QString &path)
+{
+    const QJsonValue v = lookupAll(properties, path);
     if (v.isArray())
         return v.toArray().isEmpty() ? QJsonValue(QJsonValue::Null) : v.toArray().first();
     return v;
@@ -153,7 +175,9 @@ QString PropertyMapping::documentHash(const QString &given, const QString &prope
         return hash->text();
     // Quoted short and on one line: the value is the repository's, and may be anything.
     const QString shown = given.left(80).simplified();
-    *warning = QStringLiteral("%1 \"%2%3\" is not a SHA-256 (64 hexadecimal digits); the record is kept "
+    if (!warning->isEmpty())
+        *warning += QStringLiteral("; ");
+    *warning += QStringLiteral("%1 \"%2%3\" is not a SHA-256 (64 hexadecimal digits); the record is kept "
                               "without a hash, so its document cannot be verified")
                    .arg(property, shown, given.size() > 80 ? QStringLiteral("…") : QString());
     return QLatin1String("");
@@ -166,11 +190,11 @@ QByteArray PropertyMapping::hashOf(const QJsonObject &properties)
 
 PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) const
 {
-    Reader r{m_sources, properties, {}};
+    Reader r{m_sources, properties, m_required, {}};
     domain::Communication c;
-    c.id = r.text("id", true);
-    c.type = r.text("type", true);
-    c.issuedAt = r.time("issued_at", true).value_or(0);
+    c.id = r.text("id", r.isRequired("id"));
+    c.type = r.text("type", r.isRequired("type"));
+    c.issuedAt = r.time("issued_at", r.isRequired("issued_at")).value_or(0);
     c.channel = r.text("channel");
     c.templateId = r.text("template_id");
     c.templateVersion = r.text("template_version");
@@ -201,15 +225,28 @@ PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) cons
         c.origin = origin;
     c.reissueOf = r.text("reissue_of");
     c.requestId = r.text("request_id");
+    c.contentBlocks = r.blockRefs("content_blocks");
     Result result;
     if (!r.error.isEmpty()) {
         result.reason = r.error;
         return result;
     }
-    if (c.channel.isEmpty())
-        c.channel = QStringLiteral("web");
+    // A field the mapping cannot fill stays empty, and says so (no "web" for every record).
+    QStringList unfilled;
+    for (const QString &field : m_reported) {
+        const QString src = m_sources.value(field);
+        if (src.isEmpty() || src.startsWith(QLatin1Char('=')))
+            continue; // unread on purpose, or a fixed value
+        const QJsonValue v = lookup(properties, src);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            unfilled << QStringLiteral("%1 (\"%2\")").arg(field, src);
+    }
+    if (!unfilled.isEmpty())
+        result.warning = QStringLiteral("%1 %2 no value; left empty").arg(unfilled.join(QStringLiteral(" and ")),
+                                                                         unfilled.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"));
     // The cache keeps these as NOT NULL text: an absent value is an empty one.
-    for (QString *required : {&c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName, &c.customerId})
+    for (QString *required : {&c.type, &c.channel, &c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName,
+                              &c.customerId})
         if (required->isNull())
             *required = QLatin1String("");
     result.record = std::move(c);

@@ -47,7 +47,9 @@ qint64 FakeAspaceServer::addObject(const QJsonObject &fields, const QByteArray &
                   {QStringLiteral("lock_version"), 0},
                   {QStringLiteral("create_time"), QStringLiteral("2026-03-01T10:00:00Z")},
                   {QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("C-9")},
-                                                               {QStringLiteral("enum_1"), QStringLiteral("print")}}},
+                                                               {QStringLiteral("date_1"), QStringLiteral("2026-03-01T09:00:00Z")},
+                                                               {QStringLiteral("enum_1"), QStringLiteral("print")},
+                                                               {QStringLiteral("enum_2"), QStringLiteral("statement")}}},
                   {QStringLiteral("file_versions"), QJsonArray{QJsonObject{
                        {QStringLiteral("file_uri"), fileUri},
                        {QStringLiteral("checksum"), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},

@@ -5,7 +5,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace fakeserver {
 
@@ -147,6 +146,34 @@ void FakeCmisServer::addType(const QString &id, const QString &parentId, const Q
     m_types.add(id, parentId, properties, listsInherited);
 }
 
+void FakeCmisServer::addType(const QString &id, const QString &parentId, const QList<FakeCmisTypes::Property> &properties,
+                             bool listsInherited)
+{
+    QMutexLocker lock(&m_mutex);
+    m_types.add(id, parentId, properties, listsInherited);
+}
+
+void FakeCmisServer::setBaseOrderable(const QString &property, bool orderable)
+{
+    QMutexLocker lock(&m_mutex);
+    m_types.setBaseOrderable(property, orderable);
+}
+
+void FakeCmisServer::setTypeDescribed(const QString &id, bool described)
+{
+    QMutexLocker lock(&m_mutex);
+    if (described)
+        m_undescribed.remove(id);
+    else
+        m_undescribed.insert(id);
+}
+
+void FakeCmisServer::setGrammar(Grammar grammar)
+{
+    QMutexLocker lock(&m_mutex);
+    m_grammar = grammar;
+}
+
 QStringList FakeCmisServer::documentIds() const
 {
     QMutexLocker lock(&m_mutex);
@@ -186,22 +213,6 @@ QJsonObject FakeCmisServer::docById(const QString &id) const
         return m_docs.value(id);
     const qsizetype i = synthetic::indexOf(id);
     return i >= 0 && i < m_synthetic ? docAt(i) : QJsonObject();
-}
-
-// A page of the synthetic repository, written as text (see syntheticdocs.h).
-Response FakeCmisServer::syntheticPage(qsizetype skip, qsizetype max) const
-{
-    QByteArray body = "{\"results\":[";
-    qsizetype i = skip;
-    for (; i < m_synthetic && i < skip + max; ++i) {
-        synthetic::appendObject(i, body, m_syntheticBytes);
-        body += ',';
-    }
-    if (body.endsWith(','))
-        body.chop(1);
-    body += "],\"hasMoreItems\":" + QByteArray(i < m_synthetic ? "true" : "false")
-            + ",\"numItems\":" + QByteArray::number(m_synthetic) + '}';
-    return Response::json(body);
 }
 
 QString FakeCmisServer::repoUrl() const
@@ -255,83 +266,10 @@ Response FakeCmisServer::info() const
     return Response::json(compact({{QStringLiteral("A1"), repo}}));
 }
 
-// The documents a query pages through: creation order, or object id order from a keyset
-// bound ("WHERE cmis:objectId > 'X' … ORDER BY cmis:objectId"), as the connector's id
-// listing asks.
-QStringList FakeCmisServer::queryOrder(const QString &q) const
-{
-    static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
-    const bool byId = q.contains(QLatin1String("ORDER BY cmis:objectId"));
-    const QString bound = after.match(q).captured(1);
-    QStringList ids = m_order;
-    if (byId)
-        std::sort(ids.begin(), ids.end());
-    if (!bound.isNull())
-        ids.erase(ids.begin(), std::upper_bound(ids.begin(), ids.end(), bound));
-    return ids;
-}
-
-Response FakeCmisServer::query(const Request &request) const
-{
-    const QString q = request.query(QStringLiteral("q"));
-    const int max = request.query(QStringLiteral("maxItems")).toInt();
-    const int skip = request.query(QStringLiteral("skipCount")).toInt();
-    const bool idsOnly = q.startsWith(QLatin1String("SELECT cmis:objectId "));
-    static const QRegularExpression fromType(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
-    const QString fromTypeId = fromType.match(q).captured(1);
-    // The synthetic documents are of cmis:document; the stored ones (templates beside them)
-    // answer queries FROM their own types.
-    const bool synthetic = m_synthetic && fromTypeId == QLatin1String("cmis:document");
-    if (synthetic && !idsOnly && !q.contains(QLatin1String(" IN (")))
-        return syntheticPage(skip, max);
-    if (!m_types.contains(fromTypeId))
-        return Response::error(400, R"({"exception":"invalidArgument","message":"unknown type in query"})");
-    const bool allVersions = request.query(QStringLiteral("searchAllVersions")) == QLatin1String("true");
-    const auto ofType = [&](const QJsonObject &doc) {
-        if (!allVersions && doc.value(QStringLiteral("cmis:isLatestVersion")) == QJsonValue(false))
-            return false;
-        return synthetic || m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), fromTypeId);
-    };
-    QList<QJsonObject> docs;
-    bool more = false;
-    qsizetype total = synthetic ? m_synthetic : m_order.size();
-    if (q.contains(QLatin1String(" IN ("))) {
-        static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
-        for (auto it = quoted.globalMatch(q); it.hasNext();) {
-            const QJsonObject doc = docById(it.next().captured(1));
-            if (!doc.isEmpty() && ofType(doc))
-                docs << doc;
-        }
-    } else if (synthetic) { // numbered in id order: a keyset bound is an index
-        static const QRegularExpression after(QStringLiteral("cmis:objectId > '([^']*)'"));
-        const QString bound = after.match(q).captured(1);
-        const qsizetype from = (bound.isNull() ? 0 : synthetic::indexOf(bound) + 1) + skip;
-        for (qsizetype i = from; i < m_synthetic && docs.size() < max; ++i)
-            docs << docAt(i);
-        more = from + docs.size() < m_synthetic;
-    } else {
-        QStringList ids = queryOrder(q);
-        ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const QString &id) { return !ofType(docById(id)); }), ids.end());
-        total = ids.size();
-        for (qsizetype i = skip; i < ids.size() && docs.size() < max; ++i)
-            docs << docById(ids.at(i));
-        more = skip + docs.size() < ids.size();
-    }
-    QJsonArray results;
-    for (const QJsonObject &doc : std::as_const(docs)) {
-        QJsonObject props = m_types.asSeenFrom(doc, fromTypeId);
-        if (idsOnly)
-            props = QJsonObject{{QStringLiteral("cmis:objectId"), doc.value(QStringLiteral("cmis:objectId"))}};
-        results.append(QJsonObject{{QStringLiteral("succinctProperties"), props}});
-    }
-    return Response::json(compact({{QStringLiteral("results"), results},
-                                   {QStringLiteral("hasMoreItems"), more},
-                                   {QStringLiteral("numItems"), double(total)}}));
-}
-
 Response FakeCmisServer::typeDefinition(const Request &request) const
 {
-    const QJsonObject definition = m_types.definition(request.query(QStringLiteral("typeId")));
+    const QString id = request.query(QStringLiteral("typeId"));
+    const QJsonObject definition = m_undescribed.contains(id) ? QJsonObject() : m_types.definition(id);
     if (definition.isEmpty())
         return Response::error(404, R"({"exception":"objectNotFound","message":"unknown type"})");
     return Response::json(compact(definition));

@@ -4,20 +4,32 @@
 #include "fakehttpserver.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace fakeserver {
 
 // A CMIS 1.1 Browser Binding repository (one, "A1") in memory: repository info, query
 // (paged), contentChanges with the overlap rule, content with Range, object, update with
-// changeToken (409 on conflict). Answers are "succinct". Queries page by skipCount, in
-// creation order or by a keyset on cmis:objectId. Documents can be deleted or added while
-// a crawl runs: from the fault hook (setFaultHook), which runs before each answer. A synthetic mode serves N generated
-// documents without storing them (the benchmark); an update stores that one document from
-// then on, so a hold can be sent to every synthetic document.
+// changeToken (409 on conflict). Answers are "succinct". Queries are parsed and checked
+// against the FROM type's property definitions as a strict CMIS 1.1 repository does
+// (cmisquerygrammar.h: 400 invalidArgument for ORDER BY a property that is not orderable,
+// cmis:objectId > '…', an unknown property, …), then evaluated: WHERE, ORDER BY (ties in
+// creation order), skipCount and maxItems. Documents can be deleted or added while a crawl
+// runs: from the fault hook (setFaultHook), which runs before each answer. A synthetic mode
+// serves N generated documents without storing them (the benchmark); an update stores that
+// one document from then on, so a hold can be sent to every synthetic document.
 class FakeCmisServer : public FakeHttpServer
 {
 public:
     QUrl serviceUrl() const { return baseUrl().resolved(QUrl(QStringLiteral("/cmis/browser"))); }
+
+    // How queries are held to the CMIS 1.1 grammar. Strict (the default): whatever the
+    // grammar or the type's definitions refuse is a 400. IgnoresHardConditions: a repository
+    // that evaluates only =, <>, IN and IS NULL, and answers a WHERE with anything else (a
+    // range, LIKE, CONTAINS, or what the grammar refuses) as if there were none; an ORDER BY
+    // on a property that is not orderable is honoured, one on an unknown property ignored.
+    enum class Grammar { Strict, IgnoresHardConditions };
+    void setGrammar(Grammar grammar);
 
     void setCredentials(const QString &user, const QString &password);
     void setChangesCapability(const QString &capability); // "none" | "objectidsonly" | "properties" (default)
@@ -46,6 +58,13 @@ public:
     // the supertype's properties only, FROM its supertypes). A query FROM a type the
     // repository does not have is refused (400 invalidArgument).
     void addType(const QString &id, const QString &parentId, const QStringList &properties, bool listsInherited = true);
+    void addType(const QString &id, const QString &parentId, const QList<FakeCmisTypes::Property> &properties,
+                 bool listsInherited = true);
+    // typeDefinition answers 404 for this type, as a repository that does not describe
+    // cmis:document (its queries still know it).
+    void setTypeDescribed(const QString &id, bool described);
+    // A base property declared orderable or not (FakeCmisTypes::setBaseOrderable).
+    void setBaseOrderable(const QString &property, bool orderable);
     // The stored documents' ids in creation order.
     QStringList documentIds() const;
     int documentCount() const;
@@ -68,12 +87,14 @@ private:
     Response info() const;
     Response query(const Request &request) const;
     Response typeDefinition(const Request &request) const;
-    QStringList queryOrder(const QString &q) const;
     Response changes(const Request &request) const;
     Response content(const Request &request) const;
     Response versions(const Request &request) const;
     Response update(const Request &request);
-    Response syntheticPage(qsizetype skip, qsizetype max) const;
+    Response syntheticPage(qsizetype from, qsizetype to, qsizetype skip, qsizetype max) const;
+    Response syntheticQuery(const cmisql::Statement &statement, const cmisql::Properties &properties,
+                            qsizetype skip, qsizetype max) const;
+    QString fullText(const QJsonObject &doc) const;
     QJsonObject docAt(qsizetype index) const;
     QJsonObject docById(const QString &id) const;
     void log(const QString &id, const char *type);
@@ -92,6 +113,8 @@ private:
     bool m_refuseOld = false;
     bool m_eventTypes = false;
     bool m_refuseAll = false;
+    Grammar m_grammar = Grammar::Strict;
+    QSet<QString> m_undescribed;
     FakeCmisTypes m_types;
     QHash<QString, int> m_updates; // object id -> updates applied
 };

@@ -35,6 +35,16 @@ qsizetype indexOf(const QString &id)
     return ok ? index : -1;
 }
 
+qint64 creationTime(qsizetype index)
+{
+    return kEpoch + qint64(index) * 1000;
+}
+
+qsizetype firstCreatedAtOrAfter(qint64 ms)
+{
+    return ms <= kEpoch ? 0 : qsizetype((ms - kEpoch + 999) / 1000);
+}
+
 QByteArray content(const QString &id, int size)
 {
     QByteArray bytes = QByteArray("%PDF synthetic ") + id.toLatin1();
@@ -78,7 +88,7 @@ void appendObject(qsizetype i, QByteArray &out, int contentBytes)
     // Ids, names and numbers only: nothing here needs JSON escaping.
     const QByteArray docId = id(i).toLatin1();
     const auto [hash, length] = hashOf(QString::fromLatin1(docId), contentBytes);
-    const QByteArray time = QByteArray::number(kEpoch + qint64(i) * 1000);
+    const QByteArray time = QByteArray::number(creationTime(i));
     out += "{\"succinctProperties\":{";
     property(out, "cmis:changeToken", "\"1\"");
     property(out, "cmis:contentStreamHash",

@@ -15,6 +15,11 @@ qsizetype indexOf(const QString &id);         // -1 when it is not a synthetic i
 // The document's bytes: a short line, or `size` bytes when size is larger (every document's
 // own, so that none is found in the content store as another's).
 QByteArray content(const QString &id, int size = 0);
+// Its cmis:creationDate (and lastModificationDate, exs:issuedAt): one second after the
+// document before it, so that creation order is index order.
+qint64 creationTime(qsizetype index);
+// The first index created at or after `ms` (0 before the first).
+qsizetype firstCreatedAtOrAfter(qint64 ms);
 // {"succinctProperties":{…}} appended to `out`; contentBytes as for content().
 void appendObject(qsizetype index, QByteArray &out, int contentBytes = 0);
 
