@@ -283,7 +283,7 @@ void TestCmisDocumentum::retiredBlocksAreFoundFromCmisAsFromADrop()
     TempDataFolder dropData;
     QTemporaryDir dropDir;
     DropBuilder builder(dropDir.path());
-    cache::DataFolder dropFolder(dropData.path());
+    datafolder::DataFolder dropFolder(dropData.path());
     cache::Database dropCache = cache::CacheFile::openWriter(dropFolder.databasePath());
     builder.appendRecord(QStringLiteral("content-blocks/blocks.ndjson"),
                            {{QStringLiteral("block_id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QStringLiteral("1")},
