@@ -23,6 +23,7 @@
 #include "searchbar.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void everyDocumentShownIsAudited();
+    void aDocumentIsOpenedOnlyWhenAPersonPicksIt();
     void aSearchIsAuditedOnceThePersonStaysOnIt();
     void anExportIsAudited();
     void thePaneEmptiesWhenTheSelectionLeavesTheResults_data();
@@ -140,6 +142,48 @@ void TestWindowAudit::everyDocumentShownIsAudited()
     QCOMPARE(views.at(1).objectId, m_window->detailPane()->shownId());
     QCOMPARE(views.at(0).role, QStringLiteral("agent")); // the role in the status bar
     QCOMPARE(views.at(0).user, records::Identity::fromOperatingSystem().user);
+}
+
+// Entering Review or tabbing into the results opens nothing (Qt makes the first row current
+// on focus); a row is opened when a person picks it: a click, or the keyboard (Down, Return)
+// once in the results, each row moved to being a row the person chose to read.
+void TestWindowAudit::aDocumentIsOpenedOnlyWhenAPersonPicksIt()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
+    QVERIFY(tabs);
+    ResultsView *view = m_window->resultsView();
+    tabs->setCurrentIndex(1); // Compliance
+    tabs->setCurrentIndex(0); // and back to Review
+    view->setFocus(Qt::TabFocusReason); // tabbing into the results
+    QTRY_VERIFY(view->hasFocus());
+    QTest::qWait(300);
+    QCOMPARE(entries(QStringLiteral("communication.view")).size(), 0);
+    QVERIFY(m_window->detailPane()->shownId().isEmpty());
+    QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+
+    // Down picks the first row (not the second: nothing was current).
+    QTest::keyClick(view, Qt::Key_Down);
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 1, 5000);
+    const QString first = m_window->resultsModel()->index(0, ResultsModel::IdColumn).data().toString();
+    QCOMPARE(m_window->detailPane()->shownId(), first);
+    QCOMPARE(entries(QStringLiteral("communication.view")).first().objectId, first);
+    QTest::keyClick(view, Qt::Key_Return); // into the document: the same letter, no second view
+    QTest::qWait(300);
+    QCOMPARE(entries(QStringLiteral("communication.view")).size(), 1);
+
+    // Leaving the results and coming back by Tab keeps the letter picked; nothing new is read.
+    m_window->searchBar()->lineEdit()->setFocus(Qt::TabFocusReason);
+    view->setFocus(Qt::TabFocusReason);
+    QTest::qWait(300);
+    QCOMPARE(entries(QStringLiteral("communication.view")).size(), 1);
+
+    // A click on another row opens it.
+    const QRect third = view->visualRect(m_window->resultsModel()->index(2, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, third.center());
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 2, 5000);
+    QCOMPARE(entries(QStringLiteral("communication.view")).last().objectId, m_window->detailPane()->shownId());
 }
 
 void TestWindowAudit::aSearchIsAuditedOnceThePersonStaysOnIt()
