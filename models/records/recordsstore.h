@@ -95,7 +95,7 @@ public:
 
     // Disposition (records role): the review list and the approval, which re-checks holds in
     // the transaction of the decision.
-    virtual QList<EligibleItem> dispositionReview(int limit = -1) = 0;
+    virtual QList<EligibleItem> dispositionReview(int limit = -1, ReviewRead read = ReviewRead::Review) = 0;
     virtual DispositionResult approveDisposition(const QStringList &ids, const QString &reason) = 0;
     // Communications past retention that a hold keeps from the review list.
     virtual qint64 heldEligibleCount() const = 0;
@@ -104,6 +104,9 @@ public:
     // the trail, one's own only for an agent (whatever the filter says), refused otherwise.
     // `ownOnly` tells the caller which applied.
     virtual QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
+    // The objects the trail names about one communication (records::objectsAboutCommunication):
+    // put in AuditFilter::objects, the entries about the letter, whatever object they name.
+    virtual QList<audit::AuditObject> objectsAbout(const QString &communicationId) const = 0;
     virtual qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
     // exportAudit as a person does it (the CLI's `audit export`, the audit view's Export):
     // the entries as JSON lines; then `finish` (which commits the file and throws when it

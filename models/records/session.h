@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
+#include "audit/auditreason.h"
 #include "cache/sqlite.h"
 #include "identity.h"
 #include "roles.h"
@@ -46,9 +47,15 @@ public:
     // Audits a refusal of a records rule (not the role table) and throws RecordsError(Refused).
     [[noreturn]] void refuse(const QString &action, const QString &objectType,
                              const QString &objectId, const QString &message) const;
+    // As above with a coded reason (audit::AuditReason): the trail keeps the code, the
+    // message thrown is in the interface language.
+    [[noreturn]] void refuse(const QString &action, const QString &objectType, const QString &objectId,
+                             const audit::AuditReason &reason) const;
     // Audits a refusal without throwing (one item of a batch that goes on without it).
     void recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                        const QString &message) const;
+    void recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
+                       const audit::AuditReason &reason) const;
 
     // Appends an audit entry (in the current transaction, or its own).
     audit::AuditEntry record(const QString &action, const QString &objectType,

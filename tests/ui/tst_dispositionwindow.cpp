@@ -15,6 +15,7 @@
 #include "searchbar.h"
 #include "tombstonenotice.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +33,7 @@ private slots:
     void initTestCase();
     void theReasonDialogNeverDestroysByDefault();
     void approvalUpdatesCountsAndLeavesATombstoneASearchShows();
+    void theReviewIsRecordedOncePerOpening();
     void singleIdOfAQuery_data();
     void singleIdOfAQuery();
 };
@@ -116,6 +118,69 @@ void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows
     QVERIFY(looked.wait(5000));
     QVERIFY(!looked.last().first().toBool());
     QVERIFY(!window.tombstoneNotice()->isVisible());
+}
+
+// The trail says what the person did (#29): one disposition.review when they open the review
+// (or press Refresh), none for a role switch, a second look in the same opening, or the list
+// read again after their approval (which has its own entry).
+void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
+{
+    RecordsFixture f;
+    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
+    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
+    f.import();
+    f.grant(QStringLiteral("rita"), Role::Compliance);
+    f.grant(QStringLiteral("rita"), Role::Records);
+    const auto reviews = [&f] {
+        return f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'disposition.review'");
+    };
+    MainWindow window(f.folder->databasePath(), f.data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *context = window.recordsContext();
+    QTRY_VERIFY_WITH_TIMEOUT(context->loaded(), 5000);
+    context->switchRole(Role::Records); // while the review is not on screen
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Records), 5000);
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 0);
+
+    auto *workspace = window.findChild<RecordsWorkspace *>();
+    DispositionView *view = workspace->disposition();
+    QSignalSpy refreshed(view, &DispositionView::refreshed);
+    window.action(QStringLiteral("showDisposition"))->trigger(); // the person opens it
+    QVERIFY(refreshed.wait(5000));
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 1);
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    // Switching role away and back while looking at it: the same look.
+    refreshed.clear();
+    context->switchRole(Role::Compliance);
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Compliance), 5000);
+    context->switchRole(Role::Records);
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Records), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 1);
+
+    // The approval is its own entry; the list read after it is not another review.
+    QSignalSpy approved(view, &DispositionView::approved);
+    refreshed.clear();
+    view->approveSelected(QStringLiteral("end of retention"));
+    QVERIFY(approved.wait(10000));
+    QVERIFY2(approved.first().first().toBool(), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 1);
+
+    // Refresh is the person asking again.
+    refreshed.clear();
+    auto *refresh = view->findChild<QPushButton *>(QStringLiteral("refreshDisposition"));
+    QVERIFY(refresh);
+    refresh->click();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(reviews(), 2);
 }
 
 void TestDispositionWindow::singleIdOfAQuery_data()
