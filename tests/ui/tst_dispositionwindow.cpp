@@ -2,6 +2,8 @@
 // has the destructive button as its default nor a reason filled in; once approved, the
 // status bar's counts and the results follow; and a search for a disposed id says what
 // became of it (when, by whom, under which class, which certificate) instead of "0".
+#include "compliance/complianceworkspace.h"
+#include "compliance/findingstreemodel.h"
 #include "itemmodels/records/dispositionmodel.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -34,6 +37,7 @@ private slots:
     void theReasonDialogNeverDestroysByDefault();
     void approvalUpdatesCountsAndLeavesATombstoneASearchShows();
     void theReviewIsRecordedOncePerOpening();
+    void theFindingsFollowADisposition();
     void singleIdOfAQuery_data();
     void singleIdOfAQuery();
 };
@@ -181,6 +185,48 @@ void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
     refresh->click();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(reviews(), 2);
+}
+
+// After a disposition the Compliance tab's findings are read again (#29): the disposed
+// letters are no longer "past retention", without pressing Run Checks.
+void TestDispositionWindow::theFindingsFollowADisposition()
+{
+    RecordsFixture f;
+    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
+    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
+    f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z"), fin);
+    f.import();
+    f.grant(QStringLiteral("rita"), Role::Records);
+    MainWindow window(f.folder->databasePath(), f.data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.recordsContext()->permits(records::Action::ApproveDisposition), 5000);
+    auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+    auto *compliance = window.findChild<ComplianceWorkspace *>();
+    QVERIFY(tabs && compliance);
+    compliance::FindingsTreeModel *findings = compliance->findingsModel();
+    const QModelIndex overdue = findings->index(int(compliance::allKinds().indexOf(compliance::FindingKind::RetentionOverdue)), 0);
+    tabs->setCurrentWidget(compliance); // the checks run when first shown
+    QTRY_COMPARE_WITH_TIMEOUT(findings->rowCount(overdue), 2, 5000);
+    const qint64 firstRun = findings->report().ranAt;
+
+    tabs->setCurrentWidget(window.findChild<RecordsWorkspace *>());
+    DispositionView *view = window.findChild<RecordsWorkspace *>()->disposition();
+    QSignalSpy refreshed(view, &DispositionView::refreshed);
+    view->refresh();
+    QVERIFY(refreshed.wait(5000));
+    QSignalSpy approved(view, &DispositionView::approved);
+    view->approveSelected(QStringLiteral("end of retention"));
+    QVERIFY(approved.wait(10000));
+    QVERIFY2(approved.first().first().toBool(), qPrintable(MessageBox::lastText()));
+
+    tabs->setCurrentWidget(compliance);
+    QTRY_VERIFY_WITH_TIMEOUT(findings->report().ranAt != firstRun, 5000);
+    QCOMPARE(findings->rowCount(overdue), 0);
+    QVERIFY2(compliance->statusText().startsWith(QStringLiteral("%1 findings over 1 communications")
+                                                     .arg(findings->report().findings.size())),
+             qPrintable(compliance->statusText()));
 }
 
 void TestDispositionWindow::singleIdOfAQuery_data()
