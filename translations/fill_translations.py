@@ -369,7 +369,7 @@ T = {
     "%Ln page(s)": (("%Ln Seite", "%Ln Seiten"), ("%Ln page", "%Ln pages")),
     "%Ln line(s) removed": (("%Ln Zeile entfernt", "%Ln Zeilen entfernt"), ("%Ln ligne supprimée", "%Ln lignes supprimées")),
     "%Ln added": (("%Ln hinzugefügt", "%Ln hinzugefügt"), ("%Ln ajoutée", "%Ln ajoutées")),
-    "%1: %2 from %3 ended %4%5; under no active hold": ("%1: %2 ab %3 endeten am %4%5; keine aktive Sperre", "%1 : %2 à compter du %3, échus le %4%5 ; aucun gel actif"),
+    "%1: %2 from %3 ended %4%5; under no active hold": ("%1: %2 ab %3, abgelaufen am %4%5; keine aktive Sperre", "%1 : %2 à compter du %3, échus le %4%5 ; aucun gel actif"),
     "Refused": ("Abgelehnt", "Refusé"),
     "Done": ("Erledigt", "Fait"),
     "&New Hold…": ("&Neue Sperre…", "&Nouveau gel…"),

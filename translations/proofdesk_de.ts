@@ -4223,7 +4223,7 @@ vorheriger %3</translation>
     </message>
     <message>
         <source>%1: %2 from %3 ended %4%5; under no active hold</source>
-        <translation>%1: %2 ab %3 endeten am %4%5; keine aktive Sperre</translation>
+        <translation>%1: %2 ab %3, abgelaufen am %4%5; keine aktive Sperre</translation>
     </message>
     <message>
         <source> (extended)</source>
@@ -4945,7 +4945,7 @@ Original: %2 %3
     </message>
     <message>
         <source>%1: %2 from %3 ended %4%5; under no active hold</source>
-        <translation>%1: %2 ab %3 endeten am %4%5; keine aktive Sperre</translation>
+        <translation>%1: %2 ab %3, abgelaufen am %4%5; keine aktive Sperre</translation>
     </message>
     <message>
         <source>1 year</source>

@@ -105,18 +105,11 @@ void RecordsSession::refuse(const QString &action, const QString &objectType, co
 void RecordsSession::recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                                    const audit::AuditReason &reason) const
 {
-    recordRefusal(action, objectType, objectId, reason.stored());
+    appendRefusal(action, objectType, objectId, reason.stored());
 }
 
-void RecordsSession::refuse(const QString &action, const QString &objectType,
-                            const QString &objectId, const QString &message) const
-{
-    recordRefusal(action, objectType, objectId, message);
-    throw RecordsError(RecordsError::Kind::Refused, message);
-}
-
-void RecordsSession::recordRefusal(const QString &action, const QString &objectType,
-                                   const QString &objectId, const QString &message) const
+void RecordsSession::appendRefusal(const QString &action, const QString &objectType,
+                                   const QString &objectId, const QString &storedReason) const
 {
     audit::AuditEntry e;
     e.at = now();
@@ -126,7 +119,7 @@ void RecordsSession::recordRefusal(const QString &action, const QString &objectT
     e.outcome = QStringLiteral("refused");
     e.objectType = objectType.isEmpty() ? QStringLiteral("none") : objectType;
     e.objectId = objectId;
-    e.reason = message;
+    e.reason = storedReason;
     e.device = m_device;
     audit::AuditTrail(*m_db).append(e);
 }

@@ -4,9 +4,9 @@
 #include "audit/auditreason.h"
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
+#include "languages.h"
 #include "recordsfixture.h"
 
-#include <QTranslator>
 
 using namespace proofdesk;
 using namespace proofdesk::records;
@@ -27,29 +27,14 @@ private slots:
 private:
     // The reasons one person's acts leave, in order, with the window speaking `language`.
     QStringList reasonsOfTheSameActs(const QString &language, QString *refusalShown);
-    void speak(const QString &language);
+    void speak(const QString &language) { m_languages.speak(language); }
 
-    QTranslator m_german;
-    QTranslator m_french;
+    Languages m_languages;
 };
 
-void TestAuditReasons::initTestCase()
-{
-    QVERIFY(m_german.load(QStringLiteral("proofdesk_de"), QStringLiteral(PROOFDESK_QM_DIR)));
-    QVERIFY(m_french.load(QStringLiteral("proofdesk_fr"), QStringLiteral(PROOFDESK_QM_DIR)));
-}
+void TestAuditReasons::initTestCase() { m_languages.load(); }
 
 void TestAuditReasons::cleanup() { speak(QString()); }
-
-void TestAuditReasons::speak(const QString &language)
-{
-    QCoreApplication::removeTranslator(&m_german);
-    QCoreApplication::removeTranslator(&m_french);
-    if (language == QLatin1String("de"))
-        QCoreApplication::installTranslator(&m_german);
-    else if (language == QLatin1String("fr"))
-        QCoreApplication::installTranslator(&m_french);
-}
 
 QStringList TestAuditReasons::reasonsOfTheSameActs(const QString &language, QString *refusalShown)
 {

@@ -5,10 +5,10 @@
 #include "compliance/complianceformat.h"
 #include "itemmodels/records/dispositionmodel.h"
 #include "itemmodels/records/reissuequeuemodel.h"
+#include "languages.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -29,29 +29,13 @@ private slots:
     void findingWordsAreTranslated();
 
 private:
-    void speak(const QString &language);
-    QTranslator m_german;
-    QTranslator m_french;
+    void speak(const QString &language) { m_languages.speak(language); }
+    Languages m_languages;
 };
 
-void TestRecordsLabels::initTestCase()
-{
-    QVERIFY(m_german.load(QStringLiteral("proofdesk_de"), QStringLiteral(PROOFDESK_QM_DIR)));
-    QVERIFY(m_french.load(QStringLiteral("proofdesk_fr"), QStringLiteral(PROOFDESK_QM_DIR)));
-}
+void TestRecordsLabels::initTestCase() { m_languages.load(); }
 
 void TestRecordsLabels::cleanup() { speak(QString()); }
-
-void TestRecordsLabels::speak(const QString &language)
-{
-    QCoreApplication::removeTranslator(&m_german);
-    QCoreApplication::removeTranslator(&m_french);
-    if (language == QLatin1String("de"))
-        QCoreApplication::installTranslator(&m_german);
-    if (language == QLatin1String("fr"))
-        QCoreApplication::installTranslator(&m_french);
-    QLocale::setDefault(language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(language));
-}
 
 namespace {
 

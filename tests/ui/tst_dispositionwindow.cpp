@@ -28,6 +28,23 @@
 using namespace proofdesk;
 using records::Role;
 
+namespace {
+
+// Statements under FIN-7Y (seven years from issue): the EXS-OLD ones of 2012 are due for
+// disposition, EXS-NEW of 2025 is not.
+void addLetters(RecordsFixture &f, std::initializer_list<const char *> ids)
+{
+    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+    const QHash<QString, QString> issued{{QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z")},
+                                         {QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z")},
+                                         {QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z")}};
+    for (const char *id : ids)
+        f.addCommunication(QLatin1String(id), issued.value(QLatin1String(id)), fin);
+    f.import();
+}
+
+} // namespace
+
 class TestDispositionWindow : public QObject
 {
     Q_OBJECT
@@ -74,11 +91,7 @@ void TestDispositionWindow::theReasonDialogNeverDestroysByDefault()
 void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows()
 {
     RecordsFixture f;
-    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
-    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z"), fin);
-    f.import();
+    addLetters(f, {"EXS-OLD-1", "EXS-OLD-2", "EXS-NEW"});
     f.grant(QStringLiteral("rita"), Role::Records);
     MainWindow window(f.folder->databasePath(), f.data.path());
     window.show();
@@ -130,10 +143,7 @@ void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows
 void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
 {
     RecordsFixture f;
-    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
-    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
-    f.import();
+    addLetters(f, {"EXS-OLD-1", "EXS-OLD-2"});
     f.grant(QStringLiteral("rita"), Role::Compliance);
     f.grant(QStringLiteral("rita"), Role::Records);
     const auto reviews = [&f] {
@@ -192,11 +202,7 @@ void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
 void TestDispositionWindow::theFindingsFollowADisposition()
 {
     RecordsFixture f;
-    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
-    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z"), fin);
-    f.import();
+    addLetters(f, {"EXS-OLD-1", "EXS-OLD-2", "EXS-NEW"});
     f.grant(QStringLiteral("rita"), Role::Records);
     MainWindow window(f.folder->databasePath(), f.data.path());
     window.show();
