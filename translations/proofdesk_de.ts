@@ -149,10 +149,6 @@
         <translation>Nach Benutzer filtern</translation>
     </message>
     <message>
-        <source>Action, e.g. hold. or reissue.approve</source>
-        <translation>Aktion, z. B. hold. oder reissue.approve</translation>
-    </message>
-    <message>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
@@ -272,6 +268,18 @@
             <numerusform>%Ln Eintrag nach %1 exportiert.</numerusform>
             <numerusform>%Ln Einträge nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action, e.g. hold or reissue.approve</source>
+        <translation>Aktion, z. B. hold oder reissue.approve</translation>
+    </message>
+    <message>
+        <source>An object&apos;s id: a communication&apos;s id also finds its reissue requests, holds and exception cases</source>
+        <translation>Die Kennung eines Objekts: die Kennung einer Kommunikation findet auch ihre Neuausstellungsaufträge, Sperren und Ausnahmefälle</translation>
+    </message>
+    <message>
+        <source>The audit trail is for compliance officers and records managers (agents see their own entries). Switch role in the status bar if you hold one of those roles.</source>
+        <translation>Das Prüfprotokoll ist für Compliance-Beauftragte und Records-Manager (Sachbearbeiter sehen ihre eigenen Einträge). Wechseln Sie die Rolle in der Statusleiste, wenn Sie eine dieser Rollen haben.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3023,161 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::audit::AuditReason</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 has not been granted the %2 role in this data folder (granted: %3). An admin grants roles.</source>
+        <translation>%1 wurde die Rolle %2 in diesem Datenordner nicht erteilt (erteilt: %3). Rollen vergibt ein Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.</source>
+        <translation>%1 erfordert die Rolle %2; %3 hat in diesem Datenordner %4. Rollen vergibt ein Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is not permitted in the %2 role: %3 needs the %4 role. Switch role if you have it, or ask someone who does.</source>
+        <translation>%1 ist in der Rolle %2 nicht erlaubt: %3 erfordert die Rolle %4. Wechseln Sie die Rolle, wenn Sie sie haben, oder bitten Sie jemanden, der sie hat.</translation>
+    </message>
+    <message>
+        <source>searching communications</source>
+        <translation>das Durchsuchen von Kommunikationen</translation>
+    </message>
+    <message>
+        <source>viewing a communication</source>
+        <translation>das Ansehen einer Kommunikation</translation>
+    </message>
+    <message>
+        <source>exporting search results</source>
+        <translation>das Exportieren von Suchergebnissen</translation>
+    </message>
+    <message>
+        <source>requesting a reissue</source>
+        <translation>das Anfordern einer Neuausstellung</translation>
+    </message>
+    <message>
+        <source>approving a reissue</source>
+        <translation>das Genehmigen einer Neuausstellung</translation>
+    </message>
+    <message>
+        <source>exporting an evidence package</source>
+        <translation>das Exportieren eines Nachweispakets</translation>
+    </message>
+    <message>
+        <source>viewing your own audit entries</source>
+        <translation>das Ansehen der eigenen Prüfprotokolleinträge</translation>
+    </message>
+    <message>
+        <source>viewing, verifying or exporting the whole audit trail</source>
+        <translation>das Ansehen, Prüfen oder Exportieren des gesamten Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>running the compliance findings</source>
+        <translation>das Ausführen der Compliance-Prüfungen</translation>
+    </message>
+    <message>
+        <source>marking a finding reviewed</source>
+        <translation>das Markieren eines Befunds als geprüft</translation>
+    </message>
+    <message>
+        <source>opening an exception case from a finding</source>
+        <translation>das Eröffnen eines Ausnahmefalls aus einem Befund</translation>
+    </message>
+    <message>
+        <source>applying or changing a legal hold</source>
+        <translation>das Verhängen oder Ändern einer Aufbewahrungssperre</translation>
+    </message>
+    <message>
+        <source>releasing a legal hold</source>
+        <translation>das Aufheben einer Aufbewahrungssperre</translation>
+    </message>
+    <message>
+        <source>reviewing what is due for disposition</source>
+        <translation>das Prüfen, was zur Vernichtung ansteht</translation>
+    </message>
+    <message>
+        <source>approving a disposition</source>
+        <translation>das Genehmigen einer Vernichtung</translation>
+    </message>
+    <message>
+        <source>changing retention</source>
+        <translation>das Ändern der Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>adding or configuring repositories</source>
+        <translation>das Hinzufügen oder Konfigurieren von Repositories</translation>
+    </message>
+    <message>
+        <source>granting roles</source>
+        <translation>das Erteilen von Rollen</translation>
+    </message>
+    <message>
+        <source>changing settings</source>
+        <translation>das Ändern von Einstellungen</translation>
+    </message>
+    <message>
+        <source>a regeneration or a changed channel or destination needs a compliance officer&apos;s approval</source>
+        <translation>eine Neuerzeugung oder ein geänderter Kanal bzw. ein geändertes Ziel erfordert die Genehmigung eines Compliance-Beauftragten</translation>
+    </message>
+    <message>
+        <source>a resend to the original destination needs no approval</source>
+        <translation>ein erneuter Versand an das ursprüngliche Ziel erfordert keine Genehmigung</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox for the repository</source>
+        <translation>wartet im Postausgang auf das Repository</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 requested reissue %2 and cannot approve it: nobody approves their own request. Another compliance officer must approve it.</source>
+        <translation>%1 hat die Neuausstellung %2 angefordert und kann sie nicht genehmigen: Niemand genehmigt den eigenen Auftrag. Ein anderer Compliance-Beauftragter muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>the workflow engine rejected it without giving a reason</source>
+        <translation>die Workflow-Engine hat ihn ohne Begründung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the workflow engine deleted its process instance without giving a reason</source>
+        <translation>die Workflow-Engine hat seine Prozessinstanz ohne Begründung gelöscht</translation>
+    </message>
+    <message>
+        <source>the repository returned %1 for this request</source>
+        <translation>das Repository hat für diesen Auftrag %1 zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
+        <translation>Die Aufbewahrungssperre %1 wurde am %2 aufgehoben und kann nicht geändert werden; legen Sie eine neue Sperre an.</translation>
+    </message>
+    <message>
+        <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
+        <translation>Die Aufbewahrung von %1 endet am %2; %3 würde sie verkürzen, und Aufbewahrungsfristen werden hier nie verkürzt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache or has no retention class with a trigger date</source>
+        <translation>%1 ist nicht im Cache oder hat keine Aufbewahrungsklasse mit Stichtag</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2 (%3)</source>
+        <translation>%1 wird bis %2 aufbewahrt (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is under an active legal hold and cannot be disposed of</source>
+        <translation>%1 steht unter einer aktiven Aufbewahrungssperre und kann nicht vernichtet werden</translation>
+    </message>
+    <message>
+        <source>first use of a demo or empty data folder: its first user gets every role</source>
+        <translation>erste Nutzung eines Demo- oder leeren Datenordners: die erste Person erhält alle Rollen</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::cache::BulkLoad</name>
     <message>
         <source>A large import is building the cache&apos;s indexes; this view works again when it has finished.</source>
@@ -3623,6 +3786,49 @@ Geprüft von %2 am %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::compliance::SentenceWords</name>
+    <message>
+        <source>bounced</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>zurückgesandt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>erneuter Versand</translation>
+    </message>
+    <message>
+        <source>regeneration</source>
+        <translation>Neuerzeugung</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>queued to send</source>
+        <translation>zum Versand eingereiht</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::AuditEntriesModel</name>
     <message>
         <source>Device %1
@@ -4015,6 +4221,14 @@ vorheriger %3</translation>
         <source>Why it is eligible</source>
         <translation>Grund der Fälligkeit</translation>
     </message>
+    <message>
+        <source>%1: %2 from %3 ended %4%5; under no active hold</source>
+        <translation>%1: %2 ab %3, abgelaufen am %4%5; keine aktive Sperre</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (verlängert)</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::HoldRegisterModel</name>
@@ -4334,10 +4548,6 @@ Original: %2 %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
         <source>Needs a second person</source>
         <translation>Vier-Augen-Prinzip erforderlich</translation>
     </message>
@@ -4388,6 +4598,11 @@ Original: %2 %3
     <message>
         <source>Why it ended</source>
         <translation>Warum beendet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who approved, when</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4539,14 +4754,6 @@ Original: %2 %3
         <translation>%1 ist nicht im Cache oder hat keine Aufbewahrungsklasse mit Stichtag.</translation>
     </message>
     <message>
-        <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
-        <translation>Die Aufbewahrung von %1 endet am %2; %3 würde sie verkürzen, und Aufbewahrungsfristen werden hier nie verkürzt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Batch</source>
         <translation>Vernichtungslauf</translation>
     </message>
@@ -4612,26 +4819,7 @@ Original: %2 %3
     </message>
 </context>
 <context>
-    <name>proofdesk::records::AccessPolicy</name>
-    <message>
-        <source>%1 is not permitted in the %2 role: %3 needs the %4 role. Switch role if you have it, or ask someone who does.</source>
-        <translation>%1 ist in der Rolle %2 nicht erlaubt: %3 erfordert die Rolle %4. Wechseln Sie die Rolle, wenn Sie sie haben, oder bitten Sie jemanden, der sie hat.</translation>
-    </message>
-</context>
-<context>
     <name>proofdesk::records::DispositionService</name>
-    <message>
-        <source>%1 is not in the cache or has no retention class with a trigger date</source>
-        <translation>%1 ist nicht im Cache oder hat keine Aufbewahrungsklasse mit Stichtag</translation>
-    </message>
-    <message>
-        <source>%1 is kept until %2 (%3)</source>
-        <translation>%1 wird bis %2 aufbewahrt (%3)</translation>
-    </message>
-    <message>
-        <source>%1 is under an active legal hold and cannot be disposed of</source>
-        <translation>%1 steht unter einer aktiven Aufbewahrungssperre und kann nicht vernichtet werden</translation>
-    </message>
     <message>
         <source>A disposition approval needs a reason.</source>
         <translation>Eine Vernichtungsgenehmigung erfordert einen Grund.</translation>
@@ -4690,24 +4878,12 @@ Original: %2 %3
         <source>There is no legal hold %1. `hold list` shows them.</source>
         <translation>Es gibt keine Aufbewahrungssperre %1. `hold list` zeigt alle an.</translation>
     </message>
-    <message>
-        <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
-        <translation>Die Aufbewahrungssperre %1 wurde am %2 aufgehoben und kann nicht geändert werden; legen Sie eine neue Sperre an.</translation>
-    </message>
 </context>
 <context>
     <name>proofdesk::records::RecordsSession</name>
     <message>
         <source>The current user could not be determined (no USER, LOGNAME or account name).</source>
         <translation>Der aktuelle Benutzer konnte nicht ermittelt werden (kein USER, LOGNAME oder Kontoname).</translation>
-    </message>
-    <message>
-        <source>%1 has not been granted the %2 role in this data folder (granted: %3). An admin grants roles.</source>
-        <translation>%1 wurde die Rolle %2 in diesem Datenordner nicht erteilt (erteilt: %3). Rollen vergibt ein Administrator.</translation>
-    </message>
-    <message>
-        <source>%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.</source>
-        <translation>%1 erfordert die Rolle %2; %3 hat in diesem Datenordner %4. Rollen vergibt ein Administrator.</translation>
     </message>
 </context>
 <context>
@@ -4741,32 +4917,12 @@ Original: %2 %3
         <translation>Der Neuausstellungsauftrag %1 hat den Status %2 und ist kein Entwurf.</translation>
     </message>
     <message>
-        <source>a regeneration or a changed channel or destination needs a compliance officer&apos;s approval</source>
-        <translation>eine Neuerzeugung oder ein geänderter Kanal bzw. ein geändertes Ziel erfordert die Genehmigung eines Compliance-Beauftragten</translation>
-    </message>
-    <message>
-        <source>a resend to the original destination needs no approval</source>
-        <translation>ein erneuter Versand an das ursprüngliche Ziel erfordert keine Genehmigung</translation>
-    </message>
-    <message>
         <source>%1 is no longer in the cache; sync before queueing the reissue.</source>
         <translation>%1 ist nicht mehr im Cache; synchronisieren Sie, bevor Sie die Neuausstellung einreihen.</translation>
     </message>
     <message>
-        <source>waiting in the outbox for the repository</source>
-        <translation>wartet im Postausgang auf das Repository</translation>
-    </message>
-    <message>
-        <source>%1 requested reissue %2 and cannot approve it: nobody approves their own request. Another compliance officer must approve it.</source>
-        <translation>%1 hat die Neuausstellung %2 angefordert und kann sie nicht genehmigen: Niemand genehmigt den eigenen Auftrag. Ein anderer Compliance-Beauftragter muss sie genehmigen.</translation>
-    </message>
-    <message>
         <source>Reissue request %1 is %2, not waiting for approval.</source>
         <translation>Der Neuausstellungsauftrag %1 hat den Status %2 und wartet nicht auf Genehmigung.</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>genehmigt</translation>
     </message>
     <message>
         <source>Rejecting a reissue request needs a reason.</source>
@@ -4780,18 +4936,6 @@ Original: %2 %3
         <source>Reissue request %1 is %2: it has left for the repository and can no longer be cancelled here.</source>
         <translation>Der Neuausstellungsauftrag %1 hat den Status %2: Er wurde bereits an das Repository übergeben und kann hier nicht mehr storniert werden.</translation>
     </message>
-    <message>
-        <source>the repository returned %1 for this request</source>
-        <translation>das Repository hat für diesen Auftrag %1 zurückgegeben</translation>
-    </message>
-    <message>
-        <source>the workflow engine rejected it without giving a reason</source>
-        <translation>die Workflow-Engine hat ihn ohne Begründung abgelehnt</translation>
-    </message>
-    <message>
-        <source>the workflow engine deleted its process instance without giving a reason</source>
-        <translation>die Workflow-Engine hat seine Prozessinstanz ohne Begründung gelöscht</translation>
-    </message>
 </context>
 <context>
     <name>proofdesk::records::Retention</name>
@@ -4801,7 +4945,7 @@ Original: %2 %3
     </message>
     <message>
         <source>%1: %2 from %3 ended %4%5; under no active hold</source>
-        <translation>%1: %2 ab %3 endeten am %4%5; keine aktive Sperre</translation>
+        <translation>%1: %2 ab %3, abgelaufen am %4%5; keine aktive Sperre</translation>
     </message>
     <message>
         <source>1 year</source>

@@ -315,5 +315,12 @@
             <numerusform>%n records synced</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communication(s) under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</source>
+        <translation>
+            <numerusform>%n communication under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</numerusform>
+            <numerusform>%n communications under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

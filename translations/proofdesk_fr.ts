@@ -149,10 +149,6 @@
         <translation>Filtrer par utilisateur</translation>
     </message>
     <message>
-        <source>Action, e.g. hold. or reissue.approve</source>
-        <translation>Action, p. ex. hold. ou reissue.approve</translation>
-    </message>
-    <message>
         <source>Filter by action</source>
         <translation>Filtrer par action</translation>
     </message>
@@ -272,6 +268,18 @@
             <numerusform>%Ln entrée exportée vers %1.</numerusform>
             <numerusform>%Ln entrées exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Action, e.g. hold or reissue.approve</source>
+        <translation>Action, p. ex. hold ou reissue.approve</translation>
+    </message>
+    <message>
+        <source>An object&apos;s id: a communication&apos;s id also finds its reissue requests, holds and exception cases</source>
+        <translation>L’identifiant d’un objet : celui d’une communication trouve aussi ses demandes de réémission, conservations et cas d’exception</translation>
+    </message>
+    <message>
+        <source>The audit trail is for compliance officers and records managers (agents see their own entries). Switch role in the status bar if you hold one of those roles.</source>
+        <translation>La piste d’audit est destinée aux responsables conformité et aux gestionnaires des archives (les agents voient leurs propres entrées). Changez de rôle dans la barre d’état si vous avez l’un de ces rôles.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3023,161 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::audit::AuditReason</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 has not been granted the %2 role in this data folder (granted: %3). An admin grants roles.</source>
+        <translation>%1 ne dispose pas du rôle %2 dans ce dossier de données (rôles attribués : %3). Les rôles sont attribués par un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.</source>
+        <translation>%1 nécessite le rôle %2 ; %3 dispose de %4 dans ce dossier de données. Les rôles sont attribués par un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not permitted in the %2 role: %3 needs the %4 role. Switch role if you have it, or ask someone who does.</source>
+        <translation>%1 n’est pas autorisé avec le rôle %2 : %3 nécessite le rôle %4. Changez de rôle si vous le détenez, ou demandez à quelqu’un qui le détient.</translation>
+    </message>
+    <message>
+        <source>searching communications</source>
+        <translation>la recherche de communications</translation>
+    </message>
+    <message>
+        <source>viewing a communication</source>
+        <translation>la consultation d’une communication</translation>
+    </message>
+    <message>
+        <source>exporting search results</source>
+        <translation>l’export de résultats de recherche</translation>
+    </message>
+    <message>
+        <source>requesting a reissue</source>
+        <translation>la demande d’une réémission</translation>
+    </message>
+    <message>
+        <source>approving a reissue</source>
+        <translation>l’approbation d’une réémission</translation>
+    </message>
+    <message>
+        <source>exporting an evidence package</source>
+        <translation>l’export d’un dossier de preuve</translation>
+    </message>
+    <message>
+        <source>viewing your own audit entries</source>
+        <translation>la consultation de vos propres entrées d’audit</translation>
+    </message>
+    <message>
+        <source>viewing, verifying or exporting the whole audit trail</source>
+        <translation>la consultation, la vérification ou l’export de toute la piste d’audit</translation>
+    </message>
+    <message>
+        <source>running the compliance findings</source>
+        <translation>l’exécution des contrôles de conformité</translation>
+    </message>
+    <message>
+        <source>marking a finding reviewed</source>
+        <translation>le marquage d’un constat comme examiné</translation>
+    </message>
+    <message>
+        <source>opening an exception case from a finding</source>
+        <translation>l’ouverture d’un cas d’exception à partir d’un constat</translation>
+    </message>
+    <message>
+        <source>applying or changing a legal hold</source>
+        <translation>l’application ou la modification d’une conservation légale</translation>
+    </message>
+    <message>
+        <source>releasing a legal hold</source>
+        <translation>la levée d’une conservation légale</translation>
+    </message>
+    <message>
+        <source>reviewing what is due for disposition</source>
+        <translation>l’examen de ce qui est à éliminer</translation>
+    </message>
+    <message>
+        <source>approving a disposition</source>
+        <translation>l’approbation d’une élimination</translation>
+    </message>
+    <message>
+        <source>changing retention</source>
+        <translation>la modification de la conservation</translation>
+    </message>
+    <message>
+        <source>adding or configuring repositories</source>
+        <translation>l’ajout ou la configuration de dépôts</translation>
+    </message>
+    <message>
+        <source>granting roles</source>
+        <translation>l’attribution de rôles</translation>
+    </message>
+    <message>
+        <source>changing settings</source>
+        <translation>la modification des réglages</translation>
+    </message>
+    <message>
+        <source>a regeneration or a changed channel or destination needs a compliance officer&apos;s approval</source>
+        <translation>une régénération ou un changement de canal ou de destination nécessite l’approbation d’un responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>a resend to the original destination needs no approval</source>
+        <translation>un renvoi à la destination d’origine ne nécessite pas d’approbation</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox for the repository</source>
+        <translation>en attente dans la boîte d’envoi pour le dépôt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>%1 requested reissue %2 and cannot approve it: nobody approves their own request. Another compliance officer must approve it.</source>
+        <translation>%1 a demandé la réémission %2 et ne peut pas l’approuver : personne n’approuve sa propre demande. Un autre responsable de la conformité doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>the workflow engine rejected it without giving a reason</source>
+        <translation>le moteur de workflow l’a rejetée sans donner de motif</translation>
+    </message>
+    <message>
+        <source>the workflow engine deleted its process instance without giving a reason</source>
+        <translation>le moteur de workflow a supprimé son instance de processus sans donner de motif</translation>
+    </message>
+    <message>
+        <source>the repository returned %1 for this request</source>
+        <translation>le dépôt a renvoyé %1 pour cette demande</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
+        <translation>La conservation légale %1 a été levée le %2 et ne peut plus être modifiée ; créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
+        <translation>La conservation de %1 prend fin le %2 ; %3 la raccourcirait, et la conservation n’est jamais raccourcie ici.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache or has no retention class with a trigger date</source>
+        <translation>%1 n’est pas dans le cache ou n’a pas de classe de conservation avec date de déclenchement</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2 (%3)</source>
+        <translation>%1 est conservée jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is under an active legal hold and cannot be disposed of</source>
+        <translation>%1 est sous conservation légale active et ne peut pas être éliminée</translation>
+    </message>
+    <message>
+        <source>first use of a demo or empty data folder: its first user gets every role</source>
+        <translation>première utilisation d’un dossier de démonstration ou vide : sa première personne reçoit tous les rôles</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::cache::BulkLoad</name>
     <message>
         <source>A large import is building the cache&apos;s indexes; this view works again when it has finished.</source>
@@ -3623,6 +3786,49 @@ Examiné par %2 le %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::compliance::SentenceWords</name>
+    <message>
+        <source>bounced</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>retournée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>renvoi</translation>
+    </message>
+    <message>
+        <source>regeneration</source>
+        <translation>régénération</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>queued to send</source>
+        <translation>en file d’envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::AuditEntriesModel</name>
     <message>
         <source>Device %1
@@ -4015,6 +4221,14 @@ précédent %3</translation>
         <source>Why it is eligible</source>
         <translation>Motif d’éligibilité</translation>
     </message>
+    <message>
+        <source>%1: %2 from %3 ended %4%5; under no active hold</source>
+        <translation>%1 : %2 à compter du %3, échus le %4%5 ; aucun gel actif</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation> (prolongée)</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::HoldRegisterModel</name>
@@ -4334,10 +4548,6 @@ Original : %2 %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>Needs a second person</source>
         <translation>Requiert une seconde personne</translation>
     </message>
@@ -4388,6 +4598,11 @@ Original : %2 %3
     <message>
         <source>Why it ended</source>
         <translation>Motif de la fin</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who approved, when</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4539,14 +4754,6 @@ Original : %2 %3
         <translation>%1 n’est pas dans le cache ou n’a pas de classe de conservation avec date de déclenchement.</translation>
     </message>
     <message>
-        <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
-        <translation>La conservation de %1 prend fin le %2 ; %3 la raccourcirait, et la conservation n’est jamais raccourcie ici.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
@@ -4612,26 +4819,7 @@ Original : %2 %3
     </message>
 </context>
 <context>
-    <name>proofdesk::records::AccessPolicy</name>
-    <message>
-        <source>%1 is not permitted in the %2 role: %3 needs the %4 role. Switch role if you have it, or ask someone who does.</source>
-        <translation>%1 n’est pas autorisé avec le rôle %2 : %3 nécessite le rôle %4. Changez de rôle si vous le détenez, ou demandez à quelqu’un qui le détient.</translation>
-    </message>
-</context>
-<context>
     <name>proofdesk::records::DispositionService</name>
-    <message>
-        <source>%1 is not in the cache or has no retention class with a trigger date</source>
-        <translation>%1 n’est pas dans le cache ou n’a pas de classe de conservation avec date de déclenchement</translation>
-    </message>
-    <message>
-        <source>%1 is kept until %2 (%3)</source>
-        <translation>%1 est conservée jusqu’au %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 is under an active legal hold and cannot be disposed of</source>
-        <translation>%1 est sous conservation légale active et ne peut pas être éliminée</translation>
-    </message>
     <message>
         <source>A disposition approval needs a reason.</source>
         <translation>Une approbation d’élimination nécessite un motif.</translation>
@@ -4690,24 +4878,12 @@ Original : %2 %3
         <source>There is no legal hold %1. `hold list` shows them.</source>
         <translation>Il n’existe pas de conservation légale %1. `hold list` les affiche.</translation>
     </message>
-    <message>
-        <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
-        <translation>La conservation légale %1 a été levée le %2 et ne peut plus être modifiée ; créez-en une nouvelle.</translation>
-    </message>
 </context>
 <context>
     <name>proofdesk::records::RecordsSession</name>
     <message>
         <source>The current user could not be determined (no USER, LOGNAME or account name).</source>
         <translation>L’utilisateur actuel n’a pas pu être déterminé (ni USER, ni LOGNAME, ni nom de compte).</translation>
-    </message>
-    <message>
-        <source>%1 has not been granted the %2 role in this data folder (granted: %3). An admin grants roles.</source>
-        <translation>%1 ne dispose pas du rôle %2 dans ce dossier de données (rôles attribués : %3). Les rôles sont attribués par un administrateur.</translation>
-    </message>
-    <message>
-        <source>%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.</source>
-        <translation>%1 nécessite le rôle %2 ; %3 dispose de %4 dans ce dossier de données. Les rôles sont attribués par un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -4741,32 +4917,12 @@ Original : %2 %3
         <translation>La demande de réémission %1 est à l’état %2 et n’est pas un brouillon.</translation>
     </message>
     <message>
-        <source>a regeneration or a changed channel or destination needs a compliance officer&apos;s approval</source>
-        <translation>une régénération ou un changement de canal ou de destination nécessite l’approbation d’un responsable de la conformité</translation>
-    </message>
-    <message>
-        <source>a resend to the original destination needs no approval</source>
-        <translation>un renvoi à la destination d’origine ne nécessite pas d’approbation</translation>
-    </message>
-    <message>
         <source>%1 is no longer in the cache; sync before queueing the reissue.</source>
         <translation>%1 n’est plus dans le cache ; synchronisez avant de mettre la réémission en file d’attente.</translation>
     </message>
     <message>
-        <source>waiting in the outbox for the repository</source>
-        <translation>en attente dans la boîte d’envoi pour le dépôt</translation>
-    </message>
-    <message>
-        <source>%1 requested reissue %2 and cannot approve it: nobody approves their own request. Another compliance officer must approve it.</source>
-        <translation>%1 a demandé la réémission %2 et ne peut pas l’approuver : personne n’approuve sa propre demande. Un autre responsable de la conformité doit l’approuver.</translation>
-    </message>
-    <message>
         <source>Reissue request %1 is %2, not waiting for approval.</source>
         <translation>La demande de réémission %1 est à l’état %2 et n’attend pas d’approbation.</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approuvée</translation>
     </message>
     <message>
         <source>Rejecting a reissue request needs a reason.</source>
@@ -4779,18 +4935,6 @@ Original : %2 %3
     <message>
         <source>Reissue request %1 is %2: it has left for the repository and can no longer be cancelled here.</source>
         <translation>La demande de réémission %1 est à l’état %2 : elle est déjà partie vers le dépôt et ne peut plus être annulée ici.</translation>
-    </message>
-    <message>
-        <source>the repository returned %1 for this request</source>
-        <translation>le dépôt a renvoyé %1 pour cette demande</translation>
-    </message>
-    <message>
-        <source>the workflow engine rejected it without giving a reason</source>
-        <translation>le moteur de workflow l’a rejetée sans donner de motif</translation>
-    </message>
-    <message>
-        <source>the workflow engine deleted its process instance without giving a reason</source>
-        <translation>le moteur de workflow a supprimé son instance de processus sans donner de motif</translation>
     </message>
 </context>
 <context>

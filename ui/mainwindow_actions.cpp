@@ -168,7 +168,7 @@ void MainWindow::exportResults(const QString &filePath)
         return;
     const QList<qint64> rows = m_results->rowIdsInOrder();
     if (ExportRunner(m_databasePath).run(this, rows, path)) // every export is audited, as in the CLI
-        m_access->resultsExported(m_results->shownQuery(), QFileInfo(path).fileName(), rows.size());
+        m_access->resultsExported(m_results->shownQuery(), path, rows.size());
 }
 
 void MainWindow::openTemplateHistory(const QString &templateId, const QString &version)

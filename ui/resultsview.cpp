@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStyle>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -242,6 +243,22 @@ std::optional<qint64> ResultsView::currentRowId() const
 void ResultsView::onCurrentChanged(const QModelIndex &current)
 {
     emit currentCommunicationChanged(current.isValid() && m_model ? m_model->rowIdAt(current.row()) : std::nullopt);
+}
+
+// Qt makes the first row current when the view takes focus without one (entering Review,
+// Tab): that would open and audit a letter nobody chose. A letter is opened only when a
+// person picks it: a click, or the keyboard once in the results (the first Down picks the
+// first row; every row moved to after that is one the person chose to read).
+void ResultsView::focusInEvent(QFocusEvent *event)
+{
+    const bool hadCurrent = currentIndex().isValid();
+    {
+        QSignalBlocker quiet(selectionModel());
+        QTableView::focusInEvent(event);
+        if (!hadCurrent && currentIndex().isValid())
+            selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
+    viewport()->update();
 }
 
 void ResultsView::keyPressEvent(QKeyEvent *event)

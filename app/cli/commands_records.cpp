@@ -1,6 +1,7 @@
 // hold, reissue, disposition, audit and roles: the records commands (spec/cli.md). Every
 // rule is checked in models/records; these functions parse, call and print.
 #include "audit/auditanchor.h"
+#include "audit/auditreason.h"
 #include "clicontext.h"
 #include "holdoutput.h"
 #include "recordsaction.h"
@@ -363,7 +364,7 @@ int runAudit(CliContext &ctx)
             // The store applies "agents see their own entries only" (DESIGN.md "Roles").
             QJsonArray entries;
             for (const auto &e : r.auditEntries({}))
-                entries.append(e.toJson());
+                entries.append(audit::entryJsonForReader(e)); // coded reasons also as text
             ctx.printJson(entries);
             return int(Done);
         });

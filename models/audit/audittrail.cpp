@@ -87,7 +87,7 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
     QStringList where{QStringLiteral("seq > ?1")};
     if (!f.user.isEmpty())
         where << QStringLiteral("user = ?2 COLLATE NOCASE");
-    if (f.action.endsWith(QLatin1Char('.')))
+    if (f.actionPrefix || f.action.endsWith(QLatin1Char('.')))
         where << QStringLiteral("substr(action, 1, length(?3)) = ?3");
     else if (!f.action.isEmpty())
         where << QStringLiteral("action = ?3");
@@ -99,6 +99,14 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
         where << QStringLiteral("at >= ?6");
     if (f.to)
         where << QStringLiteral("at < ?7");
+    // Parameters ?9… : a type (or NULL for any) and an id per object.
+    QStringList anyOf;
+    for (int i = 0; i < f.objects.size(); ++i)
+        anyOf << QStringLiteral("((?%1 IS NULL OR object_type = ?%1) AND object_id = ?%2 COLLATE NOCASE)")
+                     .arg(9 + 2 * i)
+                     .arg(10 + 2 * i);
+    if (!anyOf.isEmpty())
+        where << QLatin1Char('(') + anyOf.join(QLatin1String(" OR ")) + QLatin1Char(')');
     cache::Statement st = m_db.prepare(
         QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
                        "before, after, device, prev_hash, hash FROM rec.audit_entries WHERE %1 "
@@ -107,6 +115,9 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
     st.bind(1, f.afterSeq).bind(2, f.user).bind(3, f.action).bind(4, f.objectType)
         .bind(5, f.objectId).bind(6, f.from.value_or(0)).bind(7, f.to.value_or(0))
         .bind(8, qint64(f.limit));
+    for (int i = 0; i < f.objects.size(); ++i)
+        st.bind(9 + 2 * i, f.objects.at(i).type.isEmpty() ? QString() : f.objects.at(i).type)
+            .bind(10 + 2 * i, f.objects.at(i).id);
     while (st.step()) {
         AuditEntry e;
         e.seq = st.columnInt(0);

@@ -11,13 +11,27 @@
 
 namespace proofdesk::audit {
 
-// Which entries to read. Empty strings and unset times do not filter.
+// An object an entry names; an empty type stands for any type. The id is compared
+// case-insensitively.
+struct AuditObject
+{
+    QString type;
+    QString id;
+    bool operator==(const AuditObject &other) const
+    {
+        return type == other.type && id.compare(other.id, Qt::CaseInsensitive) == 0;
+    }
+};
+
+// Which entries to read. Empty strings and lists, and unset times, do not filter.
 struct AuditFilter
 {
     QString user;       // exact, case-insensitive (agents see only their own entries)
     QString action;     // exact, or a prefix ending in '.' ("hold." = every hold action)
+    bool actionPrefix = false; // `action` is a prefix whatever it ends in ("evidence" finds "evidence.export")
     QString objectType;
     QString objectId;
+    QList<AuditObject> objects; // entries naming any one of these (records::objectsAboutCommunication)
     std::optional<qint64> from; // at >= from
     std::optional<qint64> to;   // at < to
     qint64 afterSeq = 0;        // for paging: entries with seq > afterSeq

@@ -2,6 +2,7 @@
 
 #include "util/translation.h"
 
+#include "audit/auditreason.h"
 #include "cache/contentstore.h"
 #include "cache/documentcache.h"
 #include "sync/documentsource.h"
@@ -47,15 +48,15 @@ EvidenceDocument openDocument(cache::Database &db, const cache::ContentStore &st
     return doc;
 }
 
-// The entries about the communication in the store's trail (the team's, on a team).
+// The entries about the communication in the store's trail (the team's, on a team): those
+// naming it and those naming its reissue requests, holds, exception cases (#29).
 QJsonArray auditEntries(records::RecordsStore &recordsStore, const QString &commId)
 {
     audit::AuditFilter filter;
-    filter.objectType = QStringLiteral("communication");
-    filter.objectId = commId;
+    filter.objects = recordsStore.objectsAbout(commId);
     QJsonArray entries;
     for (const audit::AuditEntry &e : recordsStore.auditEntries(filter))
-        entries.append(e.toJson());
+        entries.append(audit::entryJsonForReader(e)); // hashes as stored, coded reasons readable
     return entries;
 }
 
@@ -109,7 +110,7 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
     result.files << QStringLiteral("SHA256SUMS");
     try {
         recordsStore.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(), QJsonValue(),
-                       QJsonObject{{QStringLiteral("file"), QFileInfo(result.path).fileName()},
+                       QJsonObject{{QStringLiteral("path"), result.path},
                                    {QStringLiteral("sha256"), result.sha256},
                                    {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
     } catch (...) {

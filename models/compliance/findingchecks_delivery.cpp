@@ -28,7 +28,7 @@ void FindingChecks::undelivered(QList<Finding> &out) const
         const QString when = st.isNull(6) ? QString() : tr(" on %1").arg(formatDay(st.columnInt(6)));
         const QString why = st.columnText(7).trimmed();
         f.detail = tr("delivery %1%2%3; no later delivery and no reissue")
-                       .arg(st.columnText(5).toLower(), when,
+                       .arg(sentenceWord(st.columnText(5)), when,
                             why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
         out << f;
     }

@@ -115,7 +115,8 @@ void FindingChecks::reissueUnfulfilled(QList<Finding> &out) const
         const qint64 requested = st.columnInt(8);
         const qint64 days = (m_options.now - requested) / kDay;
         f.detail = tr("reissue request %1 (%2) open since %3 (%4 days), status %5")
-                       .arg(st.columnText(5), st.columnText(6), formatDay(requested), QString::number(days), st.columnText(7));
+                       .arg(st.columnText(5), sentenceWord(st.columnText(6)), formatDay(requested), QString::number(days),
+                            sentenceWord(st.columnText(7)));
         out << f;
     }
 }

@@ -20,6 +20,9 @@ public:
     // the trail, one's own only for an agent (whatever the filter says), refused otherwise.
     // `ownOnly` tells the caller which applied.
     virtual QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
+    // The objects the trail names about one communication (records::objectsAboutCommunication):
+    // put in AuditFilter::objects, the entries about the letter, whatever object they name.
+    virtual QList<audit::AuditObject> objectsAbout(const QString &communicationId) const = 0;
     virtual qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
     // exportAudit as a person does it (the CLI's `audit export`, the audit view's Export):
     // the entries as JSON lines; then `finish` (which commits the file and throws when it

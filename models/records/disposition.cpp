@@ -59,12 +59,13 @@ DispositionService::DispositionService(const RecordsSession &session, QString da
 {
 }
 
-QList<EligibleItem> DispositionService::review(int limit)
+QList<EligibleItem> DispositionService::review(int limit, ReviewRead read)
 {
     m_session.require(Action::ReviewDisposition, QStringLiteral("disposition"));
     const QList<EligibleItem> items = Retention(m_session.db()).reviewList(m_session.now(), limit);
-    m_session.record(QStringLiteral("disposition.review"), QStringLiteral("disposition"), QString(), QString(),
-                     {}, QJsonObject{{QStringLiteral("eligible"), items.size()}});
+    if (read == ReviewRead::Review)
+        m_session.record(QStringLiteral("disposition.review"), QStringLiteral("disposition"), QString(), QString(),
+                         {}, QJsonObject{{QStringLiteral("eligible"), items.size()}});
     return items;
 }
 
@@ -81,18 +82,18 @@ QList<EligibleItem> DispositionService::decide(const QStringList &ids, Dispositi
             continue;
         seen.insert(id.toLower());
         const auto item = retention.item(id);
-        QString why;
+        audit::AuditReason why;
         if (!item)
-            why = tr("%1 is not in the cache or has no retention class with a trigger date").arg(id);
+            why = audit::AuditReason("disposition.not_eligible", {id});
         else if (item->eligibleAt > m_session.now())
-            why = tr("%1 is kept until %2 (%3)").arg(item->id, formatUtc(item->eligibleAt), item->retentionClass);
+            why = audit::AuditReason("disposition.kept_until", {item->id, formatUtc(item->eligibleAt), item->retentionClass});
         else if (holds.isHeld(item->id))
-            why = tr("%1 is under an active legal hold and cannot be disposed of").arg(item->id);
-        if (why.isEmpty()) {
+            why = audit::AuditReason("disposition.held", {item->id});
+        if (why.code().isEmpty()) {
             accepted << *item;
             continue;
         }
-        result.skipped.append({id, why});
+        result.skipped.append({id, why.rendered()});
         m_session.recordRefusal(QStringLiteral("disposition.approve"), QStringLiteral("communication"), id, why);
     }
     return accepted;

@@ -21,6 +21,11 @@ struct DispositionResult
     QJsonObject toJson() const;
 };
 
+// Reading the review list is a person reviewing what is due (recorded as disposition.review),
+// or the list read again after something the trail already has (their approval, a role
+// switch while it is on screen): the role is checked either way, only a review is recorded.
+enum class ReviewRead { Review, Again };
+
 // Disposition (records role): the review list, and the approval that re-checks eligibility
 // and holds in the same transaction as the decision, leaves a tombstone per communication
 // and a batch row, queues the decision for each repository, writes the certificate (PDF)
@@ -30,7 +35,7 @@ class DispositionService
 public:
     DispositionService(const RecordsSession &session, QString dataDir);
 
-    QList<EligibleItem> review(int limit = -1);
+    QList<EligibleItem> review(int limit = -1, ReviewRead read = ReviewRead::Review);
     // Items that are no longer eligible or are held are skipped with a reason (and audited
     // as refused); if none is left, RecordsError(Refused) names why.
     // `batchId` names the batch when a team database decided it first (the certificate then

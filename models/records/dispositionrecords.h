@@ -11,7 +11,7 @@ namespace proofdesk::records {
 class DispositionRecords : public virtual RecordsActor
 {
 public:
-    virtual QList<EligibleItem> dispositionReview(int limit = -1) = 0;
+    virtual QList<EligibleItem> dispositionReview(int limit = -1, ReviewRead read = ReviewRead::Review) = 0;
     virtual DispositionResult approveDisposition(const QStringList &ids, const QString &reason) = 0;
     // Communications past retention that a hold keeps from the review list.
     virtual qint64 heldEligibleCount() const = 0;

@@ -161,8 +161,7 @@ HoldInfo HoldService::activeHold(const QString &holdId, const QString &action) c
                            tr("There is no legal hold %1. `hold list` shows them.").arg(holdId));
     if (!hold->active())
         m_session.refuse(action, QStringLiteral("hold"), hold->id,
-                         tr("Legal hold %1 was released on %2 and cannot be changed; create a new hold.")
-                             .arg(hold->id, formatUtc(*hold->releasedAt)));
+                         audit::AuditReason("hold.released", {hold->id, formatUtc(*hold->releasedAt)}));
     return *hold;
 }
 

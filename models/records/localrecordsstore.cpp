@@ -6,6 +6,7 @@
 #include "findingreviewregister.h"
 #include "holdregister.h"
 #include "holdservice.h"
+#include "relatedobjects.h"
 #include "reissueservice.h"
 #include "reissuestore.h"
 #include "retention.h"
@@ -126,7 +127,7 @@ FindingReview LocalRecordsStore::reviewFinding(const QString &kind, const QStrin
                                                const QString &note)
 {
     writable();
-    m_session.require(Action::RunFindings, QStringLiteral("communication"), communicationId);
+    m_session.require(Action::ReviewFinding, QStringLiteral("communication"), communicationId);
     FindingReview review = findingReviewRequest(kind, communicationId, note);
     review.by = m_session.user();
     review.at = m_session.now();
@@ -166,9 +167,9 @@ QList<ExceptionCase> LocalRecordsStore::exceptionCases(const QString &communicat
     return ExceptionCaseRegister(m_session.db()).list(communicationId);
 }
 
-QList<EligibleItem> LocalRecordsStore::dispositionReview(int limit)
+QList<EligibleItem> LocalRecordsStore::dispositionReview(int limit, ReviewRead read)
 {
-    return DispositionService(m_session, m_dataDir).review(limit);
+    return DispositionService(m_session, m_dataDir).review(limit, read);
 }
 
 DispositionResult LocalRecordsStore::approveDisposition(const QStringList &ids, const QString &reason)
@@ -207,6 +208,11 @@ qint64 LocalRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter,
 {
     scopeAuditFilter(filter, ownOnly);
     return audit::AuditTrail(m_session.db()).exportJsonLines(out, filter);
+}
+
+QList<audit::AuditObject> LocalRecordsStore::objectsAbout(const QString &communicationId) const
+{
+    return objectsAboutCommunication(m_session.db(), communicationId);
 }
 
 qint64 LocalRecordsStore::auditCount() const

@@ -2,6 +2,9 @@
 
 #include "accessrecord.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+
 namespace proofdesk::records {
 
 audit::AuditEntry RecordsActor::recordAccess(Action action, const QString &objectType, const QString &objectId,
@@ -18,7 +21,7 @@ qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilte
     finish();
     QJsonObject after{{QStringLiteral("entries"), n}, {QStringLiteral("own_only"), ownOnly}};
     if (!destination.isEmpty())
-        after.insert(QStringLiteral("path"), destination);
+        after.insert(QStringLiteral("path"), QFileInfo(destination).absoluteFilePath());
     QJsonObject used;
     auto put = [&used](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -28,6 +31,14 @@ qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilte
     put("action", filter.action);
     put("object_type", filter.objectType);
     put("object_id", filter.objectId);
+    if (filter.actionPrefix && !filter.action.isEmpty())
+        used.insert(QStringLiteral("action_prefix"), true);
+    QJsonArray objects;
+    for (const audit::AuditObject &o : filter.objects)
+        objects.append(QJsonObject{{QStringLiteral("type"), o.type.isEmpty() ? QJsonValue() : QJsonValue(o.type)},
+                                   {QStringLiteral("id"), o.id}});
+    if (!objects.isEmpty())
+        used.insert(QStringLiteral("objects"), objects);
     if (filter.from)
         used.insert(QStringLiteral("from"), *filter.from);
     if (filter.to)

@@ -168,11 +168,11 @@ void ReissueService::advance(const ReissueRequest &r)
 {
     if (r.needsApproval) {
         setStatus(r.id, QStringLiteral("pending_approval"), QStringLiteral("reissue.submit"),
-                  tr("a regeneration or a changed channel or destination needs a compliance officer's approval"));
+                  audit::AuditReason("reissue.needs_approval").stored());
         return;
     }
     setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.submit"),
-              tr("a resend to the original destination needs no approval"));
+              audit::AuditReason("reissue.no_approval_needed").stored());
     queue(existing(r.id));
 }
 
@@ -194,7 +194,7 @@ void ReissueService::queue(const ReissueRequest &r)
 {
     enqueue(r);
     setStatus(r.id, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
-              tr("waiting in the outbox for the repository"));
+              audit::AuditReason("reissue.waiting_in_outbox").stored());
 }
 
 void ReissueService::enqueue(const ReissueRequest &r)
@@ -219,9 +219,7 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
     const ReissueRequest r = existing(requestId);
     if (r.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0)
         m_session.refuse(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), r.id,
-                         tr("%1 requested reissue %2 and cannot approve it: nobody approves their own "
-                            "request. Another compliance officer must approve it.")
-                             .arg(m_session.user(), r.id));
+                         audit::AuditReason("reissue.own_request", {m_session.user(), r.id}));
     if (r.status != QLatin1String("pending_approval"))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
@@ -231,7 +229,7 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
         .bind(1, r.id).bind(2, m_session.user()).bind(3, m_session.now())
         .run();
     setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.approve"),
-              note.isEmpty() ? tr("approved") : note, note);
+              note.isEmpty() ? audit::AuditReason("reissue.approved").stored() : note, note);
     queue(existing(r.id));
     tx.commit();
     return existing(r.id);
@@ -287,9 +285,10 @@ bool ReissueService::endByEngine(const QString &requestId, const QString &status
     QJsonObject after = engine;
     after.insert(QStringLiteral("status"), status);
     after.insert(QStringLiteral("engine_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason));
+    // The engine's own words when it gave some (a process variable, kept as sent).
     const QString why = !reason.isEmpty()                        ? reason
-                        : status == QLatin1String("rejected") ? tr("the workflow engine rejected it without giving a reason")
-                                                                : tr("the workflow engine deleted its process instance without giving a reason");
+                        : status == QLatin1String("rejected") ? audit::AuditReason("reissue.engine_rejected").stored()
+                                                                : audit::AuditReason("reissue.engine_deleted").stored();
     m_session.record(QStringLiteral("reissue.engine_outcome"), QStringLiteral("reissue"), requestId, why,
                      QJsonObject{{QStringLiteral("status"), QStringLiteral("sent")}}, after);
     tx.commit();
@@ -314,7 +313,7 @@ int ReissueService::linkFulfilled()
             .run();
         Outbox(db).acknowledge(QStringLiteral("reissue"), requestId, m_session.now());
         setStatus(requestId, QStringLiteral("fulfilled"), QStringLiteral("reissue.fulfil"),
-                  tr("the repository returned %1 for this request").arg(commId));
+                  audit::AuditReason("reissue.fulfilled", {commId}).stored());
     }
     tx.commit();
     return int(found.size());

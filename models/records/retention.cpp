@@ -121,8 +121,7 @@ void extendRetention(const RecordsSession &session, const QStringList &ids, qint
                                tr("%1 is not in the cache or has no retention class with a trigger date.").arg(id));
         if (until < current->eligibleAt)
             session.refuse(QStringLiteral("retention.extend"), QStringLiteral("communication"), id,
-                           tr("Retention of %1 ends %2; %3 would shorten it, and retention is never "
-                              "shortened here.").arg(id, day(current->eligibleAt), day(until)));
+                           audit::AuditReason("retention.never_shortened", {id, day(current->eligibleAt), day(until)}));
     }
     cache::Transaction tx(session.db());
     for (const QString &id : ids) {

@@ -127,7 +127,7 @@ void grantAllRolesForDemo(cache::Database &writer, const Identity &identity)
     }
     if (!granted.isEmpty())
         system.record(QStringLiteral("role.grant"), QStringLiteral("user"), identity.user,
-                      QStringLiteral("first use of a demo or empty data folder: its first user gets every role"),
+                      audit::AuditReason("roles.first_use").stored(),
                       {}, QJsonObject{{QStringLiteral("roles"), granted}});
     tx.commit();
 }

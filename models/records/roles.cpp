@@ -10,30 +10,31 @@ namespace {
 struct ActionInfo
 {
     Action action;
-    const char *name;
-    const char *phrase;
+    const char *name; // its phrase is the audit reason "phrase.<name>" (audit/auditreason.cpp)
     bool agent, compliance, records, admin;
 };
 
 // DESIGN.md "Roles". Keep in step with the table there.
 constexpr ActionInfo kTable[] = {
-    {Action::Search, "search", "searching communications", true, true, true, true},
-    {Action::ViewCommunication, "communication.view", "viewing a communication", true, true, true, true},
-    {Action::RequestReissue, "reissue.request", "requesting a reissue", true, true, false, false},
-    {Action::ApproveReissue, "reissue.approve", "approving a reissue", false, true, false, false},
-    {Action::ExportEvidence, "evidence.export", "exporting an evidence package", true, true, true, false},
-    {Action::ViewOwnAuditEntries, "audit.view_own", "viewing your own audit entries", true, true, true, false},
-    {Action::ViewAuditTrail, "audit.view", "viewing, verifying or exporting the whole audit trail", false, true, true, false},
-    {Action::RunFindings, "findings.run", "running the compliance findings", false, true, true, false},
-    {Action::OpenExceptionCase, "exception_case.open", "opening an exception case from a finding", false, true, false, false},
-    {Action::ApplyHold, "hold.apply", "applying or changing a legal hold", false, false, true, false},
-    {Action::ReleaseHold, "hold.release", "releasing a legal hold", false, false, true, false},
-    {Action::ReviewDisposition, "disposition.review", "reviewing what is due for disposition", false, false, true, false},
-    {Action::ApproveDisposition, "disposition.approve", "approving a disposition", false, false, true, false},
-    {Action::ExtendRetention, "retention.extend", "changing retention", false, false, true, false},
-    {Action::ConfigureRepositories, "repository.configure", "adding or configuring repositories", false, false, false, true},
-    {Action::GrantRoles, "role.grant", "granting roles", false, false, false, true},
-    {Action::ChangeSettings, "settings.change", "changing settings", false, false, false, true},
+    {Action::Search, "search", true, true, true, true},
+    {Action::ViewCommunication, "communication.view", true, true, true, true},
+    {Action::ExportResults, "results.export", true, true, true, true},
+    {Action::RequestReissue, "reissue.request", true, true, false, false},
+    {Action::ApproveReissue, "reissue.approve", false, true, false, false},
+    {Action::ExportEvidence, "evidence.export", true, true, true, false},
+    {Action::ViewOwnAuditEntries, "audit.view_own", true, true, true, false},
+    {Action::ViewAuditTrail, "audit.view", false, true, true, false},
+    {Action::RunFindings, "findings.run", false, true, true, false},
+    {Action::ReviewFinding, "finding.review", false, true, true, false},
+    {Action::OpenExceptionCase, "exception_case.open", false, true, false, false},
+    {Action::ApplyHold, "hold.apply", false, false, true, false},
+    {Action::ReleaseHold, "hold.release", false, false, true, false},
+    {Action::ReviewDisposition, "disposition.review", false, false, true, false},
+    {Action::ApproveDisposition, "disposition.approve", false, false, true, false},
+    {Action::ExtendRetention, "retention.extend", false, false, true, false},
+    {Action::ConfigureRepositories, "repository.configure", false, false, false, true},
+    {Action::GrantRoles, "role.grant", false, false, false, true},
+    {Action::ChangeSettings, "settings.change", false, false, false, true},
 };
 
 const ActionInfo &info(Action action)
@@ -74,7 +75,23 @@ std::optional<Role> parseRole(const QString &name)
 }
 
 QString actionName(Action action) { return QLatin1String(info(action).name); }
-QString actionPhrase(Action action) { return QLatin1String(info(action).phrase); }
+QJsonValue actionPhraseArg(Action action)
+{
+    return audit::AuditReason::phrase(QLatin1String("phrase.") + QLatin1String(info(action).name));
+}
+
+QString actionPhrase(Action action)
+{
+    return audit::AuditReason(QLatin1String("phrase.") + QLatin1String(info(action).name)).rendered();
+}
+
+QJsonArray roleNamesArg(const QList<Role> &roles)
+{
+    QJsonArray names;
+    for (Role r : roles)
+        names.append(roleName(r));
+    return names;
+}
 
 bool AccessPolicy::permits(Role role, Action action)
 {
@@ -102,14 +119,9 @@ AccessDecision AccessPolicy::check(const QString &user, Role role, Action action
 {
     if (permits(role, action))
         return {true, {}};
-    QStringList names;
-    for (Role r : rolesFor(action))
-        names << roleName(r);
-    return {false, QCoreApplication::translate("proofdesk::records::AccessPolicy",
-                                               "%1 is not permitted in the %2 role: %3 needs the %4 role. "
-                                               "Switch role if you have it, or ask someone who does.")
-                       .arg(user, roleName(role), actionPhrase(action),
-                            names.join(QLatin1String(" or ")))};
+    const audit::AuditReason reason("role.not_permitted", {user, roleName(role), actionPhraseArg(action),
+                                                           roleNamesArg(rolesFor(action))});
+    return {false, reason.rendered(), reason};
 }
 
 } // namespace proofdesk::records

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/auditreason.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,12 +19,14 @@ const QList<Role> &allRoles();
 enum class Action {
     Search,              // search, view communications, delivery, templates
     ViewCommunication,
+    ExportResults,       // a list of search results written to a file (CSV)
     RequestReissue,
     ApproveReissue,      // not one's own: checked by ReissueService
     ExportEvidence,
     ViewOwnAuditEntries,
     ViewAuditTrail,      // everyone's entries, verify and export
     RunFindings,
+    ReviewFinding,       // mark a finding reviewed (what was checked or done)
     OpenExceptionCase,   // from an undelivered or fixity-failed finding: a case in the workflow repository
     ApplyHold,           // create, add and remove items
     ReleaseHold,
@@ -34,14 +38,19 @@ enum class Action {
     ChangeSettings,
 };
 
-// The audit trail's name of an action ("hold.create", …) and a phrase for messages.
+// The audit trail's name of an action ("hold.create", …) and a phrase for messages (in the
+// interface language; as a parameter of a coded reason, actionPhraseArg).
 QString actionName(Action action);
 QString actionPhrase(Action action);
+QJsonValue actionPhraseArg(Action action);
+// Role names as a coded reason's parameter ("records or compliance" when rendered).
+QJsonArray roleNamesArg(const QList<Role> &roles);
 
 struct AccessDecision
 {
     bool allowed = false;
-    QString message; // why not, naming the roles that may; empty when allowed
+    QString message;           // why not, naming the roles that may; empty when allowed
+    audit::AuditReason reason; // the same, as the audit trail keeps it
 };
 
 // DESIGN.md "Roles", as a table the library checks before every action (the user

@@ -20,12 +20,13 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::records::RecordsSession", "proofdesk::records", text); }
 
-QString roleList(const QList<Role> &roles)
+// The granted roles as a reason's parameter: "agent, records", or "none".
+QJsonValue roleList(const QList<Role> &roles)
 {
     QStringList names;
     for (Role r : roles)
         names << roleName(r);
-    return names.isEmpty() ? tr("none") : names.join(QLatin1String(", "));
+    return names.isEmpty() ? audit::AuditReason::phrase("none") : QJsonValue(names.join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -55,9 +56,7 @@ RecordsSession RecordsSession::open(cache::Database &writer, const Identity &ide
     RecordsSession session(writer, identity.user, role, std::move(clock));
     if (!granted.contains(role))
         session.refuse(QStringLiteral("role.assume"), QStringLiteral("role"), roleName(role),
-                       tr("%1 has not been granted the %2 role in this data folder (granted: %3). "
-                          "An admin grants roles.")
-                           .arg(identity.user, roleName(role), roleList(granted)));
+                       audit::AuditReason("role.not_granted", {identity.user, roleName(role), roleList(granted)}));
     return session;
 }
 
@@ -77,13 +76,9 @@ RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &
     RecordsSession session(writer, identity.user, granted.isEmpty() ? std::nullopt
                                                                     : std::optional<Role>(granted.front()),
                            std::move(clock));
-    QStringList needed;
-    for (Role r : AccessPolicy::rolesFor(action))
-        needed << roleName(r);
     session.refuse(actionName(action), QStringLiteral("role"), QString(),
-                   tr("%1 needs the %2 role; %3 has %4 in this data folder. An admin grants roles.")
-                       .arg(actionPhrase(action), needed.join(QLatin1String(" or ")), identity.user,
-                            roleList(granted)));
+                   audit::AuditReason("role.needed", {actionPhraseArg(action), roleNamesArg(AccessPolicy::rolesFor(action)),
+                                                      identity.user, roleList(granted)}));
 }
 
 RecordsSession RecordsSession::system(cache::Database &writer, const Identity &identity, Clock clock)
@@ -97,18 +92,24 @@ void RecordsSession::require(Action action, const QString &objectType, const QSt
         return; // system steps are not user actions
     const AccessDecision decision = AccessPolicy::check(m_user, *m_role, action);
     if (!decision.allowed)
-        refuse(actionName(action), objectType, objectId, decision.message);
+        refuse(actionName(action), objectType, objectId, decision.reason);
 }
 
-void RecordsSession::refuse(const QString &action, const QString &objectType,
-                            const QString &objectId, const QString &message) const
+void RecordsSession::refuse(const QString &action, const QString &objectType, const QString &objectId,
+                            const audit::AuditReason &reason) const
 {
-    recordRefusal(action, objectType, objectId, message);
-    throw RecordsError(RecordsError::Kind::Refused, message);
+    recordRefusal(action, objectType, objectId, reason);
+    throw RecordsError(RecordsError::Kind::Refused, reason.rendered());
 }
 
-void RecordsSession::recordRefusal(const QString &action, const QString &objectType,
-                                   const QString &objectId, const QString &message) const
+void RecordsSession::recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
+                                   const audit::AuditReason &reason) const
+{
+    appendRefusal(action, objectType, objectId, reason.stored());
+}
+
+void RecordsSession::appendRefusal(const QString &action, const QString &objectType,
+                                   const QString &objectId, const QString &storedReason) const
 {
     audit::AuditEntry e;
     e.at = now();
@@ -118,7 +119,7 @@ void RecordsSession::recordRefusal(const QString &action, const QString &objectT
     e.outcome = QStringLiteral("refused");
     e.objectType = objectType.isEmpty() ? QStringLiteral("none") : objectType;
     e.objectId = objectId;
-    e.reason = message;
+    e.reason = storedReason;
     e.device = m_device;
     audit::AuditTrail(*m_db).append(e);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
+#include "audit/auditreason.h"
 #include "cache/sqlite.h"
 #include "identity.h"
 #include "roles.h"
@@ -44,11 +45,13 @@ public:
     // `action`. Call it before opening the action's transaction: the refusal must commit.
     void require(Action action, const QString &objectType = {}, const QString &objectId = {}) const;
     // Audits a refusal of a records rule (not the role table) and throws RecordsError(Refused).
-    [[noreturn]] void refuse(const QString &action, const QString &objectType,
-                             const QString &objectId, const QString &message) const;
+    // The trail keeps the reason's code (language-neutral); the message thrown is in the
+    // interface language.
+    [[noreturn]] void refuse(const QString &action, const QString &objectType, const QString &objectId,
+                             const audit::AuditReason &reason) const;
     // Audits a refusal without throwing (one item of a batch that goes on without it).
     void recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
-                       const QString &message) const;
+                       const audit::AuditReason &reason) const;
 
     // Appends an audit entry (in the current transaction, or its own).
     audit::AuditEntry record(const QString &action, const QString &objectType,
@@ -57,6 +60,8 @@ public:
 
 private:
     RecordsSession(cache::Database &db, QString user, std::optional<Role> role, Clock clock);
+    void appendRefusal(const QString &action, const QString &objectType, const QString &objectId,
+                       const QString &storedReason) const;
 
     cache::Database *m_db;
     QString m_user;

@@ -113,7 +113,7 @@ void TeamRecordsStore::require(Action action, const QString &objectType, const Q
     const records::AccessDecision decision = records::AccessPolicy::check(user(), m_role, action);
     if (decision.allowed)
         return;
-    recordRefusal(records::actionName(action), objectType, objectId, decision.message);
+    recordRefusal(records::actionName(action), objectType, objectId, decision.reason.stored()); // coded
     throw RecordsError(RecordsError::Kind::Refused, decision.message);
 }
 

@@ -71,12 +71,14 @@ public:
                                              const QString &reason) override;
     QList<records::ExceptionCase> exceptionCases(const QString &communicationId = {}) const override;
 
-    QList<records::EligibleItem> dispositionReview(int limit = -1) override;
+    QList<records::EligibleItem> dispositionReview(int limit = -1,
+                                                   records::ReviewRead read = records::ReviewRead::Review) override;
     records::DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;
     qint64 heldEligibleCount() const override;
     std::optional<records::Tombstone> tombstone(const QString &communicationId) const override;
 
     QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) override;
+    QList<audit::AuditObject> objectsAbout(const QString &communicationId) const override;
     qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) override;
     qint64 auditCount() const override;
     audit::VerifyResult verifyAudit(const std::function<void(qint64)> &progress = {},

@@ -4,6 +4,7 @@
 #include "audit/canonicaljson.h"
 #include "pgconnection.h"
 #include "records/recordserror.h"
+#include "records/relatedobjects.h"
 #include "teamauditverifier.h"
 #include "teamentries.h"
 
@@ -76,7 +77,7 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
     };
     if (!filter.user.isEmpty())
         add(QStringLiteral("lower(\"user\") = lower($?)"), filter.user);
-    if (filter.action.endsWith(QLatin1Char('.')))
+    if (filter.actionPrefix || filter.action.endsWith(QLatin1Char('.')))
         add(QStringLiteral("starts_with(action, $?)"), filter.action);
     else if (!filter.action.isEmpty())
         add(QStringLiteral("action = $?"), filter.action);
@@ -88,6 +89,15 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
         add(QStringLiteral("at >= $?"), *filter.from);
     if (filter.to)
         add(QStringLiteral("at < $?"), *filter.to);
+    QStringList anyOf;
+    for (const audit::AuditObject &o : filter.objects) {
+        params << (o.type.isEmpty() ? QVariant() : QVariant(o.type)) << o.id;
+        anyOf << QStringLiteral("(($%1::text IS NULL OR object_type = $%1) AND lower(object_id) = lower($%2))")
+                     .arg(params.size() - 1)
+                     .arg(params.size());
+    }
+    if (!anyOf.isEmpty())
+        where << QLatin1Char('(') + anyOf.join(QLatin1String(" OR ")) + QLatin1Char(')');
     QString sql = QStringLiteral("SELECT %1 FROM proofdesk.audit_entries WHERE %2 ORDER BY seq")
                       .arg(QLatin1String(kAuditColumns), where.join(QLatin1String(" AND ")));
     if (filter.limit >= 0)
@@ -104,6 +114,12 @@ QList<audit::AuditEntry> TeamRecordsStore::auditEntries(audit::AuditFilter filte
     QList<audit::AuditEntry> out;
     scanAudit(filter, [&out](const PgResult &r, int row) { out.append(entryFromRow(r, row)); });
     return out;
+}
+
+// The team's holds and reissue requests are mirrored in this folder's records.
+QList<audit::AuditObject> TeamRecordsStore::objectsAbout(const QString &communicationId) const
+{
+    return records::objectsAboutCommunication(m_local.db(), communicationId);
 }
 
 qint64 TeamRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly)

@@ -13,11 +13,11 @@ namespace proofdesk::team {
 using records::Action;
 using records::RecordsError;
 
-QList<records::EligibleItem> TeamRecordsStore::dispositionReview(int limit)
+QList<records::EligibleItem> TeamRecordsStore::dispositionReview(int limit, records::ReviewRead read)
 {
     require(Action::ReviewDisposition, QStringLiteral("disposition"));
     refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshHolds(); });
-    return records::DispositionService(m_local, m_dataDir).review(limit);
+    return records::DispositionService(m_local, m_dataDir).review(limit, read);
 }
 
 records::DispositionResult TeamRecordsStore::approveDisposition(const QStringList &ids, const QString &reason)

@@ -17,7 +17,7 @@ records::FindingReview TeamRecordsStore::reviewFinding(const QString &kind,
                                                        const QString &communicationId,
                                                        const QString &note)
 {
-    require(records::Action::RunFindings, QStringLiteral("communication"), communicationId);
+    require(records::Action::ReviewFinding, QStringLiteral("communication"), communicationId);
     records::FindingReview review = records::findingReviewRequest(kind, communicationId, note);
     const QJsonObject applied =
         call(QStringLiteral("finding.review"), QStringLiteral("communication"),

@@ -5,12 +5,15 @@
 #include "compliance/evidencezip.h"
 #include "compliancefixture.h"
 #include "records/localrecordsstore.h"
+#include "records/reissueservice.h"
 #include "records/recordserror.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -42,6 +45,7 @@ private slots:
     void init();
     void packageVerifiesWithSha256sum();
     void exportIsAuditedWithTheZipHash();
+    void auditJsonHoldsEveryEntryAboutTheLetter();
     void refusedRoleWritesNothing();
     void unknownIdIsNotFound();
     void documentNameIsAPlainFileName_data();
@@ -181,6 +185,38 @@ void TestEvidence::exportIsAuditedWithTheZipHash()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().objectId, QStringLiteral("EXS-E-1"));
     QVERIFY(entries.first().after.contains(result.sha256.toLatin1()));
+    // Where it was written, whole, as the audit export records its file (#29).
+    QCOMPARE(QJsonDocument::fromJson(entries.first().after).object().value(QStringLiteral("path")).toString(),
+             QFileInfo(m_out.filePath(QStringLiteral("e.zip"))).absoluteFilePath());
+}
+
+// Its reissue request and the request's steps (object type "reissue") and its hold are about
+// the letter too (#29); another letter's request and another hold are not.
+void TestEvidence::auditJsonHoldsEveryEntryAboutTheLetter()
+{
+    const auto agent = records::RecordsSession::open(m_f->writer, m_me, records::Role::Agent);
+    records::ReissueSpec spec;
+    spec.communicationId = QStringLiteral("EXS-E-1");
+    spec.mode = QStringLiteral("resend");
+    spec.reason = QStringLiteral("customer asked again");
+    const records::ReissueRequest request = records::ReissueService(agent).request(spec);
+    const auto manager = records::RecordsSession::open(m_f->writer, m_me, records::Role::Records);
+    manager.record(QStringLiteral("hold.add"), QStringLiteral("hold"), QStringLiteral("hold-9")); // ids are case-blind
+    manager.record(QStringLiteral("hold.create"), QStringLiteral("hold"), QStringLiteral("HOLD-OTHER"));
+    agent.record(QStringLiteral("reissue.request"), QStringLiteral("reissue"), QStringLiteral("REQ-OTHER"));
+
+    const QString zip = m_out.filePath(QStringLiteral("about.zip"));
+    exportAs(agent, QStringLiteral("EXS-E-1"), zip);
+    QByteArray json;
+    QCOMPARE(runTool(m_out.path(), QStringLiteral("unzip"), {QStringLiteral("-p"), zip, QStringLiteral("audit.json")}, &json), 0);
+    QStringList named;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+        named << v[QStringLiteral("action")].toString() + QLatin1Char(' ') + v[QStringLiteral("object_id")].toString();
+    for (const QString &expected : QStringList{QStringLiteral("reissue.request ") + request.id,
+                                                QStringLiteral("reissue.submit ") + request.id,
+                                                QStringLiteral("reissue.queue ") + request.id, QStringLiteral("hold.add hold-9")})
+        QVERIFY2(named.contains(expected), qPrintable(named.join(QLatin1String(", "))));
+    QVERIFY2(!named.join(u',').contains(QLatin1String("OTHER")), qPrintable(named.join(QLatin1String(", "))));
 }
 
 void TestEvidence::refusedRoleWritesNothing()

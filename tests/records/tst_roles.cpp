@@ -29,12 +29,14 @@ void TestRoles::tableMatchesDesign_data()
     QTest::addColumn<QString>("allowed"); // roles, in agent/compliance/records/admin order
     QTest::newRow("search") << Action::Search << QStringLiteral("agent compliance records admin");
     QTest::newRow("view") << Action::ViewCommunication << QStringLiteral("agent compliance records admin");
+    QTest::newRow("export results") << Action::ExportResults << QStringLiteral("agent compliance records admin");
     QTest::newRow("request reissue") << Action::RequestReissue << QStringLiteral("agent compliance");
     QTest::newRow("approve reissue") << Action::ApproveReissue << QStringLiteral("compliance");
     QTest::newRow("export evidence") << Action::ExportEvidence << QStringLiteral("agent compliance records");
     QTest::newRow("own audit entries") << Action::ViewOwnAuditEntries << QStringLiteral("agent compliance records");
     QTest::newRow("audit trail") << Action::ViewAuditTrail << QStringLiteral("compliance records");
     QTest::newRow("findings") << Action::RunFindings << QStringLiteral("compliance records");
+    QTest::newRow("review finding") << Action::ReviewFinding << QStringLiteral("compliance records");
     QTest::newRow("apply hold") << Action::ApplyHold << QStringLiteral("records");
     QTest::newRow("release hold") << Action::ReleaseHold << QStringLiteral("records");
     QTest::newRow("review disposition") << Action::ReviewDisposition << QStringLiteral("records");

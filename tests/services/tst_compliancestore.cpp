@@ -119,7 +119,18 @@ void TestComplianceStore::agentsMayNotReviewFindings()
         r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("looked at it"));
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
-    QCOMPARE(b.refusals(QStringLiteral("findings.run")), 1);
+    // An admin's attempt too: recorded as the marking it was, and said so (#29).
+    QString message;
+    try {
+        b.act(QStringLiteral("adam"), Role::Admin, Action::Search, [](RecordsStore &r) {
+            r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("looked at it"));
+        });
+    } catch (const RecordsError &e) {
+        message = e.message();
+    }
+    QVERIFY2(message.contains(QLatin1String("marking a finding reviewed")), qPrintable(message));
+    QCOMPARE(b.refusals(QStringLiteral("finding.review")), 2);
+    QCOMPARE(b.refusals(QStringLiteral("findings.run")), 0);
     QCOMPARE(b.entries(QStringLiteral("finding.review")), 0);
     QCOMPARE(f.count("SELECT count(*) FROM rec.finding_reviews"), 0);
 }

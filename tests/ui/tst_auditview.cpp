@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "records/auditentrydialog.h"
 #include "records/auditview.h"
+#include "records/reissueservice.h"
 #include "loadedcontext.h"
 #include "recordsfixture.h"
 
@@ -36,6 +37,8 @@ private slots:
     void objectColumnReadsAsAPersonWouldSay();
     void exportWritesTheFilteredEntriesAndIsRecorded();
     void exportToAnUnwritablePlaceRecordsNothing();
+    void switchingToAdminRecordsNoAttempt();
+    void filtersFindWhatAPersonMeans();
 
 private:
     std::unique_ptr<RecordsContext> context(const QString &user);
@@ -57,6 +60,72 @@ void TestAuditView::cleanup()
     m_f.reset();
 }
 
+// An admin may not read the trail; switching to Admin is not an attempt to (#29): the view
+// says so without asking the library, which would record a refused audit.view_own.
+void TestAuditView::switchingToAdminRecordsNoAttempt()
+{
+    m_f->as(QStringLiteral("zed"), Role::Records).record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->grant(QStringLiteral("ann"), Role::Compliance);
+    m_f->grant(QStringLiteral("ann"), Role::Admin);
+    auto ctx = context(QStringLiteral("ann"));
+    AuditView view(ctx.get());
+    QVERIFY(refreshed(view));
+    QVERIFY(view.model()->rowCount() > 0);
+    QSignalSpy again(&view, &AuditView::refreshed);
+    ctx->switchRole(Role::Admin);
+    QVERIFY(again.wait(5000));
+    QCOMPARE(ctx->role(), std::optional<Role>(Role::Admin));
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE outcome = 'refused'"), 0);
+    QVERIFY(refreshed(view)); // looking again as admin: still nothing attempted
+    QCOMPARE(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE outcome = 'refused'"), 0);
+}
+
+// "evidence" finds evidence.export; a letter's id finds its reissue request's entries (#29).
+void TestAuditView::filtersFindWhatAPersonMeans()
+{
+    auto agent = m_f->as(QStringLiteral("cora"), Role::Agent);
+    agent.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), QStringLiteral("AV-1"));
+    agent.record(QStringLiteral("communication.view"), QStringLiteral("communication"), QStringLiteral("AV-1"));
+    records::ReissueSpec spec;
+    spec.communicationId = QStringLiteral("AV-1");
+    spec.mode = QStringLiteral("resend");
+    spec.reason = QStringLiteral("lost in the post");
+    const QString request = records::ReissueService(agent).request(spec).id;
+    agent.record(QStringLiteral("reissue.request"), QStringLiteral("reissue"), QStringLiteral("REQ-SOMEONE-ELSE"));
+    m_f->grant(QStringLiteral("cora"), Role::Compliance);
+    auto ctx = context(QStringLiteral("cora"));
+    ctx->switchRole(Role::Compliance);
+    QTRY_COMPARE_WITH_TIMEOUT(ctx->role(), std::optional<Role>(Role::Compliance), 5000);
+    AuditView view(ctx.get());
+    const auto shown = [&view] {
+        QStringList out;
+        for (const auto &e : view.model()->rows())
+            out << e.action + QLatin1Char(' ') + e.objectId;
+        return out;
+    };
+
+    view.actionFilter()->setText(QStringLiteral("evidence"));
+    QVERIFY(refreshed(view));
+    QCOMPARE(shown(), QStringList{QStringLiteral("evidence.export AV-1")});
+
+    view.actionFilter()->clear();
+    view.objectFilter()->setText(QStringLiteral("av-1"));
+    QVERIFY(refreshed(view));
+    const QStringList about = shown();
+    for (const QString &expected : QStringList{QStringLiteral("evidence.export AV-1"), QStringLiteral("communication.view AV-1"),
+                                                QStringLiteral("reissue.request ") + request,
+                                                QStringLiteral("reissue.queue ") + request})
+        QVERIFY2(about.contains(expected), qPrintable(about.join(QLatin1String(", "))));
+    QVERIFY2(!about.join(u',').contains(QLatin1String("SOMEONE-ELSE")), qPrintable(about.join(QLatin1String(", "))));
+
+    // Both: the letter's reissue entries only.
+    view.actionFilter()->setText(QStringLiteral("reissue"));
+    QVERIFY(refreshed(view));
+    for (const QString &row : shown())
+        QVERIFY2(row.startsWith(QLatin1String("reissue.")) && row.endsWith(request), qPrintable(row));
+}
+
 std::unique_ptr<RecordsContext> TestAuditView::context(const QString &user)
 {
     return loadedContext(*m_f, user);
@@ -66,7 +135,7 @@ bool TestAuditView::refreshed(AuditView &view)
 {
     QSignalSpy spy(&view, &AuditView::refreshed);
     view.refresh();
-    return spy.wait(5000);
+    return !spy.isEmpty() || spy.wait(5000); // said at once when there is nothing to read
 }
 
 void TestAuditView::userFilterStartsEmptyOnceTheRoleSeesEveryone()

@@ -2,6 +2,8 @@
 // has the destructive button as its default nor a reason filled in; once approved, the
 // status bar's counts and the results follow; and a search for a disposed id says what
 // became of it (when, by whom, under which class, which certificate) instead of "0".
+#include "compliance/complianceworkspace.h"
+#include "compliance/findingstreemodel.h"
 #include "itemmodels/records/dispositionmodel.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
@@ -15,14 +17,33 @@
 #include "searchbar.h"
 #include "tombstonenotice.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace proofdesk;
 using records::Role;
+
+namespace {
+
+// Statements under FIN-7Y (seven years from issue): the EXS-OLD ones of 2012 are due for
+// disposition, EXS-NEW of 2025 is not.
+void addLetters(RecordsFixture &f, std::initializer_list<const char *> ids)
+{
+    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+    const QHash<QString, QString> issued{{QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z")},
+                                         {QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z")},
+                                         {QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z")}};
+    for (const char *id : ids)
+        f.addCommunication(QLatin1String(id), issued.value(QLatin1String(id)), fin);
+    f.import();
+}
+
+} // namespace
 
 class TestDispositionWindow : public QObject
 {
@@ -32,6 +53,8 @@ private slots:
     void initTestCase();
     void theReasonDialogNeverDestroysByDefault();
     void approvalUpdatesCountsAndLeavesATombstoneASearchShows();
+    void theReviewIsRecordedOncePerOpening();
+    void theFindingsFollowADisposition();
     void singleIdOfAQuery_data();
     void singleIdOfAQuery();
 };
@@ -68,11 +91,7 @@ void TestDispositionWindow::theReasonDialogNeverDestroysByDefault()
 void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows()
 {
     RecordsFixture f;
-    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
-    f.addCommunication(QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z"), fin);
-    f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z"), fin);
-    f.import();
+    addLetters(f, {"EXS-OLD-1", "EXS-OLD-2", "EXS-NEW"});
     f.grant(QStringLiteral("rita"), Role::Records);
     MainWindow window(f.folder->databasePath(), f.data.path());
     window.show();
@@ -116,6 +135,104 @@ void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows
     QVERIFY(looked.wait(5000));
     QVERIFY(!looked.last().first().toBool());
     QVERIFY(!window.tombstoneNotice()->isVisible());
+}
+
+// The trail says what the person did (#29): one disposition.review when they open the review
+// (or press Refresh), none for a role switch, a second look in the same opening, or the list
+// read again after their approval (which has its own entry).
+void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
+{
+    RecordsFixture f;
+    addLetters(f, {"EXS-OLD-1", "EXS-OLD-2"});
+    f.grant(QStringLiteral("rita"), Role::Compliance);
+    f.grant(QStringLiteral("rita"), Role::Records);
+    const auto reviews = [&f] {
+        return f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'disposition.review'");
+    };
+    MainWindow window(f.folder->databasePath(), f.data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *context = window.recordsContext();
+    QTRY_VERIFY_WITH_TIMEOUT(context->loaded(), 5000);
+    context->switchRole(Role::Records); // while the review is not on screen
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Records), 5000);
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 0);
+
+    auto *workspace = window.findChild<RecordsWorkspace *>();
+    DispositionView *view = workspace->disposition();
+    QSignalSpy refreshed(view, &DispositionView::refreshed);
+    window.action(QStringLiteral("showDisposition"))->trigger(); // the person opens it
+    QVERIFY(refreshed.wait(5000));
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 1);
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    // Switching role away and back while looking at it: the same look.
+    refreshed.clear();
+    context->switchRole(Role::Compliance);
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Compliance), 5000);
+    context->switchRole(Role::Records);
+    QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Records), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 1);
+
+    // The approval is its own entry; the list read after it is not another review.
+    QSignalSpy approved(view, &DispositionView::approved);
+    refreshed.clear();
+    view->approveSelected(QStringLiteral("end of retention"));
+    QVERIFY(approved.wait(10000));
+    QVERIFY2(approved.first().first().toBool(), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(reviews(), 1);
+
+    // Refresh is the person asking again.
+    refreshed.clear();
+    auto *refresh = view->findChild<QPushButton *>(QStringLiteral("refreshDisposition"));
+    QVERIFY(refresh);
+    refresh->click();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(reviews(), 2);
+}
+
+// After a disposition the Compliance tab's findings are read again (#29): the disposed
+// letters are no longer "past retention", without pressing Run Checks.
+void TestDispositionWindow::theFindingsFollowADisposition()
+{
+    RecordsFixture f;
+    addLetters(f, {"EXS-OLD-1", "EXS-OLD-2", "EXS-NEW"});
+    f.grant(QStringLiteral("rita"), Role::Records);
+    MainWindow window(f.folder->databasePath(), f.data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.recordsContext()->permits(records::Action::ApproveDisposition), 5000);
+    auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+    auto *compliance = window.findChild<ComplianceWorkspace *>();
+    QVERIFY(tabs && compliance);
+    compliance::FindingsTreeModel *findings = compliance->findingsModel();
+    const QModelIndex overdue = findings->index(int(compliance::allKinds().indexOf(compliance::FindingKind::RetentionOverdue)), 0);
+    tabs->setCurrentWidget(compliance); // the checks run when first shown
+    QTRY_COMPARE_WITH_TIMEOUT(findings->rowCount(overdue), 2, 5000);
+    const qint64 firstRun = findings->report().ranAt;
+
+    tabs->setCurrentWidget(window.findChild<RecordsWorkspace *>());
+    DispositionView *view = window.findChild<RecordsWorkspace *>()->disposition();
+    QSignalSpy refreshed(view, &DispositionView::refreshed);
+    view->refresh();
+    QVERIFY(refreshed.wait(5000));
+    QSignalSpy approved(view, &DispositionView::approved);
+    view->approveSelected(QStringLiteral("end of retention"));
+    QVERIFY(approved.wait(10000));
+    QVERIFY2(approved.first().first().toBool(), qPrintable(MessageBox::lastText()));
+
+    tabs->setCurrentWidget(compliance);
+    QTRY_VERIFY_WITH_TIMEOUT(findings->report().ranAt != firstRun, 5000);
+    QCOMPARE(findings->rowCount(overdue), 0);
+    QVERIFY2(compliance->statusText().startsWith(QStringLiteral("%1 findings over 1 communications")
+                                                     .arg(findings->report().findings.size())),
+             qPrintable(compliance->statusText()));
 }
 
 void TestDispositionWindow::singleIdOfAQuery_data()

@@ -81,7 +81,7 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
             return;
     }
     m_context->run<ReviewDone>(
-        records::Action::RunFindings, this,
+        records::Action::ReviewFinding, this,
         [kind, id, note](services::ActionContext &a) {
             ReviewDone out;
             out.review = a.records.reviewFinding(compliance::kindName(kind), id, note);
@@ -203,7 +203,7 @@ void ComplianceWorkspace::exportAuditReport(const QString &givenPath)
             else
                 report.writePdf(path);
             a.records.record(QStringLiteral("report.export"), QStringLiteral("search"), query, QString(), QJsonValue(),
-                             QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                             QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
                                          {QStringLiteral("communications"), report.total},
                                          {QStringLiteral("findings"), report.findings.findings.size()}});
             ReportDone out;

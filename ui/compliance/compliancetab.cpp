@@ -3,6 +3,7 @@
 #include "complianceworkspace.h"
 #include "compliance/findingstreemodel.h"
 #include "dashboardpanel.h"
+#include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
 #include "opencommunication.h"
@@ -65,6 +66,8 @@ ComplianceWorkspace *addComplianceTab(MainWindow *window)
     });
     QObject::connect(workspace, &ComplianceWorkspace::communicationRequested, window,
                      [window](const QString &id) { showCommunicationInReview(window, id); });
+    QObject::connect(window->recordsContext(), &proofdesk::itemmodels::RecordsContext::recordsChanged, workspace,
+                     &ComplianceWorkspace::recordsChanged);
     // The checks run the first time the tab is shown, not at launch (launch stays fast).
     QObject::connect(tabs, &QTabWidget::currentChanged, workspace, [workspace, tabs](int) {
         if (tabs->currentWidget() == workspace && workspace->findingsModel()->report().ranAt == 0)

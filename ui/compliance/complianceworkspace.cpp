@@ -134,8 +134,28 @@ void ComplianceWorkspace::updateScopeLabel()
     m_scopeLabel->setToolTip(scopeQuery());
 }
 
+void ComplianceWorkspace::recordsChanged()
+{
+    if (m_model->report().ranAt == 0)
+        return; // never run: they run when first shown
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void ComplianceWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+QString ComplianceWorkspace::statusText() const { return m_status->text(); }
+
 void ComplianceWorkspace::refresh()
 {
+    m_stale = false;
     const QString query = scopeQuery();
     const int generation = ++m_generation;
     m_timer.start();

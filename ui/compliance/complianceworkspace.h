@@ -35,6 +35,10 @@ public:
     // The review workspace's current search; used when "only the current search" is on.
     void setCurrentQuery(const QString &query);
     void refresh();
+    // The records or the cache changed (a disposition, a hold, a reissue): checks that have run
+    // run again, now if the workspace is shown, else when it is next shown.
+    void recordsChanged();
+    QString statusText() const;
     DashboardPanel *dashboards() const { return m_dashboards; }
     proofdesk::compliance::FindingsTreeModel *findingsModel() const { return m_model; }
     QTreeView *findingsView() const { return m_tree; }
@@ -55,6 +59,9 @@ signals:
     void communicationRequested(const QString &commId);
     void actionFinished(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildToolbar();
     void showFindingMenu(const QPoint &pos);
@@ -72,6 +79,7 @@ private:
     QCheckBox *m_onlySearch;
     QLabel *m_scopeLabel;
     QLabel *m_status;
+    bool m_stale = false; // the records changed while hidden
     QPushButton *m_review;
     QPushButton *m_case;
     QPushButton *m_open;

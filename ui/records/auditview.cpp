@@ -8,6 +8,7 @@
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordscontext.h"
 #include "records/recordserror.h"
+#include "records/recordsstore.h"
 #include "recordsui.h"
 
 #include <QCheckBox>
@@ -48,6 +49,18 @@ struct ExportDone : itemmodels::RecordsOutcome
     qint64 entries = 0;
 };
 
+// The object filter names an object of any type; a communication's id also finds the entries
+// about its reissue requests, holds and exception cases (read on the worker thread).
+void addRelatedObjects(audit::AuditFilter &filter, const records::RecordsStore &store)
+{
+    if (filter.objects.size() != 1)
+        return;
+    for (const audit::AuditObject &related : store.objectsAbout(filter.objects.first().id)) {
+        if (related.type != QLatin1String("communication"))
+            filter.objects << related;
+    }
+}
+
 } // namespace
 
 AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
@@ -70,9 +83,11 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     setObjectName(QStringLiteral("auditView"));
     m_user->setPlaceholderText(tr("User"));
     m_user->setAccessibleName(tr("Filter by user"));
-    m_action->setPlaceholderText(tr("Action, e.g. hold. or reissue.approve"));
+    m_action->setPlaceholderText(tr("Action, e.g. hold or reissue.approve"));
     m_action->setAccessibleName(tr("Filter by action"));
     m_object->setPlaceholderText(tr("Object id"));
+    m_object->setToolTip(tr("An object's id: a communication's id also finds its reissue requests, holds and "
+                            "exception cases"));
     m_object->setAccessibleName(tr("Filter by object id"));
     m_useDates->setAccessibleName(tr("Filter by time"));
     for (QDateEdit *d : {m_from, m_to}) {
@@ -146,6 +161,16 @@ void AuditView::refreshEntries()
     const bool everyone = m_context->permits(records::Action::ViewAuditTrail);
     m_user->setEnabled(everyone);
     m_verify->setEnabled(everyone);
+    m_export->setEnabled(everyone || m_context->permits(records::Action::ViewOwnAuditEntries));
+    if (!m_export->isEnabled()) {
+        // Not asked of the library at every look (a refusal is recorded as an attempt, and
+        // nobody attempted anything by switching role); Export would still be checked.
+        m_model->setRows({});
+        m_summary->setText(tr("The audit trail is for compliance officers and records managers (agents see their "
+                              "own entries). Switch role in the status bar if you hold one of those roles."));
+        emit refreshed();
+        return;
+    }
     // An agent's own name is shown as the filter that applies; once the role may see
     // everyone's entries, that name is not a filter the person chose.
     if (!everyone) {
@@ -162,8 +187,9 @@ void AuditView::refreshEntries()
         [filter](services::ActionContext &a) mutable {
             EntriesDone out;
             // The store applies the role table: everyone's entries, or one's own only.
-            const bool unfiltered = filter.user.isEmpty() && filter.action.isEmpty() && filter.objectId.isEmpty()
+            const bool unfiltered = filter.user.isEmpty() && filter.action.isEmpty() && filter.objects.isEmpty()
                 && !filter.from;
+            addRelatedObjects(filter, a.records);
             if (unfiltered) // the newest entries; the sequence has no gaps
                 filter.afterSeq = qMax<qint64>(0, a.records.auditCount() - kShown);
             filter.limit = kShown;
@@ -191,7 +217,9 @@ audit::AuditFilter AuditView::currentFilter() const
     audit::AuditFilter filter;
     filter.user = m_user->text().trimmed();
     filter.action = m_action->text().trimmed();
-    filter.objectId = m_object->text().trimmed();
+    filter.actionPrefix = true; // "evidence" finds evidence.export
+    if (const QString object = m_object->text().trimmed(); !object.isEmpty())
+        filter.objects = {{QString(), object}};
     if (m_useDates->isChecked()) {
         filter.from = m_from->date().startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
         filter.to = m_to->date().addDays(1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
@@ -228,11 +256,13 @@ void AuditView::exportEntries(const QString &givenPath)
         return;
     m_export->setEnabled(false);
     m_summary->setText(tr("Exporting to %1…").arg(path));
-    const audit::AuditFilter filter = currentFilter();
+    const audit::AuditFilter shown = currentFilter();
     m_context->run<ExportDone>(
         readAction(), this,
-        [filter, path](services::ActionContext &a) {
+        [shown, path](services::ActionContext &a) {
             ExportDone out;
+            audit::AuditFilter filter = shown;
+            addRelatedObjects(filter, a.records);
             // Written whole or not at all; the export is recorded only once the file is there.
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))

@@ -33,6 +33,7 @@ public:
     proofdesk::itemmodels::AuditEntriesModel *model() const { return m_model; }
     QLineEdit *userFilter() const { return m_user; }
     QLineEdit *actionFilter() const { return m_action; }
+    QLineEdit *objectFilter() const { return m_object; }
     AnchorReminder *anchorReminder() const { return m_anchorReminder; }
     QString verifyText() const;
     void refresh();

@@ -55,6 +55,7 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
     m_table->horizontalHeader()->resizeSection(DispositionModel::RetentionClass, 170);
     m_approve->setAccessibleName(tr("Approve the disposition of the selected communications"));
     auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshDisposition"));
     refresh->setAccessibleName(tr("Refresh the disposition review"));
     m_summary->setWordWrap(true);
     m_result->setWordWrap(true);
@@ -71,14 +72,46 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
     layout->addWidget(m_table, 1);
     layout->addWidget(m_result);
 
-    connect(refresh, &QPushButton::clicked, this, &DispositionView::refresh);
+    connect(refresh, &QPushButton::clicked, this, [this] { load(Read::Review); }); // the person asks again
     connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
-    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &DispositionView::refresh);
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &DispositionView::onRoleChanged);
     updateButtons();
 }
 
 void DispositionView::refresh()
 {
+    load(m_reviewedThisOpening ? Read::Again : Read::Review);
+}
+
+void DispositionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DispositionView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_reviewedThisOpening = false; // shown again, it is another look
+}
+
+// A role switch is not a review: on screen the list follows the role (recorded only if this
+// opening had no review yet: the person sees the list for the first time); hidden, it is
+// read when next shown.
+void DispositionView::onRoleChanged()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        updateButtons();
+        return;
+    }
+    refresh();
+}
+
+void DispositionView::load(Read read)
+{
+    m_stale = false;
     updateButtons();
     if (!m_context->permits(records::Action::ReviewDisposition)) {
         // Not asked of the library at every look (each refusal is audited); Approve still is.
@@ -89,11 +122,14 @@ void DispositionView::refresh()
         return;
     }
     m_summary->setText(tr("Reading the review list…"));
+    if (read == Read::Review)
+        m_reviewedThisOpening = true;
+    const auto recorded = read == Read::Review ? records::ReviewRead::Review : records::ReviewRead::Again;
     m_context->run<ReviewDone>(
         records::Action::ReviewDisposition, this,
-        [](services::ActionContext &a) {
+        [recorded](services::ActionContext &a) {
             ReviewDone out;
-            out.items = a.records.dispositionReview(kReviewLimit);
+            out.items = a.records.dispositionReview(kReviewLimit, recorded);
             out.heldEligible = a.records.heldEligibleCount();
             return out;
         },
@@ -165,7 +201,7 @@ void DispositionView::approveSelected(const QString &givenReason)
                                                    .arg(r.certificateError.toHtmlEscaped());
                 m_result->setText(text);
             }
-            refresh();
+            load(Read::Again); // the approval is in the trail; this is its outcome, not a review
             emit approved(ok);
         });
 }

@@ -24,6 +24,8 @@ public:
     proofdesk::itemmodels::DispositionModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString certificatePath() const { return m_certificate; }
+    // Reads the list: recorded as the person's review once per opening of the view (a look
+    // at it, however often it is read while on screen); Refresh records each time.
     void refresh();
     // The selected rows (all shown when none is selected); asks for confirmation when reason is empty.
     void approveSelected(const QString &reason = {});
@@ -32,7 +34,14 @@ signals:
     void refreshed();
     void approved(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    enum class Read { Review, Again };
+    void load(Read read);
+    void onRoleChanged();
     void updateButtons();
 
     proofdesk::itemmodels::RecordsContext *m_context;
@@ -42,4 +51,6 @@ private:
     QLabel *m_summary;
     QLabel *m_result;
     QString m_certificate;
+    bool m_reviewedThisOpening = false; // a disposition.review was recorded since the view was shown
+    bool m_stale = false;               // the role changed while hidden: read when next shown
 };

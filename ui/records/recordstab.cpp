@@ -126,6 +126,7 @@ RecordsTab addRecordsTab(MainWindow *window)
     window->statusBar()->addPermanentWidget(new RoleSwitcher(tab.context, window));
     buildMenu(window, tabs, tab);
     QObject::connect(tab.actions, &RecordsActions::recordsChanged, tab.workspace, &RecordsWorkspace::refreshAll);
+    QObject::connect(tab.actions, &RecordsActions::recordsChanged, tab.context, &RecordsContext::noteRecordsChanged);
     QObject::connect(tab.workspace, &RecordsWorkspace::communicationRequested, window,
                      [window](const QString &id) { showCommunicationInReview(window, id); });
     QObject::connect(tabs, &QTabWidget::currentChanged, tab.workspace, [tabs, tab](int) {
@@ -135,15 +136,18 @@ RecordsTab addRecordsTab(MainWindow *window)
     // Another desk's hold, request or audit entry: the views and the results' marks follow.
     QObject::connect(tab.context, &RecordsContext::teamRecordsChanged, window, [window, tab] {
         tab.workspace->refreshAll();
+        tab.context->noteRecordsChanged();
         window->resultsModel()->refreshLoadedRows();
     });
     QObject::connect(tab.context, &RecordsContext::auditAppended, tab.workspace, &RecordsWorkspace::refreshAll);
     QObject::connect(tab.workspace->holdRegister(), &HoldRegisterView::newHoldRequested, tab.actions,
                      [window, tab] { tab.actions->applyHold(holdTargets(window)); });
     // Disposed communications leave the cache: the counts and the results follow.
-    QObject::connect(tab.workspace->disposition(), &DispositionView::approved, window, [window](bool ok) {
-        if (ok)
+    QObject::connect(tab.workspace->disposition(), &DispositionView::approved, window, [window, tab](bool ok) {
+        if (ok) {
             window->cacheChanged();
+            tab.context->noteRecordsChanged(); // the findings (past retention, not disposed) follow
+        }
     });
     tab.context->reload();
     return tab;

@@ -5,6 +5,7 @@
 #include "cache/documentcache.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace proofdesk::itemmodels {
 
@@ -40,11 +41,11 @@ void AccessRecorder::communicationShown(const QString &communicationId)
     record(int(records::Action::ViewCommunication), QStringLiteral("communication"), communicationId, {});
 }
 
-void AccessRecorder::resultsExported(const QString &query, const QString &fileName, qint64 rows)
+void AccessRecorder::resultsExported(const QString &query, const QString &path, qint64 rows)
 {
-    record(int(records::Action::Search), QStringLiteral("search"), QString(),
+    record(int(records::Action::ExportResults), QStringLiteral("search"), QString(),
            QJsonObject{{QStringLiteral("query"), query},
-                       {QStringLiteral("export"), fileName},
+                       {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
                        {QStringLiteral("rows"), rows}});
 }
 

@@ -28,8 +28,8 @@ public:
     void searchShown(const QString &query, qint64 total);
     // A communication is shown in the detail pane (records the pending search first).
     void communicationShown(const QString &communicationId);
-    // Results were exported to a file.
-    void resultsExported(const QString &query, const QString &fileName, qint64 rows);
+    // Results were exported to `path` (recorded with its full path, as results.export).
+    void resultsExported(const QString &query, const QString &path, qint64 rows);
 
 signals:
     // An entry was appended (action name, object id), or the library refused (message).

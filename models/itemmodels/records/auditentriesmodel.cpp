@@ -1,5 +1,7 @@
 #include "auditentriesmodel.h"
 
+#include "audit/auditreason.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QJsonDocument>
@@ -52,7 +54,7 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
     case Action: return e->action;
     case Outcome: return refused ? tr("Refused") : tr("Done");
     case Object: return objectText(*e);
-    case Reason: return e->reason;
+    case Reason: return audit::renderReason(e->reason); // coded reasons in the reader's language
     }
     return {};
 }

@@ -51,6 +51,9 @@ public:
     void reload();
     // Audited as role.switch; emits roleChanged, or switchRefused with the library's message.
     void switchRole(records::Role role);
+    // An action in this window (a disposition, a hold, a reissue) or another desk changed the
+    // records: what is derived from them elsewhere in the window (the findings) reads again.
+    void noteRecordsChanged() { emit recordsChanged(); }
 
     // One records action as the window's actor in the active role (runRecordsAsync).
     template<typename Result>
@@ -68,6 +71,7 @@ signals:
     // The team's audit trail has new entries (seq of the newest, 0 = unknown).
     void auditAppended(qint64 seq);
     void rolesChanged();
+    void recordsChanged();
     void roleChanged(std::optional<proofdesk::records::Role> role);
     void switchRefused(const QString &message);
 

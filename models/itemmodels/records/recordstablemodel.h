@@ -32,5 +32,9 @@ protected:
 
 // A UTC millisecond time in the user's time zone, to the minute; empty for 0.
 QString formatRecordsTime(qint64 msUtc);
+// A day and a moment as the reader's locale writes them (24.11.2026, 24/11/2026 10:04), for
+// text that reads as a sentence rather than a sortable column; empty for 0.
+QString formatRecordsDay(qint64 msUtc);
+QString formatRecordsMoment(qint64 msUtc);
 
 } // namespace proofdesk::itemmodels

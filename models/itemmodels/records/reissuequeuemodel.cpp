@@ -1,5 +1,7 @@
 #include "reissuequeuemodel.h"
 
+#include "domain/codelabels.h"
+
 namespace proofdesk::itemmodels {
 
 QString ReissueQueueModel::statusText(const QString &status)
@@ -40,8 +42,9 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!r->statusReason().isEmpty())
             return tr("Request %1\nOriginal: %2 %3\n%4: %5")
-                .arg(r->id, r->originalChannel, r->originalDestination, statusText(r->status), r->statusReason());
-        return tr("Request %1\nOriginal: %2 %3").arg(r->id, r->originalChannel, r->originalDestination);
+                .arg(r->id, CodeLabels::label(r->originalChannel), r->originalDestination, statusText(r->status),
+                     r->statusReason());
+        return tr("Request %1\nOriginal: %2 %3").arg(r->id, CodeLabels::label(r->originalChannel), r->originalDestination);
     case Qt::DisplayRole:
         break;
     default:
@@ -55,9 +58,11 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Mode:
         return r->mode == QLatin1String("regenerate") ? tr("Regenerate") : tr("Resend");
     case Destination:
+        // Channels as the results name them (Print, Email), not their codes.
         if (r->channel.isEmpty() && r->destination.isEmpty())
-            return tr("Original (%1)").arg(r->originalChannel);
-        return tr("%1 %2").arg(r->channel.isEmpty() ? r->originalChannel : r->channel, r->destination).trimmed();
+            return tr("Original (%1)").arg(CodeLabels::label(r->originalChannel));
+        return tr("%1 %2").arg(CodeLabels::label(r->channel.isEmpty() ? r->originalChannel : r->channel), r->destination)
+            .trimmed();
     case Status:
         return statusText(r->status);
     case Outcome:
@@ -66,7 +71,8 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
         return r->requestedBy;
     case Decision:
         if (!r->approvedBy.isEmpty())
-            return tr("%1 on %2").arg(r->approvedBy, formatRecordsTime(r->approvedAt.value_or(0)));
+            // Who and when, with the locale's date pattern (no preposition to get wrong).
+            return tr("%1, %2", "who approved, when").arg(r->approvedBy, formatRecordsMoment(r->approvedAt.value_or(0)));
         return r->needsApproval ? tr("Needs a second person") : tr("None needed");
     case Reason:
         return r->reason;
