@@ -3,6 +3,7 @@
 // table is checked and the action audited in models/, on a worker thread, with a progress
 // dialog and Cancel for the exports.
 #include "complianceworkspace.h"
+#include "elidedlabel.h"
 #include "filedialog.h"
 
 #include "cache/contentstore.h"

@@ -7,7 +7,7 @@
 
 class DashboardPanel;
 class QCheckBox;
-class QLabel;
+class ElidedLabel;
 class QPushButton;
 class QTreeView;
 
@@ -70,8 +70,8 @@ private:
     QTreeView *m_tree;
     DashboardPanel *m_dashboards;
     QCheckBox *m_onlySearch;
-    QLabel *m_scopeLabel;
-    QLabel *m_status;
+    ElidedLabel *m_scopeLabel;
+    ElidedLabel *m_status;
     QPushButton *m_review;
     QPushButton *m_case;
     QPushButton *m_open;
