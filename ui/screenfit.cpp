@@ -1,6 +1,11 @@
 #include "screenfit.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
+#include <QPointer>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 
 namespace screenfit {
@@ -34,6 +39,54 @@ void keepOnScreen(QWidget *window)
         return;
     // The client area's rectangle: the window system puts the frame around it.
     window->setGeometry(QRect(fitted.topLeft(), fitted.size().expandedTo(window->minimumSizeHint())));
+}
+
+namespace {
+
+// Fits its window once it is shown and placed.
+class ShowWatcher : public QObject
+{
+public:
+    explicit ShowWatcher(QObject *parent, bool dialogsOnly = false)
+        : QObject(parent)
+        , m_dialogsOnly(dialogsOnly)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // After the show event's own handler: a dialog places itself there (centred on its
+        // parent), and a move made before it would stop that.
+        if (event->type() == QEvent::Show && (!m_dialogsOnly || qobject_cast<QDialog *>(watched))) {
+            auto *window = static_cast<QWidget *>(watched);
+            if (window->isWindow())
+                QTimer::singleShot(0, window, [window = QPointer<QWidget>(window)] {
+                    if (window)
+                        keepOnScreen(window);
+                });
+        }
+        return false;
+    }
+
+private:
+    bool m_dialogsOnly = false;
+};
+
+} // namespace
+
+void keepOnScreenWhenShown(QWidget *window)
+{
+    window->installEventFilter(new ShowWatcher(window));
+}
+
+void keepDialogsOnScreen()
+{
+    static QPointer<ShowWatcher> watcher;
+    if (!watcher && qApp) {
+        watcher = new ShowWatcher(qApp, true);
+        qApp->installEventFilter(watcher);
+    }
 }
 
 } // namespace screenfit

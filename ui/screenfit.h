@@ -3,6 +3,7 @@
 #include <QMargins>
 #include <QRect>
 
+class QObject;
 class QWidget;
 
 // Keeps a top-level window on its screen: a geometry saved on a larger screen (or another
@@ -20,5 +21,13 @@ QMargins expectedFrame();
 // Fits `window`'s frame inside its screen's available area, using its real frame once shown.
 // A window whose minimum size is larger than the screen keeps its minimum size.
 void keepOnScreen(QWidget *window);
+
+// Keeps `window` (a dialog) on its screen each time it is shown, and when asked again (after
+// it grew: fitWhenShown's caller may call keepOnScreen itself).
+void keepOnScreenWhenShown(QWidget *window);
+
+// Every dialog of the application is kept on its screen when shown (message boxes, input
+// dialogs, progress), wherever it was made.
+void keepDialogsOnScreen();
 
 } // namespace screenfit

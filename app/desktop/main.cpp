@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "quitonsignal.h"
+#include "screenfit.h"
 #include "startup.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
     launch.start();
     QApplication app(argc, argv);
     quitOnTerminationSignals();
+    screenfit::keepDialogsOnScreen(); // a dialog taller than a laptop's screen keeps its buttons in sight
     proofdesk::cache::DataFolder::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Proofdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));

@@ -16,6 +16,7 @@
 #include "tempdatafolder.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QSettings>
@@ -74,6 +75,7 @@ private slots:
     void geometryLargerThanTheScreenIsClamped_data();
     void geometryLargerThanTheScreenIsClamped();
     void firstStartPlacesTheStatusBarOnScreen();
+    void dialogsAreKeptOnScreen();
 
 private:
     void useLanguage(const QString &code);
@@ -210,6 +212,21 @@ void TestWindowFits::firstStartPlacesTheStatusBarOnScreen()
     QVERIFY2(available.contains(window.frameGeometry()), qPrintable(describe(window.frameGeometry())));
     const QRect bar(window.statusBar()->mapToGlobal(QPoint(0, 0)), window.statusBar()->size());
     QVERIFY(available.contains(bar));
+}
+
+// A dialog placed partly off the screen (by a saved position, a parent near the edge) comes
+// back on it when shown, whoever made it.
+void TestWindowFits::dialogsAreKeptOnScreen()
+{
+    screenfit::keepDialogsOnScreen();
+    QDialog dialog;
+    dialog.resize(600, 500);
+    dialog.move(1000, 400);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRect available = dialog.screen()->availableGeometry();
+    QTRY_VERIFY2(available.contains(dialog.frameGeometry()), qPrintable(describe(dialog.frameGeometry())));
+    QCOMPARE(dialog.size(), QSize(600, 500)); // moved, not shrunk: it fits
 }
 
 // The offscreen platform's screen is 800x600 unless told: here it is a laptop's, 1280x720.
