@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include "quitonsignal.h"
+
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -21,6 +23,11 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
     ++s_shown;
     if (s_nextAnswer != QMessageBox::NoButton)
         return s_nextAnswer;
+    if (terminationRequested()) {
+        // Quitting on a signal: a box now would keep the process waiting for nobody.
+        qWarning().noquote() << "Not shown while quitting:" << title << "-" << text;
+        return buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::Ok;
+    }
     if (QStandardPaths::isTestModeEnabled()) {
         // A box no test answered would wait for a person who never comes: the test would hang
         // until ctest kills it, with nothing said. Say what it showed and take the answer that

@@ -82,6 +82,8 @@ int main(int argc, char **argv)
     Startup startup(folder->databasePath(), folder->path());
     if (startup.needsFirstRun())
         startup.runFirstRun();
+    if (terminationRequested())
+        return 0; // ended during the first start: the folder's session closes as on Quit
 
     MainWindow window(folder->databasePath(), folder->path());
     window.setReadOnlyReason(report.readOnlyReason); // a full disk: reading goes on, the window says so

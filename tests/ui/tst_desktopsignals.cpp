@@ -18,6 +18,8 @@ private slots:
     void initTestCase();
     void terminationEndsTheSessionCleanly_data();
     void terminationEndsTheSessionCleanly();
+    void terminationDuringTheFirstStartQuits_data();
+    void terminationDuringTheFirstStartQuits();
 
 private:
     QTemporaryDir m_dir;
@@ -63,6 +65,44 @@ void TestDesktopSignals::terminationEndsTheSessionCleanly()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 0);
     QCOMPARE(QDir(m_data + QStringLiteral("/.sessions")).entryList(QDir::Files), QStringList());
+}
+
+void TestDesktopSignals::terminationDuringTheFirstStartQuits_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+// The first start writes the demo archive and imports it behind a progress box: ended then
+// (a logout, a shutdown), the process quits, with no box left waiting for a person and no
+// session marker left behind. It used to show "could not be prepared" and never exit.
+void TestDesktopSignals::terminationDuringTheFirstStartQuits()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QProcess app;
+    app.setProgram(QStringLiteral(PROOFDESK_DESKTOP));
+    app.setArguments({QStringLiteral("--data"), data});
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    app.setProcessEnvironment(env);
+    app.start();
+    QVERIFY(app.waitForStarted());
+    // The demo archive is being written into the new data folder.
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(data + QStringLiteral("/demo-drop")).exists(), 30000);
+    ::kill(pid_t(app.processId()), signal);
+    const bool ended = app.waitForFinished(15000);
+    const QByteArray log = app.readAll();
+    if (!ended)
+        app.kill();
+    QVERIFY2(ended, log.constData());
+    QVERIFY2(!log.contains("window shown"), "the window opened after the signal");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QCOMPARE(QDir(data + QStringLiteral("/.sessions")).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestDesktopSignals)
