@@ -9,11 +9,13 @@ namespace {
 QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
 QString s_lastText;
 int s_shown = 0;
+std::function<void()> s_whileShown;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
 QString MessageBox::lastText() { return s_lastText; }
 int MessageBox::shownCount() { return s_shown; }
+void MessageBox::setWhileShown(std::function<void()> hook) { s_whileShown = std::move(hook); }
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
@@ -21,8 +23,11 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
 {
     s_lastText = text;
     ++s_shown;
-    if (s_nextAnswer != QMessageBox::NoButton)
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        if (s_whileShown)
+            s_whileShown();
         return s_nextAnswer;
+    }
     if (terminationRequested()) {
         // Quitting on a signal: a box now would keep the process waiting for nobody.
         qWarning().noquote() << "Not shown while quitting:" << title << "-" << text;
