@@ -103,6 +103,7 @@ QWidget *DetailPane::buildMetadataTab()
     view->setShowGrid(false);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     view->setAccessibleName(tr("Metadata"));
     view->setAccessibleDescription(tr("Double-click or press Return on a key to search for everything with it"));
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
@@ -127,6 +128,7 @@ QWidget *DetailPane::buildDeliveryTab()
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setShowGrid(false);
+    view->setTabKeyNavigation(false);
     view->setAccessibleName(tr("Delivery timeline"));
     view->setColumnWidth(DeliveryEventsModel::TimeColumn, 170);
     view->setColumnWidth(DeliveryEventsModel::DetailColumn, 260);

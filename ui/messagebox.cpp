@@ -10,11 +10,13 @@ QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
 QString s_lastText;
 int s_shown = 0;
 std::function<void()> s_whileShown;
+QMessageBox::StandardButton s_lastDefault = QMessageBox::NoButton;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
 QString MessageBox::lastText() { return s_lastText; }
 int MessageBox::shownCount() { return s_shown; }
+QMessageBox::StandardButton MessageBox::lastDefaultButton() { return s_lastDefault; }
 void MessageBox::setWhileShown(std::function<void()> hook) { s_whileShown = std::move(hook); }
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -23,6 +25,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
 {
     s_lastText = text;
     ++s_shown;
+    // The answer that changes nothing is the default: a Return pressed in haste removes nothing.
+    s_lastDefault = buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::NoButton;
     if (s_nextAnswer != QMessageBox::NoButton) {
         if (s_whileShown)
             s_whileShown();
@@ -41,6 +45,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
         return buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::Ok;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    if (s_lastDefault != QMessageBox::NoButton)
+        box.setDefaultButton(s_lastDefault);
     box.setAccessibleName(title);
     box.setAccessibleDescription(text);
     if (!details.isEmpty())

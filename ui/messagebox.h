@@ -21,6 +21,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
     static int shownCount();
+    // The default button of the last box asked (NoButton: Qt's choice). A question's is No.
+    static QMessageBox::StandardButton lastDefaultButton();
     // Called in place of the box's own event loop while an answered box "is on screen": a test
     // looks at what else is there meanwhile (no progress box left on top of it). Empty: none.
     static void setWhileShown(std::function<void()> hook);

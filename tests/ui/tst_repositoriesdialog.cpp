@@ -384,6 +384,7 @@ void TestRepositoriesDialog::removeAsksFirst()
     dialog.removeRepository();
     QCOMPARE(dialog.model()->rowCount(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Old")));
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::No); // Return in haste removes nothing
     MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog.removeRepository();
     QCOMPARE(dialog.model()->rowCount(), 0);

@@ -3,6 +3,7 @@
 // table is checked and the action audited in models/, on a worker thread, with a progress
 // dialog and Cancel for the exports.
 #include "complianceworkspace.h"
+#include "reasoninput.h"
 #include "elidedlabel.h"
 #include "filedialog.h"
 
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QStandardPaths>
@@ -74,7 +74,7 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
     QString note = givenNote;
     if (note.isEmpty()) {
         bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Mark Finding Reviewed"),
+        note = reasoninput::getMultiLineText(this, tr("Mark Finding Reviewed"),
                                               tr("%1 — %2\n\nWhat was checked or done (recorded in the audit trail):")
                                                   .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
                                               QString(), &ok);
@@ -105,7 +105,7 @@ void ComplianceWorkspace::openExceptionCase(const QString &givenReason)
     QString reason = givenReason;
     if (reason.isEmpty()) {
         bool ok = false;
-        reason = QInputDialog::getMultiLineText(this, tr("Open Exception Case"),
+        reason = reasoninput::getMultiLineText(this, tr("Open Exception Case"),
                                                 tr("%1 — %2\n\nThe workflow service starts one exception case for this "
                                                    "finding. Why is it needed (recorded in the audit trail)?")
                                                     .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
