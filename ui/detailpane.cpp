@@ -125,13 +125,18 @@ QWidget *DetailPane::buildDeliveryTab()
     m_eventsView = view;
     view->setModel(m_events);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setShowGrid(false);
     view->setTabKeyNavigation(false);
     view->setAccessibleName(tr("Delivery timeline"));
-    view->setColumnWidth(DeliveryEventsModel::TimeColumn, 170);
-    view->setColumnWidth(DeliveryEventsModel::DetailColumn, 260);
+    // The short columns as wide as what they hold, the detail takes the rest: nothing is cut
+    // in a narrow pane but a long detail, whole in its tooltip.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c : {DeliveryEventsModel::TimeColumn, DeliveryEventsModel::EventColumn, DeliveryEventsModel::ChannelColumn,
+                  DeliveryEventsModel::ReferenceColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliveryEventsModel::DetailColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_deliveryStatus);
     layout->addWidget(view, 1);

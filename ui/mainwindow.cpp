@@ -119,7 +119,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
     // At 1600 px the results show Id … Fixity without scrolling; the document keeps the rest.
-    m_splitter->setSizes({140, 950, 510});
+    m_splitter->setSizes({140, 920, 540});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
     auto *central = new QWidget(this);

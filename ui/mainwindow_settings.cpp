@@ -32,12 +32,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()) && screen()) {
-        // First start: most of the screen, centred, its frame (title bar) counted, so that the
-        // status bar with the role switcher is on screen.
-        const QRect available = screen()->availableGeometry().marginsRemoved(screenfit::expectedFrame());
-        QRect window(QPoint(), available.size().boundedTo(QSize(1500, 920)));
-        window.moveCenter(available.center());
-        setGeometry(window);
+        // First start: the screen, its frame (title bar) counted, so that the status bar with the
+        // role switcher is on screen and a 1600 px screen shows the results up to Fixity.
+        setGeometry(screenfit::firstStartGeometry(screen()->availableGeometry()));
     }
     // A geometry saved on a larger screen (or a screen no longer there) comes back inside this one.
     screenfit::keepOnScreen(this);

@@ -20,6 +20,14 @@ QRect fitInside(const QRect &window, const QRect &available)
 
 QMargins expectedFrame() { return QMargins(4, 32, 4, 4); }
 
+QRect firstStartGeometry(const QRect &available)
+{
+    const QRect inside = available.marginsRemoved(expectedFrame());
+    QRect window(QPoint(), inside.size().boundedTo(QSize(1920, 1200)));
+    window.moveCenter(inside.center());
+    return window;
+}
+
 void keepOnScreen(QWidget *window)
 {
     QScreen *screen = window->screen();

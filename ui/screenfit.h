@@ -18,6 +18,10 @@ QRect fitInside(const QRect &window, const QRect &available);
 // (the real margins are known only once it is): a title bar and thin borders.
 QMargins expectedFrame();
 
+// Where a main window opens the first time on a screen with this available area: all of it
+// (up to 1920x1200), its frame counted, centred.
+QRect firstStartGeometry(const QRect &available);
+
 // Fits `window`'s frame inside its screen's available area, using its real frame once shown.
 // A window whose minimum size is larger than the screen keeps its minimum size.
 void keepOnScreen(QWidget *window);

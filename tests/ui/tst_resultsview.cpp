@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "resultsview.h"
+#include "screenfit.h"
 #include "searchbar.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,8 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -70,6 +73,7 @@ private slots:
     void filterValuesReadAsLabels();
     void ctrlEExportsFromAnywhereInTheWindow();
     void defaultColumnsFitA1600PixelWindow();
+    void firstStartOnA1600PixelScreenShowsFixityAndTheDocument();
     void selectingDocumentsDoesNotMoveTheSplitter();
     void clickingAHeaderSortsByItAndTheDetailPaneFollows();
 
@@ -299,6 +303,36 @@ void TestResultsView::defaultColumnsFitA1600PixelWindow()
         QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(column), qPrintable(text));
     }
     QCOMPARE(view->horizontalScrollBar()->value(), 0);
+}
+
+// The window as it opens the first time on a 1600x1000 screen: Fixity in sight, and the
+// document pane wide enough for its delivery and template tabs without cutting them.
+void TestResultsView::firstStartOnA1600PixelScreenShowsFixityAndTheDocument()
+{
+    m_window->resize(screenfit::firstStartGeometry(QRect(0, 0, 1600, 1000)).size());
+    QTRY_VERIFY(m_window->width() < 1600 && m_window->width() > 1500);
+    QCoreApplication::processEvents();
+    ResultsView *view = m_window->resultsView();
+    const int fixityRight = view->horizontalHeader()->sectionViewportPosition(ResultsModel::FixityColumn)
+                            + view->columnWidth(ResultsModel::FixityColumn);
+    QVERIFY2(fixityRight <= view->viewport()->width(),
+             qPrintable(QStringLiteral("Fixity ends at %1 of %2").arg(fixityRight).arg(view->viewport()->width())));
+    DetailPane *detail = m_window->detailPane();
+    QVERIFY2(detail->width() >= 500, qPrintable(QString::number(detail->width())));
+    selectRow(0); // EXS-T-000000 has delivery events
+    for (int tab = 0; tab < detail->tabs()->count(); ++tab) {
+        detail->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (QAbstractScrollArea *area : detail->tabs()->currentWidget()->findChildren<QAbstractScrollArea *>()) {
+            if (area->isVisible())
+                QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                         qPrintable(detail->tabs()->tabText(tab) + QLatin1String(": ") + area->accessibleName()));
+        }
+        for (QPushButton *button : detail->tabs()->currentWidget()->findChildren<QPushButton *>()) {
+            const QRect inTab(button->mapTo(detail->tabs(), QPoint(0, 0)), button->size());
+            QVERIFY2(!button->isVisible() || detail->tabs()->rect().contains(inTab), qPrintable(button->text()));
+        }
+    }
 }
 
 void TestResultsView::selectingDocumentsDoesNotMoveTheSplitter()
