@@ -31,6 +31,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_title(new QLabel(this))
     , m_badge(new FixityBadge(this))
     , m_refetch(new QPushButton(tr("Fetch &Again and Verify"), this))
+    , m_evidence(new QPushButton(tr("E&xport Evidence…"), this))
     , m_document(new DocumentView(this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -71,6 +72,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     auto *fixityRow = new QHBoxLayout;
     fixityRow->addWidget(m_badge, 1);
     fixityRow->addWidget(m_refetch, 0, Qt::AlignTop);
+    fixityRow->addWidget(m_evidence, 0, Qt::AlignTop);
     layout->addLayout(fixityRow);
     layout->addWidget(m_splitter, 1);
     m_badge->hide();
@@ -79,6 +81,16 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     m_refetch->setToolTip(tr("Ask the repository for the document's bytes again and check them against the "
                              "recorded SHA-256"));
     connect(m_refetch, &QPushButton::clicked, this, &DetailPane::refetch);
+    m_evidence->setObjectName(QStringLiteral("exportEvidenceFromDetail"));
+    m_evidence->setAutoDefault(false);
+    m_evidence->setToolTip(tr("Write an evidence package of this communication: the document as sent, its "
+                              "delivery, template, holds and audit entries, with SHA-256 sums"));
+    m_evidence->setEnabled(false);
+    m_evidence->hide(); // with the fixity badge, once a communication is shown
+    connect(m_evidence, &QPushButton::clicked, this, [this] {
+        if (!m_detail.id().isEmpty())
+            emit evidenceRequested(m_detail.id());
+    });
 
     connect(m_loader, &DetailLoader::loaded, this, &DetailPane::onLoaded);
     connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
@@ -165,6 +177,8 @@ void DetailPane::clear()
     m_title->setText(tr("No communication selected"));
     m_badge->hide();
     m_refetch->hide();
+    m_evidence->hide();
+    m_evidence->setEnabled(false);
     m_document->showMessage(tr("Select a communication in the results to see the document sent."));
     m_metadata->setRecord({});
     m_events->setEvents({});
@@ -194,6 +208,8 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     m_refetch->setVisible(detail.error.isEmpty() && detail.documentState == DocumentState::Failed
                           && proofdesk::sync::DocumentFetch::fetchesOnDemand(detail.repoKind)
                           && !m_fetch->isFetching(detail.id()));
+    m_evidence->setVisible(detail.error.isEmpty());
+    m_evidence->setEnabled(detail.error.isEmpty());
     if (!detail.error.isEmpty()) {
         m_title->setText(detail.error);
         m_badge->hide();

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -67,6 +68,7 @@ private slots:
     void copyIdAndCopyRowCopyWhatIsShown();
     void openInNewWindowShowsThatCommunication();
     void exportEvidenceFromTheResultsIsTheComplianceExport();
+    void exportEvidenceFromTheDetailPaneSaysWhereInReview();
     void aQueryErrorGreysOutTheOldResultsUntilFixed();
     void theDateFilterShowsTheRangeInEffect_data();
     void theDateFilterShowsTheRangeInEffect();
@@ -196,6 +198,29 @@ void TestResultsView::exportEvidenceFromTheResultsIsTheComplianceExport()
     QVERIFY2(done.at(0).at(0).toBool(), qPrintable(MessageBox::lastText()));
     QVERIFY(FileDialog::lastSuggested().endsWith(QStringLiteral("evidence-%1.zip").arg(id)));
     QVERIFY(QFile::exists(zip));
+}
+
+// The detail pane exports the letter it shows, and Review's status line says where it went.
+void TestResultsView::exportEvidenceFromTheDetailPaneSaysWhereInReview()
+{
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    QVERIFY(workspace);
+    QPushButton *button = m_window->detailPane()->evidenceButton();
+    QVERIFY(!button->isVisible() || !button->isEnabled()); // nothing shown yet
+    selectRow(2);
+    QVERIFY(button->isVisible() && button->isEnabled());
+    const QString id = m_window->detailPane()->shownId();
+    const QString zip = m_cache->data.filePath(QStringLiteral("evidence-from-detail.zip"));
+    FileDialog::setNextSavePath(zip);
+    QSignalSpy done(workspace, &ComplianceWorkspace::actionFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(MessageBox::lastText()));
+    QVERIFY(FileDialog::lastSuggested().endsWith(QStringLiteral("evidence-%1.zip").arg(id)));
+    QVERIFY(QFile::exists(zip));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    QCOMPARE(tabs->currentIndex(), 0); // still in Review
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(zip), qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestResultsView::aQueryErrorGreysOutTheOldResultsUntilFixed()

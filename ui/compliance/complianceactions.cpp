@@ -165,6 +165,7 @@ void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &g
             if (recordsui::report(this, tr("Export Evidence Package"), out)) {
                 m_status->setText(tr("Evidence package written: %1 (SHA-256 %2…)")
                                       .arg(out.result.path, out.result.sha256.left(16)));
+                emit evidenceWritten(m_status->fullText()); // said where the export was started too
                 if (!out.result.documentIncluded)
                     MessageBox::warning(this, tr("Export Evidence Package"),
                                         tr("The document's bytes could not be verified and are not in the package; "

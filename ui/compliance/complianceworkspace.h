@@ -54,6 +54,8 @@ signals:
     void searchRequested(const QString &query);
     void communicationRequested(const QString &commId);
     void actionFinished(bool ok);
+    // An evidence package was written: where, and its hash, in a sentence for any status line.
+    void evidenceWritten(const QString &message);
 
 private:
     QWidget *buildToolbar();
