@@ -10,6 +10,22 @@
 
 #include <csignal>
 
+namespace {
+
+// The desktop on `data`, with settings of its own (not the user's), its output merged.
+void startDesktop(QProcess &app, const QString &data, const QString &config)
+{
+    app.setProgram(QStringLiteral(PROOFDESK_DESKTOP));
+    app.setArguments({QStringLiteral("--data"), data});
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    app.setProcessEnvironment(env);
+    app.start();
+}
+
+} // namespace
+
 class TestDesktopSignals : public QObject
 {
     Q_OBJECT
@@ -49,13 +65,7 @@ void TestDesktopSignals::terminationEndsTheSessionCleanly()
 {
     QFETCH(int, signal);
     QProcess app;
-    app.setProgram(QStringLiteral(PROOFDESK_DESKTOP));
-    app.setArguments({QStringLiteral("--data"), m_data});
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // not the user's settings
-    app.setProcessEnvironment(env);
-    app.start();
+    startDesktop(app, m_data, m_dir.filePath(QStringLiteral("config")));
     QVERIFY(app.waitForStarted());
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += app.readAll()).contains("window shown"), 30000);
@@ -83,13 +93,7 @@ void TestDesktopSignals::terminationDuringTheFirstStartQuits()
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     QProcess app;
-    app.setProgram(QStringLiteral(PROOFDESK_DESKTOP));
-    app.setArguments({QStringLiteral("--data"), data});
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    app.setProcessEnvironment(env);
-    app.start();
+    startDesktop(app, data, dir.filePath(QStringLiteral("config")));
     QVERIFY(app.waitForStarted());
     // The demo archive is being written into the new data folder.
     QTRY_VERIFY_WITH_TIMEOUT(QDir(data + QStringLiteral("/demo-drop")).exists(), 30000);
