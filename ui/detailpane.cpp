@@ -32,6 +32,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_title(new QLabel(this))
     , m_badge(new FixityBadge(this))
     , m_refetch(new QPushButton(tr("Fetch &Again and Verify"), this))
+    , m_evidence(new QPushButton(tr("E&xport Evidence…"), this))
     , m_document(new DocumentView(this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -72,6 +73,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     auto *fixityRow = new QHBoxLayout;
     fixityRow->addWidget(m_badge, 1);
     fixityRow->addWidget(m_refetch, 0, Qt::AlignTop);
+    fixityRow->addWidget(m_evidence, 0, Qt::AlignTop);
     layout->addLayout(fixityRow);
     layout->addWidget(m_splitter, 1);
     m_badge->hide();
@@ -80,6 +82,16 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     m_refetch->setToolTip(tr("Ask the repository for the document's bytes again and check them against the "
                              "recorded SHA-256"));
     connect(m_refetch, &QPushButton::clicked, this, &DetailPane::refetch);
+    m_evidence->setObjectName(QStringLiteral("exportEvidenceFromDetail"));
+    m_evidence->setAutoDefault(false);
+    m_evidence->setToolTip(tr("Write an evidence package of this communication: the document as sent, its "
+                              "delivery, template, holds and audit entries, with SHA-256 sums"));
+    m_evidence->setEnabled(false);
+    m_evidence->hide(); // with the fixity badge, once a communication is shown
+    connect(m_evidence, &QPushButton::clicked, this, [this] {
+        if (!m_detail.id().isEmpty())
+            emit evidenceRequested(m_detail.id());
+    });
 
     connect(m_loader, &DetailLoader::loaded, this, &DetailPane::onLoaded);
     connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
@@ -104,6 +116,7 @@ QWidget *DetailPane::buildMetadataTab()
     view->setShowGrid(false);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     view->setAccessibleName(tr("Metadata"));
     view->setAccessibleDescription(tr("Double-click or press Return on a key to search for everything with it"));
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
@@ -125,12 +138,18 @@ QWidget *DetailPane::buildDeliveryTab()
     m_eventsView = view;
     view->setModel(m_events);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setShowGrid(false);
+    view->setTabKeyNavigation(false);
     view->setAccessibleName(tr("Delivery timeline"));
-    view->setColumnWidth(DeliveryEventsModel::TimeColumn, 170);
-    view->setColumnWidth(DeliveryEventsModel::DetailColumn, 260);
+    // The short columns as wide as what they hold, the detail takes the rest: nothing is cut
+    // in a narrow pane but a long detail, whole in its tooltip.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c : {DeliveryEventsModel::TimeColumn, DeliveryEventsModel::EventColumn, DeliveryEventsModel::ChannelColumn,
+                  DeliveryEventsModel::ReferenceColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliveryEventsModel::DetailColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_deliveryStatus);
     layout->addWidget(view, 1);
@@ -159,6 +178,8 @@ void DetailPane::clear()
     m_title->setText(tr("No communication selected"));
     m_badge->hide();
     m_refetch->hide();
+    m_evidence->hide();
+    m_evidence->setEnabled(false);
     m_document->showMessage(tr("Select a communication in the results to see the document sent."));
     m_metadata->setRecord({});
     m_events->setEvents({});
@@ -188,6 +209,8 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     m_refetch->setVisible(detail.error.isEmpty() && detail.documentState == DocumentState::Failed
                           && proofdesk::sync::DocumentFetch::fetchesOnDemand(detail.repoKind)
                           && !m_fetch->isFetching(detail.id()));
+    m_evidence->setVisible(detail.error.isEmpty());
+    m_evidence->setEnabled(detail.error.isEmpty());
     if (!detail.error.isEmpty()) {
         m_title->setText(detail.error);
         m_badge->hide();

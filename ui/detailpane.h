@@ -53,6 +53,7 @@ public:
     FixityBadge *fixityBadge() const { return m_badge; }
     // "Fetch Again and Verify": shown when a network repository's document failed fixity.
     QPushButton *refetchButton() const { return m_refetch; }
+    QPushButton *evidenceButton() const { return m_evidence; }
     TemplatePanel *templatePanel() const { return m_template; }
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
@@ -68,6 +69,8 @@ signals:
     void cleared();
     // A document fetched on demand changed a communication's fixity in the cache.
     void documentFetched(const QString &communicationId);
+    // "Export Evidence Package…" for the communication shown.
+    void evidenceRequested(const QString &communicationId);
 
 private:
     void onLoaded(const proofdesk::itemmodels::CommunicationDetail &detail);
@@ -89,6 +92,7 @@ private:
     QLabel *m_title;
     FixityBadge *m_badge;
     QPushButton *m_refetch;
+    QPushButton *m_evidence;
     QTableView *m_metadataView = nullptr;
     QTableView *m_eventsView = nullptr;
     DocumentView *m_document;

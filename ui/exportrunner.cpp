@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QProgressDialog>
 
+#include <memory>
+
 using proofdesk::itemmodels::CsvExporter;
 
 ExportRunner::ExportRunner(const QString &databasePath)
@@ -19,22 +21,26 @@ bool ExportRunner::run(QWidget *parent, const QList<qint64> &rowIds, const QStri
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ExportRunner", text); };
     CsvExporter exporter(m_databasePath);
-    QProgressDialog dialog(tr("Exporting %1 communications…").arg(QLocale().toString(rowIds.size())), tr("Cancel"),
-                           0, 100, parent);
-    dialog.setWindowTitle(tr("Export to CSV"));
-    dialog.setAccessibleName(tr("Export progress"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
+    // Owned here and destroyed before the result is shown: QProgressDialog's constructor starts
+    // a show timer of its own (4 s) that hide() does not stop, so a hidden box came back at
+    // 100 % on top of the result box and took the focus.
+    auto dialog = std::make_unique<QProgressDialog>(
+        tr("Exporting %1 communications…").arg(QLocale().toString(rowIds.size())), tr("Cancel"), 0, 100, parent);
+    QProgressDialog *progress = dialog.get();
+    progress->setWindowTitle(tr("Export to CSV"));
+    progress->setAccessibleName(tr("Export progress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
 
     bool ok = false;
     QString message;
     QEventLoop loop;
-    QObject::connect(&exporter, &CsvExporter::progress, &dialog, [&dialog](qint64 done, qint64 total) {
-        dialog.setValue(total > 0 ? int(done * 100 / total) : 100);
+    QObject::connect(&exporter, &CsvExporter::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 100 / total) : 100);
     });
-    QObject::connect(&dialog, &QProgressDialog::canceled, &exporter, [&exporter] { exporter.cancel(); });
+    QObject::connect(progress, &QProgressDialog::canceled, &exporter, [&exporter] { exporter.cancel(); });
     QObject::connect(&exporter, &CsvExporter::finished, &loop, [&](bool success, const QString &text, qint64) {
         ok = success;
         message = text;
@@ -42,10 +48,11 @@ bool ExportRunner::run(QWidget *parent, const QList<qint64> &rowIds, const QStri
     });
     exporter.start(rowIds, filePath);
     loop.exec();
-    dialog.hide();
+    const bool cancelled = progress->wasCanceled();
+    dialog.reset();
     if (ok)
         MessageBox::information(parent, tr("Export to CSV"), message);
-    else if (!dialog.wasCanceled())
+    else if (!cancelled)
         MessageBox::critical(parent, tr("Export to CSV"), message);
     return ok;
 }

@@ -46,8 +46,10 @@ ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
         dialog.setLabelText(QCoreApplication::translate("ImportRunner", "Cancelling…"));
         job.cancel();
     });
+    bool finished = false;
     QObject::connect(&job, &proofdesk::services::ImportJob::finished, &loop,
                      [&](bool ok, const QString &message, qint64 accepted, qint64 rejected) {
+                         finished = true;
                          outcome = ImportOutcome{ok, dialog.wasCanceled(), message, accepted, rejected};
                          loop.quit();
                      });
@@ -56,5 +58,12 @@ ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
     job.start();
     loop.exec();
     dialog.hide();
+    if (!finished) {
+        // The application is quitting (QApplication::quit ends this loop too): the job is
+        // cancelled, and its destructor waits for it to stop where it can resume.
+        job.cancel();
+        outcome.cancelled = true;
+        outcome.message = QCoreApplication::translate("ImportRunner", "Proofdesk is quitting.");
+    }
     return outcome;
 }

@@ -6,6 +6,7 @@
 #include "detailpane.h"
 #include "documentstoragedialog.h"
 #include "documentview.h"
+#include "elidedlabel.h"
 #include "filterbar.h"
 #include "icons.h"
 #include "itemmodels/cachestatus.h"
@@ -54,8 +55,8 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_tombstone(new TombstoneNotice(m_records, this))
     , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_cacheLabel(new QLabel(this))
-    , m_folderLabel(new QLabel(this))
+    , m_cacheLabel(new ElidedLabel(this))
+    , m_folderLabel(new ElidedLabel(this))
 {
     PlainToolTips::install(QCoreApplication::instance()); // repository text in tooltips is never markup
     setWindowTitle(tr("Proofdesk"));
@@ -118,7 +119,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
     // At 1600 px the results show Id … Fixity without scrolling; the document keeps the rest.
-    m_splitter->setSizes({140, 950, 510});
+    m_splitter->setSizes({140, 920, 540});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
     auto *central = new QWidget(this);
@@ -131,8 +132,9 @@ void MainWindow::buildLayout()
 
     m_cacheLabel->setAccessibleName(tr("Cache contents"));
     m_folderLabel->setAccessibleName(tr("Data folder"));
+    // A long path is cut in its middle: the role switcher beside it stays on screen.
+    m_folderLabel->setElideMode(Qt::ElideMiddle);
     m_folderLabel->setText(tr("Data: %1").arg(m_dataDir));
-    m_folderLabel->setToolTip(m_dataDir);
     statusBar()->addWidget(m_cacheLabel);
     statusBar()->addPermanentWidget(m_storageNotice);
     statusBar()->addPermanentWidget(m_folderLabel);

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class DetailPane;
+class ElidedLabel;
 class FilterBar;
 class QAction;
 class QLabel;
@@ -69,6 +70,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -102,12 +104,14 @@ private:
     TombstoneNotice *m_tombstone;
     StorageNotice *m_storageNotice;
     QSplitter *m_splitter;
-    QLabel *m_cacheLabel;
-    QLabel *m_folderLabel;
+    ElidedLabel *m_cacheLabel;
+    ElidedLabel *m_folderLabel;
     SearchHistory m_history;
     bool m_navigatingHistory = false;
     QElapsedTimer m_searchTimer;
     qint64 m_typedMsAgo = -1; // the search's last keystroke was this long before it started
     bool m_awaitingResultsPaint = false;
     QElapsedTimer m_selectionTimer;
+    bool m_placedOnScreen = false;
+    QRect m_restoredGeometry; // as restoreSettings() left it
 };

@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include "quitonsignal.h"
+
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -7,11 +9,15 @@ namespace {
 QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
 QString s_lastText;
 int s_shown = 0;
+std::function<void()> s_whileShown;
+QMessageBox::StandardButton s_lastDefault = QMessageBox::NoButton;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
 QString MessageBox::lastText() { return s_lastText; }
 int MessageBox::shownCount() { return s_shown; }
+QMessageBox::StandardButton MessageBox::lastDefaultButton() { return s_lastDefault; }
+void MessageBox::setWhileShown(std::function<void()> hook) { s_whileShown = std::move(hook); }
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
@@ -19,8 +25,18 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
 {
     s_lastText = text;
     ++s_shown;
-    if (s_nextAnswer != QMessageBox::NoButton)
+    // The answer that changes nothing is the default: a Return pressed in haste removes nothing.
+    s_lastDefault = buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::NoButton;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        if (s_whileShown)
+            s_whileShown();
         return s_nextAnswer;
+    }
+    if (terminationRequested()) {
+        // Quitting on a signal: a box now would keep the process waiting for nobody.
+        qWarning().noquote() << "Not shown while quitting:" << title << "-" << text;
+        return buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::Ok;
+    }
     if (QStandardPaths::isTestModeEnabled()) {
         // A box no test answered would wait for a person who never comes: the test would hang
         // until ctest kills it, with nothing said. Say what it showed and take the answer that
@@ -29,6 +45,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
         return buttons.testFlag(QMessageBox::No) ? QMessageBox::No : QMessageBox::Ok;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    if (s_lastDefault != QMessageBox::NoButton)
+        box.setDefaultButton(s_lastDefault);
     box.setAccessibleName(title);
     box.setAccessibleDescription(text);
     if (!details.isEmpty())

@@ -10,15 +10,19 @@
 namespace {
 
 int g_pipe[2] = {-1, -1};
+volatile std::sig_atomic_t g_terminating = 0;
 
 void onSignal(int)
 {
     const char byte = 1;
-    // Async-signal-safe: nothing but a write, whose failure there is nothing to do about.
+    g_terminating = 1;
+    // Async-signal-safe: a flag and a write, whose failure there is nothing to do about.
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[0], &byte, 1);
 }
 
 } // namespace
+
+bool terminationRequested() { return g_terminating != 0; }
 
 void quitOnTerminationSignals()
 {
@@ -29,6 +33,8 @@ void quitOnTerminationSignals()
         notifier->setEnabled(false);
         char byte;
         [[maybe_unused]] const ssize_t got = ::read(g_pipe[1], &byte, 1);
+        // Closing a progress box cancels its work; quit() ends every event loop running,
+        // the first start's import loop included.
         QApplication::closeAllWindows();
         QApplication::quit();
     });

@@ -6,3 +6,8 @@
 // integrity check of the whole cache first (about 20 s at a million communications).
 // The handler only writes a byte to a pipe; the quitting happens in the event loop.
 void quitOnTerminationSignals();
+
+// A termination signal arrived: Proofdesk is quitting. Whatever runs its own event loop (the
+// first start's import, a message box) stops and shows nothing more: a box opened after
+// QApplication::quit() would wait for a person who logged out.
+bool terminationRequested();

@@ -1,9 +1,10 @@
 #include "savedsearchespanel.h"
 
+#include "flowlayout.h"
+
 #include "itemmodels/savedsearchesmodel.h"
 #include "messagebox.h"
 
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -34,8 +35,8 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     m_rename->setAccessibleDescription(tr("Rename the selected saved search"));
     m_delete->setAccessibleDescription(tr("Delete the selected saved search"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
+    // The buttons wrap rather than widen the panel: the results and the document need the room.
+    auto *buttons = new FlowLayout(nullptr, 4);
     buttons->addWidget(m_add);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_delete);

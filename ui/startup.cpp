@@ -3,6 +3,7 @@
 #include "importrunner.h"
 #include "itemmodels/cachestatus.h"
 #include "messagebox.h"
+#include "quitonsignal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,8 @@ bool Startup::runFirstRun(QWidget *parent)
     // every part of the client can be tried: services::ImportJob, as `proofdesk-cli import`.
     if (outcome.ok)
         return true;
+    if (terminationRequested())
+        return false; // the session is ending: no box for a person who is gone
     const QString title = QCoreApplication::translate("Startup", "Demo archive");
     if (outcome.cancelled) {
         MessageBox::information(parent, title,

@@ -1,10 +1,11 @@
 #include "templatepanel.h"
 
+#include "flowlayout.h"
+
 #include "itemmodels/deliveryeventsmodel.h"
 #include "itemmodels/metadatamodel.h"
 #include "itemmodels/templateversionsmodel.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -38,10 +39,10 @@ TemplatePanel::TemplatePanel(QWidget *parent)
     m_blocks->setAccessibleName(tr("Content blocks"));
     m_blocks->header()->setStretchLastSection(true);
 
-    auto *buttons = new QHBoxLayout;
+    // Wrapping, the two buttons do not set the document pane's narrowest width.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_history);
     buttons->addWidget(m_produced);
-    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_approval);

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "quitonsignal.h"
+#include "screenfit.h"
 #include "startup.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
     launch.start();
     QApplication app(argc, argv);
     quitOnTerminationSignals();
+    screenfit::keepDialogsOnScreen(); // a dialog taller than a laptop's screen keeps its buttons in sight
     proofdesk::datafolder::DataFolder::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Proofdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
@@ -80,6 +82,8 @@ int main(int argc, char **argv)
     Startup startup(folder->databasePath(), folder->path());
     if (startup.needsFirstRun())
         startup.runFirstRun();
+    if (terminationRequested())
+        return 0; // ended during the first start: the folder's session closes as on Quit
 
     MainWindow window(folder->databasePath(), folder->path());
     window.setReadOnlyReason(report.readOnlyReason); // a full disk: reading goes on, the window says so

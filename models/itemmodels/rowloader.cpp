@@ -3,6 +3,7 @@
 #include "asyncread.h"
 #include "cache/holdsql.h"
 #include "search/searchengine.h"
+#include "stringpool.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -51,6 +52,7 @@ struct RowLoader::Shared
     QMutex mutex;
     QList<Request> waiting; // newest last
     cache::Database db;     // used on the worker thread only
+    StringPool values;      // likewise
 };
 
 RowLoader::RowLoader(const QString &databasePath, QObject *parent)
@@ -108,8 +110,14 @@ void RowLoader::serveNewest()
         const QSet<qint64> held = heldAmong(m_shared->db, request.rowIds);
         ResultRows rows;
         rows.reserve(hits.size());
-        for (const auto &hit : hits)
-            rows.append(ResultRow{hit, held.contains(hit.rowid)});
+        for (search::SearchHit hit : hits) {
+            // The columns whose values repeat from row to row: one copy each, not one a row.
+            for (QString *value : {&hit.type, &hit.channel, &hit.status, &hit.fixity, &hit.origin, &hit.businessUnit,
+                                   &hit.templateId, &hit.templateVersion})
+                m_shared->values.intern(*value);
+            const bool isHeld = held.contains(hit.rowid);
+            rows.append(ResultRow{std::move(hit), isHeld});
+        }
         // The loader outlives m_context's queue (its destructor waits for the thread), and a
         // queued call to a destroyed receiver is discarded, so `this` is safe here.
         QMetaObject::invokeMethod(this, [this, request, rows] {

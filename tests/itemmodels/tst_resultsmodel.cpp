@@ -1,5 +1,6 @@
 #include "cachefixture.h"
 #include "itemmodels/resultsmodel.h"
+#include "itemmodels/stringpool.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,6 +23,9 @@ private slots:
     void malformedQueryReportsErrorAndKeepsRows();
     void newerQuerySupersedesOlder();
     void pageCacheStaysBounded();
+    void longScrollKeepsCachedPagesBounded();
+    void repeatedValuesAreSharedAcrossRowsAndPages();
+    void valuePoolStaysBoundedOnUniqueValues();
     void refreshedCommunicationShowsItsNewFixity_data();
     void refreshedCommunicationShowsItsNewFixity();
     void sortingByAColumnSearchesInThatOrder_data();
@@ -212,6 +216,69 @@ void TestResultsModel::pageCacheStaysBounded()
     QCOMPARE(model.data(first).toString(), QStringLiteral("EXS-T-MISSING"));
 }
 
+
+// As a view scrolling down and back up asks for rows: row after row, a screenful at a time,
+// many times over the list. The model holds at most its bound of pages at every step, and
+// never more than that many loads wait either.
+void TestResultsModel::longScrollKeepsCachedPagesBounded()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaxCachedPages(3);
+    runQuery(model, QString());
+    const int screen = 37;
+    int most = 0;
+    for (int pass = 0; pass < 4; ++pass) {
+        for (int top = 0; top < model.rowCount(); top += screen) {
+            const int row = pass % 2 == 0 ? top : model.rowCount() - 1 - top; // down, then up
+            for (int r = row; r < qMin(row + screen, model.rowCount()); ++r)
+                model.data(model.index(r, ResultsModel::IdColumn));
+            QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(row, 0), ResultsModel::LoadedRole).toBool(), 5000);
+            most = qMax(most, model.cachedPageCount());
+            QVERIFY2(model.cachedPageCount() <= 3, qPrintable(QString::number(model.cachedPageCount())));
+        }
+    }
+    QCOMPARE(most, 3);
+}
+
+// A page keeps one copy of each repeated value (a fixity state, a channel, a template): rows
+// on different pages, loaded at different times, share it.
+void TestResultsModel::repeatedValuesAreSharedAcrossRowsAndPages()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QString());
+    const int rows[] = {10, 11, ResultsModel::kPageSize + 10, 3 * ResultsModel::kPageSize + 10};
+    for (const int row : rows) {
+        model.data(model.index(row, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(row, 0), ResultsModel::LoadedRole).toBool(), 5000);
+    }
+    const QString first = model.data(model.index(rows[0], 0), ResultsModel::FixityRole).toString();
+    QCOMPARE(first, QStringLiteral("verified"));
+    for (const int row : rows) {
+        const QString fixity = model.data(model.index(row, 0), ResultsModel::FixityRole).toString();
+        QCOMPARE(fixity, first);
+        QVERIFY2(fixity.constData() == first.constData(), qPrintable(QStringLiteral("row %1 has a copy").arg(row)));
+    }
+}
+
+// A column of values that never repeat (ids, names) cannot make the pool grow without end.
+void TestResultsModel::valuePoolStaysBoundedOnUniqueValues()
+{
+    proofdesk::itemmodels::StringPool pool;
+    int most = 0;
+    for (int i = 0; i < 3 * proofdesk::itemmodels::StringPool::kMaxValues; ++i) {
+        QString value = QStringLiteral("CUS-%1").arg(i);
+        pool.intern(value);
+        most = qMax(most, pool.size());
+    }
+    QCOMPARE(most, proofdesk::itemmodels::StringPool::kMaxValues);
+    QString again = QStringLiteral("CUS-%1").arg(3 * proofdesk::itemmodels::StringPool::kMaxValues - 1);
+    QString copy = again;
+    copy.detach();
+    pool.intern(copy);
+    QCOMPARE(copy, again); // the value is the same, whether pooled or not
+}
 
 void TestResultsModel::refreshedCommunicationShowsItsNewFixity_data()
 {

@@ -10,6 +10,22 @@
 
 #include <csignal>
 
+namespace {
+
+// The desktop on `data`, with settings of its own (not the user's), its output merged.
+void startDesktop(QProcess &app, const QString &data, const QString &config)
+{
+    app.setProgram(QStringLiteral(PROOFDESK_DESKTOP));
+    app.setArguments({QStringLiteral("--data"), data});
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    app.setProcessEnvironment(env);
+    app.start();
+}
+
+} // namespace
+
 class TestDesktopSignals : public QObject
 {
     Q_OBJECT
@@ -18,6 +34,8 @@ private slots:
     void initTestCase();
     void terminationEndsTheSessionCleanly_data();
     void terminationEndsTheSessionCleanly();
+    void terminationDuringTheFirstStartQuits_data();
+    void terminationDuringTheFirstStartQuits();
 
 private:
     QTemporaryDir m_dir;
@@ -47,13 +65,7 @@ void TestDesktopSignals::terminationEndsTheSessionCleanly()
 {
     QFETCH(int, signal);
     QProcess app;
-    app.setProgram(QStringLiteral(PROOFDESK_DESKTOP));
-    app.setArguments({QStringLiteral("--data"), m_data});
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // not the user's settings
-    app.setProcessEnvironment(env);
-    app.start();
+    startDesktop(app, m_data, m_dir.filePath(QStringLiteral("config")));
     QVERIFY(app.waitForStarted());
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += app.readAll()).contains("window shown"), 30000);
@@ -63,6 +75,38 @@ void TestDesktopSignals::terminationEndsTheSessionCleanly()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 0);
     QCOMPARE(QDir(m_data + QStringLiteral("/.sessions")).entryList(QDir::Files), QStringList());
+}
+
+void TestDesktopSignals::terminationDuringTheFirstStartQuits_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+// The first start writes the demo archive and imports it behind a progress box: ended then
+// (a logout, a shutdown), the process quits, with no box left waiting for a person and no
+// session marker left behind. It used to show "could not be prepared" and never exit.
+void TestDesktopSignals::terminationDuringTheFirstStartQuits()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QProcess app;
+    startDesktop(app, data, dir.filePath(QStringLiteral("config")));
+    QVERIFY(app.waitForStarted());
+    // The demo archive is being written into the new data folder.
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(data + QStringLiteral("/demo-drop")).exists(), 30000);
+    ::kill(pid_t(app.processId()), signal);
+    const bool ended = app.waitForFinished(15000);
+    const QByteArray log = app.readAll();
+    if (!ended)
+        app.kill();
+    QVERIFY2(ended, log.constData());
+    QVERIFY2(!log.contains("window shown"), "the window opened after the signal");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QCOMPARE(QDir(data + QStringLiteral("/.sessions")).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestDesktopSignals)

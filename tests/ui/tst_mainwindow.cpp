@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QProgressDialog>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -39,6 +40,7 @@ private slots:
     void nextResultSelectsTheFollowingRow();
     void downFromTheSearchBoxEntersTheResults();
     void exportWritesTheResultsToCsv();
+    void exportResultBoxIsAloneOnScreen();
     void columnChoiceIsRemembered();
     void ctrlTOpensTheTemplateHistory();
 
@@ -221,6 +223,33 @@ void TestMainWindow::exportWritesTheResultsToCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 16);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("15")));
+}
+
+// While the export's result box is up, the progress box is gone (it once came up at 100 %
+// on top of the result when its show timer ran out while the result was read, and took
+// the focus).
+void TestMainWindow::exportResultBoxIsAloneOnScreen()
+{
+    waitForTotal(62);
+    QStringList onTop;
+    MessageBox::setWhileShown([&] {
+        // A person reading the result: longer than QProgressDialog's own default delay (4 s),
+        // which its constructor starts whatever minimumDuration says later.
+        QTest::qWait(4500);
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && qobject_cast<QProgressDialog *>(w))
+                onTop << w->windowTitle();
+        }
+    });
+    const int before = MessageBox::shownCount();
+    m_window->exportResults(m_cache->data.filePath(QStringLiteral("alone.csv")));
+    MessageBox::setWhileShown({});
+    QCOMPARE(MessageBox::shownCount(), before + 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("62")));
+    QVERIFY2(onTop.isEmpty(), qPrintable(onTop.join(QLatin1String(", "))));
+    QTest::qWait(400); // and it does not come up after the result box either
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY2(!(w->isVisible() && qobject_cast<QProgressDialog *>(w)), "a progress box came up afterwards");
 }
 
 void TestMainWindow::columnChoiceIsRemembered()

@@ -21,10 +21,15 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
@@ -57,6 +62,7 @@ private slots:
     void addingADropThroughTheDialogAndSyncingShowsItsCounts();
     void testConnectionToAMissingFolderShowsTheError();
     void profileChooserFillsTheMappingTable();
+    void formWithAProfileFitsTheScreenAndScrolls();
     void testConnectionNamesAPropertyTheTypeLacks();
     void templateAndBlockTypesFollowTheProfile();
     void templateAndBlockTypesAreSavedAndTestedLikeTheCli();
@@ -209,6 +215,40 @@ void TestRepositoriesDialog::profileChooserFillsTheMappingTable()
     QCOMPARE(edit.draft().mapping, draft.mapping);
 }
 
+// A CMIS form with a profile is taller than the test's 800x600 screen: the dialog stays on
+// the screen with Add and Cancel in sight, and its fields scroll.
+void TestRepositoriesDialog::formWithAProfileFitsTheScreenAndScrolls()
+{
+    RepositoryForm form(std::nullopt);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *kind = form.findChild<QComboBox *>(QStringLiteral("repoKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("cmis")));
+    auto *profile = form.findChild<QComboBox *>(QStringLiteral("repoProfile"));
+    profile->setCurrentIndex(profile->findData(QStringLiteral("documentum")));
+    QTest::qWait(50); // the frame is fitted once the window system has put it on
+    const QRect available = form.screen()->availableGeometry();
+    const auto where = [](const QRect &r) {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
+    QVERIFY2(available.contains(form.frameGeometry()),
+             qPrintable(where(form.frameGeometry()) + QStringLiteral(" on ") + where(available)));
+    auto *buttons = form.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    for (QPushButton *button : {buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel)}) {
+        const QRect onScreen(button->mapToGlobal(QPoint(0, 0)), button->size());
+        QVERIFY2(button->isVisible() && available.contains(onScreen), qPrintable(button->text() + where(onScreen)));
+    }
+    auto *scroll = form.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY2(scroll->verticalScrollBar()->maximum() > 0, "the fields fit an 800x600 screen: nothing to check");
+    // What scrolls is still reachable: the last field can be brought into sight.
+    auto *extra = form.findChild<QPlainTextEdit *>(QStringLiteral("repoExtra"));
+    scroll->ensureWidgetVisible(extra);
+    const QRect inView(extra->mapTo(scroll->viewport(), QPoint(0, 0)), extra->size());
+    QVERIFY(scroll->viewport()->rect().contains(inView));
+}
+
 void TestRepositoriesDialog::testConnectionNamesAPropertyTheTypeLacks()
 {
     fakeserver::FakeCmisServer server;
@@ -344,6 +384,7 @@ void TestRepositoriesDialog::removeAsksFirst()
     dialog.removeRepository();
     QCOMPARE(dialog.model()->rowCount(), 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Old")));
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::No); // Return in haste removes nothing
     MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog.removeRepository();
     QCOMPARE(dialog.model()->rowCount(), 0);

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "resultsview.h"
+#include "screenfit.h"
 #include "searchbar.h"
 
 #include <QAbstractItemModelTester>
@@ -21,10 +22,13 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -64,12 +68,14 @@ private slots:
     void copyIdAndCopyRowCopyWhatIsShown();
     void openInNewWindowShowsThatCommunication();
     void exportEvidenceFromTheResultsIsTheComplianceExport();
+    void exportEvidenceFromTheDetailPaneSaysWhereInReview();
     void aQueryErrorGreysOutTheOldResultsUntilFixed();
     void theDateFilterShowsTheRangeInEffect_data();
     void theDateFilterShowsTheRangeInEffect();
     void filterValuesReadAsLabels();
     void ctrlEExportsFromAnywhereInTheWindow();
     void defaultColumnsFitA1600PixelWindow();
+    void firstStartOnA1600PixelScreenShowsFixityAndTheDocument();
     void selectingDocumentsDoesNotMoveTheSplitter();
     void clickingAHeaderSortsByItAndTheDetailPaneFollows();
 
@@ -194,6 +200,29 @@ void TestResultsView::exportEvidenceFromTheResultsIsTheComplianceExport()
     QVERIFY(QFile::exists(zip));
 }
 
+// The detail pane exports the letter it shows, and Review's status line says where it went.
+void TestResultsView::exportEvidenceFromTheDetailPaneSaysWhereInReview()
+{
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    QVERIFY(workspace);
+    QPushButton *button = m_window->detailPane()->evidenceButton();
+    QVERIFY(!button->isVisible() || !button->isEnabled()); // nothing shown yet
+    selectRow(2);
+    QVERIFY(button->isVisible() && button->isEnabled());
+    const QString id = m_window->detailPane()->shownId();
+    const QString zip = m_cache->data.filePath(QStringLiteral("evidence-from-detail.zip"));
+    FileDialog::setNextSavePath(zip);
+    QSignalSpy done(workspace, &ComplianceWorkspace::actionFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(MessageBox::lastText()));
+    QVERIFY(FileDialog::lastSuggested().endsWith(QStringLiteral("evidence-%1.zip").arg(id)));
+    QVERIFY(QFile::exists(zip));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    QCOMPARE(tabs->currentIndex(), 0); // still in Review
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(zip), qPrintable(m_window->statusBar()->currentMessage()));
+}
+
 void TestResultsView::aQueryErrorGreysOutTheOldResultsUntilFixed()
 {
     ResultsView *view = m_window->resultsView();
@@ -299,6 +328,36 @@ void TestResultsView::defaultColumnsFitA1600PixelWindow()
         QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(column), qPrintable(text));
     }
     QCOMPARE(view->horizontalScrollBar()->value(), 0);
+}
+
+// The window as it opens the first time on a 1600x1000 screen: Fixity in sight, and the
+// document pane wide enough for its delivery and template tabs without cutting them.
+void TestResultsView::firstStartOnA1600PixelScreenShowsFixityAndTheDocument()
+{
+    m_window->resize(screenfit::firstStartGeometry(QRect(0, 0, 1600, 1000)).size());
+    QTRY_VERIFY(m_window->width() < 1600 && m_window->width() > 1500);
+    QCoreApplication::processEvents();
+    ResultsView *view = m_window->resultsView();
+    const int fixityRight = view->horizontalHeader()->sectionViewportPosition(ResultsModel::FixityColumn)
+                            + view->columnWidth(ResultsModel::FixityColumn);
+    QVERIFY2(fixityRight <= view->viewport()->width(),
+             qPrintable(QStringLiteral("Fixity ends at %1 of %2").arg(fixityRight).arg(view->viewport()->width())));
+    DetailPane *detail = m_window->detailPane();
+    QVERIFY2(detail->width() >= 500, qPrintable(QString::number(detail->width())));
+    selectRow(0); // EXS-T-000000 has delivery events
+    for (int tab = 0; tab < detail->tabs()->count(); ++tab) {
+        detail->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (QAbstractScrollArea *area : detail->tabs()->currentWidget()->findChildren<QAbstractScrollArea *>()) {
+            if (area->isVisible())
+                QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                         qPrintable(detail->tabs()->tabText(tab) + QLatin1String(": ") + area->accessibleName()));
+        }
+        for (QPushButton *button : detail->tabs()->currentWidget()->findChildren<QPushButton *>()) {
+            const QRect inTab(button->mapTo(detail->tabs(), QPoint(0, 0)), button->size());
+            QVERIFY2(!button->isVisible() || detail->tabs()->rect().contains(inTab), qPrintable(button->text()));
+        }
+    }
 }
 
 void TestResultsView::selectingDocumentsDoesNotMoveTheSplitter()

@@ -3,6 +3,8 @@
 // table is checked and the action audited in models/, on a worker thread, with a progress
 // dialog and Cancel for the exports.
 #include "complianceworkspace.h"
+#include "reasoninput.h"
+#include "elidedlabel.h"
 #include "filedialog.h"
 
 #include "cache/contentstore.h"
@@ -19,7 +21,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QStandardPaths>
@@ -73,7 +74,7 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
     QString note = givenNote;
     if (note.isEmpty()) {
         bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Mark Finding Reviewed"),
+        note = reasoninput::getMultiLineText(this, tr("Mark Finding Reviewed"),
                                               tr("%1 — %2\n\nWhat was checked or done (recorded in the audit trail):")
                                                   .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
                                               QString(), &ok);
@@ -104,7 +105,7 @@ void ComplianceWorkspace::openExceptionCase(const QString &givenReason)
     QString reason = givenReason;
     if (reason.isEmpty()) {
         bool ok = false;
-        reason = QInputDialog::getMultiLineText(this, tr("Open Exception Case"),
+        reason = reasoninput::getMultiLineText(this, tr("Open Exception Case"),
                                                 tr("%1 — %2\n\nThe workflow service starts one exception case for this "
                                                    "finding. Why is it needed (recorded in the audit trail)?")
                                                     .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
@@ -164,6 +165,7 @@ void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &g
             if (recordsui::report(this, tr("Export Evidence Package"), out)) {
                 m_status->setText(tr("Evidence package written: %1 (SHA-256 %2…)")
                                       .arg(out.result.path, out.result.sha256.left(16)));
+                emit evidenceWritten(m_status->fullText()); // said where the export was started too
                 if (!out.result.documentIncluded)
                     MessageBox::warning(this, tr("Export Evidence Package"),
                                         tr("The document's bytes could not be verified and are not in the package; "

@@ -3,6 +3,7 @@
 #include "complianceworkspace.h"
 #include "compliance/findingstreemodel.h"
 #include "dashboardpanel.h"
+#include "detailpane.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include "searchbar.h"
 
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace {
@@ -68,6 +70,12 @@ ComplianceWorkspace *addComplianceTab(MainWindow *window)
                      [window](const QString &id) { showCommunicationInReview(window, id); });
     QObject::connect(window->recordsContext(), &proofdesk::itemmodels::RecordsContext::recordsChanged, workspace,
                      &ComplianceWorkspace::recordsChanged);
+    // Evidence for the letter on screen, from the detail pane; where it went is said in the
+    // window's status line, under Review as under Compliance.
+    QObject::connect(window->detailPane(), &DetailPane::evidenceRequested, workspace,
+                     [workspace](const QString &id) { workspace->exportEvidence(id); });
+    QObject::connect(workspace, &ComplianceWorkspace::evidenceWritten, window,
+                     [window](const QString &message) { window->statusBar()->showMessage(message, 60000); });
     // The checks run the first time the tab is shown, not at launch (launch stays fast).
     QObject::connect(tabs, &QTabWidget::currentChanged, workspace, [workspace, tabs](int) {
         if (tabs->currentWidget() == workspace && workspace->findingsModel()->report().ranAt == 0)

@@ -6,6 +6,8 @@
 #include "compliance/findingsengine.h"
 #include "compliance/findingstreemodel.h"
 #include "dashboardpanel.h"
+#include "elidedlabel.h"
+#include "flowlayout.h"
 #include "itemmodels/asyncread.h"
 
 #include <QCheckBox>
@@ -77,8 +79,9 @@ QWidget *ComplianceWorkspace::buildToolbar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_onlySearch = new QCheckBox(tr("Only the current search"), bar);
-    m_scopeLabel = new QLabel(bar);
-    m_status = new QLabel(bar);
+    m_scopeLabel = new ElidedLabel(bar);
+    m_status = new ElidedLabel(bar);
+    m_status->setElideMode(Qt::ElideMiddle); // "… written: /home/…/evidence-EXS-1.zip (SHA-256 …)"
     auto *run = new QPushButton(tr("&Run Checks"), bar);
     m_open = new QPushButton(tr("&Open Communication"), bar);
     m_review = new QPushButton(tr("Mark &Reviewed…"), bar);
@@ -91,12 +94,15 @@ QWidget *ComplianceWorkspace::buildToolbar()
     m_review->setObjectName(QStringLiteral("markReviewed"));
     m_evidence->setObjectName(QStringLiteral("exportEvidence"));
     m_report->setObjectName(QStringLiteral("auditReport"));
-    for (QWidget *w : {static_cast<QWidget *>(m_onlySearch), static_cast<QWidget *>(m_scopeLabel)})
-        row->addWidget(w);
-    row->addStretch(1);
-    row->addWidget(m_status);
+    // The scope and the status are cut to the room left (whole in their tooltips) and the
+    // buttons wrap onto a second row: a laptop screen holds the bar in every language.
+    row->addWidget(m_onlySearch);
+    row->addWidget(m_scopeLabel);
+    row->addWidget(m_status, 1);
+    auto *buttons = new FlowLayout;
     for (QPushButton *b : {run, m_open, m_review, m_case, m_evidence, m_report})
-        row->addWidget(b);
+        buttons->addWidget(b);
+    row->addLayout(buttons, 3);
     connect(m_onlySearch, &QCheckBox::toggled, this, [this] { updateScopeLabel(); refresh(); });
     connect(run, &QPushButton::clicked, this, &ComplianceWorkspace::refresh);
     connect(m_open, &QPushButton::clicked, this, [this] {

@@ -7,7 +7,7 @@
 
 class DashboardPanel;
 class QCheckBox;
-class QLabel;
+class ElidedLabel;
 class QPushButton;
 class QTreeView;
 
@@ -58,6 +58,8 @@ signals:
     void searchRequested(const QString &query);
     void communicationRequested(const QString &commId);
     void actionFinished(bool ok);
+    // An evidence package was written: where, and its hash, in a sentence for any status line.
+    void evidenceWritten(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -77,8 +79,8 @@ private:
     QTreeView *m_tree;
     DashboardPanel *m_dashboards;
     QCheckBox *m_onlySearch;
-    QLabel *m_scopeLabel;
-    QLabel *m_status;
+    ElidedLabel *m_scopeLabel;
+    ElidedLabel *m_status;
     bool m_stale = false; // the records changed while hidden
     QPushButton *m_review;
     QPushButton *m_case;

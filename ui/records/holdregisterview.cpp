@@ -1,4 +1,5 @@
 #include "holdregisterview.h"
+#include "reasoninput.h"
 
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/holdregistermodel.h"
@@ -238,7 +239,7 @@ bool HoldRegisterView::ask(const QString &title, QStringList *ids, QString *reas
 {
     bool ok = true;
     if (ids && ids->isEmpty()) {
-        const QString text = QInputDialog::getMultiLineText(this, title, tr("Communication ids (one a line or "
+        const QString text = reasoninput::getMultiLineText(this, title, tr("Communication ids (one a line or "
                                                                             "separated by spaces):"),
                                                             QString(), &ok);
         *ids = text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);

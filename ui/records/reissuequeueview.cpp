@@ -1,4 +1,5 @@
 #include "reissuequeueview.h"
+#include "reasoninput.h"
 
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/records/reissuequeuemodel.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -166,7 +166,7 @@ QString ReissueQueueView::askNote(const QString &title, const QString &question)
     if (!request)
         return QString();
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
+    const QString note = reasoninput::getMultiLineText(
         this, title,
         tr("%1: %2 of %3 by %4 to %5 (%6).\nRequested by %7 because: %8\n\n%9")
             .arg(request->id, request->mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend"), request->communicationId,

@@ -2,6 +2,8 @@
 
 #include "mappingtable.h"
 #include "repositoriesmodel.h"
+#include "fittingscrollarea.h"
+#include "screenfit.h"
 #include "sync/cmis/cmiscatalogue.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
@@ -46,6 +48,7 @@ RepositoryForm::RepositoryForm(const std::optional<RepositoryDraft> &existing, Q
     setObjectName(QStringLiteral("RepositoryForm"));
     setMinimumWidth(520);
     buildFields();
+    screenfit::keepOnScreenWhenShown(this);
     if (existing)
         setDraft(*existing);
     updateForKind();
@@ -54,9 +57,14 @@ RepositoryForm::RepositoryForm(const std::optional<RepositoryDraft> &existing, Q
 void RepositoryForm::buildFields()
 {
     auto *layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
+    // The fields scroll when the screen is too short for them (a profile's mapping on a
+    // laptop); the notes and the buttons below stay in sight.
+    auto *fields = new QWidget(this);
+    m_form = new QFormLayout(fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(m_form);
+    m_fields = new FittingScrollArea(fields, this);
+    layout->addWidget(m_fields, 1);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("repoName"));
@@ -206,7 +214,10 @@ void RepositoryForm::updateForKind()
            "and you will be asked for it again after Proofdesk restarts. It is never written to disk.")
             .arg(problem.isEmpty() ? QString() : tr(" (%1)").arg(problem)));
     m_keychainNote->setVisible(sessionOnly);
+    m_fields->updateGeometry(); // its rows changed: the dialog's layout asks its size again
     adjustSize();
+    if (isVisible())
+        screenfit::keepOnScreen(this); // it grew from its top: its buttons stay on screen
 }
 
 // The profiles of this kind, the current one kept when the kind did not change.

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class FittingScrollArea;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -50,6 +51,7 @@ private:
     void chooseFolder();
 
     bool m_editing;
+    FittingScrollArea *m_fields = nullptr; // m_form's rows, scrolling when the screen is short
     QFormLayout *m_form;
     QLineEdit *m_name;
     QComboBox *m_kind;

@@ -1,0 +1,244 @@
+// The window fits a laptop in every language (#29 item 7): at 1280x720 in English, German and
+// French, no workspace asks for more room than the screen has (its minimum size comes from its
+// layouts, long labels wrap or are cut with their whole text in a tooltip), the window opens
+// on the screen with its status bar (and role switcher) in sight, and a geometry saved on a
+// larger screen is brought back inside the screen.
+#include "cache/cachefile.h"
+#include "datafolder/datafolder.h"
+#include "demo/demodropwriter.h"
+#include "mainwindow.h"
+#include "offscreenscreen.h"
+#include "messagebox.h"
+#include "records/recordsworkspace.h"
+#include "records/roleswitcher.h"
+#include "screenfit.h"
+#include "sync/dropimport.h"
+#include "tempdatafolder.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+// A laptop screen with a title bar of about 30 px: what the window's frame leaves inside.
+const QSize kScreen(1280, 720);
+const QSize kClient(1280, 720 - 32);
+
+// The widgets that ask for the most width or height, deepest first: they say where to look.
+QString widestWidgets(QWidget *root, bool height)
+{
+    QList<QPair<int, QString>> found;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+        const int size = height ? min.height() : min.width();
+        const int limit = height ? kClient.height() : kClient.width();
+        if (size > limit * 3 / 4)
+            found.append({size, QStringLiteral("%1 %2 (%3)")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                    .arg(size)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList names;
+    for (const auto &f : found.mid(0, 12))
+        names << f.second;
+    return names.join(QLatin1String("; "));
+}
+
+QString describe(const QRect &r)
+{
+    return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+}
+
+} // namespace
+
+class TestWindowFits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void everyWorkspaceFitsALaptopScreen_data();
+    void everyWorkspaceFitsALaptopScreen();
+    void geometryLargerThanTheScreenIsClamped_data();
+    void geometryLargerThanTheScreenIsClamped();
+    void firstStartPlacesTheStatusBarOnScreen();
+    void dialogsAreKeptOnScreen();
+
+private:
+    void useLanguage(const QString &code);
+    std::unique_ptr<TempDataFolder> m_data;
+    std::unique_ptr<proofdesk::datafolder::DataFolder> m_folder;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+void TestWindowFits::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowfits"));
+    QSettings().clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_data = std::make_unique<TempDataFolder>();
+    const QString drop = m_data->filePath(QStringLiteral("drop"));
+    QVERIFY(proofdesk::demo::writeDemoDrop(drop, proofdesk::demo::DemoOptions{300, 1}).ok());
+    m_folder = std::make_unique<proofdesk::datafolder::DataFolder>(m_data->filePath(QStringLiteral("data")));
+    proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_folder->databasePath());
+    const auto outcome = proofdesk::sync::importDrop(writer, m_folder->contentStore(), drop);
+    QVERIFY2(outcome.report.error.isEmpty(), qPrintable(outcome.report.error));
+}
+
+void TestWindowFits::cleanup()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator.reset();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QSettings().clear();
+}
+
+void TestWindowFits::useLanguage(const QString &code)
+{
+    QLocale::setDefault(QLocale(code));
+    if (code == QLatin1String("en"))
+        return;
+    m_translator = std::make_unique<QTranslator>();
+    QVERIFY(m_translator->load(QStringLiteral("proofdesk_") + code, QStringLiteral(PROOFDESK_QM_DIR)));
+    QCoreApplication::installTranslator(m_translator.get());
+}
+
+void TestWindowFits::everyWorkspaceFitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("workspace"); // the workspace tab
+    QTest::addColumn<int>("recordsView"); // in Records: which view, else -1
+    const QStringList names = {QStringLiteral("Review"), QStringLiteral("Compliance"), QStringLiteral("Records")};
+    const QStringList views = {QStringLiteral("reissue queue"), QStringLiteral("legal holds"),
+                               QStringLiteral("disposition"), QStringLiteral("audit trail")};
+    for (const char *language : {"en", "de", "fr"}) {
+        for (int w = 0; w < 2; ++w)
+            QTest::addRow("%s, %s", language, qPrintable(names.at(w))) << QString::fromLatin1(language) << w << -1;
+        for (int v = 0; v < views.size(); ++v)
+            QTest::addRow("%s, Records, %s", language, qPrintable(views.at(v)))
+                << QString::fromLatin1(language) << 2 << v;
+    }
+}
+
+void TestWindowFits::everyWorkspaceFitsALaptopScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(int, workspace);
+    QFETCH(int, recordsView);
+    useLanguage(language);
+    MainWindow window(m_folder->databasePath(), m_folder->path()); // a first start: no saved geometry
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(workspace);
+    if (recordsView >= 0) {
+        auto *records = window.findChild<RecordsWorkspace *>();
+        QVERIFY(records);
+        records->setCurrentIndex(recordsView);
+    }
+    QTest::qWait(200); // the workspace's data (findings, views) is in and laid out
+    QWidget *shown = tabs->currentWidget();
+    const QSize min = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(min.width() <= kClient.width(),
+             qPrintable(QStringLiteral("%1 px wide at least: %2").arg(min.width()).arg(widestWidgets(&window, false))));
+    QVERIFY2(min.height() <= kClient.height(),
+             qPrintable(QStringLiteral("%1 px tall at least: %2").arg(min.height()).arg(widestWidgets(&window, true))));
+    // Nothing forced the window past the screen, frame included.
+    const QRect available = window.screen()->availableGeometry();
+    QCOMPARE(available.size(), kScreen);
+    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(describe(window.frameGeometry())));
+    QVERIFY2(shown->width() <= available.width(), qPrintable(QString::number(shown->width())));
+    // The role switcher stays in the status bar, inside the window.
+    auto *roles = window.statusBar()->findChild<RoleSwitcher *>();
+    QVERIFY(roles);
+    const QRect inWindow(roles->mapTo(&window, QPoint(0, 0)), roles->size());
+    QVERIFY2(window.rect().contains(inWindow), qPrintable(QStringLiteral("role switcher at ") + describe(inWindow)));
+}
+
+void TestWindowFits::geometryLargerThanTheScreenIsClamped_data()
+{
+    QTest::addColumn<QRect>("saved");
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("expected");
+    const QRect laptop(0, 0, 1280, 720);
+    QTest::newRow("fits: kept") << QRect(100, 50, 1000, 600) << laptop << QRect(100, 50, 1000, 600);
+    QTest::newRow("wider and taller than the screen") << QRect(0, 0, 1661, 1000) << laptop << laptop;
+    QTest::newRow("off the bottom right: moved back")
+        << QRect(600, 400, 1000, 600) << laptop << QRect(280, 120, 1000, 600);
+    QTest::newRow("above and left of the screen") << QRect(-300, -80, 800, 500) << laptop << QRect(0, 0, 800, 500);
+    QTest::newRow("a second screen's origin")
+        << QRect(1900, 40, 1700, 1100) << QRect(1920, 0, 1600, 1000) << QRect(1920, 0, 1600, 1000);
+}
+
+void TestWindowFits::geometryLargerThanTheScreenIsClamped()
+{
+    QFETCH(QRect, saved);
+    QFETCH(QRect, available);
+    QFETCH(QRect, expected);
+    QCOMPARE(screenfit::fitInside(saved, available), expected);
+}
+
+// The window restored from a geometry saved on a larger screen: on this screen, all of it,
+// status bar included, is on screen.
+void TestWindowFits::firstStartPlacesTheStatusBarOnScreen()
+{
+    {
+        MainWindow big(m_folder->databasePath(), m_folder->path());
+        big.setGeometry(QRect(QPoint(300, 200), QSize(2400, 1600)));
+        big.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&big));
+        big.close(); // saves its geometry
+    }
+    MainWindow window(m_folder->databasePath(), m_folder->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(describe(window.frameGeometry())));
+    const QRect bar(window.statusBar()->mapToGlobal(QPoint(0, 0)), window.statusBar()->size());
+    QVERIFY(available.contains(bar));
+}
+
+// A dialog placed partly off the screen (by a saved position, a parent near the edge) comes
+// back on it when shown, whoever made it.
+void TestWindowFits::dialogsAreKeptOnScreen()
+{
+    screenfit::keepDialogsOnScreen();
+    QDialog dialog;
+    dialog.resize(600, 500);
+    dialog.move(1000, 400);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRect available = dialog.screen()->availableGeometry();
+    QTRY_VERIFY2(available.contains(dialog.frameGeometry()), qPrintable(describe(dialog.frameGeometry())));
+    QCOMPARE(dialog.size(), QSize(600, 500)); // moved, not shrunk: it fits
+}
+
+// The offscreen platform's screen is 800x600 unless told: here it is a laptop's, 1280x720.
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    if (!useOffscreenScreen(kScreen, config.filePath(QStringLiteral("laptop.json"))))
+        qFatal("cannot write the screen's configuration in %s", qPrintable(config.path()));
+    QApplication app(argc, argv);
+    TestWindowFits test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_windowfits.moc"
