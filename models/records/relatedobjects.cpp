@@ -24,7 +24,7 @@ void addIds(cache::Database &db, const QString &sql, const QString &communicatio
 QString scopeHoldsSql()
 {
     QStringList branches;
-    for (const QString &field : holdsql::scopeFields())
+    for (const QString &field : cache::holdsql::scopeFields())
         branches << QStringLiteral("SELECT h.id FROM rec.holds h JOIN communications c ON c.%1 = h.scope_value "
                                    "WHERE h.scope_field = '%1' AND c.id = ?1")
                         .arg(field);

@@ -18,7 +18,7 @@ QVariant DispositionModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Communication: return e->id;
-    case Type: return CodeLabels::label(e->type);
+    case Type: return domain::CodeLabels::label(e->type);
     case RetentionClass: return tr("%1 (%n year(s))", nullptr, e->years).arg(e->retentionClass);
     case Trigger: return formatRecordsDay(e->triggerAt);
     case Eligible: return e->extended ? tr("%1 (extended)").arg(formatRecordsDay(e->eligibleAt))

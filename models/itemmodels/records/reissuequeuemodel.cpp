@@ -42,9 +42,9 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!r->statusReason().isEmpty())
             return tr("Request %1\nOriginal: %2 %3\n%4: %5")
-                .arg(r->id, CodeLabels::label(r->originalChannel), r->originalDestination, statusText(r->status),
+                .arg(r->id, domain::CodeLabels::label(r->originalChannel), r->originalDestination, statusText(r->status),
                      r->statusReason());
-        return tr("Request %1\nOriginal: %2 %3").arg(r->id, CodeLabels::label(r->originalChannel), r->originalDestination);
+        return tr("Request %1\nOriginal: %2 %3").arg(r->id, domain::CodeLabels::label(r->originalChannel), r->originalDestination);
     case Qt::DisplayRole:
         break;
     default:
@@ -60,8 +60,8 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Destination:
         // Channels as the results name them (Print, Email), not their codes.
         if (r->channel.isEmpty() && r->destination.isEmpty())
-            return tr("Original (%1)").arg(CodeLabels::label(r->originalChannel));
-        return tr("%1 %2").arg(CodeLabels::label(r->channel.isEmpty() ? r->originalChannel : r->channel), r->destination)
+            return tr("Original (%1)").arg(domain::CodeLabels::label(r->originalChannel));
+        return tr("%1 %2").arg(domain::CodeLabels::label(r->channel.isEmpty() ? r->originalChannel : r->channel), r->destination)
             .trimmed();
     case Status:
         return statusText(r->status);
