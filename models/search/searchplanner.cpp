@@ -5,6 +5,7 @@
 #include "textrows.h"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace proofdesk::search {
@@ -40,6 +41,13 @@ bool hasRowSet(const QueryNode &node)
 
 // An equality on a business key, id, batch or campaign, each of which matches few rows.
 bool isKey(const QueryNode &node) { return node.kind == Kind::Field && findField(node.field)->key; }
+
+bool hasText(const QueryNode &node)
+{
+    if (node.kind == Kind::Term)
+        return true;
+    return std::any_of(node.children.begin(), node.children.end(), hasText);
+}
 
 bool hasKeyCondition(const QueryNode &root)
 {
@@ -100,13 +108,14 @@ bool onlyTextAndIssued(const QueryNode &root)
 
 // How the chosen driver is told to SQLite: a key or a small text set drives with the
 // low-cardinality indexes kept away; a small index range drives with the row sets only
-// filtering.
-CompileOptions driveOptions(SearchPlanner::Driver driver, bool coverFields)
+// filtering; a narrow range drives and has the text asked of its rows.
+CompileOptions driveOptions(const SearchPlanner::Prepared &prepared, bool coverFields)
 {
     CompileOptions options;
-    options.sets = driver == Driver::Range ? SetUse::Filter : SetUse::Drive;
-    options.selectiveLeads = driver == Driver::Key || driver == Driver::Text;
+    options.sets = prepared.driver == Driver::Range ? SetUse::Filter : SetUse::Drive;
+    options.selectiveLeads = prepared.driver == Driver::Key || prepared.driver == Driver::Text;
     options.coverFields = coverFields;
+    options.probeText = prepared.probeText;
     return options;
 }
 
@@ -140,6 +149,13 @@ SearchPlanner::SearchPlanner(cache::Database &db, cache::Database *helper)
 
 qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &parameters)
 {
+    if (m_explainLog) {
+        cache::Statement plan = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ") + sql);
+        bindValues(plan, parameters);
+        *m_explainLog << sql;
+        while (plan.step())
+            *m_explainLog << QLatin1String("  ") + plan.columnText(3);
+    }
     cache::Statement st = m_db.prepare(sql);
     bindValues(st, parameters);
     return st.step() ? st.columnInt(0) : 0;
@@ -208,7 +224,7 @@ qint64 SearchPlanner::countDirect(const Prepared &prepared)
 {
     if (prepared.total >= 0)
         return prepared.total;
-    CompileOptions options = driveOptions(prepared.driver, true);
+    CompileOptions options = driveOptions(prepared, true);
     useTextRows(options, prepared);
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
     // Text drives and only the issue date is left to test: the narrow (rowid, issued_at)
@@ -226,8 +242,10 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     Prepared prepared;
     prepared.root = root;
     prepared.driver = hasKeyCondition(root) ? Driver::Key : Driver::Planner;
-    if (prepared.driver == Driver::Key)
+    if (prepared.driver == Driver::Key) {
+        probeTextOfKey(prepared);
         return prepared;
+    }
     const qint64 rows = estimatedRows(); // the size the row sets are made for
     if (const auto fts = SqlCompiler::ftsExpression(root)) {
         // Text only: its rows are the matches, and the page walks keeping them. A single
@@ -258,7 +276,21 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
         return prepared;
     const FieldRanges ranges = putSmallestRangeFirst(prepared.root, rows);
     const qint64 smallest = ranges.smallest;
-    if (text) {
+    if (text && smallest >= 0 && smallest <= m_costs.probeRows) {
+        // Few rows in the range: the text drives only when it is smaller still (by the
+        // cost of a lookup); else it is asked of each row of the range, never read whole.
+        const qint64 cap = qMin(m_costs.textLeadLimit, smallest / m_costs.lookup);
+        auto textRows = TextRows(m_db, nullptr).collectUpTo(*text, cap, rows);
+        if (textRows->size() <= cap) {
+            prepared.textRows = std::move(textRows);
+            prepared.textFts = *text;
+            prepared.driver = Driver::Text;
+        } else {
+            prepared.driver = Driver::Narrow;
+            prepared.probeText = true;
+            prepared.rangeRows = smallest;
+        }
+    } else if (text) {
         auto textRows = TextRows(m_db, nullptr).collectUpTo(*text, m_costs.textLeadLimit, rows);
         const qint64 n = textRows->size();
         const bool small = n <= m_costs.textLeadLimit;
@@ -329,9 +361,48 @@ SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root,
     if (best < root.children.size())
         std::rotate(root.children.begin(), root.children.begin() + best,
                     root.children.begin() + best + 1);
-    else if (!dates.empty())
-        ranges.smallest = issuedRangeEstimate(dates.front());
+    else if (!dates.empty()) {
+        // The weekly estimate overshoots by up to three weeks, which would hide a narrow
+        // range (a day) from Costs::probeRows: such a range is counted in its index instead.
+        const qint64 exact = rowsUpTo(andOf(dates), m_costs.probeRows);
+        ranges.smallest = exact <= m_costs.probeRows ? exact : qMax(exact, issuedRangeEstimate(dates.front()));
+    }
     return ranges;
+}
+
+// The rows `node` matches, counted in the index SQLite picks, up to `cap` + 1.
+qint64 SearchPlanner::rowsUpTo(const QueryNode &node, qint64 cap)
+{
+    const CompiledQuery q = SqlCompiler::compile(node);
+    return scalar(QLatin1String("SELECT count(*) FROM (SELECT 1 FROM communications c WHERE ") + q.where
+                      + QLatin1String(" LIMIT ?)"),
+                  q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(cap + 1)});
+}
+
+// Whether `fts` matches more than `rows` rows: reads at most rows + 1 of its matches.
+bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?)"),
+                  {fts, QVariant::fromValue<qint64>(rows + 1)})
+           > rows;
+}
+
+// A key with text ("customer:X balance"): the key's rows, counted in its index up to
+// Costs::probeRows, are asked for the text one by one unless the text has no more matches than
+// the key has rows. Building the match list of a common word first cost 380 ms at a
+// million for the key's seven rows (issue #30).
+void SearchPlanner::probeTextOfKey(Prepared &prepared)
+{
+    const QueryNode &root = prepared.root;
+    if (root.kind != Kind::And || !hasText(root))
+        return;
+    std::vector<QueryNode> keys;
+    std::copy_if(root.children.begin(), root.children.end(), std::back_inserter(keys), isKey);
+    const qint64 keyRows = rowsUpTo(andOf(std::move(keys)), m_costs.probeRows);
+    if (keyRows > m_costs.probeRows)
+        return;
+    const auto text = SqlCompiler::requiredText(root);
+    prepared.probeText = !text || textOutnumbers(*text, keyRows);
 }
 
 // The size of a bare date range, from the weekly aggregate the writer keeps (migration 2)
@@ -365,7 +436,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
                                         const SearchOrder &order)
 {
     const QueryNode &root = counted.prepared.root;
-    Plan sort{driveOptions(counted.prepared.driver, false), true};
+    Plan sort{driveOptions(counted.prepared, false), true};
     Plan walk{{}, false};
     walk.options.sets = SetUse::Filter;
     Plan probe{{}, false};
@@ -388,8 +459,8 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
         break;
     }
     const qint64 total = counted.total;
-    if (total <= window || counted.prepared.driver == Driver::Key)
-        return sort; // every match is on the page anyway, or a key has narrowed them
+    if (total <= window || counted.prepared.driver == Driver::Key || counted.prepared.driver == Driver::Narrow)
+        return sort; // every match is on the page anyway, or a key or a narrow range has narrowed them
     // In issued_at order, without row sets both plans use the same indexes (a field's own
     // (field, issued_at, id) index filters and orders at once); walking in order stops early.
     // In another order the walk reads that order's index, the conditions only filtering,

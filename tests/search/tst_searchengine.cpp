@@ -221,6 +221,14 @@ void addDateRows()
     row("range of years", "issued:2024..2025", ids({"EXS-2025-12-000999", "ARC-2024-000077"}));
     row("negated year", "-issued:2026", ids({"EXS-2025-12-000999", "ARC-2024-000077"}));
     row("date and words", "issued:2026-11-15 reminder", ids({"T-B", "T-a", "T-c"}));
+    // A narrow range or a key beside a word more common than its rows (text asked row by row).
+    row("day and a common word", "issued:2026-10-03 statement",
+        ids({"EXS-2026-10-000123", "EXS-2026-10-000124"}));
+    row("day and a negated word", "issued:2026-10-03 -fee", ids({"EXS-2026-10-000123"}));
+    row("key and a common word", "customer:cust-1001 statement", {q123});
+    row("key and a negated word", "customer:cust-1001 -statement", ids({"EXS-2026-10-000125"}));
+    row("id and a common word", "id:EXS-2026-10-000124 statement", ids({"EXS-2026-10-000124"}));
+    row("id and an absent word", "id:EXS-2026-10-000124 garcia", {});
     row("date or field", "issued:2024 OR status:bounced",
         ids({"EXS-2026-10-000125", "ARC-2024-000077"}));
 }
@@ -445,7 +453,11 @@ void TestSearchEngine::sortedOrderIsAnIndependentOrderByOfTheSameMatches_data()
                              "issued:2026-10-31..",
                              "issued:..2026-10-02 type:statement",
                              "customer:CUST-1001",
-                             "unit:retail statement"};
+                             "unit:retail statement",
+                             // A key or a narrow range with a common word (the text asked row by row).
+                             "customer:CUST-1001 statement",
+                             "customer:CUST-1001 -statement",
+                             "issued:2026-10-03 statement"};
     for (const auto &k : keys) {
         for (const bool ascending : {true, false}) {
             // Ties newest first, then the id in byte order: the order is total.
