@@ -289,6 +289,8 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
             prepared.driver = Driver::Narrow;
             prepared.probeText = true;
             prepared.rangeRows = smallest;
+            collectProbedMatches(prepared, rows);
+            return prepared;
         }
     } else if (text) {
         auto textRows = TextRows(m_db, nullptr).collectUpTo(*text, m_costs.textLeadLimit, rows);
@@ -362,10 +364,14 @@ SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root,
         std::rotate(root.children.begin(), root.children.begin() + best,
                     root.children.begin() + best + 1);
     else if (!dates.empty()) {
-        // The weekly estimate overshoots by up to three weeks, which would hide a narrow
-        // range (a day) from Costs::probeRows: such a range is counted in its index instead.
-        const qint64 exact = rowsUpTo(andOf(dates), m_costs.probeRows);
-        ranges.smallest = exact <= m_costs.probeRows ? exact : qMax(exact, issuedRangeEstimate(dates.front()));
+        // The estimate assumes a week's communications spread evenly: a range it puts near
+        // Costs::probeRows is counted in its index (at most that many entries read), since
+        // whether the text is asked row by row depends on it.
+        ranges.smallest = issuedRangeEstimate(dates.front());
+        if (ranges.smallest <= 2 * m_costs.probeRows) {
+            const qint64 exact = rowsUpTo(andOf(dates), m_costs.probeRows);
+            ranges.smallest = exact <= m_costs.probeRows ? exact : qMax(exact, ranges.smallest);
+        }
     }
     return ranges;
 }
@@ -403,13 +409,38 @@ void SearchPlanner::probeTextOfKey(Prepared &prepared)
         return;
     const auto text = SqlCompiler::requiredText(root);
     prepared.probeText = !text || textOutnumbers(*text, keyRows);
+    if (prepared.probeText)
+        collectProbedMatches(prepared, estimatedRows());
+}
+
+// The matches of a query whose text is asked row by row, collected as they are counted: the
+// page then tests the selected rows in the set instead of asking the full-text index about
+// each of them a second time. The set stands for the required text (SqlCompiler::requiredText),
+// which is exact wherever the query's other conditions hold, as they do beside it in every
+// plan (they are the same And's other children). A query whose text is only negated or under
+// an OR has no required text: its page asks again.
+void SearchPlanner::collectProbedMatches(Prepared &prepared, qint64 maxRowid)
+{
+    const auto text = SqlCompiler::requiredText(prepared.root);
+    if (!text)
+        return;
+    auto matches = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    const CompiledQuery q = SqlCompiler::compile(prepared.root, driveOptions(prepared, true));
+    // LIMIT -1 (none) keeps the subquery from being flattened, so that only its rows are added.
+    scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ") + q.where
+               + QLatin1String(" LIMIT -1) WHERE rowset_add(?, r)"),
+           q.parameters + QList<QVariant>{QVariant::fromValue(RowSetParameter{matches.get()})});
+    prepared.total = matches->size();
+    prepared.textRows = std::move(matches);
+    prepared.textFts = *text;
 }
 
 // The size of a bare date range, from the weekly aggregate the writer keeps (migration 2)
 // instead of counting up to kRangeCountCap index entries (~30 ms for a year at a million).
-// Whole weeks are summed from the week before the first (integer division truncates toward
-// zero before 1970), so it overshoots by at most three weeks;
-// the driver choice only needs the order of magnitude.
+// A week the range covers in part counts for the part covered, as if its communications
+// were spread evenly over it (a day of a week: a seventh of it); the driver choice only
+// needs the order of magnitude. (Integer division truncates toward zero before 1970: the
+// weeks from the one before the first are read.)
 qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
 {
     constexpr qint64 kWeek = 604800000, kMondayShift = 259200000; // epoch was a Thursday
@@ -417,8 +448,10 @@ qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
     const qint64 to = dateRange.to.value_or(std::numeric_limits<qint64>::max() / 2);
     const qint64 firstWeek = (from + kMondayShift) / kWeek * kWeek - kMondayShift;
     return qMin(kRangeCountCap,
-                scalar(QStringLiteral("SELECT coalesce(sum(n), 0) FROM agg_comm_week WHERE week >= ? AND week < ?"),
-                       {QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
+                scalar(QStringLiteral("SELECT CAST(coalesce(sum(n * 1.0 * max(0, min(?, week + ?) - max(?, week)) / ?), 0) AS INTEGER) "
+                                      "FROM agg_comm_week WHERE week >= ? AND week < ?"),
+                       {QVariant::fromValue(to), QVariant::fromValue(kWeek), QVariant::fromValue(from),
+                        QVariant::fromValue(kWeek), QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
 }
 
 std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node, qint64 maxRowid)

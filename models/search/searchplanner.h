@@ -46,7 +46,8 @@ public:
         // (CompileOptions::probeText), rather than read whole: it matches more of them.
         bool probeText = false;
         // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
-        // when it was collected whole (TextRows): walks test it there.
+        // when it was collected whole (TextRows): walks test it there. With probeText, the
+        // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
         std::shared_ptr<cache::RowIdSet> textRows;
         QString textFts;
         // The number of matches when the sets already gave it (the text alone, or the
@@ -132,6 +133,7 @@ private:
     qint64 rowsUpTo(const QueryNode &node, qint64 cap);
     bool textOutnumbers(const QString &fts, qint64 rows);
     void probeTextOfKey(Prepared &prepared);
+    void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);
     qint64 estimatedRows();

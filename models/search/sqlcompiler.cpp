@@ -147,7 +147,8 @@ private:
 
     Fragment match(const QString &fts, bool negate = false)
     {
-        if (m_options.sets != SetUse::Drive && m_options.textRows && fts == m_options.textFts)
+        if ((m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows
+            && fts == m_options.textFts)
             return {QLatin1String(negate ? "NOT rowset_has(?, c.rowid)" : "rowset_has(?, c.rowid)"),
                     {QVariant::fromValue(RowSetParameter{m_options.textRows})}};
         if (m_options.sets == SetUse::Probe || m_options.probeText)

@@ -48,7 +48,8 @@ struct CompileOptions
     // that counting "type:x channel:y" reads indexes only.
     bool coverFields = false;
     // Every row of the full-text expression `textFts` (TextRows): where that text only
-    // filters (Filter, Probe) it is tested in this set, not asked of the full-text index.
+    // filters (Filter, Probe), or with probeText, it is tested in this set, not asked of the
+    // full-text index.
     cache::RowIdSet *textRows = nullptr;
     QString textFts{};
     // The full text is asked row by row (a correlated EXISTS on comm_fts, FTS5 seeking each
