@@ -33,7 +33,7 @@ public:
         Key,     // a business key (customer:, id:, batch:, …) narrows the query
         Text,    // the full-text part is small: its rows are looked up
         Range,   // a field's (or the dates') index range is smaller than the text part
-        Narrow,  // that range selects so few rows (Costs::probeRows) that the text is asked of each
+        Narrow,  // that range selects few rows (Costs::probeRows), the text far more: it is asked of each
     };
 
     struct Prepared
@@ -43,7 +43,7 @@ public:
         // Driver::Range: the rows in that range (capped at kRangeCountCap).
         qint64 rangeRows = -1;
         // The full text is asked row by row of the few rows a key or a narrow range selects
-        // (CompileOptions::probeText), rather than read whole: it matches more of them.
+        // (CompileOptions::probeText), rather than read whole: it matches far more of them.
         bool probeText = false;
         // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
         // when it was collected whole (TextRows): walks test it there. With probeText, the
@@ -93,12 +93,14 @@ public:
         // order, each tested against the collected set in a few nanoseconds.
         qint64 textLeadLimit = 50000;
         qint64 lookup = 20;
-        // A key or a range selecting at most this many rows has the text asked of each of
-        // them (a few microseconds a row, see CompileOptions::probeText) when the text
-        // matches more rows than it selects: the text's own match list would cost at least
-        // as many postings, read and kept, usually far more (a common word: a third of the
-        // cache).
+        // A key or a range selecting at most `probeRows` rows has the text asked of each
+        // of them (CompileOptions::probeText) when the text matches more than `probe` times
+        // as many rows: asking the full-text index about one row (~15 us at a million)
+        // costs about as much as reading a few hundred of a word's postings into a set
+        // (~50-150 ns each, 25 ns only counted). So a common word beside a key or a day is
+        // asked row by row, a mid word beside a week is read whole.
         qint64 probeRows = 5000;
+        qint64 probe = 200;
     };
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
