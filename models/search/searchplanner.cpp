@@ -379,13 +379,25 @@ qint64 SearchPlanner::rowsUpTo(const QueryNode &node, qint64 cap)
                   q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(cap + 1)});
 }
 
-// Whether `fts` matches more than `rows` rows: reads at most rows + 1 of its matches, which
-// costs at most what asking the rows it is weighed against would.
+// Whether `fts` matches more than `rows` rows, from at most about kTextSample of its
+// postings: up to that many rows by reading the first rows + 1 matches, beyond it from the
+// matches in a window of rowids (rowids are dense, and FTS5 seeks a rowid range in each
+// term's postings): more than kTextSample in a window of kTextSample / rows of the cache. (At
+// a million, reading rows * Costs::probe postings for a day beside a common word cost as
+// much as asking the day's rows.)
 bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
 {
-    return scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?)"),
-                  {fts, QVariant::fromValue<qint64>(rows + 1)})
-           > rows;
+    constexpr qint64 kTextSample = 4096;
+    const qint64 maxRowid = estimatedRows();
+    if (rows <= kTextSample || rows >= maxRowid)
+        return scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?)"),
+                      {fts, QVariant::fromValue<qint64>(rows + 1)})
+               > rows;
+    const qint64 window = qMax<qint64>(1, maxRowid * kTextSample / rows);
+    const qint64 inWindow =
+        scalar(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= 0 AND rowid < ?"),
+               {fts, QVariant::fromValue(window)});
+    return inWindow * maxRowid > rows * window;
 }
 
 // A key with text ("customer:X balance"): the key's rows, counted in its index up to
