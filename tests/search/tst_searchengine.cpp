@@ -291,12 +291,16 @@ void TestSearchEngine::queryFindsExactlyTheseInOrder()
     // the issued_at indexes that large result sets use; and every driver: each key and
     // range narrow, their rows asked for any more common text (as a common word beside a
     // key is at a million), or none narrow (as a large cache's wide ranges are).
-    for (const bool narrow : {true, false}) {
+    // And texts too large to drive (textLeadLimit 0), tested in a set of all their rows
+    // where a range drives.
+    for (const int variant : {0, 1, 2}) {
         SearchPlanner::Costs costs;
-        if (narrow)
+        if (variant == 0)
             costs.probe = 1; // a word in more rows than the key or range selects is asked row by row
         else
             costs.probeRows = 0;
+        if (variant == 2)
+            costs.textLeadLimit = 0;
         engine.setPlannerCosts(costs);
         for (const Choice choice : kEveryPlan) {
             engine.setPlanChoice(choice);

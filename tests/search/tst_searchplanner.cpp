@@ -176,6 +176,8 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive_data()
     QTest::newRow("the smaller of two field ranges")
         << QStringLiteral("type:statement channel:sms") << D::Range
         << QStringLiteral("field(channel sms)");
+    QTest::newRow("a text too large to drive beside a range")
+        << QStringLiteral("statement type:notice") << D::Range << QStringLiteral("field(type notice)");
     QTest::newRow("a field range smaller than the text's lookups")
         << QStringLiteral("muller* language:de") << D::Range
         << QStringLiteral("field(language de)");
@@ -197,6 +199,18 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive()
     SearchPlanner planner(m_db);
     // Every range of a dozen rows is narrow (Costs::probeRows): as on a large cache, none is.
     planner.setCosts({50000, 20, 0});
+    if (QByteArray(QTest::currentDataTag()) == "a text too large to drive beside a range") {
+        planner.setCosts({0, 20, 0});
+        const ParseResult parsed = QueryParser::parse(query);
+        QVERIFY(parsed.ok());
+        // It filters the range from a set of all its rows, not from a match list SQLite builds.
+        const SearchPlanner::Counted counted = planner.count(parsed.root);
+        QVERIFY(counted.prepared.textRows);
+        SearchEngine engine(m_db);
+        engine.setPlannerCosts({0, 20, 0});
+        const QString count = engine.explainCount(query).join(QLatin1Char('\n'));
+        QVERIFY2(!count.contains(QLatin1String("comm_fts")), qPrintable(count));
+    }
     const ParseResult parsed = QueryParser::parse(query);
     QVERIFY(parsed.ok());
     const SearchPlanner::Counted counted = planner.count(parsed.root);
