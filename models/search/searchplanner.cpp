@@ -390,7 +390,8 @@ qint64 SearchPlanner::rowsUpTo(const QueryNode &node, qint64 cap)
 // Whether `fts` matches more than `rows` rows, from at most about kTextSample of its
 // postings: up to that many rows by reading the first rows + 1 matches, beyond it from the
 // matches in a window of rowids (rowids are dense, and FTS5 seeks a rowid range in each
-// term's postings): more than kTextSample in a window of kTextSample / rows of the cache. (At
+// term's postings): more than kTextSample in a window of kTextSample / rows of the cache,
+// read up to one past kTextSample. (At
 // a million, reading rows * Costs::probe postings for a day beside a common word cost as
 // much as asking the day's rows.)
 bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
@@ -402,9 +403,9 @@ bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
                       {fts, QVariant::fromValue<qint64>(rows + 1)})
                > rows;
     const qint64 window = qMax<qint64>(1, maxRowid * kTextSample / rows);
-    const qint64 inWindow =
-        scalar(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= 0 AND rowid < ?"),
-               {fts, QVariant::fromValue(window)});
+    const qint64 inWindow = scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM comm_fts WHERE comm_fts MATCH ? "
+                                                  "AND rowid >= 0 AND rowid < ? LIMIT ?)"),
+                                   {fts, QVariant::fromValue(window), QVariant::fromValue(kTextSample + 1)});
     return inWindow * maxRowid > rows * window;
 }
 
