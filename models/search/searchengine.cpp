@@ -156,6 +156,23 @@ QList<SearchHit> SearchEngine::hitsForRowIds(const QList<qint64> &rowIds)
     return hits;
 }
 
+QStringList SearchEngine::explainCount(const QString &query)
+{
+    const ParseResult parsed = QueryParser::parse(query);
+    if (!parsed.ok())
+        return {parsed.error->message};
+    ReadSnapshot snapshot(m_db);
+    QStringList lines;
+    m_planner.setExplainLog(&lines);
+    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+    m_planner.setExplainLog(nullptr);
+    lines << QStringLiteral("total %1, driver %2%3")
+                 .arg(counted.total)
+                 .arg(int(counted.prepared.driver))
+                 .arg(counted.prepared.probeText ? QStringLiteral(", text asked row by row") : QString());
+    return lines;
+}
+
 QStringList SearchEngine::explainPage(const QString &query, int limit, int offset,
                                      SearchOrder order)
 {

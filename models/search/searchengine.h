@@ -43,6 +43,10 @@ public:
     QStringList explainPage(const QString &query, int limit, int offset = 0,
                             SearchOrder order = SearchOrder::newestFirst());
 
+    // Every statement run() would run to count `query`'s matches, each followed by its
+    // EXPLAIN QUERY PLAN lines (indented). The counting is done: it takes as long as run()'s.
+    QStringList explainCount(const QString &query);
+
     // For tests and benchmarks: force one plan (the answer must not change).
     void setPlanChoice(SearchPlanner::Choice choice) { m_planner.setChoice(choice); }
     void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }

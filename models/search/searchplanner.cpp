@@ -5,6 +5,7 @@
 #include "textrows.h"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace proofdesk::search {
@@ -40,6 +41,13 @@ bool hasRowSet(const QueryNode &node)
 
 // An equality on a business key, id, batch or campaign, each of which matches few rows.
 bool isKey(const QueryNode &node) { return node.kind == Kind::Field && findField(node.field)->key; }
+
+bool hasText(const QueryNode &node)
+{
+    if (node.kind == Kind::Term)
+        return true;
+    return std::any_of(node.children.begin(), node.children.end(), hasText);
+}
 
 bool hasKeyCondition(const QueryNode &root)
 {
@@ -100,13 +108,14 @@ bool onlyTextAndIssued(const QueryNode &root)
 
 // How the chosen driver is told to SQLite: a key or a small text set drives with the
 // low-cardinality indexes kept away; a small index range drives with the row sets only
-// filtering.
-CompileOptions driveOptions(SearchPlanner::Driver driver, bool coverFields)
+// filtering; a narrow range drives and has the text asked of its rows.
+CompileOptions driveOptions(const SearchPlanner::Prepared &prepared, bool coverFields)
 {
     CompileOptions options;
-    options.sets = driver == Driver::Range ? SetUse::Filter : SetUse::Drive;
-    options.selectiveLeads = driver == Driver::Key || driver == Driver::Text;
+    options.sets = prepared.driver == Driver::Range ? SetUse::Filter : SetUse::Drive;
+    options.selectiveLeads = prepared.driver == Driver::Key || prepared.driver == Driver::Text;
     options.coverFields = coverFields;
+    options.probeText = prepared.probeText;
     return options;
 }
 
@@ -140,6 +149,13 @@ SearchPlanner::SearchPlanner(cache::Database &db, cache::Database *helper)
 
 qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &parameters)
 {
+    if (m_explainLog) {
+        cache::Statement plan = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ") + sql);
+        bindValues(plan, parameters);
+        *m_explainLog << sql;
+        while (plan.step())
+            *m_explainLog << QLatin1String("  ") + plan.columnText(3);
+    }
     cache::Statement st = m_db.prepare(sql);
     bindValues(st, parameters);
     return st.step() ? st.columnInt(0) : 0;
@@ -208,7 +224,7 @@ qint64 SearchPlanner::countDirect(const Prepared &prepared)
 {
     if (prepared.total >= 0)
         return prepared.total;
-    CompileOptions options = driveOptions(prepared.driver, true);
+    CompileOptions options = driveOptions(prepared, true);
     useTextRows(options, prepared);
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
     // Text drives and only the issue date is left to test: the narrow (rowid, issued_at)
@@ -226,8 +242,10 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     Prepared prepared;
     prepared.root = root;
     prepared.driver = hasKeyCondition(root) ? Driver::Key : Driver::Planner;
-    if (prepared.driver == Driver::Key)
+    if (prepared.driver == Driver::Key) {
+        probeTextOfKey(prepared);
         return prepared;
+    }
     const qint64 rows = estimatedRows(); // the size the row sets are made for
     if (const auto fts = SqlCompiler::ftsExpression(root)) {
         // Text only: its rows are the matches, and the page walks keeping them. A single
@@ -258,12 +276,30 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
         return prepared;
     const FieldRanges ranges = putSmallestRangeFirst(prepared.root, rows);
     const qint64 smallest = ranges.smallest;
+    if (text && smallest >= 0 && smallest <= m_costs.probeRows
+        && textOutnumbers(*text, smallest * m_costs.probe)) {
+        // Few rows in the range and a text far more common: it is asked of each of them,
+        // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
+        prepared.driver = Driver::Narrow;
+        prepared.probeText = true;
+        prepared.rangeRows = smallest;
+        collectProbedMatches(prepared, rows);
+        return prepared;
+    }
     if (text) {
         auto textRows = TextRows(m_db, nullptr).collectUpTo(*text, m_costs.textLeadLimit, rows);
         const qint64 n = textRows->size();
         const bool small = n <= m_costs.textLeadLimit;
         if (small) {
             prepared.textRows = std::move(textRows);
+            prepared.textFts = *text;
+        } else if (smallest >= 0) {
+            // A range drives and the text only filters it: tested in a set of all its rows
+            // (a few ns a row) rather than in the match list SQLite would build for
+            // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row): at
+            // three million, a mid word past textLeadLimit beside a year (`jasanu
+            // issued:2026`) took 528 ms that way.
+            prepared.textRows = TextRows(m_db, m_helper).collect(*text, rows);
             prepared.textFts = *text;
         }
         if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
@@ -329,16 +365,98 @@ SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root,
     if (best < root.children.size())
         std::rotate(root.children.begin(), root.children.begin() + best,
                     root.children.begin() + best + 1);
-    else if (!dates.empty())
+    else if (!dates.empty()) {
+        // The estimate assumes a week's communications spread evenly: a range it puts near
+        // Costs::probeRows is counted in its index (at most that many entries read), since
+        // whether the text is asked row by row depends on it.
         ranges.smallest = issuedRangeEstimate(dates.front());
+        if (ranges.smallest <= 2 * m_costs.probeRows) {
+            const qint64 exact = rowsUpTo(andOf(dates), m_costs.probeRows);
+            ranges.smallest = exact <= m_costs.probeRows ? exact : qMax(exact, ranges.smallest);
+        }
+    }
     return ranges;
+}
+
+// The rows `node` matches, counted in the index SQLite picks, up to `cap` + 1.
+qint64 SearchPlanner::rowsUpTo(const QueryNode &node, qint64 cap)
+{
+    const CompiledQuery q = SqlCompiler::compile(node);
+    return scalar(QLatin1String("SELECT count(*) FROM (SELECT 1 FROM communications c WHERE ") + q.where
+                      + QLatin1String(" LIMIT ?)"),
+                  q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(cap + 1)});
+}
+
+// Whether `fts` matches more than `rows` rows, from at most about kTextSample of its
+// postings: up to that many rows by reading the first rows + 1 matches, beyond it from the
+// matches in a window of rowids (rowids are dense, and FTS5 seeks a rowid range in each
+// term's postings): more than kTextSample in a window of kTextSample / rows of the cache,
+// read up to one past kTextSample. (At
+// a million, reading rows * Costs::probe postings for a day beside a common word cost as
+// much as asking the day's rows.)
+bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
+{
+    constexpr qint64 kTextSample = 4096;
+    const qint64 maxRowid = estimatedRows();
+    if (rows <= kTextSample || rows >= maxRowid)
+        return scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?)"),
+                      {fts, QVariant::fromValue<qint64>(rows + 1)})
+               > rows;
+    const qint64 window = qMax<qint64>(1, maxRowid * kTextSample / rows);
+    const qint64 inWindow = scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM comm_fts WHERE comm_fts MATCH ? "
+                                                  "AND rowid >= 0 AND rowid < ? LIMIT ?)"),
+                                   {fts, QVariant::fromValue(window), QVariant::fromValue(kTextSample + 1)});
+    return inWindow * maxRowid > rows * window;
+}
+
+// A key with text ("customer:X balance"): the key's rows, counted in its index up to
+// Costs::probeRows, are asked for the text one by one when the text is far more common
+// (Costs::probe). Building the match list of a common word first cost 380 ms at a
+// million for the key's seven rows (issue #30).
+void SearchPlanner::probeTextOfKey(Prepared &prepared)
+{
+    const QueryNode &root = prepared.root;
+    if (root.kind != Kind::And || !hasText(root))
+        return;
+    std::vector<QueryNode> keys;
+    std::copy_if(root.children.begin(), root.children.end(), std::back_inserter(keys), isKey);
+    const qint64 keyRows = rowsUpTo(andOf(std::move(keys)), m_costs.probeRows);
+    if (keyRows > m_costs.probeRows)
+        return;
+    const auto text = SqlCompiler::requiredText(root);
+    prepared.probeText = !text || textOutnumbers(*text, keyRows * m_costs.probe);
+    if (prepared.probeText)
+        collectProbedMatches(prepared, estimatedRows());
+}
+
+// The matches of a query whose text is asked row by row, collected as they are counted: the
+// page then tests the selected rows in the set instead of asking the full-text index about
+// each of them a second time. The set stands for the required text (SqlCompiler::requiredText),
+// which is exact wherever the query's other conditions hold, as they do beside it in every
+// plan (they are the same And's other children). A query whose text is only negated or under
+// an OR has no required text: its page asks again.
+void SearchPlanner::collectProbedMatches(Prepared &prepared, qint64 maxRowid)
+{
+    const auto text = SqlCompiler::requiredText(prepared.root);
+    if (!text)
+        return;
+    auto matches = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    const CompiledQuery q = SqlCompiler::compile(prepared.root, driveOptions(prepared, true));
+    // LIMIT -1 (none) keeps the subquery from being flattened, so that only its rows are added.
+    scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ") + q.where
+               + QLatin1String(" LIMIT -1) WHERE rowset_add(?, r)"),
+           q.parameters + QList<QVariant>{QVariant::fromValue(RowSetParameter{matches.get()})});
+    prepared.total = matches->size();
+    prepared.textRows = std::move(matches);
+    prepared.textFts = *text;
 }
 
 // The size of a bare date range, from the weekly aggregate the writer keeps (migration 2)
 // instead of counting up to kRangeCountCap index entries (~30 ms for a year at a million).
-// Whole weeks are summed from the week before the first (integer division truncates toward
-// zero before 1970), so it overshoots by at most three weeks;
-// the driver choice only needs the order of magnitude.
+// A week the range covers in part counts for the part covered, as if its communications
+// were spread evenly over it (a day of a week: a seventh of it); the driver choice only
+// needs the order of magnitude. (Integer division truncates toward zero before 1970: the
+// weeks from the one before the first are read.)
 qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
 {
     constexpr qint64 kWeek = 604800000, kMondayShift = 259200000; // epoch was a Thursday
@@ -346,8 +464,10 @@ qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
     const qint64 to = dateRange.to.value_or(std::numeric_limits<qint64>::max() / 2);
     const qint64 firstWeek = (from + kMondayShift) / kWeek * kWeek - kMondayShift;
     return qMin(kRangeCountCap,
-                scalar(QStringLiteral("SELECT coalesce(sum(n), 0) FROM agg_comm_week WHERE week >= ? AND week < ?"),
-                       {QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
+                scalar(QStringLiteral("SELECT CAST(coalesce(sum(n * 1.0 * max(0, min(?, week + ?) - max(?, week)) / ?), 0) AS INTEGER) "
+                                      "FROM agg_comm_week WHERE week >= ? AND week < ?"),
+                       {QVariant::fromValue(to), QVariant::fromValue(kWeek), QVariant::fromValue(from),
+                        QVariant::fromValue(kWeek), QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
 }
 
 std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node, qint64 maxRowid)
@@ -365,7 +485,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
                                         const SearchOrder &order)
 {
     const QueryNode &root = counted.prepared.root;
-    Plan sort{driveOptions(counted.prepared.driver, false), true};
+    Plan sort{driveOptions(counted.prepared, false), true};
     Plan walk{{}, false};
     walk.options.sets = SetUse::Filter;
     Plan probe{{}, false};
@@ -388,8 +508,8 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
         break;
     }
     const qint64 total = counted.total;
-    if (total <= window || counted.prepared.driver == Driver::Key)
-        return sort; // every match is on the page anyway, or a key has narrowed them
+    if (total <= window || counted.prepared.driver == Driver::Key || counted.prepared.driver == Driver::Narrow)
+        return sort; // every match is on the page anyway, or a key or a narrow range has narrowed them
     // In issued_at order, without row sets both plans use the same indexes (a field's own
     // (field, issued_at, id) index filters and orders at once); walking in order stops early.
     // In another order the walk reads that order's index, the conditions only filtering,

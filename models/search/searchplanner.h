@@ -5,6 +5,8 @@
 #include "searchorder.h"
 #include "sqlcompiler.h"
 
+#include <QStringList>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +33,7 @@ public:
         Key,     // a business key (customer:, id:, batch:, …) narrows the query
         Text,    // the full-text part is small: its rows are looked up
         Range,   // a field's (or the dates') index range is smaller than the text part
+        Narrow,  // that range selects few rows (Costs::probeRows), the text far more: it is asked of each
     };
 
     struct Prepared
@@ -39,8 +42,12 @@ public:
         Driver driver = Driver::Planner;
         // Driver::Range: the rows in that range (capped at kRangeCountCap).
         qint64 rangeRows = -1;
+        // The full text is asked row by row of the few rows a key or a narrow range selects
+        // (CompileOptions::probeText), rather than read whole: it matches far more of them.
+        bool probeText = false;
         // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
-        // when it was collected whole (TextRows): walks test it there.
+        // when it was collected whole (TextRows): walks test it there. With probeText, the
+        // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
         std::shared_ptr<cache::RowIdSet> textRows;
         QString textFts;
         // The number of matches when the sets already gave it (the text alone, or the
@@ -65,6 +72,9 @@ public:
     explicit SearchPlanner(cache::Database &db, cache::Database *helper = nullptr);
 
     void setChoice(Choice choice) { m_choice = choice; }
+    // While set, every statement the planner runs adds its SQL and its EXPLAIN QUERY PLAN
+    // lines to `lines` (SearchEngine::explainCount).
+    void setExplainLog(QStringList *lines) { m_explainLog = lines; }
     Choice choice() const { return m_choice; }
 
     // The exact number of matches, and how the query is best driven.
@@ -83,6 +93,14 @@ public:
         // order, each tested against the collected set in a few nanoseconds.
         qint64 textLeadLimit = 50000;
         qint64 lookup = 20;
+        // A key or a range selecting at most `probeRows` rows has the text asked of each
+        // of them (CompileOptions::probeText) when the text matches more than `probe` times
+        // as many rows: asking the full-text index about one row (~15 us at a million)
+        // costs about as much as reading a few hundred of a word's postings into a set
+        // (~50-150 ns each, 25 ns only counted). So a common word beside a key or a day is
+        // asked row by row, a mid word beside a week is read whole.
+        qint64 probeRows = 5000;
+        qint64 probe = 200;
     };
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
@@ -114,6 +132,10 @@ private:
     std::optional<cache::RowIdSet> exactMatches(const Prepared &prepared,
                                                 const FieldRanges &ranges, bool hasText);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
+    qint64 rowsUpTo(const QueryNode &node, qint64 cap);
+    bool textOutnumbers(const QString &fts, qint64 rows);
+    void probeTextOfKey(Prepared &prepared);
+    void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);
     qint64 estimatedRows();
@@ -122,6 +144,7 @@ private:
     cache::Database *m_helper;
     Choice m_choice = Choice::Automatic;
     Costs m_costs;
+    QStringList *m_explainLog = nullptr;
 };
 
 } // namespace proofdesk::search

@@ -147,10 +147,11 @@ private:
 
     Fragment match(const QString &fts, bool negate = false)
     {
-        if (m_options.sets != SetUse::Drive && m_options.textRows && fts == m_options.textFts)
+        if ((m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows
+            && fts == m_options.textFts)
             return {QLatin1String(negate ? "NOT rowset_has(?, c.rowid)" : "rowset_has(?, c.rowid)"),
                     {QVariant::fromValue(RowSetParameter{m_options.textRows})}};
-        if (m_options.sets == SetUse::Probe)
+        if (m_options.sets == SetUse::Probe || m_options.probeText)
             return {QLatin1String(negate ? "NOT EXISTS" : "EXISTS")
                         + QLatin1String(" (SELECT 1 FROM comm_fts WHERE comm_fts.rowid = c.rowid"
                                         " AND comm_fts MATCH ?)"),

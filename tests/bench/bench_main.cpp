@@ -2,6 +2,7 @@
 // the same work done by raw SQLite on the same schema. Reports numbers; it is not a test.
 //
 //   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--per-query] [--import-only] [--raw-naive]
+//                   [--newest-only] [--probe-rows N] [--explain QUERY] [--check-answers FILE]
 //                   [--extract-pdf-text] [--real-size [--limit SIZE]]
 #include "benchcorpus.h"
 #include "datafolder/datafolder.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <sqlite3.h>
@@ -37,6 +39,13 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// The machine's load (1, 5, 15 minutes): the figures of a run are judged at it.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
 }
 
 double percentile(QList<double> v, double p)
@@ -233,7 +242,103 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
     }
 }
 
-void searchPhase(const QString &work, int runs, bool perQuery)
+// The id of the communication in the middle of the cache (for the mix's id queries).
+QString middleId(sqlite3 *raw)
+{
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT id FROM communications WHERE rowid >= (SELECT max(rowid) / 2 FROM communications) "
+                            "ORDER BY rowid LIMIT 1", -1, &st, nullptr);
+    QString id;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        id = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return id;
+}
+
+sqlite3 *openRaw(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_exec(raw, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", nullptr, nullptr, nullptr);
+    return raw;
+}
+
+// Every query of the mix in every order: its exact total and its first page of 100 ids, one
+// line each. The first run writes `file`; a later run (another build) compares with it and
+// says which answers differ. Each page is also checked against the raw ORDER BY on the same
+// file, and newest first the total against the raw count, independently of the engine.
+int checkAnswers(const QString &work, const QString &file)
+{
+    cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
+    const QString path = cache::CacheFile::databasePath(work + QStringLiteral("/data"));
+    cache::Database reader = cache::CacheFile::openReader(path);
+    cache::Database helper = cache::CacheFile::openReader(path);
+    search::SearchEngine engine(reader, &helper);
+    sqlite3 *raw = openRaw(path);
+    QList<search::SearchOrder> orders{search::SearchOrder::newestFirst()};
+    using Key = search::SearchOrder::Key;
+    for (const Key key : {Key::Type, Key::Channel, Key::Customer, Key::Status})
+        orders << search::SearchOrder{key, true} << search::SearchOrder{key, false};
+    QStringList lines;
+    int rawDifferences = 0;
+    for (const MixQuery &q : searchMix(BenchCorpus(7), middleId(raw))) {
+        for (const search::SearchOrder &order : orders) {
+            const auto result = engine.run(q.query, 100, 0, order);
+            QStringList ids;
+            for (const auto &hit : result.hits)
+                ids << hit.id;
+            lines << QStringLiteral("%1\t%2 %3\t%4\t%5").arg(q.query, order.column(),
+                                                               QLatin1String(order.ascending ? "asc" : "desc"))
+                         .arg(result.total).arg(ids.join(QLatin1Char(',')));
+            // The raw ORDER BY, written here as the search syntax spec says (ties newest first,
+            // then the id in byte order), and the raw count.
+            const QString rawOrder = order.byIssued()
+                                         ? QStringLiteral("c.issued_at DESC, c.id COLLATE BINARY")
+                                         : QStringLiteral("c.%1 COLLATE NOCASE %2, c.issued_at DESC, c.id COLLATE BINARY")
+                                               .arg(order.column(), QLatin1String(order.ascending ? "ASC" : "DESC"));
+            const QByteArray sql = (QStringLiteral("SELECT c.id FROM communications c WHERE ") + q.rawWhere
+                                    + QStringLiteral(" ORDER BY ") + rawOrder + QStringLiteral(" LIMIT 100")).toUtf8();
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(raw, sql.constData(), -1, &st, nullptr);
+            QStringList rawIds;
+            while (sqlite3_step(st) == SQLITE_ROW)
+                rawIds << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+            qint64 rawTotal = -1;
+            if (order.byIssued())
+                rawQueryMs(raw, q.rawWhere, &rawTotal);
+            if (rawIds != ids || (order.byIssued() && rawTotal != result.total)) {
+                ++rawDifferences;
+                printf("  differs from raw SQL: %s in %s %s\n", qPrintable(q.query), qPrintable(order.column()),
+                       order.ascending ? "asc" : "desc");
+            }
+        }
+    }
+    sqlite3_close(raw);
+    printf("%lld answers; %d differ from raw SQL\n", qint64(lines.size()), rawDifferences);
+    QFile out(file);
+    if (!out.exists()) {
+        if (!out.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file));
+        out.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        printf("written to %s\n", qPrintable(file));
+        return rawDifferences ? 1 : 0;
+    }
+    if (!out.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file));
+    const QStringList before = QString::fromUtf8(out.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int differences = 0;
+    for (const QString &line : lines) {
+        if (!before.contains(line)) {
+            ++differences;
+            printf("  differs from %s: %s\n", qPrintable(file), qPrintable(line.section(QLatin1Char('\t'), 0, 2)));
+        }
+    }
+    printf("%d of %lld answers differ from %s\n", differences, qint64(lines.size()), qPrintable(file));
+    return differences || rawDifferences ? 1 : 0;
+}
+
+void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders, std::optional<qint64> probeRows)
 {
     // A cache from an earlier build gets this build's migrations (its indexes) first.
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
@@ -241,15 +346,20 @@ void searchPhase(const QString &work, int runs, bool perQuery)
     cache::Database reader = cache::CacheFile::openReader(path);
     cache::Database helper = cache::CacheFile::openReader(path); // as the desktop's search worker has
     search::SearchEngine engine(reader, &helper);
-    sqlite3 *raw = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_exec(raw, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", nullptr, nullptr, nullptr);
+    if (probeRows) {
+        search::SearchPlanner::Costs costs;
+        costs.probeRows = *probeRows;
+        engine.setPlannerCosts(costs);
+    }
+    sqlite3 *raw = openRaw(path);
+    const QString sampleId = middleId(raw);
 
     BenchCorpus corpus(7);
+    printf("\nload average %s\n", qPrintable(loadAverage()));
     QList<double> allOurs, allRaw;
     printf("\nSEARCH to the first 100 rows + exact total, median of %d runs (ms)\n", runs);
     printf("  %-22s %10s %9s %9s %9s %7s  %s\n", "query", "total", "ours", "ours cpu", "raw", "ratio", "text");
-    for (const MixQuery &q : searchMix(corpus)) {
+    for (const MixQuery &q : searchMix(corpus, sampleId)) {
         QList<double> ours, oursCpu, rawMs;
         qint64 total = 0, rawTotal = 0;
         for (int i = 0; i <= runs; ++i) {
@@ -282,7 +392,9 @@ void searchPhase(const QString &work, int runs, bool perQuery)
            percentile(allOurs, 0.5), percentile(allOurs, 0.95), percentile(allRaw, 0.5),
            percentile(allRaw, 0.95), percentile(allOurs, 0.5) / percentile(allRaw, 0.5),
            percentile(allOurs, 0.95) / percentile(allRaw, 0.95));
-    sortedSearchPhase(engine, raw, searchMix(corpus), runs, perQuery);
+    if (otherOrders)
+        sortedSearchPhase(engine, raw, searchMix(corpus, sampleId), runs, perQuery);
+    printf("\nload average %s\n", qPrintable(loadAverage()));
     sqlite3_close(raw);
 }
 
@@ -292,6 +404,9 @@ void explainInEveryOrder(const QString &work, const QString &query)
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
     cache::Database reader = cache::CacheFile::openReader(cache::CacheFile::databasePath(work + QStringLiteral("/data")));
     search::SearchEngine engine(reader);
+    printf("count\n");
+    for (const QString &line : engine.explainCount(query))
+        printf("  %s\n", qPrintable(line));
     using Key = search::SearchOrder::Key;
     for (const Key key : {Key::Issued, Key::Type, Key::Channel, Key::Customer, Key::Status}) {
         const search::SearchOrder order{key, key != Key::Issued};
@@ -314,6 +429,12 @@ int main(int argc, char **argv)
                        {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")},
                        {QStringLiteral("per-query"), QStringLiteral("In the other orders, each query's medians too.")},
                        {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
+                       {QStringLiteral("newest-only"), QStringLiteral("Search newest first only (not in the other orders, whose raw "
+                                                                      "sorts take minutes at several millions).")},
+                       {QStringLiteral("probe-rows"), QStringLiteral("The planner's Costs::probeRows (0: never ask a key's or a "
+                                                                     "narrow range's rows for the text, as before issue #30)."), QStringLiteral("N")},
+                       {QStringLiteral("check-answers"), QStringLiteral("Write every mix query's total and first page in every order to FILE, "
+                                                                        "or compare with FILE when it exists (another build), on the cache of an earlier run."), QStringLiteral("FILE")},
                        {QStringLiteral("explain"), QStringLiteral("Print the page's query plan for QUERY in every order, on the cache of an earlier run."), QStringLiteral("QUERY")},
                        {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
                        {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
@@ -336,6 +457,8 @@ int main(int argc, char **argv)
     const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"))
                          + (extractPdfText ? QStringLiteral("-pdftext") : QString())
                          + (realSize ? QStringLiteral("-realsize") : QString());
+    if (parser.isSet(QStringLiteral("check-answers")))
+        return checkAnswers(work, parser.value(QStringLiteral("check-answers")));
     if (parser.isSet(QStringLiteral("explain"))) {
         explainInEveryOrder(work, parser.value(QStringLiteral("explain")));
         return 0;
@@ -344,6 +467,10 @@ int main(int argc, char **argv)
         importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")),
                     extractPdfText, realSize, limit);
     if (!parser.isSet(QStringLiteral("import-only")))
-        searchPhase(work, parser.value(QStringLiteral("runs")).toInt(), parser.isSet(QStringLiteral("per-query")));
+        searchPhase(work, parser.value(QStringLiteral("runs")).toInt(), parser.isSet(QStringLiteral("per-query")),
+                    !parser.isSet(QStringLiteral("newest-only")),
+                    parser.isSet(QStringLiteral("probe-rows"))
+                        ? std::optional<qint64>(parser.value(QStringLiteral("probe-rows")).toLongLong())
+                        : std::nullopt);
     return 0;
 }

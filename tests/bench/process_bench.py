@@ -9,11 +9,13 @@ start, opening the data folder, the search, the audit entry, the output. The run
 2. when Recoll is installed (Debian `recollcmd` or `recoll`: recollindex and recollq), the
    same texts (each communication's body, names and ids, as the full-text index has them,
    dated by its issue time) indexed by recollindex in WORK/recoll, made once and reused;
-3. a mix of 15 queries picked from the corpus (rare id token, phrase, two words, name + word,
-   mid word, very common word, broad prefix, ...), each run as whole processes, paired
+3. a mix of 17 queries picked from the corpus (rare id token, phrase, two words, name + word,
+   mid word, very common word, broad prefix, a customer key + the very common word, a week's
+   date range + a mid word, ...), each run as whole processes, paired
    (proofdesk-cli, recollq, proofdesk-cli, recollq, ...), RUNS times: the median wall time
    of each and their ratio; `recollq -c CONF -E -S mtime -D -n 100 Q` against
-   `proofdesk-cli --data WORK/data search Q --limit 100`;
+   `proofdesk-cli --data WORK/data search Q --limit 100` (for the key and the date range,
+   recollq gets the customer id as a term and `date:FROM/TO`, its own forms of them);
 4. start-up: `proofdesk-cli --version`, paired with --baseline's when given;
 5. that the lean start changes nothing: every query's output from proofdesk-cli and from
    proofdesk-cli-full beside it is the same (results and totals).
@@ -66,9 +68,10 @@ def make_corpus(cli, work, count, seed):
 
 
 def read_texts(data):
-    """(id, issued_at ms, body, names, ids) of every communication, as comm_fts indexes them."""
+    """(id, issued_at ms, body, names, ids, customer id) of every communication, the texts as
+    comm_fts indexes them."""
     db = sqlite3.connect("file:%s?mode=ro" % os.path.join(data, "cache.sqlite"), uri=True)
-    rows = db.execute("SELECT c.id, c.issued_at, t.body, t.names, t.ids FROM communications c "
+    rows = db.execute("SELECT c.id, c.issued_at, t.body, t.names, t.ids, c.customer_id FROM communications c "
                       "JOIN comm_text t ON t.rowid = c.rowid").fetchall()
     db.close()
     return rows
@@ -84,7 +87,7 @@ def make_recoll_index(work, rows):
     docs = os.path.join(base, "docs")
     shutil.rmtree(base, ignore_errors=True)
     os.makedirs(conf)
-    for n, (cid, issued, body, names, ids) in enumerate(rows):
+    for n, (cid, issued, body, names, ids, _) in enumerate(rows):
         folder = os.path.join(docs, "%03d" % (n // 1000))
         if n % 1000 == 0:
             os.makedirs(folder)
@@ -110,12 +113,13 @@ def tokens(text):
 
 
 def pick_queries(rows):
-    """15 queries of the kinds scripts ask, picked by document frequency in this corpus (the
-    same corpus and seed give the same queries)."""
+    """17 queries of the kinds scripts ask, picked by document frequency in this corpus (the
+    same corpus and seed give the same queries): (label, proofdesk query, recollq query)."""
     n = len(rows)
     docs = []
     body_df, name_df, id_df, pair_df, fullname_df = (collections.Counter() for _ in range(5))
-    for _, _, body, names, ids in rows:
+    customers = collections.Counter(row[5] for row in rows if row[5])
+    for _, _, body, names, ids, _ in rows:
         words = tokens(body)
         bag = set(w for w in words if w.isalpha() and len(w) >= 4)
         docs.append(bag)
@@ -158,7 +162,12 @@ def pick_queries(rows):
     narrow = near(body_df, 0.03 * n, {common, mid, mid2, a, b, c})[:5]
     or_a = near(body_df, 0.003 * n, {rare})
     or_b = near(body_df, 0.002 * n, {rare, or_a})
-    return [
+    # A customer with about ten communications, and the week (UTC days) around the median issue.
+    customer = near(customers, 10)
+    middle = sorted(row[1] for row in rows)[n // 2] // 1000
+    week_from = time.strftime("%Y-%m-%d", time.gmtime(middle))
+    week_to = time.strftime("%Y-%m-%d", time.gmtime(middle + 6 * 86400))
+    queries = [
         ("rare id token", id_token),
         ("phrase", '"%s %s"' % phrase),
         ("rare phrase", '"%s %s"' % phrase2),
@@ -174,6 +183,11 @@ def pick_queries(rows):
         ("common word", a),
         ("very common word", common),
         ("broad prefix", broad + "*"),
+    ]
+    return [(label, q, q) for label, q in queries] + [
+        ("key + common word", "customer:%s %s" % (customer, common), "%s %s" % (customer, common)),
+        ("date range + word", "issued:%s..%s %s" % (week_from, week_to, mid),
+         "date:%s/%s %s" % (week_from, week_to, mid)),
     ]
 
 
@@ -218,7 +232,7 @@ def main():
     # Results and totals: the lean start against the full program (the same code as before).
     if os.path.exists(full):
         same = True
-        for label, q in queries:
+        for label, q, _ in queries:
             _, c1, o1, _ = run(pd(cli, q), env)
             _, c2, o2, _ = run(pd(full, q), env)
             if c1 != c2 or o1 != o2:
@@ -245,12 +259,12 @@ def main():
         header += " %9s %7s %9s %9s" % ("recollq", "ratio", "pd total", "rq total")
     print(header)
     wins = 0
-    for label, q in queries:
+    for label, q, rq_q in queries:
         argvs = [("pd", pd(cli, q))]
         if args.baseline:
             argvs.append(("base", pd(os.path.abspath(args.baseline), q)))
         if recollq:
-            argvs.append(("rq", rq(q)))
+            argvs.append(("rq", rq(rq_q)))
         for _, argv in argvs:  # warm the page cache once, not measured
             run(argv, env)
         t = collections.defaultdict(list)

@@ -9,7 +9,7 @@ QString fts(const QString &match)
 }
 } // namespace
 
-QList<MixQuery> searchMix(const BenchCorpus &corpus)
+QList<MixQuery> searchMix(const BenchCorpus &corpus, const QString &sampleId)
 {
     const QString common = corpus.word(1), mid = corpus.word(120), rare = corpus.word(15000);
     const QString a = corpus.word(20), b = corpus.word(300);
@@ -17,7 +17,7 @@ QList<MixQuery> searchMix(const BenchCorpus &corpus)
     const QString name = corpus.word(250);
     const QString prefix = corpus.word(45).left(4);
     const QString orA = corpus.word(900), orB = corpus.word(1100);
-    return {
+    QList<MixQuery> mix{
         {QStringLiteral("common word"), common, fts(common)},
         {QStringLiteral("mid word"), mid, fts(mid)},
         {QStringLiteral("rare word"), rare, fts(rare)},
@@ -40,5 +40,20 @@ QList<MixQuery> searchMix(const BenchCorpus &corpus)
          QStringLiteral("c.business_unit = 'insurance' AND c.status = 'bounced' AND c.issued_at >= 1735689600000 AND c.issued_at < 1767225600000")},
         {QStringLiteral("word + date"), rare.left(0) + mid + QStringLiteral(" issued:2026"),
          fts(mid) + QStringLiteral(" AND c.issued_at >= 1767225600000 AND c.issued_at < 1798761600000")},
+        // A key or a narrow range with a common word: what the key selects, checked for the word
+        // (issue #30: the word's whole posting list was read before the key's few rows).
+        {QStringLiteral("customer + common word"), QStringLiteral("customer:CUST-001234 ") + common,
+         QStringLiteral("c.customer_id = 'CUST-001234' AND ") + fts(common)},
+        {QStringLiteral("day + common word"), QStringLiteral("issued:2025-06-11 ") + common,
+         fts(common) + QStringLiteral(" AND c.issued_at >= 1749600000000 AND c.issued_at < 1749686400000")},
+        {QStringLiteral("week range + mid word"), QStringLiteral("issued:2026-02-02..2026-02-08 ") + mid,
+         fts(mid) + QStringLiteral(" AND c.issued_at >= 1769990400000 AND c.issued_at < 1770595200000")},
     };
+    if (!sampleId.isEmpty()) {
+        mix.append({QStringLiteral("id"), QStringLiteral("id:") + sampleId,
+                    QStringLiteral("c.id = '%1'").arg(sampleId)});
+        mix.append({QStringLiteral("id + common word"), QStringLiteral("id:%1 %2").arg(sampleId, common),
+                    QStringLiteral("c.id = '%1' AND ").arg(sampleId) + fts(common)});
+    }
+    return mix;
 }

@@ -14,4 +14,6 @@ struct MixQuery
     QString rawWhere;
 };
 
-QList<MixQuery> searchMix(const BenchCorpus &corpus);
+// `sampleId`, when given, is the id of one communication of the cache searched: the mix then
+// also has that id alone and with a common word (a key that selects one row).
+QList<MixQuery> searchMix(const BenchCorpus &corpus, const QString &sampleId = QString());

@@ -221,6 +221,14 @@ void addDateRows()
     row("range of years", "issued:2024..2025", ids({"EXS-2025-12-000999", "ARC-2024-000077"}));
     row("negated year", "-issued:2026", ids({"EXS-2025-12-000999", "ARC-2024-000077"}));
     row("date and words", "issued:2026-11-15 reminder", ids({"T-B", "T-a", "T-c"}));
+    // A narrow range or a key beside a word more common than its rows (text asked row by row).
+    row("day and a common word", "issued:2026-10-03 statement",
+        ids({"EXS-2026-10-000123", "EXS-2026-10-000124"}));
+    row("day and a negated word", "issued:2026-10-03 -fee", ids({"EXS-2026-10-000123"}));
+    row("key and a common word", "customer:cust-1001 statement", {q123});
+    row("key and a negated word", "customer:cust-1001 -statement", ids({"EXS-2026-10-000125"}));
+    row("id and a common word", "id:EXS-2026-10-000124 statement", ids({"EXS-2026-10-000124"}));
+    row("id and an absent word", "id:EXS-2026-10-000124 garcia", {});
     row("date or field", "issued:2024 OR status:bounced",
         ids({"EXS-2026-10-000125", "ARC-2024-000077"}));
 }
@@ -280,13 +288,27 @@ void TestSearchEngine::queryFindsExactlyTheseInOrder()
     QFETCH(QStringList, expected);
     SearchEngine engine(m_db);
     // Every plan must give the same answer: SQLite sorting the matches, and the walks of
-    // the issued_at indexes that large result sets use.
-    for (const Choice choice : kEveryPlan) {
-        engine.setPlanChoice(choice);
-        const SearchResult result = engine.run(query, 100, 0);
-        QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
-        QCOMPARE(idsOf(result.hits), expected);
-        QCOMPARE(result.total, qint64(expected.size()));
+    // the issued_at indexes that large result sets use; and every driver: each key and
+    // range narrow, their rows asked for any more common text (as a common word beside a
+    // key is at a million), or none narrow (as a large cache's wide ranges are).
+    // And texts too large to drive (textLeadLimit 0), tested in a set of all their rows
+    // where a range drives.
+    for (const int variant : {0, 1, 2}) {
+        SearchPlanner::Costs costs;
+        if (variant == 0)
+            costs.probe = 1; // a word in more rows than the key or range selects is asked row by row
+        else
+            costs.probeRows = 0;
+        if (variant == 2)
+            costs.textLeadLimit = 0;
+        engine.setPlannerCosts(costs);
+        for (const Choice choice : kEveryPlan) {
+            engine.setPlanChoice(choice);
+            const SearchResult result = engine.run(query, 100, 0);
+            QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
+            QCOMPARE(idsOf(result.hits), expected);
+            QCOMPARE(result.total, qint64(expected.size()));
+        }
     }
 }
 
@@ -445,7 +467,11 @@ void TestSearchEngine::sortedOrderIsAnIndependentOrderByOfTheSameMatches_data()
                              "issued:2026-10-31..",
                              "issued:..2026-10-02 type:statement",
                              "customer:CUST-1001",
-                             "unit:retail statement"};
+                             "unit:retail statement",
+                             // A key or a narrow range with a common word (the text asked row by row).
+                             "customer:CUST-1001 statement",
+                             "customer:CUST-1001 -statement",
+                             "issued:2026-10-03 statement"};
     for (const auto &k : keys) {
         for (const bool ascending : {true, false}) {
             // Ties newest first, then the id in byte order: the order is total.
@@ -476,6 +502,13 @@ void TestSearchEngine::sortedOrderIsAnIndependentOrderByOfTheSameMatches()
     QCOMPARE(expected.size(), newestFirst.rowIds.size());
     for (const Choice choice : kEveryPlan) {
         engine.setPlanChoice(choice);
+        // Ranges as narrow as the fixture's, and (odd plans) as wide as a large cache's.
+        SearchPlanner::Costs costs;
+        if (int(choice) % 2)
+            costs.probeRows = 0;
+        else
+            costs.probe = 1;
+        engine.setPlannerCosts(costs);
         const SearchResult page = engine.run(query, 100, 0, order);
         QVERIFY2(!page.error, qPrintable(page.error ? page.error->message : QString()));
         QCOMPARE(page.total, qint64(expected.size()));

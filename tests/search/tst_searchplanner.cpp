@@ -34,6 +34,9 @@ private slots:
     void plannerLetsTheNarrowestConditionDrive();
     void textDrivenCountsWithDatesMatchTheRows_data();
     void textDrivenCountsWithDatesMatchTheRows();
+    void aFewSelectedRowsAreAskedForTheText_data();
+    void aFewSelectedRowsAreAskedForTheText();
+    void aTextNoCommonerThanTheKeyIsNotAskedRowByRow();
 
 private:
     std::unique_ptr<SearchFixture> m_fixture;
@@ -129,6 +132,7 @@ void TestSearchPlanner::collectedTextIsTestedInItsSet()
     QFETCH(Choice, choice);
     SearchEngine engine(m_db);
     engine.setPlanChoice(choice);
+    engine.setPlannerCosts({50000, 20, 0}); // no range narrow enough to ask its rows
     const QString text = engine.explainPage(query, 100, 0).join(QLatin1Char('\n'));
     QVERIFY2(!text.contains(QLatin1String("comm_fts")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
@@ -172,6 +176,8 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive_data()
     QTest::newRow("the smaller of two field ranges")
         << QStringLiteral("type:statement channel:sms") << D::Range
         << QStringLiteral("field(channel sms)");
+    QTest::newRow("a text too large to drive beside a range")
+        << QStringLiteral("statement type:notice") << D::Range << QStringLiteral("field(type notice)");
     QTest::newRow("a field range smaller than the text's lookups")
         << QStringLiteral("muller* language:de") << D::Range
         << QStringLiteral("field(language de)");
@@ -191,6 +197,20 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive()
     QFETCH(SearchPlanner::Driver, driver);
     QFETCH(QString, first);
     SearchPlanner planner(m_db);
+    // Every range of a dozen rows is narrow (Costs::probeRows): as on a large cache, none is.
+    planner.setCosts({50000, 20, 0});
+    if (QByteArray(QTest::currentDataTag()) == "a text too large to drive beside a range") {
+        planner.setCosts({0, 20, 0});
+        const ParseResult parsed = QueryParser::parse(query);
+        QVERIFY(parsed.ok());
+        // It filters the range from a set of all its rows, not from a match list SQLite builds.
+        const SearchPlanner::Counted counted = planner.count(parsed.root);
+        QVERIFY(counted.prepared.textRows);
+        SearchEngine engine(m_db);
+        engine.setPlannerCosts({0, 20, 0});
+        const QString count = engine.explainCount(query).join(QLatin1Char('\n'));
+        QVERIFY2(!count.contains(QLatin1String("comm_fts")), qPrintable(count));
+    }
     const ParseResult parsed = QueryParser::parse(query);
     QVERIFY(parsed.ok());
     const SearchPlanner::Counted counted = planner.count(parsed.root);
@@ -223,6 +243,77 @@ void TestSearchPlanner::textDrivenCountsWithDatesMatchTheRows()
     SearchEngine engine(m_db);
     engine.setPlanChoice(Choice::Sort);
     QCOMPARE(counted.total, qint64(engine.allRowIds(query).rowIds.size()));
+}
+
+// A key, an id or a narrow range beside text that matches more rows: the count and the page
+// read the few selected rows in their index and ask the full-text index about each one
+// (a correlated subquery), never the text's whole match list ("LIST SUBQUERY"): at a
+// million, "customer:X balance" read the 300,000 rows of "balance" for the key's seven.
+void TestSearchPlanner::aFewSelectedRowsAreAskedForTheText_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<SearchPlanner::Driver>("driver");
+    using D = SearchPlanner::Driver;
+    QTest::newRow("a key and a common word") << QStringLiteral("customer:cust-1001 statement") << D::Key;
+    QTest::newRow("an id and a common word") << QStringLiteral("id:EXS-2026-10-000124 statement") << D::Key;
+    QTest::newRow("a key and a negated word") << QStringLiteral("customer:cust-1001 -statement") << D::Key;
+    QTest::newRow("a key and words under or") << QStringLiteral("customer:cust-1001 (statement OR fee)") << D::Key;
+    QTest::newRow("a day and a common word") << QStringLiteral("issued:2026-10-03 statement") << D::Narrow;
+    QTest::newRow("a field in a day and a word")
+        << QStringLiteral("type:statement issued:2026-10-03 your") << D::Narrow;
+}
+
+void TestSearchPlanner::aFewSelectedRowsAreAskedForTheText()
+{
+    QFETCH(QString, query);
+    QFETCH(SearchPlanner::Driver, driver);
+    // The fixture's words are in a few of its dozen rows: as if they were in far more rows
+    // than the key or the day select, as a common word at a million is.
+    SearchPlanner::Costs costs;
+    costs.probe = 1;
+    SearchEngine engine(m_db);
+    engine.setPlannerCosts(costs);
+    const QString count = engine.explainCount(query).join(QLatin1Char('\n'));
+    const QString page = engine.explainPage(query, 100, 0).join(QLatin1Char('\n'));
+    for (const QString &text : {count, page}) {
+        QVERIFY2(!text.contains(QLatin1String("LIST SUBQUERY")), qPrintable(text));
+        // An index drives: the table is never scanned.
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("^ *SCAN c$"), QRegularExpression::MultilineOption)),
+                 qPrintable(text));
+    }
+    QVERIFY2(count.contains(QLatin1String("CORRELATED SCALAR SUBQUERY")), qPrintable(count));
+    // The page tests the rows in the matches the count collected, or (no required text to
+    // stand for) asks the full-text index again, row by row.
+    QVERIFY2(!page.contains(QLatin1String("comm_fts")) || page.contains(QLatin1String("CORRELATED SCALAR SUBQUERY")),
+             qPrintable(page));
+    QVERIFY2(count.contains(QLatin1String("text asked row by row")), qPrintable(count));
+    SearchPlanner planner(m_db);
+    planner.setCosts(costs);
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY(parsed.ok());
+    const SearchPlanner::Counted counted = planner.count(parsed.root);
+    QCOMPARE(counted.prepared.driver, driver);
+    QVERIFY(counted.prepared.probeText);
+}
+
+// The key's two rows against a word in two rows: the word's list is no larger than the key,
+// even when asking a row costs as little as reading a posting (Costs::probe 1); and a word in
+// more rows than the key's, but not Costs::probe times more.
+void TestSearchPlanner::aTextNoCommonerThanTheKeyIsNotAskedRowByRow()
+{
+    SearchPlanner planner(m_db);
+    const ParseResult common = QueryParser::parse(QStringLiteral("customer:cust-1001 statement"));
+    QVERIFY(common.ok());
+    QVERIFY(!planner.count(common.root).prepared.probeText);
+    SearchPlanner::Costs costs;
+    costs.probe = 1;
+    planner.setCosts(costs);
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("customer:cust-1001 garcia"));
+    QVERIFY(parsed.ok());
+    const SearchPlanner::Counted counted = planner.count(parsed.root);
+    QCOMPARE(counted.prepared.driver, SearchPlanner::Driver::Key);
+    QVERIFY(!counted.prepared.probeText);
+    QCOMPARE(counted.total, qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestSearchPlanner)
