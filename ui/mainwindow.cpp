@@ -221,7 +221,7 @@ void MainWindow::onTotal(qint64 total)
     statusBar()->showMessage(tr("Searched in %1 ms").arg(m_searchTimer.elapsed()), 4000);
 }
 
-QString MainWindow::cacheSummaryText() const { return m_cacheLabel->text(); }
+QString MainWindow::cacheSummaryText() const { return m_cacheLabel->fullText(); }
 
 void MainWindow::cacheChanged()
 {

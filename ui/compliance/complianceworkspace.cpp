@@ -157,7 +157,7 @@ void ComplianceWorkspace::showEvent(QShowEvent *event)
         refresh();
 }
 
-QString ComplianceWorkspace::statusText() const { return m_status->text(); }
+QString ComplianceWorkspace::statusText() const { return m_status->fullText(); }
 
 void ComplianceWorkspace::refresh()
 {
