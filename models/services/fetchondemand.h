@@ -36,7 +36,8 @@ class FetchOnDemand
 public:
     FetchOnDemand(const QString &dataDir, bool useKeychain, std::optional<sync::HttpOptions> httpDefaults = {});
 
-    // Throws only what the cache throws (SqliteError); a repository's failure is Unreachable.
+    // A repository's failure (ConnectorError) is Unreachable; what the cache or the making of
+    // the connector throws otherwise (SqliteError, no password) goes to the caller.
     FetchOnDemandResult fetch(cache::Database &writer, cache::ContentStore &store,
                               const QString &communicationId) const;
 

@@ -1,7 +1,8 @@
 // A held communication the repository deletes (issue #25 item 12): it is kept, and everyone
 // is told. The sync warns once per record and exits 1 (cli.md: the command ran and found
 // problems), `show` says it is deleted in the repository and since when, and `stats` counts it
-// apart from the live communications. Against the fake CMIS server on loopback.
+// apart from the live communications; the audit trail has one `repository.delete_held` a record.
+// Against the fake CMIS server on loopback.
 #include "cache/cachefile.h"
 #include "datafolder/datafolder.h"
 #include "clirunner.h"
@@ -81,6 +82,16 @@ void TestCliRepoDeleted::aDeletedRecordIsReportedShownAndCounted()
     }
     // Told once: the next sync has nothing new to say.
     QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+
+    // And on the record, once a record: the sync service hands the trail to the cache writer.
+    const CliRun trail = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    QVERIFY2(trail.exitCode == 0, trail.err.constData());
+    QStringList recorded;
+    for (const QJsonValue &e : trail.json().array())
+        if (e[QStringLiteral("action")].toString() == QLatin1String("repository.delete_held"))
+            recorded << e[QStringLiteral("object_id")].toString();
+    recorded.sort();
+    QCOMPARE(recorded, kept);
 
     for (const QString &id : kept) {
         const CliRun shown = cli({QStringLiteral("show"), id, QStringLiteral("--json")});
