@@ -2,11 +2,14 @@
 // recovered when a command meets a damaged page. Linked by proofdesk-cli-full only.
 #include "clicontext.h"
 
+#include "util/steptimer.h"
+
 namespace proofdesk::cli {
 
 datafolder::DataFolder &CliContext::dataFolder()
 {
     if (!m_folder) {
+        const util::StepTimer step("folder.open");
         m_folder = std::make_shared<datafolder::DataFolder>(dataPath());
         const auto &report = m_folder->openReport();
         if (!report.readOnlyReason.isEmpty())

@@ -36,9 +36,10 @@ int runRecordsFile(CliContext &ctx); // records start-empty (commands_recordsfil
 void addRecordsOptions(QCommandLineParser &parser);
 
 // The team database (commands_team.cpp).
-// After a sync or import in a folder connected as the team's publisher: its facts go to the
-// team (team publish). Done when there is nothing to publish; FoundProblems when it failed.
-int publishAfterSync(CliContext &ctx, cache::Database &writer);
+// After a sync or import in a folder connected to a team: as the team's publisher, the facts
+// that changed go to the team (team publish); on a person's desk, what the sync learned of its
+// sent reissues. Done when there is nothing to tell; FoundProblems when it failed.
+int tellTheTeamAfterSync(CliContext &ctx, cache::Database &writer);
 int runTeam(CliContext &ctx);
 void addTeamOptions(QCommandLineParser &parser);
 

@@ -8,7 +8,6 @@
 #include "commands.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
-#include "records/rolegrants.h"
 #include "services/actionrunner.h"
 #include "util/outputfile.h"
 #include "util/timeutil.h"
@@ -354,8 +353,9 @@ int runAudit(CliContext &ctx)
         // Without --as, a user who may see the whole trail sees it; agents their own entries.
         Action action = Action::ViewOwnAuditEntries;
         if (!ctx.isSet(QStringLiteral("as"))) {
-            cache::Database db = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-            for (const records::Role r : records::RoleGrants(db).rolesOf(records::Identity::fromOperatingSystem()))
+            // The team's roles on a team's folder, the folder's grants otherwise.
+            const services::ActionRunner runner(ctx.dataFolder().databasePath(), ctx.dataPath());
+            for (const records::Role r : runner.knownRoles(records::Identity::fromOperatingSystem()))
                 action = records::AccessPolicy::permits(r, Action::ViewAuditTrail) ? Action::ViewAuditTrail : action;
         }
         if (sub == QLatin1String("export"))

@@ -4,8 +4,7 @@
 #include "commands.h"
 #include "recordsaction.h"
 #include "records/recordserror.h"
-#include "records/rolegrants.h"
-#include "records/session.h"
+#include "records/rolerecords.h"
 #include "util/timeutil.h"
 
 #include <QJsonArray>
@@ -30,54 +29,54 @@ void addRecordsOptions(QCommandLineParser &parser)
     });
 }
 
+namespace {
+
+QJsonObject grantsJson(records::RoleRecords &roles)
+{
+    QJsonArray grants;
+    for (const auto &g : roles.roleGrants())
+        grants.append(QJsonObject{{QStringLiteral("user"), g.user},
+                                  {QStringLiteral("role"), records::roleName(g.role)},
+                                  {QStringLiteral("granted_by"), g.grantedBy},
+                                  {QStringLiteral("granted_at"), g.grantedAt ? formatUtc(g.grantedAt) : QString()}});
+    QJsonArray mine;
+    for (const records::Role r : roles.rolesOf(roles.user()))
+        mine.append(records::roleName(r));
+    return QJsonObject{{QStringLiteral("user"), roles.user()}, {QStringLiteral("roles"), mine},
+                       {QStringLiteral("grants"), grants}};
+}
+
+} // namespace
+
+// Roles as the folder's records store has them (RoleRecords): its own grants, or on a team's
+// folder the team's logins and group roles, which only the team's admin changes.
 int runRoles(CliContext &ctx)
 {
     QStringList args = ctx.args();
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
-    cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-    const records::Identity me = records::Identity::fromOperatingSystem();
-    std::optional<records::Role> requested;
-    if (ctx.isSet(QStringLiteral("as")))
-        requested = records::parseRole(ctx.value(QStringLiteral("as")));
-    try {
-        if (sub == QLatin1String("list") || sub.isEmpty()) {
-            QJsonArray grants;
-            for (const auto &g : records::RoleGrants(writer).list())
-                grants.append(QJsonObject{{QStringLiteral("user"), g.user},
-                                          {QStringLiteral("role"), records::roleName(g.role)},
-                                          {QStringLiteral("granted_by"), g.grantedBy},
-                                          {QStringLiteral("granted_at"), formatUtc(g.grantedAt)}});
-            QJsonArray mine;
-            for (const records::Role r : records::RoleGrants(writer).rolesOf(me))
-                mine.append(records::roleName(r));
-            ctx.printJson(QJsonObject{{QStringLiteral("user"), me.user}, {QStringLiteral("roles"), mine},
-                                      {QStringLiteral("grants"), grants}});
-            return Done;
-        }
-        if ((sub != QLatin1String("grant") && sub != QLatin1String("revoke")) || args.size() != 2)
-            return ctx.usageError(QStringLiteral("roles takes list, grant USER ROLE --reason R, or revoke USER ROLE --reason R."));
-        const auto role = records::parseRole(args.at(1));
-        if (!role)
-            return ctx.usageError(QStringLiteral("\"%1\" is not a role: agent, compliance, records or admin.").arg(args.at(1)));
-        const records::RecordsSession admin =
-            records::RecordsSession::openFor(writer, me, requested, records::Action::GrantRoles);
-        records::RoleGrants grants(writer);
+    if (sub == QLatin1String("list") || sub.isEmpty()) {
+        // Every role may read who has which (the check only needs one of them).
+        return withRecords(ctx, records::Action::Search, [&](records::RecordsStore &store) {
+            ctx.printJson(grantsJson(store));
+            return int(Done);
+        });
+    }
+    if ((sub != QLatin1String("grant") && sub != QLatin1String("revoke")) || args.size() != 2)
+        return ctx.usageError(QStringLiteral("roles takes list, grant USER ROLE --reason R, or revoke USER ROLE --reason R."));
+    const auto role = records::parseRole(args.at(1));
+    if (!role)
+        return ctx.usageError(QStringLiteral("\"%1\" is not a role: agent, compliance, records or admin.").arg(args.at(1)));
+    return withRecords(ctx, records::Action::GrantRoles, [&](records::RecordsStore &store) {
         if (sub == QLatin1String("grant"))
-            grants.grant(admin, args.at(0), *role, ctx.value(QStringLiteral("reason")));
+            store.grantRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));
         else
-            grants.revoke(admin, args.at(0), *role, ctx.value(QStringLiteral("reason")));
+            store.revokeRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));
         QJsonArray roles;
-        for (const records::Role r : grants.rolesOf(records::Identity{args.at(0), QStringLiteral("os"), {}}))
+        for (const records::Role r : store.rolesOf(args.at(0)))
             roles.append(records::roleName(r));
         ctx.printJson(QJsonObject{{QStringLiteral("user"), args.at(0)}, {QStringLiteral("roles"), roles}});
-        return Done;
-    } catch (const records::RecordsError &e) {
-        if (e.kind() == records::RecordsError::Kind::Refused) {
-            ctx.message(QStringLiteral("Refused: %1").arg(e.message()));
-            return BadUsage;
-        }
-        return ctx.usageError(e.message());
-    }
+        return int(Done);
+    });
 }
 
 } // namespace proofdesk::cli

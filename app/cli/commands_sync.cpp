@@ -222,7 +222,7 @@ int runSync(CliContext &ctx)
         out.append(o);
     }
     printUpkeep(ctx, run, me.user);
-    if (const int published = publishAfterSync(ctx, writer); published != Done && code == Done)
+    if (const int published = tellTheTeamAfterSync(ctx, writer); published != Done && code == Done)
         code = published;
     if (ctx.json())
         ctx.printJson(out);

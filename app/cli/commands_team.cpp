@@ -13,6 +13,7 @@
 #include "team/teamfacts.h"
 #include "team/teamjoin.h"
 #include "team/teamlogin.h"
+#include "team/teammirror.h"
 #include "team/teamoutbox.h"
 #include "team/teamrecordsstore.h"
 #include "team/teamschema.h"
@@ -153,7 +154,7 @@ int status(CliContext &ctx)
 
 } // namespace
 
-int publishAfterSync(CliContext &ctx, cache::Database &writer)
+int tellTheTeamAfterSync(CliContext &ctx, cache::Database &writer)
 {
     std::optional<team::TeamConfig> config;
     try {
@@ -165,16 +166,26 @@ int publishAfterSync(CliContext &ctx, cache::Database &writer)
         return Done;
     try {
         const std::unique_ptr<team::PgConnection> server = team::TeamLogin::connect(*config);
-        if (!team::TeamFacts::mayPublish(*server))
-            return Done; // a person's desk: the team's publisher publishes
         const QString device = records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
-        const team::PublishReport report = team::TeamFacts(*server, writer).publishAll(device);
-        ctx.message(QStringLiteral("Published the facts of %1 communication(s) to the team: %2 new, %3 changed.")
-                        .arg(report.staged).arg(report.inserted).arg(report.updated));
+        if (!team::TeamFacts::mayPublish(*server)) {
+            // A person's desk: what this sync learned of its sent reissues (fulfilled by a
+            // letter that came back, ended by the workflow engine) goes to the team now.
+            team::TeamMirror(*server, writer).pushReissueProgress(device);
+            return Done;
+        }
+        // What this sync changed (everything, the first time): FactsCursor.
+        const team::PublishReport report = team::TeamFacts(*server, writer).publishChanges(device);
+        if (report.publication == 0)
+            ctx.message(QStringLiteral("The team has the facts of every communication here: none changed since the last "
+                                       "publish."));
+        else
+            ctx.message(QStringLiteral("Published the facts of %1 communication(s) to the team: %2 new, %3 changed.")
+                            .arg(report.staged).arg(report.inserted).arg(report.updated));
         return Done;
     } catch (const TeamError &e) {
-        ctx.message(QStringLiteral("The facts could not be published to the team (the sync is kept; `proofdesk-cli "
-                                   "team publish` sends them): %1").arg(e.message()));
+        ctx.message(QStringLiteral("The team could not be told what this sync found (the sync is kept; the next records "
+                                   "command, or `proofdesk-cli team publish` for a publisher, sends it): %1")
+                        .arg(e.message()));
         return FoundProblems;
     }
 }

@@ -4,45 +4,31 @@
 #include "clicontext.h"
 #include "readaudit.h"
 #include "recordsaction.h"
-#include "team/pgconnection.h"
-#include "team/teamconfig.h"
-#include "team/teamlogin.h"
-#include "team/teammirror.h"
-
-#include <optional>
+#include "services/actionrunner.h"
 
 namespace proofdesk::cli {
 
-namespace {
-
-// A search or view on a team's folder reads the team's holds as they are now: another desk's
-// hold made a moment ago shows in the first search after it, not only in the one after the
-// recorded read brought the copy up to date. Unreachable, the copy last heard is read (the
-// recorded read then says the team is offline).
-void refreshTeamHolds(CliContext &ctx)
+FolderReads::FolderReads(CliContext &ctx)
+    : m_ctx(ctx)
 {
-    std::optional<team::TeamConfig> config;
-    try {
-        config = team::TeamConfig::load(ctx.dataPath());
-    } catch (const std::runtime_error &) {
-        return; // a damaged team.json is reported by the recorded read
-    }
-    if (!config || config->disconnected)
-        return;
-    try {
-        const std::unique_ptr<team::PgConnection> server = team::TeamLogin::connect(*config);
-        cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-        team::TeamMirror(*server, writer).refreshHolds();
-    } catch (const std::exception &) { // offline, or a disk that takes no write: the recorded read says so
-    }
 }
 
-} // namespace
+FolderReads::~FolderReads() = default;
+
+void FolderReads::close()
+{
+    m_runner.reset();
+    m_reader = cache::Database();
+}
 
 cache::Database &FolderReads::reader()
 {
     if (!m_reader.isOpen()) {
-        refreshTeamHolds(m_ctx);
+        // On a team's folder the read sees the team as it is now (another desk's hold made a
+        // moment ago counts in this search), on the connection that then records it.
+        datafolder::DataFolder &folder = m_ctx.dataFolder();
+        m_runner = std::make_unique<services::ActionRunner>(folder.databasePath(), folder.path());
+        m_runner->prepareTeamRead();
         m_reader = cache::CacheFile::openReader(m_ctx.dataFolder().databasePath());
     }
     return m_reader;
@@ -51,10 +37,13 @@ cache::Database &FolderReads::reader()
 int FolderReads::recordRead(bool search, const QString &objectId, const QJsonObject &detail)
 {
     return cli::recordRead(m_ctx, ReadAccess{search, objectId, detail}, [this](const ReadAccess &read) {
-        return withRecords(m_ctx, read.action(), [&](records::RecordsStore &r) {
-            r.recordAccess(read.action(), read.objectType(), read.objectId, read.detail);
+        const auto record = [&](services::ActionContext &a) {
+            a.records.recordAccess(read.action(), read.objectType(), read.objectId, read.detail);
             return int(Done);
-        });
+        };
+        if (!m_runner)
+            return withAction(m_ctx, read.action(), record);
+        return withAction(m_ctx, *m_runner, read.action(), record);
     });
 }
 

@@ -2,6 +2,12 @@
 
 #include "cachereads.h"
 
+#include <memory>
+
+namespace proofdesk::services {
+class ActionRunner;
+}
+
 namespace proofdesk::cli {
 
 class CliContext;
@@ -11,16 +17,18 @@ class CliContext;
 class FolderReads : public CacheReads
 {
 public:
-    explicit FolderReads(CliContext &ctx) : m_ctx(ctx) {}
+    explicit FolderReads(CliContext &ctx);
+    ~FolderReads() override;
 
     cache::Database &reader() override;
     int recordRead(bool search, const QString &objectId, const QJsonObject &detail) override;
     // Before a damaged folder is recovered: every connection of the command closed.
-    void close() { m_reader = cache::Database(); }
+    void close();
 
 private:
     CliContext &m_ctx;
     cache::Database m_reader;
+    std::unique_ptr<services::ActionRunner> m_runner; // prepared by the first read, records it
 };
 
 } // namespace proofdesk::cli

@@ -4,11 +4,10 @@
 #include "cache/sessionmarker.h"
 #include "clicontext.h"
 #include "readaudit.h"
-#include "records/accessrecord.h"
 #include "records/identity.h"
+#include "records/localrecordsactor.h"
 #include "records/pendingdispositions.h"
 #include "cache/recordsfile.h"
-#include "records/session.h"
 #include "recordsexit.h"
 
 #include <QDir>
@@ -49,12 +48,12 @@ bool LeanReads::open()
 int LeanReads::recordRead(bool search, const QString &objectId, const QJsonObject &detail)
 {
     return cli::recordRead(m_ctx, ReadAccess{search, objectId, detail}, [this](const ReadAccess &read) {
-        // What ActionRunner does for a read on a folder's own records: the session in the
-        // requested (or first permitted) role, the role check and the entry.
+        // What ActionRunner does for a read on a folder's own records: the person in the
+        // requested (or first permitted) role, the store's role check and entry (RecordsActor).
         try {
-            const records::RecordsSession session = records::RecordsSession::openFor(
-                m_db, records::Identity::fromOperatingSystem(), requestedRole(m_ctx), read.action());
-            records::recordAccessWith(session, read.action(), read.objectType(), read.objectId, read.detail);
+            const auto actor = records::LocalRecordsActor::open(m_db, records::Identity::fromOperatingSystem(),
+                                                                requestedRole(m_ctx), read.action());
+            actor->recordAccess(read.action(), read.objectType(), read.objectId, read.detail);
         } catch (const records::RecordsError &e) {
             return recordsErrorExit(m_ctx, e);
         }

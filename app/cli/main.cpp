@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "folderreads.h"
+#include "util/steptimer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QMap>
 
 #include <functional>
+#include <optional>
 
 #include <unistd.h>
 
@@ -124,7 +126,9 @@ static const QMap<QString, std::function<int(CliContext &)>> &commands()
 int main(int argc, char **argv)
 {
     prepareHeadlessEnvironment();
+    std::optional<util::StepTimer> startStep(std::in_place, "cli.application");
     QGuiApplication app(argc, argv);
+    startStep.reset();
     // stderr is for messages a person acts on; diagnostics only when asked (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("proofdesk.*.debug=false\nproofdesk.*.info=false"));

@@ -11,6 +11,13 @@ int withAction(CliContext &ctx, records::Action action, const std::function<int(
 {
     datafolder::DataFolder &folder = ctx.dataFolder();
     services::ActionRunner runner(folder.databasePath(), folder.path());
+    return withAction(ctx, runner, action, body, printResult);
+}
+
+int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action action,
+               const std::function<int(services::ActionContext &)> &body,
+               const std::function<int(services::ActionContext &)> &printResult)
+{
     int code = Done;
     services::ActionRunner::Body after;
     if (printResult)

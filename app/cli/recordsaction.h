@@ -20,6 +20,11 @@ class CliContext;
 int withAction(CliContext &ctx, records::Action action, const std::function<int(services::ActionContext &)> &body,
                const std::function<int(services::ActionContext &)> &printResult = {});
 
+// The same on a runner of the caller's (one a read prepared: ActionRunner::prepareTeamRead).
+int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action action,
+               const std::function<int(services::ActionContext &)> &body,
+               const std::function<int(services::ActionContext &)> &printResult = {});
+
 // The same for a body that needs only the records store.
 using RecordsBody = std::function<int(records::RecordsStore &)>;
 int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body,

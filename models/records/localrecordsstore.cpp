@@ -1,5 +1,7 @@
 #include "localrecordsstore.h"
 
+#include "rolegrants.h"
+
 #include "exceptioncaseregister.h"
 #include "recordserror.h"
 
@@ -16,7 +18,8 @@
 namespace proofdesk::records {
 
 LocalRecordsStore::LocalRecordsStore(const RecordsSession &session, QString dataDir)
-    : m_session(session)
+    : LocalRecordsActor(session)
+    , m_session(session)
     , m_dataDir(std::move(dataDir))
 {
 }
@@ -25,18 +28,6 @@ void LocalRecordsStore::writable() const
 {
     if (!m_readOnly.isEmpty())
         throw RecordsError(RecordsError::Kind::Refused, m_readOnly);
-}
-
-void LocalRecordsStore::require(Action action, const QString &objectType, const QString &objectId) const
-{
-    m_session.require(action, objectType, objectId);
-}
-
-audit::AuditEntry LocalRecordsStore::record(const QString &action, const QString &objectType,
-                                            const QString &objectId, const QString &reason,
-                                            const QJsonValue &before, const QJsonValue &after)
-{
-    return m_session.record(action, objectType, objectId, reason, before, after);
 }
 
 HoldInfo LocalRecordsStore::createHold(const HoldSpec &spec, const HoldProgress &progress)
@@ -264,4 +255,23 @@ FlushReport LocalRecordsStore::flushOutbox()
 {
     return OutboxDispatcher(m_session).flush();
 }
+QList<RoleGrant> LocalRecordsStore::roleGrants() const { return RoleGrants(m_session.db()).list(); }
+
+QList<Role> LocalRecordsStore::rolesOf(const QString &user) const
+{
+    return RoleGrants(m_session.db()).rolesOf(Identity{user, QStringLiteral("os"), {}});
+}
+
+void LocalRecordsStore::grantRole(const QString &user, Role role, const QString &reason)
+{
+    writable();
+    RoleGrants(m_session.db()).grant(m_session, user, role, reason);
+}
+
+void LocalRecordsStore::revokeRole(const QString &user, Role role, const QString &reason)
+{
+    writable();
+    RoleGrants(m_session.db()).revoke(m_session, user, role, reason);
+}
+
 } // namespace proofdesk::records

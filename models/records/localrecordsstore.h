@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recordsstore.h"
+#include "localrecordsactor.h"
 #include "session.h"
 
 namespace proofdesk::records {
@@ -8,21 +9,12 @@ namespace proofdesk::records {
 // The embedded records store: records.sqlite beside the cache (attached as `rec` to the
 // writer connection). The services (HoldService, ReissueService, DispositionService) hold
 // the rules; this class is the one door callers go through.
-class LocalRecordsStore : public RecordsStore
+class LocalRecordsStore : public RecordsStore, public LocalRecordsActor
 {
 public:
     // `session` must outlive the store; `dataDir` is the data folder (certificates, purges).
     LocalRecordsStore(const RecordsSession &session, QString dataDir);
 
-    QString user() const override { return m_session.user(); }
-    std::optional<Role> role() const override { return m_session.role(); }
-    QString roleText() const override { return m_session.roleText(); }
-    QString device() const override { return m_session.device(); }
-    qint64 now() const override { return m_session.now(); }
-    void require(Action action, const QString &objectType = {}, const QString &objectId = {}) const override;
-    audit::AuditEntry record(const QString &action, const QString &objectType, const QString &objectId,
-                             const QString &reason = {}, const QJsonValue &before = {},
-                             const QJsonValue &after = {}) override;
 
     HoldInfo createHold(const HoldSpec &spec, const HoldProgress &progress = {}) override;
     qint64 addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,
@@ -63,6 +55,11 @@ public:
     std::optional<QString> auditEntryHash(qint64 seq) const override;
 
     FlushReport flushOutbox() override;
+
+    QList<RoleGrant> roleGrants() const override;
+    QList<Role> rolesOf(const QString &user) const override;
+    void grantRole(const QString &user, Role role, const QString &reason) override;
+    void revokeRole(const QString &user, Role role, const QString &reason) override;
 
     const RecordsSession &session() const { return m_session; }
     // Every change is refused with `why` (a copy of a team's records after `team disconnect`);

@@ -1,17 +1,9 @@
 #include "recordsstore.h"
 
-#include "accessrecord.h"
-
 #include <QFileInfo>
 #include <QJsonArray>
 
 namespace proofdesk::records {
-
-audit::AuditEntry RecordsActor::recordAccess(Action action, const QString &objectType, const QString &objectId,
-                                             const QJsonObject &detail)
-{
-    return recordAccessWith(*this, action, objectType, objectId, detail);
-}
 
 qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
                                          const std::function<void()> &finish)

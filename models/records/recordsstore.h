@@ -7,6 +7,7 @@
 #include "outboxrecords.h"
 #include "recordsactor.h"
 #include "reissuerecords.h"
+#include "rolerecords.h"
 
 namespace proofdesk::records {
 
@@ -26,7 +27,8 @@ class RecordsStore : public HoldRecords,
                      public FindingRecords,
                      public DispositionRecords,
                      public AuditRecords,
-                     public OutboxRecords
+                     public OutboxRecords,
+                     public RoleRecords
 {
 };
 

@@ -13,6 +13,7 @@
 #include "records/holdservice.h"
 
 #include "team/teamrecordsstore.h"
+#include "util/steptimer.h"
 
 #include <exception>
 
@@ -108,6 +109,10 @@ ActionRunner::ActionRunner(QString databasePath, QString dataDir)
 {
 }
 
+ActionRunner::~ActionRunner() = default;
+ActionRunner::ActionRunner(ActionRunner &&) noexcept = default;
+ActionRunner &ActionRunner::operator=(ActionRunner &&) noexcept = default;
+
 // A team's records (team connect): the login and its group roles are the server's; this
 // desktop's cache and outbox are reached through a system session on the writer. With the
 // server unreachable, what can wait is kept in the folder's TeamOutbox and answered
@@ -117,16 +122,22 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
 {
     team::TeamLogin login;
     QString unreachable;
-    try {
-        login = team::TeamLogin::open(config);
-    } catch (const team::TeamError &e) {
-        if (e.kind() != team::TeamError::Kind::Unreachable || !mayWaitForTheTeam(action) || config.roles.isEmpty())
-            throw;
-        unreachable = e.message();
-        login.config = config;
-        for (const QString &r : config.roles)
-            if (const auto role = records::parseRole(r))
-                login.roles << *role;
+    const bool caughtUp = m_preparedLogin != nullptr;
+    if (m_preparedLogin) {
+        login = std::move(*m_preparedLogin); // connected and caught up just before the read
+        m_preparedLogin.reset();
+    } else {
+        try {
+            login = team::TeamLogin::open(config);
+        } catch (const team::TeamError &e) {
+            if (e.kind() != team::TeamError::Kind::Unreachable || !mayWaitForTheTeam(action) || config.roles.isEmpty())
+                throw;
+            unreachable = e.message();
+            login.config = config;
+            for (const QString &r : config.roles)
+                if (const auto role = records::parseRole(r))
+                    login.roles << *role;
+        }
     }
     const records::Identity identity{login.connection ? login.connection->user() : config.user, QStringLiteral("team"), {}};
     const records::RecordsSession local = records::RecordsSession::system(writer, identity);
@@ -136,8 +147,11 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
         recordTeamRefusal(login, writer, local, actor, action, why);
         throw records::RecordsError(records::RecordsError::Kind::Refused, why);
     }
-    if (login.connection)
+    if (login.connection && !caughtUp) {
+        const util::StepTimer step("team.catch_up");
         catchUp(login, writer, local);
+    }
+
     team::TeamRecordsStore store([config] { return team::TeamLogin::connect(config); }, std::move(login.connection),
                                  *role, local, m_dataDir);
     if (!unreachable.isEmpty())
@@ -146,10 +160,19 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
     const qint64 queuedBefore = pendingOutboxItems(writer);
     // Requests approved before a crash, and holds applied from the offline queue (catchUp),
     // go on to the repositories with this action.
-    const bool resumed = store.resumeApproved() > 0 || !m_teamDrain.appliedHolds.isEmpty();
-    body(context);
-    if (resumed || pendingOutboxItems(writer) > queuedBefore)
+    bool resumed = false;
+    {
+        const util::StepTimer step("team.resume_approved");
+        resumed = store.resumeApproved() > 0 || !m_teamDrain.appliedHolds.isEmpty();
+    }
+    {
+        const util::StepTimer step("action.body");
+        body(context);
+    }
+    if (resumed || pendingOutboxItems(writer) > queuedBefore) {
+        const util::StepTimer step("action.flush_outbox");
         m_flush = store.flushOutbox();
+    }
     if (afterSend)
         afterSend(context);
     m_teamOffline = store.isOffline();
@@ -166,7 +189,11 @@ void ActionRunner::catchUp(team::TeamLogin &login, cache::Database &writer, cons
         login.config.roles = roles;
         login.config.save(m_dataDir);
     }
-    m_teamDrain = team::TeamOutbox(writer).drain(*login.connection, login.connection->user(), local.device(), local.now());
+    {
+        const util::StepTimer step("team.drain_offline_actions");
+        m_teamDrain = team::TeamOutbox(writer).drain(*login.connection, login.connection->user(), local.device(), local.now());
+    }
+    const util::StepTimer step("team.refresh_copy");
     team::TeamMirror(*login.connection, writer).refreshAll(local.device());
     for (const QString &holdId : m_teamDrain.appliedHolds)
         if (records::HoldRegister(writer).find(holdId))
@@ -188,8 +215,10 @@ void ActionRunner::recordTeamRefusal(const team::TeamLogin &login, cache::Databa
 void ActionRunner::run(const Actor &actor, records::Action action, const Body &body, const Body &afterSend)
 {
     m_flush = {};
-    m_teamDrain = {};
+    if (!m_preparedLogin)
+        m_teamDrain = {}; // else what prepareTeamRead() sent first is this action's to report
     m_teamOffline = false;
+    const util::StepTimer whole("action.total");
     cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
     QString readOnly;
     if (const auto team = team::TeamConfig::load(m_dataDir)) {
@@ -220,6 +249,45 @@ void ActionRunner::run(const Actor &actor, records::Action action, const Body &b
         m_flush = store.flushOutbox();
     if (afterSend)
         afterSend(context);
+}
+
+QList<records::Role> ActionRunner::knownRoles(const records::Identity &identity) const
+{
+    if (const auto team = team::TeamConfig::load(m_dataDir); team && !team->disconnected) {
+        QList<records::Role> roles;
+        for (const QString &name : team->roles)
+            if (const auto role = records::parseRole(name))
+                roles << *role;
+        return roles;
+    }
+    cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
+    return records::RoleGrants(writer).rolesOf(identity);
+}
+
+void ActionRunner::prepareTeamRead()
+{
+    m_preparedLogin.reset();
+
+    std::optional<team::TeamConfig> config;
+    try {
+        config = team::TeamConfig::load(m_dataDir);
+    } catch (const std::runtime_error &) {
+        return; // a damaged team.json: run() says so
+    }
+    if (!config || config->disconnected)
+        return;
+    try {
+        cache::Database writer = cache::CacheFile::openWriter(m_databasePath);
+        auto login = std::make_unique<team::TeamLogin>(team::TeamLogin::open(*config));
+        const records::Identity identity{login->connection->user(), QStringLiteral("team"), {}};
+        const records::RecordsSession local = records::RecordsSession::system(writer, identity);
+        const util::StepTimer step("team.catch_up");
+        catchUp(*login, writer, local);
+        m_preparedLogin = std::move(login);
+    } catch (const std::exception &) {
+        // Offline, refused, a disk that takes no write: the read goes on with the copy last
+        // heard, and run() meets the same cause and reports it (or waits in the outbox).
+    }
 }
 
 ActionFailure ActionRunner::tryRun(const Actor &actor, records::Action action, const Body &body,

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace proofdesk::cache {
@@ -71,6 +72,9 @@ class ActionRunner
 {
 public:
     ActionRunner(QString databasePath, QString dataDir);
+    ~ActionRunner();
+    ActionRunner(ActionRunner &&) noexcept;
+    ActionRunner &operator=(ActionRunner &&) noexcept;
 
     using Body = std::function<void(ActionContext &)>;
 
@@ -94,6 +98,19 @@ public:
     // repository), as `import` and the desktop's first run do.
     void setClaimUnclaimedFolder(bool claim) { m_claim = claim; }
 
+    // Before a read of the cache on a team's folder: opens the login and brings the folder's
+    // copy up to date (what was made offline sent first, then the team's holds, requests and
+    // reviews), so that the read sees the team as it is now; the next run() records the read
+    // on that same connection (a command costs one connection, not two). Nothing on a folder
+    // of its own; unreachable or refused, run() meets it again and says so.
+    void prepareTeamRead();
+
+    // The roles `identity` may act in here, as last known without asking the server: a team's
+    // folder, the login's group roles the team gave at its last action (team.json); a folder
+    // of its own, its grants. For choosing what to ask for (the whole trail or one's own
+    // entries); every action is still checked when it runs.
+    QList<records::Role> knownRoles(const records::Identity &identity) const;
+
 private:
     void runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor,
                  records::Action action, const Body &body, const Body &afterSend);
@@ -107,6 +124,7 @@ private:
     team::DrainReport m_teamDrain;
     bool m_teamOffline = false;
     bool m_claim = false;
+    std::unique_ptr<team::TeamLogin> m_preparedLogin; // opened and caught up by prepareTeamRead()
 };
 
 } // namespace proofdesk::services

@@ -115,8 +115,9 @@ PgConnection::PgConnection(const QString &url, const QString &password)
 {
     const QByteArray dbname = url.toUtf8();
     const QByteArray pw = password.toUtf8();
-    std::vector<const char *> keys{"dbname", "application_name"};
-    std::vector<const char *> values{dbname.constData(), "proofdesk"};
+    // The encoding goes in the startup packet: PQsetClientEncoding would cost a round trip.
+    std::vector<const char *> keys{"dbname", "application_name", "client_encoding"};
+    std::vector<const char *> values{dbname.constData(), "proofdesk", "UTF8"};
     // Defaults for what the URL leaves unsaid (keys after dbname would override the URL's own).
     const ConnectionDefaults defaults = connectionDefaults(url);
     for (const auto &[key, value] : defaults) {
@@ -151,7 +152,6 @@ PgConnection::PgConnection(const QString &url, const QString &password)
         throw TeamError(TeamError::Kind::Unreachable,
                         QStringLiteral("The team database cannot be reached: %1").arg(why));
     }
-    PQsetClientEncoding(m_conn, "UTF8");
     // NOTICEs ("role is already a member") are the server talking to itself, not to a person.
     PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
 }
@@ -344,7 +344,22 @@ QList<QPair<QString, QString>> PgConnection::takeNotifications()
         out.append({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra)});
         PQfreemem(n);
     }
+    while (!PQisBusy(m_conn)) { // a heartbeat's answer, whole: nothing to keep
+        PGresult *result = PQgetResult(m_conn);
+        if (!result)
+            break;
+        PQclear(result);
+    }
     return out;
+}
+
+bool PgConnection::sendHeartbeat()
+{
+    if (!isOpen())
+        return false;
+    if (PQisBusy(m_conn))
+        return true; // the last one is still unanswered: it is what TCP waits on
+    return PQsendQuery(m_conn, "") == 1;
 }
 
 PgTransaction::PgTransaction(PgConnection &connection)

@@ -97,8 +97,14 @@ public:
     QString database() const;
     bool isOpen() const;
     int socket() const;
-    // Reads what arrived on the socket and returns the notifications (channel, payload).
+    // Reads what arrived on the socket and returns the notifications (channel, payload); the
+    // answer to a heartbeat is read and dropped.
     QList<QPair<QString, QString>> takeNotifications();
+    // Sends an empty query without waiting for its answer, unless the last one is still
+    // unanswered: data the server must acknowledge, so that a listening connection whose
+    // packets are lost ends within tcp_user_timeout even while the server's packets still
+    // arrive (and keep TCP's keepalive from ever probing). False when the connection is gone.
+    bool sendHeartbeat();
 
     // The libpq parameters added to `url` where it (or libpq's environment) does not set them:
     // connect timeout, TCP keepalives and user timeout, lock and statement timeouts, and

@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "cache/holdsql.h"
 #include "records/retention.h"
+#include "factscursor.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -37,7 +38,23 @@ bool TeamFacts::mayPublish(PgConnection &server)
     return server.exec(QStringLiteral("SELECT proofdesk.am_publisher()")).text(0, 0) == QLatin1String("t");
 }
 
-PublishReport TeamFacts::publishAll(const QString &device)
+PublishReport TeamFacts::publishAll(const QString &device) { return publish(device, false); }
+
+PublishReport TeamFacts::publishChanges(const QString &device) { return publish(device, true); }
+
+QString TeamFacts::publishedState() const
+{
+    // Where, as whom, and the newest publication this login made there: the cache's change
+    // list counts only while the team's newest publication by this login is the one it made
+    // (a restored server, a second publishing folder or another team: everything again).
+    const PgResult r = m_server.exec(QStringLiteral(
+        "SELECT coalesce(host(inet_server_addr()), '') || ':' || coalesce(inet_server_port(), 0) || '/' || "
+        "current_database() || ' ' || session_user || ' #' || "
+        "(SELECT coalesce(max(seq), 0) FROM proofdesk.facts_publications WHERE login = session_user)"));
+    return r.text(0, 0);
+}
+
+PublishReport TeamFacts::publish(const QString &device, bool onlyChanges)
 {
     // The server refuses anyone else too (no right on the staging table); this says it plainly.
     if (!mayPublish(m_server))
@@ -45,6 +62,29 @@ PublishReport TeamFacts::publishAll(const QString &device)
                         QStringLiteral("%1 is not in the team's publisher role: only the publisher (the login a "
                                        "scheduled sync runs as) publishes the facts of communications.")
                             .arg(m_server.user()));
+    FactsCursor cursor(m_cache);
+    const bool followed = cursor.followsTeam(publishedState());
+    if (!followed) {
+        cache::Transaction tx(m_cache);
+        cursor.startFollowing();
+        tx.commit();
+    }
+    // Changes listed after this mark (also those made while the rows are read) go next time.
+    const qint64 mark = cursor.mark();
+    const bool incremental = onlyChanges && followed;
+    PublishReport report;
+    if (incremental && mark == 0)
+        return report; // nothing changed since the last publish: nothing to send
+    report = send(device, incremental ? FactsCursor::changedRowsUpTo(mark) : QStringLiteral("communications"));
+    cache::Transaction tx(m_cache);
+    cursor.forgetUpTo(mark);
+    cursor.noteTeam(publishedState());
+    tx.commit();
+    return report;
+}
+
+PublishReport TeamFacts::send(const QString &device, const QString &rows)
+{
     const QStringList keys = cache::holdsql::scopeFields();
     QStringList keyColumns;
     for (const QString &k : keys)
@@ -54,9 +94,10 @@ PublishReport TeamFacts::publishAll(const QString &device)
     cache::Statement st = m_cache.prepare(
         QStringLiteral("SELECT c.id, r.name, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
                        "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
-                       "FROM communications c JOIN repositories r ON r.id = c.repo_id "
+                       "FROM %4 c JOIN repositories r ON r.id = c.repo_id "
                        "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
-            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(), keyColumns.join(QLatin1String(", "))));
+            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(), keyColumns.join(QLatin1String(", ")),
+                 rows));
     constexpr int kFirstKey = 10;
     const auto field = [&](QByteArray &line, int column) {
         if (st.isNull(column)) {

@@ -36,10 +36,18 @@ public:
     // Whether the connected login may publish (a member of the team's publisher role).
     static bool mayPublish(PgConnection &server);
     // Sends the facts of every communication in the cache; the server keeps what changed.
-    // Throws TeamError.
+    // From then on the cache lists what changes (FactsCursor). Throws TeamError.
     PublishReport publishAll(const QString &device);
+    // Sends the facts of the communications that changed since this cache last published to
+    // this team (after a sync); everything when it never did or the team's state is not the
+    // one it left (FactsCursor). Nothing changed: nothing is sent (publication 0).
+    PublishReport publishChanges(const QString &device);
 
 private:
+    PublishReport publish(const QString &device, bool onlyChanges);
+    PublishReport send(const QString &device, const QString &rows);
+    QString publishedState() const;
+
     PgConnection &m_server;
     cache::Database &m_cache;
 };

@@ -25,9 +25,15 @@ TeamListener::TeamListener(TeamConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_retry(new QTimer(this))
+    , m_heartbeat(new QTimer(this))
 {
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &TeamListener::connectInBackground);
+    m_heartbeat->setInterval(kHeartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_connection && !m_connection->sendHeartbeat())
+            lose(tr("The connection to the team database was lost; trying again."));
+    });
 }
 
 TeamListener::~TeamListener() = default;
@@ -70,6 +76,7 @@ void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString
     m_connection = std::move(connection);
     m_notifier = new QSocketNotifier(qintptr(m_connection->socket()), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TeamListener::readNotifications);
+    m_heartbeat->start();
     emit connectionChanged(true, {});
     // What happened while no one was listening is not known: say everything may have changed.
     emit holdsChanged();
@@ -110,6 +117,7 @@ void TeamListener::readNotifications()
 
 void TeamListener::lose(const QString &problem)
 {
+    m_heartbeat->stop();
     delete m_notifier;
     m_notifier = nullptr;
     m_connection.reset();

@@ -47,7 +47,11 @@ private:
     std::shared_ptr<PgConnection> m_connection;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_retry;
+    QTimer *m_heartbeat;
     static constexpr int kRetryMs = 5000; // a restarting server is back within seconds
+    // A listening connection says nothing for hours; every 10 s it sends an empty query, so
+    // that a lost link shows within tcp_user_timeout even when only one direction died.
+    static constexpr int kHeartbeatMs = 10000;
     bool m_connecting = false;
 };
 

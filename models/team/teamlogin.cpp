@@ -3,13 +3,20 @@
 #include "pgconnection.h"
 #include "teamschema.h"
 
+#include "util/steptimer.h"
+
 #include <QStringList>
 
 namespace proofdesk::team {
 
 std::unique_ptr<PgConnection> TeamLogin::connect(const TeamConfig &config)
 {
-    return std::make_unique<PgConnection>(TeamConfig::withUser(config.url, config.user), config.storedPassword());
+    QString password;
+    {
+        const util::StepTimer step("team.password");
+        password = config.storedPassword();
+    }
+    return std::make_unique<PgConnection>(TeamConfig::withUser(config.url, config.user), password);
 }
 
 QList<records::Role> TeamLogin::rolesOf(PgConnection &connection)
@@ -24,9 +31,31 @@ QList<records::Role> TeamLogin::rolesOf(PgConnection &connection)
 
 TeamLogin TeamLogin::open(const TeamConfig &config)
 {
-    TeamLogin login{config, connect(config), {}};
-    TeamSchema::check(*login.connection);
-    login.roles = rolesOf(*login.connection);
+    TeamLogin login{config, {}, {}};
+    {
+        const util::StepTimer step("team.connect");
+        login.connection = connect(config);
+    }
+    // The schema's version and the login's roles in one round trip (a command pays one per
+    // question, and over a network each is a latency). A database without the schema fails
+    // this query: TeamSchema::check then says what is missing.
+    const util::StepTimer step("team.schema_and_roles");
+    QString roles;
+    int version = 0;
+    try {
+        const PgResult r = login.connection->exec(QStringLiteral(
+            "SELECT (SELECT coalesce(max(version), 0) FROM proofdesk.schema_migrations), "
+            "array_to_string(proofdesk.my_roles(), ',')"));
+        version = int(r.integer(0, 0));
+        roles = r.text(0, 1);
+    } catch (const TeamError &) {
+        TeamSchema::check(*login.connection);
+        throw;
+    }
+    TeamSchema::checkVersion(version, login.connection->database());
+    for (const QString &name : roles.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto role = records::parseRole(name))
+            login.roles << *role;
     return login;
 }
 

@@ -152,9 +152,12 @@ int TeamMirror::refreshFindingReviews()
 int TeamMirror::pushReissueProgress(const QString &device)
 {
     QStringList ids;
-    QHash<QString, std::pair<QString, QString>> local; // id -> (status, fulfilled comm id)
+    QHash<QString, std::pair<QString, QString>> local; // id -> (status, fulfilled comm id or the engine's reason)
+    // Sent on, fulfilled, or ended by the workflow engine on this desk (ReissueService::
+    // endByEngine: the only way a sent request turns rejected or cancelled here).
     cache::Statement st = m_writer.prepare(
-        "SELECT id, status, fulfilled_comm_id FROM rec.reissue_requests WHERE status IN ('sent', 'fulfilled')");
+        "SELECT id, status, CASE WHEN status = 'fulfilled' THEN fulfilled_comm_id ELSE decision_note END "
+        "FROM rec.reissue_requests WHERE status IN ('sent', 'fulfilled', 'rejected', 'cancelled')");
     while (st.step()) {
         ids << st.columnText(0);
         local.insert(st.columnText(0), {st.columnText(1), st.columnText(2)});
@@ -167,13 +170,21 @@ int TeamMirror::pushReissueProgress(const QString &device)
     int pushed = 0;
     for (int row = 0; row < behind.rows(); ++row) {
         const QString id = behind.text(row, 0);
-        const auto &[status, fulfilled] = local.value(id);
+        const auto &[status, detail] = local.value(id);
         if (status == behind.text(row, 1))
             continue;
         try {
-            m_server.exec(QStringLiteral("SELECT proofdesk.advance_reissue($1, $2, $3, $4, $5)"),
-                          {QStringLiteral("progress:%1:%2").arg(id, status), device, id, status,
-                           fulfilled.isEmpty() ? QVariant() : QVariant(fulfilled)});
+            if (status == QLatin1String("rejected") || status == QLatin1String("cancelled")) {
+                if (behind.text(row, 1) != QLatin1String("sent"))
+                    continue; // a person's decision the refresh brings back, not the engine's
+                m_server.exec(QStringLiteral("SELECT proofdesk.end_reissue_by_engine($1, $2, $3, $4, $5, $6::jsonb)"),
+                              {QStringLiteral("engine:%1:%2").arg(id, status), device, id, status,
+                               detail.isEmpty() ? QVariant() : QVariant(detail), engineCase(id)});
+            } else {
+                m_server.exec(QStringLiteral("SELECT proofdesk.advance_reissue($1, $2, $3, $4, $5)"),
+                              {QStringLiteral("progress:%1:%2").arg(id, status), device, id, status,
+                               detail.isEmpty() ? QVariant() : QVariant(detail)});
+            }
             ++pushed;
         } catch (const TeamError &e) {
             // Another desktop took the same step first (a conflict), or this login may not
@@ -183,6 +194,15 @@ int TeamMirror::pushReissueProgress(const QString &device)
         }
     }
     return pushed;
+}
+
+QString TeamMirror::engineCase(const QString &requestId) const
+{
+    // What this desk's trail noted of the engine's case (instance, end time, state).
+    cache::Statement st = m_writer.prepare("SELECT after FROM rec.audit_entries WHERE action = 'reissue.engine_outcome' "
+                                           "AND object_id = ?1 ORDER BY seq DESC LIMIT 1");
+    st.bind(1, requestId);
+    return st.step() && !st.isNull(0) ? st.columnText(0) : QStringLiteral("{}");
 }
 
 void TeamMirror::refreshAll(const QString &device)

@@ -34,13 +34,14 @@ public:
     // many rows were copied.
     int refreshFindingReviews();
     // Steps this desktop took after approval (its outbox sent a request, or a sync brought its
-    // answer back) are sent to the team database where it is behind, each once (the key
-    // names the request and the step). Returns how many were sent.
+    // answer back, or the workflow engine ended it) are sent to the team database where it is
+    // behind, each once (the key names the request and the step). Returns how many were sent.
     int pushReissueProgress(const QString &device);
     // pushReissueProgress, then every refresh.
     void refreshAll(const QString &device = {});
 
 private:
+    QString engineCase(const QString &requestId) const;
     PgConnection &m_server;
     cache::Database &m_writer;
 };

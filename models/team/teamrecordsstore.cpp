@@ -245,7 +245,8 @@ int TeamRecordsStore::resumeHolds()
 records::FlushReport TeamRecordsStore::flushOutbox()
 {
     const records::FlushReport report = records::OutboxDispatcher(m_local).flush();
-    if (report.sent)
+    // What was sent, and what the workflow engine ended (pushReissueProgress tells the team).
+    if (report.sent || report.reissuesEnded)
         refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshAll(m_local.device()); });
     return report;
 }

@@ -88,6 +88,11 @@ public:
 
     records::FlushReport flushOutbox() override;
 
+    QList<records::RoleGrant> roleGrants() const override;
+    QList<records::Role> rolesOf(const QString &user) const override;
+    void grantRole(const QString &user, records::Role role, const QString &reason) override;
+    void revokeRole(const QString &user, records::Role role, const QString &reason) override;
+
     // The connection, opened again if it dropped (never hold it across a call(): a retry may
     // replace it).
     PgConnection &connection() const { return server(); }

@@ -4,6 +4,7 @@
 
 extern const char *const proofdeskTeamSchemaV1; // generated from teamschema_v1.sql
 extern const char *const proofdeskTeamSchemaV2; // generated from teamschema_v2.sql
+extern const char *const proofdeskTeamSchemaV3; // generated from teamschema_v3.sql
 
 namespace proofdesk::team {
 
@@ -15,7 +16,7 @@ struct Migration
     const char *sql;
 };
 
-const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1}, {2, proofdeskTeamSchemaV2}};
+const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1}, {2, proofdeskTeamSchemaV2}, {3, proofdeskTeamSchemaV3}};
 
 // Migration 1 was written for group roles of the cluster, shared by every team database on the
 // server; they must exist for it to run. Migration 2 gives each team roles of its own
@@ -82,11 +83,15 @@ int TeamSchema::init(PgConnection &connection)
 
 void TeamSchema::check(PgConnection &connection)
 {
-    const int v = version(connection);
+    checkVersion(version(connection), connection.database());
+}
+
+void TeamSchema::checkVersion(int v, const QString &database)
+{
     if (v == 0)
         throw TeamError(TeamError::Kind::Invalid,
                         QStringLiteral("%1 has no Proofdesk team schema: its owner runs `proofdesk-cli team init URL` first.")
-                            .arg(connection.database()));
+                            .arg(database));
     if (v > latestVersion())
         throw TeamError(TeamError::Kind::Invalid,
                         QStringLiteral("The team database has schema version %1, newer than this Proofdesk (%2): "

@@ -20,6 +20,8 @@ public:
     static int init(PgConnection &connection);
     // Throws TeamError(Invalid) unless the schema is there and no newer than this client.
     static void check(PgConnection &connection);
+    // The same for a version read otherwise (TeamLogin reads it with the roles).
+    static void checkVersion(int version, const QString &database);
 };
 
 } // namespace proofdesk::team

@@ -374,7 +374,7 @@ bool PgTestServer::launch(bool mayChangePort, QString *error)
 
         const Command postgres = asServerUser(
             m_asPostgresUser, m_binDir + QLatin1String("/postgres"),
-            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-c"), QStringLiteral("listen_addresses=") + m_listenAddresses,
              QStringLiteral("-c"), QStringLiteral("port=%1").arg(m_port), QStringLiteral("-c"),
              QStringLiteral("unix_socket_directories=") + socketDirSetting, QStringLiteral("-c"),
              QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),

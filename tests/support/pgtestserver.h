@@ -35,6 +35,9 @@ public:
     // connections (within 20 s), else false with the reason and the server log's tail. After
     // stop(), starts the same cluster again on the same port. True at once if running.
     bool start(QString *error);
+    // Before start(): the addresses the server listens on (default 127.0.0.1), e.g.
+    // "127.0.0.1,10.231.4.2" for a server in a network namespace of a test (NetnsLink).
+    void setListenAddresses(const QString &addresses) { m_listenAddresses = addresses; }
     // Fast shutdown (SIGINT: open sessions are ended, not waited for); the port is free once
     // it returns. No-op when not running.
     void stop();
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_server;
     QString m_binDir;
+    QString m_listenAddresses = QStringLiteral("127.0.0.1");
     QString m_socketDir;
     QString m_dataDir;
     QString m_logFile;

@@ -4,7 +4,10 @@
 // approved by the other, the refusals a person sees, status and disconnect.
 #include "clirunner.h"
 #include "dropbuilder.h"
+#include "fakeservers/fakeflowableserver.h"
 #include "pgtestserver.h"
+#include "team/pgconnection.h"
+#include "team/teamschema.h"
 #include "tempdatafolder.h"
 
 #include <QJsonArray>
@@ -21,6 +24,9 @@ private slots:
     void initTestCase();
     void twoPeopleOnOneTeam();
     void thePublisherPublishesWhatItSynced();
+    void anEngineOutcomeReachesTheTeam();
+    void aReadCostsOneConnection_data();
+    void aReadCostsOneConnection();
     void wrongInputIsNamed_data();
     void wrongInputIsNamed();
 
@@ -70,7 +76,7 @@ void TestCliTeam::twoPeopleOnOneTeam()
                                      tcpUrl(QStringLiteral("cli_owner")), QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("admin")});
-    QCOMPARE(r.object().value(QStringLiteral("schema")).toInt(), 2);
+    QCOMPARE(r.object().value(QStringLiteral("schema")).toInt(), team::TeamSchema::latestVersion());
     for (const auto &[login, role] : {std::pair{"ann", "agent"}, std::pair{"carl", "compliance"}}) {
         r = runCli(owner.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
                                   QLatin1String(login), QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--password-file"),
@@ -151,10 +157,10 @@ void TestCliTeam::thePublisherPublishesWhatItSynced()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("staged")).toInt(), 2);
     QCOMPARE(r.object().value(QStringLiteral("inserted")).toInt(), 2);
-    // A sync in the publisher's folder publishes too (nothing changed: nothing new).
+    // A sync in the publisher's folder publishes what changed: here nothing, so nothing is sent.
     r = runCli(publisher.path(), {QStringLiteral("sync")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.err.contains("Published the facts of 2 communication(s) to the team: 0 new, 0 changed"), r.err.constData());
+    QVERIFY2(r.err.contains("none changed since the last publish"), r.err.constData());
     // A hold made on another desk shows in this desk's very first search after it.
     TempDataFolder rosa;
     importDrop(rosa.path());
@@ -181,6 +187,109 @@ void TestCliTeam::thePublisherPublishesWhatItSynced()
     QVERIFY2(QStringList({QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")})
                  .contains(r.object().value(QStringLiteral("status")).toString()),
              qPrintable(r.object().value(QStringLiteral("status")).toString()));
+}
+
+// Issue #25 item 4 in team mode: the workflow engine ended a reissue this desk sent (a case
+// deleted as a duplicate). The sync that learns it tells the team, and another person's desk
+// shows the request cancelled with the engine's reason (it stayed "sent" on the team before).
+void TestCliTeam::anEngineOutcomeReachesTheTeam()
+{
+    // Runs after thePublisherPublishesWhatItSynced: the team knows EXS-1's original address, so
+    // ann's resend needs no approval and her desk sends it.
+    fakeserver::FakeFlowableServer engine;
+    QVERIFY(engine.start());
+    engine.deploy(QStringLiteral("proofdesk-reissue"));
+    engine.deploy(QStringLiteral("proofdesk-exception"));
+    TempDataFolder ann, carl;
+    importDrop(ann.path());
+    importDrop(carl.path());
+    // The workflow repository is set up on ann's desk (before it joins the team: configuring
+    // repositories is a local admin's act).
+    writeTextFile(m_secrets.path(), QStringLiteral("bpm-pw"), "s3cret\n");
+    QFile::setPermissions(m_secrets.filePath(QStringLiteral("bpm-pw")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    CliRun r = runCli(ann.path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("bpm"), QStringLiteral("--kind"),
+                                   QStringLiteral("workflow"), QStringLiteral("--url"), engine.baseUrl().toString(),
+                                   QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--password-file"),
+                                   m_secrets.filePath(QStringLiteral("bpm-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const auto &[folder, login] : {std::pair{&ann, "ann"}, std::pair{&carl, "carl"}}) {
+        r = runCli(folder->path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                                    QLatin1String(login), QStringLiteral("--password-file"),
+                                    passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-1"),
+                            QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost in the post")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString id = r.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    QCOMPARE(engine.instances().size(), 1);
+    engine.deleteInstance(engine.instances().first().id, QStringLiteral("duplicate of REQ-77"));
+
+    r = runCli(ann.path(), {QStringLiteral("sync"), QStringLiteral("bpm")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject shown;
+    for (const QJsonValue &v : r.json().array())
+        if (v[QStringLiteral("id")].toString() == id)
+            shown = v.toObject();
+    QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(shown.value(QStringLiteral("decision_note")).toString(), QStringLiteral("duplicate of REQ-77"));
+    // One entry on the team's trail, with the engine's case.
+    r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
+    int entries = 0;
+    for (const QJsonValue &v : r.json().array())
+        if (v[QStringLiteral("action")].toString() == QLatin1String("reissue.engine_outcome")
+            && v[QStringLiteral("object_id")].toString() == id)
+            ++entries;
+    QCOMPARE(entries, 1);
+}
+
+// Sessions the server has seen for the team's database, once the count has stopped moving
+// (a backend counts its session when it ends, a moment after the process that used it).
+static qint64 settledSessions(team::PgConnection &watcher)
+{
+    const auto read = [&] {
+        watcher.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+        return watcher.exec(QStringLiteral("SELECT sessions FROM pg_stat_database WHERE datname = current_database()"))
+            .integer(0, 0);
+    };
+    qint64 last = read();
+    for (int i = 0; i < 50; ++i) {
+        QTest::qWait(100);
+        const qint64 now = read();
+        if (now == last && i >= 3)
+            break;
+        last = now;
+    }
+    return last;
+}
+
+void TestCliTeam::aReadCostsOneConnection_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("hold:any")};
+    QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("EXS-1")};
+    QTest::newRow("hold list") << QStringList{QStringLiteral("hold"), QStringLiteral("list")};
+}
+
+// Issue #24: a read on a team's folder used to connect twice (once to bring the team's holds
+// up to date, once to record the read); it costs one connection now, and the read still sees
+// the team as it is (thePublisherPublishesWhatItSynced: another desk's hold counts at once).
+void TestCliTeam::aReadCostsOneConnection()
+{
+    QFETCH(QStringList, command);
+    TempDataFolder ann;
+    importDrop(ann.path());
+    CliRun r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                                   QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    team::PgConnection watcher(m_server.url(test::PgTestServer::superuser(), m_server.superuserPassword(), true, m_db), {});
+    const qint64 before = settledSessions(watcher);
+    r = runCli(ann.path(), command);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(settledSessions(watcher) - before, qint64(1));
 }
 
 void TestCliTeam::wrongInputIsNamed_data()

@@ -21,6 +21,7 @@ class TestTeamFacts : public QObject
 private slots:
     void initTestCase();
     void publishingKeepsWhatChanged();
+    void aSyncPublishesOnlyWhatChanged();
     void aResendNeedsNoApprovalOnlyToTheServersDestination_data();
     void aResendNeedsNoApprovalOnlyToTheServersDestination();
     void twoTeamsOnOneClusterShareNothing();
@@ -64,6 +65,56 @@ void TestTeamFacts::publishingKeepsWhatChanged()
     auto psql = team->as(QStringLiteral("rosa"));
     QVERIFY_THROWS_EXCEPTION(TeamError, team::TeamFacts(*psql, rosa.folder.writer).publishAll(QStringLiteral("x")));
     QVERIFY(!team::TeamFacts::mayPublish(*psql));
+}
+
+// Issue #24: "an incremental publish of 10,000 changes" sent every row and let the server find
+// the changes. The cache now lists what changed (FactsCursor): only that is sent, exactly once,
+// and everything again when the team's state is not the one this cache left.
+void TestTeamFacts::aSyncPublishesOnlyWhatChanged()
+{
+    auto team = newTeam(m_server);
+    Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
+    team->addLogin(QStringLiteral("publisher"), QStringList{QStringLiteral("publisher")});
+    auto server = team->as(QStringLiteral("publisher"));
+    team::TeamFacts facts(*server, rosa.folder.writer);
+    const auto publishChanges = [&] { return facts.publishChanges(QStringLiteral("publisher-desk")); };
+    // The first time: everything.
+    QCOMPARE(publishChanges().staged, 2);
+    // Nothing changed: nothing sent, no publication.
+    team::PublishReport r = publishChanges();
+    QCOMPARE(r.staged, 0);
+    QCOMPARE(r.publication, 0);
+    // A sync that writes a row again unchanged sends nothing either; a changed fact, that row.
+    rosa.folder.writer.exec("UPDATE communications SET recipient_email = recipient_email, status = status WHERE id = 'EXS-2'");
+    QCOMPARE(publishChanges().staged, 0);
+    rosa.folder.writer.exec("UPDATE communications SET recipient_email = 'moved@example.com' WHERE id = 'EXS-1'");
+    r = publishChanges();
+    QCOMPARE(r.staged, 1);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE comm_id = 'EXS-1' "
+                                        "AND destination = 'moved@example.com'")), 1);
+    // A field that is not a fact (the delivery status) changes nothing the team holds.
+    rosa.folder.writer.exec("UPDATE communications SET status = 'bounced' WHERE id = 'EXS-2'");
+    QCOMPARE(publishChanges().staged, 0);
+    // A retention period that changes moves the retention end of its class's letters.
+    rosa.folder.writer.exec("UPDATE retention_classes SET years = years + 1");
+    r = publishChanges();
+    QCOMPARE(r.staged, qint64(rosa.folder.writer.queryInt("SELECT count(*) FROM communications WHERE retention_class "
+                                                           "IN (SELECT class FROM retention_classes)")));
+    QCOMPARE(r.staged, 2); // both letters are of FIN-7Y (teamdesk.h)
+    QCOMPARE(r.updated, 2);
+    // A failed publish forgets nothing: the change goes with the next one.
+    rosa.folder.writer.exec("UPDATE communications SET customer_id = 'CUST-9' WHERE id = 'EXS-2'");
+    {
+        auto member = team->as(QStringLiteral("rosa")); // not a publisher: refused
+        QVERIFY_THROWS_EXCEPTION(TeamError, team::TeamFacts(*member, rosa.folder.writer).publishChanges(QStringLiteral("x")));
+    }
+    QCOMPARE(publishChanges().staged, 1);
+    // The team's newest publication by this login is not the one this cache made (another
+    // folder published as it, or the server was restored): everything again.
+    team->asOwner()->exec(QStringLiteral("INSERT INTO proofdesk.facts_publications(at, login, device, staged, inserted, "
+                                         "updated, unchanged) VALUES (0, 'publisher', 'elsewhere', 0, 0, 0, 0)"));
+    QCOMPARE(publishChanges().staged, 2);
 }
 
 void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination_data()
