@@ -1,6 +1,7 @@
 #include "auditreason.h"
 
 #include "canonicaljson.h"
+#include "util/keyedtexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,17 +14,10 @@ namespace {
 
 constexpr char kContext[] = "proofdesk::audit::AuditReason";
 
-// One coded reason or phrase and its English text.
-struct CodedText
-{
-    const char *code;
-    const char *text;
-};
-
 // Every coded reason and phrase, in English; lupdate files them under AuditReason. A code,
 // once written to a trail, keeps its meaning: change a text's wording, never what it says.
 // A table at namespace scope, not in a function: it is data, read once into catalogue().
-constexpr CodedText kCatalogue[] = {
+constexpr util::KeyedText kCatalogue[] = {
     // Lists.
     {"none", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "none")},
     {"either", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 or %2")},
@@ -143,12 +137,7 @@ constexpr CodedText kCatalogue[] = {
 
 const QHash<QString, const char *> &catalogue()
 {
-    static const QHash<QString, const char *> texts = [] {
-        QHash<QString, const char *> byCode;
-        for (const CodedText &entry : kCatalogue)
-            byCode.insert(QString::fromLatin1(entry.code), entry.text);
-        return byCode;
-    }();
+    static const auto texts = util::textsByKey<QHash<QString, const char *>>(kCatalogue);
     return texts;
 }
 

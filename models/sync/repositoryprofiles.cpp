@@ -4,6 +4,7 @@
 #include "cmis/cmiscatalogue.h"
 #include "cmis/cmisobject.h"
 #include "http/propertymapping.h"
+#include "util/keyedtexts.h"
 #include "util/translation.h"
 #include "workflow/workflowsettings.h"
 
@@ -222,16 +223,9 @@ QStringList profileNames()
 
 namespace {
 
-// One field of a mapping and what it means.
-struct FieldText
-{
-    const char *field;
-    const char *meaning;
-};
-
 // What each field of a mapping means, in English; lupdate files the texts under MappedField.
 // A table at namespace scope, not in a function: it is data, read once into fieldMeaning().
-constexpr FieldText kFieldMeanings[] = {
+constexpr util::KeyedText kFieldMeanings[] = {
     {"id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication's id (searches, holds and links use it)")},
     {"type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the kind of communication: statement, policy, claim letter, notice…")},
     {"issued_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when it was issued (a date and time)")},
@@ -293,12 +287,7 @@ constexpr FieldText kFieldMeanings[] = {
 
 QString fieldMeaning(const QString &field)
 {
-    static const QMap<QString, const char *> meanings = [] {
-        QMap<QString, const char *> byField;
-        for (const FieldText &entry : kFieldMeanings)
-            byField.insert(QString::fromLatin1(entry.field), entry.meaning);
-        return byField;
-    }();
+    static const auto meanings = util::textsByKey<QMap<QString, const char *>>(kFieldMeanings);
     const char *meaning = meanings.value(field);
     return meaning ? QCoreApplication::translate("proofdesk::sync::MappedField", meaning) : QString();
 }
