@@ -9,12 +9,13 @@ from the first line of its signature to its closing brace, both included, blank 
 comments inside included: what a reader has to scroll through. A constructor's member
 initialisers are part of it (a constructor that is one long initialiser list is long too).
 
-The scan needs no compiler: it blanks comments, string and character literals (raw strings
-too) and preprocessor lines, then matches braces. A brace opened at namespace or class scope
-whose declaration has a parameter list and no `=` at the top level is a function body; braces inside a body (lambdas, local
-classes) count towards the body that holds them. A lambda assigned at namespace scope
-(`const auto f = [](…) {`) is counted as a function of its own. Folders named tests are
-skipped, since test functions are out of the rule.
+The scan needs no compiler (and so no new dependency): it blanks comments, string and
+character literals (raw strings too) and preprocessor lines, then matches braces. A brace
+opened at namespace or class scope whose declaration has a parameter list and no `=` at the
+top level is a function body; braces inside a body (lambdas, local classes) count towards the
+body that holds them. A lambda assigned at namespace scope (`const auto f = [](…) {`) is
+counted as a function of its own. A data table at namespace scope is not a function and is
+not counted. Folders named tests are skipped, since test functions are out of the rule.
 
 The allowlist file has one `path function` per line (as printed, path relative to the
 current directory); `#` starts a comment. An entry that matches no long function is reported
@@ -35,66 +36,28 @@ LEADING_NOISE = re.compile(r'(?:\s|' + ACCESS + '|' + MACRO + ')*')
 NAME_BEFORE_PARAMS = re.compile(r'((?:[~\w]+\s*(?:<[^<>()]*>)?\s*::\s*)*~?\s*(?:operator\s*[^\s(]+|\w+))\s*$')
 
 
+# What blank_literals() blanks, tried in this order at each place. A number comes first so
+# that the ' of a digit separator (1'000, 0xFF'FF) is not taken for a character literal; a
+# directive runs on past lines that end in a backslash.
+LITERAL = re.compile(r"""
+    (?P<number> \b\d[\w']* )
+  | (?P<line_comment> //[^\n]* )
+  | (?P<block_comment> /\*.*?(?:\*/|\Z) )
+  | (?P<raw_string> (?<![\w])(?:u8|[uUL])?R"(?P<delimiter>[^()\\\s]{0,16})\(.*?(?:\)(?P=delimiter)"|\Z) )
+  | (?P<string> "(?:\\.|[^"\\\n])*"? )
+  | (?P<character> '(?:\\.|[^'\\\n])*'? )
+  | (?P<directive> ^[ \t]*\#(?:\\\n|[^\n])* )
+""", re.VERBOSE | re.DOTALL | re.MULTILINE)
+
+
 def blank_literals(text):
     """Returns text of the same length and line breaks with comments, string and character
     literals and preprocessor directives replaced by spaces, so braces in them do not count."""
-    out = []
-    i, n = 0, len(text)
-    at_line_start = True
-    while i < n:
-        c = text[i]
-        if c == '\n':
-            out.append(c)
-            i += 1
-            at_line_start = True
-            continue
-        if at_line_start and c == '#':
-            # A directive runs to the end of the line, and on past lines ending in a backslash.
-            j = i
-            while j < n and (text[j] != '\n' or text[j - 1] == '\\'):
-                j += 1
-            out.append(re.sub(r'[^\n]', ' ', text[i:j]))
-            i = j
-            continue
-        if not c.isspace():
-            at_line_start = False
-        if text.startswith('//', i):
-            j = text.find('\n', i)
-            j = n if j < 0 else j
-            out.append(' ' * (j - i))
-            i = j
-            continue
-        if text.startswith('/*', i):
-            j = text.find('*/', i + 2)
-            j = n if j < 0 else j + 2
-            out.append(re.sub(r'[^\n]', ' ', text[i:j]))
-            i = j
-            continue
-        raw = re.match(r'(?:u8|[uUL])?R"([^()\\\s]{0,16})\(', text[i:i + 24])
-        if raw and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == '_')):
-            end = text.find(')' + raw.group(1) + '"', i + raw.end())
-            j = n if end < 0 else end + len(raw.group(1)) + 2
-            out.append(re.sub(r'[^\n]', ' ', text[i:j]))
-            i = j
-            continue
-        if c in '"\'':
-            # A ' inside a number is a digit separator (1'000, 0xFF'FF), not a character literal;
-            # u'x', L'x' are prefixed character literals.
-            word = re.search(r"[\w']*$", text[max(0, i - 32):i]).group(0)
-            if c == '\'' and word[:1].isdigit():
-                out.append(c)
-                i += 1
-                continue
-            j = i + 1
-            while j < n and text[j] != c and text[j] != '\n':
-                j += 2 if text[j] == '\\' else 1
-            j = min(j + 1, n)
-            out.append(c + ' ' * (j - i - 2) + c if j - i >= 2 else ' ' * (j - i))
-            i = j
-            continue
-        out.append(c)
-        i += 1
-    return ''.join(out)
+    def blank(match):
+        if match.lastgroup == 'number':
+            return match.group(0)
+        return re.sub(r'[^\n]', ' ', match.group(0))
+    return LITERAL.sub(blank, text)
 
 
 def top_level(text):
@@ -163,13 +126,11 @@ def functions_in(path):
     # Each open brace: ('scope'|'function'|'inner'|'initialiser', name, line, class name or None)
     stack = []
     segment_start = 0
-    line = 1
-    for i, c in enumerate(text):
-        if c == '\n':
-            line += 1
-            continue
-        if c not in '{};':
-            continue
+    line, counted_to = 1, 0
+    for match in re.finditer(r'[{};]', text):
+        i, c = match.start(), match.group(0)
+        line += text.count('\n', counted_to, i)
+        counted_to = i
         in_function = any(kind == 'function' for kind, *_ in stack)
         in_initialiser = bool(stack) and stack[-1][0] == 'initialiser'
         if c == ';':
