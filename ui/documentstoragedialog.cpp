@@ -45,6 +45,15 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
 {
     setWindowTitle(tr("Document Storage"));
     setObjectName(QStringLiteral("documentStorageDialog"));
+    setUpControls();
+    layOut();
+    connectControls();
+    checkLimitText();
+    refresh();
+}
+
+void DocumentStorageDialog::setUpControls()
+{
     m_usage->setObjectName(QStringLiteral("documentsUsed"));
     m_limit->setObjectName(QStringLiteral("documentsLimit"));
     m_limitProblem->setObjectName(QStringLiteral("documentsLimitProblem"));
@@ -52,14 +61,6 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
     m_free->setObjectName(QStringLiteral("freeSpaceNow"));
     m_result->setObjectName(QStringLiteral("freeSpaceResult"));
     m_progress->setObjectName(QStringLiteral("freeSpaceProgress"));
-
-    auto *intro = new QLabel(tr("Documents fetched from repositories, and those of drops on removable or network "
-                                "storage, are kept on this computer up to a limit. Past it, the least recently "
-                                "viewed are removed and read again from their repository or drop, and verified, "
-                                "when someone opens them. Documents under a legal hold are never removed. Drops on "
-                                "this computer's own disks are read where they are and take no space here."),
-                             this);
-    intro->setWordWrap(true);
     m_usage->setWordWrap(true);
     m_limitProblem->setWordWrap(true);
     m_limitProblem->hide();
@@ -71,7 +72,18 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
     m_save->setAutoDefault(false);
     m_free->setAutoDefault(false);
     m_free->setToolTip(tr("Remove the least recently viewed documents now, until the store is within its limit"));
+}
 
+// What the store is for, then the space used and the limit, then freeing space now.
+void DocumentStorageDialog::layOut()
+{
+    auto *intro = new QLabel(tr("Documents fetched from repositories, and those of drops on removable or network "
+                                "storage, are kept on this computer up to a limit. Past it, the least recently "
+                                "viewed are removed and read again from their repository or drop, and verified, "
+                                "when someone opens them. Documents under a legal hold are never removed. Drops on "
+                                "this computer's own disks are read where they are and take no space here."),
+                             this);
+    intro->setWordWrap(true);
     auto *limitRow = new QHBoxLayout;
     limitRow->addWidget(m_limit, 1);
     limitRow->addWidget(m_save);
@@ -85,6 +97,7 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
     freeRow->addWidget(m_free);
     freeRow->addWidget(m_progress, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -92,8 +105,10 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
     layout->addWidget(m_result);
     layout->addStretch(1);
     layout->addWidget(buttons);
+}
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+void DocumentStorageDialog::connectControls()
+{
     connect(m_limit, &QLineEdit::textEdited, this, &DocumentStorageDialog::checkLimitText);
     connect(m_limit, &QLineEdit::returnPressed, this, &DocumentStorageDialog::saveLimit);
     connect(m_save, &QPushButton::clicked, this, &DocumentStorageDialog::saveLimit);
@@ -106,8 +121,6 @@ DocumentStorageDialog::DocumentStorageDialog(itemmodels::RecordsContext *context
     connect(m_job, &itemmodels::FreeSpaceJob::finished, this, &DocumentStorageDialog::onFreed);
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &DocumentStorageDialog::checkLimitText);
     connect(m_context, &itemmodels::RecordsContext::rolesChanged, this, &DocumentStorageDialog::checkLimitText);
-    checkLimitText();
-    refresh();
 }
 
 void DocumentStorageDialog::refresh()

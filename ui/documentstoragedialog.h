@@ -33,6 +33,9 @@ signals:
     void spaceFreed(bool ok);
 
 private:
+    void setUpControls();
+    void layOut();
+    void connectControls();
     void saveLimit();
     void freeSpace();
     void onFreed(qint64 objects, qint64 bytes, qint64 bytesAfter, bool keptOverLimit, const QString &error);

@@ -47,7 +47,12 @@ SearchBar::SearchBar(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(row);
     layout->addWidget(m_error);
+    searchAsTyped();
+}
 
+// A search runs once typing pauses for the debounce interval, or at once on Return.
+void SearchBar::searchAsTyped()
+{
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] {

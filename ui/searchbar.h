@@ -62,6 +62,7 @@ signals:
     void typingSettled();
 
 private:
+    void searchAsTyped();
     void emitSearch();
 
     QLineEdit *m_edit;

@@ -29,6 +29,62 @@ QJsonValue jsonColumn(const Statement &st, int column)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
+// The columns of RecordReader::communication's statement, each read by a helper below.
+
+QJsonObject renditionOf(const Statement &st)
+{
+    QJsonObject rendition{{QStringLiteral("path"), st.columnText(7)},
+                          {QStringLiteral("media_type"), st.columnText(8)},
+                          {QStringLiteral("sha256"), st.columnText(9)},
+                          {QStringLiteral("bytes"), st.columnInt(10)}};
+    if (!st.isNull(11))
+        rendition.insert(QStringLiteral("pages"), st.columnInt(11));
+    return rendition;
+}
+
+QJsonObject recipientOf(const Statement &st)
+{
+    QJsonObject recipient{{QStringLiteral("name"), st.columnText(12)}};
+    putText(recipient, "address", st, 13);
+    putText(recipient, "email", st, 14);
+    putText(recipient, "phone", st, 15);
+    return recipient;
+}
+
+// The business keys (customer, account, …) and the workspace the communication belongs to.
+void putBusinessKeys(QJsonObject &o, const Statement &st)
+{
+    const char *keys[] = {"customer_id", "account_id", "policy_id", "claim_id", "loan_id", "case_id"};
+    for (int i = 0; i < 6; ++i)
+        putText(o, keys[i], st, 16 + i);
+    if (!st.isNull(23)) {
+        QJsonObject ws{{QStringLiteral("id"), st.columnText(23)}};
+        putText(ws, "type", st, 22);
+        putText(ws, "title", st, 24);
+        o.insert(QStringLiteral("workspace"), ws);
+    }
+    putText(o, "business_unit", st, 25);
+    putText(o, "batch", st, 26);
+    putText(o, "campaign", st, 27);
+    putText(o, "language", st, 28);
+}
+
+// Its retention class and the snapshot of the data it was made from, when it has them.
+void putRetentionAndSnapshot(QJsonObject &o, const Statement &st)
+{
+    if (!st.isNull(29)) {
+        QJsonObject retention{{QStringLiteral("class"), st.columnText(29)}};
+        if (!st.isNull(30))
+            retention.insert(QStringLiteral("trigger_date"), formatUtc(st.columnInt(30)));
+        o.insert(QStringLiteral("retention"), retention);
+    }
+    if (!st.isNull(31)) {
+        QJsonObject snapshot{{QStringLiteral("path"), st.columnText(31)}};
+        putText(snapshot, "sha256", st, 32);
+        o.insert(QStringLiteral("snapshot"), snapshot);
+    }
+}
+
 } // namespace
 
 RecordReader::RecordReader(Database &db)
@@ -60,42 +116,10 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
     o.insert(QStringLiteral("channel"), st.columnText(4));
     o.insert(QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), st.columnText(5)},
                                                      {QStringLiteral("version"), st.columnText(6)}});
-    QJsonObject rendition{{QStringLiteral("path"), st.columnText(7)},
-                          {QStringLiteral("media_type"), st.columnText(8)},
-                          {QStringLiteral("sha256"), st.columnText(9)},
-                          {QStringLiteral("bytes"), st.columnInt(10)}};
-    if (!st.isNull(11))
-        rendition.insert(QStringLiteral("pages"), st.columnInt(11));
-    o.insert(QStringLiteral("rendition"), rendition);
-    QJsonObject recipient{{QStringLiteral("name"), st.columnText(12)}};
-    putText(recipient, "address", st, 13);
-    putText(recipient, "email", st, 14);
-    putText(recipient, "phone", st, 15);
-    o.insert(QStringLiteral("recipient"), recipient);
-    const char *keys[] = {"customer_id", "account_id", "policy_id", "claim_id", "loan_id", "case_id"};
-    for (int i = 0; i < 6; ++i)
-        putText(o, keys[i], st, 16 + i);
-    if (!st.isNull(23)) {
-        QJsonObject ws{{QStringLiteral("id"), st.columnText(23)}};
-        putText(ws, "type", st, 22);
-        putText(ws, "title", st, 24);
-        o.insert(QStringLiteral("workspace"), ws);
-    }
-    putText(o, "business_unit", st, 25);
-    putText(o, "batch", st, 26);
-    putText(o, "campaign", st, 27);
-    putText(o, "language", st, 28);
-    if (!st.isNull(29)) {
-        QJsonObject retention{{QStringLiteral("class"), st.columnText(29)}};
-        if (!st.isNull(30))
-            retention.insert(QStringLiteral("trigger_date"), formatUtc(st.columnInt(30)));
-        o.insert(QStringLiteral("retention"), retention);
-    }
-    if (!st.isNull(31)) {
-        QJsonObject snapshot{{QStringLiteral("path"), st.columnText(31)}};
-        putText(snapshot, "sha256", st, 32);
-        o.insert(QStringLiteral("snapshot"), snapshot);
-    }
+    o.insert(QStringLiteral("rendition"), renditionOf(st));
+    o.insert(QStringLiteral("recipient"), recipientOf(st));
+    putBusinessKeys(o, st);
+    putRetentionAndSnapshot(o, st);
     o.insert(QStringLiteral("origin"), st.columnText(33));
     putText(o, "reissue_of", st, 34);
     putText(o, "request_id", st, 35);
@@ -109,13 +133,7 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
     putTime(o, "repository_deleted_at", st, 42);
     const qint64 rowid = st.columnInt(0);
 
-    QJsonArray blocks;
-    Statement b = m_db.prepare("SELECT block_id, block_version FROM comm_blocks WHERE comm_rowid = ?1 "
-                               "ORDER BY block_id, block_version");
-    b.bind(1, rowid);
-    while (b.step())
-        blocks.append(QJsonObject{{QStringLiteral("id"), b.columnText(0)},
-                                  {QStringLiteral("version"), b.columnText(1)}});
+    const QJsonArray blocks = contentBlocks(rowid);
     if (!blocks.isEmpty())
         o.insert(QStringLiteral("content_blocks"), blocks);
     o.insert(QStringLiteral("delivery"), deliveryEvents(id));
@@ -123,6 +141,18 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
     o.insert(QStringLiteral("template_version"), tv ? QJsonValue(*tv) : QJsonValue());
     o.insert(QStringLiteral("holds"), holdIds(rowid));
     return o;
+}
+
+QJsonArray RecordReader::contentBlocks(qint64 commRowId) const
+{
+    QJsonArray blocks;
+    Statement b = m_db.prepare("SELECT block_id, block_version FROM comm_blocks WHERE comm_rowid = ?1 "
+                               "ORDER BY block_id, block_version");
+    b.bind(1, commRowId);
+    while (b.step())
+        blocks.append(QJsonObject{{QStringLiteral("id"), b.columnText(0)},
+                                  {QStringLiteral("version"), b.columnText(1)}});
+    return blocks;
 }
 
 QJsonArray RecordReader::deliveryEvents(const QString &communicationId) const

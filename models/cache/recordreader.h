@@ -27,6 +27,9 @@ public:
     QJsonObject stats() const;
 
 private:
+    // The content blocks a communication uses, by id and version.
+    QJsonArray contentBlocks(qint64 commRowId) const;
+
     Database &m_db;
 };
 

@@ -71,25 +71,7 @@ qint64 HoldDeliveries::plan(const QString &holdId, qint64 now)
     if (sqlite3_get_autocommit(m_db.handle()))
         tx.emplace(m_db);
 
-    // What the hold wants now, per communication: every item (a removed one must lose the
-    // hold), and for a scope hold every communication with its business key.
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hold_wanted(comm_id TEXT PRIMARY KEY COLLATE NOCASE, "
-              "held INTEGER NOT NULL) WITHOUT ROWID");
-    m_db.exec("DELETE FROM temp.hold_wanted");
-    m_db.prepare("INSERT INTO temp.hold_wanted(comm_id, held) "
-                 "SELECT comm_id, ?2 AND removed_at IS NULL FROM rec.hold_items WHERE hold_id = ?1")
-        .bind(1, holdId).bind(2, qint64(active))
-        .run();
-    if (scoped) {
-        cache::Statement members = m_db.prepare(
-            QStringLiteral("INSERT INTO temp.hold_wanted(comm_id, held) SELECT id, %1 FROM communications "
-                           "WHERE rowid IN (%2) ON CONFLICT(comm_id) DO UPDATE SET held = max(held, excluded.held)")
-                .arg(active ? 1 : 0)
-                .arg(cache::holdsql::holdMemberRowIds()));
-        for (int i = 1; i <= cache::holdsql::memberParameterCount(); ++i)
-            members.bind(i, holdId);
-        members.run();
-    }
+    fillWanted(holdId, active, scoped);
 
     const qint64 generation = nextGeneration();
     m_db.prepare(QStringLiteral(
@@ -118,6 +100,29 @@ qint64 HoldDeliveries::plan(const QString &holdId, qint64 now)
     if (tx)
         tx->commit();
     return queued;
+}
+
+// What the hold wants now, per communication, into temp.hold_wanted: every item (a removed
+// one must lose the hold), and for a scope hold every communication with its business key.
+void HoldDeliveries::fillWanted(const QString &holdId, bool active, bool scoped)
+{
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hold_wanted(comm_id TEXT PRIMARY KEY COLLATE NOCASE, "
+              "held INTEGER NOT NULL) WITHOUT ROWID");
+    m_db.exec("DELETE FROM temp.hold_wanted");
+    m_db.prepare("INSERT INTO temp.hold_wanted(comm_id, held) "
+                 "SELECT comm_id, ?2 AND removed_at IS NULL FROM rec.hold_items WHERE hold_id = ?1")
+        .bind(1, holdId).bind(2, qint64(active))
+        .run();
+    if (scoped) {
+        cache::Statement members = m_db.prepare(
+            QStringLiteral("INSERT INTO temp.hold_wanted(comm_id, held) SELECT id, %1 FROM communications "
+                           "WHERE rowid IN (%2) ON CONFLICT(comm_id) DO UPDATE SET held = max(held, excluded.held)")
+                .arg(active ? 1 : 0)
+                .arg(cache::holdsql::holdMemberRowIds()));
+        for (int i = 1; i <= cache::holdsql::memberParameterCount(); ++i)
+            members.bind(i, holdId);
+        members.run();
+    }
 }
 
 qint64 HoldDeliveries::planScopeHolds(qint64 now)

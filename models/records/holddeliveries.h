@@ -71,6 +71,8 @@ public:
 private:
     bool finish(const HoldDelivery &delivery, const char *state, const QString &error, qint64 now);
     qint64 nextGeneration() const;
+    // What the hold wants now, per communication (plan()'s temp.hold_wanted).
+    void fillWanted(const QString &holdId, bool active, bool scoped);
 
     cache::Database &m_db;
 };

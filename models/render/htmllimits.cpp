@@ -85,6 +85,29 @@ qsizetype skipDeclaration(QStringView html, qsizetype at)
     return end < 0 ? html.size() : end + 1;
 }
 
+// A tag, a closing tag, a comment or a declaration starts at `i`; any other '<' is text.
+bool startsMarkup(QStringView html, qsizetype i)
+{
+    if (html[i] != u'<' || i + 1 >= html.size())
+        return false;
+    const QChar next = html[i + 1];
+    return next.isLetter() || next == u'/' || next == u'!' || next == u'?';
+}
+
+// A closing tag closes the innermost open element of its name and every element inside it
+// (tables among them leave the count); one that closes nothing open is ignored.
+void closeElement(QList<QStringView> &open, int &tables, QStringView name)
+{
+    for (qsizetype k = open.size() - 1; k >= 0; --k) {
+        if (open.at(k).compare(name, Qt::CaseInsensitive) == 0) {
+            for (qsizetype closed = k; closed < open.size(); ++closed)
+                tables -= isTable(open.at(closed)) ? 1 : 0;
+            open.resize(k);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 QString HtmlLimits::check(QStringView html) const
@@ -105,7 +128,7 @@ QString HtmlLimits::check(QStringView html) const
                                   .arg(maxLayoutCost);
     for (qsizetype i = 0; i < html.size();) {
         const QChar c = html[i];
-        if (c != u'<' || i + 1 >= html.size() || !(html[i + 1].isLetter() || html[i + 1] == u'/' || html[i + 1] == u'!' || html[i + 1] == u'?')) {
+        if (!startsMarkup(html, i)) {
             word = breaksWord(c) ? 0 : word + 1;
             if (word > maxWordLength)
                 return say("it has a word longer than %1 characters with no place to break a line").arg(maxWordLength);
@@ -124,14 +147,7 @@ QString HtmlLimits::check(QStringView html) const
         if (startsLine(name))
             word = 0;
         if (closing) {
-            for (qsizetype k = open.size() - 1; k >= 0; --k) {
-                if (open.at(k).compare(name, Qt::CaseInsensitive) == 0) {
-                    for (qsizetype closed = k; closed < open.size(); ++closed)
-                        tables -= isTable(open.at(closed)) ? 1 : 0;
-                    open.resize(k);
-                    break;
-                }
-            }
+            closeElement(open, tables, name);
             continue;
         }
         if (isRawText(name) && !selfClosed) {

@@ -248,23 +248,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
     }
     const qint64 rows = estimatedRows(); // the size the row sets are made for
     if (const auto fts = SqlCompiler::ftsExpression(root)) {
-        // Text only: its rows are the matches, and the page walks keeping them. A single
-        // word (FTS5 reads its doclist and nothing else) found in one row in kDenseWord or
-        // more is only counted: collecting it would cost half as much again as counting,
-        // and the page, probing the full-text index row by row, meets a match every few rows.
-        // (A rarer word is read twice, counted then collected: both passes are small, and
-        // collecting only up to the dense share first measured slower for common words.)
-        TextRows text(m_db, m_helper);
-        if (root.kind == Kind::Term && root.termKind == QueryNode::TermKind::Word) {
-            const qint64 n = text.count(*fts, rows);
-            if (n * kDenseWord >= rows) {
-                prepared.total = n;
-                return prepared;
-            }
-        }
-        prepared.textRows = text.collect(*fts, rows);
-        prepared.textFts = *fts;
-        prepared.total = prepared.textRows->size();
+        prepareTextOnly(prepared, *fts, rows);
         return prepared;
     }
     if (root.kind != Kind::And)
@@ -286,34 +270,62 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
         collectProbedMatches(prepared, rows);
         return prepared;
     }
-    if (text) {
-        auto textRows = TextRows(m_db, nullptr).collectUpTo(*text, m_costs.textLeadLimit, rows);
-        const qint64 n = textRows->size();
-        const bool small = n <= m_costs.textLeadLimit;
-        if (small) {
-            prepared.textRows = std::move(textRows);
-            prepared.textFts = *text;
-        } else if (smallest >= 0) {
-            // A range drives and the text only filters it: tested in a set of all its rows
-            // (a few ns a row) rather than in the match list SQLite would build for
-            // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row): at
-            // three million, a mid word past textLeadLimit beside a year (`jasanu
-            // issued:2026`) took 528 ms that way.
-            prepared.textRows = TextRows(m_db, m_helper).collect(*text, rows);
-            prepared.textFts = *text;
-        }
-        if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
-            prepared.driver = Driver::Range;
-        else if (small)
-            prepared.driver = Driver::Text;
-    } else if (smallest >= 0) {
+    if (text)
+        chooseTextOrRange(prepared, *text, smallest, rows);
+    else if (smallest >= 0)
         prepared.driver = Driver::Range;
-    }
     if (prepared.driver == Driver::Range)
         prepared.rangeRows = smallest;
     if (const auto matches = exactMatches(prepared, ranges, text.has_value()))
         prepared.total = matches->size();
     return prepared;
+}
+
+// Text only: its rows are the matches, and the page walks keeping them. A single word (FTS5
+// reads its doclist and nothing else) found in one row in kDenseWord or more is only
+// counted: collecting it would cost half as much again as counting, and the page, probing
+// the full-text index row by row, meets a match every few rows. (A rarer word is read twice,
+// counted then collected: both passes are small, and collecting only up to the dense share
+// first measured slower for common words.)
+void SearchPlanner::prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows)
+{
+    const QueryNode &root = prepared.root;
+    TextRows text(m_db, m_helper);
+    if (root.kind == Kind::Term && root.termKind == QueryNode::TermKind::Word) {
+        const qint64 n = text.count(fts, rows);
+        if (n * kDenseWord >= rows) {
+            prepared.total = n;
+            return;
+        }
+    }
+    prepared.textRows = text.collect(fts, rows);
+    prepared.textFts = fts;
+    prepared.total = prepared.textRows->size();
+}
+
+// An And with a text and maybe a range (of `smallest` rows; -1 for none): the text drives
+// when it is small, the range when it is smaller than the text's lookups or the text is large.
+void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, qint64 smallest, qint64 rows)
+{
+    auto textRows = TextRows(m_db, nullptr).collectUpTo(text, m_costs.textLeadLimit, rows);
+    const qint64 n = textRows->size();
+    const bool small = n <= m_costs.textLeadLimit;
+    if (small) {
+        prepared.textRows = std::move(textRows);
+        prepared.textFts = text;
+    } else if (smallest >= 0) {
+        // A range drives and the text only filters it: tested in a set of all its rows
+        // (a few ns a row) rather than in the match list SQLite would build for
+        // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row): at
+        // three million, a mid word past textLeadLimit beside a year (`jasanu
+        // issued:2026`) took 528 ms that way.
+        prepared.textRows = TextRows(m_db, m_helper).collect(text, rows);
+        prepared.textFts = text;
+    }
+    if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
+        prepared.driver = Driver::Range;
+    else if (small)
+        prepared.driver = Driver::Text;
 }
 
 // The intersection of the collected sets, when they answer every condition of the And:

@@ -120,6 +120,10 @@ private:
     qint64 countAll();
     qint64 countDirect(const Prepared &prepared);
     Prepared prepare(const QueryNode &root);
+    // prepare() for a query that is only text (its full-text expression `fts`).
+    void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);
+    // prepare() for an And with a required text: which of the text and the smallest range drives.
+    void chooseTextOrRange(Prepared &prepared, const QString &text, qint64 smallest, qint64 rows);
     struct FieldRanges
     {
         qint64 smallest = -1; // see putSmallestRangeFirst

@@ -4,6 +4,7 @@
 #include "cmis/cmiscatalogue.h"
 #include "cmis/cmisobject.h"
 #include "http/propertymapping.h"
+#include "util/keyedtexts.h"
 #include "util/translation.h"
 #include "workflow/workflowsettings.h"
 
@@ -220,65 +221,73 @@ QStringList profileNames()
     return names;
 }
 
+namespace {
+
+// What each field of a mapping means, in English; lupdate files the texts under MappedField.
+// A table at namespace scope, not in a function: it is data, read once into fieldMeaning().
+constexpr util::KeyedText kFieldMeanings[] = {
+    {"id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication's id (searches, holds and links use it)")},
+    {"type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the kind of communication: statement, policy, claim letter, notice…")},
+    {"issued_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when it was issued (a date and time)")},
+    {"channel", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "how it was sent: email, print, sms, web")},
+    {"template_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template it was generated from")},
+    {"template_version", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "that template's version")},
+    {"media_type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the document's MIME type")},
+    {"rendition_bytes", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the document's size in bytes")},
+    {"recipient_name", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's name")},
+    {"recipient_address", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's postal address")},
+    {"recipient_email", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's email address")},
+    {"recipient_phone", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's phone number")},
+    {"customer_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the customer number")},
+    {"account_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the account number")},
+    {"policy_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the policy number")},
+    {"claim_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the claim number")},
+    {"loan_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the loan number")},
+    {"case_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the case number")},
+    {"workspace_type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's type (Extended ECM)")},
+    {"workspace_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's id")},
+    {"workspace_title", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's name")},
+    {"business_unit", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that sent it")},
+    {"batch", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the production batch or run")},
+    {"campaign", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the campaign it belongs to")},
+    {"language", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its language")},
+    {"text", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its text, for full-text search")},
+    {"retention_class", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its retention class (how long it is kept)")},
+    {"retention_trigger", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when its retention period starts")},
+    {"origin", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "where it came from (original or reissue)")},
+    {"reissue_of", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication it reissues")},
+    {"request_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the reissue request that produced it")},
+    {"content_blocks", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block versions placed in it: ID:VERSION per value, or a JSON array")},
+    {"template.template_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's id (communications name it)")},
+    {"template.version", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template version (each version of the series is one)")},
+    {"template.name", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's name")},
+    {"template.status", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "draft, in_review, approved, retired or superseded")},
+    {"template.business_unit", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that owns the template")},
+    {"template.channels", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the channels it may be sent on (every value)")},
+    {"template.effective_from", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version takes effect")},
+    {"template.effective_to", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version stops being in effect")},
+    {"template.approvals", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its approvals: a JSON array, or one JSON object per value")},
+    {"template.change_note", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "what changed in this version")},
+    {"template.content_blocks", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content blocks it uses: ID:VERSION per value, or a JSON array")},
+    {"template.approval_step", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's step, one value per approval (a repeating attribute)")},
+    {"template.approval_by", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "who gave each approval, one value per approval")},
+    {"template.approval_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when each approval was given, one value per approval")},
+    {"template.approval_decision", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's decision (approved, rejected…), one value per approval")},
+    {"template.approval_note", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's note, one value per approval")},
+    {"block.block_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block's id (templates name it)")},
+    {"block.version", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block version (each version of the series is one)")},
+    {"block.kind", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "clause, disclosure, insert, image or legal_text")},
+    {"block.title", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's title")},
+    {"block.status", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's status (approved, retired…)")},
+    {"block.approved_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was approved")},
+    {"block.retired_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was retired")},
+};
+
+} // namespace
+
 QString fieldMeaning(const QString &field)
 {
-    static const QMap<QString, const char *> meanings{
-        {QStringLiteral("id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication's id (searches, holds and links use it)")},
-        {QStringLiteral("type"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the kind of communication: statement, policy, claim letter, notice…")},
-        {QStringLiteral("issued_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when it was issued (a date and time)")},
-        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "how it was sent: email, print, sms, web")},
-        {QStringLiteral("template_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template it was generated from")},
-        {QStringLiteral("template_version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "that template's version")},
-        {QStringLiteral("media_type"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the document's MIME type")},
-        {QStringLiteral("rendition_bytes"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the document's size in bytes")},
-        {QStringLiteral("recipient_name"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's name")},
-        {QStringLiteral("recipient_address"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's postal address")},
-        {QStringLiteral("recipient_email"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's email address")},
-        {QStringLiteral("recipient_phone"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the recipient's phone number")},
-        {QStringLiteral("customer_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the customer number")},
-        {QStringLiteral("account_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the account number")},
-        {QStringLiteral("policy_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the policy number")},
-        {QStringLiteral("claim_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the claim number")},
-        {QStringLiteral("loan_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the loan number")},
-        {QStringLiteral("case_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the case number")},
-        {QStringLiteral("workspace_type"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's type (Extended ECM)")},
-        {QStringLiteral("workspace_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's id")},
-        {QStringLiteral("workspace_title"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's name")},
-        {QStringLiteral("business_unit"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that sent it")},
-        {QStringLiteral("batch"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the production batch or run")},
-        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the campaign it belongs to")},
-        {QStringLiteral("language"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its language")},
-        {QStringLiteral("text"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its text, for full-text search")},
-        {QStringLiteral("retention_class"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its retention class (how long it is kept)")},
-        {QStringLiteral("retention_trigger"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when its retention period starts")},
-        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "where it came from (original or reissue)")},
-        {QStringLiteral("reissue_of"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication it reissues")},
-        {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the reissue request that produced it")},
-        {QStringLiteral("content_blocks"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block versions placed in it: ID:VERSION per value, or a JSON array")},
-        {QStringLiteral("template.template_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's id (communications name it)")},
-        {QStringLiteral("template.version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template version (each version of the series is one)")},
-        {QStringLiteral("template.name"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's name")},
-        {QStringLiteral("template.status"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "draft, in_review, approved, retired or superseded")},
-        {QStringLiteral("template.business_unit"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that owns the template")},
-        {QStringLiteral("template.channels"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the channels it may be sent on (every value)")},
-        {QStringLiteral("template.effective_from"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version takes effect")},
-        {QStringLiteral("template.effective_to"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version stops being in effect")},
-        {QStringLiteral("template.approvals"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its approvals: a JSON array, or one JSON object per value")},
-        {QStringLiteral("template.change_note"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "what changed in this version")},
-        {QStringLiteral("template.content_blocks"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content blocks it uses: ID:VERSION per value, or a JSON array")},
-        {QStringLiteral("template.approval_step"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's step, one value per approval (a repeating attribute)")},
-        {QStringLiteral("template.approval_by"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "who gave each approval, one value per approval")},
-        {QStringLiteral("template.approval_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when each approval was given, one value per approval")},
-        {QStringLiteral("template.approval_decision"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's decision (approved, rejected…), one value per approval")},
-        {QStringLiteral("template.approval_note"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's note, one value per approval")},
-        {QStringLiteral("block.block_id"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block's id (templates name it)")},
-        {QStringLiteral("block.version"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block version (each version of the series is one)")},
-        {QStringLiteral("block.kind"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "clause, disclosure, insert, image or legal_text")},
-        {QStringLiteral("block.title"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's title")},
-        {QStringLiteral("block.status"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's status (approved, retired…)")},
-        {QStringLiteral("block.approved_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was approved")},
-        {QStringLiteral("block.retired_at"), QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was retired")},
-    };
+    static const auto meanings = util::textsByKey<QMap<QString, const char *>>(kFieldMeanings);
     const char *meaning = meanings.value(field);
     return meaning ? QCoreApplication::translate("proofdesk::sync::MappedField", meaning) : QString();
 }

@@ -52,6 +52,51 @@ struct FetchGuard
     }
 };
 
+// Lends the connector a budget for the content store for one sync, and takes it back.
+struct BudgetLoan
+{
+    RepositoryConnector &connector;
+    ~BudgetLoan() { connector.setStoreBudget(nullptr); }
+};
+
+// Waits for the page in flight, adding the wait to `waitNs`; the future is left empty.
+Fetched awaitPage(QFuture<Fetched> &next, qint64 &waitNs)
+{
+    QElapsedTimer waitTimer;
+    waitTimer.start();
+    Fetched fetched = next.result();
+    waitNs += waitTimer.nsecsElapsed();
+    next = QFuture<Fetched>();
+    return fetched;
+}
+
+// Whether a failed fetch ends the sync, and how the report says so: a fetch that Cancel cut
+// short (the connector's wait or request) is no outage and is not recorded as one.
+bool stopsOnFetchError(const Fetched &fetched, bool cancelled, cache::Database &writer,
+                       const cache::RepositoryInfo &repository, SyncReport &report)
+{
+    if (fetched.error.isEmpty())
+        return false;
+    if (cancelled) {
+        report.cancelled = true;
+        return true;
+    }
+    report.error = fetched.error;
+    cache::RepositoryStore(writer).recordError(repository.id, fetched.error);
+    return true;
+}
+
+// The failed page's transaction rolled back: the cache holds every page before it.
+QString cacheWriteFailure(const RepositoryConnector &connector, const cache::SqliteError &e)
+{
+    return e.isDiskFull() ? QStringLiteral("%1: the disk holding the cache is full; every page "
+                                           "before this one was kept. Free some space and sync "
+                                           "again to continue.")
+                                .arg(connector.describe())
+                          : QStringLiteral("%1: the cache could not be written (%2)")
+                                .arg(connector.describe(), QString::fromUtf8(e.what()));
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(cache::Database &writer)
@@ -97,6 +142,33 @@ void SyncEngine::rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
     }
 }
 
+// One page from the connector into the cache (with its cursor, in one transaction), then
+// the content store back within its limit and the progress told.
+void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
+                           SyncProgress &state, Timings &timings)
+{
+    if (state.pages == 0 && worthBulkLoading(page))
+        qCInfo(lcSync) << repository.name << "bulk load: dropped"
+                       << cache::BulkLoad::deferIndexes(m_writer) << "secondary indexes";
+    QElapsedTimer applyTimer;
+    applyTimer.start();
+    report.result.add(m_cacheWriter.applyPage(repository.id, page));
+    timings.applyNs += applyTimer.nsecsElapsed();
+    crashPoint("sync-page-applied"); // tests: a crash after a page and its cursor are committed
+    report.documents.notCopied += page.notStored;
+    if (m_store && !page.storedObjects.isEmpty()) {
+        QElapsedTimer evictTimer;
+        evictTimer.start();
+        report.documents.add(cache::DocumentCache(m_writer, *m_store).afterStoring(page.storedObjects, m_dataDir));
+        timings.evictNs += evictTimer.nsecsElapsed();
+    }
+    report.cursor = page.nextCursor;
+    state.pages += 1;
+    state.records += page.recordCount() + page.rejected.size();
+    state.bytesRead = page.bytesRead;
+    state.bytesTotal = page.bytesTotal;
+}
+
 SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryConnector &connector,
                             const std::function<void(const SyncProgress &)> &progress,
                             const std::atomic_bool *cancel)
@@ -113,54 +185,21 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         budget.emplace(cache::DocumentCache(m_writer, *m_store).room(m_dataDir));
         connector.setStoreBudget(&*budget);
     }
-    struct BudgetReset
-    {
-        RepositoryConnector &connector;
-        ~BudgetReset() { connector.setStoreBudget(nullptr); }
-    } budgetReset{connector};
+    BudgetLoan budgetLoan{connector};
     QFuture<Fetched> next = fetchAsync(connector, repository.cursor);
     FetchGuard guard{&next};
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     ChangePage applied; // kept for the next fetch to free
-    QElapsedTimer waitTimer, applyTimer, evictTimer;
-    qint64 waitNs = 0, applyNs = 0, evictNs = 0;
+    Timings timings;
     try {
         for (;;) {
-            waitTimer.start();
-            Fetched fetched = next.result();
-            waitNs += waitTimer.nsecsElapsed();
-            next = QFuture<Fetched>();
-            if (!fetched.error.isEmpty() && cancelled()) {
-                // The connector's wait or request was cut short by Cancel: not an outage.
-                report.cancelled = true;
+            Fetched fetched = awaitPage(next, timings.waitNs);
+            if (stopsOnFetchError(fetched, cancelled(), m_writer, repository, report))
                 break;
-            }
-            if (!fetched.error.isEmpty()) {
-                report.error = fetched.error;
-                cache::RepositoryStore(m_writer).recordError(repository.id, fetched.error);
-                break;
-            }
             ChangePage &page = fetched.page;
             if (page.more && !cancelled())
                 next = fetchAsync(connector, page.nextCursor, std::move(applied));
-            if (state.pages == 0 && worthBulkLoading(page))
-                qCInfo(lcSync) << repository.name << "bulk load: dropped"
-                               << cache::BulkLoad::deferIndexes(m_writer) << "secondary indexes";
-            applyTimer.start();
-            report.result.add(m_cacheWriter.applyPage(repository.id, page));
-            applyNs += applyTimer.nsecsElapsed();
-            crashPoint("sync-page-applied"); // tests: a crash after a page and its cursor are committed
-            report.documents.notCopied += page.notStored;
-            if (m_store && !page.storedObjects.isEmpty()) {
-                evictTimer.start();
-                report.documents.add(cache::DocumentCache(m_writer, *m_store).afterStoring(page.storedObjects, m_dataDir));
-                evictNs += evictTimer.nsecsElapsed();
-            }
-            report.cursor = page.nextCursor;
-            state.pages += 1;
-            state.records += page.recordCount() + page.rejected.size();
-            state.bytesRead = page.bytesRead;
-            state.bytesTotal = page.bytesTotal;
+            applyPage(repository, page, report, state, timings);
             if (progress)
                 progress(state);
             applied = std::move(page);
@@ -172,14 +211,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
             }
         }
     } catch (const cache::SqliteError &e) {
-        // The failed page's transaction rolled back: the cache holds every page before it.
-        report.error = e.isDiskFull()
-                           ? QStringLiteral("%1: the disk holding the cache is full; every page "
-                                            "before this one was kept. Free some space and sync "
-                                            "again to continue.")
-                                 .arg(connector.describe())
-                           : QStringLiteral("%1: the cache could not be written (%2)")
-                                 .arg(connector.describe(), QString::fromUtf8(e.what()));
+        report.error = cacheWriteFailure(connector, e);
         qCWarning(lcSync) << report.error;
     } catch (const std::exception &e) {
         report.error = QStringLiteral("%1: %2").arg(connector.describe(), QString::fromUtf8(e.what()));
@@ -189,8 +221,8 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     // Where the time went: waiting for the connector (parse, hash, network) vs writing, and
     // keeping the content store within its limit.
     qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector"
-                    << waitNs / 1000000 << "ms, wrote" << applyNs / 1000000 << "ms, evicted"
-                    << evictNs / 1000000 << "ms";
+                    << timings.waitNs / 1000000 << "ms, wrote" << timings.applyNs / 1000000 << "ms, evicted"
+                    << timings.evictNs / 1000000 << "ms";
     return report;
 }
 

@@ -64,6 +64,16 @@ public:
     void setHeldDeletionRecorder(HeldDeletionRecorder *recorder) { m_cacheWriter.setHeldDeletionRecorder(recorder); }
 
 private:
+    // Where a sync's time went (logged at its end).
+    struct Timings
+    {
+        qint64 waitNs = 0;  // waiting for the connector: parse, hash, network
+        qint64 applyNs = 0; // writing pages into the cache
+        qint64 evictNs = 0; // keeping the content store within its limit
+    };
+
+    void applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
+                   SyncProgress &state, Timings &timings);
     bool worthBulkLoading(const ChangePage &firstPage) const;
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
                                 const std::function<void(const SyncProgress &)> &progress);

@@ -81,6 +81,17 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     , m_verifyResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditView"));
+    setUpFilters();
+    setUpTableAndActions();
+    auto *apply = new QPushButton(tr("&Apply"), this);
+    apply->setAccessibleName(tr("Apply the audit filter"));
+    layOut(apply);
+    connectControls(apply);
+}
+
+// The filter's fields: user, action, object and, when ticked, the dates.
+void AuditView::setUpFilters()
+{
     m_user->setPlaceholderText(tr("User"));
     m_user->setAccessibleName(tr("Filter by user"));
     m_action->setPlaceholderText(tr("Action, e.g. hold or reissue.approve"));
@@ -97,6 +108,11 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     }
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date (inclusive)"));
+}
+
+// The table of entries, and what acts on the whole trail: verifying the chain, exporting.
+void AuditView::setUpTableAndActions()
+{
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Audit trail entries"));
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Seq, 60);
@@ -110,9 +126,11 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     m_table->setToolTip(tr("Double-click or press Return on an entry to see it whole"));
     m_verifyResult->setAccessibleName(tr("Result of the chain verification"));
     m_verifyResult->setWordWrap(true);
-    auto *apply = new QPushButton(tr("&Apply"), this);
-    apply->setAccessibleName(tr("Apply the audit filter"));
+}
 
+// The filter and the actions in a row above the verification's result and the table.
+void AuditView::layOut(QPushButton *apply)
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_user);
     filters->addWidget(m_action);
@@ -131,7 +149,10 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     layout->addWidget(m_verifyResult);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+}
 
+void AuditView::connectControls(QPushButton *apply)
+{
     connect(apply, &QPushButton::clicked, this, &AuditView::refresh);
     for (QLineEdit *e : {m_user, m_action, m_object})
         connect(e, &QLineEdit::returnPressed, this, &AuditView::refresh);

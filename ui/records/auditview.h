@@ -49,6 +49,10 @@ signals:
     void exported(bool ok, const QString &path);
 
 private:
+    void setUpFilters();
+    void setUpTableAndActions();
+    void layOut(QPushButton *apply);
+    void connectControls(QPushButton *apply);
     void refreshEntries();
     proofdesk::audit::AuditFilter currentFilter() const;
     proofdesk::records::Action readAction() const;

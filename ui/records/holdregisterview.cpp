@@ -51,6 +51,18 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("holdRegister"));
+    setUpTables();
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setAccessibleName(tr("Refresh the hold register"));
+    describeControls();
+    layOut(refresh);
+    connectControls(refresh);
+    updateButtons();
+}
+
+// The register of holds, and the history of the selected one.
+void HoldRegisterView::setUpTables()
+{
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Legal holds"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,8 +73,11 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Time, 130);
     m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Action, 140);
     m_historyTable->horizontalHeader()->resizeSection(itemmodels::AuditEntriesModel::Object, 200);
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
-    refresh->setAccessibleName(tr("Refresh the hold register"));
+}
+
+// What the buttons and the list of members are, for screen readers and tooltips.
+void HoldRegisterView::describeControls()
+{
     m_add->setAccessibleName(tr("Add communications to the selected hold"));
     m_remove->setAccessibleName(tr("Remove communications from the selected hold"));
     m_release->setAccessibleName(tr("Release the selected hold"));
@@ -71,7 +86,11 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
                              "policy, loan or case"));
     m_members->setAccessibleName(tr("Communications the selected hold covers"));
     m_members->setToolTip(tr("Double-click or press Return to open the communication in Review"));
+}
 
+// The buttons above the register; below it, the selected hold's members beside its history.
+void HoldRegisterView::layOut(QPushButton *refresh)
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     for (QPushButton *b : {m_newHold, m_add, m_remove, m_release, refresh})
@@ -98,7 +117,10 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+}
 
+void HoldRegisterView::connectControls(QPushButton *refresh)
+{
     connect(refresh, &QPushButton::clicked, this, &HoldRegisterView::refresh);
     connect(m_add, &QPushButton::clicked, this, [this] { addItems(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeItems(); });
@@ -113,7 +135,6 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
         loadMembers();
     });
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &HoldRegisterView::updateButtons);
-    updateButtons();
 }
 
 void HoldRegisterView::refresh()

@@ -43,6 +43,10 @@ signals:
     void membersShown(int count);
 
 private:
+    void setUpTables();
+    void describeControls();
+    void layOut(QPushButton *refresh);
+    void connectControls(QPushButton *refresh);
     enum class Change { Add, Remove, Release };
     void change(Change kind, const QStringList &ids, const QString &reason);
     bool ask(const QString &title, QStringList *ids, QString *reason);

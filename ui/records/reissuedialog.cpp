@@ -41,6 +41,17 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     m_reason->setPlaceholderText(tr("Why it is sent again (required; recorded in the audit trail)"));
     m_reason->setTabChangesFocus(true);
     m_approval->setWordWrap(true);
+    setUpWarning(destination, deliveryStatus);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
+    layOut();
+    connectControls();
+    update();
+    resize(520, sizeHint().height());
+}
+
+// Above everything, when the original destination failed: a resend there will likely fail too.
+void ReissueDialog::setUpWarning(const QString &destination, const QString &deliveryStatus)
+{
     m_warning->setObjectName(QStringLiteral("destinationWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText); // the destination comes from a repository
@@ -59,8 +70,10 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     } else {
         m_warning->hide();
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
+}
 
+void ReissueDialog::layOut()
+{
     auto *what = new QGroupBox(tr("What"), this);
     auto *whatLayout = new QVBoxLayout(what);
     whatLayout->addWidget(m_resend);
@@ -80,7 +93,11 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     layout->addWidget(m_reason);
     layout->addWidget(m_approval);
     layout->addWidget(m_buttons);
+}
 
+// Every choice and field updates the approval note and the Request button (update()).
+void ReissueDialog::connectControls()
+{
     for (QRadioButton *b : {m_resend, m_regenerate, m_original, m_changed})
         connect(b, &QRadioButton::toggled, this, &ReissueDialog::update);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReissueDialog::update);
@@ -88,8 +105,6 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     connect(m_newChannel, &QComboBox::currentTextChanged, this, &ReissueDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    update();
-    resize(520, sizeHint().height());
 }
 
 bool ReissueDialog::destinationFailed(const QString &deliveryStatus)

@@ -33,6 +33,9 @@ public:
     static bool destinationFailed(const QString &deliveryStatus);
 
 private:
+    void setUpWarning(const QString &destination, const QString &deliveryStatus);
+    void layOut();
+    void connectControls();
     void update();
 
     QString m_id;

@@ -84,6 +84,28 @@ QPushButton *RepositoriesDialog::addButton(const QString &name, const QString &t
 
 void RepositoriesDialog::buildLayout()
 {
+    setUpView();
+    addButtons();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_view, 1);
+    top->addWidget(m_buttonColumn);
+    QHBoxLayout *syncRow = syncProgressRow();
+    setUpTexts();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_details);
+    layout->addLayout(syncRow);
+    layout->addWidget(m_result);
+    layout->addWidget(m_sessionNote);
+    layout->addWidget(buttons);
+}
+
+// The table of repositories: one row each, selected whole, read only.
+void RepositoriesDialog::setUpView()
+{
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("repositoriesView"));
     m_view->setAccessibleName(tr("Repositories"));
@@ -101,7 +123,11 @@ void RepositoriesDialog::buildLayout()
     m_view->setColumnWidth(RepositoriesModel::StatusColumn, 200);
     m_view->setColumnWidth(RepositoriesModel::LastSyncColumn, 140);
     m_view->setColumnWidth(RepositoriesModel::RecordsColumn, 75);
+}
 
+// The column of buttons beside the table, each acting on the selected repository (but Add).
+void RepositoriesDialog::addButtons()
+{
     auto *column = new QVBoxLayout(m_buttonColumn);
     column->setContentsMargins(0, 0, 0, 0);
     m_add = addButton(QStringLiteral("addRepository"), tr("&Add…"), tr("Add a repository"));
@@ -117,11 +143,11 @@ void RepositoriesDialog::buildLayout()
     connect(m_test, &QPushButton::clicked, this, &RepositoriesDialog::testConnection);
     connect(m_syncNow, &QPushButton::clicked, this, &RepositoriesDialog::syncNow);
     connect(m_remove, &QPushButton::clicked, this, &RepositoriesDialog::removeRepository);
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_view, 1);
-    top->addWidget(m_buttonColumn);
-
+// The progress of a running sync and the button that cancels it.
+QHBoxLayout *RepositoriesDialog::syncProgressRow()
+{
     m_progress->setObjectName(QStringLiteral("dialogSyncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));
     m_cancelSync->setObjectName(QStringLiteral("dialogCancelSync"));
@@ -132,6 +158,13 @@ void RepositoriesDialog::buildLayout()
     auto *syncRow = new QHBoxLayout;
     syncRow->addWidget(m_progress, 1);
     syncRow->addWidget(m_cancelSync);
+    return syncRow;
+}
+
+// The texts under the table: the selected repository, the last action's result, and the
+// note shown when passwords are kept for this session only.
+void RepositoriesDialog::setUpTexts()
+{
     m_details->setObjectName(QStringLiteral("repositoryDetails"));
     m_details->setAccessibleName(tr("Selected repository"));
     m_details->setWordWrap(true);
@@ -144,16 +177,6 @@ void RepositoriesDialog::buildLayout()
     m_sessionNote->setAccessibleName(tr("Password storage"));
     m_sessionNote->setWordWrap(true);
     m_sessionNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_details);
-    layout->addLayout(syncRow);
-    layout->addWidget(m_result);
-    layout->addWidget(m_sessionNote);
-    layout->addWidget(buttons);
 }
 
 void RepositoriesDialog::updateButtons()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QProgressBar;
@@ -51,6 +52,10 @@ signals:
 
 private:
     void buildLayout();
+    void setUpView();
+    void addButtons();
+    QHBoxLayout *syncProgressRow();
+    void setUpTexts();
     QPushButton *addButton(const QString &name, const QString &text, const QString &description);
     void updateButtons();
     void showResult(bool ok, const QString &message);

@@ -65,7 +65,16 @@ void RepositoryForm::buildFields()
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_fields = new FittingScrollArea(fields, this);
     layout->addWidget(m_fields, 1);
+    // In this order: a widget's place in the Tab order is the order it was made in.
+    addPlaceRows();
+    addCredentialRows();
+    addContentRows();
+    addNotesAndButtons(layout);
+}
 
+// Name, kind and where the repository is (an address, or a drop folder to choose).
+void RepositoryForm::addPlaceRows()
+{
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("repoName"));
     m_name->setAccessibleName(tr("Repository name"));
@@ -93,7 +102,11 @@ void RepositoryForm::buildFields()
     urlLayout->addWidget(m_url, 1);
     urlLayout->addWidget(m_browse);
     m_form->addRow(tr("&Address:"), m_urlRow);
+}
 
+// Who signs in to a network repository, and the certificate it may present.
+void RepositoryForm::addCredentialRows()
+{
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("repoUser"));
     m_user->setAccessibleName(tr("User name"));
@@ -110,6 +123,11 @@ void RepositoryForm::buildFields()
     m_pin->setAccessibleName(tr("Pinned certificate SHA-256 fingerprint"));
     m_pin->setPlaceholderText(tr("Only for a self-signed certificate: AB:CD:… (64 hex digits)"));
     m_form->addRow(tr("Certificate &SHA-256:"), m_pin);
+}
+
+// What is read: the profile, the CMIS types, the field mapping and the other settings.
+void RepositoryForm::addContentRows()
+{
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("repoProfile"));
     m_profile->setAccessibleName(tr("Profile"));
@@ -131,7 +149,11 @@ void RepositoryForm::buildFields()
     m_extra = keyValueEdit(this, tr("One key=value a line, e.g. page_size=200"), tr("Other settings"));
     m_extra->setObjectName(QStringLiteral("repoExtra"));
     m_form->addRow(tr("&Other settings:"), m_extra);
+}
 
+// Below the fields, always in sight: the note on password storage, the form's problem, the buttons.
+void RepositoryForm::addNotesAndButtons(QVBoxLayout *layout)
+{
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 class MappingTable;
 
 // The add/edit form of one repository, laid out for its kind: a folder picker for drops;
@@ -41,6 +42,10 @@ public:
 
 private:
     void buildFields();
+    void addPlaceRows();
+    void addCredentialRows();
+    void addContentRows();
+    void addNotesAndButtons(QVBoxLayout *layout);
     void updateForKind();
     void fillProfiles(const QString &kind);
     void updateMappingBase();

@@ -135,6 +135,71 @@ std::optional<QJsonArray> parallelApprovals(const QMap<QString, QJsonArray> &par
     return approvals;
 }
 
+// A mapped property's value in the shape its drop field has; undefined, with `problem` set,
+// when it cannot have that shape.
+QJsonValue shaped(Shape shape, const QString &key, const QJsonValue &v, bool majorLabels, QString *problem)
+{
+    switch (shape) {
+    case Shape::Text:
+        return key == QLatin1String("version") && majorLabels ? majorVersionOf(textOf(v)) : textOf(v);
+    case Shape::Status:
+        return textOf(v).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    case Shape::Time:
+        if (const auto t = PropertyMapping::toTime(v.isArray() ? v.toArray().first() : v))
+            return isoTime(*t);
+        *problem = QStringLiteral("is not a time (epoch milliseconds or ISO 8601)");
+        return QJsonValue(QJsonValue::Undefined);
+    case Shape::List: {
+        QJsonArray list;
+        for (const QJsonValue &item : valuesOf(v))
+            list << textOf(item);
+        return list;
+    }
+    case Shape::Objects:
+        return withIsoTimes(jsonEntries(v, false, problem));
+    case Shape::BlockRefs: {
+        QJsonArray refs = jsonEntries(v, true, problem);
+        for (qsizetype i = 0; majorLabels && i < refs.size(); ++i) {
+            QJsonObject ref = refs.at(i).toObject();
+            if (ref.value(QStringLiteral("version")).isString())
+                ref.insert(QStringLiteral("version"), majorVersionOf(ref.value(QStringLiteral("version")).toString()));
+            refs[i] = ref;
+        }
+        return refs;
+    }
+    case Shape::ApprovalPart:
+        break;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Adds the approvals kept as parallel attributes after those of the approvals field; false,
+// with the reason, when the attributes disagree.
+bool addParallelApprovals(QJsonObject &record, const QMap<QString, QJsonArray> &approvalParts,
+                          const QMap<QString, QString> &mapping, QString *reason)
+{
+    const auto parallel = parallelApprovals(approvalParts, mapping, reason);
+    if (!parallel)
+        return false;
+    QJsonArray approvals = record.value(QStringLiteral("approvals")).toArray();
+    for (const QJsonValue &a : *parallel)
+        approvals << a;
+    if (!approvals.isEmpty())
+        record.insert(QStringLiteral("approvals"), approvals);
+    return true;
+}
+
+// Kept with the version (as a drop keeps unknown fields): where it is in the repository,
+// so that a deletion in its change log finds it, and the label it has there.
+void addRepositoryPlace(QJsonObject &record, const QJsonObject &flat, bool majorLabels)
+{
+    record.insert(QStringLiteral("repository_object_id"), flat.value(QStringLiteral("cmis:objectId")));
+    if (flat.contains(QStringLiteral("cmis:versionSeriesId")))
+        record.insert(QStringLiteral("repository_version_series"), flat.value(QStringLiteral("cmis:versionSeriesId")));
+    if (majorLabels && flat.value(QStringLiteral("cmis:versionLabel")).isString())
+        record.insert(QStringLiteral("repository_version_label"), flat.value(QStringLiteral("cmis:versionLabel")));
+}
+
 // The version as a drop-format record, or a reason naming the field and its property.
 std::optional<QJsonObject> recordOf(const QJsonObject &flat, const QString &prefix, const QList<FieldRule> &rules,
                                     const QMap<QString, QString> &mapping, bool majorLabels, QString *reason)
@@ -155,65 +220,16 @@ std::optional<QJsonObject> recordOf(const QJsonObject &flat, const QString &pref
             continue;
         const QString key = QLatin1String(rule.field);
         QString problem;
-        switch (rule.shape) {
-        case Shape::Text:
-            record.insert(key, key == QLatin1String("version") && majorLabels ? majorVersionOf(textOf(v)) : textOf(v));
-            break;
-        case Shape::Status:
-            record.insert(key, textOf(v).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_')));
-            break;
-        case Shape::Time:
-            if (const auto t = PropertyMapping::toTime(v.isArray() ? v.toArray().first() : v))
-                record.insert(key, isoTime(*t));
-            else
-                problem = QStringLiteral("is not a time (epoch milliseconds or ISO 8601)");
-            break;
-        case Shape::List: {
-            QJsonArray list;
-            for (const QJsonValue &item : valuesOf(v))
-                list << textOf(item);
-            record.insert(key, list);
-            break;
-        }
-        case Shape::Objects:
-            record.insert(key, withIsoTimes(jsonEntries(v, false, &problem)));
-            break;
-        case Shape::BlockRefs: {
-            QJsonArray refs = jsonEntries(v, true, &problem);
-            for (qsizetype i = 0; majorLabels && i < refs.size(); ++i) {
-                QJsonObject ref = refs.at(i).toObject();
-                if (ref.value(QStringLiteral("version")).isString())
-                    ref.insert(QStringLiteral("version"), majorVersionOf(ref.value(QStringLiteral("version")).toString()));
-                refs[i] = ref;
-            }
-            record.insert(key, refs);
-            break;
-        }
-        case Shape::ApprovalPart:
-            break;
-        }
+        const QJsonValue value = shaped(rule.shape, key, v, majorLabels, &problem);
         if (!problem.isEmpty()) {
             *reason = QStringLiteral("%1 (read from \"%2\") %3").arg(field, source, problem);
             return std::nullopt;
         }
+        record.insert(key, value);
     }
-    if (!approvalParts.isEmpty()) {
-        const auto parallel = parallelApprovals(approvalParts, mapping, reason);
-        if (!parallel)
-            return std::nullopt;
-        QJsonArray approvals = record.value(QStringLiteral("approvals")).toArray();
-        for (const QJsonValue &a : *parallel)
-            approvals << a;
-        if (!approvals.isEmpty())
-            record.insert(QStringLiteral("approvals"), approvals);
-    }
-    // Kept with the version (as a drop keeps unknown fields): where it is in the repository,
-    // so that a deletion in its change log finds it, and the label it has there.
-    record.insert(QStringLiteral("repository_object_id"), flat.value(QStringLiteral("cmis:objectId")));
-    if (flat.contains(QStringLiteral("cmis:versionSeriesId")))
-        record.insert(QStringLiteral("repository_version_series"), flat.value(QStringLiteral("cmis:versionSeriesId")));
-    if (majorLabels && flat.value(QStringLiteral("cmis:versionLabel")).isString())
-        record.insert(QStringLiteral("repository_version_label"), flat.value(QStringLiteral("cmis:versionLabel")));
+    if (!approvalParts.isEmpty() && !addParallelApprovals(record, approvalParts, mapping, reason))
+        return std::nullopt;
+    addRepositoryPlace(record, flat, majorLabels);
     return record;
 }
 

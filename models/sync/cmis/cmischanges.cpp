@@ -12,16 +12,27 @@ Q_DECLARE_LOGGING_CATEGORY(lcCmis)
 
 namespace proofdesk::sync {
 
-ChangePage CmisConnector::changesPage(CmisCursor cursor)
+namespace {
+
+// The parameters of a contentChanges request for one page from `token` (from the start of
+// the log when it is empty).
+QList<QPair<QString, QString>> changesQuery(const QString &token, int pageSize)
 {
     QList<QPair<QString, QString>> query = {{QStringLiteral("cmisselector"), QStringLiteral("contentChanges")},
                                             {QStringLiteral("includeProperties"), QStringLiteral("true")},
-                                            {QStringLiteral("maxItems"), QString::number(m_pageSize)},
+                                            {QStringLiteral("maxItems"), QString::number(pageSize)},
                                             {QStringLiteral("succinct"), QStringLiteral("true")}};
-    if (!cursor.token.isEmpty())
-        query.append({QStringLiteral("changeLogToken"), cursor.token});
+    if (!token.isEmpty())
+        query.append({QStringLiteral("changeLogToken"), token});
+    return query;
+}
+
+} // namespace
+
+ChangePage CmisConnector::changesPage(CmisCursor cursor)
+{
     HttpResponse raw;
-    const QJsonObject answer = getObject(query, &raw);
+    const QJsonObject answer = getObject(changesQuery(cursor.token, m_pageSize), &raw);
     const QString request = QStringLiteral("GET %1 (contentChanges from token %2)")
                                 .arg(info().repositoryUrl.path(), cursor.token);
     if (raw.status == 400 || raw.status == 409) {

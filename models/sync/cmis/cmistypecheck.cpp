@@ -32,6 +32,36 @@ QSet<QString> definedProperties(const QJsonObject &definition)
     return ids;
 }
 
+// How the messages name the type checked.
+QString typeNamed(const QString &type, const QString &undescribedSupertype)
+{
+    return undescribedSupertype.isEmpty()
+               ? QStringLiteral("The type \"%1\"").arg(type)
+               : QStringLiteral("The type \"%1\" (whose supertype \"%2\" the repository does not describe)")
+                     .arg(type, undescribedSupertype);
+}
+
+// A field that must be read (required, or mapped by the repository's own settings) reads a
+// property the type lacks.
+QString missingPropertyProblem(const QString &where, const QString &property, const QStringList &fields, bool required)
+{
+    return QStringLiteral("%1 has no property \"%2\" (read by %3): map it to one of the type's "
+                          "properties with --map %4=PROPERTY%5.")
+        .arg(where, property, fields.join(QStringLiteral(", ")), fields.first(),
+             required ? QString() : QStringLiteral(", or leave it unread with --map %1=").arg(fields.first()));
+}
+
+// A property the profile reads by default, which this type does not carry: the field stays
+// empty, and a sync goes on.
+QString missingPropertyWarning(const QString &where, const QString &property, const QStringList &fields)
+{
+    return QStringLiteral("%1 has no property \"%2\", which %3 %4 by default: %5 unread (empty). Map it "
+                          "with --map %6=PROPERTY, or leave it unread with --map %6= to say so.")
+        .arg(where, property, fields.join(QStringLiteral(", ")),
+             fields.size() == 1 ? QStringLiteral("reads") : QStringLiteral("read"),
+             fields.size() == 1 ? QStringLiteral("it stays") : QStringLiteral("they stay"), fields.first());
+}
+
 } // namespace
 
 QStringList CmisConnector::checkConfiguration()
@@ -123,10 +153,7 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
         for (auto it = unfound.begin(); it != unfound.end();)
             it = it.key().startsWith(QLatin1String("cmis:")) ? unfound.erase(it) : std::next(it);
     const QJsonObject overrides = m_repository.settings.value(QStringLiteral("mapping")).toObject();
-    const QString where = undescribed.isEmpty()
-                              ? QStringLiteral("The type \"%1\"").arg(type)
-                              : QStringLiteral("The type \"%1\" (whose supertype \"%2\" the repository does not describe)")
-                                    .arg(type, undescribed);
+    const QString where = typeNamed(type, undescribed);
     TypeCheck check;
     for (auto it = unfound.begin(); it != unfound.end(); ++it) {
         const QStringList &fields = it.value();
@@ -134,20 +161,10 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
             return PropertyMapping::isRequired(f) || cmis::isRequiredCatalogueField(f);
         });
         const bool chosen = std::any_of(fields.begin(), fields.end(), [&](const QString &f) { return overrides.contains(f); });
-        if (required || chosen) {
-            check.problems << QStringLiteral("%1 has no property \"%2\" (read by %3): map it to one of the type's "
-                                             "properties with --map %4=PROPERTY%5.")
-                                  .arg(where, it.key(), fields.join(QStringLiteral(", ")), fields.first(),
-                                       required ? QString() : QStringLiteral(", or leave it unread with --map %1=").arg(fields.first()));
-            continue;
-        }
-        // A property the profile reads by default, which this type does not carry: the field
-        // stays empty, and a sync goes on.
-        check.warnings << QStringLiteral("%1 has no property \"%2\", which %3 %4 by default: %5 unread (empty). Map it "
-                                         "with --map %6=PROPERTY, or leave it unread with --map %6= to say so.")
-                              .arg(where, it.key(), fields.join(QStringLiteral(", ")),
-                                   fields.size() == 1 ? QStringLiteral("reads") : QStringLiteral("read"),
-                                   fields.size() == 1 ? QStringLiteral("it stays") : QStringLiteral("they stay"), fields.first());
+        if (required || chosen)
+            check.problems << missingPropertyProblem(where, it.key(), fields, required);
+        else
+            check.warnings << missingPropertyWarning(where, it.key(), fields);
     }
     return check;
 }

@@ -52,6 +52,15 @@ bool endsInsideLine(QFile &file, qint64 offset)
     return inside;
 }
 
+// A record file is read this many bytes at a time.
+constexpr qint64 kBlock = 4 << 20;
+
+QString tooLongLineReason()
+{
+    return QStringLiteral("the line is longer than %1 MiB, the limit for one record; it was not read")
+        .arg(DropConnector::kMaxLineBytes >> 20);
+}
+
 } // namespace
 
 DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options)
@@ -235,19 +244,35 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
                                  .arg(describe(), file.relativePath, f.errorString()));
     const FileStamp stamp = FileStamp::of(held.fd());
     const qint64 size = held.size();
-    // verifyReadBytes left the hash of the bytes before pos.offset; a file read from its start
+    RunningHash &running = runningHashAt(file, pos.offset);
+    scanLines(f, size, file, pos, page, budget, running);
+    // What the next import checks: the hash of every byte consumed, and while the file keeps
+    // its stamp (written no more since it was opened here), that it need not be read at all.
+    running.offset = pos.offset;
+    pos.readSha = running.sha.hexSoFar();
+    pos.stamp = stamp.size == pos.offset ? stamp : FileStamp();
+    return budget > 0 || pos.offset >= size;
+}
+
+DropConnector::RunningHash &DropConnector::runningHashAt(const DropFile &file, qint64 offset)
+{
+    // verifyReadBytes left the hash of the bytes before the offset; a file read from its start
     // begins a new one.
-    if (const auto it = m_running.find(file.relativePath); it != m_running.end() && it->second.offset != pos.offset)
+    if (const auto it = m_running.find(file.relativePath); it != m_running.end() && it->second.offset != offset)
         m_running.erase(it);
-    if (pos.offset > 0 && m_running.find(file.relativePath) == m_running.end())
+    if (offset > 0 && m_running.find(file.relativePath) == m_running.end())
         throw ConnectorError(QStringLiteral("%1: %2 was to be read on from byte %3 without checking the bytes "
-                                            "before it").arg(describe(), file.relativePath).arg(pos.offset));
-    RunningHash &running = m_running[file.relativePath];
+                                            "before it").arg(describe(), file.relativePath).arg(offset));
+    return m_running[file.relativePath];
+}
+
+void DropConnector::scanLines(QFile &f, qint64 size, const DropFile &file, DropFilePosition &pos, ChangePage &page,
+                              int &budget, RunningHash &running)
+{
     // A cursor may end inside a line: one refused as too long (below), or one an older
     // reader took before its newline was written. The bytes up to that newline end a line
     // already counted, not a new one.
     bool finishesReadLine = pos.offset > 0 && endsInsideLine(f, pos.offset);
-    constexpr qint64 kBlock = 4 << 20;
     QByteArray buffer; // bytes [bufferStart, bufferStart + buffer.size()) of the file
     qint64 bufferStart = pos.offset;
     // Consumes (hashes and moves past) the buffered bytes [begin, end).
@@ -269,10 +294,7 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
         // kMaxLineBytes + kBlock whatever the file holds.
         if (!finishesReadLine && (nl < 0 ? buffer.size() : nl) - begin > kMaxLineBytes) {
             pos.line += 1;
-            page.rejected << RejectedRecord{file.relativePath, pos.line,
-                                            QStringLiteral("the line is longer than %1 MiB, the limit for one record; "
-                                                           "it was not read")
-                                                .arg(kMaxLineBytes >> 20)};
+            page.rejected << RejectedRecord{file.relativePath, pos.line, tooLongLineReason()};
             --budget;
             consume(begin, nl < 0 ? buffer.size() : nl + 1);
             finishesReadLine = nl < 0;
@@ -303,12 +325,6 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
             --budget;
         }
     }
-    // What the next import checks: the hash of every byte consumed, and while the file keeps
-    // its stamp (written no more since it was opened here), that it need not be read at all.
-    running.offset = pos.offset;
-    pos.readSha = running.sha.hexSoFar();
-    pos.stamp = stamp.size == pos.offset ? stamp : FileStamp();
-    return budget > 0 || pos.offset >= size;
 }
 
 void DropConnector::takeLine(const DropFile &file, const QByteArray &line, qint64 lineNo, ChangePage &page)

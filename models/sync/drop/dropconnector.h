@@ -11,6 +11,8 @@
 
 #include <map>
 
+class QFile;
+
 namespace proofdesk::cache {
 class ContentStore;
 }
@@ -88,6 +90,13 @@ private:
     // Reads whole lines from pos into page until `budget` records were read; returns false
     // when the file still has lines left (page full).
     bool readLines(const DropFile &file, DropFilePosition &pos, ChangePage &page, int &budget);
+    // The hash of the bytes of `file` before `offset`, kept since verifyReadBytes (a new one at
+    // offset 0); throws ConnectorError when there is none to read on from.
+    RunningHash &runningHashAt(const DropFile &file, qint64 offset);
+    // readLines' loop: takes the lines of `f` (at pos.offset, `size` bytes long) into page,
+    // adding each byte passed to `running`.
+    void scanLines(QFile &f, qint64 size, const DropFile &file, DropFilePosition &pos, ChangePage &page, int &budget,
+                   RunningHash &running);
     void takeLine(const DropFile &file, const QByteArray &line, qint64 lineNo, ChangePage &page);
 
     QString m_root;

@@ -135,6 +135,148 @@ void restartSink(const HttpRequest &request)
     }
 }
 
+// Qt resends a request by itself when its connection closes before a byte of the answer
+// (it takes that for a keep-alive connection the server had closed), and no attribute
+// turns that off; it rewinds the body first. A non-idempotent request's body cannot be
+// rewound once read, so Qt gives up with an error instead, and the caller asks whether
+// the first attempt took effect before sending again (issue #25: a second process
+// instance). QBuffer is not used there: Qt reads a QBuffer's bytes directly and rewinds
+// it whatever it says.
+class UploadBody
+{
+public:
+    explicit UploadBody(const HttpRequest &request)
+        : m_oneShot(request.body)
+    {
+        if (request.idempotent) {
+            m_rewindable.setData(request.body);
+            m_device = &m_rewindable;
+        }
+        m_device->open(QIODevice::ReadOnly);
+    }
+    QIODevice *device() const { return m_device; }
+
+private:
+    QBuffer m_rewindable;
+    OneShotBody m_oneShot;
+    QIODevice *m_device = &m_oneShot;
+};
+
+// Streams a 200/206 answer into the request's sink as it arrives.
+struct SinkFeed
+{
+    const HttpRequest &request;
+    HttpResponse &response;
+    QNetworkReply *reply;
+
+    // A write the sink refuses (ENOSPC) ends the reply: a short file must never pass for the
+    // whole document and be hashed into a false fixity failure.
+    void write(const QByteArray &chunk)
+    {
+        if (chunk.isEmpty() || response.sinkFailed)
+            return;
+        if (request.sink->write(chunk) != chunk.size()) {
+            response.sinkFailed = true;
+            reply->abort();
+            return;
+        }
+        response.bodyBytes += chunk.size();
+    }
+
+    // What has arrived so far, while the reply runs.
+    void takeArrived()
+    {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (request.sink && (status == 200 || status == 206) && !response.sinkFailed) {
+            if (status == 200 && response.bodyBytes == 0)
+                restartSink(request); // the server ignored our Range: it sends everything
+            write(reply->readAll());
+        }
+    }
+};
+
+// Runs a local event loop until the reply finishes: aborted after timeoutMs without a byte
+// either way, or soon after the cancel flag is set; a certificate is checked against the pin.
+void waitForReply(QNetworkReply *reply, const HttpOptions &options, const std::atomic_bool *cancel, SinkFeed &sink,
+                  TlsProblem *tlsProblem)
+{
+    HttpResponse &response = sink.response;
+    QEventLoop loop;
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(options.timeoutMs);
+    QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
+        response.timedOut = true;
+        reply->abort();
+    });
+    // The flag cannot wake the loop (see cancellablesleep.h): it is looked at while waiting.
+    QTimer cancelWatch;
+    cancelWatch.setInterval(kCancelPollMs);
+    QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [&] {
+        if (cancel->load()) {
+            response.cancelled = true;
+            reply->abort();
+        }
+    });
+    if (cancel)
+        cancelWatch.start();
+    QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
+                     [&](const QList<QSslError> &errors) {
+                         checkPin(reply, errors, options.pinnedSha256, tlsProblem);
+                     });
+    QObject::connect(reply, &QNetworkReply::encrypted, &loop,
+                     [&] { enforcePin(reply, options.pinnedSha256, tlsProblem); });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        idle.start(); // an answer that keeps coming is not a timeout
+        sink.takeArrived();
+    });
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, qOverload<>(&QTimer::start));
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    idle.start();
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+// The status, the headers and the rest of the body of a finished reply.
+void readAnswer(QNetworkReply *reply, SinkFeed &sink)
+{
+    HttpResponse &response = sink.response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append(pair);
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // not after abort()
+    if (sink.request.sink && (response.status == 200 || response.status == 206)) {
+        if (response.status == 200 && response.bodyBytes == 0 && !response.sinkFailed)
+            restartSink(sink.request);
+        sink.write(rest);
+    } else {
+        response.body = rest;
+        response.bodyBytes = rest.size();
+    }
+}
+
+// Sets response.error when the exchange failed below HTTP; an HTTP error status is no error
+// here (the caller reads the status).
+void describeFailure(QNetworkReply *reply, const HttpRequest &request, int timeoutMs, const TlsProblem &tlsProblem,
+                     HttpResponse &response)
+{
+    const auto error = reply->error();
+    if (response.sinkFailed) {
+        response.error = QStringLiteral("the answer could not be written: %1").arg(request.sink->errorString());
+    } else if (response.cancelled) {
+        response.error = QStringLiteral("cancelled");
+    } else if (response.timedOut) {
+        response.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    } else if (!tlsProblem.text.isEmpty()) {
+        response.error = tlsProblem.text;
+        response.certificateRefused = tlsProblem.lasting;
+    } else if (error != QNetworkReply::NoError && (response.status == 0 || error < QNetworkReply::ContentAccessDenied)) {
+        response.error = reply->errorString(); // transport, not an HTTP status
+    }
+    if (!response.error.isEmpty() && error == QNetworkReply::RemoteHostClosedError && response.status)
+        response.error = QStringLiteral("the connection closed in the middle of the answer");
+}
+
 } // namespace
 
 QByteArray HttpRequest::header(const QByteArray &name) const
@@ -183,102 +325,13 @@ HttpResponse HttpClient::execute(const HttpRequest &request) const
         return response;
     }
     QNetworkAccessManager &nam = threadManager(m_options.pinnedSha256);
-    // Qt resends a request by itself when its connection closes before a byte of the answer
-    // (it takes that for a keep-alive connection the server had closed), and no attribute
-    // turns that off; it rewinds the body first. A non-idempotent request's body cannot be
-    // rewound once read, so Qt gives up with an error instead, and the caller asks whether
-    // the first attempt took effect before sending again (issue #25: a second process
-    // instance). QBuffer is not used there: Qt reads a QBuffer's bytes directly and rewinds
-    // it whatever it says.
-    QBuffer body;
-    OneShotBody oneShot(request.body);
-    QIODevice *upload = &oneShot;
-    if (request.idempotent) {
-        body.setData(request.body);
-        upload = &body;
-    }
-    upload->open(QIODevice::ReadOnly);
-    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, upload);
+    UploadBody upload(request);
+    QNetworkReply *reply = nam.sendCustomRequest(toNetworkRequest(request), request.method, upload.device());
     TlsProblem tlsProblem;
-    QEventLoop loop;
-    QTimer idle;
-    idle.setSingleShot(true);
-    idle.setInterval(m_options.timeoutMs);
-    QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
-        response.timedOut = true;
-        reply->abort();
-    });
-    // The flag cannot wake the loop (see cancellablesleep.h): it is looked at while waiting.
-    QTimer cancelWatch;
-    cancelWatch.setInterval(kCancelPollMs);
-    QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [&] {
-        if (m_cancel->load()) {
-            response.cancelled = true;
-            reply->abort();
-        }
-    });
-    if (m_cancel)
-        cancelWatch.start();
-    QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
-                     [&](const QList<QSslError> &errors) {
-                         checkPin(reply, errors, m_options.pinnedSha256, &tlsProblem);
-                     });
-    QObject::connect(reply, &QNetworkReply::encrypted, &loop,
-                     [&] { enforcePin(reply, m_options.pinnedSha256, &tlsProblem); });
-    // A write the sink refuses (ENOSPC) ends the reply: a short file must never pass for the
-    // whole document and be hashed into a false fixity failure.
-    const auto toSink = [&](const QByteArray &chunk) {
-        if (chunk.isEmpty() || response.sinkFailed)
-            return;
-        if (request.sink->write(chunk) != chunk.size()) {
-            response.sinkFailed = true;
-            reply->abort();
-            return;
-        }
-        response.bodyBytes += chunk.size();
-    };
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        idle.start(); // an answer that keeps coming is not a timeout
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (request.sink && (status == 200 || status == 206) && !response.sinkFailed) {
-            if (status == 200 && response.bodyBytes == 0)
-                restartSink(request); // the server ignored our Range: it sends everything
-            toSink(reply->readAll());
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, qOverload<>(&QTimer::start));
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    idle.start();
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto &pair : reply->rawHeaderPairs())
-        response.headers.append(pair);
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // not after abort()
-    if (request.sink && (response.status == 200 || response.status == 206)) {
-        if (response.status == 200 && response.bodyBytes == 0 && !response.sinkFailed)
-            restartSink(request);
-        toSink(rest);
-    } else {
-        response.body = rest;
-        response.bodyBytes = rest.size();
-    }
-    const auto error = reply->error();
-    if (response.sinkFailed) {
-        response.error = QStringLiteral("the answer could not be written: %1").arg(request.sink->errorString());
-    } else if (response.cancelled) {
-        response.error = QStringLiteral("cancelled");
-    } else if (response.timedOut) {
-        response.error = QStringLiteral("no answer within %1 ms").arg(m_options.timeoutMs);
-    } else if (!tlsProblem.text.isEmpty()) {
-        response.error = tlsProblem.text;
-        response.certificateRefused = tlsProblem.lasting;
-    } else if (error != QNetworkReply::NoError && (response.status == 0 || error < QNetworkReply::ContentAccessDenied)) {
-        response.error = reply->errorString(); // transport, not an HTTP status
-    }
-    if (!response.error.isEmpty() && error == QNetworkReply::RemoteHostClosedError && response.status)
-        response.error = QStringLiteral("the connection closed in the middle of the answer");
+    SinkFeed sink{request, response, reply};
+    waitForReply(reply, m_options, m_cancel, sink, &tlsProblem);
+    readAnswer(reply, sink);
+    describeFailure(reply, request, m_options.timeoutMs, tlsProblem, response);
     delete reply; // no event loop may run on a pool thread to honour deleteLater
     return response;
 }

@@ -188,6 +188,24 @@ QByteArray PropertyMapping::hashOf(const QJsonObject &properties)
     return sha256Hex(QJsonDocument(properties).toJson(QJsonDocument::Compact));
 }
 
+// A field the mapping cannot fill stays empty, and says so (no "web" for every record).
+QString PropertyMapping::unfilledWarning(const QJsonObject &properties) const
+{
+    QStringList unfilled;
+    for (const QString &field : m_reported) {
+        const QString src = m_sources.value(field);
+        if (src.isEmpty() || src.startsWith(QLatin1Char('=')))
+            continue; // unread on purpose, or a fixed value
+        const QJsonValue v = lookup(properties, src);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            unfilled << QStringLiteral("%1 (\"%2\")").arg(field, src);
+    }
+    if (unfilled.isEmpty())
+        return {};
+    return QStringLiteral("%1 %2 no value; left empty").arg(unfilled.join(QStringLiteral(" and ")),
+                                                            unfilled.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"));
+}
+
 PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) const
 {
     Reader r{m_sources, properties, m_required, {}};
@@ -231,19 +249,7 @@ PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) cons
         result.reason = r.error;
         return result;
     }
-    // A field the mapping cannot fill stays empty, and says so (no "web" for every record).
-    QStringList unfilled;
-    for (const QString &field : m_reported) {
-        const QString src = m_sources.value(field);
-        if (src.isEmpty() || src.startsWith(QLatin1Char('=')))
-            continue; // unread on purpose, or a fixed value
-        const QJsonValue v = lookup(properties, src);
-        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
-            unfilled << QStringLiteral("%1 (\"%2\")").arg(field, src);
-    }
-    if (!unfilled.isEmpty())
-        result.warning = QStringLiteral("%1 %2 no value; left empty").arg(unfilled.join(QStringLiteral(" and ")),
-                                                                         unfilled.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"));
+    result.warning = unfilledWarning(properties);
     // The cache keeps these as NOT NULL text: an absent value is an empty one.
     for (QString *required : {&c.type, &c.channel, &c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName,
                               &c.customerId})

@@ -66,6 +66,10 @@ public:
     QByteArray fingerprint() const { return m_fingerprint; }
 
 private:
+    // "a (\"x\") and b (\"y\") have no value; left empty" for the fields of
+    // setReportedWhenEmpty that `properties` leaves empty; empty when none is.
+    QString unfilledWarning(const QJsonObject &properties) const;
+
     struct Reader;
     QMap<QString, QString> m_sources;
     QSet<QString> m_sourceSet;
