@@ -9,6 +9,7 @@
 #include "opencommunication.h"
 #include "recordsactions.h"
 #include "recordsworkspace.h"
+#include "reissuequeueview.h"
 #include "resultsview.h"
 #include "roleswitcher.h"
 #include "teamstatus.h"
@@ -142,6 +143,12 @@ RecordsTab addRecordsTab(MainWindow *window)
     QObject::connect(tab.context, &RecordsContext::auditAppended, tab.workspace, &RecordsWorkspace::refreshAll);
     QObject::connect(tab.workspace->holdRegister(), &HoldRegisterView::newHoldRequested, tab.actions,
                      [window, tab] { tab.actions->applyHold(holdTargets(window)); });
+    // A decision or a withdrawal in the queue changes what is pending on the letter (its mark,
+    // Details) and the open-reissue findings, as an action from the Records menu does.
+    QObject::connect(tab.workspace->reissueQueue(), &ReissueQueueView::decided, tab.context,
+                     &RecordsContext::noteRecordsChanged);
+    QObject::connect(tab.workspace->reissueQueue(), &ReissueQueueView::withdrawn, tab.context,
+                     &RecordsContext::noteRecordsChanged);
     // Disposed communications leave the cache: the counts and the results follow.
     QObject::connect(tab.workspace->disposition(), &DispositionView::approved, window, [window, tab](bool ok) {
         if (ok) {
