@@ -548,7 +548,7 @@ T = {
     "What you view and search is not being recorded in the audit trail: %1": ("Was Sie ansehen und suchen, wird nicht im Prüfprotokoll erfasst: %1", "Ce que vous consultez et recherchez n’est pas enregistré dans la piste d’audit : %1"),
     "Not recorded in the audit trail: %1": ("Nicht im Prüfprotokoll erfasst: %1", "Non enregistré dans la piste d’audit : %1"),
     # A pending reissue on its letter; New Hold's own search with its count (#29 items 12, 13)
-    "Pending reissue": ("Laufende Neuausstellung", "Réémission en cours"),
+    "Pending reissue": ("In Neuausstellung", "Réémission en cours"),
     "%1 · %2 · requested %3 by %4 · to %5 %6": ("%1 · %2 · angefordert am %3 von %4 · Ziel: %5 %6", "%1 · %2 · demandée le %3 par %4 · vers %5 %6"),
     "%1 · %2 · requested %3 by %4 · to the original destination": ("%1 · %2 · angefordert am %3 von %4 · an das ursprüngliche Ziel", "%1 · %2 · demandée le %3 par %4 · vers la destination d’origine"),
     "Request %1\nReason: %2\nOriginal: %3 %4": ("Auftrag %1\nGrund: %2\nUrsprünglich: %3 %4", "Demande %1\nMotif : %2\nOrigine : %3 %4"),

@@ -4570,7 +4570,7 @@ Ursprünglich: %3 %4</translation>
     </message>
     <message>
         <source>Pending reissue</source>
-        <translation>Laufende Neuausstellung</translation>
+        <translation>In Neuausstellung</translation>
     </message>
 </context>
 <context>
