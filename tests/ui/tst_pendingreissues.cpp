@@ -49,6 +49,7 @@ private:
     records::ReissueRequest requestInTheWindow(const QString &id, bool changed);
     void showOnly(const QString &id);
     bool marked(const QString &id) const;
+    QAbstractItemModel *metadata() const;
     // Details' "Pending reissue" value for the shown letter; empty when none.
     QString detailsRow() const;
     qint64 auditEntries() const;
@@ -139,15 +140,21 @@ bool TestPendingReissues::marked(const QString &id) const
     return false;
 }
 
-QString TestPendingReissues::detailsRow() const
+QAbstractItemModel *TestPendingReissues::metadata() const
 {
     for (QTableView *view : m_window->detailPane()->findChildren<QTableView *>()) {
-        if (view->accessibleName() != QLatin1String("Metadata"))
-            continue;
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->index(r, 0).data().toString() == QLatin1String("Pending reissue"))
-                return view->model()->index(r, 1).data().toString();
-        }
+        if (view->accessibleName() == QLatin1String("Metadata"))
+            return view->model();
+    }
+    return nullptr;
+}
+
+QString TestPendingReissues::detailsRow() const
+{
+    QAbstractItemModel *model = metadata();
+    for (int r = 0; model && r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toString() == QLatin1String("Pending reissue"))
+            return model->index(r, 1).data().toString();
     }
     return {};
 }
@@ -175,6 +182,7 @@ void TestPendingReissues::aRequestMadeHereIsMarkedAndListed()
     QAbstractItemModelTester tester(m_window->resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!marked(id));
     QVERIFY(detailsRow().isEmpty());
+    QAbstractItemModelTester detailsTester(metadata(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     QSignalSpy changedSet(m_window->pendingReissues(), &PendingReissues::changed);
     const records::ReissueRequest request = requestInTheWindow(id, changed);

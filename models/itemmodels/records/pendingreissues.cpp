@@ -84,7 +84,6 @@ void PendingReissues::readNow()
         },
         [this](PendingRead done) {
             m_reading = false;
-            m_error = done.error;
             if (done.ok())
                 apply(done.requests);
             emit read();

@@ -42,13 +42,12 @@ public:
     // What can change of requests while they are pending, to tell whether a shown list is
     // still current: "id|status" of each, in order.
     static QStringList states(const QList<records::ReissueRequest> &requests);
-    // Why the last read failed (empty when it did not): the marks are then the last ones read.
-    QString error() const { return m_error; }
 
 signals:
     // The set or a request's status changed (not emitted when a read finds what was there).
     void changed();
-    // A read finished, changed or not (tests wait on it).
+    // A read finished, changed or not (tests wait on it). A read that failed leaves the last
+    // set read in place.
     void read();
 
 private:
@@ -60,7 +59,6 @@ private:
     bool m_reading = false;
     bool m_readAgain = false; // a change arrived while a read was under way
     QHash<QString, QList<records::ReissueRequest>> m_byCommunication;
-    QString m_error;
 };
 
 } // namespace proofdesk::itemmodels
