@@ -557,6 +557,14 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
         <source>This document was removed from this computer to free space: fetching it again from %1 and verifying it…</source>
         <translation>Dieses Dokument wurde entfernt, um auf diesem Rechner Platz zu schaffen: Es wird erneut von %1 abgerufen und geprüft…</translation>
     </message>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation>Nachweispaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write an evidence package of this communication: the document as sent, its delivery, template, holds and audit entries, with SHA-256 sums</source>
+        <translation>Ein Nachweispaket dieser Kommunikation schreiben: das Dokument wie versendet, seine Zustellung, Vorlage, Sperren und Prüfprotokolleinträge, mit SHA-256-Summen</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -969,14 +977,6 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         </translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>The current search: %1 (%2 now)</source>
-        <translation>Die aktuelle Suche: %1 (derzeit %2)</translation>
-    </message>
-    <message>
         <source>Everything for %1 %2, also what arrives later</source>
         <translation>Alles zu %1 %2, auch künftig Eingehendes</translation>
     </message>
@@ -1023,6 +1023,56 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>Held communications cannot be disposed of or purged until every hold on them is released. Holds are released, never deleted.</source>
         <translation>Gesperrte Kommunikationen können erst vernichtet oder gelöscht werden, wenn jede Sperre auf ihnen aufgehoben ist. Sperren werden aufgehoben, nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>What a search finds now</source>
+        <translation>Was eine Suche jetzt findet</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+</context>
+<context>
+    <name>HoldQueryField</name>
+    <message>
+        <source>Search to hold</source>
+        <translation>Suche, die gesperrt wird</translation>
+    </message>
+    <message>
+        <source>A search, e.g. claim:CLM-88812 or customer:CUST-1 issued:2026</source>
+        <translation>Eine Suche, z. B. claim:CLM-88812 oder customer:CUST-1 issued:2026</translation>
+    </message>
+    <message>
+        <source>What the search would hold</source>
+        <translation>Was die Suche sperren würde</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Type the search whose communications the hold covers.</source>
+        <translation>Geben Sie die Suche ein, deren Kommunikationen die Sperre umfasst.</translation>
+    </message>
+    <message>
+        <source>Not a search: %1 (at character %2)</source>
+        <translation>Keine gültige Suche: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>This search finds no communications: there is nothing to hold.</source>
+        <translation>Diese Suche findet keine Kommunikationen: Es gibt nichts zu sperren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would hold %1 communication(s)</source>
+        <translation>
+            <numerusform>Würde %1 Kommunikation sperren</numerusform>
+            <numerusform>Würde %1 Kommunikationen sperren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache could not be searched: %1</source>
+        <translation>Der Cache konnte nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1228,10 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Proofdesk is quitting.</source>
+        <translation>Proofdesk wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -3829,72 +3883,6 @@ Geprüft von %2 am %3: %4</translation>
     </message>
 </context>
 <context>
-    <name>proofdesk::itemmodels::AuditEntriesModel</name>
-    <message>
-        <source>Device %1
-hash %2
-previous %3</source>
-        <translation>Gerät %1
-Hash %2
-vorheriger %3</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message numerus="yes">
-        <source>search “%1” (%Ln found)</source>
-        <translation>
-            <numerusform>Suche „%1“ (%Ln gefunden)</numerusform>
-            <numerusform>Suche „%1“ (%Ln gefunden)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>Suche „%1“</translation>
-    </message>
-</context>
-<context>
     <name>proofdesk::domain::CodeLabels</name>
     <message>
         <source>Queued</source>
@@ -4067,6 +4055,72 @@ vorheriger %3</translation>
     <message>
         <source>Service confirmation</source>
         <translation>Servicebestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::AuditEntriesModel</name>
+    <message>
+        <source>Device %1
+hash %2
+previous %3</source>
+        <translation>Gerät %1
+Hash %2
+vorheriger %3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>search “%1” (%Ln found)</source>
+        <translation>
+            <numerusform>Suche „%1“ (%Ln gefunden)</numerusform>
+            <numerusform>Suche „%1“ (%Ln gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4544,34 @@ vorheriger %3</translation>
         <source>%1 deleted this communication on %2. It is kept here, marked deleted, because a legal hold covers it; the repository no longer has it.</source>
         <translation>%1 hat diese Kommunikation am %2 gelöscht. Sie bleibt hier, als gelöscht markiert, weil eine Rechtssperre sie erfasst; das Repository hat sie nicht mehr.</translation>
     </message>
+    <message>
+        <source>regeneration</source>
+        <translation>Neuerzeugung</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>erneuter Versand</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · requested %3 by %4 · to %5 %6</source>
+        <translation>%1 · %2 · angefordert am %3 von %4 · Ziel: %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · requested %3 by %4 · to the original destination</source>
+        <translation>%1 · %2 · angefordert am %3 von %4 · an das ursprüngliche Ziel</translation>
+    </message>
+    <message>
+        <source>Request %1
+Reason: %2
+Original: %3 %4</source>
+        <translation>Auftrag %1
+Grund: %2
+Ursprünglich: %3 %4</translation>
+    </message>
+    <message>
+        <source>Pending reissue</source>
+        <translation>In Neuausstellung</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::ReissueQueueModel</name>
@@ -4674,6 +4756,10 @@ Original: %2 %3
     <message>
         <source>Click to sort by this column, again to reverse; newest first within each value</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren, erneut klicken zum Umkehren; innerhalb eines Werts die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>A reissue of %1 was requested and has not been fulfilled yet (Details lists it)</source>
+        <translation>Für %1 wurde eine Neuausstellung angefordert, die noch nicht erledigt ist (siehe Details)</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5168,25 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::services::DocumentFetchJob</name>
+    <message>
+        <source>There is no communication &quot;%1&quot; in the cache.</source>
+        <translation>Es gibt keine Kommunikation „%1“ im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 is a drop: its documents arrive with it and are not fetched.</source>
+        <translation>%1 ist ein Ablageordner: Seine Dokumente kommen mit ihm an und werden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched from %1: %2</source>
+        <translation>Das Dokument konnte nicht von %1 abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched: %1</source>
+        <translation>Das Dokument konnte nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::services::ImportJob</name>
     <message>
         <source>Writing the demo archive…</source>
@@ -5295,24 +5400,13 @@ Original: %2 %3
         <source>The setting &quot;%1&quot; must name a process variable, e.g. %1=%2.</source>
         <translation>Die Einstellung „%1“ muss eine Prozessvariable nennen, z. B. %1=%2.</translation>
     </message>
-</context>
-<context>
-    <name>proofdesk::sync::DocumentFetchJob</name>
     <message>
-        <source>There is no communication &quot;%1&quot; in the cache.</source>
-        <translation>Es gibt keine Kommunikation „%1“ im Cache.</translation>
+        <source>Only CMIS repositories have a &quot;version_labels&quot; setting; this one is %1.</source>
+        <translation>Nur CMIS-Repositorys haben die Einstellung &quot;version_labels&quot;; dieses ist %1.</translation>
     </message>
     <message>
-        <source>%1 is a drop: its documents arrive with it and are not fetched.</source>
-        <translation>%1 ist ein Ablageordner: Seine Dokumente kommen mit ihm an und werden nicht abgerufen.</translation>
-    </message>
-    <message>
-        <source>The document could not be fetched: %1</source>
-        <translation>Das Dokument konnte nicht abgerufen werden: %1</translation>
-    </message>
-    <message>
-        <source>The document could not be fetched from %1: %2</source>
-        <translation>Das Dokument konnte nicht von %1 abgerufen werden: %2</translation>
+        <source>The setting &quot;version_labels&quot; is &quot;major&quot; (a label N.0 is version N) or &quot;exact&quot;, not &quot;%1&quot;.</source>
+        <translation>Die Einstellung &quot;version_labels&quot; ist &quot;major&quot; (eine Bezeichnung N.0 ist Version N) oder &quot;exact&quot;, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5606,30 @@ Original: %2 %3
     <message>
         <source>when the block version was retired</source>
         <translation>wann die Bausteinversion zurückgezogen wurde</translation>
+    </message>
+    <message>
+        <source>the content block versions placed in it: ID:VERSION per value, or a JSON array</source>
+        <translation>die darin platzierten Inhaltsbaustein-Versionen: ID:VERSION je Wert oder ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>each approval&apos;s step, one value per approval (a repeating attribute)</source>
+        <translation>der Schritt jeder Freigabe, ein Wert je Freigabe (ein wiederholtes Attribut)</translation>
+    </message>
+    <message>
+        <source>who gave each approval, one value per approval</source>
+        <translation>wer jede Freigabe erteilt hat, ein Wert je Freigabe</translation>
+    </message>
+    <message>
+        <source>when each approval was given, one value per approval</source>
+        <translation>wann jede Freigabe erteilt wurde, ein Wert je Freigabe</translation>
+    </message>
+    <message>
+        <source>each approval&apos;s decision (approved, rejected…), one value per approval</source>
+        <translation>die Entscheidung jeder Freigabe (approved, rejected…), ein Wert je Freigabe</translation>
+    </message>
+    <message>
+        <source>each approval&apos;s note, one value per approval</source>
+        <translation>die Anmerkung jeder Freigabe, ein Wert je Freigabe</translation>
     </message>
 </context>
 <context>

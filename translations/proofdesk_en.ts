@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>HoldQueryField</name>
+    <message numerus="yes">
+        <source>Would hold %1 communication(s)</source>
+        <translation>
+            <numerusform>Would hold %1 communication</numerusform>
+            <numerusform>Would hold %1 communications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoldRegisterView</name>
     <message numerus="yes">
         <source>Communications it covers (the first %1 of %Ln):</source>

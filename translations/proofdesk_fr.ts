@@ -557,6 +557,14 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
         <source>This document was removed from this computer to free space: fetching it again from %1 and verifying it…</source>
         <translation>Ce document a été retiré de cet ordinateur pour libérer de l’espace : nouvelle récupération depuis %1 et vérification…</translation>
     </message>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation>E&amp;xporter le dossier de preuve…</translation>
+    </message>
+    <message>
+        <source>Write an evidence package of this communication: the document as sent, its delivery, template, holds and audit entries, with SHA-256 sums</source>
+        <translation>Écrire un dossier de preuve de cette communication : le document tel qu’envoyé, sa remise, son modèle, ses conservations et ses entrées d’audit, avec les sommes SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -969,14 +977,6 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         </translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <source>The current search: %1 (%2 now)</source>
-        <translation>La recherche actuelle : %1 (%2 actuellement)</translation>
-    </message>
-    <message>
         <source>Everything for %1 %2, also what arrives later</source>
         <translation>Tout ce qui concerne %1 %2, y compris ce qui arrivera plus tard</translation>
     </message>
@@ -1023,6 +1023,56 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message>
         <source>Held communications cannot be disposed of or purged until every hold on them is released. Holds are released, never deleted.</source>
         <translation>Les communications sous conservation légale ne peuvent être ni éliminées ni purgées tant que chaque conservation qui les vise n’est pas levée. Les conservations sont levées, jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>What a search finds now</source>
+        <translation>Ce qu’une recherche trouve maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche :</translation>
+    </message>
+</context>
+<context>
+    <name>HoldQueryField</name>
+    <message>
+        <source>Search to hold</source>
+        <translation>Recherche à conserver</translation>
+    </message>
+    <message>
+        <source>A search, e.g. claim:CLM-88812 or customer:CUST-1 issued:2026</source>
+        <translation>Une recherche, p. ex. claim:CLM-88812 ou customer:CUST-1 issued:2026</translation>
+    </message>
+    <message>
+        <source>What the search would hold</source>
+        <translation>Ce que la recherche conserverait</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Type the search whose communications the hold covers.</source>
+        <translation>Saisissez la recherche dont la conservation couvre les communications.</translation>
+    </message>
+    <message>
+        <source>Not a search: %1 (at character %2)</source>
+        <translation>Recherche non valide : %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>This search finds no communications: there is nothing to hold.</source>
+        <translation>Cette recherche ne trouve aucune communication : il n’y a rien à conserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would hold %1 communication(s)</source>
+        <translation>
+            <numerusform>Conserverait %1 communication</numerusform>
+            <numerusform>Conserverait %1 communications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache could not be searched: %1</source>
+        <translation>Le cache n’a pas pu être interrogé : %1</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1228,10 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Proofdesk is quitting.</source>
+        <translation>Proofdesk se ferme.</translation>
     </message>
 </context>
 <context>
@@ -3829,72 +3883,6 @@ Examiné par %2 le %3 : %4</translation>
     </message>
 </context>
 <context>
-    <name>proofdesk::itemmodels::AuditEntriesModel</name>
-    <message>
-        <source>Device %1
-hash %2
-previous %3</source>
-        <translation>Appareil %1
-hachage %2
-précédent %3</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message numerus="yes">
-        <source>search “%1” (%Ln found)</source>
-        <translation>
-            <numerusform>recherche « %1 » (%Ln trouvée)</numerusform>
-            <numerusform>recherche « %1 » (%Ln trouvées)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>recherche « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>proofdesk::domain::CodeLabels</name>
     <message>
         <source>Queued</source>
@@ -4067,6 +4055,72 @@ précédent %3</translation>
     <message>
         <source>Service confirmation</source>
         <translation>Confirmation de service</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::AuditEntriesModel</name>
+    <message>
+        <source>Device %1
+hash %2
+previous %3</source>
+        <translation>Appareil %1
+hachage %2
+précédent %3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>search “%1” (%Ln found)</source>
+        <translation>
+            <numerusform>recherche « %1 » (%Ln trouvée)</numerusform>
+            <numerusform>recherche « %1 » (%Ln trouvées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4544,34 @@ précédent %3</translation>
         <source>%1 deleted this communication on %2. It is kept here, marked deleted, because a legal hold covers it; the repository no longer has it.</source>
         <translation>%1 a supprimé cette communication le %2. Elle est conservée ici, marquée supprimée, car une conservation légale la couvre ; le référentiel ne l’a plus.</translation>
     </message>
+    <message>
+        <source>regeneration</source>
+        <translation>régénération</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>renvoi</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · requested %3 by %4 · to %5 %6</source>
+        <translation>%1 · %2 · demandée le %3 par %4 · vers %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · requested %3 by %4 · to the original destination</source>
+        <translation>%1 · %2 · demandée le %3 par %4 · vers la destination d’origine</translation>
+    </message>
+    <message>
+        <source>Request %1
+Reason: %2
+Original: %3 %4</source>
+        <translation>Demande %1
+Motif : %2
+Origine : %3 %4</translation>
+    </message>
+    <message>
+        <source>Pending reissue</source>
+        <translation>Réémission en cours</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::ReissueQueueModel</name>
@@ -4674,6 +4756,10 @@ Original : %2 %3
     <message>
         <source>Click to sort by this column, again to reverse; newest first within each value</source>
         <translation>Cliquez pour trier selon cette colonne, à nouveau pour inverser ; les plus récentes d’abord pour une même valeur</translation>
+    </message>
+    <message>
+        <source>A reissue of %1 was requested and has not been fulfilled yet (Details lists it)</source>
+        <translation>Une réémission de %1 a été demandée et n’est pas encore réalisée (voir Détails)</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5168,25 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::services::DocumentFetchJob</name>
+    <message>
+        <source>There is no communication &quot;%1&quot; in the cache.</source>
+        <translation>Il n’y a pas de communication « %1 » dans le cache.</translation>
+    </message>
+    <message>
+        <source>%1 is a drop: its documents arrive with it and are not fetched.</source>
+        <translation>%1 est un dossier de dépôt : ses documents arrivent avec lui et ne sont pas récupérés.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched from %1: %2</source>
+        <translation>Le document n’a pas pu être récupéré depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched: %1</source>
+        <translation>Le document n’a pas pu être récupéré : %1</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::services::ImportJob</name>
     <message>
         <source>Writing the demo archive…</source>
@@ -5295,24 +5400,13 @@ Original : %2 %3
         <source>The setting &quot;%1&quot; must name a process variable, e.g. %1=%2.</source>
         <translation>Le réglage « %1 » doit nommer une variable de processus, par ex. %1=%2.</translation>
     </message>
-</context>
-<context>
-    <name>proofdesk::sync::DocumentFetchJob</name>
     <message>
-        <source>There is no communication &quot;%1&quot; in the cache.</source>
-        <translation>Il n’y a pas de communication « %1 » dans le cache.</translation>
+        <source>Only CMIS repositories have a &quot;version_labels&quot; setting; this one is %1.</source>
+        <translation>Seuls les dépôts CMIS ont le paramètre « version_labels » ; celui-ci est %1.</translation>
     </message>
     <message>
-        <source>%1 is a drop: its documents arrive with it and are not fetched.</source>
-        <translation>%1 est un dossier de dépôt : ses documents arrivent avec lui et ne sont pas récupérés.</translation>
-    </message>
-    <message>
-        <source>The document could not be fetched: %1</source>
-        <translation>Le document n’a pas pu être récupéré : %1</translation>
-    </message>
-    <message>
-        <source>The document could not be fetched from %1: %2</source>
-        <translation>Le document n’a pas pu être récupéré depuis %1 : %2</translation>
+        <source>The setting &quot;version_labels&quot; is &quot;major&quot; (a label N.0 is version N) or &quot;exact&quot;, not &quot;%1&quot;.</source>
+        <translation>Le paramètre « version_labels » vaut « major » (une étiquette N.0 est la version N) ou « exact », pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5606,30 @@ Original : %2 %3
     <message>
         <source>when the block version was retired</source>
         <translation>date de retrait de la version du bloc</translation>
+    </message>
+    <message>
+        <source>the content block versions placed in it: ID:VERSION per value, or a JSON array</source>
+        <translation>les versions de blocs de contenu qui y sont placées : ID:VERSION par valeur, ou un tableau JSON</translation>
+    </message>
+    <message>
+        <source>each approval&apos;s step, one value per approval (a repeating attribute)</source>
+        <translation>l&apos;étape de chaque approbation, une valeur par approbation (un attribut répété)</translation>
+    </message>
+    <message>
+        <source>who gave each approval, one value per approval</source>
+        <translation>l&apos;auteur de chaque approbation, une valeur par approbation</translation>
+    </message>
+    <message>
+        <source>when each approval was given, one value per approval</source>
+        <translation>la date de chaque approbation, une valeur par approbation</translation>
+    </message>
+    <message>
+        <source>each approval&apos;s decision (approved, rejected…), one value per approval</source>
+        <translation>la décision de chaque approbation (approved, rejected…), une valeur par approbation</translation>
+    </message>
+    <message>
+        <source>each approval&apos;s note, one value per approval</source>
+        <translation>la note de chaque approbation, une valeur par approbation</translation>
     </message>
 </context>
 <context>

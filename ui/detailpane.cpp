@@ -6,6 +6,7 @@
 #include "itemmodels/deliveryeventsmodel.h"
 #include "itemmodels/detailloader.h"
 #include "itemmodels/metadatamodel.h"
+#include "itemmodels/records/pendingreissues.h"
 #include "relatedpanel.h"
 #include "sync/documentfetch.h"
 #include "services/documentfetchjob.h"
@@ -175,6 +176,7 @@ void DetailPane::showCommunication(std::optional<qint64> rowid)
 void DetailPane::clear()
 {
     m_detail = CommunicationDetail();
+    m_shownReissueStates.clear();
     m_title->setText(tr("No communication selected"));
     m_badge->hide();
     m_refetch->hide();
@@ -220,7 +222,9 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
     showHeader(detail);
     m_document->showDetail(detail);
     showFetchState(detail);
-    m_metadata->setRecord(detail.record, detail.holds);
+    const QList<proofdesk::records::ReissueRequest> reissues = pendingReissuesOfShown();
+    m_shownReissueStates = PendingReissues::states(reissues);
+    m_metadata->setRecord(detail.record, detail.holds, reissues);
     m_events->setEvents(detail.record.value(QStringLiteral("delivery")).toArray());
     m_deliveryStatus->setText(
         tr("Resulting status: <b>%1</b> (%n event(s))", nullptr, m_events->rowCount())
@@ -311,6 +315,31 @@ void DetailPane::refetch()
     m_refetch->hide();
     m_document->showMessage(tr("Fetching the document from %1 again…")
                                 .arg(m_detail.record.value(QStringLiteral("repo")).toString()));
+}
+
+void DetailPane::setPendingReissues(PendingReissues *pending)
+{
+    m_pendingReissues = pending;
+    connect(pending, &PendingReissues::changed, this, &DetailPane::onPendingReissuesChanged);
+    onPendingReissuesChanged();
+}
+
+QList<proofdesk::records::ReissueRequest> DetailPane::pendingReissuesOfShown() const
+{
+    if (!m_pendingReissues || !m_detail.error.isEmpty() || m_detail.id().isEmpty())
+        return {};
+    return m_pendingReissues->of(m_detail.id());
+}
+
+void DetailPane::onPendingReissuesChanged()
+{
+    const QList<proofdesk::records::ReissueRequest> reissues = pendingReissuesOfShown();
+    const QStringList states = PendingReissues::states(reissues);
+    // Another letter's request changed: Details stays as the person scrolled it.
+    if (states == m_shownReissueStates || m_detail.id().isEmpty() || !m_detail.error.isEmpty())
+        return;
+    m_shownReissueStates = states;
+    m_metadata->setRecord(m_detail.record, m_detail.holds, reissues);
 }
 
 void DetailPane::focusDocument()

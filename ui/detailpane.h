@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemmodels/communicationdetail.h"
+#include "records/reissue.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,6 +23,7 @@ namespace proofdesk::itemmodels {
 class DeliveryEventsModel;
 class DetailLoader;
 class MetadataModel;
+class PendingReissues;
 }
 
 namespace proofdesk::services {
@@ -48,6 +50,9 @@ public:
     QString shownId() const { return m_detail.id(); }
     const proofdesk::itemmodels::CommunicationDetail &detail() const { return m_detail; }
     void focusDocument();
+    // Lists the shown letter's reissues not ended yet in Details, and follows them as they
+    // change (read by the window for every pane, not once a selection).
+    void setPendingReissues(proofdesk::itemmodels::PendingReissues *pending);
 
     DocumentView *documentView() const { return m_document; }
     FixityBadge *fixityBadge() const { return m_badge; }
@@ -85,6 +90,9 @@ private:
     void retryFetch();
     // A failed fixity may be a transfer gone wrong: the bytes are asked for again and verified.
     void refetch();
+    // Details again when the shown letter's pending reissues changed.
+    void onPendingReissuesChanged();
+    QList<proofdesk::records::ReissueRequest> pendingReissuesOfShown() const;
 
     proofdesk::itemmodels::DetailLoader *m_loader;
     proofdesk::itemmodels::MetadataModel *m_metadata;
@@ -108,4 +116,6 @@ private:
     QHash<QString, QString> m_fetching;    // communication id → the key its fetch is for
     std::optional<qint64> m_rowid;
     proofdesk::itemmodels::CommunicationDetail m_detail;
+    proofdesk::itemmodels::PendingReissues *m_pendingReissues = nullptr;
+    QStringList m_shownReissueStates; // "id|status" of those Details lists now
 };

@@ -27,6 +27,8 @@ QIcon app() { return fromResource(QStringLiteral(":/icons/proofdesk.svg")); }
 
 QIcon held() { return fromResource(QStringLiteral(":/icons/held.svg")); }
 
+QIcon reissuePending() { return fromResource(QStringLiteral(":/icons/reissue-pending.svg")); }
+
 QIcon fixity(const QString &state)
 {
     if (state == QLatin1String("verified"))

@@ -8,6 +8,8 @@ namespace icons {
 
 QIcon app();
 QIcon held();
+// A reissue requested and not fulfilled yet.
+QIcon reissuePending();
 // "verified", "failed" or "missing".
 QIcon fixity(const QString &state);
 // A freedesktop theme icon, or `fallback` (a standard pixmap) where the theme has none.

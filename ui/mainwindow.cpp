@@ -12,6 +12,7 @@
 #include "itemmodels/cachestatus.h"
 #include "itemmodels/completionvalues.h"
 #include "itemmodels/records/accessrecorder.h"
+#include "itemmodels/records/pendingreissues.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/savedsearchesmodel.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_dataDir(dataDir)
     , m_records(new RecordsContext(databasePath, dataDir, proofdesk::records::Identity::fromOperatingSystem(), this))
     , m_access(new AccessRecorder(m_records, this))
+    , m_pendingReissues(new PendingReissues(m_records, this))
     , m_results(new ResultsModel(databasePath, this))
     , m_savedModel(new SavedSearchesModel(QStringLiteral("savedSearches"), this))
     , m_searchBar(new SearchBar(this))
@@ -226,6 +228,7 @@ QString MainWindow::cacheSummaryText() const { return m_cacheLabel->fullText(); 
 void MainWindow::cacheChanged()
 {
     loadCacheInfo();
+    m_pendingReissues->refresh(); // a sync's upkeep fulfils the reissues that came back
     runSearch(m_searchBar->text());
 }
 

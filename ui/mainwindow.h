@@ -19,6 +19,7 @@ class StorageNotice;
 
 namespace proofdesk::itemmodels {
 class AccessRecorder;
+class PendingReissues;
 class RecordsContext;
 class ResultsModel;
 class SavedSearchesModel;
@@ -54,6 +55,8 @@ public:
     proofdesk::itemmodels::ResultsModel *resultsModel() const { return m_results; }
     // Who acts in the window and in which role: every workspace acts through it.
     proofdesk::itemmodels::RecordsContext *recordsContext() const { return m_records; }
+    // The reissues not ended yet, which the results mark and every detail pane lists.
+    proofdesk::itemmodels::PendingReissues *pendingReissues() const { return m_pendingReissues; }
     // Records what the person reads and exports in the audit trail.
     proofdesk::itemmodels::AccessRecorder *accessRecorder() const { return m_access; }
     // The communication shown in the detail pane (empty when none).
@@ -94,6 +97,7 @@ private:
     QString m_dataDir;
     proofdesk::itemmodels::RecordsContext *m_records;
     proofdesk::itemmodels::AccessRecorder *m_access;
+    proofdesk::itemmodels::PendingReissues *m_pendingReissues;
     proofdesk::itemmodels::ResultsModel *m_results;
     proofdesk::itemmodels::SavedSearchesModel *m_savedModel;
     SearchBar *m_searchBar;

@@ -5,12 +5,14 @@
 #include "compliance/complianceworkspace.h"
 #include "detailpane.h"
 #include "itemmodels/records/accessrecorder.h"
+#include "itemmodels/records/pendingreissues.h"
 #include "itemmodels/resultsmodel.h"
 #include "resultsview.h"
 #include "searchbar.h"
 
 #include <QAction>
 
+using proofdesk::itemmodels::PendingReissues;
 using proofdesk::itemmodels::ResultsModel;
 
 void MainWindow::connectResultsState()
@@ -21,6 +23,10 @@ void MainWindow::connectResultsState()
     connect(m_results, &ResultsModel::searchFailed, m_resultsView, [this] { m_resultsView->setStale(true); });
     connect(m_results, &ResultsModel::totalChanged, m_resultsView, [this] { m_resultsView->setStale(false); });
     connect(m_resultsView, &ResultsView::openInNewWindowRequested, this, &MainWindow::openInNewWindow);
+    // A reissue on its way is marked on its letter; the set is read when the records change.
+    connect(m_pendingReissues, &PendingReissues::changed, m_results,
+            [this] { m_results->setPendingReissues(m_pendingReissues->communicationIds()); });
+    m_detail->setPendingReissues(m_pendingReissues);
 }
 
 DetailPane *MainWindow::openInNewWindow(qint64 rowid)
@@ -35,6 +41,7 @@ DetailPane *MainWindow::openInNewWindow(qint64 rowid)
     pane->resize(900, 900);
     connect(pane, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
     connect(pane, &DetailPane::templateHistoryRequested, this, &MainWindow::openTemplateHistory);
+    pane->setPendingReissues(m_pendingReissues);
     connect(pane, &DetailPane::detailShown, this, [this, pane](qint64) {
         pane->setWindowTitle(tr("%1 — Proofdesk").arg(pane->shownId()));
         m_access->communicationShown(pane->shownId());

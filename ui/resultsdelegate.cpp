@@ -16,6 +16,11 @@ void ResultsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = icons::held();
     }
+    // Beside the delivery status the reissue answers (the id's place is the padlock's).
+    if (index.column() == ResultsModel::StatusColumn && index.data(ResultsModel::ReissuePendingRole).toBool()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = icons::reissuePending();
+    }
     if (index.column() == ResultsModel::FixityColumn) {
         const QString fixity = index.data(ResultsModel::FixityRole).toString();
         option->features |= QStyleOptionViewItem::HasDecoration;

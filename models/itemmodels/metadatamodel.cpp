@@ -2,6 +2,7 @@
 
 #include "domain/codelabels.h"
 #include "deliveryeventsmodel.h"
+#include "records/reissuequeuemodel.h"
 
 #include <QJsonArray>
 #include <QDateTime>
@@ -16,6 +17,12 @@ namespace {
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+// When a hold was applied or a reissue requested, as Details says it.
+QString utcMinute(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 // The record keys that addKnown shows; everything else is an unknown field kept as JSON.
@@ -52,12 +59,14 @@ QString MetadataModel::fieldQuery(const QString &field, const QString &value)
     return field + QLatin1Char(':') + (quote ? QLatin1Char('"') + v + QLatin1Char('"') : v);
 }
 
-void MetadataModel::setRecord(const QJsonObject &record, const QList<HoldSummary> &holds)
+void MetadataModel::setRecord(const QJsonObject &record, const QList<HoldSummary> &holds,
+                              const QList<records::ReissueRequest> &pendingReissues)
 {
     beginResetModel();
     m_rows.clear();
     if (!record.isEmpty()) {
         addHolds(record, holds);
+        addPendingReissues(pendingReissues);
         addRepositoryDeletion(record);
         addKnown(record);
         addExtra(record);
@@ -87,12 +96,35 @@ void MetadataModel::addHolds(const QJsonObject &r, const QList<HoldSummary> &hol
     }
     for (const HoldSummary &hold : holds) {
         const QString name = hold.matter.isEmpty() ? hold.name : tr("%1 (matter %2)").arg(hold.name, hold.matter);
-        const QString since = QDateTime::fromMSecsSinceEpoch(hold.since, QTimeZone::utc())
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        const QString since = utcMinute(hold.since);
         // The search is by id (hold:HOLD-ID, search-syntax.md), whatever the value reads.
         m_rows.append(Row{tr("Legal hold"), tr("%1 · %2 · since %3 by %4").arg(hold.id, name, since, hold.by),
                           fieldQuery(QStringLiteral("hold"), hold.id), tr("Reason: %1").arg(hold.reason)});
         m_rows.last().note.prepend(m_rows.last().value + QLatin1Char('\n')); // the whole line, however narrow the column
+    }
+}
+
+// A reissue on its way: a second one would send the customer two copies.
+void MetadataModel::addPendingReissues(const QList<records::ReissueRequest> &requests)
+{
+    for (const records::ReissueRequest &r : requests) {
+        const QString mode = r.mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend");
+        const QString status = ReissueQueueModel::statusText(r.status);
+        const QString channel = r.channel.isEmpty() ? r.originalChannel : r.channel;
+        const bool elsewhere = channel != r.originalChannel
+                               || r.destination.compare(r.originalDestination, Qt::CaseInsensitive) != 0;
+        const QString value =
+            elsewhere ? tr("%1 · %2 · requested %3 by %4 · to %5 %6")
+                            .arg(status, mode, utcMinute(r.requestedAt), r.requestedBy,
+                                 domain::CodeLabels::label(channel), r.destination)
+                            .trimmed() // a channel without an address (web, mobile)
+                      : tr("%1 · %2 · requested %3 by %4 · to the original destination")
+                            .arg(status, mode, utcMinute(r.requestedAt), r.requestedBy);
+        const QString note = tr("Request %1\nReason: %2\nOriginal: %3 %4")
+                                 .arg(r.id, r.reason, domain::CodeLabels::label(r.originalChannel),
+                                      r.originalDestination);
+        // The whole line in the tooltip too, however narrow the column.
+        m_rows.append(Row{tr("Pending reissue"), value, {}, value + QLatin1Char('\n') + note});
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "communicationdetail.h"
+#include "records/reissue.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
@@ -11,7 +12,8 @@ namespace proofdesk::itemmodels {
 // A communication's metadata as label/value rows: recipient, ids, business keys, workspace,
 // batch, campaign, retention, origin, rendition, and any unknown fields of the record.
 // Rows that name a searchable key carry the search that finds everything with it. Active
-// legal holds come first: a person about to reissue or discuss a letter must see them.
+// legal holds come first, then reissues not ended yet: a person about to reissue or discuss
+// a letter must see them.
 class MetadataModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +26,9 @@ public:
 
     // `record` is RecordReader::communication's JSON; `holds` the active holds with their
     // names (DetailLoader). Without them, the record's hold ids are listed alone.
-    void setRecord(const QJsonObject &record, const QList<HoldSummary> &holds = {});
+    // `pendingReissues` are the letter's requests not ended yet (PendingReissues::of).
+    void setRecord(const QJsonObject &record, const QList<HoldSummary> &holds = {},
+                   const QList<records::ReissueRequest> &pendingReissues = {});
     void clear() { setRecord({}); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -47,6 +51,7 @@ private:
     // A code shown as its label (CodeLabels) that still searches by the code itself.
     void addCode(const QString &label, const QString &code, const QString &searchField);
     void addHolds(const QJsonObject &r, const QList<HoldSummary> &holds);
+    void addPendingReissues(const QList<records::ReissueRequest> &requests);
     void addRepositoryDeletion(const QJsonObject &r);
     void addKnown(const QJsonObject &r);
     void addExtra(const QJsonObject &r);

@@ -233,6 +233,17 @@ void ResultsModel::refreshLoadedRows()
         loadPage(it.key());
 }
 
+void ResultsModel::setPendingReissues(const QSet<QString> &communicationIds)
+{
+    if (communicationIds == m_pendingReissues)
+        return;
+    m_pendingReissues = communicationIds;
+    // One range for the whole column: the view repaints what it shows, nothing is read.
+    if (const int rows = rowCount(); rows > 0)
+        emit dataChanged(index(0, StatusColumn), index(rows - 1, StatusColumn),
+                         {ReissuePendingRole, Qt::ToolTipRole});
+}
+
 void ResultsModel::resetPages()
 {
     ++m_pageGeneration;

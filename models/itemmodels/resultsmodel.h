@@ -58,6 +58,7 @@ public:
         FixityRole,
         HeldRole,
         LoadedRole,
+        ReissuePendingRole, // a reissue of the row's communication has not ended (setPendingReissues)
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 48;
@@ -91,6 +92,10 @@ public:
     // Marks changed for many rows at once (another desk applied or released a hold): every
     // cached page is read again, in place, without a new search or a reset.
     void refreshLoadedRows();
+    // The communications with a reissue that has not ended (PendingReissues): their rows are
+    // marked in the delivery column. A set looked up as a row is painted, so a change marks
+    // every row at once, loaded or not, without reading a page again.
+    void setPendingReissues(const QSet<QString> &communicationIds);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -154,6 +159,7 @@ private:
     mutable quint64 m_useClock = 0;
     mutable QSet<int> m_pending; // requested from the loader
     mutable QSet<int> m_wanted;  // asked for before the rowid list arrived
+    QSet<QString> m_pendingReissues; // communication ids
 };
 
 } // namespace proofdesk::itemmodels

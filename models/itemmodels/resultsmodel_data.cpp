@@ -50,6 +50,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cellText(*row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && m_pendingReissues.contains(row->hit.id))
+            return tr("A reissue of %1 was requested and has not been fulfilled yet (Details lists it)")
+                .arg(row->hit.id);
         if (row->held)
             return tr("%1 is under an active legal hold").arg(row->hit.id);
         if (row->hit.fixity == QLatin1String("failed"))
@@ -65,6 +68,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return row->hit.fixity;
     case HeldRole:
         return row->held;
+    case ReissuePendingRole:
+        return m_pendingReissues.contains(row->hit.id);
     case LoadedRole:
         return true;
     default:

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +19,12 @@ struct ReissueSpec
     QString channel;     // empty = the original channel
     QString destination; // empty = the original destination for the channel
 };
+
+// The statuses of a request that has not ended: draft, awaiting approval, approved, queued
+// or sent (the reissued copy has not come back yet). The same "open" as the
+// reissue_unfulfilled finding (search/findingconditions.cpp); fulfilled, rejected and
+// cancelled are the ends.
+const QStringList &pendingReissueStatuses();
 
 // A reissue request and where it is: draft → pending_approval → approved → queued → sent
 // → fulfilled, or rejected / cancelled.
@@ -45,6 +52,9 @@ struct ReissueRequest
     // Why a rejected or cancelled request ended, in the words of whoever ended it (the
     // compliance officer, the requester, or the workflow engine); empty otherwise.
     QString statusReason() const;
+    // Not ended yet (pendingReissueStatuses): a person about to reissue the letter again must
+    // know that one is on its way.
+    bool isPending() const;
     QJsonObject toJson() const;
 };
 

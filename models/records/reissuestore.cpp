@@ -39,6 +39,18 @@ QString ReissueRequest::statusReason() const
     return ended ? decisionNote : QString();
 }
 
+const QStringList &pendingReissueStatuses()
+{
+    static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("pending_approval"),
+                                         QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")};
+    return statuses;
+}
+
+bool ReissueRequest::isPending() const
+{
+    return pendingReissueStatuses().contains(status);
+}
+
 ReissueStore::ReissueStore(cache::Database &db)
     : m_db(db)
 {

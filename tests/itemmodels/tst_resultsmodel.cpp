@@ -31,6 +31,8 @@ private slots:
     void sortingByAColumnSearchesInThatOrder_data();
     void sortingByAColumnSearchesInThatOrder();
     void sortingBackByIssueDateRestoresNewestFirst();
+    void pendingReissuesAreMarkedWithoutReadingRowsAgain_data();
+    void pendingReissuesAreMarkedWithoutReadingRowsAgain();
 
 private:
     std::unique_ptr<CacheFixture> m_cache;
@@ -401,6 +403,58 @@ void TestResultsModel::sortingBackByIssueDateRestoresNewestFirst()
     QCOMPARE(model.rowIdsInOrder(), newestFirst);
     QCOMPARE(model.total(), qint64(newestFirst.size()));
     QVERIFY(totals.isEmpty());
+}
+
+void TestResultsModel::pendingReissuesAreMarkedWithoutReadingRowsAgain_data()
+{
+    QTest::addColumn<QList<int>>("pending"); // fixture numbers of the letters with a reissue on its way
+    QTest::addColumn<QList<int>>("marked");  // rows of the results (newest first) marked after it
+    QTest::newRow("none") << QList<int>{} << QList<int>{};
+    QTest::newRow("one on the first page") << QList<int>{699} << QList<int>{2};
+    QTest::newRow("one beyond the loaded pages") << QList<int>{0} << QList<int>{701};
+    QTest::newRow("two, and one not in the results") << QList<int>{698, 697} << QList<int>{3, 4};
+}
+
+// The mark is a look-up in a set as a row is painted: a change of the set marks every row,
+// loaded or not, with one dataChanged for the delivery column, and reads no page again (the
+// rows of a 1M list are never queried one by one for it).
+void TestResultsModel::pendingReissuesAreMarkedWithoutReadingRowsAgain()
+{
+    QFETCH(QList<int>, pending);
+    QFETCH(QList<int>, marked);
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runQuery(model, QString()); // every communication, newest first: 699 at row 2
+    QCOMPARE(model.rowCount(), kCount + 2);
+    QCOMPARE(model.index(2, ResultsModel::IdColumn).data().toString(), CacheFixture::idFor(699));
+    QSet<QString> ids{QStringLiteral("EXS-NOT-IN-THE-RESULTS")};
+    for (const int i : pending)
+        ids.insert(CacheFixture::idFor(i));
+    const int pagesBefore = model.cachedPageCount();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPendingReissues(ids);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, ResultsModel::StatusColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(model.rowCount() - 1, ResultsModel::StatusColumn));
+    QCOMPARE(model.cachedPageCount(), pagesBefore); // nothing read for it
+    // The rows beyond the first page are loaded as a view would ask; then each row answers.
+    for (int row = 0; row < model.rowCount(); row += ResultsModel::kPageSize)
+        model.index(row, 0).data();
+    QTRY_VERIFY_WITH_TIMEOUT(model.index(model.rowCount() - 1, 0).data(ResultsModel::LoadedRole).toBool(), 5000);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex status = model.index(row, ResultsModel::StatusColumn);
+        QTRY_VERIFY(status.data(ResultsModel::LoadedRole).toBool());
+        QCOMPARE(status.data(ResultsModel::ReissuePendingRole).toBool(), marked.contains(row));
+        if (marked.contains(row))
+            QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("reissue")));
+    }
+    // The same set again changes nothing; an empty one unmarks every row.
+    changed.clear(); // the pages loaded above
+    model.setPendingReissues(ids);
+    QCOMPARE(changed.size(), 0);
+    model.setPendingReissues({});
+    for (const int row : marked)
+        QVERIFY(!model.index(row, ResultsModel::StatusColumn).data(ResultsModel::ReissuePendingRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)

@@ -1,6 +1,7 @@
 // A team when things go wrong and when others act: the connection dropped or the answer lost at
 // each call, the server restarted mid-action, a crash after approval, actions made offline
 // (applied once, conflicts kept and recorded), and other desks' changes heard within seconds.
+#include "itemmodels/records/pendingreissues.h"
 #include "itemmodels/records/recordscontext.h"
 #include "records/findingreviewregister.h"
 #include "records/holdregister.h"
@@ -26,6 +27,7 @@ private slots:
     void aServerRestartBetweenActionsIsTransparent();
     void aCrashAfterApprovalIsSentOnceLater();
     void anotherDesksChangesArriveWithinTwoSeconds();
+    void anotherDesksRequestIsPendingOnTheLetterHere();
     void anActionMadeOfflineArrivesOnce();
     void aConflictMadeOfflineIsShownAndRecorded();
     void aFindingReviewMadeOfflineArrivesOnce();
@@ -193,6 +195,32 @@ void TestTeamResilience::anotherDesksChangesArriveWithinTwoSeconds()
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(agent.team().connected, 15000);
+}
+
+// Issue 29 item 12 on a team: the letter's mark and Details follow the team's queue, not
+// this folder's own requests: another desk's request shows here, and goes when it ends.
+void TestTeamResilience::anotherDesksRequestIsPendingOnTheLetterHere()
+{
+    auto team = newTeam();
+    Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
+    Desk carl(*team, QStringLiteral("carl"), {Role::Compliance});
+    itemmodels::RecordsContext officer(carl.folder.folder->databasePath(), carl.folder.data.path());
+    itemmodels::PendingReissues pending(&officer);
+    QTRY_VERIFY_WITH_TIMEOUT(officer.team().connected, 10000);
+    QVERIFY(!pending.contains(QStringLiteral("EXS-1")));
+
+    QString id;
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
+    QTRY_VERIFY_WITH_TIMEOUT(pending.contains(QStringLiteral("EXS-1")), 5000);
+    const QList<records::ReissueRequest> shown = pending.of(QStringLiteral("EXS-1"));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().id, id);
+    QCOMPARE(shown.first().requestedBy, QStringLiteral("ann"));
+    QCOMPARE(shown.first().status, QStringLiteral("pending_approval"));
+
+    carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.rejectReissue(id, QStringLiteral("wrong letter")); });
+    QTRY_VERIFY_WITH_TIMEOUT(!pending.contains(QStringLiteral("EXS-1")), 5000);
+    QVERIFY(pending.communicationIds().isEmpty());
 }
 
 void TestTeamResilience::anActionMadeOfflineArrivesOnce()

@@ -1,11 +1,12 @@
 #include "holddialog.h"
 
+#include "holdqueryfield.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -13,13 +14,15 @@ namespace {
 enum Cover { Selection, Search, Key };
 }
 
-HoldDialog::HoldDialog(const HoldTargets &targets, QWidget *parent)
+HoldDialog::HoldDialog(const HoldTargets &targets, const QString &databasePath, QWidget *parent)
     : QDialog(parent)
     , m_targets(targets)
     , m_cover(new QComboBox(this))
+    , m_query(new HoldQueryField(databasePath, this))
     , m_name(new QLineEdit(this))
     , m_matter(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
+    , m_form(new QFormLayout(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Apply Legal Hold"));
@@ -27,11 +30,10 @@ HoldDialog::HoldDialog(const HoldTargets &targets, QWidget *parent)
     if (!targets.selectedIds.isEmpty())
         m_cover->addItem(tr("The selected communication(s): %1", nullptr, int(targets.selectedIds.size())).arg(targets.selectedIds.join(QStringLiteral(", "))),
                          QVariantList{Selection});
-    // The library takes a search as given; an empty search (everything) is not a hold scope.
-    if (!targets.query.trimmed().isEmpty()) {
-        const QString count = targets.queryCount >= 0 ? QLocale().toString(targets.queryCount) : tr("all");
-        m_cover->addItem(tr("The current search: %1 (%2 now)").arg(targets.query, count), QVariantList{Search});
-    }
+    // Always offered: the search can be typed here when the window's box is empty. It starts
+    // as the box reads now, and is counted here, so no count of an earlier search is shown.
+    m_cover->addItem(tr("What a search finds now"), QVariantList{Search});
+    m_query->setQuery(targets.query);
     for (const auto &key : targets.keys) {
         m_cover->addItem(tr("Everything for %1 %2, also what arrives later").arg(key.first, key.second),
                          QVariantList{Key, key.first, key.second});
@@ -44,23 +46,33 @@ HoldDialog::HoldDialog(const HoldTargets &targets, QWidget *parent)
     m_reason->setPlaceholderText(tr("Required; recorded in the audit trail"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply Hold"));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Covers:"), m_cover);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Matter:"), m_matter);
-    form->addRow(tr("&Reason:"), m_reason);
+    m_form->addRow(tr("&Covers:"), m_cover);
+    m_form->addRow(tr("&Search:"), m_query);
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Matter:"), m_matter);
+    m_form->addRow(tr("&Reason:"), m_reason);
     auto *note = new QLabel(tr("Held communications cannot be disposed of or purged until every hold on them is "
                                "released. Holds are released, never deleted."), this);
     note->setWordWrap(true);
-    form->addRow(note);
-    form->addRow(m_buttons);
+    m_form->addRow(note);
+    m_form->addRow(m_buttons);
 
+    connect(m_cover, &QComboBox::currentIndexChanged, this, &HoldDialog::update);
+    connect(m_query, &HoldQueryField::stateChanged, this, &HoldDialog::update);
     connect(m_name, &QLineEdit::textChanged, this, &HoldDialog::update);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &HoldDialog::update);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (canApply()) // Return in the search box while it is still counting applies nothing
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
     resize(560, sizeHint().height());
+}
+
+bool HoldDialog::coversSearch() const
+{
+    return m_cover->currentData().toList().value(0).toInt() == Search;
 }
 
 proofdesk::records::HoldSpec HoldDialog::spec() const
@@ -75,7 +87,7 @@ proofdesk::records::HoldSpec HoldDialog::spec() const
         spec.ids = m_targets.selectedIds;
         break;
     case Search:
-        spec.query = m_targets.query;
+        spec.query = m_query->query(); // the query counted here, resolved again as the hold is applied
         break;
     case Key:
         spec.scopeField = cover.value(1).toString();
@@ -85,8 +97,14 @@ proofdesk::records::HoldSpec HoldDialog::spec() const
     return spec;
 }
 
+bool HoldDialog::canApply() const
+{
+    return !m_name->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty()
+           && (!coversSearch() || m_query->isReady());
+}
+
 void HoldDialog::update()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_name->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty());
+    m_form->setRowVisible(m_query, coversSearch());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canApply());
 }

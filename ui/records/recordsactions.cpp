@@ -79,7 +79,7 @@ void RecordsActions::submitReissue(const records::ReissueSpec &spec)
 
 void RecordsActions::applyHold(const HoldTargets &targets)
 {
-    HoldDialog dialog(targets, m_parent);
+    HoldDialog dialog(targets, m_context->databasePath(), m_parent);
     if (dialog.exec() == QDialog::Accepted)
         createHold(dialog.spec());
 }

@@ -9,8 +9,10 @@
 #include "opencommunication.h"
 #include "recordsactions.h"
 #include "recordsworkspace.h"
+#include "reissuequeueview.h"
 #include "resultsview.h"
 #include "roleswitcher.h"
+#include "searchbar.h"
 #include "teamstatus.h"
 
 #include <QJsonObject>
@@ -42,8 +44,9 @@ HoldTargets holdTargets(MainWindow *window)
     const QString id = record.value(QStringLiteral("id")).toString();
     if (!id.isEmpty())
         targets.selectedIds = {id};
-    targets.query = window->resultsModel()->shownQuery();
-    targets.queryCount = window->resultsModel()->total();
+    // The search as the box reads it now: the dialog counts it itself (and says so when the
+    // box holds a query that is not valid), never with the total of an earlier search.
+    targets.query = window->searchBar()->text().trimmed();
     for (const char *key : {"customer_id", "account_id", "policy_id", "claim_id", "loan_id", "case_id"}) {
         const QString value = record.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
@@ -140,6 +143,12 @@ RecordsTab addRecordsTab(MainWindow *window)
         window->resultsModel()->refreshLoadedRows();
     });
     QObject::connect(tab.context, &RecordsContext::auditAppended, tab.workspace, &RecordsWorkspace::refreshAll);
+    // A decision or a withdrawal in the queue changes what is pending on the letter (its mark,
+    // Details) and the open-reissue findings, as an action from the Records menu does.
+    QObject::connect(tab.workspace->reissueQueue(), &ReissueQueueView::decided, tab.context,
+                     &RecordsContext::noteRecordsChanged);
+    QObject::connect(tab.workspace->reissueQueue(), &ReissueQueueView::withdrawn, tab.context,
+                     &RecordsContext::noteRecordsChanged);
     QObject::connect(tab.workspace->holdRegister(), &HoldRegisterView::newHoldRequested, tab.actions,
                      [window, tab] { tab.actions->applyHold(holdTargets(window)); });
     // Disposed communications leave the cache: the counts and the results follow.
