@@ -41,6 +41,14 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_related(new RelatedPanel(this))
     , m_fetch(new proofdesk::services::DocumentFetchJob(databasePath, dataDir, this))
 {
+    setUpTitle();
+    setUpButtons();
+    layOut();
+    connectParts();
+}
+
+void DetailPane::setUpTitle()
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
@@ -55,7 +63,26 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Likewise the badge: a SHA-256 is one unbreakable word as wide as a narrow pane.
     m_badge->setMinimumWidth(1);
+}
 
+// Shown with the fixity badge, once a communication is.
+void DetailPane::setUpButtons()
+{
+    m_badge->hide();
+    m_refetch->hide();
+    m_refetch->setAutoDefault(false);
+    m_refetch->setToolTip(tr("Ask the repository for the document's bytes again and check them against the "
+                             "recorded SHA-256"));
+    m_evidence->setObjectName(QStringLiteral("exportEvidenceFromDetail"));
+    m_evidence->setAutoDefault(false);
+    m_evidence->setToolTip(tr("Write an evidence package of this communication: the document as sent, its "
+                              "delivery, template, holds and audit entries, with SHA-256 sums"));
+    m_evidence->setEnabled(false);
+    m_evidence->hide();
+}
+
+void DetailPane::layOut()
+{
     m_tabs->addTab(buildMetadataTab(), tr("&Details"));
     m_tabs->addTab(buildDeliveryTab(), tr("De&livery"));
     m_tabs->addTab(m_template, tr("&Template"));
@@ -77,23 +104,15 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     fixityRow->addWidget(m_evidence, 0, Qt::AlignTop);
     layout->addLayout(fixityRow);
     layout->addWidget(m_splitter, 1);
-    m_badge->hide();
-    m_refetch->hide();
-    m_refetch->setAutoDefault(false);
-    m_refetch->setToolTip(tr("Ask the repository for the document's bytes again and check them against the "
-                             "recorded SHA-256"));
+}
+
+void DetailPane::connectParts()
+{
     connect(m_refetch, &QPushButton::clicked, this, &DetailPane::refetch);
-    m_evidence->setObjectName(QStringLiteral("exportEvidenceFromDetail"));
-    m_evidence->setAutoDefault(false);
-    m_evidence->setToolTip(tr("Write an evidence package of this communication: the document as sent, its "
-                              "delivery, template, holds and audit entries, with SHA-256 sums"));
-    m_evidence->setEnabled(false);
-    m_evidence->hide(); // with the fixity badge, once a communication is shown
     connect(m_evidence, &QPushButton::clicked, this, [this] {
         if (!m_detail.id().isEmpty())
             emit evidenceRequested(m_detail.id());
     });
-
     connect(m_loader, &DetailLoader::loaded, this, &DetailPane::onLoaded);
     connect(m_template, &TemplatePanel::historyRequested, this, &DetailPane::templateHistoryRequested);
     connect(m_template, &TemplatePanel::searchRequested, this, &DetailPane::searchRequested);

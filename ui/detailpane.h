@@ -80,6 +80,10 @@ signals:
 private:
     void onLoaded(const proofdesk::itemmodels::CommunicationDetail &detail);
     void clear();
+    void setUpTitle();
+    void setUpButtons();
+    void layOut();
+    void connectParts();
     QWidget *buildDeliveryTab();
     QWidget *buildMetadataTab();
     void showHeader(const proofdesk::itemmodels::CommunicationDetail &detail);
