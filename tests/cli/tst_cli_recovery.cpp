@@ -313,6 +313,9 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories_data()
     QTest::addColumn<QString>("command");
     QTest::newRow("a damaged page met by a search") << int(Damage::PageMetByASearch) << QStringLiteral("search statement");
     QTest::newRow("a damaged page met by show") << int(Damage::PageMetByASearch) << QStringLiteral("show EXS-2");
+    // The findings caught the error themselves and printed it with their whole statement,
+    // leaving the damaged cache in place (issue #26, found re-checking the Low item).
+    QTest::newRow("a damaged page met by findings") << int(Damage::PageMetByASearch) << QStringLiteral("findings");
     QTest::newRow("a damaged page found by the check at opening")
         << int(Damage::PageFoundByTheCheckAtOpening) << QStringLiteral("stats");
     QTest::newRow("the file's header destroyed") << int(Damage::HeaderDestroyed) << QStringLiteral("stats");
