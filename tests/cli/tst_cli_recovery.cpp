@@ -46,6 +46,17 @@ struct Folder
     }
 };
 
+// The full-disk preload (LD_PRELOAD, PROOFDESK_FULL_DISK) taken off the environment at the end
+// of a test, however it ends: the next CLI run must have space again.
+struct FullDiskLiftedOnExit
+{
+    ~FullDiskLiftedOnExit()
+    {
+        qunsetenv("LD_PRELOAD");
+        qunsetenv("PROOFDESK_FULL_DISK");
+    }
+};
+
 // Runs the CLI with PROOFDESK_CRASH_AT set: it kills itself at that point (util/crashpoint.h).
 CliRun crashingAt(const Folder &f, const QByteArray &point, const QStringList &a)
 {
@@ -246,14 +257,7 @@ void TestCliRecovery::fullDiskIsNamedAndReadsGoOn()
         qputenv("LD_PRELOAD", FULL_DISK_PRELOAD);
         qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(f.dataPath));
     }
-    struct Restore
-    {
-        ~Restore()
-        {
-            qunsetenv("LD_PRELOAD");
-            qunsetenv("PROOFDESK_FULL_DISK");
-        }
-    } restore;
+    const FullDiskLiftedOnExit restore;
 
     const auto namesTheFullDisk = [](const CliRun &run) {
         return run.err.contains("is full") && !run.err.contains("damaged") && !run.err.contains("move it aside");
@@ -559,14 +563,7 @@ void TestCliRecovery::readsGoOnHoweverAFullDiskLeftTheFolder()
         QSKIP("tmpfs cannot be mounted here (needs root and CAP_SYS_ADMIN); the LD_PRELOAD row covers a full disk");
     Folder f(realTmpfs ? tmpfs.dir.filePath(QStringLiteral("data")) : QString());
     QCOMPARE(f.as(args("hold apply --name H --reason court EXS-3")).exitCode, 0);
-    struct Restore
-    {
-        ~Restore()
-        {
-            qunsetenv("LD_PRELOAD");
-            qunsetenv("PROOFDESK_FULL_DISK");
-        }
-    } restore;
+    const FullDiskLiftedOnExit restore;
     if (realTmpfs) {
         QTemporaryDir demo; // outside the tmpfs; its renditions are copied in (PROOFDESK_DROP_COPY)
         QCOMPARE(f.as({QStringLiteral("demo"), QStringLiteral("--out"), demo.path(), QStringLiteral("--count"),
@@ -646,14 +643,7 @@ void TestCliRecovery::readsTheTrailCannotRecordAreRefused()
     if (changesInTheLogs)
         leaveChangesInTheLogs(f.dataPath);
     const qint64 before = entriesOf(f.dataPath, action.constData());
-    struct Restore
-    {
-        ~Restore()
-        {
-            qunsetenv("LD_PRELOAD");
-            qunsetenv("PROOFDESK_FULL_DISK");
-        }
-    } restore;
+    const FullDiskLiftedOnExit restore;
     qputenv("LD_PRELOAD", FULL_DISK_PRELOAD);
     qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(f.dataPath));
 
