@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace proofdesk::render {
 
@@ -97,24 +98,52 @@ struct PdfPages::Private
         y += height;
     }
 
+    // Where the row being painted may show text (points, in y's terms): a line of text is
+    // painted on the page its foot falls on, so that a row running over pages shows each line
+    // once, whole.
+    qreal visibleTop = 0, visibleBottom = 0;
+
+    bool visible(qreal lineTop, qreal lineHeight) const
+    {
+        const qreal foot = lineTop + lineHeight;
+        return foot > visibleTop && foot <= visibleBottom + 0.01;
+    }
+
     // Text in a cell `width` points wide: its height in points, and painted at (x, top) when
     // `paintIt`. One line (most cells) is measured and drawn without a wrapping layout.
     qreal text(const QFont &font, const QString &s, qreal x, qreal top, qreal width, bool paintIt)
     {
         const QFontMetricsF metrics(font, &writer); // in dots
         const qreal dots = width * scale;
-        const bool oneLine = metrics.horizontalAdvance(s) <= dots;
-        const QRectF wrapped = oneLine ? QRectF() : metrics.boundingRect(QRectF(0, 0, dots, 1e9),
-                                                                         Qt::TextWrapAnywhere, s);
-        const qreal height = (oneLine ? metrics.height() : wrapped.height()) / scale;
-        if (paintIt) {
-            painter.setFont(font);
-            if (oneLine)
+        if (metrics.horizontalAdvance(s) <= dots) {
+            const qreal height = metrics.height() / scale;
+            if (paintIt && visible(top, height)) {
+                painter.setFont(font);
                 painter.drawText(QPointF(x * scale, top * scale + metrics.ascent()), s);
-            else
-                painter.drawText(QRectF(x * scale, top * scale, dots, wrapped.height()), Qt::TextWrapAnywhere, s);
+            }
+            return height;
         }
-        return height;
+        QTextLayout layout(s, font, &writer);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        qreal height = 0; // dots
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(dots);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        if (paintIt) {
+            painter.setPen(Qt::black);
+            for (int i = 0; i < layout.lineCount(); ++i) {
+                const QTextLine line = layout.lineAt(i);
+                if (visible(top + line.y() / scale, line.height() / scale))
+                    line.draw(&painter, QPointF(x * scale, top * scale));
+            }
+        }
+        return height / scale;
     }
 
     // One row of cells (bold for the header, or the first cell of a row) and its detail line:
@@ -135,9 +164,9 @@ struct PdfPages::Private
             detail.isEmpty() ? 0 : text(mono, detail, kPadX, 0, page.width() - 2 * kPadX, false) + 2 * kPadY;
         if (!paintIt)
             return cellsHeight + detailHeight;
+        painter.save(); // the cells' rectangles cut where the page shows the row
+        painter.setClipRect(QRectF(0, visibleTop * scale, page.width() * scale, (visibleBottom - visibleTop) * scale));
         painter.setPen(QPen(kBorderColor, kBorder * scale));
-        if (header)
-            painter.setBrush(kHeaderBackground);
         x = 0;
         for (int i = 0; i < table.widths.size(); ++i) {
             const qreal width = table.widths[i] * page.width();
@@ -149,7 +178,7 @@ struct PdfPages::Private
             painter.setBrush(kDetailBackground);
             painter.drawRect(QRectF(0, (y + cellsHeight) * scale, page.width() * scale, detailHeight * scale));
         }
-        painter.setBrush(Qt::NoBrush);
+        painter.restore();
         painter.setPen(Qt::black);
         x = 0;
         for (int i = 0; i < table.widths.size(); ++i) {
@@ -162,15 +191,27 @@ struct PdfPages::Private
         return cellsHeight + detailHeight;
     }
 
+    // Paints a row at y and moves below it. A row taller than what is left of the page (an id
+    // of thousands of characters) goes on over the next pages, each showing its lines that end
+    // there, so nothing of it is lost.
     void paintRow(const PlainTable &table, const QStringList &cells, const QString &detail, bool header)
     {
         const qreal height = row(table, cells, detail, header, false);
-        // Cut at the foot of the page, never painted over it: a row taller than a page.
-        painter.save();
-        painter.setClipRect(QRectF(0, y * scale, page.width() * scale, spaceLeft() * scale));
-        row(table, cells, detail, header, true);
-        painter.restore();
-        y += qMin(height, spaceLeft());
+        qreal shown = 0; // of the row, on the pages before this one
+        for (;;) {
+            const qreal top = y;
+            visibleTop = top;
+            visibleBottom = top + spaceLeft();
+            y = top - shown; // the row painted from its start, shifted up by what is shown already
+            row(table, cells, detail, header, true);
+            y = top;
+            const qreal here = qMin(height - shown, spaceLeft());
+            shown += here;
+            y += here;
+            if (shown >= height)
+                return;
+            newPage();
+        }
     }
 };
 
