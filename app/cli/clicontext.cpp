@@ -60,7 +60,8 @@ int CliContext::folderFailed(const std::exception &e) const
     if (sqlite && sqlite->isDiskFull()) {
         // The cause, never "damaged": the advice for damage would throw the audit trail away.
         message(QStringLiteral("Nothing was written: %1.\nFree some space there and run the command again; "
-                               "search, show, stats and audit verify work meanwhile.")
+                               "stats, hold list, findings and audit verify work meanwhile (search and show are refused: "
+                               "they cannot be recorded in the audit trail).")
                     .arg(cache::SqliteError::diskFullMessage(dataPath(), QString::fromUtf8(e.what()))));
         return Unusable;
     }

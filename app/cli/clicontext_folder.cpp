@@ -13,9 +13,9 @@ datafolder::DataFolder &CliContext::dataFolder()
         m_folder = std::make_shared<datafolder::DataFolder>(dataPath());
         const auto &report = m_folder->openReport();
         if (!report.readOnlyReason.isEmpty())
-            message(QStringLiteral("The data folder %1 was opened for reading only: %2. Search, show, stats and "
-                                   "audit verify work; free some space before importing, syncing or recording "
-                                   "anything.")
+            message(QStringLiteral("The data folder %1 was opened for reading only: %2. Stats, hold list, findings "
+                                   "and audit verify work; search and show, which the audit trail records, and "
+                                   "importing or syncing wait until some space is free.")
                         .arg(m_folder->path(), report.readOnlyReason));
         if (report.rebuilt)
             message(rebuiltMessage(m_folder->path(), report));

@@ -100,6 +100,8 @@ int runFindings(CliContext &ctx)
     cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
     const QString query = ctx.value(QStringLiteral("query"));
     const compliance::FindingsReport report = compliance::FindingsEngine(reader).run(query, options);
+    if (report.damage)
+        throw *report.damage; // recovered as any command's damaged page is (main.cpp)
     if (!report.error.isEmpty()) {
         ctx.message(QStringLiteral("The findings could not be computed: %1").arg(report.error));
         return query.trimmed().isEmpty() ? Unusable : BadUsage;

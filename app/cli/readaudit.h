@@ -24,9 +24,9 @@ struct ReadAccess
 };
 
 // Records `read` through `append` (which records it as a records action does and returns its
-// exit code; it throws SqliteError when the trail cannot be written). A full disk does not
-// stop a read: that it could not be recorded is said, never hidden. Returns Done or the exit
-// code of a refusal.
+// exit code; it throws SqliteError when the trail cannot be written). A read the trail cannot
+// take for a full disk is refused (Unusable, the disk and the folder named): the caller shows
+// nothing of it. Returns Done or the exit code of a refusal.
 int recordRead(CliContext &ctx, const ReadAccess &read, const std::function<int(const ReadAccess &)> &append);
 
 } // namespace proofdesk::cli

@@ -92,9 +92,32 @@ RecordReader::RecordReader(Database &db)
 {
 }
 
+// Resets a reused statement when the reading is done: no read is left open on the connection
+// between calls.
+class RecordReader::Reused
+{
+public:
+    explicit Reused(Statement &st)
+        : m_st(st)
+    {
+    }
+    ~Reused() { m_st.reset(); }
+
+private:
+    Statement &m_st;
+};
+
+Statement &RecordReader::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+    return it->second;
+}
+
 std::optional<QJsonObject> RecordReader::communication(const QString &id) const
 {
-    Statement st = m_db.prepare(
+    Statement &st = statement(QStringLiteral(
         "SELECT c.rowid, c.id, c.type, c.issued_at, c.channel, c.template_id, c.template_version, "
         "c.rendition_path, c.media_type, c.rendition_sha256, c.rendition_bytes, c.pages, "
         "c.recipient_name, c.recipient_address, c.recipient_email, c.recipient_phone, "
@@ -104,7 +127,8 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
         "c.snapshot_sha256, c.origin, c.reissue_of, c.request_id, c.extra, c.fixity, "
         "c.content_sha256, c.status, t.body, r.name, c.repo_deleted_at "
         "FROM communications c JOIN comm_text t ON t.rowid = c.rowid "
-        "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
+        "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1"));
+    Reused stDone(st);
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -146,8 +170,9 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
 QJsonArray RecordReader::contentBlocks(qint64 commRowId) const
 {
     QJsonArray blocks;
-    Statement b = m_db.prepare("SELECT block_id, block_version FROM comm_blocks WHERE comm_rowid = ?1 "
-                               "ORDER BY block_id, block_version");
+    Statement &b = statement(QStringLiteral("SELECT block_id, block_version FROM comm_blocks WHERE comm_rowid = ?1 "
+                                            "ORDER BY block_id, block_version"));
+    Reused bDone(b);
     b.bind(1, commRowId);
     while (b.step())
         blocks.append(QJsonObject{{QStringLiteral("id"), b.columnText(0)},
@@ -157,8 +182,9 @@ QJsonArray RecordReader::contentBlocks(qint64 commRowId) const
 
 QJsonArray RecordReader::deliveryEvents(const QString &communicationId) const
 {
-    Statement st = m_db.prepare("SELECT event, at, channel, detail, provider_ref FROM delivery_events "
-                                "WHERE communication_id = ?1 ORDER BY at, seq");
+    Statement &st = statement(QStringLiteral("SELECT event, at, channel, detail, provider_ref FROM delivery_events "
+                                "WHERE communication_id = ?1 ORDER BY at, seq"));
+    Reused stDone(st);
     st.bind(1, communicationId);
     QJsonArray events;
     while (st.step()) {
@@ -175,10 +201,11 @@ QJsonArray RecordReader::deliveryEvents(const QString &communicationId) const
 std::optional<QJsonObject> RecordReader::templateVersion(const QString &templateId,
                                                          const QString &version) const
 {
-    Statement st = m_db.prepare(
+    Statement &st = statement(QStringLiteral(
         "SELECT template_id, version, name, status, business_unit, channels, effective_from, "
         "effective_to, change_note, content_blocks, sha256 FROM template_versions "
-        "WHERE template_id = ?1 AND version = ?2");
+        "WHERE template_id = ?1 AND version = ?2"));
+    Reused stDone(st);
     st.bind(1, templateId).bind(2, version);
     if (!st.step())
         return std::nullopt;
@@ -194,8 +221,9 @@ std::optional<QJsonObject> RecordReader::templateVersion(const QString &template
     o.insert(QStringLiteral("content_blocks"), jsonColumn(st, 9));
     putText(o, "sha256", st, 10);
     QJsonArray approvals;
-    Statement a = m_db.prepare("SELECT step, by, at, decision, note FROM template_approvals "
-                               "WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal");
+    Statement &a = statement(QStringLiteral("SELECT step, by, at, decision, note FROM template_approvals "
+                               "WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal"));
+    Reused aDone(a);
     a.bind(1, templateId).bind(2, version);
     while (a.step()) {
         QJsonObject ap;
@@ -213,7 +241,8 @@ std::optional<QJsonObject> RecordReader::templateVersion(const QString &template
 QJsonArray RecordReader::holdIds(qint64 commRowId) const
 {
     // Items and scope holds (records.sqlite, attached as rec): see records/holdsql.h.
-    Statement st = m_db.prepare(cache::holdsql::activeHoldIdsOfRowId());
+    Statement &st = statement(cache::holdsql::activeHoldIdsOfRowId());
+    Reused stDone(st);
     st.bind(1, commRowId);
     QJsonArray ids;
     while (st.step())

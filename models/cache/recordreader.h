@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace proofdesk::cache {
@@ -29,8 +30,14 @@ public:
 private:
     // The content blocks a communication uses, by id and version.
     QJsonArray contentBlocks(qint64 commRowId) const;
+    // A statement prepared once per reader and reset when `Reused` goes out of scope: a
+    // disposition hashes the whole record of each communication it destroys, and preparing
+    // six statements per record was most of the time for 10,000 of them.
+    class Reused;
+    Statement &statement(const QString &sql) const;
 
     Database &m_db;
+    mutable std::map<QString, Statement> m_statements;
 };
 
 } // namespace proofdesk::cache

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/sqlite.h"
+
 #include "records/exceptioncase.h"
 #include "records/findingreview.h"
 #include "search/findingconditions.h"
@@ -68,7 +70,10 @@ struct FindingsReport
     qint64 ranAt = 0;
     qint64 elapsedMs = 0;
     QList<Finding> findings;   // ordered by kind, then issue time, then id
-    QString error;             // a malformed query or a failed read
+    QString error;             // a malformed query or a failed read (SQLite's words, never its statement)
+    // A damaged page of the cache met by a check: the caller recovers the cache (the
+    // command-line client moves it aside and starts a new one) rather than only telling.
+    std::optional<cache::SqliteError> damage;
 
     qint64 count(FindingKind kind) const;
 };

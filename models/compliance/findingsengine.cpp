@@ -92,6 +92,14 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
     } catch (const std::exception &e) {
         const QString loading = cache::BulkLoad::unavailableWhileLoading(m_db);
         report.error = loading.isEmpty() ? QString::fromUtf8(e.what()) : loading;
+        if (const auto *sqlite = dynamic_cast<const cache::SqliteError *>(&e)) {
+            // SQLite's words without the statement they met it in ("… in: WITH …"): the
+            // statement means nothing to the person and shows the schema.
+            if (loading.isEmpty())
+                report.error = report.error.section(QStringLiteral(" in: "), 0, 0);
+            if (sqlite->isCorrupt())
+                report.damage = *sqlite;
+        }
         report.findings.clear();
     }
     std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding &a, const Finding &b) {

@@ -5,6 +5,8 @@
 #include "cache/holdsql.h"
 #include "util/timeutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace proofdesk::records {
@@ -131,6 +133,18 @@ bool HoldRegister::isHeld(const QString &communicationId) const
         QStringLiteral("SELECT 1 FROM communications c WHERE c.id = ?1 AND %1").arg(cache::holdsql::isHeld(QStringLiteral("c"))));
     st.bind(1, communicationId);
     return st.step();
+}
+
+QSet<QString> HoldRegister::heldAmong(const QStringList &communicationIds) const
+{
+    cache::Statement st = m_db.prepare(
+        QStringLiteral("SELECT c.id FROM communications c WHERE c.id IN (SELECT value FROM json_each(?1)) AND %1")
+            .arg(cache::holdsql::isHeld(QStringLiteral("c"))));
+    st.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(communicationIds)).toJson(QJsonDocument::Compact)));
+    QSet<QString> held;
+    while (st.step())
+        held.insert(st.columnText(0));
+    return held;
 }
 
 } // namespace proofdesk::records

@@ -5,6 +5,7 @@
 #include "hold.h"
 
 #include <QList>
+#include <QSet>
 
 namespace proofdesk::records {
 
@@ -22,6 +23,8 @@ public:
     QList<audit::AuditEntry> history(const QString &holdId) const;
     // Whether the communication is under any active hold (items or scope).
     bool isHeld(const QString &communicationId) const;
+    // isHeld() for many ids in one statement: the ids (as the cache spells them) under hold.
+    QSet<QString> heldAmong(const QStringList &communicationIds) const;
 
 private:
     QList<HoldInfo> query(const QString &holdId) const;

@@ -7,6 +7,8 @@
 #include "util/timeutil.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace proofdesk::records {
 
@@ -92,6 +94,12 @@ std::optional<EligibleItem> Retention::item(const QString &communicationId) cons
 {
     const QList<EligibleItem> found = query(QStringLiteral("id = ?2 AND ?1 IS NOT NULL"), communicationId, 0, 1);
     return found.isEmpty() ? std::nullopt : std::optional<EligibleItem>(found.front());
+}
+
+QList<EligibleItem> Retention::items(const QStringList &communicationIds) const
+{
+    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(communicationIds)).toJson(QJsonDocument::Compact));
+    return query(QStringLiteral("id IN (SELECT value FROM json_each(?2)) AND ?1 IS NOT NULL"), ids, 0, -1);
 }
 
 QList<EligibleItem> Retention::reviewList(qint64 now, int limit) const

@@ -42,6 +42,9 @@ public:
     static QString periodText(int years);
 
     std::optional<EligibleItem> item(const QString &communicationId) const;
+    // item() for many ids in one statement (a disposition of thousands re-checks them all in
+    // its transaction); ids not in the cache, or without a class and trigger, are absent.
+    QList<EligibleItem> items(const QStringList &communicationIds) const;
     // Eligible at `now` and under no active hold: the disposition review list.
     QList<EligibleItem> reviewList(qint64 now, int limit = -1) const;
     // Eligible at `now` but held (shown so that nobody wonders where they went).

@@ -105,9 +105,9 @@ RepositoryDraft draftOf(const cache::RepositoryInfo &repository)
     return d;
 }
 
-// A secret written into an address (user:password@, ?password=, ?token=, ?session=, …) would be
-// stored in the settings and printed by `repo list`: refused, naming where it was; secrets go to
-// the keychain or an owner-only password file.
+// A secret written into an address (user:password@, ?password=, ?token=, ?session=,
+// #access_token=, …) would be stored in the settings and printed by `repo list`: refused, naming
+// where it was; secrets go to the keychain or an owner-only password file.
 namespace {
 
 QString secretInAddress(const QString &text)
@@ -125,6 +125,11 @@ QString secretInAddress(const QString &text)
     for (const auto &item : QUrlQuery(url).queryItems()) {
         if (secretNames.contains(item.first.toLower()))
             return QStringLiteral("\"%1=\" in its query").arg(item.first);
+    }
+    // An OAuth redirect carries its token in the fragment (#access_token=…): stored the same.
+    for (const auto &item : QUrlQuery(url.fragment()).queryItems()) {
+        if (secretNames.contains(item.first.toLower()))
+            return QStringLiteral("\"%1=\" in its fragment").arg(item.first);
     }
     return {};
 }

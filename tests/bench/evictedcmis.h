@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <memory>
 
-namespace proofdesk::cache {
+namespace proofdesk::datafolder {
 class DataFolder;
 }
 

@@ -5,9 +5,12 @@
 #include <QString>
 
 namespace proofdesk::cache {
-class DataFolder;
 class Database;
 } // namespace proofdesk::cache
+
+namespace proofdesk::datafolder {
+class DataFolder;
+} // namespace proofdesk::datafolder
 
 namespace evictbench {
 

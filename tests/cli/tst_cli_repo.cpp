@@ -320,6 +320,10 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored_data()
     QTest::newRow("a token in the address")
         << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/cmis?token=s3cret")}
         << QStringLiteral("carries a secret (\"token=\" in its query)");
+    // The fragment of an OAuth redirect carries the token (#access_token=…): stored and shown too.
+    QTest::newRow("a token in the address's fragment")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/cmis#access_token=s3cret")}
+        << QStringLiteral("carries a secret (\"access_token=\" in its fragment)");
     QTest::newRow("a password in the address")
         << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://ann:s3cret@127.0.0.1:1/cmis")}
         << QStringLiteral("a password after the user name");

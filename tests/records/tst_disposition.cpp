@@ -11,6 +11,10 @@
 #include "search/searchengine.h"
 #include "util/timeutil.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 using namespace proofdesk;
 using namespace proofdesk::records;
 Q_DECLARE_METATYPE(proofdesk::records::Role)
@@ -32,6 +36,8 @@ private slots:
     void onlyRecordsManagersReviewAndApprove();
     void retentionIsExtendedNeverShortened();
     void disposedCommunicationThatComesBackIsPurgedAgain();
+    void manyIdsDisposeExactlyTheEligibleUnheld_data();
+    void manyIdsDisposeExactlyTheEligibleUnheld();
 
 private:
     static void fill(RecordsFixture &f);
@@ -213,6 +219,118 @@ void TestDisposition::disposedCommunicationThatComesBackIsPurgedAgain()
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
     QCOMPARE(purgeDisposed(f.writer, f.data.path()).rows, 1);
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 0);
+}
+
+namespace {
+
+// Why communication number i of the many-ids test is, or is not, disposed of.
+enum class Fate { Disposed, HeldByItem, HeldByScope, HeldInRepository, NotPastRetention, NoRetention };
+
+Fate fateOf(int i)
+{
+    switch (i % 10) {
+    case 0: return Fate::HeldByItem;
+    case 1: return Fate::HeldByScope;
+    case 2: return Fate::NotPastRetention;
+    case 3: return Fate::HeldInRepository;
+    case 4: return Fate::NoRetention;
+    default: return Fate::Disposed;
+    }
+}
+
+QString manyId(int i) { return QStringLiteral("EXS-M%1").arg(i, 5, 10, QLatin1Char('0')); }
+
+} // namespace
+
+void TestDisposition::manyIdsDisposeExactlyTheEligibleUnheld_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("askedAsTyped"); // reversed, in lower case, each twice, with unknown ids
+    QTest::newRow("2,000 ids as the review lists them") << 2000 << false;
+    QTest::newRow("2,000 ids typed: reversed, lower case, twice, some unknown") << 2000 << true;
+}
+
+// The approval checks all its ids at once (issue #26: 10,000 ids took 103 s one at a time):
+// exactly the eligible, unheld ones go, whatever holds them (an item hold, a scope hold on a
+// business key, the repository) or keeps them (retention not past, no retention class).
+void TestDisposition::manyIdsDisposeExactlyTheEligibleUnheld()
+{
+    QFETCH(int, count);
+    QFETCH(bool, askedAsTyped);
+    RecordsFixture f;
+    QStringList heldByItem;
+    QSet<QString> expected;
+    for (int i = 0; i < count; ++i) {
+        const Fate fate = fateOf(i);
+        QJsonObject overrides = fate == Fate::NoRetention ? QJsonObject() : retention("FIN-7Y");
+        overrides.insert(QStringLiteral("customer_id"),
+                         fate == Fate::HeldByScope ? QStringLiteral("CUST-HELD") : QStringLiteral("CUST-%1").arg(i));
+        f.addCommunication(manyId(i),
+                           fate == Fate::NotPastRetention ? QStringLiteral("2024-03-01T09:00:00Z")
+                                                          : QStringLiteral("2015-03-01T09:00:00Z"),
+                           overrides);
+        if (fate == Fate::HeldByItem)
+            heldByItem << manyId(i);
+        if (fate == Fate::Disposed)
+            expected.insert(manyId(i));
+    }
+    f.import();
+    // As a CMIS sync stores cmis:rm_holdIds set by someone in the repository.
+    f.writer.exec("UPDATE communications SET repo_hold_ids = '[\"LEGAL-7\"]' "
+                  "WHERE CAST(substr(id, 6) AS INTEGER) % 10 = 3");
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    HoldService(rm).create({QStringLiteral("Items"), {}, QStringLiteral("litigation"), heldByItem, {}, {}, {}});
+    HoldService(rm).create({QStringLiteral("Customer"), {}, QStringLiteral("complaint"), {}, {},
+                            QStringLiteral("customer"), QStringLiteral("CUST-HELD")});
+
+    QStringList asked;
+    for (int i = 0; i < count; ++i)
+        asked << manyId(i);
+    const QStringList unknown{QStringLiteral("EXS-NONE-1"), QStringLiteral("EXS-NONE-2")};
+    if (askedAsTyped) {
+        std::reverse(asked.begin(), asked.end());
+        for (QString &id : asked)
+            id = id.toLower();
+        asked += asked; // each twice
+        asked += unknown;
+    }
+    const DispositionResult r = DispositionService(rm, f.data.path()).approve(asked, QStringLiteral("schedule"));
+
+    // Disposed: exactly the eligible, unheld ones, under the cache's spelling, each once.
+    QCOMPARE(QSet<QString>(r.disposed.cbegin(), r.disposed.cend()), expected);
+    QCOMPARE(r.disposed.size(), expected.size());
+    QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones"), qint64(expected.size()));
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), qint64(count - expected.size()));
+    // Skipped: every other id asked, once, with its own reason; each refusal recorded.
+    QHash<QString, QString> skipped;
+    for (const auto &[id, why] : r.skipped) {
+        QVERIFY2(!skipped.contains(id.toLower()), qPrintable(id));
+        skipped.insert(id.toLower(), why);
+    }
+    QCOMPARE(skipped.size(), count - expected.size() + (askedAsTyped ? unknown.size() : 0));
+    for (int i = 0; i < count; ++i) {
+        const Fate fate = fateOf(i);
+        const QString why = skipped.value(manyId(i).toLower());
+        QCOMPARE(why.isEmpty(), fate == Fate::Disposed);
+        if (fate == Fate::HeldByItem || fate == Fate::HeldByScope || fate == Fate::HeldInRepository)
+            QVERIFY2(why.contains(QLatin1String("hold")), qPrintable(why));
+        if (fate == Fate::NotPastRetention)
+            QVERIFY2(why.contains(QLatin1String("2031-03-01")), qPrintable(why));
+    }
+    QCOMPARE(f.refusals(QStringLiteral("disposition.approve")), qint64(skipped.size()));
+    // One entry for the decision, naming the batch and every communication it disposed of.
+    auto decision = f.writer.prepare("SELECT object_id, after FROM rec.audit_entries "
+                                     "WHERE action = 'disposition.approve' AND outcome = 'done'");
+    QVERIFY(decision.step());
+    QCOMPARE(decision.columnText(0), r.batchId);
+    const QJsonArray listed = QJsonDocument::fromJson(decision.columnUtf8(1)).object()
+                                  .value(QStringLiteral("communications")).toArray();
+    QCOMPARE(listed.size(), expected.size());
+    QVERIFY(!decision.step());
+    // The batch, and its certificate listing every id disposed of.
+    QCOMPARE(f.count("SELECT item_count FROM rec.disposition_batches"), qint64(expected.size()));
+    QVERIFY2(r.certificateError.isEmpty(), qPrintable(r.certificateError));
+    QVERIFY(QFile::exists(r.certificatePath));
 }
 
 QTEST_MAIN(TestDisposition)
