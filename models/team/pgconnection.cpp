@@ -93,12 +93,12 @@ PgConnection::ConnectionDefaults PgConnection::connectionDefaults(const QString 
     add("connect_timeout", "5", "PGCONNECT_TIMEOUT");
     // A silent drop (a cable, a VPN, a sleeping laptop) is found within about 15 s, not after
     // the kernel's two hours: probes after 5 s idle, every 2 s, 3 lost = gone; sent data not
-    // acknowledged within 15 s likewise.
+    // acknowledged within 10 s likewise (the team listener sends some every 5 s: TeamListener).
     add("keepalives", "1");
     add("keepalives_idle", "5");
     add("keepalives_interval", "2");
     add("keepalives_count", "3");
-    add("tcp_user_timeout", "15000");
+    add("tcp_user_timeout", "10000");
     // No call waits without limit for a lock or a statement (the server's functions also cap
     // their own lock waits; teamschema_v2.sql).
     add("options", "-c lock_timeout=5s -c statement_timeout=60s", "PGOPTIONS");

@@ -53,7 +53,7 @@ void TestTeamConnection::defaultsFillWhatTheUrlLeavesUnsaid()
     QCOMPARE(valueOf(defaults, "sslmode"), sslmode);
     QCOMPARE(valueOf(defaults, "keepalives_idle"), keepalivesIdle);
     QCOMPARE(valueOf(defaults, "keepalives"), QStringLiteral("1"));
-    QCOMPARE(valueOf(defaults, "tcp_user_timeout"), QStringLiteral("15000"));
+    QCOMPARE(valueOf(defaults, "tcp_user_timeout"), QStringLiteral("10000"));
     QVERIFY(valueOf(defaults, "options").contains(QLatin1String("lock_timeout=5s")));
     QVERIFY(valueOf(defaults, "options").contains(QLatin1String("statement_timeout=")));
 }
