@@ -33,6 +33,7 @@ private slots:
 private:
     static void waitForTotal(MainWindow &window, qint64 expected);
     int viewsRecorded(const QString &databasePath) const;
+    int lateViews(const QString &databasePath) const; // recorded after they were shown
 };
 
 void TestFullDiskWindow::initTestCase()
@@ -59,6 +60,17 @@ int TestFullDiskWindow::viewsRecorded(const QString &databasePath) const
     audit::AuditFilter filter;
     filter.action = QStringLiteral("communication.view");
     return int(audit::AuditTrail(db).entries(filter).size());
+}
+
+int TestFullDiskWindow::lateViews(const QString &databasePath) const
+{
+    cache::Database db = cache::CacheFile::openReader(databasePath);
+    audit::AuditFilter filter;
+    filter.action = QStringLiteral("communication.view");
+    int late = 0;
+    for (const audit::AuditEntry &e : audit::AuditTrail(db).entries(filter))
+        late += e.after.contains("\"shown_at\"") ? 1 : 0;
+    return late;
 }
 
 void TestFullDiskWindow::theWindowBrowsesAFullDiskAndSaysWhatItCannotKeep()
@@ -119,14 +131,20 @@ void TestFullDiskWindow::theWindowBrowsesAFullDiskAndSaysWhatItCannotKeep()
     QVERIFY(notice->text().contains(QLatin1String("not recorded")));
     QVERIFY(notice->toolTip().contains(refused.last().at(0).toString()));
     QCOMPARE(viewsRecorded(folder.databasePath()), 0);
+    // Kept, to be recorded when the trail takes entries again (issue #26: a read is refused
+    // or recorded, never only shown).
+    QVERIFY(window.accessRecorder()->unrecorded() >= 1);
 
-    // Space again: the next view is recorded and that part of the notice goes.
+    // Space again: the next view is recorded, the one that waited after it (with the time it
+    // was shown), and that part of the notice goes.
     qunsetenv("PROOFDESK_FULL_DISK");
     QSignalSpy recorded(window.accessRecorder(), &itemmodels::AccessRecorder::recorded);
     QVERIFY(window.resultsView()->stepCurrent(1));
     QTRY_VERIFY_WITH_TIMEOUT(!recorded.isEmpty(), 5000);
     QCOMPARE(notice->text(), QStringLiteral("Read only: disk full"));
-    QTRY_COMPARE_WITH_TIMEOUT(viewsRecorded(folder.databasePath()), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(viewsRecorded(folder.databasePath()), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.accessRecorder()->unrecorded(), 0, 5000);
+    QCOMPARE(lateViews(folder.databasePath()), 1);
 }
 
 QTEST_MAIN(TestFullDiskWindow)

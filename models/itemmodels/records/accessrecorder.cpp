@@ -24,6 +24,8 @@ AccessRecorder::AccessRecorder(RecordsContext *context, QObject *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(1500);
     connect(&m_settle, &QTimer::timeout, this, &AccessRecorder::recordPendingSearch);
+    m_retry.setInterval(30000);
+    connect(&m_retry, &QTimer::timeout, this, &AccessRecorder::recordUnrecorded);
 }
 
 void AccessRecorder::searchShown(const QString &query, qint64 total)
@@ -69,7 +71,15 @@ void AccessRecorder::recordPendingSearch()
 void AccessRecorder::record(int actionValue, const QString &objectType, const QString &objectId,
                             const QJsonObject &detail)
 {
-    const auto action = records::Action(actionValue);
+    record(Read{actionValue, objectType, objectId, detail}, false);
+}
+
+void AccessRecorder::record(const Read &read, bool late)
+{
+    const auto action = records::Action(read.action);
+    const QString objectType = read.objectType;
+    const QString objectId = read.objectId;
+    const QJsonObject detail = read.detail;
     m_context->run<AccessDone>(
         action, this,
         [action, objectType, objectId, detail](services::ActionContext &a) {
@@ -79,12 +89,40 @@ void AccessRecorder::record(int actionValue, const QString &objectType, const QS
                 cache::DocumentCache::markViewed(a.cache, objectId, QDateTime::currentMSecsSinceEpoch());
             return AccessDone{};
         },
-        [this, action, objectId](AccessDone out) {
-            if (out.ok())
+        [this, read, late, action, objectId](AccessDone out) {
+            if (late)
+                m_catchingUp = false;
+            if (out.ok()) {
                 emit recorded(records::actionName(action), objectId);
-            else
-                emit refused(out.error);
+                if (late)
+                    m_unrecorded.removeFirst();
+                recordUnrecorded(); // the trail takes entries again: what waited goes next
+                return;
+            }
+            // A role's refusal is recorded by the library itself; any other failure (a full
+            // disk) leaves the read unrecorded: kept, with the time it was shown, until the
+            // trail takes it.
+            if (!out.refused && !late) {
+                Read kept = read;
+                kept.detail.insert(QStringLiteral("shown_at"),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                m_unrecorded.append(kept);
+                m_retry.start();
+            }
+            emit refused(out.error);
         });
+}
+
+void AccessRecorder::recordUnrecorded()
+{
+    if (m_unrecorded.isEmpty()) {
+        m_retry.stop();
+        return;
+    }
+    if (m_catchingUp)
+        return; // one at a time, in the order they were shown
+    m_catchingUp = true;
+    record(m_unrecorded.first(), true);
 }
 
 } // namespace proofdesk::itemmodels

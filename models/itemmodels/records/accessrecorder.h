@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -30,6 +31,8 @@ public:
     void communicationShown(const QString &communicationId);
     // Results were exported to `path` (recorded with its full path, as results.export).
     void resultsExported(const QString &query, const QString &path, qint64 rows);
+    // Reads shown while the trail could not take them, waiting to be recorded.
+    int unrecorded() const { return int(m_unrecorded.size()); }
 
 signals:
     // An entry was appended (action name, object id), or the library refused (message).
@@ -37,14 +40,27 @@ signals:
     void refused(const QString &message);
 
 private:
+    struct Read
+    {
+        int action = 0;
+        QString objectType;
+        QString objectId;
+        QJsonObject detail;
+    };
+
     void recordPendingSearch();
     void record(int action, const QString &objectType, const QString &objectId, const QJsonObject &detail);
+    void record(const Read &read, bool late);
+    void recordUnrecorded();
 
     RecordsContext *m_context;
     QTimer m_settle;
     QString m_pendingQuery;
     qint64 m_pendingTotal = -1;
     QString m_lastRecordedQuery;
+    QList<Read> m_unrecorded;
+    bool m_catchingUp = false;
+    QTimer m_retry;
 };
 
 } // namespace proofdesk::itemmodels
