@@ -29,7 +29,7 @@ cache::Database &FolderReads::reader()
         datafolder::DataFolder &folder = m_ctx.dataFolder();
         m_runner = std::make_unique<services::ActionRunner>(folder.databasePath(), folder.path());
         m_runner->prepareTeamRead();
-        m_reader = cache::CacheFile::openReader(m_ctx.dataFolder().databasePath());
+        m_reader = cache::CacheFile::openReader(folder.databasePath());
     }
     return m_reader;
 }

@@ -156,7 +156,7 @@ int TeamMirror::pushReissueProgress(const QString &device)
     // Sent on, fulfilled, or ended by the workflow engine on this desk (ReissueService::
     // endByEngine: the only way a sent request turns rejected or cancelled here).
     cache::Statement st = m_writer.prepare(
-        "SELECT id, status, CASE WHEN status = 'fulfilled' THEN fulfilled_comm_id ELSE decision_note END "
+        "SELECT id, status, CASE WHEN status IN ('rejected', 'cancelled') THEN decision_note ELSE fulfilled_comm_id END "
         "FROM rec.reissue_requests WHERE status IN ('sent', 'fulfilled', 'rejected', 'cancelled')");
     while (st.step()) {
         ids << st.columnText(0);

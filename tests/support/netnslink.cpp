@@ -49,18 +49,9 @@ NetnsLink::~NetnsLink()
     }
 }
 
-bool NetnsLink::mayCreate(QString *why)
-{
-    if (::geteuid() != 0) {
-        *why = QStringLiteral("a network namespace needs root (CAP_NET_ADMIN)");
-        return false;
-    }
-    if (ipProgram().isEmpty()) {
-        *why = QStringLiteral("`ip` is not installed (Debian package iproute2)");
-        return false;
-    }
-    return true;
-}
+bool NetnsLink::hasRights() { return ::geteuid() == 0; }
+
+bool NetnsLink::ipInstalled() { return !ipProgram().isEmpty(); }
 
 bool NetnsLink::ip(const QStringList &args, QString *error) const
 {

@@ -35,7 +35,10 @@ public:
     bool cut(Cut how, QString *error);
     bool mend(QString *error);
 
-    static bool mayCreate(QString *why); // root and `ip` present
+    // A network namespace needs root (CAP_NET_ADMIN); `ip` is iproute2's, which the project
+    // installs (.ci/install-deps).
+    static bool hasRights();
+    static bool ipInstalled();
 
 private:
     bool ip(const QStringList &args, QString *error) const;
