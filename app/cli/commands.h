@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QString>
+
+#include <optional>
+
 class QCommandLineParser;
 class QJsonObject;
-class QString;
 
 namespace proofdesk::cache {
 class Database;
@@ -23,6 +26,10 @@ int runShow(CliContext &ctx);
 int runStats(CliContext &ctx);
 // config get KEY / set KEY VALUE / free-space (commands_config.cpp): the data folder's settings.
 int runConfig(CliContext &ctx);
+// config get|set repo.NAME.scope (commands_configscope.cpp): NAME of such a key, else nullopt;
+// value nullopt reads the scope, else sets it.
+std::optional<QString> scopeKeyRepository(const QString &key);
+int runConfigScope(CliContext &ctx, const QString &key, const std::optional<QString> &value);
 
 // Records (commands_records.cpp, commands_roles.cpp): legal holds, reissues, disposition,
 // the audit trail and role grants; every rule is checked in models/records.

@@ -16,7 +16,8 @@ const QString kDocumentsLimit = QLatin1String(cache::DocumentLimit::kKey);
 
 int unknownKey(const CliContext &ctx, const QString &key)
 {
-    return ctx.usageError(QStringLiteral("There is no setting \"%1\". Settings: %2.").arg(key, kDocumentsLimit));
+    return ctx.usageError(QStringLiteral("There is no setting \"%1\". Settings: %2, repo.NAME.scope (a repository's "
+                                         "sync scope).").arg(key, kDocumentsLimit));
 }
 
 void printLimit(const CliContext &ctx, const cache::DocumentLimit &limit)
@@ -87,6 +88,12 @@ int runConfig(CliContext &ctx)
 {
     const QStringList &a = ctx.args();
     const QString verb = a.value(0);
+    if (a.size() >= 2 && scopeKeyRepository(a.at(1))) {
+        if (verb == QLatin1String("get") && a.size() == 2)
+            return runConfigScope(ctx, a.at(1), std::nullopt);
+        if (verb == QLatin1String("set") && a.size() == 3)
+            return runConfigScope(ctx, a.at(1), a.at(2));
+    }
     if (verb == QLatin1String("get") && a.size() == 2) {
         if (a.at(1) != kDocumentsLimit)
             return unknownKey(ctx, a.at(1));

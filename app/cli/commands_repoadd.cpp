@@ -26,7 +26,7 @@ namespace proofdesk::cli {
 
 namespace {
 
-// --set, --map, --profile, --type, --template-type, --block-type, --user and --pin as the repository's settings; a sentence
+// --set, --map, --profile, --type, --template-type, --block-type, --user, --scope and --pin as the repository's settings; a sentence
 // for the person in *error when one is malformed.
 std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *error)
 {
@@ -71,6 +71,8 @@ std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *e
         if (ctx.isSet(QLatin1String(option)))
             settings.insert(QString::fromLatin1(option).replace(QLatin1Char('-'), QLatin1Char('_')),
                             ctx.value(QLatin1String(option)));
+    if (ctx.isSet(QStringLiteral("scope"))) // checked with the rest (sync::settingsProblems)
+        settings.insert(QStringLiteral("scope"), ctx.value(QStringLiteral("scope")).trimmed());
     if (ctx.isSet(QStringLiteral("pin"))) {
         const QByteArray pin = sync::HttpOptions::normalizePin(ctx.value(QStringLiteral("pin")));
         if (pin.isEmpty()) {

@@ -20,7 +20,9 @@ void addRecordsOptions(QCommandLineParser &parser)
         {QStringLiteral("reason"), QStringLiteral("hold, reissue, disposition, roles: why (recorded in the audit trail)."), QStringLiteral("R")},
         {QStringLiteral("query"), QStringLiteral("hold apply: hold every communication the query matches now."), QStringLiteral("Q")},
         {QStringLiteral("scope"), QStringLiteral("hold apply: hold a customer, account, policy, claim, loan or case, "
-                                                 "including later arrivals, e.g. --scope claim=CLM-88812."), QStringLiteral("FIELD=VALUE")},
+                                                 "including later arrivals, e.g. --scope claim=CLM-88812. repo add: the "
+                                                 "communications the cache keeps, as a query, e.g. --scope 'issued:>=now-24m'."),
+         QStringLiteral("FIELD=VALUE|QUERY")},
         {QStringLiteral("mode"), QStringLiteral("reissue request: resend or regenerate."), QStringLiteral("MODE")},
         {QStringLiteral("channel"), QStringLiteral("reissue request: another channel (print, email, web, mobile, sms)."), QStringLiteral("C")},
         {QStringLiteral("to"), QStringLiteral("reissue request: another destination address."), QStringLiteral("ADDRESS")},

@@ -203,6 +203,8 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("rejected"), r.rejected.size()},
                       {QStringLiteral("deleted"), r.deleted},
                       {QStringLiteral("kept_held"), r.keptHeld}, // deleted there, kept here: each is a warning too
+                      {QStringLiteral("outside_scope"), r.outsideScope}, // not taken: outside the sync scope
+                      {QStringLiteral("left_scope"), r.leftScope}, // removed from the cache: left the scope
                       {QStringLiteral("unchanged"), r.unchanged},
                       {QStringLiteral("cursor"), QString::fromUtf8(report.cursor)},
                       {QStringLiteral("errors"), errorsJson(r.rejected)},
@@ -217,8 +219,11 @@ int runSync(CliContext &ctx)
             code = FoundProblems;
         }
         printProblems(ctx, r);
-        ctx.printText(QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted")
-                          .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted));
+        ctx.printText(QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted%6")
+                          .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted)
+                          .arg(r.outsideScope || r.leftScope ? QStringLiteral("; outside the sync scope: %1 not taken, %2 left the cache")
+                                                                   .arg(r.outsideScope).arg(r.leftScope)
+                                                             : QString()));
         out.append(o);
     }
     printUpkeep(ctx, run, me.user);

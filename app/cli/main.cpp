@@ -35,7 +35,7 @@ void addOptions(QCommandLineParser &parser)
         "  import DROP                             add a drop as a repository and sync it\n"
         "  repo add NAME --kind K --url U [--profile P] [--type T] [--template-type T] [--block-type T]\n"
         "           [--map FIELD=PROPERTY]... (FIELD also template.FIELD, block.FIELD)\n"
-        "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--set K=V]...\n"
+        "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--scope QUERY] [--set K=V]...\n"
         "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
         "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
         "  sync [REPO]                             sync one or all repositories\n"

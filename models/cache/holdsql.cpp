@@ -76,6 +76,15 @@ QString isHeld(const QString &alias)
         .arg(alias, scopeMatches(alias));
 }
 
+QString keptOutsideScope(const QString &alias)
+{
+    return QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM rec.reissue_requests rr WHERE rr.comm_id = %2.id "
+                          "AND rr.status NOT IN ('fulfilled', 'rejected', 'cancelled')) "
+                          "OR EXISTS (SELECT 1 FROM rec.exception_cases ec WHERE ec.comm_id = %2.id "
+                          "AND ec.state NOT IN ('completed', 'deleted')))")
+        .arg(isHeld(alias), alias);
+}
+
 const QString &activeHoldIdsOfRowId()
 {
     static const QString sql =

@@ -30,6 +30,11 @@ int memberParameterCount();
 // A condition true when the communication aliased `alias` is under an active hold.
 QString isHeld(const QString &alias);
 
+// A condition true when the communication aliased `alias` must stay in the cache although
+// it lies outside its repository's sync scope (issue #28): under an active hold, named by a
+// reissue request still under way, or by an exception case still open.
+QString keptOutsideScope(const QString &alias);
+
 // A SELECT of the ids of the active holds covering the communication with rowid ?1.
 const QString &activeHoldIdsOfRowId();
 

@@ -21,15 +21,38 @@ QString acceptedForms()
 {
     return queryErrorText(
         QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                          "use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an "
+                          "use a UTC day 2026-10-03, a month 2026-10, a year 2026, a day "
+                          "counted back from today (now-30d, now-2w, now-24m, now-1y), an "
                           "inclusive range 2026-01-01..2026-03-31 (either end may be left "
-                          "open: ..2026-03-31, 2026-01-01..)"));
+                          "open: ..2026-03-31, 2026-01-01..), or a bound >now-24m, <2026"));
 }
 
 qint64 startOfUtcDay(QDate date) { return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(); }
 
+// "now", "now-30d", "now-2w", "now-24m", "now-1y": that UTC day counted back from today,
+// so that a scope's rolling window ("issued:>=now-24m") moves by itself.
+std::optional<Period> parseRelativeDay(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^now(?:-([0-9]{1,4})([dwmy]))?$"));
+    const QRegularExpressionMatch m = re.match(text.toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    QDate day = QDateTime::currentDateTimeUtc().date();
+    if (m.hasCaptured(1)) {
+        const int n = m.captured(1).toInt();
+        const QChar unit = m.captured(2).at(0);
+        day = unit == QLatin1Char('d')   ? day.addDays(-n)
+              : unit == QLatin1Char('w') ? day.addDays(-7 * n)
+              : unit == QLatin1Char('m') ? day.addMonths(-n)
+                                         : day.addYears(-n);
+    }
+    return Period{startOfUtcDay(day), startOfUtcDay(day.addDays(1))};
+}
+
 std::optional<Period> parsePeriod(QStringView text)
 {
+    if (text.startsWith(QLatin1String("now")))
+        return parseRelativeDay(text);
     // [0-9] rather than \d: \d also matches other scripts' digits, which QDate cannot use.
     static const QRegularExpression re(
         QStringLiteral("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$"));
@@ -58,8 +81,34 @@ IssuedRangeError notADate(QStringView text, int offset)
 
 } // namespace
 
+namespace {
+
+// ">D" after the period D, ">=D" from its start, "<D" before it, "<=D" to its end.
+std::optional<std::variant<IssuedRange, IssuedRangeError>> parseBound(QStringView value)
+{
+    if (!value.startsWith(QLatin1Char('>')) && !value.startsWith(QLatin1Char('<')))
+        return std::nullopt;
+    const bool after = value.front() == QLatin1Char('>');
+    const bool inclusive = value.size() > 1 && value.at(1) == QLatin1Char('=');
+    const int offset = inclusive ? 2 : 1;
+    const QStringView date = value.mid(offset);
+    const std::optional<Period> p = parsePeriod(date);
+    if (!p)
+        return notADate(date, offset);
+    IssuedRange range;
+    if (after)
+        range.from = inclusive ? p->start : p->end;
+    else
+        range.to = inclusive ? p->end : p->start;
+    return range;
+}
+
+} // namespace
+
 std::variant<IssuedRange, IssuedRangeError> parseIssuedRange(QStringView value)
 {
+    if (auto bound = parseBound(value))
+        return *bound;
     const QLatin1String dots("..");
     const qsizetype split = value.indexOf(dots);
     if (split < 0) {

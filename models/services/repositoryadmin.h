@@ -45,7 +45,19 @@ public:
     };
     sync::CredentialStore::Backend changeSecret(const QString &name, const SecretChange &change);
 
+    // `config set repo.NAME.scope QUERY` (repositoryscope.cpp): the repository's sync scope
+    // (sync/syncscope.h; empty: everything). What now lies outside leaves the cache at once,
+    // except what is kept; audited ("repository.scope"). Throws RecordsError (refused,
+    // NotFound, Invalid: a query that cannot be a scope).
+    struct ScopeChange
+    {
+        cache::RepositoryInfo repository;
+        qint64 leftCache = 0; // communications removed from the cache
+    };
+    ScopeChange setScope(const QString &name, const QString &scope);
+
 private:
+    static qint64 evictOutsideScope(cache::Database &cache, const cache::RepositoryInfo &repository);
     ActionRunner runner();
 
     QString m_databasePath;

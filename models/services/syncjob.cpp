@@ -45,9 +45,14 @@ void SyncJob::start()
 QString SyncJob::syncedText(const SyncRun &run)
 {
     QString text = tr("%n record(s) synced", nullptr, int(run.accepted()));
-    qint64 keptHeld = 0;
-    for (const RepositorySync &r : run.repositories)
+    qint64 keptHeld = 0, leftScope = 0;
+    for (const RepositorySync &r : run.repositories) {
         keptHeld += r.report.result.keptHeld;
+        leftScope += r.report.result.leftScope;
+    }
+    if (leftScope > 0)
+        text += QLatin1Char('\n') + tr("%n communication(s) left the cache: they are outside the repository's sync scope "
+                                      "now (Search the repositories too finds them).", nullptr, int(leftScope));
     if (keptHeld > 0)
         text += QLatin1Char('\n')
                 + tr("%n communication(s) under legal hold were deleted in the repository: they are kept here, marked "

@@ -1,6 +1,7 @@
 #include "cachewriter.h"
 
 #include "cache/bulkload.h"
+#include "cache/holdsql.h"
 #include "cachewriter_statements.h"
 
 #include <QDateTime>
@@ -46,6 +47,8 @@ void ApplyResult::add(const ApplyResult &other)
     unchanged += other.unchanged;
     deleted += other.deleted;
     keptHeld += other.keptHeld;
+    outsideScope += other.outsideScope;
+    leftScope += other.leftScope;
     rejected += other.rejected;
     warnings += other.warnings;
     communicationsAccepted += other.communicationsAccepted;
@@ -255,6 +258,8 @@ void CacheWriter::applyBlocks(qint64 repoId, const sync::ChangePage &page, Apply
 void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
     for (const Communication &c : page.communications) {
+        if (m_scope && !takenByScope(repoId, c, r))
+            continue;
         // A bulk load (its text index deferred) brings ids the cache does not hold yet: the
         // insert itself finds out whether an id is taken, instead of a lookup before each row.
         const bool accepted = (m_textIndexDeferred && insertIfNew(repoId, c))
@@ -374,7 +379,7 @@ CacheWriterStatements &CacheWriter::statements()
 Statement &CacheWriter::heldCheck()
 {
     if (!m_heldCheck.isValid())
-        m_heldCheck = prepareHeldCheck(m_db);
+        m_heldCheck = prepareRowCheck(m_db, cache::holdsql::isHeld(QStringLiteral("c")));
     return m_heldCheck;
 }
 

@@ -11,6 +11,7 @@ namespace proofdesk::sync {
 
 struct CacheWriterStatements;
 class HeldDeletionRecorder;
+class SyncScope;
 
 // What applying one page did. accepted + unchanged + rejected = records offered.
 struct ApplyResult
@@ -19,6 +20,11 @@ struct ApplyResult
     qint64 unchanged = 0; // records already in the cache exactly as given
     qint64 deleted = 0;
     qint64 keptHeld = 0; // deleted in the repository but under hold: kept, marked deleted
+    // The repository's sync scope (syncscope.h): records offered that lie outside it and were
+    // not taken, and cached communications that left it and were removed from the cache
+    // (never one under hold, in a reissue or in an open exception case: those stay).
+    qint64 outsideScope = 0;
+    qint64 leftScope = 0;
     QList<sync::RejectedRecord> rejected; // the page's rejections plus conflicts found here
     QList<sync::RejectedRecord> warnings; // records taken with something to report
     qint64 communicationsAccepted = 0;
@@ -42,6 +48,14 @@ public:
     QList<sync::RejectedRecord> rejectedInUnfinishedRun(qint64 repoId);
     // Who is told of a held communication the repository deleted (none: only the mark).
     void setHeldDeletionRecorder(HeldDeletionRecorder *recorder) { m_heldDeletions = recorder; }
+    // The repository's sync scope while pages are applied (null: everything is taken). A
+    // communication outside it is not taken; one the cache holds is removed unless it is kept
+    // (held, in a reissue, in an open exception case), and then updated as any other.
+    void setScope(const SyncScope *scope) { m_scope = scope; }
+    // After a sync: removes the repository's cached communications outside its scope, except
+    // the kept ones (cachewriter_scope.cpp), in the caller's transaction. Nothing in
+    // records.sqlite changes. Counted in r.leftScope.
+    void evictOutsideScope(const QString &repositoryName, const SyncScope &scope, ApplyResult &r);
 
 private:
     struct Statements;
@@ -56,7 +70,12 @@ private:
     void applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
     void keepHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
-    static cache::Statement prepareHeldCheck(cache::Database &db);
+    void removeRow(qint64 rowid);
+    // cachewriter_scope.cpp: false when `c` lies outside the scope and is not to be applied
+    // (counted, and removed from the cache when it was there and nothing keeps it).
+    bool takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r);
+    bool keptOutsideScope(qint64 rowid);
+    static cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
     cache::Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
     void removeFromTextIndex(qint64 rowid);
@@ -71,6 +90,8 @@ private:
     bool m_textIndexDeferred = false;
     bool m_eventsExist = true;
     cache::Statement m_heldCheck; // prepared at the first deletion
+    cache::Statement m_keptCheck; // prepared at the first communication outside the scope
+    const SyncScope *m_scope = nullptr;
     HeldDeletionRecorder *m_heldDeletions = nullptr;
 };
 

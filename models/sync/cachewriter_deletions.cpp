@@ -26,13 +26,12 @@ bool recordsAttached(Database &db)
 
 } // namespace
 
-// Every hold where records.sqlite is attached (holdsql::isHeld counts the repository's own
-// holds too); without it, at least the repository's holds on the object.
-Statement CacheWriter::prepareHeldCheck(Database &db)
+// `condition` on communication `c` where records.sqlite is attached; without it (a bare
+// cache in a tool), at least the repository's own holds on the object.
+Statement CacheWriter::prepareRowCheck(Database &db, const QString &condition)
 {
-    const QString held = recordsAttached(db) ? cache::holdsql::isHeld(QStringLiteral("c"))
-                                             : QStringLiteral("c.repo_hold_ids IS NOT NULL");
-    return db.prepare(QStringLiteral("SELECT 1 FROM communications c WHERE c.rowid = ?1 AND ") + held);
+    const QString check = recordsAttached(db) ? condition : QStringLiteral("c.repo_hold_ids IS NOT NULL");
+    return db.prepare(QStringLiteral("SELECT 1 FROM communications c WHERE c.rowid = ?1 AND ") + check);
 }
 
 void CacheWriter::applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
@@ -73,12 +72,18 @@ void CacheWriter::deleteUnlessHeld(qint64 rowid, const QString &id, const QStrin
         keepHeld(rowid, id, objectId, r);
         return;
     }
+    removeRow(rowid);
+    ++r.deleted;
+}
+
+// The communication, its text and its content blocks; its delivery events stay (by id).
+void CacheWriter::removeRow(qint64 rowid)
+{
     CacheWriterStatements &s = statements();
     removeFromTextIndex(rowid);
     s.textDelete.bind(1, rowid).run();
     s.blocksDelete.bind(1, rowid).run();
     s.commDelete.bind(1, rowid).run();
-    ++r.deleted;
 }
 
 // Marked once; the audit entry goes in the page's transaction, so both or neither commit.

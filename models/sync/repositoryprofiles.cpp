@@ -1,5 +1,7 @@
 #include "repositoryprofiles.h"
 
+#include "syncscope.h"
+
 #include "archivesspace/aspacerecord.h"
 #include "cmis/cmiscatalogue.h"
 #include "cmis/cmisobject.h"
@@ -364,15 +366,33 @@ QString cmisTypeOf(const QJsonObject &settings)
     return profile && !profile->type.isEmpty() ? profile->type : QStringLiteral("cmis:document");
 }
 
+// A sync scope (syncscope.h) is a query the repository's communications are chosen by:
+// only repositories that bring communications take one.
+QStringList scopeProblems(const QString &kind, const QJsonObject &settings)
+{
+    const QJsonValue scope = settings.value(QStringLiteral("scope"));
+    if (scope.isUndefined())
+        return {};
+    if (kind != kCmis && kind != kArchivesSpace && kind != QLatin1String("drop"))
+        return {tr("A %1 repository brings no communications, so it takes no sync scope.").arg(kind)};
+    if (!scope.isString())
+        return {tr("The setting \"scope\" is a query in the search syntax, e.g. issued:>=now-24m.")};
+    QString error;
+    if (!SyncScope::parse(scope.toString(), &error))
+        return {error};
+    return {};
+}
+
 QStringList settingsProblems(const QString &kind, const QJsonObject &settings)
 {
+    const QStringList scope = scopeProblems(kind, settings);
     if (kind != kCmis && kind != kArchivesSpace) {
         for (const char *key : {"profile", "type", "mapping", "template_type", "block_type", "version_labels"})
             if (settings.contains(QLatin1String(key)))
                 return {tr("A %1 repository takes no \"%2\" setting.").arg(kind, QLatin1String(key))};
-        return kind == QLatin1String("workflow") ? workflowSettingsProblems(settings) : QStringList();
+        return scope + (kind == QLatin1String("workflow") ? workflowSettingsProblems(settings) : QStringList());
     }
-    return profileProblems(kind, settings) + typeProblems(kind, settings) + catalogueTypeProblems(kind, settings)
+    return scope + profileProblems(kind, settings) + typeProblems(kind, settings) + catalogueTypeProblems(kind, settings)
            + versionLabelProblems(kind, settings) + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
 }
 

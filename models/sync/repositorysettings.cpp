@@ -25,7 +25,7 @@ QString tr(const char *text)
 
 const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping"),
                             QStringLiteral("profile"), QStringLiteral("type"), QStringLiteral("template_type"),
-                            QStringLiteral("block_type")};
+                            QStringLiteral("block_type"), QStringLiteral("scope")};
 
 std::optional<QString> optionalSetting(const QJsonObject &settings, const QString &key)
 {
@@ -98,6 +98,7 @@ RepositoryDraft draftOf(const cache::RepositoryInfo &repository)
     d.templateType = optionalSetting(repository.settings, QStringLiteral("template_type"));
     d.blockType = optionalSetting(repository.settings, QStringLiteral("block_type"));
     d.mapping = keyValueText(repository.settings.value(QStringLiteral("mapping")).toObject());
+    d.scope = repository.settings.value(QStringLiteral("scope")).toString();
     QJsonObject extra = repository.settings;
     for (const QString &key : kFormKeys)
         extra.remove(key);
@@ -186,6 +187,8 @@ std::optional<QJsonObject> settingsOf(const RepositoryDraft &draft, QString *err
         settings->insert(QStringLiteral("template_type"), draft.templateType->trimmed());
     if (draft.blockType)
         settings->insert(QStringLiteral("block_type"), draft.blockType->trimmed());
+    if (!draft.scope.trimmed().isEmpty())
+        settings->insert(QStringLiteral("scope"), draft.scope.trimmed());
     const QStringList problems = settingsProblems(draft.kind, *settings);
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char('\n')));

@@ -28,6 +28,7 @@ struct RepositoryDraft
     std::optional<QString> templateType;
     std::optional<QString> blockType;
     QString mapping;  // "field=repository property" lines over the profile's → settings.mapping
+    QString scope;    // the sync scope, a query (syncscope.h); empty: everything → settings.scope
     QString extra;    // other "key=value" lines → settings (numbers and booleans typed)
 };
 

@@ -105,6 +105,23 @@ SyncEngine::SyncEngine(cache::Database &writer)
 {
 }
 
+// What left the scope since the last sync (a rolling window moved, the scope was narrowed):
+// after a complete sync only, so that nothing is removed on a half-read repository.
+void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report)
+{
+    if (!report.ok() || scope.keepsEverything())
+        return;
+    try {
+        cache::Transaction tx(m_writer);
+        m_cacheWriter.evictOutsideScope(repository.name, scope, report.result);
+        tx.commit();
+    } catch (const std::exception &e) {
+        report.error = QStringLiteral("%1: the communications outside the sync scope could not be removed: %2")
+                           .arg(repository.name, QString::fromUtf8(e.what()));
+        qCWarning(lcSync) << report.error;
+    }
+}
+
 bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
 {
     const qint64 records = firstPage.recordCount() + firstPage.rejected.size();
@@ -179,6 +196,11 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     // A run that an earlier sync began and did not finish: its rejected lines are this one's too.
     report.result.rejected = m_cacheWriter.rejectedInUnfinishedRun(repository.id);
     SyncProgress state;
+    QString scopeProblem;
+    const SyncScope scope = SyncScope::ofSettings(repository.settings, &scopeProblem);
+    if (!scopeProblem.isEmpty())
+        report.result.warnings << RejectedRecord{repository.name, 0, scopeProblem};
+    m_cacheWriter.setScope(scope.keepsEverything() ? nullptr : &scope);
     // Declared before the fetch that uses it, so that it outlives the guard's wait.
     std::optional<cache::StoreBudget> budget;
     if (m_store) {
@@ -218,6 +240,8 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         qCWarning(lcSync) << report.error;
     }
     rebuildDeferredIndexes(report, state, progress);
+    m_cacheWriter.setScope(nullptr);
+    evictOutsideScope(repository, scope, report);
     // Where the time went: waiting for the connector (parse, hash, network) vs writing, and
     // keeping the content store within its limit.
     qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector"

@@ -4,6 +4,7 @@
 #include "cache/documentcache.h"
 #include "cache/repositorystore.h"
 #include "repositoryconnector.h"
+#include "syncscope.h"
 
 #include <atomic>
 #include <functional>
@@ -75,6 +76,7 @@ private:
     void applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                    SyncProgress &state, Timings &timings);
     bool worthBulkLoading(const ChangePage &firstPage) const;
+    void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
                                 const std::function<void(const SyncProgress &)> &progress);
 

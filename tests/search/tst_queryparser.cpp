@@ -19,6 +19,8 @@ private slots:
     void malformedDateErrorNamesTheAcceptedForms();
     void absurdNestingIsRefusedNotCrashed();
     void nodesRememberWhereTheyCameFrom();
+    void relativeDaysCountBackFromToday_data();
+    void relativeDaysCountBackFromToday();
 };
 
 void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
@@ -91,6 +93,10 @@ void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
         "issued(2024-01-01T00:00:00Z..2026-01-01T00:00:00Z)");
     row("issued one-day range", "issued:2026-10-03..2026-10-03",
         "issued(2026-10-03T00:00:00Z..2026-10-04T00:00:00Z)");
+    row("issued after a month", "issued:>2026-10", "issued(2026-11-01T00:00:00Z..)");
+    row("issued from a month", "issued:>=2026-10", "issued(2026-10-01T00:00:00Z..)");
+    row("issued before a year", "issued:<2026", "issued(..2026-01-01T00:00:00Z)");
+    row("issued to the end of a month", "issued:<=2026-02", "issued(..2026-03-01T00:00:00Z)");
     row("issued field name is case-insensitive", "Issued:2026",
         "issued(2026-01-01T00:00:00Z..2027-01-01T00:00:00Z)");
     row("everything together", "statement -fee (garcia OR muller*) type:statement issued:2026",
@@ -152,6 +158,10 @@ void TestQueryParser::mistakesAreReportedWhereTheyAre_data()
     row("words are not dates", "issued:yesterday", 7, 9, "is not a date");
     row("bad end of a range", "issued:2026-01-01..2026-1-31", 19, 9, "'2026-1-31' is not a date");
     row("bad start of a range", "issued:2026-00..2026-03", 7, 7, "'2026-00' is not a date");
+    row("bound without a date", "issued:>", 8, 0, "'' is not a date");
+    row("bound with a bad date", "issued:>=2026-13", 9, 7, "'2026-13' is not a date");
+    row("relative day with an unknown unit", "issued:now-5x", 7, 6, "'now-5x' is not a date");
+    row("relative day counted forward", "issued:now+5d", 7, 6, "'now+5d' is not a date");
     row("range open at both ends", "issued:..", 7, 2, "needs a date on at least one side");
     row("range that ends before it starts", "issued:2026-03-01..2026-01-01", 7, 22,
         "ends before it starts");
@@ -231,6 +241,39 @@ void TestQueryParser::nodesRememberWhereTheyCameFrom()
     QCOMPARE(negation.position, 7);
     QCOMPARE(negation.length, 12);
     QCOMPARE(negation.children[0].position, 8);
+}
+
+void TestQueryParser::relativeDaysCountBackFromToday_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QTest::newRow("today") << QStringLiteral("issued:now") << today << today.addDays(1);
+    QTest::newRow("days") << QStringLiteral("issued:now-30d") << today.addDays(-30) << today.addDays(-29);
+    QTest::newRow("weeks") << QStringLiteral("issued:now-2w") << today.addDays(-14) << today.addDays(-13);
+    QTest::newRow("rolling window") << QStringLiteral("issued:>=now-24m") << today.addMonths(-24) << QDate();
+    QTest::newRow("after a year ago") << QStringLiteral("issued:>now-1y") << today.addYears(-1).addDays(1) << QDate();
+    QTest::newRow("range to today") << QStringLiteral("issued:now-12m..now") << today.addMonths(-12) << today.addDays(1);
+}
+
+// The scope's rolling window (issue #28) is a query whose dates move with the day it is run.
+void TestQueryParser::relativeDaysCountBackFromToday()
+{
+    QFETCH(QString, query);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY2(parsed.ok(), qPrintable(query));
+    const QueryNode &node = parsed.root;
+    QCOMPARE(node.kind, QueryNode::Kind::DateRange);
+    const auto ms = [](QDate d) { return d.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(); };
+    QCOMPARE(node.from.has_value(), from.isValid());
+    if (from.isValid())
+        QCOMPARE(*node.from, ms(from));
+    QCOMPARE(node.to.has_value(), to.isValid());
+    if (to.isValid())
+        QCOMPARE(*node.to, ms(to));
 }
 
 QTEST_APPLESS_MAIN(TestQueryParser)

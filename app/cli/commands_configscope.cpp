@@ -1,0 +1,66 @@
+// config get|set repo.NAME.scope [QUERY]: a repository's sync scope (issue #28, spec/cli.md
+// `repo add … --scope`). Setting it narrows the cache at once; an empty query keeps everything.
+#include "clicontext.h"
+#include "commands.h"
+#include "recordsexit.h"
+#include "services/repositoryadmin.h"
+#include "cache/repositorystore.h"
+#include "cachereads.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::cli {
+
+std::optional<QString> scopeKeyRepository(const QString &key)
+{
+    static const QLatin1String prefix("repo."), suffix(".scope");
+    if (!key.startsWith(prefix) || !key.endsWith(suffix) || key.size() <= prefix.size() + suffix.size())
+        return std::nullopt;
+    return key.mid(prefix.size(), key.size() - prefix.size() - suffix.size());
+}
+
+namespace {
+
+void printScope(const CliContext &ctx, const QString &key, const cache::RepositoryInfo &repo, std::optional<qint64> left)
+{
+    const QString scope = repo.settings.value(QStringLiteral("scope")).toString();
+    if (ctx.json()) {
+        QJsonObject answer{{QStringLiteral("key"), key}, {QStringLiteral("value"), scope}};
+        if (left)
+            answer.insert(QStringLiteral("left_cache"), *left);
+        ctx.printJson(answer);
+        return;
+    }
+    ctx.printText(QStringLiteral("%1 %2").arg(key, scope.isEmpty() ? QStringLiteral("(everything)") : scope));
+    if (left)
+        ctx.message(QStringLiteral("%1 communication(s) left the cache; what a hold, a reissue or an open exception case "
+                                   "keeps stays. The next sync reads the repository again for the new scope.").arg(*left));
+}
+
+} // namespace
+
+int runConfigScope(CliContext &ctx, const QString &key, const std::optional<QString> &value)
+{
+    const QString name = *scopeKeyRepository(key);
+    if (!value) {
+        const auto repo = cache::RepositoryStore(ctx.reads().reader()).find(name);
+        if (!repo) {
+            ctx.message(QStringLiteral("No repository named \"%1\"; `proofdesk-cli repo list` names them.").arg(name));
+            return FoundProblems;
+        }
+        printScope(ctx, key, *repo, std::nullopt);
+        return Done;
+    }
+    try {
+        datafolder::DataFolder &folder = ctx.dataFolder();
+        const records::Identity me = records::Identity::fromOperatingSystem();
+        services::RepositoryAdmin admin(folder.databasePath(), folder.path(), services::Actor{me, requestedRole(ctx)});
+        const auto change = admin.setScope(name, *value);
+        printScope(ctx, key, change.repository, change.leftCache);
+    } catch (const records::RecordsError &e) {
+        return recordsErrorExit(ctx, e);
+    }
+    return Done;
+}
+
+} // namespace proofdesk::cli

@@ -1,0 +1,62 @@
+// RepositoryAdmin: a repository's sync scope (issue #28). Narrowing takes effect at once and
+// offline: what now lies outside leaves the cache (except what a hold, a reissue under way or
+// an open exception case keeps), in the transaction that stores the new scope and records
+// the change. Widening clears the cursor (cache/repositorystore.h): the next sync reads the
+// repository from the start, and brings what the new scope takes in.
+#include "repositoryadmin.h"
+
+#include "cache/repositorystore.h"
+#include "records/recordserror.h"
+#include "sync/cachewriter.h"
+#include "sync/repositoryprofiles.h"
+#include "sync/syncscope.h"
+#include "util/translation.h"
+
+namespace proofdesk::services {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::services::RepositoryAdmin", "proofdesk::services", text);
+}
+
+} // namespace
+
+qint64 RepositoryAdmin::evictOutsideScope(cache::Database &cache, const cache::RepositoryInfo &repository)
+{
+    sync::ApplyResult left;
+    sync::CacheWriter(cache).evictOutsideScope(repository.name, sync::SyncScope::ofSettings(repository.settings), left);
+    return left.leftScope;
+}
+
+RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, const QString &scopeText)
+{
+    ScopeChange change;
+    runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
+        cache::RepositoryStore store(a.cache);
+        const auto repo = store.find(name);
+        if (!repo)
+            throw records::RecordsError(records::RecordsError::Kind::NotFound, tr("No repository named \"%1\".").arg(name));
+        QJsonObject settings = repo->settings;
+        const QString text = scopeText.trimmed();
+        if (text.isEmpty())
+            settings.remove(QStringLiteral("scope"));
+        else
+            settings.insert(QStringLiteral("scope"), text);
+        const QStringList problems = sync::settingsProblems(repo->kind, settings);
+        if (!problems.isEmpty())
+            throw records::RecordsError(records::RecordsError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+        cache::Transaction tx(a.cache);
+        store.update(repo->id, repo->url, settings);
+        change.repository = *store.findById(repo->id);
+        change.leftCache = evictOutsideScope(a.cache, change.repository);
+        a.records.record(QStringLiteral("repository.scope"), QStringLiteral("repository"), name, QString(),
+                         QJsonObject{{QStringLiteral("scope"), repo->settings.value(QStringLiteral("scope"))}},
+                         QJsonObject{{QStringLiteral("scope"), text}, {QStringLiteral("left_cache"), change.leftCache}});
+        tx.commit();
+    });
+    return change;
+}
+
+} // namespace proofdesk::services
