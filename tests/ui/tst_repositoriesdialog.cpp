@@ -62,6 +62,7 @@ private slots:
     void addingADropThroughTheDialogAndSyncingShowsItsCounts();
     void testConnectionToAMissingFolderShowsTheError();
     void profileChooserFillsTheMappingTable();
+    void scopeIsTypedCheckedAndNarrowsTheCacheWhenSaved();
     void formWithAProfileFitsTheScreenAndScrolls();
     void testConnectionNamesAPropertyTheTypeLacks();
     void templateAndBlockTypesFollowTheProfile();
@@ -213,6 +214,56 @@ void TestRepositoriesDialog::profileChooserFillsTheMappingTable()
     QCOMPARE(edit.findChild<MappingTable *>(QStringLiteral("repoMapping"))->propertyOf(QStringLiteral("customer_id")),
              QStringLiteral("acme_cust_no"));
     QCOMPARE(edit.draft().mapping, draft.mapping);
+}
+
+// The Scope row (issue #28): shown for the kinds that bring communications; a word is
+// refused under the fields as `repo add --scope` refuses it; saved, it is kept, shown again
+// when editing, and what lies outside leaves the cache at once.
+void TestRepositoriesDialog::scopeIsTypedCheckedAndNarrowsTheCacheWhenSaved()
+{
+    const QString drop = m_data->filePath(QStringLiteral("drop"));
+    QVERIFY(demo::writeDemoDrop(drop, demo::DemoOptions{40, 7}).ok());
+    RepositoryForm form(std::nullopt);
+    form.show();
+    fillKindNameAndUrl(&form, QStringLiteral("drop"), QStringLiteral("Statements"), drop);
+    auto *scope = form.findChild<QLineEdit *>(QStringLiteral("repoScope"));
+    QVERIFY(scope && scope->isVisibleTo(&form));
+    scope->setText(QStringLiteral("garcia"));
+    form.accept();
+    QVERIFY(form.isVisible()); // not accepted
+    const QString refused = form.findChild<QLabel *>(QStringLiteral("formError"))->text();
+    QVERIFY2(refused.contains(QStringLiteral("garcia")), qPrintable(refused));
+    fillKindNameAndUrl(&form, QStringLiteral("workflow"), QStringLiteral("Statements"), QStringLiteral("https://bpm.example.org"));
+    QVERIFY(!scope->isVisibleTo(&form)); // a workflow engine brings no communications
+    fillKindNameAndUrl(&form, QStringLiteral("drop"), QStringLiteral("Statements"), drop);
+    scope->setText(QStringLiteral("type:statement"));
+    form.accept();
+    QCOMPARE(form.result(), int(QDialog::Accepted));
+    QCOMPARE(form.draft().scope, QStringLiteral("type:statement"));
+
+    addDrop(QStringLiteral("All"), drop);
+    RepositoriesDialog dialog(m_sync.get());
+    QSignalSpy finished(m_sync.get(), &SyncController::finished);
+    dialog.syncNow();
+    QVERIFY(finished.wait(20000));
+    dialog.selectRepository(QStringLiteral("All"));
+    const auto records = [&] { return dialog.model()->index(0, RepositoriesModel::RecordsColumn).data().toLongLong(); };
+    const qint64 before = records();
+    bool edited = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *edit = dialog.findChild<RepositoryForm *>();
+        QVERIFY(edit);
+        edit->findChild<QLineEdit *>(QStringLiteral("repoScope"))->setText(QStringLiteral("type:statement"));
+        edited = true;
+        edit->accept();
+    });
+    dialog.editRepository();
+    QVERIFY(edited);
+    QVERIFY2(records() > 0 && records() < before, qPrintable(QStringLiteral("%1 of %2").arg(records()).arg(before)));
+    const QList<sync::RepositoryStatus> stored = sync::listRepositories(databasePath());
+    QCOMPARE(stored.size(), 1);
+    RepositoryForm again(sync::draftOf(stored.first().info));
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("repoScope"))->text(), QStringLiteral("type:statement"));
 }
 
 // A CMIS form with a profile is taller than the test's 800x600 screen: the dialog stays on

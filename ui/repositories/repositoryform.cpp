@@ -102,6 +102,14 @@ void RepositoryForm::addPlaceRows()
     urlLayout->addWidget(m_url, 1);
     urlLayout->addWidget(m_browse);
     m_form->addRow(tr("&Address:"), m_urlRow);
+    m_scope = new QLineEdit(this);
+    m_scope->setObjectName(QStringLiteral("repoScope"));
+    m_scope->setAccessibleName(tr("Sync scope: the communications this desk keeps"));
+    m_scope->setPlaceholderText(tr("Everything. Or a query, e.g. issued:>=now-24m unit:retail"));
+    m_scope->setToolTip(tr("The communications the cache keeps, in the search syntax over the repository's properties "
+                           "(issue date, type, channel, unit, …). What lies outside stays in the repository: Search the "
+                           "repositories too finds it. Held communications and those in a reissue always stay."));
+    m_form->addRow(tr("S&cope:"), m_scope);
 }
 
 // Who signs in to a network repository, and the certificate it may present.
@@ -221,6 +229,7 @@ void RepositoryForm::updateForKind()
     m_form->setRowVisible(m_templateTypeRow, kind == QLatin1String("cmis"));
     m_form->setRowVisible(m_blockTypeRow, kind == QLatin1String("cmis"));
     m_form->setRowVisible(m_mapping, mapped);
+    m_form->setRowVisible(m_scope, drop || mapped); // the kinds that bring communications
     fillProfiles(kind);
     m_browse->setVisible(drop);
     if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_urlRow)))
@@ -301,6 +310,7 @@ RepositoryDraft RepositoryForm::draft() const
     d.blockType = cmis ? catalogueType(m_blockType, m_noBlocks) : std::nullopt;
     d.mapping = mapped ? m_mapping->overrides() : QString();
     d.extra = m_extra->toPlainText();
+    d.scope = drop || mapped ? m_scope->text() : QString();
     return d;
 }
 
@@ -313,6 +323,7 @@ void RepositoryForm::setDraft(const RepositoryDraft &draft)
     m_password->setText(draft.password);
     m_pin->setText(draft.pin);
     m_extra->setPlainText(draft.extra);
+    m_scope->setText(draft.scope);
     updateForKind();
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(draft.profile)));
     m_type->setText(draft.type);

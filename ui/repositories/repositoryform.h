@@ -63,6 +63,7 @@ private:
     QLineEdit *m_url;
     QPushButton *m_browse;
     QWidget *m_urlRow;
+    QLineEdit *m_scope; // the sync scope (sync/syncscope.h)
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_pin;
