@@ -45,12 +45,13 @@ sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std:
         outcome = sync::saveRepository(a.cache, draft, editId, m_useKeychain);
         if (!outcome.error.isEmpty() || !outcome.repository)
             return;
-        if (before && before->settings.value(QStringLiteral("scope")) != outcome.repository->settings.value(QStringLiteral("scope")))
-            evictOutsideScope(a.cache, *outcome.repository); // narrowing takes effect at once (repositoryscope.cpp)
+
         a.records.record(editId ? QStringLiteral("repository.change") : QStringLiteral("repository.add"), kRepository,
                          outcome.repository->name, QString(), before ? QJsonValue(before->toJson()) : QJsonValue(),
                          outcome.repository->toJson());
         tx.commit();
+        if (before && before->settings.value(QStringLiteral("scope")) != outcome.repository->settings.value(QStringLiteral("scope")))
+            evictOutsideScope(a.cache, *outcome.repository); // narrowing takes effect at once (repositoryscope.cpp)
     });
     if (!f.ok())
         outcome.error = f.message;

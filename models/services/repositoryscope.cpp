@@ -1,7 +1,6 @@
 // RepositoryAdmin: a repository's sync scope (issue #28). Narrowing takes effect at once and
 // offline: what now lies outside leaves the cache (except what a hold, a reissue under way or
-// an open exception case keeps), in the transaction that stores the new scope and records
-// the change. Widening clears the cursor (cache/repositorystore.h): the next sync reads the
+// an open exception case keeps), right after the new scope is stored and the change recorded. Widening clears the cursor (cache/repositorystore.h): the next sync reads the
 // repository from the start, and brings what the new scope takes in.
 #include "repositoryadmin.h"
 
@@ -47,14 +46,16 @@ RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, cons
         const QStringList problems = sync::settingsProblems(repo->kind, settings);
         if (!problems.isEmpty())
             throw records::RecordsError(records::RecordsError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+        // The change and its audit entry together; then the eviction, in transactions of its own
+        // (an interrupted one is finished by the next sync, which applies the stored scope).
         cache::Transaction tx(a.cache);
         store.update(repo->id, repo->url, settings);
         change.repository = *store.findById(repo->id);
-        change.leftCache = evictOutsideScope(a.cache, change.repository);
         a.records.record(QStringLiteral("repository.scope"), QStringLiteral("repository"), name, QString(),
                          QJsonObject{{QStringLiteral("scope"), repo->settings.value(QStringLiteral("scope"))}},
-                         QJsonObject{{QStringLiteral("scope"), text}, {QStringLiteral("left_cache"), change.leftCache}});
+                         QJsonObject{{QStringLiteral("scope"), text}});
         tx.commit();
+        change.leftCache = evictOutsideScope(a.cache, change.repository);
     });
     return change;
 }

@@ -53,8 +53,8 @@ public:
     // (held, in a reissue, in an open exception case), and then updated as any other.
     void setScope(const SyncScope *scope) { m_scope = scope; }
     // After a sync: removes the repository's cached communications outside its scope, except
-    // the kept ones (cachewriter_scope.cpp), in the caller's transaction. Nothing in
-    // records.sqlite changes. Counted in r.leftScope.
+    // the kept ones (cachewriter_scope.cpp), in transactions of its own (call it outside one).
+    // Nothing in records.sqlite changes. Counted in r.leftScope.
     void evictOutsideScope(const QString &repositoryName, const SyncScope &scope, ApplyResult &r);
 
 private:
@@ -75,6 +75,12 @@ private:
     // (counted, and removed from the cache when it was there and nothing keeps it).
     bool takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r);
     bool keptOutsideScope(qint64 rowid);
+    // The rows that nothing keeps, with their text (and full-text entries when textIndexed),
+    // blocks; how many were removed.
+    qint64 removeRows(const QList<qint64> &rowIds, bool textIndexed);
+    // An eviction of at least this many rows, and of a fifth or more of the rest, rebuilds the
+    // indexes instead of deleting from each (cachewriter_scope.cpp).
+    static constexpr qint64 kRebuildAtLeast = 20000;
     static cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
     cache::Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)

@@ -112,9 +112,7 @@ void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, cons
     if (!report.ok() || scope.keepsEverything())
         return;
     try {
-        cache::Transaction tx(m_writer);
         m_cacheWriter.evictOutsideScope(repository.name, scope, report.result);
-        tx.commit();
     } catch (const std::exception &e) {
         report.error = QStringLiteral("%1: the communications outside the sync scope could not be removed: %2")
                            .arg(repository.name, QString::fromUtf8(e.what()));
