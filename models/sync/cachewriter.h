@@ -56,6 +56,9 @@ public:
     // the kept ones (cachewriter_scope.cpp), in transactions of its own (call it outside one).
     // Nothing in records.sqlite changes. Counted in r.leftScope.
     void evictOutsideScope(const QString &repositoryName, const SyncScope &scope, ApplyResult &r);
+    // An eviction of at least this many rows, and of a fifth or more of the rest, rebuilds the
+    // indexes instead of deleting from each (cachewriter_scope.cpp); tests choose the path.
+    void setEvictionRebuildAtLeast(qint64 rows) { m_rebuildAtLeast = rows; }
 
 private:
     struct Statements;
@@ -78,9 +81,6 @@ private:
     // The rows that nothing keeps, with their text (and full-text entries when textIndexed),
     // blocks; how many were removed.
     qint64 removeRows(const QList<qint64> &rowIds, bool textIndexed);
-    // An eviction of at least this many rows, and of a fifth or more of the rest, rebuilds the
-    // indexes instead of deleting from each (cachewriter_scope.cpp).
-    static constexpr qint64 kRebuildAtLeast = 20000;
     static cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
     cache::Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
@@ -98,6 +98,7 @@ private:
     cache::Statement m_heldCheck; // prepared at the first deletion
     cache::Statement m_keptCheck; // prepared at the first communication outside the scope
     const SyncScope *m_scope = nullptr;
+    qint64 m_rebuildAtLeast = 20000;
     HeldDeletionRecorder *m_heldDeletions = nullptr;
 };
 

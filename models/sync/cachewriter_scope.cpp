@@ -63,7 +63,7 @@ void CacheWriter::evictOutsideScope(const QString &repositoryName, const SyncSco
         return;
     const qint64 all = m_db.queryInt("SELECT count(*) FROM communications");
     const qint64 leaving = outside.rowIds.size();
-    const bool rebuild = leaving >= kRebuildAtLeast && leaving * 4 >= all - leaving;
+    const bool rebuild = leaving >= m_rebuildAtLeast && leaving * 4 >= all - leaving;
     if (rebuild)
         cache::BulkLoad::deferIndexes(m_db);
     {

@@ -4,6 +4,7 @@
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
 #include "sync/cachewriter.h"
+#include "sync/syncscope.h"
 #include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
 #include "tempdatafolder.h"
@@ -116,6 +117,7 @@ private slots:
     void fixityVerdictSurvivesMetadataUpdates_data();
     void fixityVerdictSurvivesMetadataUpdates();
     void bulkLoadWritesWhatRowByRowWrites();
+    void evictionByRebuildLeavesWhatRowByRowLeaves();
 };
 
 void TestCacheWriter::fixityVerdictSurvivesMetadataUpdates_data()
@@ -172,6 +174,59 @@ void TestCacheWriter::bulkLoadWritesWhatRowByRowWrites()
     QCOMPARE(rowByRow.size(), 3 + 4);
     QCOMPARE(rowByRow.at(1), QStringLiteral("accepted 4 unchanged 1 rejected 1"));
     QCOMPARE(applyMixedPages(true), rowByRow);
+}
+
+namespace {
+
+// 3,000 communications, two in three outside the scope type:statement, every 50th of those
+// held in the repository; evicted with the indexes kept or rebuilt. Returns the rows left,
+// what a full-text search finds, and the checks' verdicts.
+QStringList evictOutsideStatements(bool rebuild)
+{
+    TempDataFolder data;
+    datafolder::DataFolder folder(data.path());
+    cache::Database db = cache::CacheFile::openWriter(folder.databasePath());
+    const auto repo = cache::RepositoryStore(db).add(QStringLiteral("r"), QStringLiteral("drop"), QStringLiteral("/drop"));
+    sync::CacheWriter writer(db);
+    sync::ChangePage page;
+    for (int i = 0; i < 3000; ++i) {
+        domain::Communication c = letterTo(QStringLiteral("E-%1").arg(i), i % 7 ? QStringLiteral("Ann Lee") : QStringLiteral("Bo Lund"));
+        c.type = i % 3 ? QStringLiteral("notice") : QStringLiteral("statement");
+        if (i % 3 && i % 50 == 1)
+            c.repositoryHoldIds = QStringList{QStringLiteral("LH-1")};
+        page.communications << c;
+    }
+    writer.applyPage(repo.id, page);
+    QString error;
+    const auto scope = sync::SyncScope::parse(QStringLiteral("type:statement"), &error);
+    writer.setEvictionRebuildAtLeast(rebuild ? 1 : 1000000);
+    sync::ApplyResult r;
+    writer.evictOutsideScope(QStringLiteral("r"), *scope, r);
+    QStringList seen{QStringLiteral("left %1").arg(r.leftScope),
+                     QStringLiteral("pending %1").arg(cache::BulkLoad::pendingIndexes(db)),
+                     QStringLiteral("indexes %1").arg(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")),
+                     QStringLiteral("weeks %1").arg(db.queryInt("SELECT sum(n) FROM agg_comm_week")),
+                     QStringLiteral("bo %1").arg(db.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'lund'"))};
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('integrity-check', 1)"); // throws when the index disagrees
+    cache::Statement rows = db.prepare("SELECT c.id, c.type, t.names, (SELECT count(*) FROM comm_blocks WHERE comm_rowid = c.rowid) "
+                                       "FROM communications c JOIN comm_text t ON t.rowid = c.rowid ORDER BY c.id");
+    while (rows.step())
+        seen << QStringLiteral("%1|%2|%3|%4").arg(rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3));
+    return seen;
+}
+
+} // namespace
+
+// The eviction of a narrowed scope (issue #28) drops the indexes and rebuilds them when many
+// rows leave: it leaves the same rows, text, blocks, full-text entries and aggregates as
+// deleting row by row, with every index back.
+void TestCacheWriter::evictionByRebuildLeavesWhatRowByRowLeaves()
+{
+    const QStringList rowByRow = evictOutsideStatements(false);
+    QCOMPARE(rowByRow.at(0), QStringLiteral("left 1960")); // 2,000 notices less 40 held
+    QCOMPARE(rowByRow.at(1), QStringLiteral("pending 0"));
+    QCOMPARE(rowByRow.size(), 5 + 1000 + 40);
+    QCOMPARE(evictOutsideStatements(true), rowByRow);
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
