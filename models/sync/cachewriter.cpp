@@ -159,10 +159,7 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     result.rejected = page.rejected;
     result.warnings = page.warnings;
     Transaction tx(m_db);
-    m_textIndexDeferred = m_st->textIndexDeferred.step();
-    m_st->textIndexDeferred.reset();
-    m_eventsExist = m_st->anyEvent.step();
-    m_st->anyEvent.reset();
+    readPageState();
     // Reference data first, so communications of the same page can point at it.
     applyRetention(repoId, page, result);
     applyTemplates(repoId, page, result);
@@ -179,6 +176,27 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
         .bind(2, QDateTime::currentMSecsSinceEpoch())
         .bind(3, repoId)
         .run();
+    tx.commit();
+    return result;
+}
+
+// Whether the text index is deferred (a bulk load) and whether any delivery event exists.
+void CacheWriter::readPageState()
+{
+    m_textIndexDeferred = m_st->textIndexDeferred.step();
+    m_st->textIndexDeferred.reset();
+    m_eventsExist = m_st->anyEvent.step();
+    m_st->anyEvent.reset();
+}
+
+ApplyResult CacheWriter::keepRecords(qint64 repoId, const sync::ChangePage &page)
+{
+    ApplyResult result;
+    result.rejected = page.rejected;
+    result.warnings = page.warnings;
+    Transaction tx(m_db);
+    readPageState();
+    applyCommunications(repoId, page, result);
     tx.commit();
     return result;
 }
