@@ -48,9 +48,16 @@ struct Expr
     bool exact() const { return type != None && leftOut.isEmpty(); }
 };
 
+// The node as typed, with the closing parentheses of the groups it opens (a group's node
+// spans its contents only).
 QString partOf(const QueryNode &node, const QString &query)
 {
-    return query.mid(node.position, node.length);
+    QString part = query.mid(node.position, node.length);
+    for (qsizetype end = node.position + node.length; part.count(QLatin1Char('(')) > part.count(QLatin1Char(')'))
+                                                      && end < query.size() && query.at(end) == QLatin1Char(')');
+         ++end)
+        part += QLatin1Char(')');
+    return part;
 }
 
 // The CONTAINS() term of a word or phrase: its letters and digits, as a phrase when there
