@@ -80,6 +80,7 @@ const QStringList &queryMix()
         QStringLiteral("template:TPL-1 unit:retail language:en"), QStringLiteral("status:delivered hold:any fixity:verified finding:any block:CB-1"),
         QStringLiteral("smi* o'brien"), QStringLiteral("repo:net garcia"), QStringLiteral("repo:other OR channel:sms"),
         QStringLiteral("-garcia"), QStringLiteral("type:a (channel:b OR status:delivered) garcia OR \"x y\""),
+        QStringLiteral("garcia (type:statement OR channel:email)"), QStringLiteral("garcia -(type:statement channel:email)"),
     };
     return mix;
 }
@@ -124,9 +125,16 @@ void TestCmisQueryTranslation::translationTable_data()
     QTest::newRow("text and field") << "garcia type:statement" << true << QString(type + QStringLiteral(" AND CONTAINS('garcia')")) << QStringList();
     QTest::newRow("text OR field: left out whole") << "garcia OR type:statement" << true << "" << parts({"garcia OR type:statement"});
     QTest::newRow("fields ORed") << "type:statement OR channel:email" << true
-                                 << QStringLiteral("(%1) OR (exs:channel IN ('email', 'EMAIL'))").arg(type) << QStringList();
+                                 << QStringLiteral("((%1) OR (exs:channel IN ('email', 'EMAIL')))").arg(type) << QStringList();
     QTest::newRow("negated field keeps the unset")
         << "-type:statement" << true << "(exs:documentType NOT IN ('statement', 'STATEMENT') OR exs:documentType IS NULL)" << QStringList();
+    QTest::newRow("text and fields ORed: the OR stays whole under the AND")
+        << "garcia (type:statement OR channel:email)" << true
+        << QStringLiteral("((%1) OR (exs:channel IN ('email', 'EMAIL'))) AND CONTAINS('garcia')").arg(type) << QStringList();
+    QTest::newRow("negated AND")
+        << "-(type:statement channel:email)" << true
+        << "(((exs:documentType NOT IN ('statement', 'STATEMENT') OR exs:documentType IS NULL)) OR ((exs:channel NOT IN ('email', 'EMAIL') OR exs:channel IS NULL)))"
+        << QStringList();
     QTest::newRow("month") << "issued:2026-01" << true
                            << "(exs:issuedAt >= TIMESTAMP '2026-01-01T00:00:00.000Z' AND exs:issuedAt < TIMESTAMP '2026-02-01T00:00:00.000Z')"
                            << QStringList();

@@ -170,7 +170,7 @@ public:
             out.type = Expr::Text;
             out.text = text;
         } else if (!where.isEmpty()) {
-            out = Expr::condition(where.size() == 1 ? where.first() : QLatin1Char('(') + where.join(QStringLiteral(") OR (")) + QLatin1Char(')'),
+            out = Expr::condition(where.size() == 1 ? where.first() : QStringLiteral("((") + where.join(QStringLiteral(") OR (")) + QStringLiteral("))"),
                                   negated.size() == 1 ? negated.first() : QLatin1Char('(') + negated.join(QStringLiteral(") AND (")) + QLatin1Char(')'));
         }
         out.leftOut = leftOut;
@@ -235,7 +235,7 @@ private:
         for (const QueryNode &child : n.children)
             if (const Expr e = node(child); e.type == Expr::Where)
                 negated << e.negated;
-        return negated.size() == 1 ? negated.first() : QLatin1Char('(') + negated.join(QStringLiteral(") OR (")) + QLatin1Char(')');
+        return negated.size() == 1 ? negated.first() : QStringLiteral("((") + negated.join(QStringLiteral(") OR (")) + QStringLiteral("))");
     }
     Expr valueCondition(const QString &property, const PropertyDefinition &def, const QString &value);
 
