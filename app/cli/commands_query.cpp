@@ -31,9 +31,15 @@ bool readCount(CliContext &ctx, const char *option, int fallback, int *out)
 
 } // namespace
 
-bool readLimitOffset(CliContext &ctx, int *limit, int *offset)
+SearchArguments readSearchArguments(CliContext &ctx)
 {
-    return readCount(ctx, "limit", 100, limit) && readCount(ctx, "offset", 0, offset);
+    SearchArguments a;
+    if (ctx.args().isEmpty())
+        a.refused = ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
+    else if (!readCount(ctx, "limit", 100, &a.limit) || !readCount(ctx, "offset", 0, &a.offset))
+        a.refused = ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
+    a.query = ctx.args().join(QLatin1Char(' '));
+    return a;
 }
 
 int queryRefused(CliContext &ctx, const QString &query, const search::QueryError &e)
@@ -58,15 +64,13 @@ QJsonObject hitJson(const search::SearchHit &h)
 
 int runSearch(CliContext &ctx)
 {
-    if (ctx.args().isEmpty())
-        return ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
-    int limit = 0, offset = 0;
-    if (!readLimitOffset(ctx, &limit, &offset))
-        return ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
-    const QString query = ctx.args().join(QLatin1Char(' '));
+    const SearchArguments a = readSearchArguments(ctx);
+    if (a.refused >= 0)
+        return a.refused;
+    const QString &query = a.query;
     cache::Database &reader = ctx.reads().reader();
     search::SearchEngine engine(reader);
-    const search::SearchResult result = engine.run(query, limit, offset);
+    const search::SearchResult result = engine.run(query, a.limit, a.offset);
     if (result.error)
         return queryRefused(ctx, query, *result.error);
     // The role table and the audit trail (records): every search is recorded.

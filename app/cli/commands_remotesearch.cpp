@@ -126,12 +126,11 @@ services::RemoteSearchResult askRepositories(CliContext &ctx, const QString &que
 
 int runRemoteSearch(CliContext &ctx)
 {
-    if (ctx.args().isEmpty())
-        return ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search --remote 'garcia type:statement'."));
-    int limit = 0, offset = 0;
-    if (!readLimitOffset(ctx, &limit, &offset))
-        return ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
-    const QString query = ctx.args().join(QLatin1Char(' '));
+    const SearchArguments a = readSearchArguments(ctx);
+    if (a.refused >= 0)
+        return a.refused;
+    const QString &query = a.query;
+    const int limit = a.limit, offset = a.offset;
     const search::SearchResult local = search::SearchEngine(ctx.reads().reader()).run(query, limit + offset, 0);
     if (local.error)
         return queryRefused(ctx, query, *local.error);

@@ -49,7 +49,7 @@ public:
 
 private:
     struct Statements;
-    void readPageState();
+    ApplyResult startPage(const sync::ChangePage &page);
     void applyRetention(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
