@@ -22,6 +22,10 @@ int runSync(CliContext &ctx);
 int runFetch(CliContext &ctx); // commands_fetch.cpp
 int runRepo(CliContext &ctx);
 int runSearch(CliContext &ctx);
+// search --remote also asks the repositories (commands_remotesearch.cpp, the full program
+// only); runSearchCommand is `search` with or without it.
+int runRemoteSearch(CliContext &ctx);
+int runSearchCommand(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runStats(CliContext &ctx);
 // config get KEY / set KEY VALUE / free-space (commands_config.cpp): the data folder's settings.

@@ -6,6 +6,7 @@
 #include "records/tombstones.h"
 #include "commands.h"
 #include "search/searchengine.h"
+#include "searchoutput.h"
 #include "util/timeutil.h"
 
 #include <QJsonArray>
@@ -30,24 +31,48 @@ bool readCount(CliContext &ctx, const char *option, int fallback, int *out)
 
 } // namespace
 
+SearchArguments readSearchArguments(CliContext &ctx)
+{
+    SearchArguments a;
+    if (ctx.args().isEmpty())
+        a.refused = ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
+    else if (!readCount(ctx, "limit", 100, &a.limit) || !readCount(ctx, "offset", 0, &a.offset))
+        a.refused = ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
+    a.query = ctx.args().join(QLatin1Char(' '));
+    return a;
+}
+
+int queryRefused(CliContext &ctx, const QString &query, const search::QueryError &e)
+{
+    ctx.message(QStringLiteral("The query is not valid at character %1: %2\n  %3\n  %4^")
+                    .arg(e.position + 1)
+                    .arg(e.message, query, QString(e.position, QLatin1Char(' '))));
+    return BadUsage;
+}
+
+QJsonObject hitJson(const search::SearchHit &h)
+{
+    return QJsonObject{{QStringLiteral("id"), h.id},
+                       {QStringLiteral("issued_at"), formatUtc(h.issuedAt)},
+                       {QStringLiteral("type"), h.type},
+                       {QStringLiteral("channel"), h.channel},
+                       {QStringLiteral("customer_id"), h.customerId},
+                       {QStringLiteral("recipient"), h.recipientName},
+                       {QStringLiteral("status"), h.status},
+                       {QStringLiteral("fixity"), h.fixity}};
+}
+
 int runSearch(CliContext &ctx)
 {
-    if (ctx.args().isEmpty())
-        return ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
-    int limit = 0, offset = 0;
-    if (!readCount(ctx, "limit", 100, &limit) || !readCount(ctx, "offset", 0, &offset))
-        return ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
-    const QString query = ctx.args().join(QLatin1Char(' '));
+    const SearchArguments a = readSearchArguments(ctx);
+    if (a.refused >= 0)
+        return a.refused;
+    const QString &query = a.query;
     cache::Database &reader = ctx.reads().reader();
     search::SearchEngine engine(reader);
-    const search::SearchResult result = engine.run(query, limit, offset);
-    if (result.error) {
-        const auto &e = *result.error;
-        ctx.message(QStringLiteral("The query is not valid at character %1: %2\n  %3\n  %4^")
-                        .arg(e.position + 1)
-                        .arg(e.message, query, QString(e.position, QLatin1Char(' '))));
-        return BadUsage;
-    }
+    const search::SearchResult result = engine.run(query, a.limit, a.offset);
+    if (result.error)
+        return queryRefused(ctx, query, *result.error);
     // The role table and the audit trail (records): every search is recorded.
     if (const int refused = ctx.reads().recordRead(true, QString(), QJsonObject{{QStringLiteral("query"), query},
                                                                         {QStringLiteral("total"), result.total}}))
@@ -55,14 +80,7 @@ int runSearch(CliContext &ctx)
     if (ctx.json()) {
         QJsonArray hits;
         for (const auto &h : result.hits)
-            hits.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                    {QStringLiteral("issued_at"), formatUtc(h.issuedAt)},
-                                    {QStringLiteral("type"), h.type},
-                                    {QStringLiteral("channel"), h.channel},
-                                    {QStringLiteral("customer_id"), h.customerId},
-                                    {QStringLiteral("recipient"), h.recipientName},
-                                    {QStringLiteral("status"), h.status},
-                                    {QStringLiteral("fixity"), h.fixity}});
+            hits.append(hitJson(h));
         ctx.printJson(QJsonObject{{QStringLiteral("total"), result.total}, {QStringLiteral("results"), hits}});
         return Done;
     }

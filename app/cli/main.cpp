@@ -40,7 +40,7 @@ void addOptions(QCommandLineParser &parser)
         "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
         "  sync [REPO]                             sync one or all repositories\n"
         "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
-        "  search QUERY [--limit N] [--offset N]   search the cache (see the search syntax)\n"
+        "  search QUERY [--limit N] [--offset N] [--remote]  the cache (search syntax); --remote: the repositories too\n"
         "  show ID                                 one communication, whole\n"
         "  stats                                   counts in the cache, and the content store's use\n"
         "  config get|set KEY [VALUE] | free-space settings of the data folder (documents.limit 20GB);\n"
@@ -69,6 +69,7 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (same seed, same bytes)."), QStringLiteral("S")},
         {QStringLiteral("limit"), QStringLiteral("search: results to print (default 100)."), QStringLiteral("N")},
         {QStringLiteral("offset"), QStringLiteral("search: results to skip."), QStringLiteral("N")},
+        {QStringLiteral("remote"), QStringLiteral("search: also ask the repositories (results not cached are marked).")},
         {QStringLiteral("kind"), QStringLiteral("repo add: drop, cmis, archivesspace, workflow or delivery."), QStringLiteral("KIND")},
         {QStringLiteral("url"), QStringLiteral("repo add: the repository's address."), QStringLiteral("URL")},
         {QStringLiteral("user"), QStringLiteral("repo add: the user to sign in as."), QStringLiteral("U")},
@@ -108,7 +109,7 @@ static const QMap<QString, std::function<int(CliContext &)>> &commands()
 {
     static const QMap<QString, std::function<int(CliContext &)>> table = {
         {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
-        {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearch},
+        {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearchCommand},
         {QStringLiteral("fetch"), runFetch},
         {QStringLiteral("repo"), runRepo},
         {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},

@@ -158,14 +158,8 @@ void CacheWriter::removeFromTextIndex(qint64 rowid)
 
 ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
 {
-    ApplyResult result;
-    result.rejected = page.rejected;
-    result.warnings = page.warnings;
     Transaction tx(m_db);
-    m_textIndexDeferred = m_st->textIndexDeferred.step();
-    m_st->textIndexDeferred.reset();
-    m_eventsExist = m_st->anyEvent.step();
-    m_st->anyEvent.reset();
+    ApplyResult result = startPage(page);
     // Reference data first, so communications of the same page can point at it.
     applyRetention(repoId, page, result);
     applyTemplates(repoId, page, result);
@@ -182,6 +176,30 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
         .bind(2, QDateTime::currentMSecsSinceEpoch())
         .bind(3, repoId)
         .run();
+    tx.commit();
+    return result;
+}
+
+// The result of a page before anything is applied (its own rejections and warnings), with
+// what applying it depends on read: whether the text index is deferred (a bulk load) and
+// whether any delivery event exists.
+ApplyResult CacheWriter::startPage(const sync::ChangePage &page)
+{
+    ApplyResult result;
+    result.rejected = page.rejected;
+    result.warnings = page.warnings;
+    m_textIndexDeferred = m_st->textIndexDeferred.step();
+    m_st->textIndexDeferred.reset();
+    m_eventsExist = m_st->anyEvent.step();
+    m_st->anyEvent.reset();
+    return result;
+}
+
+ApplyResult CacheWriter::keepRecords(qint64 repoId, const sync::ChangePage &page)
+{
+    Transaction tx(m_db);
+    ApplyResult result = startPage(page);
+    applyCommunications(repoId, page, result);
     tx.commit();
     return result;
 }

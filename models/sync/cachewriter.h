@@ -42,6 +42,10 @@ public:
     ~CacheWriter();
 
     ApplyResult applyPage(qint64 repoId, const sync::ChangePage &page);
+    // The page's communications only, in one transaction, as applyPage writes them, with the
+    // repository's cursor, last sync and the run's rejections untouched: records a remote
+    // search found and the person keeps offline (services/remotesearch.h).
+    ApplyResult keepRecords(qint64 repoId, const sync::ChangePage &page);
     // The lines rejected by a sync of the repository that stopped before its last page (a
     // crash, an error, a cancel): stored with the pages' cursors, so the sync that resumes
     // the run reports them too, and they are not lost with the process that met them.
@@ -62,6 +66,7 @@ public:
 
 private:
     struct Statements;
+    ApplyResult startPage(const sync::ChangePage &page);
     void applyRetention(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);

@@ -59,8 +59,9 @@ const CmisConnector::Info &CmisConnector::info()
     i.repositoryUrl = resolve(repo.value(QStringLiteral("repositoryUrl")).toString());
     i.rootFolderUrl = resolve(repo.value(QStringLiteral("rootFolderUrl")).toString());
     i.latestToken = repo.value(QStringLiteral("latestChangeLogToken")).toString();
-    const QString changes = repo.value(QStringLiteral("capabilities")).toObject()
-                                .value(QStringLiteral("capabilityChanges")).toString();
+    const QJsonObject capabilities = repo.value(QStringLiteral("capabilities")).toObject();
+    const QString changes = capabilities.value(QStringLiteral("capabilityChanges")).toString();
+    i.queryCapability = capabilities.value(QStringLiteral("capabilityQuery")).toString();
     i.changesSupported = changes == QLatin1String("objectidsonly") || changes == QLatin1String("properties")
                          || changes == QLatin1String("all");
     m_info = i;

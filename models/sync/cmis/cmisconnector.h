@@ -3,6 +3,7 @@
 #include "cmiscatalogue.h"
 #include "cmiscursor.h"
 #include "cmislisting.h"
+#include "cmisquerytranslation.h"
 #include "sync/http/documentprefetch.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
@@ -60,8 +61,24 @@ public:
         QUrl rootFolderUrl;
         QString latestToken;
         bool changesSupported = false;
+        QString queryCapability; // capabilityQuery: none, metadataonly, fulltextonly, bothseparate, bothcombined
     };
     const Info &info();
+
+    // cmissearch.cpp: searching the repository (`search --remote`, docs/connecting.md
+    // "Searching past the cache"). What a query may name here: the mapping, the type's
+    // property definitions (its supertypes' included) and whether it searches full text.
+    cmis::SearchTarget searchTarget();
+    // One page of SELECT * FROM <type> [WHERE where] ORDER BY <issued_at's property if it is
+    // orderable, else the creation date> DESC, mapped as a sync maps them. Throws
+    // ConnectorError (a refused statement names the server's reason).
+    struct SearchPage
+    {
+        ChangePage page; // communications (and rejected objects); `more` when there are further pages
+        qint64 numItems = -1; // the repository's count of all matches, -1 when it gives none
+        QString statement;
+    };
+    SearchPage searchPage(const QString &where, qint64 skip, int maxItems);
 
 private:
     ChangePage startCrawl(bool resync);
@@ -82,6 +99,10 @@ private:
     // cmis:lastModificationDate, where the type's definition declares it orderable; empty
     // when neither is), asked once per type and connector.
     QString sortKeyOf(const QString &type);
+    // The type's property definitions, its supertypes' included, read until every property
+    // of `wanted` is found (all of them when it is empty; those answers are kept per type).
+    // Throws ConnectorError when the repository has no such type.
+    cmis::PropertyDefinitions propertyDefinitions(const QString &type, const QStringList &wanted = {});
     // The crawl's statement: the configured query, else SELECT * FROM <type> ORDER BY its sort key.
     QString crawlStatement();
     // Pages through a listing to its end, giving each page's newly listed objects to `take`;
@@ -141,6 +162,7 @@ private:
     QString m_query; // the configured "query", or empty
     bool m_majorLabels; // "version_labels": a label N.0 is the generator's version N
     QHash<QString, QString> m_sortKeys; // sortKeyOf's answers
+    QHash<QString, cmis::PropertyDefinitions> m_definitions; // propertyDefinitions' whole answers
     QStringList m_configurationWarnings;
     bool m_prefetch;
     DocumentPrefetch m_prefetcher; // declared after m_http (base) and m_auth: it waits for its downloads

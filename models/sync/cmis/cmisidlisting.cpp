@@ -31,30 +31,10 @@ QString CmisConnector::sortKeyOf(const QString &type)
     if (const auto known = m_sortKeys.constFind(type); known != m_sortKeys.constEnd())
         return *known;
     static const QStringList candidates{QStringLiteral("cmis:creationDate"), QStringLiteral("cmis:lastModificationDate")};
-    QHash<QString, bool> orderable; // candidate → its definition's "orderable"
-    QSet<QString> read;
-    for (QString typeId = type; orderable.size() < candidates.size() && !typeId.isEmpty() && !read.contains(typeId);) {
-        read.insert(typeId);
-        const HttpRequest request = typeDefinitionRequest(typeId);
-        const HttpResponse r = m_http.send(request);
-        if ((r.status == 404 || r.status == 400) && typeId != type)
-            break; // a supertype it does not describe: what was found decides
-        if (r.status == 404 || r.status == 400)
-            throw ConnectorError(QStringLiteral("repository \"%1\" has no type \"%2\" (%3): name the type to read with "
-                                                "--type (cmisselector=typeChildren lists the types)")
-                                     .arg(m_repository.name, type, HttpSession::serverMessage(r)));
-        if (!r.isSuccess())
-            m_http.fail(request, r);
-        const QJsonObject definition = m_http.parseJson(request, r).object();
-        const QJsonObject properties = definition.value(QStringLiteral("propertyDefinitions")).toObject();
-        for (const QString &candidate : candidates)
-            if (!orderable.contains(candidate) && properties.contains(candidate))
-                orderable.insert(candidate, properties.value(candidate).toObject().value(QStringLiteral("orderable")).toBool());
-        typeId = definition.value(QStringLiteral("parentId")).toString();
-    }
+    const cmis::PropertyDefinitions definitions = propertyDefinitions(type, candidates);
     QString key;
     for (const QString &candidate : candidates)
-        if (orderable.value(candidate)) {
+        if (definitions.value(candidate).orderable) {
             key = candidate;
             break;
         }

@@ -36,6 +36,12 @@ Response FakeCmisServer::syntheticPage(qsizetype from, qsizetype to, qsizetype s
 
 namespace {
 
+bool usesContains(const cmisql::Predicate &p)
+{
+    return p.kind == cmisql::Predicate::Contains
+           || std::any_of(p.children.begin(), p.children.end(), [](const cmisql::PredicatePtr &c) { return usesContains(*c); });
+}
+
 Response invalidArgument(const QString &message)
 {
     return Response::error(400, compact({{QStringLiteral("exception"), QStringLiteral("invalidArgument")},
@@ -172,6 +178,10 @@ Response FakeCmisServer::query(const Request &request) const
         const QString problem = cmisql::check(*statement, properties);
         if (!problem.isEmpty())
             return invalidArgument(problem);
+        const bool fullText = m_queryCapability == QLatin1String("fulltextonly") || m_queryCapability == QLatin1String("bothseparate")
+                              || m_queryCapability == QLatin1String("bothcombined");
+        if (!fullText && statement->where && usesContains(*statement->where))
+            return invalidArgument(QStringLiteral("CONTAINS() is not supported: capabilityQuery is %1").arg(m_queryCapability));
     } else {
         if (statement->where && (!cmisql::checkWhere(*statement, properties).isEmpty() || !cmisql::usesOnlyEquality(*statement->where)))
             statement->where = nullptr; // answered as if there were no WHERE

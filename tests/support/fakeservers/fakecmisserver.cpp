@@ -47,6 +47,12 @@ void FakeCmisServer::setChangesCapability(const QString &capability)
     m_capability = capability;
 }
 
+void FakeCmisServer::setQueryCapability(const QString &capability)
+{
+    QMutexLocker lock(&m_mutex);
+    m_queryCapability = capability;
+}
+
 void FakeCmisServer::log(const QString &id, const char *type)
 {
     m_log.append({m_nextToken++, id, QLatin1String(type), m_clock});
@@ -262,7 +268,8 @@ Response FakeCmisServer::info() const
                            {QStringLiteral("repositoryUrl"), repoUrl()},
                            {QStringLiteral("rootFolderUrl"), QString(repoUrl() + QStringLiteral("/root"))},
                            {QStringLiteral("latestChangeLogToken"), latest},
-                           {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("capabilityChanges"), m_capability}}}};
+                           {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("capabilityChanges"), m_capability},
+                                                                        {QStringLiteral("capabilityQuery"), m_queryCapability}}}};
     return Response::json(compact({{QStringLiteral("A1"), repo}}));
 }
 

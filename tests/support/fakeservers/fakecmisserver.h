@@ -33,6 +33,9 @@ public:
 
     void setCredentials(const QString &user, const QString &password);
     void setChangesCapability(const QString &capability); // "none" | "objectidsonly" | "properties" (default)
+    // capabilityQuery: "bothcombined" (default), "bothseparate", "fulltextonly", "metadataonly"
+    // or "none". A strict repository refuses CONTAINS() unless it searches full text.
+    void setQueryCapability(const QString &capability);
     // Properties not given get defaults (exs:documentType "statement", exs:customerId "C-1", …).
     void addDocument(const QString &id, const QJsonObject &properties = {}, const QByteArray &content = "%PDF-1.4 test");
     // A new version of a version series (cmis:versionSeriesId `seriesId`): the series' other
@@ -102,6 +105,7 @@ private:
 
     QString m_user, m_password;
     QString m_capability = QStringLiteral("properties");
+    QString m_queryCapability = QStringLiteral("bothcombined");
     QStringList m_order;
     QHash<QString, QJsonObject> m_docs;
     QHash<QString, QByteArray> m_content;

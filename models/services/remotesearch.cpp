@@ -1,0 +1,175 @@
+#include "remotesearch.h"
+
+#include "search/queryparser.h"
+#include "sync/cmis/cmisconnector.h"
+#include "sync/cmis/cmisquerytranslation.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRemoteSearch, "proofdesk.search.remote")
+
+namespace proofdesk::services {
+
+namespace {
+
+const QString kNotSearchable = QStringLiteral("this kind of repository cannot be searched remotely");
+
+// The repository's sync scope (a search-syntax query, "scope" in its settings), as the
+// condition of what lies outside it; empty when it has none or it does not translate exactly
+// (the repository is then asked for everything, and `cached` tells the two apart).
+QString outsideScope(const cache::RepositoryInfo &repo, const sync::cmis::SearchTarget &target)
+{
+    const QString scope = repo.settings.value(QStringLiteral("scope")).toString().trimmed();
+    if (scope.isEmpty())
+        return QString();
+    const search::ParseResult parsed = search::QueryParser::parse(scope);
+    bool exact = false;
+    const QString outside = parsed.ok() ? sync::cmis::outsideCondition(parsed.root, scope, target, &exact) : QString();
+    if (!exact)
+        qCInfo(lcRemoteSearch) << repo.name << "scope" << scope << "does not translate exactly: asked without it";
+    return outside;
+}
+
+bool newestFirst(const RemoteHit &a, const RemoteHit &b)
+{
+    if (a.record.issuedAt != b.record.issuedAt)
+        return a.record.issuedAt > b.record.issuedAt;
+    return a.record.id < b.record.id;
+}
+
+} // namespace
+
+// One repository being read: its connector and the statement's condition.
+struct RemoteSearch::Asked
+{
+    cache::RepositoryInfo repo;
+    sync::CmisConnector *connector = nullptr;
+    QString where;
+    RemoteRepositoryAnswer answer;
+};
+
+RemoteSearch::RemoteSearch(cache::Database &reader, ConnectorFor connectorFor)
+    : m_reader(reader)
+    , m_connectorFor(std::move(connectorFor))
+{
+}
+
+RemoteSearchResult RemoteSearch::run(const QString &query, int wanted)
+{
+    RemoteSearchResult result;
+    const search::ParseResult parsed = search::QueryParser::parse(query);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return result;
+    }
+    const QList<cache::RepositoryInfo> repositories = cache::RepositoryStore(m_reader).list();
+    m_done = RemoteSearchProgress{0, int(repositories.size()), 0};
+    for (const cache::RepositoryInfo &repo : repositories) {
+        if (cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        askRepository(repo, parsed.root, query, wanted, result);
+        ++m_done.repositoriesDone;
+        if (m_progress)
+            m_progress(m_done);
+    }
+    std::stable_sort(result.hits.begin(), result.hits.end(), newestFirst);
+    return result;
+}
+
+void RemoteSearch::askRepository(const cache::RepositoryInfo &repo, const search::QueryNode &root, const QString &query,
+                                 int wanted, RemoteSearchResult &result)
+{
+    // repo:NAME decides, for every kind, whether this repository is meant at all.
+    sync::cmis::SearchTarget named;
+    named.repository = repo.name;
+    named.source = [](const QString &) { return QString(); };
+    if (sync::cmis::translate(root, query, named).skip)
+        return;
+    if (repo.kind != QLatin1String("cmis")) {
+        result.unanswered << RemoteUnanswered{repo.name, query, kNotSearchable};
+        return;
+    }
+    Asked asked;
+    asked.repo = repo;
+    asked.answer.repository = repo.name;
+    try {
+        const std::unique_ptr<sync::RepositoryConnector> connector = m_connectorFor(repo);
+        asked.connector = dynamic_cast<sync::CmisConnector *>(connector.get());
+        if (!asked.connector) {
+            result.unanswered << RemoteUnanswered{repo.name, query, kNotSearchable};
+            return;
+        }
+        const sync::cmis::SearchTarget target = asked.connector->searchTarget();
+        const sync::cmis::Translation translation = sync::cmis::translate(root, query, target);
+        if (translation.skip)
+            return;
+        for (const sync::cmis::LeftOutPart &part : translation.leftOut)
+            result.unanswered << RemoteUnanswered{repo.name, part.part, part.reason};
+        asked.where = translation.where;
+        if (const QString outside = outsideScope(repo, target); !outside.isEmpty()) {
+            asked.where = asked.where.isEmpty() ? outside : asked.where + QStringLiteral(" AND (") + outside + QLatin1Char(')');
+            asked.answer.scopeApplied = true;
+        }
+        readPages(asked, wanted, result);
+    } catch (const sync::ConnectorError &e) {
+        asked.answer.error = e.message();
+        result.unanswered << RemoteUnanswered{repo.name, query, e.message()};
+    }
+    result.repositories << asked.answer;
+}
+
+void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &result)
+{
+    int kept = 0;
+    qint64 read = 0, numItems = -1;
+    for (bool more = true; more;) {
+        if (cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        sync::CmisConnector::SearchPage page = asked.connector->searchPage(asked.where, read, m_pageSize);
+        if (read == 0) {
+            asked.answer.statement = page.statement;
+            numItems = page.numItems;
+        }
+        read += page.page.communications.size();
+        for (domain::Communication &c : page.page.communications) {
+            if (kept < wanted && !isCached(c.id)) {
+                result.hits << RemoteHit{std::move(c), asked.repo.id, asked.repo.name};
+                ++kept;
+            }
+        }
+        ++m_done.pages;
+        if (m_progress)
+            m_progress(m_done);
+        more = page.page.more && !page.page.communications.isEmpty() && kept < wanted;
+    }
+    asked.answer.total = numItems >= 0 ? numItems : read; // without numItems: what was read
+    result.remoteTotal += asked.answer.total;
+}
+
+bool RemoteSearch::isCached(const QString &id)
+{
+    cache::Statement st = m_reader.prepare("SELECT 1 FROM communications WHERE id = ?1");
+    st.bind(1, id);
+    return st.step();
+}
+
+sync::ApplyResult RemoteSearch::keepOffline(cache::Database &writer, const QList<RemoteHit> &hits)
+{
+    QHash<qint64, sync::ChangePage> pages; // by repository
+    for (const RemoteHit &hit : hits)
+        pages[hit.repoId].communications << hit.record;
+    sync::CacheWriter cacheWriter(writer);
+    sync::ApplyResult result;
+    for (auto it = pages.begin(); it != pages.end(); ++it)
+        result.add(cacheWriter.keepRecords(it.key(), it.value()));
+    return result;
+}
+
+} // namespace proofdesk::services

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "cache/repositorystore.h"
+#include "domain/communication.h"
+#include "search/querynode.h"
+#include "sync/cachewriter.h"
+#include "sync/repositoryconnector.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace proofdesk::services {
+
+// A communication a repository found that the cache does not hold (no communication of
+// its id), mapped as a sync maps it.
+struct RemoteHit
+{
+    domain::Communication record;
+    qint64 repoId = 0;
+    QString repository;
+};
+
+// A part of the query a repository did not answer (the whole query when it answered
+// nothing: a kind that cannot be searched, or a failure), and why.
+struct RemoteUnanswered
+{
+    QString repository;
+    QString part;
+    QString reason;
+};
+
+// What one repository was asked and answered.
+struct RemoteRepositoryAnswer
+{
+    QString repository;
+    QString statement; // the first page's CMIS statement
+    qint64 total = 0;  // its matches (numItems; the hits read when it gives none)
+    QString error;     // empty when it answered
+    bool scopeApplied = false; // asked only for what lies outside its sync scope
+};
+
+struct RemoteSearchResult
+{
+    std::optional<search::QueryError> error; // the query does not parse: nothing was asked
+    // Communications the cache does not hold, newest first (issued_at descending, then id).
+    QList<RemoteHit> hits;
+    qint64 remoteTotal = 0; // the repositories' matches, summed
+    QList<RemoteUnanswered> unanswered;
+    QList<RemoteRepositoryAnswer> repositories; // those asked, in the cache's order
+    bool cancelled = false;
+};
+
+struct RemoteSearchProgress
+{
+    int repositoriesDone = 0;
+    int repositories = 0;
+    int pages = 0; // pages read so far, over all repositories
+};
+
+// `search --remote` (DESIGN.md "Beyond one machine", docs/connecting.md "Searching past the
+// cache"): the query translated to each CMIS repository's own query
+// (sync/cmis/cmisquerytranslation.h), asked outside the repository's sync "scope" where that
+// translates exactly, paged newest first; hits the cache holds (by id) are left to the local
+// search, which answers them exactly. A repository
+// that fails is named in its answer and in `unanswered`; the others' results stay. Other
+// kinds of repository are named in `unanswered` with the whole query.
+class RemoteSearch
+{
+public:
+    using ConnectorFor = std::function<std::unique_ptr<sync::RepositoryConnector>(const cache::RepositoryInfo &)>;
+
+    // `reader`: the cache (repositories, and which ids it holds).
+    RemoteSearch(cache::Database &reader, ConnectorFor connectorFor);
+
+    void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, 1000); }
+    void setProgress(std::function<void(const RemoteSearchProgress &)> progress) { m_progress = std::move(progress); }
+    // Checked before every request: once set, the search stops and says it was cancelled.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    // Reads, from each repository, pages until `wanted` communications the cache does not
+    // hold have come (or there are no more).
+    RemoteSearchResult run(const QString &query, int wanted);
+
+    // "Keep offline": the hits become ordinary cached records (CacheWriter, one transaction
+    // per repository, the repositories' sync cursors untouched).
+    static sync::ApplyResult keepOffline(cache::Database &writer, const QList<RemoteHit> &hits);
+
+private:
+    struct Asked;
+    void askRepository(const cache::RepositoryInfo &repo, const search::QueryNode &root, const QString &query,
+                       int wanted, RemoteSearchResult &result);
+    void readPages(Asked &asked, int wanted, RemoteSearchResult &result);
+    bool isCached(const QString &id);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    cache::Database &m_reader;
+    ConnectorFor m_connectorFor;
+    int m_pageSize = 100;
+    std::function<void(const RemoteSearchProgress &)> m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    RemoteSearchProgress m_done;
+};
+
+} // namespace proofdesk::services
