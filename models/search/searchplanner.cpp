@@ -246,6 +246,8 @@ qint64 SearchPlanner::countUpTo(const Prepared &prepared, qint64 cap)
 }
 
 bool SearchPlanner::usesRowSets(const QueryNode &root) { return hasRowSet(root); }
+bool SearchPlanner::usesPrefix(const QueryNode &root) { return hasPrefixTerm(root); }
+bool SearchPlanner::hasKeyConditionIn(const QueryNode &root) { return hasKeyCondition(root); }
 
 SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
 {

@@ -62,6 +62,9 @@ public:
         // Whether `total` is the exact number of matches; forPage() may leave an estimate
         // (always above the cut-off where it would change the plan), finished by exactTotal().
         bool exact = true;
+        // forPage() planned the page from samples alone, without prepare(): exactTotal()
+        // prepares and counts in full.
+        bool light = false;
     };
 
     struct Plan
@@ -136,6 +139,10 @@ private:
     qint64 estimateAbove(const Prepared &prepared, qint64 floor);
     bool planNeedsTotal(const Prepared &prepared, const SearchOrder &order) const;
     static bool usesRowSets(const QueryNode &root);
+    static bool usesPrefix(const QueryNode &root);
+    static bool hasKeyConditionIn(const QueryNode &root);
+    std::optional<Counted> lightPage(const QueryNode &root, qint64 window, const SearchOrder &order);
+    qint64 sampledTextRows(const QString &fts);
     Prepared prepare(const QueryNode &root);
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);
