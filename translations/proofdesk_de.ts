@@ -2625,6 +2625,10 @@ Letzter Fehler: %3</translation>
         <source>&lt;b&gt;The cache could not be searched:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Cache konnte nicht durchsucht werden:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

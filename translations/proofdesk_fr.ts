@@ -2625,6 +2625,10 @@ Dernière erreur : %3</translation>
         <source>&lt;b&gt;The cache could not be searched:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le cache n’a pas pu être interrogé :&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -11,6 +11,9 @@
 #include "searchbar.h"
 
 #include <QAction>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 using proofdesk::itemmodels::PendingReissues;
 using proofdesk::itemmodels::ResultsModel;
@@ -22,6 +25,12 @@ void MainWindow::connectResultsState()
     connect(m_results, &ResultsModel::queryError, m_resultsView, [this] { m_resultsView->setStale(true); });
     connect(m_results, &ResultsModel::searchFailed, m_resultsView, [this] { m_resultsView->setStale(true); });
     connect(m_results, &ResultsModel::totalChanged, m_resultsView, [this] { m_resultsView->setStale(false); });
+    // The first page is the answer already; its total follows (never a guess in its place).
+    connect(m_results, &ResultsModel::countingStarted, this, [this] {
+        m_resultsView->setStale(false);
+        m_searchBar->showCounting();
+        qCInfo(lcUi) << "first page of" << m_results->shownQuery() << "in" << m_searchTimer.elapsed() << "ms, counting";
+    });
     connect(m_resultsView, &ResultsView::openInNewWindowRequested, this, &MainWindow::openInNewWindow);
     // A reissue on its way is marked on its letter; the set is read when the records change.
     connect(m_pendingReissues, &PendingReissues::changed, m_results,

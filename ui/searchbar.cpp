@@ -110,6 +110,12 @@ void SearchBar::showSearching()
         m_total->setText(tr("Searching…"));
 }
 
+void SearchBar::showCounting()
+{
+    clearError();
+    m_total->setText(tr("Counting…"));
+}
+
 void SearchBar::showTotal(qint64 total)
 {
     clearError();

@@ -43,6 +43,8 @@ public:
     qint64 msSinceLastKeystroke() const { return m_lastKeystroke.isValid() ? m_lastKeystroke.elapsed() : -1; }
 
     void showSearching();
+    // The first page is shown; its matches are being counted (showTotal follows).
+    void showCounting();
     void showTotal(qint64 total);
     void showError(const proofdesk::search::QueryError &error);
     void showFailure(const QString &message);

@@ -10,7 +10,9 @@ ResultsModel::ResultsModel(const QString &databasePath, QObject *parent)
     , m_search(new search::SearchService(databasePath, this))
     , m_loader(new RowLoader(databasePath, this))
 {
-    connect(m_search, &search::SearchService::finished, this, &ResultsModel::onFirstPage);
+    connect(m_search, &search::SearchService::pageReady, this, &ResultsModel::onFirstPage);
+    connect(m_search, &search::SearchService::totalReady, this, &ResultsModel::onTotal);
+    connect(m_search, &search::SearchService::finished, this, &ResultsModel::onFinished);
     connect(m_search, &search::SearchService::rowIdsFinished, this, &ResultsModel::onRowIds);
     connect(m_search, &search::SearchService::failed, this, [this](int, const QString &message) {
         m_searching = false;
@@ -73,31 +75,48 @@ void ResultsModel::submitSearch()
     emit searchStarted();
 }
 
-void ResultsModel::onFirstPage(int generation, const search::SearchResult &result)
+// Only a malformed query's answer matters here: the others came as pageReady and totalReady.
+void ResultsModel::onFinished(int generation, const search::SearchResult &result)
+{
+    if (generation != m_submitted || !result.error)
+        return;
+    // The previous results stay: a half-typed query must not blank the table.
+    m_searching = false;
+    m_resorting = false;
+    emit queryError(*result.error);
+}
+
+void ResultsModel::onFirstPage(int generation, const search::SearchResult &page)
 {
     if (generation != m_submitted)
         return;
-    if (result.error) {
-        // The previous results stay: a half-typed query must not blank the table.
-        m_searching = false;
-        emit queryError(*result.error);
-        return;
-    }
-    const bool sameResults = m_resorting && m_shownQuery == m_query && result.total == m_total;
+    m_resortedTotal = m_resorting && m_shownQuery == m_query && !m_counting ? m_total : -1;
     m_resorting = false;
     beginResetModel();
+    showFirstPage(page);
+    endResetModel();
+    if (page.counted())
+        onTotal(generation, page.total);
+    else
+        emit countingStarted();
+}
+
+// Inside a reset: the page becomes the table (its rows only, while the total is counted).
+void ResultsModel::showFirstPage(const search::SearchResult &page)
+{
     m_shownQuery = m_query;
     m_shownColumn = m_submittedColumn;
     m_shownOrder = m_order;
-    m_total = result.total;
+    m_counting = true;
+    m_total = page.hits.size();
     m_rowIds.clear();
     m_haveRowIds = false;
     resetPages();
-    if (!shownReversed() && !result.hits.isEmpty()) {
+    if (!shownReversed() && !page.hits.isEmpty()) {
         // The first page is shown at once; the loader brings its hold marks a moment later.
         QList<qint64> ids;
         ResultRows rows;
-        for (const auto &hit : result.hits) {
+        for (const auto &hit : page.hits) {
             ids << hit.rowid;
             rows.append(ResultRow{hit, false});
         }
@@ -105,8 +124,24 @@ void ResultsModel::onFirstPage(int generation, const search::SearchResult &resul
         m_pending.insert(0);
         m_loader->request(m_pageGeneration, 0, ids);
     }
-    endResetModel();
-    if (!sameResults)
+}
+
+// The exact total of the shown query (counted in the page's snapshot, so never fewer rows
+// than the page): the rows past the page are inserted.
+void ResultsModel::onTotal(int generation, qint64 total)
+{
+    if (generation != m_submitted || !m_counting)
+        return;
+    m_counting = false;
+    if (total != m_total) {
+        const bool grows = total > m_total;
+        grows ? beginInsertRows({}, int(m_total), int(total) - 1) : beginResetModel();
+        if (!grows)
+            resetPages();
+        m_total = total;
+        grows ? endInsertRows() : endResetModel();
+    }
+    if (m_total != std::exchange(m_resortedTotal, -1))
         emit totalChanged(m_total);
 }
 
@@ -115,6 +150,10 @@ void ResultsModel::onRowIds(int generation, const search::RowIdsResult &result)
     if (generation != m_rowIdsSubmitted || result.error || m_shownQuery != m_query)
         return;
     m_searching = false;
+    if (m_counting) {
+        // Not expected (the total comes first): the list's size is as exact.
+        onTotal(m_submitted, result.rowIds.size());
+    }
     if (result.rowIds.size() != m_total) {
         // The cache changed between the count and the list (a sync ran): the list wins.
         beginResetModel();

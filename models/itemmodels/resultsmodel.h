@@ -21,8 +21,10 @@ namespace proofdesk::itemmodels {
 class RowLoader;
 
 // The results of one search as a lazily loaded table that stays flat in memory for a
-// million rows. A query first brings the exact total and the first page (SearchService::
-// submit), then the rowid list of every match (submitRowIds: 8 bytes a row). Rows are then
+// million rows. A query first brings the first page (SearchService::pageReady), shown at
+// once as the table's only rows while the matches are counted (isCounting(),
+// countingStarted()), then the exact total (totalReady: the rows past the page are
+// inserted, totalChanged()), then the rowid list of every match (submitRowIds: 8 bytes a row). Rows are then
 // loaded in pages by rowid on the RowLoader's thread as the view asks for them, and kept in
 // a small least-recently-used page cache; a row not loaded yet shows a placeholder and
 // is filled by one dataChanged for its page.
@@ -71,7 +73,10 @@ public:
     QString query() const { return m_query; }
     // The query whose results are shown (setQuery's until they arrive, then the same).
     QString shownQuery() const { return m_shownQuery; }
+    // The rows shown: the exact total, or while counting the first page's rows.
     qint64 total() const { return m_total; }
+    // The first page is shown and its query's total is not known yet.
+    bool isCounting() const { return m_counting; }
     bool isSearching() const { return m_searching; }
     // The order asked for last (the rows follow once the search in that order is in).
     int sortColumn() const { return m_sortColumn; }
@@ -112,6 +117,9 @@ signals:
     // emitted when the same results come back in another order (sort()): they were shown
     // (and audited) already.
     void totalChanged(qint64 total);
+    // The first page of a new query is shown and its matches are being counted: totalChanged
+    // follows (never emitted when the total came with the page).
+    void countingStarted();
     void queryError(const proofdesk::search::QueryError &error);
     void rowIdsReady();
     void searchFailed(const QString &message);
@@ -125,7 +133,10 @@ private:
     void submitSearch();
     // The list is newest first and shown oldest first.
     bool shownReversed() const { return m_shownColumn == IssuedColumn && m_shownOrder == Qt::AscendingOrder; }
-    void onFirstPage(int generation, const search::SearchResult &result);
+    void onFirstPage(int generation, const search::SearchResult &page);
+    void onTotal(int generation, qint64 total);
+    void onFinished(int generation, const search::SearchResult &result);
+    void showFirstPage(const search::SearchResult &page);
     void onRowIds(int generation, const search::RowIdsResult &result);
     void onPageLoaded(int generation, int page, const ResultRows &rows);
     void requestPage(int page) const; // unless it is loading already
@@ -146,6 +157,9 @@ private:
     bool m_searching = false;
     bool m_resorting = false; // the search on its way is the shown query in another order
     qint64 m_total = 0;
+    bool m_counting = false;
+    // While re-sorting the shown query: its total before (no totalChanged when it stays).
+    qint64 m_resortedTotal = -1;
     QList<qint64> m_rowIds; // in the order searched (m_shownColumn; by issue date newest first)
     bool m_haveRowIds = false;
     // Asked for (sort()), searched in (the last submit), and the order of the rows shown.

@@ -70,7 +70,29 @@ bool SearchEngine::seeksValues(SearchPlanner::Plan &plan, const QueryNode &root,
     return true;
 }
 
-SearchResult SearchEngine::run(const QString &query, int limit, int offset, SearchOrder order)
+SearchPlanner::Plan SearchEngine::readPage(const SearchPlanner::Counted &counted, int limit, int offset,
+                                           const SearchOrder &order, QList<SearchHit> &hits)
+{
+    SearchPlanner::Plan plan = m_planner.plan(counted, qint64(offset) + limit, order);
+    const bool seek = seeksValues(plan, counted.prepared.root, order);
+    const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
+    if (seek) {
+        ValueWalk(m_db).page(kHitColumns, compiled, order, limit, offset,
+                             [&](const cache::Statement &st) { hits << readHit(st); });
+        return plan;
+    }
+    cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, order, true));
+    const int next = bindValues(st, compiled.parameters);
+    st.bind(next, limit).bind(next + 1, offset);
+    while (st.step())
+        hits << readHit(st);
+    return plan;
+}
+
+// The page first, planned from forPage() (a count only up to a cut-off), then the count, unless
+// the page told it: a short page that is not past the end holds the last match.
+SearchResult SearchEngine::run(const QString &query, int limit, int offset, SearchOrder order,
+                               const PageFound &pageFound)
 {
     SearchResult result;
     const ParseResult parsed = QueryParser::parse(query);
@@ -81,32 +103,25 @@ SearchResult SearchEngine::run(const QString &query, int limit, int offset, Sear
     QElapsedTimer timer;
     timer.start();
     ReadSnapshot snapshot(m_db);
-    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
-    result.total = counted.total;
-    const qint64 countedAt = timer.nsecsElapsed();
     limit = qMax(0, limit);
     offset = qMax(0, offset);
+    const SearchPlanner::Counted counted =
+        limit > 0 ? m_planner.forPage(parsed.root, qint64(offset) + limit, order) : m_planner.count(parsed.root);
     SearchPlanner::Plan plan;
-    if (limit > 0 && offset < result.total) {
-        plan = m_planner.plan(counted, qint64(offset) + limit, order);
-        const bool seek = seeksValues(plan, counted.prepared.root, order);
-        const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
-        if (seek) {
-            ValueWalk(m_db).page(kHitColumns, compiled, order, limit, offset,
-                                 [&](const cache::Statement &st) { result.hits << readHit(st); });
-        } else {
-            cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, order, true));
-            const int next = bindValues(st, compiled.parameters);
-            st.bind(next, limit).bind(next + 1, offset);
-            while (st.step())
-                result.hits << readHit(st);
-        }
-    }
-    qCDebug(lcSearch) << "search" << query << "order" << int(order.key) << order.ascending << "total" << result.total << "count" << countedAt / 1000
-                      << "us, page of" << result.hits.size() << "by"
+    if (limit > 0 && !(counted.exact && offset >= counted.total))
+        plan = readPage(counted, limit, offset, order, result.hits);
+    const bool lastPage = result.hits.size() < limit && (offset == 0 || !result.hits.isEmpty());
+    result.total = counted.exact ? counted.total : lastPage ? offset + result.hits.size() : SearchResult::kCounting;
+    const qint64 pageAt = timer.nsecsElapsed();
+    if (pageFound)
+        pageFound(result);
+    if (!result.counted())
+        result.total = m_planner.exactTotal(parsed.root, counted);
+    qCDebug(lcSearch) << "search" << query << "order" << int(order.key) << order.ascending << "total" << result.total
+                      << "page of" << result.hits.size() << "in" << pageAt / 1000 << "us by"
                       << (plan.sortMatches ? "sort" : "walk") << int(plan.options.sets) << "driver"
-                      << int(counted.prepared.driver) << (timer.nsecsElapsed() - countedAt) / 1000
-                      << "us";
+                      << int(counted.prepared.driver) << (counted.exact ? "counted with it," : "counted after,")
+                      << (timer.nsecsElapsed() - pageAt) / 1000 << "us";
     return result;
 }
 
@@ -180,7 +195,7 @@ QStringList SearchEngine::explainPage(const QString &query, int limit, int offse
     if (!parsed.ok())
         return {parsed.error->message};
     ReadSnapshot snapshot(m_db);
-    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+    const SearchPlanner::Counted counted = m_planner.forPage(parsed.root, qint64(offset) + limit, order);
     auto plan = m_planner.plan(counted, qint64(offset) + limit, order);
     const bool seek = seeksValues(plan, counted.prepared.root, order);
     const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);

@@ -9,17 +9,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace proofdesk::search {
 
 // Runs searches synchronously on one connection (a reader, on the caller's thread).
 //
-// Each call counts the matches first (the total is exact), then picks the plan for the
-// page by that count (SearchPlanner): a small candidate set is looked up and sorted by
+// Each call finds the page first, then counts the matches (the total is exact). The plan
+// for the page needs only to know whether the matches are more than a cut-off of a few
+// thousand (SearchPlanner::forPage: fewer are counted at once, exactly): a small candidate set is looked up and sorted by
 // SQLite (ORDER BY +issued_at keeps the planner off the issued_at indexes); a large one is
 // read in order from an (…, issued_at, id) index with the text, block and hold sets only
 // filtering, so that the first page costs about `limit` rows, not the whole set. Ties on
-// issued_at are ordered by id in binary (byte) order. The count and the page are read in
-// one transaction, so they agree even while the sync writes.
+// issued_at are ordered by id in binary (byte) order. The page and the count are read in
+// one transaction, so they agree even while the sync writes; run() can hand the page over
+// (pageFound) before it counts.
 //
 // Another order (SearchOrder: type, channel, customer, delivery status) changes only the
 // page's access path: the count is the same, a small set is sorted by SQLite, and a large
@@ -33,8 +37,12 @@ public:
     // at the same time as `db` to read a large full-text match in two halves (TextRows).
     explicit SearchEngine(cache::Database &db, cache::Database *helper = nullptr);
 
+    // Called with the page before the count, total SearchResult::kCounting unless known by then.
+    using PageFound = std::function<void(const SearchResult &page)>;
+
+    // The page and the exact total; `pageFound` (optional) gets the page as soon as it is read.
     SearchResult run(const QString &query, int limit, int offset = 0,
-                     SearchOrder order = SearchOrder::newestFirst());
+                     SearchOrder order = SearchOrder::newestFirst(), const PageFound &pageFound = {});
     RowIdsResult allRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // The rows of the given rowids, in the given order (rowids that no longer exist are left out).
     QList<SearchHit> hitsForRowIds(const QList<qint64> &rowIds);
@@ -52,6 +60,8 @@ public:
     void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }
 
 private:
+    SearchPlanner::Plan readPage(const SearchPlanner::Counted &counted, int limit, int offset,
+                                 const SearchOrder &order, QList<SearchHit> &hits);
     static bool seeksValues(SearchPlanner::Plan &plan, const QueryNode &root, const SearchOrder &order);
     QString orderedSql(const char *columns, const SearchPlanner::Plan &plan,
                        const CompiledQuery &compiled, const SearchOrder &order, bool paged) const;

@@ -224,6 +224,12 @@ qint64 SearchPlanner::countDirect(const Prepared &prepared)
 {
     if (prepared.total >= 0)
         return prepared.total;
+    return countUpTo(prepared, -1);
+}
+
+// With cap -1, every match (LIMIT 0 would be none; no LIMIT then).
+qint64 SearchPlanner::countUpTo(const Prepared &prepared, qint64 cap)
+{
     CompileOptions options = driveOptions(prepared, true);
     useTextRows(options, prepared);
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
@@ -231,11 +237,17 @@ qint64 SearchPlanner::countDirect(const Prepared &prepared)
     // index answers that for each matching rowid without reading the wide row ("jasanu
     // issued:2026" at a million: 70 -> ~20 ms).
     const bool issuedOnly = prepared.driver == Driver::Text && onlyTextAndIssued(prepared.root);
-    return scalar(QLatin1String(issuedOnly ? "SELECT count(*) FROM communications c INDEXED BY comm_issued_by_rowid"
-                                           : "SELECT count(*) FROM communications c")
-                      + whereClause(q),
-                  q.parameters);
+    const QString from = QLatin1String(issuedOnly ? " FROM communications c INDEXED BY comm_issued_by_rowid"
+                                                  : " FROM communications c");
+    if (cap < 0)
+        return scalar(QLatin1String("SELECT count(*)") + from + whereClause(q), q.parameters);
+    return scalar(QLatin1String("SELECT count(*) FROM (SELECT 1") + from + whereClause(q) + QLatin1String(" LIMIT ?)"),
+                  q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(cap + 1)});
 }
+
+bool SearchPlanner::usesRowSets(const QueryNode &root) { return hasRowSet(root); }
+bool SearchPlanner::usesPrefix(const QueryNode &root) { return hasPrefixTerm(root); }
+bool SearchPlanner::hasKeyConditionIn(const QueryNode &root) { return hasKeyCondition(root); }
 
 SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
 {

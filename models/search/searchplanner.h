@@ -59,6 +59,12 @@ public:
     {
         qint64 total = 0;
         Prepared prepared;
+        // Whether `total` is the exact number of matches; forPage() may leave an estimate
+        // (always above the cut-off where it would change the plan), finished by exactTotal().
+        bool exact = true;
+        // forPage() planned the page from samples alone, without prepare(): exactTotal()
+        // prepares and counts in full.
+        bool light = false;
     };
 
     struct Plan
@@ -79,6 +85,15 @@ public:
 
     // The exact number of matches, and how the query is best driven.
     Counted count(const QueryNode &root);
+    // How the query is best driven, with just enough of a count to plan a page of `window`
+    // rows in `order` (plan() gives the same plan as with the exact total): the exact total
+    // when it came on the way (the sets gave it, or the matches are few: counted up to
+    // walkCutoff()), else an estimate above the cut-off and `exact` false.
+    Counted forPage(const QueryNode &root, qint64 window, const SearchOrder &order);
+    // forPage()'s total made exact (counting every match unless it is already).
+    qint64 exactTotal(const QueryNode &root, const Counted &counted);
+    // The number of matches above which plan() walks rather than sorts, for any range walked.
+    qint64 walkCutoff(qint64 window);
     // How to read `window` (offset + limit) rows of `counted.total` matches in `order`;
     // compile counted.prepared.root with the plan's options.
     Plan plan(const Counted &counted, qint64 window,
@@ -119,6 +134,15 @@ private:
     qint64 countNode(const QueryNode &root, int complements, const Prepared *prepared = nullptr);
     qint64 countAll();
     qint64 countDirect(const Prepared &prepared);
+    // The matches, counted up to cap + 1 (the plan's lookups, no more).
+    qint64 countUpTo(const Prepared &prepared, qint64 cap);
+    qint64 estimateAbove(const Prepared &prepared, qint64 floor);
+    bool planNeedsTotal(const Prepared &prepared, const SearchOrder &order) const;
+    static bool usesRowSets(const QueryNode &root);
+    static bool usesPrefix(const QueryNode &root);
+    static bool hasKeyConditionIn(const QueryNode &root);
+    std::optional<Counted> lightPage(const QueryNode &root, qint64 window, const SearchOrder &order);
+    qint64 sampledTextRows(const QString &fts);
     Prepared prepare(const QueryNode &root);
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);

@@ -30,9 +30,13 @@ struct SearchHit
 
 // One page of results in the order asked (by default newest first: issued_at descending,
 // then id in byte order; see SearchOrder), and the exact number of matches. A malformed
-// query has `error` set, total 0 and no hits.
+// query has `error` set, total 0 and no hits. The page SearchEngine::run() hands over before
+// counting has `total` kCounting unless the total was known by then.
 struct SearchResult
 {
+    static constexpr qint64 kCounting = -1;
+    bool counted() const { return total >= 0; }
+
     qint64 total = 0;
     QList<SearchHit> hits;
     std::optional<QueryError> error;

@@ -17,10 +17,17 @@ SearchService::SearchService(const QString &databasePath, QObject *parent)
 
     // The generation checks run here, on the service's thread, where submit() also runs:
     // a result queued before a newer submit is dropped when it arrives after it.
+    connect(m_worker, &SearchWorker::pageFound, this, [this](int generation, const SearchResult &page) {
+        if (generation == m_latestPage.load())
+            emit pageReady(generation, page);
+    });
     connect(m_worker, &SearchWorker::finished, this,
             [this](int generation, const SearchResult &result) {
-                if (generation == m_latestPage.load())
-                    emit finished(generation, result);
+                if (generation != m_latestPage.load())
+                    return;
+                if (!result.error)
+                    emit totalReady(generation, result.total);
+                emit finished(generation, result);
             });
     connect(m_worker, &SearchWorker::rowIdsFinished, this,
             [this](int generation, const RowIdsResult &result) {

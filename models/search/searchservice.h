@@ -20,6 +20,11 @@ class SearchWorker;
 // and an older generation's result or failure is never emitted once a newer one was
 // submitted. Signals arrive on the service's thread.
 //
+// A search delivers its page first (pageReady: total SearchResult::kCounting while the
+// matches are being counted, or already exact), then its exact total (totalReady, the same
+// generation, from the same snapshot as the page), then both in finished(). A newer submit
+// interrupts the count of an older one, whose total is then never emitted.
+//
 // A malformed query is not a failure: it finishes with SearchResult::error (or
 // RowIdsResult::error) set, with the position to highlight. failed() reports a cache that
 // cannot be read (missing file, I/O error).
@@ -31,7 +36,7 @@ public:
     explicit SearchService(const QString &databasePath, QObject *parent = nullptr);
     ~SearchService() override;
 
-    // One page of results in `order` and the exact total.
+    // One page of results in `order` and the exact total (see above).
     int submit(const QString &query, int limit, int offset = 0,
                SearchOrder order = SearchOrder::newestFirst());
     // The rowids of every match in `order`; superseded only by newer submitRowIds().
@@ -40,6 +45,9 @@ public:
     void cancel();
 
 signals:
+    void pageReady(int generation, const proofdesk::search::SearchResult &page);
+    void totalReady(int generation, qint64 total);
+    // pageReady and totalReady are not emitted for a malformed query: only finished(), with the error.
     void finished(int generation, const proofdesk::search::SearchResult &result);
     void rowIdsFinished(int generation, const proofdesk::search::RowIdsResult &result);
     void failed(int generation, const QString &message);

@@ -17,7 +17,9 @@ void SearchWorker::search(int generation, const QString &query, int limit, int o
                           SearchOrder order)
 {
     runGuarded(generation, m_latestPage, [&](SearchEngine &engine) {
-        const SearchResult result = engine.run(query, limit, offset, order);
+        const SearchResult result = engine.run(query, limit, offset, order, [&](const SearchResult &page) {
+            emit pageFound(generation, page);
+        });
         emit finished(generation, result);
     });
 }

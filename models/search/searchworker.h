@@ -30,6 +30,8 @@ public:
     void rowIds(int generation, const QString &query, SearchOrder order);
 
 signals:
+    // The page, before it is counted (SearchEngine::run's pageFound), then finished().
+    void pageFound(int generation, const proofdesk::search::SearchResult &page);
     void finished(int generation, const proofdesk::search::SearchResult &result);
     void rowIdsFinished(int generation, const proofdesk::search::RowIdsResult &result);
     void failed(int generation, const QString &message);

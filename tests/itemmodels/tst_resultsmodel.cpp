@@ -16,6 +16,7 @@ private slots:
     void initTestCase();
     void totalAndFirstPageArriveForAQuery();
     void rowsBeyondTheFirstPageLoadOnDemand();
+    void theFirstPageIsShownWhileCounting();
     void ascendingOrderReversesTheRowIdList();
     void heldAndFailedRowsAreMarked();
     void codeColumnsReadAsLabels_data();
@@ -95,6 +96,42 @@ void TestResultsModel::totalAndFirstPageArriveForAQuery()
     QCOMPARE(model.data(model.index(0, ResultsModel::IdColumn)).toString(), QStringLiteral("EXS-T-MISSING"));
     QCOMPARE(model.data(model.index(2, ResultsModel::IdColumn)).toString(), CacheFixture::idFor(699));
     QVERIFY(model.data(model.index(0, 0), ResultsModel::LoadedRole).toBool());
+}
+
+// Every row (702), a page of 200: the page is the table while the matches are counted (no
+// total said), then the rest is inserted and the exact total said once.
+void TestResultsModel::theFirstPageIsShownWhileCounting()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<int> rowsWhileCounting;
+    QStringList shownWhileCounting;
+    connect(&model, &ResultsModel::countingStarted, this, [&] {
+        QVERIFY(model.isCounting());
+        QVERIFY(total.isEmpty());
+        rowsWhileCounting << model.rowCount();
+        shownWhileCounting << model.data(model.index(199, ResultsModel::IdColumn)).toString();
+    });
+    model.setQuery(QString());
+    QVERIFY(total.wait(5000));
+    QCOMPARE(rowsWhileCounting, QList<int>{ResultsModel::kPageSize});
+    QCOMPARE(total.count(), 1);
+    QCOMPARE(total.at(0).at(0).toLongLong(), qint64(kCount + 2));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), ResultsModel::kPageSize);
+    QCOMPARE(inserted.at(0).at(2).toInt(), kCount + 1);
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), kCount + 2);
+    QCOMPARE(model.data(model.index(199, ResultsModel::IdColumn)).toString(), shownWhileCounting.value(0));
+    QVERIFY(!shownWhileCounting.value(0).isEmpty());
+    // Few matches: the total comes with the page, nothing is counted after it.
+    QSignalSpy counting(&model, &ResultsModel::countingStarted);
+    model.setQuery(QStringLiteral("id:%1").arg(CacheFixture::idFor(1)));
+    QVERIFY(total.wait(5000));
+    QCOMPARE(total.constLast().at(0).toLongLong(), qint64(1));
+    QVERIFY(counting.isEmpty());
 }
 
 void TestResultsModel::rowsBeyondTheFirstPageLoadOnDemand()

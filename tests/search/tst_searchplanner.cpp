@@ -37,6 +37,10 @@ private slots:
     void aFewSelectedRowsAreAskedForTheText_data();
     void aFewSelectedRowsAreAskedForTheText();
     void aTextNoCommonerThanTheKeyIsNotAskedRowByRow();
+    void thePageBeforeTheCountIsTheSameAnswer_data();
+    void thePageBeforeTheCountIsTheSameAnswer();
+    void manyMatchesArePagedBeforeTheyAreCounted();
+    void fewMatchesComeCountedWithThePage();
 
 private:
     std::unique_ptr<SearchFixture> m_fixture;
@@ -314,6 +318,90 @@ void TestSearchPlanner::aTextNoCommonerThanTheKeyIsNotAskedRowByRow()
     QCOMPARE(counted.prepared.driver, SearchPlanner::Driver::Key);
     QVERIFY(!counted.prepared.probeText);
     QCOMPARE(counted.total, qint64(2));
+}
+
+static QStringList idsOf(const SearchResult &result)
+{
+    QStringList ids;
+    for (const SearchHit &hit : result.hits)
+        ids << hit.id;
+    return ids;
+}
+
+void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *query : {"type:notice", "statement -channel:sms", "fee issued:2026", "garcia", "",
+                              "customer:cust-1001 statement", "-type:notice", "statement OR garcia", "push*"})
+        QTest::newRow(query) << QString::fromUtf8(query);
+}
+
+// The page is planned before the count (SearchPlanner::forPage) and handed over before it:
+// the same rows and total as a plan that does not depend on the count (sorting every match),
+// in every order and at every offset; a total handed with the page is the exact one.
+void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer()
+{
+    QFETCH(QString, query);
+    SearchEngine sorted(m_db);
+    sorted.setPlanChoice(Choice::Sort);
+    SearchEngine engine(m_db);
+    const QList<SearchOrder> orders{SearchOrder::newestFirst(), {SearchOrder::Key::Type, true},
+                                    {SearchOrder::Key::Status, false}, {SearchOrder::Key::Customer, true}};
+    for (const SearchOrder &order : orders) {
+        for (const int limit : {1, 2, 5}) {
+            for (const int offset : {0, 1, 4, 20}) {
+                const SearchResult expected = sorted.run(query, limit, offset, order);
+                int pages = 0;
+                SearchResult page;
+                const SearchResult result = engine.run(query, limit, offset, order, [&](const SearchResult &p) {
+                    ++pages;
+                    page = p;
+                });
+                const QByteArray where = QStringLiteral("%1 by %2, %3 at %4").arg(query, order.column()).arg(limit).arg(offset).toUtf8();
+                QVERIFY2(pages == 1, where.constData());
+                QVERIFY2(idsOf(page) == idsOf(expected), where.constData());
+                QVERIFY2(idsOf(result) == idsOf(expected), where.constData());
+                QVERIFY2(result.total == expected.total, where.constData());
+                QVERIFY2(!page.counted() || page.total == expected.total, where.constData());
+            }
+        }
+    }
+}
+
+// Five notices, a page of one: past the cut-off the page is not counted (SearchPlanner::forPage).
+void TestSearchPlanner::manyMatchesArePagedBeforeTheyAreCounted()
+{
+    SearchEngine engine(m_db);
+    QList<qint64> totals;
+    const SearchResult result = engine.run(QStringLiteral("type:notice"), 1, 0, SearchOrder::newestFirst(),
+                                           [&](const SearchResult &page) { totals << page.total; });
+    QCOMPARE(totals, QList<qint64>{SearchResult::kCounting});
+    QCOMPARE(result.hits.size(), 1);
+    QCOMPARE(result.total, m_db.queryInt("SELECT count(*) FROM communications WHERE type = 'notice'"));
+    QCOMPARE(result.total, qint64(5));
+}
+
+// Two matches: told by a short page; five notices counted up to the cut-off on the way to
+// a page of five.
+void TestSearchPlanner::fewMatchesComeCountedWithThePage()
+{
+    SearchEngine engine(m_db);
+    for (const char *query : {"garcia", "type:notice channel:sms", "statement -channel:sms issued:2026"}) {
+        QList<qint64> totals;
+        const SearchResult result = engine.run(QString::fromUtf8(query), 10, 0, SearchOrder::newestFirst(),
+                                               [&](const SearchResult &page) { totals << page.total; });
+        QVERIFY2(result.hits.size() < 10, query);
+        QCOMPARE(totals, QList<qint64>{result.hits.size()});
+    }
+    SearchPlanner planner(m_db);
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("type:notice"));
+    QVERIFY(parsed.ok());
+    QVERIFY(planner.walkCutoff(1) < 5); // twelve rows: sqrt(1 * 12 / 8) rounded up
+    QVERIFY(!planner.forPage(parsed.root, 1, SearchOrder::newestFirst()).exact);
+    const SearchPlanner::Counted counted = planner.forPage(parsed.root, 5, SearchOrder::newestFirst());
+    QVERIFY(counted.exact);
+    QCOMPARE(counted.total, qint64(5));
+    QCOMPARE(planner.exactTotal(parsed.root, planner.forPage(parsed.root, 1, SearchOrder::newestFirst())), qint64(5));
 }
 
 QTEST_GUILESS_MAIN(TestSearchPlanner)

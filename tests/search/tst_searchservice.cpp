@@ -27,6 +27,9 @@ class TestSearchService : public QObject
 
 private slots:
     void resultsArriveWithTheirGeneration();
+    void thePageArrivesBeforeItsTotal();
+    void aShortPageArrivesWithItsTotal();
+    void aNewerQueryNeverGetsTheOlderTotal();
     void newerQuerySupersedesOlderOnes();
     void cancelDropsWhatIsPending();
     void malformedQueryFinishesWithTheError();
@@ -50,6 +53,66 @@ void TestSearchService::resultsArriveWithTheirGeneration()
     QCOMPARE(idsOf(result), QStringList({QStringLiteral("EXS-2026-10-000123"),
                                          QStringLiteral("EXS-2026-10-000125")}));
     QCOMPARE(failed.count(), 0);
+}
+
+// Five notices, a page of one: the page is handed over before the count, then the total,
+// then both (finished), all of the same generation.
+void TestSearchService::thePageArrivesBeforeItsTotal()
+{
+    SearchFixture fixture;
+    SearchService service(fixture.databasePath());
+    QStringList arrivals;
+    connect(&service, &SearchService::pageReady, this, [&](int generation, const SearchResult &page) {
+        arrivals << QStringLiteral("page %1 %2 %3").arg(generation).arg(page.total).arg(idsOf(page).join(QLatin1Char(',')));
+    });
+    connect(&service, &SearchService::totalReady, this,
+            [&](int generation, qint64 total) { arrivals << QStringLiteral("total %1 %2").arg(generation).arg(total); });
+    QSignalSpy finished(&service, &SearchService::finished);
+    const int generation = service.submit(QStringLiteral("type:notice"), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    const auto result = finished.at(0).at(1).value<SearchResult>();
+    QCOMPARE(result.hits.size(), 1);
+    QCOMPARE(arrivals, QStringList({QStringLiteral("page %1 %2 %3").arg(generation).arg(SearchResult::kCounting).arg(result.hits.first().id),
+                                    QStringLiteral("total %1 5").arg(generation)}));
+}
+
+// Every match fits on the page: its total comes with it (and again as totalReady).
+void TestSearchService::aShortPageArrivesWithItsTotal()
+{
+    SearchFixture fixture;
+    SearchService service(fixture.databasePath());
+    QSignalSpy page(&service, &SearchService::pageReady);
+    QSignalSpy total(&service, &SearchService::totalReady);
+    const int generation = service.submit(QStringLiteral("garcia"), 10);
+    QTRY_COMPARE(total.count(), 1);
+    QCOMPARE(page.count(), 1);
+    QCOMPARE(page.at(0).at(0).toInt(), generation);
+    QCOMPARE(page.at(0).at(1).value<SearchResult>().total, qint64(2));
+    QCOMPARE(total.at(0).at(1).toLongLong(), qint64(2));
+}
+
+// A query typed while the page of the one before is shown and its matches are counted: that
+// count is never reported (stopped, or dropped on arrival); the newer query's is.
+void TestSearchService::aNewerQueryNeverGetsTheOlderTotal()
+{
+    SearchFixture fixture;
+    SearchService service(fixture.databasePath());
+    QSignalSpy total(&service, &SearchService::totalReady);
+    QSignalSpy finished(&service, &SearchService::finished);
+    int newer = 0;
+    const int older = service.submit(QStringLiteral("type:notice"), 1);
+    connect(&service, &SearchService::pageReady, this, [&](int generation, const SearchResult &) {
+        if (generation == older)
+            newer = service.submit(QStringLiteral("garcia"), 1);
+    });
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(newer > older);
+    QCOMPARE(total.count(), 1);
+    QCOMPARE(total.at(0).at(0).toInt(), newer);
+    QCOMPARE(total.at(0).at(1).toLongLong(), qint64(2));
+    QCOMPARE(finished.at(0).at(0).toInt(), newer);
+    QTest::qWait(50); // nothing of the older query trails behind
+    QCOMPARE(total.count(), 1);
 }
 
 void TestSearchService::newerQuerySupersedesOlderOnes()

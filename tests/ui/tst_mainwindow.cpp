@@ -30,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void searchAsYouTypeShowsTheExactTotal();
+    void theFirstPageSaysCountingUntilTheTotal();
     void aPauseLongerThanTheDebounceSearchesWhatWasTyped();
     void typedSearchesAreTimedFromTheLastKeystroke();
     void typingADateRangeMovesTheDateFilter();
@@ -94,6 +95,27 @@ void TestMainWindow::searchAsYouTypeShowsTheExactTotal()
     // Debounced: six keystrokes typed quickly make one search, not six.
     QCOMPARE(started.size(), 1);
     QVERIFY(!m_window->searchBar()->hasError());
+}
+
+// 452 communications, a page of 200: the page is shown with "Counting…" beside it, never a
+// number, until the exact total replaces it.
+void TestMainWindow::theFirstPageSaysCountingUntilTheTotal()
+{
+    CacheFixture cache(450);
+    MainWindow window(cache.databasePath(), cache.dataDir());
+    ResultsModel *model = window.resultsModel();
+    QStringList seen;
+    connect(model, &ResultsModel::countingStarted, this, [&] {
+        seen << window.searchBar()->totalText() << QString::number(model->rowCount());
+    });
+    connect(model, &ResultsModel::totalChanged, this, [&] { seen << window.searchBar()->totalText(); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, 5000);
+    QCOMPARE(seen.at(0), QStringLiteral("Counting…"));
+    QCOMPARE(seen.at(1), QStringLiteral("200"));
+    QVERIFY2(seen.at(2).contains(QStringLiteral("452")), qPrintable(seen.at(2)));
+    QCOMPARE(model->rowCount(), 452);
 }
 
 void TestMainWindow::aPauseLongerThanTheDebounceSearchesWhatWasTyped()

@@ -1,0 +1,120 @@
+// SearchPlanner's planning of a page without counting every match (issue #30): the page
+// needs the total only to choose between sorting the matches and walking an order's index,
+// and that choice turns on whether the matches are fewer than a cut-off of a few thousand.
+#include "searchplanner.h"
+
+#include <cmath>
+
+namespace proofdesk::search {
+
+// plan() sorts when walking would visit more than kWalkRatio rows per match: window * walked
+// / total > kWalkRatio * total, i.e. total below sqrt(window * walked / kWalkRatio). With
+// walked at its largest (the whole table) this bounds every range plan() may walk.
+qint64 SearchPlanner::walkCutoff(qint64 window)
+{
+    const double rows = double(estimatedRows());
+    const auto cutoff = qint64(std::ceil(std::sqrt(double(window) * rows / double(kWalkRatio))));
+    return qMax(window, cutoff);
+}
+
+// A forced plan, a key or a narrow range is planned the same whatever the total.
+bool SearchPlanner::planNeedsTotal(const Prepared &prepared, const SearchOrder &) const
+{
+    return m_choice == Choice::Automatic && prepared.driver != Driver::Key && prepared.driver != Driver::Narrow;
+}
+
+// An estimate of a total known to be above `floor`, from the sizes prepare() learnt: the
+// text's rows and the driving range's, as if independent. It only chooses between two walks.
+qint64 SearchPlanner::estimateAbove(const Prepared &prepared, qint64 floor)
+{
+    const qint64 rows = estimatedRows();
+    qint64 estimate = rows;
+    const bool textKnown = prepared.textRows && !prepared.probeText;
+    if (textKnown)
+        estimate = prepared.textRows->size();
+    if (prepared.rangeRows >= 0)
+        estimate = textKnown ? estimate * prepared.rangeRows / rows : qMin(estimate, prepared.rangeRows);
+    return qMax(estimate, floor + 1);
+}
+
+// The matches of a full-text expression among the newest kSample rowids, scaled to the
+// cache: FTS5 seeks that rowid range in each term's postings (a few hundred microseconds).
+qint64 SearchPlanner::sampledTextRows(const QString &fts)
+{
+    constexpr qint64 kSample = 8192;
+    const qint64 rows = estimatedRows();
+    const qint64 from = qMax<qint64>(0, rows - kSample);
+    const qint64 found = scalar(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid > ?"),
+                                {fts, QVariant::fromValue(from)});
+    return found * rows / qMax<qint64>(1, rows - from);
+}
+
+// Pages that need no sizing of the query's parts (prepare() reads a text's postings whole,
+// and collects each field's range): a query that is only a word found in so many rows that
+// the walk asking the full-text index row by row meets `window` matches within kProbeBudget
+// rows; and, newest first, a query without text, blocks or holds, which walks the issue-date
+// index with its fields' own indexes (plan(): the same plan past `window` matches).
+std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &root, qint64 window,
+                                                               const SearchOrder &order)
+{
+    if (m_choice != Choice::Automatic || root.matchesEverything() || hasKeyConditionIn(root) || usesPrefix(root))
+        return std::nullopt;
+    Counted counted;
+    counted.exact = false;
+    counted.light = true;
+    counted.prepared.root = root;
+    // A single word (a phrase asked of one row reads its positions: slower than collecting it).
+    if (root.kind == QueryNode::Kind::Term && root.termKind == QueryNode::TermKind::Word) {
+        const auto fts = SqlCompiler::ftsExpression(root);
+        const qint64 sampled = sampledTextRows(*fts);
+        // Half the probe budget: near it, asking row by row (~15 us a row) costs more than
+        // collecting the word.
+        if (sampled <= window || 2 * window * estimatedRows() > kProbeBudget * sampled)
+            return std::nullopt; // too few to probe for: collected (and counted on the way)
+        counted.total = sampled;
+        return counted;
+    }
+    if (!order.byIssued() || usesRowSets(root) || countUpTo(counted.prepared, window) <= window)
+        return std::nullopt; // few matches: counted exactly on the way, as sorting wants
+    counted.total = window + 1;
+    return counted;
+}
+
+SearchPlanner::Counted SearchPlanner::forPage(const QueryNode &root, qint64 window, const SearchOrder &order)
+{
+    if (auto light = lightPage(root, window, order))
+        return *light;
+    Counted counted;
+    counted.prepared = prepare(root);
+    const Prepared &prepared = counted.prepared;
+    if (prepared.total >= 0 && !root.matchesEverything()) {
+        counted.total = prepared.total; // the sets gave it
+        return counted;
+    }
+    counted.exact = false;
+    if (root.matchesEverything() || !planNeedsTotal(prepared, order)) {
+        counted.total = estimateAbove(prepared, window);
+        return counted;
+    }
+    // Few matches are counted whole (at most the cut-off, a few thousand): then the total is
+    // exact at once; past it, the plan is the same for any total.
+    const qint64 cutoff = walkCutoff(window);
+    if (prepared.textRows && !prepared.probeText && prepared.rangeRows >= 0
+        && estimateAbove(prepared, 0) > 2 * cutoff) {
+        counted.total = estimateAbove(prepared, cutoff); // a text and a range both large
+        return counted;
+    }
+    const qint64 upTo = countUpTo(prepared, cutoff);
+    counted.exact = upTo <= cutoff;
+    counted.total = counted.exact ? upTo : estimateAbove(prepared, cutoff);
+    return counted;
+}
+
+qint64 SearchPlanner::exactTotal(const QueryNode &root, const Counted &counted)
+{
+    if (counted.exact)
+        return counted.total;
+    return counted.light ? count(root).total : countNode(root, kMaxComplements, &counted.prepared);
+}
+
+} // namespace proofdesk::search
