@@ -172,6 +172,16 @@ int runImport(CliContext &ctx)
     return foundProblems(r) ? FoundProblems : Done;
 }
 
+// One repository's line of `sync`'s text output.
+static QString summaryLine(const QString &name, const sync::ApplyResult &r)
+{
+    const QString scope = r.outsideScope || r.leftScope
+                              ? QStringLiteral("; outside the sync scope: %1 not taken, %2 left the cache").arg(r.outsideScope).arg(r.leftScope)
+                              : QString();
+    return QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted%6")
+        .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted).arg(scope);
+}
+
 int runSync(CliContext &ctx)
 {
     if (ctx.args().size() > 1)
@@ -219,11 +229,7 @@ int runSync(CliContext &ctx)
             code = FoundProblems;
         }
         printProblems(ctx, r);
-        ctx.printText(QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted%6")
-                          .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted)
-                          .arg(r.outsideScope || r.leftScope ? QStringLiteral("; outside the sync scope: %1 not taken, %2 left the cache")
-                                                                   .arg(r.outsideScope).arg(r.leftScope)
-                                                             : QString()));
+        ctx.printText(summaryLine(name, r));
         out.append(o);
     }
     printUpkeep(ctx, run, me.user);

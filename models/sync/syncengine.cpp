@@ -105,6 +105,17 @@ SyncEngine::SyncEngine(cache::Database &writer)
 {
 }
 
+// The repository's sync scope; a stored one that no longer parses keeps everything, and
+// the report says so.
+SyncScope SyncEngine::scopeOf(const cache::RepositoryInfo &repository, SyncReport &report)
+{
+    QString problem;
+    SyncScope scope = SyncScope::ofSettings(repository.settings, &problem);
+    if (!problem.isEmpty())
+        report.result.warnings << RejectedRecord{repository.name, 0, problem};
+    return scope;
+}
+
 // What left the scope since the last sync (a rolling window moved, the scope was narrowed):
 // after a complete sync only, so that nothing is removed on a half-read repository.
 void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report)
@@ -194,10 +205,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     // A run that an earlier sync began and did not finish: its rejected lines are this one's too.
     report.result.rejected = m_cacheWriter.rejectedInUnfinishedRun(repository.id);
     SyncProgress state;
-    QString scopeProblem;
-    const SyncScope scope = SyncScope::ofSettings(repository.settings, &scopeProblem);
-    if (!scopeProblem.isEmpty())
-        report.result.warnings << RejectedRecord{repository.name, 0, scopeProblem};
+    const SyncScope scope = scopeOf(repository, report);
     m_cacheWriter.setScope(scope.keepsEverything() ? nullptr : &scope);
     // Declared before the fetch that uses it, so that it outlives the guard's wait.
     std::optional<cache::StoreBudget> budget;

@@ -76,6 +76,7 @@ private:
     void applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                    SyncProgress &state, Timings &timings);
     bool worthBulkLoading(const ChangePage &firstPage) const;
+    static SyncScope scopeOf(const cache::RepositoryInfo &repository, SyncReport &report);
     void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
                                 const std::function<void(const SyncProgress &)> &progress);
