@@ -103,8 +103,16 @@ private:
     // of `wanted` is found (all of them when it is empty; those answers are kept per type).
     // Throws ConnectorError when the repository has no such type.
     cmis::PropertyDefinitions propertyDefinitions(const QString &type, const QStringList &wanted = {});
-    // The crawl's statement: the configured query, else SELECT * FROM <type> ORDER BY its sort key.
+    // The crawl's statement: the configured query, else SELECT * FROM <type> [WHERE <the
+    // sync scope's condition>] ORDER BY its sort key.
     QString crawlStatement();
+    // cmisscope.cpp: the sync scope ("scope") as a CMIS condition, empty for none (asked once).
+    QString scopeCondition();
+    // The id listing's conditions: the configured query's and the scope's.
+    QString listingConditions();
+    // Cached objects a complete listing lacks: deleted, or (with a scope) asked again by id
+    // without the scope, and those still there taken into the page as they are now.
+    void sortVanished(const QStringList &vanished, ChangePage &page);
     // Pages through a listing to its end, giving each page's newly listed objects to `take`;
     // throws ConnectorError (naming `what`) when it cannot be completed.
     void listAll(cmis::ObjectListing &listing, const QString &what, const std::function<void(const QList<QJsonObject> &)> &take);
@@ -160,6 +168,7 @@ private:
     std::optional<Info> m_info;
     int m_pageSize;
     QString m_query; // the configured "query", or empty
+    std::optional<QString> m_scopeCondition; // scopeCondition()'s answer
     bool m_majorLabels; // "version_labels": a label N.0 is the generator's version N
     QHash<QString, QString> m_sortKeys; // sortKeyOf's answers
     QHash<QString, cmis::PropertyDefinitions> m_definitions; // propertyDefinitions' whole answers

@@ -51,8 +51,11 @@ QString CmisConnector::crawlStatement()
         return m_query;
     const QString type = documentType();
     const QString key = sortKeyOf(type);
-    return key.isEmpty() ? QStringLiteral("SELECT * FROM %1").arg(type)
-                         : QStringLiteral("SELECT * FROM %1 ORDER BY %2 ASC").arg(type, key);
+    const QString scope = scopeCondition();
+    QString statement = QStringLiteral("SELECT * FROM %1").arg(type);
+    if (!scope.isEmpty())
+        statement += QStringLiteral(" WHERE ") + scope;
+    return key.isEmpty() ? statement : statement + QStringLiteral(" ORDER BY %1 ASC").arg(key);
 }
 
 void CmisConnector::listAll(cmis::ObjectListing &listing, const QString &what,
@@ -85,7 +88,7 @@ void CmisConnector::reconcileIds(ChangePage &page)
 {
     VanishedIds compare(m_env.dataDir, m_repository.id);
     const QString type = documentType();
-    cmis::ObjectListing listing({QStringLiteral("cmis:objectId"), type, cmis::ObjectListing::conditionsOf(m_query),
+    cmis::ObjectListing listing({QStringLiteral("cmis:objectId"), type, listingConditions(),
                                  sortKeyOf(type), m_pageSize * 4});
     listAll(listing, QStringLiteral("the id listing"), [&](const QList<QJsonObject> &objects) {
         QStringList listed;
@@ -107,7 +110,7 @@ void CmisConnector::reconcileIds(ChangePage &page)
     const QString request = QStringLiteral("GET %1 (objects the crawl missed)").arg(info().repositoryUrl.path());
     for (const QJsonObject &flat : objectsById(missed))
         takeObject(flat, request, page);
-    page.deletedObjectIds << compare.vanished();
+    sortVanished(compare.vanished(), page);
 }
 
 } // namespace proofdesk::sync
