@@ -21,20 +21,26 @@ std::optional<QString> scopeKeyRepository(const QString &key)
 
 namespace {
 
-void printScope(const CliContext &ctx, const QString &key, const cache::RepositoryInfo &repo, std::optional<qint64> left)
+void printScope(const CliContext &ctx, const QString &key, const cache::RepositoryInfo &repo,
+                const services::RepositoryAdmin::ScopeChange *change)
 {
     const QString scope = repo.settings.value(QStringLiteral("scope")).toString();
     if (ctx.json()) {
         QJsonObject answer{{QStringLiteral("key"), key}, {QStringLiteral("value"), scope}};
-        if (left)
-            answer.insert(QStringLiteral("left_cache"), *left);
+        if (change) {
+            answer.insert(QStringLiteral("left_cache"), change->leftCache);
+            answer.insert(QStringLiteral("read_again"), change->readAgain);
+        }
         ctx.printJson(answer);
         return;
     }
     ctx.printText(QStringLiteral("%1 %2").arg(key, scope.isEmpty() ? QStringLiteral("(everything)") : scope));
-    if (left)
+    if (change)
         ctx.message(QStringLiteral("%1 communication(s) left the cache; what a hold, a reissue or an open exception case "
-                                   "keeps stays. The next sync reads the repository again for the new scope.").arg(*left));
+                                   "keeps stays. %2").arg(change->leftCache)
+                        .arg(change->readAgain ? QStringLiteral("The next sync reads the repository again from its start, "
+                                                                "for what the new scope takes in.")
+                                               : QStringLiteral("A narrowing: the next sync goes on from where the last one stopped.")));
 }
 
 } // namespace
@@ -48,7 +54,7 @@ int runConfigScope(CliContext &ctx, const QString &key, const std::optional<QStr
             ctx.message(QStringLiteral("No repository named \"%1\"; `proofdesk-cli repo list` names them.").arg(name));
             return FoundProblems;
         }
-        printScope(ctx, key, *repo, std::nullopt);
+        printScope(ctx, key, *repo, nullptr);
         return Done;
     }
     try {
@@ -56,7 +62,7 @@ int runConfigScope(CliContext &ctx, const QString &key, const std::optional<QStr
         const records::Identity me = records::Identity::fromOperatingSystem();
         services::RepositoryAdmin admin(folder.databasePath(), folder.path(), services::Actor{me, requestedRole(ctx)});
         const auto change = admin.setScope(name, *value);
-        printScope(ctx, key, change.repository, change.leftCache);
+        printScope(ctx, key, change.repository, &change);
     } catch (const records::RecordsError &e) {
         return recordsErrorExit(ctx, e);
     }

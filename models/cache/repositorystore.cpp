@@ -176,17 +176,18 @@ bool RepositoryStore::update(qint64 id, const QString &url, const QJsonObject &s
     const auto repo = findById(id);
     if (!repo)
         return false;
-    // A new scope may take in what the repository was not asked for: read it from the start
-    // (what is cached already and unchanged costs a comparison of its hash).
-    const bool sameScope = repo->settings.value(QStringLiteral("scope")) == settings.value(QStringLiteral("scope"));
     m_db.prepare("UPDATE repositories SET url = ?1, settings = ?2, "
-                 "cursor = CASE WHEN url = ?1 AND ?4 THEN cursor ELSE NULL END WHERE id = ?3")
+                 "cursor = CASE WHEN url = ?1 THEN cursor ELSE NULL END WHERE id = ?3")
         .bind(1, url)
         .bind(2, QJsonDocument(settings).toJson(QJsonDocument::Compact))
         .bind(3, id)
-        .bind(4, qint64(sameScope))
         .run();
     return true;
+}
+
+void RepositoryStore::clearCursor(qint64 id)
+{
+    m_db.prepare("UPDATE repositories SET cursor = NULL WHERE id = ?1").bind(1, id).run();
 }
 
 qint64 RepositoryStore::communicationCount(qint64 id) const

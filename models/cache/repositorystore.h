@@ -50,10 +50,11 @@ public:
     // Removes it and everything cached from it. Returns false if it does not exist.
     bool remove(const QString &name);
     void recordError(qint64 id, const QString &message);
-    // Edits a repository's address and settings (its name and kind stay). A new address or a
-    // new sync scope (settings "scope") clears the cursor, so the next sync starts from the
-    // beginning. False if no such id.
+    // Edits a repository's address and settings (its name and kind stay). A new address
+    // clears the cursor, so the next sync starts from the beginning. False if no such id.
     bool update(qint64 id, const QString &url, const QJsonObject &settings);
+    // The next sync starts from the beginning (a sync scope that may take in more).
+    void clearCursor(qint64 id);
     // How many communications the cache holds from this repository.
     qint64 communicationCount(qint64 id) const;
     // A name not yet taken: `base`, else "base (2)", "base (3)", …

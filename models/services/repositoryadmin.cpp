@@ -49,8 +49,12 @@ sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std:
         a.records.record(editId ? QStringLiteral("repository.change") : QStringLiteral("repository.add"), kRepository,
                          outcome.repository->name, QString(), before ? QJsonValue(before->toJson()) : QJsonValue(),
                          outcome.repository->toJson());
+        const bool newScope = before && before->settings.value(QStringLiteral("scope"))
+                                            != outcome.repository->settings.value(QStringLiteral("scope"));
+        if (newScope)
+            readAgainUnlessNarrowed(a.cache, before->settings, *outcome.repository);
         tx.commit();
-        if (before && before->settings.value(QStringLiteral("scope")) != outcome.repository->settings.value(QStringLiteral("scope")))
+        if (newScope)
             evictOutsideScope(a.cache, *outcome.repository); // narrowing takes effect at once (repositoryscope.cpp)
     });
     if (!f.ok())

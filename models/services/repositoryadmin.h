@@ -53,11 +53,15 @@ public:
     {
         cache::RepositoryInfo repository;
         qint64 leftCache = 0; // communications removed from the cache
+        bool readAgain = false; // the next sync reads the repository from its start (not a narrowing)
     };
     ScopeChange setScope(const QString &name, const QString &scope);
 
 private:
     static qint64 evictOutsideScope(cache::Database &cache, const cache::RepositoryInfo &repository);
+    // A scope not within the one before: the next sync reads the repository from its start.
+    static bool readAgainUnlessNarrowed(cache::Database &cache, const QJsonObject &before,
+                                        const cache::RepositoryInfo &after);
     ActionRunner runner();
 
     QString m_databasePath;

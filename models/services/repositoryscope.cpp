@@ -22,6 +22,16 @@ QString tr(const char *text)
 
 } // namespace
 
+bool RepositoryAdmin::readAgainUnlessNarrowed(cache::Database &cache, const QJsonObject &before,
+                                              const cache::RepositoryInfo &after)
+{
+    const sync::SyncScope old = sync::SyncScope::ofSettings(before);
+    if (sync::SyncScope::ofSettings(after.settings).within(old))
+        return false;
+    cache::RepositoryStore(cache).clearCursor(after.id);
+    return true;
+}
+
 qint64 RepositoryAdmin::evictOutsideScope(cache::Database &cache, const cache::RepositoryInfo &repository)
 {
     sync::ApplyResult left;
@@ -51,6 +61,7 @@ RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, cons
         cache::Transaction tx(a.cache);
         store.update(repo->id, repo->url, settings);
         change.repository = *store.findById(repo->id);
+        change.readAgain = readAgainUnlessNarrowed(a.cache, repo->settings, change.repository);
         a.records.record(QStringLiteral("repository.scope"), QStringLiteral("repository"), name, QString(),
                          QJsonObject{{QStringLiteral("scope"), repo->settings.value(QStringLiteral("scope"))}},
                          QJsonObject{{QStringLiteral("scope"), text}});

@@ -38,6 +38,10 @@ public:
 
     // Whether the cache keeps this communication (case-insensitive equality, as search).
     bool keeps(const domain::Communication &communication) const;
+    // True when this scope keeps nothing `wider` does not (decided from the queries alone,
+    // conservatively: false when it cannot tell), e.g. issued:>=now-12m within
+    // issued:>=now-24m, or `A unit:retail` within `A` (syncscope_within.cpp).
+    bool within(const SyncScope &wider) const;
     // The search query that finds this repository's cached communications outside the scope
     // (for the eviction after a sync): `repo:"NAME" -(SCOPE)`.
     QString outsideQuery(const QString &repositoryName) const;

@@ -102,6 +102,7 @@ private slots:
     void aCommunicationThatLeavesTheScopeLeavesAtTheNextSync();
     void wideningBringsTheRestBackAtTheNextSync();
     void onlyAnAdminChangesTheScope();
+    void aNarrowingGoesOnFromWhereTheSyncStopped();
 };
 
 void TestCliScope::scopesTheRepositoryCannotAnswerAreRefused_data()
@@ -192,6 +193,7 @@ void TestCliScope::narrowingKeepsWhatHoldsAndReissuesKeep()
     const CliRun narrowed = f.setScope("alice", QStringLiteral("issued:>=now-24m type:statement"));
     QVERIFY2(narrowed.exitCode == 0, narrowed.err.constData());
     QCOMPARE(narrowed.object().value(QStringLiteral("left_cache")).toInteger(), 7); // OLD-3…9
+    QCOMPARE(narrowed.object().value(QStringLiteral("read_again")).toBool(), false); // from everything: a narrowing
     for (const char *kept : {"OLD-0", "OLD-1", "OLD-2"})
         QVERIFY2(f.total(QStringLiteral("id:%1").arg(QLatin1String(kept))) == 1, kept);
     QCOMPARE(f.total(QStringLiteral("id:OLD-4")), 0);
@@ -235,6 +237,7 @@ void TestCliScope::wideningBringsTheRestBackAtTheNextSync()
     const CliRun widened = f.setScope("alice", QStringLiteral("issued:>=now-24m OR type:notice"));
     QVERIFY2(widened.exitCode == 0, widened.err.constData());
     QCOMPARE(widened.object().value(QStringLiteral("left_cache")).toInteger(), 0);
+    QCOMPARE(widened.object().value(QStringLiteral("read_again")).toBool(), true);
     QCOMPARE(f.sync().value(QStringLiteral("outside_scope")).toInteger(), 5);
     QCOMPARE(f.total(QString()), 15);
     QVERIFY(f.setScope("alice", QString()).exitCode == 0); // everything
@@ -251,6 +254,21 @@ void TestCliScope::onlyAnAdminChangesTheScope()
     QVERIFY(refused.exitCode != 0);
     QCOMPARE(f.total(QString()), 20);
     QCOMPARE(f.alice(args("config get repo.d.scope")).object().value(QStringLiteral("value")).toString(), QString());
+}
+
+// A narrowing keeps the drop's sync position: the next sync reads only what was added since.
+void TestCliScope::aNarrowingGoesOnFromWhereTheSyncStopped()
+{
+    Folder f;
+    QVERIFY(f.addDrop({QStringLiteral("--scope"), QStringLiteral("issued:>=now-5y")}).exitCode == 0);
+    f.sync();
+    QCOMPARE(f.total(QString()), 20);
+    const CliRun narrowed = f.setScope("alice", QStringLiteral("issued:>=now-24m"));
+    QCOMPARE(narrowed.object().value(QStringLiteral("left_cache")).toInteger(), 10);
+    QCOMPARE(narrowed.object().value(QStringLiteral("read_again")).toBool(), false);
+    const QJsonObject synced = f.sync();
+    QCOMPARE(synced.value(QStringLiteral("unchanged")).toInteger() + synced.value(QStringLiteral("outside_scope")).toInteger(), 0);
+    QCOMPARE(f.total(QString()), 10);
 }
 
 QTEST_GUILESS_MAIN(TestCliScope)
