@@ -110,6 +110,11 @@ SyntheticIndex::Bits SyntheticIndex::evaluate(const cmisql::Predicate &p, const 
 
 SyntheticIndex::Bits SyntheticIndex::leaf(const cmisql::Predicate &p, const cmisql::Properties &properties) const
 {
+    // Every synthetic document has the same properties: IS [NOT] NULL is the same for all.
+    if (p.kind == cmisql::Predicate::IsNull && m_count > 0)
+        return Bits(static_cast<size_t>(m_count),
+                    quint8(cmisql::matches(p, only(p.property, synthetic::value(0, p.property, m_contentBytes, m_spacing)),
+                                           properties, QString())));
     if (const qsizetype keyed = keyedIndex(p.property); keyed >= 0)
         return keyedLeaf(p, properties, keyed);
     if (isOneOf(p.property, synthetic::creationTimes()))
@@ -117,7 +122,7 @@ SyntheticIndex::Bits SyntheticIndex::leaf(const cmisql::Predicate &p, const cmis
     if (isOneOf(p.property, synthetic::uniqueTexts()))
         return idLeaf(p, properties);
     if (m_count > 0 && synthetic::value(0, p.property, m_contentBytes, m_spacing).isUndefined()) // no document has it
-        return Bits(size_t(m_count), quint8(cmisql::matches(p, QJsonObject(), properties, QString())));
+        return Bits(static_cast<size_t>(m_count), quint8(cmisql::matches(p, QJsonObject(), properties, QString())));
     return perDocument(p, properties);
 }
 
