@@ -28,8 +28,8 @@
 // builds, load average 3.5-4.5 throughout), 1,000,000 objects, 100,000 cached, 50 ms:
 // - setup: the full sync of 1,000,000 took 86 s; the desk's scoped sync 119 s, as its crawl
 //   reads all 1,000,000 and the id listing then counts the 900,000 outside the scope as
-//   "missed" and fetches them by id again (cmisidlisting.cpp reconcileIds: a scoped sync
-//   does so on every sync; reported, not changed here).
+//   "missed" and fetches them by id again (cmisidlisting.cpp reconcileIds, after every
+//   crawl of a scoped repository; reported, not changed here).
 // - every one of the 20 queries: 3 requests (repository info, the type's definition, one
 //   page of 100), the merged first page the same ids as the full cache's and the counts
 //   adding up, in all 120 runs;
