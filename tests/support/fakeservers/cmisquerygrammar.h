@@ -96,6 +96,17 @@ bool usesOnlyEquality(const Predicate &predicate);
 // meets the condition. `fullText` is what CONTAINS searches (the object's text).
 bool matches(const Predicate &predicate, const QJsonObject &object, const Properties &properties,
              const QString &fullText);
+// CONTAINS()'s text, parsed: alternatives (OR) of terms that all hold (a word or phrase,
+// lower-cased, found in the object's text, or not found when excluded with '-'). matches()
+// evaluates it so; an empty alternative holds.
+struct TextTerm
+{
+    QString word;
+    bool excluded = false;
+};
+using TextSearch = QList<QList<TextTerm>>;
+TextSearch parseTextSearch(const QString &search);
+
 // The ORDER BY comparison of two objects: < 0, 0 (a tie: the repository's own order
 // decides) or > 0. Absent values sort first.
 int compare(const QJsonObject &a, const QJsonObject &b, const QList<OrderKey> &keys, const Properties &properties);

@@ -153,28 +153,34 @@ bool like(const QString &text, const QString &pattern)
         .hasMatch();
 }
 
-// CONTAINS' text search (2.1.14.2.4.4): terms ANDed, OR between groups, -term excluded,
-// "a phrase" as one term; case-insensitive.
 bool textMatches(const QString &search, const QString &fullText)
 {
-    static const QRegularExpression term(QStringLiteral("(-?)(?:\"([^\"]*)\"|(\\S+))"));
     const QString text = fullText.toLower();
-    bool groupHolds = true, any = false;
-    for (auto it = term.globalMatch(search); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString word = (m.captured(2).isNull() ? m.captured(3) : m.captured(2)).toLower();
-        if (m.captured(3) == QLatin1String("OR")) {
-            any = any || groupHolds;
-            groupHolds = true;
-            continue;
-        }
-        const bool found = text.contains(word);
-        groupHolds = groupHolds && (m.captured(1).isEmpty() ? found : !found);
-    }
-    return any || groupHolds;
+    const TextSearch alternatives = parseTextSearch(search);
+    return std::any_of(alternatives.begin(), alternatives.end(), [&](const QList<TextTerm> &terms) {
+        return std::all_of(terms.begin(), terms.end(), [&](const TextTerm &t) { return text.contains(t.word) != t.excluded; });
+    });
 }
 
 } // namespace
+
+// CONTAINS' text search (2.1.14.2.4.4): terms ANDed, OR between groups, -term excluded,
+// "a phrase" as one term; case-insensitive.
+TextSearch parseTextSearch(const QString &search)
+{
+    static const QRegularExpression term(QStringLiteral("(-?)(?:\"([^\"]*)\"|(\\S+))"));
+    TextSearch alternatives{QList<TextTerm>()};
+    for (auto it = term.globalMatch(search); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(3) == QLatin1String("OR")) {
+            alternatives.append(QList<TextTerm>());
+            continue;
+        }
+        const QString word = (m.captured(2).isNull() ? m.captured(3) : m.captured(2)).toLower();
+        alternatives.last().append(TextTerm{word, !m.captured(1).isEmpty()});
+    }
+    return alternatives;
+}
 
 bool matches(const Predicate &p, const QJsonObject &object, const Properties &properties, const QString &fullText)
 {

@@ -24,7 +24,7 @@ Response FakeCmisServer::syntheticPage(qsizetype from, qsizetype to, qsizetype s
     QByteArray body = "{\"results\":[";
     qsizetype i = from + skip;
     for (; i < to && i < from + skip + max; ++i) {
-        synthetic::appendObject(i, body, m_syntheticBytes);
+        synthetic::appendObject(i, body, m_syntheticBytes, m_syntheticSpacing);
         body += ',';
     }
     if (body.endsWith(','))
@@ -51,14 +51,14 @@ Response invalidArgument(const QString &message)
 // The synthetic documents [from, to) a condition keeps, when it is nothing but ANDed
 // comparisons of cmis:creationDate (the synthetic documents are numbered in creation order);
 // nullopt for any other condition.
-std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predicate *p, qsizetype count)
+std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predicate *p, qsizetype count, qint64 spacing)
 {
     std::pair<qsizetype, qsizetype> range{0, count};
     if (!p)
         return range;
     if (p->kind == cmisql::Predicate::And) {
         for (const cmisql::PredicatePtr &c : p->children) {
-            const auto inner = creationRange(c.get(), count);
+            const auto inner = creationRange(c.get(), count, spacing);
             if (!inner)
                 return std::nullopt;
             range = {qMax(range.first, inner->first), qMin(range.second, inner->second)};
@@ -68,7 +68,7 @@ std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predi
     if (p->kind != cmisql::Predicate::Compare || p->property != QLatin1String("cmis:creationDate"))
         return std::nullopt;
     const qint64 at = p->literals.first().ms;
-    const auto first = [count](qint64 ms) { return qMin(count, synthetic::firstCreatedAtOrAfter(ms)); };
+    const auto first = [count, spacing](qint64 ms) { return qMin(count, synthetic::firstCreatedAtOrAfter(ms, spacing)); };
     if (p->op == QLatin1String(">=") || p->op == QLatin1String("="))
         range.first = first(at);
     if (p->op == QLatin1String(">"))
@@ -133,9 +133,10 @@ QString FakeCmisServer::fullText(const QJsonObject &doc) const
 }
 
 // The synthetic documents (of cmis:document): by id batch ("cmis:objectId IN (…)"), or a
-// range of creation dates in creation order, without building documents a page does not show.
-Response FakeCmisServer::syntheticQuery(const cmisql::Statement &statement, const cmisql::Properties &properties,
-                                        qsizetype skip, qsizetype max) const
+// range of creation dates in creation order, without building documents a page does not show;
+// any other query through SyntheticIndex (indexedQuery). `key` names the statement.
+Response FakeCmisServer::syntheticQuery(const QString &key, const cmisql::Statement &statement,
+                                        const cmisql::Properties &properties, qsizetype skip, qsizetype max) const
 {
     if (const auto ids = idsAsked(statement.where.get())) {
         QList<QJsonObject> docs;
@@ -144,14 +145,13 @@ Response FakeCmisServer::syntheticQuery(const cmisql::Statement &statement, cons
                 docs << doc;
         return page(docs, statement.select, skip, max);
     }
-    const auto range = creationRange(statement.where.get(), m_synthetic);
+    const auto range = creationRange(statement.where.get(), m_synthetic, m_syntheticSpacing);
     const bool inCreationOrder = statement.orderBy.isEmpty()
                                  || (statement.orderBy.size() == 1 && !statement.orderBy.first().descending
                                      && (statement.orderBy.first().property == QLatin1String("cmis:creationDate")
                                          || statement.orderBy.first().property == QLatin1String("cmis:lastModificationDate")));
     if (!range || !inCreationOrder)
-        return invalidArgument(QStringLiteral("the fake's synthetic repository answers id batches and ranges of "
-                                              "cmis:creationDate in creation order only"));
+        return indexedQuery(key, statement, properties, skip, max);
     if (statement.select.isEmpty())
         return syntheticPage(range->first, qMax(range->first, range->second), skip, max);
     QList<QJsonObject> docs;
@@ -163,6 +163,43 @@ Response FakeCmisServer::syntheticQuery(const cmisql::Statement &statement, cons
     answer.insert(QStringLiteral("hasMoreItems"), range->first + skip + docs.size() < range->second);
     answer.insert(QStringLiteral("numItems"), double(total));
     return Response::json(compact(answer));
+}
+
+// Any other condition or order of the synthetic documents, through SyntheticIndex.
+Response FakeCmisServer::indexedQuery(const QString &key, const cmisql::Statement &statement,
+                                      const cmisql::Properties &properties, qsizetype skip, qsizetype max) const
+{
+    if (!m_index)
+        m_index = std::make_unique<SyntheticIndex>(m_synthetic, m_syntheticSpacing, m_syntheticBytes);
+    QList<qsizetype> stored; // updated synthetic documents: stored since
+    for (auto it = m_docs.begin(); it != m_docs.end(); ++it)
+        if (const qsizetype i = synthetic::indexOf(it.key()); i >= 0 && i < m_synthetic)
+            stored << i;
+    const auto exact = [&](qsizetype i) {
+        const QJsonObject doc = docById(synthetic::id(i));
+        return !statement.where || cmisql::matches(*statement.where, doc, properties, fullText(doc));
+    };
+    QString error;
+    const SyntheticIndex::Matches matches = m_index->find(key, statement, properties, exact, stored, &error);
+    if (!matches)
+        return error.contains(QLatin1String("disagrees")) ? Response::error(500, compact({{QStringLiteral("exception"), QStringLiteral("runtime")},
+                                                                                          {QStringLiteral("message"), error}}))
+                                                          : invalidArgument(error);
+    const qsizetype total = qsizetype(matches->size()), end = qMin(total, skip + max);
+    QByteArray body = "{\"results\":[";
+    for (qsizetype n = qMax<qsizetype>(0, skip); n < end; ++n) {
+        const qsizetype i = matches->at(size_t(n));
+        const QString id = synthetic::id(i);
+        if (m_docs.contains(id) || !statement.select.isEmpty())
+            body += compact({{QStringLiteral("succinctProperties"), selected(docById(id), statement.select)}});
+        else
+            synthetic::appendObject(i, body, m_syntheticBytes, m_syntheticSpacing);
+        body += ',';
+    }
+    if (body.endsWith(','))
+        body.chop(1);
+    body += "],\"hasMoreItems\":" + QByteArray(end < total ? "true" : "false") + ",\"numItems\":" + QByteArray::number(total) + '}';
+    return Response::json(body);
 }
 
 Response FakeCmisServer::query(const Request &request) const
@@ -192,7 +229,8 @@ Response FakeCmisServer::query(const Request &request) const
     const qsizetype max = maxText.isEmpty() ? 100 : maxText.toInt();
     const qsizetype skip = request.query(QStringLiteral("skipCount")).toInt();
     if (m_synthetic && statement->from == QLatin1String("cmis:document"))
-        return syntheticQuery(*statement, properties, skip, max);
+        return syntheticQuery(QString::number(int(m_grammar)) + request.query(QStringLiteral("q")), *statement, properties,
+                              skip, max);
     const bool allVersions = request.query(QStringLiteral("searchAllVersions")) == QLatin1String("true");
     const bool searchesText = request.query(QStringLiteral("q")).contains(QLatin1String("CONTAINS"), Qt::CaseInsensitive);
     QList<QJsonObject> docs;

@@ -55,6 +55,7 @@ void FakeCmisServer::setQueryCapability(const QString &capability)
 
 void FakeCmisServer::log(const QString &id, const char *type)
 {
+    m_index.reset(); // every change of a document is logged
     m_log.append({m_nextToken++, id, QLatin1String(type), m_clock});
 }
 
@@ -113,12 +114,21 @@ void FakeCmisServer::setSynthetic(int count)
 {
     QMutexLocker lock(&m_mutex);
     m_synthetic = count;
+    m_index.reset();
+}
+
+void FakeCmisServer::setSyntheticSpacing(qint64 ms)
+{
+    QMutexLocker lock(&m_mutex);
+    m_syntheticSpacing = qMax<qint64>(1, ms);
+    m_index.reset();
 }
 
 void FakeCmisServer::setSyntheticContentBytes(int bytes)
 {
     QMutexLocker lock(&m_mutex);
     m_syntheticBytes = bytes;
+    m_index.reset();
 }
 
 void FakeCmisServer::truncateLog()
@@ -178,6 +188,7 @@ void FakeCmisServer::setGrammar(Grammar grammar)
 {
     QMutexLocker lock(&m_mutex);
     m_grammar = grammar;
+    m_index.reset();
 }
 
 QStringList FakeCmisServer::documentIds() const
@@ -209,7 +220,7 @@ QJsonObject FakeCmisServer::docAt(qsizetype i) const
     if (!m_synthetic)
         return m_docs.value(m_order.at(i));
     QByteArray text;
-    synthetic::appendObject(i, text, m_syntheticBytes);
+    synthetic::appendObject(i, text, m_syntheticBytes, m_syntheticSpacing);
     return QJsonDocument::fromJson(text).object().value(QStringLiteral("succinctProperties")).toObject();
 }
 

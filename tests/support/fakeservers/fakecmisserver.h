@@ -2,9 +2,12 @@
 
 #include "fakecmistypes.h"
 #include "fakehttpserver.h"
+#include "syntheticquery.h"
 
 #include <QJsonObject>
 #include <QSet>
+
+#include <memory>
 
 namespace fakeserver {
 
@@ -44,7 +47,13 @@ public:
     void addVersion(const QString &seriesId, const QString &id, const QJsonObject &properties, const QByteArray &content);
     void updateDocument(const QString &id, const QJsonObject &properties);
     void deleteDocument(const QString &id);
+    // Synthetic documents (syntheticdocs.h) answer every query the grammar accepts: an id
+    // batch or a range of creation dates in creation order as they are generated (the sync's
+    // crawl), anything else through SyntheticIndex (syntheticquery.h: a million documents
+    // without a JSON object each), ordered by a creation date or cmis:name.
     void setSynthetic(int count);
+    // The synthetic documents' creation times lie this far apart (default 1000 ms).
+    void setSyntheticSpacing(qint64 ms);
     // The synthetic documents' content streams are this many bytes (default: a short line).
     void setSyntheticContentBytes(int bytes);
     // The log forgets everything but its newest event: older tokens no longer overlap.
@@ -95,8 +104,10 @@ private:
     Response versions(const Request &request) const;
     Response update(const Request &request);
     Response syntheticPage(qsizetype from, qsizetype to, qsizetype skip, qsizetype max) const;
-    Response syntheticQuery(const cmisql::Statement &statement, const cmisql::Properties &properties,
+    Response syntheticQuery(const QString &key, const cmisql::Statement &statement, const cmisql::Properties &properties,
                             qsizetype skip, qsizetype max) const;
+    Response indexedQuery(const QString &key, const cmisql::Statement &statement, const cmisql::Properties &properties,
+                          qsizetype skip, qsizetype max) const;
     QString fullText(const QJsonObject &doc) const;
     QJsonObject docAt(qsizetype index) const;
     QJsonObject docById(const QString &id) const;
@@ -114,6 +125,8 @@ private:
     qint64 m_clock = 1767225600000; // 2026-01-01, +1 s per change
     int m_synthetic = 0;
     int m_syntheticBytes = 0;
+    qint64 m_syntheticSpacing = 1000;
+    mutable std::unique_ptr<SyntheticIndex> m_index; // made by the first query it answers; reset by any change
     bool m_refuseOld = false;
     bool m_eventTypes = false;
     bool m_refuseAll = false;
