@@ -88,8 +88,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     connectSelection();
     connectResultsState();
     // After the window's own connections: its handlers run first (the total line, the pane).
-    m_remote = new RemoteSearchControls(this, m_remoteNotice, databasePath, dataDir);
-    m_remote->addActionsTo(m_searchMenu);
+    m_remote = new RemoteSearchControls(this, m_remoteNotice, m_searchMenu, databasePath, dataDir);
     restoreSettings();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);

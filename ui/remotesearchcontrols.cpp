@@ -27,7 +27,7 @@ using proofdesk::services::RemoteSearch;
 using proofdesk::services::RemoteSearchJob;
 using proofdesk::services::RemoteSearchResult;
 
-RemoteSearchControls::RemoteSearchControls(MainWindow *window, RemoteSearchNotice *notice,
+RemoteSearchControls::RemoteSearchControls(MainWindow *window, RemoteSearchNotice *notice, QMenu *searchMenu,
                                            const QString &databasePath, const QString &dataDir)
     : QObject(window)
     , m_window(window)
@@ -39,6 +39,7 @@ RemoteSearchControls::RemoteSearchControls(MainWindow *window, RemoteSearchNotic
     m_hideStatus.setSingleShot(true);
     m_hideStatus.setInterval(10000);
     buildActions();
+    addActionsTo(searchMenu);
     buildStatus();
     connectWindow();
 }

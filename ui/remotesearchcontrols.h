@@ -41,11 +41,11 @@ public:
     static constexpr int kWanted = 500; // communications asked of each repository
     static constexpr int kSettleMs = 600;
 
-    RemoteSearchControls(MainWindow *window, RemoteSearchNotice *notice, const QString &databasePath,
-                         const QString &dataDir);
+    // Its actions go at the end of `searchMenu`.
+    RemoteSearchControls(MainWindow *window, RemoteSearchNotice *notice, QMenu *searchMenu,
+                         const QString &databasePath, const QString &dataDir);
     ~RemoteSearchControls() override;
 
-    void addActionsTo(QMenu *menu);
     QAction *toggleAction() const { return m_toggle; }
     QAction *onceAction() const { return m_once; }
     QAction *keepOfflineAction() const { return m_keep; }
@@ -66,6 +66,7 @@ signals:
 
 private:
     void buildActions();
+    void addActionsTo(QMenu *menu);
     void buildStatus();
     void connectWindow();
     void onLocalTotal();
