@@ -109,6 +109,7 @@ void DetailPane::layOut()
     fixityRow->addWidget(m_refetch, 0, Qt::AlignTop);
     fixityRow->addWidget(m_evidence, 0, Qt::AlignTop);
     fixityRow->addWidget(m_keepOffline, 0, Qt::AlignTop);
+    fixityRow->addStretch(0); // takes the room of a hidden badge: the buttons keep their size
     layout->addLayout(fixityRow);
     layout->addWidget(m_splitter, 1);
 }

@@ -51,6 +51,7 @@ void RemoteSearchControls::buildActions()
     m_toggle = new QAction(icons::remote(), tr("Search the &Repositories Too"), m_window);
     m_toggle->setObjectName(QStringLiteral("searchRepositories"));
     m_toggle->setCheckable(true);
+    m_toggle->setIconText(tr("Repositories too")); // the button beside the search box
     m_toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     m_toggle->setStatusTip(tr("After each search, also ask the repositories for what the cache does not hold"));
     m_toggle->setToolTip(tr("Search the repositories too (%1): what the cache does not hold is listed after the "
@@ -75,7 +76,7 @@ void RemoteSearchControls::buildActions()
     });
     connect(m_once, &QAction::triggered, this, &RemoteSearchControls::searchShownQuery);
     connect(m_keep, &QAction::triggered, this, [this] { keepSelectedOffline(false); });
-    m_window->searchBar()->addButton(m_toggle)->setText(tr("Repositories too"));
+    m_window->searchBar()->addButton(m_toggle);
     m_window->resultsView()->addAction(m_keep);
 }
 

@@ -10,14 +10,17 @@ using proofdesk::itemmodels::ResultsModel;
 
 void ResultsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.column() != ResultsModel::WhereColumn || !index.data(ResultsModel::RemoteRole).toBool()) {
+    const bool tagged = index.column() == ResultsModel::WhereColumn || index.column() == ResultsModel::FixityColumn;
+    if (!tagged || !index.data(ResultsModel::RemoteRole).toBool()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // The cell as any other (background, selection), then the tag in place of its text.
+    // The cell as any other (background, selection), then the tag in place of its text. A
+    // document not fetched has no fixity yet: its Fixity cell, on screen at the default
+    // widths, carries the tag too ("In <repository>", the Where column's text).
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    const QString text = cell.text;
+    const QString text = index.siblingAtColumn(ResultsModel::WhereColumn).data().toString();
     cell.text.clear();
     const QWidget *widget = cell.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
