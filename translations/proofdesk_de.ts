@@ -565,6 +565,22 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
         <source>Write an evidence package of this communication: the document as sent, its delivery, template, holds and audit entries, with SHA-256 sums</source>
         <translation>Ein Nachweispaket dieser Kommunikation schreiben: das Dokument wie versendet, seine Zustellung, Vorlage, Sperren und Prüfprotokolleinträge, mit SHA-256-Summen</translation>
     </message>
+    <message>
+        <source>&amp;Keep Offline</source>
+        <translation>&amp;Offline behalten</translation>
+    </message>
+    <message>
+        <source>Bring this communication into the cache, as a sync would: it is then searched, opened and audited like every cached one</source>
+        <translation>Diese Kommunikation in den Cache holen, wie eine Synchronisierung es täte: Danach wird sie wie jede zwischengespeicherte gesucht, geöffnet und protokolliert</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · in %3, not cached</source>
+        <translation>%1 · %2 · in %3, nicht im Cache</translation>
+    </message>
+    <message>
+        <source>%1 holds this communication; the cache does not. Keep it offline, or open it (Return or a double-click), to bring it into the cache: its document is then fetched from %1 and verified.</source>
+        <translation>%1 hält diese Kommunikation, der Cache nicht. Behalten Sie sie offline oder öffnen Sie sie (Eingabe oder Doppelklick), um sie in den Cache zu holen: Ihr Dokument wird dann von %1 abgerufen und geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -1863,7 +1879,7 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     </message>
     <message>
         <source>Where</source>
-        <translation>Wohin</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -2046,6 +2062,185 @@ Angefordert von %7 mit der Begründung: %8
     <message>
         <source>Nothing related in the cache.</source>
         <translation>Nichts Verwandtes im Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSearchControls</name>
+    <message>
+        <source>Search the &amp;Repositories Too</source>
+        <translation>Auch in den &amp;Repositorys suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>After each search, also ask the repositories for what the cache does not hold</source>
+        <translation>Nach jeder Suche auch die Repositorys nach dem fragen, was der Cache nicht hält</translation>
+    </message>
+    <message>
+        <source>Search the repositories too (%1): what the cache does not hold is listed after the cached results, marked with the repository that has it</source>
+        <translation>Auch in den Repositorys suchen (%1): Was der Cache nicht hält, steht nach den Ergebnissen aus dem Cache, mit dem Repository, das es hat</translation>
+    </message>
+    <message>
+        <source>Search the Repositories &amp;Once</source>
+        <translation>&amp;Einmal in den Repositorys suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ask the repositories for the search shown, this once</source>
+        <translation>Die Repositorys einmal nach der angezeigten Suche fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Offline</source>
+        <translation>&amp;Offline behalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Bring the selected communications found in the repositories into the cache</source>
+        <translation>Die ausgewählten, in den Repositorys gefundenen Kommunikationen in den Cache holen</translation>
+    </message>
+    <message>
+        <source>Repositories too</source>
+        <translation>Auch Repositorys</translation>
+    </message>
+    <message>
+        <source>Search of the repositories</source>
+        <translation>Suche in den Repositorys</translation>
+    </message>
+    <message>
+        <source>Progress of the search of the repositories</source>
+        <translation>Fortschritt der Suche in den Repositorys</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the search of the repositories</source>
+        <translation>Suche in den Repositorys abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop asking the repositories; what they answered so far is shown</source>
+        <translation>Die Repositorys nicht weiter fragen; was sie bisher geantwortet haben, wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Type a search to search the repositories too: they are not asked for everything they hold.</source>
+        <translation>Geben Sie eine Suche ein, um auch in den Repositorys zu suchen: Sie werden nicht nach allem gefragt, was sie halten.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Searching the repositories…</source>
+        <translation>Repositorys werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Searching the repositories: %1 of %2 done,</source>
+        <translation>Suche in den Repositorys: %1 von %2 fertig,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n Seite gelesen</numerusform>
+            <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search of the repositories cancelled</source>
+        <translation>Suche in den Repositorys abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies) searched:</source>
+        <translation>
+            <numerusform>%n Repository durchsucht:</numerusform>
+            <numerusform>%n Repositorys durchsucht:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) not cached</source>
+        <translation>
+            <numerusform>%n Kommunikation nicht im Cache</numerusform>
+            <numerusform>%n Kommunikationen nicht im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repositories could not be searched: %1</source>
+        <translation>Die Repositorys konnten nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>The repositories could not be searched</source>
+        <translation>Die Repositorys konnten nicht durchsucht werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search of the repositories was cancelled: the %n communication(s) found before it stopped are listed, not all there are.</source>
+        <translation>
+            <numerusform>Die Suche in den Repositorys wurde abgebrochen: Die %n Kommunikation, die vorher gefunden wurde, ist aufgeführt, nicht alle, die es gibt.</numerusform>
+            <numerusform>Die Suche in den Repositorys wurde abgebrochen: Die %n Kommunikationen, die vorher gefunden wurden, sind aufgeführt, nicht alle, die es gibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2. The cached results are all there; what only %1 holds is not listed.</source>
+        <translation>%1 konnte nicht durchsucht werden: %2. Die Ergebnisse aus dem Cache sind vollständig; was nur %1 hält, fehlt.</translation>
+    </message>
+    <message>
+        <source>Not asked of %1: %2 — %3</source>
+        <translation>Nicht an %1 gestellt: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Keep Offline brings in communications found in the repositories (Where: In …); select one first.</source>
+        <translation>Offline behalten holt in den Repositorys gefundene Kommunikationen (Wo: In …) in den Cache; wählen Sie zuerst eine aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n communication(s) offline…</source>
+        <translation>
+            <numerusform>%n Kommunikation wird offline behalten…</numerusform>
+            <numerusform>%n Kommunikationen werden offline behalten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept offline to open it: %1 is in the cache now; its document is fetched from the repository and verified.</source>
+        <translation>Zum Öffnen offline behalten: %1 ist jetzt im Cache; ihr Dokument wird aus dem Repository abgerufen und geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n communication(s) are in the cache now, searched and opened like every cached one.</source>
+        <translation>
+            <numerusform>Offline behalten: %n Kommunikation ist jetzt im Cache und wird wie jede andere gesucht und geöffnet.</numerusform>
+            <numerusform>Offline behalten: %n Kommunikationen sind jetzt im Cache und werden wie jede andere gesucht und geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept offline: %1</source>
+        <translation>Nicht offline behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) kept offline</source>
+        <translation>
+            <numerusform>%n Kommunikation offline behalten</numerusform>
+            <numerusform>%n Kommunikationen offline behalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSearchNotice</name>
+    <message>
+        <source>Search of the repositories</source>
+        <translation>Suche in den Repositorys</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2629,22 @@ Letzter Fehler: %3</translation>
         <source>The repository keeps none of these: read none</source>
         <translation>Das Repository führt keine davon: keine lesen</translation>
     </message>
+    <message>
+        <source>Sync scope: the communications this desk keeps</source>
+        <translation>Synchronisierungsumfang: die Kommunikationen, die dieser Arbeitsplatz behält</translation>
+    </message>
+    <message>
+        <source>Everything. Or a query, e.g. issued:&gt;=now-24m unit:retail</source>
+        <translation>Alles. Oder eine Suche, z. B. issued:&gt;=now-24m unit:retail</translation>
+    </message>
+    <message>
+        <source>The communications the cache keeps, in the search syntax over the repository&apos;s properties (issue date, type, channel, unit, …). What lies outside stays in the repository: Search the repositories too finds it. Held communications and those in a reissue always stay.</source>
+        <translation>Die Kommunikationen, die der Cache behält, in der Suchsyntax über die Eigenschaften des Repositorys (Ausstellungsdatum, Typ, Kanal, Einheit, …). Was außerhalb liegt, bleibt im Repository: Auch in den Repositorys suchen findet es. Gesperrte Kommunikationen und solche in einer Neuausstellung bleiben immer.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2628,6 +2839,14 @@ Letzter Fehler: %3</translation>
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 cached + searching the repositories…</source>
+        <translation>%1 im Cache + Repositorys werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>%1 cached + %2 in repositories</source>
+        <translation>%1 im Cache + %2 in Repositorys</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4984,34 @@ Original: %2 %3
         <source>A reissue of %1 was requested and has not been fulfilled yet (Details lists it)</source>
         <translation>Für %1 wurde eine Neuausstellung angefordert, die noch nicht erledigt ist (siehe Details)</translation>
     </message>
+    <message>
+        <source>Cached</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Cached, or the repository that holds a communication the cache does not (Search the Repositories Too)</source>
+        <translation>Im Cache, oder das Repository, das eine Kommunikation hält, die der Cache nicht hat (Auch in den Repositorys suchen)</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>%1 was kept offline: it is in the cache now</source>
+        <translation>%1 wurde offline behalten: Sie ist jetzt im Cache</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: %2 holds it. Opening it keeps it offline first; its document is then fetched and verified.</source>
+        <translation>%1 ist nicht im Cache: %2 hält sie. Beim Öffnen wird sie zuerst offline behalten; ihr Dokument wird dann abgerufen und geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
@@ -4866,26 +5113,6 @@ Original: %2 %3
     <message>
         <source>Communications disposed of</source>
         <translation>Vernichtete Kommunikationen</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <source>Retention class</source>
-        <translation>Aufbewahrungsklasse</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
     </message>
     <message>
         <source>This certifies that the communications listed below were disposed of under an approved retention decision. Their records are replaced by tombstones, and document bytes that no other communication shares are purged from this cache.</source>
@@ -5099,10 +5326,6 @@ Original: %2 %3
 <context>
     <name>proofdesk::search::QueryParser</name>
     <message>
-        <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..)</source>
-        <translation>Einen UTC-Tag 2026-10-03, einen Monat 2026-10, ein Jahr 2026 oder einen Bereich einschließlich der Enden 2026-01-01..2026-03-31 angeben (ein Ende darf offen bleiben: ..2026-03-31, 2026-01-01..)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date: %2</source>
         <translation>„%1“ ist kein Datum: %2</translation>
     </message>
@@ -5169,6 +5392,10 @@ Original: %2 %3
     <message>
         <source>&apos;%1&apos; is not a kind of finding: expected one of %2, or any</source>
         <translation>„%1“ ist keine Art von Befund: erwartet wird eine von %2 oder any</translation>
+    </message>
+    <message>
+        <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, a day counted back from today (now-30d, now-2w, now-24m, now-1y), an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..), or a bound &gt;now-24m, &lt;2026</source>
+        <translation>verwenden Sie einen UTC-Tag 2026-10-03, einen Monat 2026-10, ein Jahr 2026, einen von heute zurückgezählten Tag (now-30d, now-2w, now-24m, now-1y), einen Bereich einschließlich der Enden 2026-01-01..2026-03-31 (ein Ende darf offen bleiben: ..2026-03-31, 2026-01-01..) oder eine Grenze &gt;now-24m, &lt;2026</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5496,13 @@ Original: %2 %3
         <translation>
             <numerusform>%n Kommunikation unter Rechtssperre wurde im Repository gelöscht: sie bleibt hier, als im Repository gelöscht markiert (die Details sagen, seit wann).</numerusform>
             <numerusform>%n Kommunikationen unter Rechtssperre wurden im Repository gelöscht: sie bleiben hier, als im Repository gelöscht markiert (die Details sagen, seit wann).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) left the cache: they are outside the repository&apos;s sync scope now (Search the repositories too finds them).</source>
+        <translation>
+            <numerusform>%n Kommunikation hat den Cache verlassen: Sie liegt jetzt außerhalb des Synchronisierungsumfangs des Repositorys (Auch in den Repositorys suchen findet sie).</numerusform>
+            <numerusform>%n Kommunikationen haben den Cache verlassen: Sie liegen jetzt außerhalb des Synchronisierungsumfangs des Repositorys (Auch in den Repositorys suchen findet sie).</numerusform>
         </translation>
     </message>
 </context>
@@ -5411,6 +5645,22 @@ Original: %2 %3
     <message>
         <source>The setting &quot;version_labels&quot; is &quot;major&quot; (a label N.0 is version N) or &quot;exact&quot;, not &quot;%1&quot;.</source>
         <translation>Die Einstellung &quot;version_labels&quot; ist &quot;major&quot; (eine Bezeichnung N.0 ist Version N) oder &quot;exact&quot;, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A %1 repository brings no communications, so it takes no sync scope.</source>
+        <translation>Ein %1-Repository bringt keine Kommunikationen und hat daher keinen Synchronisierungsumfang.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;scope&quot; is a query in the search syntax, e.g. issued:&gt;=now-24m.</source>
+        <translation>Die Einstellung „scope“ ist eine Suche in der Suchsyntax, z. B. issued:&gt;=now-24m.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a scope selects by properties (issued, type, channel, unit, …), not by words</source>
+        <translation>„%1“: Ein Umfang wählt nach Eigenschaften (issued, type, channel, unit, …), nicht nach Wörtern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is known to the desk, not to the repository, so it cannot choose what the cache keeps</source>
+        <translation>„%1“: %2 kennt der Arbeitsplatz, nicht das Repository; es kann also nicht wählen, was der Cache behält</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5887,21 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::sync::SyncScope</name>
+    <message>
+        <source>The scope is not a valid query at character %1: %2</source>
+        <translation>Der Umfang ist an Zeichen %1 keine gültige Suche: %2</translation>
+    </message>
+    <message>
+        <source>The scope cannot use %1.</source>
+        <translation>Der Umfang kann %1 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s stored scope is ignored (the cache keeps everything): %1</source>
+        <translation>Der gespeicherte Umfang des Repositorys wird ignoriert (der Cache behält alles): %1</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::team::TeamListener</name>
     <message>
         <source>The connection to the team database was lost; trying again.</source>
@@ -5672,6 +5937,29 @@ Die Ablehnung wurde im Prüfpfad festgehalten. Wechseln Sie die Rolle in der Sta
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Aufbewahrungsklasse</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 </TS>

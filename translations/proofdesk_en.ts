@@ -209,6 +209,58 @@
     </message>
 </context>
 <context>
+    <name>RemoteSearchControls</name>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n page read</numerusform>
+            <numerusform>%n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies) searched:</source>
+        <translation>
+            <numerusform>%n repository searched:</numerusform>
+            <numerusform>%n repositories searched:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) not cached</source>
+        <translation>
+            <numerusform>%n communication not cached</numerusform>
+            <numerusform>%n communications not cached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search of the repositories was cancelled: the %n communication(s) found before it stopped are listed, not all there are.</source>
+        <translation>
+            <numerusform>The search of the repositories was cancelled: the %n communication found before it stopped is listed, not all there are.</numerusform>
+            <numerusform>The search of the repositories was cancelled: the %n communications found before it stopped are listed, not all there are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n communication(s) offline…</source>
+        <translation>
+            <numerusform>Keeping %n communication offline…</numerusform>
+            <numerusform>Keeping %n communications offline…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n communication(s) are in the cache now, searched and opened like every cached one.</source>
+        <translation>
+            <numerusform>Kept offline: %n communication is in the cache now, searched and opened like every cached one.</numerusform>
+            <numerusform>Kept offline: %n communications are in the cache now, searched and opened like every cached one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) kept offline</source>
+        <translation>
+            <numerusform>%n communication kept offline</numerusform>
+            <numerusform>%n communications kept offline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message numerus="yes">
         <source>%1 communication(s)</source>
@@ -330,6 +382,13 @@
         <translation>
             <numerusform>%n communication under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</numerusform>
             <numerusform>%n communications under legal hold were deleted in the repository: they are kept here, marked deleted in the repository (their details say since when).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) left the cache: they are outside the repository&apos;s sync scope now (Search the repositories too finds them).</source>
+        <translation>
+            <numerusform>%n communication left the cache: it is outside the repository&apos;s sync scope now (Search the repositories too finds it).</numerusform>
+            <numerusform>%n communications left the cache: they are outside the repository&apos;s sync scope now (Search the repositories too finds them).</numerusform>
         </translation>
     </message>
 </context>

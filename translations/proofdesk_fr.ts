@@ -565,6 +565,22 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
         <source>Write an evidence package of this communication: the document as sent, its delivery, template, holds and audit entries, with SHA-256 sums</source>
         <translation>Écrire un dossier de preuve de cette communication : le document tel qu’envoyé, sa remise, son modèle, ses conservations et ses entrées d’audit, avec les sommes SHA-256</translation>
     </message>
+    <message>
+        <source>&amp;Keep Offline</source>
+        <translation>&amp;Garder hors ligne</translation>
+    </message>
+    <message>
+        <source>Bring this communication into the cache, as a sync would: it is then searched, opened and audited like every cached one</source>
+        <translation>Faire entrer cette communication dans le cache, comme le ferait une synchronisation : elle est ensuite recherchée, ouverte et auditée comme toute communication du cache</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · in %3, not cached</source>
+        <translation>%1 · %2 · dans %3, hors cache</translation>
+    </message>
+    <message>
+        <source>%1 holds this communication; the cache does not. Keep it offline, or open it (Return or a double-click), to bring it into the cache: its document is then fetched from %1 and verified.</source>
+        <translation>%1 détient cette communication ; le cache ne l&apos;a pas. Gardez-la hors ligne, ou ouvrez-la (Entrée ou double-clic), pour la faire entrer dans le cache : son document est alors récupéré depuis %1 et vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>
@@ -2049,6 +2065,185 @@ Demandée par %7 au motif : %8
     </message>
 </context>
 <context>
+    <name>RemoteSearchControls</name>
+    <message>
+        <source>Search the &amp;Repositories Too</source>
+        <translation>Chercher aussi dans les &amp;référentiels</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>After each search, also ask the repositories for what the cache does not hold</source>
+        <translation>Après chaque recherche, demander aussi aux référentiels ce que le cache ne contient pas</translation>
+    </message>
+    <message>
+        <source>Search the repositories too (%1): what the cache does not hold is listed after the cached results, marked with the repository that has it</source>
+        <translation>Chercher aussi dans les référentiels (%1) : ce que le cache ne contient pas est listé après les résultats du cache, avec le référentiel qui le détient</translation>
+    </message>
+    <message>
+        <source>Search the Repositories &amp;Once</source>
+        <translation>Chercher &amp;une fois dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ask the repositories for the search shown, this once</source>
+        <translation>Poser la recherche affichée aux référentiels, cette fois seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Offline</source>
+        <translation>&amp;Garder hors ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Bring the selected communications found in the repositories into the cache</source>
+        <translation>Faire entrer dans le cache les communications sélectionnées trouvées dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Repositories too</source>
+        <translation>Référentiels aussi</translation>
+    </message>
+    <message>
+        <source>Search of the repositories</source>
+        <translation>Recherche dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Progress of the search of the repositories</source>
+        <translation>Progression de la recherche dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the search of the repositories</source>
+        <translation>Annuler la recherche dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Stop asking the repositories; what they answered so far is shown</source>
+        <translation>Cesser d&apos;interroger les référentiels ; ce qu&apos;ils ont répondu jusqu&apos;ici est affiché</translation>
+    </message>
+    <message>
+        <source>Type a search to search the repositories too: they are not asked for everything they hold.</source>
+        <translation>Saisissez une recherche pour chercher aussi dans les référentiels : on ne leur demande pas tout ce qu&apos;ils contiennent.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Searching the repositories…</source>
+        <translation>Recherche dans les référentiels…</translation>
+    </message>
+    <message>
+        <source>Searching the repositories: %1 of %2 done,</source>
+        <translation>Recherche dans les référentiels : %1 sur %2 terminés,</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n page lue</numerusform>
+            <numerusform>%n pages lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search of the repositories cancelled</source>
+        <translation>Recherche dans les référentiels annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies) searched:</source>
+        <translation>
+            <numerusform>%n référentiel interrogé :</numerusform>
+            <numerusform>%n référentiels interrogés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) not cached</source>
+        <translation>
+            <numerusform>%n communication hors cache</numerusform>
+            <numerusform>%n communications hors cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repositories could not be searched: %1</source>
+        <translation>Les référentiels n&apos;ont pas pu être interrogés : %1</translation>
+    </message>
+    <message>
+        <source>The repositories could not be searched</source>
+        <translation>Les référentiels n&apos;ont pas pu être interrogés</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search of the repositories was cancelled: the %n communication(s) found before it stopped are listed, not all there are.</source>
+        <translation>
+            <numerusform>La recherche dans les référentiels a été annulée : la %n communication trouvée avant l&apos;arrêt est listée, pas toutes celles qui existent.</numerusform>
+            <numerusform>La recherche dans les référentiels a été annulée : les %n communications trouvées avant l&apos;arrêt sont listées, pas toutes celles qui existent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2. The cached results are all there; what only %1 holds is not listed.</source>
+        <translation>%1 n&apos;a pas pu être interrogé : %2. Les résultats du cache sont complets ; ce que seul %1 détient n&apos;est pas listé.</translation>
+    </message>
+    <message>
+        <source>Not asked of %1: %2 — %3</source>
+        <translation>Non demandé à %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>Keep Offline brings in communications found in the repositories (Where: In …); select one first.</source>
+        <translation>Garder hors ligne fait entrer les communications trouvées dans les référentiels (Où : Dans …) ; sélectionnez-en une d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n communication(s) offline…</source>
+        <translation>
+            <numerusform>%n communication gardée hors ligne…</numerusform>
+            <numerusform>%n communications gardées hors ligne…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept offline to open it: %1 is in the cache now; its document is fetched from the repository and verified.</source>
+        <translation>Gardée hors ligne pour l&apos;ouvrir : %1 est maintenant dans le cache ; son document est récupéré depuis le référentiel et vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n communication(s) are in the cache now, searched and opened like every cached one.</source>
+        <translation>
+            <numerusform>Gardée hors ligne : %n communication est maintenant dans le cache, recherchée et ouverte comme les autres.</numerusform>
+            <numerusform>Gardées hors ligne : %n communications sont maintenant dans le cache, recherchées et ouvertes comme les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept offline: %1</source>
+        <translation>Non gardée hors ligne : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) kept offline</source>
+        <translation>
+            <numerusform>%n communication gardée hors ligne</numerusform>
+            <numerusform>%n communications gardées hors ligne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSearchNotice</name>
+    <message>
+        <source>Search of the repositories</source>
+        <translation>Recherche dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Fermer l&apos;avis</translation>
+    </message>
+</context>
+<context>
     <name>RepositoriesDialog</name>
     <message>
         <source>Repositories</source>
@@ -2434,6 +2629,22 @@ Dernière erreur : %3</translation>
         <source>The repository keeps none of these: read none</source>
         <translation>Le dépôt n&apos;en contient pas : n&apos;en lire aucun</translation>
     </message>
+    <message>
+        <source>Sync scope: the communications this desk keeps</source>
+        <translation>Périmètre de synchronisation : les communications que ce poste conserve</translation>
+    </message>
+    <message>
+        <source>Everything. Or a query, e.g. issued:&gt;=now-24m unit:retail</source>
+        <translation>Tout. Ou une recherche, p. ex. issued:&gt;=now-24m unit:retail</translation>
+    </message>
+    <message>
+        <source>The communications the cache keeps, in the search syntax over the repository&apos;s properties (issue date, type, channel, unit, …). What lies outside stays in the repository: Search the repositories too finds it. Held communications and those in a reissue always stay.</source>
+        <translation>Les communications que le cache conserve, dans la syntaxe de recherche sur les propriétés du référentiel (date d&apos;émission, type, canal, unité, …). Ce qui est en dehors reste dans le référentiel : Chercher aussi dans les référentiels le trouve. Les communications conservées pour motif légal et celles d&apos;une réémission restent toujours.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Périmètre :</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2628,6 +2839,14 @@ Dernière erreur : %3</translation>
     <message>
         <source>Counting…</source>
         <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>%1 cached + searching the repositories…</source>
+        <translation>%1 en cache + recherche dans les référentiels…</translation>
+    </message>
+    <message>
+        <source>%1 cached + %2 in repositories</source>
+        <translation>%1 en cache + %2 dans les référentiels</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4984,34 @@ Original : %2 %3
         <source>A reissue of %1 was requested and has not been fulfilled yet (Details lists it)</source>
         <translation>Une réémission de %1 a été demandée et n’est pas encore réalisée (voir Détails)</translation>
     </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Cached, or the repository that holds a communication the cache does not (Search the Repositories Too)</source>
+        <translation>En cache, ou le référentiel qui détient une communication absente du cache (Chercher aussi dans les référentiels)</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Non récupéré</translation>
+    </message>
+    <message>
+        <source>%1 was kept offline: it is in the cache now</source>
+        <translation>%1 a été gardée hors ligne : elle est maintenant dans le cache</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: %2 holds it. Opening it keeps it offline first; its document is then fetched and verified.</source>
+        <translation>%1 n&apos;est pas dans le cache : %2 la détient. L&apos;ouvrir la garde d&apos;abord hors ligne ; son document est ensuite récupéré et vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
@@ -4866,26 +5113,6 @@ Original : %2 %3
     <message>
         <source>Communications disposed of</source>
         <translation>Communications éliminées</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <source>Retention class</source>
-        <translation>Classe de conservation</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Éligible</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
     </message>
     <message>
         <source>This certifies that the communications listed below were disposed of under an approved retention decision. Their records are replaced by tombstones, and document bytes that no other communication shares are purged from this cache.</source>
@@ -5099,10 +5326,6 @@ Original : %2 %3
 <context>
     <name>proofdesk::search::QueryParser</name>
     <message>
-        <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, or an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..)</source>
-        <translation>indiquez un jour UTC 2026-10-03, un mois 2026-10, une année 2026 ou une plage incluse 2026-01-01..2026-03-31 (une extrémité peut rester ouverte : ..2026-03-31, 2026-01-01..)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date: %2</source>
         <translation>« %1 » n&apos;est pas une date : %2</translation>
     </message>
@@ -5169,6 +5392,10 @@ Original : %2 %3
     <message>
         <source>&apos;%1&apos; is not a kind of finding: expected one of %2, or any</source>
         <translation>« %1 » n&apos;est pas un type de constat : attendu l&apos;un de %2, ou any</translation>
+    </message>
+    <message>
+        <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, a day counted back from today (now-30d, now-2w, now-24m, now-1y), an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..), or a bound &gt;now-24m, &lt;2026</source>
+        <translation>utilisez un jour UTC 2026-10-03, un mois 2026-10, une année 2026, un jour compté depuis aujourd&apos;hui (now-30d, now-2w, now-24m, now-1y), un intervalle inclusif 2026-01-01..2026-03-31 (une borne peut rester ouverte : ..2026-03-31, 2026-01-01..), ou une borne &gt;now-24m, &lt;2026</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5496,13 @@ Original : %2 %3
         <translation>
             <numerusform>%n communication sous conservation légale a été supprimée dans le référentiel : elle est conservée ici, marquée supprimée dans le référentiel (ses détails disent depuis quand).</numerusform>
             <numerusform>%n communications sous conservation légale ont été supprimées dans le référentiel : elles sont conservées ici, marquées supprimées dans le référentiel (leurs détails disent depuis quand).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) left the cache: they are outside the repository&apos;s sync scope now (Search the repositories too finds them).</source>
+        <translation>
+            <numerusform>%n communication a quitté le cache : elle est désormais hors du périmètre de synchronisation du référentiel (Chercher aussi dans les référentiels la trouve).</numerusform>
+            <numerusform>%n communications ont quitté le cache : elles sont désormais hors du périmètre de synchronisation du référentiel (Chercher aussi dans les référentiels les trouve).</numerusform>
         </translation>
     </message>
 </context>
@@ -5411,6 +5645,22 @@ Original : %2 %3
     <message>
         <source>The setting &quot;version_labels&quot; is &quot;major&quot; (a label N.0 is version N) or &quot;exact&quot;, not &quot;%1&quot;.</source>
         <translation>Le paramètre « version_labels » vaut « major » (une étiquette N.0 est la version N) ou « exact », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A %1 repository brings no communications, so it takes no sync scope.</source>
+        <translation>Un référentiel %1 n&apos;apporte aucune communication : il ne prend donc pas de périmètre de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;scope&quot; is a query in the search syntax, e.g. issued:&gt;=now-24m.</source>
+        <translation>Le réglage « scope » est une recherche dans la syntaxe de recherche, p. ex. issued:&gt;=now-24m.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a scope selects by properties (issued, type, channel, unit, …), not by words</source>
+        <translation>« %1 » : un périmètre choisit par propriétés (issued, type, channel, unit, …), pas par mots</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is known to the desk, not to the repository, so it cannot choose what the cache keeps</source>
+        <translation>« %1 » : %2 est connu du poste, pas du référentiel ; il ne peut donc pas choisir ce que le cache conserve</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5887,21 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::sync::SyncScope</name>
+    <message>
+        <source>The scope is not a valid query at character %1: %2</source>
+        <translation>Le périmètre n&apos;est pas une recherche valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The scope cannot use %1.</source>
+        <translation>Le périmètre ne peut pas utiliser %1.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s stored scope is ignored (the cache keeps everything): %1</source>
+        <translation>Le périmètre enregistré du référentiel est ignoré (le cache conserve tout) : %1</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::team::TeamListener</name>
     <message>
         <source>The connection to the team database was lost; trying again.</source>
@@ -5672,6 +5937,29 @@ Le refus a été consigné dans la piste d’audit. Changez de rôle dans la bar
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation>Classe de conservation</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 </TS>

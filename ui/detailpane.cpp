@@ -34,6 +34,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_badge(new FixityBadge(this))
     , m_refetch(new QPushButton(tr("Fetch &Again and Verify"), this))
     , m_evidence(new QPushButton(tr("E&xport Evidence…"), this))
+    , m_keepOffline(new QPushButton(tr("&Keep Offline"), this))
     , m_document(new DocumentView(this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -79,6 +80,11 @@ void DetailPane::setUpButtons()
                               "delivery, template, holds and audit entries, with SHA-256 sums"));
     m_evidence->setEnabled(false);
     m_evidence->hide();
+    m_keepOffline->setObjectName(QStringLiteral("keepOfflineFromDetail"));
+    m_keepOffline->setAutoDefault(false);
+    m_keepOffline->setToolTip(tr("Bring this communication into the cache, as a sync would: it is then searched, "
+                                 "opened and audited like every cached one"));
+    m_keepOffline->hide();
 }
 
 void DetailPane::layOut()
@@ -102,6 +108,8 @@ void DetailPane::layOut()
     fixityRow->addWidget(m_badge, 1);
     fixityRow->addWidget(m_refetch, 0, Qt::AlignTop);
     fixityRow->addWidget(m_evidence, 0, Qt::AlignTop);
+    fixityRow->addWidget(m_keepOffline, 0, Qt::AlignTop);
+    fixityRow->addStretch(0); // takes the room of a hidden badge: the buttons keep their size
     layout->addLayout(fixityRow);
     layout->addWidget(m_splitter, 1);
 }
@@ -109,6 +117,7 @@ void DetailPane::layOut()
 void DetailPane::connectParts()
 {
     connect(m_refetch, &QPushButton::clicked, this, &DetailPane::refetch);
+    connect(m_keepOffline, &QPushButton::clicked, this, &DetailPane::keepOfflineRequested);
     connect(m_evidence, &QPushButton::clicked, this, [this] {
         if (!m_detail.id().isEmpty())
             emit evidenceRequested(m_detail.id());
@@ -180,9 +189,13 @@ QString DetailPane::deliveryStatusText() const { return m_deliveryStatus->text()
 
 void DetailPane::showCommunication(std::optional<qint64> rowid)
 {
-    if (rowid == m_rowid)
+    if (rowid == m_rowid && !m_showsRemote)
         return;
     m_rowid = rowid;
+    if (m_showsRemote && rowid) {
+        m_showsRemote = false;
+        m_keepOffline->hide();
+    }
     if (!rowid) {
         m_loader->cancel();
         clear();
@@ -201,6 +214,8 @@ void DetailPane::clear()
     m_refetch->hide();
     m_evidence->hide();
     m_evidence->setEnabled(false);
+    m_showsRemote = false;
+    m_keepOffline->hide();
     m_document->showMessage(tr("Select a communication in the results to see the document sent."));
     m_metadata->setRecord({});
     m_events->setEvents({});
@@ -208,6 +223,25 @@ void DetailPane::clear()
     m_template->clear();
     m_related->showLinks({});
     emit cleared();
+}
+
+void DetailPane::showRemoteHit(const QJsonObject &record, const QString &repository)
+{
+    m_loader->cancel();
+    m_rowid.reset();
+    clear();
+    m_showsRemote = true;
+    const QString id = record.value(QStringLiteral("id")).toString();
+    m_title->setText(tr("%1 · %2 · in %3, not cached")
+                         .arg(id, CodeLabels::label(record.value(QStringLiteral("type")).toString()), repository));
+    m_title->setToolTip(Qt::convertFromPlainText(m_title->text()));
+    m_document->showMessage(tr("%1 holds this communication; the cache does not. Keep it offline, or open it "
+                               "(Return or a double-click), to bring it into the cache: its document is then "
+                               "fetched from %1 and verified.")
+                                .arg(repository));
+    m_metadata->setRecord(record);
+    m_metadataView->scrollToTop();
+    m_keepOffline->show();
 }
 
 void DetailPane::showHeader(const CommunicationDetail &detail)

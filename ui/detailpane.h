@@ -46,6 +46,11 @@ public:
     // nullopt (the selection left the results: a new search, no results): the pane empties,
     // so that nobody discusses or reissues a letter that is no longer selected.
     void showCommunication(std::optional<qint64> rowid);
+    // A repository's communication the cache does not hold (Search the Repositories Too):
+    // its metadata as the repository gave it, what opening it does, and Keep Offline.
+    void showRemoteHit(const QJsonObject &record, const QString &repository);
+    bool showsRemoteHit() const { return m_showsRemote; }
+    QPushButton *keepOfflineButton() const { return m_keepOffline; }
     std::optional<qint64> shownRowId() const { return m_rowid; }
     QString shownId() const { return m_detail.id(); }
     const proofdesk::itemmodels::CommunicationDetail &detail() const { return m_detail; }
@@ -74,6 +79,8 @@ signals:
     void cleared();
     // A document fetched on demand changed a communication's fixity in the cache.
     void documentFetched(const QString &communicationId);
+    // Keep Offline for the repository's communication shown (showRemoteHit).
+    void keepOfflineRequested();
     // "Export Evidence Package…" for the communication shown.
     void evidenceRequested(const QString &communicationId);
 
@@ -105,6 +112,8 @@ private:
     FixityBadge *m_badge;
     QPushButton *m_refetch;
     QPushButton *m_evidence;
+    QPushButton *m_keepOffline;
+    bool m_showsRemote = false;
     QTableView *m_metadataView = nullptr;
     QTableView *m_eventsView = nullptr;
     DocumentView *m_document;

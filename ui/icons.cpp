@@ -29,6 +29,8 @@ QIcon held() { return fromResource(QStringLiteral(":/icons/held.svg")); }
 
 QIcon reissuePending() { return fromResource(QStringLiteral(":/icons/reissue-pending.svg")); }
 
+QIcon remote() { return fromResource(QStringLiteral(":/icons/remote.svg")); }
+
 QIcon fixity(const QString &state)
 {
     if (state == QLatin1String("verified"))

@@ -18,6 +18,8 @@
 #include "itemmodels/savedsearchesmodel.h"
 #include "plaintooltips.h"
 #include "querytext.h"
+#include "remotesearchcontrols.h"
+#include "remotesearchnotice.h"
 #include "records/anchorreminder.h"
 #include "records/recordstab.h"
 #include "repositories/syncstatus.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
     , m_tombstone(new TombstoneNotice(m_records, this))
+    , m_remoteNotice(new RemoteSearchNotice(this))
     , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_cacheLabel(new ElidedLabel(this))
@@ -84,6 +87,8 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     connectSearch();
     connectSelection();
     connectResultsState();
+    // After the window's own connections: its handlers run first (the total line, the pane).
+    m_remote = new RemoteSearchControls(this, m_remoteNotice, m_searchMenu, databasePath, dataDir);
     restoreSettings();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
@@ -113,6 +118,7 @@ void MainWindow::buildLayout()
     topLayout->addWidget(m_searchBar);
     topLayout->addWidget(m_filterBar);
     topLayout->addWidget(m_tombstone);
+    topLayout->addWidget(m_remoteNotice);
 
     m_splitter->addWidget(m_saved);
     m_splitter->addWidget(m_resultsView);
@@ -229,7 +235,15 @@ void MainWindow::cacheChanged()
 {
     loadCacheInfo();
     m_pendingReissues->refresh(); // a sync's upkeep fulfils the reissues that came back
+    // What the repositories' rows list may be cached now: asked again with the search.
+    m_results->clearRemoteHits();
     runSearch(m_searchBar->text());
+}
+
+void MainWindow::reloadShownResults()
+{
+    loadCacheInfo();
+    runSearch(m_results->shownQuery());
 }
 
 void MainWindow::loadCacheInfo()

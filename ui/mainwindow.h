@@ -12,6 +12,8 @@ class QAction;
 class QLabel;
 class TombstoneNotice;
 class QSplitter;
+class RemoteSearchControls;
+class RemoteSearchNotice;
 class ResultsView;
 class SavedSearchesPanel;
 class SearchBar;
@@ -40,11 +42,17 @@ public:
     // The cache changed under the window (an import, a sync, a disposition): the status
     // bar's counts, the completions and the current search are read again.
     void cacheChanged();
+    // The cache gained communications the shown results list already (Keep Offline): the
+    // counts and the shown query are read again; the repositories' rows stay.
+    void reloadShownResults();
     SearchBar *searchBar() const { return m_searchBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     ResultsView *resultsView() const { return m_resultsView; }
     DetailPane *detailPane() const { return m_detail; }
     TombstoneNotice *tombstoneNotice() const { return m_tombstone; }
+    // Search the Repositories Too: its actions, job and notice strip above the results.
+    RemoteSearchControls *remoteSearch() const { return m_remote; }
+    RemoteSearchNotice *remoteSearchNotice() const { return m_remoteNotice; }
     // Says in the status bar that the folder is read-only (full disk) or that views are not
     // being recorded in the audit trail.
     StorageNotice *storageNotice() const { return m_storageNotice; }
@@ -106,6 +114,9 @@ private:
     SavedSearchesPanel *m_saved;
     DetailPane *m_detail;
     TombstoneNotice *m_tombstone;
+    RemoteSearchNotice *m_remoteNotice;
+    RemoteSearchControls *m_remote = nullptr;
+    QMenu *m_searchMenu = nullptr;
     StorageNotice *m_storageNotice;
     QSplitter *m_splitter;
     ElidedLabel *m_cacheLabel;

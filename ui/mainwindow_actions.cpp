@@ -61,7 +61,8 @@ void MainWindow::buildMenus()
     QAction *quit = makeAction(file, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit}, tr("Quit Proofdesk"));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    buildSearchMenu(menuBar()->addMenu(tr("&Search")));
+    m_searchMenu = menuBar()->addMenu(tr("&Search"));
+    buildSearchMenu(m_searchMenu);
     buildGoMenu(menuBar()->addMenu(tr("&Go")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -3,13 +3,57 @@
 #include "icons.h"
 #include "itemmodels/resultsmodel.h"
 
+#include <QApplication>
+#include <QPainter>
+
 using proofdesk::itemmodels::ResultsModel;
+
+void ResultsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool tagged = index.column() == ResultsModel::WhereColumn || index.column() == ResultsModel::FixityColumn;
+    if (!tagged || !index.data(ResultsModel::RemoteRole).toBool()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The cell as any other (background, selection), then the tag in place of its text. A
+    // document not fetched has no fixity yet: its Fixity cell, on screen at the default
+    // widths, carries the tag too ("In <repository>", the Where column's text).
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QString text = index.siblingAtColumn(ResultsModel::WhereColumn).data().toString();
+    cell.text.clear();
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    const QFontMetrics fm(cell.font);
+    const QRect area = cell.rect.adjusted(4, 3, -4, -3);
+    const int width = qMin(area.width(), fm.horizontalAdvance(text) + 12);
+    if (width <= 12)
+        return;
+    const QRect tag(area.left(), area.top(), width, area.height());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    // White on a deep blue: readable on light and dark bases and on the selection alike.
+    painter->setPen(QColor(0xbb, 0xde, 0xfb));
+    painter->setBrush(QColor(0x15, 0x65, 0xc0));
+    painter->drawRoundedRect(QRectF(tag).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter->setPen(Qt::white);
+    painter->setFont(cell.font);
+    painter->drawText(tag.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      fm.elidedText(text, Qt::ElideRight, tag.width() - 12));
+    painter->restore();
+}
 
 void ResultsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(ResultsModel::LoadedRole).toBool()) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        return;
+    }
+    if (index.column() == ResultsModel::IdColumn && index.data(ResultsModel::RemoteRole).toBool()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = icons::remote();
         return;
     }
     if (index.column() == ResultsModel::IdColumn && index.data(ResultsModel::HeldRole).toBool()) {
@@ -21,7 +65,7 @@ void ResultsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = icons::reissuePending();
     }
-    if (index.column() == ResultsModel::FixityColumn) {
+    if (index.column() == ResultsModel::FixityColumn && !index.data(ResultsModel::RemoteRole).toBool()) {
         const QString fixity = index.data(ResultsModel::FixityRole).toString();
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = icons::fixity(fixity);

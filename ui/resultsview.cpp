@@ -24,7 +24,8 @@ ResultsView::ResultsView(QWidget *parent)
 {
     setItemDelegate(new ResultsDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for what acts on many (Keep Offline); the current row is the one shown.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setWordWrap(false);
     setAlternatingRowColors(true);
     setShowGrid(false);
@@ -167,6 +168,7 @@ void ResultsView::applyDefaultColumns()
         fit(ResultsModel::UnitColumn, QStringLiteral("Business unit")),
         fit(ResultsModel::TemplateColumn, QStringLiteral("TPL-CLAIM-SETTLEMENT")),
         fit(ResultsModel::VersionColumn, QStringLiteral("Version")),
+        fit(ResultsModel::WhereColumn, QStringLiteral("In repository-name")) + icon,
     };
     for (int c = 0; c < ResultsModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
@@ -231,6 +233,19 @@ bool ResultsView::stepCurrent(int delta)
     selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(target);
     return true;
+}
+
+QList<int> ResultsView::selectedRowNumbers() const
+{
+    QList<int> rows;
+    if (!m_model)
+        return rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 std::optional<qint64> ResultsView::currentRowId() const

@@ -26,6 +26,9 @@ public:
     // Moves the current row by `delta` (next/previous result); returns false at an end.
     bool stepCurrent(int delta);
     std::optional<qint64> currentRowId() const;
+    // The rows selected (Shift or Ctrl with a click or the arrows), in order; the current
+    // row when none is.
+    QList<int> selectedRowNumbers() const;
     // The current row's communication id, and the row as shown: the visible columns in
     // their on-screen order, tab-separated (what Copy Row puts on the clipboard).
     QString currentCommunicationId() const;

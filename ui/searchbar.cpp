@@ -7,12 +7,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SearchBar::SearchBar(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_total(new QLabel(this))
+    , m_row(new QHBoxLayout)
     , m_error(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_completer(new SearchCompleter(this))
@@ -39,13 +41,12 @@ SearchBar::SearchBar(QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_edit, 1);
-    row->addWidget(m_total);
+    m_row->addWidget(m_edit, 1);
+    m_row->addWidget(m_total);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(row);
+    layout->addLayout(m_row);
     layout->addWidget(m_error);
     searchAsTyped();
 }
@@ -120,6 +121,24 @@ void SearchBar::showTotal(qint64 total)
 {
     clearError();
     m_total->setText(tr("%1 communication(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
+}
+
+void SearchBar::showRemoteTotal(qint64 cached, int remote, bool searching)
+{
+    clearError();
+    const QString cachedText = QLocale().toString(cached);
+    m_total->setText(searching ? tr("%1 cached + searching the repositories…").arg(cachedText)
+                               : tr("%1 cached + %2 in repositories").arg(cachedText, QLocale().toString(remote)));
+}
+
+QToolButton *SearchBar::addButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setFocusPolicy(Qt::TabFocus);
+    m_row->insertWidget(m_row->indexOf(m_total), button);
+    return button;
 }
 
 void SearchBar::showError(const proofdesk::search::QueryError &error)

@@ -6,8 +6,11 @@
 #include <QWidget>
 
 class QLabel;
+class QAction;
+class QHBoxLayout;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 class SearchCompleter;
 
 // The search box with what belongs to it: the exact total, the error of a malformed query
@@ -46,6 +49,12 @@ public:
     // The first page is shown; its matches are being counted (showTotal follows).
     void showCounting();
     void showTotal(qint64 total);
+    // With the repositories' answer (Search the Repositories Too): the cache's exact total and
+    // what the repositories hold apart ("1,234 cached + 56 in repositories"), or that they
+    // are being searched.
+    void showRemoteTotal(qint64 cached, int remote, bool searching);
+    // A button for `action` between the box and the total (Search the Repositories Too).
+    QToolButton *addButton(QAction *action);
     void showError(const proofdesk::search::QueryError &error);
     void showFailure(const QString &message);
     void clearError();
@@ -69,6 +78,7 @@ private:
 
     QLineEdit *m_edit;
     QLabel *m_total;
+    QHBoxLayout *m_row;
     QLabel *m_error;
     QTimer *m_debounce;
     QElapsedTimer m_lastKeystroke;

@@ -68,16 +68,6 @@ QList<Row> mergedPage(const search::SearchResult &local, const services::RemoteS
     return rows.mid(offset, limit);
 }
 
-QJsonArray unansweredJson(const services::RemoteSearchResult &remote)
-{
-    QJsonArray out;
-    for (const auto &u : remote.unanswered)
-        out.append(QJsonObject{{QStringLiteral("repository"), u.repository},
-                               {QStringLiteral("part"), u.part},
-                               {QStringLiteral("reason"), u.reason}});
-    return out;
-}
-
 QJsonArray repositoriesJson(const services::RemoteSearchResult &remote)
 {
     QJsonArray out;
@@ -135,13 +125,8 @@ int runRemoteSearch(CliContext &ctx)
     if (local.error)
         return queryRefused(ctx, query, *local.error);
     const services::RemoteSearchResult remote = askRepositories(ctx, query, limit + offset);
-    QJsonArray asked;
-    for (const auto &r : remote.repositories)
-        asked.append(r.repository);
     // Audited like a local search (DESIGN.md "Audit trail"), with what was asked of whom.
-    const QJsonObject detail{{QStringLiteral("query"), query},          {QStringLiteral("total"), local.total},
-                             {QStringLiteral("remote"), true},          {QStringLiteral("repositories"), asked},
-                             {QStringLiteral("remote_total"), remote.remoteTotal}, {QStringLiteral("unanswered"), unansweredJson(remote)}};
+    const QJsonObject detail = services::RemoteSearch::auditDetail(query, local.total, remote);
     if (const int refused = ctx.reads().recordRead(true, QString(), detail))
         return refused;
     const QList<Row> rows = mergedPage(local, remote, limit, offset);
@@ -155,7 +140,7 @@ int runRemoteSearch(CliContext &ctx)
     ctx.printJson(QJsonObject{{QStringLiteral("total"), local.total},
                               {QStringLiteral("results"), results},
                               {QStringLiteral("remote_total"), remote.remoteTotal},
-                              {QStringLiteral("unanswered"), unansweredJson(remote)},
+                              {QStringLiteral("unanswered"), services::RemoteSearch::unansweredJson(remote)},
                               {QStringLiteral("repositories"), repositoriesJson(remote)}});
     return exitCodeOf(remote);
 }

@@ -22,7 +22,8 @@ QStringList hitFields(const search::SearchHit &h)
 QStringList headerFields()
 {
     QStringList titles;
-    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+    // The cached rows only (the repositories' are not exported): no Where column.
+    for (int c = 0; c < ResultsModel::WhereColumn; ++c)
         titles << ResultsModel::columnTitle(c);
     return titles;
 }

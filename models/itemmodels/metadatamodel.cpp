@@ -1,5 +1,7 @@
 #include "metadatamodel.h"
 
+#include "util/timeutil.h"
+
 #include "domain/codelabels.h"
 #include "deliveryeventsmodel.h"
 #include "records/reissuequeuemodel.h"
@@ -72,6 +74,33 @@ void MetadataModel::setRecord(const QJsonObject &record, const QList<HoldSummary
         addExtra(record);
     }
     endResetModel();
+}
+
+QJsonObject MetadataModel::recordOf(const domain::Communication &c, const QString &repository)
+{
+    QJsonObject r{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("type"), c.type},
+                  {QStringLiteral("issued_at"), formatUtc(c.issuedAt)},
+                  {QStringLiteral("channel"), c.channel},
+                  {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("name"), c.recipientName},
+                                                            {QStringLiteral("address"), c.recipientAddress},
+                                                            {QStringLiteral("email"), c.recipientEmail},
+                                                            {QStringLiteral("phone"), c.recipientPhone}}},
+                  {QStringLiteral("workspace"), QJsonObject{{QStringLiteral("id"), c.workspaceId},
+                                                            {QStringLiteral("title"), c.workspaceTitle}}},
+                  {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), c.retentionClass}}},
+                  {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), c.renditionPath},
+                                                            {QStringLiteral("media_type"), c.mediaType},
+                                                            {QStringLiteral("bytes"), c.renditionBytes}}},
+                  {QStringLiteral("repo"), repository}};
+    const std::pair<const char *, const QString *> plain[] = {
+        {"customer_id", &c.customerId}, {"account_id", &c.accountId},   {"policy_id", &c.policyId},
+        {"claim_id", &c.claimId},       {"loan_id", &c.loanId},         {"case_id", &c.caseId},
+        {"business_unit", &c.businessUnit}, {"batch", &c.batch},        {"campaign", &c.campaign},
+        {"language", &c.language},      {"origin", &c.origin},          {"reissue_of", &c.reissueOf}};
+    for (const auto &[key, value] : plain)
+        r.insert(QLatin1String(key), *value);
+    return r;
 }
 
 void MetadataModel::add(const QString &label, const QString &value, const QString &searchField)

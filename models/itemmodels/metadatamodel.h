@@ -1,6 +1,7 @@
 #pragma once
 
 #include "communicationdetail.h"
+#include "domain/communication.h"
 #include "records/reissue.h"
 
 #include <QAbstractTableModel>
@@ -35,6 +36,10 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A repository's communication the cache does not hold (a remote search's hit), as the
+    // record setRecord() reads: its fields, and `repository` as its repo.
+    static QJsonObject recordOf(const domain::Communication &c, const QString &repository);
 
     // `field:value`, quoting the value when it has spaces or quotes.
     static QString fieldQuery(const QString &field, const QString &value);

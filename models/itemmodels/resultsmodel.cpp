@@ -104,6 +104,7 @@ void ResultsModel::onFirstPage(int generation, const search::SearchResult &page)
 // Inside a reset: the page becomes the table (its rows only, while the total is counted).
 void ResultsModel::showFirstPage(const search::SearchResult &page)
 {
+    keepRemoteRowsOf(m_query);
     m_shownQuery = m_query;
     m_shownColumn = m_submittedColumn;
     m_shownOrder = m_order;

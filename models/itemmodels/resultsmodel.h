@@ -3,6 +3,7 @@
 #include "resultrow.h"
 #include "search/querynode.h"
 #include "search/searchorder.h"
+#include "services/remotesearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -33,6 +34,12 @@ class RowLoader;
 // list read backwards, at once. By type, channel, customer or delivery status the search
 // runs again in that order (SearchOrder, ties newest first): the table changes when its
 // first page arrives, with the same total, and the rowid list follows in that order.
+//
+// "Search the repositories too" (setRemoteHits): what the repositories found that the cache
+// does not hold follows the cached rows, in the repositories' order (newest first), marked
+// in the Where column ("In <repository>"). total() counts the cached rows only; sorting and
+// paging move them alone. The repositories' rows stay while the same query is shown (a
+// sort, a refresh) and go with another query.
 class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +58,7 @@ public:
         UnitColumn,
         TemplateColumn,
         VersionColumn,
+        WhereColumn, // "Cached", or the repository that holds a communication the cache does not
         ColumnCount
     };
     enum Role {
@@ -61,6 +69,8 @@ public:
         HeldRole,
         LoadedRole,
         ReissuePendingRole, // a reissue of the row's communication has not ended (setPendingReissues)
+        RemoteRole,         // the row is a repository's, not cached (bool)
+        RepositoryRole,     // the repository of a remote row
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 48;
@@ -102,6 +112,22 @@ public:
     // every row at once, loaded or not, without reading a page again.
     void setPendingReissues(const QSet<QString> &communicationIds);
 
+    // The repositories' answer to `query` (ignored unless it is the query shown): replaces
+    // the repositories' rows shown. Returns whether it was taken.
+    bool setRemoteHits(const QString &query, const QList<services::RemoteHit> &hits);
+    void clearRemoteHits();
+    QString remoteQuery() const { return m_remoteQuery; }
+    // The repositories' rows (kept offline or not).
+    int remoteCount() const { return int(m_remote.size()); }
+    // Those not kept offline yet.
+    int notCachedCount() const;
+    bool isRemoteRow(int row) const { return row >= m_total && row - m_total < m_remote.size(); }
+    // The repository's communication at `row`, or nullptr for a cached row.
+    const services::RemoteHit *remoteHitAt(int row) const;
+    // The communications were kept offline: their rows say "Cached" at once, and leave the
+    // repositories' rows when the shown query is read again (they are cached rows then).
+    void markKeptOffline(const QStringList &ids);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -137,6 +163,8 @@ private:
     void onTotal(int generation, qint64 total);
     void onFinished(int generation, const search::SearchResult &result);
     void showFirstPage(const search::SearchResult &page);
+    // Inside a reset: the repositories' rows stay for the same query, but for those kept offline.
+    void keepRemoteRowsOf(const QString &query);
     void onRowIds(int generation, const search::RowIdsResult &result);
     void onPageLoaded(int generation, int page, const ResultRows &rows);
     void requestPage(int page) const; // unless it is loading already
@@ -145,7 +173,8 @@ private:
     QList<qint64> pageRowIds(int page) const;
     const ResultRow *rowAt(int row) const;
     void resetPages();
-    QVariant cellText(const ResultRow &row, int column) const;
+    QVariant cellText(const search::SearchHit &hit, int column) const;
+    QVariant remoteData(int remoteRow, int column, int role) const;
 
     search::SearchService *m_search = nullptr;
     RowLoader *m_loader = nullptr;
@@ -174,6 +203,14 @@ private:
     mutable QSet<int> m_pending; // requested from the loader
     mutable QSet<int> m_wanted;  // asked for before the rowid list arrived
     QSet<QString> m_pendingReissues; // communication ids
+    struct RemoteRow
+    {
+        services::RemoteHit hit;
+        search::SearchHit shown; // the columns, as a cached row's
+        bool kept = false;       // kept offline since
+    };
+    QList<RemoteRow> m_remote; // after the cached rows
+    QString m_remoteQuery;
 };
 
 } // namespace proofdesk::itemmodels

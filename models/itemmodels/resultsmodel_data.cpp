@@ -11,7 +11,7 @@ namespace proofdesk::itemmodels {
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
     // A QTableView handles up to INT_MAX rows; a cache holds far fewer communications.
-    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_total + m_remote.size(), std::numeric_limits<int>::max()));
 }
 
 int ResultsModel::columnCount(const QModelIndex &parent) const
@@ -38,6 +38,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= m_total)
+        return remoteData(int(index.row() - m_total), index.column(), role);
     const ResultRow *row = rowAt(index.row());
     if (!row) {
         if (role == LoadedRole)
@@ -48,7 +50,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(*row, index.column());
+        return cellText(row->hit, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && m_pendingReissues.contains(row->hit.id))
             return tr("A reissue of %1 was requested and has not been fulfilled yet (Details lists it)")
@@ -77,9 +79,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ResultsModel::cellText(const ResultRow &row, int column) const
+QVariant ResultsModel::cellText(const search::SearchHit &h, int column) const
 {
-    const search::SearchHit &h = row.hit;
     switch (Column(column)) {
     case IdColumn: return h.id;
     case IssuedColumn:
@@ -95,6 +96,7 @@ QVariant ResultsModel::cellText(const ResultRow &row, int column) const
     case UnitColumn: return h.businessUnit;
     case TemplateColumn: return h.templateId;
     case VersionColumn: return h.templateVersion;
+    case WhereColumn: return tr("Cached");
     case ColumnCount: break;
     }
     return {};
@@ -115,6 +117,7 @@ QString ResultsModel::columnTitle(int column)
     case UnitColumn: return tr("Business unit");
     case TemplateColumn: return tr("Template");
     case VersionColumn: return tr("Version");
+    case WhereColumn: return tr("Where");
     case ColumnCount: break;
     }
     return {};
@@ -126,6 +129,9 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnTitle(section);
+    if (role == Qt::ToolTipRole && section == WhereColumn)
+        return tr("Cached, or the repository that holds a communication the cache does not (Search the "
+                  "Repositories Too)");
     if (role == Qt::ToolTipRole && section == IssuedColumn)
         return tr("Click to reverse the order (newest or oldest first)");
     if (role == Qt::ToolTipRole && isSortable(section))

@@ -172,4 +172,27 @@ sync::ApplyResult RemoteSearch::keepOffline(cache::Database &writer, const QList
     return result;
 }
 
+QJsonArray RemoteSearch::unansweredJson(const RemoteSearchResult &result)
+{
+    QJsonArray out;
+    for (const auto &u : result.unanswered)
+        out.append(QJsonObject{{QStringLiteral("repository"), u.repository},
+                               {QStringLiteral("part"), u.part},
+                               {QStringLiteral("reason"), u.reason}});
+    return out;
+}
+
+QJsonObject RemoteSearch::auditDetail(const QString &query, qint64 localTotal, const RemoteSearchResult &result)
+{
+    QJsonArray asked;
+    for (const auto &r : result.repositories)
+        asked.append(r.repository);
+    return QJsonObject{{QStringLiteral("query"), query},
+                       {QStringLiteral("total"), localTotal},
+                       {QStringLiteral("remote"), true},
+                       {QStringLiteral("repositories"), asked},
+                       {QStringLiteral("remote_total"), result.remoteTotal},
+                       {QStringLiteral("unanswered"), unansweredJson(result)}};
+}
+
 } // namespace proofdesk::services

@@ -6,7 +6,10 @@
 #include "sync/cachewriter.h"
 #include "sync/repositoryconnector.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <atomic>
@@ -90,6 +93,13 @@ public:
     // per repository, the repositories' sync cursors untouched).
     static sync::ApplyResult keepOffline(cache::Database &writer, const QList<RemoteHit> &hits);
 
+    // The parts not asked, as `search --remote --json` lists them (repository, part, reason).
+    static QJsonArray unansweredJson(const RemoteSearchResult &result);
+    // What the audit trail records of a remote search (DESIGN.md "Audit trail"), from the
+    // command-line client and the desktop alike: a search entry with the query and the
+    // cache's total, `remote: true`, the repositories asked, their total and the parts not asked.
+    static QJsonObject auditDetail(const QString &query, qint64 localTotal, const RemoteSearchResult &result);
+
 private:
     struct Asked;
     void askRepository(const cache::RepositoryInfo &repo, const search::QueryNode &root, const QString &query,
@@ -107,3 +117,6 @@ private:
 };
 
 } // namespace proofdesk::services
+
+Q_DECLARE_METATYPE(proofdesk::services::RemoteSearchResult)
+Q_DECLARE_METATYPE(proofdesk::services::RemoteHit)

@@ -133,7 +133,8 @@ void TestResultsView::contextMenuOffersTheRowActions()
             names << action->objectName();
     }
     const QStringList expected = {QStringLiteral("copyId"), QStringLiteral("copyRow"),
-                                  QStringLiteral("openInNewWindow"), QStringLiteral("requestReissue"),
+                                  QStringLiteral("openInNewWindow"), QStringLiteral("keepOffline"),
+                                  QStringLiteral("requestReissue"),
                                   QStringLiteral("applyLegalHold"), QStringLiteral("exportEvidenceFromResults")};
     QCOMPARE(names, expected);
 }

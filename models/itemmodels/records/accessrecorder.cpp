@@ -43,6 +43,12 @@ void AccessRecorder::communicationShown(const QString &communicationId)
     record(int(records::Action::ViewCommunication), QStringLiteral("communication"), communicationId, {});
 }
 
+void AccessRecorder::remoteSearchDone(const QJsonObject &detail)
+{
+    recordPendingSearch();
+    record(int(records::Action::Search), QStringLiteral("search"), QString(), detail);
+}
+
 void AccessRecorder::resultsExported(const QString &query, const QString &path, qint64 rows)
 {
     record(int(records::Action::ExportResults), QStringLiteral("search"), QString(),

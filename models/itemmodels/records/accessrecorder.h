@@ -29,6 +29,10 @@ public:
     void searchShown(const QString &query, qint64 total);
     // A communication is shown in the detail pane (records the pending search first).
     void communicationShown(const QString &communicationId);
+    // The repositories were searched too ("Search the repositories too"): recorded at once,
+    // after the pending search, with `detail` as `proofdesk-cli search --remote` records it
+    // (services::RemoteSearch::auditDetail: the query, the cache's total, what was asked of whom).
+    void remoteSearchDone(const QJsonObject &detail);
     // Results were exported to `path` (recorded with its full path, as results.export).
     void resultsExported(const QString &query, const QString &path, qint64 rows);
     // Reads shown while the trail could not take them, waiting to be recorded.

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "remotesearch.h"
+#include "sync/http/httpoptions.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace proofdesk::services {
+
+// "Search the repositories too" for the desktop client: RemoteSearch on a worker thread with
+// its own reader connection and connectors, progress and cancel (as SyncJob), and "Keep
+// offline" on a worker with its own writer. One search at a time: a new one cancels the one
+// under way, whose finished() still comes (isRunning() is then the newer one's). Signals arrive on the thread that created the
+// job; nothing throws out of the workers.
+class RemoteSearchJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    RemoteSearchJob(const QString &databasePath, const QString &dataDir, QObject *parent = nullptr);
+    // Cancels the search under way and waits for the workers.
+    ~RemoteSearchJob() override;
+
+    // Tests: no OS keychain, short HTTP patience, small pages.
+    void setUseKeychain(bool use) { m_useKeychain = use; }
+    void setHttpDefaults(const sync::HttpOptions &options) { m_http = options; }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    // Asks every repository for what of `query` the cache does not hold, up to `wanted`
+    // communications from each (RemoteSearch::run).
+    void start(const QString &query, int wanted);
+    // Stops before the next request; finished() follows with what had come (cancelled set).
+    void cancel();
+    bool isRunning() const { return m_running; }
+    QString query() const { return m_query; }
+
+    // The hits become cached records (RemoteSearch::keepOffline); keptOffline() follows.
+    void keepOffline(const QList<RemoteHit> &hits);
+    bool isKeeping() const { return m_keeping > 0; }
+
+signals:
+    void started(const QString &query);
+    void progress(int repositoriesDone, int repositories, int pages);
+    // Every search ends with finished() or failed(), also one a newer search cancelled.
+    void finished(const QString &query, const proofdesk::services::RemoteSearchResult &result);
+    // The cache could not be read (message says why): nobody was asked.
+    void failed(const QString &query, const QString &message);
+    // `ids` are cached now, at `rowids` (same order); `error` says why none or not all were.
+    void keptOffline(const QStringList &ids, const QList<qint64> &rowids, const QString &error);
+
+private:
+    RemoteSearchResult run(const QString &query, int wanted, int generation, const std::atomic<bool> *cancel);
+    void done(int generation, const QString &query, const RemoteSearchResult &result, const QString &error);
+    void keep(const QList<RemoteHit> &hits);
+
+    QString m_databasePath;
+    QString m_dataDir;
+    bool m_useKeychain;
+    std::optional<sync::HttpOptions> m_http;
+    int m_pageSize = 100;
+    // The job's thread only, but for m_generation, read by the workers' progress.
+    std::atomic<int> m_generation{0};
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_running = false;
+    QString m_query;
+    int m_keeping = 0;
+    QThreadPool m_pool;
+};
+
+} // namespace proofdesk::services
