@@ -82,7 +82,7 @@ void rebuildIndex(Database &db, const QString &name, const QString &sql)
 
 } // namespace
 
-int BulkLoad::deferIndexes(Database &db)
+int BulkLoad::deferIndexes(Database &db, TextIndex text)
 {
     Transaction tx(db);
     QList<QPair<QString, QString>> indexes;
@@ -111,7 +111,8 @@ int BulkLoad::deferIndexes(Database &db)
         db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
     }
     remember.bind(1, QLatin1String(kAggregatesKey)).bind(2, QStringLiteral("recount")).run();
-    remember.bind(1, QLatin1String(kTextIndexKey)).bind(2, QStringLiteral("rebuild")).run();
+    if (text == TextIndex::Defer)
+        remember.bind(1, QLatin1String(kTextIndexKey)).bind(2, QStringLiteral("rebuild")).run();
     tx.commit();
     return pendingIndexes(db);
 }

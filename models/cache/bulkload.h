@@ -30,9 +30,12 @@ class Database;
 class BulkLoad
 {
 public:
-    // Drops the deferrable indexes of the bulk tables and defers the full-text index;
-    // returns how many rebuild steps that left pending.
-    static int deferIndexes(Database &db);
+    // Drops the deferrable indexes of the bulk tables and (TextIndex::Defer) defers the
+    // full-text index; returns how many rebuild steps that left pending. Keep: the caller
+    // keeps the full-text index current itself (a mass deletion deletes its entries, which
+    // costs far less than indexing again what stays).
+    enum class TextIndex { Defer, Keep };
+    static int deferIndexes(Database &db, TextIndex text = TextIndex::Defer);
 
     // How many rebuild steps wait (each dropped index, the aggregates, the full-text index).
     static int pendingIndexes(Database &db);

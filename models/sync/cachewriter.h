@@ -83,9 +83,9 @@ private:
     // (counted, and removed from the cache when it was there and nothing keeps it).
     bool takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r);
     bool keptOutsideScope(qint64 rowid);
-    // The rows that nothing keeps, with their text (and full-text entries when textIndexed),
-    // blocks; how many were removed.
-    qint64 removeRows(const QList<qint64> &rowIds, bool textIndexed);
+    // The rows that nothing keeps, with their text, full-text entries and blocks; how many
+    // were removed.
+    qint64 removeRows(const QList<qint64> &rowIds);
     static cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
     cache::Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)

@@ -47,9 +47,10 @@ bool CacheWriter::takenByScope(qint64 repoId, const domain::Communication &c, Ap
 // Set-based: the rows leaving go into a temporary table, the kept ones are taken out of it,
 // and each table loses its rows in one statement. Deleting a row costs a seek in each of the
 // communications table's ~29 indexes (150 µs a row at 100,000), so when many leave (a 1M
-// cache narrowed to a year) the indexes are dropped, the rows deleted and the indexes built
+// cache narrowed to a year) those indexes are dropped, the rows deleted and the indexes built
 // again from what stays (cache/bulkload.h, crash-safe: an interrupted rebuild finishes at the
-// next open). Its own transactions: call it outside one.
+// next open); the full-text index loses the leaving rows' entries, which costs much less
+// than indexing again what stays. Its own transactions: call it outside one.
 void CacheWriter::evictOutsideScope(const QString &repositoryName, const SyncScope &scope, ApplyResult &r)
 {
     if (scope.keepsEverything())
@@ -64,19 +65,18 @@ void CacheWriter::evictOutsideScope(const QString &repositoryName, const SyncSco
     const qint64 all = m_db.queryInt("SELECT count(*) FROM communications");
     const qint64 leaving = outside.rowIds.size();
     const bool rebuild = leaving >= m_rebuildAtLeast && leaving * 4 >= all - leaving;
-    if (rebuild)
-        cache::BulkLoad::deferIndexes(m_db);
+    if (rebuild) // the full-text index stays: deleting the leaving rows' entries is cheap
+        cache::BulkLoad::deferIndexes(m_db, cache::BulkLoad::TextIndex::Keep);
     {
         cache::Transaction tx(m_db);
-        r.leftScope += removeRows(outside.rowIds, !rebuild);
+        r.leftScope += removeRows(outside.rowIds);
         tx.commit();
     }
-    m_textIndexDeferred = false;
     if (rebuild)
         cache::BulkLoad::restoreIndexes(m_db);
 }
 
-qint64 CacheWriter::removeRows(const QList<qint64> &rowIds, bool textIndexed)
+qint64 CacheWriter::removeRows(const QList<qint64> &rowIds)
 {
     m_db.exec("CREATE TEMP TABLE IF NOT EXISTS leaving(r INTEGER PRIMARY KEY)");
     m_db.exec("DELETE FROM temp.leaving");
@@ -88,7 +88,7 @@ qint64 CacheWriter::removeRows(const QList<qint64> &rowIds, bool textIndexed)
                                          : QStringLiteral("c.repo_hold_ids IS NOT NULL");
     m_db.exec(QStringLiteral("DELETE FROM temp.leaving WHERE r IN (SELECT c.rowid FROM communications c "
                              "JOIN temp.leaving l ON l.r = c.rowid WHERE %1)").arg(kept));
-    if (textIndexed)
+    if (!m_db.queryInt(cache::BulkLoad::kTextIndexPendingSql)) // a bulk load's rebuild would index what stays
         m_db.exec("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', t.rowid, t.body, t.names, "
                   "t.ids FROM comm_text t JOIN temp.leaving l ON l.r = t.rowid");
     m_db.exec("DELETE FROM comm_text WHERE rowid IN temp.leaving");
