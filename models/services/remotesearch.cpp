@@ -1,7 +1,7 @@
 #include "remotesearch.h"
 
+#include "remotesearchkinds.h"
 #include "search/queryparser.h"
-#include "sync/cmis/cmisconnector.h"
 #include "sync/cmis/cmisquerytranslation.h"
 
 #include <QHash>
@@ -17,22 +17,6 @@ namespace {
 
 const QString kNotSearchable = QStringLiteral("this kind of repository cannot be searched remotely");
 
-// The repository's sync scope (a search-syntax query, "scope" in its settings), as the
-// condition of what lies outside it; empty when it has none or it does not translate exactly
-// (the repository is then asked for everything, and `cached` tells the two apart).
-QString outsideScope(const cache::RepositoryInfo &repo, const sync::cmis::SearchTarget &target)
-{
-    const QString scope = repo.settings.value(QStringLiteral("scope")).toString().trimmed();
-    if (scope.isEmpty())
-        return QString();
-    const search::ParseResult parsed = search::QueryParser::parse(scope);
-    bool exact = false;
-    const QString outside = parsed.ok() ? sync::cmis::outsideCondition(parsed.root, scope, target, &exact) : QString();
-    if (!exact)
-        qCInfo(lcRemoteSearch) << repo.name << "scope" << scope << "does not translate exactly: asked without it";
-    return outside;
-}
-
 bool newestFirst(const RemoteHit &a, const RemoteHit &b)
 {
     if (a.record.issuedAt != b.record.issuedAt)
@@ -42,12 +26,11 @@ bool newestFirst(const RemoteHit &a, const RemoteHit &b)
 
 } // namespace
 
-// One repository being read: its connector and the statement's condition.
+// One repository being read: its kind's search, translated.
 struct RemoteSearch::Asked
 {
     cache::RepositoryInfo repo;
-    sync::CmisConnector *connector = nullptr;
-    QString where;
+    KindSearch *search = nullptr;
     RemoteRepositoryAnswer answer;
 };
 
@@ -90,7 +73,7 @@ void RemoteSearch::askRepository(const cache::RepositoryInfo &repo, const search
     named.source = [](const QString &) { return QString(); };
     if (sync::cmis::translate(root, query, named).skip)
         return;
-    if (repo.kind != QLatin1String("cmis")) {
+    if (repo.kind != QLatin1String("cmis") && repo.kind != QLatin1String("archivesspace")) {
         result.unanswered << RemoteUnanswered{repo.name, query, kNotSearchable};
         return;
     }
@@ -99,22 +82,18 @@ void RemoteSearch::askRepository(const cache::RepositoryInfo &repo, const search
     asked.answer.repository = repo.name;
     try {
         const std::unique_ptr<sync::RepositoryConnector> connector = m_connectorFor(repo);
-        asked.connector = dynamic_cast<sync::CmisConnector *>(connector.get());
-        if (!asked.connector) {
+        const std::unique_ptr<KindSearch> search = connector ? kindSearchFor(*connector) : nullptr;
+        if (!search) {
             result.unanswered << RemoteUnanswered{repo.name, query, kNotSearchable};
             return;
         }
-        const sync::cmis::SearchTarget target = asked.connector->searchTarget();
-        const sync::cmis::Translation translation = sync::cmis::translate(root, query, target);
-        if (translation.skip)
+        const KindSearch::Prepared prepared = search->prepare(root, query, repo);
+        if (prepared.skip)
             return;
-        for (const sync::cmis::LeftOutPart &part : translation.leftOut)
+        for (const sync::LeftOutPart &part : prepared.leftOut)
             result.unanswered << RemoteUnanswered{repo.name, part.part, part.reason};
-        asked.where = translation.where;
-        if (const QString outside = outsideScope(repo, target); !outside.isEmpty()) {
-            asked.where = asked.where.isEmpty() ? outside : asked.where + QStringLiteral(" AND (") + outside + QLatin1Char(')');
-            asked.answer.scopeApplied = true;
-        }
+        asked.answer.scopeApplied = prepared.scopeApplied;
+        asked.search = search.get();
         readPages(asked, wanted, result);
     } catch (const sync::ConnectorError &e) {
         asked.answer.error = e.message();
@@ -132,10 +111,10 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
             result.cancelled = true;
             break;
         }
-        sync::CmisConnector::SearchPage page = asked.connector->searchPage(asked.where, read, m_pageSize);
+        KindSearch::Page page = asked.search->nextPage(read, m_pageSize);
         if (read == 0) {
             asked.answer.statement = page.statement;
-            numItems = page.numItems;
+            numItems = page.total;
         }
         read += page.page.communications.size();
         for (domain::Communication &c : page.page.communications) {

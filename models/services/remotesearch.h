@@ -41,8 +41,8 @@ struct RemoteUnanswered
 struct RemoteRepositoryAnswer
 {
     QString repository;
-    QString statement; // the first page's CMIS statement
-    qint64 total = 0;  // its matches (numItems; the hits read when it gives none)
+    QString statement; // the first page's CMIS statement, or ArchivesSpace's search request
+    qint64 total = 0;  // its matches (numItems, total_hits; the hits read when it gives none)
     QString error;     // empty when it answered
     bool scopeApplied = false; // asked only for what lies outside its sync scope
 };
@@ -66,12 +66,12 @@ struct RemoteSearchProgress
 };
 
 // `search --remote` (DESIGN.md "Beyond one machine", docs/connecting.md "Searching past the
-// cache"): the query translated to each CMIS repository's own query
-// (sync/cmis/cmisquerytranslation.h), asked outside the repository's sync "scope" where that
-// translates exactly, paged newest first; hits the cache holds (by id) are left to the local
-// search, which answers them exactly. A repository
-// that fails is named in its answer and in `unanswered`; the others' results stay. Other
-// kinds of repository are named in `unanswered` with the whole query.
+// cache"): the query translated to each CMIS or ArchivesSpace repository's own search
+// (remotesearchkinds.h: sync/cmis/cmisquerytranslation.h, asked outside the repository's sync
+// "scope" where that translates exactly; sync/archivesspace/aspacequerytranslation.h), paged
+// newest first; hits the cache holds (by id) are left to the local search, which answers them
+// exactly. A repository that fails is named in its answer and in `unanswered`; the others'
+// results stay. Other kinds of repository are named in `unanswered` with the whole query.
 class RemoteSearch
 {
 public:

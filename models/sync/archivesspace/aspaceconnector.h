@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aspaceauth.h"
+#include "aspacequerytranslation.h"
 #include "sync/http/documentprefetch.h"
 #include "sync/http/networkconnector.h"
 #include "sync/http/propertymapping.h"
@@ -35,6 +36,20 @@ public:
     ChangePage fetchChanges(const QByteArray &cursor) override;
     QString fetchDocument(const DocumentRef &ref) override;
     SendResult send(const OutboxItem &item) override;
+
+    // aspacesearch.cpp: searching the repository (`search --remote`, docs/connecting.md
+    // "Searching past the cache"). What a query may name here: the mapping's properties.
+    aspace::SearchTarget searchTarget() const;
+    // One page (1, 2, …) of GET /repositories/:repo_id/search?type[]=digital_object
+    // &sort=create_time desc[&aq=…] (everything without `aq`), each result's "json" mapped as a
+    // sync maps the records. Throws ConnectorError.
+    struct SearchPage
+    {
+        ChangePage page; // communications (and rejected records); `more` when further pages follow
+        qint64 totalHits = -1; // the repository's count of all matches, -1 when it gives none
+        QString request;       // the request's path and query, decoded
+    };
+    SearchPage searchPage(const QByteArray &aq, int page, int pageSize);
 
 private:
     struct Cursor;

@@ -7,10 +7,10 @@
 
 #include "cmisobject.h"
 #include "search/fields.h"
+#include "sync/querytranslation.h"
 
 #include <QDateTime>
 #include <algorithm>
-#include <QRegularExpression>
 
 namespace proofdesk::sync::cmis {
 
@@ -47,27 +47,6 @@ struct Expr
     }
     bool exact() const { return type != None && leftOut.isEmpty(); }
 };
-
-// The node as typed, with the closing parentheses of the groups it opens (a group's node
-// spans its contents only).
-QString partOf(const QueryNode &node, const QString &query)
-{
-    QString part = query.mid(node.position, node.length);
-    for (qsizetype end = node.position + node.length; part.count(QLatin1Char('(')) > part.count(QLatin1Char(')'))
-                                                      && end < query.size() && query.at(end) == QLatin1Char(')');
-         ++end)
-        part += QLatin1Char(')');
-    return part;
-}
-
-// The CONTAINS() term of a word or phrase: its letters and digits, as a phrase when there
-// are several runs of them ("EXS-2026-10" is "exs 2026 10", as the cache tokenizes it).
-QString textTerm(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    const QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
-    return tokens.size() == 1 ? tokens.first() : QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
-}
 
 QString timestamp(qint64 ms)
 {
@@ -114,7 +93,7 @@ public:
             if (e.type == Expr::Const && !e.value)
                 return Expr::constant(false);
             if (e.type == Expr::None || (e.type == Expr::Text && !andText(text, e.text, hasText))) {
-                leftOut << LeftOutPart{partOf(child, m_query),
+                leftOut << LeftOutPart{partOfQuery(child, m_query),
                                        e.type == Expr::None ? e.reason : QStringLiteral("too many alternatives for one CONTAINS()")};
                 continue;
             }
@@ -122,7 +101,7 @@ public:
             if (e.type == Expr::Where || e.type == Expr::Mixed)
                 where << e.where;
             if (e.type == Expr::Mixed && !andText(text, e.text, hasText))
-                leftOut << LeftOutPart{partOf(child, m_query), QStringLiteral("too many alternatives for one CONTAINS()")};
+                leftOut << LeftOutPart{partOfQuery(child, m_query), QStringLiteral("too many alternatives for one CONTAINS()")};
         }
         Expr out = where.isEmpty() && !hasText ? Expr::constant(true) : Expr();
         if (where.size() == 1)
@@ -242,14 +221,6 @@ private:
     const QString &m_query;
     const SearchTarget &m_target;
 };
-
-// The local facts of a communication: no repository knows them.
-bool isLocalFact(const QString &field)
-{
-    static const QStringList local{QStringLiteral("status"), QStringLiteral("hold"), QStringLiteral("fixity"),
-                                   QStringLiteral("finding"), QStringLiteral("block")};
-    return local.contains(field);
-}
 
 Expr Translator::field(const QueryNode &n)
 {

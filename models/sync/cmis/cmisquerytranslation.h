@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/querynode.h"
+#include "sync/querytranslation.h"
 
 #include <QHash>
 #include <QList>
@@ -32,12 +33,7 @@ struct SearchTarget
     bool fullText = false; // capabilityQuery fulltextonly, bothseparate or bothcombined
 };
 
-// A part of the query the repository was not asked, as the person typed it, and why.
-struct LeftOutPart
-{
-    QString part;
-    QString reason;
-};
+using LeftOutPart = sync::LeftOutPart; // sync/querytranslation.h
 
 struct Translation
 {

@@ -131,6 +131,8 @@ Response FakeAspaceServer::route(const Request &request)
         return Response::error(412, R"({"code":"SESSION_GONE","error":"No session found"})");
     if (path == kBase)
         return list(request);
+    if (path == QLatin1String("/repositories/2/search"))
+        return search(request);
     if (path.startsWith(kBase + QLatin1Char('/'))) {
         const qint64 id = path.mid(kBase.size() + 1).toLongLong();
         if (!m_objects.contains(id) || m_suppressed.contains(id))

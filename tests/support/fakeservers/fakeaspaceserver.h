@@ -10,7 +10,8 @@ namespace fakeserver {
 // An ArchivesSpace backend with one repository (2) of digital objects: login and sessions
 // (expireSessions() makes the next request answer 412 SESSION_GONE), all_ids with
 // modified_since, id_set (≤ 250, else 400), record GET/POST with lock_version (409 when
-// stale), suppression (hidden from listings, no tombstone) and the delete feed.
+// stale), suppression (hidden from listings, no tombstone), the delete feed and the search
+// API with `q` and `aq` (fakeaspacesearch.cpp).
 class FakeAspaceServer : public FakeHttpServer
 {
 public:
@@ -25,6 +26,8 @@ public:
     void setClockSkew(qint64 seconds);
     QJsonObject object(qint64 id) const;
     int logins() const;
+    // Every search request received (path and query), in order.
+    QList<QUrl> searches() const;
 
 protected:
     Response handle(const Request &request) override;
@@ -35,6 +38,7 @@ private:
     Response list(const Request &request) const;
     Response post(qint64 id, const Request &request);
     Response deleteFeed(const Request &request) const;
+    Response search(const Request &request);
     qint64 now();
 
     QString m_user = QStringLiteral("admin"), m_password = QStringLiteral("admin");
@@ -47,6 +51,7 @@ private:
     QHash<QString, QByteArray> m_files;
     qint64 m_nextId = 1;
     qint64 m_clockSkew = 0;
+    QList<QUrl> m_searches;
 };
 
 } // namespace fakeserver

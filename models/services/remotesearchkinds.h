@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cache/repositorystore.h"
+#include "search/querynode.h"
+#include "sync/changepage.h"
+#include "sync/querytranslation.h"
+#include "sync/repositoryconnector.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace proofdesk::services {
+
+// What RemoteSearch (remotesearch.h) needs of one kind of repository: the query translated to
+// its own search, and the pages of its answer, newest first. CMIS and ArchivesSpace can be
+// searched; for other kinds there is none.
+class KindSearch
+{
+public:
+    virtual ~KindSearch() = default;
+
+    struct Prepared
+    {
+        bool skip = false; // the query cannot match anything of the repository: not asked
+        QList<sync::LeftOutPart> leftOut;
+        bool scopeApplied = false; // asked only for what lies outside the repository's sync scope
+    };
+    virtual Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &repo) = 0;
+
+    struct Page
+    {
+        sync::ChangePage page; // communications; `more` when further pages follow
+        qint64 total = -1;     // the repository's count of all matches, -1 when it gives none
+        QString statement;     // what was asked (the CMIS statement, ArchivesSpace's request)
+    };
+    // The next page, `read` communications having come before it. Throws sync::ConnectorError.
+    virtual Page nextPage(qint64 read, int pageSize) = 0;
+};
+
+// The search of `connector`'s kind (it must outlive it); nullptr when the kind cannot be searched.
+std::unique_ptr<KindSearch> kindSearchFor(sync::RepositoryConnector &connector);
+
+} // namespace proofdesk::services
