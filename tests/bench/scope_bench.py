@@ -9,9 +9,9 @@ runs, each as the whole process a person runs:
 1. `proofdesk-cli config set repo.bench.scope -- SCOPE` (default `issued:>=now-12m`): the
    narrowing itself, which removes at once what lies outside (indexes rebuilt from what stays
    when many leave);
-2. `proofdesk-cli sync bench`: the sync after it, which reads the drop again from its start
-   (a new scope clears the repository's sync position, so that a wider one brings what it
-   takes in), taking only what is in the scope;
+2. `proofdesk-cli sync bench`: the sync after it (a narrowing keeps the repository's sync
+   position, so it reads only what was added since; a scope that may take in more would read
+   the drop again from its start);
 3. a few searches, timed, before and after.
 
 It prints each step's wall time and the child's CPU time, how many communications left, and
@@ -21,6 +21,10 @@ also the time of a VACUUM and the file after it. The machine's load average is p
 before and after: compare runs made at low load.
 
   tests/bench/scope_bench.py --cli build/bin/proofdesk-cli --work /tmp/proofdesk-bench --count 1000000
+
+Measured (load 0.9-1.0, 2 cores): 1,000,000 -> issued:>=now-12m: 673,923 left in 46.4 s (42.7 s
+CPU), 326,077 stay; in use 2,007 MB -> 845 MB (2.59 GB per million kept), file 2,017 MB;
+`balance` 49 ms before, 27 ms after (as a process); the sync after it 0.1 s.
 """
 
 import argparse
@@ -79,6 +83,9 @@ def main():
     cache = os.path.join(data, "cache.sqlite")
     queries = ["balance", "type:statement", "issued:2026-10", "customer:CUST-001234"]
 
+    # The bench's folder is nobody's yet: the first admin action (this one, which changes
+    # nothing) claims it for the user running the bench, so that the searches may run.
+    run(args.cli, data, "config", "set", "repo.bench.scope", "")
     print(f"load average before: {load()}")
     file0, used0, n0 = sizes(cache)
     print(f"cache before: {n0:,} communications, file {mb(file0)}, in use {mb(used0)}")
@@ -96,7 +103,7 @@ def main():
         print(f"  search {q!r:28} {wall * 1000:7.0f} ms (process)")
 
     wall, cpu, out = run(args.cli, data, "sync", "bench")
-    print(f"the sync after it (the drop read again from its start): {wall:.1f} s wall, {cpu:.1f} s CPU")
+    print(f"the sync after it: {wall:.1f} s wall, {cpu:.1f} s CPU")
     file2, used2, n2 = sizes(cache)
     print(f"cache after the sync: {n2:,} communications, file {mb(file2)}, in use {mb(used2)}")
 
