@@ -2466,7 +2466,7 @@ Letzter Fehler: %3</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
+        <source>C&amp;hoose…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>

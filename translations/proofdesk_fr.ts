@@ -2466,7 +2466,7 @@ Dernière erreur : %3</translation>
         <translation>Na&amp;ture :</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
+        <source>C&amp;hoose…</source>
         <translation>Ch&amp;oisir…</translation>
     </message>
     <message>

@@ -283,8 +283,9 @@ void RemoteSearchControls::showTotalLine()
 {
     ResultsModel *results = m_window->resultsModel();
     const bool searching = m_job->isRunning() && m_job->query() == results->shownQuery();
-    if (results->isCounting() || (!searching && results->remoteQuery() != results->shownQuery()))
-        return; // the window's own total line stands
+    const bool answered = !results->remoteQuery().trimmed().isEmpty() && results->remoteQuery() == results->shownQuery();
+    if (results->isCounting() || (!searching && !answered))
+        return; // the window's own total line stands (a blank query never asks the repositories)
     m_window->searchBar()->showRemoteTotal(results->total(), results->notCachedCount(), searching);
 }
 

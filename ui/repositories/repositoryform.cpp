@@ -95,7 +95,7 @@ void RepositoryForm::addPlaceRows()
     urlLayout->setContentsMargins(0, 0, 0, 0);
     m_url = new QLineEdit(m_urlRow);
     m_url->setObjectName(QStringLiteral("repoUrl"));
-    m_browse = new QPushButton(tr("&Choose…"), m_urlRow);
+    m_browse = new QPushButton(tr("C&hoose…"), m_urlRow);
     m_browse->setObjectName(QStringLiteral("chooseFolder"));
     m_browse->setAccessibleName(tr("Choose the drop folder"));
     connect(m_browse, &QPushButton::clicked, this, &RepositoryForm::chooseFolder);
