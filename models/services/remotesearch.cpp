@@ -134,9 +134,12 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
 
 bool RemoteSearch::isCached(const QString &id)
 {
-    cache::Statement st = m_reader.prepare("SELECT 1 FROM communications WHERE id = ?1");
-    st.bind(1, id);
-    return st.step();
+    if (!m_cachedLookup.isValid()) // prepared once: asked for every hit of every page
+        m_cachedLookup = m_reader.prepare("SELECT 1 FROM communications WHERE id = ?1");
+    m_cachedLookup.bind(1, id);
+    const bool cached = m_cachedLookup.step();
+    m_cachedLookup.reset();
+    return cached;
 }
 
 sync::ApplyResult RemoteSearch::keepOffline(cache::Database &writer, const QList<RemoteHit> &hits)

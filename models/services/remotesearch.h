@@ -114,6 +114,7 @@ private:
     std::function<void(const RemoteSearchProgress &)> m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     RemoteSearchProgress m_done;
+    cache::Statement m_cachedLookup; // isCached()'s
 };
 
 } // namespace proofdesk::services

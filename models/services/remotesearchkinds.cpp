@@ -1,9 +1,9 @@
 #include "remotesearchkinds.h"
 
-#include "search/queryparser.h"
 #include "sync/archivesspace/aspaceconnector.h"
 #include "sync/cmis/cmisconnector.h"
 #include "sync/cmis/cmisquerytranslation.h"
+#include "sync/syncscope.h"
 
 #include <QLoggingCategory>
 
@@ -18,14 +18,13 @@ namespace {
 // (the repository is then asked for everything, and `cached` tells the two apart).
 QString outsideScope(const cache::RepositoryInfo &repo, const sync::cmis::SearchTarget &target)
 {
-    const QString scope = repo.settings.value(QStringLiteral("scope")).toString().trimmed();
-    if (scope.isEmpty())
+    const sync::SyncScope scope = sync::SyncScope::ofSettings(repo.settings);
+    if (scope.keepsEverything())
         return QString();
-    const search::ParseResult parsed = search::QueryParser::parse(scope);
     bool exact = false;
-    const QString outside = parsed.ok() ? sync::cmis::outsideCondition(parsed.root, scope, target, &exact) : QString();
+    const QString outside = sync::cmis::outsideCondition(scope.root(), scope.text(), target, &exact);
     if (!exact)
-        qCInfo(lcRemoteSearch) << repo.name << "scope" << scope << "does not translate exactly: asked without it";
+        qCInfo(lcRemoteSearch) << repo.name << "scope" << scope.text() << "does not translate exactly: asked without it";
     return outside;
 }
 

@@ -35,7 +35,7 @@ bool RepositoryAdmin::readAgainUnlessNarrowed(cache::Database &cache, const QJso
 qint64 RepositoryAdmin::evictOutsideScope(cache::Database &cache, const cache::RepositoryInfo &repository)
 {
     sync::ApplyResult left;
-    sync::CacheWriter(cache).evictOutsideScope(repository.name, sync::SyncScope::ofSettings(repository.settings), left);
+    sync::CacheWriter(cache).evictOutsideScope(repository, sync::SyncScope::ofSettings(repository.settings), left);
     return left.leftScope;
 }
 

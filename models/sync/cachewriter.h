@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/repositorystore.h"
 #include "cache/sqlite.h"
 #include "changepage.h"
 
@@ -59,7 +60,7 @@ public:
     // After a sync: removes the repository's cached communications outside its scope, except
     // the kept ones (cachewriter_scope.cpp), in transactions of its own (call it outside one).
     // Nothing in records.sqlite changes. Counted in r.leftScope.
-    void evictOutsideScope(const QString &repositoryName, const SyncScope &scope, ApplyResult &r);
+    void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, ApplyResult &r);
     // An eviction of at least this many rows, and of a fifth or more of the rest, rebuilds the
     // indexes instead of deleting from each (cachewriter_scope.cpp); tests choose the path.
     void setEvictionRebuildAtLeast(qint64 rows) { m_rebuildAtLeast = rows; }
@@ -83,9 +84,9 @@ private:
     // (counted, and removed from the cache when it was there and nothing keeps it).
     bool takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r);
     bool keptOutsideScope(qint64 rowid);
-    // The rows that nothing keeps, with their text, full-text entries and blocks; how many
-    // were removed.
-    qint64 removeRows(const QList<qint64> &rowIds);
+    // The repository's rows among these that nothing keeps, with their text, full-text
+    // entries and blocks; how many were removed.
+    qint64 removeRows(qint64 repoId, const QList<qint64> &rowIds);
     static cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
     cache::Statement &heldCheck();
     CacheWriterStatements &statements(); // for the parts in other files (Statements is local)

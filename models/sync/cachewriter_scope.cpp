@@ -51,15 +51,15 @@ bool CacheWriter::takenByScope(qint64 repoId, const domain::Communication &c, Ap
 // again from what stays (cache/bulkload.h, crash-safe: an interrupted rebuild finishes at the
 // next open); the full-text index loses the leaving rows' entries, which costs much less
 // than indexing again what stays. Its own transactions: call it outside one.
-void CacheWriter::evictOutsideScope(const QString &repositoryName, const SyncScope &scope, ApplyResult &r)
+void CacheWriter::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, ApplyResult &r)
 {
     if (scope.keepsEverything())
         return;
     search::SearchEngine engine(m_db);
-    const search::RowIdsResult outside = engine.allRowIds(scope.outsideQuery(repositoryName));
+    const search::RowIdsResult outside = engine.allRowIds(scope.outsideQuery(repository.name));
     if (outside.error) // parse() accepted the scope, so this is a defect, not a user's mistake
         throw std::runtime_error(QStringLiteral("the scope of %1 could not be evaluated: %2")
-                                     .arg(repositoryName, outside.error->message).toStdString());
+                                     .arg(repository.name, outside.error->message).toStdString());
     if (outside.rowIds.isEmpty())
         return;
     const qint64 all = m_db.queryInt("SELECT count(*) FROM communications");
@@ -69,7 +69,7 @@ void CacheWriter::evictOutsideScope(const QString &repositoryName, const SyncSco
         cache::BulkLoad::deferIndexes(m_db, cache::BulkLoad::TextIndex::Keep);
     {
         cache::Transaction tx(m_db);
-        r.leftScope += removeRows(outside.rowIds);
+        r.leftScope += removeRows(repository.id, outside.rowIds);
         tx.commit();
     }
     if (!rebuild)
@@ -80,7 +80,7 @@ void CacheWriter::evictOutsideScope(const QString &repositoryName, const SyncSco
     m_db.exec("INSERT INTO comm_fts(comm_fts) VALUES('optimize')");
 }
 
-qint64 CacheWriter::removeRows(const QList<qint64> &rowIds)
+qint64 CacheWriter::removeRows(qint64 repoId, const QList<qint64> &rowIds)
 {
     m_db.exec("CREATE TEMP TABLE IF NOT EXISTS leaving(r INTEGER PRIMARY KEY)");
     m_db.exec("DELETE FROM temp.leaving");
@@ -92,6 +92,10 @@ qint64 CacheWriter::removeRows(const QList<qint64> &rowIds)
                                          : QStringLiteral("c.repo_hold_ids IS NOT NULL");
     m_db.exec(QStringLiteral("DELETE FROM temp.leaving WHERE r IN (SELECT c.rowid FROM communications c "
                              "JOIN temp.leaving l ON l.r = c.rowid WHERE %1)").arg(kept));
+    // Only this repository's rows, whatever the search found (SyncScope::outsideQuery).
+    m_db.prepare("DELETE FROM temp.leaving WHERE r NOT IN (SELECT rowid FROM communications WHERE repo_id = ?1)")
+        .bind(1, repoId)
+        .run();
     if (!m_db.queryInt(cache::BulkLoad::kTextIndexPendingSql)) // a bulk load's rebuild would index what stays
         m_db.exec("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', t.rowid, t.body, t.names, "
                   "t.ids FROM comm_text t JOIN temp.leaving l ON l.r = t.rowid");

@@ -123,7 +123,7 @@ void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, cons
     if (!report.ok() || scope.keepsEverything())
         return;
     try {
-        m_cacheWriter.evictOutsideScope(repository.name, scope, report.result);
+        m_cacheWriter.evictOutsideScope(repository, scope, report.result);
     } catch (const std::exception &e) {
         report.error = QStringLiteral("%1: the communications outside the sync scope could not be removed: %2")
                            .arg(repository.name, QString::fromUtf8(e.what()));

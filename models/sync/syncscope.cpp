@@ -73,9 +73,11 @@ SyncScope SyncScope::ofSettings(const QJsonObject &settings, QString *error)
 
 QString SyncScope::outsideQuery(const QString &repositoryName) const
 {
-    QString quoted = repositoryName;
-    quoted.remove(QLatin1Char('"'));
-    return QStringLiteral("repo:\"%1\" -(%2)").arg(quoted, m_text);
+    // The search syntax cannot quote a '"': such a name is left out of the query, which then
+    // finds every repository's communications outside the scope (the caller keeps its own).
+    if (repositoryName.contains(QLatin1Char('"')))
+        return QStringLiteral("-(%1)").arg(m_text);
+    return QStringLiteral("repo:\"%1\" -(%2)").arg(repositoryName, m_text);
 }
 
 } // namespace proofdesk::sync

@@ -43,7 +43,8 @@ public:
     // issued:>=now-24m, or `A unit:retail` within `A` (syncscope_within.cpp).
     bool within(const SyncScope &wider) const;
     // The search query that finds this repository's cached communications outside the scope
-    // (for the eviction after a sync): `repo:"NAME" -(SCOPE)`.
+    // (for the eviction after a sync): `repo:"NAME" -(SCOPE)`; a name the syntax cannot quote
+    // (it holds '"') gives `-(SCOPE)`, every repository's, and the caller keeps its own rows.
     QString outsideQuery(const QString &repositoryName) const;
 
 private:

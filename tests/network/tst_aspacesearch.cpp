@@ -5,6 +5,7 @@
 // cache for what translates exactly, pages asked newest first, parts left out named, a failing
 // repository named while the others answer.
 #include "networkfixture.h"
+#include "remotesearchids.h"
 
 #include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
@@ -45,25 +46,6 @@ void fillCorpus(fakeserver::FakeAspaceServer &server)
 QJsonObject createdMapping()
 {
     return {{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("issued_at"), QStringLiteral("create_time")}}}};
-}
-
-QStringList localIds(cache::Database &db, const QString &query)
-{
-    const search::SearchResult r = search::SearchEngine(db).run(query, 100000);
-    if (r.error)
-        qFatal("local search refused %s", qPrintable(query));
-    QStringList ids;
-    for (const auto &h : r.hits)
-        ids << h.id;
-    return ids;
-}
-
-QStringList idsOf(const QList<services::RemoteHit> &hits)
-{
-    QStringList ids;
-    for (const auto &h : hits)
-        ids << h.record.id;
-    return ids;
 }
 
 QString explained(const services::RemoteSearchResult &r, bool reasons = true)

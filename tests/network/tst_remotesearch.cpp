@@ -4,6 +4,7 @@
 // is named and the others' results stay; a scope asks only for what lies outside it; a
 // search can be cancelled. The case rule (docs/connecting.md) is tested as documented.
 #include "networkfixture.h"
+#include "remotesearchids.h"
 
 #include "fakecmisserver.h"
 #include "search/searchengine.h"
@@ -40,25 +41,6 @@ void fillCorpus(fakeserver::FakeCmisServer &server)
                             {QStringLiteral("exs:issuedAt"), double(kStart + i * kStep)}},
                            "%PDF-1.4 x");
     }
-}
-
-QStringList localIds(cache::Database &db, const QString &query)
-{
-    const search::SearchResult r = search::SearchEngine(db).run(query, 100000);
-    if (r.error)
-        qFatal("local search refused %s", qPrintable(query));
-    QStringList ids;
-    for (const auto &h : r.hits)
-        ids << h.id;
-    return ids;
-}
-
-QStringList idsOf(const QList<services::RemoteHit> &hits)
-{
-    QStringList ids;
-    for (const auto &h : hits)
-        ids << h.record.id;
-    return ids;
 }
 
 QStringList partsOf(const services::RemoteSearchResult &r)

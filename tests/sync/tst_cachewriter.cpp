@@ -118,6 +118,8 @@ private slots:
     void fixityVerdictSurvivesMetadataUpdates();
     void bulkLoadWritesWhatRowByRowWrites();
     void evictionByRebuildLeavesWhatRowByRowLeaves();
+    void evictionTouchesOnlyItsRepository_data();
+    void evictionTouchesOnlyItsRepository();
 };
 
 void TestCacheWriter::fixityVerdictSurvivesMetadataUpdates_data()
@@ -201,7 +203,7 @@ QStringList evictOutsideStatements(bool rebuild)
     const auto scope = sync::SyncScope::parse(QStringLiteral("type:statement"), &error);
     writer.setEvictionRebuildAtLeast(rebuild ? 1 : 1000000);
     sync::ApplyResult r;
-    writer.evictOutsideScope(QStringLiteral("r"), *scope, r);
+    writer.evictOutsideScope(repo, *scope, r);
     QStringList seen{QStringLiteral("left %1").arg(r.leftScope),
                      QStringLiteral("pending %1").arg(cache::BulkLoad::pendingIndexes(db)),
                      QStringLiteral("indexes %1").arg(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")),
@@ -227,6 +229,42 @@ void TestCacheWriter::evictionByRebuildLeavesWhatRowByRowLeaves()
     QCOMPARE(rowByRow.at(1), QStringLiteral("pending 0"));
     QCOMPARE(rowByRow.size(), 5 + 1000 + 40);
     QCOMPARE(evictOutsideStatements(true), rowByRow);
+}
+
+void TestCacheWriter::evictionTouchesOnlyItsRepository_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("a plain name") << QStringLiteral("archive");
+    QTest::newRow("a name the search syntax cannot quote") << QStringLiteral("the \"old\" archive");
+}
+
+// Two repositories with notices and statements; one is narrowed to statements: only its
+// notices leave, the other's all stay (also when its name cannot be written in a query).
+void TestCacheWriter::evictionTouchesOnlyItsRepository()
+{
+    QFETCH(QString, name);
+    TempDataFolder data;
+    datafolder::DataFolder folder(data.path());
+    cache::Database db = cache::CacheFile::openWriter(folder.databasePath());
+    cache::RepositoryStore repos(db);
+    const auto narrowed = repos.add(name, QStringLiteral("drop"), QStringLiteral("/a"));
+    const auto other = repos.add(QStringLiteral("other"), QStringLiteral("drop"), QStringLiteral("/b"));
+    sync::CacheWriter writer(db);
+    for (const auto &repo : {narrowed, other}) {
+        sync::ChangePage page;
+        for (int i = 0; i < 4; ++i) {
+            domain::Communication c = letterTo(QStringLiteral("%1-%2").arg(repo.id).arg(i), QStringLiteral("Ann"));
+            c.type = i % 2 ? QStringLiteral("notice") : QStringLiteral("statement");
+            page.communications << c;
+        }
+        writer.applyPage(repo.id, page);
+    }
+    QString error;
+    sync::ApplyResult r;
+    writer.evictOutsideScope(narrowed, *sync::SyncScope::parse(QStringLiteral("type:statement"), &error), r);
+    QCOMPARE(r.leftScope, 2);
+    QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE repo_id = %1").arg(narrowed.id).toUtf8().constData()), 2);
+    QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE repo_id = %1").arg(other.id).toUtf8().constData()), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
