@@ -254,6 +254,11 @@ void TestCliScope::onlyAnAdminChangesTheScope()
     QVERIFY(refused.exitCode != 0);
     QCOMPARE(f.total(QString()), 20);
     QCOMPARE(f.alice(args("config get repo.d.scope")).object().value(QStringLiteral("value")).toString(), QString());
+    // A repository that does not exist is named, for reading and for setting alike.
+    for (const CliRun &missing : {f.alice(args("config get repo.nope.scope")), f.alice(args("config set repo.nope.scope type:statement"))}) {
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("\"nope\""), missing.err.constData());
+    }
 }
 
 // A narrowing keeps the drop's sync position: the next sync reads only what was added since.
