@@ -30,6 +30,11 @@ constexpr const char *kRecountAggregates[] = {
     "CAST(strftime('%Y', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) * 12 "
     "+ CAST(strftime('%m', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) - 1, "
     "count(*) FROM communications WHERE retention_class IS NOT NULL GROUP BY 1, 2",
+    "DELETE FROM agg_comm_month",
+    "INSERT INTO agg_comm_month(issued_at, type, channel, status, business_unit, n) "
+    "SELECT CAST(strftime('%s', issued_at / 1000.0, 'unixepoch', 'start of month') AS INTEGER) * 1000, "
+    "type, channel, status, business_unit, count(*) FROM communications GROUP BY 1, 2, 3, 4, 5",
+    nullptr,
 };
 
 // comm_issued_by_rowid is named by INDEXED BY in the retired-block check and grows at the
@@ -55,8 +60,8 @@ QList<QPair<QString, QString>> pendingSteps(Database &db)
 // Counts the aggregates again and puts their triggers back, in the caller's transaction.
 void rebuildAggregates(Database &db)
 {
-    for (const char *sql : kRecountAggregates)
-        db.exec(sql);
+    for (const char *const *sql = kRecountAggregates; *sql; ++sql)
+        db.exec(*sql);
     QList<QPair<QString, QString>> triggers;
     {
         Statement st = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'deferred\\_trigger.%' ESCAPE '\\'");
@@ -115,6 +120,11 @@ int BulkLoad::deferIndexes(Database &db, TextIndex text)
         remember.bind(1, QLatin1String(kTextIndexKey)).bind(2, QStringLiteral("rebuild")).run();
     tx.commit();
     return pendingIndexes(db);
+}
+
+const char *const *BulkLoad::aggregateRecounts()
+{
+    return kRecountAggregates;
 }
 
 int BulkLoad::pendingIndexes(Database &db)

@@ -49,6 +49,12 @@ public:
     // bulk load is under way (the failure is something else).
     static QString unavailableWhileLoading(Database &db);
 
+    // The statements that count the aggregates (migrations 2 and 10) again from the rows, as
+    // their agg_* triggers keep them one row at a time; a null pointer ends the list.
+    static const char *const *aggregateRecounts();
+    // The meta key present while the aggregates wait for that recount (their triggers dropped).
+    static constexpr char kAggregatesPendingSql[] = "SELECT 1 FROM meta WHERE key = 'deferred_aggregates'";
+
     // One row while the full-text index waits for its rebuild (CacheWriter asks per page).
     static constexpr char kTextIndexPendingSql[] = "SELECT 1 FROM meta WHERE key = 'deferred_text_index'";
 };

@@ -1,5 +1,7 @@
 #include "searchplanner.h"
 
+#include "facetcount.h"
+
 #include "fields.h"
 #include "statementutil.h"
 #include "textrows.h"
@@ -165,7 +167,9 @@ qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &paramete
 // writer keeps in the same transaction (DESIGN.md, "The cache").
 qint64 SearchPlanner::textCount(const QString &fts)
 {
-    return scalar(QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ?"), {fts});
+    if (m_explainLog)
+        *m_explainLog << QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids)");
+    return TextRows(m_db, m_helper).count(fts, estimatedRows());
 }
 
 qint64 SearchPlanner::estimatedRows()
@@ -191,6 +195,8 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
 {
     if (root.matchesEverything())
         return countAll();
+    if (const auto facets = facetCount(root))
+        return *facets;
     if (prepared && prepared->total >= 0)
         return prepared->total;
     if (const auto fts = SqlCompiler::ftsExpression(root))
@@ -218,6 +224,18 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
     with.push_back(std::move(operand));
     return countNode(andOf(std::move(rest)), complements - 1)
            - countNode(andOf(std::move(with)), complements - 1);
+}
+
+// Fields the month aggregate keeps, over whole months: summed there (facetcount.h).
+std::optional<qint64> SearchPlanner::facetCount(const QueryNode &root)
+{
+    if (!FacetCount::answers(root))
+        return std::nullopt;
+    if (m_explainLog) {
+        QList<QVariant> parameters;
+        *m_explainLog << FacetCount::countSql(root, &parameters);
+    }
+    return FacetCount::count(m_db, root);
 }
 
 qint64 SearchPlanner::countDirect(const Prepared &prepared)

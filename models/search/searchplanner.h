@@ -133,6 +133,7 @@ public:
 private:
     qint64 countNode(const QueryNode &root, int complements, const Prepared *prepared = nullptr);
     qint64 countAll();
+    std::optional<qint64> facetCount(const QueryNode &root);
     qint64 countDirect(const Prepared &prepared);
     // The matches, counted up to cap + 1 (the plan's lookups, no more).
     qint64 countUpTo(const Prepared &prepared, qint64 cap);

@@ -3,6 +3,8 @@
 // and that choice turns on whether the matches are fewer than a cut-off of a few thousand.
 #include "searchplanner.h"
 
+#include "facetcount.h"
+
 #include <cmath>
 
 namespace proofdesk::search {
@@ -63,20 +65,26 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
     counted.exact = false;
     counted.light = true;
     counted.prepared.root = root;
-    // A single word (a phrase asked of one row reads its positions: slower than collecting it).
-    if (root.kind == QueryNode::Kind::Term && root.termKind == QueryNode::TermKind::Word) {
+    // A single word or phrase.
+    if (root.kind == QueryNode::Kind::Term && root.termKind != QueryNode::TermKind::Prefix) {
         const auto fts = SqlCompiler::ftsExpression(root);
         const qint64 sampled = sampledTextRows(*fts);
-        // Half the probe budget: near it, asking row by row (~15 us a row) costs more than
-        // collecting the word.
-        if (sampled <= window || 2 * window * estimatedRows() > kProbeBudget * sampled)
+        // Half the probe budget for a word: near it, asking row by row (~15 us a row) costs
+        // more than collecting the word; a quarter for a phrase, whose probe also reads
+        // positions (collecting a common phrase whole took 120 ms at 3M, the page then
+        // waited for it).
+        const qint64 share = root.termKind == QueryNode::TermKind::Phrase ? 4 : 2;
+        if (sampled <= window || share * window * estimatedRows() > kProbeBudget * sampled)
             return std::nullopt; // too few to probe for: collected (and counted on the way)
         counted.total = sampled;
         return counted;
     }
     if (!order.byIssued() || usesRowSets(root) || countUpTo(counted.prepared, window) <= window)
         return std::nullopt; // few matches: counted exactly on the way, as sorting wants
-    counted.total = window + 1;
+    // Fields the month aggregate answers are counted exactly at once, for less than the page.
+    const auto facets = facetCount(root);
+    counted.exact = facets.has_value();
+    counted.total = facets.value_or(window + 1);
     return counted;
 }
 
@@ -114,7 +122,12 @@ qint64 SearchPlanner::exactTotal(const QueryNode &root, const Counted &counted)
 {
     if (counted.exact)
         return counted.total;
-    return counted.light ? count(root).total : countNode(root, kMaxComplements, &counted.prepared);
+    // Text alone is counted (both halves at once, TextRows), not collected; fields the month
+    // aggregate keeps are summed there.
+    if (counted.light && !FacetCount::answers(root) && !SqlCompiler::ftsExpression(root))
+        return count(root).total;
+    // (A light plan has prepared nothing: countNode() prepares if the aggregate cannot say.)
+    return countNode(root, kMaxComplements, counted.light ? nullptr : &counted.prepared);
 }
 
 } // namespace proofdesk::search

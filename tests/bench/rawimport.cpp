@@ -1,6 +1,7 @@
 #include "rawimport.h"
 
 #include "benchcorpus.h"
+#include "cache/bulkload.h"
 #include "util/timeutil.h"
 
 #include <QElapsedTimer>
@@ -129,16 +130,13 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
     createTimer.start();
     for (const auto &sql : deferred)
         check(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), db);
-    if (bulkLoad)
-        for (const char *sql : {"INSERT INTO agg_comm_week(week, channel, status, n) "
-                                "SELECT (issued_at + 259200000) / 604800000 * 604800000 - 259200000, "
-                                "channel, status, count(*) FROM communications GROUP BY 1, 2, 3",
-                                "INSERT INTO agg_retention_month(class, month, n) SELECT retention_class, "
-                                "CAST(strftime('%Y', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) * 12 "
-                                "+ CAST(strftime('%m', coalesce(retention_trigger, issued_at) / 1000, 'unixepoch') AS INTEGER) - 1, "
-                                "count(*) FROM communications WHERE retention_class IS NOT NULL GROUP BY 1, 2","INSERT INTO comm_fts(comm_fts) VALUES('rebuild')",
-                                "INSERT INTO comm_fts(comm_fts) VALUES('optimize')"})
+    if (bulkLoad) {
+        // The aggregates counted again by the same statements as ours (BulkLoad), then the text.
+        for (const char *const *sql = proofdesk::cache::BulkLoad::aggregateRecounts(); *sql; ++sql)
+            check(sqlite3_exec(db, *sql, nullptr, nullptr, nullptr), db);
+        for (const char *sql : {"INSERT INTO comm_fts(comm_fts) VALUES('rebuild')", "INSERT INTO comm_fts(comm_fts) VALUES('optimize')"})
             check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db);
+    }
     nanos += createTimer.nsecsElapsed();
     const double seconds = nanos / 1e9;
     for (sqlite3_stmt *st : {comm, textRow, fts, block, event})

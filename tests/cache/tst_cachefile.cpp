@@ -32,6 +32,7 @@ private slots:
     void cacheLockedByAnotherConnectionIsWaitedForNotMovedAside();
     void aCacheOfSchema5GainsTheIndexesResultsSortBy();
     void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
+    void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -249,19 +250,29 @@ void TestCacheFile::cacheLockedByAnotherConnectionIsWaitedForNotMovedAside()
     QCOMPARE(db.queryInt("SELECT count(*) FROM repositories"), 1);
 }
 
+namespace {
+// A cache built by the migrations up to `version` only, as that version of Proofdesk left it.
+Database cacheAtSchema(const TempDataFolder &data, int version)
+{
+    Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
+    CacheFile::schemaVersion(db); // creates meta
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            db.exec(m.sql);
+    }
+    db.prepare("INSERT INTO meta(key, value) VALUES('schema_version', ?1)").bind(1, QString::number(version)).run();
+    return db;
+}
+} // namespace
+
 // Migration 6: an ascending index per sortable column, the customer's with the issue date
 // in place of the old one, and an interrupted bulk load does not bring the old one back.
 void TestCacheFile::aCacheOfSchema5GainsTheIndexesResultsSortBy()
 {
     TempDataFolder data;
-    Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
-    CacheFile::schemaVersion(db); // creates meta
-    for (const Migration &m : migrations()) {
-        if (m.version <= 5)
-            db.exec(m.sql);
-    }
-    db.exec("INSERT INTO meta(key, value) VALUES('schema_version', '5'), "
-            "('deferred_index.comm_customer', 'CREATE INDEX comm_customer ON communications(customer_id)')");
+    Database db = cacheAtSchema(data, 5);
+    db.exec("INSERT INTO meta(key, value) VALUES('deferred_index.comm_customer', "
+            "'CREATE INDEX comm_customer ON communications(customer_id)')");
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'comm_customer'"), 1);
     CacheFile::migrate(db);
     QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
@@ -270,6 +281,39 @@ void TestCacheFile::aCacheOfSchema5GainsTheIndexesResultsSortBy()
                          "('comm_type_sort', 'comm_channel_sort', 'comm_status_sort', 'comm_customer_sort')"),
              4);
     QCOMPARE(db.queryInt("SELECT count(*) FROM meta WHERE key = 'deferred_index.comm_customer'"), 0);
+}
+
+// Migration 10 (issue #30): a cache of schema 9 with communications gains the month aggregate
+// counted from them, and its triggers keep it from then on.
+void TestCacheFile::aCacheOfSchema9GainsTheMonthAggregateOfItsRows()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 9);
+    db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'r', 'drop', '/x')");
+    const char *insert = "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
+                         "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, "
+                         "business_unit, record_hash) VALUES(?1, 1, ?2, ?3, 'email', 't', '1', 'p', 'application/pdf', "
+                         "'00', 1, 'n', 'c', ?4, 'h')";
+    const struct { const char *id, *type; qint64 at; const char *unit; } rows[] = {
+        {"A", "statement", 1767225600000, "retail"},      // 2026-01-01T00:00Z
+        {"B", "Statement", 1769903999999, "RETAIL"},      // 2026-01-31T23:59:59.999Z
+        {"C", "statement", 1769904000000, nullptr},       // 2026-02-01T00:00Z
+        {"D", "invoice", -1, nullptr},                    // 1969-12-31T23:59:59.999Z
+    };
+    for (const auto &row : rows) {
+        Statement st = db.prepare(insert);
+        st.bind(1, QString::fromLatin1(row.id)).bind(2, QString::fromLatin1(row.type)).bind(3, row.at);
+        if (row.unit)
+            st.bind(4, QString::fromLatin1(row.unit));
+        st.run();
+    }
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), 10);
+    QCOMPARE(db.queryText("SELECT group_concat(issued_at || ' ' || lower(type) || ' ' || coalesce(lower(business_unit), '-') "
+                          "|| ' ' || n, '; ') FROM (SELECT * FROM agg_comm_month ORDER BY issued_at, type)"),
+             QStringLiteral("-2678400000 invoice - 1; 1767225600000 statement retail 2; 1769904000000 statement - 1"));
+    db.exec("DELETE FROM communications WHERE id = 'B'");
+    QCOMPARE(db.queryInt("SELECT n FROM agg_comm_month WHERE issued_at = 1767225600000"), 1);
 }
 
 // Migration 7 (issue #17): a cache whose import_errors holds a line twice (two imports at
@@ -282,6 +326,9 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        db.exec("DROP TABLE agg_comm_month"); // migration 10, with its index and triggers
+        for (const char *trigger : {"agg_comm_month_insert", "agg_comm_month_delete", "agg_comm_month_update"})
+            db.exec(QString(QLatin1String("DROP TRIGGER ") + QLatin1String(trigger)));
         db.exec("DROP TABLE doc_objects"); // migration 8
         db.exec("DROP TABLE doc_pins");
         db.exec("DROP INDEX import_errors_open");
