@@ -332,7 +332,9 @@ void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer_data()
 {
     QTest::addColumn<QString>("query");
     for (const char *query : {"type:notice", "statement -channel:sms", "fee issued:2026", "garcia", "",
-                              "customer:cust-1001 statement", "-type:notice", "statement OR garcia", "push*"})
+                              "customer:cust-1001 statement", "-type:notice", "statement OR garcia", "push*",
+                              "\"push reminder\"", "\"fee change\"", "\"monthly statement\"",
+                              "unit:retail -channel:print issued:2024..2026", "status:failed OR type:statement"})
         QTest::newRow(query) << QString::fromUtf8(query);
 }
 
