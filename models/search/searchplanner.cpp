@@ -267,7 +267,7 @@ bool SearchPlanner::usesRowSets(const QueryNode &root) { return hasRowSet(root);
 bool SearchPlanner::usesPrefix(const QueryNode &root) { return hasPrefixTerm(root); }
 bool SearchPlanner::hasKeyConditionIn(const QueryNode &root) { return hasKeyCondition(root); }
 
-SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
+SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
 {
     Prepared prepared;
     prepared.root = root;
@@ -297,7 +297,11 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root)
         prepared.driver = Driver::Narrow;
         prepared.probeText = true;
         prepared.rangeRows = smallest;
-        collectProbedMatches(prepared, rows);
+        // Dates and text alone, for a page: the page walks the dates in order asking each row
+        // and stops at the page (plan()); only the total asks them all (a day of ten thousand
+        // and a common word at 10M: 400 ms collecting the word, ~150 ms asking every row).
+        if (need == Need::Count || !onlyTextAndIssued(root))
+            collectProbedMatches(prepared, rows);
         return prepared;
     }
     if (text)
@@ -523,6 +527,14 @@ std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &no
     return rows;
 }
 
+// A narrow date range with text whose matches were not collected (prepare() for a page): newest
+// or oldest first, the dates' own index gives the order, so the walk asks row by row and stops.
+bool SearchPlanner::walksNarrowDates(const Prepared &prepared, const SearchOrder &order)
+{
+    return prepared.driver == Driver::Narrow && !prepared.textRows && order.byIssued()
+           && onlyTextAndIssued(prepared.root);
+}
+
 SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
                                         const SearchOrder &order)
 {
@@ -550,6 +562,8 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
         break;
     }
     const qint64 total = counted.total;
+    if (total > window && walksNarrowDates(counted.prepared, order))
+        return probe;
     if (total <= window || counted.prepared.driver == Driver::Key || counted.prepared.driver == Driver::Narrow)
         return sort; // every match is on the page anyway, or a key or a narrow range has narrowed them
     // In issued_at order, without row sets both plans use the same indexes (a field's own

@@ -37,6 +37,7 @@ private slots:
     void aFewSelectedRowsAreAskedForTheText_data();
     void aFewSelectedRowsAreAskedForTheText();
     void aTextNoCommonerThanTheKeyIsNotAskedRowByRow();
+    void aDayAndACommonWordArePagedInDateOrderAndCountedAfter();
     void thePageBeforeTheCountIsTheSameAnswer_data();
     void thePageBeforeTheCountIsTheSameAnswer();
     void manyMatchesArePagedBeforeTheyAreCounted();
@@ -326,6 +327,40 @@ static QStringList idsOf(const SearchResult &result)
     for (const SearchHit &hit : result.hits)
         ids << hit.id;
     return ids;
+}
+
+// A narrow date range and a word far more common, for a page: the dates' index is walked in
+// order asking each row for the word, and the walk stops at the page; nothing is collected
+// until the total is asked for (at 10M a day and a word in 77% of rows: 404 ms -> a few ms).
+void TestSearchPlanner::aDayAndACommonWordArePagedInDateOrderAndCountedAfter()
+{
+    SearchPlanner::Costs costs;
+    costs.probe = 1;
+    const QString query = QStringLiteral("issued:2026-11-15 reminder");
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY(parsed.ok());
+    SearchPlanner planner(m_db);
+    planner.setCosts(costs);
+    const SearchPlanner::Counted counted = planner.forPage(parsed.root, 1, SearchOrder::newestFirst());
+    QCOMPARE(counted.prepared.driver, SearchPlanner::Driver::Narrow);
+    QVERIFY(!counted.prepared.textRows);
+    QVERIFY(!counted.exact);
+    SearchEngine engine(m_db);
+    engine.setPlannerCosts(costs);
+    const QString page = engine.explainPage(query, 1, 0).join(QLatin1Char('\n'));
+    QVERIFY2(page.contains(QLatin1String("comm_issued")) && !page.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")),
+             qPrintable(page));
+    SearchEngine sorting(m_db);
+    sorting.setPlanChoice(Choice::Sort);
+    const SearchResult all = sorting.run(query, 100, 0);
+    QVERIFY(all.total > 1);
+    for (int offset = 0; offset < all.total; ++offset) {
+        const SearchResult one = engine.run(query, 1, offset);
+        QCOMPARE(one.total, all.total);
+        QCOMPARE(one.hits.size(), 1);
+        QCOMPARE(one.hits.first().id, all.hits.at(offset).id);
+    }
+    QCOMPARE(planner.exactTotal(parsed.root, counted), all.total);
 }
 
 void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer_data()
