@@ -343,7 +343,8 @@ int checkAnswers(const QString &work, const QString &file)
     return differences || rawDifferences ? 1 : 0;
 }
 
-void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders, std::optional<qint64> probeRows)
+void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders, std::optional<qint64> probeRows,
+                 const QStringList &only)
 {
     // A cache from an earlier build gets this build's migrations (its indexes) first.
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
@@ -367,6 +368,8 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
     printf("  %-22s %10s %9s %9s %9s %9s %7s  %s\n", "query", "matches", "page", "total", "total cpu", "raw", "ratio",
            "text");
     for (const MixQuery &q : searchMix(corpus, sampleId)) {
+        if (!only.isEmpty() && !only.contains(q.label))
+            continue;
         QList<double> ours, pages, oursCpu, rawMs;
         qint64 total = 0, rawTotal = 0;
         for (int i = 0; i <= runs; ++i) {
@@ -447,6 +450,8 @@ int main(int argc, char **argv)
                        {QStringLiteral("check-answers"), QStringLiteral("Write every mix query's total and first page in every order to FILE, "
                                                                         "or compare with FILE when it exists (another build), on the cache of an earlier run."), QStringLiteral("FILE")},
                        {QStringLiteral("explain"), QStringLiteral("Print the page's query plan for QUERY in every order, on the cache of an earlier run."), QStringLiteral("QUERY")},
+                       {QStringLiteral("only"), QStringLiteral("Search only these queries of the mix (labels, comma-separated)."),
+                        QStringLiteral("LABELS")},
                        {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
                        {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
                                                                     "on average, one in 50 a 60 KB PDF (own work folder); "
@@ -482,6 +487,7 @@ int main(int argc, char **argv)
                     !parser.isSet(QStringLiteral("newest-only")),
                     parser.isSet(QStringLiteral("probe-rows"))
                         ? std::optional<qint64>(parser.value(QStringLiteral("probe-rows")).toLongLong())
-                        : std::nullopt);
+                        : std::nullopt,
+                    parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts));
     return 0;
 }
