@@ -406,6 +406,12 @@ CREATE TABLE agg_comm_month (
     n             INTEGER NOT NULL
 );
 CREATE INDEX agg_comm_month_key ON agg_comm_month(issued_at, type, channel, status, business_unit);
+-- A sum over one value (and its months) reads its rows only: a type is ~3,000 of ~58,000 rows
+-- at 19 types. The triggers' n = n + 1 touches none of these indexes.
+CREATE INDEX agg_comm_month_type ON agg_comm_month(type, issued_at);
+CREATE INDEX agg_comm_month_channel ON agg_comm_month(channel, issued_at);
+CREATE INDEX agg_comm_month_status ON agg_comm_month(status, issued_at);
+CREATE INDEX agg_comm_month_unit ON agg_comm_month(business_unit, issued_at);
 INSERT INTO agg_comm_month(issued_at, type, channel, status, business_unit, n)
     SELECT CAST(strftime('%s', c.issued_at / 1000.0, 'unixepoch', 'start of month') AS INTEGER) * 1000, type, channel, status, business_unit, count(*)
     FROM communications c GROUP BY 1, 2, 3, 4, 5;
