@@ -117,6 +117,12 @@ public:
         // ~10,000 rows beside a word in 77% of them, collected the word: 404 ms.)
         qint64 probeRows = 20000;
         qint64 probe = 200;
+        // Asking the full-text index about a phrase in one row costs about this many of its
+        // matches collected whole (TextRows): ~80 us against ~0.45 us, measured at 10M.
+        double phraseProbe = 178;
+        // A driving range of at least this many rows is walked for a page without counting
+        // up to the cut-off first (walksLargeRange): ranges are counted only up to here.
+        qint64 walkRange = kRangeCountCap;
     };
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
@@ -130,9 +136,6 @@ public:
     static constexpr qint64 kWalkRatio = 8;
     // Asking the full-text index row by row (~10-20 us a row) pays off below this many rows.
     static constexpr qint64 kProbeBudget = 2000;
-    // Asking the full-text index about a phrase in one row costs about this many of its
-    // matches collected whole (TextRows): ~80 us against ~0.45 us, measured at 10M.
-    static constexpr double kPhraseProbeCost = 178;
 
 private:
     qint64 countNode(const QueryNode &root, int complements, const Prepared *prepared = nullptr);
@@ -153,7 +156,7 @@ private:
     enum class Need { Count, Page };
     Prepared prepare(const QueryNode &root, Need need = Need::Count);
     static bool walksNarrowDates(const Prepared &prepared, const SearchOrder &order);
-    static bool walksLargeRange(const Prepared &prepared, const SearchOrder &order);
+    bool walksLargeRange(const Prepared &prepared, const SearchOrder &order) const;
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);
     // prepare() for an And with a required text: which of the text and the smallest range drives.

@@ -54,7 +54,7 @@ qint64 SearchPlanner::sampledTextRows(const QString &fts)
 // Whether a walk asking the full-text index row by row finds `window` of `sampled` matches for
 // less than collecting them. A word: within half the probe budget (near it, asking row by row,
 // ~15 us a row, costs more than collecting the word). A phrase reads positions: a probe costs
-// about kPhraseProbeCost matches collected, so it pays when the matches are many, within the
+// about Costs::phraseProbe matches collected, so it pays when the matches are many, within the
 // probe budget (846,129 of 10M: 1,182 probes, 97 ms, for a page of 100 instead of 388 ms
 // collecting; at 1M collecting is cheaper). Past the budget, the desktop's page of 200 at 10M
 // (2,364 probes) measured 826 ms against 451 collecting: more than twice the probes' share,
@@ -63,7 +63,7 @@ bool SearchPlanner::probingPays(QueryNode::TermKind kind, qint64 window, qint64 
 {
     const double probes = double(window) * double(estimatedRows()) / double(sampled);
     if (kind == QueryNode::TermKind::Phrase)
-        return probes <= kProbeBudget && probes * kPhraseProbeCost < double(sampled);
+        return probes <= kProbeBudget && probes * m_costs.phraseProbe < double(sampled);
     return 2 * probes <= kProbeBudget;
 }
 
@@ -99,13 +99,13 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
     return counted;
 }
 
-// A range past kRangeCountCap drives, in the issue order its index keeps, and the text is tested
+// A range past Costs::walkRange (the count cap) drives, in the issue order its index keeps, and the text is tested
 // in its collected set: counting up to the cut-off would read as much of the range as walking
 // it all, and the walk stops at the page ("type:invoice jasanu" at 10M: 100 ms counting 527,000
 // entries up to 11,181 matches before a page found in ~4,000).
-bool SearchPlanner::walksLargeRange(const Prepared &prepared, const SearchOrder &order)
+bool SearchPlanner::walksLargeRange(const Prepared &prepared, const SearchOrder &order) const
 {
-    return order.byIssued() && prepared.driver == Driver::Range && prepared.rangeRows >= kRangeCountCap;
+    return order.byIssued() && prepared.driver == Driver::Range && prepared.rangeRows >= m_costs.walkRange;
 }
 
 SearchPlanner::Counted SearchPlanner::forPage(const QueryNode &root, qint64 window, const SearchOrder &order)

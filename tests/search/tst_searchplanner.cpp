@@ -38,6 +38,8 @@ private slots:
     void aFewSelectedRowsAreAskedForTheText();
     void aTextNoCommonerThanTheKeyIsNotAskedRowByRow();
     void aDayAndACommonWordArePagedInDateOrderAndCountedAfter();
+    void aCommonPhraseIsPagedByAskingRowByRow();
+    void aLargeRangeWithTextIsWalkedWithoutCountingFirst();
     void thePageBeforeTheCountIsTheSameAnswer_data();
     void thePageBeforeTheCountIsTheSameAnswer();
     void manyMatchesArePagedBeforeTheyAreCounted();
@@ -361,6 +363,70 @@ void TestSearchPlanner::aDayAndACommonWordArePagedInDateOrderAndCountedAfter()
         QCOMPARE(one.hits.first().id, all.hits.at(offset).id);
     }
     QCOMPARE(planner.exactTotal(parsed.root, counted), all.total);
+}
+
+// Every page of `query` under `costs` against sorting every match, at each offset.
+static void comparePagesWithSorting(Database &db, const QString &query, const SearchPlanner::Costs &costs)
+{
+    SearchEngine engine(db);
+    engine.setPlannerCosts(costs);
+    SearchEngine sorting(db);
+    sorting.setPlanChoice(Choice::Sort);
+    const SearchResult all = sorting.run(query, 100, 0);
+    QVERIFY(all.total > 1);
+    for (int offset = 0; offset < all.total; ++offset) {
+        const SearchResult one = engine.run(query, 1, offset);
+        QCOMPARE(one.total, all.total);
+        QCOMPARE(one.hits.size(), 1);
+        QCOMPARE(one.hits.first().id, all.hits.at(offset).id);
+    }
+}
+
+// A phrase found in so many rows that asking them one by one (Costs::phraseProbe, here free)
+// meets the page sooner than collecting it: the page is planned without counting, and probes.
+void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow()
+{
+    SearchPlanner::Costs costs;
+    costs.phraseProbe = 0;
+    const QString query = QStringLiteral("\"push reminder\"");
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY(parsed.ok());
+    SearchPlanner planner(m_db);
+    planner.setCosts(costs);
+    const SearchPlanner::Counted counted = planner.forPage(parsed.root, 1, SearchOrder::newestFirst());
+    QVERIFY(counted.light);
+    QVERIFY(!counted.exact);
+    SearchEngine engine(m_db);
+    engine.setPlannerCosts(costs);
+    const QString page = engine.explainPage(query, 1, 0).join(QLatin1Char('\n'));
+    QVERIFY2(page.contains(QLatin1String("CORRELATED SCALAR SUBQUERY")), qPrintable(page));
+    comparePagesWithSorting(m_db, query, costs);
+    // At the measured cost the fixture's three matches of twelve rows are collected.
+    planner.setCosts(SearchPlanner::Costs{});
+    QVERIFY(!planner.forPage(parsed.root, 1, SearchOrder::newestFirst()).light);
+}
+
+// A field's range drives, a text too large to lead is tested in its set (and the template,
+// which no set answers, keeps the sets from giving the total): when the range is at least
+// Costs::walkRange, the page walks it without counting up to the cut-off.
+void TestSearchPlanner::aLargeRangeWithTextIsWalkedWithoutCountingFirst()
+{
+    SearchPlanner::Costs costs;
+    costs.textLeadLimit = 0;
+    costs.walkRange = 1;
+    const QString query = QStringLiteral("type:statement template:TPL-STMT-MONTHLY your");
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY(parsed.ok());
+    SearchPlanner planner(m_db);
+    planner.setCosts(costs);
+    const SearchPlanner::Counted counted = planner.forPage(parsed.root, 1, SearchOrder::newestFirst());
+    QCOMPARE(counted.prepared.driver, SearchPlanner::Driver::Range);
+    QVERIFY(counted.prepared.textRows);
+    QVERIFY(!counted.exact);
+    comparePagesWithSorting(m_db, query, costs);
+    costs.walkRange = SearchPlanner::kRangeCountCap; // the fixture's range is small: counted
+    planner.setCosts(costs);
+    QVERIFY(planner.forPage(parsed.root, 1, SearchOrder::newestFirst()).exact);
 }
 
 void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer_data()
