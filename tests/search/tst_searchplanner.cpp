@@ -9,6 +9,23 @@ using namespace proofdesk::search;
 
 namespace {
 using Choice = SearchPlanner::Choice;
+
+// Every page of `query` under `costs` against sorting every match, at each offset.
+void comparePagesWithSorting(Database &db, const QString &query, const SearchPlanner::Costs &costs)
+{
+    SearchEngine engine(db);
+    engine.setPlannerCosts(costs);
+    SearchEngine sorting(db);
+    sorting.setPlanChoice(Choice::Sort);
+    const SearchResult all = sorting.run(query, 100, 0);
+    QVERIFY(all.total > 1);
+    for (int offset = 0; offset < all.total; ++offset) {
+        const SearchResult one = engine.run(query, 1, offset);
+        QCOMPARE(one.total, all.total);
+        QCOMPARE(one.hits.size(), 1);
+        QCOMPARE(one.hits.first().id, all.hits.at(offset).id);
+    }
+}
 } // namespace
 
 // How queries are executed (the answers themselves are checked, under every plan, in
@@ -352,34 +369,8 @@ void TestSearchPlanner::aDayAndACommonWordArePagedInDateOrderAndCountedAfter()
     const QString page = engine.explainPage(query, 1, 0).join(QLatin1Char('\n'));
     QVERIFY2(page.contains(QLatin1String("comm_issued")) && !page.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")),
              qPrintable(page));
-    SearchEngine sorting(m_db);
-    sorting.setPlanChoice(Choice::Sort);
-    const SearchResult all = sorting.run(query, 100, 0);
-    QVERIFY(all.total > 1);
-    for (int offset = 0; offset < all.total; ++offset) {
-        const SearchResult one = engine.run(query, 1, offset);
-        QCOMPARE(one.total, all.total);
-        QCOMPARE(one.hits.size(), 1);
-        QCOMPARE(one.hits.first().id, all.hits.at(offset).id);
-    }
-    QCOMPARE(planner.exactTotal(parsed.root, counted), all.total);
-}
-
-// Every page of `query` under `costs` against sorting every match, at each offset.
-static void comparePagesWithSorting(Database &db, const QString &query, const SearchPlanner::Costs &costs)
-{
-    SearchEngine engine(db);
-    engine.setPlannerCosts(costs);
-    SearchEngine sorting(db);
-    sorting.setPlanChoice(Choice::Sort);
-    const SearchResult all = sorting.run(query, 100, 0);
-    QVERIFY(all.total > 1);
-    for (int offset = 0; offset < all.total; ++offset) {
-        const SearchResult one = engine.run(query, 1, offset);
-        QCOMPARE(one.total, all.total);
-        QCOMPARE(one.hits.size(), 1);
-        QCOMPARE(one.hits.first().id, all.hits.at(offset).id);
-    }
+    comparePagesWithSorting(m_db, query, costs);
+    QCOMPARE(planner.exactTotal(parsed.root, counted), SearchEngine(m_db).run(query, 0, 0).total);
 }
 
 // A phrase found in so many rows that asking them one by one (Costs::phraseProbe, here free)
