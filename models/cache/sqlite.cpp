@@ -3,6 +3,7 @@
 #include "datefunctions.h"
 #include "fulldisk.h"
 #include "rowsetfunctions.h"
+#include "rowtextmatch.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -124,6 +125,7 @@ Database::Database(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     registerRowSetFunctions(m_db);
+    registerRowTextMatchFunction(m_db);
     registerDateFunctions(m_db);
 }
 

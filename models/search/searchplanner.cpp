@@ -1,7 +1,6 @@
 #include "searchplanner.h"
 
 #include "facetcount.h"
-
 #include "fields.h"
 #include "statementutil.h"
 #include "textrows.h"
@@ -118,6 +117,7 @@ CompileOptions driveOptions(const SearchPlanner::Prepared &prepared, bool coverF
     options.selectiveLeads = prepared.driver == Driver::Key || prepared.driver == Driver::Text;
     options.coverFields = coverFields;
     options.probeText = prepared.probeText;
+    options.probeRowText = prepared.probeText && prepared.probeRowText;
     return options;
 }
 
@@ -296,6 +296,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
         prepared.driver = Driver::Narrow;
         prepared.probeText = true;
+        prepared.probeRowText = rowTextPays(prepared.root);
         prepared.rangeRows = smallest;
         // Dates and text alone, for a page: the page walks the dates in order asking each row
         // and stops at the page (plan()); only the total asks them all (a day of ten thousand
@@ -470,7 +471,12 @@ void SearchPlanner::probeTextOfKey(Prepared &prepared)
     if (keyRows > m_costs.probeRows)
         return;
     const auto text = SqlCompiler::requiredText(root);
-    prepared.probeText = !text || textOutnumbers(*text, keyRows * m_costs.probe);
+    // On their own text, a key's few rows cost less to ask than learning whether the text is
+    // rarer would: textOutnumbers reads up to keyRows * probe of its postings.
+    const bool rowText = rowTextPays(root);
+    prepared.probeText = !text || (rowText && keyRows <= m_costs.rowTextUnchecked)
+                         || textOutnumbers(*text, keyRows * m_costs.probe);
+    prepared.probeRowText = prepared.probeText && rowText;
     if (prepared.probeText)
         collectProbedMatches(prepared, estimatedRows());
 }
@@ -580,7 +586,13 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
     const qint64 visits = window * walked / total;
     if (visits > kWalkRatio * total)
         return sort;
-    return visits <= kProbeBudget && hasRowSet(root) && !hasPrefixTerm(root) ? probe : walk;
+    if (!hasRowSet(root))
+        return walk;
+    if (const auto perRow = rowTextMicros(root)) { // each row asked on its own text
+        probe.options.probeRowText = true;
+        return rowTextWalkPays(*perRow, visits, total) ? probe : walk;
+    }
+    return visits <= kProbeBudget && !hasPrefixTerm(root) ? probe : walk;
 }
 
 } // namespace proofdesk::search

@@ -2,6 +2,7 @@
 
 #include "cache/sqlite.h"
 #include "querynode.h"
+#include "rowtextprobe.h"
 #include "searchorder.h"
 #include "sqlcompiler.h"
 
@@ -10,6 +11,10 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+namespace proofdesk::cache {
+class RowTextMatch;
+}
 
 namespace proofdesk::search {
 
@@ -45,6 +50,8 @@ public:
         // The full text is asked row by row of the few rows a key or a narrow range selects
         // (CompileOptions::probeText), rather than read whole: it matches far more of them.
         bool probeText = false;
+        // With probeText: asked of each row's own text (CompileOptions::probeRowText).
+        bool probeRowText = false;
         // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
         // when it was collected whole (TextRows): walks test it there. With probeText, the
         // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
@@ -123,6 +130,16 @@ public:
         // A driving range of at least this many rows is walked for a page without counting
         // up to the cut-off first (walksLargeRange): ranges are counted only up to here.
         qint64 walkRange = kRangeCountCap;
+        // Rows with at most this many tokens on average are asked on their own text rather
+        // than through FTS5's seek (rowtextprobe.h); 0 never.
+        double rowTextTokens = kRowTextTokens;
+        // A key selecting at most this many such rows has them asked without first learning
+        // how common the text is (~5 us a row against ~20 us per 1,000 postings counted).
+        qint64 rowTextUnchecked = 32;
+        // Collecting a text's matches (TextRows) costs at least this many microseconds a match
+        // (a word's ~0.05-0.15, a phrase's ~0.45): a walk asking rows on their own text pays
+        // when its rows cost less than that for all the matches.
+        double collectMatch = 0.1;
     };
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
@@ -176,6 +193,11 @@ private:
     qint64 rowsUpTo(const QueryNode &node, qint64 cap);
     bool textOutnumbers(const QString &fts, qint64 rows);
     void probeTextOfKey(Prepared &prepared);
+    // Asking a row on its own text (searchplannerrowtext.cpp): its cost in microseconds, or
+    // nothing when the rows are too long or a term has no token.
+    std::optional<double> rowTextMicros(const QueryNode &root);
+    bool rowTextPays(const QueryNode &root);
+    bool rowTextWalkPays(double perRow, qint64 visits, qint64 matches) const;
     void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);
@@ -186,6 +208,7 @@ private:
     Choice m_choice = Choice::Automatic;
     Costs m_costs;
     QStringList *m_explainLog = nullptr;
+    std::shared_ptr<cache::RowTextMatch> m_rowText; // comm_fts's tokenizer, made when first asked
 };
 
 } // namespace proofdesk::search

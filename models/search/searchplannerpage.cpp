@@ -51,7 +51,8 @@ qint64 SearchPlanner::sampledTextRows(const QString &fts)
     return found * rows / qMax<qint64>(1, rows - from);
 }
 
-// Whether a walk asking the full-text index row by row finds `window` of `sampled` matches for
+// (Rows asked on their own text instead cost the same for a word or a phrase and at any size:
+// rowTextWalkPays.) Whether a walk asking the full-text index row by row finds `window` of `sampled` matches for
 // less than collecting them. A word: within half the probe budget (near it, asking row by row,
 // ~15 us a row, costs more than collecting the word). A phrase reads positions: a probe costs
 // about Costs::phraseProbe matches collected, so it pays when the matches are many, within the
@@ -85,8 +86,13 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
     if (root.kind == QueryNode::Kind::Term && root.termKind != QueryNode::TermKind::Prefix) {
         const auto fts = SqlCompiler::ftsExpression(root);
         const qint64 sampled = sampledTextRows(*fts);
-        if (sampled <= window || !probingPays(root.termKind, window, sampled))
+        if (sampled <= window)
             return std::nullopt; // too few to probe for: collected (and counted on the way)
+        const auto perRow = rowTextMicros(root);
+        const bool pays = perRow ? rowTextWalkPays(*perRow, window * estimatedRows() / sampled, sampled)
+                                 : probingPays(root.termKind, window, sampled);
+        if (!pays)
+            return std::nullopt;
         counted.total = sampled;
         return counted;
     }

@@ -151,6 +151,11 @@ private:
             && fts == m_options.textFts)
             return {QLatin1String(negate ? "NOT rowset_has(?, c.rowid)" : "rowset_has(?, c.rowid)"),
                     {QVariant::fromValue(RowSetParameter{m_options.textRows})}};
+        if ((m_options.sets == SetUse::Probe || m_options.probeText) && m_options.probeRowText)
+            return {QLatin1String(negate ? "NOT EXISTS" : "EXISTS")
+                        + QLatin1String(" (SELECT 1 FROM comm_text t WHERE t.rowid = c.rowid"
+                                        " AND fts_row_match(?, t.body, t.names, t.ids))"),
+                    {fts}};
         if (m_options.sets == SetUse::Probe || m_options.probeText)
             return {QLatin1String(negate ? "NOT EXISTS" : "EXISTS")
                         + QLatin1String(" (SELECT 1 FROM comm_fts WHERE comm_fts.rowid = c.rowid"

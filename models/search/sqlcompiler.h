@@ -57,6 +57,10 @@ struct CompileOptions
     // rows (a key, a narrow range), and the text's whole match list (`LIST SUBQUERY`) would
     // cost more than those rows' probes (issue #30: "customer:X balance" 380 ms -> ~1 ms).
     bool probeText = false;
+    // With probeText (or Probe): each row's own text (comm_text) is tokenized and checked
+    // (fts_row_match, cache/rowtextmatch.h) instead of FTS5 seeking each term's postings,
+    // a cost that grows with the term's doclist; the row's does not.
+    bool probeRowText = false;
     // A walk (Filter, Probe) in the order of this column rather than issued_at (SearchOrder):
     // every other field and the dates stay off their indexes, so that SQLite reads the
     // order's own index and stops after a page instead of sorting another index's range.

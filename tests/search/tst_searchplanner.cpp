@@ -53,8 +53,10 @@ private slots:
     void textDrivenCountsWithDatesMatchTheRows();
     void aFewSelectedRowsAreAskedForTheText_data();
     void aFewSelectedRowsAreAskedForTheText();
+    void aKeysFewRowsAreAskedOnTheirOwnText();
     void aTextNoCommonerThanTheKeyIsNotAskedRowByRow();
     void aDayAndACommonWordArePagedInDateOrderAndCountedAfter();
+    void aCommonPhraseIsPagedByAskingRowByRow_data();
     void aCommonPhraseIsPagedByAskingRowByRow();
     void aLargeRangeWithTextIsWalkedWithoutCountingFirst();
     void thePageBeforeTheCountIsTheSameAnswer_data();
@@ -277,24 +279,41 @@ void TestSearchPlanner::aFewSelectedRowsAreAskedForTheText_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<SearchPlanner::Driver>("driver");
+    QTest::addColumn<bool>("ownText");
     using D = SearchPlanner::Driver;
-    QTest::newRow("a key and a common word") << QStringLiteral("customer:cust-1001 statement") << D::Key;
-    QTest::newRow("an id and a common word") << QStringLiteral("id:EXS-2026-10-000124 statement") << D::Key;
-    QTest::newRow("a key and a negated word") << QStringLiteral("customer:cust-1001 -statement") << D::Key;
-    QTest::newRow("a key and words under or") << QStringLiteral("customer:cust-1001 (statement OR fee)") << D::Key;
-    QTest::newRow("a day and a common word") << QStringLiteral("issued:2026-10-03 statement") << D::Narrow;
-    QTest::newRow("a field in a day and a word")
-        << QStringLiteral("type:statement issued:2026-10-03 your") << D::Narrow;
+    const struct
+    {
+        const char *name;
+        QString query;
+        D driver;
+    } rows[] = {
+        {"a key and a common word", QStringLiteral("customer:cust-1001 statement"), D::Key},
+        {"an id and a common word", QStringLiteral("id:EXS-2026-10-000124 statement"), D::Key},
+        {"a key and a negated word", QStringLiteral("customer:cust-1001 -statement"), D::Key},
+        {"a key and words under or", QStringLiteral("customer:cust-1001 (statement OR fee)"), D::Key},
+        {"a key and a prefix", QStringLiteral("customer:cust-1001 stat*"), D::Key},
+        {"a day and a common word", QStringLiteral("issued:2026-10-03 statement"), D::Narrow},
+        {"a field in a day and a word", QStringLiteral("type:statement issued:2026-10-03 your"), D::Narrow},
+    };
+    // Asked on each row's own text (fts_row_match, the fixture's short rows) or, for rows
+    // too long for that (Costs::rowTextTokens 0), through the full-text index.
+    for (const auto &row : rows) {
+        QTest::addRow("%s, own text", row.name) << row.query << row.driver << true;
+        QTest::addRow("%s, full-text index", row.name) << row.query << row.driver << false;
+    }
 }
 
 void TestSearchPlanner::aFewSelectedRowsAreAskedForTheText()
 {
     QFETCH(QString, query);
     QFETCH(SearchPlanner::Driver, driver);
+    QFETCH(bool, ownText);
     // The fixture's words are in a few of its dozen rows: as if they were in far more rows
     // than the key or the day select, as a common word at a million is.
     SearchPlanner::Costs costs;
     costs.probe = 1;
+    if (!ownText)
+        costs.rowTextTokens = 0;
     SearchEngine engine(m_db);
     engine.setPlannerCosts(costs);
     const QString count = engine.explainCount(query).join(QLatin1Char('\n'));
@@ -318,6 +337,37 @@ void TestSearchPlanner::aFewSelectedRowsAreAskedForTheText()
     const SearchPlanner::Counted counted = planner.count(parsed.root);
     QCOMPARE(counted.prepared.driver, driver);
     QVERIFY(counted.prepared.probeText);
+    QCOMPARE(counted.prepared.probeRowText, ownText);
+    QCOMPARE(count.contains(QLatin1String("fts_row_match")), ownText);
+    // The same answer as the plan that reads the text's whole match list.
+    QCOMPARE(counted.total, SearchEngine(m_db).run(query, 0, 0).total);
+    SearchPlanner::Costs collect;
+    collect.probeRows = 0;
+    SearchEngine collecting(m_db);
+    collecting.setPlannerCosts(collect);
+    QCOMPARE(counted.total, collecting.run(query, 0, 0).total);
+    if (driver == SearchPlanner::Driver::Narrow) // a day's several rows (a key's are one or two)
+        comparePagesWithSorting(m_db, query, costs);
+}
+
+// A key's few rows beside any text are asked on their own text without first counting how
+// common the text is (Costs::rowTextUnchecked): that count reads up to probe times the key's
+// rows of postings, more than tokenizing the rows. Rows too long to tokenize cheaply keep
+// the check, and then a rare text is read whole.
+void TestSearchPlanner::aKeysFewRowsAreAskedOnTheirOwnText()
+{
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("customer:cust-1001 statement"));
+    QVERIFY(parsed.ok());
+    SearchPlanner planner(m_db);
+    const SearchPlanner::Counted own = planner.count(parsed.root);
+    QVERIFY(own.prepared.probeText);
+    QVERIFY(own.prepared.probeRowText);
+    SearchPlanner::Costs longRows;
+    longRows.rowTextTokens = 0.5;
+    planner.setCosts(longRows);
+    const SearchPlanner::Counted index = planner.count(parsed.root);
+    QVERIFY(!index.prepared.probeText);
+    QCOMPARE(own.total, index.total);
 }
 
 // The key's two rows against a word in two rows: the word's list is no larger than the key,
@@ -326,10 +376,13 @@ void TestSearchPlanner::aFewSelectedRowsAreAskedForTheText()
 void TestSearchPlanner::aTextNoCommonerThanTheKeyIsNotAskedRowByRow()
 {
     SearchPlanner planner(m_db);
+    SearchPlanner::Costs longRows; // rows asked through the full-text index (rowtextprobe.h)
+    longRows.rowTextTokens = 0;
+    planner.setCosts(longRows);
     const ParseResult common = QueryParser::parse(QStringLiteral("customer:cust-1001 statement"));
     QVERIFY(common.ok());
     QVERIFY(!planner.count(common.root).prepared.probeText);
-    SearchPlanner::Costs costs;
+    SearchPlanner::Costs costs = longRows;
     costs.probe = 1;
     planner.setCosts(costs);
     const ParseResult parsed = QueryParser::parse(QStringLiteral("customer:cust-1001 garcia"));
@@ -375,10 +428,23 @@ void TestSearchPlanner::aDayAndACommonWordArePagedInDateOrderAndCountedAfter()
 
 // A phrase found in so many rows that asking them one by one (Costs::phraseProbe, here free)
 // meets the page sooner than collecting it: the page is planned without counting, and probes.
+void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow_data()
+{
+    QTest::addColumn<bool>("ownText");
+    QTest::newRow("each row's own text") << true;        // collecting costs far more than asking
+    QTest::newRow("the full-text index, row by row") << false; // rows too long to tokenize
+}
+
 void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow()
 {
+    QFETCH(bool, ownText);
     SearchPlanner::Costs costs;
-    costs.phraseProbe = 0;
+    if (ownText) {
+        costs.collectMatch = 1000;
+    } else {
+        costs.rowTextTokens = 0;
+        costs.phraseProbe = 0;
+    }
     const QString query = QStringLiteral("\"push reminder\"");
     const ParseResult parsed = QueryParser::parse(query);
     QVERIFY(parsed.ok());
@@ -391,6 +457,9 @@ void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow()
     engine.setPlannerCosts(costs);
     const QString page = engine.explainPage(query, 1, 0).join(QLatin1Char('\n'));
     QVERIFY2(page.contains(QLatin1String("CORRELATED SCALAR SUBQUERY")), qPrintable(page));
+    // Asked of comm_text's row (its primary key) or of the full-text index.
+    QCOMPARE(page.contains(QLatin1String("SEARCH t USING INTEGER PRIMARY KEY")), ownText);
+    QCOMPARE(page.contains(QLatin1String("comm_fts")), !ownText);
     comparePagesWithSorting(m_db, query, costs);
     // At the measured cost the fixture's three matches of twelve rows are collected.
     planner.setCosts(SearchPlanner::Costs{});

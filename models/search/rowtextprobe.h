@@ -1,0 +1,33 @@
+#pragma once
+
+#include "querynode.h"
+#include "cache/sqlite.h"
+
+#include <optional>
+
+namespace proofdesk::cache {
+class RowTextMatch;
+}
+
+namespace proofdesk::search {
+
+// Whether every text term of `root` can be checked on a row's own text (fts_row_match):
+// each term must tokenize to at least one token, as the query parser already requires
+// (hasSearchableText); this asks the tokenizer itself, so the two can never disagree.
+bool rowTextCanAnswer(cache::RowTextMatch &match, const QueryNode &root);
+
+// The mean number of tokens a row of comm_fts holds, from FTS5's own averages record (the
+// row count and each column's token total, kept with the index); nothing on an empty index.
+std::optional<double> averageTokensPerRow(cache::Database &db);
+
+// Rows of up to this many tokens on average (about 1 KB of text) are asked on their own text:
+// tokenizing one costs ~1 us + ~0.08 us a token, measured at a million communications of ~45
+// tokens (~5 us a row, beside 12 us for FTS5 to seek a row in a word found in 77% of them,
+// and 30-80 us at ten million, where the doclist index FTS5 walks is ten times as long).
+// Longer rows keep FTS5's seek, whose cost does not depend on the row.
+inline constexpr double kRowTextTokens = 150;
+// That cost, in microseconds: a row's lookup and call, and each token.
+inline constexpr double kRowTextMicros = 1.0;
+inline constexpr double kRowTextTokenMicros = 0.08;
+
+} // namespace proofdesk::search

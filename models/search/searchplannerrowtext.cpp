@@ -1,0 +1,29 @@
+// SearchPlanner's use of a row's own text (rowtextprobe.h): which rows are asked there rather
+// than through FTS5's seek, whose cost grows with each term's doclist while a row's does not.
+#include "searchplanner.h"
+
+#include "cache/rowtextmatch.h"
+
+namespace proofdesk::search {
+
+std::optional<double> SearchPlanner::rowTextMicros(const QueryNode &root)
+{
+    const auto tokens = averageTokensPerRow(m_db);
+    if (!tokens || *tokens > m_costs.rowTextTokens)
+        return std::nullopt;
+    if (!m_rowText)
+        m_rowText = cache::RowTextMatch::forConnection(m_db.handle());
+    if (!m_rowText || !rowTextCanAnswer(*m_rowText, root))
+        return std::nullopt;
+    return kRowTextMicros + kRowTextTokenMicros * *tokens;
+}
+
+bool SearchPlanner::rowTextPays(const QueryNode &root) { return rowTextMicros(root).has_value(); }
+
+// A walk asking `visits` rows on their own text, against collecting the `matches` first.
+bool SearchPlanner::rowTextWalkPays(double perRow, qint64 visits, qint64 matches) const
+{
+    return double(visits) * perRow < double(matches) * m_costs.collectMatch;
+}
+
+} // namespace proofdesk::search
