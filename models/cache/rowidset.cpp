@@ -10,8 +10,12 @@ namespace {
 
 // Rowids from 0 up to this many are bits (at most 8 MiB); anything else is listed.
 constexpr qint64 kMaxBitmapBits = qint64(1) << 26;
+// A chunk of the bitmap: 65,536 rowids, 1,024 words, 8 KB.
+constexpr int kChunkShift = 16;
+constexpr std::size_t kChunkWords = (std::size_t(1) << kChunkShift) / 64;
 
-std::size_t wordOf(qint64 rowid) { return std::size_t(rowid / 64); }
+std::size_t chunkOf(qint64 rowid) { return std::size_t(rowid >> kChunkShift); }
+std::size_t wordOf(qint64 rowid) { return std::size_t(rowid & ((qint64(1) << kChunkShift) - 1)) / 64; }
 quint64 bitOf(qint64 rowid) { return quint64(1) << (rowid % 64); }
 
 } // namespace
@@ -20,27 +24,14 @@ bool RowIdSet::inBitmapRange(qint64 rowid) { return rowid >= 0 && rowid < kMaxBi
 
 RowIdSet::RowIdSet(const QList<qint64> &rowIds)
 {
-    qint64 max = -1;
-    for (const qint64 r : rowIds) {
-        if (inBitmapRange(r))
-            max = qMax(max, r);
-    }
-    m_bits.assign(wordOf(max) + 1, 0);
-    for (const qint64 r : rowIds) {
-        if (inBitmapRange(r))
-            m_bits[wordOf(r)] |= bitOf(r);
-        else
-            m_others << r;
-    }
-    std::sort(m_others.begin(), m_others.end());
-    m_others.erase(std::unique(m_others.begin(), m_others.end()), m_others.end());
-    recount();
+    for (const qint64 r : rowIds)
+        insert(r);
 }
 
 RowIdSet RowIdSet::withCapacity(qint64 maxRowid)
 {
     RowIdSet set;
-    set.m_bits.assign(wordOf(qBound<qint64>(0, maxRowid, kMaxBitmapBits - 1)) + 1, 0);
+    set.m_chunks.resize(chunkOf(qBound<qint64>(0, maxRowid, kMaxBitmapBits - 1)) + 1);
     return set;
 }
 
@@ -54,17 +45,23 @@ void RowIdSet::insert(qint64 rowid)
         }
         return;
     }
-    if (wordOf(rowid) >= m_bits.size())
-        m_bits.resize(wordOf(rowid) + 1, 0);
-    quint64 &word = m_bits[wordOf(rowid)];
+    const std::size_t c = chunkOf(rowid);
+    if (c >= m_chunks.size())
+        m_chunks.resize(c + 1);
+    std::vector<quint64> &chunk = m_chunks[c];
+    if (chunk.empty())
+        chunk.assign(kChunkWords, 0);
+    quint64 &word = chunk[wordOf(rowid)];
     m_size += (word & bitOf(rowid)) ? 0 : 1;
     word |= bitOf(rowid);
 }
 
 bool RowIdSet::contains(qint64 rowid) const
 {
-    if (inBitmapRange(rowid))
-        return wordOf(rowid) < m_bits.size() && (m_bits[wordOf(rowid)] & bitOf(rowid));
+    if (inBitmapRange(rowid)) {
+        const std::size_t c = chunkOf(rowid);
+        return c < m_chunks.size() && !m_chunks[c].empty() && (m_chunks[c][wordOf(rowid)] & bitOf(rowid));
+    }
     return std::binary_search(m_others.cbegin(), m_others.cend(), rowid);
 }
 
@@ -75,9 +72,12 @@ QList<qint64> RowIdSet::sorted() const
     auto others = m_others.cbegin();
     for (; others != m_others.cend() && *others < 0; ++others)
         out << *others;
-    for (std::size_t w = 0; w < m_bits.size(); ++w) {
-        for (quint64 word = m_bits[w]; word != 0; word &= word - 1)
-            out << qint64(w) * 64 + qCountTrailingZeroBits(word);
+    for (std::size_t c = 0; c < m_chunks.size(); ++c) {
+        const std::vector<quint64> &chunk = m_chunks[c];
+        for (std::size_t w = 0; w < chunk.size(); ++w) {
+            for (quint64 word = chunk[w]; word != 0; word &= word - 1)
+                out << (qint64(c) << kChunkShift) + qint64(w) * 64 + qCountTrailingZeroBits(word);
+        }
     }
     for (; others != m_others.cend(); ++others)
         out << *others;
@@ -86,10 +86,20 @@ QList<qint64> RowIdSet::sorted() const
 
 void RowIdSet::unite(const RowIdSet &other)
 {
-    if (other.m_bits.size() > m_bits.size())
-        m_bits.resize(other.m_bits.size(), 0);
-    for (std::size_t w = 0; w < other.m_bits.size(); ++w)
-        m_bits[w] |= other.m_bits[w];
+    if (other.m_chunks.size() > m_chunks.size())
+        m_chunks.resize(other.m_chunks.size());
+    for (std::size_t c = 0; c < other.m_chunks.size(); ++c) {
+        const std::vector<quint64> &theirs = other.m_chunks[c];
+        std::vector<quint64> &mine = m_chunks[c];
+        if (theirs.empty())
+            continue;
+        if (mine.empty()) {
+            mine = theirs;
+            continue;
+        }
+        for (std::size_t w = 0; w < kChunkWords; ++w)
+            mine[w] |= theirs[w];
+    }
     QList<qint64> others;
     std::set_union(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(),
                    other.m_others.cend(), std::back_inserter(others));
@@ -99,9 +109,17 @@ void RowIdSet::unite(const RowIdSet &other)
 
 void RowIdSet::intersect(const RowIdSet &other)
 {
-    m_bits.resize(qMin(m_bits.size(), other.m_bits.size()));
-    for (std::size_t w = 0; w < m_bits.size(); ++w)
-        m_bits[w] &= other.m_bits[w];
+    m_chunks.resize(qMin(m_chunks.size(), other.m_chunks.size()));
+    for (std::size_t c = 0; c < m_chunks.size(); ++c) {
+        std::vector<quint64> &mine = m_chunks[c];
+        const std::vector<quint64> &theirs = other.m_chunks[c];
+        if (theirs.empty()) {
+            std::vector<quint64>().swap(mine);
+            continue;
+        }
+        for (std::size_t w = 0; w < mine.size(); ++w)
+            mine[w] &= theirs[w];
+    }
     QList<qint64> others;
     std::set_intersection(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(),
                           other.m_others.cend(), std::back_inserter(others));
@@ -112,8 +130,10 @@ void RowIdSet::intersect(const RowIdSet &other)
 void RowIdSet::recount()
 {
     m_size = m_others.size();
-    for (const quint64 word : m_bits)
-        m_size += qPopulationCount(word);
+    for (const std::vector<quint64> &chunk : m_chunks) {
+        for (const quint64 word : chunk)
+            m_size += qPopulationCount(word);
+    }
 }
 
 } // namespace proofdesk::cache

@@ -4,6 +4,7 @@
 #include "fulldisk.h"
 #include "rowsetfunctions.h"
 #include "rowtextmatch.h"
+#include "statementcache.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -126,6 +127,7 @@ Database::Database(const QString &path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     registerRowSetFunctions(m_db);
     registerRowTextMatchFunction(m_db);
+    m_statements = std::make_shared<StatementCache>();
     registerDateFunctions(m_db);
 }
 
@@ -135,6 +137,7 @@ Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
     , m_fullDisk(other.m_fullDisk)
+    , m_statements(std::move(other.m_statements))
 {
     other.m_db = nullptr;
 }
@@ -146,6 +149,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_fullDisk = other.m_fullDisk;
+        m_statements = std::move(other.m_statements);
         other.m_db = nullptr;
     }
     return *this;
@@ -153,6 +157,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 void Database::close()
 {
+    m_statements.reset(); // finalizes the idle ones; one still in use is finalized when destroyed
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -175,6 +180,20 @@ Statement Database::prepare(const char *sql) const { return Statement(m_db, sql)
 Statement Database::prepare(const QString &sql) const
 {
     return Statement(m_db, sql.toUtf8().constData());
+}
+
+Statement Database::prepareCached(const char *sql) const { return prepareCached(QString::fromUtf8(sql)); }
+
+Statement Database::prepareCached(const QString &sql) const
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (!m_statements)
+        return Statement(m_db, utf8.constData());
+    if (sqlite3_stmt *compiled = m_statements->take(utf8.constData()))
+        return Statement(m_db, compiled, m_statements);
+    Statement fresh(m_db, utf8.constData());
+    fresh.m_home = m_statements;
+    return fresh;
 }
 
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
@@ -201,11 +220,30 @@ Statement::Statement(sqlite3 *db, const char *sql)
     m_text.resize(sqlite3_bind_parameter_count(m_stmt));
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::Statement(sqlite3 *db, sqlite3_stmt *compiled, std::weak_ptr<StatementCache> home)
+    : m_stmt(compiled)
+    , m_db(db)
+    , m_home(std::move(home))
+{}
+
+namespace {
+void release(sqlite3_stmt *statement, const std::weak_ptr<StatementCache> &home)
+{
+    if (!statement)
+        return;
+    if (const auto cache = home.lock())
+        cache->giveBack(statement); // bindings cleared before the held text below goes
+    else
+        sqlite3_finalize(statement);
+}
+} // namespace
+
+Statement::~Statement() { release(m_stmt, m_home); }
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(other.m_stmt)
     , m_db(other.m_db)
+    , m_home(std::move(other.m_home))
     , m_text(std::move(other.m_text))
 {
     other.m_stmt = nullptr;
@@ -214,9 +252,10 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release(m_stmt, m_home);
         m_stmt = other.m_stmt;
         m_db = other.m_db;
+        m_home = std::move(other.m_home);
         m_text = std::move(other.m_text);
         other.m_stmt = nullptr;
     }

@@ -41,6 +41,7 @@ private:
 
 class Statement;
 class RowIdSet;
+class StatementCache;
 
 // One SQLite connection (RAII), opened without a mutex: one thread at a time may use it
 // (a search hands its helper reader to a pool thread and waits for it; see TextRows).
@@ -74,6 +75,12 @@ public:
     void exec(const QString &sql) { exec(sql.toUtf8().constData()); }
     Statement prepare(const char *sql) const;
     Statement prepare(const QString &sql) const;
+    // The same, from this connection's cache of compiled statements (statementcache.h): for
+    // statements run again and again with other values (a search's), whose compiling would
+    // otherwise cost as much as their run. The statement goes back to the cache, reset, when
+    // destroyed.
+    Statement prepareCached(const QString &sql) const;
+    Statement prepareCached(const char *sql) const;
     qint64 lastInsertRowId() const;
     int changes() const;
     // Scalar helpers for one-value queries.
@@ -86,6 +93,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_fullDisk = false;
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 // A prepared statement (RAII). Bind indexes start at 1, column indexes at 0, as in SQLite.
@@ -126,12 +134,17 @@ public:
     int columnCount() const;
     QString columnName(int column) const;
     QString sql() const;
+    sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
+    friend class Database;
+    Statement(sqlite3 *db, sqlite3_stmt *compiled, std::weak_ptr<StatementCache> home);
     [[noreturn]] void fail(int rc) const;
     Statement &bindHeld(int index);
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+    // Where the statement goes back to when destroyed (prepareCached); expired or none: finalized.
+    std::weak_ptr<StatementCache> m_home;
     // The text bound to each parameter, held here so that SQLite need not copy it: an import
     // binds some forty values a record. A QString is encoded into its parameter's buffer,
     // which keeps its capacity, so binding the next row's value allocates nothing.

@@ -72,15 +72,15 @@ std::optional<qint64> FacetCount::count(cache::Database &db, const QueryNode &ro
 {
     if (!answers(root))
         return std::nullopt;
-    if (cache::Statement pending = db.prepare(cache::BulkLoad::kAggregatesPendingSql); pending.step())
+    if (cache::Statement pending = db.prepareCached(cache::BulkLoad::kAggregatesPendingSql); pending.step())
         return std::nullopt;
     if (hasDates(root)) {
-        cache::Statement unknownMonth = db.prepare("SELECT 1 FROM agg_comm_month WHERE issued_at IS NULL AND n > 0");
+        cache::Statement unknownMonth = db.prepareCached("SELECT 1 FROM agg_comm_month WHERE issued_at IS NULL AND n > 0");
         if (unknownMonth.step())
             return std::nullopt;
     }
     QList<QVariant> parameters;
-    cache::Statement st = db.prepare(countSql(root, &parameters));
+    cache::Statement st = db.prepareCached(countSql(root, &parameters));
     bindValues(st, parameters);
     return st.step() ? st.columnInt(0) : 0;
 }

@@ -40,7 +40,7 @@ bool readVarint(const QByteArray &bytes, int &at, quint64 &value)
 std::optional<double> averageTokensPerRow(cache::Database &db)
 {
     // The averages record (id 1): the number of rows, then the number of tokens in each column.
-    cache::Statement st = db.prepare("SELECT block FROM comm_fts_data WHERE id = 1");
+    cache::Statement st = db.prepareCached("SELECT block FROM comm_fts_data WHERE id = 1");
     if (!st.step())
         return std::nullopt;
     const QByteArray record = st.columnUtf8(0);

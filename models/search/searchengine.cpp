@@ -81,7 +81,7 @@ SearchPlanner::Plan SearchEngine::readPage(const SearchPlanner::Counted &counted
                              [&](const cache::Statement &st) { hits << readHit(st); });
         return plan;
     }
-    cache::Statement st = m_db.prepare(orderedSql(kHitColumns, plan, compiled, order, true));
+    cache::Statement st = m_db.prepareCached(orderedSql(kHitColumns, plan, compiled, order, true));
     const int next = bindValues(st, compiled.parameters);
     st.bind(next, limit).bind(next + 1, offset);
     while (st.step())
@@ -139,7 +139,7 @@ RowIdsResult SearchEngine::allRowIds(const QString &query, SearchOrder order)
         return result;
     const auto plan = m_planner.plan(counted, counted.total, order);
     const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
-    cache::Statement st = m_db.prepare(orderedSql("c.rowid", plan, compiled, order, false));
+    cache::Statement st = m_db.prepareCached(orderedSql("c.rowid", plan, compiled, order, false));
     bindValues(st, compiled.parameters);
     result.rowIds.reserve(counted.total);
     while (st.step())
@@ -153,7 +153,7 @@ QList<SearchHit> SearchEngine::hitsForRowIds(const QList<qint64> &rowIds)
     numbers.reserve(rowIds.size());
     for (const qint64 rowid : rowIds)
         numbers << QString::number(rowid);
-    cache::Statement st = m_db.prepare(
+    cache::Statement st = m_db.prepareCached(
         QLatin1String("SELECT ") + QLatin1String(kHitColumns)
         + QLatin1String(
             " FROM communications c WHERE c.rowid IN (SELECT value FROM json_each(?))"));

@@ -158,7 +158,7 @@ qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &paramete
         while (plan.step())
             *m_explainLog << QLatin1String("  ") + plan.columnText(3);
     }
-    cache::Statement st = m_db.prepare(sql);
+    cache::Statement st = m_db.prepareCached(sql);
     bindValues(st, parameters);
     return st.step() ? st.columnInt(0) : 0;
 }

@@ -168,6 +168,7 @@ private:
     static bool hasKeyConditionIn(const QueryNode &root);
     std::optional<Counted> lightPage(const QueryNode &root, qint64 window, const SearchOrder &order);
     qint64 sampledTextRows(const QString &fts);
+    qint64 sampledOwnTextRows(const QString &fts);
     bool probingPays(QueryNode::TermKind kind, qint64 window, qint64 sampled);
     // What prepare() is for: a count collects what the total needs; a page may leave it.
     enum class Need { Count, Page };

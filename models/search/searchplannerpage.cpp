@@ -51,6 +51,17 @@ qint64 SearchPlanner::sampledTextRows(const QString &fts)
     return found * rows / qMax<qint64>(1, rows - from);
 }
 
+// The same, asking the newest kSample rows on their own text (~5 us a row at any size).
+qint64 SearchPlanner::sampledOwnTextRows(const QString &fts)
+{
+    constexpr qint64 kSample = 1024;
+    const qint64 rows = estimatedRows();
+    const qint64 found = scalar(QStringLiteral("SELECT count(*) FROM (SELECT body, names, ids FROM comm_text "
+                                               "ORDER BY rowid DESC LIMIT ?) WHERE fts_row_match(?, body, names, ids)"),
+                                {QVariant::fromValue(kSample), fts});
+    return found * rows / qMin(kSample, rows);
+}
+
 // (Rows asked on their own text instead cost the same for a word or a phrase and at any size:
 // rowTextWalkPays.) Whether a walk asking the full-text index row by row finds `window` of `sampled` matches for
 // less than collecting them. A word: within half the probe budget (near it, asking row by row,
@@ -76,19 +87,23 @@ bool SearchPlanner::probingPays(QueryNode::TermKind kind, qint64 window, qint64 
 std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &root, qint64 window,
                                                                const SearchOrder &order)
 {
-    if (m_choice != Choice::Automatic || root.matchesEverything() || hasKeyConditionIn(root) || usesPrefix(root))
+    if (m_choice != Choice::Automatic || root.matchesEverything() || hasKeyConditionIn(root))
         return std::nullopt;
     Counted counted;
     counted.exact = false;
     counted.light = true;
     counted.prepared.root = root;
-    // A single word or phrase.
-    if (root.kind == QueryNode::Kind::Term && root.termKind != QueryNode::TermKind::Prefix) {
+    // A single word or phrase; a prefix only on the rows' own text: FTS5 without a prefix
+    // index expands a prefix into every term it begins, for a sample as for the whole list.
+    if (root.kind == QueryNode::Kind::Term) {
         const auto fts = SqlCompiler::ftsExpression(root);
-        const qint64 sampled = sampledTextRows(*fts);
+        const auto perRow = rowTextMicros(root);
+        const bool prefix = root.termKind == QueryNode::TermKind::Prefix;
+        if (prefix && !perRow)
+            return std::nullopt;
+        const qint64 sampled = prefix ? sampledOwnTextRows(*fts) : sampledTextRows(*fts);
         if (sampled <= window)
             return std::nullopt; // too few to probe for: collected (and counted on the way)
-        const auto perRow = rowTextMicros(root);
         const bool pays = perRow ? rowTextWalkPays(*perRow, window * estimatedRows() / sampled, sampled)
                                  : probingPays(root.termKind, window, sampled);
         if (!pays)
@@ -96,7 +111,7 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
         counted.total = sampled;
         return counted;
     }
-    if (!order.byIssued() || usesRowSets(root) || countUpTo(counted.prepared, window) <= window)
+    if (usesPrefix(root) || !order.byIssued() || usesRowSets(root) || countUpTo(counted.prepared, window) <= window)
         return std::nullopt; // few matches: counted exactly on the way, as sorting wants
     // Fields the month aggregate answers are counted exactly at once, for less than the page.
     const auto facets = facetCount(root);

@@ -15,7 +15,7 @@ namespace {
 // FTS5's structure record (its segments and a write counter), as bytes.
 QByteArray ftsStructure(cache::Database &db)
 {
-    cache::Statement st = db.prepare("SELECT block FROM comm_fts_data WHERE id = 10");
+    cache::Statement st = db.prepareCached("SELECT block FROM comm_fts_data WHERE id = 10");
     return st.step() ? st.columnUtf8(0) : QByteArray();
 }
 
@@ -80,7 +80,7 @@ std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 ma
     cache::RowIdSet halves[2] = {cache::RowIdSet::withCapacity(maxRowid / 2),
                                  cache::RowIdSet::withCapacity(maxRowid)};
     inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
-        cache::Statement st = db.prepare(
+        cache::Statement st = db.prepareCached(
             "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ? "
             "AND rowset_add(?, rowid)");
         bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi),
@@ -95,7 +95,7 @@ qint64 TextRows::count(const QString &fts, qint64 maxRowid)
 {
     qint64 halves[2] = {0, 0};
     inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
-        cache::Statement st = db.prepare(
+        cache::Statement st = db.prepareCached(
             "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ?");
         bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi)});
         halves[half] = st.step() ? st.columnInt(0) : 0;
@@ -107,7 +107,7 @@ std::shared_ptr<cache::RowIdSet> TextRows::collectUpTo(const QString &fts, qint6
                                                        qint64 maxRowid)
 {
     auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
-    cache::Statement st = m_db.prepare(
+    cache::Statement st = m_db.prepareCached(
         "SELECT count(*) FROM (SELECT rowid AS r FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?) "
         "WHERE rowset_add(?, r)");
     bindValues(st, {fts, QVariant::fromValue(cap + 1),

@@ -27,7 +27,7 @@ std::optional<QString> nextValue(cache::Database &db, const SearchOrder &order,
         sql += QLatin1String(" WHERE ") + column + QLatin1String(order.ascending ? " > ?" : " < ?");
     sql += QLatin1String(" ORDER BY ") + column + QLatin1String(order.ascending ? " ASC" : " DESC")
            + QLatin1String(" LIMIT 1");
-    cache::Statement st = db.prepare(sql);
+    cache::Statement st = db.prepareCached(sql);
     if (previous)
         st.bind(1, *previous);
     if (!st.step())
@@ -61,7 +61,7 @@ QString ValueWalk::valueSql(const char *columns, const CompiledQuery &compiled, 
 void ValueWalk::page(const char *columns, const CompiledQuery &compiled, const SearchOrder &order, int limit,
                      int offset, const std::function<void(const cache::Statement &)> &row)
 {
-    cache::Statement st = m_db.prepare(valueSql(columns, compiled, order));
+    cache::Statement st = m_db.prepareCached(valueSql(columns, compiled, order));
     const qint64 wanted = qint64(offset) + limit;
     qint64 seen = 0;
     std::optional<QString> value;

@@ -56,8 +56,8 @@ private slots:
     void aKeysFewRowsAreAskedOnTheirOwnText();
     void aTextNoCommonerThanTheKeyIsNotAskedRowByRow();
     void aDayAndACommonWordArePagedInDateOrderAndCountedAfter();
-    void aCommonPhraseIsPagedByAskingRowByRow_data();
-    void aCommonPhraseIsPagedByAskingRowByRow();
+    void aCommonPhraseOrPrefixIsPagedRowByRow_data();
+    void aCommonPhraseOrPrefixIsPagedRowByRow();
     void aLargeRangeWithTextIsWalkedWithoutCountingFirst();
     void thePageBeforeTheCountIsTheSameAnswer_data();
     void thePageBeforeTheCountIsTheSameAnswer();
@@ -426,17 +426,25 @@ void TestSearchPlanner::aDayAndACommonWordArePagedInDateOrderAndCountedAfter()
     QCOMPARE(planner.exactTotal(parsed.root, counted), SearchEngine(m_db).run(query, 0, 0).total);
 }
 
-// A phrase found in so many rows that asking them one by one (Costs::phraseProbe, here free)
-// meets the page sooner than collecting it: the page is planned without counting, and probes.
-void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow_data()
+// A phrase (or a prefix) found in so many rows that asking them one by one meets the page
+// sooner than collecting it (on their own text: Costs::collectMatch, here dear; through the
+// full-text index: Costs::phraseProbe, here free): the page is planned without counting, and
+// asks row by row.
+void TestSearchPlanner::aCommonPhraseOrPrefixIsPagedRowByRow_data()
 {
+    QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("ownText");
-    QTest::newRow("each row's own text") << true;        // collecting costs far more than asking
-    QTest::newRow("the full-text index, row by row") << false; // rows too long to tokenize
+    const QString phrase = QStringLiteral("\"push reminder\"");
+    QTest::newRow("phrase, each row's own text") << phrase << true; // collecting costs far more than asking
+    QTest::newRow("phrase, the full-text index") << phrase << false; // rows too long to tokenize
+    // A prefix only on the rows' own text, its frequency sampled there too: FTS5 would expand
+    // it into every term it begins, for a sample as for the whole list.
+    QTest::newRow("prefix, each row's own text") << QStringLiteral("remind*") << true;
 }
 
-void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow()
+void TestSearchPlanner::aCommonPhraseOrPrefixIsPagedRowByRow()
 {
+    QFETCH(QString, query);
     QFETCH(bool, ownText);
     SearchPlanner::Costs costs;
     if (ownText) {
@@ -445,7 +453,6 @@ void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow()
         costs.rowTextTokens = 0;
         costs.phraseProbe = 0;
     }
-    const QString query = QStringLiteral("\"push reminder\"");
     const ParseResult parsed = QueryParser::parse(query);
     QVERIFY(parsed.ok());
     SearchPlanner planner(m_db);
@@ -461,9 +468,15 @@ void TestSearchPlanner::aCommonPhraseIsPagedByAskingRowByRow()
     QCOMPARE(page.contains(QLatin1String("SEARCH t USING INTEGER PRIMARY KEY")), ownText);
     QCOMPARE(page.contains(QLatin1String("comm_fts")), !ownText);
     comparePagesWithSorting(m_db, query, costs);
+    QCOMPARE(planner.exactTotal(parsed.root, counted), SearchEngine(m_db).run(query, 0, 0).total);
     // At the measured cost the fixture's three matches of twelve rows are collected.
     planner.setCosts(SearchPlanner::Costs{});
     QVERIFY(!planner.forPage(parsed.root, 1, SearchOrder::newestFirst()).light);
+    if (query.endsWith(QLatin1Char('*'))) { // and a prefix always when the rows are long
+        costs.rowTextTokens = 0;
+        planner.setCosts(costs);
+        QVERIFY(!planner.forPage(parsed.root, 1, SearchOrder::newestFirst()).light);
+    }
 }
 
 // A field's range drives, a text too large to lead is tested in its set (and the template,
