@@ -49,7 +49,8 @@ fts5_api *fts5Api(sqlite3 *db)
 }
 
 // A recursive descent over SqlCompiler's FTS5 syntax, binding as FTS5 does: NOT before AND
-// before OR, each to the left; two phrases side by side are an AND.
+// before OR, each to the left. Two phrases side by side (FTS5's implicit AND, which binds
+// tighter than NOT and only between phrases) are refused: SqlCompiler always writes AND.
 class Parser
 {
 public:
@@ -94,8 +95,7 @@ private:
     {
         Node left = next();
         while (left) {
-            const bool explicitOperator = keyword(word);
-            if (!explicitOperator && !(kind == Expression::Kind::And && startsPrimary()))
+            if (!keyword(word))
                 break;
             Node right = next();
             if (!right)
@@ -111,9 +111,16 @@ private:
     Node primary()
     {
         skipSpace();
+        // Bounded, so that neither this descent nor evaluate() can run out of stack: a search
+        // query's text is far smaller, and FTS5 answers anything larger.
+        if (++m_operands > kMaxOperands)
+            return fail();
         if (m_at < m_text.size() && m_text[m_at] == '(') {
+            if (++m_depth > kMaxDepth)
+                return fail();
             ++m_at;
             Node inner = orExpression();
+            --m_depth;
             skipSpace();
             if (!inner || m_at >= m_text.size() || m_text[m_at] != ')')
                 return fail();
@@ -152,12 +159,6 @@ private:
         return node;
     }
 
-    bool startsPrimary()
-    {
-        skipSpace();
-        return m_at < m_text.size() && (m_text[m_at] == '"' || m_text[m_at] == '(');
-    }
-
     bool keyword(const char *word)
     {
         skipSpace();
@@ -183,9 +184,14 @@ private:
         return nullptr;
     }
 
+    static constexpr int kMaxDepth = 32;
+    static constexpr int kMaxOperands = 256;
+
     const std::string &m_text;
     RowTextMatch &m_match;
     size_t m_at = 0;
+    int m_depth = 0;
+    int m_operands = 0;
     bool m_failed = false;
 };
 

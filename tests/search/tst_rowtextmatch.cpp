@@ -173,6 +173,13 @@ void TestRowTextMatch::refusesWhatItCannotEvaluate_data()
     QTest::newRow("NEAR") << QStringLiteral("NEAR(\"fee\" \"cafe\")");
     QTest::newRow("unclosed") << QStringLiteral("(\"fee\" AND \"cafe\"");
     QTest::newRow("bare word") << QStringLiteral("fee");
+    // FTS5's implicit AND binds tighter than NOT ("a" NOT "b" "c" is a NOT (b AND c)) and is
+    // refused after a parenthesis: SqlCompiler never writes it (the fuzzer's first find).
+    QTest::newRow("implicit and") << QStringLiteral("\"fee\" NOT \"cafe\" \"x\"");
+    QTest::newRow("nested past 32") << QString(40, QLatin1Char('(')) + QStringLiteral("\"fee\"") + QString(40, QLatin1Char(')'));
+    QStringList many(300, QStringLiteral("\"fee\""));
+    QTest::newRow("past 256 phrases") << many.join(QLatin1String(" AND "));
+    QTest::newRow("implicit and after a group") << QStringLiteral("(\"fee\") \"x\"");
 }
 
 void TestRowTextMatch::refusesWhatItCannotEvaluate()
