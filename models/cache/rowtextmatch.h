@@ -20,8 +20,9 @@ namespace proofdesk::cache {
 // selects are checked here (SQL function fts_row_match, registered on every connection).
 //
 // The expressions are the ones SqlCompiler writes: phrases ("tok tok", '"' doubled), a
-// prefix phrase ("tok" *), AND, OR, binary NOT and parentheses (no implicit AND). FTS5 matches a phrase within
-// one column at consecutive token positions; a prefix phrase's last token by its first bytes.
+// prefix phrase ("tok" *), AND, OR, binary NOT and parentheses (no implicit AND). FTS5
+// matches a phrase within one column at consecutive token positions; a prefix phrase's last
+// token by its first bytes.
 class RowTextMatch
 {
 public:

@@ -224,7 +224,9 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *compiled, std::weak_ptr<Statemen
     : m_stmt(compiled)
     , m_db(db)
     , m_home(std::move(home))
-{}
+{
+    m_text.resize(sqlite3_bind_parameter_count(m_stmt)); // as a fresh one: text is held, not copied
+}
 
 namespace {
 void release(sqlite3_stmt *statement, const std::weak_ptr<StatementCache> &home)

@@ -40,6 +40,23 @@ private slots:
         QCOMPARE(again.columnInt(0), qint64(0)); // its binding was cleared: x >= NULL
     }
 
+    // Text bound to a statement taken from the cache is held like a fresh one's, and read
+    // correctly run after run (each value replaces the last in its parameter's buffer).
+    void aReusedStatementBindsTextAgain()
+    {
+        m_db.exec("CREATE TABLE IF NOT EXISTS words (w TEXT)");
+        m_db.exec("DELETE FROM words");
+        m_db.exec("INSERT INTO words VALUES ('fee'), ('balance'), ('statement')");
+        const QString sql = QStringLiteral("SELECT count(*) FROM words WHERE w = ?");
+        for (const QString &word : {QStringLiteral("balance"), QStringLiteral("fee"), QStringLiteral("none")}) {
+            Statement st = m_db.prepareCached(sql);
+            QCOMPARE(st.parameterCount(), 1);
+            st.bind(1, word);
+            QVERIFY(st.step());
+            QCOMPARE(st.columnInt(0), qint64(word == QLatin1String("none") ? 0 : 1));
+        }
+    }
+
     void aStatementInUseIsNeverHandedOutTwice()
     {
         const QString sql = QStringLiteral("SELECT x FROM t ORDER BY x");
