@@ -448,6 +448,51 @@ BEGIN
 END;
 )SQL";
 
+// Precomputed row sets ("row bits", cache/rowbits.h): the rows holding a common word and the
+// rows issued in each month, as bitmaps in RowIdSet's 8 KB chunks, so that counting a word
+// in most of ten million rows, or a word within a year, intersects bitmaps instead of reading
+// millions of postings or index entries (issue #30). A key (`word:TOKEN`, `issued:MONTH_MS`)
+// is valid for rowids up to its cover's `upto`; rows past it are read from the full-text
+// index or the dates as before. The triggers drop every cover a change at or below its `upto`
+// could make wrong (a row's text changed or removed, a row inserted at a reused rowid, a
+// date moved); RowBits::refresh builds them again after the next sync.
+static const char *const kMigration11 = R"SQL(
+CREATE TABLE rowbits_cover (
+    key  TEXT PRIMARY KEY,
+    upto INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE rowbits (
+    key   TEXT NOT NULL,
+    chunk INTEGER NOT NULL,
+    n     INTEGER NOT NULL,
+    bits  BLOB NOT NULL,
+    PRIMARY KEY (key, chunk)
+);
+CREATE TRIGGER rowbits_text_insert AFTER INSERT ON comm_text
+WHEN new.rowid <= (SELECT max(upto) FROM rowbits_cover) BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= new.rowid;
+END;
+CREATE TRIGGER rowbits_text_update AFTER UPDATE ON comm_text BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= min(old.rowid, new.rowid);
+END;
+CREATE TRIGGER rowbits_text_delete AFTER DELETE ON comm_text
+WHEN old.rowid <= (SELECT max(upto) FROM rowbits_cover) BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= old.rowid;
+END;
+CREATE TRIGGER rowbits_comm_insert AFTER INSERT ON communications
+WHEN new.rowid <= (SELECT max(upto) FROM rowbits_cover) BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= new.rowid;
+END;
+CREATE TRIGGER rowbits_comm_delete AFTER DELETE ON communications
+WHEN old.rowid <= (SELECT max(upto) FROM rowbits_cover) BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= old.rowid;
+END;
+CREATE TRIGGER rowbits_comm_issued AFTER UPDATE OF issued_at ON communications
+WHEN old.issued_at IS NOT new.issued_at BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= old.rowid AND key LIKE 'issued:%';
+END;
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -465,6 +510,7 @@ const std::vector<Migration> &migrations()
         {8, "the content store as a bounded cache: objects by last view, pins", kMigration8},
         {9, "an index of the communications the repository deleted and a hold keeps", kMigration9},
         {10, "communications per month, type, channel, status and unit, for exact counts", kMigration10},
+        {11, "row bitmaps of common words and of months, for counting", kMigration11},
     };
     return all;
 }

@@ -9,10 +9,10 @@ namespace proofdesk::cache {
 namespace {
 
 // Rowids from 0 up to this many are bits (at most 8 MiB); anything else is listed.
-constexpr qint64 kMaxBitmapBits = qint64(1) << 26;
+constexpr qint64 kMaxBitmapBits = RowIdSet::kMaxBitmapRows;
 // A chunk of the bitmap: 65,536 rowids, 1,024 words, 8 KB.
-constexpr int kChunkShift = 16;
-constexpr std::size_t kChunkWords = (std::size_t(1) << kChunkShift) / 64;
+constexpr int kChunkShift = RowIdSet::kChunkShift;
+constexpr std::size_t kChunkWords = RowIdSet::kChunkWords;
 
 std::size_t chunkOf(qint64 rowid) { return std::size_t(rowid >> kChunkShift); }
 std::size_t wordOf(qint64 rowid) { return std::size_t(rowid & ((qint64(1) << kChunkShift) - 1)) / 64; }
@@ -125,6 +125,35 @@ void RowIdSet::intersect(const RowIdSet &other)
                           other.m_others.cend(), std::back_inserter(others));
     m_others = std::move(others);
     recount();
+}
+
+const quint64 *RowIdSet::chunk(std::size_t c) const
+{
+    return c < m_chunks.size() && !m_chunks[c].empty() ? m_chunks[c].data() : nullptr;
+}
+
+void RowIdSet::uniteChunk(std::size_t c, const quint64 *words)
+{
+    if (c >= m_chunks.size())
+        m_chunks.resize(c + 1);
+    std::vector<quint64> &mine = m_chunks[c];
+    if (mine.empty())
+        mine.assign(kChunkWords, 0);
+    for (std::size_t w = 0; w < kChunkWords; ++w) {
+        m_size += qPopulationCount(words[w] & ~mine[w]);
+        mine[w] |= words[w];
+    }
+}
+
+qint64 RowIdSet::countInChunk(std::size_t c, const quint64 *words) const
+{
+    const quint64 *mine = chunk(c);
+    if (!mine)
+        return 0;
+    qint64 n = 0;
+    for (std::size_t w = 0; w < kChunkWords; ++w)
+        n += qPopulationCount(mine[w] & words[w]);
+    return n;
 }
 
 void RowIdSet::recount()

@@ -32,6 +32,23 @@ public:
     void unite(const RowIdSet &other);
     void intersect(const RowIdSet &other);
 
+    // The bitmap's chunks, for a store that keeps sets chunk by chunk (RowBits): chunk c
+    // holds rowids c * kChunkRows .. (c + 1) * kChunkRows - 1 in kChunkWords words, bit
+    // r % 64 of word (r % kChunkRows) / 64. Rowids outside the bitmap have no chunk.
+    static constexpr int kChunkShift = 16;
+    static constexpr qint64 kChunkRows = qint64(1) << kChunkShift;
+    static constexpr std::size_t kChunkWords = std::size_t(kChunkRows / 64);
+    static constexpr qint64 kMaxBitmapRows = qint64(1) << 26;
+    std::size_t chunkCount() const { return m_chunks.size(); }
+    // Chunk c's words, or null when none of its rows is in the set (or c is past the end).
+    const quint64 *chunk(std::size_t c) const;
+    // Adds the rows of a chunk given as kChunkWords words.
+    void uniteChunk(std::size_t c, const quint64 *words);
+    // How many of the rows of chunk c given as kChunkWords words are in the set.
+    qint64 countInChunk(std::size_t c, const quint64 *words) const;
+    // Whether every row is in the bitmap's range (none in the sorted list beside it).
+    bool allInBitmap() const { return m_others.isEmpty(); }
+
 private:
     static bool inBitmapRange(qint64 rowid);
     void recount();

@@ -1,6 +1,7 @@
 #include "searchplanner.h"
 
 #include "facetcount.h"
+#include "querytree.h"
 #include "fields.h"
 #include "statementutil.h"
 #include "textrows.h"
@@ -13,99 +14,10 @@ namespace proofdesk::search {
 
 namespace {
 
+using namespace querytree;
 using Kind = QueryNode::Kind;
 using Driver = SearchPlanner::Driver;
 using SetUse = SqlCompiler::SetUse;
-
-bool hasPrefixTerm(const QueryNode &node)
-{
-    if (node.kind == Kind::Term)
-        return node.termKind == QueryNode::TermKind::Prefix;
-    for (const QueryNode &child : node.children) {
-        if (hasPrefixTerm(child))
-            return true;
-    }
-    return false;
-}
-
-// Text, blocks and holds: conditions answered by a row set rather than by a column.
-bool hasRowSet(const QueryNode &node)
-{
-    if (SqlCompiler::rowSet(node))
-        return true;
-    for (const QueryNode &child : node.children) {
-        if (hasRowSet(child))
-            return true;
-    }
-    return false;
-}
-
-// An equality on a business key, id, batch or campaign, each of which matches few rows.
-bool isKey(const QueryNode &node) { return node.kind == Kind::Field && findField(node.field)->key; }
-
-bool hasText(const QueryNode &node)
-{
-    if (node.kind == Kind::Term)
-        return true;
-    return std::any_of(node.children.begin(), node.children.end(), hasText);
-}
-
-bool hasKeyCondition(const QueryNode &root)
-{
-    if (isKey(root))
-        return true;
-    return root.kind == Kind::And && std::any_of(root.children.begin(), root.children.end(), isKey);
-}
-
-bool isOrderedColumn(const QueryNode &node)
-{
-    if (node.kind != Kind::Field)
-        return false;
-    const FieldInfo *info = findField(node.field);
-    return info->kind == FieldKind::Column && info->ordered;
-}
-
-// The first child of an And that is a negated condition other than text (text negations
-// are merged into the full-text match), or -1.
-int negatedFieldIndex(const QueryNode &root)
-{
-    if (root.kind != Kind::And)
-        return -1;
-    for (std::size_t i = 0; i < root.children.size(); ++i) {
-        const QueryNode &child = root.children[i];
-        if (child.kind == Kind::Not && !SqlCompiler::ftsExpression(child.children.front()))
-            return int(i);
-    }
-    return -1;
-}
-
-// The conjunction of `items` in the parser's normal form (flat, no single-child And).
-QueryNode andOf(std::vector<QueryNode> items)
-{
-    QueryNode node;
-    node.kind = Kind::And;
-    for (QueryNode &item : items) {
-        if (item.kind == Kind::And) {
-            for (QueryNode &child : item.children)
-                node.children.push_back(std::move(child));
-        } else {
-            node.children.push_back(std::move(item));
-        }
-    }
-    if (node.children.size() == 1)
-        return std::move(node.children.front());
-    return node;
-}
-
-bool onlyTextAndIssued(const QueryNode &root)
-{
-    if (root.kind != Kind::And)
-        return false;
-    return std::all_of(root.children.begin(), root.children.end(), [](const QueryNode &child) {
-        return (child.kind == Kind::DateRange && child.field == QLatin1String("issued"))
-               || SqlCompiler::ftsExpression(child);
-    });
-}
 
 // How the chosen driver is told to SQLite: a key or a small text set drives with the
 // low-cardinality indexes kept away; a small index range drives with the row sets only
@@ -295,9 +207,11 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         // Few rows in the range and a text far more common: it is asked of each of them,
         // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
         prepared.driver = Driver::Narrow;
+        prepared.rangeRows = smallest;
+        if (matchStoredWords(prepared)) // a common word's stored rows (searchplannerstored.cpp)
+            return prepared;
         prepared.probeText = true;
         prepared.probeRowText = rowTextPays(prepared.root);
-        prepared.rangeRows = smallest;
         // Dates and text alone, for a page: the page walks the dates in order asking each row
         // and stops at the page (plan()); only the total asks them all (a day of ten thousand
         // and a common word at 10M: 400 ms collecting the word, ~150 ms asking every row).
@@ -313,6 +227,8 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         prepared.rangeRows = smallest;
     if (const auto matches = exactMatches(prepared, ranges, text.has_value()))
         prepared.total = matches->size();
+    else if (const auto inMonths = countInMonths(prepared))
+        prepared.total = *inMonths;
     return prepared;
 }
 
@@ -468,7 +384,7 @@ void SearchPlanner::probeTextOfKey(Prepared &prepared)
     std::vector<QueryNode> keys;
     std::copy_if(root.children.begin(), root.children.end(), std::back_inserter(keys), isKey);
     const qint64 keyRows = rowsUpTo(andOf(std::move(keys)), m_costs.probeRows);
-    if (keyRows > m_costs.probeRows)
+    if (keyRows > m_costs.probeRows || matchStoredWords(prepared))
         return;
     const auto text = SqlCompiler::requiredText(root);
     // On their own text, a key's few rows cost less to ask than learning whether the text is

@@ -200,6 +200,11 @@ private:
     bool rowTextPays(const QueryNode &root);
     bool rowTextWalkPays(double perRow, qint64 visits, qint64 matches) const;
     void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
+    // The rows a key or a narrow range selects looked up in the words' stored rows
+    // (searchplannerstored.cpp).
+    bool matchStoredWords(Prepared &prepared);
+    // Text within issue dates counted in the months' stored rows (searchplannermonths.cpp).
+    std::optional<qint64> countInMonths(const Prepared &prepared);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);
     qint64 estimatedRows();

@@ -1,5 +1,7 @@
 #include "textrows.h"
 
+#include "cache/rowbits.h"
+#include "cache/rowtextmatch.h"
 #include "readsnapshot.h"
 #include "statementutil.h"
 
@@ -75,8 +77,38 @@ void TextRows::inHalves(qint64 maxRowid, const Part &part)
         std::rethrow_exception(helperError);
 }
 
+// A word is written as one FTS5 string ("tok", ftstext.h); it is one of the stored words when
+// the tokenizer makes one token of it and that token's key has a cover.
+std::optional<TextRows::StoredWord> TextRows::storedWord(const QString &fts)
+{
+    if (fts.size() < 3 || !fts.startsWith(QLatin1Char('"')) || !fts.endsWith(QLatin1Char('"'))
+        || fts.mid(1, fts.size() - 2).contains(QLatin1Char('"')))
+        return std::nullopt;
+    const auto match = cache::RowTextMatch::forConnection(m_db.handle());
+    if (!match)
+        return std::nullopt;
+    const std::vector<std::string> tokens = match->tokens(fts.mid(1, fts.size() - 2).toStdString());
+    if (tokens.size() != 1)
+        return std::nullopt;
+    StoredWord word{cache::RowBits::wordKey(tokens.front())};
+    const auto upto = cache::RowBits(m_db).coveredUpTo(word.key);
+    if (!upto)
+        return std::nullopt;
+    word.upto = *upto;
+    return word;
+}
+
 std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 maxRowid)
 {
+    if (const auto stored = storedWord(fts)) {
+        auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+        cache::RowBits(m_db).addStoredTo(stored->key, *rows);
+        cache::Statement st = m_db.prepareCached(
+            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid > ? AND rowset_add(?, rowid)");
+        bindValues(st, {fts, QVariant::fromValue(stored->upto), QVariant::fromValue(RowSetParameter{rows.get()})});
+        st.step();
+        return rows;
+    }
     cache::RowIdSet halves[2] = {cache::RowIdSet::withCapacity(maxRowid / 2),
                                  cache::RowIdSet::withCapacity(maxRowid)};
     inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
@@ -93,6 +125,11 @@ std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 ma
 
 qint64 TextRows::count(const QString &fts, qint64 maxRowid)
 {
+    if (const auto stored = storedWord(fts)) {
+        cache::Statement st = m_db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid > ?");
+        bindValues(st, {fts, QVariant::fromValue(stored->upto)});
+        return cache::RowBits(m_db).storedCount(stored->key) + (st.step() ? st.columnInt(0) : 0);
+    }
     qint64 halves[2] = {0, 0};
     inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
         cache::Statement st = db.prepareCached(

@@ -6,6 +6,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace proofdesk::search {
 
@@ -42,6 +43,14 @@ public:
     static constexpr qint64 kParallelRows = 200000;
 
 private:
+    struct StoredWord
+    {
+        QString key;
+        qint64 upto = 0;
+    };
+    // The row bits that answer `fts`, when it is one word (one token) the cache keeps.
+    std::optional<StoredWord> storedWord(const QString &fts);
+
     using Part = std::function<void(cache::Database &db, qint64 lo, qint64 hi, int half)>;
     void inHalves(qint64 maxRowid, const Part &part);
 

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "cache/bulkload.h"
+#include "cache/rowbits.h"
 #include "util/crashpoint.h"
 
 #include <QElapsedTimer>
@@ -95,6 +96,21 @@ QString cacheWriteFailure(const RepositoryConnector &connector, const cache::Sql
                                 .arg(connector.describe())
                           : QStringLiteral("%1: the cache could not be written (%2)")
                                 .arg(connector.describe(), QString::fromUtf8(e.what()));
+}
+
+
+// The common words' and the months' stored rows brought up to the sync's rows (rowbits.h).
+// Search is right without them, only slower: a failure is logged and the sync stands.
+void refreshStoredRows(cache::Database &writer, const QString &repository, const cache::RowBitsOptions &options)
+{
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        cache::refreshRowBits(writer, options);
+        qCDebug(lcSync) << repository << "stored rows refreshed in" << timer.elapsed() << "ms";
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << repository << "the stored rows for counting could not be refreshed:" << e.what();
+    }
 }
 
 } // namespace
@@ -248,11 +264,11 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     rebuildDeferredIndexes(report, state, progress);
     m_cacheWriter.setScope(nullptr);
     evictOutsideScope(repository, scope, report);
+    refreshStoredRows(m_writer, repository.name, m_storedRows);
     // Where the time went: waiting for the connector (parse, hash, network) vs writing, and
     // keeping the content store within its limit.
-    qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector"
-                    << timings.waitNs / 1000000 << "ms, wrote" << timings.applyNs / 1000000 << "ms, evicted"
-                    << timings.evictNs / 1000000 << "ms";
+    qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector" << timings.waitNs / 1000000
+                    << "ms, wrote" << timings.applyNs / 1000000 << "ms, evicted" << timings.evictNs / 1000000 << "ms";
     return report;
 }
 

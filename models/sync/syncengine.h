@@ -2,6 +2,7 @@
 
 #include "cachewriter.h"
 #include "cache/documentcache.h"
+#include "cache/rowbits.h"
 #include "cache/repositorystore.h"
 #include "repositoryconnector.h"
 #include "syncscope.h"
@@ -51,6 +52,9 @@ public:
     // page from the bytes the repository reports; repositories that cannot tell their size
     // never bulk load.
     void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
+    // After each sync the cache's stored rows of common words and months (cache/rowbits.h)
+    // are brought up to date, in caches of at least this many communications.
+    void setStoredRowsMinimum(qint64 rows) { m_storedRows.minRows = rows; }
     // The content store the connector copies into and the data folder whose documents.limit
     // bounds it: after each page, what the page stored is listed for the bounded cache and
     // the store evicted back to its limit (DocumentCache::afterStoring).
@@ -82,6 +86,7 @@ private:
                                 const std::function<void(const SyncProgress &)> &progress);
 
     qint64 m_bulkLoadMinimum = 100000;
+    cache::RowBitsOptions m_storedRows;
     const cache::ContentStore *m_store = nullptr;
     QString m_dataDir;
     cache::Database &m_writer;

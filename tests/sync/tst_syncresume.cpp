@@ -3,6 +3,7 @@
 // the fault; every run must end in the same cache as a run that never failed. Each case
 // runs twice: as an ordinary sync and as a bulk load (secondary indexes dropped during the
 // sync and rebuilt after it, cache/bulkload.h), which must end with every index back.
+#include "cache/rowbits.h"
 #include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "sync/drop/dropconnector.h"
@@ -223,6 +224,7 @@ void TestSyncResume::bulkLoadDropsIndexesOnlyWhileItRuns()
     sync::DropConnector connector(m_drop.path(), &run.folder.contentStore(), kSmallPages);
     sync::SyncEngine engine(run.writer);
     engine.setBulkLoadMinimum(1);
+    engine.setStoredRowsMinimum(1);
     const auto report = engine.sync(run.repo, connector, [&](const sync::SyncProgress &p) {
         fewest = qMin(fewest, run.writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"));
         lastBuilt = p.indexesBuilt;
@@ -237,6 +239,11 @@ void TestSyncResume::bulkLoadDropsIndexesOnlyWhileItRuns()
     QCOMPARE(run.writer.queryInt("SELECT sum(n) FROM agg_comm_week"), kCount);
     QCOMPARE(run.writer.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'letter'"), kCount);
     run.writer.exec("INSERT INTO comm_fts(comm_fts) VALUES('integrity-check')");
+    // The stored rows are built after the full-text index, from it: every row holds "letter".
+    cache::RowBits stored(run.writer);
+    QCOMPARE(stored.coveredUpTo(cache::RowBits::wordKey("letter")), run.writer.queryInt("SELECT max(rowid) FROM communications"));
+    QCOMPARE(stored.storedCount(cache::RowBits::wordKey("letter")), qint64(kCount));
+    QVERIFY(stored.coveredUpTo(cache::RowBits::monthsCoverKey()));
 }
 
 void TestSyncResume::badLinesMetBeforeAnInterruptionAreReportedAfterResume_data()

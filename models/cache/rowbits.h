@@ -1,0 +1,89 @@
+#pragma once
+
+#include "rowidset.h"
+#include "sqlite.h"
+
+#include <QString>
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace proofdesk::cache {
+
+// Precomputed row sets kept in the cache (tables rowbits and rowbits_cover, migration 11):
+// the rows that hold a common word and the rows issued in each month, as bitmaps in
+// RowIdSet's chunks with each chunk's count beside it. Counting a word found in most of ten
+// million communications then sums a hundred and fifty numbers instead of reading millions
+// of postings, and a word within a year intersects twelve bitmaps instead of walking
+// millions of date index entries.
+//
+// A key's rows are exact for rowids up to its cover (`upto`); rows added since are read the
+// usual way (rowid > upto) and added by the next refreshRowBits. The migration's triggers
+// drop any cover that a change at or below it could make wrong, so a reader that finds a
+// cover in its read transaction can trust the rows under it.
+class RowBits
+{
+public:
+    explicit RowBits(Database &db);
+
+    // The key of the rows whose text holds `token` (a token of comm_fts's tokenizer).
+    static QString wordKey(std::string_view token);
+    // The key of the rows issued in the month starting at `monthStart` (ms, UTC).
+    static QString monthKey(qint64 monthStart);
+    // The cover of every month key together: months without rows have no rows stored.
+    static QString monthsCoverKey();
+
+    // The first millisecond (UTC) of the month that holds `ms`, and of the month after it.
+    static qint64 monthStart(qint64 ms);
+    static qint64 nextMonthStart(qint64 ms);
+
+    // The rowid up to which `key`'s rows are stored, or nothing when they are not.
+    std::optional<qint64> coveredUpTo(const QString &key) const;
+    // How many rows are stored under `key`.
+    qint64 storedCount(const QString &key) const;
+    // Adds the rows stored under `key` to `set`.
+    void addStoredTo(const QString &key, RowIdSet &set) const;
+    // How many of the rows stored under `key` are in `set`.
+    qint64 countStoredIn(const QString &key, const RowIdSet &set) const;
+
+    // Writer side, in the caller's transaction. Adds `rows` to those stored under `key`.
+    void add(const QString &key, const RowIdSet &rows);
+    void setCover(const QString &key, qint64 upto);
+    // Removes the rows of keys whose cover a trigger dropped (and of the months when theirs is).
+    void dropUncovered();
+
+private:
+    Database &m_db;
+};
+
+// Whether single rows are stored under a key, for a few rows (a key's): each 8 KB chunk they
+// fall in is read once when the rows are asked in ascending order, not the whole bitmap.
+class StoredRowsReader
+{
+public:
+    StoredRowsReader(const Database &db, QString key);
+    bool has(qint64 rowid);
+
+private:
+    const Database &m_db;
+    QString m_key;
+    qint64 m_chunk = -1;
+    bool m_empty = true;
+    std::array<quint64, RowIdSet::kChunkWords> m_words{};
+};
+
+// Builds the row bits of a cache: the words found in at least `wordShare` of a sample of its
+// rows, and the months. Rows already covered are not read again. Does nothing on a cache of
+// fewer than `minRows` rows (counting there is fast anyway), while a bulk load's full-text
+// index is still pending, or when rowids go past RowIdSet's bitmap. Runs in its own
+// transaction on the writer connection.
+struct RowBitsOptions
+{
+    qint64 minRows = 100000;
+    int sampleRows = 2000;
+    double wordShare = 0.10;
+    int maxWords = 64;
+};
+void refreshRowBits(Database &db, const RowBitsOptions &options = {});
+
+} // namespace proofdesk::cache

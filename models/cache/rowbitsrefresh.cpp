@@ -1,0 +1,150 @@
+#include "bulkload.h"
+#include "rowbits.h"
+#include "rowtextmatch.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
+
+namespace proofdesk::cache {
+
+namespace {
+
+// The largest rowid a word key covers, 0 when none is covered.
+qint64 wordsCoveredUpTo(Database &db)
+{
+    return db.queryInt("SELECT coalesce(max(upto), 0) FROM rowbits_cover WHERE key LIKE 'word:%'");
+}
+
+std::vector<std::string> coveredWords(Database &db)
+{
+    std::vector<std::string> words;
+    Statement st = db.prepare("SELECT substr(key, 6) FROM rowbits_cover WHERE key LIKE 'word:%'");
+    while (st.step())
+        words.push_back(st.columnUtf8(0).toStdString());
+    return words;
+}
+
+// The tokens found in at least options.wordShare of rows read evenly across the rowids.
+std::vector<std::string> sampledCommonTokens(Database &db, qint64 maxRowid, const RowBitsOptions &options)
+{
+    const auto match = RowTextMatch::forConnection(db.handle());
+    if (!match)
+        return {};
+    std::unordered_map<std::string, int> rowsWith;
+    int sampled = 0;
+    Statement row = db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid >= ? ORDER BY rowid LIMIT 1");
+    const qint64 step = qMax<qint64>(1, maxRowid / options.sampleRows);
+    for (qint64 at = 1; at <= maxRowid && sampled < options.sampleRows; at += step) {
+        row.bind(1, at);
+        if (row.step()) {
+            std::unordered_set<std::string> tokens;
+            for (int column = 0; column < 3; ++column) {
+                for (std::string &token : match->tokens(row.columnUtf8(column).toStdString()))
+                    tokens.insert(std::move(token));
+            }
+            for (const std::string &token : tokens)
+                ++rowsWith[token];
+            ++sampled;
+        }
+        row.reset();
+    }
+    std::vector<std::pair<int, std::string>> common;
+    for (const auto &[token, n] : rowsWith) {
+        if (n >= options.wordShare * sampled)
+            common.emplace_back(n, token);
+    }
+    std::sort(common.begin(), common.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<std::string> tokens;
+    for (std::size_t i = 0; i < common.size() && int(i) < options.maxWords; ++i)
+        tokens.push_back(common[i].second);
+    return tokens;
+}
+
+// The words to keep: those already kept, and a fresh sample's when there are none yet or the
+// cache has grown by a quarter since they were chosen.
+std::vector<std::string> wordsToKeep(Database &db, qint64 maxRowid, const RowBitsOptions &options)
+{
+    std::vector<std::string> words = coveredWords(db);
+    const qint64 chosenAt = wordsCoveredUpTo(db);
+    if (!words.empty() && maxRowid * 4 < chosenAt * 5)
+        return words;
+    for (std::string &token : sampledCommonTokens(db, maxRowid, options)) {
+        if (std::find(words.begin(), words.end(), token) == words.end())
+            words.push_back(std::move(token));
+    }
+    return words;
+}
+
+void refreshWord(Database &db, RowBits &bits, const std::string &token, qint64 maxRowid)
+{
+    const QString key = RowBits::wordKey(token);
+    const qint64 from = bits.coveredUpTo(key).value_or(0);
+    if (from >= maxRowid)
+        return;
+    RowIdSet rows = RowIdSet::withCapacity(maxRowid);
+    QByteArray phrase = QByteArray::fromStdString(token);
+    phrase.replace('"', "\"\"");
+    Statement st = db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? "
+                                    "AND rowid > ? AND rowid <= ? AND rowset_add(?, rowid)");
+    st.bind(1, QByteArray('"' + phrase + '"')).bind(2, from).bind(3, maxRowid).bindRowSet(4, &rows);
+    st.run();
+    bits.add(key, rows);
+    bits.setCover(key, maxRowid);
+}
+
+void refreshMonths(Database &db, RowBits &bits, qint64 maxRowid)
+{
+    const QString cover = RowBits::monthsCoverKey();
+    const qint64 from = bits.coveredUpTo(cover).value_or(0);
+    if (from >= maxRowid)
+        return;
+    std::map<qint64, RowIdSet> months;
+    Statement st = db.prepare("SELECT rowid, issued_at FROM communications INDEXED BY comm_issued_by_rowid "
+                              "WHERE rowid > ? AND rowid <= ? AND issued_at IS NOT NULL");
+    st.bind(1, from).bind(2, maxRowid);
+    qint64 start = 0, end = 0; // the month of the last row, [start, end)
+    RowIdSet *month = nullptr;
+    while (st.step()) {
+        const qint64 issued = st.columnInt(1);
+        if (!month || issued < start || issued >= end) {
+            start = RowBits::monthStart(issued);
+            end = RowBits::nextMonthStart(issued);
+            month = &months[start];
+        }
+        month->insert(st.columnInt(0));
+    }
+    for (const auto &[monthStart, rows] : months)
+        bits.add(RowBits::monthKey(monthStart), rows);
+    bits.setCover(cover, maxRowid);
+}
+
+} // namespace
+
+void refreshRowBits(Database &db, const RowBitsOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(db);
+    if (BulkLoad::pendingIndexes(db) > 0 || db.queryInt(BulkLoad::kTextIndexPendingSql))
+        return;
+    const qint64 maxRowid = db.queryInt("SELECT coalesce(max(rowid), 0) FROM communications");
+    if (maxRowid < options.minRows || maxRowid >= RowIdSet::kMaxBitmapRows)
+        return;
+    RowBits bits(db);
+    bits.dropUncovered();
+    const std::vector<std::string> words = wordsToKeep(db, maxRowid, options);
+    for (const std::string &token : words)
+        refreshWord(db, bits, token, maxRowid);
+    refreshMonths(db, bits, maxRowid);
+    tx.commit();
+    qCDebug(lcCache) << "row bits of" << words.size() << "words and the months refreshed up to rowid" << maxRowid
+                     << "in" << timer.elapsed() << "ms";
+}
+
+} // namespace proofdesk::cache

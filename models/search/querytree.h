@@ -1,0 +1,29 @@
+#pragma once
+
+#include "querynode.h"
+
+#include <vector>
+
+// Questions SearchPlanner asks of a parsed query's tree (and the And it builds of parts).
+namespace proofdesk::search::querytree {
+
+// Whether any term is a prefix ("pilo*").
+bool hasPrefixTerm(const QueryNode &node);
+// Text, blocks and holds: conditions answered by a row set rather than by a column.
+bool hasRowSet(const QueryNode &node);
+// An equality on a business key, id, batch or campaign, each of which matches few rows.
+bool isKey(const QueryNode &node);
+bool hasText(const QueryNode &node);
+// The query is a key, or an And with one.
+bool hasKeyCondition(const QueryNode &root);
+// A field kept in a column with an index ordered by issue date.
+bool isOrderedColumn(const QueryNode &node);
+// The first child of an And that is a negated condition other than text (text negations
+// are merged into the full-text match), or -1.
+int negatedFieldIndex(const QueryNode &root);
+// The conjunction of `items` in the parser's normal form (flat, no single-child And).
+QueryNode andOf(std::vector<QueryNode> items);
+// An And of text and issue date ranges only.
+bool onlyTextAndIssued(const QueryNode &root);
+
+} // namespace proofdesk::search::querytree
