@@ -379,12 +379,12 @@ bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
 void SearchPlanner::probeTextOfKey(Prepared &prepared)
 {
     const QueryNode &root = prepared.root;
-    if (root.kind != Kind::And || !hasText(root))
+    if (root.kind != Kind::And || !hasText(root) || matchStoredWords(prepared))
         return;
     std::vector<QueryNode> keys;
     std::copy_if(root.children.begin(), root.children.end(), std::back_inserter(keys), isKey);
     const qint64 keyRows = rowsUpTo(andOf(std::move(keys)), m_costs.probeRows);
-    if (keyRows > m_costs.probeRows || matchStoredWords(prepared))
+    if (keyRows > m_costs.probeRows)
         return;
     const auto text = SqlCompiler::requiredText(root);
     // On their own text, a key's few rows cost less to ask than learning whether the text is

@@ -203,6 +203,7 @@ private:
     // The rows a key or a narrow range selects looked up in the words' stored rows
     // (searchplannerstored.cpp).
     bool matchStoredWords(Prepared &prepared);
+    std::optional<std::vector<qint64>> selectedRows(const QueryNode &node, qint64 cap);
     // Text within issue dates counted in the months' stored rows (searchplannermonths.cpp).
     std::optional<qint64> countInMonths(const Prepared &prepared);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});

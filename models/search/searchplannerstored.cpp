@@ -7,6 +7,7 @@
 #include "querytree.h"
 #include "statementutil.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace proofdesk::search {
@@ -22,6 +23,23 @@ struct StoredWord
 };
 
 } // namespace
+
+// The rowids `node` selects, ascending, when there are at most `cap` of them (a plain list:
+// a set's bitmap chunks cost more than a key's few rows).
+std::optional<std::vector<qint64>> SearchPlanner::selectedRows(const QueryNode &node, qint64 cap)
+{
+    const CompiledQuery q = SqlCompiler::compile(node);
+    cache::Statement st = m_db.prepareCached(QLatin1String("SELECT c.rowid FROM communications c WHERE ") + q.where
+                                             + QLatin1String(" LIMIT ?"));
+    bindValues(st, q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(cap + 1)});
+    std::vector<qint64> rows;
+    while (st.step())
+        rows.push_back(st.columnInt(0));
+    if (qint64(rows.size()) > cap)
+        return std::nullopt;
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
 
 // A key or a narrow range whose text is only words the cache keeps rows for, each maybe
 // negated ("customer:X balance", "issued:2025-06-11 balance"): the rows the other conditions select are looked up in the words' stored chunks
@@ -61,15 +79,14 @@ bool SearchPlanner::matchStoredWords(Prepared &prepared)
     }
     if (words.empty() || rest.empty())
         return false;
-    const auto selected = collectRange(querytree::andOf(std::move(rest)), estimatedRows());
-    const QList<qint64> rows = selected->sorted();
-    if (selected->size() > m_costs.probeRows || (!rows.isEmpty() && rows.back() > upto))
+    const auto rows = selectedRows(querytree::andOf(std::move(rest)), m_costs.probeRows);
+    if (!rows || (!rows->empty() && rows->back() > upto))
         return false;
     std::vector<cache::StoredRowsReader> readers;
     for (const StoredWord &word : words)
         readers.emplace_back(m_db, word.key);
     auto matches = std::make_shared<cache::RowIdSet>();
-    for (const qint64 row : rows) {
+    for (const qint64 row : *rows) {
         bool match = true;
         for (std::size_t i = 0; i < words.size() && match; ++i)
             match = readers[i].has(row) != words[i].negated;
@@ -78,7 +95,7 @@ bool SearchPlanner::matchStoredWords(Prepared &prepared)
     }
     if (m_explainLog)
         *m_explainLog << QStringLiteral("the selected %1 rows looked up in the stored rows of %2 words")
-                             .arg(rows.size()).arg(words.size());
+                             .arg(rows->size()).arg(words.size());
     prepared.probeText = true;
     prepared.probeRowText = false;
     prepared.total = matches->size();
