@@ -448,14 +448,17 @@ BEGIN
 END;
 )SQL";
 
-// Precomputed row sets ("row bits", cache/rowbits.h): the rows holding a common word and the
-// rows issued in each month, as bitmaps in RowIdSet's 8 KB chunks, so that counting a word
-// in most of ten million rows, or a word within a year, intersects bitmaps instead of reading
-// millions of postings or index entries (issue #30). A key (`word:TOKEN`, `issued:MONTH_MS`)
-// is valid for rowids up to its cover's `upto`; rows past it are read from the full-text
-// index or the dates as before. The triggers drop every cover a change at or below its `upto`
-// could make wrong (a row's text changed or removed, a row inserted at a reused rowid, a
-// date moved); RowBits::refresh builds them again after the next sync.
+// Precomputed row sets ("row bits", cache/rowbits.h): the rows holding a common word, the
+// rows issued in each month and the rows of each type, channel and business unit, as bitmaps
+// in RowIdSet's 8 KB chunks, so that counting a word in most of ten million rows, or a word
+// within a year or a type, intersects bitmaps instead of reading millions of postings or
+// index entries (issue #30). A key (`word:TOKEN`, `issued:MONTH_MS`, `value:COLUMN:VALUE`) is
+// valid for rowids up to its cover's `upto`; rows past it are read from the full-text index
+// or the indexes as before. A family of keys (the months, each column's values) has one
+// cover, its keys' common start ending in ':'. The triggers drop every cover a change at or
+// below its `upto` could make wrong (a row's text changed or removed, a row inserted at a
+// reused rowid, a date or a value changed); refreshRowBits builds them again after the next
+// sync.
 static const char *const kMigration11 = R"SQL(
 CREATE TABLE rowbits_cover (
     key  TEXT PRIMARY KEY,
@@ -491,6 +494,10 @@ CREATE TRIGGER rowbits_comm_issued AFTER UPDATE OF issued_at ON communications
 WHEN old.issued_at IS NOT new.issued_at BEGIN
     DELETE FROM rowbits_cover WHERE upto >= old.rowid AND key LIKE 'issued:%';
 END;
+CREATE TRIGGER rowbits_comm_values AFTER UPDATE OF type, channel, business_unit ON communications
+WHEN old.type IS NOT new.type OR old.channel IS NOT new.channel OR old.business_unit IS NOT new.business_unit BEGIN
+    DELETE FROM rowbits_cover WHERE upto >= old.rowid AND key LIKE 'value:%';
+END;
 )SQL";
 
 const std::vector<Migration> &migrations()
@@ -510,7 +517,7 @@ const std::vector<Migration> &migrations()
         {8, "the content store as a bounded cache: objects by last view, pins", kMigration8},
         {9, "an index of the communications the repository deleted and a hold keeps", kMigration9},
         {10, "communications per month, type, channel, status and unit, for exact counts", kMigration10},
-        {11, "row bitmaps of common words and of months, for counting", kMigration11},
+        {11, "row bitmaps of common words, months and field values, for counting", kMigration11},
     };
     return all;
 }

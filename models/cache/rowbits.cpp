@@ -66,6 +66,28 @@ QString RowBits::monthKey(qint64 monthStart) { return QLatin1String(kMonthPrefix
 
 QString RowBits::monthsCoverKey() { return QLatin1String(kMonthPrefix); }
 
+QString RowBits::valuesCoverKey(const QString &column) { return QLatin1String("value:") + column + QLatin1Char(':'); }
+
+QString RowBits::valueKey(const QString &column, const QString &value)
+{
+    QString folded = value; // NOCASE folds ASCII letters only
+    for (QChar &ch : folded) {
+        if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
+            ch = QChar(ch.unicode() + ('a' - 'A'));
+    }
+    return valuesCoverKey(column) + folded;
+}
+
+const QList<RowBits::StoredColumn> &RowBits::storedColumns()
+{
+    // Columns of few values that rarely change once written (a delivery status changes with
+    // every event, and would have its rows rebuilt after every sync).
+    static const QList<StoredColumn> columns{{QLatin1String("type"), QLatin1String("comm_type")},
+                                             {QLatin1String("channel"), QLatin1String("comm_channel")},
+                                             {QLatin1String("business_unit"), QLatin1String("comm_unit")}};
+    return columns;
+}
+
 qint64 RowBits::monthStart(qint64 ms)
 {
     qint64 y = 0;
@@ -125,6 +147,25 @@ qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
     return n;
 }
 
+void RowBits::keepStored(const QString &key, RowIdSet &set) const
+{
+    Statement st = m_db.prepareCached("SELECT chunk, bits FROM rowbits WHERE key = ?");
+    st.bind(1, key);
+    ChunkWords words;
+    std::size_t next = 0; // chunks before the stored one read are not stored: emptied
+    while (st.step()) {
+        const auto c = std::size_t(st.columnInt(0));
+        for (; next < c; ++next)
+            set.intersectChunk(next, nullptr);
+        if (set.chunk(c))
+            set.intersectChunk(c, readChunk(st, 1, words) ? words.data() : nullptr);
+        next = c + 1;
+    }
+    for (; next < set.chunkCount(); ++next)
+        set.intersectChunk(next, nullptr);
+    set.dropOthers();
+}
+
 void RowBits::add(const QString &key, const RowIdSet &rows)
 {
     Statement read = m_db.prepareCached("SELECT bits FROM rowbits WHERE key = ? AND chunk = ?");
@@ -177,7 +218,8 @@ bool StoredRowsReader::has(qint64 rowid)
 void RowBits::dropUncovered()
 {
     m_db.exec("DELETE FROM rowbits WHERE key NOT IN (SELECT key FROM rowbits_cover) "
-              "AND (substr(key, 1, 7) <> 'issued:' OR NOT EXISTS (SELECT 1 FROM rowbits_cover WHERE key = 'issued:'))");
+              "AND NOT EXISTS (SELECT 1 FROM rowbits_cover f WHERE substr(f.key, -1) = ':' "
+              "AND substr(rowbits.key, 1, length(f.key)) = f.key)");
 }
 
 } // namespace proofdesk::cache

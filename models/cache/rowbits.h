@@ -32,6 +32,16 @@ public:
     static QString monthKey(qint64 monthStart);
     // The cover of every month key together: months without rows have no rows stored.
     static QString monthsCoverKey();
+    // The key of the rows whose `column` (type, channel or business_unit: storedColumns())
+    // equals `value` as SQLite's NOCASE compares (ASCII letters folded), and its family's cover.
+    static QString valueKey(const QString &column, const QString &value);
+    static QString valuesCoverKey(const QString &column);
+    struct StoredColumn
+    {
+        QLatin1String column;
+        QLatin1String index; // its (column, issued_at, id) index
+    };
+    static const QList<StoredColumn> &storedColumns();
 
     // The first millisecond (UTC) of the month that holds `ms`, and of the month after it.
     static qint64 monthStart(qint64 ms);
@@ -45,11 +55,13 @@ public:
     void addStoredTo(const QString &key, RowIdSet &set) const;
     // How many of the rows stored under `key` are in `set`.
     qint64 countStoredIn(const QString &key, const RowIdSet &set) const;
+    // Removes from `set` every row not stored under `key` (rows past its cover included).
+    void keepStored(const QString &key, RowIdSet &set) const;
 
     // Writer side, in the caller's transaction. Adds `rows` to those stored under `key`.
     void add(const QString &key, const RowIdSet &rows);
     void setCover(const QString &key, qint64 upto);
-    // Removes the rows of keys whose cover a trigger dropped (and of the months when theirs is).
+    // Removes the rows of keys whose cover (their own, or their family's) a trigger dropped.
     void dropUncovered();
 
 private:

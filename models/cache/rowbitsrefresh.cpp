@@ -124,6 +124,36 @@ void refreshMonths(Database &db, RowBits &bits, qint64 maxRowid)
     bits.setCover(cover, maxRowid);
 }
 
+// Each value's rows of a column: the first time from the column's own index (narrow entries,
+// in value order), afterwards the rows added since from the table.
+void refreshValues(Database &db, RowBits &bits, const RowBits::StoredColumn &stored, qint64 maxRowid)
+{
+    const QLatin1String column = stored.column;
+    const QString cover = RowBits::valuesCoverKey(column);
+    const qint64 from = bits.coveredUpTo(cover).value_or(0);
+    if (from >= maxRowid)
+        return;
+    const QString source = from == 0 ? QLatin1String("communications INDEXED BY ") + stored.index
+                                     : QStringLiteral("communications");
+    Statement st = db.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? AND rowid <= ? AND %1 IS NOT NULL")
+                                  .arg(column, source));
+    st.bind(1, from).bind(2, maxRowid);
+    std::map<QString, RowIdSet> values;
+    QString last;
+    RowIdSet *rows = nullptr;
+    while (st.step()) {
+        const QString value = st.columnText(1);
+        if (!rows || value != last) {
+            rows = &values[RowBits::valueKey(column, value)];
+            last = value;
+        }
+        rows->insert(st.columnInt(0));
+    }
+    for (const auto &[key, set] : values)
+        bits.add(key, set);
+    bits.setCover(cover, maxRowid);
+}
+
 } // namespace
 
 void refreshRowBits(Database &db, const RowBitsOptions &options)
@@ -142,8 +172,10 @@ void refreshRowBits(Database &db, const RowBitsOptions &options)
     for (const std::string &token : words)
         refreshWord(db, bits, token, maxRowid);
     refreshMonths(db, bits, maxRowid);
+    for (const RowBits::StoredColumn &column : RowBits::storedColumns())
+        refreshValues(db, bits, column, maxRowid);
     tx.commit();
-    qCDebug(lcCache) << "row bits of" << words.size() << "words and the months refreshed up to rowid" << maxRowid
+    qCDebug(lcCache) << "row bits of" << words.size() << "words, the months and the values refreshed up to rowid" << maxRowid
                      << "in" << timer.elapsed() << "ms";
 }
 

@@ -145,6 +145,24 @@ void RowIdSet::uniteChunk(std::size_t c, const quint64 *words)
     }
 }
 
+void RowIdSet::intersectChunk(std::size_t c, const quint64 *words)
+{
+    if (c >= m_chunks.size() || m_chunks[c].empty())
+        return;
+    std::vector<quint64> &mine = m_chunks[c];
+    for (std::size_t w = 0; w < kChunkWords; ++w) {
+        const quint64 kept = words ? mine[w] & words[w] : 0;
+        m_size -= qPopulationCount(mine[w] & ~kept);
+        mine[w] = kept;
+    }
+}
+
+void RowIdSet::dropOthers()
+{
+    m_size -= m_others.size();
+    m_others.clear();
+}
+
 qint64 RowIdSet::countInChunk(std::size_t c, const quint64 *words) const
 {
     const quint64 *mine = chunk(c);

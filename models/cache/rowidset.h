@@ -44,6 +44,10 @@ public:
     const quint64 *chunk(std::size_t c) const;
     // Adds the rows of a chunk given as kChunkWords words.
     void uniteChunk(std::size_t c, const quint64 *words);
+    // Keeps only the rows of chunk c that are in `words` (none when null).
+    void intersectChunk(std::size_t c, const quint64 *words);
+    // Removes the rows outside the bitmap's range.
+    void dropOthers();
     // How many of the rows of chunk c given as kChunkWords words are in the set.
     qint64 countInChunk(std::size_t c, const quint64 *words) const;
     // Whether every row is in the bitmap's range (none in the sorted list beside it).

@@ -225,10 +225,10 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         prepared.driver = Driver::Range;
     if (prepared.driver == Driver::Range)
         prepared.rangeRows = smallest;
-    if (const auto matches = exactMatches(prepared, ranges, text.has_value()))
+    if (const auto stored = countInStoredRows(prepared))
+        prepared.total = *stored;
+    else if (const auto matches = exactMatches(prepared, ranges, text.has_value()))
         prepared.total = matches->size();
-    else if (const auto inMonths = countInMonths(prepared))
-        prepared.total = *inMonths;
     return prepared;
 }
 

@@ -204,8 +204,10 @@ private:
     // (searchplannerstored.cpp).
     bool matchStoredWords(Prepared &prepared);
     std::optional<std::vector<qint64>> selectedRows(const QueryNode &node, qint64 cap);
-    // Text within issue dates counted in the months' stored rows (searchplannermonths.cpp).
-    std::optional<qint64> countInMonths(const Prepared &prepared);
+    // Text within issue dates and field values counted in their stored rows
+    // (searchplannerstoredcount.cpp).
+    std::optional<qint64> countInStoredRows(const Prepared &prepared);
+    qint64 rowsPastCover(const Prepared &prepared, qint64 upto);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);
     qint64 estimatedRows();

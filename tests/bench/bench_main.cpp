@@ -269,6 +269,16 @@ sqlite3 *openRaw(const QString &path)
     return raw;
 }
 
+// The import built them (SyncEngine); a cache from an earlier build gets them here, timed.
+void bringStoredRowsUpToDate(const QString &path)
+{
+    cache::Database writer = cache::CacheFile::openWriter(path);
+    QElapsedTimer t;
+    t.start();
+    cache::refreshRowBits(writer);
+    printf("stored rows for counting (common words, months, values) up to date after %.1f s\n", t.elapsed() / 1000.0);
+}
+
 // Every query of the mix in every order: its exact total and its first page of 100 ids, one
 // line each. The first run writes `file`; a later run (another build) compares with it and
 // says which answers differ. Each page is also checked against the raw ORDER BY on the same
@@ -277,14 +287,7 @@ int checkAnswers(const QString &work, const QString &file)
 {
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
     const QString path = cache::CacheFile::databasePath(work + QStringLiteral("/data"));
-    {
-        // The import built them (SyncEngine); a cache from an earlier build gets them here.
-        cache::Database writer = cache::CacheFile::openWriter(path);
-        QElapsedTimer t;
-        t.start();
-        cache::refreshRowBits(writer);
-        printf("stored rows for counting (common words, months) up to date after %.1f s\n", t.elapsed() / 1000.0);
-    }
+    bringStoredRowsUpToDate(path);
     cache::Database reader = cache::CacheFile::openReader(path);
     cache::Database helper = cache::CacheFile::openReader(path);
     search::SearchEngine engine(reader, &helper);
@@ -358,14 +361,7 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
     // A cache from an earlier build gets this build's migrations (its indexes) first.
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
     const QString path = cache::CacheFile::databasePath(work + QStringLiteral("/data"));
-    {
-        // The import built them (SyncEngine); a cache from an earlier build gets them here.
-        cache::Database writer = cache::CacheFile::openWriter(path);
-        QElapsedTimer t;
-        t.start();
-        cache::refreshRowBits(writer);
-        printf("stored rows for counting (common words, months) up to date after %.1f s\n", t.elapsed() / 1000.0);
-    }
+    bringStoredRowsUpToDate(path);
     cache::Database reader = cache::CacheFile::openReader(path);
     cache::Database helper = cache::CacheFile::openReader(path); // as the desktop's search worker has
     search::SearchEngine engine(reader, &helper);

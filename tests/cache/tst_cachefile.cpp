@@ -333,7 +333,7 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
     CacheFile::migrate(db);
     QCOMPARE(CacheFile::schemaVersion(db), 11);
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
-    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(6));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
 }
 
@@ -350,7 +350,7 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
         db.exec("DROP TABLE rowbits"); // migration 11, with its triggers
         db.exec("DROP TABLE rowbits_cover");
         for (const char *trigger : {"rowbits_text_insert", "rowbits_text_update", "rowbits_text_delete",
-                                    "rowbits_comm_insert", "rowbits_comm_delete", "rowbits_comm_issued"})
+                                    "rowbits_comm_insert", "rowbits_comm_delete", "rowbits_comm_issued", "rowbits_comm_values"})
             db.exec(QString(QLatin1String("DROP TRIGGER ") + QLatin1String(trigger)));
         db.exec("DROP TABLE agg_comm_month"); // migration 10, with its index and triggers
         for (const char *trigger : {"agg_comm_month_insert", "agg_comm_month_delete", "agg_comm_month_update"})

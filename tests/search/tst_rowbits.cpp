@@ -143,6 +143,15 @@ QList<MixRow> mix()
         {"week, word, not another", QStringLiteral("issued:2025-09-01..2025-09-07 statement -balance"),
          fts("statement") + QLatin1String(" AND c.rowid NOT IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'balance') AND ")
              + issued("2025-09-01T00:00:00Z", "2025-09-08T00:00:00Z")},
+        {"field and mid word", QStringLiteral("type:invoice statement"), QLatin1String("c.type = 'invoice' AND ") + fts("statement")},
+        {"field in capitals, word", QStringLiteral("type:INVOICE fee"), QLatin1String("c.type = 'invoice' AND ") + fts("fee")},
+        {"two fields, word, year", QStringLiteral("type:letter channel:email statement issued:2025"),
+         QLatin1String("c.type = 'letter' AND c.channel = 'email' AND ") + fts("statement") + QLatin1String(" AND ")
+             + issued("2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z")},
+        {"field, word, part-months", QStringLiteral("type:invoice balance issued:2025-03-15..2025-06-20"),
+         QLatin1String("c.type = 'invoice' AND ") + fts("balance") + QLatin1String(" AND ")
+             + issued("2025-03-15T00:00:00Z", "2025-06-21T00:00:00Z")},
+        {"negated field, word", QStringLiteral("-type:invoice fee"), QLatin1String("c.type <> 'invoice' AND ") + fts("fee")},
         {"field and common word", QStringLiteral("type:invoice balance"), QLatin1String("c.type = 'invoice' AND ") + fts("balance")},
         {"prefix", QStringLiteral("pilot*"), fts("pilot*")},
     };
@@ -234,6 +243,10 @@ void TestRowBits::theRefreshStoresTheCommonWordsAndTheMonths()
     }
     QVERIFY(!covered(db, RowBits::wordKey("pilotage")));
     QVERIFY(covered(db, RowBits::monthsCoverKey()));
+    for (const char *type : {"invoice", "letter"}) {
+        const QString key = RowBits::valueKey(QStringLiteral("type"), QLatin1String(type));
+        QCOMPARE(RowBits(db).storedCount(key), rawCount(db, QStringLiteral("c.type = '%1'").arg(QLatin1String(type))));
+    }
     qint64 inMonths = 0;
     for (qint64 month = utc("2025-01-01T00:00:00Z"); month < utc("2027-01-01T00:00:00Z"); month = RowBits::nextMonthStart(month)) {
         const qint64 stored = RowBits(db).storedCount(RowBits::monthKey(month));
@@ -279,6 +292,10 @@ void TestRowBits::theCountsComeFromTheStoredRows()
     QVERIFY(inJune > 0);
     writer.prepare("UPDATE rowbits SET bits = zeroblob(length(bits)) WHERE key = ?1").bind(1, june).run();
     QCOMPARE(SearchEngine(db).run(QStringLiteral("balance issued:2026"), 10, 0).total, inYear - inJune);
+    // Text beside a field value is kept to the value's stored rows.
+    QVERIFY(SearchEngine(db).run(QStringLiteral("type:invoice statement"), 10, 0).total > 0);
+    writer.exec("UPDATE rowbits SET bits = zeroblob(length(bits)) WHERE key = 'value:type:invoice'");
+    QCOMPARE(SearchEngine(db).run(QStringLiteral("type:invoice statement"), 10, 0).total, qint64(0));
     // A key's rows, and a day's, are looked up in the word's stored chunks.
     QVERIFY(SearchEngine(db).run(QStringLiteral("customer:C7 balance"), 10, 0).total > 0);
     QVERIFY(SearchEngine(db).run(QStringLiteral("issued:2026-03-05 balance"), 10, 0).total > 0);
@@ -320,6 +337,7 @@ void TestRowBits::aChangeUnderTheCoverDropsIt_data()
     QTest::newRow("communication removed") << "DELETE FROM communications WHERE rowid = 20" << true;
     QTest::newRow("text removed") << "DELETE FROM comm_text WHERE rowid = 30" << true;
     QTest::newRow("issue date moved") << "UPDATE communications SET issued_at = issued_at + 40 * 86400000 WHERE rowid = 40" << false;
+    QTest::newRow("type changed") << "UPDATE communications SET type = 'notice' WHERE rowid = 50" << false;
     QTest::newRow("last row removed, its rowid reused") << "reuse" << true;
 }
 
@@ -355,7 +373,8 @@ void TestRowBits::aChangeUnderTheCoverDropsIt()
         tx.commit();
     }
     QCOMPARE(covered(writer, RowBits::wordKey("balance")), !wordsDropped);
-    QVERIFY(!covered(writer, RowBits::monthsCoverKey()));
+    QCOMPARE(covered(writer, RowBits::monthsCoverKey()), change.contains(QLatin1String("type =")));
+    QCOMPARE(covered(writer, RowBits::valuesCoverKey(QStringLiteral("type"))), change.contains(QLatin1String("issued_at =")));
     Database db = cache.reader();
     for (const MixRow &row : mix())
         compareWithSql(db, row.query, row.where);
