@@ -449,12 +449,13 @@ std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &no
     return rows;
 }
 
-// A narrow date range with text whose matches were not collected (prepare() for a page): newest
-// or oldest first, the dates' own index gives the order, so the walk asks row by row and stops.
+// A narrow date range with text, newest or oldest first: the dates' own index gives the order,
+// so a walk stops at the page, asking each row (its matches not collected: prepare() for a
+// page) or testing it in the matches. Sorting every match instead reads each of their rows
+// (a day's 7,584 at 10M: 50 ms against ~5).
 bool SearchPlanner::walksNarrowDates(const Prepared &prepared, const SearchOrder &order)
 {
-    return prepared.driver == Driver::Narrow && !prepared.textRows && order.byIssued()
-           && onlyTextAndIssued(prepared.root);
+    return prepared.driver == Driver::Narrow && order.byIssued() && onlyTextAndIssued(prepared.root);
 }
 
 SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
@@ -485,7 +486,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
     }
     const qint64 total = counted.total;
     if (total > window && walksNarrowDates(counted.prepared, order))
-        return probe;
+        return counted.prepared.textRows ? walk : probe;
     if (total <= window || counted.prepared.driver == Driver::Key || counted.prepared.driver == Driver::Narrow)
         return sort; // every match is on the page anyway, or a key or a narrow range has narrowed them
     // In issued_at order, without row sets both plans use the same indexes (a field's own

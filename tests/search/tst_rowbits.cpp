@@ -199,6 +199,7 @@ private slots:
     void searchesAnswerAsWithoutThem_data();
     void searchesAnswerAsWithoutThem();
     void theCountsComeFromTheStoredRows();
+    void aDayAndAStoredWordArePagedInDateOrder();
     void rowsAddedPastTheCoverAreCountedToo_data();
     void rowsAddedPastTheCoverAreCountedToo();
     void aChangeUnderTheCoverDropsIt_data();
@@ -302,6 +303,36 @@ void TestRowBits::theCountsComeFromTheStoredRows()
     writer.exec("UPDATE rowbits SET bits = zeroblob(length(bits)) WHERE key = 'word:balance'");
     QCOMPARE(SearchEngine(db).run(QStringLiteral("customer:C7 balance"), 10, 0).total, qint64(0));
     QCOMPARE(SearchEngine(db).run(QStringLiteral("issued:2026-03-05 balance"), 10, 0).total, qint64(0));
+}
+
+// The day's matches come from the stored word; the page still walks the day's dates in order
+// and stops, rather than reading every match's row to sort them (a day at 10M: 50 ms -> ~5).
+void TestRowBits::aDayAndAStoredWordArePagedInDateOrder()
+{
+    GeneratedCache cache;
+    cache.refresh();
+    Database db = cache.reader();
+    // The day of 2026 with the most rows holding the word (a handful: far fewer than the word's).
+    const QString day = db.queryText("SELECT date(issued_at / 1000, 'unixepoch') AS d FROM communications c WHERE "
+                                     "c.rowid IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'balance') "
+                                     "AND issued_at >= strftime('%s', '2026-01-01') * 1000 GROUP BY d ORDER BY count(*) DESC, d LIMIT 1");
+    const QString query = QStringLiteral("issued:%1 balance").arg(day);
+    const qint64 dayStart = QDateTime::fromString(day + QLatin1String("T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    const QString where = fts("balance") + QStringLiteral(" AND c.issued_at >= %1 AND c.issued_at < %2").arg(dayStart).arg(dayStart + 86400000);
+    const qint64 total = rawCount(db, where);
+    QVERIFY2(total > 2, qPrintable(query));
+    SearchEngine engine(db);
+    const QString page = engine.explainPage(query, 2, 0).join(QLatin1Char('\n'));
+    QVERIFY2(page.contains(QLatin1String("comm_issued")) && !page.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")),
+             qPrintable(page));
+    const QStringList count = engine.explainCount(query);
+    QVERIFY2(count.join(QLatin1Char('\n')).contains(QLatin1String("looked up in the stored rows")), qPrintable(count.join(QLatin1Char('\n'))));
+    compareWithSql(db, query, where);
+    for (int offset = 0; offset < total; ++offset) {
+        const SearchResult one = engine.run(query, 1, offset);
+        QCOMPARE(one.total, total);
+        QCOMPARE(one.hits.size(), 1);
+    }
 }
 
 void TestRowBits::rowsAddedPastTheCoverAreCountedToo_data() { addMixRows(); }
