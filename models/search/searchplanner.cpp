@@ -507,7 +507,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
         return walk;
     if (const auto perRow = rowTextMicros(root)) { // each row asked on its own text
         probe.options.probeRowText = true;
-        return rowTextWalkPays(*perRow, visits, total) ? probe : walk;
+        return rowTextWalkPays(root, *perRow, visits, total) ? probe : walk;
     }
     return visits <= kProbeBudget && !hasPrefixTerm(root) ? probe : walk;
 }

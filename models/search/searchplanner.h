@@ -137,9 +137,12 @@ public:
         // how common the text is (~5 us a row against ~20 us per 1,000 postings counted).
         qint64 rowTextUnchecked = 32;
         // Collecting a text's matches (TextRows) costs at least this many microseconds a match
-        // (a word's ~0.05-0.15, a phrase's ~0.45): a walk asking rows on their own text pays
-        // when its rows cost less than that for all the matches.
+        // (a word's ~0.05-0.15), a phrase's this many (~0.45: FTS5 reads each term's positions):
+        // a walk asking rows on their own text pays when its rows cost less than that for all
+        // the matches. (A phrase priced as a word at 1M was collected, 38 ms, before the
+        // desktop's page of 200 rows, which row by row takes ~11.)
         double collectMatch = 0.1;
+        double collectPhraseMatch = 0.45;
     };
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
@@ -198,7 +201,7 @@ private:
     // nothing when the rows are too long or a term has no token.
     std::optional<double> rowTextMicros(const QueryNode &root);
     bool rowTextPays(const QueryNode &root);
-    bool rowTextWalkPays(double perRow, qint64 visits, qint64 matches) const;
+    bool rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const;
     void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
     // The rows a key or a narrow range selects looked up in the words' stored rows
     // (searchplannerstored.cpp).

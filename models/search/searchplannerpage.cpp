@@ -104,7 +104,7 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
         const qint64 sampled = prefix ? sampledOwnTextRows(*fts) : sampledTextRows(*fts);
         if (sampled <= window)
             return std::nullopt; // too few to probe for: collected (and counted on the way)
-        const bool pays = perRow ? rowTextWalkPays(*perRow, window * estimatedRows() / sampled, sampled)
+        const bool pays = perRow ? rowTextWalkPays(root, *perRow, window * estimatedRows() / sampled, sampled)
                                  : probingPays(root.termKind, window, sampled);
         if (!pays)
             return std::nullopt;

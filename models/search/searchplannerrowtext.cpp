@@ -4,6 +4,8 @@
 
 #include "cache/rowtextmatch.h"
 
+#include <algorithm>
+
 namespace proofdesk::search {
 
 std::optional<double> SearchPlanner::rowTextMicros(const QueryNode &root)
@@ -20,10 +22,22 @@ std::optional<double> SearchPlanner::rowTextMicros(const QueryNode &root)
 
 bool SearchPlanner::rowTextPays(const QueryNode &root) { return rowTextMicros(root).has_value(); }
 
-// A walk asking `visits` rows on their own text, against collecting the `matches` first.
-bool SearchPlanner::rowTextWalkPays(double perRow, qint64 visits, qint64 matches) const
+namespace {
+
+bool hasPhrase(const QueryNode &node)
 {
-    return double(visits) * perRow < double(matches) * m_costs.collectMatch;
+    if (node.kind == QueryNode::Kind::Term)
+        return node.termKind == QueryNode::TermKind::Phrase;
+    return std::any_of(node.children.begin(), node.children.end(), hasPhrase);
+}
+
+} // namespace
+
+// A walk asking `visits` rows of `root` on their own text, against collecting the `matches` first.
+bool SearchPlanner::rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const
+{
+    const double collect = hasPhrase(root) ? m_costs.collectPhraseMatch : m_costs.collectMatch;
+    return double(visits) * perRow < double(matches) * collect;
 }
 
 } // namespace proofdesk::search

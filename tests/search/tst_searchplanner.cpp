@@ -449,6 +449,7 @@ void TestSearchPlanner::aCommonPhraseOrPrefixIsPagedRowByRow()
     SearchPlanner::Costs costs;
     if (ownText) {
         costs.collectMatch = 1000;
+        costs.collectPhraseMatch = 1000;
     } else {
         costs.rowTextTokens = 0;
         costs.phraseProbe = 0;
