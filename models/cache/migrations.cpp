@@ -475,7 +475,9 @@ CREATE TRIGGER rowbits_text_insert AFTER INSERT ON comm_text
 WHEN new.rowid <= (SELECT max(upto) FROM rowbits_cover) BEGIN
     DELETE FROM rowbits_cover WHERE upto >= new.rowid;
 END;
-CREATE TRIGGER rowbits_text_update AFTER UPDATE ON comm_text BEGIN
+CREATE TRIGGER rowbits_text_update AFTER UPDATE ON comm_text
+WHEN old.rowid IS NOT new.rowid OR old.body IS NOT new.body OR old.names IS NOT new.names
+  OR old.ids IS NOT new.ids BEGIN
     DELETE FROM rowbits_cover WHERE upto >= min(old.rowid, new.rowid);
 END;
 CREATE TRIGGER rowbits_text_delete AFTER DELETE ON comm_text

@@ -204,6 +204,7 @@ private slots:
     void rowsAddedPastTheCoverAreCountedToo();
     void aChangeUnderTheCoverDropsIt_data();
     void aChangeUnderTheCoverDropsIt();
+    void theSameTextWrittenAgainKeepsThem();
     void aSmallCacheKeepsNone();
 };
 
@@ -415,6 +416,21 @@ void TestRowBits::aChangeUnderTheCoverDropsIt()
     QCOMPARE(RowBits(writer).storedCount(RowBits::wordKey("balance")), rawCount(writer, fts("balance")));
     for (const MixRow &row : mix())
         compareWithSql(db, row.query, row.where);
+}
+
+// A record written again with the same text (its delivery details changed) keeps them: a
+// cover dropped at every sync would be rebuilt at every sync.
+void TestRowBits::theSameTextWrittenAgainKeepsThem()
+{
+    GeneratedCache cache;
+    cache.refresh();
+    Database writer = cache.writer();
+    writer.exec("UPDATE comm_text SET body = body, names = names, ids = ids WHERE rowid = 10");
+    QVERIFY(covered(writer, RowBits::wordKey("balance")));
+    QVERIFY(covered(writer, RowBits::monthsCoverKey()));
+    writer.exec("UPDATE communications SET status = 'bounced' WHERE rowid = 10");
+    QVERIFY(covered(writer, RowBits::valuesCoverKey(QStringLiteral("type"))));
+    QVERIFY(covered(writer, RowBits::monthsCoverKey()));
 }
 
 void TestRowBits::aSmallCacheKeepsNone()
