@@ -468,7 +468,7 @@ CREATE TABLE rowbits (
     key   TEXT NOT NULL,
     chunk INTEGER NOT NULL,
     n     INTEGER NOT NULL,
-    bits  BLOB NOT NULL,
+    bits  BLOB NOT NULL CHECK (length(bits) = 8192),
     PRIMARY KEY (key, chunk)
 );
 CREATE TRIGGER rowbits_text_insert AFTER INSERT ON comm_text

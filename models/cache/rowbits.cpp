@@ -42,13 +42,22 @@ qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) !
 // local file; every machine Proofdesk runs on is little-endian).
 using ChunkWords = std::array<quint64, RowIdSet::kChunkWords>;
 constexpr int kChunkBytes = int(sizeof(ChunkWords));
+static_assert(kChunkBytes == 8192, "migration 11's CHECK on rowbits.bits");
 
-bool readChunk(const Statement &st, int column, ChunkWords &words)
+constexpr char kChunksOfKey[] = "SELECT chunk, bits FROM rowbits WHERE key = ?";
+constexpr char kChunkOfKey[] = "SELECT bits FROM rowbits WHERE key = ? AND chunk = ?";
+
+// The table's CHECK keeps every chunk whole: one of another size is a damaged file, and is
+// reported as such (the cache is then moved aside and built again) rather than counted wrong.
+void readChunk(const Statement &st, int column, ChunkWords &words)
 {
-    if (sqlite3_column_bytes(st.handle(), column) != kChunkBytes)
-        return false;
-    std::memcpy(words.data(), sqlite3_column_blob(st.handle(), column), kChunkBytes);
-    return true;
+    const void *blob = sqlite3_column_blob(st.handle(), column);
+    const int bytes = sqlite3_column_bytes(st.handle(), column);
+    if (bytes != kChunkBytes)
+        throw SqliteError(SQLITE_CORRUPT, QStringLiteral("a stored row chunk is %1 bytes, not %2 (table rowbits)")
+                                              .arg(bytes)
+                                              .arg(kChunkBytes));
+    std::memcpy(words.data(), blob, kChunkBytes);
 }
 
 } // namespace
@@ -122,18 +131,18 @@ qint64 RowBits::storedCount(const QString &key) const
 
 void RowBits::addStoredTo(const QString &key, RowIdSet &set) const
 {
-    Statement st = m_db.prepareCached("SELECT chunk, bits FROM rowbits WHERE key = ?");
+    Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
     while (st.step()) {
-        if (readChunk(st, 1, words))
-            set.uniteChunk(std::size_t(st.columnInt(0)), words.data());
+        readChunk(st, 1, words);
+        set.uniteChunk(std::size_t(st.columnInt(0)), words.data());
     }
 }
 
 qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
 {
-    Statement st = m_db.prepareCached("SELECT chunk, bits FROM rowbits WHERE key = ?");
+    Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
     qint64 n = 0;
@@ -141,15 +150,17 @@ qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
         const auto c = std::size_t(st.columnInt(0));
         // Only the chunks the set has are read: a blob past the first column stays on its
         // overflow pages until asked for.
-        if (set.chunk(c) && readChunk(st, 1, words))
+        if (set.chunk(c)) {
+            readChunk(st, 1, words);
             n += set.countInChunk(c, words.data());
+        }
     }
     return n;
 }
 
 void RowBits::keepStored(const QString &key, RowIdSet &set) const
 {
-    Statement st = m_db.prepareCached("SELECT chunk, bits FROM rowbits WHERE key = ?");
+    Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
     std::size_t next = 0; // chunks before the stored one read are not stored: emptied
@@ -157,8 +168,10 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
         const auto c = std::size_t(st.columnInt(0));
         for (; next < c; ++next)
             set.intersectChunk(next, nullptr);
-        if (set.chunk(c))
-            set.intersectChunk(c, readChunk(st, 1, words) ? words.data() : nullptr);
+        if (set.chunk(c)) {
+            readChunk(st, 1, words);
+            set.intersectChunk(c, words.data());
+        }
         next = c + 1;
     }
     for (; next < set.chunkCount(); ++next)
@@ -168,7 +181,7 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
 
 void RowBits::add(const QString &key, const RowIdSet &rows)
 {
-    Statement read = m_db.prepareCached("SELECT bits FROM rowbits WHERE key = ? AND chunk = ?");
+    Statement read = m_db.prepareCached(kChunkOfKey);
     Statement write = m_db.prepareCached("INSERT OR REPLACE INTO rowbits(key, chunk, n, bits) VALUES(?, ?, ?, ?)");
     ChunkWords words;
     for (std::size_t c = 0; c < rows.chunkCount(); ++c) {
@@ -176,7 +189,9 @@ void RowBits::add(const QString &key, const RowIdSet &rows)
         if (!added)
             continue;
         read.bind(1, key).bind(2, qint64(c));
-        if (!read.step() || !readChunk(read, 0, words))
+        if (read.step())
+            readChunk(read, 0, words);
+        else
             words.fill(0);
         read.reset();
         qint64 n = 0;
@@ -206,9 +221,11 @@ bool StoredRowsReader::has(qint64 rowid)
         return false;
     const qint64 chunk = rowid >> RowIdSet::kChunkShift;
     if (chunk != m_chunk) {
-        Statement st = m_db.prepareCached("SELECT bits FROM rowbits WHERE key = ? AND chunk = ?");
+        Statement st = m_db.prepareCached(kChunkOfKey);
         st.bind(1, m_key).bind(2, chunk);
-        m_empty = !(st.step() && readChunk(st, 0, m_words));
+        m_empty = !st.step();
+        if (!m_empty)
+            readChunk(st, 0, m_words);
         m_chunk = chunk;
     }
     const qint64 inChunk = rowid & (RowIdSet::kChunkRows - 1);

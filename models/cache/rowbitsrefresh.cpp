@@ -161,7 +161,7 @@ void refreshRowBits(Database &db, const RowBitsOptions &options)
     QElapsedTimer timer;
     timer.start();
     Transaction tx(db);
-    if (BulkLoad::pendingIndexes(db) > 0 || db.queryInt(BulkLoad::kTextIndexPendingSql))
+    if (BulkLoad::pendingIndexes(db) > 0) // its indexes, the full-text one included, are still to come
         return;
     const qint64 maxRowid = db.queryInt("SELECT coalesce(max(rowid), 0) FROM communications");
     if (maxRowid < options.minRows || maxRowid >= RowIdSet::kMaxBitmapRows)

@@ -9,15 +9,20 @@ namespace proofdesk::search::querytree {
 
 using Kind = QueryNode::Kind;
 
-bool hasPrefixTerm(const QueryNode &node)
+bool hasTermOf(const QueryNode &node, QueryNode::TermKind kind)
 {
     if (node.kind == Kind::Term)
-        return node.termKind == QueryNode::TermKind::Prefix;
-    for (const QueryNode &child : node.children) {
-        if (hasPrefixTerm(child))
-            return true;
-    }
-    return false;
+        return node.termKind == kind;
+    return std::any_of(node.children.begin(), node.children.end(),
+                       [kind](const QueryNode &child) { return hasTermOf(child, kind); });
+}
+
+bool hasPrefixTerm(const QueryNode &node) { return hasTermOf(node, QueryNode::TermKind::Prefix); }
+
+bool isTextCondition(const QueryNode &node)
+{
+    return SqlCompiler::ftsExpression(node)
+           || (node.kind == Kind::Not && SqlCompiler::ftsExpression(node.children.front()));
 }
 
 // Text, blocks and holds: conditions answered by a row set rather than by a column.

@@ -7,8 +7,11 @@
 // Questions SearchPlanner asks of a parsed query's tree (and the And it builds of parts).
 namespace proofdesk::search::querytree {
 
-// Whether any term is a prefix ("pilo*").
+// Whether any term is of `kind` (a prefix "pilo*", a phrase "statement fee").
+bool hasTermOf(const QueryNode &node, QueryNode::TermKind kind);
 bool hasPrefixTerm(const QueryNode &node);
+// Text, or negated text: a condition the full-text match answers.
+bool isTextCondition(const QueryNode &node);
 // Text, blocks and holds: conditions answered by a row set rather than by a column.
 bool hasRowSet(const QueryNode &node);
 // An equality on a business key, id, batch or campaign, each of which matches few rows.

@@ -43,9 +43,7 @@ QString whereClause(const CompiledQuery &compiled)
 // required text), ordered fields and dates (inside each field's range).
 bool answeredBySets(const QueryNode &child)
 {
-    const bool text = SqlCompiler::ftsExpression(child)
-                      || (child.kind == Kind::Not && SqlCompiler::ftsExpression(child.children.front()));
-    return text || isOrderedColumn(child) || child.kind == Kind::DateRange;
+    return isTextCondition(child) || isOrderedColumn(child) || child.kind == Kind::DateRange;
 }
 
 void useTextRows(CompileOptions &options, const SearchPlanner::Prepared &prepared)

@@ -3,8 +3,7 @@
 #include "searchplanner.h"
 
 #include "cache/rowtextmatch.h"
-
-#include <algorithm>
+#include "querytree.h"
 
 namespace proofdesk::search {
 
@@ -22,21 +21,11 @@ std::optional<double> SearchPlanner::rowTextMicros(const QueryNode &root)
 
 bool SearchPlanner::rowTextPays(const QueryNode &root) { return rowTextMicros(root).has_value(); }
 
-namespace {
-
-bool hasPhrase(const QueryNode &node)
-{
-    if (node.kind == QueryNode::Kind::Term)
-        return node.termKind == QueryNode::TermKind::Phrase;
-    return std::any_of(node.children.begin(), node.children.end(), hasPhrase);
-}
-
-} // namespace
-
 // A walk asking `visits` rows of `root` on their own text, against collecting the `matches` first.
 bool SearchPlanner::rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const
 {
-    const double collect = hasPhrase(root) ? m_costs.collectPhraseMatch : m_costs.collectMatch;
+    const double collect = querytree::hasTermOf(root, QueryNode::TermKind::Phrase) ? m_costs.collectPhraseMatch
+                                                                                    : m_costs.collectMatch;
     return double(visits) * perRow < double(matches) * collect;
 }
 

@@ -1,5 +1,5 @@
 // SearchPlanner's use of the common words' stored rows (cache/rowbits.h) for the few rows a
-// key selects.
+// key or a narrow date range selects.
 #include "searchplanner.h"
 
 #include "cache/rowbits.h"
@@ -42,9 +42,10 @@ std::optional<std::vector<qint64>> SearchPlanner::selectedRows(const QueryNode &
 }
 
 // A key or a narrow range whose text is only words the cache keeps rows for, each maybe
-// negated ("customer:X balance", "issued:2025-06-11 balance"): the rows the other conditions select are looked up in the words' stored chunks
-// (one 8 KB read per 65,536 rowids they fall in) instead of each row's text being read and
-// tokenized (~5 us a row) or FTS5 asked (~15-80 us at ten million). The matches are
+// negated ("customer:X balance", "issued:2025-06-11 balance"): the rows the other conditions
+// select are looked up in the words' stored chunks (one 8 KB read per 65,536 rowids they fall
+// in) instead of each row's text being read and tokenized (~5 us a row) or FTS5 asked
+// (~15-80 us at ten million). The matches are
 // collected as collectProbedMatches() does, so the page tests its rows in them. False, and
 // nothing changed, for any other text, or when a selected row is newer than a word's rows.
 bool SearchPlanner::matchStoredWords(Prepared &prepared)

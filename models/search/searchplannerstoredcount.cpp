@@ -15,12 +15,6 @@ namespace {
 
 using Kind = QueryNode::Kind;
 
-bool isText(const QueryNode &node)
-{
-    return SqlCompiler::ftsExpression(node)
-           || (node.kind == Kind::Not && SqlCompiler::ftsExpression(node.children.front()));
-}
-
 // The column of a field whose values have stored rows, or nothing.
 std::optional<QLatin1String> storedColumn(const QueryNode &node)
 {
@@ -73,7 +67,7 @@ std::optional<qint64> SearchPlanner::countInStoredRows(const Prepared &prepared)
     const QueryNode *range = nullptr;
     QStringList values;
     for (const QueryNode &child : root.children) {
-        if (isText(child))
+        if (querytree::isTextCondition(child))
             continue;
         if (child.kind == Kind::DateRange && child.field == QLatin1String("issued") && child.from && child.to && !range
             && !WholeMonths(child).empty() && cover(cache::RowBits::monthsCoverKey())) {

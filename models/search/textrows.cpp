@@ -90,10 +90,11 @@ std::optional<TextRows::StoredWord> TextRows::storedWord(const QString &fts)
     if (fts.size() < 3 || !fts.startsWith(QLatin1Char('"')) || !fts.endsWith(QLatin1Char('"'))
         || fts.mid(1, fts.size() - 2).contains(QLatin1Char('"')))
         return std::nullopt;
-    const auto match = cache::RowTextMatch::forConnection(m_db.handle());
-    if (!match)
+    if (!m_tokenizer)
+        m_tokenizer = cache::RowTextMatch::forConnection(m_db.handle());
+    if (!m_tokenizer)
         return std::nullopt;
-    const std::vector<std::string> tokens = match->tokens(fts.mid(1, fts.size() - 2).toStdString());
+    const std::vector<std::string> tokens = m_tokenizer->tokens(fts.mid(1, fts.size() - 2).toStdString());
     if (tokens.size() != 1)
         return std::nullopt;
     StoredWord word{cache::RowBits::wordKey(tokens.front())};

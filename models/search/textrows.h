@@ -8,6 +8,10 @@
 #include <memory>
 #include <optional>
 
+namespace proofdesk::cache {
+class RowTextMatch;
+}
+
 namespace proofdesk::search {
 
 // Collects the rowids a full-text expression matches into a RowIdSet, so that the count
@@ -56,6 +60,7 @@ private:
 
     cache::Database &m_db;
     cache::Database *m_helper;
+    std::shared_ptr<cache::RowTextMatch> m_tokenizer; // comm_fts's, made when first asked
 };
 
 } // namespace proofdesk::search

@@ -205,6 +205,7 @@ private slots:
     void aChangeUnderTheCoverDropsIt_data();
     void aChangeUnderTheCoverDropsIt();
     void theSameTextWrittenAgainKeepsThem();
+    void aChunkOfAnotherSizeIsRefusedOrReportedAsDamage();
     void aSmallCacheKeepsNone();
 };
 
@@ -431,6 +432,29 @@ void TestRowBits::theSameTextWrittenAgainKeepsThem()
     writer.exec("UPDATE communications SET status = 'bounced' WHERE rowid = 10");
     QVERIFY(covered(writer, RowBits::valuesCoverKey(QStringLiteral("type"))));
     QVERIFY(covered(writer, RowBits::monthsCoverKey()));
+}
+
+// Bad input: a chunk that is not 8 KB is refused by the table, and one that got there anyway
+// (a damaged file; here written past the CHECK) is reported as damage, never counted.
+void TestRowBits::aChunkOfAnotherSizeIsRefusedOrReportedAsDamage()
+{
+    GeneratedCache cache;
+    cache.refresh();
+    Database writer = cache.writer();
+    const qint64 balance = rawCount(writer, fts("balance"));
+    QVERIFY_THROWS_EXCEPTION(SqliteError, writer.exec("UPDATE rowbits SET bits = x'00' WHERE key = 'word:balance'"));
+    QCOMPARE(RowBits(writer).storedCount(RowBits::wordKey("balance")), balance);
+    QCOMPARE(SearchEngine(writer).run(QStringLiteral("customer:C7 balance"), 10, 0).total,
+             rawCount(writer, QLatin1String("c.customer_id = 'C7' AND ") + fts("balance")));
+    writer.exec("PRAGMA ignore_check_constraints = ON");
+    writer.exec("UPDATE rowbits SET bits = x'00' WHERE key = 'word:balance' AND chunk = 0");
+    try {
+        SearchEngine(writer).run(QStringLiteral("customer:C7 balance"), 10, 0); // looks its rows up in the chunk
+        QFAIL("a damaged chunk was read as rows");
+    } catch (const SqliteError &e) {
+        QVERIFY(e.isCorrupt());
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("rowbits")), e.what());
+    }
 }
 
 void TestRowBits::aSmallCacheKeepsNone()
