@@ -86,7 +86,7 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
 {
     QStringList where{QStringLiteral("seq > ?1")};
     if (!f.user.isEmpty())
-        where << QStringLiteral("user = ?2 COLLATE NOCASE");
+        where << QStringLiteral("user = ?2 COLLATE fold");
     if (f.actionPrefix || f.action.endsWith(QLatin1Char('.')))
         where << QStringLiteral("substr(action, 1, length(?3)) = ?3");
     else if (!f.action.isEmpty())
@@ -94,7 +94,7 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
     if (!f.objectType.isEmpty())
         where << QStringLiteral("object_type = ?4");
     if (!f.objectId.isEmpty())
-        where << QStringLiteral("object_id = ?5 COLLATE NOCASE");
+        where << QStringLiteral("object_id = ?5 COLLATE fold");
     if (f.from)
         where << QStringLiteral("at >= ?6");
     if (f.to)
@@ -102,7 +102,7 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
     // Parameters ?9… : a type (or NULL for any) and an id per object.
     QStringList anyOf;
     for (int i = 0; i < f.objects.size(); ++i)
-        anyOf << QStringLiteral("((?%1 IS NULL OR object_type = ?%1) AND object_id = ?%2 COLLATE NOCASE)")
+        anyOf << QStringLiteral("((?%1 IS NULL OR object_type = ?%1) AND object_id = ?%2 COLLATE fold)")
                      .arg(9 + 2 * i)
                      .arg(10 + 2 * i);
     if (!anyOf.isEmpty())

@@ -26,6 +26,8 @@ void runMigrations(Database &db, const char *metaTable, const std::vector<Migrat
             continue;
         Transaction tx(db);
         db.exec(m.sql);
+        if (m.code)
+            m.code(db);
         db.prepare(bump).bind(1, QString::number(m.version)).run();
         tx.commit();
         qCDebug(lcMigrations) << "migrated" << what << "to schema" << m.version << m.description;

@@ -13,6 +13,9 @@ struct Migration
     int version;
     const char *description;
     const char *sql;
+    // What SQL alone cannot say (the schema's own text edited), run after `sql` in the same
+    // transaction; null for most.
+    void (*code)(Database &db) = nullptr;
 };
 
 // The version a file's key/value table `metaTable` records (0 for a new file; the table is

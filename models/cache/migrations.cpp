@@ -1,5 +1,8 @@
 #include "migrations.h"
 
+#include "bulkload.h"
+#include "recollate.h"
+
 namespace proofdesk::cache {
 
 // Each migration runs once, inside one transaction, and bumps meta.schema_version.
@@ -7,8 +10,10 @@ namespace proofdesk::cache {
 //
 // Times are INTEGER milliseconds since the epoch, UTC. Text columns that a search field
 // compares (search-syntax.md: "case-insensitive") are declared COLLATE NOCASE so that their
-// indexes serve the comparison. Low-cardinality search fields get (field, issued_at, id)
-// indexes so that "newest first, first 100" walks the index instead of sorting.
+// indexes serve the comparison; migration 12 makes them COLLATE fold (domain/textfold.h), and
+// a new migration declares such a column COLLATE fold. Low-cardinality search fields get
+// (field, issued_at, id) indexes so that "newest first, first 100" walks the index instead of
+// sorting.
 static const char *const kMigration1 = R"SQL(
 CREATE TABLE repositories (
     id          INTEGER PRIMARY KEY,
@@ -502,6 +507,32 @@ WHEN old.type IS NOT new.type OR old.channel IS NOT new.channel OR old.business_
 END;
 )SQL";
 
+// Field values compare with the project's folding (domain/textfold.h: Unicode, as the sync
+// scope, the stored value rows and the team server fold), not SQLite's NOCASE (ASCII letters
+// only, so that `unit:épargne` missed Épargne): every NOCASE column and index becomes
+// COLLATE fold (cache/recollate.h). The aggregates are counted again (values NOCASE told
+// apart are one now) and the stored rows of values, keyed by the old folding, are dropped:
+// the next sync's refresh stores them again.
+static const char *const kMigration12 = R"SQL(
+DELETE FROM rowbits WHERE key LIKE 'value:%';
+DELETE FROM rowbits_cover WHERE key LIKE 'value:%';
+)SQL";
+
+// A rolling scope's window is resolved to days at each sync; a sync compares it with the one
+// the repository was last read under and reads again when the window now admits more
+// (`issued:<now-3d` moves its upper bound on each day): sync/syncengine.cpp.
+static const char *const kMigration13 = R"SQL(
+ALTER TABLE repositories ADD COLUMN scope_read TEXT;
+)SQL";
+
+static void foldFieldValues(Database &db)
+{
+    recollateNoCaseToFold(db, true);
+    if (db.queryInt("SELECT count(*) FROM meta WHERE key = 'deferred_aggregates'") == 0) // else a bulk load recounts
+        for (const char *const *sql = BulkLoad::aggregateRecounts(); *sql; ++sql)
+            db.exec(*sql);
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -520,6 +551,8 @@ const std::vector<Migration> &migrations()
         {9, "an index of the communications the repository deleted and a hold keeps", kMigration9},
         {10, "communications per month, type, channel, status and unit, for exact counts", kMigration10},
         {11, "row bitmaps of common words, months and field values, for counting", kMigration11},
+        {12, "field values compared with Unicode case folding, not ASCII NOCASE", kMigration12, &foldFieldValues},
+        {13, "the resolved sync scope a repository was last read under", kMigration13},
     };
     return all;
 }

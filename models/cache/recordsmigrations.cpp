@@ -1,5 +1,7 @@
 #include "recordsmigrations.h"
 
+#include "recollate.h"
+
 namespace proofdesk::cache {
 
 // records.sqlite holds what users author and what can never be rebuilt from a repository:
@@ -265,6 +267,13 @@ CREATE TABLE exception_cases (
 CREATE INDEX exception_cases_comm ON exception_cases(comm_id);
 )SQL";
 
+// Ids, business keys of scope holds and user names compare with the project's folding
+// (domain/textfold.h), as the cache's columns do since its migration 12: a scope hold on
+// customer ÉLODIE-7 holds élodie-7, as the team server decides (cache/recollate.h).
+static const char *const kMigration5 = "";
+
+static void foldIdsAndKeys(Database &db) { recollateNoCaseToFold(db, false); }
+
 const std::vector<Migration> &recordsMigrations()
 {
     static const std::vector<Migration> all = {
@@ -273,6 +282,8 @@ const std::vector<Migration> &recordsMigrations()
         {2, "actions waiting for the team database", kMigration2},
         {3, "holds delivered object by object to network repositories", kMigration3},
         {4, "exception cases started in the workflow repository", kMigration4},
+        {5, "ids, hold keys and users compared with Unicode case folding, not ASCII NOCASE", kMigration5,
+         &foldIdsAndKeys},
     };
     return all;
 }

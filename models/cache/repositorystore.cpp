@@ -57,7 +57,7 @@ QList<RepositoryInfo> RepositoryStore::query(const char *where, const QString &a
                                              const QString &b) const
 {
     Statement st = m_db.prepare(QStringLiteral("SELECT id, name, kind, url, settings, cursor, "
-                                               "last_sync, last_error, offline_since FROM "
+                                               "last_sync, last_error, offline_since, scope_read FROM "
                                                "repositories %1 ORDER BY name")
                                     .arg(QLatin1String(where)));
     if (!a.isNull())
@@ -78,6 +78,7 @@ QList<RepositoryInfo> RepositoryStore::query(const char *where, const QString &a
         r.lastError = st.columnText(7);
         if (!st.isNull(8))
             r.offlineSince = st.columnInt(8);
+        r.scopeRead = st.columnUtf8(9);
         out << r;
     }
     return out;
@@ -188,6 +189,11 @@ bool RepositoryStore::update(qint64 id, const QString &url, const QJsonObject &s
 void RepositoryStore::clearCursor(qint64 id)
 {
     m_db.prepare("UPDATE repositories SET cursor = NULL WHERE id = ?1").bind(1, id).run();
+}
+
+void RepositoryStore::setScopeRead(qint64 id, const QByteArray &resolvedScope)
+{
+    m_db.prepare("UPDATE repositories SET scope_read = ?2 WHERE id = ?1").bind(1, id).bind(2, resolvedScope).run();
 }
 
 qint64 RepositoryStore::communicationCount(qint64 id) const

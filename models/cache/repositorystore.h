@@ -24,6 +24,9 @@ struct RepositoryInfo
     std::optional<qint64> lastSync;
     QString lastError;
     std::optional<qint64> offlineSince;
+    // The sync scope, its rolling bounds resolved to days, under which the cursor was read
+    // (sync/syncscope.h resolvedJson); empty before the first sync under a scope.
+    QByteArray scopeRead;
 
     QJsonObject toJson() const;
 };
@@ -55,6 +58,8 @@ public:
     bool update(qint64 id, const QString &url, const QJsonObject &settings);
     // The next sync starts from the beginning (a sync scope that may take in more).
     void clearCursor(qint64 id);
+    // Notes the scope the next pages are read under (RepositoryInfo::scopeRead).
+    void setScopeRead(qint64 id, const QByteArray &resolvedScope);
     // How many communications the cache holds from this repository.
     qint64 communicationCount(qint64 id) const;
     // A name not yet taken: `base`, else "base (2)", "base (3)", …

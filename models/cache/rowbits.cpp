@@ -1,5 +1,7 @@
 #include "rowbits.h"
 
+#include "domain/textfold.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -79,12 +81,7 @@ QString RowBits::valuesCoverKey(const QString &column) { return QLatin1String("v
 
 QString RowBits::valueKey(const QString &column, const QString &value)
 {
-    QString folded = value; // NOCASE folds ASCII letters only
-    for (QChar &ch : folded) {
-        if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
-            ch = QChar(ch.unicode() + ('a' - 'A'));
-    }
-    return valuesCoverKey(column) + folded;
+    return valuesCoverKey(column) + domain::foldCase(value); // as the columns compare (COLLATE fold)
 }
 
 const QList<RowBits::StoredColumn> &RowBits::storedColumns()

@@ -1,6 +1,7 @@
 #include "sqlite.h"
 
 #include "datefunctions.h"
+#include "rulefunctions.h"
 #include "fulldisk.h"
 #include "rowsetfunctions.h"
 #include "rowtextmatch.h"
@@ -129,6 +130,7 @@ Database::Database(const QString &path, Mode mode)
     registerRowTextMatchFunction(m_db);
     m_statements = std::make_shared<StatementCache>();
     registerDateFunctions(m_db);
+    registerRuleFunctions(m_db);
 }
 
 Database::~Database() { close(); }

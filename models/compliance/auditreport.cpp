@@ -18,7 +18,7 @@ namespace {
 QList<QPair<QString, qint64>> countsBy(cache::Database &db, const FindingScope &scope, const char *column)
 {
     // Over a large search the (column, issued_at, id) index is read with the scope filtering.
-    cache::Statement st = db.prepare(QStringLiteral("SELECT lower(c.%1), count(*) FROM %2 WHERE %3 GROUP BY 1 ORDER BY 2 DESC, 1")
+    cache::Statement st = db.prepare(QStringLiteral("SELECT fold(c.%1), count(*) FROM %2 WHERE %3 GROUP BY 1 ORDER BY 2 DESC, 1")
                                          .arg(QLatin1String(column), scope.from(QStringLiteral("c")),
                                               scope.condition(QStringLiteral("c"))));
     QList<QPair<QString, qint64>> out;

@@ -1,5 +1,7 @@
 #include "dispositioncounts.h"
 
+#include "domain/textfold.h"
+
 #include "findingscope.h"
 #include "cache/holdsql.h"
 
@@ -32,7 +34,7 @@ DispositionRow readRow(const cache::Statement &st, bool held)
                           st.columnText(1),
                           st.columnText(2),
                           DispositionRows::monthOf(st.columnInt(3)),
-                          DispositionRows::nocase(st.columnText(4)),
+                          domain::foldCase(st.columnText(4)),
                           DispositionRows::monthOf(st.columnInt(5)),
                           held};
 }
@@ -164,7 +166,7 @@ void DispositionCounts::guessTypes()
     m_classOfType.emplace();
     while (st.step()) {
         if (!st.isNull(1))
-            m_classOfType->insert(DispositionRows::nocase(st.columnText(0)), st.columnText(1));
+            m_classOfType->insert(domain::foldCase(st.columnText(0)), st.columnText(1));
     }
 }
 

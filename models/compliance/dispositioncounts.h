@@ -43,7 +43,7 @@ public:
     qint64 eligible(const QString &cls, int from, int to);
     // The ids of those, or nullopt if there are more than `limit`.
     std::optional<QStringList> eligibleIds(const QString &cls, int from, int to, int limit);
-    // The types that identify a class's communications of a range (DispositionRows::nocase):
+    // The types that identify a class's communications of a range (domain::foldCase):
     // a small scope knows the types of those rows themselves; otherwise a type counts for the
     // class of its first communication in the scope, which is right when types are filed
     // under one class (searchable() tells whether it was).
@@ -65,7 +65,7 @@ private:
     const FindingScope &m_scope;
     QList<DispositionRow> m_excluded;       // held or disposed, in the scope
     std::optional<DispositionRows> m_rows;  // every other row of a small scope
-    std::optional<QHash<QString, QString>> m_classOfType; // nocase(type) -> class
+    std::optional<QHash<QString, QString>> m_classOfType; // foldCase(type) -> class
 };
 
 } // namespace proofdesk::compliance

@@ -29,16 +29,6 @@ int DispositionRows::monthOf(qint64 ms)
     return d.year() * 12 + d.month() - 1;
 }
 
-QString DispositionRows::nocase(const QString &text)
-{
-    QString out = text;
-    for (QChar &ch : out) {
-        if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
-            ch = QChar(ch.unicode() + ('a' - 'A'));
-    }
-    return out;
-}
-
 DispositionRows::Range DispositionRows::range(const QHash<QString, QList<int>> &index,
                                               const QString &key, int from, int to, bool issued) const
 {

@@ -16,7 +16,7 @@ struct DispositionRow
     QString id;
     QString cls;         // retention class as stored; empty for none
     int month = 0;       // month index of the date its period runs from
-    QString type;        // DispositionRows::nocase()
+    QString type;        // folded (domain::foldCase), as the column compares
     int issuedMonth = 0; // month index of its issue
     bool held = false;
 };
@@ -38,8 +38,6 @@ public:
 
     // The month index of a time (UTC), as migration 2's agg_retention_month computes it.
     static int monthOf(qint64 ms);
-    // SQLite's NOCASE: ASCII letters folded, nothing else.
-    static QString nocase(const QString &text);
 
 private:
     using Range = QPair<QList<int>::const_iterator, QList<int>::const_iterator>;

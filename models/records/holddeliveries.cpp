@@ -106,7 +106,7 @@ qint64 HoldDeliveries::plan(const QString &holdId, qint64 now)
 // one must lose the hold), and for a scope hold every communication with its business key.
 void HoldDeliveries::fillWanted(const QString &holdId, bool active, bool scoped)
 {
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hold_wanted(comm_id TEXT PRIMARY KEY COLLATE NOCASE, "
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS hold_wanted(comm_id TEXT PRIMARY KEY COLLATE fold, "
               "held INTEGER NOT NULL) WITHOUT ROWID");
     m_db.exec("DELETE FROM temp.hold_wanted");
     m_db.prepare("INSERT INTO temp.hold_wanted(comm_id, held) "

@@ -75,7 +75,7 @@ QList<ReissueRequest> ReissueStore::query(const QString &status, const QString &
         "original_destination, needs_approval, status, requested_by, requested_at, approved_by, "
         "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
         "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR comm_id = ?2) "
-        "AND (?3 IS NULL OR id = ?3 COLLATE NOCASE) "
+        "AND (?3 IS NULL OR id = ?3 COLLATE fold) "
         "ORDER BY requested_at DESC, id");
     st.bind(1, status.isEmpty() ? QString() : status)
         .bind(2, communicationId.isEmpty() ? QString() : communicationId)

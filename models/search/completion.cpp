@@ -9,19 +9,11 @@ namespace proofdesk::search {
 
 namespace {
 
-QString likePrefix(const QString &prefix)
-{
-    QString escaped = prefix;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped + QLatin1Char('%');
-}
-
 // Distinct values of an indexed column, from `prefix` on, one index seek per value (a
 // "loose index scan"). `table` and `column` come from this file, never from the user.
-// The recursion stops at the first value past the prefix (LIKE folds ASCII case like the
-// NOCASE columns do).
+// The recursion stops at the first value past the prefix: the values are in folded order
+// (the columns are COLLATE fold), and simple folding keeps a text's length in characters,
+// so a value starts with the prefix when its first characters equal it once folded.
 QStringList distinctIndexed(cache::Database &db, const char *table, const char *column,
                             const QString &prefix, int limit)
 {
@@ -29,13 +21,11 @@ QStringList distinctIndexed(cache::Database &db, const char *table, const char *
                                        " SELECT min(%2) FROM %1 WHERE %2 >= ?1"
                                        " UNION ALL"
                                        " SELECT (SELECT min(%2) FROM %1 WHERE %2 > v.x) FROM v"
-                                       " WHERE v.x LIKE ?2 ESCAPE '\\' LIMIT ?3)"
-                                       " SELECT x FROM v WHERE x LIKE ?2 ESCAPE '\\'")
+                                       " WHERE substr(v.x, 1, length(?1)) = ?1 COLLATE fold LIMIT ?2)"
+                                       " SELECT x FROM v WHERE substr(x, 1, length(?1)) = ?1 COLLATE fold")
                             .arg(QLatin1String(table), QLatin1String(column));
     cache::Statement st = db.prepare(sql);
-    st.bind(1, prefix.isNull() ? QStringLiteral("") : prefix)
-        .bind(2, likePrefix(prefix))
-        .bind(3, limit + 1);
+    st.bind(1, prefix.isNull() ? QStringLiteral("") : prefix).bind(2, limit + 1);
     QStringList values;
     while (values.size() < limit && st.step())
         values << st.columnText(0);

@@ -29,6 +29,15 @@ QString acceptedForms()
 
 qint64 startOfUtcDay(QDate date) { return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(); }
 
+// The UTC day `now` names: today, or the day $PROOFDESK_TODAY gives (YYYY-MM-DD), so that a
+// rolling scope can be tried days ahead without waiting for them (tests, a rehearsal). It
+// moves only what `now` means in a query or a scope, never a time that is recorded.
+QDate today()
+{
+    const QDate fixed = QDate::fromString(qEnvironmentVariable("PROOFDESK_TODAY"), Qt::ISODate);
+    return fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc().date();
+}
+
 // "now", "now-30d", "now-2w", "now-24m", "now-1y": that UTC day counted back from today,
 // so that a scope's rolling window ("issued:>=now-24m") moves by itself.
 std::optional<Period> parseRelativeDay(QStringView text)
@@ -37,7 +46,7 @@ std::optional<Period> parseRelativeDay(QStringView text)
     const QRegularExpressionMatch m = re.match(text.toString());
     if (!m.hasMatch())
         return std::nullopt;
-    QDate day = QDateTime::currentDateTimeUtc().date();
+    QDate day = today();
     if (m.hasCaptured(1)) {
         const int n = m.captured(1).toInt();
         const QChar unit = m.captured(2).at(0);

@@ -21,8 +21,8 @@ QLatin1String SearchOrder::column() const
 
 QString SearchOrder::orderBy(bool sortMatches) const
 {
-    // id COLLATE BINARY: the column is NOCASE, but ties are broken in byte order. The
-    // indexes hold id in NOCASE order, so on a walk SQLite sorts only the rows of one
+    // id COLLATE BINARY: the column is COLLATE fold, but ties are broken in byte order. The
+    // indexes hold id in folded order, so on a walk SQLite sorts only the rows of one
     // issued_at ("TEMP B-TREE FOR RIGHT PART OF ORDER BY"), never the whole set.
     const QLatin1String plus(sortMatches ? "+" : "");
     if (key == Key::Issued) {
@@ -31,10 +31,10 @@ QString SearchOrder::orderBy(bool sortMatches) const
                + QLatin1String(ascending ? "c.issued_at ASC, c.id COLLATE BINARY DESC"
                                          : "c.issued_at DESC, c.id COLLATE BINARY");
     }
-    // The key compares as its column does (NOCASE); said explicitly, since '+c.type' is an
+    // The key compares as its column does (fold); said explicitly, since '+c.type' is an
     // expression rather than the column.
     return QLatin1String(" ORDER BY ") + plus + QLatin1String("c.") + column()
-           + QLatin1String(ascending ? " COLLATE NOCASE ASC, " : " COLLATE NOCASE DESC, ") + plus
+           + QLatin1String(ascending ? " COLLATE fold ASC, " : " COLLATE fold DESC, ") + plus
            + QLatin1String("c.issued_at DESC, c.id COLLATE BINARY");
 }
 

@@ -308,7 +308,7 @@ bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, Appl
     s.commLookup.reset();
 
     // Ids compare ignoring case (search-syntax.md: id: is case-insensitive; the column is
-    // COLLATE NOCASE), so one differing only in case is another document claiming the same
+    // COLLATE fold, domain/textfold.h), so one differing only in case is another document claiming the same
     // key: rejected, never a silent replacement of the stored one.
     if (exists && storedId != c.id) {
         r.rejected << sync::RejectedRecord{

@@ -84,6 +84,7 @@ private:
     // (counted, and removed from the cache when it was there and nothing keeps it).
     bool takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r);
     bool keptOutsideScope(qint64 rowid);
+    QList<qint64> refusedByScope(const SyncScope &scope, const QList<qint64> &proposed);
     // The repository's rows among these that nothing keeps, with their text, full-text
     // entries and blocks; how many were removed.
     qint64 removeRows(qint64 repoId, const QList<qint64> &rowIds);

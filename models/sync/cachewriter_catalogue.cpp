@@ -5,6 +5,7 @@
 #include "cachewriter.h"
 
 #include "cachewriter_statements.h"
+#include "domain/textfold.h"
 
 #include <QSet>
 
@@ -20,7 +21,7 @@ const char *const kObjectId = "CASE WHEN json_valid(extra) THEN json_extract(ext
 
 QString keyOf(const QString &id, const QString &version)
 {
-    return id.toLower() + QChar(0) + version.toLower(); // the columns compare COLLATE NOCASE
+    return domain::foldCase(id) + QChar(0) + domain::foldCase(version); // the columns compare COLLATE fold
 }
 
 } // namespace

@@ -44,6 +44,32 @@ bool CacheWriter::takenByScope(qint64 repoId, const domain::Communication &c, Ap
     return false;
 }
 
+// Of the rows the search engine proposes as outside the scope (through the indexes, with the
+// same folding: COLLATE fold), those the scope's own keeps() refuses: the one rule decides
+// here as it decided when each row was written (takenByScope).
+QList<qint64> CacheWriter::refusedByScope(const SyncScope &scope, const QList<qint64> &proposed)
+{
+    const QStringList columns = scope.columns();
+    QString select = QStringLiteral("SELECT issued_at");
+    for (const QString &column : columns)
+        select += QStringLiteral(", \"%1\"").arg(column);
+    cache::Statement st = m_db.prepare(select + QStringLiteral(" FROM communications WHERE rowid = ?1"));
+    QList<qint64> refused;
+    QStringList values;
+    for (const qint64 rowid : proposed) {
+        st.bind(1, rowid);
+        if (st.step()) {
+            values.clear();
+            for (int i = 0; i < columns.size(); ++i)
+                values << st.columnText(i + 1);
+            if (!scope.keeps(SyncScope::withColumns(st.columnInt(0), columns, values)))
+                refused << rowid;
+        }
+        st.reset();
+    }
+    return refused;
+}
+
 // Set-based: the rows leaving go into a temporary table, the kept ones are taken out of it,
 // and each table loses its rows in one statement. Deleting a row costs a seek in each of the
 // communications table's ~29 indexes (150 µs a row at 100,000), so when many leave (a 1M
@@ -60,16 +86,17 @@ void CacheWriter::evictOutsideScope(const cache::RepositoryInfo &repository, con
     if (outside.error) // parse() accepted the scope, so this is a defect, not a user's mistake
         throw std::runtime_error(QStringLiteral("the scope of %1 could not be evaluated: %2")
                                      .arg(repository.name, outside.error->message).toStdString());
-    if (outside.rowIds.isEmpty())
+    const QList<qint64> leavingRows = refusedByScope(scope, outside.rowIds);
+    if (leavingRows.isEmpty())
         return;
     const qint64 all = m_db.queryInt("SELECT count(*) FROM communications");
-    const qint64 leaving = outside.rowIds.size();
+    const qint64 leaving = leavingRows.size();
     const bool rebuild = leaving >= m_rebuildAtLeast && leaving * 4 >= all - leaving;
     if (rebuild) // the full-text index stays: deleting the leaving rows' entries is cheap
         cache::BulkLoad::deferIndexes(m_db, cache::BulkLoad::TextIndex::Keep);
     {
         cache::Transaction tx(m_db);
-        r.leftScope += removeRows(repository.id, outside.rowIds);
+        r.leftScope += removeRows(repository.id, leavingRows);
         tx.commit();
     }
     if (!rebuild)

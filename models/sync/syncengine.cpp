@@ -132,6 +132,31 @@ SyncScope SyncEngine::scopeOf(const cache::RepositoryInfo &repository, SyncRepor
     return scope;
 }
 
+// Where to read the repository from under today's scope. The cursor went past what was
+// outside the scope the last sync read under; when today's window admits more (a rolling
+// `issued:<now-3d` moved on a day, the scope was widened, the repository was last read
+// before scopes were noted and the scope rolls), the repository is read again from its start
+// (a CMIS repository is asked for what lies in the scope; the cache writer skips what it
+// holds unchanged). The scope read under is noted in the same transaction as the cursor.
+QByteArray SyncEngine::cursorUnderScope(const cache::RepositoryInfo &repository, const SyncScope &scope,
+                                        SyncReport &report)
+{
+    const auto readUnder = SyncScope::fromResolvedJson(repository.scopeRead);
+    const bool admitsMore = !repository.cursor.isEmpty()
+                            && (readUnder ? !scope.within(*readUnder) : scope.rolls());
+    cache::RepositoryStore store(m_writer);
+    cache::Transaction tx(m_writer);
+    if (admitsMore)
+        store.clearCursor(repository.id);
+    store.setScopeRead(repository.id, scope.resolvedJson());
+    tx.commit();
+    report.readAgainForScope = admitsMore;
+    if (admitsMore)
+        qCInfo(lcSync) << repository.name << "the sync scope now admits letters the last reading left out: "
+                                             "reading the repository again from its start";
+    return admitsMore ? QByteArray() : repository.cursor;
+}
+
 // What left the scope since the last sync (a rolling window moved, the scope was narrowed):
 // after a complete sync only, so that nothing is removed on a half-read repository.
 void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report)
@@ -217,11 +242,11 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
 {
     SyncReport report;
     report.repository = repository.name;
-    report.cursor = repository.cursor;
     // A run that an earlier sync began and did not finish: its rejected lines are this one's too.
     report.result.rejected = m_cacheWriter.rejectedInUnfinishedRun(repository.id);
     SyncProgress state;
     const SyncScope scope = scopeOf(repository, report);
+    report.cursor = cursorUnderScope(repository, scope, report);
     m_cacheWriter.setScope(scope.keepsEverything() ? nullptr : &scope);
     // Declared before the fetch that uses it, so that it outlives the guard's wait.
     std::optional<cache::StoreBudget> budget;
@@ -230,7 +255,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         connector.setStoreBudget(&*budget);
     }
     BudgetLoan budgetLoan{connector};
-    QFuture<Fetched> next = fetchAsync(connector, repository.cursor);
+    QFuture<Fetched> next = fetchAsync(connector, report.cursor);
     FetchGuard guard{&next};
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     ChangePage applied; // kept for the next fetch to free

@@ -30,6 +30,9 @@ struct SyncReport
     QByteArray cursor;
     QString error; // set when the sync stopped on a failure; pages before it are kept
     bool cancelled = false;
+    // The scope's window let in letters the repository's last reading left out (a rolling
+    // bound moved on, a wider scope): this sync read the repository again from its start.
+    bool readAgainForScope = false;
     // Stored documents evicted as pages came in (SyncEngine::setDocumentCache).
     cache::DocumentCache::Eviction documents;
     bool ok() const { return error.isEmpty() && !cancelled; }
@@ -81,6 +84,7 @@ private:
                    SyncProgress &state, Timings &timings);
     bool worthBulkLoading(const ChangePage &firstPage) const;
     static SyncScope scopeOf(const cache::RepositoryInfo &repository, SyncReport &report);
+    QByteArray cursorUnderScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
     void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
                                 const std::function<void(const SyncProgress &)> &progress);

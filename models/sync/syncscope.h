@@ -36,8 +36,23 @@ public:
     QString text() const { return m_text; }
     const search::QueryNode &root() const { return m_root; }
 
-    // Whether the cache keeps this communication (case-insensitive equality, as search).
+    // Whether the cache keeps this communication: the one place the scope is decided, when
+    // a record is written and when the cache is narrowed (CacheWriter). Values are equal
+    // once folded (domain/textfold.h), as search compares them; issue dates in [from, to).
     bool keeps(const domain::Communication &communication) const;
+    // The communications columns keeps() reads, besides issued_at.
+    QStringList columns() const;
+    // A communication with only its issue time and `columns` filled, as keeps() reads it.
+    static domain::Communication withColumns(qint64 issuedAt, const QStringList &columns, const QStringList &values);
+
+    // Whether a bound counts back from today (`now-24m`): the window moves by itself.
+    bool rolls() const;
+    // The scope as it stands today (its rolling bounds resolved to UTC days) as JSON: what a
+    // sync notes it read the repository under (cache/repositorystore.h scopeRead), so that
+    // the next sync can tell whether the window has since let more in (syncscope_resolved.cpp).
+    QByteArray resolvedJson() const;
+    // A scope so noted; nullopt for none or one that cannot be read.
+    static std::optional<SyncScope> fromResolvedJson(const QByteArray &json);
     // True when this scope keeps nothing `wider` does not (decided from the queries alone,
     // conservatively: false when it cannot tell), e.g. issued:>=now-12m within
     // issued:>=now-24m, or `A unit:retail` within `A` (syncscope_within.cpp).

@@ -1,7 +1,10 @@
-// SyncScope::keeps(): the scope evaluated on a communication in memory, as the search engine
-// evaluates it on the cache (equality ignores case; issue dates in [from, to)).
+// SyncScope::keeps(): the scope decided on a communication, the one place it is decided: when
+// a record arrives (CacheWriter::takenByScope) and when the cache is narrowed, on each row the
+// search engine proposes (CacheWriter::evictOutsideScope). Values are equal once folded
+// (domain/textfold.h), as the cache's COLLATE fold compares them; issue dates in [from, to).
 #include "syncscope.h"
 
+#include "domain/textfold.h"
 #include "search/fields.h"
 
 namespace proofdesk::sync {
@@ -11,8 +14,8 @@ namespace {
 using domain::Communication;
 using search::QueryNode;
 
-// The value of a communications column (search/fields.h) on a communication in memory.
-QString columnValue(const Communication &c, QLatin1String column)
+// The member of Communication holding a communications column (search/fields.h).
+QString Communication::*memberOf(const QString &column)
 {
     static const QHash<QString, QString Communication::*> members = {
         {QStringLiteral("id"), &Communication::id},
@@ -33,8 +36,24 @@ QString columnValue(const Communication &c, QLatin1String column)
         {QStringLiteral("language"), &Communication::language},
         {QStringLiteral("origin"), &Communication::origin},
     };
-    const auto member = members.value(QString(column));
+    return members.value(column);
+}
+
+QString columnValue(const Communication &c, QLatin1String column)
+{
+    const auto member = memberOf(QString(column));
     return member ? c.*member : QString();
+}
+
+void collectColumns(const QueryNode &node, QStringList &columns)
+{
+    if (node.kind == QueryNode::Kind::Field) {
+        const search::FieldInfo *info = search::findField(node.field);
+        if (info && !columns.contains(QString(info->column)))
+            columns << QString(info->column);
+    }
+    for (const QueryNode &child : node.children)
+        collectColumns(child, columns);
 }
 
 bool matches(const QueryNode &node, const Communication &c)
@@ -50,7 +69,7 @@ bool matches(const QueryNode &node, const Communication &c)
         return (!node.from || c.issuedAt >= *node.from) && (!node.to || c.issuedAt < *node.to);
     case QueryNode::Kind::Field: {
         const search::FieldInfo *info = search::findField(node.field);
-        return info && columnValue(c, info->column).compare(node.text, Qt::CaseInsensitive) == 0;
+        return info && domain::sameFolded(columnValue(c, info->column), node.text);
     }
     case QueryNode::Kind::Term:
         return false; // refused by parse()
@@ -63,6 +82,23 @@ bool matches(const QueryNode &node, const Communication &c)
 bool SyncScope::keeps(const Communication &communication) const
 {
     return matches(m_root, communication);
+}
+
+QStringList SyncScope::columns() const
+{
+    QStringList columns;
+    collectColumns(m_root, columns);
+    return columns;
+}
+
+Communication SyncScope::withColumns(qint64 issuedAt, const QStringList &columns, const QStringList &values)
+{
+    Communication c;
+    c.issuedAt = issuedAt;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+        if (const auto member = memberOf(columns.at(i)))
+            c.*member = values.at(i);
+    return c;
 }
 
 } // namespace proofdesk::sync

@@ -4,6 +4,8 @@
 // come in); anything else reads the repository again from its start.
 #include "syncscope.h"
 
+#include "domain/textfold.h"
+
 namespace proofdesk::sync {
 
 namespace {
@@ -13,7 +15,7 @@ using search::QueryNode;
 bool sameNode(const QueryNode &a, const QueryNode &b)
 {
     if (a.kind == QueryNode::Kind::Field && b.kind == QueryNode::Kind::Field)
-        return a.field == b.field && a.text.compare(b.text, Qt::CaseInsensitive) == 0;
+        return a.field == b.field && domain::sameFolded(a.text, b.text);
     return search::toDebugString(a) == search::toDebugString(b);
 }
 

@@ -34,6 +34,7 @@ private slots:
     void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
     void aCacheOfSchema10GainsEmptyStoredRows();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
+    void aCacheOfSchema11ComparesValuesFolded();
 };
 
 void TestCacheFile::newCacheIsMigratedAndInWalMode()
@@ -331,7 +332,7 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
             "VALUES(7, 'A', 1, 'letter', 1, 'email', 't', '1', 'p', 'application/pdf', '00', 1, 'n', 'c', 'h')");
     db.exec("INSERT INTO comm_text(rowid, body, names, ids) VALUES(7, 'balance', '', 'A')");
     CacheFile::migrate(db);
-    QCOMPARE(CacheFile::schemaVersion(db), 11);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
@@ -347,6 +348,7 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        db.exec("ALTER TABLE repositories DROP COLUMN scope_read"); // migration 13
         db.exec("DROP TABLE rowbits"); // migration 11, with its triggers
         db.exec("DROP TABLE rowbits_cover");
         for (const char *trigger : {"rowbits_text_insert", "rowbits_text_update", "rowbits_text_delete",
@@ -377,6 +379,42 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     QCOMPARE(db.queryInt("SELECT min(at) FROM import_errors WHERE line = 3"), 1); // the first time it was met
     QVERIFY_THROWS_EXCEPTION(SqliteError, db.exec("INSERT INTO import_errors(repo_id, at, file, line, reason) "
                                                   "VALUES(1, 5, 'communications/a.ndjson', 3, 'not valid JSON')"));
+}
+
+// Migration 12 (issue #38): every column a field compares is COLLATE fold (Unicode folding,
+// as the scope and the team server fold), not NOCASE (ASCII letters only); its indexes are
+// rebuilt, the aggregates counted again with the units NOCASE told apart as one, an
+// interrupted bulk load's saved index definitions follow, and of two ids equal once folded
+// only the first stays (a UNIQUE id).
+void TestCacheFile::aCacheOfSchema11ComparesValuesFolded()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 11);
+    db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'r', 'drop', '/x')");
+    const char *rows[][2] = {{"A", "Épargne"}, {"B", "ÉPARGNE"}, {"C", "épargne"}, {"D", "Epargne"},
+                             {"été-1", "Crédit"}, {"ÉTÉ-1", "Crédit"}, {"S1", "CRÉDIT"}, {"\u017f1", "Crédit"}};
+    qint64 rowid = 0;
+    for (const auto &[id, unit] : rows)
+        db.prepare("INSERT INTO communications(rowid, id, repo_id, type, issued_at, channel, template_id, "
+                   "template_version, rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, "
+                   "customer_id, record_hash, business_unit) VALUES(?1, ?2, 1, 'letter', 1767225600000, 'email', 't', "
+                   "'1', 'p', 'application/pdf', '00', 1, 'n', 'c', 'h', ?3)")
+            .bind(1, ++rowid).bind(2, QString::fromUtf8(id)).bind(3, QString::fromUtf8(unit)).run();
+    db.exec("INSERT INTO meta(key, value) VALUES('deferred_index.comm_x', "
+            "'CREATE INDEX comm_x ON communications(batch COLLATE NOCASE)')");
+    QCOMPARE(db.queryInt("SELECT count(*) FROM communications WHERE business_unit = 'épargne'"), 1); // NOCASE
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%NOCASE%'"), 0);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM communications WHERE business_unit = 'épargne'"), 3);
+    QCOMPARE(db.queryText("SELECT group_concat(id, ' ') FROM (SELECT id FROM communications ORDER BY rowid)"),
+             QStringLiteral("A B C D été-1 S1"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM communications WHERE id = 'ÉTÉ-1'"), 1);
+    QCOMPARE(db.queryText("SELECT group_concat(n, ' ') FROM (SELECT n FROM agg_comm_month ORDER BY n)"),
+             QStringLiteral("1 2 3"));
+    QCOMPARE(db.queryText("SELECT value FROM meta WHERE key = 'deferred_index.comm_x'"),
+             QStringLiteral("CREATE INDEX comm_x ON communications(batch COLLATE fold)"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheFile)

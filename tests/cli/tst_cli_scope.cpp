@@ -103,6 +103,10 @@ private slots:
     void wideningBringsTheRestBackAtTheNextSync();
     void onlyAnAdminChangesTheScope();
     void aNarrowingGoesOnFromWhereTheSyncStopped();
+    void valuesAreFoldedAsSearchFoldsThem_data();
+    void valuesAreFoldedAsSearchFoldsThem();
+    void aRollingWindowMovesBothWays_data();
+    void aRollingWindowMovesBothWays();
 };
 
 void TestCliScope::scopesTheRepositoryCannotAnswerAreRefused_data()
@@ -274,6 +278,107 @@ void TestCliScope::aNarrowingGoesOnFromWhereTheSyncStopped()
     const QJsonObject synced = f.sync();
     QCOMPARE(synced.value(QStringLiteral("unchanged")).toInteger() + synced.value(QStringLiteral("outside_scope")).toInteger(), 0);
     QCOMPARE(f.total(QString()), 10);
+}
+
+// Issue #38 items 2 and 3: a unit written Épargne, ÉPARGNE or épargne is one unit to search, to
+// the scope as the sync applies it and to the scope as the cache is narrowed by it (one
+// folding: domain/textfold.h); Epargne, without its accent, is another. Before, SQLite's
+// NOCASE folded ASCII letters only: `unit:épargne` found none of the capitalised ones, and a
+// narrowing evicted the letters the sync had just taken.
+void TestCliScope::valuesAreFoldedAsSearchFoldsThem_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::newRow("small letters") << QStringLiteral("unit:épargne");
+    QTest::newRow("capitals") << QStringLiteral("unit:ÉPARGNE");
+    QTest::newRow("as written") << QStringLiteral("unit:Épargne");
+}
+
+void TestCliScope::valuesAreFoldedAsSearchFoldsThem()
+{
+    QFETCH(QString, scope);
+    const auto unitsDrop = [](Folder &f) {
+        const QString file = QStringLiteral("communications/units.ndjson");
+        int i = 0;
+        for (const char *unit : {"Épargne", "ÉPARGNE", "Crédit", "Epargne"})
+            f.drop.appendRecord(file, f.drop.communication(QStringLiteral("UNIT-%1").arg(i++), daysAgo(3),
+                                                           {{QStringLiteral("business_unit"), QString::fromUtf8(unit)}}));
+    };
+    Folder atSync;
+    unitsDrop(atSync);
+    QVERIFY(atSync.addDrop({QStringLiteral("--scope"), scope}).exitCode == 0);
+    const QJsonObject synced = atSync.sync();
+    QCOMPARE(synced.value(QStringLiteral("outside_scope")).toInteger(), 22); // 20 without a unit, Crédit, Epargne
+    QCOMPARE(synced.value(QStringLiteral("left_scope")).toInteger(), 0);
+    QCOMPARE(atSync.ids(), (QStringList{QStringLiteral("UNIT-0"), QStringLiteral("UNIT-1")}));
+
+    Folder after;
+    unitsDrop(after);
+    QVERIFY(after.addDrop().exitCode == 0);
+    after.sync();
+    for (const char *query : {"unit:épargne", "unit:ÉPARGNE", "unit:Épargne", "unit:\"épargne\""})
+        QVERIFY2(after.total(QString::fromUtf8(query)) == 2, query);
+    QCOMPARE(after.total(QStringLiteral("unit:epargne")), 1);
+    const CliRun narrowed = after.setScope("alice", scope);
+    QVERIFY2(narrowed.exitCode == 0, narrowed.err.constData());
+    QCOMPARE(narrowed.object().value(QStringLiteral("left_cache")).toInteger(), 22);
+    QCOMPARE(after.ids(), atSync.ids());
+    QCOMPARE(after.sync().value(QStringLiteral("left_scope")).toInteger(), 0);
+    QCOMPARE(after.ids(), atSync.ids());
+}
+
+// Issue #38 item 4: `now` counts from the day of each sync, so a window's bounds move on by
+// themselves, both ways: a letter that falls behind a lower bound leaves the cache, and one
+// that passes an upper bound comes in, although the sync position had gone past it when it
+// was outside. PROOFDESK_TODAY stands in for the days passing.
+void TestCliScope::aRollingWindowMovesBothWays_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("today"); // AGE-n issued n days ago: 1, 6 and 10
+    QTest::addColumn<QStringList>("threeLater");
+    QTest::addColumn<QStringList>("tenLater");
+    const QString six = QStringLiteral("AGE-6"), ten = QStringLiteral("AGE-10"), one = QStringLiteral("AGE-1");
+    QTest::newRow("older than three days") << QStringLiteral("issued:<now-3d") << QStringList{six, ten}
+                                           << QStringList{one, six, ten} << QStringList{one, six, ten};
+    QTest::newRow("the last week") << QStringLiteral("issued:>=now-7d") << QStringList{one, six} << QStringList{one}
+                                   << QStringList{};
+    // 3 days on: 4, 9 and 13 days old; 10 days on: 11, 16 and 20.
+    QTest::newRow("between two rolling days") << QStringLiteral("issued:now-12d..now-5d") << QStringList{six, ten}
+                                              << QStringList{six} << QStringList{one};
+}
+
+void TestCliScope::aRollingWindowMovesBothWays()
+{
+    QFETCH(QString, scope);
+    QFETCH(QStringList, today);
+    QFETCH(QStringList, threeLater);
+    QFETCH(QStringList, tenLater);
+    TempDataFolder data, dropDir;
+    DropBuilder drop{dropDir.path()};
+    for (int age : {6, 10, 1})
+        drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                          drop.communication(QStringLiteral("AGE-%1").arg(age), daysAgo(age)));
+    const auto run = [&](const QStringList &a) { return cli(QStringLiteral("alice"), data.path(), a); };
+    const auto ids = [&] {
+        QStringList found;
+        for (const QJsonValue &hit : run(args("search --limit 100 issued:..2100")).object().value(QStringLiteral("results")).toArray())
+            found << hit.toObject().value(QStringLiteral("id")).toString();
+        std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) {
+            return a.mid(4).toInt() < b.mid(4).toInt();
+        });
+        return found;
+    };
+    QVERIFY(run({QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("d"), QStringLiteral("--kind"),
+                 QStringLiteral("drop"), QStringLiteral("--url"), dropDir.path(), QStringLiteral("--scope"), scope})
+                .exitCode == 0);
+    QCOMPARE(run(args("sync d")).exitCode, 0);
+    QCOMPARE(ids(), today);
+    for (const auto &[days, expected] : {std::pair{3, threeLater}, std::pair{10, tenLater}}) {
+        qputenv("PROOFDESK_TODAY", QDateTime::currentDateTimeUtc().addDays(days).date().toString(Qt::ISODate).toUtf8());
+        const CliRun synced = run(args("sync d"));
+        qunsetenv("PROOFDESK_TODAY");
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QCOMPARE(ids(), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliScope)
