@@ -80,6 +80,11 @@ QList<HoldRefusal> LocalRecordsStore::holdRefusals(const QString &holdId, int li
     return records::holdRefusals(m_session.db(), holdId, limit);
 }
 
+ReissueRequest LocalRecordsStore::planReissue(const ReissueSpec &spec) const
+{
+    return ReissueService(m_session).draft(spec);
+}
+
 ReissueRequest LocalRecordsStore::requestReissue(const ReissueSpec &spec)
 {
     writable();

@@ -27,6 +27,7 @@ public:
     QList<audit::AuditEntry> holdHistory(const QString &holdId) const override;
     QList<HoldRefusal> holdRefusals(const QString &holdId, int limit) const override;
 
+    ReissueRequest planReissue(const ReissueSpec &spec) const override;
     ReissueRequest requestReissue(const ReissueSpec &spec) override;
     ReissueRequest approveReissue(const QString &requestId, const QString &note) override;
     ReissueRequest rejectReissue(const QString &requestId, const QString &note) override;

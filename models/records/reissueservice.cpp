@@ -1,5 +1,6 @@
 #include "reissueservice.h"
 
+#include "domain/reissuerules.h"
 #include "util/translation.h"
 
 #include "outbox.h"
@@ -17,28 +18,16 @@ namespace {
 
 QString tr(const char *text) { return util::translateEither("proofdesk::records::ReissueService", "proofdesk::records", text); }
 
-const QStringList kChannels = {QStringLiteral("print"), QStringLiteral("email"), QStringLiteral("web"),
-                               QStringLiteral("mobile"), QStringLiteral("sms")};
-
 // The communication being reissued, as the request needs it.
 struct Original
 {
     QString id;
     qint64 repoId = 0;
     QString channel;
-    QString email, address, phone;
+    domain::Recipient recipient;
     QString snapshotPath, snapshotSha256, templateId, templateVersion, renditionPath, renditionSha256;
 
-    QString destinationFor(const QString &ch) const
-    {
-        if (ch == QLatin1String("email"))
-            return email;
-        if (ch == QLatin1String("print"))
-            return address;
-        if (ch == QLatin1String("sms") || ch == QLatin1String("mobile"))
-            return phone;
-        return QString(); // web: the customer's portal, no address
-    }
+    domain::ReissueRoute route() const { return {channel, domain::destinationOn(recipient, channel)}; }
 };
 
 std::optional<Original> loadOriginal(cache::Database &db, const QString &id)
@@ -50,9 +39,16 @@ std::optional<Original> loadOriginal(cache::Database &db, const QString &id)
     st.bind(1, id.trimmed());
     if (!st.step())
         return std::nullopt;
-    return Original{st.columnText(0), st.columnInt(1), st.columnText(2).toLower(), st.columnText(3),
-                    st.columnText(4), st.columnText(5), st.columnText(6), st.columnText(7),
-                    st.columnText(8), st.columnText(9), st.columnText(10), st.columnText(11)};
+    return Original{st.columnText(0),
+                    st.columnInt(1),
+                    st.columnText(2).toLower(),
+                    domain::Recipient{st.columnText(3), st.columnText(4), st.columnText(5)},
+                    st.columnText(6),
+                    st.columnText(7),
+                    st.columnText(8),
+                    st.columnText(9),
+                    st.columnText(10),
+                    st.columnText(11)};
 }
 
 QJsonObject outboxPayload(const ReissueRequest &r, const Original &o)
@@ -99,29 +95,28 @@ ReissueRequest ReissueService::draft(const ReissueSpec &spec) const
         throw RecordsError(RecordsError::Kind::NotFound,
                            tr("No communication with id %1 in the cache.").arg(spec.communicationId));
     const QString channel = spec.channel.trimmed().isEmpty() ? original->channel : spec.channel.trimmed().toLower();
-    if (!kChannels.contains(channel))
+    if (!domain::reissueChannels().contains(channel))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("\"%1\" is not a channel: use print, email, web, mobile or sms.").arg(spec.channel));
     if (mode == QLatin1String("regenerate") && original->snapshotPath.isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("%1 has no archived data snapshot, so it cannot be regenerated; resend the "
                               "archived copy instead.").arg(original->id));
-    const QString destination = spec.destination.trimmed().isEmpty() ? original->destinationFor(channel)
-                                                                     : spec.destination.trimmed();
-    const QString originalDestination = original->destinationFor(original->channel);
-    const bool changed = channel != original->channel
-                         || destination.compare(originalDestination, Qt::CaseInsensitive) != 0;
+    const domain::ReissueRoute from = original->route();
+    const domain::ReissueRoute to{channel, spec.destination.trimmed().isEmpty()
+                                               ? domain::destinationOn(original->recipient, channel)
+                                               : spec.destination.trimmed()};
     ReissueRequest r;
     r.id = QStringLiteral("REQ-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.communicationId = original->id;
     r.repoId = original->repoId;
     r.mode = mode;
     r.reason = spec.reason.trimmed();
-    r.channel = channel;
-    r.destination = destination;
-    r.originalChannel = original->channel;
-    r.originalDestination = originalDestination;
-    r.needsApproval = mode == QLatin1String("regenerate") || changed;
+    r.channel = to.channel;
+    r.destination = to.destination;
+    r.originalChannel = from.channel;
+    r.originalDestination = from.destination;
+    r.needsApproval = domain::reissueNeedsApproval(mode, from, to);
     r.status = QStringLiteral("draft");
     r.requestedBy = m_session.user();
     r.requestedAt = m_session.now();

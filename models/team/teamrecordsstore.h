@@ -56,6 +56,7 @@ public:
     QList<audit::AuditEntry> holdHistory(const QString &holdId) const override;
     QList<records::HoldRefusal> holdRefusals(const QString &holdId, int limit) const override;
 
+    records::ReissueRequest planReissue(const records::ReissueSpec &spec) const override;
     records::ReissueRequest requestReissue(const records::ReissueSpec &spec) override;
     records::ReissueRequest approveReissue(const QString &requestId, const QString &note) override;
     records::ReissueRequest rejectReissue(const QString &requestId, const QString &note) override;

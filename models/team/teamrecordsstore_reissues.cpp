@@ -35,6 +35,11 @@ records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, 
     return r;
 }
 
+records::ReissueRequest TeamRecordsStore::planReissue(const records::ReissueSpec &spec) const
+{
+    return records::ReissueService(m_local).draft(spec);
+}
+
 records::ReissueRequest TeamRecordsStore::requestReissue(const records::ReissueSpec &spec)
 {
     require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);

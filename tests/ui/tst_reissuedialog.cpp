@@ -1,17 +1,163 @@
-// Request Reissue warns before a letter is resent where it already failed to arrive.
+// Request Reissue says what the records store's own dry run decides (issue #38 item 5): the
+// destination a printed or texted letter goes to, and approval by comparing values, not by
+// which radio button is checked; and it warns before a letter is resent where it already
+// failed to arrive.
+#include "itemmodels/records/recordscontext.h"
+#include "loadedcontext.h"
+#include "records/recordsactions.h"
 #include "records/reissuedialog.h"
+#include "records/reissueservice.h"
+#include "recordsfixture.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QtTest>
+
+using namespace proofdesk;
 
 class TestReissueDialog : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void showsTheDestinationOfTheLettersChannel_data();
+    void showsTheDestinationOfTheLettersChannel();
+    void approvalIsTheServicesDecision_data();
+    void approvalIsTheServicesDecision();
+    void aSpecTheServiceRefusesCannotBeRequested();
     void warnsWhenTheOriginalDestinationFailed_data();
     void warnsWhenTheOriginalDestinationFailed();
+
+private:
+    std::unique_ptr<ReissueDialog> dialogFor(const QString &id, const QString &status = {});
+    static bool waitForPlan(ReissueDialog &dialog);
+
+    std::unique_ptr<RecordsFixture> m_fixture;
+    std::unique_ptr<itemmodels::RecordsContext> m_context;
+    std::unique_ptr<QWidget> m_parent;
+    RecordsActions *m_actions = nullptr;
 };
+
+void TestReissueDialog::initTestCase()
+{
+    m_fixture = std::make_unique<RecordsFixture>();
+    const QJsonObject recipient{{QStringLiteral("name"), QStringLiteral("Ana García")},
+                                {QStringLiteral("email"), QStringLiteral("Ana@Example.org")},
+                                {QStringLiteral("address"), QStringLiteral("1 Rue Haute, 75001 Paris")},
+                                {QStringLiteral("phone"), QStringLiteral("+33 6 12 34 56 78")}};
+    for (const char *channel : {"email", "print", "sms", "web"})
+        m_fixture->addCommunication(QStringLiteral("EXS-%1").arg(QLatin1String(channel)),
+                                    QStringLiteral("2026-10-03T09:00:00Z"),
+                                    {{QStringLiteral("channel"), QLatin1String(channel)},
+                                     {QStringLiteral("recipient"), recipient}});
+    m_fixture->import();
+    m_fixture->grant(QStringLiteral("alice"), records::Role::Agent);
+    m_context = loadedContext(*m_fixture, QStringLiteral("alice"));
+    m_parent = std::make_unique<QWidget>();
+    m_actions = new RecordsActions(m_context.get(), m_parent.get());
+}
+
+std::unique_ptr<ReissueDialog> TestReissueDialog::dialogFor(const QString &id, const QString &status)
+{
+    auto dialog = std::make_unique<ReissueDialog>(
+        id, status,
+        [this](const records::ReissueSpec &spec, QObject *receiver, std::function<void(const ReissueDialog::Plan &)> answer) {
+            m_actions->planReissue(spec, receiver, std::move(answer));
+        });
+    dialog->show();
+    return dialog;
+}
+
+bool TestReissueDialog::waitForPlan(ReissueDialog &dialog)
+{
+    QSignalSpy shown(&dialog, &ReissueDialog::planShown);
+    return shown.wait(5000);
+}
+
+void TestReissueDialog::showsTheDestinationOfTheLettersChannel_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("destination"); // in the original route and the plan
+    QTest::newRow("email") << "EXS-email" << "Ana@Example.org";
+    QTest::newRow("print: the postal address, not the e-mail") << "EXS-print" << "1 Rue Haute, 75001 Paris";
+    QTest::newRow("sms: the phone") << "EXS-sms" << "+33 6 12 34 56 78";
+}
+
+void TestReissueDialog::showsTheDestinationOfTheLettersChannel()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, destination);
+    auto dialog = dialogFor(id);
+    QVERIFY(waitForPlan(*dialog));
+    auto *original = dialog->findChild<QRadioButton *>();
+    QVERIFY(original);
+    QStringList radios;
+    for (auto *b : dialog->findChildren<QRadioButton *>())
+        radios << b->text();
+    QVERIFY2(radios.join(QLatin1Char('|')).contains(destination), qPrintable(radios.join(QLatin1Char('|'))));
+    QVERIFY2(dialog->planText().contains(destination), qPrintable(dialog->planText()));
+    QVERIFY2(!dialog->planText().contains(QStringLiteral("Ana@")) || id == QLatin1String("EXS-email"),
+             qPrintable(dialog->planText()));
+    QVERIFY2(dialog->planText().contains(QStringLiteral("needs no approval")), qPrintable(dialog->planText()));
+}
+
+void TestReissueDialog::approvalIsTheServicesDecision_data()
+{
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("needsApproval");
+    QTest::newRow("the original address retyped under 'changed'") << "email" << "ana@example.org" << false;
+    QTest::newRow("retyped with spaces and capitals") << "email" << "  ANA@example.ORG " << false;
+    QTest::newRow("another address") << "email" << "ana.garcia@example.org" << true;
+    QTest::newRow("another channel, the address of the original") << "print" << "Ana@Example.org" << true;
+}
+
+void TestReissueDialog::approvalIsTheServicesDecision()
+{
+    QFETCH(QString, channel);
+    QFETCH(QString, address);
+    QFETCH(bool, needsApproval);
+    auto dialog = dialogFor(QStringLiteral("EXS-email"));
+    QVERIFY(waitForPlan(*dialog));
+    QList<QRadioButton *> radios = dialog->findChildren<QRadioButton *>();
+    QRadioButton *changed = *std::find_if(radios.begin(), radios.end(), [](QRadioButton *b) {
+        return b->text().contains(QStringLiteral("Changed"));
+    });
+    changed->setChecked(true);
+    dialog->findChild<QComboBox *>()->setCurrentText(channel);
+    dialog->findChild<QLineEdit *>()->setText(address);
+    dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Customer asked"));
+    QVERIFY(waitForPlan(*dialog));
+    const QString plan = dialog->planText();
+    QVERIFY2(plan.contains(needsApproval ? QStringLiteral("must approve") : QStringLiteral("needs no approval")),
+             qPrintable(plan));
+    // And the service, asked for real, decides the same.
+    records::RecordsSession agent = m_fixture->as(QStringLiteral("bob"), records::Role::Agent);
+    const records::ReissueRequest made = records::ReissueService(agent).draft(dialog->spec());
+    QCOMPARE(made.needsApproval, needsApproval);
+    QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestReissueDialog::aSpecTheServiceRefusesCannotBeRequested()
+{
+    // The fixture's letters have no data snapshot: the service refuses to regenerate them.
+    auto dialog = dialogFor(QStringLiteral("EXS-email"));
+    QVERIFY(waitForPlan(*dialog));
+    for (auto *b : dialog->findChildren<QRadioButton *>())
+        if (b->text().contains(QStringLiteral("generate")))
+            b->setChecked(true);
+    dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Customer asked"));
+    QVERIFY(waitForPlan(*dialog));
+    QVERIFY2(dialog->planText().contains(QStringLiteral("snapshot")), qPrintable(dialog->planText()));
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
 
 void TestReissueDialog::warnsWhenTheOriginalDestinationFailed_data()
 {
@@ -29,11 +175,10 @@ void TestReissueDialog::warnsWhenTheOriginalDestinationFailed()
 {
     QFETCH(QString, status);
     QFETCH(QString, expected);
-    ReissueDialog dialog(QStringLiteral("EXS-1"), QStringLiteral("email"), QStringLiteral("<b>ana@example.org</b>"),
-                         status);
-    dialog.show();
-    const QString warning = dialog.destinationWarning();
-    auto *label = dialog.findChild<QLabel *>(QStringLiteral("destinationWarning"));
+    auto dialog = dialogFor(QStringLiteral("EXS-print"), status);
+    QVERIFY(waitForPlan(*dialog));
+    const QString warning = dialog->destinationWarning();
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("destinationWarning"));
     QVERIFY(label);
     if (expected.isEmpty()) {
         QVERIFY(warning.isEmpty());
@@ -41,7 +186,7 @@ void TestReissueDialog::warnsWhenTheOriginalDestinationFailed()
         return;
     }
     QVERIFY2(warning.contains(expected), qPrintable(warning));
-    QVERIFY(warning.contains(QStringLiteral("<b>ana@example.org</b>"))); // named, as text
+    QVERIFY2(warning.contains(QStringLiteral("1 Rue Haute")), qPrintable(warning)); // where it went, as text
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QVERIFY(label->isVisible());
 }

@@ -40,14 +40,39 @@ RecordsActions::RecordsActions(itemmodels::RecordsContext *context, QWidget *par
 {
 }
 
-void RecordsActions::requestReissue(const QString &communicationId, const QString &channel, const QString &destination,
-                                    const QString &deliveryStatus)
+void RecordsActions::requestReissue(const QString &communicationId, const QString &deliveryStatus)
 {
     if (communicationId.isEmpty())
         return;
-    ReissueDialog dialog(communicationId, channel, destination, deliveryStatus, m_parent);
+    ReissueDialog dialog(communicationId, deliveryStatus,
+                         [this](const records::ReissueSpec &spec, QObject *receiver,
+                                std::function<void(const ReissueDialog::Plan &)> answer) {
+                             planReissue(spec, receiver, std::move(answer));
+                         },
+                         m_parent);
     if (dialog.exec() == QDialog::Accepted)
         submitReissue(dialog.spec());
+}
+
+void RecordsActions::planReissue(const records::ReissueSpec &spec, QObject *receiver,
+                                 std::function<void(const ReissueDialog::Plan &)> answer)
+{
+    // Asks what a request would be; records nothing (a refusal is the dialog's to show).
+    m_context->run<ReissueOutcome>(
+        records::Action::RequestReissue, receiver,
+        [spec](services::ActionContext &a) {
+            ReissueOutcome out;
+            out.request = a.records.planReissue(spec);
+            return out;
+        },
+        [answer](ReissueOutcome out) {
+            ReissueDialog::Plan plan;
+            if (out.ok())
+                plan.request = out.request;
+            else
+                plan.error = out.error;
+            answer(plan);
+        });
 }
 
 void RecordsActions::submitReissue(const records::ReissueSpec &spec)

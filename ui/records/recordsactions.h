@@ -3,6 +3,7 @@
 #include "holddialog.h"
 #include "records/hold.h"
 #include "records/reissue.h"
+#include "reissuedialog.h"
 
 #include <QObject>
 
@@ -23,11 +24,13 @@ class RecordsActions : public QObject
 public:
     RecordsActions(proofdesk::itemmodels::RecordsContext *context, QWidget *parent);
 
-    void requestReissue(const QString &communicationId, const QString &channel, const QString &destination,
-                        const QString &deliveryStatus = {});
+    void requestReissue(const QString &communicationId, const QString &deliveryStatus = {});
     void applyHold(const HoldTargets &targets);
 
     void submitReissue(const proofdesk::records::ReissueSpec &spec);
+    // The records store's dry run of a request (ReissueDialog::Planner): what the dialog shows.
+    void planReissue(const proofdesk::records::ReissueSpec &spec, QObject *receiver,
+                     std::function<void(const ReissueDialog::Plan &)> answer);
     // With progress (and Cancel, which rolls the whole hold back) for large sets.
     void createHold(const proofdesk::records::HoldSpec &spec);
 

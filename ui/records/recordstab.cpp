@@ -79,13 +79,7 @@ void buildMenu(MainWindow *window, QTabWidget *tabs, const RecordsTab &tab)
                               RecordsWorkspace::tr("Hold the selection, the search, or a customer/claim/policy/loan/case"));
     QObject::connect(reissue, &QAction::triggered, tab.actions, [window, tab] {
         const QJsonObject r = window->detailPane()->detail().record;
-        const QJsonObject to = r.value(QStringLiteral("recipient")).toObject();
-        QString address = to.value(QStringLiteral("email")).toString();
-        if (address.isEmpty())
-            address = to.value(QStringLiteral("address")).toString();
-        tab.actions->requestReissue(r.value(QStringLiteral("id")).toString(),
-                                    r.value(QStringLiteral("channel")).toString(), address,
-                                    r.value(QStringLiteral("status")).toString());
+        tab.actions->requestReissue(r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("status")).toString());
     });
     QObject::connect(hold, &QAction::triggered, tab.actions, [window, tab] { tab.actions->applyHold(holdTargets(window)); });
     window->resultsView()->setContextMenuPolicy(Qt::ActionsContextMenu);

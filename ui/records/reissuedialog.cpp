@@ -1,5 +1,7 @@
 #include "reissuedialog.h"
 
+#include "domain/reissuerules.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,21 +11,44 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
-ReissueDialog::ReissueDialog(const QString &communicationId, const QString &channel, const QString &destination,
-                             const QString &deliveryStatus, QWidget *parent)
+using proofdesk::records::ReissueRequest;
+using proofdesk::records::ReissueSpec;
+
+namespace {
+
+bool sameSpec(const ReissueSpec &a, const ReissueSpec &b)
+{
+    return a.communicationId == b.communicationId && a.mode == b.mode && a.channel == b.channel
+           && a.destination == b.destination;
+}
+
+// The spec without its reason: the dry run does not depend on it.
+ReissueSpec planned(ReissueSpec spec)
+{
+    spec.reason = QStringLiteral("-");
+    return spec;
+}
+
+} // namespace
+
+ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deliveryStatus, Planner planner,
+                             QWidget *parent)
     : QDialog(parent)
     , m_id(communicationId)
-    , m_channel(channel)
+    , m_deliveryStatus(deliveryStatus)
+    , m_planner(std::move(planner))
+    , m_askSoon(new QTimer(this))
     , m_resend(new QRadioButton(tr("&Resend the archived copy"), this))
     , m_regenerate(new QRadioButton(tr("Re&generate from the archived data with the approved template"), this))
-    , m_original(new QRadioButton(tr("&Original destination: %1 %2").arg(channel, destination), this))
+    , m_original(new QRadioButton(tr("&Original destination"), this))
     , m_changed(new QRadioButton(tr("&Changed channel or address:"), this))
     , m_newChannel(new QComboBox(this))
     , m_address(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
-    , m_approval(new QLabel(this))
+    , m_plan(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -31,45 +56,30 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &chan
     setObjectName(QStringLiteral("reissueDialog"));
     m_resend->setChecked(true);
     m_original->setChecked(true);
-    m_newChannel->addItems({QStringLiteral("email"), QStringLiteral("print"), QStringLiteral("sms"),
-                            QStringLiteral("portal")});
-    m_newChannel->setCurrentText(channel);
+    m_newChannel->addItems(proofdesk::domain::reissueChannels());
     m_newChannel->setAccessibleName(tr("New channel"));
     m_address->setAccessibleName(tr("New address"));
     m_address->setPlaceholderText(tr("E-mail, postal address or phone number"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why it is sent again (required; recorded in the audit trail)"));
     m_reason->setTabChangesFocus(true);
-    m_approval->setWordWrap(true);
-    setUpWarning(destination, deliveryStatus);
+    m_plan->setObjectName(QStringLiteral("reissuePlan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextFormat(Qt::PlainText); // destinations come from a repository
+    m_warning->setObjectName(QStringLiteral("destinationWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background-color: #b26a00; color: white; padding: 6px; "
+                                            "border-radius: 4px; }"));
+    m_warning->hide();
+    m_askSoon->setSingleShot(true);
+    m_askSoon->setInterval(150);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
     layOut();
     connectControls();
-    update();
+    specChanged();
+    askPlan(); // the original route at once
     resize(520, sizeHint().height());
-}
-
-// Above everything, when the original destination failed: a resend there will likely fail too.
-void ReissueDialog::setUpWarning(const QString &destination, const QString &deliveryStatus)
-{
-    m_warning->setObjectName(QStringLiteral("destinationWarning"));
-    m_warning->setWordWrap(true);
-    m_warning->setTextFormat(Qt::PlainText); // the destination comes from a repository
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background-color: #b26a00; color: white; padding: 6px; "
-                                            "border-radius: 4px; }"));
-    m_warning->setAccessibleName(tr("Warning about the original destination"));
-    if (destinationFailed(deliveryStatus)) {
-        m_warning->setText(deliveryStatus == QLatin1String("returned")
-                               ? tr("The letter sent to %1 was returned. A resend to the same address will "
-                                    "likely come back again: choose a changed channel or address unless the "
-                                    "address was corrected.").arg(destination)
-                               : tr("Delivery to %1 %2. A resend to the same destination will likely fail "
-                                    "again: choose a changed channel or address unless it was corrected.")
-                                     .arg(destination, deliveryStatus == QLatin1String("bounced") ? tr("bounced")
-                                                                                                   : tr("failed")));
-    } else {
-        m_warning->hide();
-    }
 }
 
 void ReissueDialog::layOut()
@@ -91,18 +101,20 @@ void ReissueDialog::layOut()
     layout->addWidget(where);
     layout->addWidget(new QLabel(tr("Reason:"), this));
     layout->addWidget(m_reason);
-    layout->addWidget(m_approval);
+    layout->addWidget(m_plan);
     layout->addWidget(m_buttons);
 }
 
-// Every choice and field updates the approval note and the Request button (update()).
+// A change of what or where asks the dry run again, a moment later (typing an address is one
+// question); the reason only decides whether Request may be pressed.
 void ReissueDialog::connectControls()
 {
     for (QRadioButton *b : {m_resend, m_regenerate, m_original, m_changed})
-        connect(b, &QRadioButton::toggled, this, &ReissueDialog::update);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, &ReissueDialog::update);
-    connect(m_address, &QLineEdit::textChanged, this, &ReissueDialog::update);
-    connect(m_newChannel, &QComboBox::currentTextChanged, this, &ReissueDialog::update);
+        connect(b, &QRadioButton::toggled, this, &ReissueDialog::specChanged);
+    connect(m_address, &QLineEdit::textChanged, this, &ReissueDialog::specChanged);
+    connect(m_newChannel, &QComboBox::currentTextChanged, this, &ReissueDialog::specChanged);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &ReissueDialog::updateButton);
+    connect(m_askSoon, &QTimer::timeout, this, &ReissueDialog::askPlan);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -118,9 +130,14 @@ QString ReissueDialog::destinationWarning() const
     return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
-proofdesk::records::ReissueSpec ReissueDialog::spec() const
+QString ReissueDialog::planText() const
 {
-    proofdesk::records::ReissueSpec spec;
+    return m_plan->text();
+}
+
+ReissueSpec ReissueDialog::spec() const
+{
+    ReissueSpec spec;
     spec.communicationId = m_id;
     spec.mode = m_regenerate->isChecked() ? QStringLiteral("regenerate") : QStringLiteral("resend");
     spec.reason = m_reason->toPlainText().trimmed();
@@ -131,16 +148,75 @@ proofdesk::records::ReissueSpec ReissueDialog::spec() const
     return spec;
 }
 
-void ReissueDialog::update()
+void ReissueDialog::specChanged()
 {
     const bool changed = m_changed->isChecked();
     m_newChannel->setEnabled(changed);
     m_address->setEnabled(changed);
-    const bool needsApproval = m_regenerate->isChecked() || changed;
-    m_approval->setText(needsApproval
-                            ? tr("A compliance officer other than you must approve this request before it is sent.")
-                            : tr("A resend to the original destination needs no approval: it is sent at once."));
-    const bool complete = !m_reason->toPlainText().trimmed().isEmpty()
-        && (!changed || !m_address->text().trimmed().isEmpty() || m_newChannel->currentText() != m_channel);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
+    m_planOk = false;
+    m_plan->setText(tr("Checking where this request goes and who must approve it…"));
+    updateButton();
+    m_askSoon->start();
+}
+
+void ReissueDialog::askPlan()
+{
+    const ReissueSpec asked = planned(spec());
+    m_planner(asked, this, [this, asked](const Plan &plan) {
+        if (!sameSpec(asked, planned(spec())))
+            return; // the dialog has changed since: its own question is on its way
+        m_plannedSpec = asked;
+        showPlan(plan);
+        emit planShown();
+    });
+}
+
+void ReissueDialog::showPlan(const Plan &plan)
+{
+    m_planOk = plan.request.has_value();
+    if (!plan.request) {
+        m_plan->setText(plan.error);
+        updateButton();
+        return;
+    }
+    const ReissueRequest &r = *plan.request;
+    showOriginal(r);
+    const QString route = r.destination.isEmpty() ? tr("It goes by %1 (the customer's portal).").arg(r.channel)
+                                                  : tr("It goes by %1 to %2.").arg(r.channel, r.destination);
+    m_plan->setText(route + QLatin1Char(' ')
+                    + (r.needsApproval
+                           ? tr("A compliance officer other than you must approve it before it is sent.")
+                           : tr("A resend to the original destination needs no approval: it is sent at once.")));
+    updateButton();
+}
+
+// The original route, as the dry run read it, once: the radio button names it, the channel
+// list starts from it, and a failed delivery there is warned about.
+void ReissueDialog::showOriginal(const ReissueRequest &r)
+{
+    if (m_originalKnown)
+        return;
+    m_originalKnown = true;
+    const QString destination = r.originalDestination;
+    m_original->setText(destination.isEmpty() ? tr("&Original destination: %1").arg(r.originalChannel)
+                                              : tr("&Original destination: %1 %2").arg(r.originalChannel, destination));
+    const QSignalBlocker quiet(m_newChannel);
+    m_newChannel->setCurrentText(r.originalChannel);
+    if (!destinationFailed(m_deliveryStatus))
+        return;
+    m_warning->setText(m_deliveryStatus == QLatin1String("returned")
+                           ? tr("The letter sent to %1 was returned. A resend to the same address will likely come "
+                                "back again: choose a changed channel or address unless the address was corrected.")
+                                 .arg(destination)
+                           : tr("Delivery to %1 %2. A resend to the same destination will likely fail again: choose a "
+                                "changed channel or address unless it was corrected.")
+                                 .arg(destination, m_deliveryStatus == QLatin1String("bounced") ? tr("bounced")
+                                                                                                : tr("failed")));
+    m_warning->show();
+}
+
+void ReissueDialog::updateButton()
+{
+    const bool current = m_planOk && m_plannedSpec && sameSpec(*m_plannedSpec, planned(spec()));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(current && !m_reason->toPlainText().trimmed().isEmpty());
 }
