@@ -106,6 +106,9 @@ void TestReissueDialog::showsTheDestinationOfTheLettersChannel()
     QVERIFY2(!dialog->planText().contains(QStringLiteral("Ana@")) || id == QLatin1String("EXS-email"),
              qPrintable(dialog->planText()));
     QVERIFY2(dialog->planText().contains(QStringLiteral("needs no approval")), qPrintable(dialog->planText()));
+    // A resend to the original destination is what the dialog starts from, and shows checked.
+    for (auto *b : dialog->findChildren<QRadioButton *>())
+        QCOMPARE(b->isChecked(), b->text().contains(QStringLiteral("Resend")) || b->text().contains(QStringLiteral("Original")));
 }
 
 void TestReissueDialog::approvalIsTheServicesDecision_data()

@@ -54,8 +54,6 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
 {
     setWindowTitle(tr("Request Reissue of %1").arg(communicationId));
     setObjectName(QStringLiteral("reissueDialog"));
-    m_resend->setChecked(true);
-    m_original->setChecked(true);
     m_newChannel->addItems(proofdesk::domain::reissueChannels());
     m_newChannel->setAccessibleName(tr("New channel"));
     m_address->setAccessibleName(tr("New address"));
@@ -76,6 +74,9 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
     m_askSoon->setInterval(150);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
     layOut();
+    // After layOut(): the radio buttons exclude each other within their group box.
+    m_resend->setChecked(true);
+    m_original->setChecked(true);
     connectControls();
     specChanged();
     askPlan(); // the original route at once
