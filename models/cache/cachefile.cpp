@@ -182,7 +182,9 @@ bool CacheFile::readyToRead(Database &reader)
         Statement st = reader.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
         if (!st.step() || st.columnText(0).toInt() != migrations().back().version)
             return false;
+        // trail_staged: audit entries a crash left beside their changes, for the opening to finish.
         return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
+            && reader.queryInt("SELECT count(*) FROM trail_staged") == 0
             && cache::RecordsFile::isCurrent(reader)
             && RecordsTie::isTied(reader, QFileInfo(reader.path()).absolutePath());
     } catch (const SqliteError &) {

@@ -1,5 +1,6 @@
 #include "datafolder.h"
 
+#include "audit/changetransaction.h"
 #include "cache/datafolderlock.h"
 #include "cache/fulldisk.h"
 #include "records/dispositionrecovery.h"
@@ -11,6 +12,7 @@ namespace proofdesk::datafolder {
 
 using cache::CacheFile;
 using cache::CacheOpenReport;
+using cache::Database;
 using cache::DataFolderLock;
 using cache::SqliteError;
 
@@ -26,6 +28,20 @@ CacheOpenReport openForReading(const QString &dataDir, const QString &why)
     CacheFile::openReader(report.databasePath); // throws the reason it cannot be read
     report.readOnlyReason = SqliteError::diskFullMessage(dataDir, why);
     return report;
+}
+
+// Entries a kill or a full disk left in the cache with their change (audit/changetransaction.h)
+// go into the trail before anyone reads it. On a disk too full for them they wait there, and
+// the next opening tries again.
+void finishStagedEntries(const QString &dataDir)
+{
+    try {
+        Database writer = CacheFile::openWriter(CacheFile::databasePath(dataDir));
+        if (const int appended = audit::finishStagedEntries(writer))
+            qInfo("%d audit entries a crash left beside their changes in the cache were added to the trail", appended);
+    } catch (const std::exception &e) {
+        qWarning("audit entries staged in the cache wait for the next opening: %s", e.what());
+    }
 }
 
 // Two processes opening a new data folder at once would both create and migrate its files
@@ -50,6 +66,7 @@ CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damag
     // An older copy of the folder's own records file was put back: the gap goes on the record.
     if (!report.restoredFrom.device.isEmpty())
         datafolder::recordRestoredTrail(dataDir, report.restoredFrom);
+    finishStagedEntries(dataDir);
     // Before anyone searches: communications a crash left disposed of but not purged.
     records::finishInterruptedDispositions(dataDir);
     return report;

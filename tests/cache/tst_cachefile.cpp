@@ -331,7 +331,7 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
             "VALUES(7, 'A', 1, 'letter', 1, 'email', 't', '1', 'p', 'application/pdf', '00', 1, 'n', 'c', 'h')");
     db.exec("INSERT INTO comm_text(rowid, body, names, ids) VALUES(7, 'balance', '', 'A')");
     CacheFile::migrate(db);
-    QCOMPARE(CacheFile::schemaVersion(db), 11);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version); // through 11 and those after it
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
@@ -347,6 +347,7 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        db.exec("DROP TABLE trail_staged"); // migration 12
         db.exec("DROP TABLE rowbits"); // migration 11, with its triggers
         db.exec("DROP TABLE rowbits_cover");
         for (const char *trigger : {"rowbits_text_insert", "rowbits_text_update", "rowbits_text_delete",

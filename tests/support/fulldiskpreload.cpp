@@ -2,10 +2,8 @@
 // disk. Every write that needs new space there (appending, writing past the end, growing a
 // file with ftruncate or fallocate) fails with ENOSPC; writes over bytes a file already has
 // succeed, as on a real full disk. For a CI container where a small tmpfs cannot be mounted.
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE
-#endif
-#include <dlfcn.h>
+#include "preloadreal.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -18,12 +16,6 @@
 #include <unistd.h>
 
 namespace {
-
-template <typename F>
-F real(const char *name)
-{
-    return reinterpret_cast<F>(dlsym(RTLD_NEXT, name));
-}
 
 bool underFullDisk(int fd)
 {
