@@ -48,6 +48,7 @@ private slots:
     void restoredOlderCopyGoesOnWithTheGapRecorded();
     void rebuiltCacheIsTiedAgainToItsRecordsFile_data();
     void rebuiltCacheIsTiedAgainToItsRecordsFile();
+    void killedFirstImportLeavesItsUserEveryRole();
 };
 
 void TestCliRecovery::crashDuringDispositionIsFinishedAtNextOpen_data()
@@ -393,6 +394,37 @@ void TestCliRecovery::rebuiltCacheIsTiedAgainToItsRecordsFile()
     QVERIFY2(emptied.exitCode == 3 && emptied.err.contains("is empty"), emptied.err.constData());
 }
 
+
+// Issue #44 item 3: 18 of 20 first imports killed mid-way left a folder in which their user had
+// no role ("root has not been granted the compliance role … granted: none"), the first user's
+// grant being written at the end. It is written (and recorded) before the first page now.
+void TestCliRecovery::killedFirstImportLeavesItsUserEveryRole()
+{
+    TempDataFolder data, dropDir;
+    DropBuilder drop(dropDir.path());
+    writeRetentionDrop(drop);
+    qputenv("PROOFDESK_CRASH_AT", "sync-page-applied"); // its first page committed, the rest not done
+    const CliRun killed = runCli(data.path(), {QStringLiteral("--json"), QStringLiteral("import"), dropDir.path()},
+                                 QStringLiteral("alice"));
+    qunsetenv("PROOFDESK_CRASH_AT");
+    QCOMPARE(killed.exitCode, -1);
+
+    const CliRun roles = cli(QStringLiteral("alice"), data.path(), args("roles list"));
+    QVERIFY2(roles.exitCode == 0, roles.err.constData());
+    QCOMPARE(roles.object().value(QStringLiteral("roles")).toArray().size(), 4);
+    const CliRun search = cli(QStringLiteral("alice"), data.path(), args("search id:EXS-1"));
+    QVERIFY2(search.exitCode == 0 && !search.err.contains("granted"), search.err.constData());
+    QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 1);
+    // The import resumed by the same user goes on where it stopped.
+    const CliRun resumed = cli(QStringLiteral("alice"), data.path(), {QStringLiteral("import"), dropDir.path()});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const CliRun verify = cli(QStringLiteral("alice"), data.path(), args("audit verify"));
+    QVERIFY2(verify.exitCode == 0 && verify.object().value(QStringLiteral("ok")).toBool(), verify.err.constData());
+    proofdesk::cache::Database records(data.filePath(QStringLiteral("records.sqlite")), proofdesk::cache::Database::Mode::ReadOnly);
+    QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'role.grant' AND object_id = 'alice'"),
+             qint64(1)); // recorded, once
+    QCOMPARE(cli(QStringLiteral("bob"), data.path(), args("search id:EXS-1")).exitCode, 2); // nobody else got one
+}
 
 QTEST_GUILESS_MAIN(TestCliRecovery)
 #include "tst_cli_recovery.moc"
