@@ -34,12 +34,12 @@ void printScope(const CliContext &ctx, const QString &key, const cache::Reposito
                 answer.insert(QStringLiteral("removal_error"), change->removalError);
         }
         ctx.printJson(answer);
-        return;
+    } else {
+        ctx.printText(QStringLiteral("%1 %2").arg(key, scope.isEmpty() ? QStringLiteral("(everything)") : scope));
     }
-    ctx.printText(QStringLiteral("%1 %2").arg(key, scope.isEmpty() ? QStringLiteral("(everything)") : scope));
     if (change && !change->removalError.isEmpty())
-        ctx.message(change->removalError);
-    else if (change)
+        ctx.message(change->removalError); // what was stored and what was not, with --json too
+    else if (change && !ctx.json())
         ctx.message(QStringLiteral("%1 communication(s) left the cache; what a hold, a reissue or an open exception case "
                                    "keeps stays. %2").arg(change->leftCache)
                         .arg(change->readAgain ? QStringLiteral("The next sync reads the repository again from its start, "

@@ -1,10 +1,11 @@
 #include "repositorycarryover.h"
 
+#include "util/outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace proofdesk::cache::RepositoryCarryOver {
 
@@ -42,9 +43,12 @@ void remember(Database &writer, const QString &dataDir)
     if (known.open(QIODevice::ReadOnly) && known.readAll() == now)
         return; // most opens: nothing changed, nothing written
     known.close();
-    QSaveFile file(copyPath(dataDir));
-    if (file.open(QIODevice::WriteOnly) && file.write(now) == now.size())
-        file.commit(); // best effort: the damaged file itself is the first source
+    try {
+        // Whole or not at all: a full disk once renamed an empty file over the last good copy.
+        util::OutputFile::write(copyPath(dataDir), now);
+    } catch (const util::OutputFileError &) {
+        // Best effort: the copy before stays, and the damaged file itself is the first source.
+    }
 }
 
 QJsonArray rescue(const QString &damagedPath, const QString &dataDir)

@@ -7,6 +7,9 @@
 #include "datafolder/recordsstartempty.h"
 
 #include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDataFolder, "proofdesk.datafolder")
 
 namespace proofdesk::datafolder {
 
@@ -38,9 +41,9 @@ void finishStagedEntries(const QString &dataDir)
     try {
         Database writer = CacheFile::openWriter(CacheFile::databasePath(dataDir));
         if (const int appended = audit::finishStagedEntries(writer))
-            qInfo("%d audit entries a crash left beside their changes in the cache were added to the trail", appended);
+            qCInfo(lcDataFolder) << appended << "audit entries kept in the cache beside their changes were added to the trail";
     } catch (const std::exception &e) {
-        qWarning("audit entries staged in the cache wait for the next opening: %s", e.what());
+        qCWarning(lcDataFolder) << "audit entries kept in the cache wait for the next opening:" << e.what();
     }
 }
 

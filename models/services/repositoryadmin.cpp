@@ -118,9 +118,17 @@ cache::RepositoryInfo RepositoryAdmin::remove(const QString &name)
         removed = *repo;
         store.remove(name);
         a.records.record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
-        tx.commit();
         // Its secret last: a removal that did not commit keeps a repository that can still sign in.
-        sync::CredentialStore(m_useKeychain).inFolder(a.dataDir).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+        const auto forgetSecret = [&] {
+            sync::CredentialStore(m_useKeychain).inFolder(a.dataDir).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+        };
+        try {
+            tx.commit();
+        } catch (const audit::EntryKeptInCache &) {
+            forgetSecret(); // removed all the same, its entry waiting in the cache
+            throw;
+        }
+        forgetSecret();
     });
     return removed;
 }

@@ -5,7 +5,8 @@
 // `repo remove` and `repo password` were applied with no entry in the trail (which still
 // verified). Here each command is killed at every point where the cache's part of a commit has
 // landed and the records' part has not (killpreload.cpp), and just after its commit; the next
-// opening must leave the change in place with its entry, or neither.
+// opening must leave the change in place with its entry, or neither. So must a full disk under
+// records.sqlite at the commit, which the command must tell as a change stored in part.
 #include "cache/sqlite.h"
 #include "clirunner.h"
 #include "recoveryfolder.h"
@@ -13,8 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QProcess>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -29,25 +28,30 @@ qint64 entriesOf(const QString &dataDir, const QString &action)
     return st.step() ? st.columnInt(0) : -1;
 }
 
-// The data folder as a finished command left it, copied whole (its logs too) for one run.
-void copyFolder(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from + QStringLiteral("/."), to}), 0);
-    QDir(to + QStringLiteral("/.sessions")).removeRecursively();
-    QDir(to + QStringLiteral("/locks")).removeRecursively();
-}
+// Where a command is stopped: killed between the two files' commits (each such point in turn,
+// killpreload.cpp), killed just after its commit (PROOFDESK_CRASH_AT), or not killed but met
+// by a full disk under records.sqlite's log alone (fulldiskpreload.cpp): the cache's part of the
+// commit lands, the records' part cannot.
+enum class Stop { BetweenCommits, AfterCommit, RecordsDiskFull };
 
-CliRun runKilled(const QString &dataDir, const QStringList &a, const QByteArray &preloadVariable, int n)
+CliRun runStopped(const QString &dataDir, const QStringList &a, Stop stop, int n)
 {
-    if (!preloadVariable.isEmpty()) {
+    switch (stop) {
+    case Stop::BetweenCommits:
         qputenv("LD_PRELOAD", KILL_PRELOAD);
-        qputenv(preloadVariable.constData(), QByteArray::number(n));
+        qputenv("PROOFDESK_KILL_BETWEEN_COMMITS", QByteArray::number(n));
+        break;
+    case Stop::AfterCommit:
+        qputenv("PROOFDESK_CRASH_AT", "change-committed");
+        break;
+    case Stop::RecordsDiskFull:
+        qputenv("LD_PRELOAD", FULL_DISK_PRELOAD);
+        qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(QDir(dataDir).filePath(QStringLiteral("records.sqlite-wal"))));
+        break;
     }
     const CliRun run = runCli(dataDir, QStringList{QStringLiteral("--json")} + a, QStringLiteral("alice"));
-    qunsetenv("LD_PRELOAD");
-    qunsetenv("PROOFDESK_KILL_BETWEEN_COMMITS");
-    qunsetenv("PROOFDESK_CRASH_AT");
+    for (const char *name : {"LD_PRELOAD", "PROOFDESK_KILL_BETWEEN_COMMITS", "PROOFDESK_CRASH_AT", "PROOFDESK_FULL_DISK"})
+        qunsetenv(name);
     return run;
 }
 
@@ -59,8 +63,8 @@ class TestCliCommitPoint : public QObject
 
 private slots:
     void initTestCase();
-    void killedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_data();
-    void killedAtTheCommitLeavesTheChangeWithItsEntryOrNeither();
+    void stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_data();
+    void stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither();
 
 private:
     std::unique_ptr<Folder> m_base;   // imported once; each run works on a copy
@@ -85,13 +89,13 @@ void TestCliCommitPoint::initTestCase()
     QFile::setPermissions(m_passwordFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-void TestCliCommitPoint::killedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_data()
+void TestCliCommitPoint::stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_data()
 {
     QTest::addColumn<bool>("scoped");      // start from the folder with a scope set
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("action");   // its entry in the trail
     QTest::addColumn<QString>("changed");  // the SQL on cache.sqlite that is 1 once the change is there
-    QTest::addColumn<QByteArray>("point"); // PROOFDESK_KILL_BETWEEN_COMMITS (swept) or a PROOFDESK_CRASH_AT point
+    QTest::addColumn<int>("stop");
 
     const QString scopeIs = QStringLiteral("SELECT count(*) FROM repositories WHERE name = 'test-drop' AND "
                                            "json_extract(settings, '$.scope') = '%1'");
@@ -122,37 +126,40 @@ void TestCliCommitPoint::killedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_d
          QStringLiteral("SELECT count(*) FROM repositories WHERE json_extract(settings, '$.password_file') IS NOT NULL")},
     };
     for (const Row &r : rows) {
-        QTest::addRow("%s, between the cache's and the records' commit", r.name)
-            << r.scoped << r.command << r.action << r.changed << QByteArray("PROOFDESK_KILL_BETWEEN_COMMITS");
-        QTest::addRow("%s, just after its commit", r.name)
-            << r.scoped << r.command << r.action << r.changed << QByteArray("change-committed");
+        QTest::addRow("%s, killed between the cache's and the records' commit", r.name)
+            << r.scoped << r.command << r.action << r.changed << int(Stop::BetweenCommits);
+        QTest::addRow("%s, killed just after its commit", r.name)
+            << r.scoped << r.command << r.action << r.changed << int(Stop::AfterCommit);
+        QTest::addRow("%s, records.sqlite's disk full at its commit", r.name)
+            << r.scoped << r.command << r.action << r.changed << int(Stop::RecordsDiskFull);
     }
 }
 
-// Kills the command at each point in turn (N = 1, 2, … for the preload, until it ends by
+// Stops the command at each point in turn (N = 1, 2, … between the commits, until it ends by
 // itself), each time on a fresh copy of the folder, and lets the next command open it.
-void TestCliCommitPoint::killedAtTheCommitLeavesTheChangeWithItsEntryOrNeither()
+void TestCliCommitPoint::stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither()
 {
     QFETCH(bool, scoped);
     QFETCH(QStringList, command);
     QFETCH(QString, action);
     QFETCH(QString, changed);
-    QFETCH(QByteArray, point);
+    QFETCH(int, stop);
     const Folder &base = scoped ? *m_scoped : *m_base;
     const qint64 entriesBefore = entriesOf(base.dataPath, action);
-    const bool sweep = point == "PROOFDESK_KILL_BETWEEN_COMMITS";
-    int killed = 0;
+    int stopped = 0;
     for (int n = 1; n <= 40; ++n) {
         const QString dataDir = m_work.filePath(QStringLiteral("run-%1").arg(++m_runs));
-        copyFolder(base.dataPath, dataDir);
-        if (!sweep)
-            qputenv("PROOFDESK_CRASH_AT", point);
-        const CliRun run = runKilled(dataDir, command, sweep ? point : QByteArray(), n);
-        if (run.exitCode != -1) { // ended by itself: no point left to kill it at
+        copyDataFolder(base.dataPath, dataDir);
+        const CliRun run = runStopped(dataDir, command, Stop(stop), n);
+        if (Stop(stop) == Stop::RecordsDiskFull) {
+            // Told as it is: the change was stored, its entry waits (never "Nothing was written").
+            QVERIFY2(run.exitCode == 3 && run.err.contains("Written in part") && !run.err.contains("Nothing was written"),
+                     run.err.constData());
+        } else if (run.exitCode != -1) { // ended by itself: no point left to kill it at
             QVERIFY2(run.exitCode == 0, run.err.constData());
             break;
         }
-        ++killed;
+        ++stopped;
         // The next command opens the folder: the trail verifies and has the entry exactly
         // when the change is there.
         const CliRun verify = runCli(dataDir, args("--json audit verify"), QStringLiteral("alice"));
@@ -162,16 +169,16 @@ void TestCliCommitPoint::killedAtTheCommitLeavesTheChangeWithItsEntryOrNeither()
         const qint64 entries = entriesOf(dataDir, action);
         QCOMPARE(cacheFile.queryInt("SELECT count(*) FROM trail_staged"), qint64(0)); // every staged copy settled
         QVERIFY2(entries == entriesBefore + (isChanged ? 1 : 0),
-                 qPrintable(QStringLiteral("killed at point %1: the change is %2there, %3 entries of %4 (%5 before)")
+                 qPrintable(QStringLiteral("stopped at point %1: the change is %2there, %3 entries of %4 (%5 before)")
                                 .arg(n).arg(isChanged ? QString() : QStringLiteral("not ")).arg(entries).arg(action)
                                 .arg(entriesBefore)));
-        if (!sweep)
-            QVERIFY(isChanged); // after its commit: the change stays, and so does its entry
-        if (!sweep)
+        if (Stop(stop) != Stop::BetweenCommits) {
+            QVERIFY(isChanged); // its commit landed in the cache: the change stays, and so does its entry
             break; // one named point
+        }
     }
-    QVERIFY2(killed > 0, "the command was never killed: no commit point was met");
-    qInfo("killed at %d point(s)", killed);
+    QVERIFY2(stopped > 0, "the command was never stopped: no commit point was met");
+    qInfo("stopped at %d point(s)", stopped);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommitPoint)
