@@ -225,6 +225,20 @@ static void rememberCheck(Database &db)
         .run();
 }
 
+// An import or a narrowing that dropped the secondary indexes and did not live to rebuild
+// them; one still at work (another process) rebuilds them itself when it is done.
+static void restoreAbandonedIndexes(Database &db)
+{
+    if (BulkLoad::pendingIndexes(db) == 0)
+        return;
+    if (BulkLoad::loaderAtWork(db)) {
+        qCInfo(lcCache) << "indexes dropped by an import or a narrowing under way: left for it to rebuild";
+        return;
+    }
+    qCInfo(lcCache) << "rebuilding indexes an interrupted bulk import left dropped";
+    BulkLoad::restoreIndexes(db);
+}
+
 CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool damageSeen)
 {
     CacheOpenReport report;
@@ -273,11 +287,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     migrate(db);
     if (report.rebuilt)
         report.repositoriesKept = RepositoryCarryOver::restore(db, carried);
-    // An import that dropped the secondary indexes and did not live to rebuild them.
-    if (BulkLoad::pendingIndexes(db) > 0) {
-        qCInfo(lcCache) << "rebuilding indexes an interrupted bulk import left dropped";
-        BulkLoad::restoreIndexes(db);
-    }
+    restoreAbandonedIndexes(db);
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)
         rememberCheck(db);

@@ -152,7 +152,11 @@ void TestCacheFile::indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen()
         // Unique indexes (upserts look rows up by them) and INDEXED BY targets stay.
         QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'events_unique'"), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'comm_issued_by_rowid'"), 1);
-    } // the process "dies" here
+        // The process "dies" here: the loader noted is one that is gone (an id no process has).
+        QVERIFY(BulkLoad::loaderAtWork(db));
+        db.exec("UPDATE meta SET value = '2147483647 0' WHERE key = 'bulkload_owner'");
+        QVERIFY(!BulkLoad::loaderAtWork(db));
+    }
     CacheFile::prepare(data.path());
     Database db = CacheFile::openWriter(path);
     QStringList after;
