@@ -254,7 +254,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     cache::RecordsFile::prepare(recordsPath, true);
     report.created = !QFile::exists(report.databasePath);
 
-    QJsonArray carried;
+    RepositoryCarryOver::Rescued carried;
     if (!report.created) {
         QString problem;
         {
@@ -267,7 +267,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
         }
         if (!problem.isEmpty()) {
             // What the new cache needs to fill again: read before the file goes.
-            carried = RepositoryCarryOver::rescue(report.databasePath, dataDir);
+            carried = RepositoryCarryOver::rescueForRebuild(report.databasePath, dataDir);
             // Move the damaged file (and its WAL) aside rather than delete it: it is the
             // user's data and may still be useful to a support engineer.
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace proofdesk::cache::RepositoryCarryOver {
 
@@ -82,6 +83,72 @@ int restore(Database &writer, const QJsonArray &repositories)
         restored += writer.changes();
     }
     tx.commit();
+    return restored;
+}
+
+namespace {
+
+constexpr const char *kStagedColumns[] = {"seq", "at", "user", "role", "action", "outcome", "object_type", "object_id",
+                                          "reason", "before", "after", "device", "prev_hash", "hash"};
+constexpr int kStagedCount = int(sizeof(kStagedColumns) / sizeof(kStagedColumns[0]));
+
+QString stagedColumnList()
+{
+    QStringList names;
+    for (const char *c : kStagedColumns)
+        names << QLatin1String(c);
+    return names.join(QLatin1String(", "));
+}
+
+// The staged entries of the damaged file, as far as they can be read (none when they cannot).
+QJsonArray stagedEntriesOf(const QString &damagedPath)
+{
+    QJsonArray rows;
+    try {
+        Database damaged(damagedPath, Database::Mode::ReadOnly);
+        Statement st = damaged.prepare(QStringLiteral("SELECT %1 FROM trail_staged ORDER BY id").arg(stagedColumnList()));
+        while (st.step()) {
+            QJsonObject row;
+            for (int c = 0; c < kStagedCount; ++c)
+                row.insert(QLatin1String(kStagedColumns[c]),
+                           st.isNull(c) ? QJsonValue() : c < 2 ? QJsonValue(double(st.columnInt(c))) : QJsonValue(st.columnText(c)));
+            rows.append(row);
+        }
+    } catch (const SqliteError &) {
+        // Unreadable (or from before migration 12): what it staged is lost with it.
+    }
+    return rows;
+}
+
+} // namespace
+
+Rescued rescueForRebuild(const QString &damagedPath, const QString &dataDir)
+{
+    return Rescued{rescue(damagedPath, dataDir), stagedEntriesOf(damagedPath)};
+}
+
+int restore(Database &writer, const Rescued &rescued)
+{
+    const int restored = restore(writer, rescued.repositories);
+    QStringList parameters;
+    for (int c = 1; c <= kStagedCount; ++c)
+        parameters << QStringLiteral("?%1").arg(c);
+    Statement insert = writer.prepare(QStringLiteral("INSERT INTO trail_staged(%1) VALUES(%2)")
+                                          .arg(stagedColumnList(), parameters.join(QLatin1String(", "))));
+    for (const QJsonValue &v : rescued.stagedEntries) {
+        const QJsonObject row = v.toObject();
+        for (int c = 0; c < kStagedCount; ++c) {
+            const QJsonValue value = row.value(QLatin1String(kStagedColumns[c]));
+            if (value.isNull())
+                insert.bindNull(c + 1);
+            else if (c < 2)
+                insert.bind(c + 1, qint64(value.toDouble()));
+            else
+                insert.bind(c + 1, value.toString());
+        }
+        insert.run();
+        insert.reset();
+    }
     return restored;
 }
 

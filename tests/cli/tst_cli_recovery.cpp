@@ -49,6 +49,7 @@ private slots:
     void rebuiltCacheIsTiedAgainToItsRecordsFile_data();
     void rebuiltCacheIsTiedAgainToItsRecordsFile();
     void killedFirstImportLeavesItsUserEveryRole();
+    void anEntryStagedInADamagedCacheReachesTheTrail();
 };
 
 void TestCliRecovery::crashDuringDispositionIsFinishedAtNextOpen_data()
@@ -424,6 +425,33 @@ void TestCliRecovery::killedFirstImportLeavesItsUserEveryRole()
     QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'role.grant' AND object_id = 'alice'"),
              qint64(1)); // recorded, once
     QCOMPARE(cli(QStringLiteral("bob"), data.path(), args("search id:EXS-1")).exitCode, 2); // nobody else got one
+}
+
+// A change a rebuilt cache carries over (a repository's scope) keeps its entry: one still staged
+// in the damaged cache, which a kill between the two files' commits left there, reaches the
+// trail (#44 item 2, audit/changetransaction.h).
+void TestCliRecovery::anEntryStagedInADamagedCacheReachesTheTrail()
+{
+    Folder f;
+    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"), QStringLiteral("--"),
+                   QStringLiteral("issued:>=2010")}).exitCode, 0);
+    {
+        proofdesk::cache::Database cache(QDir(f.dataPath).filePath(QStringLiteral("cache.sqlite")));
+        cache.prepare("ATTACH DATABASE ?1 AS rec").bind(1, recordsIn(f)).run();
+        cache.exec("INSERT INTO trail_staged(seq, at, user, role, action, outcome, object_type, object_id, reason, before, "
+                   "after, device, prev_hash, hash) SELECT seq + 1, at, user, role, action, outcome, object_type, object_id, "
+                   "'staged only', before, after, device, hash, 'never in the trail' FROM rec.audit_entries "
+                   "WHERE action = 'repository.scope'");
+    }
+    damageCache(f.dataPath, Damage::PageFoundByTheCheckAtOpening);
+    const CliRun rebuilt = f.as(args("stats"));
+    QVERIFY2(rebuilt.exitCode == 0 && rebuilt.err.contains("was damaged"), rebuilt.err.constData());
+    QCOMPARE(f.as(args("audit verify")).object().value(QStringLiteral("ok")).toBool(), true);
+    proofdesk::cache::Database records(recordsIn(f), proofdesk::cache::Database::Mode::ReadOnly);
+    QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'repository.scope' AND reason = 'staged only'"),
+             qint64(1));
+    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("repo.test-drop.scope")}).object()
+                 .value(QStringLiteral("value")).toString(), QStringLiteral("issued:>=2010")); // carried over
 }
 
 QTEST_GUILESS_MAIN(TestCliRecovery)
