@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "audit/changetransaction.h"
 #include "sync/credentials/passwordfile.h"
 
 #include <QTextStream>
@@ -56,6 +57,12 @@ int CliContext::usageError(const QString &text) const
 
 int CliContext::folderFailed(const std::exception &e) const
 {
+    if (dynamic_cast<const audit::EntryKeptInCache *>(&e)) {
+        // The change is stored: never "nothing was written" (audit/changetransaction.h).
+        message(QStringLiteral("Written in part: %1.\nFree some space in %2; the next command adds the entry to the "
+                               "audit trail.").arg(QString::fromUtf8(e.what()), dataPath()));
+        return Unusable;
+    }
     const auto *sqlite = dynamic_cast<const cache::SqliteError *>(&e);
     if (sqlite && sqlite->isDiskFull()) {
         // The cause, never "damaged": the advice for damage would throw the audit trail away.

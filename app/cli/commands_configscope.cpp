@@ -30,12 +30,16 @@ void printScope(const CliContext &ctx, const QString &key, const cache::Reposito
         if (change) {
             answer.insert(QStringLiteral("left_cache"), change->leftCache);
             answer.insert(QStringLiteral("read_again"), change->readAgain);
+            if (!change->removalError.isEmpty())
+                answer.insert(QStringLiteral("removal_error"), change->removalError);
         }
         ctx.printJson(answer);
-        return;
+    } else {
+        ctx.printText(QStringLiteral("%1 %2").arg(key, scope.isEmpty() ? QStringLiteral("(everything)") : scope));
     }
-    ctx.printText(QStringLiteral("%1 %2").arg(key, scope.isEmpty() ? QStringLiteral("(everything)") : scope));
-    if (change)
+    if (change && !change->removalError.isEmpty())
+        ctx.message(change->removalError); // what was stored and what was not, with --json too
+    else if (change && !ctx.json())
         ctx.message(QStringLiteral("%1 communication(s) left the cache; what a hold, a reissue or an open exception case "
                                    "keeps stays. %2").arg(change->leftCache)
                         .arg(change->readAgain ? QStringLiteral("The next sync reads the repository again from its start, "
@@ -63,6 +67,8 @@ int runConfigScope(CliContext &ctx, const QString &key, const std::optional<QStr
         services::RepositoryAdmin admin(folder.databasePath(), folder.path(), services::Actor{me, requestedRole(ctx)});
         const auto change = admin.setScope(name, *value);
         printScope(ctx, key, change.repository, &change);
+        if (!change.removalError.isEmpty())
+            return Unusable; // stored and recorded, but the cache still holds what lies outside
     } catch (const records::RecordsError &e) {
         return recordsErrorExit(ctx, e);
     }

@@ -1,6 +1,7 @@
 #include "audittrail.h"
 
 #include "canonicaljson.h"
+#include "changetransaction.h"
 
 #include <QStringList>
 
@@ -78,6 +79,8 @@ AuditEntry AuditTrail::appendInTransaction(AuditEntry e)
         .bind(10, before.bytes).bind(11, after.bytes).bind(12, e.device).bind(13, e.prevHash)
         .bind(14, e.hash)
         .run();
+    if (StagedEntries *staged = StagedEntries::of(m_db)) // a change to the cache commits with it (changetransaction.h)
+        staged->stage(e.seq);
     return e;
 }
 
@@ -118,24 +121,28 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
     for (int i = 0; i < f.objects.size(); ++i)
         st.bind(9 + 2 * i, f.objects.at(i).type.isEmpty() ? QString() : f.objects.at(i).type)
             .bind(10 + 2 * i, f.objects.at(i).id);
-    while (st.step()) {
-        AuditEntry e;
-        e.seq = st.columnInt(0);
-        e.at = st.columnInt(1);
-        e.user = st.columnText(2);
-        e.role = st.columnText(3);
-        e.action = st.columnText(4);
-        e.outcome = st.columnText(5);
-        e.objectType = st.columnText(6);
-        e.objectId = textOrNull(st, 7);
-        e.reason = textOrNull(st, 8);
-        e.before = columnOrEmpty(st, 9);
-        e.after = columnOrEmpty(st, 10);
-        e.device = st.columnText(11);
-        e.prevHash = st.columnText(12);
-        e.hash = st.columnText(13);
-        visit(e);
-    }
+    while (st.step())
+        visit(readEntry(st));
+}
+
+AuditEntry AuditTrail::readEntry(const cache::Statement &st)
+{
+    AuditEntry e;
+    e.seq = st.columnInt(0);
+    e.at = st.columnInt(1);
+    e.user = st.columnText(2);
+    e.role = st.columnText(3);
+    e.action = st.columnText(4);
+    e.outcome = st.columnText(5);
+    e.objectType = st.columnText(6);
+    e.objectId = textOrNull(st, 7);
+    e.reason = textOrNull(st, 8);
+    e.before = columnOrEmpty(st, 9);
+    e.after = columnOrEmpty(st, 10);
+    e.device = st.columnText(11);
+    e.prevHash = st.columnText(12);
+    e.hash = st.columnText(13);
+    return e;
 }
 
 QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter) const

@@ -40,7 +40,9 @@ struct AuditFilter
 
 // The hash-chained, append-only audit trail in records.sqlite (attached as schema `rec` to
 // every cache connection). Entries are appended inside the transaction of the action they
-// record, so an action and its entry commit or roll back together.
+// record, so an action and its entry commit or roll back together; an action that also changes
+// cache.sqlite, a file SQLite commits apart from records.sqlite, uses ChangeTransaction
+// (changetransaction.h), which stages its entries in the cache too.
 class AuditTrail
 {
 public:
@@ -58,6 +60,10 @@ public:
     AuditAnchor head() const;
     // The hash entry `seq` has now; nullopt when there is no such entry.
     std::optional<QString> hashAt(qint64 seq) const;
+
+    // The entry of a row whose first columns are seq, at, user, role, action, outcome,
+    // object_type, object_id, reason, before, after, device, prev_hash, hash (NULLs kept).
+    static AuditEntry readEntry(const cache::Statement &row);
 
 private:
     template<typename Visit>

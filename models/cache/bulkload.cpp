@@ -4,7 +4,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
+
+#include <cerrno>
+
+#include <signal.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
@@ -16,6 +21,43 @@ constexpr char kKeyPrefix[] = "deferred_index.";
 constexpr char kTriggerPrefix[] = "deferred_trigger.";
 constexpr char kAggregatesKey[] = "deferred_aggregates";
 constexpr char kTextIndexKey[] = "deferred_text_index";
+// Who dropped them: "PID START" (START: the process's start time, so that a later process
+// given the same id is not taken for it). Not a "deferred_" key: it is no rebuild step.
+constexpr char kOwnerKey[] = "bulkload_owner";
+
+// This process's start time in clock ticks since boot (/proc/PID/stat, field 22); empty where
+// there is no /proc.
+QByteArray startTimeOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return QByteArray();
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) is in parentheses and may hold spaces: count after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 19 ? fields.at(19) : QByteArray();
+}
+
+QString thisProcess()
+{
+    const qint64 pid = QCoreApplication::applicationPid();
+    return QStringLiteral("%1 %2").arg(pid).arg(QString::fromLatin1(startTimeOf(pid)));
+}
+
+// The noted process still runs: the same id with the same start time (a process stopped by a
+// signal or a debugger runs too).
+bool isRunning(const QString &owner)
+{
+    const QStringList parts = owner.split(QLatin1Char(' '));
+    bool ok = false;
+    const qint64 pid = parts.value(0).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    const QByteArray started = startTimeOf(pid);
+    return started.isEmpty() || started == parts.value(1).toLatin1();
+}
 
 // The dashboards' aggregates (migration 2), counted again from the rows: the same grouping
 // as the agg_* triggers keep up one row at a time.
@@ -116,6 +158,7 @@ int BulkLoad::deferIndexes(Database &db, TextIndex text)
         db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
     }
     remember.bind(1, QLatin1String(kAggregatesKey)).bind(2, QStringLiteral("recount")).run();
+    remember.bind(1, QLatin1String(kOwnerKey)).bind(2, thisProcess()).run();
     if (text == TextIndex::Defer)
         remember.bind(1, QLatin1String(kTextIndexKey)).bind(2, QStringLiteral("rebuild")).run();
     tx.commit();
@@ -131,6 +174,15 @@ int BulkLoad::pendingIndexes(Database &db)
 {
     return int(db.queryInt("SELECT count(*) FROM meta WHERE key LIKE 'deferred\\_%' ESCAPE '\\' "
                            "AND key NOT LIKE 'deferred\\_trigger.%' ESCAPE '\\'"));
+}
+
+bool BulkLoad::loaderAtWork(Database &db)
+{
+    if (pendingIndexes(db) == 0)
+        return false;
+    Statement st = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, QString::fromLatin1(kOwnerKey));
+    return st.step() && isRunning(st.columnText(0)); // none noted: a cache from before, its loader gone
 }
 
 QString BulkLoad::unavailableWhileLoading(Database &db)
@@ -149,8 +201,10 @@ QString BulkLoad::unavailableWhileLoading(Database &db)
 void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> &progress)
 {
     const auto steps = pendingSteps(db);
-    if (steps.isEmpty())
+    if (steps.isEmpty()) {
+        db.prepare("DELETE FROM meta WHERE key = ?1").bind(1, QString::fromLatin1(kOwnerKey)).run();
         return;
+    }
     int done = 0;
     for (const auto &[key, value] : steps) {
         QElapsedTimer timer;
@@ -170,6 +224,7 @@ void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> 
         if (progress)
             progress(++done, int(steps.size()));
     }
+    db.prepare("DELETE FROM meta WHERE key = ?1").bind(1, QString::fromLatin1(kOwnerKey)).run();
 }
 
 } // namespace proofdesk::cache

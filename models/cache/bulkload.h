@@ -24,7 +24,7 @@ class Database;
 //
 // The dropped indexes' and triggers' definitions, and the pending rebuilds, are kept in `meta` in the
 // same transaction that drops them, so a crash in between leaves the cache able to restore
-// them: CacheFile::prepare calls restoreIndexes() on every open. Unique indexes stay
+// them: CacheFile::prepare calls restoreIndexes() on every open whose loader is gone. Unique indexes stay
 // (upserts look rows up by them) and so does every index a query names with INDEXED BY.
 // Until restoreIndexes() has run, searches are slower and do not see the new text.
 class BulkLoad
@@ -39,6 +39,13 @@ public:
 
     // How many rebuild steps wait (each dropped index, the aggregates, the full-text index).
     static int pendingIndexes(Database &db);
+
+    // Whether the process that dropped them is still at work (a bulk import, or a narrowing
+    // removing most of a repository: cachewriter_scope.cpp): deferIndexes() notes the process
+    // (its id and start time) in the same transaction. An opening rebuilds only the indexes of
+    // a loader that is gone, never those of one under way (a search during a narrowing once
+    // took them for a crashed import's and rebuilt them itself). False when nothing waits.
+    static bool loaderAtWork(Database &db);
 
     // Rebuilds every dropped index and then the full-text index, one transaction each (a
     // crash keeps those already built); `progress(done, total)` is called after each.

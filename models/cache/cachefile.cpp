@@ -182,7 +182,9 @@ bool CacheFile::readyToRead(Database &reader)
         Statement st = reader.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
         if (!st.step() || st.columnText(0).toInt() != migrations().back().version)
             return false;
+        // trail_staged: audit entries a crash left beside their changes, for the opening to finish.
         return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
+            && reader.queryInt("SELECT count(*) FROM trail_staged") == 0
             && cache::RecordsFile::isCurrent(reader)
             && RecordsTie::isTied(reader, QFileInfo(reader.path()).absolutePath());
     } catch (const SqliteError &) {
@@ -223,6 +225,20 @@ static void rememberCheck(Database &db)
         .run();
 }
 
+// An import or a narrowing that dropped the secondary indexes and did not live to rebuild
+// them; one still at work (another process) rebuilds them itself when it is done.
+static void restoreAbandonedIndexes(Database &db)
+{
+    if (BulkLoad::pendingIndexes(db) == 0)
+        return;
+    if (BulkLoad::loaderAtWork(db)) {
+        qCInfo(lcCache) << "indexes dropped by an import or a narrowing under way: left for it to rebuild";
+        return;
+    }
+    qCInfo(lcCache) << "rebuilding indexes an interrupted bulk import left dropped";
+    BulkLoad::restoreIndexes(db);
+}
+
 CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool damageSeen)
 {
     CacheOpenReport report;
@@ -238,7 +254,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     cache::RecordsFile::prepare(recordsPath, true);
     report.created = !QFile::exists(report.databasePath);
 
-    QJsonArray carried;
+    RepositoryCarryOver::Rescued carried;
     if (!report.created) {
         QString problem;
         {
@@ -251,7 +267,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
         }
         if (!problem.isEmpty()) {
             // What the new cache needs to fill again: read before the file goes.
-            carried = RepositoryCarryOver::rescue(report.databasePath, dataDir);
+            carried = RepositoryCarryOver::rescueForRebuild(report.databasePath, dataDir);
             // Move the damaged file (and its WAL) aside rather than delete it: it is the
             // user's data and may still be useful to a support engineer.
             const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -271,11 +287,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     migrate(db);
     if (report.rebuilt)
         report.repositoriesKept = RepositoryCarryOver::restore(db, carried);
-    // An import that dropped the secondary indexes and did not live to rebuild them.
-    if (BulkLoad::pendingIndexes(db) > 0) {
-        qCInfo(lcCache) << "rebuilding indexes an interrupted bulk import left dropped";
-        BulkLoad::restoreIndexes(db);
-    }
+    restoreAbandonedIndexes(db);
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)
         rememberCheck(db);

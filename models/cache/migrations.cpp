@@ -533,6 +533,33 @@ static void foldFieldValues(Database &db)
             db.exec(*sql);
 }
 
+// Audit entries committed with a change to this cache (audit/changetransaction.h). In WAL mode
+// SQLite commits cache.sqlite and the attached records.sqlite one after the other, the cache
+// first: a kill or a full disk between the two would leave an administrator's change here and
+// its entry nowhere. So each entry of such a change is also written here, in the change's own
+// transaction, as records.sqlite's audit_entries has it (seq and hash as appended); once
+// records.sqlite has an entry of that seq and hash the row is deleted, and one it never got is
+// appended to the trail at the next opening. Never the trail itself: records.sqlite is.
+static const char *const kMigration14 = R"SQL(
+CREATE TABLE trail_staged (
+    id          INTEGER PRIMARY KEY,
+    seq         INTEGER NOT NULL,
+    at          INTEGER NOT NULL,
+    user        TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    outcome     TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id   TEXT,
+    reason      TEXT,
+    before      TEXT,
+    after       TEXT,
+    device      TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -553,6 +580,7 @@ const std::vector<Migration> &migrations()
         {11, "row bitmaps of common words, months and field values, for counting", kMigration11},
         {12, "field values compared with Unicode case folding, not ASCII NOCASE", kMigration12, &foldFieldValues},
         {13, "the resolved sync scope a repository was last read under", kMigration13},
+        {14, "audit entries committed with a change to the cache, until records.sqlite has them", kMigration14},
     };
     return all;
 }

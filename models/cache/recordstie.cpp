@@ -4,6 +4,7 @@
 #include "fulldisk.h"
 #include "lostrecordsfile.h"
 #include "repositorycarryover.h"
+#include "util/outputfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -66,16 +66,19 @@ TrailHead fromFolderJson(const QString &dataDir)
             qint64(json.value(QStringLiteral("trail_seq")).toDouble()), json.value(QStringLiteral("trail_hash")).toString()};
 }
 
-// Written whole or not at all (QSaveFile: a temporary file, synced, renamed).
+// Written whole or not at all (util::OutputFile: a temporary file, flushed, synced, checked, renamed).
 void writeFolderJson(const QString &dataDir, const TrailHead &head)
 {
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("records_device"), head.device},
                                                       {QStringLiteral("trail_seq"), head.seq},
                                                       {QStringLiteral("trail_hash"), head.hash}})
                                 .toJson(QJsonDocument::Indented);
-    QSaveFile file(RecordsTie::filePath(dataDir));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        throw SqliteError(0, QStringLiteral("cannot write %1: %2").arg(RecordsTie::filePath(dataDir), file.errorString()));
+    try {
+        util::OutputFile::write(RecordsTie::filePath(dataDir), json);
+    } catch (const util::OutputFileError &e) {
+        // As SQLite names an I/O error, so that a full disk is told as such (FullDisk::explains).
+        throw SqliteError(SQLITE_IOERR_WRITE, QString::fromUtf8(e.what()), e.systemErrno());
+    }
 }
 
 // A database as it is, for reading: nullopt when it is missing or cannot be read (damage is

@@ -1,10 +1,12 @@
 #include "repositorycarryover.h"
 
+#include "util/outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QStringList>
 
 namespace proofdesk::cache::RepositoryCarryOver {
 
@@ -42,9 +44,12 @@ void remember(Database &writer, const QString &dataDir)
     if (known.open(QIODevice::ReadOnly) && known.readAll() == now)
         return; // most opens: nothing changed, nothing written
     known.close();
-    QSaveFile file(copyPath(dataDir));
-    if (file.open(QIODevice::WriteOnly) && file.write(now) == now.size())
-        file.commit(); // best effort: the damaged file itself is the first source
+    try {
+        // Whole or not at all: a full disk once renamed an empty file over the last good copy.
+        util::OutputFile::write(copyPath(dataDir), now);
+    } catch (const util::OutputFileError &) {
+        // Best effort: the copy before stays, and the damaged file itself is the first source.
+    }
 }
 
 QJsonArray rescue(const QString &damagedPath, const QString &dataDir)
@@ -78,6 +83,72 @@ int restore(Database &writer, const QJsonArray &repositories)
         restored += writer.changes();
     }
     tx.commit();
+    return restored;
+}
+
+namespace {
+
+constexpr const char *kStagedColumns[] = {"seq", "at", "user", "role", "action", "outcome", "object_type", "object_id",
+                                          "reason", "before", "after", "device", "prev_hash", "hash"};
+constexpr int kStagedCount = int(sizeof(kStagedColumns) / sizeof(kStagedColumns[0]));
+
+QString stagedColumnList()
+{
+    QStringList names;
+    for (const char *c : kStagedColumns)
+        names << QLatin1String(c);
+    return names.join(QLatin1String(", "));
+}
+
+// The staged entries of the damaged file, as far as they can be read (none when they cannot).
+QJsonArray stagedEntriesOf(const QString &damagedPath)
+{
+    QJsonArray rows;
+    try {
+        Database damaged(damagedPath, Database::Mode::ReadOnly);
+        Statement st = damaged.prepare(QStringLiteral("SELECT %1 FROM trail_staged ORDER BY id").arg(stagedColumnList()));
+        while (st.step()) {
+            QJsonObject row;
+            for (int c = 0; c < kStagedCount; ++c)
+                row.insert(QLatin1String(kStagedColumns[c]),
+                           st.isNull(c) ? QJsonValue() : c < 2 ? QJsonValue(double(st.columnInt(c))) : QJsonValue(st.columnText(c)));
+            rows.append(row);
+        }
+    } catch (const SqliteError &) {
+        // Unreadable (or from before migration 12): what it staged is lost with it.
+    }
+    return rows;
+}
+
+} // namespace
+
+Rescued rescueForRebuild(const QString &damagedPath, const QString &dataDir)
+{
+    return Rescued{rescue(damagedPath, dataDir), stagedEntriesOf(damagedPath)};
+}
+
+int restore(Database &writer, const Rescued &rescued)
+{
+    const int restored = restore(writer, rescued.repositories);
+    QStringList parameters;
+    for (int c = 1; c <= kStagedCount; ++c)
+        parameters << QStringLiteral("?%1").arg(c);
+    Statement insert = writer.prepare(QStringLiteral("INSERT INTO trail_staged(%1) VALUES(%2)")
+                                          .arg(stagedColumnList(), parameters.join(QLatin1String(", "))));
+    for (const QJsonValue &v : rescued.stagedEntries) {
+        const QJsonObject row = v.toObject();
+        for (int c = 0; c < kStagedCount; ++c) {
+            const QJsonValue value = row.value(QLatin1String(kStagedColumns[c]));
+            if (value.isNull())
+                insert.bindNull(c + 1);
+            else if (c < 2)
+                insert.bind(c + 1, qint64(value.toDouble()));
+            else
+                insert.bind(c + 1, value.toString());
+        }
+        insert.run();
+        insert.reset();
+    }
     return restored;
 }
 

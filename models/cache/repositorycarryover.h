@@ -23,6 +23,19 @@ QJsonArray rescue(const QString &damagedPath, const QString &dataDir);
 // refer to them); returns how many.
 int restore(Database &writer, const QJsonArray &repositories);
 
+// What a rebuilt cache takes from the damaged one: its repositories, and the audit entries
+// staged there with a change records.sqlite may not have (trail_staged, cache migration 12;
+// audit/changetransaction.h): a change carried over keeps its entry, which the opening then
+// appends to the trail.
+struct Rescued
+{
+    QJsonArray repositories;
+    QJsonArray stagedEntries; // rows of trail_staged, column name to value
+};
+Rescued rescueForRebuild(const QString &damagedPath, const QString &dataDir);
+// restore(repositories), and the staged entries put back; returns how many repositories.
+int restore(Database &writer, const Rescued &rescued);
+
 } // namespace RepositoryCarryOver
 
 } // namespace proofdesk::cache

@@ -8,6 +8,8 @@
 
 #include <stdexcept>
 
+#include <sqlite3.h>
+
 namespace proofdesk::cache {
 
 namespace {
@@ -136,7 +138,10 @@ bool RepositoryStore::remove(const QString &name)
     const auto repo = find(name);
     if (!repo)
         return false;
-    Transaction tx(m_db);
+    // One transaction of its own, or the caller's (an administrator's change with its entry).
+    std::optional<Transaction> tx;
+    if (sqlite3_get_autocommit(m_db.handle()) != 0)
+        tx.emplace(m_db);
     const QString id = QString::number(repo->id);
     // The text index must be told which rows leave (external content).
     m_db.prepare("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) "
@@ -157,7 +162,8 @@ bool RepositoryStore::remove(const QString &name)
           "DELETE FROM import_errors WHERE repo_id = ?1",
           "DELETE FROM repositories WHERE id = ?1"})
         m_db.prepare(sql).bind(1, repo->id).run();
-    tx.commit();
+    if (tx)
+        tx->commit();
     return true;
 }
 

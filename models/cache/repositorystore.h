@@ -50,7 +50,8 @@ public:
     // Must not be called inside a transaction.
     RepositoryInfo findOrAdd(const QString &kind, const QString &url, const QString &baseName,
                              bool *added = nullptr);
-    // Removes it and everything cached from it. Returns false if it does not exist.
+    // Removes it and everything cached from it, in the caller's transaction if one is open.
+    // Returns false if it does not exist.
     bool remove(const QString &name);
     void recordError(qint64 id, const QString &message);
     // Edits a repository's address and settings (its name and kind stay). A new address

@@ -3,6 +3,7 @@
 #include "complianceformat.h"
 #include "findingscope.h"
 #include "findingsengine.h"
+#include "util/outputfile.h"
 
 #include <QDateTime>
 #include <QSaveFile>
@@ -57,7 +58,7 @@ QList<TemplateUse> templatesUsed(cache::Database &db, const FindingScope &scope)
 void writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !util::commitWhole(file))
         throw std::runtime_error(QStringLiteral("%1 could not be written: %2").arg(path, file.errorString()).toStdString());
 }
 

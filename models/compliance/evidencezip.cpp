@@ -1,6 +1,7 @@
 #include "evidencezip.h"
 
 #include "util/sha256.h"
+#include "util/outputfile.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -182,9 +183,9 @@ QByteArray writeInPlace(const QString &path, const QList<QPair<QString, QByteArr
     return sha;
 }
 
-// Anything else through QSaveFile: the zip appears whole or not at all. commit() reports
-// what write() buffered and could not flush (a full disk); an uncommitted QSaveFile removes
-// its temporary file.
+// Anything else through QSaveFile: the zip appears whole or not at all (util::commitWhole: what
+// write() buffered and could not flush, a full disk, is an error, never an empty zip renamed
+// into place); an uncommitted QSaveFile removes its temporary file.
 QByteArray writeAtomically(const QString &path, const QList<QPair<QString, QByteArray>> &files, qint64 at,
                            const EvidenceStreamedFile *streamed)
 {
@@ -192,8 +193,9 @@ QByteArray writeAtomically(const QString &path, const QList<QPair<QString, QByte
     if (!target.open(QIODevice::WriteOnly))
         throw EvidenceOutputError(path, target.errorString());
     const QByteArray sha = writeZipInto(target, path, files, at, streamed);
-    if (!target.commit())
-        throw EvidenceOutputError(path, target.errorString());
+    QString error;
+    if (!util::commitWhole(target, &error))
+        throw EvidenceOutputError(path, error);
     return sha;
 }
 

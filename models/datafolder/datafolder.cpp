@@ -1,16 +1,21 @@
 #include "datafolder.h"
 
+#include "audit/changetransaction.h"
 #include "cache/datafolderlock.h"
 #include "cache/fulldisk.h"
 #include "records/dispositionrecovery.h"
 #include "datafolder/recordsstartempty.h"
 
 #include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDataFolder, "proofdesk.datafolder")
 
 namespace proofdesk::datafolder {
 
 using cache::CacheFile;
 using cache::CacheOpenReport;
+using cache::Database;
 using cache::DataFolderLock;
 using cache::SqliteError;
 
@@ -26,6 +31,20 @@ CacheOpenReport openForReading(const QString &dataDir, const QString &why)
     CacheFile::openReader(report.databasePath); // throws the reason it cannot be read
     report.readOnlyReason = SqliteError::diskFullMessage(dataDir, why);
     return report;
+}
+
+// Entries a kill or a full disk left in the cache with their change (audit/changetransaction.h)
+// go into the trail before anyone reads it. On a disk too full for them they wait there, and
+// the next opening tries again.
+void finishStagedEntries(const QString &dataDir)
+{
+    try {
+        Database writer = CacheFile::openWriter(CacheFile::databasePath(dataDir));
+        if (const int appended = audit::finishStagedEntries(writer))
+            qCInfo(lcDataFolder) << appended << "audit entries kept in the cache beside their changes were added to the trail";
+    } catch (const std::exception &e) {
+        qCWarning(lcDataFolder) << "audit entries kept in the cache wait for the next opening:" << e.what();
+    }
 }
 
 // Two processes opening a new data folder at once would both create and migrate its files
@@ -50,6 +69,7 @@ CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damag
     // An older copy of the folder's own records file was put back: the gap goes on the record.
     if (!report.restoredFrom.device.isEmpty())
         datafolder::recordRestoredTrail(dataDir, report.restoredFrom);
+    finishStagedEntries(dataDir);
     // Before anyone searches: communications a crash left disposed of but not purged.
     records::finishInterruptedDispositions(dataDir);
     return report;

@@ -43,7 +43,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QStr
         return false;
     const QString temp = partName(path);
     QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+    // Flushed and checked before the rename: write() only buffers, and a full disk shows at the flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
         *error =
             QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.remove();

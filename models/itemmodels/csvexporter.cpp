@@ -5,6 +5,7 @@
 #include "search/searchengine.h"
 #include "util/csv.h"
 #include "util/timeutil.h"
+#include "util/outputfile.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -85,8 +86,8 @@ void CsvExporter::run(const QList<qint64> &rowIds, const QString &filePath)
             }
             emit progress(qMin(total, start + kBatch), total);
         }
-        if (!file.commit()) {
-            emit finished(false, tr("Cannot write %1: %2").arg(filePath, file.errorString()), 0);
+        if (QString error; !util::commitWhole(file, &error)) {
+            emit finished(false, tr("Cannot write %1: %2").arg(filePath, error), 0);
             return;
         }
         emit finished(true, tr("%n communication(s) exported to %1", nullptr, int(written)).arg(filePath), written);

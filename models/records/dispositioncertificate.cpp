@@ -4,6 +4,7 @@
 #include "render/pdfpages.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
+#include "util/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,7 +107,7 @@ QString writeDispositionCertificate(const QString &path, const CertificateData &
     // Whole or not at all: a reader never sees half a certificate, a failure keeps the old one.
     QSaveFile file(path);
     if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
-        !file.commit())
+        !util::commitWhole(file))
         return tr("cannot write the certificate %1").arg(path);
     return QString();
 }

@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include "audit/changetransaction.h"
+
 #include <QJsonObject>
 
 namespace proofdesk::records {
@@ -9,6 +11,9 @@ namespace proofdesk::records {
 void HeldDeletionTrail::keptHeld(cache::Database &db, const QString &communicationId, const QString &objectId,
                                  qint64 deletedAt)
 {
+    // In the sync page's transaction, which changes the cache: the entry is staged there too, so
+    // that the page never lands without it (audit/changetransaction.h).
+    const audit::StagedEntries staged(db);
     QJsonObject after{{QStringLiteral("repository_deleted_at"), double(deletedAt)}};
     if (!objectId.isEmpty())
         after.insert(QStringLiteral("repository_object_id"), objectId);

@@ -1,6 +1,7 @@
 #include "outboxsender.h"
 
 #include "sync/drop/droppath.h"
+#include "util/outputfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,7 +46,7 @@ void DropHotFolder::send(const OutboxItem &item)
                                      .arg(dir, item.id).toStdString());
     QSaveFile file(path); // temporary name + rename on commit
     if (!file.open(QIODevice::WriteOnly) || file.write(item.payload) != item.payload.size()
-        || !file.commit())
+        || !util::commitWhole(file))
         throw std::runtime_error(QStringLiteral("cannot write %1 (outbox item %2): %3")
                                      .arg(path, item.id, file.errorString()).toStdString());
 }

@@ -1,6 +1,7 @@
 #include "pendingdispositions.h"
 
 #include "cache/sqlite.h"
+#include "util/outputfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +31,7 @@ void PendingDispositions::write(const QStringList &batchIds)
     // QSaveFile: written in full under a temporary name, flushed (fsync) and renamed.
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(batchIds.join(QLatin1Char('\n')).toUtf8() + '\n') < 0
-        || !file.commit())
+        || !util::commitWhole(file))
         throw cache::SqliteError(0, QStringLiteral("%1 could not be written (%2); nothing was disposed of")
                                         .arg(m_path, file.errorString()));
 }

@@ -1,5 +1,6 @@
 #include "recordsupkeep.h"
 
+#include "audit/changetransaction.h"
 #include "holddeliveries.h"
 #include "reissueservice.h"
 
@@ -8,6 +9,9 @@ namespace proofdesk::records {
 UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir)
 {
     UpkeepReport report;
+    // The entries of held communications a repository deleted were staged with the sync's pages
+    // (HeldDeletionTrail): the copies records.sqlite now has are cleared.
+    audit::finishStagedEntries(writer);
     const RecordsSession system = RecordsSession::system(writer, identity);
     report.fulfilledReissues = ReissueService(system).linkFulfilled();
     report.purged = purgeDisposed(writer, dataDir);

@@ -1,5 +1,6 @@
 #include "actionrunner.h"
 
+#include "audit/changetransaction.h"
 #include "cache/cachefile.h"
 #include "records/localrecordsstore.h"
 #include "records/rolegrants.h"
@@ -231,6 +232,12 @@ void ActionRunner::run(const Actor &actor, records::Action action, const Body &b
                                   "it again.").arg(team->url, records::actionPhrase(action));
         if (!isRead(action))
             throw records::RecordsError(records::RecordsError::Kind::Refused, readOnly);
+    }
+    try {
+        // What a crash left staged in the cache while this process had the folder open.
+        audit::finishStagedEntries(writer);
+    } catch (const cache::SqliteError &) {
+        // A full disk: they wait for room (a read still goes on).
     }
     if (m_claim)
         records::grantAllRolesIfUnclaimed(writer, actor.identity);

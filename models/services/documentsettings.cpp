@@ -1,5 +1,6 @@
 #include "documentsettings.h"
 
+#include "audit/changetransaction.h"
 #include "cache/cachefile.h"
 
 #include <QJsonObject>
@@ -30,11 +31,14 @@ cache::DocumentCache::Usage DocumentSettings::usage() const
 
 cache::DocumentLimit DocumentSettings::applyLimit(ActionContext &a, qint64 bytes)
 {
+    // The setting (cache.sqlite) and its entry (records.sqlite) committed as one.
+    audit::ChangeTransaction tx(a.cache);
     const cache::DocumentLimit before = cache::DocumentLimit::read(a.cache, a.dataDir);
     const cache::DocumentLimit after{bytes, false};
     cache::DocumentLimit::write(a.cache, bytes);
     a.records.record(QStringLiteral("settings.change"), QStringLiteral("setting"),
                      QLatin1String(cache::DocumentLimit::kKey), QString(), limitJson(before), limitJson(after));
+    tx.commit();
     return after;
 }
 

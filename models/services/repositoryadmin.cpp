@@ -1,5 +1,6 @@
 #include "repositoryadmin.h"
 
+#include "audit/changetransaction.h"
 #include "cache/repositorystore.h"
 #include "records/recordserror.h"
 #include "sync/credentials/passwordfile.h"
@@ -33,6 +34,25 @@ ActionRunner RepositoryAdmin::runner()
     return runner;
 }
 
+RepositoryAdmin::Eviction RepositoryAdmin::narrowNow(cache::Database &cache, const cache::RepositoryInfo &repository)
+{
+    cache::RepositoryStore store(cache);
+    const qint64 before = store.communicationCount(repository.id);
+    Eviction e;
+    try {
+        e.left = evictOutsideScope(cache, repository);
+    } catch (const std::exception &failure) {
+        // Counted again: what was removed before it failed is gone for good.
+        e.left = before - store.communicationCount(repository.id);
+        e.error = tr("The new sync scope of \"%1\" was stored and recorded in the audit trail, but removing the "
+                     "communications now outside it failed: %2. %3 communication(s) were removed; the rest are "
+                     "removed by the next sync of \"%1\".")
+                      .arg(repository.name, QString::fromUtf8(failure.what()))
+                      .arg(e.left);
+    }
+    return e;
+}
+
 sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std::optional<qint64> editId,
                                         ActionFailure *failure)
 {
@@ -41,7 +61,7 @@ sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std:
         std::optional<cache::RepositoryInfo> before;
         if (editId)
             before = cache::RepositoryStore(a.cache).findById(*editId);
-        cache::Transaction tx(a.cache);
+        audit::ChangeTransaction tx(a.cache); // the change and its entry together (changetransaction.h)
         outcome = sync::saveRepository(a.cache, draft, editId, m_useKeychain);
         if (!outcome.error.isEmpty() || !outcome.repository)
             return;
@@ -54,8 +74,11 @@ sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std:
         if (newScope)
             readAgainUnlessNarrowed(a.cache, before->settings, *outcome.repository);
         tx.commit();
-        if (newScope)
-            evictOutsideScope(a.cache, *outcome.repository); // narrowing takes effect at once (repositoryscope.cpp)
+        if (newScope) { // narrowing takes effect at once (repositoryscope.cpp)
+            const Eviction left = narrowNow(a.cache, *outcome.repository);
+            if (!left.error.isEmpty())
+                outcome.error = left.error; // the change is saved: the message says what was not done
+        }
     });
     if (!f.ok())
         outcome.error = f.message;
@@ -70,12 +93,14 @@ cache::RepositoryInfo RepositoryAdmin::add(const QString &name, const QString &k
     cache::RepositoryInfo added;
     runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
         cache::RepositoryStore store(a.cache);
+        audit::ChangeTransaction tx(a.cache);
         if (store.find(name))
             throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                         tr("A repository named \"%1\" exists already; `repo remove %1` first, or "
                                            "choose another name.").arg(name));
         added = store.add(name, kind, url, settings);
         a.records.record(QStringLiteral("repository.add"), kRepository, name, QString(), {}, added.toJson());
+        tx.commit();
     });
     return added;
 }
@@ -84,12 +109,26 @@ cache::RepositoryInfo RepositoryAdmin::remove(const QString &name)
 {
     cache::RepositoryInfo removed;
     runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
-        const auto repo = sync::removeRepository(a.cache, name, m_useKeychain);
+        cache::RepositoryStore store(a.cache);
+        audit::ChangeTransaction tx(a.cache);
+        const auto repo = store.find(name);
         if (!repo)
             throw records::RecordsError(records::RecordsError::Kind::NotFound,
                                         tr("No repository named \"%1\".").arg(name));
         removed = *repo;
+        store.remove(name);
         a.records.record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
+        // Its secret last: a removal that did not commit keeps a repository that can still sign in.
+        const auto forgetSecret = [&] {
+            sync::CredentialStore(m_useKeychain).inFolder(a.dataDir).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+        };
+        try {
+            tx.commit();
+        } catch (const audit::EntryKeptInCache &) {
+            forgetSecret(); // removed all the same, its entry waiting in the cache
+            throw;
+        }
+        forgetSecret();
     });
     return removed;
 }
@@ -104,6 +143,7 @@ sync::CredentialStore::Backend RepositoryAdmin::changeSecret(const QString &name
     auto where = sync::CredentialStore::Backend::Keychain;
     runner().run(m_actor, records::Action::ConfigureRepositories, [&](ActionContext &a) {
         cache::RepositoryStore store(a.cache);
+        audit::ChangeTransaction tx(a.cache);
         const auto repo = store.find(name);
         if (!repo)
             throw records::RecordsError(records::RecordsError::Kind::NotFound,
@@ -124,6 +164,7 @@ sync::CredentialStore::Backend RepositoryAdmin::changeSecret(const QString &name
                                                : where == sync::CredentialStore::Backend::Keychain ? QStringLiteral("keychain")
                                                                                                   : QStringLiteral("session"));
         a.records.record(QStringLiteral("repository.password"), kRepository, name, QString(), repo->toJson(), after);
+        tx.commit();
     });
     return where;
 }

@@ -54,10 +54,22 @@ public:
         cache::RepositoryInfo repository;
         qint64 leftCache = 0; // communications removed from the cache
         bool readAgain = false; // the next sync reads the repository from its start (not a narrowing)
+        // Not empty when removing what now lies outside failed (a full disk): the scope is
+        // stored and recorded all the same, leftCache were removed, the next sync removes the rest.
+        QString removalError;
     };
     ScopeChange setScope(const QString &name, const QString &scope);
 
 private:
+    // What leaving a new scope took from the cache: `left` communications removed; `error`, a
+    // sentence saying what was stored and what was not, when removing failed (nothing thrown:
+    // the new scope and its entry are committed by then).
+    struct Eviction
+    {
+        qint64 left = 0;
+        QString error;
+    };
+    static Eviction narrowNow(cache::Database &cache, const cache::RepositoryInfo &repository);
     static qint64 evictOutsideScope(cache::Database &cache, const cache::RepositoryInfo &repository);
     // A scope not within the one before: the next sync reads the repository from its start.
     static bool readAgainUnlessNarrowed(cache::Database &cache, const QJsonObject &before,

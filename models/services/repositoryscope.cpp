@@ -4,6 +4,7 @@
 // repository from the start, and brings what the new scope takes in.
 #include "repositoryadmin.h"
 
+#include "audit/changetransaction.h"
 #include "cache/repositorystore.h"
 #include "records/recordserror.h"
 #include "sync/cachewriter.h"
@@ -56,9 +57,10 @@ RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, cons
         const QStringList problems = sync::settingsProblems(repo->kind, settings);
         if (!problems.isEmpty())
             throw records::RecordsError(records::RecordsError::Kind::Invalid, problems.join(QLatin1Char(' ')));
-        // The change and its audit entry together; then the eviction, in transactions of its own
-        // (an interrupted one is finished by the next sync, which applies the stored scope).
-        cache::Transaction tx(a.cache);
+        // The change and its audit entry together (audit/changetransaction.h: committed as one
+        // whatever stops the commit half-way); then the eviction, in transactions of its own (an
+        // interrupted one is finished by the next sync, which applies the stored scope).
+        audit::ChangeTransaction tx(a.cache);
         store.update(repo->id, repo->url, settings);
         change.repository = *store.findById(repo->id);
         change.readAgain = readAgainUnlessNarrowed(a.cache, repo->settings, change.repository);
@@ -66,7 +68,9 @@ RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, cons
                          QJsonObject{{QStringLiteral("scope"), repo->settings.value(QStringLiteral("scope"))}},
                          QJsonObject{{QStringLiteral("scope"), text}});
         tx.commit();
-        change.leftCache = evictOutsideScope(a.cache, change.repository);
+        const Eviction left = narrowNow(a.cache, change.repository);
+        change.leftCache = left.left;
+        change.removalError = left.error;
     });
     return change;
 }

@@ -6,6 +6,8 @@
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
 
+#include <QFileInfo>
+
 namespace proofdesk::services {
 
 qint64 SyncRun::accepted() const
@@ -102,10 +104,15 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
 SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progress,
                                 const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum)
 {
+    // The first user's roles before the first page (recorded): a first import killed half-way
+    // leaves a folder its user can read and import into again, not one where nobody has a role.
+    // Not for a path that is no folder at all (a typo claims nothing).
+    const bool granted = m_claim && QFileInfo(dropPath).isDir() && records::grantAllRolesIfUnclaimed(m_writer, m_identity);
     const sync::DropImportOutcome outcome =
         sync::importDrop(m_writer, m_store, dropPath, progress, cancel, bulkLoadMinimum, &m_heldDeletions);
     m_added = outcome.added;
     SyncRun run;
+    run.rolesGranted = granted;
     run.repositories << RepositorySync{outcome.repository, outcome.report};
     run.cancelled = outcome.report.cancelled;
     upkeep(run);
@@ -115,8 +122,8 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
 void SyncService::upkeep(SyncRun &run)
 {
     try {
-        if (m_claim)
-            run.rolesGranted = records::grantAllRolesIfUnclaimed(m_writer, m_identity);
+        if (m_claim && records::grantAllRolesIfUnclaimed(m_writer, m_identity))
+            run.rolesGranted = true;
         run.upkeep = records::afterSync(m_writer, m_identity, m_dataDir);
     } catch (const std::exception &e) {
         // The pages are committed; the upkeep runs again after the next sync.

@@ -64,7 +64,8 @@ public:
     // Where connectors find credentials and HTTP patience (tests: no keychain, short waits).
     void setUseKeychain(bool use) { m_useKeychain = use; }
     void setHttpDefaults(const std::optional<sync::HttpOptions> &options) { m_http = options; }
-    // The first user of an unclaimed data folder is granted every role (audited).
+    // The first user of an unclaimed data folder is granted every role (audited); by
+    // importDrop() before its first page, so that an import cut short leaves them.
     void setClaimUnclaimedFolder(bool claim) { m_claim = claim; }
 
     // Syncs `targets` in order (each failure recorded on its repository and reported), then

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "cache/bulkload.h"
+#include "cache/repositorystore.h"
 #include "cache/rowbits.h"
 #include "util/crashpoint.h"
 
@@ -159,9 +160,14 @@ QByteArray SyncEngine::cursorUnderScope(const cache::RepositoryInfo &repository,
 
 // What left the scope since the last sync (a rolling window moved, the scope was narrowed):
 // after a complete sync only, so that nothing is removed on a half-read repository.
-void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report)
+// With the scope stored now (scopeAtEnd). One changed during the sync is applied whatever
+// became of the sync: the change promised that what lies outside it leaves, and this sync may
+// have brought some in.
+void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &atStart, SyncReport &report)
 {
-    if (!report.ok() || scope.keepsEverything())
+    bool changedMeanwhile = false;
+    const SyncScope scope = scopeAtEnd(repository, atStart, report, &changedMeanwhile);
+    if ((!report.ok() && !changedMeanwhile) || scope.keepsEverything())
         return;
     try {
         m_cacheWriter.evictOutsideScope(repository, scope, report.result);
@@ -170,6 +176,27 @@ void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, cons
                            .arg(repository.name, QString::fromUtf8(e.what()));
         qCWarning(lcSync) << report.error;
     }
+}
+
+// Issue #44: a narrowing stored while a sync ran removed what the cache held then, and the
+// sync's later pages, taken under the old scope, stayed until the next sync. A widening's
+// cleared cursor was overwritten by the sync's pages, so the next sync never read again what
+// the new scope takes in.
+SyncScope SyncEngine::scopeAtEnd(const cache::RepositoryInfo &repository, const SyncScope &atStart, SyncReport &report,
+                                 bool *changed)
+{
+    *changed = false;
+    const auto now = cache::RepositoryStore(m_writer).findById(repository.id);
+    const QString key = QStringLiteral("scope");
+    if (!now || now->settings.value(key) == repository.settings.value(key))
+        return atStart; // removed meanwhile (nothing of it is left), or the same scope
+    *changed = true;
+    SyncScope scope = scopeOf(*now, report);
+    if (!scope.within(atStart)) {
+        cache::RepositoryStore(m_writer).clearCursor(repository.id); // as the widening did
+        report.cursor.clear();
+    }
+    return scope;
 }
 
 bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const

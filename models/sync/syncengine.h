@@ -85,7 +85,11 @@ private:
     bool worthBulkLoading(const ChangePage &firstPage) const;
     static SyncScope scopeOf(const cache::RepositoryInfo &repository, SyncReport &report);
     QByteArray cursorUnderScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
-    void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
+    // The scope stored now, read again at the end of a sync: one a narrowing or a widening
+    // stored meanwhile (*changed) is the one whose outside leaves the cache.
+    SyncScope scopeAtEnd(const cache::RepositoryInfo &repository, const SyncScope &atStart, SyncReport &report,
+                         bool *changed);
+    void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &atStart, SyncReport &report);
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
                                 const std::function<void(const SyncProgress &)> &progress);
 

@@ -3,6 +3,7 @@
 #include "pgconnection.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/credentials/passwordfile.h"
+#include "util/outputfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +62,7 @@ void TeamConfig::save(const QString &dataDir) const
     if (!passwordFile.isEmpty())
         o.insert(QStringLiteral("password_file"), passwordFile);
     const QByteArray text = QJsonDocument(o).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !util::commitWhole(file))
         throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
 }
 

@@ -9,9 +9,35 @@
 
 namespace proofdesk::util {
 
-OutputFileError::OutputFileError(const QString &path, const QString &reason)
+OutputFileError::OutputFileError(const QString &path, const QString &reason, int systemErrno)
     : std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(path, reason).toStdString())
+    , m_errno(systemErrno)
 {
+}
+
+bool OutputFileError::isDiskFull() const
+{
+    return m_errno == ENOSPC || m_errno == EDQUOT;
+}
+
+bool commitWhole(QSaveFile &file, QString *error, int *systemErrno)
+{
+    const auto failed = [&](const QString &why) {
+        const int saved = errno;
+        if (error)
+            *error = why;
+        if (systemErrno)
+            *systemErrno = saved;
+        return false;
+    };
+    errno = 0;
+    if (file.error() != QFileDevice::NoError || !file.flush())
+        return failed(file.errorString());
+    if (::fsync(file.handle()) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!file.commit())
+        return failed(file.errorString());
+    return true;
 }
 
 QString OutputFile::refusal(const QString &path)
@@ -47,32 +73,28 @@ OutputFile::OutputFile(const QString &path)
     // that takes no new files): the target would be half written on any error.
     m_file.setDirectWriteFallback(false);
     if (!m_file.open(QIODevice::WriteOnly))
-        throw OutputFileError(path, m_file.errorString());
+        throw OutputFileError(path, m_file.errorString(), errno);
 }
 
 // On any throw the QSaveFile is left uncommitted: its destructor removes the temporary file.
 void OutputFile::commit()
 {
-    // Qt 6.4's commit() reports a failed write() but not a failed flush of what write() buffered
-    // (a full disk took the whole file that way, and "succeeded" with an empty one), and it
-    // ignores the fsync's result: both are asked here, before the rename.
-    if (m_file.error() != QFileDevice::NoError || !m_file.flush())
-        throw OutputFileError(m_path, m_file.errorString());
-    if (::fsync(m_file.handle()) != 0)
-        throw OutputFileError(m_path, QString::fromLocal8Bit(std::strerror(errno)));
     // Swapped for a link or a device while it was written: refused at the last moment too.
     const QString refused = refusal(m_path);
     if (!refused.isEmpty())
         throw OutputFileError(m_path, refused);
-    if (!m_file.commit())
-        throw OutputFileError(m_path, m_file.errorString());
+    QString error;
+    int systemErrno = 0;
+    if (!commitWhole(m_file, &error, &systemErrno))
+        throw OutputFileError(m_path, error, systemErrno);
 }
 
 void OutputFile::write(const QString &path, const QByteArray &bytes)
 {
     OutputFile file(path);
+    errno = 0;
     if (file.device().write(bytes) != bytes.size())
-        throw OutputFileError(path, file.device().errorString());
+        throw OutputFileError(path, file.device().errorString(), errno);
     file.commit();
 }
 

@@ -48,6 +48,8 @@ private slots:
     void restoredOlderCopyGoesOnWithTheGapRecorded();
     void rebuiltCacheIsTiedAgainToItsRecordsFile_data();
     void rebuiltCacheIsTiedAgainToItsRecordsFile();
+    void killedFirstImportLeavesItsUserEveryRole();
+    void anEntryStagedInADamagedCacheReachesTheTrail();
 };
 
 void TestCliRecovery::crashDuringDispositionIsFinishedAtNextOpen_data()
@@ -393,6 +395,64 @@ void TestCliRecovery::rebuiltCacheIsTiedAgainToItsRecordsFile()
     QVERIFY2(emptied.exitCode == 3 && emptied.err.contains("is empty"), emptied.err.constData());
 }
 
+
+// Issue #44 item 3: 18 of 20 first imports killed mid-way left a folder in which their user had
+// no role ("root has not been granted the compliance role … granted: none"), the first user's
+// grant being written at the end. It is written (and recorded) before the first page now.
+void TestCliRecovery::killedFirstImportLeavesItsUserEveryRole()
+{
+    TempDataFolder data, dropDir;
+    DropBuilder drop(dropDir.path());
+    writeRetentionDrop(drop);
+    qputenv("PROOFDESK_CRASH_AT", "sync-page-applied"); // its first page committed, the rest not done
+    const CliRun killed = runCli(data.path(), {QStringLiteral("--json"), QStringLiteral("import"), dropDir.path()},
+                                 QStringLiteral("alice"));
+    qunsetenv("PROOFDESK_CRASH_AT");
+    QCOMPARE(killed.exitCode, -1);
+
+    const CliRun roles = cli(QStringLiteral("alice"), data.path(), args("roles list"));
+    QVERIFY2(roles.exitCode == 0, roles.err.constData());
+    QCOMPARE(roles.object().value(QStringLiteral("roles")).toArray().size(), 4);
+    const CliRun search = cli(QStringLiteral("alice"), data.path(), args("search id:EXS-1"));
+    QVERIFY2(search.exitCode == 0 && !search.err.contains("granted"), search.err.constData());
+    QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 1);
+    // The import resumed by the same user goes on where it stopped.
+    const CliRun resumed = cli(QStringLiteral("alice"), data.path(), {QStringLiteral("import"), dropDir.path()});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const CliRun verify = cli(QStringLiteral("alice"), data.path(), args("audit verify"));
+    QVERIFY2(verify.exitCode == 0 && verify.object().value(QStringLiteral("ok")).toBool(), verify.err.constData());
+    proofdesk::cache::Database records(data.filePath(QStringLiteral("records.sqlite")), proofdesk::cache::Database::Mode::ReadOnly);
+    QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'role.grant' AND object_id = 'alice'"),
+             qint64(1)); // recorded, once
+    QCOMPARE(cli(QStringLiteral("bob"), data.path(), args("search id:EXS-1")).exitCode, 2); // nobody else got one
+}
+
+// A change a rebuilt cache carries over (a repository's scope) keeps its entry: one still staged
+// in the damaged cache, which a kill between the two files' commits left there, reaches the
+// trail (#44 item 2, audit/changetransaction.h).
+void TestCliRecovery::anEntryStagedInADamagedCacheReachesTheTrail()
+{
+    Folder f;
+    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"), QStringLiteral("--"),
+                   QStringLiteral("issued:>=2010")}).exitCode, 0);
+    {
+        proofdesk::cache::Database cache(QDir(f.dataPath).filePath(QStringLiteral("cache.sqlite")));
+        cache.prepare("ATTACH DATABASE ?1 AS rec").bind(1, recordsIn(f)).run();
+        cache.exec("INSERT INTO trail_staged(seq, at, user, role, action, outcome, object_type, object_id, reason, before, "
+                   "after, device, prev_hash, hash) SELECT seq + 1, at, user, role, action, outcome, object_type, object_id, "
+                   "'staged only', before, after, device, hash, 'never in the trail' FROM rec.audit_entries "
+                   "WHERE action = 'repository.scope'");
+    }
+    damageCache(f.dataPath, Damage::PageFoundByTheCheckAtOpening);
+    const CliRun rebuilt = f.as(args("stats"));
+    QVERIFY2(rebuilt.exitCode == 0 && rebuilt.err.contains("was damaged"), rebuilt.err.constData());
+    QCOMPARE(f.as(args("audit verify")).object().value(QStringLiteral("ok")).toBool(), true);
+    proofdesk::cache::Database records(recordsIn(f), proofdesk::cache::Database::Mode::ReadOnly);
+    QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'repository.scope' AND reason = 'staged only'"),
+             qint64(1));
+    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("repo.test-drop.scope")}).object()
+                 .value(QStringLiteral("value")).toString(), QStringLiteral("issued:>=2010")); // carried over
+}
 
 QTEST_GUILESS_MAIN(TestCliRecovery)
 #include "tst_cli_recovery.moc"

@@ -2,10 +2,10 @@
 // disk. Every write that needs new space there (appending, writing past the end, growing a
 // file with ftruncate or fallocate) fails with ENOSPC; writes over bytes a file already has
 // succeed, as on a real full disk. For a CI container where a small tmpfs cannot be mounted.
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE
-#endif
-#include <dlfcn.h>
+// With PROOFDESK_FULL_DISK_ROOM=N the disk fills up as the process writes: the first N bytes
+// of new space are given, then it is full (a test sweeps N to meet every write of a command).
+#include "preloadreal.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -18,12 +18,6 @@
 #include <unistd.h>
 
 namespace {
-
-template <typename F>
-F real(const char *name)
-{
-    return reinterpret_cast<F>(dlsym(RTLD_NEXT, name));
-}
 
 bool underFullDisk(int fd)
 {
@@ -46,8 +40,17 @@ bool needsSpace(int fd, off_t offset, size_t length)
     struct stat st;
     if (length == 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !underFullDisk(fd))
         return false;
-    if (offset + off_t(length) <= st.st_size)
+    const off_t needed = offset + off_t(length) - st.st_size;
+    if (needed <= 0)
         return false;
+    static long long room = [] {
+        const char *n = getenv("PROOFDESK_FULL_DISK_ROOM");
+        return n ? atoll(n) : 0LL;
+    }();
+    if (needed <= room) {
+        room -= needed;
+        return false;
+    }
     errno = ENOSPC;
     return true;
 }

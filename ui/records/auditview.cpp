@@ -10,6 +10,7 @@
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "recordsui.h"
+#include "util/outputfile.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -290,9 +291,9 @@ void AuditView::exportEntries(const QString &givenPath)
                 throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                             QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
             out.entries = a.records.exportAuditRecorded(file, filter, path, [&file, &path] {
-                if (!file.commit())
+                if (QString error; !util::commitWhole(file, &error))
                     throw records::RecordsError(records::RecordsError::Kind::Invalid,
-                                                QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                                                QStringLiteral("Cannot write %1: %2").arg(path, error));
             });
             return out;
         },
