@@ -44,7 +44,9 @@ using ChunkWords = std::array<quint64, RowIdSet::kChunkWords>;
 constexpr int kChunkBytes = int(sizeof(ChunkWords));
 static_assert(kChunkBytes == 8192, "migration 11's CHECK on rowbits.bits");
 
-constexpr char kChunksOfKey[] = "SELECT chunk, bits FROM rowbits WHERE key = ?";
+// In chunk order, which keepStored needs (the primary key's index gives it for nothing; without
+// ORDER BY any plan could return another, issue #38 item 9).
+constexpr char kChunksOfKey[] = "SELECT chunk, bits FROM rowbits WHERE key = ? ORDER BY chunk";
 constexpr char kChunkOfKey[] = "SELECT bits FROM rowbits WHERE key = ? AND chunk = ?";
 
 // The table's CHECK keeps every chunk whole: one of another size is a damaged file, and is
