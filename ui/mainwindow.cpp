@@ -166,6 +166,11 @@ void MainWindow::connectSearch()
     connect(m_results, &ResultsModel::totalChanged, this, &MainWindow::onTotal);
     connect(m_results, &ResultsModel::queryError, m_searchBar, &SearchBar::showError);
     connect(m_results, &ResultsModel::searchFailed, m_searchBar, &SearchBar::showFailure);
+    connect(m_results, &ResultsModel::storedRowsDamaged, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("The counts the cache keeps to answer faster were found altered (%1): this answer "
+                                    "was counted without them and is exact; they are built again at the next sync.")
+                                     .arg(what));
+    });
     connect(m_results, &ResultsModel::rowIdsReady, this, [this] {
         qCDebug(lcUi) << "rowid list after" << m_searchTimer.elapsed() << "ms";
     });

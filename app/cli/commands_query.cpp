@@ -62,6 +62,15 @@ QJsonObject hitJson(const search::SearchHit &h)
                        {QStringLiteral("fixity"), h.fixity}};
 }
 
+void tellDamagedStoredRows(CliContext &ctx, const QString &found)
+{
+    if (found.isEmpty())
+        return;
+    ctx.message(QStringLiteral("The counts the cache keeps to answer faster were found altered (%1). This answer was "
+                               "counted without them and is exact; they were removed, and the next sync builds them "
+                               "again.").arg(found));
+}
+
 int runSearch(CliContext &ctx)
 {
     const SearchArguments a = readSearchArguments(ctx);
@@ -73,6 +82,8 @@ int runSearch(CliContext &ctx)
     const search::SearchResult result = engine.run(query, a.limit, a.offset);
     if (result.error)
         return queryRefused(ctx, query, *result.error);
+    tellDamagedStoredRows(ctx, result.damagedStoredRows);
+    const int done = Done;
     // The role table and the audit trail (records): every search is recorded.
     if (const int refused = ctx.reads().recordRead(true, QString(), QJsonObject{{QStringLiteral("query"), query},
                                                                         {QStringLiteral("total"), result.total}}))
@@ -82,13 +93,13 @@ int runSearch(CliContext &ctx)
         for (const auto &h : result.hits)
             hits.append(hitJson(h));
         ctx.printJson(QJsonObject{{QStringLiteral("total"), result.total}, {QStringLiteral("results"), hits}});
-        return Done;
+        return done;
     }
     for (const auto &h : result.hits)
         ctx.printText(QStringLiteral("%1  %2  %3  %4  %5  %6")
                           .arg(formatUtc(h.issuedAt), h.id, h.type, h.channel, h.customerId, h.recipientName));
     ctx.printText(QStringLiteral("%1 of %2 communications").arg(result.hits.size()).arg(result.total));
-    return Done;
+    return done;
 }
 
 int runShow(CliContext &ctx)

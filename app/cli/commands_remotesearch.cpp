@@ -124,6 +124,7 @@ int runRemoteSearch(CliContext &ctx)
     const search::SearchResult local = search::SearchEngine(ctx.reads().reader()).run(query, limit + offset, 0);
     if (local.error)
         return queryRefused(ctx, query, *local.error);
+    tellDamagedStoredRows(ctx, local.damagedStoredRows);
     const services::RemoteSearchResult remote = askRepositories(ctx, query, limit + offset);
     // Audited like a local search (DESIGN.md "Audit trail"), with what was asked of whom.
     const QJsonObject detail = services::RemoteSearch::auditDetail(query, local.total, remote);

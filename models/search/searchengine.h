@@ -30,6 +30,8 @@ namespace proofdesk::search {
 // one walks that order's index with every other condition only filtering.
 //
 // Database failures, including an interrupt (QueryInterrupter), throw cache::SqliteError.
+// Stored rows found damaged (cache::StoredRowsDamaged) are not a failure: the query is answered
+// again without them, the result says so (damagedStoredRows), and they are dropped.
 class SearchEngine
 {
 public:
@@ -60,6 +62,12 @@ public:
     void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }
 
 private:
+    SearchResult runParsed(const QueryNode &root, const QString &query, int limit, int offset,
+                           const SearchOrder &order, const PageFound &pageFound);
+    // Runs `work`; when it meets damaged stored rows, again without them, and returns what was
+    // found (empty when nothing was).
+    QString withoutDamagedStoredRows(const std::function<void()> &work);
+    void dropDamagedStoredRows();
     SearchPlanner::Plan readPage(const SearchPlanner::Counted &counted, int limit, int offset,
                                  const SearchOrder &order, QList<SearchHit> &hits);
     static bool seeksValues(SearchPlanner::Plan &plan, const QueryNode &root, const SearchOrder &order);

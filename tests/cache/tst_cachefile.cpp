@@ -33,6 +33,7 @@ private slots:
     void aCacheOfSchema5GainsTheIndexesResultsSortBy();
     void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
     void aCacheOfSchema10GainsEmptyStoredRows();
+    void aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
 };
 
@@ -331,10 +332,27 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
             "VALUES(7, 'A', 1, 'letter', 1, 'email', 't', '1', 'p', 'application/pdf', '00', 1, 'n', 'c', 'h')");
     db.exec("INSERT INTO comm_text(rowid, body, names, ids) VALUES(7, 'balance', '', 'A')");
     CacheFile::migrate(db);
-    QCOMPARE(CacheFile::schemaVersion(db), 11);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
+}
+
+// Migration 12 (issue #44): stored rows without digests are dropped (the next sync builds them
+// again with theirs), and the digest is read before a chunk's bits.
+void TestCacheFile::aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 11);
+    db.exec("INSERT INTO rowbits_cover(key, upto) VALUES('word:balance', 7)");
+    db.exec("INSERT INTO rowbits(key, chunk, n, bits) VALUES('word:balance', 0, 1, zeroblob(8192))");
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), 12);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
+    QCOMPARE(db.queryText("SELECT group_concat(name, ' ') FROM pragma_table_info('rowbits')"),
+             QStringLiteral("key chunk n digest bits"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM pragma_table_info('rowbits_cover') WHERE name = 'digest'"), qint64(1));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
 }
 
 // Migration 7 (issue #17): a cache whose import_errors holds a line twice (two imports at

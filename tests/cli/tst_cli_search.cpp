@@ -1,5 +1,7 @@
 // proofdesk-cli search on the demo archive, as a person and a script read it: the total printed
 // beside the rows is the number of rows listed whenever the list is complete (issue #43 item 0).
+#include "cache/cachefile.h"
+#include "cache/rowbits.h"
 #include "clirunner.h"
 #include "tempdatafolder.h"
 
@@ -30,6 +32,7 @@ private slots:
     void initTestCase();
     void theTotalIsTheRowsListed_data();
     void theTotalIsTheRowsListed();
+    void alteredStoredCountsAreToldAndLeftOut();
 
 private:
     TempDataFolder m_drop, m_data;
@@ -80,6 +83,28 @@ void TestCliSearch::theTotalIsTheRowsListed()
         if (listed < limit.toInt())
             QCOMPARE(total, listed);
     }
+}
+
+// Stored rows edited by hand (issue #44 item 4): the search says so, answers exactly without
+// them and drops them; the next search has nothing to say.
+void TestCliSearch::alteredStoredCountsAreToldAndLeftOut()
+{
+    using namespace proofdesk::cache;
+    Database writer = CacheFile::openWriter(CacheFile::databasePath(m_data.path()));
+    RowBitsOptions everyCache;
+    everyCache.minRows = 100;
+    refreshRowBits(writer, everyCache);
+    QVERIFY(RowBits(writer).coveredUpTo(RowBits::wordKey("northbridge")));
+    writer.exec("UPDATE rowbits SET n = n + 1000 WHERE key = 'word:northbridge'");
+    const qint64 northbridge = writer.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'northbridge'");
+    const CliRun run = runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("northbridge")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.object().value(QStringLiteral("total")).toInteger(), northbridge);
+    QVERIFY2(run.err.contains("found altered") && run.err.contains("exact") && !run.err.contains("rowbits"), run.err.constData());
+    QCOMPARE(writer.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
+    const CliRun again = runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("northbridge")});
+    QCOMPARE(again.object().value(QStringLiteral("total")).toInteger(), northbridge);
+    QVERIFY2(again.err.isEmpty(), again.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSearch)
