@@ -31,10 +31,14 @@ datafolder::DataFolder &CliContext::dataFolder()
 
 QString CliContext::rebuiltMessage(const QString &folder, const cache::CacheOpenReport &report)
 {
-    return QStringLiteral("The cache in %1 was damaged (%2). It was moved to %3 and a new one was started with "
-                          "its %4 repositories; run `proofdesk-cli sync` to fill it again. The audit trail, holds "
-                          "and other records (records.sqlite, checked to be this folder's) were not touched.")
-        .arg(folder, report.problem.section(QStringLiteral(" in: "), 0, 0), report.movedAsidePath)
+    // What SQLite's check found names its tables ("CHECK constraint failed in rowbits"): the
+    // log keeps it (CacheFile::prepare), the person reads what it means for them.
+    return QStringLiteral("The cache in %1 was damaged: it failed its integrity check and could not be trusted. It "
+                          "was moved to %2, and a new, empty one was started with its %3 repositories; run "
+                          "`proofdesk-cli sync` to fill it again (until then a search finds only what has been "
+                          "synced). The audit trail, holds and other records (records.sqlite, checked to be this "
+                          "folder's) were not touched.")
+        .arg(folder, report.movedAsidePath)
         .arg(report.repositoriesKept);
 }
 

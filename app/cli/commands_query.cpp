@@ -1,5 +1,6 @@
 // search, show and stats: the commands that only read the cache.
 #include "cache/documentlimit.h"
+#include "cache/rebuiltcache.h"
 #include "cache/recordreader.h"
 #include "cachereads.h"
 #include "clicontext.h"
@@ -71,6 +72,26 @@ void tellDamagedStoredRows(CliContext &ctx, const QString &found)
                                "again.").arg(found));
 }
 
+bool tellRebuiltCache(CliContext &ctx, const cache::Database &reader)
+{
+    const auto unfilled = cache::RebuiltCache::unfilled(reader);
+    if (!unfilled)
+        return false;
+    const QStringList &names = unfilled->repositories;
+    const QString next = names.isEmpty()
+        ? QStringLiteral("No repository was carried into it: add them again with `proofdesk-cli repo add`, then run "
+                         "`proofdesk-cli sync`.")
+        : QStringLiteral("%1 not been synced into it since: run `proofdesk-cli sync` to fill it again.")
+              .arg(names.size() == 1 ? QStringLiteral("The repository \"%1\" has").arg(names.first())
+                                     : QStringLiteral("The repositories \"%1\" have").arg(names.join(QStringLiteral("\", \""))));
+    ctx.message(QStringLiteral("The cache of %1 was started again on %2 because the one before it was damaged (kept as %3), "
+                               "and holds %4 communications. %5 Until then, what is read here is only what it holds.")
+                    .arg(ctx.dataPath(), formatUtc(unfilled->rebuiltAt), unfilled->movedAsidePath)
+                    .arg(unfilled->communications)
+                    .arg(next));
+    return true;
+}
+
 int runSearch(CliContext &ctx)
 {
     const SearchArguments a = readSearchArguments(ctx);
@@ -83,7 +104,8 @@ int runSearch(CliContext &ctx)
     if (result.error)
         return queryRefused(ctx, query, *result.error);
     tellDamagedStoredRows(ctx, result.damagedStoredRows);
-    const int done = Done;
+    // An answer from a cache that was started again is not the archive's: said, and exit 1.
+    const int done = tellRebuiltCache(ctx, reader) ? FoundProblems : Done;
     // The role table and the audit trail (records): every search is recorded.
     if (const int refused = ctx.reads().recordRead(true, QString(), QJsonObject{{QStringLiteral("query"), query},
                                                                         {QStringLiteral("total"), result.total}}))
@@ -107,6 +129,7 @@ int runShow(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("show takes one argument: a communication id."));
     cache::Database &reader = ctx.reads().reader();
+    tellRebuiltCache(ctx, reader);
     const auto record = cache::RecordReader(reader).communication(ctx.args().first());
     if (!record) {
         if (const auto t = records::findTombstone(reader, ctx.args().first())) {
@@ -150,6 +173,7 @@ int runStats(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usageError(QStringLiteral("stats takes no arguments."));
     cache::Database &reader = ctx.reads().reader();
+    tellRebuiltCache(ctx, reader);
     QJsonObject stats = cache::RecordReader(reader).stats();
     // The content store (DESIGN.md "The cache"): its limit, what it holds now. Documents read
     // in place from a drop on local storage are not in it.

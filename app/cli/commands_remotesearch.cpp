@@ -125,6 +125,7 @@ int runRemoteSearch(CliContext &ctx)
     if (local.error)
         return queryRefused(ctx, query, *local.error);
     tellDamagedStoredRows(ctx, local.damagedStoredRows);
+    tellRebuiltCache(ctx, ctx.reads().reader());
     const services::RemoteSearchResult remote = askRepositories(ctx, query, limit + offset);
     // Audited like a local search (DESIGN.md "Audit trail"), with what was asked of whom.
     const QJsonObject detail = services::RemoteSearch::auditDetail(query, local.total, remote);

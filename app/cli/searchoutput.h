@@ -28,5 +28,8 @@ QJsonObject hitJson(const search::SearchHit &hit);
 // Says that the cache's stored counts were found altered and answered without (when they were:
 // SearchResult::damagedStoredRows).
 void tellDamagedStoredRows(CliContext &ctx, const QString &found);
+// Says, on every read of a cache started again after damage, why it holds little or nothing
+// until a sync fills it (cache/rebuiltcache.h); true when it did.
+bool tellRebuiltCache(CliContext &ctx, const cache::Database &reader);
 
 } // namespace proofdesk::cli
