@@ -45,9 +45,19 @@ SearchArguments readSearchArguments(CliContext &ctx)
 
 int queryRefused(CliContext &ctx, const QString &query, const search::QueryError &e)
 {
-    ctx.message(QStringLiteral("The query is not valid at character %1: %2\n  %3\n  %4^")
+    using Kind = search::QueryError::Kind;
+    if (e.kind == Kind::TooSlow) {
+        ctx.message(QStringLiteral("The search was stopped: %1").arg(e.message));
+        return BadUsage;
+    }
+    // A query too large is not shown whole (it may be 100 KB): the part around where it is.
+    const qsizetype from = qMax<qsizetype>(0, e.position - 60);
+    const QString shown = query.mid(from, 120);
+    ctx.message(QStringLiteral("%1 at character %2: %3\n  %4\n  %5^")
+                    .arg(e.kind == Kind::TooLarge ? QStringLiteral("The query is too large to search")
+                                                  : QStringLiteral("The query is not valid"))
                     .arg(e.position + 1)
-                    .arg(e.message, query, QString(e.position, QLatin1Char(' '))));
+                    .arg(e.message, shown, QString(e.position - from, QLatin1Char(' '))));
     return BadUsage;
 }
 
@@ -100,6 +110,7 @@ int runSearch(CliContext &ctx)
     const QString &query = a.query;
     cache::Database &reader = ctx.reads().reader();
     search::SearchEngine engine(reader);
+    engine.setTimeLimit(search::SearchEngine::kTimeLimitMs);
     const search::SearchResult result = engine.run(query, a.limit, a.offset);
     if (result.error)
         return queryRefused(ctx, query, *result.error);

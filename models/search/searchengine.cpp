@@ -1,6 +1,7 @@
 #include "searchengine.h"
 
 #include "cache/rowbits.h"
+#include "queryinterrupter.h"
 #include "queryparser.h"
 #include "readsnapshot.h"
 #include "statementutil.h"
@@ -12,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <optional>
 #include <utility>
 
 // Per-query timings and plans at debug level, off unless QT_LOGGING_RULES asks for them.
@@ -48,8 +50,41 @@ SearchHit readHit(const cache::Statement &st)
 
 SearchEngine::SearchEngine(cache::Database &db, cache::Database *helper)
     : m_db(db)
+    , m_helper(helper)
     , m_planner(db, helper)
 {}
+
+// Both connections a search reads on are stopped at the limit (the helper reads half of a large
+// text on its own thread): an interrupt then is the limit's unless an outer interrupter (a newer
+// search in the service) stopped it, which is rethrown.
+std::optional<QueryError> SearchEngine::withinTimeLimit(const QString &query, const std::function<void()> &work)
+{
+    if (m_timeLimitMs <= 0) {
+        work();
+        return std::nullopt;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto expired = [&clock, limit = m_timeLimitMs] { return clock.hasExpired(limit); };
+    try {
+        const QueryInterrupter onMain(m_db, expired);
+        std::optional<QueryInterrupter> onHelper;
+        if (m_helper)
+            onHelper.emplace(*m_helper, expired);
+        work();
+        return std::nullopt;
+    } catch (const cache::SqliteError &e) {
+        if (!e.isInterrupt() || !expired())
+            throw;
+    }
+    qCInfo(lcSearch) << "search" << query << "stopped at the time limit of" << m_timeLimitMs << "ms";
+    return QueryError{0, int(query.size()),
+                      queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                       "the search was stopped after %1 seconds, the most one search "
+                                                       "may take: narrow it with a field, a date or fewer words"))
+                          .arg(m_timeLimitMs / 1000.0, 0, 'g', 3),
+                      QueryError::Kind::TooSlow};
+}
 
 QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan,
                                  const CompiledQuery &compiled, const SearchOrder &order,
@@ -143,9 +178,13 @@ SearchResult SearchEngine::run(const QString &query, int limit, int offset, Sear
     };
     SearchResult result;
     QString damage;
-    {
+    const auto stopped = withinTimeLimit(query, [&] {
         ReadSnapshot snapshot(m_db);
         damage = withoutDamagedStoredRows([&] { result = runParsed(parsed.root, query, limit, offset, order, once); });
+    });
+    if (stopped) {
+        result = SearchResult();
+        result.error = stopped;
     }
     if (!damage.isEmpty()) {
         dropDamagedStoredRows();
@@ -192,7 +231,7 @@ RowIdsResult SearchEngine::allRowIds(const QString &query, SearchOrder order)
         result.error = parsed.error;
         return result;
     }
-    {
+    result.error = withinTimeLimit(query, [&] {
         ReadSnapshot snapshot(m_db);
         result.damagedStoredRows = withoutDamagedStoredRows([&] {
             result.rowIds.clear();
@@ -207,7 +246,9 @@ RowIdsResult SearchEngine::allRowIds(const QString &query, SearchOrder order)
             while (st.step())
                 result.rowIds << st.columnInt(0);
         });
-    }
+    });
+    if (result.error)
+        result.rowIds.clear();
     if (!result.damagedStoredRows.isEmpty())
         dropDamagedStoredRows();
     return result;
