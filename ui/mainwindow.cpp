@@ -32,6 +32,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSplitter>
@@ -166,6 +167,11 @@ void MainWindow::connectSearch()
     connect(m_results, &ResultsModel::totalChanged, this, &MainWindow::onTotal);
     connect(m_results, &ResultsModel::queryError, m_searchBar, &SearchBar::showError);
     connect(m_results, &ResultsModel::searchFailed, m_searchBar, &SearchBar::showFailure);
+    connect(m_results, &ResultsModel::storedRowsDamaged, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("The counts the cache keeps to answer faster were found altered (%1): this answer "
+                                    "was counted without them and is exact; they are built again at the next sync.")
+                                     .arg(what));
+    });
     connect(m_results, &ResultsModel::rowIdsReady, this, [this] {
         qCDebug(lcUi) << "rowid list after" << m_searchTimer.elapsed() << "ms";
     });
@@ -249,10 +255,14 @@ void MainWindow::reloadShownResults()
 void MainWindow::loadCacheInfo()
 {
     loadCacheSummary(m_databasePath, this, [this](CacheSummary s) {
-        m_cacheLabel->setText(s.error.isEmpty()
-                                  ? tr("%1 communications from %n repository(ies) in the cache", nullptr,
-                                       int(s.repositories)).arg(QLocale().toString(s.communications))
-                                  : tr("The cache cannot be read: %1").arg(s.error));
+        QString text = s.error.isEmpty() ? tr("%1 communications from %n repository(ies) in the cache", nullptr,
+                                              int(s.repositories)).arg(QLocale().toString(s.communications))
+                                         : tr("The cache cannot be read: %1").arg(s.error);
+        if (s.rebuilt) // every look at it says why it holds so little, until a sync fills it (#44 item 5)
+            text += QLatin1String(" — ") + tr("started again on %1 because the one before it was damaged; "
+                                               "it fills again at the next sync").arg(QLocale().toString(
+                                                   QDateTime::fromMSecsSinceEpoch(s.rebuilt->rebuiltAt), QLocale::ShortFormat));
+        m_cacheLabel->setText(text);
     });
     loadCompletionValues(m_databasePath, this, [this](CompletionValues values) {
         m_searchBar->setCompletions(values.completions());

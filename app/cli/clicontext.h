@@ -58,6 +58,8 @@ public:
 
 private:
     static QString rebuiltMessage(const QString &folder, const cache::CacheOpenReport &report);
+    // Says what the opening does before it can answer, when that takes long; true when it did.
+    bool tellRecoveryAhead();
 
     QCommandLineParser &m_parser;
     QStringList m_args;

@@ -1,5 +1,6 @@
 // search, show and stats: the commands that only read the cache.
 #include "cache/documentlimit.h"
+#include "cache/rebuiltcache.h"
 #include "cache/recordreader.h"
 #include "cachereads.h"
 #include "clicontext.h"
@@ -44,9 +45,19 @@ SearchArguments readSearchArguments(CliContext &ctx)
 
 int queryRefused(CliContext &ctx, const QString &query, const search::QueryError &e)
 {
-    ctx.message(QStringLiteral("The query is not valid at character %1: %2\n  %3\n  %4^")
+    using Kind = search::QueryError::Kind;
+    if (e.kind == Kind::TooSlow) {
+        ctx.message(QStringLiteral("The search was stopped: %1").arg(e.message));
+        return BadUsage;
+    }
+    // A query too large is not shown whole (it may be 100 KB): the part around where it is.
+    const qsizetype from = qMax<qsizetype>(0, e.position - 60);
+    const QString shown = query.mid(from, 120);
+    ctx.message(QStringLiteral("%1 at character %2: %3\n  %4\n  %5^")
+                    .arg(e.kind == Kind::TooLarge ? QStringLiteral("The query is too large to search")
+                                                  : QStringLiteral("The query is not valid"))
                     .arg(e.position + 1)
-                    .arg(e.message, query, QString(e.position, QLatin1Char(' '))));
+                    .arg(e.message, shown, QString(e.position - from, QLatin1Char(' '))));
     return BadUsage;
 }
 
@@ -62,6 +73,35 @@ QJsonObject hitJson(const search::SearchHit &h)
                        {QStringLiteral("fixity"), h.fixity}};
 }
 
+void tellDamagedStoredRows(CliContext &ctx, const QString &found)
+{
+    if (found.isEmpty())
+        return;
+    ctx.message(QStringLiteral("The counts the cache keeps to answer faster were found altered (%1). This answer was "
+                               "counted without them and is exact; they were removed, and the next sync builds them "
+                               "again.").arg(found));
+}
+
+bool tellRebuiltCache(CliContext &ctx, const cache::Database &reader)
+{
+    const auto unfilled = cache::RebuiltCache::unfilled(reader);
+    if (!unfilled)
+        return false;
+    const QStringList &names = unfilled->repositories;
+    const QString next = names.isEmpty()
+        ? QStringLiteral("No repository was carried into it: add them again with `proofdesk-cli repo add`, then run "
+                         "`proofdesk-cli sync`.")
+        : QStringLiteral("%1 not been synced into it since: run `proofdesk-cli sync` to fill it again.")
+              .arg(names.size() == 1 ? QStringLiteral("The repository \"%1\" has").arg(names.first())
+                                     : QStringLiteral("The repositories \"%1\" have").arg(names.join(QStringLiteral("\", \""))));
+    ctx.message(QStringLiteral("The cache of %1 was started again on %2 because the one before it was damaged (kept as %3), "
+                               "and holds %4 communications. %5 Until then, what is read here is only what it holds.")
+                    .arg(ctx.dataPath(), formatUtc(unfilled->rebuiltAt), unfilled->movedAsidePath)
+                    .arg(unfilled->communications)
+                    .arg(next));
+    return true;
+}
+
 int runSearch(CliContext &ctx)
 {
     const SearchArguments a = readSearchArguments(ctx);
@@ -70,9 +110,13 @@ int runSearch(CliContext &ctx)
     const QString &query = a.query;
     cache::Database &reader = ctx.reads().reader();
     search::SearchEngine engine(reader);
+    engine.setTimeLimit(search::SearchEngine::kTimeLimitMs);
     const search::SearchResult result = engine.run(query, a.limit, a.offset);
     if (result.error)
         return queryRefused(ctx, query, *result.error);
+    tellDamagedStoredRows(ctx, result.damagedStoredRows);
+    // An answer from a cache that was started again is not the archive's: said, and exit 1.
+    const int done = tellRebuiltCache(ctx, reader) ? FoundProblems : Done;
     // The role table and the audit trail (records): every search is recorded.
     if (const int refused = ctx.reads().recordRead(true, QString(), QJsonObject{{QStringLiteral("query"), query},
                                                                         {QStringLiteral("total"), result.total}}))
@@ -82,13 +126,13 @@ int runSearch(CliContext &ctx)
         for (const auto &h : result.hits)
             hits.append(hitJson(h));
         ctx.printJson(QJsonObject{{QStringLiteral("total"), result.total}, {QStringLiteral("results"), hits}});
-        return Done;
+        return done;
     }
     for (const auto &h : result.hits)
         ctx.printText(QStringLiteral("%1  %2  %3  %4  %5  %6")
                           .arg(formatUtc(h.issuedAt), h.id, h.type, h.channel, h.customerId, h.recipientName));
     ctx.printText(QStringLiteral("%1 of %2 communications").arg(result.hits.size()).arg(result.total));
-    return Done;
+    return done;
 }
 
 int runShow(CliContext &ctx)
@@ -96,6 +140,7 @@ int runShow(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.usageError(QStringLiteral("show takes one argument: a communication id."));
     cache::Database &reader = ctx.reads().reader();
+    tellRebuiltCache(ctx, reader);
     const auto record = cache::RecordReader(reader).communication(ctx.args().first());
     if (!record) {
         if (const auto t = records::findTombstone(reader, ctx.args().first())) {
@@ -139,6 +184,7 @@ int runStats(CliContext &ctx)
     if (!ctx.args().isEmpty())
         return ctx.usageError(QStringLiteral("stats takes no arguments."));
     cache::Database &reader = ctx.reads().reader();
+    tellRebuiltCache(ctx, reader);
     QJsonObject stats = cache::RecordReader(reader).stats();
     // The content store (DESIGN.md "The cache"): its limit, what it holds now. Documents read
     // in place from a drop on local storage are not in it.

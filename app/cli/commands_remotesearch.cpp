@@ -121,9 +121,13 @@ int runRemoteSearch(CliContext &ctx)
         return a.refused;
     const QString &query = a.query;
     const int limit = a.limit, offset = a.offset;
-    const search::SearchResult local = search::SearchEngine(ctx.reads().reader()).run(query, limit + offset, 0);
+    search::SearchEngine engine(ctx.reads().reader());
+    engine.setTimeLimit(search::SearchEngine::kTimeLimitMs);
+    const search::SearchResult local = engine.run(query, limit + offset, 0);
     if (local.error)
         return queryRefused(ctx, query, *local.error);
+    tellDamagedStoredRows(ctx, local.damagedStoredRows);
+    tellRebuiltCache(ctx, ctx.reads().reader());
     const services::RemoteSearchResult remote = askRepositories(ctx, query, limit + offset);
     // Audited like a local search (DESIGN.md "Audit trail"), with what was asked of whom.
     const QJsonObject detail = services::RemoteSearch::auditDetail(query, local.total, remote);

@@ -10,6 +10,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "leanreads.h"
+#include "queryarguments.h"
 #include "records/roles.h"
 
 #include <QCommandLineParser>
@@ -91,7 +92,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     addReadOptions(parser);
-    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")))
+    if (!parser.parse(withQueryWordsAfterDashes(arguments, addReadOptions)) || parser.isSet(QStringLiteral("help")))
         runFullProgram(originalArgv); // its own words for the error, its whole help
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();

@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "folderreads.h"
+#include "queryarguments.h"
 #include "util/steptimer.h"
 
 #include <QCommandLineParser>
@@ -27,37 +28,41 @@ namespace {
 const QStringList kRoles = {QStringLiteral("agent"), QStringLiteral("compliance"),
                             QStringLiteral("records"), QStringLiteral("admin")};
 
+// The commands, as --help lists them.
+const char kDescription[] =
+    "Proofdesk command-line client.\n\nCommands:\n"
+    "  demo --out DIR [--count N] [--seed S]   write a demo drop\n"
+    "  import DROP                             add a drop as a repository and sync it\n"
+    "  repo add NAME --kind K --url U [--profile P] [--type T] [--template-type T] [--block-type T]\n"
+    "           [--map FIELD=PROPERTY]... (FIELD also template.FIELD, block.FIELD)\n"
+    "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--scope QUERY] [--set K=V]...\n"
+    "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
+    "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
+    "  sync [REPO]                             sync one or all repositories\n"
+    "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
+    "  search QUERY [--limit N] [--offset N] [--remote]  the cache (search syntax); --remote: the repositories too\n"
+    "                                          (-word is a word of the query; -- before a query of --words)\n"
+    "  show ID                                 one communication, whole\n"
+    "  stats                                   counts in the cache, and the content store's use\n"
+    "  config get|set KEY [VALUE] | free-space settings of the data folder (documents.limit 20GB);\n"
+    "                                          free-space: the content store within its limit now\n"
+    "  hold apply|release|add|remove|list|show legal holds (records role)\n"
+    "  reissue request|approve|reject|cancel|list  reissues (approval by another compliance officer)\n"
+    "  disposition review|approve ID…          retention and disposition (records role)\n"
+    "  audit verify [--anchor FILE]|list       the hash-chained audit trail; --anchor also checks a kept head\n"
+    "  audit anchor|export --out FILE          write the chain head (keep it elsewhere) / every entry\n"
+    "  roles list|grant|revoke USER ROLE       role grants (admin)\n"
+    "  records start-empty --reason R          a new, empty records.sqlite where it is lost for good\n"
+    "  team init URL|connect URL [--user U] [--password-stdin|--password-file F]|disconnect|status\n"
+    "  team user add LOGIN --role R...         the team database (PostgreSQL): shared records\n"
+    "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
+    "  exception open ID --finding KIND --reason R | list [ID]\n"
+    "                                          exception cases from a finding, run in the workflow repository\n"
+    "  evidence ID --out FILE.zip              the evidence package of a communication";
+
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral(
-        "Proofdesk command-line client.\n\nCommands:\n"
-        "  demo --out DIR [--count N] [--seed S]   write a demo drop\n"
-        "  import DROP                             add a drop as a repository and sync it\n"
-        "  repo add NAME --kind K --url U [--profile P] [--type T] [--template-type T] [--block-type T]\n"
-        "           [--map FIELD=PROPERTY]... (FIELD also template.FIELD, block.FIELD)\n"
-        "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--scope QUERY] [--set K=V]...\n"
-        "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
-        "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
-        "  sync [REPO]                             sync one or all repositories\n"
-        "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
-        "  search QUERY [--limit N] [--offset N] [--remote]  the cache (search syntax); --remote: the repositories too\n"
-        "  show ID                                 one communication, whole\n"
-        "  stats                                   counts in the cache, and the content store's use\n"
-        "  config get|set KEY [VALUE] | free-space settings of the data folder (documents.limit 20GB);\n"
-        "                                          free-space: the content store within its limit now\n"
-        "  hold apply|release|add|remove|list|show legal holds (records role)\n"
-        "  reissue request|approve|reject|cancel|list  reissues (approval by another compliance officer)\n"
-        "  disposition review|approve ID…          retention and disposition (records role)\n"
-        "  audit verify [--anchor FILE]|list       the hash-chained audit trail; --anchor also checks a kept head\n"
-        "  audit anchor|export --out FILE          write the chain head (keep it elsewhere) / every entry\n"
-        "  roles list|grant|revoke USER ROLE       role grants (admin)\n"
-        "  records start-empty --reason R          a new, empty records.sqlite where it is lost for good\n"
-        "  team init URL|connect URL [--user U] [--password-stdin|--password-file F]|disconnect|status\n"
-        "  team user add LOGIN --role R...         the team database (PostgreSQL): shared records\n"
-        "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
-        "  exception open ID --finding KIND --reason R | list [ID]\n"
-        "                                          exception cases from a finding, run in the workflow repository\n"
-        "  evidence ID --out FILE.zip              the evidence package of a communication"));
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -138,9 +143,14 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        fprintf(stderr, "%s\nRun `proofdesk-cli --help` for the commands and options.\n",
-                qPrintable(parser.errorText()));
+    const QStringList arguments = withQueryWordsAfterDashes(QCoreApplication::arguments(), addOptions);
+    if (!parser.parse(arguments)) {
+        // A query word that starts with "--" is taken for an option (queryarguments.h).
+        const bool search = arguments.contains(QLatin1String("search"));
+        fprintf(stderr, "%s\n%sRun `proofdesk-cli --help` for the commands and options.\n", qPrintable(parser.errorText()),
+                search ? "To search for text that starts with '--', write -- before the query: "
+                         "proofdesk-cli search -- '--word'.\n"
+                       : "");
         return BadUsage;
     }
     if (parser.isSet(QStringLiteral("help")))

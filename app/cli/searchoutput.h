@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/sqlite.h"
 #include "search/searchresult.h"
 
 #include <QJsonObject>
@@ -24,5 +25,11 @@ SearchArguments readSearchArguments(CliContext &ctx);
 int queryRefused(CliContext &ctx, const QString &query, const search::QueryError &error);
 // One result of the cache as --json prints it.
 QJsonObject hitJson(const search::SearchHit &hit);
+// Says that the cache's stored counts were found altered and answered without (when they were:
+// SearchResult::damagedStoredRows).
+void tellDamagedStoredRows(CliContext &ctx, const QString &found);
+// Says, on every read of a cache started again after damage, why it holds little or nothing
+// until a sync fills it (cache/rebuiltcache.h); true when it did.
+bool tellRebuiltCache(CliContext &ctx, const cache::Database &reader);
 
 } // namespace proofdesk::cli

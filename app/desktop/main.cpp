@@ -74,9 +74,11 @@ int main(int argc, char **argv)
     const auto &report = folder->openReport();
     if (report.rebuilt) {
         MessageBox::warning(nullptr, QApplication::translate("main", "Proofdesk"),
-                            QApplication::translate("main", "The cache was damaged (%1). It was moved to %2 and a new "
-                                                            "cache was created; it fills again on the next sync.")
-                                .arg(report.problem, report.movedAsidePath));
+                            QApplication::translate("main", "The cache was damaged: it failed its integrity check and "
+                                                            "could not be trusted. It was moved to %1 and a new, empty "
+                                                            "cache was created; it fills again on the next sync, and "
+                                                            "until then a search finds only what has been synced.")
+                                .arg(report.movedAsidePath));
     }
 
     Startup startup(folder->databasePath(), folder->path());

@@ -6,6 +6,7 @@
 #include "lostrecordsfile.h"
 #include "recordstie.h"
 #include "migrations.h"
+#include "rebuiltcache.h"
 #include "repositorycarryover.h"
 #include "cache/recordsfile.h"
 
@@ -239,6 +240,20 @@ static void restoreAbandonedIndexes(Database &db)
     BulkLoad::restoreIndexes(db);
 }
 
+// Moves the damaged file (and its WAL) aside rather than delete it: it is the user's data and
+// may still be useful to a support engineer. Returns where it went.
+static QString moveAside(const QString &databasePath)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString movedAsidePath = databasePath + QStringLiteral(".damaged-") + stamp;
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString from = databasePath + QLatin1String(suffix);
+        if (QFile::exists(from))
+            QFile::rename(from, movedAsidePath + QLatin1String(suffix));
+    }
+    return movedAsidePath;
+}
+
 CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool damageSeen)
 {
     CacheOpenReport report;
@@ -268,25 +283,21 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
         if (!problem.isEmpty()) {
             // What the new cache needs to fill again: read before the file goes.
             carried = RepositoryCarryOver::rescueForRebuild(report.databasePath, dataDir);
-            // Move the damaged file (and its WAL) aside rather than delete it: it is the
-            // user's data and may still be useful to a support engineer.
-            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            report.movedAsidePath = report.databasePath + QStringLiteral(".damaged-") + stamp;
-            for (const char *suffix : {"", "-wal", "-shm"}) {
-                const QString from = report.databasePath + QLatin1String(suffix);
-                if (QFile::exists(from))
-                    QFile::rename(from, report.movedAsidePath + QLatin1String(suffix));
-            }
+            report.movedAsidePath = moveAside(report.databasePath);
             report.rebuilt = true;
             report.problem = problem;
-            qCWarning(lcCache) << "cache failed quick_check, rebuilding:" << problem;
+            // SQLite's words name tables ("CHECK constraint failed in rowbits"): for the log,
+            // not the person, who is told what it means for them (report.rebuilt).
+            qCInfo(lcCache) << "cache failed quick_check, rebuilding:" << problem;
         }
     }
 
     Database db = openWriter(report.databasePath);
     migrate(db);
-    if (report.rebuilt)
+    if (report.rebuilt) {
         report.repositoriesKept = RepositoryCarryOver::restore(db, carried);
+        RebuiltCache::remember(db, report.movedAsidePath); // every read says so until a sync fills it
+    }
     restoreAbandonedIndexes(db);
     report.schemaVersion = schemaVersion(db);
     if (report.created || report.checked)

@@ -560,6 +560,25 @@ CREATE TABLE trail_staged (
 );
 )SQL";
 
+// Each stored chunk of rows and each cover carries a digest of what it holds and whose it is
+// (cache/rowbitsdigest.h), checked with the chunk's count and cover whenever it is read: a row
+// edited by hand is found and the stored rows dropped, never counted (issue #44 item 4). The
+// digest is stored before the bits, so that a chunk's number is read without its 8 KB. The
+// rows stored so far carry none: dropped, built again by the next sync.
+static const char *const kMigration15 = R"SQL(
+DROP TABLE rowbits;
+CREATE TABLE rowbits (
+    key    TEXT NOT NULL,
+    chunk  INTEGER NOT NULL,
+    n      INTEGER NOT NULL,
+    digest INTEGER NOT NULL,
+    bits   BLOB NOT NULL CHECK (length(bits) = 8192),
+    PRIMARY KEY (key, chunk)
+);
+DELETE FROM rowbits_cover;
+ALTER TABLE rowbits_cover ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -581,6 +600,7 @@ const std::vector<Migration> &migrations()
         {12, "field values compared with Unicode case folding, not ASCII NOCASE", kMigration12, &foldFieldValues},
         {13, "the resolved sync scope a repository was last read under", kMigration13},
         {14, "audit entries committed with a change to the cache, until records.sqlite has them", kMigration14},
+        {15, "a digest on each stored row bitmap and cover, checked when read", kMigration15},
     };
     return all;
 }

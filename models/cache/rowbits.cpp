@@ -1,6 +1,7 @@
 #include "rowbits.h"
 
 #include "domain/textfold.h"
+#include "rowbitsdigest.h"
 
 #include <sqlite3.h>
 
@@ -46,20 +47,64 @@ using ChunkWords = std::array<quint64, RowIdSet::kChunkWords>;
 constexpr int kChunkBytes = int(sizeof(ChunkWords));
 static_assert(kChunkBytes == 8192, "migration 11's CHECK on rowbits.bits");
 
-constexpr char kChunksOfKey[] = "SELECT chunk, bits FROM rowbits WHERE key = ?";
-constexpr char kChunkOfKey[] = "SELECT bits FROM rowbits WHERE key = ? AND chunk = ?";
+// In chunk order, which keepStored needs (the primary key's index gives it for nothing; without
+// ORDER BY any plan could return another, issue #38 item 9). The digest comes before the bits
+// in each row (migration 12), so that a chunk's number and digest are read without its bits.
+constexpr char kChunksOfKey[] = "SELECT chunk, n, digest, bits FROM rowbits WHERE key = ? ORDER BY chunk";
+constexpr char kChunkOfKey[] = "SELECT chunk, n, digest, bits FROM rowbits WHERE key = ? AND chunk = ?";
 
-// The table's CHECK keeps every chunk whole: one of another size is a damaged file, and is
-// reported as such (the cache is then moved aside and built again) rather than counted wrong.
-void readChunk(const Statement &st, int column, ChunkWords &words)
+} // namespace
+
+StoredRowsDamaged::StoredRowsDamaged(const QString &what)
+    : std::runtime_error(what.toStdString())
+{}
+
+namespace {
+
+// One stored chunk read whole and checked (issue #44 item 4: a count raised by hand, two keys'
+// chunks swapped, a cover lowered, a bit set past the last row were all counted as stored):
+// its bits are 8 KB, its count is the number of its bits, its digest is that of its key, its
+// number and its bits, and no row of it is past its key's cover. Any other chunk is damage.
+void readChunk(const Statement &st, const QString &key, std::optional<qint64> cover, ChunkWords &words)
 {
-    const void *blob = sqlite3_column_blob(st.handle(), column);
-    const int bytes = sqlite3_column_bytes(st.handle(), column);
+    const void *blob = sqlite3_column_blob(st.handle(), 3);
+    const int bytes = sqlite3_column_bytes(st.handle(), 3);
     if (bytes != kChunkBytes)
-        throw SqliteError(SQLITE_CORRUPT, QStringLiteral("a stored row chunk is %1 bytes, not %2 (table rowbits)")
-                                              .arg(bytes)
-                                              .arg(kChunkBytes));
+        throw StoredRowsDamaged(QStringLiteral("a stored chunk of rows is %1 bytes, not %2").arg(bytes).arg(kChunkBytes));
     std::memcpy(words.data(), blob, kChunkBytes);
+    const qint64 chunk = st.columnInt(0);
+    qint64 n = 0;
+    for (const quint64 word : words)
+        n += qPopulationCount(word);
+    if (n != st.columnInt(1))
+        throw StoredRowsDamaged(QStringLiteral("a stored count is %1 where its chunk holds %2 rows").arg(st.columnInt(1)).arg(n));
+    if (rowbitsdigest::ofChunk(key, chunk, words.data()) != st.columnInt(2))
+        throw StoredRowsDamaged(QStringLiteral("a stored chunk of rows is not the one its key and number were given"));
+    const qint64 last = cover.value_or(-1); // without a cover nothing may be stored
+    const qint64 first = chunk << RowIdSet::kChunkShift;
+    for (qint64 w = qMax<qint64>(0, (last + 1 - first) / 64); w < qint64(words.size()); ++w) {
+        const qint64 from = first + w * 64; // the rowid of the word's bit 0
+        const qint64 kept = last - from + 1; // bits of the word within the cover
+        const quint64 past = kept <= 0 ? ~quint64(0) : kept >= 64 ? 0 : ~quint64(0) << kept;
+        if (words[std::size_t(w)] & past)
+            throw StoredRowsDamaged(QStringLiteral("a stored row is past the rows its key covers (rowid %1)").arg(last));
+    }
+}
+
+// The rowid up to which `key`'s rows are stored, checked: its digest is its own and it does not
+// pass the last communication (rows deleted from the end drop the covers above them).
+std::optional<qint64> readCover(const Database &db, const QString &key)
+{
+    Statement st = db.prepareCached("SELECT upto, digest FROM rowbits_cover WHERE key = ?");
+    st.bind(1, key);
+    if (!st.step())
+        return std::nullopt;
+    const qint64 upto = st.columnInt(0);
+    if (rowbitsdigest::ofCover(key, upto) != st.columnInt(1))
+        throw StoredRowsDamaged(QStringLiteral("a stored cover is not the one its key was given"));
+    if (upto > db.queryInt("SELECT coalesce(max(rowid), 0) FROM communications"))
+        throw StoredRowsDamaged(QStringLiteral("a stored cover passes the last communication"));
+    return upto;
 }
 
 } // namespace
@@ -110,45 +155,56 @@ qint64 RowBits::nextMonthStart(qint64 ms)
     return m == 12 ? daysFromCivil(y + 1, 1, 1) * kDayMs : daysFromCivil(y, m + 1, 1) * kDayMs;
 }
 
-std::optional<qint64> RowBits::coveredUpTo(const QString &key) const
+QString RowBits::coverKeyOf(const QString &key)
 {
-    Statement st = m_db.prepareCached("SELECT upto FROM rowbits_cover WHERE key = ?");
-    st.bind(1, key);
-    if (!st.step())
-        return std::nullopt;
-    return st.columnInt(0);
+    if (key.startsWith(QLatin1String(kMonthPrefix)))
+        return monthsCoverKey();
+    if (key.startsWith(QLatin1String("value:")))
+        return key.left(key.indexOf(QLatin1Char(':'), 6) + 1);
+    return key;
 }
+
+std::optional<qint64> RowBits::coveredUpTo(const QString &key) const { return readCover(m_db, key); }
 
 qint64 RowBits::storedCount(const QString &key) const
 {
-    Statement st = m_db.prepareCached("SELECT coalesce(sum(n), 0) FROM rowbits WHERE key = ?");
+    const auto cover = readCover(m_db, coverKeyOf(key));
+    Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
-    return st.step() ? st.columnInt(0) : 0;
+    ChunkWords words;
+    qint64 n = 0;
+    while (st.step()) {
+        readChunk(st, key, cover, words); // the count is summed once it is found to be its bits'
+        n += st.columnInt(1);
+    }
+    return n;
 }
 
 void RowBits::addStoredTo(const QString &key, RowIdSet &set) const
 {
+    const auto cover = readCover(m_db, coverKeyOf(key));
     Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
     while (st.step()) {
-        readChunk(st, 1, words);
+        readChunk(st, key, cover, words);
         set.uniteChunk(std::size_t(st.columnInt(0)), words.data());
     }
 }
 
 qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
 {
+    const auto cover = readCover(m_db, coverKeyOf(key));
     Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
     qint64 n = 0;
     while (st.step()) {
         const auto c = std::size_t(st.columnInt(0));
-        // Only the chunks the set has are read: a blob past the first column stays on its
+        // Only the chunks the set has are read: a blob past the first columns stays on its
         // overflow pages until asked for.
         if (set.chunk(c)) {
-            readChunk(st, 1, words);
+            readChunk(st, key, cover, words);
             n += set.countInChunk(c, words.data());
         }
     }
@@ -157,6 +213,7 @@ qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
 
 void RowBits::keepStored(const QString &key, RowIdSet &set) const
 {
+    const auto cover = readCover(m_db, coverKeyOf(key));
     Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
@@ -166,7 +223,7 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
         for (; next < c; ++next)
             set.intersectChunk(next, nullptr);
         if (set.chunk(c)) {
-            readChunk(st, 1, words);
+            readChunk(st, key, cover, words);
             set.intersectChunk(c, words.data());
         }
         next = c + 1;
@@ -178,8 +235,9 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
 
 void RowBits::add(const QString &key, const RowIdSet &rows)
 {
+    const auto cover = readCover(m_db, coverKeyOf(key)); // what is stored so far is checked, never carried on
     Statement read = m_db.prepareCached(kChunkOfKey);
-    Statement write = m_db.prepareCached("INSERT OR REPLACE INTO rowbits(key, chunk, n, bits) VALUES(?, ?, ?, ?)");
+    Statement write = m_db.prepareCached("INSERT OR REPLACE INTO rowbits(key, chunk, n, digest, bits) VALUES(?, ?, ?, ?, ?)");
     ChunkWords words;
     for (std::size_t c = 0; c < rows.chunkCount(); ++c) {
         const quint64 *added = rows.chunk(c);
@@ -187,7 +245,7 @@ void RowBits::add(const QString &key, const RowIdSet &rows)
             continue;
         read.bind(1, key).bind(2, qint64(c));
         if (read.step())
-            readChunk(read, 0, words);
+            readChunk(read, key, cover, words);
         else
             words.fill(0);
         read.reset();
@@ -196,20 +254,25 @@ void RowBits::add(const QString &key, const RowIdSet &rows)
             words[w] |= added[w];
             n += qPopulationCount(words[w]);
         }
-        write.bind(1, key).bind(2, qint64(c)).bind(3, n);
-        sqlite3_bind_blob(write.handle(), 4, words.data(), kChunkBytes, SQLITE_STATIC);
+        write.bind(1, key).bind(2, qint64(c)).bind(3, n).bind(4, rowbitsdigest::ofChunk(key, qint64(c), words.data()));
+        sqlite3_bind_blob(write.handle(), 5, words.data(), kChunkBytes, SQLITE_STATIC);
         write.run();
     }
 }
 
 void RowBits::setCover(const QString &key, qint64 upto)
 {
-    m_db.prepareCached("INSERT OR REPLACE INTO rowbits_cover(key, upto) VALUES(?, ?)").bind(1, key).bind(2, upto).run();
+    m_db.prepareCached("INSERT OR REPLACE INTO rowbits_cover(key, upto, digest) VALUES(?, ?, ?)")
+        .bind(1, key)
+        .bind(2, upto)
+        .bind(3, rowbitsdigest::ofCover(key, upto))
+        .run();
 }
 
 StoredRowsReader::StoredRowsReader(const Database &db, QString key)
     : m_db(db)
     , m_key(std::move(key))
+    , m_cover(readCover(db, RowBits::coverKeyOf(m_key)))
 {}
 
 bool StoredRowsReader::has(qint64 rowid)
@@ -222,7 +285,7 @@ bool StoredRowsReader::has(qint64 rowid)
         st.bind(1, m_key).bind(2, chunk);
         m_empty = !st.step();
         if (!m_empty)
-            readChunk(st, 0, m_words);
+            readChunk(st, m_key, m_cover, m_words);
         m_chunk = chunk;
     }
     const qint64 inChunk = rowid & (RowIdSet::kChunkRows - 1);
@@ -234,6 +297,12 @@ void RowBits::dropUncovered()
     m_db.exec("DELETE FROM rowbits WHERE key NOT IN (SELECT key FROM rowbits_cover) "
               "AND NOT EXISTS (SELECT 1 FROM rowbits_cover f WHERE substr(f.key, -1) = ':' "
               "AND substr(rowbits.key, 1, length(f.key)) = f.key)");
+}
+
+void RowBits::dropAll()
+{
+    m_db.exec("DELETE FROM rowbits_cover"); // first: rows without a cover are never read
+    m_db.exec("DELETE FROM rowbits");
 }
 
 } // namespace proofdesk::cache

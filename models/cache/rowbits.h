@@ -6,9 +6,22 @@
 #include <QString>
 #include <array>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 
 namespace proofdesk::cache {
+
+// Stored rows that fail their check when read (rowbits.cpp, readChunk and readCover: a chunk
+// whose count is not its bits', whose digest is not that of its key, number and bits, with a
+// row past its key's cover; a cover whose digest is not its own, or past the last row). They
+// are not to be trusted at all: the reader answers without them (SearchEngine), and they are
+// dropped (RowBits::dropAll) and built again by the next refresh. A rebuildable part of the
+// cache, so not a damaged file (never cache::SqliteError, which would move the cache aside).
+class StoredRowsDamaged : public std::runtime_error
+{
+public:
+    explicit StoredRowsDamaged(const QString &what);
+};
 
 // Precomputed row sets kept in the cache (tables rowbits and rowbits_cover, migration 11):
 // the rows that hold a common word and the rows issued in each month, as bitmaps in
@@ -20,7 +33,8 @@ namespace proofdesk::cache {
 // A key's rows are exact for rowids up to its cover (`upto`); rows added since are read the
 // usual way (rowid > upto) and added by the next refreshRowBits. The migration's triggers
 // drop any cover that a change at or below it could make wrong, so a reader that finds a
-// cover in its read transaction can trust the rows under it.
+// cover in its read transaction can trust the rows under it. What a hand changed is found when
+// read: every read checks what it reads, and throws StoredRowsDamaged (issue #44 item 4).
 class RowBits
 {
 public:
@@ -47,6 +61,9 @@ public:
     static qint64 monthStart(qint64 ms);
     static qint64 nextMonthStart(qint64 ms);
 
+    // The key whose cover says up to where `key`'s rows are stored: its own, or its family's.
+    static QString coverKeyOf(const QString &key);
+
     // The rowid up to which `key`'s rows are stored, or nothing when they are not.
     std::optional<qint64> coveredUpTo(const QString &key) const;
     // How many rows are stored under `key`.
@@ -63,6 +80,8 @@ public:
     void setCover(const QString &key, qint64 upto);
     // Removes the rows of keys whose cover (their own, or their family's) a trigger dropped.
     void dropUncovered();
+    // Removes every stored row and cover (found damaged): the next refresh builds them again.
+    void dropAll();
 
 private:
     Database &m_db;
@@ -79,6 +98,7 @@ public:
 private:
     const Database &m_db;
     QString m_key;
+    std::optional<qint64> m_cover;
     qint64 m_chunk = -1;
     bool m_empty = true;
     std::array<quint64, RowIdSet::kChunkWords> m_words{};

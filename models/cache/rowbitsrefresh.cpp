@@ -154,6 +154,19 @@ void refreshValues(Database &db, RowBits &bits, const RowBits::StoredColumn &sto
     bits.setCover(cover, maxRowid);
 }
 
+// Every key brought up to `maxRowid`, in the caller's transaction.
+std::size_t refreshAll(Database &db, RowBits &bits, qint64 maxRowid, const RowBitsOptions &options)
+{
+    bits.dropUncovered();
+    const std::vector<std::string> words = wordsToKeep(db, maxRowid, options);
+    for (const std::string &token : words)
+        refreshWord(db, bits, token, maxRowid);
+    refreshMonths(db, bits, maxRowid);
+    for (const RowBits::StoredColumn &column : RowBits::storedColumns())
+        refreshValues(db, bits, column, maxRowid);
+    return words.size();
+}
+
 } // namespace
 
 void refreshRowBits(Database &db, const RowBitsOptions &options)
@@ -167,15 +180,18 @@ void refreshRowBits(Database &db, const RowBitsOptions &options)
     if (maxRowid < options.minRows || maxRowid >= RowIdSet::kMaxBitmapRows)
         return;
     RowBits bits(db);
-    bits.dropUncovered();
-    const std::vector<std::string> words = wordsToKeep(db, maxRowid, options);
-    for (const std::string &token : words)
-        refreshWord(db, bits, token, maxRowid);
-    refreshMonths(db, bits, maxRowid);
-    for (const RowBits::StoredColumn &column : RowBits::storedColumns())
-        refreshValues(db, bits, column, maxRowid);
+    std::size_t words = 0;
+    try {
+        words = refreshAll(db, bits, maxRowid, options);
+    } catch (const StoredRowsDamaged &e) {
+        // What is stored was changed by something other than this code: none of it is kept
+        // (adding to it would give damaged rows a fresh digest), all of it built again.
+        qCWarning(lcCache) << "the stored rows for counting were damaged (" << e.what() << "): built again";
+        bits.dropAll();
+        words = refreshAll(db, bits, maxRowid, options);
+    }
     tx.commit();
-    qCDebug(lcCache) << "row bits of" << words.size() << "words, the months and the values refreshed up to rowid" << maxRowid
+    qCDebug(lcCache) << "row bits of" << words << "words, the months and the values refreshed up to rowid" << maxRowid
                      << "in" << timer.elapsed() << "ms";
 }
 

@@ -127,6 +127,23 @@ void RowIdSet::intersect(const RowIdSet &other)
     recount();
 }
 
+void RowIdSet::subtract(const RowIdSet &other)
+{
+    for (std::size_t c = 0; c < qMin(m_chunks.size(), other.m_chunks.size()); ++c) {
+        std::vector<quint64> &mine = m_chunks[c];
+        const std::vector<quint64> &theirs = other.m_chunks[c];
+        if (mine.empty() || theirs.empty())
+            continue;
+        for (std::size_t w = 0; w < kChunkWords; ++w)
+            mine[w] &= ~theirs[w];
+    }
+    QList<qint64> others;
+    std::set_difference(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(),
+                        other.m_others.cend(), std::back_inserter(others));
+    m_others = std::move(others);
+    recount();
+}
+
 const quint64 *RowIdSet::chunk(std::size_t c) const
 {
     return c < m_chunks.size() && !m_chunks[c].empty() ? m_chunks[c].data() : nullptr;

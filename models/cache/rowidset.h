@@ -28,9 +28,10 @@ public:
     // Ascending, without duplicates.
     QList<qint64> sorted() const;
 
-    // Set union and intersection, in place.
+    // Set union, intersection and difference, in place.
     void unite(const RowIdSet &other);
     void intersect(const RowIdSet &other);
+    void subtract(const RowIdSet &other);
 
     // The bitmap's chunks, for a store that keeps sets chunk by chunk (RowBits): chunk c
     // holds rowids c * kChunkRows .. (c + 1) * kChunkRows - 1 in kChunkWords words, bit

@@ -12,6 +12,7 @@ CacheSummary summarize(cache::Database &db)
     s.repositories = db.queryInt("SELECT count(*) FROM repositories");
     s.hasRepositories = s.repositories > 0;
     s.communications = db.queryInt("SELECT count(*) FROM communications");
+    s.rebuilt = cache::RebuiltCache::unfilled(db);
     return s;
 }
 

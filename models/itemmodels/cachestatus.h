@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/rebuiltcache.h"
+
 #include <QObject>
 #include <QString>
 
@@ -14,6 +16,8 @@ struct CacheSummary
     qint64 communications = 0;
     qint64 repositories = 0;
     QString error;
+    // The cache was started again after damage and not yet filled by a sync (rebuiltcache.h).
+    std::optional<cache::RebuiltCache::Unfilled> rebuilt;
 };
 
 // Reads the summary synchronously: two small index lookups, used once at start-up to

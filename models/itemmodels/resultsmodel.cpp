@@ -75,9 +75,12 @@ void ResultsModel::submitSearch()
     emit searchStarted();
 }
 
-// Only a malformed query's answer matters here: the others came as pageReady and totalReady.
+// Only a malformed query's answer, or damaged stored rows, matter here: the rest came as
+// pageReady and totalReady.
 void ResultsModel::onFinished(int generation, const search::SearchResult &result)
 {
+    if (generation == m_submitted && !result.damagedStoredRows.isEmpty())
+        emit storedRowsDamaged(result.damagedStoredRows);
     if (generation != m_submitted || !result.error)
         return;
     // The previous results stay: a half-typed query must not blank the table.

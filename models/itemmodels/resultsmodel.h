@@ -149,6 +149,9 @@ signals:
     void queryError(const proofdesk::search::QueryError &error);
     void rowIdsReady();
     void searchFailed(const QString &message);
+    // The cache's stored counts were found altered (`what`): the answer shown was counted
+    // without them, and they were dropped (SearchResult::damagedStoredRows).
+    void storedRowsDamaged(const QString &what);
 
 private:
     struct Page

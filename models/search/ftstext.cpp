@@ -4,26 +4,40 @@
 
 namespace proofdesk::search {
 
-bool hasSearchableText(QStringView text)
+namespace {
+
+bool isTokenCharacter(uint cp)
 {
-    const QList<uint> codePoints = text.toUcs4();
-    for (const uint cp : codePoints) {
-        switch (QChar::category(char32_t(cp))) {
-        case QChar::Letter_Uppercase:
-        case QChar::Letter_Lowercase:
-        case QChar::Letter_Titlecase:
-        case QChar::Letter_Modifier:
-        case QChar::Letter_Other:
-        case QChar::Number_DecimalDigit:
-        case QChar::Number_Letter:
-        case QChar::Number_Other:
-        case QChar::Other_PrivateUse:
-            return true;
-        default:
-            break;
-        }
+    switch (QChar::category(char32_t(cp))) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Other_PrivateUse:
+        return true;
+    default:
+        return false;
     }
-    return false;
+}
+
+} // namespace
+
+bool hasSearchableText(QStringView text) { return searchableTokens(text) > 0; }
+
+int searchableTokens(QStringView text)
+{
+    int tokens = 0;
+    bool inToken = false;
+    for (const uint cp : text.toUcs4()) {
+        const bool token = isTokenCharacter(cp);
+        tokens += token && !inToken;
+        inToken = token;
+    }
+    return tokens;
 }
 
 QString ftsString(QStringView text, bool prefix)

@@ -9,6 +9,8 @@ namespace proofdesk::search {
 // (unicode61: Unicode categories L*, N*, Co) keeps as part of a token. A word without one
 // would be an empty phrase, which silently matches nothing, so the parser rejects it.
 bool hasSearchableText(QStringView text);
+// How many tokens the tokenizer makes of `text`: its runs of such characters.
+int searchableTokens(QStringView text);
 
 // `text` as one FTS5 string: "tok" with '"' doubled, so that nothing the user types can be
 // read as FTS5 syntax (NEAR, ^, column filters, AND/OR/NOT). FTS5 tokenizes the string with

@@ -10,7 +10,12 @@ namespace proofdesk::search {
 // statement on `db`; once it answers true the statement fails with SQLITE_INTERRUPT
 // (cache::SqliteError::isInterrupt()). This stops a long search for real when a newer one
 // supersedes it, without the races of calling sqlite3_interrupt() from another thread.
-// `shouldStop` runs on the connection's thread and must be cheap (e.g. an atomic load).
+// `shouldStop` runs on the thread that uses the connection and must be cheap (e.g. an atomic
+// load, a clock read).
+//
+// Interrupters on one connection nest: one made while another lives asks its own condition
+// and then the other's (a search's time limit inside the service's "superseded"), and gives
+// the connection back to it when it ends. They end in the reverse order they were made.
 class QueryInterrupter
 {
 public:
@@ -24,9 +29,11 @@ public:
 
 private:
     static int onProgress(void *self);
+    bool stops() const;
 
     cache::Database &m_db;
     std::function<bool()> m_shouldStop;
+    QueryInterrupter *m_outer = nullptr; // the one this connection had before, asked too
 };
 
 } // namespace proofdesk::search

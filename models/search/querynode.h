@@ -11,9 +11,15 @@ namespace proofdesk::search {
 // code units as QString counts them) and what was expected there, for the user.
 struct QueryError
 {
+    // Malformed: not the search syntax. TooLarge: past a bound on a query's size, checked before
+    // it runs (QueryParser::kMaxLength, kMaxTerms, kMaxDepth). TooSlow: stopped at the time a
+    // search may take (SearchEngine::setTimeLimit). A person changes the query for each.
+    enum class Kind { Malformed, TooLarge, TooSlow };
+
     int position = 0;
     int length = 0;
     QString message;
+    Kind kind = Kind::Malformed;
 };
 
 // The translation context of every query error a person reads (parser, lexer, issued

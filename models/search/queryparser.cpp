@@ -24,6 +24,11 @@ struct ParseFailure
     throw ParseFailure{{position, length, message}};
 }
 
+[[noreturn]] void failTooLarge(int position, int length, const QString &message)
+{
+    throw ParseFailure{{position, length, message, QueryError::Kind::TooLarge}};
+}
+
 bool startsOperand(TokenType type)
 {
     return type == TokenType::Word || type == TokenType::Phrase || type == TokenType::Field
@@ -82,9 +87,11 @@ private:
             : m_depth(depth)
         {
             if (++m_depth > QueryParser::kMaxDepth)
-                fail(at.position, at.length,
-                     queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                                      "the query is nested too deeply")));
+                failTooLarge(at.position, at.length,
+                             queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                              "the query is nested too deeply: a search takes "
+                                                              "at most %1 groups and '-' inside each other"))
+                                 .arg(QueryParser::kMaxDepth));
         }
         ~DepthGuard() { --m_depth; }
         int &m_depth;
@@ -126,15 +133,32 @@ private:
         return QueryNode::negation(parseUnary(), minus.position);
     }
 
+    // Counts `n` more terms (QueryParser::kMaxTerms) for the token `t`.
+    void countTerms(const QueryToken &t, int n)
+    {
+        m_terms += n;
+        if (m_terms > QueryParser::kMaxTerms)
+            failTooLarge(t.position, t.length,
+                         queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                          "a search takes at most %1 terms (each word, each word "
+                                                          "of a phrase, each field and date), and this one has "
+                                                          "more from here: narrow it with fewer words, or search "
+                                                          "in parts"))
+                             .arg(QueryParser::kMaxTerms));
+    }
+
     QueryNode parsePrimary()
     {
         const QueryToken t = next();
         switch (t.type) {
         case TokenType::Word:
+            countTerms(t, searchableTokens(t.text));
             return word(t);
         case TokenType::Phrase:
+            countTerms(t, searchableTokens(t.text));
             return phrase(t);
         case TokenType::Field:
+            countTerms(t, 1);
             return field(t);
         case TokenType::LeftParen:
             return group(t);
@@ -256,6 +280,7 @@ private:
     std::vector<QueryToken> m_tokens;
     std::size_t m_index = 0;
     int m_depth = 0;
+    int m_terms = 0;
 };
 
 } // namespace
@@ -263,6 +288,16 @@ private:
 ParseResult QueryParser::parse(const QString &query)
 {
     ParseResult result;
+    if (query.size() > kMaxLength) { // refused before it is read at all
+        result.error = QueryError{kMaxLength, int(query.size()) - kMaxLength,
+                                  queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                                   "the query is %1 characters long, and a search "
+                                                                   "takes at most %2: narrow it, or search in parts"))
+                                      .arg(query.size())
+                                      .arg(kMaxLength),
+                                  QueryError::Kind::TooLarge};
+        return result;
+    }
     LexResult lexed = lexQuery(query);
     if (lexed.error) {
         result.error = lexed.error;

@@ -28,8 +28,19 @@ class QueryParser
 {
 public:
     static ParseResult parse(const QString &query);
+
+    // A query's size is bounded before it runs, so that its cost is (issue #44 item 8: a word
+    // ORed 1,000 times, hundreds of negated words or prefixes, thousands of quotes ran for
+    // minutes, the cost growing with the square of the terms; a 120 KB query took 983 MB).
+    // Past a bound the query is refused as QueryError::Kind::TooLarge, naming the bound.
     // Deeper nesting of groups and '-' is refused (it is never meant, and recursion is finite).
     static constexpr int kMaxDepth = 64;
+    // Characters of the query, as typed.
+    static constexpr int kMaxLength = 2000;
+    // Terms: each token of a word, prefix or phrase ("EXS-2026-10-000123" is four), each field
+    // value and each date. The full-text index reads a posting list per token, and the
+    // planner sizes each condition: 32 common words ANDed at ten million rows are seconds.
+    static constexpr int kMaxTerms = 32;
 };
 
 } // namespace proofdesk::search

@@ -1,5 +1,7 @@
 #include "searchengine.h"
 
+#include "cache/rowbits.h"
+#include "queryinterrupter.h"
 #include "queryparser.h"
 #include "readsnapshot.h"
 #include "statementutil.h"
@@ -8,6 +10,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <utility>
 
 // Per-query timings and plans at debug level, off unless QT_LOGGING_RULES asks for them.
 Q_LOGGING_CATEGORY(lcSearch, "proofdesk.search", QtInfoMsg)
@@ -43,8 +50,41 @@ SearchHit readHit(const cache::Statement &st)
 
 SearchEngine::SearchEngine(cache::Database &db, cache::Database *helper)
     : m_db(db)
+    , m_helper(helper)
     , m_planner(db, helper)
 {}
+
+// Both connections a search reads on are stopped at the limit (the helper reads half of a large
+// text on its own thread): an interrupt then is the limit's unless an outer interrupter (a newer
+// search in the service) stopped it, which is rethrown.
+std::optional<QueryError> SearchEngine::withinTimeLimit(const QString &query, const std::function<void()> &work)
+{
+    if (m_timeLimitMs <= 0) {
+        work();
+        return std::nullopt;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto expired = [&clock, limit = m_timeLimitMs] { return clock.hasExpired(limit); };
+    try {
+        const QueryInterrupter onMain(m_db, expired);
+        std::optional<QueryInterrupter> onHelper;
+        if (m_helper)
+            onHelper.emplace(*m_helper, expired);
+        work();
+        return std::nullopt;
+    } catch (const cache::SqliteError &e) {
+        if (!e.isInterrupt() || !expired())
+            throw;
+    }
+    qCInfo(lcSearch) << "search" << query << "stopped at the time limit of" << m_timeLimitMs << "ms";
+    return QueryError{0, int(query.size()),
+                      queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                       "the search was stopped after %1 seconds, the most one search "
+                                                       "may take: narrow it with a field, a date or fewer words"))
+                          .arg(m_timeLimitMs / 1000.0, 0, 'g', 3),
+                      QueryError::Kind::TooSlow};
+}
 
 QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan,
                                  const CompiledQuery &compiled, const SearchOrder &order,
@@ -89,24 +129,82 @@ SearchPlanner::Plan SearchEngine::readPage(const SearchPlanner::Counted &counted
     return plan;
 }
 
-// The page first, planned from forPage() (a count only up to a cut-off), then the count, unless
-// the page told it: a short page that is not past the end holds the last match.
+QString SearchEngine::withoutDamagedStoredRows(const std::function<void()> &work)
+{
+    try {
+        work();
+        return {};
+    } catch (const cache::StoredRowsDamaged &e) {
+        qCInfo(lcSearch) << "the stored rows for counting are damaged (" << e.what() << "): answered without them";
+        m_planner.setStoredRows(false);
+        work();
+        return QString::fromUtf8(e.what());
+    }
+}
+
+// Dropped on this connection when it writes (a command's, or the writer's in its transaction),
+// else on one of its own: covers first, so that whatever happens no cover is left over rows
+// that are gone. A failure (the disk full) leaves them: they are found again at the next read.
+void SearchEngine::dropDamagedStoredRows()
+{
+    try {
+        if (sqlite3_db_readonly(m_db.handle(), "main") == 0) {
+            cache::RowBits(m_db).dropAll();
+        } else if (!m_db.path().isEmpty()) {
+            cache::Database writer(m_db.path(), cache::Database::Mode::ReadWrite);
+            writer.exec("PRAGMA busy_timeout = 5000");
+            cache::RowBits(writer).dropAll();
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcSearch) << "the damaged stored rows could not be dropped:" << e.what();
+    }
+}
+
+// The page and the total in one read snapshot, again without the stored rows if they were found
+// damaged (a page handed over before that was read from rows that passed their checks).
 SearchResult SearchEngine::run(const QString &query, int limit, int offset, SearchOrder order,
                                const PageFound &pageFound)
 {
-    SearchResult result;
     const ParseResult parsed = QueryParser::parse(query);
     if (!parsed.ok()) {
+        SearchResult result;
         result.error = parsed.error;
         return result;
     }
+    bool pageSent = false;
+    const PageFound once = [&](const SearchResult &page) {
+        if (pageFound && !std::exchange(pageSent, true))
+            pageFound(page);
+    };
+    SearchResult result;
+    QString damage;
+    const auto stopped = withinTimeLimit(query, [&] {
+        ReadSnapshot snapshot(m_db);
+        damage = withoutDamagedStoredRows([&] { result = runParsed(parsed.root, query, limit, offset, order, once); });
+    });
+    if (stopped) {
+        result = SearchResult();
+        result.error = stopped;
+    }
+    if (!damage.isEmpty()) {
+        dropDamagedStoredRows();
+        result.damagedStoredRows = damage;
+    }
+    return result;
+}
+
+// The page first, planned from forPage() (a count only up to a cut-off), then the count, unless
+// the page told it: a short page that is not past the end holds the last match.
+SearchResult SearchEngine::runParsed(const QueryNode &root, const QString &query, int limit, int offset,
+                                     const SearchOrder &order, const PageFound &pageFound)
+{
+    SearchResult result;
     QElapsedTimer timer;
     timer.start();
-    ReadSnapshot snapshot(m_db);
     limit = qMax(0, limit);
     offset = qMax(0, offset);
     const SearchPlanner::Counted counted =
-        limit > 0 ? m_planner.forPage(parsed.root, qint64(offset) + limit, order) : m_planner.count(parsed.root);
+        limit > 0 ? m_planner.forPage(root, qint64(offset) + limit, order) : m_planner.count(root);
     SearchPlanner::Plan plan;
     if (limit > 0 && !(counted.exact && offset >= counted.total))
         plan = readPage(counted, limit, offset, order, result.hits);
@@ -116,7 +214,7 @@ SearchResult SearchEngine::run(const QString &query, int limit, int offset, Sear
     if (pageFound)
         pageFound(result);
     if (!result.counted())
-        result.total = m_planner.exactTotal(parsed.root, counted);
+        result.total = m_planner.exactTotal(root, counted);
     qCDebug(lcSearch) << "search" << query << "order" << int(order.key) << order.ascending << "total" << result.total
                       << "page of" << result.hits.size() << "in" << pageAt / 1000 << "us by"
                       << (plan.sortMatches ? "sort" : "walk") << int(plan.options.sets) << "driver"
@@ -133,17 +231,26 @@ RowIdsResult SearchEngine::allRowIds(const QString &query, SearchOrder order)
         result.error = parsed.error;
         return result;
     }
-    ReadSnapshot snapshot(m_db);
-    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
-    if (counted.total == 0)
-        return result;
-    const auto plan = m_planner.plan(counted, counted.total, order);
-    const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
-    cache::Statement st = m_db.prepareCached(orderedSql("c.rowid", plan, compiled, order, false));
-    bindValues(st, compiled.parameters);
-    result.rowIds.reserve(counted.total);
-    while (st.step())
-        result.rowIds << st.columnInt(0);
+    result.error = withinTimeLimit(query, [&] {
+        ReadSnapshot snapshot(m_db);
+        result.damagedStoredRows = withoutDamagedStoredRows([&] {
+            result.rowIds.clear();
+            const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+            if (counted.total == 0)
+                return;
+            const auto plan = m_planner.plan(counted, counted.total, order);
+            const CompiledQuery compiled = SqlCompiler::compile(counted.prepared.root, plan.options);
+            cache::Statement st = m_db.prepareCached(orderedSql("c.rowid", plan, compiled, order, false));
+            bindValues(st, compiled.parameters);
+            result.rowIds.reserve(counted.total);
+            while (st.step())
+                result.rowIds << st.columnInt(0);
+        });
+    });
+    if (result.error)
+        result.rowIds.clear();
+    if (!result.damagedStoredRows.isEmpty())
+        dropDamagedStoredRows();
     return result;
 }
 
@@ -179,8 +286,14 @@ QStringList SearchEngine::explainCount(const QString &query)
     ReadSnapshot snapshot(m_db);
     QStringList lines;
     m_planner.setExplainLog(&lines);
-    const SearchPlanner::Counted counted = m_planner.count(parsed.root);
+    SearchPlanner::Counted counted;
+    const QString damage = withoutDamagedStoredRows([&] {
+        lines.clear();
+        counted = m_planner.count(parsed.root);
+    });
     m_planner.setExplainLog(nullptr);
+    if (!damage.isEmpty())
+        lines << QStringLiteral("stored rows damaged (%1): counted without them").arg(damage);
     lines << QStringLiteral("total %1, driver %2%3")
                  .arg(counted.total)
                  .arg(int(counted.prepared.driver))

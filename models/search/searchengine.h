@@ -30,6 +30,8 @@ namespace proofdesk::search {
 // one walks that order's index with every other condition only filtering.
 //
 // Database failures, including an interrupt (QueryInterrupter), throw cache::SqliteError.
+// Stored rows found damaged (cache::StoredRowsDamaged) are not a failure: the query is answered
+// again without them, the result says so (damagedStoredRows), and they are dropped.
 class SearchEngine
 {
 public:
@@ -55,11 +57,25 @@ public:
     // EXPLAIN QUERY PLAN lines (indented). The counting is done: it takes as long as run()'s.
     QStringList explainCount(const QString &query);
 
+    // Past `ms` of running, run() and allRowIds() stop and answer with a QueryError of kind
+    // TooSlow that names the limit (0, the default: no limit, for the sync's and the records'
+    // own searches). A person's searches have kTimeLimitMs (proofdesk-cli, SearchService).
+    void setTimeLimit(int ms) { m_timeLimitMs = ms; }
+    static constexpr int kTimeLimitMs = 10000;
+
     // For tests and benchmarks: force one plan (the answer must not change).
     void setPlanChoice(SearchPlanner::Choice choice) { m_planner.setChoice(choice); }
     void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }
 
 private:
+    SearchResult runParsed(const QueryNode &root, const QString &query, int limit, int offset,
+                           const SearchOrder &order, const PageFound &pageFound);
+    // Runs `work`; when it meets damaged stored rows, again without them, and returns what was
+    // found (empty when nothing was).
+    QString withoutDamagedStoredRows(const std::function<void()> &work);
+    // Runs `work` within the time limit; the error to answer with when it was stopped by it.
+    std::optional<QueryError> withinTimeLimit(const QString &query, const std::function<void()> &work);
+    void dropDamagedStoredRows();
     SearchPlanner::Plan readPage(const SearchPlanner::Counted &counted, int limit, int offset,
                                  const SearchOrder &order, QList<SearchHit> &hits);
     static bool seeksValues(SearchPlanner::Plan &plan, const QueryNode &root, const SearchOrder &order);
@@ -67,7 +83,9 @@ private:
                        const CompiledQuery &compiled, const SearchOrder &order, bool paged) const;
 
     cache::Database &m_db;
+    cache::Database *m_helper;
     SearchPlanner m_planner;
+    int m_timeLimitMs = 0;
 };
 
 } // namespace proofdesk::search

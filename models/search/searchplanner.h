@@ -5,6 +5,7 @@
 #include "rowtextprobe.h"
 #include "searchorder.h"
 #include "sqlcompiler.h"
+#include "textrows.h"
 
 #include <QStringList>
 
@@ -85,6 +86,8 @@ public:
     explicit SearchPlanner(cache::Database &db, cache::Database *helper = nullptr);
 
     void setChoice(Choice choice) { m_choice = choice; }
+    // Whether the stored rows (cache/rowbits.h) may be read; off once they were found damaged.
+    void setStoredRows(bool use) { m_storedRows = use; }
     // While set, every statement the planner runs adds its SQL and its EXPLAIN QUERY PLAN
     // lines to `lines` (SearchEngine::explainCount).
     void setExplainLog(QStringList *lines) { m_explainLog = lines; }
@@ -214,10 +217,13 @@ private:
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
     qint64 textCount(const QString &fts);
     qint64 estimatedRows();
+    // The full-text collector, with the helper when `helper` and the stored rows when allowed.
+    TextRows text(bool helper = true);
 
     cache::Database &m_db;
     cache::Database *m_helper;
     Choice m_choice = Choice::Automatic;
+    bool m_storedRows = true;
     Costs m_costs;
     QStringList *m_explainLog = nullptr;
     std::shared_ptr<cache::RowTextMatch> m_rowText; // comm_fts's tokenizer, made when first asked

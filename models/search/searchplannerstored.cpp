@@ -50,6 +50,8 @@ std::optional<std::vector<qint64>> SearchPlanner::selectedRows(const QueryNode &
 // nothing changed, for any other text, or when a selected row is newer than a word's rows.
 bool SearchPlanner::matchStoredWords(Prepared &prepared)
 {
+    if (!m_storedRows)
+        return false;
     if (!m_rowText)
         m_rowText = cache::RowTextMatch::forConnection(m_db.handle());
     const auto text = SqlCompiler::requiredText(prepared.root);

@@ -55,7 +55,7 @@ struct WholeMonths
 std::optional<qint64> SearchPlanner::countInStoredRows(const Prepared &prepared)
 {
     const QueryNode &root = prepared.root;
-    if (!prepared.textRows || root.kind != Kind::And)
+    if (!m_storedRows || !prepared.textRows || root.kind != Kind::And)
         return std::nullopt;
     cache::RowBits bits(m_db);
     qint64 upto = std::numeric_limits<qint64>::max();

@@ -40,6 +40,10 @@ struct SearchResult
     qint64 total = 0;
     QList<SearchHit> hits;
     std::optional<QueryError> error;
+    // What was found wrong in the cache's stored rows (cache/rowbits.h), when they were: the
+    // answer was read again without them (it is exact), and they were dropped for the next sync
+    // to build again. For the person to be told; empty otherwise.
+    QString damagedStoredRows;
 };
 
 // Every match in result order (for the results view and bulk actions such as holds).
@@ -47,6 +51,7 @@ struct RowIdsResult
 {
     QList<qint64> rowIds;
     std::optional<QueryError> error;
+    QString damagedStoredRows; // as SearchResult's
 };
 
 } // namespace proofdesk::search

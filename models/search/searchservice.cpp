@@ -78,6 +78,8 @@ int SearchService::submitRowIds(const QString &query, SearchOrder order)
     return generation;
 }
 
+void SearchService::setTimeLimit(int ms) { m_worker->setTimeLimit(ms); }
+
 void SearchService::cancel()
 {
     // A generation that no request has: everything running stops, nothing queued starts.

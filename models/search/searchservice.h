@@ -26,7 +26,8 @@ class SearchWorker;
 // interrupts the count of an older one, whose total is then never emitted.
 //
 // A malformed query is not a failure: it finishes with SearchResult::error (or
-// RowIdsResult::error) set, with the position to highlight. failed() reports a cache that
+// RowIdsResult::error) set, with the position to highlight; so does one too large to run
+// (QueryParser's bounds) or stopped at the time limit (setTimeLimit), naming the bound. failed() reports a cache that
 // cannot be read (missing file, I/O error).
 class SearchService : public QObject
 {
@@ -43,6 +44,9 @@ public:
     int submitRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // Stops whatever runs and drops whatever waits; nothing submitted so far is emitted.
     void cancel();
+    // The time a search may take before it answers with a QueryError of kind TooSlow (default
+    // SearchEngine::kTimeLimitMs; 0 none). Applies to searches submitted from now on.
+    void setTimeLimit(int ms);
 
 signals:
     void pageReady(int generation, const proofdesk::search::SearchResult &page);

@@ -11,6 +11,7 @@ SearchWorker::SearchWorker(const QString &databasePath, const std::atomic<int> &
     : m_databasePath(databasePath)
     , m_latestPage(latestPage)
     , m_latestRowIds(latestRowIds)
+    , m_timeLimitMs(SearchEngine::kTimeLimitMs)
 {}
 
 void SearchWorker::search(int generation, const QString &query, int limit, int offset,
@@ -48,6 +49,7 @@ void SearchWorker::runGuarded(int generation, const std::atomic<int> &latest,
         QueryInterrupter interrupter(m_db, superseded);
         QueryInterrupter helperInterrupter(m_helper, superseded);
         SearchEngine engine(m_db, &m_helper);
+        engine.setTimeLimit(m_timeLimitMs.load()); // past it, the search answers with the error that says so
         work(engine);
     } catch (const cache::SqliteError &e) {
         if (e.isInterrupt() && superseded())

@@ -28,6 +28,8 @@ public:
 
     void search(int generation, const QString &query, int limit, int offset, SearchOrder order);
     void rowIds(int generation, const QString &query, SearchOrder order);
+    // Any thread: the time each later search may take (SearchEngine::setTimeLimit).
+    void setTimeLimit(int ms) { m_timeLimitMs.store(ms); }
 
 signals:
     // The page, before it is counted (SearchEngine::run's pageFound), then finished().
@@ -45,6 +47,7 @@ private:
     const std::atomic<int> &m_latestRowIds;
     cache::Database m_db;
     cache::Database m_helper;
+    std::atomic<int> m_timeLimitMs;
 };
 
 } // namespace proofdesk::search

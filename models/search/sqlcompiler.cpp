@@ -364,6 +364,16 @@ std::optional<QString> SqlCompiler::requiredText(const QueryNode &root)
     return combineFts(split.positive, split.negative);
 }
 
+std::optional<QString> SqlCompiler::excludedText(const QueryNode &root)
+{
+    if (root.kind != Kind::And)
+        return std::nullopt;
+    const AndParts split = splitAnd(root);
+    if (!split.positive.isEmpty() || split.negative.isEmpty())
+        return std::nullopt;
+    return joined(split.negative, " OR ");
+}
+
 std::optional<CompiledQuery> SqlCompiler::rowSet(const QueryNode &node)
 {
     if (const auto fts = ftsExpression(node))

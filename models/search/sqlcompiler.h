@@ -97,6 +97,10 @@ public:
     // The merged full-text part of the top-level And (or of the whole query when it is
     // text only) that every match must satisfy; nullopt when there is none.
     static std::optional<QString> requiredText(const QueryNode &root);
+    // The merged text the matches of the top-level And must not hold, when it has no positive
+    // text to take it from (requiredText has none then): "type:x channel:y -garcia" tests
+    // `NOT IN` the rows of garcia. nullopt for any other query.
+    static std::optional<QString> excludedText(const QueryNode &root);
     // The rows a text-only, block or hold node matches, as a subquery with one column `r`
     // (a rowid of communications, possibly repeated); nullopt for other nodes.
     static std::optional<CompiledQuery> rowSet(const QueryNode &node);

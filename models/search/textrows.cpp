@@ -36,9 +36,10 @@ QThreadPool &helperPool()
 
 } // namespace
 
-TextRows::TextRows(cache::Database &db, cache::Database *helper)
+TextRows::TextRows(cache::Database &db, cache::Database *helper, bool storedRows)
     : m_db(db)
     , m_helper(helper)
+    , m_storedRows(storedRows)
 {}
 
 // `part(db, lo, hi, half)` reads the matches with lo <= rowid < hi; half 0 is the lower.
@@ -87,7 +88,7 @@ void TextRows::inHalves(qint64 maxRowid, const Part &part)
 // the tokenizer makes one token of it and that token's key has a cover.
 std::optional<TextRows::StoredWord> TextRows::storedWord(const QString &fts)
 {
-    if (fts.size() < 3 || !fts.startsWith(QLatin1Char('"')) || !fts.endsWith(QLatin1Char('"'))
+    if (!m_storedRows || fts.size() < 3 || !fts.startsWith(QLatin1Char('"')) || !fts.endsWith(QLatin1Char('"'))
         || fts.mid(1, fts.size() - 2).contains(QLatin1Char('"')))
         return std::nullopt;
     if (!m_tokenizer)

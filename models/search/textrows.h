@@ -32,7 +32,8 @@ class TextRows
 public:
     // `db` is in the caller's read transaction; `helper` (may be null) is another reader
     // of the same cache, not in a transaction, used only during collect() and count().
-    TextRows(cache::Database &db, cache::Database *helper);
+    // `storedRows` false: the common words' stored rows (cache/rowbits.h) are not read.
+    TextRows(cache::Database &db, cache::Database *helper, bool storedRows = true);
 
     // Every row `fts` matches.
     std::shared_ptr<cache::RowIdSet> collect(const QString &fts, qint64 maxRowid);
@@ -60,6 +61,7 @@ private:
 
     cache::Database &m_db;
     cache::Database *m_helper;
+    bool m_storedRows;
     std::shared_ptr<cache::RowTextMatch> m_tokenizer; // comm_fts's, made when first asked
 };
 

@@ -2,8 +2,10 @@
 #include "cache/cachefile.h"
 #include "datafolder/datafolder.h"
 #include "cache/migrations.h"
+#include "cache/rebuiltcache.h"
 #include "tempdatafolder.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QtTest>
 
@@ -23,6 +25,7 @@ private slots:
     void reopeningKeepsDataAndSchema();
     void damagedCacheIsMovedAsideAndRebuilt_data();
     void damagedCacheIsMovedAsideAndRebuilt();
+    void aRebuiltCacheIsFilledOnceItsRepositoriesAreSynced();
     void failedMigrationLeavesNothingHalfApplied();
     void readerSeesCommittedWritesOnly();
     void integrityIsCheckedAfterAnUncleanEndAndDaily();
@@ -33,6 +36,7 @@ private slots:
     void aCacheOfSchema5GainsTheIndexesResultsSortBy();
     void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
     void aCacheOfSchema10GainsEmptyStoredRows();
+    void aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
     void aCacheOfSchema11ComparesValuesFolded();
 };
@@ -82,6 +86,34 @@ void TestCacheFile::damagedCacheIsMovedAsideAndRebuilt()
     QVERIFY(!report.problem.isEmpty());
     QVERIFY(QFile::exists(report.movedAsidePath));
     QCOMPARE(report.schemaVersion, migrations().back().version);
+    // Every read of the new cache can tell why it is empty, until a sync has filled it (#44 item 5).
+    Database db = CacheFile::openReader(report.databasePath);
+    const auto unfilled = RebuiltCache::unfilled(db);
+    QVERIFY(unfilled);
+    QCOMPARE(unfilled->movedAsidePath, report.movedAsidePath);
+    QCOMPARE(unfilled->communications, qint64(0));
+    QVERIFY(unfilled->repositories.isEmpty()); // none could be carried from a file that was not a database
+    QVERIFY(!RebuiltCache::unfilled(CacheFile::openReader(CacheFile::prepare(TempDataFolder().path()).databasePath)));
+}
+
+// The new cache is filled again once every repository it was started with has been synced since.
+void TestCacheFile::aRebuiltCacheIsFilledOnceItsRepositoriesAreSynced()
+{
+    TempDataFolder data;
+    CacheFile::prepare(data.path());
+    {
+        Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
+        db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'a', 'drop', '/a'), (2, 'b', 'drop', '/b')");
+    }
+    CacheFile::prepare(data.path()); // notes the repositories beside the cache (RepositoryCarryOver)
+    writeTextFile(data.path(), QStringLiteral("cache.sqlite"), QByteArray("not SQLite") + QByteArray(4096, 'x'));
+    QVERIFY(CacheFile::prepare(data.path()).rebuilt);
+    Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
+    QCOMPARE(RebuiltCache::unfilled(db)->repositories, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    db.prepare("UPDATE repositories SET last_sync = ?1 WHERE name = 'a'").bind(1, QDateTime::currentMSecsSinceEpoch() + 1).run();
+    QCOMPARE(RebuiltCache::unfilled(db)->repositories, QStringList({QStringLiteral("b")}));
+    db.prepare("UPDATE repositories SET last_sync = ?1").bind(1, QDateTime::currentMSecsSinceEpoch() + 1).run();
+    QVERIFY(!RebuiltCache::unfilled(db));
 }
 
 void TestCacheFile::failedMigrationLeavesNothingHalfApplied()
@@ -340,6 +372,23 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
+}
+
+// Migration 12 (issue #44): stored rows without digests are dropped (the next sync builds them
+// again with theirs), and the digest is read before a chunk's bits.
+void TestCacheFile::aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 11);
+    db.exec("INSERT INTO rowbits_cover(key, upto) VALUES('word:balance', 7)");
+    db.exec("INSERT INTO rowbits(key, chunk, n, bits) VALUES('word:balance', 0, 1, zeroblob(8192))");
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), 12);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
+    QCOMPARE(db.queryText("SELECT group_concat(name, ' ') FROM pragma_table_info('rowbits')"),
+             QStringLiteral("key chunk n digest bits"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM pragma_table_info('rowbits_cover') WHERE name = 'digest'"), qint64(1));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
 }
 
 // Migration 7 (issue #17): a cache whose import_errors holds a line twice (two imports at

@@ -24,8 +24,8 @@ class TestRowIdSet : public QObject
 private slots:
     void buildsAndInsertsAlike_data();
     void buildsAndInsertsAlike();
-    void uniteAndIntersect_data();
-    void uniteAndIntersect();
+    void uniteIntersectAndSubtract_data();
+    void uniteIntersectAndSubtract();
     void sqlFunctionsCollectAndTest();
     void sqlFunctionsWithoutABoundSetFail();
 };
@@ -58,7 +58,7 @@ void TestRowIdSet::buildsAndInsertsAlike()
     }
 }
 
-void TestRowIdSet::uniteAndIntersect_data()
+void TestRowIdSet::uniteIntersectAndSubtract_data()
 {
     QTest::addColumn<QList<qint64>>("a");
     QTest::addColumn<QList<qint64>>("b");
@@ -66,19 +66,24 @@ void TestRowIdSet::uniteAndIntersect_data()
     QTest::newRow("disjoint") << QList<qint64>{1, 70} << QList<qint64>{2, 700};
     QTest::newRow("one empty") << QList<qint64>{} << QList<qint64>{9, 10};
     QTest::newRow("listed rowids") << QList<qint64>{-3, qint64(1) << 33, 8} << QList<qint64>{-3, 8, 9};
+    QTest::newRow("other chunks") << QList<qint64>{5, 70000, 140000} << QList<qint64>{70000, 200000};
 }
 
-void TestRowIdSet::uniteAndIntersect()
+void TestRowIdSet::uniteIntersectAndSubtract()
 {
     QFETCH(QList<qint64>, a);
     QFETCH(QList<qint64>, b);
     const QList<qint64> ra = reference(a), rb = reference(b);
-    QList<qint64> both, either;
+    QList<qint64> both, either, onlyA;
     std::set_intersection(ra.cbegin(), ra.cend(), rb.cbegin(), rb.cend(), std::back_inserter(both));
     std::set_union(ra.cbegin(), ra.cend(), rb.cbegin(), rb.cend(), std::back_inserter(either));
-    RowIdSet united(a), intersected(a);
+    std::set_difference(ra.cbegin(), ra.cend(), rb.cbegin(), rb.cend(), std::back_inserter(onlyA));
+    RowIdSet united(a), intersected(a), subtracted(a);
     united.unite(RowIdSet(b));
     intersected.intersect(RowIdSet(b));
+    subtracted.subtract(RowIdSet(b));
+    QCOMPARE(subtracted.sorted(), onlyA);
+    QCOMPARE(subtracted.size(), qint64(onlyA.size()));
     QCOMPARE(united.sorted(), either);
     QCOMPARE(united.size(), qint64(either.size()));
     QCOMPARE(intersected.sorted(), both);

@@ -161,13 +161,20 @@ void TestCliRecovery::newDataFolderStillGetsItsRecordsFile()
 
 namespace {
 
-enum class Damage { PageMetByASearch, PageFoundByTheCheckAtOpening, HeaderDestroyed };
+enum class Damage { PageMetByASearch, PageFoundByTheCheckAtOpening, HeaderDestroyed, StoredRowsFailTheirCheck };
 
 // Overwrites the first page of the communications table (or the file's header) with garbage,
 // as a failing disk or a stray write would.
 void damageCache(const QString &dataDir, Damage damage)
 {
     const QString path = QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+    if (damage == Damage::StoredRowsFailTheirCheck) { // a chunk of 1 byte, past the table's CHECK, found at opening
+        proofdesk::cache::Database db(path);
+        db.exec("PRAGMA ignore_check_constraints = ON");
+        db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:statement', 0, 0, 0, x'00')");
+        QVERIFY(QFile(QDir(dataDir).filePath(QStringLiteral(".sessions/999999"))).open(QIODevice::WriteOnly));
+        return;
+    }
     qint64 offset = 0, length = 100;
     if (damage != Damage::HeaderDestroyed) {
         proofdesk::cache::Database db(path, proofdesk::cache::Database::Mode::ReadOnly);
@@ -195,6 +202,8 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories_data()
     QTest::newRow("a damaged page found by the check at opening")
         << int(Damage::PageFoundByTheCheckAtOpening) << QStringLiteral("stats");
     QTest::newRow("the file's header destroyed") << int(Damage::HeaderDestroyed) << QStringLiteral("stats");
+    // Told in a person's words, not SQLite's "CHECK constraint failed in rowbits" (issue #44 item 5).
+    QTest::newRow("the stored rows fail the check at opening") << int(Damage::StoredRowsFailTheirCheck) << QStringLiteral("stats");
 }
 
 void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories()
@@ -213,9 +222,12 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories()
     QCOMPARE(met.exitCode, damage == Damage::PageMetByASearch ? 3 : 0);
     for (const char *says : {"was damaged", "moved to", "with its 1 repositories", "proofdesk-cli sync"})
         QVERIFY2(met.err.contains(says), met.err.constData());
-    for (const QByteArray &line : met.err.split('\n')) // SQLite's words, never the statement it met them in
-        if (line.contains("damaged") && !line.startsWith("proofdesk."))
+    for (const QByteArray &line : met.err.split('\n')) { // never the statement it met them in, nor a table's name
+        if (line.contains("damaged") && !line.startsWith("proofdesk.")) {
             QVERIFY2(!line.contains(" in: ") && !line.contains("PRAGMA") && !line.contains("SELECT"), line.constData());
+            QVERIFY2(!line.contains("rowbits") && !line.contains("constraint"), line.constData());
+        }
+    }
     QCOMPARE(QDir(f.dataPath).entryList({QStringLiteral("cache.sqlite.damaged-*")}).filter(QRegularExpression(
                  QStringLiteral("damaged-[0-9-]+$"))).size(), 1); // moved aside, never deleted
 
@@ -224,9 +236,21 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories()
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().toObject().value(QStringLiteral("name")), repositories.first().toObject().value(QStringLiteral("name")));
     QCOMPARE(after.first().toObject().value(QStringLiteral("url")), repositories.first().toObject().value(QStringLiteral("url")));
+    // Until a sync fills it, every read says why the new cache holds nothing, and a search that
+    // answers from it is not the archive's answer: exit 1, never "0 of 0" and exit 0 (#44 item 5).
+    const CliRun empty = f.as(args("search statement"));
+    QCOMPARE(empty.exitCode, 1);
+    QCOMPARE(empty.object().value(QStringLiteral("total")).toInt(), 0);
+    for (const char *says : {"started again", "was damaged", "holds 0 communications", "proofdesk-cli sync"})
+        QVERIFY2(empty.err.contains(says), empty.err.constData());
+    for (const char *read : {"stats", "show EXS-1"})
+        QVERIFY2(f.as(args(read)).err.contains("started again"), read);
     const CliRun sync = f.as(args("sync"));
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
-    QCOMPARE(f.as(args("search statement")).object().value(QStringLiteral("total")).toInt(), 4);
+    const CliRun filled = f.as(args("search statement"));
+    QCOMPARE(filled.exitCode, 0);
+    QVERIFY2(!filled.err.contains("started again"), filled.err.constData());
+    QCOMPARE(filled.object().value(QStringLiteral("total")).toInt(), 4);
     // What people did is untouched: the hold still holds EXS-1, the trail verifies.
     QCOMPARE(f.as(args("show EXS-1")).object().value(QStringLiteral("holds")).toArray().size(), 1);
     QCOMPARE(f.as(args("audit verify")).exitCode, 0);

@@ -1,6 +1,8 @@
 #include "search/fields.h"
+#include "hostilequeries.h"
 #include "search/queryparser.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace proofdesk::search;
@@ -18,6 +20,9 @@ private slots:
     void unknownFindingKindErrorListsTheKinds();
     void malformedDateErrorNamesTheAcceptedForms();
     void absurdNestingIsRefusedNotCrashed();
+    void aQuerysSizeIsBoundedBeforeItRuns_data();
+    void aQuerysSizeIsBoundedBeforeItRuns();
+    void aQueryAtEachBoundIsTaken();
     void nodesRememberWhereTheyCameFrom();
     void relativeDaysCountBackFromToday_data();
     void relativeDaysCountBackFromToday();
@@ -218,15 +223,61 @@ void TestQueryParser::malformedDateErrorNamesTheAcceptedForms()
 void TestQueryParser::absurdNestingIsRefusedNotCrashed()
 {
     const QString deep =
-        QString(1000, QLatin1Char('(')) + QStringLiteral("a") + QString(1000, QLatin1Char(')'));
+        QString(500, QLatin1Char('(')) + QStringLiteral("a") + QString(500, QLatin1Char(')'));
     const ParseResult groups = QueryParser::parse(deep);
     QVERIFY(!groups.ok());
     QVERIFY(groups.error->message.contains(QLatin1String("nested too deeply")));
     const ParseResult negations =
-        QueryParser::parse(QString(1000, QLatin1Char('-')) + QLatin1Char('a'));
+        QueryParser::parse(QString(500, QLatin1Char('-')) + QLatin1Char('a'));
     QVERIFY(!negations.ok());
     // Nesting people actually write is fine.
     QVERIFY(QueryParser::parse(QStringLiteral("((((a OR b) c) -d) e)")).ok());
+}
+
+void TestQueryParser::aQuerysSizeIsBoundedBeforeItRuns_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("kind");
+    for (const hostilequeries::HostileQuery &q : hostilequeries::hostileQueries())
+        QTest::newRow(q.name) << q.query << int(q.kind);
+}
+
+// Each refused at once, past the bound it names, where it is passed (issue #44 item 8).
+void TestQueryParser::aQuerysSizeIsBoundedBeforeItRuns()
+{
+    QFETCH(QString, query);
+    QFETCH(int, kind);
+    QElapsedTimer clock;
+    clock.start();
+    const ParseResult parsed = QueryParser::parse(query);
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!parsed.ok());
+    QCOMPARE(int(parsed.error->kind), kind);
+    QVERIFY(parsed.root.matchesEverything());
+    if (QueryError::Kind(kind) != QueryError::Kind::TooLarge)
+        return;
+    const QString &message = parsed.error->message;
+    if (query.size() > QueryParser::kMaxLength) {
+        QVERIFY2(message.contains(QString::number(QueryParser::kMaxLength)), qPrintable(message));
+        QCOMPARE(parsed.error->position, QueryParser::kMaxLength);
+    } else if (message.contains(QLatin1String("nested"))) {
+        QVERIFY2(message.contains(QString::number(QueryParser::kMaxDepth)), qPrintable(message));
+    } else {
+        QVERIFY2(message.contains(QStringLiteral("at most %1 terms").arg(QueryParser::kMaxTerms)), qPrintable(message));
+        // The term past the bound is the one shown: nothing before it was over.
+        QVERIFY(QueryParser::parse(query.left(parsed.error->position)).error.value_or(QueryError()).kind
+                != QueryError::Kind::TooLarge);
+    }
+}
+
+void TestQueryParser::aQueryAtEachBoundIsTaken()
+{
+    using hostilequeries::joined;
+    QVERIFY(QueryParser::parse(joined(QueryParser::kMaxTerms, " ", [](int i) { return QStringLiteral("w%1").arg(i); })).ok());
+    QVERIFY(QueryParser::parse(joined(8, " OR ", [](int i) { return QStringLiteral("EXS-2026-10-%1").arg(i); })).ok());
+    QVERIFY(QueryParser::parse(QStringLiteral("garcia ") + QString(QueryParser::kMaxLength - 7, QLatin1Char(' '))).ok());
+    QVERIFY(QueryParser::parse(QString(QueryParser::kMaxDepth, QLatin1Char('(')) + QLatin1Char('a')
+                               + QString(QueryParser::kMaxDepth, QLatin1Char(')'))).ok());
 }
 
 void TestQueryParser::nodesRememberWhereTheyCameFrom()

@@ -1,3 +1,5 @@
+#include "cache/cachefile.h"
+#include "cache/rowbits.h"
 #include "search/queryinterrupter.h"
 #include "search/searchservice.h"
 #include "searchfixture.h"
@@ -37,6 +39,7 @@ private slots:
     void rowIdsArriveInResultOrder();
     void interrupterStopsARunningStatement();
     void interrupterLeavesOtherStatementsAlone();
+    void damagedStoredRowsAreToldWithTheExactAnswer();
 };
 
 void TestSearchService::resultsArriveWithTheirGeneration()
@@ -227,6 +230,28 @@ void TestSearchService::interrupterLeavesOtherStatementsAlone()
     }
     // Once it is gone, nothing interrupts the connection any more.
     QCOMPARE(db.queryInt("SELECT count(*) FROM communications"), qint64(12));
+}
+
+// Stored rows edited by hand (issue #44 item 4): the window's service gets the exact answer and
+// what was found, and the stored rows are dropped though its own connection only reads.
+void TestSearchService::damagedStoredRowsAreToldWithTheExactAnswer()
+{
+    SearchFixture fixture;
+    Database writer = CacheFile::openWriter(fixture.databasePath());
+    RowBitsOptions everyRow;
+    everyRow.minRows = 1;
+    everyRow.sampleRows = 100;
+    refreshRowBits(writer, everyRow);
+    QVERIFY(RowBits(writer).coveredUpTo(RowBits::wordKey("statement")));
+    writer.exec("UPDATE rowbits SET n = n + 1000 WHERE key = 'word:statement'");
+    SearchService service(fixture.databasePath());
+    QSignalSpy finished(&service, &SearchService::finished);
+    service.submit(QStringLiteral("statement"), 10);
+    QTRY_COMPARE(finished.count(), 1);
+    const auto result = finished.at(0).at(1).value<SearchResult>();
+    QVERIFY(!result.damagedStoredRows.isEmpty());
+    QCOMPARE(result.total, writer.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'statement'"));
+    QCOMPARE(writer.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSearchService)

@@ -35,6 +35,7 @@ private slots:
     void typedSearchesAreTimedFromTheLastKeystroke();
     void typingADateRangeMovesTheDateFilter();
     void malformedQueryShowsTheErrorUnderTheBox();
+    void aQueryTooLargeShowsTheBoundUnderTheBox();
     void filterControlsWriteTheSearchSyntax();
     void boxTextMovesTheFilterControls();
     void backReturnsToThePreviousSearch();
@@ -175,6 +176,19 @@ void TestMainWindow::malformedQueryShowsTheErrorUnderTheBox()
     QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral(")"));
     waitForTotal(5); // García (i % 3 == 0) and print (i % 4 == 1): 9, 21, 33, 45, 57
     QVERIFY(!m_window->searchBar()->hasError());
+}
+
+// A query past a bound (issue #44 item 8) is shown as a malformed one is: the engine's words,
+// naming the bound, where it is passed.
+void TestMainWindow::aQueryTooLargeShowsTheBoundUnderTheBox()
+{
+    QStringList words;
+    for (int i = 0; i < 100; ++i)
+        words << QStringLiteral("garcia");
+    m_window->searchBar()->setQuery(words.join(QLatin1String(" OR ")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->searchBar()->hasError(), 5000);
+    const QString error = m_window->searchBar()->errorText();
+    QVERIFY2(error.contains(QStringLiteral("at most 32 terms")) && error.contains(QStringLiteral("character 321")), qPrintable(error));
 }
 
 void TestMainWindow::filterControlsWriteTheSearchSyntax()
