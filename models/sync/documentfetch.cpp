@@ -19,13 +19,16 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
 {
     DocumentRef ref;
     {
-        cache::Statement st = m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes "
+        cache::Statement st = m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes, "
+                                               "fixity = 'verified' AND lower(content_sha256) = lower(rendition_sha256) "
                                                "FROM communications WHERE id = ?1 AND repo_id = ?2");
         st.bind(1, communicationId).bind(2, m_repoId);
         if (!st.step())
             throw ConnectorError(QStringLiteral("%1 has no communication \"%2\" in the cache")
                                      .arg(m_connector.describe(), communicationId));
         ref = {st.columnText(0), st.columnText(1), st.columnText(2).toLower(), st.columnInt(3)};
+        // Its own bytes were verified before: the store's object may stand in for them.
+        ref.proven = st.columnInt(4) == 1;
     }
     // The row the verdict is for, by the hash it has; the download by a valid one only. A
     // cache synced before hashes were checked may hold "..//victim.txt": no hash at all.

@@ -131,7 +131,8 @@ ChangePage AspaceConnector::fetchChanges(const QByteArray &cursorJson)
         page = startCycle(cursor);
     fetchBatch(cursor, page);
     if (m_prefetch)
-        m_prefetcher.fetchAll(page, [this](const DocumentRef &ref) { return download(resolve(ref.location), ref); });
+        m_prefetcher.fetchAll(
+            page, [this](const DocumentRef &ref) { return download(resolve(ref.location), ref); }, &m_proven);
     if (cursor.pending.isEmpty()) {
         cursor.since = cursor.cycleStart;
         cursor.cycleStart = 0;

@@ -167,7 +167,8 @@ void CmisConnector::prefetchDocuments(ChangePage &page)
 {
     // Worked out here, not on the download threads: info() is read lazily and reset by a crawl.
     const QUrl root = info().rootFolderUrl;
-    m_prefetcher.fetchAll(page, [this, root](const DocumentRef &ref) { return download(contentUrl(root, ref), ref); });
+    m_prefetcher.fetchAll(
+        page, [this, root](const DocumentRef &ref) { return download(contentUrl(root, ref), ref); }, &m_proven);
 }
 
 ChangePage CmisConnector::startCrawl(bool resync)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
@@ -51,11 +52,34 @@ public:
         m_claimed.remove(path);
         m_released.wakeAll();
     }
+    // The SHA-256 the bytes last downloaded from this source (the partial file's name: the
+    // repository and the document's location) were verified against in this process: the
+    // proof that the stored object is this source's own, for a download that waited for
+    // another of the same document, or a fetch whose verdict could not be recorded.
+    void noteVerified(const QString &path, const QString &sha256)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_verified.size() >= kRemembered)
+            m_verified.clear(); // a bound, not a cache policy: a forgotten source is downloaded again
+        m_verified.insert(path, sha256);
+    }
+    void forget(const QString &path)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_verified.remove(path);
+    }
+    QString verifiedFrom(const QString &path)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_verified.value(path);
+    }
 
 private:
+    static constexpr qsizetype kRemembered = 4096;
     QMutex m_mutex;
     QWaitCondition m_released;
     QSet<QString> m_claimed;
+    QHash<QString, QString> m_verified;
 };
 
 struct ClaimGuard
@@ -152,8 +176,21 @@ bool DocumentDownload::matches(const QString &actual, const DocumentRef &ref) co
     return ref.expectedSha256.isEmpty() || actual.compare(ref.expectedSha256, Qt::CaseInsensitive) == 0;
 }
 
+QString DocumentDownload::stored(const QString &partialPath, const QString &sha256, const DocumentRef &ref)
+{
+    if (!ref.expectedSha256.isEmpty())
+        PartialClaims::instance().noteVerified(partialPath, sha256);
+    return sha256;
+}
+
 QString DocumentDownload::store(const QString &partialPath, const QString &actual, const DocumentRef &ref)
 {
+    // An object under this name whose bytes are not its own (damaged, or put there) would
+    // make the store keep it and "store" nothing: it goes, and the verified bytes take its place.
+    if (m_store.contains(actual) && !m_store.holds(actual)) {
+        qCWarning(lcDownload) << m_http.repositoryName() << "object" << actual << "does not hash to its name: replaced";
+        m_store.remove(actual);
+    }
     bool stored = false;
     try {
         stored = m_store.putFile(partialPath, actual);
@@ -190,18 +227,27 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
         throw ConnectorError(QStringLiteral("repository \"%1\": the hash given for the document of %2 is not "
                                             "a SHA-256; it was not fetched")
                                  .arg(m_http.repositoryName(), ref.communicationId));
-    if (alreadyStored(ref.expectedSha256))
-        return ref.expectedSha256.toLower();
-    QDir().mkpath(m_partialDir);
     const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
     const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
+    // Bytes in the store under the hash this record claims are this record's only when they
+    // were proved so before (the cache's verdict on this communication, or a download from
+    // this very source in this process): another record's letter with that hash is no
+    // evidence that this record's source holds it (issue #40).
+    const auto provenStored = [&] {
+        const QString expected = ref.expectedSha256.toLower();
+        return !expected.isEmpty() && (ref.proven || PartialClaims::instance().verifiedFrom(partial) == expected)
+               && alreadyStored(expected);
+    };
+    if (provenStored())
+        return ref.expectedSha256.toLower();
+    QDir().mkpath(m_partialDir);
     if (!PartialClaims::instance().claim(partial, m_http.cancelFlag())) {
         HttpRequest request;
         request.url = url;
         throw CancelledError(m_http.errorText(request, QStringLiteral("cancelled")));
     }
     const ClaimGuard guard{partial};
-    if (alreadyStored(ref.expectedSha256)) // the other download's
+    if (provenStored()) // the other download's, of this same document
         return ref.expectedSha256.toLower();
     bool pieced = false;
     try {
@@ -213,7 +259,8 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
     }
     QString actual = hashOf(partial);
     if (matches(actual, ref))
-        return store(partial, actual, ref);
+        return stored(partial, store(partial, actual, ref), ref);
+    PartialClaims::instance().forget(partial);
     QFile::remove(partial); // wrong bytes are never resumed from
     if (pieced) {
         // The bytes kept from an earlier answer may be of a version the repository has
@@ -223,7 +270,7 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
         download(url, ref, partial);
         actual = hashOf(partial);
         if (matches(actual, ref))
-            return store(partial, actual, ref);
+            return stored(partial, store(partial, actual, ref), ref);
         QFile::remove(partial);
     }
     HttpRequest request;

@@ -28,7 +28,9 @@ public:
 // version of the document, so it is fetched once more from the start before its fixity is
 // declared failed (FixityError). A write that fails ends the download (DiskError) and
 // deletes the partial file: a short file is never hashed into a fixity verdict. A document
-// counts as already stored only when the object's bytes hash to its name.
+// counts as already stored only when the cache proved its bytes to be that communication's
+// before (DocumentRef::proven) and the object's bytes still hash to its name: an object put
+// there by another record with the same claimed hash is downloaded over, never lent.
 class DocumentDownload
 {
 public:
@@ -48,6 +50,8 @@ private:
     QString hashOf(const QString &partialPath) const;
     bool matches(const QString &actual, const DocumentRef &ref) const;
     QString store(const QString &partialPath, const QString &actual, const DocumentRef &ref);
+    // `sha256`, noted as verified from this document's source (when it was verified at all).
+    static QString stored(const QString &partialPath, const QString &sha256, const DocumentRef &ref);
     // True when the object is stored intact; one whose bytes no longer match is removed.
     bool alreadyStored(const QString &sha256) const;
 
