@@ -1,4 +1,5 @@
 #include "aspaceconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "aspaceanswer.h"
 #include "aspacerecord.h"
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrlQuery>
 
 namespace proofdesk::sync {
 
@@ -65,11 +65,8 @@ AspaceConnector::AspaceConnector(const cache::RepositoryInfo &repository, Connec
 QUrl AspaceConnector::url(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     QUrl u = resolve(path);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        q.setQueryItems(query);
-        u.setQuery(q);
-    }
+    if (!query.isEmpty())
+        setEncodedQuery(u, query);
     return u;
 }
 

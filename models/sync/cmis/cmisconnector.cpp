@@ -1,4 +1,5 @@
 #include "cmisconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "cmisanswer.h"
 #include "cmisobject.h"
@@ -6,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
 
@@ -71,9 +71,7 @@ const CmisConnector::Info &CmisConnector::info()
 QJsonObject CmisConnector::getObject(const QList<QPair<QString, QString>> &query, HttpResponse *raw)
 {
     QUrl url = info().repositoryUrl;
-    QUrlQuery q;
-    q.setQueryItems(query);
-    url.setQuery(q);
+    setEncodedQuery(url, query);
     HttpRequest request;
     request.url = url;
     request.setHeader("Accept", "application/json");
@@ -92,11 +90,11 @@ QJsonObject CmisConnector::getObject(const QList<QPair<QString, QString>> &query
 QUrl CmisConnector::queryUrl(const QString &statement, qint64 skip, int maxItems) const
 {
     QUrl url = m_info->repositoryUrl;
-    url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("query")},
-                           {QStringLiteral("q"), statement},
-                           {QStringLiteral("maxItems"), QString::number(maxItems)},
-                           {QStringLiteral("skipCount"), QString::number(skip)},
-                           {QStringLiteral("succinct"), QStringLiteral("true")}});
+    setEncodedQuery(url, {{QStringLiteral("cmisselector"), QStringLiteral("query")},
+                          {QStringLiteral("q"), statement},
+                          {QStringLiteral("maxItems"), QString::number(maxItems)},
+                          {QStringLiteral("skipCount"), QString::number(skip)},
+                          {QStringLiteral("succinct"), QStringLiteral("true")}});
     return url;
 }
 
