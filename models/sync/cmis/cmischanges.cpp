@@ -73,12 +73,7 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     for (const QString &id : std::as_const(live))
         if (!catalogueKindOf(events.typeOf.value(id)))
             communications << id;
-    QSet<QString> found;
-    for (const QJsonObject &flat : objectsById(communications)) {
-        found.insert(flat.value(QStringLiteral("cmis:objectId")).toString());
-        takeObject(flat, request, page);
-    }
-    reportUnread(communications, found, request, page);
+    readChanged(communications, request, page);
     refreshCatalogue(live, events.typeOf, page);
 
     const QJsonValue next = answer.value(QStringLiteral("changeLogToken"));
@@ -93,15 +88,19 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     return page;
 }
 
-// Objects the change log says changed, which the lookup by id did not return: an object of
+// The objects the change log says changed, read again by id. Those the lookup did not return: an object of
 // another type, or outside a configured query, is none of the cache's business; but one the
 // cache holds keeps a record that is no longer the repository's (a hold placed there never
 // reaches it), so each is a warning of the page, and the sync says so (exit 1).
-void CmisConnector::reportUnread(const QStringList &asked, const QSet<QString> &found, const QString &request,
-                                 ChangePage &page)
+void CmisConnector::readChanged(const QStringList &ids, const QString &request, ChangePage &page)
 {
+    QSet<QString> found;
+    for (const QJsonObject &flat : objectsById(ids)) {
+        found.insert(flat.value(QStringLiteral("cmis:objectId")).toString());
+        takeObject(flat, request, page);
+    }
     QStringList unread;
-    for (const QString &id : asked)
+    for (const QString &id : ids)
         if (!found.contains(id))
             unread << id;
     for (const QString &id : VanishedIds::cachedAmong(m_env.dataDir, m_repository.id, unread))

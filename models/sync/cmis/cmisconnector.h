@@ -119,7 +119,7 @@ private:
     void listAll(cmis::ObjectListing &listing, const QString &what, const std::function<void(const QList<QJsonObject> &)> &take);
     QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
-    void reportUnread(const QStringList &asked, const QSet<QString> &found, const QString &request, ChangePage &page);
+    void readChanged(const QStringList &ids, const QString &request, ChangePage &page);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
     // With "prefetch": the documents of the page's communications, several at once.
     void prefetchDocuments(ChangePage &page);

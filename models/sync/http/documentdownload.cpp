@@ -219,6 +219,17 @@ bool DocumentDownload::alreadyStored(const QString &sha256) const
     return false;
 }
 
+// Bytes in the store under the hash a record claims are that record's only when they were
+// proved so before (the cache's verdict on this communication, or a download from this very
+// source in this process): another record's letter with that hash is no evidence that this
+// record's source holds it (issue #40).
+bool DocumentDownload::isProvenStored(const DocumentRef &ref, const QString &partialPath) const
+{
+    const QString expected = ref.expectedSha256.toLower();
+    return !expected.isEmpty() && (ref.proven || PartialClaims::instance().verifiedFrom(partialPath) == expected)
+           && alreadyStored(expected);
+}
+
 QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
 {
     // Connectors keep only hashes that are SHA-256s (PropertyMapping::documentHash); anything
@@ -229,15 +240,7 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
                                  .arg(m_http.repositoryName(), ref.communicationId));
     const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
     const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
-    // Bytes in the store under the hash this record claims are this record's only when they
-    // were proved so before (the cache's verdict on this communication, or a download from
-    // this very source in this process): another record's letter with that hash is no
-    // evidence that this record's source holds it (issue #40).
-    const auto provenStored = [&] {
-        const QString expected = ref.expectedSha256.toLower();
-        return !expected.isEmpty() && (ref.proven || PartialClaims::instance().verifiedFrom(partial) == expected)
-               && alreadyStored(expected);
-    };
+    const auto provenStored = [&] { return isProvenStored(ref, partial); };
     if (provenStored())
         return ref.expectedSha256.toLower();
     QDir().mkpath(m_partialDir);

@@ -54,6 +54,8 @@ private:
     static QString stored(const QString &partialPath, const QString &sha256, const DocumentRef &ref);
     // True when the object is stored intact; one whose bytes no longer match is removed.
     bool alreadyStored(const QString &sha256) const;
+    // The object may stand in for a download: stored intact, and proved this document's.
+    bool isProvenStored(const DocumentRef &ref, const QString &partialPath) const;
 
     HttpSession &m_http;
     cache::ContentStore &m_store;
