@@ -118,6 +118,14 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
 {
     const KindSearch::Prepared &p = asked.prepared;
     const bool ownRules = !p.leftOut.isEmpty() || !p.inexact.isEmpty();
+    if (p.asksEverything && p.deskQuery.isEmpty() && !p.leftOut.isEmpty()) {
+        // Only facts of the cache (hold:any): the statement would carry nothing but the scope,
+        // and every object outside it would be listed as a match. Not asked, and said so.
+        result.unanswered << RemoteUnanswered{asked.repo.name, asked.query,
+                                              QStringLiteral("nothing of the query can be asked of the repository: "
+                                                             "its answer would be everything it holds; not asked")};
+        return;
+    }
     if (p.deskQuery.isEmpty()) {
         readAnswer(asked, wanted, result);
         asked.answer.exact = !ownRules && !result.cancelled;

@@ -46,7 +46,7 @@ public:
     {
         const sync::cmis::SearchTarget target = m_connector.searchTarget();
         const sync::cmis::Translation t = sync::cmis::translate(root, query, target);
-        Prepared out{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), false};
+        Prepared out{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.where.isEmpty(), false};
         if (out.skip)
             return out;
         const sync::SyncScope scope = sync::SyncScope::ofSettings(repo.settings);
@@ -89,7 +89,7 @@ public:
         const sync::aspace::Translation t = sync::aspace::translate(root, query, m_connector.searchTarget());
         m_aq = t.aq();
         m_narrower = t.narrower ? sync::aspace::Translation::aq(*t.narrower) : QByteArray();
-        return Prepared{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), false};
+        return Prepared{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.query.isEmpty(), false};
     }
 
     void useNarrower() override

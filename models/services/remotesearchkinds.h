@@ -34,6 +34,7 @@ public:
         // repository's answer (and count) is the answer.
         QString deskQuery;
         bool hasNarrower = false; // useNarrower() can ask only for matches
+        bool asksEverything = false; // nothing of the query narrows the statement (a sync scope aside)
         bool scopeApplied = false; // asked only for what lies outside the repository's sync scope
     };
     virtual Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &repo) = 0;
