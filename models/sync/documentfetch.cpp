@@ -42,6 +42,12 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
     try {
         outcome.contentSha256 = m_connector.fetchDocument(ref);
         outcome.fixity = ref.expectedSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
+        if (outcome.fixity == domain::Fixity::Missing) // fetched, and nothing to check it against
+            // (A value that was no SHA-256 was dropped by the sync, with a warning naming it.)
+            outcome.problem = QStringLiteral("%1 gives no usable SHA-256 for the document of %2 (none, or one that is "
+                                             "not a SHA-256%3): its bytes were fetched but cannot be verified")
+                                  .arg(m_connector.describe(), communicationId,
+                                       recorded.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(recorded));
     } catch (const FixityError &e) {
         outcome.fixity = domain::Fixity::Failed;
         outcome.contentSha256 = e.actualSha256();

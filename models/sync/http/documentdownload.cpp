@@ -1,6 +1,7 @@
 #include "documentdownload.h"
 
 #include "cache/contentstore.h"
+#include "cache/fulldisk.h"
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
 #include "util/sha256hex.h"
@@ -15,6 +16,9 @@
 #include <QMutex>
 #include <QSet>
 #include <QWaitCondition>
+
+#include <cerrno>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcDownload, "proofdesk.sync.download")
 
@@ -82,6 +86,13 @@ private:
     QHash<QString, QString> m_verified;
 };
 
+// The repository answered, with something other than the document: not asked again.
+class RefusedError : public ConnectorError
+{
+public:
+    using ConnectorError::ConnectorError;
+};
+
 struct ClaimGuard
 {
     QString path;
@@ -113,22 +124,54 @@ DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QSt
         request.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     const HttpResponse r = m_http.send(request);
     if (r.sinkFailed)
-        throw DiskError(QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to "
-                                       "%3: %4; the download was abandoned")
-                            .arg(m_http.repositoryName(), request.label(), partialPath, file.errorString()));
+        throw DiskError(diskProblem(request, partialPath, file.errorString()));
     Attempt attempt;
     if (r.status == 416) { // the partial file is not a prefix of this document: start over
         file.resize(0);
         return attempt;
     }
-    if (r.status != 200 && r.status != 206)
-        m_http.fail(request, r);
+    if (r.status != 200 && r.status != 206) {
+        // A 4xx other than 408 and 429 (a 404, a 403, a 410) is the repository's answer about
+        // the document, final; a 5xx or a busy repository may answer otherwise next time.
+        const bool final = r.status >= 400 && r.status < 500 && r.status != 408 && r.status != 429;
+        try {
+            m_http.fail(request, r);
+        } catch (const ConnectorError &e) {
+            if (final)
+                throw RefusedError(e.message());
+            throw;
+        }
+    }
     attempt.appended = have > 0 && r.status == 206 && r.bodyBytes > 0;
     if (!r.error.isEmpty())
         return attempt; // bytes so far are kept; the next attempt asks for the rest
     const qint64 length = r.header("Content-Length").toLongLong();
     attempt.complete = length <= 0 || r.bodyBytes >= length;
     return attempt;
+}
+
+bool DocumentDownload::diskIsFull(const QString &dataDir)
+{
+    if (dataDir.isEmpty())
+        return false;
+    const QString partial = QDir(dataDir).filePath(QStringLiteral("partial"));
+    return cache::FullDisk::refusesWrites(dataDir) || (QDir(partial).exists() && cache::FullDisk::refusesWrites(partial));
+}
+
+// What stopped a document's bytes on this machine. A disk that is full is named as such (a
+// write that stops short on one gives no error of its own: "Unknown error"), so that nobody
+// takes it for the repository's failure.
+QString DocumentDownload::diskProblem(const HttpRequest &request, const QString &path, const QString &error) const
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (cache::FullDisk::refusesWrites(folder))
+        return QStringLiteral("the disk is full (%4): the document %2 asked for could not be written to %1, and the "
+                              "download was abandoned; the repository \"%3\" is not at fault. Free space on that disk, or "
+                              "lower documents.limit, and try again")
+            .arg(path, request.label(), m_http.repositoryName(), QString::fromLocal8Bit(std::strerror(ENOSPC)));
+    return QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to %3: %4; the download "
+                          "was abandoned")
+        .arg(m_http.repositoryName(), request.label(), path, error);
 }
 
 bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const QString &partialPath)
@@ -146,8 +189,10 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
             // needs the bytes.
             QFile::remove(partialPath);
             throw;
+        } catch (const RefusedError &) {
+            throw; // the repository's answer: asking again gets the same (a 404 went out twice)
         } catch (const ConnectorError &) {
-            if (attempt >= attempts)
+            if (attempt >= attempts) // an answer cut short: the next attempt resumes it
                 throw;
         }
         pieced = pieced || result.appended;

@@ -36,6 +36,9 @@ class DocumentDownload
 public:
     DocumentDownload(HttpSession &http, cache::ContentStore &store, const QString &dataDir);
     QString fetch(const QUrl &url, const DocumentRef &ref);
+    // Whether the disk the data folder's downloads go to refuses writes for lack of space: a
+    // sync that stopped on it is no repository outage, and is not reported as one.
+    static bool diskIsFull(const QString &dataDir);
 
 private:
     struct Attempt
@@ -48,6 +51,7 @@ private:
     // Attempts until the partial file is complete; true when it was pieced together.
     bool download(const QUrl &url, const DocumentRef &ref, const QString &partialPath);
     QString hashOf(const QString &partialPath) const;
+    QString diskProblem(const HttpRequest &request, const QString &path, const QString &error) const;
     bool matches(const QString &actual, const DocumentRef &ref) const;
     QString store(const QString &partialPath, const QString &actual, const DocumentRef &ref);
     // `sha256`, noted as verified from this document's source (when it was verified at all).
