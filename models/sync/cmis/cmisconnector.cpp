@@ -3,6 +3,7 @@
 
 #include "cmisanswer.h"
 #include "cmisobject.h"
+#include "sync/mappingsanity.h"
 #include "sync/repositoryprofiles.h"
 
 #include <QJsonArray>
@@ -181,7 +182,17 @@ ChangePage CmisConnector::startCrawl(bool resync)
     m_crawlTotal = -1;
     ++m_crawlsThisRun;
     cursor.token = info().changesSupported ? info().latestToken : QString();
-    return crawlPage(cursor);
+    // A crawl from the start (a new repository, a changed mapping): its records say whether
+    // the mapping fits before anyone believes the findings it leads to (MappingSanity).
+    m_mappingSample.clear();
+    m_checkMapping = !resync;
+    ChangePage page = crawlPage(cursor);
+    if (m_checkMapping) {
+        m_mappingSample = page.communications.mid(0, 200);
+        for (const QString &w : MappingSanity::valueWarnings(m_mappingSample))
+            page.warnings << RejectedRecord{QStringLiteral("mapping"), 0, w};
+    }
+    return page;
 }
 
 ChangePage CmisConnector::crawlPage(CmisCursor cursor)
@@ -233,6 +244,13 @@ void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
     m_ahead.clear(); // pages guessed beyond the end
     reconcileIds(page); // throws when the listing is incomplete: the page is not applied
     crawlCatalogue(page);
+    if (m_checkMapping) { // the templates the repository has are all in this page now
+        const QString w = MappingSanity::templateWarning(m_mappingSample.isEmpty() ? page.communications : m_mappingSample,
+                                                          page.templates, m_env.dataDir);
+        if (!w.isEmpty())
+            page.warnings << RejectedRecord{QStringLiteral("mapping"), 0, w};
+        m_checkMapping = false;
+    }
     cursor.resync = false;
     cursor.skip = 0;
     cursor.lastEvent.clear();

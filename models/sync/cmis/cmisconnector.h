@@ -181,6 +181,9 @@ private:
     qint64 m_crawlTotal = -1; // numItems of the last crawl page, -1 when not given
     qint64 m_bytes = 0;
     int m_crawlsThisRun = 0; // a connector serves one sync run
+    // The first page of a crawl from the start, kept for the mapping's check at its end.
+    QList<domain::Communication> m_mappingSample;
+    bool m_checkMapping = false;
 };
 
 } // namespace proofdesk::sync
