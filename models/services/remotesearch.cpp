@@ -6,6 +6,7 @@
 #include "sync/cmis/cmisquerytranslation.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -190,21 +191,28 @@ void RemoteSearch::readAnswer(Asked &asked, int wanted, RemoteSearchResult &resu
 bool RemoteSearch::readChecked(Asked &asked, int wanted, RemoteSearchResult &result)
 {
     QList<domain::Communication> read;
+    QSet<QString> seen; // pages by skipCount may repeat an object when the repository changes
+    qint64 offset = 0;
     for (bool more = true; more;) {
         if (cancelled()) {
             result.cancelled = true;
             return false;
         }
-        KindSearch::Page page = asked.search->nextPage(read.size(), m_pageSize);
-        if (read.isEmpty())
+        KindSearch::Page page = asked.search->nextPage(offset, m_pageSize);
+        if (offset == 0)
             asked.answer.statement = page.statement;
+        offset += page.page.communications.size();
         ++m_done.pages;
         if (m_progress)
             m_progress(m_done);
         if (page.total > m_deskCheckLimit)
             return false; // the repository says so at once
         more = page.page.more && !page.page.communications.isEmpty();
-        read << page.page.communications;
+        for (domain::Communication &c : page.page.communications)
+            if (!seen.contains(c.id)) {
+                seen.insert(c.id);
+                read << std::move(c);
+            }
         if (read.size() > m_deskCheckLimit)
             return false;
     }
