@@ -257,7 +257,7 @@ void RemoteSearchControls::onFailed(const QString &query, const QString &message
     showTotalLine();
 }
 
-// Each repository that failed, each part not asked, a cancel: one line each.
+// Each repository that failed, each part not asked or not answered exactly, a cancel: one line each.
 QStringList RemoteSearchControls::noticeLines(const RemoteSearchResult &result) const
 {
     QStringList lines;
@@ -276,6 +276,8 @@ QStringList RemoteSearchControls::noticeLines(const RemoteSearchResult &result) 
         if (!failed.contains(u.repository))
             lines << tr("Not asked of %1: %2 — %3").arg(u.repository, u.part, u.reason);
     }
+    for (const auto &u : result.inexact) // asked, but the count and the rows may not be exact
+        lines << tr("Not answered exactly by %1: %2 — %3").arg(u.repository, u.part, u.reason);
     return lines;
 }
 

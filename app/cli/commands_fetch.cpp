@@ -47,6 +47,7 @@ int runFetch(CliContext &ctx)
         QJsonObject o{{QStringLiteral("id"), id},
                       {QStringLiteral("repository"), repo.name},
                       {QStringLiteral("fixity"), fixity},
+                      {QStringLiteral("verified"), outcome.fixity == domain::Fixity::Verified},
                       {QStringLiteral("content_sha256"), outcome.contentSha256}};
         if (!outcome.problem.isEmpty())
             o.insert(QStringLiteral("problem"), outcome.problem);
@@ -56,10 +57,10 @@ int runFetch(CliContext &ctx)
     case domain::Fixity::Verified:
         ctx.printText(QStringLiteral("%1: verified, SHA-256 %2 (from %3)").arg(id, outcome.contentSha256, repo.name));
         return Done;
-    case domain::Fixity::Missing:
-        ctx.printText(QStringLiteral("%1: fetched, SHA-256 %2, but %3 gives no hash to verify it against")
-                          .arg(id, outcome.contentSha256, repo.name));
-        return Done;
+    case domain::Fixity::Missing: // fetched, unverifiable: a problem found (exit 1), not a success
+        ctx.message(QStringLiteral("%1: UNVERIFIED, fetched (SHA-256 %2) but not verified: %3")
+                        .arg(id, outcome.contentSha256, outcome.problem));
+        return FoundProblems;
     case domain::Fixity::Failed:
         ctx.message(QStringLiteral("%1: FIXITY FAILED, these bytes are not the version sent and were not stored. %2")
                         .arg(id, outcome.problem));

@@ -72,9 +72,14 @@ QJsonArray repositoriesJson(const services::RemoteSearchResult &remote)
 {
     QJsonArray out;
     for (const auto &r : remote.repositories) {
-        QJsonObject o{{QStringLiteral("repository"), r.repository}, {QStringLiteral("remote_total"), r.total}};
+        QJsonObject o{{QStringLiteral("repository"), r.repository},
+                      {QStringLiteral("remote_total"), r.total},
+                      {QStringLiteral("exact"), r.exact}};
         if (!r.error.isEmpty())
             o.insert(QStringLiteral("error"), r.error);
+        if (!r.deskQuery.isEmpty()) // what the desk checked of what the repository returned
+            o.insert(QStringLiteral("desk_checked"), QJsonObject{{QStringLiteral("query"), r.deskQuery},
+                                                                 {QStringLiteral("objects"), r.deskChecked}});
         out.append(o);
     }
     return out;
@@ -94,12 +99,15 @@ void printText(CliContext &ctx, const QList<Row> &rows, const search::SearchResu
 {
     for (const Row &row : rows)
         ctx.printText(row.text);
-    ctx.printText(QStringLiteral("%1 shown; %2 communications in the cache, %3 matches in the repositories")
+    ctx.printText(QStringLiteral("%1 shown; %2 communications in the cache, %3 matches in the repositories%4")
                       .arg(rows.size())
                       .arg(local.total)
-                      .arg(remote.remoteTotal));
+                      .arg(remote.remoteTotal)
+                      .arg(remote.remoteTotalExact ? QString() : QStringLiteral(" (not an exact count: see below)")));
     for (const auto &u : remote.unanswered)
         ctx.message(QStringLiteral("Not asked of %1: %2 (%3)").arg(u.repository, u.part.isEmpty() ? QStringLiteral("the query") : u.part, u.reason));
+    for (const auto &u : remote.inexact)
+        ctx.message(QStringLiteral("Not answered exactly by %1: %2 (%3)").arg(u.repository, u.part, u.reason));
 }
 
 services::RemoteSearchResult askRepositories(CliContext &ctx, const QString &query, int wanted)
@@ -144,7 +152,9 @@ int runRemoteSearch(CliContext &ctx)
     ctx.printJson(QJsonObject{{QStringLiteral("total"), local.total},
                               {QStringLiteral("results"), results},
                               {QStringLiteral("remote_total"), remote.remoteTotal},
+                              {QStringLiteral("remote_total_exact"), remote.remoteTotalExact},
                               {QStringLiteral("unanswered"), services::RemoteSearch::unansweredJson(remote)},
+                              {QStringLiteral("inexact"), services::RemoteSearch::inexactJson(remote)},
                               {QStringLiteral("repositories"), repositoriesJson(remote)}});
     return exitCodeOf(remote);
 }

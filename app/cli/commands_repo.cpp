@@ -77,7 +77,9 @@ int testRepo(CliContext &ctx, const QString &name)
                                   {QStringLiteral("message"), r.message}});
     if (r.ok) {
         ctx.printText(r.message);
-        return Done;
+        for (const QString &w : r.mappingWarnings) // the records read say the mapping may not fit
+            ctx.message(QStringLiteral("warning: %1").arg(w));
+        return r.mappingWarnings.isEmpty() ? Done : FoundProblems;
     }
     for (const QString &problem : r.problems)
         ctx.message(problem);

@@ -1,6 +1,7 @@
 // demo, import and sync: the commands that write into the cache.
 #include "clicontext.h"
 #include "commands.h"
+#include "sync/http/documentdownload.h"
 #include "demo/demodropwriter.h"
 #include "records/identity.h"
 #include "services/syncservice.h"
@@ -182,6 +183,22 @@ static QString summaryLine(const QString &name, const sync::ApplyResult &r)
         .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted).arg(scope);
 }
 
+// A sync that stopped: the repository offline, or, where the data folder's disk is full, that
+// (the repository is not at fault). Into `o` as "error", "offline" and "disk_full".
+static void reportStopped(CliContext &ctx, const QString &name, const QString &error, const QString &dataDir, QJsonObject &o)
+{
+    o.insert(QStringLiteral("error"), error);
+    const bool diskFull = sync::DocumentDownload::diskIsFull(dataDir);
+    ctx.message((diskFull ? QStringLiteral("%1 could not be synced: the disk of the data folder is full: %2\n"
+                                           "The repository is not at fault. Free space, then ")
+                          : QStringLiteral("%1 is offline: %2\n"))
+                    .arg(name, error)
+                + QStringLiteral("The cache keeps what was synced before; `proofdesk-cli sync %1` continues from there.")
+                      .arg(name));
+    o.insert(QStringLiteral("offline"), !diskFull);
+    o.insert(QStringLiteral("disk_full"), diskFull);
+}
+
 int runSync(CliContext &ctx)
 {
     if (ctx.args().size() > 1)
@@ -220,10 +237,7 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("errors"), errorsJson(r.rejected)},
                       {QStringLiteral("warnings"), errorsJson(r.warnings)}};
         if (!report.error.isEmpty()) {
-            o.insert(QStringLiteral("error"), report.error);
-            ctx.message(QStringLiteral("%1 is offline: %2\nThe cache keeps what was synced before; "
-                                       "`proofdesk-cli sync %1` continues from there.").arg(name, report.error));
-            o.insert(QStringLiteral("offline"), true);
+            reportStopped(ctx, name, report.error, folder.path(), o);
             code = Unusable;
         } else if (foundProblems(r) && code == Done) {
             code = FoundProblems;

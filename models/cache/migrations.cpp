@@ -579,6 +579,29 @@ DELETE FROM rowbits_cover;
 ALTER TABLE rowbits_cover ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Verdicts another record's bytes lent (issue #40): a network repository's document was
+// counted verified, without a download, when the store held bytes of the hash its record
+// claimed, though those bytes had come from another communication (another record, a drop).
+// A row alone cannot say whether its bytes were its own, so every verified row of a network
+// repository whose hash another source (repository and location) also names goes back to
+// "missing" and is downloaded again when opened: a letter two records share costs one more
+// download; none stays verified on another record's bytes. Its record hash changes too, so
+// that a sync fetching the document again writes the verdict instead of skipping the record
+// as one it already has.
+static const char *const kMigration16 = R"SQL(
+UPDATE communications SET fixity = 'missing', content_sha256 = NULL, record_hash = record_hash || '-lent'
+WHERE fixity = 'verified'
+  AND repo_id IN (SELECT id FROM repositories WHERE kind <> 'drop')
+  AND lower(content_sha256) IN (
+      SELECT h FROM (
+          SELECT lower(content_sha256) AS h, repo_id, rendition_path FROM communications
+          WHERE content_sha256 IS NOT NULL AND content_sha256 <> ''
+          UNION
+          SELECT lower(rendition_sha256), repo_id, rendition_path FROM communications
+          WHERE rendition_sha256 IS NOT NULL AND rendition_sha256 <> '')
+      GROUP BY h HAVING count(*) > 1);
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -601,6 +624,7 @@ const std::vector<Migration> &migrations()
         {13, "the resolved sync scope a repository was last read under", kMigration13},
         {14, "audit entries committed with a change to the cache, until records.sqlite has them", kMigration14},
         {15, "a digest on each stored row bitmap and cover, checked when read", kMigration15},
+        {16, "verdicts on documents whose stored bytes another record's source gave, withdrawn", kMigration16},
     };
     return all;
 }

@@ -1,10 +1,12 @@
 #include "remotesearch.h"
 
+#include "remotedeskcheck.h"
 #include "remotesearchkinds.h"
 #include "search/queryparser.h"
 #include "sync/cmis/cmisquerytranslation.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -31,6 +33,8 @@ struct RemoteSearch::Asked
 {
     cache::RepositoryInfo repo;
     KindSearch *search = nullptr;
+    KindSearch::Prepared prepared;
+    QString query;
     RemoteRepositoryAnswer answer;
 };
 
@@ -87,22 +91,74 @@ void RemoteSearch::askRepository(const cache::RepositoryInfo &repo, const search
             result.unanswered << RemoteUnanswered{repo.name, query, kNotSearchable};
             return;
         }
-        const KindSearch::Prepared prepared = search->prepare(root, query, repo);
-        if (prepared.skip)
+        asked.prepared = search->prepare(root, query, repo);
+        if (asked.prepared.skip)
             return;
-        for (const sync::LeftOutPart &part : prepared.leftOut)
+        for (const sync::LeftOutPart &part : std::as_const(asked.prepared.leftOut))
             result.unanswered << RemoteUnanswered{repo.name, part.part, part.reason};
-        asked.answer.scopeApplied = prepared.scopeApplied;
+        for (const sync::LeftOutPart &part : std::as_const(asked.prepared.inexact))
+            result.inexact << RemoteUnanswered{repo.name, part.part, part.reason};
+        asked.answer.scopeApplied = asked.prepared.scopeApplied;
+        asked.answer.deskQuery = asked.prepared.deskQuery;
         asked.search = search.get();
+        asked.query = query;
         readPages(asked, wanted, result);
     } catch (const sync::ConnectorError &e) {
         asked.answer.error = e.message();
         result.unanswered << RemoteUnanswered{repo.name, query, e.message()};
+    } catch (const std::runtime_error &e) { // the desk's check: its scratch cache
+        asked.answer.error = QString::fromUtf8(e.what());
+        result.unanswered << RemoteUnanswered{repo.name, query, asked.answer.error};
     }
+    if (!asked.answer.exact)
+        result.remoteTotalExact = false;
     result.repositories << asked.answer;
 }
 
 void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &result)
+{
+    const KindSearch::Prepared &p = asked.prepared;
+    const bool ownRules = !p.leftOut.isEmpty() || !p.inexact.isEmpty();
+    if (p.asksEverything && p.deskQuery.isEmpty() && !p.leftOut.isEmpty()) {
+        // Only facts of the cache (hold:any): the statement would carry nothing but the scope,
+        // and every object outside it would be listed as a match. Not asked, and said so.
+        result.unanswered << RemoteUnanswered{asked.repo.name, asked.query,
+                                              QStringLiteral("nothing of the query can be asked of the repository: "
+                                                             "its answer would be everything it holds; not asked")};
+        return;
+    }
+    if (p.deskQuery.isEmpty()) {
+        readAnswer(asked, wanted, result);
+        asked.answer.exact = !ownRules && !result.cancelled;
+        return;
+    }
+    if (readChecked(asked, wanted, result)) {
+        asked.answer.exact = !ownRules && !result.cancelled;
+        return;
+    }
+    if (result.cancelled)
+        return;
+    // More came back than the desk checks: asked narrower (only matches, some may be missed),
+    // or not at all when nothing narrower can be asked.
+    const QString tooMany = QStringLiteral("the repository returns more for the rest of the query than the desk checks (%1)")
+                                .arg(m_deskCheckLimit);
+    asked.answer.deskQuery.clear();
+    asked.answer.deskChecked = 0;
+    if (!p.hasNarrower) {
+        for (const sync::LeftOutPart &part : p.checked)
+            result.unanswered << RemoteUnanswered{asked.repo.name, part.part,
+                                                  QStringLiteral("%1, and nothing narrower can be asked: not asked; %2").arg(tooMany, part.reason)};
+        asked.answer.total = 0;
+        return;
+    }
+    for (const sync::LeftOutPart &part : p.checked)
+        result.inexact << RemoteUnanswered{asked.repo.name, part.part,
+                                           QStringLiteral("%1: asked narrower, matches may be missing; %2").arg(tooMany, part.reason)};
+    asked.search->useNarrower();
+    readAnswer(asked, wanted, result);
+}
+
+void RemoteSearch::readAnswer(Asked &asked, int wanted, RemoteSearchResult &result)
 {
     int kept = 0;
     qint64 read = 0, numItems = -1;
@@ -132,6 +188,63 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
     result.remoteTotal += asked.answer.total;
 }
 
+bool RemoteSearch::readChecked(Asked &asked, int wanted, RemoteSearchResult &result)
+{
+    QList<domain::Communication> read;
+    QSet<QString> seen; // pages by skipCount may repeat an object when the repository changes
+    qint64 offset = 0;
+    for (bool more = true; more;) {
+        if (cancelled()) {
+            result.cancelled = true;
+            return false;
+        }
+        KindSearch::Page page = asked.search->nextPage(offset, m_pageSize);
+        if (offset == 0)
+            asked.answer.statement = page.statement;
+        offset += page.page.communications.size();
+        ++m_done.pages;
+        if (m_progress)
+            m_progress(m_done);
+        if (page.total > m_deskCheckLimit)
+            return false; // the repository says so at once
+        more = page.page.more && !page.page.communications.isEmpty();
+        for (domain::Communication &c : page.page.communications)
+            if (!seen.contains(c.id)) {
+                seen.insert(c.id);
+                read << std::move(c);
+            }
+        if (read.size() > m_deskCheckLimit)
+            return false;
+    }
+    const QSet<QString> matches = RemoteDeskCheck::matching(asked.repo, asked.prepared.deskQuery, read);
+    asked.answer.deskChecked = read.size();
+    asked.answer.total = matches.size();
+    result.remoteTotal += asked.answer.total;
+    QList<domain::Communication> matching;
+    for (domain::Communication &c : read)
+        if (matches.contains(c.id))
+            matching << std::move(c);
+    keep(asked, matching, wanted, result);
+    return true;
+}
+
+// The first `wanted` of `communications` (newest first) the cache does not hold.
+void RemoteSearch::keep(Asked &asked, QList<domain::Communication> &communications, int wanted, RemoteSearchResult &result)
+{
+    std::stable_sort(communications.begin(), communications.end(), [](const domain::Communication &a, const domain::Communication &b) {
+        return a.issuedAt != b.issuedAt ? a.issuedAt > b.issuedAt : a.id < b.id;
+    });
+    int kept = 0;
+    for (domain::Communication &c : communications) {
+        if (kept >= wanted)
+            break;
+        if (!isCached(c.id)) {
+            result.hits << RemoteHit{std::move(c), asked.repo.id, asked.repo.name};
+            ++kept;
+        }
+    }
+}
+
 bool RemoteSearch::isCached(const QString &id)
 {
     if (!m_cachedLookup.isValid()) // prepared once: asked for every hit of every page
@@ -154,14 +267,28 @@ sync::ApplyResult RemoteSearch::keepOffline(cache::Database &writer, const QList
     return result;
 }
 
-QJsonArray RemoteSearch::unansweredJson(const RemoteSearchResult &result)
+namespace {
+
+QJsonArray partsJson(const QList<RemoteUnanswered> &parts)
 {
     QJsonArray out;
-    for (const auto &u : result.unanswered)
+    for (const auto &u : parts)
         out.append(QJsonObject{{QStringLiteral("repository"), u.repository},
                                {QStringLiteral("part"), u.part},
                                {QStringLiteral("reason"), u.reason}});
     return out;
+}
+
+} // namespace
+
+QJsonArray RemoteSearch::unansweredJson(const RemoteSearchResult &result)
+{
+    return partsJson(result.unanswered);
+}
+
+QJsonArray RemoteSearch::inexactJson(const RemoteSearchResult &result)
+{
+    return partsJson(result.inexact);
 }
 
 QJsonObject RemoteSearch::auditDetail(const QString &query, qint64 localTotal, const RemoteSearchResult &result)
@@ -174,7 +301,9 @@ QJsonObject RemoteSearch::auditDetail(const QString &query, qint64 localTotal, c
                        {QStringLiteral("remote"), true},
                        {QStringLiteral("repositories"), asked},
                        {QStringLiteral("remote_total"), result.remoteTotal},
-                       {QStringLiteral("unanswered"), unansweredJson(result)}};
+                       {QStringLiteral("remote_total_exact"), result.remoteTotalExact},
+                       {QStringLiteral("unanswered"), unansweredJson(result)},
+                       {QStringLiteral("inexact"), inexactJson(result)}};
 }
 
 } // namespace proofdesk::services

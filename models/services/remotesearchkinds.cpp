@@ -13,19 +13,27 @@ namespace proofdesk::services {
 
 namespace {
 
-// The repository's sync scope (a search-syntax query, "scope" in its settings), as the
-// condition of what lies outside it; empty when it has none or it does not translate exactly
-// (the repository is then asked for everything, and `cached` tells the two apart).
-QString outsideScope(const cache::RepositoryInfo &repo, const sync::cmis::SearchTarget &target)
+// The repository's sync scope (a search-syntax query, "scope" in its settings), as a
+// condition that holds for everything outside it (and maybe some of what is inside: a
+// string the scope compares ignoring case, which CMIS cannot); empty when it has none or
+// nothing narrower can be said. *exact: it holds for what is outside only.
+QString outsideScope(const sync::SyncScope &scope, const sync::cmis::SearchTarget &target, bool *exact)
 {
-    const sync::SyncScope scope = sync::SyncScope::ofSettings(repo.settings);
+    *exact = true;
     if (scope.keepsEverything())
         return QString();
-    bool exact = false;
-    const QString outside = sync::cmis::outsideCondition(scope.root(), scope.text(), target, &exact);
-    if (!exact)
-        qCInfo(lcRemoteSearch) << repo.name << "scope" << scope.text() << "does not translate exactly: asked without it";
+    const QString outside = sync::cmis::outsideCondition(scope.root(), scope.text(), target, exact);
+    if (!*exact)
+        qCInfo(lcRemoteSearch) << target.repository << "scope" << scope.text()
+                               << "does not translate exactly: what lies inside it is told apart on the desk";
     return outside;
+}
+
+QString andOf(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() ? b : a;
+    return a + QStringLiteral(" AND (") + b + QLatin1Char(')');
 }
 
 // CMIS: one WHERE condition (cmisquerytranslation.h), paged by skipCount.
@@ -37,17 +45,25 @@ public:
     Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &repo) override
     {
         const sync::cmis::SearchTarget target = m_connector.searchTarget();
-        const sync::cmis::Translation translation = sync::cmis::translate(root, query, target);
-        Prepared out{translation.skip, translation.leftOut, false};
-        m_where = translation.where;
+        const sync::cmis::Translation t = sync::cmis::translate(root, query, target);
+        Prepared out{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.where.isEmpty(), false};
         if (out.skip)
             return out;
-        if (const QString outside = outsideScope(repo, target); !outside.isEmpty()) {
-            m_where = m_where.isEmpty() ? outside : m_where + QStringLiteral(" AND (") + outside + QLatin1Char(')');
-            out.scopeApplied = true;
+        const sync::SyncScope scope = sync::SyncScope::ofSettings(repo.settings);
+        bool exact = true;
+        const QString outside = outsideScope(scope, target, &exact);
+        m_where = andOf(t.where, outside);
+        m_narrower = andOf(t.narrower.value_or(QString()), outside);
+        out.scopeApplied = !outside.isEmpty();
+        if (!exact) { // what the scope keeps, told apart here so that it is not counted twice
+            out.deskQuery = QString(out.deskQuery + QStringLiteral(" -(") + scope.text() + QLatin1Char(')')).trimmed();
+            out.checked << sync::LeftOutPart{QStringLiteral("-(%1)").arg(scope.text()),
+                                             QStringLiteral("what lies outside the sync scope, which CMIS cannot ask exactly")};
         }
         return out;
     }
+
+    void useNarrower() override { m_where = m_narrower; }
 
     Page nextPage(qint64 read, int pageSize) override
     {
@@ -57,7 +73,7 @@ public:
 
 private:
     sync::CmisConnector &m_connector;
-    QString m_where;
+    QString m_where, m_narrower;
 };
 
 // ArchivesSpace: one advanced query (aspacequerytranslation.h), paged by page number. Its
@@ -70,9 +86,16 @@ public:
 
     Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &) override
     {
-        const sync::aspace::Translation translation = sync::aspace::translate(root, query, m_connector.searchTarget());
-        m_aq = translation.aq();
-        return Prepared{translation.skip, translation.leftOut, false};
+        const sync::aspace::Translation t = sync::aspace::translate(root, query, m_connector.searchTarget());
+        m_aq = t.aq();
+        m_narrower = t.narrower ? sync::aspace::Translation::aq(*t.narrower) : QByteArray();
+        return Prepared{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.query.isEmpty(), false};
+    }
+
+    void useNarrower() override
+    {
+        m_aq = m_narrower;
+        m_page = 0;
     }
 
     Page nextPage(qint64, int pageSize) override
@@ -83,7 +106,7 @@ public:
 
 private:
     sync::AspaceConnector &m_connector;
-    QByteArray m_aq;
+    QByteArray m_aq, m_narrower;
     int m_page = 0;
 };
 

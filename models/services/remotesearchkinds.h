@@ -21,13 +21,26 @@ class KindSearch
 public:
     virtual ~KindSearch() = default;
 
+    // The query as the kind can ask it (sync/querybounds.h): exact parts, parts the desk checks
+    // on what comes back (`deskQuery`), parts answered by the repository's own rules
+    // (`inexact`) and facts of the cache never asked (`leftOut`).
     struct Prepared
     {
         bool skip = false; // the query cannot match anything of the repository: not asked
         QList<sync::LeftOutPart> leftOut;
+        QList<sync::LeftOutPart> inexact;
+        QList<sync::LeftOutPart> checked;
+        // The search-syntax query the desk applies to what is returned; empty when the
+        // repository's answer (and count) is the answer.
+        QString deskQuery;
+        bool hasNarrower = false; // useNarrower() can ask only for matches
+        bool asksEverything = false; // nothing of the query narrows the statement (a sync scope aside)
         bool scopeApplied = false; // asked only for what lies outside the repository's sync scope
     };
     virtual Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &repo) = 0;
+    // From the next page on, the statement that holds only for matches (Prepared::hasNarrower),
+    // from its first page.
+    virtual void useNarrower() = 0;
 
     struct Page
     {

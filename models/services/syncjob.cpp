@@ -1,5 +1,7 @@
 #include "syncjob.h"
 
+#include "sync/http/documentdownload.h"
+
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
 #include "sync/credentials/credentialstore.h"
@@ -92,7 +94,10 @@ void SyncJob::run()
         QStringList failures;
         for (const RepositorySync &r : run.repositories) {
             if (!r.report.error.isEmpty())
-                failures << tr("%1 is offline: %2").arg(r.repository.name, r.report.error);
+                failures << (sync::DocumentDownload::diskIsFull(m_dataDir)
+                                 ? tr("%1 could not be synced: the disk of the data folder is full: %2")
+                                 : tr("%1 is offline: %2"))
+                                .arg(r.repository.name, r.report.error);
         }
         if (run.upkeepFailed)
             failures << tr("The records upkeep after the sync failed (it runs again after the next sync): %1")

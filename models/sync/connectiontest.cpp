@@ -5,6 +5,7 @@
 #include "cache/contentstore.h"
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
+#include "mappingsanity.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -38,6 +39,13 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
         }
         // From the beginning: the cheapest request that proves address, login and format.
         const ChangePage page = connector->fetchChanges(QByteArray());
+        result.mappingWarnings = MappingSanity::valueWarnings(page.communications);
+        // Templates come at the end of a CMIS crawl: judged when this page has them, or when
+        // the kind brings none (ArchivesSpace: the data folder's are all there are).
+        if (!page.templates.isEmpty() || repository.kind == QLatin1String("archivesspace"))
+            if (const QString w = MappingSanity::templateWarning(page.communications, page.templates, dataDir); !w.isEmpty())
+                result.mappingWarnings << w;
+        result.warnings << result.mappingWarnings;
         result.ok = true;
         result.records = page.recordCount();
         result.more = page.more;

@@ -26,6 +26,10 @@ struct ConnectionTestResult
     // repository's type does not carry, left unread (RepositoryConnector::configurationWarnings).
     // Also in `message`.
     QStringList warnings;
+    // What the first page's records say about the mapping (MappingSanity): values that look
+    // like another field's, a sample no template version of which is known. Also in
+    // `warnings` and `message`; `repo test` exits 1 with them.
+    QStringList mappingWarnings;
     bool misconfigured = false; // the repository answered; the problems are about the configuration
 };
 

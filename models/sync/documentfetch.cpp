@@ -19,13 +19,16 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
 {
     DocumentRef ref;
     {
-        cache::Statement st = m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes "
+        cache::Statement st = m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes, "
+                                               "fixity = 'verified' AND lower(content_sha256) = lower(rendition_sha256) "
                                                "FROM communications WHERE id = ?1 AND repo_id = ?2");
         st.bind(1, communicationId).bind(2, m_repoId);
         if (!st.step())
             throw ConnectorError(QStringLiteral("%1 has no communication \"%2\" in the cache")
                                      .arg(m_connector.describe(), communicationId));
         ref = {st.columnText(0), st.columnText(1), st.columnText(2).toLower(), st.columnInt(3)};
+        // Its own bytes were verified before: the store's object may stand in for them.
+        ref.proven = st.columnInt(4) == 1;
     }
     // The row the verdict is for, by the hash it has; the download by a valid one only. A
     // cache synced before hashes were checked may hold "..//victim.txt": no hash at all.
@@ -39,6 +42,12 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
     try {
         outcome.contentSha256 = m_connector.fetchDocument(ref);
         outcome.fixity = ref.expectedSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
+        if (outcome.fixity == domain::Fixity::Missing) // fetched, and nothing to check it against
+            // (A value that was no SHA-256 was dropped by the sync, with a warning naming it.)
+            outcome.problem = QStringLiteral("%1 gives no usable SHA-256 for the document of %2 (none, or one that is "
+                                             "not a SHA-256%3): its bytes were fetched but cannot be verified")
+                                  .arg(m_connector.describe(), communicationId,
+                                       recorded.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(recorded));
     } catch (const FixityError &e) {
         outcome.fixity = domain::Fixity::Failed;
         outcome.contentSha256 = e.actualSha256();

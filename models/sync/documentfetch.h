@@ -21,7 +21,9 @@ public:
     {
         domain::Fixity fixity = domain::Fixity::Missing; // Missing: the repository gives no hash
         QString contentSha256; // what the bytes hash to (stored under it unless they failed)
-        QString problem;       // for a failed fixity: the repository, request and both hashes
+        // For a failed fixity: the repository, request and both hashes; for one fetched
+        // without a hash to verify it against (Missing): why it cannot be verified.
+        QString problem;
     };
 
     DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryConnector &connector);

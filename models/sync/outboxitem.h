@@ -37,6 +37,12 @@ struct DocumentRef
     QString location;       // connector-specific: rendition path, object id, file URI
     QString expectedSha256; // lower-case hex; empty when the repository offers no hash
     qint64 expectedBytes = 0;
+    // The cache already holds a verdict that this very communication's own bytes, fetched
+    // from its own source, hash to expectedSha256 (its row is verified with that content
+    // hash). Only then may an object of that name in the content store stand in for a
+    // download: the store shares bytes between records, never an identity. Another
+    // record's bytes with the hash this one claims prove nothing about this one.
+    bool proven = false;
 };
 
 } // namespace proofdesk::sync

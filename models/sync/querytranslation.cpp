@@ -27,7 +27,7 @@ QString textTerm(const QString &text)
 bool isLocalFact(const QString &field)
 {
     static const QStringList local{QStringLiteral("status"), QStringLiteral("hold"), QStringLiteral("fixity"),
-                                   QStringLiteral("finding"), QStringLiteral("block")};
+                                   QStringLiteral("finding")};
     return local.contains(field);
 }
 

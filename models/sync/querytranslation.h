@@ -27,7 +27,10 @@ QString partOfQuery(const search::QueryNode &node, const QString &query);
 // cache tokenizes it); empty when it has none.
 QString textTerm(const QString &text);
 
-// The facts of a communication only the desk knows (status, hold, fixity, finding, block).
+// The facts of a communication only the desk knows (status, hold, fixity, finding): a
+// repository cannot be asked them, and the desk cannot check them on what a repository
+// returns (a communication not in the cache has no delivery events, holds or findings there).
+// Content blocks are read into the record by the mapping, so the desk checks `block:`.
 bool isLocalFact(const QString &field);
 
 } // namespace proofdesk::sync

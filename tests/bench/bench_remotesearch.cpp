@@ -281,6 +281,8 @@ Run runOnce(Desk &desk, fakeserver::FakeCmisServer &server, const QString &query
     run.remoteHits = int(remote.hits.size());
     for (const auto &u : remote.unanswered)
         run.problem += QStringLiteral("%1 not asked (%2); ").arg(u.part, u.reason);
+    for (const auto &u : remote.inexact) // answered, but not exactly: no count to compare
+        run.problem += QStringLiteral("%1 not answered exactly (%2); ").arg(u.part, u.reason);
     for (const auto &r : remote.repositories)
         if (!r.error.isEmpty())
             run.problem += r.error + QStringLiteral("; ");

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 using namespace proofdesk::cache;
@@ -37,6 +38,7 @@ private slots:
     void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
     void aCacheOfSchema10GainsEmptyStoredRows();
     void aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests();
+    void aCacheOfSchema11ForgetsVerdictsAnotherSourceLent();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
     void aCacheOfSchema11ComparesValuesFolded();
 };
@@ -374,7 +376,7 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
 }
 
-// Migration 12 (issue #44): stored rows without digests are dropped (the next sync builds them
+// Migration 15 (issue #44): stored rows without digests are dropped (the next sync builds them
 // again with theirs), and the digest is read before a chunk's bits.
 void TestCacheFile::aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests()
 {
@@ -383,12 +385,44 @@ void TestCacheFile::aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests()
     db.exec("INSERT INTO rowbits_cover(key, upto) VALUES('word:balance', 7)");
     db.exec("INSERT INTO rowbits(key, chunk, n, bits) VALUES('word:balance', 0, 1, zeroblob(8192))");
     CacheFile::migrate(db);
-    QCOMPARE(CacheFile::schemaVersion(db), 12);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
     QCOMPARE(db.queryText("SELECT group_concat(name, ' ') FROM pragma_table_info('rowbits')"),
              QStringLiteral("key chunk n digest bits"));
     QCOMPARE(db.queryInt("SELECT count(*) FROM pragma_table_info('rowbits_cover') WHERE name = 'digest'"), qint64(1));
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
+}
+
+// Migration 16 (issue #40): a network repository's document counted verified on bytes another
+// source (another record, a drop) had put in the store under the hash it claimed goes back to
+// missing, with its record hash changed so that the next sync writes a new verdict; a verdict
+// on a hash no other source names, and a drop's, stand.
+void TestCacheFile::aCacheOfSchema11ForgetsVerdictsAnotherSourceLent()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 11);
+    db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'cm', 'cmis', 'https://x'), (2, 'd', 'drop', '/x')");
+    const QString shared(64, QLatin1Char('a')), own(64, QLatin1Char('b'));
+    Statement insert = db.prepare(
+        "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, rendition_path, "
+        "media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash, fixity, content_sha256) "
+        "VALUES(?1, ?2, 'letter', 1, 'email', 't', '1', ?3, 'application/pdf', ?4, 1, 'n', 'c', 'h', 'verified', ?4)");
+    for (const auto &[id, repo, path, sha] : {std::tuple{"A", 1, "objA", shared}, std::tuple{"B", 1, "objB", shared},
+                                             std::tuple{"C", 1, "objC", own}, std::tuple{"D", 2, "d.pdf", shared}}) {
+        insert.reset();
+        insert.bind(1, QLatin1String(id)).bind(2, repo).bind(3, QLatin1String(path)).bind(4, sha).run();
+    }
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    const auto state = [&db](const char *id) {
+        Statement st = db.prepare("SELECT fixity || ':' || coalesce(content_sha256, '') || ':' || record_hash FROM communications WHERE id = ?1");
+        st.bind(1, QLatin1String(id));
+        return st.step() ? st.columnText(0) : QString();
+    };
+    QCOMPARE(state("A"), QStringLiteral("missing::h-lent"));
+    QCOMPARE(state("B"), QStringLiteral("missing::h-lent"));
+    QCOMPARE(state("C"), QStringLiteral("verified:%1:h").arg(own));
+    QCOMPARE(state("D"), QStringLiteral("verified:%1:h").arg(shared)); // a drop's own file
 }
 
 // Migration 7 (issue #17): a cache whose import_errors holds a line twice (two imports at

@@ -74,6 +74,10 @@ void TestCliFetch::init()
     QVERIFY(m_server->start());
     m_server->addDocument(QStringLiteral("GOOD"), hashOf(kLetter), kLetter);
     m_server->addDocument(QStringLiteral("BAD"), hashOf(kOther), kLetter); // serves bytes that are not the ones vouched for
+    m_server->addDocument(QStringLiteral("NOHASH"), {{QStringLiteral("cmis:contentStreamHash"), QJsonArray{}}},
+                          kLetter); // the repository gives no hash
+    m_server->addDocument(QStringLiteral("NOTAHASH"), {{QStringLiteral("cmis:contentStreamHash"),
+                                                        QJsonArray{QStringLiteral("{sha-256}..//victim.txt")}}}, kLetter);
     m_data = std::make_unique<QTemporaryDir>();
     const CliRun add = runCli(m_data->path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"),
                                                QStringLiteral("--kind"), QStringLiteral("cmis"), QStringLiteral("--url"),
@@ -82,7 +86,7 @@ void TestCliFetch::init()
                                                QStringLiteral("backoff_ms=10")});
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const CliRun sync = runCli(m_data->path(), {QStringLiteral("sync")});
-    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QVERIFY2(sync.exitCode == 1 && sync.err.contains("not a SHA-256"), sync.err.constData()); // NOTAHASH, said
     QCOMPARE(show(QStringLiteral("GOOD"), "fixity"), QStringLiteral("missing")); // not fetched by the sync
 }
 
@@ -102,6 +106,9 @@ void TestCliFetch::fetchVerifiesAndRecords_data()
     QTest::addColumn<QString>("fixity");
     QTest::newRow("bytes match: verified, exit 0") << QStringLiteral("GOOD") << 0 << QStringLiteral("verified");
     QTest::newRow("bytes do not match: failed, exit 1") << QStringLiteral("BAD") << 1 << QStringLiteral("failed");
+    // Fetched, but nothing to verify them against: unverified, a problem (#40 item 5).
+    QTest::newRow("no hash: unverified, exit 1") << QStringLiteral("NOHASH") << 1 << QStringLiteral("missing");
+    QTest::newRow("a hash that is no SHA-256: unverified, exit 1") << QStringLiteral("NOTAHASH") << 1 << QStringLiteral("missing");
 }
 
 void TestCliFetch::fetchVerifiesAndRecords()
@@ -118,6 +125,12 @@ void TestCliFetch::fetchVerifiesAndRecords()
     QCOMPARE(o.value(QStringLiteral("content_sha256")).toString(), sha256(kLetter)); // what the bytes hash to
     QCOMPARE(show(id, "fixity"), fixity);
     QCOMPARE(show(id, "content_sha256"), sha256(kLetter));
+    QCOMPARE(o.value(QStringLiteral("verified")).toBool(), fixity == QLatin1String("verified"));
+    if (fixity == QLatin1String("missing")) {
+        QVERIFY2(r.err.contains("UNVERIFIED") && r.err.contains("cannot be verified"), r.err.constData());
+        QVERIFY2(o.value(QStringLiteral("problem")).toString().contains(QStringLiteral("no usable SHA-256")),
+                 qPrintable(o.value(QStringLiteral("problem")).toString()));
+    }
     if (fixity == QLatin1String("failed")) {
         QVERIFY2(r.err.contains("FIXITY FAILED"), r.err.constData());
         QVERIFY2(r.err.contains(sha256(kOther).toLatin1()), r.err.constData()); // both hashes named
@@ -231,8 +244,11 @@ void TestCliFetch::aFullDiskDuringAPrefetchingSyncFindsNoFixityFailure()
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const CliRun sync = runOnFullDisk(data.path(), {QStringLiteral("sync")});
     QVERIFY2(sync.exitCode != 0, sync.err.constData());
-    QVERIFY2(sync.err.contains("No space left on device"), sync.err.constData());
+    QVERIFY2(sync.err.contains("is full"), sync.err.constData());
     QVERIFY2(!sync.err.contains("fixity"), sync.err.constData());
+    // The repository is fine: the disk is named, not an outage (#40 item 5).
+    QVERIFY2(!sync.err.contains("is offline"), sync.err.constData());
+    QVERIFY2(sync.err.contains("the disk of the data folder is full"), sync.err.constData());
     cache::Database reader = cache::CacheFile::openReader(datafolder::DataFolder(data.path()).databasePath());
     QCOMPARE(reader.queryInt("SELECT count(*) FROM communications WHERE fixity = 'failed'"), qint64(0));
 }

@@ -111,7 +111,7 @@ private slots:
     void sameIdsAsALocalSearchOfAFullCache_data();
     void sameIdsAsALocalSearchOfAFullCache();
     void pagesComeNewestFirst();
-    void aPartLeftOutWidensAndIsNamed();
+    void aPartTheSearchDoesNotIndexIsCheckedOnTheDesk();
     void aFailingRepositoryIsNamedAndTheOthersAnswer();
     void theServerRefusesWhatItDoesNotIndex();
 
@@ -157,12 +157,15 @@ void TestAspaceSearch::translationTable_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("created"); // issued_at read from create_time
     QTest::addColumn<QString>("aq");   // rendered; "" for everything, "skip" for not asked
+    QTest::addColumn<QString>("desk"); // what the desk checks on what comes back
     QTest::addColumn<QStringList>("leftOut");
-    const auto row = [](const char *query, bool created, const char *aq, QStringList leftOut = {}) {
-        QTest::newRow(query) << QString::fromUtf8(query) << created << QString::fromUtf8(aq) << leftOut;
+    const auto row = [](const char *query, bool created, const char *aq, const char *desk = "", QStringList leftOut = {}) {
+        QTest::newRow(query) << QString::fromUtf8(query) << created << QString::fromUtf8(aq) << QString::fromUtf8(desk) << leftOut;
     };
     row("garcia", false, "AND(keyword:garcia)");
     row("\"anna garcia\"", false, "AND(keyword:\"anna garcia\")");
+    row("\"OR\"", false, "AND(keyword:\"OR\")"); // a quoted operator is a word to find
+    row("garcia \"or\" muller", false, "AND(keyword:garcia, keyword:\"or\", keyword:muller)");
     row("EXS-2026-10", false, "AND(keyword:\"EXS 2026 10\")");
     row("gar*", false, "AND(keyword:gar*)");
     row("garcia OR muller", false, "OR(keyword:garcia, keyword:muller)");
@@ -171,25 +174,25 @@ void TestAspaceSearch::translationTable_data()
     row("-batch:DO-7 garcia", false, "AND(-identifier=\"DO-7\", keyword:garcia)");
     row("-(garcia OR batch:DO-7)", false, "AND(-keyword:garcia, -identifier=\"DO-7\")");
     row("-(garcia batch:DO-7)", false, "OR(-keyword:garcia, -identifier=\"DO-7\")");
-    row("issued:2025-03", false, "", {QStringLiteral("issued:2025-03")});
+    row("issued:2025-03", false, "", "(issued:2025-03)");
     row("issued:2025-03", true, "AND(create_time>2025-02-28, create_time<2025-04-01)");
     row("issued:2025-06-01..", true, "AND(create_time>2025-05-31)");
     row("-issued:2025", true, "OR(-create_time>2024-12-31, -create_time<2026-01-01)");
-    row("garcia customer:C-1", false, "AND(keyword:garcia)", {QStringLiteral("customer:C-1")});
-    row("garcia OR customer:C-1", false, "", {QStringLiteral("garcia OR customer:C-1")});
-    row("-(garcia customer:C-1) jones", false, "AND(keyword:jones)", {QStringLiteral("-(garcia customer:C-1)")});
-    row("(garcia customer:C-1) OR jones", false, "OR(keyword:garcia, keyword:jones)", {QStringLiteral("customer:C-1")});
-    row("garcia status:delivered hold:any block:CB-1", false, "AND(keyword:garcia)",
-        {QStringLiteral("status:delivered"), QStringLiteral("hold:any"), QStringLiteral("block:CB-1")});
-    row("type:notice loan:L-1", false, "", {QStringLiteral("type:notice"), QStringLiteral("loan:L-1")});
-    row("campaign:\"Anna Garcia\"", true, "AND(title=\"Anna Garcia\")", {QStringLiteral("campaign:\"Anna Garcia\"")});
-    row("-campaign:x garcia", true, "AND(keyword:garcia)", {QStringLiteral("-campaign:x")});
+    row("garcia customer:C-1", false, "AND(keyword:garcia)", "(customer:C-1)");
+    row("garcia OR customer:C-1", false, "", "(garcia OR customer:C-1)");
+    row("-(garcia customer:C-1) jones", false, "AND(keyword:jones)", "(-(garcia customer:C-1))");
+    row("(garcia customer:C-1) OR jones", false, "OR(keyword:garcia, keyword:jones)", "(garcia customer:C-1) OR jones)");
+    row("garcia status:delivered hold:any block:CB-1", false, "AND(keyword:garcia)", "(block:CB-1)",
+        {QStringLiteral("status:delivered"), QStringLiteral("hold:any")});
+    row("type:notice loan:L-1", false, "", "(type:notice) (loan:L-1)");
+    row("campaign:\"Anna Garcia\"", true, "AND(title=\"Anna Garcia\")", "(campaign:\"Anna Garcia\")");
+    row("-campaign:x garcia", true, "AND(keyword:garcia)", "(-campaign:x)");
     row("channel:PRINT garcia", false, "AND(keyword:garcia)");
     row("channel:email garcia", false, "skip");
     row("repo:net garcia", false, "AND(keyword:garcia)");
     row("repo:other garcia", false, "skip");
     row("repo:other OR garcia", false, "AND(keyword:garcia)");
-    row("status:delivered", false, "", {QStringLiteral("status:delivered")});
+    row("status:delivered", false, "", "", {QStringLiteral("status:delivered")});
 }
 
 void TestAspaceSearch::translationTable()
@@ -197,13 +200,16 @@ void TestAspaceSearch::translationTable()
     QFETCH(QString, query);
     QFETCH(bool, created);
     QFETCH(QString, aq);
+    QFETCH(QString, desk);
     QFETCH(QStringList, leftOut);
     const sync::aspace::Translation t = translated(query, created);
     QCOMPARE(t.skip ? QStringLiteral("skip") : t.query.isEmpty() ? QString() : rendered(t.query), aq);
+    QCOMPARE(t.deskQuery, desk);
     QStringList parts;
     for (const auto &p : t.leftOut)
         parts << p.part;
     QCOMPARE(parts, leftOut);
+    QCOMPARE(t.checked.isEmpty(), desk.isEmpty());
     QCOMPARE(t.aq().isEmpty(), t.query.isEmpty());
 }
 
@@ -214,9 +220,12 @@ void TestAspaceSearch::theAdvancedQueryAsSent()
     QCOMPARE(t.aq(), QByteArray(R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"AND",)"
                                 R"("subqueries":[{"field":"keyword","jsonmodel_type":"field_query","literal":false,"negated":false,"value":"garcia"},)"
                                 R"({"field":"identifier","jsonmodel_type":"field_query","literal":true,"negated":true,"value":"DO-7"}]}})"));
-    QCOMPARE(t.leftOut.size(), 2);
-    QCOMPARE(t.leftOut.at(0).reason, QStringLiteral("ArchivesSpace's search does not index \"user_defined.string_1\""));
-    QCOMPARE(t.leftOut.at(1).reason, QStringLiteral("ArchivesSpace's search does not index \"user_defined.date_1\" as a date"));
+    QCOMPARE(t.checked.size(), 2);
+    QCOMPARE(t.checked.at(0).reason, QStringLiteral("ArchivesSpace's search does not index \"user_defined.string_1\""));
+    QCOMPARE(t.checked.at(1).reason, QStringLiteral("ArchivesSpace's search does not index \"user_defined.date_1\" as a date"));
+    QCOMPARE(t.deskQuery, QStringLiteral("(customer:C-1) (issued:2025)"));
+    QCOMPARE(t.inexact.size(), 1); // garcia: ArchivesSpace's keyword rules
+    QCOMPARE(t.inexact.at(0).part, QStringLiteral("garcia"));
 }
 
 void TestAspaceSearch::sameIdsAsALocalSearchOfAFullCache_data()
@@ -256,22 +265,37 @@ void TestAspaceSearch::pagesComeNewestFirst()
 }
 
 // What ArchivesSpace cannot express is named; its answer is wider, never narrower.
-void TestAspaceSearch::aPartLeftOutWidensAndIsNamed()
+void TestAspaceSearch::aPartTheSearchDoesNotIndexIsCheckedOnTheDesk()
 {
     NetRun empty(QStringLiteral("archivesspace"), m_server->baseUrl(), createdMapping());
     const QString query = QStringLiteral("garcia customer:C-007");
     const services::RemoteSearchResult r = remote(empty, query);
-    QCOMPARE(explained(r, false), QStringLiteral("net:customer:C-007"));
-    QCOMPARE(idsOf(r.hits), localIds(m_full->writer, QStringLiteral("garcia"))); // the query without the part left out
+    QCOMPARE(explained(r, false), QString()); // nothing left out
     const QStringList exact = localIds(m_full->writer, query);
-    QVERIFY(!exact.isEmpty() && exact.size() < r.hits.size());
-    for (const QString &id : exact)
-        QVERIFY(idsOf(r.hits).contains(id));
+    QVERIFY(!exact.isEmpty() && exact.size() < localIds(m_full->writer, QStringLiteral("garcia")).size());
+    QCOMPARE(idsOf(r.hits), exact); // the keyword asked, the customer checked on the desk
+    QCOMPARE(r.remoteTotal, qint64(exact.size()));
+    QCOMPARE(r.repositories.first().deskQuery, QStringLiteral("(customer:C-007)"));
+    QCOMPARE(r.repositories.first().deskChecked, qint64(localIds(m_full->writer, QStringLiteral("garcia")).size()));
     // With the default mapping, issued_at is user_defined.date_1, which the search does not index.
     NetRun plain(QStringLiteral("archivesspace"), m_server->baseUrl());
     const services::RemoteSearchResult dated = remote(plain, QStringLiteral("issued:2025-03 okafor"));
-    QCOMPARE(explained(dated), QStringLiteral("net:issued:2025-03 [ArchivesSpace's search does not index \"user_defined.date_1\" as a date]"));
-    QCOMPARE(dated.hits.size(), localIds(m_full->writer, QStringLiteral("okafor")).size());
+    QCOMPARE(explained(dated), QString());
+    QCOMPARE(idsOf(dated.hits), localIds(m_full->writer, QStringLiteral("issued:2025-03 okafor")));
+    // More to check than the desk checks: nothing narrower than the keyword can be asked, so
+    // the part is not asked, and said so.
+    services::RemoteSearch limited(plain.writer, [&plain](const cache::RepositoryInfo &repo) {
+        sync::ConnectorEnvironment env;
+        env.dataDir = plain.data.path();
+        env.credentials = sync::CredentialStore(false);
+        env.httpDefaults = NetRun::fastHttp();
+        return sync::createConnector(repo, plain.folder.contentStore(), env);
+    });
+    limited.setDeskCheckLimit(3);
+    const services::RemoteSearchResult tooMany = limited.run(QStringLiteral("issued:2025-03 okafor"), 100);
+    QVERIFY(tooMany.hits.isEmpty());
+    QVERIFY(!tooMany.remoteTotalExact);
+    QCOMPARE(explained(tooMany, false), QStringLiteral("net:issued:2025-03"));
 }
 
 void TestAspaceSearch::aFailingRepositoryIsNamedAndTheOthersAnswer()

@@ -6,7 +6,9 @@
 #include "cache/holdsql.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
+#include "search/searchengine.h"
 #include "sync/cachewriter.h"
+#include "sync/syncscope.h"
 
 #include <QtTest>
 
@@ -35,6 +37,8 @@ private slots:
     void crawlAndListingAskOnlyTheScope();
     void aChangeThatLeavesTheScopeLeavesTheCache_data();
     void aChangeThatLeavesTheScopeLeavesTheCache();
+    void theScopeAskedIsNeverNarrowerThanTheDesks_data();
+    void theScopeAskedIsNeverNarrowerThanTheDesks();
 
 private:
     // 20 documents: even ones statements, odd ones notices; D000…D019.
@@ -87,6 +91,58 @@ void TestCmisScope::crawlAndListingAskOnlyTheScope()
     // the scope (so that a change out of it is seen), and the log's first event, read again
     // after the crawl, is the newest notice.
     QCOMPARE(report.result.outsideScope, 1);
+}
+
+void TestCmisScope::theScopeAskedIsNeverNarrowerThanTheDesks_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::newRow("more case forms than one IN list") << QStringLiteral("unit:retail-banking");
+    QTest::newRow("the same typed otherwise") << QStringLiteral("unit:RETAIL-banking");
+    QTest::newRow("negated") << QStringLiteral("-unit:retail-banking");
+    QTest::newRow("every case form listed") << QStringLiteral("channel:email");
+    QTest::newRow("ORed") << QStringLiteral("unit:retail-banking OR channel:sms");
+}
+
+// A scope compares values ignoring case, as the desk does; CMIS compares strings exactly, so
+// `unit:retail-banking` asked as 'retail-banking' and 'RETAIL-BANKING' missed the
+// repository's 'Retail-Banking' (issue #38). What the repository is asked is never narrower
+// than what the desk's scope keeps: the cache ends with what a full sync filtered by the
+// scope on the desk holds.
+void TestCmisScope::theScopeAskedIsNeverNarrowerThanTheDesks()
+{
+    QFETCH(QString, scope);
+    const QStringList units{QStringLiteral("Retail-Banking"), QStringLiteral("retail-banking"), QStringLiteral("RETAIL-BANKING"),
+                            QStringLiteral("Retail-banking"), QStringLiteral("rEtail-bAnking"), QStringLiteral("Corporate")};
+    const QStringList channels{QStringLiteral("email"), QStringLiteral("EMAIL"), QStringLiteral("eMaIl"), QStringLiteral("sms"),
+                               QStringLiteral("print")};
+    for (int i = 0; i < 30; ++i)
+        m_cmis->addDocument(docId(i), {{QStringLiteral("exs:businessUnit"), units.at(i % units.size())},
+                                       {QStringLiteral("exs:channel"), channels.at(i % channels.size())}});
+    NetRun full(QStringLiteral("cmis"), m_cmis->serviceUrl());
+    QVERIFY(full.sync().ok());
+    QString error;
+    const auto desk = sync::SyncScope::parse(scope, &error);
+    QVERIFY2(desk, qPrintable(error));
+    // What the desk's scope keeps of the full cache (the search engine, as eviction asks it).
+    QStringList expected;
+    {
+        const search::SearchResult r = search::SearchEngine(full.writer).run(scope, 1000);
+        QVERIFY(!r.error);
+        for (const auto &h : r.hits)
+            expected << h.id;
+        expected.sort();
+    }
+    QVERIFY(!expected.isEmpty() && expected.size() < full.count("SELECT count(*) FROM communications"));
+    NetRun run(QStringLiteral("cmis"), m_cmis->serviceUrl(), scoped(scope));
+    const auto report = run.sync();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QStringList cached;
+    cache::Statement st = run.writer.prepare("SELECT id FROM communications ORDER BY id");
+    while (st.step())
+        cached << st.columnText(0);
+    QCOMPARE(cached, expected);
+    for (const fakeserver::Request &r : m_cmis->requests())
+        QVERIFY2(r.problem().isEmpty(), r.target.constData()); // the strict grammar took every statement
 }
 
 void TestCmisScope::aChangeThatLeavesTheScopeLeavesTheCache_data()

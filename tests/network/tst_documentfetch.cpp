@@ -4,6 +4,7 @@
 // nothing and is resumed with HTTP Range.
 #include "cache/sqlite.h"
 #include "dropbuilder.h" // sha256Hex
+#include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "sync/documentfetch.h"
@@ -41,6 +42,8 @@ private slots:
     void aResumeOntoAnOlderVersionIsFetchedWhole();
     void fixityAndLocationAreWrittenInOneTransaction();
     void aVerdictOnReplacedBytesIsNotRecorded();
+    void aDocumentTheRepositoryDoesNotHaveIsAskedForOnce_data();
+    void aDocumentTheRepositoryDoesNotHaveIsAskedForOnce();
 
 private:
     // Drops the connection halfway through every content answer until clearFaults().
@@ -95,7 +98,8 @@ void TestDocumentFetch::recordsFixityWithTheBytes()
         QVERIFY2(outcome.problem.contains(sha256Hex(kReplacement)), qPrintable(outcome.problem));
         QVERIFY(!run.folder.contentStore().contains(sha256Hex(kReplacement)));
     } else {
-        QVERIFY(outcome.problem.isEmpty());
+        // Verified says nothing more; fetched without a hash says why it is unverified.
+        QCOMPARE(outcome.problem.contains(QStringLiteral("cannot be verified")), fixity == QLatin1String("missing"));
         QCOMPARE(*run.folder.contentStore().read(sha256Hex(kContent)), kContent);
     }
 }
@@ -210,6 +214,49 @@ void TestDocumentFetch::aVerdictOnReplacedBytesIsNotRecorded()
     }
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("missing"));
     QVERIFY(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'").isEmpty());
+}
+
+void TestDocumentFetch::aDocumentTheRepositoryDoesNotHaveIsAskedForOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("cmis") << QStringLiteral("cmis");
+    QTest::newRow("archivesspace") << QStringLiteral("archivesspace");
+}
+
+// A 404 for a document is the repository's answer, not a failure to retry: it went out twice
+// (issue #40 item 5). The fetch fails naming it, the cache unchanged.
+void TestDocumentFetch::aDocumentTheRepositoryDoesNotHaveIsAskedForOnce()
+{
+    QFETCH(QString, kind);
+    std::unique_ptr<fakeserver::FakeHttpServer> server;
+    QUrl url;
+    QString id;
+    if (kind == QLatin1String("cmis")) {
+        m_server->addDocument(QStringLiteral("D1"), {{QStringLiteral("cmis:contentStreamHash"), hashProperty(sha256Hex(kContent))}}, kContent);
+        url = m_server->serviceUrl();
+        id = QStringLiteral("D1");
+    } else {
+        auto aspace = std::make_unique<fakeserver::FakeAspaceServer>();
+        QVERIFY(aspace->start());
+        aspace->setCredentials(QStringLiteral("tester"), QStringLiteral("s3cret"));
+        id = QStringLiteral("/repositories/2/digital_objects/%1").arg(aspace->addObject({}, kContent));
+        url = aspace->baseUrl();
+        server = std::move(aspace);
+    }
+    fakeserver::FakeHttpServer &http = server ? *server : static_cast<fakeserver::FakeHttpServer &>(*m_server);
+    NetRun run(kind, url);
+    QVERIFY(run.sync().ok());
+    const auto isContent = [](const fakeserver::Request &r) {
+        return r.query(QStringLiteral("cmisselector")) == QLatin1String("content") || r.path().startsWith(QLatin1String("/files/"));
+    };
+    http.setFaultHook([isContent](const fakeserver::Request &r) { return isContent(r) ? Fault::httpStatus(404) : Fault(); });
+    auto connector = run.connector();
+    QVERIFY_THROWS_EXCEPTION(sync::ConnectorError, sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(id));
+    int asked = 0;
+    for (const fakeserver::Request &r : http.requests())
+        asked += isContent(r);
+    QCOMPARE(asked, 1);
+    QCOMPARE(run.writer.queryText("SELECT fixity FROM communications"), QStringLiteral("missing"));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentFetch)

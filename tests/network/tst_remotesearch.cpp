@@ -73,7 +73,7 @@ private slots:
     void sameIdsAsALocalSearchOfAFullCache();
     void keptOfflineTheyAreCachedAndTheUnionIsTheSame();
     void aPartLeftOutWidensAndIsNamed();
-    void aValueStoredInMixedCaseIsFoundAsTypedOrInOneCase();
+    void aValueStoredInMixedCaseIsFoundInAnyCase();
     void aFailingRepositoryIsNamedAndTheOthersAnswer();
     void theScopeIsNotAskedAgain();
     void aSearchCanBeCancelled();
@@ -182,13 +182,20 @@ void TestRemoteSearch::aPartLeftOutWidensAndIsNamed()
 // CMIS compares strings exactly: a value is asked as typed, in lower and in upper case.
 // "Renewal_Letter" is found typed so, or in lower or upper case, only where the repository
 // stores it in that case; the local search finds it however it is typed (documented).
-void TestRemoteSearch::aValueStoredInMixedCaseIsFoundAsTypedOrInOneCase()
+void TestRemoteSearch::aValueStoredInMixedCaseIsFoundInAnyCase()
 {
     NetRun empty(QStringLiteral("cmis"), m_server->serviceUrl());
     const QStringList all = localIds(m_full->writer, QStringLiteral("type:renewal_letter"));
     QCOMPARE(all.size(), kCorpus / 3);
-    QCOMPARE(idsOf(remote(empty, QStringLiteral("type:Renewal_Letter")).hits), all);
-    QCOMPARE(idsOf(remote(empty, QStringLiteral("type:renewal_letter")).hits), QStringList());
+    // Asked as a LIKE of the value's shape, checked on the desk (issue #38): every case finds
+    // them all, and the count is exact.
+    for (const QString &typed : {QStringLiteral("type:Renewal_Letter"), QStringLiteral("type:renewal_letter"),
+                                 QStringLiteral("type:RENEWAL_LETTER")}) {
+        const services::RemoteSearchResult r = remote(empty, typed);
+        QCOMPARE(idsOf(r.hits), all);
+        QCOMPARE(r.remoteTotal, qint64(all.size()));
+        QVERIFY(r.remoteTotalExact && r.inexact.isEmpty() && r.unanswered.isEmpty());
+    }
 }
 
 void TestRemoteSearch::aFailingRepositoryIsNamedAndTheOthersAnswer()

@@ -1,4 +1,5 @@
 #include "aspaceauth.h"
+#include "sync/http/urlencoding.h"
 
 #include "sync/http/httpsession.h"
 #include "sync/repositoryconnector.h"
@@ -58,9 +59,9 @@ void AspaceAuth::login(HttpSession &session)
 {
     HttpRequest request;
     request.method = "POST";
-    request.url = m_base.resolved(QUrl(QStringLiteral("users/%1/login").arg(QString::fromUtf8(QUrl::toPercentEncoding(m_user)))));
+    request.url = m_base.resolved(QUrl(QStringLiteral("users/%1/login").arg(pathSegment(m_user)), QUrl::StrictMode));
     request.setHeader("Content-Type", "application/x-www-form-urlencoded");
-    request.body = "password=" + QUrl::toPercentEncoding(m_secret());
+    request.body = formBody({{QStringLiteral("password"), m_secret()}});
     {
         QMutexLocker lock(&m_mutex);
         m_session.clear();

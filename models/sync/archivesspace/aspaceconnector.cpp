@@ -1,8 +1,10 @@
 #include "aspaceconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "aspaceanswer.h"
 #include "aspacerecord.h"
 #include "idranges.h"
+#include "sync/mappingsanity.h"
 #include "sync/http/httpdate.h"
 #include "sync/repositoryprofiles.h"
 
@@ -11,7 +13,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrlQuery>
 
 namespace proofdesk::sync {
 
@@ -65,11 +66,8 @@ AspaceConnector::AspaceConnector(const cache::RepositoryInfo &repository, Connec
 QUrl AspaceConnector::url(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     QUrl u = resolve(path);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        q.setQueryItems(query);
-        u.setQuery(q);
-    }
+    if (!query.isEmpty())
+        setEncodedQuery(u, query);
     return u;
 }
 
@@ -127,11 +125,15 @@ ChangePage AspaceConnector::fetchChanges(const QByteArray &cursorJson)
 {
     Cursor cursor = Cursor::fromJson(cursorJson);
     ChangePage page;
+    const bool first = cursor.cycleStart == 0 && cursor.since == 0; // the repository's first sync
     if (cursor.cycleStart == 0)
         page = startCycle(cursor);
     fetchBatch(cursor, page);
+    if (first) // whether the mapping fits this layout, before findings are believed (MappingSanity)
+        checkMapping(page);
     if (m_prefetch)
-        m_prefetcher.fetchAll(page, [this](const DocumentRef &ref) { return download(resolve(ref.location), ref); });
+        m_prefetcher.fetchAll(
+            page, [this](const DocumentRef &ref) { return download(resolve(ref.location), ref); }, &m_proven);
     if (cursor.pending.isEmpty()) {
         cursor.since = cursor.cycleStart;
         cursor.cycleStart = 0;
@@ -140,6 +142,16 @@ ChangePage AspaceConnector::fetchChanges(const QByteArray &cursorJson)
     page.nextCursor = cursor.toJson();
     page.bytesRead = m_bytes;
     return page;
+}
+
+void AspaceConnector::checkMapping(ChangePage &page) const
+{
+    QStringList warnings = MappingSanity::valueWarnings(page.communications);
+    // ArchivesSpace keeps no templates: the data folder's are all there are.
+    if (const QString w = MappingSanity::templateWarning(page.communications, {}, m_env.dataDir); !w.isEmpty())
+        warnings << w;
+    for (const QString &w : std::as_const(warnings))
+        page.warnings << RejectedRecord{QStringLiteral("mapping"), 0, w};
 }
 
 ChangePage AspaceConnector::startCycle(Cursor &cursor)

@@ -53,6 +53,7 @@ public:
 
 private:
     struct Cursor;
+    void checkMapping(ChangePage &page) const;
     ChangePage startCycle(Cursor &cursor);
     QList<qint64> idList(qint64 modifiedSince, qint64 *serverTime = nullptr);
     QList<qint64> deleteFeed(qint64 modifiedSince);

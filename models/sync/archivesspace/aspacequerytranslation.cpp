@@ -6,6 +6,7 @@
 #include "aspacequerytranslation.h"
 
 #include "search/fields.h"
+#include "sync/querybounds.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,28 +21,18 @@ using Kind = QueryNode::Kind;
 
 constexpr qint64 kDayMs = 86400000;
 
-struct Expr
-{
-    enum Type { Const, Query, None };
-    Type type = None;
-    bool value = false;  // Const
-    QJsonObject query;   // Query
-    QJsonObject negated; // Query: holds exactly where `query` does not
-    QString reason;      // None
-    QList<LeftOutPart> leftOut; // parts inside it not answered exactly (it is then wider)
+using bounds::Bounds;
+using bounds::Cond;
 
-    static Expr constant(bool v) { Expr e; e.type = Const; e.value = v; return e; }
-    static Expr none(const QString &why) { Expr e; e.reason = why; return e; }
-    static Expr of(const QJsonObject &query, const QJsonObject &negated)
-    {
-        Expr e;
-        e.type = Query;
-        e.query = query;
-        e.negated = negated;
-        return e;
-    }
-    bool exact() const { return type != None && leftOut.isEmpty(); }
-};
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parsed(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
 
 QJsonObject fieldQuery(const QString &field, const QString &value, bool literal, bool negated)
 {
@@ -72,131 +63,92 @@ QJsonObject joined(const QString &op, const QList<QJsonObject> &parts)
     return parts.size() == 1 ? parts.first() : booleanQuery(op, parts);
 }
 
-Expr leaf(const QString &field, const QString &value, bool literal)
+// ArchivesSpace's queries joined: a boolean_query of them.
+QString joinQueries(const QStringList &parts, bool conjunction)
 {
-    return Expr::of(fieldQuery(field, value, literal, false), fieldQuery(field, value, literal, true));
+    QList<QJsonObject> queries;
+    for (const QString &p : parts)
+        queries << parsed(p);
+    return compact(booleanQuery(conjunction ? QStringLiteral("AND") : QStringLiteral("OR"), queries));
 }
 
-class Translator
+Bounds leaf(const QString &field, const QString &value, bool literal)
+{
+    return Bounds::exactly(Cond::of(compact(fieldQuery(field, value, literal, false))),
+                           Cond::of(compact(fieldQuery(field, value, literal, true))));
+}
+
+const QString kKeywordRules = QStringLiteral(
+    "matched by ArchivesSpace's keyword search: which fields it searches and how it treats accents, letter case "
+    "and word forms are its own");
+
+class Translator : public bounds::Translator
 {
 public:
-    Translator(const QString &query, const SearchTarget &target) : m_query(query), m_target(target) {}
+    explicit Translator(const SearchTarget &target) : bounds::Translator(joinQueries), m_target(target) {}
 
-    Expr node(const QueryNode &n)
-    {
-        switch (n.kind) {
-        case Kind::And: return conjunction(n);
-        case Kind::Or: return disjunction(n);
-        case Kind::Not: return negation(n);
-        case Kind::Term: return term(n);
-        case Kind::Field: return field(n);
-        case Kind::DateRange: return issued(n);
-        }
-        return Expr::none(QStringLiteral("not understood"));
-    }
-
-    // The ANDed children that can be asked, the others named.
-    Expr conjunction(const QueryNode &n)
-    {
-        QList<QJsonObject> queries, negated;
-        QList<LeftOutPart> leftOut;
-        for (const QueryNode &child : n.children) {
-            const Expr e = node(child);
-            if (e.type == Expr::Const && !e.value)
-                return Expr::constant(false);
-            if (e.type == Expr::None)
-                leftOut << LeftOutPart{partOfQuery(child, m_query), e.reason};
-            if (e.type != Expr::Query)
-                continue;
-            leftOut << e.leftOut;
-            queries << e.query;
-            negated << e.negated;
-        }
-        Expr out = queries.isEmpty() ? Expr::constant(true) : Expr::of(joined(QStringLiteral("AND"), queries), joined(QStringLiteral("OR"), negated));
-        out.leftOut = leftOut;
-        return out;
-    }
-
-    Expr disjunction(const QueryNode &n)
-    {
-        QList<QJsonObject> queries, negated;
-        QList<LeftOutPart> leftOut;
-        for (const QueryNode &child : n.children) {
-            const Expr e = node(child);
-            if (e.type == Expr::Const && e.value)
-                return Expr::constant(true);
-            if (e.type == Expr::None)
-                return e;
-            if (e.type != Expr::Query)
-                continue;
-            leftOut << e.leftOut;
-            queries << e.query;
-            negated << e.negated;
-        }
-        Expr out = queries.isEmpty() ? Expr::constant(false) : Expr::of(joined(QStringLiteral("OR"), queries), joined(QStringLiteral("AND"), negated));
-        out.leftOut = leftOut;
-        return out;
-    }
-
-    Expr negation(const QueryNode &n)
-    {
-        const Expr e = node(n.children.front());
-        if (!e.exact())
-            return Expr::none(e.type == Expr::None ? e.reason : QStringLiteral("a part of what it excludes cannot be asked exactly"));
-        return e.type == Expr::Const ? Expr::constant(!e.value) : Expr::of(e.negated, e.query);
-    }
-
-    Expr term(const QueryNode &n)
+protected:
+    // Words and phrases are asked of the record's whole text (`keyword`), `word*` as a prefix;
+    // ArchivesSpace matches them by its own rules.
+    Bounds term(const QueryNode &n) override
     {
         const QString term = textTerm(n.text);
         if (term.isEmpty())
-            return Expr::none(QStringLiteral("no letters or digits to search for"));
-        if (n.termKind != QueryNode::TermKind::Prefix)
-            return leaf(QStringLiteral("keyword"), term, false);
-        if (term.startsWith(QLatin1Char('"')))
-            return Expr::none(QStringLiteral("ArchivesSpace matches a prefix of a single word only"));
-        return leaf(QStringLiteral("keyword"), term + QLatin1Char('*'), false);
+            return Bounds::unknown(QStringLiteral("no letters or digits to search for"));
+        if (n.termKind == QueryNode::TermKind::Prefix && term.startsWith(QLatin1Char('"')))
+            return Bounds::unknown(QStringLiteral("ArchivesSpace matches a prefix of a single word only"));
+        // A quoted word is a phrase, never an operator of the search ("OR" is a word to find).
+        const bool quote = !term.startsWith(QLatin1Char('"'))
+                           && (n.termKind == QueryNode::TermKind::Phrase
+                               || QStringList{QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT")}.contains(term, Qt::CaseInsensitive));
+        const QString value = n.termKind == QueryNode::TermKind::Prefix ? term + QLatin1Char('*')
+                              : quote ? QLatin1Char('"') + term + QLatin1Char('"') : term;
+        Bounds b = leaf(QStringLiteral("keyword"), value, false);
+        b.ownRules << kKeywordRules;
+        return b;
     }
-
-    Expr field(const QueryNode &n);
-    Expr issued(const QueryNode &n);
+    Bounds field(const QueryNode &n) override;
+    Bounds issued(const QueryNode &n) override;
 
 private:
-    const QString &m_query;
     const SearchTarget &m_target;
 };
 
-Expr Translator::field(const QueryNode &n)
+Bounds Translator::field(const QueryNode &n)
 {
     if (n.field == QLatin1String("repo"))
-        return Expr::constant(n.text.compare(m_target.repository, Qt::CaseInsensitive) == 0);
-    if (isLocalFact(n.field))
-        return Expr::none(QStringLiteral("%1 is known to the cache only").arg(n.field));
+        return Bounds::constant(n.text.compare(m_target.repository, Qt::CaseInsensitive) == 0);
     const search::FieldInfo *info = search::findField(n.field);
     const QString mapped = info ? QString(info->column) : QString();
-    const QString property = mapped.isEmpty() ? QString() : m_target.source(mapped);
+    const QString property = mapped.isEmpty() || n.field == QLatin1String("block") ? QString() : m_target.source(mapped);
     if (property.isEmpty())
-        return Expr::none(QStringLiteral("the repository's mapping reads no property into %1").arg(mapped.isEmpty() ? n.field : mapped));
+        return Bounds::unknown(QStringLiteral("the repository's mapping reads no property into %1 that its search indexes")
+                                   .arg(mapped.isEmpty() ? n.field : mapped));
     if (property.startsWith(QLatin1Char('='))) // a fixed value: the same for every object
-        return Expr::constant(property.mid(1).compare(n.text, Qt::CaseInsensitive) == 0);
+        return Bounds::constant(property.mid(1).compare(n.text, Qt::CaseInsensitive) == 0);
     const QString field = searchFieldOf(property);
     if (field.isEmpty())
-        return Expr::none(QStringLiteral("ArchivesSpace's search does not index \"%1\"").arg(property));
-    Expr e = leaf(field, n.text, true);
-    if (field == QLatin1String("title"))
-        e.leftOut << LeftOutPart{partOfQuery(n, m_query),
-                                 QStringLiteral("ArchivesSpace matches the title's words: a title holding more words around the value comes too")};
-    return e;
+        return Bounds::unknown(QStringLiteral("ArchivesSpace's search does not index \"%1\"").arg(property));
+    if (field != QLatin1String("title"))
+        return leaf(field, n.text, true);
+    // The title's words: a title holding more words around the value comes too, so the query
+    // holds wherever the field does (upper), and its negation only where the field does not.
+    const Bounds exact = leaf(field, n.text, true);
+    Bounds b = Bounds::unknown(QStringLiteral("ArchivesSpace matches the title's words: a title holding more words "
+                                              "around the value comes too"));
+    b.upper = exact.upper;
+    b.lowerNot = exact.upperNot;
+    return b;
 }
 
-Expr Translator::issued(const QueryNode &n)
+Bounds Translator::issued(const QueryNode &n)
 {
     const QString property = m_target.source(QStringLiteral("issued_at"));
     const QString field = dateFieldOf(property);
     if (field.isEmpty())
-        return Expr::none(QStringLiteral("ArchivesSpace's search does not index \"%1\" as a date").arg(property));
+        return Bounds::unknown(QStringLiteral("ArchivesSpace's search does not index \"%1\" as a date").arg(property));
     if ((n.from && *n.from % kDayMs != 0) || (n.to && *n.to % kDayMs != 0))
-        return Expr::none(QStringLiteral("ArchivesSpace compares dates by whole UTC days"));
+        return Bounds::unknown(QStringLiteral("ArchivesSpace compares dates by whole UTC days"));
     // greater_than D is from the day after D on; lesser_than D is before D (ArchivesSpace's
     // AdvancedQueryString).
     QList<QJsonObject> queries, negated;
@@ -209,13 +161,24 @@ Expr Translator::issued(const QueryNode &n)
         negated << dateQuery(QStringLiteral("lesser_than"), field, *n.to, true);
     }
     if (queries.isEmpty())
-        return Expr::constant(true);
-    return Expr::of(joined(QStringLiteral("AND"), queries), joined(QStringLiteral("OR"), negated));
+        return Bounds::constant(true);
+    return Bounds::exactly(Cond::of(compact(joined(QStringLiteral("AND"), queries))),
+                           Cond::of(compact(joined(QStringLiteral("OR"), negated))));
 }
 
 } // namespace
 
-QByteArray Translation::aq() const
+// The advanced query's "query" for a condition: always a boolean_query, as the advanced
+// search builds them; empty for everything.
+static QJsonObject asked(const Cond &c)
+{
+    if (c.state != Cond::Text)
+        return QJsonObject();
+    const QJsonObject q = parsed(c.text);
+    return q.value(QStringLiteral("jsonmodel_type")) == QLatin1String("boolean_query") ? q : booleanQuery(QStringLiteral("AND"), {q});
+}
+
+QByteArray Translation::aq(const QJsonObject &query)
 {
     if (query.isEmpty())
         return QByteArray();
@@ -239,22 +202,19 @@ QString dateFieldOf(const QString &property)
 
 Translation translate(const QueryNode &root, const QString &query, const SearchTarget &target)
 {
-    Translator translator(query, target);
-    // The top is always an AND, so that what it cannot express is left out part by part.
-    QueryNode top = root;
-    if (root.kind != Kind::And) {
-        top = QueryNode();
-        top.children.push_back(root);
-    }
-    const Expr e = translator.conjunction(top);
+    Translator translator(target);
+    const bounds::Assembly a = bounds::assemble(root, query, translator, joinQueries);
     Translation out;
-    out.skip = e.type == Expr::Const && !e.value;
+    out.skip = a.skip;
     if (out.skip)
         return out;
-    out.leftOut = e.leftOut;
-    if (e.type == Expr::Query) // always a boolean_query, as the advanced search builds them
-        out.query = e.query.value(QStringLiteral("jsonmodel_type")) == QLatin1String("boolean_query")
-                        ? e.query : booleanQuery(QStringLiteral("AND"), {e.query});
+    out.leftOut = a.leftOut;
+    out.inexact = a.inexact;
+    out.checked = a.checked;
+    out.deskQuery = a.deskQuery;
+    out.query = asked(a.upper);
+    if (!out.deskQuery.isEmpty() && a.lower.state != Cond::False)
+        out.narrower = asked(a.lower);
     return out;
 }
 

@@ -4,6 +4,7 @@
 // the records are mapped as a sync maps them. The pages come newest first by create_time
 // (`sort=create_time desc`), the only date the search can sort by.
 #include "aspaceconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "aspaceanswer.h"
 
@@ -30,12 +31,9 @@ AspaceConnector::SearchPage AspaceConnector::searchPage(const QByteArray &aq, in
                                          {QStringLiteral("sort"), QStringLiteral("create_time desc")}};
     if (!aq.isEmpty())
         items.append({QStringLiteral("aq"), QString::fromUtf8(aq)});
-    QStringList encoded; // every value percent-encoded: a '+' in a value is no space to the server
-    for (const auto &[key, value] : std::as_const(items))
-        encoded << key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
     HttpRequest request;
     request.url = resolve(QStringLiteral("/repositories/%1/search").arg(m_repoId));
-    request.url.setQuery(encoded.join(QLatin1Char('&')), QUrl::StrictMode);
+    setEncodedQuery(request.url, items); // a '+' in a value is no space to the server
     request.setHeader("Accept", "application/json");
     SearchPage out;
     out.request = QStringLiteral("GET %1?%2").arg(request.url.path(), request.url.query(QUrl::FullyDecoded));

@@ -4,6 +4,7 @@
 // end of every crawl (a few hundred series against the archive's millions of documents),
 // and from then on each change-log event on one of them reads its series again.
 #include "cmisconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "cmisobject.h"
 #include "sync/repositoryprofiles.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QUrlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCmis)
 
@@ -113,9 +113,9 @@ HttpRequest CmisConnector::rootRequest(const QString &objectId, const QString &s
 {
     HttpRequest request;
     request.url = m_info->rootFolderUrl;
-    request.url.setQuery(QUrlQuery{{QStringLiteral("objectId"), objectId},
-                                   {QStringLiteral("cmisselector"), selector},
-                                   {QStringLiteral("succinct"), QStringLiteral("true")}});
+    setEncodedQuery(request.url, {{QStringLiteral("objectId"), objectId},
+                                  {QStringLiteral("cmisselector"), selector},
+                                  {QStringLiteral("succinct"), QStringLiteral("true")}});
     request.setHeader("Accept", "application/json");
     return request;
 }
@@ -154,9 +154,9 @@ void CmisConnector::refreshCatalogue(const QStringList &ids, const QHash<QString
                 list << cmis::stringLiteral(id);
             HttpRequest req = queryRequest(QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)")
                                                .arg(t.type, list.join(QLatin1Char(','))), 0, kIdBatch);
-            QUrlQuery q(req.url);
-            q.addQueryItem(QStringLiteral("searchAllVersions"), QStringLiteral("true")); // an older version changed too
-            req.url.setQuery(q);
+            QueryItems q = queryItemsOf(req.url);
+            q.append({QStringLiteral("searchAllVersions"), QStringLiteral("true")}); // an older version changed too
+            setEncodedQuery(req.url, q);
             batches << req;
         }
         QList<QJsonObject> found;

@@ -1,12 +1,14 @@
 // CmisConnector: the change log (contentChanges) part.
 #include "cmisconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "cmisanswer.h"
 #include "cmisobject.h"
+#include "sync/http/vanishedids.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCmis)
 
@@ -71,8 +73,7 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     for (const QString &id : std::as_const(live))
         if (!catalogueKindOf(events.typeOf.value(id)))
             communications << id;
-    for (const QJsonObject &flat : objectsById(communications))
-        takeObject(flat, request, page);
+    readChanged(communications, request, page);
     refreshCatalogue(live, events.typeOf, page);
 
     const QJsonValue next = answer.value(QStringLiteral("changeLogToken"));
@@ -85,6 +86,28 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
     page.nextCursor = cursor.toJson();
     page.bytesRead = m_bytes;
     return page;
+}
+
+// The objects the change log says changed, read again by id. Those the lookup did not return: an object of
+// another type, or outside a configured query, is none of the cache's business; but one the
+// cache holds keeps a record that is no longer the repository's (a hold placed there never
+// reaches it), so each is a warning of the page, and the sync says so (exit 1).
+void CmisConnector::readChanged(const QStringList &ids, const QString &request, ChangePage &page)
+{
+    QSet<QString> found;
+    for (const QJsonObject &flat : objectsById(ids)) {
+        found.insert(flat.value(QStringLiteral("cmis:objectId")).toString());
+        takeObject(flat, request, page);
+    }
+    QStringList unread;
+    for (const QString &id : ids)
+        if (!found.contains(id))
+            unread << id;
+    for (const QString &id : VanishedIds::cachedAmong(m_env.dataDir, m_repository.id, unread))
+        page.warnings << RejectedRecord{request, 0,
+                                        QStringLiteral("object %1 changed in the repository, but asking for it by its id "
+                                                       "returned nothing; its cached record is as it was")
+                                            .arg(id)};
 }
 
 // A token noted at the start of a crawl, refused when the crawl is done: crawling again
@@ -107,8 +130,8 @@ void CmisConnector::refuseResyncLoop(const CmisCursor &cursor, const QString &wh
 
 QUrl CmisConnector::contentUrl(QUrl rootFolder, const DocumentRef &ref)
 {
-    rootFolder.setQuery(QUrlQuery{{QStringLiteral("objectId"), ref.location},
-                                  {QStringLiteral("cmisselector"), QStringLiteral("content")}});
+    setEncodedQuery(rootFolder, {{QStringLiteral("objectId"), ref.location},
+                                 {QStringLiteral("cmisselector"), QStringLiteral("content")}});
     return rootFolder;
 }
 

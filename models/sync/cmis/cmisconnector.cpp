@@ -1,12 +1,13 @@
 #include "cmisconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "cmisanswer.h"
 #include "cmisobject.h"
+#include "sync/mappingsanity.h"
 #include "sync/repositoryprofiles.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
 
@@ -71,9 +72,7 @@ const CmisConnector::Info &CmisConnector::info()
 QJsonObject CmisConnector::getObject(const QList<QPair<QString, QString>> &query, HttpResponse *raw)
 {
     QUrl url = info().repositoryUrl;
-    QUrlQuery q;
-    q.setQueryItems(query);
-    url.setQuery(q);
+    setEncodedQuery(url, query);
     HttpRequest request;
     request.url = url;
     request.setHeader("Accept", "application/json");
@@ -92,11 +91,11 @@ QJsonObject CmisConnector::getObject(const QList<QPair<QString, QString>> &query
 QUrl CmisConnector::queryUrl(const QString &statement, qint64 skip, int maxItems) const
 {
     QUrl url = m_info->repositoryUrl;
-    url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("query")},
-                           {QStringLiteral("q"), statement},
-                           {QStringLiteral("maxItems"), QString::number(maxItems)},
-                           {QStringLiteral("skipCount"), QString::number(skip)},
-                           {QStringLiteral("succinct"), QStringLiteral("true")}});
+    setEncodedQuery(url, {{QStringLiteral("cmisselector"), QStringLiteral("query")},
+                          {QStringLiteral("q"), statement},
+                          {QStringLiteral("maxItems"), QString::number(maxItems)},
+                          {QStringLiteral("skipCount"), QString::number(skip)},
+                          {QStringLiteral("succinct"), QStringLiteral("true")}});
     return url;
 }
 
@@ -167,7 +166,8 @@ void CmisConnector::prefetchDocuments(ChangePage &page)
 {
     // Worked out here, not on the download threads: info() is read lazily and reset by a crawl.
     const QUrl root = info().rootFolderUrl;
-    m_prefetcher.fetchAll(page, [this, root](const DocumentRef &ref) { return download(contentUrl(root, ref), ref); });
+    m_prefetcher.fetchAll(
+        page, [this, root](const DocumentRef &ref) { return download(contentUrl(root, ref), ref); }, &m_proven);
 }
 
 ChangePage CmisConnector::startCrawl(bool resync)
@@ -182,7 +182,17 @@ ChangePage CmisConnector::startCrawl(bool resync)
     m_crawlTotal = -1;
     ++m_crawlsThisRun;
     cursor.token = info().changesSupported ? info().latestToken : QString();
-    return crawlPage(cursor);
+    // A crawl from the start (a new repository, a changed mapping): its records say whether
+    // the mapping fits before anyone believes the findings it leads to (MappingSanity).
+    m_mappingSample.clear();
+    m_checkMapping = !resync;
+    ChangePage page = crawlPage(cursor);
+    if (m_checkMapping) {
+        m_mappingSample = page.communications.mid(0, 200);
+        for (const QString &w : MappingSanity::valueWarnings(m_mappingSample))
+            page.warnings << RejectedRecord{QStringLiteral("mapping"), 0, w};
+    }
+    return page;
 }
 
 ChangePage CmisConnector::crawlPage(CmisCursor cursor)
@@ -234,6 +244,13 @@ void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
     m_ahead.clear(); // pages guessed beyond the end
     reconcileIds(page); // throws when the listing is incomplete: the page is not applied
     crawlCatalogue(page);
+    if (m_checkMapping) { // the templates the repository has are all in this page now
+        const QString w = MappingSanity::templateWarning(m_mappingSample.isEmpty() ? page.communications : m_mappingSample,
+                                                          page.templates, m_env.dataDir);
+        if (!w.isEmpty())
+            page.warnings << RejectedRecord{QStringLiteral("mapping"), 0, w};
+        m_checkMapping = false;
+    }
     cursor.resync = false;
     cursor.skip = 0;
     cursor.lastEvent.clear();

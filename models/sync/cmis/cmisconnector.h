@@ -10,6 +10,7 @@
 #include "sync/http/readahead.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -118,6 +119,7 @@ private:
     void listAll(cmis::ObjectListing &listing, const QString &what, const std::function<void(const QList<QJsonObject> &)> &take);
     QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
+    void readChanged(const QStringList &ids, const QString &request, ChangePage &page);
     void takeObject(const QJsonObject &flat, const QString &request, ChangePage &page);
     // With "prefetch": the documents of the page's communications, several at once.
     void prefetchDocuments(ChangePage &page);
@@ -179,6 +181,9 @@ private:
     qint64 m_crawlTotal = -1; // numItems of the last crawl page, -1 when not given
     qint64 m_bytes = 0;
     int m_crawlsThisRun = 0; // a connector serves one sync run
+    // The first page of a crawl from the start, kept for the mapping's check at its end.
+    QList<domain::Communication> m_mappingSample;
+    bool m_checkMapping = false;
 };
 
 } // namespace proofdesk::sync

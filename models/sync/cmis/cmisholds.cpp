@@ -6,12 +6,12 @@
 // object that is gone (404) or that we may not change (403) is refused for good, never
 // retried; other failures (offline, 429/503 past their Retry-After) are tried again later.
 #include "cmisconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "cmisobject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 namespace proofdesk::sync {
 
@@ -27,11 +27,11 @@ QStringList stringsOf(const QJsonValue &v)
     return out;
 }
 
-void addMultiValued(QUrlQuery &form, int index, const QString &property, const QStringList &values)
+void addMultiValued(QueryItems &form, int index, const QString &property, const QStringList &values)
 {
-    form.addQueryItem(QStringLiteral("propertyId[%1]").arg(index), property);
+    form.append({QStringLiteral("propertyId[%1]").arg(index), property});
     for (int i = 0; i < values.size(); ++i)
-        form.addQueryItem(QStringLiteral("propertyValue[%1][%2]").arg(index).arg(i), values.at(i));
+        form.append({QStringLiteral("propertyValue[%1][%2]").arg(index).arg(i), values.at(i)});
 }
 
 } // namespace
@@ -49,9 +49,9 @@ SendResult CmisConnector::send(const OutboxItem &item)
         for (int attempt = 0; attempt < 3; ++attempt) {
             HttpRequest get;
             get.url = info().rootFolderUrl;
-            get.url.setQuery(QUrlQuery{{QStringLiteral("objectId"), item.targetId},
-                                       {QStringLiteral("cmisselector"), QStringLiteral("object")},
-                                       {QStringLiteral("succinct"), QStringLiteral("true")}});
+            setEncodedQuery(get.url, {{QStringLiteral("objectId"), item.targetId},
+                                      {QStringLiteral("cmisselector"), QStringLiteral("object")},
+                                      {QStringLiteral("succinct"), QStringLiteral("true")}});
             get.setHeader("Accept", "application/json");
             const HttpResponse read = m_http.send(get);
             if (read.status == 404 || read.status == 403)
@@ -68,19 +68,19 @@ SendResult CmisConnector::send(const OutboxItem &item)
             hold ? void(holds << holdId) : void(holds.removeAll(holdId));
             if (!types.contains(QStringLiteral("cmis:rm_hold")))
                 types << QStringLiteral("cmis:rm_hold");
-            QUrlQuery form{{QStringLiteral("cmisaction"), QStringLiteral("update")},
-                           {QStringLiteral("succinct"), QStringLiteral("true")}};
+            QueryItems form{{QStringLiteral("cmisaction"), QStringLiteral("update")},
+                            {QStringLiteral("succinct"), QStringLiteral("true")}};
             addMultiValued(form, 0, QStringLiteral("cmis:secondaryObjectTypeIds"), types);
             addMultiValued(form, 1, QStringLiteral("cmis:rm_holdIds"), holds);
             if (flat.value(QStringLiteral("cmis:changeToken")).isString())
-                form.addQueryItem(QStringLiteral("changeToken"), flat.value(QStringLiteral("cmis:changeToken")).toString());
+                form.append({QStringLiteral("changeToken"), flat.value(QStringLiteral("cmis:changeToken")).toString()});
             HttpRequest post;
             post.method = "POST";
             post.url = info().rootFolderUrl;
-            post.url.setQuery(QUrlQuery{{QStringLiteral("objectId"), item.targetId}});
+            setEncodedQuery(post.url, {{QStringLiteral("objectId"), item.targetId}});
             post.setHeader("Content-Type", "application/x-www-form-urlencoded");
             post.setHeader("Idempotency-Key", item.idempotencyKey.toUtf8());
-            post.body = form.query(QUrl::FullyEncoded).toUtf8();
+            post.body = formBody(form);
             const HttpResponse r = m_http.send(post);
             if (r.status == 409)
                 continue; // changed by someone else meanwhile: read, reapply, retry

@@ -1,7 +1,7 @@
 // CmisConnector: the repository's sync scope (sync/syncscope.h, issue #28) on the repository's
-// side. The crawl and the id listing ask only for what the scope selects (its CMIS condition,
-// cmisquerytranslation.h: where a part cannot be expressed, a wider condition, and the cache
-// writer keeps the scope exactly). A cached object the scoped listing lacks has either left
+// side. The crawl and the id listing ask for what the scope selects (its CMIS condition,
+// cmisquerytranslation.h: never narrower than the desk's scope; where a part cannot be asked
+// exactly, a wider condition, and the cache writer keeps the scope exactly). A cached object the scoped listing lacks has either left
 // the scope or been deleted: it is asked again by id without the scope, and what the
 // repository still has goes into the page as it is now (the cache writer removes it from the
 // cache, or keeps it when a hold, a reissue or an open exception case does); only what the
@@ -25,11 +25,15 @@ QString CmisConnector::scopeCondition()
     const SyncScope scope = SyncScope::ofSettings(m_repository.settings);
     QString condition;
     if (!scope.keepsEverything()) {
+        // The statement's upper bound: it never keeps less than the desk's scope does (a
+        // value the scope compares ignoring case is asked as every case form, or as a LIKE of
+        // its shape), and the cache writer keeps exactly what the scope keeps of what comes.
         const cmis::Translation t = cmis::translate(scope.root(), scope.text(), searchTarget());
         condition = t.where;
-        for (const cmis::LeftOutPart &part : t.leftOut)
-            qCInfo(lcCmis) << m_repository.name << "the sync scope's part" << part.part
-                           << "is not asked of the repository (" << part.reason << "): the desk applies it";
+        for (const QList<cmis::LeftOutPart> *parts : {&t.leftOut, &t.checked, &t.inexact})
+            for (const cmis::LeftOutPart &part : *parts)
+                qCInfo(lcCmis) << m_repository.name << "the sync scope's part" << part.part
+                               << "is asked of the repository wider (" << part.reason << "): the desk applies it";
     }
     m_scopeCondition = condition;
     return condition;

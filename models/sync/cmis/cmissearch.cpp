@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <algorithm>
 

@@ -3,12 +3,12 @@
 // field on every record without a word; the type's definition says so before any sync
 // (DESIGN.md "CMIS types").
 #include "cmisconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "sync/repositoryprofiles.h"
 
 #include <QMap>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <iterator>
@@ -114,8 +114,8 @@ HttpRequest CmisConnector::typeDefinitionRequest(const QString &typeId)
 {
     HttpRequest request;
     request.url = info().repositoryUrl;
-    request.url.setQuery(QUrlQuery{{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
-                                   {QStringLiteral("typeId"), typeId}});
+    setEncodedQuery(request.url, {{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
+                                  {QStringLiteral("typeId"), typeId}});
     request.setHeader("Accept", "application/json");
     return request;
 }

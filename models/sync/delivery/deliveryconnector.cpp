@@ -1,10 +1,10 @@
 #include "deliveryconnector.h"
 
 #include "sync/drop/droprecordparser.h"
+#include "sync/http/urlencoding.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 namespace proofdesk::sync {
 
@@ -13,11 +13,11 @@ ChangePage DeliveryConnector::fetchChanges(const QByteArray &cursor)
     const int limit = intSetting("page_size", 1000);
     HttpRequest request;
     request.url = QUrl(m_repository.url);
-    QUrlQuery q(request.url);
+    QueryItems q = queryItemsOf(request.url); // the feed URL may carry its own (a token)
     if (!cursor.isEmpty())
-        q.addQueryItem(QStringLiteral("after"), QString::fromUtf8(cursor));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    request.url.setQuery(q);
+        q.append({QStringLiteral("after"), QString::fromUtf8(cursor)});
+    q.append({QStringLiteral("limit"), QString::number(limit)});
+    setEncodedQuery(request.url, q);
     request.setHeader("Accept", "application/x-ndjson");
     if (!user().isEmpty())
         request.setHeader("Authorization", "Bearer " + secret().toUtf8());

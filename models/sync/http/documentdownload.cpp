@@ -1,6 +1,7 @@
 #include "documentdownload.h"
 
 #include "cache/contentstore.h"
+#include "cache/fulldisk.h"
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
 #include "util/sha256hex.h"
@@ -10,10 +11,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
 #include <QWaitCondition>
+
+#include <cerrno>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcDownload, "proofdesk.sync.download")
 
@@ -51,11 +56,41 @@ public:
         m_claimed.remove(path);
         m_released.wakeAll();
     }
+    // The SHA-256 the bytes last downloaded from this source (the partial file's name: the
+    // repository and the document's location) were verified against in this process: the
+    // proof that the stored object is this source's own, for a download that waited for
+    // another of the same document, or a fetch whose verdict could not be recorded.
+    void noteVerified(const QString &path, const QString &sha256)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_verified.size() >= kRemembered)
+            m_verified.clear(); // a bound, not a cache policy: a forgotten source is downloaded again
+        m_verified.insert(path, sha256);
+    }
+    void forget(const QString &path)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_verified.remove(path);
+    }
+    QString verifiedFrom(const QString &path)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_verified.value(path);
+    }
 
 private:
+    static constexpr qsizetype kRemembered = 4096;
     QMutex m_mutex;
     QWaitCondition m_released;
     QSet<QString> m_claimed;
+    QHash<QString, QString> m_verified;
+};
+
+// The repository answered, with something other than the document: not asked again.
+class RefusedError : public ConnectorError
+{
+public:
+    using ConnectorError::ConnectorError;
 };
 
 struct ClaimGuard
@@ -89,22 +124,54 @@ DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QSt
         request.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     const HttpResponse r = m_http.send(request);
     if (r.sinkFailed)
-        throw DiskError(QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to "
-                                       "%3: %4; the download was abandoned")
-                            .arg(m_http.repositoryName(), request.label(), partialPath, file.errorString()));
+        throw DiskError(diskProblem(request, partialPath, file.errorString()));
     Attempt attempt;
     if (r.status == 416) { // the partial file is not a prefix of this document: start over
         file.resize(0);
         return attempt;
     }
-    if (r.status != 200 && r.status != 206)
-        m_http.fail(request, r);
+    if (r.status != 200 && r.status != 206) {
+        // A 4xx other than 408 and 429 (a 404, a 403, a 410) is the repository's answer about
+        // the document, final; a 5xx or a busy repository may answer otherwise next time.
+        const bool final = r.status >= 400 && r.status < 500 && r.status != 408 && r.status != 429;
+        try {
+            m_http.fail(request, r);
+        } catch (const ConnectorError &e) {
+            if (final)
+                throw RefusedError(e.message());
+            throw;
+        }
+    }
     attempt.appended = have > 0 && r.status == 206 && r.bodyBytes > 0;
     if (!r.error.isEmpty())
         return attempt; // bytes so far are kept; the next attempt asks for the rest
     const qint64 length = r.header("Content-Length").toLongLong();
     attempt.complete = length <= 0 || r.bodyBytes >= length;
     return attempt;
+}
+
+bool DocumentDownload::diskIsFull(const QString &dataDir)
+{
+    if (dataDir.isEmpty())
+        return false;
+    const QString partial = QDir(dataDir).filePath(QStringLiteral("partial"));
+    return cache::FullDisk::refusesWrites(dataDir) || (QDir(partial).exists() && cache::FullDisk::refusesWrites(partial));
+}
+
+// What stopped a document's bytes on this machine. A disk that is full is named as such (a
+// write that stops short on one gives no error of its own: "Unknown error"), so that nobody
+// takes it for the repository's failure.
+QString DocumentDownload::diskProblem(const HttpRequest &request, const QString &path, const QString &error) const
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (cache::FullDisk::refusesWrites(folder))
+        return QStringLiteral("the disk is full (%4): the document %2 asked for could not be written to %1, and the "
+                              "download was abandoned; the repository \"%3\" is not at fault. Free space on that disk, or "
+                              "lower documents.limit, and try again")
+            .arg(path, request.label(), m_http.repositoryName(), QString::fromLocal8Bit(std::strerror(ENOSPC)));
+    return QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to %3: %4; the download "
+                          "was abandoned")
+        .arg(m_http.repositoryName(), request.label(), path, error);
 }
 
 bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const QString &partialPath)
@@ -122,8 +189,10 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
             // needs the bytes.
             QFile::remove(partialPath);
             throw;
+        } catch (const RefusedError &) {
+            throw; // the repository's answer: asking again gets the same (a 404 went out twice)
         } catch (const ConnectorError &) {
-            if (attempt >= attempts)
+            if (attempt >= attempts) // an answer cut short: the next attempt resumes it
                 throw;
         }
         pieced = pieced || result.appended;
@@ -152,8 +221,21 @@ bool DocumentDownload::matches(const QString &actual, const DocumentRef &ref) co
     return ref.expectedSha256.isEmpty() || actual.compare(ref.expectedSha256, Qt::CaseInsensitive) == 0;
 }
 
+QString DocumentDownload::stored(const QString &partialPath, const QString &sha256, const DocumentRef &ref)
+{
+    if (!ref.expectedSha256.isEmpty())
+        PartialClaims::instance().noteVerified(partialPath, sha256);
+    return sha256;
+}
+
 QString DocumentDownload::store(const QString &partialPath, const QString &actual, const DocumentRef &ref)
 {
+    // An object under this name whose bytes are not its own (damaged, or put there) would
+    // make the store keep it and "store" nothing: it goes, and the verified bytes take its place.
+    if (m_store.contains(actual) && !m_store.holds(actual)) {
+        qCWarning(lcDownload) << m_http.repositoryName() << "object" << actual << "does not hash to its name: replaced";
+        m_store.remove(actual);
+    }
     bool stored = false;
     try {
         stored = m_store.putFile(partialPath, actual);
@@ -182,6 +264,17 @@ bool DocumentDownload::alreadyStored(const QString &sha256) const
     return false;
 }
 
+// Bytes in the store under the hash a record claims are that record's only when they were
+// proved so before (the cache's verdict on this communication, or a download from this very
+// source in this process): another record's letter with that hash is no evidence that this
+// record's source holds it (issue #40).
+bool DocumentDownload::isProvenStored(const DocumentRef &ref, const QString &partialPath) const
+{
+    const QString expected = ref.expectedSha256.toLower();
+    return !expected.isEmpty() && (ref.proven || PartialClaims::instance().verifiedFrom(partialPath) == expected)
+           && alreadyStored(expected);
+}
+
 QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
 {
     // Connectors keep only hashes that are SHA-256s (PropertyMapping::documentHash); anything
@@ -190,18 +283,19 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
         throw ConnectorError(QStringLiteral("repository \"%1\": the hash given for the document of %2 is not "
                                             "a SHA-256; it was not fetched")
                                  .arg(m_http.repositoryName(), ref.communicationId));
-    if (alreadyStored(ref.expectedSha256))
-        return ref.expectedSha256.toLower();
-    QDir().mkpath(m_partialDir);
     const QByteArray key = sha256Hex((m_http.repositoryName() + QLatin1Char('\n') + ref.location).toUtf8());
     const QString partial = QDir(m_partialDir).filePath(QString::fromLatin1(key) + QStringLiteral(".part"));
+    const auto provenStored = [&] { return isProvenStored(ref, partial); };
+    if (provenStored())
+        return ref.expectedSha256.toLower();
+    QDir().mkpath(m_partialDir);
     if (!PartialClaims::instance().claim(partial, m_http.cancelFlag())) {
         HttpRequest request;
         request.url = url;
         throw CancelledError(m_http.errorText(request, QStringLiteral("cancelled")));
     }
     const ClaimGuard guard{partial};
-    if (alreadyStored(ref.expectedSha256)) // the other download's
+    if (provenStored()) // the other download's, of this same document
         return ref.expectedSha256.toLower();
     bool pieced = false;
     try {
@@ -213,7 +307,8 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
     }
     QString actual = hashOf(partial);
     if (matches(actual, ref))
-        return store(partial, actual, ref);
+        return stored(partial, store(partial, actual, ref), ref);
+    PartialClaims::instance().forget(partial);
     QFile::remove(partial); // wrong bytes are never resumed from
     if (pieced) {
         // The bytes kept from an earlier answer may be of a version the repository has
@@ -223,7 +318,7 @@ QString DocumentDownload::fetch(const QUrl &url, const DocumentRef &ref)
         download(url, ref, partial);
         actual = hashOf(partial);
         if (matches(actual, ref))
-            return store(partial, actual, ref);
+            return stored(partial, store(partial, actual, ref), ref);
         QFile::remove(partial);
     }
     HttpRequest request;

@@ -28,12 +28,17 @@ public:
 // version of the document, so it is fetched once more from the start before its fixity is
 // declared failed (FixityError). A write that fails ends the download (DiskError) and
 // deletes the partial file: a short file is never hashed into a fixity verdict. A document
-// counts as already stored only when the object's bytes hash to its name.
+// counts as already stored only when the cache proved its bytes to be that communication's
+// before (DocumentRef::proven) and the object's bytes still hash to its name: an object put
+// there by another record with the same claimed hash is downloaded over, never lent.
 class DocumentDownload
 {
 public:
     DocumentDownload(HttpSession &http, cache::ContentStore &store, const QString &dataDir);
     QString fetch(const QUrl &url, const DocumentRef &ref);
+    // Whether the disk the data folder's downloads go to refuses writes for lack of space: a
+    // sync that stopped on it is no repository outage, and is not reported as one.
+    static bool diskIsFull(const QString &dataDir);
 
 private:
     struct Attempt
@@ -46,10 +51,15 @@ private:
     // Attempts until the partial file is complete; true when it was pieced together.
     bool download(const QUrl &url, const DocumentRef &ref, const QString &partialPath);
     QString hashOf(const QString &partialPath) const;
+    QString diskProblem(const HttpRequest &request, const QString &path, const QString &error) const;
     bool matches(const QString &actual, const DocumentRef &ref) const;
     QString store(const QString &partialPath, const QString &actual, const DocumentRef &ref);
+    // `sha256`, noted as verified from this document's source (when it was verified at all).
+    static QString stored(const QString &partialPath, const QString &sha256, const DocumentRef &ref);
     // True when the object is stored intact; one whose bytes no longer match is removed.
     bool alreadyStored(const QString &sha256) const;
+    // The object may stand in for a download: stored intact, and proved this document's.
+    bool isProvenStored(const DocumentRef &ref, const QString &partialPath) const;
 
     HttpSession &m_http;
     cache::ContentStore &m_store;

@@ -88,12 +88,13 @@ void DocumentPrefetch::record(domain::Communication &c, const Result &r, bool wa
         c.contentSha256 = r.sha256;
         c.fixity = c.renditionSha256.isEmpty() ? domain::Fixity::Missing : domain::Fixity::Verified;
     }
-    // A record whose bytes were verified differs from the same record without: the cache
-    // writer skips records whose hash it already has.
-    c.recordHash += c.fixity == domain::Fixity::Verified ? "v" : "";
+    // A record whose bytes were verified, or failed, differs from the same record without:
+    // the cache writer skips records whose hash it already has, and a verdict reached by
+    // this sync on a record it lists again unchanged must still be written.
+    c.recordHash += c.fixity == domain::Fixity::Verified ? "v" : c.fixity == domain::Fixity::Failed ? "f" : "";
 }
 
-void DocumentPrefetch::fetchAll(ChangePage &page, const Fetch &fetch)
+void DocumentPrefetch::fetchAll(ChangePage &page, const Fetch &fetch, ProvenDocuments *proof)
 {
     // One download per rendition: communications that name the same bytes share it. One
     // that failed earlier in this sync keeps that outcome, already reported.
@@ -119,6 +120,8 @@ void DocumentPrefetch::fetchAll(ChangePage &page, const Fetch &fetch)
         }
         refOfCommunication[i] = *it;
     }
+    if (proof)
+        proof->mark(refs);
     QList<Result> results;
     if (!refs.isEmpty())
         runAll(refs, fetch, results);

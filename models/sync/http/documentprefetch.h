@@ -1,5 +1,6 @@
 #pragma once
 
+#include "provendocuments.h"
 #include "sync/changepage.h"
 #include "sync/outboxitem.h"
 
@@ -44,8 +45,10 @@ public:
     int inFlight() const { return m_inFlight; }
 
     // Fetches the document of every communication in the page that names a rendition and
-    // records each outcome in its communication (and failures in page.warnings).
-    void fetchAll(ChangePage &page, const Fetch &fetch);
+    // records each outcome in its communication (and failures in page.warnings). `proof`
+    // marks the documents the cache already holds as that communication's own (a record
+    // listed again by a crawl): only those may be taken from the store without a download.
+    void fetchAll(ChangePage &page, const Fetch &fetch, ProvenDocuments *proof = nullptr);
 
 private:
     struct Result

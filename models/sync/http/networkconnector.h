@@ -2,6 +2,7 @@
 
 #include "cache/repositorystore.h"
 #include "httpsession.h"
+#include "provendocuments.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/repositoryconnector.h"
 
@@ -68,6 +69,8 @@ protected:
     cache::RepositoryInfo m_repository;
     ConnectorEnvironment m_env;
     HttpSession m_http;
+    // What a prefetch may take from the store without a download (DocumentPrefetch::fetchAll).
+    ProvenDocuments m_proven{m_env.dataDir, m_repository.id};
 };
 
 } // namespace proofdesk::sync

@@ -62,4 +62,20 @@ QStringList VanishedIds::unknown()
     return out;
 }
 
+QStringList VanishedIds::cachedAmong(const QString &dataDir, qint64 repoId, const QStringList &ids)
+{
+    QStringList out;
+    if (dataDir.isEmpty() || ids.isEmpty())
+        return out;
+    cache::Database db = cache::CacheFile::openReader(cache::CacheFile::databasePath(dataDir));
+    cache::Statement st = db.prepare("SELECT 1 FROM communications WHERE repo_id = ?1 AND repo_object_id = ?2");
+    for (const QString &id : ids) {
+        st.reset();
+        st.bind(1, repoId).bind(2, id);
+        if (st.step())
+            out << id;
+    }
+    return out;
+}
+
 } // namespace proofdesk::sync

@@ -28,6 +28,9 @@ public:
     QStringList vanished();
     // The listed object ids the cache does not hold (a crawl that missed them), in order.
     QStringList unknown();
+    // Which of `ids` (object ids) the cache holds for the repository, in their order: those a
+    // change named and a lookup by id did not return are reported, not passed over.
+    static QStringList cachedAmong(const QString &dataDir, qint64 repoId, const QStringList &ids);
 
 private:
     cache::Database m_db;

@@ -1,11 +1,11 @@
 #include "workflowconnector.h"
+#include "sync/http/urlencoding.h"
 
 #include "workflowoutcome.h"
 #include "workflowsettings.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcWorkflow, "proofdesk.sync.workflow")
 
@@ -99,12 +99,8 @@ QUrl WorkflowConnector::api(const QString &path, const QList<QPair<QString, QStr
     if (!base.path().endsWith(QLatin1Char('/')))
         base.setPath(base.path() + QLatin1Char('/'));
     QUrl url = base.resolved(QUrl(path));
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        for (const auto &[key, value] : query)
-            q.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
-        url.setQuery(q);
-    }
+    if (!query.isEmpty())
+        setEncodedQuery(url, query);
     return url;
 }
 

@@ -163,7 +163,7 @@ Response FakeAspaceServer::search(const Request &request)
     if (page < 1 || pageSize < 1)
         return Response::error(400, errorBody(QStringLiteral("page must be 1 or more")));
     QStringList types;
-    for (const auto &[key, value] : QUrlQuery(request.url).queryItems(QUrl::FullyDecoded))
+    for (const auto &[key, value] : request.queryItems())
         if (key == QLatin1String("type[]"))
             types << value;
     QList<QJsonObject> found;

@@ -1,6 +1,10 @@
 #include "fakehttpserver.h"
 
 #include <QDateTime>
+#include <algorithm>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
 #include <QFile>
 #include <QHostAddress>
 #include <QSslKey>
@@ -13,11 +17,100 @@
 
 namespace fakeserver {
 
+namespace {
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+std::optional<QString> strictPart(QByteArray part)
+{
+    for (qsizetype i = 0; i < part.size(); ++i)
+        if (part.at(i) == '%' && (i + 2 >= part.size() || !isHex(part.at(i + 1)) || !isHex(part.at(i + 2))))
+            return std::nullopt;
+    part.replace('+', ' ');
+    const QByteArray bytes = QByteArray::fromPercentEncoding(part);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return std::nullopt;
+    return text;
+}
+
+QString valueOf(const QueryItems &items, const QString &key)
+{
+    for (const auto &[k, v] : items)
+        if (k == key)
+            return v;
+    return QString();
+}
+
+QByteArray rawQueryOf(const QByteArray &target)
+{
+    const qsizetype q = target.indexOf('?');
+    return q < 0 ? QByteArray() : target.mid(q + 1);
+}
+
+bool isForm(const Request &r)
+{
+    return r.headers.value("content-type").startsWith("application/x-www-form-urlencoded");
+}
+
+} // namespace
+
+std::optional<QueryItems> strictlyDecoded(const QByteArray &encoded)
+{
+    QueryItems out;
+    for (const QByteArray &pair : encoded.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const auto key = strictPart(eq < 0 ? pair : pair.left(eq));
+        const auto value = strictPart(eq < 0 ? QByteArray() : pair.mid(eq + 1));
+        if (!key || !value)
+            return std::nullopt;
+        out.append({*key, *value});
+    }
+    return out;
+}
+
+QueryItems Request::queryItems() const
+{
+    return strictlyDecoded(rawQueryOf(target)).value_or(QueryItems());
+}
+
+QString Request::query(const QString &key) const
+{
+    return valueOf(queryItems(), key);
+}
+
+bool Request::hasQuery(const QString &key) const
+{
+    const QueryItems items = queryItems();
+    return std::any_of(items.begin(), items.end(), [&key](const auto &item) { return item.first == key; });
+}
+
+QueryItems Request::formItems() const
+{
+    return strictlyDecoded(body).value_or(QueryItems());
+}
+
 QString Request::form(const QString &key) const
 {
-    QByteArray b = body;
-    b.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(b)).queryItemValue(key, QUrl::FullyDecoded);
+    return valueOf(formItems(), key);
+}
+
+QString Request::problem() const
+{
+    for (const char c : target)
+        if (uchar(c) <= 0x20 || uchar(c) >= 0x7f || c == '#')
+            return QStringLiteral("the request target carries a raw character 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+    if (!strictlyDecoded(rawQueryOf(target)))
+        return QStringLiteral("the query is not well-formed percent-encoded UTF-8");
+    if (isForm(*this) && !strictlyDecoded(body))
+        return QStringLiteral("the form body is not well-formed percent-encoded UTF-8");
+    return QString();
 }
 
 Response Response::json(const QByteArray &body, int status)
@@ -154,7 +247,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         Request request;
         const QList<QByteArray> first = lines.first().trimmed().split(' ');
         request.method = first.value(0);
-        request.url = QUrl::fromEncoded(first.value(1));
+        request.target = first.value(1);
+        request.url = QUrl::fromEncoded(request.target);
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
@@ -189,6 +283,14 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
         m_log << request;
         fault = m_faults.value(request.index);
         hook = m_hook;
+    }
+    if (const QString problem = request.problem(); !problem.isEmpty()) {
+        const QByteArray message = QJsonDocument(QJsonObject{{QStringLiteral("exception"), QStringLiteral("invalidArgument")},
+                                                             {QStringLiteral("message"), problem},
+                                                             {QStringLiteral("error"), problem}})
+                                       .toJson(QJsonDocument::Compact);
+        socket->write(serialize(Response::error(400, message)));
+        return;
     }
     if (fault.kind == Fault::None && hook)
         fault = hook(request);

@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QPair>
 
 #include <atomic>
 #include <functional>
@@ -20,19 +21,34 @@ class QThread;
 
 namespace fakeserver {
 
+// A request's query and form body are decoded as a strict server decodes them (a Java
+// servlet container, Rack, Flask): `&` separates items, the first `=` key from value, `+` is a
+// space, %XX a byte, and the bytes are UTF-8. A `%` not followed by two hex digits, bytes that
+// are not UTF-8, or a character no request line may carry raw (a space, `#`, anything outside
+// ASCII) make the request malformed: the server answers 400 without handling it. So a client
+// that sends a value's `+`, `%`, `&`, `#` or `=` unencoded is caught by every fake server.
+using QueryItems = QList<QPair<QString, QString>>;
+std::optional<QueryItems> strictlyDecoded(const QByteArray &encoded);
+
 struct Request
 {
     int index = 0; // 0-based count of requests this server received
     QByteArray method;
     QUrl url;      // path and query, as sent
+    QByteArray target; // the request line's target, byte for byte
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     qint64 receivedMs = 0; // when it was read (epoch ms): tests see which requests overlapped
 
-    QString path() const { return url.path(); }
-    QString query(const QString &key) const { return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded); }
-    bool hasQuery(const QString &key) const { return QUrlQuery(url).hasQueryItem(key); }
+    QString path() const { return url.path(QUrl::FullyDecoded); }
+    // The query's items, strictly decoded (empty when malformed: see problem()).
+    QueryItems queryItems() const;
+    QString query(const QString &key) const;
+    bool hasQuery(const QString &key) const;
     QString form(const QString &key) const; // application/x-www-form-urlencoded body
+    QueryItems formItems() const;
+    // Why a strict server refuses the request as malformed; empty when it does not.
+    QString problem() const;
 };
 
 struct Response
