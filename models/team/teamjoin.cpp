@@ -24,7 +24,7 @@ QJsonObject CarryOver::toJson() const
 }
 
 CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString &device,
-                    const QList<records::Role> &roles)
+                    const QList<records::Role> &roles, const QJsonObject &connection)
 {
     CarryOver report;
     const bool records = roles.contains(records::Role::Records);
@@ -61,7 +61,7 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         const records::Role as = roles.contains(records::Role::Agent) ? records::Role::Agent : records::Role::Compliance;
         server.callJson(QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
                         {QStringLiteral("carry:%1:%2").arg(device, r.id), records::roleName(as), device,
-                         reissueRequestJson(r)});
+                         reissueRequestJson(writer, r)});
         ++report.requestsCarried;
     }
     const audit::AuditTrail local(writer);
@@ -69,6 +69,8 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
     report.localHead = local.head().hash;
     if (!roles.isEmpty()) {
         QJsonObject after = report.toJson();
+        for (auto it = connection.begin(); it != connection.end(); ++it)
+            after.insert(it.key(), it.value());
         server.exec(QStringLiteral("SELECT proofdesk.record(NULL, $1, 'team.connect', 'done', 'team', current_database(), "
                                    "NULL, NULL, $2, $3)"),
                     {records::roleName(roles.first()),
