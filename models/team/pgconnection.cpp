@@ -203,11 +203,20 @@ PgConnection::PgConnection(const QString &url, const QString &password, Verifica
         if (why.contains(QLatin1String("database \"")))
             throw TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
         // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
-        if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL")))
+        if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
+            // libpq checks the certificate against the host's name; an address alone has none.
+            const QHash<QString, QString> given = givenOptions(url);
+            const bool addressAlone = !given.contains(QStringLiteral("host"))
+                                      && (given.contains(QStringLiteral("hostaddr")) || !qEnvironmentVariableIsEmpty("PGHOSTADDR"));
             throw TeamError(TeamError::Kind::Refused,
                             QStringLiteral("The team database's certificate was not accepted (it is not signed by the "
                                            "team's CA, or does not name the host connected to, or the server offers no "
-                                           "TLS): a man in the middle, or the wrong --ca. %1").arg(why));
+                                           "TLS): a man in the middle, or the wrong --ca.%1 %2")
+                                .arg(addressAlone ? QStringLiteral(" An address alone names no host to check the "
+                                                                   "certificate against: give host=NAME with hostaddr.")
+                                                  : QString(),
+                                     why));
+        }
         throw TeamError(TeamError::Kind::Unreachable,
                         QStringLiteral("The team database cannot be reached: %1").arg(why));
     }
