@@ -13,9 +13,10 @@
 --  * Logins are managed only through add_user(), whose owner (the steward) is the only role
 --    of the team with CREATEROLE; a new login may not take a name of the teams' roles.
 --  * Nobody stalls the others: a session that keeps the team's records locked for more than
---    5 s after a call returned is ended by the next call (its idle-in-transaction timeout is
---    the member's to lift; this bound is not). Idempotency keys are claimed by a row that
---    only the same login can wait on, never by an advisory lock anyone can take.
+--    5 s after a call returned (idle, or busy with something else) is ended by the next call
+--    (its idle-in-transaction timeout is the member's to lift; this bound is not). Idempotency
+--    keys are claimed by a row that only the same login can wait on, never by an advisory lock
+--    anyone can take.
 --  * A reissue names its repository by identity (kind and canonical location, as every desk
 --    computes it: team/repositoryidentity.h), never by a desk's local number; request ids
 --    compare folded.
@@ -149,25 +150,37 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = proofdesk, pg_temp AS $$
 $$;
 
 -- Nobody stalls the others ---------------------------------------------------------------------
--- Every call takes, as it returns, a shared advisory lock (key 1885626226, "pd_r"; key 2 the
--- second it returned, since 2020): visible to every session at once (pg_locks), released only
--- when the caller's transaction ends, and impossible for the caller to release earlier. A
--- session whose oldest such lock is 5 s old has kept whatever its calls locked (the trail's
--- head, a hold, a request) past its call: the next call on this database ends it. Desks
--- commit every call at once; `psql` users keep 5 s.
+-- Every call takes, as it returns, a lock on proofdesk.call_marks (a table that never has a
+-- row; members have no right on it, so none can take this lock outside a call, nor one that
+-- stands in its way): visible to every session at once (pg_locks), released only when the
+-- caller's transaction ends, impossible for the caller to release earlier. When it was taken
+-- is a shared advisory lock beside it (key 1885626226, "pd_r", and the second, counted from
+-- 2020): a session's oldest such key is its first call's return (more keys only make it older;
+-- one that could not be taken, because someone holds that key exclusively, counts from the
+-- start of the transaction, older still). A session that has held the mark 5 s has kept
+-- whatever its calls locked (the trail's head, a hold, a request) past its call, idle or busy
+-- with something else: the next call on this database ends it. Desks commit every call at
+-- once; a long call of someone else's holds no mark while it runs.
+CREATE TABLE proofdesk.call_marks (never int);
+REVOKE ALL ON proofdesk.call_marks FROM PUBLIC;
+
 CREATE FUNCTION proofdesk.call_clock() RETURNS int
-LANGUAGE sql VOLATILE AS $$ SELECT (extract(epoch FROM clock_timestamp()) - 1577836800)::int $$;
+LANGUAGE sql VOLATILE AS $$ SELECT floor(extract(epoch FROM clock_timestamp()) - 1577836800)::int $$;
 
 CREATE FUNCTION proofdesk.stalled_sessions(p_held_for int DEFAULT 5)
 RETURNS TABLE (pid int, login text, held_s int)
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = proofdesk, pg_temp AS $$
-    SELECT l.pid, coalesce(a.usename::text, '?'), (call_clock() - min(l.objid::bigint))::int
-    FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-    WHERE l.locktype = 'advisory' AND l.classid = 1885626226::oid AND l.objsubid = 2 AND l.granted
-      AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
-      AND l.pid <> pg_backend_pid()
-    GROUP BY l.pid, a.usename
-    HAVING call_clock() - min(l.objid::bigint) >= p_held_for
+    WITH here AS (SELECT d.oid FROM pg_database d WHERE d.datname = current_database()),
+    marked AS (
+        SELECT l.pid, a.usename::text AS login,
+               coalesce((SELECT min(k.objid::bigint) FROM pg_locks k
+                         WHERE k.pid = l.pid AND k.locktype = 'advisory' AND k.classid = 1885626226::oid
+                           AND k.objsubid = 2 AND k.granted),
+                        floor(extract(epoch FROM a.xact_start) - 1577836800)::bigint) AS since
+        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'relation' AND l.relation = 'proofdesk.call_marks'::regclass AND l.granted
+          AND l.database = (SELECT oid FROM here) AND l.pid <> pg_backend_pid())
+    SELECT pid, login, (call_clock() - since)::int FROM marked WHERE call_clock() - since >= p_held_for
 $$;
 
 -- Ends the sessions of this database that have held the team's records for 5 s past a call,
@@ -193,15 +206,21 @@ BEGIN
     RETURN ended;
 END $$;
 
--- The owner ends stalled sessions with pg_signal_backend (a CREATEROLE login may take it on
--- PostgreSQL 15; the DBA gives it otherwise: docs/team-database.md).
+-- The owner ends stalled sessions with pg_signal_backend, and reads when another login's
+-- transaction began with pg_read_all_stats (a CREATEROLE login may take both on PostgreSQL 15;
+-- the DBA gives them otherwise: docs/team-database.md).
 DO $$
+DECLARE r text;
 BEGIN
-    IF NOT pg_has_role(current_user, 'pg_signal_backend', 'MEMBER') THEN
-        EXECUTE format('GRANT pg_signal_backend TO %I', current_user);
-    END IF;
-EXCEPTION WHEN insufficient_privilege THEN
-    RAISE WARNING '% cannot take pg_signal_backend: a stalled session is named, not ended (%)', current_user, SQLERRM;
+    FOREACH r IN ARRAY ARRAY['pg_signal_backend', 'pg_read_all_stats'] LOOP
+        BEGIN
+            IF NOT pg_has_role(current_user, r, 'MEMBER') THEN
+                EXECUTE format('GRANT %I TO %I', r, current_user);
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE WARNING '% cannot take %: a stalled session may be named rather than ended (%)', current_user, r, SQLERRM;
+        END;
+    END LOOP;
 END $$;
 
 -- Idempotency keys: a claim row per login and key, inserted at the start of the call and given
@@ -234,7 +253,10 @@ BEGIN
         INSERT INTO applied_actions VALUES (p_key, session_user, p_result, now_ms())
         ON CONFLICT (login, key) DO UPDATE SET result = excluded.result;
     END IF;
-    PERFORM pg_advisory_xact_lock_shared(1885626226, call_clock()); -- the call returned: see above
+    -- The call returned (see above). Neither waits: nobody may lock call_marks otherwise, and a
+    -- time key someone holds exclusively is left to the start of the transaction.
+    LOCK TABLE call_marks IN ROW SHARE MODE;
+    PERFORM pg_try_advisory_xact_lock_shared(1885626226, call_clock());
     RETURN p_result;
 END $$;
 

@@ -51,6 +51,11 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough_data()
     QTest::newRow("an open transaction, its idle timeout lifted") << "idle";
     // Busy, not idle: the same call followed by a sleep in one statement (no idle timeout applies).
     QTest::newRow("asleep after the call, in the same statement") << "sleep";
+    // Never idle for long: a statement every second in the open transaction.
+    QTest::newRow("a statement every second after the call") << "ping";
+    // Another session holds the keys that say when calls return (exclusively, for the next two
+    // minutes): her call's time is then taken from the start of her transaction.
+    QTest::newRow("another session holds the calls' time keys") << "keys";
 }
 
 void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
@@ -64,10 +69,26 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
     ann->exec(QStringLiteral("SET statement_timeout = 0"));
     std::thread sleeper;
     QString annSaw;
-    if (how == QLatin1String("idle")) {
+    auto keys = team->as(QStringLiteral("ann"));
+    if (how == QLatin1String("keys"))
+        keys->exec(QStringLiteral("SELECT pg_advisory_lock(1885626226, proofdesk.call_clock() + k) "
+                                  "FROM generate_series(-1, 120) k"));
+    if (how != QLatin1String("sleep")) {
         ann->exec(QStringLiteral("BEGIN"));
         ann->exec(QString::fromLatin1(kView)); // holds the trail's head until her transaction ends
-    } else {
+    }
+    if (how == QLatin1String("ping")) {
+        sleeper = std::thread([&] {
+            try {
+                for (int i = 0; i < 40; ++i) {
+                    ann->exec(QStringLiteral("SELECT 1"));
+                    QThread::msleep(1000);
+                }
+            } catch (const TeamError &e) {
+                annSaw = e.message();
+            }
+        });
+    } else if (how == QLatin1String("sleep")) {
         sleeper = std::thread([&] {
             try {
                 ann->exec(QString::fromLatin1(kView) + QStringLiteral(", pg_sleep(60)"));
@@ -76,8 +97,8 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
             }
         });
         // Her call has returned (its mark is taken) and she sleeps on.
-        QTRY_COMPARE(team->count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                                                "AND classid = 1885626226")), 1);
+        QTRY_COMPARE(team->count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'relation' "
+                                                "AND relation = 'proofdesk.call_marks'::regclass")), 1);
     }
     // A legal hold, applied meanwhile from a desk, goes through within seconds (it took ~29 s
     // to fail before, and failed for as long as ann's session stayed).
