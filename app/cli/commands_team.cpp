@@ -71,14 +71,20 @@ QJsonObject protectionJson(const team::PgConnection &server, const QString &url,
                        {QStringLiteral("insecure"), insecure}};
 }
 
-// Logins of the cluster besides the database's owner that can change the team's logins.
-QStringList roleManagers(team::PgConnection &server)
+// Logins of the cluster besides the database's owner that can change the team's logins (on
+// PostgreSQL 15 CREATEROLE reaches every login), said as a warning; returns them.
+QStringList warnOfRoleManagers(const CliContext &ctx, team::PgConnection &server)
 {
-    QStringList out;
+    QStringList managers;
     const team::PgResult r = server.exec(QStringLiteral("SELECT login FROM proofdesk.role_managers()"));
     for (int row = 0; row < r.rows(); ++row)
-        out << r.text(row, 0);
-    return out;
+        managers << r.text(row, 0);
+    if (!managers.isEmpty())
+        ctx.message(QStringLiteral("Warning: %1 can change this team's logins and memberships (CREATEROLE reaches every "
+                                   "login of the cluster on PostgreSQL 15). Only the team database's owner, the cluster's "
+                                   "Proofdesk steward, should: docs/team-database.md \"Who owns a team\".")
+                        .arg(managers.join(QLatin1String(", "))));
+    return managers;
 }
 
 // The password goes to the keychain (a password file is read again at every connection).
@@ -127,6 +133,7 @@ int connectFolder(CliContext &ctx, bool init)
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
         const QString device = records::RecordsSession::system(writer, {server.user(), QStringLiteral("team"), {}}).device();
         const QJsonObject protection = protectionJson(server, url, insecure);
+        warnOfRoleManagers(ctx, server);
         const team::CarryOver carried = team::carryOver(server, writer, device, roles, protection);
         team::TeamConfig config;
         config.url = url;
@@ -142,13 +149,10 @@ int connectFolder(CliContext &ctx, bool init)
             ctx.message(QStringLiteral("%1 active local hold(s) stay on this desktop only: %2 has no records role to apply "
                                        "them on the team. A records manager connecting this folder carries them over.")
                             .arg(carried.holdsLeft).arg(server.user()));
-        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url},
-                                  {QStringLiteral("user"), config.user},
-                                  {QStringLiteral("roles"), roleNames(roles)},
-                                  {QStringLiteral("schema"), version},
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url}, {QStringLiteral("user"), config.user},
+                                  {QStringLiteral("roles"), roleNames(roles)}, {QStringLiteral("schema"), version},
                                   {QStringLiteral("pending"), pendingForTeam(ctx, config.user)},
-                                  {QStringLiteral("connection"), protection},
-                                  {QStringLiteral("carried_over"), carried.toJson()}});
+                                  {QStringLiteral("connection"), protection}, {QStringLiteral("carried_over"), carried.toJson()}});
         return Done;
     } catch (const TeamError &e) {
         return teamFailure(ctx, e);
@@ -179,13 +183,7 @@ int status(CliContext &ctx)
         out.insert(QStringLiteral("connection"), protection);
         ctx.message(QStringLiteral("Connected to the team database as %1: %2.")
                         .arg(login.connection->user(), protection.value(QStringLiteral("protection")).toString()));
-        const QStringList managers = roleManagers(*login.connection);
-        out.insert(QStringLiteral("role_managers"), QJsonArray::fromStringList(managers));
-        if (!managers.isEmpty())
-            ctx.message(QStringLiteral("Warning: %1 can change this team's logins and memberships (CREATEROLE reaches "
-                                       "every login of the cluster on PostgreSQL 15). Only the team database's owner, "
-                                       "the cluster's Proofdesk steward, should: docs/team-database.md.")
-                            .arg(managers.join(QLatin1String(", "))));
+        out.insert(QStringLiteral("role_managers"), QJsonArray::fromStringList(warnOfRoleManagers(ctx, *login.connection)));
         ctx.printJson(out);
         return Done;
     } catch (const TeamError &e) {

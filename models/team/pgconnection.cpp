@@ -70,6 +70,35 @@ QStringList networkHosts(const QHash<QString, QString> &given)
     return out;
 }
 
+// Why a connection failed, as the person can act on it.
+TeamError connectionFailure(const QString &url, const QString &why, bool needsPassword)
+{
+    if (needsPassword || why.contains(QLatin1String("authentication failed")) || why.contains(QLatin1String("role \"")))
+        return TeamError(TeamError::Kind::Refused, QStringLiteral("The team database did not accept the login: %1").arg(why));
+    if (why.contains(QLatin1String("permission denied for database")))
+        return TeamError(TeamError::Kind::Refused,
+                         QStringLiteral("This login is not a member of the team (only the team's roles may connect; "
+                                        "its admin adds people with `team user add`): %1").arg(why));
+    if (why.contains(QLatin1String("database \"")))
+        return TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
+    // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
+    if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
+        // libpq checks the certificate against the host's name; an address alone has none.
+        const QHash<QString, QString> given = givenOptions(url);
+        const bool addressAlone = !given.contains(QStringLiteral("host"))
+                                  && (given.contains(QStringLiteral("hostaddr")) || !qEnvironmentVariableIsEmpty("PGHOSTADDR"));
+        return TeamError(TeamError::Kind::Refused,
+                         QStringLiteral("The team database's certificate was not accepted (it is not signed by the "
+                                        "team's CA, or does not name the host connected to, or the server offers no "
+                                        "TLS): a man in the middle, or the wrong --ca.%1 %2")
+                             .arg(addressAlone ? QStringLiteral(" An address alone names no host to check the "
+                                                                "certificate against: give host=NAME with hostaddr.")
+                                               : QString(),
+                                  why));
+    }
+    return TeamError(TeamError::Kind::Unreachable, QStringLiteral("The team database cannot be reached: %1").arg(why));
+}
+
 } // namespace
 
 PgResult::PgResult(pg_result *result)
@@ -188,37 +217,10 @@ PgConnection::PgConnection(const QString &url, const QString &password, Verifica
         throw TeamError(TeamError::Kind::Failed, QStringLiteral("Out of memory connecting to the team database."));
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = trimmedMessage(PQerrorMessage(m_conn));
-        const bool credentials = PQconnectionNeedsPassword(m_conn)
-                                 || why.contains(QLatin1String("authentication failed"))
-                                 || why.contains(QLatin1String("role \""));
+        const bool credentials = PQconnectionNeedsPassword(m_conn);
         PQfinish(m_conn);
         m_conn = nullptr;
-        if (credentials)
-            throw TeamError(TeamError::Kind::Refused,
-                            QStringLiteral("The team database did not accept the login: %1").arg(why));
-        if (why.contains(QLatin1String("permission denied for database")))
-            throw TeamError(TeamError::Kind::Refused,
-                            QStringLiteral("This login is not a member of the team (only the team's roles may connect; "
-                                           "its admin adds people with `team user add`): %1").arg(why));
-        if (why.contains(QLatin1String("database \"")))
-            throw TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
-        // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
-        if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
-            // libpq checks the certificate against the host's name; an address alone has none.
-            const QHash<QString, QString> given = givenOptions(url);
-            const bool addressAlone = !given.contains(QStringLiteral("host"))
-                                      && (given.contains(QStringLiteral("hostaddr")) || !qEnvironmentVariableIsEmpty("PGHOSTADDR"));
-            throw TeamError(TeamError::Kind::Refused,
-                            QStringLiteral("The team database's certificate was not accepted (it is not signed by the "
-                                           "team's CA, or does not name the host connected to, or the server offers no "
-                                           "TLS): a man in the middle, or the wrong --ca.%1 %2")
-                                .arg(addressAlone ? QStringLiteral(" An address alone names no host to check the "
-                                                                   "certificate against: give host=NAME with hostaddr.")
-                                                  : QString(),
-                                     why));
-        }
-        throw TeamError(TeamError::Kind::Unreachable,
-                        QStringLiteral("The team database cannot be reached: %1").arg(why));
+        throw connectionFailure(url, why, credentials);
     }
     // NOTICEs ("role is already a member") are the server talking to itself, not to a person.
     PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);

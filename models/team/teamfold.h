@@ -21,8 +21,8 @@ FoldTable foldTable(char32_t first, char32_t last);
 
 // CREATE OR REPLACE FUNCTION proofdesk.fold(text): ASCII by lower() in the "C" collation (A-Z
 // only, whatever the server's locale), the rest by translate() over the table, in tiers so
-// that Latin text pays for a short table (translate's cost grows with the table's length) and
-// text with nothing to fold returns at once.
+// that Latin, Greek and Cyrillic text pays for a shorter table (translate's cost grows with the
+// table's length) and text with nothing to fold returns at once.
 QString foldFunctionSql();
 
 } // namespace proofdesk::team

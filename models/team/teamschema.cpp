@@ -61,8 +61,9 @@ int TeamSchema::init(PgConnection &connection)
         if (e.kind() != TeamError::Kind::Refused)
             throw;
         throw TeamError(TeamError::Kind::Refused,
-                        QStringLiteral("%1 cannot create the group roles proofdesk_agent, …: team init needs a "
-                                       "login with CREATEROLE that owns the database (%2).")
+                        QStringLiteral("%1 cannot create the group roles proofdesk_agent, …: team init is run by the "
+                                       "cluster's Proofdesk steward, the login with CREATEROLE that owns the database, "
+                                       "never by a team's person (docs/team-database.md \"Who owns a team\"): %2")
                             .arg(connection.user(), e.message()));
     }
     int at = version(connection);
