@@ -53,13 +53,24 @@ $$;
 -- Roles: the publisher is no person -------------------------------------------------------
 -- The old is_member(): whether the login is in the team's role p_role, whatever else it is.
 ALTER FUNCTION proofdesk.is_member(text) RENAME TO holds_team_role;
+-- Whether the login was given the team's role p_role, directly or through another role (a
+-- superuser holds every role without being given it: what it was given is what it is).
+CREATE FUNCTION proofdesk.granted_team_role(p_role text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = proofdesk, pg_temp AS $$
+    WITH RECURSIVE given(roleid) AS (
+        SELECT m.roleid FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user
+        UNION
+        SELECT m.roleid FROM pg_auth_members m JOIN given g ON m.member = g.roleid)
+    SELECT EXISTS (SELECT 1 FROM given g JOIN pg_roles r ON r.oid = g.roleid JOIN team_roles t ON t.rolname = r.rolname
+                   WHERE t.role = p_role)
+$$;
 CREATE FUNCTION proofdesk.is_member(p_role text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = proofdesk, pg_temp AS $$
     SELECT CASE WHEN p_role = 'publisher'
                 THEN holds_team_role('publisher')
-                     AND NOT (holds_team_role('agent') OR holds_team_role('compliance') OR holds_team_role('records')
-                              OR holds_team_role('admin'))
-                ELSE holds_team_role(p_role) AND NOT holds_team_role('publisher') END
+                     AND NOT (granted_team_role('agent') OR granted_team_role('compliance')
+                              OR granted_team_role('records') OR granted_team_role('admin'))
+                ELSE holds_team_role(p_role) AND NOT granted_team_role('publisher') END
 $$;
 -- The row-level policy of the trail names is_member by its oid: the renamed function.
 DROP POLICY audit_read ON proofdesk.audit_entries;
@@ -74,7 +85,7 @@ BEGIN
             MESSAGE = format('%s may not %s: that needs the role %s.', session_user, p_what,
                              array_to_string(p_allowed, ' or '));
     END IF;
-    IF holds_team_role(p_role) AND holds_team_role('publisher') THEN
+    IF holds_team_role(p_role) AND granted_team_role('publisher') THEN
         RAISE EXCEPTION USING ERRCODE = 'PDREF',
             MESSAGE = format('%s is the team''s publisher and may not %s: a publishing login acts in no person''s '
                              'role (it would publish a letter''s destination and then act on it, with nobody else '
@@ -664,6 +675,7 @@ DECLARE
 BEGIN
     EXECUTE format('REVOKE ALL ON FUNCTION proofdesk.approve_reissue_by_id, proofdesk.reject_reissue_by_id, '
                    'proofdesk.cancel_reissue_by_id, proofdesk.end_reissue_by_engine_by_id, proofdesk.holds_team_role, '
+                   'proofdesk.granted_team_role, '
                    'proofdesk.end_stalled_sessions, proofdesk.reissue_id FROM %s', everyone);
     EXECUTE format('GRANT EXECUTE ON FUNCTION proofdesk.approve_reissue, proofdesk.reject_reissue, '
                    'proofdesk.cancel_reissue TO %s', people);

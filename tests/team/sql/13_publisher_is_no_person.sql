@@ -3,7 +3,7 @@
 -- person's login publishes nothing, whoever granted both (mixed: agent and publisher, given by
 -- hand by the cluster's steward in tst_teamrules).
 BEGIN;
-SELECT plan(9);
+SELECT plan(10);
 \ir facts.psql
 
 SET SESSION AUTHORIZATION mixed;
@@ -34,6 +34,11 @@ RESET SESSION AUTHORIZATION;
 SET SESSION AUTHORIZATION ann;
 SELECT is(proofdesk.my_roles(), ARRAY['agent'], 'and an agent alone is an agent');
 RESET SESSION AUTHORIZATION;
+
+-- A superuser holds every role without being given it; what it was given counts (the owner of
+-- a team made by a superuser, who ran team init, is its admin).
+SELECT is(proofdesk.my_roles(), ARRAY['agent', 'compliance', 'records', 'admin'],
+          'a superuser, given no role, is not taken for a publisher and a person at once');
 
 SELECT * FROM finish();
 ROLLBACK;
