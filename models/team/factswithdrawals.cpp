@@ -71,7 +71,7 @@ QStringList FactsWithdrawals::backInScope(const QSet<QString> &outside) const
 {
     QStringList ids;
     const PgResult withdrawn =
-        m_server.exec(QStringLiteral("SELECT comm_id FROM proofdesk.withdrawn_facts() WHERE why = 'out_of_scope'"));
+        m_server.exec(QStringLiteral("SELECT comm_id FROM proofdesk.withdrawn_facts('out_of_scope')"));
     cache::Statement cached = m_cache.prepare("SELECT id FROM communications WHERE id = ?1");
     for (int row = 0; row < withdrawn.rows(); ++row) {
         cached.bind(1, withdrawn.text(row, 0));

@@ -48,24 +48,34 @@ QString repositoryIdentity(const cache::RepositoryInfo &repository)
     return identity;
 }
 
-std::optional<qint64> localRepositoryFor(cache::Database &db, const QString &identity, const QString &communicationId,
-                                         QString *why)
+LocalRepositories::LocalRepositories(cache::Database &db)
+    : m_db(db)
 {
-    cache::RepositoryStore repositories(db);
-    cache::Statement st = db.prepare("SELECT repo_id FROM communications WHERE id = ?1");
+    for (const cache::RepositoryInfo &r : cache::RepositoryStore(db).list())
+        m_repositories.append({r, repositoryIdentity(r)});
+}
+
+std::optional<qint64> LocalRepositories::forRequest(const QString &identity, const QString &communicationId,
+                                                    QString *why) const
+{
+    cache::Statement st = m_db.prepare("SELECT repo_id FROM communications WHERE id = ?1");
     st.bind(1, communicationId.trimmed());
-    const std::optional<qint64> holding = st.step() ? std::optional<qint64>(st.columnInt(0)) : std::nullopt;
-    std::optional<cache::RepositoryInfo> holder = holding ? repositories.findById(*holding) : std::nullopt;
-    if (holder && (identity.isEmpty() || repositoryIdentity(*holder) == identity))
-        return holder->id;
-    if (!identity.isEmpty())
-        for (const cache::RepositoryInfo &r : repositories.list())
-            if (repositoryIdentity(r) == identity && !holder)
-                return r.id;
+    const qint64 holding = st.step() ? st.columnInt(0) : 0;
+    const QPair<cache::RepositoryInfo, QString> *holder = nullptr;
+    for (const auto &r : m_repositories) {
+        if (r.first.id == holding)
+            holder = &r;
+    }
+    if (holder && (identity.isEmpty() || holder->second == identity))
+        return holder->first.id;
+    if (!holder && !identity.isEmpty())
+        for (const auto &r : m_repositories)
+            if (r.second == identity)
+                return r.first.id;
     if (why) {
         if (holder)
             *why = QStringLiteral("this desk's copy of %1 comes from %2 (%3), not from %4, the repository the team's "
-                                  "request names").arg(communicationId, holder->name, repositoryIdentity(*holder), identity);
+                                  "request names").arg(communicationId, holder->first.name, holder->second, identity);
         else
             *why = QStringLiteral("this data folder has neither %1 nor the repository %2 that holds it")
                        .arg(communicationId, identity.isEmpty() ? QStringLiteral("(not named)") : identity);

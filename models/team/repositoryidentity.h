@@ -2,6 +2,8 @@
 
 #include "cache/repositorystore.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -23,11 +25,23 @@ namespace proofdesk::team {
 // and the desk that sends a request finds its own repository by it.
 QString repositoryIdentity(const cache::RepositoryInfo &repository);
 
-// This desk's repository for a request about `communicationId` in the repository named
-// `identity` (empty: the team does not know which): the one its copy of the communication comes
-// from when that one has this identity (or none is given), else the first of this identity;
-// nullopt when it has none. `*why` says why not, for the person.
-std::optional<qint64> localRepositoryFor(cache::Database &db, const QString &identity, const QString &communicationId,
-                                         QString *why = nullptr);
+// This data folder's repositories by identity, each read once (a drop's identity reads its
+// drop.json).
+class LocalRepositories
+{
+public:
+    explicit LocalRepositories(cache::Database &db);
+
+    // This desk's repository for a request about `communicationId` in the repository named
+    // `identity` (empty: the team does not know which): the one its copy of the communication
+    // comes from when that one has this identity (or none is given), else the first of this
+    // identity when it has no copy; nullopt otherwise, `*why` saying why, for the person.
+    std::optional<qint64> forRequest(const QString &identity, const QString &communicationId,
+                                     QString *why = nullptr) const;
+
+private:
+    cache::Database &m_db;
+    QList<QPair<cache::RepositoryInfo, QString>> m_repositories; // with their identities
+};
 
 } // namespace proofdesk::team

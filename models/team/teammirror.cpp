@@ -158,6 +158,7 @@ int TeamMirror::refreshReissues()
         "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE id = ANY ($1)"),
         {changed});
     const QHash<QString, LocalStep> ahead = stepsAhead(m_writer);
+    const LocalRepositories repositories(m_writer);
     cache::Transaction tx(m_writer);
     cache::Statement upsert = m_writer.prepare(
         "INSERT OR REPLACE INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
@@ -167,7 +168,7 @@ int TeamMirror::refreshReissues()
     for (int row = 0; row < rows.rows(); ++row) {
         bindRow(upsert, rows, row, {9, 12, 14, 17, 18});
         // The team names the repository; this desk's own number for it is the copy's.
-        const auto repo = localRepositoryFor(m_writer, rows.text(row, 2), rows.text(row, 1));
+        const auto repo = repositories.forRequest(rows.text(row, 2), rows.text(row, 1));
         if (repo)
             upsert.bind(3, *repo);
         else

@@ -19,7 +19,7 @@ void TeamRecordsStore::requireSendable(const records::ReissueRequest &r, const Q
     if (records::workflowRepository(m_local.db()))
         return; // the workflow service sends it, whichever repository holds the original
     QString why;
-    if (localRepositoryFor(m_local.db(), repository, r.communicationId, &why))
+    if (LocalRepositories(m_local.db()).forRequest(repository, r.communicationId, &why))
         return;
     throw RecordsError(RecordsError::Kind::Invalid,
                        QStringLiteral("Reissue %1 is approved on the team, but this desk cannot send it: %2. It waits "

@@ -597,10 +597,15 @@ END $$;
 
 -- The ids whose facts are withdrawn now (not published again since): a publisher whose cache
 -- has one of them back in scope publishes it again.
-CREATE FUNCTION proofdesk.withdrawn_facts() RETURNS TABLE (comm_id text, why text, at bigint)
+-- (p_why: only those withdrawn for that reason; a publisher asks for out_of_scope ones at
+-- every publish, a few kept letters, never the many gone ones).
+CREATE INDEX facts_withdrawals_out_of_scope ON proofdesk.facts_withdrawals (proofdesk.fold(comm_id))
+    WHERE why = 'out_of_scope';
+CREATE FUNCTION proofdesk.withdrawn_facts(p_why text DEFAULT NULL) RETURNS TABLE (comm_id text, why text, at bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = proofdesk, pg_temp AS $$
     SELECT DISTINCT ON (fold(w.comm_id)) w.comm_id, w.why, w.at FROM facts_withdrawals w
-    WHERE NOT EXISTS (SELECT 1 FROM comm_facts f WHERE fold(f.comm_id) = fold(w.comm_id))
+    WHERE (p_why IS NULL OR w.why = p_why)
+      AND NOT EXISTS (SELECT 1 FROM comm_facts f WHERE fold(f.comm_id) = fold(w.comm_id))
     ORDER BY fold(w.comm_id), w.publication DESC
 $$;
 
