@@ -31,7 +31,8 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
     for (const records::HoldInfo &hold : records::HoldRegister(writer).list()) {
         if (!hold.active())
             continue;
-        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE lower(id) = lower($1)"), {hold.id}).rows()) {
+        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
+                        {hold.id}).rows()) {
             ++report.holdsOnTeam;
             continue;
         }
@@ -52,7 +53,8 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
             && r.status != QLatin1String("approved"))
             continue;
-        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE id = $1"), {r.id}).rows())
+        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
+                        {r.id}).rows())
             continue; // the team's already (a second connect)
         if (!requester || r.requestedBy.compare(server.user(), Qt::CaseInsensitive) != 0) {
             ++report.requestsLeft;

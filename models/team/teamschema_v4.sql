@@ -35,6 +35,10 @@ DROP INDEX proofdesk.hold_items_comm;
 CREATE INDEX disposition_decisions_fold ON proofdesk.disposition_decisions (proofdesk.fold(comm_id));
 DROP INDEX proofdesk.disposition_decisions_lower;
 CREATE INDEX holds_fold ON proofdesk.holds (proofdesk.fold(id));
+CREATE INDEX audit_user_fold ON proofdesk.audit_entries (proofdesk.fold("user"), seq);
+DROP INDEX proofdesk.audit_user;
+CREATE INDEX audit_object_fold ON proofdesk.audit_entries (object_type, proofdesk.fold(object_id), seq);
+DROP INDEX proofdesk.audit_object;
 CREATE INDEX reissue_requests_fold ON proofdesk.reissue_requests (proofdesk.fold(id));
 
 -- The rule, in one place on the server: a regeneration, another channel, another destination
