@@ -61,6 +61,43 @@ qint64 pendingForTeam(CliContext &ctx, const QString &login)
     return team::TeamOutbox(db).pending(login);
 }
 
+// How the connection is protected, as libpq made it, and what the person chose.
+QJsonObject protectionJson(const team::PgConnection &server, const QString &url, bool insecure)
+{
+    const team::PgConnection::Protection planned = team::PgConnection::protectionOf(url);
+    return QJsonObject{{QStringLiteral("protection"), server.protectionNow()},
+                       {QStringLiteral("sslmode"), planned.sslmode.isEmpty() ? QJsonValue() : QJsonValue(planned.sslmode)},
+                       {QStringLiteral("verified"), planned.verified()},
+                       {QStringLiteral("insecure"), insecure}};
+}
+
+// Logins of the cluster besides the database's owner that can change the team's logins (on
+// PostgreSQL 15 CREATEROLE reaches every login), said as a warning; returns them.
+QStringList warnOfRoleManagers(const CliContext &ctx, team::PgConnection &server)
+{
+    QStringList managers;
+    const team::PgResult r = server.exec(QStringLiteral("SELECT login FROM proofdesk.role_managers()"));
+    for (int row = 0; row < r.rows(); ++row)
+        managers << r.text(row, 0);
+    if (!managers.isEmpty())
+        ctx.message(QStringLiteral("Warning: %1 can change this team's logins and memberships (CREATEROLE reaches every "
+                                   "login of the cluster on PostgreSQL 15). Only the team database's owner, the cluster's "
+                                   "Proofdesk steward, should: docs/team-database.md \"Who owns a team\".")
+                        .arg(managers.join(QLatin1String(", "))));
+    return managers;
+}
+
+// The password goes to the keychain (a password file is read again at every connection).
+void keepPassword(const CliContext &ctx, const team::TeamConfig &config, const QString &password)
+{
+    if (!password.isEmpty() && config.passwordFile.isEmpty()
+        && sync::CredentialStore().write(config.credentialName(), config.user, password)
+               == sync::CredentialStore::Backend::SessionMemory)
+        ctx.message(QStringLiteral("No keychain is available (%1): the password is not kept. Connect with "
+                                   "--password-file FILE (read at every connection), or use ~/.pgpass or PGPASSWORD.")
+                        .arg(sync::CredentialStore::keychainProblem()));
+}
+
 // Connects this data folder: carries its records over (audited), then writes team.json and
 // keeps the password in the keychain. `init` first creates the schema (owner only).
 int connectFolder(CliContext &ctx, bool init)
@@ -79,8 +116,12 @@ int connectFolder(CliContext &ctx, bool init)
         url = team::TeamConfig::withCertificateAuthority(url, ca.absoluteFilePath());
     }
     password = ctx.password().value_or(password);
+    // A connection that does not verify the server (a weaker sslmode in the URL or PGSSLMODE)
+    // only as the person's explicit, recorded choice (issue #39 item 6).
+    const bool insecure = ctx.isSet(QStringLiteral("insecure"));
     try {
-        team::PgConnection server(url, password);
+        team::PgConnection server(url, password, insecure ? team::PgConnection::Verification::NotRequired
+                                                          : team::PgConnection::Verification::Required);
         const int version = init ? team::TeamSchema::init(server) : (team::TeamSchema::check(server), team::TeamSchema::version(server));
         const QList<records::Role> roles = team::TeamLogin::rolesOf(server);
         // A publisher's folder (a scheduled sync) acts in no records role: it only publishes.
@@ -91,31 +132,27 @@ int connectFolder(CliContext &ctx, bool init)
         }
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
         const QString device = records::RecordsSession::system(writer, {server.user(), QStringLiteral("team"), {}}).device();
-        const team::CarryOver carried = team::carryOver(server, writer, device, roles);
+        const QJsonObject protection = protectionJson(server, url, insecure);
+        warnOfRoleManagers(ctx, server);
+        const team::CarryOver carried = team::carryOver(server, writer, device, roles, protection);
         team::TeamConfig config;
         config.url = url;
         config.user = server.user();
+        config.insecure = insecure;
         for (const records::Role r : roles)
             config.roles << records::roleName(r);
         if (ctx.isSet(QStringLiteral("password-file")))
             config.passwordFile = QFileInfo(ctx.value(QStringLiteral("password-file"))).absoluteFilePath();
         config.save(ctx.dataPath());
-        if (!password.isEmpty() && config.passwordFile.isEmpty()
-            && sync::CredentialStore().write(config.credentialName(), config.user, password)
-                   == sync::CredentialStore::Backend::SessionMemory)
-            ctx.message(QStringLiteral("No keychain is available (%1): the password is not kept. Connect with "
-                                       "--password-file FILE (read at every connection), or use ~/.pgpass or PGPASSWORD.")
-                            .arg(sync::CredentialStore::keychainProblem()));
+        keepPassword(ctx, config, password);
         if (carried.holdsLeft)
             ctx.message(QStringLiteral("%1 active local hold(s) stay on this desktop only: %2 has no records role to apply "
                                        "them on the team. A records manager connecting this folder carries them over.")
                             .arg(carried.holdsLeft).arg(server.user()));
-        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url},
-                                  {QStringLiteral("user"), config.user},
-                                  {QStringLiteral("roles"), roleNames(roles)},
-                                  {QStringLiteral("schema"), version},
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url}, {QStringLiteral("user"), config.user},
+                                  {QStringLiteral("roles"), roleNames(roles)}, {QStringLiteral("schema"), version},
                                   {QStringLiteral("pending"), pendingForTeam(ctx, config.user)},
-                                  {QStringLiteral("carried_over"), carried.toJson()}});
+                                  {QStringLiteral("connection"), protection}, {QStringLiteral("carried_over"), carried.toJson()}});
         return Done;
     } catch (const TeamError &e) {
         return teamFailure(ctx, e);
@@ -142,6 +179,11 @@ int status(CliContext &ctx)
         out.insert(QStringLiteral("roles"), roleNames(login.roles));
         out.insert(QStringLiteral("schema"), team::TeamSchema::version(*login.connection));
         out.insert(QStringLiteral("connected"), true);
+        const QJsonObject protection = protectionJson(*login.connection, config->url, config->insecure);
+        out.insert(QStringLiteral("connection"), protection);
+        ctx.message(QStringLiteral("Connected to the team database as %1: %2.")
+                        .arg(login.connection->user(), protection.value(QStringLiteral("protection")).toString()));
+        out.insert(QStringLiteral("role_managers"), QJsonArray::fromStringList(warnOfRoleManagers(ctx, *login.connection)));
         ctx.printJson(out);
         return Done;
     } catch (const TeamError &e) {
@@ -175,12 +217,13 @@ int tellTheTeamAfterSync(CliContext &ctx, cache::Database &writer)
         }
         // What this sync changed (everything, the first time): FactsCursor.
         const team::PublishReport report = team::TeamFacts(*server, writer).publishChanges(device);
-        if (report.publication == 0)
+        if (report.publication == 0 && report.withdrawn == 0)
             ctx.message(QStringLiteral("The team has the facts of every communication here: none changed since the last "
                                        "publish."));
         else
-            ctx.message(QStringLiteral("Published the facts of %1 communication(s) to the team: %2 new, %3 changed.")
-                            .arg(report.staged).arg(report.inserted).arg(report.updated));
+            ctx.message(QStringLiteral("Published the facts of %1 communication(s) to the team: %2 new, %3 changed; %4 "
+                                       "withdrawn (gone from this cache or outside its sync scope).")
+                            .arg(report.staged).arg(report.inserted).arg(report.updated).arg(report.withdrawn));
         return Done;
     } catch (const TeamError &e) {
         ctx.message(QStringLiteral("The team could not be told what this sync found (the sync is kept; the next records "
@@ -204,8 +247,10 @@ int publish(CliContext &ctx)
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
         const QString device = records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
         const team::PublishReport report = team::TeamFacts(*server, writer).publishAll(device);
-        ctx.message(QStringLiteral("Published the facts of %1 communication(s): %2 new, %3 changed, %4 unchanged.")
-                        .arg(report.staged).arg(report.inserted).arg(report.updated).arg(report.unchanged));
+        ctx.message(QStringLiteral("Published the facts of %1 communication(s): %2 new, %3 changed, %4 unchanged; %5 "
+                                   "withdrawn (gone from this cache or outside its sync scope).")
+                        .arg(report.staged).arg(report.inserted).arg(report.updated).arg(report.unchanged)
+                        .arg(report.withdrawn));
         ctx.printJson(report.toJson());
         return Done;
     } catch (const TeamError &e) {
@@ -249,6 +294,9 @@ void addTeamOptions(QCommandLineParser &parser)
                                                 "records, admin, or publisher (the login a scheduled sync runs as)."), QStringLiteral("ROLE")},
         {QStringLiteral("ca"), QStringLiteral("team connect/init: the team server's CA certificate (PEM); the server's "
                                               "certificate is then verified against it and its host name."), QStringLiteral("FILE")},
+        {QStringLiteral("insecure"), QStringLiteral("team connect/init: accept a connection that does not verify the server's "
+                                                    "certificate (an sslmode weaker than verify-full in the URL or PGSSLMODE); "
+                                                    "recorded in the folder and in the team's trail.")},
         {QStringLiteral("password-file"), QStringLiteral("team connect/init/user add, repo add/password: read the password from the first line of FILE "
                                                        "(for repositories: at every sign-in; only its owner may read it)."),
          QStringLiteral("FILE")},
@@ -296,7 +344,7 @@ int runTeam(CliContext &ctx)
         return addUser(ctx);
     if (sub == QLatin1String("publish") && ctx.args().size() == 1)
         return publish(ctx);
-    return ctx.usageError(QStringLiteral("team takes init URL, connect URL [--user U] [--ca FILE] [--password-stdin | "
+    return ctx.usageError(QStringLiteral("team takes init URL, connect URL [--user U] [--ca FILE] [--insecure] [--password-stdin | "
                                          "--password-file F], disconnect, status, publish, or user add LOGIN --role ROLE…"));
 }
 

@@ -58,6 +58,10 @@ void FactsCursor::startFollowing()
     // A sync writes every column of a row it sees again: only a changed fact counts.
     m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_update AFTER UPDATE ON communications "
                                 "WHEN %1 BEGIN %2; END").arg(differs.join(QLatin1String(" OR ")), note));
+    // A communication gone from the cache (deleted in its repository, or evicted when it left the
+    // sync scope): its facts are withdrawn on the team (FactsWithdrawals).
+    m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_delete AFTER DELETE ON communications "
+                                "BEGIN INSERT OR REPLACE INTO facts_changes(comm_id) VALUES (OLD.id); END"));
     // A retention period that changes moves the retention end of every letter of its class.
     for (const char *event : {"INSERT", "UPDATE"})
         m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_retention_%1 AFTER %2 ON "
@@ -87,12 +91,6 @@ void FactsCursor::forgetUpTo(qint64 mark)
 qint64 FactsCursor::pending() const
 {
     return hasTable(m_cache) ? m_cache.queryInt("SELECT count(*) FROM facts_changes") : 0;
-}
-
-QString FactsCursor::changedRowsUpTo(qint64 mark)
-{
-    return QStringLiteral("(SELECT c.* FROM facts_changes f JOIN communications c ON c.id = f.comm_id "
-                          "WHERE f.seq <= %1)").arg(mark);
 }
 
 } // namespace proofdesk::team

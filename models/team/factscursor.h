@@ -12,7 +12,8 @@ namespace proofdesk::team {
 // team (issue #24: "an incremental publish of 10,000 changes" must not send a million rows).
 // A publisher's cache keeps a change list, facts_changes, filled by triggers on the fact
 // columns (channel and destination, business keys, issue time, retention, hash, the
-// repository's hold and deletion, reissue_of) and on the retention classes; the first
+// repository's hold and deletion, reissue_of), on a row's deletion (its facts are withdrawn)
+// and on the retention classes; the first
 // publish to a team makes them, and sends everything. Ordinary desks never publish and pay
 // nothing for it. A rebuilt cache has no list: its first publish sends everything again.
 //
@@ -33,10 +34,6 @@ public:
     qint64 mark() const; // the newest change listed now (0: none)
     void forgetUpTo(qint64 mark);
     qint64 pending() const;
-
-    // SELECT … FROM <this> c: the changed communications up to `mark`, as the facts query's
-    // FROM (TeamFacts joins retention classes and repositories to it).
-    static QString changedRowsUpTo(qint64 mark);
 
 private:
     cache::Database &m_cache;

@@ -33,15 +33,71 @@ TeamError::Kind kindOf(const QString &state)
 
 QString trimmedMessage(const char *text) { return QString::fromUtf8(text).trimmed(); }
 
-bool isLoopbackOrSocket(const QString &host)
+// The options the URL sets itself (libpq's own parser: either form, any number of hosts).
+QHash<QString, QString> givenOptions(const QString &url)
 {
-    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
-        return true; // libpq's default is the local socket
-    if (host == QLatin1String("localhost") || host == QLatin1String("::1"))
-        return true;
-    return host.startsWith(QLatin1String("127."));
+    QHash<QString, QString> given;
+    char *error = nullptr;
+    if (PQconninfoOption *options = PQconninfoParse(url.toUtf8().constData(), &error)) {
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (o->val && *o->val)
+                given.insert(QString::fromLatin1(o->keyword), QString::fromUtf8(o->val));
+        PQconninfoFree(options);
+    }
+    PQfreemem(error);
+    return given;
 }
 
+// The hosts libpq would try that are reached over TCP: every host, or host address, of the
+// URL or of libpq's environment (PGHOST, PGHOSTADDR), but a Unix socket (a folder, or Linux's
+// abstract @name); no host at all is the local socket. The loopback is a network host too: the
+// port may be anyone's.
+QStringList networkHosts(const QHash<QString, QString> &given)
+{
+    const QString host = given.value(QStringLiteral("host"), qEnvironmentVariable("PGHOST"));
+    const QString address = given.value(QStringLiteral("hostaddr"), qEnvironmentVariable("PGHOSTADDR"));
+    const QStringList hosts = host.split(QLatin1Char(','));
+    const QStringList addresses = address.split(QLatin1Char(','));
+    QStringList out;
+    for (qsizetype i = 0; i < std::max(hosts.size(), addresses.size()); ++i) {
+        const QString h = hosts.value(i).trimmed();
+        const QString a = addresses.value(i).trimmed();
+        if (!a.isEmpty())
+            out << (h.isEmpty() ? a : h);
+        else if (!h.isEmpty() && !h.startsWith(QLatin1Char('/')) && !h.startsWith(QLatin1Char('@')))
+            out << h;
+    }
+    return out;
+}
+
+// Why a connection failed, as the person can act on it.
+TeamError connectionFailure(const QString &url, const QString &why, bool needsPassword)
+{
+    if (needsPassword || why.contains(QLatin1String("authentication failed")) || why.contains(QLatin1String("role \"")))
+        return TeamError(TeamError::Kind::Refused, QStringLiteral("The team database did not accept the login: %1").arg(why));
+    if (why.contains(QLatin1String("permission denied for database")))
+        return TeamError(TeamError::Kind::Refused,
+                         QStringLiteral("This login is not a member of the team (only the team's roles may connect; "
+                                        "its admin adds people with `team user add`): %1").arg(why));
+    if (why.contains(QLatin1String("database \"")))
+        return TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
+    // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
+    if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
+        // libpq checks the certificate against the host's name; an address alone has none.
+        const QHash<QString, QString> given = givenOptions(url);
+        const bool addressAlone = !given.contains(QStringLiteral("host"))
+                                  && (given.contains(QStringLiteral("hostaddr")) || !qEnvironmentVariableIsEmpty("PGHOSTADDR"));
+        return TeamError(TeamError::Kind::Refused,
+                         QStringLiteral("The team database's certificate was not accepted (it is not signed by the "
+                                        "team's CA, or does not name the host connected to, or the server offers no "
+                                        "TLS): a man in the middle, or the wrong --ca.%1 %2")
+                             .arg(addressAlone ? QStringLiteral(" An address alone names no host to check the "
+                                                                "certificate against: give host=NAME with hostaddr.")
+                                               : QString(),
+                                  why));
+    }
+    return TeamError(TeamError::Kind::Unreachable, QStringLiteral("The team database cannot be reached: %1").arg(why));
+}
 
 } // namespace
 
@@ -75,15 +131,7 @@ int PgResult::size(int row, int column) const { return PQgetlength(m_result.get(
 
 PgConnection::ConnectionDefaults PgConnection::connectionDefaults(const QString &url)
 {
-    QHash<QString, QString> given; // what the URL (or the environment) sets itself
-    char *error = nullptr;
-    if (PQconninfoOption *options = PQconninfoParse(url.toUtf8().constData(), &error)) {
-        for (PQconninfoOption *o = options; o->keyword; ++o)
-            if (o->val && *o->val)
-                given.insert(QString::fromLatin1(o->keyword), QString::fromUtf8(o->val));
-        PQconninfoFree(options);
-    }
-    PQfreemem(error);
+    const QHash<QString, QString> given = givenOptions(url); // what the URL sets itself
     const auto setByEnvironment = [](const char *name) { return !qEnvironmentVariableIsEmpty(name); };
     ConnectionDefaults out;
     const auto add = [&](const char *key, const QByteArray &value, const char *environment = nullptr) {
@@ -102,17 +150,51 @@ PgConnection::ConnectionDefaults PgConnection::connectionDefaults(const QString 
     // No call waits without limit for a lock or a statement (the server's functions also cap
     // their own lock waits; teamschema_v2.sql).
     add("options", "-c lock_timeout=5s -c statement_timeout=60s", "PGOPTIONS");
-    // Over a network the server's certificate is checked against its name: a team's records
-    // do not go to whoever answers on the port. A URL that says otherwise (sslmode=…) is the
-    // person's choice; the loopback and the local socket need no TLS.
-    const QString host = given.value(QStringLiteral("host"), qEnvironmentVariable("PGHOST"));
-    if (given.contains(QStringLiteral("sslrootcert")) || !isLoopbackOrSocket(host))
+    // Over any network, the loopback included, the server's certificate is checked against its
+    // name: a team's records do not go to whoever answers on the port. A URL (or PGSSLMODE)
+    // that says otherwise is refused unless the person chose it (protectionOf, Verification).
+    if (given.contains(QStringLiteral("sslrootcert")) || !networkHosts(given).isEmpty())
         add("sslmode", "verify-full", "PGSSLMODE");
     return out;
 }
 
-PgConnection::PgConnection(const QString &url, const QString &password)
+PgConnection::Protection PgConnection::protectionOf(const QString &url)
 {
+    const QHash<QString, QString> given = givenOptions(url);
+    Protection p;
+    p.networkHosts = networkHosts(given);
+    if (given.contains(QStringLiteral("sslmode"))) { // requiressl=1 too: libpq reads it as sslmode=require
+        p.sslmode = given.value(QStringLiteral("sslmode"));
+        p.chosenBy = QStringLiteral("the URL");
+    } else if (!qEnvironmentVariableIsEmpty("PGSSLMODE")) {
+        p.sslmode = qEnvironmentVariable("PGSSLMODE");
+        p.chosenBy = QStringLiteral("PGSSLMODE");
+    } else if (given.contains(QStringLiteral("sslrootcert")) || !p.networkHosts.isEmpty()) {
+        p.sslmode = QStringLiteral("verify-full");
+        p.chosenBy = QStringLiteral("Proofdesk");
+    }
+    return p;
+}
+
+QString PgConnection::Protection::summary() const
+{
+    if (networkHosts.isEmpty())
+        return QStringLiteral("local socket (no network)");
+    if (verified())
+        return QStringLiteral("TLS, the server's certificate verified against its name (sslmode=verify-full)");
+    return QStringLiteral("NOT verified: sslmode=%1 (from %2) accepts a man in the middle").arg(sslmode, chosenBy);
+}
+
+PgConnection::PgConnection(const QString &url, const QString &password, Verification verification)
+{
+    if (const Protection p = protectionOf(url); !p.verified() && verification == Verification::Required)
+        throw TeamError(TeamError::Kind::Refused,
+                        QStringLiteral("The connection to the team database at %1 would not verify the server's "
+                                       "certificate (sslmode=%2, from %3): a man in the middle would be accepted. Use "
+                                       "sslmode=verify-full (`team connect URL --ca FILE` names the team's CA), or "
+                                       "accept that risk explicitly with `team connect URL --insecure`, which is "
+                                       "recorded.")
+                            .arg(p.networkHosts.join(QLatin1String(", ")), p.sslmode, p.chosenBy));
     const QByteArray dbname = url.toUtf8();
     const QByteArray pw = password.toUtf8();
     // The encoding goes in the startup packet: PQsetClientEncoding would cost a round trip.
@@ -135,22 +217,10 @@ PgConnection::PgConnection(const QString &url, const QString &password)
         throw TeamError(TeamError::Kind::Failed, QStringLiteral("Out of memory connecting to the team database."));
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = trimmedMessage(PQerrorMessage(m_conn));
-        const bool credentials = PQconnectionNeedsPassword(m_conn)
-                                 || why.contains(QLatin1String("authentication failed"))
-                                 || why.contains(QLatin1String("role \""));
+        const bool credentials = PQconnectionNeedsPassword(m_conn);
         PQfinish(m_conn);
         m_conn = nullptr;
-        if (credentials)
-            throw TeamError(TeamError::Kind::Refused,
-                            QStringLiteral("The team database did not accept the login: %1").arg(why));
-        if (why.contains(QLatin1String("permission denied for database")))
-            throw TeamError(TeamError::Kind::Refused,
-                            QStringLiteral("This login is not a member of the team (only the team's roles may connect; "
-                                           "its admin adds people with `team user add`): %1").arg(why));
-        if (why.contains(QLatin1String("database \"")))
-            throw TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
-        throw TeamError(TeamError::Kind::Unreachable,
-                        QStringLiteral("The team database cannot be reached: %1").arg(why));
+        throw connectionFailure(url, why, credentials);
     }
     // NOTICEs ("role is already a member") are the server talking to itself, not to a person.
     PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
@@ -328,6 +398,28 @@ void PgConnection::forEachRow(const QString &query, const QVariantList &params,
     exec(QStringLiteral("CLOSE proofdesk_rows"));
     if (own)
         own->commit();
+}
+
+QString PgConnection::protectionNow() const
+{
+    if (!m_conn)
+        return QString();
+    const QString host = QString::fromUtf8(PQhost(m_conn));
+    if (host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        return QStringLiteral("local socket (no network)");
+    QString sslmode;
+    if (PQconninfoOption *options = PQconninfo(m_conn)) {
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (qstrcmp(o->keyword, "sslmode") == 0 && o->val)
+                sslmode = QString::fromUtf8(o->val);
+        PQconninfoFree(options);
+    }
+    if (!PQsslInUse(m_conn))
+        return QStringLiteral("NOT encrypted, to %1 (sslmode=%2)").arg(host, sslmode);
+    const QString tls = QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+    return sslmode == QLatin1String("verify-full")
+               ? QStringLiteral("%1 to %2, the server's certificate verified against its name").arg(tls, host)
+               : QStringLiteral("%1 to %2, NOT verified (sslmode=%3)").arg(tls, host, sslmode);
 }
 
 QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString(); }

@@ -36,6 +36,9 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return QString::fromStdString(what()); }
     const QString &sqlState() const { return m_sqlState; }
+    // The server is there but another session holds what the call needs (a lock wait or a
+    // statement past its timeout): nothing was applied, and the call may be sent again at once.
+    bool isBusy() const { return m_sqlState == QLatin1String("55P03") || m_sqlState == QLatin1String("57014"); }
 
 private:
     Kind m_kind;
@@ -67,9 +70,15 @@ private:
 class PgConnection
 {
 public:
+    // Whether a connection that does not verify the server's certificate (protectionOf) may be
+    // made: only when the person chose so (`team connect --insecure`, TeamConfig::insecure).
+    enum class Verification { Required, NotRequired };
+
     // `url` is a libpq URI or key=value string; `password`, if given, is used instead of
-    // what the URL or libpq's own sources (PGPASSWORD, PGPASSFILE) hold. Throws TeamError.
-    PgConnection(const QString &url, const QString &password = {});
+    // what the URL or libpq's own sources (PGPASSWORD, PGPASSFILE) hold. Throws TeamError
+    // (Refused: a connection that would not be verified, or a certificate not accepted).
+    PgConnection(const QString &url, const QString &password = {},
+                 Verification verification = Verification::Required);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -108,10 +117,25 @@ public:
 
     // The libpq parameters added to `url` where it (or libpq's environment) does not set them:
     // connect timeout, TCP keepalives and user timeout, lock and statement timeouts, and
-    // sslmode=verify-full for any host but the loopback and the local socket (or when the URL
-    // names a CA with sslrootcert, as `team connect --ca FILE` writes it).
+    // sslmode=verify-full when any host of any form (host, hostaddr, several of each, PGHOST,
+    // PGHOSTADDR) is reached over TCP, the loopback included (or the URL names a CA with
+    // sslrootcert, as `team connect --ca FILE` writes it). Only a Unix socket goes without.
     using ConnectionDefaults = std::vector<std::pair<QByteArray, QByteArray>>;
     static ConnectionDefaults connectionDefaults(const QString &url);
+
+    // How a connection to `url` would be protected, before connecting.
+    struct Protection
+    {
+        QStringList networkHosts; // empty: the local socket only
+        QString sslmode;          // what libpq will use
+        QString chosenBy;         // "the URL", "PGSSLMODE" or "Proofdesk"
+        bool verified() const { return networkHosts.isEmpty() || sslmode == QLatin1String("verify-full"); }
+        QString summary() const; // for the person
+    };
+    static Protection protectionOf(const QString &url);
+    // How this connection is protected, as libpq made it (the host it reached, TLS and its
+    // version, whether the certificate was verified), for `team status`.
+    QString protectionNow() const;
 
     // Text[] literal for a list (escaping quotes and backslashes).
     static QString arrayLiteral(const QStringList &values);

@@ -1,5 +1,6 @@
 #include "teamconfig.h"
 
+#include "conninfo.h"
 #include "pgconnection.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/credentials/passwordfile.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <stdexcept>
 
@@ -21,11 +20,6 @@ namespace proofdesk::team {
 namespace {
 
 QString configPath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("team.json")); }
-
-bool isUri(const QString &url)
-{
-    return url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
-}
 
 } // namespace
 
@@ -48,7 +42,8 @@ std::optional<TeamConfig> TeamConfig::load(const QString &dataDir)
         roles << r.toString();
     return TeamConfig{o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("user")).toString(),
                       o.value(QStringLiteral("disconnected")).toBool(), roles,
-                      o.value(QStringLiteral("password_file")).toString()};
+                      o.value(QStringLiteral("password_file")).toString(),
+                      o.value(QStringLiteral("insecure")).toBool()};
 }
 
 void TeamConfig::save(const QString &dataDir) const
@@ -61,6 +56,8 @@ void TeamConfig::save(const QString &dataDir) const
         o.insert(QStringLiteral("roles"), QJsonArray::fromStringList(roles));
     if (!passwordFile.isEmpty())
         o.insert(QStringLiteral("password_file"), passwordFile);
+    if (insecure)
+        o.insert(QStringLiteral("insecure"), true);
     const QByteArray text = QJsonDocument(o).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !util::commitWhole(file))
         throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
@@ -69,42 +66,31 @@ void TeamConfig::save(const QString &dataDir) const
 
 QString TeamConfig::withoutPassword(const QString &url, QString *password)
 {
-    if (!isUri(url))
-        return url; // key=value strings: stored as given (libpq reads a password= there too)
-    QUrl u(url);
+    ConnInfo info(url);
+    const QString given = info.value(QStringLiteral("password"));
     if (password)
-        *password = u.password();
-    u.setPassword(QString());
-    return u.toString();
+        *password = given;
+    if (given.isNull())
+        return url; // as written
+    info.remove(QStringLiteral("password"));
+    return info.toString();
 }
 
 QString TeamConfig::withUser(const QString &url, const QString &user)
 {
     if (user.isEmpty())
         return url;
-    if (!isUri(url))
-        return url + QStringLiteral(" user=") + user;
-    QUrl u(url);
-    u.setUserName(user);
-    return u.toString();
+    ConnInfo info(url);
+    info.set(QStringLiteral("user"), user);
+    return info.toString();
 }
 
 QString TeamConfig::withCertificateAuthority(const QString &url, const QString &caFile)
 {
-    const bool uri = url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
-    if (!uri) { // key=value form: later keys win
-        QString quoted = caFile;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-        return url + QStringLiteral(" sslrootcert='%1' sslmode=verify-full").arg(quoted);
-    }
-    QUrl parsed(url);
-    QUrlQuery query(parsed);
-    query.removeAllQueryItems(QStringLiteral("sslrootcert"));
-    query.removeAllQueryItems(QStringLiteral("sslmode"));
-    query.addQueryItem(QStringLiteral("sslrootcert"), caFile);
-    query.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
-    parsed.setQuery(query);
-    return parsed.toString(QUrl::FullyEncoded);
+    ConnInfo info(url);
+    info.set(QStringLiteral("sslrootcert"), caFile);
+    info.set(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+    return info.toString();
 }
 
 QString TeamConfig::credentialName() const { return QStringLiteral("team:") + withoutPassword(url); }

@@ -24,13 +24,18 @@ struct TeamConfig
     // `--password-file F` at connect: read again at every connection (a headless machine with
     // no keychain, a secret mounted by the service manager), never copied.
     QString passwordFile;
+    // `team connect --insecure`: the person chose a connection that does not verify the
+    // server's certificate (sslmode weaker than verify-full, in the URL or PGSSLMODE). Without
+    // it such a connection is refused (PgConnection::Verification).
+    bool insecure = false;
 
     // nullopt when the folder is not connected; throws std::runtime_error on a damaged file.
     static std::optional<TeamConfig> load(const QString &dataDir);
     // Written whole or not at all; throws std::runtime_error.
     void save(const QString &dataDir) const;
 
-    // The URL with any password taken out (returned in *password), for storing.
+    // The URL with any password taken out (returned in *password), for storing; any form, any
+    // number of hosts (ConnInfo).
     static QString withoutPassword(const QString &url, QString *password = nullptr);
     // The URL with `user` as its login (replacing one it names).
     static QString withUser(const QString &url, const QString &user);

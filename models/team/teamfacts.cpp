@@ -5,6 +5,8 @@
 #include "cache/holdsql.h"
 #include "records/retention.h"
 #include "factscursor.h"
+#include "factswithdrawals.h"
+#include "repositoryidentity.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -24,7 +26,7 @@ QJsonObject PublishReport::toJson() const
 {
     return {{QStringLiteral("publication"), publication}, {QStringLiteral("staged"), staged},
             {QStringLiteral("inserted"), inserted},       {QStringLiteral("updated"), updated},
-            {QStringLiteral("unchanged"), unchanged}};
+            {QStringLiteral("unchanged"), unchanged},     {QStringLiteral("withdrawn"), withdrawn}};
 }
 
 TeamFacts::TeamFacts(PgConnection &server, cache::Database &cache)
@@ -50,7 +52,8 @@ QString TeamFacts::publishedState() const
     const PgResult r = m_server.exec(QStringLiteral(
         "SELECT coalesce(host(inet_server_addr()), '') || ':' || coalesce(inet_server_port(), 0) || '/' || "
         "current_database() || ' ' || session_user || ' #' || "
-        "(SELECT coalesce(max(seq), 0) FROM proofdesk.facts_publications WHERE login = session_user)"));
+        "(SELECT coalesce(max(seq), 0) FROM proofdesk.facts_publications WHERE login = session_user) || "
+        "' withdrawals'")); // a cache that followed before deletions were listed sends everything once
     return r.text(0, 0);
 }
 
@@ -64,18 +67,23 @@ PublishReport TeamFacts::publish(const QString &device, bool onlyChanges)
                             .arg(m_server.user()));
     FactsCursor cursor(m_cache);
     const bool followed = cursor.followsTeam(publishedState());
-    if (!followed) {
+    {
         cache::Transaction tx(m_cache);
-        cursor.startFollowing();
+        cursor.startFollowing(); // idempotent: also the triggers a cache that followed before lacks
         tx.commit();
     }
     // Changes listed after this mark (also those made while the rows are read) go next time.
     const qint64 mark = cursor.mark();
     const bool incremental = onlyChanges && followed;
+    const FactsWithdrawals withdrawals(m_server, m_cache);
+    Batch batch;
+    batch.outside = withdrawals.outsideScope();
+    batch.gone = incremental ? withdrawals.goneSince(mark) : withdrawals.goneFromCache();
+    const qint64 sending = stage(incremental ? mark : -1, withdrawals.backInScope(batch.outside), batch.outside);
     PublishReport report;
-    if (incremental && mark == 0)
+    if (sending == 0 && batch.gone.isEmpty() && batch.outside.isEmpty() && incremental)
         return report; // nothing changed since the last publish: nothing to send
-    report = send(device, incremental ? FactsCursor::changedRowsUpTo(mark) : QStringLiteral("communications"));
+    report = send(device, batch, sending);
     cache::Transaction tx(m_cache);
     cursor.forgetUpTo(mark);
     cursor.noteTeam(publishedState());
@@ -83,18 +91,81 @@ PublishReport TeamFacts::publish(const QString &device, bool onlyChanges)
     return report;
 }
 
-PublishReport TeamFacts::send(const QString &device, const QString &rows)
+qint64 TeamFacts::stage(qint64 upToMark, const QStringList &backInScope, const QSet<QString> &outside)
 {
+    m_cache.exec("CREATE TEMP TABLE IF NOT EXISTS team_facts_send(id TEXT PRIMARY KEY COLLATE NOCASE)");
+    m_cache.exec("DELETE FROM temp.team_facts_send");
+    if (upToMark < 0) {
+        m_cache.exec("INSERT INTO temp.team_facts_send(id) SELECT id FROM communications");
+    } else {
+        m_cache.prepare("INSERT OR IGNORE INTO temp.team_facts_send(id) SELECT c.id FROM facts_changes f "
+                        "JOIN communications c ON c.id = f.comm_id WHERE f.seq <= ?1")
+            .bind(1, upToMark)
+            .run();
+        cache::Statement add = m_cache.prepare("INSERT OR IGNORE INTO temp.team_facts_send(id) VALUES(?1)");
+        for (const QString &id : backInScope)
+            add.bind(1, id).run();
+    }
+    // What the sync no longer follows is withdrawn, not published.
+    cache::Statement drop = m_cache.prepare("DELETE FROM temp.team_facts_send WHERE id = ?1");
+    for (const QString &id : outside)
+        drop.bind(1, id).run();
+    return m_cache.queryInt("SELECT count(*) FROM temp.team_facts_send");
+}
+
+PublishReport TeamFacts::send(const QString &device, const Batch &batch, qint64 sending)
+{
+    PgTransaction tx(m_server);
+    m_server.exec(QStringLiteral("SET LOCAL statement_timeout = 0")); // a million rows take longer than a call
+    PublishReport report = sending ? copyFacts(device) : PublishReport{};
+    // After the publish, which is long: a call's end holds the trail for the rest of the
+    // transaction (teamschema_v4.sql), and these are short.
+    report.withdrawn += withdraw(device, batch.gone, QStringLiteral("gone"));
+    report.withdrawn += withdraw(device, QStringList(batch.outside.cbegin(), batch.outside.cend()),
+                                 QStringLiteral("out_of_scope"));
+    tx.commit();
+    return report;
+}
+
+qint64 TeamFacts::withdraw(const QString &device, const QStringList &ids, const QString &why)
+{
+    if (ids.isEmpty())
+        return 0;
+    const QJsonObject r = m_server
+                              .callJson(QStringLiteral("SELECT proofdesk.withdraw_facts($1, $2, $3, $4)"),
+                                        {QString(QStringLiteral("withdraw:") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                                         device, ids, why})
+                              .toObject();
+    return r.value(QStringLiteral("withdrawn")).toInteger();
+}
+
+// Each communication's repository by identity, as every desk names it (repositoryidentity.h),
+// never by this folder's number for it: temp.team_repository_identity.
+void TeamFacts::stageRepositoryIdentities()
+{
+    m_cache.exec("CREATE TEMP TABLE IF NOT EXISTS team_repository_identity(id INTEGER PRIMARY KEY, identity TEXT NOT NULL)");
+    m_cache.exec("DELETE FROM temp.team_repository_identity");
+    cache::Statement identity = m_cache.prepare("INSERT INTO temp.team_repository_identity(id, identity) VALUES(?1, ?2)");
+    for (const cache::RepositoryInfo &r : cache::RepositoryStore(m_cache).list()) {
+        identity.bind(1, r.id).bind(2, repositoryIdentity(r)).run();
+        identity.reset();
+    }
+}
+
+PublishReport TeamFacts::copyFacts(const QString &device)
+{
+    const QString rows = QStringLiteral("(SELECT c.* FROM temp.team_facts_send s JOIN communications c ON c.id = s.id)");
     const QStringList keys = cache::holdsql::scopeFields();
     QStringList keyColumns;
     for (const QString &k : keys)
         keyColumns << QStringLiteral("c.") + k;
     // The retention end is the class's period alone: this desk's extensions are its records,
     // not facts of the repository.
+    stageRepositoryIdentities();
     cache::Statement st = m_cache.prepare(
-        QStringLiteral("SELECT c.id, r.name, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
+        QStringLiteral("SELECT c.id, r.identity, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
                        "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
-                       "FROM %4 c JOIN repositories r ON r.id = c.repo_id "
+                       "FROM %4 c JOIN temp.team_repository_identity r ON r.id = c.repo_id "
                        "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
             .arg(QLatin1String(kDestination), records::Retention::periodEndSql(), keyColumns.join(QLatin1String(", ")),
                  rows));
@@ -108,8 +179,6 @@ PublishReport TeamFacts::send(const QString &device, const QString &rows)
         }
         line += '\t';
     };
-    PgTransaction tx(m_server);
-    m_server.exec(QStringLiteral("SET LOCAL statement_timeout = 0")); // a million rows take longer than a call
     const qint64 sent = m_server.copyIn(
         QStringLiteral("COPY proofdesk.facts_staging (comm_id, repository, channel, destination, issued_at, "
                        "retention_until, sha256, repo_hold, deleted_at, reissue_of, business_keys) FROM STDIN"),
@@ -131,7 +200,6 @@ PublishReport TeamFacts::send(const QString &device, const QString &rows)
         m_server.callJson(QStringLiteral("SELECT proofdesk.publish_facts($1, $2)"),
                           {QString(QStringLiteral("publish:") + QUuid::createUuid().toString(QUuid::WithoutBraces)), device})
             .toObject();
-    tx.commit();
     PublishReport report;
     report.staged = sent;
     report.publication = r.value(QStringLiteral("publication")).toInteger();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace proofdesk::cache {
 class Database;
@@ -18,6 +20,7 @@ struct PublishReport
     qint64 inserted = 0;  // communications the team did not know
     qint64 updated = 0;   // communications whose facts changed (the old ones kept in history)
     qint64 unchanged = 0;
+    qint64 withdrawn = 0;   // communications whose facts the team no longer has (factswithdrawals.h)
     qint64 publication = 0; // the server's publication number (0: nothing was sent)
 
     QJsonObject toJson() const;
@@ -44,8 +47,20 @@ public:
     PublishReport publishChanges(const QString &device);
 
 private:
+    // What one publish sends besides the facts of the staged communications.
+    struct Batch
+    {
+        QStringList gone;      // no longer in the cache
+        QSet<QString> outside; // kept outside their repository's sync scope
+    };
     PublishReport publish(const QString &device, bool onlyChanges);
-    PublishReport send(const QString &device, const QString &rows);
+    // temp.team_facts_send: every communication (upToMark < 0) or the changed ones and those
+    // back in scope, less those outside; returns how many.
+    qint64 stage(qint64 upToMark, const QStringList &backInScope, const QSet<QString> &outside);
+    PublishReport send(const QString &device, const Batch &batch, qint64 sending);
+    PublishReport copyFacts(const QString &device);
+    void stageRepositoryIdentities();
+    qint64 withdraw(const QString &device, const QStringList &ids, const QString &why);
     QString publishedState() const;
 
     PgConnection &m_server;

@@ -24,14 +24,15 @@ QJsonObject CarryOver::toJson() const
 }
 
 CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString &device,
-                    const QList<records::Role> &roles)
+                    const QList<records::Role> &roles, const QJsonObject &connection)
 {
     CarryOver report;
     const bool records = roles.contains(records::Role::Records);
     for (const records::HoldInfo &hold : records::HoldRegister(writer).list()) {
         if (!hold.active())
             continue;
-        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE lower(id) = lower($1)"), {hold.id}).rows()) {
+        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
+                        {hold.id}).rows()) {
             ++report.holdsOnTeam;
             continue;
         }
@@ -52,7 +53,8 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
             && r.status != QLatin1String("approved"))
             continue;
-        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE id = $1"), {r.id}).rows())
+        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
+                        {r.id}).rows())
             continue; // the team's already (a second connect)
         if (!requester || r.requestedBy.compare(server.user(), Qt::CaseInsensitive) != 0) {
             ++report.requestsLeft;
@@ -61,7 +63,7 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         const records::Role as = roles.contains(records::Role::Agent) ? records::Role::Agent : records::Role::Compliance;
         server.callJson(QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
                         {QStringLiteral("carry:%1:%2").arg(device, r.id), records::roleName(as), device,
-                         reissueRequestJson(r)});
+                         reissueRequestJson(writer, r)});
         ++report.requestsCarried;
     }
     const audit::AuditTrail local(writer);
@@ -69,6 +71,8 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
     report.localHead = local.head().hash;
     if (!roles.isEmpty()) {
         QJsonObject after = report.toJson();
+        for (auto it = connection.begin(); it != connection.end(); ++it)
+            after.insert(it.key(), it.value());
         server.exec(QStringLiteral("SELECT proofdesk.record(NULL, $1, 'team.connect', 'done', 'team', current_database(), "
                                    "NULL, NULL, $2, $3)"),
                     {records::roleName(roles.first()),

@@ -34,7 +34,8 @@ struct CarryOver
 // on the team, same id: a team officer decides them), and the head of its local audit trail, recorded as
 // "team.connect" in the team's trail so that the local trail (kept read-only in
 // records.sqlite) is tied to it. Safe to run again: holds already there are left alone.
+// `connection` (how the connection is protected, the person's choices) goes into that entry too.
 CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString &device,
-                    const QList<records::Role> &roles);
+                    const QList<records::Role> &roles, const QJsonObject &connection = {});
 
 } // namespace proofdesk::team

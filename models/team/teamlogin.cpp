@@ -16,7 +16,9 @@ std::unique_ptr<PgConnection> TeamLogin::connect(const TeamConfig &config)
         const util::StepTimer step("team.password");
         password = config.storedPassword();
     }
-    return std::make_unique<PgConnection>(TeamConfig::withUser(config.url, config.user), password);
+    return std::make_unique<PgConnection>(TeamConfig::withUser(config.url, config.user), password,
+                                          config.insecure ? PgConnection::Verification::NotRequired
+                                                          : PgConnection::Verification::Required);
 }
 
 QList<records::Role> TeamLogin::rolesOf(PgConnection &connection)
@@ -83,6 +85,13 @@ std::optional<records::Role> TeamLogin::roleFor(std::optional<records::Role> req
     for (const records::Role r : roles)
         if (records::AccessPolicy::permits(r, action))
             return r;
+    if (roles.isEmpty()) { // the role table has nothing to say about no role at all
+        *why = QStringLiteral("%1 has no person's role on the team database (agent, compliance, records or admin), so "
+                              "may not %2. A publishing login only publishes the facts of communications (`sync`, "
+                              "`team publish`); the team's admin gives a person's roles with `team user add`.")
+                   .arg(user, records::actionPhrase(action));
+        return std::nullopt;
+    }
     // The role table's own message (as the local store gives it), naming the roles that may.
     *why = records::AccessPolicy::check(user, roles.isEmpty() ? records::Role::Agent : roles.first(), action).message
            + QStringLiteral(" (%1's roles on the team database: %2.)")

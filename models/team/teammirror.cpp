@@ -3,9 +3,12 @@
 #include "cache/sqlite.h"
 #include "pgconnection.h"
 #include "records/findingreviewregister.h"
+#include "repositoryidentity.h"
 
 #include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 namespace proofdesk::team {
 
@@ -35,6 +38,43 @@ void insertRows(cache::Statement &st, const PgResult &r, const QList<int> &integ
         st.run();
         st.reset();
     }
+}
+
+// The order of the steps after approval; the engine's end (rejected, cancelled) comes after
+// "sent" only.
+int stepRank(const QString &status, const QString &serverStatus)
+{
+    static const QStringList order = {QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent"),
+                                      QStringLiteral("fulfilled")};
+    if (status == QLatin1String("rejected") || status == QLatin1String("cancelled"))
+        return serverStatus == QLatin1String("sent") ? 3 : -1;
+    return int(order.indexOf(status));
+}
+
+// A request's state on this desk, as this desk's own steps left it.
+struct LocalStep
+{
+    QString status, decisionNote, fulfilledBy;
+    std::optional<qint64> fulfilledAt;
+
+    // Whether this desk took a step after approval that the team's state `server` lacks.
+    bool isAheadOf(const QString &server) const
+    {
+        const int serverRank = stepRank(server, server);
+        return serverRank >= 0 && server != QLatin1String("fulfilled") && stepRank(status, server) > serverRank;
+    }
+};
+
+QHash<QString, LocalStep> stepsAhead(cache::Database &db)
+{
+    QHash<QString, LocalStep> steps;
+    cache::Statement st = db.prepare("SELECT id, status, decision_note, fulfilled_comm_id, fulfilled_at "
+                                     "FROM rec.reissue_requests WHERE status IN ('queued', 'sent', 'fulfilled', "
+                                     "'rejected', 'cancelled')");
+    while (st.step())
+        steps.insert(st.columnText(0), {st.columnText(1), st.columnText(2), st.columnText(3),
+                                        st.isNull(4) ? std::nullopt : std::optional<qint64>(st.columnInt(4))});
+    return steps;
 }
 
 } // namespace
@@ -113,18 +153,38 @@ int TeamMirror::refreshReissues()
     if (changed.isEmpty())
         return 0;
     const PgResult rows = m_server.exec(QStringLiteral(
-        "SELECT id, comm_id, repo_id, mode, reason, channel, destination, original_channel, original_destination, "
+        "SELECT id, comm_id, repository, mode, reason, channel, destination, original_channel, original_destination, "
         "needs_approval::int, status, requested_by, requested_at, approved_by, approved_at, decision_note, "
         "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE id = ANY ($1)"),
         {changed});
-    static const QList<int> integers = {2, 9, 12, 14, 17, 18};
+    const QHash<QString, LocalStep> ahead = stepsAhead(m_writer);
+    const LocalRepositories repositories(m_writer);
     cache::Transaction tx(m_writer);
     cache::Statement upsert = m_writer.prepare(
         "INSERT OR REPLACE INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
         "original_channel, original_destination, needs_approval, status, requested_by, requested_at, approved_by, "
         "approved_at, decision_note, fulfilled_comm_id, fulfilled_at, updated_at) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
-    insertRows(upsert, rows, integers);
+    for (int row = 0; row < rows.rows(); ++row) {
+        bindRow(upsert, rows, row, {9, 12, 14, 17, 18});
+        // The team names the repository; this desk's own number for it is the copy's.
+        const auto repo = repositories.forRequest(rows.text(row, 2), rows.text(row, 1));
+        if (repo)
+            upsert.bind(3, *repo);
+        else
+            upsert.bindNull(3);
+        // A step this desk took that the team has not heard of yet stays this desk's until
+        // pushReissueProgress gets it there (issue #39 item 3): the copy never goes back.
+        const auto step = ahead.constFind(rows.text(row, 0));
+        if (step != ahead.constEnd() && step->isAheadOf(rows.text(row, 10))) {
+            upsert.bind(11, step->status);
+            upsert.bind(16, step->decisionNote);
+            upsert.bind(17, step->fulfilledBy);
+            step->fulfilledAt ? upsert.bind(18, *step->fulfilledAt) : upsert.bindNull(18);
+        }
+        upsert.run();
+        upsert.reset();
+    }
     tx.commit();
     return rows.rows();
 }
@@ -187,9 +247,11 @@ int TeamMirror::pushReissueProgress(const QString &device)
             }
             ++pushed;
         } catch (const TeamError &e) {
-            // Another desktop took the same step first (a conflict), or this login may not
-            // (a records manager): the server's state stands and the refresh brings it back.
-            if (e.kind() == TeamError::Kind::Unreachable || e.kind() == TeamError::Kind::Failed)
+            // Busy (another session holds the request): this desk's copy keeps the step
+            // (refreshReissues never takes it back) and the next refresh pushes it again.
+            // Another desktop took the same step first (a conflict), or this login may not (a
+            // records manager): the server's state stands and the refresh brings it back.
+            if (!e.isBusy() && (e.kind() == TeamError::Kind::Unreachable || e.kind() == TeamError::Kind::Failed))
                 throw;
         }
     }

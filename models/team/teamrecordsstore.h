@@ -9,6 +9,7 @@
 namespace proofdesk::team {
 
 class PgConnection;
+class TeamError;
 
 // The records store of a team: holds, reissues, disposition decisions, finding reviews and
 // the audit trail live in the team database, whose functions check the role and the records
@@ -122,6 +123,7 @@ private:
                     const QString &sql, QVariantList params) const;
     void recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                        const QString &message) const;
+    QString busyMessage(const TeamError &e) const;
     void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
     template<typename Visit>
     void scanAudit(const audit::AuditFilter &filter, Visit visit) const;
@@ -130,6 +132,9 @@ private:
     records::ReissueRequest afterReissueChange(const QString &id, const QJsonValue &row,
                                                const records::ReissueRequest *draft = nullptr);
     QStringList idsOf(const QList<QVariant> &keys, bool byRowId) const;
+    // Throws RecordsError unless this desk can send `r` to `repository` (the team's identity
+    // of the original's repository) or has a workflow service that sends reissues.
+    void requireSendable(const records::ReissueRequest &r, const QString &repository) const;
 
     [[noreturn]] void needsServer(const QString &what) const;
 

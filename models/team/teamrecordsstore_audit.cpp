@@ -76,7 +76,7 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
         where << QString(condition).replace(QLatin1String("$?"), QStringLiteral("$%1").arg(params.size()));
     };
     if (!filter.user.isEmpty())
-        add(QStringLiteral("lower(\"user\") = lower($?)"), filter.user);
+        add(QStringLiteral("proofdesk.fold(\"user\") = proofdesk.fold($?)"), filter.user);
     if (filter.actionPrefix || filter.action.endsWith(QLatin1Char('.')))
         add(QStringLiteral("starts_with(action, $?)"), filter.action);
     else if (!filter.action.isEmpty())
@@ -84,7 +84,7 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
     if (!filter.objectType.isEmpty())
         add(QStringLiteral("object_type = $?"), filter.objectType);
     if (!filter.objectId.isEmpty())
-        add(QStringLiteral("lower(object_id) = lower($?)"), filter.objectId);
+        add(QStringLiteral("proofdesk.fold(object_id) = proofdesk.fold($?)"), filter.objectId);
     if (filter.from)
         add(QStringLiteral("at >= $?"), *filter.from);
     if (filter.to)
@@ -92,7 +92,7 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
     QStringList anyOf;
     for (const audit::AuditObject &o : filter.objects) {
         params << (o.type.isEmpty() ? QVariant() : QVariant(o.type)) << o.id;
-        anyOf << QStringLiteral("(($%1::text IS NULL OR object_type = $%1) AND lower(object_id) = lower($%2))")
+        anyOf << QStringLiteral("(($%1::text IS NULL OR object_type = $%1) AND proofdesk.fold(object_id) = proofdesk.fold($%2))")
                      .arg(params.size() - 1)
                      .arg(params.size());
     }

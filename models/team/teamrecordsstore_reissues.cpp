@@ -4,6 +4,8 @@
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
+#include "records/workflowroute.h"
+#include "repositoryidentity.h"
 #include "teammirror.h"
 #include "teamrequests.h"
 
@@ -12,7 +14,20 @@ namespace proofdesk::team {
 using records::Action;
 using records::RecordsError;
 
-records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, const QJsonValue &,
+void TeamRecordsStore::requireSendable(const records::ReissueRequest &r, const QString &repository) const
+{
+    if (records::workflowRepository(m_local.db()))
+        return; // the workflow service sends it, whichever repository holds the original
+    QString why;
+    if (LocalRepositories(m_local.db()).forRequest(repository, r.communicationId, &why))
+        return;
+    throw RecordsError(RecordsError::Kind::Invalid,
+                       QStringLiteral("Reissue %1 is approved on the team, but this desk cannot send it: %2. It waits "
+                                      "on the team, approved; this desk sends it at its next records command once it "
+                                      "has that repository and the communication (sync it).").arg(r.id, why));
+}
+
+records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, const QJsonValue &row,
                                                              const records::ReissueRequest *draft)
 {
     if (m_offline) {
@@ -25,7 +40,9 @@ records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, 
     TeamMirror(server(), m_local.db()).refreshReissues();
     records::ReissueRequest r = *records::ReissueStore(m_local.db()).find(id);
     if (r.status == QLatin1String("approved")) {
-        // This desktop sends it: into its outbox for the repository, then "queued" for all.
+        // This desktop sends it: into its outbox for the repository the team names (never a
+        // repository that happens to have the requesting desk's number here), then "queued".
+        requireSendable(r, row.toObject().value(QStringLiteral("repository")).toString());
         records::ReissueService(m_local).enqueue(r);
         call(QStringLiteral("reissue.queue"), QStringLiteral("reissue"), id,
              QStringLiteral("SELECT proofdesk.advance_reissue($1, $2, $3, 'queued', NULL)"), {m_local.device(), id});
@@ -46,7 +63,7 @@ records::ReissueRequest TeamRecordsStore::requestReissue(const records::ReissueS
     const records::ReissueRequest draft = records::ReissueService(m_local).draft(spec);
     return afterReissueChange(draft.id, call(QStringLiteral("reissue.request"), QStringLiteral("reissue"), draft.id,
                                    QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
-                                   {roleText(), m_local.device(), reissueRequestJson(draft)}),
+                                   {roleText(), m_local.device(), reissueRequestJson(m_local.db(), draft)}),
                               &draft);
 }
 
@@ -70,6 +87,16 @@ records::ReissueRequest TeamRecordsStore::withdrawReissue(const QString &request
 {
     const auto existing = findReissue(requestId);
     const bool own = existing && existing->requestedBy.compare(user(), Qt::CaseInsensitive) == 0;
+    if (!own && !records::AccessPolicy::permits(m_role, Action::ApproveReissue)) {
+        // Cancelling, not approving, is what was asked (issue #39 item 4): say that.
+        const QString why = QStringLiteral("%1 may not cancel %2's reissue request %3 in the role %4: cancelling "
+                                           "another person's request needs the compliance role (whoever asked "
+                                           "withdraws their own).")
+                                .arg(user(), existing ? existing->requestedBy : QStringLiteral("someone else"),
+                                     requestId, roleText());
+        recordRefusal(QStringLiteral("reissue.cancel"), QStringLiteral("reissue"), requestId, why);
+        throw RecordsError(RecordsError::Kind::Refused, why);
+    }
     require(own ? Action::RequestReissue : Action::ApproveReissue, QStringLiteral("reissue"), requestId);
     return afterReissueChange(requestId, call(QStringLiteral("reissue.cancel"), QStringLiteral("reissue"), requestId,
                                    QStringLiteral("SELECT proofdesk.cancel_reissue($1, $2, $3, $4, $5)"),

@@ -1,21 +1,24 @@
 #include "teamrequests.h"
 
+#include "repositoryidentity.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace proofdesk::team {
 
-QString reissueRequestJson(const records::ReissueRequest &r)
+QString reissueRequestJson(cache::Database &db, const records::ReissueRequest &r)
 {
-    const QJsonObject o{{QStringLiteral("id"), r.id},
-                        {QStringLiteral("comm_id"), r.communicationId},
-                        {QStringLiteral("repo_id"), r.repoId},
-                        {QStringLiteral("mode"), r.mode},
-                        {QStringLiteral("reason"), r.reason},
-                        {QStringLiteral("channel"), r.channel},
-                        {QStringLiteral("destination"), r.destination},
-                        {QStringLiteral("original_channel"), r.originalChannel},
-                        {QStringLiteral("original_destination"), r.originalDestination}};
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("comm_id"), r.communicationId},
+                  {QStringLiteral("mode"), r.mode},
+                  {QStringLiteral("reason"), r.reason},
+                  {QStringLiteral("channel"), r.channel},
+                  {QStringLiteral("destination"), r.destination},
+                  {QStringLiteral("original_channel"), r.originalChannel},
+                  {QStringLiteral("original_destination"), r.originalDestination}};
+    if (const auto repository = cache::RepositoryStore(db).findById(r.repoId))
+        o.insert(QStringLiteral("repository"), repositoryIdentity(*repository));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -1,10 +1,12 @@
 #include "teamschema.h"
 
 #include "pgconnection.h"
+#include "teamfold.h"
 
 extern const char *const proofdeskTeamSchemaV1; // generated from teamschema_v1.sql
 extern const char *const proofdeskTeamSchemaV2; // generated from teamschema_v2.sql
 extern const char *const proofdeskTeamSchemaV3; // generated from teamschema_v3.sql
+extern const char *const proofdeskTeamSchemaV4; // generated from teamschema_v4.sql
 
 namespace proofdesk::team {
 
@@ -14,9 +16,16 @@ struct Migration
 {
     int version;
     const char *sql;
+    // SQL made by the client that runs first, in the same transaction (null: none).
+    QString (*prelude)() = nullptr;
 };
 
-const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1}, {2, proofdeskTeamSchemaV2}, {3, proofdeskTeamSchemaV3}};
+// Migration 4 compares with proofdesk.fold(), which is made from Qt's own case folding table
+// (teamfold.h) so that the server folds as the desks do.
+const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1},
+                                 {2, proofdeskTeamSchemaV2},
+                                 {3, proofdeskTeamSchemaV3},
+                                 {4, proofdeskTeamSchemaV4, foldFunctionSql}};
 
 // Migration 1 was written for group roles of the cluster, shared by every team database on the
 // server; they must exist for it to run. Migration 2 gives each team roles of its own
@@ -52,8 +61,9 @@ int TeamSchema::init(PgConnection &connection)
         if (e.kind() != TeamError::Kind::Refused)
             throw;
         throw TeamError(TeamError::Kind::Refused,
-                        QStringLiteral("%1 cannot create the group roles proofdesk_agent, …: team init needs a "
-                                       "login with CREATEROLE that owns the database (%2).")
+                        QStringLiteral("%1 cannot create the group roles proofdesk_agent, …: team init is run by the "
+                                       "cluster's Proofdesk steward, the login with CREATEROLE that owns the database, "
+                                       "never by a team's person (docs/team-database.md \"Who owns a team\"): %2")
                             .arg(connection.user(), e.message()));
     }
     int at = version(connection);
@@ -61,6 +71,8 @@ int TeamSchema::init(PgConnection &connection)
         if (m.version <= at)
             continue;
         PgTransaction tx(connection);
+        if (m.prelude)
+            connection.execScript(m.prelude());
         connection.execScript(QString::fromUtf8(m.sql));
         if (m.version == 1) {
             connection.execScript(QStringLiteral(

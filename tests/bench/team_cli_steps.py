@@ -69,7 +69,9 @@ class ThrowawayServer:
             time.sleep(0.1)
         subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "owner", "-d", "postgres",
                         "-c", "CREATE DATABASE proofdesk"], check=True, stdout=subprocess.DEVNULL)
-        self.url = f"postgresql://owner@127.0.0.1:{self.port}/proofdesk"
+        # Over TCP without TLS (this throwaway server has no certificate): a choice the person makes
+        # explicitly with --insecure (docs/team-database.md "Every connection verified").
+        self.url = f"postgresql://owner@127.0.0.1:{self.port}/proofdesk?sslmode=disable"
 
     def stop(self):
         self.process.terminate()
@@ -93,12 +95,12 @@ def prepare(args, url):
     cli(args, "demo", "--out", drop, "--count", str(args.count))
     cli(args, "--data", owner, "import", drop)
     cli(args, "--data", member, "import", drop)
-    cli(args, "--data", owner, "team", "init", url)
+    cli(args, "--data", owner, "team", "init", url, "--insecure")
     cli(args, "--data", owner, "team", "user", "add", "ann", "--role", "agent", "--role", "compliance",
         "--role", "records", "--password-stdin", stdin="secret\n")
     host = url.split("@", 1)[1]
     cli(args, "--data", member, "team", "connect", f"postgresql://{host}", "--user", "ann", "--password-stdin",
-        stdin="secret\n")
+        "--insecure", stdin="secret\n")
     return member
 
 

@@ -1,5 +1,7 @@
 #include "pgtestserver.h"
 
+#include "pgtestcertificates.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -211,7 +213,7 @@ bool PgTestServer::start(QString *error)
     if (isRunning())
         return true;
     if (!m_dir) {
-        if (!initCluster(error)) {
+        if (!initCluster(error) || (m_tls && !makeCertificates(error))) {
             m_dir.reset();
             return false;
         }
@@ -372,14 +374,17 @@ bool PgTestServer::launch(bool mayChangePort, QString *error)
         }
         const qint64 logStart = QFileInfo(m_logFile).size(); // this launch's part of the log
 
-        const Command postgres = asServerUser(
-            m_asPostgresUser, m_binDir + QLatin1String("/postgres"),
-            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-c"), QStringLiteral("listen_addresses=") + m_listenAddresses,
-             QStringLiteral("-c"), QStringLiteral("port=%1").arg(m_port), QStringLiteral("-c"),
-             QStringLiteral("unix_socket_directories=") + socketDirSetting, QStringLiteral("-c"),
-             QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
-             QStringLiteral("-c"), QStringLiteral("max_connections=100")},
-            true);
+        QStringList settings = {QStringLiteral("-D"), m_dataDir, QStringLiteral("-c"),
+                                QStringLiteral("listen_addresses=") + m_listenAddresses, QStringLiteral("-c"),
+                                QStringLiteral("port=%1").arg(m_port), QStringLiteral("-c"),
+                                QStringLiteral("unix_socket_directories=") + socketDirSetting, QStringLiteral("-c"),
+                                QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
+                                QStringLiteral("-c"), QStringLiteral("max_connections=100")};
+        if (m_tls)
+            settings << QStringLiteral("-c") << QStringLiteral("ssl=on") << QStringLiteral("-c")
+                     << QStringLiteral("ssl_cert_file=") + m_dir->filePath(QStringLiteral("server.crt"))
+                     << QStringLiteral("-c") << QStringLiteral("ssl_key_file=") + m_dir->filePath(QStringLiteral("server.key"));
+        const Command postgres = asServerUser(m_asPostgresUser, m_binDir + QLatin1String("/postgres"), settings, true);
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(serverEnvironment());
         process->setWorkingDirectory(m_dir->path());
@@ -456,6 +461,17 @@ QByteArray PgTestServer::socketConnInfo(const QString &db) const
     return "host=" + connInfoValue(m_socketDir) + " port=" + QByteArray::number(m_port)
            + " user=" + connInfoValue(superuser()) + " dbname=" + connInfoValue(db);
 }
+
+bool PgTestServer::makeCertificates(QString *error)
+{
+    const passwd *pw = m_asPostgresUser ? ::getpwnam("postgres") : nullptr;
+    PgTestCertificates certificates;
+    return certificates.make(m_dir->path(), m_listenAddresses.split(QLatin1Char(','), Qt::SkipEmptyParts),
+                             pw ? pw->pw_uid : ::geteuid(), pw ? pw->pw_gid : ::getegid(), error);
+}
+
+QString PgTestServer::caFile() const { return m_dir ? m_dir->filePath(QStringLiteral("ca.crt")) : QString(); }
+QString PgTestServer::otherCaFile() const { return m_dir ? m_dir->filePath(QStringLiteral("other-ca.crt")) : QString(); }
 
 QString PgTestServer::url(const QString &user, const QString &password, bool tcp, const QString &db) const
 {

@@ -38,6 +38,12 @@ public:
     // Before start(): the addresses the server listens on (default 127.0.0.1), e.g.
     // "127.0.0.1,10.231.4.2" for a server in a network namespace of a test (NetnsLink).
     void setListenAddresses(const QString &addresses) { m_listenAddresses = addresses; }
+    // Before start(): the server speaks TLS too (ssl=on), with a certificate for localhost and
+    // the listen addresses signed by a CA of the test's own (caFile()); otherCaFile() is a CA
+    // that signed nothing here (a man in the middle's, or the wrong --ca).
+    void enableTls() { m_tls = true; }
+    QString caFile() const;
+    QString otherCaFile() const;
     // Fast shutdown (SIGINT: open sessions are ended, not waited for); the port is free once
     // it returns. No-op when not running.
     void stop();
@@ -71,12 +77,14 @@ public:
 private:
     bool initCluster(QString *error);
     bool launch(bool mayChangePort, QString *error);
+    bool makeCertificates(QString *error);
     QByteArray socketConnInfo(const QString &db) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_server;
     QString m_binDir;
     QString m_listenAddresses = QStringLiteral("127.0.0.1");
+    bool m_tls = false;
     QString m_socketDir;
     QString m_dataDir;
     QString m_logFile;

@@ -47,9 +47,14 @@ struct Desk
     RecordsFixture folder;
     QString login;
 
-    Desk(test::TeamTestDatabase &team, const QString &who, const QList<Role> &roles)
+    // `first` runs on the folder before the fixture's drop is imported (another drop imported
+    // first: this folder numbers its repositories otherwise than the others).
+    Desk(test::TeamTestDatabase &team, const QString &who, const QList<Role> &roles,
+         const std::function<void(RecordsFixture &)> &first = {})
         : login(who)
     {
+        if (first)
+            first(folder);
         fill(folder);
         team.addLogin(who, roles);
         team.connectFolder(folder.data.path(), who);

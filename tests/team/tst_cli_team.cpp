@@ -1,7 +1,8 @@
 // The team commands as a person types them (the real proofdesk-cli, one process per command)
 // against a PostgreSQL server the test starts: init by the owner, logins added by the admin,
-// two data folders connected as two people over TCP with passwords (scram), the request of one
-// approved by the other, the refusals a person sees, status and disconnect.
+// two data folders connected as two people over TCP with passwords (scram) and TLS, the server's
+// certificate verified, the request of one approved by the other, the refusals a person sees,
+// status and disconnect.
 #include "clirunner.h"
 #include "dropbuilder.h"
 #include "fakeservers/fakeflowableserver.h"
@@ -29,9 +30,15 @@ private slots:
     void aReadCostsOneConnection();
     void wrongInputIsNamed_data();
     void wrongInputIsNamed();
+    void aConnectionNotVerifiedIsAChoiceRecorded();
 
 private:
-    QString tcpUrl(const QString &user = {}) const { return m_server.url(user, {}, true, m_db); }
+    // Over TCP, the server's certificate checked against the test's CA (verify-full, Proofdesk's
+    // default for any network host, the loopback included).
+    QString tcpUrl(const QString &user = {}, const QString &ca = {}) const
+    {
+        return m_server.url(user, {}, true, m_db) + QStringLiteral("?sslrootcert=") + (ca.isEmpty() ? m_server.caFile() : ca);
+    }
     QString passwordFile(const QString &password)
     {
         const QString path = m_secrets.filePath(password);
@@ -54,6 +61,7 @@ void TestCliTeam::initTestCase()
 {
     qputenv("PROOFDESK_NO_KEYCHAIN", "1"); // as on a headless machine: passwords come from files
     QString error;
+    m_server.enableTls();
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE cli_owner LOGIN CREATEROLE PASSWORD 'owner-pw'"), &error), qPrintable(error));
     m_db = m_server.createDatabase(QStringLiteral("cliteam"), &error);
@@ -107,9 +115,24 @@ void TestCliTeam::twoPeopleOnOneTeam()
                              QStringLiteral("--reason"), QStringLiteral("checked")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
+    // Cancelling carl's request is what ann is refused, said as such (it spoke of approving).
+    r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-1"),
+                             QStringLiteral("--mode"), QStringLiteral("regenerate"), QStringLiteral("--reason"), QStringLiteral("asked")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("cancel"), r.object().value(QStringLiteral("id")).toString(),
+                            QStringLiteral("--reason"), QStringLiteral("not needed")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("may not cancel carl's reissue request"), r.err.constData());
+    QVERIFY2(!r.err.contains("approv"), r.err.constData());
     r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("agent")});
+    // How the connection is protected: TLS to 127.0.0.1, the certificate verified.
+    const QJsonObject connection = r.object().value(QStringLiteral("connection")).toObject();
+    QVERIFY2(connection.value(QStringLiteral("protection")).toString().contains(QLatin1String("certificate verified")),
+             qPrintable(connection.value(QStringLiteral("protection")).toString()));
+    QCOMPARE(connection.value(QStringLiteral("verified")).toBool(), true);
+    QVERIFY2(r.err.contains("TLS"), r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("pending")).toInt(), 0);
     QVERIFY(!r.object().value(QStringLiteral("url")).toString().contains(QLatin1String("pw"))); // no password kept
     // Disconnected: a read-only copy. Reads go on; changes are refused, saying why.
@@ -117,7 +140,11 @@ void TestCliTeam::twoPeopleOnOneTeam()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("list")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
+    QJsonObject approved;
+    for (const QJsonValue &v : r.json().array())
+        if (v[QStringLiteral("id")].toString() == id)
+            approved = v.toObject();
+    QCOMPARE(approved.value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
     r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"), QStringLiteral("--mode"),
                             QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
     QCOMPARE(r.exitCode, 2);
@@ -149,6 +176,13 @@ void TestCliTeam::thePublisherPublishesWhatItSynced()
                             QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("pending_approval"));
+    // A publishing login acts in no person's role: it is told so, with a reason (it said
+    // "Refused:  (…)").
+    r = runCli(publisher.path(), {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
+                                  QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("syncer has no person's role on the team database"), r.err.constData());
+    QVERIFY2(!r.err.contains(":  ("), r.err.constData());
     // Only the publisher publishes.
     r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("publish")});
     QCOMPARE(r.exitCode, 1);
@@ -285,7 +319,8 @@ void TestCliTeam::aReadCostsOneConnection()
     CliRun r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
                                    QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    team::PgConnection watcher(m_server.url(test::PgTestServer::superuser(), m_server.superuserPassword(), true, m_db), {});
+    team::PgConnection watcher(m_server.url(test::PgTestServer::superuser(), m_server.superuserPassword(), true, m_db)
+                                   + QStringLiteral("?sslrootcert=") + m_server.caFile(), {});
     const qint64 before = settledSessions(watcher);
     r = runCli(ann.path(), command);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -311,6 +346,19 @@ void TestCliTeam::wrongInputIsNamed_data()
                                                                   QStringLiteral("--role"), QStringLiteral("agent")}
                                                    << 2 << "needs this data folder connected";
     QTest::newRow("no URL") << QStringList{QStringLiteral("connect")} << 2 << "takes the database URL";
+    // Issue #39 items 5 and 6: a man in the middle (a certificate from another CA) is named as
+    // what it is, and a weaker mode is no silent choice.
+    QTest::newRow("a certificate from another CA") << QStringList{QStringLiteral("connect"), QStringLiteral("%OTHERCA%"),
+                                                                  QStringLiteral("--user"), QStringLiteral("ann"),
+                                                                  QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
+                                                   << 1 << "certificate was not accepted";
+    QTest::newRow("the host's address alone, another CA")
+        << QStringList{QStringLiteral("connect"), QStringLiteral("%HOSTADDR%"), QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
+        << 1 << "certificate was not accepted";
+    QTest::newRow("sslmode=require in the URL") << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%&sslmode=require"),
+                                                               QStringLiteral("--user"), QStringLiteral("ann"),
+                                                               QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
+                                                << 1 << "--insecure";
 }
 
 void TestCliTeam::wrongInputIsNamed()
@@ -321,6 +369,10 @@ void TestCliTeam::wrongInputIsNamed()
     TempDataFolder folder;
     for (QString &a : args) {
         a.replace(QLatin1String("%TCP%"), tcpUrl())
+            .replace(QLatin1String("%OTHERCA%"), tcpUrl({}, m_server.otherCaFile()))
+            .replace(QLatin1String("%HOSTADDR%"), QStringLiteral("hostaddr=127.0.0.1 port=%1 dbname=%2 user=ann sslrootcert=%3")
+                                                      .arg(m_server.port()).arg(m_db, m_server.otherCaFile()))
+            .replace(QLatin1String("%ANN%"), passwordFile(QStringLiteral("ann-pw")))
             .replace(QLatin1String("%WRONG%"), passwordFile(QStringLiteral("not-the-password")))
             .replace(QLatin1String("%POSTGRES%"), m_server.url(QStringLiteral("postgres"), {}, false));
     }
@@ -328,6 +380,37 @@ void TestCliTeam::wrongInputIsNamed()
     QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("team.json")))); // nothing half-connected
+}
+
+// Issue #39 item 6: a weaker sslmode (here PGSSLMODE=require, which encrypts but accepts any
+// certificate) only with --insecure; the choice is kept in the folder, recorded in the team's
+// trail, and said by `team status`.
+void TestCliTeam::aConnectionNotVerifiedIsAChoiceRecorded()
+{
+    TempDataFolder ann;
+    importDrop(ann.path());
+    const QString url = m_server.url({}, {}, true, m_db); // no CA named: nothing could verify it
+    qputenv("PGSSLMODE", "require");
+    const auto unset = qScopeGuard([] { qunsetenv("PGSSLMODE"); });
+    CliRun r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), url, QStringLiteral("--user"),
+                                   QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("PGSSLMODE") && r.err.contains("--insecure"), r.err.constData());
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("connect"), url, QStringLiteral("--user"),
+                            QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw")),
+                            QStringLiteral("--insecure")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("insecure")).toBool(), true);
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("protection")).toString()
+                 .contains(QLatin1String("NOT verified")), r.out.constData());
+    qunsetenv("PGSSLMODE"); // the watcher below verifies
+    team::PgConnection watcher(m_server.url(test::PgTestServer::superuser(), m_server.superuserPassword(), true, m_db)
+                                   + QStringLiteral("?sslrootcert=") + m_server.caFile(), {});
+    QCOMPARE(watcher.exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.connect' "
+                                         "AND \"user\" = 'ann' AND after::jsonb ->> 'insecure' = 'true'")).integer(0, 0),
+             qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

@@ -37,6 +37,7 @@ private:
 void TestTeamDatabase::initTestCase()
 {
     QString error;
+    m_server.enableTls(); // over TCP a desk verifies the server's certificate, the loopback's too
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
 
@@ -281,7 +282,8 @@ void TestTeamDatabase::aWrongPasswordIsRefusedAndNamed()
     QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE pat LOGIN PASSWORD 'right'"), &error) || error.contains(QLatin1String("exists")),
              qPrintable(error));
     team->addLogin(QStringLiteral("pat"), {Role::Agent}); // only the team's roles may connect
-    const QString tcp = m_server.url(QStringLiteral("pat"), {}, true, team->name());
+    const QString tcp = m_server.url(QStringLiteral("pat"), {}, true, team->name()) + QStringLiteral("?sslrootcert=")
+                        + m_server.caFile();
     try {
         team::PgConnection connection(tcp, QStringLiteral("wrong"));
         QFAIL("connected with a wrong password");

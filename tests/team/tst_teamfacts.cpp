@@ -1,6 +1,9 @@
 // The team server decides from its own facts (issue #24): what the publisher publishes, and
 // what follows for the desks; two teams on one cluster; a retry that meets its first attempt.
+#include "cache/repositorystore.h"
+#include "dropbuilder.h"
 #include "records/reissuestore.h"
+#include "sync/dropimport.h"
 #include "team/teamfacts.h"
 #include "team/teamrecordsstore.h"
 #include "team/teamschema.h"
@@ -24,7 +27,8 @@ private slots:
     void aSyncPublishesOnlyWhatChanged();
     void aResendNeedsNoApprovalOnlyToTheServersDestination_data();
     void aResendNeedsNoApprovalOnlyToTheServersDestination();
-    void twoTeamsOnOneClusterShareNothing();
+    void aReissueGoesToTheRepositoryTheTeamNames();
+    void whatLeavesThePublishersCacheOrScopeIsWithdrawn();
     void aRetryWhileTheFirstAttemptRunsGetsItsResult();
     void aMemberHoldingTheTrailStallsNobody();
     void aHoldCommittedBeforeACrashStillReachesTheRepository();
@@ -148,40 +152,86 @@ void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination()
     QCOMPARE(ann.folder.hotFolderFiles(QStringLiteral("reissue")).size(), status == QLatin1String("sent") ? 1 : 0);
 }
 
-void TestTeamFacts::twoTeamsOnOneClusterShareNothing()
+// Issue #38 item 6: the request carried the requesting desk's own number for the repository,
+// and the approver's desk sent to whichever of its repositories had that number (two desks that
+// imported two drops in other orders: the letter went to the other drop's outbox). The team
+// names the repository by identity; each desk finds its own.
+void TestTeamFacts::aReissueGoesToTheRepositoryTheTeamNames()
 {
-    auto teamA = newTeam(m_server);
-    teamA->addLogin(QStringLiteral("carla"), {Role::Compliance});
-    // Team B, owned by a login of its own, on the same server.
-    QString error;
-    QVERIFY2(m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'owner_b') "
-                                          "THEN CREATE ROLE owner_b LOGIN CREATEROLE; END IF; END $$"), &error),
-             qPrintable(error));
-    QVERIFY2(m_server.exec(QStringLiteral("CREATE DATABASE team_b_%1 OWNER owner_b").arg(QCoreApplication::applicationPid()),
-                           &error),
-             qPrintable(error));
-    const QString teamB = QStringLiteral("team_b_%1").arg(QCoreApplication::applicationPid());
-    {
-        team::PgConnection ownerB(m_server.url(QStringLiteral("owner_b"), {}, false, teamB));
-        QCOMPARE(team::TeamSchema::init(ownerB), team::TeamSchema::latestVersion());
-    }
-    // A's compliance officer is nobody on B: cannot even connect.
-    try {
-        team::PgConnection carla(m_server.url(QStringLiteral("carla"), {}, false, teamB));
-        QFAIL("a member of team A connected to team B");
-    } catch (const TeamError &e) {
-        QVERIFY2(e.message().contains(QLatin1String("permission denied")), qPrintable(e.message()));
-    }
-    // B's owner (its first admin) is nobody on A: cannot connect, so cannot add a login there.
-    try {
-        team::PgConnection ownerB(teamA->url(QStringLiteral("owner_b")));
-        QFAIL("team B's owner connected to team A");
-    } catch (const TeamError &e) {
-        QVERIFY2(e.message().contains(QLatin1String("permission denied")), qPrintable(e.message()));
-    }
-    QCOMPARE(teamA->count(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'pd_%' AND "
-                                         "pg_has_role('owner_b', oid, 'MEMBER') AND rolname LIKE '%' || current_database() || '%'")),
-             0);
+    auto team = newTeam(m_server);
+    Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
+    // Carl's desk imported another drop first: there, the fixture's drop is repository 2.
+    QTemporaryDir otherDir;
+    Desk carl(*team, QStringLiteral("carl"), {Role::Compliance}, [&](RecordsFixture &f) {
+        DropBuilder other(otherDir.path(), QStringLiteral("another-system"));
+        other.appendRecord(QStringLiteral("communications/a.ndjson"), other.communication(QStringLiteral("EXS-90")));
+        sync::importDrop(f.writer, f.folder->contentStore(), otherDir.path());
+    });
+    QCOMPARE(carl.folder.count("SELECT repo_id FROM communications WHERE id = 'EXS-2'"), 2);
+    QCOMPARE(ann.folder.count("SELECT repo_id FROM communications WHERE id = 'EXS-2'"), 1);
+    QString id;
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) {
+        id = r.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("moved"), {},
+                               QStringLiteral("new@example.com")}).id;
+    });
+    QVERIFY2(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE repository LIKE "
+                                        "'drop:test-drop/%' AND repo_id IS NULL")) == 1,
+             "the team names the drop, not ann's number for it");
+    carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("checked")); });
+    QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 1); // the drop that holds EXS-2
+    QCOMPARE(QDir(otherDir.filePath(QStringLiteral("outbox/reissue"))).entryList(QDir::Files).size(), 0);
+    QCOMPARE(records::ReissueStore(carl.folder.writer).find(id)->repoId, 2);
+}
+
+// Issue #38 item 7: the team's facts never learned of a deletion, and stopped changing for a
+// letter that left the publisher's scope (a hold placed in its repository after that was never
+// published, and disposition read repo_hold = false). Both are withdrawn now: unknown to the
+// team until published again.
+void TestTeamFacts::whatLeavesThePublishersCacheOrScopeIsWithdrawn()
+{
+    auto team = newTeam(m_server);
+    Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
+    team->addLogin(QStringLiteral("publisher"), QStringList{QStringLiteral("publisher")});
+    auto server = team->as(QStringLiteral("publisher"));
+    team::TeamFacts facts(*server, rosa.folder.writer);
+    QCOMPARE(facts.publishChanges(QStringLiteral("pub")).inserted, 2);
+    const auto known = [&](const char *id) {
+        return team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE comm_id = '%1'")
+                               .arg(QLatin1String(id))) == 1;
+    };
+    // EXS-2 deleted in its repository (the sync removes it from the cache).
+    rosa.folder.writer.exec("DELETE FROM communications WHERE id = 'EXS-2'");
+    team::PublishReport r = facts.publishChanges(QStringLiteral("pub"));
+    QCOMPARE(r.withdrawn, 1);
+    QVERIFY(!known("EXS-2"));
+    // EXS-1 now outside the repository's sync scope, kept in the cache (held, say): the sync no
+    // longer follows it, so the team no longer takes the publisher's word for it.
+    cache::RepositoryStore repos(rosa.folder.writer);
+    const cache::RepositoryInfo drop = repos.list().first();
+    QJsonObject settings = drop.settings;
+    settings.insert(QStringLiteral("scope"), QStringLiteral("issued:>=2026-10-02"));
+    repos.update(drop.id, drop.url, settings);
+    r = facts.publishChanges(QStringLiteral("pub"));
+    QCOMPARE(r.withdrawn, 1);
+    QVERIFY(!known("EXS-1"));
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.withdrawn_facts() WHERE "
+                                        "(comm_id, why) IN (('EXS-1', 'out_of_scope'), ('EXS-2', 'gone'))")), 2);
+    // Nothing new since: nothing withdrawn or published again.
+    r = facts.publishChanges(QStringLiteral("pub"));
+    QCOMPARE(r.withdrawn + r.publication, 0);
+    // Back in scope: published again, known again.
+    settings.remove(QStringLiteral("scope"));
+    repos.update(drop.id, drop.url, settings);
+    r = facts.publishChanges(QStringLiteral("pub"));
+    QCOMPARE(r.staged, 1);
+    QVERIFY(known("EXS-1"));
+    // A full publish (`team publish`; a rebuilt cache) withdraws what the team has from this
+    // publisher and the cache lacks, change list or not.
+    rosa.folder.writer.exec("DELETE FROM communications WHERE id = 'EXS-1'");
+    rosa.folder.writer.exec("DELETE FROM facts_changes");
+    r = facts.publishAll(QStringLiteral("pub"));
+    QCOMPARE(r.withdrawn, 1);
+    QVERIFY(!known("EXS-1"));
 }
 
 void TestTeamFacts::aRetryWhileTheFirstAttemptRunsGetsItsResult()

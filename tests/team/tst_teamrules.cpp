@@ -23,6 +23,7 @@ private slots:
 private:
     test::PgTestServer m_server;
     std::unique_ptr<test::TeamTestDatabase> m_team;
+    std::unique_ptr<test::TeamTestDatabase> m_otherTeam;
     QString m_sqlDir = QStringLiteral(PROOFDESK_TEAM_SQL_DIR);
 };
 
@@ -42,6 +43,12 @@ void TestTeamRules::initTestCase()
     m_team->addLogin(QStringLiteral("adam"), QStringList{QStringLiteral("admin")});
     m_team->addLogin(QStringLiteral("pub"), QStringList{QStringLiteral("publisher")});
     m_team->addLogin(QStringLiteral("outsider"), QStringList{});
+    // A login the cluster's steward made both agent and publisher by hand (13_publisher_is_no_person).
+    m_team->addLogin(QStringLiteral("mixed"), QStringList{QStringLiteral("agent"), QStringLiteral("publisher")});
+    // Another team on the cluster, with an agent of its own (10_team_isolation).
+    m_otherTeam = std::make_unique<test::TeamTestDatabase>(m_server, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_otherTeam->addLogin(QStringLiteral("bea"), QStringList{QStringLiteral("agent")});
     // A member of migration 1's cluster-wide role only: what another team's officer looks like.
     QVERIFY2(m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oldcomp') "
                                           "THEN CREATE ROLE oldcomp LOGIN; END IF; END $$;"

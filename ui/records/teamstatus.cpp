@@ -1,24 +1,24 @@
 #include "teamstatus.h"
 
 #include "itemmodels/records/recordscontext.h"
-
-#include <QUrl>
-#include <QUrlQuery>
+#include "team/conninfo.h"
 
 using proofdesk::itemmodels::RecordsContext;
 
 namespace {
 
-// "proofdesk on db.example" from a libpq URI (the database and the host a person knows).
+// "proofdesk on db.example" from a libpq URL of either form (the database and the first host a
+// person knows; several hosts are one team).
 QString teamName(const QString &url)
 {
-    const QUrl u(url);
-    const QString database = u.path().mid(1);
-    QString host = u.host();
-    if (host.isEmpty())
-        host = QUrlQuery(u).queryItemValue(QStringLiteral("host"));
+    const proofdesk::team::ConnInfo info(url);
+    const QString database = info.database();
+    const QStringList hosts = info.hosts();
+    QString host = hosts.value(0);
     if (host.startsWith(QLatin1Char('/')))
         host = TeamStatus::tr("this machine");
+    else if (hosts.size() > 1)
+        host = TeamStatus::tr("%1 (+%n more)", nullptr, int(hosts.size() - 1)).arg(host);
     if (database.isEmpty())
         return url;
     return host.isEmpty() ? database : TeamStatus::tr("%1 on %2").arg(database, host);
@@ -45,10 +45,11 @@ void TeamStatus::update()
         return;
     const QString name = teamName(team.url);
     if (team.connected) {
-        setText(tr("● Team: %1 as %2").arg(name, team.user));
+        setText(team.verified ? tr("● Team: %1 as %2").arg(name, team.user)
+                              : tr("● Team: %1 as %2 — not verified").arg(name, team.user));
         setToolTip(tr("Records are shared on the team database %1, as the login %2. Other people's holds, "
-                      "reissue requests and audit entries appear here as they happen.")
-                       .arg(team.url, team.user));
+                      "reissue requests and audit entries appear here as they happen.\nConnection: %3")
+                       .arg(team.url, team.user, team.protection));
     } else {
         setText(tr("○ Team: %1 — offline").arg(name));
         setToolTip(tr("The team database %1 cannot be reached: %2\nRequests, approvals and holds made now wait "

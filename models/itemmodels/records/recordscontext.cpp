@@ -41,7 +41,8 @@ RecordsContext::RecordsContext(const QString &databasePath, const QString &dataD
 {
     try {
         if (const auto config = team::TeamConfig::load(dataDir); config && !config->disconnected) {
-            m_team = {true, config->url, config->user, false, {}};
+            const team::PgConnection::Protection protection = team::PgConnection::protectionOf(config->url);
+            m_team = {true, config->url, config->user, false, {}, protection.summary(), protection.verified()};
             // The keychain is read here, on the GUI thread, once: the team's connections are
             // opened on worker threads, which then find the password in session memory.
             sync::CredentialStore().preload(config->credentialName(), config->user);

@@ -22,6 +22,8 @@ struct TeamState
     QString user;
     bool connected = false; // the listener is connected (changes arrive live)
     QString problem;        // why not, for the person
+    QString protection;     // how the connection is protected (PgConnection::Protection::summary)
+    bool verified = true;   // false: the person chose a connection that does not verify the server
 };
 
 // The window's "who and in which role": the identity, the roles granted to it in the data
