@@ -55,22 +55,19 @@ int compareFoldedUtf8(const char *a, int aBytes, const char *b, int bBytes)
     return aBytes == bBytes ? 0 : (aBytes < bBytes ? -1 : 1);
 }
 
-const FoldingTable &foldingTable()
+FoldingTable foldingTable(char32_t first, char32_t last)
 {
-    static const FoldingTable table = [] {
-        FoldingTable t;
-        for (char32_t c = 0; c < 0x110000; ++c) {
-            if (c >= 0xD800 && c < 0xE000)
-                continue; // surrogates are not characters
-            const char32_t folded = QChar::toCaseFolded(c);
-            if (folded == c)
-                continue;
-            t.from += QString::fromUcs4(&c, 1);
-            t.to += QString::fromUcs4(&folded, 1);
-        }
-        return t;
-    }();
-    return table;
+    FoldingTable t;
+    for (char32_t c = first; c <= last; ++c) {
+        if (c >= 0xD800 && c < 0xE000)
+            continue; // surrogates are not characters
+        const char32_t folded = QChar::toCaseFolded(c);
+        if (folded == c)
+            continue;
+        t.from += QString::fromUcs4(&c, 1);
+        t.to += QString::fromUcs4(&folded, 1);
+    }
+    return t;
 }
 
 } // namespace proofdesk::domain

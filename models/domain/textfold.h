@@ -29,14 +29,14 @@ bool sameFolded(QStringView a, QStringView b);
 // (U+FFFD for each bad sequence).
 int compareFoldedUtf8(const char *a, int aBytes, const char *b, int bBytes);
 
-// Every code point that folding changes, and what it becomes, in code point order: the
-// table a server that cannot call Qt folds by (two strings of equal length in characters,
-// for SQL's translate()).
+// Every code point in [first, last] that folding changes, and what it becomes, in code point
+// order: the table a server that cannot call Qt folds by (two strings of equal length in
+// characters, for SQL's translate(): team/teamfold.h). Surrogates are no code points.
 struct FoldingTable
 {
     QString from;
     QString to;
 };
-const FoldingTable &foldingTable();
+FoldingTable foldingTable(char32_t first = 0, char32_t last = 0x10FFFF);
 
 } // namespace proofdesk::domain

@@ -13,7 +13,8 @@ public:
     // The request `spec` would make, decided as requestReissue() decides it (its channel and
     // destination, whether a compliance officer must approve it), writing nothing: what the
     // Reissue dialog shows before anything is asked. Throws RecordsError as requestReissue()
-    // would for a spec it refuses.
+    // would for a spec it refuses. A store that cannot decide now (a team database out of
+    // reach) returns the plan with status "undecided".
     virtual ReissueRequest planReissue(const ReissueSpec &spec) const = 0;
     virtual ReissueRequest requestReissue(const ReissueSpec &spec) = 0;
     virtual ReissueRequest approveReissue(const QString &requestId, const QString &note) = 0;

@@ -48,7 +48,7 @@ bool FactsCursor::followsTeam(const QString &team) const
 void FactsCursor::startFollowing()
 {
     m_cache.exec("CREATE TABLE IF NOT EXISTS facts_changes ("
-                 "seq INTEGER PRIMARY KEY AUTOINCREMENT, comm_id TEXT NOT NULL UNIQUE COLLATE NOCASE)");
+                 "seq INTEGER PRIMARY KEY AUTOINCREMENT, comm_id TEXT NOT NULL UNIQUE COLLATE fold)");
     const QString note = QStringLiteral("INSERT OR REPLACE INTO facts_changes(comm_id) VALUES (NEW.id)");
     m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_insert AFTER INSERT ON communications "
                                 "BEGIN %1; END").arg(note));

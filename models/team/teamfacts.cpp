@@ -15,10 +15,9 @@ namespace proofdesk::team {
 
 namespace {
 
-// The original destination on the original channel (as ReissueService reads it).
-const char kDestination[] = "CASE lower(c.channel) WHEN 'email' THEN c.recipient_email WHEN 'print' THEN "
-                            "c.recipient_address WHEN 'sms' THEN c.recipient_phone WHEN 'mobile' THEN "
-                            "c.recipient_phone ELSE NULL END";
+// The original destination on the original channel: the rule ReissueService decides by
+// (domain/reissuerules.h destinationOn), as the cache's SQL has it (cache/rulefunctions.h).
+const char kDestination[] = "destination_on(c.channel, c.recipient_email, c.recipient_address, c.recipient_phone)";
 
 } // namespace
 
@@ -93,7 +92,7 @@ PublishReport TeamFacts::publish(const QString &device, bool onlyChanges)
 
 qint64 TeamFacts::stage(qint64 upToMark, const QStringList &backInScope, const QSet<QString> &outside)
 {
-    m_cache.exec("CREATE TEMP TABLE IF NOT EXISTS team_facts_send(id TEXT PRIMARY KEY COLLATE NOCASE)");
+    m_cache.exec("CREATE TEMP TABLE IF NOT EXISTS team_facts_send(id TEXT PRIMARY KEY COLLATE fold)");
     m_cache.exec("DELETE FROM temp.team_facts_send");
     if (upToMark < 0) {
         m_cache.exec("INSERT INTO temp.team_facts_send(id) SELECT id FROM communications");

@@ -1,31 +1,18 @@
 #include "teamfold.h"
 
+#include "domain/textfold.h"
+
 #include <QChar>
 
 namespace proofdesk::team {
 
-FoldTable foldTable(char32_t first, char32_t last)
-{
-    FoldTable table;
-    for (char32_t c = first; c <= last; ++c) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue; // surrogates are no characters
-        const char32_t folded = QChar::toCaseFolded(c);
-        if (folded == c)
-            continue;
-        table.from += QString::fromUcs4(&c, 1);
-        table.to += QString::fromUcs4(&folded, 1);
-    }
-    return table;
-}
-
 QString foldFunctionSql()
 {
     // ASCII's A-Z are folded by lower() first, so every table starts past ASCII.
-    const FoldTable latin1 = foldTable(0x80, 0xFF);
-    const FoldTable latin = foldTable(0x80, 0x24F);
-    const FoldTable european = foldTable(0x80, 0x52F); // Latin, Greek, Cyrillic
-    const FoldTable all = foldTable(0x80, 0x10FFFF);
+    const domain::FoldingTable latin1 = domain::foldingTable(0x80, 0xFF);
+    const domain::FoldingTable latin = domain::foldingTable(0x80, 0x24F);
+    const domain::FoldingTable european = domain::foldingTable(0x80, 0x52F); // Latin, Greek, Cyrillic
+    const domain::FoldingTable all = domain::foldingTable(0x80, 0x10FFFF);
     // Dollar-quoted: no folding code point is a '$' (nor is any ASCII one in these tables).
     const auto quoted = [](const QString &text) -> QString { return QStringLiteral("$m$") + text + QStringLiteral("$m$"); };
     return QStringLiteral(
@@ -45,6 +32,21 @@ QString foldFunctionSql()
            + QStringLiteral("COMMENT ON FUNCTION proofdesk.fold(text) IS 'Unicode simple case folding as Qt''s "
                             "QChar::toCaseFolded (Qt %1), made by Proofdesk''s migration 4';\n")
                  .arg(QString::fromLatin1(qVersion()));
+}
+
+QString simplifiedFunctionSql()
+{
+    QString space;
+    for (char32_t c = 1; c < 0x110000; ++c)
+        if (!(c >= 0xD800 && c <= 0xDFFF) && QChar::isSpace(c))
+            space += QString::fromUcs4(&c, 1);
+    return QStringLiteral("CREATE OR REPLACE FUNCTION proofdesk.simplified(p_text text) RETURNS text\n"
+                          "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $simplified$\n"
+                          "    SELECT btrim(regexp_replace(p_text, $s$[%1]+$s$, ' ', 'g'), ' ')\n"
+                          "$simplified$;\n"
+                          "COMMENT ON FUNCTION proofdesk.simplified(text) IS 'QString::simplified() as Qt %2 reads white "
+                          "space, made by Proofdesk''s migration 5';\n")
+        .arg(space, QString::fromLatin1(qVersion()));
 }
 
 } // namespace proofdesk::team

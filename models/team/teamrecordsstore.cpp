@@ -35,6 +35,14 @@ QString canonicalText(const QJsonValue &value)
 
 QString newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
+TeamRecordsStore::CallHook &callHook()
+{
+    static TeamRecordsStore::CallHook hook;
+    return hook;
+}
+
+} // namespace
+
 RecordsError recordsErrorOf(const TeamError &e)
 {
     switch (e.kind()) {
@@ -46,14 +54,6 @@ RecordsError recordsErrorOf(const TeamError &e)
         return RecordsError(RecordsError::Kind::Invalid, e.message());
     }
 }
-
-TeamRecordsStore::CallHook &callHook()
-{
-    static TeamRecordsStore::CallHook hook;
-    return hook;
-}
-
-} // namespace
 
 TeamRecordsStore::TeamRecordsStore(Connect connect, std::unique_ptr<PgConnection> connection, records::Role role,
                                    const records::RecordsSession &local, QString dataDir)

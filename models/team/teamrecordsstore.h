@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "records/session.h"
 
@@ -147,5 +148,8 @@ private:
     const records::RecordsSession &m_local;
     QString m_dataDir;
 };
+
+// A server's refusal or error as the records layer names it (Refused, NotFound, Invalid).
+records::RecordsError recordsErrorOf(const TeamError &e);
 
 } // namespace proofdesk::team

@@ -5,6 +5,7 @@
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
 #include "records/workflowroute.h"
+#include "pgconnection.h"
 #include "repositoryidentity.h"
 #include "teammirror.h"
 #include "teamrequests.h"
@@ -52,9 +53,33 @@ records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, 
     return r;
 }
 
+// The desk's draft checks the spec and fills the route; whether it needs approval, and what the
+// original was, are the server's to say from its facts (proofdesk.plan_reissue), as
+// request_reissue decides them. Without the server, nobody can say yet: the plan is "undecided".
 records::ReissueRequest TeamRecordsStore::planReissue(const records::ReissueSpec &spec) const
 {
-    return records::ReissueService(m_local).draft(spec);
+    require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
+    records::ReissueRequest plan = records::ReissueService(m_local).draft(spec);
+    if (m_offline) {
+        plan.status = QStringLiteral("undecided");
+        return plan;
+    }
+    try {
+        const QJsonObject decided =
+            server()
+                .callJson(QStringLiteral("SELECT proofdesk.plan_reissue($1, $2, $3, $4, $5)"),
+                          {roleText(), plan.communicationId, plan.mode, plan.channel, plan.destination})
+                .toObject();
+        plan.needsApproval = decided.value(QStringLiteral("needs_approval")).toBool(true);
+        const bool known = decided.value(QStringLiteral("known")).toBool();
+        plan.originalChannel = known ? decided.value(QStringLiteral("original_channel")).toString() : QString();
+        plan.originalDestination = known ? decided.value(QStringLiteral("original_destination")).toString() : QString();
+    } catch (const TeamError &e) {
+        if (e.kind() != TeamError::Kind::Unreachable)
+            throw recordsErrorOf(e);
+        plan.status = QStringLiteral("undecided");
+    }
+    return plan;
 }
 
 records::ReissueRequest TeamRecordsStore::requestReissue(const records::ReissueSpec &spec)

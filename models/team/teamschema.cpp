@@ -7,6 +7,7 @@ extern const char *const proofdeskTeamSchemaV1; // generated from teamschema_v1.
 extern const char *const proofdeskTeamSchemaV2; // generated from teamschema_v2.sql
 extern const char *const proofdeskTeamSchemaV3; // generated from teamschema_v3.sql
 extern const char *const proofdeskTeamSchemaV4; // generated from teamschema_v4.sql
+extern const char *const proofdeskTeamSchemaV5; // generated from teamschema_v5.sql
 
 namespace proofdesk::team {
 
@@ -21,11 +22,13 @@ struct Migration
 };
 
 // Migration 4 compares with proofdesk.fold(), which is made from Qt's own case folding table
-// (teamfold.h) so that the server folds as the desks do.
+// (teamfold.h) so that the server folds as the desks do; migration 5 with proofdesk.simplified(),
+// made from Qt's white space, so that it trims and collapses spaces as QString::simplified().
 const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1},
                                  {2, proofdeskTeamSchemaV2},
                                  {3, proofdeskTeamSchemaV3},
-                                 {4, proofdeskTeamSchemaV4, foldFunctionSql}};
+                                 {4, proofdeskTeamSchemaV4, foldFunctionSql},
+                                 {5, proofdeskTeamSchemaV5, simplifiedFunctionSql}};
 
 // Migration 1 was written for group roles of the cluster, shared by every team database on the
 // server; they must exist for it to run. Migration 2 gives each team roles of its own

@@ -184,10 +184,13 @@ void ReissueDialog::showPlan(const Plan &plan)
     showOriginal(r);
     const QString route = r.destination.isEmpty() ? tr("It goes by %1 (the customer's portal).").arg(r.channel)
                                                   : tr("It goes by %1 to %2.").arg(r.channel, r.destination);
-    m_plan->setText(route + QLatin1Char(' ')
-                    + (r.needsApproval
-                           ? tr("A compliance officer other than you must approve it before it is sent.")
-                           : tr("A resend to the original destination needs no approval: it is sent at once.")));
+    const QString approval =
+        r.status == QLatin1String("undecided")
+            ? tr("The team database cannot be reached, so whether it needs a compliance officer's approval is "
+                 "decided there when it is back; the request waits in this data folder until then.")
+        : r.needsApproval ? tr("A compliance officer other than you must approve it before it is sent.")
+                          : tr("A resend to the original destination needs no approval: it is sent at once.");
+    m_plan->setText(route + QLatin1Char(' ') + approval);
     updateButton();
 }
 

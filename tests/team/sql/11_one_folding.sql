@@ -2,7 +2,7 @@
 -- folding, proofdesk.fold), wherever it compares without case: business keys of scope holds,
 -- ids, destinations. Every code point is checked against Qt by tst_teamfold.
 BEGIN;
-SELECT plan(20);
+SELECT plan(12);
 \ir facts.psql
 
 SELECT is(ARRAY[proofdesk.fold('Épargne'), proofdesk.fold('ÉPARGNE'), proofdesk.fold('épargne')],
@@ -14,18 +14,8 @@ SELECT is(ARRAY[proofdesk.fold('İ'), proofdesk.fold('ı'), proofdesk.fold('I')]
           'the Turkish dotted capital I and dotless i fold to themselves, I to i (no Turkish rule)');
 SELECT is(proofdesk.fold('K'), 'k', 'the Kelvin sign folds to k');
 
--- The rule "a resend to the original destination needs no approval", one table of cases.
-SELECT is(proofdesk.resend_needs_approval(c.mode, c.channel, c.destination, c.known, c.orig_channel, c.orig_destination),
-          c.needs, c.what)
-FROM (VALUES ('resend', 'email', 'JANE@example.com', true, 'email', 'jane@example.com', false, 'the original address, in capitals'),
-             ('resend', 'print', '3 RUE DE L''ÉPARGNE', true, 'print', '3 rue de l''Épargne', false, 'an address with accents, in capitals'),
-             ('resend', 'EMAIL', 'jane@example.com', true, 'email', 'jane@example.com', false, 'the channel in capitals'),
-             ('resend', 'web', NULL, true, 'web', NULL, false, 'the portal: no address'),
-             ('resend', 'email', 'mallory@example.com', true, 'email', 'jane@example.com', true, 'another address'),
-             ('resend', 'print', 'jane@example.com', true, 'email', 'jane@example.com', true, 'another channel'),
-             ('regenerate', 'email', 'jane@example.com', true, 'email', 'jane@example.com', true, 'a regeneration'),
-             ('resend', 'email', 'jane@example.com', false, NULL, NULL, true, 'an original the team does not know'))
-     AS c(mode, channel, destination, known, orig_channel, orig_destination, needs, what);
+-- The rule "a resend to the original destination needs no approval" and the folding's words,
+-- case for case: 15_rule_cases.sql, from the tables the desks' tests read (tests/rules).
 
 -- A scope hold on a business key, folded: ÉPARGNE holds the letter published with Épargne.
 SET SESSION AUTHORIZATION pub;

@@ -1,0 +1,142 @@
+// One rule, one answer (issue #38): the records rules' tables of cases (tests/rules/*.csv, the
+// same files the team server's pgTAP tests read) run against each store a desk can have — the
+// data folder's records.sqlite and a team's PostgreSQL database — and, where the rule is a
+// function over values, against that function (domain/). A disagreement anywhere fails here.
+// docs/rules.md says where each rule lives.
+#include "domain/reissuerules.h"
+#include "records/holdregister.h"
+#include "recordsbackend.h"
+#include "rulecases.h"
+
+using namespace storetest;
+
+namespace {
+
+QJsonObject recipientOn(const QString &channel, const QString &destination)
+{
+    const QString key = channel == QLatin1String("email")   ? QStringLiteral("email")
+                        : channel == QLatin1String("print") ? QStringLiteral("address")
+                                                            : QStringLiteral("phone");
+    QJsonObject recipient{{QStringLiteral("name"), QStringLiteral("Ana García")}};
+    if (!destination.isEmpty())
+        recipient.insert(key, destination);
+    return recipient;
+}
+
+} // namespace
+
+class TestRuleCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(pgServer().start(&error), qPrintable(error));
+    }
+    void reissueApproval_data();
+    void reissueApproval();
+    void heldAndNotDisposed_data();
+    void heldAndNotDisposed();
+
+private:
+    static void caseRows(const QString &table);
+};
+
+// Each case once per store; the columns are the case's fields.
+void TestRuleCases::caseRows(const QString &table)
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QVariantHash>("row");
+    for (const QString &backend : {QStringLiteral("local"), QStringLiteral("team")})
+        for (const auto &c : rulecases::read(table)) {
+            QVariantHash row;
+            for (auto it = c.begin(); it != c.end(); ++it)
+                row.insert(it.key(), it.value());
+            QTest::newRow(qPrintable(backend + QStringLiteral(": ") + c.value(QStringLiteral("case")))) << backend << row;
+        }
+}
+
+void TestRuleCases::reissueApproval_data() { caseRows(QStringLiteral("reissue_approval.csv")); }
+
+// tests/rules/reissue_approval.csv: a resend to the original route needs no approval;
+// anything else, every regeneration, and a letter whose original is not known do.
+void TestRuleCases::reissueApproval()
+{
+    QFETCH(QString, backend);
+    QFETCH(QVariantHash, row);
+    const auto at = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
+    const bool expected = at("needs_approval") == QLatin1String("true");
+    const QString originalChannel = at("original_channel");
+    const std::optional<domain::ReissueRoute> original =
+        originalChannel.isEmpty() ? std::nullopt
+                                  : std::optional(domain::ReissueRoute{originalChannel, at("original_destination")});
+    QCOMPARE(domain::reissueNeedsApproval(at("mode"), original, {at("channel"), at("destination")}), expected);
+    if (!original && backend == QLatin1String("local"))
+        QSKIP("a desk's own cache knows every letter it can reissue (the service refuses one it lacks)");
+
+    RecordsFixture f;
+    const QJsonObject snapshot{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
+                               {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}};
+    f.addCommunication(QStringLiteral("CASE-1"), QStringLiteral("2026-10-01T09:00:00Z"),
+                       {{QStringLiteral("channel"), original ? originalChannel : QStringLiteral("email")},
+                        {QStringLiteral("recipient"), recipientOn(originalChannel, at("original_destination"))},
+                        {QStringLiteral("snapshot"), snapshot}});
+    f.import();
+    Backend b(f);
+    if (original)
+        b.publishFacts(); // unknown: the team's publisher never published it
+    records::ReissueRequest made;
+    b.act(QStringLiteral("alice"), Role::Agent, Action::RequestReissue, [&](RecordsStore &r) {
+        made = r.requestReissue({QStringLiteral("CASE-1"), at("mode"), QStringLiteral("customer asked"), at("channel"),
+                                 at("destination")});
+    });
+    QCOMPARE(made.needsApproval, expected);
+    QCOMPARE(made.status == QLatin1String("pending_approval"), expected); // else on its way (queued, sent)
+}
+
+void TestRuleCases::heldAndNotDisposed_data() { caseRows(QStringLiteral("held.csv")); }
+
+// tests/rules/held.csv: a communication is under hold while an active hold covers it as an
+// item, by a business key it carries (folded: domain/textfold.h), or in its repository; a held
+// one is never disposed of, an unheld one past its retention is.
+void TestRuleCases::heldAndNotDisposed()
+{
+    QFETCH(QString, backend);
+    QFETCH(QVariantHash, row);
+    const auto at = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
+    const bool held = at("held") == QLatin1String("true");
+    RecordsFixture f;
+    f.addCommunication(QStringLiteral("CASE-1"), QStringLiteral("2015-03-01T09:00:00Z"),
+                       {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}},
+                        {QStringLiteral("customer_id"), at("customer")}});
+    f.import();
+    if (at("repo_hold") == QLatin1String("true")) // as a CMIS sync stores cmis:rm_holdIds
+        f.writer.exec("UPDATE communications SET repo_hold_ids = '[\"LEGAL-7\"]' WHERE id = 'CASE-1'");
+    Backend b(f);
+    b.publishFacts();
+    const QString kind = at("hold");
+    if (!kind.isEmpty()) {
+        b.act(QStringLiteral("rita"), Role::Records, Action::ApplyHold, [&](RecordsStore &r) {
+            const bool item = kind == QLatin1String("item");
+            const records::HoldInfo hold =
+                r.createHold({QStringLiteral("Litigation"), {}, QStringLiteral("claim dispute"),
+                              item ? QStringList{QStringLiteral("CASE-1")} : QStringList{}, {},
+                              item ? QString() : kind, item ? QString() : at("hold_value")});
+            if (at("hold_state") == QLatin1String("released"))
+                r.releaseHold(hold.id, QStringLiteral("settled"));
+            else if (at("hold_state") == QLatin1String("removed"))
+                r.removeHoldItems(hold.id, {QStringLiteral("CASE-1")}, QStringLiteral("not in the matter"));
+        });
+    }
+    const auto outcome = b.outcome(QStringLiteral("rita"), Role::Records, Action::ApproveDisposition,
+                                   [](RecordsStore &r) { r.approveDisposition({QStringLiteral("CASE-1")}, QStringLiteral("schedule")); });
+    QCOMPARE(outcome.has_value(), held);
+    if (outcome)
+        QCOMPARE(*outcome, RecordsError::Kind::Refused);
+    QCOMPARE(f.writer.queryInt("SELECT count(*) FROM communications WHERE id = 'CASE-1'"), held ? 1 : 0);
+}
+
+QTEST_MAIN(TestRuleCases) // a disposition certificate is a PDF: QPdfWriter needs the GUI application
+#include "tst_rulecases.moc"
