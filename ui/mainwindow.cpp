@@ -3,6 +3,7 @@
 #include "storagenotice.h"
 
 #include "compliance/compliancetab.h"
+#include "compliance/complianceworkspace.h"
 #include "detailpane.h"
 #include "documentstoragedialog.h"
 #include "documentview.h"
@@ -21,7 +22,9 @@
 #include "remotesearchcontrols.h"
 #include "remotesearchnotice.h"
 #include "records/anchorreminder.h"
+#include "records/recordsactions.h"
 #include "records/recordstab.h"
+#include "records/recordsworkspace.h"
 #include "repositories/syncstatus.h"
 #include "resultsview.h"
 #include "savedsearchespanel.h"
@@ -35,7 +38,9 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSplitter>
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "proofdesk.ui", QtInfoMsg)
@@ -84,22 +89,15 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     });
     buildLayout();
     buildMenus();
+    addWorkspaces();
     connectSearch();
     connectSelection();
     connectResultsState();
-    // After the window's own connections: its handlers run first (the total line, the pane).
-    m_remote = new RemoteSearchControls(this, m_remoteNotice, m_searchMenu, databasePath, dataDir);
     restoreSettings();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
     m_resultsView->viewport()->installEventFilter(this);
     m_searchBar->focusSearch();
-    addComplianceTab(this); // the Compliance workspace: ui/compliance/
-    addRecordsTab(this);    // roles, reissues, holds, disposition, audit: ui/records/
-    addEvidenceToResultsMenu(); // after the records entries in the results' context menu
-    addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
-    addAnchorReminderSetting(this); // Settings → Audit Anchor Reminder…: ui/records/
-    addDocumentStorageSetting(this, m_records); // Settings → Document Storage…
     runSearch(QString());
 }
 
@@ -108,6 +106,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setReadOnlyReason(const QString &reason) { m_storageNotice->setReadOnlyReason(reason); }
 
 QString MainWindow::shownCommunicationId() const { return m_detail->shownId(); }
+
+QJsonObject MainWindow::shownRecord() const { return m_detail->detail().record; }
+
+QString MainWindow::searchText() const { return m_searchBar->text(); }
+
+bool MainWindow::reviewInFront() const { return m_tabs->currentWidget() == m_reviewPage; }
 
 void MainWindow::buildLayout()
 {
@@ -130,13 +134,19 @@ void MainWindow::buildLayout()
     m_splitter->setSizes({140, 920, 540});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_reviewPage = new QWidget(this);
+    m_reviewPage->setObjectName(QStringLiteral("reviewWorkspace"));
+    auto *layout = new QVBoxLayout(m_reviewPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(top);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    // The workspaces, Review first; the others are added by addWorkspaces().
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reviewPage, tr("Review"));
+    setCentralWidget(m_tabs);
 
     m_cacheLabel->setAccessibleName(tr("Cache contents"));
     m_folderLabel->setAccessibleName(tr("Data folder"));
@@ -181,6 +191,7 @@ void MainWindow::connectSelection()
     connect(m_resultsView, &ResultsView::currentCommunicationChanged, this, [this](std::optional<qint64> rowid) {
         m_selectionTimer.start();
         m_detail->showCommunication(rowid);
+        m_remote->currentRowChanged(); // a repository's row (no rowid): its metadata
     });
     connect(m_resultsView, &ResultsView::opened, m_detail, &DetailPane::focusDocument);
     connect(m_detail, &DetailPane::detailShown, this, [this](qint64) {
@@ -222,11 +233,13 @@ void MainWindow::onTotal(qint64 total)
     m_searchBar->showTotal(total);
     m_tombstone->showFor(m_results->shownQuery(), total);
     m_access->searchShown(m_results->shownQuery(), total); // audited once the person stays on it
+    m_complianceTab->workspace()->setCurrentQuery(m_results->shownQuery());
     if (!m_navigatingHistory)
         m_history.record(m_results->shownQuery());
     m_navigatingHistory = false;
     updateHistoryActions();
     statusBar()->showMessage(tr("Searched in %1 ms").arg(m_searchTimer.elapsed()), 4000);
+    m_remote->localTotalShown(); // after the local line: it adds the repositories' part
 }
 
 QString MainWindow::cacheSummaryText() const { return m_cacheLabel->fullText(); }

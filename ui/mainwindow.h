@@ -1,15 +1,19 @@
 #pragma once
 
+#include "reviewselection.h"
 #include "searchhistory.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+class ComplianceTab;
 class DetailPane;
 class ElidedLabel;
 class FilterBar;
 class QAction;
 class QLabel;
+class QTabWidget;
+class RecordsTab;
 class TombstoneNotice;
 class QSplitter;
 class RemoteSearchControls;
@@ -18,6 +22,7 @@ class ResultsView;
 class SavedSearchesPanel;
 class SearchBar;
 class StorageNotice;
+class SyncControls;
 
 namespace proofdesk::itemmodels {
 class AccessRecorder;
@@ -27,10 +32,12 @@ class ResultsModel;
 class SavedSearchesModel;
 }
 
-// The review workspace: the search box and filters on top, saved searches on the left, the
-// results in the middle and the selected communication on the right. It wires widgets to
-// models; it runs no SQL itself.
-class MainWindow : public QMainWindow
+// The main window: the review workspace (the search box and filters on top, saved searches
+// on the left, the results in the middle and the selected communication on the right) and,
+// beside it in tabs, the Compliance and Records workspaces. The window owns the workspaces and
+// all the wiring between them: they take what they need (a RecordsContext, ReviewSelection)
+// and say what should happen by their signals. It runs no SQL itself.
+class MainWindow : public QMainWindow, public ReviewSelection
 {
     Q_OBJECT
 
@@ -69,6 +76,13 @@ public:
     proofdesk::itemmodels::AccessRecorder *accessRecorder() const { return m_access; }
     // The communication shown in the detail pane (empty when none).
     QString shownCommunicationId() const;
+    // ReviewSelection: what the other workspaces ask of the review workspace.
+    QJsonObject shownRecord() const override;
+    QString searchText() const override;
+    bool reviewInFront() const override;
+    // The workspaces beside Review (tests reach them here instead of by findChild).
+    RecordsTab *recordsTab() const { return m_recordsTab; }
+    ComplianceTab *complianceTab() const { return m_complianceTab; }
     QAction *action(const QString &objectName) const;
 
     void goBack();
@@ -86,13 +100,21 @@ protected:
 
 private:
     void buildLayout();
+    void addWorkspaces();
+    void addRemoteSearch();
+    void addComplianceTab();
+    void addRecordsTab();
+    void addSyncAndSettings();
+    void addResultsContextMenu();
+    void insertMenu(QMenu *menu);
+    void showReview();
+    void showCommunication(const QString &communicationId);
     void buildMenus();
     void buildSearchMenu(QMenu *menu);
     void buildGoMenu(QMenu *menu);
     void connectSearch();
     void connectSelection();
     void connectResultsState();
-    void addEvidenceToResultsMenu();
     void loadCacheInfo();
     void startSearch(const QString &query, qint64 typedMsAgo);
     void onTotal(qint64 total);
@@ -116,7 +138,14 @@ private:
     TombstoneNotice *m_tombstone;
     RemoteSearchNotice *m_remoteNotice;
     RemoteSearchControls *m_remote = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_searchMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_reviewPage = nullptr;
+    ComplianceTab *m_complianceTab = nullptr;
+    RecordsTab *m_recordsTab = nullptr;
+    SyncControls *m_sync = nullptr;
     StorageNotice *m_storageNotice;
     QSplitter *m_splitter;
     ElidedLabel *m_cacheLabel;

@@ -48,7 +48,7 @@ QAction *MainWindow::action(const QString &objectName) const
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *import = makeAction(file, QStringLiteral("importDrop"), tr("&Import Drop…"), {QKeySequence(tr("Ctrl+I"))},
                                 tr("Import an output drop folder into the cache"));
     import->setIcon(icons::themed(QStringLiteral("document-import"), QStyle::SP_DirOpenIcon));
@@ -65,7 +65,7 @@ void MainWindow::buildMenus()
     buildSearchMenu(m_searchMenu);
     buildGoMenu(menuBar()->addMenu(tr("&Go")));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *syntax = makeAction(help, QStringLiteral("syntaxHelp"), tr("Search &Syntax"), {QKeySequence::HelpContents},
                                 tr("How to write searches"));

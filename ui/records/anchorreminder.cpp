@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -145,11 +144,8 @@ void AnchorReminder::writeAnchor()
         });
 }
 
-void addAnchorReminderSetting(QMainWindow *window)
+void addAnchorReminderSetting(QMenu *settings, QWidget *window)
 {
-    auto *settings = window->findChild<QMenu *>(QStringLiteral("settingsMenu"));
-    if (!settings)
-        return;
     QAction *action = settings->addAction(AnchorReminder::tr("&Audit Anchor Reminder…"));
     action->setObjectName(QStringLiteral("anchorReminderDays"));
     action->setStatusTip(AnchorReminder::tr("How many days after the last audit anchor the audit view reminds you"));
