@@ -4,6 +4,7 @@
 
 #include "compliance/compliancetab.h"
 #include "compliance/complianceworkspace.h"
+#include "demonotice.h"
 #include "detailpane.h"
 #include "documentstoragedialog.h"
 #include "documentview.h"
@@ -32,6 +33,8 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +65,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
     , m_tombstone(new TombstoneNotice(m_records, this))
+    , m_demoNotice(new DemoNotice(this))
     , m_remoteNotice(new RemoteSearchNotice(this))
     , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -121,6 +125,7 @@ void MainWindow::buildLayout()
     topLayout->setSpacing(4);
     topLayout->addWidget(m_searchBar);
     topLayout->addWidget(m_filterBar);
+    topLayout->addWidget(m_demoNotice);
     topLayout->addWidget(m_tombstone);
     topLayout->addWidget(m_remoteNotice);
 
@@ -145,11 +150,12 @@ void MainWindow::buildLayout()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Workspaces"));
     m_tabs->addTab(m_reviewPage, tr("Review"));
     setCentralWidget(m_tabs);
 
-    m_cacheLabel->setAccessibleName(tr("Cache contents"));
-    m_folderLabel->setAccessibleName(tr("Data folder"));
+    m_cacheLabel->setAccessibleDescription(tr("Cache contents"));
+    m_folderLabel->setAccessibleDescription(tr("Data folder"));
     // A long path is cut in its middle: the role switcher beside it stays on screen.
     m_folderLabel->setElideMode(Qt::ElideMiddle);
     m_folderLabel->setText(tr("Data: %1").arg(m_dataDir));
@@ -194,9 +200,22 @@ void MainWindow::connectSelection()
         m_remote->currentRowChanged(); // a repository's row (no rowid): its metadata
     });
     connect(m_resultsView, &ResultsView::opened, m_detail, &DetailPane::focusDocument);
+    // Return or a double-click opens the letter on purpose (a repository's row: once kept offline).
+    connect(m_resultsView, &ResultsView::opened, this, [this] {
+        const QModelIndex current = m_resultsView->currentIndex();
+        if (current.isValid() && !m_results->remoteHitAt(current.row()))
+            m_access->communicationOpened(m_resultsView->currentCommunicationId());
+    });
+    // What a person read is recorded (AccessRecorder: shown long enough, or opened on purpose).
     connect(m_detail, &DetailPane::detailShown, this, [this](qint64) {
         qCInfo(lcUi) << "detail shown" << m_selectionTimer.elapsed() << "ms after selection";
-        m_access->communicationShown(m_detail->shownId()); // every view of a document is audited
+        const QString id = m_detail->shownId();
+        if (!reviewInFront())
+            return;
+        if (!m_openingOnPurpose.isEmpty() && std::exchange(m_openingOnPurpose, QString()) == id)
+            m_access->communicationOpened(id);
+        else
+            m_access->communicationShown(id);
     });
     // A view or search the trail refused is said, not lost in silence.
     connect(m_access, &AccessRecorder::refused, this, [this](const QString &message) {
@@ -262,6 +281,9 @@ void MainWindow::reloadShownResults()
 void MainWindow::loadCacheInfo()
 {
     loadCacheSummary(m_databasePath, this, [this](CacheSummary s) {
+        // The first start's demo drop alone: say it is made up, and how to connect real ones.
+        m_demoNotice->update(s.error.isEmpty() && s.repositories == 1
+                             && QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("demo-drop"))));
         m_cacheLabel->setText(s.error.isEmpty()
                                   ? tr("%1 communications from %n repository(ies) in the cache", nullptr,
                                        int(s.repositories)).arg(QLocale().toString(s.communications))

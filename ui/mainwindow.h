@@ -6,7 +6,10 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
+
 class ComplianceTab;
+class DemoNotice;
 class DetailPane;
 class ElidedLabel;
 class FilterBar;
@@ -57,6 +60,8 @@ public:
     ResultsView *resultsView() const { return m_resultsView; }
     DetailPane *detailPane() const { return m_detail; }
     TombstoneNotice *tombstoneNotice() const { return m_tombstone; }
+    // First start: says the cache holds the made-up demo archive, and how to connect real ones.
+    DemoNotice *demoNotice() const { return m_demoNotice; }
     // Search the Repositories Too: its actions, job and notice strip above the results.
     RemoteSearchControls *remoteSearch() const { return m_remote; }
     RemoteSearchNotice *remoteSearchNotice() const { return m_remoteNotice; }
@@ -108,6 +113,7 @@ private:
     void addResultsContextMenu();
     void insertMenu(QMenu *menu);
     void showReview();
+    std::function<void()> inReview(std::function<void()> act);
     void showCommunication(const QString &communicationId);
     void buildMenus();
     void buildSearchMenu(QMenu *menu);
@@ -136,6 +142,7 @@ private:
     SavedSearchesPanel *m_saved;
     DetailPane *m_detail;
     TombstoneNotice *m_tombstone;
+    DemoNotice *m_demoNotice;
     RemoteSearchNotice *m_remoteNotice;
     RemoteSearchControls *m_remote = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -156,6 +163,7 @@ private:
     qint64 m_typedMsAgo = -1; // the search's last keystroke was this long before it started
     bool m_awaitingResultsPaint = false;
     QElapsedTimer m_selectionTimer;
+    QString m_openingOnPurpose; // showCommunication's letter: opened, not passed over
     bool m_placedOnScreen = false;
     QRect m_restoredGeometry; // as restoreSettings() left it
 };

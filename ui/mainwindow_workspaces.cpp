@@ -5,6 +5,7 @@
 
 #include "compliance/compliancetab.h"
 #include "compliance/complianceworkspace.h"
+#include "demonotice.h"
 #include "detailpane.h"
 #include "documentstoragedialog.h"
 #include "itemmodels/records/accessrecorder.h"
@@ -28,6 +29,7 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
+using proofdesk::itemmodels::AccessRecorder;
 using proofdesk::itemmodels::PendingReissues;
 using proofdesk::itemmodels::RecordsContext;
 using proofdesk::itemmodels::ResultsModel;
@@ -43,6 +45,12 @@ void MainWindow::addWorkspaces()
     addResultsContextMenu();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         QWidget *front = m_tabs->currentWidget();
+        // What Review shows is read only while it is in front: back in front, the letter counts
+        // from now; out of sight, nothing waiting is recorded.
+        if (front == m_reviewPage)
+            m_access->communicationShown(m_detail->shownId());
+        else
+            m_access->screenHidden();
         if (front == m_recordsTab->workspace())
             m_recordsTab->shown();
         else if (front == m_complianceTab->workspace())
@@ -65,6 +73,8 @@ void MainWindow::addRemoteSearch()
     statusBar()->addWidget(m_remote->statusWidget());
     connect(m_remote, &RemoteSearchControls::reloadRequested, this, &MainWindow::reloadShownResults);
     connect(m_remote, &RemoteSearchControls::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_remote, &RemoteSearchControls::frontRequested, this, &MainWindow::showReview);
+    connect(m_remote, &RemoteSearchControls::keptRowOpened, m_access, &AccessRecorder::communicationOpened);
 }
 
 void MainWindow::addComplianceTab()
@@ -113,6 +123,9 @@ void MainWindow::addSyncAndSettings()
     addAnchorReminderSetting(settings, this);             // Audit Anchor Reminder…: ui/records/
     addDocumentStorageSetting(settings, this, m_records); // Document Storage…
     connect(m_sync, &SyncControls::cacheChanged, this, &MainWindow::cacheChanged);
+    connect(m_demoNotice, &DemoNotice::connectRequested, settings->findChild<QAction *>(QStringLiteral("repositories")),
+            &QAction::trigger);
+    connect(m_demoNotice, &DemoNotice::importRequested, this, [this] { importDrop(); });
     connect(m_sync, &SyncControls::recordsChanged, m_recordsTab->workspace(), &RecordsWorkspace::refreshAll);
 }
 
@@ -125,6 +138,7 @@ void MainWindow::showCommunication(const QString &communicationId)
     if (communicationId.isEmpty())
         return;
     showReview();
+    m_openingOnPurpose = communicationId;
     auto *once = new QObject(this);
     connect(m_results, &ResultsModel::totalChanged, once, [this, once] {
         m_resultsView->stepCurrent(1);
@@ -168,7 +182,7 @@ DetailPane *MainWindow::openInNewWindow(qint64 rowid)
     pane->setPendingReissues(m_pendingReissues);
     connect(pane, &DetailPane::detailShown, this, [this, pane](qint64) {
         pane->setWindowTitle(tr("%1 — Proofdesk").arg(pane->shownId()));
-        m_access->communicationShown(pane->shownId());
+        m_access->communicationOpened(pane->shownId()); // a window of its own: opened on purpose
     });
     pane->showCommunication(rowid);
     pane->show();

@@ -66,13 +66,21 @@ void RemoteSearchControls::buildActions()
     for (QAction *action : {m_toggle, m_once, m_keep})
         m_host->addAction(action); // their shortcuts work from every part of the window
     connect(m_toggle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            emit frontRequested();
         if (on && m_parts.results->shownQuery() != m_parts.results->remoteQuery())
             searchShownQuery();
         else if (!on)
             cancel();
     });
-    connect(m_once, &QAction::triggered, this, &RemoteSearchControls::searchShownQuery);
-    connect(m_keep, &QAction::triggered, this, [this] { keepSelectedOffline(false); });
+    connect(m_once, &QAction::triggered, this, [this] {
+        emit frontRequested();
+        searchShownQuery();
+    });
+    connect(m_keep, &QAction::triggered, this, [this] {
+        emit frontRequested();
+        keepSelectedOffline(false);
+    });
 }
 
 void RemoteSearchControls::buildStatus()
@@ -80,7 +88,7 @@ void RemoteSearchControls::buildStatus()
     m_status = new QWidget(m_host);
     m_status->setObjectName(QStringLiteral("remoteSearchStatus"));
     m_label = new QLabel(m_status);
-    m_label->setAccessibleName(tr("Search of the repositories"));
+    m_label->setAccessibleDescription(tr("Search of the repositories"));
     m_bar = new QProgressBar(m_status);
     m_bar->setObjectName(QStringLiteral("remoteSearchProgress"));
     m_bar->setAccessibleName(tr("Progress of the search of the repositories"));
@@ -178,6 +186,7 @@ void RemoteSearchControls::cancel()
 void RemoteSearchControls::onStarted()
 {
     m_hideStatus.stop();
+    m_parts.notice->setLines({}, RemoteSearchNotice::Tone::Information); // the last search's strip is not this one's
     m_label->setText(tr("Searching the repositories…"));
     m_bar->setRange(0, 0); // busy: how many pages each will give is not known
     m_bar->show();
@@ -221,9 +230,12 @@ void RemoteSearchControls::onFinished(const QString &query, const RemoteSearchRe
     const QStringList lines = noticeLines(result);
     if (shown)
         m_parts.notice->setLines(lines, RemoteSearchNotice::Tone::Warning);
-    const int asked = int(result.repositories.size());
+    // Searched means answered: a repository that failed is named in the strip, not counted here.
+    const int answered = int(std::count_if(result.repositories.cbegin(), result.repositories.cend(),
+                                           [](const auto &r) { return r.error.isEmpty(); }));
     endStatus(result.cancelled ? tr("Search of the repositories cancelled")
-                               : tr("%n repository(ies) searched:", nullptr, asked) + QLatin1Char(' ')
+              : answered == 0  ? tr("The repositories could not be searched")
+                               : tr("%n repository(ies) searched:", nullptr, answered) + QLatin1Char(' ')
                                      + tr("%n communication(s) not cached", nullptr, int(result.hits.size())));
     showTotalLine();
 }
@@ -325,6 +337,9 @@ void RemoteSearchControls::onKept(const QStringList &ids, const QList<qint64> &r
     m_parts.notice->setLines(lines, error.isEmpty() ? RemoteSearchNotice::Tone::Information : RemoteSearchNotice::Tone::Warning);
     endStatus(tr("%n communication(s) kept offline", nullptr, int(ids.size())));
     m_openRowId = open ? std::optional<qint64>(rowids.first()) : std::nullopt;
+    m_openedId = open ? ids.first() : QString();
+    if (!ids.isEmpty())
+        m_parts.access->keptOffline(ids); // in the trail, as what was brought into the cache
     m_awaitingReload = true;
     // Read again: the kept ones are cached rows now (the repositories' rows stay).
     emit reloadRequested();
@@ -349,6 +364,7 @@ void RemoteSearchControls::openKeptRow()
         } else {
             m_parts.detail->showCommunication(rowid);
         }
+        emit keptRowOpened(m_openedId);
     }
     emit keptOfflineShown();
 }

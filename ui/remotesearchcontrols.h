@@ -91,6 +91,10 @@ signals:
     void keptOfflineShown();
     // The kept communications are cached: the window reads the shown results again.
     void reloadRequested();
+    // An action of the review workspace was asked for: Review comes to the front first.
+    void frontRequested();
+    // A repository's row was kept offline to open it, and is shown: opened on purpose.
+    void keptRowOpened(const QString &communicationId);
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
@@ -123,5 +127,6 @@ private:
     bool m_askWhenCounted = false; // "once" asked while the total was being counted
     bool m_openKept = false;      // Keep Offline was asked to open the row
     std::optional<qint64> m_openRowId; // kept offline to open it: selected once the rows are in
+    QString m_openedId;                // and its id
     bool m_awaitingReload = false;     // Keep Offline read the results again
 };

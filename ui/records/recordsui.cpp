@@ -44,6 +44,9 @@ void setUpTable(QAbstractItemView *view, const QString &accessibleName)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control; the arrows move within it (#41: Tab was
+    // trapped cell by cell in the queue, the holds, the disposition and the trail).
+    view->setTabKeyNavigation(false);
     if (auto *table = qobject_cast<QTableView *>(view)) {
         table->verticalHeader()->hide();
         table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);

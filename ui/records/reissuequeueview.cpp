@@ -145,7 +145,7 @@ QString ReissueQueueView::selectedCommunication() const
 void ReissueQueueView::buildContextMenu()
 {
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *open = new QAction(tr("&Open Communication"), m_table);
+    auto *open = new QAction(tr("O&pen Communication"), m_table);
     open->setObjectName(QStringLiteral("openReissuedCommunication"));
     connect(open, &QAction::triggered, this, [this] {
         if (!selectedCommunication().isEmpty())
