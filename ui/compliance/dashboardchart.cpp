@@ -38,9 +38,6 @@ DashboardChart::DashboardChart(Style style, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    // Axis numbers as the reader writes them (#41: German dashboards had no thousands separators).
-    chart()->setLocalizeNumbers(true);
-    chart()->setLocale(QLocale());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setToolTip(defaultHint());
     setFocusPolicy(Qt::StrongFocus);
@@ -180,7 +177,7 @@ void DashboardChart::addAxes(QAbstractSeries *series, qint64 max, bool horizonta
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
     values->setTickInterval(step);
-    values->setLabelFormat(QStringLiteral("%d")); // grouped by the chart's locale (localizeNumbers)
+    values->setLabelFormat(QStringLiteral("%d"));
     values->setLabelsFont(small);
     values->setTitleText(m_data.valueAxisTitle);
     chart()->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
