@@ -41,6 +41,7 @@ private slots:
     void agentApplyingAHoldIsRefusedWithTheLibraryMessage();
     void recordsManagerHoldAppearsInTheRegister();
     void theHoldProgressIsGoneBeforeItsResult();
+    void aRowMadeCurrentByTheKeyboardIsSelected();
     void reissueRequestIsApprovedByASecondComplianceUser();
     void requesterWithdrawsARequestNotYetApproved_data();
     void requesterWithdrawsARequestNotYetApproved();
@@ -133,6 +134,29 @@ void TestRecordsViews::theHoldProgressIsGoneBeforeItsResult()
     MessageBox::setWhileShown({});
     QVERIFY(done.first().first().toBool());
     QCOMPARE(progressWhileShown, 0);
+}
+
+// Tabbing into the queue makes a row current; it is the selected one, so that Approve… works
+// from the keyboard (#41: the row was current, nothing selected, the buttons off).
+void TestRecordsViews::aRowMadeCurrentByTheKeyboardIsSelected()
+{
+    m_f->grant(QStringLiteral("carol"), Role::Compliance);
+    m_f->grant(QStringLiteral("dave"), Role::Compliance);
+    auto carol = context(QStringLiteral("carol"));
+    bool ok = false;
+    requestChangedResend(carol.get(), &ok);
+    QVERIFY(ok);
+    auto dave = context(QStringLiteral("dave"));
+    ReissueQueueView queue(dave.get());
+    QSignalSpy refreshed(&queue, &ReissueQueueView::refreshed);
+    queue.refresh();
+    QVERIFY(refreshed.wait(5000));
+    auto *approve = queue.findChild<QPushButton *>(QStringLiteral("approveReissue"));
+    QVERIFY(approve);
+    QVERIFY(!approve->isEnabled());
+    queue.table()->selectionModel()->setCurrentIndex(queue.model()->index(0, 0), QItemSelectionModel::NoUpdate);
+    QVERIFY(queue.table()->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(approve->isEnabled());
 }
 
 void TestRecordsViews::agentApplyingAHoldIsRefusedWithTheLibraryMessage()

@@ -65,6 +65,7 @@ void HoldRegisterView::setUpTables()
 {
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Legal holds"));
+    recordsui::selectWithCurrentRow(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     recordsui::fitColumns(m_table); // the headers until there are rows
     m_historyTable->setModel(m_history);

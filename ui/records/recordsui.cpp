@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace recordsui {
@@ -54,6 +55,16 @@ void setUpTable(QAbstractItemView *view, const QString &accessibleName)
         table->horizontalHeader()->setHighlightSections(false);
         table->setWordWrap(false);
     }
+}
+
+void selectWithCurrentRow(QAbstractItemView *view)
+{
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    QItemSelectionModel *selection = view->selectionModel();
+    QObject::connect(selection, &QItemSelectionModel::currentRowChanged, view, [selection](const QModelIndex &current) {
+        if (current.isValid() && !selection->isRowSelected(current.row(), current.parent()))
+            selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
 }
 
 void fitColumns(QTableView *table)
