@@ -54,7 +54,7 @@ void FixityBadge::setState(DocumentState state, const QString &expectedSha256, c
         paint(QColor(0xc6, 0x28, 0x28),
               tr("<b>&#10006; FIXITY FAILED</b>: the bytes do not match the recorded SHA-256. "
                  "This is NOT the version sent.<br>expected <code>%1</code><br>found <code>%2</code>")
-                  .arg(expectedSha256, actualSha256.isEmpty() ? tr("(unreadable)") : actualSha256),
+                  .arg(shortHash(expectedSha256), actualSha256.isEmpty() ? tr("(unreadable)") : shortHash(actualSha256)),
               tr("Fixity failed: expected SHA-256 %1, found %2. The document is not shown as the version sent.")
                   .arg(expectedSha256, actualSha256.isEmpty() ? tr("(unreadable)") : actualSha256));
         break;
