@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 class QMainWindow;
@@ -17,9 +18,17 @@ QString name(Theme theme);
 
 Theme saved();
 void save(Theme theme);
+// Whether the desktop asks for dark (GNOME's color-scheme, GTK_THEME=…:dark,
+// PROOFDESK_COLOR_SCHEME), for System on a Qt that cannot tell.
+bool systemPrefersDark();
 // Applies `theme` to the whole application (Fusion with a light or dark palette, or the
 // style and palette the application started with).
 void apply(Theme theme);
+
+// The palettes Light and Dark apply: every text/background pair at 4.5:1 at least
+// (itemmodels::tones::pairs, checked by tst_accessibility).
+QPalette lightPalette();
+QPalette darkPalette();
 
 // View > Appearance: System, Light, Dark, inserted before the Help menu.
 void addMenu(QMainWindow *window);

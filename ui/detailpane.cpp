@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "plaintooltips.h"
+
 #include "documentview.h"
 #include "fixitybadge.h"
 #include "domain/codelabels.h"
@@ -55,7 +57,8 @@ void DetailPane::setUpTitle()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setAccessibleName(tr("Selected communication"));
+    m_title->setAccessibleDescription(tr("Selected communication"));
+    m_title->setProperty(PlainToolTips::kPlainToolTip, true);
     m_title->setTextFormat(Qt::PlainText); // fields from a repository are never markup
     m_title->setText(tr("No communication selected"));
     // The title's text grows and shrinks with each selection: were its width a minimum, the
@@ -161,7 +164,7 @@ QWidget *DetailPane::buildDeliveryTab()
 {
     auto *page = new QWidget(this);
     m_deliveryStatus = new QLabel(page);
-    m_deliveryStatus->setAccessibleName(tr("Delivery status"));
+    m_deliveryStatus->setAccessibleDescription(tr("Delivery status"));
     m_deliveryStatus->setTextFormat(Qt::RichText); // markup of our own; the status in it is escaped
     auto *view = new QTableView(page);
     m_eventsView = view;
@@ -234,7 +237,7 @@ void DetailPane::showRemoteHit(const QJsonObject &record, const QString &reposit
     const QString id = record.value(QStringLiteral("id")).toString();
     m_title->setText(tr("%1 · %2 · in %3, not cached")
                          .arg(id, CodeLabels::label(record.value(QStringLiteral("type")).toString()), repository));
-    m_title->setToolTip(Qt::convertFromPlainText(m_title->text()));
+    m_title->setToolTip(m_title->text()); // plain: PlainToolTips shows it so, a reader reads it so
     m_document->showMessage(tr("%1 holds this communication; the cache does not. Keep it offline, or open it "
                                "(Return or a double-click), to bring it into the cache: its document is then "
                                "fetched from %1 and verified.")
@@ -251,8 +254,8 @@ void DetailPane::showHeader(const CommunicationDetail &detail)
                          .arg(detail.id(), CodeLabels::label(r.value(QStringLiteral("type")).toString()),
                               r.value(QStringLiteral("recipient")).toObject().value(QStringLiteral("name")).toString(),
                               DeliveryEventsModel::displayTime(r.value(QStringLiteral("issued_at")).toString())));
-    // A tooltip guesses its format: were the text not converted, a field with a tag would render.
-    m_title->setToolTip(Qt::convertFromPlainText(m_title->text()));
+    // A tooltip guesses its format: PlainToolTips shows this one as text (a field with a tag).
+    m_title->setToolTip(m_title->text()); // plain: PlainToolTips shows it so, a reader reads it so
     m_badge->setState(detail.documentState, detail.expectedSha256, detail.actualSha256);
     m_badge->show();
 }

@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QMenu>
 #include <QPointer>
 #include <QProgressBar>
@@ -212,11 +211,8 @@ void DocumentStorageDialog::onFreed(qint64 objects, qint64 bytes, qint64 bytesAf
     emit spaceFreed(error.isEmpty());
 }
 
-void addDocumentStorageSetting(QMainWindow *window, itemmodels::RecordsContext *context)
+void addDocumentStorageSetting(QMenu *settings, QWidget *window, itemmodels::RecordsContext *context)
 {
-    auto *settings = window->findChild<QMenu *>(QStringLiteral("settingsMenu"));
-    if (!settings)
-        return;
     QAction *action = settings->addAction(DocumentStorageDialog::tr("&Document Storage…"));
     action->setObjectName(QStringLiteral("documentStorage"));
     action->setStatusTip(DocumentStorageDialog::tr("The space documents take on this computer, its limit, and Free "

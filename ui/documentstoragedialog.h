@@ -4,7 +4,7 @@
 
 class QLabel;
 class QLineEdit;
-class QMainWindow;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 
@@ -52,5 +52,5 @@ private:
     QLabel *m_result;
 };
 
-// Adds Settings → Document Storage… to the window's Settings menu.
-void addDocumentStorageSetting(QMainWindow *window, proofdesk::itemmodels::RecordsContext *context);
+// Adds Document Storage… to `settings` (its dialog over `window`).
+void addDocumentStorageSetting(QMenu *settings, QWidget *window, proofdesk::itemmodels::RecordsContext *context);

@@ -24,7 +24,7 @@ DocumentView::DocumentView(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // a repository's error text is never markup
-    m_message->setAccessibleName(tr("Document message"));
+    m_message->setAccessibleDescription(tr("Document message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse); // errors are copied into reports
     m_retry->setAccessibleDescription(tr("Fetch the document from its repository again"));
     m_retry->hide();

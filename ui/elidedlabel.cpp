@@ -1,5 +1,7 @@
 #include "elidedlabel.h"
 
+#include "plaintooltips.h"
+
 #include <QFontMetricsF>
 #include <QTextDocument>
 #include <QtMath>
@@ -14,8 +16,11 @@ ElidedLabel::ElidedLabel(QWidget *parent)
 void ElidedLabel::setText(const QString &text)
 {
     m_text = text;
-    // A tooltip guesses its format: converted, a path with a tag in it stays text.
-    setToolTip(text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
+    // The tooltip is kept as plain text and shown so by PlainToolTips (a path with a tag in it
+    // stays text); a screen reader gets the whole text as the label's name, not the cut one.
+    setProperty(PlainToolTips::kPlainToolTip, true);
+    setToolTip(text);
+    setAccessibleName(text);
     updateShownText();
     updateGeometry();
 }

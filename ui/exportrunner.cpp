@@ -17,7 +17,8 @@ ExportRunner::ExportRunner(const QString &databasePath)
 {
 }
 
-bool ExportRunner::run(QWidget *parent, const QList<qint64> &rowIds, const QString &filePath)
+bool ExportRunner::run(QWidget *parent, const QList<qint64> &rowIds, const QString &filePath,
+                       const std::function<void()> &written)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ExportRunner", text); };
     CsvExporter exporter(m_databasePath);
@@ -50,6 +51,8 @@ bool ExportRunner::run(QWidget *parent, const QList<qint64> &rowIds, const QStri
     loop.exec();
     const bool cancelled = progress->wasCanceled();
     dialog.reset();
+    if (ok && written)
+        written();
     if (ok)
         MessageBox::information(parent, tr("Export to CSV"), message);
     else if (!cancelled)

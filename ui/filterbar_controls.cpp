@@ -31,7 +31,7 @@ FilterBar::FilterBar(QWidget *parent)
               {QStringLiteral("original"), QStringLiteral("reissue"), QStringLiteral("regeneration")});
     buildDateControls();
 
-    m_held = new QCheckBox(tr("On &hold"), this);
+    m_held = new QCheckBox(tr("On ho&ld"), this);
     m_held->setAccessibleName(tr("Only communications on hold"));
     m_held->setAccessibleDescription(tr("Adds hold:any to the search"));
     connect(m_held, &QCheckBox::toggled, this, [this](bool on) {

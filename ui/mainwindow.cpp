@@ -3,6 +3,8 @@
 #include "storagenotice.h"
 
 #include "compliance/compliancetab.h"
+#include "compliance/complianceworkspace.h"
+#include "demonotice.h"
 #include "detailpane.h"
 #include "documentstoragedialog.h"
 #include "documentview.h"
@@ -21,7 +23,9 @@
 #include "remotesearchcontrols.h"
 #include "remotesearchnotice.h"
 #include "records/anchorreminder.h"
+#include "records/recordsactions.h"
 #include "records/recordstab.h"
+#include "records/recordsworkspace.h"
 #include "repositories/syncstatus.h"
 #include "resultsview.h"
 #include "savedsearchespanel.h"
@@ -29,6 +33,8 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,7 +42,9 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSplitter>
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "proofdesk.ui", QtInfoMsg)
@@ -58,6 +66,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
     , m_tombstone(new TombstoneNotice(m_records, this))
+    , m_demoNotice(new DemoNotice(this))
     , m_remoteNotice(new RemoteSearchNotice(this))
     , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -85,22 +94,15 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     });
     buildLayout();
     buildMenus();
+    addWorkspaces();
     connectSearch();
     connectSelection();
     connectResultsState();
-    // After the window's own connections: its handlers run first (the total line, the pane).
-    m_remote = new RemoteSearchControls(this, m_remoteNotice, m_searchMenu, databasePath, dataDir);
     restoreSettings();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
     m_resultsView->viewport()->installEventFilter(this);
     m_searchBar->focusSearch();
-    addComplianceTab(this); // the Compliance workspace: ui/compliance/
-    addRecordsTab(this);    // roles, reissues, holds, disposition, audit: ui/records/
-    addEvidenceToResultsMenu(); // after the records entries in the results' context menu
-    addSyncControls(this, databasePath, dataDir);  // Sync Now, Settings → Repositories: ui/repositories/
-    addAnchorReminderSetting(this); // Settings → Audit Anchor Reminder…: ui/records/
-    addDocumentStorageSetting(this, m_records); // Settings → Document Storage…
     runSearch(QString());
 }
 
@@ -110,6 +112,12 @@ void MainWindow::setReadOnlyReason(const QString &reason) { m_storageNotice->set
 
 QString MainWindow::shownCommunicationId() const { return m_detail->shownId(); }
 
+QJsonObject MainWindow::shownRecord() const { return m_detail->detail().record; }
+
+QString MainWindow::searchText() const { return m_searchBar->text(); }
+
+bool MainWindow::reviewInFront() const { return m_tabs->currentWidget() == m_reviewPage; }
+
 void MainWindow::buildLayout()
 {
     auto *top = new QWidget(this);
@@ -118,6 +126,7 @@ void MainWindow::buildLayout()
     topLayout->setSpacing(4);
     topLayout->addWidget(m_searchBar);
     topLayout->addWidget(m_filterBar);
+    topLayout->addWidget(m_demoNotice);
     topLayout->addWidget(m_tombstone);
     topLayout->addWidget(m_remoteNotice);
 
@@ -131,16 +140,23 @@ void MainWindow::buildLayout()
     m_splitter->setSizes({140, 920, 540});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_reviewPage = new QWidget(this);
+    m_reviewPage->setObjectName(QStringLiteral("reviewWorkspace"));
+    auto *layout = new QVBoxLayout(m_reviewPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(top);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    // The workspaces, Review first; the others are added by addWorkspaces().
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Workspaces"));
+    m_tabs->addTab(m_reviewPage, tr("Review"));
+    setCentralWidget(m_tabs);
 
-    m_cacheLabel->setAccessibleName(tr("Cache contents"));
-    m_folderLabel->setAccessibleName(tr("Data folder"));
+    m_cacheLabel->setAccessibleDescription(tr("Cache contents"));
+    m_folderLabel->setAccessibleDescription(tr("Data folder"));
     // A long path is cut in its middle: the role switcher beside it stays on screen.
     m_folderLabel->setElideMode(Qt::ElideMiddle);
     m_folderLabel->setText(tr("Data: %1").arg(m_dataDir));
@@ -187,11 +203,25 @@ void MainWindow::connectSelection()
     connect(m_resultsView, &ResultsView::currentCommunicationChanged, this, [this](std::optional<qint64> rowid) {
         m_selectionTimer.start();
         m_detail->showCommunication(rowid);
+        m_remote->currentRowChanged(); // a repository's row (no rowid): its metadata
     });
     connect(m_resultsView, &ResultsView::opened, m_detail, &DetailPane::focusDocument);
+    // Return or a double-click opens the letter on purpose (a repository's row: once kept offline).
+    connect(m_resultsView, &ResultsView::opened, this, [this] {
+        const QModelIndex current = m_resultsView->currentIndex();
+        if (current.isValid() && !m_results->remoteHitAt(current.row()))
+            m_access->communicationOpened(m_resultsView->currentCommunicationId());
+    });
+    // What a person read is recorded (AccessRecorder: shown long enough, or opened on purpose).
     connect(m_detail, &DetailPane::detailShown, this, [this](qint64) {
         qCInfo(lcUi) << "detail shown" << m_selectionTimer.elapsed() << "ms after selection";
-        m_access->communicationShown(m_detail->shownId()); // every view of a document is audited
+        const QString id = m_detail->shownId();
+        if (!reviewInFront())
+            return;
+        if (!m_openingOnPurpose.isEmpty() && std::exchange(m_openingOnPurpose, QString()) == id)
+            m_access->communicationOpened(id);
+        else
+            m_access->communicationShown(id);
     });
     // A view or search the trail refused is said, not lost in silence.
     connect(m_access, &AccessRecorder::refused, this, [this](const QString &message) {
@@ -228,11 +258,13 @@ void MainWindow::onTotal(qint64 total)
     m_searchBar->showTotal(total);
     m_tombstone->showFor(m_results->shownQuery(), total);
     m_access->searchShown(m_results->shownQuery(), total); // audited once the person stays on it
+    m_complianceTab->workspace()->setCurrentQuery(m_results->shownQuery());
     if (!m_navigatingHistory)
         m_history.record(m_results->shownQuery());
     m_navigatingHistory = false;
     updateHistoryActions();
     statusBar()->showMessage(tr("Searched in %1 ms").arg(m_searchTimer.elapsed()), 4000);
+    m_remote->localTotalShown(); // after the local line: it adds the repositories' part
 }
 
 QString MainWindow::cacheSummaryText() const { return m_cacheLabel->fullText(); }
@@ -255,6 +287,9 @@ void MainWindow::reloadShownResults()
 void MainWindow::loadCacheInfo()
 {
     loadCacheSummary(m_databasePath, this, [this](CacheSummary s) {
+        // The first start's demo drop alone: say it is made up, and how to connect real ones.
+        m_demoNotice->update(s.error.isEmpty() && s.repositories == 1
+                             && QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("demo-drop"))));
         QString text = s.error.isEmpty() ? tr("%1 communications from %n repository(ies) in the cache", nullptr,
                                               int(s.repositories)).arg(QLocale().toString(s.communications))
                                          : tr("The cache cannot be read: %1").arg(s.error);

@@ -1,15 +1,22 @@
 #pragma once
 
+#include "reviewselection.h"
 #include "searchhistory.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
+
+class ComplianceTab;
+class DemoNotice;
 class DetailPane;
 class ElidedLabel;
 class FilterBar;
 class QAction;
 class QLabel;
+class QTabWidget;
+class RecordsTab;
 class TombstoneNotice;
 class QSplitter;
 class RemoteSearchControls;
@@ -18,6 +25,7 @@ class ResultsView;
 class SavedSearchesPanel;
 class SearchBar;
 class StorageNotice;
+class SyncControls;
 
 namespace proofdesk::itemmodels {
 class AccessRecorder;
@@ -27,10 +35,12 @@ class ResultsModel;
 class SavedSearchesModel;
 }
 
-// The review workspace: the search box and filters on top, saved searches on the left, the
-// results in the middle and the selected communication on the right. It wires widgets to
-// models; it runs no SQL itself.
-class MainWindow : public QMainWindow
+// The main window: the review workspace (the search box and filters on top, saved searches
+// on the left, the results in the middle and the selected communication on the right) and,
+// beside it in tabs, the Compliance and Records workspaces. The window owns the workspaces and
+// all the wiring between them: they take what they need (a RecordsContext, ReviewSelection)
+// and say what should happen by their signals. It runs no SQL itself.
+class MainWindow : public QMainWindow, public ReviewSelection
 {
     Q_OBJECT
 
@@ -50,6 +60,8 @@ public:
     ResultsView *resultsView() const { return m_resultsView; }
     DetailPane *detailPane() const { return m_detail; }
     TombstoneNotice *tombstoneNotice() const { return m_tombstone; }
+    // First start: says the cache holds the made-up demo archive, and how to connect real ones.
+    DemoNotice *demoNotice() const { return m_demoNotice; }
     // Search the Repositories Too: its actions, job and notice strip above the results.
     RemoteSearchControls *remoteSearch() const { return m_remote; }
     RemoteSearchNotice *remoteSearchNotice() const { return m_remoteNotice; }
@@ -69,6 +81,13 @@ public:
     proofdesk::itemmodels::AccessRecorder *accessRecorder() const { return m_access; }
     // The communication shown in the detail pane (empty when none).
     QString shownCommunicationId() const;
+    // ReviewSelection: what the other workspaces ask of the review workspace.
+    QJsonObject shownRecord() const override;
+    QString searchText() const override;
+    bool reviewInFront() const override;
+    // The workspaces beside Review (tests reach them here instead of by findChild).
+    RecordsTab *recordsTab() const { return m_recordsTab; }
+    ComplianceTab *complianceTab() const { return m_complianceTab; }
     QAction *action(const QString &objectName) const;
 
     void goBack();
@@ -86,13 +105,22 @@ protected:
 
 private:
     void buildLayout();
+    void addWorkspaces();
+    void addRemoteSearch();
+    void addComplianceTab();
+    void addRecordsTab();
+    void addSyncAndSettings();
+    void addResultsContextMenu();
+    void insertMenu(QMenu *menu);
+    void showReview();
+    std::function<void()> inReview(std::function<void()> act);
+    void showCommunication(const QString &communicationId);
     void buildMenus();
     void buildSearchMenu(QMenu *menu);
     void buildGoMenu(QMenu *menu);
     void connectSearch();
     void connectSelection();
     void connectResultsState();
-    void addEvidenceToResultsMenu();
     void loadCacheInfo();
     void startSearch(const QString &query, qint64 typedMsAgo);
     void onTotal(qint64 total);
@@ -114,9 +142,17 @@ private:
     SavedSearchesPanel *m_saved;
     DetailPane *m_detail;
     TombstoneNotice *m_tombstone;
+    DemoNotice *m_demoNotice;
     RemoteSearchNotice *m_remoteNotice;
     RemoteSearchControls *m_remote = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_searchMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_reviewPage = nullptr;
+    ComplianceTab *m_complianceTab = nullptr;
+    RecordsTab *m_recordsTab = nullptr;
+    SyncControls *m_sync = nullptr;
     StorageNotice *m_storageNotice;
     QSplitter *m_splitter;
     ElidedLabel *m_cacheLabel;
@@ -127,6 +163,7 @@ private:
     qint64 m_typedMsAgo = -1; // the search's last keystroke was this long before it started
     bool m_awaitingResultsPaint = false;
     QElapsedTimer m_selectionTimer;
+    QString m_openingOnPurpose; // showCommunication's letter: opened, not passed over
     bool m_placedOnScreen = false;
     QRect m_restoredGeometry; // as restoreSettings() left it
 };

@@ -41,6 +41,16 @@ QAction *makeAction(QMenu *menu, const QString &name, const QString &text, const
 
 } // namespace
 
+// A shortcut of the review workspace acts on what is in front: Review comes to the front
+// first, so that nothing is searched, read or exported out of sight.
+std::function<void()> MainWindow::inReview(std::function<void()> act)
+{
+    return [this, act = std::move(act)] {
+        showReview();
+        act();
+    };
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
@@ -48,14 +58,14 @@ QAction *MainWindow::action(const QString &objectName) const
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *import = makeAction(file, QStringLiteral("importDrop"), tr("&Import Drop…"), {QKeySequence(tr("Ctrl+I"))},
                                 tr("Import an output drop folder into the cache"));
     import->setIcon(icons::themed(QStringLiteral("document-import"), QStyle::SP_DirOpenIcon));
     connect(import, &QAction::triggered, this, [this] { importDrop(); });
     QAction *exportCsv = makeAction(file, QStringLiteral("exportCsv"), tr("&Export Results to CSV…"),
                                    {QKeySequence(tr("Ctrl+E"))}, tr("Write the current results to a CSV file"));
-    connect(exportCsv, &QAction::triggered, this, [this] { exportResults(); });
+    connect(exportCsv, &QAction::triggered, this, inReview([this] { exportResults(); }));
     new WindowShortcut(exportCsv, this); // Ctrl+E also from the search box and the other fields
     file->addSeparator();
     QAction *quit = makeAction(file, QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit}, tr("Quit Proofdesk"));
@@ -65,7 +75,7 @@ void MainWindow::buildMenus()
     buildSearchMenu(m_searchMenu);
     buildGoMenu(menuBar()->addMenu(tr("&Go")));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *syntax = makeAction(help, QStringLiteral("syntaxHelp"), tr("Search &Syntax"), {QKeySequence::HelpContents},
                                 tr("How to write searches"));
@@ -84,21 +94,21 @@ void MainWindow::buildSearchMenu(QMenu *menu)
 {
     QAction *find = makeAction(menu, QStringLiteral("focusSearch"), tr("&Find"),
                               {QKeySequence::Find, QKeySequence(tr("Ctrl+L"))}, tr("Go to the search box"));
-    connect(find, &QAction::triggered, m_searchBar, &SearchBar::focusSearch);
+    connect(find, &QAction::triggered, this, inReview([this] { m_searchBar->focusSearch(); }));
     QAction *save = makeAction(menu, QStringLiteral("saveSearch"), tr("&Save Search…"), {QKeySequence::Save},
                               tr("Save the current search in the side list"));
-    connect(save, &QAction::triggered, this, [this] { m_saved->addSearch(m_searchBar->text()); });
+    connect(save, &QAction::triggered, this, inReview([this] { m_saved->addSearch(m_searchBar->text()); }));
     menu->addSeparator();
     QAction *back = makeAction(menu, QStringLiteral("back"), tr("&Back"), {QKeySequence::Back},
                               tr("The previous search"));
     back->setIcon(icons::themed(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
-    connect(back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(back, &QAction::triggered, this, inReview([this] { goBack(); }));
     QAction *forward = makeAction(menu, QStringLiteral("forward"), tr("F&orward"), {QKeySequence::Forward},
                                  tr("The next search"));
-    connect(forward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(forward, &QAction::triggered, this, inReview([this] { goForward(); }));
     QAction *clear = makeAction(menu, QStringLiteral("clearSearch"), tr("Show &All"), {QKeySequence(tr("Ctrl+Shift+A"))},
                                tr("Clear the search and show every communication"));
-    connect(clear, &QAction::triggered, this, [this] { m_searchBar->setQuery(QString()); });
+    connect(clear, &QAction::triggered, this, inReview([this] { m_searchBar->setQuery(QString()); }));
     updateHistoryActions();
 }
 
@@ -106,24 +116,27 @@ void MainWindow::buildGoMenu(QMenu *menu)
 {
     QAction *next = makeAction(menu, QStringLiteral("nextResult"), tr("&Next Result"),
                               {QKeySequence(tr("Ctrl+Down")), QKeySequence(Qt::Key_F8)}, tr("Select the next result"));
-    connect(next, &QAction::triggered, this, [this] { m_resultsView->stepCurrent(1); });
+    connect(next, &QAction::triggered, this, inReview([this] { m_resultsView->stepCurrent(1); }));
     QAction *previous = makeAction(menu, QStringLiteral("previousResult"), tr("&Previous Result"),
                                   {QKeySequence(tr("Ctrl+Up")), QKeySequence(tr("Shift+F8"))},
                                   tr("Select the previous result"));
-    connect(previous, &QAction::triggered, this, [this] { m_resultsView->stepCurrent(-1); });
+    connect(previous, &QAction::triggered, this, inReview([this] { m_resultsView->stepCurrent(-1); }));
     QAction *results = makeAction(menu, QStringLiteral("focusResults"), tr("&Results"), {QKeySequence(tr("Ctrl+1"))},
                                  tr("Go to the results list"));
-    connect(results, &QAction::triggered, this, [this] { m_resultsView->setFocus(Qt::ShortcutFocusReason); });
+    connect(results, &QAction::triggered, this, inReview([this] { m_resultsView->setFocus(Qt::ShortcutFocusReason); }));
     QAction *open = makeAction(menu, QStringLiteral("openDocument"), tr("&Open Document"), {QKeySequence(tr("Ctrl+2"))},
                               tr("Go to the document of the selected communication"));
-    connect(open, &QAction::triggered, m_detail, &DetailPane::focusDocument);
+    connect(open, &QAction::triggered, this, inReview([this] {
+        m_detail->focusDocument();
+        m_access->communicationOpened(m_detail->shownId()); // opened on purpose
+    }));
     QAction *history = makeAction(menu, QStringLiteral("templateHistory"), tr("&Template History…"),
                                  {QKeySequence(tr("Ctrl+T"))}, tr("The version history of the shown template"));
-    connect(history, &QAction::triggered, this, [this] {
+    connect(history, &QAction::triggered, this, inReview([this] {
         const QJsonObject tpl = m_detail->detail().record.value(QStringLiteral("template")).toObject();
         if (!tpl.isEmpty())
             openTemplateHistory(tpl.value(QStringLiteral("id")).toString(), tpl.value(QStringLiteral("version")).toString());
-    });
+    }));
 }
 
 void MainWindow::updateHistoryActions()
@@ -168,8 +181,9 @@ void MainWindow::exportResults(const QString &filePath)
     if (path.isEmpty())
         return;
     const QList<qint64> rows = m_results->rowIdsInOrder();
-    if (ExportRunner(m_databasePath).run(this, rows, path)) // every export is audited, as in the CLI
-        m_access->resultsExported(m_results->shownQuery(), path, rows.size());
+    const QString query = m_results->shownQuery();
+    // Every export is audited, as in the CLI: when the file is written, not when its box closes.
+    ExportRunner(m_databasePath).run(this, rows, path, [&] { m_access->resultsExported(query, path, rows.size()); });
 }
 
 void MainWindow::openTemplateHistory(const QString &templateId, const QString &version)

@@ -1,4 +1,5 @@
 #include "pdfviewer.h"
+#include "clearbutton.h"
 
 #include "icons.h"
 #include "pdfpagesview.h"
@@ -102,7 +103,7 @@ void PdfViewer::buildToolbar(QWidget *bar)
     m_find = new QLineEdit(bar);
     m_find->setPlaceholderText(tr("Find in document"));
     m_find->setAccessibleName(tr("Find in document"));
-    m_find->setClearButtonEnabled(true);
+    enableNamedClearButton(m_find);
     m_find->setMaximumWidth(220);
     m_findStatus = new QLabel(bar);
     for (QToolButton *b : {prev, next, zoomOut, zoomIn, fit})

@@ -24,6 +24,15 @@ bool PlainToolTips::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::ToolTip)
         return false;
     auto *viewport = qobject_cast<QWidget *>(watched);
+    if (viewport && viewport->property(kPlainToolTip).toBool()) {
+        // Its tooltip is plain text (and so is the description a screen reader reads from it).
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (viewport->toolTip().isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), plain(viewport->toolTip()), viewport);
+        return true;
+    }
     auto *view = viewport ? qobject_cast<QAbstractItemView *>(viewport->parentWidget()) : nullptr;
     if (!view || view->viewport() != viewport)
         return false;

@@ -13,6 +13,9 @@ class PlainToolTips : public QObject
 public:
     using QObject::QObject;
     static void install(QObject *application);
+    // A widget with this property set to true keeps its tooltip as plain text, and is shown so
+    // (a screen reader reads the tooltip as the widget's description: no markup in it, #41).
+    static constexpr char kPlainToolTip[] = "plainToolTip";
     // The tooltip text as QToolTip shows it: rich text that displays `text` literally.
     static QString plain(const QString &text);
 

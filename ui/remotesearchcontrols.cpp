@@ -5,7 +5,6 @@
 #include "itemmodels/metadatamodel.h"
 #include "itemmodels/records/accessrecorder.h"
 #include "itemmodels/resultsmodel.h"
-#include "mainwindow.h"
 #include "remotesearchnotice.h"
 #include "resultsview.h"
 #include "searchbar.h"
@@ -18,7 +17,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QSet>
-#include <QStatusBar>
 #include <QToolButton>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -27,11 +25,11 @@ using proofdesk::services::RemoteSearch;
 using proofdesk::services::RemoteSearchJob;
 using proofdesk::services::RemoteSearchResult;
 
-RemoteSearchControls::RemoteSearchControls(MainWindow *window, RemoteSearchNotice *notice, QMenu *searchMenu,
-                                           const QString &databasePath, const QString &dataDir)
-    : QObject(window)
-    , m_window(window)
-    , m_notice(notice)
+RemoteSearchControls::RemoteSearchControls(const Parts &parts, const QString &databasePath, const QString &dataDir,
+                                           QWidget *shortcutHost)
+    : QObject(shortcutHost)
+    , m_parts(parts)
+    , m_host(shortcutHost)
     , m_job(new RemoteSearchJob(databasePath, dataDir, this))
 {
     m_settle.setSingleShot(true);
@@ -39,16 +37,15 @@ RemoteSearchControls::RemoteSearchControls(MainWindow *window, RemoteSearchNotic
     m_hideStatus.setSingleShot(true);
     m_hideStatus.setInterval(10000);
     buildActions();
-    addActionsTo(searchMenu);
     buildStatus();
-    connectWindow();
+    connectParts();
 }
 
 RemoteSearchControls::~RemoteSearchControls() = default; // the job cancels and waits
 
 void RemoteSearchControls::buildActions()
 {
-    m_toggle = new QAction(icons::remote(), tr("Search the &Repositories Too"), m_window);
+    m_toggle = new QAction(icons::remote(), tr("Search the &Repositories Too"), m_host);
     m_toggle->setObjectName(QStringLiteral("searchRepositories"));
     m_toggle->setCheckable(true);
     m_toggle->setIconText(tr("Repositories too")); // the button beside the search box
@@ -57,43 +54,41 @@ void RemoteSearchControls::buildActions()
     m_toggle->setToolTip(tr("Search the repositories too (%1): what the cache does not hold is listed after the "
                             "cached results, marked with the repository that has it")
                              .arg(m_toggle->shortcut().toString(QKeySequence::NativeText)));
-    m_once = new QAction(tr("Search the Repositories &Once"), m_window);
+    m_once = new QAction(tr("Search the Repositories &Once"), m_host);
     m_once->setObjectName(QStringLiteral("searchRepositoriesOnce"));
     m_once->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_once->setStatusTip(tr("Ask the repositories for the search shown, this once"));
-    m_keep = new QAction(tr("&Keep Offline"), m_window);
+    m_keep = new QAction(tr("&Keep Offline"), m_host);
     m_keep->setObjectName(QStringLiteral("keepOffline"));
     m_keep->setShortcut(QKeySequence(tr("Ctrl+K")));
     m_keep->setStatusTip(tr("Bring the selected communications found in the repositories into the cache"));
     m_keep->setToolTip(m_keep->statusTip());
     for (QAction *action : {m_toggle, m_once, m_keep})
-        m_window->addAction(action); // their shortcuts work from every part of the window
+        m_host->addAction(action); // their shortcuts work from every part of the window
     connect(m_toggle, &QAction::toggled, this, [this](bool on) {
-        if (on && m_window->resultsModel()->shownQuery() != m_window->resultsModel()->remoteQuery())
+        if (on)
+            emit frontRequested();
+        if (on && m_parts.results->shownQuery() != m_parts.results->remoteQuery())
             searchShownQuery();
         else if (!on)
             cancel();
     });
-    connect(m_once, &QAction::triggered, this, &RemoteSearchControls::searchShownQuery);
-    connect(m_keep, &QAction::triggered, this, [this] { keepSelectedOffline(false); });
-    m_window->searchBar()->addButton(m_toggle);
-    m_window->resultsView()->addAction(m_keep);
-}
-
-void RemoteSearchControls::addActionsTo(QMenu *menu)
-{
-    menu->addSeparator();
-    menu->addAction(m_toggle);
-    menu->addAction(m_once);
-    menu->addAction(m_keep);
+    connect(m_once, &QAction::triggered, this, [this] {
+        emit frontRequested();
+        searchShownQuery();
+    });
+    connect(m_keep, &QAction::triggered, this, [this] {
+        emit frontRequested();
+        keepSelectedOffline(false);
+    });
 }
 
 void RemoteSearchControls::buildStatus()
 {
-    m_status = new QWidget(m_window);
+    m_status = new QWidget(m_host);
     m_status->setObjectName(QStringLiteral("remoteSearchStatus"));
     m_label = new QLabel(m_status);
-    m_label->setAccessibleName(tr("Search of the repositories"));
+    m_label->setAccessibleDescription(tr("Search of the repositories"));
     m_bar = new QProgressBar(m_status);
     m_bar->setObjectName(QStringLiteral("remoteSearchProgress"));
     m_bar->setAccessibleName(tr("Progress of the search of the repositories"));
@@ -113,7 +108,6 @@ void RemoteSearchControls::buildStatus()
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
     m_status->hide();
-    m_window->statusBar()->addWidget(m_status);
     connect(m_cancel, &QToolButton::clicked, this, &RemoteSearchControls::cancel);
     connect(&m_hideStatus, &QTimer::timeout, m_status, [this] {
         if (!m_job->isRunning())
@@ -121,11 +115,9 @@ void RemoteSearchControls::buildStatus()
     });
 }
 
-void RemoteSearchControls::connectWindow()
+void RemoteSearchControls::connectParts()
 {
-    ResultsModel *results = m_window->resultsModel();
-    // After the window's own handler (connected before): the total line says both parts.
-    connect(results, &ResultsModel::totalChanged, this, &RemoteSearchControls::onLocalTotal);
+    ResultsModel *results = m_parts.results;
     connect(results, &ResultsModel::searchStarted, this, [this, results] {
         m_settle.stop();
         if (m_job->isRunning() && results->query() != m_job->query())
@@ -138,20 +130,18 @@ void RemoteSearchControls::connectWindow()
     connect(m_job, &RemoteSearchJob::finished, this, &RemoteSearchControls::onFinished);
     connect(m_job, &RemoteSearchJob::failed, this, &RemoteSearchControls::onFailed);
     connect(m_job, &RemoteSearchJob::keptOffline, this, &RemoteSearchControls::onKept);
-    // After the window's handler, which empties the pane for a row without a rowid.
-    connect(m_window->resultsView(), &ResultsView::currentCommunicationChanged, this,
-            &RemoteSearchControls::onCurrentRow);
-    connect(m_window->resultsView(), &ResultsView::opened, this, [this] {
-        const QModelIndex current = m_window->resultsView()->currentIndex();
-        if (current.isValid() && m_window->resultsModel()->remoteHitAt(current.row()))
+    connect(m_parts.view, &ResultsView::opened, this, [this] {
+        const QModelIndex current = m_parts.view->currentIndex();
+        if (current.isValid() && m_parts.results->remoteHitAt(current.row()))
             keepSelectedOffline(true);
     });
-    connect(m_window->detailPane(), &DetailPane::keepOfflineRequested, this, [this] { keepSelectedOffline(false); });
+    connect(m_parts.detail, &DetailPane::keepOfflineRequested, this, [this] { keepSelectedOffline(false); });
 }
 
-void RemoteSearchControls::onLocalTotal()
+// The window's total line is shown: it says both parts now.
+void RemoteSearchControls::localTotalShown()
 {
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     if (results->shownQuery() == results->remoteQuery()
         || (m_job->isRunning() && m_job->query() == results->shownQuery())) {
         showTotalLine();
@@ -165,7 +155,7 @@ void RemoteSearchControls::onLocalTotal()
 
 void RemoteSearchControls::searchShownQuery()
 {
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     m_settle.stop();
     if (results->isCounting() || results->shownQuery() != results->query()) {
         m_askWhenCounted = true; // its exact total first: the trail records it with the search
@@ -173,7 +163,7 @@ void RemoteSearchControls::searchShownQuery()
     }
     const QString query = results->shownQuery();
     if (query.trimmed().isEmpty()) {
-        m_notice->setLines({tr("Type a search to search the repositories too: they are not asked for everything "
+        m_parts.notice->setLines({tr("Type a search to search the repositories too: they are not asked for everything "
                                "they hold.")},
                            RemoteSearchNotice::Tone::Information);
         return;
@@ -196,6 +186,7 @@ void RemoteSearchControls::cancel()
 void RemoteSearchControls::onStarted()
 {
     m_hideStatus.stop();
+    m_parts.notice->setLines({}, RemoteSearchNotice::Tone::Information); // the last search's strip is not this one's
     m_label->setText(tr("Searching the repositories…"));
     m_bar->setRange(0, 0); // busy: how many pages each will give is not known
     m_bar->show();
@@ -231,17 +222,20 @@ void RemoteSearchControls::onFinished(const QString &query, const RemoteSearchRe
     QJsonObject detail = RemoteSearch::auditDetail(query, m_localTotal, result);
     if (result.cancelled)
         detail.insert(QStringLiteral("cancelled"), true);
-    m_window->accessRecorder()->remoteSearchDone(detail);
+    m_parts.access->remoteSearchDone(detail);
     if (m_job->isRunning())
         return; // a newer search is on its way
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     const bool shown = results->setRemoteHits(query, result.hits);
     const QStringList lines = noticeLines(result);
     if (shown)
-        m_notice->setLines(lines, RemoteSearchNotice::Tone::Warning);
-    const int asked = int(result.repositories.size());
+        m_parts.notice->setLines(lines, RemoteSearchNotice::Tone::Warning);
+    // Searched means answered: a repository that failed is named in the strip, not counted here.
+    const int answered = int(std::count_if(result.repositories.cbegin(), result.repositories.cend(),
+                                           [](const auto &r) { return r.error.isEmpty(); }));
     endStatus(result.cancelled ? tr("Search of the repositories cancelled")
-                               : tr("%n repository(ies) searched:", nullptr, asked) + QLatin1Char(' ')
+              : answered == 0  ? tr("The repositories could not be searched")
+                               : tr("%n repository(ies) searched:", nullptr, answered) + QLatin1Char(' ')
                                      + tr("%n communication(s) not cached", nullptr, int(result.hits.size())));
     showTotalLine();
 }
@@ -250,8 +244,8 @@ void RemoteSearchControls::onFailed(const QString &query, const QString &message
 {
     if (m_job->isRunning())
         return;
-    if (query == m_window->resultsModel()->shownQuery())
-        m_notice->setLines({tr("The repositories could not be searched: %1").arg(message)},
+    if (query == m_parts.results->shownQuery())
+        m_parts.notice->setLines({tr("The repositories could not be searched: %1").arg(message)},
                            RemoteSearchNotice::Tone::Warning);
     endStatus(tr("The repositories could not be searched"));
     showTotalLine();
@@ -283,38 +277,38 @@ QStringList RemoteSearchControls::noticeLines(const RemoteSearchResult &result) 
 
 void RemoteSearchControls::showTotalLine()
 {
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     const bool searching = m_job->isRunning() && m_job->query() == results->shownQuery();
     const bool answered = !results->remoteQuery().trimmed().isEmpty() && results->remoteQuery() == results->shownQuery();
     if (results->isCounting() || (!searching && !answered))
         return; // the window's own total line stands (a blank query never asks the repositories)
-    m_window->searchBar()->showRemoteTotal(results->total(), results->notCachedCount(), searching);
+    m_parts.searchBar->showRemoteTotal(results->total(), results->notCachedCount(), searching);
 }
 
 // A repository's row: its metadata in the detail pane (the window emptied it: no rowid).
-void RemoteSearchControls::onCurrentRow()
+void RemoteSearchControls::currentRowChanged()
 {
-    const QModelIndex current = m_window->resultsView()->currentIndex();
+    const QModelIndex current = m_parts.view->currentIndex();
     if (!current.isValid())
         return;
-    if (const RemoteHit *hit = m_window->resultsModel()->remoteHitAt(current.row()))
-        m_window->detailPane()->showRemoteHit(
+    if (const RemoteHit *hit = m_parts.results->remoteHitAt(current.row()))
+        m_parts.detail->showRemoteHit(
             proofdesk::itemmodels::MetadataModel::recordOf(hit->record, hit->repository), hit->repository);
 }
 
 void RemoteSearchControls::keepSelectedOffline(bool open)
 {
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     QList<RemoteHit> hits;
-    const QModelIndex current = m_window->resultsView()->currentIndex();
+    const QModelIndex current = m_parts.view->currentIndex();
     const QList<int> rows = open && current.isValid() ? QList<int>{current.row()}
-                                                      : m_window->resultsView()->selectedRowNumbers();
+                                                      : m_parts.view->selectedRowNumbers();
     for (const int row : rows) {
         if (const RemoteHit *hit = results->remoteHitAt(row))
             hits << *hit;
     }
     if (hits.isEmpty()) {
-        m_window->statusBar()->showMessage(
+        emit statusMessage(
             tr("Keep Offline brings in communications found in the repositories (Where: In …); select one first."),
             6000);
         return;
@@ -330,7 +324,7 @@ void RemoteSearchControls::keepSelectedOffline(bool open)
 
 void RemoteSearchControls::onKept(const QStringList &ids, const QList<qint64> &rowids, const QString &error)
 {
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     results->markKeptOffline(ids);
     QStringList lines;
     const bool open = std::exchange(m_openKept, false) && !rowids.isEmpty();
@@ -342,12 +336,15 @@ void RemoteSearchControls::onKept(const QStringList &ids, const QList<qint64> &r
                     "one.", nullptr, int(ids.size()));
     if (!error.isEmpty())
         lines << tr("Not kept offline: %1").arg(error);
-    m_notice->setLines(lines, error.isEmpty() ? RemoteSearchNotice::Tone::Information : RemoteSearchNotice::Tone::Warning);
+    m_parts.notice->setLines(lines, error.isEmpty() ? RemoteSearchNotice::Tone::Information : RemoteSearchNotice::Tone::Warning);
     endStatus(tr("%n communication(s) kept offline", nullptr, int(ids.size())));
     m_openRowId = open ? std::optional<qint64>(rowids.first()) : std::nullopt;
+    m_openedId = open ? ids.first() : QString();
+    if (!ids.isEmpty())
+        m_parts.access->keptOffline(ids); // in the trail, as what was brought into the cache
     m_awaitingReload = true;
     // Read again: the kept ones are cached rows now (the repositories' rows stay).
-    m_window->reloadShownResults();
+    emit reloadRequested();
 }
 
 // After Keep Offline the results were read again: the row kept to open it is selected (the
@@ -355,20 +352,21 @@ void RemoteSearchControls::onKept(const QStringList &ids, const QList<qint64> &r
 // find it in the cache (a part of it the repository was not asked).
 void RemoteSearchControls::openKeptRow()
 {
-    ResultsModel *results = m_window->resultsModel();
+    ResultsModel *results = m_parts.results;
     if (!std::exchange(m_awaitingReload, false))
         return;
     if (m_openRowId) {
         const qint64 rowid = *std::exchange(m_openRowId, std::nullopt);
         const int row = int(results->rowIdsInOrder().indexOf(rowid));
-        ResultsView *view = m_window->resultsView();
+        ResultsView *view = m_parts.view;
         if (row >= 0) {
             const QModelIndex index = results->index(row, 0);
             view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             view->scrollTo(index);
         } else {
-            m_window->detailPane()->showCommunication(rowid);
+            m_parts.detail->showCommunication(rowid);
         }
+        emit keptRowOpened(m_openedId);
     }
     emit keptOfflineShown();
 }

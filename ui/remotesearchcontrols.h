@@ -7,7 +7,7 @@
 
 #include <optional>
 
-class MainWindow;
+class DetailPane;
 class QAction;
 class QLabel;
 class QMenu;
@@ -15,6 +15,13 @@ class QProgressBar;
 class QToolButton;
 class QWidget;
 class RemoteSearchNotice;
+class ResultsView;
+class SearchBar;
+
+namespace proofdesk::itemmodels {
+class AccessRecorder;
+class ResultsModel;
+}
 
 namespace proofdesk::services {
 class RemoteSearchJob;
@@ -41,9 +48,19 @@ public:
     static constexpr int kWanted = 500; // communications asked of each repository
     static constexpr int kSettleMs = 600;
 
-    // Its actions go at the end of `searchMenu`.
-    RemoteSearchControls(MainWindow *window, RemoteSearchNotice *notice, QMenu *searchMenu,
-                         const QString &databasePath, const QString &dataDir);
+    // The parts of the review workspace it works with (not the window).
+    struct Parts
+    {
+        proofdesk::itemmodels::ResultsModel *results = nullptr;
+        ResultsView *view = nullptr;
+        SearchBar *searchBar = nullptr;
+        DetailPane *detail = nullptr;
+        RemoteSearchNotice *notice = nullptr;
+        proofdesk::itemmodels::AccessRecorder *access = nullptr;
+    };
+    // Its actions' shortcuts work anywhere in `shortcutHost` (the window).
+    RemoteSearchControls(const Parts &parts, const QString &databasePath, const QString &dataDir,
+                         QWidget *shortcutHost);
     ~RemoteSearchControls() override;
 
     QAction *toggleAction() const { return m_toggle; }
@@ -51,6 +68,10 @@ public:
     QAction *keepOfflineAction() const { return m_keep; }
     proofdesk::services::RemoteSearchJob *job() const { return m_job; }
     QLabel *statusLabel() const { return m_label; }
+    // The progress, its label and Cancel, for the status bar.
+    QWidget *statusWidget() const { return m_status; }
+    // For the Search menu: the toggle, Once, Keep Offline.
+    QList<QAction *> menuActions() const { return {m_toggle, m_once, m_keep}; }
     // How long a search must stay shown before the repositories are asked (tests: 0).
     void setSettleMs(int ms) { m_settle.setInterval(ms); }
 
@@ -59,30 +80,39 @@ public:
     void cancel();
     // Keeps the selected repositories' rows offline; `open`: the current one, then opens it.
     void keepSelectedOffline(bool open = false);
+    // The window says these after its own handling, in this order, rather than by the order
+    // in which handlers were connected: the local total line is shown (this adds the
+    // repositories' part), and the current row changed (a repository's row is shown here).
+    void localTotalShown();
+    void currentRowChanged();
 
 signals:
     // Keep Offline is done and the results were read again (tests).
     void keptOfflineShown();
+    // The kept communications are cached: the window reads the shown results again.
+    void reloadRequested();
+    // An action of the review workspace was asked for: Review comes to the front first.
+    void frontRequested();
+    // A repository's row was kept offline to open it, and is shown: opened on purpose.
+    void keptRowOpened(const QString &communicationId);
+    void statusMessage(const QString &message, int timeoutMs);
 
 private:
     void buildActions();
-    void addActionsTo(QMenu *menu);
     void buildStatus();
-    void connectWindow();
-    void onLocalTotal();
+    void connectParts();
     void onStarted();
     void onProgress(int done, int repositories, int pages);
     void onFinished(const QString &query, const proofdesk::services::RemoteSearchResult &result);
     void onFailed(const QString &query, const QString &message);
     void onKept(const QStringList &ids, const QList<qint64> &rowids, const QString &error);
-    void onCurrentRow();
     void openKeptRow();
     void showTotalLine();
     void endStatus(const QString &text);
     QStringList noticeLines(const proofdesk::services::RemoteSearchResult &result) const;
 
-    MainWindow *m_window;
-    RemoteSearchNotice *m_notice;
+    Parts m_parts;
+    QWidget *m_host;
     proofdesk::services::RemoteSearchJob *m_job;
     QAction *m_toggle = nullptr;
     QAction *m_once = nullptr;
@@ -97,5 +127,6 @@ private:
     bool m_askWhenCounted = false; // "once" asked while the total was being counted
     bool m_openKept = false;      // Keep Offline was asked to open the row
     std::optional<qint64> m_openRowId; // kept offline to open it: selected once the rows are in
+    QString m_openedId;                // and its id
     bool m_awaitingReload = false;     // Keep Offline read the results again
 };

@@ -1,8 +1,11 @@
 #include "resultsdelegate.h"
 
+#include "itemmodels/tones.h"
+
 #include "icons.h"
 #include "itemmodels/resultsmodel.h"
 
+#include <QStyle>
 #include <QApplication>
 #include <QPainter>
 
@@ -70,8 +73,11 @@ void ResultsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = icons::fixity(fixity);
         if (fixity == QLatin1String("failed")) {
-            // Semantic red, readable on light and dark bases alike.
-            option->palette.setColor(QPalette::Text, QColor(0xe5, 0x39, 0x35));
+            // Semantic red, readable on light and dark bases alike (4.5:1, tones::text); on the
+            // selected row the highlight's own text colour (red on blue was 2:1).
+            if (!(option->state & QStyle::State_Selected))
+                option->palette.setColor(QPalette::Text, proofdesk::itemmodels::tones::text(
+                                                             proofdesk::itemmodels::tones::Tone::Bad, option->palette));
             option->font.setBold(true);
         }
     }

@@ -17,7 +17,7 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     : QWidget(parent)
     , m_model(model)
     , m_list(new QListView(this))
-    , m_add(new QPushButton(tr("&Save…"), this))
+    , m_add(new QPushButton(tr("S&ave…"), this))
     , m_rename(new QPushButton(tr("Rename"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
 {
@@ -29,6 +29,8 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     m_list->setModel(model);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_list->setAccessibleName(tr("Saved searches"));
+    m_list->setWordWrap(true); // a long name wraps in the narrow panel instead of being cut (#41)
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setAccessibleDescription(tr("Click or press Return to run a saved search; F2 renames it"));
     m_add->setAccessibleDescription(tr("Save the current search under a name"));
     m_add->setToolTip(m_add->accessibleDescription());

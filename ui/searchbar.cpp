@@ -1,4 +1,5 @@
 #include "searchbar.h"
+#include "clearbutton.h"
 
 #include "searchcompleter.h"
 
@@ -21,7 +22,7 @@ SearchBar::SearchBar(QWidget *parent)
 {
     m_edit->setPlaceholderText(
         tr("Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"two words\"  -status:delivered"));
-    m_edit->setClearButtonEnabled(true);
+    enableNamedClearButton(m_edit);
     m_edit->setAccessibleName(tr("Search communications"));
     m_edit->setAccessibleDescription(
         tr("Words, field:value filters such as customer: or type:, issued: dates or ranges, OR, - to exclude, "
@@ -31,11 +32,11 @@ SearchBar::SearchBar(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_edit->setFont(big);
 
-    m_total->setAccessibleName(tr("Number of results"));
+    m_total->setAccessibleDescription(tr("Number of results"));
     m_total->setMinimumWidth(m_total->fontMetrics().horizontalAdvance(tr("1,000,000 communications")) + 8);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    m_error->setAccessibleName(tr("Search error"));
+    m_error->setAccessibleDescription(tr("Search error"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::RichText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);

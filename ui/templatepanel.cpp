@@ -1,5 +1,7 @@
 #include "templatepanel.h"
 
+#include "itemmodels/tones.h"
+
 #include "flowlayout.h"
 
 #include "itemmodels/deliveryeventsmodel.h"
@@ -27,7 +29,7 @@ TemplatePanel::TemplatePanel(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText); // only fields from a repository, never markup
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAccessibleName(tr("Template version"));
+    m_summary->setAccessibleDescription(tr("Template version"));
     m_approval->setWordWrap(true);
     m_approval->setTextFormat(Qt::RichText); // markup of our own; every field in it is escaped
     m_approval->setAccessibleName(tr("Approval at issue time"));
@@ -71,17 +73,31 @@ void TemplatePanel::clear()
 
 QString TemplatePanel::summaryText() const { return m_summary->text() + QLatin1Char('\n') + m_approval->text(); }
 
+namespace {
+
+// The catalogues' strings name a red and a green; the palette's readable ones are put in their
+// place (#41: "Approved at issue time" was 3.19:1 on white), whatever the translation says.
+QString withTones(QString html)
+{
+    using proofdesk::itemmodels::tones::Tone;
+    using proofdesk::itemmodels::tones::text;
+    return html.replace(QLatin1String("#e53935"), text(Tone::Bad).name())
+        .replace(QLatin1String("#43a047"), text(Tone::Good).name());
+}
+
+} // namespace
+
 QString TemplatePanel::approvalText(const CommunicationDetail &detail) const
 {
     if (!detail.templateApprovedAtIssue)
-        return tr("<span style=\"color:#e53935\"><b>Unknown template version</b>: the cache has no record of it, "
-                  "so it cannot be shown to have been approved.</span>");
+        return withTones(tr("<span style=\"color:#e53935\"><b>Unknown template version</b>: the cache has no record of it, "
+                  "so it cannot be shown to have been approved.</span>"));
     if (!*detail.templateApprovedAtIssue)
-        return tr("<span style=\"color:#e53935\"><b>Not approved at issue time.</b></span> This communication was "
-                  "produced with a version that had no approval in force when it was issued.");
+        return withTones(tr("<span style=\"color:#e53935\"><b>Not approved at issue time.</b></span> This communication was "
+                  "produced with a version that had no approval in force when it was issued."));
     const QJsonObject &a = detail.approvalAtIssue;
     const auto field = [&a](const char *key) { return a.value(QLatin1String(key)).toString().toHtmlEscaped(); };
-    return tr("<span style=\"color:#43a047\"><b>&#10004; Approved at issue time</b></span>: %1 by %2 on %3%4")
+    return withTones(tr("<span style=\"color:#43a047\"><b>&#10004; Approved at issue time</b></span>: %1 by %2 on %3%4"))
         .arg(field("step"), field("by"),
              proofdesk::itemmodels::DeliveryEventsModel::displayTime(a.value(QStringLiteral("at")).toString())
                  .toHtmlEscaped(),

@@ -39,8 +39,7 @@ QString dataFolderPath(const QApplication &app)
     const appearance::Theme theme = parser.isSet(QStringLiteral("theme"))
                                         ? appearance::fromName(parser.value(QStringLiteral("theme")))
                                         : appearance::saved();
-    if (theme != appearance::Theme::System)
-        appearance::apply(theme);
+    appearance::apply(theme); // System too: a dark desktop Qt 6.4 cannot see turns it dark
     return parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
                                                 : proofdesk::datafolder::DataFolder::defaultPath();
 }

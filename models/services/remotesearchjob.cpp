@@ -18,6 +18,9 @@ RemoteSearchJob::RemoteSearchJob(const QString &databasePath, const QString &dat
     // A search (or the last one, ending after a cancel) and a Keep offline side by side.
     m_pool.setMaxThreadCount(3);
     m_pool.setObjectName(QStringLiteral("remotesearch"));
+    m_cancelAnswer.setSingleShot(true);
+    m_cancelAnswer.setInterval(kCancelAnswerMs);
+    connect(&m_cancelAnswer, &QTimer::timeout, this, &RemoteSearchJob::answerCancel);
 }
 
 RemoteSearchJob::~RemoteSearchJob()
@@ -55,6 +58,21 @@ void RemoteSearchJob::cancel()
 {
     if (m_cancel)
         *m_cancel = true;
+    if (m_running && !m_cancelAnswer.isActive()) {
+        m_cancelGeneration = m_generation;
+        m_cancelAnswer.start();
+    }
+}
+
+void RemoteSearchJob::answerCancel()
+{
+    if (!m_running || m_cancelGeneration != m_generation)
+        return; // it ended in time, or a newer search runs
+    m_running = false;
+    m_reportedEarly = m_generation;
+    RemoteSearchResult result;
+    result.cancelled = true;
+    emit finished(m_query, result);
 }
 
 // Runs on a worker thread.
@@ -85,10 +103,14 @@ RemoteSearchResult RemoteSearchJob::run(const QString &query, int wanted, int ge
 void RemoteSearchJob::done(int generation, const QString &query, const RemoteSearchResult &result,
                            const QString &error)
 {
+    if (generation == m_reportedEarly)
+        return; // said cancelled already (answerCancel)
     // A search a newer one replaced still says what it asked (the trail records it); the
     // newer one is running then (isRunning()).
-    if (generation == m_generation)
+    if (generation == m_generation) {
         m_running = false;
+        m_cancelAnswer.stop();
+    }
     if (!error.isEmpty())
         emit failed(query, error);
     else

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -38,7 +39,11 @@ public:
     // communications from each (RemoteSearch::run).
     void start(const QString &query, int wanted);
     // Stops before the next request; finished() follows with what had come (cancelled set).
+    // A repository slow to answer the request in flight does not hold Cancel up: after
+    // kCancelAnswerMs the search is reported cancelled with nothing found (#41: Cancel waited
+    // 69 s for a server answering in 30 s); the worker's late answer is then dropped.
     void cancel();
+    static constexpr int kCancelAnswerMs = 800;
     bool isRunning() const { return m_running; }
     QString query() const { return m_query; }
 
@@ -60,6 +65,7 @@ private:
     RemoteSearchResult run(const QString &query, int wanted, int generation, const std::atomic<bool> *cancel);
     void done(int generation, const QString &query, const RemoteSearchResult &result, const QString &error);
     void keep(const QList<RemoteHit> &hits);
+    void answerCancel();
 
     QString m_databasePath;
     QString m_dataDir;
@@ -70,6 +76,9 @@ private:
     std::atomic<int> m_generation{0};
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
+    QTimer m_cancelAnswer;      // a cancelled search still running this long is reported
+    int m_cancelGeneration = 0; // the search that cancel() was asked for
+    int m_reportedEarly = -1;   // its finished() came from answerCancel(): the worker's is dropped
     QString m_query;
     int m_keeping = 0;
     QThreadPool m_pool;

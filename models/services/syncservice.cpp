@@ -3,6 +3,7 @@
 #include "cache/contentstore.h"
 #include "cache/datafolderlock.h"
 #include "records/rolegrants.h"
+#include "records/session.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
 
@@ -115,6 +116,18 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
     run.rolesGranted = granted;
     run.repositories << RepositorySync{outcome.repository, outcome.report};
     run.cancelled = outcome.report.cancelled;
+    if (outcome.added) {
+        // A drop imported for the first time became a repository: in the trail as `repo add`
+        // records it (#41), by the person importing (no role is needed to import a drop).
+        try {
+            records::RecordsSession::system(m_writer, m_identity)
+                .record(QStringLiteral("repository.add"), QStringLiteral("repository"), outcome.repository.name,
+                        QStringLiteral("import of a drop folder"), {}, outcome.repository.toJson());
+        } catch (const std::exception &e) {
+            run.upkeepFailed = true;
+            run.upkeepError = QString::fromUtf8(e.what());
+        }
+    }
     upkeep(run);
     return run;
 }

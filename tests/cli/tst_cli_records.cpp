@@ -64,6 +64,20 @@ void TestCliRecords::importIntoEmptyFolderGrantsEveryRole()
     QCOMPARE(roles.exitCode, 0);
     QCOMPARE(roles.object().value(QStringLiteral("roles")).toArray().size(), 4);
     QCOMPARE(f.as("bob", args("roles list")).object().value(QStringLiteral("roles")).toArray().size(), 0);
+    // The import made the drop a repository: in the trail as `repo add` records it (#41).
+    const QJsonArray trail = f.as("alice", args("audit list")).json().array();
+    const auto added = std::find_if(trail.begin(), trail.end(), [](const QJsonValue &e) {
+        return e.toObject().value(QStringLiteral("action")).toString() == QLatin1String("repository.add");
+    });
+    QVERIFY2(added != trail.end(), "no repository.add entry after import");
+    QCOMPARE(added->toObject().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    // Imported again: the same repository, no second entry.
+    QCOMPARE(f.as("alice", {QStringLiteral("import"), f.dropDir.path()}).exitCode, 0);
+    const QJsonArray again = f.as("alice", args("audit list")).json().array();
+    QCOMPARE(std::count_if(again.begin(), again.end(), [](const QJsonValue &e) {
+                 return e.toObject().value(QStringLiteral("action")).toString() == QLatin1String("repository.add");
+             }),
+             1);
 }
 
 void TestCliRecords::roleNotGrantedIsRefusedWithTwo_data()

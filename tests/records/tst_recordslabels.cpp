@@ -95,7 +95,11 @@ void TestRecordsLabels::reissueQueueNamesChannelsAndDatesByPattern()
     r.status = QStringLiteral("approved");
     r.approvedBy = QStringLiteral("LOGIN");
     r.approvedAt = ms("2026-11-24T10:04:00Z");
+    r.requestedAt = ms("2026-11-20T08:00:00Z");
     model.setRows({r});
+    // Requested and decided in one pattern, the locale's (#41: ISO beside short dates).
+    const QString requested = model.index(0, ReissueQueueModel::Requested).data().toString();
+    QVERIFY2(requested.contains(QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat)), qPrintable(requested));
     const QString destination = model.index(0, ReissueQueueModel::Destination).data().toString();
     QVERIFY2(destination.startsWith(QLatin1String("E-Mail")) || destination.startsWith(QLatin1String("Email")),
              qPrintable(destination));

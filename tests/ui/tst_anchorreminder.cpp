@@ -151,8 +151,7 @@ void TestAnchorReminder::theSettingsMenuChangesTheDaysAndShownReminders()
     const auto view = shownView(QStringLiteral("cora"), Role::Compliance);
     QVERIFY(view->anchorReminder()->isHidden()); // 5 days: within the default 7
     QMainWindow window;
-    window.menuBar()->addMenu(QStringLiteral("Settings"))->setObjectName(QStringLiteral("settingsMenu"));
-    addAnchorReminderSetting(&window);
+    addAnchorReminderSetting(window.menuBar()->addMenu(QStringLiteral("Settings")), &window);
     auto *action = window.findChild<QAction *>(QStringLiteral("anchorReminderDays"));
     QVERIFY(action);
     bool answered = false;

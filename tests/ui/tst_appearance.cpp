@@ -25,8 +25,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("proofdesk-test"));
         QSettings().clear();
+        qputenv("PROOFDESK_COLOR_SCHEME", "default"); // not the test machine's desktop
         m_startWindow = QApplication::palette().color(QPalette::Window);
     }
+    void systemFollowsADarkDesktopQtCannotSee();
     void namesRoundTrip_data();
     void namesRoundTrip();
     void themesSetThePalette_data();
@@ -78,6 +80,20 @@ void TestAppearance::themesSetThePalette()
     // Text stays readable on its base in either case.
     QVERIFY(qAbs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness()) > 128);
     QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    appearance::apply(Theme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), m_startWindow);
+}
+
+// Qt 6.4 has no colour scheme hint: a desktop set to dark (GNOME's color-scheme, GTK_THEME)
+// turned nothing dark under System (#41). It does now; set back, System is the start palette.
+void TestAppearance::systemFollowsADarkDesktopQtCannotSee()
+{
+    qputenv("PROOFDESK_COLOR_SCHEME", "'prefer-dark'");
+    QVERIFY(appearance::systemPrefersDark());
+    appearance::apply(Theme::System);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    qputenv("PROOFDESK_COLOR_SCHEME", "'default'");
+    QVERIFY(!appearance::systemPrefersDark());
     appearance::apply(Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), m_startWindow);
 }

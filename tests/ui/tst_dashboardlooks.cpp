@@ -10,6 +10,7 @@
 #include "compliance/findingstreemodel.h"
 #include "compliance/seriescolours.h"
 #include "demo/demodropwriter.h"
+#include "itemmodels/records/recordscontext.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "sync/dropimport.h"
@@ -104,6 +105,13 @@ DashboardPanel *TestDashboardLooks::showDashboards(const QSize &windowSize, Them
     m_window->resize(windowSize);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    // The dashboards are a compliance officer's (#41: an agent is told so instead).
+    auto *context = m_window->recordsContext();
+    if (!QTest::qWaitFor([&] { return context->loaded(); }, 5000))
+        return nullptr;
+    context->switchRole(proofdesk::records::Role::Compliance);
+    if (!QTest::qWaitFor([&] { return context->role() == std::optional(proofdesk::records::Role::Compliance); }, 5000))
         return nullptr;
     m_window->action(QStringLiteral("showCompliance"))->trigger();
     auto *workspace = m_window->findChild<ComplianceWorkspace *>();

@@ -161,10 +161,20 @@ void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
 
     auto *workspace = window.findChild<RecordsWorkspace *>();
     DispositionView *view = workspace->disposition();
+    view->setReviewAfterMs(400);
     QSignalSpy refreshed(view, &DispositionView::refreshed);
-    window.action(QStringLiteral("showDisposition"))->trigger(); // the person opens it
+    // Passed over on the way to the audit trail (#41): on screen for a moment, not a review.
+    window.action(QStringLiteral("showDisposition"))->trigger();
     QVERIFY(refreshed.wait(5000));
-    QTest::qWait(300);
+    window.action(QStringLiteral("showAuditTrail"))->trigger();
+    QTest::qWait(800);
+    QCOMPARE(reviews(), 0);
+
+    refreshed.clear();
+    window.action(QStringLiteral("showDisposition"))->trigger(); // the person opens it, and stays
+    QVERIFY(refreshed.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(reviews(), 1, 5000);
+    QTest::qWait(600);
     QCOMPARE(reviews(), 1);
     QCOMPARE(view->model()->rowCount(), 2);
 
@@ -175,7 +185,7 @@ void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
     context->switchRole(Role::Records);
     QTRY_COMPARE_WITH_TIMEOUT(context->role(), std::optional(Role::Records), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
-    QTest::qWait(300);
+    QTest::qWait(600);
     QCOMPARE(reviews(), 1);
 
     // The approval is its own entry; the list read after it is not another review.

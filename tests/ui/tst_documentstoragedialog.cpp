@@ -178,8 +178,7 @@ void TestDocumentStorageDialog::theSettingsMenuOpensIt()
     m_context = loadedContext(*m_f, QStringLiteral("ada"));
     QMainWindow window;
     auto *settings = window.menuBar()->addMenu(QStringLiteral("Settings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    addDocumentStorageSetting(&window, m_context.get());
+    addDocumentStorageSetting(settings, &window, m_context.get());
     auto *action = window.findChild<QAction *>(QStringLiteral("documentStorage"));
     QVERIFY(action);
     QVERIFY(settings->actions().contains(action));

@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "dropbuilder.h"
 #include "mainwindow.h"
+#include "plaintooltips.h"
 #include "messagebox.h"
 #include "itemmodels/resultsmodel.h"
 #include "relatedpanel.h"
@@ -115,7 +116,11 @@ void TestPlainFields::detailPaneShowsFieldsLiterally()
     int showingField = 0;
     for (QLabel *label : pane->findChildren<QLabel *>()) {
         for (const auto &[text, format] : {std::pair{label->text(), label->textFormat()},
-                                           std::pair{label->toolTip(), Qt::AutoText}}) {
+                                           // A tooltip kept plain is shown as PlainToolTips shows it.
+                                           std::pair{label->property(PlainToolTips::kPlainToolTip).toBool()
+                                                         ? PlainToolTips::plain(label->toolTip())
+                                                         : label->toolTip(),
+                                                     Qt::AutoText}}) {
             const QString shown = shownText(text, format);
             if (!text.contains(QLatin1String("bold")))
                 continue;

@@ -3,6 +3,7 @@
 #include "plaintooltips.h"
 
 #include <QHelpEvent>
+#include <QLabel>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextDocument>
@@ -16,6 +17,8 @@ class TestPlainToolTips : public QObject
 private slots:
     void itemViewToolTipsAreShownLiterally_data();
     void itemViewToolTipsAreShownLiterally();
+    void aWidgetMarkedPlainShowsItsToolTipLiterally_data() { itemViewToolTipsAreShownLiterally_data(); }
+    void aWidgetMarkedPlainShowsItsToolTipLiterally();
 };
 
 void TestPlainToolTips::itemViewToolTipsAreShownLiterally_data()
@@ -43,6 +46,26 @@ void TestPlainToolTips::itemViewToolTipsAreShownLiterally()
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), PlainToolTips::plain(field));
     // What QToolTip renders is the literal field.
+    QTextDocument shown;
+    shown.setHtml(QToolTip::text());
+    QCOMPARE(shown.toPlainText(), field);
+    QToolTip::hideText();
+}
+
+// A label keeps its tooltip as plain text (a screen reader reads it as the description: no
+// markup there, #41) and PlainToolTips shows it so.
+void TestPlainToolTips::aWidgetMarkedPlainShowsItsToolTipLiterally()
+{
+    QFETCH(QString, field);
+    PlainToolTips::install(QCoreApplication::instance());
+    QLabel label(QStringLiteral("title"));
+    label.setProperty(PlainToolTips::kPlainToolTip, true);
+    label.setToolTip(field);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    QHelpEvent help(QEvent::ToolTip, QPoint(2, 2), label.mapToGlobal(QPoint(2, 2)));
+    QCoreApplication::sendEvent(&label, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
     QTextDocument shown;
     shown.setHtml(QToolTip::text());
     QCOMPARE(shown.toPlainText(), field);

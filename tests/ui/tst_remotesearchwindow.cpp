@@ -28,6 +28,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -70,6 +72,7 @@ private slots:
     void theToggleAddsTheRepositorysRowsMarkedAndCountedApart();
     void sortingMovesTheCachedRowsOnly();
     void aSearchOfTheRepositoriesCanBeCancelled();
+    void cancelReturnsWithinASecondFromASlowRepository();
     void anUnreachableRepositoryIsNamedAndTheCachedResultsStay();
     void keepOfflineMakesRowsCachedAndALaterSearchFindsThem();
     void openingARepositorysRowKeepsItOfflineAndFetchesItsDocument();
@@ -232,6 +235,34 @@ void TestRemoteSearchWindow::sortingMovesTheCachedRowsOnly()
     QTRY_VERIFY_WITH_TIMEOUT(model->hasAllRowIds(), 5000);
     QCOMPARE(model->total(), 8);
     QCOMPARE(remoteIdsShown(), remoteGarcias());
+}
+
+// A repository answering in 3 s does not hold Cancel up (#41: 69 s against a server answering
+// in 30 s): the search is said cancelled, and recorded, within a second.
+void TestRemoteSearchWindow::cancelReturnsWithinASecondFromASlowRepository()
+{
+    RemoteSearchControls *controls = m_window->remoteSearch();
+    QSignalSpy started(controls->job(), &RemoteSearchJob::started);
+    QSignalSpy finished(controls->job(), &RemoteSearchJob::finished);
+    sync::HttpOptions patient = NetRun::fastHttp();
+    patient.timeoutMs = 10000; // the repository is slow, not gone
+    patient.maxAttempts = 1;
+    controls->job()->setHttpDefaults(patient);
+    m_server->setLatency(3000);
+    const auto restore = qScopeGuard([this] { m_server->clearFaults(); });
+    m_window->searchBar()->setQuery(QStringLiteral("type:notice"));
+    controls->toggleAction()->setChecked(true);
+    QVERIFY(started.wait(5000));
+    QTest::qWait(300); // a request is in flight
+    QElapsedTimer cancelled;
+    cancelled.start();
+    controls->cancel();
+    QVERIFY(finished.wait(2000));
+    QVERIFY2(cancelled.elapsed() < 1000, qPrintable(QString::number(cancelled.elapsed())));
+    QVERIFY(finished.first().at(1).value<services::RemoteSearchResult>().cancelled);
+    QVERIFY(!controls->job()->isRunning());
+    QCOMPARE(controls->statusLabel()->text(), QStringLiteral("Search of the repositories cancelled"));
+    QTRY_VERIFY_WITH_TIMEOUT(!searchEntries().isEmpty(), 5000); // in the trail at once
 }
 
 void TestRemoteSearchWindow::aSearchOfTheRepositoriesCanBeCancelled()

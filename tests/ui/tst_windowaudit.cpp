@@ -23,6 +23,7 @@
 #include "searchbar.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QJsonDocument>
 #include <QSettings>
@@ -61,6 +62,10 @@ private slots:
     void aDocumentIsOpenedOnlyWhenAPersonPicksIt();
     void aSearchIsAuditedOnceThePersonStaysOnIt();
     void anExportIsAudited();
+    void anExportIsRecordedBeforeItsBoxCloses();
+    void aLetterPassedOverIsNotRead();
+    void shortcutsActOnWhatIsInFront();
+    void anAgentIsToldComplianceIsNotForTheirRole();
     void thePaneEmptiesWhenTheSelectionLeavesTheResults_data();
     void thePaneEmptiesWhenTheSelectionLeavesTheResults();
     void evidenceIsThePackageOfTheLetterShown();
@@ -90,6 +95,7 @@ void TestWindowAudit::init()
     m_cache = std::make_unique<CacheFixture>(30); // a fresh trail for each test
     m_window = std::make_unique<MainWindow>(m_cache->databasePath(), m_cache->dataDir());
     m_window->accessRecorder()->setSettleMs(50);
+    m_window->accessRecorder()->setReadMs(50);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // The folder was unclaimed: its first user got every role (audited), agent first.
@@ -228,6 +234,108 @@ void TestWindowAudit::anExportIsAudited()
         QVERIFY(!QJsonDocument::fromJson(s.after).object().contains(QStringLiteral("export")));
 }
 
+// The entry is written when the file is, not when a person closes the result box (#41): a crash
+// with the box open keeps it.
+void TestWindowAudit::anExportIsRecordedBeforeItsBoxCloses()
+{
+    waitForTotal(32);
+    const QString path = m_cache->data.filePath(QStringLiteral("export-before-box.csv"));
+    qsizetype whileBoxShown = -1;
+    MessageBox::setWhileShown([&] {
+        QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("results.export")).size(), 1, 5000);
+        whileBoxShown = entries(QStringLiteral("results.export")).size();
+    });
+    m_window->exportResults(path);
+    MessageBox::setWhileShown({});
+    QCOMPARE(whileBoxShown, 1);
+}
+
+// Down twice before the first letter could be read: only the one the person stays on is a view
+// (#41: 43 s of PageDown recorded 340 views). Mouse and keyboard alike go through the rule.
+void TestWindowAudit::aLetterPassedOverIsNotRead()
+{
+    m_window->accessRecorder()->setReadMs(600);
+    ResultsView *view = m_window->resultsView();
+    view->setFocus();
+    QSignalSpy shown(m_window->detailPane(), &DetailPane::detailShown);
+    view->stepCurrent(1);
+    QVERIFY(shown.wait(5000));
+    const QString passed = m_window->detailPane()->shownId();
+    view->stepCurrent(1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->shownId() != passed && !m_window->detailPane()->shownId().isEmpty(), 5000);
+    const QString read = m_window->detailPane()->shownId();
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 1, 5000);
+    QTest::qWait(800);
+    const auto views = entries(QStringLiteral("communication.view"));
+    QCOMPARE(views.size(), 1);
+    QCOMPARE(views.first().objectId, read);
+
+    // Return opens the letter on purpose: recorded at once, not after the read time.
+    m_window->accessRecorder()->setReadMs(60000);
+    view->stepCurrent(1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->shownId() != read && !m_window->detailPane()->shownId().isEmpty(), 5000);
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 2, 5000);
+    QCOMPARE(entries(QStringLiteral("communication.view")).last().objectId, m_window->detailPane()->shownId());
+}
+
+// With Records › Audit Trail in front, nothing of the hidden Review is read, searched or
+// exported; its shortcuts bring it to the front first (#41).
+void TestWindowAudit::shortcutsActOnWhatIsInFront()
+{
+    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
+    QVERIFY(tabs);
+    QWidget *review = tabs->widget(0);
+    m_window->action(QStringLiteral("showAuditTrail"))->trigger();
+    QVERIFY(tabs->currentWidget() != review);
+    m_window->resultsView()->stepCurrent(1); // the hidden pane changes: nobody sees it
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->shownId().isEmpty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(entries(QStringLiteral("communication.view")).size(), 0);
+
+    m_window->action(QStringLiteral("focusResults"))->trigger(); // Ctrl+1
+    QCOMPARE(tabs->currentWidget(), review);
+    QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 1, 5000); // now it is seen
+
+    auto *compliance = m_window->findChild<ComplianceWorkspace *>();
+    QSignalSpy done(compliance, &ComplianceWorkspace::actionFinished);
+    m_window->action(QStringLiteral("showAuditTrail"))->trigger();
+    m_window->action(QStringLiteral("exportEvidencePackage"))->trigger(); // Ctrl+Shift+E
+    QCOMPARE(tabs->currentWidget(), review); // brought forward; nothing exported out of sight
+    QVERIFY(!done.wait(300));
+    QCOMPARE(entries(QStringLiteral("evidence.export")).size(), 0);
+
+    m_window->action(QStringLiteral("showAuditTrail"))->trigger();
+    m_window->action(QStringLiteral("focusSearch"))->trigger(); // Ctrl+F
+    QCOMPARE(tabs->currentWidget(), review);
+}
+
+// An agent sees why, not the 286 findings (#41); Run Checks and Audit Report are not offered.
+// In a role that may, the checks run through the library's role check as the CLI's do.
+void TestWindowAudit::anAgentIsToldComplianceIsNotForTheirRole()
+{
+    auto *context = m_window->recordsContext();
+    QCOMPARE(context->role(), std::optional(records::Role::Agent));
+    auto *workspace = m_window->findChild<ComplianceWorkspace *>();
+    m_window->action(QStringLiteral("showCompliance"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->notForRoleNotice()->isVisible(), 5000);
+    QVERIFY2(workspace->notForRoleNotice()->text().contains(QStringLiteral("compliance officers")),
+             qPrintable(workspace->notForRoleNotice()->text()));
+    QTest::qWait(300);
+    QVERIFY(workspace->findingsModel()->report().findings.isEmpty());
+    QCOMPARE(workspace->findingsModel()->report().ranAt, 0);
+    QVERIFY(!workspace->findChild<QPushButton *>(QStringLiteral("runChecks"))->isEnabled());
+    QVERIFY(!workspace->findChild<QPushButton *>(QStringLiteral("auditReport"))->isEnabled());
+
+    context->switchRole(records::Role::Compliance);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->findingsModel()->report().ranAt != 0, 5000);
+    QVERIFY(!workspace->notForRoleNotice()->isVisible());
+    QVERIFY(workspace->findChild<QPushButton *>(QStringLiteral("runChecks"))->isEnabled());
+    context->switchRole(records::Role::Agent);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->notForRoleNotice()->isVisible(), 5000);
+    QVERIFY(workspace->findingsModel()->report().findings.isEmpty());
+}
+
 void TestWindowAudit::thePaneEmptiesWhenTheSelectionLeavesTheResults_data()
 {
     QTest::addColumn<QString>("query");
@@ -259,6 +367,8 @@ void TestWindowAudit::evidenceIsThePackageOfTheLetterShown()
     m_window->resultsView()->stepCurrent(1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->shownId().isEmpty(), 5000);
     const QString shown = m_window->shownCommunicationId();
+    // Read (on screen the read time): the view is in the trail before the package is made.
+    QTRY_VERIFY_WITH_TIMEOUT(!entries(QStringLiteral("communication.view")).isEmpty(), 5000);
     const QString zip = m_cache->data.filePath(QStringLiteral("evidence.zip"));
     FileDialog::setNextSavePath(zip);
     QSignalSpy done(workspace, &ComplianceWorkspace::actionFinished);

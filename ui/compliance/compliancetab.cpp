@@ -1,85 +1,66 @@
 #include "compliancetab.h"
 
-#include "complianceworkspace.h"
 #include "compliance/findingstreemodel.h"
-#include "dashboardpanel.h"
-#include "detailpane.h"
+#include "complianceworkspace.h"
 #include "itemmodels/records/recordscontext.h"
-#include "itemmodels/resultsmodel.h"
-#include "mainwindow.h"
-#include "opencommunication.h"
-#include "resultsview.h"
-#include "searchbar.h"
+#include "reviewselection.h"
 
-#include <QMenuBar>
-#include <QStatusBar>
-#include <QTabWidget>
+#include <QMenu>
 
-namespace {
-
-void buildMenu(MainWindow *window, QTabWidget *tabs, ComplianceWorkspace *workspace)
+ComplianceTab::ComplianceTab(proofdesk::itemmodels::RecordsContext *context, const ReviewSelection *review,
+                             QWidget *parent)
+    : QObject(parent)
+    , m_review(review)
+    , m_workspace(new ComplianceWorkspace(context, parent))
+    , m_menu(new QMenu(ComplianceWorkspace::tr("&Compliance"), parent))
 {
-    QMenu *help = nullptr;
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->menu()->title() == MainWindow::tr("&Help"))
-            help = a->menu();
-    }
-    auto *menu = new QMenu(ComplianceWorkspace::tr("&Compliance"), window);
-    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
-    QAction *show = menu->addAction(ComplianceWorkspace::tr("&Findings and Dashboards"));
-    show->setObjectName(QStringLiteral("showCompliance"));
-    show->setShortcut(QKeySequence(ComplianceWorkspace::tr("Ctrl+Shift+C")));
-    QObject::connect(show, &QAction::triggered, tabs, [tabs, workspace] { tabs->setCurrentWidget(workspace); });
-    QAction *evidence = menu->addAction(ComplianceWorkspace::tr("Export &Evidence Package…"));
-    evidence->setObjectName(QStringLiteral("exportEvidencePackage"));
-    evidence->setShortcut(QKeySequence(ComplianceWorkspace::tr("Ctrl+Shift+E")));
-    QObject::connect(evidence, &QAction::triggered, workspace, [window, tabs, workspace] {
-        const bool inCompliance = tabs->currentWidget() == workspace && !workspace->selectedCommId().isEmpty();
-        workspace->exportEvidence(inCompliance ? workspace->selectedCommId() : window->shownCommunicationId());
-    });
-    QAction *report = menu->addAction(ComplianceWorkspace::tr("&Audit Report…"));
-    report->setObjectName(QStringLiteral("auditReport"));
-    QObject::connect(report, &QAction::triggered, workspace, [workspace] { workspace->exportAuditReport(); });
+    buildMenu();
+    connect(m_workspace, &ComplianceWorkspace::searchRequested, this, &ComplianceTab::searchRequested);
+    connect(m_workspace, &ComplianceWorkspace::communicationRequested, this, &ComplianceTab::communicationRequested);
+    connect(m_workspace, &ComplianceWorkspace::evidenceWritten, this, &ComplianceTab::statusMessage);
+    connect(context, &proofdesk::itemmodels::RecordsContext::recordsChanged, m_workspace,
+            &ComplianceWorkspace::recordsChanged);
 }
 
-} // namespace
-
-ComplianceWorkspace *addComplianceTab(MainWindow *window)
+void ComplianceTab::buildMenu()
 {
-    auto *workspace = new ComplianceWorkspace(window->recordsContext(), window);
-    // The review workspace becomes the first tab; another workspace may have made the tabs.
-    auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget());
-    if (!tabs) {
-        tabs = new QTabWidget(window);
-        tabs->setObjectName(QStringLiteral("workspaceTabs"));
-        tabs->setDocumentMode(true);
-        tabs->addTab(window->takeCentralWidget(), MainWindow::tr("Review"));
-        window->setCentralWidget(tabs);
-    }
-    tabs->addTab(workspace, ComplianceWorkspace::tr("Compliance"));
-    buildMenu(window, tabs, workspace);
+    m_menu->setObjectName(QStringLiteral("complianceMenu"));
+    QAction *show = m_menu->addAction(ComplianceWorkspace::tr("&Findings and Dashboards"));
+    show->setObjectName(QStringLiteral("showCompliance"));
+    show->setShortcut(QKeySequence(ComplianceWorkspace::tr("Ctrl+Shift+C")));
+    connect(show, &QAction::triggered, this, &ComplianceTab::frontRequested);
+    QAction *evidence = m_menu->addAction(ComplianceWorkspace::tr("Export &Evidence Package…"));
+    evidence->setObjectName(QStringLiteral("exportEvidencePackage"));
+    evidence->setShortcut(QKeySequence(ComplianceWorkspace::tr("Ctrl+Shift+E")));
+    connect(evidence, &QAction::triggered, this, &ComplianceTab::exportEvidenceInFront);
+    QAction *report = m_menu->addAction(ComplianceWorkspace::tr("&Audit Report…"));
+    report->setObjectName(QStringLiteral("auditReport"));
+    connect(report, &QAction::triggered, m_workspace, [this] { m_workspace->exportAuditReport(); });
+}
 
-    auto *results = window->resultsModel();
-    QObject::connect(results, &proofdesk::itemmodels::ResultsModel::totalChanged, workspace,
-                     [workspace, results] { workspace->setCurrentQuery(results->shownQuery()); });
-    QObject::connect(workspace, &ComplianceWorkspace::searchRequested, window, [window, tabs](const QString &query) {
-        tabs->setCurrentIndex(0);
-        window->searchBar()->setQuery(query);
-    });
-    QObject::connect(workspace, &ComplianceWorkspace::communicationRequested, window,
-                     [window](const QString &id) { showCommunicationInReview(window, id); });
-    QObject::connect(window->recordsContext(), &proofdesk::itemmodels::RecordsContext::recordsChanged, workspace,
-                     &ComplianceWorkspace::recordsChanged);
-    // Evidence for the letter on screen, from the detail pane; where it went is said in the
-    // window's status line, under Review as under Compliance.
-    QObject::connect(window->detailPane(), &DetailPane::evidenceRequested, workspace,
-                     [workspace](const QString &id) { workspace->exportEvidence(id); });
-    QObject::connect(workspace, &ComplianceWorkspace::evidenceWritten, window,
-                     [window](const QString &message) { window->statusBar()->showMessage(message, 60000); });
-    // The checks run the first time the tab is shown, not at launch (launch stays fast).
-    QObject::connect(tabs, &QTabWidget::currentChanged, workspace, [workspace, tabs](int) {
-        if (tabs->currentWidget() == workspace && workspace->findingsModel()->report().ranAt == 0)
-            workspace->refresh();
-    });
-    return workspace;
+void ComplianceTab::shown()
+{
+    if (m_workspace->findingsModel()->report().ranAt == 0)
+        m_workspace->refresh();
+}
+
+void ComplianceTab::exportEvidenceInFront()
+{
+    if (m_workspace->isVisibleTo(m_workspace->window())) { // the current tab, shown or not
+        const QString selected = m_workspace->selectedCommId();
+        if (!selected.isEmpty())
+            m_workspace->exportEvidence(selected);
+        else
+            emit statusMessage(ComplianceWorkspace::tr("Select a finding first: its communication's evidence is "
+                                                       "exported."));
+        return;
+    }
+    const QString shown = m_review->shownRecord().value(QStringLiteral("id")).toString();
+    if (m_review->reviewInFront() && !shown.isEmpty()) {
+        m_workspace->exportEvidence(shown);
+        return;
+    }
+    emit reviewRequested();
+    emit statusMessage(ComplianceWorkspace::tr("Export Evidence Package exports the communication shown in Review "
+                                               "or the selected finding's: select one first."));
 }

@@ -23,6 +23,14 @@
 
 Q_LOGGING_CATEGORY(lcCompliance, "proofdesk.ui.compliance", QtInfoMsg)
 
+namespace {
+
+struct ChecksAllowed : proofdesk::itemmodels::RecordsOutcome
+{
+};
+
+} // namespace
+
 using namespace proofdesk;
 using compliance::FindingsTreeModel;
 
@@ -56,6 +64,7 @@ ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *
     connect(m_dashboards, &DashboardPanel::queryRequested, this, &ComplianceWorkspace::searchRequested);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Dashboards"));
     scroll->setWidget(m_dashboards);
     scroll->setWidgetResizable(true);
     scroll->setMinimumWidth(420);
@@ -65,11 +74,55 @@ ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({720, 880});
+    m_content = splitter;
+    // A role that may not run the checks sees why, never the findings (#41).
+    m_notForRole = new QLabel(this);
+    m_notForRole->setObjectName(QStringLiteral("complianceNotForRole"));
+    m_notForRole->setWordWrap(true);
+    m_notForRole->setAlignment(Qt::AlignCenter);
+    m_notForRole->setTextFormat(Qt::PlainText);
+    m_notForRole->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(buildToolbar());
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_notForRole, 1);
+    connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &ComplianceWorkspace::onRoleChanged);
     updateScopeLabel();
+    updateButtons();
+}
+
+void ComplianceWorkspace::onRoleChanged()
+{
+    updateButtons();
+    if (m_model->report().ranAt == 0 && m_notForRole->isHidden())
+        return; // never run: they run when first shown
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+bool ComplianceWorkspace::mayRunChecks() const
+{
+    return m_context->permits(records::Action::RunFindings);
+}
+
+// The findings and the dashboards are emptied, and the page says who may see them: `why` is the
+// library's refusal (already in the trail), or empty when the role is known not to permit it
+// (nothing is asked of the library, as the disposition review does).
+void ComplianceWorkspace::showNotForRole(const QString &why)
+{
+    ++m_generation; // a read still running is not shown
+    m_model->setReport({});
+    m_dashboards->setDashboard({});
+    m_content->hide();
+    m_notForRole->setText(!why.isEmpty() ? why
+                                         : tr("Compliance checks and dashboards are for compliance officers and "
+                                              "records managers. Your role here may not run them. Switch role in the "
+                                              "status bar if you hold one of those roles."));
+    m_notForRole->show();
+    m_status->setText(tr("Not available in this role"));
     updateButtons();
 }
 
@@ -82,10 +135,10 @@ QWidget *ComplianceWorkspace::buildToolbar()
     m_scopeLabel = new ElidedLabel(bar);
     m_status = new ElidedLabel(bar);
     m_status->setElideMode(Qt::ElideMiddle); // "… written: /home/…/evidence-EXS-1.zip (SHA-256 …)"
-    auto *run = new QPushButton(tr("&Run Checks"), bar);
-    m_open = new QPushButton(tr("&Open Communication"), bar);
-    m_review = new QPushButton(tr("Mark &Reviewed…"), bar);
-    m_case = new QPushButton(tr("Open Exception &Case…"), bar);
+    auto *run = m_run = new QPushButton(tr("&Run Checks"), bar);
+    m_open = new QPushButton(tr("O&pen Communication"), bar);
+    m_review = new QPushButton(tr("&Mark Reviewed…"), bar);
+    m_case = new QPushButton(tr("Open E&xception Case…"), bar);
     m_case->setToolTip(tr("Start an exception case for this finding in the workflow service"));
     m_case->setObjectName(QStringLiteral("openExceptionCase"));
     m_evidence = new QPushButton(tr("Export &Evidence Package…"), bar);
@@ -162,10 +215,33 @@ QString ComplianceWorkspace::statusText() const { return m_status->fullText(); }
 void ComplianceWorkspace::refresh()
 {
     m_stale = false;
-    const QString query = scopeQuery();
+    if (!mayRunChecks()) {
+        showNotForRole({});
+        return;
+    }
     const int generation = ++m_generation;
     m_timer.start();
     m_status->setText(tr("Checking…"));
+    // The same role check as `proofdesk-cli findings` (a refusal is recorded by the library);
+    // the checks themselves read on their own connection.
+    m_context->run<ChecksAllowed>(
+        records::Action::RunFindings, this, [](services::ActionContext &) { return ChecksAllowed{}; },
+        [this, generation](ChecksAllowed out) {
+            if (generation != m_generation)
+                return;
+            if (!out.ok()) {
+                showNotForRole(out.error);
+                return;
+            }
+            m_notForRole->hide();
+            m_content->show();
+            readChecks(generation);
+        });
+}
+
+void ComplianceWorkspace::readChecks(int generation)
+{
+    const QString query = scopeQuery();
     itemmodels::readAsync<compliance::FindingsReport>(
         m_databasePath, this, [query](cache::Database &db) { return compliance::FindingsEngine(db).run(query); },
         [this, generation](compliance::FindingsReport report) {
@@ -210,10 +286,17 @@ QString ComplianceWorkspace::selectedCommId() const
 void ComplianceWorkspace::updateButtons()
 {
     const bool finding = !selectedCommId().isEmpty();
+    const bool checks = mayRunChecks();
     m_open->setEnabled(finding);
-    m_review->setEnabled(finding);
-    m_case->setEnabled(m_tree->currentIndex().data(FindingsTreeModel::CanOpenCaseRole).toBool());
+    m_review->setEnabled(finding && m_context->permits(records::Action::ReviewFinding));
+    m_case->setEnabled(m_tree->currentIndex().data(FindingsTreeModel::CanOpenCaseRole).toBool()
+                       && m_context->permits(records::Action::OpenExceptionCase));
     m_evidence->setEnabled(finding);
+    m_run->setEnabled(checks);
+    m_report->setEnabled(checks);
+    const QString notForRole = checks ? QString() : tr("Only compliance officers and records managers run the checks");
+    m_run->setToolTip(notForRole);
+    m_report->setToolTip(notForRole);
 }
 
 void ComplianceWorkspace::showFindingMenu(const QPoint &pos)

@@ -7,6 +7,7 @@
 
 class DashboardPanel;
 class QCheckBox;
+class QLabel;
 class ElidedLabel;
 class QPushButton;
 class QTreeView;
@@ -35,6 +36,8 @@ public:
     // The review workspace's current search; used when "only the current search" is on.
     void setCurrentQuery(const QString &query);
     void refresh();
+    // The role may not run the checks: the workspace says so instead of showing findings.
+    QLabel *notForRoleNotice() const { return m_notForRole; }
     // The records or the cache changed (a disposition, a hold, a reissue): checks that have run
     // run again, now if the workspace is shown, else when it is next shown.
     void recordsChanged();
@@ -66,6 +69,10 @@ protected:
 
 private:
     QWidget *buildToolbar();
+    void onRoleChanged();
+    bool mayRunChecks() const;
+    void showNotForRole(const QString &why);
+    void readChecks(int generation);
     void showFindingMenu(const QPoint &pos);
     void onFindings(const proofdesk::compliance::FindingsReport &report);
     void updateScopeLabel();
@@ -82,6 +89,9 @@ private:
     ElidedLabel *m_scopeLabel;
     ElidedLabel *m_status;
     bool m_stale = false; // the records changed while hidden
+    QPushButton *m_run = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_notForRole = nullptr;
     QPushButton *m_review;
     QPushButton *m_case;
     QPushButton *m_open;

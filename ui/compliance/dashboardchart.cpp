@@ -8,6 +8,13 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -33,6 +40,7 @@ DashboardChart::DashboardChart(Style style, QWidget *parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setToolTip(defaultHint());
+    setFocusPolicy(Qt::StrongFocus);
     applyPalette();
 }
 
@@ -44,6 +52,10 @@ void DashboardChart::setData(const proofdesk::compliance::ChartData &data)
 
 void DashboardChart::rebuild()
 {
+    m_s = 0;
+    m_c = 0;
+    setAccessibleName(m_data.title);
+    viewport()->setAccessibleName(m_data.title); // the drawing surface, a focus stop of its own    setAccessibleDescription(numbersText());
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -316,11 +328,112 @@ bool DashboardChart::savePng(const QString &path)
     return grab().save(path, "PNG");
 }
 
+QString DashboardChart::numbersText() const
+{
+    QStringList lines;
+    for (int c = 0; c < m_data.categories.size(); ++c) {
+        QStringList values;
+        for (const auto &series : m_data.series)
+            values << QStringLiteral("%1 %2").arg(series.name, QLocale().toString(series.values.value(c)));
+        lines << QStringLiteral("%1: %2").arg(m_data.categories.at(c), values.join(QLatin1String(", ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DashboardChart::moveKeyboardPoint(int ds, int dc)
+{
+    if (m_data.series.isEmpty() || m_data.categories.isEmpty())
+        return;
+    m_s = qBound(0, m_s + ds, int(m_data.series.size()) - 1);
+    m_c = qBound(0, m_c + dc, int(m_data.categories.size()) - 1);
+    const QString text = hint(m_s, m_c);
+    setToolTip(text);
+    // Said by a screen reader as the chart's description, and shown where a mouse would show it.
+    setAccessibleDescription(text);
+    QToolTip::showText(mapToGlobal(QPoint(width() / 2, height() / 3)), text, this);
+}
+
+void DashboardChart::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    setAccessibleDescription(tr("Left and Right choose a bar, Up and Down a series, Return opens its "
+                                "communications.") + QLatin1Char('\n') + numbersText());
+}
+
+void DashboardChart::keyPressEvent(QKeyEvent *event)
+{
+    // Horizontal bars list their categories top to bottom: Up and Down move along them.
+    const bool horizontal = m_style == Style::HorizontalBars;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveKeyboardPoint(horizontal ? -1 : 0, horizontal ? 0 : -1);
+        return;
+    case Qt::Key_Right:
+        moveKeyboardPoint(horizontal ? 1 : 0, horizontal ? 0 : 1);
+        return;
+    case Qt::Key_Up:
+        moveKeyboardPoint(horizontal ? 0 : 1, horizontal ? -1 : 0);
+        return;
+    case Qt::Key_Down:
+        moveKeyboardPoint(horizontal ? 0 : -1, horizontal ? 1 : 0);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        activate(m_s, m_c);
+        return;
+    default:
+        QChartView::keyPressEvent(event);
+    }
+}
+
+QWidget *DashboardChart::numbersTable(QWidget *parent)
+{
+    auto *table = new QTableWidget(int(m_data.categories.size()), int(m_data.series.size()), parent);
+    table->setObjectName(QStringLiteral("chartNumbers"));
+    table->setAccessibleName(tr("The numbers of %1").arg(m_data.title));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setVerticalHeaderLabels(m_data.categories);
+    QStringList names;
+    for (int s = 0; s < m_data.series.size(); ++s) {
+        names << m_data.series.at(s).name;
+        for (int c = 0; c < m_data.categories.size(); ++c) {
+            auto *item = new QTableWidgetItem(QLocale().toString(m_data.series.at(s).values.value(c)));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(hint(s, c));
+            table->setItem(c, s, item);
+        }
+    }
+    table->setHorizontalHeaderLabels(names);
+    connect(table, &QTableWidget::activated, this, [this](const QModelIndex &i) { activate(i.column(), i.row()); });
+    return table;
+}
+
+void DashboardChart::showNumbers()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(m_data.title);
+    auto *layout = new QVBoxLayout(&dialog);
+    QWidget *table = numbersTable(&dialog);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(this, &DashboardChart::queryRequested, &dialog, &QDialog::accept); // a row opened: back to Review
+    layout->addWidget(buttons);
+    dialog.resize(520, 420);
+    dialog.exec();
+}
+
 void DashboardChart::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
+    QAction *numbers = menu.addAction(tr("Show the &Numbers…"));
     QAction *save = menu.addAction(tr("Save Chart as PNG…"));
-    if (menu.exec(event->globalPos()) != save)
+    QAction *chosen = menu.exec(event->globalPos());
+    if (chosen == numbers)
+        showNumbers();
+    if (chosen != save)
         return;
     const QString path = FileDialog::getSaveFileName(
         this, tr("Save Chart"),

@@ -6,6 +6,9 @@
 
 // One dashboard chart: draws a ChartData as stacked bars or lines, in the application's
 // palette (light or dark), and turns a click on a bar or point into the search behind it.
+// The keyboard reaches the same (#41): Left/Right pick a category, Up/Down a series, Return
+// opens its search; the numbers are its text alternative (accessible description, and Show
+// the Numbers… in its context menu, a table whose rows open their searches too).
 class DashboardChart : public QChartView
 {
     Q_OBJECT
@@ -26,6 +29,12 @@ public:
     QString hint(int s, int c) const;
     // The colour series `s` is drawn in (invalid if there is no such series).
     QColor seriesColour(int s) const;
+    // The numbers as plain text, a line per category: "Category: series value, …".
+    QString numbersText() const;
+    // The bar or point the keyboard is on (series, category).
+    QPoint keyboardPoint() const { return {m_s, m_c}; }
+    // A table of the numbers (Return or a double-click on a cell opens its search).
+    QWidget *numbersTable(QWidget *parent);
 
 signals:
     void queryRequested(const QString &query);
@@ -34,6 +43,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void rebuild();
@@ -44,7 +55,11 @@ private:
     void addAxes(QAbstractSeries *series, qint64 max, bool horizontal);
     void labelCategories();
     void showHint(bool on, int s, int c);
+    void moveKeyboardPoint(int ds, int dc);
+    void showNumbers();
 
     Style m_style;
     proofdesk::compliance::ChartData m_data;
+    int m_s = 0; // the keyboard's series and category
+    int m_c = 0;
 };

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -60,7 +59,7 @@ AnchorReminder::AnchorReminder(itemmodels::RecordsContext *context, QWidget *par
     setStyleSheet(QStringLiteral("#anchorReminder { background: #fff4ce; border: 1px solid #e0c060; }"
                                  "#anchorReminder QLabel { color: #3d3000; }"));
     m_label->setWordWrap(true);
-    m_label->setAccessibleName(tr("Audit anchor reminder"));
+    m_label->setAccessibleDescription(tr("Audit anchor reminder"));
     m_write->setAccessibleName(tr("Write the head of the audit chain to a file kept elsewhere"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -145,11 +144,8 @@ void AnchorReminder::writeAnchor()
         });
 }
 
-void addAnchorReminderSetting(QMainWindow *window)
+void addAnchorReminderSetting(QMenu *settings, QWidget *window)
 {
-    auto *settings = window->findChild<QMenu *>(QStringLiteral("settingsMenu"));
-    if (!settings)
-        return;
     QAction *action = settings->addAction(AnchorReminder::tr("&Audit Anchor Reminder…"));
     action->setObjectName(QStringLiteral("anchorReminderDays"));
     action->setStatusTip(AnchorReminder::tr("How many days after the last audit anchor the audit view reminds you"));

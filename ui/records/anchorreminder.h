@@ -5,7 +5,7 @@
 #include <optional>
 
 class QLabel;
-class QMainWindow;
+class QMenu;
 class QPushButton;
 
 namespace proofdesk::itemmodels {
@@ -49,6 +49,6 @@ private:
     QPushButton *m_write;
 };
 
-// Settings → "Audit Anchor Reminder…": asks for the number of days (the window's Settings
-// menu, objectName "settingsMenu", must exist).
-void addAnchorReminderSetting(QMainWindow *window);
+// Settings → "Audit Anchor Reminder…" in `settings`: asks for the number of days (its dialog
+// over `window`).
+void addAnchorReminderSetting(QMenu *settings, QWidget *window);

@@ -1,5 +1,7 @@
 #include "auditview.h"
 
+#include "itemmodels/tones.h"
+
 #include "anchorreminder.h"
 #include "auditentrydialog.h"
 #include "filedialog.h"
@@ -72,11 +74,11 @@ AuditView::AuditView(itemmodels::RecordsContext *context, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_action(new QLineEdit(this))
     , m_object(new QLineEdit(this))
-    , m_useDates(new QCheckBox(tr("&From"), this))
+    , m_useDates(new QCheckBox(tr("Fro&m"), this))
     , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_table(new QTableView(this))
-    , m_verify(new QPushButton(tr("&Verify Chain"), this))
+    , m_verify(new QPushButton(tr("Verif&y Chain"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_summary(new QLabel(this))
     , m_verifyResult(new QLabel(this))
@@ -229,7 +231,10 @@ void AuditView::refreshEntries()
                                           ? tr("The newest %Ln entries shown; narrow the filter for older ones.",
                                                nullptr, int(out.entries.size()))
                                           : tr("%Ln entries shown, newest first.", nullptr,
-                                               int(out.entries.size()))));
+                                               int(out.entries.size())))
+                                   // What was exported stays said until the next export (#41: it was
+                                   // overwritten by the read that follows it within 0.3 s).
+                                   + (m_exported.isEmpty() ? QString() : QLatin1Char(' ') + m_exported));
             emit refreshed();
         });
 }
@@ -300,7 +305,7 @@ void AuditView::exportEntries(const QString &givenPath)
         [this, path](ExportDone out) {
             m_export->setEnabled(true);
             if (recordsui::report(this, tr("Export Audit Entries"), out))
-                m_summary->setText(tr("%Ln entries exported to %1.", nullptr, int(out.entries)).arg(path));
+                m_exported = tr("%Ln entries exported to %1.", nullptr, int(out.entries)).arg(path);
             emit exported(out.ok(), path);
             refreshEntries();
         });
@@ -330,8 +335,9 @@ void AuditView::verify()
                            .arg(QLocale().toString(v.entries)).arg(v.elapsedMs)
                      : tr("✘ The audit trail does NOT verify. First bad entry: #%1 — %2")
                            .arg(v.firstBadSeq).arg(v.problem));
-            m_verifyResult->setStyleSheet(v.ok ? QStringLiteral("color: #1f6f2a; font-weight: bold")
-                                               : QStringLiteral("color: #b02020; font-weight: bold"));
+            m_verifyResult->setStyleSheet(
+                QStringLiteral("color: %1; font-weight: bold")
+                    .arg(itemmodels::tones::text(v.ok ? itemmodels::tones::Tone::Good : itemmodels::tones::Tone::Bad).name()));
             emit verified(v.ok, v.firstBadSeq);
             refreshEntries();
         });

@@ -71,5 +71,6 @@ private:
     QPushButton *m_export;
     bool m_userIsOwnName = false; // the user filter holds the agent's own name, not a choice
     QLabel *m_summary;
+    QString m_exported; // "N entries exported to PATH", said after every read until the next export
     QLabel *m_verifyResult;
 };

@@ -1,6 +1,7 @@
 #include "dispositionview.h"
 
 #include "itemmodels/records/dispositionmodel.h"
+#include "itemmodels/records/accessrecorder.h"
 #include "itemmodels/records/recordscontext.h"
 #include "records/disposition.h"
 #include "records/outboxdispatcher.h"
@@ -61,7 +62,7 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_result->setOpenExternalLinks(true);
-    m_result->setAccessibleName(tr("Result of the last disposition"));
+    m_result->setAccessibleDescription(tr("Result of the last disposition"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
@@ -73,6 +74,12 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
     layout->addWidget(m_result);
 
     connect(refresh, &QPushButton::clicked, this, [this] { load(Read::Review); }); // the person asks again
+    m_reviewAfter.setSingleShot(true);
+    m_reviewAfter.setInterval(itemmodels::AccessRecorder::kReadMs);
+    connect(&m_reviewAfter, &QTimer::timeout, this, [this] {
+        if (isVisible() && !m_reviewedThisOpening && m_context->permits(records::Action::ReviewDisposition))
+            load(Read::Review);
+    });
     connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(); });
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &DispositionView::onRoleChanged);
     updateButtons();
@@ -80,7 +87,9 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
 
 void DispositionView::refresh()
 {
-    load(m_reviewedThisOpening ? Read::Again : Read::Review);
+    load(Read::Again);
+    if (!m_reviewedThisOpening)
+        m_reviewAfter.start();
 }
 
 void DispositionView::showEvent(QShowEvent *event)
@@ -94,6 +103,7 @@ void DispositionView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_reviewedThisOpening = false; // shown again, it is another look
+    m_reviewAfter.stop();          // passed over: not a review
 }
 
 // A role switch is not a review: on screen the list follows the role (recorded only if this

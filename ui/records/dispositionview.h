@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -24,9 +25,11 @@ public:
     proofdesk::itemmodels::DispositionModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString certificatePath() const { return m_certificate; }
-    // Reads the list: recorded as the person's review once per opening of the view (a look
-    // at it, however often it is read while on screen); Refresh records each time.
+    // Reads the list. It is recorded as the person's review once per opening of the view, when
+    // it has stayed on screen AccessRecorder::kReadMs (a view passed over is not a review; a
+    // look at it, however often it is read while on screen, is one); Refresh records each time.
     void refresh();
+    void setReviewAfterMs(int ms) { m_reviewAfter.setInterval(ms); }
     // The selected rows (all shown when none is selected); asks for confirmation when reason is empty.
     void approveSelected(const QString &reason = {});
 
@@ -53,4 +56,5 @@ private:
     QString m_certificate;
     bool m_reviewedThisOpening = false; // a disposition.review was recorded since the view was shown
     bool m_stale = false;               // the role changed while hidden: read when next shown
+    QTimer m_reviewAfter;               // on screen this long: the person reviewed the list
 };

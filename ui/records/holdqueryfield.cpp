@@ -1,4 +1,5 @@
 #include "holdqueryfield.h"
+#include "clearbutton.h"
 
 #include "search/searchservice.h"
 
@@ -20,8 +21,9 @@ HoldQueryField::HoldQueryField(const QString &databasePath, QWidget *parent)
 {
     m_edit->setAccessibleName(tr("Search to hold"));
     m_edit->setPlaceholderText(tr("A search, e.g. claim:CLM-88812 or customer:CUST-1 issued:2026"));
-    m_edit->setClearButtonEnabled(true);
-    m_status->setAccessibleName(tr("What the search would hold"));
+    enableNamedClearButton(m_edit);
+    setFocusProxy(m_edit); // the form's "&Search:" gives the box the focus (#41: Alt+S did nothing)
+    m_status->setAccessibleDescription(tr("What the search would hold"));
     m_status->setWordWrap(true); // a parse error is a sentence; the dialog keeps its width
     m_status->setTextFormat(Qt::PlainText); // the query's own text appears in an error
     m_debounce->setSingleShot(true);

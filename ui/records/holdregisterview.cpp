@@ -46,7 +46,7 @@ HoldRegisterView::HoldRegisterView(itemmodels::RecordsContext *context, QWidget 
     , m_add(new QPushButton(tr("&Add Items…"), this))
     , m_remove(new QPushButton(tr("Re&move Items…"), this))
     , m_release(new QPushButton(tr("Re&lease…"), this))
-    , m_newHold(new QPushButton(tr("&New Hold…"), this))
+    , m_newHold(new QPushButton(tr("Ne&w Hold…"), this))
     , m_members(new QListWidget(this))
     , m_summary(new QLabel(this))
 {
@@ -65,6 +65,7 @@ void HoldRegisterView::setUpTables()
 {
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Legal holds"));
+    recordsui::selectWithCurrentRow(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     recordsui::fitColumns(m_table); // the headers until there are rows
     m_historyTable->setModel(m_history);

@@ -138,8 +138,9 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
             return out;
         },
         [this, progress, cancel](HoldOutcome out) {
-            if (progress)
-                progress->deleteLater();
+            // Deleted now, not later: a deferred delete waits for the result box's loop to end,
+            // and QProgressDialog's own show timer (4 s) brought it back over that box (#41).
+            delete progress.data();
             const bool ok = *cancel ? false : recordsui::report(m_parent, tr("Apply Legal Hold"), out);
             if (ok) {
                 MessageBox::information(m_parent, tr("Apply Legal Hold"),

@@ -28,6 +28,7 @@ void RecordsProgress::setPhase(const QPointer<QProgressDialog> &dialog, const QS
 
 void RecordsProgress::close()
 {
-    if (m_dialog)
-        m_dialog->deleteLater();
+    // Deleted now, not later: a deferred delete waits for the result box's loop to end, and
+    // QProgressDialog's own show timer (4 s) would bring it back over that box (#41).
+    delete m_dialog.data();
 }

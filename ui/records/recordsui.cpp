@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace recordsui {
@@ -44,6 +45,9 @@ void setUpTable(QAbstractItemView *view, const QString &accessibleName)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control; the arrows move within it (#41: Tab was
+    // trapped cell by cell in the queue, the holds, the disposition and the trail).
+    view->setTabKeyNavigation(false);
     if (auto *table = qobject_cast<QTableView *>(view)) {
         table->verticalHeader()->hide();
         table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
@@ -51,6 +55,16 @@ void setUpTable(QAbstractItemView *view, const QString &accessibleName)
         table->horizontalHeader()->setHighlightSections(false);
         table->setWordWrap(false);
     }
+}
+
+void selectWithCurrentRow(QAbstractItemView *view)
+{
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    QItemSelectionModel *selection = view->selectionModel();
+    QObject::connect(selection, &QItemSelectionModel::currentRowChanged, view, [selection](const QModelIndex &current) {
+        if (current.isValid() && !selection->isRowSelected(current.row(), current.parent()))
+            selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
 }
 
 void fitColumns(QTableView *table)

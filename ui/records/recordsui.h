@@ -20,6 +20,11 @@ QString roleTitle(const QString &roleName);
 // The usual look of the records tables: whole rows, alternating, sortable off, stretch last.
 void setUpTable(QAbstractItemView *view, const QString &accessibleName);
 
+// The row made current by the keyboard is the one selected (one at a time): tabbing into a
+// table made a row current with none selected, and its buttons (Approve…, Release…) stayed
+// off for a keyboard user (#41). Not for the disposition list, where none selected means all.
+void selectWithCurrentRow(QAbstractItemView *view);
+
 // After new rows: each column but the last as wide as its header and its widest cell, so
 // that nothing is cut, up to about sixty characters so that one long text does not push the
 // other columns out of sight (its tooltip or the details show it whole); the last column

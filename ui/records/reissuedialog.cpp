@@ -67,7 +67,7 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
     m_warning->setObjectName(QStringLiteral("destinationWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background-color: #b26a00; color: white; padding: 6px; "
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background-color: #8a5100; color: white; padding: 6px; " // 6.4:1 (was 4.24)
                                             "border-radius: 4px; }"));
     m_warning->hide();
     m_askSoon->setSingleShot(true);

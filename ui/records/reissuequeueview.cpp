@@ -42,12 +42,14 @@ ReissueQueueView::ReissueQueueView(itemmodels::RecordsContext *context, QWidget 
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("reissueQueue"));
+    m_approve->setObjectName(QStringLiteral("approveReissue"));
     m_status->addItem(tr("All requests"), QString());
     for (const char *s : {"pending_approval", "queued", "sent", "fulfilled", "rejected", "cancelled", "draft"})
         m_status->addItem(ReissueQueueModel::statusText(QLatin1String(s)), QLatin1String(s));
     m_status->setAccessibleName(tr("Show requests with status"));
     m_table->setModel(m_model);
     recordsui::setUpTable(m_table, tr("Reissue requests"));
+    recordsui::selectWithCurrentRow(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     recordsui::fitColumns(m_table); // the headers until there are rows
     m_approve->setAccessibleName(tr("Approve the selected reissue"));
@@ -145,7 +147,7 @@ QString ReissueQueueView::selectedCommunication() const
 void ReissueQueueView::buildContextMenu()
 {
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *open = new QAction(tr("&Open Communication"), m_table);
+    auto *open = new QAction(tr("O&pen Communication"), m_table);
     open->setObjectName(QStringLiteral("openReissuedCommunication"));
     connect(open, &QAction::triggered, this, [this] {
         if (!selectedCommunication().isEmpty())

@@ -25,7 +25,7 @@ RoleSwitcher::RoleSwitcher(RecordsContext *context, QWidget *parent)
     layout->addWidget(m_user);
     layout->addWidget(m_combo);
     layout->addWidget(m_single);
-    m_user->setAccessibleName(tr("Current user"));
+    m_user->setAccessibleDescription(tr("Current user"));
     m_combo->setAccessibleName(tr("Current role"));
     m_combo->setToolTip(tr("The role you act in; switching is recorded in the audit trail"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);

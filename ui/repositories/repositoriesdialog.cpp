@@ -108,6 +108,7 @@ void RepositoriesDialog::setUpView()
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("repositoriesView"));
+    m_view->setTabKeyNavigation(false); // Tab goes on to the buttons (#41)
     m_view->setAccessibleName(tr("Repositories"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -166,15 +167,15 @@ QHBoxLayout *RepositoriesDialog::syncProgressRow()
 void RepositoriesDialog::setUpTexts()
 {
     m_details->setObjectName(QStringLiteral("repositoryDetails"));
-    m_details->setAccessibleName(tr("Selected repository"));
+    m_details->setAccessibleDescription(tr("Selected repository"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setObjectName(QStringLiteral("repositoryResult"));
-    m_result->setAccessibleName(tr("Result"));
+    m_result->setAccessibleDescription(tr("Result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sessionNote->setObjectName(QStringLiteral("sessionOnlyNote"));
-    m_sessionNote->setAccessibleName(tr("Password storage"));
+    m_sessionNote->setAccessibleDescription(tr("Password storage"));
     m_sessionNote->setWordWrap(true);
     m_sessionNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
 }

@@ -1,5 +1,7 @@
 #include "repositoryform.h"
 
+#include "itemmodels/tones.h"
+
 #include "mappingtable.h"
 #include "repositoriesmodel.h"
 #include "fittingscrollarea.h"
@@ -171,10 +173,15 @@ void RepositoryForm::addNotesAndButtons(QVBoxLayout *layout)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b03020; }"));
-    m_error->setAccessibleName(tr("Problem with the form"));
+    m_error->setAccessibleDescription(tr("Problem with the form"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
+                               .arg(proofdesk::itemmodels::tones::text(proofdesk::itemmodels::tones::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
+    // A problem said about the form goes once the person edits it (#41: a stale "Give the
+    // repository a name." stayed after the name was typed); Save says the next one.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, m_error, [this] { showError({}); });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_editing ? tr("Save") : tr("Add"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RepositoryForm::accept);

@@ -1,96 +1,63 @@
-// addSyncControls: the main window's menus and status bar for syncing.
-#include "mainwindow.h"
-#include "itemmodels/records/recordscontext.h"
-#include "records/recordsworkspace.h"
+// SyncControls: the main window's menus and status bar for syncing.
 #include "repositoriesdialog.h"
-#include "searchbar.h"
 #include "synccontroller.h"
 #include "syncstatus.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPointer>
-#include <QStatusBar>
 
-namespace {
-
-QMenu *menuTitled(MainWindow *window, const QString &title)
+SyncControls::SyncControls(const QString &databasePath, const QString &dataDir,
+                           std::function<proofdesk::services::Actor()> actor, QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_sync(new SyncController(databasePath, dataDir, this))
+    , m_status(new SyncStatus(m_sync, parent))
+    , m_syncNow(new QAction(SyncStatus::tr("S&ync Now"), parent))
+    , m_cancel(new QAction(SyncStatus::tr("&Cancel Sync"), parent))
+    , m_settings(new QMenu(SyncStatus::tr("Setti&ngs"), parent))
 {
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->menu()->title() == title)
-            return a->menu();
-    }
-    return nullptr;
+    m_sync->setObjectName(QStringLiteral("syncController"));
+    m_sync->setActor(std::move(actor));
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setStatusTip(SyncStatus::tr("Sync every repository now"));
+    connect(m_syncNow, &QAction::triggered, m_sync, [this] { m_sync->syncNow(); });
+    m_cancel->setObjectName(QStringLiteral("cancelSyncAction"));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QAction::triggered, m_sync, &SyncController::cancel);
+
+    m_settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *repositories = m_settings->addAction(SyncStatus::tr("&Repositories…"));
+    repositories->setObjectName(QStringLiteral("repositories"));
+    repositories->setStatusTip(SyncStatus::tr("Add, edit, test and remove repositories"));
+    connect(repositories, &QAction::triggered, this, &SyncControls::openDialog);
+
+    connect(m_sync, &SyncController::started, this, [this] {
+        m_syncNow->setEnabled(false);
+        m_cancel->setEnabled(true);
+    });
+    connect(m_sync, &SyncController::finished, this, [this] {
+        m_syncNow->setEnabled(true);
+        m_cancel->setEnabled(false);
+        emit recordsChanged();
+        emit cacheChanged(); // show what arrived, and count it
+    });
 }
 
-void openDialog(MainWindow *window, SyncController *sync, SyncStatus *status)
+void SyncControls::openDialog()
 {
     static QPointer<RepositoriesDialog> open;
     if (!open) {
-        open = new RepositoriesDialog(sync, window);
+        open = new RepositoriesDialog(m_sync, m_parent);
         open->setAttribute(Qt::WA_DeleteOnClose);
         // A removed repository is no longer offline, and its records leave the counts.
-        QObject::connect(open, &RepositoriesDialog::repositoriesChanged, window, [window, status] {
-            status->refreshOffline();
-            window->cacheChanged();
+        connect(open, &RepositoriesDialog::repositoriesChanged, this, [this] {
+            m_status->refreshOffline();
+            emit cacheChanged();
         });
     }
     open->show();
     open->raise();
     open->activateWindow();
-}
-
-} // namespace
-
-SyncController *addSyncControls(MainWindow *window, const QString &databasePath, const QString &dataDir)
-{
-    auto *sync = new SyncController(databasePath, dataDir, window);
-    sync->setObjectName(QStringLiteral("syncController"));
-    sync->setActor([context = window->recordsContext()] { return context->actor(); });
-    // The upkeep after a sync changes records (a reissue fulfilled, items sent): the Records
-    // views read them again rather than show what they held before the sync.
-    QObject::connect(sync, &SyncController::finished, window, [window] {
-        if (auto *records = window->findChild<RecordsWorkspace *>())
-            records->refreshAll();
-    });
-    auto *status = new SyncStatus(sync, window);
-    window->statusBar()->addPermanentWidget(status);
-
-    auto *syncNow = new QAction(SyncStatus::tr("S&ync Now"), window);
-    syncNow->setObjectName(QStringLiteral("syncNow"));
-    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    syncNow->setStatusTip(SyncStatus::tr("Sync every repository now"));
-    QObject::connect(syncNow, &QAction::triggered, sync, [sync] { sync->syncNow(); });
-    auto *cancel = new QAction(SyncStatus::tr("&Cancel Sync"), window);
-    cancel->setObjectName(QStringLiteral("cancelSyncAction"));
-    cancel->setEnabled(false);
-    QObject::connect(cancel, &QAction::triggered, sync, &SyncController::cancel);
-    if (QMenu *file = menuTitled(window, MainWindow::tr("&File"))) {
-        QAction *before = file->actions().value(1); // after Import Drop
-        file->insertAction(before, syncNow);
-        file->insertAction(before, cancel);
-    } else {
-        window->addAction(syncNow);
-    }
-
-    auto *settings = new QMenu(SyncStatus::tr("Setti&ngs"), window);
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    QMenu *help = menuTitled(window, MainWindow::tr("&Help"));
-    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, settings);
-    QAction *repositories = settings->addAction(SyncStatus::tr("&Repositories…"));
-    repositories->setObjectName(QStringLiteral("repositories"));
-    repositories->setStatusTip(SyncStatus::tr("Add, edit, test and remove repositories"));
-    QObject::connect(repositories, &QAction::triggered, window, [window, sync, status] { openDialog(window, sync, status); });
-
-    QObject::connect(sync, &SyncController::started, window, [syncNow, cancel] {
-        syncNow->setEnabled(false);
-        cancel->setEnabled(true);
-    });
-    QObject::connect(sync, &SyncController::finished, window, [window, syncNow, cancel] {
-        syncNow->setEnabled(true);
-        cancel->setEnabled(false);
-        window->cacheChanged(); // show what arrived, and count it
-    });
-    return sync;
 }

@@ -23,7 +23,7 @@ SyncStatus::SyncStatus(SyncController *sync, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    m_label->setAccessibleName(tr("Sync"));
+    m_label->setAccessibleDescription(tr("Sync"));
     m_bar->setObjectName(QStringLiteral("syncProgress"));
     m_bar->setAccessibleName(tr("Sync progress"));
     m_bar->setFixedWidth(180);
@@ -35,7 +35,7 @@ SyncStatus::SyncStatus(SyncController *sync, QWidget *parent)
     m_cancel->setToolTip(tr("Stop the sync after the page being written; what was synced is kept"));
     m_cancel->setAutoRaise(true);
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
-    m_offline->setAccessibleName(tr("Repository status"));
+    m_offline->setAccessibleDescription(tr("Repository status"));
     m_offline->setStyleSheet(QStringLiteral("QLabel { color: #ffffff; background: #b03020; border-radius: 3px; "
                                             "padding: 1px 6px; }"));
     layout->addWidget(m_offline);

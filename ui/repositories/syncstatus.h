@@ -1,10 +1,15 @@
 #pragma once
 
+#include "services/actionrunner.h"
+
 #include <QString>
 #include <QWidget>
 
-class MainWindow;
+#include <functional>
+
+class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QToolButton;
 class SyncController;
@@ -37,6 +42,39 @@ private:
     QString m_repository;
 };
 
-// Adds the sync controls to the main window: File → Sync Now (F5), Settings →
-// Repositories…, and the SyncStatus in the status bar. Returns the window's controller.
-SyncController *addSyncControls(MainWindow *window, const QString &databasePath, const QString &dataDir);
+// The main window's syncing, for the window to place: File → Sync Now (F5) and Cancel Sync,
+// a Settings menu with Repositories…, and the SyncStatus for the status bar. It takes the
+// folder and who acts, never the window, and says by its signals what the window should read
+// again.
+class SyncControls : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `actor` names who acts in the audit trail when the sync's upkeep records something.
+    SyncControls(const QString &databasePath, const QString &dataDir,
+                 std::function<proofdesk::services::Actor()> actor, QWidget *parent);
+
+    SyncController *controller() const { return m_sync; }
+    SyncStatus *status() const { return m_status; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *cancelAction() const { return m_cancel; }
+    // Settings, with Repositories… in it (the window adds its other settings).
+    QMenu *settingsMenu() const { return m_settings; }
+
+signals:
+    // The cache changed: a sync finished, or a repository was removed.
+    void cacheChanged();
+    // The sync's upkeep may have changed records (a reissue fulfilled, items sent).
+    void recordsChanged();
+
+private:
+    void openDialog();
+
+    QWidget *m_parent;
+    SyncController *m_sync;
+    SyncStatus *m_status;
+    QAction *m_syncNow;
+    QAction *m_cancel;
+    QMenu *m_settings;
+};

@@ -24,6 +24,9 @@ AccessRecorder::AccessRecorder(RecordsContext *context, QObject *parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(1500);
     connect(&m_settle, &QTimer::timeout, this, &AccessRecorder::recordPendingSearch);
+    m_read.setSingleShot(true);
+    m_read.setInterval(kReadMs);
+    connect(&m_read, &QTimer::timeout, this, [this] { recordView(std::exchange(m_pendingView, QString())); });
     m_retry.setInterval(30000);
     connect(&m_retry, &QTimer::timeout, this, &AccessRecorder::recordUnrecorded);
 }
@@ -37,8 +40,40 @@ void AccessRecorder::searchShown(const QString &query, qint64 total)
 
 void AccessRecorder::communicationShown(const QString &communicationId)
 {
+    if (communicationId == m_recordedView)
+        return; // the same letter still on screen (a refresh, its document arriving)
+    m_recordedView.clear();
+    m_pendingView = communicationId;
+    if (communicationId.isEmpty())
+        m_read.stop();
+    else
+        m_read.start();
+}
+
+void AccessRecorder::communicationOpened(const QString &communicationId)
+{
+    if (communicationId.isEmpty() || communicationId == m_recordedView)
+        return;
+    m_read.stop();
+    m_pendingView.clear();
+    recordView(communicationId);
+}
+
+void AccessRecorder::screenHidden()
+{
+    m_read.stop();
+    m_pendingView.clear();
+    m_recordedView.clear();
+    m_settle.stop();
+    m_pendingTotal = -1;
+    m_lastRecordedQuery.clear(); // shown again, it is another look
+}
+
+void AccessRecorder::recordView(const QString &communicationId)
+{
     if (communicationId.isEmpty())
         return;
+    m_recordedView = communicationId;
     recordPendingSearch(); // the search it was found by comes first in the trail
     record(int(records::Action::ViewCommunication), QStringLiteral("communication"), communicationId, {});
 }
@@ -55,6 +90,24 @@ void AccessRecorder::resultsExported(const QString &query, const QString &path, 
            QJsonObject{{QStringLiteral("query"), query},
                        {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
                        {QStringLiteral("rows"), rows}});
+}
+
+void AccessRecorder::keptOffline(const QStringList &communicationIds)
+{
+    m_context->run<AccessDone>(
+        records::Action::Search, this,
+        [communicationIds](services::ActionContext &a) {
+            a.records.require(records::Action::Search, QStringLiteral("communication"), communicationIds.value(0));
+            for (const QString &id : communicationIds)
+                a.records.record(QStringLiteral("communication.keep_offline"), QStringLiteral("communication"), id);
+            return AccessDone{};
+        },
+        [this, communicationIds](AccessDone out) {
+            if (out.ok())
+                emit recorded(QStringLiteral("communication.keep_offline"), communicationIds.value(0));
+            else
+                emit refused(out.error);
+        });
 }
 
 void AccessRecorder::recordPendingSearch()

@@ -3,6 +3,8 @@
 #include "audit/auditreason.h"
 
 #include <QBrush>
+#include "itemmodels/tones.h"
+
 #include <QColor>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +38,7 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
     case HashRole:
         return e->hash;
     case Qt::ForegroundRole:
-        return refused && index.column() == Outcome ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
+        return refused && index.column() == Outcome ? QVariant(QBrush(tones::text(tones::Tone::Bad))) : QVariant();
     case Qt::ToolTipRole:
         return tr("Device %1\nhash %2\nprevious %3").arg(e->device, e->hash, e->prevHash);
     case Qt::TextAlignmentRole:

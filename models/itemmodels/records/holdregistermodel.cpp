@@ -1,13 +1,22 @@
 #include "holdregistermodel.h"
 
+#include <QHash>
+
 #include <QLocale>
 
 namespace proofdesk::itemmodels {
 
 QString HoldRegisterModel::scopeText(const records::HoldInfo &hold)
 {
-    if (!hold.scopeField.isEmpty())
-        return tr("Every %1 %2 (also later ones)").arg(hold.scopeField, hold.scopeValue);
+    if (!hold.scopeField.isEmpty()) {
+        // The key in words, not its column (#41: "Every customer_id CUST-1").
+        static const QHash<QString, const char *> keys = {
+            {QStringLiteral("customer_id"), QT_TR_NOOP("customer")}, {QStringLiteral("account_id"), QT_TR_NOOP("account")},
+            {QStringLiteral("policy_id"), QT_TR_NOOP("policy")},     {QStringLiteral("claim_id"), QT_TR_NOOP("claim")},
+            {QStringLiteral("loan_id"), QT_TR_NOOP("loan")},         {QStringLiteral("case_id"), QT_TR_NOOP("case")}};
+        const char *key = keys.value(hold.scopeField);
+        return tr("Every %1 %2 (also later ones)").arg(key ? tr(key) : hold.scopeField, hold.scopeValue);
+    }
     if (!hold.scopeQuery.isEmpty())
         return tr("Search: %1").arg(hold.scopeQuery);
     return tr("Selected communications");

@@ -52,7 +52,7 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Requested:
-        return formatRecordsTime(r->requestedAt);
+        return formatRecordsMoment(r->requestedAt); // as the decision beside it (#41: ISO and short dates mixed)
     case Communication:
         return r->communicationId;
     case Mode:
