@@ -8,6 +8,7 @@
 #include "datafolder/datafolder.h"
 #include "cache/documentcache.h"
 #include "cache/rowbits.h"
+#include "cache/rulefunctions.h"
 #include "foldersize.h"
 #include "rawimport.h"
 #include "search/searchengine.h"
@@ -265,6 +266,7 @@ sqlite3 *openRaw(const QString &path)
 {
     sqlite3 *raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    cache::registerRuleFunctions(raw); // the schema's COLLATE fold, as every connection has it
     sqlite3_exec(raw, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", nullptr, nullptr, nullptr);
     return raw;
 }

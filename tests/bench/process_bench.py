@@ -71,6 +71,9 @@ def read_texts(data):
     """(id, issued_at ms, body, names, ids, customer id) of every communication, the texts as
     comm_fts indexes them."""
     db = sqlite3.connect("file:%s?mode=ro" % os.path.join(data, "cache.sqlite"), uri=True)
+    # The cache's text columns compare COLLATE fold (cache/rulefunctions.h); nothing here orders
+    # or compares them, but SQLite wants every collation a statement may touch.
+    db.create_collation("fold", lambda a, b: (a.casefold() > b.casefold()) - (a.casefold() < b.casefold()))
     rows = db.execute("SELECT c.id, c.issued_at, t.body, t.names, t.ids, c.customer_id FROM communications c "
                       "JOIN comm_text t ON t.rowid = c.rowid").fetchall()
     db.close()
