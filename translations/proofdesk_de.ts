@@ -133,14 +133,6 @@
 <context>
     <name>AuditView</name>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;Verify Chain</source>
-        <translation>Kette &amp;prüfen</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -186,7 +178,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Apply the audit filter</source>
@@ -281,6 +273,21 @@
         <source>The audit trail is for compliance officers and records managers (agents see their own entries). Switch role in the status bar if you hold one of those roles.</source>
         <translation>Das Prüfprotokoll ist für Compliance-Beauftragte und Records-Manager (Sachbearbeiter sehen ihre eigenen Einträge). Wechseln Sie die Rolle in der Statusleiste, wenn Sie eine dieser Rollen haben.</translation>
     </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y Chain</source>
+        <translation>&amp;Kette prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceWorkspace</name>
@@ -342,7 +349,7 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
     </message>
     <message>
         <source>&amp;Audit Report…</source>
-        <translation>&amp;Prüfbericht…</translation>
+        <translation>Prüf&amp;bericht…</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -358,15 +365,7 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
     </message>
     <message>
         <source>&amp;Run Checks</source>
-        <translation>Prüfungen &amp;ausführen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Communication</source>
-        <translation>Kommunikation ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Reviewed…</source>
-        <translation>Als &amp;geprüft markieren…</translation>
+        <translation>&amp;Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Scope: the whole cache</source>
@@ -429,12 +428,44 @@ The workflow service starts one exception case for this finding. Why is it neede
 Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er nötig (wird im Prüfprotokoll festgehalten)?</translation>
     </message>
     <message>
-        <source>Open Exception &amp;Case…</source>
-        <translation>Ausnahme&amp;fall eröffnen…</translation>
-    </message>
-    <message>
         <source>Start an exception case for this finding in the workflow service</source>
         <translation>Einen Ausnahmefall zu diesem Befund im Workflow-Dienst starten</translation>
+    </message>
+    <message>
+        <source>Select a finding first: its communication&apos;s evidence is exported.</source>
+        <translation>Wählen Sie zuerst einen Befund: Das Nachweispaket seiner Kommunikation wird exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Evidence Package exports the communication shown in Review or the selected finding&apos;s: select one first.</source>
+        <translation>„Nachweispaket exportieren“ exportiert die in „Prüfen“ gezeigte Kommunikation oder die des ausgewählten Befunds: Wählen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Übersichten</translation>
+    </message>
+    <message>
+        <source>Compliance checks and dashboards are for compliance officers and records managers. Your role here may not run them. Switch role in the status bar if you hold one of those roles.</source>
+        <translation>Compliance-Prüfungen und Übersichten sind für Compliance-Beauftragte und Records-Manager. Ihre Rolle hier darf sie nicht ausführen. Wechseln Sie die Rolle in der Statusleiste, wenn Sie eine dieser Rollen haben.</translation>
+    </message>
+    <message>
+        <source>Not available in this role</source>
+        <translation>In dieser Rolle nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Communication</source>
+        <translation>Kommunikati&amp;on öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed…</source>
+        <translation>Als geprüft &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xception Case…</source>
+        <translation>Ausnahmefa&amp;ll eröffnen…</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and records managers run the checks</source>
+        <translation>Nur Compliance-Beauftragte und Records-Manager führen die Prüfungen aus</translation>
     </message>
 </context>
 <context>
@@ -466,6 +497,41 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a bar, Up and Down a series, Return opens its communications.</source>
+        <translation>Links und Rechts wählen einen Balken, Auf und Ab eine Reihe, Eingabe öffnet seine Kommunikationen.</translation>
+    </message>
+    <message>
+        <source>The numbers of %1</source>
+        <translation>Die Zahlen von %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Numbers…</source>
+        <translation>&amp;Zahlen zeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Connect a Repository…</source>
+        <translation>Repository verbinden…</translation>
+    </message>
+    <message>
+        <source>Import a Drop…</source>
+        <translation>Ablage importieren…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>This is a demo archive: 2,000 made-up communications written at the first start, so that every part of Proofdesk can be tried. To work on your own: connect a repository (CMIS, ArchivesSpace or a drop folder) in Settings › Repositories…, import an output drop with File › Import Drop…, or connect this data folder to your team&apos;s database with “proofdesk-cli team connect” (README, “A team on PostgreSQL”).</source>
+        <translation>Dies ist ein Demo-Archiv: 2.000 erfundene Kommunikationen, beim ersten Start geschrieben, damit jeder Teil von Proofdesk ausprobiert werden kann. Um mit eigenen zu arbeiten: Verbinden Sie ein Repository (CMIS, ArchivesSpace oder einen Ablageordner) unter Einstellungen › Repositories…, importieren Sie eine Ausgabeablage mit Datei › Ablage importieren… oder verbinden Sie diesen Datenordner mit der Datenbank Ihres Teams mit „proofdesk-cli team connect“ (README, „A team on PostgreSQL“).</translation>
+    </message>
+    <message>
+        <source>Dismiss the demo archive notice</source>
+        <translation>Den Hinweis zum Demo-Archiv ausblenden</translation>
     </message>
 </context>
 <context>
@@ -586,7 +652,7 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
     <name>DispositionView</name>
     <message>
         <source>&amp;Approve Disposition…</source>
-        <translation>Vernichtung &amp;genehmigen…</translation>
+        <translation>Vernichtung ge&amp;nehmigen…</translation>
     </message>
     <message>
         <source>Communications eligible for disposition</source>
@@ -598,7 +664,7 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Refresh the disposition review</source>
@@ -880,10 +946,6 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Originale, Neuausstellungen oder Neuerstellungen</translation>
     </message>
     <message>
-        <source>On &amp;hold</source>
-        <translation>&amp;Gesperrt</translation>
-    </message>
-    <message>
         <source>Only communications on hold</source>
         <translation>Nur gesperrte Kommunikationen</translation>
     </message>
@@ -942,6 +1004,10 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>Issued to</source>
         <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <source>On ho&amp;ld</source>
+        <translation>Gesperr&amp;t</translation>
     </message>
 </context>
 <context>
@@ -1099,11 +1165,11 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Re&amp;move Items…</source>
-        <translation>Einträge &amp;entfernen…</translation>
+        <translation>Einträge ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Re&amp;lease…</source>
-        <translation>Auf&amp;heben…</translation>
+        <translation>Aufhe&amp;ben…</translation>
     </message>
     <message>
         <source>Legal holds</source>
@@ -1115,7 +1181,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Refresh the hold register</source>
@@ -1174,10 +1240,6 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Aufbewahrungssperre</translation>
     </message>
     <message>
-        <source>&amp;New Hold…</source>
-        <translation>&amp;Neue Sperre…</translation>
-    </message>
-    <message>
         <source>Apply a new legal hold</source>
         <translation>Eine neue Sperre verhängen</translation>
     </message>
@@ -1221,6 +1283,10 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>Release “%1”</source>
         <translation>„%1“ aufheben</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Hold…</source>
+        <translation>&amp;Neue Sperre…</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1641,18 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>Not recorded in the audit trail: %1</source>
         <translation>Nicht im Prüfprotokoll erfasst: %1</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>The counts the cache keeps to answer faster were found altered (%1): this answer was counted without them and is exact; they are built again at the next sync.</source>
+        <translation>Die Zählungen, die der Cache für schnellere Antworten hält, wurden verändert vorgefunden (%1): Diese Antwort wurde ohne sie gezählt und ist genau; sie werden beim nächsten Abgleich neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>started again on %1 because the one before it was damaged; it fills again at the next sync</source>
+        <translation>am %1 neu begonnen, weil der vorherige beschädigt war; er füllt sich beim nächsten Abgleich wieder</translation>
+    </message>
 </context>
 <context>
     <name>MappingTable</name>
@@ -1894,16 +1972,8 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <translation>Grund:</translation>
     </message>
     <message>
-        <source>A compliance officer other than you must approve this request before it is sent.</source>
-        <translation>Ein anderer Compliance-Beauftragter als Sie muss diesen Auftrag genehmigen, bevor er versendet wird.</translation>
-    </message>
-    <message>
         <source>A resend to the original destination needs no approval: it is sent at once.</source>
         <translation>Ein erneuter Versand an das ursprüngliche Ziel erfordert keine Genehmigung: Er erfolgt sofort.</translation>
-    </message>
-    <message>
-        <source>Warning about the original destination</source>
-        <translation>Warnung zum ursprünglichen Ziel</translation>
     </message>
     <message>
         <source>The letter sent to %1 was returned. A resend to the same address will likely come back again: choose a changed channel or address unless the address was corrected.</source>
@@ -1920,6 +1990,34 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination</source>
+        <translation>&amp;Ursprüngliches Ziel</translation>
+    </message>
+    <message>
+        <source>Checking where this request goes and who must approve it…</source>
+        <translation>Es wird geprüft, wohin dieser Antrag geht und wer ihn genehmigen muss…</translation>
+    </message>
+    <message>
+        <source>It goes by %1 (the customer&apos;s portal).</source>
+        <translation>Er geht per %1 (das Kundenportal).</translation>
+    </message>
+    <message>
+        <source>It goes by %1 to %2.</source>
+        <translation>Er geht per %1 an %2.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached, so whether it needs a compliance officer&apos;s approval is decided there when it is back; the request waits in this data folder until then.</source>
+        <translation>Die Team-Datenbank ist nicht erreichbar; ob der Antrag die Genehmigung eines Compliance-Beauftragten braucht, entscheidet sie, sobald sie wieder erreichbar ist. Bis dahin wartet der Antrag in diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>A compliance officer other than you must approve it before it is sent.</source>
+        <translation>Ein anderer Compliance-Beauftragter als Sie muss ihn genehmigen, bevor er gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination: %1</source>
+        <translation>&amp;Ursprüngliches Ziel: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2048,7 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Refresh the reissue queue</source>
@@ -1993,7 +2091,7 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Genehmigen…</translation>
+        <translation>Ge&amp;nehmigen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -2002,10 +2100,6 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>Withdraw your own request</source>
         <translation>Den eigenen Auftrag zurückziehen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Communication</source>
-        <translation>Kommunikation ö&amp;ffnen</translation>
     </message>
     <message>
         <source>%1: %2 of %3 by %4 to %5 (%6).
@@ -2036,6 +2130,10 @@ Angefordert von %7 mit der Begründung: %8
     <message>
         <source>What you checked before approving (recorded):</source>
         <translation>Was Sie vor der Genehmigung geprüft haben (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Communication</source>
+        <translation>Kommunikati&amp;on öffnen</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2324,10 @@ Angefordert von %7 mit der Begründung: %8
             <numerusform>%n Kommunikation offline behalten</numerusform>
             <numerusform>%n Kommunikationen offline behalten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not answered exactly by %1: %2 — %3</source>
+        <translation>Von %1 nicht genau beantwortet: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2837,6 @@ Letzter Fehler: %3</translation>
 <context>
     <name>SavedSearchesPanel</name>
     <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Speichern…</translation>
-    </message>
-    <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -2781,6 +2879,10 @@ Letzter Fehler: %3</translation>
     <message>
         <source>Delete the saved search “%1”?</source>
         <translation>Die gespeicherte Suche „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>S&amp;peichern…</translation>
     </message>
 </context>
 <context>
@@ -3028,10 +3130,6 @@ Letzter Fehler: %3</translation>
         <translation>● Team: %1 als %2</translation>
     </message>
     <message>
-        <source>Records are shared on the team database %1, as the login %2. Other people&apos;s holds, reissue requests and audit entries appear here as they happen.</source>
-        <translation>Die Aufzeichnungen liegen in der Team-Datenbank %1, angemeldet als %2. Sperren, Neuausstellungsanträge und Prüfprotokolleinträge anderer erscheinen hier, sobald sie entstehen.</translation>
-    </message>
-    <message>
         <source>○ Team: %1 — offline</source>
         <translation>○ Team: %1 — nicht erreichbar</translation>
     </message>
@@ -3044,6 +3142,23 @@ Letzter Fehler: %3</translation>
 Requests, approvals and holds made now wait in this data folder and are sent when it is back; searching the cache goes on.</source>
         <translation>Die Team-Datenbank %1 ist nicht erreichbar: %2
 Anträge, Genehmigungen und Sperren warten in diesem Datenordner und werden gesendet, sobald sie wieder erreichbar ist; die Suche im Cache geht weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weitere)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Team: %1 as %2 — not verified</source>
+        <translation>● Team: %1 als %2 — nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Records are shared on the team database %1, as the login %2. Other people&apos;s holds, reissue requests and audit entries appear here as they happen.
+Connection: %3</source>
+        <translation>Die Aufzeichnungen liegen in der Team-Datenbank %1, angemeldet als %2. Sperren, Neuausstellungsanträge und Prüfprotokolleinträge anderer erscheinen hier, sobald sie entstehen.
+Verbindung: %3</translation>
     </message>
 </context>
 <context>
@@ -3291,12 +3406,12 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
         <translation>Der Datenordner %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>The cache was damaged (%1). It was moved to %2 and a new cache was created; it fills again on the next sync.</source>
-        <translation>Der Cache war beschädigt (%1). Er wurde nach %2 verschoben, und ein neuer Cache wurde angelegt; er füllt sich bei der nächsten Synchronisierung wieder.</translation>
-    </message>
-    <message>
         <source>Appearance for this run: system, light or dark.</source>
         <translation>Erscheinungsbild für diesen Start: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>The cache was damaged: it failed its integrity check and could not be trusted. It was moved to %1 and a new, empty cache was created; it fills again on the next sync, and until then a search finds only what has been synced.</source>
+        <translation>Der Cache war beschädigt: Er hat seine Integritätsprüfung nicht bestanden und war nicht vertrauenswürdig. Er wurde nach %1 verschoben und ein neuer, leerer Cache angelegt; er füllt sich beim nächsten Abgleich wieder, und bis dahin findet eine Suche nur, was schon abgeglichen ist.</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4712,30 @@ vorheriger %3</translation>
         <source>In repositories</source>
         <translation>In Repositorys</translation>
     </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>Schaden</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>Darlehen</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::MetadataModel</name>
@@ -5354,10 +5493,6 @@ Original: %2 %3
         <translation>„)“ ohne vorausgehende „(“</translation>
     </message>
     <message>
-        <source>the query is nested too deeply</source>
-        <translation>Die Suche ist zu tief verschachtelt</translation>
-    </message>
-    <message>
         <source>expected a search term here</source>
         <translation>Hier wird ein Suchbegriff erwartet</translation>
     </message>
@@ -5396,6 +5531,22 @@ Original: %2 %3
     <message>
         <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, a day counted back from today (now-30d, now-2w, now-24m, now-1y), an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..), or a bound &gt;now-24m, &lt;2026</source>
         <translation>verwenden Sie einen UTC-Tag 2026-10-03, einen Monat 2026-10, ein Jahr 2026, einen von heute zurückgezählten Tag (now-30d, now-2w, now-24m, now-1y), einen Bereich einschließlich der Enden 2026-01-01..2026-03-31 (ein Ende darf offen bleiben: ..2026-03-31, 2026-01-01..) oder eine Grenze &gt;now-24m, &lt;2026</translation>
+    </message>
+    <message>
+        <source>the query is nested too deeply: a search takes at most %1 groups and &apos;-&apos; inside each other</source>
+        <translation>die Suche ist zu tief verschachtelt: eine Suche nimmt höchstens %1 Gruppen und „-“ ineinander</translation>
+    </message>
+    <message>
+        <source>a search takes at most %1 terms (each word, each word of a phrase, each field and date), and this one has more from here: narrow it with fewer words, or search in parts</source>
+        <translation>eine Suche nimmt höchstens %1 Begriffe (jedes Wort, jedes Wort einer Wortfolge, jedes Feld und Datum), und diese hat ab hier mehr: Grenzen Sie sie mit weniger Wörtern ein oder suchen Sie in Teilen</translation>
+    </message>
+    <message>
+        <source>the query is %1 characters long, and a search takes at most %2: narrow it, or search in parts</source>
+        <translation>die Suche ist %1 Zeichen lang, und eine Suche nimmt höchstens %2: Grenzen Sie sie ein oder suchen Sie in Teilen</translation>
+    </message>
+    <message>
+        <source>the search was stopped after %1 seconds, the most one search may take: narrow it with a field, a date or fewer words</source>
+        <translation>die Suche wurde nach %1 Sekunden angehalten, der längsten Zeit, die eine Suche dauern darf: Grenzen Sie sie mit einem Feld, einem Datum oder weniger Wörtern ein</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5612,10 @@ Original: %2 %3
         <source>No repository named &quot;%1&quot;.</source>
         <translation>Kein Repository namens „%1“.</translation>
     </message>
+    <message>
+        <source>The new sync scope of &quot;%1&quot; was stored and recorded in the audit trail, but removing the communications now outside it failed: %2. %3 communication(s) were removed; the rest are removed by the next sync of &quot;%1&quot;.</source>
+        <translation>Der neue Abgleichsbereich von „%1“ wurde gespeichert und im Prüfprotokoll erfasst, aber das Entfernen der Kommunikationen, die jetzt außerhalb liegen, ist fehlgeschlagen: %2. %3 Kommunikation(en) wurden entfernt; den Rest entfernt der nächste Abgleich von „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::services::SyncJob</name>
@@ -5504,6 +5659,10 @@ Original: %2 %3
             <numerusform>%n Kommunikation hat den Cache verlassen: Sie liegt jetzt außerhalb des Synchronisierungsumfangs des Repositorys (Auch in den Repositorys suchen findet sie).</numerusform>
             <numerusform>%n Kommunikationen haben den Cache verlassen: Sie liegen jetzt außerhalb des Synchronisierungsumfangs des Repositorys (Auch in den Repositorys suchen findet sie).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 could not be synced: the disk of the data folder is full: %2</source>
+        <translation>%1 konnte nicht abgeglichen werden: Der Datenträger des Datenordners ist voll: %2</translation>
     </message>
 </context>
 <context>

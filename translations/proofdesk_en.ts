@@ -295,6 +295,16 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateHistoryDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n version(s)</source>

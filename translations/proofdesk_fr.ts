@@ -133,14 +133,6 @@
 <context>
     <name>AuditView</name>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>&amp;Verify Chain</source>
-        <translation>&amp;Vérifier la chaîne</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -186,7 +178,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Apply the audit filter</source>
@@ -275,11 +267,26 @@
     </message>
     <message>
         <source>An object&apos;s id: a communication&apos;s id also finds its reissue requests, holds and exception cases</source>
-        <translation>L’identifiant d’un objet : celui d’une communication trouve aussi ses demandes de réémission, conservations et cas d’exception</translation>
+        <translation>L’identifiant d’un objet : celui d’une communication trouve aussi ses demandes de réémission, gels et cas d’exception</translation>
     </message>
     <message>
         <source>The audit trail is for compliance officers and records managers (agents see their own entries). Switch role in the status bar if you hold one of those roles.</source>
         <translation>La piste d’audit est destinée aux responsables conformité et aux gestionnaires des archives (les agents voient leurs propres entrées). Changez de rôle dans la barre d’état si vous avez l’un de ces rôles.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y Chain</source>
+        <translation>Vérifier la chaî&amp;ne</translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
@@ -342,7 +349,7 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
     </message>
     <message>
         <source>&amp;Audit Report…</source>
-        <translation>&amp;Rapport d’audit…</translation>
+        <translation>Rapport d’a&amp;udit…</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -358,15 +365,7 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
     </message>
     <message>
         <source>&amp;Run Checks</source>
-        <translation>&amp;Lancer les contrôles</translation>
-    </message>
-    <message>
-        <source>&amp;Open Communication</source>
-        <translation>&amp;Ouvrir la communication</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Reviewed…</source>
-        <translation>Marquer comme e&amp;xaminé…</translation>
+        <translation>Lancer les con&amp;trôles</translation>
     </message>
     <message>
         <source>Scope: the whole cache</source>
@@ -429,12 +428,44 @@ The workflow service starts one exception case for this finding. Why is it neede
 Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi est-il nécessaire (consigné dans la piste d’audit) ?</translation>
     </message>
     <message>
-        <source>Open Exception &amp;Case…</source>
-        <translation>Ouvrir un &amp;cas d’exception…</translation>
-    </message>
-    <message>
         <source>Start an exception case for this finding in the workflow service</source>
         <translation>Démarrer un cas d’exception pour ce constat dans le service de workflow</translation>
+    </message>
+    <message>
+        <source>Select a finding first: its communication&apos;s evidence is exported.</source>
+        <translation>Sélectionnez d’abord un constat : le dossier de preuve de sa communication est exporté.</translation>
+    </message>
+    <message>
+        <source>Export Evidence Package exports the communication shown in Review or the selected finding&apos;s: select one first.</source>
+        <translation>« Exporter le dossier de preuve » exporte la communication affichée dans Revue ou celle du constat sélectionné : sélectionnez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Compliance checks and dashboards are for compliance officers and records managers. Your role here may not run them. Switch role in the status bar if you hold one of those roles.</source>
+        <translation>Les contrôles de conformité et les tableaux de bord sont réservés aux responsables conformité et aux gestionnaires d’archives. Votre rôle ici ne peut pas les lancer. Changez de rôle dans la barre d’état si vous avez l’un de ces rôles.</translation>
+    </message>
+    <message>
+        <source>Not available in this role</source>
+        <translation>Indisponible dans ce rôle</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Communication</source>
+        <translation>&amp;Ouvrir la communication</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed…</source>
+        <translation>&amp;Marquer comme revu…</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xception Case…</source>
+        <translation>Ouvrir un cas d’e&amp;xception…</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and records managers run the checks</source>
+        <translation>Seuls les responsables conformité et les gestionnaires d’archives lancent les contrôles</translation>
     </message>
 </context>
 <context>
@@ -466,6 +497,41 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
     <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a bar, Up and Down a series, Return opens its communications.</source>
+        <translation>Gauche et Droite choisissent une barre, Haut et Bas une série, Entrée ouvre ses communications.</translation>
+    </message>
+    <message>
+        <source>The numbers of %1</source>
+        <translation>Les chiffres de %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Numbers…</source>
+        <translation>Afficher les &amp;nombres…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Connect a Repository…</source>
+        <translation>Connecter un dépôt…</translation>
+    </message>
+    <message>
+        <source>Import a Drop…</source>
+        <translation>Importer un dépôt de fichiers…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>This is a demo archive: 2,000 made-up communications written at the first start, so that every part of Proofdesk can be tried. To work on your own: connect a repository (CMIS, ArchivesSpace or a drop folder) in Settings › Repositories…, import an output drop with File › Import Drop…, or connect this data folder to your team&apos;s database with “proofdesk-cli team connect” (README, “A team on PostgreSQL”).</source>
+        <translation>Ceci est une archive de démonstration : 2 000 communications inventées, écrites au premier démarrage pour que chaque partie de Proofdesk puisse être essayée. Pour travailler sur les vôtres : connectez un dépôt (CMIS, ArchivesSpace ou un dossier de dépôt) dans Paramètres › Dépôts…, importez un dépôt de sortie avec Fichier › Importer un dépôt…, ou connectez ce dossier de données à la base de votre équipe avec « proofdesk-cli team connect » (README, « A team on PostgreSQL »).</translation>
+    </message>
+    <message>
+        <source>Dismiss the demo archive notice</source>
+        <translation>Masquer l’avis sur l’archive de démonstration</translation>
     </message>
 </context>
 <context>
@@ -563,7 +629,7 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
     </message>
     <message>
         <source>Write an evidence package of this communication: the document as sent, its delivery, template, holds and audit entries, with SHA-256 sums</source>
-        <translation>Écrire un dossier de preuve de cette communication : le document tel qu’envoyé, sa remise, son modèle, ses conservations et ses entrées d’audit, avec les sommes SHA-256</translation>
+        <translation>Écrire un dossier de preuve de cette communication : le document tel qu’envoyé, sa remise, son modèle, ses gels et ses entrées d’audit, avec les sommes SHA-256</translation>
     </message>
     <message>
         <source>&amp;Keep Offline</source>
@@ -598,7 +664,7 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Refresh the disposition review</source>
@@ -745,8 +811,8 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
     <message numerus="yes">
         <source>%n document(s) removed (%1). %2 stay over the limit: they are under legal hold or in an evidence package being built, and are never removed.</source>
         <translation>
-            <numerusform>%n document retiré (%1). %2 restent au-delà de la limite : ils sont sous conservation légale ou dans un dossier de preuve en cours de création, et ne sont jamais retirés.</numerusform>
-            <numerusform>%n documents retirés (%1). %2 restent au-delà de la limite : ils sont sous conservation légale ou dans un dossier de preuve en cours de création, et ne sont jamais retirés.</numerusform>
+            <numerusform>%n document retiré (%1). %2 restent au-delà de la limite : ils sont sous gel juridique ou dans un dossier de preuve en cours de création, et ne sont jamais retirés.</numerusform>
+            <numerusform>%n documents retirés (%1). %2 restent au-delà de la limite : ils sont sous gel juridique ou dans un dossier de preuve en cours de création, et ne sont jamais retirés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -880,12 +946,8 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>Originaux, réémissions ou régénérations</translation>
     </message>
     <message>
-        <source>On &amp;hold</source>
-        <translation>&amp;Conservées</translation>
-    </message>
-    <message>
         <source>Only communications on hold</source>
-        <translation>Seulement les communications sous conservation</translation>
+        <translation>Seulement les communications sous gel</translation>
     </message>
     <message>
         <source>Adds hold:any to the search</source>
@@ -942,6 +1004,10 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message>
         <source>Issued to</source>
         <translation>Émise jusqu’au</translation>
+    </message>
+    <message>
+        <source>On ho&amp;ld</source>
+        <translation>Sous &amp;gel</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1084,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>&amp;Apply Hold</source>
-        <translation>&amp;Appliquer la conservation</translation>
+        <translation>&amp;Appliquer le gel</translation>
     </message>
     <message>
         <source>&amp;Covers:</source>
@@ -1069,7 +1135,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Type the search whose communications the hold covers.</source>
-        <translation>Saisissez la recherche dont la conservation couvre les communications.</translation>
+        <translation>Saisissez la recherche dont le gel couvre les communications.</translation>
     </message>
     <message>
         <source>Not a search: %1 (at character %2)</source>
@@ -1099,11 +1165,11 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Re&amp;move Items…</source>
-        <translation>&amp;Retirer des éléments…</translation>
+        <translation>Retirer des élé&amp;ments…</translation>
     </message>
     <message>
         <source>Re&amp;lease…</source>
-        <translation>&amp;Lever…</translation>
+        <translation>L&amp;ever…</translation>
     </message>
     <message>
         <source>Legal holds</source>
@@ -1115,7 +1181,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Refresh the hold register</source>
@@ -1174,10 +1240,6 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>Conservation légale</translation>
     </message>
     <message>
-        <source>&amp;New Hold…</source>
-        <translation>&amp;Nouveau gel…</translation>
-    </message>
-    <message>
         <source>Apply a new legal hold</source>
         <translation>Appliquer un nouveau gel</translation>
     </message>
@@ -1222,6 +1284,10 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <source>Release “%1”</source>
         <translation>Lever « %1 »</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Hold…</source>
+        <translation>&amp;Nouveau gel…</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunner</name>
@@ -1262,7 +1328,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
     <message>
         <source>Under legal hold</source>
-        <translation>Sous conservation légale</translation>
+        <translation>Sous gel juridique</translation>
     </message>
     <message>
         <source>Fixity failed</source>
@@ -1295,7 +1361,7 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message numerus="yes">
         <source>%1 communications from %n repository(ies) in the cache</source>
         <translation>
-            <numerusform>%1 communications d’%n dépôt dans le cache</numerusform>
+            <numerusform>%1 communications provenant de %n dépôt dans le cache</numerusform>
             <numerusform>%1 communications de %n dépôts dans le cache</numerusform>
         </translation>
     </message>
@@ -1575,6 +1641,18 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>Not recorded in the audit trail: %1</source>
         <translation>Non enregistré dans la piste d’audit : %1</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>The counts the cache keeps to answer faster were found altered (%1): this answer was counted without them and is exact; they are built again at the next sync.</source>
+        <translation>Les décomptes que le cache garde pour répondre plus vite ont été trouvés altérés (%1) : cette réponse a été comptée sans eux et est exacte ; ils sont reconstruits à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>started again on %1 because the one before it was damaged; it fills again at the next sync</source>
+        <translation>recommencé le %1 car le précédent était endommagé ; il se remplit à nouveau à la prochaine synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>MappingTable</name>
@@ -1764,7 +1842,7 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
     <message>
         <source>Apply Legal &amp;Hold…</source>
-        <translation>Appliquer une &amp;conservation légale…</translation>
+        <translation>Appliquer un &amp;gel juridique…</translation>
     </message>
     <message>
         <source>Hold the selection, the search, or a customer/claim/policy/loan/case</source>
@@ -1780,7 +1858,7 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
     <message>
         <source>&amp;Legal Holds</source>
-        <translation>Conservations &amp;légales</translation>
+        <translation>Gels &amp;juridiques</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
@@ -1894,16 +1972,8 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <translation>Motif :</translation>
     </message>
     <message>
-        <source>A compliance officer other than you must approve this request before it is sent.</source>
-        <translation>Un responsable de la conformité autre que vous doit approuver cette demande avant son envoi.</translation>
-    </message>
-    <message>
         <source>A resend to the original destination needs no approval: it is sent at once.</source>
         <translation>Un renvoi à la destination d’origine ne nécessite pas d’approbation : il est effectué immédiatement.</translation>
-    </message>
-    <message>
-        <source>Warning about the original destination</source>
-        <translation>Avertissement sur la destination d&apos;origine</translation>
     </message>
     <message>
         <source>The letter sent to %1 was returned. A resend to the same address will likely come back again: choose a changed channel or address unless the address was corrected.</source>
@@ -1921,12 +1991,40 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>failed</source>
         <translation>échouée</translation>
     </message>
+    <message>
+        <source>&amp;Original destination</source>
+        <translation>Destination d’&amp;origine</translation>
+    </message>
+    <message>
+        <source>Checking where this request goes and who must approve it…</source>
+        <translation>Vérification de la destination de cette demande et de qui doit l’approuver…</translation>
+    </message>
+    <message>
+        <source>It goes by %1 (the customer&apos;s portal).</source>
+        <translation>Elle part par %1 (le portail client).</translation>
+    </message>
+    <message>
+        <source>It goes by %1 to %2.</source>
+        <translation>Elle part par %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached, so whether it needs a compliance officer&apos;s approval is decided there when it is back; the request waits in this data folder until then.</source>
+        <translation>La base de l’équipe est injoignable : c’est elle qui décidera à son retour si la demande doit être approuvée par un responsable conformité ; d’ici là, la demande attend dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>A compliance officer other than you must approve it before it is sent.</source>
+        <translation>Un responsable conformité autre que vous doit l’approuver avant son envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination: %1</source>
+        <translation>Destination d’&amp;origine : %1</translation>
+    </message>
 </context>
 <context>
     <name>ReissueQueueView</name>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>&amp;Rejeter…</translation>
+        <translation>Re&amp;jeter…</translation>
     </message>
     <message>
         <source>All requests</source>
@@ -1950,7 +2048,7 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Refresh the reissue queue</source>
@@ -1993,19 +2091,15 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>A&amp;pprouver…</translation>
+        <translation>Appro&amp;uver…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>Re&amp;tirer…</translation>
+        <translation>Retir&amp;er…</translation>
     </message>
     <message>
         <source>Withdraw your own request</source>
         <translation>Retirer votre propre demande</translation>
-    </message>
-    <message>
-        <source>&amp;Open Communication</source>
-        <translation>&amp;Ouvrir la communication</translation>
     </message>
     <message>
         <source>%1: %2 of %3 by %4 to %5 (%6).
@@ -2036,6 +2130,10 @@ Demandée par %7 au motif : %8
     <message>
         <source>What you checked before approving (recorded):</source>
         <translation>Ce que vous avez vérifié avant d’approuver (consigné) :</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Communication</source>
+        <translation>&amp;Ouvrir la communication</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2324,10 @@ Demandée par %7 au motif : %8
             <numerusform>%n communication gardée hors ligne</numerusform>
             <numerusform>%n communications gardées hors ligne</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not answered exactly by %1: %2 — %3</source>
+        <translation>Pas de réponse exacte de %1 : %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2837,6 @@ Dernière erreur : %3</translation>
 <context>
     <name>SavedSearchesPanel</name>
     <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -2781,6 +2879,10 @@ Dernière erreur : %3</translation>
     <message>
         <source>Delete the saved search “%1”?</source>
         <translation>Supprimer la recherche enregistrée « %1 » ?</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>&amp;Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -3028,10 +3130,6 @@ Dernière erreur : %3</translation>
         <translation>● Équipe : %1 en tant que %2</translation>
     </message>
     <message>
-        <source>Records are shared on the team database %1, as the login %2. Other people&apos;s holds, reissue requests and audit entries appear here as they happen.</source>
-        <translation>Les dossiers sont partagés dans la base de l&apos;équipe %1, sous l&apos;identifiant %2. Les conservations, demandes de réémission et entrées d&apos;audit des autres apparaissent ici dès qu&apos;elles ont lieu.</translation>
-    </message>
-    <message>
         <source>○ Team: %1 — offline</source>
         <translation>○ Équipe : %1 — hors ligne</translation>
     </message>
@@ -3043,7 +3141,24 @@ Dernière erreur : %3</translation>
         <source>The team database %1 cannot be reached: %2
 Requests, approvals and holds made now wait in this data folder and are sent when it is back; searching the cache goes on.</source>
         <translation>La base de l&apos;équipe %1 est injoignable : %2
-Les demandes, approbations et conservations faites maintenant attendent dans ce dossier et seront envoyées à son retour ; la recherche dans le cache continue.</translation>
+Les demandes, approbations et gels faits maintenant attendent dans ce dossier et seront envoyées à son retour ; la recherche dans le cache continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n autre)</numerusform>
+            <numerusform>%1 (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Team: %1 as %2 — not verified</source>
+        <translation>● Équipe : %1 en tant que %2 — non vérifiée</translation>
+    </message>
+    <message>
+        <source>Records are shared on the team database %1, as the login %2. Other people&apos;s holds, reissue requests and audit entries appear here as they happen.
+Connection: %3</source>
+        <translation>Les dossiers sont partagés dans la base de l&apos;équipe %1, sous l&apos;identifiant %2. Les gels, demandes de réémission et entrées d&apos;audit des autres apparaissent ici dès qu&apos;ils ont lieu.
+Connexion : %3</translation>
     </message>
 </context>
 <context>
@@ -3291,12 +3406,12 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
         <translation>Le dossier de données %1 ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <source>The cache was damaged (%1). It was moved to %2 and a new cache was created; it fills again on the next sync.</source>
-        <translation>Le cache était endommagé (%1). Il a été déplacé vers %2 et un nouveau cache a été créé ; il se remplira lors de la prochaine synchronisation.</translation>
-    </message>
-    <message>
         <source>Appearance for this run: system, light or dark.</source>
         <translation>Apparence pour cette exécution : system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>The cache was damaged: it failed its integrity check and could not be trusted. It was moved to %1 and a new, empty cache was created; it fills again on the next sync, and until then a search finds only what has been synced.</source>
+        <translation>Le cache était endommagé : il a échoué à son contrôle d’intégrité et n’était plus fiable. Il a été déplacé vers %1 et un nouveau cache vide a été créé ; il se remplit à la prochaine synchronisation, et d’ici là une recherche ne trouve que ce qui a été synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -3367,11 +3482,11 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
     <message>
         <source>applying or changing a legal hold</source>
-        <translation>l’application ou la modification d’une conservation légale</translation>
+        <translation>l’application ou la modification d’un gel juridique</translation>
     </message>
     <message>
         <source>releasing a legal hold</source>
-        <translation>la levée d’une conservation légale</translation>
+        <translation>la levée d’un gel juridique</translation>
     </message>
     <message>
         <source>reviewing what is due for disposition</source>
@@ -3431,7 +3546,7 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
     <message>
         <source>Legal hold %1 was released on %2 and cannot be changed; create a new hold.</source>
-        <translation>La conservation légale %1 a été levée le %2 et ne peut plus être modifiée ; créez-en une nouvelle.</translation>
+        <translation>Le gel juridique %1 a été levé le %2 et ne peut plus être modifié ; créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Retention of %1 ends %2; %3 would shorten it, and retention is never shortened here.</source>
@@ -3447,7 +3562,7 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     </message>
     <message>
         <source>%1 is under an active legal hold and cannot be disposed of</source>
-        <translation>%1 est sous conservation légale active et ne peut pas être éliminée</translation>
+        <translation>%1 est sous gel juridique actif et ne peut pas être éliminée</translation>
     </message>
     <message>
         <source>first use of a demo or empty data folder: its first user gets every role</source>
@@ -4597,6 +4712,30 @@ précédent %3</translation>
         <source>In repositories</source>
         <translation>Dans les dépôts</translation>
     </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>sinistre</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::MetadataModel</name>
@@ -4729,7 +4868,7 @@ précédent %3</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation>Conservation légale</translation>
+        <translation>Gel juridique</translation>
     </message>
     <message>
         <source>Double-click to search for %1</source>
@@ -4918,7 +5057,7 @@ Original : %2 %3
     </message>
     <message>
         <source>%1 is under an active legal hold</source>
-        <translation>%1 est sous conservation légale active</translation>
+        <translation>%1 est sous gel juridique actif</translation>
     </message>
     <message>
         <source>The bytes of %1 do not match the recorded SHA-256</source>
@@ -5354,10 +5493,6 @@ Original : %2 %3
         <translation>« ) » sans « ( » avant</translation>
     </message>
     <message>
-        <source>the query is nested too deeply</source>
-        <translation>La recherche est trop imbriquée</translation>
-    </message>
-    <message>
         <source>expected a search term here</source>
         <translation>un terme de recherche est attendu ici</translation>
     </message>
@@ -5396,6 +5531,22 @@ Original : %2 %3
     <message>
         <source>use a UTC day 2026-10-03, a month 2026-10, a year 2026, a day counted back from today (now-30d, now-2w, now-24m, now-1y), an inclusive range 2026-01-01..2026-03-31 (either end may be left open: ..2026-03-31, 2026-01-01..), or a bound &gt;now-24m, &lt;2026</source>
         <translation>utilisez un jour UTC 2026-10-03, un mois 2026-10, une année 2026, un jour compté depuis aujourd&apos;hui (now-30d, now-2w, now-24m, now-1y), un intervalle inclusif 2026-01-01..2026-03-31 (une borne peut rester ouverte : ..2026-03-31, 2026-01-01..), ou une borne &gt;now-24m, &lt;2026</translation>
+    </message>
+    <message>
+        <source>the query is nested too deeply: a search takes at most %1 groups and &apos;-&apos; inside each other</source>
+        <translation>la requête est trop imbriquée : une recherche accepte au plus %1 groupes et « - » les uns dans les autres</translation>
+    </message>
+    <message>
+        <source>a search takes at most %1 terms (each word, each word of a phrase, each field and date), and this one has more from here: narrow it with fewer words, or search in parts</source>
+        <translation>une recherche accepte au plus %1 termes (chaque mot, chaque mot d’une expression, chaque champ et date), et celle-ci en a davantage à partir d’ici : réduisez-la avec moins de mots, ou cherchez en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>the query is %1 characters long, and a search takes at most %2: narrow it, or search in parts</source>
+        <translation>la requête fait %1 caractères, et une recherche en accepte au plus %2 : réduisez-la, ou cherchez en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>the search was stopped after %1 seconds, the most one search may take: narrow it with a field, a date or fewer words</source>
+        <translation>la recherche a été arrêtée après %1 secondes, la durée maximale d’une recherche : réduisez-la avec un champ, une date ou moins de mots</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5612,10 @@ Original : %2 %3
         <source>No repository named &quot;%1&quot;.</source>
         <translation>Aucun dépôt nommé « %1 ».</translation>
     </message>
+    <message>
+        <source>The new sync scope of &quot;%1&quot; was stored and recorded in the audit trail, but removing the communications now outside it failed: %2. %3 communication(s) were removed; the rest are removed by the next sync of &quot;%1&quot;.</source>
+        <translation>Le nouveau périmètre de synchronisation de « %1 » a été enregistré et consigné dans la piste d’audit, mais le retrait des communications désormais hors de ce périmètre a échoué : %2. %3 communication(s) ont été retirées ; le reste le sera à la prochaine synchronisation de « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::services::SyncJob</name>
@@ -5504,6 +5659,10 @@ Original : %2 %3
             <numerusform>%n communication a quitté le cache : elle est désormais hors du périmètre de synchronisation du référentiel (Chercher aussi dans les référentiels la trouve).</numerusform>
             <numerusform>%n communications ont quitté le cache : elles sont désormais hors du périmètre de synchronisation du référentiel (Chercher aussi dans les référentiels les trouve).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 could not be synced: the disk of the data folder is full: %2</source>
+        <translation>%1 n’a pas pu être synchronisé : le disque du dossier de données est plein : %2</translation>
     </message>
 </context>
 <context>
