@@ -11,7 +11,6 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
-
 #include <memory>
 
 namespace appearance {

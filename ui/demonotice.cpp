@@ -45,7 +45,4 @@ DemoNotice::DemoNotice(QWidget *parent)
     hide();
 }
 
-void DemoNotice::update(bool onlyDemo)
-{
-    setVisible(onlyDemo && !QSettings().value(kDismissed).toBool());
-}
+void DemoNotice::update(bool onlyDemo) { setVisible(onlyDemo && !QSettings().value(kDismissed).toBool()); }

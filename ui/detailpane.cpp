@@ -1,21 +1,20 @@
 #include "detailpane.h"
 
-#include "plaintooltips.h"
-
 #include "documentview.h"
-#include "fixitybadge.h"
 #include "domain/codelabels.h"
+#include "fixitybadge.h"
 #include "itemmodels/deliveryeventsmodel.h"
 #include "itemmodels/detailloader.h"
 #include "itemmodels/metadatamodel.h"
 #include "itemmodels/records/pendingreissues.h"
+#include "plaintooltips.h"
 #include "relatedpanel.h"
-#include "sync/documentfetch.h"
 #include "services/documentfetchjob.h"
+#include "sync/documentfetch.h"
 #include "templatepanel.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -299,10 +298,7 @@ namespace {
 
 // A fetch is tried once a session for each version of a document: a sync that brings a new
 // version (another SHA-256) makes it worth fetching again.
-QString fetchKey(const QString &id, const QString &expectedSha256)
-{
-    return id + QLatin1Char('@') + expectedSha256;
-}
+QString fetchKey(const QString &id, const QString &expectedSha256) { return id + QLatin1Char('@') + expectedSha256; }
 
 } // namespace
 
@@ -328,7 +324,8 @@ void DetailPane::showFetchState(const CommunicationDetail &detail)
         if (m_fetch->fetch(id)) // not a second one while one is under way
             m_fetching.insert(id, key);
         m_document->showMessage(evicted ? tr("This document was removed from this computer to free space: fetching "
-                                             "it again from %1 and verifying it…").arg(repository)
+                                             "it again from %1 and verifying it…")
+                                              .arg(repository)
                                         : tr("Fetching the document from %1…").arg(repository));
         return;
     }
@@ -369,8 +366,8 @@ void DetailPane::refetch()
         return;
     m_fetching.insert(id, fetchKey(id, m_detail.expectedSha256));
     m_refetch->hide();
-    m_document->showMessage(tr("Fetching the document from %1 again…")
-                                .arg(m_detail.record.value(QStringLiteral("repo")).toString()));
+    m_document->showMessage(
+        tr("Fetching the document from %1 again…").arg(m_detail.record.value(QStringLiteral("repo")).toString()));
 }
 
 void DetailPane::setPendingReissues(PendingReissues *pending)
@@ -398,7 +395,4 @@ void DetailPane::onPendingReissuesChanged()
     m_metadata->setRecord(m_detail.record, m_detail.holds, reissues);
 }
 
-void DetailPane::focusDocument()
-{
-    m_document->currentWidget()->setFocus(Qt::OtherFocusReason);
-}
+void DetailPane::focusDocument() { m_document->currentWidget()->setFocus(Qt::OtherFocusReason); }

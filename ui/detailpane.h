@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 #include <QWidget>
-
 #include <optional>
 
 class DocumentView;
@@ -24,7 +23,7 @@ class DeliveryEventsModel;
 class DetailLoader;
 class MetadataModel;
 class PendingReissues;
-}
+} // namespace proofdesk::itemmodels
 
 namespace proofdesk::services {
 class DocumentFetchJob;

@@ -124,19 +124,19 @@ void DocumentStorageDialog::connectControls()
 
 void DocumentStorageDialog::refresh()
 {
-    itemmodels::loadDocumentStorage(m_context->databasePath(), m_context->dataDir(), this,
-                                    [this](itemmodels::DocumentStorageUsage u) {
-        if (!u.error.isEmpty()) {
-            m_usage->setText(tr("The document store could not be read: %1").arg(u.error));
-        } else {
-            m_usage->setText(tr("%1 of %2 (%n document(s) kept on this computer)", nullptr, int(u.usage.objects))
-                                 .arg(sizeText(u.usage.bytes), sizeText(u.usage.limit.bytes)));
-            if (!m_limit->isModified())
-                m_limit->setText(sizeText(u.usage.limit.bytes));
-            checkLimitText();
-        }
-        emit refreshed();
-    });
+    itemmodels::loadDocumentStorage(
+        m_context->databasePath(), m_context->dataDir(), this, [this](itemmodels::DocumentStorageUsage u) {
+            if (!u.error.isEmpty()) {
+                m_usage->setText(tr("The document store could not be read: %1").arg(u.error));
+            } else {
+                m_usage->setText(tr("%1 of %2 (%n document(s) kept on this computer)", nullptr, int(u.usage.objects))
+                                     .arg(sizeText(u.usage.bytes), sizeText(u.usage.limit.bytes)));
+                if (!m_limit->isModified())
+                    m_limit->setText(sizeText(u.usage.limit.bytes));
+                checkLimitText();
+            }
+            emit refreshed();
+        });
 }
 
 // The limit as typed, and whether the role acted in may change it, said under the field.
@@ -176,7 +176,8 @@ void DocumentStorageDialog::saveLimit()
             if (ok) {
                 m_limit->setModified(false);
                 m_result->setText(tr("The limit is now %1. Documents past it are removed after the next import or "
-                                     "sync, or with Free Space Now.").arg(sizeText(out.bytes)));
+                                     "sync, or with Free Space Now.")
+                                      .arg(sizeText(out.bytes)));
             }
             refresh();
             emit limitSaved(ok);
@@ -202,7 +203,8 @@ void DocumentStorageDialog::onFreed(qint64 objects, qint64 bytes, qint64 bytesAf
         m_result->setText(tr("Space could not be freed: %1").arg(error));
     else if (keptOverLimit)
         m_result->setText(tr("%n document(s) removed (%1). %2 stay over the limit: they are under legal hold or in an "
-                             "evidence package being built, and are never removed.", nullptr, int(objects))
+                             "evidence package being built, and are never removed.",
+                             nullptr, int(objects))
                               .arg(sizeText(bytes), sizeText(bytesAfter)));
     else
         m_result->setText(tr("%n document(s) removed (%1); %2 are kept.", nullptr, int(objects))

@@ -11,7 +11,7 @@ class QPushButton;
 namespace proofdesk::itemmodels {
 class FreeSpaceJob;
 class RecordsContext;
-}
+} // namespace proofdesk::itemmodels
 
 // Settings → Document Storage…: the content store as a bounded cache (DESIGN.md "The
 // cache"). Shows the limit (editable: an admin's change, audited), the space the stored

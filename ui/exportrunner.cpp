@@ -7,15 +7,13 @@
 #include <QEventLoop>
 #include <QLocale>
 #include <QProgressDialog>
-
 #include <memory>
 
 using proofdesk::itemmodels::CsvExporter;
 
 ExportRunner::ExportRunner(const QString &databasePath)
     : m_databasePath(databasePath)
-{
-}
+{}
 
 bool ExportRunner::run(QWidget *parent, const QList<qint64> &rowIds, const QString &filePath,
                        const std::function<void()> &written)

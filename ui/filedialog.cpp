@@ -1,7 +1,6 @@
 #include "filedialog.h"
 
 #include <QFileDialog>
-
 #include <optional>
 
 namespace {

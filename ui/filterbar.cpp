@@ -16,10 +16,7 @@ using proofdesk::domain::CodeLabels;
 namespace {
 constexpr int kTypedRole = Qt::UserRole + 1;
 
-QDate utcDate(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
-}
+QDate utcDate(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date(); }
 } // namespace
 
 void FilterBar::setValues(const QString &field, const QStringList &values)
@@ -55,7 +52,8 @@ void FilterBar::syncFromQuery(const QString &query)
         }
         combo->setCurrentIndex(index);
     }
-    m_held->setChecked(querytext::fieldValue(query, QStringLiteral("hold")).compare(QLatin1String("any"), Qt::CaseInsensitive) == 0);
+    m_held->setChecked(
+        querytext::fieldValue(query, QStringLiteral("hold")).compare(QLatin1String("any"), Qt::CaseInsensitive) == 0);
     const QString issued = querytext::fieldValue(query, QStringLiteral("issued"));
     if (issued.isEmpty()) {
         m_date->setCurrentIndex(0);

@@ -23,10 +23,9 @@ FilterBar::FilterBar(QWidget *parent)
     addCombo(QStringLiteral("origin"), tr("Origin"), tr("Originals, reissues or regenerations"));
     setValues(QStringLiteral("channel"), {QStringLiteral("print"), QStringLiteral("email"), QStringLiteral("web"),
                                           QStringLiteral("mobile"), QStringLiteral("sms")});
-    setValues(QStringLiteral("status"),
-              {QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("opened"),
-               QStringLiteral("viewed"), QStringLiteral("bounced"), QStringLiteral("returned"),
-               QStringLiteral("failed"), QStringLiteral("none")});
+    setValues(QStringLiteral("status"), {QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("delivered"),
+                                         QStringLiteral("opened"), QStringLiteral("viewed"), QStringLiteral("bounced"),
+                                         QStringLiteral("returned"), QStringLiteral("failed"), QStringLiteral("none")});
     setValues(QStringLiteral("origin"),
               {QStringLiteral("original"), QStringLiteral("reissue"), QStringLiteral("regeneration")});
     buildDateControls();
@@ -88,13 +87,20 @@ QString FilterBar::presetRange(int index) const
         return from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
     };
     switch (DatePreset(index)) {
-    case Today: return today.toString(Qt::ISODate);
-    case Last7: return range(today.addDays(-6), today);
-    case Last30: return range(today.addDays(-29), today);
-    case ThisMonth: return today.toString(QStringLiteral("yyyy-MM"));
-    case ThisYear: return QString::number(today.year());
-    case Custom: return range(m_from->date(), m_to->date());
-    case AnyTime: break;
+    case Today:
+        return today.toString(Qt::ISODate);
+    case Last7:
+        return range(today.addDays(-6), today);
+    case Last30:
+        return range(today.addDays(-29), today);
+    case ThisMonth:
+        return today.toString(QStringLiteral("yyyy-MM"));
+    case ThisYear:
+        return QString::number(today.year());
+    case Custom:
+        return range(m_from->date(), m_to->date());
+    case AnyTime:
+        break;
     }
     return {};
 }

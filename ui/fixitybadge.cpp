@@ -30,8 +30,8 @@ FixityBadge::FixityBadge(QWidget *parent)
 void FixityBadge::paint(const QColor &background, const QString &text, const QString &tooltip)
 {
     // Semantic colours with white text: the same on light and dark palettes.
-    setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px; }")
-                      .arg(background.name()));
+    setStyleSheet(
+        QStringLiteral("QLabel { background-color: %1; color: white; border-radius: 4px; }").arg(background.name()));
     setText(text);
     setToolTip(tooltip);
     // Read by a screen reader as what it shows, the whole hashes in its description.
@@ -45,24 +45,27 @@ void FixityBadge::setState(DocumentState state, const QString &expectedSha256, c
     case DocumentState::Verified:
         m_state = QStringLiteral("verified");
         paint(QColor(0x2e, 0x7d, 0x32),
-              tr("<b>&#10004; Verified</b>: the exact version sent. SHA-256 <code>%1</code>").arg(shortHash(expectedSha256)),
+              tr("<b>&#10004; Verified</b>: the exact version sent. SHA-256 <code>%1</code>")
+                  .arg(shortHash(expectedSha256)),
               tr("The document's bytes were hashed again just now and match the recorded SHA-256 %1.")
                   .arg(expectedSha256));
         break;
     case DocumentState::Failed:
         m_state = QStringLiteral("failed");
-        paint(QColor(0xc6, 0x28, 0x28),
-              tr("<b>&#10006; FIXITY FAILED</b>: the bytes do not match the recorded SHA-256. "
-                 "This is NOT the version sent.<br>expected <code>%1</code><br>found <code>%2</code>")
-                  .arg(shortHash(expectedSha256), actualSha256.isEmpty() ? tr("(unreadable)") : shortHash(actualSha256)),
-              tr("Fixity failed: expected SHA-256 %1, found %2. The document is not shown as the version sent.")
-                  .arg(expectedSha256, actualSha256.isEmpty() ? tr("(unreadable)") : actualSha256));
+        paint(
+            QColor(0xc6, 0x28, 0x28),
+            tr("<b>&#10006; FIXITY FAILED</b>: the bytes do not match the recorded SHA-256. "
+               "This is NOT the version sent.<br>expected <code>%1</code><br>found <code>%2</code>")
+                .arg(shortHash(expectedSha256), actualSha256.isEmpty() ? tr("(unreadable)") : shortHash(actualSha256)),
+            tr("Fixity failed: expected SHA-256 %1, found %2. The document is not shown as the version sent.")
+                .arg(expectedSha256, actualSha256.isEmpty() ? tr("(unreadable)") : actualSha256));
         break;
     case DocumentState::Missing:
         m_state = QStringLiteral("missing");
         paint(QColor(0x61, 0x61, 0x61),
               tr("<b>? Not available</b>: the document has not been fetched or is missing from the repository. "
-                 "Recorded SHA-256 <code>%1</code>").arg(shortHash(expectedSha256)),
+                 "Recorded SHA-256 <code>%1</code>")
+                  .arg(shortHash(expectedSha256)),
               tr("The document is not in the local store: not fetched yet, or missing from the repository."));
         break;
     }

@@ -6,8 +6,7 @@
 FlowLayout::FlowLayout(QWidget *parent, int spacing)
     : QLayout(parent)
     , m_spacing(spacing)
-{
-}
+{}
 
 FlowLayout::~FlowLayout()
 {
@@ -69,8 +68,8 @@ int FlowLayout::gap(QLayoutItem *item, Qt::Orientation orientation) const
     const QWidget *parent = parentWidget();
     if (!widget || !parent)
         return 6;
-    const int spacing = parent->style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton,
-                                                       orientation, nullptr, parent);
+    const int spacing =
+        parent->style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton, orientation, nullptr, parent);
     return spacing >= 0 ? spacing : 6;
 }
 

@@ -9,8 +9,7 @@
 ImportRunner::ImportRunner(const QString &databasePath, const QString &dataDir)
     : m_databasePath(databasePath)
     , m_dataDir(dataDir)
-{
-}
+{}
 
 ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
                                 const std::optional<proofdesk::demo::DemoOptions> &demo)

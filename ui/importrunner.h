@@ -3,7 +3,6 @@
 #include "demo/demodropwriter.h"
 
 #include <QString>
-
 #include <optional>
 
 class QWidget;

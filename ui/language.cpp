@@ -29,10 +29,7 @@ QString saved()
 
 void save(const QString &code) { QSettings().setValue(QLatin1String(kKey), code); }
 
-QLocale localeFor(const QString &code)
-{
-    return code == QLatin1String("system") ? QLocale::system() : QLocale(code);
-}
+QLocale localeFor(const QString &code) { return code == QLatin1String("system") ? QLocale::system() : QLocale(code); }
 
 void installTranslators(QApplication &app)
 {
@@ -44,7 +41,8 @@ void installTranslators(QApplication &app)
         || own->load(QStringLiteral("proofdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 

@@ -1,6 +1,4 @@
 #include "mainwindow.h"
-#include "tombstonenotice.h"
-#include "storagenotice.h"
 
 #include "compliance/compliancetab.h"
 #include "compliance/complianceworkspace.h"
@@ -20,29 +18,31 @@
 #include "itemmodels/savedsearchesmodel.h"
 #include "plaintooltips.h"
 #include "querytext.h"
-#include "remotesearchcontrols.h"
-#include "remotesearchnotice.h"
 #include "records/anchorreminder.h"
 #include "records/recordsactions.h"
 #include "records/recordstab.h"
 #include "records/recordsworkspace.h"
+#include "remotesearchcontrols.h"
+#include "remotesearchnotice.h"
 #include "repositories/syncstatus.h"
 #include "resultsview.h"
 #include "savedsearchespanel.h"
 #include "searchbar.h"
+#include "storagenotice.h"
+#include "tombstonenotice.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSplitter>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -83,14 +83,11 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     m_savedModel->seedIfNeverSaved({
         {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Undelivered (bounced, returned, failed)"),
          QStringLiteral("status:bounced OR status:returned OR status:failed")},
-        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Under legal hold"),
-         QStringLiteral("hold:any")},
-        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Fixity failed"),
-         QStringLiteral("fixity:failed")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Under legal hold"), QStringLiteral("hold:any")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Fixity failed"), QStringLiteral("fixity:failed")},
         {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Reissues and regenerations"),
          QStringLiteral("origin:reissue OR origin:regeneration")},
-        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Sent by post"),
-         QStringLiteral("channel:print")},
+        {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Sent by post"), QStringLiteral("channel:print")},
     });
     buildLayout();
     buildMenus();
@@ -173,9 +170,8 @@ void MainWindow::buildLayout()
 
 void MainWindow::connectSearch()
 {
-    connect(m_searchBar, &SearchBar::searchRequested, this, [this](const QString &query) {
-        startSearch(query, m_searchBar->msSinceLastKeystroke());
-    });
+    connect(m_searchBar, &SearchBar::searchRequested, this,
+            [this](const QString &query) { startSearch(query, m_searchBar->msSinceLastKeystroke()); });
     connect(m_searchBar, &SearchBar::textEdited, m_filterBar, &FilterBar::syncFromQuery);
     connect(m_filterBar, &FilterBar::fieldEdited, this, [this](const QString &field, const QString &value) {
         m_searchBar->setQuery(querytext::setFieldValue(m_searchBar->text(), field, value));
@@ -188,9 +184,8 @@ void MainWindow::connectSearch()
                                     "was counted without them and is exact; they are built again at the next sync.")
                                      .arg(what));
     });
-    connect(m_results, &ResultsModel::rowIdsReady, this, [this] {
-        qCDebug(lcUi) << "rowid list after" << m_searchTimer.elapsed() << "ms";
-    });
+    connect(m_results, &ResultsModel::rowIdsReady, this,
+            [this] { qCDebug(lcUi) << "rowid list after" << m_searchTimer.elapsed() << "ms"; });
     connect(m_saved, &SavedSearchesPanel::searchActivated, m_searchBar, &SearchBar::setQuery);
     connect(m_saved, &SavedSearchesPanel::addRequested, this, [this] { m_saved->addSearch(m_searchBar->text()); });
     connect(m_detail, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
@@ -252,7 +247,8 @@ void MainWindow::onTotal(qint64 total)
                      << m_typedMsAgo + m_searchTimer.elapsed() << "ms after the last keystroke (search"
                      << m_searchTimer.elapsed() << "ms)";
     } else {
-        qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in" << m_searchTimer.elapsed() << "ms";
+        qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in" << m_searchTimer.elapsed()
+                     << "ms";
     }
     m_awaitingResultsPaint = true; // the first page is in the model; logged as its paint begins
     m_searchBar->showTotal(total);
@@ -290,13 +286,16 @@ void MainWindow::loadCacheInfo()
         // The first start's demo drop alone: say it is made up, and how to connect real ones.
         m_demoNotice->update(s.error.isEmpty() && s.repositories == 1
                              && QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("demo-drop"))));
-        QString text = s.error.isEmpty() ? tr("%1 communications from %n repository(ies) in the cache", nullptr,
-                                              int(s.repositories)).arg(QLocale().toString(s.communications))
-                                         : tr("The cache cannot be read: %1").arg(s.error);
+        QString text = s.error.isEmpty()
+                           ? tr("%1 communications from %n repository(ies) in the cache", nullptr, int(s.repositories))
+                                 .arg(QLocale().toString(s.communications))
+                           : tr("The cache cannot be read: %1").arg(s.error);
         if (s.rebuilt) // every look at it says why it holds so little, until a sync fills it (#44 item 5)
-            text += QLatin1String(" — ") + tr("started again on %1 because the one before it was damaged; "
-                                               "it fills again at the next sync").arg(QLocale().toString(
-                                                   QDateTime::fromMSecsSinceEpoch(s.rebuilt->rebuiltAt), QLocale::ShortFormat));
+            text += QLatin1String(" — ")
+                    + tr("started again on %1 because the one before it was damaged; "
+                         "it fills again at the next sync")
+                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.rebuilt->rebuiltAt),
+                                                  QLocale::ShortFormat));
         m_cacheLabel->setText(text);
     });
     loadCompletionValues(m_databasePath, this, [this](CompletionValues values) {
@@ -327,14 +326,15 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (m_awaitingResultsPaint && watched == m_resultsView->viewport() && event->type() == QEvent::Paint) {
         m_awaitingResultsPaint = false;
         if (m_typedMsAgo >= 0)
-            qCInfo(lcUi) << "first page shown" << m_typedMsAgo + m_searchTimer.elapsed() << "ms after the last keystroke";
+            qCInfo(lcUi) << "first page shown" << m_typedMsAgo + m_searchTimer.elapsed()
+                         << "ms after the last keystroke";
         else
             qCInfo(lcUi) << "first page shown" << m_searchTimer.elapsed() << "ms after the search started";
     }
     if (watched == m_searchBar->lineEdit() && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        const bool popupOpen = m_searchBar->lineEdit()->completer()
-            && m_searchBar->lineEdit()->completer()->popup()->isVisible();
+        const bool popupOpen =
+            m_searchBar->lineEdit()->completer() && m_searchBar->lineEdit()->completer()->popup()->isVisible();
         if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && !popupOpen) {
             // Down from the box goes into the results, as in a mail client.
             m_resultsView->setFocus(Qt::TabFocusReason);

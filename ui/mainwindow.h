@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
-
 #include <functional>
 
 class ComplianceTab;
@@ -33,7 +32,7 @@ class PendingReissues;
 class RecordsContext;
 class ResultsModel;
 class SavedSearchesModel;
-}
+} // namespace proofdesk::itemmodels
 
 // The main window: the review workspace (the search box and filters on top, saved searches
 // on the left, the results in the middle and the selected communication on the right) and,

@@ -1,16 +1,14 @@
 // MainWindow: menus, actions and the commands behind them.
-#include "mainwindow.h"
-#include "filedialog.h"
-
-#include "itemmodels/records/accessrecorder.h"
-
 #include "appearance.h"
-#include "language.h"
 #include "detailpane.h"
 #include "exportrunner.h"
+#include "filedialog.h"
 #include "icons.h"
 #include "importrunner.h"
+#include "itemmodels/records/accessrecorder.h"
 #include "itemmodels/resultsmodel.h"
+#include "language.h"
+#include "mainwindow.h"
 #include "messagebox.h"
 #include "resultsview.h"
 #include "savedsearchespanel.h"
@@ -29,7 +27,7 @@
 namespace {
 
 QAction *makeAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
-                   const QString &description)
+                    const QString &description)
 {
     QAction *action = menu->addAction(text);
     action->setObjectName(name);
@@ -51,20 +49,17 @@ std::function<void()> MainWindow::inReview(std::function<void()> act)
     };
 }
 
-QAction *MainWindow::action(const QString &objectName) const
-{
-    return findChild<QAction *>(objectName);
-}
+QAction *MainWindow::action(const QString &objectName) const { return findChild<QAction *>(objectName); }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *import = makeAction(file, QStringLiteral("importDrop"), tr("&Import Drop…"), {QKeySequence(tr("Ctrl+I"))},
-                                tr("Import an output drop folder into the cache"));
+                                 tr("Import an output drop folder into the cache"));
     import->setIcon(icons::themed(QStringLiteral("document-import"), QStyle::SP_DirOpenIcon));
     connect(import, &QAction::triggered, this, [this] { importDrop(); });
     QAction *exportCsv = makeAction(file, QStringLiteral("exportCsv"), tr("&Export Results to CSV…"),
-                                   {QKeySequence(tr("Ctrl+E"))}, tr("Write the current results to a CSV file"));
+                                    {QKeySequence(tr("Ctrl+E"))}, tr("Write the current results to a CSV file"));
     connect(exportCsv, &QAction::triggered, this, inReview([this] { exportResults(); }));
     new WindowShortcut(exportCsv, this); // Ctrl+E also from the search box and the other fields
     file->addSeparator();
@@ -78,13 +73,13 @@ void MainWindow::buildMenus()
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *syntax = makeAction(help, QStringLiteral("syntaxHelp"), tr("Search &Syntax"), {QKeySequence::HelpContents},
-                                tr("How to write searches"));
+                                 tr("How to write searches"));
     connect(syntax, &QAction::triggered, this, &MainWindow::showSyntaxHelp);
     QAction *about = makeAction(help, QStringLiteral("about"), tr("&About Proofdesk"), {}, tr("About Proofdesk"));
     connect(about, &QAction::triggered, this, [this] {
-        MessageBox::information(this, tr("About Proofdesk"),
-                                tr("Proofdesk %1\nRecords and audit for customer communications.")
-                                    .arg(QApplication::applicationVersion()));
+        MessageBox::information(
+            this, tr("About Proofdesk"),
+            tr("Proofdesk %1\nRecords and audit for customer communications.").arg(QApplication::applicationVersion()));
     });
     appearance::addMenu(this);
     language::addMenu(this);
@@ -93,21 +88,22 @@ void MainWindow::buildMenus()
 void MainWindow::buildSearchMenu(QMenu *menu)
 {
     QAction *find = makeAction(menu, QStringLiteral("focusSearch"), tr("&Find"),
-                              {QKeySequence::Find, QKeySequence(tr("Ctrl+L"))}, tr("Go to the search box"));
+                               {QKeySequence::Find, QKeySequence(tr("Ctrl+L"))}, tr("Go to the search box"));
     connect(find, &QAction::triggered, this, inReview([this] { m_searchBar->focusSearch(); }));
     QAction *save = makeAction(menu, QStringLiteral("saveSearch"), tr("&Save Search…"), {QKeySequence::Save},
-                              tr("Save the current search in the side list"));
+                               tr("Save the current search in the side list"));
     connect(save, &QAction::triggered, this, inReview([this] { m_saved->addSearch(m_searchBar->text()); }));
     menu->addSeparator();
-    QAction *back = makeAction(menu, QStringLiteral("back"), tr("&Back"), {QKeySequence::Back},
-                              tr("The previous search"));
+    QAction *back =
+        makeAction(menu, QStringLiteral("back"), tr("&Back"), {QKeySequence::Back}, tr("The previous search"));
     back->setIcon(icons::themed(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
     connect(back, &QAction::triggered, this, inReview([this] { goBack(); }));
-    QAction *forward = makeAction(menu, QStringLiteral("forward"), tr("F&orward"), {QKeySequence::Forward},
-                                 tr("The next search"));
+    QAction *forward =
+        makeAction(menu, QStringLiteral("forward"), tr("F&orward"), {QKeySequence::Forward}, tr("The next search"));
     connect(forward, &QAction::triggered, this, inReview([this] { goForward(); }));
-    QAction *clear = makeAction(menu, QStringLiteral("clearSearch"), tr("Show &All"), {QKeySequence(tr("Ctrl+Shift+A"))},
-                               tr("Clear the search and show every communication"));
+    QAction *clear =
+        makeAction(menu, QStringLiteral("clearSearch"), tr("Show &All"), {QKeySequence(tr("Ctrl+Shift+A"))},
+                   tr("Clear the search and show every communication"));
     connect(clear, &QAction::triggered, this, inReview([this] { m_searchBar->setQuery(QString()); }));
     updateHistoryActions();
 }
@@ -115,28 +111,29 @@ void MainWindow::buildSearchMenu(QMenu *menu)
 void MainWindow::buildGoMenu(QMenu *menu)
 {
     QAction *next = makeAction(menu, QStringLiteral("nextResult"), tr("&Next Result"),
-                              {QKeySequence(tr("Ctrl+Down")), QKeySequence(Qt::Key_F8)}, tr("Select the next result"));
+                               {QKeySequence(tr("Ctrl+Down")), QKeySequence(Qt::Key_F8)}, tr("Select the next result"));
     connect(next, &QAction::triggered, this, inReview([this] { m_resultsView->stepCurrent(1); }));
-    QAction *previous = makeAction(menu, QStringLiteral("previousResult"), tr("&Previous Result"),
-                                  {QKeySequence(tr("Ctrl+Up")), QKeySequence(tr("Shift+F8"))},
-                                  tr("Select the previous result"));
+    QAction *previous =
+        makeAction(menu, QStringLiteral("previousResult"), tr("&Previous Result"),
+                   {QKeySequence(tr("Ctrl+Up")), QKeySequence(tr("Shift+F8"))}, tr("Select the previous result"));
     connect(previous, &QAction::triggered, this, inReview([this] { m_resultsView->stepCurrent(-1); }));
     QAction *results = makeAction(menu, QStringLiteral("focusResults"), tr("&Results"), {QKeySequence(tr("Ctrl+1"))},
-                                 tr("Go to the results list"));
+                                  tr("Go to the results list"));
     connect(results, &QAction::triggered, this, inReview([this] { m_resultsView->setFocus(Qt::ShortcutFocusReason); }));
     QAction *open = makeAction(menu, QStringLiteral("openDocument"), tr("&Open Document"), {QKeySequence(tr("Ctrl+2"))},
-                              tr("Go to the document of the selected communication"));
+                               tr("Go to the document of the selected communication"));
     connect(open, &QAction::triggered, this, inReview([this] {
-        m_detail->focusDocument();
-        m_access->communicationOpened(m_detail->shownId()); // opened on purpose
-    }));
+                m_detail->focusDocument();
+                m_access->communicationOpened(m_detail->shownId()); // opened on purpose
+            }));
     QAction *history = makeAction(menu, QStringLiteral("templateHistory"), tr("&Template History…"),
-                                 {QKeySequence(tr("Ctrl+T"))}, tr("The version history of the shown template"));
+                                  {QKeySequence(tr("Ctrl+T"))}, tr("The version history of the shown template"));
     connect(history, &QAction::triggered, this, inReview([this] {
-        const QJsonObject tpl = m_detail->detail().record.value(QStringLiteral("template")).toObject();
-        if (!tpl.isEmpty())
-            openTemplateHistory(tpl.value(QStringLiteral("id")).toString(), tpl.value(QStringLiteral("version")).toString());
-    }));
+                const QJsonObject tpl = m_detail->detail().record.value(QStringLiteral("template")).toObject();
+                if (!tpl.isEmpty())
+                    openTemplateHistory(tpl.value(QStringLiteral("id")).toString(),
+                                        tpl.value(QStringLiteral("version")).toString());
+            }));
 }
 
 void MainWindow::updateHistoryActions()
@@ -149,10 +146,11 @@ void MainWindow::updateHistoryActions()
 
 void MainWindow::importDrop(const QString &dropPath)
 {
-    const QString path = !dropPath.isEmpty()
-        ? dropPath
-        : QFileDialog::getExistingDirectory(this, tr("Import a drop folder"),
-                                            QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    const QString path =
+        !dropPath.isEmpty()
+            ? dropPath
+            : QFileDialog::getExistingDirectory(this, tr("Import a drop folder"),
+                                                QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     if (path.isEmpty())
         return;
     const ImportOutcome outcome = ImportRunner(m_databasePath, m_dataDir).run(this, path);
@@ -169,15 +167,17 @@ void MainWindow::importDrop(const QString &dropPath)
 void MainWindow::exportResults(const QString &filePath)
 {
     if (!m_results->hasAllRowIds()) {
-        MessageBox::information(this, tr("Export to CSV"), tr("The results are still being counted; try again in a moment."));
+        MessageBox::information(this, tr("Export to CSV"),
+                                tr("The results are still being counted; try again in a moment."));
         return;
     }
-    const QString path = !filePath.isEmpty()
-        ? filePath
-        : FileDialog::getSaveFileName(this, tr("Export results to CSV"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                           + QStringLiteral("/proofdesk-results.csv"),
-                                       tr("CSV files (*.csv)"));
+    const QString path =
+        !filePath.isEmpty()
+            ? filePath
+            : FileDialog::getSaveFileName(this, tr("Export results to CSV"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                              + QStringLiteral("/proofdesk-results.csv"),
+                                          tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QList<qint64> rows = m_results->rowIdsInOrder();
@@ -203,7 +203,8 @@ void MainWindow::showSyntaxHelp()
            "word* — words starting with it\n"
            "\"two words\" — a phrase\n"
            "field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, "
-           "template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:\n"
+           "template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, "
+           "id:\n"
            "issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31\n"
            "finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, "
            "reissue_unfulfilled, or finding:any — has that kind of finding now\n"

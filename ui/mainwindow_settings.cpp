@@ -1,7 +1,6 @@
 // MainWindow: what is remembered between sessions (QSettings).
-#include "mainwindow.h"
-
 #include "detailpane.h"
+#include "mainwindow.h"
 #include "resultsview.h"
 #include "screenfit.h"
 

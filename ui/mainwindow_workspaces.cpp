@@ -1,8 +1,6 @@
 // MainWindow: the workspaces beside Review and the wiring between them (each takes what it
 // needs and says by its signals what the window should do), the results' context menu, the
 // window of a single communication, and the results' state while the query is not valid.
-#include "mainwindow.h"
-
 #include "compliance/compliancetab.h"
 #include "compliance/complianceworkspace.h"
 #include "demonotice.h"
@@ -12,6 +10,7 @@
 #include "itemmodels/records/pendingreissues.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
 #include "records/anchorreminder.h"
 #include "records/recordstab.h"
 #include "records/recordsworkspace.h"
@@ -58,10 +57,7 @@ void MainWindow::addWorkspaces()
     });
 }
 
-void MainWindow::insertMenu(QMenu *menu)
-{
-    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
-}
+void MainWindow::insertMenu(QMenu *menu) { menuBar()->insertMenu(m_helpMenu->menuAction(), menu); }
 
 void MainWindow::addRemoteSearch()
 {
@@ -83,7 +79,8 @@ void MainWindow::addComplianceTab()
     ComplianceWorkspace *workspace = m_complianceTab->workspace();
     m_tabs->addTab(workspace, ComplianceWorkspace::tr("Compliance"));
     insertMenu(m_complianceTab->menu());
-    connect(m_complianceTab, &ComplianceTab::frontRequested, this, [this, workspace] { m_tabs->setCurrentWidget(workspace); });
+    connect(m_complianceTab, &ComplianceTab::frontRequested, this,
+            [this, workspace] { m_tabs->setCurrentWidget(workspace); });
     connect(m_complianceTab, &ComplianceTab::reviewRequested, this, &MainWindow::showReview);
     connect(m_complianceTab, &ComplianceTab::searchRequested, this, [this](const QString &query) {
         showReview();
@@ -94,7 +91,8 @@ void MainWindow::addComplianceTab()
     connect(m_complianceTab, &ComplianceTab::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     // Evidence for the letter on screen, from the detail pane.
-    connect(m_detail, &DetailPane::evidenceRequested, workspace, [workspace](const QString &id) { workspace->exportEvidence(id); });
+    connect(m_detail, &DetailPane::evidenceRequested, workspace,
+            [workspace](const QString &id) { workspace->exportEvidence(id); });
 }
 
 void MainWindow::addRecordsTab()
@@ -105,7 +103,8 @@ void MainWindow::addRecordsTab()
     insertMenu(m_recordsTab->menu());
     for (QWidget *status : m_recordsTab->statusWidgets())
         statusBar()->addPermanentWidget(status);
-    connect(m_recordsTab, &RecordsTab::frontRequested, this, [this, workspace] { m_tabs->setCurrentWidget(workspace); });
+    connect(m_recordsTab, &RecordsTab::frontRequested, this,
+            [this, workspace] { m_tabs->setCurrentWidget(workspace); });
     connect(m_recordsTab, &RecordsTab::communicationRequested, this, &MainWindow::showCommunication);
     connect(m_recordsTab, &RecordsTab::cacheChanged, this, &MainWindow::cacheChanged);
     connect(m_recordsTab, &RecordsTab::loadedRowsChanged, m_results, &ResultsModel::refreshLoadedRows);
@@ -113,7 +112,8 @@ void MainWindow::addRecordsTab()
 
 void MainWindow::addSyncAndSettings()
 {
-    m_sync = new SyncControls(m_databasePath, m_dataDir, [context = m_records] { return context->actor(); }, this);
+    m_sync = new SyncControls(
+        m_databasePath, m_dataDir, [context = m_records] { return context->actor(); }, this);
     statusBar()->addPermanentWidget(m_sync->status());
     QAction *afterImport = m_fileMenu->actions().value(1);
     m_fileMenu->insertAction(afterImport, m_sync->syncNowAction());

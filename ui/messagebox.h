@@ -2,7 +2,6 @@
 
 #include <QMessageBox>
 #include <QString>
-
 #include <functional>
 
 // Message boxes that tests can answer without a person (KeePassXC's idea): with a next

@@ -1,10 +1,9 @@
 #include "pdfpagesview.h"
 
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QtMath>
-
 #include <cmath>
 
 using proofdesk::render::FindHit;
@@ -12,7 +11,7 @@ using proofdesk::render::PageRequest;
 
 namespace {
 
-constexpr int kGap = 8;      // pixels between pages, and around them
+constexpr int kGap = 8; // pixels between pages, and around them
 constexpr int kMaxSide = 16384;
 
 } // namespace

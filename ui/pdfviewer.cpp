@@ -1,6 +1,6 @@
 #include "pdfviewer.h"
-#include "clearbutton.h"
 
+#include "clearbutton.h"
 #include "icons.h"
 #include "pdfpagesview.h"
 
@@ -97,9 +97,12 @@ void PdfViewer::buildToolbar(QWidget *bar)
     m_page->setAccessibleName(tr("Page number"));
     m_page->setMinimum(1);
     m_pageCount = new QLabel(bar);
-    auto *zoomOut = addButton(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown, tr("Zoom out"), QStringLiteral("Ctrl+-"), QStringLiteral("−"));
-    auto *zoomIn = addButton(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp, tr("Zoom in"), QStringLiteral("Ctrl++"), QStringLiteral("+"));
-    auto *fit = addButton(QStringLiteral("zoom-fit-width"), QStyle::SP_TitleBarMaxButton, tr("Fit width"), QStringLiteral("Ctrl+0"), tr("Fit width"));
+    auto *zoomOut = addButton(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown, tr("Zoom out"),
+                              QStringLiteral("Ctrl+-"), QStringLiteral("−"));
+    auto *zoomIn = addButton(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp, tr("Zoom in"), QStringLiteral("Ctrl++"),
+                             QStringLiteral("+"));
+    auto *fit = addButton(QStringLiteral("zoom-fit-width"), QStyle::SP_TitleBarMaxButton, tr("Fit width"),
+                          QStringLiteral("Ctrl+0"), tr("Fit width"));
     m_find = new QLineEdit(bar);
     m_find->setPlaceholderText(tr("Find in document"));
     m_find->setAccessibleName(tr("Find in document"));
@@ -123,9 +126,8 @@ void PdfViewer::buildToolbar(QWidget *bar)
     connect(zoomOut, &QToolButton::clicked, this, [this] { zoomBy(0.8); });
     connect(fit, &QToolButton::clicked, this, &PdfViewer::fitWidth);
     connect(m_find, &QLineEdit::textChanged, this, &PdfViewer::findText);
-    connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        findNext((QGuiApplication::keyboardModifiers() & Qt::ShiftModifier) ? -1 : 1);
-    });
+    connect(m_find, &QLineEdit::returnPressed, this,
+            [this] { findNext((QGuiApplication::keyboardModifiers() & Qt::ShiftModifier) ? -1 : 1); });
 }
 
 void PdfViewer::setDocumentBytes(const QByteArray &bytes)

@@ -6,7 +6,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-
 #include <optional>
 #include <vector>
 
@@ -63,8 +62,7 @@ std::optional<std::vector<OwnedTerm>> ownedTerms(const QString &query, const QSt
     std::vector<OwnedTerm> terms;
     for (const QueryNode *node : conjuncts) {
         // A negation is a Not node and an OR an Or node: neither is ever a filter's.
-        const bool fieldTerm =
-            node->kind == QueryNode::Kind::Field || node->kind == QueryNode::Kind::DateRange;
+        const bool fieldTerm = node->kind == QueryNode::Kind::Field || node->kind == QueryNode::Kind::DateRange;
         if (fieldTerm && node->field == info->name && topLevel.contains(node->position))
             terms.push_back({node->position, node->length, node->text});
     }

@@ -15,9 +15,8 @@ RelatedPanel::RelatedPanel(QWidget *parent)
     m_list->setAccessibleDescription(tr("Press Return or double-click to search for them"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit searchRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit searchRequested(item->data(Qt::UserRole).toString()); });
 }
 
 void RelatedPanel::showLinks(const QList<RelatedLink> &links)

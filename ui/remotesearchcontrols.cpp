@@ -164,8 +164,8 @@ void RemoteSearchControls::searchShownQuery()
     const QString query = results->shownQuery();
     if (query.trimmed().isEmpty()) {
         m_parts.notice->setLines({tr("Type a search to search the repositories too: they are not asked for everything "
-                               "they hold.")},
-                           RemoteSearchNotice::Tone::Information);
+                                     "they hold.")},
+                                 RemoteSearchNotice::Tone::Information);
         return;
     }
     m_localTotal = results->total();
@@ -236,7 +236,7 @@ void RemoteSearchControls::onFinished(const QString &query, const RemoteSearchRe
     endStatus(result.cancelled ? tr("Search of the repositories cancelled")
               : answered == 0  ? tr("The repositories could not be searched")
                                : tr("%n repository(ies) searched:", nullptr, answered) + QLatin1Char(' ')
-                                     + tr("%n communication(s) not cached", nullptr, int(result.hits.size())));
+                                    + tr("%n communication(s) not cached", nullptr, int(result.hits.size())));
     showTotalLine();
 }
 
@@ -246,7 +246,7 @@ void RemoteSearchControls::onFailed(const QString &query, const QString &message
         return;
     if (query == m_parts.results->shownQuery())
         m_parts.notice->setLines({tr("The repositories could not be searched: %1").arg(message)},
-                           RemoteSearchNotice::Tone::Warning);
+                                 RemoteSearchNotice::Tone::Warning);
     endStatus(tr("The repositories could not be searched"));
     showTotalLine();
 }
@@ -257,14 +257,16 @@ QStringList RemoteSearchControls::noticeLines(const RemoteSearchResult &result) 
     QStringList lines;
     if (result.cancelled)
         lines << tr("The search of the repositories was cancelled: the %n communication(s) found before it stopped "
-                    "are listed, not all there are.", nullptr, int(result.hits.size()));
+                    "are listed, not all there are.",
+                    nullptr, int(result.hits.size()));
     QSet<QString> failed;
     for (const auto &answer : result.repositories) {
         if (answer.error.isEmpty())
             continue;
         failed.insert(answer.repository);
         lines << tr("%1 could not be searched: %2. The cached results are all there; what only %1 holds is not "
-                    "listed.").arg(answer.repository, answer.error);
+                    "listed.")
+                     .arg(answer.repository, answer.error);
     }
     for (const auto &u : result.unanswered) {
         if (!failed.contains(u.repository))
@@ -279,7 +281,8 @@ void RemoteSearchControls::showTotalLine()
 {
     ResultsModel *results = m_parts.results;
     const bool searching = m_job->isRunning() && m_job->query() == results->shownQuery();
-    const bool answered = !results->remoteQuery().trimmed().isEmpty() && results->remoteQuery() == results->shownQuery();
+    const bool answered =
+        !results->remoteQuery().trimmed().isEmpty() && results->remoteQuery() == results->shownQuery();
     if (results->isCounting() || (!searching && !answered))
         return; // the window's own total line stands (a blank query never asks the repositories)
     m_parts.searchBar->showRemoteTotal(results->total(), results->notCachedCount(), searching);
@@ -292,8 +295,8 @@ void RemoteSearchControls::currentRowChanged()
     if (!current.isValid())
         return;
     if (const RemoteHit *hit = m_parts.results->remoteHitAt(current.row()))
-        m_parts.detail->showRemoteHit(
-            proofdesk::itemmodels::MetadataModel::recordOf(hit->record, hit->repository), hit->repository);
+        m_parts.detail->showRemoteHit(proofdesk::itemmodels::MetadataModel::recordOf(hit->record, hit->repository),
+                                      hit->repository);
 }
 
 void RemoteSearchControls::keepSelectedOffline(bool open)
@@ -301,8 +304,7 @@ void RemoteSearchControls::keepSelectedOffline(bool open)
     ResultsModel *results = m_parts.results;
     QList<RemoteHit> hits;
     const QModelIndex current = m_parts.view->currentIndex();
-    const QList<int> rows = open && current.isValid() ? QList<int>{current.row()}
-                                                      : m_parts.view->selectedRowNumbers();
+    const QList<int> rows = open && current.isValid() ? QList<int>{current.row()} : m_parts.view->selectedRowNumbers();
     for (const int row : rows) {
         if (const RemoteHit *hit = results->remoteHitAt(row))
             hits << *hit;
@@ -330,13 +332,16 @@ void RemoteSearchControls::onKept(const QStringList &ids, const QList<qint64> &r
     const bool open = std::exchange(m_openKept, false) && !rowids.isEmpty();
     if (open)
         lines << tr("Kept offline to open it: %1 is in the cache now; its document is fetched from the repository "
-                    "and verified.").arg(ids.first());
+                    "and verified.")
+                     .arg(ids.first());
     else if (!ids.isEmpty())
         lines << tr("Kept offline: %n communication(s) are in the cache now, searched and opened like every cached "
-                    "one.", nullptr, int(ids.size()));
+                    "one.",
+                    nullptr, int(ids.size()));
     if (!error.isEmpty())
         lines << tr("Not kept offline: %1").arg(error);
-    m_parts.notice->setLines(lines, error.isEmpty() ? RemoteSearchNotice::Tone::Information : RemoteSearchNotice::Tone::Warning);
+    m_parts.notice->setLines(lines, error.isEmpty() ? RemoteSearchNotice::Tone::Information
+                                                    : RemoteSearchNotice::Tone::Warning);
     endStatus(tr("%n communication(s) kept offline", nullptr, int(ids.size())));
     m_openRowId = open ? std::optional<qint64>(rowids.first()) : std::nullopt;
     m_openedId = open ? ids.first() : QString();
@@ -361,7 +366,8 @@ void RemoteSearchControls::openKeptRow()
         ResultsView *view = m_parts.view;
         if (row >= 0) {
             const QModelIndex index = results->index(row, 0);
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(index,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             view->scrollTo(index);
         } else {
             m_parts.detail->showCommunication(rowid);

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <optional>
 
 class DetailPane;
@@ -21,7 +20,7 @@ class SearchBar;
 namespace proofdesk::itemmodels {
 class AccessRecorder;
 class ResultsModel;
-}
+} // namespace proofdesk::itemmodels
 
 namespace proofdesk::services {
 class RemoteSearchJob;
@@ -123,9 +122,9 @@ private:
     QToolButton *m_cancel = nullptr;
     QTimer m_settle;
     QTimer m_hideStatus;
-    qint64 m_localTotal = 0;      // the cache's total of the query being asked
-    bool m_askWhenCounted = false; // "once" asked while the total was being counted
-    bool m_openKept = false;      // Keep Offline was asked to open the row
+    qint64 m_localTotal = 0;           // the cache's total of the query being asked
+    bool m_askWhenCounted = false;     // "once" asked while the total was being counted
+    bool m_openKept = false;           // Keep Offline was asked to open the row
     std::optional<qint64> m_openRowId; // kept offline to open it: selected once the rows are in
     QString m_openedId;                // and its id
     bool m_awaitingReload = false;     // Keep Offline read the results again

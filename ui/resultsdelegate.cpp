@@ -1,13 +1,12 @@
 #include "resultsdelegate.h"
 
-#include "itemmodels/tones.h"
-
 #include "icons.h"
 #include "itemmodels/resultsmodel.h"
+#include "itemmodels/tones.h"
 
-#include <QStyle>
 #include <QApplication>
 #include <QPainter>
+#include <QStyle>
 
 using proofdesk::itemmodels::ResultsModel;
 

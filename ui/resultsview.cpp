@@ -74,8 +74,8 @@ void ResultsView::addRowActions()
         if (const QString row = currentRowText(); !row.isEmpty())
             QGuiApplication::clipboard()->setText(row);
     });
-    QAction *open = add("openInNewWindow", tr("Open in New &Window"),
-                        tr("Show this communication in a window of its own"));
+    QAction *open =
+        add("openInNewWindow", tr("Open in New &Window"), tr("Show this communication in a window of its own"));
     connect(open, &QAction::triggered, this, [this] {
         if (const auto rowid = currentRowId())
             emit openInNewWindowRequested(*rowid);
@@ -151,8 +151,7 @@ void ResultsView::applyDefaultColumns()
     const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
     // The wider of the column's title and a typical value, plus the cell's margins.
     const auto fit = [&](int column, const QString &sample) {
-        return qMax(fm.horizontalAdvance(sample), headerFm.horizontalAdvance(ResultsModel::columnTitle(column)))
-            + 12;
+        return qMax(fm.horizontalAdvance(sample), headerFm.horizontalAdvance(ResultsModel::columnTitle(column))) + 12;
     };
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4; // the lock, the fixity mark
     const int widths[ResultsModel::ColumnCount] = {
@@ -204,10 +203,7 @@ void ResultsView::showHeaderMenu(const QPoint &pos)
     menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
 }
 
-void ResultsView::saveSettings() const
-{
-    QSettings().setValue(kHeaderKey, horizontalHeader()->saveState());
-}
+void ResultsView::saveSettings() const { QSettings().setValue(kHeaderKey, horizontalHeader()->saveState()); }
 
 void ResultsView::restoreSettings()
 {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QTableView>
-
 #include <optional>
 
 namespace proofdesk::itemmodels {

@@ -7,9 +7,9 @@
 
 // Shows an email's HTML as it was sent without letting it reach out or in: nothing outside
 // the rendition's own bytes is ever read. Images are shown only when they are inline data:
-// URLs of a raster format within size bounds (each, and all of one letter's together); every other image (remote, tracking pixel,
-// file: URL, plain or relative path, CSS url()) is a placeholder, and every other resource
-// (linked stylesheets) is empty. Links are not followed. QTextBrowser runs no scripts.
+// URLs of a raster format within size bounds (each, and all of one letter's together); every other image (remote,
+// tracking pixel, file: URL, plain or relative path, CSS url()) is a placeholder, and every other resource (linked
+// stylesheets) is empty. Links are not followed. QTextBrowser runs no scripts.
 class SafeTextBrowser : public QTextBrowser
 {
     Q_OBJECT

@@ -1,7 +1,6 @@
 #include "savedsearchespanel.h"
 
 #include "flowlayout.h"
-
 #include "itemmodels/savedsearchesmodel.h"
 #include "messagebox.h"
 
@@ -48,12 +47,10 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit searchActivated(m_model->queryAt(index.row()));
-    });
-    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
-        emit searchActivated(m_model->queryAt(index.row()));
-    });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &index) { emit searchActivated(m_model->queryAt(index.row())); });
+    connect(m_list, &QListView::clicked, this,
+            [this](const QModelIndex &index) { emit searchActivated(m_model->queryAt(index.row())); });
     connect(m_add, &QPushButton::clicked, this, &SavedSearchesPanel::addRequested);
     connect(m_rename, &QPushButton::clicked, this, &SavedSearchesPanel::renameCurrent);
     connect(m_delete, &QPushButton::clicked, this, &SavedSearchesPanel::deleteCurrent);
@@ -87,7 +84,8 @@ void SavedSearchesPanel::deleteCurrent()
     const int row = m_list->currentIndex().row();
     if (row < 0)
         return;
-    if (MessageBox::question(this, tr("Delete saved search"), tr("Delete the saved search “%1”?").arg(m_model->nameAt(row)))
+    if (MessageBox::question(this, tr("Delete saved search"),
+                             tr("Delete the saved search “%1”?").arg(m_model->nameAt(row)))
         == QMessageBox::Yes)
         m_model->remove(row);
 }

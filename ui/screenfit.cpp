@@ -58,8 +58,7 @@ public:
     explicit ShowWatcher(QObject *parent, bool dialogsOnly = false)
         : QObject(parent)
         , m_dialogsOnly(dialogsOnly)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -83,10 +82,7 @@ private:
 
 } // namespace
 
-void keepOnScreenWhenShown(QWidget *window)
-{
-    window->installEventFilter(new ShowWatcher(window));
-}
+void keepOnScreenWhenShown(QWidget *window) { window->installEventFilter(new ShowWatcher(window)); }
 
 void keepDialogsOnScreen()
 {

@@ -1,6 +1,6 @@
 #include "searchbar.h"
-#include "clearbutton.h"
 
+#include "clearbutton.h"
 #include "searchcompleter.h"
 
 #include <QHBoxLayout>
@@ -20,8 +20,8 @@ SearchBar::SearchBar(QWidget *parent)
     , m_debounce(new QTimer(this))
     , m_completer(new SearchCompleter(this))
 {
-    m_edit->setPlaceholderText(
-        tr("Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"two words\"  -status:delivered"));
+    m_edit->setPlaceholderText(tr("Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  "
+                                  "\"two words\"  -status:delivered"));
     enableNamedClearButton(m_edit);
     m_edit->setAccessibleName(tr("Search communications"));
     m_edit->setAccessibleDescription(
@@ -121,7 +121,8 @@ void SearchBar::showCounting()
 void SearchBar::showTotal(qint64 total)
 {
     clearError();
-    m_total->setText(tr("%1 communication(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
+    m_total->setText(
+        tr("%1 communication(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
 }
 
 void SearchBar::showRemoteTotal(qint64 cached, int remote, bool searching)

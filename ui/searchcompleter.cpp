@@ -14,10 +14,7 @@ SearchCompleter::SearchCompleter(QObject *parent)
     setMaxVisibleItems(12);
 }
 
-void SearchCompleter::setCompletions(const QStringList &completions)
-{
-    m_model->setStringList(completions);
-}
+void SearchCompleter::setCompletions(const QStringList &completions) { m_model->setStringList(completions); }
 
 int SearchCompleter::wordStart(const QString &text)
 {
@@ -35,10 +32,7 @@ int SearchCompleter::wordStart(const QString &text)
     return start;
 }
 
-QStringList SearchCompleter::splitPath(const QString &path) const
-{
-    return {path.mid(wordStart(path))};
-}
+QStringList SearchCompleter::splitPath(const QString &path) const { return {path.mid(wordStart(path))}; }
 
 QString SearchCompleter::pathFromIndex(const QModelIndex &index) const
 {

@@ -11,8 +11,7 @@
 Startup::Startup(const QString &databasePath, const QString &dataDir)
     : m_databasePath(databasePath)
     , m_dataDir(dataDir)
-{
-}
+{}
 
 bool Startup::needsFirstRun() const
 {
@@ -20,10 +19,7 @@ bool Startup::needsFirstRun() const
     return summary.error.isEmpty() && !summary.hasRepositories;
 }
 
-QString Startup::demoDropPath() const
-{
-    return QDir(m_dataDir).filePath(QStringLiteral("demo-drop"));
-}
+QString Startup::demoDropPath() const { return QDir(m_dataDir).filePath(QStringLiteral("demo-drop")); }
 
 bool Startup::runFirstRun(QWidget *parent)
 {
@@ -42,7 +38,8 @@ bool Startup::runFirstRun(QWidget *parent)
         MessageBox::information(parent, title,
                                 QCoreApplication::translate("Startup", "The demo archive was not completed. "
                                                                        "Use File > Import Drop… to import it or a drop "
-                                                                       "of your own.\n\n%1").arg(outcome.message));
+                                                                       "of your own.\n\n%1")
+                                    .arg(outcome.message));
     } else {
         MessageBox::critical(parent, title,
                              QCoreApplication::translate("Startup", "The demo archive could not be prepared.\n\n%1")

@@ -11,7 +11,7 @@ namespace proofdesk::itemmodels {
 class DiffModel;
 class TemplateVersionsModel;
 struct TemplateHistory;
-}
+} // namespace proofdesk::itemmodels
 
 // A template's version history: each version with status, effective dates and approvals;
 // a side-by-side diff of any two versions' text; and the communications produced with the

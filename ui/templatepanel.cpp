@@ -1,12 +1,10 @@
 #include "templatepanel.h"
 
-#include "itemmodels/tones.h"
-
 #include "flowlayout.h"
-
 #include "itemmodels/deliveryeventsmodel.h"
 #include "itemmodels/metadatamodel.h"
 #include "itemmodels/templateversionsmodel.h"
+#include "itemmodels/tones.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -79,8 +77,8 @@ namespace {
 // place (#41: "Approved at issue time" was 3.19:1 on white), whatever the translation says.
 QString withTones(QString html)
 {
-    using proofdesk::itemmodels::tones::Tone;
     using proofdesk::itemmodels::tones::text;
+    using proofdesk::itemmodels::tones::Tone;
     return html.replace(QLatin1String("#e53935"), text(Tone::Bad).name())
         .replace(QLatin1String("#43a047"), text(Tone::Good).name());
 }
@@ -90,14 +88,17 @@ QString withTones(QString html)
 QString TemplatePanel::approvalText(const CommunicationDetail &detail) const
 {
     if (!detail.templateApprovedAtIssue)
-        return withTones(tr("<span style=\"color:#e53935\"><b>Unknown template version</b>: the cache has no record of it, "
-                  "so it cannot be shown to have been approved.</span>"));
+        return withTones(
+            tr("<span style=\"color:#e53935\"><b>Unknown template version</b>: the cache has no record of it, "
+               "so it cannot be shown to have been approved.</span>"));
     if (!*detail.templateApprovedAtIssue)
-        return withTones(tr("<span style=\"color:#e53935\"><b>Not approved at issue time.</b></span> This communication was "
-                  "produced with a version that had no approval in force when it was issued."));
+        return withTones(
+            tr("<span style=\"color:#e53935\"><b>Not approved at issue time.</b></span> This communication was "
+               "produced with a version that had no approval in force when it was issued."));
     const QJsonObject &a = detail.approvalAtIssue;
     const auto field = [&a](const char *key) { return a.value(QLatin1String(key)).toString().toHtmlEscaped(); };
-    return withTones(tr("<span style=\"color:#43a047\"><b>&#10004; Approved at issue time</b></span>: %1 by %2 on %3%4"))
+    return withTones(
+               tr("<span style=\"color:#43a047\"><b>&#10004; Approved at issue time</b></span>: %1 by %2 on %3%4"))
         .arg(field("step"), field("by"),
              proofdesk::itemmodels::DeliveryEventsModel::displayTime(a.value(QStringLiteral("at")).toString())
                  .toHtmlEscaped(),

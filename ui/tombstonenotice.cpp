@@ -59,10 +59,10 @@ void TombstoneNotice::showFor(const QString &query, qint64 total)
                 return;
             }
             const records::Tombstone &t = *found.tombstone;
-            QString text = tr("<b>%1 was disposed of</b> on %2 by %3, under retention class %4 (batch %5).")
-                               .arg(t.communicationId.toHtmlEscaped(), itemmodels::formatRecordsTime(t.disposedAt),
-                                    t.approvedBy.toHtmlEscaped(), t.retentionClass.toHtmlEscaped(),
-                                    t.batchId.toHtmlEscaped());
+            QString text =
+                tr("<b>%1 was disposed of</b> on %2 by %3, under retention class %4 (batch %5).")
+                    .arg(t.communicationId.toHtmlEscaped(), itemmodels::formatRecordsTime(t.disposedAt),
+                         t.approvedBy.toHtmlEscaped(), t.retentionClass.toHtmlEscaped(), t.batchId.toHtmlEscaped());
             if (!t.certificatePath.isEmpty())
                 text += QLatin1Char(' ')
                         + tr("Certificate: <a href=\"%1\" style=\"color: #ffe0b2\">%2</a> (SHA-256 %3).")

@@ -3,12 +3,10 @@
 #include "audit/changetransaction.h"
 #include "sync/credentials/passwordfile.h"
 
-#include <QTextStream>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <QTextStream>
 #include <cstdio>
 
 namespace proofdesk::cli {
@@ -16,8 +14,7 @@ namespace proofdesk::cli {
 CliContext::CliContext(QCommandLineParser &parser, QStringList arguments)
     : m_parser(parser)
     , m_args(std::move(arguments))
-{
-}
+{}
 
 QString CliContext::dataPath() const
 {
@@ -27,8 +24,7 @@ QString CliContext::dataPath() const
 
 void CliContext::printJson(const QJsonValue &value) const
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
@@ -60,16 +56,18 @@ int CliContext::folderFailed(const std::exception &e) const
     if (dynamic_cast<const audit::EntryKeptInCache *>(&e)) {
         // The change is stored: never "nothing was written" (audit/changetransaction.h).
         message(QStringLiteral("Written in part: %1.\nFree some space in %2; the next command adds the entry to the "
-                               "audit trail.").arg(QString::fromUtf8(e.what()), dataPath()));
+                               "audit trail.")
+                    .arg(QString::fromUtf8(e.what()), dataPath()));
         return Unusable;
     }
     const auto *sqlite = dynamic_cast<const cache::SqliteError *>(&e);
     if (sqlite && sqlite->isDiskFull()) {
         // The cause, never "damaged": the advice for damage would throw the audit trail away.
-        message(QStringLiteral("Nothing was written: %1.\nFree some space there and run the command again; "
-                               "stats, hold list, findings and audit verify work meanwhile (search and show are refused: "
-                               "they cannot be recorded in the audit trail).")
-                    .arg(cache::SqliteError::diskFullMessage(dataPath(), QString::fromUtf8(e.what()))));
+        message(
+            QStringLiteral("Nothing was written: %1.\nFree some space there and run the command again; "
+                           "stats, hold list, findings and audit verify work meanwhile (search and show are refused: "
+                           "they cannot be recorded in the audit trail).")
+                .arg(cache::SqliteError::diskFullMessage(dataPath(), QString::fromUtf8(e.what()))));
         return Unusable;
     }
     message(QStringLiteral("The data folder %1 could not be used: %2\nCheck that it exists, "

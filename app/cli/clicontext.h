@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QStringList>
-
 #include <exception>
 #include <memory>
 #include <optional>

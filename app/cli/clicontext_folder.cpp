@@ -1,9 +1,8 @@
 // The data folder of a command: opened whole (DataFolder: created, checked, migrated) and
 // recovered when a command meets a damaged page. Linked by proofdesk-cli-full only.
-#include "clicontext.h"
-
 #include "cache/bulkload.h"
 #include "cache/sessionmarker.h"
+#include "clicontext.h"
 #include "util/steptimer.h"
 
 #include <QElapsedTimer>
@@ -27,10 +26,13 @@ bool CliContext::tellRecoveryAhead()
     if (unclean)
         message(QStringLiteral("Checking the cache of %1 before anything is read: the last program that used it was "
                                "stopped before it ended (an import or a sync killed?). This reads the whole cache, a "
-                               "few seconds for each million communications.").arg(dataPath()));
+                               "few seconds for each million communications.")
+                    .arg(dataPath()));
     if (pending > 0)
         message(QStringLiteral("Rebuilding the %1 indexes a stopped import left dropped in %2 before anything is read: "
-                               "this can take a minute for each million communications.").arg(pending).arg(dataPath()));
+                               "this can take a minute for each million communications.")
+                    .arg(pending)
+                    .arg(dataPath()));
     return unclean || pending > 0;
 }
 
@@ -88,7 +90,8 @@ int CliContext::recoverDamagedCache(const std::exception &met)
         report = datafolder::DataFolder::recoverFromDamage(dataPath());
     } catch (const std::exception &e) { // records.sqlite damaged, the disk full, …: its own words
         message(QStringLiteral("This command met a damaged page (%1), and the data folder %2 could not be "
-                               "recovered: %3").arg(found, dataPath(), QString::fromUtf8(e.what())));
+                               "recovered: %3")
+                    .arg(found, dataPath(), QString::fromUtf8(e.what())));
         return Unusable;
     }
     if (report.rebuilt) {
@@ -96,7 +99,8 @@ int CliContext::recoverDamagedCache(const std::exception &met)
         message(rebuiltMessage(dataPath(), report));
     } else {
         message(QStringLiteral("This command met a damaged page (%1), but the cache passes its full check now; "
-                               "run the command again.").arg(found));
+                               "run the command again.")
+                    .arg(found));
     }
     return Unusable;
 }

@@ -39,14 +39,18 @@ QJsonArray findingsJson(const compliance::FindingsReport &report)
 void printFindings(const CliContext &ctx, const compliance::FindingsReport &report)
 {
     for (const compliance::Finding &f : report.findings)
-        ctx.printText(QStringLiteral("%1  %2  %3%4%5").arg(compliance::kindName(f.kind), -20).arg(f.commId, f.detail,
-                                                                                                   f.review ? QStringLiteral("  [reviewed]") : QString(),
-                                                                                                   f.exceptionCase ? QStringLiteral("  [case %1]").arg(f.exceptionCase->state) : QString()));
+        ctx.printText(
+            QStringLiteral("%1  %2  %3%4%5")
+                .arg(compliance::kindName(f.kind), -20)
+                .arg(f.commId, f.detail, f.review ? QStringLiteral("  [reviewed]") : QString(),
+                     f.exceptionCase ? QStringLiteral("  [case %1]").arg(f.exceptionCase->state) : QString()));
     QStringList counts;
     for (compliance::FindingKind kind : compliance::allKinds())
         counts << QStringLiteral("%1 %2").arg(compliance::kindName(kind)).arg(report.count(kind));
     ctx.printText(QStringLiteral("%1 finding(s) over %2 communication(s) in %3 ms: %4")
-                      .arg(report.findings.size()).arg(report.scopeCount).arg(report.elapsedMs)
+                      .arg(report.findings.size())
+                      .arg(report.scopeCount)
+                      .arg(report.elapsedMs)
                       .arg(counts.join(QStringLiteral(", "))));
 }
 
@@ -54,14 +58,14 @@ void printFindings(const CliContext &ctx, const compliance::FindingsReport &repo
 int writeEvidence(CliContext &ctx, datafolder::DataFolder &folder)
 {
     return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
-        const compliance::EvidenceResult result =
-            compliance::exportEvidence(a.records, a.cache, folder.contentStore(), ctx.args().first(),
-                                       ctx.value(QStringLiteral("out")));
+        const compliance::EvidenceResult result = compliance::exportEvidence(
+            a.records, a.cache, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
         if (!result.documentIncluded)
             ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
                                        "record.json and report.pdf say why."));
         if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("path"), result.path}, {QStringLiteral("sha256"), result.sha256},
+            ctx.printJson(QJsonObject{{QStringLiteral("path"), result.path},
+                                      {QStringLiteral("sha256"), result.sha256},
                                       {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
         else
             ctx.printText(QStringLiteral("%1  %2").arg(result.sha256, result.path));
@@ -94,7 +98,8 @@ int runFindings(CliContext &ctx)
     }
     datafolder::DataFolder &folder = ctx.dataFolder();
     // The role check (a refusal is audited); the findings themselves read on their own connection.
-    const int allowed = withRecords(ctx, records::Action::RunFindings, [](records::RecordsStore &) { return int(Done); });
+    const int allowed =
+        withRecords(ctx, records::Action::RunFindings, [](records::RecordsStore &) { return int(Done); });
     if (allowed != Done)
         return allowed;
     cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
@@ -123,7 +128,8 @@ int runEvidence(CliContext &ctx)
     } catch (const compliance::EvidenceOutputError &e) {
         // The output, not the data folder, could not be used: say which and why (cli.md: 3).
         ctx.message(QStringLiteral("%1\nNo evidence package was written and the export was not audited; "
-                                   "--out FILE.zip chooses another place.").arg(e.message()));
+                                   "--out FILE.zip chooses another place.")
+                        .arg(e.message()));
         return Unusable;
     }
 }
@@ -136,23 +142,28 @@ int runException(CliContext &ctx)
         QJsonArray out;
         for (const records::ExceptionCase &c : cases) {
             out.append(c.toJson());
-            ctx.printText(QStringLiteral("%1  %2  %3%4").arg(c.id, c.state, c.openedBy,
-                                                             c.deleteReason.isEmpty() ? QString()
-                                                                                      : QStringLiteral("  (%1)").arg(c.deleteReason)));
+            ctx.printText(
+                QStringLiteral("%1  %2  %3%4")
+                    .arg(c.id, c.state, c.openedBy,
+                         c.deleteReason.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(c.deleteReason)));
         }
         if (ctx.json())
             ctx.printJson(out);
         return int(Done);
     };
     if (sub == QLatin1String("open")) {
-        if (args.size() != 1 || ctx.value(QStringLiteral("finding")).isEmpty() || ctx.value(QStringLiteral("reason")).trimmed().isEmpty())
-            return ctx.usageError(QStringLiteral("exception open takes one communication id, --finding undelivered|fixity_failed "
-                                                 "and --reason R."));
+        if (args.size() != 1 || ctx.value(QStringLiteral("finding")).isEmpty()
+            || ctx.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return ctx.usageError(
+                QStringLiteral("exception open takes one communication id, --finding undelivered|fixity_failed "
+                               "and --reason R."));
         QString id;
         return withRecords(
             ctx, records::Action::OpenExceptionCase,
             [&](records::RecordsStore &r) {
-                id = r.openExceptionCase(ctx.value(QStringLiteral("finding")), args.first(), ctx.value(QStringLiteral("reason"))).id;
+                id = r.openExceptionCase(ctx.value(QStringLiteral("finding")), args.first(),
+                                         ctx.value(QStringLiteral("reason")))
+                         .id;
                 return int(Done);
             },
             [&](records::RecordsStore &r) {
@@ -171,9 +182,8 @@ int runException(CliContext &ctx)
     if (sub == QLatin1String("list")) {
         if (args.size() > 1)
             return ctx.usageError(QStringLiteral("exception list takes at most one communication id."));
-        return withRecords(ctx, records::Action::RunFindings, [&](records::RecordsStore &r) {
-            return printCases(r.exceptionCases(args.value(0)));
-        });
+        return withRecords(ctx, records::Action::RunFindings,
+                           [&](records::RecordsStore &r) { return printCases(r.exceptionCases(args.value(0))); });
     }
     return ctx.usageError(QStringLiteral("exception takes open or list, e.g. exception open ID --finding undelivered "
                                          "--reason R."));

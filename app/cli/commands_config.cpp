@@ -17,7 +17,8 @@ const QString kDocumentsLimit = QLatin1String(cache::DocumentLimit::kKey);
 int unknownKey(const CliContext &ctx, const QString &key)
 {
     return ctx.usageError(QStringLiteral("There is no setting \"%1\". Settings: %2, repo.NAME.scope (a repository's "
-                                         "sync scope).").arg(key, kDocumentsLimit));
+                                         "sync scope).")
+                              .arg(key, kDocumentsLimit));
 }
 
 void printLimit(const CliContext &ctx, const cache::DocumentLimit &limit)
@@ -49,7 +50,8 @@ int setLimit(CliContext &ctx, const QString &text)
     const auto bytes = util::parseByteSize(text);
     if (!bytes)
         return ctx.usageError(QStringLiteral("\"%1\" is not a size for %2: give a number of bytes or a number with a "
-                                             "unit, e.g. 20GB, 500MB or 1.5GiB.").arg(text, kDocumentsLimit));
+                                             "unit, e.g. 20GB, 500MB or 1.5GiB.")
+                                  .arg(text, kDocumentsLimit));
     try {
         const records::Identity me = records::Identity::fromOperatingSystem();
         printLimit(ctx, settingsOf(ctx).setLimit(services::Actor{me, requestedRole(ctx)}, *bytes));
@@ -71,10 +73,10 @@ int freeSpace(CliContext &ctx)
                                   {QStringLiteral("limit"), e.limit},
                                   {QStringLiteral("kept_over_limit"), e.keptOverLimit}});
     } else {
-        ctx.printText(QStringLiteral("%1 document(s) evicted (%2); the store holds %3 of %4.")
-                          .arg(e.objects)
-                          .arg(util::formatByteSize(e.bytes), util::formatByteSize(e.bytesAfter),
-                               util::formatByteSize(e.limit)));
+        ctx.printText(
+            QStringLiteral("%1 document(s) evicted (%2); the store holds %3 of %4.")
+                .arg(e.objects)
+                .arg(util::formatByteSize(e.bytes), util::formatByteSize(e.bytesAfter), util::formatByteSize(e.limit)));
     }
     if (e.keptOverLimit)
         ctx.message(QStringLiteral("The store stays over its limit: what is left belongs to communications under hold "

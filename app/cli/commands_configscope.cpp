@@ -1,11 +1,11 @@
 // config get|set repo.NAME.scope [QUERY]: a repository's sync scope (issue #28, spec/cli.md
 // `repo add … --scope`). Setting it narrows the cache at once; an empty query keeps everything.
+#include "cache/repositorystore.h"
+#include "cachereads.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "recordsexit.h"
 #include "services/repositoryadmin.h"
-#include "cache/repositorystore.h"
-#include "cachereads.h"
 
 #include <QJsonObject>
 
@@ -40,11 +40,14 @@ void printScope(const CliContext &ctx, const QString &key, const cache::Reposito
     if (change && !change->removalError.isEmpty())
         ctx.message(change->removalError); // what was stored and what was not, with --json too
     else if (change && !ctx.json())
-        ctx.message(QStringLiteral("%1 communication(s) left the cache; what a hold, a reissue or an open exception case "
-                                   "keeps stays. %2").arg(change->leftCache)
-                        .arg(change->readAgain ? QStringLiteral("The next sync reads the repository again from its start, "
-                                                                "for what the new scope takes in.")
-                                               : QStringLiteral("A narrowing: the next sync goes on from where the last one stopped.")));
+        ctx.message(
+            QStringLiteral("%1 communication(s) left the cache; what a hold, a reissue or an open exception case "
+                           "keeps stays. %2")
+                .arg(change->leftCache)
+                .arg(change->readAgain
+                         ? QStringLiteral("The next sync reads the repository again from its start, "
+                                          "for what the new scope takes in.")
+                         : QStringLiteral("A narrowing: the next sync goes on from where the last one stopped.")));
 }
 
 } // namespace

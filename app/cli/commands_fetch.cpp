@@ -22,7 +22,8 @@ int runFetch(CliContext &ctx)
     using Status = services::FetchOnDemandResult::Status;
     if (fetched.status == Status::NotInCache) {
         ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "
-                                   "proofdesk-cli search, or sync first.").arg(id));
+                                   "proofdesk-cli search, or sync first.")
+                        .arg(id));
         return FoundProblems;
     }
     const cache::RepositoryInfo &repo = *fetched.repository;

@@ -4,8 +4,8 @@
 #include "cache/recordreader.h"
 #include "cachereads.h"
 #include "clicontext.h"
-#include "records/tombstones.h"
 #include "commands.h"
+#include "records/tombstones.h"
 #include "search/searchengine.h"
 #include "searchoutput.h"
 #include "util/timeutil.h"
@@ -36,7 +36,8 @@ SearchArguments readSearchArguments(CliContext &ctx)
 {
     SearchArguments a;
     if (ctx.args().isEmpty())
-        a.refused = ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
+        a.refused =
+            ctx.usageError(QStringLiteral("search needs a query, e.g. proofdesk-cli search 'garcia type:statement'."));
     else if (!readCount(ctx, "limit", 100, &a.limit) || !readCount(ctx, "offset", 0, &a.offset))
         a.refused = ctx.usageError(QStringLiteral("--limit and --offset take whole numbers of 0 or more."));
     a.query = ctx.args().join(QLatin1Char(' '));
@@ -79,7 +80,8 @@ void tellDamagedStoredRows(CliContext &ctx, const QString &found)
         return;
     ctx.message(QStringLiteral("The counts the cache keeps to answer faster were found altered (%1). This answer was "
                                "counted without them and is exact; they were removed, and the next sync builds them "
-                               "again.").arg(found));
+                               "again.")
+                    .arg(found));
 }
 
 bool tellRebuiltCache(CliContext &ctx, const cache::Database &reader)
@@ -88,17 +90,21 @@ bool tellRebuiltCache(CliContext &ctx, const cache::Database &reader)
     if (!unfilled)
         return false;
     const QStringList &names = unfilled->repositories;
-    const QString next = names.isEmpty()
-        ? QStringLiteral("No repository was carried into it: add them again with `proofdesk-cli repo add`, then run "
-                         "`proofdesk-cli sync`.")
-        : QStringLiteral("%1 not been synced into it since: run `proofdesk-cli sync` to fill it again.")
-              .arg(names.size() == 1 ? QStringLiteral("The repository \"%1\" has").arg(names.first())
-                                     : QStringLiteral("The repositories \"%1\" have").arg(names.join(QStringLiteral("\", \""))));
-    ctx.message(QStringLiteral("The cache of %1 was started again on %2 because the one before it was damaged (kept as %3), "
-                               "and holds %4 communications. %5 Until then, what is read here is only what it holds.")
-                    .arg(ctx.dataPath(), formatUtc(unfilled->rebuiltAt), unfilled->movedAsidePath)
-                    .arg(unfilled->communications)
-                    .arg(next));
+    const QString next =
+        names.isEmpty()
+            ? QStringLiteral(
+                "No repository was carried into it: add them again with `proofdesk-cli repo add`, then run "
+                "`proofdesk-cli sync`.")
+            : QStringLiteral("%1 not been synced into it since: run `proofdesk-cli sync` to fill it again.")
+                  .arg(names.size() == 1
+                           ? QStringLiteral("The repository \"%1\" has").arg(names.first())
+                           : QStringLiteral("The repositories \"%1\" have").arg(names.join(QStringLiteral("\", \""))));
+    ctx.message(
+        QStringLiteral("The cache of %1 was started again on %2 because the one before it was damaged (kept as %3), "
+                       "and holds %4 communications. %5 Until then, what is read here is only what it holds.")
+            .arg(ctx.dataPath(), formatUtc(unfilled->rebuiltAt), unfilled->movedAsidePath)
+            .arg(unfilled->communications)
+            .arg(next));
     return true;
 }
 
@@ -118,8 +124,8 @@ int runSearch(CliContext &ctx)
     // An answer from a cache that was started again is not the archive's: said, and exit 1.
     const int done = tellRebuiltCache(ctx, reader) ? FoundProblems : Done;
     // The role table and the audit trail (records): every search is recorded.
-    if (const int refused = ctx.reads().recordRead(true, QString(), QJsonObject{{QStringLiteral("query"), query},
-                                                                        {QStringLiteral("total"), result.total}}))
+    if (const int refused = ctx.reads().recordRead(
+            true, QString(), QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("total"), result.total}}))
         return refused;
     if (ctx.json()) {
         QJsonArray hits;
@@ -144,15 +150,16 @@ int runShow(CliContext &ctx)
     const auto record = cache::RecordReader(reader).communication(ctx.args().first());
     if (!record) {
         if (const auto t = records::findTombstone(reader, ctx.args().first())) {
-            ctx.message(QStringLiteral("%1 was disposed of on %2 by %3, under retention class %4 (batch %5%6).")
-                            .arg(t->communicationId, formatUtc(t->disposedAt), t->approvedBy, t->retentionClass,
-                                 t->batchId,
-                                 t->certificatePath.isEmpty() ? QString()
-                                                              : QStringLiteral(", certificate %1").arg(t->certificatePath)));
+            ctx.message(
+                QStringLiteral("%1 was disposed of on %2 by %3, under retention class %4 (batch %5%6).")
+                    .arg(t->communicationId, formatUtc(t->disposedAt), t->approvedBy, t->retentionClass, t->batchId,
+                         t->certificatePath.isEmpty() ? QString()
+                                                      : QStringLiteral(", certificate %1").arg(t->certificatePath)));
             return FoundProblems;
         }
         ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "
-                                   "proofdesk-cli search, or sync first.").arg(ctx.args().first()));
+                                   "proofdesk-cli search, or sync first.")
+                        .arg(ctx.args().first()));
         return FoundProblems;
     }
     if (const int refused = ctx.reads().recordRead(false, record->value(QStringLiteral("id")).toString(), {}))
@@ -172,8 +179,11 @@ int runShow(CliContext &ctx)
         const QJsonValue v = it.value();
         if (it.key() == QLatin1String("text") || v.isBool() || v.isNull())
             continue; // the flags and empty times say nothing the lines above do not
-        QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
-                                                                  : QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        QString text = v.isString()   ? v.toString()
+                       : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                      : QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray())
+                                                                                    : QJsonDocument(v.toObject()))
+                                                              .toJson(QJsonDocument::Compact));
         ctx.printText(QStringLiteral("%1: %2").arg(it.key(), -18).arg(text));
     }
     return Done;
@@ -198,9 +208,11 @@ int runStats(CliContext &ctx)
         return Done;
     }
     for (auto it = stats.begin(); it != stats.end(); ++it)
-        ctx.printText(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -22).arg(
-            it.value().isObject() ? QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
-                                  : QString::number(it.value().toInteger())));
+        ctx.printText(QStringLiteral("%1 %2")
+                          .arg(it.key() + QLatin1Char(':'), -22)
+                          .arg(it.value().isObject() ? QString::fromUtf8(
+                                   QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
+                                                     : QString::number(it.value().toInteger())));
     return Done;
 }
 

@@ -3,11 +3,11 @@
 #include "audit/auditanchor.h"
 #include "audit/auditreason.h"
 #include "clicontext.h"
-#include "holdoutput.h"
-#include "recordsaction.h"
 #include "commands.h"
+#include "holdoutput.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
+#include "recordsaction.h"
 #include "services/actionrunner.h"
 #include "util/outputfile.h"
 #include "util/timeutil.h"
@@ -33,10 +33,7 @@ int printReissue(const CliContext &ctx, records::RecordsStore &r, const QString 
     return Done;
 }
 
-QString requiredOption(CliContext &ctx, const char *name)
-{
-    return ctx.value(QLatin1String(name)).trimmed();
-}
+QString requiredOption(CliContext &ctx, const char *name) { return ctx.value(QLatin1String(name)).trimmed(); }
 
 constexpr int kRefusalsShown = 100; // `hold show` lists the newest refusals, with why
 
@@ -117,7 +114,8 @@ int runHold(CliContext &ctx)
             if (sub == QLatin1String("show") && !args.isEmpty()) {
                 const auto hold = r.findHold(args.first());
                 if (!hold)
-                    throw RecordsError(RecordsError::Kind::NotFound, QStringLiteral("There is no legal hold %1.").arg(args.first()));
+                    throw RecordsError(RecordsError::Kind::NotFound,
+                                       QStringLiteral("There is no legal hold %1.").arg(args.first()));
                 const QList<records::HoldRefusal> refused = r.holdRefusals(hold->id, kRefusalsShown);
                 if (!ctx.json()) {
                     ctx.printText((holdText(*hold) + refusalText(refused)).join(QLatin1Char('\n')));
@@ -128,10 +126,11 @@ int runHold(CliContext &ctx)
                     history.append(e.toJson());
                 for (const records::HoldRefusal &f : refused)
                     refusals.append(f.toJson());
-                ctx.printJson(QJsonObject{{QStringLiteral("hold"), holdJson(*hold)},
-                                          {QStringLiteral("communications"), QJsonArray::fromStringList(r.holdMembers(hold->id))},
-                                          {QStringLiteral("history"), history},
-                                          {QStringLiteral("refused"), refusals}});
+                ctx.printJson(
+                    QJsonObject{{QStringLiteral("hold"), holdJson(*hold)},
+                                {QStringLiteral("communications"), QJsonArray::fromStringList(r.holdMembers(hold->id))},
+                                {QStringLiteral("history"), history},
+                                {QStringLiteral("refused"), refusals}});
                 return int(Done);
             }
             QJsonArray holds;
@@ -196,8 +195,9 @@ int runReissue(CliContext &ctx)
             return int(Done);
         });
     }
-    return ctx.usageError(QStringLiteral("reissue takes request, approve, reject, cancel or list, e.g. reissue "
-                                         "request ID --mode resend|regenerate --reason R [--channel C] [--to ADDRESS]."));
+    return ctx.usageError(
+        QStringLiteral("reissue takes request, approve, reject, cancel or list, e.g. reissue "
+                       "request ID --mode resend|regenerate --reason R [--channel C] [--to ADDRESS]."));
 }
 
 int runDisposition(CliContext &ctx)
@@ -216,7 +216,8 @@ int runDisposition(CliContext &ctx)
     }
     if (sub == QLatin1String("approve")) {
         if (args.isEmpty())
-            return ctx.usageError(QStringLiteral("disposition approve takes the ids to dispose of (see disposition review)."));
+            return ctx.usageError(
+                QStringLiteral("disposition approve takes the ids to dispose of (see disposition review)."));
         QString reason = requiredOption(ctx, "reason");
         if (reason.isEmpty())
             reason = QStringLiteral("retention period ended; approved from the disposition review list");
@@ -228,13 +229,13 @@ int runDisposition(CliContext &ctx)
                 return int(Done);
             },
             [&](records::RecordsStore &) {
-            for (const auto &skipped : r.skipped)
-                ctx.message(QStringLiteral("Not disposed of: %1").arg(skipped.second));
-            if (!r.certificateError.isEmpty())
-                ctx.message(QStringLiteral("The certificate could not be written: %1").arg(r.certificateError));
-            ctx.printJson(r.toJson());
-            return int(r.skipped.isEmpty() && r.certificateError.isEmpty() ? Done : FoundProblems);
-        });
+                for (const auto &skipped : r.skipped)
+                    ctx.message(QStringLiteral("Not disposed of: %1").arg(skipped.second));
+                if (!r.certificateError.isEmpty())
+                    ctx.message(QStringLiteral("The certificate could not be written: %1").arg(r.certificateError));
+                ctx.printJson(r.toJson());
+                return int(r.skipped.isEmpty() && r.certificateError.isEmpty() ? Done : FoundProblems);
+            });
     }
     return ctx.usageError(QStringLiteral("disposition takes review or approve ID…"));
 }
@@ -250,7 +251,8 @@ int auditVerify(CliContext &ctx)
             anchor = audit::AuditAnchor::readFile(ctx.value(QStringLiteral("anchor")));
         } catch (const std::runtime_error &e) {
             return ctx.usageError(QStringLiteral("The anchor cannot be checked: %1. `audit anchor --out FILE` "
-                                                 "writes one.").arg(QString::fromUtf8(e.what())));
+                                                 "writes one.")
+                                      .arg(QString::fromUtf8(e.what())));
         }
     }
     return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
@@ -258,7 +260,8 @@ int auditVerify(CliContext &ctx)
         if (!v.ok)
             ctx.message(QStringLiteral("The audit trail does not verify: %1.").arg(v.problem));
         if (!v.notRecorded.isEmpty())
-            ctx.message(QStringLiteral("This verification could not be recorded in the audit trail: %1.").arg(v.notRecorded));
+            ctx.message(
+                QStringLiteral("This verification could not be recorded in the audit trail: %1.").arg(v.notRecorded));
         QJsonObject out{{QStringLiteral("entries"), v.entries},
                         {QStringLiteral("ok"), v.ok},
                         {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)},
@@ -284,7 +287,8 @@ std::optional<util::OutputFileError> outputRefused(const QString &out)
 {
     const QFileInfo folder(QFileInfo(out).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        return util::OutputFileError(out, QStringLiteral("the folder %1 does not exist or is not writable").arg(folder.filePath()));
+        return util::OutputFileError(
+            out, QStringLiteral("the folder %1 does not exist or is not writable").arg(folder.filePath()));
     const QString refused = util::OutputFile::refusal(out);
     return refused.isEmpty() ? std::nullopt : std::optional<util::OutputFileError>(util::OutputFileError(out, refused));
 }
@@ -302,9 +306,10 @@ int auditAnchor(CliContext &ctx)
         try {
             anchor.writeFile(out);
         } catch (const util::OutputFileError &e) {
-            return outputFailed(ctx, QStringLiteral("The anchor (entry %1) was recorded in the trail but not written; "
-                                                    "run `audit anchor` again")
-                                         .arg(anchor.seq),
+            return outputFailed(ctx,
+                                QStringLiteral("The anchor (entry %1) was recorded in the trail but not written; "
+                                               "run `audit anchor` again")
+                                    .arg(anchor.seq),
                                 e);
         }
         if (!ctx.json())
@@ -369,7 +374,8 @@ int runAudit(CliContext &ctx)
             return int(Done);
         });
     }
-    return ctx.usageError(QStringLiteral("audit takes verify [--anchor FILE], anchor --out FILE, export --out FILE, or list."));
+    return ctx.usageError(
+        QStringLiteral("audit takes verify [--anchor FILE], anchor --out FILE, export --out FILE, or list."));
 }
 
 } // namespace proofdesk::cli

@@ -1,8 +1,8 @@
 // records start-empty: going on, on purpose, in a data folder whose records.sqlite is lost.
 #include "clicontext.h"
 #include "commands.h"
-#include "records/recordserror.h"
 #include "datafolder/recordsstartempty.h"
+#include "records/recordserror.h"
 
 #include <QJsonObject>
 
@@ -11,9 +11,10 @@ namespace proofdesk::cli {
 int runRecordsFile(CliContext &ctx)
 {
     if (ctx.args() != QStringList{QStringLiteral("start-empty")} || !ctx.isSet(QStringLiteral("reason")))
-        return ctx.usageError(QStringLiteral("records takes start-empty --reason R: it starts an empty records.sqlite in a "
-                                             "data folder that lost its own, or found it emptied, damaged or swapped for "
-                                             "another folder's (restore it from a backup if you can)."));
+        return ctx.usageError(
+            QStringLiteral("records takes start-empty --reason R: it starts an empty records.sqlite in a "
+                           "data folder that lost its own, or found it emptied, damaged or swapped for "
+                           "another folder's (restore it from a backup if you can)."));
     const records::Identity me = records::Identity::fromOperatingSystem();
     try {
         const datafolder::StartedEmpty started =

@@ -5,16 +5,15 @@
 #include "cachereads.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "datafolder/datafolder.h"
 #include "search/searchengine.h"
 #include "searchoutput.h"
 #include "services/remotesearch.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
-#include "datafolder/datafolder.h"
 #include "util/timeutil.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace proofdesk::cli {
@@ -35,7 +34,8 @@ Row cachedRow(const search::SearchHit &h)
     QJsonObject json = hitJson(h);
     json.insert(QStringLiteral("cached"), true);
     return {h.issuedAt, h.id, json,
-            QStringLiteral("%1  %2  %3  %4  %5  %6").arg(formatUtc(h.issuedAt), h.id, h.type, h.channel, h.customerId, h.recipientName)};
+            QStringLiteral("%1  %2  %3  %4  %5  %6")
+                .arg(formatUtc(h.issuedAt), h.id, h.type, h.channel, h.customerId, h.recipientName)};
 }
 
 Row remoteRow(const services::RemoteHit &hit)
@@ -55,7 +55,8 @@ Row remoteRow(const services::RemoteHit &hit)
 }
 
 // The page asked of both answers merged, in the search's order.
-QList<Row> mergedPage(const search::SearchResult &local, const services::RemoteSearchResult &remote, int limit, int offset)
+QList<Row> mergedPage(const search::SearchResult &local, const services::RemoteSearchResult &remote, int limit,
+                      int offset)
 {
     QList<Row> rows;
     for (const auto &h : local.hits)
@@ -78,8 +79,8 @@ QJsonArray repositoriesJson(const services::RemoteSearchResult &remote)
         if (!r.error.isEmpty())
             o.insert(QStringLiteral("error"), r.error);
         if (!r.deskQuery.isEmpty()) // what the desk checked of what the repository returned
-            o.insert(QStringLiteral("desk_checked"), QJsonObject{{QStringLiteral("query"), r.deskQuery},
-                                                                 {QStringLiteral("objects"), r.deskChecked}});
+            o.insert(QStringLiteral("desk_checked"),
+                     QJsonObject{{QStringLiteral("query"), r.deskQuery}, {QStringLiteral("objects"), r.deskChecked}});
         out.append(o);
     }
     return out;
@@ -95,7 +96,8 @@ int exitCodeOf(const services::RemoteSearchResult &remote)
     return failed == remote.repositories.size() ? Unusable : FoundProblems;
 }
 
-void printText(CliContext &ctx, const QList<Row> &rows, const search::SearchResult &local, const services::RemoteSearchResult &remote)
+void printText(CliContext &ctx, const QList<Row> &rows, const search::SearchResult &local,
+               const services::RemoteSearchResult &remote)
 {
     for (const Row &row : rows)
         ctx.printText(row.text);
@@ -105,7 +107,8 @@ void printText(CliContext &ctx, const QList<Row> &rows, const search::SearchResu
                       .arg(remote.remoteTotal)
                       .arg(remote.remoteTotalExact ? QString() : QStringLiteral(" (not an exact count: see below)")));
     for (const auto &u : remote.unanswered)
-        ctx.message(QStringLiteral("Not asked of %1: %2 (%3)").arg(u.repository, u.part.isEmpty() ? QStringLiteral("the query") : u.part, u.reason));
+        ctx.message(QStringLiteral("Not asked of %1: %2 (%3)")
+                        .arg(u.repository, u.part.isEmpty() ? QStringLiteral("the query") : u.part, u.reason));
     for (const auto &u : remote.inexact)
         ctx.message(QStringLiteral("Not answered exactly by %1: %2 (%3)").arg(u.repository, u.part, u.reason));
 }
@@ -115,7 +118,8 @@ services::RemoteSearchResult askRepositories(CliContext &ctx, const QString &que
     datafolder::DataFolder &folder = ctx.dataFolder();
     const bool keychain = sync::CredentialStore::defaultUseKeychain();
     services::RemoteSearch search(ctx.reads().reader(), [&folder, keychain](const cache::RepositoryInfo &repo) {
-        return sync::createConnector(repo, folder.contentStore(), sync::ConnectorEnvironment::forDataFolder(folder.path(), keychain));
+        return sync::createConnector(repo, folder.contentStore(),
+                                     sync::ConnectorEnvironment::forDataFolder(folder.path(), keychain));
     });
     return search.run(query, wanted);
 }

@@ -1,9 +1,10 @@
 // repo list / test / password / remove (spec/cli.md; repo add: commands_repoadd.cpp):
 // repositories and their settings. A password goes to the OS keychain or stays in an
 // owner-only file; it is never printed, never written to the cache or the settings.
+#include "commands_repo.h"
+
 #include "clicontext.h"
 #include "commands.h"
-#include "commands_repo.h"
 #include "records/recordserror.h"
 #include "recordsaction.h"
 #include "services/repositoryadmin.h"
@@ -47,8 +48,9 @@ int listRepos(CliContext &ctx)
         out.append(o);
         // The URL as toJson() shows it: without user information, in case an older
         // version stored a password in it.
-        ctx.printText(QStringLiteral("%1\t%2\t%3\t%4%5").arg(r.name, r.kind, o.value(QStringLiteral("url")).toString(), statusOf(r),
-                                                            r.lastError.isEmpty() ? QString() : QStringLiteral("\t") + r.lastError));
+        ctx.printText(QStringLiteral("%1\t%2\t%3\t%4%5")
+                          .arg(r.name, r.kind, o.value(QStringLiteral("url")).toString(), statusOf(r),
+                               r.lastError.isEmpty() ? QString() : QStringLiteral("\t") + r.lastError));
     }
     if (ctx.json())
         ctx.printJson(out);
@@ -67,8 +69,8 @@ int testRepo(CliContext &ctx, const QString &name)
     }
     if (!repo)
         return unknownRepository(ctx, name);
-    const sync::ConnectionTestResult r = sync::testConnection(*repo, ctx.dataFolder().path(),
-                                                              sync::CredentialStore::defaultUseKeychain());
+    const sync::ConnectionTestResult r =
+        sync::testConnection(*repo, ctx.dataFolder().path(), sync::CredentialStore::defaultUseKeychain());
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("name"), name},
                                   {QStringLiteral("ok"), r.ok},
@@ -90,8 +92,9 @@ int testRepo(CliContext &ctx, const QString &name)
 int changePassword(CliContext &ctx, const QString &name)
 {
     if (!ctx.isSet(QStringLiteral("password-stdin")) && !ctx.isSet(QStringLiteral("password-file")))
-        return ctx.usageError(QStringLiteral("repo password takes the new password with --password-stdin (the keychain) "
-                                             "or --password-file FILE (an owner-only file, read at every sign-in)."));
+        return ctx.usageError(
+            QStringLiteral("repo password takes the new password with --password-stdin (the keychain) "
+                           "or --password-file FILE (an owner-only file, read at every sign-in)."));
     services::RepositoryAdmin::SecretChange change;
     int exitCode = Done;
     change.password = repoSecretFromOptions(ctx, &change.passwordFile, &exitCode);
@@ -109,18 +112,20 @@ int changePassword(CliContext &ctx, const QString &name)
             return unknownRepository(ctx, name);
         return ctx.usageError(e.message());
     }
-    const QString secret = !change.passwordFile.isEmpty()                         ? QStringLiteral("file")
+    const QString secret = !change.passwordFile.isEmpty()                      ? QStringLiteral("file")
                            : where == sync::CredentialStore::Backend::Keychain ? QStringLiteral("keychain")
                                                                                : QStringLiteral("session");
     if (secret == QLatin1String("session"))
-        ctx.message(QStringLiteral("No keychain is available (%1): the password is kept in memory for this session only. "
-                                   "`proofdesk-cli repo password %2 --password-file FILE` names an owner-only file instead.")
-                        .arg(sync::CredentialStore::keychainProblem(), name));
+        ctx.message(
+            QStringLiteral("No keychain is available (%1): the password is kept in memory for this session only. "
+                           "`proofdesk-cli repo password %2 --password-file FILE` names an owner-only file instead.")
+                .arg(sync::CredentialStore::keychainProblem(), name));
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("secret"), secret}});
-    ctx.printText(secret == QLatin1String("file")
-                      ? QStringLiteral("\"%1\" now reads its password from %2 at every sign-in.").arg(name, change.passwordFile)
-                      : QStringLiteral("The password of \"%1\" was changed; the cache is unchanged.").arg(name));
+    ctx.printText(
+        secret == QLatin1String("file")
+            ? QStringLiteral("\"%1\" now reads its password from %2 at every sign-in.").arg(name, change.passwordFile)
+            : QStringLiteral("The password of \"%1\" was changed; the cache is unchanged.").arg(name));
     return Done;
 }
 

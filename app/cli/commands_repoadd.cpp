@@ -26,8 +26,8 @@ namespace proofdesk::cli {
 
 namespace {
 
-// --set, --map, --profile, --type, --template-type, --block-type, --user, --scope and --pin as the repository's settings; a sentence
-// for the person in *error when one is malformed.
+// --set, --map, --profile, --type, --template-type, --block-type, --user, --scope and --pin as the repository's
+// settings; a sentence for the person in *error when one is malformed.
 std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *error)
 {
     QJsonObject settings;
@@ -47,8 +47,9 @@ std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *e
             QJsonParseError parse{};
             const QJsonDocument doc = QJsonDocument::fromJson(pair.mid(eq + 1).toUtf8(), &parse);
             if (!doc.isObject()) {
-                *error = QStringLiteral("--set mapping= takes a JSON object of field: property, e.g. "
-                                        "mapping='{\"customer_id\":\"acme:customerNo\"}'; or use --map FIELD=PROPERTY.");
+                *error =
+                    QStringLiteral("--set mapping= takes a JSON object of field: property, e.g. "
+                                   "mapping='{\"customer_id\":\"acme:customerNo\"}'; or use --map FIELD=PROPERTY.");
                 return std::nullopt;
             }
             settings.insert(key, doc.object());
@@ -60,7 +61,8 @@ std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *e
     for (const QString &pair : ctx.values(QStringLiteral("map"))) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = QStringLiteral("--map takes FIELD=PROPERTY (FIELD= leaves the field unread), not \"%1\".").arg(pair);
+            *error =
+                QStringLiteral("--map takes FIELD=PROPERTY (FIELD= leaves the field unread), not \"%1\".").arg(pair);
             return std::nullopt;
         }
         mapping.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
@@ -76,7 +78,8 @@ std::optional<QJsonObject> settingsFromOptions(const CliContext &ctx, QString *e
     if (ctx.isSet(QStringLiteral("pin"))) {
         const QByteArray pin = sync::HttpOptions::normalizePin(ctx.value(QStringLiteral("pin")));
         if (pin.isEmpty()) {
-            *error = QStringLiteral("--pin takes the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed).");
+            *error =
+                QStringLiteral("--pin takes the certificate's SHA-256 fingerprint: 64 hex digits (colons allowed).");
             return std::nullopt;
         }
         settings.insert(QStringLiteral("pin"), QString::fromLatin1(pin));
@@ -99,7 +102,8 @@ bool typeFits(CliContext &ctx, const cache::RepositoryInfo &repository, const st
     patience.timeoutMs = 15000;
     try {
         QStringList unread; // fields of the profile the type does not carry: said, not refused
-        const QStringList problems = sync::checkConfiguration(repository, ctx.dataFolder().path(), secret, patience, &unread);
+        const QStringList problems =
+            sync::checkConfiguration(repository, ctx.dataFolder().path(), secret, patience, &unread);
         out->insert(QStringLiteral("checked"), true);
         for (const QString &w : std::as_const(unread))
             ctx.message(w);
@@ -109,10 +113,11 @@ bool typeFits(CliContext &ctx, const cache::RepositoryInfo &repository, const st
             return true;
         for (const QString &p : problems)
             ctx.message(p);
-        ctx.message(workflow ? QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the process "
-                                              "definition keys corrected (--set reissue_process=KEY, "
-                                              "--set exception_process=KEY).")
-                             : QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the mapping corrected."));
+        ctx.message(
+            workflow ? QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the process "
+                                      "definition keys corrected (--set reissue_process=KEY, "
+                                      "--set exception_process=KEY).")
+                     : QStringLiteral("Nothing was added. `proofdesk-cli repo add` again with the mapping corrected."));
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("ok"), false},
                                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
@@ -128,20 +133,23 @@ bool typeFits(CliContext &ctx, const cache::RepositoryInfo &repository, const st
 }
 
 // Where the password goes, once the repository is stored; the answer's "secret".
-QString storeSecret(CliContext &ctx, const QString &name, const QJsonObject &settings, const std::optional<QString> &secret)
+QString storeSecret(CliContext &ctx, const QString &name, const QJsonObject &settings,
+                    const std::optional<QString> &secret)
 {
     if (settings.contains(QStringLiteral("password_file")))
         return QStringLiteral("file");
     if (!secret)
         return QStringLiteral("none");
-    const auto where = sync::CredentialStore().inFolder(ctx.dataFolder().path())
+    const auto where = sync::CredentialStore()
+                           .inFolder(ctx.dataFolder().path())
                            .write(name, settings.value(QStringLiteral("user")).toString(), *secret);
     if (where == sync::CredentialStore::Backend::Keychain)
         return QStringLiteral("keychain");
-    ctx.message(QStringLiteral("No keychain is available (%1): the password is kept in memory for this session only and "
-                               "is not saved anywhere. For scheduled syncs, `proofdesk-cli repo password %2 --password-file "
-                               "FILE` names an owner-only file instead.")
-                    .arg(sync::CredentialStore::keychainProblem(), name));
+    ctx.message(
+        QStringLiteral("No keychain is available (%1): the password is kept in memory for this session only and "
+                       "is not saved anywhere. For scheduled syncs, `proofdesk-cli repo password %2 --password-file "
+                       "FILE` names an owner-only file instead.")
+            .arg(sync::CredentialStore::keychainProblem(), name));
     return QStringLiteral("session");
 }
 
@@ -150,7 +158,8 @@ QString storeSecret(CliContext &ctx, const QString &name, const QJsonObject &set
 std::optional<QString> repoSecretFromOptions(CliContext &ctx, QString *passwordFile, int *exitCode)
 {
     if (ctx.isSet(QStringLiteral("password-stdin")) && ctx.isSet(QStringLiteral("password-file"))) {
-        *exitCode = ctx.usageError(QStringLiteral("Give the password one way: --password-stdin or --password-file FILE."));
+        *exitCode =
+            ctx.usageError(QStringLiteral("Give the password one way: --password-stdin or --password-file FILE."));
         return std::nullopt;
     }
     if (!ctx.isSet(QStringLiteral("password-file")))
@@ -169,7 +178,8 @@ int addRepo(CliContext &ctx, const QString &name)
     const QString kind = ctx.value(QStringLiteral("kind"));
     QString url = ctx.value(QStringLiteral("url"));
     if (!sync::connectorKinds().contains(kind))
-        return ctx.usageError(QStringLiteral("repo add needs --kind, one of: %1.").arg(sync::connectorKinds().join(QStringLiteral(", "))));
+        return ctx.usageError(QStringLiteral("repo add needs --kind, one of: %1.")
+                                  .arg(sync::connectorKinds().join(QStringLiteral(", "))));
     if (url.isEmpty())
         return ctx.usageError(QStringLiteral("repo add needs --url: the repository's address (a folder for drops)."));
     if (kind == QLatin1String("drop"))
@@ -221,7 +231,8 @@ int addRepo(CliContext &ctx, const QString &name)
     out.insert(QStringLiteral("secret"), storeSecret(ctx, name, *settings, secret));
     if (ctx.json())
         ctx.printJson(out);
-    ctx.printText(QStringLiteral("Added %1 repository \"%2\" at %3.").arg(kind, name, out.value(QStringLiteral("url")).toString()));
+    ctx.printText(QStringLiteral("Added %1 repository \"%2\" at %3.")
+                      .arg(kind, name, out.value(QStringLiteral("url")).toString()));
     return Done;
 }
 

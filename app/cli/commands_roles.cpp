@@ -2,9 +2,9 @@
 // reissue, disposition and audit; the upkeep after an import or sync is services::SyncService).
 #include "clicontext.h"
 #include "commands.h"
-#include "recordsaction.h"
 #include "records/recordserror.h"
 #include "records/rolerecords.h"
+#include "recordsaction.h"
 #include "util/timeutil.h"
 
 #include <QJsonArray>
@@ -17,17 +17,25 @@ void addRecordsOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("name"), QStringLiteral("hold apply: the hold's name."), QStringLiteral("N")},
         {QStringLiteral("matter"), QStringLiteral("hold apply: the matter or case it is for."), QStringLiteral("M")},
-        {QStringLiteral("reason"), QStringLiteral("hold, reissue, disposition, roles: why (recorded in the audit trail)."), QStringLiteral("R")},
-        {QStringLiteral("query"), QStringLiteral("hold apply: hold every communication the query matches now."), QStringLiteral("Q")},
-        {QStringLiteral("scope"), QStringLiteral("hold apply: hold a customer, account, policy, claim, loan or case, "
-                                                 "including later arrivals, e.g. --scope claim=CLM-88812. repo add: the "
-                                                 "communications the cache keeps, as a query, e.g. --scope 'issued:>=now-24m'."),
+        {QStringLiteral("reason"),
+         QStringLiteral("hold, reissue, disposition, roles: why (recorded in the audit trail)."), QStringLiteral("R")},
+        {QStringLiteral("query"), QStringLiteral("hold apply: hold every communication the query matches now."),
+         QStringLiteral("Q")},
+        {QStringLiteral("scope"),
+         QStringLiteral("hold apply: hold a customer, account, policy, claim, loan or case, "
+                        "including later arrivals, e.g. --scope claim=CLM-88812. repo add: the "
+                        "communications the cache keeps, as a query, e.g. --scope 'issued:>=now-24m'."),
          QStringLiteral("FIELD=VALUE|QUERY")},
         {QStringLiteral("mode"), QStringLiteral("reissue request: resend or regenerate."), QStringLiteral("MODE")},
-        {QStringLiteral("channel"), QStringLiteral("reissue request: another channel (print, email, web, mobile, sms)."), QStringLiteral("C")},
-        {QStringLiteral("to"), QStringLiteral("reissue request: another destination address."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("status"), QStringLiteral("reissue list: only requests with this status."), QStringLiteral("S")},
-        {QStringLiteral("anchor"), QStringLiteral("audit verify: also check the chain head kept by `audit anchor` in FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("channel"),
+         QStringLiteral("reissue request: another channel (print, email, web, mobile, sms)."), QStringLiteral("C")},
+        {QStringLiteral("to"), QStringLiteral("reissue request: another destination address."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("status"), QStringLiteral("reissue list: only requests with this status."),
+         QStringLiteral("S")},
+        {QStringLiteral("anchor"),
+         QStringLiteral("audit verify: also check the chain head kept by `audit anchor` in FILE."),
+         QStringLiteral("FILE")},
     });
 }
 
@@ -44,8 +52,8 @@ QJsonObject grantsJson(records::RoleRecords &roles)
     QJsonArray mine;
     for (const records::Role r : roles.rolesOf(roles.user()))
         mine.append(records::roleName(r));
-    return QJsonObject{{QStringLiteral("user"), roles.user()}, {QStringLiteral("roles"), mine},
-                       {QStringLiteral("grants"), grants}};
+    return QJsonObject{
+        {QStringLiteral("user"), roles.user()}, {QStringLiteral("roles"), mine}, {QStringLiteral("grants"), grants}};
 }
 
 } // namespace
@@ -64,10 +72,12 @@ int runRoles(CliContext &ctx)
         });
     }
     if ((sub != QLatin1String("grant") && sub != QLatin1String("revoke")) || args.size() != 2)
-        return ctx.usageError(QStringLiteral("roles takes list, grant USER ROLE --reason R, or revoke USER ROLE --reason R."));
+        return ctx.usageError(
+            QStringLiteral("roles takes list, grant USER ROLE --reason R, or revoke USER ROLE --reason R."));
     const auto role = records::parseRole(args.at(1));
     if (!role)
-        return ctx.usageError(QStringLiteral("\"%1\" is not a role: agent, compliance, records or admin.").arg(args.at(1)));
+        return ctx.usageError(
+            QStringLiteral("\"%1\" is not a role: agent, compliance, records or admin.").arg(args.at(1)));
     return withRecords(ctx, records::Action::GrantRoles, [&](records::RecordsStore &store) {
         if (sub == QLatin1String("grant"))
             store.grantRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));

@@ -1,15 +1,14 @@
 // demo, import and sync: the commands that write into the cache.
 #include "clicontext.h"
 #include "commands.h"
-#include "sync/http/documentdownload.h"
 #include "demo/demodropwriter.h"
 #include "records/identity.h"
 #include "services/syncservice.h"
+#include "sync/http/documentdownload.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <unistd.h>
 
 namespace proofdesk::cli {
@@ -20,9 +19,8 @@ QJsonArray errorsJson(const QList<sync::RejectedRecord> &rejected)
 {
     QJsonArray errors;
     for (const auto &r : rejected)
-        errors.append(QJsonObject{{QStringLiteral("file"), r.file},
-                                  {QStringLiteral("line"), r.line},
-                                  {QStringLiteral("reason"), r.reason}});
+        errors.append(QJsonObject{
+            {QStringLiteral("file"), r.file}, {QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
     return errors;
 }
 
@@ -42,8 +40,10 @@ std::function<void(const sync::SyncProgress &)> progressPrinter(const CliContext
             return;
         }
         const int percent = p.bytesTotal > 0 ? int(100 * p.bytesRead / p.bytesTotal) : 0;
-        ctx.message(p.bytesTotal > 0 ? QStringLiteral("  %1 records, %2 pages, %3%").arg(p.records).arg(p.pages).arg(percent)
-                                     : QStringLiteral("  %1 records, %2 pages, %3 KB").arg(p.records).arg(p.pages).arg(p.bytesRead / 1024));
+        ctx.message(
+            p.bytesTotal > 0
+                ? QStringLiteral("  %1 records, %2 pages, %3%").arg(p.records).arg(p.pages).arg(percent)
+                : QStringLiteral("  %1 records, %2 pages, %3 KB").arg(p.records).arg(p.pages).arg(p.bytesRead / 1024));
     };
 }
 
@@ -56,10 +56,7 @@ void printProblems(const CliContext &ctx, const sync::ApplyResult &result)
         ctx.message(QStringLiteral("%1:%2: warning: %3").arg(w.file).arg(w.line).arg(w.reason));
 }
 
-bool foundProblems(const sync::ApplyResult &result)
-{
-    return !result.rejected.isEmpty() || !result.warnings.isEmpty();
-}
+bool foundProblems(const sync::ApplyResult &result) { return !result.rejected.isEmpty() || !result.warnings.isEmpty(); }
 
 } // namespace
 
@@ -99,29 +96,35 @@ namespace {
 void printUpkeep(const CliContext &ctx, const services::SyncRun &run, const QString &user)
 {
     if (run.rolesGranted)
-        ctx.message(QStringLiteral("Nobody had roles in this data folder yet: %1 was granted every role (agent, compliance, "
-                                   "records, admin). `proofdesk-cli roles grant USER ROLE --reason R` grants roles to others.")
-                        .arg(user));
+        ctx.message(
+            QStringLiteral("Nobody had roles in this data folder yet: %1 was granted every role (agent, compliance, "
+                           "records, admin). `proofdesk-cli roles grant USER ROLE --reason R` grants roles to others.")
+                .arg(user));
     if (run.upkeep.fulfilledReissues > 0)
         ctx.message(QStringLiteral("%1 reissue request(s) fulfilled.").arg(run.upkeep.fulfilledReissues));
     if (run.upkeep.outbox.reissuesEnded > 0)
         ctx.message(QStringLiteral("%1 reissue request(s) rejected or cancelled by the workflow engine; `proofdesk-cli "
-                                   "reissue list` shows why.").arg(run.upkeep.outbox.reissuesEnded));
+                                   "reissue list` shows why.")
+                        .arg(run.upkeep.outbox.reissuesEnded));
     for (const QString &error : run.upkeep.outbox.errors)
         ctx.message(QStringLiteral("Outbox: %1").arg(error));
     if (run.documents.objects > 0)
-        ctx.message(QStringLiteral("%1 stored document(s) evicted, least recently viewed first, to keep the content store "
-                                   "within documents.limit; they are read again from their repository or drop when viewed.")
-                        .arg(run.documents.objects));
+        ctx.message(
+            QStringLiteral("%1 stored document(s) evicted, least recently viewed first, to keep the content store "
+                           "within documents.limit; they are read again from their repository or drop when viewed.")
+                .arg(run.documents.objects));
     if (run.documents.notCopied > 0)
-        ctx.message(QStringLiteral("%1 document(s) were not copied into the content store, which is at documents.limit; "
-                                   "they are read from their drop and verified when viewed, while it is there.")
-                        .arg(run.documents.notCopied));
+        ctx.message(
+            QStringLiteral("%1 document(s) were not copied into the content store, which is at documents.limit; "
+                           "they are read from their drop and verified when viewed, while it is there.")
+                .arg(run.documents.notCopied));
     if (run.documents.keptOverLimit)
-        ctx.message(QStringLiteral("The content store stays over documents.limit: what is left is under hold or in use."));
+        ctx.message(
+            QStringLiteral("The content store stays over documents.limit: what is left is under hold or in use."));
     if (!run.documentsError.isEmpty())
         ctx.message(QStringLiteral("The content store could not be brought within documents.limit (it is tried again "
-                                   "after the next import or sync): %1").arg(run.documentsError));
+                                   "after the next import or sync): %1")
+                        .arg(run.documentsError));
     if (run.upkeepFailed)
         ctx.message(QStringLiteral("The records upkeep failed (it runs again after the next import or sync): %1")
                         .arg(run.upkeepError));
@@ -158,16 +161,18 @@ int runImport(CliContext &ctx)
                                   {QStringLiteral("warnings"), errorsJson(r.warnings)}});
     } else {
         printProblems(ctx, r);
-        ctx.printText(QStringLiteral("%1 \"%2\": %3 records accepted, %4 unchanged, %5 rejected.")
-                          .arg(service.addedRepository() ? QStringLiteral("Added repository") : QStringLiteral("Repository"),
-                               imported.repository.name)
-                          .arg(r.accepted)
-                          .arg(r.unchanged)
-                          .arg(r.rejected.size()));
+        ctx.printText(
+            QStringLiteral("%1 \"%2\": %3 records accepted, %4 unchanged, %5 rejected.")
+                .arg(service.addedRepository() ? QStringLiteral("Added repository") : QStringLiteral("Repository"),
+                     imported.repository.name)
+                .arg(r.accepted)
+                .arg(r.unchanged)
+                .arg(r.rejected.size()));
     }
     if (!imported.report.error.isEmpty()) {
         ctx.message(QStringLiteral("The import stopped: %1\nRun the same command again to continue "
-                                   "where it stopped.").arg(imported.report.error));
+                                   "where it stopped.")
+                        .arg(imported.report.error));
         return Unusable;
     }
     return foundProblems(r) ? FoundProblems : Done;
@@ -177,24 +182,33 @@ int runImport(CliContext &ctx)
 static QString summaryLine(const QString &name, const sync::ApplyResult &r)
 {
     const QString scope = r.outsideScope || r.leftScope
-                              ? QStringLiteral("; outside the sync scope: %1 not taken, %2 left the cache").arg(r.outsideScope).arg(r.leftScope)
+                              ? QStringLiteral("; outside the sync scope: %1 not taken, %2 left the cache")
+                                    .arg(r.outsideScope)
+                                    .arg(r.leftScope)
                               : QString();
     return QStringLiteral("%1: %2 accepted, %3 unchanged, %4 rejected, %5 deleted%6")
-        .arg(name).arg(r.accepted).arg(r.unchanged).arg(r.rejected.size()).arg(r.deleted).arg(scope);
+        .arg(name)
+        .arg(r.accepted)
+        .arg(r.unchanged)
+        .arg(r.rejected.size())
+        .arg(r.deleted)
+        .arg(scope);
 }
 
 // A sync that stopped: the repository offline, or, where the data folder's disk is full, that
 // (the repository is not at fault). Into `o` as "error", "offline" and "disk_full".
-static void reportStopped(CliContext &ctx, const QString &name, const QString &error, const QString &dataDir, QJsonObject &o)
+static void reportStopped(CliContext &ctx, const QString &name, const QString &error, const QString &dataDir,
+                          QJsonObject &o)
 {
     o.insert(QStringLiteral("error"), error);
     const bool diskFull = sync::DocumentDownload::diskIsFull(dataDir);
-    ctx.message((diskFull ? QStringLiteral("%1 could not be synced: the disk of the data folder is full: %2\n"
-                                           "The repository is not at fault. Free space, then ")
-                          : QStringLiteral("%1 is offline: %2\n"))
-                    .arg(name, error)
-                + QStringLiteral("The cache keeps what was synced before; `proofdesk-cli sync %1` continues from there.")
-                      .arg(name));
+    ctx.message(
+        (diskFull ? QStringLiteral("%1 could not be synced: the disk of the data folder is full: %2\n"
+                                   "The repository is not at fault. Free space, then ")
+                  : QStringLiteral("%1 is offline: %2\n"))
+            .arg(name, error)
+        + QStringLiteral("The cache keeps what was synced before; `proofdesk-cli sync %1` continues from there.")
+              .arg(name));
     o.insert(QStringLiteral("offline"), !diskFull);
     o.insert(QStringLiteral("disk_full"), diskFull);
 }
@@ -231,7 +245,7 @@ int runSync(CliContext &ctx)
                       {QStringLiteral("deleted"), r.deleted},
                       {QStringLiteral("kept_held"), r.keptHeld}, // deleted there, kept here: each is a warning too
                       {QStringLiteral("outside_scope"), r.outsideScope}, // not taken: outside the sync scope
-                      {QStringLiteral("left_scope"), r.leftScope}, // removed from the cache: left the scope
+                      {QStringLiteral("left_scope"), r.leftScope},       // removed from the cache: left the scope
                       {QStringLiteral("unchanged"), r.unchanged},
                       {QStringLiteral("cursor"), QString::fromUtf8(report.cursor)},
                       {QStringLiteral("errors"), errorsJson(r.rejected)},

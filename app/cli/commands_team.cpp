@@ -1,12 +1,11 @@
 // team init|connect|disconnect|status|user add: the team database (spec/cli.md, DESIGN.md
 // "The team database"). Connected, every records command of this data folder acts on the
 // team database as the login (services::ActionRunner reads team.json).
+#include "cache/cachefile.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "recordsaction.h"
-
-#include "cache/cachefile.h"
 #include "records/session.h"
+#include "recordsaction.h"
 #include "sync/credentials/credentialstore.h"
 #include "team/pgconnection.h"
 #include "team/teamconfig.h"
@@ -23,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
-
 #include <optional>
 
 namespace proofdesk::cli {
@@ -65,10 +63,11 @@ qint64 pendingForTeam(CliContext &ctx, const QString &login)
 QJsonObject protectionJson(const team::PgConnection &server, const QString &url, bool insecure)
 {
     const team::PgConnection::Protection planned = team::PgConnection::protectionOf(url);
-    return QJsonObject{{QStringLiteral("protection"), server.protectionNow()},
-                       {QStringLiteral("sslmode"), planned.sslmode.isEmpty() ? QJsonValue() : QJsonValue(planned.sslmode)},
-                       {QStringLiteral("verified"), planned.verified()},
-                       {QStringLiteral("insecure"), insecure}};
+    return QJsonObject{
+        {QStringLiteral("protection"), server.protectionNow()},
+        {QStringLiteral("sslmode"), planned.sslmode.isEmpty() ? QJsonValue() : QJsonValue(planned.sslmode)},
+        {QStringLiteral("verified"), planned.verified()},
+        {QStringLiteral("insecure"), insecure}};
 }
 
 // Logins of the cluster besides the database's owner that can change the team's logins (on
@@ -80,10 +79,11 @@ QStringList warnOfRoleManagers(const CliContext &ctx, team::PgConnection &server
     for (int row = 0; row < r.rows(); ++row)
         managers << r.text(row, 0);
     if (!managers.isEmpty())
-        ctx.message(QStringLiteral("Warning: %1 can change this team's logins and memberships (CREATEROLE reaches every "
-                                   "login of the cluster on PostgreSQL 15). Only the team database's owner, the cluster's "
-                                   "Proofdesk steward, should: docs/team-database.md \"Who owns a team\".")
-                        .arg(managers.join(QLatin1String(", "))));
+        ctx.message(
+            QStringLiteral("Warning: %1 can change this team's logins and memberships (CREATEROLE reaches every "
+                           "login of the cluster on PostgreSQL 15). Only the team database's owner, the cluster's "
+                           "Proofdesk steward, should: docs/team-database.md \"Who owns a team\".")
+                .arg(managers.join(QLatin1String(", "))));
     return managers;
 }
 
@@ -103,8 +103,9 @@ void keepPassword(const CliContext &ctx, const team::TeamConfig &config, const Q
 int connectFolder(CliContext &ctx, bool init)
 {
     if (ctx.args().size() != 2)
-        return ctx.usageError(init ? QStringLiteral("team init takes the database URL, e.g. postgresql://owner@db.example/proofdesk.")
-                                   : QStringLiteral("team connect takes the database URL, e.g. postgresql://db.example/proofdesk."));
+        return ctx.usageError(
+            init ? QStringLiteral("team init takes the database URL, e.g. postgresql://owner@db.example/proofdesk.")
+                 : QStringLiteral("team connect takes the database URL, e.g. postgresql://db.example/proofdesk."));
     QString password;
     QString url = team::TeamConfig::withoutPassword(
         team::TeamConfig::withUser(ctx.args().at(1), ctx.value(QStringLiteral("user"))), &password);
@@ -120,18 +121,22 @@ int connectFolder(CliContext &ctx, bool init)
     // only as the person's explicit, recorded choice (issue #39 item 6).
     const bool insecure = ctx.isSet(QStringLiteral("insecure"));
     try {
-        team::PgConnection server(url, password, insecure ? team::PgConnection::Verification::NotRequired
-                                                          : team::PgConnection::Verification::Required);
-        const int version = init ? team::TeamSchema::init(server) : (team::TeamSchema::check(server), team::TeamSchema::version(server));
+        team::PgConnection server(url, password,
+                                  insecure ? team::PgConnection::Verification::NotRequired
+                                           : team::PgConnection::Verification::Required);
+        const int version = init ? team::TeamSchema::init(server)
+                                 : (team::TeamSchema::check(server), team::TeamSchema::version(server));
         const QList<records::Role> roles = team::TeamLogin::rolesOf(server);
         // A publisher's folder (a scheduled sync) acts in no records role: it only publishes.
         if (roles.isEmpty() && !team::TeamFacts::mayPublish(server)) {
             ctx.message(QStringLiteral("%1 has no Proofdesk role on %2: an admin adds it with `proofdesk-cli team user "
-                                       "add %1 --role ROLE`.").arg(server.user(), server.database()));
+                                       "add %1 --role ROLE`.")
+                            .arg(server.user(), server.database()));
             return FoundProblems;
         }
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-        const QString device = records::RecordsSession::system(writer, {server.user(), QStringLiteral("team"), {}}).device();
+        const QString device =
+            records::RecordsSession::system(writer, {server.user(), QStringLiteral("team"), {}}).device();
         const QJsonObject protection = protectionJson(server, url, insecure);
         warnOfRoleManagers(ctx, server);
         const team::CarryOver carried = team::carryOver(server, writer, device, roles, protection);
@@ -146,13 +151,18 @@ int connectFolder(CliContext &ctx, bool init)
         config.save(ctx.dataPath());
         keepPassword(ctx, config, password);
         if (carried.holdsLeft)
-            ctx.message(QStringLiteral("%1 active local hold(s) stay on this desktop only: %2 has no records role to apply "
-                                       "them on the team. A records manager connecting this folder carries them over.")
-                            .arg(carried.holdsLeft).arg(server.user()));
-        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url}, {QStringLiteral("user"), config.user},
-                                  {QStringLiteral("roles"), roleNames(roles)}, {QStringLiteral("schema"), version},
+            ctx.message(
+                QStringLiteral("%1 active local hold(s) stay on this desktop only: %2 has no records role to apply "
+                               "them on the team. A records manager connecting this folder carries them over.")
+                    .arg(carried.holdsLeft)
+                    .arg(server.user()));
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), config.url},
+                                  {QStringLiteral("user"), config.user},
+                                  {QStringLiteral("roles"), roleNames(roles)},
+                                  {QStringLiteral("schema"), version},
                                   {QStringLiteral("pending"), pendingForTeam(ctx, config.user)},
-                                  {QStringLiteral("connection"), protection}, {QStringLiteral("carried_over"), carried.toJson()}});
+                                  {QStringLiteral("connection"), protection},
+                                  {QStringLiteral("carried_over"), carried.toJson()}});
         return Done;
     } catch (const TeamError &e) {
         return teamFailure(ctx, e);
@@ -163,16 +173,21 @@ int status(CliContext &ctx)
 {
     const auto config = team::TeamConfig::load(ctx.dataPath());
     if (!config || config->disconnected) {
-        ctx.message(config ? QStringLiteral("This data folder was disconnected from %1: its records are a read-only copy. "
-                                            "`team connect URL` connects it again.").arg(config->url)
-                           : QStringLiteral("This data folder is not connected to a team database: its records are its "
-                                            "own (records.sqlite). `team connect URL` connects it."));
-        ctx.printJson(QJsonObject{{QStringLiteral("url"), QJsonValue()}, {QStringLiteral("user"), QJsonValue()},
-                                  {QStringLiteral("roles"), QJsonArray()}, {QStringLiteral("schema"), QJsonValue()},
+        ctx.message(config
+                        ? QStringLiteral("This data folder was disconnected from %1: its records are a read-only copy. "
+                                         "`team connect URL` connects it again.")
+                              .arg(config->url)
+                        : QStringLiteral("This data folder is not connected to a team database: its records are its "
+                                         "own (records.sqlite). `team connect URL` connects it."));
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), QJsonValue()},
+                                  {QStringLiteral("user"), QJsonValue()},
+                                  {QStringLiteral("roles"), QJsonArray()},
+                                  {QStringLiteral("schema"), QJsonValue()},
                                   {QStringLiteral("pending"), 0}});
         return Done;
     }
-    QJsonObject out{{QStringLiteral("url"), config->url}, {QStringLiteral("user"), config->user},
+    QJsonObject out{{QStringLiteral("url"), config->url},
+                    {QStringLiteral("user"), config->user},
                     {QStringLiteral("pending"), pendingForTeam(ctx, config->user)}};
     try {
         team::TeamLogin login = team::TeamLogin::open(*config);
@@ -183,7 +198,8 @@ int status(CliContext &ctx)
         out.insert(QStringLiteral("connection"), protection);
         ctx.message(QStringLiteral("Connected to the team database as %1: %2.")
                         .arg(login.connection->user(), protection.value(QStringLiteral("protection")).toString()));
-        out.insert(QStringLiteral("role_managers"), QJsonArray::fromStringList(warnOfRoleManagers(ctx, *login.connection)));
+        out.insert(QStringLiteral("role_managers"),
+                   QJsonArray::fromStringList(warnOfRoleManagers(ctx, *login.connection)));
         ctx.printJson(out);
         return Done;
     } catch (const TeamError &e) {
@@ -208,7 +224,8 @@ int tellTheTeamAfterSync(CliContext &ctx, cache::Database &writer)
         return Done;
     try {
         const std::unique_ptr<team::PgConnection> server = team::TeamLogin::connect(*config);
-        const QString device = records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
+        const QString device =
+            records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
         if (!team::TeamFacts::mayPublish(*server)) {
             // A person's desk: what this sync learned of its sent reissues (fulfilled by a
             // letter that came back, ended by the workflow engine) goes to the team now.
@@ -218,17 +235,22 @@ int tellTheTeamAfterSync(CliContext &ctx, cache::Database &writer)
         // What this sync changed (everything, the first time): FactsCursor.
         const team::PublishReport report = team::TeamFacts(*server, writer).publishChanges(device);
         if (report.publication == 0 && report.withdrawn == 0)
-            ctx.message(QStringLiteral("The team has the facts of every communication here: none changed since the last "
-                                       "publish."));
+            ctx.message(
+                QStringLiteral("The team has the facts of every communication here: none changed since the last "
+                               "publish."));
         else
             ctx.message(QStringLiteral("Published the facts of %1 communication(s) to the team: %2 new, %3 changed; %4 "
                                        "withdrawn (gone from this cache or outside its sync scope).")
-                            .arg(report.staged).arg(report.inserted).arg(report.updated).arg(report.withdrawn));
+                            .arg(report.staged)
+                            .arg(report.inserted)
+                            .arg(report.updated)
+                            .arg(report.withdrawn));
         return Done;
     } catch (const TeamError &e) {
-        ctx.message(QStringLiteral("The team could not be told what this sync found (the sync is kept; the next records "
-                                   "command, or `proofdesk-cli team publish` for a publisher, sends it): %1")
-                        .arg(e.message()));
+        ctx.message(
+            QStringLiteral("The team could not be told what this sync found (the sync is kept; the next records "
+                           "command, or `proofdesk-cli team publish` for a publisher, sends it): %1")
+                .arg(e.message()));
         return FoundProblems;
     }
 }
@@ -240,16 +262,21 @@ int publish(CliContext &ctx)
 {
     const auto config = team::TeamConfig::load(ctx.dataPath());
     if (!config || config->disconnected)
-        return ctx.usageError(QStringLiteral("team publish needs this data folder connected to the team database "
-                                             "as a login in the team's publisher role (`team connect URL --user LOGIN`)."));
+        return ctx.usageError(
+            QStringLiteral("team publish needs this data folder connected to the team database "
+                           "as a login in the team's publisher role (`team connect URL --user LOGIN`)."));
     try {
         const std::unique_ptr<team::PgConnection> server = team::TeamLogin::connect(*config);
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
-        const QString device = records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
+        const QString device =
+            records::RecordsSession::system(writer, {server->user(), QStringLiteral("team"), {}}).device();
         const team::PublishReport report = team::TeamFacts(*server, writer).publishAll(device);
         ctx.message(QStringLiteral("Published the facts of %1 communication(s): %2 new, %3 changed, %4 unchanged; %5 "
                                    "withdrawn (gone from this cache or outside its sync scope).")
-                        .arg(report.staged).arg(report.inserted).arg(report.updated).arg(report.unchanged)
+                        .arg(report.staged)
+                        .arg(report.inserted)
+                        .arg(report.updated)
+                        .arg(report.unchanged)
                         .arg(report.withdrawn));
         ctx.printJson(report.toJson());
         return Done;
@@ -265,7 +292,8 @@ int addUser(CliContext &ctx)
     const QString login = ctx.args().at(2);
     const QStringList roles = ctx.values(QStringLiteral("role"));
     if (roles.isEmpty())
-        return ctx.usageError(QStringLiteral("team user add needs --role agent|compliance|records|admin|publisher (repeatable)."));
+        return ctx.usageError(
+            QStringLiteral("team user add needs --role agent|compliance|records|admin|publisher (repeatable)."));
     if (const auto config = team::TeamConfig::load(ctx.dataPath()); !config || config->disconnected)
         return ctx.usageError(QStringLiteral("team user add needs this data folder connected to the team database "
                                              "(`team connect URL`)."));
@@ -273,10 +301,10 @@ int addUser(CliContext &ctx)
     return withAction(ctx, records::Action::GrantRoles, [&](services::ActionContext &a) {
         auto &store = dynamic_cast<team::TeamRecordsStore &>(a.records);
         try {
-            const QJsonValue added = store.connection().callJson(
-                QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
-                {QUuid::createUuid().toString(QUuid::WithoutBraces), store.roleText(), a.records.device(), login,
-                 password, roles});
+            const QJsonValue added =
+                store.connection().callJson(QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
+                                            {QUuid::createUuid().toString(QUuid::WithoutBraces), store.roleText(),
+                                             a.records.device(), login, password, roles});
             ctx.printJson(added);
             return int(Done);
         } catch (const TeamError &e) {
@@ -290,15 +318,21 @@ int addUser(CliContext &ctx)
 void addTeamOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("role"), QStringLiteral("team user add: a role of the new login (repeatable): agent, compliance, "
-                                                "records, admin, or publisher (the login a scheduled sync runs as)."), QStringLiteral("ROLE")},
-        {QStringLiteral("ca"), QStringLiteral("team connect/init: the team server's CA certificate (PEM); the server's "
-                                              "certificate is then verified against it and its host name."), QStringLiteral("FILE")},
-        {QStringLiteral("insecure"), QStringLiteral("team connect/init: accept a connection that does not verify the server's "
-                                                    "certificate (an sslmode weaker than verify-full in the URL or PGSSLMODE); "
-                                                    "recorded in the folder and in the team's trail.")},
-        {QStringLiteral("password-file"), QStringLiteral("team connect/init/user add, repo add/password: read the password from the first line of FILE "
-                                                       "(for repositories: at every sign-in; only its owner may read it)."),
+        {QStringLiteral("role"),
+         QStringLiteral("team user add: a role of the new login (repeatable): agent, compliance, "
+                        "records, admin, or publisher (the login a scheduled sync runs as)."),
+         QStringLiteral("ROLE")},
+        {QStringLiteral("ca"),
+         QStringLiteral("team connect/init: the team server's CA certificate (PEM); the server's "
+                        "certificate is then verified against it and its host name."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("insecure"),
+         QStringLiteral("team connect/init: accept a connection that does not verify the server's "
+                        "certificate (an sslmode weaker than verify-full in the URL or PGSSLMODE); "
+                        "recorded in the folder and in the team's trail.")},
+        {QStringLiteral("password-file"),
+         QStringLiteral("team connect/init/user add, repo add/password: read the password from the first line of FILE "
+                        "(for repositories: at every sign-in; only its owner may read it)."),
          QStringLiteral("FILE")},
     });
 }
@@ -324,19 +358,24 @@ int runTeam(CliContext &ctx)
             runner.run(services::Actor{records::Identity{config->user, QStringLiteral("team"), {}}, {}},
                        records::Action::Search, [](services::ActionContext &) {});
             if (runner.ranOffline())
-                ctx.message(QStringLiteral("The team database cannot be reached: the copy kept is the one last heard."));
+                ctx.message(
+                    QStringLiteral("The team database cannot be reached: the copy kept is the one last heard."));
         } catch (const std::exception &e) {
             ctx.message(QStringLiteral("The copy kept is the one last heard: %1").arg(QString::fromUtf8(e.what())));
         }
         cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
         if (const qint64 waiting = team::TeamOutbox(writer).pending(config->user))
-            ctx.message(QStringLiteral("%1 action(s) made offline have not reached the team yet; they are sent when this "
-                                       "folder connects again.").arg(waiting));
+            ctx.message(
+                QStringLiteral("%1 action(s) made offline have not reached the team yet; they are sent when this "
+                               "folder connects again.")
+                    .arg(waiting));
         config->disconnected = true;
         config->save(ctx.dataPath());
         ctx.message(QStringLiteral("Disconnected from %1. This folder keeps a read-only copy of the team's holds and "
-                                   "reissue requests; `team connect` acts on the team again.").arg(config->url));
-        ctx.printJson(QJsonObject{{QStringLiteral("disconnected"), true}, {QStringLiteral("url"), config->url},
+                                   "reissue requests; `team connect` acts on the team again.")
+                        .arg(config->url));
+        ctx.printJson(QJsonObject{{QStringLiteral("disconnected"), true},
+                                  {QStringLiteral("url"), config->url},
                                   {QStringLiteral("read_only"), true}});
         return Done;
     }
@@ -344,8 +383,9 @@ int runTeam(CliContext &ctx)
         return addUser(ctx);
     if (sub == QLatin1String("publish") && ctx.args().size() == 1)
         return publish(ctx);
-    return ctx.usageError(QStringLiteral("team takes init URL, connect URL [--user U] [--ca FILE] [--insecure] [--password-stdin | "
-                                         "--password-file F], disconnect, status, publish, or user add LOGIN --role ROLE…"));
+    return ctx.usageError(
+        QStringLiteral("team takes init URL, connect URL [--user U] [--ca FILE] [--insecure] [--password-stdin | "
+                       "--password-file F], disconnect, status, publish, or user add LOGIN --role ROLE…"));
 }
 
 } // namespace proofdesk::cli

@@ -10,8 +10,7 @@ namespace proofdesk::cli {
 
 FolderReads::FolderReads(CliContext &ctx)
     : m_ctx(ctx)
-{
-}
+{}
 
 FolderReads::~FolderReads() = default;
 

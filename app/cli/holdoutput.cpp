@@ -14,10 +14,15 @@ QStringList holdText(const records::HoldInfo &hold)
     QStringList lines;
     lines << QStringLiteral("%1  %2  %3: %4 item(s), %5 removed, revision %6")
                  .arg(hold.id, hold.active() ? QStringLiteral("active") : QStringLiteral("released"), hold.name)
-                 .arg(hold.items).arg(hold.removedItems).arg(hold.revision);
+                 .arg(hold.items)
+                 .arg(hold.removedItems)
+                 .arg(hold.revision);
     for (const records::HoldDeliveryCount &d : hold.deliveries) {
         QString line = QStringLiteral("    %1 (%2): %3 confirmed, %4 pending, %5 refused")
-                           .arg(d.repository, d.kind).arg(d.confirmed).arg(d.pending).arg(d.refused);
+                           .arg(d.repository, d.kind)
+                           .arg(d.confirmed)
+                           .arg(d.pending)
+                           .arg(d.refused);
         if (!d.lastError.isEmpty() && (d.pending || d.refused))
             line += QStringLiteral("; last: ") + d.lastError;
         lines << line;
@@ -29,7 +34,8 @@ QStringList refusalText(const QList<records::HoldRefusal> &refusals)
 {
     QStringList lines;
     for (const records::HoldRefusal &r : refusals)
-        lines << QStringLiteral("    refused by %1: %2 (%3): %4").arg(r.repository, r.communicationId, r.objectId, r.reason);
+        lines << QStringLiteral("    refused by %1: %2 (%3): %4")
+                     .arg(r.repository, r.communicationId, r.objectId, r.reason);
     return lines;
 }
 

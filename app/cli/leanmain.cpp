@@ -5,10 +5,10 @@
 // other command, --help, an option this start does not know, and any folder that needs
 // creating, migrating, checking, recovering or a team database go to proofdesk-cli-full
 // beside it: exec'd with the same arguments, so the same process, output and exit codes.
-#include "datafolder/datafolder.h"
 #include "cache/sqlite.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "datafolder/datafolder.h"
 #include "leanreads.h"
 #include "queryarguments.h"
 #include "records/roles.h"
@@ -16,15 +16,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
 #include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstring>
 #include <string>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 using namespace proofdesk;
 using namespace proofdesk::cli;
@@ -49,8 +47,10 @@ std::string fullProgramPath()
     std::fflush(stdout);
     const std::string full = fullProgramPath();
     execv(full.c_str(), argv.data());
-    std::fprintf(stderr, "%s could not be started (%s): proofdesk-cli needs it for this command; install "
-                         "Proofdesk again.\n", full.c_str(), std::strerror(errno));
+    std::fprintf(stderr,
+                 "%s could not be started (%s): proofdesk-cli needs it for this command; install "
+                 "Proofdesk again.\n",
+                 full.c_str(), std::strerror(errno));
     std::exit(Unusable);
 }
 
@@ -98,8 +98,8 @@ int main(int argc, char **argv)
         parser.showVersion();
     QStringList args = parser.positionalArguments();
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
-    const bool read = command == QLatin1String("search") || command == QLatin1String("show")
-        || command == QLatin1String("stats");
+    const bool read =
+        command == QLatin1String("search") || command == QLatin1String("show") || command == QLatin1String("stats");
     if (!read || (parser.isSet(QStringLiteral("as")) && !isRoleName(parser.value(QStringLiteral("as")))))
         runFullProgram(originalArgv); // the full program refuses a role it does not know
 

@@ -1,13 +1,13 @@
 #include "leanreads.h"
 
 #include "cache/cachefile.h"
+#include "cache/recordsfile.h"
 #include "cache/sessionmarker.h"
 #include "clicontext.h"
 #include "readaudit.h"
 #include "records/identity.h"
 #include "records/localrecordsactor.h"
 #include "records/pendingdispositions.h"
-#include "cache/recordsfile.h"
 #include "recordsexit.h"
 
 #include <QDir>
@@ -19,8 +19,7 @@ LeanReads::LeanReads(CliContext &ctx, const QString &dataDir)
     : m_ctx(ctx)
     , m_dataDir(QDir(dataDir).absolutePath())
     , m_databasePath(cache::CacheFile::databasePath(m_dataDir))
-{
-}
+{}
 
 bool LeanReads::open()
 {

@@ -1,9 +1,9 @@
 // proofdesk-cli-full: the desktop client's library without a window (spec/cli.md). Every
 // command runs here; proofdesk-cli (leanmain.cpp) runs search, show and stats itself when the
 // data folder needs nothing done first, and hands everything else to this program.
-#include "datafolder/datafolder.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "datafolder/datafolder.h"
 #include "folderreads.h"
 #include "queryarguments.h"
 #include "util/steptimer.h"
@@ -14,10 +14,8 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMap>
-
 #include <functional>
 #include <optional>
-
 #include <unistd.h>
 
 using namespace proofdesk;
@@ -25,8 +23,8 @@ using namespace proofdesk::cli;
 
 namespace {
 
-const QStringList kRoles = {QStringLiteral("agent"), QStringLiteral("compliance"),
-                            QStringLiteral("records"), QStringLiteral("admin")};
+const QStringList kRoles = {QStringLiteral("agent"), QStringLiteral("compliance"), QStringLiteral("records"),
+                            QStringLiteral("admin")};
 
 // The commands, as --help lists them.
 const char kDescription[] =
@@ -66,26 +64,42 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("The data folder (cache, content store, settings)."), QStringLiteral("DIR")},
-        {QStringLiteral("as"), QStringLiteral("The role to act in: agent, compliance, records or admin."), QStringLiteral("ROLE")},
+        {QStringLiteral("data"), QStringLiteral("The data folder (cache, content store, settings)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("as"), QStringLiteral("The role to act in: agent, compliance, records or admin."),
+         QStringLiteral("ROLE")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout and nothing else.")},
         {QStringLiteral("out"), QStringLiteral("Output folder or file."), QStringLiteral("PATH")},
-        {QStringLiteral("count"), QStringLiteral("demo: number of communications (default 2000)."), QStringLiteral("N")},
+        {QStringLiteral("count"), QStringLiteral("demo: number of communications (default 2000)."),
+         QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (same seed, same bytes)."), QStringLiteral("S")},
         {QStringLiteral("limit"), QStringLiteral("search: results to print (default 100)."), QStringLiteral("N")},
         {QStringLiteral("offset"), QStringLiteral("search: results to skip."), QStringLiteral("N")},
-        {QStringLiteral("remote"), QStringLiteral("search: also ask the repositories (results not cached are marked).")},
-        {QStringLiteral("kind"), QStringLiteral("repo add: drop, cmis, archivesspace, workflow or delivery."), QStringLiteral("KIND")},
+        {QStringLiteral("remote"),
+         QStringLiteral("search: also ask the repositories (results not cached are marked).")},
+        {QStringLiteral("kind"), QStringLiteral("repo add: drop, cmis, archivesspace, workflow or delivery."),
+         QStringLiteral("KIND")},
         {QStringLiteral("url"), QStringLiteral("repo add: the repository's address."), QStringLiteral("URL")},
         {QStringLiteral("user"), QStringLiteral("repo add: the user to sign in as."), QStringLiteral("U")},
-        {QStringLiteral("password-stdin"), QStringLiteral("repo add/password: read the password from stdin (to the keychain).")},
-        {QStringLiteral("profile"), QStringLiteral("repo add: start from a product's mapping: documentum, content-server, alfresco, nuxeo or archivesspace."), QStringLiteral("P")},
-        {QStringLiteral("type"), QStringLiteral("repo add: the CMIS type of the communications (named in every query)."), QStringLiteral("T")},
-        {QStringLiteral("template-type"), QStringLiteral("repo add: the CMIS type of template versions (empty: none)."), QStringLiteral("T")},
-        {QStringLiteral("block-type"), QStringLiteral("repo add: the CMIS type of content-block versions (empty: none)."), QStringLiteral("T")},
-        {QStringLiteral("map"), QStringLiteral("repo add: read FIELD from PROPERTY (repeatable; FIELD= leaves it unread)."), QStringLiteral("FIELD=PROPERTY")},
-        {QStringLiteral("pin"), QStringLiteral("repo add: SHA-256 fingerprint of a self-signed certificate to trust."), QStringLiteral("SHA256")},
-        {QStringLiteral("set"), QStringLiteral("repo add: a connector setting KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("repo add/password: read the password from stdin (to the keychain).")},
+        {QStringLiteral("profile"),
+         QStringLiteral(
+             "repo add: start from a product's mapping: documentum, content-server, alfresco, nuxeo or archivesspace."),
+         QStringLiteral("P")},
+        {QStringLiteral("type"),
+         QStringLiteral("repo add: the CMIS type of the communications (named in every query)."), QStringLiteral("T")},
+        {QStringLiteral("template-type"), QStringLiteral("repo add: the CMIS type of template versions (empty: none)."),
+         QStringLiteral("T")},
+        {QStringLiteral("block-type"),
+         QStringLiteral("repo add: the CMIS type of content-block versions (empty: none)."), QStringLiteral("T")},
+        {QStringLiteral("map"),
+         QStringLiteral("repo add: read FIELD from PROPERTY (repeatable; FIELD= leaves it unread)."),
+         QStringLiteral("FIELD=PROPERTY")},
+        {QStringLiteral("pin"), QStringLiteral("repo add: SHA-256 fingerprint of a self-signed certificate to trust."),
+         QStringLiteral("SHA256")},
+        {QStringLiteral("set"), QStringLiteral("repo add: a connector setting KEY=VALUE (repeatable)."),
+         QStringLiteral("KEY=VALUE")},
     });
     addRecordsOptions(parser);
     addComplianceOptions(parser);
@@ -104,7 +118,8 @@ static void prepareHeadlessEnvironment()
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
         QDir().mkpath(QString::fromLocal8Bit(dir));
-        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(QString::fromLocal8Bit(dir),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir);
     }
 }
@@ -113,16 +128,23 @@ static void prepareHeadlessEnvironment()
 static const QMap<QString, std::function<int(CliContext &)>> &commands()
 {
     static const QMap<QString, std::function<int(CliContext &)>> table = {
-        {QStringLiteral("demo"), runDemo},     {QStringLiteral("import"), runImport},
-        {QStringLiteral("sync"), runSync},     {QStringLiteral("search"), runSearchCommand},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("sync"), runSync},
+        {QStringLiteral("search"), runSearchCommand},
         {QStringLiteral("fetch"), runFetch},
         {QStringLiteral("repo"), runRepo},
-        {QStringLiteral("show"), runShow},     {QStringLiteral("stats"), runStats},
-        {QStringLiteral("hold"), runHold},     {QStringLiteral("reissue"), runReissue},
-        {QStringLiteral("disposition"), runDisposition}, {QStringLiteral("audit"), runAudit},
-        {QStringLiteral("roles"), runRoles},   {QStringLiteral("team"), runTeam},
+        {QStringLiteral("show"), runShow},
+        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("hold"), runHold},
+        {QStringLiteral("reissue"), runReissue},
+        {QStringLiteral("disposition"), runDisposition},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("roles"), runRoles},
+        {QStringLiteral("team"), runTeam},
         {QStringLiteral("records"), runRecordsFile},
-        {QStringLiteral("findings"), runFindings}, {QStringLiteral("evidence"), runEvidence},
+        {QStringLiteral("findings"), runFindings},
+        {QStringLiteral("evidence"), runEvidence},
         {QStringLiteral("exception"), runException},
         {QStringLiteral("config"), runConfig},
     };
@@ -147,7 +169,8 @@ int main(int argc, char **argv)
     if (!parser.parse(arguments)) {
         // A query word that starts with "--" is taken for an option (queryarguments.h).
         const bool search = arguments.contains(QLatin1String("search"));
-        fprintf(stderr, "%s\n%sRun `proofdesk-cli --help` for the commands and options.\n", qPrintable(parser.errorText()),
+        fprintf(stderr, "%s\n%sRun `proofdesk-cli --help` for the commands and options.\n",
+                qPrintable(parser.errorText()),
                 search ? "To search for text that starts with '--', write -- before the query: "
                          "proofdesk-cli search -- '--word'.\n"
                        : "");

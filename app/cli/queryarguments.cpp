@@ -40,8 +40,8 @@ QStringList withQueryWordsAfterDashes(const QStringList &arguments,
         }
         const bool dashed = argument.size() > 1 && argument.startsWith(QLatin1Char('-'));
         const OptionKind kind = dashed ? optionKind(argument, configure) : OptionKind::Unknown;
-        const bool queryWord = dashed && kind == OptionKind::Unknown && !argument.startsWith(QLatin1String("--"))
-                               && !command.isEmpty();
+        const bool queryWord =
+            dashed && kind == OptionKind::Unknown && !argument.startsWith(QLatin1String("--")) && !command.isEmpty();
         if (dashed && !queryWord) {
             options << argument;
             if (kind == OptionKind::TakesValue && !argument.contains(QLatin1Char('=')) && i + 1 < arguments.size())

@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 
 namespace proofdesk::cli {

@@ -23,15 +23,17 @@ int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action 
     if (printResult)
         after = [&](services::ActionContext &a) { code = printResult(a); };
     try {
-        runner.run(services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)}, action,
-                   [&](services::ActionContext &a) { code = body(a); }, after);
+        runner.run(
+            services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)}, action,
+            [&](services::ActionContext &a) { code = body(a); }, after);
     } catch (const records::RecordsError &e) {
         return recordsErrorExit(ctx, e);
     }
     for (const QString &error : runner.lastFlush().errors)
         ctx.message(QStringLiteral("Outbox: %1 (it stays queued and is retried after the next sync)").arg(error));
     if (runner.lastTeamDrain().applied)
-        ctx.message(QStringLiteral("Team: %1 action(s) made offline were applied.").arg(runner.lastTeamDrain().applied));
+        ctx.message(
+            QStringLiteral("Team: %1 action(s) made offline were applied.").arg(runner.lastTeamDrain().applied));
     for (const QString &conflict : runner.lastTeamDrain().conflicts)
         ctx.message(QStringLiteral("Team: %1").arg(conflict));
     if (runner.ranOffline())
@@ -45,7 +47,8 @@ int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body
     std::function<int(services::ActionContext &)> print;
     if (printResult)
         print = [&](services::ActionContext &a) { return printResult(a.records); };
-    return withAction(ctx, action, [&](services::ActionContext &a) { return body(a.records); }, print);
+    return withAction(
+        ctx, action, [&](services::ActionContext &a) { return body(a.records); }, print);
 }
 
 } // namespace proofdesk::cli

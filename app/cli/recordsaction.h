@@ -1,8 +1,8 @@
 #pragma once
 
-#include "recordsexit.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
+#include "recordsexit.h"
 #include "services/actionrunner.h"
 
 #include <functional>
@@ -27,7 +27,6 @@ int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action 
 
 // The same for a body that needs only the records store.
 using RecordsBody = std::function<int(records::RecordsStore &)>;
-int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body,
-                const RecordsBody &printResult = {});
+int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body, const RecordsBody &printResult = {});
 
 } // namespace proofdesk::cli

@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTimer>
-
 #include <memory>
 
 namespace {
@@ -30,8 +29,8 @@ QString dataFolderPath(const QApplication &app)
     parser.setApplicationDescription(QApplication::translate("main", "Records and audit for customer communications."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("data"),
-                      QApplication::translate("main", "The data folder (cache and documents)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("data"), QApplication::translate("main", "The data folder (cache and documents)."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("theme"),
                       QApplication::translate("main", "Appearance for this run: system, light or dark."),
                       QStringLiteral("THEME")});
@@ -93,6 +92,7 @@ int main(int argc, char **argv)
     // inactive window gets its keys but none of its shortcuts.
     window.activateWindow();
     qCInfo(lcApp) << "window shown" << launch.elapsed() << "ms after launch";
-    QTimer::singleShot(0, &window, [&launch] { qCInfo(lcApp) << "event loop running" << launch.elapsed() << "ms after launch"; });
+    QTimer::singleShot(0, &window,
+                       [&launch] { qCInfo(lcApp) << "event loop running" << launch.elapsed() << "ms after launch"; });
     return app.exec();
 }

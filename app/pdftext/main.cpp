@@ -18,16 +18,14 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QStringList>
-
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace proofdesk::sync;
 
@@ -36,11 +34,16 @@ namespace {
 QString errorText(QPdfDocument::Error error)
 {
     switch (error) {
-    case QPdfDocument::Error::FileNotFound: return QStringLiteral("the file cannot be opened");
-    case QPdfDocument::Error::InvalidFileFormat: return QStringLiteral("not a PDF, or a damaged one");
-    case QPdfDocument::Error::IncorrectPassword: return QStringLiteral("the PDF is encrypted with a password");
-    case QPdfDocument::Error::UnsupportedSecurityScheme: return QStringLiteral("the PDF's security scheme is not supported");
-    default: return QStringLiteral("QtPdf cannot read it");
+    case QPdfDocument::Error::FileNotFound:
+        return QStringLiteral("the file cannot be opened");
+    case QPdfDocument::Error::InvalidFileFormat:
+        return QStringLiteral("not a PDF, or a damaged one");
+    case QPdfDocument::Error::IncorrectPassword:
+        return QStringLiteral("the PDF is encrypted with a password");
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return QStringLiteral("the PDF's security scheme is not supported");
+    default:
+        return QStringLiteral("QtPdf cannot read it");
     }
 }
 
@@ -93,7 +96,8 @@ int serve(rlim_t cpuSeconds, int socket)
         const int fd = receiveDescriptor(socket);
         if (fd < 0)
             return 2; // the file did not come with its request
-        proofdesk::helperlimits::allowCpuForOneRequest(cpuSeconds); // processor time per file: past it, SIGXCPU ends this process
+        proofdesk::helperlimits::allowCpuForOneRequest(
+            cpuSeconds); // processor time per file: past it, SIGXCPU ends this process
         bool readable = false;
         // The descriptor's own file (a /proc magic link names the open file, not a path).
         const QString text = textOf(QStringLiteral("/proc/self/fd/%1").arg(fd), &readable);

@@ -19,14 +19,12 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QStringList>
-
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <new>
+#include <unistd.h>
 
 using namespace proofdesk::render;
 
@@ -40,10 +38,14 @@ constexpr qint64 kMaxPixels = qint64(32) << 20;
 QByteArray errorText(QPdfDocument::Error error)
 {
     switch (error) {
-    case QPdfDocument::Error::InvalidFileFormat: return "it is not a PDF, or a damaged one";
-    case QPdfDocument::Error::IncorrectPassword: return "the PDF is encrypted with a password";
-    case QPdfDocument::Error::UnsupportedSecurityScheme: return "the PDF's security scheme is not supported";
-    default: return "QtPdf cannot read it";
+    case QPdfDocument::Error::InvalidFileFormat:
+        return "it is not a PDF, or a damaged one";
+    case QPdfDocument::Error::IncorrectPassword:
+        return "the PDF is encrypted with a password";
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return "the PDF's security scheme is not supported";
+    default:
+        return "QtPdf cannot read it";
     }
 }
 
@@ -63,7 +65,9 @@ bool send(char tag, const QByteArray &payload)
 class Renderer
 {
 public:
-    explicit Renderer(int maxPages) : m_maxPages(maxPages) {}
+    explicit Renderer(int maxPages)
+        : m_maxPages(maxPages)
+    {}
 
     bool open(const QByteArray &bytes)
     {
@@ -153,10 +157,17 @@ int serve(rlim_t cpuSeconds, int maxPages)
         proofdesk::helperlimits::allowCpuForOneRequest(cpuSeconds);
         bool written = false;
         switch (header[0]) {
-        case wire::kOpen: written = renderer.open(payload); break;
-        case wire::kRender: written = renderer.render(payload); break;
-        case wire::kFind: written = renderer.find(payload); break;
-        default: return 2;
+        case wire::kOpen:
+            written = renderer.open(payload);
+            break;
+        case wire::kRender:
+            written = renderer.render(payload);
+            break;
+        case wire::kFind:
+            written = renderer.find(payload);
+            break;
+        default:
+            return 2;
         }
         if (!written)
             return 1;

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-
 #include <stdexcept>
 
 namespace proofdesk::audit {
@@ -16,10 +15,7 @@ constexpr qint64 kMaxAnchorBytes = 64 * 1024;
 // Integers above 2^53 do not survive a JSON number.
 constexpr double kMaxSeq = 9007199254740992.0;
 
-[[noreturn]] void fail(const QString &message)
-{
-    throw std::runtime_error(message.toStdString());
-}
+[[noreturn]] void fail(const QString &message) { throw std::runtime_error(message.toStdString()); }
 
 bool isHex64(const QString &s)
 {
@@ -83,11 +79,14 @@ void checkAnchor(VerifyResult &result, const AuditAnchor &anchor, const std::opt
         return;
     result.ok = false;
     result.firstBadSeq = anchor.seq;
-    result.problem = hashAtSeq
-        ? QStringLiteral("entry %1 no longer has the anchored hash %2: the chain was rewritten")
-              .arg(anchor.seq).arg(hashPrefix(anchor.hash))
-        : QStringLiteral("entry %1, which the anchor of %2 names, is missing: the newest entries were removed")
-              .arg(anchor.seq).arg(hashPrefix(anchor.hash));
+    result.problem =
+        hashAtSeq
+            ? QStringLiteral("entry %1 no longer has the anchored hash %2: the chain was rewritten")
+                  .arg(anchor.seq)
+                  .arg(hashPrefix(anchor.hash))
+            : QStringLiteral("entry %1, which the anchor of %2 names, is missing: the newest entries were removed")
+                  .arg(anchor.seq)
+                  .arg(hashPrefix(anchor.hash));
 }
 
 } // namespace proofdesk::audit

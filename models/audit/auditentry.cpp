@@ -70,8 +70,7 @@ void writeCanonicalEntry(std::string &out, const EntryFields &f)
     out.push_back('}');
 }
 
-void hashEntry(QCryptographicHash &sha, const char *prevHash64, const std::string &canonicalText,
-               char *hex64)
+void hashEntry(QCryptographicHash &sha, const char *prevHash64, const std::string &canonicalText, char *hex64)
 {
     static const char hex[] = "0123456789abcdef";
     sha.reset();

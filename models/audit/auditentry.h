@@ -4,7 +4,6 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QString>
-
 #include <string>
 
 namespace proofdesk::audit {
@@ -55,7 +54,6 @@ inline constexpr char kGenesisHash[] = "0000000000000000000000000000000000000000
 void writeCanonicalEntry(std::string &out, const EntryFields &fields);
 
 // hash = SHA-256(prev_hash || canonical JSON), as 64 lower-case hex digits in `hex64`.
-void hashEntry(QCryptographicHash &sha, const char *prevHash64, const std::string &canonical,
-               char *hex64);
+void hashEntry(QCryptographicHash &sha, const char *prevHash64, const std::string &canonical, char *hex64);
 
 } // namespace proofdesk::audit

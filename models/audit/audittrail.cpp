@@ -4,7 +4,6 @@
 #include "changetransaction.h"
 
 #include <QStringList>
-
 #include <sqlite3.h>
 
 namespace proofdesk::audit {
@@ -14,10 +13,7 @@ namespace {
 struct Utf8Holder
 {
     QByteArray bytes;
-    Utf8View view() const
-    {
-        return bytes.isNull() ? Utf8View{} : Utf8View{bytes.constData(), size_t(bytes.size())};
-    }
+    Utf8View view() const { return bytes.isNull() ? Utf8View{} : Utf8View{bytes.constData(), size_t(bytes.size())}; }
 };
 
 Utf8Holder utf8(const QString &s) { return {s.isNull() ? QByteArray() : s.toUtf8()}; }
@@ -37,8 +33,7 @@ QString textOrNull(const cache::Statement &st, int column)
 
 AuditTrail::AuditTrail(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 AuditEntry AuditTrail::append(AuditEntry entry)
 {
@@ -57,13 +52,11 @@ AuditEntry AuditTrail::appendInTransaction(AuditEntry e)
     e.prevHash = last.hash;
     if (e.outcome.isEmpty())
         e.outcome = QStringLiteral("done");
-    const Utf8Holder user = utf8(e.user), role = utf8(e.role), action = utf8(e.action),
-                     outcome = utf8(e.outcome), type = utf8(e.objectType), id = utf8(e.objectId),
-                     reason = utf8(e.reason), before = raw(e.before), after = raw(e.after),
-                     device = utf8(e.device);
-    const EntryFields fields{e.seq, e.at, user.view(), role.view(), action.view(), outcome.view(),
-                             type.view(), id.view(), reason.view(), before.view(), after.view(),
-                             device.view()};
+    const Utf8Holder user = utf8(e.user), role = utf8(e.role), action = utf8(e.action), outcome = utf8(e.outcome),
+                     type = utf8(e.objectType), id = utf8(e.objectId), reason = utf8(e.reason), before = raw(e.before),
+                     after = raw(e.after), device = utf8(e.device);
+    const EntryFields fields{e.seq,       e.at,      user.view(),   role.view(),   action.view(), outcome.view(),
+                             type.view(), id.view(), reason.view(), before.view(), after.view(),  device.view()};
     std::string text;
     writeCanonicalEntry(text, fields);
     QCryptographicHash sha(QCryptographicHash::Sha256);
@@ -74,9 +67,19 @@ AuditEntry AuditTrail::appendInTransaction(AuditEntry e)
     m_db.prepare("INSERT INTO rec.audit_entries(seq, at, user, role, action, outcome, object_type, "
                  "object_id, reason, before, after, device, prev_hash, hash) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
-        .bind(1, e.seq).bind(2, e.at).bind(3, e.user).bind(4, e.role).bind(5, e.action)
-        .bind(6, e.outcome).bind(7, e.objectType).bind(8, e.objectId).bind(9, e.reason)
-        .bind(10, before.bytes).bind(11, after.bytes).bind(12, e.device).bind(13, e.prevHash)
+        .bind(1, e.seq)
+        .bind(2, e.at)
+        .bind(3, e.user)
+        .bind(4, e.role)
+        .bind(5, e.action)
+        .bind(6, e.outcome)
+        .bind(7, e.objectType)
+        .bind(8, e.objectId)
+        .bind(9, e.reason)
+        .bind(10, before.bytes)
+        .bind(11, after.bytes)
+        .bind(12, e.device)
+        .bind(13, e.prevHash)
         .bind(14, e.hash)
         .run();
     if (StagedEntries *staged = StagedEntries::of(m_db)) // a change to the cache commits with it (changetransaction.h)
@@ -84,8 +87,7 @@ AuditEntry AuditTrail::appendInTransaction(AuditEntry e)
     return e;
 }
 
-template<typename Visit>
-void AuditTrail::scan(const AuditFilter &f, Visit visit) const
+template <typename Visit> void AuditTrail::scan(const AuditFilter &f, Visit visit) const
 {
     QStringList where{QStringLiteral("seq > ?1")};
     if (!f.user.isEmpty())
@@ -110,13 +112,18 @@ void AuditTrail::scan(const AuditFilter &f, Visit visit) const
                      .arg(10 + 2 * i);
     if (!anyOf.isEmpty())
         where << QLatin1Char('(') + anyOf.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
-                       "before, after, device, prev_hash, hash FROM rec.audit_entries WHERE %1 "
-                       "ORDER BY seq LIMIT ?8")
-            .arg(where.join(QLatin1String(" AND "))));
-    st.bind(1, f.afterSeq).bind(2, f.user).bind(3, f.action).bind(4, f.objectType)
-        .bind(5, f.objectId).bind(6, f.from.value_or(0)).bind(7, f.to.value_or(0))
+    cache::Statement st =
+        m_db.prepare(QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
+                                    "before, after, device, prev_hash, hash FROM rec.audit_entries WHERE %1 "
+                                    "ORDER BY seq LIMIT ?8")
+                         .arg(where.join(QLatin1String(" AND "))));
+    st.bind(1, f.afterSeq)
+        .bind(2, f.user)
+        .bind(3, f.action)
+        .bind(4, f.objectType)
+        .bind(5, f.objectId)
+        .bind(6, f.from.value_or(0))
+        .bind(7, f.to.value_or(0))
         .bind(8, qint64(f.limit));
     for (int i = 0; i < f.objects.size(); ++i)
         st.bind(9 + 2 * i, f.objects.at(i).type.isEmpty() ? QString() : f.objects.at(i).type)
@@ -161,17 +168,13 @@ qint64 AuditTrail::exportJsonLines(QIODevice &out, const AuditFilter &filter) co
         canonical::appendValue(line, e.toJson());
         line.push_back('\n');
         if (out.write(line.data(), qint64(line.size())) != qint64(line.size()))
-            throw cache::SqliteError(0, QStringLiteral("cannot write the audit export: %1")
-                                            .arg(out.errorString()));
+            throw cache::SqliteError(0, QStringLiteral("cannot write the audit export: %1").arg(out.errorString()));
         ++written;
     });
     return written;
 }
 
-qint64 AuditTrail::count() const
-{
-    return m_db.queryInt("SELECT count(*) FROM rec.audit_entries");
-}
+qint64 AuditTrail::count() const { return m_db.queryInt("SELECT count(*) FROM rec.audit_entries"); }
 
 AuditAnchor AuditTrail::head() const
 {

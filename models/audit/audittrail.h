@@ -6,7 +6,6 @@
 
 #include <QIODevice>
 #include <QList>
-
 #include <optional>
 
 namespace proofdesk::audit {
@@ -26,8 +25,8 @@ struct AuditObject
 // Which entries to read. Empty strings and lists, and unset times, do not filter.
 struct AuditFilter
 {
-    QString user;       // exact, case-insensitive (agents see only their own entries)
-    QString action;     // exact, or a prefix ending in '.' ("hold." = every hold action)
+    QString user;              // exact, case-insensitive (agents see only their own entries)
+    QString action;            // exact, or a prefix ending in '.' ("hold." = every hold action)
     bool actionPrefix = false; // `action` is a prefix whatever it ends in ("evidence" finds "evidence.export")
     QString objectType;
     QString objectId;
@@ -66,8 +65,7 @@ public:
     static AuditEntry readEntry(const cache::Statement &row);
 
 private:
-    template<typename Visit>
-    void scan(const AuditFilter &filter, Visit visit) const;
+    template <typename Visit> void scan(const AuditFilter &filter, Visit visit) const;
     AuditEntry appendInTransaction(AuditEntry entry);
 
     cache::Database &m_db;

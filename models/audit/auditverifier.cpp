@@ -3,7 +3,6 @@
 #include "chainchecker.h"
 
 #include <QElapsedTimer>
-
 #include <sqlite3.h>
 
 namespace proofdesk::audit {
@@ -38,24 +37,29 @@ enum Column { Seq, At, User, Role, Action, Outcome, Type, Id, Reason, Before, Af
 
 AuditVerifier::AuditVerifier(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
-VerifyResult AuditVerifier::verify(const std::function<void(qint64)> &progress,
-                                   const std::atomic_bool *cancel) const
+VerifyResult AuditVerifier::verify(const std::function<void(qint64)> &progress, const std::atomic_bool *cancel) const
 {
     QElapsedTimer timer;
     timer.start();
-    RawStatement st(m_db.handle(),
-                    "SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
-                    "before, after, device, prev_hash, hash FROM rec.audit_entries ORDER BY seq");
+    RawStatement st(m_db.handle(), "SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
+                                   "before, after, device, prev_hash, hash FROM rec.audit_entries ORDER BY seq");
     ChainChecker chain;
     int rc;
     while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) {
-        const EntryFields fields{sqlite3_column_int64(st.stmt, Seq), sqlite3_column_int64(st.stmt, At),
-                                 st.text(User), st.text(Role), st.text(Action), st.text(Outcome),
-                                 st.text(Type), st.text(Id), st.text(Reason), st.text(Before),
-                                 st.text(After), st.text(Device)};
+        const EntryFields fields{sqlite3_column_int64(st.stmt, Seq),
+                                 sqlite3_column_int64(st.stmt, At),
+                                 st.text(User),
+                                 st.text(Role),
+                                 st.text(Action),
+                                 st.text(Outcome),
+                                 st.text(Type),
+                                 st.text(Id),
+                                 st.text(Reason),
+                                 st.text(Before),
+                                 st.text(After),
+                                 st.text(Device)};
         if (!chain.add(fields, st.text(Prev), st.text(Hash)))
             break;
         if (progress && (chain.result().entries & 0xffff) == 0)
@@ -64,8 +68,8 @@ VerifyResult AuditVerifier::verify(const std::function<void(qint64)> &progress,
             break;
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        throw cache::SqliteError(rc, QStringLiteral("reading the audit trail: %1")
-                                         .arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+        throw cache::SqliteError(
+            rc, QStringLiteral("reading the audit trail: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
     VerifyResult result = chain.result();
     result.elapsedMs = timer.elapsed();
     return result;

@@ -3,7 +3,6 @@
 #include "cache/sqlite.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -11,12 +10,12 @@ namespace proofdesk::audit {
 
 struct VerifyResult
 {
-    qint64 entries = 0;      // entries read
+    qint64 entries = 0; // entries read
     bool ok = true;
-    qint64 firstBadSeq = 0;  // 0 when ok
-    QString problem;         // what is wrong with firstBadSeq, for a person
+    qint64 firstBadSeq = 0; // 0 when ok
+    QString problem;        // what is wrong with firstBadSeq, for a person
     qint64 elapsedMs = 0;
-    QString notRecorded;     // why this verification is not in the trail itself (a full disk)
+    QString notRecorded; // why this verification is not in the trail itself (a full disk)
 };
 
 // Recomputes the hash chain of the audit trail and names the first entry that does not

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QJsonValue>
-
 #include <string>
 
 namespace proofdesk::audit {

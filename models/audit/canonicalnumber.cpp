@@ -26,8 +26,7 @@ ShortestDecimal shortestDecimal(double d)
 {
     // std::to_chars without a precision writes the shortest round-trip form: "d.ddde+xx".
     char buffer[32];
-    const std::to_chars_result r =
-        std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
+    const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
     const std::string_view text(buffer, size_t(r.ptr - buffer));
     const size_t e = text.find('e');
     ShortestDecimal out;
@@ -55,8 +54,7 @@ void appendNumber(std::string &out, double d)
     // exactly prints as itself, which is also what the general rule below gives.
     if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) {
         char buffer[24];
-        const std::to_chars_result r =
-            std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(d));
+        const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(d));
         out.append(buffer, r.ptr);
         return;
     }

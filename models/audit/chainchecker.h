@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QString>
-
 #include <string>
 
 namespace proofdesk::audit {

@@ -4,9 +4,7 @@
 #include "util/crashpoint.h"
 
 #include <QStringList>
-
 #include <sqlite3.h>
-
 #include <utility>
 #include <vector>
 
@@ -27,9 +25,8 @@ QString idList(const QList<qint64> &ids)
 }
 
 // Deletes every staged copy whose entry (seq and hash) records.sqlite has.
-constexpr char kDeleteConfirmed[] =
-    "DELETE FROM main.trail_staged WHERE EXISTS (SELECT 1 FROM rec.audit_entries a "
-    "WHERE a.seq = trail_staged.seq AND a.hash = trail_staged.hash)";
+constexpr char kDeleteConfirmed[] = "DELETE FROM main.trail_staged WHERE EXISTS (SELECT 1 FROM rec.audit_entries a "
+                                    "WHERE a.seq = trail_staged.seq AND a.hash = trail_staged.hash)";
 
 } // namespace
 
@@ -74,7 +71,10 @@ bool StagedEntries::landedInCache() const
         return false; // still in the transaction: nothing of it is committed
     try {
         return m_db.queryInt(QStringLiteral("SELECT count(*) FROM main.trail_staged WHERE id IN (%1)")
-                                 .arg(idList(m_rows)).toUtf8().constData()) > 0;
+                                 .arg(idList(m_rows))
+                                 .toUtf8()
+                                 .constData())
+               > 0;
     } catch (const cache::SqliteError &) {
         return false;
     }
@@ -94,8 +94,7 @@ void StagedEntries::clearConfirmed() noexcept
 ChangeTransaction::ChangeTransaction(cache::Database &db)
     : m_tx(db)
     , m_staged(db)
-{
-}
+{}
 
 void ChangeTransaction::commit()
 {
@@ -112,12 +111,11 @@ void ChangeTransaction::commit()
 
 EntryKeptInCache::EntryKeptInCache(const cache::SqliteError &cause)
     : cache::SqliteError(
-          cause, QStringLiteral("the change was stored in cache.sqlite, but its audit entry could not be written into "
-                                "records.sqlite (%1); the entry is kept in cache.sqlite and added to the audit trail "
-                                "when the data folder is next opened with room for it")
-                     .arg(QString::fromUtf8(cause.what())))
-{
-}
+        cause, QStringLiteral("the change was stored in cache.sqlite, but its audit entry could not be written into "
+                              "records.sqlite (%1); the entry is kept in cache.sqlite and added to the audit trail "
+                              "when the data folder is next opened with room for it")
+                   .arg(QString::fromUtf8(cause.what())))
+{}
 
 namespace {
 
@@ -159,7 +157,10 @@ int finishStagedEntries(cache::Database &db)
             // The copy names the entry as now appended. This transaction commits the cache
             // first too: landed alone, the copy names an entry the trail lacks, appended again.
             db.prepare("UPDATE main.trail_staged SET seq = ?2, prev_hash = ?3, hash = ?4 WHERE id = ?1")
-                .bind(1, s.id).bind(2, stored.seq).bind(3, stored.prevHash).bind(4, stored.hash)
+                .bind(1, s.id)
+                .bind(2, stored.seq)
+                .bind(3, stored.prevHash)
+                .bind(4, stored.hash)
                 .run();
             ++appended;
         }

@@ -6,9 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
-
 #include <cerrno>
-
 #include <signal.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
@@ -165,10 +163,7 @@ int BulkLoad::deferIndexes(Database &db, TextIndex text)
     return pendingIndexes(db);
 }
 
-const char *const *BulkLoad::aggregateRecounts()
-{
-    return kRecountAggregates;
-}
+const char *const *BulkLoad::aggregateRecounts() { return kRecountAggregates; }
 
 int BulkLoad::pendingIndexes(Database &db)
 {

@@ -1,23 +1,20 @@
 #include "cachefile.h"
 
 #include "bulkload.h"
-
+#include "cache/recordsfile.h"
 #include "fulldisk.h"
 #include "lostrecordsfile.h"
-#include "recordstie.h"
 #include "migrations.h"
 #include "rebuiltcache.h"
+#include "recordstie.h"
 #include "repositorycarryover.h"
-#include "cache/recordsfile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-
 #include <optional>
-
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcCache, "proofdesk.cache")
@@ -60,7 +57,7 @@ Database CacheFile::openOnFullDisk(const QString &databasePath, const SqliteErro
     }
     if (!QFile::exists(databasePath) || !QFile::exists(records))
         throw SqliteError(why, QStringLiteral("%1: nothing could be written (%2)")
-                                          .arg(SqliteError::diskFullMessage(folder), QString::fromUtf8(why.what())));
+                                   .arg(SqliteError::diskFullMessage(folder), QString::fromUtf8(why.what())));
     // However the folder was left (changes in a log, a -shm index a failed opening cut to a few
     // bytes): read without writing a byte, the logs read into memory (Database::fullDiskUri).
     Database db(databasePath, Database::Mode::ReadOnFullDisk);
@@ -103,8 +100,8 @@ Database CacheFile::openWriterOnDisk(const QString &databasePath)
     db.exec("PRAGMA cache_size = -65536");
     const QString mode = db.queryText("PRAGMA journal_mode = WAL");
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw SqliteError(0, QStringLiteral("%1: WAL journal mode could not be enabled (got %2)")
-                                 .arg(databasePath, mode));
+        throw SqliteError(0,
+                          QStringLiteral("%1: WAL journal mode could not be enabled (got %2)").arg(databasePath, mode));
     // User-authored state (audit trail, holds, outbox…) lives in records.sqlite beside the
     // cache, never in this rebuildable file; queries reach it as schema `rec`.
     cache::RecordsFile::attach(db, cache::RecordsFile::besideCache(databasePath), true);
@@ -129,15 +126,9 @@ Database CacheFile::openReaderOnDisk(const QString &databasePath)
     return db;
 }
 
-int CacheFile::schemaVersion(Database &db)
-{
-    return recordedSchemaVersion(db, "meta");
-}
+int CacheFile::schemaVersion(Database &db) { return recordedSchemaVersion(db, "meta"); }
 
-void CacheFile::migrate(Database &db)
-{
-    runMigrations(db, "meta", migrations(), "cache");
-}
+void CacheFile::migrate(Database &db) { runMigrations(db, "meta", migrations(), "cache"); }
 
 // The problem quick_check found (empty when none); nullopt when the file is busy: another
 // process's connection kept it locked past the wait, which says it is in use, not damaged,
@@ -185,9 +176,8 @@ bool CacheFile::readyToRead(Database &reader)
             return false;
         // trail_staged: audit entries a crash left beside their changes, for the opening to finish.
         return !checkIsDue(reader) && BulkLoad::pendingIndexes(reader) == 0
-            && reader.queryInt("SELECT count(*) FROM trail_staged") == 0
-            && cache::RecordsFile::isCurrent(reader)
-            && RecordsTie::isTied(reader, QFileInfo(reader.path()).absolutePath());
+               && reader.queryInt("SELECT count(*) FROM trail_staged") == 0 && cache::RecordsFile::isCurrent(reader)
+               && RecordsTie::isTied(reader, QFileInfo(reader.path()).absolutePath());
     } catch (const SqliteError &) {
         return false; // no meta table yet, or not readable as expected: the full opening decides
     }

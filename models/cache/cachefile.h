@@ -4,7 +4,6 @@
 #include "sqlite.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::cache {

@@ -4,23 +4,20 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <stdexcept>
-#include <utility>
-
 #include <fcntl.h>
+#include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace proofdesk::cache {
 
 ContentStore::ContentStore(const QString &dataDir)
     : m_root(QDir(dataDir).filePath(QStringLiteral("objects")))
-{
-}
+{}
 
 QString ContentStore::objectPath(const Sha256Hex &name) const
 {
@@ -171,8 +168,7 @@ namespace {
 // Calls take(bytes, n) for each piece of the file from offset 0; false on a read error, or
 // when the file holds more than fstat() said at the start: one that someone keeps writing
 // to is not read for ever, and its bytes are not the ones that were there.
-template<typename Take>
-bool readPieces(int fd, Take take)
+template <typename Take> bool readPieces(int fd, Take take)
 {
     struct stat st;
     if (::fstat(fd, &st) != 0)
@@ -181,7 +177,8 @@ bool readPieces(int fd, Take take)
     for (off_t offset = 0;;) {
         if (offset > st.st_size)
             return false;
-        const ssize_t n = ::pread(fd, chunk.data(), size_t(std::min<off_t>(chunk.size(), st.st_size + 1 - offset)), offset);
+        const ssize_t n =
+            ::pread(fd, chunk.data(), size_t(std::min<off_t>(chunk.size(), st.st_size + 1 - offset)), offset);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)

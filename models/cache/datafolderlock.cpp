@@ -45,8 +45,7 @@ QString DataFolderLock::errorString() const
     case QLockFile::LockFailedError:
         return QStringLiteral("%1 is held by another process").arg(m_path);
     case QLockFile::PermissionError:
-        return QStringLiteral("the lock file %1 cannot be created: no permission to write there")
-            .arg(m_path);
+        return QStringLiteral("the lock file %1 cannot be created: no permission to write there").arg(m_path);
     case QLockFile::UnknownError:
         break;
     }

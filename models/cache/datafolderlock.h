@@ -2,7 +2,6 @@
 
 #include <QLockFile>
 #include <QString>
-
 #include <atomic>
 
 namespace proofdesk::cache {

@@ -23,8 +23,8 @@ void addYearsUtc(sqlite3_context *context, int, sqlite3_value **argv)
 
 void registerDateFunctions(sqlite3 *db)
 {
-    sqlite3_create_function_v2(db, "add_years_utc", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                               nullptr, addYearsUtc, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "add_years_utc", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               addYearsUtc, nullptr, nullptr, nullptr);
 }
 
 } // namespace proofdesk::cache

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace proofdesk::cache {
@@ -32,14 +31,14 @@ qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 DocumentCache::DocumentCache(Database &writer, const ContentStore &store)
     : m_writer(writer)
     , m_store(store)
-{
-}
+{}
 
 void DocumentCache::markViewed(Database &writer, const QString &communicationId, qint64 nowMs)
 {
     // Both hashes: a verified document is stored under rendition_sha256 (= content_sha256).
-    writer.prepare("UPDATE doc_objects SET used_at = ?2 WHERE sha256 IN "
-                   "(SELECT lower(rendition_sha256) FROM communications WHERE id = ?1)")
+    writer
+        .prepare("UPDATE doc_objects SET used_at = ?2 WHERE sha256 IN "
+                 "(SELECT lower(rendition_sha256) FROM communications WHERE id = ?1)")
         .bind(1, communicationId)
         .bind(2, nowMs)
         .run();
@@ -94,16 +93,16 @@ int DocumentCache::reconcileFolder(const QString &prefix)
     Statement insert = m_writer.prepare("INSERT OR IGNORE INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3)");
     for (const QFileInfo &file : added) {
         insert.reset();
-        insert.bind(1, prefix + file.fileName()).bind(2, file.size()).bind(3, file.lastModified().toMSecsSinceEpoch()).run();
+        insert.bind(1, prefix + file.fileName())
+            .bind(2, file.size())
+            .bind(3, file.lastModified().toMSecsSinceEpoch())
+            .run();
     }
     tx.commit();
     return int(gone.size() + added.size());
 }
 
-qint64 DocumentCache::storedBytes()
-{
-    return m_writer.queryInt("SELECT coalesce(sum(bytes), 0) FROM doc_objects");
-}
+qint64 DocumentCache::storedBytes() { return m_writer.queryInt("SELECT coalesce(sum(bytes), 0) FROM doc_objects"); }
 
 // temp.doc_keep: the objects that must stay, as of now.
 void DocumentCache::collectKept(qint64 now)
@@ -184,8 +183,9 @@ DocumentCache::Eviction DocumentCache::afterFetch(const QString &sha256, const Q
     const QString path = m_store.objectPath(sha); // empty for a name that is not a SHA-256
     const QFileInfo object(path);
     if (!path.isEmpty() && object.exists())
-        m_writer.prepare("INSERT INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3) "
-                         "ON CONFLICT(sha256) DO UPDATE SET bytes = excluded.bytes, used_at = excluded.used_at")
+        m_writer
+            .prepare("INSERT INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3) "
+                     "ON CONFLICT(sha256) DO UPDATE SET bytes = excluded.bytes, used_at = excluded.used_at")
             .bind(1, sha)
             .bind(2, object.size())
             .bind(3, nowMs())
@@ -200,7 +200,8 @@ DocumentCache::Eviction DocumentCache::afterStoring(const QList<StoredObject> &o
 {
     {
         Transaction tx(m_writer);
-        Statement insert = m_writer.prepare("INSERT OR IGNORE INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3)");
+        Statement insert =
+            m_writer.prepare("INSERT OR IGNORE INTO doc_objects(sha256, bytes, used_at) VALUES(?1, ?2, ?3)");
         const qint64 now = nowMs();
         for (const StoredObject &object : objects) {
             if (!Sha256Hex::isValid(object.sha256))

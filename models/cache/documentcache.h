@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace proofdesk::cache {
@@ -42,9 +41,9 @@ public:
 
     struct Eviction
     {
-        qint64 objects = 0;      // evicted
-        qint64 bytes = 0;        // evicted
-        qint64 bytesAfter = 0;   // in the store afterwards
+        qint64 objects = 0;    // evicted
+        qint64 bytes = 0;      // evicted
+        qint64 bytesAfter = 0; // in the store afterwards
         qint64 limit = 0;
         bool keptOverLimit = false; // what is left over the limit is held or pinned
         // Documents a sync left out of the store, the limit being reached (StoreBudget).

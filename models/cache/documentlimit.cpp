@@ -1,7 +1,6 @@
 #include "documentlimit.h"
 
 #include <QStorageInfo>
-
 #include <algorithm>
 
 namespace proofdesk::cache {

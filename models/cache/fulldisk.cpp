@@ -3,12 +3,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
 #include <cerrno>
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace proofdesk::cache::FullDisk {
 

@@ -4,9 +4,9 @@ namespace proofdesk::cache::holdsql {
 
 const QStringList &scopeFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("customer_id"), QStringLiteral("account_id"), QStringLiteral("policy_id"),
-        QStringLiteral("claim_id"),    QStringLiteral("loan_id"),    QStringLiteral("case_id")};
+    static const QStringList fields = {QStringLiteral("customer_id"), QStringLiteral("account_id"),
+                                       QStringLiteral("policy_id"),   QStringLiteral("claim_id"),
+                                       QStringLiteral("loan_id"),     QStringLiteral("case_id")};
     return fields;
 }
 

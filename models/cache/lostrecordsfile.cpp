@@ -41,11 +41,14 @@ QString LostRecordsFile::usedDevice(Database &cache)
 QString LostRecordsFile::whatToDo(const QString &dataDir)
 {
     return QStringLiteral(
-        "This folder's records file held the audit trail, legal holds, reissue requests, role grants and unsent outbox "
-        "items, which cannot be rebuilt from a repository; nothing was created or changed in its place. Restore "
-        "records.sqlite (and records.sqlite-wal, if you have it) from a backup into %1. Only if they are lost for good, "
-        "start an empty one on purpose with `%2`: any file in its place is kept beside it, the new audit trail begins "
-        "with that decision, and you get every role to grant the others again.")
+               "This folder's records file held the audit trail, legal holds, reissue requests, role grants and unsent "
+               "outbox "
+               "items, which cannot be rebuilt from a repository; nothing was created or changed in its place. Restore "
+               "records.sqlite (and records.sqlite-wal, if you have it) from a backup into %1. Only if they are lost "
+               "for good, "
+               "start an empty one on purpose with `%2`: any file in its place is kept beside it, the new audit trail "
+               "begins "
+               "with that decision, and you get every role to grant the others again.")
         .arg(dataDir, startEmptyCommand(dataDir));
 }
 

@@ -14,8 +14,7 @@ int recordedSchemaVersion(Database &db, const char *metaTable)
     return st.step() ? st.columnText(0).toInt() : 0;
 }
 
-void runMigrations(Database &db, const char *metaTable, const std::vector<Migration> &migrations,
-                   const char *what)
+void runMigrations(Database &db, const char *metaTable, const std::vector<Migration> &migrations, const char *what)
 {
     const int current = recordedSchemaVersion(db, metaTable);
     const QString bump = QStringLiteral("INSERT INTO %1(key, value) VALUES('schema_version', ?1) "

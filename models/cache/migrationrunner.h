@@ -25,7 +25,6 @@ int recordedSchemaVersion(Database &db, const char *metaTable);
 // Runs every migration newer than the recorded version, each in one transaction with the
 // version it reaches, so a crash leaves the file at a whole migration. `what` names the file
 // in the debug log.
-void runMigrations(Database &db, const char *metaTable, const std::vector<Migration> &migrations,
-                   const char *what);
+void runMigrations(Database &db, const char *metaTable, const std::vector<Migration> &migrations, const char *what);
 
 } // namespace proofdesk::cache

@@ -605,16 +605,12 @@ WHERE fixity = 'verified'
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {1, "initial schema: communications, full text, templates, blocks, events",
-         kMigration1},
-        {2, "compliance: finding indexes, weekly and retention aggregates for the dashboards",
-         kMigration2},
+        {1, "initial schema: communications, full text, templates, blocks, events", kMigration1},
+        {2, "compliance: finding indexes, weekly and retention aggregates for the dashboards", kMigration2},
         {3, "compliance: issue time by rowid for the retired block check", kMigration3},
         {4, "drop two indexes that others cover", kMigration4},
-        {5, "repository object identity, repository deletion mark and repository holds",
-         kMigration5},
-        {6, "indexes for sorting results by type, channel, delivery status and customer",
-         kMigration6},
+        {5, "repository object identity, repository deletion mark and repository holds", kMigration5},
+        {6, "indexes for sorting results by type, channel, delivery status and customer", kMigration6},
         {7, "rejected lines once per line, and those of an unfinished sync", kMigration7},
         {8, "the content store as a bounded cache: objects by last view, pins", kMigration8},
         {9, "an index of the communications the repository deleted and a hold keeps", kMigration9},

@@ -31,7 +31,8 @@ std::optional<Unfilled> unfilled(const Database &db)
     found.rebuiltAt = o.value(QStringLiteral("at")).toInteger();
     found.movedAsidePath = o.value(QStringLiteral("moved_to")).toString();
     // A sync writes last_sync with every page it applies; the carried repositories have none.
-    Statement behind = db.prepare("SELECT name FROM repositories WHERE last_sync IS NULL OR last_sync < ?1 ORDER BY id");
+    Statement behind =
+        db.prepare("SELECT name FROM repositories WHERE last_sync IS NULL OR last_sync < ?1 ORDER BY id");
     behind.bind(1, found.rebuiltAt);
     while (behind.step())
         found.repositories << behind.columnText(0);

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // A cache started again because the one before it was damaged (CacheFile::prepare moves that

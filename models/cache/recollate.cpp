@@ -12,9 +12,8 @@ namespace proofdesk::cache {
 
 namespace {
 
-const char kEditSchema[] =
-    "UPDATE sqlite_schema SET sql = replace(replace(sql, 'COLLATE NOCASE', 'COLLATE fold'), "
-    "'collate nocase', 'COLLATE fold') WHERE sql LIKE '%COLLATE NOCASE%'";
+const char kEditSchema[] = "UPDATE sqlite_schema SET sql = replace(replace(sql, 'COLLATE NOCASE', 'COLLATE fold'), "
+                           "'collate nocase', 'COLLATE fold') WHERE sql LIKE '%COLLATE NOCASE%'";
 
 // The tables whose definitions or indexes name NOCASE, before the edit.
 QSet<QString> tablesUsingNoCase(Database &db)
@@ -78,8 +77,9 @@ void dropIdsEqualOnceFolded(Database &db)
     const QList<qint64> twins = idsEqualOnceFolded(db);
     if (twins.isEmpty())
         return;
-    qCWarning(lcMigrations) << twins.size() << "communications whose ids differ from another's only in case leave "
-                                              "the cache until the next sync";
+    qCWarning(lcMigrations) << twins.size()
+                            << "communications whose ids differ from another's only in case leave "
+                               "the cache until the next sync";
     db.exec("CREATE TEMP TABLE folded_twin(r INTEGER PRIMARY KEY)");
     Statement add = db.prepare("INSERT OR IGNORE INTO temp.folded_twin(r) VALUES(?1)");
     for (const qint64 rowid : twins)

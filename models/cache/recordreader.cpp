@@ -89,8 +89,7 @@ void putRetentionAndSnapshot(QJsonObject &o, const Statement &st)
 
 RecordReader::RecordReader(Database &db)
     : m_db(db)
-{
-}
+{}
 
 // Resets a reused statement when the reading is done: no read is left open on the connection
 // between calls.
@@ -99,8 +98,7 @@ class RecordReader::Reused
 public:
     explicit Reused(Statement &st)
         : m_st(st)
-    {
-    }
+    {}
     ~Reused() { m_st.reset(); }
 
 private:
@@ -117,17 +115,17 @@ Statement &RecordReader::statement(const QString &sql) const
 
 std::optional<QJsonObject> RecordReader::communication(const QString &id) const
 {
-    Statement &st = statement(QStringLiteral(
-        "SELECT c.rowid, c.id, c.type, c.issued_at, c.channel, c.template_id, c.template_version, "
-        "c.rendition_path, c.media_type, c.rendition_sha256, c.rendition_bytes, c.pages, "
-        "c.recipient_name, c.recipient_address, c.recipient_email, c.recipient_phone, "
-        "c.customer_id, c.account_id, c.policy_id, c.claim_id, c.loan_id, c.case_id, "
-        "c.workspace_type, c.workspace_id, c.workspace_title, c.business_unit, c.batch, "
-        "c.campaign, c.language, c.retention_class, c.retention_trigger, c.snapshot_path, "
-        "c.snapshot_sha256, c.origin, c.reissue_of, c.request_id, c.extra, c.fixity, "
-        "c.content_sha256, c.status, t.body, r.name, c.repo_deleted_at "
-        "FROM communications c JOIN comm_text t ON t.rowid = c.rowid "
-        "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1"));
+    Statement &st = statement(
+        QStringLiteral("SELECT c.rowid, c.id, c.type, c.issued_at, c.channel, c.template_id, c.template_version, "
+                       "c.rendition_path, c.media_type, c.rendition_sha256, c.rendition_bytes, c.pages, "
+                       "c.recipient_name, c.recipient_address, c.recipient_email, c.recipient_phone, "
+                       "c.customer_id, c.account_id, c.policy_id, c.claim_id, c.loan_id, c.case_id, "
+                       "c.workspace_type, c.workspace_id, c.workspace_title, c.business_unit, c.batch, "
+                       "c.campaign, c.language, c.retention_class, c.retention_trigger, c.snapshot_path, "
+                       "c.snapshot_sha256, c.origin, c.reissue_of, c.request_id, c.extra, c.fixity, "
+                       "c.content_sha256, c.status, t.body, r.name, c.repo_deleted_at "
+                       "FROM communications c JOIN comm_text t ON t.rowid = c.rowid "
+                       "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1"));
     Reused stDone(st);
     st.bind(1, id);
     if (!st.step())
@@ -138,8 +136,8 @@ std::optional<QJsonObject> RecordReader::communication(const QString &id) const
     o.insert(QStringLiteral("type"), st.columnText(2));
     o.insert(QStringLiteral("issued_at"), formatUtc(st.columnInt(3)));
     o.insert(QStringLiteral("channel"), st.columnText(4));
-    o.insert(QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), st.columnText(5)},
-                                                     {QStringLiteral("version"), st.columnText(6)}});
+    o.insert(QStringLiteral("template"),
+             QJsonObject{{QStringLiteral("id"), st.columnText(5)}, {QStringLiteral("version"), st.columnText(6)}});
     o.insert(QStringLiteral("rendition"), renditionOf(st));
     o.insert(QStringLiteral("recipient"), recipientOf(st));
     putBusinessKeys(o, st);
@@ -175,21 +173,20 @@ QJsonArray RecordReader::contentBlocks(qint64 commRowId) const
     Reused bDone(b);
     b.bind(1, commRowId);
     while (b.step())
-        blocks.append(QJsonObject{{QStringLiteral("id"), b.columnText(0)},
-                                  {QStringLiteral("version"), b.columnText(1)}});
+        blocks.append(
+            QJsonObject{{QStringLiteral("id"), b.columnText(0)}, {QStringLiteral("version"), b.columnText(1)}});
     return blocks;
 }
 
 QJsonArray RecordReader::deliveryEvents(const QString &communicationId) const
 {
     Statement &st = statement(QStringLiteral("SELECT event, at, channel, detail, provider_ref FROM delivery_events "
-                                "WHERE communication_id = ?1 ORDER BY at, seq"));
+                                             "WHERE communication_id = ?1 ORDER BY at, seq"));
     Reused stDone(st);
     st.bind(1, communicationId);
     QJsonArray events;
     while (st.step()) {
-        QJsonObject e{{QStringLiteral("event"), st.columnText(0)},
-                      {QStringLiteral("at"), formatUtc(st.columnInt(1))}};
+        QJsonObject e{{QStringLiteral("event"), st.columnText(0)}, {QStringLiteral("at"), formatUtc(st.columnInt(1))}};
         putText(e, "channel", st, 2);
         putText(e, "detail", st, 3);
         putText(e, "provider_ref", st, 4);
@@ -198,13 +195,12 @@ QJsonArray RecordReader::deliveryEvents(const QString &communicationId) const
     return events;
 }
 
-std::optional<QJsonObject> RecordReader::templateVersion(const QString &templateId,
-                                                         const QString &version) const
+std::optional<QJsonObject> RecordReader::templateVersion(const QString &templateId, const QString &version) const
 {
-    Statement &st = statement(QStringLiteral(
-        "SELECT template_id, version, name, status, business_unit, channels, effective_from, "
-        "effective_to, change_note, content_blocks, sha256 FROM template_versions "
-        "WHERE template_id = ?1 AND version = ?2"));
+    Statement &st =
+        statement(QStringLiteral("SELECT template_id, version, name, status, business_unit, channels, effective_from, "
+                                 "effective_to, change_note, content_blocks, sha256 FROM template_versions "
+                                 "WHERE template_id = ?1 AND version = ?2"));
     Reused stDone(st);
     st.bind(1, templateId).bind(2, version);
     if (!st.step())
@@ -222,7 +218,7 @@ std::optional<QJsonObject> RecordReader::templateVersion(const QString &template
     putText(o, "sha256", st, 10);
     QJsonArray approvals;
     Statement &a = statement(QStringLiteral("SELECT step, by, at, decision, note FROM template_approvals "
-                               "WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal"));
+                                            "WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal"));
     Reused aDone(a);
     a.bind(1, templateId).bind(2, version);
     while (a.step()) {
@@ -265,8 +261,8 @@ QJsonObject RecordReader::stats() const
     o.insert(QStringLiteral("retention_classes"), count("SELECT count(*) FROM retention_classes"));
     o.insert(QStringLiteral("holds"), count("SELECT count(*) FROM rec.holds WHERE released_at IS NULL"));
     o.insert(QStringLiteral("held_communications"),
-             m_db.queryInt((QStringLiteral("SELECT count(DISTINCT r) FROM (")
-                            + cache::holdsql::activeHeldRowIds() + QLatin1Char(')'))
+             m_db.queryInt((QStringLiteral("SELECT count(DISTINCT r) FROM (") + cache::holdsql::activeHeldRowIds()
+                            + QLatin1Char(')'))
                                .toUtf8()
                                .constData()));
     o.insert(QStringLiteral("disposed"), count("SELECT count(*) FROM rec.tombstones"));

@@ -1,9 +1,8 @@
 #include "recordsfile.h"
 
-#include "recordsmigrations.h"
-
 #include "cache/fulldisk.h"
 #include "cache/lostrecordsfile.h"
+#include "recordsmigrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,20 +48,20 @@ void RecordsFile::prepare(const QString &recordsPath, bool check)
             // -shm file). Saying "damaged" would advise throwing the trail away.
             if (FullDisk::explains(e, QFileInfo(recordsPath).absolutePath()))
                 throw SqliteError(e, QStringLiteral("%1, so %2 could not be opened (%3). It was left as "
-                                                           "it is; free some space and run the command again.")
-                                                .arg(SqliteError::diskFullMessage(QFileInfo(recordsPath).absolutePath()),
-                                                     recordsPath, QString::fromUtf8(e.what())));
+                                                    "it is; free some space and run the command again.")
+                                         .arg(SqliteError::diskFullMessage(QFileInfo(recordsPath).absolutePath()),
+                                              recordsPath, QString::fromUtf8(e.what())));
             problem = QString::fromUtf8(e.what());
         }
         if (problem != QLatin1String("ok"))
-            throw SqliteError(0, QStringLiteral("%1 is damaged (%2), so it was left as it is. %3")
-                                     .arg(recordsPath, problem,
-                                          LostRecordsFile::whatToDo(QFileInfo(recordsPath).absolutePath())));
+            throw SqliteError(
+                0, QStringLiteral("%1 is damaged (%2), so it was left as it is. %3")
+                       .arg(recordsPath, problem, LostRecordsFile::whatToDo(QFileInfo(recordsPath).absolutePath())));
     }
     const QString mode = db.queryText("PRAGMA journal_mode = WAL");
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw SqliteError(0, QStringLiteral("%1: WAL journal mode could not be enabled (got %2)")
-                                 .arg(recordsPath, mode));
+        throw SqliteError(0,
+                          QStringLiteral("%1: WAL journal mode could not be enabled (got %2)").arg(recordsPath, mode));
     migrate(db);
 }
 
@@ -73,10 +72,7 @@ int RecordsFile::schemaVersion(Database &attached)
     return attached.queryText("SELECT value FROM rec.records_meta WHERE key = 'schema_version'").toInt();
 }
 
-bool RecordsFile::isCurrent(Database &attached)
-{
-    return schemaVersion(attached) == latestVersion();
-}
+bool RecordsFile::isCurrent(Database &attached) { return schemaVersion(attached) == latestVersion(); }
 
 void RecordsFile::attach(Database &db, const QString &recordsPath, bool writer)
 {

@@ -277,8 +277,7 @@ static void foldIdsAndKeys(Database &db) { recollateNoCaseToFold(db, false); }
 const std::vector<Migration> &recordsMigrations()
 {
     static const std::vector<Migration> all = {
-        {1, "audit trail, roles, holds, reissues, outbox, retention, disposition, finding reviews",
-         kMigration1},
+        {1, "audit trail, roles, holds, reissues, outbox, retention, disposition, finding reviews", kMigration1},
         {2, "actions waiting for the team database", kMigration2},
         {3, "holds delivered object by object to network repositories", kMigration3},
         {4, "exception cases started in the workflow repository", kMigration4},

@@ -12,9 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-
 #include <optional>
-
 #include <sqlite3.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
@@ -32,8 +30,8 @@ QString recordsPathIn(const QString &dataDir) { return QDir(dataDir).filePath(QS
 
 bool hasTable(Database &db, const char *schema, const char *table)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT 1 FROM %1.sqlite_master WHERE type = 'table' AND name = ?1")
-                                  .arg(QLatin1String(schema)));
+    Statement st = db.prepare(
+        QStringLiteral("SELECT 1 FROM %1.sqlite_master WHERE type = 'table' AND name = ?1").arg(QLatin1String(schema)));
     st.bind(1, QString::fromLatin1(table));
     return st.step();
 }
@@ -42,7 +40,8 @@ std::optional<QString> hashAt(Database &db, const char *schema, qint64 seq)
 {
     if (seq <= 0 || !hasTable(db, schema, "audit_entries"))
         return std::nullopt;
-    Statement st = db.prepare(QStringLiteral("SELECT hash FROM %1.audit_entries WHERE seq = ?1").arg(QLatin1String(schema)));
+    Statement st =
+        db.prepare(QStringLiteral("SELECT hash FROM %1.audit_entries WHERE seq = ?1").arg(QLatin1String(schema)));
     st.bind(1, seq);
     return st.step() ? std::optional<QString>(st.columnText(0)) : std::nullopt;
 }
@@ -63,7 +62,8 @@ TrailHead fromFolderJson(const QString &dataDir)
         return {};
     const QJsonObject json = QJsonDocument::fromJson(file.read(kMaxFolderJsonBytes)).object();
     return {json.value(QStringLiteral("records_device")).toString(),
-            qint64(json.value(QStringLiteral("trail_seq")).toDouble()), json.value(QStringLiteral("trail_hash")).toString()};
+            qint64(json.value(QStringLiteral("trail_seq")).toDouble()),
+            json.value(QStringLiteral("trail_hash")).toString()};
 }
 
 // Written whole or not at all (util::OutputFile: a temporary file, flushed, synced, checked, renamed).
@@ -148,7 +148,8 @@ QString trailOf(const TrailHead &noted)
                    .arg(noted.hash.left(12));
         break;
     }
-    throw SqliteError(0, QStringLiteral("%1. %2").arg(what, LostRecordsFile::whatToDo(QFileInfo(recordsPath).absolutePath())));
+    throw SqliteError(
+        0, QStringLiteral("%1. %2").arg(what, LostRecordsFile::whatToDo(QFileInfo(recordsPath).absolutePath())));
 }
 
 // The noted head an older copy of the folder's own file ends before (no device: none).
@@ -189,8 +190,7 @@ QList<TrailHead> RecordsTie::remembered(const QString &dataDir, Database *cache)
         }
     }
     // A cache that cannot be read, in a folder from before folder.json: its repositories show use.
-    if (heads.isEmpty() && !cache
-        && !RepositoryCarryOver::rescue(CacheFile::databasePath(dataDir), dataDir).isEmpty())
+    if (heads.isEmpty() && !cache && !RepositoryCarryOver::rescue(CacheFile::databasePath(dataDir), dataDir).isEmpty())
         heads << TrailHead{QStringLiteral("unknown"), 0, QString()};
     return heads;
 }
@@ -199,11 +199,13 @@ TrailHead RecordsTie::headOf(Database &db, const char *schema)
 {
     TrailHead head;
     if (hasTable(db, schema, "records_meta")) {
-        Statement st = db.prepare(QStringLiteral("SELECT value FROM %1.records_meta WHERE key = 'device_id'").arg(QLatin1String(schema)));
+        Statement st = db.prepare(
+            QStringLiteral("SELECT value FROM %1.records_meta WHERE key = 'device_id'").arg(QLatin1String(schema)));
         head.device = st.step() ? st.columnText(0) : QString();
     }
     if (hasTable(db, schema, "audit_entries")) {
-        Statement st = db.prepare(QStringLiteral("SELECT seq, hash FROM %1.audit_entries ORDER BY seq DESC LIMIT 1").arg(QLatin1String(schema)));
+        Statement st = db.prepare(QStringLiteral("SELECT seq, hash FROM %1.audit_entries ORDER BY seq DESC LIMIT 1")
+                                      .arg(QLatin1String(schema)));
         if (st.step()) {
             head.seq = st.columnInt(0);
             head.hash = st.columnText(1);
@@ -245,7 +247,8 @@ bool RecordsTie::isTied(Database &attached, const QString &dataDir)
 void RecordsTie::remember(Database &writer, const QString &dataDir)
 {
     const TrailHead head = headOf(writer);
-    const TrailHead meta{metaValue(writer, kDeviceKey), metaValue(writer, kSeqKey).toLongLong(), metaValue(writer, kHashKey)};
+    const TrailHead meta{metaValue(writer, kDeviceKey), metaValue(writer, kSeqKey).toLongLong(),
+                         metaValue(writer, kHashKey)};
     if (meta.device != head.device || meta.seq != head.seq || meta.hash != head.hash) {
         // Never waits for another process's long write (an import holds the cache for its
         // whole length): a head noted at an earlier opening still ties the folder.
@@ -254,9 +257,9 @@ void RecordsTie::remember(Database &writer, const QString &dataDir)
             Transaction tx(writer);
             Statement put = writer.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-            for (const auto &[key, value] : {std::pair{kDeviceKey, head.device},
-                                             std::pair{kSeqKey, QString::number(head.seq)},
-                                             std::pair{kHashKey, head.hash}}) {
+            for (const auto &[key, value] :
+                 {std::pair{kDeviceKey, head.device}, std::pair{kSeqKey, QString::number(head.seq)},
+                  std::pair{kHashKey, head.hash}}) {
                 put.bind(1, QString::fromLatin1(key)).bind(2, value.isNull() ? QStringLiteral("") : value).run();
                 put.reset();
             }

@@ -12,10 +12,7 @@ namespace proofdesk::cache::RepositoryCarryOver {
 
 namespace {
 
-QString copyPath(const QString &dataDir)
-{
-    return QDir(dataDir).filePath(QStringLiteral("repositories.json"));
-}
+QString copyPath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("repositories.json")); }
 
 QJsonArray repositoriesOf(Database &db)
 {
@@ -88,8 +85,9 @@ int restore(Database &writer, const QJsonArray &repositories)
 
 namespace {
 
-constexpr const char *kStagedColumns[] = {"seq", "at", "user", "role", "action", "outcome", "object_type", "object_id",
-                                          "reason", "before", "after", "device", "prev_hash", "hash"};
+constexpr const char *kStagedColumns[] = {"seq",     "at",          "user",      "role",   "action",
+                                          "outcome", "object_type", "object_id", "reason", "before",
+                                          "after",   "device",      "prev_hash", "hash"};
 constexpr int kStagedCount = int(sizeof(kStagedColumns) / sizeof(kStagedColumns[0]));
 
 QString stagedColumnList()
@@ -106,12 +104,14 @@ QJsonArray stagedEntriesOf(const QString &damagedPath)
     QJsonArray rows;
     try {
         Database damaged(damagedPath, Database::Mode::ReadOnly);
-        Statement st = damaged.prepare(QStringLiteral("SELECT %1 FROM trail_staged ORDER BY id").arg(stagedColumnList()));
+        Statement st =
+            damaged.prepare(QStringLiteral("SELECT %1 FROM trail_staged ORDER BY id").arg(stagedColumnList()));
         while (st.step()) {
             QJsonObject row;
             for (int c = 0; c < kStagedCount; ++c)
-                row.insert(QLatin1String(kStagedColumns[c]),
-                           st.isNull(c) ? QJsonValue() : c < 2 ? QJsonValue(double(st.columnInt(c))) : QJsonValue(st.columnText(c)));
+                row.insert(QLatin1String(kStagedColumns[c]), st.isNull(c) ? QJsonValue()
+                                                             : c < 2      ? QJsonValue(double(st.columnInt(c)))
+                                                                          : QJsonValue(st.columnText(c)));
             rows.append(row);
         }
     } catch (const SqliteError &) {

@@ -5,10 +5,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QUrl>
-
-#include <stdexcept>
-
 #include <sqlite3.h>
+#include <stdexcept>
 
 namespace proofdesk::cache {
 
@@ -45,18 +43,15 @@ QJsonObject RepositoryInfo::toJson() const
                   {QStringLiteral("cursor"), QString::fromUtf8(cursor)}};
     o.insert(QStringLiteral("last_sync"), lastSync ? QJsonValue(formatUtc(*lastSync)) : QJsonValue());
     o.insert(QStringLiteral("last_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError));
-    o.insert(QStringLiteral("offline_since"),
-             offlineSince ? QJsonValue(formatUtc(*offlineSince)) : QJsonValue());
+    o.insert(QStringLiteral("offline_since"), offlineSince ? QJsonValue(formatUtc(*offlineSince)) : QJsonValue());
     return o;
 }
 
 RepositoryStore::RepositoryStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
-QList<RepositoryInfo> RepositoryStore::query(const char *where, const QString &a,
-                                             const QString &b) const
+QList<RepositoryInfo> RepositoryStore::query(const char *where, const QString &a, const QString &b) const
 {
     Statement st = m_db.prepare(QStringLiteral("SELECT id, name, kind, url, settings, cursor, "
                                                "last_sync, last_error, offline_since, scope_read FROM "
@@ -119,8 +114,7 @@ RepositoryInfo RepositoryStore::add(const QString &name, const QString &kind, co
     return *findById(m_db.lastInsertRowId());
 }
 
-RepositoryInfo RepositoryStore::findOrAdd(const QString &kind, const QString &url,
-                                          const QString &baseName, bool *added)
+RepositoryInfo RepositoryStore::findOrAdd(const QString &kind, const QString &url, const QString &baseName, bool *added)
 {
     // BEGIN IMMEDIATE: the look-up and the insert see no other writer in between.
     Transaction tx(m_db);
@@ -152,14 +146,11 @@ bool RepositoryStore::remove(const QString &name)
     for (const char *sql :
          {"DELETE FROM comm_text WHERE rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
           "DELETE FROM comm_blocks WHERE comm_rowid IN (SELECT rowid FROM communications WHERE repo_id = ?1)",
-          "DELETE FROM communications WHERE repo_id = ?1",
-          "DELETE FROM delivery_events WHERE repo_id = ?1",
+          "DELETE FROM communications WHERE repo_id = ?1", "DELETE FROM delivery_events WHERE repo_id = ?1",
           "DELETE FROM template_approvals WHERE (template_id, version) IN "
           "(SELECT template_id, version FROM template_versions WHERE repo_id = ?1)",
-          "DELETE FROM template_versions WHERE repo_id = ?1",
-          "DELETE FROM content_blocks WHERE repo_id = ?1",
-          "DELETE FROM retention_classes WHERE repo_id = ?1",
-          "DELETE FROM import_errors WHERE repo_id = ?1",
+          "DELETE FROM template_versions WHERE repo_id = ?1", "DELETE FROM content_blocks WHERE repo_id = ?1",
+          "DELETE FROM retention_classes WHERE repo_id = ?1", "DELETE FROM import_errors WHERE repo_id = ?1",
           "DELETE FROM repositories WHERE id = ?1"})
         m_db.prepare(sql).bind(1, repo->id).run();
     if (tx)

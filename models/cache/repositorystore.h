@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::cache {
@@ -42,14 +41,12 @@ public:
     std::optional<RepositoryInfo> findById(qint64 id) const;
     QList<RepositoryInfo> list() const;
     // Adds a repository; throws SqliteError if the name is taken.
-    RepositoryInfo add(const QString &name, const QString &kind, const QString &url,
-                       const QJsonObject &settings = {});
+    RepositoryInfo add(const QString &name, const QString &kind, const QString &url, const QJsonObject &settings = {});
     // The repository of this kind at this address, or a new one named `baseName` (or the
     // first free "baseName (n)") when there is none; `added` says which. One write
     // transaction, so that two processes registering at once never both take one name.
     // Must not be called inside a transaction.
-    RepositoryInfo findOrAdd(const QString &kind, const QString &url, const QString &baseName,
-                             bool *added = nullptr);
+    RepositoryInfo findOrAdd(const QString &kind, const QString &url, const QString &baseName, bool *added = nullptr);
     // Removes it and everything cached from it, in the caller's transaction if one is open.
     // Returns false if it does not exist.
     bool remove(const QString &name);

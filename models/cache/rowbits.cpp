@@ -3,10 +3,9 @@
 #include "domain/textfold.h"
 #include "rowbitsdigest.h"
 
-#include <sqlite3.h>
-
 #include <array>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace proofdesk::cache {
 
@@ -70,24 +69,27 @@ void readChunk(const Statement &st, const QString &key, std::optional<qint64> co
     const void *blob = sqlite3_column_blob(st.handle(), 3);
     const int bytes = sqlite3_column_bytes(st.handle(), 3);
     if (bytes != kChunkBytes)
-        throw StoredRowsDamaged(QStringLiteral("a stored chunk of rows is %1 bytes, not %2").arg(bytes).arg(kChunkBytes));
+        throw StoredRowsDamaged(
+            QStringLiteral("a stored chunk of rows is %1 bytes, not %2").arg(bytes).arg(kChunkBytes));
     std::memcpy(words.data(), blob, kChunkBytes);
     const qint64 chunk = st.columnInt(0);
     qint64 n = 0;
     for (const quint64 word : words)
         n += qPopulationCount(word);
     if (n != st.columnInt(1))
-        throw StoredRowsDamaged(QStringLiteral("a stored count is %1 where its chunk holds %2 rows").arg(st.columnInt(1)).arg(n));
+        throw StoredRowsDamaged(
+            QStringLiteral("a stored count is %1 where its chunk holds %2 rows").arg(st.columnInt(1)).arg(n));
     if (rowbitsdigest::ofChunk(key, chunk, words.data()) != st.columnInt(2))
         throw StoredRowsDamaged(QStringLiteral("a stored chunk of rows is not the one its key and number were given"));
     const qint64 last = cover.value_or(-1); // without a cover nothing may be stored
     const qint64 first = chunk << RowIdSet::kChunkShift;
     for (qint64 w = qMax<qint64>(0, (last + 1 - first) / 64); w < qint64(words.size()); ++w) {
-        const qint64 from = first + w * 64; // the rowid of the word's bit 0
+        const qint64 from = first + w * 64;  // the rowid of the word's bit 0
         const qint64 kept = last - from + 1; // bits of the word within the cover
         const quint64 past = kept <= 0 ? ~quint64(0) : kept >= 64 ? 0 : ~quint64(0) << kept;
         if (words[std::size_t(w)] & past)
-            throw StoredRowsDamaged(QStringLiteral("a stored row is past the rows its key covers (rowid %1)").arg(last));
+            throw StoredRowsDamaged(
+                QStringLiteral("a stored row is past the rows its key covers (rowid %1)").arg(last));
     }
 }
 
@@ -237,7 +239,8 @@ void RowBits::add(const QString &key, const RowIdSet &rows)
 {
     const auto cover = readCover(m_db, coverKeyOf(key)); // what is stored so far is checked, never carried on
     Statement read = m_db.prepareCached(kChunkOfKey);
-    Statement write = m_db.prepareCached("INSERT OR REPLACE INTO rowbits(key, chunk, n, digest, bits) VALUES(?, ?, ?, ?, ?)");
+    Statement write =
+        m_db.prepareCached("INSERT OR REPLACE INTO rowbits(key, chunk, n, digest, bits) VALUES(?, ?, ?, ?, ?)");
     ChunkWords words;
     for (std::size_t c = 0; c < rows.chunkCount(); ++c) {
         const quint64 *added = rows.chunk(c);

@@ -44,9 +44,6 @@ qint64 ofChunk(const QString &key, qint64 chunk, const quint64 *words)
     return qint64(finish(step(step(step(lanes[0], lanes[1]), lanes[2]), lanes[3])));
 }
 
-qint64 ofCover(const QString &key, qint64 upto)
-{
-    return qint64(finish(step(ofKey(key, 2), quint64(upto))));
-}
+qint64 ofCover(const QString &key, qint64 upto) { return qint64(finish(step(ofKey(key, 2), quint64(upto)))); }
 
 } // namespace proofdesk::cache::rowbitsdigest

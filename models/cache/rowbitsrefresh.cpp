@@ -133,10 +133,11 @@ void refreshValues(Database &db, RowBits &bits, const RowBits::StoredColumn &sto
     const qint64 from = bits.coveredUpTo(cover).value_or(0);
     if (from >= maxRowid)
         return;
-    const QString source = from == 0 ? QLatin1String("communications INDEXED BY ") + stored.index
-                                     : QStringLiteral("communications");
-    Statement st = db.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? AND rowid <= ? AND %1 IS NOT NULL")
-                                  .arg(column, source));
+    const QString source =
+        from == 0 ? QLatin1String("communications INDEXED BY ") + stored.index : QStringLiteral("communications");
+    Statement st =
+        db.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? AND rowid <= ? AND %1 IS NOT NULL")
+                       .arg(column, source));
     st.bind(1, from).bind(2, maxRowid);
     std::map<QString, RowIdSet> values;
     QString last;

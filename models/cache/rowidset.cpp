@@ -101,8 +101,8 @@ void RowIdSet::unite(const RowIdSet &other)
             mine[w] |= theirs[w];
     }
     QList<qint64> others;
-    std::set_union(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(),
-                   other.m_others.cend(), std::back_inserter(others));
+    std::set_union(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(), other.m_others.cend(),
+                   std::back_inserter(others));
     m_others = std::move(others);
     recount();
 }
@@ -121,8 +121,8 @@ void RowIdSet::intersect(const RowIdSet &other)
             mine[w] &= theirs[w];
     }
     QList<qint64> others;
-    std::set_intersection(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(),
-                          other.m_others.cend(), std::back_inserter(others));
+    std::set_intersection(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(), other.m_others.cend(),
+                          std::back_inserter(others));
     m_others = std::move(others);
     recount();
 }
@@ -138,8 +138,8 @@ void RowIdSet::subtract(const RowIdSet &other)
             mine[w] &= ~theirs[w];
     }
     QList<qint64> others;
-    std::set_difference(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(),
-                        other.m_others.cend(), std::back_inserter(others));
+    std::set_difference(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(), other.m_others.cend(),
+                        std::back_inserter(others));
     m_others = std::move(others);
     recount();
 }

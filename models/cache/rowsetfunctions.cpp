@@ -34,10 +34,10 @@ void rowsetAdd(sqlite3_context *context, int, sqlite3_value **argv)
 void registerRowSetFunctions(sqlite3 *db)
 {
     // DIRECTONLY: only statements that name them, never a trigger or view, may call them.
-    sqlite3_create_function_v2(db, "rowset_has", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
-                               rowsetHas, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(db, "rowset_add", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
-                               rowsetAdd, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "rowset_has", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, rowsetHas, nullptr,
+                               nullptr, nullptr);
+    sqlite3_create_function_v2(db, "rowset_add", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, rowsetAdd, nullptr,
+                               nullptr, nullptr);
 }
 
 } // namespace proofdesk::cache

@@ -26,8 +26,8 @@ struct RowTextMatch::Expression
 {
     enum class Kind { Phrase, And, Or, Not };
     Kind kind = Kind::Phrase;
-    std::vector<std::string> tokens; // Phrase
-    bool prefix = false;             // Phrase: its last token matches by its first bytes
+    std::vector<std::string> tokens;                         // Phrase
+    bool prefix = false;                                     // Phrase: its last token matches by its first bytes
     std::vector<std::shared_ptr<const Expression>> operands; // And, Or; Not: left NOT right
 };
 
@@ -90,8 +90,7 @@ private:
         return left;
     }
 
-    template<typename Next>
-    Node binary(Expression::Kind kind, const char *word, Next next)
+    template <typename Next> Node binary(Expression::Kind kind, const char *word, Next next)
     {
         Node left = next();
         while (left) {
@@ -264,8 +263,8 @@ std::shared_ptr<RowTextMatch> RowTextMatch::forConnection(sqlite3 *db)
 std::vector<std::string> RowTextMatch::tokens(std::string_view text)
 {
     std::vector<std::string> out;
-    m_tokenizer->api.xTokenize(m_tokenizer->instance, &out, FTS5_TOKENIZE_DOCUMENT, text.data(),
-                               int(text.size()), keepToken);
+    m_tokenizer->api.xTokenize(m_tokenizer->instance, &out, FTS5_TOKENIZE_DOCUMENT, text.data(), int(text.size()),
+                               keepToken);
     return out;
 }
 
@@ -333,9 +332,8 @@ void rowMatch(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 void registerRowTextMatchFunction(sqlite3 *db)
 {
-    sqlite3_create_function_v2(db, "fts_row_match", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, new FunctionState,
-                               rowMatch, nullptr, nullptr,
-                               [](void *p) { delete static_cast<FunctionState *>(p); });
+    sqlite3_create_function_v2(db, "fts_row_match", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, new FunctionState, rowMatch,
+                               nullptr, nullptr, [](void *p) { delete static_cast<FunctionState *>(p); });
 }
 
 } // namespace proofdesk::cache

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <sqlite3.h>
-
 #include <memory>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 

@@ -48,8 +48,8 @@ void registerRuleFunctions(sqlite3 *db)
     sqlite3_create_collation_v2(db, "fold", SQLITE_UTF8, nullptr, compareFolded, nullptr);
     sqlite3_create_function_v2(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                foldFunction, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(db, "destination_on", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                               nullptr, destinationOnFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "destination_on", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               destinationOnFunction, nullptr, nullptr, nullptr);
 }
 
 } // namespace proofdesk::cache

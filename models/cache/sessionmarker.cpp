@@ -3,16 +3,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
 #include <cerrno>
 #include <csignal>
 
 namespace proofdesk::cache {
 
-static bool processIsGone(qint64 pid)
-{
-    return pid <= 0 || (::kill(pid_t(pid), 0) == -1 && errno == ESRCH);
-}
+static bool processIsGone(qint64 pid) { return pid <= 0 || (::kill(pid_t(pid), 0) == -1 && errno == ESRCH); }
 
 SessionMarker::SessionMarker(const QString &dataDir)
 {
@@ -40,9 +36,6 @@ bool SessionMarker::endedUncleanlySinceLastOpen(const QString &dataDir)
     return false;
 }
 
-SessionMarker::~SessionMarker()
-{
-    QFile::remove(m_markerPath);
-}
+SessionMarker::~SessionMarker() { QFile::remove(m_markerPath); }
 
 } // namespace proofdesk::cache

@@ -1,22 +1,20 @@
 #include "sqlite.h"
 
 #include "datefunctions.h"
-#include "rulefunctions.h"
 #include "fulldisk.h"
 #include "rowsetfunctions.h"
 #include "rowtextmatch.h"
+#include "rulefunctions.h"
 #include "statementcache.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
 #include <QUrl>
-
 #include <cerrno>
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace proofdesk::cache {
 
@@ -24,15 +22,13 @@ SqliteError::SqliteError(int code, const QString &message, int systemErrno)
     : std::runtime_error(message.toStdString())
     , m_code(code)
     , m_systemErrno(systemErrno)
-{
-}
+{}
 
 SqliteError::SqliteError(const SqliteError &cause, const QString &message)
     : std::runtime_error(message.toStdString())
     , m_code(cause.m_code)
     , m_systemErrno(cause.m_systemErrno)
-{
-}
+{}
 
 bool SqliteError::isInterrupt() const { return (m_code & 0xff) == SQLITE_INTERRUPT; }
 
@@ -80,7 +76,7 @@ static bool readsOnFullDisk(sqlite3 *db)
 static bool refusedByAFullDisk(sqlite3 *db)
 {
     return sqlite3_db_readonly(db, "main") == 0
-        && FullDisk::refusesWrites(QFileInfo(QString::fromUtf8(sqlite3_db_filename(db, "main"))).absolutePath());
+           && FullDisk::refusesWrites(QFileInfo(QString::fromUtf8(sqlite3_db_filename(db, "main"))).absolutePath());
 }
 
 // The error for a failed call on `db`, with the errno behind an I/O error. On a connection
@@ -89,9 +85,10 @@ static SqliteError errorOf(sqlite3 *db, int rc, const QString &message)
 {
     const int primary = rc & 0xff;
     if (db && primary == SQLITE_READONLY && (readsOnFullDisk(db) || refusedByAFullDisk(db)))
-        return SqliteError(SQLITE_FULL, QStringLiteral("%1 (the data folder is open for reading only)")
-                                            .arg(SqliteError::diskFullMessage(QFileInfo(QString::fromUtf8(
-                                                     sqlite3_db_filename(db, "main"))).absolutePath())));
+        return SqliteError(SQLITE_FULL,
+                           QStringLiteral("%1 (the data folder is open for reading only)")
+                               .arg(SqliteError::diskFullMessage(
+                                   QFileInfo(QString::fromUtf8(sqlite3_db_filename(db, "main"))).absolutePath())));
     const bool io = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL;
     return SqliteError(rc, message, db && io ? sqlite3_system_errno(db) : 0);
 }
@@ -120,7 +117,8 @@ Database::Database(const QString &path, Mode mode)
     const QString name = m_fullDisk ? fullDiskUri(path) : path;
     const int rc = sqlite3_open_v2(name.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const SqliteError error = errorOf(m_db, rc, QStringLiteral("cannot open %1: %2").arg(path, messageOf(m_db, rc)));
+        const SqliteError error =
+            errorOf(m_db, rc, QStringLiteral("cannot open %1: %2").arg(path, messageOf(m_db, rc)));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw error;
@@ -179,10 +177,7 @@ void Database::exec(const char *sql)
 
 Statement Database::prepare(const char *sql) const { return Statement(m_db, sql); }
 
-Statement Database::prepare(const QString &sql) const
-{
-    return Statement(m_db, sql.toUtf8().constData());
-}
+Statement Database::prepare(const QString &sql) const { return Statement(m_db, sql.toUtf8().constData()); }
 
 Statement Database::prepareCached(const char *sql) const { return prepareCached(QString::fromUtf8(sql)); }
 
@@ -306,8 +301,7 @@ Statement &Statement::bind(int index, const QByteArray &utf8)
         return bindNull(index);
     if (index < 1 || index > m_text.size() || !QByteArray(utf8).data_ptr().isMutable()) {
         // Bytes this array does not own (fromRawData, a literal) are copied by SQLite.
-        const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                         SQLITE_TRANSIENT);
+        const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         if (rc != SQLITE_OK)
             fail(rc);
         return *this;
@@ -336,8 +330,7 @@ Statement &Statement::bindNull(int index)
 
 Statement &Statement::bindRowSet(int index, RowIdSet *set)
 {
-    if (const int rc = sqlite3_bind_pointer(m_stmt, index, set, kRowSetPointerType, nullptr);
-        rc != SQLITE_OK)
+    if (const int rc = sqlite3_bind_pointer(m_stmt, index, set, kRowSetPointerType, nullptr); rc != SQLITE_OK)
         fail(rc);
     return *this;
 }
@@ -368,10 +361,7 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const
-{
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
-}
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 qint64 Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
 double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
@@ -394,15 +384,9 @@ QByteArray Statement::columnUtf8(int column) const
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
-QString Statement::columnName(int column) const
-{
-    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
-}
+QString Statement::columnName(int column) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, column)); }
 
-QString Statement::sql() const
-{
-    return m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt)) : QString();
-}
+QString Statement::sql() const { return m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt)) : QString(); }
 
 Transaction::Transaction(Database &db)
     : m_db(db)

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <stdexcept>
 
@@ -113,7 +112,7 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QString &value);   // a null QString binds NULL
     Statement &bind(int index, const QByteArray &utf8); // a null QByteArray binds NULL
     Statement &bindNull(int index);
     // For rowset_has / rowset_add (rowsetfunctions.h); the set must outlive the statement's run.

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <deque>
+#include <sqlite3.h>
 
 namespace proofdesk::cache {
 

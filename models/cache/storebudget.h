@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <atomic>
 
 namespace proofdesk::cache {
@@ -16,8 +15,7 @@ class StoreBudget
 public:
     explicit StoreBudget(qint64 bytes)
         : m_remaining(bytes)
-    {
-    }
+    {}
 
     // Whether `bytes` more may be stored; if so they are taken from the budget.
     bool take(qint64 bytes)

@@ -1,7 +1,6 @@
 #include "templatereader.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace proofdesk::cache {
@@ -31,15 +30,13 @@ bool versionLess(const QString &a, const QString &b)
 
 TemplateReader::TemplateReader(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QList<TemplateVersionInfo> TemplateReader::versions(const QString &templateId) const
 {
-    Statement st = m_db.prepare(
-        "SELECT template_id, version, name, status, business_unit, channels, effective_from, "
-        "effective_to, change_note, content_blocks, body, sha256 FROM template_versions "
-        "WHERE template_id = ?1");
+    Statement st = m_db.prepare("SELECT template_id, version, name, status, business_unit, channels, effective_from, "
+                                "effective_to, change_note, content_blocks, body, sha256 FROM template_versions "
+                                "WHERE template_id = ?1");
     st.bind(1, templateId);
     QList<TemplateVersionInfo> out;
     while (st.step()) {
@@ -59,8 +56,7 @@ QList<TemplateVersionInfo> TemplateReader::versions(const QString &templateId) c
         v.sha256 = st.columnText(11);
         out.append(v);
     }
-    std::sort(out.begin(), out.end(),
-              [](const auto &a, const auto &b) { return versionLess(a.version, b.version); });
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return versionLess(a.version, b.version); });
     for (auto &v : out)
         v.approvals = approvals(v.templateId, v.version);
     return out;
@@ -79,8 +75,7 @@ QList<TemplateApproval> TemplateReader::approvals(const QString &templateId, con
 
 qint64 TemplateReader::communicationCount(const QString &templateId, const QString &version) const
 {
-    Statement st = m_db.prepare(
-        "SELECT count(*) FROM communications WHERE template_id = ?1 AND template_version = ?2");
+    Statement st = m_db.prepare("SELECT count(*) FROM communications WHERE template_id = ?1 AND template_version = ?2");
     st.bind(1, templateId).bind(2, version);
     return st.step() ? st.columnInt(0) : 0;
 }

@@ -7,9 +7,7 @@
 
 #include <QDateTime>
 #include <QSaveFile>
-
 #include <sqlite3.h>
-
 #include <stdexcept>
 
 namespace proofdesk::compliance {
@@ -19,9 +17,9 @@ namespace {
 QList<QPair<QString, qint64>> countsBy(cache::Database &db, const FindingScope &scope, const char *column)
 {
     // Over a large search the (column, issued_at, id) index is read with the scope filtering.
-    cache::Statement st = db.prepare(QStringLiteral("SELECT fold(c.%1), count(*) FROM %2 WHERE %3 GROUP BY 1 ORDER BY 2 DESC, 1")
-                                         .arg(QLatin1String(column), scope.from(QStringLiteral("c")),
-                                              scope.condition(QStringLiteral("c"))));
+    cache::Statement st = db.prepare(
+        QStringLiteral("SELECT fold(c.%1), count(*) FROM %2 WHERE %3 GROUP BY 1 ORDER BY 2 DESC, 1")
+            .arg(QLatin1String(column), scope.from(QStringLiteral("c")), scope.condition(QStringLiteral("c"))));
     QList<QPair<QString, qint64>> out;
     while (st.step())
         out << qMakePair(st.columnText(0), st.columnInt(1));
@@ -31,20 +29,22 @@ QList<QPair<QString, qint64>> countsBy(cache::Database &db, const FindingScope &
 QList<TemplateUse> templatesUsed(cache::Database &db, const FindingScope &scope)
 {
     cache::Statement st = db.prepare(
-        QStringLiteral("SELECT u.t, u.v, u.n, tv.name, tv.status FROM (SELECT c.template_id AS t, c.template_version AS v, "
-                       "count(*) AS n FROM %1 WHERE %2 GROUP BY 1, 2) u LEFT JOIN template_versions tv "
-                       "ON tv.template_id = u.t AND tv.version = u.v ORDER BY u.t, u.v")
+        QStringLiteral(
+            "SELECT u.t, u.v, u.n, tv.name, tv.status FROM (SELECT c.template_id AS t, c.template_version AS v, "
+            "count(*) AS n FROM %1 WHERE %2 GROUP BY 1, 2) u LEFT JOIN template_versions tv "
+            "ON tv.template_id = u.t AND tv.version = u.v ORDER BY u.t, u.v")
             .arg(scope.from(QStringLiteral("c")), scope.condition(QStringLiteral("c"))));
-    cache::Statement approvals = db.prepare(
-        "SELECT step, by, at, decision, note FROM template_approvals WHERE template_id = ?1 AND version = ?2 ORDER BY ordinal");
+    cache::Statement approvals = db.prepare("SELECT step, by, at, decision, note FROM template_approvals WHERE "
+                                            "template_id = ?1 AND version = ?2 ORDER BY ordinal");
     QList<TemplateUse> out;
     while (st.step()) {
         TemplateUse use{st.columnText(0), st.columnText(1), st.columnText(3), st.columnText(4), st.columnInt(2), {}};
         approvals.bind(1, use.templateId).bind(2, use.version);
         while (approvals.step()) {
-            QString line = QStringLiteral("%1 by %2 on %3: %4").arg(approvals.columnText(0), approvals.columnText(1),
-                                                                   approvals.isNull(2) ? QStringLiteral("?") : formatDay(approvals.columnInt(2)),
-                                                                   approvals.columnText(3));
+            QString line = QStringLiteral("%1 by %2 on %3: %4")
+                               .arg(approvals.columnText(0), approvals.columnText(1),
+                                    approvals.isNull(2) ? QStringLiteral("?") : formatDay(approvals.columnInt(2)),
+                                    approvals.columnText(3));
             if (!approvals.columnText(4).isEmpty())
                 line += QStringLiteral(" (%1)").arg(approvals.columnText(4));
             use.approvals << line;
@@ -59,7 +59,8 @@ void writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !util::commitWhole(file))
-        throw std::runtime_error(QStringLiteral("%1 could not be written: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("%1 could not be written: %2").arg(path, file.errorString()).toStdString());
 }
 
 } // namespace
@@ -99,14 +100,8 @@ AuditReport AuditReport::build(cache::Database &db, const QString &query, const 
     return report;
 }
 
-void AuditReport::writePdf(const QString &path) const
-{
-    writeAtomically(path, pdf());
-}
+void AuditReport::writePdf(const QString &path) const { writeAtomically(path, pdf()); }
 
-void AuditReport::writeCsv(const QString &path) const
-{
-    writeAtomically(path, csv());
-}
+void AuditReport::writeCsv(const QString &path) const { writeAtomically(path, csv()); }
 
 } // namespace proofdesk::compliance

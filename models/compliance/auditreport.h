@@ -15,7 +15,7 @@ struct TemplateUse
     QString templateId;
     QString version;
     QString name;
-    QString status;      // empty when the version is unknown to the cache
+    QString status; // empty when the version is unknown to the cache
     qint64 count = 0;
     QStringList approvals; // "legal review by m.okafor on 2025-12-10: approved (note)"
 };

@@ -2,10 +2,7 @@
 
 namespace proofdesk::compliance {
 
-bool ChartData::isEmpty() const
-{
-    return total() == 0;
-}
+bool ChartData::isEmpty() const { return total() == 0; }
 
 qint64 ChartData::total() const
 {

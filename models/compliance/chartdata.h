@@ -27,9 +27,9 @@ struct ChartSeries
 struct ChartData
 {
     QString title;
-    QString subtitle;       // e.g. "12 active holds, 340 communications held"
+    QString subtitle; // e.g. "12 active holds, 340 communications held"
     QString valueAxisTitle;
-    QString note;           // shown when some bar's search is not exact
+    QString note; // shown when some bar's search is not exact
     QStringList categories;
     QList<ChartSeries> series;
 

@@ -1,8 +1,8 @@
 // Communications per week by channel, and delivery outcomes per week of issue.
 #include "complianceformat.h"
 #include "dashboardqueries.h"
-#include "findingscope.h"
 #include "domain/codelabels.h"
+#include "findingscope.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -19,8 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance",
-                                 text);
+    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance", text);
 }
 
 constexpr qint64 kWeek = 604800000;
@@ -41,8 +40,7 @@ struct WeekRow
 // In the language in use ("3 Mar", "3 März"): QDateTime::toString would always write English.
 QString weekLabel(qint64 week)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(week, QTimeZone::utc()).date(),
-                              QStringLiteral("d MMM"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(week, QTimeZone::utc()).date(), QStringLiteral("d MMM"));
 }
 
 QString weekQuery(qint64 week)
@@ -129,8 +127,8 @@ void readWeekRows(cache::Database &db, const FindingScope &scope, qint64 firstWe
         cache::Statement st = db.prepare(text);
         st.bind(1, firstWeek).bind(2, endWeek);
         while (st.step())
-            rows << WeekRow{st.columnInt(0), st.columnText(1).toLower(), st.columnText(2), st.columnInt(3),
-                            parts.hasChannel, parts.hasStatus};
+            rows << WeekRow{st.columnInt(0), st.columnText(1).toLower(), st.columnText(2),
+                            st.columnInt(3), parts.hasChannel,           parts.hasStatus};
     }
 }
 

@@ -10,12 +10,11 @@
 // differ, a bar of at most 200 communications opens them by id (exact); a larger one
 // keeps the closest search and is marked inexact, and the chart's note says why.
 #include "complianceformat.h"
-
-#include "util/translation.h"
 #include "dashboardqueries.h"
 #include "dispositioncounts.h"
 #include "findingscharts.h"
 #include "findingscope.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,8 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance",
-                                 text);
+    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance", text);
 }
 
 constexpr int kMonths = 12;
@@ -66,16 +64,15 @@ struct Bar
 };
 
 // The search for the bar of class `cls` whose periods run from months [from, to).
-Bar barQuery(DispositionCounts &counts, const QString &scopeQuery, const QString &cls, int from,
-             int to, qint64 value, int maxIds)
+Bar barQuery(DispositionCounts &counts, const QString &scopeQuery, const QString &cls, int from, int to, qint64 value,
+             int maxIds)
 {
     if (value == 0)
         return {}; // nothing to open
     const QStringList types = counts.typesOf(cls, from, to);
     const QString byType = typeClause(types);
-    const QString closest =
-        withinScope(scopeQuery, (byType.isEmpty() ? QString() : byType + QLatin1Char(' ')) +
-                                    issuedClause(from, to) + QStringLiteral(" -hold:any"));
+    const QString closest = withinScope(scopeQuery, (byType.isEmpty() ? QString() : byType + QLatin1Char(' '))
+                                                        + issuedClause(from, to) + QStringLiteral(" -hold:any"));
     if (!byType.isEmpty() && counts.searchable(types, from, to) == value)
         return {closest, true};
     const auto ids = counts.eligibleIds(cls, from, to, maxIds);
@@ -96,17 +93,14 @@ ChartData DashboardQueries::disposition(const FindingScope &scope, const QString
     const int current = today.year() * 12 + today.month() - 1;
     chart.categories << tr("already due");
     for (int m = current; m < current + kMonths; ++m)
-        chart.categories << QLocale().toString(QDate(m / 12, m % 12 + 1, 1),
-                                               QStringLiteral("MMM yy"));
+        chart.categories << QLocale().toString(QDate(m / 12, m % 12 + 1, 1), QStringLiteral("MMM yy"));
     DispositionCounts counts(m_db, scope);
     bool inexact = false;
     for (const auto &[cls, years] : counts.classes()) {
         // Bar 0: periods running from before the month that is due this month; bar k: from
         // the month that is due in month current + k - 1.
         const int first = current - 12 * years;
-        const auto from = [first](int k) {
-            return k == 0 ? DispositionCounts::kOpen : first + k - 1;
-        };
+        const auto from = [first](int k) { return k == 0 ? DispositionCounts::kOpen : first + k - 1; };
         const auto to = [first](int k) { return k == 0 ? first : first + k; };
         ChartSeries s{cls, {}, {}, {}, {}};
         for (int k = 0; k <= kMonths; ++k)
@@ -126,10 +120,9 @@ ChartData DashboardQueries::disposition(const FindingScope &scope, const QString
     }
     chart.subtitle = tr("by retention class; held and disposed not counted");
     if (inexact)
-        chart.note = tr(
-            "Retention class and trigger date are not search fields: a bar marked approximate "
-            "opens "
-            "the communications of its types issued in its months, which is not exactly the bar.");
+        chart.note = tr("Retention class and trigger date are not search fields: a bar marked approximate "
+                        "opens "
+                        "the communications of its types issued in its months, which is not exactly the bar.");
     return chart;
 }
 

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimeZone>
-
 #include <sqlite3.h>
 
 namespace proofdesk::compliance {
@@ -15,8 +14,7 @@ namespace proofdesk::compliance {
 DashboardQueries::DashboardQueries(cache::Database &db, qint64 now)
     : m_db(db)
     , m_now(now ? now : QDateTime::currentMSecsSinceEpoch())
-{
-}
+{}
 
 qint64 DashboardQueries::scopeDriveLimit(int weeks) const
 {
@@ -25,9 +23,9 @@ qint64 DashboardQueries::scopeDriveLimit(int weeks) const
     constexpr qint64 kEntriesPerRow = 50;
     constexpr qint64 kMin = 2000;
     constexpr qint64 kMax = 50000;
-    cache::Statement drawn = m_db.prepare(
-        "SELECT coalesce(sum(n), 0) FROM agg_comm_week WHERE week > (SELECT max(week) FROM agg_comm_week "
-        "WHERE n > 0) - ?1 * 604800000");
+    cache::Statement drawn =
+        m_db.prepare("SELECT coalesce(sum(n), 0) FROM agg_comm_week WHERE week > (SELECT max(week) FROM agg_comm_week "
+                     "WHERE n > 0) - ?1 * 604800000");
     drawn.bind(1, qint64(weeks));
     const qint64 window = drawn.step() ? drawn.columnInt(0) : 0;
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_now, QTimeZone::utc()).date();

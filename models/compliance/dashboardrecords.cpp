@@ -1,9 +1,8 @@
 // Active holds with the communications they hold.
-#include "dashboardqueries.h"
-
-#include "util/translation.h"
-#include "findingscope.h"
 #include "cache/holdsql.h"
+#include "dashboardqueries.h"
+#include "findingscope.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance",
-                                 text);
+    return util::translateEither("proofdesk::compliance::DashboardQueries", "proofdesk::compliance", text);
 }
 
 constexpr int kMaxHolds = 12;
@@ -27,7 +25,8 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
     chart.title = tr("Active legal holds");
     chart.valueAxisTitle = tr("Communications held");
     ChartSeries items{tr("communications held"), {}, {}, {}, QStringLiteral("held")};
-    cache::Statement holds = m_db.prepare("SELECT id, name FROM rec.holds WHERE released_at IS NULL ORDER BY created_at, id");
+    cache::Statement holds =
+        m_db.prepare("SELECT id, name FROM rec.holds WHERE released_at IS NULL ORDER BY created_at, id");
     const QString memberCount = QStringLiteral("SELECT count(DISTINCT m.r) FROM (") + cache::holdsql::holdMemberRowIds()
                                 + QStringLiteral(") m JOIN communications c ON c.rowid = m.r WHERE ")
                                 + scope.condition(QStringLiteral("c"));
@@ -51,7 +50,8 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
     const qint64 held = m_db.queryInt(
         (QStringLiteral("SELECT count(DISTINCT h.r) FROM (") + cache::holdsql::activeHeldRowIds()
          + QStringLiteral(") h JOIN communications c ON c.rowid = h.r WHERE ") + scope.condition(QStringLiteral("c")))
-            .toUtf8().constData());
+            .toUtf8()
+            .constData());
     chart.subtitle = tr("%1 active holds, %2 communications held").arg(rows.size()).arg(held);
     return chart;
 }

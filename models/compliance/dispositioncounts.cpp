@@ -1,9 +1,8 @@
 #include "dispositioncounts.h"
 
-#include "domain/textfold.h"
-
-#include "findingscope.h"
 #include "cache/holdsql.h"
+#include "domain/textfold.h"
+#include "findingscope.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,10 +17,7 @@ namespace {
 
 const char kPeriodStart[] = "coalesce(c.retention_trigger, c.issued_at)";
 
-bool inRange(int month, int from, int to)
-{
-    return month >= from && month < to;
-}
+bool inRange(int month, int from, int to) { return month >= from && month < to; }
 
 QString jsonList(const QStringList &values)
 {
@@ -66,11 +62,11 @@ qint64 DispositionCounts::startOf(int from)
 void DispositionCounts::readExcluded()
 {
     const QString held = QStringLiteral("SELECT r FROM (") + cache::holdsql::activeHeldRowIds() + QLatin1Char(')');
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT c.rowid, c.id, c.retention_class, %1, c.type, c.issued_at, c.rowid IN (%2) "
-                       "FROM communications c WHERE c.rowid IN (%2 UNION SELECT c3.rowid "
-                       "FROM rec.tombstones t CROSS JOIN communications c3 ON c3.id = t.comm_id) AND %3")
-            .arg(QLatin1String(kPeriodStart), held, m_scope.condition(QStringLiteral("c"))));
+    cache::Statement st =
+        m_db.prepare(QStringLiteral("SELECT c.rowid, c.id, c.retention_class, %1, c.type, c.issued_at, c.rowid IN (%2) "
+                                    "FROM communications c WHERE c.rowid IN (%2 UNION SELECT c3.rowid "
+                                    "FROM rec.tombstones t CROSS JOIN communications c3 ON c3.id = t.comm_id) AND %3")
+                         .arg(QLatin1String(kPeriodStart), held, m_scope.condition(QStringLiteral("c"))));
     while (st.step())
         m_excluded << readRow(st, st.columnInt(6) != 0);
 }
@@ -80,10 +76,10 @@ void DispositionCounts::readRows()
     QSet<qint64> excluded;
     for (const DispositionRow &r : std::as_const(m_excluded))
         excluded.insert(r.rowid);
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT c.rowid, c.id, c.retention_class, %1, c.type, c.issued_at FROM %2 WHERE %3")
-            .arg(QLatin1String(kPeriodStart), m_scope.from(QStringLiteral("c")),
-                 m_scope.condition(QStringLiteral("c"))));
+    cache::Statement st =
+        m_db.prepare(QStringLiteral("SELECT c.rowid, c.id, c.retention_class, %1, c.type, c.issued_at FROM %2 WHERE %3")
+                         .arg(QLatin1String(kPeriodStart), m_scope.from(QStringLiteral("c")),
+                              m_scope.condition(QStringLiteral("c"))));
     QList<DispositionRow> rows;
     while (st.step()) {
         if (!excluded.contains(st.columnInt(0)))
@@ -94,9 +90,9 @@ void DispositionCounts::readRows()
 
 QList<QPair<QString, int>> DispositionCounts::classes() const
 {
-    cache::Statement st = m_db.prepare(
-        "SELECT a.class, max(rc.years) FROM agg_retention_month a JOIN retention_classes rc "
-        "ON rc.class = a.class WHERE a.n > 0 AND rc.years > 0 GROUP BY a.class ORDER BY a.class");
+    cache::Statement st =
+        m_db.prepare("SELECT a.class, max(rc.years) FROM agg_retention_month a JOIN retention_classes rc "
+                     "ON rc.class = a.class WHERE a.n > 0 AND rc.years > 0 GROUP BY a.class ORDER BY a.class");
     QList<QPair<QString, int>> out;
     while (st.step())
         out << qMakePair(st.columnText(0), int(st.columnInt(1)));
@@ -114,10 +110,10 @@ qint64 DispositionCounts::eligible(const QString &cls, int from, int to)
         st.bind(1, cls).bind(2, from).bind(3, to);
         n = st.step() ? st.columnInt(0) : 0;
     } else {
-        cache::Statement st = m_db.prepare(
-            QStringLiteral("SELECT count(*) FROM communications c INDEXED BY comm_retention "
-                           "WHERE c.retention_class = ?1 AND %1 >= ?2 AND %1 < ?3 AND %2")
-                .arg(QLatin1String(kPeriodStart), m_scope.condition(QStringLiteral("c"))));
+        cache::Statement st =
+            m_db.prepare(QStringLiteral("SELECT count(*) FROM communications c INDEXED BY comm_retention "
+                                        "WHERE c.retention_class = ?1 AND %1 >= ?2 AND %1 < ?3 AND %2")
+                             .arg(QLatin1String(kPeriodStart), m_scope.condition(QStringLiteral("c"))));
         st.bind(1, cls).bind(2, startOf(from)).bind(3, monthStart(to));
         n = st.step() ? st.columnInt(0) : 0;
     }
@@ -135,10 +131,10 @@ std::optional<QStringList> DispositionCounts::eligibleIds(const QString &cls, in
         QSet<qint64> excluded;
         for (const DispositionRow &r : std::as_const(m_excluded))
             excluded.insert(r.rowid);
-        cache::Statement st = m_db.prepare(
-            QStringLiteral("SELECT c.rowid, c.id FROM communications c INDEXED BY comm_retention "
-                           "WHERE c.retention_class = ?1 AND %1 >= ?2 AND %1 < ?3 AND %2 LIMIT ?4")
-                .arg(QLatin1String(kPeriodStart), m_scope.condition(QStringLiteral("c"))));
+        cache::Statement st =
+            m_db.prepare(QStringLiteral("SELECT c.rowid, c.id FROM communications c INDEXED BY comm_retention "
+                                        "WHERE c.retention_class = ?1 AND %1 >= ?2 AND %1 < ?3 AND %2 LIMIT ?4")
+                             .arg(QLatin1String(kPeriodStart), m_scope.condition(QStringLiteral("c"))));
         st.bind(1, cls).bind(2, startOf(from)).bind(3, monthStart(to));
         st.bind(4, qint64(limit) + m_excluded.size() + 1);
         while (st.step()) {
@@ -194,11 +190,10 @@ qint64 DispositionCounts::searchable(const QStringList &types, int from, int to)
     if (m_rows) {
         n = m_rows->issued(types, from, to);
     } else {
-        cache::Statement st = m_db.prepare(
-            QStringLiteral("SELECT count(*) FROM communications c INDEXED BY comm_type "
-                           "WHERE c.type IN (SELECT value FROM json_each(?1)) "
-                           "AND c.issued_at >= ?2 AND c.issued_at < ?3 AND %1")
-                .arg(m_scope.condition(QStringLiteral("c"))));
+        cache::Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM communications c INDEXED BY comm_type "
+                                                          "WHERE c.type IN (SELECT value FROM json_each(?1)) "
+                                                          "AND c.issued_at >= ?2 AND c.issued_at < ?3 AND %1")
+                                               .arg(m_scope.condition(QStringLiteral("c"))));
         st.bind(1, jsonList(types)).bind(2, startOf(from)).bind(3, monthStart(to));
         n = st.step() ? st.columnInt(0) : 0;
     }

@@ -8,7 +8,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <limits>
 #include <optional>
 
@@ -63,8 +62,8 @@ private:
 
     cache::Database &m_db;
     const FindingScope &m_scope;
-    QList<DispositionRow> m_excluded;       // held or disposed, in the scope
-    std::optional<DispositionRows> m_rows;  // every other row of a small scope
+    QList<DispositionRow> m_excluded;                     // held or disposed, in the scope
+    std::optional<DispositionRows> m_rows;                // every other row of a small scope
     std::optional<QHash<QString, QString>> m_classOfType; // foldCase(type) -> class
 };
 

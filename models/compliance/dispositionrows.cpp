@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QSet>
-
 #include <algorithm>
 
 namespace proofdesk::compliance {
@@ -29,17 +28,14 @@ int DispositionRows::monthOf(qint64 ms)
     return d.year() * 12 + d.month() - 1;
 }
 
-DispositionRows::Range DispositionRows::range(const QHash<QString, QList<int>> &index,
-                                              const QString &key, int from, int to, bool issued) const
+DispositionRows::Range DispositionRows::range(const QHash<QString, QList<int>> &index, const QString &key, int from,
+                                              int to, bool issued) const
 {
     static const QList<int> none;
     const auto found = index.constFind(key);
     const QList<int> &order = found == index.constEnd() ? none : *found;
-    const auto monthAt = [this, issued](int i) {
-        return issued ? m_rows.at(i).issuedMonth : m_rows.at(i).month;
-    };
-    const auto first = std::partition_point(order.cbegin(), order.cend(),
-                                            [&](int i) { return monthAt(i) < from; });
+    const auto monthAt = [this, issued](int i) { return issued ? m_rows.at(i).issuedMonth : m_rows.at(i).month; };
+    const auto first = std::partition_point(order.cbegin(), order.cend(), [&](int i) { return monthAt(i) < from; });
     const auto last = std::partition_point(first, order.cend(), [&](int i) { return monthAt(i) < to; });
     return qMakePair(first, last);
 }

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace proofdesk::compliance {
@@ -43,8 +42,7 @@ private:
     using Range = QPair<QList<int>::const_iterator, QList<int>::const_iterator>;
     // Of the indexes into m_rows of `key` in `index` (in the order of month, or issuedMonth),
     // those in the range.
-    Range range(const QHash<QString, QList<int>> &index, const QString &key, int from, int to,
-                bool issued) const;
+    Range range(const QHash<QString, QList<int>> &index, const QString &key, int from, int to, bool issued) const;
 
     QList<DispositionRow> m_rows;
     QHash<QString, QList<int>> m_byClass; // by month

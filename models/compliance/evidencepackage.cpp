@@ -1,16 +1,15 @@
 #include "evidencepackage.h"
 
-#include "util/translation.h"
-
 #include "audit/auditreason.h"
 #include "cache/contentstore.h"
 #include "cache/documentcache.h"
-#include "sync/documentsource.h"
 #include "evidencerecord.h"
 #include "evidencereport.h"
 #include "evidencezip.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
+#include "sync/documentsource.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,7 +22,10 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::compliance::EvidencePackage", "proofdesk::compliance", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::EvidencePackage", "proofdesk::compliance", text);
+}
 
 // The document opened, verified, and left open to be streamed into the zip (never read
 // whole into memory: a rendition may be gigabytes).
@@ -31,15 +33,17 @@ EvidenceDocument openDocument(cache::Database &db, const cache::ContentStore &st
                               sync::DocumentSource::Opened *opened)
 {
     EvidenceDocument doc;
-    const QString expected = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
+    const QString expected =
+        communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
     // From the store or the communication's drop, hashed again now (sync::DocumentSource).
     *opened = sync::DocumentSource(db, store).open(communication.value(QStringLiteral("id")).toString());
     const sync::DocumentRead &read = opened->read;
     if (read.fixity != domain::Fixity::Verified) {
         doc.problem = read.fixity == domain::Fixity::Failed && !read.path.isEmpty()
-            ? tr("the stored bytes no longer match the recorded SHA-256 %1").arg(expected)
-            : tr("the bytes with the recorded SHA-256 %1 are not in the local store "
-                 "(fixity: %2)").arg(expected, communication.value(QStringLiteral("fixity")).toString());
+                          ? tr("the stored bytes no longer match the recorded SHA-256 %1").arg(expected)
+                          : tr("the bytes with the recorded SHA-256 %1 are not in the local store "
+                               "(fixity: %2)")
+                                .arg(expected, communication.value(QStringLiteral("fixity")).toString());
         return doc;
     }
     doc.fileName = evidenceDocumentName(communication);
@@ -68,21 +72,24 @@ QByteArray jsonBytes(const QJsonValue &value)
 
 } // namespace
 
-EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db, const cache::ContentStore &store,
-                              const QString &commId, const QString &outPath)
+EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db,
+                              const cache::ContentStore &store, const QString &commId, const QString &outPath)
 {
     recordsStore.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
     auto record = EvidenceRecord(db).collect(commId);
     if (!record)
-        throw records::RecordsError(records::RecordsError::Kind::NotFound,
-                                    tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
+        throw records::RecordsError(
+            records::RecordsError::Kind::NotFound,
+            tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
     const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
-    const EvidenceExporter exporter{recordsStore.user(), recordsStore.roleText(), recordsStore.device(), recordsStore.now()};
+    const EvidenceExporter exporter{recordsStore.user(), recordsStore.roleText(), recordsStore.device(),
+                                    recordsStore.now()};
     sync::DocumentSource::Opened opened;
     // Pinned while the package is built: "free space now" or another process's import must
     // not evict the bytes between the check and the zip. Reading it counts as a view.
-    const QString expectedSha = communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
+    const QString expectedSha =
+        communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
     const cache::DocumentPin pin(db, {expectedSha});
     cache::DocumentCache::markViewed(db, id, QDateTime::currentMSecsSinceEpoch());
     const EvidenceDocument document = openDocument(db, store, communication, &opened);
@@ -109,10 +116,11 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
         result.files << f.first;
     result.files << QStringLiteral("SHA256SUMS");
     try {
-        recordsStore.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(), QJsonValue(),
-                       QJsonObject{{QStringLiteral("path"), result.path},
-                                   {QStringLiteral("sha256"), result.sha256},
-                                   {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
+        recordsStore.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(),
+                            QJsonValue(),
+                            QJsonObject{{QStringLiteral("path"), result.path},
+                                        {QStringLiteral("sha256"), result.sha256},
+                                        {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
     } catch (...) {
         // An export that is not in the audit trail did not happen. Only a file is removed:
         // --out may name a device (/dev/null), never to be deleted.

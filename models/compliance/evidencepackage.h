@@ -6,7 +6,7 @@
 namespace proofdesk::cache {
 class ContentStore;
 class Database;
-}
+} // namespace proofdesk::cache
 namespace proofdesk::records {
 class RecordsStore;
 }
@@ -16,8 +16,8 @@ namespace proofdesk::compliance {
 struct EvidenceResult
 {
     QString path;
-    QString sha256;       // of the zip
-    QStringList files;    // names inside it, SHA256SUMS last
+    QString sha256;    // of the zip
+    QStringList files; // names inside it, SHA256SUMS last
     bool documentIncluded = false;
 };
 
@@ -32,7 +32,7 @@ struct EvidenceResult
 // place; if that entry cannot be written the file is removed. The role must permit
 // exporting evidence. Throws records::RecordsError (refused, unknown id, a team trail that
 // cannot be reached), cache::SqliteError or std::runtime_error (the file could not be written).
-EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db, const cache::ContentStore &store,
-                              const QString &commId, const QString &outPath);
+EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db,
+                              const cache::ContentStore &store, const QString &commId, const QString &outPath);
 
 } // namespace proofdesk::compliance

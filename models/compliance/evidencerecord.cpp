@@ -1,8 +1,8 @@
 #include "evidencerecord.h"
 
+#include "cache/holdsql.h"
 #include "cache/recordreader.h"
 #include "findingsengine.h"
-#include "cache/holdsql.h"
 #include "util/timeutil.h"
 
 #include <QSet>
@@ -25,8 +25,7 @@ QJsonValue textValue(const cache::Statement &st, int column)
 
 EvidenceRecord::EvidenceRecord(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::optional<QJsonObject> EvidenceRecord::collect(const QString &commId) const
 {
@@ -53,11 +52,11 @@ std::optional<QJsonObject> EvidenceRecord::collect(const QString &commId) const
 
 QJsonArray EvidenceRecord::contentBlocks(qint64 rowid) const
 {
-    cache::Statement st = m_db.prepare(
-        "SELECT cb.block_id, cb.block_version, b.kind, b.title, b.status, b.approved_at, b.retired_at, "
-        "b.text, b.block_id IS NOT NULL FROM comm_blocks cb LEFT JOIN content_blocks b "
-        "ON b.block_id = cb.block_id AND b.version = cb.block_version WHERE cb.comm_rowid = ?1 "
-        "ORDER BY cb.block_id, cb.block_version");
+    cache::Statement st =
+        m_db.prepare("SELECT cb.block_id, cb.block_version, b.kind, b.title, b.status, b.approved_at, b.retired_at, "
+                     "b.text, b.block_id IS NOT NULL FROM comm_blocks cb LEFT JOIN content_blocks b "
+                     "ON b.block_id = cb.block_id AND b.version = cb.block_version WHERE cb.comm_rowid = ?1 "
+                     "ORDER BY cb.block_id, cb.block_version");
     st.bind(1, rowid);
     QJsonArray blocks;
     while (st.step()) {
@@ -88,24 +87,30 @@ QJsonArray EvidenceRecord::holds(const QString &commId, qint64 rowid) const
         ids << items.columnText(0);
     ids.removeDuplicates();
     QJsonArray holds;
-    cache::Statement st = m_db.prepare(
-        "SELECT h.id, h.name, h.matter, h.reason, h.created_by, h.created_at, h.released_at, "
-        "h.released_by, h.release_reason, hi.added_at, hi.removed_at, h.scope_field, h.scope_value "
-        "FROM rec.holds h LEFT JOIN rec.hold_items hi ON hi.hold_id = h.id AND hi.comm_id = ?2 "
-        "WHERE h.id = ?1");
+    cache::Statement st =
+        m_db.prepare("SELECT h.id, h.name, h.matter, h.reason, h.created_by, h.created_at, h.released_at, "
+                     "h.released_by, h.release_reason, hi.added_at, hi.removed_at, h.scope_field, h.scope_value "
+                     "FROM rec.holds h LEFT JOIN rec.hold_items hi ON hi.hold_id = h.id AND hi.comm_id = ?2 "
+                     "WHERE h.id = ?1");
     for (const QString &holdId : std::as_const(ids)) {
         st.bind(1, holdId).bind(2, commId);
         if (st.step()) {
             const bool itemActive = !st.isNull(9) && st.isNull(10);
             const bool scope = !st.isNull(11);
             holds.append(QJsonObject{
-                {QStringLiteral("id"), st.columnText(0)}, {QStringLiteral("name"), st.columnText(1)},
-                {QStringLiteral("matter"), textValue(st, 2)}, {QStringLiteral("reason"), st.columnText(3)},
-                {QStringLiteral("created_by"), st.columnText(4)}, {QStringLiteral("created_at"), timeValue(st, 5)},
-                {QStringLiteral("released_at"), timeValue(st, 6)}, {QStringLiteral("released_by"), textValue(st, 7)},
+                {QStringLiteral("id"), st.columnText(0)},
+                {QStringLiteral("name"), st.columnText(1)},
+                {QStringLiteral("matter"), textValue(st, 2)},
+                {QStringLiteral("reason"), st.columnText(3)},
+                {QStringLiteral("created_by"), st.columnText(4)},
+                {QStringLiteral("created_at"), timeValue(st, 5)},
+                {QStringLiteral("released_at"), timeValue(st, 6)},
+                {QStringLiteral("released_by"), textValue(st, 7)},
                 {QStringLiteral("release_reason"), textValue(st, 8)},
-                {QStringLiteral("item_added_at"), timeValue(st, 9)}, {QStringLiteral("item_removed_at"), timeValue(st, 10)},
-                {QStringLiteral("scope"), scope ? QJsonValue(st.columnText(11) + QLatin1Char('=') + st.columnText(12)) : QJsonValue()},
+                {QStringLiteral("item_added_at"), timeValue(st, 9)},
+                {QStringLiteral("item_removed_at"), timeValue(st, 10)},
+                {QStringLiteral("scope"),
+                 scope ? QJsonValue(st.columnText(11) + QLatin1Char('=') + st.columnText(12)) : QJsonValue()},
                 {QStringLiteral("active"), st.isNull(6) && (itemActive || scope)}});
         }
         st.reset();
@@ -116,21 +121,25 @@ QJsonArray EvidenceRecord::holds(const QString &commId, qint64 rowid) const
 QJsonObject EvidenceRecord::reissues(const QString &commId) const
 {
     QJsonArray requests;
-    cache::Statement st = m_db.prepare(
-        "SELECT id, mode, reason, channel, destination, status, requested_by, requested_at, approved_by, "
-        "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
-        "WHERE comm_id = ?1 ORDER BY requested_at, id");
+    cache::Statement st =
+        m_db.prepare("SELECT id, mode, reason, channel, destination, status, requested_by, requested_at, approved_by, "
+                     "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
+                     "WHERE comm_id = ?1 ORDER BY requested_at, id");
     st.bind(1, commId);
     while (st.step()) {
-        requests.append(QJsonObject{
-            {QStringLiteral("id"), st.columnText(0)}, {QStringLiteral("mode"), st.columnText(1)},
-            {QStringLiteral("reason"), st.columnText(2)}, {QStringLiteral("channel"), st.columnText(3)},
-            {QStringLiteral("destination"), textValue(st, 4)}, {QStringLiteral("status"), st.columnText(5)},
-            {QStringLiteral("requested_by"), st.columnText(6)}, {QStringLiteral("requested_at"), timeValue(st, 7)},
-            {QStringLiteral("approved_by"), textValue(st, 8)}, {QStringLiteral("approved_at"), timeValue(st, 9)},
-            {QStringLiteral("decision_note"), textValue(st, 10)},
-            {QStringLiteral("fulfilled_by_communication"), textValue(st, 11)},
-            {QStringLiteral("fulfilled_at"), timeValue(st, 12)}});
+        requests.append(QJsonObject{{QStringLiteral("id"), st.columnText(0)},
+                                    {QStringLiteral("mode"), st.columnText(1)},
+                                    {QStringLiteral("reason"), st.columnText(2)},
+                                    {QStringLiteral("channel"), st.columnText(3)},
+                                    {QStringLiteral("destination"), textValue(st, 4)},
+                                    {QStringLiteral("status"), st.columnText(5)},
+                                    {QStringLiteral("requested_by"), st.columnText(6)},
+                                    {QStringLiteral("requested_at"), timeValue(st, 7)},
+                                    {QStringLiteral("approved_by"), textValue(st, 8)},
+                                    {QStringLiteral("approved_at"), timeValue(st, 9)},
+                                    {QStringLiteral("decision_note"), textValue(st, 10)},
+                                    {QStringLiteral("fulfilled_by_communication"), textValue(st, 11)},
+                                    {QStringLiteral("fulfilled_at"), timeValue(st, 12)}});
     }
     QJsonArray reissuedAs;
     cache::Statement r = m_db.prepare(

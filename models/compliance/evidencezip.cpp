@@ -1,7 +1,7 @@
 #include "evidencezip.h"
 
-#include "util/sha256.h"
 #include "util/outputfile.h"
+#include "util/sha256.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -9,14 +9,11 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
-
+#include <cerrno>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
-
-#include <cerrno>
 #include <stdexcept>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,7 +23,8 @@ namespace {
 
 [[noreturn]] void fail(const QString &path, const QString &why)
 {
-    throw std::runtime_error(QStringLiteral("the evidence package %1 could not be written: %2").arg(path, why).toStdString());
+    throw std::runtime_error(
+        QStringLiteral("the evidence package %1 could not be written: %2").arg(path, why).toStdString());
 }
 
 // The zip's bytes pass through here on their way to the output, hashed as they go. It says it
@@ -69,7 +67,8 @@ public:
     {
         QuaZipNewInfo info(name);
         info.dateTime = time;
-        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                            | QFileDevice::ReadOther);
         if (!m_out.open(QIODevice::WriteOnly, info))
             fail(path, QStringLiteral("cannot add %1 (zip error %2)").arg(name).arg(m_out.getZipError()));
     }
@@ -103,7 +102,8 @@ void addStreamed(QuaZip &zip, const QString &path, const EvidenceStreamedFile &f
     Sha256 hash;
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (qint64 offset = 0; offset <= qint64(st.st_size);) {
-        const ssize_t n = ::pread(file.fd, chunk.data(), size_t(qMin<qint64>(chunk.size(), st.st_size + 1 - offset)), offset);
+        const ssize_t n =
+            ::pread(file.fd, chunk.data(), size_t(qMin<qint64>(chunk.size(), st.st_size + 1 - offset)), offset);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -204,8 +204,7 @@ QByteArray writeAtomically(const QString &path, const QList<QPair<QString, QByte
 EvidenceOutputError::EvidenceOutputError(const QString &path, const QString &reason)
     : std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(path, reason).toStdString())
     , m_path(path)
-{
-}
+{}
 
 QString evidenceDocumentName(const QJsonObject &communication)
 {
@@ -224,8 +223,7 @@ QByteArray sha256Sums(const QList<QPair<QString, QByteArray>> &files)
 {
     QByteArray sums;
     for (const auto &file : files)
-        sums += sha256Hex(file.second) + "  "
-                + file.first.toUtf8() + '\n';
+        sums += sha256Hex(file.second) + "  " + file.first.toUtf8() + '\n';
     return sums;
 }
 
@@ -243,8 +241,8 @@ QString writeEvidenceZip(const QString &path, const QList<QPair<QString, QByteAr
 {
     const QFileInfo target(path);
     const QByteArray sha = target.exists() && !target.isFile() && !target.isDir()
-        ? writeInPlace(path, files, at, streamed)
-        : writeAtomically(path, files, at, streamed);
+                               ? writeInPlace(path, files, at, streamed)
+                               : writeAtomically(path, files, at, streamed);
     return QString::fromLatin1(sha);
 }
 

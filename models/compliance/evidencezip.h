@@ -5,7 +5,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <stdexcept>
 
 namespace proofdesk::compliance {

@@ -13,10 +13,7 @@ FindingChecks::FindingChecks(cache::Database &db, const FindingScope &scope, con
         m_options.now = QDateTime::currentMSecsSinceEpoch();
 }
 
-const char *FindingChecks::commonColumns()
-{
-    return "c.rowid, c.id, c.issued_at, c.template_id, c.template_version";
-}
+const char *FindingChecks::commonColumns() { return "c.rowid, c.id, c.issued_at, c.template_id, c.template_version"; }
 
 Finding FindingChecks::common(FindingKind kind, const cache::Statement &st)
 {
@@ -33,10 +30,7 @@ Finding FindingChecks::common(FindingKind kind, const cache::Statement &st)
 // Replaces "%SCOPE%" with the scope's condition on `c`, "%FROM%" with the scope's FROM clause
 // of `c`, "%ROWS%" with its rowid table (small scopes only), and "%COLUMNS%" with the
 // common ones.
-QString FindingChecks::scoped(const char *sql) const
-{
-    return scoped(QString::fromUtf8(sql));
-}
+QString FindingChecks::scoped(const char *sql) const { return scoped(QString::fromUtf8(sql)); }
 
 QString FindingChecks::scoped(QString text) const
 {
@@ -50,12 +44,24 @@ QString FindingChecks::scoped(QString text) const
 void FindingChecks::run(FindingKind kind, QList<Finding> &out) const
 {
     switch (kind) {
-    case FindingKind::UnapprovedTemplate: unapprovedTemplate(out); break;
-    case FindingKind::RetiredBlock: retiredBlock(out); break;
-    case FindingKind::Undelivered: undelivered(out); break;
-    case FindingKind::FixityFailed: fixityFailed(out); break;
-    case FindingKind::RetentionOverdue: retentionOverdue(out); break;
-    case FindingKind::ReissueUnfulfilled: reissueUnfulfilled(out); break;
+    case FindingKind::UnapprovedTemplate:
+        unapprovedTemplate(out);
+        break;
+    case FindingKind::RetiredBlock:
+        retiredBlock(out);
+        break;
+    case FindingKind::Undelivered:
+        undelivered(out);
+        break;
+    case FindingKind::FixityFailed:
+        fixityFailed(out);
+        break;
+    case FindingKind::RetentionOverdue:
+        retentionOverdue(out);
+        break;
+    case FindingKind::ReissueUnfulfilled:
+        reissueUnfulfilled(out);
+        break;
     }
 }
 

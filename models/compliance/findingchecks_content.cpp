@@ -1,9 +1,8 @@
 // unapproved_template and retired_block: what a communication was made from.
 #include "complianceformat.h"
-
-#include "util/translation.h"
 #include "findingchecks.h"
 #include "search/findingconditions.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +10,10 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text);
+}
 
 // Each version's approval window: from its first `approved` decision (a version is approved
 // at T when some approval at or before T says so, i.e. when the earliest one is) up to its
@@ -27,23 +29,22 @@ QString windows()
 // The windows as `w`; materialized once when each row of a search looks its version up.
 QString withWindows(bool materialized)
 {
-    return QStringLiteral("WITH w AS %1(%2) ").arg(materialized ? QStringLiteral("MATERIALIZED ") : QString(),
-                                                    windows());
+    return QStringLiteral("WITH w AS %1(%2) ")
+        .arg(materialized ? QStringLiteral("MATERIALIZED ") : QString(), windows());
 }
 
 // Three disjoint branches, each a range of comm_template_issued(template_id, version,
 // issued_at): never approved; issued before the approval; issued at or after effective_to.
 // CROSS JOIN keeps the few versions outside: with w materialized the planner would
 // otherwise scan every communication.
-const char kOutsideWindow[] =
-    "SELECT %COLUMNS%, w.since, w.upto, 0 FROM w CROSS JOIN communications c "
-    "ON c.template_id = w.t AND c.template_version = w.v WHERE w.since IS NULL AND %SCOPE% "
-    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 1 FROM w CROSS JOIN communications c "
-    "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at < w.since "
-    "WHERE w.since IS NOT NULL AND %SCOPE% "
-    "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 2 FROM w CROSS JOIN communications c "
-    "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at >= w.upto "
-    "AND c.issued_at >= w.since WHERE w.since IS NOT NULL AND w.upto IS NOT NULL AND %SCOPE%";
+const char kOutsideWindow[] = "SELECT %COLUMNS%, w.since, w.upto, 0 FROM w CROSS JOIN communications c "
+                              "ON c.template_id = w.t AND c.template_version = w.v WHERE w.since IS NULL AND %SCOPE% "
+                              "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 1 FROM w CROSS JOIN communications c "
+                              "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at < w.since "
+                              "WHERE w.since IS NOT NULL AND %SCOPE% "
+                              "UNION ALL SELECT %COLUMNS%, w.since, w.upto, 2 FROM w CROSS JOIN communications c "
+                              "ON c.template_id = w.t AND c.template_version = w.v AND c.issued_at >= w.upto "
+                              "AND c.issued_at >= w.since WHERE w.since IS NOT NULL AND w.upto IS NOT NULL AND %SCOPE%";
 
 // A small search: each of its rows tested by the rule itself (the condition the search field
 // finding:unapproved_template uses), its version's window (a LEFT JOIN, so that an unknown
@@ -56,10 +57,7 @@ QString eachRow()
         .arg(search::findingsql::unapprovedTemplate(QStringLiteral("c")));
 }
 
-QString templateName(const Finding &f)
-{
-    return QStringLiteral("%1 v%2").arg(f.templateId, f.templateVersion);
-}
+QString templateName(const Finding &f) { return QStringLiteral("%1 v%2").arg(f.templateId, f.templateVersion); }
 
 QString windowDetail(const Finding &f, const cache::Statement &st)
 {
@@ -142,20 +140,22 @@ void FindingChecks::retiredBlock(QList<Finding> &out) const
     // the communications found are read. Over the cache the retired versions lead; a small
     // search starts from its rows' blocks.
     // The retirement test is the rule search/findingconditions.h owns.
-    QString sql = m_scope.drives() ? scoped(
-        "WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
-        "|| char(9) || b.retired_at, char(10)) AS blocks FROM %ROWS% s_ CROSS JOIN comm_blocks cb "
-        "ON cb.comm_rowid = s_.rowid CROSS JOIN content_blocks b ON cb.block_id = b.block_id "
-        "AND cb.block_version = b.version CROSS JOIN communications ci INDEXED BY comm_issued_by_rowid "
-        "ON ci.rowid = s_.rowid WHERE %RETIRED% GROUP BY ci.rowid) "
-        "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%") : scoped(
-        "WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
-        "|| char(9) || b.retired_at, char(10)) AS blocks FROM content_blocks b CROSS JOIN comm_blocks cb "
-        "ON cb.block_id = b.block_id AND cb.block_version = b.version CROSS JOIN communications ci "
-        "INDEXED BY comm_issued_by_rowid ON ci.rowid = cb.comm_rowid "
-        "WHERE %RETIRED% GROUP BY ci.rowid) "
-        "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%");
-    sql.replace(QLatin1String("%RETIRED%"), search::findingsql::retiredBy(QStringLiteral("b"), QStringLiteral("ci.issued_at")));
+    QString sql =
+        m_scope.drives()
+            ? scoped("WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
+                     "|| char(9) || b.retired_at, char(10)) AS blocks FROM %ROWS% s_ CROSS JOIN comm_blocks cb "
+                     "ON cb.comm_rowid = s_.rowid CROSS JOIN content_blocks b ON cb.block_id = b.block_id "
+                     "AND cb.block_version = b.version CROSS JOIN communications ci INDEXED BY comm_issued_by_rowid "
+                     "ON ci.rowid = s_.rowid WHERE %RETIRED% GROUP BY ci.rowid) "
+                     "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%")
+            : scoped("WITH m AS MATERIALIZED (SELECT ci.rowid AS r, group_concat(b.block_id || ' v' || b.version "
+                     "|| char(9) || b.retired_at, char(10)) AS blocks FROM content_blocks b CROSS JOIN comm_blocks cb "
+                     "ON cb.block_id = b.block_id AND cb.block_version = b.version CROSS JOIN communications ci "
+                     "INDEXED BY comm_issued_by_rowid ON ci.rowid = cb.comm_rowid "
+                     "WHERE %RETIRED% GROUP BY ci.rowid) "
+                     "SELECT %COLUMNS%, m.blocks FROM m CROSS JOIN communications c ON c.rowid = m.r WHERE %SCOPE%");
+    sql.replace(QLatin1String("%RETIRED%"),
+                search::findingsql::retiredBy(QStringLiteral("b"), QStringLiteral("ci.issued_at")));
     cache::Statement st = m_db.prepare(sql);
     while (st.step()) {
         Finding f = common(FindingKind::RetiredBlock, st);

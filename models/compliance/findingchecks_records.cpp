@@ -1,10 +1,9 @@
 // retention_overdue and reissue_unfulfilled: the records rules (records.sqlite, as `rec`).
 #include "complianceformat.h"
-
-#include "util/translation.h"
 #include "findingchecks.h"
 #include "records/retention.h"
 #include "search/findingconditions.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +17,10 @@ namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::FindingChecks", "proofdesk::compliance", text);
+}
 
 constexpr qint64 kDay = 86400000;
 
@@ -60,7 +62,7 @@ void FindingChecks::retentionOverdue(QList<Finding> &out) const
     // Over the cache: each class's range of comm_retention; over a small search: its rows,
     // each matched against the few classes.
     const char *source = m_scope.drives() ? "FROM %FROM% CROSS JOIN k ON c.retention_class = k.class "
-                                        : "FROM k CROSS JOIN communications c ON c.retention_class = k.class ";
+                                          : "FROM k CROSS JOIN communications c ON c.retention_class = k.class ";
     // The rule (ended, not disposed, no extension, no hold) is search/findingconditions.h's,
     // as the search field finding:retention_overdue uses it.
     const QString c = QStringLiteral("c");
@@ -69,8 +71,7 @@ void FindingChecks::retentionOverdue(QList<Finding> &out) const
         scoped("WITH k(class, cutoff, years) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
                "json_extract(value, '$[2]') FROM json_each(?1)) SELECT %COLUMNS%, c.retention_class, "
                "coalesce(c.retention_trigger, c.issued_at), c.retention_trigger IS NOT NULL ")
-        + scoped(source)
-        + scoped("AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff WHERE %SCOPE% AND ")
+        + scoped(source) + scoped("AND coalesce(c.retention_trigger, c.issued_at) <= k.cutoff WHERE %SCOPE% AND ")
         + search::findingsql::retentionEnded(c, QStringLiteral("k.years"), now) + QLatin1String(" AND ")
         + search::findingsql::retentionDue(c, now));
     st.bind(1, classes.json).bind(2, m_options.now);
@@ -80,8 +81,8 @@ void FindingChecks::retentionOverdue(QList<Finding> &out) const
         const qint64 from = st.columnInt(6);
         const qint64 ended = addYears(from, years);
         Finding f = common(FindingKind::RetentionOverdue, st);
-        const QString start = st.columnInt(7) ? tr("trigger date %1").arg(formatDay(from))
-                                              : tr("issue on %1").arg(formatDay(from));
+        const QString start =
+            st.columnInt(7) ? tr("trigger date %1").arg(formatDay(from)) : tr("issue on %1").arg(formatDay(from));
         const QString period = records::Retention::periodText(int(years));
         f.detail = tr("retention %1 (%2 from %3) ended on %4; not disposed and under no active hold")
                        .arg(className, period, start, formatDay(ended));
@@ -103,8 +104,7 @@ void FindingChecks::reissueUnfulfilled(QList<Finding> &out) const
                        "LEFT JOIN communications c ON c.id = r.comm_id "
                        "WHERE %1 AND (c.rowid IS NULL AND %WHOLE% OR %SCOPE%) ORDER BY r.comm_id, r.requested_at, r.id")
             .arg(search::findingsql::openReissueRequest(QStringLiteral("r"), QStringLiteral("?1")))
-                                           .replace(QLatin1String("%WHOLE%"),
-                                                    QLatin1String(m_scope.isWholeCache() ? "1" : "0"))));
+            .replace(QLatin1String("%WHOLE%"), QLatin1String(m_scope.isWholeCache() ? "1" : "0"))));
     st.bind(1, openedBefore);
     QSet<QString> seen;
     while (st.step()) {
@@ -115,8 +115,8 @@ void FindingChecks::reissueUnfulfilled(QList<Finding> &out) const
         const qint64 requested = st.columnInt(8);
         const qint64 days = (m_options.now - requested) / kDay;
         f.detail = tr("reissue request %1 (%2) open since %3 (%4 days), status %5")
-                       .arg(st.columnText(5), sentenceWord(st.columnText(6)), formatDay(requested), QString::number(days),
-                            sentenceWord(st.columnText(7)));
+                       .arg(st.columnText(5), sentenceWord(st.columnText(6)), formatDay(requested),
+                            QString::number(days), sentenceWord(st.columnText(7)));
         out << f;
     }
 }

@@ -4,19 +4,21 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 
 namespace proofdesk::compliance {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::Dashboard", "proofdesk::compliance", text);
+}
 
 // The open findings of a kind as a readable search: "finding:KIND" within the scope, less
 // the reviewed ones by id; by id only when too many are reviewed to name.
-QString openQuery(const QString &scope, FindingKind kind, const QStringList &reviewedIds,
-                  const QStringList &openIds, int maxIds)
+QString openQuery(const QString &scope, FindingKind kind, const QStringList &reviewedIds, const QStringList &openIds,
+                  int maxIds)
 {
     if (openIds.isEmpty())
         return QString();

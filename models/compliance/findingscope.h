@@ -1,11 +1,10 @@
 #pragma once
 
-#include "cache/sqlite.h"
 #include "cache/rowidset.h"
+#include "cache/sqlite.h"
 #include "scopefunction.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace proofdesk::compliance {

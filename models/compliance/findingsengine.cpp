@@ -10,10 +10,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcFindings, "proofdesk.findings")
 
@@ -50,17 +48,13 @@ private:
     bool m_own;
 };
 
-QString reviewKey(const QString &kind, const QString &commId)
-{
-    return kind + QLatin1Char('\n') + commId.toLower();
-}
+QString reviewKey(const QString &kind, const QString &commId) { return kind + QLatin1Char('\n') + commId.toLower(); }
 
 } // namespace
 
 FindingsEngine::FindingsEngine(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &options)
 {
@@ -71,8 +65,7 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
     timer.start();
     try {
         ReadTransaction snapshot(m_db);
-        FindingScope scope(m_db, report.query,
-                           options.scopeDriveLimit < 0 ? kDriveLimit : options.scopeDriveLimit);
+        FindingScope scope(m_db, report.query, options.scopeDriveLimit < 0 ? kDriveLimit : options.scopeDriveLimit);
         if (!scope.error().isEmpty()) {
             report.error = scope.error();
             return report;
@@ -110,8 +103,8 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
         return a.commId < b.commId;
     });
     report.elapsedMs = timer.elapsed();
-    qCDebug(lcFindings) << "findings" << report.query << report.findings.size() << "over"
-                        << report.scopeCount << "in" << report.elapsedMs << "ms";
+    qCDebug(lcFindings) << "findings" << report.query << report.findings.size() << "over" << report.scopeCount << "in"
+                        << report.elapsedMs << "ms";
     return report;
 }
 

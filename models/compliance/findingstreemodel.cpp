@@ -10,8 +10,7 @@ namespace proofdesk::compliance {
 FindingsTreeModel::FindingsTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_byKind(allKinds().size())
-{
-}
+{}
 
 void FindingsTreeModel::setReport(const FindingsReport &report)
 {
@@ -98,10 +97,7 @@ int FindingsTreeModel::rowCount(const QModelIndex &parent) const
     return int(m_byKind.at(parent.row()).size());
 }
 
-int FindingsTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
+int FindingsTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
 QVariant FindingsTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -120,15 +116,19 @@ QVariant FindingsTreeModel::groupData(int kindRow, int column, int role) const
         if (column == KindOrId)
             return tr("%1 (%2)").arg(kindTitle(kind)).arg(m_byKind.at(kindRow).size());
         return {};
-    case Qt::ToolTipRole: return kindName(kind);
+    case Qt::ToolTipRole:
+        return kindName(kind);
     case Qt::FontRole: {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
-    case KindRole: return int(kind);
-    case IsGroupRole: return true;
-    default: return {};
+    case KindRole:
+        return int(kind);
+    case IsGroupRole:
+        return true;
+    default:
+        return {};
     }
 }
 
@@ -137,30 +137,42 @@ QVariant FindingsTreeModel::findingData(const Finding &f, int column, int role) 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case KindOrId: return f.commId;
-        case Issued: return f.issuedAt ? formatDay(f.issuedAt) : QString();
-        case Detail: return f.detail;
-        case Review: return f.review ? tr("reviewed by %1").arg(f.review->by) : QString();
-        case ExceptionCase: return f.exceptionCase ? caseStateText(*f.exceptionCase) : QString();
+        case KindOrId:
+            return f.commId;
+        case Issued:
+            return f.issuedAt ? formatDay(f.issuedAt) : QString();
+        case Detail:
+            return f.detail;
+        case Review:
+            return f.review ? tr("reviewed by %1").arg(f.review->by) : QString();
+        case ExceptionCase:
+            return f.exceptionCase ? caseStateText(*f.exceptionCase) : QString();
         }
         return {};
     case Qt::ToolTipRole:
         if (column == ExceptionCase && f.exceptionCase)
-            return tr("Exception case %1, opened by %2 on %3: %4").arg(f.exceptionCase->id, f.exceptionCase->openedBy,
-                                                                       formatMinute(f.exceptionCase->openedAt),
-                                                                       f.exceptionCase->reason);
-        return f.review ? tr("%1\nReviewed by %2 on %3: %4").arg(f.detail, f.review->by, formatMinute(f.review->at), f.review->note)
+            return tr("Exception case %1, opened by %2 on %3: %4")
+                .arg(f.exceptionCase->id, f.exceptionCase->openedBy, formatMinute(f.exceptionCase->openedAt),
+                     f.exceptionCase->reason);
+        return f.review ? tr("%1\nReviewed by %2 on %3: %4")
+                              .arg(f.detail, f.review->by, formatMinute(f.review->at), f.review->note)
                         : f.detail;
     case CanOpenCaseRole:
         // A case the engine deleted leaves the finding open to a new one.
         return (!f.exceptionCase || f.exceptionCase->state == QLatin1String("deleted"))
                && (f.kind == FindingKind::Undelivered || f.kind == FindingKind::FixityFailed);
-    case CommIdRole: return f.commId;
-    case RowIdRole: return f.rowid;
-    case KindRole: return int(f.kind);
-    case IsGroupRole: return false;
-    case DetailRole: return f.detail;
-    default: return {};
+    case CommIdRole:
+        return f.commId;
+    case RowIdRole:
+        return f.rowid;
+    case KindRole:
+        return int(f.kind);
+    case IsGroupRole:
+        return false;
+    case DetailRole:
+        return f.detail;
+    default:
+        return {};
     }
 }
 
@@ -169,11 +181,16 @@ QVariant FindingsTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case KindOrId: return tr("Finding");
-    case Issued: return tr("Issued");
-    case Detail: return tr("Detail");
-    case Review: return tr("Review");
-    case ExceptionCase: return tr("Exception Case");
+    case KindOrId:
+        return tr("Finding");
+    case Issued:
+        return tr("Issued");
+    case Detail:
+        return tr("Detail");
+    case Review:
+        return tr("Review");
+    case ExceptionCase:
+        return tr("Exception Case");
     }
     return {};
 }

@@ -17,7 +17,7 @@ public:
     enum Role {
         CommIdRole = Qt::UserRole + 1,
         RowIdRole,
-        KindRole,      // FindingKind as int
+        KindRole, // FindingKind as int
         IsGroupRole,
         DetailRole,
         CanOpenCaseRole, // an undelivered or fixity-failed finding with no exception case yet

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cache/sqlite.h"
 #include "cache/rowidset.h"
+#include "cache/sqlite.h"
 
 #include <QByteArray>
 

@@ -3,8 +3,8 @@
 #include "audit/changetransaction.h"
 #include "cache/datafolderlock.h"
 #include "cache/fulldisk.h"
-#include "records/dispositionrecovery.h"
 #include "datafolder/recordsstartempty.h"
+#include "records/dispositionrecovery.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -41,7 +41,8 @@ void finishStagedEntries(const QString &dataDir)
     try {
         Database writer = CacheFile::openWriter(CacheFile::databasePath(dataDir));
         if (const int appended = audit::finishStagedEntries(writer))
-            qCInfo(lcDataFolder) << appended << "audit entries kept in the cache beside their changes were added to the trail";
+            qCInfo(lcDataFolder) << appended
+                                 << "audit entries kept in the cache beside their changes were added to the trail";
     } catch (const std::exception &e) {
         qCWarning(lcDataFolder) << "audit entries kept in the cache wait for the next opening:" << e.what();
     }
@@ -87,7 +88,6 @@ DataFolder::DataFolder(const QString &path)
     , m_marker((QDir().mkpath(m_path), m_path))
     , m_report(prepareAlone(m_path, m_marker.earlierSessionEndedUncleanly()))
     , m_store(m_path)
-{
-}
+{}
 
 } // namespace proofdesk::datafolder

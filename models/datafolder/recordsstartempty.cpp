@@ -1,16 +1,15 @@
 #include "recordsstartempty.h"
 
 #include "cache/cachefile.h"
+#include "cache/recordsfile.h"
 #include "datafolder/datafolder.h"
 #include "records/recordserror.h"
-#include "cache/recordsfile.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
-
 #include <optional>
 
 namespace proofdesk::datafolder {
@@ -51,7 +50,7 @@ bool ownFileIsSound(const QString &dataDir, const QString &recordsPath)
         cache::RecordsTie::refuseUntied(dataDir);
         cache::Database db(recordsPath, cache::Database::Mode::ReadOnly);
         return db.queryText("PRAGMA quick_check(1)") == QLatin1String("ok")
-            && !cache::RecordsTie::headOf(db, "main").device.isEmpty();
+               && !cache::RecordsTie::headOf(db, "main").device.isEmpty();
     } catch (const cache::SqliteError &) {
         return false;
     }
@@ -65,7 +64,8 @@ QString moveAside(const QString &recordsPath)
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QString from = recordsPath + QLatin1String(suffix);
         if (QFile::exists(from) && !QFile::rename(from, kept + QLatin1String(suffix)))
-            throw cache::SqliteError(0, QStringLiteral("cannot move %1 aside to %2").arg(from, kept + QLatin1String(suffix)));
+            throw cache::SqliteError(
+                0, QStringLiteral("cannot move %1 aside to %2").arg(from, kept + QLatin1String(suffix)));
     }
     return kept;
 }
@@ -75,12 +75,14 @@ QString moveAside(const QString &recordsPath)
 StartedEmpty startEmptyRecordsFile(const QString &dataDir, const Identity &identity, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        throw RecordsError(RecordsError::Kind::Invalid, QStringLiteral("Starting an empty records file needs a reason."));
+        throw RecordsError(RecordsError::Kind::Invalid,
+                           QStringLiteral("Starting an empty records file needs a reason."));
     const QString recordsPath = RecordsFile::databasePath(dataDir);
     if (ownFileIsSound(dataDir, recordsPath))
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           QStringLiteral("%1 is there and is this data folder's: nothing was lost, nothing was started.")
-                               .arg(recordsPath));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            QStringLiteral("%1 is there and is this data folder's: nothing was lost, nothing was started.")
+                .arg(recordsPath));
     const QList<cache::TrailHead> noted = notedHeads(dataDir);
     if (noted.isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid,

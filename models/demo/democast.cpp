@@ -44,10 +44,7 @@ bool Customer::hasUnit(Unit unit) const
     return false;
 }
 
-int customerCountFor(int communications)
-{
-    return qMax(1, communications / 6);
-}
+int customerCountFor(int communications) { return qMax(1, communications / 6); }
 
 // Business keys are bijections of the customer index (multiplying by a prime coprime to the
 // range), so they are unique without bookkeeping yet do not look sequential.
@@ -121,8 +118,7 @@ static void fillPerson(Customer &c, const CountryData &country, DemoRandom &rng)
 
     const QString street = QString::fromUtf8(rng.pick(country.streets));
     const QString number = QString::number(rng.range(1, 180));
-    c.address = {country.numberAfterStreet ? street + QLatin1Char(' ') + number
-                                           : number + QLatin1Char(' ') + street,
+    c.address = {country.numberAfterStreet ? street + QLatin1Char(' ') + number : number + QLatin1Char(' ') + street,
                  QString::fromUtf8(rng.pick(country.places)), QLatin1String(country.name)};
 
     static const char *const domains[] = {"example.com", "example.net", "example.org", "mail.example"};

@@ -139,24 +139,22 @@ CountryData luxembourg()
 const QList<CountryData> &countries()
 {
     // The order is part of the demo: its seeded draws pick a country by index.
-    static const QList<CountryData> table = {germany(),     france(),  spain(),       poland(),     denmark(),
+    static const QList<CountryData> table = {germany(), france(),        spain(),       poland(),    denmark(),
                                              ireland(), unitedKingdom(), netherlands(), luxembourg()};
     return table;
 }
 
 const QList<const char *> &policyProducts()
 {
-    static const QList<const char *> list = {"Home Insurance Plus", "Motor Comprehensive",
-                                             "Contents Insurance",  "Travel Annual",
-                                             "Life Cover 20",       "Pet Care Standard"};
+    static const QList<const char *> list = {"Home Insurance Plus", "Motor Comprehensive", "Contents Insurance",
+                                             "Travel Annual",       "Life Cover 20",       "Pet Care Standard"};
     return list;
 }
 
 const QList<const char *> &loanProducts()
 {
-    static const QList<const char *> list = {"Fixed-rate mortgage (20 years)",
-                                             "Variable-rate mortgage (25 years)", "Personal loan",
-                                             "Car finance", "Home improvement loan"};
+    static const QList<const char *> list = {"Fixed-rate mortgage (20 years)", "Variable-rate mortgage (25 years)",
+                                             "Personal loan", "Car finance", "Home improvement loan"};
     return list;
 }
 

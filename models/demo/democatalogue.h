@@ -3,10 +3,10 @@
 #include "democast.h"
 #include "demotemplatetext.h"
 
-#include <memory>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace proofdesk::demo {
 

@@ -1,8 +1,8 @@
 #include "democatalogue.h"
 #include "demotime.h"
 
-#include <algorithm>
 #include <QJsonArray>
+#include <algorithm>
 
 // The catalogue as drop lines. A version is written when it is approved and written again
 // when it is superseded or retired: "a later line for the same key replaces the earlier one"
@@ -10,10 +10,7 @@
 
 namespace proofdesk::demo {
 
-static QJsonValue timeOrNull(qint64 t)
-{
-    return t ? QJsonValue(rfc3339(t)) : QJsonValue(QJsonValue::Null);
-}
+static QJsonValue timeOrNull(qint64 t) { return t ? QJsonValue(rfc3339(t)) : QJsonValue(QJsonValue::Null); }
 
 static QJsonArray approvalsJson(const QList<Approval> &approvals)
 {

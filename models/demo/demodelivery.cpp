@@ -73,8 +73,7 @@ QString failureDetail(const CommunicationPlan &plan, DemoRandom &rng)
         return first ? QStringLiteral("550 5.1.1 <%1>: mailbox unavailable").arg(plan.customer.email)
                      : QStringLiteral("552 5.2.2 <%1>: mailbox full").arg(plan.customer.email);
     case Channel::Sms:
-        return first ? QStringLiteral("UNDELIV: absent subscriber")
-                     : QStringLiteral("REJECTD: number not in service");
+        return first ? QStringLiteral("UNDELIV: absent subscriber") : QStringLiteral("REJECTD: number not in service");
     case Channel::Mobile:
         return QStringLiteral("Push rejected: device token expired");
     case Channel::Web:
@@ -86,10 +85,9 @@ QString failureDetail(const CommunicationPlan &plan, DemoRandom &rng)
 void deliveredAndSeen(EventSink &sink, qint64 sent, DemoRandom &rng)
 {
     const CommunicationPlan &plan = sink.plan;
-    static const char *const delivered[] = {"Delivered, signed for", "250 2.0.0 OK",
-                                            "Available in document centre", "Delivered to device", "DELIVRD"};
-    const qint64 at =
-        sent + (plan.channel == Channel::Print ? rng.range(1, 3) * kDay : rng.range(1, 90) * kSecond);
+    static const char *const delivered[] = {"Delivered, signed for", "250 2.0.0 OK", "Available in document centre",
+                                            "Delivered to device", "DELIVRD"};
+    const qint64 at = sent + (plan.channel == Channel::Print ? rng.range(1, 3) * kDay : rng.range(1, 90) * kSecond);
     const bool tracked = plan.channel != Channel::Print
                          || QLatin1String(plan.type->type) == QLatin1String("closing_package")
                          || QLatin1String(plan.type->type) == QLatin1String("denial_letter");

@@ -13,10 +13,7 @@ namespace proofdesk::demo {
 
 namespace {
 
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(proofdesk::sha256Hex(bytes));
-}
+QString sha256Hex(const QByteArray &bytes) { return QString::fromLatin1(proofdesk::sha256Hex(bytes)); }
 
 // Damages a rendition after its hash was recorded, so the fixity check has something to
 // find. The change keeps the size and leaves the document readable: in a PDF, a byte of
@@ -44,14 +41,12 @@ void damage(QByteArray &bytes)
 
 } // namespace
 
-DropBuilder::DropBuilder(const QString &dir, const DemoOptions &options,
-                         std::shared_ptr<const Catalogue> catalogue)
+DropBuilder::DropBuilder(const QString &dir, const DemoOptions &options, std::shared_ptr<const Catalogue> catalogue)
     : m_dir(dir)
     , m_options(options)
     , m_catalogue(std::move(catalogue))
     , m_ndjson(dir)
-{
-}
+{}
 
 bool DropBuilder::fail(const QString &message)
 {
@@ -60,8 +55,7 @@ bool DropBuilder::fail(const QString &message)
     return false;
 }
 
-bool DropBuilder::run(const std::function<void(int, int)> &progress,
-                      const std::function<bool()> &shouldCancel)
+bool DropBuilder::run(const std::function<void(int, int)> &progress, const std::function<bool()> &shouldCancel)
 {
     if (!writeCatalogue())
         return false;
@@ -89,8 +83,7 @@ bool DropBuilder::run(const std::function<void(int, int)> &progress,
 bool DropBuilder::writeCatalogue()
 {
     for (const CatalogueLine &line : m_catalogue->templateLines()) {
-        if (!m_ndjson.append(QStringLiteral("templates/") + yearKey(line.at) + QStringLiteral(".ndjson"),
-                             line.json))
+        if (!m_ndjson.append(QStringLiteral("templates/") + yearKey(line.at) + QStringLiteral(".ndjson"), line.json))
             return fail(m_ndjson.error());
     }
     for (const CatalogueLine &line : m_catalogue->blockLines()) {
@@ -131,8 +124,7 @@ bool DropBuilder::writeOne(const CommunicationPlan &plan, Rendition *rendition)
     if (!m_ndjson.append(commFile, communicationJson(plan, stored, text, snap)))
         return fail(m_ndjson.error());
     // Some events reach the drop in a file read before their communication's.
-    const QString eventsFile =
-        plan.earlyFeed ? QStringLiteral("delivery/0000-early-feed.ndjson") : deliveryFile;
+    const QString eventsFile = plan.earlyFeed ? QStringLiteral("delivery/0000-early-feed.ndjson") : deliveryFile;
     for (const QJsonObject &event : deliveryEvents(plan, m_options.seed)) {
         if (!m_ndjson.append(eventsFile, event))
             return fail(m_ndjson.error());
@@ -177,8 +169,8 @@ Rendition DropBuilder::produce(const CommunicationPlan &plan)
 bool DropBuilder::store(const CommunicationPlan &plan, const Rendition &rendition, StoredRendition *stored)
 {
     const QString month = monthKey(plan.issuedAt);
-    stored->path = QStringLiteral("renditions/") + month.left(4) + QLatin1Char('/') + month.mid(5)
-                   + QLatin1Char('/') + plan.id + QLatin1Char('.') + rendition.extension;
+    stored->path = QStringLiteral("renditions/") + month.left(4) + QLatin1Char('/') + month.mid(5) + QLatin1Char('/')
+                   + plan.id + QLatin1Char('.') + rendition.extension;
     stored->mediaType = rendition.mediaType;
     stored->sha256 = sha256Hex(rendition.bytes);
     stored->bytes = rendition.bytes.size();
@@ -200,8 +192,8 @@ bool DropBuilder::snapshot(const CommunicationPlan &plan, SnapshotRef *ref)
         return true;
     }
     const QByteArray bytes = snapshotJson(plan);
-    ref->path = QStringLiteral("snapshots/") + plan.snapshotMonth.left(4) + QLatin1Char('/')
-                + plan.snapshotMonth.mid(5) + QLatin1Char('/') + plan.snapshotBatch + QStringLiteral(".json");
+    ref->path = QStringLiteral("snapshots/") + plan.snapshotMonth.left(4) + QLatin1Char('/') + plan.snapshotMonth.mid(5)
+                + QLatin1Char('/') + plan.snapshotBatch + QStringLiteral(".json");
     ref->sha256 = sha256Hex(bytes);
     QString error;
     if (!writeFileAtomically(m_dir + QLatin1Char('/') + ref->path, bytes, &m_createdDirs, &error))

@@ -5,8 +5,8 @@
 #include "demoplan.h"
 #include "demorecord.h"
 
-#include <memory>
 #include <QHash>
+#include <memory>
 
 namespace proofdesk::demo {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <functional>
 #include <QString>
 #include <QtGlobal>
+#include <functional>
 
 namespace proofdesk::demo {
 

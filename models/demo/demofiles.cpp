@@ -36,8 +36,7 @@ static bool moveIntoPlace(const QString &from, const QString &to, QString *error
     return false;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QString> *createdDirs,
-                         QString *error)
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QString> *createdDirs, QString *error)
 {
     if (!ensureDir(QFileInfo(path).path(), createdDirs, error))
         return false;
@@ -45,8 +44,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QStr
     QFile file(temp);
     // Flushed and checked before the rename: write() only buffers, and a full disk shows at the flush.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
-        *error =
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.remove();
         return false;
     }
@@ -56,8 +54,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QStr
 
 NdjsonWriter::NdjsonWriter(const QString &dropDir)
     : m_dir(dropDir)
-{
-}
+{}
 
 NdjsonWriter::~NdjsonWriter()
 {
@@ -72,8 +69,7 @@ bool NdjsonWriter::open(const QString &relativePath)
         return false;
     auto file = std::make_unique<QFile>(partName(path));
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_error =
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file->errorString());
+        m_error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file->errorString());
         return false;
     }
     m_files[relativePath] = OpenFile{std::move(file), path};

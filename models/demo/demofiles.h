@@ -1,10 +1,10 @@
 #pragma once
 
-#include <map>
-#include <memory>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <map>
+#include <memory>
 
 class QFile;
 
@@ -12,8 +12,7 @@ namespace proofdesk::demo {
 
 // Writes bytes under a temporary name in the target folder, then renames: a reader never
 // sees half a file. Creates missing folders (remembered in createdDirs to save lookups).
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QString> *createdDirs,
-                         QString *error);
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QSet<QString> *createdDirs, QString *error);
 
 // The drop's NDJSON files. Each is written as ".NAME.part" (skipped by "*.ndjson" readers)
 // and renamed into place when closed, so an interrupted run leaves no half files behind.

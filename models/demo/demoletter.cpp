@@ -7,10 +7,7 @@ namespace proofdesk::demo {
 
 namespace {
 
-QString key(const char *name)
-{
-    return QLatin1String(name);
-}
+QString key(const char *name) { return QLatin1String(name); }
 
 struct UnitContact
 {
@@ -26,8 +23,7 @@ UnitContact contactFor(Unit unit)
         return {"+352 27 40 10 00", "Commission de Surveillance du Secteur Financier (CSSF)",
                 "Claire Dumont\nHead of Customer Service"};
     case Unit::Insurance:
-        return {"+352 27 40 20 00", "Commissariat aux Assurances (CAA)",
-                "Marco Rinaldi\nClaims and Policy Services"};
+        return {"+352 27 40 20 00", "Commissariat aux Assurances (CAA)", "Marco Rinaldi\nClaims and Policy Services"};
     case Unit::Lending:
         return {"+352 27 40 30 00", "Commission de Surveillance du Secteur Financier (CSSF)",
                 "Ingrid Vos\nHead of Lending Operations"};
@@ -47,22 +43,18 @@ QPair<QString, QString> greeting(const Customer &c)
                     + QLatin1Char(','),
                 QStringLiteral("Mit freundlichen Grüßen")};
     if (lang == QLatin1String("fr") && (ms || mr))
-        return {(ms ? QStringLiteral("Chère Madame ") : QStringLiteral("Cher Monsieur ")) + family
-                    + QLatin1Char(','),
+        return {(ms ? QStringLiteral("Chère Madame ") : QStringLiteral("Cher Monsieur ")) + family + QLatin1Char(','),
                 QStringLiteral("Veuillez agréer nos salutations distinguées")};
     if (lang == QLatin1String("es") && (ms || mr))
-        return {(ms ? QStringLiteral("Estimada Sra. ") : QStringLiteral("Estimado Sr. ")) + family
-                    + QLatin1Char(':'),
+        return {(ms ? QStringLiteral("Estimada Sra. ") : QStringLiteral("Estimado Sr. ")) + family + QLatin1Char(':'),
                 QStringLiteral("Atentamente")};
     if (lang == QLatin1String("pl") && (ms || mr))
         return {ms ? QStringLiteral("Szanowna Pani,") : QStringLiteral("Szanowny Panie,"),
                 QStringLiteral("Z poważaniem")};
     if (lang == QLatin1String("da"))
-        return {QStringLiteral("Kære ") + c.fullName() + QLatin1Char(','),
-                QStringLiteral("Med venlig hilsen")};
+        return {QStringLiteral("Kære ") + c.fullName() + QLatin1Char(','), QStringLiteral("Med venlig hilsen")};
     if (lang == QLatin1String("nl") && (ms || mr))
-        return {(ms ? QStringLiteral("Geachte mevrouw ") : QStringLiteral("Geachte heer ")) + family
-                    + QLatin1Char(','),
+        return {(ms ? QStringLiteral("Geachte mevrouw ") : QStringLiteral("Geachte heer ")) + family + QLatin1Char(','),
                 QStringLiteral("Met vriendelijke groet")};
     if (ms || mr)
         return {QStringLiteral("Dear ") + c.title + QLatin1Char(' ') + family + QLatin1Char(','),
@@ -79,8 +71,7 @@ void addLoanFigures(const CommunicationPlan &plan, DemoRandom &rng, Variables &v
     vars.insert(key("loan_amount_cents"), QString::number(amount));
     vars.insert(key("loan_amount"), money(amount));
     vars.insert(key("rate_bp"), QString::number(rateBp));
-    vars.insert(key("rate"),
-                QStringLiteral("%1.%2%").arg(rateBp / 100).arg(rateBp % 100, 2, 10, QLatin1Char('0')));
+    vars.insert(key("rate"), QStringLiteral("%1.%2%").arg(rateBp / 100).arg(rateBp % 100, 2, 10, QLatin1Char('0')));
     vars.insert(key("term_months"), QString::number(term));
     vars.insert(key("instalment_amount"), money(monthlyInstalment(amount, rateBp, term)));
 }
@@ -95,10 +86,10 @@ void addStoryFigures(const CommunicationPlan &plan, DemoRandom &rng, Variables &
         "a card payment that was taken twice", "the delay in closing your savings account",
         "the fee charged for a returned direct debit", "how long your claim took to handle",
         "a letter sent to your previous address"};
-    static const char *const changes[] = {
-        "your overdraft limit changes to EUR 1,500", "your account moves to the Premium package",
-        "a second card holder is added", "your statements will be sent electronically",
-        "interest on savings balances above EUR 50,000 is now 1.85% a year"};
+    static const char *const changes[] = {"your overdraft limit changes to EUR 1,500",
+                                          "your account moves to the Premium package", "a second card holder is added",
+                                          "your statements will be sent electronically",
+                                          "interest on savings balances above EUR 50,000 is now 1.85% a year"};
     static const char *const actions[] = {"replacement debit card order", "change of postal address",
                                           "new standing order",           "direct debit cancellation",
                                           "change of contact number",     "PIN reminder request"};
@@ -124,8 +115,7 @@ Variables baseVariables(const CommunicationPlan &plan, const QPair<QString, QStr
         {key("name"), c.fullName()},
         {key("salutation"), hello.first},
         {key("closing"), hello.second},
-        {key("signatory"),
-         QString::fromUtf8(contact.signatory) + QStringLiteral(", ") + unitCompany(plan.unit)},
+        {key("signatory"), QString::fromUtf8(contact.signatory) + QStringLiteral(", ") + unitCompany(plan.unit)},
         {key("date"), longDate(plan.documentDate)},
         {key("customer_id"), c.id},
         {key("document_id"), plan.id},
@@ -166,11 +156,10 @@ QList<QPair<QString, QString>> referencesFor(const CommunicationPlan &plan, cons
 void addParts(Letter &letter, const CommunicationPlan &plan, const Variables &vars)
 {
     if (plan.origin == Origin::Regeneration) {
-        letter.parts.append(
-            {LetterPart::Paragraph,
-             QStringLiteral("This is a new copy of document %1, produced at your request (%2).")
-                 .arg(plan.reissueOf, plan.requestId),
-             QString()});
+        letter.parts.append({LetterPart::Paragraph,
+                             QStringLiteral("This is a new copy of document %1, produced at your request (%2).")
+                                 .arg(plan.reissueOf, plan.requestId),
+                             QString()});
     }
     for (const TemplatePart &part : plan.version->parsed.parts) {
         if (part.kind == TemplatePart::Table) {

@@ -16,10 +16,7 @@ QString figure(qint64 cents)
            + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString money(qint64 cents)
-{
-    return QStringLiteral("EUR ") + figure(cents);
-}
+QString money(qint64 cents) { return QStringLiteral("EUR ") + figure(cents); }
 
 static QString tableText(const LetterTable &table)
 {
@@ -39,8 +36,8 @@ QString letterText(const Letter &letter, Channel channel)
     if (channel == Channel::Print) {
         blocks.append(letter.recipientLines.join(QLatin1Char('\n')));
     } else {
-        blocks.append(QStringLiteral("To: ") + letter.recipientName + QStringLiteral(" <")
-                      + letter.recipientEmail + QLatin1Char('>'));
+        blocks.append(QStringLiteral("To: ") + letter.recipientName + QStringLiteral(" <") + letter.recipientEmail
+                      + QLatin1Char('>'));
     }
     QStringList refs;
     for (const auto &ref : letter.references)

@@ -58,9 +58,8 @@ bool pinPdfCreationDate(QByteArray &pdf, qint64 at)
     if (end < 0)
         return false;
     const qsizetype length = end - valueStart;
-    QByteArray stamp = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc())
-                           .toString(QStringLiteral("yyyyMMddHHmmss"))
-                           .toLatin1();
+    QByteArray stamp =
+        QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
     // Qt writes "Z" for UTC and "+HH'mm'" otherwise; keep whatever length it used.
     if (length == stamp.size() + 1)
         stamp += 'Z';

@@ -14,10 +14,7 @@ const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kHeaderFill(0xe6, 0xec, 0xf3);
 const QColor kRule(0xc9, 0xd2, 0xde);
 
-qreal mm(qreal millimetres)
-{
-    return millimetres * kPdfDpi / 25.4;
-}
+qreal mm(qreal millimetres) { return millimetres * kPdfDpi / 25.4; }
 
 // The one face every letter uses (see demopdf.cpp on why there is only one).
 QFont face(qreal points)
@@ -38,8 +35,7 @@ PdfLayout::PdfLayout(QPainter &painter, QPdfWriter &writer, const Letter &letter
     , m_letter(letter)
     , m_draw(draw)
     , m_totalPages(totalPages)
-{
-}
+{}
 
 int PdfLayout::run()
 {
@@ -62,8 +58,7 @@ int PdfLayout::run()
     return m_page;
 }
 
-void PdfLayout::text(const QRectF &rect, int flags, const QString &text, const QFont &font,
-                     const QColor &color)
+void PdfLayout::text(const QRectF &rect, int flags, const QString &text, const QFont &font, const QColor &color)
 {
     if (!m_draw)
         return;
@@ -85,8 +80,7 @@ void PdfLayout::firstPageHeader()
         m_painter.fillRect(QRectF(0, 0, mm(210), mm(14)), kNavy);
         m_painter.fillRect(QRectF(0, mm(14), mm(210), mm(1.2)), QColor(0x2a, 0x9d, 0x8f));
     }
-    text(QRectF(mm(kLeftMm), 0, width, mm(14)), Qt::AlignVCenter, QStringLiteral("NORTHBRIDGE"), face(15),
-         Qt::white);
+    text(QRectF(mm(kLeftMm), 0, width, mm(14)), Qt::AlignVCenter, QStringLiteral("NORTHBRIDGE"), face(15), Qt::white);
     text(QRectF(mm(kLeftMm), mm(19), mm(95), mm(8)), Qt::AlignLeft, m_letter.company, face(11), kNavy);
     text(QRectF(mm(120), mm(19), mm(kRightMm - 120), mm(20)), Qt::AlignRight,
          m_letter.senderLines.join(QLatin1Char('\n')), face(7.5), kGrey);
@@ -109,8 +103,7 @@ void PdfLayout::continuationHeader()
     if (m_draw)
         m_painter.fillRect(QRectF(0, 0, mm(210), mm(6)), kNavy);
     text(QRectF(mm(kLeftMm), mm(10), mm(kRightMm - kLeftMm), mm(6)), Qt::AlignLeft,
-         m_letter.company + QStringLiteral(" · ") + m_letter.subject + QStringLiteral(" (continued)"),
-         face(8), kGrey);
+         m_letter.company + QStringLiteral(" · ") + m_letter.subject + QStringLiteral(" (continued)"), face(8), kGrey);
     m_y = mm(22);
 }
 
@@ -122,8 +115,8 @@ void PdfLayout::footer()
     }
     const QRectF line(mm(kLeftMm), mm(281.5), mm(kRightMm - kLeftMm), mm(5));
     text(line, Qt::AlignLeft, m_letter.footer, face(7), kGrey);
-    text(line, Qt::AlignRight, QStringLiteral("Page %1 of %2").arg(m_page).arg(qMax(m_totalPages, m_page)),
-         face(7), kGrey);
+    text(line, Qt::AlignRight, QStringLiteral("Page %1 of %2").arg(m_page).arg(qMax(m_totalPages, m_page)), face(7),
+         kGrey);
 }
 
 void PdfLayout::ensureSpace(qreal height)
@@ -185,8 +178,7 @@ void PdfLayout::tableRow(const QStringList &cells, int kind)
     for (int c = 0; c < cells.size() && c < t.widths.size(); ++c) {
         const qreal cellWidth = width * t.widths[c] / qMax(1, totalWeight);
         const int align = (t.rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        const QString shown =
-            QFontMetricsF(font, &m_writer).elidedText(cells[c], Qt::ElideRight, cellWidth - mm(3));
+        const QString shown = QFontMetricsF(font, &m_writer).elidedText(cells[c], Qt::ElideRight, cellWidth - mm(3));
         text(QRectF(x + mm(1.5), m_y, cellWidth - mm(3), rowHeight), align, shown, font, color);
         x += cellWidth;
     }

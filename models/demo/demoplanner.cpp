@@ -55,10 +55,7 @@ QString originKey(Origin origin)
     return {};
 }
 
-bool CommunicationPlan::usesUnapprovedTemplate() const
-{
-    return !version || !version->isApprovedAt(issuedAt);
-}
+bool CommunicationPlan::usesUnapprovedTemplate() const { return !version || !version->isApprovedAt(issuedAt); }
 
 bool CommunicationPlan::usesRetiredBlock() const
 {
@@ -74,8 +71,7 @@ Planner::Planner(quint64 seed, int count, std::shared_ptr<const Catalogue> catal
     , m_count(count)
     , m_customers(customerCountFor(count))
     , m_catalogue(std::move(catalogue))
-{
-}
+{}
 
 qint64 Planner::slotTime(int slot, DemoRandom &rng) const
 {
@@ -118,8 +114,7 @@ CommunicationPlan Planner::next()
     } else if (!planted && !m_recent.isEmpty() && rng.chance(3)) {
         plan = requestedCopy(slot, t, rng);
     } else if (coverage) {
-        plan = original(slot, t, rng, typeByName(QLatin1String(kCoverage[entry].type)),
-                        int(kCoverage[entry].channel));
+        plan = original(slot, t, rng, typeByName(QLatin1String(kCoverage[entry].type)), int(kCoverage[entry].channel));
     } else {
         plan = original(slot, t, rng, nullptr, -1);
     }

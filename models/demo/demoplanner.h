@@ -3,8 +3,8 @@
 #include "demoplan.h"
 #include "demorandom.h"
 
-#include <memory>
 #include <QList>
+#include <memory>
 #include <queue>
 #include <vector>
 
@@ -31,15 +31,11 @@ private:
         int order = 0;
         CommunicationPlan original;
         Rendition rendition;
-        bool operator>(const Pending &other) const
-        {
-            return due != other.due ? due > other.due : order > other.order;
-        }
+        bool operator>(const Pending &other) const { return due != other.due ? due > other.due : order > other.order; }
     };
 
     qint64 slotTime(int slot, DemoRandom &rng) const;
-    CommunicationPlan original(int slot, qint64 t, DemoRandom &rng, const TypeDef *forcedType,
-                               int forcedChannel);
+    CommunicationPlan original(int slot, qint64 t, DemoRandom &rng, const TypeDef *forcedType, int forcedChannel);
     CommunicationPlan reissue(const Pending &pending, int slot, qint64 t, DemoRandom &rng);
     CommunicationPlan requestedCopy(int slot, qint64 t, DemoRandom &rng);
     void pickCustomerAndType(CommunicationPlan &plan, DemoRandom &rng) const;

@@ -44,13 +44,9 @@ static ForcedSlot forcedSlot(int slot, int count)
     return NotForced;
 }
 
-bool Planner::isForcedSlot(int slot) const
-{
-    return forcedSlot(slot, m_count) != NotForced;
-}
+bool Planner::isForcedSlot(int slot) const { return forcedSlot(slot, m_count) != NotForced; }
 
-CommunicationPlan Planner::original(int slot, qint64 t, DemoRandom &rng, const TypeDef *forcedType,
-                                    int forcedChannel)
+CommunicationPlan Planner::original(int slot, qint64 t, DemoRandom &rng, const TypeDef *forcedType, int forcedChannel)
 {
     const ForcedSlot forced = forcedSlot(slot, m_count);
     CommunicationPlan plan;
@@ -207,10 +203,8 @@ void Planner::pickBatch(CommunicationPlan &plan) const
         return;
     const QString type = QLatin1String(plan.type->type);
     const bool monthly = type == QLatin1String("statement") || type == QLatin1String("invoice")
-                         || type == QLatin1String("renewal_letter")
-                         || type == QLatin1String("premium_notice");
-    plan.campaign =
-        QLatin1String(plan.type->name) + QStringLiteral(", ") + (monthly ? monthYear(t) : yearKey(t));
+                         || type == QLatin1String("renewal_letter") || type == QLatin1String("premium_notice");
+    plan.campaign = QLatin1String(plan.type->name) + QStringLiteral(", ") + (monthly ? monthYear(t) : yearKey(t));
 }
 
 void Planner::pickOutcome(CommunicationPlan &plan, int slot, DemoRandom &rng)
@@ -219,9 +213,7 @@ void Planner::pickOutcome(CommunicationPlan &plan, int slot, DemoRandom &rng)
     const bool recovers = rng.chance(300);
     const bool reissued = rng.chance(kReissuePerMilleOfFailures);
     const bool silent = rng.chance(kNoEventsPerMille);
-    const int engagedPerMille = plan.channel == Channel::Email   ? 550
-                                : plan.channel == Channel::Print ? 0
-                                                                 : 450;
+    const int engagedPerMille = plan.channel == Channel::Email ? 550 : plan.channel == Channel::Print ? 0 : 450;
     const bool engaged = rng.chance(engagedPerMille);
     // A letter comes back after up to about 16 days; electronic failures within minutes.
     const int dueDays = plan.channel == Channel::Print ? rng.range(17, 26) : rng.range(3, 12);

@@ -10,10 +10,7 @@ quint64 splitMix64(quint64 &state)
     return z ^ (z >> 31);
 }
 
-static inline quint64 rotl(quint64 x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
+static inline quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
 
 DemoRandom::DemoRandom(quint64 seed)
 {
@@ -51,10 +48,7 @@ int DemoRandom::below(int bound)
     return int(range64(0, bound - 1));
 }
 
-int DemoRandom::range(int low, int high)
-{
-    return int(range64(low, high));
-}
+int DemoRandom::range(int low, int high) { return int(range64(low, high)); }
 
 qint64 DemoRandom::range64(qint64 low, qint64 high)
 {
@@ -69,10 +63,7 @@ qint64 DemoRandom::range64(qint64 low, qint64 high)
     return low + qint64(span ? value % span : value);
 }
 
-bool DemoRandom::chance(int perMille)
-{
-    return below(1000) < perMille;
-}
+bool DemoRandom::chance(int perMille) { return below(1000) < perMille; }
 
 int DemoRandom::weighted(const int *weights, int count)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <iterator>
 #include <QtGlobal>
+#include <iterator>
 
 namespace proofdesk::demo {
 

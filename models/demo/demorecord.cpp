@@ -9,10 +9,7 @@ namespace proofdesk::demo {
 
 namespace {
 
-QString key(const char *name)
-{
-    return QLatin1String(name);
-}
+QString key(const char *name) { return QLatin1String(name); }
 
 QJsonObject recipientJson(const CommunicationPlan &plan)
 {
@@ -48,8 +45,7 @@ QJsonObject workspaceJson(const CommunicationPlan &plan)
         return ws("case", plan.caseId, QStringLiteral("Complaint ") + plan.caseId + dash + c.fullName());
     switch (plan.unit) {
     case Unit::Insurance:
-        return ws("policy", c.policyId,
-                  c.policyProduct + QLatin1Char(' ') + c.policyId + dash + c.fullName());
+        return ws("policy", c.policyId, c.policyProduct + QLatin1Char(' ') + c.policyId + dash + c.fullName());
     case Unit::Lending:
         return ws("loan", c.loanId, c.loanProduct + QLatin1Char(' ') + c.loanId + dash + c.fullName());
     case Unit::RetailBanking:
@@ -89,8 +85,8 @@ void addGeneratorFields(QJsonObject &o, const CommunicationPlan &plan)
 
 } // namespace
 
-QJsonObject communicationJson(const CommunicationPlan &plan, const StoredRendition &rendition,
-                              const QString &text, const SnapshotRef &snapshot)
+QJsonObject communicationJson(const CommunicationPlan &plan, const StoredRendition &rendition, const QString &text,
+                              const SnapshotRef &snapshot)
 {
     QJsonObject r{{key("path"), rendition.path},
                   {key("media_type"), rendition.mediaType},
@@ -100,8 +96,7 @@ QJsonObject communicationJson(const CommunicationPlan &plan, const StoredRenditi
         r.insert(key("pages"), rendition.pages);
     QJsonArray blocks;
     for (const BlockUse &use : plan.blocks)
-        blocks.append(
-            QJsonObject{{key("id"), use.block->id}, {key("version"), QString::number(use.version->number)}});
+        blocks.append(QJsonObject{{key("id"), use.block->id}, {key("version"), QString::number(use.version->number)}});
     QJsonObject o{
         {key("id"), plan.id},
         {key("type"), QLatin1String(plan.type->type)},

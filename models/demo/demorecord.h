@@ -24,8 +24,8 @@ struct SnapshotRef
 };
 
 // The communication line of spec/drop-format.md.
-QJsonObject communicationJson(const CommunicationPlan &plan, const StoredRendition &rendition,
-                              const QString &text, const SnapshotRef &snapshot);
+QJsonObject communicationJson(const CommunicationPlan &plan, const StoredRendition &rendition, const QString &text,
+                              const SnapshotRef &snapshot);
 
 // Its delivery events (none for Outcome::NoEvents), oldest first. Events later than the
 // drop's creation time have not happened yet and are left out.

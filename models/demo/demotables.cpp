@@ -8,10 +8,7 @@ namespace proofdesk::demo {
 
 namespace {
 
-QString key(const char *name)
-{
-    return QLatin1String(name);
-}
+QString key(const char *name) { return QLatin1String(name); }
 
 LetterTable transactions(const CommunicationPlan &plan, DemoRandom &rng, Variables &vars)
 {
@@ -21,18 +18,13 @@ LetterTable transactions(const CommunicationPlan &plan, DemoRandom &rng, Variabl
         const char *text;
         int low, high;
     };
-    static const Spend spends[] = {{"Card payment, Carrefour Luxembourg", 1500, 14000},
-                                   {"Card payment, Lidl", 800, 9000},
-                                   {"Direct debit, Enovos energy", 6000, 16000},
-                                   {"Direct debit, POST Telecom", 2999, 5999},
-                                   {"Cash withdrawal, ATM Gare", 2000, 20000},
-                                   {"Card payment, Café Schéiss", 350, 4200},
-                                   {"Card payment, Boulangerie Fischer", 280, 2500},
-                                   {"Direct debit, Northbridge Assurance", 2400, 9800},
-                                   {"Card payment, Librairie Ernster", 900, 6500},
-                                   {"Online payment, Deutsche Bahn", 2900, 18900}};
-    LetterTable t{
-        {key("Date"), key("Description"), key("Amount"), key("Balance")}, {}, {}, {14, 50, 18, 18}, {2, 3}};
+    static const Spend spends[] = {
+        {"Card payment, Carrefour Luxembourg", 1500, 14000}, {"Card payment, Lidl", 800, 9000},
+        {"Direct debit, Enovos energy", 6000, 16000},        {"Direct debit, POST Telecom", 2999, 5999},
+        {"Cash withdrawal, ATM Gare", 2000, 20000},          {"Card payment, Café Schéiss", 350, 4200},
+        {"Card payment, Boulangerie Fischer", 280, 2500},    {"Direct debit, Northbridge Assurance", 2400, 9800},
+        {"Card payment, Librairie Ernster", 900, 6500},      {"Online payment, Deutsche Bahn", 2900, 18900}};
+    LetterTable t{{key("Date"), key("Description"), key("Amount"), key("Balance")}, {}, {}, {14, 50, 18, 18}, {2, 3}};
     const qint64 periodStart = addMonths(startOfMonth(plan.documentDate), -1);
     qint64 balance = rng.range(50000, 900000);
     vars.insert(key("opening_balance"), money(balance));
@@ -67,19 +59,15 @@ LetterTable feeItems(const CommunicationPlan &plan, DemoRandom &rng, Variables &
                                            "Paper statements",    "Cash withdrawals at other banks",
                                            "Safe deposit box",    "Standing order set-up"};
     static const int prices[] = {490, 150, 120, 200, 1250, 300};
-    LetterTable t{{key("Service"), key("Quantity"), key("Unit price"), key("Amount")},
-                  {},
-                  {},
-                  {46, 14, 20, 20},
-                  {1, 2, 3}};
+    LetterTable t{
+        {key("Service"), key("Quantity"), key("Unit price"), key("Amount")}, {}, {}, {46, 14, 20, 20}, {1, 2, 3}};
     qint64 total = 0;
     const int rows = rng.range(2, 5);
     for (int i = 0; i < rows; ++i) {
         const int quantity = i < 2 ? 1 : rng.range(1, 4);
         const qint64 amount = qint64(quantity) * prices[i];
         total += amount;
-        t.rows.append(
-            {QLatin1String(services[i]), QString::number(quantity), figure(prices[i]), figure(amount)});
+        t.rows.append({QLatin1String(services[i]), QString::number(quantity), figure(prices[i]), figure(amount)});
     }
     t.total = {key("Total due"), QString(), QString(), figure(total)};
     vars.insert(key("total_due"), money(total));
@@ -90,8 +78,7 @@ LetterTable feeItems(const CommunicationPlan &plan, DemoRandom &rng, Variables &
 LetterTable feeComparison(const CommunicationPlan &, DemoRandom &rng, Variables &vars)
 {
     static const char *const services[] = {"Account maintenance, per month", "Debit card, per month",
-                                           "Instant transfer", "Cash withdrawal at another bank",
-                                           "Paper statement"};
+                                           "Instant transfer", "Cash withdrawal at another bank", "Paper statement"};
     static const int before[] = {490, 150, 50, 150, 100};
     LetterTable t{{key("Service"), key("Current fee"), key("New fee")}, {}, {}, {56, 22, 22}, {1, 2}};
     for (int i = 0; i < 5; ++i) {
@@ -99,8 +86,7 @@ LetterTable feeComparison(const CommunicationPlan &, DemoRandom &rng, Variables 
         t.rows.append({QLatin1String(services[i]), figure(before[i]), figure(qMax(0, after))});
     }
     vars.insert(key("fee_change_summary"),
-                QStringLiteral("For a typical customer the changes add %1 a month.")
-                    .arg(money(rng.range(1, 6) * 10)));
+                QStringLiteral("For a typical customer the changes add %1 a month.").arg(money(rng.range(1, 6) * 10)));
     return t;
 }
 
@@ -152,20 +138,19 @@ LetterTable instalments(const CommunicationPlan &plan, DemoRandom &, Variables &
     const int term = vars.value(key("term_months")).toInt();
     const double r = rateBp / 10000.0 / 12.0;
     const qint64 payment = monthlyInstalment(principal, rateBp, term);
-    LetterTable t{
-        {key("No."), key("Due date"), key("Instalment"), key("Interest"), key("Principal"), key("Balance")},
-        {},
-        {},
-        {8, 20, 18, 18, 18, 18},
-        {2, 3, 4, 5}};
+    LetterTable t{{key("No."), key("Due date"), key("Instalment"), key("Interest"), key("Principal"), key("Balance")},
+                  {},
+                  {},
+                  {8, 20, 18, 18, 18, 18},
+                  {2, 3, 4, 5}};
     const qint64 first = addMonths(startOfMonth(plan.documentDate), 1) + 4 * kDay;
     qint64 balance = principal;
     for (int i = 0; i < 12 && i < term; ++i) {
         const qint64 interest = qint64(std::llround(balance * r));
         const qint64 repaid = qMin(balance, payment - interest);
         balance -= repaid;
-        t.rows.append({QString::number(i + 1), isoDate(addMonths(first, i)), figure(payment),
-                       figure(interest), figure(repaid), figure(balance)});
+        t.rows.append({QString::number(i + 1), isoDate(addMonths(first, i)), figure(payment), figure(interest),
+                       figure(repaid), figure(balance)});
     }
     vars.insert(key("first_due"), longDate(first));
     vars.insert(key("instalment_amount"), money(payment));

@@ -4,7 +4,6 @@
 #include "demotime.h"
 #include "util/sha256.h"
 
-
 namespace proofdesk::demo {
 
 namespace {
@@ -35,10 +34,7 @@ QList<qint64> effectiveDates(int count, DemoRandom &rng)
     return dates;
 }
 
-qint64 atSecond(qint64 t)
-{
-    return t - t % kSecond;
-}
+qint64 atSecond(qint64 t) { return t - t % kSecond; }
 
 QList<Approval> approvalsBefore(qint64 effectiveFrom, DemoRandom &rng)
 {
@@ -48,8 +44,7 @@ QList<Approval> approvalsBefore(qint64 effectiveFrom, DemoRandom &rng)
     QList<Approval> list;
     qint64 at = effectiveFrom - rng.range(25, 40) * kDay + rng.range(8 * 60, 17 * 60) * kMinute;
     list.append({QStringLiteral("content review"), QLatin1String(authors[rng.below(3)]),
-                 QStringLiteral("Wording checked against the style guide"), QStringLiteral("approved"),
-                 atSecond(at)});
+                 QStringLiteral("Wording checked against the style guide"), QStringLiteral("approved"), atSecond(at)});
     at += rng.range(1, 3) * kDay + rng.range(0, 3600) * kSecond;
     const QString lawyer = QLatin1String(lawyers[rng.below(3)]);
     if (rng.chance(250)) {
@@ -80,23 +75,20 @@ QList<BlockRef> blockRefsAt(const QString &body, qint64 at, const QList<BlockDef
     return refs;
 }
 
-void finishVersion(TemplateVersion &v, const TemplateDef &tpl, const QString &source,
-                   const QList<BlockDef> &blocks)
+void finishVersion(TemplateVersion &v, const TemplateDef &tpl, const QString &source, const QList<BlockDef> &blocks)
 {
     const QString from = v.effectiveFrom ? isoDate(v.effectiveFrom) : QStringLiteral("not scheduled");
-    const QString header = tpl.id + QStringLiteral(" version ") + QString::number(v.number)
-                           + QStringLiteral(" (") + from + QStringLiteral("): ") + v.changeNote;
+    const QString header = tpl.id + QStringLiteral(" version ") + QString::number(v.number) + QStringLiteral(" (")
+                           + from + QStringLiteral("): ") + v.changeNote;
     v.body = templateBodyForVersion(source, v.number, header);
-    v.sha256 =
-        QString::fromLatin1(sha256Hex(v.body.toUtf8()));
+    v.sha256 = QString::fromLatin1(sha256Hex(v.body.toUtf8()));
     v.blocks = blockRefsAt(v.body, v.effectiveFrom ? v.effectiveFrom : issueSpanEnd(), blocks);
     v.parsed = parseTemplate(v.body);
 }
 
 } // namespace
 
-void buildTemplateHistory(TemplateDef &tpl, const QString &source, const QList<BlockDef> &blocks,
-                          DemoRandom &rng)
+void buildTemplateHistory(TemplateDef &tpl, const QString &source, const QList<BlockDef> &blocks, DemoRandom &rng)
 {
     const int approvedCount = rng.range(3, 5);
     const QList<qint64> from = effectiveDates(approvedCount, rng);

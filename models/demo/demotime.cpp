@@ -5,41 +5,22 @@
 
 namespace proofdesk::demo {
 
-static QDate dateOf(qint64 t)
-{
-    return QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).date();
-}
+static QDate dateOf(qint64 t) { return QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).date(); }
 
 qint64 utcMs(int year, int month, int day, int hour, int minute, int second)
 {
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), QTimeZone::utc())
-        .toMSecsSinceEpoch();
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-qint64 issueSpanStart()
-{
-    return utcMs(2024, 1, 2, 6);
-}
+qint64 issueSpanStart() { return utcMs(2024, 1, 2, 6); }
 
-qint64 issueSpanEnd()
-{
-    return utcMs(2026, 10, 28, 18);
-}
+qint64 issueSpanEnd() { return utcMs(2026, 10, 28, 18); }
 
-qint64 dropCreatedAt()
-{
-    return utcMs(2026, 11, 2, 6);
-}
+qint64 dropCreatedAt() { return utcMs(2026, 11, 2, 6); }
 
-int yearOf(qint64 t)
-{
-    return dateOf(t).year();
-}
+int yearOf(qint64 t) { return dateOf(t).year(); }
 
-int monthOf(qint64 t)
-{
-    return dateOf(t).month();
-}
+int monthOf(qint64 t) { return dateOf(t).month(); }
 
 qint64 startOfMonth(qint64 t)
 {
@@ -53,10 +34,7 @@ qint64 addMonths(qint64 t, int months)
     return dt.addMonths(months).toMSecsSinceEpoch();
 }
 
-static QString twoDigits(int n)
-{
-    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-}
+static QString twoDigits(int n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); }
 
 QString monthKey(qint64 t)
 {
@@ -64,16 +42,12 @@ QString monthKey(qint64 t)
     return QString::number(d.year()) + QLatin1Char('-') + twoDigits(d.month());
 }
 
-QString yearKey(qint64 t)
-{
-    return QString::number(yearOf(t));
-}
+QString yearKey(qint64 t) { return QString::number(yearOf(t)); }
 
 static QString monthName(int month)
 {
-    static const char *const names[] = {"January",   "February", "March",    "April",
-                                        "May",       "June",     "July",     "August",
-                                        "September", "October",  "November", "December"};
+    static const char *const names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
     return QLatin1String(names[(month - 1) % 12]);
 }
 
@@ -90,10 +64,7 @@ QString monthYear(qint64 t)
     return monthName(d.month()) + QLatin1Char(' ') + QString::number(d.year());
 }
 
-QString isoDate(qint64 t)
-{
-    return dateOf(t).toString(Qt::ISODate);
-}
+QString isoDate(qint64 t) { return dateOf(t).toString(Qt::ISODate); }
 
 QString rfc3339(qint64 t)
 {

@@ -91,10 +91,8 @@ const QList<RetentionClass> &retentionClasses()
     // SVC-1Y is short on purpose: the demo's oldest confirmations are already past
     // retention, so the disposition review has something to show.
     static const QList<RetentionClass> list = {
-        {"FIN-7Y", "Financial statements and account records", 7},
-        {"INS-10Y", "Insurance policies and claims", 10},
-        {"LEND-6Y", "Credit agreements and loan correspondence", 6},
-        {"CORR-3Y", "General customer correspondence", 3},
+        {"FIN-7Y", "Financial statements and account records", 7},   {"INS-10Y", "Insurance policies and claims", 10},
+        {"LEND-6Y", "Credit agreements and loan correspondence", 6}, {"CORR-3Y", "General customer correspondence", 3},
         {"SVC-1Y", "Service confirmations and one-time notices", 1},
     };
     return list;

@@ -20,8 +20,7 @@ QString fixityName(Fixity f)
 QString Communication::searchableIds() const
 {
     QStringList ids;
-    for (const QString *v : {&id, &customerId, &accountId, &policyId, &claimId, &loanId, &caseId,
-                             &workspaceId})
+    for (const QString *v : {&id, &customerId, &accountId, &policyId, &claimId, &loanId, &caseId, &workspaceId})
         if (!v->isEmpty())
             ids << *v;
     return ids.join(QLatin1Char(' '));

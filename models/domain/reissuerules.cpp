@@ -23,10 +23,7 @@ QString destinationOn(const Recipient &recipient, const QString &channel)
     return QString(); // web: the customer's portal, no address
 }
 
-bool sameDestination(const QString &a, const QString &b)
-{
-    return sameFolded(a.simplified(), b.simplified());
-}
+bool sameDestination(const QString &a, const QString &b) { return sameFolded(a.simplified(), b.simplified()); }
 
 bool reissueNeedsApproval(const QString &mode, const std::optional<ReissueRoute> &original,
                           const ReissueRoute &requested)

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // The reissue rules of DESIGN.md "Records rules", in one place. ReissueService decides with

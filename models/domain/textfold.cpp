@@ -2,10 +2,7 @@
 
 namespace proofdesk::domain {
 
-QString foldCase(QStringView text)
-{
-    return text.toString().toCaseFolded();
-}
+QString foldCase(QStringView text) { return text.toString().toCaseFolded(); }
 
 bool sameFolded(QStringView a, QStringView b)
 {
@@ -14,10 +11,7 @@ bool sameFolded(QStringView a, QStringView b)
 
 namespace {
 
-int asciiFolded(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
+int asciiFolded(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
 // The folded UTF-16 of two tails, compared code unit by code unit.
 int compareFoldedTails(const char *a, int aBytes, const char *b, int bBytes)

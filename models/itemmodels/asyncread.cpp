@@ -4,9 +4,6 @@
 
 namespace proofdesk::itemmodels {
 
-cache::Database openReaderConnection(const QString &databasePath)
-{
-    return cache::CacheFile::openReader(databasePath);
-}
+cache::Database openReaderConnection(const QString &databasePath) { return cache::CacheFile::openReader(databasePath); }
 
 } // namespace proofdesk::itemmodels

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QString>
 #include <QtConcurrent>
-
 #include <functional>
 
 namespace proofdesk::itemmodels {
@@ -18,9 +17,9 @@ cache::Database openReaderConnection(const QString &databasePath);
 // the result to `done` on `context`'s thread. When `context` is destroyed first, `done` is
 // never called. Result has a `QString error` member: an exception (cache unreadable, SQLite
 // failure) becomes a default Result with `error` set, never a throw on the GUI thread.
-template<typename Result>
-void readAsync(const QString &databasePath, QObject *context,
-               std::function<Result(cache::Database &)> work, std::function<void(Result)> done)
+template <typename Result>
+void readAsync(const QString &databasePath, QObject *context, std::function<Result(cache::Database &)> work,
+               std::function<void(Result)> done)
 {
     auto *watcher = new QFutureWatcher<Result>(context);
     QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {

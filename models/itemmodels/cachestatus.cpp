@@ -32,7 +32,8 @@ CacheSummary readCacheSummary(const QString &databasePath)
 
 void loadCacheSummary(const QString &databasePath, QObject *context, std::function<void(CacheSummary)> done)
 {
-    readAsync<CacheSummary>(databasePath, context, [](cache::Database &db) { return summarize(db); }, std::move(done));
+    readAsync<CacheSummary>(
+        databasePath, context, [](cache::Database &db) { return summarize(db); }, std::move(done));
 }
 
 } // namespace proofdesk::itemmodels

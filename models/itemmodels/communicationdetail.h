@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::itemmodels {
@@ -22,8 +21,8 @@ struct RelatedLink
 {
     enum class Kind { Original, Reissue, BusinessKey };
     Kind kind = Kind::BusinessKey;
-    QString label;  // "Customer CUST-1"
-    QString query;  // "customer:CUST-1"
+    QString label; // "Customer CUST-1"
+    QString query; // "customer:CUST-1"
     qint64 count = 0;
 };
 
@@ -55,12 +54,12 @@ struct CommunicationDetail
     qint64 rowid = 0;
     QJsonObject record; // RecordReader::communication
     DocumentState documentState = DocumentState::Missing;
-    QByteArray bytes;   // set only when Verified
+    QByteArray bytes; // set only when Verified
     QString expectedSha256;
-    QString actualSha256; // what the bytes hashed to, when known
-    QString repoKind;     // the kind of the repository it came from (drop, cmis, …)
+    QString actualSha256;                        // what the bytes hashed to, when known
+    QString repoKind;                            // the kind of the repository it came from (drop, cmis, …)
     std::optional<bool> templateApprovedAtIssue; // nullopt: the template version is unknown
-    QJsonObject approvalAtIssue; // the approval that made it approved at issue time
+    QJsonObject approvalAtIssue;                 // the approval that made it approved at issue time
     QList<BlockInfo> blocks;
     QList<RelatedLink> related;
     QList<HoldSummary> holds; // active holds only, by id

@@ -10,8 +10,8 @@ namespace proofdesk::itemmodels {
 namespace {
 
 // Fields whose values are few enough to offer; ids and business keys are too many.
-const char *const kValueFields[] = {"type", "channel", "template", "unit", "status", "origin", "fixity",
-                                    "language", "campaign", "batch", "block", "hold", "repo"};
+const char *const kValueFields[] = {"type",     "channel",  "template", "unit",  "status", "origin", "fixity",
+                                    "language", "campaign", "batch",    "block", "hold",   "repo"};
 
 } // namespace
 
@@ -27,8 +27,7 @@ QStringList CompletionValues::completions() const
     return out;
 }
 
-void loadCompletionValues(const QString &databasePath, QObject *context,
-                          std::function<void(CompletionValues)> done)
+void loadCompletionValues(const QString &databasePath, QObject *context, std::function<void(CompletionValues)> done)
 {
     readAsync<CompletionValues>(
         databasePath, context,

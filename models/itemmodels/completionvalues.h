@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace proofdesk::itemmodels {
@@ -22,7 +21,6 @@ struct CompletionValues
 };
 
 // Reads the completion values on a worker thread; `done` runs on `context`'s thread.
-void loadCompletionValues(const QString &databasePath, QObject *context,
-                          std::function<void(CompletionValues)> done);
+void loadCompletionValues(const QString &databasePath, QObject *context, std::function<void(CompletionValues)> done);
 
 } // namespace proofdesk::itemmodels

@@ -4,8 +4,8 @@
 #include "resultsmodel.h"
 #include "search/searchengine.h"
 #include "util/csv.h"
-#include "util/timeutil.h"
 #include "util/outputfile.h"
+#include "util/timeutil.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -16,8 +16,9 @@ namespace {
 
 QStringList hitFields(const search::SearchHit &h)
 {
-    return {h.id, formatUtc(h.issuedAt), h.type, h.channel, h.customerId, h.recipientName, h.status,
-            h.fixity, h.origin, h.businessUnit, h.templateId, h.templateVersion};
+    return {h.id,         formatUtc(h.issuedAt), h.type,       h.channel,
+            h.customerId, h.recipientName,       h.status,     h.fixity,
+            h.origin,     h.businessUnit,        h.templateId, h.templateVersion};
 }
 
 QStringList headerFields()
@@ -34,8 +35,7 @@ QStringList headerFields()
 CsvExporter::CsvExporter(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
-{
-}
+{}
 
 CsvExporter::~CsvExporter()
 {

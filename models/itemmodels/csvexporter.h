@@ -3,7 +3,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 
 class QThread;

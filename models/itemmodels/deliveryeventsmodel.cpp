@@ -11,8 +11,7 @@ namespace proofdesk::itemmodels {
 
 DeliveryEventsModel::DeliveryEventsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void DeliveryEventsModel::setEvents(const QJsonArray &events)
 {
@@ -26,10 +25,7 @@ int DeliveryEventsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-int DeliveryEventsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int DeliveryEventsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString DeliveryEventsModel::displayTime(const QString &rfc3339)
 {
@@ -37,13 +33,10 @@ QString DeliveryEventsModel::displayTime(const QString &rfc3339)
     if (!ms)
         return rfc3339;
     return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        + QStringLiteral(" UTC");
+           + QStringLiteral(" UTC");
 }
 
-QString DeliveryEventsModel::eventLabel(const QString &event)
-{
-    return domain::CodeLabels::label(event);
-}
+QString DeliveryEventsModel::eventLabel(const QString &event) { return domain::CodeLabels::label(event); }
 
 QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
 {
@@ -55,12 +48,18 @@ QVariant DeliveryEventsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case TimeColumn: return displayTime(e.value(QStringLiteral("at")).toString());
-    case EventColumn: return eventLabel(e.value(QStringLiteral("event")).toString());
-    case ChannelColumn: return domain::CodeLabels::label(e.value(QStringLiteral("channel")).toString());
-    case DetailColumn: return e.value(QStringLiteral("detail")).toString();
-    case ReferenceColumn: return e.value(QStringLiteral("provider_ref")).toString();
-    case ColumnCount: break;
+    case TimeColumn:
+        return displayTime(e.value(QStringLiteral("at")).toString());
+    case EventColumn:
+        return eventLabel(e.value(QStringLiteral("event")).toString());
+    case ChannelColumn:
+        return domain::CodeLabels::label(e.value(QStringLiteral("channel")).toString());
+    case DetailColumn:
+        return e.value(QStringLiteral("detail")).toString();
+    case ReferenceColumn:
+        return e.value(QStringLiteral("provider_ref")).toString();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -70,12 +69,18 @@ QVariant DeliveryEventsModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TimeColumn: return tr("Time");
-    case EventColumn: return tr("Event");
-    case ChannelColumn: return tr("Channel");
-    case DetailColumn: return tr("Detail");
-    case ReferenceColumn: return tr("Provider reference");
-    case ColumnCount: break;
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case ChannelColumn:
+        return tr("Channel");
+    case DetailColumn:
+        return tr("Detail");
+    case ReferenceColumn:
+        return tr("Provider reference");
+    case ColumnCount:
+        break;
     }
     return {};
 }

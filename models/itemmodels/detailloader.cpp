@@ -9,8 +9,7 @@ DetailLoader::DetailLoader(const QString &databasePath, const QString &dataDir, 
     : QObject(parent)
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
-{
-}
+{}
 
 void DetailLoader::load(qint64 rowid)
 {

@@ -1,8 +1,8 @@
 #include "detailqueries.h"
 
+#include "cache/holdsql.h"
 #include "cache/recordreader.h"
 #include "metadatamodel.h"
-#include "cache/holdsql.h"
 #include "sync/documentsource.h"
 #include "util/timeutil.h"
 
@@ -19,15 +19,12 @@ QString translated(const char *text)
     return QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", text);
 }
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
 qint64 countWhere(cache::Database &db, const char *column, const QString &value)
 {
-    cache::Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM communications WHERE %1 = ?1")
-                                         .arg(QLatin1String(column)));
+    cache::Statement st =
+        db.prepare(QStringLiteral("SELECT count(*) FROM communications WHERE %1 = ?1").arg(QLatin1String(column)));
     st.bind(1, value);
     return st.step() ? st.columnInt(0) : 0;
 }
@@ -45,7 +42,8 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
     st.bind(1, rowid);
     const auto record = st.step() ? cache::RecordReader(db).communication(st.columnText(0)) : std::nullopt;
     if (!record) {
-        detail.error = QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "This communication is no longer in the cache.");
+        detail.error = QCoreApplication::translate("proofdesk::itemmodels::DetailLoader",
+                                                   "This communication is no longer in the cache.");
         return detail;
     }
     detail.record = *record;
@@ -104,8 +102,8 @@ void judgeTemplateAtIssue(CommunicationDetail &detail)
 QList<BlockInfo> blocks(cache::Database &db, const QJsonArray &placed)
 {
     QList<BlockInfo> out;
-    cache::Statement st = db.prepare(
-        "SELECT title, kind, status, retired_at FROM content_blocks WHERE block_id = ?1 AND version = ?2");
+    cache::Statement st =
+        db.prepare("SELECT title, kind, status, retired_at FROM content_blocks WHERE block_id = ?1 AND version = ?2");
     for (const auto &value : placed) {
         const QJsonObject b = value.toObject();
         BlockInfo info{str(b, "id"), str(b, "version"), {}, {}, {}, std::nullopt};
@@ -129,16 +127,29 @@ QList<RelatedLink> related(cache::Database &db, const QJsonObject &r)
     QList<RelatedLink> links;
     const QString original = str(r, "reissue_of");
     if (!original.isEmpty())
-        links.append({Kind::Original, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Original: %1").arg(original), MetadataModel::fieldQuery(QStringLiteral("id"), original), countWhere(db, "id", original)});
-    cache::Statement st = db.prepare("SELECT id, origin FROM communications WHERE reissue_of = ?1 ORDER BY issued_at, id");
+        links.append({Kind::Original,
+                      QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Original: %1").arg(original),
+                      MetadataModel::fieldQuery(QStringLiteral("id"), original), countWhere(db, "id", original)});
+    cache::Statement st =
+        db.prepare("SELECT id, origin FROM communications WHERE reissue_of = ?1 ORDER BY issued_at, id");
     st.bind(1, str(r, "id"));
     while (st.step()) {
         const QString id = st.columnText(0);
-        links.append({Kind::Reissue, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Reissue (%1): %2").arg(st.columnText(1), id), MetadataModel::fieldQuery(QStringLiteral("id"), id), 1});
+        links.append({Kind::Reissue,
+                      QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Reissue (%1): %2")
+                          .arg(st.columnText(1), id),
+                      MetadataModel::fieldQuery(QStringLiteral("id"), id), 1});
     }
-    struct Key { const char *recordKey; const char *column; const char *field; const char *label; };
+    struct Key
+    {
+        const char *recordKey;
+        const char *column;
+        const char *field;
+        const char *label;
+    };
     static const Key keys[] = {
-        {"customer_id", "customer_id", "customer", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Customer %1")},
+        {"customer_id", "customer_id", "customer",
+         QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Customer %1")},
         {"account_id", "account_id", "account", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Account %1")},
         {"policy_id", "policy_id", "policy", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Policy %1")},
         {"claim_id", "claim_id", "claim", QT_TRANSLATE_NOOP("proofdesk::itemmodels::DetailLoader", "Claim %1")},
@@ -154,8 +165,10 @@ QList<RelatedLink> related(cache::Database &db, const QJsonObject &r)
     }
     const QString workspace = str(r.value(QStringLiteral("workspace")).toObject(), "id");
     if (!workspace.isEmpty())
-        links.append({Kind::BusinessKey, QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Workspace %1").arg(workspace),
-                      MetadataModel::fieldQuery(QStringLiteral("workspace"), workspace), countWhere(db, "workspace_id", workspace)});
+        links.append({Kind::BusinessKey,
+                      QCoreApplication::translate("proofdesk::itemmodels::DetailLoader", "Workspace %1").arg(workspace),
+                      MetadataModel::fieldQuery(QStringLiteral("workspace"), workspace),
+                      countWhere(db, "workspace_id", workspace)});
     return links;
 }
 
@@ -163,15 +176,15 @@ QList<HoldSummary> holds(cache::Database &db, qint64 rowid)
 {
     // The same "is under hold" as the results' lock and `show` (holdsql), with what a person
     // needs to know about each hold beside its id.
-    cache::Statement st = db.prepare(
-        QStringLiteral("SELECT id, name, matter, reason, created_at, created_by FROM rec.holds "
-                       "WHERE id IN (%1) ORDER BY created_at, id")
-            .arg(cache::holdsql::activeHoldIdsOfRowId()));
+    cache::Statement st =
+        db.prepare(QStringLiteral("SELECT id, name, matter, reason, created_at, created_by FROM rec.holds "
+                                  "WHERE id IN (%1) ORDER BY created_at, id")
+                       .arg(cache::holdsql::activeHoldIdsOfRowId()));
     st.bind(1, rowid);
     QList<HoldSummary> out;
     while (st.step())
-        out.append(HoldSummary{st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3),
-                               st.columnInt(4), st.columnText(5)});
+        out.append(HoldSummary{st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnInt(4),
+                               st.columnText(5)});
     return out;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "communicationdetail.h"
 #include "cache/contentstore.h"
 #include "cache/sqlite.h"
+#include "communicationdetail.h"
 
 namespace proofdesk::itemmodels {
 

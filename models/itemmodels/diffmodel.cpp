@@ -9,8 +9,7 @@ DiffModel::DiffModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_oldTitle(tr("Old"))
     , m_newTitle(tr("New"))
-{
-}
+{}
 
 void DiffModel::setTexts(const QString &oldText, const QString &newText)
 {
@@ -34,15 +33,9 @@ void DiffModel::setTitles(const QString &oldTitle, const QString &newTitle)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-int DiffModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
+int DiffModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
 
-int DiffModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int DiffModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant DiffModel::background(const DiffLine &line, int column) const
 {
@@ -63,21 +56,30 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case LeftNumberColumn: return line.leftNumber ? QVariant(line.leftNumber) : QVariant();
-        case LeftTextColumn: return line.left;
-        case RightNumberColumn: return line.rightNumber ? QVariant(line.rightNumber) : QVariant();
-        case RightTextColumn: return line.right;
-        case ColumnCount: break;
+        case LeftNumberColumn:
+            return line.leftNumber ? QVariant(line.leftNumber) : QVariant();
+        case LeftTextColumn:
+            return line.left;
+        case RightNumberColumn:
+            return line.rightNumber ? QVariant(line.rightNumber) : QVariant();
+        case RightTextColumn:
+            return line.right;
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::BackgroundRole:
         return background(line, index.column());
     case Qt::AccessibleDescriptionRole:
         switch (line.kind) {
-        case DiffLine::Kind::Same: return tr("unchanged");
-        case DiffLine::Kind::Removed: return tr("removed");
-        case DiffLine::Kind::Added: return tr("added");
-        case DiffLine::Kind::Changed: return tr("changed");
+        case DiffLine::Kind::Same:
+            return tr("unchanged");
+        case DiffLine::Kind::Removed:
+            return tr("removed");
+        case DiffLine::Kind::Added:
+            return tr("added");
+        case DiffLine::Kind::Changed:
+            return tr("changed");
         }
         return {};
     case KindRole:
@@ -93,10 +95,14 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case LeftNumberColumn:
-    case RightNumberColumn: return tr("Line");
-    case LeftTextColumn: return m_oldTitle;
-    case RightTextColumn: return m_newTitle;
-    case ColumnCount: break;
+    case RightNumberColumn:
+        return tr("Line");
+    case LeftTextColumn:
+        return m_oldTitle;
+    case RightTextColumn:
+        return m_newTitle;
+    case ColumnCount:
+        break;
     }
     return {};
 }

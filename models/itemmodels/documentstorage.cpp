@@ -10,7 +10,9 @@ void loadDocumentStorage(const QString &databasePath, const QString &dataDir, QO
 {
     readAsync<DocumentStorageUsage>(
         databasePath, context,
-        [dataDir](cache::Database &db) { return DocumentStorageUsage{cache::DocumentCache::usage(db, dataDir), {}}; },
+        [dataDir](cache::Database &db) {
+            return DocumentStorageUsage{cache::DocumentCache::usage(db, dataDir), {}};
+        },
         std::move(done));
 }
 
@@ -18,8 +20,7 @@ FreeSpaceJob::FreeSpaceJob(const QString &databasePath, const QString &dataDir, 
     : QObject(parent)
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
-{
-}
+{}
 
 FreeSpaceJob::~FreeSpaceJob()
 {
@@ -42,9 +43,10 @@ bool FreeSpaceJob::start()
 void FreeSpaceJob::run()
 {
     try {
-        const auto e = services::DocumentSettings(m_databasePath, m_dataDir).freeSpaceNow([this](qint64 done, qint64 total) {
-            emit progress(done, total);
-        });
+        const auto e =
+            services::DocumentSettings(m_databasePath, m_dataDir).freeSpaceNow([this](qint64 done, qint64 total) {
+                emit progress(done, total);
+            });
         emit finished(e.objects, e.bytes, e.bytesAfter, e.keptOverLimit, QString());
     } catch (const std::exception &e) {
         emit finished(0, 0, 0, false, QString::fromUtf8(e.what()));

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
-
 #include <functional>
 
 namespace proofdesk::itemmodels {

@@ -1,13 +1,12 @@
 #include "metadatamodel.h"
 
+#include "deliveryeventsmodel.h"
+#include "domain/codelabels.h"
+#include "records/reissuequeuemodel.h"
 #include "util/timeutil.h"
 
-#include "domain/codelabels.h"
-#include "deliveryeventsmodel.h"
-#include "records/reissuequeuemodel.h"
-
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
@@ -16,32 +15,52 @@ namespace proofdesk::itemmodels {
 
 namespace {
 
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+QString text(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
 // When a hold was applied or a reissue requested, as Details says it.
 QString utcMinute(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 // The record keys that addKnown shows; everything else is an unknown field kept as JSON.
 const QSet<QString> &knownKeys()
 {
-    static const QSet<QString> keys = {
-        QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("issued_at"), QStringLiteral("channel"),
-        QStringLiteral("template"), QStringLiteral("rendition"), QStringLiteral("recipient"),
-        QStringLiteral("customer_id"), QStringLiteral("account_id"), QStringLiteral("policy_id"),
-        QStringLiteral("claim_id"), QStringLiteral("loan_id"), QStringLiteral("case_id"),
-        QStringLiteral("workspace"), QStringLiteral("business_unit"), QStringLiteral("batch"),
-        QStringLiteral("campaign"), QStringLiteral("language"), QStringLiteral("retention"),
-        QStringLiteral("snapshot"), QStringLiteral("origin"), QStringLiteral("reissue_of"),
-        QStringLiteral("request_id"), QStringLiteral("fixity"), QStringLiteral("content_sha256"),
-        QStringLiteral("status"), QStringLiteral("text"), QStringLiteral("repo"),
-        QStringLiteral("content_blocks"), QStringLiteral("delivery"), QStringLiteral("template_version"),
-        QStringLiteral("holds"), QStringLiteral("deleted_in_repository"), QStringLiteral("repository_deleted_at")};
+    static const QSet<QString> keys = {QStringLiteral("id"),
+                                       QStringLiteral("type"),
+                                       QStringLiteral("issued_at"),
+                                       QStringLiteral("channel"),
+                                       QStringLiteral("template"),
+                                       QStringLiteral("rendition"),
+                                       QStringLiteral("recipient"),
+                                       QStringLiteral("customer_id"),
+                                       QStringLiteral("account_id"),
+                                       QStringLiteral("policy_id"),
+                                       QStringLiteral("claim_id"),
+                                       QStringLiteral("loan_id"),
+                                       QStringLiteral("case_id"),
+                                       QStringLiteral("workspace"),
+                                       QStringLiteral("business_unit"),
+                                       QStringLiteral("batch"),
+                                       QStringLiteral("campaign"),
+                                       QStringLiteral("language"),
+                                       QStringLiteral("retention"),
+                                       QStringLiteral("snapshot"),
+                                       QStringLiteral("origin"),
+                                       QStringLiteral("reissue_of"),
+                                       QStringLiteral("request_id"),
+                                       QStringLiteral("fixity"),
+                                       QStringLiteral("content_sha256"),
+                                       QStringLiteral("status"),
+                                       QStringLiteral("text"),
+                                       QStringLiteral("repo"),
+                                       QStringLiteral("content_blocks"),
+                                       QStringLiteral("delivery"),
+                                       QStringLiteral("template_version"),
+                                       QStringLiteral("holds"),
+                                       QStringLiteral("deleted_in_repository"),
+                                       QStringLiteral("repository_deleted_at")};
     return keys;
 }
 
@@ -49,13 +68,12 @@ const QSet<QString> &knownKeys()
 
 MetadataModel::MetadataModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QString MetadataModel::fieldQuery(const QString &field, const QString &value)
 {
     const bool quote = value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('(')) || value.contains(QLatin1Char(')'));
+                       || value.contains(QLatin1Char('(')) || value.contains(QLatin1Char(')'));
     QString v = value;
     v.remove(QLatin1Char('"'));
     return field + QLatin1Char(':') + (quote ? QLatin1Char('"') + v + QLatin1Char('"') : v);
@@ -86,18 +104,18 @@ QJsonObject MetadataModel::recordOf(const domain::Communication &c, const QStrin
                                                             {QStringLiteral("address"), c.recipientAddress},
                                                             {QStringLiteral("email"), c.recipientEmail},
                                                             {QStringLiteral("phone"), c.recipientPhone}}},
-                  {QStringLiteral("workspace"), QJsonObject{{QStringLiteral("id"), c.workspaceId},
-                                                            {QStringLiteral("title"), c.workspaceTitle}}},
+                  {QStringLiteral("workspace"),
+                   QJsonObject{{QStringLiteral("id"), c.workspaceId}, {QStringLiteral("title"), c.workspaceTitle}}},
                   {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), c.retentionClass}}},
                   {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), c.renditionPath},
                                                             {QStringLiteral("media_type"), c.mediaType},
                                                             {QStringLiteral("bytes"), c.renditionBytes}}},
                   {QStringLiteral("repo"), repository}};
     const std::pair<const char *, const QString *> plain[] = {
-        {"customer_id", &c.customerId}, {"account_id", &c.accountId},   {"policy_id", &c.policyId},
-        {"claim_id", &c.claimId},       {"loan_id", &c.loanId},         {"case_id", &c.caseId},
-        {"business_unit", &c.businessUnit}, {"batch", &c.batch},        {"campaign", &c.campaign},
-        {"language", &c.language},      {"origin", &c.origin},          {"reissue_of", &c.reissueOf}};
+        {"customer_id", &c.customerId},     {"account_id", &c.accountId}, {"policy_id", &c.policyId},
+        {"claim_id", &c.claimId},           {"loan_id", &c.loanId},       {"case_id", &c.caseId},
+        {"business_unit", &c.businessUnit}, {"batch", &c.batch},          {"campaign", &c.campaign},
+        {"language", &c.language},          {"origin", &c.origin},        {"reissue_of", &c.reissueOf}};
     for (const auto &[key, value] : plain)
         r.insert(QLatin1String(key), *value);
     return r;
@@ -129,7 +147,8 @@ void MetadataModel::addHolds(const QJsonObject &r, const QList<HoldSummary> &hol
         // The search is by id (hold:HOLD-ID, search-syntax.md), whatever the value reads.
         m_rows.append(Row{tr("Legal hold"), tr("%1 · %2 · since %3 by %4").arg(hold.id, name, since, hold.by),
                           fieldQuery(QStringLiteral("hold"), hold.id), tr("Reason: %1").arg(hold.reason)});
-        m_rows.last().note.prepend(m_rows.last().value + QLatin1Char('\n')); // the whole line, however narrow the column
+        m_rows.last().note.prepend(m_rows.last().value
+                                   + QLatin1Char('\n')); // the whole line, however narrow the column
     }
 }
 
@@ -140,18 +159,17 @@ void MetadataModel::addPendingReissues(const QList<records::ReissueRequest> &req
         const QString mode = r.mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend");
         const QString status = ReissueQueueModel::statusText(r.status);
         const QString channel = r.channel.isEmpty() ? r.originalChannel : r.channel;
-        const bool elsewhere = channel != r.originalChannel
-                               || r.destination.compare(r.originalDestination, Qt::CaseInsensitive) != 0;
-        const QString value =
-            elsewhere ? tr("%1 · %2 · requested %3 by %4 · to %5 %6")
-                            .arg(status, mode, utcMinute(r.requestedAt), r.requestedBy,
-                                 domain::CodeLabels::label(channel), r.destination)
-                            .trimmed() // a channel without an address (web, mobile)
-                      : tr("%1 · %2 · requested %3 by %4 · to the original destination")
-                            .arg(status, mode, utcMinute(r.requestedAt), r.requestedBy);
-        const QString note = tr("Request %1\nReason: %2\nOriginal: %3 %4")
-                                 .arg(r.id, r.reason, domain::CodeLabels::label(r.originalChannel),
-                                      r.originalDestination);
+        const bool elsewhere =
+            channel != r.originalChannel || r.destination.compare(r.originalDestination, Qt::CaseInsensitive) != 0;
+        const QString value = elsewhere ? tr("%1 · %2 · requested %3 by %4 · to %5 %6")
+                                              .arg(status, mode, utcMinute(r.requestedAt), r.requestedBy,
+                                                   domain::CodeLabels::label(channel), r.destination)
+                                              .trimmed() // a channel without an address (web, mobile)
+                                        : tr("%1 · %2 · requested %3 by %4 · to the original destination")
+                                              .arg(status, mode, utcMinute(r.requestedAt), r.requestedBy);
+        const QString note =
+            tr("Request %1\nReason: %2\nOriginal: %3 %4")
+                .arg(r.id, r.reason, domain::CodeLabels::label(r.originalChannel), r.originalDestination);
         // The whole line in the tooltip too, however narrow the column.
         m_rows.append(Row{tr("Pending reissue"), value, {}, value + QLatin1Char('\n') + note});
     }
@@ -231,15 +249,9 @@ void MetadataModel::addExtra(const QJsonObject &r)
     }
 }
 
-int MetadataModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int MetadataModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int MetadataModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int MetadataModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant MetadataModel::data(const QModelIndex &index, int role) const
 {

@@ -283,8 +283,7 @@ void ResultsModel::setPendingReissues(const QSet<QString> &communicationIds)
     m_pendingReissues = communicationIds;
     // One range for the whole column: the view repaints what it shows, nothing is read.
     if (const int rows = rowCount(); rows > 0)
-        emit dataChanged(index(0, StatusColumn), index(rows - 1, StatusColumn),
-                         {ReissuePendingRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, StatusColumn), index(rows - 1, StatusColumn), {ReissuePendingRole, Qt::ToolTipRole});
 }
 
 void ResultsModel::resetPages()

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::search {
@@ -203,8 +202,8 @@ private:
     int m_maxCachedPages = kMaxCachedPages;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;
-    mutable QSet<int> m_pending; // requested from the loader
-    mutable QSet<int> m_wanted;  // asked for before the rowid list arrived
+    mutable QSet<int> m_pending;     // requested from the loader
+    mutable QSet<int> m_wanted;      // asked for before the rowid list arrived
     QSet<QString> m_pendingReissues; // communication ids
     struct RemoteRow
     {

@@ -1,7 +1,6 @@
 // ResultsModel: what the view reads (data, header); the loading logic is in resultsmodel.cpp.
-#include "resultsmodel.h"
-
 #include "domain/codelabels.h"
+#include "resultsmodel.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -14,10 +13,7 @@ int ResultsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(qMin<qint64>(m_total + m_remote.size(), std::numeric_limits<int>::max()));
 }
 
-int ResultsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ResultsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 const ResultRow *ResultsModel::rowAt(int row) const
 {
@@ -82,22 +78,36 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 QVariant ResultsModel::cellText(const search::SearchHit &h, int column) const
 {
     switch (Column(column)) {
-    case IdColumn: return h.id;
+    case IdColumn:
+        return h.id;
     case IssuedColumn:
-        return QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     // Codes are read by people here: labels (the CSV export keeps the codes).
-    case TypeColumn: return domain::CodeLabels::label(h.type);
-    case ChannelColumn: return domain::CodeLabels::label(h.channel);
-    case CustomerColumn: return h.customerId;
-    case RecipientColumn: return h.recipientName;
-    case StatusColumn: return domain::CodeLabels::label(h.status);
-    case FixityColumn: return domain::CodeLabels::label(h.fixity);
-    case OriginColumn: return domain::CodeLabels::label(h.origin);
-    case UnitColumn: return h.businessUnit;
-    case TemplateColumn: return h.templateId;
-    case VersionColumn: return h.templateVersion;
-    case WhereColumn: return tr("Cached");
-    case ColumnCount: break;
+    case TypeColumn:
+        return domain::CodeLabels::label(h.type);
+    case ChannelColumn:
+        return domain::CodeLabels::label(h.channel);
+    case CustomerColumn:
+        return h.customerId;
+    case RecipientColumn:
+        return h.recipientName;
+    case StatusColumn:
+        return domain::CodeLabels::label(h.status);
+    case FixityColumn:
+        return domain::CodeLabels::label(h.fixity);
+    case OriginColumn:
+        return domain::CodeLabels::label(h.origin);
+    case UnitColumn:
+        return h.businessUnit;
+    case TemplateColumn:
+        return h.templateId;
+    case VersionColumn:
+        return h.templateVersion;
+    case WhereColumn:
+        return tr("Cached");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -105,20 +115,34 @@ QVariant ResultsModel::cellText(const search::SearchHit &h, int column) const
 QString ResultsModel::columnTitle(int column)
 {
     switch (Column(column)) {
-    case IdColumn: return tr("Id");
-    case IssuedColumn: return tr("Issued (UTC)");
-    case TypeColumn: return tr("Type");
-    case ChannelColumn: return tr("Channel");
-    case CustomerColumn: return tr("Customer");
-    case RecipientColumn: return tr("Recipient");
-    case StatusColumn: return tr("Delivery");
-    case FixityColumn: return tr("Fixity");
-    case OriginColumn: return tr("Origin");
-    case UnitColumn: return tr("Business unit");
-    case TemplateColumn: return tr("Template");
-    case VersionColumn: return tr("Version");
-    case WhereColumn: return tr("Where");
-    case ColumnCount: break;
+    case IdColumn:
+        return tr("Id");
+    case IssuedColumn:
+        return tr("Issued (UTC)");
+    case TypeColumn:
+        return tr("Type");
+    case ChannelColumn:
+        return tr("Channel");
+    case CustomerColumn:
+        return tr("Customer");
+    case RecipientColumn:
+        return tr("Recipient");
+    case StatusColumn:
+        return tr("Delivery");
+    case FixityColumn:
+        return tr("Fixity");
+    case OriginColumn:
+        return tr("Origin");
+    case UnitColumn:
+        return tr("Business unit");
+    case TemplateColumn:
+        return tr("Template");
+    case VersionColumn:
+        return tr("Version");
+    case WhereColumn:
+        return tr("Where");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -1,7 +1,6 @@
 // ResultsModel: the repositories' rows of "Search the repositories too" (after the cached rows).
-#include "resultsmodel.h"
-
 #include "domain/codelabels.h"
+#include "resultsmodel.h"
 
 namespace proofdesk::itemmodels {
 

@@ -84,7 +84,8 @@ QList<int> RowLoader::request(int generation, int page, const QList<qint64> &row
         while (m_shared->waiting.size() > kMaxWaiting)
             dropped << m_shared->waiting.takeFirst().page;
     }
-    QMetaObject::invokeMethod(m_context, [this] { serveNewest(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { serveNewest(); }, Qt::QueuedConnection);
     return dropped;
 }
 
@@ -120,12 +121,13 @@ void RowLoader::serveNewest()
         }
         // The loader outlives m_context's queue (its destructor waits for the thread), and a
         // queued call to a destroyed receiver is discarded, so `this` is safe here.
-        QMetaObject::invokeMethod(this, [this, request, rows] {
-            emit pageLoaded(request.generation, request.page, rows);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, request, rows] { emit pageLoaded(request.generation, request.page, rows); },
+            Qt::QueuedConnection);
     } catch (const std::exception &e) {
         const QString message = QString::fromUtf8(e.what());
-        QMetaObject::invokeMethod(this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
     }
 }
 

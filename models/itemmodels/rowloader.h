@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
-
 #include <memory>
 
 namespace proofdesk::itemmodels {

@@ -20,8 +20,8 @@ void SavedSearchesModel::load()
         settings.setArrayIndex(i);
         const QString query = settings.value(QStringLiteral("query")).toString();
         const QString name = settings.value(QStringLiteral("name")).toString();
-        m_entries.append(Entry{name.isEmpty() ? query : name, query,
-                               settings.value(QStringLiteral("builtin")).toString()});
+        m_entries.append(
+            Entry{name.isEmpty() ? query : name, query, settings.value(QStringLiteral("builtin")).toString()});
     }
     settings.endArray();
 }
@@ -67,8 +67,7 @@ void SavedSearchesModel::markBuiltIns()
             continue;
         for (const BuiltInSearch &b : std::as_const(m_builtIns)) {
             const QString source = QString::fromUtf8(b.name);
-            if (e.query == b.query &&
-                (e.name == source || e.name == QCoreApplication::translate(b.context, b.name))) {
+            if (e.query == b.query && (e.name == source || e.name == QCoreApplication::translate(b.context, b.name))) {
                 e.builtIn = source;
                 changed = true;
                 break;

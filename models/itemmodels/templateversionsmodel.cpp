@@ -31,8 +31,7 @@ void loadTemplateHistory(const QString &databasePath, const QString &templateId,
 
 TemplateVersionsModel::TemplateVersionsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void TemplateVersionsModel::setHistory(const TemplateHistory &history)
 {
@@ -55,10 +54,7 @@ int TemplateVersionsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_history.versions.size());
 }
 
-int TemplateVersionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int TemplateVersionsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString TemplateVersionsModel::dateText(const std::optional<qint64> &ms)
 {
@@ -80,16 +76,23 @@ QString TemplateVersionsModel::approvalsText(const QList<cache::TemplateApproval
 QVariant TemplateVersionsModel::display(const cache::TemplateVersionInfo &v, int row, int column) const
 {
     switch (Column(column)) {
-    case VersionColumn: return v.version;
-    case StatusColumn: return v.status;
-    case EffectiveFromColumn: return dateText(v.effectiveFrom);
-    case EffectiveToColumn: return v.effectiveTo ? dateText(v.effectiveTo) : tr("open");
-    case ApprovalsColumn: return approvalsText(v.approvals);
+    case VersionColumn:
+        return v.version;
+    case StatusColumn:
+        return v.status;
+    case EffectiveFromColumn:
+        return dateText(v.effectiveFrom);
+    case EffectiveToColumn:
+        return v.effectiveTo ? dateText(v.effectiveTo) : tr("open");
+    case ApprovalsColumn:
+        return approvalsText(v.approvals);
     case CommunicationsColumn:
         return row < m_history.communicationCounts.size() ? QLocale().toString(m_history.communicationCounts.at(row))
                                                           : QString();
-    case ChangeNoteColumn: return v.changeNote;
-    case ColumnCount: break;
+    case ChangeNoteColumn:
+        return v.changeNote;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -103,10 +106,14 @@ QVariant TemplateVersionsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return display(v, index.row(), index.column());
-    case VersionRole: return v.version;
-    case StatusRole: return v.status;
-    case BodyRole: return v.body;
-    default: return {};
+    case VersionRole:
+        return v.version;
+    case StatusRole:
+        return v.status;
+    case BodyRole:
+        return v.body;
+    default:
+        return {};
     }
 }
 
@@ -115,14 +122,22 @@ QVariant TemplateVersionsModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case VersionColumn: return tr("Version");
-    case StatusColumn: return tr("Status");
-    case EffectiveFromColumn: return tr("Effective from");
-    case EffectiveToColumn: return tr("Effective to");
-    case ApprovalsColumn: return tr("Approvals");
-    case CommunicationsColumn: return tr("Communications");
-    case ChangeNoteColumn: return tr("Change note");
-    case ColumnCount: break;
+    case VersionColumn:
+        return tr("Version");
+    case StatusColumn:
+        return tr("Status");
+    case EffectiveFromColumn:
+        return tr("Effective from");
+    case EffectiveToColumn:
+        return tr("Effective to");
+    case ApprovalsColumn:
+        return tr("Approvals");
+    case CommunicationsColumn:
+        return tr("Communications");
+    case ChangeNoteColumn:
+        return tr("Change note");
+    case ColumnCount:
+        break;
     }
     return {};
 }

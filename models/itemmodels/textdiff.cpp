@@ -1,7 +1,6 @@
 #include "textdiff.h"
 
 #include <dtl/dtl.hpp>
-
 #include <vector>
 
 namespace proofdesk::itemmodels {
@@ -33,7 +32,7 @@ void flushRun(QList<DiffLine> &out, QList<DiffLine> &removed, QList<DiffLine> &a
             row.right = added.at(i).right;
         }
         row.kind = i >= removed.size() ? DiffLine::Kind::Added
-            : i >= added.size()        ? DiffLine::Kind::Removed
+                   : i >= added.size() ? DiffLine::Kind::Removed
                                        : DiffLine::Kind::Changed;
         out.append(row);
     }

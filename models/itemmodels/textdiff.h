@@ -10,7 +10,7 @@ struct DiffLine
 {
     enum class Kind { Same, Removed, Added, Changed };
     Kind kind = Kind::Same;
-    int leftNumber = 0;  // 1-based line number in the old text; 0 when the row has no left line
+    int leftNumber = 0; // 1-based line number in the old text; 0 when the row has no left line
     QString left;
     int rightNumber = 0; // likewise in the new text
     QString right;

@@ -1,7 +1,6 @@
 #include "tones.h"
 
 #include <QGuiApplication>
-
 #include <cmath>
 
 namespace proofdesk::itemmodels::tones {
@@ -59,13 +58,15 @@ QList<Pair> pairs(const QPalette &p)
         {QStringLiteral("ToolTipText on ToolTipBase"), c(QPalette::ToolTipText), c(QPalette::ToolTipBase)},
         {QStringLiteral("Link on Base"), c(QPalette::Link), c(QPalette::Base)},
     };
-    const QList<std::pair<QString, Tone>> meanings = {
-        {QStringLiteral("good"), Tone::Good}, {QStringLiteral("bad"), Tone::Bad}, {QStringLiteral("warning"), Tone::Warning}};
+    const QList<std::pair<QString, Tone>> meanings = {{QStringLiteral("good"), Tone::Good},
+                                                      {QStringLiteral("bad"), Tone::Bad},
+                                                      {QStringLiteral("warning"), Tone::Warning}};
     for (const auto &[name, tone] : meanings) {
         for (const auto role : {QPalette::Base, QPalette::AlternateBase, QPalette::Window})
-            out.append({QStringLiteral("%1 text on %2").arg(name, role == QPalette::Window ? QStringLiteral("Window")
-                                                                 : role == QPalette::Base ? QStringLiteral("Base")
-                                                                                          : QStringLiteral("AlternateBase")),
+            out.append({QStringLiteral("%1 text on %2")
+                            .arg(name, role == QPalette::Window ? QStringLiteral("Window")
+                                       : role == QPalette::Base ? QStringLiteral("Base")
+                                                                : QStringLiteral("AlternateBase")),
                         text(tone, p), c(role)});
     }
     return out;

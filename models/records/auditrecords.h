@@ -1,12 +1,11 @@
 #pragma once
 
-#include "recordsactor.h"
 #include "audit/auditanchor.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
+#include "recordsactor.h"
 
 #include <QIODevice>
-
 #include <atomic>
 #include <functional>
 

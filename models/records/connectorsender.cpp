@@ -8,8 +8,7 @@ namespace proofdesk::records {
 
 ConnectorSender::ConnectorSender(std::unique_ptr<sync::RepositoryConnector> connector)
     : m_connector(std::move(connector))
-{
-}
+{}
 
 ConnectorSender::~ConnectorSender() = default;
 

@@ -1,20 +1,19 @@
 #include "disposition.h"
 
-#include "util/translation.h"
-
 #include "audit/canonicaljson.h"
 #include "cache/contentstore.h"
 #include "cache/datafolderlock.h"
 #include "cache/recordreader.h"
+#include "cache/recordsfile.h"
 #include "dispositioncertificate.h"
 #include "dispositionrecovery.h"
 #include "holdregister.h"
 #include "outbox.h"
 #include "recordserror.h"
-#include "cache/recordsfile.h"
 #include "util/crashpoint.h"
 #include "util/sha256.h"
 #include "util/timeutil.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +28,10 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::records::Disposition", "proofdesk::records", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::records::Disposition", "proofdesk::records", text);
+}
 
 } // namespace
 
@@ -46,27 +48,24 @@ QJsonObject DispositionResult::toJson() const
     QJsonArray skippedJson;
     for (const auto &[id, why] : skipped)
         skippedJson.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), why}});
-    return QJsonObject{{QStringLiteral("batch"), batchId},
-                       {QStringLiteral("disposed"), QJsonArray::fromStringList(disposed)},
-                       {QStringLiteral("skipped"), skippedJson},
-                       {QStringLiteral("certificate"), certificatePath},
-                       {QStringLiteral("purged_rows"), purgedRows},
-                       {QStringLiteral("purged_objects"), purgedObjects}};
+    return QJsonObject{
+        {QStringLiteral("batch"), batchId},          {QStringLiteral("disposed"), QJsonArray::fromStringList(disposed)},
+        {QStringLiteral("skipped"), skippedJson},    {QStringLiteral("certificate"), certificatePath},
+        {QStringLiteral("purged_rows"), purgedRows}, {QStringLiteral("purged_objects"), purgedObjects}};
 }
 
 DispositionService::DispositionService(const RecordsSession &session, QString dataDir)
     : m_session(session)
     , m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 QList<EligibleItem> DispositionService::review(int limit, ReviewRead read)
 {
     m_session.require(Action::ReviewDisposition, QStringLiteral("disposition"));
     const QList<EligibleItem> items = Retention(m_session.db()).reviewList(m_session.now(), limit);
     if (read == ReviewRead::Review)
-        m_session.record(QStringLiteral("disposition.review"), QStringLiteral("disposition"), QString(), QString(),
-                         {}, QJsonObject{{QStringLiteral("eligible"), items.size()}});
+        m_session.record(QStringLiteral("disposition.review"), QStringLiteral("disposition"), QString(), QString(), {},
+                         QJsonObject{{QStringLiteral("eligible"), items.size()}});
     return items;
 }
 
@@ -87,7 +86,8 @@ QList<EligibleItem> DispositionService::decide(const QStringList &ids, Dispositi
         if (!item)
             why = audit::AuditReason("disposition.not_eligible", {id});
         else if (item->eligibleAt > m_session.now())
-            why = audit::AuditReason("disposition.kept_until", {item->id, formatUtc(item->eligibleAt), item->retentionClass});
+            why = audit::AuditReason("disposition.kept_until",
+                                     {item->id, formatUtc(item->eligibleAt), item->retentionClass});
         else if (holds.isHeld(item->id))
             why = audit::AuditReason("disposition.held", {item->id});
         if (why.code().isEmpty()) {
@@ -106,7 +106,10 @@ void DispositionService::writeTombstones(const QList<EligibleItem> &items, const
     cache::Database &db = m_session.db();
     db.prepare("INSERT INTO rec.disposition_batches(id, approved_by, approved_at, reason, item_count) "
                "VALUES(?1, ?2, ?3, ?4, ?5)")
-        .bind(1, result.batchId).bind(2, m_session.user()).bind(3, m_session.now()).bind(4, reason)
+        .bind(1, result.batchId)
+        .bind(2, m_session.user())
+        .bind(3, m_session.now())
+        .bind(4, reason)
         .bind(5, qint64(items.size()))
         .run();
     cache::Statement tomb = db.prepare(
@@ -117,9 +120,15 @@ void DispositionService::writeTombstones(const QList<EligibleItem> &items, const
     QMap<qint64, QJsonArray> perRepository;
     for (const EligibleItem &item : items) {
         // The hash of what is destroyed: the whole record as `show` gives it, canonical.
-        const QString recordHash = sha256Hex(audit::canonicalJson(reader.communication(item.id).value_or(QJsonObject())));
-        tomb.bind(1, item.id).bind(2, result.batchId).bind(3, item.retentionClass).bind(4, item.eligibleAt)
-            .bind(5, m_session.now()).bind(6, m_session.user()).bind(7, recordHash);
+        const QString recordHash =
+            sha256Hex(audit::canonicalJson(reader.communication(item.id).value_or(QJsonObject())));
+        tomb.bind(1, item.id)
+            .bind(2, result.batchId)
+            .bind(3, item.retentionClass)
+            .bind(4, item.eligibleAt)
+            .bind(5, m_session.now())
+            .bind(6, m_session.user())
+            .bind(7, recordHash);
         tomb.run();
         tomb.reset();
         perRepository[item.repoId].append(QJsonObject{{QStringLiteral("id"), item.id},
@@ -203,9 +212,9 @@ QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, c
     data.approvedBy = batch.columnText(0);
     data.approvedAt = batch.columnInt(1);
     data.reason = batch.columnText(2);
-    cache::Statement st = writer.prepare(
-        "SELECT comm_id, retention_class, issued_at, eligible_at, record_sha256 FROM rec.tombstones "
-        "WHERE batch_id = ?1 ORDER BY comm_id");
+    cache::Statement st =
+        writer.prepare("SELECT comm_id, retention_class, issued_at, eligible_at, record_sha256 FROM rec.tombstones "
+                       "WHERE batch_id = ?1 ORDER BY comm_id");
     st.bind(1, batchId);
     while (st.step())
         data.lines << CertificateLine{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnInt(3),
@@ -216,9 +225,12 @@ QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, c
         return error;
     QFile file(*path);
     const QString hash = file.open(QIODevice::ReadOnly) ? sha256Hex(file.readAll()) : QString();
-    writer.prepare("UPDATE rec.disposition_batches SET certificate_path = ?2, certificate_sha256 = ?3 "
-                   "WHERE id = ?1")
-        .bind(1, batchId).bind(2, *path).bind(3, hash)
+    writer
+        .prepare("UPDATE rec.disposition_batches SET certificate_path = ?2, certificate_sha256 = ?3 "
+                 "WHERE id = ?1")
+        .bind(1, batchId)
+        .bind(2, *path)
+        .bind(3, hash)
         .run();
     return QString();
 }
@@ -230,9 +242,10 @@ namespace {
 qint64 removeUnusedObjects(cache::Database &writer, const QString &dataDir, QStringList hashes)
 {
     // Bytes shared with a communication that stays are kept (content-addressed store).
-    cache::Statement used = writer.prepare(
-        "SELECT lower(rendition_sha256) FROM communications WHERE lower(rendition_sha256) IN (SELECT value FROM json_each(?1)) "
-        "UNION SELECT lower(content_sha256) FROM communications WHERE lower(content_sha256) IN (SELECT value FROM json_each(?1))");
+    cache::Statement used = writer.prepare("SELECT lower(rendition_sha256) FROM communications WHERE "
+                                           "lower(rendition_sha256) IN (SELECT value FROM json_each(?1)) "
+                                           "UNION SELECT lower(content_sha256) FROM communications WHERE "
+                                           "lower(content_sha256) IN (SELECT value FROM json_each(?1))");
     used.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hashes)).toJson(QJsonDocument::Compact)));
     while (used.step())
         hashes.removeAll(used.columnText(0));
@@ -252,7 +265,8 @@ PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir)
     static const char kDisposed[] = "(SELECT comm_id FROM rec.tombstones)";
     const auto sql = [](const char *pattern) { return QString::fromLatin1(pattern).arg(QLatin1String(kDisposed)); };
     QStringList hashes;
-    cache::Statement shas = writer.prepare(sql("SELECT rendition_sha256, content_sha256 FROM communications WHERE id IN %1"));
+    cache::Statement shas =
+        writer.prepare(sql("SELECT rendition_sha256, content_sha256 FROM communications WHERE id IN %1"));
     while (shas.step()) {
         for (int i = 0; i < 2; ++i) {
             if (!shas.isNull(i) && !hashes.contains(shas.columnText(i).toLower()))
@@ -264,12 +278,15 @@ PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir)
         return result;
     {
         cache::Transaction tx(writer);
-        writer.prepare(sql("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', t.rowid, "
-                           "t.body, t.names, t.ids FROM comm_text t JOIN communications c ON c.rowid = t.rowid "
-                           "WHERE c.id IN %1")).run();
-        for (const char *pattern : {"DELETE FROM comm_text WHERE rowid IN (SELECT rowid FROM communications WHERE id IN %1)",
-                                    "DELETE FROM comm_blocks WHERE comm_rowid IN (SELECT rowid FROM communications WHERE id IN %1)",
-                                    "DELETE FROM delivery_events WHERE communication_id IN %1"})
+        writer
+            .prepare(sql("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', t.rowid, "
+                         "t.body, t.names, t.ids FROM comm_text t JOIN communications c ON c.rowid = t.rowid "
+                         "WHERE c.id IN %1"))
+            .run();
+        for (const char *pattern :
+             {"DELETE FROM comm_text WHERE rowid IN (SELECT rowid FROM communications WHERE id IN %1)",
+              "DELETE FROM comm_blocks WHERE comm_rowid IN (SELECT rowid FROM communications WHERE id IN %1)",
+              "DELETE FROM delivery_events WHERE communication_id IN %1"})
             writer.prepare(sql(pattern)).run();
         writer.prepare(sql("DELETE FROM communications WHERE id IN %1")).run();
         result.rows = writer.changes();

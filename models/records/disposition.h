@@ -44,8 +44,7 @@ public:
 
 private:
     QList<EligibleItem> decide(const QStringList &ids, DispositionResult &result);
-    void writeTombstones(const QList<EligibleItem> &items, const QString &reason,
-                         DispositionResult &result);
+    void writeTombstones(const QList<EligibleItem> &items, const QString &reason, DispositionResult &result);
 
     const RecordsSession &m_session;
     QString m_dataDir;
@@ -57,8 +56,7 @@ QString newBatchId();
 // Writes the certificate of disposition of a decided batch (DATA/certificates/BATCH.pdf) from
 // what its decision recorded, and records its path and hash with the batch. Returns an error
 // message, empty on success; `path` is where it was (to be) written.
-QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, const QString &batchId,
-                              QString *path);
+QString writeBatchCertificate(cache::Database &writer, const QString &dataDir, const QString &batchId, QString *path);
 
 struct PurgeResult
 {

@@ -2,9 +2,9 @@
 
 #include "render/htmlpdf.h"
 #include "render/pdfpages.h"
+#include "util/outputfile.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
-#include "util/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +13,6 @@
 
 namespace proofdesk::records {
 
-
 namespace {
 
 QString tr(const char *text)
@@ -21,26 +20,19 @@ QString tr(const char *text)
     return util::translateEither("proofdesk::records::Certificate", "proofdesk::records", text);
 }
 
-QString day(qint64 msecs)
-{
-    return formatUtc(msecs).left(10);
-}
+QString day(qint64 msecs) { return formatUtc(msecs).left(10); }
 
 QString field(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>")
-        .arg(render::esc(label), render::esc(value));
+    return QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(render::esc(label), render::esc(value));
 }
 
 QString decision(const CertificateData &data)
 {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\">")
-           + field(tr("Batch"), data.batchId)
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\">") + field(tr("Batch"), data.batchId)
            + field(tr("Approved by"), tr("%1 (records manager)").arg(data.approvedBy))
-           + field(tr("Approved at (UTC)"), formatUtc(data.approvedAt))
-           + field(tr("Device"), data.device)
-           + field(tr("Communications disposed of"), QString::number(data.lines.size()))
-           + QStringLiteral("</table>");
+           + field(tr("Approved at (UTC)"), formatUtc(data.approvedAt)) + field(tr("Device"), data.device)
+           + field(tr("Communications disposed of"), QString::number(data.lines.size())) + QStringLiteral("</table>");
 }
 
 // One row per communication and its record's SHA-256 on a line of its own beneath: 64
@@ -54,15 +46,12 @@ render::PlainTable items(const QList<CertificateLine> &lines)
     table.rows.reserve(lines.size());
     const QString hashLabel = tr("SHA-256") + QStringLiteral("  ");
     for (const CertificateLine &l : lines)
-        table.rows.append({{l.communicationId, l.retentionClass, day(l.issuedAt), day(l.eligibleAt)},
-                           hashLabel + l.recordSha256});
+        table.rows.append(
+            {{l.communicationId, l.retentionClass, day(l.issuedAt), day(l.eligibleAt)}, hashLabel + l.recordSha256});
     return table;
 }
 
-QString heading(const QString &text)
-{
-    return QStringLiteral("<h2>%1</h2>").arg(render::esc(text));
-}
+QString heading(const QString &text) { return QStringLiteral("<h2>%1</h2>").arg(render::esc(text)); }
 
 QString paragraph(const QString &text, const char *cssClass = nullptr)
 {
@@ -71,8 +60,7 @@ QString paragraph(const QString &text, const char *cssClass = nullptr)
 
 QString page(const QString &body)
 {
-    static const QLatin1String style(
-        "<style>.lead { color: #444; } .reason { margin-left: 8px; }</style>");
+    static const QLatin1String style("<style>.lead { color: #444; } .reason { margin-left: 8px; }</style>");
     return QStringLiteral("<html><head>") + style + QStringLiteral("</head><body>") + body
            + QStringLiteral("</body></html>");
 }
@@ -86,8 +74,8 @@ QByteArray certificatePdf(const CertificateData &data)
                                     "tombstones, and document bytes that no other communication shares are "
                                     "purged from this cache."),
                                  "lead")
-                     + heading(tr("Decision")) + decision(data)
-                     + heading(tr("Reason")) + paragraph(data.reason, "reason")
+                     + heading(tr("Decision")) + decision(data) + heading(tr("Reason"))
+                     + paragraph(data.reason, "reason")
                      + paragraph(tr("Each was past its retention period and under no active legal hold when "
                                     "the decision was recorded (holds re-checked in the same transaction)."))
                      + heading(tr("Communications disposed of"))));
@@ -106,8 +94,7 @@ QString writeDispositionCertificate(const QString &path, const CertificateData &
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Whole or not at all: a reader never sees half a certificate, a failure keeps the old one.
     QSaveFile file(path);
-    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
-        !util::commitWhole(file))
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !util::commitWhole(file))
         return tr("cannot write the certificate %1").arg(path);
     return QString();
 }

@@ -26,7 +26,8 @@ struct CertificateData
 
 // Writes the certificate of disposition of one batch as a PDF (render::PdfPages: A4, the
 // decision laid out from HTML with every field escaped, the communications as a plain table
-// with long text wrapped, as many pages as the items need) through QSaveFile. Returns an error message, empty on success.
+// with long text wrapped, as many pages as the items need) through QSaveFile. Returns an error message, empty on
+// success.
 QString writeDispositionCertificate(const QString &path, const CertificateData &data);
 
 } // namespace proofdesk::records

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordsactor.h"
 #include "disposition.h"
+#include "recordsactor.h"
 #include "tombstones.h"
 
 namespace proofdesk::records {

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcRecords, "proofdesk.records")
@@ -33,8 +32,9 @@ DispositionRecovery finishInterruptedDispositions(const QString &dataDir)
         if (!decided)
             continue; // the crash came before the decision committed: it never happened
         recovery.batches << batch;
-        const bool certified = writer.prepare("SELECT 1 FROM rec.disposition_batches WHERE id = ?1 AND "
-                                              "certificate_path IS NOT NULL")
+        const bool certified = writer
+                                   .prepare("SELECT 1 FROM rec.disposition_batches WHERE id = ?1 AND "
+                                            "certificate_path IS NOT NULL")
                                    .bind(1, batch)
                                    .step();
         if (!certified) {

@@ -9,11 +9,11 @@ namespace proofdesk::records {
 
 struct DispositionRecovery
 {
-    QStringList batches;     // batches whose disposition was finished
+    QStringList batches; // batches whose disposition was finished
     qint64 purgedRows = 0;
     qint64 purgedObjects = 0;
     int certificatesWritten = 0;
-    QStringList errors;      // a certificate that could not be written
+    QStringList errors; // a certificate that could not be written
 };
 
 // Finishes the dispositions a crash interrupted: writes a missing certificate, purges the

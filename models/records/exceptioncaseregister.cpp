@@ -1,13 +1,12 @@
 #include "exceptioncaseregister.h"
 
+#include "cache/sqlite.h"
 #include "outbox.h"
 #include "recordserror.h"
-#include "workflowroute.h"
-
-#include "cache/sqlite.h"
 #include "search/findingconditions.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
+#include "workflowroute.h"
 
 #include <QCoreApplication>
 
@@ -56,30 +55,33 @@ QJsonObject ExceptionCase::toJson() const
 
 ExceptionCaseRegister::ExceptionCaseRegister(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
-ExceptionCase ExceptionCaseRegister::open(const QString &finding, const QString &communicationId,
-                                          const QString &reason, const QString &user, qint64 now)
+ExceptionCase ExceptionCaseRegister::open(const QString &finding, const QString &communicationId, const QString &reason,
+                                          const QString &user, qint64 now)
 {
     const QString kind = finding.trimmed().toLower();
     const QString commId = communicationId.trimmed();
     if (!kFindings.contains(kind))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("An exception case is opened from an undelivered or fixity_failed finding, not from "
-                              "\"%1\".").arg(finding));
+                              "\"%1\".")
+                               .arg(finding));
     if (reason.trimmed().isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid, tr("Opening an exception case needs a reason."));
     // The finding must hold now: the same rule the findings and the search use.
-    const QString condition = kind == QLatin1String("undelivered") ? search::findingsql::undelivered(QStringLiteral("c"))
-                                                                   : search::findingsql::fixityFailed(QStringLiteral("c"));
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT c.id FROM communications c WHERE c.id = ?1 AND (%1)").arg(condition).toUtf8().constData());
+    const QString condition = kind == QLatin1String("undelivered")
+                                  ? search::findingsql::undelivered(QStringLiteral("c"))
+                                  : search::findingsql::fixityFailed(QStringLiteral("c"));
+    cache::Statement st = m_db.prepare(QStringLiteral("SELECT c.id FROM communications c WHERE c.id = ?1 AND (%1)")
+                                           .arg(condition)
+                                           .toUtf8()
+                                           .constData());
     st.bind(1, commId);
     if (!st.step())
-        throw RecordsError(RecordsError::Kind::NotFound,
-                           tr("%1 has no %2 finding: an exception case is opened from a finding that holds.")
-                               .arg(commId, kind));
+        throw RecordsError(
+            RecordsError::Kind::NotFound,
+            tr("%1 has no %2 finding: an exception case is opened from a finding that holds.").arg(commId, kind));
     const QString storedId = st.columnText(0); // the id as the cache spells it
     const QString id = nextCaseId(kind, storedId);
     const auto repository = workflowRepository(m_db);
@@ -89,8 +91,13 @@ ExceptionCase ExceptionCaseRegister::open(const QString &finding, const QString 
                               "proofdesk-cli repo add NAME --kind workflow --url URL."));
     m_db.prepare("INSERT INTO rec.exception_cases(id, finding, comm_id, repo_id, reason, opened_by, opened_at, state, "
                  "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?7)")
-        .bind(1, id).bind(2, kind).bind(3, storedId).bind(4, repository->id).bind(5, reason.trimmed())
-        .bind(6, user).bind(7, now)
+        .bind(1, id)
+        .bind(2, kind)
+        .bind(3, storedId)
+        .bind(4, repository->id)
+        .bind(5, reason.trimmed())
+        .bind(6, user)
+        .bind(7, now)
         .run();
     const QJsonObject payload{{QStringLiteral("kind"), QStringLiteral("exception_case")},
                               {QStringLiteral("finding"), kind},
@@ -122,14 +129,16 @@ QString ExceptionCaseRegister::nextCaseId(const QString &finding, const QString 
 QList<ExceptionCase> ExceptionCaseRegister::query(const char *where, const QString &value) const
 {
     cache::Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM rec.exception_cases %2 ORDER BY opened_at, id")
-                                           .arg(QLatin1String(kColumns), QLatin1String(where)).toUtf8().constData());
+                                           .arg(QLatin1String(kColumns), QLatin1String(where))
+                                           .toUtf8()
+                                           .constData());
     if (!value.isNull())
         st.bind(1, value);
     QList<ExceptionCase> out;
     while (st.step())
-        out << ExceptionCase{st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnText(4),
-                             st.columnText(5), st.columnInt(6), st.columnText(7), st.columnText(8), st.columnText(9),
-                             st.columnInt(10)};
+        out << ExceptionCase{st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3),
+                             st.columnText(4), st.columnText(5), st.columnInt(6),  st.columnText(7),
+                             st.columnText(8), st.columnText(9), st.columnInt(10)};
     return out;
 }
 
@@ -163,8 +172,11 @@ bool ExceptionCaseRegister::setState(const QString &id, const QString &state, co
         "UPDATE rec.exception_cases SET state = ?2, instance_id = coalesce(?3, instance_id), delete_reason = ?4, "
         "updated_at = ?5 WHERE id = ?1 AND (state IS NOT ?2 OR delete_reason IS NOT ?4 "
         "OR (?3 IS NOT NULL AND instance_id IS NOT ?3))");
-    st.bind(1, id).bind(2, state).bind(3, instanceId.isEmpty() ? QString() : instanceId)
-        .bind(4, deleteReason.isEmpty() ? QString() : deleteReason).bind(5, now);
+    st.bind(1, id)
+        .bind(2, state)
+        .bind(3, instanceId.isEmpty() ? QString() : instanceId)
+        .bind(4, deleteReason.isEmpty() ? QString() : deleteReason)
+        .bind(5, now);
     st.run();
     return m_db.changes() > 0;
 }

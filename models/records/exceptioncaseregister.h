@@ -3,7 +3,6 @@
 #include "exceptioncase.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace proofdesk::cache {
@@ -37,8 +36,8 @@ public:
     // Takes back a case opened a moment ago whose audit entry could not be written (a team
     // database that refused it): the row and its outbox item, if not sent yet.
     void withdrawUnsent(const QString &id);
-    bool setState(const QString &id, const QString &state, const QString &instanceId,
-                  const QString &deleteReason, qint64 now);
+    bool setState(const QString &id, const QString &state, const QString &instanceId, const QString &deleteReason,
+                  qint64 now);
 
 private:
     // The id of the finding's next case; throws Conflict while its newest case stands.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "recordsactor.h"
 #include "exceptioncase.h"
 #include "findingreview.h"
+#include "recordsactor.h"
 
 namespace proofdesk::records {
 

@@ -23,7 +23,6 @@ struct FindingReview
 // writes it, the note trimmed); who and when are the store's to fill in. Both stores call it
 // before anything is written: throws RecordsError(Invalid) for an unknown kind, no
 // communication or no note.
-FindingReview findingReviewRequest(const QString &kind, const QString &communicationId,
-                                   const QString &note);
+FindingReview findingReviewRequest(const QString &kind, const QString &communicationId, const QString &note);
 
 } // namespace proofdesk::records

@@ -6,16 +6,15 @@ namespace proofdesk::records {
 
 FindingReviewRegister::FindingReviewRegister(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 QList<FindingReview> FindingReviewRegister::list(const QString &communicationId) const
 {
     const QString id = communicationId.trimmed();
-    cache::Statement st = m_db.prepare(
-        id.isEmpty() ? "SELECT kind, comm_id, reviewed_by, at, note FROM rec.finding_reviews ORDER BY seq"
-                     : "SELECT kind, comm_id, reviewed_by, at, note FROM rec.finding_reviews "
-                       "WHERE comm_id = ?1 ORDER BY seq");
+    cache::Statement st =
+        m_db.prepare(id.isEmpty() ? "SELECT kind, comm_id, reviewed_by, at, note FROM rec.finding_reviews ORDER BY seq"
+                                  : "SELECT kind, comm_id, reviewed_by, at, note FROM rec.finding_reviews "
+                                    "WHERE comm_id = ?1 ORDER BY seq");
     if (!id.isEmpty())
         st.bind(1, id);
     QList<FindingReview> reviews;
@@ -34,10 +33,10 @@ QList<FindingReview> FindingReviewRegister::list(const QString &communicationId)
 void FindingReviewRegister::add(const FindingReview &review) const
 {
     // An explicit seq below the team's range: the team's copy keeps its own seqs apart.
-    cache::Statement st = m_db.prepare(
-        "INSERT INTO rec.finding_reviews(seq, kind, comm_id, reviewed_by, at, note) "
-        "VALUES((SELECT coalesce(max(seq), 0) + 1 FROM rec.finding_reviews WHERE seq < ?1), "
-        "?2, ?3, ?4, ?5, ?6)");
+    cache::Statement st =
+        m_db.prepare("INSERT INTO rec.finding_reviews(seq, kind, comm_id, reviewed_by, at, note) "
+                     "VALUES((SELECT coalesce(max(seq), 0) + 1 FROM rec.finding_reviews WHERE seq < ?1), "
+                     "?2, ?3, ?4, ?5, ?6)");
     st.bind(1, kTeamSeqBase).bind(2, review.kind).bind(3, review.communicationId);
     st.bind(4, review.by).bind(5, review.at).bind(6, review.note);
     st.run();

@@ -1,8 +1,7 @@
 #include "helddeletiontrail.h"
 
-#include "session.h"
-
 #include "audit/changetransaction.h"
+#include "session.h"
 
 #include <QJsonObject>
 

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -37,7 +36,7 @@ struct HoldDeliveryCount
     qint64 confirmed = 0;
     qint64 pending = 0;
     qint64 refused = 0;
-    QString lastError;  // why the newest refusal or failed attempt failed, if any
+    QString lastError; // why the newest refusal or failed attempt failed, if any
 
     QJsonObject toJson() const;
 };

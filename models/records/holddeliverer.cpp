@@ -1,8 +1,8 @@
 #include "holddeliverer.h"
 
-#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace proofdesk::records {
 
@@ -17,8 +17,7 @@ QString messageOf(const std::exception &e) { return QString::fromUtf8(e.what());
 HoldDeliverer::HoldDeliverer(const RecordsSession &session, HoldDeliveryObserver observer)
     : m_session(session)
     , m_observer(std::move(observer))
-{
-}
+{}
 
 OutboxItem HoldDeliverer::itemFor(const HoldDelivery &delivery, const cache::RepositoryInfo &repository) const
 {
@@ -47,13 +46,17 @@ HoldDeliverer::Outcome HoldDeliverer::deliverOne(const HoldDelivery &d, const ca
         return Outcome::Skipped; // queued again meanwhile: its newer state comes later in the queue
     if (d.objectId.isEmpty()) {
         queue.noteWaiting(d, QStringLiteral("the repository's identity of %1 is not known yet; the next sync of "
-                                            "\"%2\" tells it").arg(d.communicationId, repository.name));
+                                            "\"%2\" tells it")
+                                 .arg(d.communicationId, repository.name));
         return Outcome::Skipped;
     }
     if (d.deletedInRepository)
-        return queue.refuse(d, QStringLiteral("%1 (%2) was deleted in repository \"%3\"")
-                                   .arg(d.communicationId, d.objectId, repository.name), m_session.now())
-            ? Outcome::Refused : Outcome::Skipped;
+        return queue.refuse(d,
+                            QStringLiteral("%1 (%2) was deleted in repository \"%3\"")
+                                .arg(d.communicationId, d.objectId, repository.name),
+                            m_session.now())
+                   ? Outcome::Refused
+                   : Outcome::Skipped;
     try {
         sender.send(itemFor(d, repository));
     } catch (const SendRefused &e) {
@@ -103,8 +106,8 @@ HoldDeliveryReport HoldDeliverer::deliver(const cache::RepositoryInfo &repositor
         report.confirmed += t.confirmed;
         report.refused += t.refused;
     }
-    cache::Statement waiting = m_session.db().prepare(
-        "SELECT count(*) FROM rec.hold_deliveries WHERE repo_id = ?1 AND state = 'pending'");
+    cache::Statement waiting =
+        m_session.db().prepare("SELECT count(*) FROM rec.hold_deliveries WHERE repo_id = ?1 AND state = 'pending'");
     waiting.bind(1, repository.id);
     report.waiting = waiting.step() ? waiting.columnInt(0) : 0;
     recordRun(repository, tallies);

@@ -6,7 +6,6 @@
 #include "session.h"
 
 #include <QMap>
-
 #include <functional>
 
 namespace proofdesk::records {

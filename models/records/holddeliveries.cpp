@@ -2,9 +2,8 @@
 
 #include "cache/holdsql.h"
 
-#include <sqlite3.h>
-
 #include <optional>
+#include <sqlite3.h>
 
 namespace proofdesk::records {
 
@@ -18,22 +17,15 @@ const QStringList &objectHoldKinds()
 }
 
 // "('cmis', 'archivesspace')" for SQL.
-QString objectHoldKindsSql()
-{
-    return QStringLiteral("('%1')").arg(objectHoldKinds().join(QStringLiteral("', '")));
-}
+QString objectHoldKindsSql() { return QStringLiteral("('%1')").arg(objectHoldKinds().join(QStringLiteral("', '"))); }
 
 } // namespace
 
-QString HoldDelivery::key() const
-{
-    return QStringLiteral("%1.r%2.%3").arg(holdId).arg(revision).arg(objectId);
-}
+QString HoldDelivery::key() const { return QStringLiteral("%1.r%2.%3").arg(holdId).arg(revision).arg(objectId); }
 
 HoldDeliveries::HoldDeliveries(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 bool HoldDeliveries::takesObjectHolds(const QString &repositoryKind)
 {
@@ -58,8 +50,8 @@ qint64 HoldDeliveries::plan(const QString &holdId, qint64 now)
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM repositories WHERE kind IN %1)").arg(objectHoldKindsSql());
     if (!m_db.queryInt(anyObjectHoldRepository.toUtf8().constData()))
         return 0;
-    cache::Statement hold = m_db.prepare(
-        "SELECT revision, released_at IS NULL, scope_field IS NOT NULL FROM rec.holds WHERE id = ?1");
+    cache::Statement hold =
+        m_db.prepare("SELECT revision, released_at IS NULL, scope_field IS NOT NULL FROM rec.holds WHERE id = ?1");
     hold.bind(1, holdId);
     if (!hold.step())
         return 0;
@@ -74,26 +66,31 @@ qint64 HoldDeliveries::plan(const QString &holdId, qint64 now)
     fillWanted(holdId, active, scoped);
 
     const qint64 generation = nextGeneration();
-    m_db.prepare(QStringLiteral(
-                     "INSERT INTO rec.hold_deliveries(hold_id, comm_id, repo_id, object_id, held, revision, "
-                     "generation, queued_at) "
-                     "SELECT ?1, w.comm_id, c.repo_id, c.repo_object_id, w.held, ?2, ?3, ?4 "
-                     "FROM temp.hold_wanted w JOIN communications c ON c.id = w.comm_id "
-                     "WHERE c.repo_id IN (SELECT id FROM repositories WHERE kind IN %1) "
-                     "ON CONFLICT(hold_id, comm_id) DO UPDATE SET repo_id = excluded.repo_id, "
-                     "object_id = coalesce(excluded.object_id, object_id), held = excluded.held, "
-                     "revision = excluded.revision, generation = excluded.generation, state = 'pending', "
-                     "attempts = 0, last_error = NULL, queued_at = excluded.queued_at, done_at = NULL "
-                     "WHERE held <> excluded.held")
+    m_db.prepare(QStringLiteral("INSERT INTO rec.hold_deliveries(hold_id, comm_id, repo_id, object_id, held, revision, "
+                                "generation, queued_at) "
+                                "SELECT ?1, w.comm_id, c.repo_id, c.repo_object_id, w.held, ?2, ?3, ?4 "
+                                "FROM temp.hold_wanted w JOIN communications c ON c.id = w.comm_id "
+                                "WHERE c.repo_id IN (SELECT id FROM repositories WHERE kind IN %1) "
+                                "ON CONFLICT(hold_id, comm_id) DO UPDATE SET repo_id = excluded.repo_id, "
+                                "object_id = coalesce(excluded.object_id, object_id), held = excluded.held, "
+                                "revision = excluded.revision, generation = excluded.generation, state = 'pending', "
+                                "attempts = 0, last_error = NULL, queued_at = excluded.queued_at, done_at = NULL "
+                                "WHERE held <> excluded.held")
                      .arg(objectHoldKindsSql()))
-        .bind(1, holdId).bind(2, revision).bind(3, generation).bind(4, now)
+        .bind(1, holdId)
+        .bind(2, revision)
+        .bind(3, generation)
+        .bind(4, now)
         .run();
     qint64 queued = m_db.changes();
     // A communication that left a scope hold's key is no longer covered: the hold comes off.
     m_db.prepare("UPDATE rec.hold_deliveries SET held = 0, revision = ?2, generation = ?3, state = 'pending', "
                  "attempts = 0, last_error = NULL, queued_at = ?4, done_at = NULL "
                  "WHERE hold_id = ?1 AND held = 1 AND comm_id NOT IN (SELECT comm_id FROM temp.hold_wanted)")
-        .bind(1, holdId).bind(2, revision).bind(3, generation).bind(4, now)
+        .bind(1, holdId)
+        .bind(2, revision)
+        .bind(3, generation)
+        .bind(4, now)
         .run();
     queued += m_db.changes();
     m_db.exec("DELETE FROM temp.hold_wanted");
@@ -111,7 +108,8 @@ void HoldDeliveries::fillWanted(const QString &holdId, bool active, bool scoped)
     m_db.exec("DELETE FROM temp.hold_wanted");
     m_db.prepare("INSERT INTO temp.hold_wanted(comm_id, held) "
                  "SELECT comm_id, ?2 AND removed_at IS NULL FROM rec.hold_items WHERE hold_id = ?1")
-        .bind(1, holdId).bind(2, qint64(active))
+        .bind(1, holdId)
+        .bind(2, qint64(active))
         .run();
     if (scoped) {
         cache::Statement members = m_db.prepare(
@@ -128,7 +126,8 @@ void HoldDeliveries::fillWanted(const QString &holdId, bool active, bool scoped)
 qint64 HoldDeliveries::planScopeHolds(qint64 now)
 {
     QStringList holds;
-    cache::Statement st = m_db.prepare("SELECT id FROM rec.holds WHERE released_at IS NULL AND scope_field IS NOT NULL");
+    cache::Statement st =
+        m_db.prepare("SELECT id FROM rec.holds WHERE released_at IS NULL AND scope_field IS NOT NULL");
     while (st.step())
         holds << st.columnText(0);
     qint64 queued = 0;
@@ -139,9 +138,9 @@ qint64 HoldDeliveries::planScopeHolds(qint64 now)
 
 QList<qint64> HoldDeliveries::repositoriesWithPending() const
 {
-    cache::Statement st = m_db.prepare(
-        "SELECT r.id FROM repositories r WHERE EXISTS (SELECT 1 FROM rec.hold_deliveries d "
-        "WHERE d.repo_id = r.id AND d.state = 'pending') ORDER BY r.id");
+    cache::Statement st =
+        m_db.prepare("SELECT r.id FROM repositories r WHERE EXISTS (SELECT 1 FROM rec.hold_deliveries d "
+                     "WHERE d.repo_id = r.id AND d.state = 'pending') ORDER BY r.id");
     QList<qint64> ids;
     while (st.step())
         ids << st.columnInt(0);
@@ -161,9 +160,12 @@ QList<HoldDelivery> HoldDeliveries::pending(qint64 repoId, const HoldDelivery &a
         "WHERE d.repo_id = ?1 AND d.state = 'pending' "
         "AND (d.attempts, d.generation, d.hold_id, d.comm_id) > (?2, ?3, ?4, ?5) "
         "ORDER BY d.attempts, d.generation, d.hold_id, d.comm_id LIMIT ?6");
-    st.bind(1, repoId).bind(2, after.attempts).bind(3, after.generation)
+    st.bind(1, repoId)
+        .bind(2, after.attempts)
+        .bind(3, after.generation)
         .bind(4, after.holdId.isNull() ? QStringLiteral("") : after.holdId)
-        .bind(5, after.communicationId.isNull() ? QStringLiteral("") : after.communicationId).bind(6, limit);
+        .bind(5, after.communicationId.isNull() ? QStringLiteral("") : after.communicationId)
+        .bind(6, limit);
     QList<HoldDelivery> out;
     while (st.step()) {
         HoldDelivery d;
@@ -193,8 +195,12 @@ bool HoldDeliveries::finish(const HoldDelivery &delivery, const char *state, con
 {
     m_db.prepare("UPDATE rec.hold_deliveries SET state = ?4, attempts = attempts + 1, last_error = ?5, done_at = ?6 "
                  "WHERE hold_id = ?1 AND comm_id = ?2 AND generation = ?3 AND state = 'pending'")
-        .bind(1, delivery.holdId).bind(2, delivery.communicationId).bind(3, delivery.generation)
-        .bind(4, QString::fromLatin1(state)).bind(5, error).bind(6, now)
+        .bind(1, delivery.holdId)
+        .bind(2, delivery.communicationId)
+        .bind(3, delivery.generation)
+        .bind(4, QString::fromLatin1(state))
+        .bind(5, error)
+        .bind(6, now)
         .run();
     return m_db.changes() > 0;
 }
@@ -213,7 +219,9 @@ void HoldDeliveries::noteFailedAttempt(const HoldDelivery &delivery, const QStri
 {
     m_db.prepare("UPDATE rec.hold_deliveries SET attempts = attempts + 1, last_error = ?3 "
                  "WHERE hold_id = ?1 AND comm_id = ?2 AND state = 'pending'")
-        .bind(1, delivery.holdId).bind(2, delivery.communicationId).bind(3, error)
+        .bind(1, delivery.holdId)
+        .bind(2, delivery.communicationId)
+        .bind(3, error)
         .run();
 }
 
@@ -221,7 +229,9 @@ void HoldDeliveries::noteWaiting(const HoldDelivery &delivery, const QString &wh
 {
     m_db.prepare("UPDATE rec.hold_deliveries SET last_error = ?3 "
                  "WHERE hold_id = ?1 AND comm_id = ?2 AND state = 'pending' AND last_error IS NOT ?3")
-        .bind(1, delivery.holdId).bind(2, delivery.communicationId).bind(3, why)
+        .bind(1, delivery.holdId)
+        .bind(2, delivery.communicationId)
+        .bind(3, why)
         .run();
 }
 

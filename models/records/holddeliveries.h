@@ -13,13 +13,13 @@ struct HoldDelivery
 {
     QString holdId;
     QString communicationId;
-    QString objectId;        // cmis:objectId, the ArchivesSpace record uri; empty: not known yet
-    bool held = false;       // what this hold wants on the object now
-    bool heldByAny = false;  // whether any of our holds wants the object held (one-flag repositories)
+    QString objectId;       // cmis:objectId, the ArchivesSpace record uri; empty: not known yet
+    bool held = false;      // what this hold wants on the object now
+    bool heldByAny = false; // whether any of our holds wants the object held (one-flag repositories)
     bool deletedInRepository = false;
     int revision = 0;
-    qint64 generation = 0;   // the queueing this delivery belongs to (see rec.hold_deliveries)
-    qint64 attempts = 0;     // failed attempts so far: those go after the others
+    qint64 generation = 0; // the queueing this delivery belongs to (see rec.hold_deliveries)
+    qint64 attempts = 0;   // failed attempts so far: those go after the others
 
     // The idempotency key the repository sees: HOLDID.rREV.OBJECT.
     QString key() const;

@@ -4,12 +4,9 @@ namespace proofdesk::records {
 
 QJsonObject HoldDeliveryCount::toJson() const
 {
-    QJsonObject o{{QStringLiteral("repo_id"), repoId},
-                  {QStringLiteral("repository"), repository},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("confirmed"), confirmed},
-                  {QStringLiteral("pending"), pending},
-                  {QStringLiteral("refused"), refused}};
+    QJsonObject o{{QStringLiteral("repo_id"), repoId},  {QStringLiteral("repository"), repository},
+                  {QStringLiteral("kind"), kind},       {QStringLiteral("confirmed"), confirmed},
+                  {QStringLiteral("pending"), pending}, {QStringLiteral("refused"), refused}};
     if (!lastError.isEmpty())
         o.insert(QStringLiteral("last_error"), lastError);
     return o;
@@ -35,13 +32,13 @@ namespace {
 
 void addObjectCounts(cache::Database &db, const QString &holdId, QList<HoldDeliveryCount> &out)
 {
-    cache::Statement st = db.prepare(
-        "SELECT d.repo_id, coalesce(r.name, ''), coalesce(r.kind, ''), total(d.state = 'confirmed'), "
-        "total(d.state = 'pending'), total(d.state = 'refused'), "
-        "(SELECT e.last_error FROM rec.hold_deliveries e WHERE e.hold_id = ?1 AND e.repo_id = d.repo_id "
-        " AND e.last_error IS NOT NULL ORDER BY coalesce(e.done_at, e.queued_at) DESC LIMIT 1) "
-        "FROM rec.hold_deliveries d LEFT JOIN repositories r ON r.id = d.repo_id "
-        "WHERE d.hold_id = ?1 GROUP BY d.repo_id ORDER BY d.repo_id");
+    cache::Statement st =
+        db.prepare("SELECT d.repo_id, coalesce(r.name, ''), coalesce(r.kind, ''), total(d.state = 'confirmed'), "
+                   "total(d.state = 'pending'), total(d.state = 'refused'), "
+                   "(SELECT e.last_error FROM rec.hold_deliveries e WHERE e.hold_id = ?1 AND e.repo_id = d.repo_id "
+                   " AND e.last_error IS NOT NULL ORDER BY coalesce(e.done_at, e.queued_at) DESC LIMIT 1) "
+                   "FROM rec.hold_deliveries d LEFT JOIN repositories r ON r.id = d.repo_id "
+                   "WHERE d.hold_id = ?1 GROUP BY d.repo_id ORDER BY d.repo_id");
     st.bind(1, holdId);
     while (st.step()) {
         HoldDeliveryCount c;
@@ -94,16 +91,17 @@ QList<HoldDeliveryCount> holdDeliveryCounts(cache::Database &db, const QString &
     QList<HoldDeliveryCount> out;
     addDropCounts(db, holdId, out);
     addObjectCounts(db, holdId, out);
-    std::sort(out.begin(), out.end(), [](const HoldDeliveryCount &a, const HoldDeliveryCount &b) { return a.repoId < b.repoId; });
+    std::sort(out.begin(), out.end(),
+              [](const HoldDeliveryCount &a, const HoldDeliveryCount &b) { return a.repoId < b.repoId; });
     return out;
 }
 
 QList<HoldRefusal> holdRefusals(cache::Database &db, const QString &holdId, int limit)
 {
-    cache::Statement st = db.prepare(
-        "SELECT coalesce(r.name, ''), d.comm_id, coalesce(d.object_id, ''), coalesce(d.last_error, '') "
-        "FROM rec.hold_deliveries d LEFT JOIN repositories r ON r.id = d.repo_id "
-        "WHERE d.hold_id = ?1 AND d.state = 'refused' ORDER BY d.done_at DESC, d.comm_id LIMIT ?2");
+    cache::Statement st =
+        db.prepare("SELECT coalesce(r.name, ''), d.comm_id, coalesce(d.object_id, ''), coalesce(d.last_error, '') "
+                   "FROM rec.hold_deliveries d LEFT JOIN repositories r ON r.id = d.repo_id "
+                   "WHERE d.hold_id = ?1 AND d.state = 'refused' ORDER BY d.done_at DESC, d.comm_id LIMIT ?2");
     st.bind(1, holdId).bind(2, limit);
     QList<HoldRefusal> out;
     while (st.step())

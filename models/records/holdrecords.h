@@ -1,8 +1,8 @@
 #pragma once
 
-#include "recordsactor.h"
 #include "hold.h"
 #include "holddeliverycounts.h"
+#include "recordsactor.h"
 
 namespace proofdesk::records {
 

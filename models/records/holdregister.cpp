@@ -1,8 +1,8 @@
 #include "holdregister.h"
 
 #include "audit/audittrail.h"
-#include "holddeliverycounts.h"
 #include "cache/holdsql.h"
+#include "holddeliverycounts.h"
 #include "util/timeutil.h"
 
 #include <QJsonArray>
@@ -36,8 +36,8 @@ QJsonObject HoldInfo::toJson() const
                   {QStringLiteral("items"), items},
                   {QStringLiteral("removed_items"), removedItems}};
     if (!scopeField.isEmpty())
-        o.insert(QStringLiteral("scope"), QJsonObject{{QStringLiteral("field"), scopeField},
-                                                      {QStringLiteral("value"), scopeValue}});
+        o.insert(QStringLiteral("scope"),
+                 QJsonObject{{QStringLiteral("field"), scopeField}, {QStringLiteral("value"), scopeValue}});
     if (!scopeQuery.isEmpty())
         o.insert(QStringLiteral("query"), scopeQuery);
     if (releasedAt) {
@@ -50,15 +50,14 @@ QJsonObject HoldInfo::toJson() const
 
 HoldRegister::HoldRegister(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 QList<HoldInfo> HoldRegister::query(const QString &holdId) const
 {
-    cache::Statement st = m_db.prepare(
-        "SELECT id, name, matter, reason, scope_field, scope_value, scope_query, created_by, created_at, "
-        "released_at, released_by, release_reason, revision FROM rec.holds "
-        "WHERE ?1 IS NULL OR id = ?1 ORDER BY released_at IS NOT NULL, created_at DESC, id");
+    cache::Statement st =
+        m_db.prepare("SELECT id, name, matter, reason, scope_field, scope_value, scope_query, created_by, created_at, "
+                     "released_at, released_by, release_reason, revision FROM rec.holds "
+                     "WHERE ?1 IS NULL OR id = ?1 ORDER BY released_at IS NOT NULL, created_at DESC, id");
     st.bind(1, holdId);
     QList<HoldInfo> out;
     while (st.step()) {
@@ -86,12 +85,12 @@ QList<HoldInfo> HoldRegister::query(const QString &holdId) const
 
 void HoldRegister::fillCounts(HoldInfo &hold) const
 {
-    cache::Statement members = m_db.prepare(QStringLiteral("SELECT count(DISTINCT r) FROM (%1)")
-                                                .arg(cache::holdsql::holdMemberRowIds()));
+    cache::Statement members =
+        m_db.prepare(QStringLiteral("SELECT count(DISTINCT r) FROM (%1)").arg(cache::holdsql::holdMemberRowIds()));
     bindHoldId(members, hold.id);
     hold.items = members.step() ? members.columnInt(0) : 0;
-    cache::Statement removed = m_db.prepare(
-        "SELECT count(*) FROM rec.hold_items WHERE hold_id = ?1 AND removed_at IS NOT NULL");
+    cache::Statement removed =
+        m_db.prepare("SELECT count(*) FROM rec.hold_items WHERE hold_id = ?1 AND removed_at IS NOT NULL");
     removed.bind(1, hold.id);
     hold.removedItems = removed.step() ? removed.columnInt(0) : 0;
     hold.deliveries = holdDeliveryCounts(m_db, hold.id);
@@ -109,9 +108,8 @@ std::optional<HoldInfo> HoldRegister::find(const QString &holdId) const
 
 QStringList HoldRegister::memberIds(const QString &holdId) const
 {
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT id FROM communications WHERE rowid IN (%1) ORDER BY id")
-            .arg(cache::holdsql::holdMemberRowIds()));
+    cache::Statement st = m_db.prepare(QStringLiteral("SELECT id FROM communications WHERE rowid IN (%1) ORDER BY id")
+                                           .arg(cache::holdsql::holdMemberRowIds()));
     bindHoldId(st, holdId);
     QStringList ids;
     while (st.step())
@@ -129,8 +127,8 @@ QList<audit::AuditEntry> HoldRegister::history(const QString &holdId) const
 
 bool HoldRegister::isHeld(const QString &communicationId) const
 {
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT 1 FROM communications c WHERE c.id = ?1 AND %1").arg(cache::holdsql::isHeld(QStringLiteral("c"))));
+    cache::Statement st = m_db.prepare(QStringLiteral("SELECT 1 FROM communications c WHERE c.id = ?1 AND %1")
+                                           .arg(cache::holdsql::isHeld(QStringLiteral("c"))));
     st.bind(1, communicationId);
     return st.step();
 }
@@ -140,7 +138,8 @@ QSet<QString> HoldRegister::heldAmong(const QStringList &communicationIds) const
     cache::Statement st = m_db.prepare(
         QStringLiteral("SELECT c.id FROM communications c WHERE c.id IN (SELECT value FROM json_each(?1)) AND %1")
             .arg(cache::holdsql::isHeld(QStringLiteral("c"))));
-    st.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(communicationIds)).toJson(QJsonDocument::Compact)));
+    st.bind(1, QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(communicationIds)).toJson(QJsonDocument::Compact)));
     QSet<QString> held;
     while (st.step())
         held.insert(st.columnText(0));

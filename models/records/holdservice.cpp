@@ -1,14 +1,13 @@
 #include "holdservice.h"
 
-#include "util/translation.h"
-
+#include "cache/holdsql.h"
 #include "holddeliveries.h"
 #include "holdregister.h"
-#include "cache/holdsql.h"
 #include "outbox.h"
 #include "recordserror.h"
 #include "search/searchengine.h"
 #include "util/timeutil.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,7 +18,10 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::records::HoldService", "proofdesk::records", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::records::HoldService", "proofdesk::records", text);
+}
 
 constexpr qsizetype kChunk = 10000;
 
@@ -47,14 +49,12 @@ QString HoldService::newHoldId()
 
 HoldService::HoldService(const RecordsSession &session)
     : m_session(session)
-{
-}
+{}
 
 void HoldService::checkKnown(const QStringList &ids) const
 {
-    cache::Statement st = m_session.db().prepare(
-        "SELECT j.value FROM json_each(?1) j WHERE NOT EXISTS "
-        "(SELECT 1 FROM communications c WHERE c.id = j.value) LIMIT 11");
+    cache::Statement st = m_session.db().prepare("SELECT j.value FROM json_each(?1) j WHERE NOT EXISTS "
+                                                 "(SELECT 1 FROM communications c WHERE c.id = j.value) LIMIT 11");
     st.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     QStringList unknown;
     while (st.step())
@@ -67,8 +67,8 @@ void HoldService::checkKnown(const QStringList &ids) const
                                     + (unknown.size() > 10 ? QStringLiteral(", …") : QString())));
 }
 
-qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId,
-                                const QString &reason, const HoldProgress &progress)
+qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId, const QString &reason,
+                                const HoldProgress &progress)
 {
     // An item removed earlier and added again is active again (its removal is in the audit
     // trail); one that is already active is left untouched.
@@ -83,7 +83,10 @@ qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &ke
             .arg(byRowId ? QLatin1String("rowid") : QLatin1String("id")));
     qint64 added = 0;
     for (qsizetype from = 0; from < keys.size(); from += kChunk) {
-        st.bind(1, holdId).bind(2, m_session.now()).bind(3, m_session.user()).bind(4, reason)
+        st.bind(1, holdId)
+            .bind(2, m_session.now())
+            .bind(3, m_session.user())
+            .bind(4, reason)
             .bind(5, jsonArrayText(keys, from, kChunk));
         st.run();
         st.reset();
@@ -120,9 +123,9 @@ HoldTargets HoldService::resolve(const HoldSpec &spec) const
     } else if (!t.query.isEmpty()) {
         const search::RowIdsResult found = search::SearchEngine(m_session.db()).allRowIds(t.query);
         if (found.error)
-            throw RecordsError(RecordsError::Kind::Invalid,
-                               tr("The hold's query is not valid at character %1: %2")
-                                   .arg(found.error->position + 1).arg(found.error->message));
+            throw RecordsError(RecordsError::Kind::Invalid, tr("The hold's query is not valid at character %1: %2")
+                                                                .arg(found.error->position + 1)
+                                                                .arg(found.error->message));
         for (const qint64 r : found.rowIds)
             t.keys << r;
         t.byRowId = true;
@@ -139,11 +142,15 @@ HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
     const QString id = newHoldId();
     db.prepare("INSERT INTO rec.holds(id, name, matter, reason, scope_field, scope_value, scope_query, "
                "created_by, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, id).bind(2, t.name).bind(3, spec.matter.trimmed().isEmpty() ? QString() : spec.matter.trimmed())
-        .bind(4, t.reason).bind(5, t.scopeColumn)
+        .bind(1, id)
+        .bind(2, t.name)
+        .bind(3, spec.matter.trimmed().isEmpty() ? QString() : spec.matter.trimmed())
+        .bind(4, t.reason)
+        .bind(5, t.scopeColumn)
         .bind(6, t.scopeValue)
         .bind(7, t.query.isEmpty() ? QString() : t.query)
-        .bind(8, m_session.user()).bind(9, m_session.now())
+        .bind(8, m_session.user())
+        .bind(9, m_session.now())
         .run();
     insertItems(id, t.keys, t.byRowId, t.reason, progress);
     HoldInfo created = *HoldRegister(db).find(id);
@@ -177,9 +184,9 @@ qint64 HoldService::addItems(const QString &holdId, const QStringList &ids, cons
     for (const QString &id : ids)
         keys << id.trimmed();
     const qint64 added = insertItems(hold.id, keys, false, why, progress);
-    m_session.record(QStringLiteral("hold.add"), QStringLiteral("hold"), hold.id, why, {},
-                     QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
-                                 {QStringLiteral("added"), added}});
+    m_session.record(
+        QStringLiteral("hold.add"), QStringLiteral("hold"), hold.id, why, {},
+        QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("added"), added}});
     enqueue(hold.id, false);
     tx.commit();
     return added;
@@ -196,7 +203,9 @@ qint64 HoldService::removeItems(const QString &holdId, const QStringList &ids, c
                "WHERE hold_id = ?1 AND comm_id IN (SELECT value FROM json_each(?2)) AND removed_at IS NULL")
         .bind(1, hold.id)
         .bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)))
-        .bind(3, m_session.now()).bind(4, m_session.user()).bind(5, why)
+        .bind(3, m_session.now())
+        .bind(4, m_session.user())
+        .bind(5, why)
         .run();
     const qint64 removed = db.changes();
     m_session.record(QStringLiteral("hold.remove"), QStringLiteral("hold"), hold.id, why,
@@ -216,11 +225,14 @@ HoldInfo HoldService::release(const QString &holdId, const QString &reason)
     cache::Transaction tx(db);
     db.prepare("UPDATE rec.holds SET released_at = ?2, released_by = ?3, release_reason = ?4 "
                "WHERE id = ?1 AND released_at IS NULL")
-        .bind(1, before.id).bind(2, m_session.now()).bind(3, m_session.user()).bind(4, why)
+        .bind(1, before.id)
+        .bind(2, m_session.now())
+        .bind(3, m_session.user())
+        .bind(4, why)
         .run();
     const HoldInfo after = *HoldRegister(db).find(before.id);
-    m_session.record(QStringLiteral("hold.release"), QStringLiteral("hold"), before.id, why,
-                     before.toJson(), after.toJson());
+    m_session.record(QStringLiteral("hold.release"), QStringLiteral("hold"), before.id, why, before.toJson(),
+                     after.toJson());
     enqueue(before.id, false);
     tx.commit();
     return after;
@@ -243,15 +255,15 @@ void HoldService::queueRevision(const QString &holdId)
     cache::Database &db = m_session.db();
     const HoldInfo hold = *HoldRegister(db).find(holdId);
     HoldDeliveries(db).plan(holdId, m_session.now());
-    cache::Statement repos = db.prepare(
-        hold.scopeField.isEmpty()
-            ? "SELECT DISTINCT c.repo_id FROM rec.hold_items hi JOIN communications c ON c.id = hi.comm_id "
-              "JOIN repositories r ON r.id = c.repo_id WHERE hi.hold_id = ?1 AND r.kind = 'drop' ORDER BY 1"
-            : "SELECT id FROM repositories WHERE ?1 IS NOT NULL AND kind = 'drop' ORDER BY id");
+    cache::Statement repos =
+        db.prepare(hold.scopeField.isEmpty()
+                       ? "SELECT DISTINCT c.repo_id FROM rec.hold_items hi JOIN communications c ON c.id = hi.comm_id "
+                         "JOIN repositories r ON r.id = c.repo_id WHERE hi.hold_id = ?1 AND r.kind = 'drop' ORDER BY 1"
+                       : "SELECT id FROM repositories WHERE ?1 IS NOT NULL AND kind = 'drop' ORDER BY id");
     repos.bind(1, holdId);
-    cache::Statement items = db.prepare(
-        "SELECT hi.comm_id FROM rec.hold_items hi JOIN communications c ON c.id = hi.comm_id "
-        "WHERE hi.hold_id = ?1 AND hi.removed_at IS NULL AND c.repo_id = ?2 ORDER BY hi.comm_id");
+    cache::Statement items =
+        db.prepare("SELECT hi.comm_id FROM rec.hold_items hi JOIN communications c ON c.id = hi.comm_id "
+                   "WHERE hi.hold_id = ?1 AND hi.removed_at IS NULL AND c.repo_id = ?2 ORDER BY hi.comm_id");
     Outbox outbox(db);
     while (repos.step()) {
         const qint64 repoId = repos.columnInt(0);

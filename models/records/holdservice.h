@@ -23,7 +23,8 @@ struct HoldTargets
 // Applies, changes and releases legal holds (records role). Each action is one transaction
 // in records.sqlite holding its rows, its audit entry and what goes to the repositories (one
 // outbox item per drop, one delivery per network repository object whose state changes);
-// holds are released, never deleted, and removed items are marked, never deleted. Refusals throw RecordsError after being audited.
+// holds are released, never deleted, and removed items are marked, never deleted. Refusals throw RecordsError after
+// being audited.
 class HoldService
 {
 public:
@@ -48,8 +49,8 @@ public:
 
 private:
     HoldInfo activeHold(const QString &holdId, const QString &action) const;
-    qint64 insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId,
-                       const QString &reason, const HoldProgress &progress);
+    qint64 insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId, const QString &reason,
+                       const HoldProgress &progress);
     void enqueue(const QString &holdId, bool isNew);
 
     const RecordsSession &m_session;

@@ -19,8 +19,7 @@ Identity Identity::fromOperatingSystem()
     return id;
 }
 
-Identity Identity::fromRepositoryLogin(const QString &login, const QString &repository,
-                                       const QStringList &groups)
+Identity Identity::fromRepositoryLogin(const QString &login, const QString &repository, const QStringList &groups)
 {
     return Identity{login.trimmed(), QStringLiteral("repository:") + repository, groups};
 }

@@ -4,14 +4,12 @@ namespace proofdesk::records {
 
 LocalRecordsActor::LocalRecordsActor(const RecordsSession &session)
     : m_actingSession(session)
-{
-}
+{}
 
 LocalRecordsActor::LocalRecordsActor(std::unique_ptr<RecordsSession> own)
     : m_ownSession(std::move(own))
     , m_actingSession(*m_ownSession)
-{
-}
+{}
 
 std::unique_ptr<LocalRecordsActor> LocalRecordsActor::open(cache::Database &writer, const Identity &identity,
                                                            std::optional<Role> role, Action action)

@@ -1,17 +1,15 @@
 #include "localrecordsstore.h"
 
-#include "rolegrants.h"
-
 #include "exceptioncaseregister.h"
-#include "recordserror.h"
-
 #include "findingreviewregister.h"
 #include "holdregister.h"
 #include "holdservice.h"
-#include "relatedobjects.h"
+#include "recordserror.h"
 #include "reissueservice.h"
 #include "reissuestore.h"
+#include "relatedobjects.h"
 #include "retention.h"
+#include "rolegrants.h"
 
 #include <QJsonObject>
 
@@ -21,8 +19,7 @@ LocalRecordsStore::LocalRecordsStore(const RecordsSession &session, QString data
     : LocalRecordsActor(session)
     , m_session(session)
     , m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 void LocalRecordsStore::writable() const
 {
@@ -55,10 +52,7 @@ HoldInfo LocalRecordsStore::releaseHold(const QString &holdId, const QString &re
     return HoldService(m_session).release(holdId, reason);
 }
 
-QList<HoldInfo> LocalRecordsStore::holds() const
-{
-    return HoldRegister(m_session.db()).list();
-}
+QList<HoldInfo> LocalRecordsStore::holds() const { return HoldRegister(m_session.db()).list(); }
 
 std::optional<HoldInfo> LocalRecordsStore::findHold(const QString &holdId) const
 {
@@ -119,8 +113,7 @@ std::optional<ReissueRequest> LocalRecordsStore::findReissue(const QString &requ
     return ReissueStore(m_session.db()).find(requestId);
 }
 
-FindingReview LocalRecordsStore::reviewFinding(const QString &kind, const QString &communicationId,
-                                               const QString &note)
+FindingReview LocalRecordsStore::reviewFinding(const QString &kind, const QString &communicationId, const QString &note)
 {
     writable();
     m_session.require(Action::ReviewFinding, QStringLiteral("communication"), communicationId);
@@ -152,7 +145,8 @@ ExceptionCase LocalRecordsStore::openExceptionCase(const QString &finding, const
         ExceptionCaseRegister(m_session.db()).open(finding, communicationId, reason, m_session.user(), m_session.now());
     m_session.record(QStringLiteral("exception_case.open"), QStringLiteral("communication"), opened.communicationId,
                      opened.reason, QJsonValue(),
-                     QJsonObject{{QStringLiteral("case"), opened.id}, {QStringLiteral("finding"), opened.finding},
+                     QJsonObject{{QStringLiteral("case"), opened.id},
+                                 {QStringLiteral("finding"), opened.finding},
                                  {QStringLiteral("repo_id"), opened.repoId}});
     tx.commit();
     return opened;
@@ -211,10 +205,7 @@ QList<audit::AuditObject> LocalRecordsStore::objectsAbout(const QString &communi
     return objectsAboutCommunication(m_session.db(), communicationId);
 }
 
-qint64 LocalRecordsStore::auditCount() const
-{
-    return audit::AuditTrail(m_session.db()).count();
-}
+qint64 LocalRecordsStore::auditCount() const { return audit::AuditTrail(m_session.db()).count(); }
 
 audit::VerifyResult LocalRecordsStore::verifyAudit(const std::function<void(qint64)> &progress,
                                                    const std::atomic_bool *cancel)
@@ -222,10 +213,11 @@ audit::VerifyResult LocalRecordsStore::verifyAudit(const std::function<void(qint
     m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
     audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
     try {
-        m_session.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
-                         QJsonObject{{QStringLiteral("entries"), v.entries},
-                                     {QStringLiteral("ok"), v.ok},
-                                     {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+        m_session.record(
+            QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+            QJsonObject{{QStringLiteral("entries"), v.entries},
+                        {QStringLiteral("ok"), v.ok},
+                        {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
     } catch (const cache::SqliteError &e) {
         // On a full disk the verification still answers (it only reads); that it is missing
         // from the trail is said with the result.
@@ -256,10 +248,7 @@ std::optional<QString> LocalRecordsStore::auditEntryHash(qint64 seq) const
     return audit::AuditTrail(m_session.db()).hashAt(seq);
 }
 
-FlushReport LocalRecordsStore::flushOutbox()
-{
-    return OutboxDispatcher(m_session).flush();
-}
+FlushReport LocalRecordsStore::flushOutbox() { return OutboxDispatcher(m_session).flush(); }
 QList<RoleGrant> LocalRecordsStore::roleGrants() const { return RoleGrants(m_session.db()).list(); }
 
 QList<Role> LocalRecordsStore::rolesOf(const QString &user) const

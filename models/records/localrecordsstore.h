@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordsstore.h"
 #include "localrecordsactor.h"
+#include "recordsstore.h"
 #include "session.h"
 
 namespace proofdesk::records {
@@ -14,7 +14,6 @@ class LocalRecordsStore : public RecordsStore, public LocalRecordsActor
 public:
     // `session` must outlive the store; `dataDir` is the data folder (certificates, purges).
     LocalRecordsStore(const RecordsSession &session, QString dataDir);
-
 
     HoldInfo createHold(const HoldSpec &spec, const HoldProgress &progress = {}) override;
     qint64 addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,

@@ -24,15 +24,17 @@ QJsonObject OutboxItem::toJson() const
 
 Outbox::Outbox(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 void Outbox::enqueue(const QString &id, qint64 repoId, const QString &kind, const QString &objectId,
                      const QJsonObject &payload, qint64 now)
 {
     m_db.prepare("INSERT OR IGNORE INTO rec.outbox(id, repo_id, kind, object_id, payload, created_at) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, id).bind(2, repoId).bind(3, kind).bind(4, objectId)
+        .bind(1, id)
+        .bind(2, repoId)
+        .bind(3, kind)
+        .bind(4, objectId)
         .bind(5, QJsonDocument(payload).toJson(QJsonDocument::Indented))
         .bind(6, now)
         .run();
@@ -40,10 +42,10 @@ void Outbox::enqueue(const QString &id, qint64 repoId, const QString &kind, cons
 
 QList<OutboxItem> Outbox::query(const char *where) const
 {
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT id, repo_id, kind, object_id, payload, created_at, state, attempts, "
-                       "last_error, sent_at FROM rec.outbox %1 ORDER BY created_at, id")
-            .arg(QLatin1String(where)));
+    cache::Statement st =
+        m_db.prepare(QStringLiteral("SELECT id, repo_id, kind, object_id, payload, created_at, state, attempts, "
+                                    "last_error, sent_at FROM rec.outbox %1 ORDER BY created_at, id")
+                         .arg(QLatin1String(where)));
     QList<OutboxItem> items;
     while (st.step()) {
         OutboxItem i;
@@ -78,14 +80,16 @@ void Outbox::markSent(const QString &id, qint64 now)
 {
     m_db.prepare("UPDATE rec.outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, "
                  "last_error = NULL WHERE id = ?1 AND state = 'pending'")
-        .bind(1, id).bind(2, now)
+        .bind(1, id)
+        .bind(2, now)
         .run();
 }
 
 void Outbox::markAttemptFailed(const QString &id, const QString &error)
 {
     m_db.prepare("UPDATE rec.outbox SET attempts = attempts + 1, last_error = ?2 WHERE id = ?1")
-        .bind(1, id).bind(2, error)
+        .bind(1, id)
+        .bind(2, error)
         .run();
 }
 
@@ -93,7 +97,9 @@ void Outbox::retire(const QString &id, const QString &why, qint64 now)
 {
     m_db.prepare("UPDATE rec.outbox SET state = 'acknowledged', acknowledged_at = ?3, last_error = ?2 "
                  "WHERE id = ?1 AND state IN ('pending', 'sent')")
-        .bind(1, id).bind(2, why).bind(3, now)
+        .bind(1, id)
+        .bind(2, why)
+        .bind(3, now)
         .run();
 }
 
@@ -101,7 +107,9 @@ void Outbox::acknowledge(const QString &kind, const QString &objectId, qint64 no
 {
     m_db.prepare("UPDATE rec.outbox SET state = 'acknowledged', acknowledged_at = ?3 "
                  "WHERE kind = ?1 AND object_id = ?2 AND state IN ('pending', 'sent')")
-        .bind(1, kind).bind(2, objectId).bind(3, now)
+        .bind(1, kind)
+        .bind(2, objectId)
+        .bind(3, now)
         .run();
 }
 

@@ -20,7 +20,7 @@ struct OutboxItem
     QString objectId; // request, hold or batch id: what the repository files it under
     QByteArray payload;
     qint64 createdAt = 0;
-    QString state;    // pending | sent | acknowledged | failed
+    QString state; // pending | sent | acknowledged | failed
     int attempts = 0;
     QString lastError;
     qint64 sentAt = 0;

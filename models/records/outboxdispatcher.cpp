@@ -7,7 +7,6 @@
 #include "sync/connectorfactory.h"
 
 #include <QFileInfo>
-
 #include <QJsonObject>
 
 namespace proofdesk::records {
@@ -25,8 +24,7 @@ std::unique_ptr<sync::RepositoryConnector> defaultConnector(const cache::Reposit
 
 } // namespace
 
-std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository,
-                                            const QString &dataDir)
+std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository, const QString &dataDir)
 {
     if (repository.kind == QLatin1String("drop"))
         return std::make_unique<DropHotFolder>(repository.url);
@@ -45,8 +43,7 @@ OutboxDispatcher::OutboxDispatcher(const RecordsSession &session)
     , m_connectors([dataDir = QFileInfo(session.db().path()).absolutePath()](const cache::RepositoryInfo &repository) {
         return defaultConnector(repository, dataDir);
     })
-{
-}
+{}
 
 void OutboxDispatcher::markSent(const OutboxItem &item)
 {
@@ -56,14 +53,15 @@ void OutboxDispatcher::markSent(const OutboxItem &item)
     if (item.kind == QLatin1String("reissue")) {
         db.prepare("UPDATE rec.reissue_requests SET status = 'sent', updated_at = ?2 "
                    "WHERE id = ?1 AND status = 'queued'")
-            .bind(1, item.objectId).bind(2, m_session.now())
+            .bind(1, item.objectId)
+            .bind(2, m_session.now())
             .run();
     }
     if (item.kind == QLatin1String("exception_case")) // the engine took it; refreshes tell the rest
-        ExceptionCaseRegister(db).setState(item.objectId, QStringLiteral("started"), QString(), QString(), m_session.now());
-    m_session.record(QStringLiteral("%1.send").arg(item.kind), item.kind, item.objectId, QString(),
-                     {}, QJsonObject{{QStringLiteral("outbox_id"), item.id},
-                                     {QStringLiteral("repo_id"), item.repoId}});
+        ExceptionCaseRegister(db).setState(item.objectId, QStringLiteral("started"), QString(), QString(),
+                                           m_session.now());
+    m_session.record(QStringLiteral("%1.send").arg(item.kind), item.kind, item.objectId, QString(), {},
+                     QJsonObject{{QStringLiteral("outbox_id"), item.id}, {QStringLiteral("repo_id"), item.repoId}});
     tx.commit();
 }
 
@@ -113,11 +111,12 @@ FlushReport OutboxDispatcher::flush()
         std::unique_ptr<OutboxSender> sender = repository ? m_factory(*repository) : nullptr;
         if (!sender) {
             ++report.waiting;
-            const QString why = repository
-                ? QStringLiteral("%1 (%2) has no way to receive %3 requests yet; the item waits in the outbox")
-                      .arg(repository->name, repository->kind, item.kind)
-                : QStringLiteral("repository %1 is no longer configured; the item waits in the outbox")
-                      .arg(item.repoId);
+            const QString why =
+                repository
+                    ? QStringLiteral("%1 (%2) has no way to receive %3 requests yet; the item waits in the outbox")
+                          .arg(repository->name, repository->kind, item.kind)
+                    : QStringLiteral("repository %1 is no longer configured; the item waits in the outbox")
+                          .arg(item.repoId);
             if (item.lastError != why)
                 outbox.markAttemptFailed(item.id, why);
             continue;

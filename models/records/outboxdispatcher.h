@@ -2,9 +2,9 @@
 
 #include "cache/repositorystore.h"
 #include "exceptioncaserefresh.h"
-#include "reissueoutcomes.h"
 #include "holddeliverer.h"
 #include "outboxsender.h"
+#include "reissueoutcomes.h"
 #include "session.h"
 
 #include <functional>
@@ -15,8 +15,8 @@ namespace proofdesk::records {
 struct FlushReport
 {
     int sent = 0;
-    int waiting = 0; // no sender for the repository's kind yet, or the send failed
-    int casesChanged = 0; // exception cases whose state the workflow repository changed
+    int waiting = 0;       // no sender for the repository's kind yet, or the send failed
+    int casesChanged = 0;  // exception cases whose state the workflow repository changed
     int reissuesEnded = 0; // sent reissue requests the workflow engine rejected or cancelled
     QStringList errors;
     // Holds delivered object by object to network repositories (HoldDeliverer).
@@ -36,8 +36,7 @@ struct FlushReport
 class OutboxDispatcher
 {
 public:
-    using SenderFactory =
-        std::function<std::unique_ptr<OutboxSender>(const cache::RepositoryInfo &repository)>;
+    using SenderFactory = std::function<std::unique_ptr<OutboxSender>(const cache::RepositoryInfo &repository)>;
 
     explicit OutboxDispatcher(const RecordsSession &session);
     // Defaults to a DropHotFolder for drop repositories and the repository's connector
@@ -64,7 +63,6 @@ private:
     HoldDeliveryObserver m_observer;
 };
 
-std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository,
-                                            const QString &dataDir);
+std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository, const QString &dataDir);
 
 } // namespace proofdesk::records

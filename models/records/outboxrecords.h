@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordsactor.h"
 #include "outboxdispatcher.h"
+#include "recordsactor.h"
 
 namespace proofdesk::records {
 

@@ -6,15 +6,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <stdexcept>
 
 namespace proofdesk::records {
 
 DropHotFolder::DropHotFolder(QString dropRoot)
     : m_root(std::move(dropRoot))
-{
-}
+{}
 
 QString DropHotFolder::fileFor(const OutboxItem &item) const
 {
@@ -40,15 +38,16 @@ void DropHotFolder::send(const OutboxItem &item)
     if (!sync::DropPath::isInside(resolved, resolvedRoot) || !sync::DropPath::isInside(resolved, resolvedOutbox))
         throw std::runtime_error(QStringLiteral("cannot write %1 (outbox item %2): a symbolic link leads it to %3, "
                                                 "outside the drop's outbox folder; remove the link")
-                                     .arg(path, item.id, resolved).toStdString());
+                                     .arg(path, item.id, resolved)
+                                     .toStdString());
     if (!QDir().mkpath(dir))
-        throw std::runtime_error(QStringLiteral("cannot create the hot folder %1 for %2")
-                                     .arg(dir, item.id).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("cannot create the hot folder %1 for %2").arg(dir, item.id).toStdString());
     QSaveFile file(path); // temporary name + rename on commit
-    if (!file.open(QIODevice::WriteOnly) || file.write(item.payload) != item.payload.size()
-        || !util::commitWhole(file))
+    if (!file.open(QIODevice::WriteOnly) || file.write(item.payload) != item.payload.size() || !util::commitWhole(file))
         throw std::runtime_error(QStringLiteral("cannot write %1 (outbox item %2): %3")
-                                     .arg(path, item.id, file.errorString()).toStdString());
+                                     .arg(path, item.id, file.errorString())
+                                     .toStdString());
 }
 
 } // namespace proofdesk::records

@@ -3,7 +3,6 @@
 #include "outbox.h"
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace proofdesk::records {

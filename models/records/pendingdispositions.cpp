@@ -11,8 +11,7 @@ namespace proofdesk::records {
 
 PendingDispositions::PendingDispositions(const QString &dataDir)
     : m_path(QDir(dataDir).filePath(QStringLiteral("disposition.pending")))
-{
-}
+{}
 
 QStringList PendingDispositions::batchIds() const
 {
@@ -32,8 +31,8 @@ void PendingDispositions::write(const QStringList &batchIds)
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(batchIds.join(QLatin1Char('\n')).toUtf8() + '\n') < 0
         || !util::commitWhole(file))
-        throw cache::SqliteError(0, QStringLiteral("%1 could not be written (%2); nothing was disposed of")
-                                        .arg(m_path, file.errorString()));
+        throw cache::SqliteError(
+            0, QStringLiteral("%1 could not be written (%2); nothing was disposed of").arg(m_path, file.errorString()));
 }
 
 void PendingDispositions::add(const QString &batchId)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace proofdesk::records {
@@ -20,8 +19,7 @@ public:
     RecordsError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
-    {
-    }
+    {}
     Kind kind() const { return m_kind; }
     QString message() const { return QString::fromStdString(what()); }
 

@@ -42,8 +42,8 @@ qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilte
 }
 
 audit::VerifyResult AuditRecords::verifyAuditAnchored(const audit::AuditAnchor &anchor,
-                                                     const std::function<void(qint64)> &progress,
-                                                     const std::atomic_bool *cancel)
+                                                      const std::function<void(qint64)> &progress,
+                                                      const std::atomic_bool *cancel)
 {
     // Read first: verifying records an entry, which would take the seq of an anchored entry
     // that was removed and make a removal look like a rewrite.

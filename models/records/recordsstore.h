@@ -29,7 +29,6 @@ class RecordsStore : public HoldRecords,
                      public AuditRecords,
                      public OutboxRecords,
                      public RoleRecords
-{
-};
+{};
 
 } // namespace proofdesk::records

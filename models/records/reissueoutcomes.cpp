@@ -2,7 +2,6 @@
 
 #include "reissueservice.h"
 #include "session.h"
-
 #include "sync/workflow/workflowconnector.h"
 
 #include <QJsonObject>
@@ -25,19 +24,20 @@ ReissueOutcomeReport refreshReissueOutcomes(const RecordsSession &session, const
         return report;
     const RecordsSession system = engineSession(session);
     ReissueService service(system);
-    askWorkflow(db, connectors, QStringLiteral("reissue"), byRepository,
-                [&](const QString &id, const sync::WorkflowCase &found) {
-                    const bool deleted = found.state == sync::WorkflowCase::State::Deleted;
-                    if (!deleted && !found.rejected)
-                        return; // running, or completed: the archive tells the rest
-                    const QJsonObject engine{{QStringLiteral("instance_id"), found.instanceId},
-                                             {QStringLiteral("end_time"), found.endTime},
-                                             {QStringLiteral("engine_state"), sync::WorkflowCase::stateName(found.state)}};
-                    if (service.endByEngine(id, found.rejected ? QStringLiteral("rejected") : QStringLiteral("cancelled"),
-                                            found.engineReason(), engine))
-                        ++report.ended;
-                },
-                report.errors);
+    askWorkflow(
+        db, connectors, QStringLiteral("reissue"), byRepository,
+        [&](const QString &id, const sync::WorkflowCase &found) {
+            const bool deleted = found.state == sync::WorkflowCase::State::Deleted;
+            if (!deleted && !found.rejected)
+                return; // running, or completed: the archive tells the rest
+            const QJsonObject engine{{QStringLiteral("instance_id"), found.instanceId},
+                                     {QStringLiteral("end_time"), found.endTime},
+                                     {QStringLiteral("engine_state"), sync::WorkflowCase::stateName(found.state)}};
+            if (service.endByEngine(id, found.rejected ? QStringLiteral("rejected") : QStringLiteral("cancelled"),
+                                    found.engineReason(), engine))
+                ++report.ended;
+        },
+        report.errors);
     return report;
 }
 

@@ -1,11 +1,10 @@
 #include "reissueservice.h"
 
 #include "domain/reissuerules.h"
-#include "util/translation.h"
-
 #include "outbox.h"
 #include "recordserror.h"
 #include "reissuestore.h"
+#include "util/translation.h"
 #include "workflowroute.h"
 
 #include <QCoreApplication>
@@ -16,7 +15,10 @@ namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::records::ReissueService", "proofdesk::records", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::records::ReissueService", "proofdesk::records", text);
+}
 
 // The communication being reissued, as the request needs it.
 struct Original
@@ -32,23 +34,18 @@ struct Original
 
 std::optional<Original> loadOriginal(cache::Database &db, const QString &id)
 {
-    cache::Statement st = db.prepare(
-        "SELECT id, repo_id, channel, recipient_email, recipient_address, recipient_phone, snapshot_path, "
-        "snapshot_sha256, template_id, template_version, rendition_path, rendition_sha256 "
-        "FROM communications WHERE id = ?1");
+    cache::Statement st =
+        db.prepare("SELECT id, repo_id, channel, recipient_email, recipient_address, recipient_phone, snapshot_path, "
+                   "snapshot_sha256, template_id, template_version, rendition_path, rendition_sha256 "
+                   "FROM communications WHERE id = ?1");
     st.bind(1, id.trimmed());
     if (!st.step())
         return std::nullopt;
-    return Original{st.columnText(0),
-                    st.columnInt(1),
-                    st.columnText(2).toLower(),
-                    domain::Recipient{st.columnText(3), st.columnText(4), st.columnText(5)},
-                    st.columnText(6),
-                    st.columnText(7),
-                    st.columnText(8),
-                    st.columnText(9),
-                    st.columnText(10),
-                    st.columnText(11)};
+    return Original{st.columnText(0),           st.columnInt(1),
+                    st.columnText(2).toLower(), domain::Recipient{st.columnText(3), st.columnText(4), st.columnText(5)},
+                    st.columnText(6),           st.columnText(7),
+                    st.columnText(8),           st.columnText(9),
+                    st.columnText(10),          st.columnText(11)};
 }
 
 QJsonObject outboxPayload(const ReissueRequest &r, const Original &o)
@@ -56,13 +53,13 @@ QJsonObject outboxPayload(const ReissueRequest &r, const Original &o)
     QJsonObject p = r.toJson();
     p.insert(QStringLiteral("kind"), QStringLiteral("reissue"));
     p.insert(QStringLiteral("idempotency_key"), r.id);
-    p.insert(QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), o.templateId},
-                                                    {QStringLiteral("version"), o.templateVersion}});
-    p.insert(QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), o.renditionPath},
-                                                     {QStringLiteral("sha256"), o.renditionSha256}});
+    p.insert(QStringLiteral("template"),
+             QJsonObject{{QStringLiteral("id"), o.templateId}, {QStringLiteral("version"), o.templateVersion}});
+    p.insert(QStringLiteral("rendition"),
+             QJsonObject{{QStringLiteral("path"), o.renditionPath}, {QStringLiteral("sha256"), o.renditionSha256}});
     if (!o.snapshotPath.isEmpty())
-        p.insert(QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), o.snapshotPath},
-                                                        {QStringLiteral("sha256"), o.snapshotSha256}});
+        p.insert(QStringLiteral("snapshot"),
+                 QJsonObject{{QStringLiteral("path"), o.snapshotPath}, {QStringLiteral("sha256"), o.snapshotSha256}});
     return p;
 }
 
@@ -70,8 +67,7 @@ QJsonObject outboxPayload(const ReissueRequest &r, const Original &o)
 
 ReissueService::ReissueService(const RecordsSession &session)
     : m_session(session)
-{
-}
+{}
 
 ReissueRequest ReissueService::existing(const QString &requestId) const
 {
@@ -101,7 +97,8 @@ ReissueRequest ReissueService::draft(const ReissueSpec &spec) const
     if (mode == QLatin1String("regenerate") && original->snapshotPath.isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("%1 has no archived data snapshot, so it cannot be regenerated; resend the "
-                              "archived copy instead.").arg(original->id));
+                              "archived copy instead.")
+                               .arg(original->id));
     const domain::ReissueRoute from = original->route();
     const domain::ReissueRoute to{channel, spec.destination.trimmed().isEmpty()
                                                ? domain::destinationOn(original->recipient, channel)
@@ -132,13 +129,20 @@ ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
     db.prepare("INSERT INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
                "original_channel, original_destination, needs_approval, status, requested_by, requested_at, "
                "updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'draft', ?11, ?12, ?12)")
-        .bind(1, r.id).bind(2, r.communicationId).bind(3, r.repoId).bind(4, r.mode).bind(5, r.reason)
-        .bind(6, r.channel).bind(7, r.destination.isEmpty() ? QString() : r.destination)
-        .bind(8, r.originalChannel).bind(9, r.originalDestination.isEmpty() ? QString() : r.originalDestination)
-        .bind(10, qint64(r.needsApproval)).bind(11, r.requestedBy).bind(12, r.requestedAt)
+        .bind(1, r.id)
+        .bind(2, r.communicationId)
+        .bind(3, r.repoId)
+        .bind(4, r.mode)
+        .bind(5, r.reason)
+        .bind(6, r.channel)
+        .bind(7, r.destination.isEmpty() ? QString() : r.destination)
+        .bind(8, r.originalChannel)
+        .bind(9, r.originalDestination.isEmpty() ? QString() : r.originalDestination)
+        .bind(10, qint64(r.needsApproval))
+        .bind(11, r.requestedBy)
+        .bind(12, r.requestedAt)
         .run();
-    m_session.record(QStringLiteral("reissue.request"), QStringLiteral("reissue"), r.id, r.reason, {},
-                     r.toJson());
+    m_session.record(QStringLiteral("reissue.request"), QStringLiteral("reissue"), r.id, r.reason, {}, r.toJson());
     if (submitNow)
         advance(r);
     tx.commit();
@@ -175,9 +179,8 @@ void ReissueService::setStatus(const QString &requestId, const QString &status, 
                                const QString &reason, const QString &note)
 {
     const ReissueRequest before = existing(requestId);
-    cache::Statement st = m_session.db().prepare(
-        "UPDATE rec.reissue_requests SET status = ?2, updated_at = ?3, "
-        "decision_note = coalesce(?4, decision_note) WHERE id = ?1");
+    cache::Statement st = m_session.db().prepare("UPDATE rec.reissue_requests SET status = ?2, updated_at = ?3, "
+                                                 "decision_note = coalesce(?4, decision_note) WHERE id = ?1");
     st.bind(1, requestId).bind(2, status).bind(3, m_session.now()).bind(4, note.isEmpty() ? QString() : note);
     st.run();
     m_session.record(action, QStringLiteral("reissue"), requestId, reason,
@@ -196,16 +199,17 @@ void ReissueService::enqueue(const ReissueRequest &r)
 {
     const auto original = loadOriginal(m_session.db(), r.communicationId);
     if (!original)
-        throw RecordsError(RecordsError::Kind::NotFound,
-                           tr("%1 is no longer in the cache; sync before queueing the reissue.")
-                               .arg(r.communicationId));
+        throw RecordsError(
+            RecordsError::Kind::NotFound,
+            tr("%1 is no longer in the cache; sync before queueing the reissue.").arg(r.communicationId));
     ReissueRequest queued = r;
     queued.status = QStringLiteral("queued");
     // A workflow service, where one is configured, fulfils reissues (a process instance per
     // request); otherwise the repository the original came from is asked.
     const auto workflow = workflowRepository(m_session.db());
-    Outbox(m_session.db()).enqueue(r.id, workflow ? workflow->id : r.repoId, QStringLiteral("reissue"), r.id,
-                                   outboxPayload(queued, *original), m_session.now());
+    Outbox(m_session.db())
+        .enqueue(r.id, workflow ? workflow->id : r.repoId, QStringLiteral("reissue"), r.id,
+                 outboxPayload(queued, *original), m_session.now());
 }
 
 ReissueRequest ReissueService::approve(const QString &requestId, const QString &note)
@@ -221,7 +225,9 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 WHERE id = ?1")
-        .bind(1, r.id).bind(2, m_session.user()).bind(3, m_session.now())
+        .bind(1, r.id)
+        .bind(2, m_session.user())
+        .bind(3, m_session.now())
         .run();
     setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.approve"),
               note.isEmpty() ? audit::AuditReason("reissue.approved").stored() : note, note);
@@ -257,7 +263,8 @@ ReissueRequest ReissueService::cancel(const QString &requestId, const QString &r
         && r.status != QLatin1String("approved"))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("Reissue request %1 is %2: it has left for the repository and can no "
-                              "longer be cancelled here.").arg(r.id, r.status));
+                              "longer be cancelled here.")
+                               .arg(r.id, r.status));
     cache::Transaction tx(m_session.db());
     // The reason is the request's decision note too: `reissue list` says why it ended.
     setStatus(r.id, QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed(), reason.trimmed());
@@ -272,7 +279,10 @@ bool ReissueService::endByEngine(const QString &requestId, const QString &status
     cache::Transaction tx(db);
     db.prepare("UPDATE rec.reissue_requests SET status = ?2, decision_note = ?3, updated_at = ?4 "
                "WHERE id = ?1 AND status = 'sent'")
-        .bind(1, requestId).bind(2, status).bind(3, reason.isEmpty() ? QString() : reason).bind(4, m_session.now())
+        .bind(1, requestId)
+        .bind(2, status)
+        .bind(3, reason.isEmpty() ? QString() : reason)
+        .bind(4, m_session.now())
         .run();
     if (db.changes() == 0)
         return false;
@@ -281,9 +291,9 @@ bool ReissueService::endByEngine(const QString &requestId, const QString &status
     after.insert(QStringLiteral("status"), status);
     after.insert(QStringLiteral("engine_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason));
     // The engine's own words when it gave some (a process variable, kept as sent).
-    const QString why = !reason.isEmpty()                        ? reason
+    const QString why = !reason.isEmpty()                     ? reason
                         : status == QLatin1String("rejected") ? audit::AuditReason("reissue.engine_rejected").stored()
-                                                                : audit::AuditReason("reissue.engine_deleted").stored();
+                                                              : audit::AuditReason("reissue.engine_deleted").stored();
     m_session.record(QStringLiteral("reissue.engine_outcome"), QStringLiteral("reissue"), requestId, why,
                      QJsonObject{{QStringLiteral("status"), QStringLiteral("sent")}}, after);
     tx.commit();
@@ -295,16 +305,17 @@ int ReissueService::linkFulfilled()
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     // reissue_of is indexed: find the answer through the original, then match the request.
-    cache::Statement st = db.prepare(
-        "SELECT r.id, c.id, c.origin FROM rec.reissue_requests r JOIN communications c "
-        "ON c.reissue_of = r.comm_id AND c.request_id = r.id "
-        "WHERE r.status IN ('approved', 'queued', 'sent') ORDER BY r.requested_at");
+    cache::Statement st = db.prepare("SELECT r.id, c.id, c.origin FROM rec.reissue_requests r JOIN communications c "
+                                     "ON c.reissue_of = r.comm_id AND c.request_id = r.id "
+                                     "WHERE r.status IN ('approved', 'queued', 'sent') ORDER BY r.requested_at");
     QList<std::pair<QString, QString>> found;
     while (st.step())
         found.append({st.columnText(0), st.columnText(1)});
     for (const auto &[requestId, commId] : found) {
         db.prepare("UPDATE rec.reissue_requests SET fulfilled_comm_id = ?2, fulfilled_at = ?3 WHERE id = ?1")
-            .bind(1, requestId).bind(2, commId).bind(3, m_session.now())
+            .bind(1, requestId)
+            .bind(2, commId)
+            .bind(3, m_session.now())
             .run();
         Outbox(db).acknowledge(QStringLiteral("reissue"), requestId, m_session.now());
         setStatus(requestId, QStringLiteral("fulfilled"), QStringLiteral("reissue.fulfil"),

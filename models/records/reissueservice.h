@@ -43,8 +43,8 @@ private:
     ReissueRequest existing(const QString &requestId) const;
     void advance(const ReissueRequest &request);
     void queue(const ReissueRequest &request);
-    void setStatus(const QString &requestId, const QString &status, const QString &action,
-                   const QString &reason, const QString &note = {});
+    void setStatus(const QString &requestId, const QString &status, const QString &action, const QString &reason,
+                   const QString &note = {});
 
     const RecordsSession &m_session;
 };

@@ -46,15 +46,11 @@ const QStringList &pendingReissueStatuses()
     return statuses;
 }
 
-bool ReissueRequest::isPending() const
-{
-    return pendingReissueStatuses().contains(status);
-}
+bool ReissueRequest::isPending() const { return pendingReissueStatuses().contains(status); }
 
 ReissueStore::ReissueStore(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::optional<ReissueRequest> ReissueStore::find(const QString &id) const
 {
@@ -70,13 +66,13 @@ QList<ReissueRequest> ReissueStore::list(const QString &status, const QString &c
 QList<ReissueRequest> ReissueStore::query(const QString &status, const QString &communicationId,
                                           const QString &id) const
 {
-    cache::Statement st = m_db.prepare(
-        "SELECT id, comm_id, repo_id, mode, reason, channel, destination, original_channel, "
-        "original_destination, needs_approval, status, requested_by, requested_at, approved_by, "
-        "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
-        "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR comm_id = ?2) "
-        "AND (?3 IS NULL OR id = ?3 COLLATE fold) "
-        "ORDER BY requested_at DESC, id");
+    cache::Statement st =
+        m_db.prepare("SELECT id, comm_id, repo_id, mode, reason, channel, destination, original_channel, "
+                     "original_destination, needs_approval, status, requested_by, requested_at, approved_by, "
+                     "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
+                     "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR comm_id = ?2) "
+                     "AND (?3 IS NULL OR id = ?3 COLLATE fold) "
+                     "ORDER BY requested_at DESC, id");
     st.bind(1, status.isEmpty() ? QString() : status)
         .bind(2, communicationId.isEmpty() ? QString() : communicationId)
         .bind(3, id.isEmpty() ? QString() : id);

@@ -18,8 +18,7 @@ public:
     QList<ReissueRequest> list(const QString &status = {}, const QString &communicationId = {}) const;
 
 private:
-    QList<ReissueRequest> query(const QString &status, const QString &communicationId,
-                                const QString &id) const;
+    QList<ReissueRequest> query(const QString &status, const QString &communicationId, const QString &id) const;
     cache::Database &m_db;
 };
 

@@ -57,7 +57,6 @@ private:
 
 // Extends retention for communications (records role); a date earlier than the current
 // eligible date is refused: retention is never shortened here.
-void extendRetention(const RecordsSession &session, const QStringList &ids, qint64 until,
-                     const QString &reason);
+void extendRetention(const RecordsSession &session, const QStringList &ids, qint64 until, const QString &reason);
 
 } // namespace proofdesk::records

@@ -13,17 +13,17 @@ namespace proofdesk::records {
 
 RoleGrants::RoleGrants(cache::Database &db)
     : m_db(db)
-{
-}
+{}
 
 QList<Role> RoleGrants::rolesOf(const Identity &identity) const
 {
     QList<Role> roles;
-    cache::Statement st = m_db.prepare(
-        "SELECT role FROM rec.role_grants WHERE user = ?1 "
-        "UNION SELECT role FROM rec.group_roles WHERE group_name IN (SELECT value FROM json_each(?2))");
-    st.bind(1, identity.user).bind(2, QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(identity.groups)).toJson(QJsonDocument::Compact)));
+    cache::Statement st =
+        m_db.prepare("SELECT role FROM rec.role_grants WHERE user = ?1 "
+                     "UNION SELECT role FROM rec.group_roles WHERE group_name IN (SELECT value FROM json_each(?2))");
+    st.bind(1, identity.user)
+        .bind(2, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(identity.groups)).toJson(QJsonDocument::Compact)));
     QSet<Role> found;
     while (st.step()) {
         if (const auto r = parseRole(st.columnText(0)))
@@ -48,17 +48,14 @@ QList<RoleGrant> RoleGrants::list() const
     return out;
 }
 
-bool RoleGrants::anyGrant() const
-{
-    return m_db.queryInt("SELECT EXISTS (SELECT 1 FROM rec.role_grants)") != 0;
-}
+bool RoleGrants::anyGrant() const { return m_db.queryInt("SELECT EXISTS (SELECT 1 FROM rec.role_grants)") != 0; }
 
 static QString requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           QCoreApplication::translate("proofdesk::records::RoleGrants",
-                                                       "A change of roles needs a reason."));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            QCoreApplication::translate("proofdesk::records::RoleGrants", "A change of roles needs a reason."));
     return reason.trimmed();
 }
 
@@ -69,7 +66,10 @@ void RoleGrants::grant(const RecordsSession &admin, const QString &user, Role ro
     cache::Transaction tx(m_db);
     m_db.prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
                  "VALUES(?1, ?2, ?3, ?4)")
-        .bind(1, user.trimmed()).bind(2, roleName(role)).bind(3, admin.user()).bind(4, admin.now())
+        .bind(1, user.trimmed())
+        .bind(2, roleName(role))
+        .bind(3, admin.user())
+        .bind(4, admin.now())
         .run();
     admin.record(QStringLiteral("role.grant"), QStringLiteral("user"), user.trimmed(), why, {},
                  QJsonObject{{QStringLiteral("role"), roleName(role)}});
@@ -82,15 +82,16 @@ void RoleGrants::revoke(const RecordsSession &admin, const QString &user, Role r
     const QString why = requireReason(reason);
     cache::Transaction tx(m_db);
     m_db.prepare("DELETE FROM rec.role_grants WHERE user = ?1 AND role = ?2")
-        .bind(1, user.trimmed()).bind(2, roleName(role))
+        .bind(1, user.trimmed())
+        .bind(2, roleName(role))
         .run();
     admin.record(QStringLiteral("role.revoke"), QStringLiteral("user"), user.trimmed(), why,
                  QJsonObject{{QStringLiteral("role"), roleName(role)}}, {});
     tx.commit();
 }
 
-void RoleGrants::setGroupRoles(const RecordsSession &admin, const QString &group,
-                               const QList<Role> &roles, const QString &reason)
+void RoleGrants::setGroupRoles(const RecordsSession &admin, const QString &group, const QList<Role> &roles,
+                               const QString &reason)
 {
     admin.require(Action::ChangeSettings, QStringLiteral("group"), group);
     const QString why = requireReason(reason);
@@ -127,8 +128,8 @@ void grantAllRolesForDemo(cache::Database &writer, const Identity &identity)
     }
     if (!granted.isEmpty())
         system.record(QStringLiteral("role.grant"), QStringLiteral("user"), identity.user,
-                      audit::AuditReason("roles.first_use").stored(),
-                      {}, QJsonObject{{QStringLiteral("roles"), granted}});
+                      audit::AuditReason("roles.first_use").stored(), {},
+                      QJsonObject{{QStringLiteral("roles"), granted}});
     tx.commit();
 }
 

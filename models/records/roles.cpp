@@ -57,10 +57,14 @@ const QList<Role> &allRoles()
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Agent: return QStringLiteral("agent");
-    case Role::Compliance: return QStringLiteral("compliance");
-    case Role::Records: return QStringLiteral("records");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Compliance:
+        return QStringLiteral("compliance");
+    case Role::Records:
+        return QStringLiteral("records");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return QString();
 }
@@ -97,10 +101,14 @@ bool AccessPolicy::permits(Role role, Action action)
 {
     const ActionInfo &i = info(action);
     switch (role) {
-    case Role::Agent: return i.agent;
-    case Role::Compliance: return i.compliance;
-    case Role::Records: return i.records;
-    case Role::Admin: return i.admin;
+    case Role::Agent:
+        return i.agent;
+    case Role::Compliance:
+        return i.compliance;
+    case Role::Records:
+        return i.records;
+    case Role::Admin:
+        return i.admin;
     }
     return false;
 }
@@ -119,8 +127,8 @@ AccessDecision AccessPolicy::check(const QString &user, Role role, Action action
 {
     if (permits(role, action))
         return {true, {}};
-    const audit::AuditReason reason("role.not_permitted", {user, roleName(role), actionPhraseArg(action),
-                                                           roleNamesArg(rolesFor(action))});
+    const audit::AuditReason reason("role.not_permitted",
+                                    {user, roleName(role), actionPhraseArg(action), roleNamesArg(rolesFor(action))});
     return {false, reason.rendered(), reason};
 }
 

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::records {
@@ -17,18 +16,18 @@ const QList<Role> &allRoles();
 
 // Everything a user can do, one value per row (or half-row) of DESIGN.md's role table.
 enum class Action {
-    Search,              // search, view communications, delivery, templates
+    Search, // search, view communications, delivery, templates
     ViewCommunication,
-    ExportResults,       // a list of search results written to a file (CSV)
+    ExportResults, // a list of search results written to a file (CSV)
     RequestReissue,
-    ApproveReissue,      // not one's own: checked by ReissueService
+    ApproveReissue, // not one's own: checked by ReissueService
     ExportEvidence,
     ViewOwnAuditEntries,
-    ViewAuditTrail,      // everyone's entries, verify and export
+    ViewAuditTrail, // everyone's entries, verify and export
     RunFindings,
-    ReviewFinding,       // mark a finding reviewed (what was checked or done)
-    OpenExceptionCase,   // from an undelivered or fixity-failed finding: a case in the workflow repository
-    ApplyHold,           // create, add and remove items
+    ReviewFinding,     // mark a finding reviewed (what was checked or done)
+    OpenExceptionCase, // from an undelivered or fixity-failed finding: a case in the workflow repository
+    ApplyHold,         // create, add and remove items
     ReleaseHold,
     ReviewDisposition,
     ApproveDisposition,

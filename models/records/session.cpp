@@ -1,24 +1,25 @@
 #include "session.h"
 
-#include "util/translation.h"
-
 #include "audit/audittrail.h"
 #include "audit/canonicaljson.h"
-#include "recordserror.h"
 #include "cache/recordsfile.h"
+#include "recordserror.h"
 #include "rolegrants.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
-
 namespace proofdesk::records {
 
 namespace {
 
-QString tr(const char *text) { return util::translateEither("proofdesk::records::RecordsSession", "proofdesk::records", text); }
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::records::RecordsSession", "proofdesk::records", text);
+}
 
 // The granted roles as a reason's parameter: "agent, records", or "none".
 QJsonValue roleList(const QList<Role> &roles)
@@ -38,16 +39,11 @@ RecordsSession::RecordsSession(cache::Database &db, QString user, std::optional<
     , m_roleText(role ? roleName(*role) : QStringLiteral("system"))
     , m_device(cache::RecordsFile::deviceId(db))
     , m_clock(std::move(clock))
-{
-}
+{}
 
-qint64 RecordsSession::now() const
-{
-    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
-}
+qint64 RecordsSession::now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
 
-RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role,
-                                    Clock clock)
+RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role, Clock clock)
 {
     if (!identity.isValid())
         throw RecordsError(RecordsError::Kind::Invalid,
@@ -60,8 +56,8 @@ RecordsSession RecordsSession::open(cache::Database &writer, const Identity &ide
     return session;
 }
 
-RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &identity,
-                                       std::optional<Role> requested, Action action, Clock clock)
+RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &identity, std::optional<Role> requested,
+                                       Action action, Clock clock)
 {
     if (requested) {
         RecordsSession session = open(writer, identity, *requested, std::move(clock));
@@ -73,12 +69,12 @@ RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &
         if (AccessPolicy::permits(r, action))
             return open(writer, identity, r, std::move(clock));
     }
-    RecordsSession session(writer, identity.user, granted.isEmpty() ? std::nullopt
-                                                                    : std::optional<Role>(granted.front()),
-                           std::move(clock));
-    session.refuse(actionName(action), QStringLiteral("role"), QString(),
-                   audit::AuditReason("role.needed", {actionPhraseArg(action), roleNamesArg(AccessPolicy::rolesFor(action)),
-                                                      identity.user, roleList(granted)}));
+    RecordsSession session(writer, identity.user,
+                           granted.isEmpty() ? std::nullopt : std::optional<Role>(granted.front()), std::move(clock));
+    session.refuse(
+        actionName(action), QStringLiteral("role"), QString(),
+        audit::AuditReason("role.needed", {actionPhraseArg(action), roleNamesArg(AccessPolicy::rolesFor(action)),
+                                           identity.user, roleList(granted)}));
 }
 
 RecordsSession RecordsSession::system(cache::Database &writer, const Identity &identity, Clock clock)
@@ -108,8 +104,8 @@ void RecordsSession::recordRefusal(const QString &action, const QString &objectT
     appendRefusal(action, objectType, objectId, reason.stored());
 }
 
-void RecordsSession::appendRefusal(const QString &action, const QString &objectType,
-                                   const QString &objectId, const QString &storedReason) const
+void RecordsSession::appendRefusal(const QString &action, const QString &objectType, const QString &objectId,
+                                   const QString &storedReason) const
 {
     audit::AuditEntry e;
     e.at = now();
@@ -124,9 +120,8 @@ void RecordsSession::appendRefusal(const QString &action, const QString &objectT
     audit::AuditTrail(*m_db).append(e);
 }
 
-audit::AuditEntry RecordsSession::record(const QString &action, const QString &objectType,
-                                         const QString &objectId, const QString &reason,
-                                         const QJsonValue &before, const QJsonValue &after) const
+audit::AuditEntry RecordsSession::record(const QString &action, const QString &objectType, const QString &objectId,
+                                         const QString &reason, const QJsonValue &before, const QJsonValue &after) const
 {
     audit::AuditEntry e;
     e.at = now();

@@ -7,7 +7,6 @@
 #include "roles.h"
 
 #include <QJsonValue>
-
 #include <functional>
 #include <optional>
 
@@ -23,13 +22,12 @@ public:
 
     // Acting as `role`, which must be among the identity's grants; otherwise the attempt is
     // audited and RecordsError(Refused) thrown, naming the roles the user has.
-    static RecordsSession open(cache::Database &writer, const Identity &identity, Role role,
-                               Clock clock = {});
+    static RecordsSession open(cache::Database &writer, const Identity &identity, Role role, Clock clock = {});
     // As open(), with `requested` if given (which must permit `action`), else the first
     // granted role (agent, compliance, records, admin order) that permits `action`; refused
     // (audited) if there is none.
-    static RecordsSession openFor(cache::Database &writer, const Identity &identity,
-                                  std::optional<Role> requested, Action action, Clock clock = {});
+    static RecordsSession openFor(cache::Database &writer, const Identity &identity, std::optional<Role> requested,
+                                  Action action, Clock clock = {});
     // Automatic steps (a reissue fulfilled by a sync, an outbox send) are recorded in the
     // role "system" on behalf of the identity whose process ran them; no role check.
     static RecordsSession system(cache::Database &writer, const Identity &identity, Clock clock = {});
@@ -54,9 +52,9 @@ public:
                        const audit::AuditReason &reason) const;
 
     // Appends an audit entry (in the current transaction, or its own).
-    audit::AuditEntry record(const QString &action, const QString &objectType,
-                             const QString &objectId, const QString &reason = {},
-                             const QJsonValue &before = {}, const QJsonValue &after = {}) const;
+    audit::AuditEntry record(const QString &action, const QString &objectType, const QString &objectId,
+                             const QString &reason = {}, const QJsonValue &before = {},
+                             const QJsonValue &after = {}) const;
 
 private:
     RecordsSession(cache::Database &db, QString user, std::optional<Role> role, Clock clock);

@@ -3,7 +3,6 @@
 #include "cache/sqlite.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::records {

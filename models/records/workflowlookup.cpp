@@ -1,7 +1,6 @@
 #include "workflowlookup.h"
 
 #include "session.h"
-
 #include "sync/workflow/workflowconnector.h"
 
 namespace proofdesk::records {
@@ -39,7 +38,8 @@ void askWorkflow(cache::Database &db, const ConnectorFactory &connectors, const 
 
 RecordsSession engineSession(const RecordsSession &session)
 {
-    return RecordsSession::system(session.db(), Identity{session.user(), QString(), {}}, [&session] { return session.now(); });
+    return RecordsSession::system(session.db(), Identity{session.user(), QString(), {}},
+                                  [&session] { return session.now(); });
 }
 
 } // namespace proofdesk::records

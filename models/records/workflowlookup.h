@@ -4,14 +4,13 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 
 namespace proofdesk::sync {
 class RepositoryConnector;
 struct WorkflowCase;
-}
+} // namespace proofdesk::sync
 
 namespace proofdesk::records {
 

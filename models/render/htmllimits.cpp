@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <algorithm>
 #include <initializer_list>
 
@@ -29,8 +28,8 @@ bool isNotSelfNesting(QStringView tag) { return isOneOf(tag, {"p", "li"}); }
 // Tags after which text starts on a new line: the word before them ends there.
 bool startsLine(QStringView tag)
 {
-    return isOneOf(tag, {"br", "p", "div", "li", "tr", "td", "th", "table", "ul", "ol", "dl", "dt", "dd", "hr", "pre",
-                         "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "body", "html"});
+    return isOneOf(tag, {"br", "p",  "div", "li",         "tr", "td", "th", "table", "ul", "ol", "dl",   "dt",
+                         "dd", "hr", "pre", "blockquote", "h1", "h2", "h3", "h4",    "h5", "h6", "body", "html"});
 }
 
 // Elements whose content Qt does not read as markup.
@@ -40,7 +39,8 @@ bool isRawText(QStringView tag) { return isOneOf(tag, {"style", "script", "title
 // breaks between any two characters and writes no spaces).
 bool breaksWord(QChar c)
 {
-    return c.isSpace() || (c.unicode() >= 0x2E80 && c.unicode() <= 0xD7FF) || (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF);
+    return c.isSpace() || (c.unicode() >= 0x2E80 && c.unicode() <= 0xD7FF)
+           || (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF);
 }
 
 // One tag at html[at] == '<': its name, whether it closes an element, and whether it ends
@@ -117,7 +117,7 @@ QString HtmlLimits::check(QStringView html) const
         return say("it has %1 characters; letters of more than %2 are not shown").arg(html.size()).arg(maxCharacters);
     QList<QStringView> open;
     qsizetype word = 0;
-    int tables = 0;    // tables open around the current position
+    int tables = 0; // tables open around the current position
     qint64 cost = 0;
     auto add = [&](qint64 units) {
         cost += units << std::min(tables, 40);

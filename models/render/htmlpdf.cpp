@@ -26,19 +26,16 @@ QPaintDevice *pointsDevice()
 
 } // namespace
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
 void layOutForPdf(QTextDocument &doc, const QString &html)
 {
-    doc.setDefaultStyleSheet(QStringLiteral(
-        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #111; }"
-        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }"
-        "table { border-collapse: collapse; } th { background: #e8ecf2; text-align: left; }"
-        "td, th { padding: 3px 6px; border: 1px solid #b8c0cc; } .bad { color: #a00000; } "
-        ".ok { color: #006000; } .small { font-size: 7pt; color: #444; }"));
+    doc.setDefaultStyleSheet(
+        QStringLiteral("body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #111; }"
+                       "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }"
+                       "table { border-collapse: collapse; } th { background: #e8ecf2; text-align: left; }"
+                       "td, th { padding: 3px 6px; border: 1px solid #b8c0cc; } .bad { color: #a00000; } "
+                       ".ok { color: #006000; } .small { font-size: 7pt; color: #444; }"));
     doc.setDocumentMargin(0); // the page layout has the margins
     doc.documentLayout()->setPaintDevice(pointsDevice());
     doc.setHtml(html);

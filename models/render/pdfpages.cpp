@@ -15,8 +15,8 @@ namespace proofdesk::render {
 
 const QPageLayout &pdfPageLayout()
 {
-    static const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                    QMarginsF(18, 18, 18, 20), QPageLayout::Millimeter);
+    static const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 20),
+                                    QPageLayout::Millimeter);
     return layout;
 }
 
@@ -43,8 +43,8 @@ struct PdfPages::Private
     QByteArray bytes;
     QBuffer buffer{&bytes};
     QPdfWriter writer{&buffer};
-    QSizeF page;  // the printable area less the footer, in points (layOutForPdf's page)
-    qreal scale;  // writer dots per point
+    QSizeF page; // the printable area less the footer, in points (layOutForPdf's page)
+    qreal scale; // writer dots per point
     QPainter painter;
     QFont numberFont = pdfFont("DejaVu Sans", 8);
     QFont body = pdfFont("DejaVu Sans", 9);
@@ -217,8 +217,7 @@ struct PdfPages::Private
 
 PdfPages::PdfPages(const QString &title)
     : d(std::make_unique<Private>(title))
-{
-}
+{}
 
 PdfPages::~PdfPages() = default;
 

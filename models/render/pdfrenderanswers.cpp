@@ -1,10 +1,8 @@
 // PdfRenderProcess: what the helper answers, and what its end means.
 #include "pdfrenderprocess.h"
-
 #include "renderprotocol.h"
 
 #include <QProcess>
-
 #include <signal.h>
 
 namespace proofdesk::render {
@@ -45,7 +43,8 @@ void PdfRenderProcess::readAnswers()
     char tag = 0;
     QByteArray payload;
     bool malformed = false;
-    while (m_process && m_inFlight != Request::None && wire::takeMessage(m_buffer, maxPayload, &tag, &payload, &malformed))
+    while (m_process && m_inFlight != Request::None
+           && wire::takeMessage(m_buffer, maxPayload, &tag, &payload, &malformed))
         answer(tag, payload);
     if (malformed || (m_inFlight == Request::None && !m_buffer.isEmpty())) {
         const QString reason = tr("the PDF renderer %1 answered something else than pages").arg(m_program);

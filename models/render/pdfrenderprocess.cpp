@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QProcess>
 
-
 namespace proofdesk::render {
 
 PdfRenderProcess::PdfRenderProcess(const QString &program, RenderLimits limits, QObject *parent)
@@ -113,8 +112,9 @@ void PdfRenderProcess::startProcess()
     auto *process = new QProcess(this);
     m_process = process;
     process->setProgram(m_program);
-    process->setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu-seconds"), QString::number(m_limits.seconds),
-                           QStringLiteral("--max-pages"), QString::number(m_limits.maxPages)});
+    process->setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu-seconds"),
+                           QString::number(m_limits.seconds), QStringLiteral("--max-pages"),
+                           QString::number(m_limits.maxPages)});
     // PDFium's complaints about a broken file are not the desktop's output.
     process->setStandardErrorFile(QProcess::nullDevice());
     const rlim_t memory = rlim_t(m_limits.memoryBytes);

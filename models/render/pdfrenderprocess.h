@@ -85,9 +85,9 @@ private:
     QString m_pendingFind;
     bool m_findWanted = false;
     Request m_inFlight = Request::None;
-    PageRequest m_page;   // the page in flight
-    QString m_findText;   // the search in flight
-    QByteArray m_buffer;  // answer bytes read so far
+    PageRequest m_page;  // the page in flight
+    QString m_findText;  // the search in flight
+    QByteArray m_buffer; // answer bytes read so far
 };
 
 } // namespace proofdesk::render

@@ -10,7 +10,8 @@ RenderLimits RenderLimits::fromEnvironment()
     RenderLimits limits;
     limits.seconds = int(qMin<qint64>(3600, positiveFromEnvironment("PROOFDESK_RENDER_SECONDS", limits.seconds)));
     limits.memoryBytes = positiveFromEnvironment("PROOFDESK_RENDER_MEMORY_MB", limits.memoryBytes >> 20) << 20;
-    limits.maxPages = int(qMin<qint64>(1000000, positiveFromEnvironment("PROOFDESK_RENDER_MAX_PAGES", limits.maxPages)));
+    limits.maxPages =
+        int(qMin<qint64>(1000000, positiveFromEnvironment("PROOFDESK_RENDER_MAX_PAGES", limits.maxPages)));
     return limits;
 }
 

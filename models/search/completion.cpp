@@ -14,8 +14,8 @@ namespace {
 // The recursion stops at the first value past the prefix: the values are in folded order
 // (the columns are COLLATE fold), and simple folding keeps a text's length in characters,
 // so a value starts with the prefix when its first characters equal it once folded.
-QStringList distinctIndexed(cache::Database &db, const char *table, const char *column,
-                            const QString &prefix, int limit)
+QStringList distinctIndexed(cache::Database &db, const char *table, const char *column, const QString &prefix,
+                            int limit)
 {
     const QString sql = QStringLiteral("WITH RECURSIVE v(x) AS ("
                                        " SELECT min(%2) FROM %1 WHERE %2 >= ?1"
@@ -37,16 +37,14 @@ QStringList distinctIndexed(cache::Database &db, const char *table, const char *
 QStringList templateVersions(cache::Database &db, const QString &prefix, int limit)
 {
     QStringList versions;
-    const QStringList templates =
-        distinctIndexed(db, "communications", "template_id", QString(), 1000);
+    const QStringList templates = distinctIndexed(db, "communications", "template_id", QString(), 1000);
     for (const QString &templateId : templates) {
-        cache::Statement st =
-            db.prepare("WITH RECURSIVE v(x) AS ("
-                       " SELECT min(template_version) FROM communications WHERE template_id = ?1"
-                       " UNION ALL SELECT (SELECT min(template_version) FROM communications"
-                       " WHERE template_id = ?1 AND template_version > v.x) FROM v"
-                       " WHERE v.x IS NOT NULL LIMIT 1000)"
-                       " SELECT x FROM v WHERE x IS NOT NULL");
+        cache::Statement st = db.prepare("WITH RECURSIVE v(x) AS ("
+                                         " SELECT min(template_version) FROM communications WHERE template_id = ?1"
+                                         " UNION ALL SELECT (SELECT min(template_version) FROM communications"
+                                         " WHERE template_id = ?1 AND template_version > v.x) FROM v"
+                                         " WHERE v.x IS NOT NULL LIMIT 1000)"
+                                         " SELECT x FROM v WHERE x IS NOT NULL");
         st.bind(1, templateId);
         while (st.step()) {
             const QString v = st.columnText(0);
@@ -67,8 +65,7 @@ QStringList templateVersions(cache::Database &db, const QString &prefix, int lim
     return versions.mid(0, limit);
 }
 
-QStringList listed(cache::Database &db, const char *sql, const QString &prefix, int limit,
-                   QStringList values = {})
+QStringList listed(cache::Database &db, const char *sql, const QString &prefix, int limit, QStringList values = {})
 {
     cache::Statement st = db.prepare(sql);
     while (st.step())
@@ -96,8 +93,8 @@ QStringList knownValues(cache::Database &db, const QString &field, const QString
     case FieldKind::Block:
         return distinctIndexed(db, "comm_blocks", "block_id", prefix, limit);
     case FieldKind::Hold:
-        return listed(db, "SELECT id FROM rec.holds ORDER BY released_at IS NOT NULL, id", prefix,
-                      limit, {QStringLiteral("any")});
+        return listed(db, "SELECT id FROM rec.holds ORDER BY released_at IS NOT NULL, id", prefix, limit,
+                      {QStringLiteral("any")});
     case FieldKind::Repo:
         return listed(db, "SELECT name FROM repositories ORDER BY name", prefix, limit);
     case FieldKind::Finding: {

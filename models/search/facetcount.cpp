@@ -75,7 +75,8 @@ std::optional<qint64> FacetCount::count(cache::Database &db, const QueryNode &ro
     if (cache::Statement pending = db.prepareCached(cache::BulkLoad::kAggregatesPendingSql); pending.step())
         return std::nullopt;
     if (hasDates(root)) {
-        cache::Statement unknownMonth = db.prepareCached("SELECT 1 FROM agg_comm_month WHERE issued_at IS NULL AND n > 0");
+        cache::Statement unknownMonth =
+            db.prepareCached("SELECT 1 FROM agg_comm_month WHERE issued_at IS NULL AND n > 0");
         if (unknownMonth.step())
             return std::nullopt;
     }

@@ -5,16 +5,13 @@ namespace proofdesk::search {
 const std::vector<FieldInfo> &searchFields()
 {
     static const auto key = [](const char *name, const char *column) {
-        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), false,
-                         true};
+        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), false, true};
     };
     static const auto ordered = [](const char *name, const char *column) {
-        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), true,
-                         false};
+        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), true, false};
     };
     static const auto column = [](const char *name, const char *column) {
-        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), false,
-                         false};
+        return FieldInfo{QLatin1String(name), FieldKind::Column, QLatin1String(column), false, false};
     };
     static const auto special = [](const char *name, FieldKind kind) {
         return FieldInfo{QLatin1String(name), kind, QLatin1String(), false, false};

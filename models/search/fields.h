@@ -9,11 +9,11 @@ namespace proofdesk::search {
 
 // How a field of search-syntax.md is answered from the cache schema.
 enum class FieldKind {
-    Column, // equality on a COLLATE NOCASE column of communications
-    Block,  // the communication contains that content block (comm_blocks)
-    Hold,   // a member of that hold, or "any" active hold (hold_items, holds)
-    Repo,   // came from the repository of that name (repositories.name)
-    Issued, // issued_at in a UTC day, month, year or range of them
+    Column,  // equality on a COLLATE NOCASE column of communications
+    Block,   // the communication contains that content block (comm_blocks)
+    Hold,    // a member of that hold, or "any" active hold (hold_items, holds)
+    Repo,    // came from the repository of that name (repositories.name)
+    Issued,  // issued_at in a UTC day, month, year or range of them
     Finding, // has that kind of finding now, or "any" (findingconditions.h)
 };
 

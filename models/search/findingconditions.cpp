@@ -85,10 +85,7 @@ QString fixityFailed(const QString &alias)
                 alias);
 }
 
-QString retentionStart(const QString &alias)
-{
-    return fill("coalesce(%A%.retention_trigger, %A%.issued_at)", alias);
-}
+QString retentionStart(const QString &alias) { return fill("coalesce(%A%.retention_trigger, %A%.issued_at)", alias); }
 
 QString retentionEnded(const QString &alias, const QString &years, const QString &now)
 {
@@ -109,8 +106,7 @@ QString retentionOverdue(const QString &alias, const QString &now)
     return fill("EXISTS (SELECT 1 FROM retention_classes k WHERE %A%.retention_class = k.class "
                 "AND k.years > 0 AND ",
                 alias)
-           + retentionEnded(alias, QStringLiteral("k.years"), now) + QLatin1String(") AND ")
-           + retentionDue(alias, now);
+           + retentionEnded(alias, QStringLiteral("k.years"), now) + QLatin1String(") AND ") + retentionDue(alias, now);
 }
 
 QString openReissueRequest(const QString &r, const QString &openedBefore)
@@ -130,13 +126,9 @@ QString reissueUnfulfilled(const QString &alias, const QString &openedBefore)
            + openReissueRequest(QStringLiteral("rr"), openedBefore) + QLatin1Char(')');
 }
 
-qint64 reissueOpenedBefore(qint64 now, int days)
-{
-    return now - qint64(days) * kDay;
-}
+qint64 reissueOpenedBefore(qint64 now, int days) { return now - qint64(days) * kDay; }
 
-QString condition(const QString &kind, const QString &alias, const QString &now,
-                  const QString &openedBefore)
+QString condition(const QString &kind, const QString &alias, const QString &now, const QString &openedBefore)
 {
     if (kind.compare(kAny, Qt::CaseInsensitive) == 0) {
         QStringList all;

@@ -64,7 +64,6 @@ qint64 reissueOpenedBefore(qint64 now, int days);
 
 // The condition for one kind (a name of kindNames()) or kAny, with `now` and
 // `openedBefore` as above; an empty string for an unknown kind.
-QString condition(const QString &kind, const QString &alias, const QString &now,
-                  const QString &openedBefore);
+QString condition(const QString &kind, const QString &alias, const QString &now, const QString &openedBefore);
 
 } // namespace proofdesk::search::findingsql

@@ -42,9 +42,8 @@ int searchableTokens(QStringView text)
 
 QString ftsString(QStringView text, bool prefix)
 {
-    QString quoted = QLatin1Char('"')
-                     + text.toString().replace(QLatin1Char('"'), QLatin1String("\"\""))
-                     + QLatin1Char('"');
+    QString quoted =
+        QLatin1Char('"') + text.toString().replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
     if (prefix)
         quoted += QLatin1String(" *");
     return quoted;

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QMutex>
-
 #include <sqlite3.h>
 
 namespace proofdesk::search {

@@ -17,8 +17,7 @@ bool endsBareRun(QChar c)
 
 bool isAsciiLetter(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
 // Field names are plain identifiers; anything else before a ':' (as in "12:30") is text.
@@ -79,10 +78,9 @@ private:
         const int next = m_pos + 1;
         if (next >= m_q.size() || m_q.at(next).isSpace() || m_q.at(next) == QLatin1Char(')'))
             throw LexFailure{{m_pos, 1,
-                              queryErrorText(QT_TRANSLATE_NOOP(
-                                  "proofdesk::search::QueryParser",
-                                  "'-' must be followed directly by what it excludes, "
-                                  "e.g. -word, -field:value or -(group)"))}};
+                              queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                               "'-' must be followed directly by what it excludes, "
+                                                               "e.g. -word, -field:value or -(group)"))}};
         simple(QueryToken::Type::Minus);
     }
 
@@ -91,10 +89,9 @@ private:
     {
         const int close = int(m_q.indexOf(QLatin1Char('"'), start + 1));
         if (close < 0)
-            throw LexFailure{
-                {start, int(m_q.size()) - start,
-                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                                  "unclosed quote: add a closing \" to end it"))}};
+            throw LexFailure{{start, int(m_q.size()) - start,
+                              queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                               "unclosed quote: add a closing \" to end it"))}};
         m_pos = close + 1;
         return m_q.mid(start + 1, close - start - 1);
     }
@@ -143,13 +140,11 @@ private:
         }
         t.valueLength = int(t.text.size());
         if (t.text.trimmed().isEmpty())
-            throw LexFailure{
-                {t.position, m_pos - t.position,
-                 queryErrorText(
-                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                       "'%1:' needs a value after the colon "
-                                       "(put a value with spaces in quotes: %1:\"a value\")"))
-                     .arg(t.fieldName)}};
+            throw LexFailure{{t.position, m_pos - t.position,
+                              queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                               "'%1:' needs a value after the colon "
+                                                               "(put a value with spaces in quotes: %1:\"a value\")"))
+                                  .arg(t.fieldName)}};
     }
 
     const QString &m_q;

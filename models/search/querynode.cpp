@@ -6,10 +6,7 @@
 
 namespace proofdesk::search {
 
-QString queryErrorText(const char *source)
-{
-    return QCoreApplication::translate(kQueryErrorContext, source);
-}
+QString queryErrorText(const char *source) { return QCoreApplication::translate(kQueryErrorContext, source); }
 
 QueryNode QueryNode::term(TermKind termKind, const QString &text, int position, int length)
 {
@@ -22,8 +19,7 @@ QueryNode QueryNode::term(TermKind termKind, const QString &text, int position, 
     return node;
 }
 
-QueryNode QueryNode::fieldValue(const QString &field, const QString &value, int position,
-                                int length)
+QueryNode QueryNode::fieldValue(const QString &field, const QString &value, int position, int length)
 {
     QueryNode node;
     node.kind = Kind::Field;
@@ -57,10 +53,7 @@ static QString termDebugString(const QueryNode &node)
     return QString();
 }
 
-static QString utcText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
+static QString utcText(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); }
 
 static QString childrenDebugString(const QueryNode &node)
 {
@@ -74,8 +67,7 @@ QString toDebugString(const QueryNode &node)
 {
     switch (node.kind) {
     case QueryNode::Kind::And:
-        return node.children.empty() ? QStringLiteral("all")
-                                     : QStringLiteral("and(%1)").arg(childrenDebugString(node));
+        return node.children.empty() ? QStringLiteral("all") : QStringLiteral("and(%1)").arg(childrenDebugString(node));
     case QueryNode::Kind::Or:
         return QStringLiteral("or(%1)").arg(childrenDebugString(node));
     case QueryNode::Kind::Not:
@@ -86,8 +78,7 @@ QString toDebugString(const QueryNode &node)
         return QStringLiteral("field(%1 %2)").arg(node.field, node.text);
     case QueryNode::Kind::DateRange:
         return QStringLiteral("%1(%2..%3)")
-            .arg(node.field, node.from ? utcText(*node.from) : QString(),
-                 node.to ? utcText(*node.to) : QString());
+            .arg(node.field, node.from ? utcText(*node.from) : QString(), node.to ? utcText(*node.to) : QString());
     }
     return QString();
 }

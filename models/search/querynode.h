@@ -57,8 +57,7 @@ struct QueryNode
     bool matchesEverything() const { return kind == Kind::And && children.empty(); }
 
     static QueryNode term(TermKind termKind, const QString &text, int position, int length);
-    static QueryNode fieldValue(const QString &field, const QString &value, int position,
-                                int length);
+    static QueryNode fieldValue(const QString &field, const QString &value, int position, int length);
     static QueryNode negation(QueryNode child, int position);
 };
 

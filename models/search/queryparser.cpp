@@ -71,8 +71,8 @@ public:
         QueryNode root = parseSequence();
         if (peek().type == TokenType::RightParen)
             fail(peek().position, 1,
-                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                                  "unmatched ')': there is no '(' before it")));
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "unmatched ')': there is no '(' before it")));
         return root;
     }
 
@@ -125,10 +125,9 @@ private:
         const QueryToken minus = next();
         if (!startsOperand(peek().type))
             fail(minus.position, 1,
-                 queryErrorText(
-                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                       "'-' must be followed directly by what it excludes, "
-                                       "e.g. -word, -field:value or -(group)")));
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "'-' must be followed directly by what it excludes, "
+                                                  "e.g. -word, -field:value or -(group)")));
         DepthGuard guard(m_depth, minus);
         return QueryNode::negation(parseUnary(), minus.position);
     }
@@ -170,17 +169,15 @@ private:
             break; // callers only come here with an operand (startsOperand)
         }
         fail(t.position, t.length,
-             queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                              "expected a search term here")));
+             queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "expected a search term here")));
     }
 
     [[noreturn]] static void failDanglingOr(const QueryToken &op)
     {
-        fail(
-            op.position, op.length,
-            queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                             "'OR' needs a search term on both sides, e.g. a OR b "
-                                             "(write 'or' in lower case to search for the word)")));
+        fail(op.position, op.length,
+             queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                              "'OR' needs a search term on both sides, e.g. a OR b "
+                                              "(write 'or' in lower case to search for the word)")));
     }
 
     QueryNode group(const QueryToken &open)
@@ -188,14 +185,13 @@ private:
         DepthGuard guard(m_depth, open);
         if (peek().type == TokenType::RightParen)
             fail(open.position, peek().position + 1 - open.position,
-                 queryErrorText(
-                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                       "empty parentheses: put search terms between them")));
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "empty parentheses: put search terms between them")));
         QueryNode inner = parseSequence();
         if (peek().type != TokenType::RightParen)
             fail(open.position, 1,
-                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                                  "unclosed '(': add a ')' to close it")));
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "unclosed '(': add a ')' to close it")));
         next();
         return inner;
     }
@@ -208,19 +204,19 @@ private:
             text.chop(1);
         if (!hasSearchableText(text))
             fail(t.position, t.length,
-                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                                  "'%1' has no letters or digits to search for"))
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "'%1' has no letters or digits to search for"))
                      .arg(t.text));
-        return QueryNode::term(prefix ? QueryNode::TermKind::Prefix : QueryNode::TermKind::Word,
-                               text, t.position, t.length);
+        return QueryNode::term(prefix ? QueryNode::TermKind::Prefix : QueryNode::TermKind::Word, text, t.position,
+                               t.length);
     }
 
     static QueryNode phrase(const QueryToken &t)
     {
         if (t.text.trimmed().isEmpty())
             fail(t.position, t.length,
-                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                                  "empty quotes: put words between them")));
+                 queryErrorText(
+                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "empty quotes: put words between them")));
         if (!hasSearchableText(t.text))
             fail(t.position, t.length,
                  queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
@@ -234,10 +230,9 @@ private:
         const FieldInfo *info = findField(t.fieldName);
         if (!info)
             fail(t.position, int(t.fieldName.size()),
-                 queryErrorText(
-                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                       "unknown field '%1': the fields are %2 (put text containing "
-                                       "a colon in quotes to search for it as words)"))
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "unknown field '%1': the fields are %2 (put text containing "
+                                                  "a colon in quotes to search for it as words)"))
                      .arg(t.fieldName, fieldNames().join(QLatin1String(", "))));
         const QString value = t.text.trimmed();
         if (info->kind == FieldKind::Finding)
@@ -256,9 +251,8 @@ private:
             kind = QString(findingsql::kAny);
         if (kind.isEmpty())
             fail(t.valuePosition + int(t.text.indexOf(value)), int(value.size()),
-                 queryErrorText(
-                     QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
-                                       "'%1' is not a kind of finding: expected one of %2, or any"))
+                 queryErrorText(QT_TRANSLATE_NOOP("proofdesk::search::QueryParser",
+                                                  "'%1' is not a kind of finding: expected one of %2, or any"))
                      .arg(value, findingsql::kindNames().join(QLatin1String(", "))));
         return QueryNode::fieldValue(QStringLiteral("finding"), kind, t.position, t.length);
     }
@@ -269,8 +263,7 @@ private:
         if (const auto *e = std::get_if<IssuedRangeError>(&parsed))
             fail(t.valuePosition + int(t.text.indexOf(value)) + e->offset, e->length, e->message);
         const IssuedRange &range = std::get<IssuedRange>(parsed);
-        QueryNode node =
-            QueryNode::fieldValue(QStringLiteral("issued"), value, t.position, t.length);
+        QueryNode node = QueryNode::fieldValue(QStringLiteral("issued"), value, t.position, t.length);
         node.kind = Kind::DateRange;
         node.from = range.from;
         node.to = range.to;

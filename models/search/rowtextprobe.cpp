@@ -1,7 +1,7 @@
 #include "rowtextprobe.h"
 
-#include "ftstext.h"
 #include "cache/rowtextmatch.h"
+#include "ftstext.h"
 
 #include <algorithm>
 

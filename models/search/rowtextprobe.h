@@ -1,7 +1,7 @@
 #pragma once
 
-#include "querynode.h"
 #include "cache/sqlite.h"
+#include "querynode.h"
 
 #include <optional>
 

@@ -10,10 +10,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-
-#include <sqlite3.h>
-
 #include <optional>
+#include <sqlite3.h>
 #include <utility>
 
 // Per-query timings and plans at debug level, off unless QT_LOGGING_RULES asks for them.
@@ -23,9 +21,8 @@ namespace proofdesk::search {
 
 namespace {
 
-const char kHitColumns[] =
-    "c.rowid, c.id, c.issued_at, c.type, c.channel, c.customer_id, c.recipient_name, "
-    "c.status, c.fixity, c.origin, c.business_unit, c.template_id, c.template_version";
+const char kHitColumns[] = "c.rowid, c.id, c.issued_at, c.type, c.channel, c.customer_id, c.recipient_name, "
+                           "c.status, c.fixity, c.origin, c.business_unit, c.template_id, c.template_version";
 
 SearchHit readHit(const cache::Statement &st)
 {
@@ -86,12 +83,10 @@ std::optional<QueryError> SearchEngine::withinTimeLimit(const QString &query, co
                       QueryError::Kind::TooSlow};
 }
 
-QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan,
-                                 const CompiledQuery &compiled, const SearchOrder &order,
-                                 bool paged) const
+QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan &plan, const CompiledQuery &compiled,
+                                 const SearchOrder &order, bool paged) const
 {
-    QString sql =
-        QLatin1String("SELECT ") + QLatin1String(columns) + QLatin1String(" FROM communications c");
+    QString sql = QLatin1String("SELECT ") + QLatin1String(columns) + QLatin1String(" FROM communications c");
     if (compiled.where != QLatin1String("1"))
         sql += QLatin1String(" WHERE ") + compiled.where;
     sql += order.orderBy(plan.sortMatches);
@@ -260,10 +255,9 @@ QList<SearchHit> SearchEngine::hitsForRowIds(const QList<qint64> &rowIds)
     numbers.reserve(rowIds.size());
     for (const qint64 rowid : rowIds)
         numbers << QString::number(rowid);
-    cache::Statement st = m_db.prepareCached(
-        QLatin1String("SELECT ") + QLatin1String(kHitColumns)
-        + QLatin1String(
-            " FROM communications c WHERE c.rowid IN (SELECT value FROM json_each(?))"));
+    cache::Statement st =
+        m_db.prepareCached(QLatin1String("SELECT ") + QLatin1String(kHitColumns)
+                           + QLatin1String(" FROM communications c WHERE c.rowid IN (SELECT value FROM json_each(?))"));
     st.bind(1, QString(QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']')));
     QHash<qint64, SearchHit> byRowId;
     while (st.step()) {
@@ -301,8 +295,7 @@ QStringList SearchEngine::explainCount(const QString &query)
     return lines;
 }
 
-QStringList SearchEngine::explainPage(const QString &query, int limit, int offset,
-                                     SearchOrder order)
+QStringList SearchEngine::explainPage(const QString &query, int limit, int offset, SearchOrder order)
 {
     const ParseResult parsed = QueryParser::parse(query);
     if (!parsed.ok())

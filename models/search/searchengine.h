@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace proofdesk::search {
@@ -17,13 +16,12 @@ namespace proofdesk::search {
 //
 // Each call finds the page first, then counts the matches (the total is exact). The plan
 // for the page needs only to know whether the matches are more than a cut-off of a few
-// thousand (SearchPlanner::forPage: fewer are counted at once, exactly): a small candidate set is looked up and sorted by
-// SQLite (ORDER BY +issued_at keeps the planner off the issued_at indexes); a large one is
-// read in order from an (…, issued_at, id) index with the text, block and hold sets only
-// filtering, so that the first page costs about `limit` rows, not the whole set. Ties on
-// issued_at are ordered by id in binary (byte) order. The page and the count are read in
-// one transaction, so they agree even while the sync writes; run() can hand the page over
-// (pageFound) before it counts.
+// thousand (SearchPlanner::forPage: fewer are counted at once, exactly): a small candidate set is looked up and sorted
+// by SQLite (ORDER BY +issued_at keeps the planner off the issued_at indexes); a large one is read in order from an (…,
+// issued_at, id) index with the text, block and hold sets only filtering, so that the first page costs about `limit`
+// rows, not the whole set. Ties on issued_at are ordered by id in binary (byte) order. The page and the count are read
+// in one transaction, so they agree even while the sync writes; run() can hand the page over (pageFound) before it
+// counts.
 //
 // Another order (SearchOrder: type, channel, customer, delivery status) changes only the
 // page's access path: the count is the same, a small set is sorted by SQLite, and a large
@@ -43,8 +41,8 @@ public:
     using PageFound = std::function<void(const SearchResult &page)>;
 
     // The page and the exact total; `pageFound` (optional) gets the page as soon as it is read.
-    SearchResult run(const QString &query, int limit, int offset = 0,
-                     SearchOrder order = SearchOrder::newestFirst(), const PageFound &pageFound = {});
+    SearchResult run(const QString &query, int limit, int offset = 0, SearchOrder order = SearchOrder::newestFirst(),
+                     const PageFound &pageFound = {});
     RowIdsResult allRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // The rows of the given rowids, in the given order (rowids that no longer exist are left out).
     QList<SearchHit> hitsForRowIds(const QList<qint64> &rowIds);
@@ -68,19 +66,19 @@ public:
     void setPlannerCosts(SearchPlanner::Costs costs) { m_planner.setCosts(costs); }
 
 private:
-    SearchResult runParsed(const QueryNode &root, const QString &query, int limit, int offset,
-                           const SearchOrder &order, const PageFound &pageFound);
+    SearchResult runParsed(const QueryNode &root, const QString &query, int limit, int offset, const SearchOrder &order,
+                           const PageFound &pageFound);
     // Runs `work`; when it meets damaged stored rows, again without them, and returns what was
     // found (empty when nothing was).
     QString withoutDamagedStoredRows(const std::function<void()> &work);
     // Runs `work` within the time limit; the error to answer with when it was stopped by it.
     std::optional<QueryError> withinTimeLimit(const QString &query, const std::function<void()> &work);
     void dropDamagedStoredRows();
-    SearchPlanner::Plan readPage(const SearchPlanner::Counted &counted, int limit, int offset,
-                                 const SearchOrder &order, QList<SearchHit> &hits);
+    SearchPlanner::Plan readPage(const SearchPlanner::Counted &counted, int limit, int offset, const SearchOrder &order,
+                                 QList<SearchHit> &hits);
     static bool seeksValues(SearchPlanner::Plan &plan, const QueryNode &root, const SearchOrder &order);
-    QString orderedSql(const char *columns, const SearchPlanner::Plan &plan,
-                       const CompiledQuery &compiled, const SearchOrder &order, bool paged) const;
+    QString orderedSql(const char *columns, const SearchPlanner::Plan &plan, const CompiledQuery &compiled,
+                       const SearchOrder &order, bool paged) const;
 
     cache::Database &m_db;
     cache::Database *m_helper;

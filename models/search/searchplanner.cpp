@@ -1,8 +1,8 @@
 #include "searchplanner.h"
 
 #include "facetcount.h"
-#include "querytree.h"
 #include "fields.h"
+#include "querytree.h"
 #include "statementutil.h"
 #include "textrows.h"
 
@@ -35,8 +35,7 @@ CompileOptions driveOptions(const SearchPlanner::Prepared &prepared, bool coverF
 
 QString whereClause(const CompiledQuery &compiled)
 {
-    return compiled.where == QLatin1String("1") ? QString()
-                                                : QLatin1String(" WHERE ") + compiled.where;
+    return compiled.where == QLatin1String("1") ? QString() : QLatin1String(" WHERE ") + compiled.where;
 }
 
 // The conditions an And's collected sets can answer exactly: text (merged into the
@@ -80,7 +79,8 @@ qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &paramete
 qint64 SearchPlanner::textCount(const QString &fts)
 {
     if (m_explainLog)
-        *m_explainLog << QStringLiteral("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids)");
+        *m_explainLog << QStringLiteral(
+            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids)");
     return text().count(fts, estimatedRows());
 }
 
@@ -89,10 +89,7 @@ qint64 SearchPlanner::estimatedRows()
     return qMax<qint64>(1, scalar(QStringLiteral("SELECT max(rowid) FROM communications")));
 }
 
-qint64 SearchPlanner::countAll()
-{
-    return scalar(QStringLiteral("SELECT count(*) FROM communications"));
-}
+qint64 SearchPlanner::countAll() { return scalar(QStringLiteral("SELECT count(*) FROM communications")); }
 
 SearchPlanner::Counted SearchPlanner::count(const QueryNode &root)
 {
@@ -120,8 +117,7 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
     if (const auto set = SqlCompiler::rowSet(root)) {
         // Block rows have a foreign key to communications and the hold SQL joins it: the
         // rowids exist, so no row lookups are needed.
-        return scalar(QLatin1String("SELECT count(DISTINCT r) FROM (") + set->where
-                          + QLatin1Char(')'),
+        return scalar(QLatin1String("SELECT count(DISTINCT r) FROM (") + set->where + QLatin1Char(')'),
                       set->parameters);
     }
     const int negated = complements > 0 ? negatedFieldIndex(root) : -1;
@@ -134,8 +130,7 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
     rest.erase(rest.begin() + negated);
     std::vector<QueryNode> with = rest;
     with.push_back(std::move(operand));
-    return countNode(andOf(std::move(rest)), complements - 1)
-           - countNode(andOf(std::move(with)), complements - 1);
+    return countNode(andOf(std::move(rest)), complements - 1) - countNode(andOf(std::move(with)), complements - 1);
 }
 
 // Fields the month aggregate keeps, over whole months: summed there (facetcount.h).
@@ -167,8 +162,8 @@ qint64 SearchPlanner::countUpTo(const Prepared &prepared, qint64 cap)
     // index answers that for each matching rowid without reading the wide row ("jasanu
     // issued:2026" at a million: 70 -> ~20 ms).
     const bool issuedOnly = prepared.driver == Driver::Text && onlyTextAndIssued(prepared.root);
-    const QString from = QLatin1String(issuedOnly ? " FROM communications c INDEXED BY comm_issued_by_rowid"
-                                                  : " FROM communications c");
+    const QString from =
+        QLatin1String(issuedOnly ? " FROM communications c INDEXED BY comm_issued_by_rowid" : " FROM communications c");
     if (cap < 0)
         return scalar(QLatin1String("SELECT count(*)") + from + whereClause(q), q.parameters);
     return scalar(QLatin1String("SELECT count(*) FROM (SELECT 1") + from + whereClause(q) + QLatin1String(" LIMIT ?)"),
@@ -202,8 +197,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         return prepared;
     const FieldRanges ranges = putSmallestRangeFirst(prepared.root, rows);
     const qint64 smallest = ranges.smallest;
-    if (text && smallest >= 0 && smallest <= m_costs.probeRows
-        && textOutnumbers(*text, smallest * m_costs.probe)) {
+    if (text && smallest >= 0 && smallest <= m_costs.probeRows && textOutnumbers(*text, smallest * m_costs.probe)) {
         // Few rows in the range and a text far more common: it is asked of each of them,
         // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
         prepared.driver = Driver::Narrow;
@@ -280,10 +274,10 @@ void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, q
 }
 
 // The intersection of the collected sets, less the rows of text that is only negated, when
-// they answer every condition of the And: then counting is a matter of bits, not of testing each row of one range in another's
-// index ("unit:insurance status:bounced issued:2025" at a million: 41 -> ~15 ms).
-std::optional<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &prepared,
-                                                         const FieldRanges &ranges, bool hasText)
+// they answer every condition of the And: then counting is a matter of bits, not of testing each row of one range in
+// another's index ("unit:insurance status:bounced issued:2025" at a million: 41 -> ~15 ms).
+std::optional<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &prepared, const FieldRanges &ranges,
+                                                           bool hasText)
 {
     const auto &children = prepared.root.children;
     if (ranges.rows.empty() || (hasText && !prepared.textRows)
@@ -330,8 +324,7 @@ SearchPlanner::FieldRanges SearchPlanner::putSmallestRangeFirst(QueryNode &root,
         ranges.rows.push_back(rows->size() <= kRangeCountCap ? std::move(rows) : nullptr);
     }
     if (best < root.children.size())
-        std::rotate(root.children.begin(), root.children.begin() + best,
-                    root.children.begin() + best + 1);
+        std::rotate(root.children.begin(), root.children.begin() + best, root.children.begin() + best + 1);
     else if (!dates.empty()) {
         // The estimate assumes a week's communications spread evenly: a range it puts near
         // Costs::probeRows is counted in its index (at most that many entries read), since
@@ -394,8 +387,8 @@ void SearchPlanner::probeTextOfKey(Prepared &prepared)
     // On their own text, a key's few rows cost less to ask than learning whether the text is
     // rarer would: textOutnumbers reads up to keyRows * probe of its postings.
     const bool rowText = rowTextPays(root);
-    prepared.probeText = !text || (rowText && keyRows <= m_costs.rowTextUnchecked)
-                         || textOutnumbers(*text, keyRows * m_costs.probe);
+    prepared.probeText =
+        !text || (rowText && keyRows <= m_costs.rowTextUnchecked) || textOutnumbers(*text, keyRows * m_costs.probe);
     prepared.probeRowText = prepared.probeText && rowText;
     if (prepared.probeText)
         collectProbedMatches(prepared, estimatedRows());
@@ -435,21 +428,24 @@ qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
     const qint64 from = dateRange.from.value_or(std::numeric_limits<qint64>::min() / 2);
     const qint64 to = dateRange.to.value_or(std::numeric_limits<qint64>::max() / 2);
     const qint64 firstWeek = (from + kMondayShift) / kWeek * kWeek - kMondayShift;
-    return qMin(kRangeCountCap,
-                scalar(QStringLiteral("SELECT CAST(coalesce(sum(n * 1.0 * max(0, min(?, week + ?) - max(?, week)) / ?), 0) AS INTEGER) "
-                                      "FROM agg_comm_week WHERE week >= ? AND week < ?"),
-                       {QVariant::fromValue(to), QVariant::fromValue(kWeek), QVariant::fromValue(from),
-                        QVariant::fromValue(kWeek), QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
+    return qMin(
+        kRangeCountCap,
+        scalar(QStringLiteral(
+                   "SELECT CAST(coalesce(sum(n * 1.0 * max(0, min(?, week + ?) - max(?, week)) / ?), 0) AS INTEGER) "
+                   "FROM agg_comm_week WHERE week >= ? AND week < ?"),
+               {QVariant::fromValue(to), QVariant::fromValue(kWeek), QVariant::fromValue(from),
+                QVariant::fromValue(kWeek), QVariant::fromValue(firstWeek - kWeek), QVariant::fromValue(to)}));
 }
 
 std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node, qint64 maxRowid)
 {
     auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
     const CompiledQuery q = SqlCompiler::compile(node);
-    scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ")
-               + q.where + QLatin1String(" LIMIT ?) WHERE rowset_add(?, r)"),
-           q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(kRangeCountCap + 1),
-                                          QVariant::fromValue(RowSetParameter{rows.get()})});
+    scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ") + q.where
+               + QLatin1String(" LIMIT ?) WHERE rowset_add(?, r)"),
+           q.parameters
+               + QList<QVariant>{QVariant::fromValue<qint64>(kRangeCountCap + 1),
+                                 QVariant::fromValue(RowSetParameter{rows.get()})});
     return rows;
 }
 
@@ -462,8 +458,7 @@ bool SearchPlanner::walksNarrowDates(const Prepared &prepared, const SearchOrder
     return prepared.driver == Driver::Narrow && order.byIssued() && onlyTextAndIssued(prepared.root);
 }
 
-SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
-                                        const SearchOrder &order)
+SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, const SearchOrder &order)
 {
     const QueryNode &root = counted.prepared.root;
     Plan sort{driveOptions(counted.prepared, false), true};
@@ -501,8 +496,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window,
         return walk;
     // Rows a walk visits to find `window` matches spread evenly: in issued_at order it walks
     // the driving range when there is one, else (and in any other order) the whole table.
-    const bool inRange = order.byIssued() && counted.prepared.driver == Driver::Range
-                         && counted.prepared.rangeRows > 0;
+    const bool inRange = order.byIssued() && counted.prepared.driver == Driver::Range && counted.prepared.rangeRows > 0;
     const qint64 walked = inRange ? counted.prepared.rangeRows : estimatedRows();
     const qint64 visits = window * walked / total;
     if (visits > kWalkRatio * total)

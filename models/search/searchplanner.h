@@ -8,7 +8,6 @@
 #include "textrows.h"
 
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -106,8 +105,7 @@ public:
     qint64 walkCutoff(qint64 window);
     // How to read `window` (offset + limit) rows of `counted.total` matches in `order`;
     // compile counted.prepared.root with the plan's options.
-    Plan plan(const Counted &counted, qint64 window,
-              const SearchOrder &order = SearchOrder::newestFirst());
+    Plan plan(const Counted &counted, qint64 window, const SearchOrder &order = SearchOrder::newestFirst());
 
     // The thresholds that choose a driver, measured at a million communications.
     struct Costs
@@ -194,8 +192,7 @@ private:
     FieldRanges putSmallestRangeFirst(QueryNode &root, qint64 maxRowid);
     // The rows `node` matches, up to kRangeCountCap + 1 of them.
     std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node, qint64 maxRowid);
-    std::optional<cache::RowIdSet> exactMatches(const Prepared &prepared,
-                                                const FieldRanges &ranges, bool hasText);
+    std::optional<cache::RowIdSet> exactMatches(const Prepared &prepared, const FieldRanges &ranges, bool hasText);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 rowsUpTo(const QueryNode &node, qint64 cap);
     bool textOutnumbers(const QString &fts, qint64 rows);

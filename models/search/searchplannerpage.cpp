@@ -1,9 +1,8 @@
 // SearchPlanner's planning of a page without counting every match (issue #30): the page
 // needs the total only to choose between sorting the matches and walking an order's index,
 // and that choice turns on whether the matches are fewer than a cut-off of a few thousand.
-#include "searchplanner.h"
-
 #include "facetcount.h"
+#include "searchplanner.h"
 
 #include <cmath>
 

@@ -1,9 +1,8 @@
 // SearchPlanner's use of a row's own text (rowtextprobe.h): which rows are asked there rather
 // than through FTS5's seek, whose cost grows with each term's doclist while a row's does not.
-#include "searchplanner.h"
-
 #include "cache/rowtextmatch.h"
 #include "querytree.h"
+#include "searchplanner.h"
 
 namespace proofdesk::search {
 
@@ -24,8 +23,8 @@ bool SearchPlanner::rowTextPays(const QueryNode &root) { return rowTextMicros(ro
 // A walk asking `visits` rows of `root` on their own text, against collecting the `matches` first.
 bool SearchPlanner::rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const
 {
-    const double collect = querytree::hasTermOf(root, QueryNode::TermKind::Phrase) ? m_costs.collectPhraseMatch
-                                                                                    : m_costs.collectMatch;
+    const double collect =
+        querytree::hasTermOf(root, QueryNode::TermKind::Phrase) ? m_costs.collectPhraseMatch : m_costs.collectMatch;
     return double(visits) * perRow < double(matches) * collect;
 }
 

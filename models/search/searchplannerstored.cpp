@@ -1,10 +1,9 @@
 // SearchPlanner's use of the common words' stored rows (cache/rowbits.h) for the few rows a
 // key or a narrow date range selects.
-#include "searchplanner.h"
-
 #include "cache/rowbits.h"
 #include "cache/rowtextmatch.h"
 #include "querytree.h"
+#include "searchplanner.h"
 #include "statementutil.h"
 
 #include <algorithm>
@@ -98,7 +97,8 @@ bool SearchPlanner::matchStoredWords(Prepared &prepared)
     }
     if (m_explainLog)
         *m_explainLog << QStringLiteral("the selected %1 rows looked up in the stored rows of %2 words")
-                             .arg(rows->size()).arg(words.size());
+                             .arg(rows->size())
+                             .arg(words.size());
     prepared.probeText = true;
     prepared.probeRowText = false;
     prepared.total = matches->size();

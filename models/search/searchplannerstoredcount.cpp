@@ -1,10 +1,9 @@
 // SearchPlanner's use of the stored rows of months and field values (cache/rowbits.h) to count
 // text within dates and values.
-#include "searchplanner.h"
-
 #include "cache/rowbits.h"
 #include "fields.h"
 #include "querytree.h"
+#include "searchplanner.h"
 #include "statementutil.h"
 
 #include <limits>
@@ -82,7 +81,8 @@ std::optional<qint64> SearchPlanner::countInStoredRows(const Prepared &prepared)
         return std::nullopt;
     if (m_explainLog)
         *m_explainLog << QStringLiteral("the text's rows counted in the stored rows of %1%2")
-                             .arg(values.join(QLatin1String(", ")), range ? QStringLiteral(" and the range's months") : QString());
+                             .arg(values.join(QLatin1String(", ")),
+                                  range ? QStringLiteral(" and the range's months") : QString());
     cache::RowIdSet rows = *prepared.textRows;
     for (const QString &key : values)
         bits.keepStored(key, rows);
@@ -113,8 +113,8 @@ qint64 SearchPlanner::rowsPastCover(const Prepared &prepared, qint64 upto)
     options.textRows = prepared.textRows.get();
     options.textFts = prepared.textFts;
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
-    return scalar(QLatin1String("SELECT count(*) FROM communications c NOT INDEXED WHERE c.rowid > ? AND (")
-                      + q.where + QLatin1Char(')'),
+    return scalar(QLatin1String("SELECT count(*) FROM communications c NOT INDEXED WHERE c.rowid > ? AND (") + q.where
+                      + QLatin1Char(')'),
                   QList<QVariant>{QVariant::fromValue(upto)} + q.parameters);
 }
 

@@ -21,19 +21,17 @@ SearchService::SearchService(const QString &databasePath, QObject *parent)
         if (generation == m_latestPage.load())
             emit pageReady(generation, page);
     });
-    connect(m_worker, &SearchWorker::finished, this,
-            [this](int generation, const SearchResult &result) {
-                if (generation != m_latestPage.load())
-                    return;
-                if (!result.error)
-                    emit totalReady(generation, result.total);
-                emit finished(generation, result);
-            });
-    connect(m_worker, &SearchWorker::rowIdsFinished, this,
-            [this](int generation, const RowIdsResult &result) {
-                if (generation == m_latestRowIds.load())
-                    emit rowIdsFinished(generation, result);
-            });
+    connect(m_worker, &SearchWorker::finished, this, [this](int generation, const SearchResult &result) {
+        if (generation != m_latestPage.load())
+            return;
+        if (!result.error)
+            emit totalReady(generation, result.total);
+        emit finished(generation, result);
+    });
+    connect(m_worker, &SearchWorker::rowIdsFinished, this, [this](int generation, const RowIdsResult &result) {
+        if (generation == m_latestRowIds.load())
+            emit rowIdsFinished(generation, result);
+    });
     connect(m_worker, &SearchWorker::failed, this, [this](int generation, const QString &message) {
         if (isLatest(generation))
             emit failed(generation, message);
@@ -60,9 +58,7 @@ int SearchService::submit(const QString &query, int limit, int offset, SearchOrd
     SearchWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, generation, query, limit, offset, order] {
-            worker->search(generation, query, limit, offset, order);
-        },
+        [worker, generation, query, limit, offset, order] { worker->search(generation, query, limit, offset, order); },
         Qt::QueuedConnection);
     return generation;
 }
@@ -73,8 +69,7 @@ int SearchService::submitRowIds(const QString &query, SearchOrder order)
     m_latestRowIds.store(generation);
     SearchWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, generation, query, order] { worker->rowIds(generation, query, order); },
-        Qt::QueuedConnection);
+        worker, [worker, generation, query, order] { worker->rowIds(generation, query, order); }, Qt::QueuedConnection);
     return generation;
 }
 

@@ -38,8 +38,7 @@ public:
     ~SearchService() override;
 
     // One page of results in `order` and the exact total (see above).
-    int submit(const QString &query, int limit, int offset = 0,
-               SearchOrder order = SearchOrder::newestFirst());
+    int submit(const QString &query, int limit, int offset = 0, SearchOrder order = SearchOrder::newestFirst());
     // The rowids of every match in `order`; superseded only by newer submitRowIds().
     int submitRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // Stops whatever runs and drops whatever waits; nothing submitted so far is emitted.

@@ -14,13 +14,11 @@ SearchWorker::SearchWorker(const QString &databasePath, const std::atomic<int> &
     , m_timeLimitMs(SearchEngine::kTimeLimitMs)
 {}
 
-void SearchWorker::search(int generation, const QString &query, int limit, int offset,
-                          SearchOrder order)
+void SearchWorker::search(int generation, const QString &query, int limit, int offset, SearchOrder order)
 {
     runGuarded(generation, m_latestPage, [&](SearchEngine &engine) {
-        const SearchResult result = engine.run(query, limit, offset, order, [&](const SearchResult &page) {
-            emit pageFound(generation, page);
-        });
+        const SearchResult result = engine.run(query, limit, offset, order,
+                                               [&](const SearchResult &page) { emit pageFound(generation, page); });
         emit finished(generation, result);
     });
 }
@@ -36,9 +34,7 @@ void SearchWorker::rowIds(int generation, const QString &query, SearchOrder orde
 void SearchWorker::runGuarded(int generation, const std::atomic<int> &latest,
                               const std::function<void(SearchEngine &)> &work)
 {
-    const auto superseded = [&latest, generation] {
-        return latest.load(std::memory_order_relaxed) != generation;
-    };
+    const auto superseded = [&latest, generation] { return latest.load(std::memory_order_relaxed) != generation; };
     if (superseded())
         return; // a newer request is queued behind this one: do not even start
     try {

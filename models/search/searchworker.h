@@ -23,8 +23,7 @@ class SearchWorker : public QObject
     Q_OBJECT
 
 public:
-    SearchWorker(const QString &databasePath, const std::atomic<int> &latestPage,
-                 const std::atomic<int> &latestRowIds);
+    SearchWorker(const QString &databasePath, const std::atomic<int> &latestPage, const std::atomic<int> &latestRowIds);
 
     void search(int generation, const QString &query, int limit, int offset, SearchOrder order);
     void rowIds(int generation, const QString &query, SearchOrder order);
@@ -39,8 +38,7 @@ signals:
     void failed(int generation, const QString &message);
 
 private:
-    void runGuarded(int generation, const std::atomic<int> &latest,
-                    const std::function<void(SearchEngine &)> &work);
+    void runGuarded(int generation, const std::atomic<int> &latest, const std::function<void(SearchEngine &)> &work);
 
     QString m_databasePath;
     const std::atomic<int> &m_latestPage;

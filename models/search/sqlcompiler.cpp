@@ -1,10 +1,10 @@
 #include "sqlcompiler.h"
 
+#include "cache/holdsql.h"
 #include "fields.h"
 #include "findingconditions.h"
 #include "ftstext.h"
 #include "statementutil.h"
-#include "cache/holdsql.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -36,10 +36,7 @@ QList<QVariant> holdParameters(const QString &holdId)
     return QList<QVariant>(cache::holdsql::memberParameterCount(), holdId);
 }
 
-bool isAnyHold(const QString &value)
-{
-    return value.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0;
-}
+bool isAnyHold(const QString &value) { return value.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0; }
 
 struct Fragment
 {
@@ -63,8 +60,7 @@ std::optional<QString> combineFts(const QStringList &positive, const QStringList
     const QString p = joined(positive, " AND ");
     if (negative.isEmpty())
         return p;
-    return QLatin1Char('(') + p + QLatin1String(" NOT ") + joined(negative, " OR ")
-           + QLatin1Char(')');
+    return QLatin1Char('(') + p + QLatin1String(" NOT ") + joined(negative, " OR ") + QLatin1Char(')');
 }
 
 // The negated text of a Not child whose operand is text only.
@@ -114,8 +110,7 @@ class Compiler
 public:
     explicit Compiler(SqlCompiler::Options options)
         : m_options(options)
-        , m_rowid(options.sets == SetUse::Drive ? QLatin1String("c.rowid")
-                                                : QLatin1String("+c.rowid"))
+        , m_rowid(options.sets == SetUse::Drive ? QLatin1String("c.rowid") : QLatin1String("+c.rowid"))
     {}
 
     Fragment node(const QueryNode &n)
@@ -140,15 +135,13 @@ public:
 private:
     Fragment rowidIn(const char *subquery, QList<QVariant> parameters, bool negate = false)
     {
-        return {m_rowid + QLatin1String(negate ? " NOT IN (" : " IN (") + QLatin1String(subquery)
-                    + QLatin1Char(')'),
+        return {m_rowid + QLatin1String(negate ? " NOT IN (" : " IN (") + QLatin1String(subquery) + QLatin1Char(')'),
                 std::move(parameters)};
     }
 
     Fragment match(const QString &fts, bool negate = false)
     {
-        if ((m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows
-            && fts == m_options.textFts)
+        if ((m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows && fts == m_options.textFts)
             return {QLatin1String(negate ? "NOT rowset_has(?, c.rowid)" : "rowset_has(?, c.rowid)"),
                     {QVariant::fromValue(RowSetParameter{m_options.textRows})}};
         if ((m_options.sets == SetUse::Probe || m_options.probeText) && m_options.probeRowText)
@@ -244,10 +237,7 @@ private:
     bool keepOffIndexInOr() const { return m_orDepth > 0 && m_options.sets != SetUse::Drive; }
 
     // A walk in another order than issued_at: see CompileOptions::orderColumn.
-    bool walksOtherOrder() const
-    {
-        return m_options.sets != SetUse::Drive && !m_options.orderColumn.isEmpty();
-    }
+    bool walksOtherOrder() const { return m_options.sets != SetUse::Drive && !m_options.orderColumn.isEmpty(); }
 
     // '+' keeps an index from driving when something else should: a low-cardinality index
     // when a selective condition is known, or under an OR on a walk (see SetUse); and on a
@@ -276,8 +266,7 @@ private:
         case FieldKind::Repo:
             // A scalar subquery is a constant to the planner, so comm_repo(repo_id,
             // issued_at, id) serves both the equality and the order (IN would not).
-            return {c + QLatin1String("repo_id = (SELECT id FROM repositories WHERE name = ?)"),
-                    {n.text}};
+            return {c + QLatin1String("repo_id = (SELECT id FROM repositories WHERE name = ?)"), {n.text}};
         case FieldKind::Finding:
             return finding(n);
         case FieldKind::Issued:
@@ -292,8 +281,8 @@ private:
     {
         const qint64 now = m_options.now ? m_options.now : QDateTime::currentMSecsSinceEpoch();
         const qint64 openedBefore = findingsql::reissueOpenedBefore(now, m_options.reissueDays);
-        const QString sql = findingsql::condition(n.text, QStringLiteral("c"), QString::number(now),
-                                                  QString::number(openedBefore));
+        const QString sql =
+            findingsql::condition(n.text, QStringLiteral("c"), QString::number(now), QString::number(openedBefore));
         if (sql.isEmpty())
             return {QStringLiteral("0"), {}};
         return {QLatin1Char('(') + sql + QLatin1Char(')'), {}};
@@ -303,7 +292,7 @@ private:
     {
         // A key or a small text set drives: the issued_at index would only get in its way.
         const QLatin1String column(keepOffIndexInOr() || m_options.selectiveLeads
-                                               || (walksOtherOrder() && !m_options.seekDates)
+                                           || (walksOtherOrder() && !m_options.seekDates)
                                        ? "+c.issued_at"
                                        : "c.issued_at");
         Fragment out;

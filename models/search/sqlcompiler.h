@@ -1,9 +1,8 @@
 #pragma once
 
+#include "cache/rowidset.h"
 #include "findingconditions.h"
 #include "querynode.h"
-
-#include "cache/rowidset.h"
 
 #include <QList>
 #include <QString>

@@ -117,12 +117,11 @@ std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 ma
         st.step();
         return rows;
     }
-    cache::RowIdSet halves[2] = {cache::RowIdSet::withCapacity(maxRowid / 2),
-                                 cache::RowIdSet::withCapacity(maxRowid)};
+    cache::RowIdSet halves[2] = {cache::RowIdSet::withCapacity(maxRowid / 2), cache::RowIdSet::withCapacity(maxRowid)};
     inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
-        cache::Statement st = db.prepareCached(
-            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ? "
-            "AND rowset_add(?, rowid)");
+        cache::Statement st =
+            db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ? "
+                             "AND rowset_add(?, rowid)");
         bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi),
                         QVariant::fromValue(RowSetParameter{&halves[half]})});
         st.step();
@@ -140,23 +139,21 @@ qint64 TextRows::count(const QString &fts, qint64 maxRowid)
     }
     qint64 halves[2] = {0, 0};
     inHalves(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
-        cache::Statement st = db.prepareCached(
-            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ?");
+        cache::Statement st =
+            db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid >= ? AND rowid < ?");
         bindValues(st, {fts, QVariant::fromValue(lo), QVariant::fromValue(hi)});
         halves[half] = st.step() ? st.columnInt(0) : 0;
     });
     return halves[0] + halves[1];
 }
 
-std::shared_ptr<cache::RowIdSet> TextRows::collectUpTo(const QString &fts, qint64 cap,
-                                                       qint64 maxRowid)
+std::shared_ptr<cache::RowIdSet> TextRows::collectUpTo(const QString &fts, qint64 cap, qint64 maxRowid)
 {
     auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
-    cache::Statement st = m_db.prepareCached(
-        "SELECT count(*) FROM (SELECT rowid AS r FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?) "
-        "WHERE rowset_add(?, r)");
-    bindValues(st, {fts, QVariant::fromValue(cap + 1),
-                    QVariant::fromValue(RowSetParameter{rows.get()})});
+    cache::Statement st =
+        m_db.prepareCached("SELECT count(*) FROM (SELECT rowid AS r FROM comm_fts WHERE comm_fts MATCH ? LIMIT ?) "
+                           "WHERE rowset_add(?, r)");
+    bindValues(st, {fts, QVariant::fromValue(cap + 1), QVariant::fromValue(RowSetParameter{rows.get()})});
     st.step();
     return rows;
 }

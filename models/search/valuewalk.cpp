@@ -18,8 +18,7 @@ bool isIssuedRange(const QueryNode &node)
 
 // The next value of the order's column after `previous` in the order's direction (the first
 // without one): one seek in the column's index each.
-std::optional<QString> nextValue(cache::Database &db, const SearchOrder &order,
-                                 const std::optional<QString> &previous)
+std::optional<QString> nextValue(cache::Database &db, const SearchOrder &order, const std::optional<QString> &previous)
 {
     const QLatin1String column = order.column();
     QString sql = QLatin1String("SELECT ") + column + QLatin1String(" FROM communications");

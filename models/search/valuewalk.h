@@ -32,8 +32,8 @@ public:
     // The rows `offset` .. `offset + limit` of `compiled` (compiled with seekDates, so that
     // the dates may use the order's index) in `order`; `columns` over `communications c`,
     // each row handed to `row`.
-    void page(const char *columns, const CompiledQuery &compiled, const SearchOrder &order, int limit,
-              int offset, const std::function<void(const cache::Statement &)> &row);
+    void page(const char *columns, const CompiledQuery &compiled, const SearchOrder &order, int limit, int offset,
+              const std::function<void(const cache::Statement &)> &row);
 
     // The statement run for each value: `compiled`'s parameters, then the value and the limit.
     static QString valueSql(const char *columns, const CompiledQuery &compiled, const SearchOrder &order);

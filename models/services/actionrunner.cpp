@@ -2,6 +2,9 @@
 
 #include "audit/changetransaction.h"
 #include "cache/cachefile.h"
+#include "records/holddeliveries.h"
+#include "records/holdregister.h"
+#include "records/holdservice.h"
 #include "records/localrecordsstore.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
@@ -9,10 +12,6 @@
 #include "team/teamlogin.h"
 #include "team/teammirror.h"
 #include "team/teamoutbox.h"
-#include "records/holddeliveries.h"
-#include "records/holdregister.h"
-#include "records/holdservice.h"
-
 #include "team/teamrecordsstore.h"
 #include "util/steptimer.h"
 
@@ -24,10 +23,7 @@ namespace {
 
 // Grows when an action queues anything for a repository: outbox items, or hold deliveries
 // to repository objects (a release whose objects were all confirmed adds no outbox item).
-qint64 pendingOutboxItems(cache::Database &writer)
-{
-    return records::HoldDeliveries::queueMark(writer);
-}
+qint64 pendingOutboxItems(cache::Database &writer) { return records::HoldDeliveries::queueMark(writer); }
 
 // What may wait in the folder's TeamOutbox while the team database is unreachable: requests,
 // decisions, holds and finding reviews (the server checks them again when they arrive), and
@@ -107,8 +103,7 @@ ActionFailure ActionFailure::fromCurrentException()
 ActionRunner::ActionRunner(QString databasePath, QString dataDir)
     : m_databasePath(std::move(databasePath))
     , m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 ActionRunner::~ActionRunner() = default;
 ActionRunner::ActionRunner(ActionRunner &&) noexcept = default;
@@ -140,7 +135,8 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
                     login.roles << *role;
         }
     }
-    const records::Identity identity{login.connection ? login.connection->user() : config.user, QStringLiteral("team"), {}};
+    const records::Identity identity{
+        login.connection ? login.connection->user() : config.user, QStringLiteral("team"), {}};
     const records::RecordsSession local = records::RecordsSession::system(writer, identity);
     QString why;
     const std::optional<records::Role> role = login.roleFor(actor.role, action, &why);
@@ -192,7 +188,8 @@ void ActionRunner::catchUp(team::TeamLogin &login, cache::Database &writer, cons
     }
     {
         const util::StepTimer step("team.drain_offline_actions");
-        m_teamDrain = team::TeamOutbox(writer).drain(*login.connection, login.connection->user(), local.device(), local.now());
+        m_teamDrain =
+            team::TeamOutbox(writer).drain(*login.connection, login.connection->user(), local.device(), local.now());
     }
     const util::StepTimer step("team.refresh_copy");
     team::TeamMirror(*login.connection, writer).refreshAll(local.device());
@@ -229,7 +226,8 @@ void ActionRunner::run(const Actor &actor, records::Action action, const Body &b
         }
         readOnly = QStringLiteral("This data folder's records are a read-only copy of the team database %1 since "
                                   "`team disconnect`: %2 happens on the team. `proofdesk-cli team connect %1` connects "
-                                  "it again.").arg(team->url, records::actionPhrase(action));
+                                  "it again.")
+                       .arg(team->url, records::actionPhrase(action));
         if (!isRead(action))
             throw records::RecordsError(records::RecordsError::Kind::Refused, readOnly);
     }
@@ -297,8 +295,7 @@ void ActionRunner::prepareTeamRead()
     }
 }
 
-ActionFailure ActionRunner::tryRun(const Actor &actor, records::Action action, const Body &body,
-                                   const Body &afterSend)
+ActionFailure ActionRunner::tryRun(const Actor &actor, records::Action action, const Body &body, const Body &afterSend)
 {
     try {
         run(actor, action, body, afterSend);

@@ -6,7 +6,6 @@
 #include "records/roles.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -24,7 +23,7 @@ class RecordsSession;
 namespace proofdesk::team {
 struct TeamConfig;
 struct TeamLogin;
-}
+} // namespace proofdesk::team
 
 namespace proofdesk::services {
 
@@ -84,8 +83,7 @@ public:
     // repository now has).
     void run(const Actor &actor, records::Action action, const Body &body, const Body &afterSend = {});
     // As run(), with failures caught and described.
-    ActionFailure tryRun(const Actor &actor, records::Action action, const Body &body,
-                         const Body &afterSend = {});
+    ActionFailure tryRun(const Actor &actor, records::Action action, const Body &body, const Body &afterSend = {});
 
     const records::FlushReport &lastFlush() const { return m_flush; }
     // Connected to a team: what the last action sent first from the actions made offline (and
@@ -112,8 +110,8 @@ public:
     QList<records::Role> knownRoles(const records::Identity &identity) const;
 
 private:
-    void runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor,
-                 records::Action action, const Body &body, const Body &afterSend);
+    void runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor, records::Action action,
+                 const Body &body, const Body &afterSend);
     void catchUp(team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local);
     void recordTeamRefusal(const team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local,
                            const Actor &actor, records::Action action, const QString &why);

@@ -1,9 +1,8 @@
 #include "documentfetchjob.h"
 
-#include "fetchondemand.h"
-
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
+#include "fetchondemand.h"
 #include "sync/credentials/credentialstore.h"
 
 #include <QMetaObject>
@@ -37,8 +36,8 @@ bool DocumentFetchJob::fetch(const QString &communicationId)
     m_pool.start(
         [this, communicationId] {
             const Result result = run(communicationId);
-            QMetaObject::invokeMethod(this, [this, communicationId, result] { done(communicationId, result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, communicationId, result] { done(communicationId, result); }, Qt::QueuedConnection);
         },
         ++m_requests);
     return true;
@@ -63,9 +62,14 @@ DocumentFetchJob::Result DocumentFetchJob::run(const QString &communicationId) c
         case Status::NotInCache:
             return {{}, {}, tr("There is no communication \"%1\" in the cache.").arg(communicationId)};
         case Status::ArrivesWithDrop:
-            return {{}, {}, tr("%1 is a drop: its documents arrive with it and are not fetched.").arg(fetched.repository->name)};
+            return {
+                {},
+                {},
+                tr("%1 is a drop: its documents arrive with it and are not fetched.").arg(fetched.repository->name)};
         case Status::Unreachable:
-            return {{}, {}, tr("The document could not be fetched from %1: %2").arg(fetched.repository->name, fetched.error)};
+            return {{},
+                    {},
+                    tr("The document could not be fetched from %1: %2").arg(fetched.repository->name, fetched.error)};
         case Status::Fetched:
             break;
         }

@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QString>
 #include <QThreadPool>
-
 #include <optional>
 
 namespace proofdesk::services {

@@ -20,8 +20,7 @@ QJsonObject limitJson(const cache::DocumentLimit &limit)
 DocumentSettings::DocumentSettings(QString databasePath, QString dataDir)
     : m_databasePath(std::move(databasePath))
     , m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 cache::DocumentCache::Usage DocumentSettings::usage() const
 {

@@ -4,7 +4,6 @@
 #include "cache/documentcache.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace proofdesk::services {

@@ -9,8 +9,7 @@ FetchOnDemand::FetchOnDemand(const QString &dataDir, bool useKeychain, std::opti
     : m_dataDir(dataDir)
     , m_useKeychain(useKeychain)
     , m_httpDefaults(std::move(httpDefaults))
-{
-}
+{}
 
 FetchOnDemandResult FetchOnDemand::fetch(cache::Database &writer, cache::ContentStore &store,
                                          const QString &communicationId) const

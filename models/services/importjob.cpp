@@ -8,14 +8,12 @@
 
 namespace proofdesk::services {
 
-ImportJob::ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath,
-                     QObject *parent)
+ImportJob::ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
     , m_dropPath(dropPath)
-{
-}
+{}
 
 ImportJob::~ImportJob()
 {
@@ -75,11 +73,13 @@ void ImportJob::run()
         else if (!report.error.isEmpty())
             emit finished(false, report.error, r.accepted, r.rejected.size());
         else if (run.upkeepFailed)
-            emit finished(false, tr("Imported, but the records upkeep failed (it runs again after the next "
-                                    "import or sync): %1").arg(run.upkeepError), r.accepted, r.rejected.size());
+            emit finished(false,
+                          tr("Imported, but the records upkeep failed (it runs again after the next "
+                             "import or sync): %1")
+                              .arg(run.upkeepError),
+                          r.accepted, r.rejected.size());
         else
-            emit finished(true, tr("%n record(s) imported", nullptr, int(r.accepted)), r.accepted,
-                          r.rejected.size());
+            emit finished(true, tr("%n record(s) imported", nullptr, int(r.accepted)), r.accepted, r.rejected.size());
     } catch (const std::exception &e) {
         emit finished(false, QString::fromUtf8(e.what()), 0, 0);
     }

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 #include <optional>
 
@@ -22,8 +21,7 @@ class ImportJob : public QObject
     Q_OBJECT
 
 public:
-    ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath,
-              QObject *parent = nullptr);
+    ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath, QObject *parent = nullptr);
     ~ImportJob() override;
 
     // Writes a demo drop into dropPath before importing it.

@@ -5,7 +5,6 @@
 #include "sync/cachewriter.h"
 
 #include <QTemporaryDir>
-
 #include <stdexcept>
 
 namespace proofdesk::services {
@@ -26,7 +25,8 @@ QSet<QString> RemoteDeskCheck::matching(const cache::RepositoryInfo &repository,
     db.exec("PRAGMA synchronous = OFF");
     cache::CacheFile::migrate(db);
     // Its name and kind, so that repo:NAME means here what it means in the data folder.
-    const cache::RepositoryInfo repo = cache::RepositoryStore(db).add(repository.name, repository.kind, repository.url, {});
+    const cache::RepositoryInfo repo =
+        cache::RepositoryStore(db).add(repository.name, repository.kind, repository.url, {});
     sync::ChangePage page;
     page.communications = records;
     sync::CacheWriter(db).keepRecords(repo.id, page);

@@ -6,9 +6,8 @@
 #include "sync/cmis/cmisquerytranslation.h"
 
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
-
+#include <QSet>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRemoteSearch, "proofdesk.search.remote")
@@ -41,8 +40,7 @@ struct RemoteSearch::Asked
 RemoteSearch::RemoteSearch(cache::Database &reader, ConnectorFor connectorFor)
     : m_reader(reader)
     , m_connectorFor(std::move(connectorFor))
-{
-}
+{}
 
 RemoteSearchResult RemoteSearch::run(const QString &query, int wanted)
 {
@@ -140,20 +138,23 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
         return;
     // More came back than the desk checks: asked narrower (only matches, some may be missed),
     // or not at all when nothing narrower can be asked.
-    const QString tooMany = QStringLiteral("the repository returns more for the rest of the query than the desk checks (%1)")
-                                .arg(m_deskCheckLimit);
+    const QString tooMany =
+        QStringLiteral("the repository returns more for the rest of the query than the desk checks (%1)")
+            .arg(m_deskCheckLimit);
     asked.answer.deskQuery.clear();
     asked.answer.deskChecked = 0;
     if (!p.hasNarrower) {
         for (const sync::LeftOutPart &part : p.checked)
-            result.unanswered << RemoteUnanswered{asked.repo.name, part.part,
-                                                  QStringLiteral("%1, and nothing narrower can be asked: not asked; %2").arg(tooMany, part.reason)};
+            result.unanswered << RemoteUnanswered{
+                asked.repo.name, part.part,
+                QStringLiteral("%1, and nothing narrower can be asked: not asked; %2").arg(tooMany, part.reason)};
         asked.answer.total = 0;
         return;
     }
     for (const sync::LeftOutPart &part : p.checked)
-        result.inexact << RemoteUnanswered{asked.repo.name, part.part,
-                                           QStringLiteral("%1: asked narrower, matches may be missing; %2").arg(tooMany, part.reason)};
+        result.inexact << RemoteUnanswered{
+            asked.repo.name, part.part,
+            QStringLiteral("%1: asked narrower, matches may be missing; %2").arg(tooMany, part.reason)};
     asked.search->useNarrower();
     readAnswer(asked, wanted, result);
 }
@@ -229,11 +230,13 @@ bool RemoteSearch::readChecked(Asked &asked, int wanted, RemoteSearchResult &res
 }
 
 // The first `wanted` of `communications` (newest first) the cache does not hold.
-void RemoteSearch::keep(Asked &asked, QList<domain::Communication> &communications, int wanted, RemoteSearchResult &result)
+void RemoteSearch::keep(Asked &asked, QList<domain::Communication> &communications, int wanted,
+                        RemoteSearchResult &result)
 {
-    std::stable_sort(communications.begin(), communications.end(), [](const domain::Communication &a, const domain::Communication &b) {
-        return a.issuedAt != b.issuedAt ? a.issuedAt > b.issuedAt : a.id < b.id;
-    });
+    std::stable_sort(communications.begin(), communications.end(),
+                     [](const domain::Communication &a, const domain::Communication &b) {
+                         return a.issuedAt != b.issuedAt ? a.issuedAt > b.issuedAt : a.id < b.id;
+                     });
     int kept = 0;
     for (domain::Communication &c : communications) {
         if (kept >= wanted)
@@ -281,15 +284,9 @@ QJsonArray partsJson(const QList<RemoteUnanswered> &parts)
 
 } // namespace
 
-QJsonArray RemoteSearch::unansweredJson(const RemoteSearchResult &result)
-{
-    return partsJson(result.unanswered);
-}
+QJsonArray RemoteSearch::unansweredJson(const RemoteSearchResult &result) { return partsJson(result.unanswered); }
 
-QJsonArray RemoteSearch::inexactJson(const RemoteSearchResult &result)
-{
-    return partsJson(result.inexact);
-}
+QJsonArray RemoteSearch::inexactJson(const RemoteSearchResult &result) { return partsJson(result.inexact); }
 
 QJsonObject RemoteSearch::auditDetail(const QString &query, qint64 localTotal, const RemoteSearchResult &result)
 {

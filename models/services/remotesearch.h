@@ -11,7 +11,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -45,7 +44,7 @@ struct RemoteRepositoryAnswer
     // Its matches: the repository's count (numItems, total_hits; the hits read when it gives
     // none), or the desk's count of what it checked.
     qint64 total = 0;
-    QString error;     // empty when it answered
+    QString error;             // empty when it answered
     bool scopeApplied = false; // asked only for what lies outside its sync scope
     // `total` is the exact count of what the query matches there: nothing was left out,
     // answered by the repository's own rules, or more than the desk could check.
@@ -59,7 +58,7 @@ struct RemoteSearchResult
     std::optional<search::QueryError> error; // the query does not parse: nothing was asked
     // Communications the cache does not hold, newest first (issued_at descending, then id).
     QList<RemoteHit> hits;
-    qint64 remoteTotal = 0; // the repositories' matches, summed
+    qint64 remoteTotal = 0;       // the repositories' matches, summed
     bool remoteTotalExact = true; // every repository asked counted exactly
     // Parts not asked, and not checked on the desk: the results may hold communications that
     // do not match them (or, where nothing narrowed the repository's answer, nothing was read).
@@ -86,8 +85,8 @@ struct RemoteSearchProgress
 // newest first; hits the cache holds (by id) are left to the local search, which answers them
 // exactly. What a repository cannot be asked exactly is checked on the desk (RemoteDeskCheck)
 // on what it returns, when that is few enough, and named otherwise: a count is exact only
-// when the answer says so (RemoteRepositoryAnswer::exact). A repository that fails is named in its answer and in `unanswered`; the others'
-// results stay. Other kinds of repository are named in `unanswered` with the whole query.
+// when the answer says so (RemoteRepositoryAnswer::exact). A repository that fails is named in its answer and in
+// `unanswered`; the others' results stay. Other kinds of repository are named in `unanswered` with the whole query.
 class RemoteSearch
 {
 public:

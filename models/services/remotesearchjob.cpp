@@ -100,8 +100,7 @@ RemoteSearchResult RemoteSearchJob::run(const QString &query, int wanted, int ge
     return search.run(query, wanted);
 }
 
-void RemoteSearchJob::done(int generation, const QString &query, const RemoteSearchResult &result,
-                           const QString &error)
+void RemoteSearchJob::done(int generation, const QString &query, const RemoteSearchResult &result, const QString &error)
 {
     if (generation == m_reportedEarly)
         return; // said cancelled already (answerCancel)

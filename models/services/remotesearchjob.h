@@ -9,7 +9,6 @@
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -19,8 +18,8 @@ namespace proofdesk::services {
 // "Search the repositories too" for the desktop client: RemoteSearch on a worker thread with
 // its own reader connection and connectors, progress and cancel (as SyncJob), and "Keep
 // offline" on a worker with its own writer. One search at a time: a new one cancels the one
-// under way, whose finished() still comes (isRunning() is then the newer one's). Signals arrive on the thread that created the
-// job; nothing throws out of the workers.
+// under way, whose finished() still comes (isRunning() is then the newer one's). Signals arrive on the thread that
+// created the job; nothing throws out of the workers.
 class RemoteSearchJob : public QObject
 {
     Q_OBJECT

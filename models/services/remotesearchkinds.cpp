@@ -40,13 +40,16 @@ QString andOf(const QString &a, const QString &b)
 class CmisSearch : public KindSearch
 {
 public:
-    explicit CmisSearch(sync::CmisConnector &connector) : m_connector(connector) {}
+    explicit CmisSearch(sync::CmisConnector &connector)
+        : m_connector(connector)
+    {}
 
     Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &repo) override
     {
         const sync::cmis::SearchTarget target = m_connector.searchTarget();
         const sync::cmis::Translation t = sync::cmis::translate(root, query, target);
-        Prepared out{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.where.isEmpty(), false};
+        Prepared out{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.where.isEmpty(),
+                     false};
         if (out.skip)
             return out;
         const sync::SyncScope scope = sync::SyncScope::ofSettings(repo.settings);
@@ -57,8 +60,9 @@ public:
         out.scopeApplied = !outside.isEmpty();
         if (!exact) { // what the scope keeps, told apart here so that it is not counted twice
             out.deskQuery = QString(out.deskQuery + QStringLiteral(" -(") + scope.text() + QLatin1Char(')')).trimmed();
-            out.checked << sync::LeftOutPart{QStringLiteral("-(%1)").arg(scope.text()),
-                                             QStringLiteral("what lies outside the sync scope, which CMIS cannot ask exactly")};
+            out.checked << sync::LeftOutPart{
+                QStringLiteral("-(%1)").arg(scope.text()),
+                QStringLiteral("what lies outside the sync scope, which CMIS cannot ask exactly")};
         }
         return out;
     }
@@ -82,14 +86,17 @@ private:
 class AspaceSearch : public KindSearch
 {
 public:
-    explicit AspaceSearch(sync::AspaceConnector &connector) : m_connector(connector) {}
+    explicit AspaceSearch(sync::AspaceConnector &connector)
+        : m_connector(connector)
+    {}
 
     Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &) override
     {
         const sync::aspace::Translation t = sync::aspace::translate(root, query, m_connector.searchTarget());
         m_aq = t.aq();
         m_narrower = t.narrower ? sync::aspace::Translation::aq(*t.narrower) : QByteArray();
-        return Prepared{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.query.isEmpty(), false};
+        return Prepared{t.skip, t.leftOut, t.inexact, t.checked, t.deskQuery, t.narrower.has_value(), t.query.isEmpty(),
+                        false};
     }
 
     void useNarrower() override

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace proofdesk::services {
@@ -33,11 +32,12 @@ public:
         // The search-syntax query the desk applies to what is returned; empty when the
         // repository's answer (and count) is the answer.
         QString deskQuery;
-        bool hasNarrower = false; // useNarrower() can ask only for matches
+        bool hasNarrower = false;    // useNarrower() can ask only for matches
         bool asksEverything = false; // nothing of the query narrows the statement (a sync scope aside)
-        bool scopeApplied = false; // asked only for what lies outside the repository's sync scope
+        bool scopeApplied = false;   // asked only for what lies outside the repository's sync scope
     };
-    virtual Prepared prepare(const search::QueryNode &root, const QString &query, const cache::RepositoryInfo &repo) = 0;
+    virtual Prepared prepare(const search::QueryNode &root, const QString &query,
+                             const cache::RepositoryInfo &repo) = 0;
     // From the next page on, the statement that holds only for matches (Prepared::hasNarrower),
     // from its first page.
     virtual void useNarrower() = 0;

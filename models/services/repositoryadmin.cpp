@@ -24,8 +24,7 @@ RepositoryAdmin::RepositoryAdmin(QString databasePath, QString dataDir, Actor ac
     , m_dataDir(std::move(dataDir))
     , m_actor(std::move(actor))
     , m_useKeychain(useKeychain)
-{
-}
+{}
 
 ActionRunner RepositoryAdmin::runner()
 {
@@ -69,8 +68,9 @@ sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std:
         a.records.record(editId ? QStringLiteral("repository.change") : QStringLiteral("repository.add"), kRepository,
                          outcome.repository->name, QString(), before ? QJsonValue(before->toJson()) : QJsonValue(),
                          outcome.repository->toJson());
-        const bool newScope = before && before->settings.value(QStringLiteral("scope"))
-                                            != outcome.repository->settings.value(QStringLiteral("scope"));
+        const bool newScope = before
+                              && before->settings.value(QStringLiteral("scope"))
+                                     != outcome.repository->settings.value(QStringLiteral("scope"));
         if (newScope)
             readAgainUnlessNarrowed(a.cache, before->settings, *outcome.repository);
         tx.commit();
@@ -97,7 +97,8 @@ cache::RepositoryInfo RepositoryAdmin::add(const QString &name, const QString &k
         if (store.find(name))
             throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                         tr("A repository named \"%1\" exists already; `repo remove %1` first, or "
-                                           "choose another name.").arg(name));
+                                           "choose another name.")
+                                            .arg(name));
         added = store.add(name, kind, url, settings);
         a.records.record(QStringLiteral("repository.add"), kRepository, name, QString(), {}, added.toJson());
         tx.commit();
@@ -120,7 +121,9 @@ cache::RepositoryInfo RepositoryAdmin::remove(const QString &name)
         a.records.record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
         // Its secret last: a removal that did not commit keeps a repository that can still sign in.
         const auto forgetSecret = [&] {
-            sync::CredentialStore(m_useKeychain).inFolder(a.dataDir).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+            sync::CredentialStore(m_useKeychain)
+                .inFolder(a.dataDir)
+                .remove(name, repo->settings.value(QStringLiteral("user")).toString());
         };
         try {
             tx.commit();
@@ -160,9 +163,10 @@ sync::CredentialStore::Backend RepositoryAdmin::changeSecret(const QString &name
         }
         store.update(repo->id, repo->url, settings); // same address: the cursor and the cache stay
         QJsonObject after = store.find(name)->toJson();
-        after.insert(QStringLiteral("secret"), !change.passwordFile.isEmpty()                        ? QStringLiteral("file")
-                                               : where == sync::CredentialStore::Backend::Keychain ? QStringLiteral("keychain")
-                                                                                                  : QStringLiteral("session"));
+        after.insert(QStringLiteral("secret"), !change.passwordFile.isEmpty() ? QStringLiteral("file")
+                                               : where == sync::CredentialStore::Backend::Keychain
+                                                   ? QStringLiteral("keychain")
+                                                   : QStringLiteral("session"));
         a.records.record(QStringLiteral("repository.password"), kRepository, name, QString(), repo->toJson(), after);
         tx.commit();
     });

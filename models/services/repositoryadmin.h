@@ -5,7 +5,6 @@
 #include "sync/repositorysettings.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace proofdesk::services {
@@ -52,7 +51,7 @@ public:
     struct ScopeChange
     {
         cache::RepositoryInfo repository;
-        qint64 leftCache = 0; // communications removed from the cache
+        qint64 leftCache = 0;   // communications removed from the cache
         bool readAgain = false; // the next sync reads the repository from its start (not a narrowing)
         // Not empty when removing what now lies outside failed (a full disk): the scope is
         // stored and recorded all the same, leftCache were removed, the next sync removes the rest.

@@ -1,12 +1,12 @@
 // RepositoryAdmin: a repository's sync scope (issue #28). Narrowing takes effect at once and
 // offline: what now lies outside leaves the cache (except what a hold, a reissue under way or
-// an open exception case keeps), right after the new scope is stored and the change recorded. Widening clears the cursor (cache/repositorystore.h): the next sync reads the
-// repository from the start, and brings what the new scope takes in.
-#include "repositoryadmin.h"
-
+// an open exception case keeps), right after the new scope is stored and the change recorded. Widening clears the
+// cursor (cache/repositorystore.h): the next sync reads the repository from the start, and brings what the new scope
+// takes in.
 #include "audit/changetransaction.h"
 #include "cache/repositorystore.h"
 #include "records/recordserror.h"
+#include "repositoryadmin.h"
 #include "sync/cachewriter.h"
 #include "sync/repositoryprofiles.h"
 #include "sync/syncscope.h"
@@ -47,7 +47,8 @@ RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, cons
         cache::RepositoryStore store(a.cache);
         const auto repo = store.find(name);
         if (!repo)
-            throw records::RecordsError(records::RecordsError::Kind::NotFound, tr("No repository named \"%1\".").arg(name));
+            throw records::RecordsError(records::RecordsError::Kind::NotFound,
+                                        tr("No repository named \"%1\".").arg(name));
         QJsonObject settings = repo->settings;
         const QString text = scopeText.trimmed();
         if (text.isEmpty())

@@ -1,10 +1,9 @@
 #include "syncjob.h"
 
-#include "sync/http/documentdownload.h"
-
 #include "cache/cachefile.h"
 #include "cache/contentstore.h"
 #include "sync/credentials/credentialstore.h"
+#include "sync/http/documentdownload.h"
 #include "sync/repositoryconnector.h"
 #include "syncservice.h"
 
@@ -12,15 +11,13 @@
 
 namespace proofdesk::services {
 
-SyncJob::SyncJob(const QString &databasePath, const QString &dataDir, const QStringList &repositories,
-                 QObject *parent)
+SyncJob::SyncJob(const QString &databasePath, const QString &dataDir, const QStringList &repositories, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
     , m_names(repositories)
     , m_useKeychain(sync::CredentialStore::defaultUseKeychain())
-{
-}
+{}
 
 SyncJob::~SyncJob()
 {
@@ -53,12 +50,15 @@ QString SyncJob::syncedText(const SyncRun &run)
         leftScope += r.report.result.leftScope;
     }
     if (leftScope > 0)
-        text += QLatin1Char('\n') + tr("%n communication(s) left the cache: they are outside the repository's sync scope "
-                                      "now (Search the repositories too finds them).", nullptr, int(leftScope));
+        text += QLatin1Char('\n')
+                + tr("%n communication(s) left the cache: they are outside the repository's sync scope "
+                     "now (Search the repositories too finds them).",
+                     nullptr, int(leftScope));
     if (keptHeld > 0)
         text += QLatin1Char('\n')
                 + tr("%n communication(s) under legal hold were deleted in the repository: they are kept here, marked "
-                     "deleted in the repository (their details say since when).", nullptr, int(keptHeld));
+                     "deleted in the repository (their details say since when).",
+                     nullptr, int(keptHeld));
     return text;
 }
 
@@ -89,7 +89,8 @@ void SyncJob::run()
         const SyncRun run = service.sync(
             targets,
             [this](const sync::SyncProgress &p) { emit progress(p.records, p.bytesRead, p.pages, p.bytesTotal); },
-            &m_cancel, [this](const QString &name, int index, int count) { emit repositoryStarted(name, index, count); });
+            &m_cancel,
+            [this](const QString &name, int index, int count) { emit repositoryStarted(name, index, count); });
         emit upkeepDone(run.upkeep.fulfilledReissues, run.upkeep.purged.rows, run.upkeep.outbox.sent);
         QStringList failures;
         for (const RepositorySync &r : run.repositories) {

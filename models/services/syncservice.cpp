@@ -36,8 +36,7 @@ SyncService::SyncService(cache::Database &writer, cache::ContentStore &store, QS
     , m_dataDir(std::move(dataDir))
     , m_identity(std::move(identity))
     , m_useKeychain(sync::CredentialStore::defaultUseKeychain())
-{
-}
+{}
 
 namespace {
 
@@ -102,13 +101,14 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
     return run;
 }
 
-SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progress,
-                                const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum)
+SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progress, const std::atomic_bool *cancel,
+                                std::optional<qint64> bulkLoadMinimum)
 {
     // The first user's roles before the first page (recorded): a first import killed half-way
     // leaves a folder its user can read and import into again, not one where nobody has a role.
     // Not for a path that is no folder at all (a typo claims nothing).
-    const bool granted = m_claim && QFileInfo(dropPath).isDir() && records::grantAllRolesIfUnclaimed(m_writer, m_identity);
+    const bool granted =
+        m_claim && QFileInfo(dropPath).isDir() && records::grantAllRolesIfUnclaimed(m_writer, m_identity);
     const sync::DropImportOutcome outcome =
         sync::importDrop(m_writer, m_store, dropPath, progress, cancel, bulkLoadMinimum, &m_heldDeletions);
     m_added = outcome.added;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "cache/documentcache.h"
 #include "cache/repositorystore.h"
 #include "records/helddeletiontrail.h"
 #include "records/identity.h"
-#include "cache/documentcache.h"
 #include "records/recordsupkeep.h"
 #include "sync/dropimport.h"
 #include "sync/http/httpoptions.h"
@@ -11,7 +11,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -19,7 +18,7 @@
 namespace proofdesk::cache {
 class ContentStore;
 class Database;
-}
+} // namespace proofdesk::cache
 
 namespace proofdesk::services {
 
@@ -58,8 +57,7 @@ public:
     using Progress = std::function<void(const sync::SyncProgress &)>;
     using Started = std::function<void(const QString &name, int index, int count)>;
 
-    SyncService(cache::Database &writer, cache::ContentStore &store, QString dataDir,
-                records::Identity identity);
+    SyncService(cache::Database &writer, cache::ContentStore &store, QString dataDir, records::Identity identity);
 
     // Where connectors find credentials and HTTP patience (tests: no keychain, short waits).
     void setUseKeychain(bool use) { m_useKeychain = use; }
@@ -74,8 +72,7 @@ public:
                  const std::atomic_bool *cancel = nullptr, const Started &started = {});
     // Adds the drop as a repository if new, imports it, then the upkeep. Throws
     // sync::ConnectorError when the folder is not a usable drop.
-    SyncRun importDrop(const QString &dropPath, const Progress &progress = {},
-                       const std::atomic_bool *cancel = nullptr,
+    SyncRun importDrop(const QString &dropPath, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr,
                        std::optional<qint64> bulkLoadMinimum = std::nullopt);
 
     bool addedRepository() const { return m_added; }

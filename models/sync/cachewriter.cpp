@@ -27,8 +27,7 @@ struct CacheWriter::Statements : CacheWriterStatements
                                    "FROM communications WHERE rowid = ?1"))
         , textIndexDeferred(db.prepare(BulkLoad::kTextIndexPendingSql))
         , anyEvent(db.prepare("SELECT 1 FROM delivery_events LIMIT 1"))
-    {
-    }
+    {}
     // Network repositories stamp records with "repository_version" (a modification time or
     // lock_version): an answer older than the cached one (a lagging query index, a replica)
     // must never replace it.
@@ -57,8 +56,7 @@ void ApplyResult::add(const ApplyResult &other)
 CacheWriter::CacheWriter(Database &db)
     : m_db(db)
     , m_st(std::make_unique<Statements>(db))
-{
-}
+{}
 
 CacheWriter::~CacheWriter() = default;
 
@@ -78,15 +76,13 @@ QByteArray blockRefsJson(const QList<domain::BlockRef> &refs)
         return QByteArray();
     QJsonArray array;
     for (const auto &ref : refs)
-        array.append(QJsonObject{{QStringLiteral("id"), ref.id},
-                                 {QStringLiteral("version"), ref.version}});
+        array.append(QJsonObject{{QStringLiteral("id"), ref.id}, {QStringLiteral("version"), ref.version}});
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
 QByteArray holdIdsJson(const QStringList &ids)
 {
-    return ids.isEmpty() ? QByteArray()
-                         : QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+    return ids.isEmpty() ? QByteArray() : QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
 }
 
 // Parameters 1..40 in the column order of COMM_COLUMNS, 44 and 45 those of REPO_COLUMNS.
@@ -112,10 +108,7 @@ void bindCommunication(Statement &st, qint64 repoId, const Communication &c)
 }
 
 // comm_text columns are NOT NULL: an absent text indexes as empty.
-QByteArray nonNull(const QByteArray &utf8)
-{
-    return utf8.isNull() ? QByteArrayLiteral("") : utf8;
-}
+QByteArray nonNull(const QByteArray &utf8) { return utf8.isNull() ? QByteArrayLiteral("") : utf8; }
 
 std::optional<double> repositoryVersion(const QByteArray &extraJson)
 {
@@ -131,8 +124,7 @@ bool isOlderThanStored(Statement &storedVersion, qint64 rowid, const QByteArray 
     if (!incoming)
         return false;
     storedVersion.bind(1, rowid);
-    const bool older = storedVersion.step() && !storedVersion.isNull(0)
-                       && storedVersion.columnDouble(0) > *incoming;
+    const bool older = storedVersion.step() && !storedVersion.isNull(0) && storedVersion.columnDouble(0) > *incoming;
     storedVersion.reset();
     return older;
 }
@@ -172,10 +164,7 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     recordRejections(repoId, result.rejected, page.more);
     if (!page.more) // the run is complete: what it met was reported by the sync that ends it
         m_st->errorsOfRunClose.bind(1, repoId).run();
-    m_st->cursorUpdate.bind(1, page.nextCursor)
-        .bind(2, QDateTime::currentMSecsSinceEpoch())
-        .bind(3, repoId)
-        .run();
+    m_st->cursorUpdate.bind(1, page.nextCursor).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, repoId).run();
     tx.commit();
     return result;
 }
@@ -280,8 +269,7 @@ void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &pag
             continue;
         // A bulk load (its text index deferred) brings ids the cache does not hold yet: the
         // insert itself finds out whether an id is taken, instead of a lookup before each row.
-        const bool accepted = (m_textIndexDeferred && insertIfNew(repoId, c))
-                              || applyCommunication(repoId, c, r);
+        const bool accepted = (m_textIndexDeferred && insertIfNew(repoId, c)) || applyCommunication(repoId, c, r);
         if (accepted) {
             ++r.accepted;
             ++r.communicationsAccepted;
@@ -302,8 +290,8 @@ bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, Appl
     const QString ownerName = exists ? s.commLookup.columnText(3) : QString();
     // A row filled before the repository's identity was kept (migration 5), or marked
     // deleted in the repository that now sends it again, is written even if unchanged.
-    const bool identityKnown = exists && s.commLookup.columnText(4) == c.repositoryObjectId
-                               && s.commLookup.columnInt(5) == 0;
+    const bool identityKnown =
+        exists && s.commLookup.columnText(4) == c.repositoryObjectId && s.commLookup.columnInt(5) == 0;
     const QString storedId = exists ? s.commLookup.columnText(6) : QString();
     s.commLookup.reset();
 
@@ -314,7 +302,8 @@ bool CacheWriter::applyCommunication(qint64 repoId, const Communication &c, Appl
         r.rejected << sync::RejectedRecord{
             c.sourceFile, c.sourceLine,
             QStringLiteral("id \"%1\" differs only in case from \"%2\", which is already stored; ids are "
-                           "compared ignoring case, so each document needs an id of its own").arg(c.id, storedId)};
+                           "compared ignoring case, so each document needs an id of its own")
+                .arg(c.id, storedId)};
         return false;
     }
 
@@ -389,10 +378,7 @@ void CacheWriter::applyEvents(qint64 repoId, const sync::ChangePage &page, Apply
     }
 }
 
-CacheWriterStatements &CacheWriter::statements()
-{
-    return *m_st;
-}
+CacheWriterStatements &CacheWriter::statements() { return *m_st; }
 
 Statement &CacheWriter::heldCheck()
 {
@@ -406,8 +392,13 @@ void CacheWriter::recordRejections(qint64 repoId, const QList<sync::RejectedReco
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto &rej : rejected)
-        m_st->errorInsert.bind(1, repoId).bind(2, now).bind(3, rej.file).bind(4, rej.line)
-            .bind(5, rej.reason).bind(6, qint64(runOpen)).run();
+        m_st->errorInsert.bind(1, repoId)
+            .bind(2, now)
+            .bind(3, rej.file)
+            .bind(4, rej.line)
+            .bind(5, rej.reason)
+            .bind(6, qint64(runOpen))
+            .run();
 }
 
 QList<sync::RejectedRecord> CacheWriter::rejectedInUnfinishedRun(qint64 repoId)

@@ -5,7 +5,6 @@
 #include "changepage.h"
 
 #include <QList>
-
 #include <memory>
 
 namespace proofdesk::sync {

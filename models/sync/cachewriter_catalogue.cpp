@@ -3,7 +3,6 @@
 // fields as "repository_object_id"), and a CMIS crawl that read every version says so
 // (ChangePage::catalogueComplete): the repository's versions it did not bring are gone.
 #include "cachewriter.h"
-
 #include "cachewriter_statements.h"
 #include "domain/textfold.h"
 
@@ -39,9 +38,10 @@ void CacheWriter::applyCatalogueDeletions(qint64 repoId, const QStringList &obje
     if (objectIds.isEmpty())
         return;
     Statement templates = m_db.prepare(QStringLiteral("SELECT template_id, version FROM template_versions "
-                                                      "WHERE repo_id = ?1 AND %1 = ?2").arg(QLatin1String(kObjectId)));
-    Statement blocks = m_db.prepare(QStringLiteral("DELETE FROM content_blocks WHERE repo_id = ?1 AND %1 = ?2")
-                                        .arg(QLatin1String(kObjectId)));
+                                                      "WHERE repo_id = ?1 AND %1 = ?2")
+                                           .arg(QLatin1String(kObjectId)));
+    Statement blocks = m_db.prepare(
+        QStringLiteral("DELETE FROM content_blocks WHERE repo_id = ?1 AND %1 = ?2").arg(QLatin1String(kObjectId)));
     for (const QString &objectId : objectIds) {
         QList<QPair<QString, QString>> found; // read whole before writing
         templates.bind(1, repoId).bind(2, objectId);
@@ -72,7 +72,8 @@ void CacheWriter::dropCatalogueNotIn(qint64 repoId, const sync::ChangePage &page
                 out.append({st.columnText(0), st.columnText(1)});
         return out;
     };
-    for (const auto &[id, version] : gone("SELECT template_id, version FROM template_versions WHERE repo_id = ?1", templates)) {
+    for (const auto &[id, version] :
+         gone("SELECT template_id, version FROM template_versions WHERE repo_id = ?1", templates)) {
         deleteTemplateVersion(id, version);
         ++r.deleted;
     }

@@ -4,10 +4,9 @@
 // deleted is never purged: it stays, marked deleted in the repository, and the audit trail
 // says so (DESIGN.md "Records rules": a hold blocks purging), and so does the sync: one
 // warning per record (issue #25 item 12), so a scheduled sync exits 1 and a person is told.
-#include "cachewriter.h"
-
-#include "cachewriter_statements.h"
 #include "cache/holdsql.h"
+#include "cachewriter.h"
+#include "cachewriter_statements.h"
 #include "helddeletionrecorder.h"
 
 #include <QDateTime>
@@ -61,8 +60,7 @@ void CacheWriter::applyDeletions(qint64 repoId, const sync::ChangePage &page, Ap
     applyCatalogueDeletions(repoId, notCommunications, r); // a template or block version, if any
 }
 
-void CacheWriter::deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId,
-                                   ApplyResult &r)
+void CacheWriter::deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r)
 {
     Statement &held = heldCheck();
     held.bind(1, rowid);
@@ -94,11 +92,13 @@ void CacheWriter::keepHeld(qint64 rowid, const QString &id, const QString &objec
     if (m_db.changes() == 0)
         return; // already marked by an earlier sync
     ++r.keptHeld;
-    const QString named = objectId.isEmpty() || objectId == id ? id : QStringLiteral("%1 (object %2)").arg(id, objectId);
-    r.warnings << sync::RejectedRecord{objectId.isEmpty() ? id : objectId, 0,
-                                       QStringLiteral("communication %1 was deleted in the repository; it is under legal "
-                                                      "hold, so it is kept in the cache, marked deleted in the repository")
-                                           .arg(named)};
+    const QString named =
+        objectId.isEmpty() || objectId == id ? id : QStringLiteral("%1 (object %2)").arg(id, objectId);
+    r.warnings << sync::RejectedRecord{
+        objectId.isEmpty() ? id : objectId, 0,
+        QStringLiteral("communication %1 was deleted in the repository; it is under legal "
+                       "hold, so it is kept in the cache, marked deleted in the repository")
+            .arg(named)};
     if (m_heldDeletions && recordsAttached(m_db)) // no records.sqlite, no audit trail (a bare cache in a tool)
         m_heldDeletions->keptHeld(m_db, id, objectId, now);
 }

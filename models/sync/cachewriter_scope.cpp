@@ -3,10 +3,9 @@
 // exception case keeps it (cache/holdsql.h keptOutsideScope). Only cache.sqlite changes:
 // the holds, reissues and the audit trail in records.sqlite name communications by id and
 // stay as they are.
-#include "cachewriter.h"
-
 #include "cache/bulkload.h"
 #include "cache/holdsql.h"
+#include "cachewriter.h"
 #include "cachewriter_statements.h"
 #include "search/searchengine.h"
 #include "syncscope.h"
@@ -85,7 +84,8 @@ void CacheWriter::evictOutsideScope(const cache::RepositoryInfo &repository, con
     const search::RowIdsResult outside = engine.allRowIds(scope.outsideQuery(repository.name));
     if (outside.error) // parse() accepted the scope, so this is a defect, not a user's mistake
         throw std::runtime_error(QStringLiteral("the scope of %1 could not be evaluated: %2")
-                                     .arg(repository.name, outside.error->message).toStdString());
+                                     .arg(repository.name, outside.error->message)
+                                     .toStdString());
     const QList<qint64> leavingRows = refusedByScope(scope, outside.rowIds);
     if (leavingRows.isEmpty())
         return;
@@ -118,7 +118,8 @@ qint64 CacheWriter::removeRows(qint64 repoId, const QList<qint64> &rowIds)
     const QString kept = recordsAttached ? cache::holdsql::keptOutsideScope(QStringLiteral("c"))
                                          : QStringLiteral("c.repo_hold_ids IS NOT NULL");
     m_db.exec(QStringLiteral("DELETE FROM temp.leaving WHERE r IN (SELECT c.rowid FROM communications c "
-                             "JOIN temp.leaving l ON l.r = c.rowid WHERE %1)").arg(kept));
+                             "JOIN temp.leaving l ON l.r = c.rowid WHERE %1)")
+                  .arg(kept));
     // Only this repository's rows, whatever the search found (SyncScope::outsideQuery).
     m_db.prepare("DELETE FROM temp.leaving WHERE r NOT IN (SELECT rowid FROM communications WHERE repo_id = ?1)")
         .bind(1, repoId)

@@ -54,8 +54,8 @@ struct ChangePage
 
     qsizetype recordCount() const
     {
-        return retentionClasses.size() + templates.size() + contentBlocks.size()
-               + communications.size() + deliveryEvents.size();
+        return retentionClasses.size() + templates.size() + contentBlocks.size() + communications.size()
+               + deliveryEvents.size();
     }
 };
 

@@ -1,11 +1,10 @@
 #include "connectiontest.h"
 
-#include "util/translation.h"
-
 #include "cache/contentstore.h"
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
 #include "mappingsanity.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -21,8 +20,8 @@ QString tr(const char *text, int n = -1)
 
 } // namespace
 
-ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, const QString &dataDir,
-                                    bool useKeychain, const std::optional<HttpOptions> &httpDefaults)
+ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, const QString &dataDir, bool useKeychain,
+                                    const std::optional<HttpOptions> &httpDefaults)
 {
     ConnectionTestResult result;
     try {
@@ -43,15 +42,16 @@ ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, con
         // Templates come at the end of a CMIS crawl: judged when this page has them, or when
         // the kind brings none (ArchivesSpace: the data folder's are all there are).
         if (!page.templates.isEmpty() || repository.kind == QLatin1String("archivesspace"))
-            if (const QString w = MappingSanity::templateWarning(page.communications, page.templates, dataDir); !w.isEmpty())
+            if (const QString w = MappingSanity::templateWarning(page.communications, page.templates, dataDir);
+                !w.isEmpty())
                 result.mappingWarnings << w;
         result.warnings << result.mappingWarnings;
         result.ok = true;
         result.records = page.recordCount();
         result.more = page.more;
-        result.message = tr("Connected to %1. The first page holds %n record(s)", int(result.records))
-                             .arg(connector->describe())
-                         + (page.more ? tr(", and more follow.") : tr("."));
+        result.message =
+            tr("Connected to %1. The first page holds %n record(s)", int(result.records)).arg(connector->describe())
+            + (page.more ? tr(", and more follow.") : tr("."));
         if (!result.warnings.isEmpty())
             result.message += QLatin1Char('\n') + result.warnings.join(QLatin1Char('\n'));
     } catch (const std::exception &e) {
@@ -66,7 +66,8 @@ QStringList checkConfiguration(const cache::RepositoryInfo &repository, const QS
                                QStringList *warnings)
 {
     cache::ContentStore store(dataDir);
-    auto environment = ConnectorEnvironment::forDataFolder(dataDir, CredentialStore::defaultUseKeychain(), httpDefaults);
+    auto environment =
+        ConnectorEnvironment::forDataFolder(dataDir, CredentialStore::defaultUseKeychain(), httpDefaults);
     environment.secret = secret;
     const auto connector = createConnector(repository, store, std::move(environment));
     const QStringList problems = connector->checkConfiguration();
@@ -75,14 +76,12 @@ QStringList checkConfiguration(const cache::RepositoryInfo &repository, const QS
     return problems;
 }
 
-ConnectionTestJob::ConnectionTestJob(const cache::RepositoryInfo &repository, const QString &dataDir,
-                                     QObject *parent)
+ConnectionTestJob::ConnectionTestJob(const cache::RepositoryInfo &repository, const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_dataDir(dataDir)
     , m_useKeychain(CredentialStore::defaultUseKeychain())
-{
-}
+{}
 
 ConnectionTestJob::~ConnectionTestJob()
 {

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 class QThread;
@@ -16,7 +15,7 @@ namespace proofdesk::sync {
 struct ConnectionTestResult
 {
     bool ok = false;
-    QString message; // translated: what was found, or the connector's error naming the request
+    QString message;    // translated: what was found, or the connector's error naming the request
     qint64 records = 0; // records on the first page
     bool more = false;  // the repository has more pages after it
     // What does not fit the repository (a mapped property its CMIS type lacks), or the
@@ -38,8 +37,8 @@ struct ConnectionTestResult
 // every mapped property against the type's definition) and fetches its first page of changes
 // (repository info, login, first query) without applying anything to the cache.
 // Synchronous; the desktop client runs it through ConnectionTestJob.
-ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, const QString &dataDir,
-                                    bool useKeychain, const std::optional<HttpOptions> &httpDefaults = {});
+ConnectionTestResult testConnection(const cache::RepositoryInfo &repository, const QString &dataDir, bool useKeychain,
+                                    const std::optional<HttpOptions> &httpDefaults = {});
 
 // The configuration check alone, for a repository not saved yet (`repo add`), with the
 // password given for it (nullopt: the stored one): the problems that stop it, and in

@@ -14,8 +14,8 @@ namespace proofdesk::sync {
 
 QStringList connectorKinds()
 {
-    return {QStringLiteral("drop"), QStringLiteral("cmis"), QStringLiteral("archivesspace"),
-            QStringLiteral("workflow"), QStringLiteral("delivery")};
+    return {QStringLiteral("drop"), QStringLiteral("cmis"), QStringLiteral("archivesspace"), QStringLiteral("workflow"),
+            QStringLiteral("delivery")};
 }
 
 std::unique_ptr<RepositoryConnector> createConnector(const cache::RepositoryInfo &repository,
@@ -30,8 +30,7 @@ std::unique_ptr<RepositoryConnector> createConnector(const cache::RepositoryInfo
 }
 
 std::unique_ptr<RepositoryConnector> createConnector(const cache::RepositoryInfo &repository,
-                                                     cache::ContentStore &store,
-                                                     ConnectorEnvironment environment)
+                                                     cache::ContentStore &store, ConnectorEnvironment environment)
 {
     if (!environment.store)
         environment.store = &store;

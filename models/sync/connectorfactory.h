@@ -22,7 +22,6 @@ std::unique_ptr<RepositoryConnector> createConnector(const cache::RepositoryInfo
 // The same with the network connectors' surroundings (data folder, credentials, HTTP
 // patience); environment.store may be left null: `store` is used.
 std::unique_ptr<RepositoryConnector> createConnector(const cache::RepositoryInfo &repository,
-                                                     cache::ContentStore &store,
-                                                     ConnectorEnvironment environment);
+                                                     cache::ContentStore &store, ConnectorEnvironment environment);
 
 } // namespace proofdesk::sync

@@ -12,16 +12,16 @@ DocumentFetch::DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryC
     : m_writer(writer)
     , m_repoId(repoId)
     , m_connector(connector)
-{
-}
+{}
 
 DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
 {
     DocumentRef ref;
     {
-        cache::Statement st = m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes, "
-                                               "fixity = 'verified' AND lower(content_sha256) = lower(rendition_sha256) "
-                                               "FROM communications WHERE id = ?1 AND repo_id = ?2");
+        cache::Statement st =
+            m_writer.prepare("SELECT id, rendition_path, rendition_sha256, rendition_bytes, "
+                             "fixity = 'verified' AND lower(content_sha256) = lower(rendition_sha256) "
+                             "FROM communications WHERE id = ?1 AND repo_id = ?2");
         st.bind(1, communicationId).bind(2, m_repoId);
         if (!st.step())
             throw ConnectorError(QStringLiteral("%1 has no communication \"%2\" in the cache")
@@ -57,8 +57,7 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
     return outcome;
 }
 
-std::optional<cache::RepositoryInfo> DocumentFetch::repositoryOf(cache::Database &db,
-                                                                 const QString &communicationId)
+std::optional<cache::RepositoryInfo> DocumentFetch::repositoryOf(cache::Database &db, const QString &communicationId)
 {
     cache::Statement st = db.prepare("SELECT repo_id FROM communications WHERE id = ?1");
     st.bind(1, communicationId);
@@ -73,9 +72,8 @@ void DocumentFetch::record(const QString &communicationId, const QString &reposi
     cache::Transaction tx(m_writer);
     // One statement for both columns; the hash in the condition keeps a verdict on the
     // bytes of one version from landing on a record a sync has since replaced.
-    cache::Statement update = m_writer.prepare(
-        "UPDATE communications SET content_sha256 = ?1, fixity = ?2 "
-        "WHERE id = ?3 AND repo_id = ?4 AND lower(rendition_sha256) = ?5");
+    cache::Statement update = m_writer.prepare("UPDATE communications SET content_sha256 = ?1, fixity = ?2 "
+                                               "WHERE id = ?3 AND repo_id = ?4 AND lower(rendition_sha256) = ?5");
     update.bind(1, outcome.contentSha256).bind(2, domain::fixityName(outcome.fixity));
     update.bind(3, communicationId).bind(4, m_repoId).bind(5, repositoryHash).run();
     if (m_writer.changes() == 0)

@@ -20,7 +20,7 @@ public:
     struct Outcome
     {
         domain::Fixity fixity = domain::Fixity::Missing; // Missing: the repository gives no hash
-        QString contentSha256; // what the bytes hash to (stored under it unless they failed)
+        QString contentSha256;                           // what the bytes hash to (stored under it unless they failed)
         // For a failed fixity: the repository, request and both hashes; for one fetched
         // without a hash to verify it against (Missing): why it cannot be verified.
         QString problem;
@@ -35,8 +35,7 @@ public:
     Outcome fetch(const QString &communicationId);
 
     // The repository a cached communication came from; nullopt when it is not in the cache.
-    static std::optional<cache::RepositoryInfo> repositoryOf(cache::Database &db,
-                                                            const QString &communicationId);
+    static std::optional<cache::RepositoryInfo> repositoryOf(cache::Database &db, const QString &communicationId);
     // Whether a repository of this kind has documents to fetch on demand: the network
     // ones. A drop's documents arrive with it.
     static bool fetchesOnDemand(const QString &kind) { return !kind.isEmpty() && kind != QLatin1String("drop"); }

@@ -5,9 +5,7 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cerrno>
-
 #include <fcntl.h>
 
 namespace proofdesk::sync {
@@ -57,13 +55,9 @@ void judge(DocumentSource::Opened &doc, bool load)
 DocumentSource::DocumentSource(cache::Database &db, const cache::ContentStore &store)
     : m_db(db)
     , m_store(store)
-{
-}
+{}
 
-DocumentRead DocumentSource::read(const QString &communicationId) const
-{
-    return locate(communicationId, true).read;
-}
+DocumentRead DocumentSource::read(const QString &communicationId) const { return locate(communicationId, true).read; }
 
 DocumentSource::Opened DocumentSource::open(const QString &communicationId) const
 {
@@ -72,9 +66,9 @@ DocumentSource::Opened DocumentSource::open(const QString &communicationId) cons
 
 DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bool load) const
 {
-    cache::Statement st = m_db.prepare(
-        "SELECT lower(c.rendition_sha256), c.fixity, c.content_sha256, c.rendition_path, r.kind, r.url "
-        "FROM communications c JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
+    cache::Statement st =
+        m_db.prepare("SELECT lower(c.rendition_sha256), c.fixity, c.content_sha256, c.rendition_path, r.kind, r.url "
+                     "FROM communications c JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
     st.bind(1, communicationId);
     Opened doc;
     if (!st.step())

@@ -21,7 +21,7 @@ namespace proofdesk::sync {
 struct DocumentRead
 {
     domain::Fixity fixity = domain::Fixity::Missing;
-    QByteArray bytes;      // set only when Verified, and not tooLarge
+    QByteArray bytes;       // set only when Verified, and not tooLarge
     QString expectedSha256; // the recorded one (lower case)
     QString actualSha256;   // what the bytes hashed to, when there were bytes
     QString path;           // the file read (an object or a drop's file); empty if none

@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-
 #include <memory>
 #include <optional>
 
@@ -27,9 +26,8 @@ QString dataFolderOf(const cache::Database &writer)
 // One lock per drop folder: imports of different drops still run side by side.
 QString importLockName(const QString &root)
 {
-    return QStringLiteral("import-") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    return QStringLiteral("import-")
+           + QString::fromLatin1(QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
@@ -42,7 +40,8 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
     if (dataDir.isEmpty())
         return nullptr;
     const QString canonical = QFileInfo(dropRoot).canonicalFilePath();
-    auto lock = std::make_unique<cache::DataFolderLock>(dataDir, importLockName(canonical.isEmpty() ? dropRoot : canonical));
+    auto lock =
+        std::make_unique<cache::DataFolderLock>(dataDir, importLockName(canonical.isEmpty() ? dropRoot : canonical));
     switch (lock->lock(cancel)) {
     case cache::DataFolderLock::Result::Locked:
         return lock;
@@ -55,11 +54,9 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
     throw cache::SqliteError(0, lock->errorString());
 }
 
-DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
-                             const QString &dropPath,
-                             const std::function<void(const SyncProgress &)> &progress,
-                             const std::atomic_bool *cancel, std::optional<qint64> bulkLoadMinimum,
-                             HeldDeletionRecorder *heldDeletions)
+DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store, const QString &dropPath,
+                             const std::function<void(const SyncProgress &)> &progress, const std::atomic_bool *cancel,
+                             std::optional<qint64> bulkLoadMinimum, HeldDeletionRecorder *heldDeletions)
 {
     const QString root = QFileInfo(dropPath).canonicalFilePath();
     if (root.isEmpty() || !QFileInfo(root).isDir())
@@ -78,8 +75,7 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
         return outcome;
     }
     cache::RepositoryStore repos(writer);
-    outcome.repository =
-        repos.findOrAdd(QStringLiteral("drop"), root, identity.source, &outcome.added);
+    outcome.repository = repos.findOrAdd(QStringLiteral("drop"), root, identity.source, &outcome.added);
     DropConnector connector(root, &store);
     SyncEngine engine(writer);
     if (const QString dataDir = dataFolderOf(writer); !dataDir.isEmpty())

@@ -3,14 +3,13 @@
 #include "syncengine.h"
 
 #include <QString>
-
 #include <memory>
 #include <optional>
 
 namespace proofdesk::cache {
 class ContentStore;
 class DataFolderLock;
-}
+} // namespace proofdesk::cache
 
 namespace proofdesk::sync {
 
@@ -38,8 +37,7 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
 // waiting returns a cancelled report.
 // `bulkLoadMinimum` overrides SyncEngine's (for tests of the bulk-load phase on small drops);
 // `heldDeletions` is told of held communications the drop deleted (SyncEngine's).
-DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store,
-                             const QString &dropPath,
+DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store, const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress = {},
                              const std::atomic_bool *cancel = nullptr,
                              std::optional<qint64> bulkLoadMinimum = std::nullopt,

@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QSet>
-
 #include <functional>
 
 namespace proofdesk::sync {
@@ -25,13 +24,20 @@ const QList<Field> &fields()
 {
     using C = domain::Communication;
     static const QList<Field> all{
-        {"type", &C::type, false},          {"channel", &C::channel, false},
-        {"template_id", &C::templateId, false}, {"template_version", &C::templateVersion, false},
-        {"customer_id", &C::customerId, true},  {"account_id", &C::accountId, true},
-        {"policy_id", &C::policyId, true},      {"claim_id", &C::claimId, true},
-        {"loan_id", &C::loanId, true},          {"case_id", &C::caseId, true},
-        {"business_unit", &C::businessUnit, false}, {"batch", &C::batch, false},
-        {"campaign", &C::campaign, false},      {"language", &C::language, false},
+        {"type", &C::type, false},
+        {"channel", &C::channel, false},
+        {"template_id", &C::templateId, false},
+        {"template_version", &C::templateVersion, false},
+        {"customer_id", &C::customerId, true},
+        {"account_id", &C::accountId, true},
+        {"policy_id", &C::policyId, true},
+        {"claim_id", &C::claimId, true},
+        {"loan_id", &C::loanId, true},
+        {"case_id", &C::caseId, true},
+        {"business_unit", &C::businessUnit, false},
+        {"batch", &C::batch, false},
+        {"campaign", &C::campaign, false},
+        {"language", &C::language, false},
     };
     return all;
 }
@@ -85,14 +91,16 @@ QString fieldLooksLikeOther(const QList<domain::Communication> &records, const F
         if (g.member == f.member || g.member == &domain::Communication::channel)
             continue;
         // Two fields read from one property hold the same values by design.
-        if (std::all_of(records.begin(), records.end(), [&](const domain::Communication &c) { return c.*f.member == c.*g.member; }))
+        if (std::all_of(records.begin(), records.end(),
+                        [&](const domain::Communication &c) { return c.*f.member == c.*g.member; }))
             continue;
         QSet<QString> others;
         for (const QString &v : valuesOf(records, g))
             others.insert(v.toCaseFolded());
         const QString example = mostly(values, [&](const QString &v) { return others.contains(v.toCaseFolded()); });
         if (!example.isEmpty())
-            return QStringLiteral("%1 reads values like %2's (\"%3\")").arg(QLatin1String(f.name), QLatin1String(g.name), example);
+            return QStringLiteral("%1 reads values like %2's (\"%3\")")
+                .arg(QLatin1String(f.name), QLatin1String(g.name), example);
     }
     return QString();
 }
@@ -102,14 +110,16 @@ QString fieldLooksLikeOther(const QList<domain::Communication> &records, const F
 QStringList MappingSanity::valueWarnings(const QList<domain::Communication> &records)
 {
     QStringList out;
-    const QString check = QStringLiteral(": check the mapping (--map %1=PROPERTY) before believing the findings it leads to");
+    const QString check =
+        QStringLiteral(": check the mapping (--map %1=PROPERTY) before believing the findings it leads to");
     for (const Field &f : fields()) {
         const QStringList values = valuesOf(records, f);
         const QString name = QLatin1String(f.name);
         QString problem;
         if (f.member == &domain::Communication::channel) {
             if (const QString v = mostly(values, [](const QString &s) { return !isChannel(s); }); !v.isEmpty())
-                problem = QStringLiteral("channel reads \"%1\", which is no channel (print, email, web, mobile, sms)").arg(v);
+                problem =
+                    QStringLiteral("channel reads \"%1\", which is no channel (print, email, web, mobile, sms)").arg(v);
         } else if (const QString v = mostly(values, isChannel); !v.isEmpty()) {
             problem = QStringLiteral("%1 reads \"%2\", which is a channel").arg(name, v);
         }
@@ -147,16 +157,18 @@ QString MappingSanity::templateWarning(const QList<domain::Communication> &recor
         if (versions.contains({c->templateId.toCaseFolded(), c->templateVersion.toCaseFolded()}))
             return QString();
         if (db) {
-            cache::Statement st = db->prepare("SELECT 1 FROM template_versions WHERE template_id = ?1 AND version = ?2");
+            cache::Statement st =
+                db->prepare("SELECT 1 FROM template_versions WHERE template_id = ?1 AND version = ?2");
             st.bind(1, c->templateId).bind(2, c->templateVersion);
             if (st.step())
                 return QString();
         }
     }
     const domain::Communication &first = *named.first();
-    return QStringLiteral("none of the %1 communications read has a template version known to this data folder or the "
-                          "repository (e.g. %2 version %3): each would be reported as unapproved_template; check the mapping "
-                          "of template_id and template_version, and where the repository keeps its templates")
+    return QStringLiteral(
+               "none of the %1 communications read has a template version known to this data folder or the "
+               "repository (e.g. %2 version %3): each would be reported as unapproved_template; check the mapping "
+               "of template_id and template_version, and where the repository keeps its templates")
         .arg(named.size())
         .arg(first.templateId, first.templateVersion);
 }

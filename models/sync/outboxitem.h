@@ -10,11 +10,11 @@ namespace proofdesk::sync {
 // keeps the rows; records::ConnectorSender turns each into this for RepositoryConnector::send().
 struct OutboxItem
 {
-    qint64 seq = 0;          // the outbox row, for messages
-    QString kind;            // hold | hold_release | reissue | disposition | exception_case
-    QString targetId;        // the communication (or hold) the request is about
-    QString idempotencyKey;  // stable across retries and crashes: the repository dedupes on it
-    QByteArray payloadJson;  // the request as a compact JSON object
+    qint64 seq = 0;         // the outbox row, for messages
+    QString kind;           // hold | hold_release | reissue | disposition | exception_case
+    QString targetId;       // the communication (or hold) the request is about
+    QString idempotencyKey; // stable across retries and crashes: the repository dedupes on it
+    QByteArray payloadJson; // the request as a compact JSON object
 };
 
 // What the repository made of one send. `Accepted` and `Duplicate` both mean "done, never

@@ -33,15 +33,20 @@ void addNew(QStringList &to, const QStringList &from)
 Bounds Translator::node(const QueryNode &n)
 {
     switch (n.kind) {
-    case Kind::And: return combine(n, true);
-    case Kind::Or: return combine(n, false);
+    case Kind::And:
+        return combine(n, true);
+    case Kind::Or:
+        return combine(n, false);
     case Kind::Not: {
         const Bounds b = node(n.children.front());
         return {b.upperNot, b.lowerNot, b.upper, b.lower, b.why, b.ownRules};
     }
-    case Kind::Term: return term(n);
-    case Kind::Field: return field(n);
-    case Kind::DateRange: return issued(n);
+    case Kind::Term:
+        return term(n);
+    case Kind::Field:
+        return field(n);
+    case Kind::DateRange:
+        return issued(n);
     }
     return Bounds::unknown(QStringLiteral("not understood"));
 }

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -61,7 +60,9 @@ struct Bounds
 class Translator
 {
 public:
-    explicit Translator(Joiner join) : m_join(std::move(join)) {}
+    explicit Translator(Joiner join)
+        : m_join(std::move(join))
+    {}
     virtual ~Translator() = default;
 
     Bounds node(const search::QueryNode &n);
@@ -81,7 +82,7 @@ struct Assembly
 {
     bool skip = false; // a part is false for this repository (repo:OTHER): nothing is asked
     Cond upper, lower;
-    QString deskQuery; // the parts checked on the desk, in the search syntax
+    QString deskQuery;          // the parts checked on the desk, in the search syntax
     QList<LeftOutPart> leftOut; // facts of the cache only: neither asked nor checked
     QList<LeftOutPart> inexact; // answered by the repository's own rules
     QList<LeftOutPart> checked; // checked on the desk

@@ -21,7 +21,8 @@ const QList<RemoteAnswerRow> &remoteAnswerTable()
         {"\"two words\"", "\"anna garcia\"", I, C, I},
         {"a OR b (words)", "garcia OR muller", I, C, I},
         {"many words ORed (more than 16 alternatives)",
-         "w1 OR w2 OR w3 OR w4 OR w5 OR w6 OR w7 OR w8 OR w9 OR w10 OR w11 OR w12 OR w13 OR w14 OR w15 OR w16 OR w17", C, C, I},
+         "w1 OR w2 OR w3 OR w4 OR w5 OR w6 OR w7 OR w8 OR w9 OR w10 OR w11 OR w12 OR w13 OR w14 OR w15 OR w16 OR w17",
+         C, C, I},
         {"field:value, a string of at most 64 case forms (6 letters)", "channel:email", E, E, C},
         {"field:value, a string of more case forms", "unit:retail-banking", C, C, C},
         {"field:value, letters outside ASCII", "unit:épargne", C, C, C},
@@ -52,10 +53,14 @@ const QList<RemoteAnswerRow> &remoteAnswerTable()
 const char *remoteAnswerName(RemoteAnswer answer)
 {
     switch (answer) {
-    case RemoteAnswer::Exact: return "exact";
-    case RemoteAnswer::Checked: return "checked on the desk";
-    case RemoteAnswer::Inexact: return "inexact";
-    case RemoteAnswer::Unanswered: return "not answered";
+    case RemoteAnswer::Exact:
+        return "exact";
+    case RemoteAnswer::Checked:
+        return "checked on the desk";
+    case RemoteAnswer::Inexact:
+        return "inexact";
+    case RemoteAnswer::Unanswered:
+        return "not answered";
     }
     return "";
 }

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <stdexcept>
 
 namespace proofdesk::sync {
@@ -19,8 +18,7 @@ class ConnectorError : public std::runtime_error
 public:
     explicit ConnectorError(const QString &message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    {}
     QString message() const { return QString::fromStdString(what()); }
 };
 
@@ -33,8 +31,7 @@ public:
     FixityError(const QString &message, const QString &actualSha256)
         : ConnectorError(message)
         , m_actual(actualSha256)
-    {
-    }
+    {}
     QString actualSha256() const { return m_actual; }
 
 private:
@@ -58,8 +55,7 @@ public:
     // SendResult with Status::Retry (or Rejected) and a message.
     virtual SendResult send(const OutboxItem &item)
     {
-        return {SendResult::Status::Rejected, {},
-                QStringLiteral("%1 takes no %2 requests").arg(describe(), item.kind)};
+        return {SendResult::Status::Rejected, {}, QStringLiteral("%1 takes no %2 requests").arg(describe(), item.kind)};
     }
     // What the repository says about this configuration before any sync (a CMIS type's
     // definition against the mapping): one sentence per problem, none when it fits. Throws
@@ -75,8 +71,8 @@ public:
     // DocumentFetch records either outcome in the cache.
     virtual QString fetchDocument(const DocumentRef &ref)
     {
-        throw ConnectorError(QStringLiteral("%1 cannot fetch documents on demand (%2)")
-                                 .arg(describe(), ref.communicationId));
+        throw ConnectorError(
+            QStringLiteral("%1 cannot fetch documents on demand (%2)").arg(describe(), ref.communicationId));
     }
 
     // What a connector that copies documents into the content store as it syncs (a drop on

@@ -1,11 +1,10 @@
 #include "repositoryprofiles.h"
 
-#include "syncscope.h"
-
 #include "archivesspace/aspacerecord.h"
 #include "cmis/cmiscatalogue.h"
 #include "cmis/cmisobject.h"
 #include "http/propertymapping.h"
+#include "syncscope.h"
 #include "util/keyedtexts.h"
 #include "util/translation.h"
 #include "workflow/workflowsettings.h"
@@ -32,7 +31,8 @@ QMap<QString, QString> documentumMapping()
     QMap<QString, QString> mapping = cmis::defaultMapping();
     for (auto it = mapping.begin(); it != mapping.end(); ++it)
         if (it.value().startsWith(QLatin1String("exs:")))
-            it.value() = QStringLiteral("exs_") + (it.key() == QLatin1String("type") ? QStringLiteral("document_type") : it.key());
+            it.value() = QStringLiteral("exs_")
+                         + (it.key() == QLatin1String("type") ? QStringLiteral("document_type") : it.key());
     mapping.insert(QStringLiteral("language"), QStringLiteral("language_code")); // every dm_sysobject has it
     return mapping;
 }
@@ -62,9 +62,9 @@ QList<RepositoryProfile> makeProfiles()
     nuxeo.insert(QStringLiteral("language"), QStringLiteral("dc:language")); // the dublincore schema's
     const QMap<QString, QString> catalogue = cmis::defaultCatalogueMapping();
     return {
-        {QStringLiteral("documentum"), kCmis, QStringLiteral("OpenText Documentum"), QStringLiteral("exs_communication"),
-         documentumMapping(), QStringLiteral("exs_template"), QStringLiteral("exs_content_block"),
-         documentumCatalogueMapping(), QStringLiteral("major")},
+        {QStringLiteral("documentum"), kCmis, QStringLiteral("OpenText Documentum"),
+         QStringLiteral("exs_communication"), documentumMapping(), QStringLiteral("exs_template"),
+         QStringLiteral("exs_content_block"), documentumCatalogueMapping(), QStringLiteral("major")},
         {QStringLiteral("content-server"), kCmis, QStringLiteral("OpenText Content Server (Extended ECM)"),
          QStringLiteral("exs:communication"), contentServer, QStringLiteral("exs:template"),
          QStringLiteral("exs:contentBlock"), catalogue},
@@ -73,8 +73,15 @@ QList<RepositoryProfile> makeProfiles()
          QStringLiteral("D:exs:contentBlock"), catalogue},
         {QStringLiteral("nuxeo"), kCmis, QStringLiteral("Nuxeo Platform"), QStringLiteral("ExsCommunication"), nuxeo,
          QStringLiteral("ExsTemplate"), QStringLiteral("ExsContentBlock"), catalogue},
-        {QStringLiteral("archivesspace"), kArchivesSpace, QStringLiteral("ArchivesSpace"), QString(),
-         aspace::defaultMapping(), QString(), QString(), {}, QString()},
+        {QStringLiteral("archivesspace"),
+         kArchivesSpace,
+         QStringLiteral("ArchivesSpace"),
+         QString(),
+         aspace::defaultMapping(),
+         QString(),
+         QString(),
+         {},
+         QString()},
     };
 }
 
@@ -82,14 +89,26 @@ QList<RepositoryProfile> makeProfiles()
 // "digital_object"); user_defined holds the numbered custom fields.
 bool isDigitalObjectProperty(const QString &path)
 {
-    static const QStringList top{
-        QStringLiteral("uri"), QStringLiteral("title"), QStringLiteral("digital_object_id"),
-        QStringLiteral("digital_object_type"), QStringLiteral("level"), QStringLiteral("publish"),
-        QStringLiteral("restrictions"), QStringLiteral("suppressed"), QStringLiteral("create_time"),
-        QStringLiteral("system_mtime"), QStringLiteral("user_mtime"), QStringLiteral("created_by"),
-        QStringLiteral("last_modified_by"), QStringLiteral("lock_version"), QStringLiteral("jsonmodel_type"),
-        QStringLiteral("repository.ref"), QStringLiteral("collection"), QStringLiteral("slug"),
-        QStringLiteral("is_slug_auto"), QStringLiteral("external_ark_url")};
+    static const QStringList top{QStringLiteral("uri"),
+                                 QStringLiteral("title"),
+                                 QStringLiteral("digital_object_id"),
+                                 QStringLiteral("digital_object_type"),
+                                 QStringLiteral("level"),
+                                 QStringLiteral("publish"),
+                                 QStringLiteral("restrictions"),
+                                 QStringLiteral("suppressed"),
+                                 QStringLiteral("create_time"),
+                                 QStringLiteral("system_mtime"),
+                                 QStringLiteral("user_mtime"),
+                                 QStringLiteral("created_by"),
+                                 QStringLiteral("last_modified_by"),
+                                 QStringLiteral("lock_version"),
+                                 QStringLiteral("jsonmodel_type"),
+                                 QStringLiteral("repository.ref"),
+                                 QStringLiteral("collection"),
+                                 QStringLiteral("slug"),
+                                 QStringLiteral("is_slug_auto"),
+                                 QStringLiteral("external_ark_url")};
     static const QRegularExpression userDefined(
         QStringLiteral("^user_defined\\.(boolean|integer|real|string|text|date|enum)_[1-9]$"));
     return top.contains(path) || userDefined.match(path).hasMatch();
@@ -102,7 +121,8 @@ QString invalidPropertyProblem(const QString &kind, const QString &field, const 
     if (kind == kArchivesSpace && !isDigitalObjectProperty(property))
         return tr("Field \"%1\" reads \"%2\", which an ArchivesSpace digital object does not have (it has uri, title, "
                   "digital_object_id, digital_object_type, create_time, user_defined.string_1 … and the other "
-                  "user_defined fields).").arg(field, property);
+                  "user_defined fields).")
+            .arg(field, property);
     static const QRegularExpression cmisId(QStringLiteral("^[^\\s,()'\"]+$"));
     if (kind == kCmis && !cmisId.match(property).hasMatch())
         return tr("Field \"%1\" reads \"%2\", which is not a CMIS property id.").arg(field, property);
@@ -123,7 +143,8 @@ QStringList mappingProblems(const QString &kind, const QJsonValue &value)
         if (!PropertyMapping::fields().contains(field) && !catalogue) {
             QStringList known = PropertyMapping::fields();
             if (kind == kCmis)
-                known << cmis::catalogueFields(cmis::CatalogueKind::Template) << cmis::catalogueFields(cmis::CatalogueKind::Block);
+                known << cmis::catalogueFields(cmis::CatalogueKind::Template)
+                      << cmis::catalogueFields(cmis::CatalogueKind::Block);
             problems << tr("Unknown field \"%1\" in the mapping; the fields are: %2.")
                             .arg(field, known.join(QStringLiteral(", ")));
             continue;
@@ -134,7 +155,8 @@ QStringList mappingProblems(const QString &kind, const QJsonValue &value)
         }
         const QString property = it.value().toString().trimmed();
         if (property.isEmpty() && (PropertyMapping::isRequired(field) || cmis::isRequiredCatalogueField(field)))
-            problems << tr("Field \"%1\" is required: map it to a property, or to a fixed value written =value.").arg(field);
+            problems
+                << tr("Field \"%1\" is required: map it to a property, or to a fixed value written =value.").arg(field);
         const QString invalid = invalidPropertyProblem(kind, field, property);
         if (!invalid.isEmpty())
             problems << invalid;
@@ -163,7 +185,8 @@ QStringList catalogueTypeProblems(const QString &kind, const QJsonObject &settin
         if (type.isUndefined())
             continue;
         if (kind != kCmis)
-            return {tr("Only CMIS repositories have a \"%1\" setting; this one is %2.").arg(cmis::typeSettingOf(k), kind)};
+            return {
+                tr("Only CMIS repositories have a \"%1\" setting; this one is %2.").arg(cmis::typeSettingOf(k), kind)};
         if (!type.isString())
             return {tr("The setting \"%1\" must name a CMIS type (or be empty for none).").arg(cmis::typeSettingOf(k))};
     }
@@ -195,7 +218,8 @@ QStringList typeProblems(const QString &kind, const QJsonObject &settings)
     // a crawl and the changes after it.
     if (!queried.isEmpty() && queried != type)
         return {tr("The query reads FROM %1 but the type is %2: name the same type in both, or leave the query out "
-                   "(it is then SELECT * FROM %2).").arg(queried, type)};
+                   "(it is then SELECT * FROM %2).")
+                    .arg(queried, type)};
     return {};
 }
 
@@ -228,8 +252,10 @@ namespace {
 // What each field of a mapping means, in English; lupdate files the texts under MappedField.
 // A table at namespace scope, not in a function: it is data, read once into fieldMeaning().
 constexpr util::KeyedText kFieldMeanings[] = {
-    {"id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication's id (searches, holds and links use it)")},
-    {"type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the kind of communication: statement, policy, claim letter, notice…")},
+    {"id",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication's id (searches, holds and links use it)")},
+    {"type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField",
+                               "the kind of communication: statement, policy, claim letter, notice…")},
     {"issued_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when it was issued (a date and time)")},
     {"channel", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "how it was sent: email, print, sms, web")},
     {"template_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template it was generated from")},
@@ -246,7 +272,8 @@ constexpr util::KeyedText kFieldMeanings[] = {
     {"claim_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the claim number")},
     {"loan_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the loan number")},
     {"case_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the case number")},
-    {"workspace_type", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's type (Extended ECM)")},
+    {"workspace_type",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's type (Extended ECM)")},
     {"workspace_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's id")},
     {"workspace_title", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business workspace's name")},
     {"business_unit", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that sent it")},
@@ -259,26 +286,45 @@ constexpr util::KeyedText kFieldMeanings[] = {
     {"origin", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "where it came from (original or reissue)")},
     {"reissue_of", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the communication it reissues")},
     {"request_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the reissue request that produced it")},
-    {"content_blocks", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block versions placed in it: ID:VERSION per value, or a JSON array")},
-    {"template.template_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's id (communications name it)")},
-    {"template.version", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template version (each version of the series is one)")},
+    {"content_blocks",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField",
+                       "the content block versions placed in it: ID:VERSION per value, or a JSON array")},
+    {"template.template_id",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's id (communications name it)")},
+    {"template.version",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template version (each version of the series is one)")},
     {"template.name", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the template's name")},
-    {"template.status", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "draft, in_review, approved, retired or superseded")},
-    {"template.business_unit", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that owns the template")},
-    {"template.channels", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the channels it may be sent on (every value)")},
+    {"template.status",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "draft, in_review, approved, retired or superseded")},
+    {"template.business_unit",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the business unit that owns the template")},
+    {"template.channels",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the channels it may be sent on (every value)")},
     {"template.effective_from", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version takes effect")},
-    {"template.effective_to", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version stops being in effect")},
-    {"template.approvals", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its approvals: a JSON array, or one JSON object per value")},
+    {"template.effective_to",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the version stops being in effect")},
+    {"template.approvals",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "its approvals: a JSON array, or one JSON object per value")},
     {"template.change_note", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "what changed in this version")},
-    {"template.content_blocks", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content blocks it uses: ID:VERSION per value, or a JSON array")},
-    {"template.approval_step", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's step, one value per approval (a repeating attribute)")},
-    {"template.approval_by", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "who gave each approval, one value per approval")},
-    {"template.approval_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when each approval was given, one value per approval")},
-    {"template.approval_decision", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's decision (approved, rejected…), one value per approval")},
-    {"template.approval_note", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's note, one value per approval")},
+    {"template.content_blocks", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField",
+                                                  "the content blocks it uses: ID:VERSION per value, or a JSON array")},
+    {"template.approval_step",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField",
+                       "each approval's step, one value per approval (a repeating attribute)")},
+    {"template.approval_by",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "who gave each approval, one value per approval")},
+    {"template.approval_at",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when each approval was given, one value per approval")},
+    {"template.approval_decision",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField",
+                       "each approval's decision (approved, rejected…), one value per approval")},
+    {"template.approval_note",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "each approval's note, one value per approval")},
     {"block.block_id", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the content block's id (templates name it)")},
-    {"block.version", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block version (each version of the series is one)")},
-    {"block.kind", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "clause, disclosure, insert, image or legal_text")},
+    {"block.version",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block version (each version of the series is one)")},
+    {"block.kind",
+     QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "clause, disclosure, insert, image or legal_text")},
     {"block.title", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's title")},
     {"block.status", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "the block's status (approved, retired…)")},
     {"block.approved_at", QT_TRANSLATE_NOOP("proofdesk::sync::MappedField", "when the block version was approved")},
@@ -339,8 +385,8 @@ bool catalogueTypeIsNamed(const QJsonObject &settings, cmis::CatalogueKind kind)
 QMap<QString, QString> effectiveCatalogueMapping(const QJsonObject &settings)
 {
     const auto profile = findProfile(settings.value(QStringLiteral("profile")).toString());
-    QMap<QString, QString> mapping = profile && profile->kind == kCmis ? profile->catalogueMapping
-                                                                       : cmis::defaultCatalogueMapping();
+    QMap<QString, QString> mapping =
+        profile && profile->kind == kCmis ? profile->catalogueMapping : cmis::defaultCatalogueMapping();
     const QJsonObject overrides = settings.value(QStringLiteral("mapping")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         if (it.value().isString() && cmis::isCatalogueField(it.key()))
@@ -350,7 +396,8 @@ QMap<QString, QString> effectiveCatalogueMapping(const QJsonObject &settings)
 
 QString typeOfQuery(const QString &query)
 {
-    static const QRegularExpression from(QStringLiteral("\\sFROM\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression from(QStringLiteral("\\sFROM\\s+(\\S+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
     return from.match(query).captured(1);
 }
 
@@ -392,8 +439,9 @@ QStringList settingsProblems(const QString &kind, const QJsonObject &settings)
                 return {tr("A %1 repository takes no \"%2\" setting.").arg(kind, QLatin1String(key))};
         return scope + (kind == QLatin1String("workflow") ? workflowSettingsProblems(settings) : QStringList());
     }
-    return scope + profileProblems(kind, settings) + typeProblems(kind, settings) + catalogueTypeProblems(kind, settings)
-           + versionLabelProblems(kind, settings) + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
+    return scope + profileProblems(kind, settings) + typeProblems(kind, settings)
+           + catalogueTypeProblems(kind, settings) + versionLabelProblems(kind, settings)
+           + mappingProblems(kind, settings.value(QStringLiteral("mapping")));
 }
 
 } // namespace proofdesk::sync

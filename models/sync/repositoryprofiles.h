@@ -5,7 +5,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace proofdesk::sync::cmis {
@@ -22,10 +21,10 @@ namespace proofdesk::sync {
 // this table, never a copy of it.
 struct RepositoryProfile
 {
-    QString name;    // documentum, content-server, alfresco, nuxeo, archivesspace
-    QString kind;    // the connector that speaks it: cmis or archivesspace
-    QString product; // for people: "OpenText Documentum"
-    QString type;    // the CMIS type of communications; empty for ArchivesSpace
+    QString name;                   // documentum, content-server, alfresco, nuxeo, archivesspace
+    QString kind;                   // the connector that speaks it: cmis or archivesspace
+    QString product;                // for people: "OpenText Documentum"
+    QString type;                   // the CMIS type of communications; empty for ArchivesSpace
     QMap<QString, QString> mapping; // field → property ("=value": a literal)
     // Template and content-block versions (cmis/cmiscatalogue.h): their CMIS types and the
     // property each "template.FIELD" and "block.FIELD" reads. Empty for ArchivesSpace.

@@ -1,12 +1,11 @@
 #include "repositorysettings.h"
 
-#include "util/translation.h"
-
 #include "cache/cachefile.h"
 #include "connectorfactory.h"
 #include "credentials/credentialstore.h"
 #include "http/httpoptions.h"
 #include "repositoryprofiles.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +22,8 @@ QString tr(const char *text)
     return util::translateEither("proofdesk::sync::RepositorySettings", "proofdesk::sync", text);
 }
 
-const QStringList kFormKeys{QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("mapping"),
-                            QStringLiteral("profile"), QStringLiteral("type"), QStringLiteral("template_type"),
+const QStringList kFormKeys{QStringLiteral("user"),       QStringLiteral("pin"),  QStringLiteral("mapping"),
+                            QStringLiteral("profile"),    QStringLiteral("type"), QStringLiteral("template_type"),
                             QStringLiteral("block_type"), QStringLiteral("scope")};
 
 std::optional<QString> optionalSetting(const QJsonObject &settings, const QString &key)
@@ -34,10 +33,7 @@ std::optional<QString> optionalSetting(const QJsonObject &settings, const QStrin
 }
 
 // The data folder of a cache connection: its secrets are keyed by it.
-QString dataDirOf(const cache::Database &db)
-{
-    return QFileInfo(db.path()).absolutePath();
-}
+QString dataDirOf(const cache::Database &db) { return QFileInfo(db.path()).absolutePath(); }
 
 } // namespace
 
@@ -77,7 +73,7 @@ QString keyValueText(const QJsonObject &object)
     QStringList lines;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue v = it.value();
-        const QString text = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+        const QString text = v.isBool()     ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                              : v.isDouble() ? QString::number(v.toDouble())
                                             : v.toString();
         lines << it.key() + QLatin1Char('=') + text;
@@ -119,10 +115,12 @@ QString secretInAddress(const QString &text)
     if (!url.password().isEmpty())
         return QStringLiteral("a password after the user name");
     static const QStringList secretNames = {
-        QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("pwd"), QStringLiteral("pass"),
-        QStringLiteral("token"), QStringLiteral("access_token"), QStringLiteral("api_key"), QStringLiteral("apikey"),
-        QStringLiteral("key"), QStringLiteral("secret"), QStringLiteral("session"), QStringLiteral("sessionid"),
-        QStringLiteral("sig"), QStringLiteral("signature"), QStringLiteral("ticket"), QStringLiteral("auth")};
+        QStringLiteral("password"), QStringLiteral("passwd"),    QStringLiteral("pwd"),
+        QStringLiteral("pass"),     QStringLiteral("token"),     QStringLiteral("access_token"),
+        QStringLiteral("api_key"),  QStringLiteral("apikey"),    QStringLiteral("key"),
+        QStringLiteral("secret"),   QStringLiteral("session"),   QStringLiteral("sessionid"),
+        QStringLiteral("sig"),      QStringLiteral("signature"), QStringLiteral("ticket"),
+        QStringLiteral("auth")};
     for (const auto &item : QUrlQuery(url).queryItems()) {
         if (secretNames.contains(item.first.toLower()))
             return QStringLiteral("\"%1=\" in its query").arg(item.first);
@@ -147,7 +145,8 @@ QString secretProblem(const QString &url, const QJsonObject &settings)
     for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
         if (const QString secret = secretInAddress(it.value().toString()); !secret.isEmpty())
             return tr("The setting %1 carries a secret (%2); settings are stored and shown, so it must not. Give "
-                      "the password with --password-stdin or --password-file FILE.").arg(it.key(), secret);
+                      "the password with --password-stdin or --password-file FILE.")
+                .arg(it.key(), secret);
     }
     return {};
 }
@@ -213,8 +212,8 @@ QList<RepositoryStatus> listRepositories(const QString &databasePath)
     return out;
 }
 
-SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft,
-                           std::optional<qint64> editId, bool useKeychain)
+SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft, std::optional<qint64> editId,
+                           bool useKeychain)
 {
     try {
         cache::Database writer = cache::CacheFile::openWriter(databasePath);
@@ -226,8 +225,8 @@ SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &d
     }
 }
 
-SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft,
-                           std::optional<qint64> editId, bool useKeychain)
+SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft, std::optional<qint64> editId,
+                           bool useKeychain)
 {
     SaveOutcome outcome;
     const auto settings = settingsOf(draft, &outcome.error);
@@ -257,8 +256,9 @@ SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft
         return outcome;
     }
     if (!draft.password.isEmpty()) {
-        const auto where = CredentialStore(useKeychain).inFolder(dataDirOf(writer)).write(
-            outcome.repository->name, draft.user.trimmed(), draft.password);
+        const auto where = CredentialStore(useKeychain)
+                               .inFolder(dataDirOf(writer))
+                               .write(outcome.repository->name, draft.user.trimmed(), draft.password);
         outcome.sessionOnly = where == CredentialStore::Backend::SessionMemory;
     }
     return outcome;
@@ -270,7 +270,9 @@ std::optional<cache::RepositoryInfo> removeRepository(cache::Database &writer, c
     const auto repo = store.find(name);
     if (!repo || !store.remove(name))
         return std::nullopt;
-    CredentialStore(useKeychain).inFolder(dataDirOf(writer)).remove(name, repo->settings.value(QStringLiteral("user")).toString());
+    CredentialStore(useKeychain)
+        .inFolder(dataDirOf(writer))
+        .remove(name, repo->settings.value(QStringLiteral("user")).toString());
     return repo;
 }
 

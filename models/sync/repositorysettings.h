@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::sync {
@@ -16,7 +15,7 @@ struct RepositoryDraft
 {
     QString name;
     QString kind;
-    QString url;      // a folder for drops
+    QString url; // a folder for drops
     QString user;
     QString password; // empty when editing: keep the stored secret
     QString pin;      // certificate SHA-256, "AB:CD:…" or hex; empty: none
@@ -27,9 +26,9 @@ struct RepositoryDraft
     // string reads none.
     std::optional<QString> templateType;
     std::optional<QString> blockType;
-    QString mapping;  // "field=repository property" lines over the profile's → settings.mapping
-    QString scope;    // the sync scope, a query (syncscope.h); empty: everything → settings.scope
-    QString extra;    // other "key=value" lines → settings (numbers and booleans typed)
+    QString mapping; // "field=repository property" lines over the profile's → settings.mapping
+    QString scope;   // the sync scope, a query (syncscope.h); empty: everything → settings.scope
+    QString extra;   // other "key=value" lines → settings (numbers and booleans typed)
 };
 
 // A repository with what the status column shows.
@@ -67,10 +66,10 @@ QList<RepositoryStatus> listRepositories(const QString &databasePath);
 // Adds (editId empty) or edits a repository and stores its password, if given. Not audited:
 // people configure repositories through services::RepositoryAdmin, which checks the role
 // and records the change; this is its storage step (and tests' setup).
-SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft,
-                           std::optional<qint64> editId = {}, bool useKeychain = true);
-SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft,
-                           std::optional<qint64> editId = {}, bool useKeychain = true);
+SaveOutcome saveRepository(cache::Database &writer, const RepositoryDraft &draft, std::optional<qint64> editId = {},
+                           bool useKeychain = true);
+SaveOutcome saveRepository(const QString &databasePath, const RepositoryDraft &draft, std::optional<qint64> editId = {},
+                           bool useKeychain = true);
 // Removes the repository, everything cached from it and its stored secret; the repository
 // as it was, or nothing when there is none of that name.
 std::optional<cache::RepositoryInfo> removeRepository(cache::Database &writer, const QString &name,

@@ -9,7 +9,6 @@
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcSync, "proofdesk.sync")
@@ -28,8 +27,7 @@ struct Fetched
 // `applied` is a page the writer is done with, freed here where pages are made: freeing its
 // hundred thousand strings cost the writer ~1 µs a record, and contended with the parser for
 // its malloc arena.
-QFuture<Fetched> fetchAsync(RepositoryConnector &connector, const QByteArray &cursor,
-                            ChangePage applied = {})
+QFuture<Fetched> fetchAsync(RepositoryConnector &connector, const QByteArray &cursor, ChangePage applied = {})
 {
     return QtConcurrent::run([&connector, cursor, applied = std::move(applied)]() mutable {
         applied = ChangePage();
@@ -99,7 +97,6 @@ QString cacheWriteFailure(const RepositoryConnector &connector, const cache::Sql
                                 .arg(connector.describe(), QString::fromUtf8(e.what()));
 }
 
-
 // The common words' and the months' stored rows brought up to the sync's rows (rowbits.h).
 // Search is right without them, only slower: a failure is logged and the sync stands.
 void refreshStoredRows(cache::Database &writer, const QString &repository, const cache::RowBitsOptions &options)
@@ -119,8 +116,7 @@ void refreshStoredRows(cache::Database &writer, const QString &repository, const
 SyncEngine::SyncEngine(cache::Database &writer)
     : m_writer(writer)
     , m_cacheWriter(writer)
-{
-}
+{}
 
 // The repository's sync scope; a stored one that no longer parses keeps everything, and
 // the report says so.
@@ -143,8 +139,7 @@ QByteArray SyncEngine::cursorUnderScope(const cache::RepositoryInfo &repository,
                                         SyncReport &report)
 {
     const auto readUnder = SyncScope::fromResolvedJson(repository.scopeRead);
-    const bool admitsMore = !repository.cursor.isEmpty()
-                            && (readUnder ? !scope.within(*readUnder) : scope.rolls());
+    const bool admitsMore = !repository.cursor.isEmpty() && (readUnder ? !scope.within(*readUnder) : scope.rolls());
     cache::RepositoryStore store(m_writer);
     cache::Transaction tx(m_writer);
     if (admitsMore)
@@ -153,8 +148,9 @@ QByteArray SyncEngine::cursorUnderScope(const cache::RepositoryInfo &repository,
     tx.commit();
     report.readAgainForScope = admitsMore;
     if (admitsMore)
-        qCInfo(lcSync) << repository.name << "the sync scope now admits letters the last reading left out: "
-                                             "reading the repository again from its start";
+        qCInfo(lcSync) << repository.name
+                       << "the sync scope now admits letters the last reading left out: "
+                          "reading the repository again from its start";
     return admitsMore ? QByteArray() : repository.cursor;
 }
 
@@ -163,7 +159,8 @@ QByteArray SyncEngine::cursorUnderScope(const cache::RepositoryInfo &repository,
 // With the scope stored now (scopeAtEnd). One changed during the sync is applied whatever
 // became of the sync: the change promised that what lies outside it leaves, and this sync may
 // have brought some in.
-void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &atStart, SyncReport &report)
+void SyncEngine::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &atStart,
+                                   SyncReport &report)
 {
     bool changedMeanwhile = false;
     const SyncScope scope = scopeAtEnd(repository, atStart, report, &changedMeanwhile);
@@ -206,8 +203,7 @@ bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
         return false;
     const double bytesPerRecord = double(firstPage.bytesRead) / records;
     const qint64 expected = qint64((firstPage.bytesTotal - firstPage.bytesRead) / bytesPerRecord);
-    return expected >= m_bulkLoadMinimum
-           && expected > m_writer.queryInt("SELECT count(*) FROM communications");
+    return expected >= m_bulkLoadMinimum && expected > m_writer.queryInt("SELECT count(*) FROM communications");
 }
 
 // Whatever ended the sync (done, cancelled, failed), the cache gets its indexes back before
@@ -242,8 +238,8 @@ void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const Change
                            SyncProgress &state, Timings &timings)
 {
     if (state.pages == 0 && worthBulkLoading(page))
-        qCInfo(lcSync) << repository.name << "bulk load: dropped"
-                       << cache::BulkLoad::deferIndexes(m_writer) << "secondary indexes";
+        qCInfo(lcSync) << repository.name << "bulk load: dropped" << cache::BulkLoad::deferIndexes(m_writer)
+                       << "secondary indexes";
     QElapsedTimer applyTimer;
     applyTimer.start();
     report.result.add(m_cacheWriter.applyPage(repository.id, page));
@@ -264,8 +260,7 @@ void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const Change
 }
 
 SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryConnector &connector,
-                            const std::function<void(const SyncProgress &)> &progress,
-                            const std::atomic_bool *cancel)
+                            const std::function<void(const SyncProgress &)> &progress, const std::atomic_bool *cancel)
 {
     SyncReport report;
     report.repository = repository.name;

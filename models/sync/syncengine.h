@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cachewriter.h"
 #include "cache/documentcache.h"
-#include "cache/rowbits.h"
 #include "cache/repositorystore.h"
+#include "cache/rowbits.h"
+#include "cachewriter.h"
 #include "repositoryconnector.h"
 #include "syncscope.h"
 

@@ -48,7 +48,9 @@ std::optional<SyncScope> SyncScope::parse(const QString &text, QString *error)
 {
     const search::ParseResult parsed = search::QueryParser::parse(text);
     if (!parsed.ok()) {
-        *error = tr("The scope is not a valid query at character %1: %2").arg(parsed.error->position + 1).arg(parsed.error->message);
+        *error = tr("The scope is not a valid query at character %1: %2")
+                     .arg(parsed.error->position + 1)
+                     .arg(parsed.error->message);
         return std::nullopt;
     }
     if (const QString refused = refusedPart(parsed.root, text); !refused.isEmpty()) {

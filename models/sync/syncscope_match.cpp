@@ -2,10 +2,9 @@
 // a record arrives (CacheWriter::takenByScope) and when the cache is narrowed, on each row the
 // search engine proposes (CacheWriter::evictOutsideScope). Values are equal once folded
 // (domain/textfold.h), as the cache's COLLATE fold compares them; issue dates in [from, to).
-#include "syncscope.h"
-
 #include "domain/textfold.h"
 #include "search/fields.h"
+#include "syncscope.h"
 
 namespace proofdesk::sync {
 
@@ -60,9 +59,11 @@ bool matches(const QueryNode &node, const Communication &c)
 {
     switch (node.kind) {
     case QueryNode::Kind::And:
-        return std::all_of(node.children.begin(), node.children.end(), [&c](const QueryNode &n) { return matches(n, c); });
+        return std::all_of(node.children.begin(), node.children.end(),
+                           [&c](const QueryNode &n) { return matches(n, c); });
     case QueryNode::Kind::Or:
-        return std::any_of(node.children.begin(), node.children.end(), [&c](const QueryNode &n) { return matches(n, c); });
+        return std::any_of(node.children.begin(), node.children.end(),
+                           [&c](const QueryNode &n) { return matches(n, c); });
     case QueryNode::Kind::Not:
         return !matches(node.children.front(), c);
     case QueryNode::Kind::DateRange:
@@ -79,10 +80,7 @@ bool matches(const QueryNode &node, const Communication &c)
 
 } // namespace
 
-bool SyncScope::keeps(const Communication &communication) const
-{
-    return matches(m_root, communication);
-}
+bool SyncScope::keeps(const Communication &communication) const { return matches(m_root, communication); }
 
 QStringList SyncScope::columns() const
 {

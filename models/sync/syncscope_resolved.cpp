@@ -41,8 +41,8 @@ std::optional<QueryNode> fromJson(const QJsonObject &o)
 {
     QueryNode node;
     const QString kind = o.value(QStringLiteral("k")).toString();
-    const auto known = std::find_if(std::begin(kKinds), std::end(kKinds),
-                                    [&kind](const char *k) { return kind == QLatin1String(k); });
+    const auto known =
+        std::find_if(std::begin(kKinds), std::end(kKinds), [&kind](const char *k) { return kind == QLatin1String(k); });
     if (known == std::end(kKinds) || kind == QLatin1String("term"))
         return std::nullopt; // a scope has no words (parse() refuses them)
     node.kind = QueryNode::Kind(known - std::begin(kKinds));
@@ -70,10 +70,7 @@ bool hasRollingBound(const QueryNode &node)
 
 } // namespace
 
-bool SyncScope::rolls() const
-{
-    return hasRollingBound(m_root);
-}
+bool SyncScope::rolls() const { return hasRollingBound(m_root); }
 
 QByteArray SyncScope::resolvedJson() const
 {

@@ -2,9 +2,8 @@
 // decided from the queries alone and conservatively: "no" when it cannot tell. A narrowing
 // keeps the repository's sync position (what lies outside leaves the cache; nothing new can
 // come in); anything else reads the repository again from its start.
-#include "syncscope.h"
-
 #include "domain/textfold.h"
+#include "syncscope.h"
 
 namespace proofdesk::sync {
 
@@ -33,13 +32,17 @@ bool implies(const QueryNode &a, const QueryNode &b)
     if (b.matchesEverything() || sameNode(a, b))
         return true;
     if (b.kind == QueryNode::Kind::And) // a implies every part of b
-        return std::all_of(b.children.begin(), b.children.end(), [&a](const QueryNode &part) { return implies(a, part); });
+        return std::all_of(b.children.begin(), b.children.end(),
+                           [&a](const QueryNode &part) { return implies(a, part); });
     if (a.kind == QueryNode::Kind::Or) // every alternative of a implies b
-        return std::all_of(a.children.begin(), a.children.end(), [&b](const QueryNode &alt) { return implies(alt, b); });
+        return std::all_of(a.children.begin(), a.children.end(),
+                           [&b](const QueryNode &alt) { return implies(alt, b); });
     if (a.kind == QueryNode::Kind::And) // some part of a implies b
-        return std::any_of(a.children.begin(), a.children.end(), [&b](const QueryNode &part) { return implies(part, b); });
+        return std::any_of(a.children.begin(), a.children.end(),
+                           [&b](const QueryNode &part) { return implies(part, b); });
     if (b.kind == QueryNode::Kind::Or) // a implies some alternative of b
-        return std::any_of(b.children.begin(), b.children.end(), [&a](const QueryNode &alt) { return implies(a, alt); });
+        return std::any_of(b.children.begin(), b.children.end(),
+                           [&a](const QueryNode &alt) { return implies(a, alt); });
     if (a.kind == QueryNode::Kind::DateRange && b.kind == QueryNode::Kind::DateRange)
         return rangeWithin(a, b);
     return false;
@@ -47,9 +50,6 @@ bool implies(const QueryNode &a, const QueryNode &b)
 
 } // namespace
 
-bool SyncScope::within(const SyncScope &wider) const
-{
-    return implies(m_root, wider.m_root);
-}
+bool SyncScope::within(const SyncScope &wider) const { return implies(m_root, wider.m_root); }
 
 } // namespace proofdesk::sync

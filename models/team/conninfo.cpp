@@ -140,7 +140,8 @@ QString ConnInfo::toString() const
         const auto &[k, v] = m_params.at(i);
         if (i == 0 && k == QLatin1String("user"))
             userinfo = encoded(v);
-        else if (k == QLatin1String("password") && (i == 0 || (i == 1 && m_params.first().first == QLatin1String("user"))))
+        else if (k == QLatin1String("password")
+                 && (i == 0 || (i == 1 && m_params.first().first == QLatin1String("user"))))
             userinfo += QLatin1Char(':') + encoded(v);
         else
             query << encodedInQuery(k) + QLatin1Char('=') + encodedInQuery(v);

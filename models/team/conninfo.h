@@ -35,9 +35,9 @@ public:
 
 private:
     bool m_uri = false;
-    QString m_scheme;  // "postgresql://" or "postgres://"
-    QString m_hostspec; // as written
-    QString m_path;     // "/dbname", as written, or empty
+    QString m_scheme;                        // "postgresql://" or "postgres://"
+    QString m_hostspec;                      // as written
+    QString m_path;                          // "/dbname", as written, or empty
     QList<QPair<QString, QString>> m_params; // URI: query and user/password; key=value: all
 };
 

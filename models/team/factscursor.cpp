@@ -14,12 +14,11 @@ constexpr char kTeamKey[] = "facts_published_to";
 // The columns the team's facts are made of (TeamFacts' query reads exactly these).
 QStringList factColumns()
 {
-    QStringList columns = {QStringLiteral("repo_id"),           QStringLiteral("channel"),
-                           QStringLiteral("recipient_email"),   QStringLiteral("recipient_address"),
-                           QStringLiteral("recipient_phone"),   QStringLiteral("issued_at"),
-                           QStringLiteral("retention_class"),   QStringLiteral("retention_trigger"),
-                           QStringLiteral("rendition_sha256"),  QStringLiteral("repo_hold_ids"),
-                           QStringLiteral("repo_deleted_at"),   QStringLiteral("reissue_of")};
+    QStringList columns = {
+        QStringLiteral("repo_id"),           QStringLiteral("channel"),           QStringLiteral("recipient_email"),
+        QStringLiteral("recipient_address"), QStringLiteral("recipient_phone"),   QStringLiteral("issued_at"),
+        QStringLiteral("retention_class"),   QStringLiteral("retention_trigger"), QStringLiteral("rendition_sha256"),
+        QStringLiteral("repo_hold_ids"),     QStringLiteral("repo_deleted_at"),   QStringLiteral("reissue_of")};
     columns << cache::holdsql::scopeFields();
     return columns;
 }
@@ -33,8 +32,7 @@ bool hasTable(cache::Database &db)
 
 FactsCursor::FactsCursor(cache::Database &cache)
     : m_cache(cache)
-{
-}
+{}
 
 bool FactsCursor::followsTeam(const QString &team) const
 {
@@ -51,13 +49,15 @@ void FactsCursor::startFollowing()
                  "seq INTEGER PRIMARY KEY AUTOINCREMENT, comm_id TEXT NOT NULL UNIQUE COLLATE fold)");
     const QString note = QStringLiteral("INSERT OR REPLACE INTO facts_changes(comm_id) VALUES (NEW.id)");
     m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_insert AFTER INSERT ON communications "
-                                "BEGIN %1; END").arg(note));
+                                "BEGIN %1; END")
+                     .arg(note));
     QStringList differs;
     for (const QString &c : factColumns())
         differs << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(c);
     // A sync writes every column of a row it sees again: only a changed fact counts.
     m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_update AFTER UPDATE ON communications "
-                                "WHEN %1 BEGIN %2; END").arg(differs.join(QLatin1String(" OR ")), note));
+                                "WHEN %1 BEGIN %2; END")
+                     .arg(differs.join(QLatin1String(" OR ")), note));
     // A communication gone from the cache (deleted in its repository, or evicted when it left the
     // sync scope): its facts are withdrawn on the team (FactsWithdrawals).
     m_cache.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS facts_changed_delete AFTER DELETE ON communications "

@@ -11,8 +11,7 @@ namespace proofdesk::team {
 FactsWithdrawals::FactsWithdrawals(PgConnection &server, cache::Database &cache)
     : m_server(server)
     , m_cache(cache)
-{
-}
+{}
 
 QSet<QString> FactsWithdrawals::outsideScope() const
 {
@@ -28,7 +27,8 @@ QSet<QString> FactsWithdrawals::outsideScope() const
         const search::RowIdsResult outside = engine.allRowIds(scope.outsideQuery(repository.name));
         if (outside.error)
             throw std::runtime_error(QStringLiteral("the scope of %1 could not be evaluated: %2")
-                                         .arg(repository.name, outside.error->message).toStdString());
+                                         .arg(repository.name, outside.error->message)
+                                         .toStdString());
         for (const qint64 rowid : outside.rowIds) {
             idOf.bind(1, rowid).bind(2, repository.id);
             if (idOf.step())
@@ -54,16 +54,17 @@ QStringList FactsWithdrawals::goneFromCache() const
 {
     QStringList ids;
     cache::Statement cached = m_cache.prepare("SELECT 1 FROM communications WHERE id = ?1");
-    m_server.forEachRow(QStringLiteral("SELECT f.comm_id FROM proofdesk.comm_facts f JOIN proofdesk.facts_publications p "
-                                       "ON p.seq = f.publication WHERE p.login = session_user"),
-                        {}, [&](const PgResult &page, int row) {
-                            const QString id = page.text(row, 0);
-                            cached.bind(1, id);
-                            if (!cached.step())
-                                ids << id;
-                            cached.reset();
-                            return true;
-                        });
+    m_server.forEachRow(
+        QStringLiteral("SELECT f.comm_id FROM proofdesk.comm_facts f JOIN proofdesk.facts_publications p "
+                       "ON p.seq = f.publication WHERE p.login = session_user"),
+        {}, [&](const PgResult &page, int row) {
+            const QString id = page.text(row, 0);
+            cached.bind(1, id);
+            if (!cached.step())
+                ids << id;
+            cached.reset();
+            return true;
+        });
     return ids;
 }
 

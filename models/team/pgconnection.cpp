@@ -4,9 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <libpq-fe.h>
-
 #include <optional>
 #include <vector>
 
@@ -74,19 +72,22 @@ QStringList networkHosts(const QHash<QString, QString> &given)
 TeamError connectionFailure(const QString &url, const QString &why, bool needsPassword)
 {
     if (needsPassword || why.contains(QLatin1String("authentication failed")) || why.contains(QLatin1String("role \"")))
-        return TeamError(TeamError::Kind::Refused, QStringLiteral("The team database did not accept the login: %1").arg(why));
+        return TeamError(TeamError::Kind::Refused,
+                         QStringLiteral("The team database did not accept the login: %1").arg(why));
     if (why.contains(QLatin1String("permission denied for database")))
         return TeamError(TeamError::Kind::Refused,
                          QStringLiteral("This login is not a member of the team (only the team's roles may connect; "
-                                        "its admin adds people with `team user add`): %1").arg(why));
+                                        "its admin adds people with `team user add`): %1")
+                             .arg(why));
     if (why.contains(QLatin1String("database \"")))
         return TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
     // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
     if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
         // libpq checks the certificate against the host's name; an address alone has none.
         const QHash<QString, QString> given = givenOptions(url);
-        const bool addressAlone = !given.contains(QStringLiteral("host"))
-                                  && (given.contains(QStringLiteral("hostaddr")) || !qEnvironmentVariableIsEmpty("PGHOSTADDR"));
+        const bool addressAlone =
+            !given.contains(QStringLiteral("host"))
+            && (given.contains(QStringLiteral("hostaddr")) || !qEnvironmentVariableIsEmpty("PGHOSTADDR"));
         return TeamError(TeamError::Kind::Refused,
                          QStringLiteral("The team database's certificate was not accepted (it is not signed by the "
                                         "team's CA, or does not name the host connected to, or the server offers no "
@@ -103,8 +104,7 @@ TeamError connectionFailure(const QString &url, const QString &why, bool needsPa
 
 PgResult::PgResult(pg_result *result)
     : m_result(result, PQclear)
-{
-}
+{}
 
 int PgResult::rows() const { return m_result ? PQntuples(m_result.get()) : 0; }
 int PgResult::columns() const { return m_result ? PQnfields(m_result.get()) : 0; }
@@ -223,7 +223,8 @@ PgConnection::PgConnection(const QString &url, const QString &password, Verifica
         throw connectionFailure(url, why, credentials);
     }
     // NOTICEs ("role is already a member") are the server talking to itself, not to a person.
-    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
 }
 
 PgConnection::~PgConnection()
@@ -259,7 +260,8 @@ void PgConnection::fail(pg_result *result, const QString &sql)
         // A lock or statement timeout: nothing was applied, so the same call may be sent again.
         kind = TeamError::Kind::Unreachable;
         message = QStringLiteral("The team database is busy (another session holds what this call needs, or it "
-                                 "took too long): %1").arg(message);
+                                 "took too long): %1")
+                      .arg(message);
     } else if (kind == TeamError::Kind::Failed) {
         message = QStringLiteral("The team database failed (%1) running \"%2\": %3")
                       .arg(state, sql.left(60).simplified(), message);
@@ -290,8 +292,8 @@ PgResult PgConnection::exec(const QString &sql, const QVariantList &params)
         values.push_back(texts.last().constData());
     }
     const QByteArray text = sql.toUtf8();
-    pg_result *result = PQexecParams(m_conn, text.constData(), int(values.size()), nullptr, values.data(),
-                                     nullptr, nullptr, 0);
+    pg_result *result =
+        PQexecParams(m_conn, text.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         fail(result, sql);
@@ -329,11 +331,20 @@ void PgConnection::appendCopyField(QByteArray &line, const QByteArray *value)
     }
     for (const char c : *value) {
         switch (c) {
-        case '\\': line += "\\\\"; break;
-        case '\t': line += "\\t"; break;
-        case '\n': line += "\\n"; break;
-        case '\r': line += "\\r"; break;
-        default: line += c;
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        default:
+            line += c;
         }
     }
 }

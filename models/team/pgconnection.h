@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -31,8 +30,7 @@ public:
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
         , m_sqlState(std::move(sqlState))
-    {
-    }
+    {}
     Kind kind() const { return m_kind; }
     QString message() const { return QString::fromStdString(what()); }
     const QString &sqlState() const { return m_sqlState; }
@@ -77,8 +75,7 @@ public:
     // `url` is a libpq URI or key=value string; `password`, if given, is used instead of
     // what the URL or libpq's own sources (PGPASSWORD, PGPASSFILE) hold. Throws TeamError
     // (Refused: a connection that would not be verified, or a certificate not accepted).
-    PgConnection(const QString &url, const QString &password = {},
-                 Verification verification = Verification::Required);
+    PgConnection(const QString &url, const QString &password = {}, Verification verification = Verification::Required);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -102,7 +99,7 @@ public:
     void forEachRow(const QString &query, const QVariantList &params,
                     const std::function<bool(const PgResult &, int row)> &visit, int pageRows = 20000);
 
-    QString user() const;       // the login the server authenticated
+    QString user() const; // the login the server authenticated
     QString database() const;
     bool isOpen() const;
     int socket() const;

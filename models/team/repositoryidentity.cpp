@@ -75,7 +75,8 @@ std::optional<qint64> LocalRepositories::forRequest(const QString &identity, con
     if (why) {
         if (holder)
             *why = QStringLiteral("this desk's copy of %1 comes from %2 (%3), not from %4, the repository the team's "
-                                  "request names").arg(communicationId, holder->first.name, holder->second, identity);
+                                  "request names")
+                       .arg(communicationId, holder->first.name, holder->second, identity);
         else
             *why = QStringLiteral("this data folder has neither %1 nor the repository %2 that holds it")
                        .arg(communicationId, identity.isEmpty() ? QStringLiteral("(not named)") : identity);

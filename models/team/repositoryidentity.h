@@ -5,7 +5,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::cache {

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <stdexcept>
 
 namespace proofdesk::team {
@@ -29,21 +28,23 @@ std::optional<TeamConfig> TeamConfig::load(const QString &dataDir)
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error(QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()).toStdString());
     QJsonParseError error{};
     const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &error).object();
     if (error.error != QJsonParseError::NoError || o.value(QStringLiteral("url")).toString().isEmpty())
         throw std::runtime_error(QStringLiteral("%1 is damaged (%2): `proofdesk-cli team connect URL` writes it again.")
                                      .arg(file.fileName(), error.error != QJsonParseError::NoError
-                                                               ? error.errorString() : QStringLiteral("no url"))
+                                                               ? error.errorString()
+                                                               : QStringLiteral("no url"))
                                      .toStdString());
     QStringList roles;
     for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
         roles << r.toString();
-    return TeamConfig{o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("user")).toString(),
-                      o.value(QStringLiteral("disconnected")).toBool(), roles,
-                      o.value(QStringLiteral("password_file")).toString(),
-                      o.value(QStringLiteral("insecure")).toBool()};
+    return TeamConfig{
+        o.value(QStringLiteral("url")).toString(),           o.value(QStringLiteral("user")).toString(),
+        o.value(QStringLiteral("disconnected")).toBool(),    roles,
+        o.value(QStringLiteral("password_file")).toString(), o.value(QStringLiteral("insecure")).toBool()};
 }
 
 void TeamConfig::save(const QString &dataDir) const
@@ -60,9 +61,9 @@ void TeamConfig::save(const QString &dataDir) const
         o.insert(QStringLiteral("insecure"), true);
     const QByteArray text = QJsonDocument(o).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !util::commitWhole(file))
-        throw std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()).toStdString());
 }
-
 
 QString TeamConfig::withoutPassword(const QString &url, QString *password)
 {
@@ -101,7 +102,8 @@ QString TeamConfig::storedPassword() const
         try {
             return sync::PasswordFile::readFirstLine(passwordFile);
         } catch (const std::runtime_error &e) {
-            throw TeamError(TeamError::Kind::Refused, QStringLiteral("Team database: %1").arg(QString::fromUtf8(e.what())));
+            throw TeamError(TeamError::Kind::Refused,
+                            QStringLiteral("Team database: %1").arg(QString::fromUtf8(e.what())));
         }
     }
     return sync::CredentialStore().read(credentialName(), user).value_or(QString());

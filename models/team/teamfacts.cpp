@@ -1,11 +1,11 @@
 #include "teamfacts.h"
 
-#include "cache/sqlite.h"
-#include "pgconnection.h"
 #include "cache/holdsql.h"
-#include "records/retention.h"
+#include "cache/sqlite.h"
 #include "factscursor.h"
 #include "factswithdrawals.h"
+#include "pgconnection.h"
+#include "records/retention.h"
 #include "repositoryidentity.h"
 
 #include <QJsonDocument>
@@ -31,8 +31,7 @@ QJsonObject PublishReport::toJson() const
 TeamFacts::TeamFacts(PgConnection &server, cache::Database &cache)
     : m_server(server)
     , m_cache(cache)
-{
-}
+{}
 
 bool TeamFacts::mayPublish(PgConnection &server)
 {
@@ -97,8 +96,9 @@ qint64 TeamFacts::stage(qint64 upToMark, const QStringList &backInScope, const Q
     if (upToMark < 0) {
         m_cache.exec("INSERT INTO temp.team_facts_send(id) SELECT id FROM communications");
     } else {
-        m_cache.prepare("INSERT OR IGNORE INTO temp.team_facts_send(id) SELECT c.id FROM facts_changes f "
-                        "JOIN communications c ON c.id = f.comm_id WHERE f.seq <= ?1")
+        m_cache
+            .prepare("INSERT OR IGNORE INTO temp.team_facts_send(id) SELECT c.id FROM facts_changes f "
+                     "JOIN communications c ON c.id = f.comm_id WHERE f.seq <= ?1")
             .bind(1, upToMark)
             .run();
         cache::Statement add = m_cache.prepare("INSERT OR IGNORE INTO temp.team_facts_send(id) VALUES(?1)");
@@ -120,8 +120,8 @@ PublishReport TeamFacts::send(const QString &device, const Batch &batch, qint64 
     // After the publish, which is long: a call's end holds the trail for the rest of the
     // transaction (teamschema_v4.sql), and these are short.
     report.withdrawn += withdraw(device, batch.gone, QStringLiteral("gone"));
-    report.withdrawn += withdraw(device, QStringList(batch.outside.cbegin(), batch.outside.cend()),
-                                 QStringLiteral("out_of_scope"));
+    report.withdrawn +=
+        withdraw(device, QStringList(batch.outside.cbegin(), batch.outside.cend()), QStringLiteral("out_of_scope"));
     tx.commit();
     return report;
 }
@@ -130,11 +130,12 @@ qint64 TeamFacts::withdraw(const QString &device, const QStringList &ids, const 
 {
     if (ids.isEmpty())
         return 0;
-    const QJsonObject r = m_server
-                              .callJson(QStringLiteral("SELECT proofdesk.withdraw_facts($1, $2, $3, $4)"),
-                                        {QString(QStringLiteral("withdraw:") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                                         device, ids, why})
-                              .toObject();
+    const QJsonObject r =
+        m_server
+            .callJson(QStringLiteral("SELECT proofdesk.withdraw_facts($1, $2, $3, $4)"),
+                      {QString(QStringLiteral("withdraw:") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                       device, ids, why})
+            .toObject();
     return r.value(QStringLiteral("withdrawn")).toInteger();
 }
 
@@ -142,9 +143,11 @@ qint64 TeamFacts::withdraw(const QString &device, const QStringList &ids, const 
 // never by this folder's number for it: temp.team_repository_identity.
 void TeamFacts::stageRepositoryIdentities()
 {
-    m_cache.exec("CREATE TEMP TABLE IF NOT EXISTS team_repository_identity(id INTEGER PRIMARY KEY, identity TEXT NOT NULL)");
+    m_cache.exec(
+        "CREATE TEMP TABLE IF NOT EXISTS team_repository_identity(id INTEGER PRIMARY KEY, identity TEXT NOT NULL)");
     m_cache.exec("DELETE FROM temp.team_repository_identity");
-    cache::Statement identity = m_cache.prepare("INSERT INTO temp.team_repository_identity(id, identity) VALUES(?1, ?2)");
+    cache::Statement identity =
+        m_cache.prepare("INSERT INTO temp.team_repository_identity(id, identity) VALUES(?1, ?2)");
     for (const cache::RepositoryInfo &r : cache::RepositoryStore(m_cache).list()) {
         identity.bind(1, r.id).bind(2, repositoryIdentity(r)).run();
         identity.reset();
@@ -153,7 +156,8 @@ void TeamFacts::stageRepositoryIdentities()
 
 PublishReport TeamFacts::copyFacts(const QString &device)
 {
-    const QString rows = QStringLiteral("(SELECT c.* FROM temp.team_facts_send s JOIN communications c ON c.id = s.id)");
+    const QString rows =
+        QStringLiteral("(SELECT c.* FROM temp.team_facts_send s JOIN communications c ON c.id = s.id)");
     const QStringList keys = cache::holdsql::scopeFields();
     QStringList keyColumns;
     for (const QString &k : keys)
@@ -161,13 +165,13 @@ PublishReport TeamFacts::copyFacts(const QString &device)
     // The retention end is the class's period alone: this desk's extensions are its records,
     // not facts of the repository.
     stageRepositoryIdentities();
-    cache::Statement st = m_cache.prepare(
-        QStringLiteral("SELECT c.id, r.identity, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
-                       "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
-                       "FROM %4 c JOIN temp.team_repository_identity r ON r.id = c.repo_id "
-                       "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
-            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(), keyColumns.join(QLatin1String(", ")),
-                 rows));
+    cache::Statement st =
+        m_cache.prepare(QStringLiteral("SELECT c.id, r.identity, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
+                                       "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
+                                       "FROM %4 c JOIN temp.team_repository_identity r ON r.id = c.repo_id "
+                                       "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
+                            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(),
+                                 keyColumns.join(QLatin1String(", ")), rows));
     constexpr int kFirstKey = 10;
     const auto field = [&](QByteArray &line, int column) {
         if (st.isNull(column)) {
@@ -196,8 +200,10 @@ PublishReport TeamFacts::copyFacts(const QString &device)
             return true;
         });
     const QJsonObject r =
-        m_server.callJson(QStringLiteral("SELECT proofdesk.publish_facts($1, $2)"),
-                          {QString(QStringLiteral("publish:") + QUuid::createUuid().toString(QUuid::WithoutBraces)), device})
+        m_server
+            .callJson(
+                QStringLiteral("SELECT proofdesk.publish_facts($1, $2)"),
+                {QString(QStringLiteral("publish:") + QUuid::createUuid().toString(QUuid::WithoutBraces)), device})
             .toObject();
     PublishReport report;
     report.staged = sent;

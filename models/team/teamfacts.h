@@ -16,9 +16,9 @@ class PgConnection;
 // What a publish sent and what the team database made of it (proofdesk.publish_facts).
 struct PublishReport
 {
-    qint64 staged = 0;    // rows sent
-    qint64 inserted = 0;  // communications the team did not know
-    qint64 updated = 0;   // communications whose facts changed (the old ones kept in history)
+    qint64 staged = 0;   // rows sent
+    qint64 inserted = 0; // communications the team did not know
+    qint64 updated = 0;  // communications whose facts changed (the old ones kept in history)
     qint64 unchanged = 0;
     qint64 withdrawn = 0;   // communications whose facts the team no longer has (factswithdrawals.h)
     qint64 publication = 0; // the server's publication number (0: nothing was sent)

@@ -14,7 +14,9 @@ QString foldFunctionSql()
     const domain::FoldingTable european = domain::foldingTable(0x80, 0x52F); // Latin, Greek, Cyrillic
     const domain::FoldingTable all = domain::foldingTable(0x80, 0x10FFFF);
     // Dollar-quoted: no folding code point is a '$' (nor is any ASCII one in these tables).
-    const auto quoted = [](const QString &text) -> QString { return QStringLiteral("$m$") + text + QStringLiteral("$m$"); };
+    const auto quoted = [](const QString &text) -> QString {
+        return QStringLiteral("$m$") + text + QStringLiteral("$m$");
+    };
     return QStringLiteral(
                "CREATE OR REPLACE FUNCTION proofdesk.fold(p_text text) RETURNS text\n"
                "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$\n"
@@ -40,12 +42,13 @@ QString simplifiedFunctionSql()
     for (char32_t c = 1; c < 0x110000; ++c)
         if (!(c >= 0xD800 && c <= 0xDFFF) && QChar::isSpace(c))
             space += QString::fromUcs4(&c, 1);
-    return QStringLiteral("CREATE OR REPLACE FUNCTION proofdesk.simplified(p_text text) RETURNS text\n"
-                          "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $simplified$\n"
-                          "    SELECT btrim(regexp_replace(p_text, $s$[%1]+$s$, ' ', 'g'), ' ')\n"
-                          "$simplified$;\n"
-                          "COMMENT ON FUNCTION proofdesk.simplified(text) IS 'QString::simplified() as Qt %2 reads white "
-                          "space, made by Proofdesk''s migration 5';\n")
+    return QStringLiteral(
+               "CREATE OR REPLACE FUNCTION proofdesk.simplified(p_text text) RETURNS text\n"
+               "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $simplified$\n"
+               "    SELECT btrim(regexp_replace(p_text, $s$[%1]+$s$, ' ', 'g'), ' ')\n"
+               "$simplified$;\n"
+               "COMMENT ON FUNCTION proofdesk.simplified(text) IS 'QString::simplified() as Qt %2 reads white "
+               "space, made by Proofdesk''s migration 5';\n")
         .arg(space, QString::fromLatin1(qVersion()));
 }
 

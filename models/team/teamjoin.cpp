@@ -14,12 +14,9 @@ namespace proofdesk::team {
 
 QJsonObject CarryOver::toJson() const
 {
-    return {{QStringLiteral("holds_carried"), holdsCarried},
-            {QStringLiteral("holds_on_team"), holdsOnTeam},
-            {QStringLiteral("holds_left"), holdsLeft},
-            {QStringLiteral("requests_carried"), requestsCarried},
-            {QStringLiteral("requests_left"), requestsLeft},
-            {QStringLiteral("local_entries"), localEntries},
+    return {{QStringLiteral("holds_carried"), holdsCarried}, {QStringLiteral("holds_on_team"), holdsOnTeam},
+            {QStringLiteral("holds_left"), holdsLeft},       {QStringLiteral("requests_carried"), requestsCarried},
+            {QStringLiteral("requests_left"), requestsLeft}, {QStringLiteral("local_entries"), localEntries},
             {QStringLiteral("local_head"), localHead}};
 }
 
@@ -31,8 +28,10 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
     for (const records::HoldInfo &hold : records::HoldRegister(writer).list()) {
         if (!hold.active())
             continue;
-        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
-                        {hold.id}).rows()) {
+        if (server
+                .exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
+                      {hold.id})
+                .rows()) {
             ++report.holdsOnTeam;
             continue;
         }
@@ -42,10 +41,10 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         }
         const QStringList members = records::HoldRegister(writer).memberIds(hold.id);
         // The key names this folder and hold: connecting again never applies it twice.
-        server.callJson(QStringLiteral("SELECT proofdesk.create_hold($1, 'records', $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
-                        {QStringLiteral("carry:%1:%2").arg(device, hold.id), device, hold.id, hold.name, hold.matter,
-                         hold.reason, hold.scopeField, hold.scopeValue, hold.scopeQuery,
-                         hold.scopeField.isEmpty() ? members : QStringList()});
+        server.callJson(
+            QStringLiteral("SELECT proofdesk.create_hold($1, 'records', $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
+            {QStringLiteral("carry:%1:%2").arg(device, hold.id), device, hold.id, hold.name, hold.matter, hold.reason,
+             hold.scopeField, hold.scopeValue, hold.scopeQuery, hold.scopeField.isEmpty() ? members : QStringList()});
         ++report.holdsCarried;
     }
     const bool requester = roles.contains(records::Role::Agent) || roles.contains(records::Role::Compliance);
@@ -53,14 +52,18 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
             && r.status != QLatin1String("approved"))
             continue;
-        if (server.exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
-                        {r.id}).rows())
+        if (server
+                .exec(QStringLiteral(
+                          "SELECT 1 FROM proofdesk.reissue_requests WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
+                      {r.id})
+                .rows())
             continue; // the team's already (a second connect)
         if (!requester || r.requestedBy.compare(server.user(), Qt::CaseInsensitive) != 0) {
             ++report.requestsLeft;
             continue;
         }
-        const records::Role as = roles.contains(records::Role::Agent) ? records::Role::Agent : records::Role::Compliance;
+        const records::Role as =
+            roles.contains(records::Role::Agent) ? records::Role::Agent : records::Role::Compliance;
         server.callJson(QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
                         {QStringLiteral("carry:%1:%2").arg(device, r.id), records::roleName(as), device,
                          reissueRequestJson(writer, r)});
@@ -73,10 +76,11 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
         QJsonObject after = report.toJson();
         for (auto it = connection.begin(); it != connection.end(); ++it)
             after.insert(it.key(), it.value());
-        server.exec(QStringLiteral("SELECT proofdesk.record(NULL, $1, 'team.connect', 'done', 'team', current_database(), "
-                                   "NULL, NULL, $2, $3)"),
-                    {records::roleName(roles.first()),
-                     QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), device});
+        server.exec(
+            QStringLiteral("SELECT proofdesk.record(NULL, $1, 'team.connect', 'done', 'team', current_database(), "
+                           "NULL, NULL, $2, $3)"),
+            {records::roleName(roles.first()), QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)),
+             device});
     }
     TeamMirror(server, writer).refreshAll(device);
     return report;

@@ -17,13 +17,13 @@ class PgConnection;
 // What `team connect` (and `team init`) brought over from the data folder's own records.
 struct CarryOver
 {
-    int holdsCarried = 0;   // active local holds now on the team database
-    int holdsOnTeam = 0;    // active local holds the team database already had
-    int holdsLeft = 0;      // active local holds this login may not apply (no records role)
+    int holdsCarried = 0;    // active local holds now on the team database
+    int holdsOnTeam = 0;     // active local holds the team database already had
+    int holdsLeft = 0;       // active local holds this login may not apply (no records role)
     int requestsCarried = 0; // this login's open local reissue requests, now the team's to decide
     int requestsLeft = 0;    // open local requests of other people (they carry their own over)
     qint64 localEntries = 0;
-    QString localHead;      // the local trail's head hash, recorded in the team's trail
+    QString localHead; // the local trail's head hash, recorded in the team's trail
 
     QJsonObject toJson() const;
 };

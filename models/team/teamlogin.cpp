@@ -2,7 +2,6 @@
 
 #include "pgconnection.h"
 #include "teamschema.h"
-
 #include "util/steptimer.h"
 
 #include <QStringList>
@@ -45,9 +44,9 @@ TeamLogin TeamLogin::open(const TeamConfig &config)
     QString roles;
     int version = 0;
     try {
-        const PgResult r = login.connection->exec(QStringLiteral(
-            "SELECT (SELECT coalesce(max(version), 0) FROM proofdesk.schema_migrations), "
-            "array_to_string(proofdesk.my_roles(), ',')"));
+        const PgResult r = login.connection->exec(
+            QStringLiteral("SELECT (SELECT coalesce(max(version), 0) FROM proofdesk.schema_migrations), "
+                           "array_to_string(proofdesk.my_roles(), ',')"));
         version = int(r.integer(0, 0));
         roles = r.text(0, 1);
     } catch (const TeamError &) {

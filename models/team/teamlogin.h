@@ -4,7 +4,6 @@
 #include "teamconfig.h"
 
 #include <QList>
-
 #include <memory>
 #include <optional>
 

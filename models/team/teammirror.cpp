@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace proofdesk::team {
@@ -82,8 +81,7 @@ QHash<QString, LocalStep> stepsAhead(cache::Database &db)
 TeamMirror::TeamMirror(PgConnection &server, cache::Database &writer)
     : m_server(server)
     , m_writer(writer)
-{
-}
+{}
 
 int TeamMirror::refreshHolds()
 {
@@ -108,9 +106,11 @@ int TeamMirror::refreshHolds()
     // stay: the server never deletes a hold, so nothing else is missing from it.
     if (changed.isEmpty())
         return 0;
-    const PgResult items = m_server.exec(QStringLiteral(
-        "SELECT hold_id, comm_id, added_at, added_by, added_reason, removed_at, removed_by, removed_reason "
-        "FROM proofdesk.hold_items WHERE hold_id = ANY ($1::text[])"), {changed});
+    const PgResult items = m_server.exec(
+        QStringLiteral(
+            "SELECT hold_id, comm_id, added_at, added_by, added_reason, removed_at, removed_by, removed_reason "
+            "FROM proofdesk.hold_items WHERE hold_id = ANY ($1::text[])"),
+        {changed});
 
     cache::Transaction tx(m_writer);
     cache::Statement dropItems = m_writer.prepare("DELETE FROM rec.hold_items WHERE hold_id = ?1");
@@ -152,10 +152,12 @@ int TeamMirror::refreshReissues()
     }
     if (changed.isEmpty())
         return 0;
-    const PgResult rows = m_server.exec(QStringLiteral(
-        "SELECT id, comm_id, repository, mode, reason, channel, destination, original_channel, original_destination, "
-        "needs_approval::int, status, requested_by, requested_at, approved_by, approved_at, decision_note, "
-        "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE id = ANY ($1)"),
+    const PgResult rows = m_server.exec(
+        QStringLiteral(
+            "SELECT id, comm_id, repository, mode, reason, channel, destination, original_channel, "
+            "original_destination, "
+            "needs_approval::int, status, requested_by, requested_at, approved_by, approved_at, decision_note, "
+            "fulfilled_comm_id, fulfilled_at, updated_at FROM proofdesk.reissue_requests WHERE id = ANY ($1)"),
         {changed});
     const QHash<QString, LocalStep> ahead = stepsAhead(m_writer);
     const LocalRepositories repositories(m_writer);
@@ -195,15 +197,15 @@ int TeamMirror::refreshFindingReviews()
     cache::Statement copied = m_writer.prepare("SELECT coalesce(max(at), 0) FROM rec.finding_reviews WHERE seq > ?1");
     copied.bind(1, FindingReviewRegister::kTeamSeqBase);
     const qint64 newest = copied.step() ? copied.columnInt(0) : 0;
-    const PgResult rows = m_server.exec(QStringLiteral(
-        "SELECT seq + $2::bigint, kind, comm_id, reviewed_by, at, note FROM proofdesk.finding_reviews WHERE at >= $1"),
-        {newest - 60000, FindingReviewRegister::kTeamSeqBase});
+    const PgResult rows = m_server.exec(QStringLiteral("SELECT seq + $2::bigint, kind, comm_id, reviewed_by, at, note "
+                                                       "FROM proofdesk.finding_reviews WHERE at >= $1"),
+                                        {newest - 60000, FindingReviewRegister::kTeamSeqBase});
     if (rows.rows() == 0)
         return 0;
     cache::Transaction tx(m_writer);
-    cache::Statement upsert = m_writer.prepare(
-        "INSERT OR REPLACE INTO rec.finding_reviews(seq, kind, comm_id, reviewed_by, at, note) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    cache::Statement upsert =
+        m_writer.prepare("INSERT OR REPLACE INTO rec.finding_reviews(seq, kind, comm_id, reviewed_by, at, note) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     insertRows(upsert, rows, {0, 4});
     tx.commit();
     return rows.rows();
@@ -215,18 +217,20 @@ int TeamMirror::pushReissueProgress(const QString &device)
     QHash<QString, std::pair<QString, QString>> local; // id -> (status, fulfilled comm id or the engine's reason)
     // Sent on, fulfilled, or ended by the workflow engine on this desk (ReissueService::
     // endByEngine: the only way a sent request turns rejected or cancelled here).
-    cache::Statement st = m_writer.prepare(
-        "SELECT id, status, CASE WHEN status IN ('rejected', 'cancelled') THEN decision_note ELSE fulfilled_comm_id END "
-        "FROM rec.reissue_requests WHERE status IN ('sent', 'fulfilled', 'rejected', 'cancelled')");
+    cache::Statement st =
+        m_writer.prepare("SELECT id, status, CASE WHEN status IN ('rejected', 'cancelled') THEN decision_note ELSE "
+                         "fulfilled_comm_id END "
+                         "FROM rec.reissue_requests WHERE status IN ('sent', 'fulfilled', 'rejected', 'cancelled')");
     while (st.step()) {
         ids << st.columnText(0);
         local.insert(st.columnText(0), {st.columnText(1), st.columnText(2)});
     }
     if (ids.isEmpty())
         return 0;
-    const PgResult behind = m_server.exec(QStringLiteral(
-        "SELECT id, status FROM proofdesk.reissue_requests WHERE id = ANY ($1::text[]) "
-        "AND status IN ('approved', 'queued', 'sent')"), {ids});
+    const PgResult behind =
+        m_server.exec(QStringLiteral("SELECT id, status FROM proofdesk.reissue_requests WHERE id = ANY ($1::text[]) "
+                                     "AND status IN ('approved', 'queued', 'sent')"),
+                      {ids});
     int pushed = 0;
     for (int row = 0; row < behind.rows(); ++row) {
         const QString id = behind.text(row, 0);
@@ -261,8 +265,9 @@ int TeamMirror::pushReissueProgress(const QString &device)
 QString TeamMirror::engineCase(const QString &requestId) const
 {
     // What this desk's trail noted of the engine's case (instance, end time, state).
-    cache::Statement st = m_writer.prepare("SELECT after FROM rec.audit_entries WHERE action = 'reissue.engine_outcome' "
-                                           "AND object_id = ?1 ORDER BY seq DESC LIMIT 1");
+    cache::Statement st =
+        m_writer.prepare("SELECT after FROM rec.audit_entries WHERE action = 'reissue.engine_outcome' "
+                         "AND object_id = ?1 ORDER BY seq DESC LIMIT 1");
     st.bind(1, requestId);
     return st.step() && !st.isNull(0) ? st.columnText(0) : QStringLiteral("{}");
 }

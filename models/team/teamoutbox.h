@@ -16,8 +16,8 @@ class PgConnection;
 struct DrainReport
 {
     int applied = 0;
-    int waiting = 0;        // still queued: the server went away again
-    QStringList conflicts;  // for the person: what was refused, when it was made, and why
+    int waiting = 0;          // still queued: the server went away again
+    QStringList conflicts;    // for the person: what was refused, when it was made, and why
     QStringList appliedHolds; // holds changed from the queue (their repositories hear of them next)
 };
 

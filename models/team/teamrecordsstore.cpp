@@ -1,12 +1,12 @@
 #include "teamrecordsstore.h"
 
+#include "audit/canonicaljson.h"
 #include "pgconnection.h"
+#include "records/holdregister.h"
+#include "records/holdservice.h"
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
-#include "records/holdregister.h"
-#include "records/holdservice.h"
-#include "audit/canonicaljson.h"
 #include "teamentries.h"
 #include "teammirror.h"
 #include "teamoutbox.h"
@@ -62,8 +62,7 @@ TeamRecordsStore::TeamRecordsStore(Connect connect, std::unique_ptr<PgConnection
     , m_role(role)
     , m_local(local)
     , m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 TeamRecordsStore::~TeamRecordsStore() = default;
 
@@ -79,8 +78,9 @@ void TeamRecordsStore::goOffline(const QString &login, const QString &why)
 
 void TeamRecordsStore::needsServer(const QString &what) const
 {
-    throw RecordsError(RecordsError::Kind::Invalid,
-                       QStringLiteral("%1 needs the team database, which cannot be reached: %2").arg(what, m_offlineReason));
+    throw RecordsError(
+        RecordsError::Kind::Invalid,
+        QStringLiteral("%1 needs the team database, which cannot be reached: %2").arg(what, m_offlineReason));
 }
 
 PgConnection &TeamRecordsStore::server() const
@@ -104,8 +104,9 @@ void TeamRecordsStore::recordRefusal(const QString &action, const QString &objec
     } catch (const TeamError &) {
         return; // the server went away: the refusal stands unrecorded
     }
-    TeamOutbox(m_local.db()).recordRefusal(reachable, user(), roleText(), action, objectType, objectId, message,
-                                           m_local.device(), m_local.now());
+    TeamOutbox(m_local.db())
+        .recordRefusal(reachable, user(), roleText(), action, objectType, objectId, message, m_local.device(),
+                       m_local.now());
 }
 
 void TeamRecordsStore::require(Action action, const QString &objectType, const QString &objectId) const
@@ -207,14 +208,15 @@ int TeamRecordsStore::resumeApproved()
 {
     if (m_offline)
         return 0;
-    const PgResult stuck = server().exec(QStringLiteral(
-        "SELECT id, repository FROM proofdesk.reissue_requests WHERE status = 'approved' AND "
-        "(approved_by = session_user OR (requested_by = session_user AND NOT needs_approval))"));
+    const PgResult stuck = server().exec(
+        QStringLiteral("SELECT id, repository FROM proofdesk.reissue_requests WHERE status = 'approved' AND "
+                       "(approved_by = session_user OR (requested_by = session_user AND NOT needs_approval))"));
     int resumed = 0;
     for (int row = 0; row < stuck.rows(); ++row) {
         const QString id = stuck.text(row, 0);
         const qint64 queued = [&] {
-            cache::Statement st = m_local.db().prepare("SELECT count(*) FROM rec.outbox WHERE kind = 'reissue' AND id = ?1");
+            cache::Statement st =
+                m_local.db().prepare("SELECT count(*) FROM rec.outbox WHERE kind = 'reissue' AND id = ?1");
             st.bind(1, id);
             return st.step() ? st.columnInt(0) : 0;
         }();
@@ -256,7 +258,8 @@ int TeamRecordsStore::resumeHolds()
         const QString id = mine.text(row, 0);
         const qint64 revision = mine.integer(row, 1);
         QString prefix = QStringLiteral("%1.r%2.repo").arg(id).arg(revision);
-        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         queued.bind(1, id).bind(2, prefix + QLatin1Char('%')).bind(3, revision);
         const bool done = queued.step() && queued.columnInt(0);
@@ -264,7 +267,8 @@ int TeamRecordsStore::resumeHolds()
         if (done || !records::HoldRegister(m_local.db()).find(id))
             continue;
         const auto queuedRows = [&] {
-            cache::Statement st = m_local.db().prepare("SELECT count(*) FROM rec.outbox WHERE kind = 'hold' AND object_id = ?1");
+            cache::Statement st =
+                m_local.db().prepare("SELECT count(*) FROM rec.outbox WHERE kind = 'hold' AND object_id = ?1");
             st.bind(1, id);
             return st.step() ? st.columnInt(0) : 0;
         };

@@ -63,7 +63,8 @@ public:
     records::ReissueRequest approveReissue(const QString &requestId, const QString &note) override;
     records::ReissueRequest rejectReissue(const QString &requestId, const QString &note) override;
     records::ReissueRequest withdrawReissue(const QString &requestId, const QString &reason) override;
-    QList<records::ReissueRequest> reissues(const QString &status = {}, const QString &communicationId = {}) const override;
+    QList<records::ReissueRequest> reissues(const QString &status = {},
+                                            const QString &communicationId = {}) const override;
     std::optional<records::ReissueRequest> findReissue(const QString &requestId) const override;
 
     // Applied by the team database (proofdesk.review_finding), then copied into this folder.
@@ -120,14 +121,13 @@ private:
     // Runs `sql` (a proofdesk.* function returning jsonb, whose first parameter is the
     // idempotency key) with a fresh key; a dropped connection is reconnected and the call
     // sent again with the same key. Server refusals become RecordsError, recorded.
-    QJsonValue call(const QString &action, const QString &objectType, const QString &objectId,
-                    const QString &sql, QVariantList params) const;
+    QJsonValue call(const QString &action, const QString &objectType, const QString &objectId, const QString &sql,
+                    QVariantList params) const;
     void recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                        const QString &message) const;
     QString busyMessage(const TeamError &e) const;
     void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
-    template<typename Visit>
-    void scanAudit(const audit::AuditFilter &filter, Visit visit) const;
+    template <typename Visit> void scanAudit(const audit::AuditFilter &filter, Visit visit) const;
     // Brings the copy up to date and sends an approved request from this desk; offline, the
     // provisional answer (the draft, or the copy, with status "offline").
     records::ReissueRequest afterReissueChange(const QString &id, const QJsonValue &row,

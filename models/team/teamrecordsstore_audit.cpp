@@ -1,12 +1,11 @@
 // The team's audit trail: read page by page through a cursor, verified with the local trail's chain rules, anchored.
-#include "teamrecordsstore.h"
-
 #include "audit/canonicaljson.h"
 #include "pgconnection.h"
 #include "records/recordserror.h"
 #include "records/relatedobjects.h"
 #include "teamauditverifier.h"
 #include "teamentries.h"
+#include "teamrecordsstore.h"
 
 #include <QJsonObject>
 
@@ -64,8 +63,7 @@ void TeamRecordsStore::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnl
 }
 
 // Reads entries in pages through a cursor (a million entries never sit in memory at once).
-template<typename Visit>
-void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) const
+template <typename Visit> void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) const
 {
     if (m_offline)
         needsServer(QStringLiteral("Reading the audit trail"));
@@ -92,7 +90,8 @@ void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) 
     QStringList anyOf;
     for (const audit::AuditObject &o : filter.objects) {
         params << (o.type.isEmpty() ? QVariant() : QVariant(o.type)) << o.id;
-        anyOf << QStringLiteral("(($%1::text IS NULL OR object_type = $%1) AND proofdesk.fold(object_id) = proofdesk.fold($%2))")
+        anyOf << QStringLiteral(
+                     "(($%1::text IS NULL OR object_type = $%1) AND proofdesk.fold(object_id) = proofdesk.fold($%2))")
                      .arg(params.size() - 1)
                      .arg(params.size());
     }
@@ -166,10 +165,10 @@ audit::AuditAnchor TeamRecordsStore::auditAnchor()
         needsServer(QStringLiteral("Anchoring the audit trail"));
     require(Action::ViewAuditTrail, QStringLiteral("audit"));
     // The entry that records the anchor is the head returned: the anchor covers itself.
-    const audit::AuditEntry e = auditEntryFromServer(
-        call(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
-             QStringLiteral("SELECT proofdesk.anchor($1, $2, $3)"), {roleText(), m_local.device()})
-            .toObject());
+    const audit::AuditEntry e =
+        auditEntryFromServer(call(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
+                                  QStringLiteral("SELECT proofdesk.anchor($1, $2, $3)"), {roleText(), m_local.device()})
+                                 .toObject());
     return {e.seq, e.hash};
 }
 

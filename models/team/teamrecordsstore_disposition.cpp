@@ -1,10 +1,9 @@
 // Disposition on a team: the team database decides against every hold; this desk purges its copy.
-#include "teamrecordsstore.h"
-
 #include "records/disposition.h"
 #include "records/recordserror.h"
 #include "records/retention.h"
 #include "teammirror.h"
+#include "teamrecordsstore.h"
 
 #include <QJsonArray>
 
@@ -32,11 +31,10 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
     for (const QString &id : ids)
         trimmed << id.trimmed();
     const QString batch = records::newBatchId();
-    const QJsonObject decided =
-        call(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), batch,
-             QStringLiteral("SELECT proofdesk.decide_disposition($1, $2, $3, $4, $5, $6)"),
-             {roleText(), m_local.device(), batch, trimmed, reason})
-            .toObject();
+    const QJsonObject decided = call(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), batch,
+                                     QStringLiteral("SELECT proofdesk.decide_disposition($1, $2, $3, $4, $5, $6)"),
+                                     {roleText(), m_local.device(), batch, trimmed, reason})
+                                    .toObject();
     TeamMirror(server(), m_local.db()).refreshHolds();
     QStringList accepted;
     for (const QJsonValue &v : decided.value(QStringLiteral("disposed")).toArray())
@@ -55,7 +53,8 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
         throw RecordsError(RecordsError::Kind::Refused,
                            QStringLiteral("Nothing was disposed of: %1.").arg(reasons.join(QLatin1String("; "))));
     }
-    records::DispositionResult result = records::DispositionService(m_local, m_dataDir).approve(accepted, reason, batch);
+    records::DispositionResult result =
+        records::DispositionService(m_local, m_dataDir).approve(accepted, reason, batch);
     result.skipped = skipped + result.skipped;
     return result;
 }

@@ -2,26 +2,23 @@
 // a review (proofdesk.review_finding); this folder keeps a copy (TeamMirror) that the findings
 // read. An exception case goes to this folder's workflow repository through its own outbox,
 // like a reissue; the team's trail records that it was opened.
-#include "teamrecordsstore.h"
-
 #include "pgconnection.h"
 #include "records/exceptioncaseregister.h"
 #include "records/findingreviewregister.h"
 #include "teammirror.h"
+#include "teamrecordsstore.h"
 
 #include <QJsonObject>
 
 namespace proofdesk::team {
 
-records::FindingReview TeamRecordsStore::reviewFinding(const QString &kind,
-                                                       const QString &communicationId,
+records::FindingReview TeamRecordsStore::reviewFinding(const QString &kind, const QString &communicationId,
                                                        const QString &note)
 {
     require(records::Action::ReviewFinding, QStringLiteral("communication"), communicationId);
     records::FindingReview review = records::findingReviewRequest(kind, communicationId, note);
     const QJsonObject applied =
-        call(QStringLiteral("finding.review"), QStringLiteral("communication"),
-             review.communicationId,
+        call(QStringLiteral("finding.review"), QStringLiteral("communication"), review.communicationId,
              QStringLiteral("SELECT proofdesk.review_finding($1, $2, $3, $4, $5, $6)"),
              {roleText(), m_local.device(), review.kind, review.communicationId, review.note})
             .toObject();
@@ -44,7 +41,7 @@ QList<records::FindingReview> TeamRecordsStore::findingReviews(const QString &co
 }
 
 records::ExceptionCase TeamRecordsStore::openExceptionCase(const QString &finding, const QString &communicationId,
-                                                          const QString &reason)
+                                                           const QString &reason)
 {
     require(records::Action::OpenExceptionCase, QStringLiteral("communication"), communicationId);
     records::ExceptionCaseRegister cases(m_local.db());

@@ -1,11 +1,10 @@
 // Legal holds on the team database (records role), and their local copy.
-#include "teamrecordsstore.h"
-
 #include "cache/sqlite.h"
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "records/recordserror.h"
 #include "teammirror.h"
+#include "teamrecordsstore.h"
 
 namespace proofdesk::team {
 
@@ -47,7 +46,8 @@ records::HoldInfo TeamRecordsStore::createHold(const records::HoldSpec &spec, co
     if (ids.size() > kChunk) {
         for (qsizetype from = 0; from < ids.size(); from += kChunk) {
             call(QStringLiteral("hold.create"), QStringLiteral("hold"), id,
-                 QStringLiteral("SELECT proofdesk.stage_hold_items($1, $2, $3, $4)"), {roleText(), id, ids.mid(from, kChunk)});
+                 QStringLiteral("SELECT proofdesk.stage_hold_items($1, $2, $3, $4)"),
+                 {roleText(), id, ids.mid(from, kChunk)});
             if (progress)
                 progress(qMin<qint64>(from + kChunk, total), total);
         }
@@ -121,7 +121,8 @@ records::HoldInfo TeamRecordsStore::releaseHold(const QString &holdId, const QSt
     if (m_offline) {
         std::optional<records::HoldInfo> copy = records::HoldRegister(m_local.db()).find(holdId);
         if (!copy)
-            throw RecordsError(RecordsError::Kind::NotFound, QStringLiteral("There is no legal hold %1 here.").arg(holdId));
+            throw RecordsError(RecordsError::Kind::NotFound,
+                               QStringLiteral("There is no legal hold %1 here.").arg(holdId));
         return *copy; // released when the server is back
     }
     TeamMirror(server(), m_local.db()).refreshHolds();

@@ -1,13 +1,12 @@
 // Reissue requests on the team database: requested by agents and officers, decided by another officer.
-#include "teamrecordsstore.h"
-
+#include "pgconnection.h"
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
 #include "records/workflowroute.h"
-#include "pgconnection.h"
 #include "repositoryidentity.h"
 #include "teammirror.h"
+#include "teamrecordsstore.h"
 #include "teamrequests.h"
 
 namespace proofdesk::team {
@@ -25,7 +24,8 @@ void TeamRecordsStore::requireSendable(const records::ReissueRequest &r, const Q
     throw RecordsError(RecordsError::Kind::Invalid,
                        QStringLiteral("Reissue %1 is approved on the team, but this desk cannot send it: %2. It waits "
                                       "on the team, approved; this desk sends it at its next records command once it "
-                                      "has that repository and the communication (sync it).").arg(r.id, why));
+                                      "has that repository and the communication (sync it).")
+                           .arg(r.id, why));
 }
 
 records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, const QJsonValue &row,
@@ -33,7 +33,8 @@ records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, 
 {
     if (m_offline) {
         // What the person asked for, as this desk knows it; the team decides when it arrives.
-        records::ReissueRequest r = draft ? *draft : records::ReissueStore(m_local.db()).find(id).value_or(records::ReissueRequest{});
+        records::ReissueRequest r =
+            draft ? *draft : records::ReissueStore(m_local.db()).find(id).value_or(records::ReissueRequest{});
         r.id = id;
         r.status = QStringLiteral("offline");
         return r;
@@ -86,7 +87,8 @@ records::ReissueRequest TeamRecordsStore::requestReissue(const records::ReissueS
 {
     require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
     const records::ReissueRequest draft = records::ReissueService(m_local).draft(spec);
-    return afterReissueChange(draft.id, call(QStringLiteral("reissue.request"), QStringLiteral("reissue"), draft.id,
+    return afterReissueChange(draft.id,
+                              call(QStringLiteral("reissue.request"), QStringLiteral("reissue"), draft.id,
                                    QStringLiteral("SELECT proofdesk.request_reissue($1, $2, $3, $4::jsonb)"),
                                    {roleText(), m_local.device(), reissueRequestJson(m_local.db(), draft)}),
                               &draft);
@@ -96,16 +98,16 @@ records::ReissueRequest TeamRecordsStore::approveReissue(const QString &requestI
 {
     require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
     return afterReissueChange(requestId, call(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), requestId,
-                                   QStringLiteral("SELECT proofdesk.approve_reissue($1, $2, $3, $4, $5)"),
-                                   {roleText(), m_local.device(), requestId, note}));
+                                              QStringLiteral("SELECT proofdesk.approve_reissue($1, $2, $3, $4, $5)"),
+                                              {roleText(), m_local.device(), requestId, note}));
 }
 
 records::ReissueRequest TeamRecordsStore::rejectReissue(const QString &requestId, const QString &note)
 {
     require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
     return afterReissueChange(requestId, call(QStringLiteral("reissue.reject"), QStringLiteral("reissue"), requestId,
-                                   QStringLiteral("SELECT proofdesk.reject_reissue($1, $2, $3, $4, $5)"),
-                                   {roleText(), m_local.device(), requestId, note}));
+                                              QStringLiteral("SELECT proofdesk.reject_reissue($1, $2, $3, $4, $5)"),
+                                              {roleText(), m_local.device(), requestId, note}));
 }
 
 records::ReissueRequest TeamRecordsStore::withdrawReissue(const QString &requestId, const QString &reason)
@@ -114,18 +116,18 @@ records::ReissueRequest TeamRecordsStore::withdrawReissue(const QString &request
     const bool own = existing && existing->requestedBy.compare(user(), Qt::CaseInsensitive) == 0;
     if (!own && !records::AccessPolicy::permits(m_role, Action::ApproveReissue)) {
         // Cancelling, not approving, is what was asked (issue #39 item 4): say that.
-        const QString why = QStringLiteral("%1 may not cancel %2's reissue request %3 in the role %4: cancelling "
-                                           "another person's request needs the compliance role (whoever asked "
-                                           "withdraws their own).")
-                                .arg(user(), existing ? existing->requestedBy : QStringLiteral("someone else"),
-                                     requestId, roleText());
+        const QString why =
+            QStringLiteral("%1 may not cancel %2's reissue request %3 in the role %4: cancelling "
+                           "another person's request needs the compliance role (whoever asked "
+                           "withdraws their own).")
+                .arg(user(), existing ? existing->requestedBy : QStringLiteral("someone else"), requestId, roleText());
         recordRefusal(QStringLiteral("reissue.cancel"), QStringLiteral("reissue"), requestId, why);
         throw RecordsError(RecordsError::Kind::Refused, why);
     }
     require(own ? Action::RequestReissue : Action::ApproveReissue, QStringLiteral("reissue"), requestId);
     return afterReissueChange(requestId, call(QStringLiteral("reissue.cancel"), QStringLiteral("reissue"), requestId,
-                                   QStringLiteral("SELECT proofdesk.cancel_reissue($1, $2, $3, $4, $5)"),
-                                   {roleText(), m_local.device(), requestId, reason}));
+                                              QStringLiteral("SELECT proofdesk.cancel_reissue($1, $2, $3, $4, $5)"),
+                                              {roleText(), m_local.device(), requestId, reason}));
 }
 
 QList<records::ReissueRequest> TeamRecordsStore::reissues(const QString &status, const QString &communicationId) const

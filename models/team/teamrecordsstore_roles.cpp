@@ -1,10 +1,9 @@
 // TeamRecordsStore: who has which role. A team's roles are its logins' group roles on the
 // server (proofdesk.team_members, migration 3); they are changed there by the team's admin
 // (`team user add`), never by a local grant, which a team's rules would not see.
-#include "teamrecordsstore.h"
-
 #include "pgconnection.h"
 #include "records/recordserror.h"
+#include "teamrecordsstore.h"
 
 namespace proofdesk::team {
 
@@ -13,7 +12,8 @@ QList<records::RoleGrant> TeamRecordsStore::roleGrants() const
     if (m_offline)
         throw records::RecordsError(records::RecordsError::Kind::Refused,
                                     QStringLiteral("The team's roles are the team database's, which cannot be reached "
-                                                   "now: %1").arg(m_offlineReason));
+                                                   "now: %1")
+                                        .arg(m_offlineReason));
     const PgResult r = server().exec(QStringLiteral("SELECT login, role, granted_by FROM proofdesk.team_members()"));
     QList<records::RoleGrant> grants;
     for (int row = 0; row < r.rows(); ++row)
@@ -35,20 +35,22 @@ QList<records::Role> TeamRecordsStore::rolesOf(const QString &user) const
 void TeamRecordsStore::grantRole(const QString &user, records::Role role, const QString &reason)
 {
     require(records::Action::GrantRoles, QStringLiteral("role"), user);
-    throw records::RecordsError(records::RecordsError::Kind::Invalid,
-                                QStringLiteral("This data folder's records are the team's: roles are the team's group "
-                                               "roles, given by its admin with `proofdesk-cli team user add %1 --role %2` "
-                                               "(a local grant would count for nothing on the team).")
-                                    .arg(user, records::roleName(role)));
+    throw records::RecordsError(
+        records::RecordsError::Kind::Invalid,
+        QStringLiteral("This data folder's records are the team's: roles are the team's group "
+                       "roles, given by its admin with `proofdesk-cli team user add %1 --role %2` "
+                       "(a local grant would count for nothing on the team).")
+            .arg(user, records::roleName(role)));
 }
 
 void TeamRecordsStore::revokeRole(const QString &user, records::Role role, const QString &reason)
 {
     require(records::Action::GrantRoles, QStringLiteral("role"), user);
-    throw records::RecordsError(records::RecordsError::Kind::Invalid,
-                                QStringLiteral("This data folder's records are the team's: %1's %2 role is taken away on "
-                                               "the team database, by its admin.")
-                                    .arg(user, records::roleName(role)));
+    throw records::RecordsError(
+        records::RecordsError::Kind::Invalid,
+        QStringLiteral("This data folder's records are the team's: %1's %2 role is taken away on "
+                       "the team database, by its admin.")
+            .arg(user, records::roleName(role)));
 }
 
 } // namespace proofdesk::team

@@ -49,7 +49,8 @@ int TeamSchema::latestVersion() { return kMigrations[std::size(kMigrations) - 1]
 
 int TeamSchema::version(PgConnection &connection)
 {
-    const PgResult exists = connection.exec(QStringLiteral("SELECT to_regclass('proofdesk.schema_migrations') IS NOT NULL"));
+    const PgResult exists =
+        connection.exec(QStringLiteral("SELECT to_regclass('proofdesk.schema_migrations') IS NOT NULL"));
     if (exists.text(0, 0) != QLatin1String("t"))
         return 0;
     return int(connection.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM proofdesk.schema_migrations"))
@@ -91,26 +92,26 @@ int TeamSchema::init(PgConnection &connection)
         at = m.version;
     }
     // The owner is the first admin (GRANT is idempotent).
-    connection.execScript(QStringLiteral(
-        "DO $$ BEGIN EXECUTE format('GRANT %I TO CURRENT_USER', proofdesk.team_role('admin')); END $$"));
+    connection.execScript(
+        QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT %I TO CURRENT_USER', proofdesk.team_role('admin')); END $$"));
     return at;
 }
 
-void TeamSchema::check(PgConnection &connection)
-{
-    checkVersion(version(connection), connection.database());
-}
+void TeamSchema::check(PgConnection &connection) { checkVersion(version(connection), connection.database()); }
 
 void TeamSchema::checkVersion(int v, const QString &database)
 {
     if (v == 0)
-        throw TeamError(TeamError::Kind::Invalid,
-                        QStringLiteral("%1 has no Proofdesk team schema: its owner runs `proofdesk-cli team init URL` first.")
-                            .arg(database));
+        throw TeamError(
+            TeamError::Kind::Invalid,
+            QStringLiteral("%1 has no Proofdesk team schema: its owner runs `proofdesk-cli team init URL` first.")
+                .arg(database));
     if (v > latestVersion())
         throw TeamError(TeamError::Kind::Invalid,
                         QStringLiteral("The team database has schema version %1, newer than this Proofdesk (%2): "
-                                       "update Proofdesk.").arg(v).arg(latestVersion()));
+                                       "update Proofdesk.")
+                            .arg(v)
+                            .arg(latestVersion()));
 }
 
 } // namespace proofdesk::team

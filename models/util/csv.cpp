@@ -14,8 +14,7 @@ bool startsLikeAFormula(const QString &value)
 bool needsQuotes(const QString &value)
 {
     for (const QChar c : value) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') ||
-            c == QLatin1Char('\r'))
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             return true;
     }
     return false;
@@ -30,8 +29,7 @@ QString csvField(const QString &value)
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + (formula ? QStringLiteral("'") : QString()) + quoted +
-           QLatin1Char('"');
+    return QLatin1Char('"') + (formula ? QStringLiteral("'") : QString()) + quoted + QLatin1Char('"');
 }
 
 QByteArray csvRecord(const QStringList &fields)

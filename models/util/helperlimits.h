@@ -1,17 +1,15 @@
 #pragma once
 
 // The bounds a helper process runs under (proofdesk-render and proofdesk-pdftext): set by the
-// parent between fork and exec, and moved by the helper itself per request. Header-only, system calls only: the helpers include it
-// without linking the models, and the fork-side function must not allocate.
+// parent between fork and exec, and moved by the helper itself per request. Header-only, system calls only: the helpers
+// include it without linking the models, and the fork-side function must not allocate.
 
 #include <QByteArray>
 #include <QtGlobal>
-
+#include <algorithm>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-
-#include <algorithm>
 
 namespace proofdesk::helperlimits {
 
@@ -23,7 +21,8 @@ inline void applyInChild(rlim_t memoryBytes, rlim_t cpuSeconds)
     setrlimit(RLIMIT_AS, &addressSpace);
     rlimit processor{};
     getrlimit(RLIMIT_CPU, &processor);
-    processor.rlim_cur = processor.rlim_max == RLIM_INFINITY || cpuSeconds < processor.rlim_max ? cpuSeconds : processor.rlim_max;
+    processor.rlim_cur =
+        processor.rlim_max == RLIM_INFINITY || cpuSeconds < processor.rlim_max ? cpuSeconds : processor.rlim_max;
     setrlimit(RLIMIT_CPU, &processor);
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstddef>
 
 namespace proofdesk::util {
@@ -17,8 +16,7 @@ struct KeyedText
 
 // The table as a lookup by key (a QHash or a QMap of QString to const char *); a key written
 // twice keeps its last text.
-template <typename Map, std::size_t N>
-Map textsByKey(const KeyedText (&table)[N])
+template <typename Map, std::size_t N> Map textsByKey(const KeyedText (&table)[N])
 {
     Map byKey;
     for (const KeyedText &entry : table)

@@ -1,7 +1,6 @@
 #include "outputfile.h"
 
 #include <QFile>
-
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -12,13 +11,9 @@ namespace proofdesk::util {
 OutputFileError::OutputFileError(const QString &path, const QString &reason, int systemErrno)
     : std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(path, reason).toStdString())
     , m_errno(systemErrno)
-{
-}
+{}
 
-bool OutputFileError::isDiskFull() const
-{
-    return m_errno == ENOSPC || m_errno == EDQUOT;
-}
+bool OutputFileError::isDiskFull() const { return m_errno == ENOSPC || m_errno == EDQUOT; }
 
 bool commitWhole(QSaveFile &file, QString *error, int *systemErrno)
 {

@@ -1,9 +1,7 @@
 #include "sha256.h"
 
 #include <QIODevice>
-
 #include <openssl/evp.h>
-
 #include <stdexcept>
 
 namespace proofdesk {

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace proofdesk {
@@ -25,8 +24,7 @@ public:
 private:
     explicit Sha256Hex(QString text)
         : m_text(std::move(text))
-    {
-    }
+    {}
     QString m_text;
 };
 

@@ -1,7 +1,6 @@
 #include "steptimer.h"
 
 #include <QtGlobal>
-
 #include <cstdio>
 
 namespace proofdesk::util {

@@ -1,7 +1,6 @@
 #include "timeutil.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 
 namespace proofdesk {
@@ -68,8 +67,8 @@ std::optional<qint64> parseRfc3339(QStringView s)
         return std::nullopt;
     const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
     const int hour = digitsAt(s, 11, 2), minute = digitsAt(s, 14, 2), second = digitsAt(s, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0
-        || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60)
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23
+        || minute < 0 || minute > 59 || second < 0 || second > 60)
         return std::nullopt;
     qsizetype i = 19;
     int ms = 0;

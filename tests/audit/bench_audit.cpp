@@ -1,7 +1,7 @@
 // Appends N audit entries (default 1,000,000) in batches and verifies the chain; prints
 // the times. Not a test: `bench_audit [N]`.
-#include "audit/auditverifier.h"
 #include "audit/audittrail.h"
+#include "audit/auditverifier.h"
 #include "audit/canonicaljson.h"
 #include "cache/cachefile.h"
 #include "tempdatafolder.h"
@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace proofdesk;
@@ -36,7 +35,9 @@ int main(int argc, char **argv)
             e.at = 1790000000000 + i;
             e.objectId = QStringLiteral("EXS-2026-10-%1").arg(i, 6, 10, QLatin1Char('0'));
             e.reason = (i % 10 == 0) ? QStringLiteral("customer called about the fee change") : QString();
-            e.after = (i % 7 == 0) ? audit::canonicalJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("queued")}}) : QByteArray();
+            e.after = (i % 7 == 0)
+                          ? audit::canonicalJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("queued")}})
+                          : QByteArray();
             trail.append(e);
         }
         tx.commit();

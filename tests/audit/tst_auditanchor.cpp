@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <stdexcept>
 
 using namespace proofdesk::audit;
@@ -42,8 +41,8 @@ void TestAuditAnchor::writtenAnchorReadsBack()
         AuditAnchor{1, kHash}.writeFile(dir.filePath(QStringLiteral("no/such/folder/head.json")));
         QFAIL("an anchor was written into a folder that does not exist");
     } catch (const std::runtime_error &e) {
-        QVERIFY2(QString::fromUtf8(e.what()).startsWith(QStringLiteral("Cannot write %1: ")
-                                                             .arg(dir.filePath(QStringLiteral("no/such/folder/head.json")))),
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(
+                     QStringLiteral("Cannot write %1: ").arg(dir.filePath(QStringLiteral("no/such/folder/head.json")))),
                  e.what());
     }
 }
@@ -56,10 +55,14 @@ void TestAuditAnchor::notAnAnchorFileIsRefused_data()
     QTest::newRow("not JSON") << QByteArray("seq=4") << QStringLiteral("not a JSON object");
     QTest::newRow("a JSON array") << QByteArray("[4]") << QStringLiteral("not a JSON object");
     QTest::newRow("no seq") << ("{\"hash\":\"" + kHash.toLatin1() + "\"}") << QStringLiteral("no \"seq\"");
-    QTest::newRow("negative seq") << ("{\"seq\":-1,\"hash\":\"" + kHash.toLatin1() + "\"}") << QStringLiteral("no \"seq\"");
-    QTest::newRow("fractional seq") << ("{\"seq\":1.5,\"hash\":\"" + kHash.toLatin1() + "\"}") << QStringLiteral("no \"seq\"");
-    QTest::newRow("short hash") << QByteArray("{\"seq\":3,\"hash\":\"abc\"}") << QStringLiteral("64 hexadecimal digits");
-    QTest::newRow("not hex") << ("{\"seq\":3,\"hash\":\"" + QByteArray(64, 'g') + "\"}") << QStringLiteral("64 hexadecimal digits");
+    QTest::newRow("negative seq") << ("{\"seq\":-1,\"hash\":\"" + kHash.toLatin1() + "\"}")
+                                  << QStringLiteral("no \"seq\"");
+    QTest::newRow("fractional seq") << ("{\"seq\":1.5,\"hash\":\"" + kHash.toLatin1() + "\"}")
+                                    << QStringLiteral("no \"seq\"");
+    QTest::newRow("short hash") << QByteArray("{\"seq\":3,\"hash\":\"abc\"}")
+                                << QStringLiteral("64 hexadecimal digits");
+    QTest::newRow("not hex") << ("{\"seq\":3,\"hash\":\"" + QByteArray(64, 'g') + "\"}")
+                             << QStringLiteral("64 hexadecimal digits");
     QTest::newRow("huge file") << QByteArray(100000, ' ') << QStringLiteral("an anchor is a few dozen");
 }
 
@@ -98,8 +101,8 @@ void TestAuditAnchor::checkAnchor_data()
     QTest::newRow("entry rewritten") << true << qint64(7) << QString(64, QLatin1Char('0')) << qint64(7)
                                      << QStringLiteral("the chain was rewritten");
     QTest::newRow("anchor of an empty trail") << true << qint64(0) << QString() << qint64(0) << QString();
-    QTest::newRow("a broken chain is reported first") << false << qint64(7) << QString() << qint64(3)
-                                                      << QStringLiteral("entry 3 is missing");
+    QTest::newRow("a broken chain is reported first")
+        << false << qint64(7) << QString() << qint64(3) << QStringLiteral("entry 3 is missing");
 }
 
 void TestAuditAnchor::checkAnchor()

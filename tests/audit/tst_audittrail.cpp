@@ -1,8 +1,8 @@
 // The audit trail: canonical JSON, the hash chain from 64 zeros, triggers refusing UPDATE
 // and DELETE, verification naming the first entry edited behind the client's back, and
 // the JSON-lines export.
-#include "audit/auditverifier.h"
 #include "audit/audittrail.h"
+#include "audit/auditverifier.h"
 #include "audit/canonicaljson.h"
 #include "cache/cachefile.h"
 #include "tempdatafolder.h"
@@ -28,7 +28,8 @@ AuditEntry entry(int i)
     e.objectType = QStringLiteral("hold");
     e.objectId = QStringLiteral("HOLD-%1").arg(i);
     e.reason = QStringLiteral("court order \"%1\"\n").arg(i);
-    e.after = canonicalJson(QJsonObject{{QStringLiteral("items"), i}, {QStringLiteral("name"), QStringLiteral("Müller")}});
+    e.after =
+        canonicalJson(QJsonObject{{QStringLiteral("items"), i}, {QStringLiteral("name"), QStringLiteral("Müller")}});
     e.device = QStringLiteral("dev-1");
     return e;
 }
@@ -74,12 +75,11 @@ void TestAuditTrail::canonicalJson_data()
 {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("keys sorted, compact") << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QJsonArray{true, QJsonValue()}}})
-                                          << QByteArray(R"({"a":[true,null],"b":1})");
-    QTest::newRow("escapes") << QJsonValue(QStringLiteral("q\"b\\n\n\t\x01/"))
-                             << QByteArray(R"("q\"b\\n\n\t\u0001/")");
-    QTest::newRow("utf-8 as is") << QJsonValue(QStringLiteral("Weiß €"))
-                                 << QByteArray("\"Wei\xc3\x9f \xe2\x82\xac\"");
+    QTest::newRow("keys sorted, compact")
+        << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QJsonArray{true, QJsonValue()}}})
+        << QByteArray(R"({"a":[true,null],"b":1})");
+    QTest::newRow("escapes") << QJsonValue(QStringLiteral("q\"b\\n\n\t\x01/")) << QByteArray(R"("q\"b\\n\n\t\u0001/")");
+    QTest::newRow("utf-8 as is") << QJsonValue(QStringLiteral("Weiß €")) << QByteArray("\"Wei\xc3\x9f \xe2\x82\xac\"");
     QTest::newRow("numbers") << QJsonValue(QJsonArray{1, -2, 1.5, 1e15}) << QByteArray("[1,-2,1.5,1000000000000000]");
 }
 
@@ -98,10 +98,13 @@ void TestAuditTrail::chainStartsAtZerosAndHashesPrevPlusCanonical()
     QCOMPARE(all.first().prevHash, QString(64, QLatin1Char('0')));
     const AuditEntry &first = all.first();
     const QByteArray canonical =
-        R"({"action":"hold.create","after":{"items":1,"name":"M)" "\xc3\xbc" R"(ller"},"at":1790000000001,"before":null,)"
+        R"({"action":"hold.create","after":{"items":1,"name":"M)"
+        "\xc3\xbc"
+        R"(ller"},"at":1790000000001,"before":null,)"
         R"("device":"dev-1","object_id":"HOLD-1","object_type":"hold","outcome":"done","reason":"court order \"1\"\n",)"
         R"("role":"records","seq":1,"user":"rita"})";
-    const QByteArray expected = QCryptographicHash::hash(QByteArray(QByteArray(64, '0') + canonical), QCryptographicHash::Sha256).toHex();
+    const QByteArray expected =
+        QCryptographicHash::hash(QByteArray(QByteArray(64, '0') + canonical), QCryptographicHash::Sha256).toHex();
     QCOMPARE(first.hash.toLatin1(), expected);
     for (int i = 1; i < all.size(); ++i)
         QCOMPARE(all.at(i).prevHash, all.at(i - 1).hash);
@@ -134,11 +137,14 @@ void TestAuditTrail::tamperingIsFoundAtTheRightEntry_data()
 {
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<qint64>("firstBad");
-    QTest::newRow("reason changed") << QByteArray("UPDATE rec.audit_entries SET reason = 'routine' WHERE seq = 4") << qint64(4);
+    QTest::newRow("reason changed") << QByteArray("UPDATE rec.audit_entries SET reason = 'routine' WHERE seq = 4")
+                                    << qint64(4);
     QTest::newRow("user changed") << QByteArray("UPDATE rec.audit_entries SET user = 'bob' WHERE seq = 7") << qint64(7);
-    QTest::newRow("after changed") << QByteArray("UPDATE rec.audit_entries SET after = '{\"items\":0}' WHERE seq = 2") << qint64(2);
+    QTest::newRow("after changed") << QByteArray("UPDATE rec.audit_entries SET after = '{\"items\":0}' WHERE seq = 2")
+                                   << qint64(2);
     QTest::newRow("time changed") << QByteArray("UPDATE rec.audit_entries SET at = at - 1 WHERE seq = 9") << qint64(9);
-    QTest::newRow("hash rewritten") << QByteArray("UPDATE rec.audit_entries SET hash = prev_hash WHERE seq = 5") << qint64(5);
+    QTest::newRow("hash rewritten") << QByteArray("UPDATE rec.audit_entries SET hash = prev_hash WHERE seq = 5")
+                                    << qint64(5);
     QTest::newRow("entry deleted") << QByteArray("DELETE FROM rec.audit_entries WHERE seq = 6") << qint64(6);
     QTest::newRow("first entry deleted") << QByteArray("DELETE FROM rec.audit_entries WHERE seq = 1") << qint64(1);
 }
@@ -166,7 +172,8 @@ void TestAuditTrail::exportWritesOneCanonicalLinePerEntry()
     const QJsonObject third = QJsonDocument::fromJson(lines.at(2)).object();
     QCOMPARE(third.value(QStringLiteral("seq")).toInt(), 3);
     QCOMPARE(third.value(QStringLiteral("hash")).toString().size(), 64);
-    QCOMPARE(third.value(QStringLiteral("after")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Müller"));
+    QCOMPARE(third.value(QStringLiteral("after")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Müller"));
     QCOMPARE(audit::canonicalJson(third), lines.at(2));
 }
 

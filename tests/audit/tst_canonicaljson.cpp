@@ -49,40 +49,26 @@ void TestCanonicalJson::numbersFollowRfc8785_data()
     QTest::newRow("minus zero") << quint64(0x8000000000000000) << QByteArray("0");
     QTest::newRow("min pos number") << quint64(0x0000000000000001) << QByteArray("5e-324");
     QTest::newRow("min neg number") << quint64(0x8000000000000001) << QByteArray("-5e-324");
-    QTest::newRow("max pos number")
-        << quint64(0x7fefffffffffffff) << QByteArray("1.7976931348623157e+308");
-    QTest::newRow("max neg number")
-        << quint64(0xffefffffffffffff) << QByteArray("-1.7976931348623157e+308");
+    QTest::newRow("max pos number") << quint64(0x7fefffffffffffff) << QByteArray("1.7976931348623157e+308");
+    QTest::newRow("max neg number") << quint64(0xffefffffffffffff) << QByteArray("-1.7976931348623157e+308");
     QTest::newRow("max pos int") << quint64(0x4340000000000000) << QByteArray("9007199254740992");
     QTest::newRow("max neg int") << quint64(0xc340000000000000) << QByteArray("-9007199254740992");
     QTest::newRow("~2**68") << quint64(0x4430000000000000) << QByteArray("295147905179352830000");
-    QTest::newRow("44b52d02c7e14af5")
-        << quint64(0x44b52d02c7e14af5) << QByteArray("9.999999999999997e+22");
+    QTest::newRow("44b52d02c7e14af5") << quint64(0x44b52d02c7e14af5) << QByteArray("9.999999999999997e+22");
     QTest::newRow("44b52d02c7e14af6") << quint64(0x44b52d02c7e14af6) << QByteArray("1e+23");
-    QTest::newRow("44b52d02c7e14af7")
-        << quint64(0x44b52d02c7e14af7) << QByteArray("1.0000000000000001e+23");
-    QTest::newRow("444b1ae4d6e2ef4e")
-        << quint64(0x444b1ae4d6e2ef4e) << QByteArray("999999999999999700000");
-    QTest::newRow("444b1ae4d6e2ef4f")
-        << quint64(0x444b1ae4d6e2ef4f) << QByteArray("999999999999999900000");
+    QTest::newRow("44b52d02c7e14af7") << quint64(0x44b52d02c7e14af7) << QByteArray("1.0000000000000001e+23");
+    QTest::newRow("444b1ae4d6e2ef4e") << quint64(0x444b1ae4d6e2ef4e) << QByteArray("999999999999999700000");
+    QTest::newRow("444b1ae4d6e2ef4f") << quint64(0x444b1ae4d6e2ef4f) << QByteArray("999999999999999900000");
     QTest::newRow("444b1ae4d6e2ef50") << quint64(0x444b1ae4d6e2ef50) << QByteArray("1e+21");
-    QTest::newRow("3eb0c6f7a0b5ed8c")
-        << quint64(0x3eb0c6f7a0b5ed8c) << QByteArray("9.999999999999997e-7");
+    QTest::newRow("3eb0c6f7a0b5ed8c") << quint64(0x3eb0c6f7a0b5ed8c) << QByteArray("9.999999999999997e-7");
     QTest::newRow("3eb0c6f7a0b5ed8d") << quint64(0x3eb0c6f7a0b5ed8d) << QByteArray("0.000001");
-    QTest::newRow("41b3de4355555553")
-        << quint64(0x41b3de4355555553) << QByteArray("333333333.3333332");
-    QTest::newRow("41b3de4355555554")
-        << quint64(0x41b3de4355555554) << QByteArray("333333333.33333325");
-    QTest::newRow("41b3de4355555555")
-        << quint64(0x41b3de4355555555) << QByteArray("333333333.3333333");
-    QTest::newRow("41b3de4355555556")
-        << quint64(0x41b3de4355555556) << QByteArray("333333333.3333334");
-    QTest::newRow("41b3de4355555557")
-        << quint64(0x41b3de4355555557) << QByteArray("333333333.33333343");
-    QTest::newRow("becbf647612f3696")
-        << quint64(0xbecbf647612f3696) << QByteArray("-0.0000033333333333333333");
-    QTest::newRow("round to even")
-        << quint64(0x43143ff3c1cb0959) << QByteArray("1424953923781206.2");
+    QTest::newRow("41b3de4355555553") << quint64(0x41b3de4355555553) << QByteArray("333333333.3333332");
+    QTest::newRow("41b3de4355555554") << quint64(0x41b3de4355555554) << QByteArray("333333333.33333325");
+    QTest::newRow("41b3de4355555555") << quint64(0x41b3de4355555555) << QByteArray("333333333.3333333");
+    QTest::newRow("41b3de4355555556") << quint64(0x41b3de4355555556) << QByteArray("333333333.3333334");
+    QTest::newRow("41b3de4355555557") << quint64(0x41b3de4355555557) << QByteArray("333333333.33333343");
+    QTest::newRow("becbf647612f3696") << quint64(0xbecbf647612f3696) << QByteArray("-0.0000033333333333333333");
+    QTest::newRow("round to even") << quint64(0x43143ff3c1cb0959) << QByteArray("1424953923781206.2");
     // The two that %.17g got wrong and that an audit payload would most likely hold.
     QTest::newRow("0.1") << quint64(0x3fb999999999999a) << QByteArray("0.1");
     QTest::newRow("one") << quint64(0x3ff0000000000000) << QByteArray("1");
@@ -107,21 +93,19 @@ void TestCanonicalJson::nanAndInfinityAreRefused_data()
 void TestCanonicalJson::nanAndInfinityAreRefused()
 {
     QFETCH(double, value);
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             audit::canonicalJson(QJsonObject{{QStringLiteral("n"), value}}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, audit::canonicalJson(QJsonObject{{QStringLiteral("n"), value}}));
 }
 
 void TestCanonicalJson::keysSortByUtf16CodeUnits()
 {
     // RFC 8785 section 3.2.3: U+1F600 (the surrogates D83D DE00) sorts before U+FB33.
-    const QJsonObject object{
-        {QString(QChar(0x20ac)), QStringLiteral("Euro Sign")},
-        {QStringLiteral("\r"), QStringLiteral("Carriage Return")},
-        {QString(QChar(0xfb33)), QStringLiteral("Hebrew Letter Dalet With Dagesh")},
-        {QStringLiteral("1"), QStringLiteral("One")},
-        {QString::fromUtf8("\xf0\x9f\x98\x80"), QStringLiteral("Emoji: Grinning Face")},
-        {QString(QChar(0x80)), QStringLiteral("Control")},
-        {QString(QChar(0xf6)), QStringLiteral("Latin Small Letter O With Diaeresis")}};
+    const QJsonObject object{{QString(QChar(0x20ac)), QStringLiteral("Euro Sign")},
+                             {QStringLiteral("\r"), QStringLiteral("Carriage Return")},
+                             {QString(QChar(0xfb33)), QStringLiteral("Hebrew Letter Dalet With Dagesh")},
+                             {QStringLiteral("1"), QStringLiteral("One")},
+                             {QString::fromUtf8("\xf0\x9f\x98\x80"), QStringLiteral("Emoji: Grinning Face")},
+                             {QString(QChar(0x80)), QStringLiteral("Control")},
+                             {QString(QChar(0xf6)), QStringLiteral("Latin Small Letter O With Diaeresis")}};
     const QByteArray expected = R"({"\r":"Carriage Return","1":"One",")"
                                 "\xc2\x80"
                                 R"(":"Control",")"
@@ -144,11 +128,10 @@ void TestCanonicalJson::rfc8785ExampleIsReproduced()
         "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
         "literals": [null, true, false]
     })";
-    const QByteArray expected =
-        R"({"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],)"
-        R"("string":")"
-        "\xe2\x82\xac"
-        R"($\u000f\nA'B\"\\\\\"/"})";
+    const QByteArray expected = R"({"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],)"
+                                R"("string":")"
+                                "\xe2\x82\xac"
+                                R"($\u000f\nA'B\"\\\\\"/"})";
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(input, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -159,8 +142,8 @@ void TestCanonicalJson::canonicalTextReadsBackAsItself_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("paired surrogates stay UTF-8") << QByteArray(R"({"\ud83d\ude00":1})")
-                                                  << QByteArray("{\"\xf0\x9f\x98\x80\":1}");
+    QTest::newRow("paired surrogates stay UTF-8")
+        << QByteArray(R"({"\ud83d\ude00":1})") << QByteArray("{\"\xf0\x9f\x98\x80\":1}");
     // Found by tests/fuzz/fuzz_canonicaljson: a lone surrogate became "?", so the key sorted
     // as D83D here and as "?" once the text was read back, and "\ud83d" and "\ud800" hashed
     // the same.
@@ -172,8 +155,14 @@ void TestCanonicalJson::canonicalTextReadsBackAsItself_data()
     // key U+E83D "+e" next to a key starting with a surrogate pair (its sort and its lookup
     // order such keys differently), and the member's value came out null.
     QTest::newRow("private-use key beside an emoji key (fuzz)")
-        << QByteArray(R"({"b1":{")" "\xf0\x9f\x98\x80" R"(t3d\n":null,"\ue83d\+e":false},"":""})")
-        << QByteArray(R"({"":"","b1":{")" "\xf0\x9f\x98\x80" R"(t3d\n":null,")" "\xee\xa0\xbd" R"(+e":false}})");
+        << QByteArray(R"({"b1":{")"
+                      "\xf0\x9f\x98\x80"
+                      R"(t3d\n":null,"\ue83d\+e":false},"":""})")
+        << QByteArray(R"({"":"","b1":{")"
+                      "\xf0\x9f\x98\x80"
+                      R"(t3d\n":null,")"
+                      "\xee\xa0\xbd"
+                      R"(+e":false}})");
     QTest::newRow("lone low surrogate at the start") << QByteArray(R"(["\udc00x"])") << QByteArray(R"(["\udc00x"])");
     QTest::newRow("high surrogate at the end") << QByteArray(R"(["x\ud800"])") << QByteArray(R"(["x\ud800"])");
     QTest::newRow("two high surrogates then a low")

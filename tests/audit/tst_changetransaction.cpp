@@ -4,8 +4,8 @@
 // appended by finishStagedEntries() when a kill or a full disk kept it from records.sqlite:
 // at its own place when the trail is as it was, after the entries appended since otherwise.
 // (The kill between the two commits, through the real CLI: tst_cli_commitpoint.)
-#include "audit/auditverifier.h"
 #include "audit/audittrail.h"
+#include "audit/auditverifier.h"
 #include "audit/changetransaction.h"
 #include "cache/cachefile.h"
 #include "tempdatafolder.h"

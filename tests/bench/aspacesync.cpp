@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <atomic>
 #include <cstdio>
 
@@ -72,8 +71,8 @@ int main(int argc, char **argv)
         const double seconds = timer.nsecsElapsed() / 1e9;
         const qint64 stored = writer.queryInt("SELECT count(*) FROM communications");
         printf("  read-ahead %d: %lld records in %.2f s, %.0f records/s (%d id_set requests)%s%s\n", readAhead, stored,
-               seconds, stored / seconds, idSets - idSetsBefore, report.ok() ? "" : "; error: ",
-               qPrintable(report.error));
+               seconds, stored / seconds, idSets - idSetsBefore,
+               report.ok() ? "" : "; error: ", qPrintable(report.error));
         ok = ok && report.ok() && stored == count;
     }
     return ok ? 0 : 1;

@@ -9,11 +9,11 @@
 //                              [--verify-clicks]
 // The queries replace the default lists (an empty Q is the whole cache), so that the same
 // binary times the searches that fit another corpus (e.g. proofdesk-bench's words).
-#include "datafolder/datafolder.h"
 #include "compliance/dashboardqueries.h"
 #include "compliance/findingscharts.h"
 #include "compliance/findingscope.h"
 #include "compliance/findingsengine.h"
+#include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "search/searchengine.h"
 #include "sync/dropimport.h"
@@ -23,7 +23,6 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QRegularExpression>
-
 #include <cstdio>
 
 using namespace proofdesk;
@@ -35,7 +34,8 @@ constexpr int kDemoCount = 2000;
 QString columnList(cache::Database &db, const char *table, bool skipRowid)
 {
     QStringList names;
-    cache::Statement st = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)));
+    cache::Statement st =
+        db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)));
     while (st.step()) {
         const QString n = st.columnText(0);
         if (!(skipRowid && n == QLatin1String("rowid")))
@@ -51,15 +51,26 @@ void insertCopy(cache::Database &db, int k, qint64 stride)
     QString select = cols;
     select.replace(QLatin1String("reissue_of"), QStringLiteral("reissue_of || '-%1'").arg(k));
     select.replace(QRegularExpression(QStringLiteral("\\bid\\b")), QStringLiteral("id || '-%1'").arg(k));
-    db.exec(QStringLiteral("INSERT INTO communications(rowid, %1) SELECT rowid + %2, %3 FROM communications WHERE rowid <= %4")
-                .arg(cols).arg(qint64(k) * stride).arg(select).arg(stride));
-    db.exec(QStringLiteral("INSERT INTO comm_text(rowid, body, names, ids) SELECT rowid + %1, body, names, ids FROM comm_text WHERE rowid <= %2")
-                .arg(qint64(k) * stride).arg(stride));
-    db.exec(QStringLiteral("INSERT INTO comm_blocks SELECT comm_rowid + %1, block_id, block_version FROM comm_blocks WHERE comm_rowid <= %2")
-                .arg(qint64(k) * stride).arg(stride));
-    db.exec(QStringLiteral("INSERT INTO delivery_events(repo_id, communication_id, event, at, channel, detail, provider_ref, extra) "
-                           "SELECT repo_id, communication_id || '-%1', event, at, channel, detail, provider_ref, extra "
-                           "FROM delivery_events WHERE communication_id NOT LIKE '%-%-%-%-%'").arg(k));
+    db.exec(QStringLiteral(
+                "INSERT INTO communications(rowid, %1) SELECT rowid + %2, %3 FROM communications WHERE rowid <= %4")
+                .arg(cols)
+                .arg(qint64(k) * stride)
+                .arg(select)
+                .arg(stride));
+    db.exec(QStringLiteral("INSERT INTO comm_text(rowid, body, names, ids) SELECT rowid + %1, body, names, ids FROM "
+                           "comm_text WHERE rowid <= %2")
+                .arg(qint64(k) * stride)
+                .arg(stride));
+    db.exec(QStringLiteral("INSERT INTO comm_blocks SELECT comm_rowid + %1, block_id, block_version FROM comm_blocks "
+                           "WHERE comm_rowid <= %2")
+                .arg(qint64(k) * stride)
+                .arg(stride));
+    db.exec(
+        QStringLiteral(
+            "INSERT INTO delivery_events(repo_id, communication_id, event, at, channel, detail, provider_ref, extra) "
+            "SELECT repo_id, communication_id || '-%1', event, at, channel, detail, provider_ref, extra "
+            "FROM delivery_events WHERE communication_id NOT LIKE '%-%-%-%-%'")
+            .arg(k));
 }
 
 void build(const QString &work, qint64 count)
@@ -100,23 +111,24 @@ void triggerCost(cache::Database &writer)
         const QString cols = columnList(writer, "communications", true);
         QString select = cols;
         select.replace(QRegularExpression(QStringLiteral("\\bid\\b")), QStringLiteral("id || '-x'"));
-        writer.exec(QStringLiteral("INSERT INTO communications(rowid, %1) SELECT rowid + %2, %3 FROM communications WHERE rowid <= 100000")
-                        .arg(cols).arg(stride).arg(select));
+        writer.exec(
+            QStringLiteral(
+                "INSERT INTO communications(rowid, %1) SELECT rowid + %2, %3 FROM communications WHERE rowid <= 100000")
+                .arg(cols)
+                .arg(stride)
+                .arg(select));
         ms[withTriggers] = t.nsecsElapsed() / 1e6;
         writer.exec("ROLLBACK");
     }
-    printf("inserting 100,000 communications: %.0f ms with the aggregate triggers, %.0f ms without (+%.0f%%)\n",
-           ms[1], ms[0], 100.0 * (ms[1] - ms[0]) / ms[0]);
+    printf("inserting 100,000 communications: %.0f ms with the aggregate triggers, %.0f ms without (+%.0f%%)\n", ms[1],
+           ms[0], 100.0 * (ms[1] - ms[0]) / ms[0]);
 }
 
 // --drive-limit: FindingScope's choice between reading a search's rows and walking the
 // cache's indexes, forced to compare the two plans (-1: the default).
 qint64 g_driveLimit = -1;
 
-qint64 driveLimit(qint64 otherwise)
-{
-    return g_driveLimit < 0 ? otherwise : g_driveLimit;
-}
+qint64 driveLimit(qint64 otherwise) { return g_driveLimit < 0 ? otherwise : g_driveLimit; }
 
 void timeFindings(cache::Database &reader, const QString &query, int runs)
 {
@@ -172,8 +184,8 @@ void verifyClicks(cache::Database &reader, const compliance::ChartData &chart)
                        qPrintable(chart.categories.at(c)), value, result.total, qPrintable(chart.queryAt(s, c)));
         }
     }
-    printf("    disposition clicks: %d of %d bars open a search with the bar's total (%.0f ms of searches)\n", same, bars,
-           t.nsecsElapsed() / 1e6);
+    printf("    disposition clicks: %d of %d bars open a search with the bar's total (%.0f ms of searches)\n", same,
+           bars, t.nsecsElapsed() / 1e6);
 }
 
 struct ChartDataSink
@@ -223,7 +235,10 @@ void timeDashboards(cache::Database &reader, const QString &query, int runs)
     const double disposition = t.nsecsElapsed() / 1e6;
     reader.exec("COMMIT");
     printf("    %lld rows, %s: search %.1f ms, weeks and outcomes %.1f ms, holds %.1f ms, disposition %.1f ms\n",
-           scope.count(), scope.isWholeCache() ? "aggregates" : scope.drives() ? "from its rows" : "index ranges",
+           scope.count(),
+           scope.isWholeCache() ? "aggregates"
+           : scope.drives()     ? "from its rows"
+                                : "index ranges",
            found, activity, holds, disposition);
     if (g_verifyClicks)
         verifyClicks(reader, data.disposition);
@@ -237,16 +252,22 @@ int main(int argc, char **argv)
     setvbuf(stdout, nullptr, _IOLBF, 0); // numbers as they come, also into a file
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("count"), QStringLiteral("communications"), QStringLiteral("N"), QStringLiteral("1000000")},
-                       {QStringLiteral("work"), QStringLiteral("work folder"), QStringLiteral("DIR"), QStringLiteral("/tmp/proofdesk-bench-compliance")},
-                       {QStringLiteral("runs"), QStringLiteral("runs per measurement"), QStringLiteral("R"), QStringLiteral("3")},
-                       {QStringLiteral("reuse"), QStringLiteral("reuse the cache built by an earlier run")},
-                       {QStringLiteral("no-trigger-cost"), QStringLiteral("skip timing the aggregate triggers (it writes and rolls back)")},
-                       {QStringLiteral("findings-query"), QStringLiteral("a search to time the findings over (repeatable)"), QStringLiteral("Q")},
-                       {QStringLiteral("dashboard-query"), QStringLiteral("a search to time the dashboards of (repeatable)"), QStringLiteral("Q")},
-                       {QStringLiteral("verify-clicks"), QStringLiteral("run every disposition bar's search and compare its total")},
-                       {QStringLiteral("drive-limit"), QStringLiteral("searches of at most N rows are read row by row (default: the engine's own)"),
-                        QStringLiteral("N"), QStringLiteral("-1")}});
+    parser.addOptions(
+        {{QStringLiteral("count"), QStringLiteral("communications"), QStringLiteral("N"), QStringLiteral("1000000")},
+         {QStringLiteral("work"), QStringLiteral("work folder"), QStringLiteral("DIR"),
+          QStringLiteral("/tmp/proofdesk-bench-compliance")},
+         {QStringLiteral("runs"), QStringLiteral("runs per measurement"), QStringLiteral("R"), QStringLiteral("3")},
+         {QStringLiteral("reuse"), QStringLiteral("reuse the cache built by an earlier run")},
+         {QStringLiteral("no-trigger-cost"),
+          QStringLiteral("skip timing the aggregate triggers (it writes and rolls back)")},
+         {QStringLiteral("findings-query"), QStringLiteral("a search to time the findings over (repeatable)"),
+          QStringLiteral("Q")},
+         {QStringLiteral("dashboard-query"), QStringLiteral("a search to time the dashboards of (repeatable)"),
+          QStringLiteral("Q")},
+         {QStringLiteral("verify-clicks"), QStringLiteral("run every disposition bar's search and compare its total")},
+         {QStringLiteral("drive-limit"),
+          QStringLiteral("searches of at most N rows are read row by row (default: the engine's own)"),
+          QStringLiteral("N"), QStringLiteral("-1")}});
     parser.process(app);
     const QString work = parser.value(QStringLiteral("work"));
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -262,8 +283,8 @@ int main(int argc, char **argv)
     cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
     QStringList findingsQueries = parser.values(QStringLiteral("findings-query"));
     if (!parser.isSet(QStringLiteral("findings-query")))
-        findingsQueries = {QString(), QStringLiteral("channel:email"), QStringLiteral("unit:retail-banking issued:2025"),
-                           QStringLiteral("customer:CUST-000123")};
+        findingsQueries = {QString(), QStringLiteral("channel:email"),
+                           QStringLiteral("unit:retail-banking issued:2025"), QStringLiteral("customer:CUST-000123")};
     QStringList dashboardQueries = parser.values(QStringLiteral("dashboard-query"));
     if (!parser.isSet(QStringLiteral("dashboard-query")))
         dashboardQueries = {QString(), QStringLiteral("channel:email"), QStringLiteral("issued:2025-03")};

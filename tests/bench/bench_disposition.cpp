@@ -27,7 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <ctime>
 
@@ -64,7 +63,8 @@ QString idOf(int i) { return QStringLiteral("EXS-D%1").arg(i, 7, 10, QLatin1Char
 QPair<QStringList, QStringList> writeDrop(DropBuilder &drop, int count)
 {
     drop.append(QStringLiteral("retention/classes.ndjson"),
-                R"({"class": "FIN-7Y", "title": "Financial statements", "years": 7, "trigger": "issued_at"})" "\n");
+                R"({"class": "FIN-7Y", "title": "Financial statements", "years": 7, "trigger": "issued_at"})"
+                "\n");
     const QJsonObject retention{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}};
     QByteArray lines;
     QStringList heldByItem, heldInRepository;
@@ -93,7 +93,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("count"), QStringLiteral("communications to dispose of (default 10000)"),
                       QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("work"), QStringLiteral("folder for the drop and data folder (default: a temporary one)"),
+    parser.addOption({QStringLiteral("work"),
+                      QStringLiteral("folder for the drop and data folder (default: a temporary one)"),
                       QStringLiteral("DIR")});
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
@@ -114,17 +115,26 @@ int main(int argc, char **argv)
     }
     say(QStringLiteral("imported %1 communications in %2 ms").arg(count + count / 10).arg(timer.elapsed()));
 
-    writer.prepare("UPDATE communications SET repo_hold_ids = '[\"LEGAL-7\"]' WHERE id IN (SELECT value FROM json_each(?1))")
-        .bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(heldInRepository)).toJson(QJsonDocument::Compact)))
+    writer
+        .prepare(
+            "UPDATE communications SET repo_hold_ids = '[\"LEGAL-7\"]' WHERE id IN (SELECT value FROM json_each(?1))")
+        .bind(1, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(heldInRepository)).toJson(QJsonDocument::Compact)))
         .run();
 
     const records::Identity rita{QStringLiteral("rita"), QStringLiteral("os"), {}};
     writer.exec("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
                 "VALUES('rita', 'records', 'bench', 0)");
     const records::RecordsSession session = records::RecordsSession::open(writer, rita, records::Role::Records);
-    records::HoldService(session).create({QStringLiteral("Items"), {}, QStringLiteral("litigation"), heldByItem, {}, {}, {}});
-    records::HoldService(session).create({QStringLiteral("Customer"), {}, QStringLiteral("complaint"), {}, {},
-                                          QStringLiteral("customer"), QStringLiteral("CUST-HELD")});
+    records::HoldService(session).create(
+        {QStringLiteral("Items"), {}, QStringLiteral("litigation"), heldByItem, {}, {}, {}});
+    records::HoldService(session).create({QStringLiteral("Customer"),
+                                          {},
+                                          QStringLiteral("complaint"),
+                                          {},
+                                          {},
+                                          QStringLiteral("customer"),
+                                          QStringLiteral("CUST-HELD")});
     QStringList ids;
     for (int i = 0; i < count + count / 10; ++i)
         ids << idOf(i);
@@ -141,7 +151,8 @@ int main(int argc, char **argv)
             .arg(result.disposed.size())
             .arg(result.skipped.size())
             .arg(QFileInfo(result.certificatePath).size() / 1024)
-            .arg(result.certificateError.isEmpty() ? QString() : QStringLiteral(" (error: %1)").arg(result.certificateError)));
+            .arg(result.certificateError.isEmpty() ? QString()
+                                                   : QStringLiteral(" (error: %1)").arg(result.certificateError)));
     say(QStringLiteral("disposition approve: %1 ms wall, %2 ms CPU (load average %3 before, %4 after)")
             .arg(wallMs)
             .arg(cpuMs, 0, 'f', 0)

@@ -5,10 +5,10 @@
 //                   [--newest-only] [--probe-rows N] [--explain QUERY] [--check-answers FILE]
 //                   [--extract-pdf-text] [--real-size [--limit SIZE]]
 #include "benchcorpus.h"
-#include "datafolder/datafolder.h"
 #include "cache/documentcache.h"
 #include "cache/rowbits.h"
 #include "cache/rulefunctions.h"
+#include "datafolder/datafolder.h"
 #include "foldersize.h"
 #include "rawimport.h"
 #include "search/searchengine.h"
@@ -22,13 +22,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <ctime>
+#include <optional>
+#include <sqlite3.h>
 
 using namespace proofdesk;
 
@@ -71,7 +69,8 @@ double rawQueryMs(sqlite3 *db, const QString &where, qint64 *total,
     sqlite3_finalize(st);
     const QByteArray pageSql = (QStringLiteral("SELECT c.rowid, c.id, c.issued_at, c.type, c.channel, c.customer_id, "
                                                "c.recipient_name, c.status, c.fixity FROM communications c WHERE ")
-                                + where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT 100")).toUtf8();
+                                + where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT 100"))
+                                   .toUtf8();
     sqlite3_prepare_v2(db, pageSql.constData(), -1, &st, nullptr);
     int rows = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -173,17 +172,19 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
 // the raw ORDER BY a person would write beside it (run once per query): p50 and p95 per
 // order over the mix, and the query slowest at its median. Then the rowid list the view scrolls (every match in
 // order), for the blank query, in each order.
-void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<MixQuery> &mix, int runs,
-                       bool perQuery)
+void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<MixQuery> &mix, int runs, bool perQuery)
 {
     using Key = search::SearchOrder::Key;
     const struct
     {
         Key key;
         const char *column;
-    } keys[] = {{Key::Type, "type"}, {Key::Channel, "channel"}, {Key::Customer, "customer_id"}, {Key::Status, "status"}};
-    printf("\nSEARCH in other orders to the first 100 rows, then the exact total (\"total\": the whole run), %d runs per "
-           "query (ms)\n", runs);
+    } keys[] = {
+        {Key::Type, "type"}, {Key::Channel, "channel"}, {Key::Customer, "customer_id"}, {Key::Status, "status"}};
+    printf(
+        "\nSEARCH in other orders to the first 100 rows, then the exact total (\"total\": the whole run), %d runs per "
+        "query (ms)\n",
+        runs);
     printf("  %-22s %9s %9s %9s %9s %9s %9s %9s   %s\n", "order", "page p50", "page p95", "total p50", "total p95",
            "cpu p95", "raw p50", "raw p95", "slowest query (total p50)");
     for (const auto &k : keys) {
@@ -201,9 +202,8 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
                     t.start();
                     const double cpuStart = threadCpuMs();
                     double pageMs = -1;
-                    const auto result = engine.run(q.query, 100, 0, order, [&](const search::SearchResult &) {
-                        pageMs = t.nsecsElapsed() / 1e6;
-                    });
+                    const auto result = engine.run(
+                        q.query, 100, 0, order, [&](const search::SearchResult &) { pageMs = t.nsecsElapsed() / 1e6; });
                     const double ms = t.nsecsElapsed() / 1e6;
                     const double cpu = threadCpuMs() - cpuStart;
                     if (result.error)
@@ -227,10 +227,11 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
                 }
             }
             printf("  %-22s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f   %s (%.2f)\n",
-                   qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(k.column), QLatin1String(ascending ? "asc" : "desc"))),
+                   qPrintable(
+                       QStringLiteral("%1 %2").arg(QLatin1String(k.column), QLatin1String(ascending ? "asc" : "desc"))),
                    percentile(pages, 0.5), percentile(pages, 0.95), percentile(ours, 0.5), percentile(ours, 0.95),
-                   percentile(oursCpu, 0.95), percentile(rawMs, 0.5), percentile(rawMs, 0.95),
-                   qPrintable(slowest), slowestMs);
+                   percentile(oursCpu, 0.95), percentile(rawMs, 0.5), percentile(rawMs, 0.95), qPrintable(slowest),
+                   slowestMs);
         }
     }
     printf("\nROWID LIST of every match in order (what the view scrolls), blank query (ms)\n");
@@ -243,8 +244,8 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
         const qsizetype n = engine.allRowIds(QString(), order).rowIds.size();
         printf("  %-22s %9.0f  (%lld rows)\n",
                qPrintable(order.byIssued() ? QStringLiteral("newest first")
-                                           : QStringLiteral("%1 %2").arg(order.column(),
-                                                                         QLatin1String(order.ascending ? "asc" : "desc"))),
+                                           : QStringLiteral("%1 %2").arg(
+                                               order.column(), QLatin1String(order.ascending ? "asc" : "desc"))),
                t.nsecsElapsed() / 1e6, qint64(n));
     }
 }
@@ -253,8 +254,10 @@ void sortedSearchPhase(search::SearchEngine &engine, sqlite3 *raw, const QList<M
 QString middleId(sqlite3 *raw)
 {
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT id FROM communications WHERE rowid >= (SELECT max(rowid) / 2 FROM communications) "
-                            "ORDER BY rowid LIMIT 1", -1, &st, nullptr);
+    sqlite3_prepare_v2(raw,
+                       "SELECT id FROM communications WHERE rowid >= (SELECT max(rowid) / 2 FROM communications) "
+                       "ORDER BY rowid LIMIT 1",
+                       -1, &st, nullptr);
     QString id;
     if (sqlite3_step(st) == SQLITE_ROW)
         id = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
@@ -306,17 +309,19 @@ int checkAnswers(const QString &work, const QString &file)
             QStringList ids;
             for (const auto &hit : result.hits)
                 ids << hit.id;
-            lines << QStringLiteral("%1\t%2 %3\t%4\t%5").arg(q.query, order.column(),
-                                                               QLatin1String(order.ascending ? "asc" : "desc"))
-                         .arg(result.total).arg(ids.join(QLatin1Char(',')));
+            lines << QStringLiteral("%1\t%2 %3\t%4\t%5")
+                         .arg(q.query, order.column(), QLatin1String(order.ascending ? "asc" : "desc"))
+                         .arg(result.total)
+                         .arg(ids.join(QLatin1Char(',')));
             // The raw ORDER BY, written here as the search syntax spec says (ties newest first,
             // then the id in byte order), and the raw count.
-            const QString rawOrder = order.byIssued()
-                                         ? QStringLiteral("c.issued_at DESC, c.id COLLATE BINARY")
-                                         : QStringLiteral("c.%1 COLLATE NOCASE %2, c.issued_at DESC, c.id COLLATE BINARY")
-                                               .arg(order.column(), QLatin1String(order.ascending ? "ASC" : "DESC"));
+            const QString rawOrder =
+                order.byIssued() ? QStringLiteral("c.issued_at DESC, c.id COLLATE BINARY")
+                                 : QStringLiteral("c.%1 COLLATE NOCASE %2, c.issued_at DESC, c.id COLLATE BINARY")
+                                       .arg(order.column(), QLatin1String(order.ascending ? "ASC" : "DESC"));
             const QByteArray sql = (QStringLiteral("SELECT c.id FROM communications c WHERE ") + q.rawWhere
-                                    + QStringLiteral(" ORDER BY ") + rawOrder + QStringLiteral(" LIMIT 100")).toUtf8();
+                                    + QStringLiteral(" ORDER BY ") + rawOrder + QStringLiteral(" LIMIT 100"))
+                                       .toUtf8();
             sqlite3_stmt *st = nullptr;
             sqlite3_prepare_v2(raw, sql.constData(), -1, &st, nullptr);
             QStringList rawIds;
@@ -379,7 +384,8 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
     printf("\nload average %s\n", qPrintable(loadAverage()));
     QList<double> allOurs, allPages, allRaw;
     printf("\nSEARCH to the first 100 rows (\"page\": handed over before counting) and the exact total "
-           "(\"total\": the whole run), median of %d runs (ms)\n", runs);
+           "(\"total\": the whole run), median of %d runs (ms)\n",
+           runs);
     printf("  %-22s %10s %9s %9s %9s %9s %7s  %s\n", "query", "matches", "page", "total", "total cpu", "raw", "ratio",
            "text");
     for (const MixQuery &q : searchMix(corpus, sampleId)) {
@@ -414,15 +420,15 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
         allRaw += rawMs;
         const double o50 = percentile(ours, 0.5), r50 = percentile(rawMs, 0.5);
         printf("  %-22s %10lld %9.2f %9.2f %9.2f %9.2f %6.2fx  %s%s\n", qPrintable(q.label), total,
-               percentile(pages, 0.5), o50, percentile(oursCpu, 0.5), r50,
-               o50 / std::max(r50, 0.001), qPrintable(q.query),
+               percentile(pages, 0.5), o50, percentile(oursCpu, 0.5), r50, o50 / std::max(r50, 0.001),
+               qPrintable(q.query),
                total == rawTotal ? "" : qPrintable(QStringLiteral("   (raw total %1!)").arg(rawTotal)));
     }
     printf("  all queries: first page p50 %.2f ms, p95 %.2f ms; exact total p50 %.2f ms, p95 %.2f ms; "
            "raw p50 %.2f ms, p95 %.2f ms; total/raw p50 %.2fx, p95 %.2fx   (budget: page p95 < 50, total p95 < 150)\n",
-           percentile(allPages, 0.5), percentile(allPages, 0.95), percentile(allOurs, 0.5),
-           percentile(allOurs, 0.95), percentile(allRaw, 0.5), percentile(allRaw, 0.95),
-           percentile(allOurs, 0.5) / percentile(allRaw, 0.5), percentile(allOurs, 0.95) / percentile(allRaw, 0.95));
+           percentile(allPages, 0.5), percentile(allPages, 0.95), percentile(allOurs, 0.5), percentile(allOurs, 0.95),
+           percentile(allRaw, 0.5), percentile(allRaw, 0.95), percentile(allOurs, 0.5) / percentile(allRaw, 0.5),
+           percentile(allOurs, 0.95) / percentile(allRaw, 0.95));
     if (otherOrders)
         sortedSearchPhase(engine, raw, searchMix(corpus, sampleId), runs, perQuery);
     printf("\nload average %s\n", qPrintable(loadAverage()));
@@ -433,7 +439,8 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
 void explainInEveryOrder(const QString &work, const QString &query)
 {
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
-    cache::Database reader = cache::CacheFile::openReader(cache::CacheFile::databasePath(work + QStringLiteral("/data")));
+    cache::Database reader =
+        cache::CacheFile::openReader(cache::CacheFile::databasePath(work + QStringLiteral("/data")));
     search::SearchEngine engine(reader);
     printf("count\n");
     for (const QString &line : engine.explainCount(query))
@@ -454,30 +461,43 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("count"), QStringLiteral("Communications (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000")},
-                       {QStringLiteral("work"), QStringLiteral("Work folder (default /tmp/proofdesk-bench)."), QStringLiteral("DIR"), QStringLiteral("/tmp/proofdesk-bench")},
-                       {QStringLiteral("runs"), QStringLiteral("Runs per query (default 15)."), QStringLiteral("R"), QStringLiteral("15")},
-                       {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")},
-                       {QStringLiteral("per-query"), QStringLiteral("In the other orders, each query's medians too.")},
-                       {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
-                       {QStringLiteral("newest-only"), QStringLiteral("Search newest first only (not in the other orders, whose raw "
-                                                                      "sorts take minutes at several millions).")},
-                       {QStringLiteral("probe-rows"), QStringLiteral("The planner's Costs::probeRows (0: never ask a key's or a "
-                                                                     "narrow range's rows for the text, as before issue #30)."), QStringLiteral("N")},
-                       {QStringLiteral("check-answers"), QStringLiteral("Write every mix query's total and first page in every order to FILE, "
-                                                                        "or compare with FILE when it exists (another build), on the cache of an earlier run."), QStringLiteral("FILE")},
-                       {QStringLiteral("explain"), QStringLiteral("Print the page's query plan for QUERY in every order, on the cache of an earlier run."), QStringLiteral("QUERY")},
-                       {QStringLiteral("only"), QStringLiteral("Search only these queries of the mix (labels, comma-separated)."),
-                        QStringLiteral("LABELS")},
-                       {QStringLiteral("raw-once"), QStringLiteral("Run each raw SQLite query once, not every run (to profile ours).")},
-                       {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
-                       {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
-                                                                    "on average, one in 50 a 60 KB PDF (own work folder); "
-                                                                    "set PROOFDESK_DROP_COPY=1 to copy them into the store.")},
-                       {QStringLiteral("limit"), QStringLiteral("documents.limit for the real-size import (default: the "
-                                                                "data folder's default)."), QStringLiteral("SIZE")},
-                       {QStringLiteral("extract-pdf-text"), QStringLiteral("PDF communications come without \"text\": the import "
-                                                                           "extracts it from the rendition (own work folder).")}});
+    parser.addOptions(
+        {{QStringLiteral("count"), QStringLiteral("Communications (default 1000000)."), QStringLiteral("N"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("work"), QStringLiteral("Work folder (default /tmp/proofdesk-bench)."), QStringLiteral("DIR"),
+          QStringLiteral("/tmp/proofdesk-bench")},
+         {QStringLiteral("runs"), QStringLiteral("Runs per query (default 15)."), QStringLiteral("R"),
+          QStringLiteral("15")},
+         {QStringLiteral("search-only"), QStringLiteral("Reuse the cache of an earlier run.")},
+         {QStringLiteral("per-query"), QStringLiteral("In the other orders, each query's medians too.")},
+         {QStringLiteral("import-only"), QStringLiteral("Stop after the import phase.")},
+         {QStringLiteral("newest-only"), QStringLiteral("Search newest first only (not in the other orders, whose raw "
+                                                        "sorts take minutes at several millions).")},
+         {QStringLiteral("probe-rows"),
+          QStringLiteral("The planner's Costs::probeRows (0: never ask a key's or a "
+                         "narrow range's rows for the text, as before issue #30)."),
+          QStringLiteral("N")},
+         {QStringLiteral("check-answers"),
+          QStringLiteral("Write every mix query's total and first page in every order to FILE, "
+                         "or compare with FILE when it exists (another build), on the cache of an earlier run."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("explain"),
+          QStringLiteral("Print the page's query plan for QUERY in every order, on the cache of an earlier run."),
+          QStringLiteral("QUERY")},
+         {QStringLiteral("only"), QStringLiteral("Search only these queries of the mix (labels, comma-separated)."),
+          QStringLiteral("LABELS")},
+         {QStringLiteral("raw-once"),
+          QStringLiteral("Run each raw SQLite query once, not every run (to profile ours).")},
+         {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
+         {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
+                                                      "on average, one in 50 a 60 KB PDF (own work folder); "
+                                                      "set PROOFDESK_DROP_COPY=1 to copy them into the store.")},
+         {QStringLiteral("limit"),
+          QStringLiteral("documents.limit for the real-size import (default: the "
+                         "data folder's default)."),
+          QStringLiteral("SIZE")},
+         {QStringLiteral("extract-pdf-text"), QStringLiteral("PDF communications come without \"text\": the import "
+                                                             "extracts it from the rendition (own work folder).")}});
     parser.addHelpOption();
     parser.process(app);
     const bool extractPdfText = parser.isSet(QStringLiteral("extract-pdf-text"));

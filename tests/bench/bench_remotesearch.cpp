@@ -59,7 +59,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -87,7 +86,8 @@ Options parseOptions(const QCoreApplication &app)
     parser.setApplicationDescription(QStringLiteral("search --remote against the loopback CMIS server"));
     parser.addHelpOption();
     const auto option = [&parser](const char *name, const char *help, const char *fallback) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), QLatin1String(help), QStringLiteral("N"), QLatin1String(fallback)));
+        parser.addOption(
+            QCommandLineOption(QLatin1String(name), QLatin1String(help), QStringLiteral("N"), QLatin1String(fallback)));
     };
     option("objects", "synthetic communications in the repository", "1000000");
     option("cached", "the newest of them in the desk's cache", "100000");
@@ -107,10 +107,7 @@ Options parseOptions(const QCoreApplication &app)
     return o;
 }
 
-QString day(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate);
-}
+QString day(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate); }
 
 double loadAverage()
 {
@@ -158,7 +155,8 @@ struct Desk
         QJsonObject settings{{QStringLiteral("page_size"), 1000}, {QStringLiteral("read_ahead"), 2}};
         if (!scope.isEmpty())
             settings.insert(QStringLiteral("scope"), scope);
-        repo = existing ? *existing : store.add(QStringLiteral("archive"), QStringLiteral("cmis"), url.toString(), settings);
+        repo = existing ? *existing
+                        : store.add(QStringLiteral("archive"), QStringLiteral("cmis"), url.toString(), settings);
         if (existing && existing->url != url.toString()) { // a kept folder: the server's port is new
             store.update(repo.id, url.toString(), settings);
             repo = *store.findById(repo.id);
@@ -178,7 +176,8 @@ struct Desk
 bool ensureSynced(Desk &desk, const QJsonObject &marker, qint64 expected)
 {
     QFile file(desk.path + QStringLiteral("/bench-remotesearch.json"));
-    if (file.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(file.readAll()).object() == marker && desk.count() == expected) {
+    if (file.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(file.readAll()).object() == marker
+        && desk.count() == expected) {
         printf("  %s: kept from an earlier run (%lld communications)\n", qPrintable(desk.path), desk.count());
         return true;
     }
@@ -194,7 +193,8 @@ bool ensureSynced(Desk &desk, const QJsonObject &marker, qint64 expected)
         fprintf(stderr, "sync of %s failed: %s\n", qPrintable(desk.path), qPrintable(report.error));
         return false;
     }
-    printf("  %s: synced %lld communications in %.1f s\n", qPrintable(desk.path), desk.count(), timer.nsecsElapsed() / 1e9);
+    printf("  %s: synced %lld communications in %.1f s\n", qPrintable(desk.path), desk.count(),
+           timer.nsecsElapsed() / 1e9);
     if (file.open(QIODevice::WriteOnly))
         file.write(QJsonDocument(marker).toJson(QJsonDocument::Compact));
     return desk.count() == expected;
@@ -241,10 +241,10 @@ struct Run
 {
     double localMs = 0, remoteMs = 0;
     int requests = 0;
-    QStringList ids;       // the merged first page
-    qint64 total = 0;      // the desk's count + the repository's numItems
+    QStringList ids;  // the merged first page
+    qint64 total = 0; // the desk's count + the repository's numItems
     int remoteHits = 0;
-    QString problem;       // a part left unanswered, a failure
+    QString problem; // a part left unanswered, a failure
 };
 
 QStringList firstPage(const search::SearchResult &local, const services::RemoteSearchResult &remote, int wanted)
@@ -272,7 +272,8 @@ Run runOnce(Desk &desk, fakeserver::FakeCmisServer &server, const QString &query
     run.localMs = timer.nsecsElapsed() / 1e6;
     const int before = server.requestCount();
     timer.restart();
-    services::RemoteSearch remoteSearch(desk.writer, [&desk](const cache::RepositoryInfo &r) { return desk.connector(r); });
+    services::RemoteSearch remoteSearch(desk.writer,
+                                        [&desk](const cache::RepositoryInfo &r) { return desk.connector(r); });
     const services::RemoteSearchResult remote = remoteSearch.run(query, wanted);
     run.remoteMs = timer.nsecsElapsed() / 1e6;
     run.requests = server.requestCount() - before;
@@ -307,7 +308,8 @@ struct Totals
     int wrong = 0;
 };
 
-void measure(const MixQuery &q, Desk &desk, Desk &full, fakeserver::FakeCmisServer &server, const Options &o, Totals &totals)
+void measure(const MixQuery &q, Desk &desk, Desk &full, fakeserver::FakeCmisServer &server, const Options &o,
+             Totals &totals)
 {
     const search::SearchResult expected = search::SearchEngine(full.writer).run(q.query, o.wanted);
     QStringList expectedIds;
@@ -322,8 +324,9 @@ void measure(const MixQuery &q, Desk &desk, Desk &full, fakeserver::FakeCmisServ
         const bool same = run.ids == expectedIds && run.total == expected.total && run.problem.isEmpty();
         wrong += same ? 0 : 1;
         if (!same && problem.isEmpty())
-            problem = run.problem.isEmpty() ? QStringLiteral("different ids or count (%1 vs %2)").arg(run.total).arg(expected.total)
-                                            : run.problem;
+            problem = run.problem.isEmpty()
+                          ? QStringLiteral("different ids or count (%1 vs %2)").arg(run.total).arg(expected.total)
+                          : run.problem;
         totals.all << run.localMs + run.remoteMs;
         if (r == 0) {
             cold = run;
@@ -339,7 +342,8 @@ void measure(const MixQuery &q, Desk &desk, Desk &full, fakeserver::FakeCmisServ
     totals.wrong += wrong;
     printf("%-19s %-44s %8lld %5d %4d %7.0f %7.0f %7.0f %7.0f  %s\n", qPrintable(q.label), qPrintable(q.query.left(44)),
            expected.total, remoteHits, requests, cold.localMs + cold.remoteMs, percentile(remote, 0.5),
-           percentile(remote, 0.95), percentile(page, 0.95), wrong ? qPrintable(QStringLiteral("WRONG: ") + problem) : "same ids");
+           percentile(remote, 0.95), percentile(page, 0.95),
+           wrong ? qPrintable(QStringLiteral("WRONG: ") + problem) : "same ids");
 }
 
 } // namespace
@@ -358,17 +362,21 @@ int main(int argc, char **argv)
     const QString work = o.work.isEmpty() ? tmp.path() : o.work;
     QDir().mkpath(work + QStringLiteral("/full"));
     QDir().mkpath(work + QStringLiteral("/desk"));
-    printf("%d synthetic communications, one every %lld ms from 2026-01-01; the desk's scope %s keeps the newest %lld\n",
-           o.objects, layout.spacing, qPrintable(layout.scope), qint64(o.objects - layout.firstCached));
+    printf(
+        "%d synthetic communications, one every %lld ms from 2026-01-01; the desk's scope %s keeps the newest %lld\n",
+        o.objects, layout.spacing, qPrintable(layout.scope), qint64(o.objects - layout.firstCached));
     printf("setup (no latency):\n");
     Desk full(work + QStringLiteral("/full"), server.serviceUrl(), QString());
     Desk desk(work + QStringLiteral("/desk"), server.serviceUrl(), layout.scope);
-    const QJsonObject marker{{QStringLiteral("objects"), o.objects}, {QStringLiteral("spacing"), double(layout.spacing)}};
+    const QJsonObject marker{{QStringLiteral("objects"), o.objects},
+                             {QStringLiteral("spacing"), double(layout.spacing)}};
     if (!ensureSynced(full, marker, o.objects) || !ensureSynced(desk, marker, o.objects - layout.firstCached))
         return 2;
     server.setLatency(o.latencyMs);
-    printf("\nfirst page of %d, %d ms added to every answer, %d timed runs per query after a cold one; load average %.2f "
-           "(2 cores, shared)\n", o.wanted, o.latencyMs, o.runs, loadAverage());
+    printf(
+        "\nfirst page of %d, %d ms added to every answer, %d timed runs per query after a cold one; load average %.2f "
+        "(2 cores, shared)\n",
+        o.wanted, o.latencyMs, o.runs, loadAverage());
     printf("%-19s %-44s %8s %5s %4s %7s %7s %7s %7s  %s\n", "query", "", "matches", "hits", "req", "cold", "rem p50",
            "rem p95", "page95", "check (merged first page = full cache's)");
     Totals totals;

@@ -28,16 +28,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -45,7 +44,11 @@ using namespace proofdesk;
 
 namespace {
 
-void say(const QString &text) { std::fprintf(stdout, "%s\n", qPrintable(text)); std::fflush(stdout); }
+void say(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
 
 QString percentiles(QList<double> ms)
 {
@@ -53,7 +56,10 @@ QString percentiles(QList<double> ms)
         return QStringLiteral("none");
     std::sort(ms.begin(), ms.end());
     const auto at = [&](double p) { return ms.at(qMin(ms.size() - 1, qsizetype(p * ms.size()))); };
-    return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms").arg(at(0.5), 0, 'f', 2).arg(at(0.95), 0, 'f', 2).arg(ms.last(), 0, 'f', 2);
+    return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms")
+        .arg(at(0.5), 0, 'f', 2)
+        .arg(at(0.95), 0, 'f', 2)
+        .arg(ms.last(), 0, 'f', 2);
 }
 
 // One client process: appends, requests and approves until the deadline; prints its
@@ -75,13 +81,17 @@ int runClient(const QString &agentUrl, const QString &officerUrl, int seconds)
     while (!deadline.hasExpired()) {
         const QString id = QStringLiteral("REQ-%1-%2").arg(key).arg(++n);
         timed(QStringLiteral("audit append"), [&] {
-            agent.exec(QStringLiteral("SELECT proofdesk.record($1, 'agent', 'communication.view', 'done', 'communication', "
-                                      "$2, NULL, NULL, NULL, 'bench')"),
-                       QVariantList{QString(id + QStringLiteral("-view")), QStringLiteral("EXS-%1").arg(n)});
+            agent.exec(
+                QStringLiteral("SELECT proofdesk.record($1, 'agent', 'communication.view', 'done', 'communication', "
+                               "$2, NULL, NULL, NULL, 'bench')"),
+                QVariantList{QString(id + QStringLiteral("-view")), QStringLiteral("EXS-%1").arg(n)});
         });
-        const QJsonObject request{{QStringLiteral("id"), id}, {QStringLiteral("comm_id"), QStringLiteral("EXS-%1").arg(n)},
-                                  {QStringLiteral("repo_id"), 1}, {QStringLiteral("mode"), QStringLiteral("regenerate")},
-                                  {QStringLiteral("reason"), QStringLiteral("bench")}, {QStringLiteral("channel"), QStringLiteral("email")},
+        const QJsonObject request{{QStringLiteral("id"), id},
+                                  {QStringLiteral("comm_id"), QStringLiteral("EXS-%1").arg(n)},
+                                  {QStringLiteral("repo_id"), 1},
+                                  {QStringLiteral("mode"), QStringLiteral("regenerate")},
+                                  {QStringLiteral("reason"), QStringLiteral("bench")},
+                                  {QStringLiteral("channel"), QStringLiteral("email")},
                                   {QStringLiteral("original_channel"), QStringLiteral("email")}};
         timed(QStringLiteral("reissue request"), [&] {
             agent.exec(QStringLiteral("SELECT proofdesk.request_reissue($1, 'agent', 'bench', $2::jsonb)"),
@@ -105,7 +115,8 @@ void concurrency(test::PgTestServer &server, int clients, int seconds)
     test::TeamTestDatabase team(server, &error);
     QList<QProcess *> processes;
     for (int i = 0; i < clients; ++i) {
-        const QString agent = QStringLiteral("bench_agent%1").arg(i), officer = QStringLiteral("bench_officer%1").arg(i);
+        const QString agent = QStringLiteral("bench_agent%1").arg(i),
+                      officer = QStringLiteral("bench_officer%1").arg(i);
         team.addLogin(agent, {records::Role::Agent});
         team.addLogin(officer, {records::Role::Compliance});
         auto *p = new QProcess;
@@ -128,19 +139,31 @@ void concurrency(test::PgTestServer &server, int clients, int seconds)
             }
         delete p;
     }
-    say(QStringLiteral("%1 clients for %2 s: %3 calls, %4 calls/s").arg(clients).arg(seconds).arg(calls)
+    say(QStringLiteral("%1 clients for %2 s: %3 calls, %4 calls/s")
+            .arg(clients)
+            .arg(seconds)
+            .arg(calls)
             .arg(double(calls) / seconds, 0, 'f', 0));
     for (auto it = all.cbegin(); it != all.cend(); ++it)
-        say(QStringLiteral("  %1: %2 (%3/s), %4").arg(it.key()).arg(it.value().size())
-                .arg(double(it.value().size()) / seconds, 0, 'f', 0).arg(percentiles(it.value())));
+        say(QStringLiteral("  %1: %2 (%3/s), %4")
+                .arg(it.key())
+                .arg(it.value().size())
+                .arg(double(it.value().size()) / seconds, 0, 'f', 0)
+                .arg(percentiles(it.value())));
     auto owner = team.asOwner();
-    const team::PgResult seq = owner->exec(QStringLiteral("SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0) FROM proofdesk.audit_entries"));
-    say(QStringLiteral("  audit trail: %1 entries, seq %2..%3: %4").arg(seq.integer(0, 0)).arg(seq.integer(0, 1))
-            .arg(seq.integer(0, 2)).arg(seq.integer(0, 0) == seq.integer(0, 2) && seq.integer(0, 1) <= 1
-                                             ? QStringLiteral("no gap") : QStringLiteral("GAPS")));
+    const team::PgResult seq = owner->exec(
+        QStringLiteral("SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0) FROM proofdesk.audit_entries"));
+    say(QStringLiteral("  audit trail: %1 entries, seq %2..%3: %4")
+            .arg(seq.integer(0, 0))
+            .arg(seq.integer(0, 1))
+            .arg(seq.integer(0, 2))
+            .arg(seq.integer(0, 0) == seq.integer(0, 2) && seq.integer(0, 1) <= 1 ? QStringLiteral("no gap")
+                                                                                  : QStringLiteral("GAPS")));
     const audit::VerifyResult v = team::verifyTeamChain(*owner);
-    say(QStringLiteral("  chain: %1 (%2 entries in %3 ms)").arg(v.ok ? QStringLiteral("verifies") : v.problem)
-            .arg(v.entries).arg(v.elapsedMs));
+    say(QStringLiteral("  chain: %1 (%2 entries in %3 ms)")
+            .arg(v.ok ? QStringLiteral("verifies") : v.problem)
+            .arg(v.entries)
+            .arg(v.elapsedMs));
 }
 
 // A data folder whose cache holds `count` communications of the benchmark corpus (a drop
@@ -153,7 +176,9 @@ void buildCache(const char *what, const QString &dropDir, datafolder::DataFolder
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     const auto outcome = sync::importDrop(writer, folder.contentStore(), dropDir);
     say(QStringLiteral("%1: a cache of %2 communications built in %3 s")
-            .arg(QLatin1String(what)).arg(outcome.report.result.communicationsAccepted).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+            .arg(QLatin1String(what))
+            .arg(outcome.report.result.communicationsAccepted)
+            .arg(t.elapsed() / 1000.0, 0, 'f', 1));
 }
 
 void holdByQuery(test::PgTestServer &server, qint64 items)
@@ -172,14 +197,22 @@ void holdByQuery(test::PgTestServer &server, qint64 items)
     t.restart();
     runner.run(services::Actor{{QStringLiteral("bench_records"), QStringLiteral("team"), {}}, records::Role::Records},
                records::Action::ApplyHold, [&](services::ActionContext &a) {
-                   const records::HoldInfo hold = a.records.createHold(
-                       {QStringLiteral("Bench"), {}, QStringLiteral("benchmark"), {}, QStringLiteral("issued:2000..2100"), {}, {}},
-                       [&](qint64, qint64) { ++progressCalls; });
+                   const records::HoldInfo hold = a.records.createHold({QStringLiteral("Bench"),
+                                                                        {},
+                                                                        QStringLiteral("benchmark"),
+                                                                        {},
+                                                                        QStringLiteral("issued:2000..2100"),
+                                                                        {},
+                                                                        {}},
+                                                                       [&](qint64, qint64) { ++progressCalls; });
                    held = hold.items;
                });
     say(QStringLiteral("  hold of %1 communications by query on the team database: %2 s, %3 progress reports")
-            .arg(held).arg(t.elapsed() / 1000.0, 0, 'f', 2).arg(progressCalls));
-    say(QStringLiteral("  server rows: %1 hold items").arg(team.count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items"))));
+            .arg(held)
+            .arg(t.elapsed() / 1000.0, 0, 'f', 2)
+            .arg(progressCalls));
+    say(QStringLiteral("  server rows: %1 hold items")
+            .arg(team.count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items"))));
 }
 
 void verifyMillion(test::PgTestServer &server, qint64 entries)
@@ -205,13 +238,18 @@ BEGIN
   END LOOP;
   UPDATE proofdesk.audit_head SET seq = %1, hash = prev;
 END $$;
-)SQL").arg(entries));
-    say(QStringLiteral("audit verify: %1 server entries written in %2 s").arg(entries).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+)SQL")
+                          .arg(entries));
+    say(QStringLiteral("audit verify: %1 server entries written in %2 s")
+            .arg(entries)
+            .arg(t.elapsed() / 1000.0, 0, 'f', 1));
     team.addLogin(QStringLiteral("bench_officer"), {records::Role::Compliance});
     auto officer = team.as(QStringLiteral("bench_officer"));
     const audit::VerifyResult v = team::verifyTeamChain(*officer);
     say(QStringLiteral("  verified by a compliance officer's client: %1, %2 entries in %3 ms (%4 entries/s)")
-            .arg(v.ok ? QStringLiteral("ok") : v.problem).arg(v.entries).arg(v.elapsedMs)
+            .arg(v.ok ? QStringLiteral("ok") : v.problem)
+            .arg(v.entries)
+            .arg(v.elapsedMs)
             .arg(v.elapsedMs ? v.entries * 1000 / v.elapsedMs : 0));
 }
 
@@ -229,12 +267,17 @@ void publishFacts(test::PgTestServer &server, qint64 count)
         QElapsedTimer timer;
         timer.start();
         team::TeamFacts facts(*publisher, writer);
-        const team::PublishReport r = onlyChanges ? facts.publishChanges(QStringLiteral("bench"))
-                                                  : facts.publishAll(QStringLiteral("bench"));
+        const team::PublishReport r =
+            onlyChanges ? facts.publishChanges(QStringLiteral("bench")) : facts.publishAll(QStringLiteral("bench"));
         const double s = timer.elapsed() / 1000.0;
         say(QStringLiteral("  %1: %2 rows sent in %3 s (%4 rows/s): %5 new, %6 changed, %7 unchanged")
-                .arg(QLatin1String(what)).arg(r.staged).arg(s, 0, 'f', 2).arg(qint64(r.staged / qMax(s, 0.001)))
-                .arg(r.inserted).arg(r.updated).arg(r.unchanged));
+                .arg(QLatin1String(what))
+                .arg(r.staged)
+                .arg(s, 0, 'f', 2)
+                .arg(qint64(r.staged / qMax(s, 0.001)))
+                .arg(r.inserted)
+                .arg(r.updated)
+                .arg(r.unchanged));
     };
     run("first publish", false);
     // 10,000 letters get a new address (a sync that brought changes): only they are sent
@@ -268,12 +311,17 @@ int main(int argc, char **argv)
     if (args.size() == 5 && args.at(1) == QLatin1String("--client"))
         return runClient(args.at(2), args.at(3), args.at(4).toInt());
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("clients"), QStringLiteral("Client processes."), QStringLiteral("N"), QStringLiteral("20")},
-                       {QStringLiteral("seconds"), QStringLiteral("How long they run."), QStringLiteral("S"), QStringLiteral("60")},
-                       {QStringLiteral("hold-items"), QStringLiteral("Communications in the cache held by query."), QStringLiteral("N"), QStringLiteral("100000")},
-                       {QStringLiteral("audit-entries"), QStringLiteral("Server entries to verify."), QStringLiteral("N"), QStringLiteral("1000000")},
-                       {QStringLiteral("facts"), QStringLiteral("Communications whose facts are published."), QStringLiteral("N"), QStringLiteral("1000000")},
-                       {QStringLiteral("only"), QStringLiteral("One phase only: concurrency, hold, verify or publish."), QStringLiteral("PHASE")}});
+    parser.addOptions(
+        {{QStringLiteral("clients"), QStringLiteral("Client processes."), QStringLiteral("N"), QStringLiteral("20")},
+         {QStringLiteral("seconds"), QStringLiteral("How long they run."), QStringLiteral("S"), QStringLiteral("60")},
+         {QStringLiteral("hold-items"), QStringLiteral("Communications in the cache held by query."),
+          QStringLiteral("N"), QStringLiteral("100000")},
+         {QStringLiteral("audit-entries"), QStringLiteral("Server entries to verify."), QStringLiteral("N"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("facts"), QStringLiteral("Communications whose facts are published."), QStringLiteral("N"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("only"), QStringLiteral("One phase only: concurrency, hold, verify or publish."),
+          QStringLiteral("PHASE")}});
     parser.addHelpOption();
     parser.process(app);
     test::PgTestServer server;
@@ -291,7 +339,8 @@ int main(int argc, char **argv)
         const QString only = parser.value(QStringLiteral("only"));
         const auto phase = [&](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
         if (phase("concurrency"))
-            concurrency(server, parser.value(QStringLiteral("clients")).toInt(), parser.value(QStringLiteral("seconds")).toInt());
+            concurrency(server, parser.value(QStringLiteral("clients")).toInt(),
+                        parser.value(QStringLiteral("seconds")).toInt());
         if (phase("hold"))
             holdByQuery(server, parser.value(QStringLiteral("hold-items")).toLongLong());
         if (phase("verify"))

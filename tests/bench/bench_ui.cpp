@@ -13,7 +13,8 @@
 //    Times are from the last QTest::keyClick to ResultsModel::totalChanged for the full
 //    query ("total"), and to the end of the first paint of the results viewport after its
 //    first page arrived ("shown": ResultsModel::countingStarted when the page came before
-//    its total, else totalChanged), which is the first page on screen. The debounce (SearchBar::kDebounceMs) is included: it is part of what a user waits.
+//    its total, else totalChanged), which is the first page on screen. The debounce (SearchBar::kDebounceMs) is
+//    included: it is part of what a user waits.
 // 2. Scrolling the results of --scroll-query (default: empty, every communication) from top
 //    to bottom one page (the scroll bar's page step) at a time, then jumps (bottom, middle,
 //    quarter, top, scattered positions). A step is timed to the end of the first viewport
@@ -50,7 +51,6 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -227,7 +227,8 @@ public:
         for (int i = 0; i < 12; ++i) {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
             const double at = double(seed >> 11) / double(1ULL << 53);
-            jumps.append({QStringLiteral("to %1%").arg(at * 100, 0, 'f', 1), [bar, at] { bar->setValue(int(bar->maximum() * at)); }});
+            jumps.append({QStringLiteral("to %1%").arg(at * 100, 0, 'f', 1),
+                          [bar, at] { bar->setValue(int(bar->maximum() * at)); }});
         }
         printf("  jumps (painted / filled ms):");
         QList<double> jumpFilled;
@@ -384,13 +385,21 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Desktop performance figures on the real main window."));
     parser.addOptions({
         {QStringLiteral("data"), QStringLiteral("The data folder (cache and documents)."), QStringLiteral("DIR")},
-        {QStringLiteral("runs"), QStringLiteral("Timed runs per query after a pause (default 5, plus a warm-up)."), QStringLiteral("R"), QStringLiteral("5")},
-        {QStringLiteral("typed-runs"), QStringLiteral("Runs per query typed at a person's pace (default 3)."), QStringLiteral("R"), QStringLiteral("3")},
-        {QStringLiteral("key-interval"), QStringLiteral("Milliseconds between keys when typed (default 120)."), QStringLiteral("MS"), QStringLiteral("120")},
-        {QStringLiteral("scroll-query"), QStringLiteral("The query whose results are scrolled (default: empty, all)."), QStringLiteral("Q"), QString()},
-        {QStringLiteral("scroll-steps"), QStringLiteral("Stop after this many page-down steps (default 0: to the bottom)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("pdfs"), QStringLiteral("PDF communications to select (default 12)."), QStringLiteral("N"), QStringLiteral("12")},
-        {QStringLiteral("phases"), QStringLiteral("Comma-separated: typing,scroll,pdf (default all)."), QStringLiteral("LIST"), QStringLiteral("typing,scroll,pdf")},
+        {QStringLiteral("runs"), QStringLiteral("Timed runs per query after a pause (default 5, plus a warm-up)."),
+         QStringLiteral("R"), QStringLiteral("5")},
+        {QStringLiteral("typed-runs"), QStringLiteral("Runs per query typed at a person's pace (default 3)."),
+         QStringLiteral("R"), QStringLiteral("3")},
+        {QStringLiteral("key-interval"), QStringLiteral("Milliseconds between keys when typed (default 120)."),
+         QStringLiteral("MS"), QStringLiteral("120")},
+        {QStringLiteral("scroll-query"), QStringLiteral("The query whose results are scrolled (default: empty, all)."),
+         QStringLiteral("Q"), QString()},
+        {QStringLiteral("scroll-steps"),
+         QStringLiteral("Stop after this many page-down steps (default 0: to the bottom)."), QStringLiteral("N"),
+         QStringLiteral("0")},
+        {QStringLiteral("pdfs"), QStringLiteral("PDF communications to select (default 12)."), QStringLiteral("N"),
+         QStringLiteral("12")},
+        {QStringLiteral("phases"), QStringLiteral("Comma-separated: typing,scroll,pdf (default all)."),
+         QStringLiteral("LIST"), QStringLiteral("typing,scroll,pdf")},
         {QStringLiteral("log"), QStringLiteral("Keep the application's own info logging (proofdesk.*).")},
     });
     parser.addHelpOption();

@@ -4,35 +4,48 @@
 #include "pdfpadding.h"
 #include "util/timeutil.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <algorithm>
 #include <cmath>
 
 using proofdesk::domain::Communication;
 
 namespace {
-const char *const kTypes[] = {"statement", "invoice", "policy_document", "renewal_letter",
-                              "premium_notice", "claim_acknowledgement", "missing_information_request",
-                              "settlement_notice", "denial_letter", "complaint_response",
-                              "fee_change_notice", "privacy_notice", "terms_update", "payment_schedule",
-                              "approval_letter", "condition_notice", "closing_package",
-                              "account_change_notice", "service_confirmation"};
+const char *const kTypes[] = {"statement",
+                              "invoice",
+                              "policy_document",
+                              "renewal_letter",
+                              "premium_notice",
+                              "claim_acknowledgement",
+                              "missing_information_request",
+                              "settlement_notice",
+                              "denial_letter",
+                              "complaint_response",
+                              "fee_change_notice",
+                              "privacy_notice",
+                              "terms_update",
+                              "payment_schedule",
+                              "approval_letter",
+                              "condition_notice",
+                              "closing_package",
+                              "account_change_notice",
+                              "service_confirmation"};
 const char *const kChannels[] = {"print", "email", "email", "web", "mobile", "sms"};
 const char *const kUnits[] = {"retail-banking", "insurance", "lending"};
-const char *const kEvents[] = {"delivered", "delivered", "delivered", "sent", "opened", "bounced", "returned", "failed"};
+const char *const kEvents[] = {"delivered", "delivered", "delivered", "sent",
+                               "opened",    "bounced",   "returned",  "failed"};
 const char *const kSyllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "ba",
                                   "de", "fi", "go", "hu", "ja", "ko", "le", "mo", "nu", "pi"};
 constexpr int kVocabulary = 20000;
-constexpr qint64 kStart = 1704067200000; // 2024-01-01T00:00:00Z
+constexpr qint64 kStart = 1704067200000;    // 2024-01-01T00:00:00Z
 constexpr qint64 kSpan = 1027LL * 86400000; // to late October 2026
 } // namespace
 
@@ -41,10 +54,10 @@ BenchCorpus::BenchCorpus(quint64 seed)
 {
     // Words from syllables: distinct, pronounceable, and a handful of real ones on top.
     m_words = {QStringLiteral("statement"), QStringLiteral("balance"), QStringLiteral("fee"),
-               QStringLiteral("account"), QStringLiteral("policy"), QStringLiteral("claim")};
+               QStringLiteral("account"),   QStringLiteral("policy"),  QStringLiteral("claim")};
     for (int i = 0; m_words.size() < kVocabulary; ++i) {
         QString w;
-        for (int n = i; ; n /= 20) {
+        for (int n = i;; n /= 20) {
             w += QLatin1String(kSyllables[n % 20]);
             if (n < 20)
                 break;
@@ -61,8 +74,9 @@ BenchCorpus::BenchCorpus(quint64 seed)
         c /= sum;
     for (int i = 0; i < 20; ++i) {
         const QByteArray bytes = renditionBytes(i);
-        m_renditions << qMakePair(QStringLiteral("renditions/shared/%1.txt").arg(i),
-                                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        m_renditions << qMakePair(
+            QStringLiteral("renditions/shared/%1.txt").arg(i),
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 }
 
@@ -133,7 +147,8 @@ QByteArray BenchCorpus::pdfRenditionBytes(int i)
             if (page == 1) {
                 p.drawText(QRectF(left, y, 90 * mm, 30 * mm), Qt::AlignLeft | Qt::AlignTop,
                            QStringLiteral("Account holder\n%1 Street 12\n4021 Linz\nReference BENCH-%2")
-                               .arg(sentence().left(12)).arg(i, 4, 10, QLatin1Char('0')));
+                               .arg(sentence().left(12))
+                               .arg(i, 4, 10, QLatin1Char('0')));
                 y += 34 * mm;
             }
             for (int para = 0; para < 4; ++para) {
@@ -179,7 +194,8 @@ const QList<QPair<QString, QByteArray>> &BenchCorpus::pdfRenditions()
 QByteArray BenchCorpus::uniquePdfBytes(qint64 index)
 {
     const QByteArray &shared = pdfRenditions().at(int(index / kPdfEvery) % kPdfCount).second;
-    const QByteArray own = padPdf(shared, "proofdesk-bench communication " + QByteArray::number(index), kUniquePdfBytes);
+    const QByteArray own =
+        padPdf(shared, "proofdesk-bench communication " + QByteArray::number(index), kUniquePdfBytes);
     if (own.isEmpty())
         qFatal("cannot read the trailer of the benchmark's PDF");
     return own;
@@ -198,8 +214,8 @@ QByteArray BenchCorpus::letterBytes(const Communication &c, qint64 index) const
     letter.reserve(4096);
     letter += "Northbridge Financial\n" + c.recipientName.toUtf8() + "\nCustomer " + c.customerId.toUtf8()
               + ", account " + c.accountId.toUtf8() + "\nReference " + c.id.toUtf8() + ", "
-              + proofdesk::formatUtc(c.issuedAt).left(10).toUtf8() + "\n\nDear " + c.recipientName.toUtf8()
-              + ",\n\n" + c.text.toUtf8() + ".\n\n";
+              + proofdesk::formatUtc(c.issuedAt).left(10).toUtf8() + "\n\nDear " + c.recipientName.toUtf8() + ",\n\n"
+              + c.text.toUtf8() + ".\n\n";
     const qsizetype size = 2500 + qsizetype(rnd() % 1000);
     while (letter.size() < size) {
         for (int w = 0, n = 8 + int(rnd() % 12); w < n; ++w)
@@ -299,7 +315,8 @@ QByteArray BenchCorpus::communicationLine(const Communication &c)
                   {QStringLiteral("type"), c.type},
                   {QStringLiteral("issued_at"), proofdesk::formatUtc(c.issuedAt)},
                   {QStringLiteral("channel"), c.channel},
-                  {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), c.templateId}, {QStringLiteral("version"), c.templateVersion}}},
+                  {QStringLiteral("template"),
+                   QJsonObject{{QStringLiteral("id"), c.templateId}, {QStringLiteral("version"), c.templateVersion}}},
                   {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), c.renditionPath},
                                                             {QStringLiteral("media_type"), c.mediaType},
                                                             {QStringLiteral("sha256"), c.renditionSha256},
@@ -311,7 +328,9 @@ QByteArray BenchCorpus::communicationLine(const Communication &c)
                   {QStringLiteral("batch"), c.batch},
                   {QStringLiteral("campaign"), c.campaign},
                   {QStringLiteral("language"), c.language},
-                  {QStringLiteral("content_blocks"), QJsonArray{QJsonObject{{QStringLiteral("id"), c.contentBlocks.first().id}, {QStringLiteral("version"), c.contentBlocks.first().version}}}},
+                  {QStringLiteral("content_blocks"),
+                   QJsonArray{QJsonObject{{QStringLiteral("id"), c.contentBlocks.first().id},
+                                          {QStringLiteral("version"), c.contentBlocks.first().version}}}},
                   {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), c.retentionClass}}}};
     if (!c.text.isNull())
         o.insert(QStringLiteral("text"), c.text);
@@ -351,8 +370,11 @@ void BenchCorpus::writeDrop(const QString &root, qint64 count)
                 writeAll(root + QLatin1Char('/') + c.renditionPath, letterBytes(c, i));
             comms += communicationLine(c);
             const auto e = eventFor(c, i);
-            events += QStringLiteral(R"({"communication_id":"%1","event":"%2","at":"%3","channel":"%4","provider_ref":"%5"})")
-                          .arg(e.communicationId, e.event, proofdesk::formatUtc(e.at), e.channel, e.providerRef).toUtf8() + '\n';
+            events +=
+                QStringLiteral(R"({"communication_id":"%1","event":"%2","at":"%3","channel":"%4","provider_ref":"%5"})")
+                    .arg(e.communicationId, e.event, proofdesk::formatUtc(e.at), e.channel, e.providerRef)
+                    .toUtf8()
+                + '\n';
         }
         const QString part = QStringLiteral("part-%1.ndjson").arg(start / kPerFile, 4, 10, QLatin1Char('0'));
         writeAll(root + QStringLiteral("/communications/") + part, comms);

@@ -55,8 +55,7 @@ namespace {
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed())
-                                       : QStringLiteral("unknown");
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QStringLiteral("unknown");
 }
 
 // QtPdf's page count of the bytes, or -1 when it cannot open them: the update that makes
@@ -70,8 +69,7 @@ int pdfPages(const QByteArray &bytes)
     document.load(&buffer);
     uibench::waitUntil(
         [&document] {
-            return document.status() == QPdfDocument::Status::Ready ||
-                   document.status() == QPdfDocument::Status::Error;
+            return document.status() == QPdfDocument::Status::Ready || document.status() == QPdfDocument::Status::Error;
         },
         10000);
     return document.status() == QPdfDocument::Status::Ready ? document.pageCount() : -1;
@@ -92,15 +90,14 @@ bool describePdfs(int pdfs)
         const QByteArray bytes = corpus.uniquePdfBytes(index);
         const int pages = pdfPages(bytes);
         if (pages <= 0 || pages != sharedPages.at(i % BenchCorpus::kPdfCount)) {
-            fprintf(stderr, "proofdesk-bench-evicted: PDF of communication %lld: %d pages\n", index,
-                    pages);
+            fprintf(stderr, "proofdesk-bench-evicted: PDF of communication %lld: %d pages\n", index, pages);
             return false;
         }
         smallest = smallest < 0 ? bytes.size() : std::min<qint64>(smallest, bytes.size());
         largest = std::max<qint64>(largest, bytes.size());
     }
-    printf("%d PDFs of 3 to 9 pages, %lld to %lld bytes, each its own bytes; QtPdf opens them\n",
-           pdfs, smallest, largest);
+    printf("%d PDFs of 3 to 9 pages, %lld to %lld bytes, each its own bytes; QtPdf opens them\n", pdfs, smallest,
+           largest);
     return true;
 }
 
@@ -123,16 +120,12 @@ class DropCopySetting
 {
 public:
     explicit DropCopySetting(const char *value)
-        : m_was(qEnvironmentVariableIsSet("PROOFDESK_DROP_COPY")
-                    ? std::optional(qgetenv("PROOFDESK_DROP_COPY"))
-                    : std::nullopt)
+        : m_was(qEnvironmentVariableIsSet("PROOFDESK_DROP_COPY") ? std::optional(qgetenv("PROOFDESK_DROP_COPY"))
+                                                                 : std::nullopt)
     {
         value ? qputenv("PROOFDESK_DROP_COPY", value) : qunsetenv("PROOFDESK_DROP_COPY");
     }
-    ~DropCopySetting()
-    {
-        m_was ? qputenv("PROOFDESK_DROP_COPY", *m_was) : qunsetenv("PROOFDESK_DROP_COPY");
-    }
+    ~DropCopySetting() { m_was ? qputenv("PROOFDESK_DROP_COPY", *m_was) : qunsetenv("PROOFDESK_DROP_COPY"); }
 
 private:
     std::optional<QByteArray> m_was;
@@ -163,15 +156,13 @@ PdfClickSummary dropCase(int pdfs, bool copied)
                "  import: %lld communications (%lld verified) in %.2f s%s%s; objects/: %s\n",
                qPrintable(folder.path()), writer.queryInt("SELECT count(*) FROM communications"),
                writer.queryInt("SELECT count(*) FROM communications WHERE fixity = 'verified'"),
-               (uibench::now() - start) / 1000,
-               report.ok() ? "" : "; error: ", qPrintable(report.error),
+               (uibench::now() - start) / 1000, report.ok() ? "" : "; error: ", qPrintable(report.error),
                qPrintable(evictbench::objectFiles(folder.path()).text()));
         if (copied)
             evictbench::evictEverything(writer, folder);
     }
     const PdfClickSummary summary = clickPdfs(folder, pdfs, "budget: < 300 ms");
-    printf("  objects/ after the clicks: %s\n",
-           qPrintable(evictbench::objectFiles(folder.path()).text()));
+    printf("  objects/ after the clicks: %s\n", qPrintable(evictbench::objectFiles(folder.path()).text()));
     return summary;
 }
 
@@ -185,16 +176,15 @@ PdfClickSummary cmisCase(int pdfs, int latencyMs)
     const evictbench::EvictedCmisRepository::Requests asked = repository.requestsSinceSync();
     printf("  the server answered %d requests during the clicks, %d of them for a document's "
            "content; objects/ after the clicks: %s\n",
-           asked.all, asked.content,
-           qPrintable(evictbench::objectFiles(repository.folder().path()).text()));
+           asked.all, asked.content, qPrintable(evictbench::objectFiles(repository.folder().path()).text()));
     return summary;
 }
 
 void printSummaryLine(const char *name, const PdfClickSummary &s, const char *budget)
 {
     printf("  %-40s p50 %7.1f  p95 %7.1f  max %7.1f ms  (%lld timed, %d timed out)  %s\n", name,
-           uibench::percentile(s.shown, 0.5), uibench::percentile(s.shown, 0.95),
-           uibench::percentile(s.shown, 1.0), qint64(s.shown.size()), s.timedOut, budget);
+           uibench::percentile(s.shown, 0.5), uibench::percentile(s.shown, 0.95), uibench::percentile(s.shown, 1.0),
+           qint64(s.shown.size()), s.timedOut, budget);
 }
 
 } // namespace
@@ -204,38 +194,32 @@ int main(int argc, char **argv)
     BenchApplication app(argc, argv, QStringLiteral("proofdesk-bench-evicted"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("An evicted PDF's first page on the real main window."));
+    parser.setApplicationDescription(QStringLiteral("An evicted PDF's first page on the real main window."));
     parser.addOptions({
-        {QStringLiteral("pdfs"),
-         QStringLiteral("Distinct PDFs to click in each case (default 20)."), QStringLiteral("N"),
-         QStringLiteral("20")},
+        {QStringLiteral("pdfs"), QStringLiteral("Distinct PDFs to click in each case (default 20)."),
+         QStringLiteral("N"), QStringLiteral("20")},
         {QStringLiteral("latency-ms"),
          QStringLiteral("Delay every answer of the CMIS server by MS after the sync (default 0)."),
          QStringLiteral("MS"), QStringLiteral("0")},
-        {QStringLiteral("cases"),
-         QStringLiteral("Comma-separated: drop,copied,cmis (default all)."), QStringLiteral("LIST"),
-         QStringLiteral("drop,copied,cmis")},
-        {QStringLiteral("log"),
-         QStringLiteral("Keep the application's own info and debug logging (proofdesk.*).")},
+        {QStringLiteral("cases"), QStringLiteral("Comma-separated: drop,copied,cmis (default all)."),
+         QStringLiteral("LIST"), QStringLiteral("drop,copied,cmis")},
+        {QStringLiteral("log"), QStringLiteral("Keep the application's own info and debug logging (proofdesk.*).")},
     });
     parser.addHelpOption();
     parser.process(app);
     // Three new data folders: their migrations and syncs would fill the terminal.
     if (!parser.isSet(QStringLiteral("log")))
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("proofdesk.*.info=false\nproofdesk.*.debug=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("proofdesk.*.info=false\nproofdesk.*.debug=false"));
     const int pdfs = std::max(2, parser.value(QStringLiteral("pdfs")).toInt());
     const int latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
-    const QStringList cases =
-        parser.value(QStringLiteral("cases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList cases = parser.value(QStringLiteral("cases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
-    printf("proofdesk-bench-evicted (platform %s); load average %s\n",
-           qPrintable(QGuiApplication::platformName()), qPrintable(loadAverage()));
+    printf("proofdesk-bench-evicted (platform %s); load average %s\n", qPrintable(QGuiApplication::platformName()),
+           qPrintable(loadAverage()));
     if (!describePdfs(pdfs))
         return 1;
-    printf("%lld communications: one in %d a PDF, the others text\n",
-           qint64(pdfs) * BenchCorpus::kPdfEvery, BenchCorpus::kPdfEvery);
+    printf("%lld communications: one in %d a PDF, the others text\n", qint64(pdfs) * BenchCorpus::kPdfEvery,
+           BenchCorpus::kPdfEvery);
     fflush(stdout);
 
     std::optional<PdfClickSummary> drop, copied, cmis;
@@ -263,9 +247,8 @@ int main(int argc, char **argv)
     if (copied)
         printSummaryLine("b. drop copy evicted, read from the drop", *copied, "budget: < 300 ms");
     if (cmis)
-        printSummaryLine(
-            qPrintable(QStringLiteral("c. evicted, fetched from CMIS (+%1 ms)").arg(latencyMs)),
-            *cmis, "budget: < 1000 ms");
+        printSummaryLine(qPrintable(QStringLiteral("c. evicted, fetched from CMIS (+%1 ms)").arg(latencyMs)), *cmis,
+                         "budget: < 1000 ms");
     printf("load average at the end %s\n", qPrintable(loadAverage()));
     return 0;
 }

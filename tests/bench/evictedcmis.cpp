@@ -1,8 +1,8 @@
 #include "evictedcmis.h"
 
 #include "benchcorpus.h"
-#include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
+#include "datafolder/datafolder.h"
 #include "evictstore.h"
 #include "services/syncservice.h"
 #include "uibenchsupport.h"
@@ -54,9 +54,8 @@ void EvictedCmisRepository::syncAndEvict()
                                {QStringLiteral("template_type"), QString()},
                                {QStringLiteral("block_type"), QString()},
                                {QStringLiteral("prefetch"), true}};
-    const auto repo =
-        cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"),
-                                           m_server.serviceUrl().toString(), settings);
+    const auto repo = cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"),
+                                                         m_server.serviceUrl().toString(), settings);
     const double start = uibench::now();
     // As the desktop's sync job does it: the sync, then the records upkeep and the document
     // limit. The repository asks for no login: no credentials are read.
@@ -70,8 +69,7 @@ void EvictedCmisRepository::syncAndEvict()
            qPrintable(m_folder->path()), qPrintable(m_server.serviceUrl().toString()),
            writer.queryInt("SELECT count(*) FROM communications"),
            writer.queryInt("SELECT count(*) FROM communications WHERE fixity = 'verified'"),
-           (uibench::now() - start) / 1000,
-           report.ok() ? "" : "; error: ", qPrintable(report.error),
+           (uibench::now() - start) / 1000, report.ok() ? "" : "; error: ", qPrintable(report.error),
            qPrintable(objectFiles(m_folder->path()).text()));
     evictEverything(writer, *m_folder);
     m_requestsAtSync = m_server.requestCount();

@@ -2,7 +2,6 @@
 
 #include <QDirIterator>
 #include <QFile>
-
 #include <sys/stat.h>
 
 FolderSize FolderSize::of(const QString &path)

@@ -21,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace proofdesk;
@@ -52,7 +51,8 @@ Sent send(const records::RecordsSession &session, datafolder::DataFolder &folder
         sync::ConnectorEnvironment env;
         env.dataDir = dataDir;
         env.credentials = sync::CredentialStore(false);
-        return std::make_unique<records::ConnectorSender>(sync::createConnector(repository, folder.contentStore(), env));
+        return std::make_unique<records::ConnectorSender>(
+            sync::createConnector(repository, folder.contentStore(), env));
     });
     dispatcher.setDeliveryObserver([limit](qint64 delivered) { return limit <= 0 || delivered < limit; });
     QElapsedTimer timer;
@@ -66,8 +66,8 @@ Sent send(const records::RecordsSession &session, datafolder::DataFolder &folder
 void print(const char *what, const Sent &sent)
 {
     const qint64 done = sent.report.objectsConfirmed + sent.report.objectsRefused;
-    printf("%s: %lld objects in %.2f s: %.0f objects/s (%lld refused, %lld still pending%s), RSS %lld MB\n", what,
-           done, sent.seconds, done / qMax(sent.seconds, 1e-9), sent.report.objectsRefused, sent.report.objectsWaiting,
+    printf("%s: %lld objects in %.2f s: %.0f objects/s (%lld refused, %lld still pending%s), RSS %lld MB\n", what, done,
+           sent.seconds, done / qMax(sent.seconds, 1e-9), sent.report.objectsRefused, sent.report.objectsWaiting,
            sent.report.errors.isEmpty() ? "" : qPrintable(QStringLiteral("; ") + sent.report.errors.first()), rssMb());
 }
 
@@ -103,7 +103,8 @@ int main(int argc, char **argv)
         printf("setup: synced %lld communications in %.1f s\n", writer.queryInt("SELECT count(*) FROM communications"),
                timer.nsecsElapsed() / 1e9);
     }
-    writer.exec("INSERT INTO rec.role_grants(user, role, granted_by, granted_at) VALUES('bench', 'records', 'bench', 0)");
+    writer.exec(
+        "INSERT INTO rec.role_grants(user, role, granted_by, granted_at) VALUES('bench', 'records', 'bench', 0)");
     const records::RecordsSession session = records::RecordsSession::open(
         writer, records::Identity{QStringLiteral("bench"), QStringLiteral("os"), {}}, records::Role::Records);
     QStringList ids;
@@ -114,7 +115,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     records::HoldService holds(session);
-    const records::HoldInfo hold = holds.create({QStringLiteral("Bench"), {}, QStringLiteral("benchmark"), ids, {}, {}, {}});
+    const records::HoldInfo hold =
+        holds.create({QStringLiteral("Bench"), {}, QStringLiteral("benchmark"), ids, {}, {}, {}});
     printf("queue the hold: %lld items, %lld deliveries in %.2f s, RSS %lld MB\n", hold.items,
            writer.queryInt("SELECT count(*) FROM rec.hold_deliveries"), timer.nsecsElapsed() / 1e9, rssMb());
     const Sent held = send(session, folder, dir.path(), limit);

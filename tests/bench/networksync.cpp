@@ -28,11 +28,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <malloc.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace proofdesk;
@@ -42,9 +40,9 @@ namespace {
 struct Memory
 {
     qint64 rssKb = 0;
-    qint64 anonKb = 0;   // heap and other private memory
-    qint64 fileKb = 0;   // mapped file pages: the database through SQLite's mmap, libraries
-    qint64 sqliteKb = 0; // SQLite's own heap (page caches, statements) — part of anonKb
+    qint64 anonKb = 0;        // heap and other private memory
+    qint64 fileKb = 0;        // mapped file pages: the database through SQLite's mmap, libraries
+    qint64 sqliteKb = 0;      // SQLite's own heap (page caches, statements) — part of anonKb
     qint64 writerCacheKb = 0; // the writer connection's page cache — part of sqliteKb
     qint64 heapInUseKb = 0;   // malloc'ed and not freed, all arenas (SQLite's heap included)
     qint64 heapFreeKb = 0;    // freed but kept by the allocator for reuse
@@ -83,7 +81,9 @@ Memory sample(sqlite3 *writer)
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : status.readAll().split('\n')) {
-            const auto value = [&line] { return line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong(); };
+            const auto value = [&line] {
+                return line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
+            };
             if (line.startsWith("VmRSS:"))
                 m.rssKb = value();
             else if (line.startsWith("RssAnon:"))
@@ -115,7 +115,8 @@ QMap<QString, double> cpuByThread()
     QMap<QString, double> out;
     const double tick = double(sysconf(_SC_CLK_TCK));
     const QString main = QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(15);
-    for (const QFileInfo &task : QDir(QStringLiteral("/proc/self/task")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo &task :
+         QDir(QStringLiteral("/proc/self/task")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(task.filePath() + QStringLiteral("/comm")), stat(task.filePath() + QStringLiteral("/stat"));
         if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
             continue;
@@ -143,7 +144,8 @@ void addCatalogue(fakeserver::FakeCmisServer &server, int series)
                    {QStringLiteral("exs:templateId"), QStringLiteral("exs:status"), QStringLiteral("exs:approvals")});
     server.addType(QStringLiteral("exs:contentBlock"), QStringLiteral("cmis:document"),
                    {QStringLiteral("exs:blockId"), QStringLiteral("exs:blockKind"), QStringLiteral("exs:status")});
-    const QString approvals = QStringLiteral(R"([{"step":"legal review","by":"bench","at":"2025-12-01T00:00:00Z","decision":"approved"}])");
+    const QString approvals =
+        QStringLiteral(R"([{"step":"legal review","by":"bench","at":"2025-12-01T00:00:00Z","decision":"approved"}])");
     for (int s = 0; s < series; ++s) {
         const QString tpl = QStringLiteral("TPL-%1").arg(s, 4, 10, QLatin1Char('0'));
         for (int v = 1; v <= kTemplateVersions; ++v) {
@@ -191,10 +193,9 @@ int main(int argc, char **argv)
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     if (writerCacheMib > 0)
         writer.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(writerCacheMib) * 1024));
-    const auto repo = cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"),
-                                                         server.serviceUrl().toString(),
-                                                         QJsonObject{{QStringLiteral("page_size"), pageSize},
-                                                                     {QStringLiteral("read_ahead"), readAhead}});
+    const auto repo = cache::RepositoryStore(writer).add(
+        QStringLiteral("bench"), QStringLiteral("cmis"), server.serviceUrl().toString(),
+        QJsonObject{{QStringLiteral("page_size"), pageSize}, {QStringLiteral("read_ahead"), readAhead}});
     sync::ConnectorEnvironment env;
     env.dataDir = dir.path();
     env.credentials = sync::CredentialStore(false);
@@ -226,7 +227,8 @@ int main(int argc, char **argv)
     printf("synced %lld records (%d per page, %d ms latency, read-ahead %d) in %.2f s: %.0f records/s\n", stored,
            pageSize, latencyMs, readAhead, seconds, stored / seconds);
     printf("with %lld template versions and %lld content-block versions (%d series each, bodies from the content "
-           "streams) in the same sync\n", templateVersions, blockVersions, templates);
+           "streams) in the same sync\n",
+           templateVersions, blockVersions, templates);
     printf("CPU by thread:");
     for (auto it = cpuEnd.begin(); it != cpuEnd.end(); ++it)
         if (const double used = it.value() - cpuStart.value(it.key()); used >= 0.01)

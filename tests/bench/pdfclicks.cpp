@@ -43,14 +43,13 @@ QSet<qint64> PdfClicks::pdfCommunications() const
 {
     QSet<qint64> ids;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(m_databasePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
+    if (sqlite3_open_v2(m_databasePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(
-                db,
-                "SELECT rowid FROM communications WHERE media_type = 'application/pdf' "
-                "AND fixity = 'verified'",
-                -1, &st, nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(db,
+                               "SELECT rowid FROM communications WHERE media_type = 'application/pdf' "
+                               "AND fixity = 'verified'",
+                               -1, &st, nullptr)
+            == SQLITE_OK) {
             while (sqlite3_step(st) == SQLITE_ROW)
                 ids.insert(sqlite3_column_int64(st, 0));
         }
@@ -87,8 +86,8 @@ PdfClickSummary PdfClicks::run(int count, const char *budget)
     for (int i = 0; i < n; ++i) {
         const PdfClick c = click(rows.at(qsizetype(double(i) * rows.size() / n)));
         summary.clicks << c;
-        printf("  %8d %9d %8.1f %8.1f %10.1f %8.1f%s\n", c.row, c.pages, c.detail, c.ready,
-               c.rendered, c.shown, note(c, i == 0));
+        printf("  %8d %9d %8.1f %8.1f %10.1f %8.1f%s\n", c.row, c.pages, c.detail, c.ready, c.rendered, c.shown,
+               note(c, i == 0));
         fflush(stdout);
         if (!c.ok())
             ++summary.timedOut;
@@ -99,9 +98,8 @@ PdfClickSummary PdfClicks::run(int count, const char *budget)
     }
     printf("  click to PDF ready: p50 %.1f  p95 %.1f ms; "
            "click to first page shown: p50 %.1f  p95 %.1f  max %.1f ms   (first excluded; %s)\n",
-           percentile(summary.ready, 0.5), percentile(summary.ready, 0.95),
-           percentile(summary.shown, 0.5), percentile(summary.shown, 0.95),
-           percentile(summary.shown, 1.0), budget);
+           percentile(summary.ready, 0.5), percentile(summary.ready, 0.95), percentile(summary.shown, 0.5),
+           percentile(summary.shown, 0.95), percentile(summary.shown, 1.0), budget);
     return summary;
 }
 
@@ -112,8 +110,7 @@ void PdfClicks::comeFromOtherRow(int row, PdfClick &click)
 {
     ResultsModel *model = m_window.resultsModel();
     const QList<qint64> order = model->rowIdsInOrder();
-    const int other =
-        m_pdfRowIds.contains(order.value(row - 1, -1)) || row == 0 ? row + 1 : row - 1;
+    const int other = m_pdfRowIds.contains(order.value(row - 1, -1)) || row == 0 ? row + 1 : row - 1;
     if (other >= model->rowCount() || m_pdfRowIds.contains(order.at(other)))
         return;
     click.fromOtherRow = true;
@@ -168,8 +165,7 @@ PdfClick PdfClicks::click(int row)
             renderedAt = now();
     });
     const double clickAt = now();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
-                      view->visualRect(index).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(index).center());
     const bool ok = waitUntil([&] { return shownAt >= 0; }, 20000);
     auto since = [clickAt](double at) { return at < 0 ? -1 : at - clickAt; };
     c.detail = since(detailAt);

@@ -7,8 +7,7 @@ namespace {
 
 QByteArray captured(const QByteArray &text, const char *pattern)
 {
-    const QRegularExpressionMatch m =
-        QRegularExpression(QLatin1String(pattern)).match(QLatin1String(text));
+    const QRegularExpressionMatch m = QRegularExpression(QLatin1String(pattern)).match(QLatin1String(text));
     return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
 }
 
@@ -44,16 +43,15 @@ QByteArray padPdf(const QByteArray &pdf, const QByteArray &label, qsizetype tota
     const auto withStream = [&](qsizetype streamBytes) {
         const QByteArray stream = filler(label, streamBytes);
         QByteArray out = start;
-        out += QByteArray::number(object) + " 0 obj\n<< /Length " +
-               QByteArray::number(stream.size()) + " >>\nstream\n" + stream +
-               "\nendstream\nendobj\n";
+        out += QByteArray::number(object) + " 0 obj\n<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n"
+               + stream + "\nendstream\nendobj\n";
         const qsizetype xrefAt = out.size();
         // An entry is exactly 20 bytes: offset, generation, "n", space and newline.
-        out += "xref\n" + QByteArray::number(object) + " 1\n" +
-               QByteArray::number(start.size()).rightJustified(10, '0') + " 00000 n \n";
-        out += "trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root " + root +
-               (info.isEmpty() ? QByteArray() : " /Info " + info) + " /Prev " + previous +
-               " >>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
+        out += "xref\n" + QByteArray::number(object) + " 1\n" + QByteArray::number(start.size()).rightJustified(10, '0')
+               + " 00000 n \n";
+        out += "trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root " + root
+               + (info.isEmpty() ? QByteArray() : " /Info " + info) + " /Prev " + previous + " >>\nstartxref\n"
+               + QByteArray::number(xrefAt) + "\n%%EOF\n";
         return out;
     };
     // Once with a stream of about the right length, to learn what the update takes besides

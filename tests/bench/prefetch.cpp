@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace proofdesk;
@@ -40,14 +39,15 @@ Run syncOnce(const QUrl &url, int count, int contentBytes, int parallel)
     QTemporaryDir dir;
     datafolder::DataFolder folder(dir.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
-    QJsonObject settings{{QStringLiteral("page_size"), 500}, {QStringLiteral("template_type"), QString()},
+    QJsonObject settings{{QStringLiteral("page_size"), 500},
+                         {QStringLiteral("template_type"), QString()},
                          {QStringLiteral("block_type"), QString()}};
     if (parallel > 0) {
         settings.insert(QStringLiteral("prefetch"), true);
         settings.insert(QStringLiteral("prefetch_parallel"), parallel);
     }
-    const auto repo = cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"),
-                                                         url.toString(), settings);
+    const auto repo =
+        cache::RepositoryStore(writer).add(QStringLiteral("bench"), QStringLiteral("cmis"), url.toString(), settings);
     sync::ConnectorEnvironment env;
     env.dataDir = dir.path();
     env.credentials = sync::CredentialStore(false);
@@ -102,15 +102,16 @@ int main(int argc, char **argv)
     printf("%d documents of %d bytes from the loopback CMIS server, %d ms added latency\n", count, contentBytes,
            latencyMs);
     const Run records = syncOnce(server.serviceUrl(), count, contentBytes, 0);
-    printf("  no prefetch (records only): %.2f s, %.0f records/s\n", records.seconds, records.records / records.seconds);
+    printf("  no prefetch (records only): %.2f s, %.0f records/s\n", records.seconds,
+           records.records / records.seconds);
     bool ok = records.error.isEmpty() && records.records == count;
     for (const int parallel : std::as_const(parallels)) {
         const Run run = syncOnce(server.serviceUrl(), count, contentBytes, parallel);
         printf("  prefetch, %2d in flight: %.2f s, %.1f documents/s (%.1f MB/s); %lld verified, %lld stored "
                "byte for byte, %lld warnings%s%s\n",
                parallel, run.seconds, run.records / run.seconds, run.records * double(contentBytes) / run.seconds / 1e6,
-               run.verified, run.exact, qint64(run.warnings), run.error.isEmpty() ? "" : "; error: ",
-               qPrintable(run.error));
+               run.verified, run.exact, qint64(run.warnings),
+               run.error.isEmpty() ? "" : "; error: ", qPrintable(run.error));
         ok = ok && run.error.isEmpty() && run.verified == count && run.exact == count && run.warnings == 0;
     }
     return ok ? 0 : 1;

@@ -21,8 +21,7 @@ bool visibleRowsLoaded(const ResultsView *view)
     const QAbstractItemModel *model = view->model();
     const auto [top, bottom] = visibleRows(view);
     for (int r = top; r >= 0 && r <= bottom; ++r) {
-        if (!model->data(model->index(r, 0), proofdesk::itemmodels::ResultsModel::LoadedRole)
-                 .toBool())
+        if (!model->data(model->index(r, 0), proofdesk::itemmodels::ResultsModel::LoadedRole).toBool())
             return false;
     }
     return true;

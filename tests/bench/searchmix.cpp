@@ -22,7 +22,8 @@ QList<MixQuery> searchMix(const BenchCorpus &corpus, const QString &sampleId)
         {QStringLiteral("mid word"), mid, fts(mid)},
         {QStringLiteral("rare word"), rare, fts(rare)},
         {QStringLiteral("two words"), a + QLatin1Char(' ') + b, fts(a + QStringLiteral(" AND ") + b)},
-        {QStringLiteral("phrase"), QStringLiteral("\"%1 %2\"").arg(p1, p2), fts(QStringLiteral("\"%1 %2\"").arg(p1, p2))},
+        {QStringLiteral("phrase"), QStringLiteral("\"%1 %2\"").arg(p1, p2),
+         fts(QStringLiteral("\"%1 %2\"").arg(p1, p2))},
         {QStringLiteral("prefix"), prefix + QLatin1Char('*'), fts(prefix + QLatin1Char('*'))},
         {QStringLiteral("recipient name"), name, fts(name)},
         {QStringLiteral("OR of words"), orA + QStringLiteral(" OR ") + orB, fts(orA + QStringLiteral(" OR ") + orB)},
@@ -33,11 +34,13 @@ QList<MixQuery> searchMix(const BenchCorpus &corpus, const QString &sampleId)
          QStringLiteral("c.issued_at >= 1740787200000 AND c.issued_at < 1743465600000")},
         {QStringLiteral("range + channel"), QStringLiteral("issued:2026-01-01..2026-03-31 channel:sms"),
          QStringLiteral("c.channel = 'sms' AND c.issued_at >= 1767225600000 AND c.issued_at < 1775001600000")},
-        {QStringLiteral("customer"), QStringLiteral("customer:CUST-001234"), QStringLiteral("c.customer_id = 'CUST-001234'")},
+        {QStringLiteral("customer"), QStringLiteral("customer:CUST-001234"),
+         QStringLiteral("c.customer_id = 'CUST-001234'")},
         {QStringLiteral("negation"), QStringLiteral("type:statement -channel:print"),
          QStringLiteral("c.type = 'statement' AND c.channel <> 'print'")},
         {QStringLiteral("unit + status + year"), QStringLiteral("unit:insurance status:bounced issued:2025"),
-         QStringLiteral("c.business_unit = 'insurance' AND c.status = 'bounced' AND c.issued_at >= 1735689600000 AND c.issued_at < 1767225600000")},
+         QStringLiteral("c.business_unit = 'insurance' AND c.status = 'bounced' AND c.issued_at >= 1735689600000 AND "
+                        "c.issued_at < 1767225600000")},
         {QStringLiteral("word + date"), rare.left(0) + mid + QStringLiteral(" issued:2026"),
          fts(mid) + QStringLiteral(" AND c.issued_at >= 1767225600000 AND c.issued_at < 1798761600000")},
         // A key or a narrow range with a common word: what the key selects, checked for the word
@@ -50,8 +53,8 @@ QList<MixQuery> searchMix(const BenchCorpus &corpus, const QString &sampleId)
          fts(mid) + QStringLiteral(" AND c.issued_at >= 1769990400000 AND c.issued_at < 1770595200000")},
     };
     if (!sampleId.isEmpty()) {
-        mix.append({QStringLiteral("id"), QStringLiteral("id:") + sampleId,
-                    QStringLiteral("c.id = '%1'").arg(sampleId)});
+        mix.append(
+            {QStringLiteral("id"), QStringLiteral("id:") + sampleId, QStringLiteral("c.id = '%1'").arg(sampleId)});
         mix.append({QStringLiteral("id + common word"), QStringLiteral("id:%1 %2").arg(sampleId, common),
                     QStringLiteral("c.id = '%1' AND ").arg(sampleId) + fts(common)});
     }

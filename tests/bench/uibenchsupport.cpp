@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
-
 #include <algorithm>
 
 namespace uibench {
@@ -60,10 +59,7 @@ qint64 statusKb(const char *key)
     return -1;
 }
 
-PaintProbe::PaintProbe(QWidget *widget)
-{
-    widget->installEventFilter(this);
-}
+PaintProbe::PaintProbe(QWidget *widget) { widget->installEventFilter(this); }
 
 double PaintProbe::paintedAfter(double t) const
 {

@@ -1,14 +1,13 @@
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "cache/migrations.h"
 #include "cache/rebuiltcache.h"
+#include "datafolder/datafolder.h"
 #include "tempdatafolder.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QtTest>
-
 #include <atomic>
 #include <thread>
 #include <tuple>
@@ -112,7 +111,9 @@ void TestCacheFile::aRebuiltCacheIsFilledOnceItsRepositoriesAreSynced()
     QVERIFY(CacheFile::prepare(data.path()).rebuilt);
     Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
     QCOMPARE(RebuiltCache::unfilled(db)->repositories, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
-    db.prepare("UPDATE repositories SET last_sync = ?1 WHERE name = 'a'").bind(1, QDateTime::currentMSecsSinceEpoch() + 1).run();
+    db.prepare("UPDATE repositories SET last_sync = ?1 WHERE name = 'a'")
+        .bind(1, QDateTime::currentMSecsSinceEpoch() + 1)
+        .run();
     QCOMPARE(RebuiltCache::unfilled(db)->repositories, QStringList({QStringLiteral("b")}));
     db.prepare("UPDATE repositories SET last_sync = ?1").bind(1, QDateTime::currentMSecsSinceEpoch() + 1).run();
     QVERIFY(!RebuiltCache::unfilled(db));
@@ -152,18 +153,32 @@ void TestCacheFile::readerSeesCommittedWritesOnly()
 void TestCacheFile::integrityIsCheckedAfterAnUncleanEndAndDaily()
 {
     TempDataFolder data;
-    { DataFolder first(data.path()); QVERIFY(first.openReport().created); }
-    { DataFolder clean(data.path()); QVERIFY(!clean.openReport().checked); }
+    {
+        DataFolder first(data.path());
+        QVERIFY(first.openReport().created);
+    }
+    {
+        DataFolder clean(data.path());
+        QVERIFY(!clean.openReport().checked);
+    }
     writeTextFile(data.path(), QStringLiteral(".sessions/999999999"), ""); // a process that died
-    { DataFolder afterCrash(data.path()); QVERIFY(afterCrash.openReport().checked); }
-    { DataFolder again(data.path()); QVERIFY(!again.openReport().checked); }
+    {
+        DataFolder afterCrash(data.path());
+        QVERIFY(afterCrash.openReport().checked);
+    }
+    {
+        DataFolder again(data.path());
+        QVERIFY(!again.openReport().checked);
+    }
     {
         Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
         db.exec("UPDATE meta SET value = '0' WHERE key = 'last_quick_check'");
     }
-    { DataFolder dayLater(data.path()); QVERIFY(dayLater.openReport().checked); }
+    {
+        DataFolder dayLater(data.path());
+        QVERIFY(dayLater.openReport().checked);
+    }
 }
-
 
 // A bulk import that crashed after dropping the secondary indexes (cache/bulkload.h) must
 // not leave searches without them: the next open rebuilds exactly the same set.
@@ -182,8 +197,11 @@ void TestCacheFile::indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen()
         QCOMPARE(BulkLoad::pendingIndexes(db), dropped);
         // Aggregates are recounted at the end; the stored rows' triggers stay, to drop what a
         // load into a cache that has them changes under them.
-        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name NOT LIKE 'rowbits\\_%' ESCAPE '\\'"), 0);
-        QVERIFY(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger')") < before.size() - 20);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name NOT LIKE "
+                             "'rowbits\\_%' ESCAPE '\\'"),
+                 0);
+        QVERIFY(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger')")
+                < before.size() - 20);
         // Unique indexes (upserts look rows up by them) and INDEXED BY targets stay.
         QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'events_unique'"), 1);
         QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'comm_issued_by_rowid'"), 1);
@@ -211,7 +229,8 @@ void TestCacheFile::readersAreToldWhileABulkLoadRuns()
     Database reader = CacheFile::openReader(path);
     QVERIFY(BulkLoad::unavailableWhileLoading(reader).isEmpty());
     BulkLoad::deferIndexes(writer);
-    QVERIFY_THROWS_EXCEPTION(SqliteError, reader.queryInt("SELECT count(*) FROM communications INDEXED BY comm_type WHERE type = 'x'"));
+    QVERIFY_THROWS_EXCEPTION(
+        SqliteError, reader.queryInt("SELECT count(*) FROM communications INDEXED BY comm_type WHERE type = 'x'"));
     QVERIFY(BulkLoad::unavailableWhileLoading(reader).contains(QStringLiteral("import")));
     BulkLoad::restoreIndexes(writer);
     QVERIFY(BulkLoad::unavailableWhileLoading(reader).isEmpty());
@@ -332,15 +351,21 @@ void TestCacheFile::aCacheOfSchema9GainsTheMonthAggregateOfItsRows()
     TempDataFolder data;
     Database db = cacheAtSchema(data, 9);
     db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'r', 'drop', '/x')");
-    const char *insert = "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
-                         "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, "
-                         "business_unit, record_hash) VALUES(?1, 1, ?2, ?3, 'email', 't', '1', 'p', 'application/pdf', "
-                         "'00', 1, 'n', 'c', ?4, 'h')";
-    const struct { const char *id, *type; qint64 at; const char *unit; } rows[] = {
-        {"A", "statement", 1767225600000, "retail"},      // 2026-01-01T00:00Z
-        {"B", "Statement", 1769903999999, "RETAIL"},      // 2026-01-31T23:59:59.999Z
-        {"C", "statement", 1769904000000, nullptr},       // 2026-02-01T00:00Z
-        {"D", "invoice", -1, nullptr},                    // 1969-12-31T23:59:59.999Z
+    const char *insert =
+        "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
+        "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, "
+        "business_unit, record_hash) VALUES(?1, 1, ?2, ?3, 'email', 't', '1', 'p', 'application/pdf', "
+        "'00', 1, 'n', 'c', ?4, 'h')";
+    const struct
+    {
+        const char *id, *type;
+        qint64 at;
+        const char *unit;
+    } rows[] = {
+        {"A", "statement", 1767225600000, "retail"}, // 2026-01-01T00:00Z
+        {"B", "Statement", 1769903999999, "RETAIL"}, // 2026-01-31T23:59:59.999Z
+        {"C", "statement", 1769904000000, nullptr},  // 2026-02-01T00:00Z
+        {"D", "invoice", -1, nullptr},               // 1969-12-31T23:59:59.999Z
     };
     for (const auto &row : rows) {
         Statement st = db.prepare(insert);
@@ -351,8 +376,9 @@ void TestCacheFile::aCacheOfSchema9GainsTheMonthAggregateOfItsRows()
     }
     CacheFile::migrate(db);
     QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
-    QCOMPARE(db.queryText("SELECT group_concat(issued_at || ' ' || lower(type) || ' ' || coalesce(lower(business_unit), '-') "
-                          "|| ' ' || n, '; ') FROM (SELECT * FROM agg_comm_month ORDER BY issued_at, type)"),
+    QCOMPARE(db.queryText(
+                 "SELECT group_concat(issued_at || ' ' || lower(type) || ' ' || coalesce(lower(business_unit), '-') "
+                 "|| ' ' || n, '; ') FROM (SELECT * FROM agg_comm_month ORDER BY issued_at, type)"),
              QStringLiteral("-2678400000 invoice - 1; 1767225600000 statement retail 2; 1769904000000 statement - 1"));
     db.exec("DELETE FROM communications WHERE id = 'B'");
     QCOMPARE(db.queryInt("SELECT n FROM agg_comm_month WHERE issued_at = 1767225600000"), 1);
@@ -371,8 +397,10 @@ void TestCacheFile::aCacheOfSchema10GainsEmptyStoredRows()
     db.exec("INSERT INTO comm_text(rowid, body, names, ids) VALUES(7, 'balance', '', 'A')");
     CacheFile::migrate(db);
     QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version); // through 11 and those after it
-    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
-    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"),
+             qint64(0));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"),
+             qint64(7));
     QCOMPARE(db.queryText("SELECT body FROM comm_text WHERE rowid = 7"), QStringLiteral("balance"));
 }
 
@@ -386,11 +414,13 @@ void TestCacheFile::aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests()
     db.exec("INSERT INTO rowbits(key, chunk, n, bits) VALUES('word:balance', 0, 1, zeroblob(8192))");
     CacheFile::migrate(db);
     QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
-    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits") + db.queryInt("SELECT count(*) FROM rowbits_cover"),
+             qint64(0));
     QCOMPARE(db.queryText("SELECT group_concat(name, ' ') FROM pragma_table_info('rowbits')"),
              QStringLiteral("key chunk n digest bits"));
     QCOMPARE(db.queryInt("SELECT count(*) FROM pragma_table_info('rowbits_cover') WHERE name = 'digest'"), qint64(1));
-    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"), qint64(7));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"),
+             qint64(7));
 }
 
 // Migration 16 (issue #40): a network repository's document counted verified on bytes another
@@ -401,21 +431,25 @@ void TestCacheFile::aCacheOfSchema11ForgetsVerdictsAnotherSourceLent()
 {
     TempDataFolder data;
     Database db = cacheAtSchema(data, 11);
-    db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'cm', 'cmis', 'https://x'), (2, 'd', 'drop', '/x')");
+    db.exec(
+        "INSERT INTO repositories(id, name, kind, url) VALUES(1, 'cm', 'cmis', 'https://x'), (2, 'd', 'drop', '/x')");
     const QString shared(64, QLatin1Char('a')), own(64, QLatin1Char('b'));
     Statement insert = db.prepare(
-        "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, rendition_path, "
-        "media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash, fixity, content_sha256) "
+        "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
+        "rendition_path, "
+        "media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash, fixity, "
+        "content_sha256) "
         "VALUES(?1, ?2, 'letter', 1, 'email', 't', '1', ?3, 'application/pdf', ?4, 1, 'n', 'c', 'h', 'verified', ?4)");
     for (const auto &[id, repo, path, sha] : {std::tuple{"A", 1, "objA", shared}, std::tuple{"B", 1, "objB", shared},
-                                             std::tuple{"C", 1, "objC", own}, std::tuple{"D", 2, "d.pdf", shared}}) {
+                                              std::tuple{"C", 1, "objC", own}, std::tuple{"D", 2, "d.pdf", shared}}) {
         insert.reset();
         insert.bind(1, QLatin1String(id)).bind(2, repo).bind(3, QLatin1String(path)).bind(4, sha).run();
     }
     CacheFile::migrate(db);
     QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
     const auto state = [&db](const char *id) {
-        Statement st = db.prepare("SELECT fixity || ':' || coalesce(content_sha256, '') || ':' || record_hash FROM communications WHERE id = ?1");
+        Statement st = db.prepare("SELECT fixity || ':' || coalesce(content_sha256, '') || ':' || record_hash FROM "
+                                  "communications WHERE id = ?1");
         st.bind(1, QLatin1String(id));
         return st.step() ? st.columnText(0) : QString();
     };
@@ -435,12 +469,13 @@ void TestCacheFile::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
-        db.exec("DROP TABLE trail_staged"); // migration 14
+        db.exec("DROP TABLE trail_staged");                         // migration 14
         db.exec("ALTER TABLE repositories DROP COLUMN scope_read"); // migration 13
-        db.exec("DROP TABLE rowbits"); // migration 11, with its triggers
+        db.exec("DROP TABLE rowbits");                              // migration 11, with its triggers
         db.exec("DROP TABLE rowbits_cover");
-        for (const char *trigger : {"rowbits_text_insert", "rowbits_text_update", "rowbits_text_delete",
-                                    "rowbits_comm_insert", "rowbits_comm_delete", "rowbits_comm_issued", "rowbits_comm_values"})
+        for (const char *trigger :
+             {"rowbits_text_insert", "rowbits_text_update", "rowbits_text_delete", "rowbits_comm_insert",
+              "rowbits_comm_delete", "rowbits_comm_issued", "rowbits_comm_values"})
             db.exec(QString(QLatin1String("DROP TRIGGER ") + QLatin1String(trigger)));
         db.exec("DROP TABLE agg_comm_month"); // migration 10, with its index and triggers
         for (const char *trigger : {"agg_comm_month_insert", "agg_comm_month_delete", "agg_comm_month_update"})
@@ -479,7 +514,7 @@ void TestCacheFile::aCacheOfSchema11ComparesValuesFolded()
     TempDataFolder data;
     Database db = cacheAtSchema(data, 11);
     db.exec("INSERT INTO repositories(id, name, kind, url) VALUES(1, 'r', 'drop', '/x')");
-    const char *rows[][2] = {{"A", "Épargne"}, {"B", "ÉPARGNE"}, {"C", "épargne"}, {"D", "Epargne"},
+    const char *rows[][2] = {{"A", "Épargne"},    {"B", "ÉPARGNE"},    {"C", "épargne"}, {"D", "Epargne"},
                              {"été-1", "Crédit"}, {"ÉTÉ-1", "Crédit"}, {"S1", "CRÉDIT"}, {"\u017f1", "Crédit"}};
     qint64 rowid = 0;
     for (const auto &[id, unit] : rows)
@@ -487,7 +522,10 @@ void TestCacheFile::aCacheOfSchema11ComparesValuesFolded()
                    "template_version, rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, "
                    "customer_id, record_hash, business_unit) VALUES(?1, ?2, 1, 'letter', 1767225600000, 'email', 't', "
                    "'1', 'p', 'application/pdf', '00', 1, 'n', 'c', 'h', ?3)")
-            .bind(1, ++rowid).bind(2, QString::fromUtf8(id)).bind(3, QString::fromUtf8(unit)).run();
+            .bind(1, ++rowid)
+            .bind(2, QString::fromUtf8(id))
+            .bind(3, QString::fromUtf8(unit))
+            .run();
     db.exec("INSERT INTO meta(key, value) VALUES('deferred_index.comm_x', "
             "'CREATE INDEX comm_x ON communications(batch COLLATE NOCASE)')");
     QCOMPARE(db.queryInt("SELECT count(*) FROM communications WHERE business_unit = 'épargne'"), 1); // NOCASE

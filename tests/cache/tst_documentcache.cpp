@@ -3,8 +3,8 @@
 // the folder, the limit kept after an import, and an evicted (or never copied) drop document
 // read again from its drop and verified at every read.
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "cache/documentcache.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "services/syncservice.h"
 #include "sync/documentsource.h"
@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 using namespace proofdesk;
@@ -51,8 +50,9 @@ struct Fixture
     {
         for (const QString &id : kIds)
             drop.appendRecord(QStringLiteral("communications/c.ndjson"),
-                              drop.communication(id, QStringLiteral("2026-10-03T09:00:00Z"),
-                                                 QJsonObject{{QStringLiteral("customer_id"), QString(QStringLiteral("CUST-") + id)}}));
+                              drop.communication(
+                                  id, QStringLiteral("2026-10-03T09:00:00Z"),
+                                  QJsonObject{{QStringLiteral("customer_id"), QString(QStringLiteral("CUST-") + id)}}));
         folder = std::make_unique<datafolder::DataFolder>(data.path());
         writer = cache::CacheFile::openWriter(folder->databasePath());
     }
@@ -137,12 +137,9 @@ void TestDocumentCache::evictsLeastRecentlyViewedFirst_data()
     QTest::addColumn<QStringList>("viewOrder"); // oldest view first
     QTest::addColumn<qint64>("limit");
     QTest::addColumn<QStringList>("evicted");
-    QTest::newRow("two of five") << ids("C A E B D") << 3 * kBytes
-                                 << ids("C A");
-    QTest::newRow("limit between objects") << ids("E D C B A")
-                                           << 3 * kBytes + 5 << ids("E D");
-    QTest::newRow("within the limit") << ids("A B C D E") << 5 * kBytes
-                                      << QStringList{};
+    QTest::newRow("two of five") << ids("C A E B D") << 3 * kBytes << ids("C A");
+    QTest::newRow("limit between objects") << ids("E D C B A") << 3 * kBytes + 5 << ids("E D");
+    QTest::newRow("within the limit") << ids("A B C D E") << 5 * kBytes << QStringList{};
     QTest::newRow("everything") << ids("B A C D E") << qint64(0) << kIds;
 }
 
@@ -179,11 +176,12 @@ void TestDocumentCache::heldAndPinnedAreNeverEvicted()
     f.import("1");
     // A: an item of a local (or mirrored team) hold; B: under a scope hold by its customer;
     // C: held in the repository (cmis:rm_holdIds); D: pinned by an evidence package being built.
-    f.writer.exec("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES('H-1', 'Dispute', 'r', 't', 0);"
-                  "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('H-1', 'EXS-A', 0, 't');"
-                  "INSERT INTO rec.holds(id, name, reason, created_by, created_at, scope_field, scope_value) "
-                  "VALUES('H-2', 'Customer', 'r', 't', 0, 'customer_id', 'CUST-EXS-B');"
-                  "UPDATE communications SET repo_hold_ids = '[\"R-1\"]' WHERE id = 'EXS-C';");
+    f.writer.exec(
+        "INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES('H-1', 'Dispute', 'r', 't', 0);"
+        "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('H-1', 'EXS-A', 0, 't');"
+        "INSERT INTO rec.holds(id, name, reason, created_by, created_at, scope_field, scope_value) "
+        "VALUES('H-2', 'Customer', 'r', 't', 0, 'customer_id', 'CUST-EXS-B');"
+        "UPDATE communications SET repo_hold_ids = '[\"R-1\"]' WHERE id = 'EXS-C';");
     cache::DocumentCache documents(f.writer, f.folder->contentStore());
     documents.reconcile();
     const cache::DocumentPin pin(f.writer, {f.shaOf(QStringLiteral("EXS-D"))});
@@ -221,7 +219,7 @@ void TestDocumentCache::reconcileFollowsTheFolder()
     f.import("1");
     cache::ContentStore &store = f.folder->contentStore();
     cache::DocumentCache documents(f.writer, store);
-    QCOMPARE(documents.reconcile(), 0); // the import listed what it stored
+    QCOMPARE(documents.reconcile(), 0);       // the import listed what it stored
     f.writer.exec("DELETE FROM doc_objects"); // as if it crashed between storing and listing
     QCOMPARE(documents.reconcile(), int(kIds.size()));
     QCOMPARE(documents.reconcile(), 0); // nothing changed

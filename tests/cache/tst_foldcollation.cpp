@@ -30,8 +30,9 @@ void TestFoldCollation::equalOnceFolded_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("equal");
     for (const rulecases::Case &c : rulecases::read(QStringLiteral("fold.csv")))
-        QTest::newRow(qPrintable(c.value(QStringLiteral("case")))) << c.value(QStringLiteral("a")) << c.value(QStringLiteral("b"))
-                                                                  << (c.value(QStringLiteral("equal")) == QLatin1String("true"));
+        QTest::newRow(qPrintable(c.value(QStringLiteral("case"))))
+            << c.value(QStringLiteral("a")) << c.value(QStringLiteral("b"))
+            << (c.value(QStringLiteral("equal")) == QLatin1String("true"));
 }
 
 void TestFoldCollation::equalOnceFolded()
@@ -55,11 +56,12 @@ void TestFoldCollation::equalOnceFolded()
 // folded UTF-16: a total order an index can hold, whatever mixes of scripts it meets.
 void TestFoldCollation::theOrderIsTheOrderOfTheFoldedText()
 {
-    const QStringList pieces = {QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("z"), QStringLiteral("["),
-                                QStringLiteral("é"), QStringLiteral("É"), QStringLiteral("e"), QString(QChar(0x17F)),
-                                QStringLiteral("s"), QString(QChar(0x212A)), QStringLiteral("k"), QStringLiteral("ß"),
-                                QStringLiteral("Σ"), QStringLiteral("ς"), QStringLiteral("1"),
-                                QString::fromUtf8("\xF0\x90\x90\x80"), QStringLiteral("İ"), QStringLiteral("i")};
+    const QStringList pieces = {
+        QStringLiteral("a"), QStringLiteral("A"),    QStringLiteral("z"), QStringLiteral("["),
+        QStringLiteral("é"), QStringLiteral("É"),    QStringLiteral("e"), QString(QChar(0x17F)),
+        QStringLiteral("s"), QString(QChar(0x212A)), QStringLiteral("k"), QStringLiteral("ß"),
+        QStringLiteral("Σ"), QStringLiteral("ς"),    QStringLiteral("1"), QString::fromUtf8("\xF0\x90\x90\x80"),
+        QStringLiteral("İ"), QStringLiteral("i")};
     QRandomGenerator random(38);
     const auto word = [&] {
         QString w;
@@ -75,7 +77,8 @@ void TestFoldCollation::theOrderIsTheOrderOfTheFoldedText()
         const QString fa = domain::foldCase(a), fb = domain::foldCase(b);
         const int want = sign(QStringView(fa).compare(QStringView(fb), Qt::CaseSensitive));
         QVERIFY2(got == want, qPrintable(QStringLiteral("%1 vs %2: %3, folded %4").arg(a, b).arg(got).arg(want)));
-        const int back = sign(domain::compareFoldedUtf8(ub.constData(), int(ub.size()), ua.constData(), int(ua.size())));
+        const int back =
+            sign(domain::compareFoldedUtf8(ub.constData(), int(ub.size()), ua.constData(), int(ua.size())));
         QCOMPARE(back, -got);
     }
 }

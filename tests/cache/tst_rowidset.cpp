@@ -102,7 +102,8 @@ void TestRowIdSet::sqlFunctionsCollectAndTest()
     QVERIFY(add.step());
     QCOMPARE(add.columnInt(0), qint64(3));
     QCOMPARE(collected.sorted(), (QList<qint64>{-2, 3, 70}));
-    auto has = db.prepare("SELECT group_concat(rowid) FROM (SELECT rowid FROM t WHERE rowset_has(?, rowid) ORDER BY rowid)");
+    auto has =
+        db.prepare("SELECT group_concat(rowid) FROM (SELECT rowid FROM t WHERE rowset_has(?, rowid) ORDER BY rowid)");
     has.bindRowSet(1, &collected);
     QVERIFY(has.step());
     QCOMPARE(has.columnText(0), QStringLiteral("-2,3,70"));

@@ -97,7 +97,8 @@ private slots:
                 oldest = handleOf(st);
         }
         int live = 0;
-        for (sqlite3_stmt *st = sqlite3_next_stmt(m_db.handle(), nullptr); st; st = sqlite3_next_stmt(m_db.handle(), st)) {
+        for (sqlite3_stmt *st = sqlite3_next_stmt(m_db.handle(), nullptr); st;
+             st = sqlite3_next_stmt(m_db.handle(), st)) {
             ++live;
             QVERIFY(st != oldest);
         }

@@ -36,10 +36,12 @@ void TestTimeUtil::parses_data()
     QTest::newRow("before the epoch") << "1969-12-31T23:59:59.999Z" << true << qint64(-1);
     QTest::newRow("year 1") << "0001-01-01T00:00:00Z" << true << utc(1, 1, 1, 0, 0, 0);
     QTest::newRow("leap day") << "2024-02-29T12:00:00Z" << true << utc(2024, 2, 29, 12, 0, 0);
-    QTest::newRow("leap day of a century divisible by 400") << "2000-02-29T00:00:00Z" << true << utc(2000, 2, 29, 0, 0, 0);
+    QTest::newRow("leap day of a century divisible by 400")
+        << "2000-02-29T00:00:00Z" << true << utc(2000, 2, 29, 0, 0, 0);
     QTest::newRow("end of a year") << "2025-12-31T23:59:59Z" << true << utc(2025, 12, 31, 23, 59, 59);
     QTest::newRow("offset") << "2026-10-03T11:12:44+02:00" << true << utc(2026, 10, 3, 9, 12, 44);
-    QTest::newRow("offset with milliseconds") << "2026-10-03T09:12:44.250-01:30" << true << utc(2026, 10, 3, 10, 42, 44, 250);
+    QTest::newRow("offset with milliseconds")
+        << "2026-10-03T09:12:44.250-01:30" << true << utc(2026, 10, 3, 10, 42, 44, 250);
     QTest::newRow("lower-case t and z") << "2026-10-03t09:12:44z" << true << utc(2026, 10, 3, 9, 12, 44);
     QTest::newRow("space for T") << "2026-10-03 09:12:44Z" << true << utc(2026, 10, 3, 9, 12, 44);
     QTest::newRow("one fractional digit") << "2026-10-03T09:12:44.5Z" << true << utc(2026, 10, 3, 9, 12, 44, 500);
@@ -57,12 +59,14 @@ void TestTimeUtil::parses_data()
     QTest::newRow("hour 24") << "2026-10-03T24:00:00Z" << false << qint64(0);
     QTest::newRow("hour 24, with an offset") << "2026-10-03T24:00:00+01:00" << false << qint64(0);
     QTest::newRow("leap second") << "2016-12-31T23:59:60Z" << true << utc(2016, 12, 31, 23, 59, 59);
-    QTest::newRow("leap second, milliseconds") << "2015-06-30T23:59:60.250Z" << true << utc(2015, 6, 30, 23, 59, 59, 250);
+    QTest::newRow("leap second, milliseconds")
+        << "2015-06-30T23:59:60.250Z" << true << utc(2015, 6, 30, 23, 59, 59, 250);
     QTest::newRow("leap second, in local time") << "2017-01-01T08:59:60+09:00" << true << utc(2016, 12, 31, 23, 59, 59);
     QTest::newRow("second 60 before the last minute of a day") << "2016-12-31T23:58:60Z" << false << qint64(0);
     QTest::newRow("second 60 on a day that is not a month's last") << "2016-12-30T23:59:60Z" << false << qint64(0);
     QTest::newRow("second 61") << "2016-12-31T23:59:61Z" << false << qint64(0);
-    QTest::newRow("microseconds, truncated") << "2026-10-03T09:12:44.123999Z" << true << utc(2026, 10, 3, 9, 12, 44, 123);
+    QTest::newRow("microseconds, truncated")
+        << "2026-10-03T09:12:44.123999Z" << true << utc(2026, 10, 3, 9, 12, 44, 123);
     QTest::newRow("a point without digits") << "2026-10-03T09:12:44.Z" << false << qint64(0);
     QTest::newRow("offset hour 24") << "2026-10-03T09:12:44+24:00" << false << qint64(0);
     QTest::newRow("offset without a colon") << "2026-10-03T09:12:44+0200" << false << qint64(0);

@@ -9,8 +9,10 @@
 inline void writeRetentionDrop(DropBuilder &drop)
 {
     drop.append(QStringLiteral("retention/r.ndjson"),
-                R"({"class": "FIN-7Y", "title": "Financial", "years": 7, "trigger": "issued_at"})" "\n");
-    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+                R"({"class": "FIN-7Y", "title": "Financial", "years": 7, "trigger": "issued_at"})"
+                "\n");
+    const QJsonObject fin{
+        {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
     const QString file = QStringLiteral("communications/a.ndjson");
     drop.appendRecord(file, drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2015-01-01T09:00:00Z"), fin));
     drop.appendRecord(file, drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2015-02-01T09:00:00Z"), fin));

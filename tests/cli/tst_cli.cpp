@@ -2,6 +2,7 @@
 // determinism of the demo, two imports started together, and an import killed with SIGKILL
 // part-way.
 #include "cache/sqlite.h"
+#include "clirunner.h"
 #include "dropbuilder.h"
 #include "tempdatafolder.h"
 
@@ -11,19 +12,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include "clirunner.h"
-
 #include <QtTest>
-
 #include <csignal>
 #include <optional>
 
 namespace {
 
-CliRun cli(const QString &dataDir, const QStringList &args)
-{
-    return runCli(dataDir, args);
-}
+CliRun cli(const QString &dataDir, const QStringList &args) { return runCli(dataDir, args); }
 
 // Every file of a folder with the SHA-256 of its bytes, for "same seed, same bytes".
 QMap<QString, QByteArray> fingerprint(const QString &root)
@@ -46,8 +41,9 @@ constexpr int kDropCommunications = 3000;
 QString writeDemoDrop(const TempDataFolder &into)
 {
     const QString dir = into.filePath(QStringLiteral("d"));
-    const CliRun run = cli(into.path(), {QStringLiteral("demo"), QStringLiteral("--out"), dir, QStringLiteral("--count"),
-                                         QString::number(kDropCommunications), QStringLiteral("--seed"), QStringLiteral("1")});
+    const CliRun run =
+        cli(into.path(), {QStringLiteral("demo"), QStringLiteral("--out"), dir, QStringLiteral("--count"),
+                          QString::number(kDropCommunications), QStringLiteral("--seed"), QStringLiteral("1")});
     return run.exitCode == 0 ? dir : QString();
 }
 
@@ -86,15 +82,14 @@ std::optional<QByteArray> committedCursor(const QString &dataDir)
 }
 
 // Every row a drop's records become (communications, events, templates, blocks, classes).
-constexpr char kDropRowsSql[] =
-    "SELECT (SELECT count(*) FROM communications) + (SELECT count(*) FROM delivery_events)"
-    " + (SELECT count(*) FROM template_versions) + (SELECT count(*) FROM content_blocks)"
-    " + (SELECT count(*) FROM retention_classes)";
+constexpr char kDropRowsSql[] = "SELECT (SELECT count(*) FROM communications) + (SELECT count(*) FROM delivery_events)"
+                                " + (SELECT count(*) FROM template_versions) + (SELECT count(*) FROM content_blocks)"
+                                " + (SELECT count(*) FROM retention_classes)";
 
 struct KilledImport
 {
     bool runningWhenKilled = false; // it had not finished on its own
-    QByteArray cursor;               // what it had committed when it died
+    QByteArray cursor;              // what it had committed when it died
 };
 
 // Starts an import and SIGKILLs it as soon as it has committed a page beyond `before`: an
@@ -143,11 +138,21 @@ private slots:
 void TestCli::demoIsDeterministic()
 {
     TempDataFolder a, b, c, data;
-    QCOMPARE(cli(data.path(), {QStringLiteral("demo"), QStringLiteral("--out"), a.filePath(QStringLiteral("d")), QStringLiteral("--count"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5")}).exitCode, 0);
-    const CliRun second = cli(data.path(), {QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--out"), b.filePath(QStringLiteral("d")), QStringLiteral("--count"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QCOMPARE(cli(data.path(),
+                 {QStringLiteral("demo"), QStringLiteral("--out"), a.filePath(QStringLiteral("d")),
+                  QStringLiteral("--count"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5")})
+                 .exitCode,
+             0);
+    const CliRun second = cli(data.path(), {QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--out"),
+                                            b.filePath(QStringLiteral("d")), QStringLiteral("--count"),
+                                            QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5")});
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.json().object().value(QStringLiteral("communications")).toInt(), 120);
-    QCOMPARE(cli(data.path(), {QStringLiteral("demo"), QStringLiteral("--out"), c.filePath(QStringLiteral("d")), QStringLiteral("--count"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("6")}).exitCode, 0);
+    QCOMPARE(cli(data.path(),
+                 {QStringLiteral("demo"), QStringLiteral("--out"), c.filePath(QStringLiteral("d")),
+                  QStringLiteral("--count"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("6")})
+                 .exitCode,
+             0);
     const auto fa = fingerprint(a.filePath(QStringLiteral("d")));
     QVERIFY(fa.size() > 100);
     QCOMPARE(fa, fingerprint(b.filePath(QStringLiteral("d"))));
@@ -180,16 +185,22 @@ void TestCli::searchShowAndStatsAnswerInJson()
 {
     TempDataFolder data, dropDir;
     DropBuilder drop(dropDir.path());
-    drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z")));
-    drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z")));
+    drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                      drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z")));
+    drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                      drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z")));
     QCOMPARE(cli(data.path(), {QStringLiteral("import"), dropDir.path()}).exitCode, 0);
-    const QJsonObject found = cli(data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("garcia")}).json().object();
+    const QJsonObject found =
+        cli(data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("garcia")})
+            .json()
+            .object();
     QCOMPARE(found.value(QStringLiteral("total")).toInt(), 2);
     const QJsonArray results = found.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("EXS-2")); // newest first
     for (const char *key : {"id", "issued_at", "type", "channel", "customer_id"})
         QVERIFY2(results.at(0).toObject().contains(QLatin1String(key)), key);
-    const QJsonObject shown = cli(data.path(), {QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("EXS-1")}).json().object();
+    const QJsonObject shown =
+        cli(data.path(), {QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("EXS-1")}).json().object();
     for (const char *key : {"fixity", "delivery", "status", "template_version", "holds", "recipient"})
         QVERIFY2(shown.contains(QLatin1String(key)), key);
     QCOMPARE(cli(data.path(), {QStringLiteral("show"), QStringLiteral("NOPE")}).exitCode, 1);
@@ -216,7 +227,8 @@ void TestCli::badUsageExitsWithTwo_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--colour")};
     QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")};
     QTest::newRow("bad role") << QStringList{QStringLiteral("--as"), QStringLiteral("king"), QStringLiteral("stats")};
-    QTest::newRow("negative limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-1")};
+    QTest::newRow("negative limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                                                   QStringLiteral("--limit"), QStringLiteral("-1")};
 }
 
 void TestCli::badUsageExitsWithTwo()
@@ -269,8 +281,14 @@ void TestCli::importKilledPartWayEndsIdenticalToOneThatRanThrough()
     const auto killedStats = cli(killed.path(), {QStringLiteral("--json"), QStringLiteral("stats")}).json().object();
     const auto cleanStats = cli(clean.path(), {QStringLiteral("--json"), QStringLiteral("stats")}).json().object();
     QCOMPARE(killedStats, cleanStats);
-    const auto killedAll = cli(killed.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("issued:1990-01-01.."), QStringLiteral("--limit"), QStringLiteral("100000")}).out;
-    const auto cleanAll = cli(clean.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("issued:1990-01-01.."), QStringLiteral("--limit"), QStringLiteral("100000")}).out;
+    const auto killedAll =
+        cli(killed.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("issued:1990-01-01.."),
+                            QStringLiteral("--limit"), QStringLiteral("100000")})
+            .out;
+    const auto cleanAll =
+        cli(clean.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("issued:1990-01-01.."),
+                           QStringLiteral("--limit"), QStringLiteral("100000")})
+            .out;
     QCOMPARE(killedAll, cleanAll);
 }
 

@@ -14,7 +14,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sys/resource.h>
 
 namespace {
@@ -98,17 +97,20 @@ void TestCliBoundedReads::evidenceOfALargeRenditionIsStreamedWithinAMemoryBound(
     DropBuilder drop(dropDir);
     const QString sha = sparseFile(QDir(dropDir).filePath(QStringLiteral("renditions/big.bin")), kLarge);
     QVERIFY(!sha.isEmpty());
-    drop.appendRecord(QStringLiteral("communications/a.ndjson"),
-                      drop.communication(QStringLiteral("EXS-BIG"), QStringLiteral("2026-10-03T09:00:00Z"),
-                                         QJsonObject{{QStringLiteral("rendition"),
-                                                      QJsonObject{{QStringLiteral("path"), QStringLiteral("renditions/big.bin")},
-                                                                  {QStringLiteral("media_type"), QStringLiteral("application/octet-stream")},
-                                                                  {QStringLiteral("sha256"), sha},
-                                                                  {QStringLiteral("bytes"), double(kLarge)}}}}));
+    drop.appendRecord(
+        QStringLiteral("communications/a.ndjson"),
+        drop.communication(
+            QStringLiteral("EXS-BIG"), QStringLiteral("2026-10-03T09:00:00Z"),
+            QJsonObject{{QStringLiteral("rendition"),
+                         QJsonObject{{QStringLiteral("path"), QStringLiteral("renditions/big.bin")},
+                                     {QStringLiteral("media_type"), QStringLiteral("application/octet-stream")},
+                                     {QStringLiteral("sha256"), sha},
+                                     {QStringLiteral("bytes"), double(kLarge)}}}}));
     QCOMPARE(runCliWithin(data, {QStringLiteral("import"), dropDir}, kMemoryBound).exitCode, 0);
     const QString zipPath = work.filePath(QStringLiteral("evidence.zip"));
-    const CliRun evidence = runCliWithin(data, {QStringLiteral("evidence"), QStringLiteral("EXS-BIG"), QStringLiteral("--out"),
-                                                zipPath, QStringLiteral("--json")},
+    const CliRun evidence = runCliWithin(data,
+                                         {QStringLiteral("evidence"), QStringLiteral("EXS-BIG"),
+                                          QStringLiteral("--out"), zipPath, QStringLiteral("--json")},
                                          kMemoryBound);
     QVERIFY2(evidence.exitCode == 0, evidence.err.constData());
     // The package lists the document with its size and hash (unzip reads the entry's size
@@ -117,7 +119,8 @@ void TestCliBoundedReads::evidenceOfALargeRenditionIsStreamedWithinAMemoryBound(
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-l"), zipPath});
     QVERIFY(unzip.waitForFinished(60000));
     const QByteArray listing = unzip.readAllStandardOutput();
-    QVERIFY2(listing.contains(QByteArray(QByteArray::number(kLarge) + "  ")) && listing.contains("big.bin"), listing.constData());
+    QVERIFY2(listing.contains(QByteArray(QByteArray::number(kLarge) + "  ")) && listing.contains("big.bin"),
+             listing.constData());
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zipPath, QStringLiteral("SHA256SUMS")});
     QVERIFY(unzip.waitForFinished(60000));
     QVERIFY2(unzip.readAllStandardOutput().contains((sha + QStringLiteral("  big.bin")).toUtf8()), "SHA256SUMS");

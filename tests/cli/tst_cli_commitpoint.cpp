@@ -50,7 +50,8 @@ CliRun runStopped(const QString &dataDir, const QStringList &a, Stop stop, int n
         break;
     }
     const CliRun run = runCli(dataDir, QStringList{QStringLiteral("--json")} + a, QStringLiteral("alice"));
-    for (const char *name : {"LD_PRELOAD", "PROOFDESK_KILL_BETWEEN_COMMITS", "PROOFDESK_CRASH_AT", "PROOFDESK_FULL_DISK"})
+    for (const char *name :
+         {"LD_PRELOAD", "PROOFDESK_KILL_BETWEEN_COMMITS", "PROOFDESK_CRASH_AT", "PROOFDESK_FULL_DISK"})
         qunsetenv(name);
     return run;
 }
@@ -80,8 +81,11 @@ void TestCliCommitPoint::initTestCase()
     qputenv("PROOFDESK_NO_KEYCHAIN", "1");
     m_base = std::make_unique<Folder>();
     m_scoped = std::make_unique<Folder>();
-    QCOMPARE(m_scoped->as({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"),
-                           QStringLiteral("--"), QStringLiteral("issued:>=2020")}).exitCode, 0);
+    QCOMPARE(m_scoped
+                 ->as({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"),
+                       QStringLiteral("--"), QStringLiteral("issued:>=2020")})
+                 .exitCode,
+             0);
     DropBuilder extra(m_extraDrop.path(), QStringLiteral("extra-drop"));
     extra.appendRecord(QStringLiteral("communications/a.ndjson"), extra.communication(QStringLiteral("EXTRA-1")));
     m_passwordFile = m_work.filePath(QStringLiteral("secret"));
@@ -91,10 +95,10 @@ void TestCliCommitPoint::initTestCase()
 
 void TestCliCommitPoint::stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_data()
 {
-    QTest::addColumn<bool>("scoped");      // start from the folder with a scope set
+    QTest::addColumn<bool>("scoped"); // start from the folder with a scope set
     QTest::addColumn<QStringList>("command");
-    QTest::addColumn<QString>("action");   // its entry in the trail
-    QTest::addColumn<QString>("changed");  // the SQL on cache.sqlite that is 1 once the change is there
+    QTest::addColumn<QString>("action");  // its entry in the trail
+    QTest::addColumn<QString>("changed"); // the SQL on cache.sqlite that is 1 once the change is there
     QTest::addColumn<int>("stop");
 
     const QString scopeIs = QStringLiteral("SELECT count(*) FROM repositories WHERE name = 'test-drop' AND "
@@ -107,23 +111,35 @@ void TestCliCommitPoint::stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither_
         QString action, changed;
     };
     const QList<Row> rows{
-        {"scope narrowing", false, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"),
-                                    QStringLiteral("--"), QStringLiteral("issued:>=2020")},
-         QStringLiteral("repository.scope"), scopeIs.arg(QStringLiteral("issued:>=2020"))},
-        {"scope widening", true, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"),
-                                  QStringLiteral("--"), QStringLiteral("issued:>=2010")},
-         QStringLiteral("repository.scope"), scopeIs.arg(QStringLiteral("issued:>=2010"))},
+        {"scope narrowing",
+         false,
+         {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"), QStringLiteral("--"),
+          QStringLiteral("issued:>=2020")},
+         QStringLiteral("repository.scope"),
+         scopeIs.arg(QStringLiteral("issued:>=2020"))},
+        {"scope widening",
+         true,
+         {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"), QStringLiteral("--"),
+          QStringLiteral("issued:>=2010")},
+         QStringLiteral("repository.scope"),
+         scopeIs.arg(QStringLiteral("issued:>=2010"))},
         {"config set documents.limit", false, args("config set documents.limit 5GB"), QStringLiteral("settings.change"),
          QStringLiteral("SELECT count(*) FROM meta WHERE key = 'documents.limit' AND value = '5000000000'")},
-        {"repo add", false, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("extra"), QStringLiteral("--kind"),
-                             QStringLiteral("drop"), QStringLiteral("--url"), m_extraDrop.path()},
-         QStringLiteral("repository.add"), QStringLiteral("SELECT count(*) FROM repositories WHERE name = 'extra'")},
+        {"repo add",
+         false,
+         {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("extra"), QStringLiteral("--kind"),
+          QStringLiteral("drop"), QStringLiteral("--url"), m_extraDrop.path()},
+         QStringLiteral("repository.add"),
+         QStringLiteral("SELECT count(*) FROM repositories WHERE name = 'extra'")},
         {"repo remove", false, args("repo remove test-drop"), QStringLiteral("repository.remove"),
          QStringLiteral("SELECT count(*) = 0 FROM repositories WHERE name = 'test-drop'")},
-        {"repo password", false, {QStringLiteral("repo"), QStringLiteral("password"), QStringLiteral("test-drop"),
-                                  QStringLiteral("--password-file"), m_passwordFile},
+        {"repo password",
+         false,
+         {QStringLiteral("repo"), QStringLiteral("password"), QStringLiteral("test-drop"),
+          QStringLiteral("--password-file"), m_passwordFile},
          QStringLiteral("repository.password"),
-         QStringLiteral("SELECT count(*) FROM repositories WHERE json_extract(settings, '$.password_file') IS NOT NULL")},
+         QStringLiteral(
+             "SELECT count(*) FROM repositories WHERE json_extract(settings, '$.password_file') IS NOT NULL")},
     };
     for (const Row &r : rows) {
         QTest::addRow("%s, killed between the cache's and the records' commit", r.name)
@@ -153,7 +169,8 @@ void TestCliCommitPoint::stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither(
         const CliRun run = runStopped(dataDir, command, Stop(stop), n);
         if (Stop(stop) == Stop::RecordsDiskFull) {
             // Told as it is: the change was stored, its entry waits (never "Nothing was written").
-            QVERIFY2(run.exitCode == 3 && run.err.contains("Written in part") && !run.err.contains("Nothing was written"),
+            QVERIFY2(run.exitCode == 3 && run.err.contains("Written in part")
+                         && !run.err.contains("Nothing was written"),
                      run.err.constData());
         } else if (run.exitCode != -1) { // ended by itself: no point left to kill it at
             QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -164,17 +181,21 @@ void TestCliCommitPoint::stoppedAtTheCommitLeavesTheChangeWithItsEntryOrNeither(
         // when the change is there.
         const CliRun verify = runCli(dataDir, args("--json audit verify"), QStringLiteral("alice"));
         QVERIFY2(verify.exitCode == 0 && verify.object().value(QStringLiteral("ok")).toBool(), verify.err.constData());
-        cache::Database cacheFile(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")), cache::Database::Mode::ReadOnly);
+        cache::Database cacheFile(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")),
+                                  cache::Database::Mode::ReadOnly);
         const bool isChanged = cacheFile.queryInt(changed.toUtf8().constData()) == 1;
         const qint64 entries = entriesOf(dataDir, action);
         QCOMPARE(cacheFile.queryInt("SELECT count(*) FROM trail_staged"), qint64(0)); // every staged copy settled
         QVERIFY2(entries == entriesBefore + (isChanged ? 1 : 0),
                  qPrintable(QStringLiteral("stopped at point %1: the change is %2there, %3 entries of %4 (%5 before)")
-                                .arg(n).arg(isChanged ? QString() : QStringLiteral("not ")).arg(entries).arg(action)
+                                .arg(n)
+                                .arg(isChanged ? QString() : QStringLiteral("not "))
+                                .arg(entries)
+                                .arg(action)
                                 .arg(entriesBefore)));
         if (Stop(stop) != Stop::BetweenCommits) {
             QVERIFY(isChanged); // its commit landed in the cache: the change stays, and so does its entry
-            break; // one named point
+            break;              // one named point
         }
     }
     QVERIFY2(stopped > 0, "the command was never stopped: no commit point was met");

@@ -1,4 +1,5 @@
 // proofdesk-cli findings and evidence end to end: JSON shapes and exit codes.
+#include "clirunner.h"
 #include "dropbuilder.h"
 #include "tempdatafolder.h"
 
@@ -7,19 +8,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include "clirunner.h"
-
 #include <QtTest>
 
 namespace {
 
-CliRun cli(const QString &dataDir, const QStringList &args)
-{
-    return runCli(dataDir, args);
-}
+CliRun cli(const QString &dataDir, const QStringList &args) { return runCli(dataDir, args); }
 
-const QStringList kKinds = {QStringLiteral("unapproved_template"), QStringLiteral("retired_block"), QStringLiteral("undelivered"),
-                            QStringLiteral("fixity_failed"), QStringLiteral("retention_overdue"), QStringLiteral("reissue_unfulfilled")};
+const QStringList kKinds = {QStringLiteral("unapproved_template"), QStringLiteral("retired_block"),
+                            QStringLiteral("undelivered"),         QStringLiteral("fixity_failed"),
+                            QStringLiteral("retention_overdue"),   QStringLiteral("reissue_unfulfilled")};
 
 } // namespace
 
@@ -45,8 +42,10 @@ void TestCliCompliance::initTestCase()
 {
     m_data = m_work.filePath(QStringLiteral("data"));
     const QString drop = m_work.filePath(QStringLiteral("drop"));
-    QCOMPARE(cli(m_data, {QStringLiteral("demo"), QStringLiteral("--out"), drop, QStringLiteral("--count"), QStringLiteral("400"),
-                          QStringLiteral("--seed"), QStringLiteral("1")}).exitCode, 0);
+    QCOMPARE(cli(m_data, {QStringLiteral("demo"), QStringLiteral("--out"), drop, QStringLiteral("--count"),
+                          QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("1")})
+                 .exitCode,
+             0);
     const CliRun import = cli(m_data, {QStringLiteral("import"), drop, QStringLiteral("--json")});
     QVERIFY2(import.exitCode == 0 || import.exitCode == 1, import.err.constData());
 }
@@ -60,7 +59,8 @@ void TestCliCompliance::findingsPrintsKindsIdsAndDetailsAndExitsOne()
     QVERIFY(!findings.isEmpty());
     for (const QJsonValue &v : findings) {
         const QJsonObject f = v.toObject();
-        QVERIFY2(kKinds.contains(f.value(QStringLiteral("kind")).toString()), qPrintable(f.value(QStringLiteral("kind")).toString()));
+        QVERIFY2(kKinds.contains(f.value(QStringLiteral("kind")).toString()),
+                 qPrintable(f.value(QStringLiteral("kind")).toString()));
         QVERIFY(!f.value(QStringLiteral("id")).toString().isEmpty());
         QVERIFY(!f.value(QStringLiteral("detail")).toString().isEmpty());
     }
@@ -71,12 +71,13 @@ void TestCliCompliance::findingsPrintsKindsIdsAndDetailsAndExitsOne()
 
 void TestCliCompliance::findingsOverAQueryStayInsideIt()
 {
-    const CliRun search = cli(m_data, {QStringLiteral("search"), QStringLiteral("channel:email"), QStringLiteral("--limit"),
-                                       QStringLiteral("1000"), QStringLiteral("--json")});
+    const CliRun search = cli(m_data, {QStringLiteral("search"), QStringLiteral("channel:email"),
+                                       QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")});
     QSet<QString> email;
     for (const QJsonValue &v : search.json().object().value(QStringLiteral("results")).toArray())
         email.insert(v.toObject().value(QStringLiteral("id")).toString());
-    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--query"), QStringLiteral("channel:email"), QStringLiteral("--json")});
+    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--query"),
+                                    QStringLiteral("channel:email"), QStringLiteral("--json")});
     QVERIFY(run.exitCode == 0 || run.exitCode == 1);
     for (const QJsonValue &v : run.json().array())
         QVERIFY(email.contains(v.toObject().value(QStringLiteral("id")).toString()));
@@ -84,18 +85,23 @@ void TestCliCompliance::findingsOverAQueryStayInsideIt()
 
 void TestCliCompliance::badQueryIsUsageError()
 {
-    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--query"), QStringLiteral("channel:(print"), QStringLiteral("--json")});
+    const CliRun run = cli(m_data, {QStringLiteral("findings"), QStringLiteral("--query"),
+                                    QStringLiteral("channel:(print"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(cli(m_data, {QStringLiteral("findings"), QStringLiteral("--reissue-days"), QStringLiteral("soon")}).exitCode, 2);
+    QCOMPARE(
+        cli(m_data, {QStringLiteral("findings"), QStringLiteral("--reissue-days"), QStringLiteral("soon")}).exitCode,
+        2);
 }
 
 void TestCliCompliance::cleanCacheExitsZero()
 {
     QTemporaryDir dropDir;
     DropBuilder drop(dropDir.path());
-    drop.append(QStringLiteral("templates/t.ndjson"),
-                R"({"template_id": "TPL-STMT", "version": "1", "name": "Statement", "status": "approved", "approvals": [{"step": "legal", "by": "a", "at": "2020-01-01T00:00:00Z", "decision": "approved"}]})" "\n");
+    drop.append(
+        QStringLiteral("templates/t.ndjson"),
+        R"({"template_id": "TPL-STMT", "version": "1", "name": "Statement", "status": "approved", "approvals": [{"step": "legal", "by": "a", "at": "2020-01-01T00:00:00Z", "decision": "approved"}]})"
+        "\n");
     drop.appendRecord(QStringLiteral("communications/c.ndjson"), drop.communication(QStringLiteral("EXS-CLEAN-1")));
     const QString data = m_work.filePath(QStringLiteral("clean"));
     QVERIFY(cli(data, {QStringLiteral("import"), dropDir.path()}).exitCode == 0);
@@ -107,11 +113,19 @@ void TestCliCompliance::cleanCacheExitsZero()
 void TestCliCompliance::evidenceWritesAVerifiableZip()
 {
     const QString zip = m_work.filePath(QStringLiteral("evidence.zip"));
-    const QString id = cli(m_data, {QStringLiteral("search"), QStringLiteral("fixity:verified"), QStringLiteral("--limit"), QStringLiteral("1"),
-                                    QStringLiteral("--json")})
-                           .json().object().value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString id = cli(m_data, {QStringLiteral("search"), QStringLiteral("fixity:verified"),
+                                    QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")})
+                           .json()
+                           .object()
+                           .value(QStringLiteral("results"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
     QVERIFY(!id.isEmpty());
-    const CliRun run = cli(m_data, {QStringLiteral("evidence"), id, QStringLiteral("--out"), zip, QStringLiteral("--json")});
+    const CliRun run =
+        cli(m_data, {QStringLiteral("evidence"), id, QStringLiteral("--out"), zip, QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject o = run.json().object();
     QCOMPARE(o.value(QStringLiteral("path")).toString(), QFileInfo(zip).absoluteFilePath());

@@ -73,7 +73,8 @@ void TestCliConfig::setThenGet()
     QFETCH(qint64, bytes);
     QFETCH(QString, shown);
     Folder f;
-    const CliRun set = f.as("alice", {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("documents.limit"), given});
+    const CliRun set =
+        f.as("alice", {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("documents.limit"), given});
     QVERIFY2(set.exitCode == 0, set.err.constData());
     QCOMPARE(set.object().value(QStringLiteral("key")).toString(), QStringLiteral("documents.limit"));
     QCOMPARE(set.object().value(QStringLiteral("value")).toString(), shown);
@@ -167,7 +168,9 @@ void TestCliConfig::statsAndFreeSpace()
     QVERIFY(documents.value(QStringLiteral("limit_default")).toBool());
 
     QCOMPARE(f.as("alice", {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("documents.limit"),
-                            QString::number(2 * kRendition + 3)}).exitCode, 0);
+                            QString::number(2 * kRendition + 3)})
+                 .exitCode,
+             0);
     QCOMPARE(f.documents().value(QStringLiteral("objects")).toInteger(), qint64(4)); // not before it is asked
     const CliRun freed = f.as("alice", args("config free-space"));
     QVERIFY2(freed.exitCode == 0, freed.err.constData());
@@ -179,7 +182,8 @@ void TestCliConfig::statsAndFreeSpace()
     QCOMPARE(documents.value(QStringLiteral("limit")).toInteger(), 2 * kRendition + 3);
 
     // Held: kept over the limit, and said so.
-    QCOMPARE(f.as("alice", args("--as records hold apply --name L --reason court EXS-1 EXS-2 EXS-3 EXS-4")).exitCode, 0);
+    QCOMPARE(f.as("alice", args("--as records hold apply --name L --reason court EXS-1 EXS-2 EXS-3 EXS-4")).exitCode,
+             0);
     QCOMPARE(f.as("alice", args("config set documents.limit 0")).exitCode, 0);
     const CliRun held = f.as("alice", args("config free-space"));
     QCOMPARE(held.object().value(QStringLiteral("evicted_objects")).toInteger(), qint64(0));
@@ -198,7 +202,8 @@ void TestCliConfig::localDropIsReadInPlace()
     QVERIFY(QDir(f.data.filePath(QStringLiteral("objects"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     QTemporaryDir out;
     const QString zip = out.filePath(QStringLiteral("e.zip"));
-    const CliRun exported = f.as("alice", {QStringLiteral("evidence"), QStringLiteral("EXS-1"), QStringLiteral("--out"), zip});
+    const CliRun exported =
+        f.as("alice", {QStringLiteral("evidence"), QStringLiteral("EXS-1"), QStringLiteral("--out"), zip});
     QVERIFY2(exported.exitCode == 0, exported.err.constData()); // the document verified and included
     QVERIFY2(exported.object().value(QStringLiteral("files")).toArray().contains(QStringLiteral("EXS-1.txt")),
              exported.out.constData());
@@ -206,7 +211,8 @@ void TestCliConfig::localDropIsReadInPlace()
     // The drop's file changed after the import: the package is written without it.
     writeTextFile(f.dropDir.path(), QStringLiteral("renditions/EXS-2.txt"), "Statement for EXS-9");
     const QString zip2 = out.filePath(QStringLiteral("e2.zip"));
-    const CliRun changed = f.as("alice", {QStringLiteral("evidence"), QStringLiteral("EXS-2"), QStringLiteral("--out"), zip2});
+    const CliRun changed =
+        f.as("alice", {QStringLiteral("evidence"), QStringLiteral("EXS-2"), QStringLiteral("--out"), zip2});
     QCOMPARE(changed.exitCode, 1);
     QVERIFY2(changed.err.contains("could not be verified"), changed.err.constData());
     QVERIFY2(!changed.object().value(QStringLiteral("files")).toArray().contains(QStringLiteral("EXS-2.txt")),

@@ -2,8 +2,8 @@
 // loopback), verified against the repository's hash and recorded; exit 1 when the bytes
 // are not the ones the repository vouches for, 3 when the repository cannot be used.
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "clirunner.h"
+#include "datafolder/datafolder.h"
 #include "fakecmisserver.h"
 
 #include <QCryptographicHash>
@@ -24,8 +24,8 @@ QString sha256(const QByteArray &bytes)
 
 QJsonObject hashOf(const QByteArray &bytes)
 {
-    return {{QStringLiteral("cmis:contentStreamHash"),
-             QJsonArray{QString(QStringLiteral("{sha-256}") + sha256(bytes))}}};
+    return {
+        {QStringLiteral("cmis:contentStreamHash"), QJsonArray{QString(QStringLiteral("{sha-256}") + sha256(bytes))}}};
 }
 
 const QByteArray kLetter = "%PDF-1.4 the letter as sent";
@@ -73,28 +73,31 @@ void TestCliFetch::init()
     m_server = std::make_unique<fakeserver::FakeCmisServer>();
     QVERIFY(m_server->start());
     m_server->addDocument(QStringLiteral("GOOD"), hashOf(kLetter), kLetter);
-    m_server->addDocument(QStringLiteral("BAD"), hashOf(kOther), kLetter); // serves bytes that are not the ones vouched for
+    m_server->addDocument(QStringLiteral("BAD"), hashOf(kOther),
+                          kLetter); // serves bytes that are not the ones vouched for
     m_server->addDocument(QStringLiteral("NOHASH"), {{QStringLiteral("cmis:contentStreamHash"), QJsonArray{}}},
                           kLetter); // the repository gives no hash
-    m_server->addDocument(QStringLiteral("NOTAHASH"), {{QStringLiteral("cmis:contentStreamHash"),
-                                                        QJsonArray{QStringLiteral("{sha-256}..//victim.txt")}}}, kLetter);
+    m_server->addDocument(
+        QStringLiteral("NOTAHASH"),
+        {{QStringLiteral("cmis:contentStreamHash"), QJsonArray{QStringLiteral("{sha-256}..//victim.txt")}}}, kLetter);
     m_data = std::make_unique<QTemporaryDir>();
     const CliRun add = runCli(m_data->path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"),
-                                               QStringLiteral("--kind"), QStringLiteral("cmis"), QStringLiteral("--url"),
-                                               m_server->serviceUrl().toString(), QStringLiteral("--set"),
-                                               QStringLiteral("max_attempts=2"), QStringLiteral("--set"),
-                                               QStringLiteral("backoff_ms=10")});
+                                               QStringLiteral("--kind"), QStringLiteral("cmis"),
+                                               QStringLiteral("--url"), m_server->serviceUrl().toString(),
+                                               QStringLiteral("--set"), QStringLiteral("max_attempts=2"),
+                                               QStringLiteral("--set"), QStringLiteral("backoff_ms=10")});
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const CliRun sync = runCli(m_data->path(), {QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 1 && sync.err.contains("not a SHA-256"), sync.err.constData()); // NOTAHASH, said
-    QCOMPARE(show(QStringLiteral("GOOD"), "fixity"), QStringLiteral("missing")); // not fetched by the sync
+    QCOMPARE(show(QStringLiteral("GOOD"), "fixity"), QStringLiteral("missing"));              // not fetched by the sync
 }
 
 // What the cache records (read directly: `show` is audited and needs a role grant).
 QString TestCliFetch::show(const QString &id, const char *column)
 {
     cache::Database reader = cache::CacheFile::openReader(datafolder::DataFolder(m_data->path()).databasePath());
-    cache::Statement st = reader.prepare(QStringLiteral("SELECT %1 FROM communications WHERE id = ?1").arg(QLatin1String(column)));
+    cache::Statement st =
+        reader.prepare(QStringLiteral("SELECT %1 FROM communications WHERE id = ?1").arg(QLatin1String(column)));
     st.bind(1, id);
     return st.step() ? st.columnText(0) : QStringLiteral("(no such communication)");
 }
@@ -108,7 +111,8 @@ void TestCliFetch::fetchVerifiesAndRecords_data()
     QTest::newRow("bytes do not match: failed, exit 1") << QStringLiteral("BAD") << 1 << QStringLiteral("failed");
     // Fetched, but nothing to verify them against: unverified, a problem (#40 item 5).
     QTest::newRow("no hash: unverified, exit 1") << QStringLiteral("NOHASH") << 1 << QStringLiteral("missing");
-    QTest::newRow("a hash that is no SHA-256: unverified, exit 1") << QStringLiteral("NOTAHASH") << 1 << QStringLiteral("missing");
+    QTest::newRow("a hash that is no SHA-256: unverified, exit 1")
+        << QStringLiteral("NOTAHASH") << 1 << QStringLiteral("missing");
 }
 
 void TestCliFetch::fetchVerifiesAndRecords()
@@ -142,13 +146,15 @@ void TestCliFetch::fetchVerifiesAndRecords()
     QVERIFY2(again.exitCode == exitCode, again.err.constData());
     QVERIFY(again.json().isNull()); // without --json: sentences
     if (exitCode == 0)
-        QVERIFY2(again.out.contains("verified") && again.out.contains(sha256(kLetter).toLatin1()), again.out.constData());
+        QVERIFY2(again.out.contains("verified") && again.out.contains(sha256(kLetter).toLatin1()),
+                 again.out.constData());
 }
 
 void TestCliFetch::aRepositoryThatIsDownExits3AndChangesNothing()
 {
     m_server->setFaultHook([](const fakeserver::Request &) { return Fault::httpStatus(503); });
-    const CliRun r = runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
+    const CliRun r =
+        runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("repository \"net\""), r.err.constData());
     QVERIFY2(r.err.contains("GET /cmis/browser"), r.err.constData()); // the request
@@ -158,7 +164,8 @@ void TestCliFetch::aRepositoryThatIsDownExits3AndChangesNothing()
     QVERIFY(show(QStringLiteral("GOOD"), "content_sha256").isEmpty());
 
     m_server->clearFaults();
-    const CliRun back = runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
+    const CliRun back =
+        runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
     QVERIFY2(back.exitCode == 0, back.err.constData());
     QCOMPARE(back.object().value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
 }
@@ -168,7 +175,8 @@ void TestCliFetch::badArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::newRow("no id") << QStringList{QStringLiteral("fetch")} << 2;
-    QTest::newRow("two ids") << QStringList{QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("BAD")} << 2;
+    QTest::newRow("two ids") << QStringList{QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("BAD")}
+                             << 2;
     QTest::newRow("unknown id") << QStringList{QStringLiteral("fetch"), QStringLiteral("NOPE")} << 1;
 }
 
@@ -189,13 +197,16 @@ void TestCliFetch::aDropCommunicationIsNotFetched()
     QTemporaryDir drop;
     const QString folder = drop.filePath(QStringLiteral("drop"));
     QCOMPARE(runCli(m_data->path(), {QStringLiteral("demo"), QStringLiteral("--out"), folder, QStringLiteral("--count"),
-                                     QStringLiteral("3")}).exitCode, 0);
+                                     QStringLiteral("3")})
+                 .exitCode,
+             0);
     const CliRun imported = runCli(m_data->path(), {QStringLiteral("import"), folder, QStringLiteral("--json")});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const QString repository = imported.object().value(QStringLiteral("repository")).toString();
     QVERIFY(!repository.isEmpty());
-    const CliRun found = runCli(m_data->path(), {QStringLiteral("search"), QStringLiteral("repo:\"%1\"").arg(repository),
-                                                 QStringLiteral("--json")});
+    const CliRun found =
+        runCli(m_data->path(),
+               {QStringLiteral("search"), QStringLiteral("repo:\"%1\"").arg(repository), QStringLiteral("--json")});
     const QJsonArray results = found.object().value(QStringLiteral("results")).toArray();
     QVERIFY2(results.size() == 3, found.out.constData());
     const QString id = results.first().toObject().value(QStringLiteral("id")).toString();
@@ -213,7 +224,8 @@ void TestCliFetch::aDropCommunicationIsNotFetched()
 // naming the file, never a short file hashed into a false "fixity failed" (issue #25).
 void TestCliFetch::aFullDiskIsADiskErrorNotAFixityFinding()
 {
-    const CliRun r = runOnFullDisk(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
+    const CliRun r =
+        runOnFullDisk(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 3, r.err.constData());
     QVERIFY2(!r.err.contains("FIXITY"), r.err.constData());
     QVERIFY2(r.err.contains("No space left on device"), r.err.constData()); // the OS's words
@@ -225,7 +237,8 @@ void TestCliFetch::aFullDiskIsADiskErrorNotAFixityFinding()
     // Nothing half-written is left to fill the disk further or to be resumed from.
     QVERIFY(QDir(QDir(m_data->path()).filePath(QStringLiteral("partial"))).entryList(QDir::Files).isEmpty());
 
-    const CliRun freed = runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
+    const CliRun freed =
+        runCli(m_data->path(), {QStringLiteral("fetch"), QStringLiteral("GOOD"), QStringLiteral("--json")});
     QVERIFY2(freed.exitCode == 0, freed.err.constData());
     QCOMPARE(freed.object().value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
 }
@@ -235,12 +248,11 @@ void TestCliFetch::aFullDiskIsADiskErrorNotAFixityFinding()
 void TestCliFetch::aFullDiskDuringAPrefetchingSyncFindsNoFixityFailure()
 {
     QTemporaryDir data;
-    const CliRun add = runCli(data.path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"),
-                                            QStringLiteral("--kind"), QStringLiteral("cmis"), QStringLiteral("--url"),
-                                            m_server->serviceUrl().toString(), QStringLiteral("--set"),
-                                            QStringLiteral("prefetch=true"), QStringLiteral("--set"),
-                                            QStringLiteral("max_attempts=2"), QStringLiteral("--set"),
-                                            QStringLiteral("backoff_ms=10")});
+    const CliRun add = runCli(
+        data.path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"), QStringLiteral("--kind"),
+                      QStringLiteral("cmis"), QStringLiteral("--url"), m_server->serviceUrl().toString(),
+                      QStringLiteral("--set"), QStringLiteral("prefetch=true"), QStringLiteral("--set"),
+                      QStringLiteral("max_attempts=2"), QStringLiteral("--set"), QStringLiteral("backoff_ms=10")});
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const CliRun sync = runOnFullDisk(data.path(), {QStringLiteral("sync")});
     QVERIFY2(sync.exitCode != 0, sync.err.constData());

@@ -14,7 +14,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 namespace {
@@ -56,8 +55,10 @@ struct TmpfsMount
     bool mounted = false;
     explicit TmpfsMount(const QString &size = QStringLiteral("size=4m"))
     {
-        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                              size, QStringLiteral("tmpfs"), dir.path()}) == 0;
+        mounted = QProcess::execute(QStringLiteral("mount"),
+                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), size,
+                                     QStringLiteral("tmpfs"), dir.path()})
+                  == 0;
     }
     ~TmpfsMount()
     {
@@ -142,7 +143,8 @@ void leaveChangesInTheLogs(const QString &dataDir)
         sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         db.exec("PRAGMA wal_autocheckpoint = 0");
         const char *table = QByteArray(name) == "cache.sqlite" ? "meta" : "records_meta";
-        db.exec(QStringLiteral("INSERT OR REPLACE INTO %1(key, value) VALUES('left_in_the_log', 'x')").arg(QLatin1String(table)));
+        db.exec(QStringLiteral("INSERT OR REPLACE INTO %1(key, value) VALUES('left_in_the_log', 'x')")
+                    .arg(QLatin1String(table)));
     }
     QVERIFY(QFileInfo(QDir(dataDir).filePath(QStringLiteral("records.sqlite-wal"))).size() > 0);
 }
@@ -175,7 +177,9 @@ void TestCliFullDisk::readsGoOnHoweverAFullDiskLeftTheFolder()
     if (realTmpfs) {
         QTemporaryDir demo; // outside the tmpfs; its renditions are copied in (PROOFDESK_DROP_COPY)
         QCOMPARE(f.as({QStringLiteral("demo"), QStringLiteral("--out"), demo.path(), QStringLiteral("--count"),
-                       QStringLiteral("3000")}).exitCode, 0);
+                       QStringLiteral("3000")})
+                     .exitCode,
+                 0);
         const CliRun import = f.as({QStringLiteral("import"), demo.path()});
         QVERIFY2(import.exitCode == 3 && import.err.contains("is full"), import.err.constData());
     } else {
@@ -224,17 +228,17 @@ qint64 entriesOf(const QString &dataDir, const char *action)
 void TestCliFullDisk::readsTheTrailCannotRecordAreRefused_data()
 {
     QTest::addColumn<QString>("command");
-    QTest::addColumn<QByteArray>("action");    // what the trail records for it
+    QTest::addColumn<QByteArray>("action");     // what the trail records for it
     QTest::addColumn<QByteArray>("resultText"); // what its output would show
     QTest::addColumn<bool>("changesInTheLogs"); // as an import cut short leaves them: opened read-only
-    QTest::newRow("search, writes refused") << QStringLiteral("search statement") << QByteArray("search")
-                                            << QByteArray("EXS-1") << false;
-    QTest::newRow("show, writes refused") << QStringLiteral("show EXS-1") << QByteArray("communication.view")
-                                          << QByteArray("EXS-1") << false;
-    QTest::newRow("search, changes left in the logs") << QStringLiteral("search statement") << QByteArray("search")
-                                                      << QByteArray("EXS-1") << true;
-    QTest::newRow("show, changes left in the logs") << QStringLiteral("show EXS-1")
-                                                    << QByteArray("communication.view") << QByteArray("EXS-1") << true;
+    QTest::newRow("search, writes refused")
+        << QStringLiteral("search statement") << QByteArray("search") << QByteArray("EXS-1") << false;
+    QTest::newRow("show, writes refused")
+        << QStringLiteral("show EXS-1") << QByteArray("communication.view") << QByteArray("EXS-1") << false;
+    QTest::newRow("search, changes left in the logs")
+        << QStringLiteral("search statement") << QByteArray("search") << QByteArray("EXS-1") << true;
+    QTest::newRow("show, changes left in the logs")
+        << QStringLiteral("show EXS-1") << QByteArray("communication.view") << QByteArray("EXS-1") << true;
 }
 
 // Issue #26: on a full disk `search` and `show` printed their results with a warning on
@@ -258,8 +262,8 @@ void TestCliFullDisk::readsTheTrailCannotRecordAreRefused()
     const CliRun refused = f.as(command.split(QLatin1Char(' ')));
     QVERIFY2(refused.exitCode == 3, refused.err.constData());
     QVERIFY2(!refused.out.contains(resultText), refused.out.constData()); // nothing of the result
-    for (const QByteArray &says : {QByteArray("Refused"), QByteArray("audit trail"), QByteArray("is full"),
-                                   QFile::encodeName(f.dataPath)})
+    for (const QByteArray &says :
+         {QByteArray("Refused"), QByteArray("audit trail"), QByteArray("is full"), QFile::encodeName(f.dataPath)})
         QVERIFY2(refused.err.contains(says), refused.err.constData());
     QVERIFY2(!refused.err.contains("damaged"), refused.err.constData());
     // Reads the trail does not need go on.
@@ -272,7 +276,6 @@ void TestCliFullDisk::readsTheTrailCannotRecordAreRefused()
     QVERIFY2(again.exitCode == 0 && again.out.contains(resultText), again.err.constData());
     QCOMPARE(entriesOf(f.dataPath, action.constData()), before + 1);
 }
-
 
 QTEST_GUILESS_MAIN(TestCliFullDisk)
 #include "tst_cli_fulldisk.moc"

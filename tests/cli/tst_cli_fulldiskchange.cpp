@@ -61,7 +61,7 @@ private:
     Outcome narrowWithRoom(qint64 room);
 
     std::unique_ptr<Folder> m_base; // the four-communication folder, imported once
-    QStringList m_problems; // what a run said or left that it must not
+    QStringList m_problems;         // what a run said or left that it must not
     TempDataFolder m_work;
     int m_runs = 0;
 };
@@ -73,11 +73,14 @@ Outcome TestCliFullDiskChange::narrowWithRoom(qint64 room)
     const CliRun run = withRoom(dataDir, room, kNarrowing);
     // Space again: the next command opens the folder (and adds an entry left in the cache).
     const CliRun verify = runCli(dataDir, args("--json audit verify"), QStringLiteral("alice"));
-    const QString context = QStringLiteral("room %1: exit %2: %3").arg(room).arg(run.exitCode).arg(QString::fromUtf8(run.err));
+    const QString context =
+        QStringLiteral("room %1: exit %2: %3").arg(room).arg(run.exitCode).arg(QString::fromUtf8(run.err));
     if (verify.exitCode != 0 || !verify.object().value(QStringLiteral("ok")).toBool())
         m_problems << QStringLiteral("%1; audit verify: %2").arg(context, QString::fromUtf8(verify.err));
-    const bool stored = queryOf(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")),
-                                "SELECT count(*) FROM repositories WHERE json_extract(settings, '$.scope') = 'issued:>=2020'") == 1;
+    const bool stored =
+        queryOf(QDir(dataDir).filePath(QStringLiteral("cache.sqlite")),
+                "SELECT count(*) FROM repositories WHERE json_extract(settings, '$.scope') = 'issued:>=2020'")
+        == 1;
     const qint64 entries = queryOf(QDir(dataDir).filePath(QStringLiteral("records.sqlite")),
                                    "SELECT count(*) FROM audit_entries WHERE action = 'repository.scope'");
     // What it said must be what it did; the entry is there exactly when the scope is.
@@ -125,8 +128,11 @@ void TestCliFullDiskChange::aScopeChangeOnAFillingDiskSaysWhatItStored()
     QCOMPARE(int(narrowWithRoom(notRemovedRoom)), int(Outcome::NotRemoved));
     const QString dataDir = m_work.filePath(QStringLiteral("run-%1").arg(m_runs));
     QCOMPARE(runCli(dataDir, args("--json sync"), QStringLiteral("alice")).exitCode, 0);
-    QCOMPARE(runCli(dataDir, args("--json search issued:..2019"), QStringLiteral("alice")).object()
-                 .value(QStringLiteral("total")).toInt(-1), 0);
+    QCOMPARE(runCli(dataDir, args("--json search issued:..2019"), QStringLiteral("alice"))
+                 .object()
+                 .value(QStringLiteral("total"))
+                 .toInt(-1),
+             0);
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     qInfo("%d runs", m_runs);
 }
@@ -153,7 +159,10 @@ void TestCliFullDiskChange::aFillingDiskNeverEmptiesAFileOfTheFolder()
         // The old copy or the new one, never an empty or half-written file.
         if (!copy.isArray() || copy.array().size() > 1 || !tie.object().contains(QStringLiteral("records_device")))
             m_problems << QStringLiteral("room %1: repositories.json %2 bytes, folder.json %3 bytes (%4)")
-                              .arg(room).arg(repositories.size()).arg(folder.size()).arg(QString::fromUtf8(run.err));
+                              .arg(room)
+                              .arg(repositories.size())
+                              .arg(folder.size())
+                              .arg(QString::fromUtf8(run.err));
         return !run.err.contains("reading only") && copy.array().size() == 1;
     };
     // The least room in which the opening writes repositories.json again, then every 512

@@ -1,8 +1,8 @@
 // proofdesk-cli against hostile or broken input found by attacking the built product: a
 // password in a repository URL, an evidence or audit output that cannot be written.
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "clirunner.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "tempdatafolder.h"
 
@@ -10,9 +10,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <functional>
-
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -52,15 +50,17 @@ void TestCliHardening::passwordInRepositoryUrlIsRefused_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("url");
     QTest::newRow("cmis") << QStringLiteral("cmis") << QStringLiteral("https://alice:s3cret@cmis.example.org/browser");
-    QTest::newRow("archivesspace") << QStringLiteral("archivesspace") << QStringLiteral("http://alice:s3cret@aspace:8089/");
+    QTest::newRow("archivesspace") << QStringLiteral("archivesspace")
+                                   << QStringLiteral("http://alice:s3cret@aspace:8089/");
 }
 
 void TestCliHardening::passwordInRepositoryUrlIsRefused()
 {
     QFETCH(QString, kind);
     QFETCH(QString, url);
-    const CliRun add = runCli(m_data, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("leaky"), QStringLiteral("--kind"),
-                                       kind, QStringLiteral("--url"), url, QStringLiteral("--json")});
+    const CliRun add =
+        runCli(m_data, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("leaky"),
+                        QStringLiteral("--kind"), kind, QStringLiteral("--url"), url, QStringLiteral("--json")});
     QCOMPARE(add.exitCode, 2);
     QVERIFY(add.out.isEmpty());
     QVERIFY2(add.err.contains("--user") && add.err.contains("--password-stdin"), add.err.constData());
@@ -73,9 +73,11 @@ void TestCliHardening::passwordInRepositoryUrlIsRefused()
 void TestCliHardening::storedUrlIsListedWithoutUserInfo()
 {
     // A URL stored with a password (by a version before the refusal) is never printed whole.
-    QVERIFY(runCli(m_data, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("old"), QStringLiteral("--kind"),
-                            QStringLiteral("cmis"), QStringLiteral("--url"), QStringLiteral("https://cmis.example.org/browser")})
-                .exitCode == 0);
+    QVERIFY(runCli(m_data, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("old"),
+                            QStringLiteral("--kind"), QStringLiteral("cmis"), QStringLiteral("--url"),
+                            QStringLiteral("https://cmis.example.org/browser")})
+                .exitCode
+            == 0);
     {
         proofdesk::datafolder::DataFolder folder(m_data);
         proofdesk::cache::Database db = proofdesk::cache::CacheFile::openWriter(folder.databasePath());
@@ -124,9 +126,9 @@ void TestCliHardening::evidenceOutputErrorIsReportedAndNothingIsLeft()
                                       QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
     };
     const QStringList before = entries();
-    const CliRun run = runCli(m_data, {QStringLiteral("evidence"), QStringLiteral("EXS-1"), QStringLiteral("--out"), out,
-                                       QStringLiteral("--json")});
-    QCOMPARE(run.exitCode, 3); // cli.md: what the command needed could not be used
+    const CliRun run = runCli(m_data, {QStringLiteral("evidence"), QStringLiteral("EXS-1"), QStringLiteral("--out"),
+                                       out, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 3);                        // cli.md: what the command needed could not be used
     QVERIFY2(run.out.isEmpty(), run.out.constData()); // no path and hash of bytes never written
     QVERIFY2(run.err.contains(QStringLiteral("Cannot write %1: %2").arg(out, reason).toUtf8()), run.err.constData());
     QVERIFY2(!run.err.contains("data folder"), run.err.constData());
@@ -166,8 +168,8 @@ OutputTarget makeTarget(Target target, const QString &work)
         // A node of its own like /dev/full (1, 7) where one can be made (root): a command that
         // still renamed over it never replaces the system's.
         const QString node = ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0
-            ? path
-            : QStringLiteral("/dev/full");
+                                 ? path
+                                 : QStringLiteral("/dev/full");
         return {node, QStringLiteral("it is a device, not a regular file"), [=] { return mode(node) == S_IFCHR; }};
     }
     case Target::Link:
@@ -224,18 +226,19 @@ void TestCliHardening::auditOutputIsOnlyEverARegularFile()
         QSKIP("no device node can be made here and this system has no /dev/full");
     const auto entries = [&] {
         return QDir(QFileInfo(out.path).absolutePath())
-            .entryList({QStringLiteral("out.json*")}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+            .entryList({QStringLiteral("out.json*")},
+                       QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
     };
     const QStringList before = entries();
     if (target == Target::FullDisk) {
         qputenv("LD_PRELOAD", FULL_DISK_PRELOAD);
         qputenv("PROOFDESK_FULL_DISK", QFile::encodeName(work.path()));
     }
-    const CliRun run = runCli(m_data, {QStringLiteral("audit"), command, QStringLiteral("--out"), out.path,
-                                       QStringLiteral("--json")});
+    const CliRun run =
+        runCli(m_data, {QStringLiteral("audit"), command, QStringLiteral("--out"), out.path, QStringLiteral("--json")});
     qunsetenv("LD_PRELOAD");
     qunsetenv("PROOFDESK_FULL_DISK");
-    QCOMPARE(run.exitCode, 3); // cli.md: what the command needed could not be used
+    QCOMPARE(run.exitCode, 3);                        // cli.md: what the command needed could not be used
     QVERIFY2(run.out.isEmpty(), run.out.constData()); // no head or path of a file never written
     QVERIFY2(run.err.contains(QStringLiteral("Cannot write %1:").arg(out.path).toUtf8()), run.err.constData());
     QVERIFY2(run.err.contains(out.reason.toUtf8()), run.err.constData());

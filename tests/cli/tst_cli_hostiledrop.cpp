@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <cstdio>
 
 class TestCliHostileDrop : public QObject
@@ -46,7 +45,8 @@ void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine_data()
         << hostilepdf::selfReferencingPageTree() << true << QStringLiteral("longer than 2 s");
     QTest::newRow("page tree that contains itself, text")
         << hostilepdf::selfReferencingPageTree() << false << QStringLiteral("longer than 2 s");
-    QTest::newRow("not a PDF, --json") << QByteArray("%PDF-1.7\n%%EOF\n") << true << QStringLiteral("QtPdf cannot read");
+    QTest::newRow("not a PDF, --json") << QByteArray("%PDF-1.7\n%%EOF\n") << true
+                                       << QStringLiteral("QtPdf cannot read");
 }
 
 void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine()
@@ -87,9 +87,11 @@ void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine()
     }
     const CliRun show = runCli(data, {QStringLiteral("show"), QStringLiteral("EXS-2"), QStringLiteral("--json")});
     QCOMPARE(show.exitCode, 0);
-    QVERIFY2(show.object().value(QStringLiteral("text_extraction")).toString().startsWith(QLatin1String("not extracted: ")),
-             show.out.constData());
-    const CliRun search = runCli(data, {QStringLiteral("search"), QStringLiteral("lastword"), QStringLiteral("--json")});
+    QVERIFY2(
+        show.object().value(QStringLiteral("text_extraction")).toString().startsWith(QLatin1String("not extracted: ")),
+        show.out.constData());
+    const CliRun search =
+        runCli(data, {QStringLiteral("search"), QStringLiteral("lastword"), QStringLiteral("--json")});
     QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 1); // the PDF after it was read
 }
 
@@ -114,7 +116,7 @@ void TestCliHostileDrop::editedReadBytesAreReported()
     QFile a(QDir(dropDir).filePath(file));
     QVERIFY(a.open(QIODevice::ReadWrite));
     const qsizetype at = a.readAll().indexOf("EXS-020");
-    QVERIFY(at > 4096); // past the first 4 KiB, and far from the last
+    QVERIFY(at > 4096);                           // past the first 4 KiB, and far from the last
     QVERIFY(a.seek(at + 6) && a.write("9") == 1); // EXS-020 -> EXS-029: another record's id
     a.close();
     if (!sameSize)
@@ -127,7 +129,8 @@ void TestCliHostileDrop::editedReadBytesAreReported()
     QCOMPARE(errors.first().toObject().value(QStringLiteral("file")).toString(), file);
     QVERIFY2(errors.first().toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("changed")),
              again.out.constData());
-    const CliRun search = runCli(data, {QStringLiteral("search"), QStringLiteral("id:EXS-041"), QStringLiteral("--json")});
+    const CliRun search =
+        runCli(data, {QStringLiteral("search"), QStringLiteral("id:EXS-041"), QStringLiteral("--json")});
     QCOMPARE(search.object().value(QStringLiteral("total")).toInt(), 0); // not read on
 }
 
@@ -190,7 +193,8 @@ void TestCliHostileDrop::recordFileNotNamedInUtf8IsAWarningWithTheNameEscaped()
     const QString dropDir = work.filePath(QStringLiteral("drop")), data = work.filePath(QStringLiteral("data"));
     DropBuilder drop(dropDir);
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1")));
-    const QByteArray rawName = QFile::encodeName(QDir(dropDir).filePath(QStringLiteral("communications/"))) + "r\xe9sum\xe9.ndjson";
+    const QByteArray rawName =
+        QFile::encodeName(QDir(dropDir).filePath(QStringLiteral("communications/"))) + "r\xe9sum\xe9.ndjson";
     const QByteArray line = DropBuilder::line(drop.communication(QStringLiteral("EXS-2")));
     FILE *raw = std::fopen(rawName.constData(), "wb");
     QVERIFY(raw);
@@ -224,10 +228,10 @@ void TestCliHostileDrop::importAndSyncAtOnceReportEachBadLineOnce()
     drop.append(file, lines);
 
     QProcess import, sync;
-    import.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data, QStringLiteral("--json"),
-                                                 QStringLiteral("import"), dropDir});
-    sync.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), data, QStringLiteral("--json"),
-                                               QStringLiteral("sync")});
+    import.start(QStringLiteral(PROOFDESK_CLI),
+                 {QStringLiteral("--data"), data, QStringLiteral("--json"), QStringLiteral("import"), dropDir});
+    sync.start(QStringLiteral(PROOFDESK_CLI),
+               {QStringLiteral("--data"), data, QStringLiteral("--json"), QStringLiteral("sync")});
     QVERIFY(import.waitForFinished(180000) && sync.waitForFinished(180000));
     const QJsonObject imported = QJsonDocument::fromJson(import.readAllStandardOutput()).object();
     const QJsonArray synced = QJsonDocument::fromJson(sync.readAllStandardOutput()).array();

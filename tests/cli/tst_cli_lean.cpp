@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
 #include <QtTest>
 
 using proofdesk::cache::Database;
@@ -31,8 +30,14 @@ CliRun runProgram(const QString &program, const QString &dataDir, const QStringL
                   p.readAllStandardError()};
 }
 
-CliRun lean(const QString &dataDir, const QStringList &args) { return runProgram(QStringLiteral(PROOFDESK_CLI), dataDir, args); }
-CliRun full(const QString &dataDir, const QStringList &args) { return runProgram(QStringLiteral(PROOFDESK_CLI_FULL), dataDir, args); }
+CliRun lean(const QString &dataDir, const QStringList &args)
+{
+    return runProgram(QStringLiteral(PROOFDESK_CLI), dataDir, args);
+}
+CliRun full(const QString &dataDir, const QStringList &args)
+{
+    return runProgram(QStringLiteral(PROOFDESK_CLI_FULL), dataDir, args);
+}
 
 // One value of the folder's records or cache, read on a connection of the test's own.
 QString query(const QString &dataDir, const QString &file, const char *sql)
@@ -79,7 +84,9 @@ void TestCliLean::initTestCase()
     const QString drop = m_folder.filePath(QStringLiteral("drop"));
     const QString data = m_folder.filePath(QStringLiteral("data"));
     QCOMPARE(lean(data, {QStringLiteral("demo"), QStringLiteral("--out"), drop, QStringLiteral("--count"),
-                         QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("3")}).exitCode, 0);
+                         QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("3")})
+                 .exitCode,
+             0);
     QCOMPARE(lean(data, {QStringLiteral("import"), drop}).exitCode, 0);
     m_id = query(data, QStringLiteral("cache.sqlite"), "SELECT id FROM communications ORDER BY id LIMIT 1");
     QVERIFY(!m_id.isEmpty());
@@ -97,10 +104,13 @@ void TestCliLean::printsWhatTheFullProgramPrints_data()
                                        QStringLiteral("-channel:print")});
     row("search nothing found", {QStringLiteral("search"), QStringLiteral("zzzqqqxxy")});
     row("search bad query", {QStringLiteral("search"), QStringLiteral("\"open")});
-    row("search bad limit", {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-1")});
+    row("search bad limit",
+        {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-1")});
     row("search no query", {QStringLiteral("search")});
-    row("search as agent", {QStringLiteral("--as"), QStringLiteral("agent"), QStringLiteral("search"), QStringLiteral("letter")});
-    row("search as unknown role", {QStringLiteral("--as"), QStringLiteral("Agent"), QStringLiteral("search"), QStringLiteral("x")});
+    row("search as agent",
+        {QStringLiteral("--as"), QStringLiteral("agent"), QStringLiteral("search"), QStringLiteral("letter")});
+    row("search as unknown role",
+        {QStringLiteral("--as"), QStringLiteral("Agent"), QStringLiteral("search"), QStringLiteral("x")});
     row("show json", {QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("ID")});
     row("show", {QStringLiteral("show"), QStringLiteral("ID")});
     row("show unknown", {QStringLiteral("show"), QStringLiteral("NOPE-0")});
@@ -125,9 +135,10 @@ void TestCliLean::printsWhatTheFullProgramPrints()
 void TestCliLean::recordsEachReadOnceAsTheFullProgramDoes()
 {
     const QString data = m_folder.filePath(QStringLiteral("data"));
-    const QList<QStringList> reads = {{QStringLiteral("search"), QStringLiteral("statement type:statement")},
-                                      {QStringLiteral("show"), m_id},
-                                      {QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("search"), QStringLiteral("x")}};
+    const QList<QStringList> reads = {
+        {QStringLiteral("search"), QStringLiteral("statement type:statement")},
+        {QStringLiteral("show"), m_id},
+        {QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("search"), QStringLiteral("x")}};
     for (const QStringList &args : reads) {
         const qint64 before = entries(data);
         QCOMPARE(lean(data, args).exitCode, 0);
@@ -158,8 +169,9 @@ void TestCliLean::loadsNoHeavyLibrary()
     QVERIFY2(fullLibs.out.contains("libQt6Gui"), fullLibs.out.constData()); // the check can see them
     for (const char *heavy : {"libQt6Gui", "libQt6Pdf", "libQt6Network", "libQt6DBus", "libQt6Core5Compat", "libpq",
                               "libcrypto", "keychain", "quazip", "libGL", "libfontconfig"})
-        QVERIFY2(!leanLibs.out.contains(heavy), qPrintable(QStringLiteral("%1 loaded:\n%2").arg(
-                                                    QLatin1String(heavy), QString::fromLocal8Bit(leanLibs.out))));
+        QVERIFY2(!leanLibs.out.contains(heavy),
+                 qPrintable(
+                     QStringLiteral("%1 loaded:\n%2").arg(QLatin1String(heavy), QString::fromLocal8Bit(leanLibs.out))));
 }
 
 void TestCliLean::foldersThatNeedWorkGoToTheFullProgram()
@@ -169,7 +181,8 @@ void TestCliLean::foldersThatNeedWorkGoToTheFullProgram()
     const QString fresh = m_folder.filePath(QStringLiteral("fresh"));
     const CliRun created = lean(fresh, {QStringLiteral("search"), QStringLiteral("x")});
     QVERIFY(QFile::exists(QDir(fresh).filePath(QStringLiteral("cache.sqlite"))));
-    const CliRun byFull = full(m_folder.filePath(QStringLiteral("fresh2")), {QStringLiteral("search"), QStringLiteral("x")});
+    const CliRun byFull =
+        full(m_folder.filePath(QStringLiteral("fresh2")), {QStringLiteral("search"), QStringLiteral("x")});
     QCOMPARE(created.exitCode, byFull.exitCode);
     QCOMPARE(created.err, byFull.err);
 
@@ -188,7 +201,8 @@ void TestCliLean::foldersThatNeedWorkGoToTheFullProgram()
     }
     QCOMPARE(lean(data, {QStringLiteral("search"), QStringLiteral("statement")}).exitCode, 0);
     QVERIFY(query(data, QStringLiteral("cache.sqlite"), "SELECT value FROM meta WHERE key = 'last_quick_check'")
-                .toLongLong() > 1000);
+                .toLongLong()
+            > 1000);
 
     // A disposition note left by a crash is finished first (this batch never committed:
     // the note just goes).

@@ -2,6 +2,7 @@
 // approval rule, disposition, the audit trail (verify names the entry edited behind the
 // client's back, export), and the hot folder receiving exactly one file per request.
 #include "cache/sqlite.h"
+#include "clirunner.h"
 #include "dropbuilder.h"
 #include "retentiondrop.h"
 #include "tempdatafolder.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include "clirunner.h"
-
 #include <QtTest>
 
 namespace {
@@ -74,9 +73,11 @@ void TestCliRecords::importIntoEmptyFolderGrantsEveryRole()
     // Imported again: the same repository, no second entry.
     QCOMPARE(f.as("alice", {QStringLiteral("import"), f.dropDir.path()}).exitCode, 0);
     const QJsonArray again = f.as("alice", args("audit list")).json().array();
-    QCOMPARE(std::count_if(again.begin(), again.end(), [](const QJsonValue &e) {
-                 return e.toObject().value(QStringLiteral("action")).toString() == QLatin1String("repository.add");
-             }),
+    QCOMPARE(std::count_if(again.begin(), again.end(),
+                           [](const QJsonValue &e) {
+                               return e.toObject().value(QStringLiteral("action")).toString()
+                                      == QLatin1String("repository.add");
+                           }),
              1);
 }
 
@@ -85,17 +86,25 @@ void TestCliRecords::roleNotGrantedIsRefusedWithTwo_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("--as a role not granted") << QStringLiteral("bob") << args("--as records hold list") << QStringLiteral("not been granted");
-    QTest::newRow("agent applying a hold") << QStringLiteral("alice") << args("--as agent hold apply --name N --reason R EXS-1")
-                                           << QStringLiteral("records role");
-    QTest::newRow("no role at all searching") << QStringLiteral("bob") << args("search statement") << QStringLiteral("searching");
-    QTest::newRow("compliance approving disposition") << QStringLiteral("alice") << args("--as compliance disposition approve EXS-1")
-                                                      << QStringLiteral("records role");
-    QTest::newRow("agent verifying the trail") << QStringLiteral("alice") << args("--as agent audit verify") << QStringLiteral("compliance or records");
-    QTest::newRow("agent anchoring the trail") << QStringLiteral("alice")
-                                               << (args("--as agent audit anchor --out") << QDir::temp().filePath(QStringLiteral("proofdesk-refused-anchor.json")))
-                                               << QStringLiteral("compliance or records");
-    QTest::newRow("agent granting roles") << QStringLiteral("alice") << args("--as agent roles grant bob admin --reason x") << QStringLiteral("admin");
+    QTest::newRow("--as a role not granted")
+        << QStringLiteral("bob") << args("--as records hold list") << QStringLiteral("not been granted");
+    QTest::newRow("agent applying a hold")
+        << QStringLiteral("alice") << args("--as agent hold apply --name N --reason R EXS-1")
+        << QStringLiteral("records role");
+    QTest::newRow("no role at all searching")
+        << QStringLiteral("bob") << args("search statement") << QStringLiteral("searching");
+    QTest::newRow("compliance approving disposition")
+        << QStringLiteral("alice") << args("--as compliance disposition approve EXS-1")
+        << QStringLiteral("records role");
+    QTest::newRow("agent verifying the trail")
+        << QStringLiteral("alice") << args("--as agent audit verify") << QStringLiteral("compliance or records");
+    QTest::newRow("agent anchoring the trail")
+        << QStringLiteral("alice")
+        << (args("--as agent audit anchor --out")
+            << QDir::temp().filePath(QStringLiteral("proofdesk-refused-anchor.json")))
+        << QStringLiteral("compliance or records");
+    QTest::newRow("agent granting roles")
+        << QStringLiteral("alice") << args("--as agent roles grant bob admin --reason x") << QStringLiteral("admin");
 }
 
 void TestCliRecords::roleNotGrantedIsRefusedWithTwo()
@@ -119,22 +128,32 @@ void TestCliRecords::roleNotGrantedIsRefusedWithTwo()
 void TestCliRecords::holdApplyListRelease()
 {
     Folder f;
-    const CliRun applied = f.as("alice", args("--as records hold apply --name Litigation --reason court-order EXS-1 EXS-2"));
+    const CliRun applied =
+        f.as("alice", args("--as records hold apply --name Litigation --reason court-order EXS-1 EXS-2"));
     QCOMPARE(applied.exitCode, 0);
-    const QString holdId = applied.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("id")).toString();
+    const QString holdId =
+        applied.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(applied.object().value(QStringLiteral("items")).toInt(), 2);
     QCOMPARE(f.hotFolder("holds"), QStringList{holdId + QStringLiteral(".json")});
-    const CliRun byQuery = f.as("alice", QStringList{QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"), QStringLiteral("Q"),
-                                                     QStringLiteral("--reason"), QStringLiteral("audit"), QStringLiteral("--query"), QStringLiteral("EXS-4")});
+    const CliRun byQuery =
+        f.as("alice", QStringList{QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"),
+                                  QStringLiteral("Q"), QStringLiteral("--reason"), QStringLiteral("audit"),
+                                  QStringLiteral("--query"), QStringLiteral("EXS-4")});
     QCOMPARE(byQuery.exitCode, 0);
     QCOMPARE(byQuery.object().value(QStringLiteral("items")).toInt(), 1);
     const CliRun list = f.as("alice", args("hold list"));
     QCOMPARE(list.json().array().size(), 2);
-    QCOMPARE(f.as("alice", {QStringLiteral("search"), QStringLiteral("hold:") + holdId}).object().value(QStringLiteral("total")).toInt(), 2);
+    QCOMPARE(f.as("alice", {QStringLiteral("search"), QStringLiteral("hold:") + holdId})
+                 .object()
+                 .value(QStringLiteral("total"))
+                 .toInt(),
+             2);
     QCOMPARE(f.as("alice", {QStringLiteral("hold"), QStringLiteral("release"), holdId}).exitCode, 2); // no reason
-    const CliRun released = f.as("alice", {QStringLiteral("hold"), QStringLiteral("release"), holdId, QStringLiteral("--reason"), QStringLiteral("settled")});
+    const CliRun released = f.as("alice", {QStringLiteral("hold"), QStringLiteral("release"), holdId,
+                                           QStringLiteral("--reason"), QStringLiteral("settled")});
     QCOMPARE(released.exitCode, 0);
-    QCOMPARE(released.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("released"));
+    QCOMPARE(released.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("released"));
     QCOMPARE(f.as("alice", args("hold list")).json().array().size(), 2); // released, never deleted
     QCOMPARE(f.hotFolder("holds").size(), 2); // one file per hold, the release replaced the first
 }
@@ -142,11 +161,14 @@ void TestCliRecords::holdApplyListRelease()
 void TestCliRecords::reissueNeedsAnotherComplianceOfficer()
 {
     Folder f;
-    const CliRun requested = f.as("alice", args("--as agent reissue request EXS-4 --mode resend --channel print --to 1-New-Street --reason moved"));
+    const CliRun requested =
+        f.as("alice",
+             args("--as agent reissue request EXS-4 --mode resend --channel print --to 1-New-Street --reason moved"));
     QCOMPARE(requested.exitCode, 0);
     QCOMPARE(requested.object().value(QStringLiteral("status")).toString(), QStringLiteral("pending_approval"));
     const QString id = requested.object().value(QStringLiteral("id")).toString();
-    const CliRun own = f.as("alice", {QStringLiteral("--as"), QStringLiteral("compliance"), QStringLiteral("reissue"), QStringLiteral("approve"), id});
+    const CliRun own = f.as("alice", {QStringLiteral("--as"), QStringLiteral("compliance"), QStringLiteral("reissue"),
+                                      QStringLiteral("approve"), id});
     QCOMPARE(own.exitCode, 2);
     QVERIFY2(own.err.contains("own"), own.err.constData());
     QCOMPARE(f.as("alice", args("roles grant carol compliance --reason joined")).exitCode, 0);
@@ -155,7 +177,8 @@ void TestCliRecords::reissueNeedsAnotherComplianceOfficer()
     QCOMPARE(approved.object().value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
     QCOMPARE(approved.object().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carol"));
     QCOMPARE(f.hotFolder("reissue"), QStringList{id + QStringLiteral(".json")});
-    QCOMPARE(f.as("carol", {QStringLiteral("reissue"), QStringLiteral("approve"), id}).exitCode, 2); // not pending any more
+    QCOMPARE(f.as("carol", {QStringLiteral("reissue"), QStringLiteral("approve"), id}).exitCode,
+             2); // not pending any more
     QCOMPARE(f.as("carol", args("sync")).exitCode, 0);
     QCOMPARE(f.hotFolder("reissue").size(), 1); // a retry or a later sync never writes it again
     const QJsonArray queue = f.as("carol", args("reissue list")).json().array();
@@ -213,7 +236,8 @@ void TestCliRecords::auditExportAndOwnEntriesForAgents()
     QCOMPARE(f.as("alice", args("roles grant dave agent --reason hired")).exitCode, 0);
     QCOMPARE(f.as("dave", args("show EXS-3")).exitCode, 0);
     const QString all = f.data.filePath(QStringLiteral("all.jsonl"));
-    const CliRun exported = f.as("alice", {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), all});
+    const CliRun exported =
+        f.as("alice", {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), all});
     QCOMPARE(exported.exitCode, 0);
     QFile file(all);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -231,12 +255,14 @@ void TestCliRecords::auditAnchorFindsRemovedNewestEntries()
     Folder f;
     f.as("alice", args("hold apply --name H --reason court EXS-1"));
     const QString anchorFile = f.dropDir.filePath(QStringLiteral("anchor.json")); // kept outside the data folder
-    const CliRun anchored = f.as("alice", {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), anchorFile});
+    const CliRun anchored =
+        f.as("alice", {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), anchorFile});
     QCOMPARE(anchored.exitCode, 0);
     const qint64 seq = anchored.object().value(QStringLiteral("seq")).toInteger();
     QVERIFY(seq > 1);
     QCOMPARE(anchored.object().value(QStringLiteral("hash")).toString().size(), 64);
-    const QStringList verifyAnchored{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchorFile};
+    const QStringList verifyAnchored{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+                                     anchorFile};
     QCOMPARE(f.as("alice", verifyAnchored).exitCode, 0);
     {
         // Behind the client's back: the anchor's entry, the one before it and all after, gone.
@@ -259,7 +285,8 @@ void TestCliRecords::auditAnchorThatCannotBeReadIsBadUsage_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("no such file") << QByteArray() << QStringLiteral("cannot read the anchor file");
     QTest::newRow("not JSON") << QByteArray("head 12 abc") << QStringLiteral("not a JSON object");
-    QTest::newRow("hash cut short") << QByteArray(R"({"seq": 3, "hash": "3f2a9c"})") << QStringLiteral("64 hexadecimal digits");
+    QTest::newRow("hash cut short") << QByteArray(R"({"seq": 3, "hash": "3f2a9c"})")
+                                    << QStringLiteral("64 hexadecimal digits");
 }
 
 void TestCliRecords::auditAnchorThatCannotBeReadIsBadUsage()
@@ -270,7 +297,8 @@ void TestCliRecords::auditAnchorThatCannotBeReadIsBadUsage()
     const QString anchorFile = f.dropDir.filePath(QStringLiteral("anchor.json"));
     if (!content.isNull())
         writeTextFile(f.dropDir.path(), QStringLiteral("anchor.json"), content);
-    const CliRun run = f.as("alice", {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchorFile});
+    const CliRun run =
+        f.as("alice", {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchorFile});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     const QString err = QString::fromUtf8(run.err);

@@ -33,7 +33,8 @@ class TestCliRecovery : public QObject
     Q_OBJECT
 
 private slots:
-    // Drops here are copied into the content store, as from removable storage: a crashed disposition finishes purging the bytes it stored.
+    // Drops here are copied into the content store, as from removable storage: a crashed disposition finishes purging
+    // the bytes it stored.
     void initTestCase() { qputenv("PROOFDESK_DROP_COPY", "1"); }
     void crashDuringDispositionIsFinishedAtNextOpen_data();
     void crashDuringDispositionIsFinishedAtNextOpen();
@@ -194,7 +195,8 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories_data()
 {
     QTest::addColumn<int>("damageValue");
     QTest::addColumn<QString>("command");
-    QTest::newRow("a damaged page met by a search") << int(Damage::PageMetByASearch) << QStringLiteral("search statement");
+    QTest::newRow("a damaged page met by a search")
+        << int(Damage::PageMetByASearch) << QStringLiteral("search statement");
     QTest::newRow("a damaged page met by show") << int(Damage::PageMetByASearch) << QStringLiteral("show EXS-2");
     // The findings caught the error themselves and printed it with their whole statement,
     // leaving the damaged cache in place (issue #26, found re-checking the Low item).
@@ -203,7 +205,8 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories_data()
         << int(Damage::PageFoundByTheCheckAtOpening) << QStringLiteral("stats");
     QTest::newRow("the file's header destroyed") << int(Damage::HeaderDestroyed) << QStringLiteral("stats");
     // Told in a person's words, not SQLite's "CHECK constraint failed in rowbits" (issue #44 item 5).
-    QTest::newRow("the stored rows fail the check at opening") << int(Damage::StoredRowsFailTheirCheck) << QStringLiteral("stats");
+    QTest::newRow("the stored rows fail the check at opening")
+        << int(Damage::StoredRowsFailTheirCheck) << QStringLiteral("stats");
 }
 
 void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories()
@@ -228,14 +231,19 @@ void TestCliRecovery::damagedCacheIsRebuiltWithItsRepositories()
             QVERIFY2(!line.contains("rowbits") && !line.contains("constraint"), line.constData());
         }
     }
-    QCOMPARE(QDir(f.dataPath).entryList({QStringLiteral("cache.sqlite.damaged-*")}).filter(QRegularExpression(
-                 QStringLiteral("damaged-[0-9-]+$"))).size(), 1); // moved aside, never deleted
+    QCOMPARE(QDir(f.dataPath)
+                 .entryList({QStringLiteral("cache.sqlite.damaged-*")})
+                 .filter(QRegularExpression(QStringLiteral("damaged-[0-9-]+$")))
+                 .size(),
+             1); // moved aside, never deleted
 
     // The repository is still there with its settings: the advised sync fills the cache again.
     const QJsonArray after = f.as(args("repo list")).json().array();
     QCOMPARE(after.size(), 1);
-    QCOMPARE(after.first().toObject().value(QStringLiteral("name")), repositories.first().toObject().value(QStringLiteral("name")));
-    QCOMPARE(after.first().toObject().value(QStringLiteral("url")), repositories.first().toObject().value(QStringLiteral("url")));
+    QCOMPARE(after.first().toObject().value(QStringLiteral("name")),
+             repositories.first().toObject().value(QStringLiteral("name")));
+    QCOMPARE(after.first().toObject().value(QStringLiteral("url")),
+             repositories.first().toObject().value(QStringLiteral("url")));
     // Until a sync fills it, every read says why the new cache holds nothing, and a search that
     // answers from it is not the archive's answer: exit 1, never "0 of 0" and exit 0 (#44 item 5).
     const CliRun empty = f.as(args("search statement"));
@@ -317,10 +325,12 @@ void TestCliRecovery::swappedRecordsFileIsAnErrorUntilStartedEmpty_data()
     QTest::addColumn<int>("swapValue");
     QTest::addColumn<QString>("says");
     QTest::newRow("emptied (: > records.sqlite)") << int(Swap::Emptied) << QStringLiteral("is empty");
-    QTest::newRow("another folder's records.sqlite") << int(Swap::AnotherFolders) << QStringLiteral("another data folder");
+    QTest::newRow("another folder's records.sqlite")
+        << int(Swap::AnotherFolders) << QStringLiteral("another data folder");
     QTest::newRow("a new file with this folder's device id")
         << int(Swap::SameIdOtherTrail) << QStringLiteral("is empty");
-    QTest::newRow("missing, and the cache damaged") << int(Swap::MissingWithDamagedCache) << QStringLiteral("is missing");
+    QTest::newRow("missing, and the cache damaged")
+        << int(Swap::MissingWithDamagedCache) << QStringLiteral("is missing");
     QTest::newRow("damaged") << int(Swap::Damaged) << QStringLiteral("is damaged");
 }
 
@@ -339,8 +349,10 @@ void TestCliRecovery::swappedRecordsFileIsAnErrorUntilStartedEmpty()
 
     for (const QStringList &command : {args("stats"), args("search statement"), args("hold list"), args("audit verify"),
                                        QStringList{QStringLiteral("import"), f.dropDir.path()}}) {
-        const CliRun run = runCli(f.dataPath, QStringList{QStringLiteral("--json")} + command, QStringLiteral("mallory"));
-        QVERIFY2(run.exitCode == 3, qPrintable(command.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(run.err)));
+        const CliRun run =
+            runCli(f.dataPath, QStringList{QStringLiteral("--json")} + command, QStringLiteral("mallory"));
+        QVERIFY2(run.exitCode == 3,
+                 qPrintable(command.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(run.err)));
         QVERIFY2(run.out.isEmpty(), run.out.constData());
         for (const QString &word : {says, QStringLiteral("audit trail"), QStringLiteral("backup"),
                                     QStringLiteral("records start-empty --reason")})
@@ -419,7 +431,6 @@ void TestCliRecovery::rebuiltCacheIsTiedAgainToItsRecordsFile()
     QVERIFY2(emptied.exitCode == 3 && emptied.err.contains("is empty"), emptied.err.constData());
 }
 
-
 // Issue #44 item 3: 18 of 20 first imports killed mid-way left a folder in which their user had
 // no role ("root has not been granted the compliance role … granted: none"), the first user's
 // grant being written at the end. It is written (and recorded) before the first page now.
@@ -445,9 +456,10 @@ void TestCliRecovery::killedFirstImportLeavesItsUserEveryRole()
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
     const CliRun verify = cli(QStringLiteral("alice"), data.path(), args("audit verify"));
     QVERIFY2(verify.exitCode == 0 && verify.object().value(QStringLiteral("ok")).toBool(), verify.err.constData());
-    proofdesk::cache::Database records(data.filePath(QStringLiteral("records.sqlite")), proofdesk::cache::Database::Mode::ReadOnly);
+    proofdesk::cache::Database records(data.filePath(QStringLiteral("records.sqlite")),
+                                       proofdesk::cache::Database::Mode::ReadOnly);
     QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'role.grant' AND object_id = 'alice'"),
-             qint64(1)); // recorded, once
+             qint64(1));                                                                    // recorded, once
     QCOMPARE(cli(QStringLiteral("bob"), data.path(), args("search id:EXS-1")).exitCode, 2); // nobody else got one
 }
 
@@ -457,25 +469,32 @@ void TestCliRecovery::killedFirstImportLeavesItsUserEveryRole()
 void TestCliRecovery::anEntryStagedInADamagedCacheReachesTheTrail()
 {
     Folder f;
-    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"), QStringLiteral("--"),
-                   QStringLiteral("issued:>=2010")}).exitCode, 0);
+    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.test-drop.scope"),
+                   QStringLiteral("--"), QStringLiteral("issued:>=2010")})
+                 .exitCode,
+             0);
     {
         proofdesk::cache::Database cache(QDir(f.dataPath).filePath(QStringLiteral("cache.sqlite")));
         cache.prepare("ATTACH DATABASE ?1 AS rec").bind(1, recordsIn(f)).run();
-        cache.exec("INSERT INTO trail_staged(seq, at, user, role, action, outcome, object_type, object_id, reason, before, "
-                   "after, device, prev_hash, hash) SELECT seq + 1, at, user, role, action, outcome, object_type, object_id, "
-                   "'staged only', before, after, device, hash, 'never in the trail' FROM rec.audit_entries "
-                   "WHERE action = 'repository.scope'");
+        cache.exec(
+            "INSERT INTO trail_staged(seq, at, user, role, action, outcome, object_type, object_id, reason, before, "
+            "after, device, prev_hash, hash) SELECT seq + 1, at, user, role, action, outcome, object_type, object_id, "
+            "'staged only', before, after, device, hash, 'never in the trail' FROM rec.audit_entries "
+            "WHERE action = 'repository.scope'");
     }
     damageCache(f.dataPath, Damage::PageFoundByTheCheckAtOpening);
     const CliRun rebuilt = f.as(args("stats"));
     QVERIFY2(rebuilt.exitCode == 0 && rebuilt.err.contains("was damaged"), rebuilt.err.constData());
     QCOMPARE(f.as(args("audit verify")).object().value(QStringLiteral("ok")).toBool(), true);
     proofdesk::cache::Database records(recordsIn(f), proofdesk::cache::Database::Mode::ReadOnly);
-    QCOMPARE(records.queryInt("SELECT count(*) FROM audit_entries WHERE action = 'repository.scope' AND reason = 'staged only'"),
+    QCOMPARE(records.queryInt(
+                 "SELECT count(*) FROM audit_entries WHERE action = 'repository.scope' AND reason = 'staged only'"),
              qint64(1));
-    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("repo.test-drop.scope")}).object()
-                 .value(QStringLiteral("value")).toString(), QStringLiteral("issued:>=2010")); // carried over
+    QCOMPARE(f.as({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("repo.test-drop.scope")})
+                 .object()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("issued:>=2010")); // carried over
 }
 
 QTEST_GUILESS_MAIN(TestCliRecovery)

@@ -33,9 +33,10 @@ QStringList idsOf(const QJsonObject &answer, bool *allCached = nullptr, bool *no
 
 QStringList addArgs(const QString &name, const QUrl &url)
 {
-    return {QStringLiteral("repo"), QStringLiteral("add"), name, QStringLiteral("--kind"), QStringLiteral("cmis"),
-            QStringLiteral("--url"), url.toString(), QStringLiteral("--set"), QStringLiteral("max_attempts=2"),
-            QStringLiteral("--set"), QStringLiteral("backoff_ms=10")};
+    return {QStringLiteral("repo"),   QStringLiteral("add"),          name,
+            QStringLiteral("--kind"), QStringLiteral("cmis"),         QStringLiteral("--url"),
+            url.toString(),           QStringLiteral("--set"),        QStringLiteral("max_attempts=2"),
+            QStringLiteral("--set"),  QStringLiteral("backoff_ms=10")};
 }
 
 } // namespace
@@ -62,10 +63,11 @@ void TestCliRemoteSearch::initTestCase()
 {
     QVERIFY(m_server.start());
     for (int i = 0; i < 40; ++i)
-        m_server.addDocument(QStringLiteral("R-%1").arg(i, 3, 10, QLatin1Char('0')),
-                             {{QStringLiteral("exs:recipientName"), QLatin1String(kNames[i % 5])},
-                              {QStringLiteral("exs:documentType"), i % 2 ? QStringLiteral("notice") : QStringLiteral("statement")}},
-                             "%PDF-1.4 x");
+        m_server.addDocument(
+            QStringLiteral("R-%1").arg(i, 3, 10, QLatin1Char('0')),
+            {{QStringLiteral("exs:recipientName"), QLatin1String(kNames[i % 5])},
+             {QStringLiteral("exs:documentType"), i % 2 ? QStringLiteral("notice") : QStringLiteral("statement")}},
+            "%PDF-1.4 x");
     for (QTemporaryDir *dir : {&m_full, &m_empty}) {
         const CliRun add = runCli(dir->path(), addArgs(QStringLiteral("net"), m_server.serviceUrl()));
         QVERIFY2(add.exitCode == 0, add.err.constData());
@@ -77,7 +79,8 @@ void TestCliRemoteSearch::initTestCase()
 CliRun TestCliRemoteSearch::search(const QString &dataDir, const QStringList &extra)
 {
     return runCli(dataDir, QStringList{QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("--limit"),
-                                       QStringLiteral("1000")} + extra);
+                                       QStringLiteral("1000")}
+                               + extra);
 }
 
 void TestCliRemoteSearch::theSameIdsAsTheFullCacheMarkedNotCached()
@@ -106,12 +109,15 @@ void TestCliRemoteSearch::theSameIdsAsTheFullCacheMarkedNotCached()
     QCOMPARE(full.value(QStringLiteral("total")).toInt(), 8);
 
     // --limit and --offset page the merged answer; the text marks what is not cached.
-    const QJsonObject page = search(m_empty.path(), {QStringLiteral("--remote"), QStringLiteral("--limit"), QStringLiteral("3"),
-                                                     QStringLiteral("--offset"), QStringLiteral("2"), query}).object();
+    const QJsonObject page =
+        search(m_empty.path(), {QStringLiteral("--remote"), QStringLiteral("--limit"), QStringLiteral("3"),
+                                QStringLiteral("--offset"), QStringLiteral("2"), query})
+            .object();
     QCOMPARE(idsOf(page), expected.mid(2, 3));
     const CliRun text = runCli(m_empty.path(), {QStringLiteral("search"), QStringLiteral("--remote"), query});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains("[not cached: net]") && text.out.contains(expected.first().toUtf8()), text.out.constData());
+    QVERIFY2(text.out.contains("[not cached: net]") && text.out.contains(expected.first().toUtf8()),
+             text.out.constData());
 }
 
 void TestCliRemoteSearch::aPartLeftOutIsNamed()
@@ -130,7 +136,8 @@ void TestCliRemoteSearch::theRemoteSearchIsAudited()
     QTemporaryDir dir;
     QCOMPARE(runCli(dir.path(), addArgs(QStringLiteral("net"), m_server.serviceUrl())).exitCode, 0);
     QCOMPARE(search(dir.path(), {QStringLiteral("--remote"), QStringLiteral("jones hold:any")}).exitCode, 0);
-    const CliRun trail = runCli(dir.path(), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
+    const CliRun trail =
+        runCli(dir.path(), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
     QVERIFY2(trail.exitCode == 0, trail.err.constData());
     QJsonObject entry;
     for (const QJsonValue &e : trail.json().array())
@@ -142,7 +149,8 @@ void TestCliRemoteSearch::theRemoteSearchIsAudited()
     QCOMPARE(detail.value(QStringLiteral("query")).toString(), QStringLiteral("jones hold:any"));
     QCOMPARE(detail.value(QStringLiteral("repositories")).toArray(), QJsonArray{QStringLiteral("net")});
     QCOMPARE(detail.value(QStringLiteral("remote_total")).toInt(), 8);
-    QCOMPARE(detail.value(QStringLiteral("unanswered")).toArray().at(0)[QStringLiteral("part")].toString(), QStringLiteral("hold:any"));
+    QCOMPARE(detail.value(QStringLiteral("unanswered")).toArray().at(0)[QStringLiteral("part")].toString(),
+             QStringLiteral("hold:any"));
 }
 
 void TestCliRemoteSearch::aFailingRepositoryIsNamedAndTheOthersAnswer()

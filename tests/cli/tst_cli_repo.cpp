@@ -4,16 +4,15 @@
 // scheduled sync on a machine without a keychain signing in from an owner-only password
 // file or systemd's $CREDENTIALS_DIRECTORY, `repo password` keeping the cache, and the secret
 // in no file of the data folder, no output and no log.
-#include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
-#include "clirunner.h"
 #include "acmeletters.h"
+#include "cache/cachefile.h"
+#include "clirunner.h"
+#include "datafolder/datafolder.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sys/stat.h>
 
 using namespace proofdesk;
@@ -130,9 +129,17 @@ void TestCliRepo::cleanup()
 
 QStringList TestCliRepo::addArgs(const QString &name) const
 {
-    return QStringList{QStringLiteral("repo"), QStringLiteral("add"), name, QStringLiteral("--kind"), QStringLiteral("cmis"),
-                       QStringLiteral("--url"), m_server->serviceUrl().toString(), QStringLiteral("--user"), kUser,
-                       QStringLiteral("--type"), kLetter}
+    return QStringList{QStringLiteral("repo"),
+                       QStringLiteral("add"),
+                       name,
+                       QStringLiteral("--kind"),
+                       QStringLiteral("cmis"),
+                       QStringLiteral("--url"),
+                       m_server->serviceUrl().toString(),
+                       QStringLiteral("--user"),
+                       kUser,
+                       QStringLiteral("--type"),
+                       kLetter}
            + letterMapArgs();
 }
 
@@ -145,17 +152,21 @@ qint64 TestCliRepo::count(const char *sql) const
 void TestCliRepo::scheduledSyncSignsInFromAPasswordFile()
 {
     const QString file = writeFile(m_work->filePath(QStringLiteral("letters.pw")), kPassword, 0600);
-    const CliRun add = runJob(m_data, addArgs(QStringLiteral("letters"))
-                                          + QStringList{QStringLiteral("--password-file"), file, QStringLiteral("--json")});
+    const CliRun add =
+        runJob(m_data, addArgs(QStringLiteral("letters"))
+                           + QStringList{QStringLiteral("--password-file"), file, QStringLiteral("--json")});
     m_runs << add;
     QVERIFY2(add.exitCode == 0, add.err.constData());
     QCOMPARE(add.object().value(QStringLiteral("secret")).toString(), QStringLiteral("file"));
     QCOMPARE(add.object().value(QStringLiteral("checked")).toBool(), true); // signed in with the file's password
-    QCOMPARE(add.object().value(QStringLiteral("settings")).toObject().value(QStringLiteral("password_file")).toString(), file);
+    QCOMPARE(
+        add.object().value(QStringLiteral("settings")).toObject().value(QStringLiteral("password_file")).toString(),
+        file);
 
     // The scheduled job: another process, no keychain, nothing typed; diagnostics on.
     const QMap<QString, QString> verbose{{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("proofdesk.*=true")}};
-    const CliRun sync = runJob(m_data, {QStringLiteral("sync"), QStringLiteral("letters"), QStringLiteral("--json")}, verbose);
+    const CliRun sync =
+        runJob(m_data, {QStringLiteral("sync"), QStringLiteral("letters"), QStringLiteral("--json")}, verbose);
     m_runs << sync;
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
     QCOMPARE(sync.json().array().first().toObject().value(QStringLiteral("accepted")).toInt(), 2);
@@ -169,17 +180,21 @@ void TestCliRepo::scheduledSyncSignsInFromAPasswordFile()
     m_runs << refused;
     QCOMPARE(refused.exitCode, 3);
     const QString newFile = writeFile(m_work->filePath(QStringLiteral("letters-2.pw")), newPassword, 0600);
-    const CliRun changed = runJob(m_data, {QStringLiteral("repo"), QStringLiteral("password"), QStringLiteral("letters"),
-                                           QStringLiteral("--password-file"), newFile, QStringLiteral("--json")});
+    const CliRun changed =
+        runJob(m_data, {QStringLiteral("repo"), QStringLiteral("password"), QStringLiteral("letters"),
+                        QStringLiteral("--password-file"), newFile, QStringLiteral("--json")});
     m_runs << changed;
     QVERIFY2(changed.exitCode == 0, changed.err.constData());
     QCOMPARE(changed.object().value(QStringLiteral("secret")).toString(), QStringLiteral("file"));
     QCOMPARE(count("SELECT count(*) FROM communications"), 2); // nothing dropped
-    const CliRun again = runJob(m_data, {QStringLiteral("sync"), QStringLiteral("letters"), QStringLiteral("--json")}, verbose);
+    const CliRun again =
+        runJob(m_data, {QStringLiteral("sync"), QStringLiteral("letters"), QStringLiteral("--json")}, verbose);
     m_runs << again;
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(count("SELECT count(*) FROM communications"), 3);
-    QCOMPARE(count("SELECT count(*) FROM rec.audit_entries WHERE action = 'repository.password' AND object_id = 'letters'"), 1);
+    QCOMPARE(
+        count("SELECT count(*) FROM rec.audit_entries WHERE action = 'repository.password' AND object_id = 'letters'"),
+        1);
     QVERIFY(!again.err.contains(newPassword.toUtf8()));
 }
 
@@ -195,7 +210,8 @@ void TestCliRepo::passwordFileOthersMayReadIsRefused()
 {
     QFETCH(int, mode);
     const QString file = writeFile(m_work->filePath(QStringLiteral("open.pw")), kPassword, mode_t(mode));
-    const CliRun add = runJob(m_data, addArgs(QStringLiteral("open")) + QStringList{QStringLiteral("--password-file"), file});
+    const CliRun add =
+        runJob(m_data, addArgs(QStringLiteral("open")) + QStringList{QStringLiteral("--password-file"), file});
     m_runs << add;
     QCOMPARE(add.exitCode, 2);
     QVERIFY2(add.err.contains(file.toUtf8()) && add.err.contains(QStringLiteral("mode 0%1").arg(mode, 0, 8).toUtf8()),
@@ -213,7 +229,8 @@ void TestCliRepo::credentialsDirectoryGivesTheScheduledSyncItsPassword()
     const CliRun without = runJob(m_data, {QStringLiteral("sync"), QStringLiteral("svc")});
     m_runs << without;
     QCOMPARE(without.exitCode, 3);
-    QVERIFY2(without.err.contains("proofdesk-repo-svc") && without.err.contains("--password-file"), without.err.constData());
+    QVERIFY2(without.err.contains("proofdesk-repo-svc") && without.err.contains("--password-file"),
+             without.err.constData());
 
     QTemporaryDir credentials; // what systemd's LoadCredential= gives the service
     writeFile(credentials.filePath(QStringLiteral("proofdesk-repo-svc")), kPassword, 0400);
@@ -227,14 +244,19 @@ void TestCliRepo::credentialsDirectoryGivesTheScheduledSyncItsPassword()
 void TestCliRepo::aMissingPropertyIsNamedAtRepoAdd()
 {
     QStringList args = addArgs(QStringLiteral("typo"));
-    args << QStringLiteral("--map") << QStringLiteral("policy_id=acme:policyNumber") << QStringLiteral("--password-stdin")
-         << QStringLiteral("--json");
+    args << QStringLiteral("--map") << QStringLiteral("policy_id=acme:policyNumber")
+         << QStringLiteral("--password-stdin") << QStringLiteral("--json");
     const CliRun add = runJob(m_data, args, {}, kPassword.toUtf8() + '\n');
     m_runs << add;
     QCOMPARE(add.exitCode, 1);
     QVERIFY2(add.err.contains("acme:policyNumber") && add.err.contains("policy_id"), add.err.constData());
     QCOMPARE(add.object().value(QStringLiteral("ok")).toBool(true), false);
-    QVERIFY(add.object().value(QStringLiteral("problems")).toArray().first().toString().contains(QLatin1String("acme:policyNumber")));
+    QVERIFY(add.object()
+                .value(QStringLiteral("problems"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QLatin1String("acme:policyNumber")));
     const CliRun list = runJob(m_data, {QStringLiteral("repo"), QStringLiteral("list")});
     QVERIFY(!list.out.contains("typo")); // nothing was added
 }
@@ -244,12 +266,13 @@ void TestCliRepo::repoTestReportsEveryProblem()
     const QString file = writeFile(m_work->filePath(QStringLiteral("t.pw")), kPassword, 0600);
     // The type cannot be read while the repository is added: it is added, unchecked, and said so.
     m_server->setFaultHook([](const fakeserver::Request &r) {
-        return r.query(QStringLiteral("cmisselector")) == QLatin1String("typeDefinition") ? fakeserver::Fault::httpStatus(503)
-                                                                                          : fakeserver::Fault();
+        return r.query(QStringLiteral("cmisselector")) == QLatin1String("typeDefinition")
+                   ? fakeserver::Fault::httpStatus(503)
+                   : fakeserver::Fault();
     });
     QStringList args = addArgs(QStringLiteral("later"));
-    args << QStringLiteral("--map") << QStringLiteral("account_id=acme:accountNo") << QStringLiteral("--password-file") << file
-         << QStringLiteral("--json");
+    args << QStringLiteral("--map") << QStringLiteral("account_id=acme:accountNo") << QStringLiteral("--password-file")
+         << file << QStringLiteral("--json");
     const CliRun add = runJob(m_data, args);
     m_runs << add;
     QVERIFY2(add.exitCode == 0, add.err.constData());
@@ -257,19 +280,23 @@ void TestCliRepo::repoTestReportsEveryProblem()
     QVERIFY2(add.err.contains("repo test later"), add.err.constData());
     m_server->setFaultHook({});
 
-    const CliRun test = runJob(m_data, {QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("later"), QStringLiteral("--json")});
+    const CliRun test = runJob(
+        m_data, {QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("later"), QStringLiteral("--json")});
     m_runs << test;
     QCOMPARE(test.exitCode, 1);
     QCOMPARE(test.object().value(QStringLiteral("ok")).toBool(true), false);
     const QJsonArray problems = test.object().value(QStringLiteral("problems")).toArray();
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().toString().contains(QLatin1String("acme:accountNo")), qPrintable(problems.first().toString()));
+    QVERIFY2(problems.first().toString().contains(QLatin1String("acme:accountNo")),
+             qPrintable(problems.first().toString()));
     QCOMPARE(count("SELECT count(*) FROM communications"), 0); // a test applies nothing
 
-    const CliRun good = runJob(m_data, addArgs(QStringLiteral("good")) + QStringList{QStringLiteral("--password-file"), file});
+    const CliRun good =
+        runJob(m_data, addArgs(QStringLiteral("good")) + QStringList{QStringLiteral("--password-file"), file});
     m_runs << good;
     QVERIFY2(good.exitCode == 0, good.err.constData());
-    const CliRun ok = runJob(m_data, {QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("good"), QStringLiteral("--json")});
+    const CliRun ok = runJob(
+        m_data, {QStringLiteral("repo"), QStringLiteral("test"), QStringLiteral("good"), QStringLiteral("--json")});
     m_runs << ok;
     QVERIFY2(ok.exitCode == 0, ok.err.constData());
     QCOMPARE(ok.object().value(QStringLiteral("ok")).toBool(), true);
@@ -281,30 +308,36 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("says");
     const QString cmis = QStringLiteral("cmis");
-    QTest::newRow("unknown field") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("custmer_id=acme:c")}
+    QTest::newRow("unknown field") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"),
+                                                  QStringLiteral("custmer_id=acme:c")}
                                    << QStringLiteral("Unknown field \"custmer_id\"");
-    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--profile"), QStringLiteral("documentim")}
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--profile"),
+                                                    QStringLiteral("documentim")}
                                      << QStringLiteral("Unknown profile \"documentim\"");
-    QTest::newRow("profile of another kind")
-        << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"), QStringLiteral("--profile"), QStringLiteral("alfresco")}
-        << QStringLiteral("\"alfresco\" is for cmis repositories");
+    QTest::newRow("profile of another kind") << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"),
+                                                            QStringLiteral("--profile"), QStringLiteral("alfresco")}
+                                             << QStringLiteral("\"alfresco\" is for cmis repositories");
     QTest::newRow("a type for ArchivesSpace")
         << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"), QStringLiteral("--type"), kLetter}
         << QStringLiteral("Only CMIS repositories have a type");
     QTest::newRow("type and query disagree")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--type"), kLetter, QStringLiteral("--set"),
-                       QStringLiteral("query=SELECT * FROM cmis:document")}
+        << QStringList{QStringLiteral("--kind"), cmis,
+                       QStringLiteral("--type"), kLetter,
+                       QStringLiteral("--set"),  QStringLiteral("query=SELECT * FROM cmis:document")}
         << QStringLiteral("FROM cmis:document but the type is acme:letter");
-    QTest::newRow("a required field left unread") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("id=")}
-                                                   << QStringLiteral("Field \"id\" is required");
+    QTest::newRow("a required field left unread")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("id=")}
+        << QStringLiteral("Field \"id\" is required");
     QTest::newRow("an ArchivesSpace property that does not exist")
         << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"), QStringLiteral("--map"),
                        QStringLiteral("customer_id=user_defined.strin_1")}
         << QStringLiteral("\"user_defined.strin_1\"");
-    QTest::newRow("a mapping that is not JSON") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("mapping=customer_id")}
-                                                << QStringLiteral("--set mapping= takes a JSON object");
+    QTest::newRow("a mapping that is not JSON")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("mapping=customer_id")}
+        << QStringLiteral("--set mapping= takes a JSON object");
     QTest::newRow("an unknown field in --set mapping")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("mapping={\"cust\":\"acme:c\"}")}
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"),
+                       QStringLiteral("mapping={\"cust\":\"acme:c\"}")}
         << QStringLiteral("Unknown field \"cust\"");
     QTest::newRow("an unknown template field")
         << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("template.stat=acme:s")}
@@ -313,25 +346,30 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored_data()
         << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--map"), QStringLiteral("template.status=")}
         << QStringLiteral("Field \"template.status\" is required");
     QTest::newRow("a block type for ArchivesSpace")
-        << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"), QStringLiteral("--block-type"), QStringLiteral("x")}
+        << QStringList{QStringLiteral("--kind"), QStringLiteral("archivesspace"), QStringLiteral("--block-type"),
+                       QStringLiteral("x")}
         << QStringLiteral("\"block_type\"");
-    QTest::newRow("a password as a setting") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("password=x")}
-                                             << QStringLiteral("A password is never a setting");
-    QTest::newRow("a token in the address")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/cmis?token=s3cret")}
-        << QStringLiteral("carries a secret (\"token=\" in its query)");
+    QTest::newRow("a password as a setting")
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("password=x")}
+        << QStringLiteral("A password is never a setting");
+    QTest::newRow("a token in the address") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"),
+                                                           QStringLiteral("http://127.0.0.1:1/cmis?token=s3cret")}
+                                            << QStringLiteral("carries a secret (\"token=\" in its query)");
     // The fragment of an OAuth redirect carries the token (#access_token=…): stored and shown too.
     QTest::newRow("a token in the address's fragment")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/cmis#access_token=s3cret")}
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"),
+                       QStringLiteral("http://127.0.0.1:1/cmis#access_token=s3cret")}
         << QStringLiteral("carries a secret (\"access_token=\" in its fragment)");
-    QTest::newRow("a password in the address")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"), QStringLiteral("http://ann:s3cret@127.0.0.1:1/cmis")}
-        << QStringLiteral("a password after the user name");
+    QTest::newRow("a password in the address") << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--url"),
+                                                              QStringLiteral("http://ann:s3cret@127.0.0.1:1/cmis")}
+                                               << QStringLiteral("a password after the user name");
     QTest::newRow("a session in a setting")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"), QStringLiteral("feed_url=https://hub.example/f?session=s3cret")}
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--set"),
+                       QStringLiteral("feed_url=https://hub.example/f?session=s3cret")}
         << QStringLiteral("The setting feed_url carries a secret");
     QTest::newRow("two ways to give a password")
-        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--password-stdin"), QStringLiteral("--password-file"), QStringLiteral("/x")}
+        << QStringList{QStringLiteral("--kind"), cmis, QStringLiteral("--password-stdin"),
+                       QStringLiteral("--password-file"), QStringLiteral("/x")}
         << QStringLiteral("one way");
 }
 
@@ -340,7 +378,8 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored()
     QFETCH(QStringList, options);
     QFETCH(QString, says);
     const CliRun add = runJob(m_data, QStringList{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("bad"),
-                                                  QStringLiteral("--url"), m_server->serviceUrl().toString()} + options);
+                                                  QStringLiteral("--url"), m_server->serviceUrl().toString()}
+                                          + options);
     m_runs << add;
     QCOMPARE(add.exitCode, 2);
     QVERIFY2(add.err.contains(says.toUtf8()), add.err.constData());
@@ -353,12 +392,13 @@ void TestCliRepo::badSettingsAreNamedBeforeAnythingIsStored()
 // table at every sync, so a repository follows the documented profile).
 void TestCliRepo::profileTypeAndMapAreStoredAsGiven()
 {
-    const CliRun add = runJob(m_data, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("dctm"), QStringLiteral("--kind"),
-                                       QStringLiteral("cmis"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/dctm"),
-                                       QStringLiteral("--profile"), QStringLiteral("documentum"), QStringLiteral("--type"),
-                                       QStringLiteral("acme_letter"), QStringLiteral("--map"), QStringLiteral("customer_id=acme_cust_no"),
-                                       QStringLiteral("--template-type"), QStringLiteral("acme_tpl"), QStringLiteral("--block-type="),
-                                       QStringLiteral("--map"), QStringLiteral("template.status=acme_state"), QStringLiteral("--json")});
+    const CliRun add = runJob(
+        m_data, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("dctm"), QStringLiteral("--kind"),
+                 QStringLiteral("cmis"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/dctm"),
+                 QStringLiteral("--profile"), QStringLiteral("documentum"), QStringLiteral("--type"),
+                 QStringLiteral("acme_letter"), QStringLiteral("--map"), QStringLiteral("customer_id=acme_cust_no"),
+                 QStringLiteral("--template-type"), QStringLiteral("acme_tpl"), QStringLiteral("--block-type="),
+                 QStringLiteral("--map"), QStringLiteral("template.status=acme_state"), QStringLiteral("--json")});
     m_runs << add;
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const QJsonObject settings = add.object().value(QStringLiteral("settings")).toObject();

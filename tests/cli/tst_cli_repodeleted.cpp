@@ -4,8 +4,8 @@
 // apart from the live communications; the audit trail has one `repository.delete_held` a record.
 // Against the fake CMIS server on loopback.
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "clirunner.h"
+#include "datafolder/datafolder.h"
 #include "fakecmisserver.h"
 
 #include <QJsonArray>
@@ -37,8 +37,9 @@ void TestCliRepoDeleted::init()
     for (const char *id : {"D1", "D2", "D3"})
         m_server->addDocument(QLatin1String(id));
     m_data = std::make_unique<QTemporaryDir>();
-    const CliRun add = cli({QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"), QStringLiteral("--kind"),
-                            QStringLiteral("cmis"), QStringLiteral("--url"), m_server->serviceUrl().toString()});
+    const CliRun add =
+        cli({QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("net"), QStringLiteral("--kind"),
+             QStringLiteral("cmis"), QStringLiteral("--url"), m_server->serviceUrl().toString()});
     QVERIFY2(add.exitCode == 0, add.err.constData());
     const CliRun sync = cli({QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
@@ -49,18 +50,20 @@ void TestCliRepoDeleted::aDeletedRecordIsReportedShownAndCounted_data()
     QTest::addColumn<QStringList>("held");    // under a legal hold before the repository deletes
     QTest::addColumn<QStringList>("deleted"); // what the repository deletes
     QTest::newRow("one held, deleted") << QStringList{QStringLiteral("D1")} << QStringList{QStringLiteral("D1")};
-    QTest::newRow("two held, both deleted")
-        << QStringList{QStringLiteral("D1"), QStringLiteral("D2")} << QStringList{QStringLiteral("D1"), QStringLiteral("D2")};
-    QTest::newRow("one held, another deleted") << QStringList{QStringLiteral("D1")} << QStringList{QStringLiteral("D3")};
+    QTest::newRow("two held, both deleted") << QStringList{QStringLiteral("D1"), QStringLiteral("D2")}
+                                            << QStringList{QStringLiteral("D1"), QStringLiteral("D2")};
+    QTest::newRow("one held, another deleted")
+        << QStringList{QStringLiteral("D1")} << QStringList{QStringLiteral("D3")};
 }
 
 void TestCliRepoDeleted::aDeletedRecordIsReportedShownAndCounted()
 {
     QFETCH(QStringList, held);
     QFETCH(QStringList, deleted);
-    const CliRun hold = cli(QStringList{QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"),
-                                        QStringLiteral("Dispute"), QStringLiteral("--reason"), QStringLiteral("court order")}
-                            + held);
+    const CliRun hold =
+        cli(QStringList{QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"),
+                        QStringLiteral("Dispute"), QStringLiteral("--reason"), QStringLiteral("court order")}
+            + held);
     QVERIFY2(hold.exitCode == 0, hold.err.constData());
     for (const QString &id : deleted)
         m_server->deleteDocument(id);
@@ -77,7 +80,9 @@ void TestCliRepoDeleted::aDeletedRecordIsReportedShownAndCounted()
     for (const QString &id : kept) {
         bool named = false;
         for (const QJsonValue &w : warnings)
-            named = named || w[QStringLiteral("reason")].toString().contains(QStringLiteral("communication %1 was deleted").arg(id));
+            named = named
+                    || w[QStringLiteral("reason")].toString().contains(
+                        QStringLiteral("communication %1 was deleted").arg(id));
         QVERIFY2(named, sync.out.constData());
     }
     // Told once: the next sync has nothing new to say.
@@ -97,8 +102,9 @@ void TestCliRepoDeleted::aDeletedRecordIsReportedShownAndCounted()
         const CliRun shown = cli({QStringLiteral("show"), id, QStringLiteral("--json")});
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         QCOMPARE(shown.object().value(QStringLiteral("deleted_in_repository")).toBool(), true);
-        QVERIFY2(shown.object().value(QStringLiteral("repository_deleted_at")).toString().startsWith(QLatin1String("20")),
-                 shown.out.constData());
+        QVERIFY2(
+            shown.object().value(QStringLiteral("repository_deleted_at")).toString().startsWith(QLatin1String("20")),
+            shown.out.constData());
         const CliRun text = cli({QStringLiteral("show"), id});
         QVERIFY2(text.out.contains("deleted in the repository"), text.out.constData());
     }

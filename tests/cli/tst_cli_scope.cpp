@@ -16,10 +16,7 @@ using namespace proofdesk;
 
 namespace {
 
-QString daysAgo(int days)
-{
-    return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate);
-}
+QString daysAgo(int days) { return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate); }
 
 // Ten communications of last month (RECENT-0…9, statements) and ten of three years ago
 // (OLD-0…9: statements and notices, each its own customer).
@@ -33,17 +30,21 @@ struct Folder
         for (int i = 0; i < 10; ++i) {
             drop.appendRecord(file, drop.communication(QStringLiteral("RECENT-%1").arg(i), daysAgo(20 + i),
                                                        {{QStringLiteral("type"), QStringLiteral("statement")}}));
-            drop.appendRecord(file, drop.communication(QStringLiteral("OLD-%1").arg(i), daysAgo(3 * 365 + i),
-                                                       {{QStringLiteral("type"), i % 2 ? QStringLiteral("notice") : QStringLiteral("statement")},
-                                                        {QStringLiteral("customer_id"), QStringLiteral("CUST-OLD-%1").arg(i)}}));
+            drop.appendRecord(
+                file, drop.communication(
+                          QStringLiteral("OLD-%1").arg(i), daysAgo(3 * 365 + i),
+                          {{QStringLiteral("type"), i % 2 ? QStringLiteral("notice") : QStringLiteral("statement")},
+                           {QStringLiteral("customer_id"), QStringLiteral("CUST-OLD-%1").arg(i)}}));
         }
     }
     CliRun as(const char *user, const QStringList &a) const { return cli(QLatin1String(user), data.path(), a); }
     CliRun alice(const QStringList &a) const { return as("alice", a); }
     CliRun addDrop(const QStringList &extra = {}) const
     {
-        return alice(QStringList{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("d"), QStringLiteral("--kind"),
-                                 QStringLiteral("drop"), QStringLiteral("--url"), dropDir.path()} + extra);
+        return alice(QStringList{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("d"),
+                                 QStringLiteral("--kind"), QStringLiteral("drop"), QStringLiteral("--url"),
+                                 dropDir.path()}
+                     + extra);
     }
     QJsonObject sync() const
     {
@@ -53,12 +54,15 @@ struct Folder
     qint64 total(const QString &query) const
     {
         return alice({QStringLiteral("search"), query, QStringLiteral("--limit"), QStringLiteral("0")})
-            .object().value(QStringLiteral("total")).toInteger(-1);
+            .object()
+            .value(QStringLiteral("total"))
+            .toInteger(-1);
     }
     QStringList ids() const
     {
         QStringList found;
-        for (const QJsonValue &hit : alice(args("search --limit 100 issued:..2100")).object().value(QStringLiteral("results")).toArray())
+        for (const QJsonValue &hit :
+             alice(args("search --limit 100 issued:..2100")).object().value(QStringLiteral("results")).toArray())
             found << hit.toObject().value(QStringLiteral("id")).toString();
         found.sort();
         return found;
@@ -66,14 +70,16 @@ struct Folder
     CliRun setScope(const char *user, const QString &scope) const
     {
         // "--": a scope may begin with '-' (-type:notice), which is not an option.
-        return as(user, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.d.scope"), QStringLiteral("--"), scope});
+        return as(user, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.d.scope"),
+                         QStringLiteral("--"), scope});
     }
     // Every table of records.sqlite but the audit trail, row by row.
     QStringList recordsRows() const
     {
         cache::Database db(data.path() + QStringLiteral("/records.sqlite"), cache::Database::Mode::ReadOnly);
         QStringList rows;
-        for (const char *table : {"holds", "hold_items", "reissue_requests", "outbox", "finding_reviews", "exception_cases"}) {
+        for (const char *table :
+             {"holds", "hold_items", "reissue_requests", "outbox", "finding_reviews", "exception_cases"}) {
             cache::Statement st = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
             while (st.step()) {
                 QStringList columns;
@@ -189,14 +195,15 @@ void TestCliScope::narrowingKeepsWhatHoldsAndReissuesKeep()
     f.sync();
     QCOMPARE(f.total(QString()), 20);
     QCOMPARE(f.alice(args("--as records hold apply --name Item --reason r OLD-0")).exitCode, 0);
-    QCOMPARE(f.alice(args("--as records hold apply --name Customer --reason r --scope customer=CUST-OLD-1")).exitCode, 0);
+    QCOMPARE(f.alice(args("--as records hold apply --name Customer --reason r --scope customer=CUST-OLD-1")).exitCode,
+             0);
     const CliRun reissue = f.alice(args("--as agent reissue request OLD-2 --mode resend --reason lost"));
     QVERIFY2(reissue.exitCode == 0, reissue.err.constData());
     const QStringList before = f.recordsRows();
 
     const CliRun narrowed = f.setScope("alice", QStringLiteral("issued:>=now-24m type:statement"));
     QVERIFY2(narrowed.exitCode == 0, narrowed.err.constData());
-    QCOMPARE(narrowed.object().value(QStringLiteral("left_cache")).toInteger(), 7); // OLD-3…9
+    QCOMPARE(narrowed.object().value(QStringLiteral("left_cache")).toInteger(), 7);  // OLD-3…9
     QCOMPARE(narrowed.object().value(QStringLiteral("read_again")).toBool(), false); // from everything: a narrowing
     for (const char *kept : {"OLD-0", "OLD-1", "OLD-2"})
         QVERIFY2(f.total(QStringLiteral("id:%1").arg(QLatin1String(kept))) == 1, kept);
@@ -212,8 +219,9 @@ void TestCliScope::narrowingKeepsWhatHoldsAndReissuesKeep()
         if (e.toObject().value(QStringLiteral("action")).toString() == QLatin1String("repository.scope"))
             entries.append(e);
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().toObject().value(QStringLiteral("after")).toObject().value(QStringLiteral("scope")).toString(),
-             QStringLiteral("issued:>=now-24m type:statement"));
+    QCOMPARE(
+        entries.first().toObject().value(QStringLiteral("after")).toObject().value(QStringLiteral("scope")).toString(),
+        QStringLiteral("issued:>=now-24m type:statement"));
 }
 
 // A communication the repository changes so that it lies outside the scope leaves the cache
@@ -225,7 +233,8 @@ void TestCliScope::aCommunicationThatLeavesTheScopeLeavesAtTheNextSync()
     f.sync();
     QCOMPARE(f.total(QString()), 15);
     f.drop.appendRecord(QStringLiteral("communications/b.ndjson"),
-                        f.drop.communication(QStringLiteral("RECENT-5"), daysAgo(25), {{QStringLiteral("type"), QStringLiteral("notice")}}));
+                        f.drop.communication(QStringLiteral("RECENT-5"), daysAgo(25),
+                                             {{QStringLiteral("type"), QStringLiteral("notice")}}));
     const QJsonObject synced = f.sync();
     QCOMPARE(synced.value(QStringLiteral("left_scope")).toInteger(), 1);
     QCOMPARE(f.total(QStringLiteral("id:RECENT-5")), 0);
@@ -259,7 +268,8 @@ void TestCliScope::onlyAnAdminChangesTheScope()
     QCOMPARE(f.total(QString()), 20);
     QCOMPARE(f.alice(args("config get repo.d.scope")).object().value(QStringLiteral("value")).toString(), QString());
     // A repository that does not exist is named, for reading and for setting alike.
-    for (const CliRun &missing : {f.alice(args("config get repo.nope.scope")), f.alice(args("config set repo.nope.scope type:statement"))}) {
+    for (const CliRun &missing :
+         {f.alice(args("config get repo.nope.scope")), f.alice(args("config set repo.nope.scope type:statement"))}) {
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("\"nope\""), missing.err.constData());
     }
@@ -276,7 +286,9 @@ void TestCliScope::aNarrowingGoesOnFromWhereTheSyncStopped()
     QCOMPARE(narrowed.object().value(QStringLiteral("left_cache")).toInteger(), 10);
     QCOMPARE(narrowed.object().value(QStringLiteral("read_again")).toBool(), false);
     const QJsonObject synced = f.sync();
-    QCOMPARE(synced.value(QStringLiteral("unchanged")).toInteger() + synced.value(QStringLiteral("outside_scope")).toInteger(), 0);
+    QCOMPARE(synced.value(QStringLiteral("unchanged")).toInteger()
+                 + synced.value(QStringLiteral("outside_scope")).toInteger(),
+             0);
     QCOMPARE(f.total(QString()), 10);
 }
 
@@ -300,8 +312,9 @@ void TestCliScope::valuesAreFoldedAsSearchFoldsThem()
         const QString file = QStringLiteral("communications/units.ndjson");
         int i = 0;
         for (const char *unit : {"Épargne", "ÉPARGNE", "Crédit", "Epargne"})
-            f.drop.appendRecord(file, f.drop.communication(QStringLiteral("UNIT-%1").arg(i++), daysAgo(3),
-                                                           {{QStringLiteral("business_unit"), QString::fromUtf8(unit)}}));
+            f.drop.appendRecord(file,
+                                f.drop.communication(QStringLiteral("UNIT-%1").arg(i++), daysAgo(3),
+                                                     {{QStringLiteral("business_unit"), QString::fromUtf8(unit)}}));
     };
     Folder atSync;
     unitsDrop(atSync);
@@ -342,8 +355,8 @@ void TestCliScope::aRollingWindowMovesBothWays_data()
     QTest::newRow("the last week") << QStringLiteral("issued:>=now-7d") << QStringList{one, six} << QStringList{one}
                                    << QStringList{};
     // 3 days on: 4, 9 and 13 days old; 10 days on: 11, 16 and 20.
-    QTest::newRow("between two rolling days") << QStringLiteral("issued:now-12d..now-5d") << QStringList{six, ten}
-                                              << QStringList{six} << QStringList{one};
+    QTest::newRow("between two rolling days")
+        << QStringLiteral("issued:now-12d..now-5d") << QStringList{six, ten} << QStringList{six} << QStringList{one};
 }
 
 void TestCliScope::aRollingWindowMovesBothWays()
@@ -360,16 +373,17 @@ void TestCliScope::aRollingWindowMovesBothWays()
     const auto run = [&](const QStringList &a) { return cli(QStringLiteral("alice"), data.path(), a); };
     const auto ids = [&] {
         QStringList found;
-        for (const QJsonValue &hit : run(args("search --limit 100 issued:..2100")).object().value(QStringLiteral("results")).toArray())
+        for (const QJsonValue &hit :
+             run(args("search --limit 100 issued:..2100")).object().value(QStringLiteral("results")).toArray())
             found << hit.toObject().value(QStringLiteral("id")).toString();
-        std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) {
-            return a.mid(4).toInt() < b.mid(4).toInt();
-        });
+        std::sort(found.begin(), found.end(),
+                  [](const QString &a, const QString &b) { return a.mid(4).toInt() < b.mid(4).toInt(); });
         return found;
     };
     QVERIFY(run({QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("d"), QStringLiteral("--kind"),
                  QStringLiteral("drop"), QStringLiteral("--url"), dropDir.path(), QStringLiteral("--scope"), scope})
-                .exitCode == 0);
+                .exitCode
+            == 0);
     QCOMPARE(run(args("sync d")).exitCode, 0);
     QCOMPARE(ids(), today);
     for (const auto &[days, expected] : {std::pair{3, threeLater}, std::pair{10, tenLater}}) {

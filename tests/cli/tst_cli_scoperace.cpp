@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QThread>
 #include <QtTest>
-
 #include <signal.h>
 
 using namespace proofdesk;
@@ -36,8 +35,10 @@ void writeTwoPageDrop(DropBuilder &drop)
     for (int i = 0; i < kEach; ++i) {
         for (const bool old : {true, false}) {
             QJsonObject c = model;
-            c.insert(QStringLiteral("id"), QStringLiteral("%1-%2").arg(old ? QStringLiteral("OLD") : QStringLiteral("NEW")).arg(i));
-            c.insert(QStringLiteral("issued_at"), old ? QStringLiteral("2015-03-01T09:00:00Z") : QStringLiteral("2026-03-01T09:00:00Z"));
+            c.insert(QStringLiteral("id"),
+                     QStringLiteral("%1-%2").arg(old ? QStringLiteral("OLD") : QStringLiteral("NEW")).arg(i));
+            c.insert(QStringLiteral("issued_at"),
+                     old ? QStringLiteral("2015-03-01T09:00:00Z") : QStringLiteral("2026-03-01T09:00:00Z"));
             lines += DropBuilder::line(c);
         }
     }
@@ -60,12 +61,16 @@ struct Folder
     CliRun alice(const QStringList &a) const { return cli(QStringLiteral("alice"), data.path(), a); }
     qint64 total(const char *query) const
     {
-        return alice({QStringLiteral("search"), QString::fromLatin1(query), QStringLiteral("--limit"), QStringLiteral("0")})
-            .object().value(QStringLiteral("total")).toInteger(-1);
+        return alice({QStringLiteral("search"), QString::fromLatin1(query), QStringLiteral("--limit"),
+                      QStringLiteral("0")})
+            .object()
+            .value(QStringLiteral("total"))
+            .toInteger(-1);
     }
     CliRun setScope(const QString &scope) const
     {
-        return alice({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.d.scope"), QStringLiteral("--"), scope});
+        return alice({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("repo.d.scope"),
+                      QStringLiteral("--"), scope});
     }
 };
 
@@ -86,8 +91,8 @@ void TestCliScopeRace::aScopeChangedDuringASyncIsTheOneItEndsWith_data()
 {
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("during");
-    QTest::addColumn<int>("oldAfterSync");      // 2015's communications in the cache once the sync ended
-    QTest::addColumn<int>("oldAfterNextSync");  // and after the sync after it
+    QTest::addColumn<int>("oldAfterSync");     // 2015's communications in the cache once the sync ended
+    QTest::addColumn<int>("oldAfterNextSync"); // and after the sync after it
     // What the sync's second page brought under the old scope leaves with the new one.
     QTest::newRow("narrowed") << QString() << QStringLiteral("issued:>=2020") << 0 << 0;
     // The widening's "read it again from the start" survives the sync's own cursor.
@@ -102,7 +107,7 @@ void TestCliScopeRace::aScopeChangedDuringASyncIsTheOneItEndsWith()
     QFETCH(int, oldAfterNextSync);
     Folder f;
     writeTwoPageDrop(f.drop);
-    QStringList add{QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("d"), QStringLiteral("--kind"),
+    QStringList add{QStringLiteral("repo"), QStringLiteral("add"),   QStringLiteral("d"), QStringLiteral("--kind"),
                     QStringLiteral("drop"), QStringLiteral("--url"), f.dropDir.path()};
     if (!before.isEmpty())
         add << QStringLiteral("--scope") << before;
@@ -113,7 +118,8 @@ void TestCliScopeRace::aScopeChangedDuringASyncIsTheOneItEndsWith()
     env.insert(QStringLiteral("USER"), QStringLiteral("alice"));
     env.insert(QStringLiteral("PROOFDESK_PAUSE_AT"), QStringLiteral("sync-page-applied")); // after its first page
     sync.setProcessEnvironment(env);
-    sync.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), f.data.path(), QStringLiteral("--json"), QStringLiteral("sync")});
+    sync.start(QStringLiteral(PROOFDESK_CLI),
+               {QStringLiteral("--data"), f.data.path(), QStringLiteral("--json"), QStringLiteral("sync")});
     QVERIFY(sync.waitForStarted());
     QElapsedTimer waited;
     waited.start();
@@ -125,7 +131,8 @@ void TestCliScopeRace::aScopeChangedDuringASyncIsTheOneItEndsWith()
     QVERIFY2(changed.exitCode == 0, changed.err.constData());
     ::kill(pid_t(sync.processId()), SIGCONT);
     QVERIFY(sync.waitForFinished(120000));
-    QVERIFY2(sync.exitStatus() == QProcess::NormalExit && sync.exitCode() == 0, sync.readAllStandardError().constData());
+    QVERIFY2(sync.exitStatus() == QProcess::NormalExit && sync.exitCode() == 0,
+             sync.readAllStandardError().constData());
 
     QCOMPARE(f.total("issued:..2019"), qint64(oldAfterSync));
     QCOMPARE(f.total("issued:2020.."), qint64(kEach));
@@ -160,7 +167,9 @@ void TestCliScopeRace::anOpeningLeavesTheIndexesOfANarrowingUnderWayToIt()
         QVERIFY(done.waitForStarted());
         const qint64 pid = done.processId();
         QVERIFY(done.waitForFinished());
-        writer.prepare("UPDATE meta SET value = ?1 WHERE key = 'bulkload_owner'").bind(1, QStringLiteral("%1 1").arg(pid)).run();
+        writer.prepare("UPDATE meta SET value = ?1 WHERE key = 'bulkload_owner'")
+            .bind(1, QStringLiteral("%1 1").arg(pid))
+            .run();
     } else if (owner.isEmpty()) {
         writer.exec("DELETE FROM meta WHERE key = 'bulkload_owner'");
     }

@@ -1,8 +1,8 @@
 // proofdesk-cli search on the demo archive, as a person and a script read it: the total printed
 // beside the rows is the number of rows listed whenever the list is complete (issue #43 item 0).
+#include "../search/hostilequeries.h"
 #include "cache/cachefile.h"
 #include "cache/rowbits.h"
-#include "../search/hostilequeries.h"
 #include "clirunner.h"
 #include "tempdatafolder.h"
 
@@ -64,7 +64,8 @@ void TestCliSearch::theTotalIsTheRowsListed_data()
     QTest::newRow("a field, a negated field, a negated word") << "type:statement -channel:email -garcia";
     QTest::newRow("a field and a status, a negated word") << "type:statement status:delivered -garcia";
     QTest::newRow("unit and channel, a negated word") << "unit:lending channel:web -garcia";
-    QTest::newRow("three fields, a year, a negated word") << "type:statement channel:print unit:retail-banking issued:2025 -garcia";
+    QTest::newRow("three fields, a year, a negated word")
+        << "type:statement channel:print unit:retail-banking issued:2025 -garcia";
     QTest::newRow("two fields and a word") << "type:statement channel:email garcia";
     QTest::newRow("two fields, a word, a negated word") << "type:statement channel:email dear -garcia";
     QTest::newRow("negated fields only") << "-type:statement -channel:email";
@@ -81,7 +82,7 @@ void TestCliSearch::theTotalIsTheRowsListed()
         const auto [shown, total] = shownOfTotal(text.out);
         QVERIFY2(shown >= 0, text.out.right(200).constData());
         QCOMPARE(text.out.trimmed().count('\n'), shown); // one line per row, then the summary
-        if (shown < limit.toInt()) // the list is complete
+        if (shown < limit.toInt())                       // the list is complete
             QCOMPARE(total, qint64(shown));
         else
             QVERIFY(total >= shown);
@@ -107,12 +108,15 @@ void TestCliSearch::alteredStoredCountsAreToldAndLeftOut()
     QVERIFY(RowBits(writer).coveredUpTo(RowBits::wordKey("northbridge")));
     writer.exec("UPDATE rowbits SET n = n + 1000 WHERE key = 'word:northbridge'");
     const qint64 northbridge = writer.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'northbridge'");
-    const CliRun run = runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("northbridge")});
+    const CliRun run =
+        runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("northbridge")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.object().value(QStringLiteral("total")).toInteger(), northbridge);
-    QVERIFY2(run.err.contains("found altered") && run.err.contains("exact") && !run.err.contains("rowbits"), run.err.constData());
+    QVERIFY2(run.err.contains("found altered") && run.err.contains("exact") && !run.err.contains("rowbits"),
+             run.err.constData());
     QCOMPARE(writer.queryInt("SELECT count(*) FROM rowbits_cover"), qint64(0));
-    const CliRun again = runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("northbridge")});
+    const CliRun again =
+        runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("northbridge")});
     QCOMPARE(again.object().value(QStringLiteral("total")).toInteger(), northbridge);
     QVERIFY2(again.err.isEmpty(), again.err.constData());
 }
@@ -133,11 +137,13 @@ void TestCliSearch::hostileQueriesAreRefusedAtOnce()
     QFETCH(bool, tooLarge);
     QElapsedTimer clock;
     clock.start();
-    const CliRun run = runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("--"), query}); // some start with "--"
+    const CliRun run =
+        runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("--"), query}); // some start with "--"
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(tooLarge ? "too large to search at character" : "not valid at character"), run.err.left(300).constData());
+    QVERIFY2(run.err.contains(tooLarge ? "too large to search at character" : "not valid at character"),
+             run.err.left(300).constData());
     QVERIFY2(!tooLarge || run.err.contains("at most"), run.err.left(300).constData());
     QVERIFY2(run.err.size() < 2000, "the message shows where the bound is passed, not the whole query");
 }
@@ -152,10 +158,12 @@ void TestCliSearch::aQueryThatStartsWithAMinusIsAQuery_data()
     row("a negated word", {QStringLiteral("-garcia")}, "-garcia");
     row("negated fields, as two arguments", {QStringLiteral("-type:statement"), QStringLiteral("-channel:email")},
         "-type:statement -channel:email");
-    row("a negated prefix, then a field", {QStringLiteral("-garc*"), QStringLiteral("type:statement")}, "-garc* type:statement");
+    row("a negated prefix, then a field", {QStringLiteral("-garc*"), QStringLiteral("type:statement")},
+        "-garc* type:statement");
     row("options after it", {QStringLiteral("-garcia"), QStringLiteral("--limit"), QStringLiteral("5")}, "-garcia");
-    row("an option between its words", {QStringLiteral("statement"), QStringLiteral("--limit"), QStringLiteral("5"),
-                                        QStringLiteral("-garcia"), QStringLiteral("OR"), QStringLiteral("-fee")},
+    row("an option between its words",
+        {QStringLiteral("statement"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("-garcia"),
+         QStringLiteral("OR"), QStringLiteral("-fee")},
         "statement -garcia OR -fee");
     row("one argument", {QStringLiteral("-garcia type:statement")}, "-garcia type:statement");
 }
@@ -165,12 +173,13 @@ void TestCliSearch::aQueryThatStartsWithAMinusIsAQuery()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, query);
-    const CliRun run = runCli(m_data.path(), QStringList{QStringLiteral("--json"), QStringLiteral("search")} + arguments);
+    const CliRun run =
+        runCli(m_data.path(), QStringList{QStringLiteral("--json"), QStringLiteral("search")} + arguments);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const CliRun written = runCli(m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("--limit"),
-                                                  arguments.contains(QLatin1String("--limit")) ? QStringLiteral("5")
-                                                                                               : QStringLiteral("100"),
-                                                  QStringLiteral("--"), query});
+    const CliRun written = runCli(
+        m_data.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("--limit"),
+                        arguments.contains(QLatin1String("--limit")) ? QStringLiteral("5") : QStringLiteral("100"),
+                        QStringLiteral("--"), query});
     QCOMPARE(written.exitCode, 0);
     QCOMPARE(run.object(), written.object());
     QVERIFY(run.object().value(QStringLiteral("total")).toInteger() > 0);
@@ -181,14 +190,17 @@ void TestCliSearch::aQueryOfDoubleDashesIsToldToFollowDashes()
     const CliRun run = runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("--garcia")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("write -- before the query"), run.err.constData());
-    QCOMPARE(runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("--"), QStringLiteral("--garcia")}).exitCode, 0);
+    QCOMPARE(
+        runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("--"), QStringLiteral("--garcia")}).exitCode,
+        0);
 }
 
 // The opening after a program that used the folder was stopped checks the whole cache (9.6-17 s
 // at a million, issue #43 item 5): said before it starts, and how long it took after.
 void TestCliSearch::theCheckAfterAStoppedProgramIsSaidFirst()
 {
-    QVERIFY(QFile(m_data.filePath(QStringLiteral(".sessions/999999"))).open(QIODevice::WriteOnly)); // its process is gone
+    QVERIFY(
+        QFile(m_data.filePath(QStringLiteral(".sessions/999999"))).open(QIODevice::WriteOnly)); // its process is gone
     const CliRun first = runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("garcia")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.err.startsWith("Checking the cache of ") && first.err.contains("stopped before it ended")

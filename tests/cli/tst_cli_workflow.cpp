@@ -50,9 +50,12 @@ void TestCliWorkflow::init()
     DropBuilder drop(m_work.filePath(QStringLiteral("drop%1").arg(m_tests)));
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-A")));
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-B")));
-    drop.append(QStringLiteral("delivery/events.ndjson"),
-                R"({"communication_id": "EXS-A", "event": "delivered", "at": "2026-10-03T10:00:00Z", "channel": "email"})" "\n"
-                R"({"communication_id": "EXS-B", "event": "bounced", "at": "2026-10-03T10:00:00Z", "channel": "email"})" "\n");
+    drop.append(
+        QStringLiteral("delivery/events.ndjson"),
+        R"({"communication_id": "EXS-A", "event": "delivered", "at": "2026-10-03T10:00:00Z", "channel": "email"})"
+        "\n"
+        R"({"communication_id": "EXS-B", "event": "bounced", "at": "2026-10-03T10:00:00Z", "channel": "email"})"
+        "\n");
     const CliRun import = cli({QStringLiteral("import"), drop.root()});
     QVERIFY2(import.exitCode == 0, import.err.constData());
     QFile password(m_work.filePath(QStringLiteral("bpm.pw")));
@@ -63,9 +66,10 @@ void TestCliWorkflow::init()
 
 CliRun TestCliWorkflow::addWorkflow(const QString &name, const QStringList &extra)
 {
-    return cli(QStringList{QStringLiteral("repo"), QStringLiteral("add"), name, QStringLiteral("--kind"), QStringLiteral("workflow"),
-                           QStringLiteral("--url"), m_server->baseUrl().toString(), QStringLiteral("--user"), QStringLiteral("tester"),
-                           QStringLiteral("--password-file"), m_work.filePath(QStringLiteral("bpm.pw")), QStringLiteral("--json")}
+    return cli(QStringList{QStringLiteral("repo"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                           QStringLiteral("workflow"), QStringLiteral("--url"), m_server->baseUrl().toString(),
+                           QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--password-file"),
+                           m_work.filePath(QStringLiteral("bpm.pw")), QStringLiteral("--json")}
                + extra);
 }
 
@@ -80,7 +84,8 @@ QJsonObject TestCliWorkflow::undeliveredFinding()
 
 void TestCliWorkflow::repoAddChecksTheProcessDefinitions()
 {
-    const CliRun wrong = addWorkflow(QStringLiteral("bpm"), {QStringLiteral("--set"), QStringLiteral("exception_process=acme-case")});
+    const CliRun wrong =
+        addWorkflow(QStringLiteral("bpm"), {QStringLiteral("--set"), QStringLiteral("exception_process=acme-case")});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains("No process definition \"acme-case\" is deployed"), wrong.err.constData());
     QVERIFY2(wrong.err.contains("Nothing was added"), wrong.err.constData());
@@ -132,8 +137,9 @@ void TestCliWorkflow::anExceptionCaseIsStartedOnceAndShownWithItsFinding()
 
 QStringList TestCliWorkflow::openCaseArgs() const
 {
-    return {QStringLiteral("exception"), QStringLiteral("open"), QStringLiteral("EXS-B"), QStringLiteral("--finding"),
-            QStringLiteral("undelivered"), QStringLiteral("--reason"), QStringLiteral("bounced twice"), QStringLiteral("--json")};
+    return {QStringLiteral("exception"),     QStringLiteral("open"),        QStringLiteral("EXS-B"),
+            QStringLiteral("--finding"),     QStringLiteral("undelivered"), QStringLiteral("--reason"),
+            QStringLiteral("bounced twice"), QStringLiteral("--json")};
 }
 
 // The newest audit entry with this action about this object; empty if none.
@@ -170,11 +176,13 @@ void TestCliWorkflow::aCaseTheEngineDeletedMakesWayForANewOne()
     QCOMPARE(undeliveredFinding().value(QStringLiteral("exception_case"))[QStringLiteral("id")].toString(), secondId);
 
     // The deleted one keeps its history beside the new one.
-    const QJsonArray cases = cli({QStringLiteral("exception"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    const QJsonArray cases =
+        cli({QStringLiteral("exception"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
     QCOMPARE(cases.size(), 2);
     QCOMPARE(cases.at(0)[QStringLiteral("id")].toString(), firstId);
     QCOMPARE(cases.at(0)[QStringLiteral("state")].toString(), QStringLiteral("deleted"));
-    QCOMPARE(cases.at(0)[QStringLiteral("delete_reason")].toString(), QStringLiteral("opened against the wrong account"));
+    QCOMPARE(cases.at(0)[QStringLiteral("delete_reason")].toString(),
+             QStringLiteral("opened against the wrong account"));
 
     // While the new one runs, a third is refused: the command ran and found the case (exit 1).
     const CliRun third = cli(openCaseArgs());
@@ -199,10 +207,12 @@ void TestCliWorkflow::aReissueShowsHowTheEngineEndedIt_data()
         << QStringLiteral("rejected") << QStringLiteral("address on file is a PO box");
     QTest::newRow("approved set to false, with a comment")
         << QStringLiteral("complete")
-        << QJsonArray{var(QStringLiteral("approved"), false), var(QStringLiteral("comment"), QStringLiteral("customer withdrew"))}
+        << QJsonArray{var(QStringLiteral("approved"), false),
+                      var(QStringLiteral("comment"), QStringLiteral("customer withdrew"))}
         << QStringLiteral("rejected") << QStringLiteral("customer withdrew");
     QTest::newRow("the engine deletes the instance")
-        << QStringLiteral("delete") << QJsonArray() << QStringLiteral("cancelled") << QStringLiteral("duplicate of REQ-77");
+        << QStringLiteral("delete") << QJsonArray() << QStringLiteral("cancelled")
+        << QStringLiteral("duplicate of REQ-77");
     QTest::newRow("deleted as rejected") << QStringLiteral("delete") << QJsonArray() << QStringLiteral("rejected")
                                          << QStringLiteral("Rejected by operator: customer deceased");
     QTest::newRow("completed: fulfilment waits for the archive")
@@ -217,9 +227,9 @@ void TestCliWorkflow::aReissueShowsHowTheEngineEndedIt()
     QFETCH(QString, status);
     QFETCH(QString, reason);
     QVERIFY2(addWorkflow(QStringLiteral("bpm")).exitCode == 0, "repo add");
-    const CliRun requested = cli({QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-A"), QStringLiteral("--mode"),
-                                  QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("customer lost it"),
-                                  QStringLiteral("--json")});
+    const CliRun requested = cli({QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-A"),
+                                  QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"),
+                                  QStringLiteral("customer lost it"), QStringLiteral("--json")});
     QVERIFY2(requested.exitCode == 0, requested.err.constData());
     const QString id = requested.object().value(QStringLiteral("id")).toString();
     QCOMPARE(requested.object().value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
@@ -232,7 +242,8 @@ void TestCliWorkflow::aReissueShowsHowTheEngineEndedIt()
 
     const CliRun sync = cli({QStringLiteral("sync"), QStringLiteral("bpm")});
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
-    const QJsonArray list = cli({QStringLiteral("reissue"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    const QJsonArray list =
+        cli({QStringLiteral("reissue"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
     QCOMPARE(list.size(), 1);
     const QJsonObject shown = list.first().toObject();
     QCOMPARE(shown.value(QStringLiteral("id")).toString(), id);

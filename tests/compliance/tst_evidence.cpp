@@ -5,15 +5,15 @@
 #include "compliance/evidencezip.h"
 #include "compliancefixture.h"
 #include "records/localrecordsstore.h"
-#include "records/reissueservice.h"
 #include "records/recordserror.h"
+#include "records/reissueservice.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -69,13 +69,16 @@ void TestEvidence::init()
     m_f = std::make_unique<ComplianceFixture>();
     m_f->add(QStringLiteral("EXS-E-1"), QStringLiteral("2026-02-01T00:00:00Z"),
              QJsonObject{{QStringLiteral("content_blocks"),
-                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QStringLiteral("1")}}}}});
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")},
+                                                 {QStringLiteral("version"), QStringLiteral("1")}}}}});
     m_f->event(QStringLiteral("EXS-E-1"), "bounced", "2026-02-01T01:00:00Z");
     m_f->import();
     m_me = records::Identity::fromOperatingSystem();
     QVERIFY(records::grantAllRolesIfUnclaimed(m_f->writer, m_me));
-    m_f->sql(QStringLiteral("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES('HOLD-9', 'Dispute', 'customer complaint', 't', 0);"
-                            "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('HOLD-9', 'EXS-E-1', 0, 't');"));
+    m_f->sql(QStringLiteral(
+        "INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES('HOLD-9', 'Dispute', 'customer "
+        "complaint', 't', 0);"
+        "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('HOLD-9', 'EXS-E-1', 0, 't');"));
 }
 
 void TestEvidence::packageVerifiesWithSha256sum()
@@ -88,8 +91,9 @@ void TestEvidence::packageVerifiesWithSha256sum()
     const QString zip = m_out.filePath(QStringLiteral("evidence.zip"));
     const auto result = exportAs(agent, QStringLiteral("EXS-E-1"), zip);
     QVERIFY(result.documentIncluded);
-    QCOMPARE(result.files, (QStringList{QStringLiteral("EXS-E-1.txt"), QStringLiteral("record.json"), QStringLiteral("report.pdf"),
-                                        QStringLiteral("audit.json"), QStringLiteral("SHA256SUMS")}));
+    QCOMPARE(result.files,
+             (QStringList{QStringLiteral("EXS-E-1.txt"), QStringLiteral("record.json"), QStringLiteral("report.pdf"),
+                          QStringLiteral("audit.json"), QStringLiteral("SHA256SUMS")}));
     QVERIFY(QFile::exists(zip));
     QVERIFY(!QDir(m_out.path()).entryList({QStringLiteral("*.tmp"), QStringLiteral("evidence.zip.*")}).size());
 
@@ -106,22 +110,32 @@ void TestEvidence::packageVerifiesWithSha256sum()
     QFile recordFile(dir + QStringLiteral("/record.json"));
     QVERIFY(recordFile.open(QIODevice::ReadOnly));
     const QJsonObject record = QJsonDocument::fromJson(recordFile.readAll()).object();
-    QCOMPARE(record.value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("EXS-E-1"));
+    QCOMPARE(record.value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("EXS-E-1"));
     QCOMPARE(record.value(QStringLiteral("delivery_events")).toArray().size(), 1);
-    QCOMPARE(record.value(QStringLiteral("template_version")).toObject().value(QStringLiteral("approvals")).toArray().size(), 1);
-    QCOMPARE(record.value(QStringLiteral("content_blocks")).toArray().first().toObject().value(QStringLiteral("retired_at")).toString(),
+    QCOMPARE(
+        record.value(QStringLiteral("template_version")).toObject().value(QStringLiteral("approvals")).toArray().size(),
+        1);
+    QCOMPARE(record.value(QStringLiteral("content_blocks"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("retired_at"))
+                 .toString(),
              QStringLiteral("2026-02-01T00:00:00Z"));
-    QCOMPARE(record.value(QStringLiteral("holds")).toArray().first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("HOLD-9"));
+    QCOMPARE(record.value(QStringLiteral("holds")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("HOLD-9"));
     QVERIFY(record.value(QStringLiteral("reissues")).isObject());
     QCOMPARE(record.value(QStringLiteral("findings")).toArray().size(), 2); // retired block, undelivered
 
     // SHA256SUMS: one line per file in the package's order, exactly as sha256sum writes them.
     QByteArray expectedSums;
-    for (const QString &name : {QStringLiteral("EXS-E-1.txt"), QStringLiteral("record.json"), QStringLiteral("report.pdf"),
-                                QStringLiteral("audit.json")}) {
+    for (const QString &name : {QStringLiteral("EXS-E-1.txt"), QStringLiteral("record.json"),
+                                QStringLiteral("report.pdf"), QStringLiteral("audit.json")}) {
         QFile file(dir + QLatin1Char('/') + name);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        expectedSums += QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
+        expectedSums +=
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
     }
     QFile sums(dir + QStringLiteral("/SHA256SUMS"));
     QVERIFY(sums.open(QIODevice::ReadOnly));
@@ -135,31 +149,37 @@ void TestEvidence::packageVerifiesWithSha256sum()
     for (int p = 0; p < pdf.pageCount(); ++p)
         text += pdf.getAllText(p).text() + QStringLiteral("\r\n");
     const QStringList lines = text.split(QStringLiteral("\r\n"));
-    for (const char *line : {"Evidence package: EXS-E-1", "Communication EXS-E-1", "Type statement",
-                             "Issued (UTC) 2026-02-01T00:00:00Z", "Channel email", "Recipient Ana García ana@example.org",
-                             "Customer CUST-1", "Template TPL-ANY v1", "Origin original", "Delivery status bounced",
-                             "Fixity verified", "Repository test-drop", "legal c 2000-01-01T00:00:00Z approved",
-                             "2026-02-01T01:00:00Z bounced email", "CB-FEE 1 Fees retired 2026-02-01T00:00:00Z",
-                             "HOLD-9 Dispute customer complaint active", "Audit entries: 0; latest chain hash: none"})
+    for (const char *line :
+         {"Evidence package: EXS-E-1", "Communication EXS-E-1", "Type statement", "Issued (UTC) 2026-02-01T00:00:00Z",
+          "Channel email", "Recipient Ana García ana@example.org", "Customer CUST-1", "Template TPL-ANY v1",
+          "Origin original", "Delivery status bounced", "Fixity verified", "Repository test-drop",
+          "legal c 2000-01-01T00:00:00Z approved", "2026-02-01T01:00:00Z bounced email",
+          "CB-FEE 1 Fees retired 2026-02-01T00:00:00Z", "HOLD-9 Dispute customer complaint active",
+          "Audit entries: 0; latest chain hash: none"})
         QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
     // PDFium gives a hyphen the line was broken after as U+FFFE.
     const auto squeezed = [](QString s) {
         return s.replace(QChar(0xfffe), QLatin1Char('-')).remove(QRegularExpression(QStringLiteral("\\s+")));
     };
     const QString flat = squeezed(text);
-    const QString documentSha = QString::fromLatin1(QCryptographicHash::hash("Statement for EXS-E-1", QCryptographicHash::Sha256).toHex());
+    const QString documentSha =
+        QString::fromLatin1(QCryptographicHash::hash("Statement for EXS-E-1", QCryptographicHash::Sha256).toHex());
     for (const QString &paragraph :
          {QStringLiteral("by %1 (agent) on device %2.").arg(m_me.user, agent.device()),
           QStringLiteral("TPL-ANY v1 \"Letter\", status approved, effective to (open)."),
           QStringLiteral("Reissues None."),
           // this row may straddle the page break: its kind and its detail, each whole
           QStringLiteral("retired_block content block CB-FEE v1"),
-          QStringLiteral("content block CB-FEE v1 was retired on 2026-02-01 00:00 UTC, at or before issue on 2026-02-01 00:00 UTC"),
+          QStringLiteral("content block CB-FEE v1 was retired on 2026-02-01 00:00 UTC, at or before issue on "
+                         "2026-02-01 00:00 UTC"),
           QStringLiteral("undelivered delivery bounced on 2026-02-01; no later delivery and no reissue open"),
-          QStringLiteral("The document EXS-E-1.txt (21 bytes) is included as sent; its SHA-256 %1 was checked against the "
-                         "repository's record when it was exported.").arg(documentSha),
-          QStringLiteral("Every file is listed with its SHA-256 in SHA256SUMS; run \"sha256sum -c SHA256SUMS\" in the unpacked "
-                         "folder. audit.json holds the audit trail entries about this communication with their chain hashes.")})
+          QStringLiteral(
+              "The document EXS-E-1.txt (21 bytes) is included as sent; its SHA-256 %1 was checked against the "
+              "repository's record when it was exported.")
+              .arg(documentSha),
+          QStringLiteral(
+              "Every file is listed with its SHA-256 in SHA256SUMS; run \"sha256sum -c SHA256SUMS\" in the unpacked "
+              "folder. audit.json holds the audit trail entries about this communication with their chain hashes.")})
         QVERIFY2(flat.contains(squeezed(paragraph)), qPrintable(paragraph + QStringLiteral("\n---\n") + text));
 
     // A changed byte is caught by the recipient's check.
@@ -178,7 +198,8 @@ void TestEvidence::exportIsAuditedWithTheZipHash()
     const auto result = exportAs(officer, QStringLiteral("EXS-E-1"), m_out.filePath(QStringLiteral("e.zip")));
     QFile zip(result.path);
     QVERIFY(zip.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(zip.readAll(), QCryptographicHash::Sha256).toHex()), result.sha256);
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(zip.readAll(), QCryptographicHash::Sha256).toHex()),
+             result.sha256);
     audit::AuditFilter filter;
     filter.action = QStringLiteral("evidence.export");
     const auto entries = audit::AuditTrail(m_f->writer).entries(filter);
@@ -208,13 +229,15 @@ void TestEvidence::auditJsonHoldsEveryEntryAboutTheLetter()
     const QString zip = m_out.filePath(QStringLiteral("about.zip"));
     exportAs(agent, QStringLiteral("EXS-E-1"), zip);
     QByteArray json;
-    QCOMPARE(runTool(m_out.path(), QStringLiteral("unzip"), {QStringLiteral("-p"), zip, QStringLiteral("audit.json")}, &json), 0);
+    QCOMPARE(runTool(m_out.path(), QStringLiteral("unzip"), {QStringLiteral("-p"), zip, QStringLiteral("audit.json")},
+                     &json),
+             0);
     QStringList named;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
         named << v[QStringLiteral("action")].toString() + QLatin1Char(' ') + v[QStringLiteral("object_id")].toString();
-    for (const QString &expected : QStringList{QStringLiteral("reissue.request ") + request.id,
-                                                QStringLiteral("reissue.submit ") + request.id,
-                                                QStringLiteral("reissue.queue ") + request.id, QStringLiteral("hold.add hold-9")})
+    for (const QString &expected :
+         QStringList{QStringLiteral("reissue.request ") + request.id, QStringLiteral("reissue.submit ") + request.id,
+                     QStringLiteral("reissue.queue ") + request.id, QStringLiteral("hold.add hold-9")})
         QVERIFY2(named.contains(expected), qPrintable(named.join(QLatin1String(", "))));
     QVERIFY2(!named.join(u',').contains(QLatin1String("OTHER")), qPrintable(named.join(QLatin1String(", "))));
 }
@@ -243,8 +266,10 @@ void TestEvidence::documentNameIsAPlainFileName_data()
     QTest::addColumn<QString>("renditionPath");
     QTest::addColumn<QString>("name");
     QTest::newRow("a PDF") << QStringLiteral("renditions/p1/EXS-1.pdf") << QStringLiteral("EXS-1.pdf");
-    QTest::newRow("spaces and umlauts") << QStringLiteral("r/Brief an Müller.pdf") << QStringLiteral("Brief_an_M_ller.pdf");
-    QTest::newRow("one of the package's files") << QStringLiteral("r/report.pdf") << QStringLiteral("document-report.pdf");
+    QTest::newRow("spaces and umlauts") << QStringLiteral("r/Brief an Müller.pdf")
+                                        << QStringLiteral("Brief_an_M_ller.pdf");
+    QTest::newRow("one of the package's files")
+        << QStringLiteral("r/report.pdf") << QStringLiteral("document-report.pdf");
     QTest::newRow("a JSON file") << QStringLiteral("r/audit.json") << QStringLiteral("document-audit.json");
     QTest::newRow("SHA256SUMS") << QStringLiteral("SHA256SUMS") << QStringLiteral("document-SHA256SUMS");
     QTest::newRow("no file name") << QStringLiteral("renditions/") << QStringLiteral("document-");
@@ -259,7 +284,8 @@ void TestEvidence::documentNameIsAPlainFileName()
 {
     QFETCH(QString, renditionPath);
     QFETCH(QString, name);
-    const QJsonObject communication{{QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), renditionPath}}}};
+    const QJsonObject communication{
+        {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), renditionPath}}}};
     QCOMPARE(compliance::evidenceDocumentName(communication), name);
 }
 

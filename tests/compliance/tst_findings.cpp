@@ -1,9 +1,9 @@
 // Each finding kind with planted anomalies and clean look-alikes: the reported ids must be
 // exactly the planted ones.
-#include "compliance/findingsengine.h"
-#include "compliance/findingscharts.h"
-#include "compliancefixture.h"
 #include "audit/audittrail.h"
+#include "compliance/findingscharts.h"
+#include "compliance/findingsengine.h"
+#include "compliancefixture.h"
 #include "records/localrecordsstore.h"
 #include "records/recordserror.h"
 #include "records/rolegrants.h"
@@ -56,17 +56,22 @@ const char kNow[] = "2026-10-01T00:00:00Z";
 
 QString hold(const char *holdId, const char *commId, bool released = false)
 {
-    return QStringLiteral("INSERT INTO rec.holds(id, name, reason, created_by, created_at, released_at) VALUES('%1', 'Matter', 'test', 't', 0, %3);"
-                          "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('%1', '%2', 0, 't');")
+    return QStringLiteral(
+               "INSERT INTO rec.holds(id, name, reason, created_by, created_at, released_at) VALUES('%1', 'Matter', "
+               "'test', 't', 0, %3);"
+               "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('%1', '%2', 0, 't');")
         .arg(QLatin1String(holdId), QLatin1String(commId), released ? QStringLiteral("1") : QStringLiteral("NULL"));
 }
 
 QString request(const char *reqId, const char *commId, const char *status, const char *requestedAt)
 {
-    return QStringLiteral("INSERT INTO rec.reissue_requests(id, comm_id, mode, reason, channel, original_channel, needs_approval, "
-                          "status, requested_by, requested_at, updated_at) VALUES('%1', '%2', 'resend', 'lost', 'email', 'email', 0, "
-                          "'%3', 'agent1', %4, %4);")
-        .arg(QLatin1String(reqId), QLatin1String(commId), QLatin1String(status)).arg(utc(requestedAt));
+    return QStringLiteral(
+               "INSERT INTO rec.reissue_requests(id, comm_id, mode, reason, channel, original_channel, needs_approval, "
+               "status, requested_by, requested_at, updated_at) VALUES('%1', '%2', 'resend', 'lost', 'email', 'email', "
+               "0, "
+               "'%3', 'agent1', %4, %4);")
+        .arg(QLatin1String(reqId), QLatin1String(commId), QLatin1String(status))
+        .arg(utc(requestedAt));
 }
 
 } // namespace
@@ -103,50 +108,63 @@ void TestFindings::reportsExactlyThePlantedAnomalies_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<int>("days");
     const auto K = FindingKind::UnapprovedTemplate;
-    addRow("approval exactly at issue time counts as approved", K, {comm("C-1", "2026-01-10T09:00:00Z", tpl("1"))}, {}, {}, {});
-    addRow("issued one second before the approval", K, {comm("C-1", "2026-01-10T08:59:59Z", tpl("1"))}, {}, {}, {QStringLiteral("C-1")});
-    addRow("effective_to equal to issue time is not approved", K, {comm("C-1", "2026-03-01T00:00:00Z", tpl("1"))}, {}, {}, {QStringLiteral("C-1")});
-    addRow("issued a millisecond before effective_to", K, {comm("C-1", "2026-02-28T23:59:59.999Z", tpl("1"))}, {}, {}, {});
-    addRow("version without approvals", K, {comm("C-1", "2026-02-01T00:00:00Z", tpl("2"))}, {}, {}, {QStringLiteral("C-1")});
+    addRow("approval exactly at issue time counts as approved", K, {comm("C-1", "2026-01-10T09:00:00Z", tpl("1"))}, {},
+           {}, {});
+    addRow("issued one second before the approval", K, {comm("C-1", "2026-01-10T08:59:59Z", tpl("1"))}, {}, {},
+           {QStringLiteral("C-1")});
+    addRow("effective_to equal to issue time is not approved", K, {comm("C-1", "2026-03-01T00:00:00Z", tpl("1"))}, {},
+           {}, {QStringLiteral("C-1")});
+    addRow("issued a millisecond before effective_to", K, {comm("C-1", "2026-02-28T23:59:59.999Z", tpl("1"))}, {}, {},
+           {});
+    addRow("version without approvals", K, {comm("C-1", "2026-02-01T00:00:00Z", tpl("2"))}, {}, {},
+           {QStringLiteral("C-1")});
     addRow("unknown template version", K,
-           {comm("C-1", "2026-02-01T00:00:00Z", tpl("9")), comm("C-2", "2026-02-01T00:00:00Z", tpl("1", "TPL-NONE"))}, {}, {},
-           {QStringLiteral("C-1"), QStringLiteral("C-2")});
-    addRow("rejected before issue, approved after", K, {comm("C-1", "2026-01-15T00:00:00Z", tpl("3"))}, {}, {}, {QStringLiteral("C-1")});
+           {comm("C-1", "2026-02-01T00:00:00Z", tpl("9")), comm("C-2", "2026-02-01T00:00:00Z", tpl("1", "TPL-NONE"))},
+           {}, {}, {QStringLiteral("C-1"), QStringLiteral("C-2")});
+    addRow("rejected before issue, approved after", K, {comm("C-1", "2026-01-15T00:00:00Z", tpl("3"))}, {}, {},
+           {QStringLiteral("C-1")});
     addRow("rejected, then approved before issue", K, {comm("C-1", "2026-02-01T00:00:00Z", tpl("3"))}, {}, {}, {});
 
     const auto B = FindingKind::RetiredBlock;
-    addRow("block retired exactly at issue", B, {comm("C-1", "2026-02-01T00:00:00Z", blocks("1"))}, {}, {}, {QStringLiteral("C-1")});
+    addRow("block retired exactly at issue", B, {comm("C-1", "2026-02-01T00:00:00Z", blocks("1"))}, {}, {},
+           {QStringLiteral("C-1")});
     addRow("block retired after issue", B, {comm("C-1", "2026-01-31T23:59:59Z", blocks("1"))}, {}, {}, {});
     addRow("block never retired", B, {comm("C-1", "2026-02-15T00:00:00Z", blocks("2"))}, {}, {}, {});
 
     const auto U = FindingKind::Undelivered;
-    addRow("bounced, returned and failed", U,
-           {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-02-01T00:00:00Z"), comm("C-3", "2026-02-01T00:00:00Z")},
-           {ev("C-1", "bounced", "2026-02-01T01:00:00Z"), ev("C-2", "returned", "2026-02-05T00:00:00Z"),
-            ev("C-3", "failed", "2026-02-01T01:00:00Z")},
-           {}, {QStringLiteral("C-1"), QStringLiteral("C-2"), QStringLiteral("C-3")});
-    addRow("a reissued bounce is not undelivered", U,
-           {comm("C-1", "2026-02-01T00:00:00Z"),
-            comm("C-2", "2026-02-03T00:00:00Z", QJsonObject{{QStringLiteral("origin"), QStringLiteral("reissue")},
-                                                            {QStringLiteral("reissue_of"), QStringLiteral("C-1")}})},
-           {ev("C-1", "bounced", "2026-02-01T01:00:00Z")}, {}, {});
+    addRow(
+        "bounced, returned and failed", U,
+        {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-02-01T00:00:00Z"), comm("C-3", "2026-02-01T00:00:00Z")},
+        {ev("C-1", "bounced", "2026-02-01T01:00:00Z"), ev("C-2", "returned", "2026-02-05T00:00:00Z"),
+         ev("C-3", "failed", "2026-02-01T01:00:00Z")},
+        {}, {QStringLiteral("C-1"), QStringLiteral("C-2"), QStringLiteral("C-3")});
+    addRow(
+        "a reissued bounce is not undelivered", U,
+        {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-02-03T00:00:00Z",
+                                                   QJsonObject{{QStringLiteral("origin"), QStringLiteral("reissue")},
+                                                               {QStringLiteral("reissue_of"), QStringLiteral("C-1")}})},
+        {ev("C-1", "bounced", "2026-02-01T01:00:00Z")}, {}, {});
     addRow("bounced, then delivered later", U, {comm("C-1", "2026-02-01T00:00:00Z")},
            {ev("C-1", "bounced", "2026-02-01T01:00:00Z"), ev("C-1", "delivered", "2026-02-02T01:00:00Z")}, {}, {});
     addRow("delivered, then bounced later", U, {comm("C-1", "2026-02-01T00:00:00Z")},
-           {ev("C-1", "delivered", "2026-02-01T01:00:00Z"), ev("C-1", "bounced", "2026-02-02T01:00:00Z")}, {}, {QStringLiteral("C-1")});
+           {ev("C-1", "delivered", "2026-02-01T01:00:00Z"), ev("C-1", "bounced", "2026-02-02T01:00:00Z")}, {},
+           {QStringLiteral("C-1")});
 
     const auto F = FindingKind::FixityFailed;
-    QJsonObject badHash{{QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), QStringLiteral("renditions/C-1.txt")},
-                                                                 {QStringLiteral("media_type"), QStringLiteral("text/plain")},
-                                                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('0'))},
-                                                                 {QStringLiteral("bytes"), 10}}}};
-    QJsonObject absent{{QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), QStringLiteral("renditions/none.pdf")},
-                                                                {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
-                                                                {QStringLiteral("sha256"), QString(64, QLatin1Char('1'))},
-                                                                {QStringLiteral("bytes"), 10}}}};
+    QJsonObject badHash{
+        {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), QStringLiteral("renditions/C-1.txt")},
+                                                  {QStringLiteral("media_type"), QStringLiteral("text/plain")},
+                                                  {QStringLiteral("sha256"), QString(64, QLatin1Char('0'))},
+                                                  {QStringLiteral("bytes"), 10}}}};
+    QJsonObject absent{
+        {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), QStringLiteral("renditions/none.pdf")},
+                                                  {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+                                                  {QStringLiteral("sha256"), QString(64, QLatin1Char('1'))},
+                                                  {QStringLiteral("bytes"), 10}}}};
     addRow("hash mismatch and missing document", F,
            {comm("C-1", "2026-02-01T00:00:00Z", badHash), comm("C-2", "2026-02-01T00:00:00Z", absent),
-            comm("C-3", "2026-02-01T00:00:00Z")}, {}, {}, {QStringLiteral("C-1"), QStringLiteral("C-2")});
+            comm("C-3", "2026-02-01T00:00:00Z")},
+           {}, {}, {QStringLiteral("C-1"), QStringLiteral("C-2")});
 
     const auto R = FindingKind::RetentionOverdue;
     addRow("period ended before now, or exactly now", R,
@@ -155,7 +173,8 @@ void TestFindings::reportsExactlyThePlantedAnomalies_data()
            {}, {}, {QStringLiteral("C-1"), QStringLiteral("C-2")});
     addRow("trigger date later than issue counts", R,
            {comm("C-1", "2024-01-01T00:00:00Z", retention("2025-12-01T00:00:00Z")),
-            comm("C-2", "2026-01-01T00:00:00Z", retention("2024-12-01T00:00:00Z"))}, {}, {}, {QStringLiteral("C-2")});
+            comm("C-2", "2026-01-01T00:00:00Z", retention("2024-12-01T00:00:00Z"))},
+           {}, {}, {QStringLiteral("C-2")});
     addRow("29 February plus a year ends on 28 February", R, {comm("C-1", "2024-02-29T12:00:00Z", retention())}, {}, {},
            {QStringLiteral("C-1")});
     addRow("a held overdue item is not overdue", R,
@@ -164,34 +183,46 @@ void TestFindings::reportsExactlyThePlantedAnomalies_data()
            {}, hold("HOLD-A", "C-1") + hold("HOLD-B", "C-2", true), {QStringLiteral("C-2"), QStringLiteral("C-3")});
     addRow("a scope hold covers it too", R,
            {comm("C-1", "2024-01-01T00:00:00Z", retention()),
-            comm("C-2", "2024-01-01T00:00:00Z", QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("CUST-9")},
-                                                            {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("SVC-1Y")}}}})},
-           {}, QStringLiteral("INSERT INTO rec.holds(id, name, reason, scope_field, scope_value, created_by, created_at) "
-                              "VALUES('HOLD-S', 'Scope', 'test', 'customer_id', 'CUST-9', 't', 0);"),
+            comm("C-2", "2024-01-01T00:00:00Z",
+                 QJsonObject{
+                     {QStringLiteral("customer_id"), QStringLiteral("CUST-9")},
+                     {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("SVC-1Y")}}}})},
+           {},
+           QStringLiteral("INSERT INTO rec.holds(id, name, reason, scope_field, scope_value, created_by, created_at) "
+                          "VALUES('HOLD-S', 'Scope', 'test', 'customer_id', 'CUST-9', 't', 0);"),
            {QStringLiteral("C-1")});
     addRow("disposed or extended is not overdue", R,
            {comm("C-1", "2024-01-01T00:00:00Z", retention()), comm("C-2", "2024-01-01T00:00:00Z", retention()),
             comm("C-3", "2024-01-01T00:00:00Z", retention())},
-           {}, QStringLiteral("INSERT INTO rec.disposition_batches(id, approved_by, approved_at, item_count) VALUES('B1', 'r', 0, 1);"
-                              "INSERT INTO rec.tombstones(comm_id, batch_id, disposed_at, approved_by, record_sha256) VALUES('C-1', 'B1', 0, 'r', 'x');"
-                              "INSERT INTO rec.retention_extensions(comm_id, until, reason, by, at) VALUES('C-2', 9999999999999, 'audit', 'r', 0);"),
+           {},
+           QStringLiteral(
+               "INSERT INTO rec.disposition_batches(id, approved_by, approved_at, item_count) VALUES('B1', 'r', 0, 1);"
+               "INSERT INTO rec.tombstones(comm_id, batch_id, disposed_at, approved_by, record_sha256) VALUES('C-1', "
+               "'B1', 0, 'r', 'x');"
+               "INSERT INTO rec.retention_extensions(comm_id, until, reason, by, at) VALUES('C-2', 9999999999999, "
+               "'audit', 'r', 0);"),
            {QStringLiteral("C-3")});
 
     const auto Q = FindingKind::ReissueUnfulfilled;
     addRow("open longer than five days", Q,
-           {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-02-01T00:00:00Z"), comm("C-3", "2026-02-01T00:00:00Z"),
-            comm("C-4", "2026-02-01T00:00:00Z")},
-           {}, request("R-1", "C-1", "pending_approval", "2026-09-25T23:59:59Z") + request("R-2", "C-2", "queued", "2026-09-26T00:00:00Z")
-                   + request("R-3", "C-3", "fulfilled", "2026-09-01T00:00:00Z") + request("R-4", "C-4", "rejected", "2026-09-01T00:00:00Z"),
+           {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-02-01T00:00:00Z"),
+            comm("C-3", "2026-02-01T00:00:00Z"), comm("C-4", "2026-02-01T00:00:00Z")},
+           {},
+           request("R-1", "C-1", "pending_approval", "2026-09-25T23:59:59Z")
+               + request("R-2", "C-2", "queued", "2026-09-26T00:00:00Z")
+               + request("R-3", "C-3", "fulfilled", "2026-09-01T00:00:00Z")
+               + request("R-4", "C-4", "rejected", "2026-09-01T00:00:00Z"),
            {QStringLiteral("C-1")});
-    addRow("the reissue came back linked to the request", Q,
-           {comm("C-1", "2026-02-01T00:00:00Z"),
-            comm("C-2", "2026-09-20T00:00:00Z", QJsonObject{{QStringLiteral("origin"), QStringLiteral("reissue")},
-                                                            {QStringLiteral("reissue_of"), QStringLiteral("C-1")},
-                                                            {QStringLiteral("request_id"), QStringLiteral("R-1")}})},
-           {}, request("R-1", "C-1", "sent", "2026-09-01T00:00:00Z"), {});
+    addRow(
+        "the reissue came back linked to the request", Q,
+        {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-09-20T00:00:00Z",
+                                                   QJsonObject{{QStringLiteral("origin"), QStringLiteral("reissue")},
+                                                               {QStringLiteral("reissue_of"), QStringLiteral("C-1")},
+                                                               {QStringLiteral("request_id"), QStringLiteral("R-1")}})},
+        {}, request("R-1", "C-1", "sent", "2026-09-01T00:00:00Z"), {});
     addRow("configured to ten days", Q, {comm("C-1", "2026-02-01T00:00:00Z"), comm("C-2", "2026-02-01T00:00:00Z")}, {},
-           request("R-1", "C-1", "approved", "2026-09-24T00:00:00Z") + request("R-2", "C-2", "approved", "2026-09-20T00:00:00Z"),
+           request("R-1", "C-1", "approved", "2026-09-24T00:00:00Z")
+               + request("R-2", "C-2", "approved", "2026-09-20T00:00:00Z"),
            {QStringLiteral("C-2")}, 10);
 }
 
@@ -232,7 +263,8 @@ void TestFindings::reportsExactlyThePlantedAnomalies()
     QCOMPARE(found, expected);
     // A clean look-alike must not surface as any other kind either (rows are single-kind).
     for (const auto &finding : report.findings)
-        QVERIFY2(finding.kind == FindingKind(kind), qPrintable(compliance::kindName(finding.kind) + QLatin1Char(' ') + finding.detail));
+        QVERIFY2(finding.kind == FindingKind(kind),
+                 qPrintable(compliance::kindName(finding.kind) + QLatin1Char(' ') + finding.detail));
 }
 
 // The search field finding:KIND (search-syntax.md) over the same fixture and at the same
@@ -283,8 +315,8 @@ void TestFindings::findingFieldSearchesWhatTheChecksReport()
         compileOptions.now = options.now;
         compileOptions.reissueDays = days;
         const auto compiled = search::SqlCompiler::compile(parsed.root, compileOptions);
-        cache::Statement st = f.writer.prepare(QStringLiteral("SELECT c.id FROM communications c WHERE %1 ORDER BY c.id")
-                                                   .arg(compiled.where));
+        cache::Statement st = f.writer.prepare(
+            QStringLiteral("SELECT c.id FROM communications c WHERE %1 ORDER BY c.id").arg(compiled.where));
         int i = 1;
         for (const QVariant &p : compiled.parameters)
             st.bind(i++, p.toString());
@@ -324,7 +356,8 @@ void TestFindings::chartClickSearchesTheKind_data()
     QTest::addColumn<QString>("reviewedQuery");
     QTest::newRow("whole cache") << QString() << QStringList() << QStringLiteral("finding:undelivered") << QString();
     QTest::newRow("within a search") << QStringLiteral("channel:print OR channel:email") << QStringList()
-                                     << QStringLiteral("(channel:print OR channel:email) finding:undelivered") << QString();
+                                     << QStringLiteral("(channel:print OR channel:email) finding:undelivered")
+                                     << QString();
     QTest::newRow("less the reviewed") << QStringLiteral("channel:print") << QStringList{QStringLiteral("C-2")}
                                        << QStringLiteral("(channel:print) finding:undelivered -(id:\"C-2\")")
                                        << QStringLiteral("(id:\"C-2\")");
@@ -390,9 +423,12 @@ void TestFindings::reviewMarksAreShownAndAudited()
     const auto officerSession = records::RecordsSession::open(f.writer, me, records::Role::Compliance);
     records::LocalRecordsStore officer(officerSession, f.data.path());
     const QString unapproved = compliance::kindName(FindingKind::UnapprovedTemplate);
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError, officer.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("  ")));
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError, officer.reviewFinding(QStringLiteral("no_such_kind"), QStringLiteral("C-1"), QStringLiteral("x")));
-    officer.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("Template signed off late; customer informed"));
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError,
+                             officer.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("  ")));
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError, officer.reviewFinding(QStringLiteral("no_such_kind"),
+                                                                          QStringLiteral("C-1"), QStringLiteral("x")));
+    officer.reviewFinding(unapproved, QStringLiteral("C-1"),
+                          QStringLiteral("Template signed off late; customer informed"));
     const auto report = compliance::FindingsEngine(f.writer).run(QString());
     QCOMPARE(report.findings.size(), 1);
     QVERIFY(report.findings.first().review.has_value());
@@ -407,7 +443,8 @@ void TestFindings::reviewMarksAreShownAndAudited()
     // An agent may not review findings; the refusal is audited, nothing is marked.
     const auto agentSession = records::RecordsSession::open(f.writer, me, records::Role::Agent);
     records::LocalRecordsStore agent(agentSession, f.data.path());
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError, agent.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("x")));
+    QVERIFY_THROWS_EXCEPTION(records::RecordsError,
+                             agent.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("x")));
     QCOMPARE(f.writer.queryInt("SELECT count(*) FROM rec.finding_reviews"), 1);
 }
 

@@ -1,7 +1,7 @@
 // The demo archive's planted anomalies (seed 1, 2000 communications), cross-checked against
 // tests/demo's independent reading of the drop: the same ids for every kind.
-#include "datafolder/datafolder.h"
 #include "compliance/findingsengine.h"
+#include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "demodropindex.h"
 #include "sync/dropimport.h"

@@ -35,9 +35,11 @@ private:
 void TestFindingsModel::init()
 {
     m_f = std::make_unique<ComplianceFixture>();
-    const QJsonObject v1{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")}, {QStringLiteral("version"), QStringLiteral("1")}}}};
+    const QJsonObject v1{{QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-OK")},
+                                                                  {QStringLiteral("version"), QStringLiteral("1")}}}};
     m_f->add(QStringLiteral("C-1"), QStringLiteral("2026-01-05T10:00:00Z"), v1); // Monday; before v1's approval
-    m_f->add(QStringLiteral("C-2"), QStringLiteral("2026-01-06T10:00:00Z"), QJsonObject{{QStringLiteral("channel"), QStringLiteral("print")}});
+    m_f->add(QStringLiteral("C-2"), QStringLiteral("2026-01-06T10:00:00Z"),
+             QJsonObject{{QStringLiteral("channel"), QStringLiteral("print")}});
     m_f->add(QStringLiteral("C-3"), QStringLiteral("2026-01-13T10:00:00Z"));
     m_f->event(QStringLiteral("C-3"), "bounced", "2026-01-13T11:00:00Z");
     m_f->import();
@@ -72,7 +74,8 @@ void TestFindingsModel::reviewShowsWithoutRerunning()
                       {QStringLiteral("anna"), 0, QStringLiteral("called customer"), QStringLiteral("undelivered"),
                        QStringLiteral("c-3")});
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.index(0, FindingsTreeModel::Review, model.index(2, 0)).data().toString(), QStringLiteral("reviewed by anna"));
+    QCOMPARE(model.index(0, FindingsTreeModel::Review, model.index(2, 0)).data().toString(),
+             QStringLiteral("reviewed by anna"));
 }
 
 void TestFindingsModel::exceptionCaseShowsBesideItsFinding()
@@ -82,8 +85,10 @@ void TestFindingsModel::exceptionCaseShowsBesideItsFinding()
     model.setReport(compliance::FindingsEngine(m_f->writer).run(QString()));
     const QModelIndex undelivered = model.index(0, 0, model.index(2, 0));
     QVERIFY(undelivered.data(FindingsTreeModel::CanOpenCaseRole).toBool());
-    QVERIFY(!model.index(0, 0, model.index(0, 0)).data(FindingsTreeModel::CanOpenCaseRole).toBool()); // unapproved template
-    QCOMPARE(model.headerData(FindingsTreeModel::ExceptionCase, Qt::Horizontal).toString(), QStringLiteral("Exception Case"));
+    QVERIFY(
+        !model.index(0, 0, model.index(0, 0)).data(FindingsTreeModel::CanOpenCaseRole).toBool()); // unapproved template
+    QCOMPARE(model.headerData(FindingsTreeModel::ExceptionCase, Qt::Horizontal).toString(),
+             QStringLiteral("Exception Case"));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     records::ExceptionCase c;
     c.id = QStringLiteral("exception:undelivered:C-3");
@@ -118,9 +123,7 @@ void TestFindingsModel::weeklyBarClickOpensChannelAndWeek()
     QSignalSpy asked(&panel, &DashboardPanel::queryRequested);
     int email = -1;
     for (int s = 0; s < weekly->data().series.size(); ++s)
-        email = weekly->data().series.at(s).key == QLatin1String("email")
-                    ? s
-                    : email; // the legend reads "Email"
+        email = weekly->data().series.at(s).key == QLatin1String("email") ? s : email; // the legend reads "Email"
     QVERIFY(email >= 0);
     QCOMPARE(weekly->data().series.at(email).name, QStringLiteral("Email"));
     QCOMPARE(weekly->data().series.at(email).values, (QList<qint64>{1, 1}));
@@ -149,7 +152,8 @@ void TestFindingsModel::dashboardsOfASearchStayInsideIt()
     QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
     QCOMPARE(data.weeklyByChannel.total(), 1);
     QCOMPARE(data.weeklyByChannel.series.size(), 1);
-    QCOMPARE(data.weeklyByChannel.queryAt(0, 1), QStringLiteral("(channel:print) channel:print issued:2026-01-05..2026-01-11"));
+    QCOMPARE(data.weeklyByChannel.queryAt(0, 1),
+             QStringLiteral("(channel:print) channel:print issued:2026-01-05..2026-01-11"));
 }
 
 void TestFindingsModel::approximateBarSaysWhyInItsHint()

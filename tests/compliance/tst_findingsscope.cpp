@@ -19,8 +19,7 @@ const char kNow[] = "2026-10-01T00:00:00Z";
 
 QJsonObject tpl(const char *id, const char *version)
 {
-    return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
-                       {QStringLiteral("version"), QLatin1String(version)}};
+    return QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("version"), QLatin1String(version)}};
 }
 
 QJsonObject with(std::initializer_list<QPair<const char *, QJsonValue>> fields)
@@ -63,8 +62,7 @@ QStringList lines(const QList<compliance::Finding> &findings)
     for (const auto &f : findings)
         out << QStringLiteral("%1 %2: %3%4")
                    .arg(compliance::kindName(f.kind), f.commId, f.detail,
-                        f.review ? QStringLiteral(" [reviewed: %1]").arg(f.review->note)
-                                 : QString());
+                        f.review ? QStringLiteral(" [reviewed: %1]").arg(f.review->note) : QString());
     return out;
 }
 
@@ -94,8 +92,7 @@ void TestFindingsScope::initTestCase()
     const auto cust2 = QJsonValue(QStringLiteral("CUST-2"));
     const auto overdraft = QJsonValue(QStringLiteral("Your overdraft notice"));
     const QJsonObject svc{{QStringLiteral("class"), QStringLiteral("SVC-1Y")}};
-    f.add(QStringLiteral("U-1"), QStringLiteral("2026-02-01T00:00:00Z"),
-          with({{"template", tpl("TPL-OK", "2")}}));
+    f.add(QStringLiteral("U-1"), QStringLiteral("2026-02-01T00:00:00Z"), with({{"template", tpl("TPL-OK", "2")}}));
     f.add(QStringLiteral("U-2"), QStringLiteral("2026-01-05T00:00:00Z"),
           with({{"template", tpl("TPL-OK", "1")}, {"channel", print}}));
     f.add(QStringLiteral("U-3"), QStringLiteral("2026-01-20T00:00:00Z"),
@@ -114,11 +111,8 @@ void TestFindingsScope::initTestCase()
     f.add(QStringLiteral("F-1"), QStringLiteral("2026-01-15T00:00:00Z"),
           with({{"rendition", rendition("renditions/none-1.txt", '1')}}));
     f.add(QStringLiteral("F-2"), QStringLiteral("2026-02-15T00:00:00Z"),
-          with({{"rendition", rendition("renditions/none-2.txt", '2')},
-                {"channel", print},
-                {"text", overdraft}}));
-    f.add(QStringLiteral("R-1"), QStringLiteral("2024-01-10T00:00:00Z"),
-          with({{"retention", svc}}));
+          with({{"rendition", rendition("renditions/none-2.txt", '2')}, {"channel", print}, {"text", overdraft}}));
+    f.add(QStringLiteral("R-1"), QStringLiteral("2024-01-10T00:00:00Z"), with({{"retention", svc}}));
     f.add(QStringLiteral("R-2"), QStringLiteral("2024-02-10T00:00:00Z"),
           with({{"retention", svc}, {"channel", print}, {"customer_id", cust2}}));
     f.add(QStringLiteral("Q-1"), QStringLiteral("2026-01-25T00:00:00Z"));
@@ -129,9 +123,8 @@ void TestFindingsScope::initTestCase()
           with({{"channel", print}, {"customer_id", cust2}}));
     f.import();
     // Reissue requests open too long, one for a communication the cache does not have.
-    f.sql(request("RQ-1", "Q-1", "2026-09-01T00:00:00Z") +
-          request("RQ-2", "Q-2", "2026-09-02T00:00:00Z") +
-          request("RQ-3", "GONE-1", "2026-09-03T00:00:00Z"));
+    f.sql(request("RQ-1", "Q-1", "2026-09-01T00:00:00Z") + request("RQ-2", "Q-2", "2026-09-02T00:00:00Z")
+          + request("RQ-3", "GONE-1", "2026-09-03T00:00:00Z"));
     const auto me = records::Identity::fromOperatingSystem();
     QVERIFY(records::grantAllRolesIfUnclaimed(f.writer, me));
     const auto officer = records::RecordsSession::open(f.writer, me, records::Role::Compliance);
@@ -161,7 +154,8 @@ void TestFindingsScope::findingsOverASearchAreTheCacheFindingsInIt_data()
     };
     for (const auto &[name, query] : searches) {
         QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from its rows"))) << query << qint64(1000000);
-        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from the cache's indexes"))) << query << qint64(0);
+        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(", from the cache's indexes")))
+            << query << qint64(0);
     }
 }
 

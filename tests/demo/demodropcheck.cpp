@@ -6,20 +6,11 @@
 
 namespace {
 
-QString s(const char *text)
-{
-    return QLatin1String(text);
-}
+QString s(const char *text) { return QLatin1String(text); }
 
-QStringList words(const char *list)
-{
-    return s(list).split(QLatin1Char(' '));
-}
+QStringList words(const char *list) { return s(list).split(QLatin1Char(' ')); }
 
-bool isInteger(const QJsonValue &v)
-{
-    return v.isDouble() && v.toDouble() == double(v.toInteger());
-}
+bool isInteger(const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInteger()); }
 
 bool isHex64(const QJsonValue &v)
 {
@@ -40,12 +31,11 @@ QString checkCommunication(const QJsonObject &o)
 {
     if (QString e = requireStrings(o, words("id type issued_at channel customer_id")); !e.isEmpty())
         return e;
-    if (!words(
-             "statement invoice policy_document renewal_letter premium_notice claim_acknowledgement "
-             "missing_information_request settlement_notice denial_letter complaint_response "
-             "fee_change_notice "
-             "privacy_notice terms_update payment_schedule approval_letter condition_notice closing_package "
-             "account_change_notice service_confirmation")
+    if (!words("statement invoice policy_document renewal_letter premium_notice claim_acknowledgement "
+               "missing_information_request settlement_notice denial_letter complaint_response "
+               "fee_change_notice "
+               "privacy_notice terms_update payment_schedule approval_letter condition_notice closing_package "
+               "account_change_notice service_confirmation")
              .contains(o.value(s("type")).toString()))
         return s("unknown type");
     if (!words("print email web mobile sms").contains(o.value(s("channel")).toString()))
@@ -69,8 +59,7 @@ QString checkCommunication(const QJsonObject &o)
         return s("workspace must be {type, id, title}");
     if (o.value(s("text")).toString().contains(s("{{")))
         return s("text has an unfilled template placeholder");
-    if (o.contains(s("origin"))
-        && !words("original reissue regeneration").contains(o.value(s("origin")).toString()))
+    if (o.contains(s("origin")) && !words("original reissue regeneration").contains(o.value(s("origin")).toString()))
         return s("unknown origin");
     for (const char *name : {"account_id", "policy_id", "claim_id", "loan_id", "case_id", "batch", "campaign",
                              "language", "text", "reissue_of", "request_id"}) {
@@ -82,8 +71,7 @@ QString checkCommunication(const QJsonObject &o)
 
 QString checkTemplate(const QJsonObject &o)
 {
-    if (QString e = requireStrings(o, words("template_id version name status business_unit body sha256"));
-        !e.isEmpty())
+    if (QString e = requireStrings(o, words("template_id version name status business_unit body sha256")); !e.isEmpty())
         return e;
     if (!words("draft in_review approved retired superseded").contains(o.value(s("status")).toString()))
         return s("unknown status");
@@ -106,8 +94,7 @@ QString checkTemplate(const QJsonObject &o)
 
 QString checkBlock(const QJsonObject &o)
 {
-    if (QString e = requireStrings(o, words("block_id version kind title status approved_at text"));
-        !e.isEmpty())
+    if (QString e = requireStrings(o, words("block_id version kind title status approved_at text")); !e.isEmpty())
         return e;
     if (!words("clause disclosure insert image legal_text").contains(o.value(s("kind")).toString()))
         return s("unknown kind");
@@ -119,11 +106,9 @@ QString checkBlock(const QJsonObject &o)
 
 QString checkEvent(const QJsonObject &o)
 {
-    if (QString e = requireStrings(o, words("communication_id event at channel detail provider_ref"));
-        !e.isEmpty())
+    if (QString e = requireStrings(o, words("communication_id event at channel detail provider_ref")); !e.isEmpty())
         return e;
-    if (!words("queued sent delivered opened viewed bounced returned failed")
-             .contains(o.value(s("event")).toString()))
+    if (!words("queued sent delivered opened viewed bounced returned failed").contains(o.value(s("event")).toString()))
         return s("unknown event");
     return demoTime(o.value(s("at"))) < 0 ? s("at is not RFC 3339 UTC") : QString();
 }
@@ -142,9 +127,7 @@ QString checkDropLine(const QString &folder, const QJsonObject &line)
         return checkEvent(line);
     if (folder == QLatin1String("retention")) {
         const QString e = requireStrings(line, words("class title trigger"));
-        return !e.isEmpty()                        ? e
-               : isInteger(line.value(s("years"))) ? QString()
-                                                   : s("years is not an integer");
+        return !e.isEmpty() ? e : isInteger(line.value(s("years"))) ? QString() : s("years is not an integer");
     }
     return s("unknown folder");
 }

@@ -23,8 +23,7 @@ static QString key(const QJsonObject &o, const char *idField)
            + o.value(QStringLiteral("version")).toString();
 }
 
-static bool readFolder(const QString &dir, const QString &folder, QList<DemoDropIndex::Line> &out,
-                       QStringList &errors)
+static bool readFolder(const QString &dir, const QString &folder, QList<DemoDropIndex::Line> &out, QStringList &errors)
 {
     const QDir d(dir + QLatin1Char('/') + folder);
     const QStringList files = d.entryList({QStringLiteral("*.ndjson")}, QDir::Files, QDir::Name);
@@ -87,9 +86,8 @@ static bool hasRetiredBlock(const DemoDropIndex &index, const QJsonObject &c, qi
 {
     for (const QJsonValue &v : c.value(QStringLiteral("content_blocks")).toArray()) {
         const QJsonObject ref = v.toObject();
-        const QJsonObject block =
-            index.blocks.value(ref.value(QStringLiteral("id")).toString() + QLatin1Char('\n')
-                               + ref.value(QStringLiteral("version")).toString());
+        const QJsonObject block = index.blocks.value(ref.value(QStringLiteral("id")).toString() + QLatin1Char('\n')
+                                                     + ref.value(QStringLiteral("version")).toString());
         const QJsonValue retired = block.value(QStringLiteral("retired_at"));
         if (retired.isString() && demoTime(retired) <= t)
             return true;
@@ -142,14 +140,13 @@ DemoFindings computeFindings(const DemoDropIndex &index)
         if (hasRetiredBlock(index, c, t))
             f.retiredBlock.append(id);
         const QString last = latest.value(id).value(QStringLiteral("event")).toString();
-        const bool failed = last == QLatin1String("bounced") || last == QLatin1String("returned")
-                            || last == QLatin1String("failed");
+        const bool failed =
+            last == QLatin1String("bounced") || last == QLatin1String("returned") || last == QLatin1String("failed");
         if (failed && !reissued.contains(id))
             f.undelivered.append(id);
         const int years = index.retentionYears.value(
             c.value(QStringLiteral("retention")).toObject().value(QStringLiteral("class")).toString());
-        if (years > 0
-            && QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).addYears(years).toMSecsSinceEpoch() <= now)
+        if (years > 0 && QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).addYears(years).toMSecsSinceEpoch() <= now)
             f.retentionOverdue.append(id);
         const QString origin = c.value(QStringLiteral("origin")).toString();
         if ((origin == QLatin1String("reissue") || origin == QLatin1String("regeneration"))

@@ -43,10 +43,7 @@ static QString sha256Of(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-static QString field(const QJsonObject &o, const char *name)
-{
-    return o.value(QLatin1String(name)).toString();
-}
+static QString field(const QJsonObject &o, const char *name) { return o.value(QLatin1String(name)).toString(); }
 
 class TestDemoDrop : public QObject
 {
@@ -157,9 +154,8 @@ void TestDemoDrop::everyLineIsValidWithRequiredFields()
 {
     QFETCH(QString, folder);
     QVERIFY2(m_index.parseErrors.isEmpty(), qPrintable(m_index.parseErrors.join(QLatin1Char('\n'))));
-    const QList<DemoDropIndex::Line> *lines[] = {&m_index.communications, &m_index.templateLines,
-                                                 &m_index.blockLines, &m_index.deliveryLines,
-                                                 &m_index.retentionLines};
+    const QList<DemoDropIndex::Line> *lines[] = {&m_index.communications, &m_index.templateLines, &m_index.blockLines,
+                                                 &m_index.deliveryLines, &m_index.retentionLines};
     int checked = 0;
     for (const auto *list : lines) {
         for (const DemoDropIndex::Line &line : *list) {
@@ -195,8 +191,8 @@ void TestDemoDrop::hasRequestedCountAndEveryTypeChannelAndUnit()
     QCOMPARE(types.size(), 19);
     QCOMPARE(channels, (QSet<QString>{QStringLiteral("print"), QStringLiteral("email"), QStringLiteral("web"),
                                       QStringLiteral("mobile"), QStringLiteral("sms")}));
-    QCOMPARE(units, (QSet<QString>{QStringLiteral("retail-banking"), QStringLiteral("insurance"),
-                                   QStringLiteral("lending")}));
+    QCOMPARE(units,
+             (QSet<QString>{QStringLiteral("retail-banking"), QStringLiteral("insurance"), QStringLiteral("lending")}));
     QVERIFY(languages.size() >= 4);
     QVERIFY(customers.size() < testCount() / 3); // customers have many communications each
 }
@@ -258,8 +254,7 @@ void TestDemoDrop::pdfsOpenAndTheirTextNamesTheRecipient()
         ++pdfs;
     }
     QVERIFY(pdfs > 20);
-    QVERIFY2(withoutText > 0 && withoutText < pdfs / 4,
-             "about one letter in ten leaves text extraction to Proofdesk");
+    QVERIFY2(withoutText > 0 && withoutText < pdfs / 4, "about one letter in ten leaves text extraction to Proofdesk");
 }
 
 void TestDemoDrop::snapshotsMatchTheirHash()
@@ -285,8 +280,8 @@ void TestDemoDrop::plantedAnomaliesAreFindable()
         extraFields += line.json.contains(QStringLiteral("exs_job"));
     qInfo("count %d: unapproved_template %lld, retired_block %lld, undelivered %lld, retention_overdue %lld, "
           "linked reissues %lld, events before communication %lld, records with unknown fields %d",
-          testCount(), qint64(f.unapprovedTemplate.size()), qint64(f.retiredBlock.size()),
-          qint64(f.undelivered.size()), qint64(f.retentionOverdue.size()), qint64(f.linkedReissues.size()),
+          testCount(), qint64(f.unapprovedTemplate.size()), qint64(f.retiredBlock.size()), qint64(f.undelivered.size()),
+          qint64(f.retentionOverdue.size()), qint64(f.linkedReissues.size()),
           qint64(f.eventsBeforeCommunication.size()), extraFields);
     QVERIFY(!f.unapprovedTemplate.isEmpty());
     QVERIFY(f.unapprovedTemplate.size() <= testCount() / 50); // a few, not a flood
@@ -306,8 +301,7 @@ void TestDemoDrop::laterTemplateLinesSupersedeEarlierOnes()
             field(line.json, "status"));
     int superseded = 0, neverApproved = 0;
     for (const QStringList &s : std::as_const(statuses)) {
-        superseded +=
-            s.size() == 2 && s.first() == QLatin1String("approved") && s.last() != QLatin1String("approved");
+        superseded += s.size() == 2 && s.first() == QLatin1String("approved") && s.last() != QLatin1String("approved");
         neverApproved +=
             s.size() == 1 && (s.first() == QLatin1String("draft") || s.first() == QLatin1String("in_review"));
     }

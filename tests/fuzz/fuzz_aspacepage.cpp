@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonParseError>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -18,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const PropertyMapping mapping(aspace::defaultMapping(), {});
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     if (error.error != QJsonParseError::NoError)
         return 0; // HttpSession::parseJson refuses it before any reading
     QString problem;

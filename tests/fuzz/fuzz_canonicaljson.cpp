@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -50,8 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const PropertyMapping mapping(cmis::defaultMapping(), {});
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     if (error.error != QJsonParseError::NoError)
         return 0; // HttpSession::parseJson refuses it before any reading
     const QJsonObject answer = doc.object();

@@ -10,8 +10,7 @@ using namespace proofdesk::sync;
 
 namespace {
 
-template<typename T>
-void check(const Parsed<T> &parsed)
+template <typename T> void check(const Parsed<T> &parsed)
 {
     if (parsed.record.has_value() == !parsed.reason.isEmpty())
         std::abort(); // a rejected line must say why; an accepted one has no reason

@@ -6,15 +6,12 @@
 #include "compliance/evidencezip.h"
 
 #include <QBuffer>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-
-#include <fuzzer/FuzzedDataProvider.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <fuzzer/FuzzedDataProvider.h>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace proofdesk::compliance;
 
@@ -66,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString name = evidenceDocumentName(
         QJsonObject{{QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), renditionPath}}}});
     checkDocumentName(name);
-    const qint64 at = input.ConsumeIntegralInRange<qint64>(315532800000LL, 4102444800000LL); // 1980–2100: zip's DOS time
+    const qint64 at =
+        input.ConsumeIntegralInRange<qint64>(315532800000LL, 4102444800000LL); // 1980–2100: zip's DOS time
     Files files;
     files << qMakePair(name, QByteArray::fromStdString(input.ConsumeRandomLengthString(4096)))
           << qMakePair(QStringLiteral("record.json"), QByteArray::fromStdString(input.ConsumeRandomLengthString(1024)))

@@ -5,10 +5,9 @@
 // wrong search result.
 #include "cache/rowtextmatch.h"
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <cstdlib>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 

@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 struct CacheFixture
@@ -35,9 +34,12 @@ struct CacheFixture
         for (int i = 0; i < count; ++i)
             drop.appendRecord(QStringLiteral("communications/a.ndjson"), communication(i));
         addSpecialCases(count);
-        drop.append(QStringLiteral("delivery/events.ndjson"),
-                    R"({"communication_id": "EXS-T-000000", "event": "sent", "at": "2026-01-01T00:05:00Z", "channel": "email"})" "\n"
-                    R"({"communication_id": "EXS-T-000000", "event": "bounced", "at": "2026-01-01T00:09:00Z", "channel": "email", "detail": "550 mailbox unavailable"})" "\n");
+        drop.append(
+            QStringLiteral("delivery/events.ndjson"),
+            R"({"communication_id": "EXS-T-000000", "event": "sent", "at": "2026-01-01T00:05:00Z", "channel": "email"})"
+            "\n"
+            R"({"communication_id": "EXS-T-000000", "event": "bounced", "at": "2026-01-01T00:09:00Z", "channel": "email", "detail": "550 mailbox unavailable"})"
+            "\n");
         folder = std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
         proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
         const auto outcome = proofdesk::sync::importDrop(writer, folder->contentStore(), dropDir.path());
@@ -47,7 +49,8 @@ struct CacheFixture
         writer.exec("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES "
                     "('HOLD-1', 'Litigation', 'test', 'tester', 0)");
         writer.exec(QStringLiteral("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) "
-                                   "VALUES('HOLD-1', '%1', 0, 'tester')").arg(idFor(1)));
+                                   "VALUES('HOLD-1', '%1', 0, 'tester')")
+                        .arg(idFor(1)));
     }
 
     QString databasePath() const { return folder->databasePath(); }
@@ -58,10 +61,11 @@ struct CacheFixture
         QJsonObject overrides{{QStringLiteral("text"), QStringLiteral("Statement number %1").arg(i)},
                               {QStringLiteral("customer_id"), QStringLiteral("CUST-%1").arg(i % 5)}};
         overrides.insert(QStringLiteral("recipient"),
-                         QJsonObject{{QStringLiteral("name"), i % 3 == 0 ? QStringLiteral("María García")
-                                                                         : QStringLiteral("John Smith")}});
-        overrides.insert(QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-STMT")},
-                                                                 {QStringLiteral("version"), i % 2 ? QStringLiteral("2") : QStringLiteral("1")}});
+                         QJsonObject{{QStringLiteral("name"),
+                                      i % 3 == 0 ? QStringLiteral("María García") : QStringLiteral("John Smith")}});
+        overrides.insert(QStringLiteral("template"),
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-STMT")},
+                                     {QStringLiteral("version"), i % 2 ? QStringLiteral("2") : QStringLiteral("1")}});
         if (i % 4 == 1)
             overrides.insert(QStringLiteral("channel"), QStringLiteral("print"));
         return drop.communication(idFor(i), issuedFor(i), overrides);
@@ -83,8 +87,11 @@ struct CacheFixture
 
     void writeTemplates()
     {
-        drop.append(QStringLiteral("templates/stmt.ndjson"),
-                    R"({"template_id": "TPL-STMT", "version": "1", "name": "Statement", "status": "superseded", "effective_from": "2025-01-01T00:00:00Z", "effective_to": "2026-01-01T12:00:00Z", "approvals": [{"step": "legal", "by": "m.okafor", "at": "2024-12-10T14:02:00Z", "decision": "approved"}], "body": "Dear customer\nYour balance is {{balance}}\nOld fee table\nKind regards"})" "\n"
-                    R"({"template_id": "TPL-STMT", "version": "2", "name": "Statement", "status": "approved", "effective_from": "2026-01-01T12:00:00Z", "approvals": [{"step": "legal", "by": "a.ng", "at": "2025-12-20T10:00:00Z", "decision": "approved", "note": "new fees"}], "body": "Dear customer\nYour balance is {{balance}}\nNew fee table\nA new line\nKind regards"})" "\n");
+        drop.append(
+            QStringLiteral("templates/stmt.ndjson"),
+            R"({"template_id": "TPL-STMT", "version": "1", "name": "Statement", "status": "superseded", "effective_from": "2025-01-01T00:00:00Z", "effective_to": "2026-01-01T12:00:00Z", "approvals": [{"step": "legal", "by": "m.okafor", "at": "2024-12-10T14:02:00Z", "decision": "approved"}], "body": "Dear customer\nYour balance is {{balance}}\nOld fee table\nKind regards"})"
+            "\n"
+            R"({"template_id": "TPL-STMT", "version": "2", "name": "Statement", "status": "approved", "effective_from": "2026-01-01T12:00:00Z", "approvals": [{"step": "legal", "by": "a.ng", "at": "2025-12-20T10:00:00Z", "decision": "approved", "note": "new fees"}], "body": "Dear customer\nYour balance is {{balance}}\nNew fee table\nA new line\nKind regards"})"
+            "\n");
     }
 };

@@ -27,14 +27,12 @@ void TestCsv::fieldsAreQuotedAndDefused_data()
     QTest::newRow("LF") << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
     QTest::newRow("CR") << QStringLiteral("two\rlines") << QStringLiteral("\"two\rlines\"");
     QTest::newRow("CRLF") << QStringLiteral("a\r\nb") << QStringLiteral("\"a\r\nb\"");
-    QTest::newRow("formula char inside")
-        << QStringLiteral("a=b+c-d@e") << QStringLiteral("a=b+c-d@e");
+    QTest::newRow("formula char inside") << QStringLiteral("a=b+c-d@e") << QStringLiteral("a=b+c-d@e");
     // The six characters a spreadsheet starts a formula with: a quote prefixed, the cell quoted.
     QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
                        << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
     QTest::newRow("+") << QStringLiteral("+1+1") << QStringLiteral("\"'+1+1\"");
-    QTest::newRow("-") << QStringLiteral("-2+3+cmd|' /C calc'!A0")
-                       << QStringLiteral("\"'-2+3+cmd|' /C calc'!A0\"");
+    QTest::newRow("-") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QStringLiteral("\"'-2+3+cmd|' /C calc'!A0\"");
     QTest::newRow("@") << QStringLiteral("@SUM(1,2)") << QStringLiteral("\"'@SUM(1,2)\"");
     QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
     QTest::newRow("leading CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
@@ -49,8 +47,7 @@ void TestCsv::fieldsAreQuotedAndDefused()
 
 void TestCsv::recordJoinsFieldsAndEndsWithCrLf()
 {
-    QCOMPARE(util::csvRecord({QStringLiteral("Müller"), QStringLiteral("a,b"), QString(),
-                              QStringLiteral("=1")}),
+    QCOMPARE(util::csvRecord({QStringLiteral("Müller"), QStringLiteral("a,b"), QString(), QStringLiteral("=1")}),
              QByteArray("M\xc3\xbcller,\"a,b\",,\"'=1\"\r\n"));
 }
 

@@ -42,10 +42,7 @@ void TestItemModels::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_itemmodels"));
 }
 
-void TestItemModels::init()
-{
-    QSettings().clear();
-}
+void TestItemModels::init() { QSettings().clear(); }
 
 void TestItemModels::savedSearchesPersistAcrossInstances()
 {
@@ -82,14 +79,16 @@ void TestItemModels::deliveryEventsKeepTheirOrder()
 {
     DeliveryEventsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QJsonArray events{
-        QJsonObject{{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("at"), QStringLiteral("2026-10-03T09:00:00Z")}},
-        QJsonObject{{QStringLiteral("event"), QStringLiteral("bounced")}, {QStringLiteral("at"), QStringLiteral("2026-10-03T09:12:44Z")},
-                    {QStringLiteral("detail"), QStringLiteral("550")}}};
+    QJsonArray events{QJsonObject{{QStringLiteral("event"), QStringLiteral("sent")},
+                                  {QStringLiteral("at"), QStringLiteral("2026-10-03T09:00:00Z")}},
+                      QJsonObject{{QStringLiteral("event"), QStringLiteral("bounced")},
+                                  {QStringLiteral("at"), QStringLiteral("2026-10-03T09:12:44Z")},
+                                  {QStringLiteral("detail"), QStringLiteral("550")}}};
     model.setEvents(events);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, DeliveryEventsModel::EventColumn).data().toString(), QStringLiteral("Bounced"));
-    QCOMPARE(model.index(1, DeliveryEventsModel::TimeColumn).data().toString(), QStringLiteral("2026-10-03 09:12:44 UTC"));
+    QCOMPARE(model.index(1, DeliveryEventsModel::TimeColumn).data().toString(),
+             QStringLiteral("2026-10-03 09:12:44 UTC"));
     QCOMPARE(model.index(1, DeliveryEventsModel::DetailColumn).data().toString(), QStringLiteral("550"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);

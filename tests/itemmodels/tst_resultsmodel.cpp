@@ -40,7 +40,7 @@ private:
     // Types, channels, customers and statuses mixed (and differing in case), for sorting.
     std::unique_ptr<CacheFixture> m_mixed;
     static constexpr int kMixedCount = 450; // three pages
-    static constexpr int kCount = 700; // four pages of 200
+    static constexpr int kCount = 700;      // four pages of 200
 };
 
 void TestResultsModel::initTestCase()
@@ -152,8 +152,8 @@ void TestResultsModel::rowsBeyondTheFirstPageLoadOnDemand()
     bool wholePage = false;
     for (const auto &args : std::as_const(changed)) {
         wholePage = wholePage
-            || (args.at(0).toModelIndex().row() == 600 && args.at(1).toModelIndex().row() == kCount + 2 - 1
-                && args.at(1).toModelIndex().column() == ResultsModel::ColumnCount - 1);
+                    || (args.at(0).toModelIndex().row() == 600 && args.at(1).toModelIndex().row() == kCount + 2 - 1
+                        && args.at(1).toModelIndex().column() == ResultsModel::ColumnCount - 1);
     }
     QVERIFY(wholePage);
 }
@@ -201,7 +201,8 @@ void TestResultsModel::codeColumnsReadAsLabels()
 void TestResultsModel::heldAndFailedRowsAreMarked()
 {
     ResultsModel model(m_cache->databasePath());
-    runQuery(model, QStringLiteral("id:%1 OR id:EXS-T-FAILED OR id:%2").arg(CacheFixture::idFor(1), CacheFixture::idFor(2)));
+    runQuery(model,
+             QStringLiteral("id:%1 OR id:EXS-T-FAILED OR id:%2").arg(CacheFixture::idFor(1), CacheFixture::idFor(2)));
     QCOMPARE(model.rowCount(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(2, 0), ResultsModel::HeldRole).toBool(), 5000);
     QCOMPARE(model.data(model.index(2, 0)).toString(), CacheFixture::idFor(1));
@@ -254,7 +255,6 @@ void TestResultsModel::pageCacheStaysBounded()
     QTRY_VERIFY_WITH_TIMEOUT(model.data(first, ResultsModel::LoadedRole).toBool(), 5000);
     QCOMPARE(model.data(first).toString(), QStringLiteral("EXS-T-MISSING"));
 }
-
 
 // As a view scrolling down and back up asks for rows: row after row, a screenful at a time,
 // many times over the list. The model holds at most its bound of pages at every step, and
@@ -367,8 +367,8 @@ void TestResultsModel::sortingByAColumnSearchesInThatOrder_data()
         for (const auto &c : columns) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const bool up = order == Qt::AscendingOrder;
-                const QByteArray name = QByteArray(c.name) + (up ? " ascending" : " descending") + ", query '"
-                                        + query + "'";
+                const QByteArray name =
+                    QByteArray(c.name) + (up ? " ascending" : " descending") + ", query '" + query + "'";
                 QTest::newRow(name.constData())
                     << QString::fromLatin1(query) << int(c.column) << order
                     << QLatin1String(c.name) + QLatin1String(up ? " COLLATE NOCASE ASC" : " COLLATE NOCASE DESC")

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
-#include "sync/connectorfactory.h"
+#include "datafolder/datafolder.h"
 #include "records/helddeletiontrail.h"
+#include "sync/connectorfactory.h"
 #include "sync/syncengine.h"
 #include "tempdatafolder.h"
 

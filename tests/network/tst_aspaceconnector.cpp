@@ -46,13 +46,15 @@ static const QJsonObject kSmall{{QStringLiteral("page_size"), 4}};
 void TestAspaceConnector::syncsDigitalObjectsInBatches()
 {
     for (int i = 0; i < 10; ++i)
-        m_server->addObject({{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-%1").arg(i)}}}});
+        m_server->addObject({{QStringLiteral("user_defined"),
+                              QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-%1").arg(i)}}}});
     NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl(), kSmall);
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 10);
-    QCOMPARE(run.writer.queryText("SELECT customer_id FROM communications WHERE id = '/repositories/2/digital_objects/3'"),
-             QStringLiteral("CU-2"));
+    QCOMPARE(
+        run.writer.queryText("SELECT customer_id FROM communications WHERE id = '/repositories/2/digital_objects/3'"),
+        QStringLiteral("CU-2"));
     QCOMPARE(run.writer.queryText("SELECT rendition_sha256 FROM communications LIMIT 1").size(), 64);
     int batches = 0;
     for (const auto &r : m_server->requests())
@@ -189,7 +191,8 @@ void TestAspaceConnector::sendsIdSetBatchesAhead()
 {
     QFETCH(int, readAhead);
     for (int i = 0; i < 30; ++i)
-        m_server->addObject({{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-%1").arg(i)}}}});
+        m_server->addObject({{QStringLiteral("user_defined"),
+                              QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-%1").arg(i)}}}});
     constexpr int kAnswerMs = 250;
     m_server->setFaultHook([](const fakeserver::Request &r) {
         Fault slow = Fault::of(Fault::Delay);
@@ -197,7 +200,9 @@ void TestAspaceConnector::sendsIdSetBatchesAhead()
         return r.hasQuery(QStringLiteral("id_set")) ? slow : Fault();
     });
     NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl(),
-               {{QStringLiteral("page_size"), 4}, {QStringLiteral("read_ahead"), readAhead}, {QStringLiteral("timeout_ms"), 5000}});
+               {{QStringLiteral("page_size"), 4},
+                {QStringLiteral("read_ahead"), readAhead},
+                {QStringLiteral("timeout_ms"), 5000}});
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 30);
@@ -208,7 +213,7 @@ void TestAspaceConnector::sendsIdSetBatchesAhead()
         if (r.hasQuery(QStringLiteral("id_set")))
             arrivals << r.receivedMs;
     QCOMPARE(arrivals.size(), 8); // 30 records in batches of 4, each asked for once
-    int overlapping = 0; // asked for before the answer to the batch before it was due
+    int overlapping = 0;          // asked for before the answer to the batch before it was due
     for (qsizetype i = 1; i < arrivals.size(); ++i)
         overlapping += arrivals.at(i) - arrivals.at(i - 1) < kAnswerMs / 2;
     if (readAhead == 0)
@@ -262,7 +267,8 @@ void TestAspaceConnector::updatesAreFoundByTheServersClock()
     const qint64 id = m_server->addObject();
     NetRun run(QStringLiteral("archivesspace"), m_server->baseUrl());
     QVERIFY(run.sync().ok());
-    m_server->updateObject(id, {{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-NEW")}}}});
+    m_server->updateObject(
+        id, {{QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("CU-NEW")}}}});
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(run.writer.queryText("SELECT customer_id FROM communications"), QStringLiteral("CU-NEW"));
@@ -297,10 +303,11 @@ void TestAspaceConnector::theDefaultMappingMakesNothingUp()
             QVERIFY2(named->reason.contains(QLatin1String(part)), qPrintable(named->reason));
     }
     // Mapped to a fixed value, or left unread on purpose, a field is not reported.
-    NetRun quiet(QStringLiteral("archivesspace"), m_server->baseUrl(),
-                 {{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("channel"), QStringLiteral("=print")},
-                                                          {QStringLiteral("type"), QStringLiteral("=letter")},
-                                                          {QStringLiteral("issued_at"), QStringLiteral("create_time")}}}});
+    NetRun quiet(
+        QStringLiteral("archivesspace"), m_server->baseUrl(),
+        {{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("channel"), QStringLiteral("=print")},
+                                                 {QStringLiteral("type"), QStringLiteral("=letter")},
+                                                 {QStringLiteral("issued_at"), QStringLiteral("create_time")}}}});
     const auto again = quiet.sync();
     QVERIFY2(again.ok(), qPrintable(again.error));
     QCOMPARE(again.result.warnings.size(), 0);

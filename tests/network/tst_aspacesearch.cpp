@@ -4,11 +4,10 @@
 // refuses what the advanced search does not index: the same ids as a local search of a full
 // cache for what translates exactly, pages asked newest first, parts left out named, a failing
 // repository named while the others answer.
-#include "networkfixture.h"
-#include "remotesearchids.h"
-
 #include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
+#include "networkfixture.h"
+#include "remotesearchids.h"
 #include "search/queryparser.h"
 #include "search/searchengine.h"
 #include "services/remotesearch.h"
@@ -26,7 +25,7 @@ namespace {
 const char *const kFirst[] = {"anna", "bruno", "carla", "dmitri", "elena"};
 const char *const kLast[] = {"garcia", "muller", "jones", "brown", "smith", "okafor", "novak"};
 constexpr int kCorpus = 100;
-constexpr qint64 kStart = 1735689600000; // 2025-01-01
+constexpr qint64 kStart = 1735689600000;         // 2025-01-01
 constexpr qint64 kStep = 2 * 86400000 + 3600000; // a little over two days: no two created alike
 
 // The names are the titles (the recipient's name): the only words of a record that a local
@@ -34,12 +33,17 @@ constexpr qint64 kStep = 2 * 86400000 + 3600000; // a little over two days: no t
 void fillCorpus(fakeserver::FakeAspaceServer &server)
 {
     for (int i = 0; i < kCorpus; ++i)
-        server.addObject({{QStringLiteral("title"), QStringLiteral("%1 %2").arg(QLatin1String(kFirst[i % 5]), QLatin1String(kLast[i % 7]))},
-                          {QStringLiteral("digital_object_id"), QStringLiteral("DO-%1").arg(i, 3, 10, QLatin1Char('0'))},
-                          {QStringLiteral("create_time"), QDateTime::fromMSecsSinceEpoch(kStart + i * kStep, Qt::UTC).toString(Qt::ISODate)},
-                          {QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("C-%1").arg(i % 20, 3, 10, QLatin1Char('0'))},
-                                                                       {QStringLiteral("enum_1"), i % 2 ? QStringLiteral("email") : QStringLiteral("print")},
-                                                                       {QStringLiteral("enum_2"), i % 3 ? QStringLiteral("notice") : QStringLiteral("statement")}}}});
+        server.addObject(
+            {{QStringLiteral("title"),
+              QStringLiteral("%1 %2").arg(QLatin1String(kFirst[i % 5]), QLatin1String(kLast[i % 7]))},
+             {QStringLiteral("digital_object_id"), QStringLiteral("DO-%1").arg(i, 3, 10, QLatin1Char('0'))},
+             {QStringLiteral("create_time"),
+              QDateTime::fromMSecsSinceEpoch(kStart + i * kStep, Qt::UTC).toString(Qt::ISODate)},
+             {QStringLiteral("user_defined"),
+              QJsonObject{
+                  {QStringLiteral("string_1"), QStringLiteral("C-%1").arg(i % 20, 3, 10, QLatin1Char('0'))},
+                  {QStringLiteral("enum_1"), i % 2 ? QStringLiteral("email") : QStringLiteral("print")},
+                  {QStringLiteral("enum_2"), i % 3 ? QStringLiteral("notice") : QStringLiteral("statement")}}}});
 }
 
 // issued_at read from create_time, which the advanced search indexes as a date.
@@ -52,7 +56,8 @@ QString explained(const services::RemoteSearchResult &r, bool reasons = true)
 {
     QStringList parts;
     for (const auto &u : r.unanswered)
-        parts << (reasons ? QStringLiteral("%1:%2 [%3]").arg(u.repository, u.part, u.reason) : u.repository + QLatin1Char(':') + u.part);
+        parts << (reasons ? QStringLiteral("%1:%2 [%3]").arg(u.repository, u.part, u.reason)
+                          : u.repository + QLatin1Char(':') + u.part);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -61,18 +66,26 @@ QString explained(const services::RemoteSearchResult &r, bool reasons = true)
 QString rendered(const QJsonObject &q)
 {
     const QString sign = q.value(QStringLiteral("negated")).toBool() ? QStringLiteral("-") : QString();
-    const QString field = q.value(QStringLiteral("field")).toString(), value = q.value(QStringLiteral("value")).toString();
+    const QString field = q.value(QStringLiteral("field")).toString(),
+                  value = q.value(QStringLiteral("value")).toString();
     const QString type = q.value(QStringLiteral("jsonmodel_type")).toString();
     if (type == QLatin1String("field_query"))
-        return sign + field + (q.value(QStringLiteral("literal")).toBool() ? QStringLiteral("=\"%1\"").arg(value) : QLatin1Char(':') + value);
+        return sign + field
+               + (q.value(QStringLiteral("literal")).toBool() ? QStringLiteral("=\"%1\"").arg(value)
+                                                              : QLatin1Char(':') + value);
     if (type == QLatin1String("date_field_query")) {
         const QString comparator = q.value(QStringLiteral("comparator")).toString();
-        return sign + field + (comparator == QLatin1String("greater_than") ? QLatin1Char('>') : comparator == QLatin1String("lesser_than") ? QLatin1Char('<') : QLatin1Char('=')) + value;
+        return sign + field
+               + (comparator == QLatin1String("greater_than")  ? QLatin1Char('>')
+                  : comparator == QLatin1String("lesser_than") ? QLatin1Char('<')
+                                                               : QLatin1Char('='))
+               + value;
     }
     QStringList parts;
     for (const QJsonValue &sub : q.value(QStringLiteral("subqueries")).toArray())
         parts << rendered(sub.toObject());
-    return q.value(QStringLiteral("op")).toString() + QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return q.value(QStringLiteral("op")).toString() + QLatin1Char('(') + parts.join(QStringLiteral(", "))
+           + QLatin1Char(')');
 }
 
 // The default mapping, with campaign read from the title, channel fixed to print, no loan_id,
@@ -83,9 +96,9 @@ sync::aspace::Translation translated(const QString &query, bool created)
                                              QJsonObject{{QStringLiteral("campaign"), QStringLiteral("title")},
                                                          {QStringLiteral("channel"), QStringLiteral("=print")},
                                                          {QStringLiteral("loan_id"), QString()}});
-    static const sync::PropertyMapping withCreated(sync::aspace::defaultMapping(),
-                                                   QJsonObject{{QStringLiteral("campaign"), QStringLiteral("title")},
-                                                               {QStringLiteral("issued_at"), QStringLiteral("create_time")}});
+    static const sync::PropertyMapping withCreated(
+        sync::aspace::defaultMapping(), QJsonObject{{QStringLiteral("campaign"), QStringLiteral("title")},
+                                                    {QStringLiteral("issued_at"), QStringLiteral("create_time")}});
     sync::aspace::SearchTarget target;
     target.repository = QStringLiteral("net");
     const sync::PropertyMapping *mapping = created ? &withCreated : &plain;
@@ -159,8 +172,10 @@ void TestAspaceSearch::translationTable_data()
     QTest::addColumn<QString>("aq");   // rendered; "" for everything, "skip" for not asked
     QTest::addColumn<QString>("desk"); // what the desk checks on what comes back
     QTest::addColumn<QStringList>("leftOut");
-    const auto row = [](const char *query, bool created, const char *aq, const char *desk = "", QStringList leftOut = {}) {
-        QTest::newRow(query) << QString::fromUtf8(query) << created << QString::fromUtf8(aq) << QString::fromUtf8(desk) << leftOut;
+    const auto row = [](const char *query, bool created, const char *aq, const char *desk = "",
+                        QStringList leftOut = {}) {
+        QTest::newRow(query) << QString::fromUtf8(query) << created << QString::fromUtf8(aq) << QString::fromUtf8(desk)
+                             << leftOut;
     };
     row("garcia", false, "AND(keyword:garcia)");
     row("\"anna garcia\"", false, "AND(keyword:\"anna garcia\")");
@@ -181,7 +196,8 @@ void TestAspaceSearch::translationTable_data()
     row("garcia customer:C-1", false, "AND(keyword:garcia)", "(customer:C-1)");
     row("garcia OR customer:C-1", false, "", "(garcia OR customer:C-1)");
     row("-(garcia customer:C-1) jones", false, "AND(keyword:jones)", "(-(garcia customer:C-1))");
-    row("(garcia customer:C-1) OR jones", false, "OR(keyword:garcia, keyword:jones)", "(garcia customer:C-1) OR jones)");
+    row("(garcia customer:C-1) OR jones", false, "OR(keyword:garcia, keyword:jones)",
+        "(garcia customer:C-1) OR jones)");
     row("garcia status:delivered hold:any block:CB-1", false, "AND(keyword:garcia)", "(block:CB-1)",
         {QStringLiteral("status:delivered"), QStringLiteral("hold:any")});
     row("type:notice loan:L-1", false, "", "(type:notice) (loan:L-1)");
@@ -216,13 +232,18 @@ void TestAspaceSearch::translationTable()
 // The reasons, and the JSON of one advanced query as it is sent.
 void TestAspaceSearch::theAdvancedQueryAsSent()
 {
-    const sync::aspace::Translation t = translated(QStringLiteral("garcia -batch:DO-7 customer:C-1 issued:2025"), false);
-    QCOMPARE(t.aq(), QByteArray(R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"AND",)"
-                                R"("subqueries":[{"field":"keyword","jsonmodel_type":"field_query","literal":false,"negated":false,"value":"garcia"},)"
-                                R"({"field":"identifier","jsonmodel_type":"field_query","literal":true,"negated":true,"value":"DO-7"}]}})"));
+    const sync::aspace::Translation t =
+        translated(QStringLiteral("garcia -batch:DO-7 customer:C-1 issued:2025"), false);
+    QCOMPARE(
+        t.aq(),
+        QByteArray(
+            R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"AND",)"
+            R"("subqueries":[{"field":"keyword","jsonmodel_type":"field_query","literal":false,"negated":false,"value":"garcia"},)"
+            R"({"field":"identifier","jsonmodel_type":"field_query","literal":true,"negated":true,"value":"DO-7"}]}})"));
     QCOMPARE(t.checked.size(), 2);
     QCOMPARE(t.checked.at(0).reason, QStringLiteral("ArchivesSpace's search does not index \"user_defined.string_1\""));
-    QCOMPARE(t.checked.at(1).reason, QStringLiteral("ArchivesSpace's search does not index \"user_defined.date_1\" as a date"));
+    QCOMPARE(t.checked.at(1).reason,
+             QStringLiteral("ArchivesSpace's search does not index \"user_defined.date_1\" as a date"));
     QCOMPARE(t.deskQuery, QStringLiteral("(customer:C-1) (issued:2025)"));
     QCOMPARE(t.inexact.size(), 1); // garcia: ArchivesSpace's keyword rules
     QCOMPARE(t.inexact.at(0).part, QStringLiteral("garcia"));
@@ -231,11 +252,11 @@ void TestAspaceSearch::theAdvancedQueryAsSent()
 void TestAspaceSearch::sameIdsAsALocalSearchOfAFullCache_data()
 {
     QTest::addColumn<QString>("query");
-    for (const char *q : {"garcia", "\"anna garcia\"", "garcia OR muller", "jones -carla", "smith (bruno OR elena)", "gar*",
-                          "batch:do-042", "batch:DO-042 OR batch:do-043", "garcia -batch:DO-035", "garcia OR batch:DO-050",
-                          "-garcia -jones -smith", "-(garcia OR jones) issued:2025-05", "issued:2025-03",
-                          "issued:2025-04-01..2025-05-31 brown", "-issued:2025-02..2025-06 smith", "repo:net okafor",
-                          "-(novak issued:2025-03) elena", "issued:..2025-01-15"})
+    for (const char *q : {"garcia", "\"anna garcia\"", "garcia OR muller", "jones -carla", "smith (bruno OR elena)",
+                          "gar*", "batch:do-042", "batch:DO-042 OR batch:do-043", "garcia -batch:DO-035",
+                          "garcia OR batch:DO-050", "-garcia -jones -smith", "-(garcia OR jones) issued:2025-05",
+                          "issued:2025-03", "issued:2025-04-01..2025-05-31 brown", "-issued:2025-02..2025-06 smith",
+                          "repo:net okafor", "-(novak issued:2025-03) elena", "issued:..2025-01-15"})
         QTest::newRow(q) << QString::fromUtf8(q);
 }
 
@@ -248,9 +269,9 @@ void TestAspaceSearch::sameIdsAsALocalSearchOfAFullCache()
     QCOMPARE(r.repositories.size(), 1);
     QVERIFY2(r.repositories.first().error.isEmpty(), qPrintable(r.repositories.first().error));
     const QStringList expected = localIds(m_full->writer, query);
-    QVERIFY(!expected.isEmpty()); // a query that finds something
+    QVERIFY(!expected.isEmpty());       // a query that finds something
     QVERIFY(expected.size() < kCorpus); // and leaves something out
-    QCOMPARE(idsOf(r.hits), expected); // the same ids, newest first
+    QCOMPARE(idsOf(r.hits), expected);  // the same ids, newest first
     QCOMPARE(r.remoteTotal, expected.size());
 }
 
@@ -306,8 +327,10 @@ void TestAspaceSearch::aFailingRepositoryIsNamedAndTheOthersAnswer()
     broken.setFaultHook([](const fakeserver::Request &) { return fakeserver::Fault::httpStatus(500); });
     fakeserver::FakeCmisServer cmis;
     QVERIFY(cmis.start());
-    cmis.addDocument(QStringLiteral("DOC-1"), {{QStringLiteral("exs:recipientName"), QStringLiteral("zoe garcia")},
-                                               {QStringLiteral("exs:issuedAt"), double(kStart)}}, "%PDF-1.4 x");
+    cmis.addDocument(QStringLiteral("DOC-1"),
+                     {{QStringLiteral("exs:recipientName"), QStringLiteral("zoe garcia")},
+                      {QStringLiteral("exs:issuedAt"), double(kStart)}},
+                     "%PDF-1.4 x");
     NetRun desk(QStringLiteral("archivesspace"), m_server->baseUrl(), createdMapping());
     cache::RepositoryStore store(desk.writer);
     for (const auto &[name, kind, url] : {std::tuple{"broken", "archivesspace", broken.baseUrl().toString()},
@@ -343,11 +366,18 @@ void TestAspaceSearch::theServerRefusesWhatItDoesNotIndex()
         }
         return QString();
     };
-    const QByteArray unindexed = R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"AND",)"
-                                 R"("subqueries":[{"jsonmodel_type":"field_query","field":"user_defined.string_1","value":"C-007","literal":true}]}})";
-    for (const QByteArray &aq : {QByteArray("{\"query\":"), QByteArray(R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"XOR","subqueries":[]}})"), unindexed}) {
+    const QByteArray unindexed =
+        R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"AND",)"
+        R"("subqueries":[{"jsonmodel_type":"field_query","field":"user_defined.string_1","value":"C-007","literal":true}]}})";
+    for (
+        const QByteArray &aq :
+        {QByteArray("{\"query\":"),
+         QByteArray(
+             R"({"jsonmodel_type":"advanced_query","query":{"jsonmodel_type":"boolean_query","op":"XOR","subqueries":[]}})"),
+         unindexed}) {
         const QString message = refusal(aq);
-        QVERIFY2(message.contains(QLatin1String("400")), qPrintable(QString::fromUtf8(aq) + QStringLiteral(": ") + message));
+        QVERIFY2(message.contains(QLatin1String("400")),
+                 qPrintable(QString::fromUtf8(aq) + QStringLiteral(": ") + message));
     }
     QCOMPARE(refusal(QByteArray()), QString()); // everything, in pages of ten
     const sync::AspaceConnector::SearchPage all = aspace->searchPage(QByteArray(), 10, 10);

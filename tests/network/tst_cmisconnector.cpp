@@ -84,11 +84,13 @@ void TestCmisConnector::crawlsThenFollowsTheChangeLog()
 
 void TestCmisConnector::mapsPropertiesThroughTheSettings()
 {
-    m_server->addDocument(QStringLiteral("X1"), {{QStringLiteral("acme:cust"), QStringLiteral("K-77")},
-                                                 {QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
-                                                 {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("H-1")}}});
+    m_server->addDocument(QStringLiteral("X1"),
+                          {{QStringLiteral("acme:cust"), QStringLiteral("K-77")},
+                           {QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
+                           {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("H-1")}}});
     m_server->addDocument(QStringLiteral("X2"), {{QStringLiteral("acme:cust"), QJsonObject{}}}); // wrong type
-    QJsonObject settings{{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")}}}};
+    QJsonObject settings{
+        {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")}}}};
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(), settings);
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
@@ -139,7 +141,8 @@ void TestCmisConnector::persistentFaultsFailClearlyAndLeaveTheCache_data()
     QTest::newRow("no answer ever") << int(Fault::Hang) << QStringLiteral("no answer within 200 ms");
     QTest::newRow("dropped mid-body every time") << int(Fault::DropMidBody) << QStringLiteral("attempts");
     QTest::newRow("malformed JSON") << int(Fault::TruncateBody) << QStringLiteral("not valid JSON");
-    QTest::newRow("wrong type in a field") << int(Fault::Transform) << QStringLiteral("\"hasMoreItems\" is not true or false");
+    QTest::newRow("wrong type in a field")
+        << int(Fault::Transform) << QStringLiteral("\"hasMoreItems\" is not true or false");
 }
 
 void TestCmisConnector::persistentFaultsFailClearlyAndLeaveTheCache()
@@ -315,7 +318,7 @@ void TestCmisConnector::sendsCrawlPagesAhead()
         if (r.query(QStringLiteral("q")).contains(QLatin1String("ORDER BY")))
             arrivals << r.receivedMs;
     QVERIFY(arrivals.size() >= 7); // 40 records in pages of 7 with overlap
-    int overlapping = 0; // asked for before the answer to the request before it was due
+    int overlapping = 0;           // asked for before the answer to the request before it was due
     for (qsizetype i = 1; i < arrivals.size(); ++i)
         overlapping += arrivals.at(i) - arrivals.at(i - 1) < kAnswerMs / 2;
     if (readAhead == 0)
@@ -335,7 +338,8 @@ void TestCmisConnector::fetchesDocumentsVerifiedAndResumesWithRange()
     const int next = m_server->requestCount();
     m_server->failRequest(next + 1, Fault::of(Fault::DropMidBody)); // after the repository info
     auto connector = run.connector();
-    const QString stored = connector->fetchDocument({QStringLiteral("BIG"), QStringLiteral("BIG"), sha, content.size()});
+    const QString stored =
+        connector->fetchDocument({QStringLiteral("BIG"), QStringLiteral("BIG"), sha, content.size()});
     QCOMPARE(stored, sha);
     QCOMPARE(*run.folder.contentStore().read(sha), content);
     const auto log = m_server->requests();
@@ -345,8 +349,9 @@ void TestCmisConnector::fetchesDocumentsVerifiedAndResumesWithRange()
 
 void TestCmisConnector::refusesDocumentsThatDoNotMatchTheirHash()
 {
-    m_server->addDocument(QStringLiteral("BAD"), {{QStringLiteral("cmis:contentStreamHash"),
-                                                  QString(QStringLiteral("{sha-256}") + QString(64, QLatin1Char('a')))}});
+    m_server->addDocument(QStringLiteral("BAD"),
+                          {{QStringLiteral("cmis:contentStreamHash"),
+                            QString(QStringLiteral("{sha-256}") + QString(64, QLatin1Char('a')))}});
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
     QVERIFY(run.sync().ok());
     auto connector = run.connector();
@@ -371,7 +376,10 @@ void TestCmisConnector::sendsHoldsAndRetriesOnConflict()
                           R"({"hold_id": "H-9"})"};
     const auto sent = connector->send(item);
     QVERIFY2(sent.status == sync::SendResult::Status::Accepted, qPrintable(sent.message));
-    QVERIFY(m_server->properties(QStringLiteral("D001")).value(QStringLiteral("cmis:rm_holdIds")).toArray().contains(QStringLiteral("H-9")));
+    QVERIFY(m_server->properties(QStringLiteral("D001"))
+                .value(QStringLiteral("cmis:rm_holdIds"))
+                .toArray()
+                .contains(QStringLiteral("H-9")));
     QCOMPARE(connector->send(item).status, sync::SendResult::Status::Duplicate); // sent once only
 }
 
@@ -389,7 +397,8 @@ void TestCmisConnector::outboxItemsReachANetworkRepositoryOnce()
     item.payload = R"({"hold_id": "H-7"})";
     sender.send(item);
     sender.send(item); // re-delivered after a crash between sending and recording
-    const QJsonArray holds = m_server->properties(QStringLiteral("D001")).value(QStringLiteral("cmis:rm_holdIds")).toArray();
+    const QJsonArray holds =
+        m_server->properties(QStringLiteral("D001")).value(QStringLiteral("cmis:rm_holdIds")).toArray();
     QCOMPARE(std::count(holds.begin(), holds.end(), QJsonValue(QStringLiteral("H-7"))), 1);
 }
 

@@ -5,8 +5,8 @@
 // naming their content blocks in a repeating attribute, so that retired_block is found from
 // the repository as from a drop of the same data.
 #include "compliance/findingsengine.h"
-#include "fakecmisserver.h"
 #include "dropbuilder.h"
+#include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "sync/dropimport.h"
 
@@ -38,17 +38,18 @@ qint64 ms(const char *iso) { return QDateTime::fromString(QLatin1String(iso), Qt
 void addDocumentumTypes(fakeserver::FakeCmisServer &server)
 {
     server.addType(QStringLiteral("exs_communication"), QStringLiteral("cmis:document"),
-                   QList<FakeCmisTypes::Property>{prop("exs_document_type"), prop("exs_issued_at", PropertyType::DateTime),
-                                                  prop("exs_channel"), prop("exs_template_id"), prop("exs_template_version"),
-                                                  prop("exs_recipient_name"), prop("exs_customer_id"),
-                                                  prop("exs_content_blocks", PropertyType::String, true)});
-    server.addType(QStringLiteral("exs_template"), QStringLiteral("cmis:document"),
                    QList<FakeCmisTypes::Property>{
-                       prop("exs_template_id"), prop("exs_template_version"), prop("exs_status"), prop("exs_business_unit"),
-                       prop("exs_channels", PropertyType::String, true), prop("exs_effective_from", PropertyType::DateTime),
-                       prop("exs_effective_to", PropertyType::DateTime), prop("exs_approvals", PropertyType::String, true),
-                       prop("exs_content_blocks", PropertyType::String, true), prop("approver", PropertyType::String, true),
-                       prop("approval_date", PropertyType::DateTime, true), prop("decision", PropertyType::String, true)});
+                       prop("exs_document_type"), prop("exs_issued_at", PropertyType::DateTime), prop("exs_channel"),
+                       prop("exs_template_id"), prop("exs_template_version"), prop("exs_recipient_name"),
+                       prop("exs_customer_id"), prop("exs_content_blocks", PropertyType::String, true)});
+    server.addType(
+        QStringLiteral("exs_template"), QStringLiteral("cmis:document"),
+        QList<FakeCmisTypes::Property>{
+            prop("exs_template_id"), prop("exs_template_version"), prop("exs_status"), prop("exs_business_unit"),
+            prop("exs_channels", PropertyType::String, true), prop("exs_effective_from", PropertyType::DateTime),
+            prop("exs_effective_to", PropertyType::DateTime), prop("exs_approvals", PropertyType::String, true),
+            prop("exs_content_blocks", PropertyType::String, true), prop("approver", PropertyType::String, true),
+            prop("approval_date", PropertyType::DateTime, true), prop("decision", PropertyType::String, true)});
     server.addType(QStringLiteral("exs_content_block"), QStringLiteral("cmis:document"),
                    QList<FakeCmisTypes::Property>{prop("exs_block_id"), prop("exs_block_kind"), prop("exs_status"),
                                                   prop("exs_approved_at", PropertyType::DateTime),
@@ -98,10 +99,12 @@ void fillTemplates(fakeserver::FakeCmisServer &server)
     const QJsonArray none;
     server.addVersion(QStringLiteral("SER-FEE"), QStringLiteral("T1"),
                       templateVersion(QStringLiteral("1.0"), QStringLiteral("1"), QStringLiteral("approved"),
-                                      {QStringLiteral("m.okafor")}, {double(ms("2025-11-01T10:00:00Z"))}, {QStringLiteral("Approved")}),
+                                      {QStringLiteral("m.okafor")}, {double(ms("2025-11-01T10:00:00Z"))},
+                                      {QStringLiteral("Approved")}),
                       "v1");
-    server.addVersion(QStringLiteral("SER-FEE"), QStringLiteral("T2"),
-                      templateVersion(QStringLiteral("2.0"), QStringLiteral("2"), QStringLiteral("draft"), none, none, none), "v2");
+    server.addVersion(
+        QStringLiteral("SER-FEE"), QStringLiteral("T2"),
+        templateVersion(QStringLiteral("2.0"), QStringLiteral("2"), QStringLiteral("draft"), none, none, none), "v2");
     server.addVersion(QStringLiteral("SER-FEE"), QStringLiteral("T3"),
                       templateVersion(QStringLiteral("3.0"), QStringLiteral("3"), QStringLiteral("approved"),
                                       {QStringLiteral("m.okafor"), QStringLiteral("k.li")},
@@ -109,7 +112,8 @@ void fillTemplates(fakeserver::FakeCmisServer &server)
                                       {QStringLiteral("approved"), QStringLiteral("approved")}),
                       "v3");
     for (const char *v : {"1", "2", "3"})
-        server.addDocument(QStringLiteral("C-V%1").arg(QLatin1String(v)), communication(QLatin1String(v), "2026-02-01T09:00:00Z"));
+        server.addDocument(QStringLiteral("C-V%1").arg(QLatin1String(v)),
+                           communication(QLatin1String(v), "2026-02-01T09:00:00Z"));
 }
 
 QStringList findingIds(cache::Database &db, compliance::FindingKind kind, QStringList *details = nullptr)
@@ -177,7 +181,8 @@ void TestCmisDocumentum::versionLabelsAreComparedAsTheProfileSays_data()
         << documentum() << QStringList{QStringLiteral("C-V2")} << QStringLiteral("1,2,3");
     QTest::newRow("version_labels=exact: labels as they are")
         << documentum({}, {{QStringLiteral("version_labels"), QStringLiteral("exact")}})
-        << QStringList{QStringLiteral("C-V1"), QStringLiteral("C-V2"), QStringLiteral("C-V3")} << QStringLiteral("1.0,2.0,3.0");
+        << QStringList{QStringLiteral("C-V1"), QStringLiteral("C-V2"), QStringLiteral("C-V3")}
+        << QStringLiteral("1.0,2.0,3.0");
     QTest::newRow("exact, template.version mapped to the generator's version")
         << documentum({{QStringLiteral("template.version"), QStringLiteral("exs_template_version")}},
                       {{QStringLiteral("version_labels"), QStringLiteral("exact")}})
@@ -200,7 +205,8 @@ void TestCmisDocumentum::versionLabelsAreComparedAsTheProfileSays()
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(report.result.rejected.isEmpty());
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 3);
-    QCOMPARE(run.writer.queryText("SELECT group_concat(version, ',') FROM (SELECT version FROM template_versions ORDER BY 1)"),
+    QCOMPARE(run.writer.queryText(
+                 "SELECT group_concat(version, ',') FROM (SELECT version FROM template_versions ORDER BY 1)"),
              versions);
     QCOMPARE(findingIds(run.writer, compliance::FindingKind::UnapprovedTemplate), unapproved);
 }
@@ -231,7 +237,8 @@ void TestCmisDocumentum::approvalsAsParallelRepeatingAttributes()
     NetRun typo(QStringLiteral("cmis"), m_server->serviceUrl(),
                 documentum({{QStringLiteral("template.approval_by"), QStringLiteral("approvers")}}));
     const QString text = typo.connector()->checkConfiguration().join(QLatin1Char('\n'));
-    QVERIFY2(text.contains(QLatin1String("\"approvers\"")) && text.contains(QLatin1String("template.approval_by")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\"approvers\"")) && text.contains(QLatin1String("template.approval_by")),
+             qPrintable(text));
 }
 
 void TestCmisDocumentum::parallelAttributesThatDisagreeAreRejected()
@@ -239,7 +246,8 @@ void TestCmisDocumentum::parallelAttributesThatDisagreeAreRejected()
     fillTemplates(*m_server);
     m_server->addVersion(QStringLiteral("SER-BAD"), QStringLiteral("TB"),
                          templateVersion(QStringLiteral("1.0"), QStringLiteral("1"), QStringLiteral("approved"),
-                                         {QStringLiteral("a.one"), QStringLiteral("b.two")}, {double(ms("2025-10-01T00:00:00Z"))},
+                                         {QStringLiteral("a.one"), QStringLiteral("b.two")},
+                                         {double(ms("2025-10-01T00:00:00Z"))},
                                          {QStringLiteral("approved"), QStringLiteral("approved")}),
                          "bad");
     const QJsonObject mapping{{QStringLiteral("template.approvals"), QString()},
@@ -286,24 +294,29 @@ void TestCmisDocumentum::retiredBlocksAreFoundFromCmisAsFromADrop()
     datafolder::DataFolder dropFolder(dropData.path());
     cache::Database dropCache = cache::CacheFile::openWriter(dropFolder.databasePath());
     builder.appendRecord(QStringLiteral("content-blocks/blocks.ndjson"),
-                           {{QStringLiteral("block_id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QStringLiteral("1")},
-                            {QStringLiteral("kind"), QStringLiteral("disclosure")}, {QStringLiteral("title"), QStringLiteral("Fee table")},
-                            {QStringLiteral("status"), QStringLiteral("retired")},
-                            {QStringLiteral("approved_at"), QStringLiteral("2025-06-01T00:00:00Z")},
-                            {QStringLiteral("retired_at"), QStringLiteral("2026-01-15T00:00:00Z")},
-                            {QStringLiteral("text"), QStringLiteral("Fees: none.")}});
+                         {{QStringLiteral("block_id"), QStringLiteral("CB-FEE")},
+                          {QStringLiteral("version"), QStringLiteral("1")},
+                          {QStringLiteral("kind"), QStringLiteral("disclosure")},
+                          {QStringLiteral("title"), QStringLiteral("Fee table")},
+                          {QStringLiteral("status"), QStringLiteral("retired")},
+                          {QStringLiteral("approved_at"), QStringLiteral("2025-06-01T00:00:00Z")},
+                          {QStringLiteral("retired_at"), QStringLiteral("2026-01-15T00:00:00Z")},
+                          {QStringLiteral("text"), QStringLiteral("Fees: none.")}});
     builder.appendRecord(QStringLiteral("content-blocks/blocks.ndjson"),
-                           {{QStringLiteral("block_id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QStringLiteral("2")},
-                            {QStringLiteral("kind"), QStringLiteral("disclosure")}, {QStringLiteral("title"), QStringLiteral("Fee table")},
-                            {QStringLiteral("status"), QStringLiteral("approved")},
-                            {QStringLiteral("approved_at"), QStringLiteral("2026-01-10T00:00:00Z")},
-                            {QStringLiteral("text"), QStringLiteral("Fees: 2 EUR.")}});
+                         {{QStringLiteral("block_id"), QStringLiteral("CB-FEE")},
+                          {QStringLiteral("version"), QStringLiteral("2")},
+                          {QStringLiteral("kind"), QStringLiteral("disclosure")},
+                          {QStringLiteral("title"), QStringLiteral("Fee table")},
+                          {QStringLiteral("status"), QStringLiteral("approved")},
+                          {QStringLiteral("approved_at"), QStringLiteral("2026-01-10T00:00:00Z")},
+                          {QStringLiteral("text"), QStringLiteral("Fees: 2 EUR.")}});
     for (const Letter &l : letters)
-        builder.appendRecord(QStringLiteral("communications/letters.ndjson"),
-                               builder.communication(QLatin1String(l.id), QLatin1String(l.issued),
-                                                       {{QStringLiteral("content_blocks"),
-                                                         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")},
-                                                                                {QStringLiteral("version"), QLatin1String(l.block)}}}}}));
+        builder.appendRecord(
+            QStringLiteral("communications/letters.ndjson"),
+            builder.communication(QLatin1String(l.id), QLatin1String(l.issued),
+                                  {{QStringLiteral("content_blocks"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")},
+                                                           {QStringLiteral("version"), QLatin1String(l.block)}}}}}));
     const auto imported = sync::importDrop(dropCache, dropFolder.contentStore(), dropDir.path());
     QVERIFY2(imported.report.ok(), qPrintable(imported.report.error));
     QVERIFY(imported.report.result.rejected.isEmpty());
@@ -333,7 +346,8 @@ void TestCmisDocumentum::retiredBlocksAreFoundFromCmisAsFromADrop()
                          "Fees: 2 EUR.");
     for (const Letter &l : letters) {
         const QString ref = QStringLiteral("CB-FEE:%1").arg(QLatin1String(l.block));
-        const QJsonObject object{{QStringLiteral("id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QLatin1String(l.block)}};
+        const QJsonObject object{{QStringLiteral("id"), QStringLiteral("CB-FEE")},
+                                 {QStringLiteral("version"), QLatin1String(l.block)}};
         QJsonValue blocks = QJsonArray{ref};
         if (shape == QLatin1String("objects"))
             blocks = QJsonArray{QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))};

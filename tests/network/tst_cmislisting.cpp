@@ -13,7 +13,6 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 #include <QtTest>
-
 #include <atomic>
 
 using namespace proofdesk;
@@ -46,7 +45,7 @@ private:
 
 namespace {
 
-constexpr int kObjects = 2500; // more than one listing page (4 × the default page of 500)
+constexpr int kObjects = 2500;         // more than one listing page (4 × the default page of 500)
 const qint64 kOneDate = 1748736000000; // 2025-06-01: before every document added later
 // The fake evaluates every query over all its objects: on a busy machine, more than the
 // fixture's 200 ms.
@@ -140,8 +139,13 @@ void TestCmisListing::theOldIdListingIsRefusedByAStrictRepository()
     QCOMPARE(lenientStatus, 200);
     const QJsonArray results = lenientBody.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 5); // the WHERE ignored: from the first object on
-    QCOMPARE(results.first().toObject().value(QStringLiteral("succinctProperties")).toObject()
-                 .value(QStringLiteral("cmis:objectId")).toString(), docId(0));
+    QCOMPARE(results.first()
+                 .toObject()
+                 .value(QStringLiteral("succinctProperties"))
+                 .toObject()
+                 .value(QStringLiteral("cmis:objectId"))
+                 .toString(),
+             docId(0));
 }
 
 void TestCmisListing::moreThanAPageOfObjectsIsListedOnce_data()
@@ -186,7 +190,8 @@ void TestCmisListing::changesDuringCrawlAndListingLeaveExactlyTheLiveObjects_dat
         for (const bool oneDate : {false, true}) {
             const QByteArray when = listing ? "during the listing" : "during the crawl";
             const QByteArray dates = oneDate ? ", one creation date" : ", distinct dates";
-            QTest::newRow(QByteArray("strict, " + when + dates).constData()) << Grammar::Strict << oneDate << listing << false;
+            QTest::newRow(QByteArray("strict, " + when + dates).constData())
+                << Grammar::Strict << oneDate << listing << false;
             QTest::newRow(QByteArray("ignores hard conditions, " + when + dates).constData())
                 << Grammar::IgnoresHardConditions << oneDate << listing << false;
         }
@@ -238,7 +243,8 @@ void TestCmisListing::theSortKeyIsWhatTheTypeDeclaresOrderable_data()
     QTest::newRow("cmis:creationDate orderable") << QStringList() << QStringLiteral("cmis:creationDate");
     QTest::newRow("only cmis:lastModificationDate orderable")
         << QStringList{QStringLiteral("cmis:creationDate")} << QStringLiteral("cmis:lastModificationDate");
-    QTest::newRow("no orderable date") << QStringList{QStringLiteral("cmis:creationDate"), QStringLiteral("cmis:lastModificationDate")}
+    QTest::newRow("no orderable date") << QStringList{QStringLiteral("cmis:creationDate"),
+                                                      QStringLiteral("cmis:lastModificationDate")}
                                        << QString();
 }
 
@@ -260,7 +266,8 @@ void TestCmisListing::theSortKeyIsWhatTheTypeDeclaresOrderable()
                 server->deleteDocument(docId(2 * i));
         return Fault();
     });
-    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(), {{QStringLiteral("page_size"), 25}}); // listing pages of 100
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
+               {{QStringLiteral("page_size"), 25}}); // listing pages of 100
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(cachedIds(run), liveIds());
@@ -280,7 +287,8 @@ void TestCmisListing::theSortKeyIsWhatTheTypeDeclaresOrderable()
 void TestCmisListing::aConfiguredQuerysConditionsBoundTheListing()
 {
     for (int i = 0; i < 60; ++i)
-        m_server->addDocument(docId(i), {{QStringLiteral("exs:channel"), i % 3 ? QStringLiteral("email") : QStringLiteral("print")}});
+        m_server->addDocument(
+            docId(i), {{QStringLiteral("exs:channel"), i % 3 ? QStringLiteral("email") : QStringLiteral("print")}});
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
                {{QStringLiteral("page_size"), 7},
                 {QStringLiteral("query"), QStringLiteral("SELECT * FROM cmis:document WHERE exs:channel = 'email' OR "
@@ -298,7 +306,8 @@ void TestCmisListing::aConfiguredQuerysConditionsBoundTheListing()
     const auto listing = queries(*m_server, &isListing);
     QVERIFY(listing.size() >= 2);
     for (const auto &r : listing)
-        QVERIFY2(r.query(QStringLiteral("q")).contains(QLatin1String("WHERE (exs:channel = 'email' OR exs:channel = 'sms')")),
+        QVERIFY2(r.query(QStringLiteral("q"))
+                     .contains(QLatin1String("WHERE (exs:channel = 'email' OR exs:channel = 'sms')")),
                  qPrintable(r.query(QStringLiteral("q"))));
 }
 

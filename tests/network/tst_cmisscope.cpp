@@ -20,7 +20,8 @@ QString docId(int i) { return QStringLiteral("D%1").arg(i, 3, 10, QLatin1Char('0
 
 QJsonObject scoped(const QString &scope)
 {
-    return QJsonObject{{QStringLiteral("page_size"), 5}, {QStringLiteral("read_ahead"), 0}, {QStringLiteral("scope"), scope}};
+    return QJsonObject{
+        {QStringLiteral("page_size"), 5}, {QStringLiteral("read_ahead"), 0}, {QStringLiteral("scope"), scope}};
 }
 
 bool isQuery(const fakeserver::Request &r) { return r.query(QStringLiteral("cmisselector")) == QLatin1String("query"); }
@@ -52,15 +53,13 @@ void TestCmisScope::init()
     QVERIFY(m_cmis->start());
 }
 
-void TestCmisScope::cleanup()
-{
-    m_cmis.reset();
-}
+void TestCmisScope::cleanup() { m_cmis.reset(); }
 
 void TestCmisScope::populate()
 {
     for (int i = 0; i < 20; ++i)
-        m_cmis->addDocument(docId(i), {{QStringLiteral("exs:documentType"), i % 2 ? QStringLiteral("notice") : QStringLiteral("statement")},
+        m_cmis->addDocument(docId(i), {{QStringLiteral("exs:documentType"),
+                                        i % 2 ? QStringLiteral("notice") : QStringLiteral("statement")},
                                        {QStringLiteral("exs:customerId"), QStringLiteral("C-%1").arg(i)}});
 }
 
@@ -111,10 +110,11 @@ void TestCmisScope::theScopeAskedIsNeverNarrowerThanTheDesks_data()
 void TestCmisScope::theScopeAskedIsNeverNarrowerThanTheDesks()
 {
     QFETCH(QString, scope);
-    const QStringList units{QStringLiteral("Retail-Banking"), QStringLiteral("retail-banking"), QStringLiteral("RETAIL-BANKING"),
-                            QStringLiteral("Retail-banking"), QStringLiteral("rEtail-bAnking"), QStringLiteral("Corporate")};
-    const QStringList channels{QStringLiteral("email"), QStringLiteral("EMAIL"), QStringLiteral("eMaIl"), QStringLiteral("sms"),
-                               QStringLiteral("print")};
+    const QStringList units{QStringLiteral("Retail-Banking"), QStringLiteral("retail-banking"),
+                            QStringLiteral("RETAIL-BANKING"), QStringLiteral("Retail-banking"),
+                            QStringLiteral("rEtail-bAnking"), QStringLiteral("Corporate")};
+    const QStringList channels{QStringLiteral("email"), QStringLiteral("EMAIL"), QStringLiteral("eMaIl"),
+                               QStringLiteral("sms"), QStringLiteral("print")};
     for (int i = 0; i < 30; ++i)
         m_cmis->addDocument(docId(i), {{QStringLiteral("exs:businessUnit"), units.at(i % units.size())},
                                        {QStringLiteral("exs:channel"), channels.at(i % channels.size())}});
@@ -158,7 +158,8 @@ void TestCmisScope::aChangeThatLeavesTheScopeLeavesTheCache()
     populate();
     NetRun run(QStringLiteral("cmis"), m_cmis->serviceUrl(), scoped(QStringLiteral("type:statement")));
     QVERIFY(run.sync().ok());
-    run.writer.exec("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES('H-1', 'Dispute', 'r', 'rm', 0)");
+    run.writer.exec(
+        "INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES('H-1', 'Dispute', 'r', 'rm', 0)");
     run.writer.exec("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('H-1', 'D002', 0, 'rm')");
     run.writer.exec("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('H-1', 'D006', 0, 'rm')");
     // D000 and D002 (held) become notices; D004 and D006 (held) are deleted.
@@ -171,12 +172,17 @@ void TestCmisScope::aChangeThatLeavesTheScopeLeavesTheCache()
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     const auto state = [&](const char *id) {
-        return run.writer.queryInt(QStringLiteral("SELECT CASE WHEN repo_deleted_at IS NULL THEN 1 ELSE 2 END FROM communications "
-                                                  "WHERE id = '%1' UNION ALL SELECT 0 LIMIT 1").arg(QLatin1String(id)).toUtf8().constData());
+        return run.writer.queryInt(
+            QStringLiteral("SELECT CASE WHEN repo_deleted_at IS NULL THEN 1 ELSE 2 END FROM communications "
+                           "WHERE id = '%1' UNION ALL SELECT 0 LIMIT 1")
+                .arg(QLatin1String(id))
+                .toUtf8()
+                .constData());
     };
     QCOMPARE(state("D000"), 0); // left the scope: gone from the cache
     QCOMPARE(state("D002"), 1); // left the scope, held: kept, not marked deleted
-    QCOMPARE(run.writer.queryInt("SELECT count(*) FROM communications WHERE id = 'D002' AND type = 'notice'"), 1); // and current
+    QCOMPARE(run.writer.queryInt("SELECT count(*) FROM communications WHERE id = 'D002' AND type = 'notice'"),
+             1);                // and current
     QCOMPARE(state("D004"), 0); // deleted
     QCOMPARE(state("D006"), 2); // deleted, held: kept, marked deleted
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 8);

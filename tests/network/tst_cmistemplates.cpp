@@ -22,15 +22,17 @@ using namespace proofdesk;
 namespace {
 
 const QString kBodyV1 = QStringLiteral("Dear {name},\nYour balance is {balance}.\nKind regards\n");
-const QString kBodyV2 = QStringLiteral("Dear {name},\nYour balance on {date} is {balance}.\nA fee of {fee} applies.\nKind regards\n");
+const QString kBodyV2 =
+    QStringLiteral("Dear {name},\nYour balance on {date} is {balance}.\nA fee of {fee} applies.\nKind regards\n");
 
 QString approvalsJson(const char *at)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("step"), QStringLiteral("legal review")},
-                                                                  {QStringLiteral("by"), QStringLiteral("m.okafor")},
-                                                                  {QStringLiteral("at"), QLatin1String(at)},
-                                                                  {QStringLiteral("decision"), QStringLiteral("approved")}}})
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("step"), QStringLiteral("legal review")},
+                                             {QStringLiteral("by"), QStringLiteral("m.okafor")},
+                                             {QStringLiteral("at"), QLatin1String(at)},
+                                             {QStringLiteral("decision"), QStringLiteral("approved")}}})
+            .toJson(QJsonDocument::Compact));
 }
 
 // The exs: template and block types of the default mapping.
@@ -38,8 +40,9 @@ void addExsTypes(fakeserver::FakeCmisServer &server)
 {
     server.addType(QStringLiteral("exs:template"), QStringLiteral("cmis:document"),
                    {QStringLiteral("exs:templateId"), QStringLiteral("exs:status"), QStringLiteral("exs:businessUnit"),
-                    QStringLiteral("exs:channels"), QStringLiteral("exs:effectiveFrom"), QStringLiteral("exs:effectiveTo"),
-                    QStringLiteral("exs:approvals"), QStringLiteral("exs:contentBlocks")});
+                    QStringLiteral("exs:channels"), QStringLiteral("exs:effectiveFrom"),
+                    QStringLiteral("exs:effectiveTo"), QStringLiteral("exs:approvals"),
+                    QStringLiteral("exs:contentBlocks")});
     server.addType(QStringLiteral("exs:contentBlock"), QStringLiteral("cmis:document"),
                    {QStringLiteral("exs:blockId"), QStringLiteral("exs:blockKind"), QStringLiteral("exs:status"),
                     QStringLiteral("exs:approvedAt"), QStringLiteral("exs:retiredAt")});
@@ -76,22 +79,24 @@ QJsonObject blockVersion(const QString &label, const QString &status)
 // A communication of cmis:document made with that template version (issued in 2026).
 QJsonObject letterWith(const QString &version)
 {
-    return {{QStringLiteral("exs:templateId"), QStringLiteral("TPL-STMT")}, {QStringLiteral("exs:templateVersion"), version}};
+    return {{QStringLiteral("exs:templateId"), QStringLiteral("TPL-STMT")},
+            {QStringLiteral("exs:templateVersion"), version}};
 }
 
 // Two template versions (1.0 approved, 2.0 a draft), two block versions, three letters.
 void fillRepository(fakeserver::FakeCmisServer &server)
 {
     addExsTypes(server);
-    server.addVersion(QStringLiteral("SER-T"), QStringLiteral("T1"), templateVersion(QStringLiteral("1.0"), QStringLiteral("Approved"),
-                                                                                     approvalsJson("2025-11-20T10:00:00Z")),
-                      kBodyV1.toUtf8());
-    server.addVersion(QStringLiteral("SER-T"), QStringLiteral("T2"), templateVersion(QStringLiteral("2.0"), QStringLiteral("draft"), {}),
-                      kBodyV2.toUtf8());
-    server.addVersion(QStringLiteral("SER-B"), QStringLiteral("B1"), blockVersion(QStringLiteral("1.0"), QStringLiteral("approved")),
-                      "Fees: none.");
-    server.addVersion(QStringLiteral("SER-B"), QStringLiteral("B2"), blockVersion(QStringLiteral("2.0"), QStringLiteral("approved")),
-                      "Fees: 2 EUR.");
+    server.addVersion(
+        QStringLiteral("SER-T"), QStringLiteral("T1"),
+        templateVersion(QStringLiteral("1.0"), QStringLiteral("Approved"), approvalsJson("2025-11-20T10:00:00Z")),
+        kBodyV1.toUtf8());
+    server.addVersion(QStringLiteral("SER-T"), QStringLiteral("T2"),
+                      templateVersion(QStringLiteral("2.0"), QStringLiteral("draft"), {}), kBodyV2.toUtf8());
+    server.addVersion(QStringLiteral("SER-B"), QStringLiteral("B1"),
+                      blockVersion(QStringLiteral("1.0"), QStringLiteral("approved")), "Fees: none.");
+    server.addVersion(QStringLiteral("SER-B"), QStringLiteral("B2"),
+                      blockVersion(QStringLiteral("2.0"), QStringLiteral("approved")), "Fees: 2 EUR.");
     server.addDocument(QStringLiteral("C-OK"), letterWith(QStringLiteral("1.0")));
     server.addDocument(QStringLiteral("C-OK2"), letterWith(QStringLiteral("1.0")));
     server.addDocument(QStringLiteral("C-DRAFT"), letterWith(QStringLiteral("2.0")));
@@ -115,7 +120,8 @@ itemmodels::TemplateHistory history(const QString &databasePath, const QString &
 {
     std::optional<itemmodels::TemplateHistory> out;
     QObject context;
-    itemmodels::loadTemplateHistory(databasePath, templateId, &context, [&](itemmodels::TemplateHistory h) { out = h; });
+    itemmodels::loadTemplateHistory(databasePath, templateId, &context,
+                                    [&](itemmodels::TemplateHistory h) { out = h; });
     QElapsedTimer timer;
     timer.start();
     while (!out && timer.elapsed() < 10000)
@@ -163,24 +169,30 @@ void TestCmisTemplates::crawlBringsEveryVersionWithStatusApprovalsAndBody()
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(report.result.rejected.isEmpty());
-    QCOMPARE(run.count("SELECT count(*) FROM communications"), 3); // the templates are no communications
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 3);    // the templates are no communications
     QCOMPARE(run.count("SELECT count(*) FROM template_versions"), 2); // the old version too
     QCOMPARE(run.count("SELECT count(*) FROM content_blocks"), 2);
-    QCOMPARE(run.writer.queryText("SELECT group_concat(version || ':' || status || ':' || name || ':' || business_unit || ':' "
-                                  "|| channels || ':' || content_blocks || ':' || change_note, '|') FROM "
-                                  "(SELECT * FROM template_versions ORDER BY version)"),
-             QStringLiteral("1.0:approved:Monthly statement:retail:[\"print\",\"email\"]:[{\"id\":\"CB-FEE\",\"version\":\"1.0\"}]:"
-                            "version 1.0|2.0:draft:Monthly statement:retail:[\"print\",\"email\"]:"
-                            "[{\"id\":\"CB-FEE\",\"version\":\"1.0\"}]:version 2.0"));
+    QCOMPARE(
+        run.writer.queryText(
+            "SELECT group_concat(version || ':' || status || ':' || name || ':' || business_unit || ':' "
+            "|| channels || ':' || content_blocks || ':' || change_note, '|') FROM "
+            "(SELECT * FROM template_versions ORDER BY version)"),
+        QStringLiteral(
+            "1.0:approved:Monthly statement:retail:[\"print\",\"email\"]:[{\"id\":\"CB-FEE\",\"version\":\"1.0\"}]:"
+            "version 1.0|2.0:draft:Monthly statement:retail:[\"print\",\"email\"]:"
+            "[{\"id\":\"CB-FEE\",\"version\":\"1.0\"}]:version 2.0"));
     QCOMPARE(run.writer.queryText("SELECT body FROM template_versions WHERE version = '2.0'"), kBodyV2);
     QCOMPARE(run.writer.queryText("SELECT sha256 FROM template_versions WHERE version = '1.0'"),
              QString::fromLatin1(QCryptographicHash::hash(kBodyV1.toUtf8(), QCryptographicHash::Sha256).toHex()));
     QCOMPARE(run.count("SELECT effective_from FROM template_versions WHERE version = '1.0'"), 1764547200000);
     QCOMPARE(run.writer.queryText("SELECT step || ':' || by || ':' || at || ':' || decision FROM template_approvals"),
              QStringLiteral("legal review:m.okafor:1763632800000:approved"));
-    QCOMPARE(run.writer.queryText("SELECT group_concat(version || ':' || kind || ':' || title || ':' || approved_at || ':' || text, '|') "
-                                  "FROM (SELECT * FROM content_blocks ORDER BY version)"),
-             QStringLiteral("1.0:disclosure:Fee table:1764547200000:Fees: none.|2.0:disclosure:Fee table:1764547200000:Fees: 2 EUR."));
+    QCOMPARE(
+        run.writer.queryText(
+            "SELECT group_concat(version || ':' || kind || ':' || title || ':' || approved_at || ':' || text, '|') "
+            "FROM (SELECT * FROM content_blocks ORDER BY version)"),
+        QStringLiteral(
+            "1.0:disclosure:Fee table:1764547200000:Fees: none.|2.0:disclosure:Fee table:1764547200000:Fees: 2 EUR."));
     // A second sync with nothing changed changes nothing.
     const auto again = run.sync();
     QVERIFY2(again.ok(), qPrintable(again.error));
@@ -201,8 +213,12 @@ void TestCmisTemplates::templateHistoryAndDiffWorkOnACmisOnlyCache()
     QCOMPARE(model.rowCount(), 2);
     const int v1 = model.rowOfVersion(QStringLiteral("1.0")), v2 = model.rowOfVersion(QStringLiteral("2.0"));
     QVERIFY(v1 >= 0 && v2 >= 0);
-    QCOMPARE(model.index(v1, itemmodels::TemplateVersionsModel::CommunicationsColumn).data().toString(), QStringLiteral("2"));
-    QVERIFY(model.index(v1, itemmodels::TemplateVersionsModel::ApprovalsColumn).data().toString().contains(QLatin1String("m.okafor")));
+    QCOMPARE(model.index(v1, itemmodels::TemplateVersionsModel::CommunicationsColumn).data().toString(),
+             QStringLiteral("2"));
+    QVERIFY(model.index(v1, itemmodels::TemplateVersionsModel::ApprovalsColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("m.okafor")));
     QCOMPARE(model.index(v2, 0).data(itemmodels::TemplateVersionsModel::BodyRole).toString(), kBodyV2);
     itemmodels::DiffModel diff;
     QAbstractItemModelTester diffTester(&diff, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -227,11 +243,13 @@ void TestCmisTemplates::changeLogKeepsTheCatalogueCurrent()
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
     QVERIFY(run.sync().ok());
     // A third version checked in, approved; the draft approved after all; a block version removed.
-    m_server->addVersion(QStringLiteral("SER-T"), QStringLiteral("T3"),
-                         templateVersion(QStringLiteral("3.0"), QStringLiteral("approved"), approvalsJson("2026-01-01T00:00:00Z")),
-                         "Dear {name},\nversion three\n");
-    m_server->updateDocument(QStringLiteral("T2"), {{QStringLiteral("exs:status"), QStringLiteral("approved")},
-                                                    {QStringLiteral("exs:approvals"), approvalsJson("2025-12-15T00:00:00Z")}});
+    m_server->addVersion(
+        QStringLiteral("SER-T"), QStringLiteral("T3"),
+        templateVersion(QStringLiteral("3.0"), QStringLiteral("approved"), approvalsJson("2026-01-01T00:00:00Z")),
+        "Dear {name},\nversion three\n");
+    m_server->updateDocument(QStringLiteral("T2"),
+                             {{QStringLiteral("exs:status"), QStringLiteral("approved")},
+                              {QStringLiteral("exs:approvals"), approvalsJson("2025-12-15T00:00:00Z")}});
     m_server->deleteDocument(QStringLiteral("B1"));
     m_server->addDocument(QStringLiteral("C-NEW"), letterWith(QStringLiteral("3.0")));
     const auto report = run.sync();
@@ -240,7 +258,8 @@ void TestCmisTemplates::changeLogKeepsTheCatalogueCurrent()
     QCOMPARE(run.count("SELECT count(*) FROM template_versions"), 3);
     QCOMPARE(run.writer.queryText("SELECT body FROM template_versions WHERE version = '3.0'"),
              QStringLiteral("Dear {name},\nversion three\n"));
-    QCOMPARE(run.writer.queryText("SELECT status FROM template_versions WHERE version = '2.0'"), QStringLiteral("approved"));
+    QCOMPARE(run.writer.queryText("SELECT status FROM template_versions WHERE version = '2.0'"),
+             QStringLiteral("approved"));
     QCOMPARE(run.writer.queryText("SELECT group_concat(version) FROM content_blocks"), QStringLiteral("2.0"));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 4);
     QCOMPARE(unapprovedTemplateIds(run.writer), QStringList()); // 2.0 approved before C-DRAFT was issued
@@ -262,8 +281,10 @@ void TestCmisTemplates::subtypesOfTheTemplateTypeAreReadByCrawlAndChangeLog()
     QFETCH(bool, eventsNameTheirType);
     m_server->setEventsNameTheirType(eventsNameTheirType);
     fillRepository(*m_server);
-    m_server->addType(QStringLiteral("acme:letterTemplate"), QStringLiteral("exs:template"), {QStringLiteral("acme:tone")});
-    QJsonObject letter = templateVersion(QStringLiteral("1.0"), QStringLiteral("approved"), approvalsJson("2025-11-01T00:00:00Z"));
+    m_server->addType(QStringLiteral("acme:letterTemplate"), QStringLiteral("exs:template"),
+                      {QStringLiteral("acme:tone")});
+    QJsonObject letter =
+        templateVersion(QStringLiteral("1.0"), QStringLiteral("approved"), approvalsJson("2025-11-01T00:00:00Z"));
     letter.insert(QStringLiteral("cmis:objectTypeId"), QStringLiteral("acme:letterTemplate"));
     letter.insert(QStringLiteral("exs:templateId"), QStringLiteral("TPL-LETTER"));
     m_server->addVersion(QStringLiteral("SER-L"), QStringLiteral("L1"), letter, "Dear {name},\nletter one\n");
@@ -280,11 +301,13 @@ void TestCmisTemplates::subtypesOfTheTemplateTypeAreReadByCrawlAndChangeLog()
     report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(report.result.rejected.isEmpty());
-    QCOMPARE(run.writer.queryText("SELECT group_concat(version || ' ' || status, '; ') FROM "
-                                  "(SELECT version, status FROM template_versions WHERE template_id = 'TPL-LETTER' ORDER BY version)"),
+    QCOMPARE(run.writer.queryText(
+                 "SELECT group_concat(version || ' ' || status, '; ') FROM "
+                 "(SELECT version, status FROM template_versions WHERE template_id = 'TPL-LETTER' ORDER BY version)"),
              QStringLiteral("1.0 retired; 2.0 approved"));
-    QCOMPARE(run.writer.queryText("SELECT body FROM template_versions WHERE template_id = 'TPL-LETTER' AND version = '2.0'"),
-             QStringLiteral("Dear {name},\nletter two\n"));
+    QCOMPARE(
+        run.writer.queryText("SELECT body FROM template_versions WHERE template_id = 'TPL-LETTER' AND version = '2.0'"),
+        QStringLiteral("Dear {name},\nletter two\n"));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 3);
     // The subtype's definition was asked for once, however many objects and events named it.
     int asked = 0;
@@ -316,14 +339,17 @@ void TestCmisTemplates::typedRepositoryWithItsOwnPropertyNames()
                        QStringLiteral("acme:validFrom")});
     m_server->addType(QStringLiteral("acme:para"), QStringLiteral("cmis:document"),
                       {QStringLiteral("acme:paraNo"), QStringLiteral("acme:paraKind")});
-    m_server->addVersion(QStringLiteral("S1"), QStringLiteral("AT1"),
-                         {{QStringLiteral("cmis:objectTypeId"), QStringLiteral("acme:tpl")},
-                          {QStringLiteral("cmis:versionLabel"), QStringLiteral("1")},
-                          {QStringLiteral("acme:tplNo"), QStringLiteral("DUN-1")},
-                          {QStringLiteral("acme:state"), QStringLiteral("In Review")},
-                          {QStringLiteral("acme:signoffs"), QJsonArray{QStringLiteral("{\"step\":\"compliance\",\"by\":\"k.li\",\"at\":1767225600000,\"decision\":\"approved\"}")}},
-                          {QStringLiteral("acme:validFrom"), double(1767225600000)}},
-                         "Pay now.");
+    m_server->addVersion(
+        QStringLiteral("S1"), QStringLiteral("AT1"),
+        {{QStringLiteral("cmis:objectTypeId"), QStringLiteral("acme:tpl")},
+         {QStringLiteral("cmis:versionLabel"), QStringLiteral("1")},
+         {QStringLiteral("acme:tplNo"), QStringLiteral("DUN-1")},
+         {QStringLiteral("acme:state"), QStringLiteral("In Review")},
+         {QStringLiteral("acme:signoffs"),
+          QJsonArray{QStringLiteral(
+              "{\"step\":\"compliance\",\"by\":\"k.li\",\"at\":1767225600000,\"decision\":\"approved\"}")}},
+         {QStringLiteral("acme:validFrom"), double(1767225600000)}},
+        "Pay now.");
     m_server->addVersion(QStringLiteral("S2"), QStringLiteral("AP1"),
                          {{QStringLiteral("cmis:objectTypeId"), QStringLiteral("acme:para")},
                           {QStringLiteral("cmis:versionLabel"), QStringLiteral("4")},
@@ -350,12 +376,16 @@ void TestCmisTemplates::typedRepositoryWithItsOwnPropertyNames()
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(report.result.rejected.isEmpty());
-    QCOMPARE(run.writer.queryText("SELECT template_id || ':' || version || ':' || status || ':' || effective_from || ':' || body "
-                                  "FROM template_versions"),
+    QCOMPARE(run.writer.queryText(
+                 "SELECT template_id || ':' || version || ':' || status || ':' || effective_from || ':' || body "
+                 "FROM template_versions"),
              QStringLiteral("DUN-1:1:in_review:1767225600000:Pay now."));
-    QCOMPARE(run.writer.queryText("SELECT by || ':' || at FROM template_approvals"), QStringLiteral("k.li:1767225600000"));
-    QCOMPARE(run.writer.queryText("SELECT block_id || ':' || version || ':' || kind || ':' || status || ':' || text FROM content_blocks"),
-             QStringLiteral("P-9:4:clause:approved:Interest accrues."));
+    QCOMPARE(run.writer.queryText("SELECT by || ':' || at FROM template_approvals"),
+             QStringLiteral("k.li:1767225600000"));
+    QCOMPARE(
+        run.writer.queryText(
+            "SELECT block_id || ':' || version || ':' || kind || ':' || status || ':' || text FROM content_blocks"),
+        QStringLiteral("P-9:4:clause:approved:Interest accrues."));
     for (const auto &r : m_server->requests()) { // the types are named in every statement
         const QString q = r.query(QStringLiteral("q"));
         QVERIFY2(!q.contains(QLatin1String("exs:")), qPrintable(q));
@@ -369,15 +399,20 @@ void TestCmisTemplates::mappingNamingAMissingPropertyIsRefusedBeforeSync_data()
 
     QTest::newRow("every property exists") << QJsonObject() << QStringList();
     QTest::newRow("a template field reads a missing property")
-        << QJsonObject{{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("template.status"), QStringLiteral("exs:state")}}}}
-        << QStringList{QStringLiteral("\"exs:template\" has no property \"exs:state\""), QStringLiteral("template.status")};
+        << QJsonObject{{QStringLiteral("mapping"),
+                        QJsonObject{{QStringLiteral("template.status"), QStringLiteral("exs:state")}}}}
+        << QStringList{QStringLiteral("\"exs:template\" has no property \"exs:state\""),
+                       QStringLiteral("template.status")};
     QTest::newRow("a block field reads a missing property")
-        << QJsonObject{{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("block.kind"), QStringLiteral("exs:sort")}}}}
-        << QStringList{QStringLiteral("\"exs:contentBlock\" has no property \"exs:sort\""), QStringLiteral("--map block.kind=")};
+        << QJsonObject{{QStringLiteral("mapping"),
+                        QJsonObject{{QStringLiteral("block.kind"), QStringLiteral("exs:sort")}}}}
+        << QStringList{QStringLiteral("\"exs:contentBlock\" has no property \"exs:sort\""),
+                       QStringLiteral("--map block.kind=")};
     QTest::newRow("a named template type the repository lacks")
         << QJsonObject{{QStringLiteral("template_type"), QStringLiteral("exs:tmpl")}}
         << QStringList{QStringLiteral("no type \"exs:tmpl\""), QStringLiteral("--template-type")};
-    QTest::newRow("no template type at all") << QJsonObject{{QStringLiteral("template_type"), QString()}} << QStringList();
+    QTest::newRow("no template type at all")
+        << QJsonObject{{QStringLiteral("template_type"), QString()}} << QStringList();
 }
 
 void TestCmisTemplates::mappingNamingAMissingPropertyIsRefusedBeforeSync()
@@ -409,7 +444,8 @@ void TestCmisTemplates::badVersionIsRejectedWithItsReason()
     // read again after the crawl), never taken, and the sync goes on.
     QVERIFY(!report.result.rejected.isEmpty());
     for (const auto &r : report.result.rejected)
-        QVERIFY2(r.reason.contains(QLatin1String("template object TX")) && r.reason.contains(QLatin1String("\"status\" is \"pending\"")),
+        QVERIFY2(r.reason.contains(QLatin1String("template object TX"))
+                     && r.reason.contains(QLatin1String("\"status\" is \"pending\"")),
                  qPrintable(r.reason));
     QCOMPARE(run.count("SELECT count(*) FROM template_versions"), 2); // the good ones kept
 }

@@ -75,9 +75,8 @@ void TestCmisTypes::typeCheckNamesEveryMissingProperty_data()
         << letterSettings({{QStringLiteral("account_id"), QStringLiteral("acme:acct")},
                            {QStringLiteral("policy_id"), QStringLiteral("acme:acct")}})
         << true << QStringList{QStringLiteral("acme:acct"), QStringLiteral("account_id, policy_id")};
-    QTest::newRow("a type the repository lacks")
-        << QJsonObject{{QStringLiteral("type"), QStringLiteral("acme:leter")}} << true
-        << QStringList{QStringLiteral("no type \"acme:leter\"")};
+    QTest::newRow("a type the repository lacks") << QJsonObject{{QStringLiteral("type"), QStringLiteral("acme:leter")}}
+                                                 << true << QStringList{QStringLiteral("no type \"acme:leter\"")};
     QTest::newRow("a literal is no property")
         << letterSettings({{QStringLiteral("channel"), QStringLiteral("=print")}}) << true << QStringList();
 }
@@ -167,14 +166,16 @@ void TestCmisTypes::profileTypeAndMappingReachTheConnector()
     for (auto it = alfresco->mapping.begin(); it != alfresco->mapping.end(); ++it)
         if (!it.value().startsWith(QLatin1String("cmis:")))
             properties << it.value();
-    m_server->addType(alfresco->type, QStringLiteral("cmis:document"), properties + QStringList{QStringLiteral("acme:cust")});
+    m_server->addType(alfresco->type, QStringLiteral("cmis:document"),
+                      properties + QStringList{QStringLiteral("acme:cust")});
     QJsonObject doc{{QStringLiteral("cmis:objectTypeId"), alfresco->type},
                     {alfresco->mapping.value(QStringLiteral("type")), QStringLiteral("notice")},
                     {alfresco->mapping.value(QStringLiteral("issued_at")), QStringLiteral("2026-01-05T09:00:00Z")},
                     {QStringLiteral("acme:cust"), QStringLiteral("K-5")}};
     m_server->addDocument(QStringLiteral("A1"), doc);
-    const QJsonObject settings{{QStringLiteral("profile"), QStringLiteral("alfresco")},
-                               {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")}}}};
+    const QJsonObject settings{
+        {QStringLiteral("profile"), QStringLiteral("alfresco")},
+        {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")}}}};
     QVERIFY(sync::settingsProblems(QStringLiteral("cmis"), settings).isEmpty());
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(), settings);
     const QStringList problems = run.connector()->checkConfiguration();
@@ -197,7 +198,8 @@ void TestCmisTypes::optionalFieldsTheTypeLacksAreWarnings_data()
     const QStringList optional{QStringLiteral("\"exs:language\", which language reads by default"),
                                QStringLiteral("\"exs:recipientAddress\""), QStringLiteral("\"exs:recipientEmail\""),
                                QStringLiteral("\"exs:retentionClass\""), QStringLiteral("--map language=")};
-    QTest::newRow("the profile's optional fields: warnings, not problems") << false << letters << QStringList() << optional;
+    QTest::newRow("the profile's optional fields: warnings, not problems")
+        << false << letters << QStringList() << optional;
     QJsonObject typo = letters;
     typo.insert(QStringLiteral("customer_id"), QStringLiteral("acme:custNo"));
     QTest::newRow("a property you mapped: a problem naming it")
@@ -206,7 +208,8 @@ void TestCmisTypes::optionalFieldsTheTypeLacksAreWarnings_data()
     defaultType.remove(QStringLiteral("type"));
     QTest::newRow("a required field's default property: a problem naming it")
         << false << defaultType << QStringList{QStringLiteral("\"exs:documentType\" (read by type)")} << optional;
-    QTest::newRow("cmis:document described: its properties are the type's") << true << letters << QStringList() << QStringList();
+    QTest::newRow("cmis:document described: its properties are the type's")
+        << true << letters << QStringList() << QStringList();
 }
 
 // A type that lacks optional fields of the default mapping (language, the recipient's address
@@ -227,7 +230,8 @@ void TestCmisTypes::optionalFieldsTheTypeLacksAreWarnings()
     auto connector = run.connector();
     const QString problemText = connector->checkConfiguration().join(QLatin1Char('\n'));
     const QString warningText = connector->configurationWarnings().join(QLatin1Char('\n'));
-    QVERIFY2(!problemText.contains(QLatin1String("supertype")) || problemText.contains(QLatin1String("has no property")),
+    QVERIFY2(!problemText.contains(QLatin1String("supertype"))
+                 || problemText.contains(QLatin1String("has no property")),
              qPrintable(problemText));
     QVERIFY2(problems.isEmpty() == problemText.isEmpty(), qPrintable(problemText));
     for (const QString &p : std::as_const(problems))
@@ -241,7 +245,8 @@ void TestCmisTypes::optionalFieldsTheTypeLacksAreWarnings()
         const auto report = run.sync();
         QVERIFY2(report.ok(), qPrintable(report.error));
         QVERIFY2(report.result.rejected.isEmpty(), qPrintable(report.result.rejected.value(0).reason));
-        QCOMPARE(run.writer.queryText("SELECT customer_id || '|' || ifnull(language, '') FROM communications WHERE id = 'L1'"),
+        QCOMPARE(run.writer.queryText(
+                     "SELECT customer_id || '|' || ifnull(language, '') FROM communications WHERE id = 'L1'"),
                  QStringLiteral("K-1|"));
     }
 }

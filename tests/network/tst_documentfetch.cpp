@@ -17,10 +17,7 @@ using fakeserver::Fault;
 
 namespace {
 
-QJsonArray hashProperty(const QString &hex)
-{
-    return QJsonArray{QString(QStringLiteral("{sha-256}") + hex)};
-}
+QJsonArray hashProperty(const QString &hex) { return QJsonArray{QString(QStringLiteral("{sha-256}") + hex)}; }
 
 // A document large enough to arrive in many reads and to be stored in several chunks
 // (ContentStore::putFile copies 1 MiB at a time), and a different one of the same size.
@@ -61,18 +58,21 @@ void TestDocumentFetch::dropContent()
 {
     m_server->setFaultHook([](const fakeserver::Request &r) {
         return r.query(QStringLiteral("cmisselector")) == QLatin1String("content") ? Fault::of(Fault::DropMidBody)
-                                                                                  : Fault();
+                                                                                   : Fault();
     });
 }
 
 void TestDocumentFetch::recordsFixityWithTheBytes_data()
 {
-    QTest::addColumn<QJsonValue>("hash");     // cmis:contentStreamHash as the repository gives it
-    QTest::addColumn<QString>("fixity");      // recorded
-    QTest::addColumn<bool>("stored");         // the bytes are in the content store
-    QTest::newRow("bytes match the repository's hash") << QJsonValue(hashProperty(sha256Hex(kContent))) << QStringLiteral("verified") << true;
-    QTest::newRow("bytes do not match: failed") << QJsonValue(hashProperty(sha256Hex(kReplacement))) << QStringLiteral("failed") << false;
-    QTest::newRow("no hash offered: kept, unverifiable") << QJsonValue(QJsonArray{}) << QStringLiteral("missing") << true;
+    QTest::addColumn<QJsonValue>("hash"); // cmis:contentStreamHash as the repository gives it
+    QTest::addColumn<QString>("fixity");  // recorded
+    QTest::addColumn<bool>("stored");     // the bytes are in the content store
+    QTest::newRow("bytes match the repository's hash")
+        << QJsonValue(hashProperty(sha256Hex(kContent))) << QStringLiteral("verified") << true;
+    QTest::newRow("bytes do not match: failed")
+        << QJsonValue(hashProperty(sha256Hex(kReplacement))) << QStringLiteral("failed") << false;
+    QTest::newRow("no hash offered: kept, unverifiable")
+        << QJsonValue(QJsonArray{}) << QStringLiteral("missing") << true;
 }
 
 void TestDocumentFetch::recordsFixityWithTheBytes()
@@ -148,23 +148,26 @@ void TestDocumentFetch::aResumeOntoAnOlderVersionIsFetchedWhole()
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
     QVERIFY(run.sync().ok());
     dropContent();
-    QVERIFY_THROWS_EXCEPTION(sync::ConnectorError,
-                             sync::DocumentFetch(run.writer, run.repo.id, *run.connector()).fetch(QStringLiteral("D1")));
+    QVERIFY_THROWS_EXCEPTION(
+        sync::ConnectorError,
+        sync::DocumentFetch(run.writer, run.repo.id, *run.connector()).fetch(QStringLiteral("D1")));
     m_server->clearFaults();
 
     m_server->addDocument(QStringLiteral("D1"), {}, kReplacement); // a new version, same object
     QVERIFY(run.sync().ok());
-    QCOMPARE(run.writer.queryText("SELECT rendition_sha256 FROM communications WHERE id = 'D1'"), sha256Hex(kReplacement));
+    QCOMPARE(run.writer.queryText("SELECT rendition_sha256 FROM communications WHERE id = 'D1'"),
+             sha256Hex(kReplacement));
     const int before = m_server->requestCount();
     auto connector = run.connector();
     const auto outcome = sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(QStringLiteral("D1"));
     QVERIFY2(outcome.fixity == domain::Fixity::Verified, qPrintable(outcome.problem));
     QCOMPARE(*run.folder.contentStore().read(sha256Hex(kReplacement)), kReplacement);
-    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"), sha256Hex(kReplacement));
+    QCOMPARE(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'"),
+             sha256Hex(kReplacement));
     const auto log = m_server->requests().mid(before);
     QVERIFY(log.size() >= 2);
     QVERIFY(log.at(log.size() - 2).headers.value("range").startsWith("bytes=")); // the resume…
-    QVERIFY(!log.last().headers.contains("range"));                             // …then whole
+    QVERIFY(!log.last().headers.contains("range"));                              // …then whole
 }
 
 // If recording the fixity fails, where the bytes are is not recorded either (and the
@@ -210,7 +213,8 @@ void TestDocumentFetch::aVerdictOnReplacedBytesIsNotRecorded()
         sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(QStringLiteral("D1"));
         QFAIL("a verdict on replaced bytes was recorded");
     } catch (const sync::ConnectorError &e) {
-        QVERIFY2(e.message().contains(QStringLiteral("changed while its document was being fetched")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("changed while its document was being fetched")),
+                 qPrintable(e.message()));
     }
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("missing"));
     QVERIFY(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'").isEmpty());
@@ -232,7 +236,9 @@ void TestDocumentFetch::aDocumentTheRepositoryDoesNotHaveIsAskedForOnce()
     QUrl url;
     QString id;
     if (kind == QLatin1String("cmis")) {
-        m_server->addDocument(QStringLiteral("D1"), {{QStringLiteral("cmis:contentStreamHash"), hashProperty(sha256Hex(kContent))}}, kContent);
+        m_server->addDocument(QStringLiteral("D1"),
+                              {{QStringLiteral("cmis:contentStreamHash"), hashProperty(sha256Hex(kContent))}},
+                              kContent);
         url = m_server->serviceUrl();
         id = QStringLiteral("D1");
     } else {
@@ -247,9 +253,11 @@ void TestDocumentFetch::aDocumentTheRepositoryDoesNotHaveIsAskedForOnce()
     NetRun run(kind, url);
     QVERIFY(run.sync().ok());
     const auto isContent = [](const fakeserver::Request &r) {
-        return r.query(QStringLiteral("cmisselector")) == QLatin1String("content") || r.path().startsWith(QLatin1String("/files/"));
+        return r.query(QStringLiteral("cmisselector")) == QLatin1String("content")
+               || r.path().startsWith(QLatin1String("/files/"));
     };
-    http.setFaultHook([isContent](const fakeserver::Request &r) { return isContent(r) ? Fault::httpStatus(404) : Fault(); });
+    http.setFaultHook(
+        [isContent](const fakeserver::Request &r) { return isContent(r) ? Fault::httpStatus(404) : Fault(); });
     auto connector = run.connector();
     QVERIFY_THROWS_EXCEPTION(sync::ConnectorError, sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(id));
     int asked = 0;

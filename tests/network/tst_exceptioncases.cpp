@@ -3,10 +3,10 @@
 // an exception case opened from a finding (compliance) is queued, audited, started once
 // (also when the answer to the start is lost) and its state, read from the historic
 // instance, is shown beside the finding.
+#include "compliance/findingsengine.h"
 #include "dropbuilder.h"
 #include "fakeflowableserver.h"
 #include "networkfixture.h"
-#include "compliance/findingsengine.h"
 #include "records/connectorsender.h"
 #include "records/exceptioncaseregister.h"
 #include "records/localrecordsstore.h"
@@ -39,17 +39,23 @@ struct WorkflowRun : NetRun
                           drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z")));
         drop.appendRecord(QStringLiteral("communications/a.ndjson"),
                           drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z")));
-        drop.append(QStringLiteral("delivery/events.ndjson"),
-                    R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-01T10:00:00Z", "channel": "email"})" "\n"
-                    R"({"communication_id": "EXS-2", "event": "bounced", "at": "2026-10-02T10:00:00Z", "channel": "email"})" "\n");
+        drop.append(
+            QStringLiteral("delivery/events.ndjson"),
+            R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-01T10:00:00Z", "channel": "email"})"
+            "\n"
+            R"({"communication_id": "EXS-2", "event": "bounced", "at": "2026-10-02T10:00:00Z", "channel": "email"})"
+            "\n");
         const auto outcome = sync::importDrop(writer, folder.contentStore(), dropDir.path());
         if (!outcome.report.ok())
             qFatal("%s", qPrintable(outcome.report.error));
     }
     records::RecordsSession as(const QString &user, records::Role role)
     {
-        writer.prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) VALUES(?1, ?2, 'test', 0)")
-            .bind(1, user).bind(2, records::roleName(role))
+        writer
+            .prepare(
+                "INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) VALUES(?1, ?2, 'test', 0)")
+            .bind(1, user)
+            .bind(2, records::roleName(role))
             .run();
         return records::RecordsSession::open(writer, records::Identity{user, QStringLiteral("os"), {}}, role);
     }
@@ -66,7 +72,8 @@ struct WorkflowRun : NetRun
     {
         records::OutboxDispatcher dispatcher(session);
         dispatcher.setSenderFactory([this](const cache::RepositoryInfo &r) -> std::unique_ptr<records::OutboxSender> {
-            return std::make_unique<records::ConnectorSender>(sync::createConnector(r, folder.contentStore(), environment()));
+            return std::make_unique<records::ConnectorSender>(
+                sync::createConnector(r, folder.contentStore(), environment()));
         });
         dispatcher.setConnectorFactory([this](const cache::RepositoryInfo &r) {
             return sync::createConnector(r, folder.contentStore(), environment());
@@ -108,8 +115,9 @@ void TestExceptionCases::aReissueIsFulfilledByOneProcessInstance()
 {
     WorkflowRun run(m_server->baseUrl());
     const records::RecordsSession agent = run.as(QStringLiteral("alice"), records::Role::Agent);
-    const records::ReissueRequest request = records::LocalRecordsStore(agent, run.data.path())
-        .requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("bounced"), {}, {}});
+    const records::ReissueRequest request =
+        records::LocalRecordsStore(agent, run.data.path())
+            .requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("bounced"), {}, {}});
     QCOMPARE(request.status, QStringLiteral("queued"));
     // Queued for the workflow service, not for the drop the original came from.
     const auto item = records::Outbox(run.writer).find(request.id);
@@ -123,7 +131,8 @@ void TestExceptionCases::aReissueIsFulfilledByOneProcessInstance()
     const auto instance = m_server->instances().first();
     QCOMPARE(instance.processDefinitionKey, QStringLiteral("proofdesk-reissue"));
     QCOMPARE(instance.businessKey, request.id);
-    QCOMPARE(records::LocalRecordsStore(agent, run.data.path()).findReissue(request.id)->status, QStringLiteral("sent"));
+    QCOMPARE(records::LocalRecordsStore(agent, run.data.path()).findReissue(request.id)->status,
+             QStringLiteral("sent"));
     QCOMPARE(run.flush(agent).sent, 0);
     QCOMPARE(m_server->starts(), 1);
 }
@@ -133,13 +142,16 @@ void TestExceptionCases::anExceptionCaseIsStartedOnceAndItsStateShownBesideTheFi
     WorkflowRun run(m_server->baseUrl());
     const records::RecordsSession carol = run.as(QStringLiteral("carol"), records::Role::Compliance);
     const records::ExceptionCase opened = records::LocalRecordsStore(carol, run.data.path())
-        .openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("exs-2"), QStringLiteral("  bounced twice "));
+                                              .openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("exs-2"),
+                                                                 QStringLiteral("  bounced twice "));
     QCOMPARE(opened.id, QStringLiteral("exception:undelivered:EXS-2"));
     QCOMPARE(opened.state, QStringLiteral("queued"));
     QCOMPARE(opened.reason, QStringLiteral("bounced twice"));
     QCOMPARE(opened.openedBy, QStringLiteral("carol"));
-    QCOMPARE(run.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'exception_case.open' AND outcome = 'done' "
-                       "AND object_id = 'EXS-2'"), 1);
+    QCOMPARE(
+        run.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'exception_case.open' AND outcome = 'done' "
+                  "AND object_id = 'EXS-2'"),
+        1);
     QCOMPARE(records::Outbox(run.writer).find(opened.id)->kind, QStringLiteral("exception_case"));
 
     // The answer to the start is lost after the engine committed it: the dispatcher's send
@@ -192,8 +204,8 @@ void TestExceptionCases::onlyComplianceOpensCasesAndOnlyFromFindingsThatHold()
 {
     WorkflowRun run(m_server->baseUrl());
     const auto outcome = [&](records::Role role, const QString &finding, const QString &id, const QString &reason) {
-        const records::RecordsSession s = run.as(role == records::Role::Compliance ? QStringLiteral("carol")
-                                                                                   : QStringLiteral("alice"), role);
+        const records::RecordsSession s =
+            run.as(role == records::Role::Compliance ? QStringLiteral("carol") : QStringLiteral("alice"), role);
         try {
             records::LocalRecordsStore(s, run.data.path()).openExceptionCase(finding, id, reason);
         } catch (const RecordsError &e) {
@@ -203,16 +215,25 @@ void TestExceptionCases::onlyComplianceOpensCasesAndOnlyFromFindingsThatHold()
     };
     using K = RecordsError::Kind;
     const QString undelivered = QStringLiteral("undelivered");
-    QCOMPARE(outcome(records::Role::Agent, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")), std::optional(K::Refused));
-    QCOMPARE(run.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'exception_case.open' AND outcome = 'refused'"), 1);
-    QCOMPARE(outcome(records::Role::Records, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")), std::optional(K::Refused));
-    QCOMPARE(outcome(records::Role::Compliance, QStringLiteral("retention_overdue"), QStringLiteral("EXS-2"), QStringLiteral("x")),
+    QCOMPARE(outcome(records::Role::Agent, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")),
+             std::optional(K::Refused));
+    QCOMPARE(run.count(
+                 "SELECT count(*) FROM rec.audit_entries WHERE action = 'exception_case.open' AND outcome = 'refused'"),
+             1);
+    QCOMPARE(outcome(records::Role::Records, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")),
+             std::optional(K::Refused));
+    QCOMPARE(outcome(records::Role::Compliance, QStringLiteral("retention_overdue"), QStringLiteral("EXS-2"),
+                     QStringLiteral("x")),
              std::optional(K::Invalid));
-    QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral(" ")), std::optional(K::Invalid));
-    QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-1"), QStringLiteral("x")), std::optional(K::NotFound));
-    QCOMPARE(outcome(records::Role::Compliance, QStringLiteral("fixity_failed"), QStringLiteral("EXS-2"), QStringLiteral("x")),
+    QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral(" ")),
+             std::optional(K::Invalid));
+    QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-1"), QStringLiteral("x")),
              std::optional(K::NotFound));
-    QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")), std::nullopt);
+    QCOMPARE(outcome(records::Role::Compliance, QStringLiteral("fixity_failed"), QStringLiteral("EXS-2"),
+                     QStringLiteral("x")),
+             std::optional(K::NotFound));
+    QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral("x")),
+             std::nullopt);
     QCOMPARE(outcome(records::Role::Compliance, undelivered, QStringLiteral("EXS-2"), QStringLiteral("again")),
              std::optional(K::Conflict)); // one case per finding: well asked, but it exists
     QCOMPARE(run.count("SELECT count(*) FROM rec.exception_cases"), 1);

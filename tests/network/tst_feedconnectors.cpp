@@ -32,8 +32,10 @@ void TestFeedConnectors::init()
 void TestFeedConnectors::readsDeliveryEventsAfterTheCursor()
 {
     for (int i = 0; i < 5; ++i)
-        m_server->addEvent(QStringLiteral("EXS-%1").arg(i), QStringLiteral("delivered"), QStringLiteral("2026-10-03T09:00:00Z"));
-    NetRun run(QStringLiteral("delivery"), feedUrl(), {{QStringLiteral("page_size"), 2}, {QStringLiteral("user"), QString()}});
+        m_server->addEvent(QStringLiteral("EXS-%1").arg(i), QStringLiteral("delivered"),
+                           QStringLiteral("2026-10-03T09:00:00Z"));
+    NetRun run(QStringLiteral("delivery"), feedUrl(),
+               {{QStringLiteral("page_size"), 2}, {QStringLiteral("user"), QString()}});
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(run.count("SELECT count(*) FROM delivery_events"), 5);

@@ -2,6 +2,7 @@
 // selected and the bytes are not here yet: "Fetching…" meanwhile with the badge still "not
 // available", then the document with a verified badge, or FIXITY FAILED with both hashes and
 // nothing shown, or the error naming the repository and the request with a Retry that works.
+#include "cache/documentcache.h"
 #include "detailpane.h"
 #include "documentview.h"
 #include "dropbuilder.h" // sha256Hex
@@ -13,7 +14,6 @@
 #include "networkfixture.h"
 #include "resultsview.h"
 #include "searchbar.h"
-#include "cache/documentcache.h"
 #include "services/documentfetchjob.h"
 
 #include <QJsonArray>
@@ -152,7 +152,8 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument_data()
     QTest::addColumn<QString>("fixity");  // the badge and the cache afterwards
     QTest::newRow("bytes match: verified and shown") << QJsonValue(hashProperty(kLetter)) << QStringLiteral("verified");
     QTest::newRow("wrong bytes: FAILED, never shown") << QJsonValue(hashProperty(kOther)) << QStringLiteral("failed");
-    QTest::newRow("no hash offered: fetched, not shown as sent") << QJsonValue(QJsonArray{}) << QStringLiteral("missing");
+    QTest::newRow("no hash offered: fetched, not shown as sent")
+        << QJsonValue(QJsonArray{}) << QStringLiteral("missing");
 }
 
 void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
@@ -191,14 +192,15 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
     QCOMPARE(pane()->fixityBadge()->stateName(), fixity);
     QCOMPARE(fixityInCache(QStringLiteral("D1")), fixity);
     // The results row follows the cache without a new search.
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->resultsModel()->index(0, 0).data(itemmodels::ResultsModel::FixityRole).toString(),
-                              fixity, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->resultsModel()->index(0, 0).data(itemmodels::ResultsModel::FixityRole).toString(), fixity, 5000);
     DocumentView *view = pane()->documentView();
     if (fixity == QLatin1String("verified")) {
         QCOMPARE(view->mode(), DocumentView::Mode::Text);
         QCOMPARE(view->textView()->toPlainText(), QString::fromUtf8(kLetter));
         // The whole hash in its tooltip, shortened in its text (it does not wrap, #41).
-        QVERIFY2(pane()->fixityBadge()->toolTip().contains(sha256Hex(kLetter)), qPrintable(pane()->fixityBadge()->toolTip()));
+        QVERIFY2(pane()->fixityBadge()->toolTip().contains(sha256Hex(kLetter)),
+                 qPrintable(pane()->fixityBadge()->toolTip()));
     } else {
         QVERIFY(!badges.contains(QStringLiteral("verified")));
         QCOMPARE(view->mode(), DocumentView::Mode::Message);
@@ -209,7 +211,8 @@ void TestFetchOnDemand::selectingACommunicationFetchesItsDocument()
         const QString badge = pane()->fixityBadge()->text();
         QVERIFY2(badge.contains(QStringLiteral("FIXITY FAILED")), qPrintable(badge));
         const QString whole = pane()->fixityBadge()->toolTip();
-        QVERIFY2(whole.contains(sha256Hex(kOther)) && whole.contains(sha256Hex(kLetter)), qPrintable(whole)); // both hashes
+        QVERIFY2(whole.contains(sha256Hex(kOther)) && whole.contains(sha256Hex(kLetter)),
+                 qPrintable(whole)); // both hashes
         QVERIFY(!m_run->folder.contentStore().contains(sha256Hex(kLetter)));
     }
     if (fixity == QLatin1String("missing"))
@@ -252,7 +255,8 @@ void TestFetchOnDemand::aServerThatIsDownGivesTheErrorAndRetryWorks()
     m_server->clearFaults(); // the repository is back
     QTest::mouseClick(view->retryButton(), Qt::LeftButton);
     QVERIFY(!view->retryButton()->isVisible());
-    QVERIFY2(view->messageText().contains(QStringLiteral("Fetching the document from net")), qPrintable(view->messageText()));
+    QVERIFY2(view->messageText().contains(QStringLiteral("Fetching the document from net")),
+             qPrintable(view->messageText()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 5000);
     QCOMPARE(view->mode(), DocumentView::Mode::Text);
@@ -331,7 +335,8 @@ void TestFetchOnDemand::aNewVersionFromASyncIsFetchedAgain()
     select(QStringLiteral("D1"));
     QTRY_COMPARE_WITH_TIMEOUT(pane()->fixityBadge()->stateName(), QStringLiteral("verified"), 10000);
 
-    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kOther)), kOther); // the same object, replaced
+    m_server->addDocument(QStringLiteral("D1"), textDocument(hashProperty(kOther)),
+                          kOther); // the same object, replaced
     QVERIFY(m_run->sync().ok());
     QCOMPARE(fixityInCache(QStringLiteral("D1")), QStringLiteral("missing"));
     selectNothing();

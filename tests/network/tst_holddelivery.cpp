@@ -35,27 +35,29 @@ struct HoldRun : NetRun
     {
         writer.exec("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
                     "VALUES('rita', 'records', 'test', 0)");
-        return records::RecordsSession::open(writer, records::Identity{QStringLiteral("rita"), QStringLiteral("os"), {}},
-                                             records::Role::Records);
+        return records::RecordsSession::open(
+            writer, records::Identity{QStringLiteral("rita"), QStringLiteral("os"), {}}, records::Role::Records);
     }
     records::FlushReport flush(const records::RecordsSession &session, records::HoldDeliveryObserver observer = {})
     {
         records::OutboxDispatcher dispatcher(session);
-        dispatcher.setSenderFactory([this](const cache::RepositoryInfo &repository) -> std::unique_ptr<records::OutboxSender> {
-            sync::ConnectorEnvironment env;
-            env.dataDir = data.path();
-            env.credentials = sync::CredentialStore(false);
-            env.httpDefaults = fastHttp();
-            return std::make_unique<records::ConnectorSender>(sync::createConnector(repository, folder.contentStore(), env));
-        });
+        dispatcher.setSenderFactory(
+            [this](const cache::RepositoryInfo &repository) -> std::unique_ptr<records::OutboxSender> {
+                sync::ConnectorEnvironment env;
+                env.dataDir = data.path();
+                env.credentials = sync::CredentialStore(false);
+                env.httpDefaults = fastHttp();
+                return std::make_unique<records::ConnectorSender>(
+                    sync::createConnector(repository, folder.contentStore(), env));
+            });
         dispatcher.setDeliveryObserver(std::move(observer));
         return dispatcher.flush();
     }
     QStringList ids(const char *where = "1")
     {
         QStringList out;
-        cache::Statement st = writer.prepare(QStringLiteral("SELECT id FROM communications WHERE %1 ORDER BY id")
-                                                 .arg(QLatin1String(where)));
+        cache::Statement st = writer.prepare(
+            QStringLiteral("SELECT id FROM communications WHERE %1 ORDER BY id").arg(QLatin1String(where)));
         while (st.step())
             out << st.columnText(0);
         return out;
@@ -75,7 +77,8 @@ struct HoldRun : NetRun
 
 records::HoldSpec holdOf(const QStringList &ids)
 {
-    return {QStringLiteral("Claim CLM-88812"), QStringLiteral("CLM-88812"), QStringLiteral("litigation"), ids, {}, {}, {}};
+    return {
+        QStringLiteral("Claim CLM-88812"), QStringLiteral("CLM-88812"), QStringLiteral("litigation"), ids, {}, {}, {}};
 }
 
 QStringList holdIdsOf(const QJsonObject &properties)
@@ -189,7 +192,8 @@ void TestHoldDelivery::holdReachesEveryObjectOnce()
     for (int i = 0; i < objects; ++i) {
         const QJsonObject p = m_cmis->properties(objectOf(i));
         QCOMPARE(holdIdsOf(p), QStringList{hold.id});
-        QVERIFY(p.value(QStringLiteral("cmis:secondaryObjectTypeIds")).toArray().contains(QStringLiteral("cmis:rm_hold")));
+        QVERIFY(
+            p.value(QStringLiteral("cmis:secondaryObjectTypeIds")).toArray().contains(QStringLiteral("cmis:rm_hold")));
         QCOMPARE(m_cmis->updateCount(objectOf(i)), 1);
     }
     const records::HoldDeliveryCount counts = run.counts(hold.id);
@@ -208,8 +212,9 @@ void TestHoldDelivery::releaseTakesOnlyItsHoldOff()
 {
     populate(4);
     // Someone else's hold in the repository stays where it is.
-    m_cmis->updateDocument(objectOf(2), {{QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
-                                         {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("LEGAL-7")}}});
+    m_cmis->updateDocument(objectOf(2),
+                           {{QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
+                            {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("LEGAL-7")}}});
     HoldRun run(QStringLiteral("cmis"), m_cmis->serviceUrl());
     QVERIFY(run.sync().ok());
     const auto rm = run.recordsManager();
@@ -282,8 +287,9 @@ void TestHoldDelivery::releaseQueuedDuringSendingArrivesAfterTheHold()
         QStringList sequence;
         for (qsizetype r = before; r < log.size(); ++r)
             if (log.at(r).method == "POST" && log.at(r).query(QStringLiteral("objectId")) == objectOf(i))
-                sequence << (log.at(r).form(QStringLiteral("propertyValue[1][0]")) == hold.id ? QStringLiteral("hold")
-                                                                                               : QStringLiteral("release"));
+                sequence << (log.at(r).form(QStringLiteral("propertyValue[1][0]")) == hold.id
+                                 ? QStringLiteral("hold")
+                                 : QStringLiteral("release"));
         QCOMPARE(sequence, (QStringList{QStringLiteral("hold"), QStringLiteral("release")}));
     }
 }
@@ -329,9 +335,7 @@ void TestHoldDelivery::refusedObjectIsCountedNotRetried()
         m_cmis->deleteDocument(objectOf(2));
     else
         m_cmis->setFaultHook([](const fakeserver::Request &r) {
-            return r.query(QStringLiteral("objectId")) == objectOf(2)
-                ? Fault::httpStatus(403)
-                : Fault();
+            return r.query(QStringLiteral("objectId")) == objectOf(2) ? Fault::httpStatus(403) : Fault();
         });
     const auto rm = run.recordsManager();
     const records::HoldInfo hold = records::HoldService(rm).create(holdOf(run.ids()));
@@ -443,8 +447,9 @@ void TestHoldDelivery::holdQueuedByAnOlderVersionReachesEveryObject()
     const auto rm = run.recordsManager();
     const records::HoldInfo hold = records::HoldService(rm).create(holdOf(run.ids()));
     run.writer.exec("DELETE FROM rec.hold_deliveries"); // as an older version left it
-    records::Outbox(run.writer).enqueue(hold.id + QStringLiteral(".r1.repo1"), run.repo.id, QStringLiteral("hold"), hold.id,
-                                        QJsonObject{{QStringLiteral("hold_id"), hold.id}}, 0);
+    records::Outbox(run.writer)
+        .enqueue(hold.id + QStringLiteral(".r1.repo1"), run.repo.id, QStringLiteral("hold"), hold.id,
+                 QJsonObject{{QStringLiteral("hold_id"), hold.id}}, 0);
     QCOMPARE(run.flush(rm).objectsConfirmed, 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(holdIdsOf(m_cmis->properties(objectOf(i))), QStringList{hold.id});
@@ -486,8 +491,9 @@ void TestHoldDelivery::aspaceHoldSetsTheFieldWithLockVersion()
     QList<qint64> objects;
     for (int i = 0; i < 4; ++i)
         objects << m_aspace->addObject();
-    HoldRun run(QStringLiteral("archivesspace"), m_aspace->baseUrl(),
-                {{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("id"), QStringLiteral("digital_object_id")}}}});
+    HoldRun run(
+        QStringLiteral("archivesspace"), m_aspace->baseUrl(),
+        {{QStringLiteral("mapping"), QJsonObject{{QStringLiteral("id"), QStringLiteral("digital_object_id")}}}});
     QVERIFY(run.sync().ok());
     const QString raceUri = QStringLiteral("/repositories/2/digital_objects/%1").arg(objects.at(1));
     bool raced = false;
@@ -508,15 +514,19 @@ void TestHoldDelivery::aspaceHoldSetsTheFieldWithLockVersion()
         QVERIFY(o.value(QStringLiteral("user_defined")).toObject().value(QStringLiteral("boolean_1")).toBool());
         QCOMPARE(o.value(QStringLiteral("lock_version")).toInt(), i == 1 ? 2 : 1); // one save of ours each
     }
-    QCOMPARE(m_aspace->object(objects.at(1)).value(QStringLiteral("title")).toString(), QStringLiteral("edited elsewhere"));
+    QCOMPARE(m_aspace->object(objects.at(1)).value(QStringLiteral("title")).toString(),
+             QStringLiteral("edited elsewhere"));
     QCOMPARE(run.counts(hold.id).kind, QStringLiteral("archivesspace"));
     QCOMPARE(run.counts(hold.id).confirmed, 4);
 
     holds.release(hold.id, QStringLiteral("settled"));
     QCOMPARE(run.flush(rm).objectsConfirmed, 4);
     for (int i = 0; i < 4; ++i)
-        QVERIFY(!m_aspace->object(objects.at(i)).value(QStringLiteral("user_defined")).toObject()
-                     .value(QStringLiteral("boolean_1")).toBool());
+        QVERIFY(!m_aspace->object(objects.at(i))
+                     .value(QStringLiteral("user_defined"))
+                     .toObject()
+                     .value(QStringLiteral("boolean_1"))
+                     .toBool());
 }
 
 // ArchivesSpace has one hold flag per record: releasing one hold leaves it set while
@@ -529,7 +539,11 @@ void TestHoldDelivery::aspaceFlagStaysWhileAnotherHoldWantsIt()
     const QString sharedId = QStringLiteral("/repositories/2/digital_objects/%1").arg(shared);
     const QString aloneId = QStringLiteral("/repositories/2/digital_objects/%1").arg(alone);
     const auto flag = [this](qint64 id) {
-        return m_aspace->object(id).value(QStringLiteral("user_defined")).toObject().value(QStringLiteral("boolean_1")).toBool();
+        return m_aspace->object(id)
+            .value(QStringLiteral("user_defined"))
+            .toObject()
+            .value(QStringLiteral("boolean_1"))
+            .toBool();
     };
     const auto rm = run.recordsManager();
     records::HoldService holds(rm);
@@ -560,7 +574,11 @@ void TestHoldDelivery::aspaceGoneRecordIsRefused()
     const records::FlushReport report = run.flush(rm);
     QCOMPARE(report.objectsConfirmed, 1);
     QCOMPARE(report.objectsRefused, 1);
-    QVERIFY(m_aspace->object(kept).value(QStringLiteral("user_defined")).toObject().value(QStringLiteral("boolean_1")).toBool());
+    QVERIFY(m_aspace->object(kept)
+                .value(QStringLiteral("user_defined"))
+                .toObject()
+                .value(QStringLiteral("boolean_1"))
+                .toBool());
     const auto refused = records::holdRefusals(run.writer, hold.id, 10);
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused.first().objectId, QStringLiteral("/repositories/2/digital_objects/%1").arg(gone));

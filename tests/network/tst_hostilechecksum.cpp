@@ -56,10 +56,10 @@ struct HostileRepository
         if (kind == QLatin1String("cmis")) {
             auto cmis = std::make_unique<fakeserver::FakeCmisServer>();
             cmis->start();
-            cmis->addDocument(QStringLiteral("D1"),
-                              {{QStringLiteral("cmis:contentStreamHash"),
-                                QJsonArray{QString(QStringLiteral("{sha-256}") + hash)}}},
-                              kLetter);
+            cmis->addDocument(
+                QStringLiteral("D1"),
+                {{QStringLiteral("cmis:contentStreamHash"), QJsonArray{QString(QStringLiteral("{sha-256}") + hash)}}},
+                kLetter);
             url = cmis->serviceUrl();
             id = QStringLiteral("D1");
             server = std::move(cmis);
@@ -111,12 +111,15 @@ void TestHostileChecksum::aRepositoryHashNamesNothingUnlessItIsASha256_data()
     const QString letter = sha256Hex(kLetter);
     for (const QString &kind : {QStringLiteral("archivesspace"), QStringLiteral("cmis")}) {
         const QByteArray k = kind.toLatin1();
-        QTest::addRow("%s: ..//victim.txt", k.constData()) << kind << QStringLiteral("..//victim.txt") << QStringLiteral("missing");
-        QTest::addRow("%s: 64 characters, a path", k.constData()) << kind << QString(QStringLiteral("../") + letter.left(61))
-                                                     << QStringLiteral("missing");
+        QTest::addRow("%s: ..//victim.txt", k.constData())
+            << kind << QStringLiteral("..//victim.txt") << QStringLiteral("missing");
+        QTest::addRow("%s: 64 characters, a path", k.constData())
+            << kind << QString(QStringLiteral("../") + letter.left(61)) << QStringLiteral("missing");
         QTest::addRow("%s: 63 hex digits", k.constData()) << kind << letter.left(63) << QStringLiteral("missing");
-        QTest::addRow("%s: hex, then a path", k.constData()) << kind << QString(letter + QStringLiteral("/x")) << QStringLiteral("missing");
-        QTest::addRow("%s: upper case, normalised", k.constData()) << kind << letter.toUpper() << QStringLiteral("verified");
+        QTest::addRow("%s: hex, then a path", k.constData())
+            << kind << QString(letter + QStringLiteral("/x")) << QStringLiteral("missing");
+        QTest::addRow("%s: upper case, normalised", k.constData())
+            << kind << letter.toUpper() << QStringLiteral("verified");
     }
 }
 

@@ -22,8 +22,7 @@ class NamedServer : public fakeserver::FakeHttpServer
 public:
     explicit NamedServer(QByteArray name)
         : m_name(std::move(name))
-    {
-    }
+    {}
 
 protected:
     fakeserver::Response handle(const fakeserver::Request &) override

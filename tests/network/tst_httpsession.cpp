@@ -34,9 +34,7 @@ protected:
 // As servers send it: IMF-fixdate, always GMT, English names whatever the locale.
 QByteArray imfFixdate(const QDateTime &at)
 {
-    return QLocale::c()
-        .toString(at.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
+    return QLocale::c().toString(at.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
 
 // Sets the flag after `ms` from another thread, as Cancel does from the GUI thread.
@@ -130,22 +128,15 @@ void TestHttpSession::readsRetryAfter_data()
     QTest::newRow("seconds, padded") << QByteArray(" 5 ") << qint64(5000);
     QTest::newRow("zero seconds") << QByteArray("0") << qint64(0);
     QTest::newRow("negative seconds") << QByteArray("-3") << qint64(-1);
-    QTest::newRow("IMF-fixdate, a minute ahead")
-        << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << qint64(60000);
-    QTest::newRow("IMF-fixdate, a day ago")
-        << QByteArray("Tue, 20 Oct 2026 07:28:00 GMT") << qint64(0);
+    QTest::newRow("IMF-fixdate, a minute ahead") << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << qint64(60000);
+    QTest::newRow("IMF-fixdate, a day ago") << QByteArray("Tue, 20 Oct 2026 07:28:00 GMT") << qint64(0);
     QTest::newRow("IMF-fixdate in the hour Berlin's clocks skip")
         << QByteArray("Sun, 29 Mar 2026 02:30:00 GMT") << qint64(0);
-    QTest::newRow("IMF-fixdate in another zone")
-        << QByteArray("Wed, 21 Oct 2026 07:28:00 CET") << qint64(-1);
-    QTest::newRow("RFC 850, a minute ahead")
-        << QByteArray("Wednesday, 21-Oct-26 07:28:00 GMT") << qint64(60000);
-    QTest::newRow("RFC 850, last century")
-        << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << qint64(0);
-    QTest::newRow("asctime, a minute ahead")
-        << QByteArray("Wed Oct 21 07:28:00 2026") << qint64(60000);
-    QTest::newRow("asctime, a one-digit day")
-        << QByteArray("Sun Nov  1 07:27:00 2026") << qint64(11) * 86400000;
+    QTest::newRow("IMF-fixdate in another zone") << QByteArray("Wed, 21 Oct 2026 07:28:00 CET") << qint64(-1);
+    QTest::newRow("RFC 850, a minute ahead") << QByteArray("Wednesday, 21-Oct-26 07:28:00 GMT") << qint64(60000);
+    QTest::newRow("RFC 850, last century") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << qint64(0);
+    QTest::newRow("asctime, a minute ahead") << QByteArray("Wed Oct 21 07:28:00 2026") << qint64(60000);
+    QTest::newRow("asctime, a one-digit day") << QByteArray("Sun Nov  1 07:27:00 2026") << qint64(11) * 86400000;
     QTest::newRow("garbage") << QByteArray("soon, please") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
 }
@@ -178,11 +169,9 @@ void TestHttpSession::honoursARetryAfterDate()
     const qint64 retriedAt = requests.at(1).receivedMs;
     // Both clocks are this machine's; a little slack for the wall clock being adjusted.
     QVERIFY2(retriedAt >= at.toMSecsSinceEpoch() - 50,
-             qPrintable(QStringLiteral("retried %1 ms before the date")
-                            .arg(at.toMSecsSinceEpoch() - retriedAt)));
+             qPrintable(QStringLiteral("retried %1 ms before the date").arg(at.toMSecsSinceEpoch() - retriedAt)));
     QVERIFY2(retriedAt < at.toMSecsSinceEpoch() + 1500,
-             qPrintable(QStringLiteral("retried %1 ms after the date")
-                            .arg(retriedAt - at.toMSecsSinceEpoch())));
+             qPrintable(QStringLiteral("retried %1 ms after the date").arg(retriedAt - at.toMSecsSinceEpoch())));
 }
 
 // A repository busy for two minutes must not keep Cancel waiting for two minutes.
@@ -205,8 +194,7 @@ void TestHttpSession::cancelEndsALongRetryAfterWait()
         QVERIFY2(e.message().contains(QStringLiteral("repository \"net\": GET /busy: cancelled")),
                  qPrintable(e.message()));
     }
-    QVERIFY2(timer.elapsed() < kCancelAfterMs + kCancelWithinMs,
-             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < kCancelAfterMs + kCancelWithinMs, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(m_server->requestCount(), 1); // and no retry after it
 }
 
@@ -224,8 +212,7 @@ void TestHttpSession::cancelAbortsARequestInFlight()
     timer.start();
     CancelLater later(cancel, kCancelAfterMs);
     QVERIFY_THROWS_EXCEPTION(CancelledError, session.send(request));
-    QVERIFY2(timer.elapsed() < kCancelAfterMs + kCancelWithinMs,
-             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < kCancelAfterMs + kCancelWithinMs, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(m_server->requestCount(), 1);
 }
 
@@ -233,8 +220,7 @@ void TestHttpSession::cancelAbortsARequestInFlight()
 // wait too, and the bytes received so far stay for the next time.
 void TestHttpSession::cancelEndsADownloadsWaitBetweenAttempts()
 {
-    m_server->setFaultHook(
-        [](const fakeserver::Request &) { return Fault::of(Fault::DropMidBody); });
+    m_server->setFaultHook([](const fakeserver::Request &) { return Fault::of(Fault::DropMidBody); });
     TempDataFolder data;
     proofdesk::cache::ContentStore store(data.path());
     HttpSession session(QStringLiteral("net"), patientHttp());
@@ -252,11 +238,9 @@ void TestHttpSession::cancelEndsADownloadsWaitBetweenAttempts()
     } catch (const CancelledError &e) {
         QVERIFY2(e.message().contains(QStringLiteral("cancelled")), qPrintable(e.message()));
     }
-    QVERIFY2(timer.elapsed() < kCancelAfterMs + kCancelWithinMs,
-             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < kCancelAfterMs + kCancelWithinMs, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(m_server->requestCount(), 1);
-    const QFileInfoList partial =
-        QDir(data.filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files);
+    const QFileInfoList partial = QDir(data.filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files);
     QCOMPARE(partial.size(), 1);
     QVERIFY(partial.first().size() > 0);
 }
@@ -266,7 +250,7 @@ void TestHttpSession::aLostAnswerIsResentOnlyWhenIdempotent_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<bool>("idempotent");
     QTest::addColumn<bool>("tls");
-    QTest::addColumn<bool>("reused"); // a request went over the connection before
+    QTest::addColumn<bool>("reused");  // a request went over the connection before
     QTest::addColumn<int>("requests"); // the lost one, as the server received it
     QTest::addColumn<bool>("answered");
     // The server acted on the request, then closed the connection before a byte of the answer.
@@ -335,7 +319,7 @@ void TestHttpSession::aSinkThatCannotBeWrittenEndsTheRequest()
     const HttpResponse r = session.send(request);
     QVERIFY(!r.isSuccess());
     QVERIFY2(r.error.contains(QStringLiteral("No space left on device")), qPrintable(r.error));
-    QCOMPARE(r.bodyBytes, 0); // bytes written, not bytes received
+    QCOMPARE(r.bodyBytes, 0);              // bytes written, not bytes received
     QCOMPARE(m_server->requestCount(), 1); // a full disk is not helped by asking again
 }
 

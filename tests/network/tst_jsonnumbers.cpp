@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <cmath>
 #include <limits>
 
@@ -81,8 +80,8 @@ void TestJsonNumbers::anArchivesSpaceIdListIsRefusedForAnIdThatIsNoInteger_data(
     QTest::addColumn<QList<qint64>>("ids");
     QTest::newRow("ids, sorted") << QByteArray("[3, 1, 2]") << QString() << QList<qint64>{1, 2, 3};
     QTest::newRow("none") << QByteArray("[]") << QString() << QList<qint64>{};
-    QTest::newRow("1e66 (fuzz_aspacepage)") << QByteArray("[1, 1e66]") << QStringLiteral("an id is out of range")
-                                            << QList<qint64>{};
+    QTest::newRow("1e66 (fuzz_aspacepage)")
+        << QByteArray("[1, 1e66]") << QStringLiteral("an id is out of range") << QList<qint64>{};
     QTest::newRow("-1e66") << QByteArray("[-1e66, 2]") << QStringLiteral("an id is out of range") << QList<qint64>{};
     QTest::newRow("past qint64") << QByteArray("[92233720368547758070]") << QStringLiteral("an id is out of range")
                                  << QList<qint64>{};

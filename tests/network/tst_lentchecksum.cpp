@@ -5,6 +5,7 @@
 // verified. The content store shares bytes between records, never an identity: B is
 // verified only by its own bytes from its own source. Both kinds of repository, both
 // orders, on demand and by a prefetching sync, over real HTTP to the fake servers.
+#include "cache/migrations.h"
 #include "compliance/evidencepackage.h"
 #include "dropbuilder.h" // sha256Hex
 #include "fakeaspaceserver.h"
@@ -14,7 +15,6 @@
 #include "records/rolegrants.h"
 #include "records/session.h"
 #include "sync/documentfetch.h"
-#include "cache/migrations.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -41,8 +41,8 @@ struct TwoRecords
             auto cmis = std::make_unique<fakeserver::FakeCmisServer>();
             cmis->start();
             const auto hash = [](const QString &h) {
-                return QJsonObject{{QStringLiteral("cmis:contentStreamHash"),
-                                    QJsonArray{QString(QStringLiteral("{sha-256}") + h)}}};
+                return QJsonObject{
+                    {QStringLiteral("cmis:contentStreamHash"), QJsonArray{QString(QStringLiteral("{sha-256}") + h)}}};
             };
             cmis->addDocument(QStringLiteral("A"), hash(claimed), kLetterA);
             cmis->addDocument(QStringLiteral("B"), hash(claimed), kLetterB);

@@ -20,14 +20,15 @@ namespace {
 void fillShifted(fakeserver::FakeAspaceServer &server)
 {
     for (int i = 0; i < 6; ++i)
-        server.addObject({{QStringLiteral("user_defined"),
-                           QJsonObject{{QStringLiteral("string_1"), QStringLiteral("C-%1").arg(i)},
-                                       {QStringLiteral("string_2"), QStringLiteral("approval_letter")},
-                                       {QStringLiteral("string_3"), i % 2 ? QStringLiteral("print") : QStringLiteral("email")},
-                                       {QStringLiteral("string_4"), QStringLiteral("TPL-NOTICE-25")},
-                                       {QStringLiteral("date_1"), QStringLiteral("2026-03-01T09:00:00Z")},
-                                       {QStringLiteral("enum_1"), QStringLiteral("print")},
-                                       {QStringLiteral("enum_2"), QStringLiteral("approval_letter")}}}});
+        server.addObject(
+            {{QStringLiteral("user_defined"),
+              QJsonObject{{QStringLiteral("string_1"), QStringLiteral("C-%1").arg(i)},
+                          {QStringLiteral("string_2"), QStringLiteral("approval_letter")},
+                          {QStringLiteral("string_3"), i % 2 ? QStringLiteral("print") : QStringLiteral("email")},
+                          {QStringLiteral("string_4"), QStringLiteral("TPL-NOTICE-25")},
+                          {QStringLiteral("date_1"), QStringLiteral("2026-03-01T09:00:00Z")},
+                          {QStringLiteral("enum_1"), QStringLiteral("print")},
+                          {QStringLiteral("enum_2"), QStringLiteral("approval_letter")}}}});
 }
 
 // The layout the profile expects.
@@ -52,10 +53,7 @@ QStringList list(std::initializer_list<const char *> texts)
     return out;
 }
 
-QString joined(const QStringList &warnings)
-{
-    return warnings.join(QLatin1Char('\n'));
-}
+QString joined(const QStringList &warnings) { return warnings.join(QLatin1Char('\n')); }
 
 QStringList mappingWarningsOf(const sync::SyncReport &report)
 {
@@ -119,9 +117,11 @@ void TestMappingSanity::aFittingProfileWarnsOnlyOfUnknownTemplates()
     sync::ConnectionTestResult test = sync::testConnection(run.repo, run.data.path(), false, NetRun::fastHttp());
     QVERIFY2(test.ok, qPrintable(test.message));
     QCOMPARE(test.mappingWarnings.size(), 1);
-    QVERIFY2(test.mappingWarnings.first().contains(QStringLiteral("TPL-NOTICE version 25")), qPrintable(test.mappingWarnings.first()));
-    run.writer.prepare("INSERT INTO template_versions(template_id, version, repo_id, name, status, record_hash) "
-                       "VALUES('tpl-notice', '25', ?1, 'Notice', 'approved', 'x')")
+    QVERIFY2(test.mappingWarnings.first().contains(QStringLiteral("TPL-NOTICE version 25")),
+             qPrintable(test.mappingWarnings.first()));
+    run.writer
+        .prepare("INSERT INTO template_versions(template_id, version, repo_id, name, status, record_hash) "
+                 "VALUES('tpl-notice', '25', ?1, 'Notice', 'approved', 'x')")
         .bind(1, run.repo.id)
         .run();
     test = sync::testConnection(run.repo, run.data.path(), false, NetRun::fastHttp());
@@ -134,7 +134,8 @@ void TestMappingSanity::theSampleDecides_data()
     QTest::addColumn<QStringList>("accounts");
     QTest::addColumn<int>("warnings");
     QTest::newRow("fitting") << list({"print", "email", "sms"}) << list({"A-1", "A-2", "A-3"}) << 0;
-    QTest::newRow("channels that are no channels") << list({"TPL-1", "TPL-2", "TPL-3"}) << list({"A-1", "A-2", "A-3"}) << 1;
+    QTest::newRow("channels that are no channels")
+        << list({"TPL-1", "TPL-2", "TPL-3"}) << list({"A-1", "A-2", "A-3"}) << 1;
     QTest::newRow("keys without digits") << list({"print", "email", "sms"}) << list({"gold", "silver", "bronze"}) << 1;
     QTest::newRow("one odd record of five is no mapping problem")
         << list({"print", "email", "sms", "print", "fax"}) << list({"A-1", "A-2", "A-3", "A-4", "A-5"}) << 0;

@@ -22,10 +22,7 @@ namespace {
 
 constexpr int kDocuments = 40;
 
-QString docId(int i)
-{
-    return QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0'));
-}
+QString docId(int i) { return QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0')); }
 
 // Each document its own bytes and size (1 KB to ~200 KB: some arrive in many reads).
 QByteArray contentOf(int i)
@@ -103,7 +100,8 @@ QString TestPrefetch::outcome(NetRun &run)
     QString out;
     cache::Statement st = run.writer.prepare("SELECT id, fixity, content_sha256 FROM communications ORDER BY id");
     while (st.step())
-        out += st.columnText(0) + QLatin1Char(' ') + st.columnText(1) + QLatin1Char(' ') + st.columnText(2) + QLatin1Char('\n');
+        out += st.columnText(0) + QLatin1Char(' ') + st.columnText(1) + QLatin1Char(' ') + st.columnText(2)
+               + QLatin1Char('\n');
     return out;
 }
 
@@ -120,7 +118,8 @@ void TestPrefetch::everyDocumentIsStoredExactlyAndFailuresAreReported()
     QFETCH(int, parallel);
     addFaults(5);
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
-               {{QStringLiteral("prefetch"), true}, {QStringLiteral("prefetch_parallel"), parallel},
+               {{QStringLiteral("prefetch"), true},
+                {QStringLiteral("prefetch_parallel"), parallel},
                 {QStringLiteral("page_size"), 16}});
     const auto report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
@@ -136,7 +135,8 @@ void TestPrefetch::everyDocumentIsStoredExactlyAndFailuresAreReported()
             QVERIFY2(w.reason.contains(QStringLiteral("fixity failed")) && w.reason.contains(sha256Hex(contentOf(11))),
                      qPrintable(w.reason));
         else
-            QVERIFY2(w.reason.contains(QStringLiteral("was not fetched")) && w.reason.contains(QStringLiteral("repository \"net\"")),
+            QVERIFY2(w.reason.contains(QStringLiteral("was not fetched"))
+                         && w.reason.contains(QStringLiteral("repository \"net\"")),
                      qPrintable(w.reason));
     }
     warned.sort();
@@ -167,14 +167,14 @@ void TestPrefetch::everyDocumentIsStoredExactlyAndFailuresAreReported()
     // The only partial file left is the one still to be resumed: no stray or mixed pieces.
     const QStringList partials = QDir(run.data.path() + QStringLiteral("/partial")).entryList(QDir::Files);
     QCOMPARE(partials.size(), 1);
-    QVERIFY(QFileInfo(run.data.path() + QStringLiteral("/partial/") + partials.first()).size()
-            < contentOf(15).size());
+    QVERIFY(QFileInfo(run.data.path() + QStringLiteral("/partial/") + partials.first()).size() < contentOf(15).size());
 
     // The same as one at a time: a fresh folder synced serially records the same outcome.
     m_once503 = 0;
     m_dropsOnce = 0;
     NetRun serial(QStringLiteral("cmis"), m_server->serviceUrl(),
-                  {{QStringLiteral("prefetch"), true}, {QStringLiteral("prefetch_parallel"), 1},
+                  {{QStringLiteral("prefetch"), true},
+                   {QStringLiteral("prefetch_parallel"), 1},
                    {QStringLiteral("page_size"), 16}});
     QVERIFY(serial.sync().ok());
     QCOMPARE(outcome(run), outcome(serial));
@@ -196,17 +196,17 @@ void TestPrefetch::everyDocumentIsStoredExactlyAndFailuresAreReported()
 void TestPrefetch::downloadsRunSideBySideBoundedByTheSetting()
 {
     constexpr int delayMs = 250;
-    m_server->setFaultHook([](const fakeserver::Request &r) {
-        return Fault::delay(isContentOf(r, {}) ? delayMs : 0);
-    });
+    m_server->setFaultHook([](const fakeserver::Request &r) { return Fault::delay(isContentOf(r, {}) ? delayMs : 0); });
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(),
-               {{QStringLiteral("prefetch"), true}, {QStringLiteral("prefetch_parallel"), 6},
+               {{QStringLiteral("prefetch"), true},
+                {QStringLiteral("prefetch_parallel"), 6},
                 {QStringLiteral("timeout_ms"), 5000}});
     QElapsedTimer timer;
     timer.start();
     QVERIFY(run.sync().ok());
     const qint64 elapsed = timer.elapsed();
-    QCOMPARE(run.count("SELECT count(*) FROM communications WHERE fixity = 'verified'"), qint64(kDocuments - 1)); // not D11
+    QCOMPARE(run.count("SELECT count(*) FROM communications WHERE fixity = 'verified'"),
+             qint64(kDocuments - 1)); // not D11
     // Requests received less than the delay after one another were waiting at the same time.
     QList<qint64> received;
     for (const auto &r : m_server->requests())
@@ -215,9 +215,8 @@ void TestPrefetch::downloadsRunSideBySideBoundedByTheSetting()
     QCOMPARE(received.size(), kDocuments);
     int most = 0;
     for (const qint64 at : std::as_const(received)) {
-        const int together = int(std::count_if(received.begin(), received.end(), [at](qint64 other) {
-            return other >= at && other < at + delayMs - 50;
-        }));
+        const int together = int(std::count_if(
+            received.begin(), received.end(), [at](qint64 other) { return other >= at && other < at + delayMs - 50; }));
         most = qMax(most, together);
     }
     QVERIFY2(most >= 4 && most <= 6, qPrintable(QString::number(most)));
@@ -266,9 +265,7 @@ void TestPrefetch::cancelStopsThePrefetchAndTheNextSyncFinishesIt()
 // one partial file together: the second waits for the first, then finds the bytes stored.
 void TestPrefetch::twoDownloadsOfOneDocumentShareItsPartialFile()
 {
-    m_server->setFaultHook([](const fakeserver::Request &r) {
-        return Fault::delay(isContentOf(r, {}) ? 100 : 0);
-    });
+    m_server->setFaultHook([](const fakeserver::Request &r) { return Fault::delay(isContentOf(r, {}) ? 100 : 0); });
     NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
     QVERIFY(run.sync().ok());
     auto connector = run.connector();

@@ -32,10 +32,7 @@ constexpr int kCorpus = 30;
 const qint64 kStart = QDateTime(QDate(2025, 12, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
 constexpr qint64 kStep = 5 * 86400000LL + 3600000; // five days and an hour apart
 
-QString pick(const QStringList &values, int i)
-{
-    return values.at(i % values.size());
-}
+QString pick(const QStringList &values, int i) { return values.at(i % values.size()); }
 
 // The values of record i, as a repository stores them (each list's length prime to the others,
 // so that the combinations vary).
@@ -43,21 +40,25 @@ struct Values
 {
     explicit Values(int i)
         : id(QStringLiteral("d-%1").arg(i + 1, 2, 10, QLatin1Char('0')))
-        , unit(pick({QStringLiteral("Retail-Banking"), QStringLiteral("retail-banking"), QStringLiteral("RETAIL-BANKING"),
-                     QStringLiteral("Retail-banking"), QStringLiteral("rEtail-bAnking"), QString::fromUtf8("Épargne"),
-                     QString::fromUtf8("ÉPARGNE"), QString::fromUtf8("épargne"), QString::fromUtf8("Crédit")}, i))
-        , channel(pick({QStringLiteral("email"), QStringLiteral("EMAIL"), QStringLiteral("Email"), QStringLiteral("sms"),
-                        QStringLiteral("SMS"), QStringLiteral("print"), QStringLiteral("eMail")}, i))
-        , type(pick({QStringLiteral("notice"), QStringLiteral("NOTICE"), QStringLiteral("Notice"), QStringLiteral("statement"),
-                     QStringLiteral("nOtIcE")}, i))
+        , unit(pick({QStringLiteral("Retail-Banking"), QStringLiteral("retail-banking"),
+                     QStringLiteral("RETAIL-BANKING"), QStringLiteral("Retail-banking"),
+                     QStringLiteral("rEtail-bAnking"), QString::fromUtf8("Épargne"), QString::fromUtf8("ÉPARGNE"),
+                     QString::fromUtf8("épargne"), QString::fromUtf8("Crédit")},
+                    i))
+        , channel(pick({QStringLiteral("email"), QStringLiteral("EMAIL"), QStringLiteral("Email"),
+                        QStringLiteral("sms"), QStringLiteral("SMS"), QStringLiteral("print"), QStringLiteral("eMail")},
+                       i))
+        , type(pick({QStringLiteral("notice"), QStringLiteral("NOTICE"), QStringLiteral("Notice"),
+                     QStringLiteral("statement"), QStringLiteral("nOtIcE")},
+                    i))
         , customer(pick({QStringLiteral("C-001"), QStringLiteral("c-001"), QStringLiteral("C-002")}, i))
         , batch(pick({QStringLiteral("B-7"), QStringLiteral("b-7"), QStringLiteral("B-8"), QStringLiteral("B-9")}, i))
         , language(pick({QStringLiteral("en"), QStringLiteral("EN"), QStringLiteral("En"), QStringLiteral("fr")}, i))
         , name(pick({QString::fromUtf8("Anna García"), QStringLiteral("anna garcia"), QString::fromUtf8("Bruno Müller"),
-                     QStringLiteral("Carla Jones"), QStringLiteral("Garcia Garcilaso"), QStringLiteral("Elena W3")}, i))
+                     QStringLiteral("Carla Jones"), QStringLiteral("Garcia Garcilaso"), QStringLiteral("Elena W3")},
+                    i))
         , issuedAt(kStart + i * kStep)
-    {
-    }
+    {}
     QString id, unit, channel, type, customer, batch, language, name;
     qint64 issuedAt;
 };
@@ -66,18 +67,21 @@ void fillCmis(fakeserver::FakeCmisServer &server)
 {
     for (int i = 0; i < kCorpus; ++i) {
         const Values v(i);
-        server.addDocument(v.id, {{QStringLiteral("exs:documentType"), v.type},
-                                  {QStringLiteral("exs:issuedAt"), double(v.issuedAt)},
-                                  {QStringLiteral("exs:channel"), v.channel},
-                                  {QStringLiteral("exs:customerId"), v.customer},
-                                  {QStringLiteral("exs:businessUnit"), v.unit},
-                                  {QStringLiteral("exs:batch"), v.batch},
-                                  {QStringLiteral("exs:language"), v.language},
-                                  {QStringLiteral("exs:templateId"), i % 2 ? QStringLiteral("TPL-1") : QStringLiteral("tpl-2")},
-                                  {QStringLiteral("exs:templateVersion"), QString::number(i % 4)},
-                                  {QStringLiteral("exs:recipientName"), v.name},
-                                  {QStringLiteral("exs:contentBlocks"), QJsonArray{i % 3 ? QStringLiteral("CB-1:1") : QStringLiteral("CB-2:1")}}},
-                           "%PDF-1.4 " + v.name.toUtf8());
+        server.addDocument(
+            v.id,
+            {{QStringLiteral("exs:documentType"), v.type},
+             {QStringLiteral("exs:issuedAt"), double(v.issuedAt)},
+             {QStringLiteral("exs:channel"), v.channel},
+             {QStringLiteral("exs:customerId"), v.customer},
+             {QStringLiteral("exs:businessUnit"), v.unit},
+             {QStringLiteral("exs:batch"), v.batch},
+             {QStringLiteral("exs:language"), v.language},
+             {QStringLiteral("exs:templateId"), i % 2 ? QStringLiteral("TPL-1") : QStringLiteral("tpl-2")},
+             {QStringLiteral("exs:templateVersion"), QString::number(i % 4)},
+             {QStringLiteral("exs:recipientName"), v.name},
+             {QStringLiteral("exs:contentBlocks"),
+              QJsonArray{i % 3 ? QStringLiteral("CB-1:1") : QStringLiteral("CB-2:1")}}},
+            "%PDF-1.4 " + v.name.toUtf8());
     }
 }
 
@@ -85,15 +89,17 @@ void fillAspace(fakeserver::FakeAspaceServer &server)
 {
     for (int i = 0; i < kCorpus; ++i) {
         const Values v(i);
-        server.addObject({{QStringLiteral("title"), v.name},
-                          {QStringLiteral("digital_object_id"), v.batch},
-                          {QStringLiteral("user_defined"),
-                           QJsonObject{{QStringLiteral("string_1"), v.customer},
-                                       {QStringLiteral("string_3"), i % 2 ? QStringLiteral("TPL-1") : QStringLiteral("tpl-2")},
-                                       {QStringLiteral("string_4"), QString::number(i % 4)},
-                                       {QStringLiteral("date_1"), QDateTime::fromMSecsSinceEpoch(v.issuedAt, Qt::UTC).toString(Qt::ISODate)},
-                                       {QStringLiteral("enum_1"), v.channel},
-                                       {QStringLiteral("enum_2"), v.type}}}});
+        server.addObject(
+            {{QStringLiteral("title"), v.name},
+             {QStringLiteral("digital_object_id"), v.batch},
+             {QStringLiteral("user_defined"),
+              QJsonObject{
+                  {QStringLiteral("string_1"), v.customer},
+                  {QStringLiteral("string_3"), i % 2 ? QStringLiteral("TPL-1") : QStringLiteral("tpl-2")},
+                  {QStringLiteral("string_4"), QString::number(i % 4)},
+                  {QStringLiteral("date_1"), QDateTime::fromMSecsSinceEpoch(v.issuedAt, Qt::UTC).toString(Qt::ISODate)},
+                  {QStringLiteral("enum_1"), v.channel},
+                  {QStringLiteral("enum_2"), v.type}}}});
     }
 }
 
@@ -150,7 +156,12 @@ void TestRemoteAnswers::initTestCase()
         QVERIFY(cmis->start());
         cmis->setQueryCapability(QLatin1String(capability));
         fillCmis(*cmis);
-        Kind k{QStringLiteral("cmis ") + QLatin1String(capability), nullptr, cmis->serviceUrl(), QStringLiteral("cmis"), nullptr, nullptr};
+        Kind k{QStringLiteral("cmis ") + QLatin1String(capability),
+               nullptr,
+               cmis->serviceUrl(),
+               QStringLiteral("cmis"),
+               nullptr,
+               nullptr};
         k.server = std::move(cmis);
         m_kinds.push_back(std::move(k));
     }
@@ -158,7 +169,8 @@ void TestRemoteAnswers::initTestCase()
     QVERIFY(aspace->start());
     aspace->setCredentials(QStringLiteral("tester"), QStringLiteral("s3cret"));
     fillAspace(*aspace);
-    Kind k{QStringLiteral("archivesspace"), nullptr, aspace->baseUrl(), QStringLiteral("archivesspace"), nullptr, nullptr};
+    Kind k{QStringLiteral("archivesspace"), nullptr, aspace->baseUrl(),
+           QStringLiteral("archivesspace"), nullptr, nullptr};
     k.server = std::move(aspace);
     m_kinds.push_back(std::move(k));
     for (Kind &kind : m_kinds) {
@@ -221,7 +233,8 @@ void TestRemoteAnswers::everyRowAnswersAsTheTableSays()
     QCOMPARE(translatedClass(k, query), QString::fromLatin1(sync::remoteAnswerName(expected)));
 
     const services::RemoteSearchResult r = remote(k, query, services::RemoteSearch::kDefaultDeskCheckLimit);
-    QVERIFY2(r.repositories.size() == 1 && r.repositories.first().error.isEmpty(), qPrintable(r.repositories.value(0).error));
+    QVERIFY2(r.repositories.size() == 1 && r.repositories.first().error.isEmpty(),
+             qPrintable(r.repositories.value(0).error));
     const QStringList local = localIds(k.full->writer, query);
     switch (expected) {
     case RemoteAnswer::Exact:
@@ -252,8 +265,10 @@ void TestRemoteAnswers::moreThanTheDeskChecksIsNeverCountedExact_data()
     QTest::newRow("mixed case: the forms most often stored") << "unit:retail-banking" << true;
     QTest::newRow("a prefix alone: nothing narrower") << "garc*" << false;
     QTest::newRow("a word OR a field") << "garcia OR channel:sms" << true;
-    QTest::newRow("twenty words ORed") << "w1 OR w2 OR w3 OR w4 OR w5 OR w6 OR w7 OR w8 OR w9 OR w10 OR w11 OR w12 OR w13 OR "
-                                          "w14 OR w15 OR w16 OR w17 OR w18 OR w19 OR garcia" << false;
+    QTest::newRow("twenty words ORed")
+        << "w1 OR w2 OR w3 OR w4 OR w5 OR w6 OR w7 OR w8 OR w9 OR w10 OR w11 OR w12 OR w13 OR "
+           "w14 OR w15 OR w16 OR w17 OR w18 OR w19 OR garcia"
+        << false;
 }
 
 // The CMIS repository with full text, the desk checking at most 3 objects.
@@ -306,7 +321,8 @@ void TestRemoteAnswers::aQueryNothingOfWhichCanBeAskedAsksNothing()
     QVERIFY(named);
     // No search went out (a sign-in or the type's description may).
     for (const fakeserver::Request &req : k.server->requests().mid(before))
-        QVERIFY2(req.query(QStringLiteral("cmisselector")) != QLatin1String("query") && !req.path().endsWith(QLatin1String("/search")),
+        QVERIFY2(req.query(QStringLiteral("cmisselector")) != QLatin1String("query")
+                     && !req.path().endsWith(QLatin1String("/search")),
                  req.target.constData());
 }
 

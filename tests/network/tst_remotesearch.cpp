@@ -3,10 +3,9 @@
 // fake CMIS server over HTTP holding queries to the CMIS 1.1 grammar. A repository that fails
 // is named and the others' results stay; a scope asks only for what lies outside it; a
 // search can be cancelled. The case rule (docs/connecting.md) is tested as documented.
+#include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "remotesearchids.h"
-
-#include "fakecmisserver.h"
 #include "search/searchengine.h"
 #include "services/remotesearch.h"
 
@@ -21,7 +20,7 @@ const char *const kLast[] = {"garcia", "muller", "jones", "brown", "smith", "oka
 const char *const kTypes[] = {"statement", "notice", "Renewal_Letter"};
 const char *const kChannels[] = {"email", "print", "sms"};
 constexpr int kCorpus = 300;
-constexpr qint64 kStart = 1735689600000; // 2025-01-01
+constexpr qint64 kStart = 1735689600000;         // 2025-01-01
 constexpr qint64 kStep = 2 * 86400000 + 3600000; // a little over two days: no two issued alike
 
 // Words only in recipient names (the cache's text of a repository's communication), so that
@@ -30,16 +29,17 @@ void fillCorpus(fakeserver::FakeCmisServer &server)
 {
     for (int i = 0; i < kCorpus; ++i) {
         const QString name = QStringLiteral("%1 %2").arg(QLatin1String(kFirst[i % 5]), QLatin1String(kLast[i % 7]));
-        server.addDocument(QStringLiteral("DOC-%1").arg(i, 4, 10, QLatin1Char('0')),
-                           {{QStringLiteral("exs:documentType"), QLatin1String(kTypes[i % 3])},
-                            {QStringLiteral("exs:channel"), QLatin1String(kChannels[(i / 3) % 3])},
-                            {QStringLiteral("exs:customerId"), QStringLiteral("C-%1").arg(i % 40, 3, 10, QLatin1Char('0'))},
-                            {QStringLiteral("exs:recipientName"), name},
-                            {QStringLiteral("exs:businessUnit"), i % 4 == 0 ? QStringLiteral("retail") : QStringLiteral("corporate")},
-                            {QStringLiteral("exs:language"), i % 5 == 0 ? QStringLiteral("fr") : QStringLiteral("en")},
-                            {QStringLiteral("exs:templateId"), i % 2 ? QStringLiteral("TPL-A") : QStringLiteral("TPL-B")},
-                            {QStringLiteral("exs:issuedAt"), double(kStart + i * kStep)}},
-                           "%PDF-1.4 x");
+        server.addDocument(
+            QStringLiteral("DOC-%1").arg(i, 4, 10, QLatin1Char('0')),
+            {{QStringLiteral("exs:documentType"), QLatin1String(kTypes[i % 3])},
+             {QStringLiteral("exs:channel"), QLatin1String(kChannels[(i / 3) % 3])},
+             {QStringLiteral("exs:customerId"), QStringLiteral("C-%1").arg(i % 40, 3, 10, QLatin1Char('0'))},
+             {QStringLiteral("exs:recipientName"), name},
+             {QStringLiteral("exs:businessUnit"), i % 4 == 0 ? QStringLiteral("retail") : QStringLiteral("corporate")},
+             {QStringLiteral("exs:language"), i % 5 == 0 ? QStringLiteral("fr") : QStringLiteral("en")},
+             {QStringLiteral("exs:templateId"), i % 2 ? QStringLiteral("TPL-A") : QStringLiteral("TPL-B")},
+             {QStringLiteral("exs:issuedAt"), double(kStart + i * kStep)}},
+            "%PDF-1.4 x");
     }
 }
 
@@ -124,12 +124,29 @@ services::RemoteSearchResult TestRemoteSearch::remote(NetRun &desk, const QStrin
 void TestRemoteSearch::sameIdsAsALocalSearchOfAFullCache_data()
 {
     QTest::addColumn<QString>("query");
-    for (const char *q : {"garcia", "\"anna garcia\"", "garcia OR muller", "jones -carla", "smith (bruno OR elena)",
-                          "type:notice", "type:NOTICE", "channel:Email", "customer:c-007", "-type:statement",
-                          "type:notice OR channel:sms", "-(type:notice OR channel:sms)", "issued:2025-03",
-                          "issued:2025-06-01..2025-08-31 channel:print", "-issued:2025", "unit:retail language:fr",
-                          "template:tpl-b -channel:email", "id:DOC-0042", "id:doc-0042 OR id:DOC-0043", "repo:net type:notice",
-                          "brown type:statement issued:2025", "type:Renewal_Letter novak", "okafor -(channel:sms unit:corporate)"})
+    for (const char *q : {"garcia",
+                          "\"anna garcia\"",
+                          "garcia OR muller",
+                          "jones -carla",
+                          "smith (bruno OR elena)",
+                          "type:notice",
+                          "type:NOTICE",
+                          "channel:Email",
+                          "customer:c-007",
+                          "-type:statement",
+                          "type:notice OR channel:sms",
+                          "-(type:notice OR channel:sms)",
+                          "issued:2025-03",
+                          "issued:2025-06-01..2025-08-31 channel:print",
+                          "-issued:2025",
+                          "unit:retail language:fr",
+                          "template:tpl-b -channel:email",
+                          "id:DOC-0042",
+                          "id:doc-0042 OR id:DOC-0043",
+                          "repo:net type:notice",
+                          "brown type:statement issued:2025",
+                          "type:Renewal_Letter novak",
+                          "okafor -(channel:sms unit:corporate)"})
         QTest::newRow(q) << QString::fromUtf8(q);
 }
 
@@ -142,7 +159,7 @@ void TestRemoteSearch::sameIdsAsALocalSearchOfAFullCache()
     QCOMPARE(r.repositories.size(), 1);
     QVERIFY2(r.repositories.first().error.isEmpty(), qPrintable(r.repositories.first().error));
     const QStringList expected = localIds(m_full->writer, query);
-    QVERIFY(!expected.isEmpty()); // a query that finds something
+    QVERIFY(!expected.isEmpty());      // a query that finds something
     QCOMPARE(idsOf(r.hits), expected); // the same ids, newest first
     QCOMPARE(r.remoteTotal, expected.size());
 }
@@ -155,7 +172,8 @@ void TestRemoteSearch::keptOfflineTheyAreCachedAndTheUnionIsTheSame()
     const QList<services::RemoteHit> kept = first.hits.mid(0, first.hits.size() / 2);
     const sync::ApplyResult applied = services::RemoteSearch::keepOffline(desk.writer, kept);
     QCOMPARE(applied.accepted, kept.size());
-    QCOMPARE(desk.count("SELECT COUNT(*) FROM repositories WHERE length(cursor) > 0 OR last_sync IS NOT NULL"), 0); // the sync's state untouched
+    QCOMPARE(desk.count("SELECT COUNT(*) FROM repositories WHERE length(cursor) > 0 OR last_sync IS NOT NULL"),
+             0);                                         // the sync's state untouched
     QCOMPARE(localIds(desk.writer, query), idsOf(kept)); // ordinary cached records now
     const services::RemoteSearchResult again = remote(desk, query);
     QCOMPARE(again.hits.size(), first.hits.size() - kept.size()); // the cached ones are the local search's
@@ -206,13 +224,14 @@ void TestRemoteSearch::aFailingRepositoryIsNamedAndTheOthersAnswer()
     broken.setFaultHook([](const fakeserver::Request &) { return fakeserver::Fault::httpStatus(500); });
     NetRun desk(QStringLiteral("cmis"), m_server->serviceUrl());
     cache::RepositoryStore store(desk.writer);
-    store.add(QStringLiteral("broken"), QStringLiteral("cmis"), broken.serviceUrl().toString(), {{QStringLiteral("user"), QStringLiteral("tester")}});
+    store.add(QStringLiteral("broken"), QStringLiteral("cmis"), broken.serviceUrl().toString(),
+              {{QStringLiteral("user"), QStringLiteral("tester")}});
     sync::CredentialStore(false).write(QStringLiteral("broken"), QStringLiteral("tester"), QStringLiteral("s3cret"));
     store.add(QStringLiteral("letters"), QStringLiteral("drop"), desk.data.path());
     const QString query = QStringLiteral("garcia type:notice");
     const services::RemoteSearchResult r = remote(desk, query);
     QCOMPARE(idsOf(r.hits), localIds(m_full->writer, query)); // net answered
-    QCOMPARE(r.repositories.size(), 2); // the cache's order: by name
+    QCOMPARE(r.repositories.size(), 2);                       // the cache's order: by name
     QCOMPARE(r.repositories.at(0).repository, QStringLiteral("broken"));
     QVERIFY2(r.repositories.at(0).error.contains(QLatin1String("500")), qPrintable(r.repositories.at(0).error));
     QCOMPARE(r.repositories.at(1).repository, QStringLiteral("net"));
@@ -232,12 +251,14 @@ void TestRemoteSearch::theScopeIsNotAskedAgain()
                 {{QStringLiteral("scope"), QStringLiteral("channel:email issued:2025")}});
     const services::RemoteSearchResult r = remote(desk, QStringLiteral("garcia"));
     QVERIFY(r.repositories.first().scopeApplied);
-    QVERIFY2(r.repositories.first().statement.contains(QLatin1String("exs:channel NOT IN")), qPrintable(r.repositories.first().statement));
+    QVERIFY2(r.repositories.first().statement.contains(QLatin1String("exs:channel NOT IN")),
+             qPrintable(r.repositories.first().statement));
     const QStringList outside = localIds(m_full->writer, QStringLiteral("garcia -(channel:email issued:2025)"));
     QVERIFY(!outside.isEmpty());
     QCOMPARE(idsOf(r.hits), outside);
     // A scope that does not translate exactly is not applied: everything is asked.
-    NetRun wide(QStringLiteral("cmis"), m_server->serviceUrl(), {{QStringLiteral("scope"), QStringLiteral("status:delivered")}});
+    NetRun wide(QStringLiteral("cmis"), m_server->serviceUrl(),
+                {{QStringLiteral("scope"), QStringLiteral("status:delivered")}});
     const services::RemoteSearchResult all = remote(wide, QStringLiteral("garcia"));
     QVERIFY(!all.repositories.first().scopeApplied);
     QCOMPARE(idsOf(all.hits), localIds(m_full->writer, QStringLiteral("garcia")));

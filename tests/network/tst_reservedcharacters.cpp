@@ -25,21 +25,19 @@ namespace {
 // Each reserved character of a URL's query, a form and a CMIS string literal, and more.
 QStringList hostileValues()
 {
-    return {QStringLiteral("D-plain"),     QStringLiteral("D%27x"),       QStringLiteral("D%2B%zz"),
-            QStringLiteral("D+1"),         QStringLiteral("D&2=x"),       QStringLiteral("D#3"),
-            QStringLiteral("D;4"),         QStringLiteral("D/5"),         QStringLiteral("D=6"),
-            QStringLiteral("D 7"),         QString::fromUtf8("D-é8-Ω"),   QStringLiteral("D'9\\"),
+    return {QStringLiteral("D-plain"),     QStringLiteral("D%27x"),     QStringLiteral("D%2B%zz"),
+            QStringLiteral("D+1"),         QStringLiteral("D&2=x"),     QStringLiteral("D#3"),
+            QStringLiteral("D;4"),         QStringLiteral("D/5"),       QStringLiteral("D=6"),
+            QStringLiteral("D 7"),         QString::fromUtf8("D-é8-Ω"), QStringLiteral("D'9\\"),
             QStringLiteral("%27) OR (1=1")};
 }
 
-QByteArray letterOf(const QString &id)
-{
-    return "%PDF-1.4 letter of " + id.toUtf8();
-}
+QByteArray letterOf(const QString &id) { return "%PDF-1.4 letter of " + id.toUtf8(); }
 
 QJsonObject hashOf(const QByteArray &bytes)
 {
-    return {{QStringLiteral("cmis:contentStreamHash"), QJsonArray{QString(QStringLiteral("{sha-256}") + sha256Hex(bytes))}}};
+    return {{QStringLiteral("cmis:contentStreamHash"),
+             QJsonArray{QString(QStringLiteral("{sha-256}") + sha256Hex(bytes))}}};
 }
 
 } // namespace
@@ -92,8 +90,9 @@ void TestReservedCharacters::cmisIdsReachTheRepositoryAsThemselves()
     // The repository places a hold on each: the change log names them, and each is read
     // again by id (one statement of IN ('…', …)).
     for (const QString &id : ids)
-        server.updateDocument(id, {{QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
-                                   {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("LIT-1")}}});
+        server.updateDocument(
+            id, {{QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
+                 {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("LIT-1")}}});
     report = run.sync();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(run.count("SELECT count(*) FROM communications WHERE repo_hold_ids LIKE '%LIT-1%'"), qint64(ids.size()));
@@ -102,7 +101,8 @@ void TestReservedCharacters::cmisIdsReachTheRepositoryAsThemselves()
     for (const QString &id : ids) {
         const auto outcome = sync::DocumentFetch(run.writer, run.repo.id, *connector).fetch(id);
         QVERIFY2(outcome.fixity == domain::Fixity::Verified, qPrintable(id + QLatin1Char(' ') + outcome.problem));
-        const sync::OutboxItem hold{1, QStringLiteral("hold"), id, QStringLiteral("key-") + id, R"({"hold_id": "H+9 &x"})"};
+        const sync::OutboxItem hold{1, QStringLiteral("hold"), id, QStringLiteral("key-") + id,
+                                    R"({"hold_id": "H+9 &x"})"};
         const sync::SendResult sent = connector->send(hold);
         QVERIFY2(sent.status == sync::SendResult::Status::Accepted, qPrintable(id + QLatin1Char(' ') + sent.message));
         const QJsonArray holds = server.properties(id).value(QStringLiteral("cmis:rm_holdIds")).toArray();
@@ -127,7 +127,9 @@ void TestReservedCharacters::aChangedObjectTheLookupMissesIsAWarning()
         if (!r.query(QStringLiteral("q")).contains(QLatin1String("cmis:objectId IN")))
             return fakeserver::Fault();
         fakeserver::Fault empty = fakeserver::Fault::of(fakeserver::Fault::Transform);
-        empty.transform = [](const QByteArray &) { return QByteArray(R"({"results":[],"hasMoreItems":false,"numItems":0})"); };
+        empty.transform = [](const QByteArray &) {
+            return QByteArray(R"({"results":[],"hasMoreItems":false,"numItems":0})");
+        };
         return empty;
     });
     const sync::SyncReport report = run.sync();
@@ -136,7 +138,8 @@ void TestReservedCharacters::aChangedObjectTheLookupMissesIsAWarning()
     for (const sync::RejectedRecord &w : report.result.warnings)
         warnings << w.reason;
     QCOMPARE(warnings.size(), 1);
-    QVERIFY2(warnings.first().contains(QStringLiteral("object D+1 changed in the repository")), qPrintable(warnings.first()));
+    QVERIFY2(warnings.first().contains(QStringLiteral("object D+1 changed in the repository")),
+             qPrintable(warnings.first()));
 }
 
 void TestReservedCharacters::cmisSearchValuesReachTheRepositoryAsThemselves_data()

@@ -4,13 +4,12 @@
 // complete listing proves gone, a first crawl that survives deletions under it, held
 // communications the repository purges, and a repository refusing its own latest token.
 #include "audit/audittrail.h"
+#include "cache/holdsql.h"
 #include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
-#include "cache/holdsql.h"
 
 #include <QtTest>
-
 #include <atomic>
 
 using namespace proofdesk;
@@ -134,9 +133,16 @@ void TestSyncDataLoss::cmisDeletionsKeyOnTheObjectId()
     const auto second = run.sync();
     QVERIFY2(second.ok(), qPrintable(second.error));
     const QString gone = mapped ? docNo(2) : docId(2);
-    QCOMPARE(run.writer.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(gone).toUtf8().constData()), 0);
+    QCOMPARE(run.writer.queryInt(
+                 QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(gone).toUtf8().constData()),
+             0);
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 12);
-    QCOMPARE(cachedIds(run), [] { QStringList l; for (int i : {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11}) l << docId(i); return l << QStringLiteral("D200"); }());
+    QCOMPARE(cachedIds(run), [] {
+        QStringList l;
+        for (int i : {0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+            l << docId(i);
+        return l << QStringLiteral("D200");
+    }());
 }
 
 void TestSyncDataLoss::aspaceDeletionsKeyOnTheRecordUri_data()
@@ -154,7 +160,8 @@ void TestSyncDataLoss::aspaceDeletionsKeyOnTheRecordUri()
     QFETCH(bool, suppress);
     QJsonObject settings;
     if (mapped)
-        settings.insert(QStringLiteral("mapping"), QJsonObject{{QStringLiteral("id"), QStringLiteral("digital_object_id")}});
+        settings.insert(QStringLiteral("mapping"),
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("digital_object_id")}});
     const qint64 a = m_aspace->addObject();
     m_aspace->addObject();
     m_aspace->addObject();
@@ -166,8 +173,11 @@ void TestSyncDataLoss::aspaceDeletionsKeyOnTheRecordUri()
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(report.result.deleted, 1);
     QCOMPARE(run.count("SELECT count(*) FROM communications"), 2);
-    const QString gone = mapped ? QStringLiteral("DO-%1").arg(a) : QStringLiteral("/repositories/2/digital_objects/%1").arg(a);
-    QCOMPARE(run.writer.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(gone).toUtf8().constData()), 0);
+    const QString gone =
+        mapped ? QStringLiteral("DO-%1").arg(a) : QStringLiteral("/repositories/2/digital_objects/%1").arg(a);
+    QCOMPARE(run.writer.queryInt(
+                 QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(gone).toUtf8().constData()),
+             0);
 }
 
 void TestSyncDataLoss::incompleteListingDeletesNothing_data()
@@ -255,7 +265,8 @@ void TestSyncDataLoss::heldCommunicationIsNeverPurged_data()
     QTest::newRow("item hold, deleted in the change log") << QStringLiteral("item") << false << false;
     QTest::newRow("item hold, id mapped, deleted in the change log") << QStringLiteral("item") << true << false;
     QTest::newRow("scope hold on the customer, gone at a resync") << QStringLiteral("scope") << false << true;
-    QTest::newRow("repository hold (cmis:rm_holdIds), deleted in the change log") << QStringLiteral("repository") << false << false;
+    QTest::newRow("repository hold (cmis:rm_holdIds), deleted in the change log")
+        << QStringLiteral("repository") << false << false;
 }
 
 // A hold blocks purging (DESIGN.md "Records rules"): the repository deleting a held
@@ -268,19 +279,27 @@ void TestSyncDataLoss::heldCommunicationIsNeverPurged()
     QFETCH(bool, resync);
     populate(5);
     if (hold == QLatin1String("repository"))
-        m_cmis->updateDocument(docId(1), {{QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
-                                          {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("RH-1")}}});
+        m_cmis->updateDocument(
+            docId(1), {{QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{QStringLiteral("cmis:rm_hold")}},
+                       {QStringLiteral("cmis:rm_holdIds"), QJsonArray{QStringLiteral("RH-1")}}});
     NetRun run(QStringLiteral("cmis"), m_cmis->serviceUrl(), cmisSettings(mapped));
     QVERIFY(run.sync().ok());
     const QString held = mapped ? docNo(1) : docId(1);
     const QString unheld = mapped ? docNo(2) : docId(2);
-    run.writer.exec(QStringLiteral("INSERT INTO rec.holds(id, name, reason, created_by, created_at, scope_field, scope_value) "
-                                   "VALUES('H-1', 'Dispute', 'complaint', 'rm', 0, %1, %2)")
-                        .arg(hold == QLatin1String("scope") ? QStringLiteral("'customer_id'") : QStringLiteral("NULL"),
-                             hold == QLatin1String("scope") ? QStringLiteral("'C-1'") : QStringLiteral("NULL")).toUtf8().constData());
+    run.writer.exec(
+        QStringLiteral("INSERT INTO rec.holds(id, name, reason, created_by, created_at, scope_field, scope_value) "
+                       "VALUES('H-1', 'Dispute', 'complaint', 'rm', 0, %1, %2)")
+            .arg(hold == QLatin1String("scope") ? QStringLiteral("'customer_id'") : QStringLiteral("NULL"),
+                 hold == QLatin1String("scope") ? QStringLiteral("'C-1'") : QStringLiteral("NULL"))
+            .toUtf8()
+            .constData());
     if (hold == QLatin1String("item"))
-        run.writer.exec(QStringLiteral("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('H-1', '%1', 0, 'rm')")
-                            .arg(held).toUtf8().constData());
+        run.writer.exec(
+            QStringLiteral(
+                "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('H-1', '%1', 0, 'rm')")
+                .arg(held)
+                .toUtf8()
+                .constData());
 
     m_cmis->deleteDocument(docId(1));
     m_cmis->deleteDocument(docId(2));
@@ -291,8 +310,14 @@ void TestSyncDataLoss::heldCommunicationIsNeverPurged()
         QVERIFY2(report.ok(), qPrintable(report.error));
         const QByteArray where = QStringLiteral("WHERE id = '%1'").arg(held).toUtf8();
         QCOMPARE(run.writer.queryInt(QByteArray("SELECT count(*) FROM communications " + where).constData()), 1);
-        QCOMPARE(run.writer.queryInt(QByteArray("SELECT count(*) FROM communications " + where + " AND repo_deleted_at IS NOT NULL").constData()), 1);
-        QCOMPARE(run.writer.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(unheld).toUtf8().constData()), 0);
+        QCOMPARE(run.writer.queryInt(
+                     QByteArray("SELECT count(*) FROM communications " + where + " AND repo_deleted_at IS NOT NULL")
+                         .constData()),
+                 1);
+        QCOMPARE(
+            run.writer.queryInt(
+                QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(unheld).toUtf8().constData()),
+            0);
         QCOMPARE(run.count("SELECT count(*) FROM communications"), 4); // 5, one purged, one kept
         audit::AuditFilter filter;
         filter.action = QStringLiteral("repository.delete_held");
@@ -302,7 +327,8 @@ void TestSyncDataLoss::heldCommunicationIsNeverPurged()
         QCOMPARE(entries.first().role, QStringLiteral("system"));
     }
     if (hold != QLatin1String("repository")) { // `hold list` reads the hold's members
-        cache::Statement members = run.writer.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(cache::holdsql::holdMemberRowIds()));
+        cache::Statement members =
+            run.writer.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(cache::holdsql::holdMemberRowIds()));
         for (int i = 1; i <= cache::holdsql::memberParameterCount(); ++i)
             members.bind(i, QStringLiteral("H-1"));
         QVERIFY(members.step());

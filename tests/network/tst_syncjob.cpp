@@ -1,13 +1,13 @@
 // The desktop client's sync surface in models/sync: SyncJob on its worker thread,
 // "Test connection", and editing a repository's settings, against the fake CMIS server.
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "cache/repositorystore.h"
+#include "datafolder/datafolder.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
+#include "services/syncjob.h"
 #include "sync/connectiontest.h"
 #include "sync/repositorysettings.h"
-#include "services/syncjob.h"
 #include "tempdatafolder.h"
 
 #include <QSignalSpy>
@@ -106,7 +106,7 @@ void TestSyncJob::syncJobSyncsOnItsThreadWithProgress()
     QCOMPARE(communications(), 30);
     QVERIFY(progress.size() >= 5);
     QVERIFY(progress.last().at(0).toLongLong() >= 30); // records read (the change log repeats one per page)
-    QVERIFY(progress.last().at(2).toLongLong() >= 5); // pages
+    QVERIFY(progress.last().at(2).toLongLong() >= 5);  // pages
     const auto status = sync::listRepositories(m_folder->databasePath());
     QCOMPARE(status.size(), 1);
     QCOMPARE(status.first().records, 30);
@@ -158,7 +158,8 @@ void TestSyncJob::aHeldRecordTheRepositoryDeletedIsNamedInTheSyncsMessage()
         cache::Database writer = cache::CacheFile::openWriter(m_folder->databasePath());
         writer.exec("INSERT INTO rec.holds(id, name, reason, created_by, created_at) VALUES "
                     "('HOLD-1', 'Litigation', 'test', 'tester', 0)");
-        writer.exec("INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('HOLD-1', 'D001', 0, 'tester')");
+        writer.exec(
+            "INSERT INTO rec.hold_items(hold_id, comm_id, added_at, added_by) VALUES('HOLD-1', 'D001', 0, 'tester')");
     }
     m_server->deleteDocument(deleted);
     const auto [ok, message] = syncOnce();

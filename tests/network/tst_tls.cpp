@@ -56,7 +56,8 @@ void TestTls::serve(bool tls)
 void TestTls::testCertificateIsTheCommittedOne()
 {
     QCOMPARE(colonFingerprint(fakeserver::FakeHttpServer::tlsCertificate()),
-             QStringLiteral("60:B5:E4:04:0E:13:F8:15:2F:BC:BD:78:2A:AC:83:40:5A:A7:80:45:3F:F6:27:B6:18:E3:AB:93:D7:B4:20:BE"));
+             QStringLiteral(
+                 "60:B5:E4:04:0E:13:F8:15:2F:BC:BD:78:2A:AC:83:40:5A:A7:80:45:3F:F6:27:B6:18:E3:AB:93:D7:B4:20:BE"));
 }
 
 void TestTls::syncsOnlyWithAVerifiedOrPinnedServer_data()

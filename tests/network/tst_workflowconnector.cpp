@@ -146,23 +146,26 @@ void TestWorkflowConnector::aRejectionIsReadFromTheEnding_data()
                                                      var(QStringLiteral("approved"), false)}
                                        << false << QString();
     QTest::newRow("no variables") << defaults << QString() << QJsonArray() << false << QString();
-    QTest::newRow("approved false as text") << defaults << QString()
-                                            << QJsonArray{var(QStringLiteral("approved"), QStringLiteral("false")),
-                                                          var(QStringLiteral("rejectionReason"), QStringLiteral("fraud check"))}
-                                            << true << QStringLiteral("fraud check");
-    QTest::newRow("decision declined, no reason") << defaults << QString()
-                                                  << QJsonArray{var(QStringLiteral("decision"), QStringLiteral("declined"))}
-                                                  << true << QString();
+    QTest::newRow("approved false as text")
+        << defaults << QString()
+        << QJsonArray{var(QStringLiteral("approved"), QStringLiteral("false")),
+                      var(QStringLiteral("rejectionReason"), QStringLiteral("fraud check"))}
+        << true << QStringLiteral("fraud check");
+    QTest::newRow("decision declined, no reason")
+        << defaults << QString() << QJsonArray{var(QStringLiteral("decision"), QStringLiteral("declined"))} << true
+        << QString();
     QTest::newRow("the request's own reason is not the engine's")
-        << defaults << QString() << QJsonArray{var(QStringLiteral("outcome"), QStringLiteral("rejected"))} << true << QString();
+        << defaults << QString() << QJsonArray{var(QStringLiteral("outcome"), QStringLiteral("rejected"))} << true
+        << QString();
     QTest::newRow("a configured variable")
         << QJsonObject{{QStringLiteral("outcome_variable"), QStringLiteral("acme_result")},
                        {QStringLiteral("outcome_reason_variable"), QStringLiteral("acme_why")}}
         << QString()
-        << QJsonArray{var(QStringLiteral("acme_result"), QStringLiteral("denied")), var(QStringLiteral("acme_why"), QStringLiteral("limit"))}
+        << QJsonArray{var(QStringLiteral("acme_result"), QStringLiteral("denied")),
+                      var(QStringLiteral("acme_why"), QStringLiteral("limit"))}
         << true << QStringLiteral("limit");
-    QTest::newRow("deleted, rejected") << defaults << QStringLiteral("Rejected by operator: deceased") << QJsonArray() << true
-                                       << QStringLiteral("Rejected by operator: deceased");
+    QTest::newRow("deleted, rejected") << defaults << QStringLiteral("Rejected by operator: deceased") << QJsonArray()
+                                       << true << QStringLiteral("Rejected by operator: deceased");
     QTest::newRow("deleted, cancelled") << defaults << QStringLiteral("duplicate request") << QJsonArray() << false
                                         << QStringLiteral("duplicate request");
 }
@@ -298,9 +301,10 @@ void TestWorkflowConnector::exceptionCaseStartsItsOwnProcessDefinition()
 {
     auto net = run();
     auto connector = net->connector();
-    const sync::OutboxItem item{3, QStringLiteral("exception_case"), QStringLiteral("undelivered:EXS-4"),
-                                QStringLiteral("exception:undelivered:EXS-4"),
-                                R"({"finding":"undelivered","communication_id":"EXS-4","reason":"bounced twice","opened_by":"carol"})"};
+    const sync::OutboxItem item{
+        3, QStringLiteral("exception_case"), QStringLiteral("undelivered:EXS-4"),
+        QStringLiteral("exception:undelivered:EXS-4"),
+        R"({"finding":"undelivered","communication_id":"EXS-4","reason":"bounced twice","opened_by":"carol"})"};
     QVERIFY(connector->send(item).status == SendResult::Status::Accepted);
     QCOMPARE(connector->send(item).status, SendResult::Status::Duplicate);
     QCOMPARE(m_server->starts(), 1);
@@ -315,10 +319,11 @@ void TestWorkflowConnector::exceptionCaseStartsItsOwnProcessDefinition()
 void TestWorkflowConnector::checkConfigurationNamesUndeployedDefinitions()
 {
     QCOMPARE(run()->connector()->checkConfiguration(), QStringList());
-    const QStringList problems = run({{QStringLiteral("exception_process"), QStringLiteral("acme-case")}})
-                                     ->connector()->checkConfiguration();
+    const QStringList problems =
+        run({{QStringLiteral("exception_process"), QStringLiteral("acme-case")}})->connector()->checkConfiguration();
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().contains(QStringLiteral("\"acme-case\"")) && problems.first().contains(QStringLiteral("exception_process")),
+    QVERIFY2(problems.first().contains(QStringLiteral("\"acme-case\""))
+                 && problems.first().contains(QStringLiteral("exception_process")),
              qPrintable(problems.first()));
 }
 

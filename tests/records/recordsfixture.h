@@ -10,7 +10,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 // A data folder with a drop beside it, the writer connection (records.sqlite attached),
@@ -28,8 +27,10 @@ struct RecordsFixture
     RecordsFixture()
     {
         drop.append(QStringLiteral("retention/classes.ndjson"),
-                    R"({"class": "FIN-7Y", "title": "Financial statements", "years": 7, "trigger": "issued_at"})" "\n"
-                    R"({"class": "CLM-10Y", "title": "Claims", "years": 10, "trigger": "claim_closed"})" "\n");
+                    R"({"class": "FIN-7Y", "title": "Financial statements", "years": 7, "trigger": "issued_at"})"
+                    "\n"
+                    R"({"class": "CLM-10Y", "title": "Claims", "years": 10, "trigger": "claim_closed"})"
+                    "\n");
     }
 
     void addCommunication(const QString &id, const QString &issuedAt, const QJsonObject &overrides = {})
@@ -44,9 +45,11 @@ struct RecordsFixture
     // Test setup: grants written directly (the admin path is tested in tst_roles).
     void grant(const QString &user, proofdesk::records::Role role)
     {
-        writer.prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
-                       "VALUES(?1, ?2, 'test', 0)")
-            .bind(1, user).bind(2, proofdesk::records::roleName(role))
+        writer
+            .prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
+                     "VALUES(?1, ?2, 'test', 0)")
+            .bind(1, user)
+            .bind(2, proofdesk::records::roleName(role))
             .run();
     }
     proofdesk::records::RecordsSession as(const QString &user, proofdesk::records::Role role)

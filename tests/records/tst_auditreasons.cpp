@@ -2,11 +2,10 @@
 // the same whatever language the person's window speaks, and rendered in the reader's
 // language; a reason written before (free text) or typed by a person is shown as stored.
 #include "audit/auditreason.h"
+#include "languages.h"
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
-#include "languages.h"
 #include "recordsfixture.h"
-
 
 using namespace proofdesk;
 using namespace proofdesk::records;
@@ -77,7 +76,8 @@ void TestAuditReasons::theSameActStoresTheSameReasonInEveryLanguage()
         const QString reason = inEnglish.at(i).section(QLatin1Char(' '), 2);
         QVERIFY2(audit::isCodedReason(reason), qPrintable(inEnglish.at(i)));
     }
-    QVERIFY2(inEnglish.at(2).contains(QLatin1String("\"code\":\"reissue.waiting_in_outbox\"")), qPrintable(inEnglish.at(2)));
+    QVERIFY2(inEnglish.at(2).contains(QLatin1String("\"code\":\"reissue.waiting_in_outbox\"")),
+             qPrintable(inEnglish.at(2)));
     // What the person was told is in their language, and the same fact.
     QVERIFY2(english.startsWith(QLatin1String("alice is not permitted in the agent role")), qPrintable(english));
     QVERIFY2(german != english && german.contains(QLatin1String("alice")), qPrintable(german));
@@ -100,11 +100,11 @@ void TestAuditReasons::aCodedReasonIsReadInTheReadersLanguage()
     speak(language);
     QCOMPARE(audit::renderReason(stored), shown);
     // Nested phrases and lists follow the reader's language too.
-    const QString refusal = audit::AuditReason("role.not_permitted",
-                                               {QStringLiteral("alice"), QStringLiteral("agent"),
-                                                audit::AuditReason::phrase("phrase.hold.apply"),
-                                                QJsonArray{QStringLiteral("records"), QStringLiteral("compliance")}})
-                                .stored();
+    const QString refusal =
+        audit::AuditReason("role.not_permitted", {QStringLiteral("alice"), QStringLiteral("agent"),
+                                                  audit::AuditReason::phrase("phrase.hold.apply"),
+                                                  QJsonArray{QStringLiteral("records"), QStringLiteral("compliance")}})
+            .stored();
     const QString text = audit::renderReason(refusal);
     if (language.isEmpty())
         QCOMPARE(text, QStringLiteral("alice is not permitted in the agent role: applying or changing a legal hold "

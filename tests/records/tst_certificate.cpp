@@ -20,14 +20,12 @@ namespace {
 // PDFium gives a hyphen the line was broken after as U+FFFE.
 QString squeezed(QString text)
 {
-    return text.replace(QChar(0xfffe), QLatin1Char('-'))
-        .remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text.replace(QChar(0xfffe), QLatin1Char('-')).remove(QRegularExpression(QStringLiteral("\\s+")));
 }
 
 QString hashOf(int i)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
 }
 
 CertificateData longCertificate()
@@ -45,10 +43,10 @@ CertificateData longCertificate()
                       .arg(i);
     data.reason = reason.left(2000);
     for (int i = 0; i < 30; ++i)
-        data.lines << CertificateLine{
-            QStringLiteral("EXS-2015-%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("FIN-7Y"),
-            parseRfc3339(QStringLiteral("2015-03-01T09:00:00Z")).value(),
-            parseRfc3339(QStringLiteral("2022-03-01T09:00:00Z")).value(), hashOf(i)};
+        data.lines << CertificateLine{QStringLiteral("EXS-2015-%1").arg(i, 6, 10, QLatin1Char('0')),
+                                      QStringLiteral("FIN-7Y"),
+                                      parseRfc3339(QStringLiteral("2015-03-01T09:00:00Z")).value(),
+                                      parseRfc3339(QStringLiteral("2022-03-01T09:00:00Z")).value(), hashOf(i)};
     return data;
 }
 
@@ -75,8 +73,7 @@ void TestCertificate::longReasonAndFullHashesAreOnThePages()
 
     QPdfDocument pdf;
     QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
-    QVERIFY2(pdf.pageCount() >= 1 && pdf.pageCount() <= 4,
-             qPrintable(QString::number(pdf.pageCount())));
+    QVERIFY2(pdf.pageCount() >= 1 && pdf.pageCount() <= 4, qPrintable(QString::number(pdf.pageCount())));
     QString text;
     for (int p = 0; p < pdf.pageCount(); ++p) {
         const QPdfSelection all = pdf.getAllText(p);
@@ -100,9 +97,8 @@ void TestCertificate::longReasonAndFullHashesAreOnThePages()
                  qPrintable(line.recordSha256)); // on one line, unbroken
         QVERIFY(flat.contains(line.communicationId));
     }
-    for (const QString &field :
-         {QStringLiteral("Certificate of disposition"), data.batchId, data.approvedBy,
-          QStringLiteral("2026-03-04T10:15:00Z"), data.device})
+    for (const QString &field : {QStringLiteral("Certificate of disposition"), data.batchId, data.approvedBy,
+                                 QStringLiteral("2026-03-04T10:15:00Z"), data.device})
         QVERIFY2(flat.contains(squeezed(field)), qPrintable(field));
 }
 
@@ -112,7 +108,8 @@ void TestCertificate::everyItemIsOnThePagesAsWritten_data()
     QTest::addColumn<int>("items");
     // The items are a plain table painted row by row (render::PdfPages): its cells wrap by
     // themselves, and its header row starts every page the table runs onto.
-    QTest::newRow("an id of 300 characters without a space") << QStringLiteral("EXS-") + QString(296, QLatin1Char('7')) << 3;
+    QTest::newRow("an id of 300 characters without a space")
+        << QStringLiteral("EXS-") + QString(296, QLatin1Char('7')) << 3;
     QTest::newRow("markup in an id, taken as text") << QStringLiteral("<b>EXS&amp;1</b>") << 3;
     QTest::newRow("400 items over many pages") << QStringLiteral("EXS-LAST") << 400;
     // Taller than a page: it goes on over the next pages, never cut at the foot of one.
@@ -150,8 +147,8 @@ void TestCertificate::everyItemIsOnThePagesAsWritten()
     }
     // PDFium marks a line broken inside a word as hyphenated (U+FFFE): an id has no hyphen there.
     // It gives the row's other cells after the part of a long id on their page: taken out here.
-    const QString flat = squeezed(QString(text).remove(QChar(0xfffe)))
-                             .remove(QStringLiteral("FIN-7Y1970-01-011970-01-01"));
+    const QString flat =
+        squeezed(QString(text).remove(QChar(0xfffe))).remove(QStringLiteral("FIN-7Y1970-01-011970-01-01"));
     QVERIFY2(flat.contains(squeezed(communicationId)), qPrintable(text.right(2000)));
     for (const CertificateLine &line : data.lines)
         QVERIFY2(text.contains(line.recordSha256), qPrintable(line.communicationId));

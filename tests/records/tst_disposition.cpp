@@ -3,16 +3,15 @@
 // the certificate, the outbox, purging bytes no one else uses, and retention never
 // shortened.
 #include "records/disposition.h"
+#include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "records/outboxdispatcher.h"
 #include "records/recordserror.h"
 #include "recordsfixture.h"
-#include "records/holdregister.h"
 #include "search/searchengine.h"
 #include "util/timeutil.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace proofdesk;
@@ -88,11 +87,13 @@ void TestDisposition::approvalLeavesTombstoneCertificateAndPurges()
         f.writer.queryText("SELECT rendition_sha256 FROM communications WHERE id = 'EXS-OLD'"));
     QVERIFY(QFile::exists(object));
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    const DispositionResult r = DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
+    const DispositionResult r =
+        DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
     QCOMPARE(r.disposed, QStringList{QStringLiteral("EXS-OLD")});
     QVERIFY(r.skipped.isEmpty());
     QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones WHERE comm_id = 'EXS-OLD' AND approved_by = 'rita' "
-                     "AND length(record_sha256) = 64"), 1);
+                     "AND length(record_sha256) = 64"),
+             1);
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 0);
     QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'monthly'"), 3);
     QVERIFY(!QFile::exists(object));
@@ -110,7 +111,8 @@ void TestDisposition::bytesSharedWithAnotherCommunicationAreKept()
 {
     RecordsFixture f;
     fill(f);
-    const QJsonObject shared = f.drop.communication(QStringLiteral("EXS-NEW")).value(QStringLiteral("rendition")).toObject();
+    const QJsonObject shared =
+        f.drop.communication(QStringLiteral("EXS-NEW")).value(QStringLiteral("rendition")).toObject();
     QJsonObject overrides = retention("FIN-7Y");
     overrides.insert(QStringLiteral("rendition"), shared);
     f.addCommunication(QStringLiteral("EXS-OLD2"), QStringLiteral("2014-01-01T00:00:00Z"), overrides);
@@ -125,7 +127,8 @@ void TestDisposition::heldRecordIsNotDisposed()
     RecordsFixture f;
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    HoldService(rm).create({QStringLiteral("H"), {}, QStringLiteral("litigation"), {QStringLiteral("EXS-OLD")}, {}, {}, {}});
+    HoldService(rm).create(
+        {QStringLiteral("H"), {}, QStringLiteral("litigation"), {QStringLiteral("EXS-OLD")}, {}, {}, {}});
     QVERIFY(DispositionService(rm, f.data.path()).review().size() == 1); // only EXS-CLM
     try {
         DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
@@ -147,8 +150,9 @@ void TestDisposition::aHoldSetInTheRepositoryKeepsItToo()
     f.writer.exec("UPDATE communications SET repo_hold_ids = '[\"LEGAL-7\"]' WHERE id = 'EXS-OLD'");
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     QCOMPARE(DispositionService(rm, f.data.path()).review().size(), 1); // only EXS-CLM
-    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(rm, f.data.path())
-                                               .approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule")));
+    QVERIFY_THROWS_EXCEPTION(
+        RecordsError,
+        DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule")));
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
     QVERIFY(HoldRegister(f.writer).isHeld(QStringLiteral("EXS-OLD")));
     cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
@@ -165,10 +169,16 @@ void TestDisposition::holdArrivingBetweenReviewAndApprovalWins()
     QCOMPARE(DispositionService(rm, f.data.path()).review().size(), 2);
     // Another records manager holds the customer of EXS-CLM after the review.
     const auto other = f.as(QStringLiteral("ron"), Role::Records);
-    HoldService(other).create({QStringLiteral("Customer 9"), {}, QStringLiteral("complaint"), {}, {},
-                               QStringLiteral("customer"), QStringLiteral("CUST-9")});
-    const DispositionResult r = DispositionService(rm, f.data.path()).approve(
-        {QStringLiteral("EXS-OLD"), QStringLiteral("EXS-CLM")}, QStringLiteral("schedule"));
+    HoldService(other).create({QStringLiteral("Customer 9"),
+                               {},
+                               QStringLiteral("complaint"),
+                               {},
+                               {},
+                               QStringLiteral("customer"),
+                               QStringLiteral("CUST-9")});
+    const DispositionResult r =
+        DispositionService(rm, f.data.path())
+            .approve({QStringLiteral("EXS-OLD"), QStringLiteral("EXS-CLM")}, QStringLiteral("schedule"));
     QCOMPARE(r.disposed, QStringList{QStringLiteral("EXS-OLD")});
     QCOMPARE(r.skipped.size(), 1);
     QCOMPARE(r.skipped.first().first, QStringLiteral("EXS-CLM"));
@@ -190,7 +200,8 @@ void TestDisposition::onlyRecordsManagersReviewAndApprove()
     fill(f);
     const auto s = f.as(QStringLiteral("someone"), role);
     QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(s, f.data.path()).review());
-    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(s, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("x")));
+    QVERIFY_THROWS_EXCEPTION(
+        RecordsError, DispositionService(s, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("x")));
     QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones"), 0);
     QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE outcome = 'refused'"), 2);
 }
@@ -200,11 +211,13 @@ void TestDisposition::retentionIsExtendedNeverShortened()
     RecordsFixture f;
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    QVERIFY_THROWS_EXCEPTION(RecordsError, extendRetention(rm, {QStringLiteral("EXS-NEW")}, 1700000000000, QStringLiteral("shorter")));
+    QVERIFY_THROWS_EXCEPTION(
+        RecordsError, extendRetention(rm, {QStringLiteral("EXS-NEW")}, 1700000000000, QStringLiteral("shorter")));
     QCOMPARE(f.refusals(QStringLiteral("retention.extend")), 1);
     extendRetention(rm, {QStringLiteral("EXS-OLD")}, f.now + 86400000LL * 365, QStringLiteral("regulator asked"));
     QCOMPARE(DispositionService(rm, f.data.path()).review().size(), 1);
-    QVERIFY_THROWS_EXCEPTION(RecordsError, DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("x")));
+    QVERIFY_THROWS_EXCEPTION(
+        RecordsError, DispositionService(rm, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("x")));
 }
 
 void TestDisposition::disposedCommunicationThatComesBackIsPurgedAgain()
@@ -229,12 +242,18 @@ enum class Fate { Disposed, HeldByItem, HeldByScope, HeldInRepository, NotPastRe
 Fate fateOf(int i)
 {
     switch (i % 10) {
-    case 0: return Fate::HeldByItem;
-    case 1: return Fate::HeldByScope;
-    case 2: return Fate::NotPastRetention;
-    case 3: return Fate::HeldInRepository;
-    case 4: return Fate::NoRetention;
-    default: return Fate::Disposed;
+    case 0:
+        return Fate::HeldByItem;
+    case 1:
+        return Fate::HeldByScope;
+    case 2:
+        return Fate::NotPastRetention;
+    case 3:
+        return Fate::HeldInRepository;
+    case 4:
+        return Fate::NoRetention;
+    default:
+        return Fate::Disposed;
     }
 }
 
@@ -280,8 +299,13 @@ void TestDisposition::manyIdsDisposeExactlyTheEligibleUnheld()
                   "WHERE CAST(substr(id, 6) AS INTEGER) % 10 = 3");
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     HoldService(rm).create({QStringLiteral("Items"), {}, QStringLiteral("litigation"), heldByItem, {}, {}, {}});
-    HoldService(rm).create({QStringLiteral("Customer"), {}, QStringLiteral("complaint"), {}, {},
-                            QStringLiteral("customer"), QStringLiteral("CUST-HELD")});
+    HoldService(rm).create({QStringLiteral("Customer"),
+                            {},
+                            QStringLiteral("complaint"),
+                            {},
+                            {},
+                            QStringLiteral("customer"),
+                            QStringLiteral("CUST-HELD")});
 
     QStringList asked;
     for (int i = 0; i < count; ++i)
@@ -323,8 +347,8 @@ void TestDisposition::manyIdsDisposeExactlyTheEligibleUnheld()
                                      "WHERE action = 'disposition.approve' AND outcome = 'done'");
     QVERIFY(decision.step());
     QCOMPARE(decision.columnText(0), r.batchId);
-    const QJsonArray listed = QJsonDocument::fromJson(decision.columnUtf8(1)).object()
-                                  .value(QStringLiteral("communications")).toArray();
+    const QJsonArray listed =
+        QJsonDocument::fromJson(decision.columnUtf8(1)).object().value(QStringLiteral("communications")).toArray();
     QCOMPARE(listed.size(), expected.size());
     QVERIFY(!decision.step());
     // The batch, and its certificate listing every id disposed of.

@@ -38,9 +38,11 @@ void TestHolds::fill(RecordsFixture &f)
     f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"),
                        {{QStringLiteral("claim_id"), QStringLiteral("CLM-88812")}});
     f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"),
-                       {{QStringLiteral("claim_id"), QStringLiteral("CLM-88812")}, {QStringLiteral("customer_id"), QStringLiteral("CUST-2")}});
+                       {{QStringLiteral("claim_id"), QStringLiteral("CLM-88812")},
+                        {QStringLiteral("customer_id"), QStringLiteral("CUST-2")}});
     f.addCommunication(QStringLiteral("EXS-3"), QStringLiteral("2026-10-03T09:00:00Z"),
-                       {{QStringLiteral("customer_id"), QStringLiteral("CUST-2")}, {QStringLiteral("type"), QStringLiteral("invoice")}});
+                       {{QStringLiteral("customer_id"), QStringLiteral("CUST-2")},
+                        {QStringLiteral("type"), QStringLiteral("invoice")}});
     // Keys told apart only by non-ASCII capitals are one key (domain/textfold.h); an accent is not case.
     f.addCommunication(QStringLiteral("EXS-4"), QStringLiteral("2026-10-04T09:00:00Z"),
                        {{QStringLiteral("customer_id"), QStringLiteral("élodie-7")}});
@@ -57,7 +59,8 @@ void TestHolds::agentApplyingHoldIsRefusedAndAudited()
     fill(f);
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
     try {
-        HoldService(agent).create({QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1")}, {}, {}, {}});
+        HoldService(agent).create(
+            {QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1")}, {}, {}, {}});
         QFAIL("an agent applied a hold");
     } catch (const RecordsError &e) {
         QCOMPARE(e.kind(), RecordsError::Kind::Refused);
@@ -95,14 +98,16 @@ void TestHolds::holdCovers()
     RecordsFixture f;
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Claim litigation"), QStringLiteral("M-7"),
-                                                  QStringLiteral("court order"), ids, query,
-                                                  scope.section(QLatin1Char('='), 0, 0), scope.section(QLatin1Char('='), 1)});
+    const HoldInfo hold = HoldService(rm).create(
+        {QStringLiteral("Claim litigation"), QStringLiteral("M-7"), QStringLiteral("court order"), ids, query,
+         scope.section(QLatin1Char('='), 0, 0), scope.section(QLatin1Char('='), 1)});
     QCOMPARE(hold.items, expected.size());
     QCOMPARE(HoldRegister(f.writer).memberIds(hold.id), expected);
     for (const QString &id : expected)
         QVERIFY(HoldRegister(f.writer).isHeld(id));
-    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'hold.create' AND user = 'rita' AND role = 'records'"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'hold.create' AND user = 'rita' AND role = "
+                     "'records'"),
+             1);
 }
 
 void TestHolds::badSpecsAreRejectedWithMessages_data()
@@ -111,10 +116,14 @@ void TestHolds::badSpecsAreRejectedWithMessages_data()
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("no reason") << QString() << QStringList{QStringLiteral("EXS-1")} << QString() << QStringLiteral("reason");
-    QTest::newRow("unknown id") << QStringLiteral("r") << QStringList{QStringLiteral("EXS-404")} << QString() << QStringLiteral("EXS-404");
-    QTest::newRow("nothing to hold") << QStringLiteral("r") << QStringList() << QString() << QStringLiteral("exactly one");
-    QTest::newRow("bad scope") << QStringLiteral("r") << QStringList() << QStringLiteral("colour=red") << QStringLiteral("colour");
+    QTest::newRow("no reason") << QString() << QStringList{QStringLiteral("EXS-1")} << QString()
+                               << QStringLiteral("reason");
+    QTest::newRow("unknown id") << QStringLiteral("r") << QStringList{QStringLiteral("EXS-404")} << QString()
+                                << QStringLiteral("EXS-404");
+    QTest::newRow("nothing to hold") << QStringLiteral("r") << QStringList() << QString()
+                                     << QStringLiteral("exactly one");
+    QTest::newRow("bad scope") << QStringLiteral("r") << QStringList() << QStringLiteral("colour=red")
+                               << QStringLiteral("colour");
 }
 
 void TestHolds::badSpecsAreRejectedWithMessages()
@@ -127,7 +136,12 @@ void TestHolds::badSpecsAreRejectedWithMessages()
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     try {
-        HoldService(rm).create({QStringLiteral("H"), {}, reason, ids, {}, scope.section(QLatin1Char('='), 0, 0),
+        HoldService(rm).create({QStringLiteral("H"),
+                                {},
+                                reason,
+                                ids,
+                                {},
+                                scope.section(QLatin1Char('='), 0, 0),
                                 scope.section(QLatin1Char('='), 1)});
         QFAIL("a bad hold was accepted");
     } catch (const RecordsError &e) {
@@ -141,8 +155,13 @@ void TestHolds::scopeHoldCatchesCommunicationImportedLater()
     RecordsFixture f;
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Claim"), {}, QStringLiteral("litigation"), {}, {},
-                                                  QStringLiteral("claim"), QStringLiteral("CLM-88812")});
+    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Claim"),
+                                                  {},
+                                                  QStringLiteral("litigation"),
+                                                  {},
+                                                  {},
+                                                  QStringLiteral("claim"),
+                                                  QStringLiteral("CLM-88812")});
     QCOMPARE(hold.items, 2);
     f.addCommunication(QStringLiteral("EXS-9"), QStringLiteral("2026-10-20T09:00:00Z"),
                        {{QStringLiteral("claim_id"), QStringLiteral("clm-88812")}});
@@ -159,8 +178,13 @@ void TestHolds::removeAndReleaseMarkNeverDelete()
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     HoldService service(rm);
-    const HoldInfo hold = service.create({QStringLiteral("H"), {}, QStringLiteral("audit"),
-                                          {QStringLiteral("EXS-1"), QStringLiteral("EXS-2")}, {}, {}, {}});
+    const HoldInfo hold = service.create({QStringLiteral("H"),
+                                          {},
+                                          QStringLiteral("audit"),
+                                          {QStringLiteral("EXS-1"), QStringLiteral("EXS-2")},
+                                          {},
+                                          {},
+                                          {}});
     QVERIFY_THROWS_EXCEPTION(RecordsError, service.removeItems(hold.id, {QStringLiteral("EXS-2")}, QString()));
     QCOMPARE(service.removeItems(hold.id, {QStringLiteral("EXS-2")}, QStringLiteral("not in scope")), 1);
     QVERIFY(!HoldRegister(f.writer).isHeld(QStringLiteral("EXS-2")));
@@ -174,7 +198,8 @@ void TestHolds::removeAndReleaseMarkNeverDelete()
     QStringList actions;
     for (const auto &e : HoldRegister(f.writer).history(hold.id))
         actions << e.action;
-    QCOMPARE(actions, (QStringList{QStringLiteral("hold.create"), QStringLiteral("hold.remove"), QStringLiteral("hold.release")}));
+    QCOMPARE(actions, (QStringList{QStringLiteral("hold.create"), QStringLiteral("hold.remove"),
+                                   QStringLiteral("hold.release")}));
 }
 
 void TestHolds::releasedHoldCannotChange()
@@ -183,9 +208,11 @@ void TestHolds::releasedHoldCannotChange()
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     HoldService service(rm);
-    const HoldInfo hold = service.create({QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1")}, {}, {}, {}});
+    const HoldInfo hold =
+        service.create({QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1")}, {}, {}, {}});
     service.release(hold.id, QStringLiteral("done"));
-    QVERIFY_THROWS_EXCEPTION(RecordsError, service.addItems(hold.id, {QStringLiteral("EXS-2")}, QStringLiteral("more")));
+    QVERIFY_THROWS_EXCEPTION(RecordsError,
+                             service.addItems(hold.id, {QStringLiteral("EXS-2")}, QStringLiteral("more")));
     QVERIFY_THROWS_EXCEPTION(RecordsError, service.release(hold.id, QStringLiteral("again")));
     QCOMPARE(f.refusals(QStringLiteral("hold.add")), 1);
     QCOMPARE(f.refusals(QStringLiteral("hold.release")), 1);
@@ -196,8 +223,8 @@ void TestHolds::holdGoesToTheHotFolderOnceAndIsSearchable()
     RecordsFixture f;
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    const HoldInfo hold = HoldService(rm).create({QStringLiteral("H"), {}, QStringLiteral("r"),
-                                                  {QStringLiteral("EXS-1"), QStringLiteral("EXS-2")}, {}, {}, {}});
+    const HoldInfo hold = HoldService(rm).create(
+        {QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1"), QStringLiteral("EXS-2")}, {}, {}, {}});
     QCOMPARE(OutboxDispatcher(rm).flush().sent, 1);
     QCOMPARE(OutboxDispatcher(rm).flush().sent, 0); // nothing left to send
     QCOMPARE(f.hotFolderFiles(QStringLiteral("holds")), QStringList{hold.id + QStringLiteral(".json")});
@@ -218,12 +245,13 @@ void TestHolds::holdOfHundredThousandInOneTransaction()
     f.import();
     // 100,000 communications copied from the seed row in SQL (an import would take longer
     // than the hold being measured).
-    f.writer.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
-                  "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
-                  "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash) "
-                  "SELECT printf('BULK-%06d', i), repo_id, type, issued_at + i, channel, template_id, template_version, "
-                  "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, 'CUST-BULK', record_hash "
-                  "FROM communications, n WHERE id = 'SEED'");
+    f.writer.exec(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+        "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
+        "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash) "
+        "SELECT printf('BULK-%06d', i), repo_id, type, issued_at + i, channel, template_id, template_version, "
+        "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, 'CUST-BULK', record_hash "
+        "FROM communications, n WHERE id = 'SEED'");
     QStringList ids;
     for (int i = 1; i <= 100000; ++i)
         ids << QStringLiteral("BULK-%1").arg(i, 6, 10, QLatin1Char('0'));
@@ -231,11 +259,21 @@ void TestHolds::holdOfHundredThousandInOneTransaction()
     qint64 lastDone = 0, calls = 0;
     QElapsedTimer timer;
     timer.start();
-    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Bulk"), {}, QStringLiteral("regulator request"), ids, {}, {}, {}},
-                                                 [&](qint64 done, qint64 total) { lastDone = done; ++calls; QCOMPARE(total, 100000); });
+    const HoldInfo hold =
+        HoldService(rm).create({QStringLiteral("Bulk"), {}, QStringLiteral("regulator request"), ids, {}, {}, {}},
+                               [&](qint64 done, qint64 total) {
+                                   lastDone = done;
+                                   ++calls;
+                                   QCOMPARE(total, 100000);
+                               });
     const qint64 byIds = timer.restart();
-    const HoldInfo byQuery = HoldService(rm).create({QStringLiteral("Bulk query"), {}, QStringLiteral("regulator"), {},
-                                                     QStringLiteral("customer:CUST-BULK"), {}, {}});
+    const HoldInfo byQuery = HoldService(rm).create({QStringLiteral("Bulk query"),
+                                                     {},
+                                                     QStringLiteral("regulator"),
+                                                     {},
+                                                     QStringLiteral("customer:CUST-BULK"),
+                                                     {},
+                                                     {}});
     const qint64 byQueryMs = timer.elapsed();
     qInfo("hold of 100,000 ids: %lld ms; by query: %lld ms", byIds, byQueryMs);
     QCOMPARE(hold.items, 100000);

@@ -1,10 +1,10 @@
 // records.sqlite beside the cache: attached to every connection, kept when a damaged cache
 // is rebuilt, never rebuilt itself, read-only on reader connections, one device id.
 #include "cache/recordreader.h"
+#include "cache/recordsfile.h"
+#include "cache/recordstie.h"
 #include "records/holdregister.h"
 #include "records/holdservice.h"
-#include "cache/recordstie.h"
-#include "cache/recordsfile.h"
 #include "recordsfixture.h"
 #include "search/searchengine.h"
 
@@ -34,8 +34,13 @@ void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
     f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"));
     f.import();
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Litigation"), QStringLiteral("M-1"),
-                                                  QStringLiteral("court order"), {QStringLiteral("EXS-1")}, {}, {}, {}});
+    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Litigation"),
+                                                  QStringLiteral("M-1"),
+                                                  QStringLiteral("court order"),
+                                                  {QStringLiteral("EXS-1")},
+                                                  {},
+                                                  {},
+                                                  {}});
     const qint64 auditEntries = f.count("SELECT count(*) FROM rec.audit_entries");
     // Damage the cache (not records.sqlite) and reopen the folder: the cache is rebuilt.
     f.writer.close();
@@ -55,7 +60,12 @@ void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
     QCOMPARE(HoldRegister(f.writer).memberIds(hold.id), QStringList{QStringLiteral("EXS-1")});
     cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
     QCOMPARE(search::SearchEngine(reader).run(QStringLiteral("hold:") + hold.id, 10).total, 1);
-    QCOMPARE(cache::RecordReader(reader).communication(QStringLiteral("EXS-1"))->value(QStringLiteral("holds")).toArray().size(), 1);
+    QCOMPARE(cache::RecordReader(reader)
+                 .communication(QStringLiteral("EXS-1"))
+                 ->value(QStringLiteral("holds"))
+                 .toArray()
+                 .size(),
+             1);
 }
 
 void TestRecordsFile::readersCannotWriteRecords()
@@ -176,7 +186,8 @@ void TestRecordsFile::recordsFileNotThisFoldersIsRefusedAsItIs()
         datafolder::DataFolder folder(dataDir);
         QFAIL("a records file that is not this folder's was opened");
     } catch (const cache::SqliteError &e) {
-        QVERIFY2(QString::fromUtf8(e.what()).contains(says) && QString::fromUtf8(e.what()).contains(QLatin1String("start-empty")),
+        QVERIFY2(QString::fromUtf8(e.what()).contains(says)
+                     && QString::fromUtf8(e.what()).contains(QLatin1String("start-empty")),
                  e.what());
     }
     QVERIFY(before.open(QIODevice::ReadOnly));

@@ -105,7 +105,8 @@ void TestRecordsLabels::reissueQueueNamesChannelsAndDatesByPattern()
              qPrintable(destination));
     QVERIFY2(!destination.startsWith(QLatin1String("email")), qPrintable(destination));
     const QString decision = model.index(0, ReissueQueueModel::Decision).data().toString();
-    QVERIFY2(!decision.contains(QLatin1String(" auf ")) && !decision.contains(QLatin1String(" on ")), qPrintable(decision));
+    QVERIFY2(!decision.contains(QLatin1String(" auf ")) && !decision.contains(QLatin1String(" on ")),
+             qPrintable(decision));
     QVERIFY2(decision.contains(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat)), qPrintable(decision));
     const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString(); // its channel a label too
     QVERIFY2(!tip.contains(QLatin1String(" print ")) && !tip.endsWith(QLatin1String(" print")), qPrintable(tip));

@@ -16,7 +16,9 @@ namespace {
 class CrashAfterWrite : public OutboxSender
 {
 public:
-    explicit CrashAfterWrite(QString root) : m_hot(std::move(root)) {}
+    explicit CrashAfterWrite(QString root)
+        : m_hot(std::move(root))
+    {}
     void send(const OutboxItem &item) override
     {
         m_hot.send(item);
@@ -50,9 +52,10 @@ private:
 
 void TestReissues::fill(RecordsFixture &f)
 {
-    f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"),
-                       {{QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
-                                                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}});
+    f.addCommunication(
+        QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"),
+        {{QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
+                                                  {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}});
     f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"));
     f.import();
 }
@@ -64,10 +67,15 @@ void TestReissues::approvalRule_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("status");
     QTest::newRow("resend, original") << QStringLiteral("resend") << QString() << QString() << QStringLiteral("queued");
-    QTest::newRow("resend, same address spelled again") << QStringLiteral("resend") << QStringLiteral("email") << QStringLiteral("ANA@example.org") << QStringLiteral("queued");
-    QTest::newRow("resend, other address") << QStringLiteral("resend") << QString() << QStringLiteral("ana@elsewhere.org") << QStringLiteral("pending_approval");
-    QTest::newRow("resend, other channel") << QStringLiteral("resend") << QStringLiteral("print") << QString() << QStringLiteral("pending_approval");
-    QTest::newRow("regenerate, original") << QStringLiteral("regenerate") << QString() << QString() << QStringLiteral("pending_approval");
+    QTest::newRow("resend, same address spelled again")
+        << QStringLiteral("resend") << QStringLiteral("email") << QStringLiteral("ANA@example.org")
+        << QStringLiteral("queued");
+    QTest::newRow("resend, other address") << QStringLiteral("resend") << QString()
+                                           << QStringLiteral("ana@elsewhere.org") << QStringLiteral("pending_approval");
+    QTest::newRow("resend, other channel")
+        << QStringLiteral("resend") << QStringLiteral("print") << QString() << QStringLiteral("pending_approval");
+    QTest::newRow("regenerate, original")
+        << QStringLiteral("regenerate") << QString() << QString() << QStringLiteral("pending_approval");
 }
 
 void TestReissues::approvalRule()
@@ -79,7 +87,8 @@ void TestReissues::approvalRule()
     RecordsFixture f;
     fill(f);
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
-    const ReissueRequest r = ReissueService(agent).request({QStringLiteral("EXS-1"), mode, QStringLiteral("customer asked"), channel, to});
+    const ReissueRequest r =
+        ReissueService(agent).request({QStringLiteral("EXS-1"), mode, QStringLiteral("customer asked"), channel, to});
     QCOMPARE(r.status, status);
     QCOMPARE(r.requestedBy, QStringLiteral("alice"));
     QCOMPARE(f.count("SELECT count(*) FROM rec.outbox"), status == QLatin1String("queued") ? 1 : 0);
@@ -90,8 +99,8 @@ void TestReissues::resendToOriginalIsQueuedAtOnce()
     RecordsFixture f;
     fill(f);
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
-    const ReissueRequest r = ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"),
-                                                            QStringLiteral("lost in the post"), {}, {}});
+    const ReissueRequest r = ReissueService(agent).request(
+        {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost in the post"), {}, {}});
     QCOMPARE(r.destination, QStringLiteral("ana@example.org"));
     QCOMPARE(OutboxDispatcher(agent).flush().sent, 1);
     QCOMPARE(ReissueStore(f.writer).find(r.id)->status, QStringLiteral("sent"));
@@ -104,8 +113,8 @@ void TestReissues::requesterCannotApproveOwn()
     fill(f);
     f.grant(QStringLiteral("carol"), Role::Agent);
     const auto carol = f.as(QStringLiteral("carol"), Role::Compliance);
-    const ReissueRequest r = ReissueService(carol).request({QStringLiteral("EXS-1"), QStringLiteral("regenerate"),
-                                                            QStringLiteral("template fix"), {}, {}});
+    const ReissueRequest r = ReissueService(carol).request(
+        {QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("template fix"), {}, {}});
     try {
         ReissueService(carol).approve(r.id);
         QFAIL("a requester approved their own reissue");
@@ -122,7 +131,8 @@ void TestReissues::agentCannotApprove()
     RecordsFixture f;
     fill(f);
     const auto alice = f.as(QStringLiteral("alice"), Role::Agent);
-    const ReissueRequest r = ReissueService(alice).request({QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("x"), {}, {}});
+    const ReissueRequest r = ReissueService(alice).request(
+        {QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("x"), {}, {}});
     const auto bob = f.as(QStringLiteral("bob"), Role::Agent);
     QVERIFY_THROWS_EXCEPTION(RecordsError, ReissueService(bob).approve(r.id));
     QCOMPARE(f.refusals(QStringLiteral("reissue.approve")), 1);
@@ -133,8 +143,9 @@ void TestReissues::otherComplianceOfficerApproves()
     RecordsFixture f;
     fill(f);
     const auto alice = f.as(QStringLiteral("alice"), Role::Agent);
-    const ReissueRequest r = ReissueService(alice).request({QStringLiteral("EXS-1"), QStringLiteral("resend"),
-                                                            QStringLiteral("moved"), QStringLiteral("print"), QStringLiteral("1 New Street")});
+    const ReissueRequest r =
+        ReissueService(alice).request({QStringLiteral("EXS-1"), QStringLiteral("resend"), QStringLiteral("moved"),
+                                       QStringLiteral("print"), QStringLiteral("1 New Street")});
     const auto carol = f.as(QStringLiteral("carol"), Role::Compliance);
     const ReissueRequest approved = ReissueService(carol).approve(r.id, QStringLiteral("address confirmed"));
     QCOMPARE(approved.status, QStringLiteral("queued"));
@@ -153,14 +164,16 @@ void TestReissues::retriedSendLeavesExactlyOneFile()
     RecordsFixture f;
     fill(f);
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
-    const ReissueRequest r = ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("x"), {}, {}});
+    const ReissueRequest r =
+        ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("x"), {}, {}});
     OutboxDispatcher crashing(agent);
-    crashing.setSenderFactory([](const cache::RepositoryInfo &repo) { return std::make_unique<CrashAfterWrite>(repo.url); });
+    crashing.setSenderFactory(
+        [](const cache::RepositoryInfo &repo) { return std::make_unique<CrashAfterWrite>(repo.url); });
     const FlushReport first = crashing.flush();
     QCOMPARE(first.sent, 0);
     QCOMPARE(first.waiting, 1);
     QCOMPARE(ReissueStore(f.writer).find(r.id)->status, QStringLiteral("queued")); // not known as sent
-    QCOMPARE(OutboxDispatcher(agent).flush().sent, 1); // the retry
+    QCOMPARE(OutboxDispatcher(agent).flush().sent, 1);                             // the retry
     QCOMPARE(OutboxDispatcher(agent).flush().sent, 0);
     QCOMPARE(f.hotFolderFiles(QStringLiteral("reissue")), QStringList{r.id + QStringLiteral(".json")});
     QCOMPARE(f.count("SELECT attempts FROM rec.outbox"), 2);
@@ -172,8 +185,9 @@ void TestReissues::regenerationNeedsASnapshot()
     RecordsFixture f;
     fill(f);
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
-    QVERIFY_THROWS_EXCEPTION(RecordsError, ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("regenerate"),
-                                                                          QStringLiteral("x"), {}, {}}));
+    QVERIFY_THROWS_EXCEPTION(RecordsError,
+                             ReissueService(agent).request(
+                                 {QStringLiteral("EXS-2"), QStringLiteral("regenerate"), QStringLiteral("x"), {}, {}}));
     QCOMPARE(f.count("SELECT count(*) FROM rec.reissue_requests"), 0);
 }
 
@@ -182,13 +196,17 @@ void TestReissues::answerFromTheGeneratorFulfilsTheRequest()
     RecordsFixture f;
     fill(f);
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
-    const ReissueRequest r = ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("x"), {}, {}});
+    const ReissueRequest r =
+        ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("x"), {}, {}});
     OutboxDispatcher(agent).flush();
     f.addCommunication(QStringLiteral("EXS-2-R1"), QStringLiteral("2026-10-25T09:00:00Z"),
-                       {{QStringLiteral("origin"), QStringLiteral("reissue")}, {QStringLiteral("reissue_of"), QStringLiteral("EXS-2")},
+                       {{QStringLiteral("origin"), QStringLiteral("reissue")},
+                        {QStringLiteral("reissue_of"), QStringLiteral("EXS-2")},
                         {QStringLiteral("request_id"), r.id}});
     f.import();
-    QCOMPARE(ReissueService(RecordsSession::system(f.writer, RecordsFixture::identity(QStringLiteral("sync")))).linkFulfilled(), 1);
+    QCOMPARE(ReissueService(RecordsSession::system(f.writer, RecordsFixture::identity(QStringLiteral("sync"))))
+                 .linkFulfilled(),
+             1);
     const ReissueRequest done = *ReissueStore(f.writer).find(r.id);
     QCOMPARE(done.status, QStringLiteral("fulfilled"));
     QCOMPARE(done.fulfilledCommunicationId, QStringLiteral("EXS-2-R1"));

@@ -84,11 +84,12 @@ void TestRoles::openForPicksAGrantedRoleThatMay()
     RecordsFixture f;
     f.grant(QStringLiteral("rita"), Role::Agent);
     f.grant(QStringLiteral("rita"), Role::Records);
-    const auto s = RecordsSession::openFor(f.writer, RecordsFixture::identity(QStringLiteral("rita")),
-                                           std::nullopt, Action::ApplyHold);
+    const auto s = RecordsSession::openFor(f.writer, RecordsFixture::identity(QStringLiteral("rita")), std::nullopt,
+                                           Action::ApplyHold);
     QCOMPARE(s.roleText(), QStringLiteral("records"));
-    QVERIFY_THROWS_EXCEPTION(RecordsError, RecordsSession::openFor(f.writer, RecordsFixture::identity(QStringLiteral("rita")),
-                                                                   std::nullopt, Action::ApproveReissue));
+    QVERIFY_THROWS_EXCEPTION(RecordsError,
+                             RecordsSession::openFor(f.writer, RecordsFixture::identity(QStringLiteral("rita")),
+                                                     std::nullopt, Action::ApproveReissue));
     QCOMPARE(f.refusals(QStringLiteral("reissue.approve")), 1);
 }
 
@@ -101,7 +102,8 @@ void TestRoles::onlyAdminsGrantRoles()
     QCOMPARE(f.refusals(QStringLiteral("role.grant")), 1);
     const auto admin = f.as(QStringLiteral("root"), Role::Admin);
     RoleGrants(f.writer).grant(admin, QStringLiteral("carol"), Role::Compliance, QStringLiteral("joined compliance"));
-    QCOMPARE(RoleGrants(f.writer).rolesOf(RecordsFixture::identity(QStringLiteral("CAROL"))), QList<Role>{Role::Compliance});
+    QCOMPARE(RoleGrants(f.writer).rolesOf(RecordsFixture::identity(QStringLiteral("CAROL"))),
+             QList<Role>{Role::Compliance});
     QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'role.grant' AND outcome = 'done'"), 1);
 }
 
@@ -110,7 +112,8 @@ void TestRoles::groupMappingGivesRoles()
     RecordsFixture f;
     const auto admin = f.as(QStringLiteral("root"), Role::Admin);
     RoleGrants(f.writer).setGroupRoles(admin, QStringLiteral("RM-Team"), {Role::Records}, QStringLiteral("settings"));
-    Identity dave = Identity::fromRepositoryLogin(QStringLiteral("dave"), QStringLiteral("ecm"), {QStringLiteral("rm-team")});
+    Identity dave =
+        Identity::fromRepositoryLogin(QStringLiteral("dave"), QStringLiteral("ecm"), {QStringLiteral("rm-team")});
     QCOMPARE(RoleGrants(f.writer).rolesOf(dave), QList<Role>{Role::Records});
     QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'settings.change'"), 1);
 }

@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QtTest>
-
 #include <time.h>
 
 using proofdesk::render::HtmlLimits;
@@ -62,22 +61,24 @@ void TestHtmlLimits::refusesPastABound_data()
     const QString word = QStringLiteral("a word longer than 4096 characters");
     QTest::newRow("129 nested div") << nested(QStringLiteral("<div>"), QStringLiteral("</div>"), 129) << deep;
     QTest::newRow("100,000 nested div") << nested(QStringLiteral("<div>"), QStringLiteral("</div>"), 100000) << deep;
-    QTest::newRow("20,000 nested ul") << nested(QStringLiteral("<ul><li>"), QStringLiteral("</li></ul>"), 20000) << deep;
+    QTest::newRow("20,000 nested ul") << nested(QStringLiteral("<ul><li>"), QStringLiteral("</li></ul>"), 20000)
+                                      << deep;
     QTest::newRow("nested, never closed") << QStringLiteral("<span>").repeated(200) << deep;
     QTest::newRow("unknown tags nest too") << QStringLiteral("<x-a>").repeated(200) << deep;
     QTest::newRow("td does not replace td") << QStringLiteral("<td>").repeated(200) << deep;
-    QTest::newRow("an end tag of another name closes nothing")
-        << QStringLiteral("<div></span>").repeated(200) << deep;
+    QTest::newRow("an end tag of another name closes nothing") << QStringLiteral("<div></span>").repeated(200) << deep;
     QTest::newRow("a 4,097-character word") << QStringLiteral("<p>%1</p>").arg(QString(4097, u'w')) << word;
     QTest::newRow("a word across inline tags") << QStringLiteral("<b>ww</b>").repeated(2100) << word;
     QTest::newRow("a word of entities") << QStringLiteral("&nbsp;").repeated(700) << word;
     QTest::newRow("5 MB in one word") << QString(5 << 20, u'w') << QStringLiteral("letters of more than 2097152");
     QTest::newRow("tables nested 42 deep")
-        << nested(QStringLiteral("<table><tr><td>"), QStringLiteral("</td></tr></table>"), 42) << QStringLiteral("laying it out would cost");
+        << nested(QStringLiteral("<table><tr><td>"), QStringLiteral("</td></tr></table>"), 42)
+        << QStringLiteral("laying it out would cost");
     QTest::newRow("a thousand rows of a hundred cells")
         << QStringLiteral("<table><tr>%1</tr></table>").arg(QStringLiteral("<td>c</td>").repeated(100)).repeated(1000)
         << QStringLiteral("laying it out would cost");
-    QTest::newRow("past the size, in short words") << QStringLiteral("ab ").repeated(700000) << QStringLiteral("letters of more than 2097152");
+    QTest::newRow("past the size, in short words")
+        << QStringLiteral("ab ").repeated(700000) << QStringLiteral("letters of more than 2097152");
 }
 
 void TestHtmlLimits::refusesPastABound()
@@ -93,12 +94,15 @@ void TestHtmlLimits::showsWhatIsWithin_data()
     QTest::addColumn<QString>("html");
     QTest::newRow("128 nested div") << nested(QStringLiteral("<div>"), QStringLiteral("</div>"), 128);
     QTest::newRow("unclosed paragraphs replace each other") << QStringLiteral("<p>para").repeated(5000);
-    QTest::newRow("unclosed list items replace each other") << QStringLiteral("<ul>") + QStringLiteral("<li>item").repeated(5000);
-    QTest::newRow("leaf elements open nothing") << QStringLiteral("a<br>b<img src=x><hr><meta charset=utf-8>").repeated(500);
+    QTest::newRow("unclosed list items replace each other")
+        << QStringLiteral("<ul>") + QStringLiteral("<li>item").repeated(5000);
+    QTest::newRow("leaf elements open nothing")
+        << QStringLiteral("a<br>b<img src=x><hr><meta charset=utf-8>").repeated(500);
     QTest::newRow("self-closed tags open nothing") << QStringLiteral("<div/><span />").repeated(500);
     QTest::newRow("markup in a style sheet is not markup")
         << QStringLiteral("<style>%1</style>x").arg(QStringLiteral("<div>").repeated(500));
-    QTest::newRow("markup in a comment is not markup") << QStringLiteral("<!-- %1 -->x").arg(QStringLiteral("<div>").repeated(500));
+    QTest::newRow("markup in a comment is not markup")
+        << QStringLiteral("<!-- %1 -->x").arg(QStringLiteral("<div>").repeated(500));
     QTest::newRow("a '>' in a quoted attribute") << QStringLiteral("<a title=\"<div>\">x</a>").repeated(500);
     QTest::newRow("a 4,096-character word") << QStringLiteral("<p>%1</p>").arg(QString(4096, u'w'));
     QTest::newRow("lines of long words") << QStringLiteral("%1<br>").arg(QString(4000, u'w')).repeated(20);
@@ -118,12 +122,15 @@ void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly_data()
     QTest::addColumn<QString>("html");
     const QString w = QString(4096, u'w');
     QTest::newRow("div nested 128 deep") << filled(nested(QStringLiteral("<div>"), QStringLiteral("</div>"), 128));
-    QTest::newRow("lists nested 64 deep") << filled(nested(QStringLiteral("<ul><li>"), QStringLiteral("</li></ul>"), 64));
-    QTest::newRow("tables nested 10 deep")
-        << filled(nested(QStringLiteral("<table><tr><td>"), QStringLiteral("</td></tr></table>"), 10, QStringLiteral("word word")));
-    QTest::newRow("rows of 100 cells") << filled(QStringLiteral("<table><tr>%1</tr></table>").arg(QStringLiteral("<td>c</td>").repeated(100)));
+    QTest::newRow("lists nested 64 deep")
+        << filled(nested(QStringLiteral("<ul><li>"), QStringLiteral("</li></ul>"), 64));
+    QTest::newRow("tables nested 10 deep") << filled(nested(
+        QStringLiteral("<table><tr><td>"), QStringLiteral("</td></tr></table>"), 10, QStringLiteral("word word")));
+    QTest::newRow("rows of 100 cells") << filled(
+        QStringLiteral("<table><tr>%1</tr></table>").arg(QStringLiteral("<td>c</td>").repeated(100)));
     QTest::newRow("text in a table 5 deep")
-        << filled(nested(QStringLiteral("<table><tr><td>"), QStringLiteral("</td></tr></table>"), 5, QStringLiteral("word ").repeated(1000)));
+        << filled(nested(QStringLiteral("<table><tr><td>"), QStringLiteral("</td></tr></table>"), 5,
+                         QStringLiteral("word ").repeated(1000)));
     QTest::newRow("4,096-character words") << filled(w + QLatin1Char(' '));
     QTest::newRow("4,096-character words in inline tags") << filled(QStringLiteral("<b>%1</b> ").arg(w));
     QTest::newRow("paragraphs") << filled(QStringLiteral("<p>Dear customer, your letter of today.</p>"));
@@ -146,7 +153,8 @@ void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly()
     browser.viewport()->repaint();
     QCoreApplication::processEvents();
     const qint64 cpu = threadCpuMs() - cpuBefore;
-    qInfo() << "parsed, laid out and painted in" << cpu << "ms of processor time," << clock.elapsed() << "ms wall clock";
+    qInfo() << "parsed, laid out and painted in" << cpu << "ms of processor time," << clock.elapsed()
+            << "ms wall clock";
     QVERIFY2(cpu < 3000, qPrintable(QStringLiteral("%1 ms").arg(cpu)));
 }
 

@@ -25,8 +25,7 @@ QByteArray bombThenHello(int megabytes)
     const QByteArray bomb = hostilepdf::inflatingTo(megabytes);
     const qsizetype start = bomb.indexOf("4 0 obj\n") + 8;
     const QByteArray bombStream = bomb.mid(start, bomb.indexOf("\nendobj\n", start) - start);
-    return hostilepdf::document({"<< /Type /Catalog /Pages 2 0 R >>",
-                                 "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+    return hostilepdf::document({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
                                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
                                  "/Resources << /Font << /F1 5 0 R >> >> >>",
                                  bombStream, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -54,7 +53,8 @@ void TestPdfRenderProcess::aHelperThatMisbehavesIsSaid_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("not installed") << QByteArray() << QStringLiteral("could not be started");
     QTest::newRow("ends at once") << QByteArray("exit 0") << QStringLiteral("exit status 0");
-    QTest::newRow("answers with what it was sent") << QByteArray("exec cat") << QStringLiteral("answered something else");
+    QTest::newRow("answers with what it was sent")
+        << QByteArray("exec cat") << QStringLiteral("answered something else");
     QTest::newRow("announces a gigabyte answer")
         << QByteArray("printf 'D 1073741824\\n'; exec sleep 60") << QStringLiteral("answered something else");
     QTest::newRow("never answers") << QByteArray("exec sleep 60") << QStringLiteral("took longer than 3 s");
@@ -94,7 +94,8 @@ void TestPdfRenderProcess::aPageThatKillsTheHelperLeavesTheOthers()
     QTRY_COMPARE_WITH_TIMEOUT(pageFailed.size() + rendered.size(), 2, 20000);
     QCOMPARE(pageFailed.size(), 1);
     QCOMPARE(pageFailed.at(0).at(0).toInt(), 0);
-    QVERIFY2(pageFailed.at(0).at(1).toString().contains(QLatin1String("512 MB")), qPrintable(pageFailed.at(0).at(1).toString()));
+    QVERIFY2(pageFailed.at(0).at(1).toString().contains(QLatin1String("512 MB")),
+             qPrintable(pageFailed.at(0).at(1).toString()));
     QCOMPARE(rendered.size(), 1); // a new helper opened the document again for page 2
     QCOMPARE(rendered.at(0).at(0).toInt(), 1);
 }

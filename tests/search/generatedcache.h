@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <optional>
 
 namespace generatedcache {
@@ -86,7 +85,8 @@ public:
             .run();
         const qint64 r = db.queryInt("SELECT last_insert_rowid()");
         for (const char *table : {"comm_text", "comm_fts"}) {
-            db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, '', ?3)").arg(QLatin1String(table)))
+            db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, '', ?3)")
+                                 .arg(QLatin1String(table)))
                 .bind(1, r)
                 .bind(2, words.join(QLatin1Char(' ')))
                 .bind(3, id)
@@ -103,7 +103,8 @@ private:
 // The number of rows `where` selects, in plain SQL beside the full-text index.
 inline qint64 rawCount(Database &db, const QString &where)
 {
-    return db.queryInt(QStringLiteral("SELECT count(*) FROM communications c WHERE %1").arg(where).toUtf8().constData());
+    return db.queryInt(
+        QStringLiteral("SELECT count(*) FROM communications c WHERE %1").arg(where).toUtf8().constData());
 }
 
 inline QString fts(const char *word)
@@ -139,27 +140,34 @@ inline QList<MixRow> mix()
          fts("balance") + QLatin1String(" AND ") + fts("statement") + QLatin1String(" AND ")
              + issued("2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z")},
         {"word but not another, in a year", QStringLiteral("balance -fee issued:2026"),
-         fts("balance") + QLatin1String(" AND c.rowid NOT IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'fee') AND ")
+         fts("balance")
+             + QLatin1String(" AND c.rowid NOT IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'fee') AND ")
              + issued("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z")},
-        {"key and common word", QStringLiteral("customer:C7 balance"), QLatin1String("c.customer_id = 'C7' AND ") + fts("balance")},
+        {"key and common word", QStringLiteral("customer:C7 balance"),
+         QLatin1String("c.customer_id = 'C7' AND ") + fts("balance")},
         {"key, word, not another", QStringLiteral("customer:C7 balance -fee"),
          QLatin1String("c.customer_id = 'C7' AND ") + fts("balance")
              + QLatin1String(" AND c.rowid NOT IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'fee')")},
         {"day and common word", QStringLiteral("issued:2026-03-05 balance"),
          fts("balance") + QLatin1String(" AND ") + issued("2026-03-05T00:00:00Z", "2026-03-06T00:00:00Z")},
         {"week, word, not another", QStringLiteral("issued:2025-09-01..2025-09-07 statement -balance"),
-         fts("statement") + QLatin1String(" AND c.rowid NOT IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'balance') AND ")
+         fts("statement")
+             + QLatin1String(" AND c.rowid NOT IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'balance') AND ")
              + issued("2025-09-01T00:00:00Z", "2025-09-08T00:00:00Z")},
-        {"field and mid word", QStringLiteral("type:invoice statement"), QLatin1String("c.type = 'invoice' AND ") + fts("statement")},
-        {"field in capitals, word", QStringLiteral("type:INVOICE fee"), QLatin1String("c.type = 'invoice' AND ") + fts("fee")},
+        {"field and mid word", QStringLiteral("type:invoice statement"),
+         QLatin1String("c.type = 'invoice' AND ") + fts("statement")},
+        {"field in capitals, word", QStringLiteral("type:INVOICE fee"),
+         QLatin1String("c.type = 'invoice' AND ") + fts("fee")},
         {"two fields, word, year", QStringLiteral("type:letter channel:email statement issued:2025"),
          QLatin1String("c.type = 'letter' AND c.channel = 'email' AND ") + fts("statement") + QLatin1String(" AND ")
              + issued("2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z")},
         {"field, word, part-months", QStringLiteral("type:invoice balance issued:2025-03-15..2025-06-20"),
          QLatin1String("c.type = 'invoice' AND ") + fts("balance") + QLatin1String(" AND ")
              + issued("2025-03-15T00:00:00Z", "2025-06-21T00:00:00Z")},
-        {"negated field, word", QStringLiteral("-type:invoice fee"), QLatin1String("c.type <> 'invoice' AND ") + fts("fee")},
-        {"field and common word", QStringLiteral("type:invoice balance"), QLatin1String("c.type = 'invoice' AND ") + fts("balance")},
+        {"negated field, word", QStringLiteral("-type:invoice fee"),
+         QLatin1String("c.type <> 'invoice' AND ") + fts("fee")},
+        {"field and common word", QStringLiteral("type:invoice balance"),
+         QLatin1String("c.type = 'invoice' AND ") + fts("balance")},
         {"prefix", QStringLiteral("pilot*"), fts("pilot*")},
     };
 }
@@ -179,7 +187,9 @@ inline void compareWithSql(Database &db, const QString &query, const QString &wh
     const SearchResult result = engine.run(query, 50, 0);
     QVERIFY(!result.error.has_value());
     QCOMPARE(result.total, rawCount(db, where));
-    Statement page = db.prepare(QStringLiteral("SELECT id FROM communications c WHERE %1 ORDER BY issued_at DESC, id COLLATE BINARY LIMIT 50").arg(where));
+    Statement page = db.prepare(
+        QStringLiteral("SELECT id FROM communications c WHERE %1 ORDER BY issued_at DESC, id COLLATE BINARY LIMIT 50")
+            .arg(where));
     QStringList expected;
     while (page.step())
         expected << page.columnText(0);

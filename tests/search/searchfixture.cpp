@@ -126,9 +126,8 @@ qint64 insertCommunication(Database &db, const Row &row)
     QStringList marks;
     for (int i = 1; i <= columns.size(); ++i)
         marks << QStringLiteral("?%1").arg(i);
-    Statement st =
-        db.prepare(QStringLiteral("INSERT INTO communications(%1) VALUES(%2)")
-                       .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    Statement st = db.prepare(QStringLiteral("INSERT INTO communications(%1) VALUES(%2)")
+                                  .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     const QString repo = valueOf(row, "repo");
     st.bind(2, *proofdesk::parseRfc3339(valueOf(row, "issued")))
         .bind(3, QStringLiteral("objects/x.pdf"))

@@ -25,7 +25,8 @@ QueryNode parsed(const QString &query)
 
 qint64 rowsWhere(Database &db, const QString &where)
 {
-    return db.queryInt(QStringLiteral("SELECT count(*) FROM communications c WHERE %1").arg(where).toUtf8().constData());
+    return db.queryInt(
+        QStringLiteral("SELECT count(*) FROM communications c WHERE %1").arg(where).toUtf8().constData());
 }
 
 // The aggregate, and the same grouping counted from the rows now, in one comparable text
@@ -34,9 +35,11 @@ QStringList aggregateAndRecount(Database &db)
 {
     QStringList seen;
     for (const char *sql :
-         {"SELECT issued_at, lower(type), lower(channel), lower(status), lower(business_unit), sum(n) FROM agg_comm_month "
+         {"SELECT issued_at, lower(type), lower(channel), lower(status), lower(business_unit), sum(n) FROM "
+          "agg_comm_month "
           "GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4, 5",
-          "SELECT CAST(strftime('%s', issued_at / 1000.0, 'unixepoch', 'start of month') AS INTEGER) * 1000, lower(type), "
+          "SELECT CAST(strftime('%s', issued_at / 1000.0, 'unixepoch', 'start of month') AS INTEGER) * 1000, "
+          "lower(type), "
           "lower(channel), lower(status), lower(business_unit), count(*) FROM communications GROUP BY 1, 2, 3, 4, 5 "
           "ORDER BY 1, 2, 3, 4, 5"}) {
         QString text;
@@ -54,11 +57,13 @@ QStringList aggregateAndRecount(Database &db)
 void copyCommunication(Database &db, const QString &from, const QString &newId)
 {
     QStringList columns;
-    Statement info = db.prepare("SELECT name FROM pragma_table_info('communications') WHERE name NOT IN ('rowid', 'id')");
+    Statement info =
+        db.prepare("SELECT name FROM pragma_table_info('communications') WHERE name NOT IN ('rowid', 'id')");
     while (info.step())
         columns << info.columnText(0);
-    Statement st = db.prepare(QStringLiteral("INSERT INTO communications(id, %1) SELECT ?1, %1 FROM communications WHERE id = ?2")
-                                  .arg(columns.join(QLatin1String(", "))));
+    Statement st =
+        db.prepare(QStringLiteral("INSERT INTO communications(id, %1) SELECT ?1, %1 FROM communications WHERE id = ?2")
+                       .arg(columns.join(QLatin1String(", "))));
     st.bind(1, newId).bind(2, from).run();
 }
 
@@ -86,15 +91,21 @@ void TestFacetCount::countsEqualTheRows_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("rows"); // the same condition written by hand over communications
-    QTest::newRow("type") << "type:statement" << "c.type = 'statement'";
-    QTest::newRow("type in another case") << "type:STATEMENT" << "lower(c.type) = 'statement'";
-    QTest::newRow("negated channel") << "type:statement -channel:print" << "c.type = 'statement' AND c.channel <> 'print'";
-    QTest::newRow("unit, both spellings") << "unit:retail" << "lower(c.business_unit) = 'retail'";
+    QTest::newRow("type") << "type:statement"
+                          << "c.type = 'statement'";
+    QTest::newRow("type in another case") << "type:STATEMENT"
+                                          << "lower(c.type) = 'statement'";
+    QTest::newRow("negated channel") << "type:statement -channel:print"
+                                     << "c.type = 'statement' AND c.channel <> 'print'";
+    QTest::newRow("unit, both spellings") << "unit:retail"
+                                          << "lower(c.business_unit) = 'retail'";
     QTest::newRow("not a unit counts rows without one")
-        << "-unit:retail" << "c.business_unit IS NULL OR lower(c.business_unit) <> 'retail'";
+        << "-unit:retail"
+        << "c.business_unit IS NULL OR lower(c.business_unit) <> 'retail'";
     QTest::newRow("or of fields") << "unit:retail OR status:failed"
                                   << "lower(c.business_unit) = 'retail' OR c.status = 'failed'";
-    QTest::newRow("month") << "issued:2026-11" << "c.issued_at >= 1793491200000 AND c.issued_at < 1796083200000";
+    QTest::newRow("month") << "issued:2026-11"
+                           << "c.issued_at >= 1793491200000 AND c.issued_at < 1796083200000";
     QTest::newRow("year with unit and status")
         << "unit:insurance status:delivered issued:2026"
         << "c.business_unit = 'insurance' AND c.status = 'delivered' AND c.issued_at >= 1767225600000 "
@@ -104,8 +115,10 @@ void TestFacetCount::countsEqualTheRows_data()
     QTest::newRow("negated month and type") << "-(type:notice issued:2026-11)"
                                             << "NOT (c.type = 'notice' AND c.issued_at >= 1793491200000 "
                                                "AND c.issued_at < 1796083200000)";
-    QTest::newRow("before a year") << "issued:<2025" << "c.issued_at < 1735689600000";
-    QTest::newRow("nothing matches") << "type:nosuchtype" << "0";
+    QTest::newRow("before a year") << "issued:<2025"
+                                   << "c.issued_at < 1735689600000";
+    QTest::newRow("nothing matches") << "type:nosuchtype"
+                                     << "0";
 }
 
 // Each count against the rows, and the engine's total for it, which it must have taken from

@@ -1,5 +1,5 @@
-#include "search/fields.h"
 #include "hostilequeries.h"
+#include "search/fields.h"
 #include "search/queryparser.h"
 
 #include <QElapsedTimer>
@@ -42,8 +42,7 @@ void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
     row("word keeps diacritics for the tokenizer", "García", "word(García)");
     row("prefix", "renew*", "prefix(renew)");
     row("phrase", "\"fee change\"", "phrase(fee change)");
-    row("id with separators is one word, not a negation", "EXS-2026-10-000123",
-        "word(EXS-2026-10-000123)");
+    row("id with separators is one word, not a negation", "EXS-2026-10-000123", "word(EXS-2026-10-000123)");
     row("apostrophe stays inside the word", "o'brien", "word(o'brien)");
     row("colon after a non-name is text", "12:30", "word(12:30)");
     row("implied and", "a b", "and(word(a) word(b))");
@@ -67,8 +66,7 @@ void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
     row("field name is case-insensitive", "TYPE:Notice", "field(type Notice)");
     row("field value in quotes", "campaign:\"Fee Change 2026\"", "field(campaign Fee Change 2026)");
     row("unit maps to its field", "unit:retail", "field(unit retail)");
-    row("two fields", "template:TPL-STMT-MONTHLY version:7",
-        "and(field(template TPL-STMT-MONTHLY) field(version 7))");
+    row("two fields", "template:TPL-STMT-MONTHLY version:7", "and(field(template TPL-STMT-MONTHLY) field(version 7))");
     row("hold any", "hold:any", "field(hold any)");
     row("finding kind", "finding:undelivered", "field(finding undelivered)");
     row("finding kind in any case", "Finding:Retention_Overdue", "field(finding retention_overdue)");
@@ -85,25 +83,20 @@ void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
         "or(field(finding undelivered) field(finding fixity_failed))");
     row("issued day", "issued:2026-10-03", "issued(2026-10-03T00:00:00Z..2026-10-04T00:00:00Z)");
     row("issued month", "issued:2026-02", "issued(2026-02-01T00:00:00Z..2026-03-01T00:00:00Z)");
-    row("issued month in december", "issued:2026-12",
-        "issued(2026-12-01T00:00:00Z..2027-01-01T00:00:00Z)");
+    row("issued month in december", "issued:2026-12", "issued(2026-12-01T00:00:00Z..2027-01-01T00:00:00Z)");
     row("issued year", "issued:2026", "issued(2026-01-01T00:00:00Z..2027-01-01T00:00:00Z)");
-    row("issued leap day", "issued:2028-02-29",
-        "issued(2028-02-29T00:00:00Z..2028-03-01T00:00:00Z)");
+    row("issued leap day", "issued:2028-02-29", "issued(2028-02-29T00:00:00Z..2028-03-01T00:00:00Z)");
     row("issued inclusive day range", "issued:2026-01-01..2026-03-31",
         "issued(2026-01-01T00:00:00Z..2026-04-01T00:00:00Z)");
     row("issued open start", "issued:..2026-03-31", "issued(..2026-04-01T00:00:00Z)");
     row("issued open end", "issued:2026-01-01..", "issued(2026-01-01T00:00:00Z..)");
-    row("issued range of years", "issued:2024..2025",
-        "issued(2024-01-01T00:00:00Z..2026-01-01T00:00:00Z)");
-    row("issued one-day range", "issued:2026-10-03..2026-10-03",
-        "issued(2026-10-03T00:00:00Z..2026-10-04T00:00:00Z)");
+    row("issued range of years", "issued:2024..2025", "issued(2024-01-01T00:00:00Z..2026-01-01T00:00:00Z)");
+    row("issued one-day range", "issued:2026-10-03..2026-10-03", "issued(2026-10-03T00:00:00Z..2026-10-04T00:00:00Z)");
     row("issued after a month", "issued:>2026-10", "issued(2026-11-01T00:00:00Z..)");
     row("issued from a month", "issued:>=2026-10", "issued(2026-10-01T00:00:00Z..)");
     row("issued before a year", "issued:<2026", "issued(..2026-01-01T00:00:00Z)");
     row("issued to the end of a month", "issued:<=2026-02", "issued(..2026-03-01T00:00:00Z)");
-    row("issued field name is case-insensitive", "Issued:2026",
-        "issued(2026-01-01T00:00:00Z..2027-01-01T00:00:00Z)");
+    row("issued field name is case-insensitive", "Issued:2026", "issued(2026-01-01T00:00:00Z..2027-01-01T00:00:00Z)");
     row("everything together", "statement -fee (garcia OR muller*) type:statement issued:2026",
         "and(word(statement) not(word(fee)) or(word(garcia) prefix(muller)) field(type statement) "
         "issued(2026-01-01T00:00:00Z..2027-01-01T00:00:00Z))");
@@ -125,10 +118,8 @@ void TestQueryParser::mistakesAreReportedWhereTheyAre_data()
     QTest::addColumn<int>("length");
     QTest::addColumn<QString>("messagePart");
 
-    const auto row = [](const char *name, const char *query, int position, int length,
-                        const char *part) {
-        QTest::newRow(name) << QString::fromUtf8(query) << position << length
-                            << QString::fromUtf8(part);
+    const auto row = [](const char *name, const char *query, int position, int length, const char *part) {
+        QTest::newRow(name) << QString::fromUtf8(query) << position << length << QString::fromUtf8(part);
     };
     row("unknown field", "foo:bar", 0, 3, "unknown field 'foo'");
     row("unknown field after a word", "garcia body:x", 7, 4, "unknown field 'body'");
@@ -168,14 +159,12 @@ void TestQueryParser::mistakesAreReportedWhereTheyAre_data()
     row("relative day with an unknown unit", "issued:now-5x", 7, 6, "'now-5x' is not a date");
     row("relative day counted forward", "issued:now+5d", 7, 6, "'now+5d' is not a date");
     row("range open at both ends", "issued:..", 7, 2, "needs a date on at least one side");
-    row("range that ends before it starts", "issued:2026-03-01..2026-01-01", 7, 22,
-        "ends before it starts");
+    row("range that ends before it starts", "issued:2026-03-01..2026-01-01", 7, 22, "ends before it starts");
     row("error in a quoted date", "issued:\"2026-13\"", 8, 7, "'2026-13' is not a date");
     row("unknown finding kind", "finding:bogus", 8, 5, "'bogus' is not a kind of finding");
     row("unknown finding kind after terms", "garcia -finding:undeliverd", 16, 10,
         "'undeliverd' is not a kind of finding");
-    row("unknown finding kind quoted", "a finding:\"not a kind\"", 11, 10,
-        "'not a kind' is not a kind of finding");
+    row("unknown finding kind quoted", "a finding:\"not a kind\"", 11, 10, "'not a kind' is not a kind of finding");
     row("finding kind with a star", "finding:undelivered*", 8, 12, "is not a kind of finding");
     row("finding without a kind", "finding:", 0, 8, "'finding:' needs a value");
 }
@@ -215,20 +204,17 @@ void TestQueryParser::malformedDateErrorNamesTheAcceptedForms()
 {
     const ParseResult parsed = QueryParser::parse(QStringLiteral("issued:03/10/2026"));
     QVERIFY(!parsed.ok());
-    for (const char *form :
-         {"2026-10-03", "2026-10", "2026", "2026-01-01..2026-03-31", "..2026-03-31"})
+    for (const char *form : {"2026-10-03", "2026-10", "2026", "2026-01-01..2026-03-31", "..2026-03-31"})
         QVERIFY2(parsed.error->message.contains(QLatin1String(form)), form);
 }
 
 void TestQueryParser::absurdNestingIsRefusedNotCrashed()
 {
-    const QString deep =
-        QString(500, QLatin1Char('(')) + QStringLiteral("a") + QString(500, QLatin1Char(')'));
+    const QString deep = QString(500, QLatin1Char('(')) + QStringLiteral("a") + QString(500, QLatin1Char(')'));
     const ParseResult groups = QueryParser::parse(deep);
     QVERIFY(!groups.ok());
     QVERIFY(groups.error->message.contains(QLatin1String("nested too deeply")));
-    const ParseResult negations =
-        QueryParser::parse(QString(500, QLatin1Char('-')) + QLatin1Char('a'));
+    const ParseResult negations = QueryParser::parse(QString(500, QLatin1Char('-')) + QLatin1Char('a'));
     QVERIFY(!negations.ok());
     // Nesting people actually write is fine.
     QVERIFY(QueryParser::parse(QStringLiteral("((((a OR b) c) -d) e)")).ok());
@@ -273,11 +259,15 @@ void TestQueryParser::aQuerysSizeIsBoundedBeforeItRuns()
 void TestQueryParser::aQueryAtEachBoundIsTaken()
 {
     using hostilequeries::joined;
-    QVERIFY(QueryParser::parse(joined(QueryParser::kMaxTerms, " ", [](int i) { return QStringLiteral("w%1").arg(i); })).ok());
+    QVERIFY(QueryParser::parse(joined(QueryParser::kMaxTerms, " ", [](int i) {
+                return QStringLiteral("w%1").arg(i);
+            })).ok());
     QVERIFY(QueryParser::parse(joined(8, " OR ", [](int i) { return QStringLiteral("EXS-2026-10-%1").arg(i); })).ok());
-    QVERIFY(QueryParser::parse(QStringLiteral("garcia ") + QString(QueryParser::kMaxLength - 7, QLatin1Char(' '))).ok());
+    QVERIFY(
+        QueryParser::parse(QStringLiteral("garcia ") + QString(QueryParser::kMaxLength - 7, QLatin1Char(' '))).ok());
     QVERIFY(QueryParser::parse(QString(QueryParser::kMaxDepth, QLatin1Char('(')) + QLatin1Char('a')
-                               + QString(QueryParser::kMaxDepth, QLatin1Char(')'))).ok());
+                               + QString(QueryParser::kMaxDepth, QLatin1Char(')')))
+                .ok());
 }
 
 void TestQueryParser::nodesRememberWhereTheyCameFrom()
@@ -305,7 +295,8 @@ void TestQueryParser::relativeDaysCountBackFromToday_data()
     QTest::newRow("weeks") << QStringLiteral("issued:now-2w") << today.addDays(-14) << today.addDays(-13);
     QTest::newRow("rolling window") << QStringLiteral("issued:>=now-24m") << today.addMonths(-24) << QDate();
     QTest::newRow("after a year ago") << QStringLiteral("issued:>now-1y") << today.addYears(-1).addDays(1) << QDate();
-    QTest::newRow("range to today") << QStringLiteral("issued:now-12m..now") << today.addMonths(-12) << today.addDays(1);
+    QTest::newRow("range to today") << QStringLiteral("issued:now-12m..now") << today.addMonths(-12)
+                                    << today.addDays(1);
 }
 
 // The scope's rolling window (issue #28) is a query whose dates move with the day it is run.

@@ -31,13 +31,27 @@ void TestRowBits::monthsAreCivilMonthsInUtc_data()
     QTest::addColumn<QString>("at");
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("next");
-    QTest::newRow("mid-month") << "2026-03-17T12:34:56Z" << "2026-03-01T00:00:00Z" << "2026-04-01T00:00:00Z";
-    QTest::newRow("first millisecond") << "2026-03-01T00:00:00Z" << "2026-03-01T00:00:00Z" << "2026-04-01T00:00:00Z";
-    QTest::newRow("last millisecond") << "2026-03-31T23:59:59.999Z" << "2026-03-01T00:00:00Z" << "2026-04-01T00:00:00Z";
-    QTest::newRow("December") << "2025-12-31T10:00:00Z" << "2025-12-01T00:00:00Z" << "2026-01-01T00:00:00Z";
-    QTest::newRow("leap February") << "2024-02-29T10:00:00Z" << "2024-02-01T00:00:00Z" << "2024-03-01T00:00:00Z";
-    QTest::newRow("before 1970") << "1969-07-20T20:17:00Z" << "1969-07-01T00:00:00Z" << "1969-08-01T00:00:00Z";
-    QTest::newRow("the epoch's month") << "1970-01-01T00:00:00Z" << "1970-01-01T00:00:00Z" << "1970-02-01T00:00:00Z";
+    QTest::newRow("mid-month") << "2026-03-17T12:34:56Z"
+                               << "2026-03-01T00:00:00Z"
+                               << "2026-04-01T00:00:00Z";
+    QTest::newRow("first millisecond") << "2026-03-01T00:00:00Z"
+                                       << "2026-03-01T00:00:00Z"
+                                       << "2026-04-01T00:00:00Z";
+    QTest::newRow("last millisecond") << "2026-03-31T23:59:59.999Z"
+                                      << "2026-03-01T00:00:00Z"
+                                      << "2026-04-01T00:00:00Z";
+    QTest::newRow("December") << "2025-12-31T10:00:00Z"
+                              << "2025-12-01T00:00:00Z"
+                              << "2026-01-01T00:00:00Z";
+    QTest::newRow("leap February") << "2024-02-29T10:00:00Z"
+                                   << "2024-02-01T00:00:00Z"
+                                   << "2024-03-01T00:00:00Z";
+    QTest::newRow("before 1970") << "1969-07-20T20:17:00Z"
+                                 << "1969-07-01T00:00:00Z"
+                                 << "1969-08-01T00:00:00Z";
+    QTest::newRow("the epoch's month") << "1970-01-01T00:00:00Z"
+                                       << "1970-01-01T00:00:00Z"
+                                       << "1970-02-01T00:00:00Z";
 }
 
 void TestRowBits::monthsAreCivilMonthsInUtc()
@@ -68,9 +82,12 @@ void TestRowBits::theRefreshStoresTheCommonWordsAndTheMonths()
         QCOMPARE(RowBits(db).storedCount(key), rawCount(db, QStringLiteral("c.type = '%1'").arg(QLatin1String(type))));
     }
     qint64 inMonths = 0;
-    for (qint64 month = utc("2025-01-01T00:00:00Z"); month < utc("2027-01-01T00:00:00Z"); month = RowBits::nextMonthStart(month)) {
+    for (qint64 month = utc("2025-01-01T00:00:00Z"); month < utc("2027-01-01T00:00:00Z");
+         month = RowBits::nextMonthStart(month)) {
         const qint64 stored = RowBits(db).storedCount(RowBits::monthKey(month));
-        QCOMPARE(stored, rawCount(db, QStringLiteral("c.issued_at >= %1 AND c.issued_at < %2").arg(month).arg(RowBits::nextMonthStart(month))));
+        QCOMPARE(stored, rawCount(db, QStringLiteral("c.issued_at >= %1 AND c.issued_at < %2")
+                                          .arg(month)
+                                          .arg(RowBits::nextMonthStart(month))));
         inMonths += stored;
     }
     QCOMPARE(inMonths, qint64(kRows));
@@ -100,12 +117,15 @@ void TestRowBits::aDayAndAStoredWordArePagedInDateOrder()
     cache.refresh();
     Database db = cache.reader();
     // The day of 2026 with the most rows holding the word (a handful: far fewer than the word's).
-    const QString day = db.queryText("SELECT date(issued_at / 1000, 'unixepoch') AS d FROM communications c WHERE "
-                                     "c.rowid IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'balance') "
-                                     "AND issued_at >= strftime('%s', '2026-01-01') * 1000 GROUP BY d ORDER BY count(*) DESC, d LIMIT 1");
+    const QString day = db.queryText(
+        "SELECT date(issued_at / 1000, 'unixepoch') AS d FROM communications c WHERE "
+        "c.rowid IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH 'balance') "
+        "AND issued_at >= strftime('%s', '2026-01-01') * 1000 GROUP BY d ORDER BY count(*) DESC, d LIMIT 1");
     const QString query = QStringLiteral("issued:%1 balance").arg(day);
     const qint64 dayStart = QDateTime::fromString(day + QLatin1String("T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
-    const QString where = fts("balance") + QStringLiteral(" AND c.issued_at >= %1 AND c.issued_at < %2").arg(dayStart).arg(dayStart + 86400000);
+    const QString where =
+        fts("balance")
+        + QStringLiteral(" AND c.issued_at >= %1 AND c.issued_at < %2").arg(dayStart).arg(dayStart + 86400000);
     const qint64 total = rawCount(db, where);
     QVERIFY2(total > 2, qPrintable(query));
     SearchEngine engine(db);
@@ -113,7 +133,8 @@ void TestRowBits::aDayAndAStoredWordArePagedInDateOrder()
     QVERIFY2(page.contains(QLatin1String("comm_issued")) && !page.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")),
              qPrintable(page));
     const QStringList count = engine.explainCount(query);
-    QVERIFY2(count.join(QLatin1Char('\n')).contains(QLatin1String("looked up in the stored rows")), qPrintable(count.join(QLatin1Char('\n'))));
+    QVERIFY2(count.join(QLatin1Char('\n')).contains(QLatin1String("looked up in the stored rows")),
+             qPrintable(count.join(QLatin1Char('\n'))));
     compareWithSql(db, query, where);
     for (int offset = 0; offset < total; ++offset) {
         const SearchResult one = engine.run(query, 1, offset);
@@ -143,7 +164,8 @@ void TestRowBits::rowsAddedPastTheCoverAreCountedToo()
     Database db = cache.reader();
     compareWithSql(db, query, where);
     cache.refresh();
-    QCOMPARE(RowBits(db).coveredUpTo(RowBits::wordKey("balance")), db.queryInt("SELECT max(rowid) FROM communications"));
+    QCOMPARE(RowBits(db).coveredUpTo(RowBits::wordKey("balance")),
+             db.queryInt("SELECT max(rowid) FROM communications"));
     compareWithSql(db, query, where);
 }
 
@@ -154,7 +176,8 @@ void TestRowBits::aChangeUnderTheCoverDropsIt_data()
     QTest::newRow("text changed") << "UPDATE comm_text SET body = 'nothing' WHERE rowid = 10" << true;
     QTest::newRow("communication removed") << "DELETE FROM communications WHERE rowid = 20" << true;
     QTest::newRow("text removed") << "DELETE FROM comm_text WHERE rowid = 30" << true;
-    QTest::newRow("issue date moved") << "UPDATE communications SET issued_at = issued_at + 40 * 86400000 WHERE rowid = 40" << false;
+    QTest::newRow("issue date moved")
+        << "UPDATE communications SET issued_at = issued_at + 40 * 86400000 WHERE rowid = 40" << false;
     QTest::newRow("type changed") << "UPDATE communications SET type = 'notice' WHERE rowid = 50" << false;
     QTest::newRow("last row removed, its rowid reused") << "reuse" << true;
 }
@@ -170,20 +193,27 @@ void TestRowBits::aChangeUnderTheCoverDropsIt()
         Transaction tx(writer);
         if (change == QLatin1String("reuse")) {
             const qint64 last = writer.queryInt("SELECT max(rowid) FROM communications");
-            writer.exec(QStringLiteral("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', rowid, body, "
-                                       "names, ids FROM comm_text WHERE rowid = %1").arg(last));
+            writer.exec(
+                QStringLiteral("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', rowid, body, "
+                               "names, ids FROM comm_text WHERE rowid = %1")
+                    .arg(last));
             writer.exec(QStringLiteral("DELETE FROM communications WHERE rowid = %1").arg(last));
             QRandomGenerator rnd(3);
             QCOMPARE(GeneratedCache::insert(writer, rnd, QStringLiteral("REUSED")), last);
         } else {
-            if (change.contains(QLatin1String("comm_text")) || change.contains(QLatin1String("DELETE FROM communications"))) {
+            if (change.contains(QLatin1String("comm_text"))
+                || change.contains(QLatin1String("DELETE FROM communications"))) {
                 // The full-text index follows the text, as the cache writer keeps it.
                 const QString row = change.section(QLatin1String("rowid = "), 1);
-                writer.exec(QStringLiteral("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', rowid, body, "
-                                           "names, ids FROM comm_text WHERE rowid = %1").arg(row));
+                writer.exec(QStringLiteral(
+                                "INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', rowid, body, "
+                                "names, ids FROM comm_text WHERE rowid = %1")
+                                .arg(row));
                 writer.exec(change);
-                writer.exec(QStringLiteral("INSERT INTO comm_fts(rowid, body, names, ids) SELECT rowid, body, names, ids "
-                                           "FROM comm_text WHERE rowid = %1").arg(row));
+                writer.exec(
+                    QStringLiteral("INSERT INTO comm_fts(rowid, body, names, ids) SELECT rowid, body, names, ids "
+                                   "FROM comm_text WHERE rowid = %1")
+                        .arg(row));
             } else {
                 writer.exec(change);
             }
@@ -192,7 +222,8 @@ void TestRowBits::aChangeUnderTheCoverDropsIt()
     }
     QCOMPARE(covered(writer, RowBits::wordKey("balance")), !wordsDropped);
     QCOMPARE(covered(writer, RowBits::monthsCoverKey()), change.contains(QLatin1String("type =")));
-    QCOMPARE(covered(writer, RowBits::valuesCoverKey(QStringLiteral("type"))), change.contains(QLatin1String("issued_at =")));
+    QCOMPARE(covered(writer, RowBits::valuesCoverKey(QStringLiteral("type"))),
+             change.contains(QLatin1String("issued_at =")));
     Database db = cache.reader();
     for (const MixRow &row : mix())
         compareWithSql(db, row.query, row.where);

@@ -32,8 +32,10 @@ Words chunkWords(Database &db, const QString &key, qint64 chunk)
 void writeChunk(Database &writer, const QString &key, qint64 chunk, const Words &words, qint64 n, qint64 digest)
 {
     const QByteArray hex = QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(Words)).toHex();
-    writer.prepare(QStringLiteral("INSERT OR REPLACE INTO rowbits(key, chunk, n, digest, bits) VALUES(?1, ?2, ?3, ?4, x'%1')")
-                       .arg(QString::fromLatin1(hex)))
+    writer
+        .prepare(
+            QStringLiteral("INSERT OR REPLACE INTO rowbits(key, chunk, n, digest, bits) VALUES(?1, ?2, ?3, ?4, x'%1')")
+                .arg(QString::fromLatin1(hex)))
         .bind(1, key)
         .bind(2, chunk)
         .bind(3, n)
@@ -53,13 +55,17 @@ void forge(Database &writer, const QString &key, qint64 chunk, const std::functi
     writeChunk(writer, key, chunk, words, n, rowbitsdigest::ofChunk(key, chunk, words.data()));
 }
 
-void setRow(Words &words, qint64 rowid) { words[std::size_t((rowid % RowIdSet::kChunkRows) / 64)] |= quint64(1) << (rowid % 64); }
+void setRow(Words &words, qint64 rowid)
+{
+    words[std::size_t((rowid % RowIdSet::kChunkRows) / 64)] |= quint64(1) << (rowid % 64);
+}
 
 // The rows of two keys exchanged by hand.
 QString swapped(const char *a, const char *b)
 {
-    return QStringLiteral("UPDATE rowbits SET key = 'x' WHERE key = '%1'; UPDATE rowbits SET key = '%1' WHERE key = '%2'; "
-                          "UPDATE rowbits SET key = '%2' WHERE key = 'x'")
+    return QStringLiteral(
+               "UPDATE rowbits SET key = 'x' WHERE key = '%1'; UPDATE rowbits SET key = '%1' WHERE key = '%2'; "
+               "UPDATE rowbits SET key = '%2' WHERE key = 'x'")
         .arg(QLatin1String(a), QLatin1String(b));
 }
 
@@ -87,29 +93,38 @@ void TestRowBitsDamage::aHandEditIsFoundAnsweredWithoutThemAndDropped_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("where");
     const QString balance = fts("balance");
-    const QString inYear = fts("balance") + QLatin1String(" AND ") + issued("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    const QString inYear =
+        fts("balance") + QLatin1String(" AND ") + issued("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z");
     const QString typeWord = QLatin1String("c.type = 'invoice' AND ") + fts("statement");
     const QString keyWord = QLatin1String("c.customer_id = 'C7' AND ") + fts("balance");
-    QTest::newRow("a count raised by 1,000") << "UPDATE rowbits SET n = n + 1000 WHERE key = 'word:balance' AND chunk = 0"
-                                             << "balance" << balance;
-    QTest::newRow("a count set to -5") << "UPDATE rowbits SET n = -5 WHERE key = 'word:balance'" << "balance" << balance;
+    QTest::newRow("a count raised by 1,000")
+        << "UPDATE rowbits SET n = n + 1000 WHERE key = 'word:balance' AND chunk = 0"
+        << "balance" << balance;
+    QTest::newRow("a count set to -5") << "UPDATE rowbits SET n = -5 WHERE key = 'word:balance'"
+                                       << "balance" << balance;
     QTest::newRow("two words' rows swapped") << swapped("word:balance", "word:statement") << "balance" << balance;
-    QTest::newRow("two values' rows swapped") << swapped("value:type:invoice", "value:type:letter")
-                                              << "type:invoice statement" << typeWord;
-    QTest::newRow("every cover lowered by 1,000") << "UPDATE rowbits_cover SET upto = upto - 1000" << "balance issued:2026" << inYear;
-    QTest::newRow("a cover raised past the last row") << "UPDATE rowbits_cover SET upto = upto + 5000 WHERE key = 'word:balance'"
-                                                      << "balance" << balance;
-    QTest::newRow("a bit set past the last row") << "bit past" << "balance" << balance;
+    QTest::newRow("two values' rows swapped")
+        << swapped("value:type:invoice", "value:type:letter") << "type:invoice statement" << typeWord;
+    QTest::newRow("every cover lowered by 1,000") << "UPDATE rowbits_cover SET upto = upto - 1000"
+                                                  << "balance issued:2026" << inYear;
+    QTest::newRow("a cover raised past the last row")
+        << "UPDATE rowbits_cover SET upto = upto + 5000 WHERE key = 'word:balance'"
+        << "balance" << balance;
+    QTest::newRow("a bit set past the last row") << "bit past"
+                                                 << "balance" << balance;
     QTest::newRow("a chunk for rows that do not exist")
         << "INSERT INTO rowbits(key, chunk, n, digest, bits) SELECT key, 3, n, digest, bits FROM rowbits "
            "WHERE key = 'word:balance' AND chunk = 0"
         << "balance" << balance;
-    QTest::newRow("a chunk of another size") << "PRAGMA ignore_check_constraints = ON; "
-                                                "UPDATE rowbits SET bits = x'00' WHERE key = 'word:balance' AND chunk = 0"
-                                             << "customer:C7 balance" << keyWord;
+    QTest::newRow("a chunk of another size")
+        << "PRAGMA ignore_check_constraints = ON; "
+           "UPDATE rowbits SET bits = x'00' WHERE key = 'word:balance' AND chunk = 0"
+        << "customer:C7 balance" << keyWord;
     // The cover check holds where a digest would not: the rows are past the last one.
-    QTest::newRow("a bit past the last row, count and digest to match") << "forge past" << "balance" << balance;
-    QTest::newRow("a chunk for rows that do not exist, count and digest to match") << "forge chunk" << "balance" << balance;
+    QTest::newRow("a bit past the last row, count and digest to match") << "forge past"
+                                                                        << "balance" << balance;
+    QTest::newRow("a chunk for rows that do not exist, count and digest to match") << "forge chunk"
+                                                                                   << "balance" << balance;
 }
 
 void TestRowBitsDamage::aHandEditIsFoundAnsweredWithoutThemAndDropped()
@@ -125,7 +140,8 @@ void TestRowBitsDamage::aHandEditIsFoundAnsweredWithoutThemAndDropped()
     if (edit == QLatin1String("bit past")) {
         Words words = chunkWords(writer, balance, 0);
         setRow(words, last + 7);
-        writeChunk(writer, balance, 0, words, writer.queryInt("SELECT n FROM rowbits WHERE key = 'word:balance' AND chunk = 0"),
+        writeChunk(writer, balance, 0, words,
+                   writer.queryInt("SELECT n FROM rowbits WHERE key = 'word:balance' AND chunk = 0"),
                    writer.queryInt("SELECT digest FROM rowbits WHERE key = 'word:balance' AND chunk = 0"));
     } else if (edit == QLatin1String("forge past"))
         forge(writer, balance, 0, [&](Words &words) { setRow(words, last + 7); });
@@ -190,7 +206,8 @@ void TestRowBitsDamage::theCountsComeFromTheStoredRows()
     // The year's total intersects the word's set with each month's stored bits: emptying
     // one month's bits takes that month's matches away.
     const QString june = RowBits::monthKey(utc("2026-06-01T00:00:00Z"));
-    const qint64 inJune = rawCount(db, fts("balance") + QLatin1String(" AND ") + issued("2026-06-01T00:00:00Z", "2026-07-01T00:00:00Z"));
+    const qint64 inJune =
+        rawCount(db, fts("balance") + QLatin1String(" AND ") + issued("2026-06-01T00:00:00Z", "2026-07-01T00:00:00Z"));
     QVERIFY(inJune > 0);
     forge(writer, june, 0, [](Words &words) { words.fill(0); });
     QCOMPARE(SearchEngine(db).run(QStringLiteral("balance issued:2026"), 10, 0).total, inYear - inJune);

@@ -39,9 +39,12 @@ private:
     static void compare(Database &db, const QString &fts)
     {
         const QList<qint64> byIndex = rows(db, "SELECT rowid FROM comm_fts WHERE comm_fts MATCH ? ORDER BY rowid", fts);
-        const QList<qint64> byRow = rows(db, "SELECT rowid FROM comm_text WHERE fts_row_match(?, body, names, ids) ORDER BY rowid", fts);
-        QVERIFY2(byIndex == byRow, qPrintable(QStringLiteral("%1: MATCH %2 rows, fts_row_match %3")
-                                                  .arg(fts).arg(byIndex.size()).arg(byRow.size())));
+        const QList<qint64> byRow =
+            rows(db, "SELECT rowid FROM comm_text WHERE fts_row_match(?, body, names, ids) ORDER BY rowid", fts);
+        QVERIFY2(
+            byIndex == byRow,
+            qPrintable(
+                QStringLiteral("%1: MATCH %2 rows, fts_row_match %3").arg(fts).arg(byIndex.size()).arg(byRow.size())));
     }
     void insert(QString body, QString names, QString ids)
     {
@@ -68,13 +71,16 @@ void TestRowTextMatch::initTestCase()
     const QString ftsSql = cache.queryText("SELECT sql FROM sqlite_master WHERE name = 'comm_fts'");
     QVERIFY(ftsSql.contains(QLatin1String("remove_diacritics 2")));
     m_hard = Database(m_dir.filePath(QStringLiteral("hard.sqlite")));
-    m_hard.exec("CREATE TABLE comm_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL, names TEXT NOT NULL, ids TEXT NOT NULL)");
+    m_hard.exec("CREATE TABLE comm_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL, names TEXT NOT NULL, ids TEXT "
+                "NOT NULL)");
     m_hard.exec(ftsSql);
-    m_vocabulary = {QStringLiteral("Café"), QStringLiteral("cafe"), QStringLiteral("CAFÉS"), QStringLiteral("Straße"),
-                    QStringLiteral("strasse"), QStringLiteral("naïve"), QStringLiteral("İstanbul"), QStringLiteral("o'brien"),
-                    QStringLiteral("EXS-2026-10-000123"), QStringLiteral("2026"), QStringLiteral("fee"), QStringLiteral("fees"),
-                    QStringLiteral("statement"), QStringLiteral("balance"), QStringLiteral("東京"), QStringLiteral("Ünal"),
-                    QStringLiteral("x"), QStringLiteral("--"), QStringLiteral("late-fee"), QStringLiteral("ǅemal")};
+    m_vocabulary = {QStringLiteral("Café"),      QStringLiteral("cafe"),    QStringLiteral("CAFÉS"),
+                    QStringLiteral("Straße"),    QStringLiteral("strasse"), QStringLiteral("naïve"),
+                    QStringLiteral("İstanbul"),  QStringLiteral("o'brien"), QStringLiteral("EXS-2026-10-000123"),
+                    QStringLiteral("2026"),      QStringLiteral("fee"),     QStringLiteral("fees"),
+                    QStringLiteral("statement"), QStringLiteral("balance"), QStringLiteral("東京"),
+                    QStringLiteral("Ünal"),      QStringLiteral("x"),       QStringLiteral("--"),
+                    QStringLiteral("late-fee"),  QStringLiteral("ǅemal")};
     QRandomGenerator random(30);
     m_hard.exec("BEGIN");
     for (int i = 0; i < 400; ++i) {
@@ -130,7 +136,8 @@ void TestRowTextMatch::answersAsMatchOnHardText_data()
     QTest::newRow("one letter") << ftsString(u"x");
     QTest::newRow("phrase across a comma") << ftsString(u"fee, fees");
     QTest::newRow("quote inside") << ftsString(u"\"fee\"");
-    QTest::newRow("not of an or") << QStringLiteral("(%1 NOT (%2 OR %3))").arg(ftsString(u"fee"), ftsString(u"cafe"), ftsString(u"x"));
+    QTest::newRow("not of an or")
+        << QStringLiteral("(%1 NOT (%2 OR %3))").arg(ftsString(u"fee"), ftsString(u"cafe"), ftsString(u"x"));
 }
 
 void TestRowTextMatch::answersAsMatchOnHardText()
@@ -176,7 +183,8 @@ void TestRowTextMatch::refusesWhatItCannotEvaluate_data()
     // FTS5's implicit AND binds tighter than NOT ("a" NOT "b" "c" is a NOT (b AND c)) and is
     // refused after a parenthesis: SqlCompiler never writes it (the fuzzer's first find).
     QTest::newRow("implicit and") << QStringLiteral("\"fee\" NOT \"cafe\" \"x\"");
-    QTest::newRow("nested past 32") << QString(40, QLatin1Char('(')) + QStringLiteral("\"fee\"") + QString(40, QLatin1Char(')'));
+    QTest::newRow("nested past 32") << QString(40, QLatin1Char('(')) + QStringLiteral("\"fee\"")
+                                           + QString(40, QLatin1Char(')'));
     QStringList many(300, QStringLiteral("\"fee\""));
     QTest::newRow("past 256 phrases") << many.join(QLatin1String(" AND "));
     QTest::newRow("implicit and after a group") << QStringLiteral("(\"fee\") \"x\"");
@@ -188,7 +196,8 @@ void TestRowTextMatch::refusesWhatItCannotEvaluate()
     const auto match = RowTextMatch::forConnection(m_hard.handle());
     QVERIFY(match);
     QVERIFY(!match->parse(fts.toStdString()));
-    QVERIFY_THROWS_EXCEPTION(SqliteError, rows(m_hard, "SELECT rowid FROM comm_text WHERE fts_row_match(?, body, names, ids)", fts));
+    QVERIFY_THROWS_EXCEPTION(SqliteError,
+                             rows(m_hard, "SELECT rowid FROM comm_text WHERE fts_row_match(?, body, names, ids)", fts));
 }
 
 QTEST_GUILESS_MAIN(TestRowTextMatch)

@@ -24,7 +24,8 @@ QString slowButAllowed()
     const char *words[] = {"balance", "statement", "fee", "dear"};
     QStringList phrases;
     for (int i = 0; i < 16; ++i)
-        phrases << QStringLiteral("\"%1 %2\"").arg(QLatin1String(words[i % 4]), QLatin1String(words[(i / 4 + i + 1) % 4]));
+        phrases
+            << QStringLiteral("\"%1 %2\"").arg(QLatin1String(words[i % 4]), QLatin1String(words[(i / 4 + i + 1) % 4]));
     return phrases.join(QLatin1String(" OR "));
 }
 
@@ -85,7 +86,8 @@ void TestSearchBounds::aSearchStopsAtItsTimeLimit()
     for (const auto &error : {engine.run(query, 10, 0).error, engine.allRowIds(query).error}) {
         QVERIFY(error);
         QCOMPARE(error->kind, QueryError::Kind::TooSlow);
-        QVERIFY2(error->message.contains(QLatin1String("0.001 seconds, the most one search may take")), qPrintable(error->message));
+        QVERIFY2(error->message.contains(QLatin1String("0.001 seconds, the most one search may take")),
+                 qPrintable(error->message));
     }
     QVERIFY(clock.elapsed() < 1000);
     // The connection is left as it was: the next search answers.

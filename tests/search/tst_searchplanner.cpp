@@ -77,8 +77,7 @@ void TestSearchPlanner::largeSetsWalkTheIssuedIndexInOrder()
         const QStringList plan = engine.explainPage(QString::fromLatin1(query), 100, 0);
         const QString text = plan.join(QLatin1Char('\n'));
         QVERIFY2(!text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY")),
-                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY")), qPrintable(text));
     }
 }
 
@@ -92,11 +91,14 @@ void TestSearchPlanner::largeSetsInAnotherOrderWalkThatOrdersIndex_data()
     // value by an equality (or by the value walk of a date range, ValueWalk), either index of
     // the column gives the order.
     QTest::newRow("type ascending") << SearchOrder{Key::Type, true} << QStringLiteral("comm_type_sort");
-    QTest::newRow("type descending") << SearchOrder{Key::Type, false} << QStringLiteral("comm_type(\\b|_sort \\(type=\\?)");
+    QTest::newRow("type descending") << SearchOrder{Key::Type, false}
+                                     << QStringLiteral("comm_type(\\b|_sort \\(type=\\?)");
     QTest::newRow("channel ascending") << SearchOrder{Key::Channel, true} << QStringLiteral("comm_channel_sort");
-    QTest::newRow("channel descending") << SearchOrder{Key::Channel, false} << QStringLiteral("comm_channel(\\b|_sort \\(channel=\\?)");
+    QTest::newRow("channel descending") << SearchOrder{Key::Channel, false}
+                                        << QStringLiteral("comm_channel(\\b|_sort \\(channel=\\?)");
     QTest::newRow("status ascending") << SearchOrder{Key::Status, true} << QStringLiteral("comm_status_sort");
-    QTest::newRow("status descending") << SearchOrder{Key::Status, false} << QStringLiteral("comm_status(\\b|_sort \\(status=\\?)");
+    QTest::newRow("status descending") << SearchOrder{Key::Status, false}
+                                       << QStringLiteral("comm_status(\\b|_sort \\(status=\\?)");
     QTest::newRow("customer ascending") << SearchOrder{Key::Customer, true} << QStringLiteral("comm_customer_sort");
     QTest::newRow("customer descending") << SearchOrder{Key::Customer, false} << QStringLiteral("comm_customer_sort");
 }
@@ -122,8 +124,8 @@ void TestSearchPlanner::largeSetsInAnotherOrderWalkThatOrdersIndex()
 void TestSearchPlanner::smallSetsInAnotherOrderAreSorted()
 {
     SearchEngine engine(m_db);
-    const QString text = engine.explainPage(QStringLiteral("garcia"), 100, 0, {SearchOrder::Key::Type, true})
-                             .join(QLatin1Char('\n'));
+    const QString text =
+        engine.explainPage(QStringLiteral("garcia"), 100, 0, {SearchOrder::Key::Type, true}).join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QLatin1String("INTEGER PRIMARY KEY")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
 }
@@ -134,8 +136,7 @@ void TestSearchPlanner::probingAsksTheTextIndexPerRow()
     SearchEngine engine(m_db);
     engine.setPlanChoice(Choice::WalkProbing);
     engine.setPlannerCosts({0, 20});
-    const QString text =
-        engine.explainPage(QStringLiteral("statement -channel:sms"), 100, 0).join(QLatin1Char('\n'));
+    const QString text = engine.explainPage(QStringLiteral("statement -channel:sms"), 100, 0).join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QLatin1String("CORRELATED SCALAR SUBQUERY")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
 }
@@ -185,8 +186,7 @@ void TestSearchPlanner::aCommonWordIsCountedNotCollected()
 void TestSearchPlanner::smallSetsAreLookedUpAndSorted()
 {
     SearchEngine engine(m_db);
-    const QString text =
-        engine.explainPage(QStringLiteral("garcia"), 100, 0).join(QLatin1Char('\n'));
+    const QString text = engine.explainPage(QStringLiteral("garcia"), 100, 0).join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QLatin1String("INTEGER PRIMARY KEY")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(text));
 }
@@ -200,19 +200,16 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive_data()
     QTest::newRow("a business key") << QStringLiteral("type:statement customer:cust-1001") << D::Key
                                     << QStringLiteral("field(type statement)");
     QTest::newRow("the smaller of two field ranges")
-        << QStringLiteral("type:statement channel:sms") << D::Range
-        << QStringLiteral("field(channel sms)");
+        << QStringLiteral("type:statement channel:sms") << D::Range << QStringLiteral("field(channel sms)");
     QTest::newRow("a text too large to drive beside a range")
         << QStringLiteral("statement type:notice") << D::Range << QStringLiteral("field(type notice)");
     QTest::newRow("a field range smaller than the text's lookups")
-        << QStringLiteral("muller* language:de") << D::Range
-        << QStringLiteral("field(language de)");
+        << QStringLiteral("muller* language:de") << D::Range << QStringLiteral("field(language de)");
     // One match against the fixture's dozen rows is not "much smaller" at the cost of a
     // rowid lookup (Costs::lookup); see textDrivenCountsWithDatesMatchTheRows for the
     // plan a large cache gives such a query.
     QTest::newRow("a text smaller than the dates, on a dozen rows")
-        << QStringLiteral("o'brien issued:2000..2030") << D::Range
-        << QStringLiteral("word(o'brien)");
+        << QStringLiteral("o'brien issued:2000..2030") << D::Range << QStringLiteral("word(o'brien)");
     QTest::newRow("text alone: nothing to choose")
         << QStringLiteral("garcia") << D::Planner << QStringLiteral("word(garcia)");
 }
@@ -435,7 +432,7 @@ void TestSearchPlanner::aCommonPhraseOrPrefixIsPagedRowByRow_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("ownText");
     const QString phrase = QStringLiteral("\"push reminder\"");
-    QTest::newRow("phrase, each row's own text") << phrase << true; // collecting costs far more than asking
+    QTest::newRow("phrase, each row's own text") << phrase << true;  // collecting costs far more than asking
     QTest::newRow("phrase, the full-text index") << phrase << false; // rows too long to tokenize
     // A prefix only on the rows' own text, its frequency sampled there too: FTS5 would expand
     // it into every term it begins, for a sample as for the whole list.
@@ -506,10 +503,10 @@ void TestSearchPlanner::aLargeRangeWithTextIsWalkedWithoutCountingFirst()
 void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer_data()
 {
     QTest::addColumn<QString>("query");
-    for (const char *query : {"type:notice", "statement -channel:sms", "fee issued:2026", "garcia", "",
-                              "customer:cust-1001 statement", "-type:notice", "statement OR garcia", "push*",
-                              "\"push reminder\"", "\"fee change\"", "\"monthly statement\"",
-                              "unit:retail -channel:print issued:2024..2026", "status:failed OR type:statement"})
+    for (const char *query :
+         {"type:notice", "statement -channel:sms", "fee issued:2026", "garcia", "", "customer:cust-1001 statement",
+          "-type:notice", "statement OR garcia", "push*", "\"push reminder\"", "\"fee change\"",
+          "\"monthly statement\"", "unit:retail -channel:print issued:2024..2026", "status:failed OR type:statement"})
         QTest::newRow(query) << QString::fromUtf8(query);
 }
 
@@ -522,8 +519,10 @@ void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer()
     SearchEngine sorted(m_db);
     sorted.setPlanChoice(Choice::Sort);
     SearchEngine engine(m_db);
-    const QList<SearchOrder> orders{SearchOrder::newestFirst(), {SearchOrder::Key::Type, true},
-                                    {SearchOrder::Key::Status, false}, {SearchOrder::Key::Customer, true}};
+    const QList<SearchOrder> orders{SearchOrder::newestFirst(),
+                                    {SearchOrder::Key::Type, true},
+                                    {SearchOrder::Key::Status, false},
+                                    {SearchOrder::Key::Customer, true}};
     for (const SearchOrder &order : orders) {
         for (const int limit : {1, 2, 5}) {
             for (const int offset : {0, 1, 4, 20}) {
@@ -534,7 +533,8 @@ void TestSearchPlanner::thePageBeforeTheCountIsTheSameAnswer()
                     ++pages;
                     page = p;
                 });
-                const QByteArray where = QStringLiteral("%1 by %2, %3 at %4").arg(query, order.column()).arg(limit).arg(offset).toUtf8();
+                const QByteArray where =
+                    QStringLiteral("%1 by %2, %3 at %4").arg(query, order.column()).arg(limit).arg(offset).toUtf8();
                 QVERIFY2(pages == 1, where.constData());
                 QVERIFY2(idsOf(page) == idsOf(expected), where.constData());
                 QVERIFY2(idsOf(result) == idsOf(expected), where.constData());

@@ -53,8 +53,7 @@ void TestSearchService::resultsArriveWithTheirGeneration()
     QCOMPARE(finished.at(0).at(0).toInt(), generation);
     const auto result = finished.at(0).at(1).value<SearchResult>();
     QCOMPARE(result.total, qint64(2));
-    QCOMPARE(idsOf(result), QStringList({QStringLiteral("EXS-2026-10-000123"),
-                                         QStringLiteral("EXS-2026-10-000125")}));
+    QCOMPARE(idsOf(result), QStringList({QStringLiteral("EXS-2026-10-000123"), QStringLiteral("EXS-2026-10-000125")}));
     QCOMPARE(failed.count(), 0);
 }
 
@@ -66,17 +65,22 @@ void TestSearchService::thePageArrivesBeforeItsTotal()
     SearchService service(fixture.databasePath());
     QStringList arrivals;
     connect(&service, &SearchService::pageReady, this, [&](int generation, const SearchResult &page) {
-        arrivals << QStringLiteral("page %1 %2 %3").arg(generation).arg(page.total).arg(idsOf(page).join(QLatin1Char(',')));
+        arrivals
+            << QStringLiteral("page %1 %2 %3").arg(generation).arg(page.total).arg(idsOf(page).join(QLatin1Char(',')));
     });
-    connect(&service, &SearchService::totalReady, this,
-            [&](int generation, qint64 total) { arrivals << QStringLiteral("total %1 %2").arg(generation).arg(total); });
+    connect(&service, &SearchService::totalReady, this, [&](int generation, qint64 total) {
+        arrivals << QStringLiteral("total %1 %2").arg(generation).arg(total);
+    });
     QSignalSpy finished(&service, &SearchService::finished);
     const int generation = service.submit(QStringLiteral("language:en"), 1);
     QTRY_COMPARE(finished.count(), 1);
     const auto result = finished.at(0).at(1).value<SearchResult>();
     QCOMPARE(result.hits.size(), 1);
-    QCOMPARE(arrivals, QStringList({QStringLiteral("page %1 %2 %3").arg(generation).arg(SearchResult::kCounting).arg(result.hits.first().id),
-                                    QStringLiteral("total %1 9").arg(generation)}));
+    QCOMPARE(
+        arrivals,
+        QStringList(
+            {QStringLiteral("page %1 %2 %3").arg(generation).arg(SearchResult::kCounting).arg(result.hits.first().id),
+             QStringLiteral("total %1 9").arg(generation)}));
 }
 
 // Every match fits on the page: its total comes with it (and again as totalReady).
@@ -192,8 +196,7 @@ void TestSearchService::rowIdsArriveInResultOrder()
     QTRY_COMPARE(rowIds.count(), 1);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(rowIds.at(0).at(0).toInt(), generation);
-    const QList<qint64> expected = {fixture.rowidOf(QStringLiteral("T-B")),
-                                    fixture.rowidOf(QStringLiteral("T-a")),
+    const QList<qint64> expected = {fixture.rowidOf(QStringLiteral("T-B")), fixture.rowidOf(QStringLiteral("T-a")),
                                     fixture.rowidOf(QStringLiteral("T-c"))};
     QCOMPARE(rowIds.at(0).at(1).value<RowIdsResult>().rowIds, expected);
 }

@@ -21,10 +21,7 @@ namespace {
 
 constexpr int kRows = 800;
 
-qint64 utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
-}
+qint64 utc(const char *iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch(); }
 
 // One value of each field, with a share of rows that leaves every combination some matches.
 const char *pick(QRandomGenerator &rnd, std::initializer_list<const char *> values)
@@ -44,7 +41,8 @@ void fill(Database &db)
     Statement comm = db.prepare(
         "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
         "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash, "
-        "business_unit, status) VALUES(?1, 1, ?2, ?3, ?4, 'T', '1', 'x.pdf', 'application/pdf', '00', 1, 'N', ?5, 'h', ?6, ?7)");
+        "business_unit, status) VALUES(?1, 1, ?2, ?3, ?4, 'T', '1', 'x.pdf', 'application/pdf', '00', 1, 'N', ?5, 'h', "
+        "?6, ?7)");
     for (int i = 0; i < kRows; ++i) {
         const QString id = QStringLiteral("EXS-%1").arg(i, 6, 10, QLatin1Char('0'));
         const qint64 issued = utc("2025-01-01T00:00:00Z") + qint64(rnd.bounded(730)) * 86400000 + rnd.bounded(86400000);
@@ -67,7 +65,8 @@ void fill(Database &db)
         }
         const qint64 r = db.queryInt("SELECT last_insert_rowid()");
         for (const char *table : {"comm_text", "comm_fts"}) {
-            db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, '', ?3)").arg(QLatin1String(table)))
+            db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, '', ?3)")
+                                 .arg(QLatin1String(table)))
                 .bind(1, r)
                 .bind(2, words.join(QLatin1Char(' ')))
                 .bind(3, id)
@@ -86,8 +85,9 @@ struct Part
 
 Part text(const char *term)
 {
-    return {QLatin1String(term),
-            QStringLiteral("c.rowid IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH '%1')").arg(QLatin1String(term))};
+    return {
+        QLatin1String(term),
+        QStringLiteral("c.rowid IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH '%1')").arg(QLatin1String(term))};
 }
 
 Part field(const char *name, const char *column, const char *value)
@@ -131,7 +131,8 @@ struct Shape
 
 QList<Shape> shapes()
 {
-    const QList<Part> dateParts{{}, dates("issued:2026", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"),
+    const QList<Part> dateParts{{},
+                                dates("issued:2026", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"),
                                 dates("issued:2025-03-15..2026-02-10", "2025-03-15T00:00:00Z", "2026-02-11T00:00:00Z")};
     // type and channel have stored rows, status has not.
     const QList<Part> fields{field("type", "type", "invoice"), field("channel", "channel", "email"),
@@ -176,7 +177,8 @@ struct Expected
 Expected sqlMatches(Database &db, const QString &where)
 {
     Statement st = db.prepare(
-        QStringLiteral("SELECT rowid, id FROM communications c WHERE %1 ORDER BY issued_at DESC, id COLLATE BINARY").arg(where));
+        QStringLiteral("SELECT rowid, id FROM communications c WHERE %1 ORDER BY issued_at DESC, id COLLATE BINARY")
+            .arg(where));
     Expected expected;
     while (st.step()) {
         expected.rowIds << st.columnInt(0);
@@ -250,16 +252,19 @@ void TestSearchShapes::everyShapeCountsAndListsAsPlainSql()
     QFETCH(QString, query);
     QFETCH(QString, where);
     const Expected expected = sqlMatches(m_plainDb, where); // both caches hold the same rows
-    const std::pair<const char *, Setting> settings[] = {
-        {"stored rows", Setting::Stored}, {"no stored rows", Setting::NotStored}, {"large-cache costs", Setting::LargeCacheCosts}};
+    const std::pair<const char *, Setting> settings[] = {{"stored rows", Setting::Stored},
+                                                         {"no stored rows", Setting::NotStored},
+                                                         {"large-cache costs", Setting::LargeCacheCosts}};
     for (const auto &[label, setting] : settings) {
         SearchEngine engine(setting == Setting::NotStored ? m_plainDb : m_storedDb);
         if (setting == Setting::LargeCacheCosts)
             engine.setPlannerCosts(largeCacheCosts());
         const SearchResult page = engine.run(query, 20, 0);
         QVERIFY2(!page.error, label);
-        QVERIFY2(page.total == expected.rowIds.size(),
-                 qPrintable(QStringLiteral("%1: total %2, plain SQL %3").arg(QLatin1String(label)).arg(page.total).arg(expected.rowIds.size())));
+        QVERIFY2(page.total == expected.rowIds.size(), qPrintable(QStringLiteral("%1: total %2, plain SQL %3")
+                                                                      .arg(QLatin1String(label))
+                                                                      .arg(page.total)
+                                                                      .arg(expected.rowIds.size())));
         QVERIFY2(idsOf(page.hits) == expected.ids.mid(0, 20), label);
         QVERIFY2(engine.allRowIds(query).rowIds == expected.rowIds, label);
     }

@@ -27,10 +27,7 @@ QStringList textParameters(const CompiledQuery &q)
     return values;
 }
 
-qint64 utcMs(int y, int m, int d)
-{
-    return QDate(y, m, d).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
-}
+qint64 utcMs(int y, int m, int d) { return QDate(y, m, d).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(); }
 
 } // namespace
 
@@ -61,8 +58,7 @@ void TestSqlCompiler::textTermsMergeIntoFewestMatches_data()
     QTest::addColumn<int>("matches");
     QTest::addColumn<QStringList>("parameters");
 
-    const auto row = [](const char *name, const char *query, int matches,
-                        const QStringList &parameters) {
+    const auto row = [](const char *name, const char *query, int matches, const QStringList &parameters) {
         QTest::newRow(name) << QString::fromUtf8(query) << matches << parameters;
     };
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
@@ -75,8 +71,7 @@ void TestSqlCompiler::textTermsMergeIntoFewestMatches_data()
     row("only negations: one NOT IN", "-a -b", 1, {s("(\"a\" OR \"b\")")});
     row("words around a field merge", "a type:notice b", 1, {s("(\"a\" AND \"b\")"), s("notice")});
     row("word or field", "a OR type:notice", 1, {s("\"a\""), s("notice")});
-    row("mixed group cannot merge with its sibling", "(a type:notice) OR b", 2,
-        {s("\"b\""), s("\"a\""), s("notice")});
+    row("mixed group cannot merge with its sibling", "(a type:notice) OR b", 2, {s("\"b\""), s("\"a\""), s("notice")});
     row("prefix", "renew*", 1, {s("\"renew\" *")});
     row("phrase", "\"fee change\"", 1, {s("\"fee change\"")});
     row("fields only: no match", "type:notice channel:sms", 0, {s("notice"), s("sms")});
@@ -99,14 +94,11 @@ void TestSqlCompiler::userTextIsQuotedForFts_data()
     QTest::addColumn<bool>("prefix");
     QTest::addColumn<QString>("fts");
     QTest::newRow("plain") << QStringLiteral("garcia") << false << QStringLiteral("\"garcia\"");
-    QTest::newRow("fts operators are just text")
-        << QStringLiteral("NEAR") << false << QStringLiteral("\"NEAR\"");
+    QTest::newRow("fts operators are just text") << QStringLiteral("NEAR") << false << QStringLiteral("\"NEAR\"");
     QTest::newRow("column filter syntax is just text")
         << QStringLiteral("names:garcia") << false << QStringLiteral("\"names:garcia\"");
-    QTest::newRow("caret is just text")
-        << QStringLiteral("^garcia") << false << QStringLiteral("\"^garcia\"");
-    QTest::newRow("quote is doubled")
-        << QStringLiteral("a\"b") << false << QStringLiteral("\"a\"\"b\"");
+    QTest::newRow("caret is just text") << QStringLiteral("^garcia") << false << QStringLiteral("\"^garcia\"");
+    QTest::newRow("quote is doubled") << QStringLiteral("a\"b") << false << QStringLiteral("\"a\"\"b\"");
     QTest::newRow("prefix star goes outside the quotes")
         << QStringLiteral("o'bri") << true << QStringLiteral("\"o'bri\" *");
 }
@@ -122,12 +114,10 @@ void TestSqlCompiler::userTextIsQuotedForFts()
 void TestSqlCompiler::valuesAreBoundNeverSpliced()
 {
     const QString evil = QStringLiteral("x'); DROP TABLE communications; --");
-    const CompiledQuery q =
-        compiled(QStringLiteral("type:\"%1\" repo:\"%1\" block:\"%1\" hold:\"%1\"").arg(evil));
+    const CompiledQuery q = compiled(QStringLiteral("type:\"%1\" repo:\"%1\" block:\"%1\" hold:\"%1\"").arg(evil));
     QVERIFY(!q.where.contains(QLatin1String("DROP")));
     // Each value once per '?' (a hold id fills every parameter of the hold SQL).
-    QCOMPARE(textParameters(q),
-             QStringList(3 + proofdesk::cache::holdsql::memberParameterCount(), evil));
+    QCOMPARE(textParameters(q), QStringList(3 + proofdesk::cache::holdsql::memberParameterCount(), evil));
 }
 
 void TestSqlCompiler::blankQueryHasNoCondition()
@@ -141,8 +131,8 @@ void TestSqlCompiler::datesBecomeHalfOpenRanges()
 {
     const CompiledQuery month = compiled(QStringLiteral("issued:2026-10"));
     QCOMPARE(month.where, QStringLiteral("(c.issued_at >= ? AND c.issued_at < ?)"));
-    QCOMPARE(month.parameters, QList<QVariant>({QVariant::fromValue(utcMs(2026, 10, 1)),
-                                                QVariant::fromValue(utcMs(2026, 11, 1))}));
+    QCOMPARE(month.parameters,
+             QList<QVariant>({QVariant::fromValue(utcMs(2026, 10, 1)), QVariant::fromValue(utcMs(2026, 11, 1))}));
     const CompiledQuery openStart = compiled(QStringLiteral("issued:..2026-03-31"));
     QCOMPARE(openStart.where, QStringLiteral("c.issued_at < ?"));
     QCOMPARE(openStart.parameters, QList<QVariant>({QVariant::fromValue(utcMs(2026, 4, 1))}));
@@ -167,8 +157,7 @@ void TestSqlCompiler::negatedFieldsKeepRowsWithoutTheField()
 
 void TestSqlCompiler::probeModeAsksTheTextIndexPerRow()
 {
-    const CompiledQuery q =
-        compiled(QStringLiteral("garcia type:notice"), SqlCompiler::SetUse::Probe);
+    const CompiledQuery q = compiled(QStringLiteral("garcia type:notice"), SqlCompiler::SetUse::Probe);
     QCOMPARE(q.where, QStringLiteral("(EXISTS (SELECT 1 FROM comm_fts WHERE comm_fts.rowid = "
                                      "c.rowid AND comm_fts MATCH ?) AND c.type = ?)"));
     const CompiledQuery negated = compiled(QStringLiteral("-garcia"), SqlCompiler::SetUse::Probe);
@@ -177,8 +166,7 @@ void TestSqlCompiler::probeModeAsksTheTextIndexPerRow()
 
 void TestSqlCompiler::selectiveLeadsKeepsLowCardinalityIndexesAway()
 {
-    const ParseResult parsed =
-        QueryParser::parse(QStringLiteral("garcia type:notice customer:C1 issued:2026"));
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("garcia type:notice customer:C1 issued:2026"));
     const CompiledQuery q = SqlCompiler::compile(parsed.root, {SqlCompiler::SetUse::Drive, true});
     QVERIFY2(q.where.contains(QLatin1String("+c.type = ?")), qPrintable(q.where));
     QVERIFY2(q.where.contains(QLatin1String("+c.issued_at >= ?")), qPrintable(q.where));
@@ -189,15 +177,12 @@ void TestSqlCompiler::selectiveLeadsKeepsLowCardinalityIndexesAway()
 
 void TestSqlCompiler::coverFieldsAnswersLaterFieldsFromTheirIndexes()
 {
-    const ParseResult parsed =
-        QueryParser::parse(QStringLiteral("fixity:failed status:bounced channel:sms"));
-    const CompiledQuery q =
-        SqlCompiler::compile(parsed.root, {SqlCompiler::SetUse::Drive, false, true});
+    const ParseResult parsed = QueryParser::parse(QStringLiteral("fixity:failed status:bounced channel:sms"));
+    const CompiledQuery q = SqlCompiler::compile(parsed.root, {SqlCompiler::SetUse::Drive, false, true});
     const QString seek = QStringLiteral("EXISTS (SELECT 1 FROM communications x WHERE x.%1 = ? "
                                         "AND x.issued_at = c.issued_at AND +x.id = c.id)");
-    QCOMPARE(q.where,
-             QStringLiteral("(c.fixity = ? AND %1 AND %2)")
-                 .arg(seek.arg(QLatin1String("status")), seek.arg(QLatin1String("channel"))));
+    QCOMPARE(q.where, QStringLiteral("(c.fixity = ? AND %1 AND %2)")
+                          .arg(seek.arg(QLatin1String("status")), seek.arg(QLatin1String("channel"))));
 }
 
 void TestSqlCompiler::repositoryResolvesToOneId()
@@ -211,11 +196,9 @@ void TestSqlCompiler::walksKeepFieldsUnderOrOffTheirIndexes()
 {
     const QString query = QStringLiteral("type:notice (status:none OR issued:2026)");
     QCOMPARE(compiled(query, SqlCompiler::SetUse::Drive).where,
-             QStringLiteral(
-                 "(c.type = ? AND (c.status = ? OR (c.issued_at >= ? AND c.issued_at < ?)))"));
+             QStringLiteral("(c.type = ? AND (c.status = ? OR (c.issued_at >= ? AND c.issued_at < ?)))"));
     QCOMPARE(compiled(query, SqlCompiler::SetUse::Filter).where,
-             QStringLiteral(
-                 "(c.type = ? AND (+c.status = ? OR (+c.issued_at >= ? AND +c.issued_at < ?)))"));
+             QStringLiteral("(c.type = ? AND (+c.status = ? OR (+c.issued_at >= ? AND +c.issued_at < ?)))"));
 }
 
 QTEST_APPLESS_MAIN(TestSqlCompiler)

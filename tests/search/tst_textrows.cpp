@@ -45,8 +45,8 @@ void TestTextRows::twoHalvesEqualOneRead_data()
     QTest::addColumn<QString>("fts");
     QTest::addColumn<qint64>("maxRowid");
     QTest::newRow("word, split past every row") << QStringLiteral("\"statement\"") << qint64(400000);
-    QTest::newRow("word, split inside the rows") << QStringLiteral("\"statement\"")
-                                                 << qint64(TextRows::kParallelRows + 8);
+    QTest::newRow("word, split inside the rows")
+        << QStringLiteral("\"statement\"") << qint64(TextRows::kParallelRows + 8);
     QTest::newRow("phrase") << QStringLiteral("\"monthly statement\"") << qint64(400000);
     QTest::newRow("no match") << QStringLiteral("\"zzzz\"") << qint64(400000);
 }
@@ -111,7 +111,8 @@ void TestTextRows::aSupersededCollectionIsInterrupted()
         // Enough index entries for the interrupter's check (every 1000 VM steps) to come round.
         Database writer = CacheFile::openWriter(fixture.databasePath());
         Transaction tx(writer);
-        Statement insert = writer.prepare("INSERT INTO comm_fts(rowid, body, names, ids) VALUES(?, 'statement', '', '')");
+        Statement insert =
+            writer.prepare("INSERT INTO comm_fts(rowid, body, names, ids) VALUES(?, 'statement', '', '')");
         for (qint64 rowid = 1000; rowid < 21000; ++rowid)
             insert.bind(1, rowid).run();
         tx.commit();

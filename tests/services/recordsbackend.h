@@ -4,12 +4,12 @@
 // database — and the data they start from, so that each rule is held to the same behaviour
 // by either store.
 #include "audit/audittrail.h"
+#include "pgtestserver.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "recordsfixture.h"
 #include "services/actionrunner.h"
 #include "team/teamfacts.h"
-#include "pgtestserver.h"
 #include "teamtestdatabase.h"
 
 #include <QJsonArray>
@@ -24,7 +24,6 @@ using records::Action;
 using records::RecordsError;
 using records::RecordsStore;
 using records::Role;
-
 
 // One PostgreSQL server for the whole run; each test gets a team database of its own.
 inline test::PgTestServer &pgServer()
@@ -103,7 +102,8 @@ struct Backend
     {
         if (team)
             return team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = '%1' "
-                                              "AND outcome = '%2'").arg(action, outcome));
+                                              "AND outcome = '%2'")
+                                   .arg(action, outcome));
         auto st = fixture.writer.prepare("SELECT count(*) FROM rec.audit_entries WHERE action = ?1 AND outcome = ?2");
         st.bind(1, action).bind(2, outcome);
         return st.step() ? st.columnInt(0) : 0;
@@ -117,7 +117,8 @@ struct Backend
         if (team)
             return team->removeNewestAuditEntries(n);
         dropAuditTriggers();
-        fixture.writer.prepare("DELETE FROM rec.audit_entries WHERE seq > (SELECT max(seq) FROM rec.audit_entries) - ?1")
+        fixture.writer
+            .prepare("DELETE FROM rec.audit_entries WHERE seq > (SELECT max(seq) FROM rec.audit_entries) - ?1")
             .bind(1, n)
             .run();
     }
@@ -145,13 +146,14 @@ private:
 
 inline void fill(RecordsFixture &f)
 {
-    const QJsonObject snapshot{{QStringLiteral("snapshot"),
-                                QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
-                                            {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
+    const QJsonObject snapshot{
+        {QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
+                                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
     f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), snapshot);
     f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"));
-    f.addCommunication(QStringLiteral("EXS-OLD"), QStringLiteral("2015-03-01T09:00:00Z"),
-                       {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}});
+    f.addCommunication(
+        QStringLiteral("EXS-OLD"), QStringLiteral("2015-03-01T09:00:00Z"),
+        {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}});
     f.import();
 }
 
@@ -165,9 +167,8 @@ inline QJsonArray packagedAuditEntries(const QString &zip)
     return QJsonDocument::fromJson(unzip.readAllStandardOutput()).array();
 }
 
-inline const records::ReissueSpec regenerate{QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("customer asked"),
-                                      {}, {}};
-
+inline const records::ReissueSpec regenerate{
+    QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("customer asked"), {}, {}};
 
 // One row per store implementation: the same behaviour from either.
 inline void backends()

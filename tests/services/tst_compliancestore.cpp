@@ -69,15 +69,18 @@ void TestComplianceStore::anOfficersFindingReviewIsListedAndAudited()
                          [&](RecordsStore &r) { r.reviewFinding(kind, QStringLiteral("EXS-2"), text); });
     };
     QCOMPARE(invalid(QStringLiteral("undelivered"), QStringLiteral("  ")), std::optional(RecordsError::Kind::Invalid));
-    QCOMPARE(invalid(QStringLiteral("no_such_check"), QStringLiteral("looked")), std::optional(RecordsError::Kind::Invalid));
+    QCOMPARE(invalid(QStringLiteral("no_such_check"), QStringLiteral("looked")),
+             std::optional(RecordsError::Kind::Invalid));
     QCOMPARE(b.entries(QStringLiteral("finding.review")), 1);
 }
 
 void TestComplianceStore::anExceptionCaseIsOpenedOnceAndAudited()
 {
     RecordsFixture f;
-    f.drop.append(QStringLiteral("delivery/d.ndjson"),
-                  R"({"communication_id": "EXS-2", "event": "bounced", "at": "2026-10-02T10:00:00Z", "channel": "email"})" "\n");
+    f.drop.append(
+        QStringLiteral("delivery/d.ndjson"),
+        R"({"communication_id": "EXS-2", "event": "bounced", "at": "2026-10-02T10:00:00Z", "channel": "email"})"
+        "\n");
     fill(f);
     // A workflow service that is not listening: the case waits in this folder's outbox.
     const auto workflow = cache::RepositoryStore(f.writer).add(QStringLiteral("bpm"), QStringLiteral("workflow"),
@@ -85,16 +88,17 @@ void TestComplianceStore::anExceptionCaseIsOpenedOnceAndAudited()
                                                                QJsonObject{{QStringLiteral("max_attempts"), 1}});
     Backend b(f);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [&](RecordsStore &r) {
-        const records::ExceptionCase c = r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
-                                                             QStringLiteral("bounced"));
+        const records::ExceptionCase c =
+            r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("bounced"));
         QCOMPARE(c.id, QStringLiteral("exception:undelivered:EXS-2"));
         QCOMPARE(c.repoId, workflow.id);
         QCOMPARE(c.openedBy, QStringLiteral("carol"));
     });
     QCOMPARE(b.entries(QStringLiteral("exception_case.open")), 1);
-    const auto again = b.outcome(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [](RecordsStore &r) {
-        r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("again"));
-    });
+    const auto again =
+        b.outcome(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [](RecordsStore &r) {
+            r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("again"));
+        });
     QCOMPARE(again, std::optional(RecordsError::Kind::Conflict)); // the finding has its case
     const auto agent = b.outcome(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
         r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("x"));
@@ -143,21 +147,23 @@ void TestComplianceStore::anEvidencePackageCarriesTheEntriesItsExporterMaySee()
     RecordsFixture f;
     fill(f);
     Backend b(f);
-    for (const auto &[user, role] : {std::pair{QStringLiteral("carol"), Role::Compliance}, std::pair{QStringLiteral("alice"), Role::Agent}})
+    for (const auto &[user, role] :
+         {std::pair{QStringLiteral("carol"), Role::Compliance}, std::pair{QStringLiteral("alice"), Role::Agent}})
         b.act(user, role, Action::ViewCommunication, [](RecordsStore &r) {
             r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-1"));
         });
     QTemporaryDir out;
     const auto exportAs = [&](const QString &user, Role role, const QString &zip) {
         b.run(user, role, Action::ExportEvidence, [&](services::ActionContext &a) {
-            const auto result = compliance::exportEvidence(a.records, a.cache, f.folder->contentStore(),
-                                                           QStringLiteral("EXS-1"), zip);
+            const auto result =
+                compliance::exportEvidence(a.records, a.cache, f.folder->contentStore(), QStringLiteral("EXS-1"), zip);
             QVERIFY(result.files.contains(QStringLiteral("audit.json")));
         });
         return packagedAuditEntries(zip);
     };
 
-    const QJsonArray officers = exportAs(QStringLiteral("carol"), Role::Compliance, out.filePath(QStringLiteral("carol.zip")));
+    const QJsonArray officers =
+        exportAs(QStringLiteral("carol"), Role::Compliance, out.filePath(QStringLiteral("carol.zip")));
     QStringList users;
     for (const QJsonValue &v : officers) {
         const QJsonObject e = v.toObject();

@@ -57,9 +57,8 @@ void TestRecordsStore::anotherOfficerApprovesARegeneration()
         QCOMPARE(request.status, QStringLiteral("pending_approval"));
         id = request.id;
     });
-    b.act(QStringLiteral("carol"), Role::Compliance, Action::ApproveReissue, [&](RecordsStore &r) {
-        r.approveReissue(id, QStringLiteral("checked the snapshot"));
-    });
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::ApproveReissue,
+          [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("checked the snapshot")); });
     b.act(QStringLiteral("carol"), Role::Compliance, Action::Search, [&](RecordsStore &r) {
         const auto request = r.findReissue(id);
         QVERIFY(request);
@@ -92,14 +91,21 @@ void TestRecordsStore::rolesOutsideTheTableAreRefusedAndAudited_data()
     QTest::addColumn<int>("action");
     QTest::addColumn<QString>("auditedAs");
     for (const QString &backend : backendNames()) {
-        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend; };
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend;
+        };
         row("agent applies a hold") << int(Role::Agent) << int(Action::ApplyHold) << QStringLiteral("hold.apply");
         row("agent releases a hold") << int(Role::Agent) << int(Action::ReleaseHold) << QStringLiteral("hold.release");
-        row("agent approves a reissue") << int(Role::Agent) << int(Action::ApproveReissue) << QStringLiteral("reissue.approve");
-        row("compliance disposes") << int(Role::Compliance) << int(Action::ApproveDisposition) << QStringLiteral("disposition.approve");
-        row("records requests a reissue") << int(Role::Records) << int(Action::RequestReissue) << QStringLiteral("reissue.request");
-        row("admin exports evidence") << int(Role::Admin) << int(Action::ExportEvidence) << QStringLiteral("evidence.export");
-        row("agent verifies the trail") << int(Role::Agent) << int(Action::ViewAuditTrail) << QStringLiteral("audit.view");
+        row("agent approves a reissue") << int(Role::Agent) << int(Action::ApproveReissue)
+                                        << QStringLiteral("reissue.approve");
+        row("compliance disposes") << int(Role::Compliance) << int(Action::ApproveDisposition)
+                                   << QStringLiteral("disposition.approve");
+        row("records requests a reissue")
+            << int(Role::Records) << int(Action::RequestReissue) << QStringLiteral("reissue.request");
+        row("admin exports evidence") << int(Role::Admin) << int(Action::ExportEvidence)
+                                      << QStringLiteral("evidence.export");
+        row("agent verifies the trail") << int(Role::Agent) << int(Action::ViewAuditTrail)
+                                        << QStringLiteral("audit.view");
     }
 }
 
@@ -112,7 +118,8 @@ void TestRecordsStore::rolesOutsideTheTableAreRefusedAndAudited()
     fill(f);
     Backend b(f);
     bool ran = false;
-    const auto kind = b.outcome(QStringLiteral("dana"), Role(role), Action(action), [&](RecordsStore &) { ran = true; });
+    const auto kind =
+        b.outcome(QStringLiteral("dana"), Role(role), Action(action), [&](RecordsStore &) { ran = true; });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     QVERIFY(!ran);
     QCOMPARE(b.refusals(auditedAs), 1);
@@ -124,7 +131,13 @@ void TestRecordsStore::aHeldCommunicationIsNotDisposedOf()
     fill(f);
     Backend b(f);
     b.act(QStringLiteral("rita"), Role::Records, Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Litigation"), {}, QStringLiteral("claim dispute"), {QStringLiteral("EXS-OLD")}, {}, {}, {}});
+        r.createHold({QStringLiteral("Litigation"),
+                      {},
+                      QStringLiteral("claim dispute"),
+                      {QStringLiteral("EXS-OLD")},
+                      {},
+                      {},
+                      {}});
     });
     b.act(QStringLiteral("rita"), Role::Records, Action::ReviewDisposition, [](RecordsStore &r) {
         QVERIFY(r.dispositionReview().isEmpty());
@@ -185,7 +198,8 @@ void TestRecordsStore::whatAnActionQueuesIsSentBeforeItIsRead()
     runner.run(
         services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::RequestReissue,
         [&](services::ActionContext &a) {
-            a.records.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, {}});
+            a.records.requestReissue(
+                {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, {}});
         },
         [&](services::ActionContext &a) { statusAfterSend = a.records.reissues().value(0).status; });
     QCOMPARE(runner.lastFlush().sent, 1);
@@ -203,9 +217,9 @@ void TestRecordsStore::readsAreRecordedLikeTheCommandLine()
     fill(f);
     Backend b(f);
     b.act(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
-        const auto entry = r.recordAccess(Action::Search, QStringLiteral("search"), QString(),
-                                          QJsonObject{{QStringLiteral("query"), QStringLiteral("garcia")},
-                                                      {QStringLiteral("total"), 3}});
+        const auto entry = r.recordAccess(
+            Action::Search, QStringLiteral("search"), QString(),
+            QJsonObject{{QStringLiteral("query"), QStringLiteral("garcia")}, {QStringLiteral("total"), 3}});
         QCOMPARE(entry.action, QStringLiteral("search"));
         QCOMPARE(entry.role, QStringLiteral("agent"));
         QVERIFY(entry.after.contains("garcia"));
@@ -223,7 +237,9 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries_data()
     QTest::addColumn<int>("tampering");
     QTest::addColumn<QString>("problem"); // empty = verifies
     for (const QString &backend : backendNames()) {
-        const auto row = [&](const char *name) -> QTestData & { return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend; };
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s, %s", name, qPrintable(backend)) << backend;
+        };
         row("nothing changed") << int(Tampering::None) << QString();
         row("newest entries removed") << int(Tampering::RemoveNewest) << QStringLiteral("is missing");
         row("whole trail truncated") << int(Tampering::Truncate) << QStringLiteral("is missing");
@@ -243,7 +259,8 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries()
     };
     b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
     audit::AuditAnchor anchor;
-    b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) { anchor = r.auditAnchor(); });
+    b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail,
+          [&](RecordsStore &r) { anchor = r.auditAnchor(); });
     b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
     if (Tampering(tampering) == Tampering::RemoveNewest)
         b.removeNewestAuditEntries(3); // the view after the anchor, the anchor and the entry before it

@@ -54,7 +54,8 @@ void TestRuleCases::caseRows(const QString &table)
             QVariantHash row;
             for (auto it = c.begin(); it != c.end(); ++it)
                 row.insert(it.key(), it.value());
-            QTest::newRow(qPrintable(backend + QStringLiteral(": ") + c.value(QStringLiteral("case")))) << backend << row;
+            QTest::newRow(qPrintable(backend + QStringLiteral(": ") + c.value(QStringLiteral("case"))))
+                << backend << row;
         }
 }
 
@@ -89,8 +90,8 @@ void TestRuleCases::reissueApproval()
         b.publishFacts(); // unknown: the team's publisher never published it
     records::ReissueRequest made;
     b.act(QStringLiteral("alice"), Role::Agent, Action::RequestReissue, [&](RecordsStore &r) {
-        made = r.requestReissue({QStringLiteral("CASE-1"), at("mode"), QStringLiteral("customer asked"), at("channel"),
-                                 at("destination")});
+        made = r.requestReissue(
+            {QStringLiteral("CASE-1"), at("mode"), QStringLiteral("customer asked"), at("channel"), at("destination")});
     });
     QCOMPARE(made.needsApproval, expected);
     QCOMPARE(made.status == QLatin1String("pending_approval"), expected); // else on its way (queued, sent)
@@ -120,18 +121,23 @@ void TestRuleCases::heldAndNotDisposed()
     if (!kind.isEmpty()) {
         b.act(QStringLiteral("rita"), Role::Records, Action::ApplyHold, [&](RecordsStore &r) {
             const bool item = kind == QLatin1String("item");
-            const records::HoldInfo hold =
-                r.createHold({QStringLiteral("Litigation"), {}, QStringLiteral("claim dispute"),
-                              item ? QStringList{QStringLiteral("CASE-1")} : QStringList{}, {},
-                              item ? QString() : kind, item ? QString() : at("hold_value")});
+            const records::HoldInfo hold = r.createHold({QStringLiteral("Litigation"),
+                                                         {},
+                                                         QStringLiteral("claim dispute"),
+                                                         item ? QStringList{QStringLiteral("CASE-1")} : QStringList{},
+                                                         {},
+                                                         item ? QString() : kind,
+                                                         item ? QString() : at("hold_value")});
             if (at("hold_state") == QLatin1String("released"))
                 r.releaseHold(hold.id, QStringLiteral("settled"));
             else if (at("hold_state") == QLatin1String("removed"))
                 r.removeHoldItems(hold.id, {QStringLiteral("CASE-1")}, QStringLiteral("not in the matter"));
         });
     }
-    const auto outcome = b.outcome(QStringLiteral("rita"), Role::Records, Action::ApproveDisposition,
-                                   [](RecordsStore &r) { r.approveDisposition({QStringLiteral("CASE-1")}, QStringLiteral("schedule")); });
+    const auto outcome =
+        b.outcome(QStringLiteral("rita"), Role::Records, Action::ApproveDisposition, [](RecordsStore &r) {
+            r.approveDisposition({QStringLiteral("CASE-1")}, QStringLiteral("schedule"));
+        });
     QCOMPARE(outcome.has_value(), held);
     if (outcome)
         QCOMPARE(*outcome, RecordsError::Kind::Refused);

@@ -23,11 +23,15 @@ QString requestResend(RecordsFixture &f)
     f.grant(QStringLiteral("alice"), Role::Agent);
     services::ActionRunner runner(f.folder->databasePath(), f.data.path());
     QString id;
-    runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::RequestReissue,
-               [&](services::ActionContext &a) {
-                   id = a.records.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"),
-                                                  QStringLiteral("lost in the post"), {}, {}}).id;
-               });
+    runner.run(
+        services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::RequestReissue,
+        [&](services::ActionContext &a) {
+            id =
+                a.records
+                    .requestReissue(
+                        {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost in the post"), {}, {}})
+                    .id;
+        });
     return id;
 }
 
@@ -115,7 +119,8 @@ void TestSyncService::theFirstUserOfAnUnclaimedFolderGetsEveryRole()
     const QList<Role> roles = records::RoleGrants(f.writer).rolesOf(RecordsFixture::identity(QStringLiteral("olga")));
     QCOMPARE(roles, records::allRoles());
     QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'role.grant' AND object_id = 'olga' "
-                     "AND role = 'system'"), 1);
+                     "AND role = 'system'"),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncService)

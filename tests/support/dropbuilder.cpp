@@ -27,8 +27,7 @@ QString DropBuilder::writeRendition(const QString &relativePath, const QByteArra
     return relativePath;
 }
 
-QJsonObject DropBuilder::communication(const QString &id, const QString &issuedAt,
-                                       const QJsonObject &overrides)
+QJsonObject DropBuilder::communication(const QString &id, const QString &issuedAt, const QJsonObject &overrides)
 {
     const QByteArray bytes = QStringLiteral("Statement for %1").arg(id).toUtf8();
     const QString path = writeRendition(QStringLiteral("renditions/%1.txt").arg(id), bytes);
@@ -60,13 +59,13 @@ QJsonObject DropBuilder::communication(const QString &id, const QString &issuedA
 QJsonObject DropBuilder::pdfCommunication(const QString &id, const QByteArray &pdf)
 {
     const QString path = writeRendition(QStringLiteral("renditions/%1.pdf").arg(id), pdf);
-    return communication(id, QStringLiteral("2026-10-03T09:00:00Z"),
-                         {{QStringLiteral("text"), QJsonValue::Null},
-                          {QStringLiteral("rendition"),
-                           QJsonObject{{QStringLiteral("path"), path},
-                                       {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
-                                       {QStringLiteral("sha256"), sha256Hex(pdf)},
-                                       {QStringLiteral("bytes"), pdf.size()}}}});
+    return communication(
+        id, QStringLiteral("2026-10-03T09:00:00Z"),
+        {{QStringLiteral("text"), QJsonValue::Null},
+         {QStringLiteral("rendition"), QJsonObject{{QStringLiteral("path"), path},
+                                                   {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+                                                   {QStringLiteral("sha256"), sha256Hex(pdf)},
+                                                   {QStringLiteral("bytes"), pdf.size()}}}});
 }
 
 QByteArray DropBuilder::line(const QJsonObject &record)

@@ -23,10 +23,7 @@ public:
 
     static QByteArray line(const QJsonObject &record);
     void append(const QString &relativeFile, const QByteArray &lines);
-    void appendRecord(const QString &relativeFile, const QJsonObject &record)
-    {
-        append(relativeFile, line(record));
-    }
+    void appendRecord(const QString &relativeFile, const QJsonObject &record) { append(relativeFile, line(record)); }
 
 private:
     QString m_root;

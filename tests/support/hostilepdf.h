@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <zlib.h>
 
 namespace hostilepdf {
@@ -19,14 +18,17 @@ inline QByteArray document(const QList<QByteArray> &objects)
     QList<qsizetype> offsets;
     for (int i = 0; i < objects.size(); ++i) {
         offsets << out.size();
-        out += QByteArray::number(i + 1) + QByteArrayLiteral(" 0 obj\n") + objects.at(i) + QByteArrayLiteral("\nendobj\n");
+        out +=
+            QByteArray::number(i + 1) + QByteArrayLiteral(" 0 obj\n") + objects.at(i) + QByteArrayLiteral("\nendobj\n");
     }
     const qsizetype xref = out.size();
-    out += QByteArrayLiteral("xref\n0 ") + QByteArray::number(objects.size() + 1) + QByteArrayLiteral("\n0000000000 65535 f \n");
+    out += QByteArrayLiteral("xref\n0 ") + QByteArray::number(objects.size() + 1)
+           + QByteArrayLiteral("\n0000000000 65535 f \n");
     for (qsizetype offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + QByteArrayLiteral(" 00000 n \n");
     out += QByteArrayLiteral("trailer\n<< /Size ") + QByteArray::number(objects.size() + 1)
-           + QByteArrayLiteral(" /Root 1 0 R >>\nstartxref\n") + QByteArray::number(xref) + QByteArrayLiteral("\n%%EOF\n");
+           + QByteArrayLiteral(" /Root 1 0 R >>\nstartxref\n") + QByteArray::number(xref)
+           + QByteArrayLiteral("\n%%EOF\n");
     return out;
 }
 
@@ -40,8 +42,7 @@ inline QByteArray stream(const QByteArray &dictionaryEntries, const QByteArray &
 // as the page's content stream object.
 inline QByteArray onePage(const QByteArray &contentObject)
 {
-    return document({"<< /Type /Catalog /Pages 2 0 R >>",
-                     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    return document({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
                      "/Resources << /Font << /F1 5 0 R >> >> >>",
                      contentObject, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
@@ -49,7 +50,8 @@ inline QByteArray onePage(const QByteArray &contentObject)
 
 inline QByteArray withText(const QByteArray &text)
 {
-    return onePage(stream(QByteArray(), QByteArrayLiteral("BT /F1 12 Tf 72 720 Td (") + text + QByteArrayLiteral(") Tj ET")));
+    return onePage(
+        stream(QByteArray(), QByteArrayLiteral("BT /F1 12 Tf 72 720 Td (") + text + QByteArrayLiteral(") Tj ET")));
 }
 
 // The page tree's only kid is the page tree itself: PDFium walks it forever.

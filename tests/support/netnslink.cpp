@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <fcntl.h>
 #include <sched.h>
 #include <unistd.h>
@@ -20,7 +19,8 @@ QString ipProgram()
 {
     QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
     if (ip.isEmpty())
-        ip = QStandardPaths::findExecutable(QStringLiteral("ip"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        ip = QStandardPaths::findExecutable(QStringLiteral("ip"),
+                                            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     return ip;
 }
 
@@ -59,8 +59,8 @@ bool NetnsLink::ip(const QStringList &args, QString *error) const
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(ipProgram(), args);
     if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("ip %1 failed: %2").arg(args.join(QLatin1Char(' ')),
-                                                          QString::fromLocal8Bit(process.readAll()).trimmed());
+        *error = QStringLiteral("ip %1 failed: %2")
+                     .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAll()).trimmed());
         return false;
     }
     return true;
@@ -86,9 +86,11 @@ bool NetnsLink::create(QString *error)
         {QStringLiteral("link"), QStringLiteral("set"), m_inner, QStringLiteral("netns"), m_name},
         {QStringLiteral("addr"), QStringLiteral("add"), outer, QStringLiteral("dev"), m_outer},
         {QStringLiteral("link"), QStringLiteral("set"), m_outer, QStringLiteral("up")},
-        {QStringLiteral("-n"), m_name, QStringLiteral("addr"), QStringLiteral("add"), inner, QStringLiteral("dev"), m_inner},
+        {QStringLiteral("-n"), m_name, QStringLiteral("addr"), QStringLiteral("add"), inner, QStringLiteral("dev"),
+         m_inner},
         {QStringLiteral("-n"), m_name, QStringLiteral("link"), QStringLiteral("set"), m_inner, QStringLiteral("up")},
-        {QStringLiteral("-n"), m_name, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
+        {QStringLiteral("-n"), m_name, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+         QStringLiteral("up")},
     };
     for (const QStringList &step : steps)
         if (!ip(step, error))
@@ -103,7 +105,8 @@ bool NetnsLink::enter(QString *error)
     const QByteArray path = QFile::encodeName(QStringLiteral("/var/run/netns/") + m_name);
     const int inner = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (m_ownNamespace < 0 || inner < 0 || setns(inner, CLONE_NEWNET) != 0) {
-        *error = QStringLiteral("cannot enter the network namespace %1: %2").arg(m_name, QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("cannot enter the network namespace %1: %2")
+                     .arg(m_name, QString::fromLocal8Bit(strerror(errno)));
         if (inner >= 0)
             ::close(inner);
         return false;
@@ -115,7 +118,8 @@ bool NetnsLink::enter(QString *error)
 bool NetnsLink::leave(QString *error)
 {
     if (m_ownNamespace < 0 || setns(m_ownNamespace, CLONE_NEWNET) != 0) {
-        *error = QStringLiteral("cannot go back to the test's network namespace: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("cannot go back to the test's network namespace: %1")
+                     .arg(QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     return true;
@@ -139,8 +143,9 @@ bool NetnsLink::cut(Cut how, QString *error)
 bool NetnsLink::mend(QString *error)
 {
     QString ignored; // the inner side is set only by a cut both ways
-    ip({QStringLiteral("-n"), m_name, QStringLiteral("neigh"), QStringLiteral("del"), outerAddress(), QStringLiteral("dev"),
-        m_inner}, &ignored);
+    ip({QStringLiteral("-n"), m_name, QStringLiteral("neigh"), QStringLiteral("del"), outerAddress(),
+        QStringLiteral("dev"), m_inner},
+       &ignored);
     return ip({QStringLiteral("neigh"), QStringLiteral("del"), innerAddress(), QStringLiteral("dev"), m_outer}, error);
 }
 

@@ -19,11 +19,12 @@ inline bool useOffscreenScreen(const QSize &size, const QString &configPath)
     QFile file(configPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    const QByteArray json = QStringLiteral(R"({"windowFrameMargins": true, "screens": [{"name": "screen", "x": 0, "y": 0,
+    const QByteArray json =
+        QStringLiteral(R"({"windowFrameMargins": true, "screens": [{"name": "screen", "x": 0, "y": 0,
         "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                                .arg(size.width())
-                                .arg(size.height())
-                                .toUtf8();
+            .arg(size.width())
+            .arg(size.height())
+            .toUtf8();
     if (file.write(json) != json.size())
         return false;
     file.close();

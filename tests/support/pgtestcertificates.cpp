@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
-
 #include <unistd.h>
 
 namespace proofdesk::test {
@@ -62,14 +61,17 @@ bool PgTestCertificates::make(const QString &dir, const QStringList &names, uid_
     if (!openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-nodes"), QStringLiteral("-newkey"),
                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
                   QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), csr, QStringLiteral("-subj"),
-                  QStringLiteral("/CN=localhost")}, error)
+                  QStringLiteral("/CN=localhost")},
+                 error)
         || !openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
-                     caFile, QStringLiteral("-CAkey"), d.filePath(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
-                     QStringLiteral("-out"), certFile, QStringLiteral("-days"), QStringLiteral("2"),
-                     QStringLiteral("-extfile"), ext}, error))
+                     caFile, QStringLiteral("-CAkey"), d.filePath(QStringLiteral("ca.key")),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), certFile, QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-extfile"), ext},
+                    error))
         return false;
     const QByteArray key = QFile::encodeName(keyFile);
-    if (::chown(key.constData(), owner, group) != 0 || !QFile::setPermissions(keyFile, QFile::ReadOwner | QFile::WriteOwner)) {
+    if (::chown(key.constData(), owner, group) != 0
+        || !QFile::setPermissions(keyFile, QFile::ReadOwner | QFile::WriteOwner)) {
         *error = QStringLiteral("Cannot give %1 to the server's user alone").arg(keyFile);
         return false;
     }

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <sys/types.h>
 
 namespace proofdesk::test {

@@ -12,13 +12,11 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QVersionNumber>
-
-#include <libpq-fe.h>
-
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <libpq-fe.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
@@ -148,10 +146,7 @@ QByteArray connInfoValue(const QString &value)
     return '\'' + quoted + '\'';
 }
 
-QString lastError(PGconn *conn)
-{
-    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-}
+QString lastError(PGconn *conn) { return QString::fromUtf8(PQerrorMessage(conn)).trimmed(); }
 
 QString quoteIdentifier(QString name)
 {
@@ -172,14 +167,13 @@ struct Command
     QStringList arguments;
 };
 
-Command asServerUser(bool asPostgresUser, const QString &program, const QStringList &arguments,
-                     bool parentDeathSignal)
+Command asServerUser(bool asPostgresUser, const QString &program, const QStringList &arguments, bool parentDeathSignal)
 {
     if (!asPostgresUser)
         return {program, arguments};
     const passwd *pw = ::getpwnam("postgres");
-    QStringList wrapped = {QStringLiteral("--reuid=%1").arg(pw->pw_uid),
-                           QStringLiteral("--regid=%1").arg(pw->pw_gid), QStringLiteral("--init-groups")};
+    QStringList wrapped = {QStringLiteral("--reuid=%1").arg(pw->pw_uid), QStringLiteral("--regid=%1").arg(pw->pw_gid),
+                           QStringLiteral("--init-groups")};
     // A parent-death signal set before the switch of user would be cleared by it: setpriv sets
     // it again afterwards.
     if (parentDeathSignal)
@@ -347,11 +341,11 @@ bool PgTestServer::initCluster(QString *error)
         if (!finished)
             process.kill();
         const QString output = QString::fromLocal8Bit(process.readAll());
-        setError(error, QStringLiteral("initdb failed (%1 %2): %3\n%4")
-                            .arg(initdb.program, initdb.arguments.join(QLatin1Char(' ')),
-                                 finished ? QStringLiteral("exit code %1").arg(process.exitCode())
-                                          : process.errorString(),
-                                 lastLines(output, 30)));
+        setError(error,
+                 QStringLiteral("initdb failed (%1 %2): %3\n%4")
+                     .arg(initdb.program, initdb.arguments.join(QLatin1Char(' ')),
+                          finished ? QStringLiteral("exit code %1").arg(process.exitCode()) : process.errorString(),
+                          lastLines(output, 30)));
         return false;
     }
     return true;
@@ -374,16 +368,18 @@ bool PgTestServer::launch(bool mayChangePort, QString *error)
         }
         const qint64 logStart = QFileInfo(m_logFile).size(); // this launch's part of the log
 
-        QStringList settings = {QStringLiteral("-D"), m_dataDir, QStringLiteral("-c"),
-                                QStringLiteral("listen_addresses=") + m_listenAddresses, QStringLiteral("-c"),
-                                QStringLiteral("port=%1").arg(m_port), QStringLiteral("-c"),
-                                QStringLiteral("unix_socket_directories=") + socketDirSetting, QStringLiteral("-c"),
-                                QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
+        QStringList settings = {QStringLiteral("-D"), m_dataDir,
+                                QStringLiteral("-c"), QStringLiteral("listen_addresses=") + m_listenAddresses,
+                                QStringLiteral("-c"), QStringLiteral("port=%1").arg(m_port),
+                                QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + socketDirSetting,
+                                QStringLiteral("-c"), QStringLiteral("fsync=off"),
+                                QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
                                 QStringLiteral("-c"), QStringLiteral("max_connections=100")};
         if (m_tls)
             settings << QStringLiteral("-c") << QStringLiteral("ssl=on") << QStringLiteral("-c")
                      << QStringLiteral("ssl_cert_file=") + m_dir->filePath(QStringLiteral("server.crt"))
-                     << QStringLiteral("-c") << QStringLiteral("ssl_key_file=") + m_dir->filePath(QStringLiteral("server.key"));
+                     << QStringLiteral("-c")
+                     << QStringLiteral("ssl_key_file=") + m_dir->filePath(QStringLiteral("server.key"));
         const Command postgres = asServerUser(m_asPostgresUser, m_binDir + QLatin1String("/postgres"), settings, true);
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(serverEnvironment());
@@ -413,8 +409,8 @@ bool PgTestServer::launch(bool mayChangePort, QString *error)
                 return true;
             }
             if (ping == PQPING_NO_ATTEMPT) {
-                setError(error, QStringLiteral("libpq refused the connection parameters %1")
-                                    .arg(QString::fromUtf8(connInfo)));
+                setError(error,
+                         QStringLiteral("libpq refused the connection parameters %1").arg(QString::fromUtf8(connInfo)));
                 process->kill();
                 process->waitForFinished(5000);
                 return false;
@@ -471,18 +467,21 @@ bool PgTestServer::makeCertificates(QString *error)
 }
 
 QString PgTestServer::caFile() const { return m_dir ? m_dir->filePath(QStringLiteral("ca.crt")) : QString(); }
-QString PgTestServer::otherCaFile() const { return m_dir ? m_dir->filePath(QStringLiteral("other-ca.crt")) : QString(); }
+QString PgTestServer::otherCaFile() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("other-ca.crt")) : QString();
+}
 
 QString PgTestServer::url(const QString &user, const QString &password, bool tcp, const QString &db) const
 {
     const auto encode = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
     if (tcp) {
         return QLatin1String("postgresql://") + encode(user)
-               + (password.isEmpty() ? QString() : QLatin1Char(':') + encode(password))
-               + QLatin1String("@127.0.0.1:") + QString::number(m_port) + QLatin1Char('/') + encode(db);
+               + (password.isEmpty() ? QString() : QLatin1Char(':') + encode(password)) + QLatin1String("@127.0.0.1:")
+               + QString::number(m_port) + QLatin1Char('/') + encode(db);
     }
-    return QLatin1String("postgresql://") + encode(user) + QLatin1String("@/") + encode(db)
-           + QLatin1String("?host=") + encode(m_socketDir) + QLatin1String("&port=") + QString::number(m_port);
+    return QLatin1String("postgresql://") + encode(user) + QLatin1String("@/") + encode(db) + QLatin1String("?host=")
+           + encode(m_socketDir) + QLatin1String("&port=") + QString::number(m_port);
 }
 
 namespace {

@@ -12,17 +12,16 @@ TeamTestDatabase::TeamTestDatabase(PgTestServer &server, QString *error)
 {
     const QString owner = QString::fromLatin1(kOwner);
     m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                                 "CREATE ROLE %1 LOGIN CREATEROLE; END IF; END $$").arg(owner), error);
+                                 "CREATE ROLE %1 LOGIN CREATEROLE; END IF; END $$")
+                      .arg(owner),
+                  error);
     m_name = QStringLiteral("team_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     if (!m_server.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_name, owner), error))
         return;
     team::TeamSchema::init(*asOwner());
 }
 
-QString TeamTestDatabase::url(const QString &login) const
-{
-    return m_server.url(login, {}, false, m_name);
-}
+QString TeamTestDatabase::url(const QString &login) const { return m_server.url(login, {}, false, m_name); }
 
 void TeamTestDatabase::addLogin(const QString &login, const QList<records::Role> &roles)
 {
@@ -35,7 +34,8 @@ void TeamTestDatabase::addLogin(const QString &login, const QList<records::Role>
 void TeamTestDatabase::addLogin(const QString &login, const QStringList &teamRoles)
 {
     QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                                 "CREATE ROLE %1 LOGIN; END IF; END $$;").arg(login);
+                                 "CREATE ROLE %1 LOGIN; END IF; END $$;")
+                      .arg(login);
     // The team's own roles (pd_<database>_<role>, teamschema_v2.sql).
     for (const QString &r : teamRoles)
         sql += QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT %I TO %I', proofdesk.team_role('%1'), '%2'); END $$;")
@@ -63,13 +63,15 @@ qint64 TeamTestDatabase::count(const QString &sql) const { return asOwner()->exe
 void TeamTestDatabase::removeNewestAuditEntries(int n)
 {
     auto owner = asOwner();
-    owner->execScript(QStringLiteral(
-        "BEGIN;"
-        "DELETE FROM proofdesk.audit_entries WHERE seq > (SELECT max(seq) FROM proofdesk.audit_entries) - %1;"
-        "UPDATE proofdesk.audit_head SET (seq, hash) = (SELECT coalesce(max(seq), 0), "
-        "coalesce((SELECT hash FROM proofdesk.audit_entries ORDER BY seq DESC LIMIT 1), repeat('0', 64)) "
-        "FROM proofdesk.audit_entries);"
-        "COMMIT;").arg(n));
+    owner->execScript(
+        QStringLiteral(
+            "BEGIN;"
+            "DELETE FROM proofdesk.audit_entries WHERE seq > (SELECT max(seq) FROM proofdesk.audit_entries) - %1;"
+            "UPDATE proofdesk.audit_head SET (seq, hash) = (SELECT coalesce(max(seq), 0), "
+            "coalesce((SELECT hash FROM proofdesk.audit_entries ORDER BY seq DESC LIMIT 1), repeat('0', 64)) "
+            "FROM proofdesk.audit_entries);"
+            "COMMIT;")
+            .arg(n));
 }
 
 void TeamTestDatabase::rewriteAuditChain()

@@ -6,8 +6,7 @@
 
 TempDataFolder::TempDataFolder()
     : m_dir(QDir::tempPath() + QStringLiteral("/proofdesk-test-XXXXXX"))
-{
-}
+{}
 
 static void writeFile(const QString &dir, const QString &relativePath, const QByteArray &content,
                       QIODevice::OpenMode mode)

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "datafolder/datafolder.h"
 #include "cache/recordreader.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "sync/dropimport.h"
 #include "tempdatafolder.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 // A fresh data folder and an empty drop beside it; import() runs `proofdesk-cli import`'s code.

@@ -3,10 +3,10 @@
 // of the same rendition made when its bytes were fetched (DocumentFetch).
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
+#include "cache/repositorystore.h"
+#include "datafolder/datafolder.h"
 #include "sync/cachewriter.h"
 #include "sync/syncscope.h"
-#include "datafolder/datafolder.h"
-#include "cache/repositorystore.h"
 #include "tempdatafolder.h"
 
 #include <QtTest>
@@ -92,12 +92,14 @@ QStringList applyMixedPages(bool bulkLoad)
     for (const auto &page : pages) {
         const auto r = writer.applyPage(repo.id, page);
         seen << QStringLiteral("accepted %1 unchanged %2 rejected %3")
-                    .arg(r.accepted).arg(r.unchanged).arg(r.rejected.size());
+                    .arg(r.accepted)
+                    .arg(r.unchanged)
+                    .arg(r.rejected.size());
     }
-    cache::Statement rows = db.prepare(
-        "SELECT c.rowid, c.id, c.repo_id, c.recipient_name, c.status, c.status_at, t.names, t.ids, "
-        "(SELECT group_concat(block_id) FROM comm_blocks WHERE comm_rowid = c.rowid) "
-        "FROM communications c LEFT JOIN comm_text t ON t.rowid = c.rowid ORDER BY c.rowid");
+    cache::Statement rows =
+        db.prepare("SELECT c.rowid, c.id, c.repo_id, c.recipient_name, c.status, c.status_at, t.names, t.ids, "
+                   "(SELECT group_concat(block_id) FROM comm_blocks WHERE comm_rowid = c.rowid) "
+                   "FROM communications c LEFT JOIN comm_text t ON t.rowid = c.rowid ORDER BY c.rowid");
     while (rows.step()) {
         QStringList values;
         for (int i = 0; i < rows.columnCount(); ++i)
@@ -150,8 +152,8 @@ void TestCacheWriter::fixityVerdictSurvivesMetadataUpdates()
     TempDataFolder data;
     datafolder::DataFolder folder(data.path());
     cache::Database db = cache::CacheFile::openWriter(folder.databasePath());
-    const auto repo = cache::RepositoryStore(db).add(QStringLiteral("r"), QStringLiteral("cmis"),
-                                                     QStringLiteral("https://x"));
+    const auto repo =
+        cache::RepositoryStore(db).add(QStringLiteral("r"), QStringLiteral("cmis"), QStringLiteral("https://x"));
     sync::CacheWriter writer(db);
     const QString a(64, QLatin1Char('a'));
     sync::ChangePage first;
@@ -188,11 +190,13 @@ QStringList evictOutsideStatements(bool rebuild)
     TempDataFolder data;
     datafolder::DataFolder folder(data.path());
     cache::Database db = cache::CacheFile::openWriter(folder.databasePath());
-    const auto repo = cache::RepositoryStore(db).add(QStringLiteral("r"), QStringLiteral("drop"), QStringLiteral("/drop"));
+    const auto repo =
+        cache::RepositoryStore(db).add(QStringLiteral("r"), QStringLiteral("drop"), QStringLiteral("/drop"));
     sync::CacheWriter writer(db);
     sync::ChangePage page;
     for (int i = 0; i < 3000; ++i) {
-        domain::Communication c = letterTo(QStringLiteral("E-%1").arg(i), i % 7 ? QStringLiteral("Ann Lee") : QStringLiteral("Bo Lund"));
+        domain::Communication c =
+            letterTo(QStringLiteral("E-%1").arg(i), i % 7 ? QStringLiteral("Ann Lee") : QStringLiteral("Bo Lund"));
         c.type = i % 3 ? QStringLiteral("notice") : QStringLiteral("statement");
         if (i % 3 && i % 50 == 1)
             c.repositoryHoldIds = QStringList{QStringLiteral("LH-1")};
@@ -204,16 +208,19 @@ QStringList evictOutsideStatements(bool rebuild)
     writer.setEvictionRebuildAtLeast(rebuild ? 1 : 1000000);
     sync::ApplyResult r;
     writer.evictOutsideScope(repo, *scope, r);
-    QStringList seen{QStringLiteral("left %1").arg(r.leftScope),
-                     QStringLiteral("pending %1").arg(cache::BulkLoad::pendingIndexes(db)),
-                     QStringLiteral("indexes %1").arg(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")),
-                     QStringLiteral("weeks %1").arg(db.queryInt("SELECT sum(n) FROM agg_comm_week")),
-                     QStringLiteral("bo %1").arg(db.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'lund'"))};
+    QStringList seen{
+        QStringLiteral("left %1").arg(r.leftScope),
+        QStringLiteral("pending %1").arg(cache::BulkLoad::pendingIndexes(db)),
+        QStringLiteral("indexes %1").arg(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'")),
+        QStringLiteral("weeks %1").arg(db.queryInt("SELECT sum(n) FROM agg_comm_week")),
+        QStringLiteral("bo %1").arg(db.queryInt("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'lund'"))};
     db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('integrity-check', 1)"); // throws when the index disagrees
-    cache::Statement rows = db.prepare("SELECT c.id, c.type, t.names, (SELECT count(*) FROM comm_blocks WHERE comm_rowid = c.rowid) "
-                                       "FROM communications c JOIN comm_text t ON t.rowid = c.rowid ORDER BY c.id");
+    cache::Statement rows =
+        db.prepare("SELECT c.id, c.type, t.names, (SELECT count(*) FROM comm_blocks WHERE comm_rowid = c.rowid) "
+                   "FROM communications c JOIN comm_text t ON t.rowid = c.rowid ORDER BY c.id");
     while (rows.step())
-        seen << QStringLiteral("%1|%2|%3|%4").arg(rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3));
+        seen << QStringLiteral("%1|%2|%3|%4")
+                    .arg(rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3));
     return seen;
 }
 
@@ -263,8 +270,16 @@ void TestCacheWriter::evictionTouchesOnlyItsRepository()
     sync::ApplyResult r;
     writer.evictOutsideScope(narrowed, *sync::SyncScope::parse(QStringLiteral("type:statement"), &error), r);
     QCOMPARE(r.leftScope, 2);
-    QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE repo_id = %1").arg(narrowed.id).toUtf8().constData()), 2);
-    QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE repo_id = %1").arg(other.id).toUtf8().constData()), 4);
+    QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE repo_id = %1")
+                             .arg(narrowed.id)
+                             .toUtf8()
+                             .constData()),
+             2);
+    QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE repo_id = %1")
+                             .arg(other.id)
+                             .toUtf8()
+                             .constData()),
+             4);
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)

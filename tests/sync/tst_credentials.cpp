@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sys/stat.h>
 
 using namespace proofdesk;
@@ -116,7 +115,9 @@ void TestCredentials::aMovedDataFolderKeepsItsSecrets()
     TempDataFolder parent;
     const QString before = parent.filePath(QStringLiteral("before"));
     const QString after = parent.filePath(QStringLiteral("after"));
-    { datafolder::DataFolder folder(before); }
+    {
+        datafolder::DataFolder folder(before);
+    }
     CredentialStore(false).inFolder(before).write(QStringLiteral("moved"), QStringLiteral("u"), QStringLiteral("pw-m"));
     QVERIFY(QDir().rename(before, after));
     QCOMPARE(CredentialStore(false).inFolder(after).read(QStringLiteral("moved"), QStringLiteral("u"), false),

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -34,34 +34,32 @@ void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough_data()
     QTest::addColumn<QByteArray>("from");
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("reason"); // empty: the line is valid JSON and accepted
-    QTest::newRow("invalid escape in a key") << QByteArray("\"type\"") << QByteArray("\"typ\\e\"")
-                                             << QStringLiteral("invalid escape \"\\e\" in a string");
+    QTest::newRow("invalid escape in a key")
+        << QByteArray("\"type\"") << QByteArray("\"typ\\e\"") << QStringLiteral("invalid escape \"\\e\" in a string");
     QTest::newRow("raw tab in a string") << QByteArray("Your monthly") << QByteArray("Your\tmonthly")
                                          << QStringLiteral("raw control character U+0009");
     QTest::newRow("raw control character U+0001") << QByteArray("Your monthly") << QByteArray("Your\x01monthly")
-                                                   << QStringLiteral("raw control character U+0001");
-    QTest::newRow("NUL byte in a string") << QByteArray("Your monthly") << QByteArray("Your\0monthly", 12)
-                                          << QStringLiteral("NUL byte");
-    QTest::newRow("number with a point and no digits") << QByteArray("\"customer_id\"")
-                                                       << QByteArray("\"n\": 1., \"customer_id\"")
-                                                       << QStringLiteral("malformed number \"1.\"");
-    QTest::newRow("number without a leading digit") << QByteArray("\"customer_id\"")
-                                                    << QByteArray("\"n\": .5, \"customer_id\"")
-                                                    << QStringLiteral("malformed number \".5\"");
+                                                  << QStringLiteral("raw control character U+0001");
+    QTest::newRow("NUL byte in a string")
+        << QByteArray("Your monthly") << QByteArray("Your\0monthly", 12) << QStringLiteral("NUL byte");
+    QTest::newRow("number with a point and no digits")
+        << QByteArray("\"customer_id\"") << QByteArray("\"n\": 1., \"customer_id\"")
+        << QStringLiteral("malformed number \"1.\"");
+    QTest::newRow("number without a leading digit")
+        << QByteArray("\"customer_id\"") << QByteArray("\"n\": .5, \"customer_id\"")
+        << QStringLiteral("malformed number \".5\"");
     QTest::newRow("unpaired surrogate") << QByteArray("Your monthly") << QByteArray("Your \\ud800 monthly")
                                         << QStringLiteral("unpaired UTF-16 surrogate \\ud800");
-    QTest::newRow("a name twice in one object") << QByteArray("\"customer_id\"")
-                                                << QByteArray("\"id\": \"EXS-9\", \"customer_id\"")
-                                                << QStringLiteral("the name \"id\" appears twice in one object");
-    QTest::newRow("a name twice, once escaped") << QByteArray("\"customer_id\"")
-                                                << QByteArray("\"\\u0069d\": \"EXS-9\", \"customer_id\"")
-                                                << QStringLiteral("appears twice in one object");
-    QTest::newRow("one name in two objects (accepted)") << QByteArray("\"customer_id\"")
-                                                        << QByteArray("\"x\": {\"id\": 1}, \"customer_id\"")
-                                                        << QString();
-    QTest::newRow("escapes RFC 8259 allows (accepted)") << QByteArray("Your monthly")
-                                                        << QByteArray("Your \\u00e9\\\"\\/\\t\\ud83d\\ude00 monthly")
-                                                        << QString();
+    QTest::newRow("a name twice in one object")
+        << QByteArray("\"customer_id\"") << QByteArray("\"id\": \"EXS-9\", \"customer_id\"")
+        << QStringLiteral("the name \"id\" appears twice in one object");
+    QTest::newRow("a name twice, once escaped")
+        << QByteArray("\"customer_id\"") << QByteArray("\"\\u0069d\": \"EXS-9\", \"customer_id\"")
+        << QStringLiteral("appears twice in one object");
+    QTest::newRow("one name in two objects (accepted)")
+        << QByteArray("\"customer_id\"") << QByteArray("\"x\": {\"id\": 1}, \"customer_id\"") << QString();
+    QTest::newRow("escapes RFC 8259 allows (accepted)")
+        << QByteArray("Your monthly") << QByteArray("Your \\u00e9\\\"\\/\\t\\ud83d\\ude00 monthly") << QString();
 }
 
 // RFC 8259, strictly (issue #17): QJsonDocument read "typ\e" as "type" and took raw control
@@ -128,24 +126,26 @@ void TestDropBadInput::timesAndCountsOutOfRangeAreRejectedWithTheField_data()
     QTest::newRow("hour 24") << QStringLiteral("issued_at") << QJsonValue(QStringLiteral("2026-10-03T24:00:00Z"))
                              << QStringLiteral("field \"issued_at\" is \"2026-10-03T24:00:00Z\", not an RFC 3339 time")
                              << QString();
-    QTest::newRow("leap second, kept as second 59") << QStringLiteral("issued_at")
-                                                    << QJsonValue(QStringLiteral("2016-12-31T23:59:60Z")) << QString()
-                                                    << QStringLiteral("2016-12-31T23:59:59Z");
-    QTest::newRow("leap second with an offset") << QStringLiteral("issued_at")
-                                                << QJsonValue(QStringLiteral("2016-12-31T18:59:60.5-05:00")) << QString()
-                                                << QStringLiteral("2016-12-31T23:59:59.500Z");
-    QTest::newRow("second 60 where no leap second can be") << QStringLiteral("issued_at")
-                                                           << QJsonValue(QStringLiteral("2016-12-30T23:59:60Z"))
-                                                           << QStringLiteral("field \"issued_at\"") << QString();
+    QTest::newRow("leap second, kept as second 59")
+        << QStringLiteral("issued_at") << QJsonValue(QStringLiteral("2016-12-31T23:59:60Z")) << QString()
+        << QStringLiteral("2016-12-31T23:59:59Z");
+    QTest::newRow("leap second with an offset")
+        << QStringLiteral("issued_at") << QJsonValue(QStringLiteral("2016-12-31T18:59:60.5-05:00")) << QString()
+        << QStringLiteral("2016-12-31T23:59:59.500Z");
+    QTest::newRow("second 60 where no leap second can be")
+        << QStringLiteral("issued_at") << QJsonValue(QStringLiteral("2016-12-30T23:59:60Z"))
+        << QStringLiteral("field \"issued_at\"") << QString();
     QTest::newRow("pages 1e12") << QStringLiteral("rendition.pages") << QJsonValue(1e12)
-                                << QStringLiteral("field \"rendition.pages\" is 1000000000000, more than the largest allowed")
+                                << QStringLiteral(
+                                       "field \"rendition.pages\" is 1000000000000, more than the largest allowed")
                                 << QString();
     QTest::newRow("pages negative") << QStringLiteral("rendition.pages") << QJsonValue(-1)
                                     << QStringLiteral("field \"rendition.pages\" must be at least 0") << QString();
     QTest::newRow("pages not whole") << QStringLiteral("rendition.pages") << QJsonValue(2.5)
                                      << QStringLiteral("field \"rendition.pages\" must be a whole number") << QString();
     QTest::newRow("bytes beyond int64") << QStringLiteral("rendition.bytes") << QJsonValue(1e300)
-                                        << QStringLiteral("field \"rendition.bytes\" is 1e+300, more than the largest allowed")
+                                        << QStringLiteral(
+                                               "field \"rendition.bytes\" is 1e+300, more than the largest allowed")
                                         << QString();
     QTest::newRow("pages at the bound (accepted)") << QStringLiteral("rendition.pages") << QJsonValue(1000000)
                                                    << QString() << QStringLiteral("2026-10-03T09:00:00Z");
@@ -195,8 +195,9 @@ void TestDropBadInput::snapshotIsCheckedAgainstItsSha256_data()
     QTest::newRow("bytes changed") << QByteArray(R"({"account": "ACC-1", "balance": "99.00"})") << sha256Hex(data)
                                    << QStringLiteral("failed") << QString();
     QTest::newRow("not in the drop") << QByteArray() << sha256Hex(data) << QStringLiteral("missing") << QString();
-    QTest::newRow("sha256 not 64 hex digits") << data << QStringLiteral("abc") << QString()
-                                              << QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits");
+    QTest::newRow("sha256 not 64 hex digits")
+        << data << QStringLiteral("abc") << QString()
+        << QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits");
 }
 
 // snapshot.sha256 is checked like the rendition's (issue #17: it was not checked at all).
@@ -209,11 +210,12 @@ void TestDropBadInput::snapshotIsCheckedAgainstItsSha256()
     ImportFixture f;
     if (!written.isNull())
         writeTextFile(f.dropDir.path(), QStringLiteral("snapshots/2026/10/run-1.json"), written);
-    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"),
-                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
-                                             {{QStringLiteral("snapshot"),
-                                               QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/2026/10/run-1.json")},
-                                                           {QStringLiteral("sha256"), sha256}}}}));
+    f.drop.appendRecord(
+        QStringLiteral("communications/a.ndjson"),
+        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+                             {{QStringLiteral("snapshot"),
+                               QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/2026/10/run-1.json")},
+                                           {QStringLiteral("sha256"), sha256}}}}));
     const auto outcome = f.import();
     if (!reason.isEmpty()) {
         QCOMPARE(outcome.report.result.rejected.size(), 1);
@@ -233,7 +235,8 @@ void TestDropBadInput::recordFileWhoseNameIsNotUtf8IsReported()
 {
     ImportFixture f;
     f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-1")));
-    const QByteArray rawName = QFile::encodeName(f.dropDir.filePath(QStringLiteral("communications/"))) + "caf\xe9.ndjson";
+    const QByteArray rawName =
+        QFile::encodeName(f.dropDir.filePath(QStringLiteral("communications/"))) + "caf\xe9.ndjson";
     const QByteArray line = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2")));
     FILE *raw = std::fopen(rawName.constData(), "wb");
     QVERIFY(raw);

@@ -1,17 +1,16 @@
-#include "importfixture.h"
 #include "cache/repositorystore.h"
+#include "importfixture.h"
 #include "services/syncservice.h"
 #include "sync/documentsource.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QThread>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
 #include <QtTest>
-
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -53,18 +52,25 @@ void TestDropImport::importsEveryRecordKind()
     f.drop.append(QStringLiteral("retention/classes.ndjson"),
                   R"({"class": "FIN-7Y", "title": "Financial statements", "years": 7, "trigger": "issued_at"})"
                   "\n");
-    f.drop.append(QStringLiteral("templates/stmt.ndjson"),
-                  R"({"template_id": "TPL-STMT", "version": "1", "status": "approved", "approvals": [{"step": "legal", "by": "m.okafor", "at": "2025-12-10T14:02:00Z", "decision": "approved"}]})"
-                  "\n");
+    f.drop.append(
+        QStringLiteral("templates/stmt.ndjson"),
+        R"({"template_id": "TPL-STMT", "version": "1", "status": "approved", "approvals": [{"step": "legal", "by": "m.okafor", "at": "2025-12-10T14:02:00Z", "decision": "approved"}]})"
+        "\n");
     f.drop.append(QStringLiteral("content-blocks/blocks.ndjson"),
-                  R"({"block_id": "CB-FEE", "version": "3", "kind": "disclosure", "retired_at": null})" "\n");
-    f.drop.appendRecord(QStringLiteral("communications/2026-10.ndjson"),
-                        f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
-                                             {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}},
-                                              {QStringLiteral("content_blocks"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")}, {QStringLiteral("version"), QStringLiteral("3")}}}}}));
-    f.drop.append(QStringLiteral("delivery/events.ndjson"),
-                  R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-03T09:12:44Z", "channel": "email", "detail": "250 OK"})"
+                  R"({"block_id": "CB-FEE", "version": "3", "kind": "disclosure", "retired_at": null})"
                   "\n");
+    f.drop.appendRecord(
+        QStringLiteral("communications/2026-10.ndjson"),
+        f.drop.communication(
+            QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
+            {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}},
+             {QStringLiteral("content_blocks"),
+              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("CB-FEE")},
+                                     {QStringLiteral("version"), QStringLiteral("3")}}}}}));
+    f.drop.append(
+        QStringLiteral("delivery/events.ndjson"),
+        R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-03T09:12:44Z", "channel": "email", "detail": "250 OK"})"
+        "\n");
     const auto outcome = f.import();
     QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
     QVERIFY(outcome.added);
@@ -74,9 +80,11 @@ void TestDropImport::importsEveryRecordKind()
     const QJsonObject c = f.show(QStringLiteral("EXS-1"));
     QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
     QCOMPARE(c.value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
-    QCOMPARE(c.value(QStringLiteral("template_version")).toObject().value(QStringLiteral("approvals")).toArray().size(), 1);
+    QCOMPARE(c.value(QStringLiteral("template_version")).toObject().value(QStringLiteral("approvals")).toArray().size(),
+             1);
     QCOMPARE(c.value(QStringLiteral("content_blocks")).toArray().size(), 1);
-    QCOMPARE(c.value(QStringLiteral("retention")).toObject().value(QStringLiteral("class")).toString(), QStringLiteral("FIN-7Y"));
+    QCOMPARE(c.value(QStringLiteral("retention")).toObject().value(QStringLiteral("class")).toString(),
+             QStringLiteral("FIN-7Y"));
     QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'garcia'"), 1);
 }
 
@@ -88,12 +96,11 @@ void TestDropImport::badLineIsReportedWithFileLineAndReason_data()
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
     QTest::newRow("missing id") << QByteArray(R"({"type": "statement"})") << QStringLiteral("\"id\"");
     QTest::newRow("id of wrong type") << QByteArray(R"({"id": 12})") << QStringLiteral("must be a string");
-    QTest::newRow("bad time")
-        << QByteArray(R"({"id": "X", "type": "statement", "issued_at": "yesterday"})")
-        << QStringLiteral("RFC 3339");
-    QTest::newRow("unknown channel")
-        << QByteArray(R"({"id": "X", "type": "statement", "issued_at": "2026-10-03T09:00:00Z", "channel": "fax"})")
-        << QStringLiteral("expected one of");
+    QTest::newRow("bad time") << QByteArray(R"({"id": "X", "type": "statement", "issued_at": "yesterday"})")
+                              << QStringLiteral("RFC 3339");
+    QTest::newRow("unknown channel") << QByteArray(
+        R"({"id": "X", "type": "statement", "issued_at": "2026-10-03T09:00:00Z", "channel": "fax"})")
+                                     << QStringLiteral("expected one of");
 }
 
 void TestDropImport::badLineIsReportedWithFileLineAndReason()
@@ -143,8 +150,10 @@ void TestDropImport::laterLineSupersedesEarlierOne()
     f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
                                                    {{QStringLiteral("text"), QStringLiteral("old wording")}}));
     f.drop.append(QStringLiteral("templates/t.ndjson"),
-                  R"({"template_id": "TPL-STMT", "version": "1", "status": "approved"})" "\n"
-                  R"({"template_id": "TPL-STMT", "version": "1", "status": "retired"})" "\n");
+                  R"({"template_id": "TPL-STMT", "version": "1", "status": "approved"})"
+                  "\n"
+                  R"({"template_id": "TPL-STMT", "version": "1", "status": "retired"})"
+                  "\n");
     QCOMPARE(f.import().report.result.accepted, 3);
     f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
                                                    {{QStringLiteral("text"), QStringLiteral("new wording")}}));
@@ -165,7 +174,8 @@ void TestDropImport::eventsArrivingBeforeTheirCommunicationAreJoined()
 {
     ImportFixture f;
     f.drop.append(QStringLiteral("delivery/a.ndjson"),
-                  R"({"communication_id": "EXS-7", "event": "bounced", "at": "2026-10-04T10:00:00Z"})" "\n");
+                  R"({"communication_id": "EXS-7", "event": "bounced", "at": "2026-10-04T10:00:00Z"})"
+                  "\n");
     QCOMPARE(f.import().report.result.accepted, 1);
     f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-7")));
     f.import();
@@ -179,8 +189,10 @@ void TestDropImport::statusIsTheEventWithTheLatestTime()
     f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-2")));
     // Out of order in the file: the latest time wins, not the last line.
     f.drop.append(QStringLiteral("delivery/a.ndjson"),
-                  R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-05T10:00:00Z"})" "\n"
-                  R"({"communication_id": "EXS-1", "event": "sent", "at": "2026-10-04T10:00:00Z"})" "\n");
+                  R"({"communication_id": "EXS-1", "event": "delivered", "at": "2026-10-05T10:00:00Z"})"
+                  "\n"
+                  R"({"communication_id": "EXS-1", "event": "sent", "at": "2026-10-04T10:00:00Z"})"
+                  "\n");
     f.import();
     QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
     QCOMPARE(f.show(QStringLiteral("EXS-2")).value(QStringLiteral("status")).toString(), QStringLiteral("none"));
@@ -202,7 +214,8 @@ void TestDropImport::fixityIsCheckedForEveryRendition()
     const QString sha = good.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString();
     // A drop on local storage is read in place: verified, not copied (DocumentSource reads it).
     QVERIFY(!f.folder->contentStore().contains(sha));
-    const sync::DocumentRead read = sync::DocumentSource(f.writer, f.folder->contentStore()).read(QStringLiteral("GOOD"));
+    const sync::DocumentRead read =
+        sync::DocumentSource(f.writer, f.folder->contentStore()).read(QStringLiteral("GOOD"));
     QCOMPARE(read.fixity, domain::Fixity::Verified);
     QCOMPARE(read.actualSha256, sha);
     const QJsonObject bad = f.show(QStringLiteral("BAD"));
@@ -259,13 +272,22 @@ void TestDropImport::fileWhoseReadBytesChangedIsReportedNotReread()
     a.close();
     const QByteArray appended = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-A31")));
     switch (change) {
-    case Change::Shrink: writeTextFile(f.dropDir.path(), file, "{}\n"); break;
-    case Change::RewriteLonger:
-        writeTextFile(f.dropDir.path(), file, DropBuilder::line(f.drop.communication(QStringLiteral("EXS-X"))).repeated(40));
+    case Change::Shrink:
+        writeTextFile(f.dropDir.path(), file, "{}\n");
         break;
-    case Change::SameSizeByteFlip: writeTextFile(f.dropDir.path(), file, flipMiddle(before)); break;
-    case Change::MiddleByteFlipThenAppend: writeTextFile(f.dropDir.path(), file, flipMiddle(before) + appended); break;
-    case Change::Append: f.drop.append(file, appended); break;
+    case Change::RewriteLonger:
+        writeTextFile(f.dropDir.path(), file,
+                      DropBuilder::line(f.drop.communication(QStringLiteral("EXS-X"))).repeated(40));
+        break;
+    case Change::SameSizeByteFlip:
+        writeTextFile(f.dropDir.path(), file, flipMiddle(before));
+        break;
+    case Change::MiddleByteFlipThenAppend:
+        writeTextFile(f.dropDir.path(), file, flipMiddle(before) + appended);
+        break;
+    case Change::Append:
+        f.drop.append(file, appended);
+        break;
     case Change::TouchOnly: {
         QThread::msleep(20); // a new modification time, whatever the file system's granularity
         QVERIFY(a.open(QIODevice::ReadWrite));
@@ -349,7 +371,8 @@ void TestDropImport::filesAreReadInByteOrderOfTheirNames()
                         f.drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-03T09:00:00Z"),
                                              {{QStringLiteral("text"), QStringLiteral("from uppercase B")}}));
     f.import();
-    QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("text")).toString(), QStringLiteral("from lowercase a"));
+    QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("text")).toString(),
+             QStringLiteral("from lowercase a"));
 }
 
 // Ids compare ignoring case (search-syntax.md): a second document claiming an id that differs
@@ -367,7 +390,8 @@ void TestDropImport::idsDifferingOnlyInCaseAreRejectedNotMerged()
     QCOMPARE(outcome.report.result.rejected.first().line, 2);
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXH-1-0000000' COLLATE BINARY"), 1);
     // The exact same id on a later line still supersedes.
-    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXH-1-0000000"), QStringLiteral("2026-10-04T09:00:00Z")));
+    f.drop.appendRecord(file,
+                        f.drop.communication(QStringLiteral("EXH-1-0000000"), QStringLiteral("2026-10-04T09:00:00Z")));
     QCOMPARE(f.import().report.result.accepted, 1);
 }
 
@@ -391,13 +415,14 @@ void TestDropImport::cursorOfAnEarlierVersionIsCheckedThenCarriesTheHash()
     QVERIFY(a.open(QIODevice::ReadOnly));
     const QByteArray bytes = a.readAll();
     a.close();
-    const QByteArray legacy = QJsonDocument(QJsonObject{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("files"), QJsonObject{{file, QJsonObject{{QStringLiteral("offset"), double(bytes.size())},
-                                                                 {QStringLiteral("line"), 1},
-                                                                 {QStringLiteral("head"), sha256Hex(bytes)},
-                                                                 {QStringLiteral("tail"), sha256Hex(bytes)}}}}}})
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray legacy =
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
+                                  {QStringLiteral("files"),
+                                   QJsonObject{{file, QJsonObject{{QStringLiteral("offset"), double(bytes.size())},
+                                                                  {QStringLiteral("line"), 1},
+                                                                  {QStringLiteral("head"), sha256Hex(bytes)},
+                                                                  {QStringLiteral("tail"), sha256Hex(bytes)}}}}}})
+            .toJson(QJsonDocument::Compact);
     f.writer.prepare("UPDATE repositories SET cursor = ?1").bind(1, legacy).run();
     if (headChanged) {
         QByteArray changed = bytes;
@@ -443,7 +468,8 @@ void TestDropImport::lastLineWithoutNewlineIsPendingAndLineNumbersStayExact()
     QCOMPARE(first.report.result.rejected.size(), 0);
     QCOMPARE(f.count("SELECT count(*) FROM import_errors"), 0);
 
-    f.drop.append(file, line2.mid(written) + "\nnot json\n" + DropBuilder::line(f.drop.communication(QStringLiteral("EXS-4"))));
+    f.drop.append(file, line2.mid(written) + "\nnot json\n"
+                            + DropBuilder::line(f.drop.communication(QStringLiteral("EXS-4"))));
     const auto second = f.import();
     QList<qint64> lines;
     for (const auto &r : second.report.result.rejected) {
@@ -467,7 +493,8 @@ void TestDropImport::cursorOfAnOlderReaderEndingInsideALineKeepsLineNumbers()
                              + DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2"))).chopped(1);
     f.drop.append(file, bytes);
     QCOMPARE(f.import().report.result.accepted, 1);
-    const QJsonObject position{{QStringLiteral("offset"), double(bytes.size())}, {QStringLiteral("line"), 2},
+    const QJsonObject position{{QStringLiteral("offset"), double(bytes.size())},
+                               {QStringLiteral("line"), 2},
                                {QStringLiteral("sha256"), sha256Hex(bytes)}};
     const QByteArray cursor = QJsonDocument(QJsonObject{{QStringLiteral("format"), 2},
                                                         {QStringLiteral("files"), QJsonObject{{file, position}}}})
@@ -512,7 +539,8 @@ void TestDropImport::rejectedLinesAreCountedOncePerLine()
     case Again::SyncThatWaitedForAnImport: {
         // `proofdesk-cli sync` read its repositories, then waited while an import ran.
         reported += f.import().report.result.rejected.size();
-        services::SyncService service(f.writer, f.folder->contentStore(), f.data.path(), records::Identity{QStringLiteral("t"), QStringLiteral("os"), {}});
+        services::SyncService service(f.writer, f.folder->contentStore(), f.data.path(),
+                                      records::Identity{QStringLiteral("t"), QStringLiteral("os"), {}});
         const auto run = service.sync(before);
         QVERIFY2(run.failures().isEmpty(), qPrintable(run.failures().join(QLatin1Char('\n'))));
         reported += run.repositories.first().report.result.rejected.size();
@@ -543,7 +571,6 @@ void TestDropImport::rejectedLinesAreCountedOncePerLine()
     QCOMPARE(f.count("SELECT count(*) FROM import_errors"), distinct);
     QCOMPARE(cache::RecordReader(f.writer).stats().value(QStringLiteral("rejected_lines")).toInteger(), distinct);
 }
-
 
 QTEST_GUILESS_MAIN(TestDropImport)
 #include "tst_dropimport.moc"

@@ -6,16 +6,14 @@
 #include "importfixture.h"
 #include "records/outbox.h"
 #include "records/outboxsender.h"
-#include "sync/drop/dropconnector.h"
-
 #include "sync/documentsource.h"
+#include "sync/drop/dropconnector.h"
 #include "sync/drop/dropdir.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace proofdesk;
@@ -105,8 +103,8 @@ void TestDropPaths::pathLeadingOutOfTheDropIsRejectedWithFileAndLine_data()
         << QStringList{QStringLiteral("renditions/p1/alias.txt"), QStringLiteral("DROP/renditions/real.txt")} << true;
     QTest::newRow("dot-dot") << QStringLiteral("rendition") << QStringLiteral("renditions/../../OUT/secret.txt")
                              << QStringList() << false;
-    QTest::newRow("absolute path") << QStringLiteral("rendition") << QStringLiteral("OUT/secret.txt")
-                                   << QStringList() << false;
+    QTest::newRow("absolute path") << QStringLiteral("rendition") << QStringLiteral("OUT/secret.txt") << QStringList()
+                                   << false;
 }
 
 void TestDropPaths::pathLeadingOutOfTheDropIsRejectedWithFileAndLine()
@@ -147,13 +145,15 @@ void TestDropPaths::pathLeadingOutOfTheDropIsRejectedWithFileAndLine()
     else
         overrides.insert(QStringLiteral("snapshot"),
                          QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("sha256"), sha256Hex(kSecret)}});
-    f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-03T09:00:00Z"), overrides));
+    f.drop.appendRecord(
+        file, f.drop.communication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-03T09:00:00Z"), overrides));
 
     const auto outcome = f.import();
     const auto &rejected = outcome.report.result.rejected;
     if (accepted) {
         QCOMPARE(rejected.size(), 0);
-        QCOMPARE(f.show(QStringLiteral("EXS-2")).value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
+        QCOMPARE(f.show(QStringLiteral("EXS-2")).value(QStringLiteral("fixity")).toString(),
+                 QStringLiteral("verified"));
         return;
     }
     QCOMPARE(outcome.report.result.accepted, 1); // the good line is kept
@@ -214,7 +214,8 @@ void TestDropPaths::folderSwappedForALinkWithinAPageIsNeverFollowed()
     const QString file = QStringLiteral("communications/a.ndjson");
     QJsonObject first = f.drop.pdfCommunication(QStringLiteral("EXS-a"), "%PDF-1.7 first");
     QJsonObject rendition = first.value(QStringLiteral("rendition")).toObject();
-    rendition.insert(QStringLiteral("path"), f.drop.writeRendition(QStringLiteral("renditions/p1/a.pdf"), "%PDF-1.7 first"));
+    rendition.insert(QStringLiteral("path"),
+                     f.drop.writeRendition(QStringLiteral("renditions/p1/a.pdf"), "%PDF-1.7 first"));
     first.insert(QStringLiteral("rendition"), rendition);
     f.drop.appendRecord(file, first);
     // In the drop, renditions/p1/b.txt holds other bytes; the record names the outside
@@ -248,8 +249,8 @@ void TestDropPaths::folderSwappedForALinkWithinAPageIsNeverFollowed()
     const auto &rejected = outcome.report.result.rejected;
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(rejected.first().line, 2);
-    QVERIFY2(rejected.first().reason.contains(QStringLiteral("renditions/p1")) &&
-                 rejected.first().reason.contains(QStringLiteral("symbolic link")),
+    QVERIFY2(rejected.first().reason.contains(QStringLiteral("renditions/p1"))
+                 && rejected.first().reason.contains(QStringLiteral("symbolic link")),
              qPrintable(rejected.first().reason));
 }
 
@@ -257,7 +258,8 @@ void TestDropPaths::recordFileOrFolderLinkedOutOfTheDropIsRefusedWithItsPath_dat
 {
     QTest::addColumn<QString>("linkPath"); // in the drop, to the same name in OUT
     QTest::addColumn<QString>("reported"); // the path the refusal names
-    QTest::newRow("record file") << QStringLiteral("communications/x.ndjson") << QStringLiteral("communications/x.ndjson");
+    QTest::newRow("record file") << QStringLiteral("communications/x.ndjson")
+                                 << QStringLiteral("communications/x.ndjson");
     QTest::newRow("record folder") << QStringLiteral("communications") << QStringLiteral("communications");
     QTest::newRow("drop.json") << QStringLiteral("drop.json") << QStringLiteral("drop.json");
 }
@@ -309,7 +311,8 @@ void TestDropPaths::renditionWithASecondNameIsNotRead()
     QVERIFY(writeSecret(secret));
     QVERIFY(QDir().mkpath(f.dropDir.filePath(QStringLiteral("renditions"))));
     QVERIFY(::link(QFile::encodeName(secret).constData(),
-                   QFile::encodeName(f.dropDir.filePath(QStringLiteral("renditions/linked.txt"))).constData()) == 0);
+                   QFile::encodeName(f.dropDir.filePath(QStringLiteral("renditions/linked.txt"))).constData())
+            == 0);
     const QString file = QStringLiteral("communications/a.ndjson");
     f.drop.appendRecord(file, secretAt(f.drop, QStringLiteral("EXS-1"), QStringLiteral("renditions/linked.txt")));
     qputenv("PROOFDESK_DROP_COPY", "1");
@@ -342,18 +345,21 @@ void TestDropPaths::dropDirFollowsOnlyLinksThatStayInside_data()
     QTest::newRow("absolute link inside") << QStringList{QStringLiteral("r2"), QStringLiteral("DROP/renditions")}
                                           << QStringLiteral("r2/real.txt") << none;
     QTest::newRow("folder link, then \"..\" (the target's parent)")
-        << QStringList{QStringLiteral("x/y"), QStringLiteral("../renditions")} << QStringLiteral("x/y/../renditions/real.txt")
-        << none;
+        << QStringList{QStringLiteral("x/y"), QStringLiteral("../renditions")}
+        << QStringLiteral("x/y/../renditions/real.txt") << none;
     QTest::newRow("relative link out through \"..\"")
         << QStringList{QStringLiteral("renditions/up.txt"), QStringLiteral("../../OUT/secret.txt")}
         << QStringLiteral("renditions/up.txt") << outside;
-    QTest::newRow("absolute link out") << QStringList{QStringLiteral("renditions/abs.txt"), QStringLiteral("OUT/secret.txt")}
+    QTest::newRow("absolute link out") << QStringList{QStringLiteral("renditions/abs.txt"),
+                                                      QStringLiteral("OUT/secret.txt")}
                                        << QStringLiteral("renditions/abs.txt") << outside;
     QTest::newRow("links that go round") << QStringList{QStringLiteral("renditions/l1"), QStringLiteral("l2"),
                                                         QStringLiteral("renditions/l2"), QStringLiteral("l1")}
                                          << QStringLiteral("renditions/l1") << int(sync::DropOpen::Problem::Unreadable);
-    QTest::newRow("a folder") << QStringList() << QStringLiteral("renditions") << int(sync::DropOpen::Problem::NotRegular);
-    QTest::newRow("not there") << QStringList() << QStringLiteral("renditions/none.txt") << int(sync::DropOpen::Problem::Missing);
+    QTest::newRow("a folder") << QStringList() << QStringLiteral("renditions")
+                              << int(sync::DropOpen::Problem::NotRegular);
+    QTest::newRow("not there") << QStringList() << QStringLiteral("renditions/none.txt")
+                               << int(sync::DropOpen::Problem::Missing);
 }
 
 void TestDropPaths::dropDirFollowsOnlyLinksThatStayInside()
@@ -363,11 +369,13 @@ void TestDropPaths::dropDirFollowsOnlyLinksThatStayInside()
     QFETCH(int, problem);
     QTemporaryDir drop, outside;
     QVERIFY(writeSecret(outside.filePath(QStringLiteral("secret.txt"))));
-    QVERIFY(QDir().mkpath(drop.filePath(QStringLiteral("renditions"))) && QDir().mkpath(drop.filePath(QStringLiteral("x"))));
+    QVERIFY(QDir().mkpath(drop.filePath(QStringLiteral("renditions")))
+            && QDir().mkpath(drop.filePath(QStringLiteral("x"))));
     QVERIFY(writeSecret(drop.filePath(QStringLiteral("renditions/real.txt"))));
     for (qsizetype i = 0; i + 1 < links.size(); i += 2) {
         QString target = links.at(i + 1);
-        target.replace(QStringLiteral("DROP/"), drop.path() + QLatin1Char('/')).replace(QStringLiteral("OUT"), outside.path());
+        target.replace(QStringLiteral("DROP/"), drop.path() + QLatin1Char('/'))
+            .replace(QStringLiteral("OUT"), outside.path());
         link(target, drop.filePath(links.at(i)));
     }
     const sync::DropDir dir(drop.path());
@@ -411,7 +419,8 @@ void TestDropPaths::hotFolderNeverWritesThroughALinkOutOfTheDrop()
     if (linkPath != QLatin1String("outbox"))
         QVERIFY(QDir().mkpath(drop.filePath(QStringLiteral("outbox/elsewhere"))));
     if (!linkPath.isEmpty())
-        link(target.startsWith(QLatin1String("DROP/")) ? drop.filePath(target.mid(5)) : QString(outside.path() + target.mid(3)),
+        link(target.startsWith(QLatin1String("DROP/")) ? drop.filePath(target.mid(5))
+                                                       : QString(outside.path() + target.mid(3)),
              drop.filePath(linkPath));
 
     records::DropHotFolder hot(drop.path());
@@ -424,7 +433,8 @@ void TestDropPaths::hotFolderNeverWritesThroughALinkOutOfTheDrop()
     }
     QCOMPARE(threw, !written);
     // Nothing changed outside the drop, nor in its record files.
-    QCOMPARE(QDir(outside.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("victim.txt")});
+    QCOMPARE(QDir(outside.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{QStringLiteral("victim.txt")});
     QVERIFY(victim.open(QIODevice::ReadOnly));
     QCOMPARE(victim.readAll(), kSecret);
     QCOMPARE(QFileInfo(drop.filePath(QStringLiteral("drop.json"))).size(), 0);

@@ -12,13 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <atomic>
-#include <thread>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace proofdesk;
@@ -42,8 +40,7 @@ public:
                     ::close(fd);
             }
         })
-    {
-    }
+    {}
     ~FifoUnblocker()
     {
         m_stop = true;
@@ -104,7 +101,8 @@ void TestDropSpecialFiles::fifoInPlaceOfADropFileIsReportedWithoutWaiting()
     ImportFixture f;
     const QString file = QStringLiteral("communications/a.ndjson");
     f.drop.appendRecord(file, f.drop.communication(QStringLiteral("EXS-1")));
-    f.drop.appendRecord(file, communicationAt(f.drop, QStringLiteral("EXS-2"), QStringLiteral("renditions/fifo.txt"), "x"));
+    f.drop.appendRecord(file,
+                        communicationAt(f.drop, QStringLiteral("EXS-2"), QStringLiteral("renditions/fifo.txt"), "x"));
     makeFifo(f.dropDir.filePath(fifo));
     const FifoUnblocker unblocker(f.dropDir.filePath(fifo), 3 * kPromptMs);
 
@@ -125,7 +123,8 @@ void TestDropSpecialFiles::fifoInPlaceOfADropFileIsReportedWithoutWaiting()
     QCOMPARE(f.show(QStringLiteral("EXS-1")).value(QStringLiteral("fixity")).toString(), QStringLiteral("verified"));
     const QList<sync::RejectedRecord> reported = outcome.report.result.rejected + outcome.report.result.warnings;
     QCOMPARE(reported.size(), 1);
-    QVERIFY2(reported.first().reason.contains(fifo + QStringLiteral(" is a FIFO")), qPrintable(reported.first().reason));
+    QVERIFY2(reported.first().reason.contains(fifo + QStringLiteral(" is a FIFO")),
+             qPrintable(reported.first().reason));
     if (fifo.startsWith(QLatin1String("renditions/"))) {
         QCOMPARE(reported.first().file, file);
         QCOMPARE(reported.first().line, 2);
@@ -166,7 +165,8 @@ void TestDropSpecialFiles::renditionMadeSpecialAfterImportIsMissingWhenViewed()
     const FifoUnblocker unblocker(rendition, 3 * kPromptMs);
     QElapsedTimer timer;
     timer.start();
-    const sync::DocumentRead read = sync::DocumentSource(f.writer, f.folder->contentStore()).read(QStringLiteral("EXS-1"));
+    const sync::DocumentRead read =
+        sync::DocumentSource(f.writer, f.folder->contentStore()).read(QStringLiteral("EXS-1"));
     QVERIFY2(timer.elapsed() < kPromptMs, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(read.fixity, domain::Fixity::Missing);
     QVERIFY(read.bytes.isEmpty());
@@ -185,12 +185,14 @@ void TestDropSpecialFiles::readsPastTheirBoundAreReportedWithPathAndLine_data()
     const QByteArray hugeLine = DropBuilder::line(huge); // valid JSON: only its size is wrong
     QTest::newRow("drop.json past 1 MiB")
         << QStringLiteral("drop.json")
-        << QByteArray(R"({"format": "proofdesk-drop", "version": 1, "source": "big", "created": ")") + QByteArray(1 << 20, 'x') + "\"}"
+        << QByteArray(R"({"format": "proofdesk-drop", "version": 1, "source": "big", "created": ")")
+               + QByteArray(1 << 20, 'x') + "\"}"
         << 0 << QStringLiteral("drop.json: larger than 1024 KiB");
     QTest::newRow("a valid line past 16 MiB, then a good one")
         << QStringLiteral("communications/a.ndjson") << hugeLine << 2 << QStringLiteral("longer than 16 MiB");
     QTest::newRow("a last line past 16 MiB without its newline")
-        << QStringLiteral("communications/a.ndjson") << hugeLine.chopped(1) << 2 << QStringLiteral("longer than 16 MiB");
+        << QStringLiteral("communications/a.ndjson") << hugeLine.chopped(1) << 2
+        << QStringLiteral("longer than 16 MiB");
 }
 
 void TestDropSpecialFiles::readsPastTheirBoundAreReportedWithPathAndLine()
@@ -224,7 +226,8 @@ void TestDropSpecialFiles::readsPastTheirBoundAreReportedWithPathAndLine()
     QCOMPARE(rejected.first().line, line);
     QVERIFY2(rejected.first().reason.contains(reason), qPrintable(rejected.first().reason));
     QVERIFY(f.show(QStringLiteral("EXS-HUGE")).isEmpty());
-    QCOMPARE(f.count("SELECT count(*) FROM communications"), qint64(newlineAfter ? 2 : 1)); // the lines around it are read
+    QCOMPARE(f.count("SELECT count(*) FROM communications"),
+             qint64(newlineAfter ? 2 : 1)); // the lines around it are read
 }
 
 void TestDropSpecialFiles::restOfALineTooLongIsPassedOverByTheNextImport()

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QtTest>
-
 #include <sys/resource.h>
 
 using namespace proofdesk;
@@ -163,7 +162,8 @@ void TestHostilePdf::pdfFailingFixityIsStillFoundByItsWords()
     f.drop.appendRecord(QStringLiteral("communications/2026-10.ndjson"), record);
     const auto outcome = f.import();
     QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
-    QCOMPARE(f.show(QStringLiteral("EXS-TAMPERED")).value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
+    QCOMPARE(f.show(QStringLiteral("EXS-TAMPERED")).value(QStringLiteral("fixity")).toString(),
+             QStringLiteral("failed"));
     QCOMPARE(textMatches(f, "quokkaword"), qint64(1));
 }
 

@@ -1,5 +1,5 @@
-#include "datafolder/datafolder.h"
 #include "cache/recordreader.h"
+#include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "services/importjob.h"
 #include "tempdatafolder.h"
@@ -115,7 +115,7 @@ void TestImportJob::cancelKeepsWhatWasImported()
     QCOMPARE(finished.at(0).at(2).toLongLong(), qint64(kPage));
     cache::Database db = cache::CacheFile::openReader(m_folder->databasePath());
     QCOMPARE(db.queryInt("SELECT count(*) FROM communications"), finished.at(0).at(2).toLongLong());
-    QCOMPARE(db.queryInt("PRAGMA quick_check") , qint64(0)); // "ok" reads as 0
+    QCOMPARE(db.queryInt("PRAGMA quick_check"), qint64(0)); // "ok" reads as 0
 }
 
 void TestImportJob::aFolderThatIsNoDropIsNamed()

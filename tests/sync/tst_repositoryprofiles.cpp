@@ -35,12 +35,14 @@ QStringList tableRows(const RepositoryProfile &profile)
     QStringList rows;
     for (const QString &field : PropertyMapping::fields())
         if (profile.mapping.contains(field))
-            rows << QStringLiteral("| `%1` | `%2` | %3 |").arg(field, profile.mapping.value(field), fieldMeaning(field));
+            rows
+                << QStringLiteral("| `%1` | `%2` | %3 |").arg(field, profile.mapping.value(field), fieldMeaning(field));
     // The template and content-block fields, in their own table.
     for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block})
         for (const QString &field : cmis::catalogueFields(kind))
             if (profile.catalogueMapping.contains(field))
-                rows << QStringLiteral("| `%1` | `%2` | %3 |").arg(field, profile.catalogueMapping.value(field), fieldMeaning(field));
+                rows << QStringLiteral("| `%1` | `%2` | %3 |")
+                            .arg(field, profile.catalogueMapping.value(field), fieldMeaning(field));
     return rows;
 }
 
@@ -66,8 +68,9 @@ private slots:
 
 void TestRepositoryProfiles::everyProfileIsValidForItsKind()
 {
-    QCOMPARE(profileNames(), (QStringList{QStringLiteral("documentum"), QStringLiteral("content-server"),
-                                          QStringLiteral("alfresco"), QStringLiteral("nuxeo"), QStringLiteral("archivesspace")}));
+    QCOMPARE(profileNames(),
+             (QStringList{QStringLiteral("documentum"), QStringLiteral("content-server"), QStringLiteral("alfresco"),
+                          QStringLiteral("nuxeo"), QStringLiteral("archivesspace")}));
     for (const RepositoryProfile &p : repositoryProfiles()) {
         QJsonObject mapping;
         for (auto it = p.mapping.begin(); it != p.mapping.end(); ++it) {
@@ -90,7 +93,8 @@ void TestRepositoryProfiles::typeComesFromTheMostSpecificSetting_data()
     QTest::newRow("a profile") << QJsonObject{{QStringLiteral("profile"), QStringLiteral("documentum")}}
                                << QStringLiteral("exs_communication");
     QTest::newRow("a query") << QJsonObject{{QStringLiteral("profile"), QStringLiteral("documentum")},
-                                            {QStringLiteral("query"), QStringLiteral("SELECT * FROM acme:letter WHERE x = 1")}}
+                                            {QStringLiteral("query"),
+                                             QStringLiteral("SELECT * FROM acme:letter WHERE x = 1")}}
                              << QStringLiteral("acme:letter");
     QTest::newRow("a type") << QJsonObject{{QStringLiteral("profile"), QStringLiteral("alfresco")},
                                            {QStringLiteral("type"), QStringLiteral("D:acme:letter")}}
@@ -106,15 +110,17 @@ void TestRepositoryProfiles::typeComesFromTheMostSpecificSetting()
 
 void TestRepositoryProfiles::overridesReplaceOneFieldOfTheProfile()
 {
-    const QJsonObject settings{{QStringLiteral("profile"), QStringLiteral("nuxeo")},
-                               {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")},
-                                                                       {QStringLiteral("batch"), QString()}}}};
+    const QJsonObject settings{
+        {QStringLiteral("profile"), QStringLiteral("nuxeo")},
+        {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("acme:cust")},
+                                                {QStringLiteral("batch"), QString()}}}};
     const QMap<QString, QString> base = findProfile(QStringLiteral("nuxeo"))->mapping;
     const QMap<QString, QString> mapping = effectiveMapping(QStringLiteral("cmis"), settings);
     QCOMPARE(mapping.value(QStringLiteral("customer_id")), QStringLiteral("acme:cust"));
     QCOMPARE(mapping.value(QStringLiteral("batch")), QString()); // left unread
     QCOMPARE(mapping.value(QStringLiteral("issued_at")), base.value(QStringLiteral("issued_at")));
-    QCOMPARE(baseMapping(QStringLiteral("cmis"), QJsonObject()).value(QStringLiteral("customer_id")), QStringLiteral("exs:customerId"));
+    QCOMPARE(baseMapping(QStringLiteral("cmis"), QJsonObject()).value(QStringLiteral("customer_id")),
+             QStringLiteral("exs:customerId"));
 }
 
 void TestRepositoryProfiles::problemsNameWhatIsWrong_data()
@@ -130,28 +136,35 @@ void TestRepositoryProfiles::problemsNameWhatIsWrong_data()
     QTest::newRow("a literal") << cmis << mapped("channel", "=print") << QString();
     QTest::newRow("a field left unread") << cmis << mapped("batch", "") << QString();
     QTest::newRow("an unknown field") << cmis << mapped("custmer_id", "x") << QStringLiteral("\"custmer_id\"");
-    QTest::newRow("a required field unread") << cmis << mapped("issued_at", "") << QStringLiteral("\"issued_at\" is required");
-    QTest::newRow("a property with a space") << cmis << mapped("customer_id", "acme: cust") << QStringLiteral("not a CMIS property id");
-    QTest::newRow("an ArchivesSpace user-defined field") << QStringLiteral("archivesspace")
-                                                         << mapped("customer_id", "user_defined.string_3") << QString();
-    QTest::newRow("an ArchivesSpace typo") << QStringLiteral("archivesspace") << mapped("customer_id", "user_defined.sting_3")
-                                           << QStringLiteral("\"user_defined.sting_3\"");
+    QTest::newRow("a required field unread")
+        << cmis << mapped("issued_at", "") << QStringLiteral("\"issued_at\" is required");
+    QTest::newRow("a property with a space")
+        << cmis << mapped("customer_id", "acme: cust") << QStringLiteral("not a CMIS property id");
+    QTest::newRow("an ArchivesSpace user-defined field")
+        << QStringLiteral("archivesspace") << mapped("customer_id", "user_defined.string_3") << QString();
+    QTest::newRow("an ArchivesSpace typo")
+        << QStringLiteral("archivesspace") << mapped("customer_id", "user_defined.sting_3")
+        << QStringLiteral("\"user_defined.sting_3\"");
     QTest::newRow("a template field") << cmis << mapped("template.status", "acme:state") << QString();
     QTest::newRow("a block field") << cmis << mapped("block.kind", "acme:kind") << QString();
-    QTest::newRow("a required template field unread") << cmis << mapped("template.status", "")
-                                                      << QStringLiteral("\"template.status\" is required");
-    QTest::newRow("an unknown template field") << cmis << mapped("template.stat", "x") << QStringLiteral("\"template.stat\"");
-    QTest::newRow("a template field for ArchivesSpace") << QStringLiteral("archivesspace") << mapped("template.status", "title")
-                                                        << QStringLiteral("\"template.status\"");
-    QTest::newRow("a template type") << cmis << QJsonObject{{QStringLiteral("template_type"), QStringLiteral("acme:tpl")}}
+    QTest::newRow("a required template field unread")
+        << cmis << mapped("template.status", "") << QStringLiteral("\"template.status\" is required");
+    QTest::newRow("an unknown template field")
+        << cmis << mapped("template.stat", "x") << QStringLiteral("\"template.stat\"");
+    QTest::newRow("a template field for ArchivesSpace")
+        << QStringLiteral("archivesspace") << mapped("template.status", "title")
+        << QStringLiteral("\"template.status\"");
+    QTest::newRow("a template type") << cmis
+                                     << QJsonObject{{QStringLiteral("template_type"), QStringLiteral("acme:tpl")}}
                                      << QString();
-    QTest::newRow("a block type for ArchivesSpace") << QStringLiteral("archivesspace")
-                                                    << QJsonObject{{QStringLiteral("block_type"), QStringLiteral("x")}}
-                                                    << QStringLiteral("\"block_type\"");
-    QTest::newRow("a mapping that is a string") << cmis << QJsonObject{{QStringLiteral("mapping"), QStringLiteral("{}")}}
-                                                << QStringLiteral("must be an object");
-    QTest::newRow("a mapping for a drop") << QStringLiteral("drop") << mapped("customer_id", "x")
-                                          << QStringLiteral("takes no \"mapping\"");
+    QTest::newRow("a block type for ArchivesSpace")
+        << QStringLiteral("archivesspace") << QJsonObject{{QStringLiteral("block_type"), QStringLiteral("x")}}
+        << QStringLiteral("\"block_type\"");
+    QTest::newRow("a mapping that is a string")
+        << cmis << QJsonObject{{QStringLiteral("mapping"), QStringLiteral("{}")}}
+        << QStringLiteral("must be an object");
+    QTest::newRow("a mapping for a drop")
+        << QStringLiteral("drop") << mapped("customer_id", "x") << QStringLiteral("takes no \"mapping\"");
 }
 
 void TestRepositoryProfiles::problemsNameWhatIsWrong()
@@ -172,7 +185,8 @@ void TestRepositoryProfiles::connectingDocListsEveryPropertyOfEveryProfile()
 {
     if (qEnvironmentVariableIntValue("PROOFDESK_PRINT_PROFILE_TABLES") != 0)
         for (const RepositoryProfile &p : repositoryProfiles())
-            qInfo().noquote() << QStringLiteral("{{TABLE:%1}}\n| field | property | what it means |\n|---|---|---|\n%2\n")
+            qInfo().noquote() << QStringLiteral(
+                                     "{{TABLE:%1}}\n| field | property | what it means |\n|---|---|---|\n%2\n")
                                      .arg(p.name, tableRows(p).join(QLatin1Char('\n')));
     const QString doc = docText();
     QVERIFY2(!doc.isEmpty(), PROOFDESK_CONNECTING_MD);
@@ -181,10 +195,12 @@ void TestRepositoryProfiles::connectingDocListsEveryPropertyOfEveryProfile()
         QVERIFY2(!section.isEmpty(), qPrintable(QStringLiteral("no section \"(profile `%1`)\"").arg(p.name)));
         for (const QString &type : {p.type, p.templateType, p.blockType})
             if (!type.isEmpty())
-                QVERIFY2(section.contains(QStringLiteral("`%1`").arg(type)), qPrintable(p.name + QStringLiteral(": ") + type));
+                QVERIFY2(section.contains(QStringLiteral("`%1`").arg(type)),
+                         qPrintable(p.name + QStringLiteral(": ") + type));
         if (p.kind == QLatin1String("cmis"))
             QVERIFY2(!p.catalogueMapping.isEmpty(), qPrintable(p.name)); // every CMIS profile reads templates
-        QVERIFY2(section.contains(QStringLiteral("--profile %1").arg(p.name)), qPrintable(p.name)); // its example command
+        QVERIFY2(section.contains(QStringLiteral("--profile %1").arg(p.name)),
+                 qPrintable(p.name)); // its example command
         for (const QString &row : tableRows(p))
             QVERIFY2(section.contains(row), qPrintable(p.name + QStringLiteral(": ") + row));
     }
@@ -213,8 +229,9 @@ void TestRepositoryProfiles::workflowSettingsAreChecked_data()
                                              {QStringLiteral("page_size"), 20}}
                               << QString();
     QTest::newRow("empty key") << QJsonObject{{QStringLiteral("exception_process"), QStringLiteral(" ")}}
-                               << QStringLiteral("The setting \"exception_process\" must name a process definition key, "
-                                                 "e.g. exception_process=proofdesk-exception.");
+                               << QStringLiteral(
+                                      "The setting \"exception_process\" must name a process definition key, "
+                                      "e.g. exception_process=proofdesk-exception.");
     QTest::newRow("page size 0") << QJsonObject{{QStringLiteral("page_size"), 0}}
                                  << QStringLiteral("The setting \"page_size\" must be a number from 1 to 1000.");
     QTest::newRow("a mapping") << QJsonObject{{QStringLiteral("mapping"), QJsonObject()}}
@@ -245,8 +262,9 @@ void TestRepositoryProfiles::catalogueTypesAndMappingComeFromTheMostSpecificSett
     QCOMPARE(cmisCatalogueTypeOf(named, CatalogueKind::Template), QStringLiteral("acme_tpl"));
     QVERIFY(catalogueTypeIsNamed(named, CatalogueKind::Template));
     QCOMPARE(cmisCatalogueTypeOf(named, CatalogueKind::Block), QString());
-    named.insert(QStringLiteral("mapping"), QJsonObject{{QStringLiteral("template.status"), QStringLiteral("acme_state")},
-                                                        {QStringLiteral("customer_id"), QStringLiteral("acme_cust")}});
+    named.insert(QStringLiteral("mapping"),
+                 QJsonObject{{QStringLiteral("template.status"), QStringLiteral("acme_state")},
+                             {QStringLiteral("customer_id"), QStringLiteral("acme_cust")}});
     const QMap<QString, QString> mapping = effectiveCatalogueMapping(named);
     QCOMPARE(mapping.value(QStringLiteral("template.status")), QStringLiteral("acme_state"));
     QCOMPARE(mapping.value(QStringLiteral("template.effective_from")), QStringLiteral("exs_effective_from"));

@@ -12,7 +12,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <limits>
 
 using namespace proofdesk;
@@ -26,8 +25,7 @@ public:
     FailingConnector(sync::RepositoryConnector &inner, int failAt)
         : m_inner(inner)
         , m_failAt(failAt)
-    {
-    }
+    {}
     QString kind() const override { return m_inner.kind(); }
     QString describe() const override { return m_inner.describe(); }
     sync::ChangePage fetchChanges(const QByteArray &cursor) override
@@ -53,7 +51,9 @@ void writeDrop(const QString &root, int count)
                                              {{QStringLiteral("text"), QStringLiteral("letter %1").arg(i)}}));
         drop.append(QStringLiteral("delivery/e.ndjson"),
                     QStringLiteral(R"({"communication_id": "%1", "event": "sent", "at": "2026-10-04T10:00:00Z"})"
-                                   "\n").arg(id).toUtf8());
+                                   "\n")
+                        .arg(id)
+                        .toUtf8());
         if (i % 7 == 0)
             drop.append(QStringLiteral("communications/0.ndjson"), "not json\n");
     }
@@ -63,15 +63,16 @@ void writeDrop(const QString &root, int count)
 QString dumpCache(cache::Database &db)
 {
     QString out;
-    for (const char *sql : {"SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name",
-                            "SELECT count(*) FROM meta WHERE key LIKE 'deferred%'",
-                            "SELECT week, channel, status, n FROM agg_comm_week WHERE n <> 0 ORDER BY 1, 2, 3",
-                            "SELECT class, month, n FROM agg_retention_month WHERE n <> 0 ORDER BY 1, 2",
-                            "SELECT id, status, fixity, record_hash FROM communications ORDER BY id",
-                            "SELECT rowid, body FROM comm_text ORDER BY rowid",
-                            "SELECT communication_id, event, at FROM delivery_events ORDER BY communication_id, at",
-                            "SELECT file, line, reason FROM import_errors ORDER BY file, line",
-                            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'letter'"}) {
+    for (const char *sql :
+         {"SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name",
+          "SELECT count(*) FROM meta WHERE key LIKE 'deferred%'",
+          "SELECT week, channel, status, n FROM agg_comm_week WHERE n <> 0 ORDER BY 1, 2, 3",
+          "SELECT class, month, n FROM agg_retention_month WHERE n <> 0 ORDER BY 1, 2",
+          "SELECT id, status, fixity, record_hash FROM communications ORDER BY id",
+          "SELECT rowid, body FROM comm_text ORDER BY rowid",
+          "SELECT communication_id, event, at FROM delivery_events ORDER BY communication_id, at",
+          "SELECT file, line, reason FROM import_errors ORDER BY file, line",
+          "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'letter'"}) {
         cache::Statement st = db.prepare(sql);
         while (st.step()) {
             for (int c = 0; c < st.columnCount(); ++c)
@@ -231,7 +232,8 @@ void TestSyncResume::bulkLoadDropsIndexesOnlyWhileItRuns()
         total = p.indexesTotal;
     });
     QVERIFY(report.ok());
-    QVERIFY2(fewest < indexes - 20, qPrintable(QStringLiteral("%1 of %2 indexes during the load").arg(fewest).arg(indexes)));
+    QVERIFY2(fewest < indexes - 20,
+             qPrintable(QStringLiteral("%1 of %2 indexes during the load").arg(fewest).arg(indexes)));
     QCOMPARE(total, int(indexes - fewest) + 2); // and the aggregates, and the full-text index last
     QCOMPARE(lastBuilt, total);
     QCOMPARE(run.writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), indexes);
@@ -241,7 +243,8 @@ void TestSyncResume::bulkLoadDropsIndexesOnlyWhileItRuns()
     run.writer.exec("INSERT INTO comm_fts(comm_fts) VALUES('integrity-check')");
     // The stored rows are built after the full-text index, from it: every row holds "letter".
     cache::RowBits stored(run.writer);
-    QCOMPARE(stored.coveredUpTo(cache::RowBits::wordKey("letter")), run.writer.queryInt("SELECT max(rowid) FROM communications"));
+    QCOMPARE(stored.coveredUpTo(cache::RowBits::wordKey("letter")),
+             run.writer.queryInt("SELECT max(rowid) FROM communications"));
     QCOMPARE(stored.storedCount(cache::RowBits::wordKey("letter")), qint64(kCount));
     QVERIFY(stored.coveredUpTo(cache::RowBits::monthsCoverKey()));
 }

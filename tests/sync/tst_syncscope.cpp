@@ -59,7 +59,8 @@ void TestSyncScope::whatAScopeMaySay_data()
 {
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QString>("refused"); // empty: accepted
-    QTest::newRow("a window and keys") << QStringLiteral("issued:>=now-24m (unit:retail OR customer:C-1) -channel:sms") << QString();
+    QTest::newRow("a window and keys") << QStringLiteral("issued:>=now-24m (unit:retail OR customer:C-1) -channel:sms")
+                                       << QString();
     QTest::newRow("blank") << QStringLiteral("  ") << QString();
     QTest::newRow("a word") << QStringLiteral("type:statement fee") << QStringLiteral("\"fee\"");
     QTest::newRow("a phrase") << QStringLiteral("\"late fee\"") << QStringLiteral("\"late fee\"");

@@ -13,7 +13,6 @@
 #include "teamtestdatabase.h"
 
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,16 +27,17 @@ using records::Role;
 
 inline void fill(RecordsFixture &f)
 {
-    const QJsonObject snapshot{{QStringLiteral("snapshot"),
-                                QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
-                                            {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
+    const QJsonObject snapshot{
+        {QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
+                                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
     // Financial statements, kept 7 years from issue (to 2033): what the team's facts say when
     // published (publishFacts).
     QJsonObject first = snapshot;
     first.insert(QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}});
     f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), first);
-    f.addCommunication(QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"),
-                       {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}});
+    f.addCommunication(
+        QStringLiteral("EXS-2"), QStringLiteral("2026-10-02T09:00:00Z"),
+        {{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}});
     f.import();
 }
 
@@ -86,27 +86,26 @@ struct Desk
     }
 };
 
-inline const records::ReissueSpec regenerate{QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("customer asked"),
-                                      {}, {}};
+inline const records::ReissueSpec regenerate{
+    QStringLiteral("EXS-1"), QStringLiteral("regenerate"), QStringLiteral("customer asked"), {}, {}};
 
 // The state a scenario leaves on the server, for comparing runs: every audit action with its
 // count and every request's status (ids differ between runs; their order does not).
 inline QString serverState(test::TeamTestDatabase &team)
 {
     auto owner = team.asOwner();
-    const team::PgResult entries = owner->exec(QStringLiteral(
-        "SELECT action || '/' || outcome || '=' || count(*) FROM proofdesk.audit_entries "
-        "GROUP BY action, outcome ORDER BY 1"));
+    const team::PgResult entries =
+        owner->exec(QStringLiteral("SELECT action || '/' || outcome || '=' || count(*) FROM proofdesk.audit_entries "
+                                   "GROUP BY action, outcome ORDER BY 1"));
     QStringList parts;
     for (int r = 0; r < entries.rows(); ++r)
         parts << entries.text(r, 0);
-    const team::PgResult statuses = owner->exec(QStringLiteral(
-        "SELECT status FROM proofdesk.reissue_requests ORDER BY requested_at"));
+    const team::PgResult statuses =
+        owner->exec(QStringLiteral("SELECT status FROM proofdesk.reissue_requests ORDER BY requested_at"));
     for (int r = 0; r < statuses.rows(); ++r)
         parts << QStringLiteral("request:") + statuses.text(r, 0);
     return parts.join(QLatin1Char(' '));
 }
-
 
 // Points a desk's team.json at a port nobody listens on (its server "unreachable"), or back.
 inline void setReachable(test::TeamTestDatabase &team, Desk &desk, bool reachable)
@@ -122,7 +121,6 @@ inline qint64 pendingRows(Desk &desk, const char *state)
     st.bind(1, QString::fromLatin1(state));
     return st.step() ? st.columnInt(0) : 0;
 }
-
 
 // The team's publisher publishes the facts of `desk`'s cache (TeamFacts, as `team publish`
 // does): the rules read them (no approval for a resend to the original destination, scope

@@ -37,7 +37,8 @@ private:
     // default for any network host, the loopback included).
     QString tcpUrl(const QString &user = {}, const QString &ca = {}) const
     {
-        return m_server.url(user, {}, true, m_db) + QStringLiteral("?sslrootcert=") + (ca.isEmpty() ? m_server.caFile() : ca);
+        return m_server.url(user, {}, true, m_db) + QStringLiteral("?sslrootcert=")
+               + (ca.isEmpty() ? m_server.caFile() : ca);
     }
     QString passwordFile(const QString &password)
     {
@@ -63,15 +64,17 @@ void TestCliTeam::initTestCase()
     QString error;
     m_server.enableTls();
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE cli_owner LOGIN CREATEROLE PASSWORD 'owner-pw'"), &error), qPrintable(error));
+    QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE cli_owner LOGIN CREATEROLE PASSWORD 'owner-pw'"), &error),
+             qPrintable(error));
     m_db = m_server.createDatabase(QStringLiteral("cliteam"), &error);
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     QVERIFY2(m_server.exec(QStringLiteral("ALTER DATABASE cliteam OWNER TO cli_owner"), &error), qPrintable(error));
     DropBuilder drop(m_drop.path());
-    const QJsonObject snapshot{{QStringLiteral("snapshot"),
-                                QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
-                                            {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
-    drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), snapshot));
+    const QJsonObject snapshot{
+        {QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
+                                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}}};
+    drop.appendRecord(QStringLiteral("communications/a.ndjson"),
+                      drop.communication(QStringLiteral("EXS-1"), QStringLiteral("2026-10-01T09:00:00Z"), snapshot));
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-2")));
 }
 
@@ -81,33 +84,39 @@ void TestCliTeam::twoPeopleOnOneTeam()
     for (const TempDataFolder *f : {&owner, &ann, &carl})
         importDrop(f->path());
     CliRun r = runCli(owner.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("init"),
-                                     tcpUrl(QStringLiteral("cli_owner")), QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
+                                     tcpUrl(QStringLiteral("cli_owner")), QStringLiteral("--password-file"),
+                                     passwordFile(QStringLiteral("owner-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("admin")});
     QCOMPARE(r.object().value(QStringLiteral("schema")).toInt(), team::TeamSchema::latestVersion());
     for (const auto &[login, role] : {std::pair{"ann", "agent"}, std::pair{"carl", "compliance"}}) {
-        r = runCli(owner.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
-                                  QLatin1String(login), QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--password-file"),
-                                  passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
+        r = runCli(owner.path(),
+                   {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
+                    QLatin1String(login), QStringLiteral("--role"), QLatin1String(role),
+                    QStringLiteral("--password-file"), passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
     // Each person connects their own folder as their login; the password file is read again
     // by every later command (no keychain here).
     for (const auto &[folder, login] : {std::pair{&ann, "ann"}, std::pair{&carl, "carl"}}) {
-        r = runCli(folder->path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(),
-                                    QStringLiteral("--user"), QLatin1String(login), QStringLiteral("--password-file"),
-                                    passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
+        r = runCli(folder->path(),
+                   {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(),
+                    QStringLiteral("--user"), QLatin1String(login), QStringLiteral("--password-file"),
+                    passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.object().value(QStringLiteral("user")).toString(), QLatin1String(login));
     }
-    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-1"),
-                            QStringLiteral("--mode"), QStringLiteral("regenerate"), QStringLiteral("--reason"), QStringLiteral("dispute")});
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"),
+                            QStringLiteral("EXS-1"), QStringLiteral("--mode"), QStringLiteral("regenerate"),
+                            QStringLiteral("--reason"), QStringLiteral("dispute")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString id = r.object().value(QStringLiteral("id")).toString();
     QCOMPARE(r.object().value(QStringLiteral("requested_by")).toString(), QStringLiteral("ann"));
     // USER=carl changes nothing: the identity is the login.
-    r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("approve"), id, QStringLiteral("--as"), QStringLiteral("compliance"),
-                            QStringLiteral("--reason"), QStringLiteral("mine")}, QStringLiteral("carl"));
+    r = runCli(ann.path(),
+               {QStringLiteral("reissue"), QStringLiteral("approve"), id, QStringLiteral("--as"),
+                QStringLiteral("compliance"), QStringLiteral("--reason"), QStringLiteral("mine")},
+               QStringLiteral("carl"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("ann has no compliance role on the team database"), r.err.constData());
     QVERIFY2(r.err.contains("team status"), r.err.constData());
@@ -116,11 +125,13 @@ void TestCliTeam::twoPeopleOnOneTeam()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
     // Cancelling carl's request is what ann is refused, said as such (it spoke of approving).
-    r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-1"),
-                             QStringLiteral("--mode"), QStringLiteral("regenerate"), QStringLiteral("--reason"), QStringLiteral("asked")});
+    r = runCli(carl.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"),
+                             QStringLiteral("EXS-1"), QStringLiteral("--mode"), QStringLiteral("regenerate"),
+                             QStringLiteral("--reason"), QStringLiteral("asked")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("cancel"), r.object().value(QStringLiteral("id")).toString(),
-                            QStringLiteral("--reason"), QStringLiteral("not needed")});
+    r = runCli(ann.path(),
+               {QStringLiteral("reissue"), QStringLiteral("cancel"), r.object().value(QStringLiteral("id")).toString(),
+                QStringLiteral("--reason"), QStringLiteral("not needed")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("may not cancel carl's reissue request"), r.err.constData());
     QVERIFY2(!r.err.contains("approv"), r.err.constData());
@@ -145,8 +156,9 @@ void TestCliTeam::twoPeopleOnOneTeam()
         if (v[QStringLiteral("id")].toString() == id)
             approved = v.toObject();
     QCOMPARE(approved.value(QStringLiteral("approved_by")).toString(), QStringLiteral("carl"));
-    r = runCli(ann.path(), {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"), QStringLiteral("--mode"),
-                            QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
+    r = runCli(ann.path(),
+               {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"), QStringLiteral("--mode"),
+                QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("read-only copy"), r.err.constData());
 }
@@ -157,29 +169,34 @@ void TestCliTeam::thePublisherPublishesWhatItSynced()
     TempDataFolder admin, publisher, ann;
     for (const TempDataFolder *f : {&admin, &publisher, &ann})
         importDrop(f->path());
-    CliRun r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
-                                     QStringLiteral("cli_owner"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
+    CliRun r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(),
+                                     QStringLiteral("--user"), QStringLiteral("cli_owner"),
+                                     QStringLiteral("--password-file"), passwordFile(QStringLiteral("owner-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("syncer"),
-                              QStringLiteral("--role"), QStringLiteral("publisher"), QStringLiteral("--password-file"),
-                              passwordFile(QStringLiteral("syncer-pw"))});
+    r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
+                              QStringLiteral("syncer"), QStringLiteral("--role"), QStringLiteral("publisher"),
+                              QStringLiteral("--password-file"), passwordFile(QStringLiteral("syncer-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // A login with only the publisher role connects (it acts in no records role).
     r = runCli(publisher.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
-                                  QStringLiteral("syncer"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("syncer-pw"))});
+                                  QStringLiteral("syncer"), QStringLiteral("--password-file"),
+                                  passwordFile(QStringLiteral("syncer-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
-                            QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
+    r = runCli(ann.path(),
+               {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // Before anything is published, a resend to the original address needs approval.
-    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
-                            QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost")});
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"),
+                            QStringLiteral("EXS-2"), QStringLiteral("--mode"), QStringLiteral("resend"),
+                            QStringLiteral("--reason"), QStringLiteral("lost")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("pending_approval"));
     // A publishing login acts in no person's role: it is told so, with a reason (it said
     // "Refused:  (…)").
-    r = runCli(publisher.path(), {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
-                                  QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("x")});
+    r = runCli(publisher.path(),
+               {QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"), QStringLiteral("--mode"),
+                QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("x")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("syncer has no person's role on the team database"), r.err.constData());
     QVERIFY2(!r.err.contains(":  ("), r.err.constData());
@@ -198,25 +215,28 @@ void TestCliTeam::thePublisherPublishesWhatItSynced()
     // A hold made on another desk shows in this desk's very first search after it.
     TempDataFolder rosa;
     importDrop(rosa.path());
-    r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("rosa"),
-                              QStringLiteral("--role"), QStringLiteral("records"), QStringLiteral("--password-file"),
-                              passwordFile(QStringLiteral("rosa-pw"))});
+    r = runCli(admin.path(), {QStringLiteral("team"), QStringLiteral("user"), QStringLiteral("add"),
+                              QStringLiteral("rosa"), QStringLiteral("--role"), QStringLiteral("records"),
+                              QStringLiteral("--password-file"), passwordFile(QStringLiteral("rosa-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = runCli(rosa.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
-                             QStringLiteral("rosa"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("rosa-pw"))});
+    r = runCli(rosa.path(),
+               {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
+                QStringLiteral("rosa"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("rosa-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("hold:any")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 0);
-    r = runCli(rosa.path(), {QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"), QStringLiteral("Dispute"),
-                             QStringLiteral("--reason"), QStringLiteral("claim"), QStringLiteral("EXS-1")});
+    r = runCli(rosa.path(),
+               {QStringLiteral("hold"), QStringLiteral("apply"), QStringLiteral("--name"), QStringLiteral("Dispute"),
+                QStringLiteral("--reason"), QStringLiteral("claim"), QStringLiteral("EXS-1")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("hold:any")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 1);
     // Now the server knows the original address: the same resend needs no approval.
-    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-2"),
-                            QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost again")});
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"),
+                            QStringLiteral("EXS-2"), QStringLiteral("--mode"), QStringLiteral("resend"),
+                            QStringLiteral("--reason"), QStringLiteral("lost again")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(QStringList({QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")})
                  .contains(r.object().value(QStringLiteral("status")).toString()),
@@ -240,20 +260,22 @@ void TestCliTeam::anEngineOutcomeReachesTheTeam()
     // The workflow repository is set up on ann's desk (before it joins the team: configuring
     // repositories is a local admin's act).
     writeTextFile(m_secrets.path(), QStringLiteral("bpm-pw"), "s3cret\n");
-    QFile::setPermissions(m_secrets.filePath(QStringLiteral("bpm-pw")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    CliRun r = runCli(ann.path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("bpm"), QStringLiteral("--kind"),
-                                   QStringLiteral("workflow"), QStringLiteral("--url"), engine.baseUrl().toString(),
-                                   QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--password-file"),
-                                   m_secrets.filePath(QStringLiteral("bpm-pw"))});
+    QFile::setPermissions(m_secrets.filePath(QStringLiteral("bpm-pw")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    CliRun r = runCli(ann.path(), {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("bpm"),
+                                   QStringLiteral("--kind"), QStringLiteral("workflow"), QStringLiteral("--url"),
+                                   engine.baseUrl().toString(), QStringLiteral("--user"), QStringLiteral("tester"),
+                                   QStringLiteral("--password-file"), m_secrets.filePath(QStringLiteral("bpm-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     for (const auto &[folder, login] : {std::pair{&ann, "ann"}, std::pair{&carl, "carl"}}) {
-        r = runCli(folder->path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
-                                    QLatin1String(login), QStringLiteral("--password-file"),
+        r = runCli(folder->path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(),
+                                    QStringLiteral("--user"), QLatin1String(login), QStringLiteral("--password-file"),
                                     passwordFile(QLatin1String(login) + QStringLiteral("-pw"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
-    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("EXS-1"),
-                            QStringLiteral("--mode"), QStringLiteral("resend"), QStringLiteral("--reason"), QStringLiteral("lost in the post")});
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("reissue"), QStringLiteral("request"),
+                            QStringLiteral("EXS-1"), QStringLiteral("--mode"), QStringLiteral("resend"),
+                            QStringLiteral("--reason"), QStringLiteral("lost in the post")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString id = r.object().value(QStringLiteral("id")).toString();
     QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
@@ -316,11 +338,13 @@ void TestCliTeam::aReadCostsOneConnection()
     QFETCH(QStringList, command);
     TempDataFolder ann;
     importDrop(ann.path());
-    CliRun r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(), QStringLiteral("--user"),
-                                   QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
+    CliRun r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), tcpUrl(),
+                                   QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--password-file"),
+                                   passwordFile(QStringLiteral("ann-pw"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     team::PgConnection watcher(m_server.url(test::PgTestServer::superuser(), m_server.superuserPassword(), true, m_db)
-                                   + QStringLiteral("?sslrootcert=") + m_server.caFile(), {});
+                                   + QStringLiteral("?sslrootcert=") + m_server.caFile(),
+                               {});
     const qint64 before = settledSessions(watcher);
     r = runCli(ann.path(), command);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -332,33 +356,38 @@ void TestCliTeam::wrongInputIsNamed_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says");
-    QTest::newRow("a wrong password") << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%"), QStringLiteral("--user"),
-                                                     QStringLiteral("cli_owner"), QStringLiteral("--password-file"), QStringLiteral("%WRONG%")}
+    QTest::newRow("a wrong password") << QStringList{QStringLiteral("connect"),         QStringLiteral("%TCP%"),
+                                                     QStringLiteral("--user"),          QStringLiteral("cli_owner"),
+                                                     QStringLiteral("--password-file"), QStringLiteral("%WRONG%")}
                                       << 1 << "did not accept the login";
-    QTest::newRow("no server there") << QStringList{QStringLiteral("connect"), QStringLiteral("postgresql://x@127.0.0.1:1/none")}
+    QTest::newRow("no server there") << QStringList{QStringLiteral("connect"),
+                                                    QStringLiteral("postgresql://x@127.0.0.1:1/none")}
                                      << 3 << "cannot be reached";
-    QTest::newRow("no Proofdesk schema") << QStringList{QStringLiteral("connect"), QStringLiteral("%POSTGRES%")}
-                                         << 1 << "has no Proofdesk team schema";
-    QTest::newRow("an unreadable password file") << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%"),
-                                                                QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
-                                                 << 3 << "Cannot read the password file";
-    QTest::newRow("user add without a connection") << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zed"),
-                                                                  QStringLiteral("--role"), QStringLiteral("agent")}
-                                                   << 2 << "needs this data folder connected";
+    QTest::newRow("no Proofdesk schema") << QStringList{QStringLiteral("connect"), QStringLiteral("%POSTGRES%")} << 1
+                                         << "has no Proofdesk team schema";
+    QTest::newRow("an unreadable password file")
+        << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%"), QStringLiteral("--password-file"),
+                       QStringLiteral("/nonexistent/pw")}
+        << 3 << "Cannot read the password file";
+    QTest::newRow("user add without a connection")
+        << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zed"), QStringLiteral("--role"),
+                       QStringLiteral("agent")}
+        << 2 << "needs this data folder connected";
     QTest::newRow("no URL") << QStringList{QStringLiteral("connect")} << 2 << "takes the database URL";
     // Issue #39 items 5 and 6: a man in the middle (a certificate from another CA) is named as
     // what it is, and a weaker mode is no silent choice.
-    QTest::newRow("a certificate from another CA") << QStringList{QStringLiteral("connect"), QStringLiteral("%OTHERCA%"),
-                                                                  QStringLiteral("--user"), QStringLiteral("ann"),
-                                                                  QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
-                                                   << 1 << "certificate was not accepted";
-    QTest::newRow("the host's address alone, another CA")
-        << QStringList{QStringLiteral("connect"), QStringLiteral("%HOSTADDR%"), QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
+    QTest::newRow("a certificate from another CA")
+        << QStringList{QStringLiteral("connect"), QStringLiteral("%OTHERCA%"),       QStringLiteral("--user"),
+                       QStringLiteral("ann"),     QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
         << 1 << "certificate was not accepted";
-    QTest::newRow("sslmode=require in the URL") << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%&sslmode=require"),
-                                                               QStringLiteral("--user"), QStringLiteral("ann"),
-                                                               QStringLiteral("--password-file"), QStringLiteral("%ANN%")}
-                                                << 1 << "--insecure";
+    QTest::newRow("the host's address alone, another CA")
+        << QStringList{QStringLiteral("connect"), QStringLiteral("%HOSTADDR%"), QStringLiteral("--password-file"),
+                       QStringLiteral("%ANN%")}
+        << 1 << "certificate was not accepted";
+    QTest::newRow("sslmode=require in the URL")
+        << QStringList{QStringLiteral("connect"), QStringLiteral("%TCP%&sslmode=require"), QStringLiteral("--user"),
+                       QStringLiteral("ann"),     QStringLiteral("--password-file"),       QStringLiteral("%ANN%")}
+        << 1 << "--insecure";
 }
 
 void TestCliTeam::wrongInputIsNamed()
@@ -370,8 +399,10 @@ void TestCliTeam::wrongInputIsNamed()
     for (QString &a : args) {
         a.replace(QLatin1String("%TCP%"), tcpUrl())
             .replace(QLatin1String("%OTHERCA%"), tcpUrl({}, m_server.otherCaFile()))
-            .replace(QLatin1String("%HOSTADDR%"), QStringLiteral("hostaddr=127.0.0.1 port=%1 dbname=%2 user=ann sslrootcert=%3")
-                                                      .arg(m_server.port()).arg(m_db, m_server.otherCaFile()))
+            .replace(QLatin1String("%HOSTADDR%"),
+                     QStringLiteral("hostaddr=127.0.0.1 port=%1 dbname=%2 user=ann sslrootcert=%3")
+                         .arg(m_server.port())
+                         .arg(m_db, m_server.otherCaFile()))
             .replace(QLatin1String("%ANN%"), passwordFile(QStringLiteral("ann-pw")))
             .replace(QLatin1String("%WRONG%"), passwordFile(QStringLiteral("not-the-password")))
             .replace(QLatin1String("%POSTGRES%"), m_server.url(QStringLiteral("postgres"), {}, false));
@@ -393,23 +424,33 @@ void TestCliTeam::aConnectionNotVerifiedIsAChoiceRecorded()
     qputenv("PGSSLMODE", "require");
     const auto unset = qScopeGuard([] { qunsetenv("PGSSLMODE"); });
     CliRun r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("connect"), url, QStringLiteral("--user"),
-                                   QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw"))});
+                                   QStringLiteral("ann"), QStringLiteral("--password-file"),
+                                   passwordFile(QStringLiteral("ann-pw"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("PGSSLMODE") && r.err.contains("--insecure"), r.err.constData());
-    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("connect"), url, QStringLiteral("--user"),
-                            QStringLiteral("ann"), QStringLiteral("--password-file"), passwordFile(QStringLiteral("ann-pw")),
-                            QStringLiteral("--insecure")});
+    r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("connect"), url,
+                            QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--password-file"),
+                            passwordFile(QStringLiteral("ann-pw")), QStringLiteral("--insecure")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("insecure")).toBool(), true);
+    QCOMPARE(r.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("insecure")).toBool(),
+             true);
     r = runCli(ann.path(), {QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("protection")).toString()
-                 .contains(QLatin1String("NOT verified")), r.out.constData());
+    QVERIFY2(r.object()
+                 .value(QStringLiteral("connection"))
+                 .toObject()
+                 .value(QStringLiteral("protection"))
+                 .toString()
+                 .contains(QLatin1String("NOT verified")),
+             r.out.constData());
     qunsetenv("PGSSLMODE"); // the watcher below verifies
     team::PgConnection watcher(m_server.url(test::PgTestServer::superuser(), m_server.superuserPassword(), true, m_db)
-                                   + QStringLiteral("?sslrootcert=") + m_server.caFile(), {});
-    QCOMPARE(watcher.exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.connect' "
-                                         "AND \"user\" = 'ann' AND after::jsonb ->> 'insecure' = 'true'")).integer(0, 0),
+                                   + QStringLiteral("?sslrootcert=") + m_server.caFile(),
+                               {});
+    QCOMPARE(watcher
+                 .exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.connect' "
+                                      "AND \"user\" = 'ann' AND after::jsonb ->> 'insecure' = 'true'"))
+                 .integer(0, 0),
              qint64(1));
 }
 

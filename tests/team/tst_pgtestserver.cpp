@@ -8,9 +8,7 @@
 #include <QFileInfo>
 #include <QTcpServer>
 #include <QtTest>
-
 #include <libpq-fe.h>
-
 #include <memory>
 
 using proofdesk::test::PgTestServer;
@@ -19,15 +17,9 @@ namespace {
 
 using Conn = std::unique_ptr<PGconn, void (*)(PGconn *)>;
 
-Conn connectTo(const QString &url)
-{
-    return Conn(PQconnectdb(url.toUtf8().constData()), &PQfinish);
-}
+Conn connectTo(const QString &url) { return Conn(PQconnectdb(url.toUtf8().constData()), &PQfinish); }
 
-QString errorOf(PGconn *conn)
-{
-    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-}
+QString errorOf(PGconn *conn) { return QString::fromUtf8(PQerrorMessage(conn)).trimmed(); }
 
 // The first column of the first row, or "ERROR: ..." (so that QCOMPARE shows what went wrong).
 QString value(PGconn *conn, const char *sql)
@@ -40,10 +32,7 @@ QString value(PGconn *conn, const char *sql)
     return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
 }
 
-bool queryWorks(PGconn *conn)
-{
-    return value(conn, "SELECT 1") == QLatin1String("1");
-}
+bool queryWorks(PGconn *conn) { return value(conn, "SELECT 1") == QLatin1String("1"); }
 
 } // namespace
 
@@ -92,8 +81,8 @@ void TestPgTestServer::initTestCase()
 
 void TestPgTestServer::tcpLoginWithScramPassword()
 {
-    const Conn conn = connectTo(m_server.url(QStringLiteral("alice"), QStringLiteral("alice s3cret:@/"), true,
-                                             QStringLiteral("alice_db")));
+    const Conn conn = connectTo(
+        m_server.url(QStringLiteral("alice"), QStringLiteral("alice s3cret:@/"), true, QStringLiteral("alice_db")));
     QVERIFY2(PQstatus(conn.get()) == CONNECTION_OK, qPrintable(errorOf(conn.get())));
     QCOMPARE(value(conn.get(), "SELECT current_user"), QStringLiteral("alice"));
     QCOMPARE(value(conn.get(), "SELECT current_database()"), QStringLiteral("alice_db"));
@@ -107,8 +96,8 @@ void TestPgTestServer::tcpLoginWithScramPassword()
     QCOMPARE(value(super.get(), "SELECT auth_method FROM pg_hba_file_rules WHERE type = 'host' LIMIT 1"),
              QStringLiteral("scram-sha-256"));
 
-    const Conn wrong = connectTo(m_server.url(QStringLiteral("alice"), QStringLiteral("wrong"), true,
-                                              QStringLiteral("alice_db")));
+    const Conn wrong =
+        connectTo(m_server.url(QStringLiteral("alice"), QStringLiteral("wrong"), true, QStringLiteral("alice_db")));
     QCOMPARE(PQstatus(wrong.get()), CONNECTION_BAD);
     QVERIFY2(errorOf(wrong.get()).contains(QLatin1String("password authentication failed for user \"alice\"")),
              qPrintable(errorOf(wrong.get())));

@@ -8,7 +8,6 @@
 #include "team/teamconfig.h"
 
 #include <QtTest>
-
 #include <libpq-fe.h>
 
 using namespace proofdesk;
@@ -28,7 +27,12 @@ private slots:
     void urlsKeepEveryHost();
     void theCaFileGoesIntoTheUrl_data();
     void theCaFileGoesIntoTheUrl();
-    void cleanup() { qunsetenv("PGSSLMODE"); qunsetenv("PGHOST"); qunsetenv("PGHOSTADDR"); }
+    void cleanup()
+    {
+        qunsetenv("PGSSLMODE");
+        qunsetenv("PGHOST");
+        qunsetenv("PGHOSTADDR");
+    }
 };
 
 namespace {
@@ -64,14 +68,30 @@ void TestTeamConnection::defaultsFillWhatTheUrlLeavesUnsaid_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("sslmode");
     QTest::addColumn<QString>("keepalivesIdle");
-    QTest::newRow("a server on the network") << "postgresql://ann@db.example/proofdesk" << "verify-full" << "5";
-    QTest::newRow("key=value form") << "host=db.example dbname=proofdesk user=ann" << "verify-full" << "5";
-    QTest::newRow("the person chose") << "postgresql://ann@db.example/proofdesk?sslmode=require" << "(unset)" << "5";
-    QTest::newRow("a CA named") << "postgresql://ann@127.0.0.1/proofdesk?sslrootcert=/etc/ca.pem" << "verify-full" << "5";
-    QTest::newRow("the loopback is a network too") << "postgresql://ann@127.0.0.1:5432/proofdesk" << "verify-full" << "5";
-    QTest::newRow("the local socket") << "postgresql://ann@/proofdesk?host=/run/postgresql" << "(unset)" << "5";
-    QTest::newRow("no host: the local socket") << "dbname=proofdesk" << "(unset)" << "5";
-    QTest::newRow("keepalives set in the URL") << "postgresql://ann@db.example/p?keepalives_idle=30" << "verify-full" << "(unset)";
+    QTest::newRow("a server on the network") << "postgresql://ann@db.example/proofdesk"
+                                             << "verify-full"
+                                             << "5";
+    QTest::newRow("key=value form") << "host=db.example dbname=proofdesk user=ann"
+                                    << "verify-full"
+                                    << "5";
+    QTest::newRow("the person chose") << "postgresql://ann@db.example/proofdesk?sslmode=require"
+                                      << "(unset)"
+                                      << "5";
+    QTest::newRow("a CA named") << "postgresql://ann@127.0.0.1/proofdesk?sslrootcert=/etc/ca.pem"
+                                << "verify-full"
+                                << "5";
+    QTest::newRow("the loopback is a network too") << "postgresql://ann@127.0.0.1:5432/proofdesk"
+                                                   << "verify-full"
+                                                   << "5";
+    QTest::newRow("the local socket") << "postgresql://ann@/proofdesk?host=/run/postgresql"
+                                      << "(unset)"
+                                      << "5";
+    QTest::newRow("no host: the local socket") << "dbname=proofdesk"
+                                               << "(unset)"
+                                               << "5";
+    QTest::newRow("keepalives set in the URL") << "postgresql://ann@db.example/p?keepalives_idle=30"
+                                               << "verify-full"
+                                               << "(unset)";
 }
 
 void TestTeamConnection::defaultsFillWhatTheUrlLeavesUnsaid()
@@ -98,14 +118,19 @@ void TestTeamConnection::everyHostOfEveryFormIsVerified_data()
     QTest::newRow("hostaddr alone, URI") << "postgresql://ann@/proofdesk?hostaddr=203.0.113.5" << QString() << true;
     QTest::newRow("hostaddr alone, key=value") << "hostaddr=203.0.113.5 dbname=proofdesk" << QString() << true;
     QTest::newRow("the loopback first, key=value") << "host=127.0.0.1,db.example dbname=proofdesk" << QString() << true;
-    QTest::newRow("the loopback first, URI") << "postgresql://127.0.0.1:5432,db.example:5433/proofdesk" << QString() << true;
-    QTest::newRow("a socket first, then a network host") << "host=/run/postgresql,db.example dbname=p" << QString() << true;
+    QTest::newRow("the loopback first, URI")
+        << "postgresql://127.0.0.1:5432,db.example:5433/proofdesk" << QString() << true;
+    QTest::newRow("a socket first, then a network host")
+        << "host=/run/postgresql,db.example dbname=p" << QString() << true;
     QTest::newRow("IPv6 hosts, URI") << "postgresql://[::1]:5432,[2001:db8::2]:5433/proofdesk" << QString() << true;
-    QTest::newRow("a socket with an address") << "host=/run/postgresql hostaddr=203.0.113.5 dbname=p" << QString() << true;
-    QTest::newRow("PGHOST names a network host") << "dbname=proofdesk" << "db.example" << true;
+    QTest::newRow("a socket with an address")
+        << "host=/run/postgresql hostaddr=203.0.113.5 dbname=p" << QString() << true;
+    QTest::newRow("PGHOST names a network host") << "dbname=proofdesk"
+                                                 << "db.example" << true;
     QTest::newRow("two sockets") << "host=/run/postgresql,/tmp dbname=p" << QString() << false;
     QTest::newRow("an abstract socket") << "host=@proofdesk dbname=p" << QString() << false;
-    QTest::newRow("PGHOST names a socket") << "dbname=proofdesk" << "/run/postgresql" << false;
+    QTest::newRow("PGHOST names a socket") << "dbname=proofdesk"
+                                           << "/run/postgresql" << false;
 }
 
 void TestTeamConnection::everyHostOfEveryFormIsVerified()
@@ -134,8 +159,11 @@ void TestTeamConnection::aWeakerModeIsRefusedUnlessChosen_data()
             << QStringLiteral("postgresql://ann@db.example/proofdesk?sslmode=%1").arg(QLatin1String(mode)) << QString()
             << "the URL";
     QTest::newRow("requiressl=1") << "host=db.example dbname=p requiressl=1" << QString() << "the URL";
-    QTest::newRow("PGSSLMODE=prefer at connect") << "postgresql://ann@db.example/proofdesk" << "prefer" << "PGSSLMODE";
-    QTest::newRow("sslmode=require on the loopback") << "host=127.0.0.1 sslmode=require dbname=p" << QString() << "the URL";
+    QTest::newRow("PGSSLMODE=prefer at connect") << "postgresql://ann@db.example/proofdesk"
+                                                 << "prefer"
+                                                 << "PGSSLMODE";
+    QTest::newRow("sslmode=require on the loopback")
+        << "host=127.0.0.1 sslmode=require dbname=p" << QString() << "the URL";
 }
 
 void TestTeamConnection::aWeakerModeIsRefusedUnlessChosen()
@@ -166,27 +194,30 @@ void TestTeamConnection::urlsKeepEveryHost_data()
     QTest::addColumn<QString>("withoutPassword");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("asCarl");
-    QTest::newRow("URI, one host")
-        << "postgresql://ann:pw@db.example/proofdesk" << "postgresql://ann@db.example/proofdesk" << "pw"
-        << "postgresql://carl:pw@db.example/proofdesk";
+    QTest::newRow("URI, one host") << "postgresql://ann:pw@db.example/proofdesk"
+                                   << "postgresql://ann@db.example/proofdesk"
+                                   << "pw"
+                                   << "postgresql://carl:pw@db.example/proofdesk";
     QTest::newRow("URI, two hosts and ports")
         << "postgresql://ann:s%40cret@db1.example:5432,db2.example:5433/proofdesk?target_session_attrs=read-write"
-        << "postgresql://ann@db1.example:5432,db2.example:5433/proofdesk?target_session_attrs=read-write" << "s@cret"
+        << "postgresql://ann@db1.example:5432,db2.example:5433/proofdesk?target_session_attrs=read-write"
+        << "s@cret"
         << "postgresql://carl:s%40cret@db1.example:5432,db2.example:5433/proofdesk?target_session_attrs=read-write";
-    QTest::newRow("URI, IPv6 hosts, no user")
-        << "postgresql://[::1]:5432,[2001:db8::2]:5433/proofdesk" << "postgresql://[::1]:5432,[2001:db8::2]:5433/proofdesk"
-        << QString() << "postgresql://carl@[::1]:5432,[2001:db8::2]:5433/proofdesk";
-    QTest::newRow("URI, password in the query")
-        << "postgresql://db1,db2/proofdesk?password=x&sslmode=verify-full"
-        << "postgresql://db1,db2/proofdesk?sslmode=verify-full" << "x"
-        << "postgresql://carl:x@db1,db2/proofdesk?sslmode=verify-full";
+    QTest::newRow("URI, IPv6 hosts, no user") << "postgresql://[::1]:5432,[2001:db8::2]:5433/proofdesk"
+                                              << "postgresql://[::1]:5432,[2001:db8::2]:5433/proofdesk" << QString()
+                                              << "postgresql://carl@[::1]:5432,[2001:db8::2]:5433/proofdesk";
+    QTest::newRow("URI, password in the query") << "postgresql://db1,db2/proofdesk?password=x&sslmode=verify-full"
+                                                << "postgresql://db1,db2/proofdesk?sslmode=verify-full"
+                                                << "x"
+                                                << "postgresql://carl:x@db1,db2/proofdesk?sslmode=verify-full";
     QTest::newRow("key=value, two hosts")
         << "host=db1,db2 port=5432,5433 dbname=proofdesk password='a b' target_session_attrs=read-write"
-        << "host=db1,db2 port=5432,5433 dbname=proofdesk target_session_attrs=read-write" << "a b"
+        << "host=db1,db2 port=5432,5433 dbname=proofdesk target_session_attrs=read-write"
+        << "a b"
         << "host=db1,db2 port=5432,5433 dbname=proofdesk password='a b' target_session_attrs=read-write user=carl";
     QTest::newRow("key=value, a user replaced")
-        << "user=ann host=db1,db2 dbname=p" << "user=ann host=db1,db2 dbname=p" << QString()
-        << "host=db1,db2 dbname=p user=carl";
+        << "user=ann host=db1,db2 dbname=p"
+        << "user=ann host=db1,db2 dbname=p" << QString() << "host=db1,db2 dbname=p user=carl";
 }
 
 void TestTeamConnection::urlsKeepEveryHost()
@@ -212,14 +243,18 @@ void TestTeamConnection::theCaFileGoesIntoTheUrl_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("URI") << "postgresql://ann@db.example/proofdesk"
-                         << "postgresql://ann@db.example/proofdesk?sslrootcert=/home/ann/team%20ca.pem&sslmode=verify-full";
-    QTest::newRow("URI with a weaker sslmode") << "postgresql://ann@db.example/proofdesk?sslmode=prefer"
-                         << "postgresql://ann@db.example/proofdesk?sslrootcert=/home/ann/team%20ca.pem&sslmode=verify-full";
-    QTest::newRow("URI with two hosts") << "postgresql://ann@db1:5432,db2:5433/proofdesk"
-                         << "postgresql://ann@db1:5432,db2:5433/proofdesk?sslrootcert=/home/ann/team%20ca.pem&sslmode=verify-full";
-    QTest::newRow("key=value") << "host=db.example dbname=proofdesk"
-                               << "host=db.example dbname=proofdesk sslrootcert='/home/ann/team ca.pem' sslmode=verify-full";
+    QTest::newRow("URI")
+        << "postgresql://ann@db.example/proofdesk"
+        << "postgresql://ann@db.example/proofdesk?sslrootcert=/home/ann/team%20ca.pem&sslmode=verify-full";
+    QTest::newRow("URI with a weaker sslmode")
+        << "postgresql://ann@db.example/proofdesk?sslmode=prefer"
+        << "postgresql://ann@db.example/proofdesk?sslrootcert=/home/ann/team%20ca.pem&sslmode=verify-full";
+    QTest::newRow("URI with two hosts")
+        << "postgresql://ann@db1:5432,db2:5433/proofdesk"
+        << "postgresql://ann@db1:5432,db2:5433/proofdesk?sslrootcert=/home/ann/team%20ca.pem&sslmode=verify-full";
+    QTest::newRow("key=value")
+        << "host=db.example dbname=proofdesk"
+        << "host=db.example dbname=proofdesk sslrootcert='/home/ann/team ca.pem' sslmode=verify-full";
 }
 
 void TestTeamConnection::theCaFileGoesIntoTheUrl()

@@ -65,7 +65,8 @@ void TestTeamDatabase::oneRequestsAnotherApproves()
     });
     QCOMPARE(ann.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 0); // sent once, by one desk
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.approve' "
-                                        "AND \"user\" = 'carl'")), 1);
+                                        "AND \"user\" = 'carl'")),
+             1);
 }
 
 void TestTeamDatabase::theServerRefusesWhatTheRulesForbid_data()
@@ -75,56 +76,109 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid_data()
     QTest::addColumn<QString>("sqlState");
     QTest::addColumn<QString>("says");
     // cleo is agent and compliance and requested %REQ% herself; ann is an agent.
-    QTest::newRow("approving one's own request") << "cleo"
-        << "SELECT proofdesk.approve_reissue('k1', 'compliance', 'psql', '%REQ%', 'mine')" << "PDREF" << "nobody approves their own";
+    QTest::newRow("approving one's own request")
+        << "cleo"
+        << "SELECT proofdesk.approve_reissue('k1', 'compliance', 'psql', '%REQ%', 'mine')"
+        << "PDREF"
+        << "nobody approves their own";
     QTest::newRow("an agent approving") << "ann"
-        << "SELECT proofdesk.approve_reissue('k2', 'compliance', 'psql', '%REQ%', 'ok')" << "PDREF" << "is not a member of pd_team_";
+                                        << "SELECT proofdesk.approve_reissue('k2', 'compliance', 'psql', '%REQ%', 'ok')"
+                                        << "PDREF"
+                                        << "is not a member of pd_team_";
     QTest::newRow("setting the status") << "cleo"
-        << "UPDATE proofdesk.reissue_requests SET status = 'approved'" << "42501" << "permission denied";
+                                        << "UPDATE proofdesk.reissue_requests SET status = 'approved'"
+                                        << "42501"
+                                        << "permission denied";
     QTest::newRow("an agent applying a hold") << "ann"
-        << "SELECT proofdesk.create_hold('k3', 'records', 'psql', 'HOLD-X', 'n', NULL, 'r', NULL, NULL, NULL, ARRAY['EXS-1'])"
-        << "PDREF" << "is not a member of pd_team_";
+                                              << "SELECT proofdesk.create_hold('k3', 'records', 'psql', 'HOLD-X', 'n', "
+                                                 "NULL, 'r', NULL, NULL, NULL, ARRAY['EXS-1'])"
+                                              << "PDREF"
+                                              << "is not a member of pd_team_";
     QTest::newRow("an agent in its own role holding") << "ann"
-        << "SELECT proofdesk.create_hold('k4', 'agent', 'psql', 'HOLD-X', 'n', NULL, 'r', NULL, NULL, NULL, ARRAY['EXS-1'])"
-        << "PDREF" << "needs the role records";
-    QTest::newRow("an agent releasing a hold") << "ann"
-        << "SELECT proofdesk.release_hold('k5', 'agent', 'psql', '%HOLD%', 'done with it')" << "PDREF" << "release a legal hold";
-    QTest::newRow("a hold row inserted") << "ann"
+                                                      << "SELECT proofdesk.create_hold('k4', 'agent', 'psql', "
+                                                         "'HOLD-X', 'n', NULL, 'r', NULL, NULL, NULL, ARRAY['EXS-1'])"
+                                                      << "PDREF"
+                                                      << "needs the role records";
+    QTest::newRow("an agent releasing a hold")
+        << "ann"
+        << "SELECT proofdesk.release_hold('k5', 'agent', 'psql', '%HOLD%', 'done with it')"
+        << "PDREF"
+        << "release a legal hold";
+    QTest::newRow("a hold row inserted")
+        << "ann"
         << "INSERT INTO proofdesk.hold_items(hold_id, comm_id, added_at, added_by) VALUES ('%HOLD%', 'EXS-2', 0, 'ann')"
-        << "42501" << "permission denied";
+        << "42501"
+        << "permission denied";
     QTest::newRow("an entry forged as done") << "ann"
-        << "SELECT proofdesk.record(NULL, 'agent', 'reissue.approve', 'done', 'reissue', '%REQ%', NULL, NULL, NULL, 'psql')"
-        << "PDREF" << "recorded by the team database";
-    QTest::newRow("an entry appended directly") << "cleo"
-        << "SELECT proofdesk.append_entry('compliance', 'x', 'done', 'x', NULL, NULL, NULL, NULL, 'psql')" << "42501" << "permission denied";
-    QTest::newRow("an entry inserted") << "cleo"
-        << "INSERT INTO proofdesk.audit_entries SELECT * FROM proofdesk.audit_entries LIMIT 1" << "42501" << "permission denied";
+                                             << "SELECT proofdesk.record(NULL, 'agent', 'reissue.approve', 'done', "
+                                                "'reissue', '%REQ%', NULL, NULL, NULL, 'psql')"
+                                             << "PDREF"
+                                             << "recorded by the team database";
+    QTest::newRow("an entry appended directly")
+        << "cleo"
+        << "SELECT proofdesk.append_entry('compliance', 'x', 'done', 'x', NULL, NULL, NULL, NULL, 'psql')"
+        << "42501"
+        << "permission denied";
+    QTest::newRow("an entry inserted")
+        << "cleo"
+        << "INSERT INTO proofdesk.audit_entries SELECT * FROM proofdesk.audit_entries LIMIT 1"
+        << "42501"
+        << "permission denied";
     QTest::newRow("an entry changed") << "cleo"
-        << "UPDATE proofdesk.audit_entries SET reason = 'nothing happened'" << "42501" << "permission denied";
-    QTest::newRow("entries deleted") << "cleo" << "DELETE FROM proofdesk.audit_entries" << "42501" << "permission denied";
-    QTest::newRow("the trail truncated") << "cleo" << "TRUNCATE proofdesk.audit_entries" << "42501" << "permission denied";
-    QTest::newRow("the head moved") << "cleo" << "UPDATE proofdesk.audit_head SET seq = 0" << "42501" << "permission denied";
-    QTest::newRow("a role granted to oneself") << "ann" << "GRANT proofdesk_compliance TO ann" << "42501" << "must have admin option";
-    QTest::newRow("the team's role granted to oneself") << "ann"
-        << "DO $$ BEGIN EXECUTE format('GRANT %I TO ann', proofdesk.team_role('compliance')); END $$" << "42501"
+                                      << "UPDATE proofdesk.audit_entries SET reason = 'nothing happened'"
+                                      << "42501"
+                                      << "permission denied";
+    QTest::newRow("entries deleted") << "cleo"
+                                     << "DELETE FROM proofdesk.audit_entries"
+                                     << "42501"
+                                     << "permission denied";
+    QTest::newRow("the trail truncated") << "cleo"
+                                         << "TRUNCATE proofdesk.audit_entries"
+                                         << "42501"
+                                         << "permission denied";
+    QTest::newRow("the head moved") << "cleo"
+                                    << "UPDATE proofdesk.audit_head SET seq = 0"
+                                    << "42501"
+                                    << "permission denied";
+    QTest::newRow("a role granted to oneself") << "ann"
+                                               << "GRANT proofdesk_compliance TO ann"
+                                               << "42501"
+                                               << "must have admin option";
+    QTest::newRow("the team's role granted to oneself")
+        << "ann"
+        << "DO $$ BEGIN EXECUTE format('GRANT %I TO ann', proofdesk.team_role('compliance')); END $$"
+        << "42501"
         << "must have admin option";
     QTest::newRow("a control forged through record()") << "cleo"
-        << "SELECT proofdesk.record(NULL, 'compliance', 'audit.anchor', 'done', 'audit', NULL, NULL, NULL, '{\"seq\": 1}', 'psql')"
-        << "PDREF" << "recorded by the team database";
-    QTest::newRow("another person's request advanced") << "ann"
-        << "SELECT proofdesk.advance_reissue('k8', 'psql', '%REQ%', 'fulfilled', 'EXS-777')" << "PDREF"
+                                                       << "SELECT proofdesk.record(NULL, 'compliance', 'audit.anchor', "
+                                                          "'done', 'audit', NULL, NULL, NULL, '{\"seq\": 1}', 'psql')"
+                                                       << "PDREF"
+                                                       << "recorded by the team database";
+    QTest::newRow("another person's request advanced")
+        << "ann"
+        << "SELECT proofdesk.advance_reissue('k8', 'psql', '%REQ%', 'fulfilled', 'EXS-777')"
+        << "PDREF"
         << "only the desk that sends it";
-    QTest::newRow("an agent reviewing a finding") << "ann"
-        << "SELECT proofdesk.review_finding('k7', 'agent', 'psql', 'undelivered', 'EXS-2', 'looked')" << "PDREF"
+    QTest::newRow("an agent reviewing a finding")
+        << "ann"
+        << "SELECT proofdesk.review_finding('k7', 'agent', 'psql', 'undelivered', 'EXS-2', 'looked')"
+        << "PDREF"
         << "review a finding: that needs the role compliance or records";
     QTest::newRow("a review forged as done") << "ann"
-        << "SELECT proofdesk.record(NULL, 'agent', 'finding.review', 'done', 'communication', 'EXS-2', 'looked', NULL, NULL, 'psql')"
-        << "PDREF" << "recorded by the team database";
+                                             << "SELECT proofdesk.record(NULL, 'agent', 'finding.review', 'done', "
+                                                "'communication', 'EXS-2', 'looked', NULL, NULL, 'psql')"
+                                             << "PDREF"
+                                             << "recorded by the team database";
     QTest::newRow("a review row inserted") << "cleo"
-        << "INSERT INTO proofdesk.finding_reviews(kind, comm_id, reviewed_by, at) VALUES ('undelivered', 'EXS-2', 'cleo', 0)"
-        << "42501" << "permission denied";
-    QTest::newRow("a login added by an agent") << "ann"
-        << "SELECT proofdesk.add_user('k6', 'admin', 'psql', 'eve', 'pw', ARRAY['compliance'])" << "PDREF" << "add users";
+                                           << "INSERT INTO proofdesk.finding_reviews(kind, comm_id, reviewed_by, at) "
+                                              "VALUES ('undelivered', 'EXS-2', 'cleo', 0)"
+                                           << "42501"
+                                           << "permission denied";
+    QTest::newRow("a login added by an agent")
+        << "ann"
+        << "SELECT proofdesk.add_user('k6', 'admin', 'psql', 'eve', 'pw', ARRAY['compliance'])"
+        << "PDREF"
+        << "add users";
 }
 
 void TestTeamDatabase::theServerRefusesWhatTheRulesForbid()
@@ -139,9 +193,12 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid()
     team->addLogin(QStringLiteral("ann"), {Role::Agent});
     QString request;
     QString hold;
-    cleo.act(Action::RequestReissue, [&](RecordsStore &r) { request = r.requestReissue(regenerate).id; }, Role::Agent);
+    cleo.act(
+        Action::RequestReissue, [&](RecordsStore &r) { request = r.requestReissue(regenerate).id; }, Role::Agent);
     rosa.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}}).id;
+        hold = r.createHold(
+                    {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}})
+                   .id;
     });
     const QString before = serverState(*team);
     auto psql = team->as(login);
@@ -153,7 +210,8 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid()
         QVERIFY2(e.message().contains(says), qPrintable(e.message()));
     }
     QCOMPARE(serverState(*team), before); // nothing changed, nothing appended
-    cleo.act(Action::ViewAuditTrail, [](RecordsStore &r) { QVERIFY(r.verifyAudit().ok); }, Role::Compliance);
+    cleo.act(
+        Action::ViewAuditTrail, [](RecordsStore &r) { QVERIFY(r.verifyAudit().ok); }, Role::Compliance);
 }
 
 void TestTeamDatabase::aHeldCommunicationIsNotDisposedOfByAnyDesk()
@@ -167,24 +225,30 @@ void TestTeamDatabase::aHeldCommunicationIsNotDisposedOfByAnyDesk()
     publishFacts(*team, rosa);
     // Even a desk whose own copy has not heard of the hold yet is refused by the server.
     auto psql = team->as(QStringLiteral("rita"));
-    const QJsonObject decided = psql->callJson(QStringLiteral(
-        "SELECT proofdesk.decide_disposition('d1', 'records', 'psql', 'DISP-1', ARRAY['EXS-2', 'EXS-1'], 'schedule')"))
+    const QJsonObject decided = psql->callJson(QStringLiteral("SELECT proofdesk.decide_disposition('d1', 'records', "
+                                                              "'psql', 'DISP-1', ARRAY['EXS-2', 'EXS-1'], 'schedule')"))
                                     .toObject();
     QCOMPARE(decided.value(QStringLiteral("disposed")).toArray(), QJsonArray());
     const QJsonArray skipped = decided.value(QStringLiteral("skipped")).toArray();
     QCOMPARE(skipped.size(), 2);
     QVERIFY(skipped.at(0).toObject().value(QStringLiteral("why")).toString().contains(QStringLiteral("legal hold")));
     // The server's retention end (FIN-7Y from 2026-10-01), not the desk's word, decides.
-    QVERIFY2(skipped.at(1).toObject().value(QStringLiteral("why")).toString().contains(QStringLiteral("runs to 2033-10-01")),
-             qPrintable(skipped.at(1).toObject().value(QStringLiteral("why")).toString()));
+    QVERIFY2(
+        skipped.at(1).toObject().value(QStringLiteral("why")).toString().contains(QStringLiteral("runs to 2033-10-01")),
+        qPrintable(skipped.at(1).toObject().value(QStringLiteral("why")).toString()));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.disposition_decisions")), 0);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.approve' "
-                                        "AND outcome = 'refused' AND object_id = 'EXS-2'")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.decide'")), 0);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.approve' "
+                                   "AND outcome = 'refused' AND object_id = 'EXS-2'")),
+        1);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.decide'")),
+        0);
     // Through the desk: refused, and nothing is purged from its copy.
-    QCOMPARE(rita.outcome(Action::ApproveDisposition, [](RecordsStore &r) {
-        r.approveDisposition({QStringLiteral("EXS-1")}, QStringLiteral("schedule"));
-    }), std::optional(RecordsError::Kind::Refused));
+    QCOMPARE(rita.outcome(
+                 Action::ApproveDisposition,
+                 [](RecordsStore &r) { r.approveDisposition({QStringLiteral("EXS-1")}, QStringLiteral("schedule")); }),
+             std::optional(RecordsError::Kind::Refused));
     QCOMPARE(rita.folder.count("SELECT count(*) FROM communications WHERE id = 'EXS-1'"), 1);
 }
 
@@ -215,7 +279,8 @@ void TestTeamDatabase::aHoldReachesTheAgentsResults()
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Invalid));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.add' "
-                                        "AND outcome = 'refused'")), 1);
+                                        "AND outcome = 'refused'")),
+             1);
 }
 
 void TestTeamDatabase::agentsReadOnlyTheirOwnEntriesEvenWithSql()
@@ -228,7 +293,9 @@ void TestTeamDatabase::agentsReadOnlyTheirOwnEntriesEvenWithSql()
             r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
         });
     auto psql = team->as(QStringLiteral("ann"));
-    QCOMPARE(psql->exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE \"user\" <> 'ann'")).integer(0, 0), 0);
+    QCOMPARE(psql->exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE \"user\" <> 'ann'"))
+                 .integer(0, 0),
+             0);
     QVERIFY(psql->exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries")).integer(0, 0) > 0);
     QVERIFY(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE \"user\" = 'abe'")) > 0);
 }
@@ -243,15 +310,20 @@ void TestTeamDatabase::connectingCarriesLocalHoldsOverOnce()
         services::ActionRunner runner(local.folder->databasePath(), local.data.path());
         runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("rosa")), Role::Records}, Action::ApplyHold,
                    [](services::ActionContext &a) {
-                       a.records.createHold({QStringLiteral("Local"), {}, QStringLiteral("before the team"),
-                                             {QStringLiteral("EXS-1")}, {}, {}, {}});
+                       a.records.createHold({QStringLiteral("Local"),
+                                             {},
+                                             QStringLiteral("before the team"),
+                                             {QStringLiteral("EXS-1")},
+                                             {},
+                                             {},
+                                             {}});
                    });
     }
     {
         const records::RecordsSession ann = local.as(QStringLiteral("ann"), Role::Agent);
         services::ActionRunner runner(local.folder->databasePath(), local.data.path());
-        runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), Role::Agent}, Action::RequestReissue,
-                   [](services::ActionContext &a) { a.records.requestReissue(regenerate); });
+        runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), Role::Agent},
+                   Action::RequestReissue, [](services::ActionContext &a) { a.records.requestReissue(regenerate); });
     }
     team->addLogin(QStringLiteral("ann"), {Role::Agent});
     team->addLogin(QStringLiteral("rosa"), {Role::Records});
@@ -260,10 +332,11 @@ void TestTeamDatabase::connectingCarriesLocalHoldsOverOnce()
         return team::carryOver(*server, local.writer, QStringLiteral("desk-1"), team::TeamLogin::rolesOf(*server));
     };
     const team::CarryOver byAgent = join(QStringLiteral("ann"));
-    QCOMPARE(byAgent.holdsLeft, 1); // an agent cannot apply it on the team
+    QCOMPARE(byAgent.holdsLeft, 1);       // an agent cannot apply it on the team
     QCOMPARE(byAgent.requestsCarried, 1); // ann's own open request: the team's officers decide it now
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE requested_by = 'ann' "
-                                        "AND status = 'pending_approval'")), 1);
+                                        "AND status = 'pending_approval'")),
+             1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 0);
     QVERIFY(records::HoldRegister(local.writer).isHeld(QStringLiteral("EXS-1"))); // still held here
     const team::CarryOver byRecords = join(QStringLiteral("rosa"));
@@ -272,14 +345,16 @@ void TestTeamDatabase::connectingCarriesLocalHoldsOverOnce()
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items WHERE comm_id = 'EXS-1'")), 1);
     QCOMPARE(join(QStringLiteral("rosa")).holdsOnTeam, 1); // again: nothing doubled
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.connect'")), 3);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.connect'")),
+             3);
 }
 
 void TestTeamDatabase::aWrongPasswordIsRefusedAndNamed()
 {
     auto team = newTeam();
     QString error;
-    QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE pat LOGIN PASSWORD 'right'"), &error) || error.contains(QLatin1String("exists")),
+    QVERIFY2(m_server.exec(QStringLiteral("CREATE ROLE pat LOGIN PASSWORD 'right'"), &error)
+                 || error.contains(QLatin1String("exists")),
              qPrintable(error));
     team->addLogin(QStringLiteral("pat"), {Role::Agent}); // only the team's roles may connect
     const QString tcp = m_server.url(QStringLiteral("pat"), {}, true, team->name()) + QStringLiteral("?sslrootcert=")
@@ -317,10 +392,13 @@ void TestTeamDatabase::aDisconnectedFolderIsAReadOnlyCopy()
     carl.folder.grant(QStringLiteral("carl"), Role::Compliance); // the folder's own grant, as before the team
     // Reading goes on from the copy; reviewing (the same action as reading findings) and every
     // other change are refused, saying why.
-    carl.act(Action::RunFindings, [](RecordsStore &r) { QCOMPARE(r.findingReviews(QStringLiteral("EXS-2")).size(), 1); });
-    QCOMPARE(carl.outcome(Action::RunFindings, [](RecordsStore &r) {
-                 r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("again"));
-             }),
+    carl.act(Action::RunFindings,
+             [](RecordsStore &r) { QCOMPARE(r.findingReviews(QStringLiteral("EXS-2")).size(), 1); });
+    QCOMPARE(carl.outcome(Action::RunFindings,
+                          [](RecordsStore &r) {
+                              r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                              QStringLiteral("again"));
+                          }),
              std::optional(RecordsError::Kind::Refused));
     QCOMPARE(carl.outcome(Action::RequestReissue, [](RecordsStore &r) { r.requestReissue(regenerate); }),
              std::optional(RecordsError::Kind::Refused));

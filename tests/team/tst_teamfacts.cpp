@@ -10,7 +10,6 @@
 #include "teamdesk.h"
 
 #include <QtTest>
-
 #include <thread>
 
 using namespace proofdesk;
@@ -51,9 +50,10 @@ void TestTeamFacts::publishingKeepsWhatChanged()
     team::PublishReport first = publishFacts(*team, rosa);
     QCOMPARE(first.staged, 2);
     QCOMPARE(first.inserted, 2);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE destination IS NOT NULL "
-                                        "AND business_keys ->> 'customer_id' = 'CUST-1' AND retention_until IS NOT NULL")),
-             2);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE destination IS NOT NULL "
+                                   "AND business_keys ->> 'customer_id' = 'CUST-1' AND retention_until IS NOT NULL")),
+        2);
     // Nothing changed: nothing written, no entry.
     const team::PublishReport again = publishFacts(*team, rosa);
     QCOMPARE(again.unchanged, 2);
@@ -63,8 +63,10 @@ void TestTeamFacts::publishingKeepsWhatChanged()
     const team::PublishReport changed = publishFacts(*team, rosa);
     QCOMPARE(changed.updated, 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts_history WHERE comm_id = 'EXS-1' "
-                                        "AND destination <> 'new@example.com'")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'facts.publish'")), 2);
+                                        "AND destination <> 'new@example.com'")),
+             1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'facts.publish'")),
+             2);
     // Nobody but the publisher.
     auto psql = team->as(QStringLiteral("rosa"));
     QVERIFY_THROWS_EXCEPTION(TeamError, team::TeamFacts(*psql, rosa.folder.writer).publishAll(QStringLiteral("x")));
@@ -89,14 +91,16 @@ void TestTeamFacts::aSyncPublishesOnlyWhatChanged()
     QCOMPARE(r.staged, 0);
     QCOMPARE(r.publication, 0);
     // A sync that writes a row again unchanged sends nothing either; a changed fact, that row.
-    rosa.folder.writer.exec("UPDATE communications SET recipient_email = recipient_email, status = status WHERE id = 'EXS-2'");
+    rosa.folder.writer.exec(
+        "UPDATE communications SET recipient_email = recipient_email, status = status WHERE id = 'EXS-2'");
     QCOMPARE(publishChanges().staged, 0);
     rosa.folder.writer.exec("UPDATE communications SET recipient_email = 'moved@example.com' WHERE id = 'EXS-1'");
     r = publishChanges();
     QCOMPARE(r.staged, 1);
     QCOMPARE(r.updated, 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE comm_id = 'EXS-1' "
-                                        "AND destination = 'moved@example.com'")), 1);
+                                        "AND destination = 'moved@example.com'")),
+             1);
     // A field that is not a fact (the delivery status) changes nothing the team holds.
     rosa.folder.writer.exec("UPDATE communications SET status = 'bounced' WHERE id = 'EXS-2'");
     QCOMPARE(publishChanges().staged, 0);
@@ -104,20 +108,22 @@ void TestTeamFacts::aSyncPublishesOnlyWhatChanged()
     rosa.folder.writer.exec("UPDATE retention_classes SET years = years + 1");
     r = publishChanges();
     QCOMPARE(r.staged, qint64(rosa.folder.writer.queryInt("SELECT count(*) FROM communications WHERE retention_class "
-                                                           "IN (SELECT class FROM retention_classes)")));
+                                                          "IN (SELECT class FROM retention_classes)")));
     QCOMPARE(r.staged, 2); // both letters are of FIN-7Y (teamdesk.h)
     QCOMPARE(r.updated, 2);
     // A failed publish forgets nothing: the change goes with the next one.
     rosa.folder.writer.exec("UPDATE communications SET customer_id = 'CUST-9' WHERE id = 'EXS-2'");
     {
         auto member = team->as(QStringLiteral("rosa")); // not a publisher: refused
-        QVERIFY_THROWS_EXCEPTION(TeamError, team::TeamFacts(*member, rosa.folder.writer).publishChanges(QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(TeamError,
+                                 team::TeamFacts(*member, rosa.folder.writer).publishChanges(QStringLiteral("x")));
     }
     QCOMPARE(publishChanges().staged, 1);
     // The team's newest publication by this login is not the one this cache made (another
     // folder published as it, or the server was restored): everything again.
-    team->asOwner()->exec(QStringLiteral("INSERT INTO proofdesk.facts_publications(at, login, device, staged, inserted, "
-                                         "updated, unchanged) VALUES (0, 'publisher', 'elsewhere', 0, 0, 0, 0)"));
+    team->asOwner()->exec(
+        QStringLiteral("INSERT INTO proofdesk.facts_publications(at, login, device, staged, inserted, "
+                       "updated, unchanged) VALUES (0, 'publisher', 'elsewhere', 0, 0, 0, 0)"));
     QCOMPARE(publishChanges().staged, 2);
 }
 
@@ -128,7 +134,8 @@ void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination_data()
     QTest::addColumn<QString>("status");
     // The fixture's EXS-2 went by e-mail to the address DropBuilder gives every recipient.
     QTest::newRow("published, to the original") << true << QString() << "sent";
-    QTest::newRow("published, to a new address") << true << "mallory@evil.example" << "pending_approval";
+    QTest::newRow("published, to a new address") << true << "mallory@evil.example"
+                                                 << "pending_approval";
     QTest::newRow("not published") << false << QString() << "pending_approval";
 }
 
@@ -143,10 +150,11 @@ void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination()
         publishFacts(*team, ann);
     records::ReissueRequest made;
     ann.act(Action::RequestReissue, [&](RecordsStore &r) {
-        made = r.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, destination});
+        made = r.requestReissue(
+            {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, destination});
     });
-    const bool onItsWay = QStringList{QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")}
-                              .contains(made.status);
+    const bool onItsWay =
+        QStringList{QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")}.contains(made.status);
     QCOMPARE(onItsWay ? QStringLiteral("sent") : made.status, status);
     // Sent by this desk only when the server said no approval was needed.
     QCOMPARE(ann.folder.hotFolderFiles(QStringLiteral("reissue")).size(), status == QLatin1String("sent") ? 1 : 0);
@@ -171,11 +179,16 @@ void TestTeamFacts::aReissueGoesToTheRepositoryTheTeamNames()
     QCOMPARE(ann.folder.count("SELECT repo_id FROM communications WHERE id = 'EXS-2'"), 1);
     QString id;
     ann.act(Action::RequestReissue, [&](RecordsStore &r) {
-        id = r.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("moved"), {},
-                               QStringLiteral("new@example.com")}).id;
+        id = r.requestReissue({QStringLiteral("EXS-2"),
+                               QStringLiteral("resend"),
+                               QStringLiteral("moved"),
+                               {},
+                               QStringLiteral("new@example.com")})
+                 .id;
     });
     QVERIFY2(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE repository LIKE "
-                                        "'drop:test-drop/%' AND repo_id IS NULL")) == 1,
+                                        "'drop:test-drop/%' AND repo_id IS NULL"))
+                 == 1,
              "the team names the drop, not ann's number for it");
     carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("checked")); });
     QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 1); // the drop that holds EXS-2
@@ -197,7 +210,8 @@ void TestTeamFacts::whatLeavesThePublishersCacheOrScopeIsWithdrawn()
     QCOMPARE(facts.publishChanges(QStringLiteral("pub")).inserted, 2);
     const auto known = [&](const char *id) {
         return team->count(QStringLiteral("SELECT count(*) FROM proofdesk.comm_facts WHERE comm_id = '%1'")
-                               .arg(QLatin1String(id))) == 1;
+                               .arg(QLatin1String(id)))
+               == 1;
     };
     // EXS-2 deleted in its repository (the sync removes it from the cache).
     rosa.folder.writer.exec("DELETE FROM communications WHERE id = 'EXS-2'");
@@ -215,7 +229,8 @@ void TestTeamFacts::whatLeavesThePublishersCacheOrScopeIsWithdrawn()
     QCOMPARE(r.withdrawn, 1);
     QVERIFY(!known("EXS-1"));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.withdrawn_facts() WHERE "
-                                        "(comm_id, why) IN (('EXS-1', 'out_of_scope'), ('EXS-2', 'gone'))")), 2);
+                                        "(comm_id, why) IN (('EXS-1', 'out_of_scope'), ('EXS-2', 'gone'))")),
+             2);
     // Nothing new since: nothing withdrawn or published again.
     r = facts.publishChanges(QStringLiteral("pub"));
     QCOMPARE(r.withdrawn + r.publication, 0);
@@ -238,8 +253,9 @@ void TestTeamFacts::aRetryWhileTheFirstAttemptRunsGetsItsResult()
 {
     auto team = newTeam(m_server);
     team->addLogin(QStringLiteral("rita"), {Role::Records});
-    const QString call = QStringLiteral("SELECT proofdesk.create_hold('same-key', 'records', 'psql', 'HOLD-R', 'Dispute', "
-                                        "NULL, 'claim', NULL, NULL, NULL, ARRAY['EXS-1'])");
+    const QString call =
+        QStringLiteral("SELECT proofdesk.create_hold('same-key', 'records', 'psql', 'HOLD-R', 'Dispute', "
+                       "NULL, 'claim', NULL, NULL, NULL, ARRAY['EXS-1'])");
     auto first = team->as(QStringLiteral("rita"));
     first->exec(QStringLiteral("BEGIN"));
     const QJsonValue firstResult = first->callJson(call);
@@ -260,7 +276,8 @@ void TestTeamFacts::aRetryWhileTheFirstAttemptRunsGetsItsResult()
     QVERIFY2(retryError.isEmpty(), qPrintable(retryError));
     QCOMPARE(retryResult, firstResult);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.create'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.create'")),
+             1);
 }
 
 void TestTeamFacts::aMemberHoldingTheTrailStallsNobody()
@@ -299,14 +316,16 @@ void TestTeamFacts::aHoldCommittedBeforeACrashStillReachesTheRepository()
     Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
     // The process dies right after the team database committed the hold (kill -9 stands for
     // it: nothing after the call runs), before this desk queued it for its repository.
-    struct Killed {};
+    struct Killed
+    {};
     team::TeamRecordsStore::setCallHook([](const QString &sql, bool executed) {
         if (executed && sql.contains(QLatin1String("create_hold")))
             throw Killed{};
     });
     try {
         rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-            r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
+            r.createHold(
+                {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
         });
         QFAIL("the hook did not stop the action");
     } catch (const Killed &) {

@@ -44,14 +44,16 @@ void TestTeamFold::everyCodePointFoldsAsQtFoldsIt()
     }
     QVERIFY(from.size() > 1400); // Qt 6.4: 1,454
     auto owner = m_team->asOwner();
-    const team::PgResult differ = owner->exec(QStringLiteral(
-        "WITH qt AS (SELECT unnest($1::int[]) AS c, unnest($2::int[]) AS f) "
-        "SELECT count(*), string_agg(to_hex(g), ' ' ORDER BY g) FILTER (WHERE g < 70000) "
-        "FROM generate_series(1, 1114111) g LEFT JOIN qt ON qt.c = g "
-        "WHERE g NOT BETWEEN 55296 AND 57343 AND proofdesk.fold(chr(g)) <> chr(coalesce(qt.f, g))"),
-        {QStringLiteral("{%1}").arg(from.join(QLatin1Char(','))), QStringLiteral("{%1}").arg(to.join(QLatin1Char(',')))});
+    const team::PgResult differ = owner->exec(
+        QStringLiteral("WITH qt AS (SELECT unnest($1::int[]) AS c, unnest($2::int[]) AS f) "
+                       "SELECT count(*), string_agg(to_hex(g), ' ' ORDER BY g) FILTER (WHERE g < 70000) "
+                       "FROM generate_series(1, 1114111) g LEFT JOIN qt ON qt.c = g "
+                       "WHERE g NOT BETWEEN 55296 AND 57343 AND proofdesk.fold(chr(g)) <> chr(coalesce(qt.f, g))"),
+        {QStringLiteral("{%1}").arg(from.join(QLatin1Char(','))),
+         QStringLiteral("{%1}").arg(to.join(QLatin1Char(',')))});
     QVERIFY2(differ.integer(0, 0) == 0, qPrintable(QStringLiteral("%1 code points fold otherwise on the server: %2")
-                                                       .arg(differ.integer(0, 0)).arg(differ.text(0, 1))));
+                                                       .arg(differ.integer(0, 0))
+                                                       .arg(differ.text(0, 1))));
 }
 
 void TestTeamFold::wordsFoldAsOnTheDesk_data()
@@ -71,7 +73,8 @@ void TestTeamFold::wordsFoldAsOnTheDesk_data()
     QTest::newRow("ıI") << QStringLiteral("ıI") << QStringLiteral("ıi");
     QTest::newRow("Greek final sigma") << QStringLiteral("ΟΔΟΣ οδος") << QStringLiteral("οδοσ οδοσ");
     QTest::newRow("fullwidth") << QStringLiteral("ＡＢＣ") << QStringLiteral("ａｂｃ");
-    QTest::newRow("Deseret, past the BMP") << QString::fromUtf8("\xF0\x90\x90\x80") << QString::fromUtf8("\xF0\x90\x90\xA8");
+    QTest::newRow("Deseret, past the BMP")
+        << QString::fromUtf8("\xF0\x90\x90\x80") << QString::fromUtf8("\xF0\x90\x90\xA8");
     QTest::newRow("ASCII id") << QStringLiteral("EXS-2026-10-000123") << QStringLiteral("exs-2026-10-000123");
 }
 
@@ -80,7 +83,8 @@ void TestTeamFold::wordsFoldAsOnTheDesk()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(text.toCaseFolded(), folded); // the desk
-    QCOMPARE(m_team->asOwner()->exec(QStringLiteral("SELECT proofdesk.fold($1)"), {text}).text(0, 0), folded); // the server
+    QCOMPARE(m_team->asOwner()->exec(QStringLiteral("SELECT proofdesk.fold($1)"), {text}).text(0, 0),
+             folded); // the server
 }
 
 QTEST_GUILESS_MAIN(TestTeamFold)

@@ -21,7 +21,8 @@ namespace {
 void addCmis(Desk &desk, const QUrl &url)
 {
     cache::Database &writer = desk.folder.writer;
-    const auto repo = cache::RepositoryStore(writer).add(QStringLiteral("documentum"), QStringLiteral("cmis"), url.toString(), {});
+    const auto repo =
+        cache::RepositoryStore(writer).add(QStringLiteral("documentum"), QStringLiteral("cmis"), url.toString(), {});
     sync::ConnectorEnvironment env;
     env.dataDir = desk.folder.data.path();
     env.credentials = sync::CredentialStore(false);
@@ -89,8 +90,14 @@ void TestTeamHolds::aHoldAndAnotherDesksReleaseReachEveryObject()
     addCmis(rosa, m_cmis->serviceUrl());
     QString hold;
     rita.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), kObjects + QStringList{QStringLiteral("EXS-1")},
-                             {}, {}, {}}).id;
+        hold = r.createHold({QStringLiteral("Claim"),
+                             {},
+                             QStringLiteral("dispute"),
+                             kObjects + QStringList{QStringLiteral("EXS-1")},
+                             {},
+                             {},
+                             {}})
+                   .id;
     });
     QCOMPARE(objectsHolding(hold), 3);
     QCOMPARE(rita.folder.hotFolderFiles(QStringLiteral("holds")), QStringList{hold + QStringLiteral(".json")});

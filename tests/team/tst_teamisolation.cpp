@@ -50,9 +50,11 @@ void TestTeamIsolation::initTestCase()
         // The steward (the database's owner, its first admin) adds the team's own admin and an
         // officer; from then on the team's admin adds its people.
         const QString team = QString::fromLatin1(kTeam[i]);
-        m_teams[i]->asOwner()->callJson(QStringLiteral("SELECT proofdesk.add_user('k1', 'admin', 'd', $1, 'pw', ARRAY['admin'])"),
-                                        {QVariant(QStringLiteral("owner_") + team)});
-        m_teams[i]->as(QStringLiteral("owner_") + team)
+        m_teams[i]->asOwner()->callJson(
+            QStringLiteral("SELECT proofdesk.add_user('k1', 'admin', 'd', $1, 'pw', ARRAY['admin'])"),
+            {QVariant(QStringLiteral("owner_") + team)});
+        m_teams[i]
+            ->as(QStringLiteral("owner_") + team)
             ->callJson(QStringLiteral("SELECT proofdesk.add_user('k2', 'admin', 'd', $1, 'pw', ARRAY['compliance'])"),
                        {QVariant(QStringLiteral("officer_") + team)});
     }
@@ -114,9 +116,12 @@ void TestTeamIsolation::eachTeamKeepsItsOwnPeople()
 {
     for (int i = 0; i < 3; ++i) {
         const team::PgResult members = m_teams[i]->asOwner()->exec(
-            QStringLiteral("SELECT string_agg(login || ':' || role, ' ' ORDER BY login, role) FROM proofdesk.team_members() "
-                           "WHERE login <> $1"), {QString::fromLatin1(test::TeamTestDatabase::kOwner)});
-        QCOMPARE(members.text(0, 0), QStringLiteral("officer_%1:compliance owner_%1:admin").arg(QLatin1String(kTeam[i])));
+            QStringLiteral(
+                "SELECT string_agg(login || ':' || role, ' ' ORDER BY login, role) FROM proofdesk.team_members() "
+                "WHERE login <> $1"),
+            {QString::fromLatin1(test::TeamTestDatabase::kOwner)});
+        QCOMPARE(members.text(0, 0),
+                 QStringLiteral("officer_%1:compliance owner_%1:admin").arg(QLatin1String(kTeam[i])));
         // And none of the team's people holds a right over logins.
         QCOMPARE(m_teams[i]->count(QStringLiteral("SELECT count(*) FROM proofdesk.team_members() m JOIN pg_roles r "
                                                   "ON r.rolname = m.login WHERE r.rolcreaterole AND m.login <> '%1'")
@@ -136,8 +141,10 @@ void TestTeamIsolation::aLoginThatCouldTakeATeamOverIsNamed()
     team::PgConnection oldOwner(m_server.url(QStringLiteral("old_style_owner"), {}, false));
     oldOwner.exec(QStringLiteral("ALTER ROLE officer_a PASSWORD 'taken-over'")); // it can, on PostgreSQL 15
     for (int i = 0; i < 3; ++i) {
-        const team::PgResult named = m_teams[i]->as(QStringLiteral("officer_") + QLatin1String(kTeam[i]))->exec(
-            QStringLiteral("SELECT string_agg(login, ',') FROM proofdesk.role_managers()"));
+        const team::PgResult named =
+            m_teams[i]
+                ->as(QStringLiteral("officer_") + QLatin1String(kTeam[i]))
+                ->exec(QStringLiteral("SELECT string_agg(login, ',') FROM proofdesk.role_managers()"));
         QCOMPARE(named.text(0, 0), QStringLiteral("old_style_owner"));
     }
 }

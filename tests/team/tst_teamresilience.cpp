@@ -65,8 +65,12 @@ void TestTeamResilience::theNthCallFailingEndsInTheSameState()
         QString keep, drop;
         ann.act(Action::RequestReissue, [&](RecordsStore &r) {
             keep = r.requestReissue(regenerate).id;
-            drop = r.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"),
-                                     QStringLiteral("print"), {}}).id;
+            drop = r.requestReissue({QStringLiteral("EXS-2"),
+                                     QStringLiteral("resend"),
+                                     QStringLiteral("lost"),
+                                     QStringLiteral("print"),
+                                     {}})
+                       .id;
             r.withdrawReissue(drop, QStringLiteral("found it"));
         });
         carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.approveReissue(keep, QStringLiteral("ok")); });
@@ -116,8 +120,10 @@ void TestTeamResilience::aServerRestartBetweenActionsIsTransparent()
     });
     ann.act(Action::RequestReissue, [&](RecordsStore &r) { r.withdrawReissue(id, QStringLiteral("not needed")); });
     QCOMPARE(error, QStringLiteral("restarted"));
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE status = 'cancelled'")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.cancel'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE status = 'cancelled'")),
+             1);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.cancel'")), 1);
 }
 
 void TestTeamResilience::aCrashAfterApprovalIsSentOnceLater()
@@ -132,8 +138,9 @@ void TestTeamResilience::aCrashAfterApprovalIsSentOnceLater()
         if (executed && sql.contains(QLatin1String("approve_reissue")))
             throw std::runtime_error("killed");
     });
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                             carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("ok")); }));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, carl.act(Action::ApproveReissue, [&](RecordsStore &r) {
+        r.approveReissue(id, QStringLiteral("ok"));
+    }));
     team::TeamRecordsStore::setCallHook({});
     QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 0);
     // Whatever carl does next picks it up: queued, sent once.
@@ -141,7 +148,9 @@ void TestTeamResilience::aCrashAfterApprovalIsSentOnceLater()
         carl.act(Action::Search, [](RecordsStore &) {});
     QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE status = 'sent'")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.approve'")), 1);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.approve'")),
+        1);
 }
 
 void TestTeamResilience::anotherDesksChangesArriveWithinTwoSeconds()
@@ -167,7 +176,8 @@ void TestTeamResilience::anotherDesksChangesArriveWithinTwoSeconds()
     timer.start();
     ann.act(Action::RequestReissue, [](RecordsStore &r) { r.requestReissue(regenerate); });
     // No polling of the server here: the copy changes only when a notification arrives.
-    QTRY_COMPARE_WITH_TIMEOUT(records::ReissueStore(carl.folder.writer).list(QStringLiteral("pending_approval")).size(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(records::ReissueStore(carl.folder.writer).list(QStringLiteral("pending_approval")).size(),
+                              1, 2000);
     qInfo() << "a new request reached the officer's copy in" << timer.elapsed() << "ms";
     // The copy is written on a worker thread and the signal posted after its commit, so the
     // row can be seen a moment before the signal arrives.
@@ -246,15 +256,20 @@ void TestTeamResilience::anActionMadeOfflineArrivesOnce()
                [](services::ActionContext &) {});
     QCOMPARE(runner.lastTeamDrain().applied, 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE id = '%1' "
-                                        "AND status = 'pending_approval' AND requested_by = 'ann'").arg(answered.id)), 1);
+                                        "AND status = 'pending_approval' AND requested_by = 'ann'")
+                             .arg(answered.id)),
+             1);
     // A crash after the server applied it and before the folder marked it: sent again, applied once.
     ann.folder.writer.exec("UPDATE rec.team_pending SET state = 'pending'");
     ann.act(Action::Search, [](RecordsStore &) {});
     ann.act(Action::Search, [](RecordsStore &) {});
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.request'")), 1);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.request'")),
+        1);
     QCOMPARE(pendingRows(ann, "pending"), 0);
-    ann.act(Action::Search, [&](RecordsStore &r) { QCOMPARE(r.findReissue(answered.id)->status, QStringLiteral("pending_approval")); });
+    ann.act(Action::Search,
+            [&](RecordsStore &r) { QCOMPARE(r.findReissue(answered.id)->status, QStringLiteral("pending_approval")); });
 }
 
 void TestTeamResilience::aConflictMadeOfflineIsShownAndRecorded()
@@ -264,10 +279,13 @@ void TestTeamResilience::aConflictMadeOfflineIsShownAndRecorded()
     Desk rita(*team, QStringLiteral("rita"), {Role::Records});
     QString hold;
     rosa.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}}).id;
+        hold = r.createHold(
+                    {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}})
+                   .id;
     });
     setReachable(*team, rosa, false);
-    rosa.act(Action::ApplyHold, [&](RecordsStore &r) { r.addHoldItems(hold, {QStringLiteral("EXS-1")}, QStringLiteral("more")); });
+    rosa.act(Action::ApplyHold,
+             [&](RecordsStore &r) { r.addHoldItems(hold, {QStringLiteral("EXS-1")}, QStringLiteral("more")); });
     // Meanwhile, on the team: the hold is released by someone else.
     rita.act(Action::ReleaseHold, [&](RecordsStore &r) { r.releaseHold(hold, QStringLiteral("settled")); });
     setReachable(*team, rosa, true);
@@ -280,7 +298,8 @@ void TestTeamResilience::aConflictMadeOfflineIsShownAndRecorded()
              qPrintable(runner.lastTeamDrain().conflicts.first()));
     QCOMPARE(pendingRows(rosa, "conflict"), 1); // kept, with the reason
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.add' "
-                                        "AND outcome = 'refused' AND \"user\" = 'rosa'")), 1);
+                                        "AND outcome = 'refused' AND \"user\" = 'rosa'")),
+             1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.hold_items WHERE comm_id = 'EXS-1'")), 0);
 }
 
@@ -306,8 +325,10 @@ void TestTeamResilience::aFindingReviewMadeOfflineArrivesOnce()
     // Sent again after a crash before the folder marked it: applied once.
     carl.folder.writer.exec("UPDATE rec.team_pending SET state = 'pending'");
     carl.act(Action::Search, [](RecordsStore &) {});
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.finding_reviews WHERE reviewed_by = 'carl'")), 1);
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'finding.review'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.finding_reviews WHERE reviewed_by = 'carl'")),
+             1);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'finding.review'")), 1);
     carl.act(Action::RunFindings, [](RecordsStore &r) {
         const auto reviews = r.findingReviews(QStringLiteral("EXS-2"));
         QCOMPARE(reviews.size(), 1);
@@ -323,14 +344,16 @@ void TestTeamResilience::aRefusalMadeOfflineIsRecordedWhenBack()
     ann.act(Action::Search, [](RecordsStore &) {}); // online once: the folder knows ann's roles
     setReachable(*team, ann, false);
     // Refused here, offline, by the roles the server last gave: the refusal waits to be recorded.
-    QCOMPARE(ann.outcome(Action::ApproveReissue, [](RecordsStore &) {}, Role::Compliance),
+    QCOMPARE(ann.outcome(
+                 Action::ApproveReissue, [](RecordsStore &) {}, Role::Compliance),
              std::optional(RecordsError::Kind::Refused));
     QCOMPARE(pendingRows(ann, "pending"), 1);
     setReachable(*team, ann, true);
     ann.act(Action::Search, [](RecordsStore &) {});
     QCOMPARE(pendingRows(ann, "applied"), 1);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.approve' "
-                                        "AND outcome = 'refused' AND \"user\" = 'ann'")), 1);
+                                        "AND outcome = 'refused' AND \"user\" = 'ann'")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamResilience)

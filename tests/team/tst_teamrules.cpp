@@ -30,7 +30,8 @@ private:
 void TestTeamRules::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pg_prove")).isEmpty())
-        QFAIL("pg_prove is not installed (Debian libtap-parser-sourcehandler-pgtap-perl; .ci/install-deps installs it)");
+        QFAIL(
+            "pg_prove is not installed (Debian libtap-parser-sourcehandler-pgtap-perl; .ci/install-deps installs it)");
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     m_team = std::make_unique<test::TeamTestDatabase>(m_server, &error);
@@ -50,11 +51,12 @@ void TestTeamRules::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_otherTeam->addLogin(QStringLiteral("bea"), QStringList{QStringLiteral("agent")});
     // A member of migration 1's cluster-wide role only: what another team's officer looks like.
-    QVERIFY2(m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oldcomp') "
-                                          "THEN CREATE ROLE oldcomp LOGIN; END IF; END $$;"
-                                          "GRANT proofdesk_compliance TO oldcomp;"),
-                           &error, m_team->name()),
-             qPrintable(error));
+    QVERIFY2(
+        m_server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'oldcomp') "
+                                     "THEN CREATE ROLE oldcomp LOGIN; END IF; END $$;"
+                                     "GRANT proofdesk_compliance TO oldcomp;"),
+                      &error, m_team->name()),
+        qPrintable(error));
     QVERIFY2(m_server.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pgtap"), &error, m_team->name()),
              qPrintable(error));
 }

@@ -98,7 +98,8 @@ void TestTeamSilentDrop::offlineWithinSecondsOfASilentDrop()
     test::TeamTestDatabase team(m_server, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     team.addLogin(QStringLiteral("ann"), {records::Role::Agent});
-    QVERIFY2(m_server.exec(QStringLiteral("ALTER ROLE ann PASSWORD 'ann-over-the-network'"), &error), qPrintable(error));
+    QVERIFY2(m_server.exec(QStringLiteral("ALTER ROLE ann PASSWORD 'ann-over-the-network'"), &error),
+             qPrintable(error));
     QTemporaryDir secrets;
     QFile password(secrets.filePath(QStringLiteral("ann-pw")));
     QVERIFY(password.open(QIODevice::WriteOnly));
@@ -124,7 +125,8 @@ void TestTeamSilentDrop::offlineWithinSecondsOfASilentDrop()
     status.show();
     QTRY_VERIFY_WITH_TIMEOUT(status.text().startsWith(QStringLiteral("● Team: ")), 15000);
     QVERIFY2(status.text().contains(QStringLiteral(" as ann")), qPrintable(status.text()));
-    QVERIFY2(status.text().contains(QStringLiteral("not verified")), qPrintable(status.text())); // the person's choice, said
+    QVERIFY2(status.text().contains(QStringLiteral("not verified")),
+             qPrintable(status.text())); // the person's choice, said
 
     QVERIFY2(m_link.cut(cut, &error), qPrintable(error));
     QElapsedTimer sinceCut;

@@ -8,7 +8,6 @@
 #include "teamdesk.h"
 
 #include <QtTest>
-
 #include <thread>
 
 using namespace proofdesk;
@@ -98,7 +97,8 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
         });
         // Her call has returned (its mark is taken) and she sleeps on.
         QTRY_COMPARE(team->count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'relation' "
-                                                "AND relation = 'proofdesk.call_marks'::regclass")), 1);
+                                                "AND relation = 'proofdesk.call_marks'::regclass")),
+                     1);
     }
     // A legal hold, applied meanwhile from a desk, goes through within seconds (it took ~29 s
     // to fail before, and failed for as long as ann's session stayed).
@@ -114,11 +114,14 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
         sleeper.join();
     else
         QVERIFY_THROWS_EXCEPTION(TeamError, ann->exec(QStringLiteral("SELECT 1")));
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.session_end' "
-                                        "AND object_id = 'ann' AND \"user\" = 'rosa' AND reason LIKE '%after its call returned%'")),
+    QCOMPARE(team->count(QStringLiteral(
+                 "SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'team.session_end' "
+                 "AND object_id = 'ann' AND \"user\" = 'rosa' AND reason LIKE '%after its call returned%'")),
              1);
     // Her view never happened (its transaction was rolled back); the chain has no gap.
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'communication.view'")), 0);
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'communication.view'")),
+        0);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries")),
              team->count(QStringLiteral("SELECT seq FROM proofdesk.audit_head")));
 }
@@ -151,8 +154,9 @@ void TestTeamStall::aSentReissueReachesTheTeam()
             return;
         held = true;
         if (advisoryKey) {
-            bob->exec(QStringLiteral("SELECT pg_advisory_lock(hashtextextended('ann' || E'\\x1f' || 'progress:' || id || "
-                                     "':sent', 7161)) FROM proofdesk.reissue_requests WHERE status = 'queued'"));
+            bob->exec(
+                QStringLiteral("SELECT pg_advisory_lock(hashtextextended('ann' || E'\\x1f' || 'progress:' || id || "
+                               "':sent', 7161)) FROM proofdesk.reissue_requests WHERE status = 'queued'"));
         } else {
             owner->exec(QStringLiteral("BEGIN"));
             owner->exec(QStringLiteral("SELECT 1 FROM proofdesk.reissue_requests WHERE status = 'queued' FOR UPDATE"));
@@ -166,7 +170,8 @@ void TestTeamStall::aSentReissueReachesTheTeam()
     QVERIFY(held);
     QCOMPARE(ann.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 1); // sent by ann's desk
     const auto status = [&] {
-        return team->asOwner()->exec(QStringLiteral("SELECT status FROM proofdesk.reissue_requests WHERE id = $1"), {id})
+        return team->asOwner()
+            ->exec(QStringLiteral("SELECT status FROM proofdesk.reissue_requests WHERE id = $1"), {id})
             .text(0, 0);
     };
     const auto local = [&] { return records::ReissueStore(ann.folder.writer).find(id)->status; };
@@ -179,7 +184,8 @@ void TestTeamStall::aSentReissueReachesTheTeam()
     ann.act(Action::Search, [](RecordsStore &r) { r.reissues(); });
     QCOMPARE(status(), QStringLiteral("sent"));
     QCOMPARE(local(), QStringLiteral("sent"));
-    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.send'")), 1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.send'")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamStall)

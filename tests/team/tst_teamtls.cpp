@@ -46,17 +46,20 @@ void TestTeamTls::everyFormVerifiesEveryHost_data()
     // socket's path): refused even with the team's CA, saying to name the host.
     QTest::addColumn<bool>("verifiable");
     QTest::newRow("URI") << "postgresql://tls_ann@127.0.0.1:%P/%D?sslrootcert=%CA" << QString() << true;
-    QTest::newRow("URI, two hosts") << "postgresql://tls_ann@127.0.0.1:%P,localhost:%P/%D?sslrootcert=%CA" << QString() << true;
-    QTest::newRow("URI, hostaddr alone") << "postgresql://tls_ann@/%D?hostaddr=127.0.0.1&port=%P&sslrootcert=%CA" << QString()
-                                         << false;
+    QTest::newRow("URI, two hosts") << "postgresql://tls_ann@127.0.0.1:%P,localhost:%P/%D?sslrootcert=%CA" << QString()
+                                    << true;
+    QTest::newRow("URI, hostaddr alone") << "postgresql://tls_ann@/%D?hostaddr=127.0.0.1&port=%P&sslrootcert=%CA"
+                                         << QString() << false;
     QTest::newRow("key=value") << "host=127.0.0.1 port=%P dbname=%D user=tls_ann sslrootcert=%CA" << QString() << true;
-    QTest::newRow("key=value, two hosts") << "host=127.0.0.1,localhost port=%P,%P dbname=%D user=tls_ann sslrootcert=%CA"
-                                          << QString() << true;
+    QTest::newRow("key=value, two hosts")
+        << "host=127.0.0.1,localhost port=%P,%P dbname=%D user=tls_ann sslrootcert=%CA" << QString() << true;
     QTest::newRow("key=value, host and hostaddr") << "host=localhost hostaddr=127.0.0.1 port=%P dbname=%D user=tls_ann "
-                                                     "sslrootcert=%CA" << QString() << true;
-    QTest::newRow("key=value, hostaddr alone") << "hostaddr=127.0.0.1 port=%P dbname=%D user=tls_ann sslrootcert=%CA"
-                                               << QString() << false;
-    QTest::newRow("PGHOSTADDR") << "port=%P dbname=%D user=tls_ann sslrootcert=%CA" << "127.0.0.1" << false;
+                                                     "sslrootcert=%CA"
+                                                  << QString() << true;
+    QTest::newRow("key=value, hostaddr alone")
+        << "hostaddr=127.0.0.1 port=%P dbname=%D user=tls_ann sslrootcert=%CA" << QString() << false;
+    QTest::newRow("PGHOSTADDR") << "port=%P dbname=%D user=tls_ann sslrootcert=%CA"
+                                << "127.0.0.1" << false;
 }
 
 void TestTeamTls::everyFormVerifiesEveryHost()
@@ -69,7 +72,8 @@ void TestTeamTls::everyFormVerifiesEveryHost()
     url.replace(QLatin1String("%P"), QString::number(m_server.port())).replace(QLatin1String("%D"), m_team->name());
     // A certificate from another CA than the one named: refused, and said to be the certificate.
     try {
-        team::PgConnection mitm(QString(url).replace(QLatin1String("%CA"), m_server.otherCaFile()), QStringLiteral("ann-pw"));
+        team::PgConnection mitm(QString(url).replace(QLatin1String("%CA"), m_server.otherCaFile()),
+                                QStringLiteral("ann-pw"));
         QFAIL("connected to a server whose certificate another CA signed");
     } catch (const TeamError &e) {
         QCOMPARE(e.kind(), TeamError::Kind::Refused);
@@ -77,7 +81,8 @@ void TestTeamTls::everyFormVerifiesEveryHost()
     }
     if (!verifiable) {
         try {
-            team::PgConnection unnamed(QString(url).replace(QLatin1String("%CA"), m_server.caFile()), QStringLiteral("ann-pw"));
+            team::PgConnection unnamed(QString(url).replace(QLatin1String("%CA"), m_server.caFile()),
+                                       QStringLiteral("ann-pw"));
             QFAIL("a certificate was taken as verified with no host name to check it against");
         } catch (const TeamError &e) {
             QVERIFY2(e.message().contains(QLatin1String("give host=NAME with hostaddr")), qPrintable(e.message()));
@@ -87,7 +92,8 @@ void TestTeamTls::everyFormVerifiesEveryHost()
     // The team's CA: connected, over TLS, the certificate verified.
     team::PgConnection ok(QString(url).replace(QLatin1String("%CA"), m_server.caFile()), QStringLiteral("ann-pw"));
     QCOMPARE(ok.user(), QStringLiteral("tls_ann"));
-    QVERIFY2(ok.protectionNow().contains(QLatin1String("TLS")) && ok.protectionNow().contains(QLatin1String("verified")),
+    QVERIFY2(ok.protectionNow().contains(QLatin1String("TLS"))
+                 && ok.protectionNow().contains(QLatin1String("verified")),
              qPrintable(ok.protectionNow()));
 }
 
@@ -98,8 +104,8 @@ void TestTeamTls::aServerWithoutTlsIsNamed()
     QString error;
     QVERIFY2(plain.start(&error), qPrintable(error));
     try {
-        team::PgConnection clear(plain.url(test::PgTestServer::superuser(), plain.superuserPassword()) +
-                                 QStringLiteral("?sslrootcert=") + m_server.caFile());
+        team::PgConnection clear(plain.url(test::PgTestServer::superuser(), plain.superuserPassword())
+                                 + QStringLiteral("?sslrootcert=") + m_server.caFile());
         QFAIL("connected in clear text");
     } catch (const TeamError &e) {
         QCOMPARE(e.kind(), TeamError::Kind::Refused);

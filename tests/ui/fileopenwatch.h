@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QStringList>
-
 #include <sys/inotify.h>
 #include <unistd.h>
 

@@ -53,9 +53,9 @@ int main(int argc, char **argv)
     datafolder::DataFolder folder(dataDir);
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     cache::RepositoryStore repos(writer);
-    const cache::RepositoryInfo net = repos.add(QStringLiteral("net"), QStringLiteral("cmis"),
-                                                server.serviceUrl().toString(),
-                                                QJsonObject{{QStringLiteral("scope"), QStringLiteral("type:statement")}});
+    const cache::RepositoryInfo net =
+        repos.add(QStringLiteral("net"), QStringLiteral("cmis"), server.serviceUrl().toString(),
+                  QJsonObject{{QStringLiteral("scope"), QStringLiteral("type:statement")}});
     QTcpServer closed; // a port nobody listens on once closed
     closed.listen(QHostAddress::LocalHost);
     repos.add(QStringLiteral("archive"), QStringLiteral("cmis"),

@@ -60,8 +60,9 @@ QString where(const QWidget *w)
 {
     QStringList path;
     for (const QObject *o = w; o && path.size() < 4; o = o->parent())
-        path.prepend(QStringLiteral("%1%2").arg(QString::fromLatin1(o->metaObject()->className()),
-                                               o->objectName().isEmpty() ? QString() : QLatin1Char('#') + o->objectName()));
+        path.prepend(
+            QStringLiteral("%1%2").arg(QString::fromLatin1(o->metaObject()->className()),
+                                       o->objectName().isEmpty() ? QString() : QLatin1Char('#') + o->objectName()));
     return path.join(QLatin1String(" > "));
 }
 
@@ -73,7 +74,9 @@ QString shownText(const QLabel *label)
     QString text = label->text();
     if (label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text)))
         text = QTextDocumentFragment::fromHtml(text).toPlainText();
-    return text.replace(QLatin1String("&&"), QLatin1String("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.replace(QLatin1String("&&"), QLatin1String("\x01"))
+        .remove(QLatin1Char('&'))
+        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
 }
 
 bool meaningful(const QString &name, const QWidget *w)
@@ -121,15 +124,18 @@ QStringList problemsIn(QWidget *root)
             continue;
         const QString name = a->text(QAccessible::Name);
         if (markup.match(a->text(QAccessible::Description)).hasMatch())
-            problems << QStringLiteral("%1: its description carries markup: %2").arg(where(w), a->text(QAccessible::Description).left(80));
+            problems << QStringLiteral("%1: its description carries markup: %2")
+                            .arg(where(w), a->text(QAccessible::Description).left(80));
         if (auto *label = qobject_cast<QLabel *>(w)) {
             const QWidget *buddy = label->buddy();
-            const bool takesFocus = buddy && ((buddy->focusProxy() ? buddy->focusProxy() : buddy)->focusPolicy() & Qt::TabFocus);
+            const bool takesFocus =
+                buddy && ((buddy->focusProxy() ? buddy->focusProxy() : buddy)->focusPolicy() & Qt::TabFocus);
             if (!mnemonicOf(label->text()).isNull() && !takesFocus && label->textFormat() != Qt::PlainText)
                 problems << QStringLiteral("%1: \"%2\" has an Alt key that does nothing").arg(where(w), label->text());
             const QString text = shownText(label);
             if (!text.trimmed().isEmpty() && !label->accessibleName().isEmpty() && label->accessibleName() != text)
-                problems << QStringLiteral("%1: named \"%2\" but shows \"%3\"").arg(where(w), label->accessibleName(), text.left(80));
+                problems << QStringLiteral("%1: named \"%2\" but shows \"%3\"")
+                                .arg(where(w), label->accessibleName(), text.left(80));
             continue;
         }
         if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
@@ -141,7 +147,8 @@ QStringList problemsIn(QWidget *root)
         if (!meaningful(name, w))
             problems << QStringLiteral("%1: no meaningful name (\"%2\")").arg(where(w), name);
         else if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->accessibleName().isEmpty()
-                 && !combo->currentText().isEmpty() && name == combo->currentText())
+                                                             && !combo->currentText().isEmpty()
+                                                             && name == combo->currentText())
             problems << QStringLiteral("%1: named by its value \"%2\"").arg(where(w), name);
     }
     return problems;
@@ -181,8 +188,12 @@ QString fitProblem(QWidget *dialog)
     const QSize size = dialog->frameGeometry().size().expandedTo(dialog->minimumSizeHint());
     if (size.width() <= kScreen.width() && size.height() <= kScreen.height())
         return {};
-    return QStringLiteral("%1 is %2x%3 on a %4x%5 screen").arg(where(dialog)).arg(size.width()).arg(size.height())
-        .arg(kScreen.width()).arg(kScreen.height());
+    return QStringLiteral("%1 is %2x%3 on a %4x%5 screen")
+        .arg(where(dialog))
+        .arg(size.width())
+        .arg(size.height())
+        .arg(kScreen.width())
+        .arg(kScreen.height());
 }
 
 } // namespace
@@ -278,9 +289,12 @@ void TestAccessibility::everyWorkspaceSpeaksAndLetsTabGo()
 void TestAccessibility::everyDialogSpeaksAndFits()
 {
     QList<QDialog *> dialogs;
-    HoldTargets targets{{m_window->shownCommunicationId()}, QStringLiteral("customer:CUST-1"), {{QStringLiteral("customer"), QStringLiteral("CUST-1")}}};
+    HoldTargets targets{{m_window->shownCommunicationId()},
+                        QStringLiteral("customer:CUST-1"),
+                        {{QStringLiteral("customer"), QStringLiteral("CUST-1")}}};
     dialogs << new HoldDialog(targets, m_cache->databasePath(), m_window.get());
-    dialogs << new ReasonDialog(QStringLiteral("Approve Disposition"), QString(400, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("reason ")),
+    dialogs << new ReasonDialog(QStringLiteral("Approve Disposition"),
+                                QString(400, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("reason ")),
                                 QStringLiteral("Dispose of 2"), m_window.get());
     dialogs << new ReissueDialog(
         m_window->shownCommunicationId(), QStringLiteral("bounced"),
@@ -321,10 +335,12 @@ void TestAccessibility::aLongReasonWrapsInsideTheScreen()
     });
     const QString reason = QString(80, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("moved "));
     bool ok = true;
-    reasoninput::getMultiLineText(m_window.get(), QStringLiteral("Approve Reissue"),
-                                  QStringLiteral("RR-1: resend of EXS-1 by email to someone@example.org.\nRequested by ann because: %1"
-                                                 "\n\nWhat you checked before approving (recorded):").arg(reason),
-                                  QString(), &ok);
+    reasoninput::getMultiLineText(
+        m_window.get(), QStringLiteral("Approve Reissue"),
+        QStringLiteral("RR-1: resend of EXS-1 by email to someone@example.org.\nRequested by ann because: %1"
+                       "\n\nWhat you checked before approving (recorded):")
+            .arg(reason),
+        QString(), &ok);
     QVERIFY(!ok);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
@@ -349,7 +365,8 @@ void TestAccessibility::thePalettesAreReadable()
     QFETCH(QColor, background);
     QFETCH(double, minimum);
     const double ratio = itemmodels::tones::contrast(text, background);
-    QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(text.name(), background.name()).arg(ratio, 0, 'f', 2)));
+    QVERIFY2(ratio >= minimum,
+             qPrintable(QStringLiteral("%1 on %2: %3:1").arg(text.name(), background.name()).arg(ratio, 0, 'f', 2)));
 }
 
 void TestAccessibility::theChartsHaveAKeyboardPathAndTheirNumbers()
@@ -383,10 +400,7 @@ void TestAccessibility::theChartsHaveAKeyboardPathAndTheirNumbers()
     m_tabs->setCurrentIndex(0);
 }
 
-void TestAccessibility::noTwoControlsShareAnAltKey_data()
-{
-    everyWorkspaceSpeaksAndLetsTabGo_data();
-}
+void TestAccessibility::noTwoControlsShareAnAltKey_data() { everyWorkspaceSpeaksAndLetsTabGo_data(); }
 
 void TestAccessibility::noTwoControlsShareAnAltKey()
 {

@@ -68,8 +68,8 @@ void TestAnchorReminder::cleanup()
 std::unique_ptr<AuditView> TestAnchorReminder::shownView(const QString &user, Role role)
 {
     m_f->grant(user, role);
-    m_context = std::make_unique<RecordsContext>(m_f->folder->databasePath(), m_f->data.path(),
-                                                 RecordsFixture::identity(user));
+    m_context =
+        std::make_unique<RecordsContext>(m_f->folder->databasePath(), m_f->data.path(), RecordsFixture::identity(user));
     QSignalSpy loaded(m_context.get(), &RecordsContext::rolesChanged);
     m_context->reload();
     if (!loaded.wait(5000))
@@ -90,10 +90,13 @@ void TestAnchorReminder::remindsWhenTheLastAnchorIsOld_data()
     QTest::addColumn<int>("anchorAgeDays"); // -1 = never anchored
     QTest::addColumn<int>("reminderDays");  // 0 = the setting is not set
     QTest::addColumn<QString>("says");      // empty = no reminder
-    QTest::newRow("compliance, never anchored") << int(Role::Compliance) << -1 << 0 << QStringLiteral("No audit anchor has been written");
-    QTest::newRow("records, 10 days ago, default 7") << int(Role::Records) << 10 << 0 << QStringLiteral("written 10 day");
+    QTest::newRow("compliance, never anchored")
+        << int(Role::Compliance) << -1 << 0 << QStringLiteral("No audit anchor has been written");
+    QTest::newRow("records, 10 days ago, default 7")
+        << int(Role::Records) << 10 << 0 << QStringLiteral("written 10 day");
     QTest::newRow("compliance, 3 days ago, default 7") << int(Role::Compliance) << 3 << 0 << QString();
-    QTest::newRow("compliance, 3 days ago, remind after 2") << int(Role::Compliance) << 3 << 2 << QStringLiteral("written 3 day");
+    QTest::newRow("compliance, 3 days ago, remind after 2")
+        << int(Role::Compliance) << 3 << 2 << QStringLiteral("written 3 day");
     QTest::newRow("compliance, 20 days ago, remind after 30") << int(Role::Compliance) << 20 << 30 << QString();
     QTest::newRow("agent, never anchored") << int(Role::Agent) << -1 << 0 << QString();
 }
@@ -108,7 +111,8 @@ void TestAnchorReminder::remindsWhenTheLastAnchorIsOld()
         QSettings().setValue(QStringLiteral("audit/anchorReminderDays"), reminderDays);
     if (anchorAgeDays >= 0) {
         m_f->now = QDateTime::currentMSecsSinceEpoch() - anchorAgeDays * kDayMs - 60 * 60 * 1000;
-        m_f->as(QStringLiteral("zoe"), Role::Compliance).record(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString());
+        m_f->as(QStringLiteral("zoe"), Role::Compliance)
+            .record(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString());
     }
     const auto view = shownView(QStringLiteral("cora"), Role(role));
     const AnchorReminder *reminder = view->anchorReminder();
@@ -134,20 +138,22 @@ void TestAnchorReminder::writingAnAnchorRecordsTheHeadAndQuietsTheReminder()
     QVERIFY(written.first().at(0).toBool());
     QVERIFY(FileDialog::lastSuggested().endsWith(QStringLiteral(".json")));
     const audit::AuditAnchor anchor = audit::AuditAnchor::readFile(path);
-    auto st = m_f->writer.prepare("SELECT hash, user FROM rec.audit_entries WHERE seq = ?1 AND action = 'audit.anchor'");
+    auto st =
+        m_f->writer.prepare("SELECT hash, user FROM rec.audit_entries WHERE seq = ?1 AND action = 'audit.anchor'");
     st.bind(1, anchor.seq);
     QVERIFY(st.step());
     QCOMPARE(st.columnText(0), anchor.hash);
     QCOMPARE(st.columnText(1), QStringLiteral("cora"));
     QTRY_VERIFY_WITH_TIMEOUT(!reminded.isEmpty() && !listed.isEmpty(), 5000);
-    QVERIFY(reminder->isHidden()); // written today
+    QVERIFY(reminder->isHidden());                           // written today
     QCOMPARE(view->model()->rows().first().seq, anchor.seq); // the table shows its entry, newest first
 }
 
 void TestAnchorReminder::theSettingsMenuChangesTheDaysAndShownReminders()
 {
     m_f->now = QDateTime::currentMSecsSinceEpoch() - 5 * kDayMs;
-    m_f->as(QStringLiteral("cora"), Role::Compliance).record(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString());
+    m_f->as(QStringLiteral("cora"), Role::Compliance)
+        .record(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString());
     const auto view = shownView(QStringLiteral("cora"), Role::Compliance);
     QVERIFY(view->anchorReminder()->isHidden()); // 5 days: within the default 7
     QMainWindow window;
@@ -169,7 +175,8 @@ void TestAnchorReminder::theSettingsMenuChangesTheDaysAndShownReminders()
     QCOMPARE(AnchorReminder::reminderDays(), 3);
     QVERIFY(reminded.wait(5000));
     QVERIFY(!view->anchorReminder()->isHidden());
-    QVERIFY2(view->anchorReminder()->text().contains(QStringLiteral("written 5 day")), qPrintable(view->anchorReminder()->text()));
+    QVERIFY2(view->anchorReminder()->text().contains(QStringLiteral("written 5 day")),
+             qPrintable(view->anchorReminder()->text()));
 }
 
 QTEST_MAIN(TestAnchorReminder)

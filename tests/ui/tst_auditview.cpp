@@ -5,11 +5,11 @@
 #include "filedialog.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordscontext.h"
+#include "loadedcontext.h"
 #include "messagebox.h"
 #include "records/auditentrydialog.h"
 #include "records/auditview.h"
 #include "records/reissueservice.h"
-#include "loadedcontext.h"
 #include "recordsfixture.h"
 
 #include <QJsonDocument>
@@ -64,7 +64,8 @@ void TestAuditView::cleanup()
 // says so without asking the library, which would record a refused audit.view_own.
 void TestAuditView::switchingToAdminRecordsNoAttempt()
 {
-    m_f->as(QStringLiteral("zed"), Role::Records).record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->as(QStringLiteral("zed"), Role::Records)
+        .record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
     m_f->grant(QStringLiteral("ann"), Role::Compliance);
     m_f->grant(QStringLiteral("ann"), Role::Admin);
     auto ctx = context(QStringLiteral("ann"));
@@ -113,9 +114,9 @@ void TestAuditView::filtersFindWhatAPersonMeans()
     view.objectFilter()->setText(QStringLiteral("av-1"));
     QVERIFY(refreshed(view));
     const QStringList about = shown();
-    for (const QString &expected : QStringList{QStringLiteral("evidence.export AV-1"), QStringLiteral("communication.view AV-1"),
-                                                QStringLiteral("reissue.request ") + request,
-                                                QStringLiteral("reissue.queue ") + request})
+    for (const QString &expected :
+         QStringList{QStringLiteral("evidence.export AV-1"), QStringLiteral("communication.view AV-1"),
+                     QStringLiteral("reissue.request ") + request, QStringLiteral("reissue.queue ") + request})
         QVERIFY2(about.contains(expected), qPrintable(about.join(QLatin1String(", "))));
     QVERIFY2(!about.join(u',').contains(QLatin1String("SOMEONE-ELSE")), qPrintable(about.join(QLatin1String(", "))));
 
@@ -126,10 +127,7 @@ void TestAuditView::filtersFindWhatAPersonMeans()
         QVERIFY2(row.startsWith(QLatin1String("reissue.")) && row.endsWith(request), qPrintable(row));
 }
 
-std::unique_ptr<RecordsContext> TestAuditView::context(const QString &user)
-{
-    return loadedContext(*m_f, user);
-}
+std::unique_ptr<RecordsContext> TestAuditView::context(const QString &user) { return loadedContext(*m_f, user); }
 
 bool TestAuditView::refreshed(AuditView &view)
 {
@@ -140,7 +138,8 @@ bool TestAuditView::refreshed(AuditView &view)
 
 void TestAuditView::userFilterStartsEmptyOnceTheRoleSeesEveryone()
 {
-    m_f->as(QStringLiteral("zed"), Role::Records).record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->as(QStringLiteral("zed"), Role::Records)
+        .record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
     m_f->grant(QStringLiteral("ann"), Role::Agent);
     m_f->grant(QStringLiteral("ann"), Role::Compliance);
     auto ctx = context(QStringLiteral("ann"));
@@ -213,13 +212,17 @@ void TestAuditView::objectColumnReadsAsAPersonWouldSay_data()
     QTest::addColumn<QString>("objectId");
     QTest::addColumn<QByteArray>("after");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("hold") << "hold" << "HOLD-1" << QByteArray() << "hold HOLD-1";
-    QTest::newRow("search with its count") << "search" << "" << QByteArray(R"({"query":"garcia type:statement","total":69})")
+    QTest::newRow("hold") << "hold"
+                          << "HOLD-1" << QByteArray() << "hold HOLD-1";
+    QTest::newRow("search with its count") << "search"
+                                           << "" << QByteArray(R"({"query":"garcia type:statement","total":69})")
                                            << "search “garcia type:statement” (69 found)";
-    QTest::newRow("one found") << "search" << "" << QByteArray(R"({"query":"id:X","total":1})")
-                               << "search “id:X” (1 found)";
-    QTest::newRow("search without a count") << "search" << "" << QByteArray(R"({"query":"x"})") << "search “x”";
-    QTest::newRow("no id") << "audit" << "" << QByteArray(R"({"entries":3})") << "audit";
+    QTest::newRow("one found") << "search"
+                               << "" << QByteArray(R"({"query":"id:X","total":1})") << "search “id:X” (1 found)";
+    QTest::newRow("search without a count") << "search"
+                                            << "" << QByteArray(R"({"query":"x"})") << "search “x”";
+    QTest::newRow("no id") << "audit"
+                           << "" << QByteArray(R"({"entries":3})") << "audit";
 }
 
 void TestAuditView::objectColumnReadsAsAPersonWouldSay()

@@ -3,12 +3,12 @@
 // readable on the chart's background, and no axis label, title or legend is cut short.
 #include "appearance.h"
 #include "cache/cachefile.h"
-#include "datafolder/datafolder.h"
 #include "compliance/complianceworkspace.h"
 #include "compliance/dashboardchart.h"
 #include "compliance/dashboardpanel.h"
 #include "compliance/findingstreemodel.h"
 #include "compliance/seriescolours.h"
+#include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "itemmodels/records/recordscontext.h"
 #include "mainwindow.h"
@@ -84,10 +84,8 @@ void TestDashboardLooks::initTestCase()
     m_data = std::make_unique<TempDataFolder>();
     const QString drop = m_data->filePath(QStringLiteral("drop"));
     QVERIFY(proofdesk::demo::writeDemoDrop(drop, proofdesk::demo::DemoOptions{600, 1}).ok());
-    m_folder =
-        std::make_unique<proofdesk::datafolder::DataFolder>(m_data->filePath(QStringLiteral("data")));
-    proofdesk::cache::Database writer =
-        proofdesk::cache::CacheFile::openWriter(m_folder->databasePath());
+    m_folder = std::make_unique<proofdesk::datafolder::DataFolder>(m_data->filePath(QStringLiteral("data")));
+    proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_folder->databasePath());
     const auto outcome = proofdesk::sync::importDrop(writer, m_folder->contentStore(), drop);
     QVERIFY2(outcome.report.error.isEmpty(), qPrintable(outcome.report.error));
 }
@@ -121,11 +119,9 @@ DashboardPanel *TestDashboardLooks::showDashboards(const QSize &windowSize, Them
     // Loaded: the findings have run and the weekly chart has its weeks.
     if (!QTest::qWaitFor(
             [&] {
-                return workspace->findingsModel()->report().ranAt != 0 &&
-                       !panel->chart(QStringLiteral("weeklyByChannel"))
-                            ->data()
-                            .categories.isEmpty() &&
-                       !panel->chart(QStringLiteral("disposition"))->data().series.isEmpty();
+                return workspace->findingsModel()->report().ranAt != 0
+                       && !panel->chart(QStringLiteral("weeklyByChannel"))->data().categories.isEmpty()
+                       && !panel->chart(QStringLiteral("disposition"))->data().series.isEmpty();
             },
             20000))
         return nullptr;
@@ -176,13 +172,11 @@ void TestDashboardLooks::seriesKeepTheirColourInEveryTheme()
                                 .arg(colour.name(), background.name())
                                 .arg(seriescolours::contrast(colour, background))));
         if (hue >= 0)
-            QVERIFY2(hueDistance(colour, QColor::fromHsl(hue, 200, 128)) <= 20,
-                     qPrintable(colour.name()));
+            QVERIFY2(hueDistance(colour, QColor::fromHsl(hue, 200, 128)) <= 20, qPrintable(colour.name()));
         shown[theme == Theme::Dark ? 1 : 0] = colour;
         cleanup();
     }
-    QVERIFY2(hueDistance(shown[0], shown[1]) <= 8,
-             qPrintable(shown[0].name() + QLatin1Char(' ') + shown[1].name()));
+    QVERIFY2(hueDistance(shown[0], shown[1]) <= 8, qPrintable(shown[0].name() + QLatin1Char(' ') + shown[1].name()));
 }
 
 void TestDashboardLooks::noAxisLabelIsCut_data()

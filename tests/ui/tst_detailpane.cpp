@@ -13,16 +13,16 @@
 #include "services/documentfetchjob.h"
 #include "templatepanel.h"
 
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QAbstractItemModelTester>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QScrollBar>
-#include <QSignalSpy>
-#include <QTableView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -90,8 +90,10 @@ void TestDetailPane::fixityStatesAreRenderedAsSuch_data()
     QTest::addColumn<QString>("badge");
     QTest::addColumn<int>("mode");
     QTest::newRow("verified") << CacheFixture::idFor(4) << QStringLiteral("verified") << int(DocumentView::Mode::Text);
-    QTest::newRow("failed") << QStringLiteral("EXS-T-FAILED") << QStringLiteral("failed") << int(DocumentView::Mode::Message);
-    QTest::newRow("missing") << QStringLiteral("EXS-T-MISSING") << QStringLiteral("missing") << int(DocumentView::Mode::Message);
+    QTest::newRow("failed") << QStringLiteral("EXS-T-FAILED") << QStringLiteral("failed")
+                            << int(DocumentView::Mode::Message);
+    QTest::newRow("missing") << QStringLiteral("EXS-T-MISSING") << QStringLiteral("missing")
+                             << int(DocumentView::Mode::Message);
 }
 
 void TestDetailPane::fixityStatesAreRenderedAsSuch()
@@ -134,7 +136,8 @@ void TestDetailPane::templateApprovedAtIssueIsShown()
     QVERIFY(m_window->detailPane()->templatePanel()->summaryText().contains(QStringLiteral("a.ng")));
     // Version 1 was in force only until 2026-01-01 12:00; communication 14 (14:00) used it anyway.
     select(CacheFixture::idFor(14));
-    QVERIFY(m_window->detailPane()->templatePanel()->summaryText().contains(QStringLiteral("Not approved at issue time")));
+    QVERIFY(
+        m_window->detailPane()->templatePanel()->summaryText().contains(QStringLiteral("Not approved at issue time")));
 }
 
 void TestDetailPane::relatedCommunicationsOpenAsASearch()

@@ -21,8 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTabWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -34,7 +34,8 @@ namespace {
 // disposition, EXS-NEW of 2025 is not.
 void addLetters(RecordsFixture &f, std::initializer_list<const char *> ids)
 {
-    const QJsonObject fin{{QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+    const QJsonObject fin{
+        {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
     const QHash<QString, QString> issued{{QStringLiteral("EXS-OLD-1"), QStringLiteral("2012-03-01T09:00:00Z")},
                                          {QStringLiteral("EXS-OLD-2"), QStringLiteral("2012-04-01T09:00:00Z")},
                                          {QStringLiteral("EXS-NEW"), QStringLiteral("2025-03-01T09:00:00Z")}};
@@ -222,7 +223,8 @@ void TestDispositionWindow::theFindingsFollowADisposition()
     auto *compliance = window.findChild<ComplianceWorkspace *>();
     QVERIFY(tabs && compliance);
     compliance::FindingsTreeModel *findings = compliance->findingsModel();
-    const QModelIndex overdue = findings->index(int(compliance::allKinds().indexOf(compliance::FindingKind::RetentionOverdue)), 0);
+    const QModelIndex overdue =
+        findings->index(int(compliance::allKinds().indexOf(compliance::FindingKind::RetentionOverdue)), 0);
     tabs->setCurrentWidget(compliance); // the checks run when first shown
     QTRY_COMPARE_WITH_TIMEOUT(findings->rowCount(overdue), 2, 5000);
     const qint64 firstRun = findings->report().ranAt;
@@ -240,8 +242,8 @@ void TestDispositionWindow::theFindingsFollowADisposition()
     tabs->setCurrentWidget(compliance);
     QTRY_VERIFY_WITH_TIMEOUT(findings->report().ranAt != firstRun, 5000);
     QCOMPARE(findings->rowCount(overdue), 0);
-    QVERIFY2(compliance->statusText().startsWith(QStringLiteral("%1 findings over 1 communications")
-                                                     .arg(findings->report().findings.size())),
+    QVERIFY2(compliance->statusText().startsWith(
+                 QStringLiteral("%1 findings over 1 communications").arg(findings->report().findings.size())),
              qPrintable(compliance->statusText()));
 }
 
@@ -249,15 +251,24 @@ void TestDispositionWindow::singleIdOfAQuery_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("id");
-    QTest::newRow("bare id") << "EXS-2026-09-000048" << "EXS-2026-09-000048";
-    QTest::newRow("id field") << "id:EXS-1" << "EXS-1";
-    QTest::newRow("quoted") << "id:\"EXS-1\"" << "EXS-1";
-    QTest::newRow("spaces around") << "  EXS-1 " << "EXS-1";
-    QTest::newRow("a word is text, not an id") << "garcia" << "";
-    QTest::newRow("id field with a word") << "id:abc" << "abc";
-    QTest::newRow("two terms") << "EXS-1 garcia" << "";
-    QTest::newRow("another field") << "type:statement" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("bare id") << "EXS-2026-09-000048"
+                             << "EXS-2026-09-000048";
+    QTest::newRow("id field") << "id:EXS-1"
+                              << "EXS-1";
+    QTest::newRow("quoted") << "id:\"EXS-1\""
+                            << "EXS-1";
+    QTest::newRow("spaces around") << "  EXS-1 "
+                                   << "EXS-1";
+    QTest::newRow("a word is text, not an id") << "garcia"
+                                               << "";
+    QTest::newRow("id field with a word") << "id:abc"
+                                          << "abc";
+    QTest::newRow("two terms") << "EXS-1 garcia"
+                               << "";
+    QTest::newRow("another field") << "type:statement"
+                                   << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestDispositionWindow::singleIdOfAQuery()

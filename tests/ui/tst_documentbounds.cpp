@@ -8,13 +8,12 @@
 #include "pdfviewer.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
-
 #include <memory>
 
 using proofdesk::itemmodels::CommunicationDetail;
@@ -57,9 +56,7 @@ public:
     LoopWatch()
     {
         m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = qMax(m_longest, m_sinceTick.restart());
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { m_longest = qMax(m_longest, m_sinceTick.restart()); });
         m_sinceTick.start();
         m_timer.start();
     }
@@ -138,18 +135,24 @@ void TestDocumentBounds::hostilePdfLeavesTheWindowTurning()
     view.showDetail(letter(QStringLiteral("application/pdf"), pdf));
     QTRY_VERIFY_WITH_TIMEOUT(noticeOf(view).contains(QLatin1String("could not be shown safely")), 20000);
     qInfo() << "notice after" << clock.elapsed() << "ms:" << noticeOf(view);
-    QVERIFY2(watch.longestGapMs() < 200, qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
+    QVERIFY2(watch.longestGapMs() < 200,
+             qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
 }
 
 void TestDocumentBounds::hostileHtmlIsRefusedAtOnce_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("bound");
-    QTest::newRow("100,000 nested div") << repeated("<div>", "</div>", 100000) << QStringLiteral("nested more than 128");
-    QTest::newRow("20,000 nested ul") << repeated("<ul><li>", "</li></ul>", 20000) << QStringLiteral("nested more than 128");
-    QTest::newRow("one 5 MB word") << QByteArray("<p>") + QByteArray(5 << 20, 'w') << QStringLiteral("characters; letters of more than");
-    QTest::newRow("one 100 KB word") << QByteArray("<p>") + QByteArray(100 << 10, 'w') << QStringLiteral("a word longer than 4096");
-    QTest::newRow("100 KB word across inline tags") << QByteArray("<p>") + QByteArray("<b>w</b>").repeated(100 << 10) << QStringLiteral("a word longer than 4096");
+    QTest::newRow("100,000 nested div") << repeated("<div>", "</div>", 100000)
+                                        << QStringLiteral("nested more than 128");
+    QTest::newRow("20,000 nested ul") << repeated("<ul><li>", "</li></ul>", 20000)
+                                      << QStringLiteral("nested more than 128");
+    QTest::newRow("one 5 MB word") << QByteArray("<p>") + QByteArray(5 << 20, 'w')
+                                   << QStringLiteral("characters; letters of more than");
+    QTest::newRow("one 100 KB word") << QByteArray("<p>") + QByteArray(100 << 10, 'w')
+                                     << QStringLiteral("a word longer than 4096");
+    QTest::newRow("100 KB word across inline tags")
+        << QByteArray("<p>") + QByteArray("<b>w</b>").repeated(100 << 10) << QStringLiteral("a word longer than 4096");
 }
 
 void TestDocumentBounds::hostileHtmlIsRefusedAtOnce()
@@ -161,9 +164,11 @@ void TestDocumentBounds::hostileHtmlIsRefusedAtOnce()
     LoopWatch watch;
     view.showDetail(letter(QStringLiteral("text/html"), html));
     QTest::qWait(60); // layout and paint happen here, if anything was given to QTextDocument
-    QVERIFY2(watch.longestGapMs() < 200, qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
+    QVERIFY2(watch.longestGapMs() < 200,
+             qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
     QCOMPARE(view.mode(), DocumentView::Mode::Message);
-    QVERIFY2(view.messageText().startsWith(QLatin1String("This letter could not be shown safely: ")), qPrintable(view.messageText()));
+    QVERIFY2(view.messageText().startsWith(QLatin1String("This letter could not be shown safely: ")),
+             qPrintable(view.messageText()));
     QVERIFY2(view.messageText().contains(bound), qPrintable(view.messageText()));
 }
 
@@ -181,7 +186,8 @@ void TestDocumentBounds::normalPdfShowsItsFirstPage()
         clock.start();
         view.showDetail(letter(QStringLiteral("application/pdf"), hostilepdf::withText("Hello, first page")));
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
-        qInfo() << (run == 0 ? "helper started:" : "helper running:") << "first page on screen after" << clock.elapsed() << "ms";
+        qInfo() << (run == 0 ? "helper started:" : "helper running:") << "first page on screen after" << clock.elapsed()
+                << "ms";
     }
     QCOMPARE(view.mode(), DocumentView::Mode::Pdf);
     QCOMPARE(ready.value(0).value(0).toInt(), 1);
@@ -218,8 +224,9 @@ void TestDocumentBounds::normalHtmlIsShown()
 {
     DocumentView view;
     // An ordinary newsletter: tables in tables, 24 elements deep, and a long tracking URL as text.
-    const QByteArray html = repeated("<table><tr><td><div>", "</div></td></tr></table>", 6,
-                                     "<p>Dear customer, <b>bold</b> https://example.com/" + QByteArray(1500, 'q') + "</p>");
+    const QByteArray html =
+        repeated("<table><tr><td><div>", "</div></td></tr></table>", 6,
+                 "<p>Dear customer, <b>bold</b> https://example.com/" + QByteArray(1500, 'q') + "</p>");
     view.showDetail(letter(QStringLiteral("text/html"), html));
     QCOMPARE(view.mode(), DocumentView::Mode::Html);
 }

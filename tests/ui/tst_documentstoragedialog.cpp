@@ -22,7 +22,8 @@ using records::Role;
 
 namespace {
 
-const QStringList kIds = {QStringLiteral("DS-1"), QStringLiteral("DS-2"), QStringLiteral("DS-3"), QStringLiteral("DS-4")};
+const QStringList kIds = {QStringLiteral("DS-1"), QStringLiteral("DS-2"), QStringLiteral("DS-3"),
+                          QStringLiteral("DS-4")};
 constexpr qint64 kRendition = 18; // "Statement for DS-1"
 
 } // namespace

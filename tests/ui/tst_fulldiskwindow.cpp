@@ -3,8 +3,8 @@
 // view or search the audit trail refused. Run with the full-disk preload (CMakeLists.txt:
 // LD_PRELOAD); PROOFDESK_FULL_DISK names the folder whose disk is full.
 #include "audit/audittrail.h"
-#include "cachefixture.h"
 #include "cache/cachefile.h"
+#include "cachefixture.h"
 #include "detailpane.h"
 #include "itemmodels/records/accessrecorder.h"
 #include "itemmodels/records/recordscontext.h"
@@ -127,7 +127,8 @@ void TestFullDiskWindow::theWindowBrowsesAFullDiskAndSaysWhatItCannotKeep()
     QVERIFY(!window.detailPane()->shownId().isEmpty());
     // The trail could not take the view: the window says so, and nothing was half-written.
     QTRY_VERIFY_WITH_TIMEOUT(refused.count() > searchRefusals, 5000);
-    QVERIFY2(refused.last().at(0).toString().contains(QLatin1String("full")), qPrintable(refused.last().at(0).toString()));
+    QVERIFY2(refused.last().at(0).toString().contains(QLatin1String("full")),
+             qPrintable(refused.last().at(0).toString()));
     QVERIFY(notice->text().contains(QLatin1String("not recorded")));
     QVERIFY(notice->toolTip().contains(refused.last().at(0).toString()));
     QCOMPARE(viewsRecorded(folder.databasePath()), 0);

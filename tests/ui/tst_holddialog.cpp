@@ -92,10 +92,12 @@ void TestHoldDialog::theSearchIsCountedAsItIsTyped_data()
     QTest::addColumn<qint64>("count");
     QTest::addColumn<QString>("says");
     // Without a catalogue loaded, Qt shows the source of the plural: "communication(s)".
-    QTest::newRow("finds some") << QStringLiteral("garcia") << qint64(12) << QStringLiteral("Would hold 12 communication");
+    QTest::newRow("finds some") << QStringLiteral("garcia") << qint64(12)
+                                << QStringLiteral("Would hold 12 communication");
     QTest::newRow("finds one") << QStringLiteral("id:%1").arg(CacheFixture::idFor(7)) << qint64(1)
                                << QStringLiteral("Would hold 1 communication");
-    QTest::newRow("finds none") << QStringLiteral("nosuchwordanywhere") << qint64(0) << QStringLiteral("nothing to hold");
+    QTest::newRow("finds none") << QStringLiteral("nosuchwordanywhere") << qint64(0)
+                                << QStringLiteral("nothing to hold");
     QTest::newRow("not a search") << QStringLiteral("garcia)") << qint64(-1)
                                   << QStringLiteral("unmatched ')': there is no '(' before it (at character 7)");
 }

@@ -14,9 +14,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QProgressDialog>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -73,10 +73,7 @@ void TestMainWindow::init()
     waitForTotal(62);
 }
 
-void TestMainWindow::cleanup()
-{
-    m_window.reset();
-}
+void TestMainWindow::cleanup() { m_window.reset(); }
 
 void TestMainWindow::waitForTotal(qint64 expected)
 {
@@ -106,9 +103,8 @@ void TestMainWindow::theFirstPageSaysCountingUntilTheTotal()
     MainWindow window(cache.databasePath(), cache.dataDir());
     ResultsModel *model = window.resultsModel();
     QStringList seen;
-    connect(model, &ResultsModel::countingStarted, this, [&] {
-        seen << window.searchBar()->totalText() << QString::number(model->rowCount());
-    });
+    connect(model, &ResultsModel::countingStarted, this,
+            [&] { seen << window.searchBar()->totalText() << QString::number(model->rowCount()); });
     connect(model, &ResultsModel::totalChanged, this, [&] { seen << window.searchBar()->totalText(); });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -188,7 +184,8 @@ void TestMainWindow::aQueryTooLargeShowsTheBoundUnderTheBox()
     m_window->searchBar()->setQuery(words.join(QLatin1String(" OR ")));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->searchBar()->hasError(), 5000);
     const QString error = m_window->searchBar()->errorText();
-    QVERIFY2(error.contains(QStringLiteral("at most 32 terms")) && error.contains(QStringLiteral("character 321")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("at most 32 terms")) && error.contains(QStringLiteral("character 321")),
+             qPrintable(error));
 }
 
 void TestMainWindow::filterControlsWriteTheSearchSyntax()
@@ -210,7 +207,8 @@ void TestMainWindow::filterControlsWriteTheSearchSyntax()
 void TestMainWindow::boxTextMovesTheFilterControls()
 {
     QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral("channel:print hold:any"));
-    QCOMPARE(m_window->filterBar()->combo(QStringLiteral("channel"))->currentData().toString(), QStringLiteral("print"));
+    QCOMPARE(m_window->filterBar()->combo(QStringLiteral("channel"))->currentData().toString(),
+             QStringLiteral("print"));
     QVERIFY(m_window->filterBar()->heldBox()->isChecked());
 }
 

@@ -170,7 +170,8 @@ void TestPendingReissues::aRequestMadeHereIsMarkedAndListed_data()
     QTest::addColumn<bool>("changed");
     QTest::addColumn<QString>("whereTo");
     QTest::newRow("to another address: awaiting approval") << true << QStringLiteral("to Email new@example.org");
-    QTest::newRow("to the original destination: sent at once") << false << QStringLiteral("to the original destination");
+    QTest::newRow("to the original destination: sent at once")
+        << false << QStringLiteral("to the original destination");
 }
 
 void TestPendingReissues::aRequestMadeHereIsMarkedAndListed()
@@ -189,13 +190,14 @@ void TestPendingReissues::aRequestMadeHereIsMarkedAndListed()
     QVERIFY(request.isPending());
     QVERIFY(changedSet.wait(5000)); // read again after the action, with no refresh asked here
     QTRY_VERIFY(marked(id));
-    QVERIFY(m_window->resultsModel()->index(0, ResultsModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(id));
+    QVERIFY(
+        m_window->resultsModel()->index(0, ResultsModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(id));
     // Details, without selecting the letter again: status, who, when, where to.
     QTRY_VERIFY(!detailsRow().isEmpty());
     const QString row = detailsRow();
-    for (const QString &part : {itemmodels::ReissueQueueModel::statusText(request.status),
-                                records::Identity::fromOperatingSystem().user, QStringLiteral("resend"),
-                                QStringLiteral("UTC"), whereTo})
+    for (const QString &part :
+         {itemmodels::ReissueQueueModel::statusText(request.status), records::Identity::fromOperatingSystem().user,
+          QStringLiteral("resend"), QStringLiteral("UTC"), whereTo})
         QVERIFY2(row.contains(part), qPrintable(row + QStringLiteral(" lacks ") + part));
 }
 

@@ -3,10 +3,10 @@
 #include "datafolder/datafolder.h"
 #include "detailpane.h"
 #include "dropbuilder.h"
-#include "mainwindow.h"
-#include "plaintooltips.h"
-#include "messagebox.h"
 #include "itemmodels/resultsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "plaintooltips.h"
 #include "relatedpanel.h"
 #include "resultsview.h"
 #include "searchbar.h"
@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
-
 #include <memory>
 
 namespace {
@@ -49,7 +48,8 @@ struct HostileCache
 
     HostileCache()
     {
-        QJsonObject approval{{QStringLiteral("step"), hostile}, {QStringLiteral("by"), hostile},
+        QJsonObject approval{{QStringLiteral("step"), hostile},
+                             {QStringLiteral("by"), hostile},
                              {QStringLiteral("at"), QStringLiteral("2025-12-20T10:00:00Z")},
                              {QStringLiteral("decision"), QStringLiteral("approved")},
                              {QStringLiteral("note"), hostile}};
@@ -67,7 +67,8 @@ struct HostileCache
             {QStringLiteral("customer_id"), hostile},
             {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), QStringLiteral("TPL-H")},
                                                      {QStringLiteral("version"), QStringLiteral("1")}}}};
-        drop.appendRecord(QStringLiteral("communications/h.ndjson"), drop.communication(hostileId, QStringLiteral("2026-10-03T09:00:00Z"), overrides));
+        drop.appendRecord(QStringLiteral("communications/h.ndjson"),
+                          drop.communication(hostileId, QStringLiteral("2026-10-03T09:00:00Z"), overrides));
         folder = std::make_unique<proofdesk::datafolder::DataFolder>(data.path());
         proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(folder->databasePath());
         const auto outcome = proofdesk::sync::importDrop(writer, folder->contentStore(), dropDir.path());
@@ -115,17 +116,16 @@ void TestPlainFields::detailPaneShowsFieldsLiterally()
     // Every label: where a field with markup appears, it appears whole, as typed.
     int showingField = 0;
     for (QLabel *label : pane->findChildren<QLabel *>()) {
-        for (const auto &[text, format] : {std::pair{label->text(), label->textFormat()},
-                                           // A tooltip kept plain is shown as PlainToolTips shows it.
-                                           std::pair{label->property(PlainToolTips::kPlainToolTip).toBool()
-                                                         ? PlainToolTips::plain(label->toolTip())
-                                                         : label->toolTip(),
-                                                     Qt::AutoText}}) {
+        for (const auto &[text, format] :
+             {std::pair{label->text(), label->textFormat()},
+              // A tooltip kept plain is shown as PlainToolTips shows it.
+              std::pair{label->property(PlainToolTips::kPlainToolTip).toBool() ? PlainToolTips::plain(label->toolTip())
+                                                                               : label->toolTip(),
+                        Qt::AutoText}}) {
             const QString shown = shownText(text, format);
             if (!text.contains(QLatin1String("bold")))
                 continue;
-            QVERIFY2(shown.contains(hostile),
-                     qPrintable(label->accessibleName() + QStringLiteral(": ") + shown));
+            QVERIFY2(shown.contains(hostile), qPrintable(label->accessibleName() + QStringLiteral(": ") + shown));
             ++showingField;
         }
     }

@@ -81,15 +81,12 @@ records::ReissueRequest TestRecordsViews::requestChangedResend(RecordsContext *c
     RecordsActions actions(ctx, &parent);
     QSignalSpy requested(&actions, &RecordsActions::reissueDone);
     actions.submitReissue({QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("customer moved"),
-                            QStringLiteral("email"), QStringLiteral("new@example.org")});
+                           QStringLiteral("email"), QStringLiteral("new@example.org")});
     *ok = requested.wait(5000) && requested.first().at(0).toBool();
     return requested.isEmpty() ? records::ReissueRequest() : requested.first().at(1).value<records::ReissueRequest>();
 }
 
-std::unique_ptr<RecordsContext> TestRecordsViews::context(const QString &user)
-{
-    return loadedContext(*m_f, user);
-}
+std::unique_ptr<RecordsContext> TestRecordsViews::context(const QString &user) { return loadedContext(*m_f, user); }
 
 void TestRecordsViews::switchingRoleChangesWhatIsAllowedAndIsAudited()
 {
@@ -128,8 +125,13 @@ void TestRecordsViews::theHoldProgressIsGoneBeforeItsResult()
     qsizetype progressWhileShown = -1;
     MessageBox::setWhileShown([&] { progressWhileShown = parent.findChildren<QProgressDialog *>().size(); });
     QSignalSpy done(&actions, &RecordsActions::holdDone);
-    actions.createHold({QStringLiteral("Smith v Acme"), QStringLiteral("M-1"), QStringLiteral("litigation"),
-                        {QStringLiteral("UI-1")}, {}, {}, {}});
+    actions.createHold({QStringLiteral("Smith v Acme"),
+                        QStringLiteral("M-1"),
+                        QStringLiteral("litigation"),
+                        {QStringLiteral("UI-1")},
+                        {},
+                        {},
+                        {}});
     QVERIFY(done.wait(5000));
     MessageBox::setWhileShown({});
     QVERIFY(done.first().first().toBool());
@@ -167,8 +169,13 @@ void TestRecordsViews::agentApplyingAHoldIsRefusedWithTheLibraryMessage()
     RecordsActions actions(ctx.get(), &parent);
     QSignalSpy done(&actions, &RecordsActions::holdDone);
     const int shown = MessageBox::shownCount();
-    records::HoldSpec spec{QStringLiteral("Smith v Acme"), QStringLiteral("M-1"), QStringLiteral("litigation"),
-                           {QStringLiteral("UI-1")}, {}, {}, {}};
+    records::HoldSpec spec{QStringLiteral("Smith v Acme"),
+                           QStringLiteral("M-1"),
+                           QStringLiteral("litigation"),
+                           {QStringLiteral("UI-1")},
+                           {},
+                           {},
+                           {}};
     actions.createHold(spec);
     QVERIFY(done.wait(5000));
     QCOMPARE(done.first().at(0).toBool(), false);
@@ -186,8 +193,13 @@ void TestRecordsViews::recordsManagerHoldAppearsInTheRegister()
     QWidget parent;
     RecordsActions actions(ctx.get(), &parent);
     QSignalSpy done(&actions, &RecordsActions::holdDone);
-    actions.createHold({QStringLiteral("Claim hold"), QStringLiteral("M-2"), QStringLiteral("dispute"),
-                        {QStringLiteral("UI-1"), QStringLiteral("UI-2")}, {}, {}, {}});
+    actions.createHold({QStringLiteral("Claim hold"),
+                        QStringLiteral("M-2"),
+                        QStringLiteral("dispute"),
+                        {QStringLiteral("UI-1"), QStringLiteral("UI-2")},
+                        {},
+                        {},
+                        {}});
     QVERIFY(done.wait(5000));
     QVERIFY2(done.first().at(0).toBool(), qPrintable(MessageBox::lastText()));
 
@@ -256,8 +268,7 @@ void TestRecordsViews::reissueRequestIsApprovedByASecondComplianceUser()
     queue.approveSelected(QStringLiteral("checked"));
     QVERIFY(decided.wait(5000));
     QVERIFY2(decided.first().at(0).toBool(), qPrintable(MessageBox::lastText()));
-    QTRY_VERIFY(queue.model()->rowCount() == 1
-                && queue.model()->rows().first().approvedBy == QStringLiteral("dave"));
+    QTRY_VERIFY(queue.model()->rowCount() == 1 && queue.model()->rows().first().approvedBy == QStringLiteral("dave"));
     QVERIFY(queue.model()->rows().first().status != QStringLiteral("pending_approval"));
 }
 
@@ -323,7 +334,8 @@ void TestRecordsViews::auditViewShowsEntriesAndVerifies()
 {
     m_f->grant(QStringLiteral("cora"), Role::Compliance);
     auto ctx = context(QStringLiteral("cora"));
-    m_f->as(QStringLiteral("cora"), Role::Compliance).record(QStringLiteral("test.step"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->as(QStringLiteral("cora"), Role::Compliance)
+        .record(QStringLiteral("test.step"), QStringLiteral("x"), QStringLiteral("1"));
     AuditView view(ctx.get());
     QSignalSpy refreshed(&view, &AuditView::refreshed);
     view.refresh();
@@ -339,8 +351,10 @@ void TestRecordsViews::auditViewShowsEntriesAndVerifies()
 void TestRecordsViews::agentSeesOnlyOwnAuditEntries()
 {
     m_f->grant(QStringLiteral("amy"), Role::Agent);
-    m_f->as(QStringLiteral("zed"), Role::Compliance).record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
-    m_f->as(QStringLiteral("amy"), Role::Agent).record(QStringLiteral("test.mine"), QStringLiteral("x"), QStringLiteral("2"));
+    m_f->as(QStringLiteral("zed"), Role::Compliance)
+        .record(QStringLiteral("test.other"), QStringLiteral("x"), QStringLiteral("1"));
+    m_f->as(QStringLiteral("amy"), Role::Agent)
+        .record(QStringLiteral("test.mine"), QStringLiteral("x"), QStringLiteral("2"));
     auto ctx = context(QStringLiteral("amy"));
     AuditView view(ctx.get());
     QSignalSpy refreshed(&view, &AuditView::refreshed);
@@ -362,7 +376,8 @@ void TestRecordsViews::modelsPassTheModelTester()
     r.status = QStringLiteral("queued");
     reissues.setRows({r, r});
     QCOMPARE(reissues.rowCount(), 2);
-    QCOMPARE(reissues.index(0, itemmodels::ReissueQueueModel::Status).data().toString(), QStringLiteral("Queued to send"));
+    QCOMPARE(reissues.index(0, itemmodels::ReissueQueueModel::Status).data().toString(),
+             QStringLiteral("Queued to send"));
 
     itemmodels::HoldRegisterModel holds;
     QAbstractItemModelTester t2(&holds, Mode::QtTest);
@@ -382,7 +397,9 @@ void TestRecordsViews::modelsPassTheModelTester()
     holds.setRows({h});
     QCOMPARE(holds.index(0, itemmodels::HoldRegisterModel::Repositories).data().toString(),
              QStringLiteral("2 confirmed, 1 refused"));
-    QVERIFY(holds.index(0, itemmodels::HoldRegisterModel::Repositories).data(Qt::ToolTipRole).toString()
+    QVERIFY(holds.index(0, itemmodels::HoldRegisterModel::Repositories)
+                .data(Qt::ToolTipRole)
+                .toString()
                 .contains(QStringLiteral("documentum (cmis): 2 confirmed, 0 pending, 1 refused")));
 
     itemmodels::DispositionModel disposition;
@@ -405,12 +422,13 @@ void TestRecordsViews::theQueueSaysWhyARequestEnded_data()
     QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("statusText");
     QTest::addColumn<bool>("reasonShown");
-    QTest::newRow("rejected at the engine") << QStringLiteral("rejected") << QStringLiteral("address on file is a PO box")
-                                            << QStringLiteral("Rejected") << true;
-    QTest::newRow("cancelled by the engine") << QStringLiteral("cancelled") << QStringLiteral("duplicate of REQ-77")
-                                             << QStringLiteral("Cancelled") << true;
-    QTest::newRow("sent, with an approval note") << QStringLiteral("sent") << QStringLiteral("checked the address")
-                                                 << QStringLiteral("Sent") << false;
+    QTest::newRow("rejected at the engine")
+        << QStringLiteral("rejected") << QStringLiteral("address on file is a PO box") << QStringLiteral("Rejected")
+        << true;
+    QTest::newRow("cancelled by the engine")
+        << QStringLiteral("cancelled") << QStringLiteral("duplicate of REQ-77") << QStringLiteral("Cancelled") << true;
+    QTest::newRow("sent, with an approval note")
+        << QStringLiteral("sent") << QStringLiteral("checked the address") << QStringLiteral("Sent") << false;
 }
 
 // A request the workflow engine (or a person) ended shows its status and why, in its row.

@@ -53,10 +53,9 @@ void TestReissueDialog::initTestCase()
                                 {QStringLiteral("address"), QStringLiteral("1 Rue Haute, 75001 Paris")},
                                 {QStringLiteral("phone"), QStringLiteral("+33 6 12 34 56 78")}};
     for (const char *channel : {"email", "print", "sms", "web"})
-        m_fixture->addCommunication(QStringLiteral("EXS-%1").arg(QLatin1String(channel)),
-                                    QStringLiteral("2026-10-03T09:00:00Z"),
-                                    {{QStringLiteral("channel"), QLatin1String(channel)},
-                                     {QStringLiteral("recipient"), recipient}});
+        m_fixture->addCommunication(
+            QStringLiteral("EXS-%1").arg(QLatin1String(channel)), QStringLiteral("2026-10-03T09:00:00Z"),
+            {{QStringLiteral("channel"), QLatin1String(channel)}, {QStringLiteral("recipient"), recipient}});
     m_fixture->import();
     m_fixture->grant(QStringLiteral("alice"), records::Role::Agent);
     m_context = loadedContext(*m_fixture, QStringLiteral("alice"));
@@ -66,11 +65,11 @@ void TestReissueDialog::initTestCase()
 
 std::unique_ptr<ReissueDialog> TestReissueDialog::dialogFor(const QString &id, const QString &status)
 {
-    auto dialog = std::make_unique<ReissueDialog>(
-        id, status,
-        [this](const records::ReissueSpec &spec, QObject *receiver, std::function<void(const ReissueDialog::Plan &)> answer) {
-            m_actions->planReissue(spec, receiver, std::move(answer));
-        });
+    auto dialog = std::make_unique<ReissueDialog>(id, status,
+                                                  [this](const records::ReissueSpec &spec, QObject *receiver,
+                                                         std::function<void(const ReissueDialog::Plan &)> answer) {
+                                                      m_actions->planReissue(spec, receiver, std::move(answer));
+                                                  });
     dialog->show();
     return dialog;
 }
@@ -85,9 +84,12 @@ void TestReissueDialog::showsTheDestinationOfTheLettersChannel_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("destination"); // in the original route and the plan
-    QTest::newRow("email") << "EXS-email" << "Ana@Example.org";
-    QTest::newRow("print: the postal address, not the e-mail") << "EXS-print" << "1 Rue Haute, 75001 Paris";
-    QTest::newRow("sms: the phone") << "EXS-sms" << "+33 6 12 34 56 78";
+    QTest::newRow("email") << "EXS-email"
+                           << "Ana@Example.org";
+    QTest::newRow("print: the postal address, not the e-mail") << "EXS-print"
+                                                               << "1 Rue Haute, 75001 Paris";
+    QTest::newRow("sms: the phone") << "EXS-sms"
+                                    << "+33 6 12 34 56 78";
 }
 
 void TestReissueDialog::showsTheDestinationOfTheLettersChannel()
@@ -108,7 +110,8 @@ void TestReissueDialog::showsTheDestinationOfTheLettersChannel()
     QVERIFY2(dialog->planText().contains(QStringLiteral("needs no approval")), qPrintable(dialog->planText()));
     // A resend to the original destination is what the dialog starts from, and shows checked.
     for (auto *b : dialog->findChildren<QRadioButton *>())
-        QCOMPARE(b->isChecked(), b->text().contains(QStringLiteral("Resend")) || b->text().contains(QStringLiteral("Original")));
+        QCOMPARE(b->isChecked(),
+                 b->text().contains(QStringLiteral("Resend")) || b->text().contains(QStringLiteral("Original")));
 }
 
 void TestReissueDialog::approvalIsTheServicesDecision_data()
@@ -116,10 +119,14 @@ void TestReissueDialog::approvalIsTheServicesDecision_data()
     QTest::addColumn<QString>("channel");
     QTest::addColumn<QString>("address");
     QTest::addColumn<bool>("needsApproval");
-    QTest::newRow("the original address retyped under 'changed'") << "email" << "ana@example.org" << false;
-    QTest::newRow("retyped with spaces and capitals") << "email" << "  ANA@example.ORG " << false;
-    QTest::newRow("another address") << "email" << "ana.garcia@example.org" << true;
-    QTest::newRow("another channel, the address of the original") << "print" << "Ana@Example.org" << true;
+    QTest::newRow("the original address retyped under 'changed'") << "email"
+                                                                  << "ana@example.org" << false;
+    QTest::newRow("retyped with spaces and capitals") << "email"
+                                                      << "  ANA@example.ORG " << false;
+    QTest::newRow("another address") << "email"
+                                     << "ana.garcia@example.org" << true;
+    QTest::newRow("another channel, the address of the original") << "print"
+                                                                  << "Ana@Example.org" << true;
 }
 
 void TestReissueDialog::approvalIsTheServicesDecision()
@@ -130,9 +137,8 @@ void TestReissueDialog::approvalIsTheServicesDecision()
     auto dialog = dialogFor(QStringLiteral("EXS-email"));
     QVERIFY(waitForPlan(*dialog));
     QList<QRadioButton *> radios = dialog->findChildren<QRadioButton *>();
-    QRadioButton *changed = *std::find_if(radios.begin(), radios.end(), [](QRadioButton *b) {
-        return b->text().contains(QStringLiteral("Changed"));
-    });
+    QRadioButton *changed = *std::find_if(
+        radios.begin(), radios.end(), [](QRadioButton *b) { return b->text().contains(QStringLiteral("Changed")); });
     changed->setChecked(true);
     dialog->findChild<QComboBox *>()->setCurrentText(channel);
     dialog->findChild<QLineEdit *>()->setText(address);
@@ -166,12 +172,18 @@ void TestReissueDialog::warnsWhenTheOriginalDestinationFailed_data()
 {
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("expected"); // a part of the warning, empty = none
-    QTest::newRow("bounced") << "bounced" << "bounced";
-    QTest::newRow("returned") << "returned" << "was returned";
-    QTest::newRow("failed") << "failed" << "failed";
-    QTest::newRow("delivered") << "delivered" << "";
-    QTest::newRow("opened") << "opened" << "";
-    QTest::newRow("unknown") << "" << "";
+    QTest::newRow("bounced") << "bounced"
+                             << "bounced";
+    QTest::newRow("returned") << "returned"
+                              << "was returned";
+    QTest::newRow("failed") << "failed"
+                            << "failed";
+    QTest::newRow("delivered") << "delivered"
+                               << "";
+    QTest::newRow("opened") << "opened"
+                            << "";
+    QTest::newRow("unknown") << ""
+                             << "";
 }
 
 void TestReissueDialog::warnsWhenTheOriginalDestinationFailed()

@@ -6,7 +6,6 @@
 // remote search is in the audit trail as `proofdesk-cli search --remote` records it. The
 // results model is checked by QAbstractItemModelTester all along.
 #include "../network/networkfixture.h"
-
 #include "audit/audittrail.h"
 #include "detailpane.h"
 #include "fakecmisserver.h"
@@ -23,13 +22,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
-#include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -331,7 +330,8 @@ void TestRemoteSearchWindow::keepOfflineMakesRowsCachedAndALaterSearchFindsThem(
     m_window->searchBar()->setQuery(QStringLiteral("id:") + kept.first());
     waitForTotal(1);
     QCOMPARE(model->rowCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, 0).data(ResultsModel::CommunicationIdRole).toString(), kept.first(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, 0).data(ResultsModel::CommunicationIdRole).toString(), kept.first(),
+                              5000);
     QCOMPARE(model->index(0, ResultsModel::WhereColumn).data().toString(), QStringLiteral("Cached"));
 }
 

@@ -198,7 +198,8 @@ void TestRepositoriesDialog::profileChooserFillsTheMappingTable()
     QCOMPARE(table->propertyOf(QStringLiteral("customer_id")), QStringLiteral("acme_cust_no"));
     QCOMPARE(table->propertyOf(QStringLiteral("language")), QStringLiteral("dc:language"));
     form.findChild<QLineEdit *>(QStringLiteral("repoName"))->setText(QStringLiteral("nx"));
-    form.findChild<QLineEdit *>(QStringLiteral("repoUrl"))->setText(QStringLiteral("https://nuxeo.example.org/nuxeo/json/cmis"));
+    form.findChild<QLineEdit *>(QStringLiteral("repoUrl"))
+        ->setText(QStringLiteral("https://nuxeo.example.org/nuxeo/json/cmis"));
     form.findChild<QLineEdit *>(QStringLiteral("repoType"))->setText(QStringLiteral("AcmeLetter"));
     const sync::RepositoryDraft draft = form.draft();
     QCOMPARE(draft.profile, QStringLiteral("nuxeo"));
@@ -210,7 +211,8 @@ void TestRepositoriesDialog::profileChooserFillsTheMappingTable()
     QCOMPARE(settings->value(QStringLiteral("profile")).toString(), QStringLiteral("nuxeo"));
 
     RepositoryForm edit(draft); // what an existing repository shows
-    QCOMPARE(edit.findChild<QComboBox *>(QStringLiteral("repoProfile"))->currentData().toString(), QStringLiteral("nuxeo"));
+    QCOMPARE(edit.findChild<QComboBox *>(QStringLiteral("repoProfile"))->currentData().toString(),
+             QStringLiteral("nuxeo"));
     QCOMPARE(edit.findChild<MappingTable *>(QStringLiteral("repoMapping"))->propertyOf(QStringLiteral("customer_id")),
              QStringLiteral("acme_cust_no"));
     QCOMPARE(edit.draft().mapping, draft.mapping);
@@ -233,7 +235,8 @@ void TestRepositoriesDialog::scopeIsTypedCheckedAndNarrowsTheCacheWhenSaved()
     QVERIFY(form.isVisible()); // not accepted
     const QString refused = form.findChild<QLabel *>(QStringLiteral("formError"))->text();
     QVERIFY2(refused.contains(QStringLiteral("garcia")), qPrintable(refused));
-    fillKindNameAndUrl(&form, QStringLiteral("workflow"), QStringLiteral("Statements"), QStringLiteral("https://bpm.example.org"));
+    fillKindNameAndUrl(&form, QStringLiteral("workflow"), QStringLiteral("Statements"),
+                       QStringLiteral("https://bpm.example.org"));
     QVERIFY(!scope->isVisibleTo(&form)); // a workflow engine brings no communications
     fillKindNameAndUrl(&form, QStringLiteral("drop"), QStringLiteral("Statements"), drop);
     scope->setText(QStringLiteral("type:statement"));
@@ -361,8 +364,9 @@ void TestRepositoriesDialog::templateAndBlockTypesAreSavedAndTestedLikeTheCli()
     fakeserver::FakeCmisServer server;
     server.addType(QStringLiteral("acme:letterTemplate"), QStringLiteral("cmis:document"),
                    {QStringLiteral("exs:templateId"), QStringLiteral("exs:status"), QStringLiteral("exs:businessUnit"),
-                    QStringLiteral("exs:channels"), QStringLiteral("exs:effectiveFrom"), QStringLiteral("exs:effectiveTo"),
-                    QStringLiteral("exs:approvals"), QStringLiteral("exs:contentBlocks")});
+                    QStringLiteral("exs:channels"), QStringLiteral("exs:effectiveFrom"),
+                    QStringLiteral("exs:effectiveTo"), QStringLiteral("exs:approvals"),
+                    QStringLiteral("exs:contentBlocks")});
     QVERIFY(server.start());
     RepositoriesDialog dialog(m_sync.get());
     dialog.show();
@@ -372,7 +376,8 @@ void TestRepositoriesDialog::templateAndBlockTypesAreSavedAndTestedLikeTheCli()
         auto *form = dialog.findChild<RepositoryForm *>();
         QVERIFY(form);
         fillKindNameAndUrl(form, QStringLiteral("cmis"), QStringLiteral("letters"), server.serviceUrl().toString());
-        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType")), QStringLiteral("acme:letterTemplate"));
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType")),
+                         QStringLiteral("acme:letterTemplate"));
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("repoBlockType")), QStringLiteral("acme:clause"));
         filled = true;
         form->accept();
@@ -398,7 +403,8 @@ void TestRepositoriesDialog::templateAndBlockTypesAreSavedAndTestedLikeTheCli()
     QTimer::singleShot(0, &dialog, [&] {
         auto *form = dialog.findChild<RepositoryForm *>();
         QVERIFY(form);
-        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType"))->text(), QStringLiteral("acme:letterTemplate"));
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("repoTemplateType"))->text(),
+                 QStringLiteral("acme:letterTemplate"));
         QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("repoBlockType"))->text(), QStringLiteral("acme:clause"));
         QTest::mouseClick(form->findChild<QCheckBox *>(QStringLiteral("repoNoBlocks")), Qt::LeftButton);
         filled = true;
@@ -477,8 +483,7 @@ void TestRepositoriesDialog::cancelInTheDialogStopsASync()
     QTranslator english; // the plural forms of English, as the application installs them
     QVERIFY(english.load(QStringLiteral("proofdesk_en"), QStringLiteral(PROOFDESK_QM_DIR)));
     QCoreApplication::installTranslator(&english);
-    const auto uninstall =
-        qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    const auto uninstall = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
     RepositoriesDialog dialog(m_sync.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -519,8 +524,13 @@ void TestRepositoriesDialog::failedSyncShowsTheRepositoryOffline()
     QVERIFY(status.offlineIndicator()->text().contains(QStringLiteral("Gone")));
     QVERIFY(status.offlineIndicator()->toolTip().contains(QStringLiteral("no-such-folder")));
     RepositoriesDialog dialog(m_sync.get());
-    QVERIFY(dialog.model()->index(0, RepositoriesModel::StatusColumn).data().toString().startsWith(tr("Offline since")));
-    QVERIFY(dialog.model()->index(0, RepositoriesModel::ErrorColumn).data().toString().contains(QStringLiteral("no-such-folder")));
+    QVERIFY(
+        dialog.model()->index(0, RepositoriesModel::StatusColumn).data().toString().startsWith(tr("Offline since")));
+    QVERIFY(dialog.model()
+                ->index(0, RepositoriesModel::ErrorColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("no-such-folder")));
 }
 
 void TestRepositoriesDialog::mainWindowHasSyncNowOnF5AndTheRepositoriesMenu()

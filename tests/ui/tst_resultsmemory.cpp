@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QtTest>
-
 #include <malloc.h>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -20,10 +19,7 @@ namespace {
 
 // Bytes the process has allocated and not freed (every malloc arena), whatever the
 // allocator keeps around for later.
-qint64 heapInUse()
-{
-    return qint64(mallinfo2().uordblks);
-}
+qint64 heapInUse() { return qint64(mallinfo2().uordblks); }
 
 } // namespace
 

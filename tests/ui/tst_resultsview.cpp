@@ -23,12 +23,12 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -132,10 +132,13 @@ void TestResultsView::contextMenuOffersTheRowActions()
         if (!action->isSeparator())
             names << action->objectName();
     }
-    const QStringList expected = {QStringLiteral("copyId"), QStringLiteral("copyRow"),
-                                  QStringLiteral("openInNewWindow"), QStringLiteral("keepOffline"),
+    const QStringList expected = {QStringLiteral("copyId"),
+                                  QStringLiteral("copyRow"),
+                                  QStringLiteral("openInNewWindow"),
+                                  QStringLiteral("keepOffline"),
                                   QStringLiteral("requestReissue"),
-                                  QStringLiteral("applyLegalHold"), QStringLiteral("exportEvidenceFromResults")};
+                                  QStringLiteral("applyLegalHold"),
+                                  QStringLiteral("exportEvidenceFromResults")};
     QCOMPARE(names, expected);
 }
 
@@ -148,7 +151,8 @@ void TestResultsView::copyIdAndCopyRowCopyWhatIsShown()
     QVERIFY(copyId && copyRow);
     const QModelIndex current = view->currentIndex();
     copyId->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), current.siblingAtColumn(0).data(ResultsModel::CommunicationIdRole).toString());
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             current.siblingAtColumn(0).data(ResultsModel::CommunicationIdRole).toString());
     // As shown: the visible columns, in their on-screen order, tab-separated.
     view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(ResultsModel::RecipientColumn), 0);
     view->setColumnHidden(ResultsModel::ChannelColumn, true);
@@ -161,7 +165,8 @@ void TestResultsView::copyIdAndCopyRowCopyWhatIsShown()
     copyRow->trigger();
     const QString copied = QGuiApplication::clipboard()->text();
     QCOMPARE(copied, cells.join(QLatin1Char('\t')));
-    QVERIFY(copied.startsWith(current.siblingAtColumn(ResultsModel::RecipientColumn).data().toString() + QLatin1Char('\t')));
+    QVERIFY(copied.startsWith(current.siblingAtColumn(ResultsModel::RecipientColumn).data().toString()
+                              + QLatin1Char('\t')));
 }
 
 void TestResultsView::openInNewWindowShowsThatCommunication()
@@ -221,7 +226,8 @@ void TestResultsView::exportEvidenceFromTheDetailPaneSaysWhereInReview()
     QVERIFY(QFile::exists(zip));
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
     QCOMPARE(tabs->currentIndex(), 0); // still in Review
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(zip), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(zip),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestResultsView::aQueryErrorGreysOutTheOldResultsUntilFixed()
@@ -323,7 +329,9 @@ void TestResultsView::defaultColumnsFitA1600PixelWindow()
         QVERIFY2(!view->isColumnHidden(column), qPrintable(ResultsModel::columnTitle(column)));
         const int right = view->horizontalHeader()->sectionViewportPosition(column) + view->columnWidth(column);
         QVERIFY2(right <= visibleWidth, qPrintable(QStringLiteral("%1 ends at %2 of %3")
-                                                       .arg(ResultsModel::columnTitle(column)).arg(right).arg(visibleWidth)));
+                                                       .arg(ResultsModel::columnTitle(column))
+                                                       .arg(right)
+                                                       .arg(visibleWidth)));
         // Wide enough for what it shows: the cell's text is not cut.
         const QString text = m_window->resultsModel()->index(0, column).data().toString();
         QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(column), qPrintable(text));

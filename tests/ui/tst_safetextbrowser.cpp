@@ -79,19 +79,22 @@ void TestSafeTextBrowser::nothingOutsideTheRenditionIsRead_data()
                                     << "file://%DIR%/secret.png" << image;
     QTest::newRow("file:///etc/passwd image") << "<img src=\"file:///etc/passwd\">"
                                               << "file:///etc/passwd" << image;
-    QTest::newRow("absolute path image") << "<img src=\"%DIR%/secret.png\">" << "%DIR%/secret.png" << image;
-    QTest::newRow("/etc/passwd plain path") << "<img src=\"/etc/passwd\">" << "/etc/passwd" << image;
-    QTest::newRow("relative path image") << "<img src=\"../secret.png\">" << "../secret.png" << image;
-    QTest::newRow("CSS url() background")
-        << "<body style=\"background:url(file://%DIR%/secret.png)\"><p>x</p></body>"
-        << "file://%DIR%/secret.png" << image;
+    QTest::newRow("absolute path image") << "<img src=\"%DIR%/secret.png\">"
+                                         << "%DIR%/secret.png" << image;
+    QTest::newRow("/etc/passwd plain path") << "<img src=\"/etc/passwd\">"
+                                            << "/etc/passwd" << image;
+    QTest::newRow("relative path image") << "<img src=\"../secret.png\">"
+                                         << "../secret.png" << image;
+    QTest::newRow("CSS url() background") << "<body style=\"background:url(file://%DIR%/secret.png)\"><p>x</p></body>"
+                                          << "file://%DIR%/secret.png" << image;
     QTest::newRow("CSS url(file:///etc/hostname)")
         << "<table><tr><td style=\"background-image:url(file:///etc/hostname)\">x</td></tr></table>"
         << "file:///etc/hostname" << image;
     QTest::newRow("linked stylesheet")
         << "<head><link rel=\"stylesheet\" type=\"text/css\" href=\"file://%DIR%/secret.css\"></head><p>x</p>"
         << "file://%DIR%/secret.css" << css;
-    QTest::newRow("file:///dev/zero image") << "<img src=\"file:///dev/zero\">" << "file:///dev/zero" << image;
+    QTest::newRow("file:///dev/zero image") << "<img src=\"file:///dev/zero\">"
+                                            << "file:///dev/zero" << image;
     QTest::newRow("http image") << "<img src=\"http://tracker.example/pixel.gif\">"
                                 << "http://tracker.example/pixel.gif" << image;
 }

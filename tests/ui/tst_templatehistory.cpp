@@ -22,10 +22,7 @@ private:
     std::unique_ptr<CacheFixture> m_cache;
 };
 
-void TestTemplateHistory::initTestCase()
-{
-    m_cache = std::make_unique<CacheFixture>(4);
-}
+void TestTemplateHistory::initTestCase() { m_cache = std::make_unique<CacheFixture>(4); }
 
 void TestTemplateHistory::diffShowsAddedAndRemovedLines()
 {

@@ -34,16 +34,22 @@ void TestTranslations::helperStringsAreTranslated_data()
     QTest::addColumn<QString>("namespaceContext");
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("german");
-    QTest::newRow("free function in the certificate")
-        << "proofdesk::records::Certificate" << "proofdesk::records" << "Certificate of disposition %1"
-        << "Vernichtungsprotokoll %1";
-    QTest::newRow("member function of Retention")
-        << "proofdesk::records::Retention" << "proofdesk::records" << " (extended)" << " (verlängert)";
-    QTest::newRow("evidence report, filed under the namespace")
-        << "proofdesk::compliance::EvidenceReport" << "proofdesk::compliance" << "Communications"
-        << "Kommunikationen";
-    QTest::newRow("not in the catalogue stays English")
-        << "proofdesk::records::Retention" << "proofdesk::records" << "no such text" << "no such text";
+    QTest::newRow("free function in the certificate") << "proofdesk::records::Certificate"
+                                                      << "proofdesk::records"
+                                                      << "Certificate of disposition %1"
+                                                      << "Vernichtungsprotokoll %1";
+    QTest::newRow("member function of Retention") << "proofdesk::records::Retention"
+                                                  << "proofdesk::records"
+                                                  << " (extended)"
+                                                  << " (verlängert)";
+    QTest::newRow("evidence report, filed under the namespace") << "proofdesk::compliance::EvidenceReport"
+                                                                << "proofdesk::compliance"
+                                                                << "Communications"
+                                                                << "Kommunikationen";
+    QTest::newRow("not in the catalogue stays English") << "proofdesk::records::Retention"
+                                                        << "proofdesk::records"
+                                                        << "no such text"
+                                                        << "no such text";
 }
 
 void TestTranslations::helperStringsAreTranslated()
@@ -76,10 +82,9 @@ void TestTranslations::menuBarMnemonicsAreUnique()
     const struct
     {
         const char *context, *source;
-    } menus[] = {{"MainWindow", "&File"},       {"MainWindow", "&Search"},
-                 {"MainWindow", "&Go"},         {"appearance", "&View"},
-                 {"RecordsWorkspace", "Rec&ords"}, {"ComplianceWorkspace", "&Compliance"},
-                 {"SyncStatus", "Setti&ngs"},   {"MainWindow", "&Help"}};
+    } menus[] = {{"MainWindow", "&File"},     {"MainWindow", "&Search"},        {"MainWindow", "&Go"},
+                 {"appearance", "&View"},     {"RecordsWorkspace", "Rec&ords"}, {"ComplianceWorkspace", "&Compliance"},
+                 {"SyncStatus", "Setti&ngs"}, {"MainWindow", "&Help"}};
     QHash<QChar, QString> taken;
     for (const auto &menu : menus) {
         QString title = language.isEmpty() ? QString() : catalogue.translate(menu.context, menu.source);
@@ -88,8 +93,8 @@ void TestTranslations::menuBarMnemonicsAreUnique()
         const qsizetype amp = title.indexOf(QLatin1Char('&'));
         QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(title + QLatin1String(" has no mnemonic")));
         const QChar key = title.at(amp + 1).toLower();
-        QVERIFY2(!taken.contains(key), qPrintable(QStringLiteral("%1 and %2 share Alt+%3")
-                                                      .arg(taken.value(key), title, key)));
+        QVERIFY2(!taken.contains(key),
+                 qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(taken.value(key), title, key)));
         taken.insert(key, title);
     }
 }

@@ -3,11 +3,11 @@
 // bar; the evidence package is the letter shown; the document pane never keeps a letter the
 // selection has left.
 #include "audit/audittrail.h"
-#include "cachefixture.h"
 #include "cache/cachefile.h"
+#include "cache/repositorystore.h"
+#include "cachefixture.h"
 #include "compliance/complianceworkspace.h"
 #include "compliance/findingstreemodel.h"
-#include "cache/repositorystore.h"
 #include "detailpane.h"
 #include "filedialog.h"
 #include "itemmodels/records/accessrecorder.h"
@@ -23,16 +23,16 @@
 #include "searchbar.h"
 
 #include <QAction>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QJsonDocument>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QtTest>
-#include <QProcess>
-#include <QPushButton>
 #include <QTreeView>
+#include <QtTest>
 
 using namespace proofdesk;
 using itemmodels::ResultsModel;
@@ -160,8 +160,8 @@ void TestWindowAudit::aDocumentIsOpenedOnlyWhenAPersonPicksIt()
     auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
     QVERIFY(tabs);
     ResultsView *view = m_window->resultsView();
-    tabs->setCurrentIndex(1); // Compliance
-    tabs->setCurrentIndex(0); // and back to Review
+    tabs->setCurrentIndex(1);           // Compliance
+    tabs->setCurrentIndex(0);           // and back to Review
     view->setFocus(Qt::TabFocusReason); // tabbing into the results
     QTRY_VERIFY(view->hasFocus());
     QTest::qWait(300);
@@ -200,7 +200,8 @@ void TestWindowAudit::aSearchIsAuditedOnceThePersonStaysOnIt()
     QTest::qWait(200);
     const auto searches = entries(QStringLiteral("search"));
     const auto garcia = std::count_if(searches.begin(), searches.end(), [](const audit::AuditEntry &e) {
-        return QJsonDocument::fromJson(e.after).object().value(QStringLiteral("query")).toString() == QLatin1String("garcia");
+        return QJsonDocument::fromJson(e.after).object().value(QStringLiteral("query")).toString()
+               == QLatin1String("garcia");
     });
     QCOMPARE(garcia, 1);
     const QJsonObject after = QJsonDocument::fromJson(searches.last().after).object();
@@ -262,7 +263,8 @@ void TestWindowAudit::aLetterPassedOverIsNotRead()
     QVERIFY(shown.wait(5000));
     const QString passed = m_window->detailPane()->shownId();
     view->stepCurrent(1);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->shownId() != passed && !m_window->detailPane()->shownId().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->detailPane()->shownId() != passed && !m_window->detailPane()->shownId().isEmpty(), 5000);
     const QString read = m_window->detailPane()->shownId();
     QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 1, 5000);
     QTest::qWait(800);
@@ -273,7 +275,8 @@ void TestWindowAudit::aLetterPassedOverIsNotRead()
     // Return opens the letter on purpose: recorded at once, not after the read time.
     m_window->accessRecorder()->setReadMs(60000);
     view->stepCurrent(1);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->shownId() != read && !m_window->detailPane()->shownId().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->shownId() != read && !m_window->detailPane()->shownId().isEmpty(),
+                             5000);
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(entries(QStringLiteral("communication.view")).size(), 2, 5000);
     QCOMPARE(entries(QStringLiteral("communication.view")).last().objectId, m_window->detailPane()->shownId());
@@ -392,7 +395,8 @@ void TestWindowAudit::anExceptionCaseIsOpenedFromTheFindingsList()
     {
         // A workflow service that does not answer now: the case is queued, shown as such.
         cache::Database db = cache::CacheFile::openWriter(m_cache->databasePath());
-        cache::RepositoryStore(db).add(QStringLiteral("bpm"), QStringLiteral("workflow"), QStringLiteral("http://127.0.0.1:9/"),
+        cache::RepositoryStore(db).add(QStringLiteral("bpm"), QStringLiteral("workflow"),
+                                       QStringLiteral("http://127.0.0.1:9/"),
                                        QJsonObject{{QStringLiteral("max_attempts"), 1}});
     }
     auto *context = m_window->recordsContext();
@@ -412,8 +416,9 @@ void TestWindowAudit::anExceptionCaseIsOpenedFromTheFindingsList()
     workspace->openExceptionCase(QStringLiteral("bounced; customer to be called"));
     QVERIFY(done.wait(15000));
     QVERIFY2(done.at(0).at(0).toBool(), qPrintable(MessageBox::lastText()));
-    QCOMPARE(model->index(0, compliance::FindingsTreeModel::ExceptionCase, model->index(undelivered, 0)).data().toString(),
-             QStringLiteral("case queued"));
+    QCOMPARE(
+        model->index(0, compliance::FindingsTreeModel::ExceptionCase, model->index(undelivered, 0)).data().toString(),
+        QStringLiteral("case queued"));
     QVERIFY(!button->isEnabled()); // one case per finding
     QCOMPARE(entries(QStringLiteral("exception_case.open")).size(), 1);
     QCOMPARE(entries(QStringLiteral("exception_case.open")).first().role, QStringLiteral("compliance"));

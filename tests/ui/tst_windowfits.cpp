@@ -7,8 +7,8 @@
 #include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "mainwindow.h"
-#include "offscreenscreen.h"
 #include "messagebox.h"
+#include "offscreenscreen.h"
 #include "records/recordsworkspace.h"
 #include "records/roleswitcher.h"
 #include "screenfit.h"
@@ -18,13 +18,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QScreen>
-#include <QTemporaryDir>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
-
 #include <algorithm>
 #include <memory>
 
@@ -121,7 +120,7 @@ void TestWindowFits::useLanguage(const QString &code)
 void TestWindowFits::everyWorkspaceFitsALaptopScreen_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::addColumn<int>("workspace"); // the workspace tab
+    QTest::addColumn<int>("workspace");   // the workspace tab
     QTest::addColumn<int>("recordsView"); // in Records: which view, else -1
     const QStringList names = {QStringLiteral("Review"), QStringLiteral("Compliance"), QStringLiteral("Records")};
     const QStringList views = {QStringLiteral("reissue queue"), QStringLiteral("legal holds"),

@@ -74,10 +74,7 @@ void TestWindowLanguage::initTestCase()
     MessageBox::setNextAnswer(QMessageBox::Ok);
 }
 
-void TestWindowLanguage::init()
-{
-    QSettings().clear();
-}
+void TestWindowLanguage::init() { QSettings().clear(); }
 
 void TestWindowLanguage::cleanup()
 {
@@ -105,15 +102,13 @@ void TestWindowLanguage::builtInSavedSearchesReadInTheLanguageInUse()
     {
         MainWindow window(m_cache->databasePath(), m_cache->dataDir());
         const QStringList names = savedNames(window);
-        QVERIFY2(names.contains(QStringLiteral("Unter Aufbewahrungssperre")),
-                 qPrintable(names.join(u'|')));
+        QVERIFY2(names.contains(QStringLiteral("Unter Aufbewahrungssperre")), qPrintable(names.join(u'|')));
         QVERIFY(names.contains(QStringLiteral("Per Post versandt")));
         QVERIFY(!names.contains(QStringLiteral("Under legal hold")));
         auto *model = window.findChild<SavedSearchesModel *>();
         QVERIFY(model);
         model->add(QStringLiteral("Meine Mahnungen"), QStringLiteral("type:premium_notice"));
-        QVERIFY(model->rename(int(names.indexOf(QStringLiteral("Per Post versandt"))),
-                              QStringLiteral("Briefpost")));
+        QVERIFY(model->rename(int(names.indexOf(QStringLiteral("Per Post versandt"))), QStringLiteral("Briefpost")));
     }
     QCoreApplication::removeTranslator(&m_german);
     MainWindow window(m_cache->databasePath(), m_cache->dataDir());
@@ -131,8 +126,7 @@ void TestWindowLanguage::listsSavedBeforeBuiltInsWereMarkedAreRecognised()
 {
     QSettings settings;
     settings.beginWriteArray(QStringLiteral("savedSearches"), 3);
-    const QStringList names = {QStringLiteral("Unter Aufbewahrungssperre"),
-                               QStringLiteral("Integrität verletzt"),
+    const QStringList names = {QStringLiteral("Unter Aufbewahrungssperre"), QStringLiteral("Integrität verletzt"),
                                QStringLiteral("Unter Aufbewahrungssperre")};
     const QStringList queries = {QStringLiteral("hold:any"), QStringLiteral("fixity:failed"),
                                  QStringLiteral("hold:HOLD-1")};
@@ -153,9 +147,8 @@ void TestWindowLanguage::listsSavedBeforeBuiltInsWereMarkedAreRecognised()
     QCoreApplication::removeTranslator(&m_german);
     MainWindow window(m_cache->databasePath(), m_cache->dataDir());
     // The same query under a built-in's name is that built-in; another query is the user's.
-    QCOMPARE(savedNames(window),
-             (QStringList{QStringLiteral("Under legal hold"), QStringLiteral("Fixity failed"),
-                          QStringLiteral("Unter Aufbewahrungssperre")}));
+    QCOMPARE(savedNames(window), (QStringList{QStringLiteral("Under legal hold"), QStringLiteral("Fixity failed"),
+                                              QStringLiteral("Unter Aufbewahrungssperre")}));
 }
 
 void TestWindowLanguage::queryErrorsReadInTheLanguageInUse()
@@ -185,18 +178,14 @@ void TestWindowLanguage::queryErrorsReadInTheLanguageInUse()
 void TestWindowLanguage::dashboardTitlesAndLegendsReadInTheLanguageInUse()
 {
     QCoreApplication::installTranslator(&m_german);
-    QLocale::setDefault(
-        QLocale(QLocale::German, QLocale::Germany)); // as language::installTranslators does
-    proofdesk::cache::Database db =
-        proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // as language::installTranslators does
+    proofdesk::cache::Database db = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
     const auto data = proofdesk::compliance::DashboardQueries(db).load(QString(), 4);
     QVERIFY2(data.error.isEmpty(), qPrintable(data.error));
     QCOMPARE(data.weeklyByChannel.title, QStringLiteral("Kommunikationen pro Woche nach Kanal"));
-    QCOMPARE(data.deliveryOutcomes.title,
-             QStringLiteral("Zustellergebnisse nach Erstellungswoche"));
+    QCOMPARE(data.deliveryOutcomes.title, QStringLiteral("Zustellergebnisse nach Erstellungswoche"));
     QCOMPARE(data.holds.title, QStringLiteral("Aktive Aufbewahrungssperren"));
-    QCOMPARE(data.disposition.title,
-             QStringLiteral("Zur Vernichtung fällig, nächste zwölf Monate"));
+    QCOMPARE(data.disposition.title, QStringLiteral("Zur Vernichtung fällig, nächste zwölf Monate"));
     // The weeks in German month names: the four weeks up to that of 2026-01-01 begin in December.
     QVERIFY2(data.weeklyByChannel.categories.join(u' ').contains(QStringLiteral("Dez")),
              qPrintable(data.weeklyByChannel.categories.join(u' ')));
@@ -204,15 +193,12 @@ void TestWindowLanguage::dashboardTitlesAndLegendsReadInTheLanguageInUse()
     DashboardPanel panel;
     panel.setDashboard(data);
     QStringList legend;
-    for (QLegendMarker *marker :
-         panel.chart(QStringLiteral("deliveryOutcomes"))->chart()->legend()->markers())
+    for (QLegendMarker *marker : panel.chart(QStringLiteral("deliveryOutcomes"))->chart()->legend()->markers())
         legend << marker->label();
-    QCOMPARE(legend,
-             (QStringList{QStringLiteral("Zugestellt"), QStringLiteral("Abgewiesen"),
-                          QStringLiteral("Retourniert"), QStringLiteral("Fehlgeschlagen")}));
+    QCOMPARE(legend, (QStringList{QStringLiteral("Zugestellt"), QStringLiteral("Abgewiesen"),
+                                  QStringLiteral("Retourniert"), QStringLiteral("Fehlgeschlagen")}));
     legend.clear();
-    for (QLegendMarker *marker :
-         panel.chart(QStringLiteral("weeklyByChannel"))->chart()->legend()->markers())
+    for (QLegendMarker *marker : panel.chart(QStringLiteral("weeklyByChannel"))->chart()->legend()->markers())
         legend << marker->label();
     QVERIFY2(legend.contains(QStringLiteral("E-Mail")) && legend.contains(QStringLiteral("Druck")),
              qPrintable(legend.join(u'|')));

@@ -2,18 +2,17 @@
 // Each is one records action in the window's active role (RecordsContext::run): the role
 // table is checked and the action audited in models/, on a worker thread, with a progress
 // dialog and Cancel for the exports.
-#include "complianceworkspace.h"
-#include "reasoninput.h"
-#include "elidedlabel.h"
-#include "filedialog.h"
-
 #include "cache/contentstore.h"
 #include "compliance/auditreport.h"
 #include "compliance/evidencepackage.h"
 #include "compliance/findingstreemodel.h"
+#include "complianceworkspace.h"
+#include "elidedlabel.h"
+#include "filedialog.h"
 #include "itemmodels/asyncread.h"
 #include "itemmodels/records/recordscontext.h"
 #include "messagebox.h"
+#include "reasoninput.h"
 #include "records/recordserror.h"
 #include "records/recordsprogress.h"
 #include "records/recordsui.h"
@@ -74,10 +73,11 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
     QString note = givenNote;
     if (note.isEmpty()) {
         bool ok = false;
-        note = reasoninput::getMultiLineText(this, tr("Mark Finding Reviewed"),
-                                              tr("%1 — %2\n\nWhat was checked or done (recorded in the audit trail):")
-                                                  .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
-                                              QString(), &ok);
+        note = reasoninput::getMultiLineText(
+            this, tr("Mark Finding Reviewed"),
+            tr("%1 — %2\n\nWhat was checked or done (recorded in the audit trail):")
+                .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
+            QString(), &ok);
         if (!ok)
             return;
     }
@@ -105,11 +105,12 @@ void ComplianceWorkspace::openExceptionCase(const QString &givenReason)
     QString reason = givenReason;
     if (reason.isEmpty()) {
         bool ok = false;
-        reason = reasoninput::getMultiLineText(this, tr("Open Exception Case"),
-                                                tr("%1 — %2\n\nThe workflow service starts one exception case for this "
-                                                   "finding. Why is it needed (recorded in the audit trail)?")
-                                                    .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
-                                                QString(), &ok);
+        reason = reasoninput::getMultiLineText(
+            this, tr("Open Exception Case"),
+            tr("%1 — %2\n\nThe workflow service starts one exception case for this "
+               "finding. Why is it needed (recorded in the audit trail)?")
+                .arg(id, index.data(compliance::FindingsTreeModel::DetailRole).toString()),
+            QString(), &ok);
         if (!ok)
             return;
     }
@@ -143,8 +144,8 @@ void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &g
     QString path = givenPath;
     if (path.isEmpty())
         path = FileDialog::getSaveFileName(this, tr("Export Evidence Package"),
-                                            documentsPath(QStringLiteral("evidence-%1.zip").arg(commId)),
-                                            tr("Zip archives (*.zip)"));
+                                           documentsPath(QStringLiteral("evidence-%1.zip").arg(commId)),
+                                           tr("Zip archives (*.zip)"));
     if (path.isEmpty())
         return;
     auto progress = std::make_shared<RecordsProgress>(this, tr("Export Evidence Package"),
@@ -163,8 +164,8 @@ void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &g
         [this, progress](EvidenceDone out) {
             progress->close();
             if (recordsui::report(this, tr("Export Evidence Package"), out)) {
-                m_status->setText(tr("Evidence package written: %1 (SHA-256 %2…)")
-                                      .arg(out.result.path, out.result.sha256.left(16)));
+                m_status->setText(
+                    tr("Evidence package written: %1 (SHA-256 %2…)").arg(out.result.path, out.result.sha256.left(16)));
                 emit evidenceWritten(m_status->fullText()); // said where the export was started too
                 if (!out.result.documentIncluded)
                     MessageBox::warning(this, tr("Export Evidence Package"),
@@ -180,12 +181,12 @@ void ComplianceWorkspace::exportAuditReport(const QString &givenPath)
     QString path = givenPath;
     if (path.isEmpty())
         path = FileDialog::getSaveFileName(this, tr("Audit Report"), documentsPath(QStringLiteral("audit-report.pdf")),
-                                            tr("PDF report (*.pdf);;CSV table (*.csv)"));
+                                           tr("PDF report (*.pdf);;CSV table (*.csv)"));
     if (path.isEmpty())
         return;
     const QString query = scopeQuery();
-    auto progress = std::make_shared<RecordsProgress>(this, tr("Audit Report"),
-                                                      tr("Counting and checking the communications…"));
+    auto progress =
+        std::make_shared<RecordsProgress>(this, tr("Audit Report"), tr("Counting and checking the communications…"));
     const auto cancel = progress->flag();
     const auto dialog = progress->dialog();
     const QString databasePath = m_context->databasePath();

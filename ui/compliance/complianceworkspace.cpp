@@ -1,7 +1,5 @@
 #include "complianceworkspace.h"
 
-#include "itemmodels/records/recordscontext.h"
-
 #include "compliance/dashboardqueries.h"
 #include "compliance/findingsengine.h"
 #include "compliance/findingstreemodel.h"
@@ -9,6 +7,7 @@
 #include "elidedlabel.h"
 #include "flowlayout.h"
 #include "itemmodels/asyncread.h"
+#include "itemmodels/records/recordscontext.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -26,8 +25,7 @@ Q_LOGGING_CATEGORY(lcCompliance, "proofdesk.ui.compliance", QtInfoMsg)
 namespace {
 
 struct ChecksAllowed : proofdesk::itemmodels::RecordsOutcome
-{
-};
+{};
 
 } // namespace
 
@@ -103,10 +101,7 @@ void ComplianceWorkspace::onRoleChanged()
         m_stale = true;
 }
 
-bool ComplianceWorkspace::mayRunChecks() const
-{
-    return m_context->permits(records::Action::RunFindings);
-}
+bool ComplianceWorkspace::mayRunChecks() const { return m_context->permits(records::Action::RunFindings); }
 
 // The findings and the dashboards are emptied, and the page says who may see them: `why` is the
 // library's refusal (already in the trail), or empty when the role is known not to permit it
@@ -156,7 +151,10 @@ QWidget *ComplianceWorkspace::buildToolbar()
     for (QPushButton *b : {run, m_open, m_review, m_case, m_evidence, m_report})
         buttons->addWidget(b);
     row->addLayout(buttons, 3);
-    connect(m_onlySearch, &QCheckBox::toggled, this, [this] { updateScopeLabel(); refresh(); });
+    connect(m_onlySearch, &QCheckBox::toggled, this, [this] {
+        updateScopeLabel();
+        refresh();
+    });
     connect(run, &QPushButton::clicked, this, &ComplianceWorkspace::refresh);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!selectedCommId().isEmpty())
@@ -188,8 +186,9 @@ void ComplianceWorkspace::updateScopeLabel()
 {
     const QString q = m_currentQuery.trimmed();
     m_onlySearch->setEnabled(!q.isEmpty());
-    m_scopeLabel->setText(scopeQuery().isEmpty() ? tr("Scope: the whole cache")
-                                                 : tr("Scope: %1").arg(QFontMetrics(font()).elidedText(q, Qt::ElideRight, 300)));
+    m_scopeLabel->setText(scopeQuery().isEmpty()
+                              ? tr("Scope: the whole cache")
+                              : tr("Scope: %1").arg(QFontMetrics(font()).elidedText(q, Qt::ElideRight, 300)));
     m_scopeLabel->setToolTip(scopeQuery());
 }
 
@@ -270,10 +269,11 @@ void ComplianceWorkspace::onFindings(const compliance::FindingsReport &report)
         const QModelIndex group = m_model->index(row, 0);
         m_tree->setExpanded(group, m_model->rowCount(group) <= 50);
     }
-    m_status->setText(report.error.isEmpty()
-                          ? tr("%1 findings over %2 communications in %3 ms")
-                                .arg(report.findings.size()).arg(report.scopeCount).arg(report.elapsedMs)
-                          : tr("The checks could not run: %1").arg(report.error));
+    m_status->setText(report.error.isEmpty() ? tr("%1 findings over %2 communications in %3 ms")
+                                                   .arg(report.findings.size())
+                                                   .arg(report.scopeCount)
+                                                   .arg(report.elapsedMs)
+                                             : tr("The checks could not run: %1").arg(report.error));
     qCInfo(lcCompliance) << "findings" << report.findings.size() << "in" << report.elapsedMs << "ms";
     updateButtons();
 }

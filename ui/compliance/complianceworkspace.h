@@ -22,9 +22,9 @@ class RecordsContext;
 
 // The Compliance workspace: the findings grouped by kind (each opens its communication; a
 // finding can be marked reviewed with a note, and an undelivered or fixity-failed one can
-// open an exception case in the workflow repository, its state shown beside it), the dashboards, and the evidence package
-// and audit report actions. Everything runs on the current search or the whole cache; the
-// checks and aggregates run on worker threads with their own reader connections.
+// open an exception case in the workflow repository, its state shown beside it), the dashboards, and the evidence
+// package and audit report actions. Everything runs on the current search or the whole cache; the checks and aggregates
+// run on worker threads with their own reader connections.
 class ComplianceWorkspace : public QWidget
 {
     Q_OBJECT

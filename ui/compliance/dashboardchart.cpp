@@ -10,17 +10,17 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QKeyEvent>
-#include <QLocale>
-#include <QTableWidget>
-#include <QToolTip>
-#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtMath>
 #include <algorithm>
@@ -55,14 +55,15 @@ void DashboardChart::rebuild()
     m_s = 0;
     m_c = 0;
     setAccessibleName(m_data.title);
-    viewport()->setAccessibleName(m_data.title); // the drawing surface, a focus stop of its own    setAccessibleDescription(numbersText());
+    viewport()->setAccessibleName(
+        m_data.title); // the drawing surface, a focus stop of its own    setAccessibleDescription(numbersText());
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     c->setTitle(m_data.subtitle.isEmpty() ? m_data.title
-                                          : QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(),
-                                                                                          m_data.subtitle.toHtmlEscaped()));
+                                          : QStringLiteral("%1<br><small>%2</small>")
+                                                .arg(m_data.title.toHtmlEscaped(), m_data.subtitle.toHtmlEscaped()));
     if (m_style != Style::Lines)
         addBars();
     else
@@ -101,7 +102,8 @@ void DashboardChart::addBars()
             *set << double(v);
             totals[c] += v;
         }
-        connect(set, &QBarSet::clicked, this, [this, s, horizontal, n](int i) { activate(s, horizontal ? n - 1 - i : i); });
+        connect(set, &QBarSet::clicked, this,
+                [this, s, horizontal, n](int i) { activate(s, horizontal ? n - 1 - i : i); });
         connect(set, &QBarSet::hovered, this,
                 [this, s, horizontal, n](bool on, int i) { showHint(on, s, horizontal ? n - 1 - i : i); });
         series->append(set);
@@ -125,7 +127,8 @@ void DashboardChart::addLines()
             max = qMax(max, v);
         }
         connect(line, &QLineSeries::clicked, this, [this, s](const QPointF &p) { activate(s, qRound(p.x())); });
-        connect(line, &QLineSeries::hovered, this, [this, s](const QPointF &p, bool on) { showHint(on, s, qRound(p.x())); });
+        connect(line, &QLineSeries::hovered, this,
+                [this, s](const QPointF &p, bool on) { showHint(on, s, qRound(p.x())); });
         chart()->addSeries(line);
         first = first ? first : line;
     }
@@ -245,10 +248,7 @@ QString DashboardChart::hint(int s, int c) const
     return text;
 }
 
-void DashboardChart::showHint(bool on, int s, int c)
-{
-    setToolTip(on ? hint(s, c) : defaultHint());
-}
+void DashboardChart::showHint(bool on, int s, int c) { setToolTip(on ? hint(s, c) : defaultHint()); }
 
 // The chart follows the application palette: the dark theme for a dark window colour.
 void DashboardChart::applyPalette()
@@ -323,10 +323,7 @@ void DashboardChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
 }
 
-bool DashboardChart::savePng(const QString &path)
-{
-    return grab().save(path, "PNG");
-}
+bool DashboardChart::savePng(const QString &path) { return grab().save(path, "PNG"); }
 
 QString DashboardChart::numbersText() const
 {
@@ -357,7 +354,8 @@ void DashboardChart::focusInEvent(QFocusEvent *event)
 {
     QChartView::focusInEvent(event);
     setAccessibleDescription(tr("Left and Right choose a bar, Up and Down a series, Return opens its "
-                                "communications.") + QLatin1Char('\n') + numbersText());
+                                "communications.")
+                             + QLatin1Char('\n') + numbersText());
 }
 
 void DashboardChart::keyPressEvent(QKeyEvent *event)
@@ -435,10 +433,10 @@ void DashboardChart::contextMenuEvent(QContextMenuEvent *event)
         showNumbers();
     if (chosen != save)
         return;
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Save Chart"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/') + m_data.title + QStringLiteral(".png"),
-        tr("PNG images (*.png)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Chart"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                                                         + QLatin1Char('/') + m_data.title + QStringLiteral(".png"),
+                                                     tr("PNG images (*.png)"));
     if (!path.isEmpty())
         savePng(path);
 }

@@ -61,10 +61,7 @@ DashboardChart *DashboardPanel::chart(const QString &objectName) const
     return findChild<DashboardChart *>(objectName);
 }
 
-QList<DashboardChart *> DashboardPanel::charts() const
-{
-    return findChildren<DashboardChart *>();
-}
+QList<DashboardChart *> DashboardPanel::charts() const { return findChildren<DashboardChart *>(); }
 
 void DashboardPanel::setDashboard(const DashboardData &data)
 {

@@ -37,17 +37,13 @@ const QHash<QString, QColor> &keyed()
 // orange and green, so that no class reads as "failed" or "delivered".
 const QList<QColor> &unkeyed()
 {
-    static const QList<QColor> colours = {QColor(0x1e, 0x78, 0xd2), QColor(0x00, 0x96, 0xa7),
-                                          QColor(0x8e, 0x24, 0xaa), QColor(0x8d, 0x6e, 0x63),
-                                          QColor(0x5c, 0x6b, 0xc0), QColor(0xc2, 0x18, 0x5b),
+    static const QList<QColor> colours = {QColor(0x1e, 0x78, 0xd2), QColor(0x00, 0x96, 0xa7), QColor(0x8e, 0x24, 0xaa),
+                                          QColor(0x8d, 0x6e, 0x63), QColor(0x5c, 0x6b, 0xc0), QColor(0xc2, 0x18, 0x5b),
                                           QColor(0x60, 0x7d, 0x8b), QColor(0x00, 0x79, 0x6b)};
     return colours;
 }
 
-double channel(double c)
-{
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
+double channel(double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
 
 double luminance(const QColor &c)
 {
@@ -77,8 +73,7 @@ QColor readableOn(QColor colour, const QColor &background, double ratio)
 
 QColor forSeries(const QString &key, int index, const QColor &background)
 {
-    const QColor base =
-        keyed().value(key.toLower(), unkeyed().at(qMax(0, index) % unkeyed().size()));
+    const QColor base = keyed().value(key.toLower(), unkeyed().at(qMax(0, index) % unkeyed().size()));
     return readableOn(base, background);
 }
 

@@ -69,10 +69,7 @@ AnchorReminder::AnchorReminder(itemmodels::RecordsContext *context, QWidget *par
     hide(); // until the newest anchor was read
 }
 
-QString AnchorReminder::text() const
-{
-    return m_label->text();
-}
+QString AnchorReminder::text() const { return m_label->text(); }
 
 void AnchorReminder::refresh()
 {
@@ -120,11 +117,11 @@ void AnchorReminder::showAge(std::optional<qint64> newestAnchorAt)
 
 void AnchorReminder::writeAnchor()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("audit-anchor-%1.json")
-                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = FileDialog::getSaveFileName(this, tr("Write Audit Anchor"), suggested,
-                                                     tr("Audit anchors (*.json)"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("audit-anchor-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Write Audit Anchor"), suggested, tr("Audit anchors (*.json)"));
     if (path.isEmpty())
         return;
     m_write->setEnabled(false);

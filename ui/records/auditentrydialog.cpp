@@ -65,7 +65,8 @@ AuditEntryDialog::AuditEntryDialog(const proofdesk::audit::AuditEntry &e, QWidge
     form->addRow(tr("Action:"), plainLabel(e.action, this));
     form->addRow(tr("Outcome:"), plainLabel(e.outcome == QLatin1String("refused") ? tr("Refused") : tr("Done"), this));
     form->addRow(tr("Object:"), plainLabel(AuditEntriesModel::objectText(e), this));
-    form->addRow(tr("Reason:"), plainLabel(e.reason.isEmpty() ? tr("(none)") : proofdesk::audit::renderReason(e.reason), this));
+    form->addRow(tr("Reason:"),
+                 plainLabel(e.reason.isEmpty() ? tr("(none)") : proofdesk::audit::renderReason(e.reason), this));
     form->addRow(tr("Before:"), jsonView(prettyJson(e.before), tr("State before"), this));
     form->addRow(tr("After:"), jsonView(prettyJson(e.after), tr("State after"), this));
     form->addRow(tr("Previous hash:"), plainLabel(e.prevHash, this, true));

@@ -1,14 +1,13 @@
 #include "auditview.h"
 
-#include "itemmodels/tones.h"
-
 #include "anchorreminder.h"
-#include "auditentrydialog.h"
-#include "filedialog.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
+#include "auditentrydialog.h"
+#include "filedialog.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordscontext.h"
+#include "itemmodels/tones.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
 #include "recordsui.h"
@@ -26,7 +25,6 @@
 #include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace proofdesk;
@@ -169,10 +167,7 @@ void AuditView::connectControls(QPushButton *apply)
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &AuditView::refresh);
 }
 
-QString AuditView::verifyText() const
-{
-    return m_verifyResult->text();
-}
+QString AuditView::verifyText() const { return m_verifyResult->text(); }
 
 void AuditView::refresh()
 {
@@ -211,8 +206,8 @@ void AuditView::refreshEntries()
         [filter](services::ActionContext &a) mutable {
             EntriesDone out;
             // The store applies the role table: everyone's entries, or one's own only.
-            const bool unfiltered = filter.user.isEmpty() && filter.action.isEmpty() && filter.objects.isEmpty()
-                && !filter.from;
+            const bool unfiltered =
+                filter.user.isEmpty() && filter.action.isEmpty() && filter.objects.isEmpty() && !filter.from;
             addRelatedObjects(filter, a.records);
             if (unfiltered) // the newest entries; the sequence has no gaps
                 filter.afterSeq = qMax<qint64>(0, a.records.auditCount() - kShown);
@@ -230,8 +225,7 @@ void AuditView::refreshEntries()
                                    + (out.entries.size() >= kShown
                                           ? tr("The newest %Ln entries shown; narrow the filter for older ones.",
                                                nullptr, int(out.entries.size()))
-                                          : tr("%Ln entries shown, newest first.", nullptr,
-                                               int(out.entries.size())))
+                                          : tr("%Ln entries shown, newest first.", nullptr, int(out.entries.size())))
                                    // What was exported stays said until the next export (#41: it was
                                    // overwritten by the read that follows it within 0.3 s).
                                    + (m_exported.isEmpty() ? QString() : QLatin1Char(' ') + m_exported));
@@ -273,12 +267,11 @@ AuditEntryDialog *AuditView::showEntry(const QModelIndex &index)
 
 void AuditView::exportEntries(const QString &givenPath)
 {
-    const QString path = givenPath.isEmpty()
-                             ? FileDialog::getSaveFileName(
-                                   this, tr("Export Audit Entries"),
-                                   QStringLiteral("audit-%1.jsonl").arg(QDate::currentDate().toString(Qt::ISODate)),
-                                   tr("JSON lines (*.jsonl)"))
-                             : givenPath;
+    const QString path = givenPath.isEmpty() ? FileDialog::getSaveFileName(
+                             this, tr("Export Audit Entries"),
+                             QStringLiteral("audit-%1.jsonl").arg(QDate::currentDate().toString(Qt::ISODate)),
+                             tr("JSON lines (*.jsonl)"))
+                                             : givenPath;
     if (path.isEmpty())
         return;
     m_export->setEnabled(false);
@@ -330,14 +323,16 @@ void AuditView::verify()
                 return;
             }
             const auto &v = out.result;
-            m_verifyResult->setText(
-                v.ok ? tr("✔ The audit trail verifies: %1 entries, chain intact (%2 ms).")
-                           .arg(QLocale().toString(v.entries)).arg(v.elapsedMs)
-                     : tr("✘ The audit trail does NOT verify. First bad entry: #%1 — %2")
-                           .arg(v.firstBadSeq).arg(v.problem));
+            m_verifyResult->setText(v.ok ? tr("✔ The audit trail verifies: %1 entries, chain intact (%2 ms).")
+                                               .arg(QLocale().toString(v.entries))
+                                               .arg(v.elapsedMs)
+                                         : tr("✘ The audit trail does NOT verify. First bad entry: #%1 — %2")
+                                               .arg(v.firstBadSeq)
+                                               .arg(v.problem));
             m_verifyResult->setStyleSheet(
                 QStringLiteral("color: %1; font-weight: bold")
-                    .arg(itemmodels::tones::text(v.ok ? itemmodels::tones::Tone::Good : itemmodels::tones::Tone::Bad).name()));
+                    .arg(itemmodels::tones::text(v.ok ? itemmodels::tones::Tone::Good : itemmodels::tones::Tone::Bad)
+                             .name()));
             emit verified(v.ok, v.firstBadSeq);
             refreshEntries();
         });

@@ -18,7 +18,7 @@ class QTableView;
 namespace proofdesk::itemmodels {
 class AuditEntriesModel;
 class RecordsContext;
-}
+} // namespace proofdesk::itemmodels
 
 // The audit view: entries filtered by user, action, object and time (agents see only their
 // own, as the library's role table says), newest first, and "Verify Chain", which names the

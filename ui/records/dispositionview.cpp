@@ -1,11 +1,11 @@
 #include "dispositionview.h"
 
-#include "itemmodels/records/dispositionmodel.h"
 #include "itemmodels/records/accessrecorder.h"
+#include "itemmodels/records/dispositionmodel.h"
 #include "itemmodels/records/recordscontext.h"
+#include "reasondialog.h"
 #include "records/disposition.h"
 #include "records/outboxdispatcher.h"
-#include "reasondialog.h"
 #include "recordsui.h"
 
 #include <QDir>
@@ -148,11 +148,10 @@ void DispositionView::load(Read read)
             if (!out.ok())
                 m_summary->setText(out.error);
             else
-                m_summary->setText(tr("%Ln communication(s) past retention and under no hold%1;", nullptr,
-                                      int(out.items.size()))
-                                       .arg(out.items.size() >= kReviewLimit ? tr(" (the first shown)") : QString())
-                                   + QLatin1Char(' ')
-                                   + tr("%Ln more are past retention but held.", nullptr, int(out.heldEligible)));
+                m_summary->setText(
+                    tr("%Ln communication(s) past retention and under no hold%1;", nullptr, int(out.items.size()))
+                        .arg(out.items.size() >= kReviewLimit ? tr(" (the first shown)") : QString())
+                    + QLatin1Char(' ') + tr("%Ln more are past retention but held.", nullptr, int(out.heldEligible)));
             updateButtons();
             emit refreshed();
         });
@@ -201,14 +200,17 @@ void DispositionView::approveSelected(const QString &givenReason)
                 const auto &r = out.result;
                 m_certificate = r.certificatePath;
                 QString text = tr("Batch %1: %2 disposed of, %3 skipped.")
-                                   .arg(r.batchId).arg(r.disposed.size()).arg(r.skipped.size());
+                                   .arg(r.batchId)
+                                   .arg(r.disposed.size())
+                                   .arg(r.skipped.size());
                 if (!r.certificatePath.isEmpty())
-                    text += QLatin1Char(' ') + tr("Certificate: <a href=\"%1\">%2</a>")
-                                                   .arg(QUrl::fromLocalFile(r.certificatePath).toString(),
-                                                        QDir::toNativeSeparators(r.certificatePath).toHtmlEscaped());
+                    text += QLatin1Char(' ')
+                            + tr("Certificate: <a href=\"%1\">%2</a>")
+                                  .arg(QUrl::fromLocalFile(r.certificatePath).toString(),
+                                       QDir::toNativeSeparators(r.certificatePath).toHtmlEscaped());
                 if (!r.certificateError.isEmpty())
-                    text += QLatin1Char(' ') + tr("The certificate could not be written: %1")
-                                                   .arg(r.certificateError.toHtmlEscaped());
+                    text += QLatin1Char(' ')
+                            + tr("The certificate could not be written: %1").arg(r.certificateError.toHtmlEscaped());
                 m_result->setText(text);
             }
             load(Read::Again); // the approval is in the trail; this is its outcome, not a review

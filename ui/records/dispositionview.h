@@ -10,7 +10,7 @@ class QTableView;
 namespace proofdesk::itemmodels {
 class DispositionModel;
 class RecordsContext;
-}
+} // namespace proofdesk::itemmodels
 
 // The disposition review: communications past retention and under no hold, with why; a
 // records manager approves the selected ones (holds re-checked by the library in the same

@@ -28,7 +28,8 @@ HoldDialog::HoldDialog(const HoldTargets &targets, const QString &databasePath, 
     setWindowTitle(tr("Apply Legal Hold"));
     setObjectName(QStringLiteral("holdDialog"));
     if (!targets.selectedIds.isEmpty())
-        m_cover->addItem(tr("The selected communication(s): %1", nullptr, int(targets.selectedIds.size())).arg(targets.selectedIds.join(QStringLiteral(", "))),
+        m_cover->addItem(tr("The selected communication(s): %1", nullptr, int(targets.selectedIds.size()))
+                             .arg(targets.selectedIds.join(QStringLiteral(", "))),
                          QVariantList{Selection});
     // Always offered: the search can be typed here when the window's box is empty. It starts
     // as the box reads now, and is counted here, so no count of an earlier search is shown.
@@ -52,7 +53,8 @@ HoldDialog::HoldDialog(const HoldTargets &targets, const QString &databasePath, 
     m_form->addRow(tr("&Matter:"), m_matter);
     m_form->addRow(tr("&Reason:"), m_reason);
     auto *note = new QLabel(tr("Held communications cannot be disposed of or purged until every hold on them is "
-                               "released. Holds are released, never deleted."), this);
+                               "released. Holds are released, never deleted."),
+                            this);
     note->setWordWrap(true);
     m_form->addRow(note);
     m_form->addRow(m_buttons);
@@ -70,10 +72,7 @@ HoldDialog::HoldDialog(const HoldTargets &targets, const QString &databasePath, 
     resize(560, sizeHint().height());
 }
 
-bool HoldDialog::coversSearch() const
-{
-    return m_cover->currentData().toList().value(0).toInt() == Search;
-}
+bool HoldDialog::coversSearch() const { return m_cover->currentData().toList().value(0).toInt() == Search; }
 
 proofdesk::records::HoldSpec HoldDialog::spec() const
 {

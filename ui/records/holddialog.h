@@ -15,7 +15,7 @@ class QPlainTextEdit;
 struct HoldTargets
 {
     QStringList selectedIds;
-    QString query; // the search in the window's search box, to start from ("" = none)
+    QString query;                       // the search in the window's search box, to start from ("" = none)
     QList<QPair<QString, QString>> keys; // business keys of the shown communication: field, value
 };
 

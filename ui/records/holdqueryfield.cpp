@@ -1,6 +1,6 @@
 #include "holdqueryfield.h"
-#include "clearbutton.h"
 
+#include "clearbutton.h"
 #include "search/searchservice.h"
 
 #include <QLabel>
@@ -24,7 +24,7 @@ HoldQueryField::HoldQueryField(const QString &databasePath, QWidget *parent)
     enableNamedClearButton(m_edit);
     setFocusProxy(m_edit); // the form's "&Search:" gives the box the focus (#41: Alt+S did nothing)
     m_status->setAccessibleDescription(tr("What the search would hold"));
-    m_status->setWordWrap(true); // a parse error is a sentence; the dialog keeps its width
+    m_status->setWordWrap(true);            // a parse error is a sentence; the dialog keeps its width
     m_status->setTextFormat(Qt::PlainText); // the query's own text appears in an error
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);

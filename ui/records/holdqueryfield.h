@@ -10,7 +10,7 @@ class QTimer;
 namespace proofdesk::search {
 class SearchService;
 struct SearchResult;
-}
+} // namespace proofdesk::search
 
 // The search a new legal hold covers, typed or corrected in the New Hold dialog, with what it
 // would hold before anything is applied: "Would hold 1,234 communications", or why the query

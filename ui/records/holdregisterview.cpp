@@ -1,12 +1,12 @@
 #include "holdregisterview.h"
-#include "reasoninput.h"
 
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/holdregistermodel.h"
 #include "itemmodels/records/recordscontext.h"
+#include "reasondialog.h"
+#include "reasoninput.h"
 #include "records/holdservice.h"
 #include "records/outboxdispatcher.h"
-#include "reasondialog.h"
 #include "recordsui.h"
 
 #include <QHBoxLayout>
@@ -31,8 +31,7 @@ struct RegisterRead : itemmodels::RecordsOutcome
 };
 
 struct ChangeDone : itemmodels::RecordsOutcome
-{
-};
+{};
 
 } // namespace
 
@@ -127,9 +126,8 @@ void HoldRegisterView::connectControls(QPushButton *refresh)
     connect(m_remove, &QPushButton::clicked, this, [this] { removeItems(); });
     connect(m_release, &QPushButton::clicked, this, [this] { release(); });
     connect(m_newHold, &QPushButton::clicked, this, &HoldRegisterView::newHoldRequested);
-    connect(m_members, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit communicationRequested(item->text());
-    });
+    connect(m_members, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit communicationRequested(item->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         loadHistory();
@@ -233,10 +231,10 @@ void HoldRegisterView::loadMembers()
             // A hold may cover 100,000 letters: the list shows the first ones, the count says all.
             constexpr int kShown = 2000;
             m_members->addItems(out.ids.mid(0, kShown));
-            m_membersLabel->setText(out.ids.size() > kShown
-                                        ? tr("Communications it covers (the first %1 of %Ln):", nullptr,
-                                             int(out.ids.size())).arg(kShown)
-                                        : tr("Communications it covers (%Ln):", nullptr, int(out.ids.size())));
+            m_membersLabel->setText(
+                out.ids.size() > kShown
+                    ? tr("Communications it covers (the first %1 of %Ln):", nullptr, int(out.ids.size())).arg(kShown)
+                    : tr("Communications it covers (%Ln):", nullptr, int(out.ids.size())));
             emit membersShown(int(out.ids.size()));
         });
 }
@@ -249,8 +247,8 @@ void HoldRegisterView::updateButtons()
     m_remove->setEnabled(active && m_context->permits(records::Action::ApplyHold));
     m_release->setEnabled(active && m_context->permits(records::Action::ReleaseHold));
     m_newHold->setEnabled(m_context->permits(records::Action::ApplyHold));
-    const QString why = m_context->permits(records::Action::ApplyHold) ? QString()
-                                                                        : tr("Holds are changed by records managers");
+    const QString why =
+        m_context->permits(records::Action::ApplyHold) ? QString() : tr("Holds are changed by records managers");
     for (QPushButton *b : {m_add, m_remove, m_release})
         b->setToolTip(why);
     if (!why.isEmpty())
@@ -261,16 +259,17 @@ bool HoldRegisterView::ask(const QString &title, QStringList *ids, QString *reas
 {
     bool ok = true;
     if (ids && ids->isEmpty()) {
-        const QString text = reasoninput::getMultiLineText(this, title, tr("Communication ids (one a line or "
-                                                                            "separated by spaces):"),
-                                                            QString(), &ok);
+        const QString text = reasoninput::getMultiLineText(this, title,
+                                                           tr("Communication ids (one a line or "
+                                                              "separated by spaces):"),
+                                                           QString(), &ok);
         *ids = text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
         if (!ok || ids->isEmpty())
             return false;
     }
     if (reason->isEmpty()) {
-        *reason = QInputDialog::getText(this, title, tr("Reason (required, recorded):"), QLineEdit::Normal,
-                                        QString(), &ok);
+        *reason =
+            QInputDialog::getText(this, title, tr("Reason (required, recorded):"), QLineEdit::Normal, QString(), &ok);
         if (!ok || reason->trimmed().isEmpty())
             return false;
     }

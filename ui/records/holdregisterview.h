@@ -11,7 +11,7 @@ namespace proofdesk::itemmodels {
 class AuditEntriesModel;
 class HoldRegisterModel;
 class RecordsContext;
-}
+} // namespace proofdesk::itemmodels
 
 // The hold register: every hold with its counts; the selected one's history below; add and
 // remove items with a reason, release with a reason (records role, checked by the library).

@@ -39,10 +39,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
     setMinimumWidth(460);
 }
 
-QString ReasonDialog::reason() const
-{
-    return m_reason->text().trimmed();
-}
+QString ReasonDialog::reason() const { return m_reason->text().trimmed(); }
 
 QString ReasonDialog::ask(QWidget *parent, const QString &title, const QString &message, const QString &actionText)
 {

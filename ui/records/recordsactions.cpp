@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QProgressDialog>
-
 #include <atomic>
 #include <memory>
 
@@ -37,19 +36,19 @@ RecordsActions::RecordsActions(itemmodels::RecordsContext *context, QWidget *par
     : QObject(parent)
     , m_context(context)
     , m_parent(parent)
-{
-}
+{}
 
 void RecordsActions::requestReissue(const QString &communicationId, const QString &deliveryStatus)
 {
     if (communicationId.isEmpty())
         return;
-    ReissueDialog dialog(communicationId, deliveryStatus,
-                         [this](const records::ReissueSpec &spec, QObject *receiver,
-                                std::function<void(const ReissueDialog::Plan &)> answer) {
-                             planReissue(spec, receiver, std::move(answer));
-                         },
-                         m_parent);
+    ReissueDialog dialog(
+        communicationId, deliveryStatus,
+        [this](const records::ReissueSpec &spec, QObject *receiver,
+               std::function<void(const ReissueDialog::Plan &)> answer) {
+            planReissue(spec, receiver, std::move(answer));
+        },
+        m_parent);
     if (dialog.exec() == QDialog::Accepted)
         submitReissue(dialog.spec());
 }
@@ -91,7 +90,8 @@ void RecordsActions::submitReissue(const records::ReissueSpec &spec)
                 MessageBox::information(m_parent, tr("Request Reissue"),
                                         out.request.needsApproval
                                             ? tr("Reissue %1 is waiting for a compliance officer other than you to "
-                                                 "approve it (Records > Reissue Queue).").arg(out.request.id)
+                                                 "approve it (Records > Reissue Queue).")
+                                                  .arg(out.request.id)
                                             : tr("Reissue %1: %2.").arg(out.request.id, out.request.status));
                 emit recordsChanged();
             }
@@ -112,8 +112,8 @@ void RecordsActions::applyHold(const HoldTargets &targets)
 void RecordsActions::createHold(const records::HoldSpec &spec)
 {
     auto cancel = std::make_shared<std::atomic_bool>(false);
-    QPointer<QProgressDialog> progress = new QProgressDialog(tr("Applying the legal hold “%1”…").arg(spec.name),
-                                                             tr("Cancel"), 0, 0, m_parent);
+    QPointer<QProgressDialog> progress =
+        new QProgressDialog(tr("Applying the legal hold “%1”…").arg(spec.name), tr("Cancel"), 0, 0, m_parent);
     progress->setWindowTitle(tr("Apply Legal Hold"));
     progress->setMinimumDuration(400);
     progress->setWindowModality(Qt::WindowModal);
@@ -143,10 +143,10 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
             delete progress.data();
             const bool ok = *cancel ? false : recordsui::report(m_parent, tr("Apply Legal Hold"), out);
             if (ok) {
-                MessageBox::information(m_parent, tr("Apply Legal Hold"),
-                                        tr("The legal hold “%1” now covers %Ln communication(s).", nullptr,
-                                           int(out.hold.items))
-                                            .arg(out.hold.name));
+                MessageBox::information(
+                    m_parent, tr("Apply Legal Hold"),
+                    tr("The legal hold “%1” now covers %Ln communication(s).", nullptr, int(out.hold.items))
+                        .arg(out.hold.name));
                 emit recordsChanged();
             }
             emit holdDone(ok, out.hold);

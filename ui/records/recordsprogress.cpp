@@ -14,8 +14,7 @@ RecordsProgress::RecordsProgress(QWidget *parent, const QString &title, const QS
     QObject::connect(m_dialog, &QProgressDialog::canceled, m_dialog, [cancel = m_cancel] { *cancel = true; });
 }
 
-void RecordsProgress::setPhase(const QPointer<QProgressDialog> &dialog, const QString &label, qint64 done,
-                               qint64 total)
+void RecordsProgress::setPhase(const QPointer<QProgressDialog> &dialog, const QString &label, qint64 done, qint64 total)
 {
     QMetaObject::invokeMethod(dialog, [dialog, label, done, total] {
         if (!dialog)

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
-
 #include <atomic>
 #include <memory>
 

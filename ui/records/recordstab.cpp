@@ -70,7 +70,8 @@ void RecordsTab::buildMenu()
                        RecordsWorkspace::tr("Hold the selection, the search, or a customer/claim/policy/loan/case"));
     connect(m_reissue, &QAction::triggered, m_actions, [this] {
         const QJsonObject r = m_review->shownRecord();
-        m_actions->requestReissue(r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("status")).toString());
+        m_actions->requestReissue(r.value(QStringLiteral("id")).toString(),
+                                  r.value(QStringLiteral("status")).toString());
     });
     connect(m_hold, &QAction::triggered, m_actions, [this] { m_actions->applyHold(holdTargets(*m_review)); });
     m_menu->addSeparator();

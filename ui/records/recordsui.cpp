@@ -74,8 +74,7 @@ void fitColumns(QTableView *table)
     const int widest = table->fontMetrics().averageCharWidth() * 60;
     for (int c = 0; c + 1 < header->count(); ++c) {
         if (!table->isColumnHidden(c))
-            header->resizeSection(
-                c, qMin(widest, qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c))));
+            header->resizeSection(c, qMin(widest, qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c))));
     }
 }
 

@@ -67,8 +67,9 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
     m_warning->setObjectName(QStringLiteral("destinationWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background-color: #8a5100; color: white; padding: 6px; " // 6.4:1 (was 4.24)
-                                            "border-radius: 4px; }"));
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #8a5100; color: white; padding: 6px; " // 6.4:1 (was 4.24)
+                       "border-radius: 4px; }"));
     m_warning->hide();
     m_askSoon->setSingleShot(true);
     m_askSoon->setInterval(150);
@@ -123,18 +124,12 @@ void ReissueDialog::connectControls()
 bool ReissueDialog::destinationFailed(const QString &deliveryStatus)
 {
     return deliveryStatus == QLatin1String("bounced") || deliveryStatus == QLatin1String("returned")
-        || deliveryStatus == QLatin1String("failed");
+           || deliveryStatus == QLatin1String("failed");
 }
 
-QString ReissueDialog::destinationWarning() const
-{
-    return m_warning->isHidden() ? QString() : m_warning->text();
-}
+QString ReissueDialog::destinationWarning() const { return m_warning->isHidden() ? QString() : m_warning->text(); }
 
-QString ReissueDialog::planText() const
-{
-    return m_plan->text();
-}
+QString ReissueDialog::planText() const { return m_plan->text(); }
 
 ReissueSpec ReissueDialog::spec() const
 {
@@ -208,14 +203,14 @@ void ReissueDialog::showOriginal(const ReissueRequest &r)
     m_newChannel->setCurrentText(r.originalChannel);
     if (!destinationFailed(m_deliveryStatus))
         return;
-    m_warning->setText(m_deliveryStatus == QLatin1String("returned")
-                           ? tr("The letter sent to %1 was returned. A resend to the same address will likely come "
-                                "back again: choose a changed channel or address unless the address was corrected.")
-                                 .arg(destination)
-                           : tr("Delivery to %1 %2. A resend to the same destination will likely fail again: choose a "
-                                "changed channel or address unless it was corrected.")
-                                 .arg(destination, m_deliveryStatus == QLatin1String("bounced") ? tr("bounced")
-                                                                                                : tr("failed")));
+    m_warning->setText(
+        m_deliveryStatus == QLatin1String("returned")
+            ? tr("The letter sent to %1 was returned. A resend to the same address will likely come "
+                 "back again: choose a changed channel or address unless the address was corrected.")
+                  .arg(destination)
+            : tr("Delivery to %1 %2. A resend to the same destination will likely fail again: choose a "
+                 "changed channel or address unless it was corrected.")
+                  .arg(destination, m_deliveryStatus == QLatin1String("bounced") ? tr("bounced") : tr("failed")));
     m_warning->show();
 }
 

@@ -3,7 +3,6 @@
 #include "records/reissue.h"
 
 #include <QDialog>
-
 #include <functional>
 #include <optional>
 

@@ -1,8 +1,8 @@
 #include "reissuequeueview.h"
-#include "reasoninput.h"
 
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/records/reissuequeuemodel.h"
+#include "reasoninput.h"
 #include "recordsui.h"
 
 #include <QAction>
@@ -25,8 +25,7 @@ struct QueueRead : itemmodels::RecordsOutcome
 };
 
 struct Decision : itemmodels::RecordsOutcome
-{
-};
+{};
 
 } // namespace
 
@@ -105,7 +104,7 @@ void ReissueQueueView::refresh()
             m_model->setRows(read.requests);
             recordsui::fitColumns(m_table);
             m_hint->setText(read.ok() ? tr("%n request(s).", nullptr, int(read.requests.size()))
-                                                 : tr("The queue cannot be read: %1").arg(read.error));
+                                      : tr("The queue cannot be read: %1").arg(read.error));
             selectRequest(keep);
             updateButtons();
             emit refreshed();
@@ -171,9 +170,9 @@ QString ReissueQueueView::askNote(const QString &title, const QString &question)
     const QString note = reasoninput::getMultiLineText(
         this, title,
         tr("%1: %2 of %3 by %4 to %5 (%6).\nRequested by %7 because: %8\n\n%9")
-            .arg(request->id, request->mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend"), request->communicationId,
-                 request->channel, request->destination, ReissueQueueModel::statusText(request->status),
-                 request->requestedBy, request->reason, question),
+            .arg(request->id, request->mode == QLatin1String("regenerate") ? tr("regeneration") : tr("resend"),
+                 request->communicationId, request->channel, request->destination,
+                 ReissueQueueModel::statusText(request->status), request->requestedBy, request->reason, question),
         QString(), &ok);
     return ok ? note.trimmed() : QString();
 }
@@ -207,7 +206,7 @@ void ReissueQueueView::updateButtons()
     const QString status = rows.isEmpty() ? QString() : rows.first().data(ReissueQueueModel::StatusRole).toString();
     const bool pending = status == QLatin1String("pending_approval");
     const bool own = !rows.isEmpty()
-        && rows.first().data(ReissueQueueModel::RequestedByRole).toString() == m_context->identity().user;
+                     && rows.first().data(ReissueQueueModel::RequestedByRole).toString() == m_context->identity().user;
     const bool may = m_context->permits(records::Action::ApproveReissue);
     m_approve->setEnabled(pending && may && !own);
     m_reject->setEnabled(pending && may && !own);
@@ -215,8 +214,9 @@ void ReissueQueueView::updateButtons()
                            && m_context->permits(records::Action::RequestReissue));
     for (const auto &[button, action] : std::as_const(m_mirrors))
         action->setEnabled(button->isEnabled());
-    m_approve->setToolTip(!may ? tr("Only a compliance officer approves reissues")
-                               : own ? tr("Nobody approves their own request") : QString());
+    m_approve->setToolTip(!may  ? tr("Only a compliance officer approves reissues")
+                          : own ? tr("Nobody approves their own request")
+                                : QString());
 }
 
 void ReissueQueueView::approveSelected(const QString &givenNote)

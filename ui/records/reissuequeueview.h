@@ -1,11 +1,10 @@
 #pragma once
 
+#include "records/reissue.h"
+
 #include <QList>
 #include <QPair>
 #include <QWidget>
-
-#include "records/reissue.h"
-
 #include <optional>
 
 class QAction;
@@ -17,7 +16,7 @@ class QTableView;
 namespace proofdesk::itemmodels {
 class RecordsContext;
 class ReissueQueueModel;
-}
+} // namespace proofdesk::itemmodels
 
 // The reissue queue: every request from draft to fulfilled; a compliance officer other than
 // the requester approves (with a note) or rejects those awaiting approval, the requester may

@@ -49,11 +49,12 @@ RepositoriesDialog::RepositoriesDialog(SyncController *sync, QWidget *parent)
     });
     connect(m_sync, &SyncController::progress, this, [this](qint64 records, qint64 bytes, qint64, qint64 total) {
         if (total > 0)
-            m_progress->setRange(0, 100), m_progress->setValue(int(qBound(qint64(0), bytes * 100 / total, qint64(100))));
+            m_progress->setRange(0, 100),
+                m_progress->setValue(int(qBound(qint64(0), bytes * 100 / total, qint64(100))));
         // The status bar's words for the count (one text to translate, with its plural forms
         // and the locale's digit grouping): "1 record", "1,250 records".
-        m_progress->setFormat(SyncStatus::tr("%Ln record(s)", nullptr, int(records)) +
-                              (total > 0 ? QStringLiteral(" · %p%") : QString()));
+        m_progress->setFormat(SyncStatus::tr("%Ln record(s)", nullptr, int(records))
+                              + (total > 0 ? QStringLiteral(" · %p%") : QString()));
     });
     connect(m_sync, &SyncController::finished, this, &RepositoriesDialog::onSyncFinished);
     // The status bar's Cancel does the same: the sync stops after the page being written.
@@ -153,8 +154,7 @@ QHBoxLayout *RepositoriesDialog::syncProgressRow()
     m_progress->setAccessibleName(tr("Sync progress"));
     m_cancelSync->setObjectName(QStringLiteral("dialogCancelSync"));
     m_cancelSync->setAutoDefault(false);
-    m_cancelSync->setAccessibleDescription(
-        tr("Stop the sync after the page being written; what was synced is kept"));
+    m_cancelSync->setAccessibleDescription(tr("Stop the sync after the page being written; what was synced is kept"));
     m_cancelSync->setToolTip(m_cancelSync->accessibleDescription());
     auto *syncRow = new QHBoxLayout;
     syncRow->addWidget(m_progress, 1);
@@ -177,7 +177,8 @@ void RepositoriesDialog::setUpTexts()
     m_sessionNote->setObjectName(QStringLiteral("sessionOnlyNote"));
     m_sessionNote->setAccessibleDescription(tr("Password storage"));
     m_sessionNote->setWordWrap(true);
-    m_sessionNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+    m_sessionNote->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
 }
 
 void RepositoriesDialog::updateButtons()

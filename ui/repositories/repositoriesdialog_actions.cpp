@@ -87,7 +87,8 @@ void RepositoriesDialog::removeRepository()
     const auto answer = MessageBox::question(
         this, tr("Remove Repository"),
         tr("Remove \"%1\" and everything cached from it? Its records disappear from searches until the "
-           "repository is added and synced again.").arg(name));
+           "repository is added and synced again.")
+            .arg(name));
     if (answer != QMessageBox::Yes)
         return;
     try {

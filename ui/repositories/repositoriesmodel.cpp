@@ -31,15 +31,9 @@ int RepositoriesModel::rowOf(const QString &name) const
     return -1;
 }
 
-int RepositoriesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int RepositoriesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int RepositoriesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int RepositoriesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString RepositoriesModel::kindName(const QString &kind)
 {
@@ -71,14 +65,22 @@ QString RepositoriesModel::statusText(const proofdesk::cache::RepositoryInfo &in
 QVariant RepositoriesModel::display(const proofdesk::sync::RepositoryStatus &r, int column) const
 {
     switch (column) {
-    case NameColumn: return r.info.name;
-    case KindColumn: return kindName(r.info.kind);
-    case UrlColumn: return r.info.url;
-    case StatusColumn: return statusText(r.info);
-    case LastSyncColumn: return r.info.lastSync ? when(*r.info.lastSync) : tr("Never");
-    case RecordsColumn: return QLocale().toString(r.records);
-    case ErrorColumn: return r.info.lastError;
-    default: return {};
+    case NameColumn:
+        return r.info.name;
+    case KindColumn:
+        return kindName(r.info.kind);
+    case UrlColumn:
+        return r.info.url;
+    case StatusColumn:
+        return statusText(r.info);
+    case LastSyncColumn:
+        return r.info.lastSync ? when(*r.info.lastSync) : tr("Never");
+    case RecordsColumn:
+        return QLocale().toString(r.records);
+    case ErrorColumn:
+        return r.info.lastError;
+    default:
+        return {};
     }
 }
 
@@ -88,7 +90,8 @@ QVariant RepositoriesModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(r, index.column());
+    case Qt::DisplayRole:
+        return display(r, index.column());
     case Qt::ToolTipRole:
         return index.column() == ErrorColumn || index.column() == StatusColumn
                    ? QVariant(r.info.lastError.isEmpty() ? statusText(r.info) : r.info.lastError)
@@ -97,9 +100,12 @@ QVariant RepositoriesModel::data(const QModelIndex &index, int role) const
         return index.column() == RecordsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         return index.column() == StatusColumn && r.info.offlineSince ? QVariant(QColor(0xb0, 0x30, 0x20)) : QVariant();
-    case NameRole: return r.info.name;
-    case OfflineRole: return r.info.offlineSince.has_value();
-    default: return {};
+    case NameRole:
+        return r.info.name;
+    case OfflineRole:
+        return r.info.offlineSince.has_value();
+    default:
+        return {};
     }
 }
 
@@ -108,13 +114,21 @@ QVariant RepositoriesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case KindColumn: return tr("Kind");
-    case UrlColumn: return tr("Address");
-    case StatusColumn: return tr("Status");
-    case LastSyncColumn: return tr("Last sync");
-    case RecordsColumn: return tr("Records");
-    case ErrorColumn: return tr("Last error");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case UrlColumn:
+        return tr("Address");
+    case StatusColumn:
+        return tr("Status");
+    case LastSyncColumn:
+        return tr("Last sync");
+    case RecordsColumn:
+        return tr("Records");
+    case ErrorColumn:
+        return tr("Last error");
+    default:
+        return {};
     }
 }

@@ -11,8 +11,16 @@ class RepositoriesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, UrlColumn, StatusColumn, LastSyncColumn, RecordsColumn, ErrorColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        UrlColumn,
+        StatusColumn,
+        LastSyncColumn,
+        RecordsColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role { NameRole = Qt::UserRole + 1, OfflineRole };
 
     explicit RepositoriesModel(const QString &databasePath, QObject *parent = nullptr);

@@ -1,10 +1,9 @@
 #include "repositoryform.h"
 
+#include "fittingscrollarea.h"
 #include "itemmodels/tones.h"
-
 #include "mappingtable.h"
 #include "repositoriesmodel.h"
-#include "fittingscrollarea.h"
 #include "screenfit.h"
 #include "sync/cmis/cmiscatalogue.h"
 #include "sync/connectorfactory.h"
@@ -108,9 +107,10 @@ void RepositoryForm::addPlaceRows()
     m_scope->setObjectName(QStringLiteral("repoScope"));
     m_scope->setAccessibleName(tr("Sync scope: the communications this desk keeps"));
     m_scope->setPlaceholderText(tr("Everything. Or a query, e.g. issued:>=now-24m unit:retail"));
-    m_scope->setToolTip(tr("The communications the cache keeps, in the search syntax over the repository's properties "
-                           "(issue date, type, channel, unit, …). What lies outside stays in the repository: Search the "
-                           "repositories too finds it. Held communications and those in a reissue always stay."));
+    m_scope->setToolTip(
+        tr("The communications the cache keeps, in the search syntax over the repository's properties "
+           "(issue date, type, channel, unit, …). What lies outside stays in the repository: Search the "
+           "repositories too finds it. Held communications and those in a reissue always stay."));
     m_form->addRow(tr("S&cope:"), m_scope);
 }
 
@@ -167,15 +167,17 @@ void RepositoryForm::addNotesAndButtons(QVBoxLayout *layout)
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
-    m_keychainNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+    m_keychainNote->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
     m_keychainNote->setAccessibleName(tr("Password storage"));
     layout->addWidget(m_keychainNote);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
     m_error->setAccessibleDescription(tr("Problem with the form"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
-                               .arg(proofdesk::itemmodels::tones::text(proofdesk::itemmodels::tones::Tone::Bad).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(proofdesk::itemmodels::tones::text(proofdesk::itemmodels::tones::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
     // A problem said about the form goes once the person edits it (#41: a stale "Give the
@@ -292,8 +294,8 @@ void RepositoryForm::updateMappingBase()
 
 void RepositoryForm::chooseFolder()
 {
-    const QString start = m_url->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-                                                  : m_url->text();
+    const QString start =
+        m_url->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation) : m_url->text();
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the drop folder"), start);
     if (!folder.isEmpty())
         m_url->setText(folder);

@@ -1,7 +1,7 @@
 #include "synccontroller.h"
 
-#include "sync/credentials/credentialstore.h"
 #include "services/syncjob.h"
+#include "sync/credentials/credentialstore.h"
 
 using proofdesk::services::SyncJob;
 
@@ -10,8 +10,7 @@ SyncController::SyncController(const QString &databasePath, const QString &dataD
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
     , m_useKeychain(proofdesk::sync::CredentialStore::defaultUseKeychain())
-{
-}
+{}
 
 SyncController::~SyncController() = default; // the job's destructor cancels and waits
 

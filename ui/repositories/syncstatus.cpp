@@ -1,8 +1,8 @@
 #include "syncstatus.h"
 
 #include "repositoriesmodel.h"
-#include "synccontroller.h"
 #include "sync/repositorysettings.h"
+#include "synccontroller.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QWidget>
-
 #include <functional>
 
 class QAction;
@@ -52,8 +51,8 @@ class SyncControls : public QObject
 
 public:
     // `actor` names who acts in the audit trail when the sync's upkeep records something.
-    SyncControls(const QString &databasePath, const QString &dataDir,
-                 std::function<proofdesk::services::Actor()> actor, QWidget *parent);
+    SyncControls(const QString &databasePath, const QString &dataDir, std::function<proofdesk::services::Actor()> actor,
+                 QWidget *parent);
 
     SyncController *controller() const { return m_sync; }
     SyncStatus *status() const { return m_status; }

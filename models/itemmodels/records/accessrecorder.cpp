@@ -1,8 +1,7 @@
 #include "accessrecorder.h"
 
-#include "recordscontext.h"
-
 #include "cache/documentcache.h"
+#include "recordscontext.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -12,8 +11,7 @@ namespace proofdesk::itemmodels {
 namespace {
 
 struct AccessDone : RecordsOutcome
-{
-};
+{};
 
 } // namespace
 

@@ -1,10 +1,9 @@
 #include "auditentriesmodel.h"
 
 #include "audit/auditreason.h"
-
-#include <QBrush>
 #include "itemmodels/tones.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,14 +48,22 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Seq: return e->seq;
-    case Time: return formatRecordsTime(e->at);
-    case User: return e->user;
-    case Role: return e->role;
-    case Action: return e->action;
-    case Outcome: return refused ? tr("Refused") : tr("Done");
-    case Object: return objectText(*e);
-    case Reason: return audit::renderReason(e->reason); // coded reasons in the reader's language
+    case Seq:
+        return e->seq;
+    case Time:
+        return formatRecordsTime(e->at);
+    case User:
+        return e->user;
+    case Role:
+        return e->role;
+    case Action:
+        return e->action;
+    case Outcome:
+        return refused ? tr("Refused") : tr("Done");
+    case Object:
+        return objectText(*e);
+    case Reason:
+        return audit::renderReason(e->reason); // coded reasons in the reader's language
     }
     return {};
 }
@@ -66,14 +73,22 @@ QVariant AuditEntriesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Seq: return tr("#");
-    case Time: return tr("Time");
-    case User: return tr("User");
-    case Role: return tr("Role");
-    case Action: return tr("Action");
-    case Outcome: return tr("Outcome");
-    case Object: return tr("Object");
-    case Reason: return tr("Reason");
+    case Seq:
+        return tr("#");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Role:
+        return tr("Role");
+    case Action:
+        return tr("Action");
+    case Outcome:
+        return tr("Outcome");
+    case Object:
+        return tr("Object");
+    case Reason:
+        return tr("Reason");
     }
     return {};
 }

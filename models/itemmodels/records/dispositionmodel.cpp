@@ -17,13 +17,18 @@ QVariant DispositionModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Communication: return e->id;
-    case Type: return domain::CodeLabels::label(e->type);
-    case RetentionClass: return tr("%1 (%n year(s))", nullptr, e->years).arg(e->retentionClass);
-    case Trigger: return formatRecordsDay(e->triggerAt);
-    case Eligible: return e->extended ? tr("%1 (extended)").arg(formatRecordsDay(e->eligibleAt))
-                                      : formatRecordsDay(e->eligibleAt);
-    case Reason: return reasonText(*e);
+    case Communication:
+        return e->id;
+    case Type:
+        return domain::CodeLabels::label(e->type);
+    case RetentionClass:
+        return tr("%1 (%n year(s))", nullptr, e->years).arg(e->retentionClass);
+    case Trigger:
+        return formatRecordsDay(e->triggerAt);
+    case Eligible:
+        return e->extended ? tr("%1 (extended)").arg(formatRecordsDay(e->eligibleAt)) : formatRecordsDay(e->eligibleAt);
+    case Reason:
+        return reasonText(*e);
     }
     return {};
 }
@@ -42,12 +47,18 @@ QVariant DispositionModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Communication: return tr("Communication");
-    case Type: return tr("Type");
-    case RetentionClass: return tr("Retention class");
-    case Trigger: return tr("From");
-    case Eligible: return tr("Eligible since");
-    case Reason: return tr("Why it is eligible");
+    case Communication:
+        return tr("Communication");
+    case Type:
+        return tr("Type");
+    case RetentionClass:
+        return tr("Retention class");
+    case Trigger:
+        return tr("From");
+    case Eligible:
+        return tr("Eligible since");
+    case Reason:
+        return tr("Why it is eligible");
     }
     return {};
 }

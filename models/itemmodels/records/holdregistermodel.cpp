@@ -1,7 +1,6 @@
 #include "holdregistermodel.h"
 
 #include <QHash>
-
 #include <QLocale>
 
 namespace proofdesk::itemmodels {
@@ -10,10 +9,12 @@ QString HoldRegisterModel::scopeText(const records::HoldInfo &hold)
 {
     if (!hold.scopeField.isEmpty()) {
         // The key in words, not its column (#41: "Every customer_id CUST-1").
-        static const QHash<QString, const char *> keys = {
-            {QStringLiteral("customer_id"), QT_TR_NOOP("customer")}, {QStringLiteral("account_id"), QT_TR_NOOP("account")},
-            {QStringLiteral("policy_id"), QT_TR_NOOP("policy")},     {QStringLiteral("claim_id"), QT_TR_NOOP("claim")},
-            {QStringLiteral("loan_id"), QT_TR_NOOP("loan")},         {QStringLiteral("case_id"), QT_TR_NOOP("case")}};
+        static const QHash<QString, const char *> keys = {{QStringLiteral("customer_id"), QT_TR_NOOP("customer")},
+                                                          {QStringLiteral("account_id"), QT_TR_NOOP("account")},
+                                                          {QStringLiteral("policy_id"), QT_TR_NOOP("policy")},
+                                                          {QStringLiteral("claim_id"), QT_TR_NOOP("claim")},
+                                                          {QStringLiteral("loan_id"), QT_TR_NOOP("loan")},
+                                                          {QStringLiteral("case_id"), QT_TR_NOOP("case")}};
         const char *key = keys.value(hold.scopeField);
         return tr("Every %1 %2 (also later ones)").arg(key ? tr(key) : hold.scopeField, hold.scopeValue);
     }
@@ -70,23 +71,31 @@ QVariant HoldRegisterModel::data(const QModelIndex &index, int role) const
                            : tr("Released by %1: %2").arg(h->releasedBy, h->releaseReason);
     case Qt::TextAlignmentRole:
         return index.column() == Items || index.column() == Removed ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                   : QVariant();
+                                                                    : QVariant();
     case Qt::DisplayRole:
         break;
     default:
         return {};
     }
     switch (index.column()) {
-    case Name: return h->name;
-    case Matter: return h->matter;
-    case Scope: return scopeText(*h);
-    case Items: return QLocale().toString(h->items);
-    case Removed: return QLocale().toString(h->removedItems);
-    case Repositories: return deliveryText(*h);
+    case Name:
+        return h->name;
+    case Matter:
+        return h->matter;
+    case Scope:
+        return scopeText(*h);
+    case Items:
+        return QLocale().toString(h->items);
+    case Removed:
+        return QLocale().toString(h->removedItems);
+    case Repositories:
+        return deliveryText(*h);
     case Status:
         return h->active() ? tr("Active") : tr("Released %1").arg(formatRecordsTime(h->releasedAt.value_or(0)));
-    case CreatedBy: return h->createdBy;
-    case Created: return formatRecordsTime(h->createdAt);
+    case CreatedBy:
+        return h->createdBy;
+    case Created:
+        return formatRecordsTime(h->createdAt);
     }
     return {};
 }
@@ -96,15 +105,24 @@ QVariant HoldRegisterModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Hold");
-    case Matter: return tr("Matter");
-    case Scope: return tr("Covers");
-    case Items: return tr("Items");
-    case Removed: return tr("Removed");
-    case Repositories: return tr("In repositories");
-    case Status: return tr("Status");
-    case CreatedBy: return tr("Created by");
-    case Created: return tr("Created");
+    case Name:
+        return tr("Hold");
+    case Matter:
+        return tr("Matter");
+    case Scope:
+        return tr("Covers");
+    case Items:
+        return tr("Items");
+    case Removed:
+        return tr("Removed");
+    case Repositories:
+        return tr("In repositories");
+    case Status:
+        return tr("Status");
+    case CreatedBy:
+        return tr("Created by");
+    case Created:
+        return tr("Created");
     }
     return {};
 }

@@ -3,7 +3,6 @@
 #include "recordscontext.h"
 
 #include <QTimer>
-
 #include <algorithm>
 
 namespace proofdesk::itemmodels {
@@ -47,10 +46,7 @@ QStringList PendingReissues::states(const QList<records::ReissueRequest> &reques
     return out;
 }
 
-void PendingReissues::refresh()
-{
-    m_soon->start();
-}
+void PendingReissues::refresh() { m_soon->start(); }
 
 QSet<QString> PendingReissues::communicationIds() const
 {

@@ -7,9 +7,8 @@
 #include "team/teamlistener.h"
 #include "team/teamlogin.h"
 
-#include <QTimer>
-
 #include <QJsonObject>
+#include <QTimer>
 
 namespace proofdesk::itemmodels {
 
@@ -23,17 +22,15 @@ struct GrantsRead
 };
 
 struct MirrorRefreshed : RecordsOutcome
-{
-};
+{};
 
 struct SwitchDone : RecordsOutcome
-{
-};
+{};
 
 } // namespace
 
-RecordsContext::RecordsContext(const QString &databasePath, const QString &dataDir,
-                               const records::Identity &identity, QObject *parent)
+RecordsContext::RecordsContext(const QString &databasePath, const QString &dataDir, const records::Identity &identity,
+                               QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
     , m_dataDir(dataDir)
@@ -78,12 +75,13 @@ void RecordsContext::startListening()
 // reissues and finding reviews up to date (services::ActionRunner), off the GUI thread.
 void RecordsContext::refreshFromTeam()
 {
-    runRecordsAsync<MirrorRefreshed>(m_databasePath, m_dataDir, actor(), records::Action::Search, this,
-                                     [](services::ActionContext &) { return MirrorRefreshed{}; },
-                                     [this](MirrorRefreshed done) {
-                                         if (done.ok())
-                                             emit teamRecordsChanged();
-                                     });
+    runRecordsAsync<MirrorRefreshed>(
+        m_databasePath, m_dataDir, actor(), records::Action::Search, this,
+        [](services::ActionContext &) { return MirrorRefreshed{}; },
+        [this](MirrorRefreshed done) {
+            if (done.ok())
+                emit teamRecordsChanged();
+        });
 }
 
 bool RecordsContext::permits(records::Action action) const

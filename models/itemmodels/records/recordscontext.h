@@ -58,7 +58,7 @@ public:
     void noteRecordsChanged() { emit recordsChanged(); }
 
     // One records action as the window's actor in the active role (runRecordsAsync).
-    template<typename Result>
+    template <typename Result>
     void run(records::Action action, QObject *receiver, RecordsWork<Result> work, std::function<void(Result)> done,
              AfterSend<Result> afterSend = {}) const
     {

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QtConcurrent>
-
 #include <functional>
 
 namespace proofdesk::itemmodels {
@@ -26,15 +25,13 @@ struct RecordsOutcome
 // that may do the action).
 using Actor = services::Actor;
 
-template<typename Result>
-using RecordsWork = std::function<Result(services::ActionContext &)>;
+template <typename Result> using RecordsWork = std::function<Result(services::ActionContext &)>;
 // Runs after the outbox was sent, to read back what the repository now has.
-template<typename Result>
-using AfterSend = std::function<void(services::ActionContext &, Result &)>;
+template <typename Result> using AfterSend = std::function<void(services::ActionContext &, Result &)>;
 
 // One records action for the window (services::ActionRunner: the role table checked for
 // `action`, the outbox sent after it); failures become the Result's error.
-template<typename Result>
+template <typename Result>
 Result runRecords(const QString &databasePath, const QString &dataDir, const Actor &actor, records::Action action,
                   const RecordsWork<Result> &work, const AfterSend<Result> &afterSend = {})
 {
@@ -43,8 +40,8 @@ Result runRecords(const QString &databasePath, const QString &dataDir, const Act
     services::ActionRunner::Body after;
     if (afterSend)
         after = [&](services::ActionContext &a) { afterSend(a, result); };
-    const services::ActionFailure failure =
-        runner.tryRun(actor, action, [&](services::ActionContext &a) { result = work(a); }, after);
+    const services::ActionFailure failure = runner.tryRun(
+        actor, action, [&](services::ActionContext &a) { result = work(a); }, after);
     if (!failure.ok()) {
         Result failed{};
         failed.error = failure.message;
@@ -60,7 +57,7 @@ Result runRecords(const QString &databasePath, const QString &dataDir, const Act
 
 // runRecords on the global thread pool; `done` runs on `context`'s thread, never after
 // `context` is destroyed. No SQL runs on the calling (GUI) thread.
-template<typename Result>
+template <typename Result>
 void runRecordsAsync(const QString &databasePath, const QString &dataDir, const Actor &actor, records::Action action,
                      QObject *context, RecordsWork<Result> work, std::function<void(Result)> done,
                      AfterSend<Result> afterSend = {})

@@ -16,7 +16,8 @@ QString formatRecordsDay(qint64 msUtc)
 {
     if (msUtc <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime().date(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime().date(),
+                              QLocale::ShortFormat);
 }
 
 QString formatRecordsMoment(qint64 msUtc)

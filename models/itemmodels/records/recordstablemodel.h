@@ -7,8 +7,7 @@ namespace proofdesk::itemmodels {
 
 // Shared plumbing of the records tables: a list of rows replaced whole (one reset per
 // load), and the time format they show.
-template<typename Row>
-class RecordsTableModel : public QAbstractTableModel
+template <typename Row> class RecordsTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

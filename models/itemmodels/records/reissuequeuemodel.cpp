@@ -42,9 +42,10 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!r->statusReason().isEmpty())
             return tr("Request %1\nOriginal: %2 %3\n%4: %5")
-                .arg(r->id, domain::CodeLabels::label(r->originalChannel), r->originalDestination, statusText(r->status),
-                     r->statusReason());
-        return tr("Request %1\nOriginal: %2 %3").arg(r->id, domain::CodeLabels::label(r->originalChannel), r->originalDestination);
+                .arg(r->id, domain::CodeLabels::label(r->originalChannel), r->originalDestination,
+                     statusText(r->status), r->statusReason());
+        return tr("Request %1\nOriginal: %2 %3")
+            .arg(r->id, domain::CodeLabels::label(r->originalChannel), r->originalDestination);
     case Qt::DisplayRole:
         break;
     default:
@@ -61,7 +62,8 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
         // Channels as the results name them (Print, Email), not their codes.
         if (r->channel.isEmpty() && r->destination.isEmpty())
             return tr("Original (%1)").arg(domain::CodeLabels::label(r->originalChannel));
-        return tr("%1 %2").arg(domain::CodeLabels::label(r->channel.isEmpty() ? r->originalChannel : r->channel), r->destination)
+        return tr("%1 %2")
+            .arg(domain::CodeLabels::label(r->channel.isEmpty() ? r->originalChannel : r->channel), r->destination)
             .trimmed();
     case Status:
         return statusText(r->status);
@@ -72,7 +74,8 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Decision:
         if (!r->approvedBy.isEmpty())
             // Who and when, with the locale's date pattern (no preposition to get wrong).
-            return tr("%1, %2", "who approved, when").arg(r->approvedBy, formatRecordsMoment(r->approvedAt.value_or(0)));
+            return tr("%1, %2", "who approved, when")
+                .arg(r->approvedBy, formatRecordsMoment(r->approvedAt.value_or(0)));
         return r->needsApproval ? tr("Needs a second person") : tr("None needed");
     case Reason:
         return r->reason;
@@ -85,15 +88,24 @@ QVariant ReissueQueueModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Requested: return tr("Requested");
-    case Communication: return tr("Communication");
-    case Mode: return tr("Mode");
-    case Destination: return tr("Destination");
-    case Status: return tr("Status");
-    case Outcome: return tr("Why it ended");
-    case RequestedBy: return tr("Requested by");
-    case Decision: return tr("Approval");
-    case Reason: return tr("Reason");
+    case Requested:
+        return tr("Requested");
+    case Communication:
+        return tr("Communication");
+    case Mode:
+        return tr("Mode");
+    case Destination:
+        return tr("Destination");
+    case Status:
+        return tr("Status");
+    case Outcome:
+        return tr("Why it ended");
+    case RequestedBy:
+        return tr("Requested by");
+    case Decision:
+        return tr("Approval");
+    case Reason:
+        return tr("Reason");
     }
     return {};
 }

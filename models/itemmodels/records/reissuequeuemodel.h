@@ -13,7 +13,18 @@ class ReissueQueueModel : public RecordsTableModel<records::ReissueRequest>
     Q_OBJECT
 
 public:
-    enum Column { Requested, Communication, Mode, Destination, Status, Outcome, RequestedBy, Decision, Reason, ColumnCount };
+    enum Column {
+        Requested,
+        Communication,
+        Mode,
+        Destination,
+        Status,
+        Outcome,
+        RequestedBy,
+        Decision,
+        Reason,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole, StatusRole, RequestedByRole, NeedsApprovalRole };
 
     using RecordsTableModel::RecordsTableModel;

@@ -1,11 +1,9 @@
 #include "aspaceanswer.h"
 
+#include "aspacerecord.h"
 #include "util/jsoninteger.h"
 
-#include "aspacerecord.h"
-
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace proofdesk::sync::aspace {
@@ -38,14 +36,15 @@ std::optional<RecordBatch> readRecords(const QJsonDocument &answer, const Proper
     for (const QJsonValue &v : answer.array()) {
         auto mapped = toCommunication(v.toObject(), mapping);
         if (!mapped.record) {
-            batch.rejected << RejectedRecord{request, 0, QStringLiteral("%1: %2")
-                                                             .arg(v.toObject().value(QStringLiteral("uri")).toString(), mapped.reason)};
+            batch.rejected << RejectedRecord{
+                request, 0,
+                QStringLiteral("%1: %2").arg(v.toObject().value(QStringLiteral("uri")).toString(), mapped.reason)};
             continue;
         }
         mapped.record->sourceFile = request;
         if (!mapped.warning.isEmpty())
-            batch.warnings << RejectedRecord{request, 0, QStringLiteral("%1: %2").arg(mapped.record->repositoryObjectId,
-                                                                                     mapped.warning)};
+            batch.warnings << RejectedRecord{
+                request, 0, QStringLiteral("%1: %2").arg(mapped.record->repositoryObjectId, mapped.warning)};
         batch.communications << std::move(*mapped.record);
     }
     return batch;

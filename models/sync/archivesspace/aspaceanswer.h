@@ -4,7 +4,6 @@
 #include "sync/http/propertymapping.h"
 
 #include <QJsonDocument>
-
 #include <optional>
 
 namespace proofdesk::sync::aspace {

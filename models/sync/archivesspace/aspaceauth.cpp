@@ -1,7 +1,7 @@
 #include "aspaceauth.h"
-#include "sync/http/urlencoding.h"
 
 #include "sync/http/httpsession.h"
+#include "sync/http/urlencoding.h"
 #include "sync/repositoryconnector.h"
 
 #include <QJsonObject>
@@ -20,8 +20,7 @@ AspaceAuth::AspaceAuth(QUrl baseUrl, QString user, std::function<QString()> secr
     : m_base(std::move(baseUrl))
     , m_user(std::move(user))
     , m_secret(std::move(secret))
-{
-}
+{}
 
 QByteArray AspaceAuth::session() const
 {
@@ -42,8 +41,7 @@ bool AspaceAuth::isExpired(const HttpResponse &r) const
         return false;
     if (r.status == 401 || (r.status == 403 && t_sentSession.isEmpty()))
         return true;
-    return r.status == 412
-           && (r.body.contains("SESSION_EXPIRED") || r.body.contains("SESSION_GONE"));
+    return r.status == 412 && (r.body.contains("SESSION_EXPIRED") || r.body.contains("SESSION_GONE"));
 }
 
 void AspaceAuth::reauthenticate(HttpSession &session)

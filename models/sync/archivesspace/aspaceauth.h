@@ -3,7 +3,6 @@
 #include "sync/http/httpauth.h"
 
 #include <QMutex>
-
 #include <functional>
 
 namespace proofdesk::sync {
@@ -33,7 +32,7 @@ private:
     std::function<QString()> m_secret;
     mutable QMutex m_mutex; // guards m_session
     QByteArray m_session;
-    QMutex m_loginMutex;    // one login at a time
+    QMutex m_loginMutex; // one login at a time
 };
 
 } // namespace proofdesk::sync

@@ -1,11 +1,11 @@
 #include "aspaceconnector.h"
-#include "sync/http/urlencoding.h"
 
 #include "aspaceanswer.h"
 #include "aspacerecord.h"
 #include "idranges.h"
-#include "sync/mappingsanity.h"
 #include "sync/http/httpdate.h"
+#include "sync/http/urlencoding.h"
+#include "sync/mappingsanity.h"
 #include "sync/repositoryprofiles.h"
 
 #include <QDateTime>
@@ -100,8 +100,8 @@ QList<qint64> AspaceConnector::idList(qint64 modifiedSince, qint64 *serverTime)
     QString problem;
     const std::optional<QList<qint64>> ids = aspace::readIdList(getJson(u, serverTime), &problem);
     if (!ids)
-        throw ConnectorError(QStringLiteral("repository \"%1\": GET %2 (all_ids): %3")
-                                 .arg(m_repository.name, u.path(), problem));
+        throw ConnectorError(
+            QStringLiteral("repository \"%1\": GET %2 (all_ids): %3").arg(m_repository.name, u.path(), problem));
     return *ids;
 }
 
@@ -216,7 +216,8 @@ void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
     std::optional<aspace::RecordBatch> read = aspace::readRecords(doc, m_mapping, request);
     if (!read)
         throw ConnectorError(QStringLiteral("repository \"%1\": %2: the answer is not a list of records; "
-                                            "the page was not applied").arg(m_repository.name, request));
+                                            "the page was not applied")
+                                 .arg(m_repository.name, request));
     page.rejected << read->rejected;
     page.warnings << read->warnings;
     for (domain::Communication &c : read->communications) {
@@ -227,9 +228,6 @@ void AspaceConnector::fetchBatch(Cursor &cursor, ChangePage &page)
     cursor.pending = cursor.pending.mid(batch.size());
 }
 
-QString AspaceConnector::fetchDocument(const DocumentRef &ref)
-{
-    return download(resolve(ref.location), ref);
-}
+QString AspaceConnector::fetchDocument(const DocumentRef &ref) { return download(resolve(ref.location), ref); }
 
 } // namespace proofdesk::sync

@@ -45,7 +45,7 @@ public:
     // sync maps the records. Throws ConnectorError.
     struct SearchPage
     {
-        ChangePage page; // communications (and rejected records); `more` when further pages follow
+        ChangePage page;       // communications (and rejected records); `more` when further pages follow
         qint64 totalHits = -1; // the repository's count of all matches, -1 when it gives none
         QString request;       // the request's path and query, decoded
     };
@@ -72,7 +72,7 @@ private:
     qint64 m_bytes = 0;
     bool m_prefetch;
     DocumentPrefetch m_prefetcher; // declared after m_auth: it waits for its downloads
-    ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
+    ReadAhead m_ahead;             // declared after m_auth: it waits for its requests before m_auth goes
 };
 
 } // namespace proofdesk::sync

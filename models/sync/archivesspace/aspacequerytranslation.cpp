@@ -24,27 +24,26 @@ constexpr qint64 kDayMs = 86400000;
 using bounds::Bounds;
 using bounds::Cond;
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
+QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
-QJsonObject parsed(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
+QJsonObject parsed(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
 
 QJsonObject fieldQuery(const QString &field, const QString &value, bool literal, bool negated)
 {
-    return {{QStringLiteral("jsonmodel_type"), QStringLiteral("field_query")}, {QStringLiteral("field"), field},
-            {QStringLiteral("value"), value}, {QStringLiteral("literal"), literal}, {QStringLiteral("negated"), negated}};
+    return {{QStringLiteral("jsonmodel_type"), QStringLiteral("field_query")},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("literal"), literal},
+            {QStringLiteral("negated"), negated}};
 }
 
 QJsonObject dateQuery(const QString &comparator, const QString &field, qint64 dayMs, bool negated)
 {
     return {{QStringLiteral("jsonmodel_type"), QStringLiteral("date_field_query")},
-            {QStringLiteral("comparator"), comparator}, {QStringLiteral("field"), field},
-            {QStringLiteral("value"), QDateTime::fromMSecsSinceEpoch(dayMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"))},
+            {QStringLiteral("comparator"), comparator},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("value"),
+             QDateTime::fromMSecsSinceEpoch(dayMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"))},
             {QStringLiteral("negated"), negated}};
 }
 
@@ -53,7 +52,8 @@ QJsonObject booleanQuery(const QString &op, const QList<QJsonObject> &parts)
     QJsonArray subqueries;
     for (const QJsonObject &p : parts)
         subqueries.append(p);
-    return {{QStringLiteral("jsonmodel_type"), QStringLiteral("boolean_query")}, {QStringLiteral("op"), op},
+    return {{QStringLiteral("jsonmodel_type"), QStringLiteral("boolean_query")},
+            {QStringLiteral("op"), op},
             {QStringLiteral("subqueries"), subqueries}};
 }
 
@@ -85,7 +85,10 @@ const QString kKeywordRules = QStringLiteral(
 class Translator : public bounds::Translator
 {
 public:
-    explicit Translator(const SearchTarget &target) : bounds::Translator(joinQueries), m_target(target) {}
+    explicit Translator(const SearchTarget &target)
+        : bounds::Translator(joinQueries)
+        , m_target(target)
+    {}
 
 protected:
     // Words and phrases are asked of the record's whole text (`keyword`), `word*` as a prefix;
@@ -98,11 +101,14 @@ protected:
         if (n.termKind == QueryNode::TermKind::Prefix && term.startsWith(QLatin1Char('"')))
             return Bounds::unknown(QStringLiteral("ArchivesSpace matches a prefix of a single word only"));
         // A quoted word is a phrase, never an operator of the search ("OR" is a word to find).
-        const bool quote = !term.startsWith(QLatin1Char('"'))
-                           && (n.termKind == QueryNode::TermKind::Phrase
-                               || QStringList{QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT")}.contains(term, Qt::CaseInsensitive));
+        const bool quote =
+            !term.startsWith(QLatin1Char('"'))
+            && (n.termKind == QueryNode::TermKind::Phrase
+                || QStringList{QStringLiteral("OR"), QStringLiteral("AND"), QStringLiteral("NOT")}.contains(
+                    term, Qt::CaseInsensitive));
         const QString value = n.termKind == QueryNode::TermKind::Prefix ? term + QLatin1Char('*')
-                              : quote ? QLatin1Char('"') + term + QLatin1Char('"') : term;
+                              : quote                                   ? QLatin1Char('"') + term + QLatin1Char('"')
+                                                                        : term;
         Bounds b = leaf(QStringLiteral("keyword"), value, false);
         b.ownRules << kKeywordRules;
         return b;
@@ -120,10 +126,12 @@ Bounds Translator::field(const QueryNode &n)
         return Bounds::constant(n.text.compare(m_target.repository, Qt::CaseInsensitive) == 0);
     const search::FieldInfo *info = search::findField(n.field);
     const QString mapped = info ? QString(info->column) : QString();
-    const QString property = mapped.isEmpty() || n.field == QLatin1String("block") ? QString() : m_target.source(mapped);
+    const QString property =
+        mapped.isEmpty() || n.field == QLatin1String("block") ? QString() : m_target.source(mapped);
     if (property.isEmpty())
-        return Bounds::unknown(QStringLiteral("the repository's mapping reads no property into %1 that its search indexes")
-                                   .arg(mapped.isEmpty() ? n.field : mapped));
+        return Bounds::unknown(
+            QStringLiteral("the repository's mapping reads no property into %1 that its search indexes")
+                .arg(mapped.isEmpty() ? n.field : mapped));
     if (property.startsWith(QLatin1Char('='))) // a fixed value: the same for every object
         return Bounds::constant(property.mid(1).compare(n.text, Qt::CaseInsensitive) == 0);
     const QString field = searchFieldOf(property);
@@ -175,14 +183,17 @@ static QJsonObject asked(const Cond &c)
     if (c.state != Cond::Text)
         return QJsonObject();
     const QJsonObject q = parsed(c.text);
-    return q.value(QStringLiteral("jsonmodel_type")) == QLatin1String("boolean_query") ? q : booleanQuery(QStringLiteral("AND"), {q});
+    return q.value(QStringLiteral("jsonmodel_type")) == QLatin1String("boolean_query")
+               ? q
+               : booleanQuery(QStringLiteral("AND"), {q});
 }
 
 QByteArray Translation::aq(const QJsonObject &query)
 {
     if (query.isEmpty())
         return QByteArray();
-    const QJsonObject advanced{{QStringLiteral("jsonmodel_type"), QStringLiteral("advanced_query")}, {QStringLiteral("query"), query}};
+    const QJsonObject advanced{{QStringLiteral("jsonmodel_type"), QStringLiteral("advanced_query")},
+                               {QStringLiteral("query"), query}};
     return QJsonDocument(advanced).toJson(QJsonDocument::Compact);
 }
 

@@ -49,8 +49,11 @@ QJsonObject documentVersion(const QJsonObject &record)
     QJsonObject chosen;
     for (const QJsonValue &v : versions) {
         const QJsonObject fv = v.toObject();
-        const bool sha = fv.value(QStringLiteral("checksum_method")).toString().remove(QLatin1Char('-'))
-                             .compare(QLatin1String("sha256"), Qt::CaseInsensitive) == 0;
+        const bool sha = fv.value(QStringLiteral("checksum_method"))
+                             .toString()
+                             .remove(QLatin1Char('-'))
+                             .compare(QLatin1String("sha256"), Qt::CaseInsensitive)
+                         == 0;
         if (chosen.isEmpty() || (sha && fv.value(QStringLiteral("is_representative")).toBool()))
             chosen = fv;
     }
@@ -75,15 +78,21 @@ PropertyMapping::Result toCommunication(const QJsonObject &recordIn, const Prope
     if (!result.record)
         return result;
     if (createTime)
-        result.warning += (result.warning.isEmpty() ? QString() : QStringLiteral("; "))
-                          + QStringLiteral("issued_at (\"user_defined.date_1\") has no value; its create_time was used");
+        result.warning +=
+            (result.warning.isEmpty() ? QString() : QStringLiteral("; "))
+            + QStringLiteral("issued_at (\"user_defined.date_1\") has no value; its create_time was used");
     domain::Communication &c = *result.record;
     const QJsonObject fv = documentVersion(record);
     c.renditionPath = fv.value(QStringLiteral("file_uri")).toString();
     c.repositoryObjectId = record.value(QStringLiteral("uri")).toString(); // whatever `id` is mapped to
-    if (fv.value(QStringLiteral("checksum_method")).toString().remove(QLatin1Char('-')).compare(QLatin1String("sha256"), Qt::CaseInsensitive) == 0)
-        c.renditionSha256 = PropertyMapping::documentHash(fv.value(QStringLiteral("checksum")).toString(),
-                                                          QStringLiteral("its file version's checksum"), &result.warning);
+    if (fv.value(QStringLiteral("checksum_method"))
+            .toString()
+            .remove(QLatin1Char('-'))
+            .compare(QLatin1String("sha256"), Qt::CaseInsensitive)
+        == 0)
+        c.renditionSha256 =
+            PropertyMapping::documentHash(fv.value(QStringLiteral("checksum")).toString(),
+                                          QStringLiteral("its file version's checksum"), &result.warning);
     c.renditionBytes = util::jsonInteger(fv.value(QStringLiteral("file_size_bytes")).toDouble()).value_or(0);
     if (c.mediaType.isEmpty())
         c.mediaType = fv.value(QStringLiteral("file_format_name")).toString();

@@ -3,10 +3,9 @@
 // this_page, total_hits, results}, each result carrying the record as a JSON string ("json");
 // the records are mapped as a sync maps them. The pages come newest first by create_time
 // (`sort=create_time desc`), the only date the search can sort by.
+#include "aspaceanswer.h"
 #include "aspaceconnector.h"
 #include "sync/http/urlencoding.h"
-
-#include "aspaceanswer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,7 +41,8 @@ AspaceConnector::SearchPage AspaceConnector::searchPage(const QByteArray &aq, in
     const QJsonObject answer = m_http.parseJson(request, r).object();
     const QString what = QStringLiteral("GET %1 (search, page %2)").arg(request.url.path()).arg(page);
     if (!answer.value(QStringLiteral("results")).isArray())
-        throw ConnectorError(QStringLiteral("repository \"%1\": %2: the answer has no list of results").arg(m_repository.name, what));
+        throw ConnectorError(
+            QStringLiteral("repository \"%1\": %2: the answer has no list of results").arg(m_repository.name, what));
     QJsonArray records;
     for (const QJsonValue &v : answer.value(QStringLiteral("results")).toArray()) {
         const QJsonObject result = v.toObject();
@@ -50,14 +50,16 @@ AspaceConnector::SearchPage AspaceConnector::searchPage(const QByteArray &aq, in
         if (record.isObject())
             records.append(record.object());
         else
-            out.page.rejected << RejectedRecord{what, 0, QStringLiteral("%1: its \"json\" is not a record")
-                                                             .arg(result.value(QStringLiteral("uri")).toString())};
+            out.page.rejected << RejectedRecord{
+                what, 0,
+                QStringLiteral("%1: its \"json\" is not a record").arg(result.value(QStringLiteral("uri")).toString())};
     }
     const std::optional<aspace::RecordBatch> read = aspace::readRecords(QJsonDocument(records), m_mapping, what);
     out.page.communications = read->communications; // a list always reads
     out.page.rejected << read->rejected;
     out.page.warnings << read->warnings;
-    out.page.more = answer.value(QStringLiteral("this_page")).toInt() < answer.value(QStringLiteral("last_page")).toInt();
+    out.page.more =
+        answer.value(QStringLiteral("this_page")).toInt() < answer.value(QStringLiteral("last_page")).toInt();
     out.page.bytesRead = m_bytes;
     if (answer.value(QStringLiteral("total_hits")).isDouble())
         out.totalHits = qint64(answer.value(QStringLiteral("total_hits")).toDouble());

@@ -28,8 +28,11 @@ SendResult AspaceConnector::send(const OutboxItem &item)
             get.setHeader("Accept", "application/json");
             const HttpResponse read = m_http.send(get);
             if (read.status == 404 || read.status == 403)
-                return {SendResult::Status::Rejected, {},
-                        m_http.errorText(get, QStringLiteral("HTTP %1 (%2)").arg(read.status).arg(HttpSession::serverMessage(read)))};
+                return {
+                    SendResult::Status::Rejected,
+                    {},
+                    m_http.errorText(
+                        get, QStringLiteral("HTTP %1 (%2)").arg(read.status).arg(HttpSession::serverMessage(read)))};
             if (!read.isSuccess())
                 m_http.fail(get, read);
             QJsonObject record = m_http.parseJson(get, read).object();
@@ -50,11 +53,16 @@ SendResult AspaceConnector::send(const OutboxItem &item)
                 continue;
             if (r.isSuccess())
                 return {SendResult::Status::Accepted, item.targetId, {}};
-            return {SendResult::Status::Rejected, {},
-                    m_http.errorText(post, QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(HttpSession::serverMessage(r)))};
+            return {SendResult::Status::Rejected,
+                    {},
+                    m_http.errorText(post,
+                                     QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(HttpSession::serverMessage(r)))};
         }
-        return {SendResult::Status::Retry, {}, QStringLiteral("repository \"%1\": %2 kept changing; "
-                                                              "sent again later").arg(m_repository.name, item.targetId)};
+        return {SendResult::Status::Retry,
+                {},
+                QStringLiteral("repository \"%1\": %2 kept changing; "
+                               "sent again later")
+                    .arg(m_repository.name, item.targetId)};
     } catch (const ConnectorError &e) {
         return {SendResult::Status::Retry, {}, e.message()};
     }

@@ -12,7 +12,7 @@ class IdRanges
 {
 public:
     static QList<qint64> decode(const QByteArray &text); // sorted, unique
-    static QByteArray encode(QList<qint64> ids);          // sorts and dedupes first
+    static QByteArray encode(QList<qint64> ids);         // sorts and dedupes first
 };
 
 } // namespace proofdesk::sync

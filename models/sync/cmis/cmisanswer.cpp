@@ -1,15 +1,13 @@
 #include "cmisanswer.h"
 
-#include "util/jsoninteger.h"
-
 #include "cmisobject.h"
+#include "util/jsoninteger.h"
 
 namespace proofdesk::sync::cmis {
 
 AnswerError::AnswerError(const QString &problem)
     : std::runtime_error(problem.toStdString())
-{
-}
+{}
 
 QJsonArray listOf(const QJsonObject &answer, const char *key)
 {

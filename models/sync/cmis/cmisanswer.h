@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <stdexcept>
 
 namespace proofdesk::sync::cmis {

@@ -35,10 +35,7 @@ QList<char32_t> formsOf(char32_t c)
     return it == foldClasses().constEnd() ? QList<char32_t>{c} : *it;
 }
 
-QString fromCodePoint(char32_t c)
-{
-    return QString::fromUcs4(&c, 1);
-}
+QString fromCodePoint(char32_t c) { return QString::fromUcs4(&c, 1); }
 
 QString capitalized(const QString &word)
 {

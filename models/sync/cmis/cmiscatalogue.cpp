@@ -27,24 +27,32 @@ struct FieldRule
 
 const QList<FieldRule> &templateRules()
 {
-    static const QList<FieldRule> rules{
-        {"template_id", Shape::Text},  {"version", Shape::Text},         {"name", Shape::Text},
-        {"status", Shape::Status},     {"business_unit", Shape::Text},   {"channels", Shape::List},
-        {"effective_from", Shape::Time}, {"effective_to", Shape::Time},  {"approvals", Shape::Objects},
-        {"change_note", Shape::Text},  {"content_blocks", Shape::BlockRefs},
-        // Approvals as parallel repeating attributes (Documentum): the i-th value of each is
-        // the i-th approval's step, approver, time, decision and note.
-        {"approval_step", Shape::ApprovalPart}, {"approval_by", Shape::ApprovalPart},
-        {"approval_at", Shape::ApprovalPart},   {"approval_decision", Shape::ApprovalPart},
-        {"approval_note", Shape::ApprovalPart}};
+    static const QList<FieldRule> rules{{"template_id", Shape::Text},
+                                        {"version", Shape::Text},
+                                        {"name", Shape::Text},
+                                        {"status", Shape::Status},
+                                        {"business_unit", Shape::Text},
+                                        {"channels", Shape::List},
+                                        {"effective_from", Shape::Time},
+                                        {"effective_to", Shape::Time},
+                                        {"approvals", Shape::Objects},
+                                        {"change_note", Shape::Text},
+                                        {"content_blocks", Shape::BlockRefs},
+                                        // Approvals as parallel repeating attributes (Documentum): the i-th value of
+                                        // each is the i-th approval's step, approver, time, decision and note.
+                                        {"approval_step", Shape::ApprovalPart},
+                                        {"approval_by", Shape::ApprovalPart},
+                                        {"approval_at", Shape::ApprovalPart},
+                                        {"approval_decision", Shape::ApprovalPart},
+                                        {"approval_note", Shape::ApprovalPart}};
     return rules;
 }
 
 const QList<FieldRule> &blockRules()
 {
-    static const QList<FieldRule> rules{{"block_id", Shape::Text}, {"version", Shape::Text},   {"kind", Shape::Text},
-                                        {"title", Shape::Text},    {"status", Shape::Status},  {"approved_at", Shape::Time},
-                                        {"retired_at", Shape::Time}};
+    static const QList<FieldRule> rules{
+        {"block_id", Shape::Text}, {"version", Shape::Text},     {"kind", Shape::Text},      {"title", Shape::Text},
+        {"status", Shape::Status}, {"approved_at", Shape::Time}, {"retired_at", Shape::Time}};
     return rules;
 }
 
@@ -73,10 +81,7 @@ QString textOf(const QJsonValue &v)
     return first.toString();
 }
 
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
+QString isoTime(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
 
 // Approval times may come as epoch milliseconds, as CMIS dates do; the drop format has RFC 3339.
 // Decisions are compared in lower case.
@@ -96,8 +101,8 @@ QJsonArray withIsoTimes(QJsonArray approvals)
 // Approvals kept as parallel repeating attributes: the i-th value of each mapped
 // template.approval_* property makes the i-th approval. Properties with values must agree
 // on how many; one without values leaves that part of every approval out.
-std::optional<QJsonArray> parallelApprovals(const QMap<QString, QJsonArray> &parts, const QMap<QString, QString> &sources,
-                                            QString *reason)
+std::optional<QJsonArray> parallelApprovals(const QMap<QString, QJsonArray> &parts,
+                                            const QMap<QString, QString> &sources, QString *reason)
 {
     qsizetype count = 0;
     QString first;
@@ -105,8 +110,12 @@ std::optional<QJsonArray> parallelApprovals(const QMap<QString, QJsonArray> &par
         if (it->isEmpty())
             continue;
         if (count > 0 && it->size() != count) {
-            *reason = QStringLiteral("the parallel approval attributes disagree: %1 (\"%2\") has %3 value(s), %4 (\"%5\") %6")
-                          .arg(first, sources.value(first)).arg(count).arg(it.key(), sources.value(it.key())).arg(it->size());
+            *reason =
+                QStringLiteral("the parallel approval attributes disagree: %1 (\"%2\") has %3 value(s), %4 (\"%5\") %6")
+                    .arg(first, sources.value(first))
+                    .arg(count)
+                    .arg(it.key(), sources.value(it.key()))
+                    .arg(it->size());
             return std::nullopt;
         }
         count = it->size();
@@ -123,7 +132,8 @@ std::optional<QJsonArray> parallelApprovals(const QMap<QString, QJsonArray> &par
                     approval.insert(key, isoTime(*t));
                 else if (!v.isNull() && !v.isUndefined() && !v.toString().isEmpty()) {
                     *reason = QStringLiteral("%1 (\"%2\") value %3 is not a time (epoch milliseconds or ISO 8601)")
-                                  .arg(it.key(), sources.value(it.key())).arg(i + 1);
+                                  .arg(it.key(), sources.value(it.key()))
+                                  .arg(i + 1);
                     return std::nullopt;
                 }
             } else if (!textOf(v).isEmpty()) {
@@ -243,15 +253,16 @@ QString contentProblem(const QJsonObject &flat, const QByteArray &sha256)
     return QString();
 }
 
-template<typename T, typename Parse>
+template <typename T, typename Parse>
 Parsed<T> parse(const QJsonObject &flat, const QString &prefix, const QList<FieldRule> &rules,
                 const QMap<QString, QString> &mapping, bool majorLabels, const QByteArray &content, const char *bodyKey,
                 Parse parseLine)
 {
     Parsed<T> out;
     const QString object = flat.value(QStringLiteral("cmis:objectId")).toString();
-    const QString what = QStringLiteral("%1 object %2 (%3)")
-                             .arg(prefix.chopped(1), object, flat.value(QStringLiteral("cmis:objectTypeId")).toString());
+    const QString what =
+        QStringLiteral("%1 object %2 (%3)")
+            .arg(prefix.chopped(1), object, flat.value(QStringLiteral("cmis:objectTypeId")).toString());
     QString reason;
     std::optional<QJsonObject> record = recordOf(flat, prefix, rules, mapping, majorLabels, &reason);
     const QByteArray sha256 = sha256Hex(content);
@@ -272,10 +283,7 @@ Parsed<T> parse(const QJsonObject &flat, const QString &prefix, const QList<Fiel
 
 } // namespace
 
-QString prefixOf(CatalogueKind kind)
-{
-    return kind == CatalogueKind::Template ? kTemplate : kBlock;
-}
+QString prefixOf(CatalogueKind kind) { return kind == CatalogueKind::Template ? kTemplate : kBlock; }
 
 QString typeSettingOf(CatalogueKind kind)
 {
@@ -291,7 +299,8 @@ const QStringList &catalogueFields(CatalogueKind kind)
 
 bool isCatalogueField(const QString &field)
 {
-    return catalogueFields(CatalogueKind::Template).contains(field) || catalogueFields(CatalogueKind::Block).contains(field);
+    return catalogueFields(CatalogueKind::Template).contains(field)
+           || catalogueFields(CatalogueKind::Block).contains(field);
 }
 
 bool isRequiredCatalogueField(const QString &field)

@@ -4,9 +4,8 @@
 // end of every crawl (a few hundred series against the archive's millions of documents),
 // and from then on each change-log event on one of them reads its series again.
 #include "cmisconnector.h"
-#include "sync/http/urlencoding.h"
-
 #include "cmisobject.h"
+#include "sync/http/urlencoding.h"
 #include "sync/repositoryprofiles.h"
 
 #include <QCryptographicHash>
@@ -95,9 +94,10 @@ const QList<CmisConnector::CatalogueType> &CmisConnector::catalogueTypes()
             // A default type the repository lacks means it keeps no templates (or blocks) there;
             // a type the settings name must exist, or the repository's are silently missed.
             if (catalogueTypeIsNamed(m_repository.settings, kind))
-                throw ConnectorError(QStringLiteral("repository \"%1\" has no type \"%2\", which \"%3\" names for its %4 (%5)")
-                                         .arg(m_repository.name, type, cmis::typeSettingOf(kind), kindName(kind),
-                                              HttpSession::serverMessage(r)));
+                throw ConnectorError(
+                    QStringLiteral("repository \"%1\" has no type \"%2\", which \"%3\" names for its %4 (%5)")
+                        .arg(m_repository.name, type, cmis::typeSettingOf(kind), kindName(kind),
+                             HttpSession::serverMessage(r)));
             qCInfo(lcCmis) << m_repository.name << "has no type" << type << ": no" << kindName(kind) << "read";
             continue;
         }
@@ -131,7 +131,8 @@ void CmisConnector::crawlCatalogue(ChangePage &page)
         QList<QJsonObject> latest;
         listAll(listing, QStringLiteral("the listing of %1").arg(kindName(t.kind)),
                 [&](const QList<QJsonObject> &objects) { latest += objects; });
-        takeSeries(latest, t.kind, QStringLiteral("GET %1 (%2 of type %3)").arg(info().repositoryUrl.path(), kindName(t.kind), t.type),
+        takeSeries(latest, t.kind,
+                   QStringLiteral("GET %1 (%2 of type %3)").arg(info().repositoryUrl.path(), kindName(t.kind), t.type),
                    page);
     }
     page.catalogueComplete = true;
@@ -152,8 +153,9 @@ void CmisConnector::refreshCatalogue(const QStringList &ids, const QHash<QString
             QStringList list;
             for (const QString &id : asked.mid(i, kIdBatch))
                 list << cmis::stringLiteral(id);
-            HttpRequest req = queryRequest(QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)")
-                                               .arg(t.type, list.join(QLatin1Char(','))), 0, kIdBatch);
+            HttpRequest req = queryRequest(
+                QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)").arg(t.type, list.join(QLatin1Char(','))),
+                0, kIdBatch);
             QueryItems q = queryItemsOf(req.url);
             q.append({QStringLiteral("searchAllVersions"), QStringLiteral("true")}); // an older version changed too
             setEncodedQuery(req.url, q);
@@ -167,8 +169,8 @@ void CmisConnector::refreshCatalogue(const QStringList &ids, const QHash<QString
             for (const QJsonValue &v : resultsOf(m_http.parseJson(req, r).object(), "results", req.label()))
                 found << cmis::flatProperties(v.toObject());
         }
-        takeSeries(found, t.kind, QStringLiteral("GET %1 (changed %2)").arg(info().repositoryUrl.path(), kindName(t.kind)),
-                   page);
+        takeSeries(found, t.kind,
+                   QStringLiteral("GET %1 (changed %2)").arg(info().repositoryUrl.path(), kindName(t.kind)), page);
     }
 }
 
@@ -182,7 +184,8 @@ void CmisConnector::takeSeries(const QList<QJsonObject> &objects, cmis::Catalogu
     for (const QJsonObject &flat : objects)
         if (!seen.contains(seriesOf(flat))) {
             seen.insert(seriesOf(flat));
-            versionRequests << rootRequest(flat.value(QStringLiteral("cmis:objectId")).toString(), QStringLiteral("versions"));
+            versionRequests << rootRequest(flat.value(QStringLiteral("cmis:objectId")).toString(),
+                                           QStringLiteral("versions"));
         }
     QList<QJsonObject> versions;
     for (qsizetype i = 0; i < versionRequests.size(); ++i) {
@@ -191,8 +194,9 @@ void CmisConnector::takeSeries(const QList<QJsonObject> &objects, cmis::Catalogu
         m_bytes += r.body.size();
         const QJsonDocument doc = m_http.parseJson(req, r);
         if (!doc.isArray())
-            throw ConnectorError(QStringLiteral("repository \"%1\": %2: the versions are not a list; the page was not applied")
-                                     .arg(m_repository.name, req.label()));
+            throw ConnectorError(
+                QStringLiteral("repository \"%1\": %2: the versions are not a list; the page was not applied")
+                    .arg(m_repository.name, req.label()));
         for (const QJsonValue &v : doc.array())
             versions << cmis::flatProperties(v.toObject());
     }
@@ -201,7 +205,8 @@ void CmisConnector::takeSeries(const QList<QJsonObject> &objects, cmis::Catalogu
     QList<qsizetype> withContent;
     for (qsizetype i = 0; i < versions.size(); ++i)
         if (versions.at(i).value(QStringLiteral("cmis:contentStreamLength")).toDouble() > 0) {
-            contentRequests << rootRequest(versions.at(i).value(QStringLiteral("cmis:objectId")).toString(), QStringLiteral("content"));
+            contentRequests << rootRequest(versions.at(i).value(QStringLiteral("cmis:objectId")).toString(),
+                                           QStringLiteral("content"));
             withContent << i;
         }
     QHash<qsizetype, QByteArray> contents;

@@ -1,14 +1,13 @@
 // CmisConnector: the change log (contentChanges) part.
-#include "cmisconnector.h"
-#include "sync/http/urlencoding.h"
-
 #include "cmisanswer.h"
+#include "cmisconnector.h"
 #include "cmisobject.h"
+#include "sync/http/urlencoding.h"
 #include "sync/http/vanishedids.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCmis)
 
@@ -35,13 +34,14 @@ ChangePage CmisConnector::changesPage(CmisCursor cursor)
 {
     HttpResponse raw;
     const QJsonObject answer = getObject(changesQuery(cursor.token, m_pageSize), &raw);
-    const QString request = QStringLiteral("GET %1 (contentChanges from token %2)")
-                                .arg(info().repositoryUrl.path(), cursor.token);
+    const QString request =
+        QStringLiteral("GET %1 (contentChanges from token %2)").arg(info().repositoryUrl.path(), cursor.token);
     if (raw.status == 400 || raw.status == 409) {
         // The repository no longer knows the token: the only safe way on is a full re-crawl,
         // unless it refuses the token it gave as its latest when our crawl began.
-        refuseResyncLoop(cursor, QStringLiteral("refused the change log token %1 (%2)")
-                                     .arg(cursor.token, HttpSession::serverMessage(raw)));
+        refuseResyncLoop(
+            cursor,
+            QStringLiteral("refused the change log token %1 (%2)").arg(cursor.token, HttpSession::serverMessage(raw)));
         qCInfo(lcCmis) << m_repository.name << "token refused, full resync:" << HttpSession::serverMessage(raw);
         return startCrawl(true);
     }
@@ -104,10 +104,11 @@ void CmisConnector::readChanged(const QStringList &ids, const QString &request, 
         if (!found.contains(id))
             unread << id;
     for (const QString &id : VanishedIds::cachedAmong(m_env.dataDir, m_repository.id, unread))
-        page.warnings << RejectedRecord{request, 0,
-                                        QStringLiteral("object %1 changed in the repository, but asking for it by its id "
-                                                       "returned nothing; its cached record is as it was")
-                                            .arg(id)};
+        page.warnings << RejectedRecord{
+            request, 0,
+            QStringLiteral("object %1 changed in the repository, but asking for it by its id "
+                           "returned nothing; its cached record is as it was")
+                .arg(id)};
 }
 
 // A token noted at the start of a crawl, refused when the crawl is done: crawling again
@@ -125,7 +126,8 @@ void CmisConnector::refuseResyncLoop(const CmisCursor &cursor, const QString &wh
     throw ConnectorError(QStringLiteral("repository \"%1\" %2, though it gave that token as its latest "
                                         "when the crawl now in the cache began; not crawling again. "
                                         "The repository's change log needs its administrator; the "
-                                        "next sync tries again.").arg(m_repository.name, what));
+                                        "next sync tries again.")
+                             .arg(m_repository.name, what));
 }
 
 QUrl CmisConnector::contentUrl(QUrl rootFolder, const DocumentRef &ref)

@@ -1,8 +1,8 @@
 #include "cmisconnector.h"
-#include "sync/http/urlencoding.h"
 
 #include "cmisanswer.h"
 #include "cmisobject.h"
+#include "sync/http/urlencoding.h"
 #include "sync/mappingsanity.h"
 #include "sync/repositoryprofiles.h"
 
@@ -14,21 +14,19 @@ Q_LOGGING_CATEGORY(lcCmis, "proofdesk.sync.cmis")
 namespace proofdesk::sync {
 
 namespace {
-constexpr int kIdBatch = 100; // ids per "IN (…)" query: well under URL length limits
+constexpr int kIdBatch = 100;        // ids per "IN (…)" query: well under URL length limits
 constexpr int kDefaultReadAhead = 2; // requests in flight ahead: a third one is the sync engine's
 
 // Crawl pages overlap a little: a deletion between two page requests shifts the rest left,
 // and the overlap keeps the first record of the next page from being skipped.
-qint64 overlapAt(qint64 skip, int pageSize)
-{
-    return qMin<qint64>(skip, qMax(1, pageSize / 20));
-}
-}
+qint64 overlapAt(qint64 skip, int pageSize) { return qMin<qint64>(skip, qMax(1, pageSize / 20)); }
+} // namespace
 
 CmisConnector::CmisConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment)
     : NetworkConnector(repository, std::move(environment))
     , m_auth(user(), [this] { return secret(); })
-    , m_mapping(baseMapping(QStringLiteral("cmis"), repository.settings), repository.settings.value(QStringLiteral("mapping")).toObject())
+    , m_mapping(baseMapping(QStringLiteral("cmis"), repository.settings),
+                repository.settings.value(QStringLiteral("mapping")).toObject())
     , m_catalogueMapping(effectiveCatalogueMapping(repository.settings))
     , m_pageSize(intSetting("page_size", 500))
     , m_query(setting("query"))
@@ -110,8 +108,8 @@ HttpRequest CmisConnector::queryRequest(const QString &statement, qint64 skip, i
 namespace {
 ConnectorError pageRefused(const QString &repository, const QString &request, const cmis::AnswerError &e)
 {
-    return ConnectorError(QStringLiteral("repository \"%1\": %2: %3; the page was not applied")
-                              .arg(repository, request, e.problem()));
+    return ConnectorError(
+        QStringLiteral("repository \"%1\": %2: %3; the page was not applied").arg(repository, request, e.problem()));
 }
 } // namespace
 
@@ -200,7 +198,8 @@ ChangePage CmisConnector::crawlPage(CmisCursor cursor)
     const qint64 overlap = overlapAt(cursor.skip, m_pageSize);
     const QString statement = crawlStatement();
     const HttpRequest req = queryRequest(statement, cursor.skip - overlap, m_pageSize);
-    const QString request = QStringLiteral("GET %1 (query, skipCount %2)").arg(req.url.path()).arg(cursor.skip - overlap);
+    const QString request =
+        QStringLiteral("GET %1 (query, skipCount %2)").arg(req.url.path()).arg(cursor.skip - overlap);
     // The pages after this one, supposing each comes back full, are on their way while this
     // one is awaited and parsed; if one comes back short, the guesses are dropped. Not from
     // the first page: a small repository answers in one page and nothing is wasted, and the
@@ -229,8 +228,8 @@ ChangePage CmisConnector::crawlPage(CmisCursor cursor)
         // page's bytes per result, for a progress percentage (and so that the sync engine
         // can tell a large first crawl, which it bulk-loads). 0 (unknown) without numItems.
         if (m_crawlTotal > 0 && !results.isEmpty())
-            page.bytesTotal = m_bytes + qint64(double(qMax<qint64>(0, m_crawlTotal - cursor.skip)) * r.body.size()
-                                               / results.size());
+            page.bytesTotal =
+                m_bytes + qint64(double(qMax<qint64>(0, m_crawlTotal - cursor.skip)) * r.body.size() / results.size());
     } else {
         page.bytesTotal = m_bytes; // the crawl is done: 100 %
         finishCrawl(cursor, page);
@@ -241,12 +240,12 @@ ChangePage CmisConnector::crawlPage(CmisCursor cursor)
 
 void CmisConnector::finishCrawl(CmisCursor &cursor, ChangePage &page)
 {
-    m_ahead.clear(); // pages guessed beyond the end
+    m_ahead.clear();    // pages guessed beyond the end
     reconcileIds(page); // throws when the listing is incomplete: the page is not applied
     crawlCatalogue(page);
     if (m_checkMapping) { // the templates the repository has are all in this page now
-        const QString w = MappingSanity::templateWarning(m_mappingSample.isEmpty() ? page.communications : m_mappingSample,
-                                                          page.templates, m_env.dataDir);
+        const QString w = MappingSanity::templateWarning(
+            m_mappingSample.isEmpty() ? page.communications : m_mappingSample, page.templates, m_env.dataDir);
         if (!w.isEmpty())
             page.warnings << RejectedRecord{QStringLiteral("mapping"), 0, w};
         m_checkMapping = false;
@@ -270,8 +269,9 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
         return; // a template or block version, found by a query on a supertype of both
     auto mapped = cmis::toCommunication(flat, m_mapping);
     if (!mapped.record) {
-        page.rejected << RejectedRecord{request, 0, QStringLiteral("object %1: %2")
-                                                        .arg(flat.value(QStringLiteral("cmis:objectId")).toString(), mapped.reason)};
+        page.rejected << RejectedRecord{
+            request, 0,
+            QStringLiteral("object %1: %2").arg(flat.value(QStringLiteral("cmis:objectId")).toString(), mapped.reason)};
         return;
     }
     domain::Communication &c = *mapped.record;
@@ -282,7 +282,8 @@ void CmisConnector::takeObject(const QJsonObject &flat, const QString &request, 
             ref.version = cmis::majorVersionOf(ref.version);
     }
     if (!mapped.warning.isEmpty())
-        page.warnings << RejectedRecord{request, 0, QStringLiteral("object %1: %2").arg(c.repositoryObjectId, mapped.warning)};
+        page.warnings << RejectedRecord{request, 0,
+                                        QStringLiteral("object %1: %2").arg(c.repositoryObjectId, mapped.warning)};
     page.communications << std::move(c);
 }
 
@@ -297,9 +298,11 @@ QList<QJsonObject> CmisConnector::objectsById(const QStringList &ids)
             quoted << cmis::stringLiteral(id);
         // The configured type, not cmis:document: a supertype query drops custom properties;
         // and a configured query's conditions, so that a change outside them stays outside.
-        const QString statement = QStringLiteral("SELECT * FROM %1 WHERE %2cmis:objectId IN (%3)")
-                                      .arg(documentType(), conditions.isEmpty() ? QString() : QLatin1Char('(') + conditions + QStringLiteral(") AND "),
-                                           quoted.join(QLatin1Char(',')));
+        const QString statement =
+            QStringLiteral("SELECT * FROM %1 WHERE %2cmis:objectId IN (%3)")
+                .arg(documentType(),
+                     conditions.isEmpty() ? QString() : QLatin1Char('(') + conditions + QStringLiteral(") AND "),
+                     quoted.join(QLatin1Char(',')));
         batches << queryRequest(statement, 0, kIdBatch);
     }
     QList<QJsonObject> out;

@@ -11,7 +11,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <functional>
 #include <optional>
 
@@ -75,7 +74,7 @@ public:
     // ConnectorError (a refused statement names the server's reason).
     struct SearchPage
     {
-        ChangePage page; // communications (and rejected objects); `more` when there are further pages
+        ChangePage page;      // communications (and rejected objects); `more` when there are further pages
         qint64 numItems = -1; // the repository's count of all matches, -1 when it gives none
         QString statement;
     };
@@ -116,7 +115,8 @@ private:
     void sortVanished(const QStringList &vanished, ChangePage &page);
     // Pages through a listing to its end, giving each page's newly listed objects to `take`;
     // throws ConnectorError (naming `what`) when it cannot be completed.
-    void listAll(cmis::ObjectListing &listing, const QString &what, const std::function<void(const QList<QJsonObject> &)> &take);
+    void listAll(cmis::ObjectListing &listing, const QString &what,
+                 const std::function<void(const QList<QJsonObject> &)> &take);
     QString documentType() const; // "type", else the FROM of the configured query (cmisTypeOf)
     void refuseResyncLoop(const CmisCursor &cursor, const QString &what);
     void readChanged(const QStringList &ids, const QString &request, ChangePage &page);
@@ -145,7 +145,10 @@ private:
     // The kinds whose type the repository has (asked once per connector); throws when a type
     // the settings name is missing.
     const QList<CatalogueType> &catalogueTypes();
-    bool isCatalogueObject(const QJsonObject &flat) { return catalogueKindOf(flat.value(QStringLiteral("cmis:objectTypeId")).toString()).has_value(); }
+    bool isCatalogueObject(const QJsonObject &flat)
+    {
+        return catalogueKindOf(flat.value(QStringLiteral("cmis:objectTypeId")).toString()).has_value();
+    }
     // Whether objects of this CMIS type are template or block versions: the type is one of
     // the two configured types or a subtype of one, as a query FROM it finds them (its
     // definition's parentId chain, asked once per type and connector).
@@ -156,7 +159,8 @@ private:
     // The series of these changed objects read again, where they are template or block versions.
     void refreshCatalogue(const QStringList &ids, const QHash<QString, QString> &typeOf, ChangePage &page);
     // All versions of the series these objects belong to, with their content, mapped.
-    void takeSeries(const QList<QJsonObject> &objects, cmis::CatalogueKind kind, const QString &request, ChangePage &page);
+    void takeSeries(const QList<QJsonObject> &objects, cmis::CatalogueKind kind, const QString &request,
+                    ChangePage &page);
     HttpRequest rootRequest(const QString &objectId, const QString &selector) const;
     static QUrl contentUrl(QUrl rootFolder, const DocumentRef &ref);
     QJsonArray resultsOf(const QJsonObject &answer, const char *key, const QString &request) const;
@@ -169,16 +173,16 @@ private:
     QHash<QString, std::optional<cmis::CatalogueKind>> m_kindOfType; // catalogueKindOf's answers
     std::optional<Info> m_info;
     int m_pageSize;
-    QString m_query; // the configured "query", or empty
+    QString m_query;                         // the configured "query", or empty
     std::optional<QString> m_scopeCondition; // scopeCondition()'s answer
-    bool m_majorLabels; // "version_labels": a label N.0 is the generator's version N
-    QHash<QString, QString> m_sortKeys; // sortKeyOf's answers
+    bool m_majorLabels;                      // "version_labels": a label N.0 is the generator's version N
+    QHash<QString, QString> m_sortKeys;      // sortKeyOf's answers
     QHash<QString, cmis::PropertyDefinitions> m_definitions; // propertyDefinitions' whole answers
     QStringList m_configurationWarnings;
     bool m_prefetch;
     DocumentPrefetch m_prefetcher; // declared after m_http (base) and m_auth: it waits for its downloads
-    ReadAhead m_ahead; // declared after m_auth: it waits for its requests before m_auth goes
-    qint64 m_crawlTotal = -1; // numItems of the last crawl page, -1 when not given
+    ReadAhead m_ahead;             // declared after m_auth: it waits for its requests before m_auth goes
+    qint64 m_crawlTotal = -1;      // numItems of the last crawl page, -1 when not given
     qint64 m_bytes = 0;
     int m_crawlsThisRun = 0; // a connector serves one sync run
     // The first page of a crawl from the start, kept for the mapping's check at its end.

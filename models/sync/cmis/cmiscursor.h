@@ -14,8 +14,8 @@ struct CmisCursor
     enum class Phase { Start, Crawl, Changes, CrawlDone };
     Phase phase = Phase::Start;
     qint64 skip = 0;
-    QString token;     // the change log token to continue from (crawl: noted at its start)
-    QString lastEvent; // key of the last change event applied
+    QString token;       // the change log token to continue from (crawl: noted at its start)
+    QString lastEvent;   // key of the last change event applied
     bool resync = false; // a re-crawl after a refused token or truncated log: find deletions at its end
     bool fresh = false;  // the token was noted at the start of the crawl just finished
     QByteArray mapping;  // fingerprint of the property mapping the cache was filled with

@@ -6,9 +6,8 @@
 // object that is gone (404) or that we may not change (403) is refused for good, never
 // retried; other failures (offline, 429/503 past their Retry-After) are tried again later.
 #include "cmisconnector.h"
-#include "sync/http/urlencoding.h"
-
 #include "cmisobject.h"
+#include "sync/http/urlencoding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,10 +40,13 @@ SendResult CmisConnector::send(const OutboxItem &item)
     const bool hold = item.kind == QLatin1String("hold");
     if (!hold && item.kind != QLatin1String("hold_release"))
         return NetworkConnector::send(item);
-    const QString holdId = QJsonDocument::fromJson(item.payloadJson).object().value(QStringLiteral("hold_id")).toString();
+    const QString holdId =
+        QJsonDocument::fromJson(item.payloadJson).object().value(QStringLiteral("hold_id")).toString();
     if (holdId.isEmpty() || item.targetId.isEmpty())
-        return {SendResult::Status::Rejected, {}, QStringLiteral("repository \"%1\": hold request %2 names no hold or no object")
-                                                      .arg(m_repository.name, item.idempotencyKey)};
+        return {SendResult::Status::Rejected,
+                {},
+                QStringLiteral("repository \"%1\": hold request %2 names no hold or no object")
+                    .arg(m_repository.name, item.idempotencyKey)};
     try {
         for (int attempt = 0; attempt < 3; ++attempt) {
             HttpRequest get;
@@ -55,9 +57,12 @@ SendResult CmisConnector::send(const OutboxItem &item)
             get.setHeader("Accept", "application/json");
             const HttpResponse read = m_http.send(get);
             if (read.status == 404 || read.status == 403)
-                return {SendResult::Status::Rejected, {},
+                return {SendResult::Status::Rejected,
+                        {},
                         m_http.errorText(get, QStringLiteral("object %1: HTTP %2 (%3)")
-                                                  .arg(item.targetId).arg(read.status).arg(HttpSession::serverMessage(read)))};
+                                                  .arg(item.targetId)
+                                                  .arg(read.status)
+                                                  .arg(HttpSession::serverMessage(read)))};
             if (!read.isSuccess())
                 m_http.fail(get, read);
             const QJsonObject flat = cmis::flatProperties(m_http.parseJson(get, read).object());
@@ -86,12 +91,18 @@ SendResult CmisConnector::send(const OutboxItem &item)
                 continue; // changed by someone else meanwhile: read, reapply, retry
             if (r.isSuccess())
                 return {SendResult::Status::Accepted, holdId, {}};
-            return {SendResult::Status::Rejected, {},
+            return {SendResult::Status::Rejected,
+                    {},
                     m_http.errorText(post, QStringLiteral("object %1: HTTP %2 (%3)")
-                                               .arg(item.targetId).arg(r.status).arg(HttpSession::serverMessage(r)))};
+                                               .arg(item.targetId)
+                                               .arg(r.status)
+                                               .arg(HttpSession::serverMessage(r)))};
         }
-        return {SendResult::Status::Retry, {}, QStringLiteral("repository \"%1\": object %2 kept changing; "
-                                                              "the hold is sent again later").arg(m_repository.name, item.targetId)};
+        return {SendResult::Status::Retry,
+                {},
+                QStringLiteral("repository \"%1\": object %2 kept changing; "
+                               "the hold is sent again later")
+                    .arg(m_repository.name, item.targetId)};
     } catch (const ConnectorError &e) {
         return {SendResult::Status::Retry, {}, e.message()};
     }

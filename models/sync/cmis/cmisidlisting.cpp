@@ -5,7 +5,6 @@
 // that exists from its start to its end is listed whatever is deleted or added meanwhile;
 // it is then the proof of what is missing.
 #include "cmisconnector.h"
-
 #include "cmisobject.h"
 #include "sync/http/vanishedids.h"
 #include "sync/repositoryprofiles.h"
@@ -18,10 +17,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCmis)
 
 namespace proofdesk::sync {
 
-QString CmisConnector::documentType() const
-{
-    return cmisTypeOf(m_repository.settings);
-}
+QString CmisConnector::documentType() const { return cmisTypeOf(m_repository.settings); }
 
 // The first of cmis:creationDate and cmis:lastModificationDate that the type's definition
 // (or a supertype's, where a server lists only a type's own properties) declares orderable:
@@ -30,7 +26,8 @@ QString CmisConnector::sortKeyOf(const QString &type)
 {
     if (const auto known = m_sortKeys.constFind(type); known != m_sortKeys.constEnd())
         return *known;
-    static const QStringList candidates{QStringLiteral("cmis:creationDate"), QStringLiteral("cmis:lastModificationDate")};
+    static const QStringList candidates{QStringLiteral("cmis:creationDate"),
+                                        QStringLiteral("cmis:lastModificationDate")};
     const cmis::PropertyDefinitions definitions = propertyDefinitions(type, candidates);
     QString key;
     for (const QString &candidate : candidates)
@@ -88,8 +85,8 @@ void CmisConnector::reconcileIds(ChangePage &page)
 {
     VanishedIds compare(m_env.dataDir, m_repository.id);
     const QString type = documentType();
-    cmis::ObjectListing listing({QStringLiteral("cmis:objectId"), type, listingConditions(),
-                                 sortKeyOf(type), m_pageSize * 4});
+    cmis::ObjectListing listing(
+        {QStringLiteral("cmis:objectId"), type, listingConditions(), sortKeyOf(type), m_pageSize * 4});
     listAll(listing, QStringLiteral("the id listing"), [&](const QList<QJsonObject> &objects) {
         QStringList listed;
         listed.reserve(objects.size());

@@ -17,8 +17,7 @@ const QString kObjectId = QStringLiteral("cmis:objectId");
 
 ObjectListing::ObjectListing(Query query)
     : m_query(std::move(query))
-{
-}
+{}
 
 QString ObjectListing::timestamp(qint64 ms)
 {
@@ -53,10 +52,7 @@ QString ObjectListing::statement() const
     return s;
 }
 
-int ObjectListing::anchorLimit() const
-{
-    return qBound(1, m_query.pageSize / 8, 100);
-}
+int ObjectListing::anchorLimit() const { return qBound(1, m_query.pageSize / 8, 100); }
 
 void ObjectListing::restart(const QString &why)
 {

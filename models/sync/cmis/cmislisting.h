@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <stdexcept>
 
@@ -47,7 +46,9 @@ public:
     class Error : public std::runtime_error
     {
     public:
-        explicit Error(const QString &what) : std::runtime_error(what.toStdString()) {}
+        explicit Error(const QString &what)
+            : std::runtime_error(what.toStdString())
+        {}
     };
 
     explicit ObjectListing(Query query);
@@ -88,10 +89,10 @@ private:
     std::optional<qint64> m_bound; // listing objects with sortKey >= m_bound
     bool m_useBound = true;
     bool m_sorted = true;
-    qint64 m_consumed = 0;   // positions of the current sequence (sortKey >= m_bound) read
-    QStringList m_anchors;   // the ids at its last positions read
+    qint64 m_consumed = 0; // positions of the current sequence (sortKey >= m_bound) read
+    QStringList m_anchors; // the ids at its last positions read
     std::optional<qint64> m_lastDate;
-    qint64 m_tie = 0;        // positions read at the end with m_lastDate
+    qint64 m_tie = 0; // positions read at the end with m_lastDate
     QSet<QString> m_seen;
     bool m_done = false;
     int m_restarts = 0;

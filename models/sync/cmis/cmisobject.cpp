@@ -16,8 +16,8 @@ QJsonObject flatProperties(const QJsonObject &object)
     QJsonObject flat;
     const QJsonObject props = object.value(QStringLiteral("properties")).toObject();
     for (auto it = props.begin(); it != props.end(); ++it)
-        flat.insert(it.key(), it.value().isObject() ? it.value().toObject().value(QStringLiteral("value"))
-                                                    : it.value());
+        flat.insert(it.key(),
+                    it.value().isObject() ? it.value().toObject().value(QStringLiteral("value")) : it.value());
     return flat;
 }
 
@@ -31,8 +31,9 @@ QString eventKey(const QJsonObject &object)
     const QJsonObject info = object.value(QStringLiteral("changeEventInfo")).toObject();
     const QJsonValue time = info.value(QStringLiteral("changeTime"));
     const std::optional<qint64> ms = time.isDouble() ? util::jsonInteger(time.toDouble()) : std::nullopt;
-    const QString timeText = ms ? QString::number(*ms)
-                                : time.isDouble() ? QString::number(time.toDouble(), 'g', 17) : time.toString();
+    const QString timeText = ms                ? QString::number(*ms)
+                             : time.isDouble() ? QString::number(time.toDouble(), 'g', 17)
+                                               : time.toString();
     return flatProperties(object).value(QStringLiteral("cmis:objectId")).toString() + QLatin1Char('|')
            + info.value(QStringLiteral("changeType")).toString() + QLatin1Char('|') + timeText;
 }
@@ -114,9 +115,10 @@ QByteArray extras(const QJsonObject &flat, const PropertyMapping &mapping)
         extra.insert(QStringLiteral("change_token"), flat.value(QStringLiteral("cmis:changeToken")));
     const QJsonArray secondary = flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")).toArray();
     if (secondary.contains(QStringLiteral("cmis:rm_hold")))
-        extra.insert(QStringLiteral("repository_holds"), flat.value(QStringLiteral("cmis:rm_holdIds")).isArray()
-                                                             ? flat.value(QStringLiteral("cmis:rm_holdIds"))
-                                                             : QJsonArray{flat.value(QStringLiteral("cmis:rm_holdIds"))});
+        extra.insert(QStringLiteral("repository_holds"),
+                     flat.value(QStringLiteral("cmis:rm_holdIds")).isArray()
+                         ? flat.value(QStringLiteral("cmis:rm_holdIds"))
+                         : QJsonArray{flat.value(QStringLiteral("cmis:rm_holdIds"))});
     if (const auto expires = PropertyMapping::toTime(flat.value(QStringLiteral("cmis:rm_expirationDate"))))
         extra.insert(QStringLiteral("retention_expires"), double(*expires));
     // Repository-specific properties nobody mapped are kept, as the drop keeps unknown fields.
@@ -143,9 +145,9 @@ PropertyMapping::Result toCommunication(const QJsonObject &flatIn, const Propert
             if (!h.toString().isEmpty())
                 c.repositoryHoldIds << h.toString();
     }
-    c.renditionSha256 = PropertyMapping::documentHash(sha256Of(flat.value(QStringLiteral("cmis:contentStreamHash"))),
-                                                      QStringLiteral("its cmis:contentStreamHash {sha-256}"),
-                                                      &result.warning);
+    c.renditionSha256 =
+        PropertyMapping::documentHash(sha256Of(flat.value(QStringLiteral("cmis:contentStreamHash"))),
+                                      QStringLiteral("its cmis:contentStreamHash {sha-256}"), &result.warning);
     c.extraJson = extras(flatIn, mapping);
     c.recordHash = PropertyMapping::hashOf(flatIn) + mapping.fingerprint();
     return result;

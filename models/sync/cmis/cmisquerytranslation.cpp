@@ -33,12 +33,14 @@ using bounds::Cond;
 // CMIS conditions joined: "((a) AND (b))".
 QString joinSql(const QStringList &parts, bool conjunction)
 {
-    return QStringLiteral("((") + parts.join(conjunction ? QStringLiteral(") AND (") : QStringLiteral(") OR (")) + QStringLiteral("))");
+    return QStringLiteral("((") + parts.join(conjunction ? QStringLiteral(") AND (") : QStringLiteral(") OR ("))
+           + QStringLiteral("))");
 }
 
 QString timestamp(qint64 ms)
 {
-    return QStringLiteral("TIMESTAMP '%1'").arg(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+    return QStringLiteral("TIMESTAMP '%1'")
+        .arg(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
 }
 
 QString literalList(const QStringList &values)
@@ -116,7 +118,10 @@ std::optional<TextDnf> textOf(const QueryNode &n)
 class Translator : public bounds::Translator
 {
 public:
-    explicit Translator(const SearchTarget &target) : bounds::Translator(joinSql), m_target(target) {}
+    explicit Translator(const SearchTarget &target)
+        : bounds::Translator(joinSql)
+        , m_target(target)
+    {}
 
 protected:
     Bounds term(const QueryNode &n) override
@@ -143,10 +148,12 @@ Bounds Translator::field(const QueryNode &n)
     const search::FieldInfo *info = search::findField(n.field);
     const QString mapped = info ? QString(info->column) : QString();
     if (n.field == QLatin1String("block"))
-        return Bounds::unknown(QStringLiteral("content blocks are kept as ID:VERSION values, which CMIS cannot match by id"));
+        return Bounds::unknown(
+            QStringLiteral("content blocks are kept as ID:VERSION values, which CMIS cannot match by id"));
     const QString property = mapped.isEmpty() ? QString() : m_target.source(mapped);
     if (property.isEmpty())
-        return Bounds::unknown(QStringLiteral("the repository's mapping reads no property into %1").arg(mapped.isEmpty() ? n.field : mapped));
+        return Bounds::unknown(QStringLiteral("the repository's mapping reads no property into %1")
+                                   .arg(mapped.isEmpty() ? n.field : mapped));
     if (property.startsWith(QLatin1Char('='))) // a fixed value: the same for every object
         return Bounds::constant(property.mid(1).compare(n.text, Qt::CaseInsensitive) == 0);
     const auto def = m_target.properties.constFind(property);
@@ -159,13 +166,15 @@ Bounds Translator::field(const QueryNode &n)
         bool ok = false;
         const qint64 number = n.text.toLongLong(&ok);
         if (!ok || QString::number(number) != n.text)
-            return Bounds::unknown(QStringLiteral("\"%1\" holds whole numbers, and the desk compares the value as written").arg(property));
+            return Bounds::unknown(
+                QStringLiteral("\"%1\" holds whole numbers, and the desk compares the value as written").arg(property));
         return Bounds::exactly(Cond::of(QStringLiteral("%1 = %2").arg(property).arg(number)),
                                Cond::of(QStringLiteral("(%1 <> %2 OR %3)").arg(property).arg(number).arg(isNull)));
     }
     if (def->type == QLatin1String("string") || def->type == QLatin1String("id"))
         return stringValue(property, *def, n.text);
-    return Bounds::unknown(QStringLiteral("\"%1\" is of type %2, which a field's value is not compared with").arg(property, def->type));
+    return Bounds::unknown(
+        QStringLiteral("\"%1\" is of type %2, which a field's value is not compared with").arg(property, def->type));
 }
 
 // The desk compares a field's value ignoring case (Unicode case folding); CMIS compares
@@ -179,13 +188,15 @@ Bounds Translator::stringValue(const QString &property, const PropertyDefinition
     const std::optional<QStringList> all = allCaseForms(value, kMaxCaseForms);
     const QStringList forms = all ? *all : commonCaseForms(value);
     const QString list = literalList(forms);
-    const QString in = forms.size() == 1 ? QStringLiteral("%1 = %2").arg(property, list) : QStringLiteral("%1 IN (%2)").arg(property, list);
+    const QString in = forms.size() == 1 ? QStringLiteral("%1 = %2").arg(property, list)
+                                         : QStringLiteral("%1 IN (%2)").arg(property, list);
     const QString notIn = forms.size() == 1 ? QStringLiteral("(%1 <> %2 OR %3)").arg(property, list, isNull)
                                             : QStringLiteral("(%1 NOT IN (%2) OR %3)").arg(property, list, isNull);
     if (def.multiValued) {
         const QString any = QStringLiteral("ANY %1 IN (%2)").arg(property, list);
         Bounds b = Bounds::unknown(QStringLiteral("\"%1\" holds several values and the desk compares the first"
-                                                  " (checked on the desk)").arg(property));
+                                                  " (checked on the desk)")
+                                       .arg(property));
         if (all) { // some value is one of them: wider than "the first is"
             b.upper = Cond::of(any);
             b.lowerNot = Cond::of(QStringLiteral("(NOT (%1) OR %2)").arg(any, isNull));
@@ -196,13 +207,18 @@ Bounds Translator::stringValue(const QString &property, const PropertyDefinition
         return Bounds::exactly(Cond::of(in), Cond::of(notIn));
     const bool like = def.type == QLatin1String("string");
     const QString pattern = QLatin1Char('\'') + caseInsensitiveLikePattern(value) + QLatin1Char('\'');
-    Bounds b{like ? Cond::of(QStringLiteral("%1 LIKE %2").arg(property, pattern)) : Cond::yes(), Cond::of(in),
+    Bounds b{like ? Cond::of(QStringLiteral("%1 LIKE %2").arg(property, pattern)) : Cond::yes(),
+             Cond::of(in),
              Cond::of(notIn),
              like ? Cond::of(QStringLiteral("(%1 NOT LIKE %2 OR %3)").arg(property, pattern, isNull)) : Cond::no(),
-             {}, {}};
-    b.why << QStringLiteral("CMIS compares strings exactly, and \"%1\" has more case forms than one statement lists: "
-                            "checked on the desk in what %2 returns; where that is more than the desk checks, only %3 %4 asked")
-                 .arg(value, like ? QStringLiteral("%1 LIKE %2").arg(property, pattern) : QStringLiteral("the rest of the query"),
+             {},
+             {}};
+    b.why << QStringLiteral(
+                 "CMIS compares strings exactly, and \"%1\" has more case forms than one statement lists: "
+                 "checked on the desk in what %2 returns; where that is more than the desk checks, only %3 %4 asked")
+                 .arg(value,
+                      like ? QStringLiteral("%1 LIKE %2").arg(property, pattern)
+                           : QStringLiteral("the rest of the query"),
                       list, forms.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
     return b;
 }
@@ -211,8 +227,8 @@ Bounds Translator::issued(const QueryNode &n)
 {
     const QString property = m_target.source(QStringLiteral("issued_at"));
     const auto def = m_target.properties.constFind(property);
-    if (property.isEmpty() || def == m_target.properties.constEnd() || def->type != QLatin1String("datetime") || !def->queryable
-        || def->multiValued)
+    if (property.isEmpty() || def == m_target.properties.constEnd() || def->type != QLatin1String("datetime")
+        || !def->queryable || def->multiValued)
         return Bounds::unknown(QStringLiteral("the repository has no queryable date property for issued_at"));
     QStringList where, negated;
     if (n.from) {
@@ -226,7 +242,9 @@ Bounds Translator::issued(const QueryNode &n)
     if (where.isEmpty())
         return Bounds::constant(true);
     negated << QStringLiteral("%1 IS NULL").arg(property);
-    return Bounds::exactly(Cond::of(where.size() == 1 ? where.first() : QLatin1Char('(') + where.join(QStringLiteral(" AND ")) + QLatin1Char(')')),
+    return Bounds::exactly(Cond::of(where.size() == 1
+                                        ? where.first()
+                                        : QLatin1Char('(') + where.join(QStringLiteral(" AND ")) + QLatin1Char(')')),
                            Cond::of(QLatin1Char('(') + negated.join(QStringLiteral(" OR ")) + QLatin1Char(')')));
 }
 
@@ -243,7 +261,8 @@ QString containsOf(const TextDnf &text)
 bool everyAlternativeSearches(const TextDnf &text)
 {
     return std::all_of(text.begin(), text.end(), [](const QStringList &terms) {
-        return std::any_of(terms.begin(), terms.end(), [](const QString &t) { return !t.startsWith(QLatin1Char('-')); });
+        return std::any_of(terms.begin(), terms.end(),
+                           [](const QString &t) { return !t.startsWith(QLatin1Char('-')); });
     });
 }
 
@@ -291,7 +310,8 @@ Translation translate(const QueryNode &root, const QString &query, const SearchT
         for (const QueryNode *t : std::as_const(textParts)) {
             const QString part = partOfQuery(*t, query);
             desk << QLatin1Char('(') + part + QLatin1Char(')');
-            a.checked << LeftOutPart{part, QStringLiteral("CMIS full-text search needs a word to search for, not only words to exclude")};
+            a.checked << LeftOutPart{
+                part, QStringLiteral("CMIS full-text search needs a word to search for, not only words to exclude")};
         }
         a.lower = Cond::no(); // the excluded words are asked of nothing: no statement holds for matches only
     }

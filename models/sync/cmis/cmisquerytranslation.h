@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -31,7 +30,7 @@ struct SearchTarget
     // reads; empty when none; "=value" for a fixed value.
     std::function<QString(const QString &field)> source;
     PropertyDefinitions properties; // the type's, supertypes' included
-    bool fullText = false; // capabilityQuery fulltextonly, bothseparate or bothcombined
+    bool fullText = false;          // capabilityQuery fulltextonly, bothseparate or bothcombined
 };
 
 using LeftOutPart = sync::LeftOutPart; // sync/querytranslation.h

@@ -1,14 +1,12 @@
 // CmisConnector: the repository's sync scope (sync/syncscope.h, issue #28) on the repository's
 // side. The crawl and the id listing ask for what the scope selects (its CMIS condition,
 // cmisquerytranslation.h: never narrower than the desk's scope; where a part cannot be asked
-// exactly, a wider condition, and the cache writer keeps the scope exactly). A cached object the scoped listing lacks has either left
-// the scope or been deleted: it is asked again by id without the scope, and what the
-// repository still has goes into the page as it is now (the cache writer removes it from the
-// cache, or keeps it when a hold, a reissue or an open exception case does); only what the
-// repository no longer has is deleted. So a held communication that left the scope is never
-// marked deleted in the repository.
+// exactly, a wider condition, and the cache writer keeps the scope exactly). A cached object the scoped listing lacks
+// has either left the scope or been deleted: it is asked again by id without the scope, and what the repository still
+// has goes into the page as it is now (the cache writer removes it from the cache, or keeps it when a hold, a reissue
+// or an open exception case does); only what the repository no longer has is deleted. So a held communication that left
+// the scope is never marked deleted in the repository.
 #include "cmisconnector.h"
-
 #include "cmisquerytranslation.h"
 #include "sync/syncscope.h"
 

@@ -2,14 +2,12 @@
 // "Beyond one machine"). The type's property definitions say what a translated query may
 // compare and how (cmisquerytranslation.h); the statement names the type, as every query
 // of the connector does, and orders newest first by a property the type declares orderable.
-#include "cmisconnector.h"
-
 #include "cmisanswer.h"
+#include "cmisconnector.h"
 #include "cmisobject.h"
 
 #include <QJsonArray>
 #include <QSet>
-
 #include <algorithm>
 
 namespace proofdesk::sync {
@@ -32,7 +30,8 @@ void addBaseProperties(cmis::PropertyDefinitions &definitions)
 {
     const auto add = [&](const char *id, const char *type, bool orderable) {
         if (!definitions.contains(QLatin1String(id)))
-            definitions.insert(QLatin1String(id), cmis::PropertyDefinition{QLatin1String(type), false, true, orderable});
+            definitions.insert(QLatin1String(id),
+                               cmis::PropertyDefinition{QLatin1String(type), false, true, orderable});
     };
     add("cmis:objectId", "id", false);
     add("cmis:objectTypeId", "id", false);
@@ -50,7 +49,8 @@ cmis::PropertyDefinitions CmisConnector::propertyDefinitions(const QString &type
         return *known;
     cmis::PropertyDefinitions definitions;
     const auto found = [&] {
-        return !wanted.isEmpty() && std::all_of(wanted.begin(), wanted.end(), [&](const QString &p) { return definitions.contains(p); });
+        return !wanted.isEmpty()
+               && std::all_of(wanted.begin(), wanted.end(), [&](const QString &p) { return definitions.contains(p); });
     };
     QSet<QString> read;
     for (QString typeId = type; !found() && !typeId.isEmpty() && !read.contains(typeId);) {

@@ -4,12 +4,10 @@
 // (DESIGN.md "CMIS types").
 #include "cmisconnector.h"
 #include "sync/http/urlencoding.h"
-
 #include "sync/repositoryprofiles.h"
 
 #include <QMap>
 #include <QSet>
-
 #include <algorithm>
 #include <iterator>
 
@@ -91,14 +89,15 @@ QStringList CmisConnector::checkConfiguration()
                 read[property] << field;
         }
         const QString option = cmis::typeSettingOf(kind).replace(QLatin1Char('_'), QLatin1Char('-'));
-        const QString missing = catalogueTypeIsNamed(m_repository.settings, kind)
-                                    ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its %3 "
-                                                     "with --%4, or read none with --%4=.")
-                                          .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                                               kind == cmis::CatalogueKind::Template ? QStringLiteral("template versions")
-                                                                                     : QStringLiteral("content-block versions"),
-                                               option)
-                                    : QString();
+        const QString missing =
+            catalogueTypeIsNamed(m_repository.settings, kind)
+                ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its %3 "
+                                 "with --%4, or read none with --%4=.")
+                      .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                           kind == cmis::CatalogueKind::Template ? QStringLiteral("template versions")
+                                                                 : QStringLiteral("content-block versions"),
+                           option)
+                : QString();
         const TypeCheck catalogue = typeDefinitionCheck(catalogueType, read, missing);
         check.problems << catalogue.problems;
         check.warnings << catalogue.warnings;
@@ -160,7 +159,8 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
         const bool required = std::any_of(fields.begin(), fields.end(), [](const QString &f) {
             return PropertyMapping::isRequired(f) || cmis::isRequiredCatalogueField(f);
         });
-        const bool chosen = std::any_of(fields.begin(), fields.end(), [&](const QString &f) { return overrides.contains(f); });
+        const bool chosen =
+            std::any_of(fields.begin(), fields.end(), [&](const QString &f) { return overrides.contains(f); });
         if (required || chosen)
             check.problems << missingPropertyProblem(where, it.key(), fields, required);
         else

@@ -1,12 +1,10 @@
 #include "credentialstore.h"
 
+#include "cache/recordsfile.h"
+#include "cache/sqlite.h"
 #include "keychainjob.h"
 
-#include "cache/sqlite.h"
-#include "cache/recordsfile.h"
-
 #include <QFileInfo>
-
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -46,13 +44,9 @@ void noteKeychainProblem(const QString &problem)
 
 CredentialStore::CredentialStore(bool useKeychain)
     : m_useKeychain(useKeychain)
-{
-}
+{}
 
-bool CredentialStore::defaultUseKeychain()
-{
-    return qEnvironmentVariableIntValue("PROOFDESK_NO_KEYCHAIN") == 0;
-}
+bool CredentialStore::defaultUseKeychain() { return qEnvironmentVariableIntValue("PROOFDESK_NO_KEYCHAIN") == 0; }
 
 CredentialStore CredentialStore::inFolder(const QString &dataDir) const
 {
@@ -96,8 +90,7 @@ QString CredentialStore::keyOf(const QString &folder, const QString &repository,
     return QStringLiteral("folder/%1/repository/%2/%3").arg(folder, repository, user);
 }
 
-CredentialStore::Backend CredentialStore::write(const QString &repository, const QString &user,
-                                                const QString &secret)
+CredentialStore::Backend CredentialStore::write(const QString &repository, const QString &user, const QString &secret)
 {
     return writeKey(keyOf(m_folder, repository, user), secret);
 }

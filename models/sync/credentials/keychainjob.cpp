@@ -1,11 +1,10 @@
 #include "keychainjob.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QMutex>
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 namespace proofdesk::sync::keychain {
 

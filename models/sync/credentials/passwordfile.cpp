@@ -1,20 +1,20 @@
 #include "passwordfile.h"
 
 #include <QFile>
-
-#include <stdexcept>
-
 #include <cerrno>
 #include <cstring>
+#include <stdexcept>
 #include <sys/stat.h>
 
 namespace proofdesk::sync {
 
 QString PasswordFile::ownerOnlyProblem(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return QStringLiteral("Cannot read the password file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return QStringLiteral("Cannot read the password file %1: %2")
+            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     if (!S_ISREG(st.st_mode))
         return QStringLiteral("The password file %1 is not a file.").arg(path);
     // Like ssh with its keys: a secret others may read is no longer a secret, so it is
@@ -30,8 +30,8 @@ QString PasswordFile::readFirstLine(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error(QStringLiteral("Cannot read the password file %1: %2")
-                                     .arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("Cannot read the password file %1: %2").arg(path, file.errorString()).toStdString());
     return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
 }
 

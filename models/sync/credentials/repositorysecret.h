@@ -4,7 +4,6 @@
 #include "credentialstore.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::sync {

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <utility>
 
@@ -69,8 +68,7 @@ DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store
     , m_dir(dropRoot)
     // A drop on local, fixed storage is read in place: its files are checked here, not copied.
     , m_renditions(m_dir, DropStorage::copiesRenditions(dropRoot) ? store : nullptr)
-{
-}
+{}
 
 QString DropConnector::describe() const { return QStringLiteral("drop at %1").arg(m_root); }
 
@@ -139,10 +137,11 @@ QList<DropConnector::DropFile> DropConnector::listFiles(ChangePage &page)
 {
     // Reference data first, so that records can be checked against it; within a folder,
     // files in byte order of their names (drop-format.md).
-    static const QList<QPair<const char *, RecordKind>> folders = {
-        {"retention", RecordKind::Retention},         {"templates", RecordKind::Template},
-        {"content-blocks", RecordKind::ContentBlock}, {"communications", RecordKind::Communication},
-        {"delivery", RecordKind::Delivery}};
+    static const QList<QPair<const char *, RecordKind>> folders = {{"retention", RecordKind::Retention},
+                                                                   {"templates", RecordKind::Template},
+                                                                   {"content-blocks", RecordKind::ContentBlock},
+                                                                   {"communications", RecordKind::Communication},
+                                                                   {"delivery", RecordKind::Delivery}};
     QList<DropFile> files;
     for (const auto &[folder, kind] : folders)
         listFolder(QLatin1String(folder), kind, files, page);
@@ -240,8 +239,8 @@ bool DropConnector::readLines(const DropFile &file, DropFilePosition &pos, Chang
     const HeldFile held = openRecordFile(file);
     QFile f;
     if (!f.open(held.fd(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle) || !f.seek(pos.offset))
-        throw ConnectorError(QStringLiteral("%1: cannot read %2 (%3)")
-                                 .arg(describe(), file.relativePath, f.errorString()));
+        throw ConnectorError(
+            QStringLiteral("%1: cannot read %2 (%3)").arg(describe(), file.relativePath, f.errorString()));
     const FileStamp stamp = FileStamp::of(held.fd());
     const qint64 size = held.size();
     RunningHash &running = runningHashAt(file, pos.offset);
@@ -262,7 +261,9 @@ DropConnector::RunningHash &DropConnector::runningHashAt(const DropFile &file, q
         m_running.erase(it);
     if (offset > 0 && m_running.find(file.relativePath) == m_running.end())
         throw ConnectorError(QStringLiteral("%1: %2 was to be read on from byte %3 without checking the bytes "
-                                            "before it").arg(describe(), file.relativePath).arg(offset));
+                                            "before it")
+                                 .arg(describe(), file.relativePath)
+                                 .arg(offset));
     return m_running[file.relativePath];
 }
 

@@ -8,7 +8,6 @@
 
 #include <QSet>
 #include <QString>
-
 #include <map>
 
 class QFile;
@@ -41,8 +40,7 @@ public:
     DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options);
     DropConnector(const QString &dropRoot, cache::ContentStore *store)
         : DropConnector(dropRoot, store, Options())
-    {
-    }
+    {}
 
     // Bounds on what one read may hold (README "Reading a drop").
     static constexpr qint64 kMaxIdentityBytes = 1 << 20; // drop.json

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <sys/stat.h>
 
 namespace proofdesk::sync {
@@ -92,10 +91,7 @@ QByteArray DropCursor::toJson() const
         .toJson(QJsonDocument::Compact);
 }
 
-DropFilePosition DropCursor::position(const QString &relativePath) const
-{
-    return m_files.value(relativePath);
-}
+DropFilePosition DropCursor::position(const QString &relativePath) const { return m_files.value(relativePath); }
 
 void DropCursor::setPosition(const QString &relativePath, const DropFilePosition &position)
 {

@@ -3,15 +3,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
-#include <vector>
-
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <unistd.h>
+#include <vector>
 
 namespace proofdesk::sync {
 
@@ -64,7 +62,9 @@ DropOpen leadsOutside(const QString &path, const QString &link, const QByteArray
 class DropDir::FolderStack
 {
 public:
-    explicit FolderStack(int rootFd) : m_rootFd(rootFd) {}
+    explicit FolderStack(int rootFd)
+        : m_rootFd(rootFd)
+    {}
     ~FolderStack() { clear(); }
     FolderStack(const FolderStack &) = delete;
     FolderStack &operator=(const FolderStack &) = delete;
@@ -111,7 +111,8 @@ DropDir::DropDir(const QString &root)
         m_rootNames << QFile::encodeName(canonical);
     m_rootFd = ::open(QFile::encodeName(absolute).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_rootFd < 0)
-        m_rootError = QStringLiteral("%1 cannot be opened as a folder (%2)").arg(root, QString::fromLocal8Bit(strerror(errno)));
+        m_rootError =
+            QStringLiteral("%1 cannot be opened as a folder (%2)").arg(root, QString::fromLocal8Bit(strerror(errno)));
 }
 
 DropDir::~DropDir()
@@ -145,8 +146,9 @@ DropOpen openFailure(int error, mode_t mode, const QString &relativePath)
     if (error == EINVAL)
         return problem(DropOpen::Problem::NotRegular, QStringLiteral("%1 is %2, not a regular file, so it was not read")
                                                           .arg(relativePath, QLatin1String(fileKindName(mode))));
-    return problem(DropOpen::Problem::Unreadable,
-                   QStringLiteral("%1 cannot be opened (%2)").arg(relativePath, QString::fromLocal8Bit(strerror(error))));
+    return problem(
+        DropOpen::Problem::Unreadable,
+        QStringLiteral("%1 cannot be opened (%2)").arg(relativePath, QString::fromLocal8Bit(strerror(error))));
 }
 
 // A regular file opened: kept when it has one name. A second name (a hard link) may be a file
@@ -177,8 +179,9 @@ bool DropDir::followLink(FolderStack &folders, const QByteArray &name, QList<QBy
     if (!readLink(folders.top(), name, &target))
         return false;
     if (--linksLeft < 0) {
-        *refused = problem(DropOpen::Problem::Unreadable,
-                           QStringLiteral("%1: more than %2 symbolic links on its way").arg(relativePath).arg(kMaxLinks));
+        *refused =
+            problem(DropOpen::Problem::Unreadable,
+                    QStringLiteral("%1: more than %2 symbolic links on its way").arg(relativePath).arg(kMaxLinks));
         return false;
     }
     if (!target.startsWith('/')) {
@@ -210,8 +213,9 @@ DropDir::Walked DropDir::walk(const QString &relativePath, bool wantFolder) cons
         const QByteArray name = pending.takeFirst();
         if (name == "..") {
             if (folders.atRoot()) {
-                result.opened = problem(DropOpen::Problem::LeadsOutside,
-                                        QStringLiteral("%1 leads out of the drop (\"..\" above its folder)").arg(relativePath));
+                result.opened =
+                    problem(DropOpen::Problem::LeadsOutside,
+                            QStringLiteral("%1 leads out of the drop (\"..\" above its folder)").arg(relativePath));
                 return result;
             }
             folders.pop();
@@ -239,23 +243,23 @@ DropDir::Walked DropDir::walk(const QString &relativePath, bool wantFolder) cons
         }
         // O_NOFOLLOW met a link: ELOOP for a file, ENOTDIR with O_DIRECTORY.
         DropOpen refused;
-        if ((error == ELOOP || error == ENOTDIR) && followLink(folders, name, pending, linksLeft, relativePath, &refused))
+        if ((error == ELOOP || error == ENOTDIR)
+            && followLink(folders, name, pending, linksLeft, relativePath, &refused))
             continue;
-        result.opened = refused.problem != DropOpen::Problem::None ? std::move(refused) : openFailure(error, mode, relativePath);
+        result.opened =
+            refused.problem != DropOpen::Problem::None ? std::move(refused) : openFailure(error, mode, relativePath);
         return result;
     }
     // The path named the root itself (or only "." and links back to it).
     if (wantFolder)
         result.fd = ::dup(folders.top());
     else
-        result.opened = problem(DropOpen::Problem::NotRegular, QStringLiteral("%1 is a folder, not a regular file").arg(relativePath));
+        result.opened = problem(DropOpen::Problem::NotRegular,
+                                QStringLiteral("%1 is a folder, not a regular file").arg(relativePath));
     return result;
 }
 
-DropOpen DropDir::open(const QString &relativePath) const
-{
-    return walk(relativePath, false).opened;
-}
+DropOpen DropDir::open(const QString &relativePath) const { return walk(relativePath, false).opened; }
 
 DropDir::Listing DropDir::list(const QString &relativeFolder) const
 {
@@ -270,7 +274,8 @@ DropDir::Listing DropDir::list(const QString &relativeFolder) const
     if (!dir) {
         ::close(walked.fd);
         listing.problem = DropOpen::Problem::Unreadable;
-        listing.why = QStringLiteral("%1 cannot be listed (%2)").arg(relativeFolder, QString::fromLocal8Bit(strerror(errno)));
+        listing.why =
+            QStringLiteral("%1 cannot be listed (%2)").arg(relativeFolder, QString::fromLocal8Bit(strerror(errno)));
         return listing;
     }
     while (const dirent *entry = ::readdir(dir)) {

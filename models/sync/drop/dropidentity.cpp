@@ -2,7 +2,6 @@
 // other file of it, and bounded: a drop.json that is a FIFO, a device, a link out of the
 // drop or a file of gigabytes is reported by name instead of hanging or exhausting memory.
 #include "dropconnector.h"
-
 #include "strictjson.h"
 
 #include <QDir>
@@ -38,7 +37,8 @@ DropIdentity DropConnector::readIdentity(const DropDir &dir)
                                  .arg(kMaxIdentityBytes >> 10));
     if (const auto violation = StrictJson::firstViolation(bytes))
         throw ConnectorError(QStringLiteral("%1: not valid JSON (%2 at character %3)")
-                                 .arg(path, violation->problem).arg(violation->offset + 1));
+                                 .arg(path, violation->problem)
+                                 .arg(violation->offset + 1));
     QJsonParseError err;
     const QJsonObject o = QJsonDocument::fromJson(bytes, &err).object();
     if (err.error != QJsonParseError::NoError)

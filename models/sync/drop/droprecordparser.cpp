@@ -6,24 +6,19 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <type_traits>
 
 namespace proofdesk::sync {
 
 namespace {
 
-const QStringList kChannels = {QStringLiteral("print"), QStringLiteral("email"),
-                               QStringLiteral("web"), QStringLiteral("mobile"),
-                               QStringLiteral("sms")};
-const QStringList kOrigins = {QStringLiteral("original"), QStringLiteral("reissue"),
-                              QStringLiteral("regeneration")};
-const QStringList kTemplateStatuses = {QStringLiteral("draft"), QStringLiteral("in_review"),
-                                       QStringLiteral("approved"), QStringLiteral("retired"),
-                                       QStringLiteral("superseded")};
-const QStringList kEvents = {QStringLiteral("queued"),  QStringLiteral("sent"),
-                             QStringLiteral("delivered"), QStringLiteral("opened"),
-                             QStringLiteral("viewed"),  QStringLiteral("bounced"),
+const QStringList kChannels = {QStringLiteral("print"), QStringLiteral("email"), QStringLiteral("web"),
+                               QStringLiteral("mobile"), QStringLiteral("sms")};
+const QStringList kOrigins = {QStringLiteral("original"), QStringLiteral("reissue"), QStringLiteral("regeneration")};
+const QStringList kTemplateStatuses = {QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
+                                       QStringLiteral("retired"), QStringLiteral("superseded")};
+const QStringList kEvents = {QStringLiteral("queued"),   QStringLiteral("sent"),   QStringLiteral("delivered"),
+                             QStringLiteral("opened"),   QStringLiteral("viewed"), QStringLiteral("bounced"),
                              QStringLiteral("returned"), QStringLiteral("failed")};
 
 // Upper bounds of the counts a record carries, past any real document or retention rule and
@@ -38,15 +33,14 @@ constexpr qint64 kMaxRetentionYears = 1000;
 std::optional<QJsonObject> parseObject(const QByteArray &line, QString *reason)
 {
     if (const auto violation = StrictJson::firstViolation(line)) {
-        *reason = QStringLiteral("not valid JSON: %1 at character %2").arg(violation->problem).arg(violation->offset + 1);
+        *reason =
+            QStringLiteral("not valid JSON: %1 at character %2").arg(violation->problem).arg(violation->offset + 1);
         return std::nullopt;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError) {
-        *reason = QStringLiteral("not valid JSON: %1 at character %2")
-                      .arg(err.errorString())
-                      .arg(err.offset + 1);
+        *reason = QStringLiteral("not valid JSON: %1 at character %2").arg(err.errorString()).arg(err.offset + 1);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -72,8 +66,7 @@ bool isSafeRelativePath(const QString &path)
     return !parts.contains(QStringLiteral(".."));
 }
 
-QList<domain::BlockRef> readBlockRefs(const QJsonArray &array, const char *field,
-                                      JsonFieldReader &reader)
+QList<domain::BlockRef> readBlockRefs(const QJsonArray &array, const char *field, JsonFieldReader &reader)
 {
     QList<domain::BlockRef> refs;
     for (int i = 0; i < array.size(); ++i) {
@@ -83,8 +76,7 @@ QList<domain::BlockRef> readBlockRefs(const QJsonArray &array, const char *field
                             .arg(i));
             break;
         }
-        JsonFieldReader item(array.at(i).toObject(),
-                             QStringLiteral("%1[%2].").arg(QLatin1String(field)).arg(i));
+        JsonFieldReader item(array.at(i).toObject(), QStringLiteral("%1[%2].").arg(QLatin1String(field)).arg(i));
         domain::BlockRef ref{item.requiredString("id"), item.requiredString("version")};
         reader.adopt(item);
         refs << ref;
@@ -177,8 +169,7 @@ void readOptionalParts(JsonFieldReader &r, domain::Communication &c)
 
 // The scaffolding every record kind shares: parse the line into an object, let `fill`
 // read the fields, then either reject with the first problem or finish the record.
-template<typename T, typename Fill>
-Parsed<T> parseRecord(const QByteArray &line, Fill fill)
+template <typename T, typename Fill> Parsed<T> parseRecord(const QByteArray &line, Fill fill)
 {
     Parsed<T> out;
     const auto object = parseObject(line, &out.reason);

@@ -5,13 +5,11 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace proofdesk::sync {
 
-template<typename T>
-struct Parsed
+template <typename T> struct Parsed
 {
     std::optional<T> record;
     QString reason; // why the line was rejected, when record is empty

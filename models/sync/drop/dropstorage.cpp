@@ -10,9 +10,9 @@ namespace {
 
 bool isNetworkType(const QByteArray &type)
 {
-    static const char *const network[] = {"nfs",  "nfs4",      "cifs",     "smb",   "smb2",  "smb3",    "smbfs",
-                                          "9p",   "afs",       "ceph",     "glusterfs", "lustre", "gpfs",
-                                          "ncpfs", "davfs",    "coda",     "sshfs"};
+    static const char *const network[] = {"nfs",   "nfs4",  "cifs",  "smb",  "smb2",      "smb3",
+                                          "smbfs", "9p",    "afs",   "ceph", "glusterfs", "lustre",
+                                          "gpfs",  "ncpfs", "davfs", "coda", "sshfs"};
     for (const char *name : network) {
         if (type == name)
             return true;

@@ -1,18 +1,16 @@
 #include "heldfile.h"
 
 #include <cerrno>
-#include <utility>
-
 #include <fcntl.h>
 #include <unistd.h>
+#include <utility>
 
 namespace proofdesk::sync {
 
 HeldFile::HeldFile(int fd, const struct stat &st)
     : m_fd(fd)
     , m_stat(st)
-{
-}
+{}
 
 HeldFile::~HeldFile()
 {
@@ -23,8 +21,7 @@ HeldFile::~HeldFile()
 HeldFile::HeldFile(HeldFile &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1))
     , m_stat(other.m_stat)
-{
-}
+{}
 
 HeldFile &HeldFile::operator=(HeldFile &&other) noexcept
 {

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QtGlobal>
-
 #include <sys/stat.h>
 
 namespace proofdesk::sync {

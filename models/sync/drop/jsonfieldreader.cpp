@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,8 +12,7 @@ namespace proofdesk::sync {
 JsonFieldReader::JsonFieldReader(const QJsonObject &object, QString prefix)
     : m_object(object)
     , m_prefix(std::move(prefix))
-{
-}
+{}
 
 QString JsonFieldReader::label(const char *key) const
 {
@@ -83,8 +81,7 @@ QString JsonFieldReader::requiredEnum(const char *key, const QStringList &allowe
     return s;
 }
 
-QString JsonFieldReader::optionalEnum(const char *key, const QStringList &allowed,
-                                      const QString &fallback)
+QString JsonFieldReader::optionalEnum(const char *key, const QStringList &allowed, const QString &fallback)
 {
     const QString s = optionalString(key);
     if (s.isNull())
@@ -135,8 +132,8 @@ std::optional<qint64> JsonFieldReader::optionalInteger(const char *key, qint64 m
         return std::nullopt;
     }
     if (d > double(maximum)) {
-        const QString written = d < 1e18 ? QString::number(qint64(d))
-                                         : QString::number(d, 'g', QLocale::FloatingPointShortest);
+        const QString written =
+            d < 1e18 ? QString::number(qint64(d)) : QString::number(d, 'g', QLocale::FloatingPointShortest);
         fail(QStringLiteral("field %1 is %2, more than the largest allowed, %3").arg(label(key), written).arg(maximum));
         return std::nullopt;
     }

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVarLengthArray>
-
 #include <optional>
 
 namespace proofdesk::sync {

@@ -8,14 +8,14 @@ namespace proofdesk::sync {
 
 PdfTextExtractor::PdfTextExtractor(PdfTextLimits limits)
     : m_limits(limits)
-{
-}
+{}
 
 PdfTextExtractor::~PdfTextExtractor()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_inThread.get(), [this] { m_process.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_inThread.get(), [this] { m_process.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

@@ -4,7 +4,6 @@
 
 #include <QMutex>
 #include <QString>
-
 #include <memory>
 
 class QThread;
@@ -34,8 +33,8 @@ private:
     PdfTextLimits m_limits;
     QMutex m_mutex;
     std::unique_ptr<QThread> m_thread;
-    std::unique_ptr<QObject> m_inThread;        // a context object living in m_thread
-    std::unique_ptr<PdfTextProcess> m_process;  // made, used and destroyed in m_thread
+    std::unique_ptr<QObject> m_inThread;       // a context object living in m_thread
+    std::unique_ptr<PdfTextProcess> m_process; // made, used and destroyed in m_thread
 };
 
 } // namespace proofdesk::sync

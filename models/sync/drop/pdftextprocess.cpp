@@ -5,17 +5,15 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
-
 #include <cerrno>
 #include <cstring>
-#include <utility>
-
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace proofdesk::sync {
 
@@ -34,8 +32,7 @@ PdfTextLimits PdfTextLimits::fromEnvironment()
 {
     PdfTextLimits limits;
     limits.seconds = int(positiveFromEnvironment("PROOFDESK_PDFTEXT_SECONDS", limits.seconds));
-    limits.memoryBytes =
-        positiveFromEnvironment("PROOFDESK_PDFTEXT_MEMORY_MB", limits.memoryBytes >> 20) << 20;
+    limits.memoryBytes = positiveFromEnvironment("PROOFDESK_PDFTEXT_MEMORY_MB", limits.memoryBytes >> 20) << 20;
     return limits;
 }
 
@@ -80,7 +77,8 @@ bool PdfTextProcess::makeSockets(QString *whyNot)
     closeSockets();
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
-        *whyNot = QStringLiteral("the PDF text extractor could not be given files (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
+        *whyNot = QStringLiteral("the PDF text extractor could not be given files (%1)")
+                      .arg(QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     m_socket = pair[0];
@@ -123,8 +121,8 @@ bool PdfTextProcess::ensureRunning(QString *whyNot)
     ::close(std::exchange(m_childSocket, -1)); // the helper has its own copy now
     if (started)
         return true;
-    *whyNot = QStringLiteral("the PDF text extractor %1 could not be started (%2)")
-                  .arg(m_program, m_process.errorString());
+    *whyNot =
+        QStringLiteral("the PDF text extractor %1 could not be started (%2)").arg(m_program, m_process.errorString());
     stop();
     return false;
 }
@@ -146,17 +144,15 @@ QString PdfTextProcess::whyItStopped()
     return QStringLiteral("the PDF text extractor stopped on this file (exit status %1)").arg(m_process.exitCode());
 }
 
-int PdfTextProcess::boundSeconds() const
-{
-    return m_timeouts == 0 ? m_limits.seconds : qMax(1, m_limits.seconds / 6);
-}
+int PdfTextProcess::boundSeconds() const { return m_timeouts == 0 ? m_limits.seconds : qMax(1, m_limits.seconds / 6); }
 
 PdfText PdfTextProcess::extract(int fd, const QString &name)
 {
     PdfText result;
     if (m_timeouts >= kTimeoutsPerImport) {
         result.notExtracted = QStringLiteral("%1 PDFs of this import could not be read in time, so the rest are "
-                                             "imported without their text").arg(m_timeouts);
+                                             "imported without their text")
+                                  .arg(m_timeouts);
         return result;
     }
     if (!ensureRunning(&result.notExtracted))
@@ -182,7 +178,8 @@ PdfText PdfTextProcess::extract(int fd, const QString &name)
             return result;
         }
         if (malformed) {
-            result.notExtracted = QStringLiteral("the PDF text extractor %1 answered something else than text").arg(m_program);
+            result.notExtracted =
+                QStringLiteral("the PDF text extractor %1 answered something else than text").arg(m_program);
             stop();
             return result;
         }
@@ -194,7 +191,8 @@ PdfText PdfTextProcess::extract(int fd, const QString &name)
             result.notExtracted = seconds == m_limits.seconds
                                       ? QStringLiteral("reading the PDF took longer than %1 s").arg(seconds)
                                       : QStringLiteral("reading the PDF took longer than %1 s (the bound is shortened "
-                                                       "after an earlier PDF of this import took too long)").arg(seconds);
+                                                       "after an earlier PDF of this import took too long)")
+                                            .arg(seconds);
             ++m_timeouts;
             stop();
             return result;

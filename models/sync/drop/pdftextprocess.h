@@ -30,10 +30,10 @@ struct PdfText
 // One proofdesk-pdftext process (app/pdftext), reused file after file so that an import
 // pays its start once, not per PDF. Each file is handed over open (its descriptor passed
 // over a socket the helper inherits), never by name: the helper reads the very file the
-// importer opened and hashed, whatever the name leads to by then. It runs with RLIMIT_AS set before it starts and bounds
-// its own processor time per file; a file that takes longer than the limit in wall-clock
-// time gets the process killed. A process that died or was killed is started again for the
-// next file. A QProcess: create, use and destroy it in one thread (PdfTextExtractor does).
+// importer opened and hashed, whatever the name leads to by then. It runs with RLIMIT_AS set before it starts and
+// bounds its own processor time per file; a file that takes longer than the limit in wall-clock time gets the process
+// killed. A process that died or was killed is started again for the next file. A QProcess: create, use and destroy it
+// in one thread (PdfTextExtractor does).
 class PdfTextProcess
 {
 public:
@@ -63,7 +63,7 @@ private:
     PdfTextLimits m_limits;
     int m_timeouts = 0; // files of this import that ran past their bound
     QProcess m_process;
-    QByteArray m_buffer; // answer bytes read so far
+    QByteArray m_buffer;    // answer bytes read so far
     int m_socket = -1;      // this end of the socket the files go over
     int m_childSocket = -1; // the helper's end, open here only while it starts
 };

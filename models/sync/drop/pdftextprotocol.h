@@ -14,9 +14,7 @@
 // A PDF past the bounds gets no answer: the process dies (memory, CPU) or is killed (time).
 
 #include <QByteArray>
-
 #include <cstring>
-
 #include <sys/socket.h>
 #include <sys/uio.h>
 

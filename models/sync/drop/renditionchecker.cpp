@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <utility>
 
 namespace proofdesk::sync {
@@ -12,8 +11,7 @@ namespace proofdesk::sync {
 RenditionChecker::RenditionChecker(const DropDir &dir, cache::ContentStore *store)
     : m_dir(dir)
     , m_store(store)
-{
-}
+{}
 
 // The file's hash, remembered while its size and times stay the same; null when it cannot
 // be read. From the open descriptor: what is hashed is what the name led to when opened.

@@ -1,24 +1,22 @@
 #pragma once
 
-#include "domain/communication.h"
 #include "cache/contentstore.h"
 #include "cache/storebudget.h"
+#include "domain/communication.h"
 #include "dropdir.h"
 #include "pdftextextractor.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 
 namespace proofdesk::sync {
 
-// Checks a communication's rendition in a drop (and its snapshot, when it names a sha256): missing, or hashing to the recorded
-// SHA-256 (verified: then copied into the content store, when one is given: a drop on
-// removable or network storage; see DropStorage) or not (failed: never stored,
-// never shown as the exact version). Fills in the text from a PDF when the record has none,
-// within PdfTextLimits: a PDF past them is kept with its text marked "not extracted".
+// Checks a communication's rendition in a drop (and its snapshot, when it names a sha256): missing, or hashing to the
+// recorded SHA-256 (verified: then copied into the content store, when one is given: a drop on removable or network
+// storage; see DropStorage) or not (failed: never stored, never shown as the exact version). Fills in the text from a
+// PDF when the record has none, within PdfTextLimits: a PDF past them is kept with its text marked "not extracted".
 // Each file is opened once, through the drop's DropDir, and hashed, copied and given to the
 // PDF text helper from that one descriptor.
 class RenditionChecker

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -38,10 +37,7 @@ int hex4(const char *p, const char *end)
     return value;
 }
 
-QString codeUnit(int u)
-{
-    return QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
-}
+QString codeUnit(int u) { return QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0')); }
 
 struct Scanner
 {
@@ -70,7 +66,8 @@ struct Scanner
             const uchar b = uchar(e);
             return at(p, b > 0x20 && b < 0x7f
                              ? QStringLiteral("invalid escape \"\\%1\" in a string (RFC 8259 allows \\\" \\\\ \\/ "
-                                              "\\b \\f \\n \\r \\t and \\uXXXX)").arg(QLatin1Char(e))
+                                              "\\b \\f \\n \\r \\t and \\uXXXX)")
+                                   .arg(QLatin1Char(e))
                              : QStringLiteral("invalid escape: a backslash followed by byte 0x%1 in a string")
                                    .arg(b, 2, 16, QLatin1Char('0')));
         }
@@ -114,10 +111,7 @@ struct Scanner
     }
 
     static bool isDigit(char c) { return c >= '0' && c <= '9'; }
-    static bool isNumberChar(char c)
-    {
-        return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-    }
+    static bool isNumberChar(char c) { return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; }
 
     // -? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?  (RFC 8259 section 6)
     static bool isJsonNumber(const char *s, const char *e)
@@ -159,8 +153,9 @@ struct Scanner
             ++p;
         if (isJsonNumber(start, p))
             return std::nullopt;
-        return at(start, QStringLiteral("malformed number \"%1\" (RFC 8259 section 6)")
-                             .arg(QString::fromLatin1(start, p - start)));
+        return at(
+            start,
+            QStringLiteral("malformed number \"%1\" (RFC 8259 section 6)").arg(QString::fromLatin1(start, p - start)));
     }
 };
 
@@ -170,7 +165,10 @@ struct Scanner
 class ObjectNames
 {
 public:
-    void open(bool isObject) { m_stack.push_back(isObject ? std::optional<QSet<QByteArray>>(QSet<QByteArray>()) : std::nullopt); }
+    void open(bool isObject)
+    {
+        m_stack.push_back(isObject ? std::optional<QSet<QByteArray>>(QSet<QByteArray>()) : std::nullopt);
+    }
     void close()
     {
         if (!m_stack.empty())
@@ -223,7 +221,8 @@ std::optional<Violation> firstViolation(QByteArrayView text)
             if (!v && skipSpace(s.p, s.end) < s.end && *skipSpace(s.p, s.end) == ':'
                 && !names.add(QByteArrayView(start, s.p - start)))
                 return s.at(start, QStringLiteral("the name %1 appears twice in one object (a reader could take "
-                                                  "either value)").arg(QString::fromUtf8(start, s.p - start)));
+                                                  "either value)")
+                                       .arg(QString::fromUtf8(start, s.p - start)));
         } else if (c == '-' || c == '+' || c == '.' || Scanner::isDigit(c)) {
             v = s.number();
         } else {

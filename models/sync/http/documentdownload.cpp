@@ -2,11 +2,10 @@
 
 #include "cache/contentstore.h"
 #include "cache/fulldisk.h"
+#include "cancellablesleep.h"
 #include "sync/repositoryconnector.h"
 #include "util/sha256.h"
 #include "util/sha256hex.h"
-
-#include "cancellablesleep.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +15,6 @@
 #include <QMutex>
 #include <QSet>
 #include <QWaitCondition>
-
 #include <cerrno>
 #include <cstring>
 
@@ -105,8 +103,7 @@ DocumentDownload::DocumentDownload(HttpSession &http, cache::ContentStore &store
     : m_http(http)
     , m_store(store)
     , m_partialDir(QDir(dataDir.isEmpty() ? QDir::tempPath() : dataDir).filePath(QStringLiteral("partial")))
-{
-}
+{}
 
 DocumentDownload::Attempt DocumentDownload::fetchOnce(const QUrl &url, const QString &partialPath)
 {
@@ -155,7 +152,8 @@ bool DocumentDownload::diskIsFull(const QString &dataDir)
     if (dataDir.isEmpty())
         return false;
     const QString partial = QDir(dataDir).filePath(QStringLiteral("partial"));
-    return cache::FullDisk::refusesWrites(dataDir) || (QDir(partial).exists() && cache::FullDisk::refusesWrites(partial));
+    return cache::FullDisk::refusesWrites(dataDir)
+           || (QDir(partial).exists() && cache::FullDisk::refusesWrites(partial));
 }
 
 // What stopped a document's bytes on this machine. A disk that is full is named as such (a
@@ -165,12 +163,14 @@ QString DocumentDownload::diskProblem(const HttpRequest &request, const QString 
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (cache::FullDisk::refusesWrites(folder))
-        return QStringLiteral("the disk is full (%4): the document %2 asked for could not be written to %1, and the "
-                              "download was abandoned; the repository \"%3\" is not at fault. Free space on that disk, or "
-                              "lower documents.limit, and try again")
+        return QStringLiteral(
+                   "the disk is full (%4): the document %2 asked for could not be written to %1, and the "
+                   "download was abandoned; the repository \"%3\" is not at fault. Free space on that disk, or "
+                   "lower documents.limit, and try again")
             .arg(path, request.label(), m_http.repositoryName(), QString::fromLocal8Bit(std::strerror(ENOSPC)));
-    return QStringLiteral("repository \"%1\": %2: disk error: the document could not be written to %3: %4; the download "
-                          "was abandoned")
+    return QStringLiteral(
+               "repository \"%1\": %2: disk error: the document could not be written to %3: %4; the download "
+               "was abandoned")
         .arg(m_http.repositoryName(), request.label(), path, error);
 }
 
@@ -201,9 +201,11 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
         HttpRequest request;
         request.url = url;
         if (attempt >= attempts)
-            throw ConnectorError(m_http.errorText(request, QStringLiteral("the document of %1 stayed incomplete "
-                                                                          "after %2 attempts; the bytes so far are kept")
-                                                               .arg(ref.communicationId).arg(attempts)));
+            throw ConnectorError(
+                m_http.errorText(request, QStringLiteral("the document of %1 stayed incomplete "
+                                                         "after %2 attempts; the bytes so far are kept")
+                                              .arg(ref.communicationId)
+                                              .arg(attempts)));
         m_http.backOff(request, HttpSession::backoffMs(m_http.options(), attempt - 1));
     }
 }
@@ -212,7 +214,8 @@ QString DocumentDownload::hashOf(const QString &partialPath) const
 {
     const auto actual = cache::ContentStore::hashFile(partialPath);
     if (!actual)
-        throw ConnectorError(QStringLiteral("repository \"%1\": cannot read %2").arg(m_http.repositoryName(), partialPath));
+        throw ConnectorError(
+            QStringLiteral("repository \"%1\": cannot read %2").arg(m_http.repositoryName(), partialPath));
     return *actual;
 }
 
@@ -240,7 +243,7 @@ QString DocumentDownload::store(const QString &partialPath, const QString &actua
     try {
         stored = m_store.putFile(partialPath, actual);
     } catch (const std::runtime_error &e) { // the store's disk: full, read-only
-        QFile::remove(partialPath); // the room it takes is what the store lacks
+        QFile::remove(partialPath);         // the room it takes is what the store lacks
         throw DiskError(QStringLiteral("repository \"%1\": the document of %2 could not be stored: %3")
                             .arg(m_http.repositoryName(), ref.communicationId, QString::fromUtf8(e.what())));
     }

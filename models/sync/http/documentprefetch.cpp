@@ -6,7 +6,6 @@
 #include <QFuture>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 
 namespace proofdesk::sync {
@@ -18,10 +17,7 @@ DocumentPrefetch::DocumentPrefetch(int inFlight)
     m_pool.setObjectName(QStringLiteral("prefetch"));
 }
 
-DocumentPrefetch::~DocumentPrefetch()
-{
-    m_pool.waitForDone();
-}
+DocumentPrefetch::~DocumentPrefetch() { m_pool.waitForDone(); }
 
 // Runs on a pool thread: exceptions become values here and are acted on by the caller.
 DocumentPrefetch::Result DocumentPrefetch::fetchOne(const Fetch &fetch, const DocumentRef &ref)

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QThreadPool>
-
 #include <functional>
 
 namespace proofdesk::sync {
@@ -53,9 +52,9 @@ public:
 private:
     struct Result
     {
-        QString sha256;         // stored, or what failed bytes hash to
+        QString sha256; // stored, or what failed bytes hash to
         bool fixityFailed = false;
-        QString error;          // the fixity problem, or why the bytes could not be had
+        QString error; // the fixity problem, or why the bytes could not be had
         bool cancelled = false;
         bool storeFailed = false; // the content store could not be written: the page fails
     };

@@ -5,8 +5,7 @@ namespace proofdesk::sync {
 BasicAuth::BasicAuth(QString user, SecretSource secret)
     : m_user(std::move(user))
     , m_secret(std::move(secret))
-{
-}
+{}
 
 void BasicAuth::decorate(HttpRequest &request)
 {

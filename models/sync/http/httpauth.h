@@ -3,7 +3,6 @@
 #include "httpclient.h"
 
 #include <QMutex>
-
 #include <functional>
 
 namespace proofdesk::sync {

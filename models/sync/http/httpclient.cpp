@@ -5,9 +5,9 @@
 #include "proxychoice.h"
 
 #include <QBuffer>
-#include <QHash>
-#include <QFileDevice>
 #include <QEventLoop>
+#include <QFileDevice>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -101,12 +101,11 @@ void checkPin(QNetworkReply *reply, const QList<QSslError> &errors, const QByteA
         lasting = lasting || isLastingTrustFailure(e.error());
     }
     why->lasting = lasting;
-    why->text = pin.isEmpty()
-                    ? QStringLiteral("TLS: the server's certificate is not trusted (%1); its SHA-256 "
-                                     "fingerprint is %2 — pin it in the repository's settings if "
-                                     "you trust it")
-                          .arg(texts.join(QStringLiteral("; ")), QString::fromLatin1(digest))
-                    : notPinnedText(digest, pin);
+    why->text = pin.isEmpty() ? QStringLiteral("TLS: the server's certificate is not trusted (%1); its SHA-256 "
+                                               "fingerprint is %2 — pin it in the repository's settings if "
+                                               "you trust it")
+                                    .arg(texts.join(QStringLiteral("; ")), QString::fromLatin1(digest))
+                              : notPinnedText(digest, pin);
 }
 
 // A pin means "this certificate and no other": a certificate the system trusts but that is
@@ -220,10 +219,9 @@ void waitForReply(QNetworkReply *reply, const HttpOptions &options, const std::a
     });
     if (cancel)
         cancelWatch.start();
-    QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
-                     [&](const QList<QSslError> &errors) {
-                         checkPin(reply, errors, options.pinnedSha256, tlsProblem);
-                     });
+    QObject::connect(reply, &QNetworkReply::sslErrors, &loop, [&](const QList<QSslError> &errors) {
+        checkPin(reply, errors, options.pinnedSha256, tlsProblem);
+    });
     QObject::connect(reply, &QNetworkReply::encrypted, &loop,
                      [&] { enforcePin(reply, options.pinnedSha256, tlsProblem); });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
@@ -270,7 +268,8 @@ void describeFailure(QNetworkReply *reply, const HttpRequest &request, int timeo
     } else if (!tlsProblem.text.isEmpty()) {
         response.error = tlsProblem.text;
         response.certificateRefused = tlsProblem.lasting;
-    } else if (error != QNetworkReply::NoError && (response.status == 0 || error < QNetworkReply::ContentAccessDenied)) {
+    } else if (error != QNetworkReply::NoError
+               && (response.status == 0 || error < QNetworkReply::ContentAccessDenied)) {
         response.error = reply->errorString(); // transport, not an HTTP status
     }
     if (!response.error.isEmpty() && error == QNetworkReply::RemoteHostClosedError && response.status)
@@ -313,8 +312,7 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 
 HttpClient::HttpClient(HttpOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 HttpResponse HttpClient::execute(const HttpRequest &request) const
 {

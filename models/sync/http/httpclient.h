@@ -7,7 +7,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <atomic>
 
 class QIODevice;
@@ -35,16 +34,16 @@ struct HttpRequest
 
 struct HttpResponse
 {
-    int status = 0;            // 0: no HTTP answer (see error)
+    int status = 0; // 0: no HTTP answer (see error)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString error;             // transport problem: refused, timed out, TLS, dropped
+    QString error; // transport problem: refused, timed out, TLS, dropped
     bool timedOut = false;
     // The server's certificate was refused (not trusted, not the pinned one): a retry would
     // meet the same certificate, so none is made.
     bool certificateRefused = false;
-    bool cancelled = false;    // the cancel flag was set while waiting: the reply was aborted
-    qint64 bodyBytes = 0;      // bytes received (when streamed to a sink: bytes it took)
+    bool cancelled = false; // the cancel flag was set while waiting: the reply was aborted
+    qint64 bodyBytes = 0;   // bytes received (when streamed to a sink: bytes it took)
     // The sink refused bytes (a full disk): the reply was aborted there and `error` has the
     // sink's errorString(). Not the server's doing, so nothing is retried.
     bool sinkFailed = false;

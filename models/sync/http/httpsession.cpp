@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcHttp, "proofdesk.sync.http")
@@ -17,8 +16,7 @@ namespace proofdesk::sync {
 HttpSession::HttpSession(QString repositoryName, HttpOptions options)
     : m_repository(std::move(repositoryName))
     , m_client(std::move(options))
-{
-}
+{}
 
 void HttpSession::setCancelFlag(const std::atomic_bool *cancel)
 {
@@ -41,9 +39,9 @@ QString HttpSession::serverMessage(const HttpResponse &response)
         if (v.isString())
             parts << v.toString();
         else if (!v.isUndefined() && !v.isNull())
-            parts << QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray())
-                                                                 : QJsonDocument(v.toObject()))
-                                           .toJson(QJsonDocument::Compact));
+            parts << QString::fromUtf8(
+                QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                    .toJson(QJsonDocument::Compact));
     }
     if (!parts.isEmpty())
         return parts.join(QStringLiteral(": "));
@@ -109,8 +107,10 @@ int HttpSession::waitBeforeRetry(const HttpRequest &request, const HttpResponse 
     if (r.status == 429 || r.status == 503) {
         const qint64 after = retryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
         if (after > options().maxRetryAfterMs)
-            throw ConnectorError(errorText(request, QStringLiteral("HTTP %1, busy for %2 s (Retry-After); try again later")
-                                                        .arg(r.status).arg(after / 1000)));
+            throw ConnectorError(
+                errorText(request, QStringLiteral("HTTP %1, busy for %2 s (Retry-After); try again later")
+                                       .arg(r.status)
+                                       .arg(after / 1000)));
         if (after >= 0)
             return int(after);
     }
@@ -151,10 +151,10 @@ HttpResponse HttpSession::send(HttpRequest request)
             return r;
         }
         if (attempt >= options().maxAttempts) {
-            const QString last = r.error.isEmpty() ? QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(serverMessage(r))
-                                                   : r.error;
-            throw ConnectorError(errorText(request, QStringLiteral("%1; gave up after %2 attempts")
-                                                        .arg(last).arg(attempt)));
+            const QString last =
+                r.error.isEmpty() ? QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(serverMessage(r)) : r.error;
+            throw ConnectorError(
+                errorText(request, QStringLiteral("%1; gave up after %2 attempts").arg(last).arg(attempt)));
         }
         const int wait = waitBeforeRetry(request, r, attempt - 1);
         qCInfo(lcHttp) << m_repository << request.label() << "retry" << attempt << "in" << wait << "ms";

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-
 #include <atomic>
 
 namespace proofdesk::sync {

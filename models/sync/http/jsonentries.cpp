@@ -16,10 +16,7 @@ QJsonArray valuesOf(const QJsonValue &v)
     return {v};
 }
 
-QString textOf(const QJsonValue &v)
-{
-    return v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toString();
-}
+QString textOf(const QJsonValue &v) { return v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toString(); }
 
 } // namespace
 
@@ -47,10 +44,13 @@ QJsonArray jsonEntries(const QJsonValue &v, bool blockRefs, QString *reason)
             out << doc.object();
         } else if (blockRefs && text.lastIndexOf(QLatin1Char(':')) > 0) {
             const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-            out << QJsonObject{{QStringLiteral("id"), text.left(colon)}, {QStringLiteral("version"), text.mid(colon + 1)}};
+            out << QJsonObject{{QStringLiteral("id"), text.left(colon)},
+                               {QStringLiteral("version"), text.mid(colon + 1)}};
         } else if (!text.isEmpty()) {
-            *reason = blockRefs ? QStringLiteral("has a value that is neither ID:VERSION nor a JSON object: %1").arg(text.left(80))
-                                : QStringLiteral("has a value that is not a JSON object: %1").arg(text.left(80));
+            *reason =
+                blockRefs
+                    ? QStringLiteral("has a value that is neither ID:VERSION nor a JSON object: %1").arg(text.left(80))
+                    : QStringLiteral("has a value that is not a JSON object: %1").arg(text.left(80));
             return {};
         }
     }

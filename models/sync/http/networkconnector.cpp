@@ -43,7 +43,8 @@ QString NetworkConnector::secret() const
         if (const auto s = RepositorySecret::read(m_repository, m_env.credentials.inFolder(m_env.dataDir)))
             return *s;
     } catch (const std::runtime_error &e) { // a configured password file that is refused
-        throw ConnectorError(QStringLiteral("repository \"%1\": %2").arg(m_repository.name, QString::fromUtf8(e.what())));
+        throw ConnectorError(
+            QStringLiteral("repository \"%1\": %2").arg(m_repository.name, QString::fromUtf8(e.what())));
     }
     throw ConnectorError(QStringLiteral("repository \"%1\": no password is stored for user \"%2\"%3; "
                                         "set it with `proofdesk-cli repo password %1 --password-stdin` (the keychain) "
@@ -65,8 +66,8 @@ QUrl NetworkConnector::resolve(const QString &pathOrUrl) const
 QString NetworkConnector::download(const QUrl &url, const DocumentRef &ref)
 {
     if (!m_env.store)
-        throw ConnectorError(QStringLiteral("repository \"%1\": no content store to keep documents in")
-                                 .arg(m_repository.name));
+        throw ConnectorError(
+            QStringLiteral("repository \"%1\": no content store to keep documents in").arg(m_repository.name));
     DocumentDownload d(m_http, *m_env.store, m_env.dataDir);
     return d.fetch(url, ref);
 }

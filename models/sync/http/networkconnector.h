@@ -18,7 +18,7 @@ namespace proofdesk::sync {
 // What a network connector needs from its surroundings besides its repository's settings.
 struct ConnectorEnvironment
 {
-    QString dataDir;      // the data folder: cache.sqlite (read-only id comparisons), partial downloads
+    QString dataDir; // the data folder: cache.sqlite (read-only id comparisons), partial downloads
     cache::ContentStore *store = nullptr;
     CredentialStore credentials;
     HttpOptions httpDefaults; // tests shorten timeouts and backoff here

@@ -17,8 +17,7 @@ class OneShotBody : public QIODevice
 public:
     explicit OneShotBody(QByteArray bytes)
         : m_bytes(std::move(bytes))
-    {
-    }
+    {}
 
     bool isSequential() const override { return false; } // its size is known: Content-Length
     qint64 size() const override { return m_bytes.size(); }

@@ -26,8 +26,8 @@ struct PropertyMapping::Reader
         if (src.isEmpty())
             return {};
         QString problem;
-        const QList<domain::BlockRef> refs
-            = blockRefsOf(src.startsWith(QLatin1Char('=')) ? QJsonValue(src.mid(1)) : lookupAll(properties, src), &problem);
+        const QList<domain::BlockRef> refs = blockRefsOf(
+            src.startsWith(QLatin1Char('=')) ? QJsonValue(src.mid(1)) : lookupAll(properties, src), &problem);
         if (!problem.isEmpty() && error.isEmpty())
             error = QStringLiteral("field \"%1\" (from \"%2\") %3").arg(QLatin1String(field), src, problem);
         return refs;
@@ -46,8 +46,7 @@ struct PropertyMapping::Reader
     {
         if (error.isEmpty())
             error = QStringLiteral("field \"%1\" (from \"%2\") must be %3")
-                        .arg(QLatin1String(field), sources.value(QLatin1String(field)),
-                             QLatin1String(expected));
+                        .arg(QLatin1String(field), sources.value(QLatin1String(field)), QLatin1String(expected));
     }
     QString text(const char *field, bool required = false)
     {
@@ -114,17 +113,38 @@ PropertyMapping::PropertyMapping(QMap<QString, QString> defaults, const QJsonObj
 
 const QStringList &PropertyMapping::fields()
 {
-    static const QStringList all{
-        QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("issued_at"), QStringLiteral("channel"),
-        QStringLiteral("template_id"), QStringLiteral("template_version"), QStringLiteral("media_type"),
-        QStringLiteral("rendition_bytes"), QStringLiteral("recipient_name"), QStringLiteral("recipient_address"),
-        QStringLiteral("recipient_email"), QStringLiteral("recipient_phone"), QStringLiteral("customer_id"),
-        QStringLiteral("account_id"), QStringLiteral("policy_id"), QStringLiteral("claim_id"), QStringLiteral("loan_id"),
-        QStringLiteral("case_id"), QStringLiteral("workspace_type"), QStringLiteral("workspace_id"),
-        QStringLiteral("workspace_title"), QStringLiteral("business_unit"), QStringLiteral("batch"),
-        QStringLiteral("campaign"), QStringLiteral("language"), QStringLiteral("text"), QStringLiteral("retention_class"),
-        QStringLiteral("retention_trigger"), QStringLiteral("origin"), QStringLiteral("reissue_of"),
-        QStringLiteral("request_id"), QStringLiteral("content_blocks")};
+    static const QStringList all{QStringLiteral("id"),
+                                 QStringLiteral("type"),
+                                 QStringLiteral("issued_at"),
+                                 QStringLiteral("channel"),
+                                 QStringLiteral("template_id"),
+                                 QStringLiteral("template_version"),
+                                 QStringLiteral("media_type"),
+                                 QStringLiteral("rendition_bytes"),
+                                 QStringLiteral("recipient_name"),
+                                 QStringLiteral("recipient_address"),
+                                 QStringLiteral("recipient_email"),
+                                 QStringLiteral("recipient_phone"),
+                                 QStringLiteral("customer_id"),
+                                 QStringLiteral("account_id"),
+                                 QStringLiteral("policy_id"),
+                                 QStringLiteral("claim_id"),
+                                 QStringLiteral("loan_id"),
+                                 QStringLiteral("case_id"),
+                                 QStringLiteral("workspace_type"),
+                                 QStringLiteral("workspace_id"),
+                                 QStringLiteral("workspace_title"),
+                                 QStringLiteral("business_unit"),
+                                 QStringLiteral("batch"),
+                                 QStringLiteral("campaign"),
+                                 QStringLiteral("language"),
+                                 QStringLiteral("text"),
+                                 QStringLiteral("retention_class"),
+                                 QStringLiteral("retention_trigger"),
+                                 QStringLiteral("origin"),
+                                 QStringLiteral("reissue_of"),
+                                 QStringLiteral("request_id"),
+                                 QStringLiteral("content_blocks")};
     return all;
 }
 
@@ -178,8 +198,8 @@ QString PropertyMapping::documentHash(const QString &given, const QString &prope
     if (!warning->isEmpty())
         *warning += QStringLiteral("; ");
     *warning += QStringLiteral("%1 \"%2%3\" is not a SHA-256 (64 hexadecimal digits); the record is kept "
-                              "without a hash, so its document cannot be verified")
-                   .arg(property, shown, given.size() > 80 ? QStringLiteral("…") : QString());
+                               "without a hash, so its document cannot be verified")
+                    .arg(property, shown, given.size() > 80 ? QStringLiteral("…") : QString());
     return QLatin1String("");
 }
 
@@ -202,8 +222,9 @@ QString PropertyMapping::unfilledWarning(const QJsonObject &properties) const
     }
     if (unfilled.isEmpty())
         return {};
-    return QStringLiteral("%1 %2 no value; left empty").arg(unfilled.join(QStringLiteral(" and ")),
-                                                            unfilled.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"));
+    return QStringLiteral("%1 %2 no value; left empty")
+        .arg(unfilled.join(QStringLiteral(" and ")),
+             unfilled.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"));
 }
 
 PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) const
@@ -251,8 +272,8 @@ PropertyMapping::Result PropertyMapping::map(const QJsonObject &properties) cons
     }
     result.warning = unfilledWarning(properties);
     // The cache keeps these as NOT NULL text: an absent value is an empty one.
-    for (QString *required : {&c.type, &c.channel, &c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName,
-                              &c.customerId})
+    for (QString *required :
+         {&c.type, &c.channel, &c.templateId, &c.templateVersion, &c.mediaType, &c.recipientName, &c.customerId})
         if (required->isNull())
             *required = QLatin1String("");
     result.record = std::move(c);

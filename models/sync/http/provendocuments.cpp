@@ -7,8 +7,7 @@ namespace proofdesk::sync {
 ProvenDocuments::ProvenDocuments(const QString &dataDir, qint64 repoId)
     : m_dataDir(dataDir)
     , m_repoId(repoId)
-{
-}
+{}
 
 void ProvenDocuments::mark(QList<DocumentRef> &refs)
 {

@@ -68,9 +68,6 @@ HttpResponse ReadAhead::sendOk(const HttpRequest &request, const QList<HttpReque
     return out.response;
 }
 
-void ReadAhead::clear()
-{
-    m_inFlight.clear();
-}
+void ReadAhead::clear() { m_inFlight.clear(); }
 
 } // namespace proofdesk::sync

@@ -19,10 +19,7 @@ QString decoded(QByteArray part)
 
 } // namespace
 
-QString encodedQuery(const QueryItems &items)
-{
-    return QString::fromLatin1(formBody(items));
-}
+QString encodedQuery(const QueryItems &items) { return QString::fromLatin1(formBody(items)); }
 
 void setEncodedQuery(QUrl &url, const QueryItems &items)
 {
@@ -54,9 +51,6 @@ QByteArray formBody(const QueryItems &items)
     return out;
 }
 
-QString pathSegment(const QString &value)
-{
-    return QString::fromLatin1(encoded(value));
-}
+QString pathSegment(const QString &value) { return QString::fromLatin1(encoded(value)); }
 
 } // namespace proofdesk::sync

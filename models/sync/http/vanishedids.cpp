@@ -38,10 +38,10 @@ QStringList VanishedIds::vanished()
     QStringList out;
     if (!m_db.isOpen())
         return out;
-    cache::Statement st = m_db.prepare(
-        "SELECT repo_object_id FROM communications WHERE repo_id = ?1 AND repo_object_id IS NOT NULL "
-        "AND repo_deleted_at IS NULL AND repo_object_id NOT IN (SELECT id FROM temp.vanished_listed) "
-        "ORDER BY repo_object_id");
+    cache::Statement st =
+        m_db.prepare("SELECT repo_object_id FROM communications WHERE repo_id = ?1 AND repo_object_id IS NOT NULL "
+                     "AND repo_deleted_at IS NULL AND repo_object_id NOT IN (SELECT id FROM temp.vanished_listed) "
+                     "ORDER BY repo_object_id");
     st.bind(1, m_repoId);
     while (st.step())
         out << st.columnText(0);
@@ -53,9 +53,9 @@ QStringList VanishedIds::unknown()
     QStringList out;
     if (!m_db.isOpen())
         return out;
-    cache::Statement st = m_db.prepare(
-        "SELECT id FROM temp.vanished_listed WHERE id NOT IN (SELECT repo_object_id FROM "
-        "communications WHERE repo_id = ?1 AND repo_object_id IS NOT NULL) ORDER BY id");
+    cache::Statement st =
+        m_db.prepare("SELECT id FROM temp.vanished_listed WHERE id NOT IN (SELECT repo_object_id FROM "
+                     "communications WHERE repo_id = ?1 AND repo_object_id IS NOT NULL) ORDER BY id");
     st.bind(1, m_repoId);
     while (st.step())
         out << st.columnText(0);

@@ -1,6 +1,6 @@
 #include "workflowconnector.h"
-#include "sync/http/urlencoding.h"
 
+#include "sync/http/urlencoding.h"
 #include "workflowoutcome.h"
 #include "workflowsettings.h"
 
@@ -15,8 +15,10 @@ namespace {
 
 QJsonObject variable(const QString &name, const QJsonValue &value)
 {
-    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("string")},
-                       {QStringLiteral("value"), value.isNull() || value.isUndefined() ? QJsonValue(QString()) : value}};
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("type"), QStringLiteral("string")},
+        {QStringLiteral("value"), value.isNull() || value.isUndefined() ? QJsonValue(QString()) : value}};
 }
 
 // Flowable's errors are {"message": "Bad request", "exception": "what was wrong"}: both say
@@ -36,7 +38,8 @@ QString flowableMessage(const HttpResponse &r)
 QString statusText(const HttpResponse &r)
 {
     const QString text = flowableMessage(r);
-    return text.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(text);
+    return text.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status)
+                          : QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(text);
 }
 
 } // namespace
@@ -44,10 +47,14 @@ QString statusText(const HttpResponse &r)
 QString WorkflowCase::stateName(State state)
 {
     switch (state) {
-    case State::Running: return QStringLiteral("running");
-    case State::Completed: return QStringLiteral("completed");
-    case State::Deleted: return QStringLiteral("deleted");
-    case State::None: break;
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Completed:
+        return QStringLiteral("completed");
+    case State::Deleted:
+        return QStringLiteral("deleted");
+    case State::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -111,14 +118,16 @@ QJsonArray WorkflowConnector::listAll(const QString &path, QList<QPair<QString, 
     QJsonArray all;
     for (qint64 start = 0;;) {
         HttpRequest request;
-        request.url = api(path, query + QList<QPair<QString, QString>>{{QStringLiteral("start"), QString::number(start)}});
+        request.url =
+            api(path, query + QList<QPair<QString, QString>>{{QStringLiteral("start"), QString::number(start)}});
         request.setHeader("Accept", "application/json");
         const QJsonObject page = m_http.parseJson(request, m_http.sendOk(request)).object();
         const QJsonValue data = page.value(QStringLiteral("data"));
         const QJsonValue total = page.value(QStringLiteral("total"));
         if (!data.isArray() || !total.isDouble())
-            throw ConnectorError(m_http.errorText(request, QStringLiteral("the answer is not a page "
-                                                                          "{\"data\", \"total\", \"start\", \"size\"}")));
+            throw ConnectorError(
+                m_http.errorText(request, QStringLiteral("the answer is not a page "
+                                                         "{\"data\", \"total\", \"start\", \"size\"}")));
         const QJsonArray rows = data.toArray();
         for (const QJsonValue &row : rows)
             all.append(row);
@@ -161,7 +170,9 @@ SendResult WorkflowConnector::start(const QString &processKey, const OutboxItem 
         const QString id = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("id")).toString();
         if (id.isEmpty()) // an answer cut short: the instance may exist, the caller looks it up
             throw ConnectorError(m_http.errorText(request, QStringLiteral("HTTP %1 without a process instance id "
-                                                                          "(%2 bytes)").arg(r.status).arg(r.body.size())));
+                                                                          "(%2 bytes)")
+                                                               .arg(r.status)
+                                                               .arg(r.body.size())));
         qCInfo(lcWorkflow) << m_repository.name << "started" << processKey << id << "for" << item.idempotencyKey;
         return {SendResult::Status::Accepted, id, {}};
     }
@@ -212,7 +223,8 @@ SendResult WorkflowConnector::send(const OutboxItem &item)
             qCInfo(lcWorkflow) << m_repository.name << "start of" << item.idempotencyKey << "unanswered:" << lastError;
         }
     }
-    return {SendResult::Status::Retry, {}, QStringLiteral("%1; gave up after %2 attempts").arg(lastError).arg(attempts)};
+    return {
+        SendResult::Status::Retry, {}, QStringLiteral("%1; gave up after %2 attempts").arg(lastError).arg(attempts)};
 }
 
 WorkflowCase WorkflowConnector::caseState(const QString &itemKind, const QString &businessKey)
@@ -229,7 +241,8 @@ WorkflowCase WorkflowConnector::caseState(const QString &itemKind, const QString
     for (const QJsonValue &v : found) {
         const QJsonObject o = v.toObject();
         // ISO 8601 times of one engine compare as text.
-        if (newest.isEmpty() || o.value(QStringLiteral("startTime")).toString() > newest.value(QStringLiteral("startTime")).toString())
+        if (newest.isEmpty()
+            || o.value(QStringLiteral("startTime")).toString() > newest.value(QStringLiteral("startTime")).toString())
             newest = o;
     }
     if (newest.isEmpty())
@@ -239,8 +252,9 @@ WorkflowCase WorkflowConnector::caseState(const QString &itemKind, const QString
     c.endTime = newest.value(QStringLiteral("endTime")).toString();
     c.deleteReason = newest.value(QStringLiteral("deleteReason")).toString();
     for (const QJsonValue &v : newest.value(QStringLiteral("variables")).toArray())
-        c.variables.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value")));
-    c.state = c.endTime.isEmpty()       ? WorkflowCase::State::Running
+        c.variables.insert(v.toObject().value(QStringLiteral("name")).toString(),
+                           v.toObject().value(QStringLiteral("value")));
+    c.state = c.endTime.isEmpty()        ? WorkflowCase::State::Running
               : c.deleteReason.isEmpty() ? WorkflowCase::State::Completed
                                          : WorkflowCase::State::Deleted;
     if (c.state == WorkflowCase::State::Completed) {
@@ -270,11 +284,13 @@ QStringList WorkflowConnector::checkConfiguration()
     QStringList problems;
     for (const QString &kind : {QStringLiteral("reissue"), QStringLiteral("exception_case")}) {
         const QString key = processKeyFor(kind);
-        const QJsonArray found = listAll(QStringLiteral("repository/process-definitions"),
-                                         {{QStringLiteral("key"), key}, {QStringLiteral("latest"), QStringLiteral("true")}});
+        const QJsonArray found =
+            listAll(QStringLiteral("repository/process-definitions"),
+                    {{QStringLiteral("key"), key}, {QStringLiteral("latest"), QStringLiteral("true")}});
         if (found.isEmpty())
-            problems << QStringLiteral("No process definition \"%1\" is deployed on %2 (setting %3): deploy it, or name "
-                                       "the one to start with --set %3=KEY.")
+            problems << QStringLiteral(
+                            "No process definition \"%1\" is deployed on %2 (setting %3): deploy it, or name "
+                            "the one to start with --set %3=KEY.")
                             .arg(key, describe(), processSettingFor(kind));
     }
     return problems;

@@ -14,9 +14,9 @@ struct WorkflowCase
     enum class State { None, Running, Completed, Deleted };
     State state = State::None; // None: no instance has this business key
     QString instanceId;
-    QString startTime;    // ISO 8601, as the engine gives it
-    QString endTime;      // empty while running
-    QString deleteReason; // why it was deleted (cancelled), when it was
+    QString startTime;     // ISO 8601, as the engine gives it
+    QString endTime;       // empty while running
+    QString deleteReason;  // why it was deleted (cancelled), when it was
     QJsonObject variables; // the process variables, name → value
     // An instance a person at the engine rejected (workflowoutcome.h): completed with variables
     // that say so (the reason they gave, if any, in rejectionReason), or deleted with a

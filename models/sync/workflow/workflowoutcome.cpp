@@ -19,7 +19,8 @@ bool isRefusal(const QString &word)
 // A boolean variable that is false, as JSON false or as the text "false" (a form field).
 bool isFalse(const QJsonValue &v)
 {
-    return (v.isBool() && !v.toBool()) || (v.isString() && v.toString().trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
+    return (v.isBool() && !v.toBool())
+           || (v.isString() && v.toString().trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
 }
 
 } // namespace

@@ -30,8 +30,9 @@ const QList<WorkflowSetting> &workflowSettings()
          QStringLiteral("the process definition key started for an exception case opened from a finding")},
         {kPageSize, QStringLiteral("100"), QStringLiteral("instances asked for per page of a list")},
         {kOutcome, QStringLiteral("outcome"),
-         QStringLiteral("the process variable that says `rejected` (or `declined`, `denied`, `refused`) when a person at "
-                        "the engine rejected the work")},
+         QStringLiteral(
+             "the process variable that says `rejected` (or `declined`, `denied`, `refused`) when a person at "
+             "the engine rejected the work")},
         {kOutcomeReason, QStringLiteral("outcome_reason"),
          QStringLiteral("the process variable with that person's reason for the rejection")},
     };

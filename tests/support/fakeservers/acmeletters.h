@@ -45,9 +45,9 @@ inline QMap<QString, QString> letterMapping()
                                    {QStringLiteral("type"), QStringLiteral("acme:letterKind")},
                                    {QStringLiteral("issued_at"), QStringLiteral("acme:sentOn")},
                                    {QStringLiteral("recipient_name"), QStringLiteral("acme:addressee")}};
-    for (const char *unread : {"channel", "template_id", "template_version", "recipient_email", "recipient_address",
-                               "account_id", "policy_id", "claim_id", "business_unit", "batch", "language",
-                               "retention_class"})
+    for (const char *unread :
+         {"channel", "template_id", "template_version", "recipient_email", "recipient_address", "account_id",
+          "policy_id", "claim_id", "business_unit", "batch", "language", "retention_class"})
         mapping.insert(QLatin1String(unread), QString());
     return mapping;
 }

@@ -31,10 +31,14 @@ bool literalFits(const Literal &l, PropertyType type)
 QString literalText(const Literal &l)
 {
     switch (l.kind) {
-    case Literal::String: return QLatin1Char('\'') + l.text + QLatin1Char('\'');
-    case Literal::DateTime: return QStringLiteral("TIMESTAMP '%1'").arg(l.text);
-    case Literal::Boolean: return l.boolean ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    default: return QString::number(l.number, 'g', 17);
+    case Literal::String:
+        return QLatin1Char('\'') + l.text + QLatin1Char('\'');
+    case Literal::DateTime:
+        return QStringLiteral("TIMESTAMP '%1'").arg(l.text);
+    case Literal::Boolean:
+        return l.boolean ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    default:
+        return QString::number(l.number, 'g', 17);
     }
 }
 
@@ -47,7 +51,9 @@ bool ordersByValue(PropertyType type)
 class Checker
 {
 public:
-    explicit Checker(const Properties &properties) : m_properties(properties) {}
+    explicit Checker(const Properties &properties)
+        : m_properties(properties)
+    {}
 
     QString where(const Predicate &p, bool topConjunct)
     {
@@ -91,8 +97,10 @@ private:
         if (any && !info.multiValued)
             return QStringLiteral("ANY takes a multi-valued property; \"%1\" is single-valued").arg(p.property);
         if (!any && p.kind != Predicate::IsNull && info.multiValued)
-            return QStringLiteral("\"%1\" is multi-valued: compare it with 'value' = ANY %1 or ANY %1 IN (…)").arg(p.property);
-        if (p.kind == Predicate::Compare && p.op != QLatin1String("=") && p.op != QLatin1String("<>") && !ordersByValue(info.type))
+            return QStringLiteral("\"%1\" is multi-valued: compare it with 'value' = ANY %1 or ANY %1 IN (…)")
+                .arg(p.property);
+        if (p.kind == Predicate::Compare && p.op != QLatin1String("=") && p.op != QLatin1String("<>")
+            && !ordersByValue(info.type))
             return QStringLiteral("\"%1\" is of type %2, which compares only with =, <> and IN, not %3")
                 .arg(p.property, type, p.op);
         if ((p.kind == Predicate::In || p.kind == Predicate::AnyIn) && info.type == PropertyType::Boolean)
@@ -105,8 +113,9 @@ private:
             if (!literalFits(l, info.type))
                 return QStringLiteral("%1 is no %2 literal for \"%3\"%4")
                     .arg(literalText(l), type, p.property,
-                         info.type == PropertyType::DateTime ? QStringLiteral(" (write TIMESTAMP 'YYYY-MM-DDThh:mm:ss.sssZ')")
-                                                             : QString());
+                         info.type == PropertyType::DateTime
+                             ? QStringLiteral(" (write TIMESTAMP 'YYYY-MM-DDThh:mm:ss.sssZ')")
+                             : QString());
         return QString();
     }
 
@@ -136,7 +145,8 @@ QString checkOrderBy(const Statement &statement, const Properties &properties)
         if (found == properties.constEnd())
             return QStringLiteral("the type has no property \"%1\" (ORDER BY)").arg(key.property);
         if (!found->orderable)
-            return QStringLiteral("\"%1\" is not orderable (its property definition says \"orderable\": false)").arg(key.property);
+            return QStringLiteral("\"%1\" is not orderable (its property definition says \"orderable\": false)")
+                .arg(key.property);
         if (found->multiValued)
             return QStringLiteral("\"%1\" is multi-valued and cannot be ordered by").arg(key.property);
     }
@@ -145,8 +155,8 @@ QString checkOrderBy(const Statement &statement, const Properties &properties)
 
 QString check(const Statement &statement, const Properties &properties)
 {
-    for (const QString &problem : {checkSelect(statement, properties), checkWhere(statement, properties),
-                                   checkOrderBy(statement, properties)})
+    for (const QString &problem :
+         {checkSelect(statement, properties), checkWhere(statement, properties), checkOrderBy(statement, properties)})
         if (!problem.isEmpty())
             return problem;
     return QString();
@@ -158,7 +168,8 @@ bool usesOnlyEquality(const Predicate &p)
     case Predicate::And:
     case Predicate::Or:
     case Predicate::Not:
-        return std::all_of(p.children.begin(), p.children.end(), [](const PredicatePtr &c) { return usesOnlyEquality(*c); });
+        return std::all_of(p.children.begin(), p.children.end(),
+                           [](const PredicatePtr &c) { return usesOnlyEquality(*c); });
     case Predicate::Compare:
     case Predicate::AnyCompare:
         return p.op == QLatin1String("=") || p.op == QLatin1String("<>");

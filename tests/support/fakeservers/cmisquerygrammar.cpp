@@ -3,7 +3,6 @@
 #include "cmisquerygrammar.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <iterator>
 
@@ -12,14 +11,22 @@ namespace fakeserver::cmisql {
 QString propertyTypeName(PropertyType type)
 {
     switch (type) {
-    case PropertyType::String: return QStringLiteral("string");
-    case PropertyType::Boolean: return QStringLiteral("boolean");
-    case PropertyType::Id: return QStringLiteral("id");
-    case PropertyType::Integer: return QStringLiteral("integer");
-    case PropertyType::DateTime: return QStringLiteral("datetime");
-    case PropertyType::Decimal: return QStringLiteral("decimal");
-    case PropertyType::Uri: return QStringLiteral("uri");
-    case PropertyType::Html: return QStringLiteral("html");
+    case PropertyType::String:
+        return QStringLiteral("string");
+    case PropertyType::Boolean:
+        return QStringLiteral("boolean");
+    case PropertyType::Id:
+        return QStringLiteral("id");
+    case PropertyType::Integer:
+        return QStringLiteral("integer");
+    case PropertyType::DateTime:
+        return QStringLiteral("datetime");
+    case PropertyType::Decimal:
+        return QStringLiteral("decimal");
+    case PropertyType::Uri:
+        return QStringLiteral("uri");
+    case PropertyType::Html:
+        return QStringLiteral("html");
     }
     return QString();
 }
@@ -37,13 +44,16 @@ struct Token
 // Identifiers carry namespace colons (cmis:objectId, D:exs:communication).
 bool isWordChar(QChar c, bool first)
 {
-    return c.isLetter() || c == QLatin1Char('_') || (!first && (c.isDigit() || c == QLatin1Char(':') || c == QLatin1Char('.')));
+    return c.isLetter() || c == QLatin1Char('_')
+           || (!first && (c.isDigit() || c == QLatin1Char(':') || c == QLatin1Char('.')));
 }
 
 class Lexer
 {
 public:
-    explicit Lexer(const QString &text) : m_text(text) {}
+    explicit Lexer(const QString &text)
+        : m_text(text)
+    {}
 
     std::optional<QList<Token>> tokens(QString *error)
     {
@@ -61,8 +71,9 @@ public:
             if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
                 if (!quoted(c, t, error))
                     return std::nullopt;
-            } else if (c.isDigit() || ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.'))
-                                       && m_at + 1 < m_text.size() && m_text.at(m_at + 1).isDigit())) {
+            } else if (c.isDigit()
+                       || ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.'))
+                           && m_at + 1 < m_text.size() && m_text.at(m_at + 1).isDigit())) {
                 number(t);
             } else if (isWordChar(c, true)) {
                 t.kind = Token::Word;
@@ -116,7 +127,8 @@ private:
         t.kind = Token::Number;
         ++m_at;
         while (m_at < m_text.size()
-               && (m_text.at(m_at).isDigit() || m_text.at(m_at) == QLatin1Char('.') || m_text.at(m_at).toLower() == QLatin1Char('e')
+               && (m_text.at(m_at).isDigit() || m_text.at(m_at) == QLatin1Char('.')
+                   || m_text.at(m_at).toLower() == QLatin1Char('e')
                    || ((m_text.at(m_at) == QLatin1Char('-') || m_text.at(m_at) == QLatin1Char('+'))
                        && m_text.at(m_at - 1).toLower() == QLatin1Char('e'))))
             ++m_at;
@@ -130,7 +142,9 @@ private:
 class Parser
 {
 public:
-    explicit Parser(QList<Token> tokens) : m_tokens(std::move(tokens)) {}
+    explicit Parser(QList<Token> tokens)
+        : m_tokens(std::move(tokens))
+    {}
 
     std::optional<Statement> statement(QString *error)
     {
@@ -165,7 +179,8 @@ private:
     Token next() { return m_tokens.at(qMin<qsizetype>(m_at++, m_tokens.size() - 1)); }
     bool isKeyword(const char *word, int ahead = 0) const
     {
-        return peek(ahead).kind == Token::Word && peek(ahead).text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+        return peek(ahead).kind == Token::Word
+               && peek(ahead).text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
     bool acceptKeyword(const char *word)
     {
@@ -178,10 +193,14 @@ private:
     {
         if (acceptKeyword(word))
             return true;
-        fail(QStringLiteral("expected %1 at %2, found \"%3\"").arg(QLatin1String(word)).arg(peek().at).arg(peek().text));
+        fail(
+            QStringLiteral("expected %1 at %2, found \"%3\"").arg(QLatin1String(word)).arg(peek().at).arg(peek().text));
         return false;
     }
-    bool isSymbol(const char *symbol) const { return peek().kind == Token::Symbol && peek().text == QLatin1String(symbol); }
+    bool isSymbol(const char *symbol) const
+    {
+        return peek().kind == Token::Symbol && peek().text == QLatin1String(symbol);
+    }
     bool acceptSymbol(const char *symbol)
     {
         if (!isSymbol(symbol))
@@ -193,7 +212,10 @@ private:
     {
         if (acceptSymbol(symbol))
             return true;
-        fail(QStringLiteral("expected '%1' at %2, found \"%3\"").arg(QLatin1String(symbol)).arg(peek().at).arg(peek().text));
+        fail(QStringLiteral("expected '%1' at %2, found \"%3\"")
+                 .arg(QLatin1String(symbol))
+                 .arg(peek().at)
+                 .arg(peek().text));
         return false;
     }
     void fail(const QString &message)
@@ -211,9 +233,10 @@ private:
 
     static bool reserved(const QString &word)
     {
-        static const char *const words[] = {"SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "LIKE", "IS", "NULL", "ANY",
-                                            "ORDER", "BY", "ASC", "DESC", "TIMESTAMP", "TRUE", "FALSE", "CONTAINS",
-                                            "IN_FOLDER", "IN_TREE", "SCORE", "AS", "JOIN", "ON"};
+        static const char *const words[] = {"SELECT", "FROM",      "WHERE", "AND",   "OR",       "NOT",       "IN",
+                                            "LIKE",   "IS",        "NULL",  "ANY",   "ORDER",    "BY",        "ASC",
+                                            "DESC",   "TIMESTAMP", "TRUE",  "FALSE", "CONTAINS", "IN_FOLDER", "IN_TREE",
+                                            "SCORE",  "AS",        "JOIN",  "ON"};
         return std::any_of(std::begin(words), std::end(words),
                            [&](const char *w) { return word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0; });
     }
@@ -415,10 +438,13 @@ private:
             fail(QStringLiteral("NOT before %1 must be followed by IN or LIKE").arg(p.property));
             return nullptr;
         }
-        static const QStringList ops{QStringLiteral("="), QStringLiteral("<>"), QStringLiteral("<"),
-                                     QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
+        static const QStringList ops{QStringLiteral("="),  QStringLiteral("<>"), QStringLiteral("<"),
+                                     QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
         if (peek().kind != Token::Symbol || !ops.contains(peek().text)) {
-            fail(QStringLiteral("expected a comparison after %1 at %2, found \"%3\"").arg(p.property).arg(peek().at).arg(peek().text));
+            fail(QStringLiteral("expected a comparison after %1 at %2, found \"%3\"")
+                     .arg(p.property)
+                     .arg(peek().at)
+                     .arg(peek().text));
             return nullptr;
         }
         p.kind = Predicate::Compare;

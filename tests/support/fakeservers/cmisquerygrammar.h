@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -45,10 +44,10 @@ struct Literal
 {
     enum Kind { String, Integer, Decimal, Boolean, DateTime };
     Kind kind = String;
-    QString text;       // String; DateTime as written
-    double number = 0;  // Integer, Decimal
+    QString text;      // String; DateTime as written
+    double number = 0; // Integer, Decimal
     bool boolean = false;
-    qint64 ms = 0;      // DateTime, epoch milliseconds
+    qint64 ms = 0; // DateTime, epoch milliseconds
 };
 
 struct Predicate;
@@ -60,8 +59,8 @@ struct Predicate
     Kind kind = And;
     QList<PredicatePtr> children; // And, Or: two or more; Not: one
     QString property;
-    QString op;           // Compare, AnyCompare: = <> < <= > >=
-    bool negated = false; // NOT IN, NOT LIKE, IS NOT NULL, ANY … NOT IN
+    QString op;              // Compare, AnyCompare: = <> < <= > >=
+    bool negated = false;    // NOT IN, NOT LIKE, IS NOT NULL, ANY … NOT IN
     QList<Literal> literals; // Compare, AnyCompare, Like: one; In, AnyIn: the list; Contains, In*: the text
 };
 

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <optional>
 
@@ -96,10 +95,14 @@ std::optional<int> order(const Value &a, const Value &b)
     if (a.kind == Value::Null || a.kind != b.kind)
         return std::nullopt;
     switch (a.kind) {
-    case Value::Number: return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
-    case Value::Text: return a.text.compare(b.text);
-    case Value::Bool: return int(a.boolean) - int(b.boolean);
-    default: return std::nullopt;
+    case Value::Number:
+        return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+    case Value::Text:
+        return a.text.compare(b.text);
+    case Value::Bool:
+        return int(a.boolean) - int(b.boolean);
+    default:
+        return std::nullopt;
     }
 }
 
@@ -158,7 +161,8 @@ bool textMatches(const QString &search, const QString &fullText)
     const QString text = fullText.toLower();
     const TextSearch alternatives = parseTextSearch(search);
     return std::any_of(alternatives.begin(), alternatives.end(), [&](const QList<TextTerm> &terms) {
-        return std::all_of(terms.begin(), terms.end(), [&](const TextTerm &t) { return text.contains(t.word) != t.excluded; });
+        return std::all_of(terms.begin(), terms.end(),
+                           [&](const TextTerm &t) { return text.contains(t.word) != t.excluded; });
     });
 }
 
@@ -216,7 +220,8 @@ bool matches(const Predicate &p, const QJsonObject &object, const Properties &pr
     }
     case Predicate::AnyIn: {
         const QList<Value> values = valuesOf(object, p.property, type);
-        return std::any_of(values.begin(), values.end(), [&](const Value &v) { return inList(v, p.literals) != p.negated; });
+        return std::any_of(values.begin(), values.end(),
+                           [&](const Value &v) { return inList(v, p.literals) != p.negated; });
     }
     case Predicate::Contains:
         return textMatches(p.literals.first().text, fullText);

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace fakeserver {
@@ -54,7 +53,8 @@ bool containsPhrase(const QStringList &tokens, const QStringList &phrase)
 bool textMatches(const QStringList &texts, QString value, bool literal)
 {
     value = value.trimmed();
-    const bool phrase = literal || (value.size() > 1 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')));
+    const bool phrase =
+        literal || (value.size() > 1 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')));
     const bool prefix = !phrase && value.endsWith(QLatin1Char('*'));
     const QStringList wanted = tokensOf(value);
     if (wanted.isEmpty())
@@ -64,7 +64,8 @@ bool textMatches(const QStringList &texts, QString value, bool literal)
         if (phrase)
             return containsPhrase(tokens, wanted);
         if (prefix)
-            return std::any_of(tokens.begin(), tokens.end(), [&](const QString &t) { return t.startsWith(wanted.first()); });
+            return std::any_of(tokens.begin(), tokens.end(),
+                               [&](const QString &t) { return t.startsWith(wanted.first()); });
         return std::all_of(wanted.begin(), wanted.end(), [&](const QString &w) { return tokens.contains(w); });
     });
 }
@@ -77,8 +78,10 @@ bool fieldMatches(const QJsonObject &record, const QJsonObject &q)
     const QString value = q.value(QStringLiteral("value")).toString();
     const bool literal = q.value(QStringLiteral("literal")).toBool();
     if (field == QLatin1String("identifier")) // sort_string: the whole value, lower-cased
-        return literal ? record.value(QStringLiteral("digital_object_id")).toString().compare(value, Qt::CaseInsensitive) == 0
-                       : textMatches({record.value(QStringLiteral("digital_object_id")).toString()}, value, false);
+        return literal
+                   ? record.value(QStringLiteral("digital_object_id")).toString().compare(value, Qt::CaseInsensitive)
+                         == 0
+                   : textMatches({record.value(QStringLiteral("digital_object_id")).toString()}, value, false);
     if (field == QLatin1String("title"))
         return textMatches({record.value(QStringLiteral("title")).toString()}, value, literal);
     if (field == QLatin1String("keyword")) {
@@ -143,7 +146,8 @@ QJsonObject advancedQuery(const QString &aq)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         throw AqError{QStringLiteral("aq is not JSON")};
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("jsonmodel_type")).toString() != QLatin1String("advanced_query") || !o.value(QStringLiteral("query")).isObject())
+    if (o.value(QStringLiteral("jsonmodel_type")).toString() != QLatin1String("advanced_query")
+        || !o.value(QStringLiteral("query")).isObject())
         throw AqError{QStringLiteral("aq is not an advanced_query")};
     return o.value(QStringLiteral("query")).toObject();
 }
@@ -159,7 +163,8 @@ Response FakeAspaceServer::search(const Request &request)
 {
     m_searches << request.url;
     const int page = request.query(QStringLiteral("page")).toInt();
-    const int pageSize = request.hasQuery(QStringLiteral("page_size")) ? request.query(QStringLiteral("page_size")).toInt() : 10;
+    const int pageSize =
+        request.hasQuery(QStringLiteral("page_size")) ? request.query(QStringLiteral("page_size")).toInt() : 10;
     if (page < 1 || pageSize < 1)
         return Response::error(400, errorBody(QStringLiteral("page must be 1 or more")));
     QStringList types;
@@ -168,15 +173,19 @@ Response FakeAspaceServer::search(const Request &request)
             types << value;
     QList<QJsonObject> found;
     try {
-        const QJsonObject aq = request.hasQuery(QStringLiteral("aq")) ? advancedQuery(request.query(QStringLiteral("aq"))) : QJsonObject();
+        const QJsonObject aq =
+            request.hasQuery(QStringLiteral("aq")) ? advancedQuery(request.query(QStringLiteral("aq"))) : QJsonObject();
         const QString q = request.query(QStringLiteral("q"));
         for (auto it = m_objects.begin(); it != m_objects.end(); ++it) {
             const QJsonObject &o = it.value();
-            if (m_suppressed.contains(it.key()) || (!types.isEmpty() && !types.contains(o.value(QStringLiteral("jsonmodel_type")).toString())))
+            if (m_suppressed.contains(it.key())
+                || (!types.isEmpty() && !types.contains(o.value(QStringLiteral("jsonmodel_type")).toString())))
                 continue;
-            if ((aq.isEmpty() || matches(o, aq)) && (q.trimmed().isEmpty() || matches(o, {{QStringLiteral("jsonmodel_type"), QStringLiteral("field_query")},
-                                                                                     {QStringLiteral("field"), QStringLiteral("keyword")},
-                                                                                     {QStringLiteral("value"), q}})))
+            if ((aq.isEmpty() || matches(o, aq))
+                && (q.trimmed().isEmpty()
+                    || matches(o, {{QStringLiteral("jsonmodel_type"), QStringLiteral("field_query")},
+                                   {QStringLiteral("field"), QStringLiteral("keyword")},
+                                   {QStringLiteral("value"), q}})))
                 found << o;
         }
     } catch (const AqError &e) {
@@ -189,14 +198,17 @@ Response FakeAspaceServer::search(const Request &request)
         });
     QJsonArray results;
     for (const QJsonObject &o : found.mid(qsizetype(page - 1) * pageSize, pageSize))
-        results.append(QJsonObject{{QStringLiteral("id"), o.value(QStringLiteral("uri"))},
-                                   {QStringLiteral("uri"), o.value(QStringLiteral("uri"))},
-                                   {QStringLiteral("title"), o.value(QStringLiteral("title"))},
-                                   {QStringLiteral("primary_type"), o.value(QStringLiteral("jsonmodel_type"))},
-                                   {QStringLiteral("json"), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))}});
+        results.append(
+            QJsonObject{{QStringLiteral("id"), o.value(QStringLiteral("uri"))},
+                        {QStringLiteral("uri"), o.value(QStringLiteral("uri"))},
+                        {QStringLiteral("title"), o.value(QStringLiteral("title"))},
+                        {QStringLiteral("primary_type"), o.value(QStringLiteral("jsonmodel_type"))},
+                        {QStringLiteral("json"), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))}});
     const int lastPage = qMax(1, int((found.size() + pageSize - 1) / pageSize));
-    return Response::json(QJsonDocument(QJsonObject{{QStringLiteral("first_page"), 1}, {QStringLiteral("last_page"), lastPage},
-                                                    {QStringLiteral("this_page"), page}, {QStringLiteral("total_hits"), double(found.size())},
+    return Response::json(QJsonDocument(QJsonObject{{QStringLiteral("first_page"), 1},
+                                                    {QStringLiteral("last_page"), lastPage},
+                                                    {QStringLiteral("this_page"), page},
+                                                    {QStringLiteral("total_hits"), double(found.size())},
                                                     {QStringLiteral("results"), results}})
                               .toJson(QJsonDocument::Compact));
 }

@@ -39,23 +39,26 @@ qint64 FakeAspaceServer::addObject(const QJsonObject &fields, const QByteArray &
     const QString uri = kBase + QLatin1Char('/') + QString::number(id);
     const QString fileUri = baseUrl().toString() + QStringLiteral("/files/") + QString::number(id);
     m_files.insert(QStringLiteral("/files/") + QString::number(id), content);
-    QJsonObject o{{QStringLiteral("uri"), uri},
-                  {QStringLiteral("jsonmodel_type"), QStringLiteral("digital_object")},
-                  {QStringLiteral("title"), QStringLiteral("Letter %1").arg(id)},
-                  {QStringLiteral("digital_object_id"), QStringLiteral("DO-%1").arg(id)},
-                  {QStringLiteral("digital_object_type"), QStringLiteral("text")},
-                  {QStringLiteral("lock_version"), 0},
-                  {QStringLiteral("create_time"), QStringLiteral("2026-03-01T10:00:00Z")},
-                  {QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("C-9")},
-                                                               {QStringLiteral("date_1"), QStringLiteral("2026-03-01T09:00:00Z")},
-                                                               {QStringLiteral("enum_1"), QStringLiteral("print")},
-                                                               {QStringLiteral("enum_2"), QStringLiteral("statement")}}},
-                  {QStringLiteral("file_versions"), QJsonArray{QJsonObject{
-                       {QStringLiteral("file_uri"), fileUri},
-                       {QStringLiteral("checksum"), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
-                       {QStringLiteral("checksum_method"), QStringLiteral("sha-256")},
-                       {QStringLiteral("file_size_bytes"), double(content.size())},
-                       {QStringLiteral("is_representative"), true}}}}};
+    QJsonObject o{
+        {QStringLiteral("uri"), uri},
+        {QStringLiteral("jsonmodel_type"), QStringLiteral("digital_object")},
+        {QStringLiteral("title"), QStringLiteral("Letter %1").arg(id)},
+        {QStringLiteral("digital_object_id"), QStringLiteral("DO-%1").arg(id)},
+        {QStringLiteral("digital_object_type"), QStringLiteral("text")},
+        {QStringLiteral("lock_version"), 0},
+        {QStringLiteral("create_time"), QStringLiteral("2026-03-01T10:00:00Z")},
+        {QStringLiteral("user_defined"), QJsonObject{{QStringLiteral("string_1"), QStringLiteral("C-9")},
+                                                     {QStringLiteral("date_1"), QStringLiteral("2026-03-01T09:00:00Z")},
+                                                     {QStringLiteral("enum_1"), QStringLiteral("print")},
+                                                     {QStringLiteral("enum_2"), QStringLiteral("statement")}}},
+        {QStringLiteral("file_versions"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("file_uri"), fileUri},
+                         {QStringLiteral("checksum"),
+                          QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
+                         {QStringLiteral("checksum_method"), QStringLiteral("sha-256")},
+                         {QStringLiteral("file_size_bytes"), double(content.size())},
+                         {QStringLiteral("is_representative"), true}}}}};
     for (auto it = fields.begin(); it != fields.end(); ++it)
         o.insert(it.key(), it.value());
     m_objects.insert(id, o);
@@ -178,13 +181,16 @@ Response FakeAspaceServer::post(qint64 id, const Request &request)
     const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
     QJsonObject &stored = m_objects[id];
     if (sent.value(QStringLiteral("lock_version")).toInt() != stored.value(QStringLiteral("lock_version")).toInt())
-        return Response::error(409, R"({"error":{"lock_version":["The record you tried to update has been modified since you fetched it."]}})");
+        return Response::error(
+            409,
+            R"({"error":{"lock_version":["The record you tried to update has been modified since you fetched it."]}})");
     stored = sent;
     stored.insert(QStringLiteral("lock_version"), sent.value(QStringLiteral("lock_version")).toInt() + 1);
     m_mtime.insert(id, now());
-    return Response::json(compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("Updated")},
-                                              {QStringLiteral("id"), double(id)},
-                                              {QStringLiteral("lock_version"), stored.value(QStringLiteral("lock_version"))}}));
+    return Response::json(
+        compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("Updated")},
+                            {QStringLiteral("id"), double(id)},
+                            {QStringLiteral("lock_version"), stored.value(QStringLiteral("lock_version"))}}));
 }
 
 Response FakeAspaceServer::deleteFeed(const Request &request) const
@@ -194,8 +200,10 @@ Response FakeAspaceServer::deleteFeed(const Request &request) const
     for (const auto &[uri, when] : m_deleted)
         if (when >= since)
             uris.append(uri);
-    return Response::json(compact(QJsonObject{{QStringLiteral("first_page"), 1}, {QStringLiteral("last_page"), 1},
-                                              {QStringLiteral("this_page"), 1}, {QStringLiteral("results"), uris}}));
+    return Response::json(compact(QJsonObject{{QStringLiteral("first_page"), 1},
+                                              {QStringLiteral("last_page"), 1},
+                                              {QStringLiteral("this_page"), 1},
+                                              {QStringLiteral("results"), uris}}));
 }
 
 } // namespace fakeserver

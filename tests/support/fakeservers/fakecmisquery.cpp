@@ -1,12 +1,10 @@
 // FakeCmisServer: queries (cmisselector=query), parsed and checked by the CMIS 1.1 grammar
 // of cmisquerygrammar.h, then evaluated over the stored documents or the synthetic ones.
 #include "fakecmisserver.h"
-
 #include "syntheticdocs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <optional>
 
@@ -39,7 +37,8 @@ namespace {
 bool usesContains(const cmisql::Predicate &p)
 {
     return p.kind == cmisql::Predicate::Contains
-           || std::any_of(p.children.begin(), p.children.end(), [](const cmisql::PredicatePtr &c) { return usesContains(*c); });
+           || std::any_of(p.children.begin(), p.children.end(),
+                          [](const cmisql::PredicatePtr &c) { return usesContains(*c); });
 }
 
 Response invalidArgument(const QString &message)
@@ -51,7 +50,8 @@ Response invalidArgument(const QString &message)
 // The synthetic documents [from, to) a condition keeps, when it is nothing but ANDed
 // comparisons of cmis:creationDate (the synthetic documents are numbered in creation order);
 // nullopt for any other condition.
-std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predicate *p, qsizetype count, qint64 spacing)
+std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predicate *p, qsizetype count,
+                                                             qint64 spacing)
 {
     std::pair<qsizetype, qsizetype> range{0, count};
     if (!p)
@@ -68,7 +68,9 @@ std::optional<std::pair<qsizetype, qsizetype>> creationRange(const cmisql::Predi
     if (p->kind != cmisql::Predicate::Compare || p->property != QLatin1String("cmis:creationDate"))
         return std::nullopt;
     const qint64 at = p->literals.first().ms;
-    const auto first = [count, spacing](qint64 ms) { return qMin(count, synthetic::firstCreatedAtOrAfter(ms, spacing)); };
+    const auto first = [count, spacing](qint64 ms) {
+        return qMin(count, synthetic::firstCreatedAtOrAfter(ms, spacing));
+    };
     if (p->op == QLatin1String(">=") || p->op == QLatin1String("="))
         range.first = first(at);
     if (p->op == QLatin1String(">"))
@@ -141,15 +143,17 @@ Response FakeCmisServer::syntheticQuery(const QString &key, const cmisql::Statem
     if (const auto ids = idsAsked(statement.where.get())) {
         QList<QJsonObject> docs;
         for (const QString &id : *ids)
-            if (const QJsonObject doc = docById(id); !doc.isEmpty() && cmisql::matches(*statement.where, doc, properties, QString()))
+            if (const QJsonObject doc = docById(id);
+                !doc.isEmpty() && cmisql::matches(*statement.where, doc, properties, QString()))
                 docs << doc;
         return page(docs, statement.select, skip, max);
     }
     const auto range = creationRange(statement.where.get(), m_synthetic, m_syntheticSpacing);
-    const bool inCreationOrder = statement.orderBy.isEmpty()
-                                 || (statement.orderBy.size() == 1 && !statement.orderBy.first().descending
-                                     && (statement.orderBy.first().property == QLatin1String("cmis:creationDate")
-                                         || statement.orderBy.first().property == QLatin1String("cmis:lastModificationDate")));
+    const bool inCreationOrder =
+        statement.orderBy.isEmpty()
+        || (statement.orderBy.size() == 1 && !statement.orderBy.first().descending
+            && (statement.orderBy.first().property == QLatin1String("cmis:creationDate")
+                || statement.orderBy.first().property == QLatin1String("cmis:lastModificationDate")));
     if (!range || !inCreationOrder)
         return indexedQuery(key, statement, properties, skip, max);
     if (statement.select.isEmpty())
@@ -182,9 +186,10 @@ Response FakeCmisServer::indexedQuery(const QString &key, const cmisql::Statemen
     QString error;
     const SyntheticIndex::Matches matches = m_index->find(key, statement, properties, exact, stored, &error);
     if (!matches)
-        return error.contains(QLatin1String("disagrees")) ? Response::error(500, compact({{QStringLiteral("exception"), QStringLiteral("runtime")},
-                                                                                          {QStringLiteral("message"), error}}))
-                                                          : invalidArgument(error);
+        return error.contains(QLatin1String("disagrees"))
+                   ? Response::error(500, compact({{QStringLiteral("exception"), QStringLiteral("runtime")},
+                                                   {QStringLiteral("message"), error}}))
+                   : invalidArgument(error);
     const qsizetype total = qsizetype(matches->size()), end = qMin(total, skip + max);
     QByteArray body = "{\"results\":[";
     for (qsizetype n = qMax<qsizetype>(0, skip); n < end; ++n) {
@@ -198,7 +203,8 @@ Response FakeCmisServer::indexedQuery(const QString &key, const cmisql::Statemen
     }
     if (body.endsWith(','))
         body.chop(1);
-    body += "],\"hasMoreItems\":" + QByteArray(end < total ? "true" : "false") + ",\"numItems\":" + QByteArray::number(total) + '}';
+    body += "],\"hasMoreItems\":" + QByteArray(end < total ? "true" : "false")
+            + ",\"numItems\":" + QByteArray::number(total) + '}';
     return Response::json(body);
 }
 
@@ -215,12 +221,15 @@ Response FakeCmisServer::query(const Request &request) const
         const QString problem = cmisql::check(*statement, properties);
         if (!problem.isEmpty())
             return invalidArgument(problem);
-        const bool fullText = m_queryCapability == QLatin1String("fulltextonly") || m_queryCapability == QLatin1String("bothseparate")
+        const bool fullText = m_queryCapability == QLatin1String("fulltextonly")
+                              || m_queryCapability == QLatin1String("bothseparate")
                               || m_queryCapability == QLatin1String("bothcombined");
         if (!fullText && statement->where && usesContains(*statement->where))
-            return invalidArgument(QStringLiteral("CONTAINS() is not supported: capabilityQuery is %1").arg(m_queryCapability));
+            return invalidArgument(
+                QStringLiteral("CONTAINS() is not supported: capabilityQuery is %1").arg(m_queryCapability));
     } else {
-        if (statement->where && (!cmisql::checkWhere(*statement, properties).isEmpty() || !cmisql::usesOnlyEquality(*statement->where)))
+        if (statement->where
+            && (!cmisql::checkWhere(*statement, properties).isEmpty() || !cmisql::usesOnlyEquality(*statement->where)))
             statement->where = nullptr; // answered as if there were no WHERE
         statement->orderBy.removeIf([&](const cmisql::OrderKey &k) { return !properties.contains(k.property); });
         statement->select.removeIf([&](const QString &p) { return !properties.contains(p); });
@@ -229,10 +238,11 @@ Response FakeCmisServer::query(const Request &request) const
     const qsizetype max = maxText.isEmpty() ? 100 : maxText.toInt();
     const qsizetype skip = request.query(QStringLiteral("skipCount")).toInt();
     if (m_synthetic && statement->from == QLatin1String("cmis:document"))
-        return syntheticQuery(QString::number(int(m_grammar)) + request.query(QStringLiteral("q")), *statement, properties,
-                              skip, max);
+        return syntheticQuery(QString::number(int(m_grammar)) + request.query(QStringLiteral("q")), *statement,
+                              properties, skip, max);
     const bool allVersions = request.query(QStringLiteral("searchAllVersions")) == QLatin1String("true");
-    const bool searchesText = request.query(QStringLiteral("q")).contains(QLatin1String("CONTAINS"), Qt::CaseInsensitive);
+    const bool searchesText =
+        request.query(QStringLiteral("q")).contains(QLatin1String("CONTAINS"), Qt::CaseInsensitive);
     QList<QJsonObject> docs;
     for (const QString &id : m_order) {
         const QJsonObject doc = docById(id);
@@ -241,7 +251,8 @@ Response FakeCmisServer::query(const Request &request) const
         if (!m_types.isA(doc.value(QStringLiteral("cmis:objectTypeId")).toString(), statement->from))
             continue;
         const QJsonObject seen = m_types.asSeenFrom(doc, statement->from);
-        if (statement->where && !cmisql::matches(*statement->where, seen, properties, searchesText ? fullText(doc) : QString()))
+        if (statement->where
+            && !cmisql::matches(*statement->where, seen, properties, searchesText ? fullText(doc) : QString()))
             continue;
         docs << seen;
     }

@@ -23,7 +23,9 @@ QJsonObject defaults(const QString &id, qint64 time, const QByteArray &content)
             {QStringLiteral("cmis:contentStreamMimeType"), QStringLiteral("application/pdf")},
             {QStringLiteral("cmis:contentStreamLength"), double(content.size())},
             {QStringLiteral("cmis:contentStreamHash"),
-             QJsonArray{QString(QStringLiteral("{sha-256}") + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))}},
+             QJsonArray{QString(
+                 QStringLiteral("{sha-256}")
+                 + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))}},
             {QStringLiteral("cmis:secondaryObjectTypeIds"), QJsonArray{}},
             {QStringLiteral("exs:documentType"), QStringLiteral("statement")},
             {QStringLiteral("exs:issuedAt"), double(time)},
@@ -96,7 +98,8 @@ void FakeCmisServer::updateDocument(const QString &id, const QJsonObject &proper
     for (auto it = properties.begin(); it != properties.end(); ++it)
         doc.insert(it.key(), it.value());
     doc.insert(QStringLiteral("cmis:lastModificationDate"), double(m_clock));
-    doc.insert(QStringLiteral("cmis:changeToken"), QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
+    doc.insert(QStringLiteral("cmis:changeToken"),
+               QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
     log(id, "updated");
 }
 
@@ -156,14 +159,15 @@ void FakeCmisServer::setRefuseAllTokens(bool refuse)
     m_refuseAll = refuse;
 }
 
-void FakeCmisServer::addType(const QString &id, const QString &parentId, const QStringList &properties, bool listsInherited)
+void FakeCmisServer::addType(const QString &id, const QString &parentId, const QStringList &properties,
+                             bool listsInherited)
 {
     QMutexLocker lock(&m_mutex);
     m_types.add(id, parentId, properties, listsInherited);
 }
 
-void FakeCmisServer::addType(const QString &id, const QString &parentId, const QList<FakeCmisTypes::Property> &properties,
-                             bool listsInherited)
+void FakeCmisServer::addType(const QString &id, const QString &parentId,
+                             const QList<FakeCmisTypes::Property> &properties, bool listsInherited)
 {
     QMutexLocker lock(&m_mutex);
     m_types.add(id, parentId, properties, listsInherited);
@@ -232,10 +236,7 @@ QJsonObject FakeCmisServer::docById(const QString &id) const
     return i >= 0 && i < m_synthetic ? docAt(i) : QJsonObject();
 }
 
-QString FakeCmisServer::repoUrl() const
-{
-    return baseUrl().toString() + QStringLiteral("/cmis/browser/A1");
-}
+QString FakeCmisServer::repoUrl() const { return baseUrl().toString() + QStringLiteral("/cmis/browser/A1"); }
 
 Response FakeCmisServer::handle(const Request &request)
 {
@@ -273,14 +274,15 @@ Response FakeCmisServer::handle(const Request &request)
 Response FakeCmisServer::info() const
 {
     const QString latest = m_log.isEmpty() ? QStringLiteral("0") : QString::number(m_log.last().token);
-    const QJsonObject repo{{QStringLiteral("repositoryId"), QStringLiteral("A1")},
-                           {QStringLiteral("repositoryName"), QStringLiteral("Fake archive")},
-                           {QStringLiteral("cmisVersionSupported"), QStringLiteral("1.1")},
-                           {QStringLiteral("repositoryUrl"), repoUrl()},
-                           {QStringLiteral("rootFolderUrl"), QString(repoUrl() + QStringLiteral("/root"))},
-                           {QStringLiteral("latestChangeLogToken"), latest},
-                           {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("capabilityChanges"), m_capability},
-                                                                        {QStringLiteral("capabilityQuery"), m_queryCapability}}}};
+    const QJsonObject repo{
+        {QStringLiteral("repositoryId"), QStringLiteral("A1")},
+        {QStringLiteral("repositoryName"), QStringLiteral("Fake archive")},
+        {QStringLiteral("cmisVersionSupported"), QStringLiteral("1.1")},
+        {QStringLiteral("repositoryUrl"), repoUrl()},
+        {QStringLiteral("rootFolderUrl"), QString(repoUrl() + QStringLiteral("/root"))},
+        {QStringLiteral("latestChangeLogToken"), latest},
+        {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("capabilityChanges"), m_capability},
+                                                     {QStringLiteral("capabilityQuery"), m_queryCapability}}}};
     return Response::json(compact({{QStringLiteral("A1"), repo}}));
 }
 
@@ -313,10 +315,12 @@ Response FakeCmisServer::changes(const Request &request) const
         }
         QJsonObject properties{{QStringLiteral("cmis:objectId"), c.id}};
         if (m_eventTypes && m_docs.contains(c.id))
-            properties.insert(QStringLiteral("cmis:objectTypeId"), m_docs.value(c.id).value(QStringLiteral("cmis:objectTypeId")));
-        objects.append(QJsonObject{{QStringLiteral("succinctProperties"), properties},
-                                   {QStringLiteral("changeEventInfo"), QJsonObject{{QStringLiteral("changeType"), c.type},
-                                                                                   {QStringLiteral("changeTime"), double(c.time)}}}});
+            properties.insert(QStringLiteral("cmis:objectTypeId"),
+                              m_docs.value(c.id).value(QStringLiteral("cmis:objectTypeId")));
+        objects.append(QJsonObject{
+            {QStringLiteral("succinctProperties"), properties},
+            {QStringLiteral("changeEventInfo"),
+             QJsonObject{{QStringLiteral("changeType"), c.type}, {QStringLiteral("changeTime"), double(c.time)}}}});
         last = c.token;
     }
     return Response::json(compact({{QStringLiteral("objects"), objects},
@@ -339,8 +343,9 @@ Response FakeCmisServer::content(const Request &request) const
             return Response::error(416, R"({"exception":"invalidArgument","message":"range"})");
         r.status = 206;
         r.body = bytes.mid(start);
-        r.headers.append({"Content-Range", "bytes " + QByteArray::number(start) + '-' + QByteArray::number(bytes.size() - 1)
-                                               + '/' + QByteArray::number(bytes.size())});
+        r.headers.append({"Content-Range", "bytes " + QByteArray::number(start) + '-'
+                                               + QByteArray::number(bytes.size() - 1) + '/'
+                                               + QByteArray::number(bytes.size())});
         return r;
     }
     r.body = bytes;
@@ -384,7 +389,8 @@ Response FakeCmisServer::update(const Request &request)
     }
     m_clock += 1000;
     doc.insert(QStringLiteral("cmis:lastModificationDate"), double(m_clock));
-    doc.insert(QStringLiteral("cmis:changeToken"), QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
+    doc.insert(QStringLiteral("cmis:changeToken"),
+               QString::number(doc.value(QStringLiteral("cmis:changeToken")).toString().toInt() + 1));
     log(id, "updated");
     ++m_updates[id];
     return Response::json(compact({{QStringLiteral("succinctProperties"), doc}}));

@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QSet>
-
 #include <memory>
 
 namespace fakeserver {
@@ -40,11 +39,13 @@ public:
     // or "none". A strict repository refuses CONTAINS() unless it searches full text.
     void setQueryCapability(const QString &capability);
     // Properties not given get defaults (exs:documentType "statement", exs:customerId "C-1", …).
-    void addDocument(const QString &id, const QJsonObject &properties = {}, const QByteArray &content = "%PDF-1.4 test");
+    void addDocument(const QString &id, const QJsonObject &properties = {},
+                     const QByteArray &content = "%PDF-1.4 test");
     // A new version of a version series (cmis:versionSeriesId `seriesId`): the series' other
     // versions are no longer latest. Queries return latest versions only, unless asked with
     // searchAllVersions=true; cmisselector=versions lists a series, newest first.
-    void addVersion(const QString &seriesId, const QString &id, const QJsonObject &properties, const QByteArray &content);
+    void addVersion(const QString &seriesId, const QString &id, const QJsonObject &properties,
+                    const QByteArray &content);
     void updateDocument(const QString &id, const QJsonObject &properties);
     void deleteDocument(const QString &id);
     // Synthetic documents (syntheticdocs.h) answer every query the grammar accepts: an id
@@ -104,8 +105,8 @@ private:
     Response versions(const Request &request) const;
     Response update(const Request &request);
     Response syntheticPage(qsizetype from, qsizetype to, qsizetype skip, qsizetype max) const;
-    Response syntheticQuery(const QString &key, const cmisql::Statement &statement, const cmisql::Properties &properties,
-                            qsizetype skip, qsizetype max) const;
+    Response syntheticQuery(const QString &key, const cmisql::Statement &statement,
+                            const cmisql::Properties &properties, qsizetype skip, qsizetype max) const;
     Response indexedQuery(const QString &key, const cmisql::Statement &statement, const cmisql::Properties &properties,
                           qsizetype skip, qsizetype max) const;
     QString fullText(const QJsonObject &doc) const;

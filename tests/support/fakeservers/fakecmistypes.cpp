@@ -28,7 +28,8 @@ QJsonObject propertyDefinition(const FakeCmisTypes::Property &p, bool inherited)
             {QStringLiteral("displayName"), p.id},
             {QStringLiteral("propertyType"), cmisql::propertyTypeName(p.info.type)},
             {QStringLiteral("cardinality"), p.info.multiValued ? QStringLiteral("multi") : QStringLiteral("single")},
-            {QStringLiteral("updatability"), p.id.startsWith(QLatin1String("cmis:")) ? QStringLiteral("readonly") : QStringLiteral("readwrite")},
+            {QStringLiteral("updatability"),
+             p.id.startsWith(QLatin1String("cmis:")) ? QStringLiteral("readonly") : QStringLiteral("readwrite")},
             {QStringLiteral("inherited"), inherited},
             {QStringLiteral("required"), required},
             {QStringLiteral("queryable"), p.info.queryable},
@@ -44,33 +45,46 @@ FakeCmisTypes::FakeCmisTypes()
     // documents carry: the fake's cmis:document stands for an archive's extended type.
     // Ids and booleans are not orderable (ordering by an Id is repository specific; this
     // repository does not), nor are multi-valued properties.
-    const QList<Property> base{
-        property("cmis:objectId", PropertyType::Id, false), property("cmis:objectTypeId", PropertyType::Id, false),
-        property("cmis:baseTypeId", PropertyType::Id, false), property("cmis:name", PropertyType::String),
-        property("cmis:description", PropertyType::String), property("cmis:createdBy", PropertyType::String),
-        property("cmis:creationDate", PropertyType::DateTime), property("cmis:lastModifiedBy", PropertyType::String),
-        property("cmis:lastModificationDate", PropertyType::DateTime),
-        property("cmis:changeToken", PropertyType::String, false),
-        property("cmis:secondaryObjectTypeIds", PropertyType::Id, false, true),
-        property("cmis:isImmutable", PropertyType::Boolean, false), property("cmis:isLatestVersion", PropertyType::Boolean, false),
-        property("cmis:isMajorVersion", PropertyType::Boolean, false),
-        property("cmis:isLatestMajorVersion", PropertyType::Boolean, false),
-        property("cmis:versionLabel", PropertyType::String), property("cmis:checkinComment", PropertyType::String),
-        property("cmis:versionSeriesId", PropertyType::Id, false),
-        property("cmis:contentStreamLength", PropertyType::Integer),
-        property("cmis:contentStreamMimeType", PropertyType::String),
-        property("cmis:contentStreamFileName", PropertyType::String),
-        property("cmis:contentStreamId", PropertyType::Id, false),
-        property("cmis:contentStreamHash", PropertyType::String, false, true),
-        property("exs:documentType", PropertyType::String), property("exs:issuedAt", PropertyType::DateTime),
-        property("exs:channel", PropertyType::String), property("exs:templateId", PropertyType::String),
-        property("exs:templateVersion", PropertyType::String), property("exs:recipientName", PropertyType::String),
-        property("exs:recipientEmail", PropertyType::String), property("exs:recipientAddress", PropertyType::String),
-        property("exs:customerId", PropertyType::String), property("exs:accountId", PropertyType::String),
-        property("exs:policyId", PropertyType::String), property("exs:claimId", PropertyType::String),
-        property("exs:businessUnit", PropertyType::String), property("exs:batch", PropertyType::String),
-        property("exs:language", PropertyType::String), property("exs:retentionClass", PropertyType::String),
-        property("exs:contentBlocks", PropertyType::String, false, true)};
+    const QList<Property> base{property("cmis:objectId", PropertyType::Id, false),
+                               property("cmis:objectTypeId", PropertyType::Id, false),
+                               property("cmis:baseTypeId", PropertyType::Id, false),
+                               property("cmis:name", PropertyType::String),
+                               property("cmis:description", PropertyType::String),
+                               property("cmis:createdBy", PropertyType::String),
+                               property("cmis:creationDate", PropertyType::DateTime),
+                               property("cmis:lastModifiedBy", PropertyType::String),
+                               property("cmis:lastModificationDate", PropertyType::DateTime),
+                               property("cmis:changeToken", PropertyType::String, false),
+                               property("cmis:secondaryObjectTypeIds", PropertyType::Id, false, true),
+                               property("cmis:isImmutable", PropertyType::Boolean, false),
+                               property("cmis:isLatestVersion", PropertyType::Boolean, false),
+                               property("cmis:isMajorVersion", PropertyType::Boolean, false),
+                               property("cmis:isLatestMajorVersion", PropertyType::Boolean, false),
+                               property("cmis:versionLabel", PropertyType::String),
+                               property("cmis:checkinComment", PropertyType::String),
+                               property("cmis:versionSeriesId", PropertyType::Id, false),
+                               property("cmis:contentStreamLength", PropertyType::Integer),
+                               property("cmis:contentStreamMimeType", PropertyType::String),
+                               property("cmis:contentStreamFileName", PropertyType::String),
+                               property("cmis:contentStreamId", PropertyType::Id, false),
+                               property("cmis:contentStreamHash", PropertyType::String, false, true),
+                               property("exs:documentType", PropertyType::String),
+                               property("exs:issuedAt", PropertyType::DateTime),
+                               property("exs:channel", PropertyType::String),
+                               property("exs:templateId", PropertyType::String),
+                               property("exs:templateVersion", PropertyType::String),
+                               property("exs:recipientName", PropertyType::String),
+                               property("exs:recipientEmail", PropertyType::String),
+                               property("exs:recipientAddress", PropertyType::String),
+                               property("exs:customerId", PropertyType::String),
+                               property("exs:accountId", PropertyType::String),
+                               property("exs:policyId", PropertyType::String),
+                               property("exs:claimId", PropertyType::String),
+                               property("exs:businessUnit", PropertyType::String),
+                               property("exs:batch", PropertyType::String),
+                               property("exs:language", PropertyType::String),
+                               property("exs:retentionClass", PropertyType::String),
+                               property("exs:contentBlocks", PropertyType::String, false, true)};
     m_types.insert(QStringLiteral("cmis:document"), {QString(), base, true});
 }
 
@@ -85,7 +99,8 @@ void FakeCmisTypes::add(const QString &id, const QString &parentId, const QStrin
     add(id, parentId, typed, listsInherited);
 }
 
-void FakeCmisTypes::add(const QString &id, const QString &parentId, const QList<Property> &properties, bool listsInherited)
+void FakeCmisTypes::add(const QString &id, const QString &parentId, const QList<Property> &properties,
+                        bool listsInherited)
 {
     m_types.insert(id, {parentId, properties, listsInherited});
 }

@@ -10,7 +10,7 @@ namespace {
 Response flowableError(int status, const QString &message, const QString &exception)
 {
     return Response::error(status, QJsonDocument(QJsonObject{{QStringLiteral("message"), message},
-                                                              {QStringLiteral("exception"), exception}})
+                                                             {QStringLiteral("exception"), exception}})
                                        .toJson(QJsonDocument::Compact));
 }
 
@@ -19,8 +19,7 @@ Response flowableError(int status, const QString &message, const QString &except
 FakeFlowableServer::FakeFlowableServer(QString user, QString password)
     : m_user(std::move(user))
     , m_password(std::move(password))
-{
-}
+{}
 
 void FakeFlowableServer::deploy(const QString &processDefinitionKey)
 {
@@ -105,12 +104,13 @@ int FakeFlowableServer::starts() const
 
 QJsonObject FakeFlowableServer::toJson(const Instance &i, bool history, bool withVariables) const
 {
-    QJsonObject o{{QStringLiteral("id"), i.id},
-                  {QStringLiteral("url"), QString(baseUrl().toString() + QStringLiteral("/runtime/process-instances/") + i.id)},
-                  {QStringLiteral("businessKey"), i.businessKey},
-                  {QStringLiteral("processDefinitionId"), QString(i.processDefinitionKey + QStringLiteral(":1:2400"))},
-                  {QStringLiteral("processDefinitionKey"), i.processDefinitionKey},
-                  {QStringLiteral("tenantId"), QString()}};
+    QJsonObject o{
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("url"), QString(baseUrl().toString() + QStringLiteral("/runtime/process-instances/") + i.id)},
+        {QStringLiteral("businessKey"), i.businessKey},
+        {QStringLiteral("processDefinitionId"), QString(i.processDefinitionKey + QStringLiteral(":1:2400"))},
+        {QStringLiteral("processDefinitionKey"), i.processDefinitionKey},
+        {QStringLiteral("tenantId"), QString()}};
     if (history) {
         o.insert(QStringLiteral("startTime"), i.startTime);
         o.insert(QStringLiteral("endTime"), i.endTime.isEmpty() ? QJsonValue() : QJsonValue(i.endTime));
@@ -133,9 +133,12 @@ Response FakeFlowableServer::page(const Request &request, const QList<QJsonObjec
     QJsonArray data;
     for (int i = start; i < rows.size() && i < start + size; ++i)
         data.append(rows.at(i));
-    const QJsonObject o{{QStringLiteral("data"), data}, {QStringLiteral("total"), rows.size()},
-                        {QStringLiteral("start"), start}, {QStringLiteral("sort"), QStringLiteral("id")},
-                        {QStringLiteral("order"), QStringLiteral("asc")}, {QStringLiteral("size"), data.size()}};
+    const QJsonObject o{{QStringLiteral("data"), data},
+                        {QStringLiteral("total"), rows.size()},
+                        {QStringLiteral("start"), start},
+                        {QStringLiteral("sort"), QStringLiteral("id")},
+                        {QStringLiteral("order"), QStringLiteral("asc")},
+                        {QStringLiteral("size"), data.size()}};
     return Response::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -147,10 +150,12 @@ Response FakeFlowableServer::startInstance(const Request &request)
         return flowableError(400, QStringLiteral("Bad request"), QStringLiteral("Request body is not valid JSON"));
     const QString key = body.value(QStringLiteral("processDefinitionKey")).toString();
     if (key.isEmpty())
-        return flowableError(400, QStringLiteral("Bad request"),
-                             QStringLiteral("Either processDefinitionId, processDefinitionKey or message is required."));
+        return flowableError(
+            400, QStringLiteral("Bad request"),
+            QStringLiteral("Either processDefinitionId, processDefinitionKey or message is required."));
     if (!m_deployed.contains(key))
-        return flowableError(404, QStringLiteral("Not found"), QStringLiteral("no processes deployed with key '%1'").arg(key));
+        return flowableError(404, QStringLiteral("Not found"),
+                             QStringLiteral("no processes deployed with key '%1'").arg(key));
     for (const QJsonValue &v : body.value(QStringLiteral("variables")).toArray())
         if (v.toObject().value(QStringLiteral("name")).toString().isEmpty())
             return flowableError(400, QStringLiteral("Bad request"), QStringLiteral("Variable name is required"));
@@ -165,7 +170,8 @@ Response FakeFlowableServer::handle(const Request &request)
     QMutexLocker lock(&m_mutex);
     const QByteArray expected = "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
     if (request.headers.value("authorization") != expected) {
-        Response r = flowableError(401, QStringLiteral("Unauthorized"), QStringLiteral("Full authentication is required"));
+        Response r =
+            flowableError(401, QStringLiteral("Unauthorized"), QStringLiteral("Full authentication is required"));
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Flowable\"")));
         return r;
     }
@@ -178,7 +184,8 @@ Response FakeFlowableServer::handle(const Request &request)
         for (const QString &deployed : std::as_const(m_deployed))
             if (key.isEmpty() || key == deployed)
                 rows << QJsonObject{{QStringLiteral("id"), QString(deployed + QStringLiteral(":1:2400"))},
-                                    {QStringLiteral("key"), deployed}, {QStringLiteral("version"), 1}};
+                                    {QStringLiteral("key"), deployed},
+                                    {QStringLiteral("version"), 1}};
         return page(request, rows);
     }
     const bool runtime = path == QLatin1String("/runtime/process-instances");

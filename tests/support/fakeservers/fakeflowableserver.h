@@ -26,7 +26,7 @@ public:
         QString businessKey;
         QJsonArray variables; // [{"name","type","value"}] as started
         QString startTime;
-        QString endTime;      // empty while running
+        QString endTime; // empty while running
         QString deleteReason;
     };
 

@@ -1,28 +1,25 @@
 #include "fakehttpserver.h"
 
 #include <QDateTime>
-#include <algorithm>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QStringDecoder>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 namespace fakeserver {
 
 namespace {
 
-bool isHex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool isHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 std::optional<QString> strictPart(QByteArray part)
 {
@@ -75,15 +72,9 @@ std::optional<QueryItems> strictlyDecoded(const QByteArray &encoded)
     return out;
 }
 
-QueryItems Request::queryItems() const
-{
-    return strictlyDecoded(rawQueryOf(target)).value_or(QueryItems());
-}
+QueryItems Request::queryItems() const { return strictlyDecoded(rawQueryOf(target)).value_or(QueryItems()); }
 
-QString Request::query(const QString &key) const
-{
-    return valueOf(queryItems(), key);
-}
+QString Request::query(const QString &key) const { return valueOf(queryItems(), key); }
 
 bool Request::hasQuery(const QString &key) const
 {
@@ -91,21 +82,16 @@ bool Request::hasQuery(const QString &key) const
     return std::any_of(items.begin(), items.end(), [&key](const auto &item) { return item.first == key; });
 }
 
-QueryItems Request::formItems() const
-{
-    return strictlyDecoded(body).value_or(QueryItems());
-}
+QueryItems Request::formItems() const { return strictlyDecoded(body).value_or(QueryItems()); }
 
-QString Request::form(const QString &key) const
-{
-    return valueOf(formItems(), key);
-}
+QString Request::form(const QString &key) const { return valueOf(formItems(), key); }
 
 QString Request::problem() const
 {
     for (const char c : target)
         if (uchar(c) <= 0x20 || uchar(c) >= 0x7f || c == '#')
-            return QStringLiteral("the request target carries a raw character 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            return QStringLiteral("the request target carries a raw character 0x%1")
+                .arg(uchar(c), 2, 16, QLatin1Char('0'));
     if (!strictlyDecoded(rawQueryOf(target)))
         return QStringLiteral("the query is not well-formed percent-encoded UTF-8");
     if (isForm(*this) && !strictlyDecoded(body))
@@ -121,10 +107,7 @@ Response Response::json(const QByteArray &body, int status)
     return r;
 }
 
-Response Response::error(int status, const QByteArray &jsonBody)
-{
-    return json(jsonBody, status);
-}
+Response Response::error(int status, const QByteArray &jsonBody) { return json(jsonBody, status); }
 
 FakeHttpServer::FakeHttpServer()
     : m_thread(new QThread)
@@ -138,7 +121,8 @@ FakeHttpServer::FakeHttpServer()
 FakeHttpServer::~FakeHttpServer()
 {
     QMetaObject::invokeMethod(
-        m_context, [this] {
+        m_context,
+        [this] {
             if (m_server)
                 m_server->close();
         },
@@ -174,7 +158,8 @@ bool FakeHttpServer::enableTls()
 
 bool FakeHttpServer::start()
 {
-    QMetaObject::invokeMethod(m_context, [this] { listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { listen(); }, Qt::BlockingQueuedConnection);
     return m_port != 0;
 }
 
@@ -207,7 +192,8 @@ void FakeHttpServer::listen()
 
 QUrl FakeHttpServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+    return QUrl(
+        QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 QList<Request> FakeHttpServer::requests() const
@@ -252,7 +238,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length").toLongLong();
         if (buffer.size() < end + 4 + length)
@@ -285,10 +272,11 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
         hook = m_hook;
     }
     if (const QString problem = request.problem(); !problem.isEmpty()) {
-        const QByteArray message = QJsonDocument(QJsonObject{{QStringLiteral("exception"), QStringLiteral("invalidArgument")},
-                                                             {QStringLiteral("message"), problem},
-                                                             {QStringLiteral("error"), problem}})
-                                       .toJson(QJsonDocument::Compact);
+        const QByteArray message =
+            QJsonDocument(QJsonObject{{QStringLiteral("exception"), QStringLiteral("invalidArgument")},
+                                      {QStringLiteral("message"), problem},
+                                      {QStringLiteral("error"), problem}})
+                .toJson(QJsonDocument::Compact);
         socket->write(serialize(Response::error(400, message)));
         return;
     }
@@ -301,7 +289,8 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
     case Fault::Hang:
         return; // the client's timeout has to notice
     case Fault::Status: {
-        Response r = Response::error(fault.status, R"({"exception":"runtime","message":"injected failure","error":"injected failure"})");
+        Response r = Response::error(
+            fault.status, R"({"exception":"runtime","message":"injected failure","error":"injected failure"})");
         if (!fault.retryAfter.isEmpty())
             r.headers.append({"Retry-After", fault.retryAfter});
         else if (fault.retryAfterSeconds >= 0)

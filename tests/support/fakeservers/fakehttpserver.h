@@ -5,12 +5,11 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QPair>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
-#include <QPair>
-
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -34,8 +33,8 @@ struct Request
 {
     int index = 0; // 0-based count of requests this server received
     QByteArray method;
-    QUrl url;      // path and query, as sent
-    QByteArray target; // the request line's target, byte for byte
+    QUrl url;                              // path and query, as sent
+    QByteArray target;                     // the request line's target, byte for byte
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     qint64 receivedMs = 0; // when it was read (epoch ms): tests see which requests overlapped
@@ -68,21 +67,41 @@ struct Fault
     // CloseAfterHandling: the request takes effect (a POST starts what it starts), then the
     // connection closes before a byte of the answer: a lost answer the client cannot tell
     // from CloseBeforeAnswer, and must not resend blindly.
-    enum Kind { None, Status, CloseBeforeAnswer, DropMidBody, Hang, Delay, TruncateBody, Transform, CloseAfterHandling };
+    enum Kind {
+        None,
+        Status,
+        CloseBeforeAnswer,
+        DropMidBody,
+        Hang,
+        Delay,
+        TruncateBody,
+        Transform,
+        CloseAfterHandling
+    };
     Kind kind = None;
     int status = 500;
-    int retryAfterSeconds = -1; // with Status 429/503: the Retry-After header
-    int delayMs = 0;            // Delay: answer normally after this long
+    int retryAfterSeconds = -1;                              // with Status 429/503: the Retry-After header
+    int delayMs = 0;                                         // Delay: answer normally after this long
     std::function<QByteArray(const QByteArray &)> transform; // Transform: rewrite the body
-    QByteArray retryAfter;      // with Status: this Retry-After as is (an HTTP date), not seconds
+    QByteArray retryAfter; // with Status: this Retry-After as is (an HTTP date), not seconds
 
     static Fault httpStatus(int status, int retryAfter = -1) { return {Status, status, retryAfter, 0, {}, {}}; }
     static Fault httpStatus(int status, const QByteArray &retryAfter)
     {
         return {Status, status, -1, 0, {}, retryAfter};
     }
-    static Fault of(Kind kind) { Fault f; f.kind = kind; return f; }
-    static Fault delay(int ms) { Fault f = of(Delay); f.delayMs = ms; return f; }
+    static Fault of(Kind kind)
+    {
+        Fault f;
+        f.kind = kind;
+        return f;
+    }
+    static Fault delay(int ms)
+    {
+        Fault f = of(Delay);
+        f.delayMs = ms;
+        return f;
+    }
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 (only), on its own thread, so that a connector

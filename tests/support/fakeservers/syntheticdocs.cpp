@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMutex>
-
 #include <utility>
 
 namespace fakeserver::synthetic {
@@ -29,10 +28,7 @@ void property(QByteArray &out, const char *name, const QByteArray &quotedValue)
 QByteArray quoted(const QByteArray &text) { return '"' + text + '"'; }
 } // namespace
 
-QString id(qsizetype index)
-{
-    return QStringLiteral("DOC-%1").arg(index, 7, 10, QLatin1Char('0'));
-}
+QString id(qsizetype index) { return QStringLiteral("DOC-%1").arg(index, 7, 10, QLatin1Char('0')); }
 
 qsizetype indexOf(const QString &id)
 {
@@ -41,10 +37,7 @@ qsizetype indexOf(const QString &id)
     return ok ? index : -1;
 }
 
-qint64 creationTime(qsizetype index, qint64 spacingMs)
-{
-    return kEpoch + qint64(index) * spacingMs;
-}
+qint64 creationTime(qsizetype index, qint64 spacingMs) { return kEpoch + qint64(index) * spacingMs; }
 
 qsizetype firstCreatedAtOrAfter(qint64 ms, qint64 spacingMs)
 {
@@ -54,15 +47,22 @@ qsizetype firstCreatedAtOrAfter(qint64 ms, qint64 spacingMs)
 const QList<KeyedText> &keyedTexts()
 {
     static const QList<KeyedText> keyed{
-        {"cmis:changeToken", 1, [](qsizetype) { return qsizetype(0); }, [](qsizetype) -> QByteArray { return QByteArray("1"); }},
+        {"cmis:changeToken", 1, [](qsizetype) { return qsizetype(0); },
+         [](qsizetype) -> QByteArray { return QByteArray("1"); }},
         {"cmis:contentStreamMimeType", 1, [](qsizetype) { return qsizetype(0); },
          [](qsizetype) -> QByteArray { return QByteArray("application/pdf"); }},
-        {"cmis:objectTypeId", 1, [](qsizetype) { return qsizetype(0); }, [](qsizetype) -> QByteArray { return QByteArray("cmis:document"); }},
-        {"exs:accountId", 20000, [](qsizetype i) { return i % 20000; }, [](qsizetype k) -> QByteArray { return "A-" + QByteArray::number(k); }},
-        {"exs:batch", 12, [](qsizetype i) { return i % 12; }, [](qsizetype k) -> QByteArray { return "STMT-2026-" + QByteArray::number(k + 1); }},
-        {"exs:channel", 3, [](qsizetype i) { return (i / 3) % 3; }, [](qsizetype k) -> QByteArray { return QByteArray(kChannels[k]); }},
-        {"exs:customerId", 5000, [](qsizetype i) { return i % 5000; }, [](qsizetype k) -> QByteArray { return "C-" + QByteArray::number(k); }},
-        {"exs:documentType", 3, [](qsizetype i) { return i % 3; }, [](qsizetype k) -> QByteArray { return QByteArray(kTypes[k]); }},
+        {"cmis:objectTypeId", 1, [](qsizetype) { return qsizetype(0); },
+         [](qsizetype) -> QByteArray { return QByteArray("cmis:document"); }},
+        {"exs:accountId", 20000, [](qsizetype i) { return i % 20000; },
+         [](qsizetype k) -> QByteArray { return "A-" + QByteArray::number(k); }},
+        {"exs:batch", 12, [](qsizetype i) { return i % 12; },
+         [](qsizetype k) -> QByteArray { return "STMT-2026-" + QByteArray::number(k + 1); }},
+        {"exs:channel", 3, [](qsizetype i) { return (i / 3) % 3; },
+         [](qsizetype k) -> QByteArray { return QByteArray(kChannels[k]); }},
+        {"exs:customerId", 5000, [](qsizetype i) { return i % 5000; },
+         [](qsizetype k) -> QByteArray { return "C-" + QByteArray::number(k); }},
+        {"exs:documentType", 3, [](qsizetype i) { return i % 3; },
+         [](qsizetype k) -> QByteArray { return QByteArray(kTypes[k]); }},
         {"exs:recipientName", 5 * 7 * kRareEvery, [](qsizetype i) { return i % (5 * 7 * kRareEvery); },
          [](qsizetype k) -> QByteArray {
              return QByteArray(kFirst[k % 5]) + ' ' + kLast[k % 7] + (k % kRareEvery == 0 ? " Rutherford" : "");
@@ -162,7 +162,7 @@ QJsonValue value(qsizetype index, const QString &property, int contentBytes, qin
     if (name == "cmis:contentStreamLength" || name == "cmis:contentStreamHash") {
         const auto [hash, length] = hashOf(id(index), contentBytes);
         return name == "cmis:contentStreamLength" ? QJsonValue(double(length))
-                                                   : QJsonValue(QJsonArray{QString::fromLatin1("{sha-256}" + hash)});
+                                                  : QJsonValue(QJsonArray{QString::fromLatin1("{sha-256}" + hash)});
     }
     return QJsonValue(QJsonValue::Undefined);
 }
@@ -175,8 +175,7 @@ void appendObject(qsizetype i, QByteArray &out, int contentBytes, qint64 spacing
     const QByteArray time = QByteArray::number(creationTime(i, spacingMs));
     out += "{\"succinctProperties\":{";
     property(out, "cmis:changeToken", "\"1\"");
-    property(out, "cmis:contentStreamHash",
-             "[\"{sha-256}" + hash + "\"]");
+    property(out, "cmis:contentStreamHash", "[\"{sha-256}" + hash + "\"]");
     property(out, "cmis:contentStreamLength", QByteArray::number(length));
     property(out, "cmis:contentStreamMimeType", "\"application/pdf\"");
     property(out, "cmis:creationDate", time);

@@ -21,8 +21,8 @@ namespace fakeserver::synthetic {
 // exs:recipientName a first name (index % 5: Anna, Bruno, Carla, Dmitri, Elena) and a last
 // name (index % 7: Garcia, Muller, Jones, Brown, Smith, Okafor, Novak), with " Rutherford"
 // on every 1009th: words found in no other property, for full-text searches.
-QString id(qsizetype index);                  // "DOC-0000042"
-qsizetype indexOf(const QString &id);         // -1 when it is not a synthetic id
+QString id(qsizetype index);          // "DOC-0000042"
+qsizetype indexOf(const QString &id); // -1 when it is not a synthetic id
 // The document's bytes: a short line, or `size` bytes when size is larger (every document's
 // own, so that none is found in the content store as another's).
 QByteArray content(const QString &id, int size = 0);

@@ -5,16 +5,15 @@
 #include "syntheticdocs.h"
 
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace fakeserver {
 
 namespace {
 
-constexpr int kCached = 16;        // statements whose answers are kept
-constexpr qsizetype kSpread = 64;  // documents spread over the repository checked per statement
-constexpr qsizetype kFirst = 50;   // and the first matches
+constexpr int kCached = 16;       // statements whose answers are kept
+constexpr qsizetype kSpread = 64; // documents spread over the repository checked per statement
+constexpr qsizetype kFirst = 50;  // and the first matches
 
 QJsonObject only(const QString &property, const QJsonValue &value)
 {
@@ -44,8 +43,7 @@ SyntheticIndex::SyntheticIndex(qsizetype count, qint64 spacingMs, int contentByt
     : m_count(count)
     , m_spacing(spacingMs)
     , m_contentBytes(contentBytes)
-{
-}
+{}
 
 SyntheticIndex::Matches SyntheticIndex::find(const QString &key, const cmisql::Statement &statement,
                                              const cmisql::Properties &properties, const Exact &exact,
@@ -112,9 +110,10 @@ SyntheticIndex::Bits SyntheticIndex::leaf(const cmisql::Predicate &p, const cmis
 {
     // Every synthetic document has the same properties: IS [NOT] NULL is the same for all.
     if (p.kind == cmisql::Predicate::IsNull && m_count > 0)
-        return Bits(static_cast<size_t>(m_count),
-                    quint8(cmisql::matches(p, only(p.property, synthetic::value(0, p.property, m_contentBytes, m_spacing)),
-                                           properties, QString())));
+        return Bits(
+            static_cast<size_t>(m_count),
+            quint8(cmisql::matches(p, only(p.property, synthetic::value(0, p.property, m_contentBytes, m_spacing)),
+                                   properties, QString())));
     if (const qsizetype keyed = keyedIndex(p.property); keyed >= 0)
         return keyedLeaf(p, properties, keyed);
     if (isOneOf(p.property, synthetic::creationTimes()))
@@ -132,7 +131,8 @@ SyntheticIndex::Bits SyntheticIndex::keyedLeaf(const cmisql::Predicate &p, const
     const synthetic::KeyedText &k = synthetic::keyedTexts().at(keyed);
     std::vector<quint8> table(size_t(k.keys));
     for (qsizetype key = 0; key < k.keys; ++key)
-        table[size_t(key)] = cmisql::matches(p, only(p.property, QString::fromLatin1(k.text(key))), properties, QString());
+        table[size_t(key)] =
+            cmisql::matches(p, only(p.property, QString::fromLatin1(k.text(key))), properties, QString());
     Bits out(static_cast<size_t>(m_count));
     for (qsizetype i = 0; i < m_count; ++i)
         out[size_t(i)] = table[size_t(k.keyOf(i))];
@@ -145,8 +145,8 @@ SyntheticIndex::Bits SyntheticIndex::timeLeaf(const cmisql::Predicate &p, const 
     if (p.kind != cmisql::Predicate::Compare || p.literals.first().kind != cmisql::Literal::DateTime)
         return perDocument(p, properties);
     const qint64 at = p.literals.first().ms;
-    const qsizetype lo = qMin(m_count, synthetic::firstCreatedAtOrAfter(at, m_spacing));      // first time >= at
-    const qsizetype hi = qMin(m_count, synthetic::firstCreatedAtOrAfter(at + 1, m_spacing));  // first time > at
+    const qsizetype lo = qMin(m_count, synthetic::firstCreatedAtOrAfter(at, m_spacing));     // first time >= at
+    const qsizetype hi = qMin(m_count, synthetic::firstCreatedAtOrAfter(at + 1, m_spacing)); // first time > at
     qsizetype from = 0, to = m_count;
     bool inside = true;
     if (p.op == QLatin1String("="))
@@ -172,9 +172,12 @@ SyntheticIndex::Bits SyntheticIndex::timeLeaf(const cmisql::Predicate &p, const 
 // An id or a name compared with = or <> or [NOT] IN string literals: looked up by index.
 SyntheticIndex::Bits SyntheticIndex::idLeaf(const cmisql::Predicate &p, const cmisql::Properties &properties) const
 {
-    const bool equal = (p.kind == cmisql::Predicate::Compare && p.op == QLatin1String("=")) || (p.kind == cmisql::Predicate::In && !p.negated);
-    const bool unequal = (p.kind == cmisql::Predicate::Compare && p.op == QLatin1String("<>")) || (p.kind == cmisql::Predicate::In && p.negated);
-    const bool strings = std::all_of(p.literals.begin(), p.literals.end(), [](const cmisql::Literal &l) { return l.kind == cmisql::Literal::String; });
+    const bool equal = (p.kind == cmisql::Predicate::Compare && p.op == QLatin1String("="))
+                       || (p.kind == cmisql::Predicate::In && !p.negated);
+    const bool unequal = (p.kind == cmisql::Predicate::Compare && p.op == QLatin1String("<>"))
+                         || (p.kind == cmisql::Predicate::In && p.negated);
+    const bool strings = std::all_of(p.literals.begin(), p.literals.end(),
+                                     [](const cmisql::Literal &l) { return l.kind == cmisql::Literal::String; });
     if ((!equal && !unequal) || !strings)
         return perDocument(p, properties);
     Bits out(static_cast<size_t>(m_count), quint8(unequal));
@@ -192,8 +195,8 @@ SyntheticIndex::Bits SyntheticIndex::perDocument(const cmisql::Predicate &p, con
 {
     Bits out(static_cast<size_t>(m_count));
     for (qsizetype i = 0; i < m_count; ++i)
-        out[size_t(i)] = cmisql::matches(p, only(p.property, synthetic::value(i, p.property, m_contentBytes, m_spacing)),
-                                         properties, QString());
+        out[size_t(i)] = cmisql::matches(
+            p, only(p.property, synthetic::value(i, p.property, m_contentBytes, m_spacing)), properties, QString());
     return out;
 }
 
@@ -247,7 +250,8 @@ SyntheticIndex::Bits SyntheticIndex::found(const QString &word) const
         return out;
     for (qsizetype i = 0; i < m_count; ++i)
         for (const char *p : synthetic::uniqueTexts())
-            out[size_t(i)] |= quint8(synthetic::value(i, QLatin1String(p), m_contentBytes, m_spacing).toString().toLower().contains(word));
+            out[size_t(i)] |= quint8(
+                synthetic::value(i, QLatin1String(p), m_contentBytes, m_spacing).toString().toLower().contains(word));
     return out;
 }
 
@@ -260,7 +264,8 @@ bool SyntheticIndex::check(const Bits &bits, const std::vector<qint32> &order, c
         checked << order[j];
     for (const qsizetype i : checked) {
         if (bool(bits[size_t(i)]) != exact(i)) {
-            *error = QStringLiteral("the synthetic evaluation disagrees with the grammar's on %1").arg(synthetic::id(i));
+            *error =
+                QStringLiteral("the synthetic evaluation disagrees with the grammar's on %1").arg(synthetic::id(i));
             return false;
         }
     }

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -42,7 +41,11 @@ public:
     // answer is exact()'s.
     Matches find(const QString &key, const cmisql::Statement &statement, const cmisql::Properties &properties,
                  const Exact &exact, const QList<qsizetype> &stored, QString *error);
-    void clear() { m_cache.clear(); m_age.clear(); }
+    void clear()
+    {
+        m_cache.clear();
+        m_age.clear();
+    }
 
 private:
     using Bits = std::vector<quint8>;
