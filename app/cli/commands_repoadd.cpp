@@ -173,44 +173,59 @@ std::optional<QString> repoSecretFromOptions(CliContext &ctx, QString *passwordF
     return sync::PasswordFile::readFirstLine(*passwordFile);
 }
 
-int addRepo(CliContext &ctx, const QString &name)
+// The repository the options describe, checked before anything is stored, and its secret;
+// none after a usage error has been told (its exit code in `exitCode`).
+std::optional<cache::RepositoryInfo> draftFromOptions(CliContext &ctx, const QString &name,
+                                                      std::optional<QString> *secret, int *exitCode)
 {
     const QString kind = ctx.value(QStringLiteral("kind"));
     QString url = ctx.value(QStringLiteral("url"));
+    const auto refuse = [&](const QString &problem) {
+        *exitCode = ctx.usageError(problem);
+        return std::nullopt;
+    };
     if (!sync::connectorKinds().contains(kind))
-        return ctx.usageError(QStringLiteral("repo add needs --kind, one of: %1.")
-                                  .arg(sync::connectorKinds().join(QStringLiteral(", "))));
+        return refuse(QStringLiteral("repo add needs --kind, one of: %1.")
+                          .arg(sync::connectorKinds().join(QStringLiteral(", "))));
     if (url.isEmpty())
-        return ctx.usageError(QStringLiteral("repo add needs --url: the repository's address (a folder for drops)."));
+        return refuse(QStringLiteral("repo add needs --url: the repository's address (a folder for drops)."));
     if (kind == QLatin1String("drop"))
         url = QFileInfo(url).absoluteFilePath();
     QString error;
     auto settings = settingsFromOptions(ctx, &error);
     if (!settings)
-        return ctx.usageError(error);
+        return refuse(error);
     // The URL and settings are stored in the cache and printed by `repo list`: a secret in them
     // would be kept in plain text. Refused before anything is stored.
-    if (const QString secret = sync::secretProblem(kind == QLatin1String("drop") ? QString() : url, *settings);
-        !secret.isEmpty())
-        return ctx.usageError(secret);
+    if (const QString problem = sync::secretProblem(kind == QLatin1String("drop") ? QString() : url, *settings);
+        !problem.isEmpty())
+        return refuse(problem);
     const QStringList problems = sync::settingsProblems(kind, *settings);
     if (!problems.isEmpty())
-        return ctx.usageError(problems.join(QLatin1Char('\n')));
+        return refuse(problems.join(QLatin1Char('\n')));
     QString passwordFile;
-    int exitCode = Done;
-    const std::optional<QString> secret = repoSecretFromOptions(ctx, &passwordFile, &exitCode);
-    if (exitCode != Done)
-        return exitCode;
+    *secret = repoSecretFromOptions(ctx, &passwordFile, exitCode);
+    if (*exitCode != Done)
+        return std::nullopt;
     if (!passwordFile.isEmpty())
         settings->insert(QStringLiteral("password_file"), passwordFile);
-
     cache::RepositoryInfo draft; // not stored yet: checked first
     draft.name = name;
     draft.kind = kind;
     draft.url = url;
     draft.settings = *settings;
+    return draft;
+}
+
+int addRepo(CliContext &ctx, const QString &name)
+{
+    int exitCode = Done;
+    std::optional<QString> secret;
+    const std::optional<cache::RepositoryInfo> draft = draftFromOptions(ctx, name, &secret, &exitCode);
+    if (!draft)
+        return exitCode;
     QJsonObject out;
-    if (!typeFits(ctx, draft, secret, &out))
+    if (!typeFits(ctx, *draft, secret, &out))
         return FoundProblems;
     // An admin's action, audited; the first repository of an unclaimed data folder claims it.
     datafolder::DataFolder &folder = ctx.dataFolder();
@@ -218,7 +233,7 @@ int addRepo(CliContext &ctx, const QString &name)
                                     services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)});
     cache::RepositoryInfo repo;
     try {
-        repo = admin.add(name, kind, url, *settings);
+        repo = admin.add(name, draft->kind, draft->url, draft->settings);
     } catch (const records::RecordsError &e) {
         if (e.kind() == records::RecordsError::Kind::Refused)
             return refusedExit(ctx, e);
@@ -228,11 +243,11 @@ int addRepo(CliContext &ctx, const QString &name)
     const QJsonObject stored = repo.toJson();
     for (auto it = stored.begin(); it != stored.end(); ++it)
         out.insert(it.key(), it.value());
-    out.insert(QStringLiteral("secret"), storeSecret(ctx, name, *settings, secret));
+    out.insert(QStringLiteral("secret"), storeSecret(ctx, name, draft->settings, secret));
     if (ctx.json())
         ctx.printJson(out);
     ctx.printText(QStringLiteral("Added %1 repository \"%2\" at %3.")
-                      .arg(kind, name, out.value(QStringLiteral("url")).toString()));
+                      .arg(draft->kind, name, out.value(QStringLiteral("url")).toString()));
     return Done;
 }
 

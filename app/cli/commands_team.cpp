@@ -98,25 +98,56 @@ void keepPassword(const CliContext &ctx, const team::TeamConfig &config, const Q
                         .arg(sync::CredentialStore::keychainProblem()));
 }
 
-// Connects this data folder: carries its records over (audited), then writes team.json and
-// keeps the password in the keychain. `init` first creates the schema (owner only).
-int connectFolder(CliContext &ctx, bool init)
+// The team's URL as team init/connect keep it: the --user put in, a password taken out (into
+// `password`), the --ca named. Empty after a usage error has been told (its exit code in `exit`).
+QString teamUrlOf(CliContext &ctx, bool init, QString &password, int &exit)
 {
-    if (ctx.args().size() != 2)
-        return ctx.usageError(
+    if (ctx.args().size() != 2) {
+        exit = ctx.usageError(
             init ? QStringLiteral("team init takes the database URL, e.g. postgresql://owner@db.example/proofdesk.")
                  : QStringLiteral("team connect takes the database URL, e.g. postgresql://db.example/proofdesk."));
-    QString password;
+        return {};
+    }
     QString url = team::TeamConfig::withoutPassword(
         team::TeamConfig::withUser(ctx.args().at(1), ctx.value(QStringLiteral("user"))), &password);
     if (ctx.isSet(QStringLiteral("ca"))) {
         const QFileInfo ca(ctx.value(QStringLiteral("ca")));
-        if (!ca.isFile() || !ca.isReadable())
-            return ctx.usageError(QStringLiteral("--ca names the team's CA certificate (PEM), which cannot be read: %1")
+        if (!ca.isFile() || !ca.isReadable()) {
+            exit = ctx.usageError(QStringLiteral("--ca names the team's CA certificate (PEM), which cannot be read: %1")
                                       .arg(ca.absoluteFilePath()));
+            return {};
+        }
         url = team::TeamConfig::withCertificateAuthority(url, ca.absoluteFilePath());
     }
     password = ctx.password().value_or(password);
+    return url;
+}
+
+// team.json for this login, written once the records are carried over.
+team::TeamConfig savedConfig(CliContext &ctx, const QString &url, const QString &user, bool insecure,
+                             const QList<records::Role> &roles)
+{
+    team::TeamConfig config;
+    config.url = url;
+    config.user = user;
+    config.insecure = insecure;
+    for (const records::Role r : roles)
+        config.roles << records::roleName(r);
+    if (ctx.isSet(QStringLiteral("password-file")))
+        config.passwordFile = QFileInfo(ctx.value(QStringLiteral("password-file"))).absoluteFilePath();
+    config.save(ctx.dataPath());
+    return config;
+}
+
+// Connects this data folder: carries its records over (audited), then writes team.json and
+// keeps the password in the keychain. `init` first creates the schema (owner only).
+int connectFolder(CliContext &ctx, bool init)
+{
+    QString password;
+    int usage = 0;
+    const QString url = teamUrlOf(ctx, init, password, usage);
+    if (url.isEmpty())
+        return usage;
     // A connection that does not verify the server (a weaker sslmode in the URL or PGSSLMODE)
     // only as the person's explicit, recorded choice (issue #39 item 6).
     const bool insecure = ctx.isSet(QStringLiteral("insecure"));
@@ -140,15 +171,7 @@ int connectFolder(CliContext &ctx, bool init)
         const QJsonObject protection = protectionJson(server, url, insecure);
         warnOfRoleManagers(ctx, server);
         const team::CarryOver carried = team::carryOver(server, writer, device, roles, protection);
-        team::TeamConfig config;
-        config.url = url;
-        config.user = server.user();
-        config.insecure = insecure;
-        for (const records::Role r : roles)
-            config.roles << records::roleName(r);
-        if (ctx.isSet(QStringLiteral("password-file")))
-            config.passwordFile = QFileInfo(ctx.value(QStringLiteral("password-file"))).absoluteFilePath();
-        config.save(ctx.dataPath());
+        const team::TeamConfig config = savedConfig(ctx, url, server.user(), insecure, roles);
         keepPassword(ctx, config, password);
         if (carried.holdsLeft)
             ctx.message(

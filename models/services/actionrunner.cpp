@@ -116,25 +116,9 @@ ActionRunner &ActionRunner::operator=(ActionRunner &&) noexcept = default;
 void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor,
                            records::Action action, const Body &body, const Body &afterSend)
 {
-    team::TeamLogin login;
-    QString unreachable;
     const bool caughtUp = m_preparedLogin != nullptr;
-    if (m_preparedLogin) {
-        login = std::move(*m_preparedLogin); // connected and caught up just before the read
-        m_preparedLogin.reset();
-    } else {
-        try {
-            login = team::TeamLogin::open(config);
-        } catch (const team::TeamError &e) {
-            if (e.kind() != team::TeamError::Kind::Unreachable || !mayWaitForTheTeam(action) || config.roles.isEmpty())
-                throw;
-            unreachable = e.message();
-            login.config = config;
-            for (const QString &r : config.roles)
-                if (const auto role = records::parseRole(r))
-                    login.roles << *role;
-        }
-    }
+    QString unreachable;
+    team::TeamLogin login = teamLogin(config, action, &unreachable);
     const records::Identity identity{
         login.connection ? login.connection->user() : config.user, QStringLiteral("team"), {}};
     const records::RecordsSession local = records::RecordsSession::system(writer, identity);
@@ -173,6 +157,30 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
     if (afterSend)
         afterSend(context);
     m_teamOffline = store.isOffline();
+}
+
+// The login prepared for a read, else a new one; with the server unreachable, an action that
+// may wait gets the roles team.json names and `unreachable` says why.
+team::TeamLogin ActionRunner::teamLogin(const team::TeamConfig &config, records::Action action, QString *unreachable)
+{
+    if (m_preparedLogin) {
+        team::TeamLogin login = std::move(*m_preparedLogin); // connected and caught up just before the read
+        m_preparedLogin.reset();
+        return login;
+    }
+    team::TeamLogin login;
+    try {
+        login = team::TeamLogin::open(config);
+    } catch (const team::TeamError &e) {
+        if (e.kind() != team::TeamError::Kind::Unreachable || !mayWaitForTheTeam(action) || config.roles.isEmpty())
+            throw;
+        *unreachable = e.message();
+        login.config = config;
+        for (const QString &r : config.roles)
+            if (const auto role = records::parseRole(r))
+                login.roles << *role;
+    }
+    return login;
 }
 
 // Connected again: what was made offline goes first (in order, each once), then the local

@@ -112,6 +112,7 @@ public:
 private:
     void runTeam(const team::TeamConfig &config, cache::Database &writer, const Actor &actor, records::Action action,
                  const Body &body, const Body &afterSend);
+    team::TeamLogin teamLogin(const team::TeamConfig &config, records::Action action, QString *unreachable);
     void catchUp(team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local);
     void recordTeamRefusal(const team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local,
                            const Actor &actor, records::Action action, const QString &why);

@@ -20,18 +20,24 @@ QJsonObject CarryOver::toJson() const
             {QStringLiteral("local_head"), localHead}};
 }
 
-CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString &device,
-                    const QList<records::Role> &roles, const QJsonObject &connection)
+namespace {
+
+bool onTeam(PgConnection &server, const char *table, const QString &id)
 {
-    CarryOver report;
-    const bool records = roles.contains(records::Role::Records);
+    return server
+        .exec(QStringLiteral("SELECT 1 FROM proofdesk.%1 WHERE proofdesk.fold(id) = proofdesk.fold($1)")
+                  .arg(QLatin1String(table)),
+              {id})
+        .rows();
+}
+
+// Active local holds: applied on the team when this login has the records role.
+void carryHolds(PgConnection &server, cache::Database &writer, const QString &device, bool records, CarryOver &report)
+{
     for (const records::HoldInfo &hold : records::HoldRegister(writer).list()) {
         if (!hold.active())
             continue;
-        if (server
-                .exec(QStringLiteral("SELECT 1 FROM proofdesk.holds WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
-                      {hold.id})
-                .rows()) {
+        if (onTeam(server, "holds", hold.id)) {
             ++report.holdsOnTeam;
             continue;
         }
@@ -47,16 +53,18 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
              hold.scopeField, hold.scopeValue, hold.scopeQuery, hold.scopeField.isEmpty() ? members : QStringList()});
         ++report.holdsCarried;
     }
+}
+
+// This login's open local reissue requests, requested again on the team (same id).
+void carryRequests(PgConnection &server, cache::Database &writer, const QString &device,
+                   const QList<records::Role> &roles, CarryOver &report)
+{
     const bool requester = roles.contains(records::Role::Agent) || roles.contains(records::Role::Compliance);
     for (const records::ReissueRequest &r : records::ReissueStore(writer).list()) {
         if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
             && r.status != QLatin1String("approved"))
             continue;
-        if (server
-                .exec(QStringLiteral(
-                          "SELECT 1 FROM proofdesk.reissue_requests WHERE proofdesk.fold(id) = proofdesk.fold($1)"),
-                      {r.id})
-                .rows())
+        if (onTeam(server, "reissue_requests", r.id))
             continue; // the team's already (a second connect)
         if (!requester || r.requestedBy.compare(server.user(), Qt::CaseInsensitive) != 0) {
             ++report.requestsLeft;
@@ -69,6 +77,16 @@ CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString
                          reissueRequestJson(writer, r)});
         ++report.requestsCarried;
     }
+}
+
+} // namespace
+
+CarryOver carryOver(PgConnection &server, cache::Database &writer, const QString &device,
+                    const QList<records::Role> &roles, const QJsonObject &connection)
+{
+    CarryOver report;
+    carryHolds(server, writer, device, roles.contains(records::Role::Records), report);
+    carryRequests(server, writer, device, roles, report);
     const audit::AuditTrail local(writer);
     report.localEntries = local.count();
     report.localHead = local.head().hash;

@@ -81,6 +81,9 @@ public:
     SearchPage searchPage(const QString &where, qint64 skip, int maxItems);
 
 private:
+    // cmisholds.cpp: one attempt at adding or removing a hold on an object.
+    std::optional<SendResult> updateHolds(const OutboxItem &item, const QString &holdId, bool hold);
+    QString objectRefusal(const HttpRequest &request, const QString &objectId, const HttpResponse &response) const;
     ChangePage startCrawl(bool resync);
     ChangePage crawlPage(CmisCursor cursor);
     ChangePage changesPage(CmisCursor cursor);

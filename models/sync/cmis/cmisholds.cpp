@@ -49,54 +49,8 @@ SendResult CmisConnector::send(const OutboxItem &item)
                     .arg(m_repository.name, item.idempotencyKey)};
     try {
         for (int attempt = 0; attempt < 3; ++attempt) {
-            HttpRequest get;
-            get.url = info().rootFolderUrl;
-            setEncodedQuery(get.url, {{QStringLiteral("objectId"), item.targetId},
-                                      {QStringLiteral("cmisselector"), QStringLiteral("object")},
-                                      {QStringLiteral("succinct"), QStringLiteral("true")}});
-            get.setHeader("Accept", "application/json");
-            const HttpResponse read = m_http.send(get);
-            if (read.status == 404 || read.status == 403)
-                return {SendResult::Status::Rejected,
-                        {},
-                        m_http.errorText(get, QStringLiteral("object %1: HTTP %2 (%3)")
-                                                  .arg(item.targetId)
-                                                  .arg(read.status)
-                                                  .arg(HttpSession::serverMessage(read)))};
-            if (!read.isSuccess())
-                m_http.fail(get, read);
-            const QJsonObject flat = cmis::flatProperties(m_http.parseJson(get, read).object());
-            QStringList types = stringsOf(flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")));
-            QStringList holds = stringsOf(flat.value(QStringLiteral("cmis:rm_holdIds")));
-            if (hold == holds.contains(holdId))
-                return {SendResult::Status::Duplicate, holdId, {}}; // already as requested
-            hold ? void(holds << holdId) : void(holds.removeAll(holdId));
-            if (!types.contains(QStringLiteral("cmis:rm_hold")))
-                types << QStringLiteral("cmis:rm_hold");
-            QueryItems form{{QStringLiteral("cmisaction"), QStringLiteral("update")},
-                            {QStringLiteral("succinct"), QStringLiteral("true")}};
-            addMultiValued(form, 0, QStringLiteral("cmis:secondaryObjectTypeIds"), types);
-            addMultiValued(form, 1, QStringLiteral("cmis:rm_holdIds"), holds);
-            if (flat.value(QStringLiteral("cmis:changeToken")).isString())
-                form.append({QStringLiteral("changeToken"), flat.value(QStringLiteral("cmis:changeToken")).toString()});
-            HttpRequest post;
-            post.method = "POST";
-            post.url = info().rootFolderUrl;
-            setEncodedQuery(post.url, {{QStringLiteral("objectId"), item.targetId}});
-            post.setHeader("Content-Type", "application/x-www-form-urlencoded");
-            post.setHeader("Idempotency-Key", item.idempotencyKey.toUtf8());
-            post.body = formBody(form);
-            const HttpResponse r = m_http.send(post);
-            if (r.status == 409)
-                continue; // changed by someone else meanwhile: read, reapply, retry
-            if (r.isSuccess())
-                return {SendResult::Status::Accepted, holdId, {}};
-            return {SendResult::Status::Rejected,
-                    {},
-                    m_http.errorText(post, QStringLiteral("object %1: HTTP %2 (%3)")
-                                               .arg(item.targetId)
-                                               .arg(r.status)
-                                               .arg(HttpSession::serverMessage(r)))};
+            if (const auto result = updateHolds(item, holdId, hold))
+                return *result;
         }
         return {SendResult::Status::Retry,
                 {},
@@ -106,6 +60,59 @@ SendResult CmisConnector::send(const OutboxItem &item)
     } catch (const ConnectorError &e) {
         return {SendResult::Status::Retry, {}, e.message()};
     }
+}
+
+// One read of the object's holds and one update adding or removing `holdId`; none when the
+// update met a conflict (changed by someone else meanwhile: the caller reads and reapplies).
+std::optional<SendResult> CmisConnector::updateHolds(const OutboxItem &item, const QString &holdId, bool hold)
+{
+    HttpRequest get;
+    get.url = info().rootFolderUrl;
+    setEncodedQuery(get.url, {{QStringLiteral("objectId"), item.targetId},
+                              {QStringLiteral("cmisselector"), QStringLiteral("object")},
+                              {QStringLiteral("succinct"), QStringLiteral("true")}});
+    get.setHeader("Accept", "application/json");
+    const HttpResponse read = m_http.send(get);
+    if (read.status == 404 || read.status == 403)
+        return SendResult{SendResult::Status::Rejected, {}, objectRefusal(get, item.targetId, read)};
+    if (!read.isSuccess())
+        m_http.fail(get, read);
+    const QJsonObject flat = cmis::flatProperties(m_http.parseJson(get, read).object());
+    QStringList types = stringsOf(flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")));
+    QStringList holds = stringsOf(flat.value(QStringLiteral("cmis:rm_holdIds")));
+    if (hold == holds.contains(holdId))
+        return SendResult{SendResult::Status::Duplicate, holdId, {}}; // already as requested
+    hold ? void(holds << holdId) : void(holds.removeAll(holdId));
+    if (!types.contains(QStringLiteral("cmis:rm_hold")))
+        types << QStringLiteral("cmis:rm_hold");
+    QueryItems form{{QStringLiteral("cmisaction"), QStringLiteral("update")},
+                    {QStringLiteral("succinct"), QStringLiteral("true")}};
+    addMultiValued(form, 0, QStringLiteral("cmis:secondaryObjectTypeIds"), types);
+    addMultiValued(form, 1, QStringLiteral("cmis:rm_holdIds"), holds);
+    if (flat.value(QStringLiteral("cmis:changeToken")).isString())
+        form.append({QStringLiteral("changeToken"), flat.value(QStringLiteral("cmis:changeToken")).toString()});
+    HttpRequest post;
+    post.method = "POST";
+    post.url = info().rootFolderUrl;
+    setEncodedQuery(post.url, {{QStringLiteral("objectId"), item.targetId}});
+    post.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    post.setHeader("Idempotency-Key", item.idempotencyKey.toUtf8());
+    post.body = formBody(form);
+    const HttpResponse r = m_http.send(post);
+    if (r.status == 409)
+        return std::nullopt;
+    if (r.isSuccess())
+        return SendResult{SendResult::Status::Accepted, holdId, {}};
+    return SendResult{SendResult::Status::Rejected, {}, objectRefusal(post, item.targetId, r)};
+}
+
+QString CmisConnector::objectRefusal(const HttpRequest &request, const QString &objectId,
+                                     const HttpResponse &response) const
+{
+    return m_http.errorText(request, QStringLiteral("object %1: HTTP %2 (%3)")
+                                         .arg(objectId)
+                                         .arg(response.status)
+                                         .arg(HttpSession::serverMessage(response)));
 }
 
 } // namespace proofdesk::sync
