@@ -1,5 +1,7 @@
 #include "htmllimits.h"
 
+#include "wordbreak.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <algorithm>
@@ -34,14 +36,6 @@ bool startsLine(QStringView tag)
 
 // Elements whose content Qt does not read as markup.
 bool isRawText(QStringView tag) { return isOneOf(tag, {"style", "script", "title", "textarea"}); }
-
-// A place where a line may break inside text: white space, or an ideographic script (which
-// breaks between any two characters and writes no spaces).
-bool breaksWord(QChar c)
-{
-    return c.isSpace() || (c.unicode() >= 0x2E80 && c.unicode() <= 0xD7FF)
-           || (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF);
-}
 
 // One tag at html[at] == '<': its name, whether it closes an element, and whether it ends
 // with "/>". Returns the index after the tag's '>' (html.size() when there is none).
@@ -129,7 +123,7 @@ QString HtmlLimits::check(QStringView html) const
     for (qsizetype i = 0; i < html.size();) {
         const QChar c = html[i];
         if (!startsMarkup(html, i)) {
-            word = breaksWord(c) ? 0 : word + 1;
+            word = breaksWord(c.unicode()) ? 0 : word + 1;
             if (word > maxWordLength)
                 return say("it has a word longer than %1 characters with no place to break a line").arg(maxWordLength);
             if (add(1 + word / 256)) // breaking a long word costs in proportion to its length

@@ -3,10 +3,10 @@
 // and painted in well under the time a window may stop for.
 #include "render/htmllimits.h"
 #include "safetextbrowser.h"
+#include "threadcpu.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
-#include <time.h>
 
 using proofdesk::render::HtmlLimits;
 
@@ -29,13 +29,6 @@ QString filled(const QString &unit)
             hi = mid - 1;
     }
     return unit.repeated(lo);
-}
-
-qint64 threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
 }
 
 } // namespace
