@@ -152,6 +152,27 @@ void TestDocumentBounds::hostileHtmlIsRefusedAtOnce_data()
                                      << QStringLiteral("a word longer than 4096");
     QTest::newRow("100 KB word across inline tags")
         << QByteArray("<p>") + QByteArray("<b>w</b>").repeated(100 << 10) << QStringLiteral("a word longer than 4096");
+    // #44 item 1: Qt reads every '<' as a tag, in a style sheet too; it matches each element
+    // against the style sheets' selectors walking up its ancestors; and it makes a table of
+    // rows x columns cells whatever its cells span.
+    QTest::newRow("100,000 nested span written '< span>'")
+        << QByteArray("< span>").repeated(100000) + "x" << QStringLiteral("nested more than 128");
+    QTest::newRow("20,000 div nested in a style sheet")
+        << QByteArray("<style>") + QByteArray("<div>").repeated(20000) + "</style>x"
+        << QStringLiteral("nested more than 128");
+    QTest::newRow("130,000 spans in one paragraph")
+        << QByteArray("<span>x</span> ").repeated(130000) << QStringLiteral("laying it out would cost");
+    QTest::newRow("spans 100 deep under descendant selectors")
+        << QByteArray("<style>") + QByteArray("div span{color:red}").repeated(10) + "</style>"
+               + repeated("<span>", "</span>", 100).repeated(100)
+        << QStringLiteral("matching its style sheets");
+    QTest::newRow("the 551-byte letter of ten cells spanning 60,000")
+        << QByteArray("<html><body><table>")
+               + QByteArray("<tr><td colspan=\"60000\" rowspan=\"60000\">x</td></tr>").repeated(10)
+               + "</table></body></html>"
+        << QStringLiteral("cells");
+    QTest::newRow("one cell spanning two billion columns")
+        << QByteArray("<table><tr><td colspan=2000000000>x</td></tr></table>") << QStringLiteral("cells");
 }
 
 void TestDocumentBounds::hostileHtmlIsRefusedAtOnce()
