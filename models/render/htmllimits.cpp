@@ -16,10 +16,7 @@ namespace {
 
 using htmltokens::Tag;
 
-QString tr(const char *text)
-{
-    return util::translateEither("proofdesk::render::HtmlLimits", "proofdesk::render", text);
-}
+QString tr(const char *text) { return util::translateEither("proofdesk::render::HtmlScan", "proofdesk::render", text); }
 
 bool isOneOf(QStringView name, std::initializer_list<const char *> names)
 {
@@ -69,10 +66,10 @@ bool allowedIn(QStringView id, QStringView parent)
 }
 
 // One pass over a letter, keeping the elements open as QTextHtmlParser nests them.
-class Scan
+class HtmlScan
 {
 public:
-    Scan(const HtmlLimits &limits, QStringView html)
+    HtmlScan(const HtmlLimits &limits, QStringView html)
         : m_limits(limits)
         , m_html(html)
     {}
@@ -121,7 +118,7 @@ private:
     QString m_why;
 };
 
-QString Scan::run()
+QString HtmlScan::run()
 {
     if (m_html.size() > m_limits.maxCharacters)
         return tr("it has %1 characters; letters of more than %2 are not shown")
@@ -147,7 +144,7 @@ QString Scan::run()
     return popTo(0, m_html.size()) ? QString() : m_why;
 }
 
-bool Scan::text(QChar c)
+bool HtmlScan::text(QChar c)
 {
     if (parent().hidden)
         return true;
@@ -158,7 +155,7 @@ bool Scan::text(QChar c)
     return add(1 + m_word / 256); // breaking a long word costs in proportion to its length
 }
 
-bool Scan::markup(const Tag &tag, qsizetype at, qsizetype end)
+bool HtmlScan::markup(const Tag &tag, qsizetype at, qsizetype end)
 {
     if (tag.kind == Tag::Other)
         return true;
@@ -178,7 +175,7 @@ bool Scan::markup(const Tag &tag, qsizetype at, qsizetype end)
     return true; // Qt ignores an end tag that closes nothing open
 }
 
-bool Scan::open(const Tag &tag, qsizetype at, qsizetype end)
+bool HtmlScan::open(const Tag &tag, qsizetype at, qsizetype end)
 {
     if (!add(16 + m_word / 16 + m_blockElements++ / 4096))
         return false;
@@ -194,7 +191,7 @@ bool Scan::open(const Tag &tag, qsizetype at, qsizetype end)
 
 // QTextHtmlParser::resolveParent: the rows and tables Qt makes for a cell or a row outside one,
 // and the elements a new one closes.
-bool Scan::resolveParent(const QString &id, qsizetype at)
+bool HtmlScan::resolveParent(const QString &id, qsizetype at)
 {
     if (id == QLatin1String("td") && !hasOpen(u"tr")) {
         if (!push(Open{QStringLiteral("table"), QStringLiteral("table")}, nullptr)
@@ -221,7 +218,7 @@ bool Scan::resolveParent(const QString &id, qsizetype at)
 
 // Counts the new element in its parent (and in its table), then opens it unless Qt gives it no
 // children. `tag` is null for an element Qt makes itself.
-bool Scan::push(Open entry, const Tag *tag)
+bool HtmlScan::push(Open entry, const Tag *tag)
 {
     Open &above = parent();
     entry.siblings = std::max(above.siblings, above.children++);
@@ -257,7 +254,7 @@ bool Scan::push(Open entry, const Tag *tag)
 
 // Closes the elements open past the first `size`: a table's cells are counted, a style sheet
 // applies from here on (Qt reads one when it is closed).
-bool Scan::popTo(qsizetype size, qsizetype at)
+bool HtmlScan::popTo(qsizetype size, qsizetype at)
 {
     while (m_open.size() > size) {
         const Open closed = m_open.takeLast();
@@ -272,7 +269,7 @@ bool Scan::popTo(qsizetype size, qsizetype at)
     return true;
 }
 
-bool Scan::finishTable(int grid)
+bool HtmlScan::finishTable(int grid)
 {
     const qint64 cells = m_grids[grid].cells();
     m_cells = std::min(m_cells + cells, m_limits.maxTableCells + 1);
@@ -283,12 +280,12 @@ bool Scan::finishTable(int grid)
     return add(16 * cells);
 }
 
-bool Scan::hasOpen(QStringView id) const
+bool HtmlScan::hasOpen(QStringView id) const
 {
     return std::any_of(m_open.cbegin(), m_open.cend(), [id](const Open &o) { return o.id == id; });
 }
 
-int Scan::innermostTable() const
+int HtmlScan::innermostTable() const
 {
     for (qsizetype k = m_open.size() - 1; k >= 0; --k) {
         if (m_open.at(k).id == QLatin1String("table"))
@@ -298,7 +295,7 @@ int Scan::innermostTable() const
 }
 
 // Adds `units` of layout work, doubled for each table open around it.
-bool Scan::add(qint64 units)
+bool HtmlScan::add(qint64 units)
 {
     const int shift = std::min(m_tables, 40);
     if (units > (m_limits.maxLayoutCost >> shift) + 1 || (m_cost += units << shift) > m_limits.maxLayoutCost)
@@ -311,6 +308,6 @@ bool Scan::add(qint64 units)
 
 } // namespace
 
-QString HtmlLimits::check(QStringView html) const { return Scan(*this, html).run(); }
+QString HtmlLimits::check(QStringView html) const { return HtmlScan(*this, html).run(); }
 
 } // namespace proofdesk::render
