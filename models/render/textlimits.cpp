@@ -34,9 +34,9 @@ char32_t codePointAt(QStringView text, qsizetype i, int *units)
 
 QString TextLimits::check(const QByteArray &bytes, QString *text) const
 {
-    // A character takes at most 3 bytes of UTF-8 (4 for a pair of UTF-16 units), and a byte
-    // that is not UTF-8 becomes one U+FFFD: a longer letter has more characters than the bound.
-    if (bytes.size() > 3 * maxCharacters)
+    // A character takes at most 4 bytes of UTF-8, and so does what becomes one U+FFFD: a longer
+    // letter has more characters than the bound.
+    if (bytes.size() > 4 * maxCharacters)
         return tr("it has more than %1 characters; longer text letters are not shown").arg(maxCharacters);
     QString decoded = QString::fromUtf8(bytes);
     QString why = check(decoded);

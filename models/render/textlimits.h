@@ -25,8 +25,9 @@ struct TextLimits
     int maxCombiningMarks = 30;
 
     // Why the UTF-8 `bytes` are past these bounds, in words for the notice; empty when they are
-    // within, and then `text` (if given) holds them decoded. More than 3 bytes a character is
-    // not UTF-8, so a letter of more than 3 × maxCharacters bytes is refused before decoding.
+    // within, and then `text` (if given) holds them decoded. No character takes more than 4 bytes
+    // (nor does a run of bytes decoded as one U+FFFD), so a letter of more than 4 × maxCharacters
+    // bytes is refused before it is decoded.
     QString check(const QByteArray &bytes, QString *text = nullptr) const;
     // The same for text already decoded.
     QString check(QStringView text) const;

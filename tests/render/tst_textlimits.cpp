@@ -104,9 +104,9 @@ void TestTextLimits::showsWhatIsWithin()
 
 void TestTextLimits::refusesBytesPastTheSizeBeforeDecoding()
 {
-    // 3 MiB + 1 of UTF-8 cannot be fewer than 1 Mi + 1 characters: refused without decoding.
+    // 4 MiB + 1 of UTF-8 cannot be fewer than 1 Mi + 1 characters: refused without decoding.
     QString decoded = QStringLiteral("left alone");
-    const QString why = kLimits.check(QByteArray(3 * kLimits.maxCharacters + 1, 'a'), &decoded);
+    const QString why = kLimits.check(QByteArray(4 * kLimits.maxCharacters + 1, 'a'), &decoded);
     QVERIFY2(why.contains(QLatin1String("more than 1048576 characters")), qPrintable(why));
     QCOMPARE(decoded, QStringLiteral("left alone"));
     // Three bytes a character, lines of euros each ended by U+2029 (three bytes too): decoded
