@@ -649,6 +649,7 @@ T = {
     "it has a word longer than %1 characters with no place to break a line": ("er enthält ein Wort von mehr als %1 Zeichen ohne Stelle für einen Zeilenumbruch", "il contient un mot de plus de %1 caractères sans endroit où couper la ligne"),
     "it has more than %1 combining marks on one character": ("er hat mehr als %1 kombinierende Zeichen auf einem Buchstaben", "il a plus de %1 signes combinants sur un même caractère"),
     "it has a line of more than %1 characters": ("er hat eine Zeile von mehr als %1 Zeichen", "il a une ligne de plus de %1 caractères"),
+    "it has more than %1 characters; longer letters are not shown": ("er hat mehr als %1 Zeichen; längere Briefe werden nicht angezeigt", "il a plus de %1 caractères ; les courriers plus longs ne sont pas affichés"),
     "it has %1 characters; letters of more than %2 are not shown": ("er hat %1 Zeichen; Briefe mit mehr als %2 werden nicht angezeigt", "il a %1 caractères ; les courriers de plus de %2 ne sont pas affichés"),
     "its elements are nested more than %1 deep": ("seine Elemente sind mehr als %1 Ebenen tief verschachtelt", "ses éléments sont imbriqués sur plus de %1 niveaux"),
     "its tables would have more than %1 cells (rows × columns, with the columns and rows its cells span)": ("seine Tabellen hätten mehr als %1 Zellen (Zeilen × Spalten, mit den Spalten und Zeilen, die seine Zellen überspannen)", "ses tableaux auraient plus de %1 cellules (lignes × colonnes, en comptant les colonnes et les lignes que couvrent ses cellules)"),

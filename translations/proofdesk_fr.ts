@@ -5420,6 +5420,13 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::render</name>
+    <message>
+        <source>it has more than %1 characters; longer letters are not shown</source>
+        <translation>il a plus de %1 caractères ; les courriers plus longs ne sont pas affichés</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::render::HtmlScan</name>
     <message>
         <source>it has %1 characters; letters of more than %2 are not shown</source>

@@ -110,10 +110,10 @@ void DocumentView::showDetail(const proofdesk::itemmodels::CommunicationDetail &
 void DocumentView::showHtml(const QByteArray &bytes)
 {
     m_pdf->clear();
-    const QString html = QString::fromUtf8(bytes);
     // QTextDocument parses and lays out in this thread: past these bounds it could hold the
     // window for minutes, so the letter is refused before it is given any of it.
-    const QString pastLimits = proofdesk::render::HtmlLimits().check(html);
+    QString html;
+    const QString pastLimits = proofdesk::render::HtmlLimits().check(bytes, &html);
     if (!pastLimits.isEmpty()) {
         m_html->clear();
         showUnsafeNotice(pastLimits);

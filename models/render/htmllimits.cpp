@@ -65,6 +65,12 @@ bool allowedIn(QStringView id, QStringView parent)
     return true;
 }
 
+// A letter refused before it is decoded (HtmlLimits::check of bytes).
+QString tooManyBytes(qsizetype maxCharacters)
+{
+    return tr("it has more than %1 characters; longer letters are not shown").arg(maxCharacters);
+}
+
 // One pass over a letter, keeping the elements open as QTextHtmlParser nests them.
 class HtmlScan
 {
@@ -309,5 +315,16 @@ bool HtmlScan::add(qint64 units)
 } // namespace
 
 QString HtmlLimits::check(QStringView html) const { return HtmlScan(*this, html).run(); }
+
+QString HtmlLimits::check(const QByteArray &bytes, QString *html) const
+{
+    if (bytes.size() > 4 * maxCharacters)
+        return tooManyBytes(maxCharacters);
+    QString decoded = QString::fromUtf8(bytes);
+    QString why = check(decoded);
+    if (why.isEmpty() && html)
+        *html = std::move(decoded);
+    return why;
+}
 
 } // namespace proofdesk::render

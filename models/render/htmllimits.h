@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -52,6 +53,10 @@ struct HtmlLimits
     // space, an ideographic character, or a tag that starts a line; character references count
     // as the characters they are written with.
     QString check(QStringView html) const;
+    // The same for the UTF-8 `bytes` of a letter, decoded into `html` (if given) when they are
+    // within. A letter of more than 4 × maxCharacters bytes has more characters than that
+    // (none takes more than 4 bytes), and is refused before it is decoded.
+    QString check(const QByteArray &bytes, QString *html) const;
 };
 
 } // namespace proofdesk::render

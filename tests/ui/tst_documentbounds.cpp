@@ -148,6 +148,8 @@ void TestDocumentBounds::hostileHtmlIsRefusedAtOnce_data()
                                       << QStringLiteral("nested more than 128");
     QTest::newRow("one 5 MB word") << QByteArray("<p>") + QByteArray(5 << 20, 'w')
                                    << QStringLiteral("characters; letters of more than");
+    QTest::newRow("one 60 MB word") << QByteArray("<p>") + QByteArray(60 << 20, 'w')
+                                    << QStringLiteral("more than 2097152 characters; longer letters");
     QTest::newRow("one 100 KB word") << QByteArray("<p>") + QByteArray(100 << 10, 'w')
                                      << QStringLiteral("a word longer than 4096");
     QTest::newRow("100 KB word across inline tags")
