@@ -71,6 +71,7 @@ class TestFieldBounds : public QObject
 private slots:
     void aTextPastItsBoundIsCutWithAWarning_data();
     void aTextPastItsBoundIsCutWithAWarning();
+    void anUnknownFieldsLongNameIsCut();
     void aKeyPastItsBoundRejectsTheRecord_data();
     void aKeyPastItsBoundRejectsTheRecord();
     void aRepositorysRecordsAreBoundedToo();
@@ -94,6 +95,8 @@ void TestFieldBounds::aTextPastItsBoundIsCutWithAWarning_data()
         << QStringLiteral("business_unit") << QStringLiteral("business_unit") << 1024 << 1024;
     QTest::newRow("a 100,000-character unknown field")
         << QStringLiteral("remarks") << QStringLiteral("json_extract(extra, '$.remarks')") << 100000 << 16384;
+    QTest::newRow("a 1,500-character unknown field, kept whole")
+        << QStringLiteral("remarks") << QStringLiteral("json_extract(extra, '$.remarks')") << 1500 << 1500;
     QTest::newRow("a 300 KB text, searched whole and not cut")
         << QStringLiteral("text") << QStringLiteral("(SELECT body FROM comm_text)") << (300 << 10) << (300 << 10);
 }
@@ -127,6 +130,23 @@ void TestFieldBounds::aTextPastItsBoundIsCutWithAWarning()
     QVERIFY2(warnings.first().reason.startsWith(expected), qPrintable(warnings.first().reason));
     QVERIFY(
         f.writer.queryInt(QStringLiteral("SELECT %1 LIKE '%…' FROM communications").arg(column).toUtf8().constData()));
+}
+
+void TestFieldBounds::anUnknownFieldsLongNameIsCut()
+{
+    ImportFixture f;
+    QJsonObject record = f.drop.communication(QStringLiteral("EXS-1"));
+    record.insert(QString(2000, u'n'), QStringLiteral("value"));
+    f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), record);
+    const auto outcome = f.import();
+    QCOMPARE(outcome.report.result.warnings.size(), 1);
+    QVERIFY2(outcome.report.result.warnings.first().reason.contains(
+                 QLatin1String("the name of an unknown field (2000 characters)")),
+             qPrintable(outcome.report.result.warnings.first().reason));
+    const QJsonObject extra =
+        QJsonDocument::fromJson(f.writer.queryText("SELECT extra FROM communications").toUtf8()).object();
+    QCOMPARE(extra.keys().first().size(), FieldBounds::kKey);
+    QCOMPARE(extra.value(extra.keys().first()).toString(), QStringLiteral("value"));
 }
 
 void TestFieldBounds::aKeyPastItsBoundRejectsTheRecord_data()
