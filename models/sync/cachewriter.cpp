@@ -4,6 +4,7 @@
 #include "cache/holdsql.h"
 #include "cachewriter_statements.h"
 #include "fieldbounds.h"
+#include "util/cuttext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -150,7 +151,7 @@ const R *withinBounds(const R &given, std::optional<R> &kept, const QString &fil
 }
 
 // An id as a message names it: a rejected one may be megabytes long.
-QString shown(const QString &id) { return id.size() > 64 ? id.left(63) + QChar(0x2026) : id; }
+QString shown(const QString &id) { return util::cutText(id, 64); }
 
 } // namespace
 
