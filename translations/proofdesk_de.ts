@@ -5420,6 +5420,40 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::render</name>
+    <message>
+        <source>it has more than %1 characters; longer letters are not shown</source>
+        <translation>er hat mehr als %1 Zeichen; längere Briefe werden nicht angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::render::HtmlScan</name>
+    <message>
+        <source>it has %1 characters; letters of more than %2 are not shown</source>
+        <translation>er hat %1 Zeichen; Briefe mit mehr als %2 werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>it has a word longer than %1 characters with no place to break a line</source>
+        <translation>er enthält ein Wort von mehr als %1 Zeichen ohne Stelle für einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>matching its style sheets to its elements would cost more than %1 units (each selector tested 1/16, each that may match 1, each step up to an ancestor 4, to a sibling 1)</source>
+        <translation>seine Stilvorlagen auf seine Elemente anzuwenden würde mehr als %1 Einheiten kosten (jeder geprüfte Selektor 1/16, jeder möglicherweise passende 1, jeder Schritt zu einem Vorfahren 4, zu einem Geschwisterelement 1)</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than %1 deep</source>
+        <translation>seine Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>its tables would have more than %1 cells (rows × columns, with the columns and rows its cells span)</source>
+        <translation>seine Tabellen hätten mehr als %1 Zellen (Zeilen × Spalten, mit den Spalten und Zeilen, die seine Zellen überspannen)</translation>
+    </message>
+    <message>
+        <source>laying it out would cost more than %1 units (each character 1, more in long words, each element and table cell 16, more inside long words and long paragraphs, doubled inside each table around them)</source>
+        <translation>sein Layout würde mehr als %1 Einheiten kosten (jedes Zeichen 1, mehr in langen Wörtern, jedes Element und jede Tabellenzelle 16, mehr in langen Wörtern und langen Absätzen, verdoppelt in jeder umgebenden Tabelle)</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::render::PdfRenderProcess</name>
     <message>
         <source>the PDF renderer %1 answered something else than pages</source>
@@ -5460,6 +5494,29 @@ Original: %2 %3
     <message>
         <source>the PDF renderer stopped on it (exit status %1)</source>
         <translation>der PDF-Renderer brach dabei ab (Exit-Status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::render::TextLimits</name>
+    <message>
+        <source>it has more than %1 characters; longer text letters are not shown</source>
+        <translation>er hat mehr als %1 Zeichen; längere Textbriefe werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>it has more than %1 lines</source>
+        <translation>er hat mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>it has a word longer than %1 characters with no place to break a line</source>
+        <translation>er enthält ein Wort von mehr als %1 Zeichen ohne Stelle für einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>it has more than %1 combining marks on one character</source>
+        <translation>er hat mehr als %1 kombinierende Zeichen auf einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>it has a line of more than %1 characters</source>
+        <translation>er hat eine Zeile von mehr als %1 Zeichen</translation>
     </message>
 </context>
 <context>

@@ -5420,6 +5420,40 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::render</name>
+    <message>
+        <source>it has more than %1 characters; longer letters are not shown</source>
+        <translation>il a plus de %1 caractères ; les courriers plus longs ne sont pas affichés</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::render::HtmlScan</name>
+    <message>
+        <source>it has %1 characters; letters of more than %2 are not shown</source>
+        <translation>il a %1 caractères ; les courriers de plus de %2 ne sont pas affichés</translation>
+    </message>
+    <message>
+        <source>it has a word longer than %1 characters with no place to break a line</source>
+        <translation>il contient un mot de plus de %1 caractères sans endroit où couper la ligne</translation>
+    </message>
+    <message>
+        <source>matching its style sheets to its elements would cost more than %1 units (each selector tested 1/16, each that may match 1, each step up to an ancestor 4, to a sibling 1)</source>
+        <translation>appliquer ses feuilles de style à ses éléments coûterait plus de %1 unités (chaque sélecteur testé 1/16, chaque sélecteur susceptible de correspondre 1, chaque pas vers un ancêtre 4, vers un élément frère 1)</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than %1 deep</source>
+        <translation>ses éléments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>its tables would have more than %1 cells (rows × columns, with the columns and rows its cells span)</source>
+        <translation>ses tableaux auraient plus de %1 cellules (lignes × colonnes, en comptant les colonnes et les lignes que couvrent ses cellules)</translation>
+    </message>
+    <message>
+        <source>laying it out would cost more than %1 units (each character 1, more in long words, each element and table cell 16, more inside long words and long paragraphs, doubled inside each table around them)</source>
+        <translation>sa mise en page coûterait plus de %1 unités (chaque caractère 1, davantage dans les mots longs, chaque élément et chaque cellule de tableau 16, davantage dans les mots longs et les longs paragraphes, doublé dans chaque tableau qui les entoure)</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::render::PdfRenderProcess</name>
     <message>
         <source>the PDF renderer %1 answered something else than pages</source>
@@ -5460,6 +5494,29 @@ Original : %2 %3
     <message>
         <source>the PDF renderer stopped on it (exit status %1)</source>
         <translation>le moteur de rendu PDF s’est arrêté dessus (code de sortie %1)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::render::TextLimits</name>
+    <message>
+        <source>it has more than %1 characters; longer text letters are not shown</source>
+        <translation>il a plus de %1 caractères ; les courriers texte plus longs ne sont pas affichés</translation>
+    </message>
+    <message>
+        <source>it has more than %1 lines</source>
+        <translation>il a plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>it has a word longer than %1 characters with no place to break a line</source>
+        <translation>il contient un mot de plus de %1 caractères sans endroit où couper la ligne</translation>
+    </message>
+    <message>
+        <source>it has more than %1 combining marks on one character</source>
+        <translation>il a plus de %1 signes combinants sur un même caractère</translation>
+    </message>
+    <message>
+        <source>it has a line of more than %1 characters</source>
+        <translation>il a une ligne de plus de %1 caractères</translation>
     </message>
 </context>
 <context>

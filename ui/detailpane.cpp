@@ -12,6 +12,7 @@
 #include "services/documentfetchjob.h"
 #include "sync/documentfetch.h"
 #include "templatepanel.h"
+#include "util/cuttext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,14 @@
 
 using namespace proofdesk::itemmodels;
 using proofdesk::domain::CodeLabels;
+
+namespace {
+
+// A field in the title, cut: the title is one line, and a repository's record that is not
+// cached may hold a field of megabytes (the cache cuts what it keeps: sync/fieldbounds.h).
+QString titlePart(const QString &field) { return proofdesk::util::cutText(field, 256); }
+
+} // namespace
 
 DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWidget *parent)
     : QWidget(parent)
@@ -235,7 +244,9 @@ void DetailPane::showRemoteHit(const QJsonObject &record, const QString &reposit
     m_showsRemote = true;
     const QString id = record.value(QStringLiteral("id")).toString();
     m_title->setText(tr("%1 · %2 · in %3, not cached")
-                         .arg(id, CodeLabels::label(record.value(QStringLiteral("type")).toString()), repository));
+                         .arg(titlePart(id),
+                              titlePart(CodeLabels::label(record.value(QStringLiteral("type")).toString())),
+                              repository));
     m_title->setToolTip(m_title->text()); // plain: PlainToolTips shows it so, a reader reads it so
     m_document->showMessage(tr("%1 holds this communication; the cache does not. Keep it offline, or open it "
                                "(Return or a double-click), to bring it into the cache: its document is then "
@@ -249,10 +260,11 @@ void DetailPane::showRemoteHit(const QJsonObject &record, const QString &reposit
 void DetailPane::showHeader(const CommunicationDetail &detail)
 {
     const QJsonObject &r = detail.record;
-    m_title->setText(tr("%1 · %2 · %3 · %4")
-                         .arg(detail.id(), CodeLabels::label(r.value(QStringLiteral("type")).toString()),
-                              r.value(QStringLiteral("recipient")).toObject().value(QStringLiteral("name")).toString(),
-                              DeliveryEventsModel::displayTime(r.value(QStringLiteral("issued_at")).toString())));
+    m_title->setText(
+        tr("%1 · %2 · %3 · %4")
+            .arg(titlePart(detail.id()), titlePart(CodeLabels::label(r.value(QStringLiteral("type")).toString())),
+                 titlePart(r.value(QStringLiteral("recipient")).toObject().value(QStringLiteral("name")).toString()),
+                 DeliveryEventsModel::displayTime(r.value(QStringLiteral("issued_at")).toString())));
     // A tooltip guesses its format: PlainToolTips shows this one as text (a field with a tag).
     m_title->setToolTip(m_title->text()); // plain: PlainToolTips shows it so, a reader reads it so
     m_badge->setState(detail.documentState, detail.expectedSha256, detail.actualSha256);

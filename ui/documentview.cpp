@@ -2,6 +2,7 @@
 
 #include "pdfviewer.h"
 #include "render/htmllimits.h"
+#include "render/textlimits.h"
 #include "safetextbrowser.h"
 
 #include <QLabel>
@@ -98,23 +99,42 @@ void DocumentView::showDetail(const proofdesk::itemmodels::CommunicationDetail &
         m_pdf->setDocumentBytes(detail.bytes);
         setCurrentWidget(m_pdf);
     } else if (type == QLatin1String("text/html")) {
-        m_pdf->clear();
-        const QString html = QString::fromUtf8(detail.bytes);
-        // QTextDocument parses and lays out in this thread: past these bounds it could hold the
-        // window for minutes, so the letter is refused before it is given any of it.
-        const QString pastLimits = proofdesk::render::HtmlLimits().check(html);
-        if (!pastLimits.isEmpty()) {
-            m_html->clear();
-            showUnsafeNotice(pastLimits);
-            return;
-        }
-        m_html->setSafeHtml(html);
-        setCurrentWidget(m_html);
+        showHtml(detail.bytes);
     } else if (type.startsWith(QLatin1String("text/"))) {
-        m_pdf->clear();
-        m_text->setPlainText(QString::fromUtf8(detail.bytes));
-        setCurrentWidget(m_text);
+        showText(detail.bytes);
     } else {
         showMessage(tr("Documents of type %1 cannot be shown here.").arg(type));
     }
+}
+
+void DocumentView::showHtml(const QByteArray &bytes)
+{
+    m_pdf->clear();
+    // QTextDocument parses and lays out in this thread: past these bounds it could hold the
+    // window for minutes, so the letter is refused before it is given any of it.
+    QString html;
+    const QString pastLimits = proofdesk::render::HtmlLimits().check(bytes, &html);
+    if (!pastLimits.isEmpty()) {
+        m_html->clear();
+        showUnsafeNotice(pastLimits);
+        return;
+    }
+    m_html->setSafeHtml(html);
+    setCurrentWidget(m_html);
+}
+
+void DocumentView::showText(const QByteArray &bytes)
+{
+    m_pdf->clear();
+    // QPlainTextEdit makes a block of every line and lays out those in view in this thread:
+    // past these bounds one letter held the window for minutes.
+    QString text;
+    const QString pastLimits = proofdesk::render::TextLimits().check(bytes, &text);
+    if (!pastLimits.isEmpty()) {
+        m_text->clear();
+        showUnsafeNotice(pastLimits);
+        return;
+    }
+    m_text->setPlainText(text);
+    setCurrentWidget(m_text);
 }

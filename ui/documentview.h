@@ -11,7 +11,8 @@ class QPushButton;
 class SafeTextBrowser;
 
 // The document as sent, by media type: a PDF in PdfViewer, an email's HTML in a browser
-// that loads nothing remote, SMS and other text as plain text. Only verified bytes are shown;
+// that loads nothing remote, SMS and other text as plain text; HTML and text only within the
+// bounds of render::HtmlLimits and render::TextLimits. Only verified bytes are shown;
 // otherwise a message says why there is nothing to show.
 class DocumentView : public QStackedWidget
 {
@@ -42,6 +43,9 @@ signals:
     void retryRequested();
 
 private:
+    void showHtml(const QByteArray &bytes);
+    void showText(const QByteArray &bytes);
+
     QWidget *m_messagePage;
     QLabel *m_message;
     QPushButton *m_retry;

@@ -6,7 +6,8 @@
 // letter with a circular arrow beside the delivery status of one with a reissue on its way,
 // a fixity shield (failed ones also in red), dimmed placeholders for rows on their way, and
 // for a communication a repository holds and the cache does not a cloud by its id and a
-// blue "In <repository>" tag in the Where column.
+// blue "In <repository>" tag in the Where column. A cell draws no more of its text than fits
+// (resultsdelegate.cpp): a field may be megabytes long.
 class ResultsDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

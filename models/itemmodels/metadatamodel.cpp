@@ -3,6 +3,7 @@
 #include "deliveryeventsmodel.h"
 #include "domain/codelabels.h"
 #include "records/reissuequeuemodel.h"
+#include "util/cuttext.h"
 #include "util/timeutil.h"
 
 #include <QDateTime>
@@ -259,11 +260,13 @@ QVariant MetadataModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
+    // A field of a record a repository holds and the cache does not is as long as it came (the
+    // cache cuts what it keeps, sync/fieldbounds.h): a cell and a tooltip draw a bounded part.
     case Qt::DisplayRole:
-        return index.column() == LabelColumn ? row.label : row.value;
+        return util::cutText(index.column() == LabelColumn ? row.label : row.value, kMaxShown);
     case Qt::ToolTipRole: {
         const QString tip = row.query.isEmpty() ? row.value : tr("Double-click to search for %1").arg(row.query);
-        return row.note.isEmpty() ? tip : row.note + QLatin1Char('\n') + tip;
+        return util::cutText(row.note.isEmpty() ? tip : row.note + QLatin1Char('\n') + tip, kMaxShown);
     }
     case QueryRole:
         return row.query;

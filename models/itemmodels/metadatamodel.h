@@ -45,6 +45,7 @@ public:
     static QString fieldQuery(const QString &field, const QString &value);
 
 private:
+    static constexpr qsizetype kMaxShown = 4096; // characters of a value a cell or tooltip shows
     struct Row
     {
         QString label;

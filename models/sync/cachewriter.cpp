@@ -3,6 +3,8 @@
 #include "cache/bulkload.h"
 #include "cache/holdsql.h"
 #include "cachewriter_statements.h"
+#include "fieldbounds.h"
+#include "util/cuttext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -129,6 +131,28 @@ bool isOlderThanStored(Statement &storedVersion, qint64 rowid, const QByteArray 
     return older;
 }
 
+// The record as the cache keeps it (fieldbounds.h): `given` when its fields are within their
+// bounds; else a copy in `kept` cut to them, with a warning naming `what()`; or null when it is
+// rejected.
+template <typename R, typename What>
+const R *withinBounds(const R &given, std::optional<R> &kept, const QString &file, qint64 line, What &&what,
+                      ApplyResult &r)
+{
+    if (FieldBounds::within(given))
+        return &given;
+    kept = given;
+    const FieldBounds::Outcome o = FieldBounds::apply(*kept);
+    if (!o.rejected.isEmpty()) {
+        r.rejected << sync::RejectedRecord{file, line, what() + QStringLiteral(": ") + o.rejected};
+        return nullptr;
+    }
+    r.warnings << sync::RejectedRecord{file, line, o.warning(what())};
+    return &*kept;
+}
+
+// An id as a message names it: a rejected one may be megabytes long.
+QString shown(const QString &id) { return util::cutText(id, 64); }
+
 } // namespace
 
 // An external-content FTS5 index forgets a row only when told its old values.
@@ -195,7 +219,14 @@ ApplyResult CacheWriter::keepRecords(qint64 repoId, const sync::ChangePage &page
 
 void CacheWriter::applyRetention(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
-    for (const auto &c : page.retentionClasses) {
+    for (const auto &given : page.retentionClasses) {
+        std::optional<domain::RetentionClass> kept;
+        const auto *bounded = withinBounds(
+            given, kept, QStringLiteral("retention"), 0,
+            [&] { return QStringLiteral("retention class %1").arg(shown(given.name)); }, r);
+        if (!bounded)
+            continue;
+        const auto &c = *bounded;
         Statement &hash = m_st->retentionHash;
         hash.bind(1, c.name);
         const bool same = hash.step() && hash.columnUtf8(0) == c.recordHash;
@@ -212,7 +243,15 @@ void CacheWriter::applyRetention(qint64 repoId, const sync::ChangePage &page, Ap
 
 void CacheWriter::applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
-    for (const auto &t : page.templates) {
+    for (const auto &given : page.templates) {
+        std::optional<domain::TemplateVersion> kept;
+        const auto *bounded = withinBounds(
+            given, kept, QStringLiteral("templates"), 0,
+            [&] { return QStringLiteral("template %1 version %2").arg(shown(given.templateId), shown(given.version)); },
+            r);
+        if (!bounded)
+            continue;
+        const auto &t = *bounded;
         Statement &hash = m_st->templateHash;
         hash.bind(1, t.templateId).bind(2, t.version);
         const bool same = hash.step() && hash.columnUtf8(0) == t.recordHash;
@@ -243,7 +282,17 @@ void CacheWriter::applyTemplates(qint64 repoId, const sync::ChangePage &page, Ap
 
 void CacheWriter::applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
-    for (const auto &b : page.contentBlocks) {
+    for (const auto &given : page.contentBlocks) {
+        std::optional<domain::ContentBlockVersion> kept;
+        const auto *bounded = withinBounds(
+            given, kept, QStringLiteral("content-blocks"), 0,
+            [&] {
+                return QStringLiteral("content block %1 version %2").arg(shown(given.blockId), shown(given.version));
+            },
+            r);
+        if (!bounded)
+            continue;
+        const auto &b = *bounded;
         Statement &hash = m_st->blockHash;
         hash.bind(1, b.blockId).bind(2, b.version);
         const bool same = hash.step() && hash.columnUtf8(0) == b.recordHash;
@@ -264,7 +313,14 @@ void CacheWriter::applyBlocks(qint64 repoId, const sync::ChangePage &page, Apply
 
 void CacheWriter::applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
-    for (const Communication &c : page.communications) {
+    for (const Communication &given : page.communications) {
+        std::optional<Communication> kept;
+        const Communication *bounded = withinBounds(
+            given, kept, given.sourceFile, given.sourceLine,
+            [&] { return QStringLiteral("communication %1").arg(shown(given.id)); }, r);
+        if (!bounded)
+            continue;
+        const Communication &c = *bounded;
         if (m_scope && !takenByScope(repoId, c, r))
             continue;
         // A bulk load (its text index deferred) brings ids the cache does not hold yet: the
@@ -364,7 +420,14 @@ void CacheWriter::writeTextAndBlocks(qint64 rowid, const Communication &c, bool 
 void CacheWriter::applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r)
 {
     Statements &s = *m_st;
-    for (const auto &e : page.deliveryEvents) {
+    for (const auto &given : page.deliveryEvents) {
+        std::optional<domain::DeliveryEvent> kept;
+        const auto *bounded = withinBounds(
+            given, kept, QStringLiteral("delivery"), 0,
+            [&] { return QStringLiteral("delivery event of %1").arg(shown(given.communicationId)); }, r);
+        if (!bounded)
+            continue;
+        const auto &e = *bounded;
         s.eventInsert.bind(1, repoId).bind(2, e.communicationId).bind(3, e.event).bind(4, e.at);
         s.eventInsert.bind(5, e.channel).bind(6, e.detail).bind(7, e.providerRef);
         s.eventInsert.bind(8, e.extraJson).run();
