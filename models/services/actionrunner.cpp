@@ -137,6 +137,7 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
                                  *role, local, m_dataDir);
     if (!unreachable.isEmpty())
         store.goOffline(config.user, unreachable);
+    store.setMayWait(mayWaitForTheTeam(action));
     ActionContext context{store, writer, m_dataDir, local};
     const qint64 queuedBefore = pendingOutboxItems(writer);
     // Requests approved before a crash, and holds applied from the offline queue (catchUp),

@@ -63,6 +63,14 @@ void RecordsContext::startListening()
     connect(m_listener, &team::TeamListener::reissuesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::findingReviewsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::auditAppended, this, &RecordsContext::auditAppended);
+    connect(m_listener, &team::TeamListener::serverChanged, this, [this](const team::ServerReplication &server) {
+        m_team.server = server.server;
+        m_team.primary = server.primary;
+        m_team.synchronous = server.synchronous();
+        m_team.replication = server.summary();
+        m_team.replicationWarning = server.warning();
+        emit teamChanged();
+    });
     connect(m_listener, &team::TeamListener::connectionChanged, this, [this](bool connected, const QString &problem) {
         m_team.connected = connected;
         m_team.problem = problem;
