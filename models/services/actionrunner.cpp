@@ -142,10 +142,15 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
     const qint64 queuedBefore = pendingOutboxItems(writer);
     // Requests approved before a crash, and holds applied from the offline queue (catchUp),
     // go on to the repositories with this action.
-    bool resumed = false;
-    {
+    bool resumed = !m_teamDrain.appliedHolds.isEmpty();
+    try {
         const util::StepTimer step("team.resume_approved");
-        resumed = store.resumeApproved() > 0 || !m_teamDrain.appliedHolds.isEmpty();
+        resumed = store.resumeApproved() > 0 || resumed;
+    } catch (const team::TeamError &e) {
+        if (e.kind() != team::TeamError::Kind::Unreachable)
+            throw;
+        // Gone since the login (a failover): they wait for the next action; this one goes on,
+        // its calls tried again or kept in the folder.
     }
     {
         const util::StepTimer step("action.body");

@@ -95,7 +95,7 @@ TeamError connectionFailure(const QString &url, const QString &why, bool needsPa
     if (why.contains(QLatin1String("database \"")))
         return TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
     // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
-    if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
+    if (PgConnection::isCertificateFailure(why)) {
         // libpq checks the certificate against the host's name; an address alone has none.
         const QHash<QString, QString> given = givenOptions(url);
         const bool addressAlone =
@@ -174,6 +174,16 @@ PgConnection::ConnectionDefaults PgConnection::connectionDefaults(const QString 
     if (serverCount(given) > 1)
         add("target_session_attrs", "read-write", "PGTARGETSESSIONATTRS");
     return out;
+}
+
+bool PgConnection::isCertificateFailure(const QString &why)
+{
+    // A server that went away in the middle of the handshake (killed, a failover) is no
+    // certificate's fault: libpq says "SSL SYSCALL error" or that the SSL connection closed.
+    if (why.contains(QLatin1String("SSL SYSCALL error"))
+        || why.contains(QLatin1String("SSL connection has been closed unexpectedly")))
+        return false;
+    return why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"));
 }
 
 PgConnection::Protection PgConnection::protectionOf(const QString &url)

@@ -135,6 +135,10 @@ public:
         QString summary() const; // for the person
     };
     static Protection protectionOf(const QString &url);
+    // Whether libpq's message for a failed connection names the server's certificate or TLS
+    // (another CA, another name, no TLS offered: refused) rather than a server gone in the
+    // middle of the handshake (unreachable: a desk works offline and tries again).
+    static bool isCertificateFailure(const QString &libpqMessage);
     // How this connection is protected, as libpq made it (the host it reached, TLS and its
     // version, whether the certificate was verified), for `team status`.
     QString protectionNow() const;

@@ -29,6 +29,8 @@ private slots:
     void theCaFileGoesIntoTheUrl();
     void severalHostsConnectToThePrimary_data();
     void severalHostsConnectToThePrimary();
+    void aServerGoneMidHandshakeIsNoCertificateFailure_data();
+    void aServerGoneMidHandshakeIsNoCertificateFailure();
     void cleanup()
     {
         qunsetenv("PGSSLMODE");
@@ -300,6 +302,32 @@ void TestTeamConnection::severalHostsConnectToThePrimary()
     QCOMPARE(valueOf(team::PgConnection::connectionDefaults(url), "target_session_attrs"), added);
     qputenv("PGTARGETSESSIONATTRS", "any"); // the person's own choice, from the environment
     QCOMPARE(valueOf(team::PgConnection::connectionDefaults(url), "target_session_attrs"), QStringLiteral("(unset)"));
+}
+
+// tst_teamfailover found it: the primary killed while a desk's TLS handshake was under way was
+// named "the team database's certificate was not accepted … a man in the middle", and the action
+// refused, where the server was merely gone (the desk goes offline and tries again).
+void TestTeamConnection::aServerGoneMidHandshakeIsNoCertificateFailure_data()
+{
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<bool>("certificate");
+    const QString at = QStringLiteral("connection to server at \"localhost\" (127.0.0.1), port 5432 failed: ");
+    QTest::newRow("killed mid-handshake") << at + QLatin1String("SSL SYSCALL error: EOF detected") << false;
+    QTest::newRow("reset mid-handshake") << at + QLatin1String("SSL SYSCALL error: Connection reset by peer") << false;
+    QTest::newRow("closed") << at + QLatin1String("SSL connection has been closed unexpectedly") << false;
+    QTest::newRow("refused") << at + QLatin1String("Connection refused") << false;
+    QTest::newRow("another CA") << at + QLatin1String("SSL error: certificate verify failed") << true;
+    QTest::newRow("another name")
+        << at + QLatin1String("server certificate for \"db.example\" does not match host name \"x\"") << true;
+    QTest::newRow("no TLS offered") << at + QLatin1String("server does not support SSL, but SSL was required") << true;
+    QTest::newRow("an alert") << at + QLatin1String("SSL error: tlsv1 alert unknown ca") << true;
+}
+
+void TestTeamConnection::aServerGoneMidHandshakeIsNoCertificateFailure()
+{
+    QFETCH(QString, why);
+    QFETCH(bool, certificate);
+    QCOMPARE(team::PgConnection::isCertificateFailure(why), certificate);
 }
 
 QTEST_GUILESS_MAIN(TestTeamConnection)
