@@ -67,9 +67,9 @@ std::vector<std::unique_ptr<Desk>> makeDesks(test::TeamTestDatabase &team, int c
     for (int i = 0; i < count; ++i) {
         const bool officer = i % 4 == 3;
         officers.push_back(officer);
-        desks.push_back(std::make_unique<Desk>(team,
-                                               (officer ? QStringLiteral("officer%1") : QStringLiteral("agent%1")).arg(i),
-                                               QList<Role>{officer ? Role::Compliance : Role::Agent}));
+        desks.push_back(
+            std::make_unique<Desk>(team, (officer ? QStringLiteral("officer%1") : QStringLiteral("agent%1")).arg(i),
+                                   QList<Role>{officer ? Role::Compliance : Role::Agent}));
     }
     return desks;
 }
@@ -143,10 +143,15 @@ int failover(int runs)
                 .arg(e, 0, 'f', 1));
     }
     int done = 0, waited = 0, failed = 0;
+    QSet<QString> errors;
     for (const Outcome &o : all) {
         done += o.told == Outcome::Done;
         waited += o.told == Outcome::Waits;
         failed += o.told == Outcome::Failed;
+        if (o.told == Outcome::Failed && errors.size() < 5 && !errors.contains(o.error)) {
+            errors.insert(o.error);
+            say(QStringLiteral("  %1's %2 failed: %3").arg(o.desk, o.action, o.error));
+        }
     }
     const QStringList missing = missingOnServer(team, all);
     for (const QString &m : missing)
@@ -161,7 +166,7 @@ int failover(int runs)
             .arg(missing.size())
             .arg(appliedTwice(team))
             .arg(team::verifyTeamChain(*team.asOwner()).ok ? QStringLiteral("verifies")
-                                                            : QStringLiteral("DOES NOT VERIFY")));
+                                                           : QStringLiteral("DOES NOT VERIFY")));
     return missing.isEmpty() ? 0 : 1;
 }
 

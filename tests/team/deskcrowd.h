@@ -156,14 +156,15 @@ inline QStringList missingOnServer(test::TeamTestDatabase &team, const std::vect
     auto owner = team.asOwner();
     QStringList missing;
     for (const Outcome &o : outcomes) {
-        const bool change = o.action == QLatin1String("reissue.request") || o.action == QLatin1String("reissue.approve");
+        const bool change =
+            o.action == QLatin1String("reissue.request") || o.action == QLatin1String("reissue.approve");
         if (!change || o.told == Outcome::Failed)
             continue;
         const QString status =
             owner->exec(QStringLiteral("SELECT status FROM proofdesk.reissue_requests WHERE id = $1"), {o.request})
                 .text(0, 0);
         const bool there = o.action == QLatin1String("reissue.request") ? !status.isEmpty()
-                                                                         : status != QLatin1String("pending_approval");
+                                                                        : status != QLatin1String("pending_approval");
         if (!there)
             missing << QStringLiteral("%1's %2 of %3 (%4): %5")
                            .arg(o.desk, o.action, o.request,
