@@ -39,7 +39,11 @@ RecordsContext::RecordsContext(const QString &databasePath, const QString &dataD
     try {
         if (const auto config = team::TeamConfig::load(dataDir); config && !config->disconnected) {
             const team::PgConnection::Protection protection = team::PgConnection::protectionOf(config->url);
-            m_team = {true, config->url, config->user, false, {}, protection.summary(), protection.verified()};
+            m_team.configured = true;
+            m_team.url = config->url;
+            m_team.user = config->user;
+            m_team.protection = protection.summary();
+            m_team.verified = protection.verified();
             // The keychain is read here, on the GUI thread, once: the team's connections are
             // opened on worker threads, which then find the password in session memory.
             sync::CredentialStore().preload(config->credentialName(), config->user);
