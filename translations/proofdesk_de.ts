@@ -3160,6 +3160,26 @@ Connection: %3</source>
         <translation>Die Aufzeichnungen liegen in der Team-Datenbank %1, angemeldet als %2. Sperren, Neuausstellungsanträge und Prüfprotokolleinträge anderer erscheinen hier, sobald sie entstehen.
 Verbindung: %3</translation>
     </message>
+    <message>
+        <source> — on a read-only standby</source>
+        <translation> — auf einem schreibgeschützten Standby-Server</translation>
+    </message>
+    <message>
+        <source> — commits not replicated</source>
+        <translation> — Änderungen nicht repliziert</translation>
+    </message>
+    <message>
+        <source> — no standby streaming</source>
+        <translation> — kein Standby-Server verbunden</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>TemplateHistoryDialog</name>

@@ -3160,6 +3160,26 @@ Connection: %3</source>
         <translation>Les dossiers sont partagés dans la base de l&apos;équipe %1, sous l&apos;identifiant %2. Les gels, demandes de réémission et entrées d&apos;audit des autres apparaissent ici dès qu&apos;ils ont lieu.
 Connexion : %3</translation>
     </message>
+    <message>
+        <source> — on a read-only standby</source>
+        <translation> — sur un serveur de secours en lecture seule</translation>
+    </message>
+    <message>
+        <source> — commits not replicated</source>
+        <translation> — validations non répliquées</translation>
+    </message>
+    <message>
+        <source> — no standby streaming</source>
+        <translation> — aucun serveur de secours connecté</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>TemplateHistoryDialog</name>

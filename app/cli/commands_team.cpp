@@ -8,6 +8,7 @@
 #include "recordsaction.h"
 #include "sync/credentials/credentialstore.h"
 #include "team/pgconnection.h"
+#include "team/serverreplication.h"
 #include "team/teamconfig.h"
 #include "team/teamfacts.h"
 #include "team/teamjoin.h"
@@ -85,6 +86,17 @@ QStringList warnOfRoleManagers(const CliContext &ctx, team::PgConnection &server
                            "Proofdesk steward, should: docs/team-database.md \"Who owns a team\".")
                 .arg(managers.join(QLatin1String(", "))));
     return managers;
+}
+
+// Which server of the team this is, and whether its commits reach a standby before a desk is
+// told they are done (issue #39 item 7), said as a warning when not.
+QJsonObject tellTheServer(const CliContext &ctx, team::PgConnection &server)
+{
+    const team::ServerReplication replication = team::ServerReplication::read(server);
+    ctx.message(QStringLiteral("Server: %1.").arg(replication.summary()));
+    if (const QString warning = replication.warning(); !warning.isEmpty())
+        ctx.message(QStringLiteral("Warning: %1").arg(warning));
+    return replication.toJson();
 }
 
 // The password goes to the keychain (a password file is read again at every connection).
@@ -221,6 +233,7 @@ int status(CliContext &ctx)
         out.insert(QStringLiteral("connection"), protection);
         ctx.message(QStringLiteral("Connected to the team database as %1: %2.")
                         .arg(login.connection->user(), protection.value(QStringLiteral("protection")).toString()));
+        out.insert(QStringLiteral("server"), tellTheServer(ctx, *login.connection));
         out.insert(QStringLiteral("role_managers"),
                    QJsonArray::fromStringList(warnOfRoleManagers(ctx, *login.connection)));
         ctx.printJson(out);

@@ -130,22 +130,25 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
     }
     if (login.connection && !caughtUp) {
         const util::StepTimer step("team.catch_up");
-        catchUp(login, writer, local);
+        try {
+            catchUp(login, writer, local);
+        } catch (const team::TeamError &e) {
+            // Gone since the login (a failover): what was sent of the queue stays sent, the rest
+            // waits, and an action that may wait goes on offline.
+            if (e.kind() != team::TeamError::Kind::Unreachable || !mayWaitForTheTeam(action))
+                throw;
+            unreachable = e.message();
+        }
     }
 
     team::TeamRecordsStore store([config] { return team::TeamLogin::connect(config); }, std::move(login.connection),
                                  *role, local, m_dataDir);
     if (!unreachable.isEmpty())
         store.goOffline(config.user, unreachable);
+    store.setMayWait(mayWaitForTheTeam(action));
     ActionContext context{store, writer, m_dataDir, local};
     const qint64 queuedBefore = pendingOutboxItems(writer);
-    // Requests approved before a crash, and holds applied from the offline queue (catchUp),
-    // go on to the repositories with this action.
-    bool resumed = false;
-    {
-        const util::StepTimer step("team.resume_approved");
-        resumed = store.resumeApproved() > 0 || !m_teamDrain.appliedHolds.isEmpty();
-    }
+    const bool resumed = resumeInterrupted(store);
     {
         const util::StepTimer step("action.body");
         body(context);
@@ -157,6 +160,22 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
     if (afterSend)
         afterSend(context);
     m_teamOffline = store.isOffline();
+}
+
+// Requests approved before a crash, and holds applied from the offline queue (catchUp), go on
+// to the repositories with this action. Gone since the login (a failover), they wait for the
+// next action; this one goes on, its calls tried again or kept in the folder.
+bool ActionRunner::resumeInterrupted(team::TeamRecordsStore &store) const
+{
+    const bool appliedHolds = !m_teamDrain.appliedHolds.isEmpty();
+    try {
+        const util::StepTimer step("team.resume_approved");
+        return store.resumeApproved() > 0 || appliedHolds;
+    } catch (const team::TeamError &e) {
+        if (e.kind() != team::TeamError::Kind::Unreachable)
+            throw;
+    }
+    return appliedHolds;
 }
 
 // The login prepared for a read, else a new one; with the server unreachable, an action that

@@ -23,6 +23,7 @@ class RecordsSession;
 namespace proofdesk::team {
 struct TeamConfig;
 struct TeamLogin;
+class TeamRecordsStore;
 } // namespace proofdesk::team
 
 namespace proofdesk::services {
@@ -114,6 +115,7 @@ private:
                  const Body &body, const Body &afterSend);
     team::TeamLogin teamLogin(const team::TeamConfig &config, records::Action action, QString *unreachable);
     void catchUp(team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local);
+    bool resumeInterrupted(team::TeamRecordsStore &store) const;
     void recordTeamRefusal(const team::TeamLogin &login, cache::Database &writer, const records::RecordsSession &local,
                            const Actor &actor, records::Action action, const QString &why);
 

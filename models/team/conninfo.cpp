@@ -166,7 +166,7 @@ QString ConnInfo::database() const
 QStringList ConnInfo::hosts() const
 {
     QStringList out;
-    if (m_uri && !m_hostspec.isEmpty()) {
+    if (m_uri && !m_hostspec.isEmpty()) { // else ?host= in the query, read below
         for (const QString &spec : m_hostspec.split(QLatin1Char(','))) {
             QString host = spec;
             if (host.startsWith(QLatin1Char('['))) // [::1]:5432

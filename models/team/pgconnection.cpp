@@ -23,8 +23,11 @@ TeamError::Kind kindOf(const QString &state)
         return TeamError::Kind::Invalid;
     if (state == QLatin1String("PDCFL") || state == QLatin1String("23505") || state == QLatin1String("40001"))
         return TeamError::Kind::Conflict;
-    // Class 08 (connection exception), 57P0x (the server shut down or was terminated).
-    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+    // Class 08 (connection exception), 57P0x (the server shut down or was terminated), 25006
+    // (a read-only transaction: the server is a standby now, e.g. a primary demoted in a
+    // switchover; nothing was written, and a new connection finds the primary).
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || state == QLatin1String("25006"))
         return TeamError::Kind::Unreachable;
     return TeamError::Kind::Failed;
 }
@@ -68,6 +71,16 @@ QStringList networkHosts(const QHash<QString, QString> &given)
     return out;
 }
 
+// How many servers libpq may try: the entries of host= or hostaddr= (the URL's, else libpq's
+// environment), whichever lists more.
+qsizetype serverCount(const QHash<QString, QString> &given)
+{
+    const QString host = given.value(QStringLiteral("host"), qEnvironmentVariable("PGHOST"));
+    const QString address = given.value(QStringLiteral("hostaddr"), qEnvironmentVariable("PGHOSTADDR"));
+    return std::max(host.split(QLatin1Char(','), Qt::SkipEmptyParts).size(),
+                    address.split(QLatin1Char(','), Qt::SkipEmptyParts).size());
+}
+
 // Why a connection failed, as the person can act on it.
 TeamError connectionFailure(const QString &url, const QString &why, bool needsPassword)
 {
@@ -82,7 +95,7 @@ TeamError connectionFailure(const QString &url, const QString &why, bool needsPa
     if (why.contains(QLatin1String("database \"")))
         return TeamError(TeamError::Kind::Invalid, QStringLiteral("The team database does not exist: %1").arg(why));
     // Refused, not unreachable: a desk does not work offline past a server it cannot trust.
-    if (why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"))) {
+    if (PgConnection::isCertificateFailure(why)) {
         // libpq checks the certificate against the host's name; an address alone has none.
         const QHash<QString, QString> given = givenOptions(url);
         const bool addressAlone =
@@ -155,7 +168,22 @@ PgConnection::ConnectionDefaults PgConnection::connectionDefaults(const QString 
     // that says otherwise is refused unless the person chose it (protectionOf, Verification).
     if (given.contains(QStringLiteral("sslrootcert")) || !networkHosts(given).isEmpty())
         add("sslmode", "verify-full", "PGSSLMODE");
+    // Several servers are one team (a primary and its standbys, docs/team-database.md): libpq
+    // connects to the one that takes writes, whichever it is now, and skips a standby; without
+    // it, the first that answers, a read-only standby included, where every action fails.
+    if (serverCount(given) > 1)
+        add("target_session_attrs", "read-write", "PGTARGETSESSIONATTRS");
     return out;
+}
+
+bool PgConnection::isCertificateFailure(const QString &why)
+{
+    // A server that went away in the middle of the handshake (killed, a failover) is no
+    // certificate's fault: libpq says "SSL SYSCALL error" or that the SSL connection closed.
+    if (why.contains(QLatin1String("SSL SYSCALL error"))
+        || why.contains(QLatin1String("SSL connection has been closed unexpectedly")))
+        return false;
+    return why.contains(QLatin1String("certificate")) || why.contains(QLatin1String("SSL"));
 }
 
 PgConnection::Protection PgConnection::protectionOf(const QString &url)
@@ -256,6 +284,9 @@ void PgConnection::fail(pg_result *result, const QString &sql)
     if (PQstatus(m_conn) == CONNECTION_BAD) {
         kind = TeamError::Kind::Unreachable;
         message = QStringLiteral("The connection to the team database was lost: %1").arg(message);
+    } else if (state == QLatin1String("25006")) {
+        message = QStringLiteral("The team database server %1 is a standby now (read-only); nothing was written: %2")
+                      .arg(serverAddress(), message);
     } else if (state == QLatin1String("55P03") || state == QLatin1String("57014")) {
         // A lock or statement timeout: nothing was applied, so the same call may be sent again.
         kind = TeamError::Kind::Unreachable;
@@ -433,12 +464,22 @@ QString PgConnection::protectionNow() const
                : QStringLiteral("%1 to %2, NOT verified (sslmode=%3)").arg(tls, host, sslmode);
 }
 
+QString PgConnection::serverAddress() const
+{
+    if (!m_conn)
+        return QString();
+    const QString host = QString::fromUtf8(PQhost(m_conn));
+    const QString port = QString::fromUtf8(PQport(m_conn));
+    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':')
+           + port;
+}
+
 QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString(); }
 QString PgConnection::database() const { return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString(); }
 bool PgConnection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
 int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
 
-QList<QPair<QString, QString>> PgConnection::takeNotifications()
+QList<QPair<QString, QString>> PgConnection::takeNotifications(QStringList *heartbeatRow)
 {
     QList<QPair<QString, QString>> out;
     if (!m_conn || !PQconsumeInput(m_conn))
@@ -447,22 +488,27 @@ QList<QPair<QString, QString>> PgConnection::takeNotifications()
         out.append({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra)});
         PQfreemem(n);
     }
-    while (!PQisBusy(m_conn)) { // a heartbeat's answer, whole: nothing to keep
+    while (!PQisBusy(m_conn)) { // a heartbeat's answer, whole
         PGresult *result = PQgetResult(m_conn);
         if (!result)
             break;
+        if (heartbeatRow && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) > 0) {
+            heartbeatRow->clear();
+            for (int column = 0; column < PQnfields(result); ++column)
+                *heartbeatRow << QString::fromUtf8(PQgetvalue(result, 0, column));
+        }
         PQclear(result);
     }
     return out;
 }
 
-bool PgConnection::sendHeartbeat()
+bool PgConnection::sendHeartbeat(const char *query)
 {
     if (!isOpen())
         return false;
     if (PQisBusy(m_conn))
         return true; // the last one is still unanswered: it is what TCP waits on
-    return PQsendQuery(m_conn, "") == 1;
+    return PQsendQuery(m_conn, query) == 1;
 }
 
 PgTransaction::PgTransaction(PgConnection &connection)

@@ -100,23 +100,28 @@ public:
                     const std::function<bool(const PgResult &, int row)> &visit, int pageRows = 20000);
 
     QString user() const; // the login the server authenticated
+    // The server this connection reached, as host:port (of a URL with several, the one libpq
+    // chose; a socket's folder for a local socket).
+    QString serverAddress() const;
     QString database() const;
     bool isOpen() const;
     int socket() const;
     // Reads what arrived on the socket and returns the notifications (channel, payload); the
-    // answer to a heartbeat is read and dropped.
-    QList<QPair<QString, QString>> takeNotifications();
+    // answer to a heartbeat is read, and its first row, if it had one, put in *heartbeatRow.
+    QList<QPair<QString, QString>> takeNotifications(QStringList *heartbeatRow = nullptr);
     // Sends an empty query without waiting for its answer, unless the last one is still
     // unanswered: data the server must acknowledge, so that a listening connection whose
     // packets are lost ends within tcp_user_timeout even while the server's packets still
     // arrive (and keep TCP's keepalive from ever probing). False when the connection is gone.
-    bool sendHeartbeat();
+    // `query` may ask something small on the way (a row of settings); empty by default.
+    bool sendHeartbeat(const char *query = "");
 
     // The libpq parameters added to `url` where it (or libpq's environment) does not set them:
     // connect timeout, TCP keepalives and user timeout, lock and statement timeouts, and
     // sslmode=verify-full when any host of any form (host, hostaddr, several of each, PGHOST,
     // PGHOSTADDR) is reached over TCP, the loopback included (or the URL names a CA with
     // sslrootcert, as `team connect --ca FILE` writes it). Only a Unix socket goes without.
+    // With several hosts, target_session_attrs=read-write (the primary, wherever it is now).
     using ConnectionDefaults = std::vector<std::pair<QByteArray, QByteArray>>;
     static ConnectionDefaults connectionDefaults(const QString &url);
 
@@ -130,6 +135,10 @@ public:
         QString summary() const; // for the person
     };
     static Protection protectionOf(const QString &url);
+    // Whether libpq's message for a failed connection names the server's certificate or TLS
+    // (another CA, another name, no TLS offered: refused) rather than a server gone in the
+    // middle of the handshake (unreachable: a desk works offline and tries again).
+    static bool isCertificateFailure(const QString &libpqMessage);
     // How this connection is protected, as libpq made it (the host it reached, TLS and its
     // version, whether the certificate was verified), for `team status`.
     QString protectionNow() const;

@@ -17,6 +17,7 @@ struct Attempt
 {
     std::shared_ptr<PgConnection> connection;
     QString problem;
+    ServerReplication server;
 };
 
 } // namespace
@@ -31,7 +32,7 @@ TeamListener::TeamListener(TeamConfig config, QObject *parent)
     connect(m_retry, &QTimer::timeout, this, &TeamListener::connectInBackground);
     m_heartbeat->setInterval(kHeartbeatMs);
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
-        if (m_connection && !m_connection->sendHeartbeat())
+        if (m_connection && !m_connection->sendHeartbeat(ServerReplication::query()))
             lose(tr("The connection to the team database was lost; trying again."));
     });
 }
@@ -50,7 +51,7 @@ void TeamListener::connectInBackground()
         const Attempt attempt = watcher->result();
         watcher->deleteLater();
         m_connecting = false;
-        adopt(attempt.connection, attempt.problem);
+        adopt(attempt.connection, attempt.problem, attempt.server);
     });
     watcher->setFuture(QtConcurrent::run([config = m_config]() -> Attempt {
         try {
@@ -59,14 +60,15 @@ void TeamListener::connectInBackground()
             c->exec(QStringLiteral("LISTEN proofdesk_reissues"));
             c->exec(QStringLiteral("LISTEN proofdesk_findings"));
             c->exec(QStringLiteral("LISTEN proofdesk_audit"));
-            return {c, {}};
+            return {c, {}, ServerReplication::read(*c)};
         } catch (const TeamError &e) {
-            return {nullptr, e.message()};
+            return {nullptr, e.message(), {}};
         }
     }));
 }
 
-void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString &problem)
+void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString &problem,
+                         const ServerReplication &server)
 {
     if (!connection) {
         emit connectionChanged(false, problem);
@@ -78,6 +80,7 @@ void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString
     connect(m_notifier, &QSocketNotifier::activated, this, &TeamListener::readNotifications);
     m_heartbeat->start();
     emit connectionChanged(true, {});
+    noteServer(server);
     // What happened while no one was listening is not known: say everything may have changed.
     emit holdsChanged();
     emit reissuesChanged();
@@ -87,11 +90,14 @@ void TeamListener::adopt(std::shared_ptr<PgConnection> connection, const QString
 
 void TeamListener::readNotifications()
 {
-    const auto notifications = m_connection->takeNotifications();
+    QStringList heartbeat;
+    const auto notifications = m_connection->takeNotifications(&heartbeat);
     if (!m_connection->isOpen()) {
         lose(tr("The connection to the team database was lost; trying again."));
         return;
     }
+    if (!heartbeat.isEmpty())
+        noteServer(ServerReplication::fromRow(m_connection->serverAddress(), heartbeat));
     bool holds = false, reissues = false, reviews = false;
     qint64 newest = -1;
     for (const auto &[channel, payload] : notifications) {
@@ -115,12 +121,22 @@ void TeamListener::readNotifications()
         emit auditAppended(newest);
 }
 
+void TeamListener::noteServer(const ServerReplication &server)
+{
+    const QJsonObject now = server.toJson();
+    if (now == m_server)
+        return;
+    m_server = now;
+    emit serverChanged(server);
+}
+
 void TeamListener::lose(const QString &problem)
 {
     m_heartbeat->stop();
     delete m_notifier;
     m_notifier = nullptr;
     m_connection.reset();
+    m_server = {};
     emit connectionChanged(false, problem);
     m_retry->start(kRetryMs);
 }

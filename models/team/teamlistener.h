@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serverreplication.h"
 #include "teamconfig.h"
 
 #include <QObject>
@@ -35,10 +36,15 @@ signals:
     void auditAppended(qint64 seq);
     // connected = listening now; problem = why not, for the person.
     void connectionChanged(bool connected, const QString &problem);
+    // Which server the listener is on and how its commits are replicated: when it connects, and
+    // when that changes (read with every heartbeat: a standby lost turns a pg_auto_failover
+    // primary asynchronous without any connection breaking).
+    void serverChanged(const proofdesk::team::ServerReplication &server);
 
 private:
     void connectInBackground();
-    void adopt(std::shared_ptr<PgConnection> connection, const QString &problem);
+    void adopt(std::shared_ptr<PgConnection> connection, const QString &problem, const ServerReplication &server);
+    void noteServer(const ServerReplication &server);
     void readNotifications();
     void lose(const QString &problem);
 
@@ -54,6 +60,7 @@ private:
     // unanswered).
     static constexpr int kHeartbeatMs = 5000;
     bool m_connecting = false;
+    QJsonObject m_server; // as last said (serverChanged)
 };
 
 } // namespace proofdesk::team

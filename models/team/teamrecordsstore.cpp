@@ -146,8 +146,20 @@ QJsonValue TeamRecordsStore::call(const QString &action, const QString &objectTy
                 continue;
             }
             if (e.kind() == TeamError::Kind::Unreachable) {
-                if (attempt >= 4)
+                if (attempt >= 4 && !m_mayWait)
                     throw;
+                if (attempt >= 4) {
+                    // Gone for longer than a restart (a failover takes seconds more): the call
+                    // waits in the folder with the same key, and is applied once when the team
+                    // is back, whether or not this attempt reached it before the loss.
+                    m_offline = true;
+                    m_offlineLogin = m_local.user();
+                    m_offlineReason = e.message();
+                    m_connection.reset();
+                    TeamOutbox(m_local.db())
+                        .enqueue(m_offlineLogin, roleText(), action, objectType, objectId, sql, params, m_local.now());
+                    return QJsonValue();
+                }
                 QThread::msleep(250u << attempt); // 0.25 s … 2 s: a restarting server comes back
                 m_connection.reset();
                 continue;

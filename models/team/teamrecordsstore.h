@@ -36,6 +36,11 @@ public:
     // now (disposition, the whole trail) fails, saying so.
     void goOffline(const QString &login, const QString &why);
     bool isOffline() const { return m_offline; }
+    // Whether this action may wait in the folder when the server goes away in its middle (a
+    // failover under way): a keyed call that still finds no server after its retries is queued
+    // with its key, and the action goes on offline (ActionRunner: what may wait for the team).
+    // Otherwise the call fails, saying the team cannot be reached.
+    void setMayWait(bool mayWait) { m_mayWait = mayWait; }
 
     QString user() const override;
     std::optional<records::Role> role() const override { return m_role; }
@@ -140,9 +145,11 @@ private:
     [[noreturn]] void needsServer(const QString &what) const;
 
     Connect m_connect;
-    bool m_offline = false;
-    QString m_offlineLogin;
-    QString m_offlineReason;
+    // Offline from the start (unreachable at login), or since a call found no server (call()).
+    mutable bool m_offline = false;
+    mutable QString m_offlineLogin;
+    mutable QString m_offlineReason;
+    bool m_mayWait = false;
     mutable std::unique_ptr<PgConnection> m_connection;
     records::Role m_role;
     const records::RecordsSession &m_local;

@@ -39,7 +39,21 @@ records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, 
         r.status = QStringLiteral("offline");
         return r;
     }
-    TeamMirror(server(), m_local.db()).refreshReissues();
+    bool readBack = false;
+    refreshIfReachable([&] {
+        TeamMirror(server(), m_local.db()).refreshReissues();
+        readBack = true;
+    });
+    if (!readBack) {
+        // The team has the change (its answer came back) but the connection was lost before it
+        // was read back (a failover): the server's status as it answered; an approved request
+        // this desk sends goes out at its next action (resumeApproved), not never, not twice.
+        records::ReissueRequest r =
+            draft ? *draft : records::ReissueStore(m_local.db()).find(id).value_or(records::ReissueRequest{});
+        r.id = id;
+        r.status = row.toObject().value(QStringLiteral("status")).toString(r.status);
+        return r;
+    }
     records::ReissueRequest r = *records::ReissueStore(m_local.db()).find(id);
     if (r.status == QLatin1String("approved")) {
         // This desktop sends it: into its outbox for the repository the team names (never a
@@ -48,7 +62,7 @@ records::ReissueRequest TeamRecordsStore::afterReissueChange(const QString &id, 
         records::ReissueService(m_local).enqueue(r);
         call(QStringLiteral("reissue.queue"), QStringLiteral("reissue"), id,
              QStringLiteral("SELECT proofdesk.advance_reissue($1, $2, $3, 'queued', NULL)"), {m_local.device(), id});
-        TeamMirror(server(), m_local.db()).refreshReissues();
+        refreshIfReachable([&] { TeamMirror(server(), m_local.db()).refreshReissues(); });
         r = *records::ReissueStore(m_local.db()).find(id);
     }
     return r;

@@ -42,13 +42,35 @@ def free_port():
         return s.getsockname()[1]
 
 
-class ThrowawayServer:
-    """initdb + postgres in a temporary folder, stopped at exit (as the tests' PgTestServer)."""
+def make_certificates(folder, owner):
+    """A CA and a certificate for localhost and 127.0.0.1 it signed (as tests/support/pgtestcertificates)."""
+    def openssl(*arguments):
+        subprocess.run(["openssl", *arguments], check=True, capture_output=True)
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    openssl("req", "-x509", "-new", *ec, "-keyout", f"{folder}/ca.key", "-out", f"{folder}/ca.crt",
+            "-days", "2", "-subj", "/CN=Proofdesk bench CA")
+    with open(f"{folder}/server.ext", "w") as ext:
+        ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+    openssl("req", "-new", *ec, "-keyout", f"{folder}/server.key", "-out", f"{folder}/server.csr",
+            "-subj", "/CN=localhost")
+    openssl("x509", "-req", "-in", f"{folder}/server.csr", "-CA", f"{folder}/ca.crt", "-CAkey", f"{folder}/ca.key",
+            "-CAcreateserial", "-out", f"{folder}/server.crt", "-days", "2", "-extfile", f"{folder}/server.ext")
+    os.chmod(f"{folder}/server.key", 0o600)
+    if owner:
+        os.chown(f"{folder}/server.key", owner.pw_uid, owner.pw_gid)
+    return f"{folder}/ca.crt"
 
-    def __init__(self):
+
+class ThrowawayServer:
+    """initdb + postgres in a temporary folder, stopped at exit (as the tests' PgTestServer).
+    With tls, the server speaks TLS with a certificate of its own CA (self.ca), and self.url is
+    verified (team connect --ca) instead of an --insecure choice."""
+
+    def __init__(self, tls=False):
         self.dir = tempfile.mkdtemp(prefix="pdteam-pg-")
         self.port = free_port()
         as_root = os.geteuid() == 0
+        user = None
         if as_root:
             os.chmod(self.dir, 0o777)
             user = pwd.getpwnam("postgres")
@@ -58,9 +80,14 @@ class ThrowawayServer:
         data = os.path.join(self.dir, "data")
         subprocess.run([f"{PG_BIN}/initdb", "-D", data, "-U", "owner", "--auth=trust"], check=True,
                        stdout=subprocess.DEVNULL, preexec_fn=self.preexec)
+        settings = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"]
+        self.ca = None
+        if tls:
+            self.ca = make_certificates(self.dir, user if as_root else None)
+            settings += ["-c", "ssl=on", "-c", f"ssl_cert_file={self.dir}/server.crt",
+                         "-c", f"ssl_key_file={self.dir}/server.key"]
         self.process = subprocess.Popen(
-            [f"{PG_BIN}/postgres", "-D", data, "-p", str(self.port), "-k", self.dir,
-             "-c", "listen_addresses=127.0.0.1"],
+            [f"{PG_BIN}/postgres", "-D", data, "-p", str(self.port), "-k", self.dir, *settings],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=self.preexec)
         for _ in range(100):
             if subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", str(self.port)],
@@ -72,6 +99,8 @@ class ThrowawayServer:
         # Over TCP without TLS (this throwaway server has no certificate): a choice the person makes
         # explicitly with --insecure (docs/team-database.md "Every connection verified").
         self.url = f"postgresql://owner@127.0.0.1:{self.port}/proofdesk?sslmode=disable"
+        if tls:
+            self.url = f"postgresql://owner@localhost:{self.port}/proofdesk"
 
     def stop(self):
         self.process.terminate()

@@ -1,6 +1,7 @@
 #include "pgtestserver.h"
 
 #include "pgtestcertificates.h"
+#include "serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,6 +30,8 @@
 
 namespace proofdesk::test {
 
+using namespace serverprocess;
+
 namespace {
 
 constexpr int kReadyTimeoutMs = 20000;
@@ -44,75 +47,6 @@ constexpr QLatin1String kTemplateName("/pgtest-XXXXXX");
 using Conn = std::unique_ptr<PGconn, void (*)(PGconn *)>;
 using Result = std::unique_ptr<PGresult, void (*)(PGresult *)>;
 
-bool isExecutableFile(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.isFile() && info.isExecutable();
-}
-
-bool hasServerPrograms(const QString &dir)
-{
-    // No pg_ctl: the server is this process's child (signals, parent-death signal), not a daemon.
-    return isExecutableFile(dir + QLatin1String("/initdb")) && isExecutableFile(dir + QLatin1String("/postgres"));
-}
-
-// The newest /usr/lib/postgresql/VERSION/bin (Debian's layout), else initdb's folder in PATH.
-QString findBinDir()
-{
-    const QDir root(QStringLiteral("/usr/lib/postgresql"));
-    QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
-        return QVersionNumber::fromString(a) > QVersionNumber::fromString(b);
-    });
-    for (const QString &version : std::as_const(versions)) {
-        const QString dir = root.filePath(version + QLatin1String("/bin"));
-        if (hasServerPrograms(dir))
-            return dir;
-    }
-    const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
-    if (initdb.isEmpty())
-        return {};
-    const QFileInfo info(initdb);
-    for (const QString &dir : {info.absolutePath(), QFileInfo(info.canonicalFilePath()).absolutePath()}) {
-        if (hasServerPrograms(dir))
-            return dir;
-    }
-    return {};
-}
-
-// Whether a user other than the owner can reach `dir` (o+x on it and every folder above).
-bool reachableByOthers(const QString &dir)
-{
-    QString path = QFileInfo(dir).absoluteFilePath();
-    for (;;) {
-        struct stat st;
-        if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !(st.st_mode & S_IXOTH))
-            return false;
-        if (path == QLatin1String("/"))
-            return true;
-        path = QFileInfo(path).absolutePath();
-    }
-}
-
-// A port nobody listens on now (the server may still lose it to someone else: launch() retries).
-int freeTcpPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof address;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
 QString randomPassword()
 {
     static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -120,14 +54,6 @@ QString randomPassword()
     for (int i = 0; i < 24; ++i)
         password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
     return password;
-}
-
-QString lastLines(const QString &text, int lines)
-{
-    QStringList all = text.split(QLatin1Char('\n'));
-    while (!all.isEmpty() && all.constLast().trimmed().isEmpty())
-        all.removeLast();
-    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
 }
 
 QString readFrom(const QString &path, qint64 offset)
@@ -157,39 +83,6 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-}
-
-// Runs `program` as the server's user: as root, through setpriv as the "postgres" user (which
-// execs it: the process QProcess sees is the program itself, so signals reach it directly).
-struct Command
-{
-    QString program;
-    QStringList arguments;
-};
-
-Command asServerUser(bool asPostgresUser, const QString &program, const QStringList &arguments, bool parentDeathSignal)
-{
-    if (!asPostgresUser)
-        return {program, arguments};
-    const passwd *pw = ::getpwnam("postgres");
-    QStringList wrapped = {QStringLiteral("--reuid=%1").arg(pw->pw_uid), QStringLiteral("--regid=%1").arg(pw->pw_gid),
-                           QStringLiteral("--init-groups")};
-    // A parent-death signal set before the switch of user would be cleared by it: setpriv sets
-    // it again afterwards.
-    if (parentDeathSignal)
-        wrapped << QStringLiteral("--pdeathsig") << QStringLiteral("SIGQUIT");
-    wrapped << QStringLiteral("--") << program << arguments;
-    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-    return {setpriv.isEmpty() ? QStringLiteral("/usr/bin/setpriv") : setpriv, wrapped};
-}
-
-QProcessEnvironment serverEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    for (const char *name : {"PGDATA", "PGPORT", "PGHOST", "PGUSER", "PGOPTIONS"})
-        env.remove(QLatin1String(name));
-    return env;
 }
 
 } // namespace

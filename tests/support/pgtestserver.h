@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testdatabaseserver.h"
+
 #include <QString>
 #include <memory>
 
@@ -22,11 +24,11 @@ namespace proofdesk::test {
 // The server is a child process of the thread that called start(), with a parent-death signal:
 // if the test process dies, the server shuts down too (its temporary directory stays behind).
 // Create, start and stop it on one thread (the test's main thread).
-class PgTestServer
+class PgTestServer : public TestDatabaseServer
 {
 public:
     PgTestServer();
-    ~PgTestServer(); // stop(), then the data, socket and log are removed
+    ~PgTestServer() override; // stop(), then the data, socket and log are removed
     PgTestServer(const PgTestServer &) = delete;
     PgTestServer &operator=(const PgTestServer &) = delete;
 
@@ -61,11 +63,11 @@ public:
     // A libpq connection URI. TCP: postgresql://user[:password]@127.0.0.1:PORT/db (scram);
     // socket: postgresql://user@/db?host=SOCKETDIR&port=PORT (trust, password ignored).
     QString url(const QString &user, const QString &password = {}, bool tcp = true,
-                const QString &db = QStringLiteral("postgres")) const;
+                const QString &db = QStringLiteral("postgres")) const override;
 
     // Runs `sql` (one or more statements, as one implicit transaction; so CREATE DATABASE must
     // come alone) as the superuser over the socket, in `db`. For test setup.
-    bool exec(const QString &sql, QString *error, const QString &db = QStringLiteral("postgres"));
+    bool exec(const QString &sql, QString *error, const QString &db = QStringLiteral("postgres")) override;
     // CREATE DATABASE name (quoted as an identifier; a generated name when empty). Returns the
     // name, or an empty string on failure (error, when given, says why).
     QString createDatabase(QString name, QString *error = nullptr);

@@ -7,7 +7,7 @@
 
 namespace proofdesk::test {
 
-TeamTestDatabase::TeamTestDatabase(PgTestServer &server, QString *error)
+TeamTestDatabase::TeamTestDatabase(TestDatabaseServer &server, QString *error)
     : m_server(server)
 {
     const QString owner = QString::fromLatin1(kOwner);

@@ -3,6 +3,7 @@
 #include "pgtestserver.h"
 #include "records/roles.h"
 #include "team/pgconnection.h"
+#include "testdatabaseserver.h"
 
 #include <QList>
 #include <QString>
@@ -11,7 +12,7 @@
 
 namespace proofdesk::test {
 
-// A fresh team database on a PgTestServer, created by its owner with `team init`'s code
+// A fresh team database on a PgTestServer (or an AutoFailoverCluster), created by its owner with `team init`'s code
 // (TeamSchema::init), and the people of a test as logins in the group roles. Logins are the
 // cluster's: a name used in two tests is one login (its memberships add up, which is how a
 // real team's logins behave too).
@@ -21,11 +22,12 @@ public:
     static constexpr const char *kOwner = "pd_owner";
 
     // Creates the database; QVERIFY-style failures are reported through `error`.
-    TeamTestDatabase(PgTestServer &server, QString *error);
+    TeamTestDatabase(TestDatabaseServer &server, QString *error);
 
     const QString &name() const { return m_name; }
     // postgresql://LOGIN@/DB?host=SOCKET&port=N (trust over the socket: the login is the
-    // identity the server sees, as with peer authentication).
+    // identity the server sees, as with peer authentication); on a cluster, every server's
+    // host and port, over TLS (AutoFailoverCluster::url).
     QString url(const QString &login = {}) const;
 
     // Makes `login` exist with membership in the team's role (pd_<database>_<role>) for each
@@ -46,7 +48,7 @@ public:
     void rewriteAuditChain();
 
 private:
-    PgTestServer &m_server;
+    TestDatabaseServer &m_server;
     QString m_name;
 };
 

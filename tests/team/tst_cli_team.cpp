@@ -146,6 +146,15 @@ void TestCliTeam::twoPeopleOnOneTeam()
     QVERIFY2(r.err.contains("TLS"), r.err.constData());
     QCOMPARE(r.object().value(QStringLiteral("pending")).toInt(), 0);
     QVERIFY(!r.object().value(QStringLiteral("url")).toString().contains(QLatin1String("pw"))); // no password kept
+    // Which server, and that its commits are on it alone (no standby): said, and warned of
+    // (issue #39 item 7; a formation with a synchronous standby: tst_teamfailover).
+    const QJsonObject server = r.object().value(QStringLiteral("server")).toObject();
+    QCOMPARE(server.value(QStringLiteral("server")).toString(), QStringLiteral("127.0.0.1:%1").arg(m_server.port()));
+    QCOMPARE(server.value(QStringLiteral("primary")).toBool(), true);
+    QCOMPARE(server.value(QStringLiteral("synchronous")).toBool(), false);
+    QVERIFY2(r.err.contains("Server: 127.0.0.1:"), r.err.constData());
+    QVERIFY2(r.err.contains("Warning: Commits on 127.0.0.1:"), r.err.constData());
+    QVERIFY2(r.err.contains("NOT replicated synchronously"), r.err.constData());
     // Disconnected: a read-only copy. Reads go on; changes are refused, saying why.
     r = runCli(ann.path(), {QStringLiteral("team"), QStringLiteral("disconnect")});
     QVERIFY2(r.exitCode == 0, r.err.constData());

@@ -27,11 +27,16 @@ private slots:
     void urlsKeepEveryHost();
     void theCaFileGoesIntoTheUrl_data();
     void theCaFileGoesIntoTheUrl();
+    void severalHostsConnectToThePrimary_data();
+    void severalHostsConnectToThePrimary();
+    void aServerGoneMidHandshakeIsNoCertificateFailure_data();
+    void aServerGoneMidHandshakeIsNoCertificateFailure();
     void cleanup()
     {
         qunsetenv("PGSSLMODE");
         qunsetenv("PGHOST");
         qunsetenv("PGHOSTADDR");
+        qunsetenv("PGTARGETSESSIONATTRS");
     }
 };
 
@@ -262,6 +267,67 @@ void TestTeamConnection::theCaFileGoesIntoTheUrl()
     QFETCH(QString, url);
     QFETCH(QString, expected);
     QCOMPARE(team::TeamConfig::withCertificateAuthority(url, QStringLiteral("/home/ann/team ca.pem")), expected);
+}
+
+// Issue #39 item 7: a URL with several hosts (a primary and its standbys) reached whichever
+// answered first, a read-only standby included, where every action failed. libpq is asked for
+// the server that takes writes unless the URL or PGTARGETSESSIONATTRS says otherwise.
+void TestTeamConnection::severalHostsConnectToThePrimary_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("added");
+    QTest::newRow("URI, two hosts") << "postgresql://ann@db1:5432,db2:5433/proofdesk" << QString() << "read-write";
+    QTest::newRow("URI, hosts in the query")
+        << "postgresql:///proofdesk?host=db1,db2&port=5432,5433" << QString() << "read-write";
+    QTest::newRow("key=value, two hosts") << "host=db1,db2 dbname=proofdesk" << QString() << "read-write";
+    QTest::newRow("key=value, two addresses")
+        << "hostaddr=192.0.2.1,192.0.2.2 host=db1,db2 dbname=p" << QString() << "read-write";
+    QTest::newRow("PGHOST names two") << "dbname=proofdesk"
+                                      << "db1,db2"
+                                      << "read-write";
+    QTest::newRow("the URL chose primary")
+        << "host=db1,db2 dbname=p target_session_attrs=primary" << QString() << "(unset)";
+    QTest::newRow("one host") << "postgresql://ann@db1/proofdesk" << QString() << "(unset)";
+    QTest::newRow("the local socket") << "dbname=proofdesk" << QString() << "(unset)";
+}
+
+void TestTeamConnection::severalHostsConnectToThePrimary()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, environment);
+    QFETCH(QString, added);
+    if (!environment.isEmpty())
+        qputenv("PGHOST", environment.toUtf8());
+    QCOMPARE(valueOf(team::PgConnection::connectionDefaults(url), "target_session_attrs"), added);
+    qputenv("PGTARGETSESSIONATTRS", "any"); // the person's own choice, from the environment
+    QCOMPARE(valueOf(team::PgConnection::connectionDefaults(url), "target_session_attrs"), QStringLiteral("(unset)"));
+}
+
+// tst_teamfailover found it: the primary killed while a desk's TLS handshake was under way was
+// named "the team database's certificate was not accepted … a man in the middle", and the action
+// refused, where the server was merely gone (the desk goes offline and tries again).
+void TestTeamConnection::aServerGoneMidHandshakeIsNoCertificateFailure_data()
+{
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<bool>("certificate");
+    const QString at = QStringLiteral("connection to server at \"localhost\" (127.0.0.1), port 5432 failed: ");
+    QTest::newRow("killed mid-handshake") << at + QLatin1String("SSL SYSCALL error: EOF detected") << false;
+    QTest::newRow("reset mid-handshake") << at + QLatin1String("SSL SYSCALL error: Connection reset by peer") << false;
+    QTest::newRow("closed") << at + QLatin1String("SSL connection has been closed unexpectedly") << false;
+    QTest::newRow("refused") << at + QLatin1String("Connection refused") << false;
+    QTest::newRow("another CA") << at + QLatin1String("SSL error: certificate verify failed") << true;
+    QTest::newRow("another name")
+        << at + QLatin1String("server certificate for \"db.example\" does not match host name \"x\"") << true;
+    QTest::newRow("no TLS offered") << at + QLatin1String("server does not support SSL, but SSL was required") << true;
+    QTest::newRow("an alert") << at + QLatin1String("SSL error: tlsv1 alert unknown ca") << true;
+}
+
+void TestTeamConnection::aServerGoneMidHandshakeIsNoCertificateFailure()
+{
+    QFETCH(QString, why);
+    QFETCH(bool, certificate);
+    QCOMPARE(team::PgConnection::isCertificateFailure(why), certificate);
 }
 
 QTEST_GUILESS_MAIN(TestTeamConnection)

@@ -35,7 +35,13 @@ void TestTeamStatus::followsTheServer()
     status.show();
     QTRY_VERIFY_WITH_TIMEOUT(status.text().startsWith(QStringLiteral("● Team: ")), 10000);
     QVERIFY2(status.text().contains(team.name()), qPrintable(status.text()));
-    QVERIFY2(status.text().endsWith(QStringLiteral(" as ann")), qPrintable(status.text()));
+    // One server, no standby: what it commits is on it alone, and the window says so (issue #39
+    // item 7); the tooltip names the server and why.
+    QTRY_VERIFY_WITH_TIMEOUT(status.text().endsWith(QStringLiteral(" as ann — commits not replicated")), 5000);
+    QVERIFY2(status.toolTip().contains(QStringLiteral("Server: %1:%2").arg(server.socketDir()).arg(server.port())),
+             qPrintable(status.toolTip()));
+    QVERIFY2(status.toolTip().contains(QStringLiteral("synchronous_standby_names is empty")),
+             qPrintable(status.toolTip()));
     QVERIFY(status.isVisible());
     server.stop();
     QTRY_VERIFY_WITH_TIMEOUT(status.text().endsWith(QStringLiteral("offline")), 5000);

@@ -39,7 +39,11 @@ RecordsContext::RecordsContext(const QString &databasePath, const QString &dataD
     try {
         if (const auto config = team::TeamConfig::load(dataDir); config && !config->disconnected) {
             const team::PgConnection::Protection protection = team::PgConnection::protectionOf(config->url);
-            m_team = {true, config->url, config->user, false, {}, protection.summary(), protection.verified()};
+            m_team.configured = true;
+            m_team.url = config->url;
+            m_team.user = config->user;
+            m_team.protection = protection.summary();
+            m_team.verified = protection.verified();
             // The keychain is read here, on the GUI thread, once: the team's connections are
             // opened on worker threads, which then find the password in session memory.
             sync::CredentialStore().preload(config->credentialName(), config->user);
@@ -63,6 +67,14 @@ void RecordsContext::startListening()
     connect(m_listener, &team::TeamListener::reissuesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::findingReviewsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::auditAppended, this, &RecordsContext::auditAppended);
+    connect(m_listener, &team::TeamListener::serverChanged, this, [this](const team::ServerReplication &server) {
+        m_team.server = server.server;
+        m_team.primary = server.primary;
+        m_team.synchronous = server.synchronous();
+        m_team.replication = server.summary();
+        m_team.replicationWarning = server.warning();
+        emit teamChanged();
+    });
     connect(m_listener, &team::TeamListener::connectionChanged, this, [this](bool connected, const QString &problem) {
         m_team.connected = connected;
         m_team.problem = problem;

@@ -24,6 +24,13 @@ struct TeamState
     QString problem;        // why not, for the person
     QString protection;     // how the connection is protected (PgConnection::Protection::summary)
     bool verified = true;   // false: the person chose a connection that does not verify the server
+    // The server the window listens on and how its commits are kept (team::ServerReplication),
+    // empty until it is known; replicationWarning is empty when nothing is wrong.
+    QString server;
+    bool primary = true;
+    bool synchronous = false;
+    QString replication;
+    QString replicationWarning;
 };
 
 // The window's "who and in which role": the identity, the roles granted to it in the data
