@@ -58,7 +58,12 @@ SearchPlanner::SearchPlanner(cache::Database &db, cache::Database *helper)
     , m_helper(helper)
 {}
 
-TextRows SearchPlanner::text(bool helper) { return TextRows(m_db, helper ? m_helper : nullptr, m_storedRows); }
+TextRows SearchPlanner::text(bool helper)
+{
+    TextRows rows(m_db, helper ? m_helper : nullptr, m_storedRows);
+    rows.setLog(m_explainLog);
+    return rows;
+}
 
 qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &parameters)
 {
@@ -76,12 +81,12 @@ qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &paramete
 
 // Counting comm_fts alone relies on it being in step with communications, which the
 // writer keeps in the same transaction (DESIGN.md, "The cache").
-qint64 SearchPlanner::textCount(const QString &fts)
+qint64 SearchPlanner::textCount(const QueryNode &text)
 {
     if (m_explainLog)
         *m_explainLog << QStringLiteral(
-            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids)");
-    return text().count(fts, estimatedRows());
+            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids, or the stored rows)");
+    return this->text().count(text, estimatedRows());
 }
 
 qint64 SearchPlanner::estimatedRows()
@@ -108,8 +113,8 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
         return *facets;
     if (prepared && prepared->total >= 0)
         return prepared->total;
-    if (const auto fts = SqlCompiler::ftsExpression(root))
-        return textCount(*fts);
+    if (SqlCompiler::ftsExpression(root))
+        return textCount(root);
     // The compiled Not matches exactly the rows its operand does not (NULL counts as no
     // match), so its count is the complement, which the cheaper paths below can give.
     if (root.kind == Kind::Not)
@@ -243,7 +248,7 @@ void SearchPlanner::prepareTextOnly(Prepared &prepared, const QString &fts, qint
             return;
         }
     }
-    prepared.textRows = words.collect(fts, rows);
+    prepared.textRows = words.collect(root, rows);
     prepared.textFts = fts;
     prepared.total = prepared.textRows->size();
 }
@@ -252,10 +257,17 @@ void SearchPlanner::prepareTextOnly(Prepared &prepared, const QString &fts, qint
 // when it is small, the range when it is smaller than the text's lookups or the text is large.
 void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, qint64 smallest, qint64 rows)
 {
-    auto textRows = this->text(false).collectUpTo(text, m_costs.textLeadLimit, rows);
+    // The stored rows give the text whole for less than FTS5 gives its first textLeadLimit rows.
+    auto textRows = this->text(false).collectStored(*requiredTextNode(prepared.root), rows);
+    const bool whole = textRows != nullptr;
+    if (!whole)
+        textRows = this->text(false).collectUpTo(text, m_costs.textLeadLimit, rows);
     const qint64 n = textRows->size();
     const bool small = n <= m_costs.textLeadLimit;
     if (small) {
+        prepared.textRows = std::move(textRows);
+        prepared.textFts = text;
+    } else if (whole) {
         prepared.textRows = std::move(textRows);
         prepared.textFts = text;
     } else if (smallest >= 0) {
@@ -264,7 +276,7 @@ void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, q
         // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row): at
         // three million, a mid word past textLeadLimit beside a year (`jasanu
         // issued:2026`) took 528 ms that way.
-        prepared.textRows = this->text().collect(text, rows);
+        prepared.textRows = this->text().collect(*requiredTextNode(prepared.root), rows);
         prepared.textFts = text;
     }
     if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
@@ -292,7 +304,7 @@ std::optional<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &prepa
         matches.intersect(*prepared.textRows);
     // Text only negated is a condition too: its rows are taken away (counted as if it were not
     // there, "type:statement channel:email -garcia" gave 226 where 218 match, issue #43).
-    else if (const auto excluded = SqlCompiler::excludedText(prepared.root))
+    else if (const auto excluded = excludedTextNode(prepared.root))
         matches.subtract(*text().collect(*excluded, estimatedRows()));
     return matches;
 }

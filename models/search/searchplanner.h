@@ -212,7 +212,7 @@ private:
     std::optional<qint64> countInStoredRows(const Prepared &prepared);
     qint64 rowsPastCover(const Prepared &prepared, qint64 upto);
     qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
-    qint64 textCount(const QString &fts);
+    qint64 textCount(const QueryNode &text);
     qint64 estimatedRows();
     // The full-text collector, with the helper when `helper` and the stored rows when allowed.
     TextRows text(bool helper = true);

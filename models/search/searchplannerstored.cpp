@@ -21,6 +21,19 @@ struct StoredWord
     bool negated = false;
 };
 
+// The key a term's rows would be stored under: a word's, or a phrase of two's pair (issue #43).
+QString storedKeyOf(cache::RowTextMatch &tokenizer, const QueryNode &term)
+{
+    if (term.kind != Kind::Term || term.termKind == QueryNode::TermKind::Prefix)
+        return {};
+    const std::vector<std::string> tokens = tokenizer.tokens(term.text.toStdString());
+    if (tokens.size() == 1)
+        return cache::RowBits::wordKey(tokens.front());
+    if (tokens.size() == 2)
+        return cache::RowBits::pairKey(tokens[0], tokens[1]);
+    return {};
+}
+
 } // namespace
 
 // The rowids `node` selects, ascending, when there are at most `cap` of them (a plain list:
@@ -40,8 +53,8 @@ std::optional<std::vector<qint64>> SearchPlanner::selectedRows(const QueryNode &
     return rows;
 }
 
-// A key or a narrow range whose text is only words the cache keeps rows for, each maybe
-// negated ("customer:X balance", "issued:2025-06-11 balance"): the rows the other conditions
+// A key or a narrow range whose text is only words (or pairs, phrases of two) the cache keeps
+// rows for, each maybe negated ("customer:X balance", "issued:2025-06-11 balance"): the rows the other conditions
 // select are looked up in the words' stored chunks (one 8 KB read per 65,536 rowids they fall
 // in) instead of each row's text being read and tokenized (~5 us a row) or FTS5 asked
 // (~15-80 us at ten million). The matches are
@@ -67,12 +80,10 @@ bool SearchPlanner::matchStoredWords(Prepared &prepared)
             rest.push_back(child);
             continue;
         }
-        if (term.kind != Kind::Term || term.termKind != QueryNode::TermKind::Word)
+        const QString key = storedKeyOf(*m_rowText, term);
+        if (key.isEmpty())
             return false;
-        const std::vector<std::string> tokens = m_rowText->tokens(term.text.toStdString());
-        if (tokens.size() != 1)
-            return false;
-        StoredWord word{cache::RowBits::wordKey(tokens.front()), negated};
+        StoredWord word{key, negated};
         const auto cover = bits.coveredUpTo(word.key);
         if (!cover)
             return false;
