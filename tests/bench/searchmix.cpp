@@ -28,7 +28,7 @@ QList<MixQuery> zipfMix(const BenchCorpus &corpus)
     const QString w0 = corpus.word(0), w1 = corpus.word(1), w2 = corpus.word(2), w3 = corpus.word(3);
     const QString w4 = corpus.word(4), w5 = corpus.word(5), mid = corpus.word(150), rare = corpus.word(30000);
     const auto words = [](const QStringList &list) { return list.join(QLatin1Char(' ')); };
-    const auto phrase = [](const QStringList &list) {
+    const auto phrase = [](const QStringList &list) -> QString {
         return QLatin1Char('"') + list.join(QLatin1Char(' ')) + QLatin1Char('"');
     };
     const auto all = [](const QStringList &list) { return list.join(QStringLiteral(" AND ")); };
