@@ -25,7 +25,7 @@ using SetUse = SqlCompiler::SetUse;
 CompileOptions driveOptions(const SearchPlanner::Prepared &prepared, bool coverFields)
 {
     CompileOptions options;
-    options.sets = prepared.driver == Driver::Range ? SetUse::Filter : SetUse::Drive;
+    options.sets = prepared.driver == Driver::Range || prepared.textFilters ? SetUse::Filter : SetUse::Drive;
     options.selectiveLeads = prepared.driver == Driver::Key || prepared.driver == Driver::Text;
     options.coverFields = coverFields;
     options.probeText = prepared.probeText;
@@ -270,6 +270,7 @@ void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, q
     } else if (whole) {
         prepared.textRows = std::move(textRows);
         prepared.textFts = text;
+        prepared.textFilters = smallest < 0;
     } else if (smallest >= 0) {
         // A range drives and the text only filters it: tested in a set of all its rows
         // (a few ns a row) rather than in the match list SQLite would build for

@@ -57,6 +57,9 @@ public:
         // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
         std::shared_ptr<cache::RowIdSet> textRows;
         QString textFts;
+        // The text's rows are whole (the stored rows gave them) and many, and nothing else drives:
+        // counting scans in rowid order testing them in textRows, never asking FTS5 again.
+        bool textFilters = false;
         // The number of matches when the sets already gave it (the text alone, or the
         // intersection of sets that answer every condition), or a common word was counted.
         qint64 total = -1;

@@ -251,23 +251,32 @@ std::vector<QString> StoredText::storedWordsBegun(const std::string &token)
 }
 
 // The rows of the terms `token` begins other than the stored words (`stored`, ascending): FTS5's
-// vocabulary read in the ranges between them, so that their postings are never read.
-void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored, cache::RowIdSet &rows)
+// vocabulary read in the ranges between them, so that their postings are never read. The bounds
+// are inclusive and exclude the stored words themselves: fts5vocab seeks to its lower bound and
+// stops past its upper one, reading every instance in between (a strict '>' of a stored word
+// would read all of its instances first, SQLite only filtering them out).
+void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored,
+                                    cache::RowIdSet &rows)
 {
     ensureInstances(m_db);
-    const QByteArray first = QByteArray::fromStdString(token);
-    const QByteArray end = first + "\xf4\x90"; // past every UTF-8 text that starts with the token
-    std::vector<QByteArray> bounds{first};
-    for (const QString &key : stored)
-        bounds.push_back(key.mid(int(qstrlen("word:"))).toUtf8());
-    bounds.push_back(end);
-    for (std::size_t i = 0; i + 1 < bounds.size(); ++i) {
+    QByteArray from = QByteArray::fromStdString(token);
+    const auto read = [&](const QByteArray &lowest, const QByteArray &highest) {
+        if (lowest > highest)
+            return;
         cache::Statement st = m_db.prepareCached(
-            i == 0 ? "SELECT count(*) FROM temp.comm_fts_instance WHERE term >= ? AND term < ? AND rowset_add(?, doc)"
-                   : "SELECT count(*) FROM temp.comm_fts_instance WHERE term > ? AND term < ? AND rowset_add(?, doc)");
-        st.bind(1, bounds[i]).bind(2, bounds[i + 1]).bindRowSet(3, &rows);
+            "SELECT count(*) FROM temp.comm_fts_instance WHERE term >= ? AND term <= ? AND rowset_add(?, doc)");
+        st.bind(1, lowest).bind(2, highest).bindRowSet(3, &rows);
         st.step();
+    };
+    for (const QString &key : stored) {
+        const QByteArray word = key.mid(int(qstrlen("word:"))).toUtf8();
+        // Every text below the word: its last byte one less, then a byte above any UTF-8 byte.
+        QByteArray below = word;
+        below[below.size() - 1] = char(quint8(below.back()) - 1);
+        read(from, below + '\xff');
+        from = word + '\x01'; // the least text above the word (no token holds a byte below 0x20)
     }
+    read(from, QByteArray::fromStdString(token) + "\xf4\x90"); // past every UTF-8 text that starts with the token
 }
 
 } // namespace proofdesk::search

@@ -45,7 +45,7 @@ QList<MixQuery> zipfMix(const BenchCorpus &corpus)
         {QStringLiteral("three-word phrase"), phrase({w0, w1, w2}), fts(phrase({w0, w1, w2}))},
         {QStringLiteral("prefix of common"), w1.left(3) + QLatin1Char('*'), fts(w1.left(3) + QLatin1Char('*'))},
         {QStringLiteral("short prefix"), w1.left(2) + QLatin1Char('*'), fts(w1.left(2) + QLatin1Char('*'))},
-        {QStringLiteral("prefix, one word"), w3.left(3) + QLatin1Char('*'), fts(w3.left(3) + QLatin1Char('*'))},
+        {QStringLiteral("prefix of one word"), w3.left(3) + QLatin1Char('*'), fts(w3.left(3) + QLatin1Char('*'))},
         {QStringLiteral("mid word"), mid, fts(mid)},
         {QStringLiteral("rare word"), rare, fts(rare)},
         {QStringLiteral("customer"), QStringLiteral("customer:") + kCustomer,
