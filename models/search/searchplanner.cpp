@@ -452,6 +452,8 @@ qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
 
 std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node, qint64 maxRowid)
 {
+    if (auto stored = storedRange(node, maxRowid))
+        return stored;
     auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
     const CompiledQuery q = SqlCompiler::compile(node);
     scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ") + q.where

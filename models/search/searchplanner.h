@@ -195,6 +195,8 @@ private:
     FieldRanges putSmallestRangeFirst(QueryNode &root, qint64 maxRowid);
     // The rows `node` matches, up to kRangeCountCap + 1 of them.
     std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node, qint64 maxRowid);
+    // The same from a stored column's value rows (searchplannerstoredcount.cpp), or null.
+    std::shared_ptr<cache::RowIdSet> storedRange(const QueryNode &node, qint64 maxRowid);
     std::optional<cache::RowIdSet> exactMatches(const Prepared &prepared, const FieldRanges &ranges, bool hasText);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 rowsUpTo(const QueryNode &node, qint64 cap);

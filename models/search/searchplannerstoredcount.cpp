@@ -118,4 +118,28 @@ qint64 SearchPlanner::rowsPastCover(const Prepared &prepared, qint64 upto)
                   QList<QVariant>{QVariant::fromValue(upto)} + q.parameters);
 }
 
+// A field of a stored column alone (no dates): its rows from its value's stored rows, and the rows
+// past their cover from the table by rowid, instead of counting up to kRangeCountCap entries of its
+// index ("channel:email" at a million: ~300,000 entries read, ~25 ms, to size a range).
+std::shared_ptr<cache::RowIdSet> SearchPlanner::storedRange(const QueryNode &node, qint64 maxRowid)
+{
+    const auto column = m_storedRows ? storedColumn(node) : std::nullopt;
+    if (!column)
+        return nullptr;
+    cache::RowBits bits(m_db);
+    const auto upto = bits.coveredUpTo(cache::RowBits::valuesCoverKey(*column));
+    if (!upto)
+        return nullptr;
+    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    bits.addStoredTo(cache::RowBits::valueKey(*column, node.text), *rows);
+    const CompiledQuery q = SqlCompiler::compile(node);
+    scalar(QLatin1String("SELECT count(*) FROM communications c NOT INDEXED WHERE c.rowid > ? AND ") + q.where
+               + QLatin1String(" AND rowset_add(?, c.rowid)"),
+           QList<QVariant>{QVariant::fromValue(*upto)} + q.parameters
+               + QList<QVariant>{QVariant::fromValue(RowSetParameter{rows.get()})});
+    if (m_explainLog)
+        *m_explainLog << QStringLiteral("the range of %1 from its stored rows").arg(node.field);
+    return rows;
+}
+
 } // namespace proofdesk::search

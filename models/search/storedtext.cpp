@@ -255,8 +255,7 @@ std::vector<QString> StoredText::storedWordsBegun(const std::string &token)
 // are inclusive and exclude the stored words themselves: fts5vocab seeks to its lower bound and
 // stops past its upper one, reading every instance in between (a strict '>' of a stored word
 // would read all of its instances first, SQLite only filtering them out).
-void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored,
-                                    cache::RowIdSet &rows)
+void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored, cache::RowIdSet &rows)
 {
     ensureInstances(m_db);
     QByteArray from = QByteArray::fromStdString(token);
