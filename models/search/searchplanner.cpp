@@ -202,7 +202,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         return prepared;
     const FieldRanges ranges = putSmallestRangeFirst(prepared.root, rows);
     const qint64 smallest = ranges.smallest;
-    if (text && smallest >= 0 && smallest <= m_costs.probeRows && textOutnumbers(*text, smallest * m_costs.probe)) {
+    if (text && planchoice::fewEnoughToAsk(smallest, m_costs) && textOutnumbers(*text, smallest * m_costs.probe)) {
         // Few rows in the range and a text far more common: it is asked of each of them,
         // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
         prepared.driver = Driver::Narrow;
@@ -280,10 +280,7 @@ void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, q
         prepared.textRows = this->text().collect(*requiredTextNode(prepared.root), rows);
         prepared.textFts = text;
     }
-    if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
-        prepared.driver = Driver::Range;
-    else if (small)
-        prepared.driver = Driver::Text;
+    prepared.driver = planchoice::textOrRange(n, smallest, m_costs);
 }
 
 // The intersection of the collected sets, less the rows of text that is only negated, when
@@ -473,9 +470,29 @@ bool SearchPlanner::walksNarrowDates(const Prepared &prepared, const SearchOrder
     return prepared.driver == Driver::Narrow && order.byIssued() && onlyTextAndIssued(prepared.root);
 }
 
+// The measurements plan() chooses from (planchoice::page).
+PageFacts SearchPlanner::pageFacts(const Counted &counted, qint64 window, const SearchOrder &order)
+{
+    const Prepared &prepared = counted.prepared;
+    PageFacts facts;
+    facts.total = counted.total;
+    facts.window = window;
+    facts.rows = estimatedRows();
+    facts.driver = prepared.driver;
+    facts.rangeRows = prepared.rangeRows;
+    facts.byIssued = order.byIssued();
+    facts.narrowDates = walksNarrowDates(prepared, order);
+    facts.textCollected = prepared.textRows != nullptr;
+    facts.rowSets = hasRowSet(prepared.root);
+    facts.prefix = hasPrefixTerm(prepared.root);
+    facts.phrase = hasTermOf(prepared.root, QueryNode::TermKind::Phrase);
+    if (facts.rowSets)
+        facts.rowTextMicros = rowTextMicros(prepared.root);
+    return facts;
+}
+
 SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, const SearchOrder &order)
 {
-    const QueryNode &root = counted.prepared.root;
     Plan sort{driveOptions(counted.prepared, false), true};
     Plan walk{{}, false};
     walk.options.sets = SetUse::Filter;
@@ -498,31 +515,18 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     case Choice::Automatic:
         break;
     }
-    const qint64 total = counted.total;
-    if (total > window && walksNarrowDates(counted.prepared, order))
-        return counted.prepared.textRows ? walk : probe;
-    if (total <= window || counted.prepared.driver == Driver::Key || counted.prepared.driver == Driver::Narrow)
-        return sort; // every match is on the page anyway, or a key or a narrow range has narrowed them
-    // In issued_at order, without row sets both plans use the same indexes (a field's own
-    // (field, issued_at, id) index filters and orders at once); walking in order stops early.
-    // In another order the walk reads that order's index, the conditions only filtering,
-    // so it pays only when matches are frequent enough, as for row sets.
-    if (order.byIssued() && !hasRowSet(root))
-        return walk;
-    // Rows a walk visits to find `window` matches spread evenly: in issued_at order it walks
-    // the driving range when there is one, else (and in any other order) the whole table.
-    const bool inRange = order.byIssued() && counted.prepared.driver == Driver::Range && counted.prepared.rangeRows > 0;
-    const qint64 walked = inRange ? counted.prepared.rangeRows : estimatedRows();
-    const qint64 visits = window * walked / total;
-    if (visits > kWalkRatio * total)
+    switch (planchoice::page(pageFacts(counted, window, order), m_costs)) {
+    case PageWay::Sort:
         return sort;
-    if (!hasRowSet(root))
+    case PageWay::Walk:
         return walk;
-    if (const auto perRow = rowTextMicros(root)) { // each row asked on its own text
+    case PageWay::ProbeRowText:
         probe.options.probeRowText = true;
-        return rowTextWalkPays(root, *perRow, visits, total) ? probe : walk;
+        return probe;
+    case PageWay::Probe:
+        break;
     }
-    return visits <= kProbeBudget && !hasPrefixTerm(root) ? probe : walk;
+    return probe;
 }
 
 } // namespace proofdesk::search

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/sqlite.h"
+#include "planchoice.h"
 #include "querynode.h"
 #include "rowtextprobe.h"
 #include "searchorder.h"
@@ -31,15 +32,8 @@ public:
         WalkProbing, // the same, asking the full-text index row by row
     };
 
-    // What the planner learnt about a query: which condition should drive, and the query
-    // with the conjunct that has the smallest index range first (same meaning).
-    enum class Driver {
-        Planner, // nothing known: SQLite chooses
-        Key,     // a business key (customer:, id:, batch:, …) narrows the query
-        Text,    // the full-text part is small: its rows are looked up
-        Range,   // a field's (or the dates') index range is smaller than the text part
-        Narrow,  // that range selects few rows (Costs::probeRows), the text far more: it is asked of each
-    };
+    // What drives a query's rows (planchoice.h).
+    using Driver = search::Driver;
 
     struct Prepared
     {
@@ -110,56 +104,17 @@ public:
     // compile counted.prepared.root with the plan's options.
     Plan plan(const Counted &counted, qint64 window, const SearchOrder &order = SearchOrder::newestFirst());
 
-    // The thresholds that choose a driver, measured at a million communications.
-    struct Costs
-    {
-        // A text part with at most this many matches is collected (TextRows) and drives the
-        // lookup, unless a field's index range (or the dates') is less than `lookup` times
-        // as large: reading a row by rowid costs about that many index entries read in
-        // order, each tested against the collected set in a few nanoseconds.
-        qint64 textLeadLimit = 50000;
-        qint64 lookup = 20;
-        // A key or a range selecting at most `probeRows` rows has the text asked of each
-        // of them (CompileOptions::probeText) when the text matches more than `probe` times
-        // as many rows: asking the full-text index about one row (~15 us at a million)
-        // costs about as much as reading a few hundred of a word's postings into a set
-        // (~50-150 ns each, 25 ns only counted). So a common word beside a key or a day is
-        // asked row by row, a mid word beside a week is read whole. (5,000 until a day at 10M,
-        // ~10,000 rows beside a word in 77% of them, collected the word: 404 ms.)
-        qint64 probeRows = 20000;
-        qint64 probe = 200;
-        // Asking the full-text index about a phrase in one row costs about this many of its
-        // matches collected whole (TextRows): ~80 us against ~0.45 us, measured at 10M.
-        double phraseProbe = 178;
-        // A driving range of at least this many rows is walked for a page without counting
-        // up to the cut-off first (walksLargeRange): ranges are counted only up to here.
-        qint64 walkRange = kRangeCountCap;
-        // Rows with at most this many tokens on average are asked on their own text rather
-        // than through FTS5's seek (rowtextprobe.h); 0 never.
-        double rowTextTokens = kRowTextTokens;
-        // A key selecting at most this many such rows has them asked without first learning
-        // how common the text is (~5 us a row against ~20 us per 1,000 postings counted).
-        qint64 rowTextUnchecked = 32;
-        // Collecting a text's matches (TextRows) costs at least this many microseconds a match
-        // (a word's ~0.05-0.15), a phrase's this many (~0.45: FTS5 reads each term's positions):
-        // a walk asking rows on their own text pays when its rows cost less than that for all
-        // the matches. (A phrase priced as a word at 1M was collected, 38 ms, before the
-        // desktop's page of 200 rows, which row by row takes ~11.)
-        double collectMatch = 0.1;
-        double collectPhraseMatch = 0.45;
-    };
+    // The thresholds that choose (planchoice.h, docs/search-plans.md).
+    using Costs = PlanCosts;
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
     // Index ranges are counted up to this many entries when choosing what drives.
     static constexpr qint64 kRangeCountCap = 300000;
+    static_assert(PlanCosts{}.walkRange == kRangeCountCap, "a range is walked past the count cap");
     // "A -B" is counted as count(A) - count(A B) for up to this many negated fields.
     static constexpr int kMaxComplements = 3;
     // A word in at least one row of this many is counted, not collected (prepare()).
     static constexpr qint64 kDenseWord = 8;
-    // Walking may visit this many times more rows than it finds before sorting is cheaper.
-    static constexpr qint64 kWalkRatio = 8;
-    // Asking the full-text index row by row (~10-20 us a row) pays off below this many rows.
-    static constexpr qint64 kProbeBudget = 2000;
 
 private:
     qint64 countNode(const QueryNode &root, int complements, const Prepared *prepared = nullptr);
@@ -176,11 +131,11 @@ private:
     std::optional<Counted> lightPage(const QueryNode &root, qint64 window, const SearchOrder &order);
     qint64 sampledTextRows(const QString &fts);
     qint64 sampledOwnTextRows(const QString &fts);
-    bool probingPays(QueryNode::TermKind kind, qint64 window, qint64 sampled);
     // What prepare() is for: a count collects what the total needs; a page may leave it.
     enum class Need { Count, Page };
     Prepared prepare(const QueryNode &root, Need need = Need::Count);
     static bool walksNarrowDates(const Prepared &prepared, const SearchOrder &order);
+    PageFacts pageFacts(const Counted &counted, qint64 window, const SearchOrder &order);
     bool walksLargeRange(const Prepared &prepared, const SearchOrder &order) const;
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);
@@ -206,7 +161,6 @@ private:
     // nothing when the rows are too long or a term has no token.
     std::optional<double> rowTextMicros(const QueryNode &root);
     bool rowTextPays(const QueryNode &root);
-    bool rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const;
     void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
     // The rows a key or a narrow range selects looked up in the words' stored rows
     // (searchplannerstored.cpp).

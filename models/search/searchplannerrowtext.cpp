@@ -20,12 +20,4 @@ std::optional<double> SearchPlanner::rowTextMicros(const QueryNode &root)
 
 bool SearchPlanner::rowTextPays(const QueryNode &root) { return rowTextMicros(root).has_value(); }
 
-// A walk asking `visits` rows of `root` on their own text, against collecting the `matches` first.
-bool SearchPlanner::rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const
-{
-    const double collect =
-        querytree::hasTermOf(root, QueryNode::TermKind::Phrase) ? m_costs.collectPhraseMatch : m_costs.collectMatch;
-    return double(visits) * perRow < double(matches) * collect;
-}
-
 } // namespace proofdesk::search
