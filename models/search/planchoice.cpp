@@ -26,7 +26,7 @@ PageWay page(const PageFacts &f, const PlanCosts &costs)
         return PageWay::Walk;
     if (f.rowTextMicros)
         return rowTextWalkPays(f.phrase, *f.rowTextMicros, visits, f.total, costs) ? PageWay::ProbeRowText
-                                                                                  : PageWay::Walk;
+                                                                                   : PageWay::Walk;
     return visits <= kProbeBudget && !f.prefix ? PageWay::Probe : PageWay::Walk;
 }
 

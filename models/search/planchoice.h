@@ -62,13 +62,13 @@ struct PageFacts
     qint64 window = 0; // offset + limit
     qint64 rows = 0;   // max(rowid): the rows a walk of the whole table visits
     Driver driver = Driver::Planner;
-    qint64 rangeRows = -1;     // Driver::Range: the driving range's rows
-    bool byIssued = true;      // newest or oldest first (the issue-date index gives the order)
-    bool narrowDates = false;  // a narrow date range with text only, in issue order
+    qint64 rangeRows = -1;      // Driver::Range: the driving range's rows
+    bool byIssued = true;       // newest or oldest first (the issue-date index gives the order)
+    bool narrowDates = false;   // a narrow date range with text only, in issue order
     bool textCollected = false; // the text's rows (or the matches) are in a set
-    bool rowSets = false;      // text, blocks or holds: conditions a set answers
-    bool prefix = false;       // a prefix term (FTS5 expands it into every term it begins)
-    bool phrase = false;       // a phrase term (FTS5 reads positions)
+    bool rowSets = false;       // text, blocks or holds: conditions a set answers
+    bool prefix = false;        // a prefix term (FTS5 expands it into every term it begins)
+    bool phrase = false;        // a phrase term (FTS5 reads positions)
     // Asking a row on its own text, in microseconds; nothing when the rows are too long.
     std::optional<double> rowTextMicros;
 };

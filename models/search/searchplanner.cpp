@@ -164,8 +164,8 @@ qint64 SearchPlanner::countUpTo(const Prepared &prepared, qint64 cap)
     useTextRows(options, prepared);
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
     // Text drives and only the issue date is left to test: the narrow (rowid, issued_at)
-    // index answers that for each matching rowid without reading the wide row ("jasanu
-    // issued:2026" at a million: 70 -> ~20 ms).
+    // index answers that for each matching rowid without reading the wide row (F4 in
+    // docs/search-plans.md).
     const bool issuedOnly = prepared.driver == Driver::Text && onlyTextAndIssued(prepared.root);
     const QString from =
         QLatin1String(issuedOnly ? " FROM communications c INDEXED BY comm_issued_by_rowid" : " FROM communications c");
@@ -204,7 +204,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
     const qint64 smallest = ranges.smallest;
     if (text && planchoice::fewEnoughToAsk(smallest, m_costs) && textOutnumbers(*text, smallest * m_costs.probe)) {
         // Few rows in the range and a text far more common: it is asked of each of them,
-        // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
+        // never read whole (F2 in docs/search-plans.md).
         prepared.driver = Driver::Narrow;
         prepared.rangeRows = smallest;
         if (matchStoredWords(prepared)) // a common word's stored rows (searchplannerstored.cpp)
@@ -212,8 +212,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         prepared.probeText = true;
         prepared.probeRowText = rowTextPays(prepared.root);
         // Dates and text alone, for a page: the page walks the dates in order asking each row
-        // and stops at the page (plan()); only the total asks them all (a day of ten thousand
-        // and a common word at 10M: 400 ms collecting the word, ~150 ms asking every row).
+        // and stops at the page (plan()); only the total asks them all (F2).
         if (need == Need::Count || !onlyTextAndIssued(root))
             collectProbedMatches(prepared, rows);
         return prepared;
@@ -274,9 +273,7 @@ void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, q
     } else if (smallest >= 0) {
         // A range drives and the text only filters it: tested in a set of all its rows
         // (a few ns a row) rather than in the match list SQLite would build for
-        // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row): at
-        // three million, a mid word past textLeadLimit beside a year (`jasanu
-        // issued:2026`) took 528 ms that way.
+        // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row; F4).
         prepared.textRows = this->text().collect(*requiredTextNode(prepared.root), rows);
         prepared.textFts = text;
     }
@@ -285,7 +282,7 @@ void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, q
 
 // The intersection of the collected sets, less the rows of text that is only negated, when
 // they answer every condition of the And: then counting is a matter of bits, not of testing each row of one range in
-// another's index ("unit:insurance status:bounced issued:2025" at a million: 41 -> ~15 ms).
+// another's index (F4 in docs/search-plans.md).
 std::optional<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &prepared, const FieldRanges &ranges,
                                                            bool hasText)
 {
@@ -381,8 +378,8 @@ bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
 
 // A key with text ("customer:X balance"): the key's rows, counted in its index up to
 // Costs::probeRows, are asked for the text one by one when the text is far more common
-// (Costs::probe). Building the match list of a common word first cost 380 ms at a
-// million for the key's seven rows (issue #30).
+// (Costs::probe), rather than the common word's match list built first (F1 in
+// docs/search-plans.md).
 void SearchPlanner::probeTextOfKey(Prepared &prepared)
 {
     const QueryNode &root = prepared.root;
@@ -427,7 +424,7 @@ void SearchPlanner::collectProbedMatches(Prepared &prepared, qint64 maxRowid)
 }
 
 // The size of a bare date range, from the weekly aggregate the writer keeps (migration 2)
-// instead of counting up to kRangeCountCap index entries (~30 ms for a year at a million).
+// instead of counting up to kRangeCountCap index entries (F8 in docs/search-plans.md).
 // A week the range covers in part counts for the part covered, as if its communications
 // were spread evenly over it (a day of a week: a seventh of it); the driver choice only
 // needs the order of magnitude. (Integer division truncates toward zero before 1970: the
@@ -464,7 +461,7 @@ std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &no
 // A narrow date range with text, newest or oldest first: the dates' own index gives the order,
 // so a walk stops at the page, asking each row (its matches not collected: prepare() for a
 // page) or testing it in the matches. Sorting every match instead reads each of their rows
-// (a day's 7,584 at 10M: 50 ms against ~5).
+// (F3 in docs/search-plans.md).
 bool SearchPlanner::walksNarrowDates(const Prepared &prepared, const SearchOrder &order)
 {
     return prepared.driver == Driver::Narrow && order.byIssued() && onlyTextAndIssued(prepared.root);

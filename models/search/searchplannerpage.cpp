@@ -40,7 +40,7 @@ qint64 SearchPlanner::sampledTextRows(const QString &fts)
     return found * rows / qMax<qint64>(1, rows - from);
 }
 
-// The same, asking the newest kSample rows on their own text (~5 us a row at any size).
+// The same, asking the newest kSample rows on their own text (its cost: F6 in docs/search-plans.md).
 qint64 SearchPlanner::sampledOwnTextRows(const QString &fts)
 {
     constexpr qint64 kSample = 1024;
@@ -96,8 +96,7 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
 
 // A range past Costs::walkRange (the count cap) drives, in the issue order its index keeps, and the text is tested
 // in its collected set: counting up to the cut-off would read as much of the range as walking
-// it all, and the walk stops at the page ("type:invoice jasanu" at 10M: 100 ms counting 527,000
-// entries up to 11,181 matches before a page found in ~4,000).
+// it all, and the walk stops at the page (F9 in docs/search-plans.md).
 bool SearchPlanner::walksLargeRange(const Prepared &prepared, const SearchOrder &order) const
 {
     return order.byIssued() && prepared.driver == Driver::Range && prepared.rangeRows >= m_costs.walkRange;

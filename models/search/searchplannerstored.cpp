@@ -56,8 +56,8 @@ std::optional<std::vector<qint64>> SearchPlanner::selectedRows(const QueryNode &
 // A key or a narrow range whose text is only words (or pairs, phrases of two) the cache keeps
 // rows for, each maybe negated ("customer:X balance", "issued:2025-06-11 balance"): the rows the other conditions
 // select are looked up in the words' stored chunks (one 8 KB read per 65,536 rowids they fall
-// in) instead of each row's text being read and tokenized (~5 us a row) or FTS5 asked
-// (~15-80 us at ten million). The matches are
+// in) instead of each row's text being read and tokenized or FTS5 asked (F5, F6 in
+// docs/search-plans.md). The matches are
 // collected as collectProbedMatches() does, so the page tests its rows in them. False, and
 // nothing changed, for any other text, or when a selected row is newer than a word's rows.
 bool SearchPlanner::matchStoredWords(Prepared &prepared)

@@ -45,8 +45,8 @@ struct WholeMonths
 } // namespace
 
 // Text beside an issue date range and values of type, channel or unit, with the text's rows
-// collected whole: "jasanu issued:2026" at 10M walked the year's ~3 million date index
-// entries testing each in the set (~270 ms), "type:invoice jasanu" the type's. Here the
+// collected whole: "jasanu issued:2026" walked the year's date index entries testing each in
+// the set (F10 in docs/search-plans.md), "type:invoice jasanu" the type's. Here the
 // set is kept to the values' stored rows chunk by chunk, and the whole months of the range
 // count what is left in their stored rows; only the part-months at the ends, and rows added
 // since the stored rows were (past the smallest cover), are read from the indexes. Nothing
@@ -120,7 +120,7 @@ qint64 SearchPlanner::rowsPastCover(const Prepared &prepared, qint64 upto)
 
 // A field of a stored column alone (no dates): its rows from its value's stored rows, and the rows
 // past their cover from the table by rowid, instead of counting up to kRangeCountCap entries of its
-// index ("channel:email" at a million: ~300,000 entries read, ~25 ms, to size a range).
+// index (F13 in docs/search-plans.md).
 std::shared_ptr<cache::RowIdSet> SearchPlanner::storedRange(const QueryNode &node, qint64 maxRowid)
 {
     const auto column = m_storedRows ? storedColumn(node) : std::nullopt;

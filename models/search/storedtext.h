@@ -18,8 +18,8 @@ namespace proofdesk::search {
 
 // The rows of a text-only query answered from the stored rows (cache/rowbits.h) instead of
 // FTS5's postings (issue #43): each term is a bitmap, and And, Or and a negation are bitmap
-// operations chunk by chunk. Counting two words found in most of a million rows reads their
-// ~16 stored chunks each (~1 ms) where FTS5 merges ~1.6 million postings (~100 ms).
+// operations chunk by chunk: two words found in most rows read their stored chunks where FTS5
+// merges their postings (F14 in docs/search-plans.md).
 //
 // A term is answered when:
 // - a word (one token) is stored: its stored rows, plus FTS5's for rows past its cover;
@@ -47,7 +47,7 @@ public:
     std::shared_ptr<cache::RowIdSet> collect(const QueryNode &text, qint64 maxRowid, QStringList *log = nullptr);
 
     // A phrase's candidates (the intersection of its pairs' or words' stored rows) are asked on
-    // their own text when they are at most this many (~5 us a row: ~100 ms at most).
+    // their own text when they are at most this many (F12 in docs/search-plans.md).
     static constexpr qint64 kNarrowRows = 20000;
 
 private:

@@ -65,7 +65,7 @@ void TextRows::inHalves(qint64 maxRowid, const Part &part)
     std::exception_ptr helperError;
     QFuture<void> lowerHalf = QtConcurrent::run(&helperPool(), [&] {
         // On two cores the halves would take both while the window paints the page they
-        // follow (a phrase's count at 1M delayed its first paint by ~80 ms): the helper's half
+        // follow (F11 in docs/search-plans.md): the helper's half
         // runs only on a core nothing else wants (SCHED_IDLE), so at worst the halves are
         // read one after the other.
         QThread::currentThread()->setPriority(QThread::IdlePriority);

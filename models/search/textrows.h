@@ -22,8 +22,7 @@ namespace proofdesk::search {
 // building its match list a second time.
 //
 // With a helper connection and a large cache, the rowid space is split in two and the
-// halves are read at once, one on each connection: FTS5 spends ~60 ms of one core on a
-// phrase of two words found in most of a million documents, and that halves. Both
+// halves are read at once, one on each connection (F11 in docs/search-plans.md). Both
 // connections must read the same full-text index. Debian's SQLite is built without
 // sqlite3_snapshot_*, so the helper's snapshot is checked instead: FTS5 rewrites its
 // structure record (comm_fts_data, id 10) in every transaction that changes the index, so

@@ -61,49 +61,37 @@ void TestPlanChoice::aPage_data()
     QTest::newRow("a key narrows") << with(facts(5000), [](PageFacts &f) { f.driver = Driver::Key; }) << PageWay::Sort;
     QTest::newRow("a narrow range narrows")
         << with(facts(5000), [](PageFacts &f) { f.driver = Driver::Narrow; }) << PageWay::Sort;
-    QTest::newRow("a narrow date range, its matches collected")
-        << with(facts(5000),
-                [](PageFacts &f) {
-                    f.driver = Driver::Narrow;
-                    f.narrowDates = f.textCollected = true;
-                })
-        << PageWay::Walk;
+    QTest::newRow("a narrow date range, its matches collected") << with(facts(5000), [](PageFacts &f) {
+        f.driver = Driver::Narrow;
+        f.narrowDates = f.textCollected = true;
+    }) << PageWay::Walk;
     QTest::newRow("a narrow date range, the text asked")
         << with(facts(5000), [](PageFacts &f) { f.narrowDates = true; }) << PageWay::Probe;
-    QTest::newRow("fields only, newest first") << with(facts(5000), [](PageFacts &f) { f.rowSets = false; })
-                                               << PageWay::Walk;
+    QTest::newRow("fields only, newest first")
+        << with(facts(5000), [](PageFacts &f) { f.rowSets = false; }) << PageWay::Walk;
     QTest::newRow("fields only, another order, many matches")
         << with(facts(500000), [](PageFacts &f) { f.rowSets = f.byIssued = false; }) << PageWay::Walk;
     QTest::newRow("fields only, another order, few matches")
         << with(facts(1000), [](PageFacts &f) { f.rowSets = f.byIssued = false; }) << PageWay::Sort;
     QTest::newRow("a common word, short rows: asked on their own text")
         << with(facts(900000), rowText) << PageWay::ProbeRowText;
-    QTest::newRow("a mid phrase, short rows: collected then walked")
-        << with(facts(20000),
-                [&](PageFacts &f) {
-                    rowText(f);
-                    f.phrase = true;
-                })
-        << PageWay::Walk;
+    QTest::newRow("a mid phrase, short rows: collected then walked") << with(facts(20000), [&](PageFacts &f) {
+        rowText(f);
+        f.phrase = true;
+    }) << PageWay::Walk;
     QTest::newRow("a common word, long rows: FTS5 asked within the budget") << facts(500000) << PageWay::Probe;
     QTest::newRow("a prefix, long rows: never FTS5 asked")
         << with(facts(500000), [](PageFacts &f) { f.prefix = true; }) << PageWay::Walk;
     QTest::newRow("a word, long rows, past the probe budget") << facts(40000) << PageWay::Walk;
-    QTest::newRow("a range drives in issue order")
-        << with(facts(5000),
-                [](PageFacts &f) {
-                    f.driver = Driver::Range;
-                    f.rangeRows = 10000;
-                })
-        << PageWay::Probe;
-    QTest::newRow("a range in another order walks the whole table")
-        << with(facts(5000),
-                [](PageFacts &f) {
-                    f.driver = Driver::Range;
-                    f.rangeRows = 10000;
-                    f.byIssued = false;
-                })
-        << PageWay::Walk;
+    QTest::newRow("a range drives in issue order") << with(facts(5000), [](PageFacts &f) {
+        f.driver = Driver::Range;
+        f.rangeRows = 10000;
+    }) << PageWay::Probe;
+    QTest::newRow("a range in another order walks the whole table") << with(facts(5000), [](PageFacts &f) {
+        f.driver = Driver::Range;
+        f.rangeRows = 10000;
+        f.byIssued = false;
+    }) << PageWay::Walk;
     QTest::newRow("matches too rare to walk for") << facts(3000) << PageWay::Sort;
 }
 
