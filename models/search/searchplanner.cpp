@@ -56,42 +56,24 @@ void useTextRows(CompileOptions &options, const SearchPlanner::Prepared &prepare
 SearchPlanner::SearchPlanner(cache::Database &db, cache::Database *helper)
     : m_db(db)
     , m_helper(helper)
+    , m_reads(db)
+    , m_stored(m_reads)
 {}
 
 TextRows SearchPlanner::text(bool helper)
 {
     TextRows rows(m_db, helper ? m_helper : nullptr, m_storedRows);
-    rows.setLog(m_explainLog);
+    rows.setLog(m_reads.explainLog());
     return rows;
-}
-
-qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &parameters)
-{
-    if (m_explainLog) {
-        cache::Statement plan = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ") + sql);
-        bindValues(plan, parameters);
-        *m_explainLog << sql;
-        while (plan.step())
-            *m_explainLog << QLatin1String("  ") + plan.columnText(3);
-    }
-    cache::Statement st = m_db.prepareCached(sql);
-    bindValues(st, parameters);
-    return st.step() ? st.columnInt(0) : 0;
 }
 
 // Counting comm_fts alone relies on it being in step with communications, which the
 // writer keeps in the same transaction (DESIGN.md, "The cache").
 qint64 SearchPlanner::textCount(const QueryNode &text)
 {
-    if (m_explainLog)
-        *m_explainLog << QStringLiteral(
-            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids, or the stored rows)");
+    m_reads.note(QStringLiteral(
+        "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids, or the stored rows)"));
     return this->text().count(text, estimatedRows());
-}
-
-qint64 SearchPlanner::estimatedRows()
-{
-    return qMax<qint64>(1, scalar(QStringLiteral("SELECT max(rowid) FROM communications")));
 }
 
 qint64 SearchPlanner::countAll() { return scalar(QStringLiteral("SELECT count(*) FROM communications")); }
@@ -143,9 +125,9 @@ std::optional<qint64> SearchPlanner::facetCount(const QueryNode &root)
 {
     if (!FacetCount::answers(root))
         return std::nullopt;
-    if (m_explainLog) {
+    if (m_reads.explainLog()) {
         QList<QVariant> parameters;
-        *m_explainLog << FacetCount::countSql(root, &parameters);
+        m_reads.note(FacetCount::countSql(root, &parameters));
     }
     return FacetCount::count(m_db, root);
 }
@@ -207,7 +189,7 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         // never read whole (F2 in docs/search-plans.md).
         prepared.driver = Driver::Narrow;
         prepared.rangeRows = smallest;
-        if (matchStoredWords(prepared)) // a common word's stored rows (searchplannerstored.cpp)
+        if (matchStoredWords(prepared)) // a common word's stored rows (StoredRowsPlan)
             return prepared;
         prepared.probeText = true;
         prepared.probeRowText = rowTextPays(prepared.root);

@@ -2,10 +2,13 @@
 
 #include "cache/sqlite.h"
 #include "planchoice.h"
+#include "plannerreads.h"
+#include "preparedquery.h"
 #include "querynode.h"
 #include "rowtextprobe.h"
 #include "searchorder.h"
 #include "sqlcompiler.h"
+#include "storedrowsplan.h"
 #include "textrows.h"
 
 #include <QStringList>
@@ -35,29 +38,8 @@ public:
     // What drives a query's rows (planchoice.h).
     using Driver = search::Driver;
 
-    struct Prepared
-    {
-        QueryNode root;
-        Driver driver = Driver::Planner;
-        // Driver::Range: the rows in that range (capped at kRangeCountCap).
-        qint64 rangeRows = -1;
-        // The full text is asked row by row of the few rows a key or a narrow range selects
-        // (CompileOptions::probeText), rather than read whole: it matches far more of them.
-        bool probeText = false;
-        // With probeText: asked of each row's own text (CompileOptions::probeRowText).
-        bool probeRowText = false;
-        // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
-        // when it was collected whole (TextRows): walks test it there. With probeText, the
-        // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
-        std::shared_ptr<cache::RowIdSet> textRows;
-        QString textFts;
-        // The text's rows are whole (the stored rows gave them) and many, and nothing else drives:
-        // counting scans in rowid order testing them in textRows, never asking FTS5 again.
-        bool textFilters = false;
-        // The number of matches when the sets already gave it (the text alone, or the
-        // intersection of sets that answer every condition), or a common word was counted.
-        qint64 total = -1;
-    };
+    // What the measuring learnt about a query (preparedquery.h).
+    using Prepared = PreparedQuery;
 
     struct Counted
     {
@@ -86,7 +68,7 @@ public:
     void setStoredRows(bool use) { m_storedRows = use; }
     // While set, every statement the planner runs adds its SQL and its EXPLAIN QUERY PLAN
     // lines to `lines` (SearchEngine::explainCount).
-    void setExplainLog(QStringList *lines) { m_explainLog = lines; }
+    void setExplainLog(QStringList *lines) { m_reads.setExplainLog(lines); }
     Choice choice() const { return m_choice; }
 
     // The exact number of matches, and how the query is best driven.
@@ -150,29 +132,38 @@ private:
     FieldRanges putSmallestRangeFirst(QueryNode &root, qint64 maxRowid);
     // The rows `node` matches, up to kRangeCountCap + 1 of them.
     std::shared_ptr<cache::RowIdSet> collectRange(const QueryNode &node, qint64 maxRowid);
-    // The same from a stored column's value rows (searchplannerstoredcount.cpp), or null.
-    std::shared_ptr<cache::RowIdSet> storedRange(const QueryNode &node, qint64 maxRowid);
     std::optional<cache::RowIdSet> exactMatches(const Prepared &prepared, const FieldRanges &ranges, bool hasText);
     qint64 issuedRangeEstimate(const QueryNode &dateRange);
     qint64 rowsUpTo(const QueryNode &node, qint64 cap);
     bool textOutnumbers(const QString &fts, qint64 rows);
     void probeTextOfKey(Prepared &prepared);
-    // Asking a row on its own text (searchplannerrowtext.cpp): its cost in microseconds, or
-    // nothing when the rows are too long or a term has no token.
-    std::optional<double> rowTextMicros(const QueryNode &root);
-    bool rowTextPays(const QueryNode &root);
+    // Asking a row on its own text (rowtextprobe.h): its cost in microseconds, or nothing when
+    // the rows are too long or a term has no token.
+    std::optional<double> rowTextMicros(const QueryNode &root)
+    {
+        return search::rowTextMicros(m_db, m_reads.tokenizer().get(), root, m_costs.rowTextTokens);
+    }
+    bool rowTextPays(const QueryNode &root) { return rowTextMicros(root).has_value(); }
     void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
-    // The rows a key or a narrow range selects looked up in the words' stored rows
-    // (searchplannerstored.cpp).
-    bool matchStoredWords(Prepared &prepared);
-    std::optional<std::vector<qint64>> selectedRows(const QueryNode &node, qint64 cap);
-    // Text within issue dates and field values counted in their stored rows
-    // (searchplannerstoredcount.cpp).
-    std::optional<qint64> countInStoredRows(const Prepared &prepared);
-    qint64 rowsPastCover(const Prepared &prepared, qint64 upto);
-    qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
+    // The stored rows (StoredRowsPlan), while they may be read.
+    bool matchStoredWords(Prepared &prepared)
+    {
+        return m_storedRows && m_stored.matchWords(prepared, m_costs.probeRows);
+    }
+    std::optional<qint64> countInStoredRows(const Prepared &prepared)
+    {
+        return m_storedRows ? m_stored.countIn(prepared) : std::nullopt;
+    }
+    std::shared_ptr<cache::RowIdSet> storedRange(const QueryNode &node, qint64 maxRowid)
+    {
+        return m_storedRows ? m_stored.range(node, maxRowid) : nullptr;
+    }
+    qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {})
+    {
+        return m_reads.scalar(sql, parameters);
+    }
     qint64 textCount(const QueryNode &text);
-    qint64 estimatedRows();
+    qint64 estimatedRows() { return m_reads.maxRowid(); }
     // The full-text collector, with the helper when `helper` and the stored rows when allowed.
     TextRows text(bool helper = true);
 
@@ -181,8 +172,8 @@ private:
     Choice m_choice = Choice::Automatic;
     bool m_storedRows = true;
     Costs m_costs;
-    QStringList *m_explainLog = nullptr;
-    std::shared_ptr<cache::RowTextMatch> m_rowText; // comm_fts's tokenizer, made when first asked
+    PlannerReads m_reads;    // what the measuring runs, and the explain log
+    StoredRowsPlan m_stored; // what it reads from the stored rows
 };
 
 } // namespace proofdesk::search
