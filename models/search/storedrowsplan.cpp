@@ -19,7 +19,6 @@ StoredRowsPlan::StoredRowsPlan(PlannerReads &reads)
     : m_reads(reads)
 {}
 
-
 namespace {
 
 using Kind = QueryNode::Kind;
@@ -50,8 +49,8 @@ QString storedKeyOf(cache::RowTextMatch &tokenizer, const QueryNode &term)
 std::optional<std::vector<qint64>> StoredRowsPlan::selectedRows(const QueryNode &node, qint64 cap)
 {
     const CompiledQuery q = SqlCompiler::compile(node);
-    cache::Statement st = m_reads.db().prepareCached(QLatin1String("SELECT c.rowid FROM communications c WHERE ") + q.where
-                                             + QLatin1String(" LIMIT ?"));
+    cache::Statement st = m_reads.db().prepareCached(QLatin1String("SELECT c.rowid FROM communications c WHERE ")
+                                                     + q.where + QLatin1String(" LIMIT ?"));
     bindValues(st, q.parameters + QList<QVariant>{QVariant::fromValue<qint64>(cap + 1)});
     std::vector<qint64> rows;
     while (st.step())
@@ -113,8 +112,8 @@ bool StoredRowsPlan::matchWords(PreparedQuery &prepared, qint64 probeRows)
             matches->insert(row);
     }
     m_reads.note(QStringLiteral("the selected %1 rows looked up in the stored rows of %2 words")
-                             .arg(rows->size())
-                             .arg(words.size()));
+                     .arg(rows->size())
+                     .arg(words.size()));
     prepared.probeText = true;
     prepared.probeRowText = false;
     prepared.total = matches->size();
@@ -122,8 +121,6 @@ bool StoredRowsPlan::matchWords(PreparedQuery &prepared, qint64 probeRows)
     prepared.textFts = *text;
     return true;
 }
-
-
 
 namespace {
 
@@ -194,9 +191,9 @@ std::optional<qint64> StoredRowsPlan::countIn(const PreparedQuery &prepared)
     }
     if (!range && values.isEmpty())
         return std::nullopt;
-    m_reads.note(QStringLiteral("the text's rows counted in the stored rows of %1%2")
-                             .arg(values.join(QLatin1String(", ")),
-                                  range ? QStringLiteral(" and the range's months") : QString()));
+    m_reads.note(
+        QStringLiteral("the text's rows counted in the stored rows of %1%2")
+            .arg(values.join(QLatin1String(", ")), range ? QStringLiteral(" and the range's months") : QString()));
     cache::RowIdSet rows = *prepared.textRows;
     for (const QString &key : values)
         bits.keepStored(key, rows);
@@ -211,10 +208,10 @@ std::optional<qint64> StoredRowsPlan::countIn(const PreparedQuery &prepared)
     const RowSetParameter set{&rows};
     if (*range->from < months.first)
         n += m_reads.scalar(inDates, {QVariant::fromValue(*range->from), QVariant::fromValue(months.first),
-                              QVariant::fromValue(upto), QVariant::fromValue(set)});
+                                      QVariant::fromValue(upto), QVariant::fromValue(set)});
     if (months.end < *range->to)
         n += m_reads.scalar(inDates, {QVariant::fromValue(months.end), QVariant::fromValue(*range->to),
-                              QVariant::fromValue(upto), QVariant::fromValue(set)});
+                                      QVariant::fromValue(upto), QVariant::fromValue(set)});
     return n + rowsPastCover(prepared, upto);
 }
 
@@ -227,9 +224,9 @@ qint64 StoredRowsPlan::rowsPastCover(const PreparedQuery &prepared, qint64 upto)
     options.textRows = prepared.textRows.get();
     options.textFts = prepared.textFts;
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
-    return m_reads.scalar(QLatin1String("SELECT count(*) FROM communications c NOT INDEXED WHERE c.rowid > ? AND (") + q.where
-                      + QLatin1Char(')'),
-                  QList<QVariant>{QVariant::fromValue(upto)} + q.parameters);
+    return m_reads.scalar(QLatin1String("SELECT count(*) FROM communications c NOT INDEXED WHERE c.rowid > ? AND (")
+                              + q.where + QLatin1Char(')'),
+                          QList<QVariant>{QVariant::fromValue(upto)} + q.parameters);
 }
 
 // A field of a stored column alone (no dates): its rows from its value's stored rows, and the rows
@@ -248,9 +245,9 @@ std::shared_ptr<cache::RowIdSet> StoredRowsPlan::range(const QueryNode &node, qi
     bits.addStoredTo(cache::RowBits::valueKey(*column, node.text), *rows);
     const CompiledQuery q = SqlCompiler::compile(node);
     m_reads.scalar(QLatin1String("SELECT count(*) FROM communications c NOT INDEXED WHERE c.rowid > ? AND ") + q.where
-               + QLatin1String(" AND rowset_add(?, c.rowid)"),
-           QList<QVariant>{QVariant::fromValue(*upto)} + q.parameters
-               + QList<QVariant>{QVariant::fromValue(RowSetParameter{rows.get()})});
+                       + QLatin1String(" AND rowset_add(?, c.rowid)"),
+                   QList<QVariant>{QVariant::fromValue(*upto)} + q.parameters
+                       + QList<QVariant>{QVariant::fromValue(RowSetParameter{rows.get()})});
     m_reads.note(QStringLiteral("the range of %1 from its stored rows").arg(node.field));
     return rows;
 }

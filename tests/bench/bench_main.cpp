@@ -363,7 +363,7 @@ int checkAnswers(const QString &work, const QString &file, BenchCorpus::Vocabula
 }
 
 void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders, std::optional<qint64> probeRows,
-                 const QStringList &only, bool rawOnce, BenchCorpus::Vocabulary vocabulary)
+                 const QStringList &only, bool rawOnce, bool noRaw, BenchCorpus::Vocabulary vocabulary)
 {
     // A cache from an earlier build gets this build's migrations (its indexes) first.
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
@@ -405,9 +405,12 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
             if (result.error)
                 qFatal("query error in %s: %s", qPrintable(q.query), qPrintable(result.error->message));
             total = result.total;
-            // --raw-once: raw SQLite's time is its warm-up run's, so that a profile shows ours.
+            // --raw-once: raw SQLite's time is its warm-up run's, so that a profile shows ours;
+            // --no-raw: never (instruction counts of ours alone, under callgrind).
             static double lastRaw = 0;
-            const double r = rawOnce && i > 0 ? lastRaw : (lastRaw = rawQueryMs(raw, q.rawWhere, &rawTotal));
+            const double r = noRaw              ? (rawTotal = total, 0.0)
+                             : rawOnce && i > 0 ? lastRaw
+                                                : (lastRaw = rawQueryMs(raw, q.rawWhere, &rawTotal));
             if (i == 0)
                 continue; // warm-up
             ours << ms;
@@ -493,6 +496,8 @@ int main(int argc, char **argv)
                          "of the texts, and the mix of issue #43 (common words together, phrases, prefixes; own work "
                          "folder)."),
           QStringLiteral("KIND"), QStringLiteral("classic")},
+         {QStringLiteral("no-raw"),
+          QStringLiteral("Never run raw SQLite's queries (to count ours alone, e.g. under callgrind).")},
          {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
          {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
                                                       "on average, one in 50 a 60 KB PDF (own work folder); "
@@ -538,6 +543,6 @@ int main(int argc, char **argv)
                         ? std::optional<qint64>(parser.value(QStringLiteral("probe-rows")).toLongLong())
                         : std::nullopt,
                     parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts),
-                    parser.isSet(QStringLiteral("raw-once")), vocabulary);
+                    parser.isSet(QStringLiteral("raw-once")), parser.isSet(QStringLiteral("no-raw")), vocabulary);
     return 0;
 }
