@@ -29,9 +29,9 @@ namespace proofdesk::search {
 //   intersect in few rows (kNarrowRows): those rows are asked on their own text
 //   (fts_row_match, cache/rowtextmatch.h), no posting is read;
 // - a prefix of one token begins at least one stored word: the union of those words' rows
-//   and the rows of every other term it begins, read from FTS5's own vocabulary (fts5vocab,
-//   instance), term range by term range around the stored words, so that a common word's
-//   postings are never read.
+//   and the rows of every other term it begins: their names read from FTS5's own vocabulary
+//   (fts5vocab) term range by term range around the stored words, then each one's rows from
+//   FTS5, so that a common word's postings are never read.
 // A term answered by none of these is collected from FTS5 alone, beside terms that are: FTS5
 // then reads its postings, never the common words'. Text with no term answered, or a negation
 // without a positive term beside it, is left to FTS5 whole: collect() gives nothing.
