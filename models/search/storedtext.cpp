@@ -1,5 +1,6 @@
 #include "storedtext.h"
 
+#include "asciiphrase.h"
 #include "cache/rowbits.h"
 #include "cache/rowtextmatch.h"
 #include "ftstext.h"
@@ -189,6 +190,17 @@ std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 m
     return rows;
 }
 
+// Whether a row's columns hold a phrase: found in ASCII text without the tokenizer
+// (asciiphrase.h), else tokenized as FTS5 does.
+bool StoredText::phraseIn(const std::vector<std::string_view> &columns, const Term &term,
+                          const cache::RowTextMatch::Expression &expression)
+{
+    if (!std::all_of(columns.begin(), columns.end(), asciiphrase::isAscii))
+        return m_tokenizer->matches(expression, columns);
+    return std::any_of(columns.begin(), columns.end(),
+                       [&](std::string_view column) { return asciiphrase::holds(column, term.tokens); });
+}
+
 // A phrase's candidates, the rows its pieces' stored rows all hold, each asked on its own text.
 std::shared_ptr<cache::RowIdSet> StoredText::narrowedRows(const Term &term, qint64 maxRowid)
 {
@@ -208,9 +220,10 @@ std::shared_ptr<cache::RowIdSet> StoredText::narrowedRows(const Term &term, qint
         st.bind(1, rowid);
         if (st.step()) {
             const QByteArray body = st.columnUtf8(0), names = st.columnUtf8(1), ids = st.columnUtf8(2);
-            if (m_tokenizer->matches(**expression, {std::string_view(body.constData(), std::size_t(body.size())),
-                                                    std::string_view(names.constData(), std::size_t(names.size())),
-                                                    std::string_view(ids.constData(), std::size_t(ids.size()))}))
+            const std::vector<std::string_view> columns{std::string_view(body.constData(), std::size_t(body.size())),
+                                                        std::string_view(names.constData(), std::size_t(names.size())),
+                                                        std::string_view(ids.constData(), std::size_t(ids.size()))};
+            if (phraseIn(columns, term, **expression))
                 rows->insert(rowid);
         }
         st.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/rowidset.h"
+#include "cache/rowtextmatch.h"
 #include "cache/sqlite.h"
 #include "querynode.h"
 
@@ -8,11 +9,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
-
-namespace proofdesk::cache {
-class RowTextMatch;
-}
 
 namespace proofdesk::search {
 
@@ -65,6 +63,8 @@ private:
     std::shared_ptr<cache::RowIdSet> rows(const QueryNode &node, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> termRows(const Term &term, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> narrowedRows(const Term &term, qint64 maxRowid);
+    bool phraseIn(const std::vector<std::string_view> &columns, const Term &term,
+                  const cache::RowTextMatch::Expression &expression);
     // `key`'s stored rows and FTS5's rows of `fts` past its cover.
     void addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows);
     std::optional<qint64> cover(const QString &key);

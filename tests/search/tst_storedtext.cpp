@@ -5,6 +5,7 @@
 // read from explainCount, and checked white box by editing the stored rows by hand.
 #include "cache/rowbitsdigest.h"
 #include "generatedcache.h"
+#include "search/asciiphrase.h"
 
 #include <array>
 #include <cstring>
@@ -32,6 +33,11 @@ void insertRow(Database &db, QRandomGenerator &rnd, const QString &id)
     if (rnd.bounded(50) == 0 && words.size() > 2 && words[1] == QLatin1String("balance")
         && words[2] == QLatin1String("statement"))
         words.swapItemsAt(1, 2);
+    // Text the tokenizer folds: capitals (ASCII still), and a diacritic (no longer ASCII).
+    if (rnd.bounded(25) == 0)
+        words = words.join(QLatin1Char(' ')).toUpper().split(QLatin1Char(' '));
+    else if (rnd.bounded(40) == 0)
+        words.replaceInStrings(QStringLiteral("statement"), QStringLiteral("st\u00e4tement"));
     words << QStringLiteral("r%1").arg(rnd.bounded(97));
     const qint64 issued = utc("2025-01-01T00:00:00Z") + qint64(rnd.bounded(730)) * 86400000 + rnd.bounded(86400000);
     db.prepareCached(
@@ -115,6 +121,8 @@ class TestStoredText : public QObject
 
 private slots:
     void theRefreshStoresCommonPairs();
+    void anAsciiPhraseIsFoundAsTheTokenizerWould_data();
+    void anAsciiPhraseIsFoundAsTheTokenizerWould();
     void answersAsPlainSql_data();
     void answersAsPlainSql();
     void theAnswersComeFromTheStoredRows();
@@ -143,6 +151,61 @@ void TestStoredText::theRefreshStoresCommonPairs()
     QVERIFY(rawCount(db, fts("\"statement balance\"")) > 0);
     QVERIFY(!covered(db, RowBits::pairKey("statement", "balance"))); // in one row of fifty at most
     QVERIFY(!covered(db, RowBits::wordKey("balloon")));
+}
+
+void TestStoredText::anAsciiPhraseIsFoundAsTheTokenizerWould_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<bool>("holds");
+    QTest::newRow("next to each other") << "dear balance statement fee"
+                                        << "balance statement" << true;
+    QTest::newRow("in capitals") << "DEAR Balance STATEMENT"
+                                 << "balance statement" << true;
+    QTest::newRow("punctuation between") << "balance, statement."
+                                         << "balance statement" << true;
+    QTest::newRow("the other order") << "statement balance"
+                                     << "balance statement" << false;
+    QTest::newRow("a word between") << "balance of statement"
+                                    << "balance statement" << false;
+    QTest::newRow("a longer token") << "balances statement"
+                                    << "balance statement" << false;
+    QTest::newRow("a repeated start") << "a a a b"
+                                      << "a a b" << true;
+    QTest::newRow("digits are letters") << "EXS-2026-10 fee"
+                                        << "10 fee" << true;
+    QTest::newRow("an underscore separates") << "balance_statement"
+                                             << "balance statement" << true;
+    QTest::newRow("at the very end") << "x balance"
+                                     << "balance statement" << false;
+}
+
+// The ASCII path agrees with FTS5's own tokenizer on the same text (the tokenizer's tokens of the
+// phrase are what the narrowed phrases pass).
+void TestStoredText::anAsciiPhraseIsFoundAsTheTokenizerWould()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, phrase);
+    QFETCH(bool, holds);
+    const std::string bytes = text.toStdString();
+    QVERIFY(asciiphrase::isAscii(bytes));
+    std::vector<std::string> tokens;
+    for (const QString &token : phrase.split(QLatin1Char(' ')))
+        tokens.push_back(token.toStdString());
+    QCOMPARE(asciiphrase::holds(bytes, tokens), holds);
+    QVERIFY(!asciiphrase::isAscii("st\xc3\xa4tement"));
+    // FTS5 on the same text agrees.
+    Database db = cacheIn(QStringLiteral("with stored rows")).writer();
+    db.exec("CREATE VIRTUAL TABLE temp.one USING fts5(t, tokenize='unicode61 remove_diacritics 2')");
+    db.prepare("INSERT INTO temp.one(t) VALUES(?1)").bind(1, text).run();
+    bool found = false;
+    {
+        Statement match = db.prepare("SELECT count(*) FROM temp.one WHERE one MATCH ?1");
+        match.bind(1, QLatin1Char('"') + phrase + QLatin1Char('"'));
+        found = match.step() && match.columnInt(0) == 1;
+    }
+    db.exec("DROP TABLE temp.one");
+    QCOMPARE(found, holds);
 }
 
 void TestStoredText::answersAsPlainSql_data()
