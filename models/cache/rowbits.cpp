@@ -120,6 +120,11 @@ QString RowBits::wordKey(std::string_view token)
     return QLatin1String("word:") + QString::fromUtf8(token.data(), qsizetype(token.size()));
 }
 
+QString RowBits::pairKey(std::string_view first, std::string_view second)
+{
+    return wordKey(first) + QLatin1Char(' ') + QString::fromUtf8(second.data(), qsizetype(second.size()));
+}
+
 QString RowBits::monthKey(qint64 monthStart) { return QLatin1String(kMonthPrefix) + QString::number(monthStart); }
 
 QString RowBits::monthsCoverKey() { return QLatin1String(kMonthPrefix); }

@@ -42,6 +42,10 @@ public:
 
     // The key of the rows whose text holds `token` (a token of comm_fts's tokenizer).
     static QString wordKey(std::string_view token);
+    // The key of the rows whose text holds `first` followed by `second` (the phrase "first
+    // second"): a word key whose text is a phrase, so that it is kept, refreshed and dropped as
+    // the words are (refreshRowBits keeps the common pairs, issue #43).
+    static QString pairKey(std::string_view first, std::string_view second);
     // The key of the rows issued in the month starting at `monthStart` (ms, UTC).
     static QString monthKey(qint64 monthStart);
     // The cover of every month key together: months without rows have no rows stored.
@@ -105,16 +109,20 @@ private:
 };
 
 // Builds the row bits of a cache: the words found in at least `wordShare` of a sample of its
-// rows, and the months. Rows already covered are not read again. Does nothing on a cache of
-// fewer than `minRows` rows (counting there is fast anyway), while a bulk load's full-text
-// index is still pending, or when rowids go past RowIdSet's bitmap. Runs in its own
-// transaction on the writer connection.
+// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it, and the months. Rows already covered are
+// not read again. Does nothing on a cache of fewer than `minRows` rows (counting there is fast anyway), while a bulk
+// load's full-text index is still pending, or when rowids go past RowIdSet's bitmap. Runs in its own transaction on the
+// writer connection.
 struct RowBitsOptions
 {
     qint64 minRows = 100000;
     int sampleRows = 2000;
     double wordShare = 0.10;
     int maxWords = 64;
+    // A pair's rows cost as much room as a word's (~8 KB per 65,536 rows, ~128 KB a million rows),
+    // and its first build one FTS5 phrase query over the whole index.
+    double pairShare = 0.02;
+    int maxPairs = 32;
 };
 void refreshRowBits(Database &db, const RowBitsOptions &options = {});
 

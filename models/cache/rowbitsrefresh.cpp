@@ -30,49 +30,75 @@ std::vector<std::string> coveredWords(Database &db)
     return words;
 }
 
-// The tokens found in at least options.wordShare of rows read evenly across the rowids.
+// The `limit` keys counted in at least `share` of `sampled` rows, the most common first.
+std::vector<std::string> mostCommon(const std::unordered_map<std::string, int> &rowsWith, int sampled, double share,
+                                    int limit)
+{
+    std::vector<std::pair<int, std::string>> common;
+    for (const auto &[key, n] : rowsWith) {
+        if (n >= share * sampled)
+            common.emplace_back(n, key);
+    }
+    std::sort(common.begin(), common.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < common.size() && int(i) < limit; ++i)
+        keys.push_back(common[i].second);
+    return keys;
+}
+
+// One sampled row's tokens and its pairs of adjacent tokens within a column ("a b": the tokens
+// of a phrase, as FTS5 matches it), each once.
+void sampleRow(RowTextMatch &match, const Statement &row, std::unordered_map<std::string, int> &rowsWith,
+               std::unordered_map<std::string, int> &pairRowsWith)
+{
+    std::unordered_set<std::string> tokens, pairs;
+    for (int column = 0; column < 3; ++column) {
+        const std::vector<std::string> inColumn = match.tokens(row.columnUtf8(column).toStdString());
+        for (std::size_t i = 0; i + 1 < inColumn.size(); ++i)
+            pairs.insert(inColumn[i] + ' ' + inColumn[i + 1]);
+        tokens.insert(inColumn.begin(), inColumn.end());
+    }
+    for (const std::string &token : tokens)
+        ++rowsWith[token];
+    for (const std::string &pair : pairs)
+        ++pairRowsWith[pair];
+}
+
+// The tokens found in at least options.wordShare of rows read evenly across the rowids, then the
+// pairs of adjacent tokens found in at least options.pairShare of them (kept as "a b", a phrase).
 std::vector<std::string> sampledCommonTokens(Database &db, qint64 maxRowid, const RowBitsOptions &options)
 {
     const auto match = RowTextMatch::forConnection(db.handle());
     if (!match)
         return {};
-    std::unordered_map<std::string, int> rowsWith;
+    std::unordered_map<std::string, int> rowsWith, pairRowsWith;
     int sampled = 0;
     Statement row = db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid >= ? ORDER BY rowid LIMIT 1");
     const qint64 step = qMax<qint64>(1, maxRowid / options.sampleRows);
     for (qint64 at = 1; at <= maxRowid && sampled < options.sampleRows; at += step) {
         row.bind(1, at);
         if (row.step()) {
-            std::unordered_set<std::string> tokens;
-            for (int column = 0; column < 3; ++column) {
-                for (std::string &token : match->tokens(row.columnUtf8(column).toStdString()))
-                    tokens.insert(std::move(token));
-            }
-            for (const std::string &token : tokens)
-                ++rowsWith[token];
+            sampleRow(*match, row, rowsWith, pairRowsWith);
             ++sampled;
         }
         row.reset();
     }
-    std::vector<std::pair<int, std::string>> common;
-    for (const auto &[token, n] : rowsWith) {
-        if (n >= options.wordShare * sampled)
-            common.emplace_back(n, token);
-    }
-    std::sort(common.begin(), common.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    std::vector<std::string> tokens;
-    for (std::size_t i = 0; i < common.size() && int(i) < options.maxWords; ++i)
-        tokens.push_back(common[i].second);
-    return tokens;
+    std::vector<std::string> keys = mostCommon(rowsWith, sampled, options.wordShare, options.maxWords);
+    for (std::string &pair : mostCommon(pairRowsWith, sampled, options.pairShare, options.maxPairs))
+        keys.push_back(std::move(pair));
+    return keys;
 }
 
-// The words to keep: those already kept, and a fresh sample's when there are none yet or the
-// cache has grown by a quarter since they were chosen.
+// The words (and pairs) to keep: those already kept, and a fresh sample's when there are none
+// yet, no pair yet (a cache from before pairs were kept, issue #43), or the cache has grown by a
+// quarter since they were chosen.
 std::vector<std::string> wordsToKeep(Database &db, qint64 maxRowid, const RowBitsOptions &options)
 {
     std::vector<std::string> words = coveredWords(db);
     const qint64 chosenAt = wordsCoveredUpTo(db);
-    if (!words.empty() && maxRowid * 4 < chosenAt * 5)
+    const bool pairs = std::any_of(words.begin(), words.end(),
+                                   [](const std::string &word) { return word.find(' ') != std::string::npos; });
+    if (!words.empty() && (pairs || options.maxPairs == 0) && maxRowid * 4 < chosenAt * 5)
         return words;
     for (std::string &token : sampledCommonTokens(db, maxRowid, options)) {
         if (std::find(words.begin(), words.end(), token) == words.end())

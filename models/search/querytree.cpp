@@ -4,6 +4,7 @@
 #include "sqlcompiler.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace proofdesk::search::querytree {
 
@@ -92,6 +93,30 @@ QueryNode andOf(std::vector<QueryNode> items)
     if (node.children.size() == 1)
         return std::move(node.children.front());
     return node;
+}
+
+std::optional<QueryNode> requiredTextNode(const QueryNode &root)
+{
+    if (!SqlCompiler::requiredText(root))
+        return std::nullopt;
+    if (root.kind != Kind::And)
+        return root;
+    std::vector<QueryNode> text;
+    std::copy_if(root.children.begin(), root.children.end(), std::back_inserter(text), isTextCondition);
+    return andOf(std::move(text));
+}
+
+std::optional<QueryNode> excludedTextNode(const QueryNode &root)
+{
+    if (!SqlCompiler::excludedText(root))
+        return std::nullopt;
+    QueryNode any;
+    any.kind = Kind::Or;
+    for (const QueryNode &child : root.children) {
+        if (child.kind == Kind::Not && SqlCompiler::ftsExpression(child.children.front()))
+            any.children.push_back(child.children.front());
+    }
+    return any.children.size() == 1 ? any.children.front() : any;
 }
 
 bool onlyTextAndIssued(const QueryNode &root)

@@ -2,6 +2,7 @@
 
 #include "querynode.h"
 
+#include <optional>
 #include <vector>
 
 // Questions SearchPlanner asks of a parsed query's tree (and the And it builds of parts).
@@ -26,6 +27,11 @@ bool isOrderedColumn(const QueryNode &node);
 int negatedFieldIndex(const QueryNode &root);
 // The conjunction of `items` in the parser's normal form (flat, no single-child And).
 QueryNode andOf(std::vector<QueryNode> items);
+// The part of `root` SqlCompiler::requiredText merges (an And of its text and negated text, or
+// the whole query when it is text only), and the part excludedText merges (an Or of the
+// negated text's operands); nothing when there is none.
+std::optional<QueryNode> requiredTextNode(const QueryNode &root);
+std::optional<QueryNode> excludedTextNode(const QueryNode &root);
 // An And of text and issue date ranges only.
 bool onlyTextAndIssued(const QueryNode &root);
 

@@ -53,4 +53,13 @@ std::optional<double> averageTokensPerRow(cache::Database &db)
     return double(tokens) / double(rows);
 }
 
+std::optional<double> rowTextMicros(cache::Database &db, cache::RowTextMatch *tokenizer, const QueryNode &root,
+                                    double maxTokens)
+{
+    const auto tokens = averageTokensPerRow(db);
+    if (!tokens || *tokens > maxTokens || !tokenizer || !rowTextCanAnswer(*tokenizer, root))
+        return std::nullopt;
+    return kRowTextMicros + kRowTextTokenMicros * *tokens;
+}
+
 } // namespace proofdesk::search

@@ -20,11 +20,15 @@ bool rowTextCanAnswer(cache::RowTextMatch &match, const QueryNode &root);
 // row count and each column's token total, kept with the index); nothing on an empty index.
 std::optional<double> averageTokensPerRow(cache::Database &db);
 
+// What asking a row of `db` on its own text costs in microseconds, from its mean length: nothing
+// when the rows average more than `maxTokens`, the tokenizer is missing, or a term has no token.
+std::optional<double> rowTextMicros(cache::Database &db, cache::RowTextMatch *tokenizer, const QueryNode &root,
+                                    double maxTokens);
+
 // Rows of up to this many tokens on average (about 1 KB of text) are asked on their own text:
-// tokenizing one costs ~1 us + ~0.08 us a token, measured at a million communications of ~45
-// tokens (~5 us a row, beside 12 us for FTS5 to seek a row in a word found in 77% of them,
-// and 30-80 us at ten million, where the doclist index FTS5 walks is ten times as long).
-// Longer rows keep FTS5's seek, whose cost does not depend on the row.
+// tokenizing one costs a fixed part and a part per token, at any size of cache, where FTS5's
+// seek grows with the term's doclist (F6 in docs/search-plans.md). Longer rows keep FTS5's
+// seek, whose cost does not depend on the row.
 inline constexpr double kRowTextTokens = 150;
 // That cost, in microseconds: a row's lookup and call, and each token.
 inline constexpr double kRowTextMicros = 1.0;

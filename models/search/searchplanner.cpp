@@ -25,7 +25,7 @@ using SetUse = SqlCompiler::SetUse;
 CompileOptions driveOptions(const SearchPlanner::Prepared &prepared, bool coverFields)
 {
     CompileOptions options;
-    options.sets = prepared.driver == Driver::Range ? SetUse::Filter : SetUse::Drive;
+    options.sets = prepared.driver == Driver::Range || prepared.textFilters ? SetUse::Filter : SetUse::Drive;
     options.selectiveLeads = prepared.driver == Driver::Key || prepared.driver == Driver::Text;
     options.coverFields = coverFields;
     options.probeText = prepared.probeText;
@@ -56,37 +56,24 @@ void useTextRows(CompileOptions &options, const SearchPlanner::Prepared &prepare
 SearchPlanner::SearchPlanner(cache::Database &db, cache::Database *helper)
     : m_db(db)
     , m_helper(helper)
+    , m_reads(db)
+    , m_stored(m_reads)
 {}
 
-TextRows SearchPlanner::text(bool helper) { return TextRows(m_db, helper ? m_helper : nullptr, m_storedRows); }
-
-qint64 SearchPlanner::scalar(const QString &sql, const QList<QVariant> &parameters)
+TextRows SearchPlanner::text(bool helper)
 {
-    if (m_explainLog) {
-        cache::Statement plan = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ") + sql);
-        bindValues(plan, parameters);
-        *m_explainLog << sql;
-        while (plan.step())
-            *m_explainLog << QLatin1String("  ") + plan.columnText(3);
-    }
-    cache::Statement st = m_db.prepareCached(sql);
-    bindValues(st, parameters);
-    return st.step() ? st.columnInt(0) : 0;
+    TextRows rows(m_db, helper ? m_helper : nullptr, m_storedRows);
+    rows.setLog(m_reads.explainLog());
+    return rows;
 }
 
 // Counting comm_fts alone relies on it being in step with communications, which the
 // writer keeps in the same transaction (DESIGN.md, "The cache").
-qint64 SearchPlanner::textCount(const QString &fts)
+qint64 SearchPlanner::textCount(const QueryNode &text)
 {
-    if (m_explainLog)
-        *m_explainLog << QStringLiteral(
-            "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids)");
-    return text().count(fts, estimatedRows());
-}
-
-qint64 SearchPlanner::estimatedRows()
-{
-    return qMax<qint64>(1, scalar(QStringLiteral("SELECT max(rowid) FROM communications")));
+    m_reads.note(QStringLiteral(
+        "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? (in two halves of rowids, or the stored rows)"));
+    return this->text().count(text, estimatedRows());
 }
 
 qint64 SearchPlanner::countAll() { return scalar(QStringLiteral("SELECT count(*) FROM communications")); }
@@ -108,8 +95,8 @@ qint64 SearchPlanner::countNode(const QueryNode &root, int complements, const Pr
         return *facets;
     if (prepared && prepared->total >= 0)
         return prepared->total;
-    if (const auto fts = SqlCompiler::ftsExpression(root))
-        return textCount(*fts);
+    if (SqlCompiler::ftsExpression(root))
+        return textCount(root);
     // The compiled Not matches exactly the rows its operand does not (NULL counts as no
     // match), so its count is the complement, which the cheaper paths below can give.
     if (root.kind == Kind::Not)
@@ -138,9 +125,9 @@ std::optional<qint64> SearchPlanner::facetCount(const QueryNode &root)
 {
     if (!FacetCount::answers(root))
         return std::nullopt;
-    if (m_explainLog) {
+    if (m_reads.explainLog()) {
         QList<QVariant> parameters;
-        *m_explainLog << FacetCount::countSql(root, &parameters);
+        m_reads.note(FacetCount::countSql(root, &parameters));
     }
     return FacetCount::count(m_db, root);
 }
@@ -159,8 +146,8 @@ qint64 SearchPlanner::countUpTo(const Prepared &prepared, qint64 cap)
     useTextRows(options, prepared);
     const CompiledQuery q = SqlCompiler::compile(prepared.root, options);
     // Text drives and only the issue date is left to test: the narrow (rowid, issued_at)
-    // index answers that for each matching rowid without reading the wide row ("jasanu
-    // issued:2026" at a million: 70 -> ~20 ms).
+    // index answers that for each matching rowid without reading the wide row (F4 in
+    // docs/search-plans.md).
     const bool issuedOnly = prepared.driver == Driver::Text && onlyTextAndIssued(prepared.root);
     const QString from =
         QLatin1String(issuedOnly ? " FROM communications c INDEXED BY comm_issued_by_rowid" : " FROM communications c");
@@ -197,18 +184,17 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
         return prepared;
     const FieldRanges ranges = putSmallestRangeFirst(prepared.root, rows);
     const qint64 smallest = ranges.smallest;
-    if (text && smallest >= 0 && smallest <= m_costs.probeRows && textOutnumbers(*text, smallest * m_costs.probe)) {
+    if (text && planchoice::fewEnoughToAsk(smallest, m_costs) && textOutnumbers(*text, smallest * m_costs.probe)) {
         // Few rows in the range and a text far more common: it is asked of each of them,
-        // never read whole (a day and a common word at a million: 114 -> ~15 ms of CPU).
+        // never read whole (F2 in docs/search-plans.md).
         prepared.driver = Driver::Narrow;
         prepared.rangeRows = smallest;
-        if (matchStoredWords(prepared)) // a common word's stored rows (searchplannerstored.cpp)
+        if (matchStoredWords(prepared)) // a common word's stored rows (StoredRowsPlan)
             return prepared;
         prepared.probeText = true;
         prepared.probeRowText = rowTextPays(prepared.root);
         // Dates and text alone, for a page: the page walks the dates in order asking each row
-        // and stops at the page (plan()); only the total asks them all (a day of ten thousand
-        // and a common word at 10M: 400 ms collecting the word, ~150 ms asking every row).
+        // and stops at the page (plan()); only the total asks them all (F2).
         if (need == Need::Count || !onlyTextAndIssued(root))
             collectProbedMatches(prepared, rows);
         return prepared;
@@ -243,7 +229,7 @@ void SearchPlanner::prepareTextOnly(Prepared &prepared, const QString &fts, qint
             return;
         }
     }
-    prepared.textRows = words.collect(fts, rows);
+    prepared.textRows = words.collect(root, rows);
     prepared.textFts = fts;
     prepared.total = prepared.textRows->size();
 }
@@ -252,30 +238,33 @@ void SearchPlanner::prepareTextOnly(Prepared &prepared, const QString &fts, qint
 // when it is small, the range when it is smaller than the text's lookups or the text is large.
 void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, qint64 smallest, qint64 rows)
 {
-    auto textRows = this->text(false).collectUpTo(text, m_costs.textLeadLimit, rows);
+    // The stored rows give the text whole for less than FTS5 gives its first textLeadLimit rows.
+    auto textRows = this->text(false).collectStored(*requiredTextNode(prepared.root), rows);
+    const bool whole = textRows != nullptr;
+    if (!whole)
+        textRows = this->text(false).collectUpTo(text, m_costs.textLeadLimit, rows);
     const qint64 n = textRows->size();
     const bool small = n <= m_costs.textLeadLimit;
     if (small) {
         prepared.textRows = std::move(textRows);
         prepared.textFts = text;
+    } else if (whole) {
+        prepared.textRows = std::move(textRows);
+        prepared.textFts = text;
+        prepared.textFilters = smallest < 0;
     } else if (smallest >= 0) {
         // A range drives and the text only filters it: tested in a set of all its rows
         // (a few ns a row) rather than in the match list SQLite would build for
-        // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row): at
-        // three million, a mid word past textLeadLimit beside a year (`jasanu
-        // issued:2026`) took 528 ms that way.
-        prepared.textRows = this->text().collect(text, rows);
+        // `rowid IN (…)` (an ephemeral b-tree of the same postings, a seek per row; F4).
+        prepared.textRows = this->text().collect(*requiredTextNode(prepared.root), rows);
         prepared.textFts = text;
     }
-    if (smallest >= 0 && (!small || n * m_costs.lookup > smallest))
-        prepared.driver = Driver::Range;
-    else if (small)
-        prepared.driver = Driver::Text;
+    prepared.driver = planchoice::textOrRange(n, smallest, m_costs);
 }
 
 // The intersection of the collected sets, less the rows of text that is only negated, when
 // they answer every condition of the And: then counting is a matter of bits, not of testing each row of one range in
-// another's index ("unit:insurance status:bounced issued:2025" at a million: 41 -> ~15 ms).
+// another's index (F4 in docs/search-plans.md).
 std::optional<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &prepared, const FieldRanges &ranges,
                                                            bool hasText)
 {
@@ -292,7 +281,7 @@ std::optional<cache::RowIdSet> SearchPlanner::exactMatches(const Prepared &prepa
         matches.intersect(*prepared.textRows);
     // Text only negated is a condition too: its rows are taken away (counted as if it were not
     // there, "type:statement channel:email -garcia" gave 226 where 218 match, issue #43).
-    else if (const auto excluded = SqlCompiler::excludedText(prepared.root))
+    else if (const auto excluded = excludedTextNode(prepared.root))
         matches.subtract(*text().collect(*excluded, estimatedRows()));
     return matches;
 }
@@ -371,8 +360,8 @@ bool SearchPlanner::textOutnumbers(const QString &fts, qint64 rows)
 
 // A key with text ("customer:X balance"): the key's rows, counted in its index up to
 // Costs::probeRows, are asked for the text one by one when the text is far more common
-// (Costs::probe). Building the match list of a common word first cost 380 ms at a
-// million for the key's seven rows (issue #30).
+// (Costs::probe), rather than the common word's match list built first (F1 in
+// docs/search-plans.md).
 void SearchPlanner::probeTextOfKey(Prepared &prepared)
 {
     const QueryNode &root = prepared.root;
@@ -417,7 +406,7 @@ void SearchPlanner::collectProbedMatches(Prepared &prepared, qint64 maxRowid)
 }
 
 // The size of a bare date range, from the weekly aggregate the writer keeps (migration 2)
-// instead of counting up to kRangeCountCap index entries (~30 ms for a year at a million).
+// instead of counting up to kRangeCountCap index entries (F8 in docs/search-plans.md).
 // A week the range covers in part counts for the part covered, as if its communications
 // were spread evenly over it (a day of a week: a seventh of it); the driver choice only
 // needs the order of magnitude. (Integer division truncates toward zero before 1970: the
@@ -439,6 +428,8 @@ qint64 SearchPlanner::issuedRangeEstimate(const QueryNode &dateRange)
 
 std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &node, qint64 maxRowid)
 {
+    if (auto stored = storedRange(node, maxRowid))
+        return stored;
     auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
     const CompiledQuery q = SqlCompiler::compile(node);
     scalar(QLatin1String("SELECT count(*) FROM (SELECT c.rowid AS r FROM communications c WHERE ") + q.where
@@ -452,15 +443,35 @@ std::shared_ptr<cache::RowIdSet> SearchPlanner::collectRange(const QueryNode &no
 // A narrow date range with text, newest or oldest first: the dates' own index gives the order,
 // so a walk stops at the page, asking each row (its matches not collected: prepare() for a
 // page) or testing it in the matches. Sorting every match instead reads each of their rows
-// (a day's 7,584 at 10M: 50 ms against ~5).
+// (F3 in docs/search-plans.md).
 bool SearchPlanner::walksNarrowDates(const Prepared &prepared, const SearchOrder &order)
 {
     return prepared.driver == Driver::Narrow && order.byIssued() && onlyTextAndIssued(prepared.root);
 }
 
+// The measurements plan() chooses from (planchoice::page).
+PageFacts SearchPlanner::pageFacts(const Counted &counted, qint64 window, const SearchOrder &order)
+{
+    const Prepared &prepared = counted.prepared;
+    PageFacts facts;
+    facts.total = counted.total;
+    facts.window = window;
+    facts.rows = estimatedRows();
+    facts.driver = prepared.driver;
+    facts.rangeRows = prepared.rangeRows;
+    facts.byIssued = order.byIssued();
+    facts.narrowDates = walksNarrowDates(prepared, order);
+    facts.textCollected = prepared.textRows != nullptr;
+    facts.rowSets = hasRowSet(prepared.root);
+    facts.prefix = hasPrefixTerm(prepared.root);
+    facts.phrase = hasTermOf(prepared.root, QueryNode::TermKind::Phrase);
+    if (facts.rowSets)
+        facts.rowTextMicros = rowTextMicros(prepared.root);
+    return facts;
+}
+
 SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, const SearchOrder &order)
 {
-    const QueryNode &root = counted.prepared.root;
     Plan sort{driveOptions(counted.prepared, false), true};
     Plan walk{{}, false};
     walk.options.sets = SetUse::Filter;
@@ -483,31 +494,18 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     case Choice::Automatic:
         break;
     }
-    const qint64 total = counted.total;
-    if (total > window && walksNarrowDates(counted.prepared, order))
-        return counted.prepared.textRows ? walk : probe;
-    if (total <= window || counted.prepared.driver == Driver::Key || counted.prepared.driver == Driver::Narrow)
-        return sort; // every match is on the page anyway, or a key or a narrow range has narrowed them
-    // In issued_at order, without row sets both plans use the same indexes (a field's own
-    // (field, issued_at, id) index filters and orders at once); walking in order stops early.
-    // In another order the walk reads that order's index, the conditions only filtering,
-    // so it pays only when matches are frequent enough, as for row sets.
-    if (order.byIssued() && !hasRowSet(root))
-        return walk;
-    // Rows a walk visits to find `window` matches spread evenly: in issued_at order it walks
-    // the driving range when there is one, else (and in any other order) the whole table.
-    const bool inRange = order.byIssued() && counted.prepared.driver == Driver::Range && counted.prepared.rangeRows > 0;
-    const qint64 walked = inRange ? counted.prepared.rangeRows : estimatedRows();
-    const qint64 visits = window * walked / total;
-    if (visits > kWalkRatio * total)
+    switch (planchoice::page(pageFacts(counted, window, order), m_costs)) {
+    case PageWay::Sort:
         return sort;
-    if (!hasRowSet(root))
+    case PageWay::Walk:
         return walk;
-    if (const auto perRow = rowTextMicros(root)) { // each row asked on its own text
+    case PageWay::ProbeRowText:
         probe.options.probeRowText = true;
-        return rowTextWalkPays(root, *perRow, visits, total) ? probe : walk;
+        return probe;
+    case PageWay::Probe:
+        break;
     }
-    return visits <= kProbeBudget && !hasPrefixTerm(root) ? probe : walk;
+    return probe;
 }
 
 } // namespace proofdesk::search

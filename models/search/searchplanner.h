@@ -1,10 +1,14 @@
 #pragma once
 
 #include "cache/sqlite.h"
+#include "planchoice.h"
+#include "plannerreads.h"
+#include "preparedquery.h"
 #include "querynode.h"
 #include "rowtextprobe.h"
 #include "searchorder.h"
 #include "sqlcompiler.h"
+#include "storedrowsplan.h"
 #include "textrows.h"
 
 #include <QStringList>
@@ -31,36 +35,11 @@ public:
         WalkProbing, // the same, asking the full-text index row by row
     };
 
-    // What the planner learnt about a query: which condition should drive, and the query
-    // with the conjunct that has the smallest index range first (same meaning).
-    enum class Driver {
-        Planner, // nothing known: SQLite chooses
-        Key,     // a business key (customer:, id:, batch:, …) narrows the query
-        Text,    // the full-text part is small: its rows are looked up
-        Range,   // a field's (or the dates') index range is smaller than the text part
-        Narrow,  // that range selects few rows (Costs::probeRows), the text far more: it is asked of each
-    };
+    // What drives a query's rows (planchoice.h).
+    using Driver = search::Driver;
 
-    struct Prepared
-    {
-        QueryNode root;
-        Driver driver = Driver::Planner;
-        // Driver::Range: the rows in that range (capped at kRangeCountCap).
-        qint64 rangeRows = -1;
-        // The full text is asked row by row of the few rows a key or a narrow range selects
-        // (CompileOptions::probeText), rather than read whole: it matches far more of them.
-        bool probeText = false;
-        // With probeText: asked of each row's own text (CompileOptions::probeRowText).
-        bool probeRowText = false;
-        // Every row of the required text (SqlCompiler::requiredText, kept in textFts),
-        // when it was collected whole (TextRows): walks test it there. With probeText, the
-        // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
-        std::shared_ptr<cache::RowIdSet> textRows;
-        QString textFts;
-        // The number of matches when the sets already gave it (the text alone, or the
-        // intersection of sets that answer every condition), or a common word was counted.
-        qint64 total = -1;
-    };
+    // What the measuring learnt about a query (preparedquery.h).
+    using Prepared = PreparedQuery;
 
     struct Counted
     {
@@ -89,7 +68,7 @@ public:
     void setStoredRows(bool use) { m_storedRows = use; }
     // While set, every statement the planner runs adds its SQL and its EXPLAIN QUERY PLAN
     // lines to `lines` (SearchEngine::explainCount).
-    void setExplainLog(QStringList *lines) { m_explainLog = lines; }
+    void setExplainLog(QStringList *lines) { m_reads.setExplainLog(lines); }
     Choice choice() const { return m_choice; }
 
     // The exact number of matches, and how the query is best driven.
@@ -107,56 +86,17 @@ public:
     // compile counted.prepared.root with the plan's options.
     Plan plan(const Counted &counted, qint64 window, const SearchOrder &order = SearchOrder::newestFirst());
 
-    // The thresholds that choose a driver, measured at a million communications.
-    struct Costs
-    {
-        // A text part with at most this many matches is collected (TextRows) and drives the
-        // lookup, unless a field's index range (or the dates') is less than `lookup` times
-        // as large: reading a row by rowid costs about that many index entries read in
-        // order, each tested against the collected set in a few nanoseconds.
-        qint64 textLeadLimit = 50000;
-        qint64 lookup = 20;
-        // A key or a range selecting at most `probeRows` rows has the text asked of each
-        // of them (CompileOptions::probeText) when the text matches more than `probe` times
-        // as many rows: asking the full-text index about one row (~15 us at a million)
-        // costs about as much as reading a few hundred of a word's postings into a set
-        // (~50-150 ns each, 25 ns only counted). So a common word beside a key or a day is
-        // asked row by row, a mid word beside a week is read whole. (5,000 until a day at 10M,
-        // ~10,000 rows beside a word in 77% of them, collected the word: 404 ms.)
-        qint64 probeRows = 20000;
-        qint64 probe = 200;
-        // Asking the full-text index about a phrase in one row costs about this many of its
-        // matches collected whole (TextRows): ~80 us against ~0.45 us, measured at 10M.
-        double phraseProbe = 178;
-        // A driving range of at least this many rows is walked for a page without counting
-        // up to the cut-off first (walksLargeRange): ranges are counted only up to here.
-        qint64 walkRange = kRangeCountCap;
-        // Rows with at most this many tokens on average are asked on their own text rather
-        // than through FTS5's seek (rowtextprobe.h); 0 never.
-        double rowTextTokens = kRowTextTokens;
-        // A key selecting at most this many such rows has them asked without first learning
-        // how common the text is (~5 us a row against ~20 us per 1,000 postings counted).
-        qint64 rowTextUnchecked = 32;
-        // Collecting a text's matches (TextRows) costs at least this many microseconds a match
-        // (a word's ~0.05-0.15), a phrase's this many (~0.45: FTS5 reads each term's positions):
-        // a walk asking rows on their own text pays when its rows cost less than that for all
-        // the matches. (A phrase priced as a word at 1M was collected, 38 ms, before the
-        // desktop's page of 200 rows, which row by row takes ~11.)
-        double collectMatch = 0.1;
-        double collectPhraseMatch = 0.45;
-    };
+    // The thresholds that choose (planchoice.h, docs/search-plans.md).
+    using Costs = PlanCosts;
     // For tests on a few rows, to reach the plans a large cache would choose.
     void setCosts(Costs costs) { m_costs = costs; }
     // Index ranges are counted up to this many entries when choosing what drives.
     static constexpr qint64 kRangeCountCap = 300000;
+    static_assert(PlanCosts{}.walkRange == kRangeCountCap, "a range is walked past the count cap");
     // "A -B" is counted as count(A) - count(A B) for up to this many negated fields.
     static constexpr int kMaxComplements = 3;
     // A word in at least one row of this many is counted, not collected (prepare()).
     static constexpr qint64 kDenseWord = 8;
-    // Walking may visit this many times more rows than it finds before sorting is cheaper.
-    static constexpr qint64 kWalkRatio = 8;
-    // Asking the full-text index row by row (~10-20 us a row) pays off below this many rows.
-    static constexpr qint64 kProbeBudget = 2000;
 
 private:
     qint64 countNode(const QueryNode &root, int complements, const Prepared *prepared = nullptr);
@@ -173,11 +113,11 @@ private:
     std::optional<Counted> lightPage(const QueryNode &root, qint64 window, const SearchOrder &order);
     qint64 sampledTextRows(const QString &fts);
     qint64 sampledOwnTextRows(const QString &fts);
-    bool probingPays(QueryNode::TermKind kind, qint64 window, qint64 sampled);
     // What prepare() is for: a count collects what the total needs; a page may leave it.
     enum class Need { Count, Page };
     Prepared prepare(const QueryNode &root, Need need = Need::Count);
     static bool walksNarrowDates(const Prepared &prepared, const SearchOrder &order);
+    PageFacts pageFacts(const Counted &counted, qint64 window, const SearchOrder &order);
     bool walksLargeRange(const Prepared &prepared, const SearchOrder &order) const;
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);
@@ -197,23 +137,33 @@ private:
     qint64 rowsUpTo(const QueryNode &node, qint64 cap);
     bool textOutnumbers(const QString &fts, qint64 rows);
     void probeTextOfKey(Prepared &prepared);
-    // Asking a row on its own text (searchplannerrowtext.cpp): its cost in microseconds, or
-    // nothing when the rows are too long or a term has no token.
-    std::optional<double> rowTextMicros(const QueryNode &root);
-    bool rowTextPays(const QueryNode &root);
-    bool rowTextWalkPays(const QueryNode &root, double perRow, qint64 visits, qint64 matches) const;
+    // Asking a row on its own text (rowtextprobe.h): its cost in microseconds, or nothing when
+    // the rows are too long or a term has no token.
+    std::optional<double> rowTextMicros(const QueryNode &root)
+    {
+        return search::rowTextMicros(m_db, m_reads.tokenizer().get(), root, m_costs.rowTextTokens);
+    }
+    bool rowTextPays(const QueryNode &root) { return rowTextMicros(root).has_value(); }
     void collectProbedMatches(Prepared &prepared, qint64 maxRowid);
-    // The rows a key or a narrow range selects looked up in the words' stored rows
-    // (searchplannerstored.cpp).
-    bool matchStoredWords(Prepared &prepared);
-    std::optional<std::vector<qint64>> selectedRows(const QueryNode &node, qint64 cap);
-    // Text within issue dates and field values counted in their stored rows
-    // (searchplannerstoredcount.cpp).
-    std::optional<qint64> countInStoredRows(const Prepared &prepared);
-    qint64 rowsPastCover(const Prepared &prepared, qint64 upto);
-    qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {});
-    qint64 textCount(const QString &fts);
-    qint64 estimatedRows();
+    // The stored rows (StoredRowsPlan), while they may be read.
+    bool matchStoredWords(Prepared &prepared)
+    {
+        return m_storedRows && m_stored.matchWords(prepared, m_costs.probeRows);
+    }
+    std::optional<qint64> countInStoredRows(const Prepared &prepared)
+    {
+        return m_storedRows ? m_stored.countIn(prepared) : std::nullopt;
+    }
+    std::shared_ptr<cache::RowIdSet> storedRange(const QueryNode &node, qint64 maxRowid)
+    {
+        return m_storedRows ? m_stored.range(node, maxRowid) : nullptr;
+    }
+    qint64 scalar(const QString &sql, const QList<QVariant> &parameters = {})
+    {
+        return m_reads.scalar(sql, parameters);
+    }
+    qint64 textCount(const QueryNode &text);
+    qint64 estimatedRows() { return m_reads.maxRowid(); }
     // The full-text collector, with the helper when `helper` and the stored rows when allowed.
     TextRows text(bool helper = true);
 
@@ -222,8 +172,8 @@ private:
     Choice m_choice = Choice::Automatic;
     bool m_storedRows = true;
     Costs m_costs;
-    QStringList *m_explainLog = nullptr;
-    std::shared_ptr<cache::RowTextMatch> m_rowText; // comm_fts's tokenizer, made when first asked
+    PlannerReads m_reads;    // what the measuring runs, and the explain log
+    StoredRowsPlan m_stored; // what it reads from the stored rows
 };
 
 } // namespace proofdesk::search

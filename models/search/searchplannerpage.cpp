@@ -4,19 +4,9 @@
 #include "facetcount.h"
 #include "searchplanner.h"
 
-#include <cmath>
-
 namespace proofdesk::search {
 
-// plan() sorts when walking would visit more than kWalkRatio rows per match: window * walked
-// / total > kWalkRatio * total, i.e. total below sqrt(window * walked / kWalkRatio). With
-// walked at its largest (the whole table) this bounds every range plan() may walk.
-qint64 SearchPlanner::walkCutoff(qint64 window)
-{
-    const double rows = double(estimatedRows());
-    const auto cutoff = qint64(std::ceil(std::sqrt(double(window) * rows / double(kWalkRatio))));
-    return qMax(window, cutoff);
-}
+qint64 SearchPlanner::walkCutoff(qint64 window) { return planchoice::walkCutoff(window, estimatedRows()); }
 
 // A forced plan, a key or a narrow range is planned the same whatever the total.
 bool SearchPlanner::planNeedsTotal(const Prepared &prepared, const SearchOrder &) const
@@ -50,7 +40,7 @@ qint64 SearchPlanner::sampledTextRows(const QString &fts)
     return found * rows / qMax<qint64>(1, rows - from);
 }
 
-// The same, asking the newest kSample rows on their own text (~5 us a row at any size).
+// The same, asking the newest kSample rows on their own text (its cost: F6 in docs/search-plans.md).
 qint64 SearchPlanner::sampledOwnTextRows(const QString &fts)
 {
     constexpr qint64 kSample = 1024;
@@ -59,23 +49,6 @@ qint64 SearchPlanner::sampledOwnTextRows(const QString &fts)
                                                "ORDER BY rowid DESC LIMIT ?) WHERE fts_row_match(?, body, names, ids)"),
                                 {QVariant::fromValue(kSample), fts});
     return found * rows / qMin(kSample, rows);
-}
-
-// (Rows asked on their own text instead cost the same for a word or a phrase and at any size:
-// rowTextWalkPays.) Whether a walk asking the full-text index row by row finds `window` of `sampled` matches for
-// less than collecting them. A word: within half the probe budget (near it, asking row by row,
-// ~15 us a row, costs more than collecting the word). A phrase reads positions: a probe costs
-// about Costs::phraseProbe matches collected, so it pays when the matches are many, within the
-// probe budget (846,129 of 10M: 1,182 probes, 97 ms, for a page of 100 instead of 388 ms
-// collecting; at 1M collecting is cheaper). Past the budget, the desktop's page of 200 at 10M
-// (2,364 probes) measured 826 ms against 451 collecting: more than twice the probes' share,
-// for a reason not yet found, so the budget stays.
-bool SearchPlanner::probingPays(QueryNode::TermKind kind, qint64 window, qint64 sampled)
-{
-    const double probes = double(window) * double(estimatedRows()) / double(sampled);
-    if (kind == QueryNode::TermKind::Phrase)
-        return probes <= kProbeBudget && probes * m_costs.phraseProbe < double(sampled);
-    return 2 * probes <= kProbeBudget;
 }
 
 // Pages that need no sizing of the query's parts (prepare() reads a text's postings whole,
@@ -103,8 +76,10 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
         const qint64 sampled = prefix ? sampledOwnTextRows(*fts) : sampledTextRows(*fts);
         if (sampled <= window)
             return std::nullopt; // too few to probe for: collected (and counted on the way)
-        const bool pays = perRow ? rowTextWalkPays(root, *perRow, window * estimatedRows() / sampled, sampled)
-                                 : probingPays(root.termKind, window, sampled);
+        const bool phrase = root.termKind == QueryNode::TermKind::Phrase;
+        const bool pays =
+            perRow ? planchoice::rowTextWalkPays(phrase, *perRow, window * estimatedRows() / sampled, sampled, m_costs)
+                   : planchoice::probingPays(phrase, window, estimatedRows(), sampled, m_costs);
         if (!pays)
             return std::nullopt;
         counted.total = sampled;
@@ -121,8 +96,7 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
 
 // A range past Costs::walkRange (the count cap) drives, in the issue order its index keeps, and the text is tested
 // in its collected set: counting up to the cut-off would read as much of the range as walking
-// it all, and the walk stops at the page ("type:invoice jasanu" at 10M: 100 ms counting 527,000
-// entries up to 11,181 matches before a page found in ~4,000).
+// it all, and the walk stops at the page (F9 in docs/search-plans.md).
 bool SearchPlanner::walksLargeRange(const Prepared &prepared, const SearchOrder &order) const
 {
     return order.byIssued() && prepared.driver == Driver::Range && prepared.rangeRows >= m_costs.walkRange;

@@ -3,7 +3,9 @@
 #include "cache/rowbits.h"
 #include "cache/rowtextmatch.h"
 #include "readsnapshot.h"
+#include "sqlcompiler.h"
 #include "statementutil.h"
+#include "storedtext.h"
 
 #include <QThread>
 #include <QThreadPool>
@@ -63,7 +65,7 @@ void TextRows::inHalves(qint64 maxRowid, const Part &part)
     std::exception_ptr helperError;
     QFuture<void> lowerHalf = QtConcurrent::run(&helperPool(), [&] {
         // On two cores the halves would take both while the window paints the page they
-        // follow (a phrase's count at 1M delayed its first paint by ~80 ms): the helper's half
+        // follow (F11 in docs/search-plans.md): the helper's half
         // runs only on a core nothing else wants (SCHED_IDLE), so at worst the halves are
         // read one after the other.
         QThread::currentThread()->setPriority(QThread::IdlePriority);
@@ -91,9 +93,7 @@ std::optional<TextRows::StoredWord> TextRows::storedWord(const QString &fts)
     if (!m_storedRows || fts.size() < 3 || !fts.startsWith(QLatin1Char('"')) || !fts.endsWith(QLatin1Char('"'))
         || fts.mid(1, fts.size() - 2).contains(QLatin1Char('"')))
         return std::nullopt;
-    if (!m_tokenizer)
-        m_tokenizer = cache::RowTextMatch::forConnection(m_db.handle());
-    if (!m_tokenizer)
+    if (!tokenizer())
         return std::nullopt;
     const std::vector<std::string> tokens = m_tokenizer->tokens(fts.mid(1, fts.size() - 2).toStdString());
     if (tokens.size() != 1)
@@ -104,6 +104,38 @@ std::optional<TextRows::StoredWord> TextRows::storedWord(const QString &fts)
         return std::nullopt;
     word.upto = *upto;
     return word;
+}
+
+std::shared_ptr<cache::RowTextMatch> TextRows::tokenizer()
+{
+    if (!m_tokenizer)
+        m_tokenizer = cache::RowTextMatch::forConnection(m_db.handle());
+    return m_tokenizer;
+}
+
+std::shared_ptr<cache::RowIdSet> TextRows::collectStored(const QueryNode &text, qint64 maxRowid)
+{
+    return m_storedRows ? StoredText(m_db, tokenizer()).collect(text, maxRowid, m_log) : nullptr;
+}
+
+std::shared_ptr<cache::RowIdSet> TextRows::collect(const QueryNode &text, qint64 maxRowid)
+{
+    const QString fts = SqlCompiler::ftsExpression(text).value_or(QString());
+    if (m_storedRows && !storedWord(fts)) { // a single stored word: collect(fts) reads it the same
+        if (auto rows = StoredText(m_db, tokenizer()).collect(text, maxRowid, m_log))
+            return rows;
+    }
+    return collect(fts, maxRowid);
+}
+
+qint64 TextRows::count(const QueryNode &text, qint64 maxRowid)
+{
+    const QString fts = SqlCompiler::ftsExpression(text).value_or(QString());
+    if (m_storedRows && !storedWord(fts)) { // a single stored word: counted from its chunks' counts
+        if (const auto rows = StoredText(m_db, tokenizer()).collect(text, maxRowid, m_log))
+            return rows->size();
+    }
+    return count(fts, maxRowid);
 }
 
 std::shared_ptr<cache::RowIdSet> TextRows::collect(const QString &fts, qint64 maxRowid)

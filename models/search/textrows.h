@@ -2,8 +2,10 @@
 
 #include "cache/rowidset.h"
 #include "cache/sqlite.h"
+#include "querynode.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,8 +22,7 @@ namespace proofdesk::search {
 // building its match list a second time.
 //
 // With a helper connection and a large cache, the rowid space is split in two and the
-// halves are read at once, one on each connection: FTS5 spends ~60 ms of one core on a
-// phrase of two words found in most of a million documents, and that halves. Both
+// halves are read at once, one on each connection (F11 in docs/search-plans.md). Both
 // connections must read the same full-text index. Debian's SQLite is built without
 // sqlite3_snapshot_*, so the helper's snapshot is checked instead: FTS5 rewrites its
 // structure record (comm_fts_data, id 10) in every transaction that changes the index, so
@@ -40,6 +41,15 @@ public:
     // Only how many (the same two halves), for a word so common that the page finds its
     // rows within a few of the issued_at walk and needs no set.
     qint64 count(const QString &fts, qint64 maxRowid);
+    // The same for a text-only node (SqlCompiler::ftsExpression answers it): from the stored
+    // rows when they answer its terms (StoredText: words, pairs, phrases narrowed by them,
+    // prefixes of stored words, and And, Or and negations of those), else as above.
+    std::shared_ptr<cache::RowIdSet> collect(const QueryNode &text, qint64 maxRowid);
+    qint64 count(const QueryNode &text, qint64 maxRowid);
+    // Only from the stored rows: null when they do not answer `text`.
+    std::shared_ptr<cache::RowIdSet> collectStored(const QueryNode &text, qint64 maxRowid);
+    // The stored rows answered in collect() and count() say so here (SearchEngine::explainCount).
+    void setLog(QStringList *log) { m_log = log; }
     // The first `cap` + 1 rows at most, on `db` alone: the set is complete when its size
     // is at most `cap`.
     std::shared_ptr<cache::RowIdSet> collectUpTo(const QString &fts, qint64 cap, qint64 maxRowid);
@@ -55,6 +65,7 @@ private:
     };
     // The row bits that answer `fts`, when it is one word (one token) the cache keeps.
     std::optional<StoredWord> storedWord(const QString &fts);
+    std::shared_ptr<cache::RowTextMatch> tokenizer();
 
     using Part = std::function<void(cache::Database &db, qint64 lo, qint64 hi, int half)>;
     void inHalves(qint64 maxRowid, const Part &part);
@@ -63,6 +74,7 @@ private:
     cache::Database *m_helper;
     bool m_storedRows;
     std::shared_ptr<cache::RowTextMatch> m_tokenizer; // comm_fts's, made when first asked
+    QStringList *m_log = nullptr;
 };
 
 } // namespace proofdesk::search

@@ -3,7 +3,7 @@
 //
 //   proofdesk-bench [--count N] [--work DIR] [--runs R] [--search-only] [--per-query] [--import-only] [--raw-naive]
 //                   [--newest-only] [--probe-rows N] [--explain QUERY] [--check-answers FILE]
-//                   [--extract-pdf-text] [--real-size [--limit SIZE]]
+//                   [--extract-pdf-text] [--real-size [--limit SIZE]] [--vocabulary classic|zipf]
 #include "benchcorpus.h"
 #include "cache/documentcache.h"
 #include "cache/rowbits.h"
@@ -119,13 +119,13 @@ void reportDocuments(cache::Database &writer, datafolder::DataFolder &folder, co
 }
 
 void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfText, bool realSize,
-                 std::optional<qint64> limit)
+                 std::optional<qint64> limit, BenchCorpus::Vocabulary vocabulary)
 {
     const QString dropDir = work + QStringLiteral("/drop");
     if (!QDir(dropDir).exists()) {
         QElapsedTimer t;
         t.start();
-        BenchCorpus corpus(7);
+        BenchCorpus corpus(7, vocabulary);
         corpus.setPdfTextInDrop(!extractPdfText);
         corpus.setRealSizeRenditions(realSize);
         corpus.writeDrop(dropDir, count);
@@ -154,7 +154,7 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
 
     datafolder::DataFolder rawFolder(work + QStringLiteral("/raw"));
     // Ours bulk loads a drop this size into an empty cache (cache/bulkload.h); raw does the same.
-    const double raw = rawImportSeconds(rawFolder.databasePath(), count, 7, 5000, true);
+    const double raw = rawImportSeconds(rawFolder.databasePath(), count, 7, 5000, true, vocabulary);
     printf("\nIMPORT of %lld communications (+%lld delivery events), full-text indexed%s\n", count, count,
            extractPdfText ? ", PDF text extracted (1 in 50)" : "");
     printf("  proofdesk import : %8.1f s  %9.0f communications/s\n", ours, count / ours);
@@ -162,7 +162,7 @@ void importPhase(const QString &work, qint64 count, bool naive, bool extractPdfT
     if (naive) {
         QDir(work + QStringLiteral("/raw")).removeRecursively();
         datafolder::DataFolder naiveFolder(work + QStringLiteral("/raw"));
-        const double kept = rawImportSeconds(naiveFolder.databasePath(), count, 7, 5000, false);
+        const double kept = rawImportSeconds(naiveFolder.databasePath(), count, 7, 5000, false, vocabulary);
         printf("  raw, indexes kept: %8.1f s  %9.0f communications/s\n", kept, count / kept);
     }
     printf("  ratio            : %8.2fx raw   (budget: >= 10000/s and <= 1.25x)\n", ours / raw);
@@ -288,7 +288,7 @@ void bringStoredRowsUpToDate(const QString &path)
 // line each. The first run writes `file`; a later run (another build) compares with it and
 // says which answers differ. Each page is also checked against the raw ORDER BY on the same
 // file, and newest first the total against the raw count, independently of the engine.
-int checkAnswers(const QString &work, const QString &file)
+int checkAnswers(const QString &work, const QString &file, BenchCorpus::Vocabulary vocabulary)
 {
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
     const QString path = cache::CacheFile::databasePath(work + QStringLiteral("/data"));
@@ -303,7 +303,7 @@ int checkAnswers(const QString &work, const QString &file)
         orders << search::SearchOrder{key, true} << search::SearchOrder{key, false};
     QStringList lines;
     int rawDifferences = 0;
-    for (const MixQuery &q : searchMix(BenchCorpus(7), middleId(raw))) {
+    for (const MixQuery &q : searchMix(BenchCorpus(7, vocabulary), middleId(raw))) {
         for (const search::SearchOrder &order : orders) {
             const auto result = engine.run(q.query, 100, 0, order);
             QStringList ids;
@@ -363,7 +363,7 @@ int checkAnswers(const QString &work, const QString &file)
 }
 
 void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders, std::optional<qint64> probeRows,
-                 const QStringList &only, bool rawOnce)
+                 const QStringList &only, bool rawOnce, bool noRaw, BenchCorpus::Vocabulary vocabulary)
 {
     // A cache from an earlier build gets this build's migrations (its indexes) first.
     cache::CacheFile::prepare(work + QStringLiteral("/data"), false);
@@ -380,7 +380,7 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
     sqlite3 *raw = openRaw(path);
     const QString sampleId = middleId(raw);
 
-    BenchCorpus corpus(7);
+    BenchCorpus corpus(7, vocabulary);
     printf("\nload average %s\n", qPrintable(loadAverage()));
     QList<double> allOurs, allPages, allRaw;
     printf("\nSEARCH to the first 100 rows (\"page\": handed over before counting) and the exact total "
@@ -405,9 +405,12 @@ void searchPhase(const QString &work, int runs, bool perQuery, bool otherOrders,
             if (result.error)
                 qFatal("query error in %s: %s", qPrintable(q.query), qPrintable(result.error->message));
             total = result.total;
-            // --raw-once: raw SQLite's time is its warm-up run's, so that a profile shows ours.
+            // --raw-once: raw SQLite's time is its warm-up run's, so that a profile shows ours;
+            // --no-raw: never (instruction counts of ours alone, under callgrind).
             static double lastRaw = 0;
-            const double r = rawOnce && i > 0 ? lastRaw : (lastRaw = rawQueryMs(raw, q.rawWhere, &rawTotal));
+            const double r = noRaw              ? (rawTotal = total, 0.0)
+                             : rawOnce && i > 0 ? lastRaw
+                                                : (lastRaw = rawQueryMs(raw, q.rawWhere, &rawTotal));
             if (i == 0)
                 continue; // warm-up
             ours << ms;
@@ -488,6 +491,13 @@ int main(int argc, char **argv)
           QStringLiteral("LABELS")},
          {QStringLiteral("raw-once"),
           QStringLiteral("Run each raw SQLite query once, not every run (to profile ours).")},
+         {QStringLiteral("vocabulary"),
+          QStringLiteral("classic (default), or zipf: 60 words a text from 50,000, about fifty of them in a tenth "
+                         "of the texts, and the mix of issue #43 (common words together, phrases, prefixes; own work "
+                         "folder)."),
+          QStringLiteral("KIND"), QStringLiteral("classic")},
+         {QStringLiteral("no-raw"),
+          QStringLiteral("Never run raw SQLite's queries (to count ours alone, e.g. under callgrind).")},
          {QStringLiteral("raw-naive"), QStringLiteral("Also time raw SQLite inserting with every index kept.")},
          {QStringLiteral("real-size"), QStringLiteral("Every communication with a rendition of its own, about 4 KB "
                                                       "on average, one in 50 a 60 KB PDF (own work folder); "
@@ -508,18 +518,24 @@ int main(int argc, char **argv)
         if (!limit)
             qFatal("--limit: not a size: %s", qPrintable(parser.value(QStringLiteral("limit"))));
     }
+    const QString vocabularyName = parser.value(QStringLiteral("vocabulary"));
+    if (vocabularyName != QLatin1String("classic") && vocabularyName != QLatin1String("zipf"))
+        qFatal("--vocabulary: classic or zipf, not %s", qPrintable(vocabularyName));
+    const auto vocabulary =
+        vocabularyName == QLatin1String("zipf") ? BenchCorpus::Vocabulary::Zipf : BenchCorpus::Vocabulary::Classic;
     const QString work = parser.value(QStringLiteral("work")) + QLatin1Char('/') + parser.value(QStringLiteral("count"))
+                         + (vocabulary == BenchCorpus::Vocabulary::Zipf ? QStringLiteral("-zipf") : QString())
                          + (extractPdfText ? QStringLiteral("-pdftext") : QString())
                          + (realSize ? QStringLiteral("-realsize") : QString());
     if (parser.isSet(QStringLiteral("check-answers")))
-        return checkAnswers(work, parser.value(QStringLiteral("check-answers")));
+        return checkAnswers(work, parser.value(QStringLiteral("check-answers")), vocabulary);
     if (parser.isSet(QStringLiteral("explain"))) {
         explainInEveryOrder(work, parser.value(QStringLiteral("explain")));
         return 0;
     }
     if (!parser.isSet(QStringLiteral("search-only")))
         importPhase(work, parser.value(QStringLiteral("count")).toLongLong(), parser.isSet(QStringLiteral("raw-naive")),
-                    extractPdfText, realSize, limit);
+                    extractPdfText, realSize, limit, vocabulary);
     if (!parser.isSet(QStringLiteral("import-only")))
         searchPhase(work, parser.value(QStringLiteral("runs")).toInt(), parser.isSet(QStringLiteral("per-query")),
                     !parser.isSet(QStringLiteral("newest-only")),
@@ -527,6 +543,6 @@ int main(int argc, char **argv)
                         ? std::optional<qint64>(parser.value(QStringLiteral("probe-rows")).toLongLong())
                         : std::nullopt,
                     parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts),
-                    parser.isSet(QStringLiteral("raw-once")));
+                    parser.isSet(QStringLiteral("raw-once")), parser.isSet(QStringLiteral("no-raw")), vocabulary);
     return 0;
 }

@@ -44,18 +44,21 @@ const char *const kEvents[] = {"delivered", "delivered", "delivered", "sent",
                                "opened",    "bounced",   "returned",  "failed"};
 const char *const kSyllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "ba",
                                   "de", "fi", "go", "hu", "ja", "ko", "le", "mo", "nu", "pi"};
-constexpr int kVocabulary = 20000;
+constexpr int kVocabulary = 20000, kZipfVocabulary = 50000;
 constexpr qint64 kStart = 1704067200000;    // 2024-01-01T00:00:00Z
 constexpr qint64 kSpan = 1027LL * 86400000; // to late October 2026
 } // namespace
 
-BenchCorpus::BenchCorpus(quint64 seed)
+BenchCorpus::BenchCorpus(quint64 seed, Vocabulary vocabulary)
     : m_state(seed)
+    , m_vocabulary(vocabulary)
+    , m_textWords(vocabulary == Vocabulary::Zipf ? 60 : 30)
 {
+    const int size = vocabulary == Vocabulary::Zipf ? kZipfVocabulary : kVocabulary;
     // Words from syllables: distinct, pronounceable, and a handful of real ones on top.
     m_words = {QStringLiteral("statement"), QStringLiteral("balance"), QStringLiteral("fee"),
                QStringLiteral("account"),   QStringLiteral("policy"),  QStringLiteral("claim")};
-    for (int i = 0; m_words.size() < kVocabulary; ++i) {
+    for (int i = 0; m_words.size() < size; ++i) {
         QString w;
         for (int n = i;; n /= 20) {
             w += QLatin1String(kSyllables[n % 20]);
@@ -66,7 +69,7 @@ BenchCorpus::BenchCorpus(quint64 seed)
         m_words << w;
     }
     double sum = 0;
-    for (int r = 1; r <= kVocabulary; ++r) {
+    for (int r = 1; r <= size; ++r) {
         sum += 1.0 / r;
         m_cumulative << sum;
     }
@@ -282,7 +285,7 @@ Communication BenchCorpus::make(qint64 index)
     c.language = next() % 10 ? QStringLiteral("en") : QStringLiteral("de");
     c.contentBlocks = {{QStringLiteral("CB-%1").arg(next() % 200), QString::number(1 + next() % 3)}};
     QStringList words;
-    for (int i = 0; i < 30; ++i)
+    for (int i = 0; i < m_textWords; ++i)
         words << m_words.at(zipfRank());
     c.text = words.join(QLatin1Char(' '));
     c.retentionClass = QStringLiteral("FIN-7Y");

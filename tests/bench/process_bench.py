@@ -9,13 +9,16 @@ start, opening the data folder, the search, the audit entry, the output. The run
 2. when Recoll is installed (Debian `recollcmd` or `recoll`: recollindex and recollq), the
    same texts (each communication's body, names and ids, as the full-text index has them,
    dated by its issue time) indexed by recollindex in WORK/recoll, made once and reused;
-3. a mix of 17 queries picked from the corpus (rare id token, phrase, two words, name + word,
-   mid word, very common word, broad prefix, a customer key + the very common word, a week's
-   date range + a mid word, ...), each run as whole processes, paired
+3. a mix of 22 queries picked from the corpus (rare id token, phrase, two words, name + word,
+   mid word, very common word, broad prefix, two common words, the most common phrase, a prefix
+   of the commonest word, a customer, a customer key + the very common word, a day + the very
+   common word, a week's date range + a mid word, ...), each run as whole processes, paired
    (proofdesk-cli, recollq, proofdesk-cli, recollq, ...), RUNS times: the median wall time
    of each and their ratio; `recollq -c CONF -E -S mtime -D -n 100 Q` against
    `proofdesk-cli --data WORK/data search Q --limit 100` (for the key and the date range,
    recollq gets the customer id as a term and `date:FROM/TO`, its own forms of them);
+   the queries are picked once and written to WORK/queries.tsv, so that another build is
+   measured on the same ones;
 4. start-up: `proofdesk-cli --version`, paired with --baseline's when given;
 5. that the lean start changes nothing: every query's output from proofdesk-cli and from
    proofdesk-cli-full beside it is the same (results and totals).
@@ -116,7 +119,7 @@ def tokens(text):
 
 
 def pick_queries(rows):
-    """17 queries of the kinds scripts ask, picked by document frequency in this corpus (the
+    """22 queries of the kinds scripts ask, picked by document frequency in this corpus (the
     same corpus and seed give the same queries): (label, proofdesk query, recollq query)."""
     n = len(rows)
     docs = []
@@ -170,6 +173,10 @@ def pick_queries(rows):
     middle = sorted(row[1] for row in rows)[n // 2] // 1000
     week_from = time.strftime("%Y-%m-%d", time.gmtime(middle))
     week_to = time.strftime("%Y-%m-%d", time.gmtime(middle + 6 * 86400))
+    # Issue #43's kinds: two common words, the most common pair of adjacent words (a common
+    # phrase), a prefix of a common word.
+    second = near(body_df, n, {common})
+    pair = max(sorted(pair_df), key=lambda p: pair_df[p])
     queries = [
         ("rare id token", id_token),
         ("phrase", '"%s %s"' % phrase),
@@ -187,8 +194,15 @@ def pick_queries(rows):
         ("very common word", common),
         ("broad prefix", broad + "*"),
     ]
+    queries += [
+        ("two common words", "%s %s" % (common, second)),
+        ("common phrase", '"%s %s"' % pair),
+        ("common prefix", common[:3] + "*"),
+    ]
     return [(label, q, q) for label, q in queries] + [
+        ("customer", "customer:%s" % customer, customer),
         ("key + common word", "customer:%s %s" % (customer, common), "%s %s" % (customer, common)),
+        ("day + common word", "issued:%s %s" % (week_from, common), "date:%s/%s %s" % (week_from, week_from, common)),
         ("date range + word", "issued:%s..%s %s" % (week_from, week_to, mid),
          "date:%s/%s %s" % (week_from, week_to, mid)),
     ]
@@ -223,7 +237,14 @@ def main():
     conf = make_recoll_index(args.work, rows) if recollq else None
     if not recollq:
         print("Recoll is not installed (Debian: apt-get install recoll): proofdesk-cli alone is measured.")
-    queries = pick_queries(rows)
+    picked = os.path.join(args.work, "queries.tsv")
+    if os.path.exists(picked):
+        with open(picked, encoding="utf-8") as f:
+            queries = [tuple(line.rstrip("\n").split("\t")) for line in f if line.strip()]
+    else:
+        queries = pick_queries(rows)
+        with open(picked, "w", encoding="utf-8") as f:
+            f.writelines("%s\t%s\t%s\n" % q for q in queries)
     del rows
 
     def pd(binary, q):

@@ -41,7 +41,8 @@ void run(sqlite3_stmt *st, sqlite3 *db)
 
 } // namespace
 
-double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed, int pageRecords, bool bulkLoad)
+double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed, int pageRecords, bool bulkLoad,
+                        BenchCorpus::Vocabulary vocabulary)
 {
     sqlite3 *db = nullptr;
     check(sqlite3_open(databasePath.toUtf8().constData(), &db), db);
@@ -67,7 +68,7 @@ double rawImportSeconds(const QString &databasePath, qint64 count, quint64 seed,
         prepare(db, "INSERT INTO delivery_events(repo_id, communication_id, event, at, channel, provider_ref) "
                     "VALUES(1, ?1, ?2, ?3, ?4, ?5)");
 
-    BenchCorpus corpus(seed);
+    BenchCorpus corpus(seed, vocabulary);
     QElapsedTimer deferTimer;
     deferTimer.start();
     QList<QByteArray> deferred;

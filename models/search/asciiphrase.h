@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace proofdesk::search::asciiphrase {
+
+// Whether `text` is ASCII throughout: its tokens under comm_fts's tokenizer (unicode61,
+// remove_diacritics 2) are then its runs of ASCII letters and digits in lower case, and nothing
+// else, so a phrase can be found in it without the tokenizer (~10x fewer instructions a row).
+bool isAscii(std::string_view text);
+
+// Whether the tokens of ASCII `text` hold `phrase` (tokens as the tokenizer folds them) at
+// consecutive positions, as FTS5 matches a phrase within one column.
+bool holds(std::string_view text, const std::vector<std::string> &phrase);
+
+} // namespace proofdesk::search::asciiphrase

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "rowtextprobe.h"
+
+#include <QtGlobal>
+#include <optional>
+
+// The choosing half of the search planner (issue #42 item 4): small pure functions of the
+// measurements SearchPlanner takes, so that how a query picks its plan reads as a table and is
+// tested as one (tst_planchoice). Nothing here reads the cache. docs/search-plans.md has the
+// decision tables, why each path exists and the figures the thresholds were set from, with the
+// date each was measured.
+namespace proofdesk::search {
+
+// The thresholds that choose (docs/search-plans.md, "The costs"). Tests on a few rows set them
+// to reach the plans a large cache would choose.
+struct PlanCosts
+{
+    // A text with at most this many matches is collected and drives (Driver::Text), unless a
+    // field's (or the dates') range is less than `lookup` times as large.
+    qint64 textLeadLimit = 50000;
+    qint64 lookup = 20;
+    // A key or a range of at most `probeRows` rows has the text asked of each of them when the
+    // text matches more than `probe` times as many rows (Driver::Narrow).
+    qint64 probeRows = 20000;
+    qint64 probe = 200;
+    // Asking FTS5 about a phrase in one row costs about this many of its matches collected.
+    double phraseProbe = 178;
+    // A driving range of at least this many rows is walked for a page without counting first.
+    qint64 walkRange = 300000;
+    // Rows of at most this many tokens on average are asked on their own text; 0 never.
+    double rowTextTokens = kRowTextTokens;
+    // A key of at most this many rows has them asked on their own text without learning first
+    // how common the text is.
+    qint64 rowTextUnchecked = 32;
+    // Collecting a match costs at least this many microseconds (a word's), a phrase's this many.
+    double collectMatch = 0.1;
+    double collectPhraseMatch = 0.45;
+};
+
+// What drives a query's rows (SearchPlanner::prepare).
+enum class Driver {
+    Planner, // nothing known: SQLite chooses
+    Key,     // a business key (customer:, id:, batch:, …) narrows the query
+    Text,    // the full-text part is small: its rows are looked up
+    Range,   // a field's (or the dates') index range is smaller than the text part
+    Narrow,  // that range selects few rows, the text far more: it is asked of each
+};
+
+// How a page is read (SearchPlanner::plan).
+enum class PageWay {
+    Sort,         // SQLite drives from the most selective condition and sorts the matches
+    Walk,         // read in order from an index, the row sets only filtering
+    Probe,        // the same, asking the full-text index row by row
+    ProbeRowText, // the same, asking each row's own text (fts_row_match)
+};
+
+// What a page's plan is chosen from: the counting's results and a few cheap measurements.
+struct PageFacts
+{
+    qint64 total = 0;  // the matches (exact, or an estimate above the walk cut-off)
+    qint64 window = 0; // offset + limit
+    qint64 rows = 0;   // max(rowid): the rows a walk of the whole table visits
+    Driver driver = Driver::Planner;
+    qint64 rangeRows = -1;      // Driver::Range: the driving range's rows
+    bool byIssued = true;       // newest or oldest first (the issue-date index gives the order)
+    bool narrowDates = false;   // a narrow date range with text only, in issue order
+    bool textCollected = false; // the text's rows (or the matches) are in a set
+    bool rowSets = false;       // text, blocks or holds: conditions a set answers
+    bool prefix = false;        // a prefix term (FTS5 expands it into every term it begins)
+    bool phrase = false;        // a phrase term (FTS5 reads positions)
+    // Asking a row on its own text, in microseconds; nothing when the rows are too long.
+    std::optional<double> rowTextMicros;
+};
+
+namespace planchoice {
+
+// Walking may visit this many times more rows than it finds before sorting is cheaper.
+inline constexpr qint64 kWalkRatio = 8;
+// Asking the full-text index row by row pays off below this many rows.
+inline constexpr qint64 kProbeBudget = 2000;
+
+// How to read a page (the table "A page" of docs/search-plans.md).
+PageWay page(const PageFacts &facts, const PlanCosts &costs);
+
+// An And of text and a range: which drives, from the text's rows (`textRows`, capped at
+// textLeadLimit + 1 when not collected whole) and the smallest range's (-1: none). Driver::Planner
+// when neither does.
+Driver textOrRange(qint64 textRows, qint64 smallest, const PlanCosts &costs);
+
+// Whether a range of `smallest` rows is few enough to ask the text of each (then textOutnumbers
+// is measured: Driver::Narrow when the text matches more than `probe` times as many rows).
+bool fewEnoughToAsk(qint64 smallest, const PlanCosts &costs);
+
+// The number of matches above which page() walks rather than sorts, whatever range is walked.
+qint64 walkCutoff(qint64 window, qint64 rows);
+
+// Whether a walk asking FTS5 row by row finds `window` of `sampled` matches (among `rows`) for
+// less than collecting them.
+bool probingPays(bool phrase, qint64 window, qint64 rows, qint64 sampled, const PlanCosts &costs);
+
+// Whether a walk asking `visits` rows on their own text (`perRow` us each) costs less than
+// collecting the `matches` first.
+bool rowTextWalkPays(bool phrase, double perRow, qint64 visits, qint64 matches, const PlanCosts &costs);
+
+} // namespace planchoice
+
+} // namespace proofdesk::search

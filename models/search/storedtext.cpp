@@ -1,0 +1,303 @@
+#include "storedtext.h"
+
+#include "asciiphrase.h"
+#include "cache/rowbits.h"
+#include "cache/rowtextmatch.h"
+#include "ftstext.h"
+#include "statementutil.h"
+
+#include <algorithm>
+
+namespace proofdesk::search {
+
+namespace {
+
+using Kind = QueryNode::Kind;
+using Way = QueryNode::TermKind;
+
+QString quoted(const QString &text) { return ftsString(text); }
+
+// The FTS5 string of a stored key's rows: "TOKEN" or "TOKEN TOKEN" (a phrase).
+QString ftsOfKey(const QString &key) { return quoted(key.mid(int(qstrlen("word:")))); }
+
+// FTS5's own vocabulary, one row per term, made once per connection in its temporary schema: a
+// term range is read term by term, each term's postings only when it is in the range.
+void ensureVocabulary(cache::Database &db)
+{
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.comm_fts_terms USING fts5vocab(main, 'comm_fts', 'row')");
+}
+
+} // namespace
+
+StoredText::StoredText(cache::Database &db, std::shared_ptr<cache::RowTextMatch> tokenizer)
+    : m_db(db)
+    , m_tokenizer(std::move(tokenizer))
+{}
+
+std::optional<qint64> StoredText::cover(const QString &key) { return cache::RowBits(m_db).coveredUpTo(key); }
+
+// A term as the stored rows answer it; Way::Fts when they do not.
+StoredText::Term StoredText::term(const QueryNode &node)
+{
+    Term t;
+    t.way = Term::Way::Fts;
+    t.fts = ftsString(node.text, node.termKind == Way::Prefix);
+    t.tokens = m_tokenizer->tokens(node.text.toStdString());
+    if (t.tokens.empty())
+        return t;
+    if (node.termKind == Way::Prefix) {
+        if (t.tokens.size() == 1)
+            t.keys = storedWordsBegun(t.tokens.front());
+        if (!t.keys.empty())
+            t.way = Term::Way::Prefix;
+        return t;
+    }
+    const QString key = t.tokens.size() == 1   ? cache::RowBits::wordKey(t.tokens.front())
+                        : t.tokens.size() == 2 ? cache::RowBits::pairKey(t.tokens[0], t.tokens[1])
+                                               : QString();
+    if (!key.isEmpty() && cover(key)) {
+        t.way = Term::Way::Stored;
+        t.keys = {key};
+    } else if (const auto pieces = t.tokens.size() > 1 ? phrasePieces(t.tokens) : std::nullopt) {
+        t.way = Term::Way::Narrowed;
+        t.keys = *pieces;
+    }
+    return t;
+}
+
+// The stored keys a phrase's rows all hold: each adjacent pair stored, else the pair's second
+// word (and the first word) when stored. Nothing when none is stored.
+std::optional<std::vector<QString>> StoredText::phrasePieces(const std::vector<std::string> &tokens)
+{
+    std::vector<QString> pieces;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const QString word = cache::RowBits::wordKey(tokens[i]);
+        if (i + 1 < tokens.size()) {
+            const QString pair = cache::RowBits::pairKey(tokens[i], tokens[i + 1]);
+            if (cover(pair)) {
+                pieces.push_back(pair);
+                continue;
+            }
+        }
+        if (cover(word))
+            pieces.push_back(word);
+    }
+    if (pieces.empty())
+        return std::nullopt;
+    return pieces;
+}
+
+// Text only (SqlCompiler::ftsExpression); every negation beside a positive term of its And.
+bool StoredText::worthAnswering(const QueryNode &node, bool underAnd)
+{
+    switch (node.kind) {
+    case Kind::Term:
+        return term(node).way != Term::Way::Fts;
+    case Kind::Not:
+        return underAnd && node.children.front().kind == Kind::Term && worthAnswering(node.children.front(), false);
+    case Kind::And:
+    case Kind::Or: {
+        const bool isAnd = node.kind == Kind::And;
+        if (isAnd && std::all_of(node.children.begin(), node.children.end(), [](const QueryNode &child) {
+                return child.kind == Kind::Not;
+            }))
+            return false;
+        bool any = false;
+        for (const QueryNode &child : node.children) {
+            if (child.kind == Kind::Not && !isAnd)
+                return false;
+            any = worthAnswering(child, isAnd) || any;
+        }
+        return any;
+    }
+    case Kind::Field:
+    case Kind::DateRange:
+        break;
+    }
+    return false;
+}
+
+std::shared_ptr<cache::RowIdSet> StoredText::collect(const QueryNode &text, qint64 maxRowid, QStringList *log)
+{
+    if (!m_tokenizer || !worthAnswering(text, false))
+        return nullptr;
+    m_log = log;
+    auto found = rows(text, maxRowid);
+    m_log = nullptr;
+    return found;
+}
+
+std::shared_ptr<cache::RowIdSet> StoredText::rows(const QueryNode &node, qint64 maxRowid)
+{
+    if (node.kind == Kind::Term)
+        return termRows(term(node), maxRowid);
+    std::shared_ptr<cache::RowIdSet> result;
+    std::vector<const QueryNode *> negated;
+    for (const QueryNode &child : node.children) {
+        if (child.kind == Kind::Not) {
+            negated.push_back(&child.children.front());
+            continue;
+        }
+        auto part = rows(child, maxRowid);
+        if (!part)
+            return nullptr;
+        if (!result)
+            result = std::move(part);
+        else if (node.kind == Kind::And)
+            result->intersect(*part);
+        else
+            result->unite(*part);
+    }
+    for (const QueryNode *operand : negated) {
+        auto part = rows(*operand, maxRowid);
+        if (!part)
+            return nullptr;
+        result->subtract(*part);
+    }
+    return result;
+}
+
+std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 maxRowid)
+{
+    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    switch (term.way) {
+    case Term::Way::Stored:
+        addKeyRows(term.keys.front(), term.fts, *rows);
+        if (m_log)
+            *m_log << QStringLiteral("%1 from its stored rows").arg(term.fts);
+        break;
+    case Term::Way::Prefix:
+        for (const QString &key : term.keys)
+            addKeyRows(key, ftsOfKey(key), *rows);
+        addOtherTermsBegun(term.tokens.front(), term.keys, *rows);
+        if (m_log)
+            *m_log << QStringLiteral(
+                          "%1 from the stored rows of %2 and FTS5's vocabulary for the other terms it begins")
+                          .arg(term.fts, QStringList(term.keys.begin(), term.keys.end()).join(QLatin1String(", ")));
+        break;
+    case Term::Way::Narrowed:
+        return narrowedRows(term, maxRowid);
+    case Term::Way::Fts: {
+        cache::Statement st =
+            m_db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowset_add(?, rowid)");
+        bindValues(st, {term.fts, QVariant::fromValue(RowSetParameter{rows.get()})});
+        st.step();
+        if (m_log)
+            *m_log << QStringLiteral("%1 from the full-text index alone").arg(term.fts);
+        break;
+    }
+    }
+    return rows;
+}
+
+// Whether a row's columns hold a phrase: found in ASCII text without the tokenizer
+// (asciiphrase.h), else tokenized as FTS5 does.
+bool StoredText::phraseIn(const std::vector<std::string_view> &columns, const Term &term,
+                          const cache::RowTextMatch::Expression &expression)
+{
+    if (!std::all_of(columns.begin(), columns.end(), asciiphrase::isAscii))
+        return m_tokenizer->matches(expression, columns);
+    return std::any_of(columns.begin(), columns.end(),
+                       [&](std::string_view column) { return asciiphrase::holds(column, term.tokens); });
+}
+
+// A phrase's candidates, the rows its pieces' stored rows all hold, each asked on its own text.
+std::shared_ptr<cache::RowIdSet> StoredText::narrowedRows(const Term &term, qint64 maxRowid)
+{
+    cache::RowIdSet candidates = cache::RowIdSet::withCapacity(maxRowid);
+    addKeyRows(term.keys.front(), ftsOfKey(term.keys.front()), candidates);
+    for (std::size_t i = 1; i < term.keys.size(); ++i) {
+        cache::RowIdSet piece = cache::RowIdSet::withCapacity(maxRowid);
+        addKeyRows(term.keys[i], ftsOfKey(term.keys[i]), piece);
+        candidates.intersect(piece);
+    }
+    const auto expression = m_tokenizer->parse(term.fts.toStdString());
+    if (candidates.size() > kNarrowRows || !expression)
+        return nullptr;
+    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    cache::Statement st = m_db.prepareCached("SELECT body, names, ids FROM comm_text WHERE rowid = ?");
+    for (const qint64 rowid : candidates.sorted()) {
+        st.bind(1, rowid);
+        if (st.step()) {
+            const QByteArray body = st.columnUtf8(0), names = st.columnUtf8(1), ids = st.columnUtf8(2);
+            const std::vector<std::string_view> columns{std::string_view(body.constData(), std::size_t(body.size())),
+                                                        std::string_view(names.constData(), std::size_t(names.size())),
+                                                        std::string_view(ids.constData(), std::size_t(ids.size()))};
+            if (phraseIn(columns, term, **expression))
+                rows->insert(rowid);
+        }
+        st.reset();
+    }
+    if (m_log)
+        *m_log << QStringLiteral("%1 narrowed to %2 rows by the stored rows of %3, asked on their own text")
+                      .arg(term.fts)
+                      .arg(candidates.size())
+                      .arg(QStringList(term.keys.begin(), term.keys.end()).join(QLatin1String(", ")));
+    return rows;
+}
+
+void StoredText::addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows)
+{
+    const auto upto = cover(key);
+    cache::RowBits(m_db).addStoredTo(key, rows);
+    cache::Statement st = m_db.prepareCached(
+        "SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowid > ? AND rowset_add(?, rowid)");
+    bindValues(st, {fts, QVariant::fromValue(upto.value_or(-1)), QVariant::fromValue(RowSetParameter{&rows})});
+    st.step();
+}
+
+std::vector<QString> StoredText::storedWordsBegun(const std::string &token)
+{
+    const QString start = cache::RowBits::wordKey(token);
+    cache::Statement st = m_db.prepareCached("SELECT key FROM rowbits_cover WHERE key >= ? ORDER BY key");
+    st.bind(1, start);
+    std::vector<QString> keys;
+    while (st.step()) {
+        const QString key = st.columnText(0);
+        if (!key.startsWith(start))
+            break;
+        if (!key.contains(QLatin1Char(' ')) && cover(key)) // a pair's key is a phrase, not a term
+            keys.push_back(key);
+    }
+    return keys;
+}
+
+// The rows of the terms `token` begins other than the stored words (`stored`, ascending): their
+// names from FTS5's vocabulary, read in the ranges between the stored words so that their
+// postings are never read, then each term's rows from FTS5 (one term a statement: an OR of
+// hundreds of terms merges far slower, and the vocabulary's instances cost ~0.3 us each, F15).
+// The bounds are inclusive and exclude the stored words themselves: fts5vocab seeks to its lower
+// bound and stops past its upper one, reading every term in between (a strict '>' of a stored
+// word would read its postings first, SQLite only filtering it out).
+void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored, cache::RowIdSet &rows)
+{
+    ensureVocabulary(m_db);
+    QStringList terms;
+    const auto list = [&](const QByteArray &lowest, const QByteArray &highest) {
+        if (lowest > highest)
+            return;
+        cache::Statement st = m_db.prepareCached("SELECT term FROM temp.comm_fts_terms WHERE term >= ? AND term <= ?");
+        st.bind(1, lowest).bind(2, highest);
+        while (st.step())
+            terms << st.columnText(0);
+    };
+    QByteArray from = QByteArray::fromStdString(token);
+    for (const QString &key : stored) {
+        const QByteArray word = key.mid(int(qstrlen("word:"))).toUtf8();
+        // Every text below the word: its last byte one less, then a byte above any UTF-8 byte.
+        QByteArray below = word;
+        below[below.size() - 1] = char(quint8(below.back()) - 1);
+        list(from, below + '\xff');
+        from = word + '\x01'; // the least text above the word (no token holds a byte below 0x20)
+    }
+    list(from, QByteArray::fromStdString(token) + "\xf4\x90"); // past every UTF-8 text that starts with the token
+    cache::Statement st =
+        m_db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowset_add(?, rowid)");
+    for (const QString &term : terms) {
+        bindValues(st, {quoted(term), QVariant::fromValue(RowSetParameter{&rows})});
+        st.step();
+        st.reset();
+    }
+}
+
+} // namespace proofdesk::search

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cache/rowidset.h"
+#include "cache/rowtextmatch.h"
+#include "cache/sqlite.h"
+#include "querynode.h"
+
+#include <QStringList>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace proofdesk::search {
+
+// The rows of a text-only query answered from the stored rows (cache/rowbits.h) instead of
+// FTS5's postings (issue #43): each term is a bitmap, and And, Or and a negation are bitmap
+// operations chunk by chunk: two words found in most rows read their stored chunks where FTS5
+// merges their postings (F14 in docs/search-plans.md).
+//
+// A term is answered when:
+// - a word (one token) is stored: its stored rows, plus FTS5's for rows past its cover;
+// - a phrase of two tokens is stored as a pair (refreshRowBits keeps the common pairs as
+//   "word:TOKEN TOKEN"): the same;
+// - a longer phrase, or a pair not stored, has adjacent pairs or words stored whose rows
+//   intersect in few rows (kNarrowRows): those rows are asked on their own text
+//   (fts_row_match, cache/rowtextmatch.h), no posting is read;
+// - a prefix of one token begins at least one stored word: the union of those words' rows
+//   and the rows of every other term it begins: their names read from FTS5's own vocabulary
+//   (fts5vocab) term range by term range around the stored words, then each one's rows from
+//   FTS5, so that a common word's postings are never read.
+// A term answered by none of these is collected from FTS5 alone, beside terms that are: FTS5
+// then reads its postings, never the common words'. Text with no term answered, or a negation
+// without a positive term beside it, is left to FTS5 whole: collect() gives nothing.
+//
+// Every stored row is read through RowBits, which checks it (StoredRowsDamaged).
+class StoredText
+{
+public:
+    StoredText(cache::Database &db, std::shared_ptr<cache::RowTextMatch> tokenizer);
+
+    // Every row `text` (a node SqlCompiler::ftsExpression answers) matches, from the stored
+    // rows, or nothing when they cannot answer it. `log`, when given, is told how.
+    std::shared_ptr<cache::RowIdSet> collect(const QueryNode &text, qint64 maxRowid, QStringList *log = nullptr);
+
+    // A phrase's candidates (the intersection of its pairs' or words' stored rows) are asked on
+    // their own text when they are at most this many (F12 in docs/search-plans.md).
+    static constexpr qint64 kNarrowRows = 20000;
+
+private:
+    // How a term is answered.
+    struct Term
+    {
+        enum class Way { Stored, Narrowed, Prefix, Fts } way = Way::Stored;
+        QString fts;               // the term as one FTS5 string
+        std::vector<QString> keys; // Stored: one key; Narrowed: the pieces; Prefix: the stored words
+        std::vector<std::string> tokens;
+    };
+    Term term(const QueryNode &node);
+    // Whether any term under `node` is answered by the stored rows, and none is an unsupported shape.
+    bool worthAnswering(const QueryNode &node, bool underAnd);
+    std::shared_ptr<cache::RowIdSet> rows(const QueryNode &node, qint64 maxRowid);
+    std::shared_ptr<cache::RowIdSet> termRows(const Term &term, qint64 maxRowid);
+    std::shared_ptr<cache::RowIdSet> narrowedRows(const Term &term, qint64 maxRowid);
+    bool phraseIn(const std::vector<std::string_view> &columns, const Term &term,
+                  const cache::RowTextMatch::Expression &expression);
+    // `key`'s stored rows and FTS5's rows of `fts` past its cover.
+    void addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows);
+    std::optional<qint64> cover(const QString &key);
+    // The stored words `token` begins (their keys), ascending.
+    std::vector<QString> storedWordsBegun(const std::string &token);
+    void addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored, cache::RowIdSet &rows);
+    // The pieces whose stored rows hold every row of a phrase: its pairs where stored, else its words.
+    std::optional<std::vector<QString>> phrasePieces(const std::vector<std::string> &tokens);
+
+    cache::Database &m_db;
+    std::shared_ptr<cache::RowTextMatch> m_tokenizer;
+    QStringList *m_log = nullptr;
+};
+
+} // namespace proofdesk::search

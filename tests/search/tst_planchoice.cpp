@@ -1,0 +1,192 @@
+// How a query picks its plan, as tables (search/planchoice.h, issue #42 item 4): each row is a
+// set of measurements and the plan chosen from them. docs/search-plans.md has the same tables.
+#include "search/planchoice.h"
+
+#include <QtTest>
+#include <functional>
+
+using namespace proofdesk::search;
+
+Q_DECLARE_METATYPE(proofdesk::search::Driver)
+Q_DECLARE_METATYPE(proofdesk::search::PageWay)
+Q_DECLARE_METATYPE(proofdesk::search::PageFacts)
+
+namespace {
+
+constexpr qint64 kMillion = 1000000;
+
+// A page of 100 rows newest first at a million rows, text or sets among the conditions, rows of
+// ~50 tokens (asked on their own text at ~5 us); each row of the table changes what it names.
+PageFacts facts(qint64 total)
+{
+    PageFacts f;
+    f.total = total;
+    f.window = 100;
+    f.rows = kMillion;
+    f.rowSets = true;
+    return f;
+}
+
+PageFacts with(PageFacts f, const std::function<void(PageFacts &)> &change)
+{
+    change(f);
+    return f;
+}
+
+} // namespace
+
+class TestPlanChoice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aPage_data();
+    void aPage();
+    void textOrRange_data();
+    void textOrRange();
+    void fewEnoughToAsk_data();
+    void fewEnoughToAsk();
+    void walkCutoff_data();
+    void walkCutoff();
+    void probing_data();
+    void probing();
+};
+
+void TestPlanChoice::aPage_data()
+{
+    QTest::addColumn<PageFacts>("facts");
+    QTest::addColumn<PageWay>("way");
+    const auto rowText = [](PageFacts &f) { f.rowTextMicros = 5.0; };
+    QTest::newRow("every match on the page") << facts(50) << PageWay::Sort;
+    QTest::newRow("a key narrows") << with(facts(5000), [](PageFacts &f) { f.driver = Driver::Key; }) << PageWay::Sort;
+    QTest::newRow("a narrow range narrows")
+        << with(facts(5000), [](PageFacts &f) { f.driver = Driver::Narrow; }) << PageWay::Sort;
+    QTest::newRow("a narrow date range, its matches collected") << with(facts(5000), [](PageFacts &f) {
+        f.driver = Driver::Narrow;
+        f.narrowDates = f.textCollected = true;
+    }) << PageWay::Walk;
+    QTest::newRow("a narrow date range, the text asked")
+        << with(facts(5000), [](PageFacts &f) { f.narrowDates = true; }) << PageWay::Probe;
+    QTest::newRow("fields only, newest first")
+        << with(facts(5000), [](PageFacts &f) { f.rowSets = false; }) << PageWay::Walk;
+    QTest::newRow("fields only, another order, many matches")
+        << with(facts(500000), [](PageFacts &f) { f.rowSets = f.byIssued = false; }) << PageWay::Walk;
+    QTest::newRow("fields only, another order, few matches")
+        << with(facts(1000), [](PageFacts &f) { f.rowSets = f.byIssued = false; }) << PageWay::Sort;
+    QTest::newRow("a common word, short rows: asked on their own text")
+        << with(facts(900000), rowText) << PageWay::ProbeRowText;
+    QTest::newRow("a mid phrase, short rows: collected then walked") << with(facts(20000), [&](PageFacts &f) {
+        rowText(f);
+        f.phrase = true;
+    }) << PageWay::Walk;
+    QTest::newRow("a common word, long rows: FTS5 asked within the budget") << facts(500000) << PageWay::Probe;
+    QTest::newRow("a prefix, long rows: never FTS5 asked")
+        << with(facts(500000), [](PageFacts &f) { f.prefix = true; }) << PageWay::Walk;
+    QTest::newRow("a word, long rows, past the probe budget") << facts(40000) << PageWay::Walk;
+    QTest::newRow("a range drives in issue order") << with(facts(5000), [](PageFacts &f) {
+        f.driver = Driver::Range;
+        f.rangeRows = 10000;
+    }) << PageWay::Probe;
+    QTest::newRow("a range in another order walks the whole table") << with(facts(5000), [](PageFacts &f) {
+        f.driver = Driver::Range;
+        f.rangeRows = 10000;
+        f.byIssued = false;
+    }) << PageWay::Walk;
+    QTest::newRow("matches too rare to walk for") << facts(3000) << PageWay::Sort;
+}
+
+void TestPlanChoice::aPage()
+{
+    QFETCH(PageFacts, facts);
+    QFETCH(PageWay, way);
+    QCOMPARE(planchoice::page(facts, PlanCosts{}), way);
+}
+
+void TestPlanChoice::textOrRange_data()
+{
+    QTest::addColumn<qint64>("textRows");
+    QTest::addColumn<qint64>("smallest");
+    QTest::addColumn<Driver>("driver");
+    QTest::newRow("a small text alone") << qint64(1000) << qint64(-1) << Driver::Text;
+    QTest::newRow("a small text beside a range 20 times larger") << qint64(1000) << qint64(100000) << Driver::Text;
+    QTest::newRow("a small text beside a range less than 20 times larger")
+        << qint64(1000) << qint64(10000) << Driver::Range;
+    QTest::newRow("a large text alone") << qint64(60000) << qint64(-1) << Driver::Planner;
+    QTest::newRow("a large text beside a range") << qint64(60000) << qint64(500000) << Driver::Range;
+    QTest::newRow("at the text limit") << qint64(50000) << qint64(-1) << Driver::Text;
+}
+
+void TestPlanChoice::textOrRange()
+{
+    QFETCH(qint64, textRows);
+    QFETCH(qint64, smallest);
+    QFETCH(Driver, driver);
+    QCOMPARE(planchoice::textOrRange(textRows, smallest, PlanCosts{}), driver);
+}
+
+void TestPlanChoice::fewEnoughToAsk_data()
+{
+    QTest::addColumn<qint64>("smallest");
+    QTest::addColumn<bool>("ask");
+    QTest::newRow("no range") << qint64(-1) << false;
+    QTest::newRow("an empty range") << qint64(0) << true;
+    QTest::newRow("a day at ten million (~10,000 rows)") << qint64(10000) << true;
+    QTest::newRow("at probeRows") << qint64(20000) << true;
+    QTest::newRow("past probeRows") << qint64(20001) << false;
+}
+
+void TestPlanChoice::fewEnoughToAsk()
+{
+    QFETCH(qint64, smallest);
+    QFETCH(bool, ask);
+    QCOMPARE(planchoice::fewEnoughToAsk(smallest, PlanCosts{}), ask);
+}
+
+void TestPlanChoice::walkCutoff_data()
+{
+    QTest::addColumn<qint64>("window");
+    QTest::addColumn<qint64>("rows");
+    QTest::addColumn<qint64>("cutoff");
+    QTest::newRow("a page of 100 at a million") << qint64(100) << kMillion << qint64(3536);
+    QTest::newRow("a page of 100 at ten million") << qint64(100) << 10 * kMillion << qint64(11181);
+    QTest::newRow("never below the window") << qint64(100) << qint64(100) << qint64(100);
+}
+
+void TestPlanChoice::walkCutoff()
+{
+    QFETCH(qint64, window);
+    QFETCH(qint64, rows);
+    QFETCH(qint64, cutoff);
+    QCOMPARE(planchoice::walkCutoff(window, rows), cutoff);
+    // page() sorts below the cut-off and may walk above it, whatever range is walked.
+    const PageFacts below = with(facts(cutoff - 1), [&](PageFacts &f) {
+        f.window = window;
+        f.rows = rows;
+    });
+    if (cutoff > window)
+        QCOMPARE(planchoice::page(below, PlanCosts{}), PageWay::Sort);
+}
+
+void TestPlanChoice::probing_data()
+{
+    QTest::addColumn<bool>("phrase");
+    QTest::addColumn<qint64>("rows");
+    QTest::addColumn<qint64>("sampled");
+    QTest::addColumn<bool>("pays");
+    QTest::newRow("a word in half the rows") << false << kMillion << qint64(500000) << true;
+    QTest::newRow("a word in 5% of the rows") << false << kMillion << qint64(50000) << false;
+    QTest::newRow("a common phrase at ten million") << true << 10 * kMillion << qint64(846129) << true;
+    QTest::newRow("a common phrase at a million: collected") << true << kMillion << qint64(85000) << false;
+}
+
+void TestPlanChoice::probing()
+{
+    QFETCH(bool, phrase);
+    QFETCH(qint64, rows);
+    QFETCH(qint64, sampled);
+    QFETCH(bool, pays);
+    QCOMPARE(planchoice::probingPays(phrase, 100, rows, sampled, PlanCosts{}), pays);
+}
+
+QTEST_GUILESS_MAIN(TestPlanChoice)
+#include "tst_planchoice.moc"
