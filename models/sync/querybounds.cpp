@@ -85,11 +85,18 @@ QString deskOnlyFact(const QueryNode &n)
 Assembly assemble(const QueryNode &root, const QString &query, Translator &translator, const Joiner &join,
                   const std::function<bool(const QueryNode &)> &takeText)
 {
-    const std::vector<QueryNode> children = root.kind == Kind::And ? root.children : std::vector<QueryNode>{root};
+    // Pointers into `root`, never a copy: `takeText` keeps the parts it takes by address for after this returns.
+    std::vector<const QueryNode *> children;
+    if (root.kind == Kind::And)
+        for (const QueryNode &c : root.children)
+            children.push_back(&c);
+    else
+        children.push_back(&root);
     Assembly a;
     QList<Cond> upper, lower;
     QStringList desk;
-    for (const QueryNode &child : children) {
+    for (const QueryNode *childPtr : children) {
+        const QueryNode &child = *childPtr;
         const QString part = partOfQuery(child, query);
         if (const QString fact = deskOnlyFact(child); !fact.isEmpty()) {
             a.leftOut << LeftOutPart{part, QStringLiteral("%1 is known to the cache only").arg(fact)};

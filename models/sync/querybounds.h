@@ -89,7 +89,8 @@ struct Assembly
 };
 
 // `takeText` (optional) may take a part for a search of its own (CMIS's one CONTAINS()):
-// true when it did; the caller then adds that search to both bounds.
+// true when it did; the caller then adds that search to both bounds. The node it is given is a part of
+// `root` itself (never a copy), so it may be kept by address while `root` lives.
 Assembly assemble(const search::QueryNode &root, const QString &query, Translator &translator, const Joiner &join,
                   const std::function<bool(const search::QueryNode &)> &takeText = {});
 
