@@ -167,6 +167,7 @@ void MainWindow::importDrop(const QString &dropPath)
 void MainWindow::exportResults(const QString &filePath)
 {
     if (!m_results->hasAllRowIds()) {
+        m_results->needRowIds();
         MessageBox::information(this, tr("Export to CSV"),
                                 tr("The results are still being counted; try again in a moment."));
         return;

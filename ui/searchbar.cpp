@@ -52,30 +52,42 @@ SearchBar::SearchBar(QWidget *parent)
     searchAsTyped();
 }
 
-// A search runs once typing pauses for the debounce interval, or at once on Return.
+// A keystroke after a pause searches at once; keys closer together than the debounce search
+// once more when they stop; Return searches at once.
 void SearchBar::searchAsTyped()
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] {
-        // A space between two words changes nothing yet: no search (Return still searches).
-        if (m_edit->text().trimmed() != m_lastSearched)
-            emitSearch();
+        searchIfChanged();
         emit typingSettled();
     });
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_lastKeystroke.start();
-        m_debounce->start();
         emit textEdited(text);
+        keystroke();
     });
     // The clear button changes the text without textEdited.
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {
-            m_lastKeystroke.start();
-            m_debounce->start();
-        }
+        if (text.isEmpty())
+            keystroke();
     });
     connect(m_edit, &QLineEdit::returnPressed, this, &SearchBar::emitSearch);
+}
+
+void SearchBar::keystroke()
+{
+    const bool afterPause = !m_debounce->isActive();
+    m_lastKeystroke.start();
+    if (afterPause)
+        searchIfChanged();
+    m_debounce->start(); // a key within it joins the burst, searched when the burst ends
+}
+
+// A space between two words changes nothing yet: no search (Return still searches).
+void SearchBar::searchIfChanged()
+{
+    if (m_edit->text().trimmed() != m_lastSearched)
+        emitSearch();
 }
 
 QString SearchBar::text() const { return m_edit->text(); }

@@ -5,6 +5,7 @@
 #include "util/translation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace proofdesk::compliance {
 
@@ -52,7 +53,8 @@ ChartData DashboardQueries::holds(const FindingScope &scope, const QString &quer
          + QStringLiteral(") h JOIN communications c ON c.rowid = h.r WHERE ") + scope.condition(QStringLiteral("c")))
             .toUtf8()
             .constData());
-    chart.subtitle = tr("%1 active holds, %2 communications held").arg(rows.size()).arg(held);
+    chart.subtitle =
+        tr("%1 active holds, %2 communications held").arg(QLocale().toString(rows.size()), QLocale().toString(held));
     return chart;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <algorithm>
 
 namespace proofdesk::compliance {
@@ -64,7 +65,8 @@ ChartData findingsByKind(const FindingsReport &report, int maxIds)
         reviewed.queries << idsQuery(reviewedIds, maxIds);
     }
     chart.series << open << reviewed;
-    chart.subtitle = tr("%1 findings over %2 communications").arg(report.findings.size()).arg(report.scopeCount);
+    chart.subtitle = tr("%1 findings over %2 communications")
+                         .arg(QLocale().toString(report.findings.size()), QLocale().toString(report.scopeCount));
     return chart;
 }
 

@@ -3,6 +3,7 @@
 #include "complianceformat.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace proofdesk::compliance {
 
@@ -114,7 +115,7 @@ QVariant FindingsTreeModel::groupData(int kindRow, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == KindOrId)
-            return tr("%1 (%2)").arg(kindTitle(kind)).arg(m_byKind.at(kindRow).size());
+            return tr("%1 (%2)").arg(kindTitle(kind), QLocale().toString(m_byKind.at(kindRow).size()));
         return {};
     case Qt::ToolTipRole:
         return kindName(kind);

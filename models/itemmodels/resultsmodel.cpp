@@ -3,13 +3,22 @@
 #include "rowloader.h"
 #include "search/searchservice.h"
 
+#include <QTimer>
+
 namespace proofdesk::itemmodels {
 
 ResultsModel::ResultsModel(const QString &databasePath, QObject *parent)
     : QAbstractTableModel(parent)
     , m_search(new search::SearchService(databasePath, this))
     , m_loader(new RowLoader(databasePath, this))
+    , m_rowIdsSettle(new QTimer(this))
 {
+    m_rowIdsSettle->setSingleShot(true);
+    m_rowIdsSettle->setInterval(kRowIdsSettleMs);
+    connect(m_rowIdsSettle, &QTimer::timeout, this, [this] {
+        m_rowIdsDue = true;
+        askRowIds();
+    });
     connect(m_search, &search::SearchService::pageReady, this, &ResultsModel::onFirstPage);
     connect(m_search, &search::SearchService::totalReady, this, &ResultsModel::onTotal);
     connect(m_search, &search::SearchService::finished, this, &ResultsModel::onFinished);
@@ -68,11 +77,32 @@ void ResultsModel::setQuery(const QString &query)
 void ResultsModel::submitSearch()
 {
     m_searching = true;
+    m_pageIn = false;
     m_submittedColumn = m_sortColumn;
-    const search::SearchOrder order = searchOrderFor(m_sortColumn, m_order);
-    m_submitted = m_search->submit(m_query, kPageSize, 0, order);
-    m_rowIdsSubmitted = m_search->submitRowIds(m_query, order);
+    m_submittedOrder = searchOrderFor(m_sortColumn, m_order);
+    m_submitted = m_search->submit(m_query, kPageSize, 0, m_submittedOrder);
+    // The list of the query before (reading, or waiting) is of no use now; this one's comes
+    // when it stays (askRowIds).
+    m_search->cancelRowIds();
+    m_rowIdsSubmitted = 0;
+    m_rowIdsDue = false;
+    m_rowIdsSettle->start();
     emit searchStarted();
+}
+
+void ResultsModel::setRowIdsSettleMs(int ms) { m_rowIdsSettle->setInterval(qMax(0, ms)); }
+
+void ResultsModel::needRowIds() const
+{
+    m_rowIdsDue = true;
+    askRowIds();
+}
+
+void ResultsModel::askRowIds() const
+{
+    if (!m_pageIn || m_counting || m_rowIdsSubmitted != 0 || !m_rowIdsDue || m_haveRowIds)
+        return;
+    m_rowIdsSubmitted = m_search->submitRowIds(m_query, m_submittedOrder);
 }
 
 // Only a malformed query's answer, or damaged stored rows, matter here: the rest came as
@@ -86,6 +116,7 @@ void ResultsModel::onFinished(int generation, const search::SearchResult &result
     // The previous results stay: a half-typed query must not blank the table.
     m_searching = false;
     m_resorting = false;
+    m_rowIdsSettle->stop();
     emit queryError(*result.error);
 }
 
@@ -95,6 +126,7 @@ void ResultsModel::onFirstPage(int generation, const search::SearchResult &page)
         return;
     m_resortedTotal = m_resorting && m_shownQuery == m_query && !m_counting ? m_total : -1;
     m_resorting = false;
+    m_pageIn = true;
     beginResetModel();
     showFirstPage(page);
     endResetModel();
@@ -115,6 +147,7 @@ void ResultsModel::showFirstPage(const search::SearchResult &page)
     m_total = page.hits.size();
     m_rowIds.clear();
     m_haveRowIds = false;
+    m_rowIdsAnnounced = false;
     resetPages();
     if (!shownReversed() && !page.hits.isEmpty()) {
         // The first page is shown at once; the loader brings its hold marks a moment later.
@@ -127,6 +160,12 @@ void ResultsModel::showFirstPage(const search::SearchResult &page)
         storePage(0, ids, rows);
         m_pending.insert(0);
         m_loader->request(m_pageGeneration, 0, ids);
+    }
+    if (page.counted() && page.total == page.hits.size()) {
+        // Every match is on the page: its rowids, in the order searched, are the whole list.
+        for (const auto &hit : page.hits)
+            m_rowIds << hit.rowid;
+        m_haveRowIds = true;
     }
 }
 
@@ -147,28 +186,43 @@ void ResultsModel::onTotal(int generation, qint64 total)
     }
     if (m_total != std::exchange(m_resortedTotal, -1))
         emit totalChanged(m_total);
+    if (m_haveRowIds && !m_rowIdsAnnounced)
+        takeRowIds(m_rowIds); // the page held every match
+    else
+        askRowIds();
 }
 
 void ResultsModel::onRowIds(int generation, const search::RowIdsResult &result)
 {
-    if (generation != m_rowIdsSubmitted || result.error || m_shownQuery != m_query)
+    if (generation != m_rowIdsSubmitted || m_shownQuery != m_query)
         return;
-    m_searching = false;
+    if (result.error) {
+        m_searching = false; // the rows past the first page stay placeholders
+        return;
+    }
     if (m_counting) {
         // Not expected (the total comes first): the list's size is as exact.
         onTotal(m_submitted, result.rowIds.size());
     }
-    if (result.rowIds.size() != m_total) {
+    takeRowIds(result.rowIds);
+}
+
+void ResultsModel::takeRowIds(const QList<qint64> &rowIds)
+{
+    m_searching = false;
+    m_rowIdsAnnounced = true;
+    m_rowIdsSettle->stop();
+    if (rowIds.size() != m_total) {
         // The cache changed between the count and the list (a sync ran): the list wins.
         beginResetModel();
-        m_total = result.rowIds.size();
+        m_total = rowIds.size();
         resetPages();
-        m_rowIds = result.rowIds;
+        m_rowIds = rowIds;
         m_haveRowIds = true;
         endResetModel();
         emit totalChanged(m_total);
     } else {
-        m_rowIds = result.rowIds;
+        m_rowIds = rowIds;
         m_haveRowIds = true;
     }
     const QSet<int> wanted = std::exchange(m_wanted, {});
@@ -239,6 +293,8 @@ void ResultsModel::requestPage(int page) const
         return;
     if (!m_haveRowIds) {
         m_wanted.insert(page);
+        if (page > 0 || shownReversed())
+            needRowIds(); // rows past the first page shown (or oldest first): the list now
         return;
     }
     loadPage(page);

@@ -12,6 +12,8 @@
 #include <QString>
 #include <optional>
 
+class QTimer;
+
 namespace proofdesk::search {
 class SearchService;
 }
@@ -24,7 +26,11 @@ class RowLoader;
 // million rows. A query first brings the first page (SearchService::pageReady), shown at
 // once as the table's only rows while the matches are counted (isCounting(),
 // countingStarted()), then the exact total (totalReady: the rows past the page are
-// inserted, totalChanged()), then the rowid list of every match (submitRowIds: 8 bytes a row). Rows are then
+// inserted, totalChanged()), then the rowid list of every match (submitRowIds: 8 bytes a row,
+// rowIdsReady()). The list is asked only for a query that stays kRowIdsSettleMs, or at once
+// when the view wants rows past the first page (needRowIds()): a query typed over is never
+// listed, and its list does not compete with the next keystroke's page. An answer the first
+// page holds whole is its own list. Rows are then
 // loaded in pages by rowid on the RowLoader's thread as the view asks for them, and kept in
 // a small least-recently-used page cache; a row not loaded yet shows a placeholder and
 // is filled by one dataChanged for its page.
@@ -73,6 +79,9 @@ public:
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 48;
+    // How long a query stays before its rowid list is asked (longer than a typist's pause
+    // between keys; the view asking for rows past the first page asks at once).
+    static constexpr int kRowIdsSettleMs = 250;
 
     explicit ResultsModel(const QString &databasePath, QObject *parent = nullptr);
     ~ResultsModel() override;
@@ -97,6 +106,13 @@ public:
     // Every rowid in the shown order; empty until the rowid list is in.
     QList<qint64> rowIdsInOrder() const;
     bool hasAllRowIds() const { return m_haveRowIds; }
+    // The rowid list of the shown query is wanted now (an export, rows past the first page):
+    // asked once its total is known, without waiting for the query to stay.
+    void needRowIds() const;
+    // The rowid list of the shown query was asked and has not come yet.
+    bool isReadingRowIds() const { return m_rowIdsSubmitted != 0 && !m_haveRowIds; }
+    // Tests set their own (kRowIdsSettleMs by default).
+    void setRowIdsSettleMs(int ms);
     int cachedPageCount() const { return int(m_pages.size()); }
     // How many pages of rows stay in memory (least recently used ones go first).
     void setMaxCachedPages(int pages) { m_maxCachedPages = qMax(2, pages); }
@@ -168,6 +184,10 @@ private:
     // Inside a reset: the repositories' rows stay for the same query, but for those kept offline.
     void keepRemoteRowsOf(const QString &query);
     void onRowIds(int generation, const search::RowIdsResult &result);
+    // Asks the rowid list when it is due and the total is in; an answer the first page held
+    // whole was its own list: announced here.
+    void askRowIds() const;
+    void takeRowIds(const QList<qint64> &rowIds);
     void onPageLoaded(int generation, int page, const ResultRows &rows);
     void requestPage(int page) const; // unless it is loading already
     void loadPage(int page) const;
@@ -184,8 +204,15 @@ private:
     QString m_shownQuery;
     int m_pageGeneration = 0; // bumps with each reset: older pages are ignored
     int m_submitted = 0;
-    int m_rowIdsSubmitted = 0;
+    search::SearchOrder m_submittedOrder;
     bool m_searching = false;
+    bool m_pageIn = false; // the submitted search's first page is shown
+    // The rowid list of the shown query: asked (its generation), due (stayed, or needed), or
+    // in (m_haveRowIds). Asked for from data() as pages are, hence mutable.
+    mutable int m_rowIdsSubmitted = 0;
+    mutable bool m_rowIdsDue = false;
+    bool m_rowIdsAnnounced = false;
+    QTimer *m_rowIdsSettle;
     bool m_resorting = false; // the search on its way is the shown query in another order
     qint64 m_total = 0;
     bool m_counting = false;

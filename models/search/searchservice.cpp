@@ -1,6 +1,7 @@
 #include "searchservice.h"
 
 #include "searchworker.h"
+#include "searchworkerpool.h"
 
 namespace proofdesk::search {
 
@@ -9,41 +10,39 @@ SearchService::SearchService(const QString &databasePath, QObject *parent)
 {
     qRegisterMetaType<proofdesk::search::SearchResult>();
     qRegisterMetaType<proofdesk::search::RowIdsResult>();
+    m_pool = std::make_unique<SearchWorkerPool>(this, databasePath, m_latestPage, m_latestRowIds,
+                                                [this](SearchWorker *worker) { connectWorker(worker); });
+}
 
-    m_thread.setObjectName(QStringLiteral("proofdesk-search"));
-    m_worker = new SearchWorker(databasePath, m_latestPage, m_latestRowIds);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+SearchService::~SearchService()
+{
+    cancel(); // interrupts whatever runs so that the workers end promptly
+    m_pool.reset();
+}
 
-    // The generation checks run here, on the service's thread, where submit() also runs:
-    // a result queued before a newer submit is dropped when it arrives after it.
-    connect(m_worker, &SearchWorker::pageFound, this, [this](int generation, const SearchResult &page) {
+// The generation checks run here, on the service's thread, where submit() also runs: a result
+// queued before a newer submit is dropped when it arrives after it.
+void SearchService::connectWorker(SearchWorker *worker)
+{
+    connect(worker, &SearchWorker::pageFound, this, [this](int generation, const SearchResult &page) {
         if (generation == m_latestPage.load())
             emit pageReady(generation, page);
     });
-    connect(m_worker, &SearchWorker::finished, this, [this](int generation, const SearchResult &result) {
+    connect(worker, &SearchWorker::finished, this, [this](int generation, const SearchResult &result) {
         if (generation != m_latestPage.load())
             return;
         if (!result.error)
             emit totalReady(generation, result.total);
         emit finished(generation, result);
     });
-    connect(m_worker, &SearchWorker::rowIdsFinished, this, [this](int generation, const RowIdsResult &result) {
+    connect(worker, &SearchWorker::rowIdsFinished, this, [this](int generation, const RowIdsResult &result) {
         if (generation == m_latestRowIds.load())
             emit rowIdsFinished(generation, result);
     });
-    connect(m_worker, &SearchWorker::failed, this, [this](int generation, const QString &message) {
+    connect(worker, &SearchWorker::failed, this, [this](int generation, const QString &message) {
         if (isLatest(generation))
             emit failed(generation, message);
     });
-    m_thread.start();
-}
-
-SearchService::~SearchService()
-{
-    cancel(); // interrupts a running query so that wait() returns promptly
-    m_thread.quit();
-    m_thread.wait();
 }
 
 bool SearchService::isLatest(int generation) const
@@ -55,11 +54,9 @@ int SearchService::submit(const QString &query, int limit, int offset, SearchOrd
 {
     const int generation = ++m_lastGeneration;
     m_latestPage.store(generation);
-    SearchWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, generation, query, limit, offset, order] { worker->search(generation, query, limit, offset, order); },
-        Qt::QueuedConnection);
+    m_pool->run([generation, query, limit, offset, order](SearchWorker *worker) {
+        worker->search(generation, query, limit, offset, order);
+    });
     return generation;
 }
 
@@ -67,13 +64,13 @@ int SearchService::submitRowIds(const QString &query, SearchOrder order)
 {
     const int generation = ++m_lastGeneration;
     m_latestRowIds.store(generation);
-    SearchWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, generation, query, order] { worker->rowIds(generation, query, order); }, Qt::QueuedConnection);
+    m_pool->run([generation, query, order](SearchWorker *worker) { worker->rowIds(generation, query, order); });
     return generation;
 }
 
-void SearchService::setTimeLimit(int ms) { m_worker->setTimeLimit(ms); }
+void SearchService::setTimeLimit(int ms) { m_pool->setTimeLimit(ms); }
+
+int SearchService::workerCount() const { return m_pool->workerCount(); }
 
 void SearchService::cancel()
 {
@@ -82,5 +79,7 @@ void SearchService::cancel()
     m_latestPage.store(none);
     m_latestRowIds.store(none);
 }
+
+void SearchService::cancelRowIds() { m_latestRowIds.store(++m_lastGeneration); }
 
 } // namespace proofdesk::search

@@ -5,15 +5,18 @@
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 #include <atomic>
+#include <memory>
 
 namespace proofdesk::search {
 
 class SearchWorker;
+class SearchWorkerPool;
 
-// Runs searches off the GUI thread, on a worker thread with its own reader connection to
-// the cache at `databasePath`. Lives on the GUI thread (the thread that creates it).
+// Runs searches off the GUI thread, on worker threads with reader connections of their own to
+// the cache at `databasePath` (SearchWorkerPool: a request goes to a worker with nothing to do,
+// so a newer search never waits for an older one to stop). Lives on the GUI thread (the thread
+// that creates it).
 //
 // Each submit returns a generation number. A newer submit of the same kind supersedes the
 // older ones: one still queued never starts, one running is interrupted (QueryInterrupter),
@@ -39,13 +42,18 @@ public:
 
     // One page of results in `order` and the exact total (see above).
     int submit(const QString &query, int limit, int offset = 0, SearchOrder order = SearchOrder::newestFirst());
-    // The rowids of every match in `order`; superseded only by newer submitRowIds().
+    // The rowids of every match in `order`; superseded only by newer submitRowIds() (and
+    // cancelRowIds()). It has no time limit (see SearchWorker).
     int submitRowIds(const QString &query, SearchOrder order = SearchOrder::newestFirst());
     // Stops whatever runs and drops whatever waits; nothing submitted so far is emitted.
     void cancel();
+    // Stops the rowid list under way, if any, and drops one waiting; searches go on.
+    void cancelRowIds();
     // The time a search may take before it answers with a QueryError of kind TooSlow (default
     // SearchEngine::kTimeLimitMs; 0 none). Applies to searches submitted from now on.
     void setTimeLimit(int ms);
+    // The worker threads made so far (SearchWorkerPool::kMaxWorkers at most).
+    int workerCount() const;
 
 signals:
     void pageReady(int generation, const proofdesk::search::SearchResult &page);
@@ -57,12 +65,12 @@ signals:
 
 private:
     bool isLatest(int generation) const;
+    void connectWorker(SearchWorker *worker);
 
-    QThread m_thread;
-    SearchWorker *m_worker = nullptr; // lives on m_thread, deleted there when it finishes
     int m_lastGeneration = 0;
     std::atomic<int> m_latestPage{0};
     std::atomic<int> m_latestRowIds{0};
+    std::unique_ptr<SearchWorkerPool> m_pool; // after the generations it reads: ended first
 };
 
 } // namespace proofdesk::search

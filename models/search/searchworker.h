@@ -13,10 +13,12 @@ namespace proofdesk::search {
 
 class SearchEngine;
 
-// SearchService's half on the worker thread: owns the reader connections (opened there, on
-// first use: the engine's, and a helper the engine may read with at the same time) and
-// runs one request at a time. A request whose generation is no longer the
-// latest of its kind is skipped before it starts and interrupted while it runs.
+// One of SearchService's worker threads (SearchWorkerPool): owns the reader connections (opened
+// there, on first use: the engine's, and a helper the engine may read with at the same time)
+// and runs one request at a time. A request whose generation is no longer the latest of its
+// kind is skipped before it starts and interrupted while it runs. A search has the time limit
+// (setTimeLimit); a rowid list has none: it is asked for a result that stays on screen, it
+// follows a page and a count that kept to the limit, and a newer request stops it.
 // Internal to SearchService.
 class SearchWorker : public QObject
 {
@@ -36,9 +38,12 @@ signals:
     void finished(int generation, const proofdesk::search::SearchResult &result);
     void rowIdsFinished(int generation, const proofdesk::search::RowIdsResult &result);
     void failed(int generation, const QString &message);
+    // After each request, run, stopped or skipped: the worker is free for the next.
+    void requestDone();
 
 private:
-    void runGuarded(int generation, const std::atomic<int> &latest, const std::function<void(SearchEngine &)> &work);
+    void runGuarded(int generation, const std::atomic<int> &latest, int timeLimitMs,
+                    const std::function<void(SearchEngine &)> &work);
 
     QString m_databasePath;
     const std::atomic<int> &m_latestPage;

@@ -4,6 +4,7 @@
 #include "remotesearchkinds.h"
 #include "search/queryparser.h"
 #include "sync/cmis/cmisquerytranslation.h"
+#include "sync/http/httpsession.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -101,6 +102,10 @@ void RemoteSearch::askRepository(const cache::RepositoryInfo &repo, const search
         asked.search = search.get();
         asked.query = query;
         readPages(asked, wanted, result);
+    } catch (const sync::CancelledError &) {
+        // Cancel aborted the request in flight: the repository did not fail (no error), it was
+        // not heard out (not exact), and the result says cancelled.
+        result.cancelled = true;
     } catch (const sync::ConnectorError &e) {
         asked.answer.error = e.message();
         result.unanswered << RemoteUnanswered{repo.name, query, e.message()};

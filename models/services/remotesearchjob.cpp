@@ -81,8 +81,11 @@ RemoteSearchResult RemoteSearchJob::run(const QString &query, int wanted, int ge
 {
     cache::Database reader = cache::CacheFile::openReader(m_databasePath);
     cache::ContentStore store(m_dataDir);
-    const sync::ConnectorEnvironment environment =
+    sync::ConnectorEnvironment environment =
         sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
+    // Cancel reaches the HTTP session: the request in flight is aborted (its connection closed)
+    // and none is sent after it, a type definition or a next page alike.
+    environment.cancel = cancel;
     RemoteSearch search(reader, [&store, &environment](const cache::RepositoryInfo &repo) {
         return sync::createConnector(repo, store, environment);
     });

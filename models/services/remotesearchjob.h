@@ -37,9 +37,11 @@ public:
     // Asks every repository for what of `query` the cache does not hold, up to `wanted`
     // communications from each (RemoteSearch::run).
     void start(const QString &query, int wanted);
-    // Stops before the next request; finished() follows with what had come (cancelled set).
-    // A repository slow to answer the request in flight does not hold Cancel up: after
-    // kCancelAnswerMs the search is reported cancelled with nothing found (#41: Cancel waited
+    // Aborts the request in flight (the connectors' HTTP session has the job's cancel flag: its
+    // connection is closed within a few tens of milliseconds) and sends none after it, a type
+    // definition or a next page alike; finished() follows with what had come (cancelled set).
+    // Should the worker still be busy after kCancelAnswerMs (reading what came, not waiting for
+    // a repository), the search is reported cancelled with nothing found then (#41: Cancel waited
     // 69 s for a server answering in 30 s); the worker's late answer is then dropped.
     void cancel();
     static constexpr int kCancelAnswerMs = 800;

@@ -13,8 +13,9 @@
 //    Times are from the last QTest::keyClick to ResultsModel::totalChanged for the full
 //    query ("total"), and to the end of the first paint of the results viewport after its
 //    first page arrived ("shown": ResultsModel::countingStarted when the page came before
-//    its total, else totalChanged), which is the first page on screen. The debounce (SearchBar::kDebounceMs) is
-//    included: it is part of what a user waits.
+//    its total, else totalChanged), which is the first page on screen. A key after a pause (and so
+//    every key typed --key-interval apart) searches when it is pressed; only keys closer together
+//    than SearchBar::kDebounceMs wait for the end of their burst, and that wait would be counted.
 // 2. Scrolling the results of --scroll-query (default: empty, every communication) from top
 //    to bottom one page (the scroll bar's page step) at a time, then jumps (bottom, middle,
 //    quarter, top, scattered positions). A step is timed to the end of the first viewport
@@ -130,7 +131,7 @@ public:
     {
         const QList<MixQuery> mix = searchMix(BenchCorpus(7));
         QList<double> allTotal, allShown, allTyped;
-        printf("\nKEYSTROKE TO RESULTS (ms from the last key; debounce %d ms included)\n"
+        printf("\nKEYSTROKE TO RESULTS (ms from the last key; keys %d ms apart or less are one burst)\n"
                "  after a pause: %d runs after a warm-up; typed: %d runs at %d ms a key\n",
                SearchBar::kDebounceMs, m_options.runs, m_options.typedRuns, m_options.keyInterval);
         printf("  %-22s %9s | %-15s | %-15s | %-15s | %s\n", "query", "total", "after a pause", "after a pause",

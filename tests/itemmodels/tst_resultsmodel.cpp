@@ -34,6 +34,11 @@ private slots:
     void sortingBackByIssueDateRestoresNewestFirst();
     void pendingReissuesAreMarkedWithoutReadingRowsAgain_data();
     void pendingReissuesAreMarkedWithoutReadingRowsAgain();
+    void aQueryTypedOverIsNeverListed();
+    void aQueryThatStaysIsListed();
+    void rowsPastTheFirstPageAskTheListAtOnce_data();
+    void rowsPastTheFirstPageAskTheListAtOnce();
+    void anAnswerTheFirstPageHoldsIsItsOwnList();
 
 private:
     std::unique_ptr<CacheFixture> m_cache;
@@ -492,6 +497,94 @@ void TestResultsModel::pendingReissuesAreMarkedWithoutReadingRowsAgain()
     model.setPendingReissues({});
     for (const int row : marked)
         QVERIFY(!model.index(row, ResultsModel::StatusColumn).data(ResultsModel::ReissuePendingRole).toBool());
+}
+
+// A typist leaves 80-200 ms between keys (#43 item 3): the list of every match of a query typed
+// over is never read, so that it does not compete with the next keystroke's page (before, each
+// keystroke read one, thrown away at the next).
+void TestResultsModel::aQueryTypedOverIsNeverListed()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRowIdsSettleMs(5000); // the next key comes well before
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    model.setQuery(QStringLiteral("garcia"));
+    QVERIFY(total.wait(5000));
+    QCOMPARE(model.total(), 236);
+    QTest::qWait(300); // the list would have come by now
+    QVERIFY(!model.isReadingRowIds());
+    QVERIFY(!model.hasAllRowIds());
+    QVERIFY(model.isSearching());
+    model.setQuery(QString()); // the next keystroke
+    QVERIFY(total.wait(5000));
+    QTest::qWait(300);
+    QVERIFY(!model.isReadingRowIds());
+    QCOMPARE(ready.count(), 0);
+}
+
+// The query stays: its list is read, and the rows past the first page load.
+void TestResultsModel::aQueryThatStaysIsListed()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRowIdsSettleMs(100);
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    model.setQuery(QStringLiteral("garcia"));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(total.count(), 1);
+    QVERIFY(model.hasAllRowIds());
+    QVERIFY(!model.isSearching());
+    QCOMPARE(model.rowIdsInOrder().size(), 236);
+}
+
+void TestResultsModel::rowsPastTheFirstPageAskTheListAtOnce_data()
+{
+    QTest::addColumn<int>("sortOrder");
+    QTest::addColumn<int>("row");
+    QTest::newRow("scrolled down, newest first") << int(Qt::DescendingOrder) << 650;
+    QTest::newRow("the top, oldest first") << int(Qt::AscendingOrder) << 0;
+}
+
+// Rows the view wants beyond the page in hand ask the list without waiting for the query to stay.
+void TestResultsModel::rowsPastTheFirstPageAskTheListAtOnce()
+{
+    QFETCH(int, sortOrder);
+    QFETCH(int, row);
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRowIdsSettleMs(60000);
+    model.sort(ResultsModel::IssuedColumn, Qt::SortOrder(sortOrder));
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    model.setQuery(QString());
+    QVERIFY(total.wait(5000));
+    const QModelIndex wanted = model.index(row, ResultsModel::IdColumn);
+    model.data(wanted);
+    QVERIFY(model.isReadingRowIds());
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(wanted, ResultsModel::LoadedRole).toBool(), 5000);
+    QVERIFY(model.hasAllRowIds());
+}
+
+// 236 garcias do not fit a page; those sent by post do: their page is the list, read by nobody.
+void TestResultsModel::anAnswerTheFirstPageHoldsIsItsOwnList()
+{
+    ResultsModel model(m_cache->databasePath());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRowIdsSettleMs(60000);
+    QSignalSpy total(&model, &ResultsModel::totalChanged);
+    QSignalSpy ready(&model, &ResultsModel::rowIdsReady);
+    model.setQuery(QStringLiteral("channel:print garcia"));
+    QVERIFY(total.wait(5000));
+    QCOMPARE(ready.count(), 1); // with the total
+    QVERIFY(model.hasAllRowIds());
+    QVERIFY(!model.isReadingRowIds());
+    QVERIFY(!model.isSearching());
+    QList<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.data(model.index(row, 0), ResultsModel::RowIdRole).toLongLong();
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(model.rowIdsInOrder(), shown);
 }
 
 QTEST_GUILESS_MAIN(TestResultsModel)

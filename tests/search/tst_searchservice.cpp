@@ -13,6 +13,24 @@ using namespace proofdesk::search;
 
 namespace {
 
+constexpr int kBulkRows = 40000;
+
+// Rows beside the fixture's, written at once by SQLite: a list of every rowid then takes tens of
+// milliseconds to read, a key's page well under one.
+void addBulkRows(const QString &databasePath, int rows)
+{
+    Database db = CacheFile::openWriter(databasePath);
+    Transaction tx(db);
+    Statement st = db.prepare(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1) "
+        "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
+        "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash) "
+        "SELECT printf('BULK-%07d', i), (SELECT min(id) FROM repositories), 'letter', 1735689600000 + i * 60000, "
+        "'email', 'T', '1', 'x.pdf', 'application/pdf', '00', 1, 'N', printf('C%d', i % 997), 'h' FROM n");
+    st.bind(1, rows).run();
+    tx.commit();
+}
+
 QStringList idsOf(const SearchResult &result)
 {
     QStringList ids;
@@ -37,6 +55,8 @@ private slots:
     void malformedQueryFinishesWithTheError();
     void unreadableCacheReportsFailure();
     void rowIdsArriveInResultOrder();
+    void aSearchIsNotQueuedBehindARowIdListBeingRead();
+    void aRowIdListHasNoTimeLimit();
     void interrupterStopsARunningStatement();
     void interrupterLeavesOtherStatementsAlone();
     void damagedStoredRowsAreToldWithTheExactAnswer();
@@ -199,6 +219,47 @@ void TestSearchService::rowIdsArriveInResultOrder()
     const QList<qint64> expected = {fixture.rowidOf(QStringLiteral("T-B")), fixture.rowidOf(QStringLiteral("T-a")),
                                     fixture.rowidOf(QStringLiteral("T-c"))};
     QCOMPARE(rowIds.at(0).at(1).value<RowIdsResult>().rowIds, expected);
+}
+
+// A search goes to a worker with nothing to do (#43 item 3): it never waits for another request
+// to end, whether that one is being stopped (a step SQLite runs as one, a starved helper) or,
+// as here, goes on. Before, one worker served them in turn: the page after the whole list.
+void TestSearchService::aSearchIsNotQueuedBehindARowIdListBeingRead()
+{
+    SearchFixture fixture;
+    addBulkRows(fixture.databasePath(), kBulkRows);
+    SearchService service(fixture.databasePath());
+    QStringList arrivals;
+    connect(&service, &SearchService::finished, this,
+            [&](int, const SearchResult &r) { arrivals << QStringLiteral("page of %1").arg(r.total); });
+    connect(&service, &SearchService::rowIdsFinished, this,
+            [&](int, const RowIdsResult &r) { arrivals << QStringLiteral("list of %1").arg(r.rowIds.size()); });
+    SearchOrder byCustomer;
+    byCustomer.key = SearchOrder::Key::Customer;
+    service.submitRowIds(QString(), byCustomer);
+    service.submit(QStringLiteral("garcia"), 10);
+    QTRY_COMPARE_WITH_TIMEOUT(arrivals.size(), 2, 30000);
+    QCOMPARE(arrivals, QStringList({QStringLiteral("page of 2"), QStringLiteral("list of %1").arg(kBulkRows + 12)}));
+    QVERIFY(service.workerCount() >= 2);
+}
+
+// The list of a shown result follows a page and a count that kept to the time limit, and a newer
+// request stops it: it has no limit of its own (at ten million rows a common word's list takes
+// seconds; stopped, the window stayed "searching" with its rows past the first page empty).
+void TestSearchService::aRowIdListHasNoTimeLimit()
+{
+    SearchFixture fixture;
+    addBulkRows(fixture.databasePath(), kBulkRows);
+    SearchService service(fixture.databasePath());
+    service.setTimeLimit(1);
+    QSignalSpy rowIds(&service, &SearchService::rowIdsFinished);
+    SearchOrder byCustomer;
+    byCustomer.key = SearchOrder::Key::Customer;
+    service.submitRowIds(QString(), byCustomer);
+    QTRY_COMPARE_WITH_TIMEOUT(rowIds.count(), 1, 30000);
+    const auto result = rowIds.at(0).at(1).value<RowIdsResult>();
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
+    QCOMPARE(result.rowIds.size(), kBulkRows + 12);
 }
 
 void TestSearchService::interrupterStopsARunningStatement()

@@ -1,6 +1,7 @@
 // The dashboards as the window shows them, light and dark, at the window's default size and
 // at 1280x800: every series keeps the colour of what it counts (failed red, delivered green)
-// readable on the chart's background, and no axis label, title or legend is cut short.
+// readable on the chart's background, and no axis label, title or legend is cut short. The value
+// axis writes its numbers as the reader does (12.000 in German, 12,000 in English).
 #include "appearance.h"
 #include "cache/cachefile.h"
 #include "compliance/complianceworkspace.h"
@@ -65,6 +66,8 @@ private slots:
     void seriesKeepTheirColourInEveryTheme();
     void noAxisLabelIsCut_data();
     void noAxisLabelIsCut();
+    void valueAxisNumbersAreGroupedAsTheReaderWrites_data();
+    void valueAxisNumbersAreGroupedAsTheReaderWrites();
 
 private:
     DashboardPanel *showDashboards(const QSize &windowSize, Theme theme);
@@ -201,6 +204,62 @@ void TestDashboardLooks::noAxisLabelIsCut()
         cut << cutTexts(chart);
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
+}
+
+void TestDashboardLooks::valueAxisNumbersAreGroupedAsTheReaderWrites_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("ticks");
+    QTest::addColumn<int>("style"); // DashboardChart::Style
+    const QStringList english{QStringLiteral("0"), QStringLiteral("5,000"), QStringLiteral("10,000"),
+                              QStringLiteral("15,000")};
+    const QStringList german{QStringLiteral("0"), QStringLiteral("5.000"), QStringLiteral("10.000"),
+                             QStringLiteral("15.000")};
+    const QLocale french(QLocale::French, QLocale::France);
+    QStringList inFrench;
+    // A space that does not break between the groups; QGraphicsTextItem::toPlainText() gives it
+    // as a plain space.
+    for (const qint64 tick : {0, 5000, 10000, 15000})
+        inFrench
+            << french.toString(tick).replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar::Nbsp, QLatin1Char(' '));
+    QTest::newRow("English, stacked bars")
+        << QLocale(QLocale::English, QLocale::UnitedStates) << english << int(DashboardChart::Style::StackedBars);
+    QTest::newRow("German, stacked bars")
+        << QLocale(QLocale::German, QLocale::Germany) << german << int(DashboardChart::Style::StackedBars);
+    QTest::newRow("German, horizontal bars")
+        << QLocale(QLocale::German, QLocale::Germany) << german << int(DashboardChart::Style::HorizontalBars);
+    QTest::newRow("German, lines") << QLocale(QLocale::German, QLocale::Germany) << german
+                                   << int(DashboardChart::Style::Lines);
+    QTest::newRow("French, stacked bars") << french << inFrench << int(DashboardChart::Style::StackedBars);
+}
+
+// Counts past a thousand (a year of letters at a bank) on a chart made in the reader's locale:
+// the axis has its numbers (Qt Charts drew none with localized numbers and "%d", 354af95), grouped.
+void TestDashboardLooks::valueAxisNumbersAreGroupedAsTheReaderWrites()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, ticks);
+    QFETCH(int, style);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    DashboardChart chart{DashboardChart::Style(style)};
+    proofdesk::compliance::ChartData data;
+    data.title = QStringLiteral("Letters");
+    data.categories = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar")};
+    data.series = {{QStringLiteral("email"), {12345, 3000, 7000}, {}, {}, QStringLiteral("email")}};
+    chart.setData(data);
+    chart.resize(640, 420);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QStringList shown;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && item->isVisible())
+            shown << text->toPlainText();
+    }
+    for (const QString &tick : ticks)
+        QVERIFY2(shown.contains(tick),
+                 qPrintable(tick + QLatin1String(" not among: ") + shown.join(QLatin1String(" | "))));
 }
 
 QTEST_MAIN(TestDashboardLooks)

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
@@ -269,11 +270,11 @@ void ComplianceWorkspace::onFindings(const compliance::FindingsReport &report)
         const QModelIndex group = m_model->index(row, 0);
         m_tree->setExpanded(group, m_model->rowCount(group) <= 50);
     }
-    m_status->setText(report.error.isEmpty() ? tr("%1 findings over %2 communications in %3 ms")
-                                                   .arg(report.findings.size())
-                                                   .arg(report.scopeCount)
-                                                   .arg(report.elapsedMs)
-                                             : tr("The checks could not run: %1").arg(report.error));
+    m_status->setText(report.error.isEmpty()
+                          ? tr("%1 findings over %2 communications in %3 ms")
+                                .arg(QLocale().toString(report.findings.size()), QLocale().toString(report.scopeCount),
+                                     QLocale().toString(report.elapsedMs))
+                          : tr("The checks could not run: %1").arg(report.error));
     qCInfo(lcCompliance) << "findings" << report.findings.size() << "in" << report.elapsedMs << "ms";
     updateButtons();
 }

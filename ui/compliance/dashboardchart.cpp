@@ -55,8 +55,8 @@ void DashboardChart::rebuild()
     m_s = 0;
     m_c = 0;
     setAccessibleName(m_data.title);
-    viewport()->setAccessibleName(
-        m_data.title); // the drawing surface, a focus stop of its own    setAccessibleDescription(numbersText());
+    viewport()->setAccessibleName(m_data.title); // the drawing surface, a focus stop of its own
+    setAccessibleDescription(numbersText());
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -180,7 +180,12 @@ void DashboardChart::addAxes(QAbstractSeries *series, qint64 max, bool horizonta
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
     values->setTickInterval(step);
-    values->setLabelFormat(QStringLiteral("%d"));
+    // The counts in the reader's digits and grouping (12.345 in German, 12,345 in English). With
+    // localized numbers Qt Charts reads the format as "%.<precision><conversion>" only and draws
+    // an empty label for anything else, "%d" included (354af95): "%.0f" is the locale's whole number.
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart()->setLocale(locale());
+    chart()->setLocalizeNumbers(true);
     values->setLabelsFont(small);
     values->setTitleText(m_data.valueAxisTitle);
     chart()->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);

@@ -178,9 +178,16 @@ void FakeHttpServer::listen()
     m_port = m_server->serverPort();
     const auto accept = [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            m_connections.insert(socket, ++m_accepted);
+            ++m_open;
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
                 m_buffers.remove(socket);
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_closed.insert(m_connections.take(socket));
+                }
+                --m_open;
                 socket->deleteLater();
             });
         }
@@ -200,6 +207,12 @@ QList<Request> FakeHttpServer::requests() const
 {
     QMutexLocker lock(&m_mutex);
     return m_log;
+}
+
+bool FakeHttpServer::connectionClosed(int connection) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_closed.contains(connection);
 }
 
 void FakeHttpServer::failRequest(int index, const Fault &fault)
@@ -247,6 +260,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         request.body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
         request.index = m_count.fetch_add(1);
+        request.connection = m_connections.value(socket);
         request.receivedMs = QDateTime::currentMSecsSinceEpoch();
         answer(socket, request);
     }

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -31,7 +32,8 @@ std::optional<QueryItems> strictlyDecoded(const QByteArray &encoded);
 
 struct Request
 {
-    int index = 0; // 0-based count of requests this server received
+    int index = 0;      // 0-based count of requests this server received
+    int connection = 0; // which connection it came on (1-based, in the order they were accepted)
     QByteArray method;
     QUrl url;                              // path and query, as sent
     QByteArray target;                     // the request line's target, byte for byte
@@ -131,6 +133,10 @@ public:
     // attempts are counted here.
     int handshakeCount() const { return m_handshakes.load(); }
     QList<Request> requests() const;
+    // Connections the client has open now, and whether one (Request::connection) was closed:
+    // a client that aborts a request in flight closes its connection.
+    int openConnections() const { return m_open.load(); }
+    bool connectionClosed(int connection) const;
 
     // The request with this index (0-based) gets the fault; others are answered normally.
     void failRequest(int index, const Fault &fault);
@@ -166,6 +172,10 @@ private:
     std::function<Fault(const Request &)> m_hook;
     QList<Request> m_log;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, int> m_connections; // the number of each open connection
+    std::atomic_int m_accepted{0};
+    std::atomic_int m_open{0};
+    QSet<int> m_closed; // guarded by m_mutex
 };
 
 } // namespace fakeserver
