@@ -3,7 +3,6 @@
 #include "cache/cachefile.h"
 #include "records/rolegrants.h"
 #include "sync/credentials/credentialstore.h"
-#include "team/pgconnection.h"
 #include "team/teamlistener.h"
 #include "team/teamlogin.h"
 
@@ -38,8 +37,8 @@ RecordsContext::RecordsContext(const QString &databasePath, const QString &dataD
 {
     try {
         if (const auto config = team::TeamConfig::load(dataDir); config && !config->disconnected) {
-            const team::PgConnection::Protection protection = team::PgConnection::protectionOf(config->url);
-            m_team = {true, config->url, config->user, false, {}, protection.summary(), protection.verified()};
+            m_team = {
+                true, config->url, config->user, false, {}, config->protectionSummary(), config->protectionVerified()};
             // The keychain is read here, on the GUI thread, once: the team's connections are
             // opened on worker threads, which then find the password in session memory.
             sync::CredentialStore().preload(config->credentialName(), config->user);
@@ -121,8 +120,8 @@ void RecordsContext::reload()
             std::optional<team::TeamConfig> config;
             try {
                 config = team::TeamConfig::load(dataDir);
-                team::TeamLogin login = team::TeamLogin::open(*config);
-                return GrantsRead{login.roles, {}, login.connection->user()};
+                const team::TeamLogin::Membership login = team::TeamLogin::membership(*config);
+                return GrantsRead{login.roles, {}, login.user};
             } catch (const std::exception &e) {
                 // Unreachable: the roles the server last gave this login (actions wait in the
                 // folder and the server checks them again when it is back).
