@@ -9,6 +9,41 @@
 
 namespace proofdesk::cli {
 
+namespace {
+
+// What the fetched bytes proved: verified (stored), unverifiable or not the version sent.
+int reportFixity(CliContext &ctx, const QString &id, const cache::RepositoryInfo &repo,
+                 const sync::DocumentFetch::Outcome &outcome)
+{
+    const QString fixity = domain::fixityName(outcome.fixity);
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("id"), id},
+                      {QStringLiteral("repository"), repo.name},
+                      {QStringLiteral("fixity"), fixity},
+                      {QStringLiteral("verified"), outcome.fixity == domain::Fixity::Verified},
+                      {QStringLiteral("content_sha256"), outcome.contentSha256}};
+        if (!outcome.problem.isEmpty())
+            o.insert(QStringLiteral("problem"), outcome.problem);
+        ctx.printJson(o);
+    }
+    switch (outcome.fixity) {
+    case domain::Fixity::Verified:
+        ctx.printText(QStringLiteral("%1: verified, SHA-256 %2 (from %3)").arg(id, outcome.contentSha256, repo.name));
+        return Done;
+    case domain::Fixity::Missing: // fetched, unverifiable: a problem found (exit 1), not a success
+        ctx.message(QStringLiteral("%1: UNVERIFIED, fetched (SHA-256 %2) but not verified: %3")
+                        .arg(id, outcome.contentSha256, outcome.problem));
+        return FoundProblems;
+    case domain::Fixity::Failed:
+        ctx.message(QStringLiteral("%1: FIXITY FAILED, these bytes are not the version sent and were not stored. %2")
+                        .arg(id, outcome.problem));
+        return FoundProblems;
+    }
+    return FoundProblems;
+}
+
+} // namespace
+
 int runFetch(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
@@ -42,32 +77,7 @@ int runFetch(CliContext &ctx)
         return Unusable;
     }
 
-    const sync::DocumentFetch::Outcome &outcome = fetched.outcome;
-    const QString fixity = domain::fixityName(outcome.fixity);
-    if (ctx.json()) {
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("repository"), repo.name},
-                      {QStringLiteral("fixity"), fixity},
-                      {QStringLiteral("verified"), outcome.fixity == domain::Fixity::Verified},
-                      {QStringLiteral("content_sha256"), outcome.contentSha256}};
-        if (!outcome.problem.isEmpty())
-            o.insert(QStringLiteral("problem"), outcome.problem);
-        ctx.printJson(o);
-    }
-    switch (outcome.fixity) {
-    case domain::Fixity::Verified:
-        ctx.printText(QStringLiteral("%1: verified, SHA-256 %2 (from %3)").arg(id, outcome.contentSha256, repo.name));
-        return Done;
-    case domain::Fixity::Missing: // fetched, unverifiable: a problem found (exit 1), not a success
-        ctx.message(QStringLiteral("%1: UNVERIFIED, fetched (SHA-256 %2) but not verified: %3")
-                        .arg(id, outcome.contentSha256, outcome.problem));
-        return FoundProblems;
-    case domain::Fixity::Failed:
-        ctx.message(QStringLiteral("%1: FIXITY FAILED, these bytes are not the version sent and were not stored. %2")
-                        .arg(id, outcome.problem));
-        return FoundProblems;
-    }
-    return FoundProblems;
+    return reportFixity(ctx, id, repo, fetched.outcome);
 }
 
 } // namespace proofdesk::cli

@@ -40,7 +40,7 @@ public:
     static int pendingIndexes(Database &db);
 
     // Whether the process that dropped them is still at work (a bulk import, or a narrowing
-    // removing most of a repository: cachewriter_scope.cpp): deferIndexes() notes the process
+    // removing most of a repository: scopekeeper.cpp): deferIndexes() notes the process
     // (its id and start time) in the same transaction. An opening rebuilds only the indexes of
     // a loader that is gone, never those of one under way (a search during a narrowing once
     // took them for a crashed import's and rebuilt them itself). False when nothing waits.

@@ -1,8 +1,8 @@
 #include "detailqueries.h"
 
-#include "cache/holdsql.h"
 #include "cache/recordreader.h"
 #include "metadatamodel.h"
+#include "records/holdregister.h"
 #include "sync/documentsource.h"
 #include "util/timeutil.h"
 
@@ -174,17 +174,9 @@ QList<RelatedLink> related(cache::Database &db, const QJsonObject &r)
 
 QList<HoldSummary> holds(cache::Database &db, qint64 rowid)
 {
-    // The same "is under hold" as the results' lock and `show` (holdsql), with what a person
-    // needs to know about each hold beside its id.
-    cache::Statement st =
-        db.prepare(QStringLiteral("SELECT id, name, matter, reason, created_at, created_by FROM rec.holds "
-                                  "WHERE id IN (%1) ORDER BY created_at, id")
-                       .arg(cache::holdsql::activeHoldIdsOfRowId()));
-    st.bind(1, rowid);
     QList<HoldSummary> out;
-    while (st.step())
-        out.append(HoldSummary{st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnInt(4),
-                               st.columnText(5)});
+    for (const records::HoldInfo &h : records::HoldRegister(db).coveringRow(rowid))
+        out.append(HoldSummary{h.id, h.name, h.matter, h.reason, h.createdAt, h.createdBy});
     return out;
 }
 

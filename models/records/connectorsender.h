@@ -10,8 +10,8 @@ class RepositoryConnector;
 
 namespace proofdesk::records {
 
-// Delivers outbox items to a network repository through its connector's send(), which
-// carries the item's id as the idempotency key. A drop uses DropHotFolder instead.
+// Delivers outbox items to a repository through its connector's send(), which carries the
+// item's id as the idempotency key (a drop's writes it into the drop's hot folder).
 class ConnectorSender : public OutboxSender
 {
 public:

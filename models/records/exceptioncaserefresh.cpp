@@ -2,7 +2,7 @@
 
 #include "exceptioncaseregister.h"
 #include "session.h"
-#include "sync/workflow/workflowconnector.h"
+#include "sync/workflowcase.h"
 
 #include <QJsonObject>
 

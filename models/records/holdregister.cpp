@@ -21,6 +21,30 @@ void bindHoldId(cache::Statement &st, const QString &holdId)
         st.bind(i, holdId);
 }
 
+// The columns holdOf() reads, in its order.
+const char kHoldColumns[] = "id, name, matter, reason, scope_field, scope_value, scope_query, created_by, created_at, "
+                            "released_at, released_by, release_reason, revision";
+
+HoldInfo holdOf(const cache::Statement &st)
+{
+    HoldInfo h;
+    h.id = st.columnText(0);
+    h.name = st.columnText(1);
+    h.matter = st.columnText(2);
+    h.reason = st.columnText(3);
+    h.scopeField = st.columnText(4);
+    h.scopeValue = st.columnText(5);
+    h.scopeQuery = st.columnText(6);
+    h.createdBy = st.columnText(7);
+    h.createdAt = st.columnInt(8);
+    if (!st.isNull(9))
+        h.releasedAt = st.columnInt(9);
+    h.releasedBy = st.columnText(10);
+    h.releaseReason = st.columnText(11);
+    h.revision = int(st.columnInt(12));
+    return h;
+}
+
 } // namespace
 
 QJsonObject HoldInfo::toJson() const
@@ -54,30 +78,13 @@ HoldRegister::HoldRegister(cache::Database &db)
 
 QList<HoldInfo> HoldRegister::query(const QString &holdId) const
 {
-    cache::Statement st =
-        m_db.prepare("SELECT id, name, matter, reason, scope_field, scope_value, scope_query, created_by, created_at, "
-                     "released_at, released_by, release_reason, revision FROM rec.holds "
-                     "WHERE ?1 IS NULL OR id = ?1 ORDER BY released_at IS NOT NULL, created_at DESC, id");
+    cache::Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM rec.holds WHERE ?1 IS NULL OR id = ?1 "
+                                                      "ORDER BY released_at IS NOT NULL, created_at DESC, id")
+                                           .arg(QLatin1String(kHoldColumns)));
     st.bind(1, holdId);
     QList<HoldInfo> out;
-    while (st.step()) {
-        HoldInfo h;
-        h.id = st.columnText(0);
-        h.name = st.columnText(1);
-        h.matter = st.columnText(2);
-        h.reason = st.columnText(3);
-        h.scopeField = st.columnText(4);
-        h.scopeValue = st.columnText(5);
-        h.scopeQuery = st.columnText(6);
-        h.createdBy = st.columnText(7);
-        h.createdAt = st.columnInt(8);
-        if (!st.isNull(9))
-            h.releasedAt = st.columnInt(9);
-        h.releasedBy = st.columnText(10);
-        h.releaseReason = st.columnText(11);
-        h.revision = int(st.columnInt(12));
-        out << h;
-    }
+    while (st.step())
+        out << holdOf(st);
     for (HoldInfo &h : out)
         fillCounts(h);
     return out;
@@ -123,6 +130,19 @@ QList<audit::AuditEntry> HoldRegister::history(const QString &holdId) const
     filter.objectType = QStringLiteral("hold");
     filter.objectId = holdId;
     return audit::AuditTrail(m_db).entries(filter);
+}
+
+QList<HoldInfo> HoldRegister::coveringRow(qint64 rowid) const
+{
+    // The same "is under hold" as the results' lock and `show` (holdsql).
+    cache::Statement st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM rec.holds WHERE id IN (%2) ORDER BY created_at, id")
+                         .arg(QLatin1String(kHoldColumns), cache::holdsql::activeHoldIdsOfRowId()));
+    st.bind(1, rowid);
+    QList<HoldInfo> out;
+    while (st.step())
+        out << holdOf(st);
+    return out;
 }
 
 bool HoldRegister::isHeld(const QString &communicationId) const

@@ -25,6 +25,9 @@ public:
     bool isHeld(const QString &communicationId) const;
     // isHeld() for many ids in one statement: the ids (as the cache spells them) under hold.
     QSet<QString> heldAmong(const QStringList &communicationIds) const;
+    // The active holds that cover the communication at this cache row (items and scope holds
+    // alike), oldest first, with who made each and why; without counts (the detail pane's).
+    QList<HoldInfo> coveringRow(qint64 rowid) const;
 
 private:
     QList<HoldInfo> query(const QString &holdId) const;

@@ -26,8 +26,6 @@ std::unique_ptr<sync::RepositoryConnector> defaultConnector(const cache::Reposit
 
 std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &repository, const QString &dataDir)
 {
-    if (repository.kind == QLatin1String("drop"))
-        return std::make_unique<DropHotFolder>(repository.url);
     try {
         return std::make_unique<ConnectorSender>(defaultConnector(repository, dataDir));
     } catch (const std::exception &) {

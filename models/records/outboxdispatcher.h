@@ -39,8 +39,8 @@ public:
     using SenderFactory = std::function<std::unique_ptr<OutboxSender>(const cache::RepositoryInfo &repository)>;
 
     explicit OutboxDispatcher(const RecordsSession &session);
-    // Defaults to a DropHotFolder for drop repositories and the repository's connector
-    // (ConnectorSender) for network ones.
+    // Defaults to the repository's connector (ConnectorSender), a drop's writing into its
+    // hot folder.
     void setSenderFactory(SenderFactory factory) { m_factory = std::move(factory); }
     // The connector that tells where exception cases are (refreshExceptionCases after the
     // sends); defaults to the repository's own connector.

@@ -2,7 +2,7 @@
 
 #include "reissueservice.h"
 #include "session.h"
-#include "sync/workflow/workflowconnector.h"
+#include "sync/workflowcase.h"
 
 #include <QJsonObject>
 

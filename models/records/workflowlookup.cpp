@@ -1,7 +1,8 @@
 #include "workflowlookup.h"
 
 #include "session.h"
-#include "sync/workflow/workflowconnector.h"
+#include "sync/casehistory.h"
+#include "sync/repositoryconnector.h"
 
 namespace proofdesk::records {
 
@@ -20,7 +21,7 @@ void askWorkflow(cache::Database &db, const ConnectorFactory &connectors, const 
             errors << QString::fromUtf8(e.what());
             continue;
         }
-        auto *workflow = dynamic_cast<sync::WorkflowConnector *>(connector.get());
+        sync::CaseHistory *workflow = connector ? connector->caseHistory() : nullptr;
         if (!workflow)
             continue; // removed, or no workflow service now: what it had keeps its state
         for (const QString &key : it.value()) {

@@ -1,40 +1,29 @@
 #pragma once
 
+#include "applyresult.h"
 #include "cache/repositorystore.h"
 #include "cache/sqlite.h"
+#include "cataloguewriter.h"
 #include "changepage.h"
+#include "communicationwriter.h"
+#include "repositorydeletions.h"
+#include "scopekeeper.h"
 
 #include <QList>
 #include <memory>
 
 namespace proofdesk::sync {
 
-struct CacheWriterStatements;
 class HeldDeletionRecorder;
 class SyncScope;
 
-// What applying one page did. accepted + unchanged + rejected = records offered.
-struct ApplyResult
-{
-    qint64 accepted = 0;  // records that added or changed something
-    qint64 unchanged = 0; // records already in the cache exactly as given
-    qint64 deleted = 0;
-    qint64 keptHeld = 0; // deleted in the repository but under hold: kept, marked deleted
-    // The repository's sync scope (syncscope.h): records offered that lie outside it and were
-    // not taken, and cached communications that left it and were removed from the cache
-    // (never one under hold, in a reissue or in an open exception case: those stay).
-    qint64 outsideScope = 0;
-    qint64 leftScope = 0;
-    QList<sync::RejectedRecord> rejected; // the page's rejections plus conflicts found here
-    QList<sync::RejectedRecord> warnings; // records taken with something to report
-    qint64 communicationsAccepted = 0;
-
-    void add(const ApplyResult &other);
-};
-
 // The one writer of the cache: applies pages of repository changes. Each page goes in one
 // transaction together with the repository's cursor, so after a crash the next sync resumes
-// at the first page not applied, with nothing doubled or lost. Statements are prepared once.
+// at the first page not applied, with nothing doubled or lost. Its parts write the catalogue
+// (CatalogueWriter), the communications and their delivery events (CommunicationWriter), the
+// repository's deletions (RepositoryDeletions) and keep the cache within the sync scope
+// (ScopeKeeper); this class holds the page's transaction, the cursor and the lines a run
+// rejected. Statements are prepared once.
 class CacheWriter
 {
 public:
@@ -51,61 +40,35 @@ public:
     // the run reports them too, and they are not lost with the process that met them.
     QList<sync::RejectedRecord> rejectedInUnfinishedRun(qint64 repoId);
     // Who is told of a held communication the repository deleted (none: only the mark).
-    void setHeldDeletionRecorder(HeldDeletionRecorder *recorder) { m_heldDeletions = recorder; }
+    void setHeldDeletionRecorder(HeldDeletionRecorder *recorder) { m_deletions.setRecorder(recorder); }
     // The repository's sync scope while pages are applied (null: everything is taken). A
     // communication outside it is not taken; one the cache holds is removed unless it is kept
     // (held, in a reissue, in an open exception case), and then updated as any other.
-    void setScope(const SyncScope *scope) { m_scope = scope; }
+    void setScope(const SyncScope *scope) { m_scope.setScope(scope); }
     // After a sync: removes the repository's cached communications outside its scope, except
-    // the kept ones (cachewriter_scope.cpp), in transactions of its own (call it outside one).
+    // the kept ones (scopekeeper.h), in transactions of its own (call it outside one).
     // Nothing in records.sqlite changes. Counted in r.leftScope.
-    void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, ApplyResult &r);
+    void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, ApplyResult &r)
+    {
+        m_scope.evictOutside(repository, scope, r);
+    }
     // An eviction of at least this many rows, and of a fifth or more of the rest, rebuilds the
-    // indexes instead of deleting from each (cachewriter_scope.cpp); tests choose the path.
-    void setEvictionRebuildAtLeast(qint64 rows) { m_rebuildAtLeast = rows; }
+    // indexes instead of deleting from each (scopekeeper.h); tests choose the path.
+    void setEvictionRebuildAtLeast(qint64 rows) { m_scope.setRebuildAtLeast(rows); }
 
 private:
     struct Statements;
     ApplyResult startPage(const sync::ChangePage &page);
-    void applyRetention(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
-    void applyTemplates(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
-    void applyBlocks(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     void applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
-    bool applyCommunication(qint64 repoId, const domain::Communication &c, ApplyResult &r);
-    bool insertIfNew(qint64 repoId, const domain::Communication &c);
-    void writeTextAndBlocks(qint64 rowid, const domain::Communication &c, bool replacing);
-    void applyEvents(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
-    void applyDeletions(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
-    void deleteUnlessHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
-    void keepHeld(qint64 rowid, const QString &id, const QString &objectId, ApplyResult &r);
-    void removeRow(qint64 rowid);
-    // cachewriter_scope.cpp: false when `c` lies outside the scope and is not to be applied
-    // (counted, and removed from the cache when it was there and nothing keeps it).
-    bool takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r);
-    bool keptOutsideScope(qint64 rowid);
-    QList<qint64> refusedByScope(const SyncScope &scope, const QList<qint64> &proposed);
-    // The repository's rows among these that nothing keeps, with their text, full-text
-    // entries and blocks; how many were removed.
-    qint64 removeRows(qint64 repoId, const QList<qint64> &rowIds);
-    static cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
-    cache::Statement &heldCheck();
-    CacheWriterStatements &statements(); // for the parts in other files (Statements is local)
-    void removeFromTextIndex(qint64 rowid);
-    // cachewriter_catalogue.cpp: template and block versions the repository no longer has.
-    void applyCatalogueDeletions(qint64 repoId, const QStringList &objectIds, ApplyResult &r);
-    void dropCatalogueNotIn(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
-    void deleteTemplateVersion(const QString &templateId, const QString &version);
+    // One row per rejected line, however often it is met (the unique index of migration 6).
     void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected, bool runOpen);
 
     cache::Database &m_db;
     std::unique_ptr<Statements> m_st;
-    bool m_textIndexDeferred = false;
-    bool m_eventsExist = true;
-    cache::Statement m_heldCheck; // prepared at the first deletion
-    cache::Statement m_keptCheck; // prepared at the first communication outside the scope
-    const SyncScope *m_scope = nullptr;
-    qint64 m_rebuildAtLeast = 20000;
-    HeldDeletionRecorder *m_heldDeletions = nullptr;
+    CatalogueWriter m_catalogue;
+    CommunicationWriter m_communications;
+    RepositoryDeletions m_deletions;
+    ScopeKeeper m_scope;
 };
 
 } // namespace proofdesk::sync

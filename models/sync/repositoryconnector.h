@@ -11,6 +11,8 @@
 
 namespace proofdesk::sync {
 
+class CaseHistory;
+
 // A repository that cannot be used right now (unreachable, refused, malformed answer, a
 // drop file that changed under us). The message names the repository and the request.
 class ConnectorError : public std::runtime_error
@@ -74,6 +76,10 @@ public:
         throw ConnectorError(
             QStringLiteral("%1 cannot fetch documents on demand (%2)").arg(describe(), ref.communicationId));
     }
+
+    // The history of the processes it started, where the repository is a workflow engine that
+    // keeps one (casehistory.h); null for every other repository.
+    virtual CaseHistory *caseHistory() { return nullptr; }
 
     // What a connector that copies documents into the content store as it syncs (a drop on
     // removable storage) may still copy; beyond it, it leaves them where they are

@@ -308,6 +308,14 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         report.error = QStringLiteral("%1: %2").arg(connector.describe(), QString::fromUtf8(e.what()));
         qCWarning(lcSync) << report.error;
     }
+    finishRun(repository, scope, report, state, progress, timings);
+    return report;
+}
+
+void SyncEngine::finishRun(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report,
+                           SyncProgress &state, const std::function<void(const SyncProgress &)> &progress,
+                           const Timings &timings)
+{
     rebuildDeferredIndexes(report, state, progress);
     m_cacheWriter.setScope(nullptr);
     evictOutsideScope(repository, scope, report);
@@ -316,7 +324,6 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     // keeping the content store within its limit.
     qCDebug(lcSync) << repository.name << "pages" << state.pages << "waited for connector" << timings.waitNs / 1000000
                     << "ms, wrote" << timings.applyNs / 1000000 << "ms, evicted" << timings.evictNs / 1000000 << "ms";
-    return report;
 }
 
 } // namespace proofdesk::sync

@@ -92,6 +92,11 @@ private:
     void evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &atStart, SyncReport &report);
     void rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
                                 const std::function<void(const SyncProgress &)> &progress);
+    // After the last page (or a stop): the indexes a bulk load deferred, the cache kept within
+    // the scope, the stored rows' digest refreshed, and where the time went logged.
+    void finishRun(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report,
+                   SyncProgress &state, const std::function<void(const SyncProgress &)> &progress,
+                   const Timings &timings);
 
     qint64 m_bulkLoadMinimum = 100000;
     cache::RowBitsOptions m_storedRows;

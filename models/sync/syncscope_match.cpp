@@ -1,6 +1,6 @@
 // SyncScope::keeps(): the scope decided on a communication, the one place it is decided: when
-// a record arrives (CacheWriter::takenByScope) and when the cache is narrowed, on each row the
-// search engine proposes (CacheWriter::evictOutsideScope). Values are equal once folded
+// a record arrives (ScopeKeeper::takes) and when the cache is narrowed, on each row the
+// search engine proposes (ScopeKeeper::evictOutside). Values are equal once folded
 // (domain/textfold.h), as the cache's COLLATE fold compares them; issue dates in [from, to).
 #include "domain/textfold.h"
 #include "search/fields.h"

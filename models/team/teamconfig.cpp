@@ -109,4 +109,8 @@ QString TeamConfig::storedPassword() const
     return sync::CredentialStore().read(credentialName(), user).value_or(QString());
 }
 
+QString TeamConfig::protectionSummary() const { return PgConnection::protectionOf(url).summary(); }
+
+bool TeamConfig::protectionVerified() const { return PgConnection::protectionOf(url).verified(); }
+
 } // namespace proofdesk::team

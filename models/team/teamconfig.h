@@ -43,6 +43,11 @@ struct TeamConfig
     static QString withCertificateAuthority(const QString &url, const QString &caFile);
     // The keychain entry's name for this database.
     QString credentialName() const;
+    // How a connection to the team will be protected, as the URL (or PGSSLMODE) says before any
+    // connection (PgConnection::protectionOf): in words for the person, and whether the server's
+    // certificate will be verified.
+    QString protectionSummary() const;
+    bool protectionVerified() const;
     // The password for this login: the password file's first line, else the keychain's, else
     // empty (libpq's own sources apply). Throws TeamError when the password file cannot be read.
     QString storedPassword() const;

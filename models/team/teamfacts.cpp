@@ -154,24 +154,29 @@ void TeamFacts::stageRepositoryIdentities()
     }
 }
 
-PublishReport TeamFacts::copyFacts(const QString &device)
+cache::Statement TeamFacts::factsToSend()
 {
     const QString rows =
         QStringLiteral("(SELECT c.* FROM temp.team_facts_send s JOIN communications c ON c.id = s.id)");
-    const QStringList keys = cache::holdsql::scopeFields();
     QStringList keyColumns;
-    for (const QString &k : keys)
+    for (const QString &k : cache::holdsql::scopeFields())
         keyColumns << QStringLiteral("c.") + k;
     // The retention end is the class's period alone: this desk's extensions are its records,
     // not facts of the repository.
     stageRepositoryIdentities();
-    cache::Statement st =
-        m_cache.prepare(QStringLiteral("SELECT c.id, r.identity, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
-                                       "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
-                                       "FROM %4 c JOIN temp.team_repository_identity r ON r.id = c.repo_id "
-                                       "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
-                            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(),
-                                 keyColumns.join(QLatin1String(", ")), rows));
+    return m_cache.prepare(
+        QStringLiteral("SELECT c.id, r.identity, c.channel, %1, c.issued_at, %2, c.rendition_sha256, "
+                       "c.repo_hold_ids IS NOT NULL, c.repo_deleted_at, c.reissue_of, %3 "
+                       "FROM %4 c JOIN temp.team_repository_identity r ON r.id = c.repo_id "
+                       "LEFT JOIN retention_classes rc ON rc.class = c.retention_class")
+            .arg(QLatin1String(kDestination), records::Retention::periodEndSql(), keyColumns.join(QLatin1String(", ")),
+                 rows));
+}
+
+PublishReport TeamFacts::copyFacts(const QString &device)
+{
+    const QStringList keys = cache::holdsql::scopeFields();
+    cache::Statement st = factsToSend();
     constexpr int kFirstKey = 10;
     const auto field = [&](QByteArray &line, int column) {
         if (st.isNull(column)) {
@@ -199,6 +204,11 @@ PublishReport TeamFacts::copyFacts(const QString &device)
             line += '\n';
             return true;
         });
+    return publishStaged(device, sent);
+}
+
+PublishReport TeamFacts::publishStaged(const QString &device, qint64 staged)
+{
     const QJsonObject r =
         m_server
             .callJson(
@@ -206,7 +216,7 @@ PublishReport TeamFacts::copyFacts(const QString &device)
                 {QString(QStringLiteral("publish:") + QUuid::createUuid().toString(QUuid::WithoutBraces)), device})
             .toObject();
     PublishReport report;
-    report.staged = sent;
+    report.staged = staged;
     report.publication = r.value(QStringLiteral("publication")).toInteger();
     report.inserted = r.value(QStringLiteral("inserted")).toInteger();
     report.updated = r.value(QStringLiteral("updated")).toInteger();

@@ -7,7 +7,8 @@
 
 namespace proofdesk::cache {
 class Database;
-}
+class Statement;
+} // namespace proofdesk::cache
 
 namespace proofdesk::team {
 
@@ -58,7 +59,14 @@ private:
     // back in scope, less those outside; returns how many.
     qint64 stage(qint64 upToMark, const QStringList &backInScope, const QSet<QString> &outside);
     PublishReport send(const QString &device, const Batch &batch, qint64 sending);
+    // The staged communications' facts, copied into the server's staging table; then published.
     PublishReport copyFacts(const QString &device);
+    // The staged communications with their facts as the server takes them: id, the repository's
+    // identity, channel, destination, issue date, retention end, hash, repository hold and
+    // deletion, reissue_of, then the business keys (holdsql::scopeFields()).
+    cache::Statement factsToSend();
+    // publish_facts() over what was staged: the publication and its counts.
+    PublishReport publishStaged(const QString &device, qint64 staged);
     void stageRepositoryIdentities();
     qint64 withdraw(const QString &device, const QStringList &ids, const QString &why);
     QString publishedState() const;

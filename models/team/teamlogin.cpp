@@ -30,6 +30,12 @@ QList<records::Role> TeamLogin::rolesOf(PgConnection &connection)
     return roles;
 }
 
+TeamLogin::Membership TeamLogin::membership(const TeamConfig &config)
+{
+    const TeamLogin login = open(config);
+    return {login.connection->user(), login.roles};
+}
+
 TeamLogin TeamLogin::open(const TeamConfig &config)
 {
     TeamLogin login{config, {}, {}};

@@ -25,6 +25,16 @@ struct TeamLogin
     static std::unique_ptr<PgConnection> connect(const TeamConfig &config);
     static QList<records::Role> rolesOf(PgConnection &connection);
 
+    // Who the configured login is on the team: its name as the server authenticated it and its
+    // roles, read over a connection of its own that is closed again (the window's role list).
+    // Throws TeamError.
+    struct Membership
+    {
+        QString user;
+        QList<records::Role> roles;
+    };
+    static Membership membership(const TeamConfig &config);
+
     // `requested` if it is among the roles and permits `action`, else the first role that
     // does; nullopt with *why set when none may.
     std::optional<records::Role> roleFor(std::optional<records::Role> requested, records::Action action,

@@ -6,8 +6,9 @@ namespace proofdesk::team {
 
 class PgConnection;
 
-// The team database's schema: numbered migrations (as the cache has), the group roles and
-// the functions that enforce the records rules (teamschema_v1.sql).
+// The team database's schema: numbered migrations (as the cache has; teamschema_v1.sql
+// onwards, each a delta on the one before), the group roles and the functions that enforce the
+// records rules. What they make, read as one: teamschema.sql (generated, tst_teamschema).
 class TeamSchema
 {
 public:

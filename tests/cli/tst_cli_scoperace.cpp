@@ -151,7 +151,7 @@ void TestCliScopeRace::anOpeningLeavesTheIndexesOfANarrowingUnderWayToIt_data()
 }
 
 // The narrowing of a large part of a repository drops the secondary indexes for its deletion
-// (BulkLoad::deferIndexes, as cachewriter_scope.cpp does) and restores them when it is done.
+// (BulkLoad::deferIndexes, as scopekeeper.cpp does) and restores them when it is done.
 void TestCliScopeRace::anOpeningLeavesTheIndexesOfANarrowingUnderWayToIt()
 {
     QFETCH(QString, owner);

@@ -6,6 +6,7 @@
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
 #include "recordsfixture.h"
+#include "sync/drop/drophotfolder.h"
 
 using namespace proofdesk;
 using namespace proofdesk::records;
@@ -21,12 +22,12 @@ public:
     {}
     void send(const OutboxItem &item) override
     {
-        m_hot.send(item);
+        m_hot.write(sync::OutboxItem{0, item.kind, item.objectId, item.id, item.payload});
         throw std::runtime_error("lost the connection after writing");
     }
 
 private:
-    DropHotFolder m_hot;
+    sync::DropHotFolder m_hot;
 };
 
 } // namespace

@@ -57,6 +57,7 @@ public:
     static QString superuser() { return QStringLiteral("postgres"); }
     QString superuserPassword() const { return m_password; }
     QString dataDir() const { return m_dataDir; }
+    QString binDir() const { return m_binDir; } // the server's programs (pg_dump beside postgres)
     QString logFilePath() const { return m_logFile; }
     QString logTail(int lines = 30) const; // the server log's last lines, for failure messages
 

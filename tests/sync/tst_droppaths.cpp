@@ -4,11 +4,10 @@
 // file with a second name (a hard link) is not read. The hot folder never writes through a
 // link out of the drop.
 #include "importfixture.h"
-#include "records/outbox.h"
-#include "records/outboxsender.h"
 #include "sync/documentsource.h"
 #include "sync/drop/dropconnector.h"
 #include "sync/drop/dropdir.h"
+#include "sync/drop/drophotfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,13 +44,13 @@ bool writeSecret(const QString &path)
     return secret.open(QIODevice::WriteOnly) && secret.write(kSecret) == kSecret.size();
 }
 
-records::OutboxItem reissueRequest()
+sync::OutboxItem reissueRequest()
 {
-    records::OutboxItem item;
-    item.id = QStringLiteral("OB-1");
+    sync::OutboxItem item;
+    item.idempotencyKey = QStringLiteral("OB-1");
     item.kind = QStringLiteral("reissue");
-    item.objectId = QStringLiteral("REQ-1");
-    item.payload = "{\"id\": \"REQ-1\"}";
+    item.targetId = QStringLiteral("REQ-1");
+    item.payloadJson = "{\"id\": \"REQ-1\"}";
     return item;
 }
 
@@ -423,10 +422,10 @@ void TestDropPaths::hotFolderNeverWritesThroughALinkOutOfTheDrop()
                                                        : QString(outside.path() + target.mid(3)),
              drop.filePath(linkPath));
 
-    records::DropHotFolder hot(drop.path());
+    sync::DropHotFolder hot(drop.path());
     bool threw = false;
     try {
-        hot.send(reissueRequest());
+        hot.write(reissueRequest());
     } catch (const std::runtime_error &e) {
         threw = true;
         QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("symbolic link")), e.what());

@@ -265,7 +265,7 @@ void TestDetailPane::aHeldRecordDeletedInTheRepositorySaysSo()
     const QString id = CacheFixture::idFor(number);
     {
         proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
-        // 2026-11-03 12:00 UTC, as a sync that met the deletion marks it (cachewriter_deletions.cpp)
+        // 2026-11-03 12:00 UTC, as a sync that met the deletion marks it (repositorydeletions.cpp)
         proofdesk::cache::Statement st = writer.prepare("UPDATE communications SET repo_deleted_at = ?2 WHERE id = ?1");
         st.bind(1, id);
         deleted ? st.bind(2, qint64(1793707200000)) : st.bindNull(2);

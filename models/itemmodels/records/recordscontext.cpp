@@ -3,7 +3,6 @@
 #include "cache/cachefile.h"
 #include "records/rolegrants.h"
 #include "sync/credentials/credentialstore.h"
-#include "team/pgconnection.h"
 #include "team/teamlistener.h"
 #include "team/teamlogin.h"
 
@@ -38,12 +37,11 @@ RecordsContext::RecordsContext(const QString &databasePath, const QString &dataD
 {
     try {
         if (const auto config = team::TeamConfig::load(dataDir); config && !config->disconnected) {
-            const team::PgConnection::Protection protection = team::PgConnection::protectionOf(config->url);
             m_team.configured = true;
             m_team.url = config->url;
             m_team.user = config->user;
-            m_team.protection = protection.summary();
-            m_team.verified = protection.verified();
+            m_team.protection = config->protectionSummary();
+            m_team.verified = config->protectionVerified();
             // The keychain is read here, on the GUI thread, once: the team's connections are
             // opened on worker threads, which then find the password in session memory.
             sync::CredentialStore().preload(config->credentialName(), config->user);
@@ -133,8 +131,8 @@ void RecordsContext::reload()
             std::optional<team::TeamConfig> config;
             try {
                 config = team::TeamConfig::load(dataDir);
-                team::TeamLogin login = team::TeamLogin::open(*config);
-                return GrantsRead{login.roles, {}, login.connection->user()};
+                const team::TeamLogin::Membership login = team::TeamLogin::membership(*config);
+                return GrantsRead{login.roles, {}, login.user};
             } catch (const std::exception &e) {
                 // Unreachable: the roles the server last gave this login (actions wait in the
                 // folder and the server checks them again when it is back).

@@ -22,7 +22,7 @@ struct TeamState
     QString user;
     bool connected = false; // the listener is connected (changes arrive live)
     QString problem;        // why not, for the person
-    QString protection;     // how the connection is protected (PgConnection::Protection::summary)
+    QString protection;     // how the connection is protected (TeamConfig::protectionSummary)
     bool verified = true;   // false: the person chose a connection that does not verify the server
     // The server the window listens on and how its commits are kept (team::ServerReplication),
     // empty until it is known; replicationWarning is empty when nothing is wrong.

@@ -1,18 +1,13 @@
-// CmisConnector: outbox items. A hold is the secondary type cmis:rm_hold with the hold's id
-// in cmis:rm_holdIds; an update carries the object's cmis:changeToken, and 409 (someone
-// else changed it) means read it again, apply the hold again, retry. The item's target is
-// the object (cmis:objectId, records::HoldDeliverer sends one item per object); an object
-// already as requested is left alone, so sending the same item twice updates it once. An
-// object that is gone (404) or that we may not change (403) is refused for good, never
-// retried; other failures (offline, 429/503 past their Retry-After) are tried again later.
-#include "cmisconnector.h"
+#include "cmisholds.h"
+
+#include "cmisclient.h"
 #include "cmisobject.h"
 #include "sync/http/urlencoding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace proofdesk::sync {
+namespace proofdesk::sync::cmis {
 
 namespace {
 
@@ -35,18 +30,25 @@ void addMultiValued(QueryItems &form, int index, const QString &property, const 
 
 } // namespace
 
-SendResult CmisConnector::send(const OutboxItem &item)
+Holds::Holds(Client &client)
+    : m_client(client)
+{}
+
+bool Holds::takes(const OutboxItem &item)
+{
+    return item.kind == QLatin1String("hold") || item.kind == QLatin1String("hold_release");
+}
+
+SendResult Holds::send(const OutboxItem &item)
 {
     const bool hold = item.kind == QLatin1String("hold");
-    if (!hold && item.kind != QLatin1String("hold_release"))
-        return NetworkConnector::send(item);
     const QString holdId =
         QJsonDocument::fromJson(item.payloadJson).object().value(QStringLiteral("hold_id")).toString();
     if (holdId.isEmpty() || item.targetId.isEmpty())
         return {SendResult::Status::Rejected,
                 {},
                 QStringLiteral("repository \"%1\": hold request %2 names no hold or no object")
-                    .arg(m_repository.name, item.idempotencyKey)};
+                    .arg(m_client.repositoryName(), item.idempotencyKey)};
     try {
         for (int attempt = 0; attempt < 3; ++attempt) {
             if (const auto result = updateHolds(item, holdId, hold))
@@ -56,28 +58,26 @@ SendResult CmisConnector::send(const OutboxItem &item)
                 {},
                 QStringLiteral("repository \"%1\": object %2 kept changing; "
                                "the hold is sent again later")
-                    .arg(m_repository.name, item.targetId)};
+                    .arg(m_client.repositoryName(), item.targetId)};
     } catch (const ConnectorError &e) {
         return {SendResult::Status::Retry, {}, e.message()};
     }
 }
 
-// One read of the object's holds and one update adding or removing `holdId`; none when the
-// update met a conflict (changed by someone else meanwhile: the caller reads and reapplies).
-std::optional<SendResult> CmisConnector::updateHolds(const OutboxItem &item, const QString &holdId, bool hold)
+std::optional<SendResult> Holds::updateHolds(const OutboxItem &item, const QString &holdId, bool hold)
 {
     HttpRequest get;
-    get.url = info().rootFolderUrl;
+    get.url = m_client.info().rootFolderUrl;
     setEncodedQuery(get.url, {{QStringLiteral("objectId"), item.targetId},
                               {QStringLiteral("cmisselector"), QStringLiteral("object")},
                               {QStringLiteral("succinct"), QStringLiteral("true")}});
     get.setHeader("Accept", "application/json");
-    const HttpResponse read = m_http.send(get);
+    const HttpResponse read = m_client.http().send(get);
     if (read.status == 404 || read.status == 403)
         return SendResult{SendResult::Status::Rejected, {}, objectRefusal(get, item.targetId, read)};
     if (!read.isSuccess())
-        m_http.fail(get, read);
-    const QJsonObject flat = cmis::flatProperties(m_http.parseJson(get, read).object());
+        m_client.http().fail(get, read);
+    const QJsonObject flat = flatProperties(m_client.http().parseJson(get, read).object());
     QStringList types = stringsOf(flat.value(QStringLiteral("cmis:secondaryObjectTypeIds")));
     QStringList holds = stringsOf(flat.value(QStringLiteral("cmis:rm_holdIds")));
     if (hold == holds.contains(holdId))
@@ -93,12 +93,12 @@ std::optional<SendResult> CmisConnector::updateHolds(const OutboxItem &item, con
         form.append({QStringLiteral("changeToken"), flat.value(QStringLiteral("cmis:changeToken")).toString()});
     HttpRequest post;
     post.method = "POST";
-    post.url = info().rootFolderUrl;
+    post.url = m_client.info().rootFolderUrl;
     setEncodedQuery(post.url, {{QStringLiteral("objectId"), item.targetId}});
     post.setHeader("Content-Type", "application/x-www-form-urlencoded");
     post.setHeader("Idempotency-Key", item.idempotencyKey.toUtf8());
     post.body = formBody(form);
-    const HttpResponse r = m_http.send(post);
+    const HttpResponse r = m_client.http().send(post);
     if (r.status == 409)
         return std::nullopt;
     if (r.isSuccess())
@@ -106,13 +106,12 @@ std::optional<SendResult> CmisConnector::updateHolds(const OutboxItem &item, con
     return SendResult{SendResult::Status::Rejected, {}, objectRefusal(post, item.targetId, r)};
 }
 
-QString CmisConnector::objectRefusal(const HttpRequest &request, const QString &objectId,
-                                     const HttpResponse &response) const
+QString Holds::objectRefusal(const HttpRequest &request, const QString &objectId, const HttpResponse &response)
 {
-    return m_http.errorText(request, QStringLiteral("object %1: HTTP %2 (%3)")
-                                         .arg(objectId)
-                                         .arg(response.status)
-                                         .arg(HttpSession::serverMessage(response)));
+    return m_client.http().errorText(request, QStringLiteral("object %1: HTTP %2 (%3)")
+                                                  .arg(objectId)
+                                                  .arg(response.status)
+                                                  .arg(HttpSession::serverMessage(response)));
 }
 
-} // namespace proofdesk::sync
+} // namespace proofdesk::sync::cmis

@@ -1,17 +1,13 @@
-// CmisConnector: the type check behind `repo test`, `repo add` and the repositories
-// dialog's Test Connection. A mapping that names a property the type lacks would empty that
-// field on every record without a word; the type's definition says so before any sync
-// (DESIGN.md "CMIS types").
-#include "cmisconnector.h"
-#include "sync/http/urlencoding.h"
+#include "cmistypecheck.h"
+
+#include "cmisclient.h"
 #include "sync/repositoryprofiles.h"
 
-#include <QMap>
 #include <QSet>
 #include <algorithm>
 #include <iterator>
 
-namespace proofdesk::sync {
+namespace proofdesk::sync::cmis {
 
 namespace {
 
@@ -62,65 +58,59 @@ QString missingPropertyWarning(const QString &where, const QString &property, co
 
 } // namespace
 
-QStringList CmisConnector::checkConfiguration()
+TypeCheck::TypeCheck(Client &client, const cache::RepositoryInfo &repository, const PropertyMapping &mapping,
+                     const QMap<QString, QString> &catalogueMapping)
+    : m_client(client)
+    , m_repository(repository)
+    , m_mapping(mapping)
+    , m_catalogueMapping(catalogueMapping)
+{}
+
+TypeCheck::Result TypeCheck::check(const QString &documentType)
 {
-    m_configurationWarnings.clear();
-    const QString type = documentType();
     QMap<QString, QStringList> unfound; // property → the fields that read it
     for (const QString &field : PropertyMapping::fields()) {
         const QString property = m_mapping.source(field);
         if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
             unfound[property] << field;
     }
-    TypeCheck check = typeDefinitionCheck(
-        type, unfound,
+    Result result = typeDefinitionCheck(
+        documentType, unfound,
         QStringLiteral("The repository has no type \"%1\" (%2): name the type of its communications "
                        "with --type (cmisselector=typeChildren lists the types)."));
-    // The template and block types: a default one the repository lacks only means it keeps
-    // none there; one the settings name must exist.
-    for (const auto kind : {cmis::CatalogueKind::Template, cmis::CatalogueKind::Block}) {
+    for (const auto kind : {CatalogueKind::Template, CatalogueKind::Block}) {
         const QString catalogueType = cmisCatalogueTypeOf(m_repository.settings, kind);
         if (catalogueType.isEmpty())
             continue;
-        QMap<QString, QStringList> read;
-        for (const QString &field : cmis::catalogueFields(kind)) {
-            const QString property = m_catalogueMapping.value(field);
-            if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
-                read[property] << field;
-        }
-        const QString option = cmis::typeSettingOf(kind).replace(QLatin1Char('_'), QLatin1Char('-'));
-        const QString missing =
-            catalogueTypeIsNamed(m_repository.settings, kind)
-                ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its %3 "
-                                 "with --%4, or read none with --%4=.")
-                      .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                           kind == cmis::CatalogueKind::Template ? QStringLiteral("template versions")
-                                                                 : QStringLiteral("content-block versions"),
-                           option)
-                : QString();
-        const TypeCheck catalogue = typeDefinitionCheck(catalogueType, read, missing);
-        check.problems << catalogue.problems;
-        check.warnings << catalogue.warnings;
+        const Result catalogue = catalogueCheck(kind, catalogueType);
+        result.problems << catalogue.problems;
+        result.warnings << catalogue.warnings;
     }
-    m_configurationWarnings = check.warnings;
-    return check.problems;
+    return result;
 }
 
-// Reads `type`'s definition, then its supertypes' while properties are unfound, and names each
-// mapped property none of them defines. A type the repository does not have is the sentence
-// `missingType` (%1 the type, %2 the server's message), none when it is empty.
-HttpRequest CmisConnector::typeDefinitionRequest(const QString &typeId)
+TypeCheck::Result TypeCheck::catalogueCheck(CatalogueKind kind, const QString &type)
 {
-    HttpRequest request;
-    request.url = info().repositoryUrl;
-    setEncodedQuery(request.url, {{QStringLiteral("cmisselector"), QStringLiteral("typeDefinition")},
-                                  {QStringLiteral("typeId"), typeId}});
-    request.setHeader("Accept", "application/json");
-    return request;
+    QMap<QString, QStringList> read;
+    for (const QString &field : catalogueFields(kind)) {
+        const QString property = m_catalogueMapping.value(field);
+        if (!property.isEmpty() && !property.startsWith(QLatin1Char('=')))
+            read[property] << field;
+    }
+    const QString option = typeSettingOf(kind).replace(QLatin1Char('_'), QLatin1Char('-'));
+    const QString missing = catalogueTypeIsNamed(m_repository.settings, kind)
+                                ? QStringLiteral("The repository has no type \"%1\" (%2): name the type of its %3 "
+                                                 "with --%4, or read none with --%4=.")
+                                      .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                                           kind == CatalogueKind::Template ? QStringLiteral("template versions")
+                                                                           : QStringLiteral("content-block versions"),
+                                           option)
+                                : QString();
+    return typeDefinitionCheck(type, read, missing);
 }
 
-CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type, QMap<QString, QStringList> unfound,
-                                                            const QString &missingType)
+TypeCheck::Result TypeCheck::typeDefinitionCheck(const QString &type, QMap<QString, QStringList> unfound,
+                                                 const QString &missingType)
 {
     // Servers list inherited properties in a type's definition (CMIS 1.1 marks them
     // "inherited"), but not all do: the supertypes are read while properties are unfound.
@@ -128,8 +118,8 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
     QString undescribed; // a supertype the repository does not describe
     for (QString typeId = type; !unfound.isEmpty() && !typeId.isEmpty() && !read.contains(typeId);) {
         read.insert(typeId);
-        const HttpRequest request = typeDefinitionRequest(typeId);
-        const HttpResponse r = m_http.send(request);
+        const HttpRequest request = m_client.typeDefinitionRequest(typeId);
+        const HttpResponse r = m_client.http().send(request);
         if (r.status == 404 || r.status == 400) { // objectNotFound, invalidArgument: no such type
             if (typeId != type) {
                 undescribed = typeId;
@@ -140,8 +130,8 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
             return {{missingType.arg(type, HttpSession::serverMessage(r))}, {}};
         }
         if (!r.isSuccess())
-            m_http.fail(request, r);
-        const QJsonObject definition = m_http.parseJson(request, r).object();
+            m_client.http().fail(request, r);
+        const QJsonObject definition = m_client.http().parseJson(request, r).object();
         for (const QString &id : definedProperties(definition))
             unfound.remove(id);
         typeId = definition.value(QStringLiteral("parentId")).toString();
@@ -153,11 +143,11 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
             it = it.key().startsWith(QLatin1String("cmis:")) ? unfound.erase(it) : std::next(it);
     const QJsonObject overrides = m_repository.settings.value(QStringLiteral("mapping")).toObject();
     const QString where = typeNamed(type, undescribed);
-    TypeCheck check;
+    Result check;
     for (auto it = unfound.begin(); it != unfound.end(); ++it) {
         const QStringList &fields = it.value();
         const bool required = std::any_of(fields.begin(), fields.end(), [](const QString &f) {
-            return PropertyMapping::isRequired(f) || cmis::isRequiredCatalogueField(f);
+            return PropertyMapping::isRequired(f) || isRequiredCatalogueField(f);
         });
         const bool chosen =
             std::any_of(fields.begin(), fields.end(), [&](const QString &f) { return overrides.contains(f); });
@@ -169,4 +159,4 @@ CmisConnector::TypeCheck CmisConnector::typeDefinitionCheck(const QString &type,
     return check;
 }
 
-} // namespace proofdesk::sync
+} // namespace proofdesk::sync::cmis

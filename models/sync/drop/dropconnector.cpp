@@ -1,5 +1,6 @@
 #include "dropconnector.h"
 
+#include "drophotfolder.h"
 #include "droprecordparser.h"
 #include "dropstorage.h"
 #include "util/sha256.h"
@@ -71,6 +72,16 @@ DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store
 {}
 
 QString DropConnector::describe() const { return QStringLiteral("drop at %1").arg(m_root); }
+
+SendResult DropConnector::send(const OutboxItem &item)
+{
+    try {
+        DropHotFolder(m_root).write(item);
+    } catch (const std::exception &e) {
+        return {SendResult::Status::Retry, {}, QString::fromUtf8(e.what())};
+    }
+    return {SendResult::Status::Accepted, {}, {}};
+}
 
 namespace {
 

@@ -53,6 +53,9 @@ public:
     QString kind() const override { return QStringLiteral("drop"); }
     QString describe() const override;
     ChangePage fetchChanges(const QByteArray &cursor) override;
+    // Writes the request into the drop's hot folder (drophotfolder.h), for whoever produces
+    // the drop to read; a file that cannot be written is tried again (Retry, saying why).
+    SendResult send(const OutboxItem &item) override;
     void setStoreBudget(cache::StoreBudget *budget) override { m_renditions.setBudget(budget); }
 
 private:

@@ -44,21 +44,6 @@ QString statusText(const HttpResponse &r)
 
 } // namespace
 
-QString WorkflowCase::stateName(State state)
-{
-    switch (state) {
-    case State::Running:
-        return QStringLiteral("running");
-    case State::Completed:
-        return QStringLiteral("completed");
-    case State::Deleted:
-        return QStringLiteral("deleted");
-    case State::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QJsonArray workflowVariables(const OutboxItem &item)
 {
     const QJsonObject p = QJsonDocument::fromJson(item.payloadJson).object();

@@ -1,33 +1,12 @@
 #pragma once
 
+#include "sync/casehistory.h"
 #include "sync/http/httpauth.h"
 #include "sync/http/networkconnector.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 
 namespace proofdesk::sync {
-
-// Where one process instance is, as the engine's history tells it.
-struct WorkflowCase
-{
-    enum class State { None, Running, Completed, Deleted };
-    State state = State::None; // None: no instance has this business key
-    QString instanceId;
-    QString startTime;     // ISO 8601, as the engine gives it
-    QString endTime;       // empty while running
-    QString deleteReason;  // why it was deleted (cancelled), when it was
-    QJsonObject variables; // the process variables, name → value
-    // An instance a person at the engine rejected (workflowoutcome.h): completed with variables
-    // that say so (the reason they gave, if any, in rejectionReason), or deleted with a
-    // deleteReason that starts with "Rejected" or the like.
-    bool rejected = false;
-    QString rejectionReason;
-
-    static QString stateName(State state); // none | running | completed | deleted
-    // The engine's own words for how it ended: the delete reason, or the rejection's reason.
-    QString engineReason() const { return state == State::Deleted ? deleteReason : rejectionReason; }
-};
 
 // A BPMN engine's Flowable REST API (Flowable, Activiti, OpenText's BPMN workflow services).
 // An outbox item starts one process instance (POST runtime/process-instances) of the
@@ -38,7 +17,7 @@ struct WorkflowCase
 // HttpSession nor by Qt's network layer (HttpRequest::idempotent). Status comes from the
 // historic instance (caseState). It has no records of its own: fetchChanges() only checks
 // that the engine answers.
-class WorkflowConnector : public NetworkConnector
+class WorkflowConnector : public NetworkConnector, public CaseHistory
 {
 public:
     WorkflowConnector(const cache::RepositoryInfo &repository, ConnectorEnvironment environment);
@@ -50,10 +29,11 @@ public:
     // The configured process definitions that are not deployed, one sentence each.
     QStringList checkConfiguration() override;
 
+    CaseHistory *caseHistory() override { return this; }
     // The newest instance of the process for `itemKind` with this business key, from the
     // history (includeProcessVariables). Throws ConnectorError naming the repository and
     // request when the engine cannot be asked or answers something else than a page.
-    WorkflowCase caseState(const QString &itemKind, const QString &businessKey);
+    WorkflowCase caseState(const QString &itemKind, const QString &businessKey) override;
     // The process definition key an item kind starts; empty for kinds it takes none of.
     QString processKeyFor(const QString &itemKind) const;
 

@@ -1,18 +1,20 @@
-// CacheWriter: a repository's sync scope (syncscope.h, issue #28). What lies outside it is
-// not taken; what leaves it leaves the cache, unless a hold, a reissue under way or an open
-// exception case keeps it (cache/holdsql.h keptOutsideScope). Only cache.sqlite changes:
-// the holds, reissues and the audit trail in records.sqlite name communications by id and
-// stay as they are.
+#include "scopekeeper.h"
+
 #include "cache/bulkload.h"
 #include "cache/holdsql.h"
-#include "cachewriter.h"
-#include "cachewriter_statements.h"
+#include "communicationwriter.h"
+#include "rowcheck.h"
 #include "search/searchengine.h"
 #include "syncscope.h"
 
 namespace proofdesk::sync {
 
-bool CacheWriter::keptOutsideScope(qint64 rowid)
+ScopeKeeper::ScopeKeeper(cache::Database &db, CommunicationWriter &communications)
+    : m_db(db)
+    , m_communications(communications)
+{}
+
+bool ScopeKeeper::keptOutsideScope(qint64 rowid)
 {
     if (!m_keptCheck.isValid())
         m_keptCheck = prepareRowCheck(m_db, cache::holdsql::keptOutsideScope(QStringLiteral("c")));
@@ -22,20 +24,16 @@ bool CacheWriter::keptOutsideScope(qint64 rowid)
     return kept;
 }
 
-bool CacheWriter::takenByScope(qint64 repoId, const domain::Communication &c, ApplyResult &r)
+bool ScopeKeeper::takes(qint64 repoId, const domain::Communication &c, ApplyResult &r)
 {
-    if (m_scope->keeps(c))
+    if (!m_scope || m_scope->keeps(c))
         return true;
-    CacheWriterStatements &s = statements();
-    s.commLookup.bind(1, c.id);
-    const bool exists = s.commLookup.step();
-    const qint64 rowid = exists ? s.commLookup.columnInt(0) : 0;
-    const bool ours = exists && s.commLookup.columnInt(2) == repoId;
-    s.commLookup.reset();
-    if (ours && keptOutsideScope(rowid))
+    const auto cached = m_communications.find(c.id);
+    const bool ours = cached && cached->repoId == repoId;
+    if (ours && keptOutsideScope(cached->rowid))
         return true; // it stays, and stays current
     if (ours) {
-        removeRow(rowid);
+        m_communications.removeRow(cached->rowid);
         ++r.leftScope;
     } else {
         ++r.outsideScope;
@@ -46,7 +44,7 @@ bool CacheWriter::takenByScope(qint64 repoId, const domain::Communication &c, Ap
 // Of the rows the search engine proposes as outside the scope (through the indexes, with the
 // same folding: COLLATE fold), those the scope's own keeps() refuses: the one rule decides
 // here as it decided when each row was written (takenByScope).
-QList<qint64> CacheWriter::refusedByScope(const SyncScope &scope, const QList<qint64> &proposed)
+QList<qint64> ScopeKeeper::refusedByScope(const SyncScope &scope, const QList<qint64> &proposed)
 {
     const QStringList columns = scope.columns();
     QString select = QStringLiteral("SELECT issued_at");
@@ -76,7 +74,7 @@ QList<qint64> CacheWriter::refusedByScope(const SyncScope &scope, const QList<qi
 // again from what stays (cache/bulkload.h, crash-safe: an interrupted rebuild finishes at the
 // next open); the full-text index loses the leaving rows' entries, which costs much less
 // than indexing again what stays. Its own transactions: call it outside one.
-void CacheWriter::evictOutsideScope(const cache::RepositoryInfo &repository, const SyncScope &scope, ApplyResult &r)
+void ScopeKeeper::evictOutside(const cache::RepositoryInfo &repository, const SyncScope &scope, ApplyResult &r)
 {
     if (scope.keepsEverything())
         return;
@@ -107,16 +105,15 @@ void CacheWriter::evictOutsideScope(const cache::RepositoryInfo &repository, con
     m_db.exec("INSERT INTO comm_fts(comm_fts) VALUES('optimize')");
 }
 
-qint64 CacheWriter::removeRows(qint64 repoId, const QList<qint64> &rowIds)
+qint64 ScopeKeeper::removeRows(qint64 repoId, const QList<qint64> &rowIds)
 {
     m_db.exec("CREATE TEMP TABLE IF NOT EXISTS leaving(r INTEGER PRIMARY KEY)");
     m_db.exec("DELETE FROM temp.leaving");
     cache::Statement add = m_db.prepare("INSERT OR IGNORE INTO temp.leaving(r) VALUES(?1)");
     for (const qint64 rowid : rowIds)
         add.bind(1, rowid).run();
-    const bool recordsAttached = m_db.queryInt("SELECT count(*) FROM pragma_database_list WHERE name = 'rec'") > 0;
-    const QString kept = recordsAttached ? cache::holdsql::keptOutsideScope(QStringLiteral("c"))
-                                         : QStringLiteral("c.repo_hold_ids IS NOT NULL");
+    const QString kept = recordsAttached(m_db) ? cache::holdsql::keptOutsideScope(QStringLiteral("c"))
+                                               : QStringLiteral("c.repo_hold_ids IS NOT NULL");
     m_db.exec(QStringLiteral("DELETE FROM temp.leaving WHERE r IN (SELECT c.rowid FROM communications c "
                              "JOIN temp.leaving l ON l.r = c.rowid WHERE %1)")
                   .arg(kept));

@@ -1,0 +1,2721 @@
+-- The Proofdesk team database as its migrations leave it (teamschema_v1.sql onwards), for
+-- reading. Generated: never edit it, and never run it (a team is made and brought up to date by
+-- `proofdesk-cli team init`, one migration after another). Made by the login "steward" in a fresh
+-- database named "team", so a team's roles read pd_team_agent, pd_team_compliance and so on: a
+-- real team's are pd_<its database>_<role>, and everything is owned by the login that ran
+-- `team init`. After a change to the migrations: cmake --build build --target team_schema
+-- (tst_teamschema checks that a fresh database equals this file).
+--
+-- The team's roles, on the cluster
+--
+
+CREATE ROLE pd_team_admin NOLOGIN;
+CREATE ROLE pd_team_agent NOLOGIN;
+CREATE ROLE pd_team_compliance NOLOGIN;
+CREATE ROLE pd_team_publisher NOLOGIN;
+CREATE ROLE pd_team_records NOLOGIN;
+GRANT pd_team_admin TO steward;
+GRANT pg_read_all_stats TO steward;
+GRANT pg_signal_backend TO steward;
+
+--
+-- Name: team; Type: DATABASE PROPERTIES; Schema: -
+--
+
+ALTER DATABASE team SET idle_in_transaction_session_timeout TO '30s';
+
+--
+-- Name: proofdesk; Type: SCHEMA; Schema: -
+--
+
+CREATE SCHEMA proofdesk;
+
+--
+-- Name: holds; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.holds (
+    id text NOT NULL,
+    name text NOT NULL,
+    matter text,
+    reason text NOT NULL,
+    scope_field text,
+    scope_value text,
+    scope_query text,
+    created_by text NOT NULL,
+    created_at bigint NOT NULL,
+    released_at bigint,
+    released_by text,
+    release_reason text,
+    revision integer DEFAULT 1 NOT NULL
+);
+
+--
+-- Name: active_hold(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.active_hold(p_id text) RETURNS proofdesk.holds
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE h holds;
+BEGIN
+    SELECT * INTO h FROM holds WHERE fold(id) = fold(p_id) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('There is no hold %s.', p_id);
+    END IF;
+    IF h.released_at IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL',
+            MESSAGE = format('Hold %s was released by %s and takes no more changes.', h.id, h.released_by);
+    END IF;
+    RETURN h;
+END $$;
+
+--
+-- Name: add_hold_items(text, text, text, text, text[], text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); h holds; n bigint;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['records'], 'change a legal hold');
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Adding items to a hold needs a reason.';
+    END IF;
+    h := active_hold(p_hold);
+    n := add_items_internal(h.id, p_ids, trim(p_reason));
+    UPDATE holds SET revision = revision + 1 WHERE id = h.id;
+    PERFORM append_entry(p_role, 'hold.add', 'done', 'hold', h.id, trim(p_reason), NULL,
+                         jsonb_build_object('added', n, 'ids', to_jsonb(p_ids[1:100]))::text, p_device);
+    PERFORM pg_notify('proofdesk_holds', h.id);
+    RETURN remember(p_key, jsonb_build_object('count', n));
+END $$;
+
+--
+-- Name: add_items_internal(text, text[], text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.add_items_internal(p_hold text, p_ids text[], p_reason text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE n bigint;
+BEGIN
+    INSERT INTO hold_items(hold_id, comm_id, added_at, added_by, added_reason)
+    SELECT p_hold, x, now_ms(), session_user, p_reason FROM unnest(p_ids) AS x
+    ON CONFLICT (hold_id, comm_id) DO UPDATE SET added_at = excluded.added_at,
+        added_by = excluded.added_by, added_reason = excluded.added_reason,
+        removed_at = NULL, removed_by = NULL, removed_reason = NULL
+    WHERE hold_items.removed_at IS NOT NULL;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$;
+
+--
+-- Name: add_user(text, text, text, text, text, text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $_$
+DECLARE done jsonb := applied(p_key); r text;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['admin'], 'add users to the team');
+    IF p_login !~ '^[a-z_][a-z0-9_.-]{0,62}$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('"%s" is not a login name: use lower-case letters, digits, _ . and -.', p_login);
+    END IF;
+    IF p_login ~ '^(pd_|proofdesk|pg_)' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('"%s" is not a login name: pd_…, proofdesk… and pg_… are the names of the teams'' and the '
+                             'server''s roles.', p_login);
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL',
+            MESSAGE = format('The login %s exists already (on this server, maybe in another team): a team adds '
+                             'logins of its own only.', p_login);
+    END IF;
+    IF coalesce(array_length(p_roles, 1), 0) = 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A new login needs at least one role.';
+    END IF;
+    FOREACH r IN ARRAY p_roles LOOP
+        IF team_role(r) IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDINV',
+                MESSAGE = format('"%s" is not a role: use agent, compliance, records, admin or publisher.', r);
+        END IF;
+    END LOOP;
+    IF 'publisher' = ANY (p_roles) AND cardinality(array_remove(p_roles, 'publisher')) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('%s cannot be the publisher and %s: the publisher is a service''s login, a person has '
+                             'a login of their own.', p_login, array_to_string(array_remove(p_roles, 'publisher'), ', '));
+    END IF;
+    IF p_password IS NULL OR p_password = '' THEN
+        EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_password);
+    END IF;
+    FOREACH r IN ARRAY p_roles LOOP
+        EXECUTE format('GRANT %I TO %I', team_role(r), p_login);
+    END LOOP;
+    PERFORM append_entry(p_role, 'team.user_add', 'done', 'login', p_login, NULL, NULL,
+                         jsonb_build_object('roles', to_jsonb(p_roles))::text, p_device);
+    RETURN remember(p_key, jsonb_build_object('login', p_login, 'roles', to_jsonb(p_roles)));
+END $_$;
+
+--
+-- Name: advance_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); from_states text[]; r reissue_requests; f comm_facts;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    from_states := CASE p_to WHEN 'queued' THEN ARRAY['approved']
+                             WHEN 'sent' THEN ARRAY['approved', 'queued']
+                             WHEN 'fulfilled' THEN ARRAY['approved', 'queued', 'sent']
+                             ELSE NULL END;
+    IF from_states IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = format('%s is not a step after approval.', p_to);
+    END IF;
+    SELECT * INTO r FROM reissue_requests WHERE id = reissue_id(p_id);
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('There is no reissue request %s.', p_id);
+    END IF;
+    IF NOT speaks_for_reissue(r) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s may not mark reissue %s %s: only the desk that sends it (%s) or the team''s '
+                             'publisher may.', session_user, r.id, p_to, coalesce(reissue_sender(r), 'nobody yet'));
+    END IF;
+    IF p_to = 'fulfilled' THEN
+        IF coalesce(trim(p_fulfilled_comm_id), '') = '' OR fold(p_fulfilled_comm_id) = fold(r.comm_id) THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDINV',
+                MESSAGE = format('Reissue %s is fulfilled by the new communication that answers it, not by "%s".',
+                                 r.id, coalesce(p_fulfilled_comm_id, ''));
+        END IF;
+        f := facts_of(p_fulfilled_comm_id);
+        IF f.comm_id IS NOT NULL AND f.reissue_of IS NOT NULL AND fold(f.reissue_of) <> fold(r.comm_id) THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDINV',
+                MESSAGE = format('%s reissues %s, not %s: it does not fulfil reissue %s.', f.comm_id, f.reissue_of,
+                                 r.comm_id, r.id);
+        END IF;
+        UPDATE reissue_requests SET fulfilled_comm_id = p_fulfilled_comm_id, fulfilled_at = now_ms()
+        WHERE id = r.id AND status = ANY (from_states);
+    END IF;
+    RETURN remember(p_key, reissue_status(NULL, 'system', p_device, r.id, from_states, p_to,
+                                          'reissue.' || CASE p_to WHEN 'queued' THEN 'queue'
+                                                                  WHEN 'sent' THEN 'send' ELSE 'fulfil' END,
+                                          NULL, NULL));
+END $$;
+
+--
+-- Name: am_publisher(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.am_publisher() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT is_member('publisher')
+$$;
+
+--
+-- Name: anchor(text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); head audit_head;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance', 'records'], 'anchor the audit trail');
+    SELECT * INTO head FROM audit_head WHERE id = 1 FOR UPDATE;
+    RETURN remember(p_key, to_jsonb(append_entry(p_role, 'audit.anchor', 'done', 'audit', NULL, NULL, NULL,
+        '{"hash":' || to_json(head.hash)::text || ',"seq":' || head.seq::text || '}', p_device)));
+END $$;
+
+--
+-- Name: audit_entries; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.audit_entries (
+    seq bigint NOT NULL,
+    at bigint NOT NULL,
+    "user" text NOT NULL,
+    role text NOT NULL,
+    action text NOT NULL,
+    outcome text NOT NULL,
+    object_type text NOT NULL,
+    object_id text,
+    reason text,
+    before text,
+    after text,
+    device text NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL,
+    CONSTRAINT audit_entries_outcome_check CHECK ((outcome = ANY (ARRAY['done'::text, 'refused'::text])))
+);
+
+--
+-- Name: append_entry(text, text, text, text, text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.append_entry(p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) RETURNS proofdesk.audit_entries
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE
+    head proofdesk.audit_head;
+    e proofdesk.audit_entries;
+BEGIN
+    IF nullif(p_before, '') IS NOT NULL THEN PERFORM p_before::jsonb; END IF; -- must be JSON
+    IF nullif(p_after, '') IS NOT NULL THEN PERFORM p_after::jsonb; END IF;
+    SELECT * INTO head FROM audit_head WHERE id = 1 FOR UPDATE;
+    e.seq := head.seq + 1;
+    e.at := now_ms();
+    e."user" := session_user;
+    e.role := p_role;
+    e.action := p_action;
+    e.outcome := coalesce(p_outcome, 'done');
+    e.object_type := coalesce(p_object_type, '');
+    e.object_id := p_object_id;
+    e.reason := nullif(p_reason, '');
+    e.before := nullif(p_before, '');
+    e.after := nullif(p_after, '');
+    e.device := coalesce(nullif(p_device, ''), 'server');
+    e.prev_hash := head.hash;
+    e.hash := encode(sha256(convert_to(e.prev_hash || canonical_entry(e), 'UTF8')), 'hex');
+    INSERT INTO audit_entries SELECT e.*;
+    UPDATE audit_head SET seq = e.seq, hash = e.hash WHERE id = 1;
+    PERFORM pg_notify('proofdesk_audit', e.seq::text);
+    RETURN e;
+END $$;
+
+--
+-- Name: applied(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.applied(p_key text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE result jsonb;
+BEGIN
+    PERFORM end_stalled_sessions();
+    IF coalesce(p_key, '') = '' THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO applied_actions(login, key, result, at) VALUES (session_user, p_key, NULL, now_ms())
+    ON CONFLICT (login, key) DO NOTHING;
+    IF FOUND THEN
+        RETURN NULL; -- the first attempt: this call applies it
+    END IF;
+    SELECT a.result INTO result FROM applied_actions a WHERE a.key = p_key AND a.login = session_user;
+    RETURN result;
+END $$;
+
+--
+-- Name: approve_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) RETURNS jsonb
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT approve_reissue_by_id(p_key, p_role, p_device, reissue_id(p_id), p_note) $$;
+
+--
+-- Name: approve_reissue_by_id(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.approve_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_note text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); r reissue_requests;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'approve a reissue');
+    SELECT * INTO r FROM reissue_requests WHERE id = p_id FOR UPDATE;
+    IF FOUND AND lower(r.requested_by) = lower(session_user) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s requested reissue %s and cannot approve it: nobody approves their own '
+                             'request. Another compliance officer must approve it.', session_user, r.id);
+    END IF;
+    UPDATE reissue_requests SET approved_by = session_user, approved_at = now_ms() WHERE id = p_id
+        AND status = 'pending_approval';
+    RETURN remember(p_key, reissue_status(NULL, p_role, p_device, p_id, ARRAY['pending_approval'], 'approved',
+                                          'reissue.approve', coalesce(nullif(p_note, ''), 'approved'), p_note));
+END $$;
+
+--
+-- Name: audit_head_seq(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.audit_head_seq() RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT seq FROM audit_head WHERE id = 1
+$$;
+
+--
+-- Name: call_clock(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.call_clock() RETURNS integer
+    LANGUAGE sql
+    AS $$ SELECT floor(extract(epoch FROM clock_timestamp()) - 1577836800)::int $$;
+
+--
+-- Name: cancel_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text) RETURNS jsonb
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT cancel_reissue_by_id(p_key, p_role, p_device, reissue_id(p_id), p_reason) $$;
+
+--
+-- Name: cancel_reissue_by_id(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.cancel_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); r reissue_requests;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    SELECT * INTO r FROM reissue_requests WHERE id = p_id;
+    -- The requester withdraws their own; a compliance officer may cancel anyone's.
+    IF FOUND AND lower(r.requested_by) = lower(session_user) THEN
+        PERFORM require_role(p_role, ARRAY['agent', 'compliance'], 'withdraw a reissue request');
+    ELSE
+        PERFORM require_role(p_role, ARRAY['compliance'], 'cancel another person''s reissue request');
+    END IF;
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Cancelling a reissue request needs a reason.';
+    END IF;
+    RETURN remember(p_key, reissue_status(NULL, p_role, p_device, p_id,
+                                          ARRAY['draft', 'pending_approval', 'approved'], 'cancelled',
+                                          'reissue.cancel', trim(p_reason), NULL));
+END $$;
+
+--
+-- Name: canonical_entry(proofdesk.audit_entries); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT '{"action":' || to_json(coalesce(e.action, ''))::text
+        || ',"after":' || coalesce(nullif(e.after, ''), 'null')
+        || ',"at":' || e.at::text
+        || ',"before":' || coalesce(nullif(e.before, ''), 'null')
+        || ',"device":' || coalesce(to_json(e.device)::text, 'null')
+        || ',"object_id":' || coalesce(to_json(e.object_id)::text, 'null')
+        || ',"object_type":' || coalesce(to_json(e.object_type)::text, 'null')
+        || ',"outcome":' || coalesce(to_json(e.outcome)::text, 'null')
+        || ',"reason":' || coalesce(to_json(e.reason)::text, 'null')
+        || ',"role":' || coalesce(to_json(e.role)::text, 'null')
+        || ',"seq":' || e.seq::text
+        || ',"user":' || coalesce(to_json(e."user")::text, 'null') || '}'
+$$;
+
+--
+-- Name: covering_hold(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.covering_hold(p_comm_id text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT h.id FROM holds h
+    WHERE h.released_at IS NULL AND (
+          EXISTS (SELECT 1 FROM hold_items i WHERE i.hold_id = h.id AND i.removed_at IS NULL
+                  AND fold(i.comm_id) = fold(p_comm_id))
+       OR (h.scope_field IS NOT NULL AND EXISTS (
+               SELECT 1 FROM comm_facts f WHERE fold(f.comm_id) = fold(p_comm_id)
+               AND fold(f.business_keys ->> h.scope_field) = fold(h.scope_value))))
+    ORDER BY h.id LIMIT 1
+$$;
+
+--
+-- Name: create_hold(text, text, text, text, text, text, text, text, text, text, text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); result jsonb;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['records'], 'apply a legal hold');
+    IF coalesce(trim(p_name), '') = '' OR coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A legal hold needs a name and a reason.';
+    END IF;
+    INSERT INTO holds(id, name, matter, reason, scope_field, scope_value, scope_query, created_by, created_at)
+    VALUES (p_id, trim(p_name), nullif(trim(p_matter), ''), trim(p_reason), nullif(p_scope_field, ''),
+            nullif(p_scope_value, ''), nullif(p_scope_query, ''), session_user, now_ms());
+    PERFORM add_items_internal(p_id, coalesce(p_ids, '{}')
+                                     || ARRAY(SELECT comm_id FROM hold_staging WHERE hold_id = p_id AND login = session_user),
+                               trim(p_reason));
+    DELETE FROM hold_staging WHERE hold_id = p_id AND login = session_user;
+    result := hold_json(p_id);
+    PERFORM append_entry(p_role, 'hold.create', 'done', 'hold', p_id, trim(p_reason), NULL,
+                         (result - 'created_at')::text, p_device);
+    PERFORM pg_notify('proofdesk_holds', p_id);
+    RETURN remember(p_key, result);
+END $$;
+
+--
+-- Name: decide_disposition(text, text, text, text, text[], text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE
+    done jsonb := applied(p_key);
+    cid text; held text; why text; f comm_facts; now bigint := now_ms();
+    disposed text[] := '{}'; skipped_ids text[] := '{}'; skipped_why text[] := '{}'; already text[] := '{}';
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['records'], 'approve disposition');
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A disposition needs a reason.';
+    END IF;
+    IF coalesce(trim(p_batch), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A disposition names its batch.';
+    END IF;
+    LOCK TABLE holds IN SHARE MODE; -- no hold is applied between the check and the decision
+    LOCK TABLE comm_facts IN SHARE MODE; -- nor a key or retention end changed
+    FOREACH cid IN ARRAY p_ids LOOP
+        cid := trim(cid);
+        why := NULL;
+        IF EXISTS (SELECT 1 FROM disposition_decisions d WHERE fold(d.comm_id) = fold(cid)) THEN
+            already := array_append(already, cid);
+            CONTINUE;
+        END IF;
+        f := facts_of(cid);
+        held := covering_hold(cid);
+        IF held IS NOT NULL THEN
+            why := format('%s is on legal hold %s and cannot be disposed of.', cid, held);
+        ELSIF f.comm_id IS NULL THEN
+            why := format('The team has no facts about %s (not published by the team''s publisher, or withdrawn by '
+                          'it), so its retention cannot be checked: it cannot be disposed of.', cid);
+        ELSIF f.repo_hold THEN
+            why := format('%s is held in its repository and cannot be disposed of.', cid);
+        ELSIF f.retention_until IS NULL THEN
+            why := format('%s has no retention end known to the team: it cannot be disposed of.', cid);
+        ELSIF f.retention_until > now THEN
+            why := format('The retention of %s runs to %s: it cannot be disposed of before then.', cid,
+                          to_char(to_timestamp(f.retention_until / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD'));
+        END IF;
+        IF why IS NOT NULL THEN
+            skipped_ids := array_append(skipped_ids, cid);
+            skipped_why := array_append(skipped_why, why);
+            PERFORM append_entry(p_role, 'disposition.approve', 'refused', 'communication', cid, why, NULL, NULL,
+                                 p_device);
+        ELSE
+            INSERT INTO disposition_decisions VALUES (f.comm_id, p_batch, session_user, now, trim(p_reason));
+            disposed := array_append(disposed, f.comm_id);
+        END IF;
+    END LOOP;
+    IF cardinality(disposed) > 0 THEN
+        PERFORM append_entry(p_role, 'disposition.decide', 'done', 'disposition', p_batch, trim(p_reason),
+                             NULL, jsonb_build_object('disposed', to_jsonb(disposed))::text, p_device);
+    END IF;
+    PERFORM pg_notify('proofdesk_disposition', p_batch);
+    RETURN remember(p_key, jsonb_build_object(
+        'batch', p_batch, 'disposed', to_jsonb(disposed),
+        'skipped', coalesce((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'why', s.why) ORDER BY s.n)
+                             FROM unnest(skipped_ids, skipped_why) WITH ORDINALITY AS s(id, why, n)), '[]'::jsonb),
+        'already', to_jsonb(already)));
+END $$;
+
+--
+-- Name: end_reissue_by_engine(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.end_reissue_by_engine(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) RETURNS jsonb
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT end_reissue_by_engine_by_id(p_key, p_device, reissue_id(p_id), p_to, p_reason, p_engine) $$;
+
+--
+-- Name: end_reissue_by_engine_by_id(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.end_reissue_by_engine_by_id(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); r reissue_requests;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    IF p_to IS NULL OR p_to NOT IN ('rejected', 'cancelled') THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('The engine ends a reissue as rejected or cancelled, not as %s.', coalesce(p_to, 'nothing'));
+    END IF;
+    SELECT * INTO r FROM reissue_requests WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('There is no reissue request %s.', p_id);
+    END IF;
+    IF NOT speaks_for_reissue(r) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s may not say how the engine ended reissue %s: only the desk that sent it (%s) or the '
+                             'team''s publisher may.', session_user, r.id, coalesce(reissue_sender(r), 'nobody yet'));
+    END IF;
+    IF r.status <> 'sent' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL',
+            MESSAGE = format('Reissue request %s is %s, not sent: the engine cannot have ended it.', r.id, r.status);
+    END IF;
+    UPDATE reissue_requests SET status = p_to, updated_at = now_ms(),
+        decision_note = coalesce(nullif(p_reason, ''), decision_note) WHERE id = r.id;
+    PERFORM append_entry('system', 'reissue.engine_outcome', 'done', 'reissue', r.id, nullif(p_reason, ''),
+                         jsonb_build_object('status', 'sent')::text,
+                         (coalesce(p_engine, '{}'::jsonb) || jsonb_build_object('status', p_to,
+                             'engine_reason', nullif(p_reason, '')))::text, p_device);
+    PERFORM pg_notify('proofdesk_reissues', r.id);
+    RETURN remember(p_key, (SELECT to_jsonb(x) FROM reissue_requests x WHERE x.id = r.id));
+END $$;
+
+--
+-- Name: end_stalled_sessions(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.end_stalled_sessions() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE s record; ended int := 0;
+BEGIN
+    -- Almost always nobody holds a mark (desks commit each call): one look at the lock table.
+    IF NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' AND relation = 'proofdesk.call_marks'::regclass
+                   AND pid <> pg_backend_pid()) THEN
+        RETURN 0;
+    END IF;
+    FOR s IN SELECT * FROM stalled_sessions(5) LOOP
+        BEGIN
+            IF pg_terminate_backend(s.pid, 2000) THEN
+                ended := ended + 1;
+                PERFORM append_entry('system', 'team.session_end', 'done', 'login', s.login,
+                    format('session %s kept the team''s records locked %s s after its call returned', s.pid, s.held_s),
+                    NULL, NULL, 'server');
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE WARNING 'session % of % has kept the team''s records locked % s: the team database may not end it '
+                          '(its owner needs pg_signal_backend)', s.pid, s.login, s.held_s;
+        END;
+    END LOOP;
+    RETURN ended;
+END $$;
+
+--
+-- Name: comm_facts; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.comm_facts (
+    comm_id text NOT NULL,
+    repository text NOT NULL,
+    business_keys jsonb DEFAULT '{}'::jsonb NOT NULL,
+    channel text NOT NULL,
+    destination text,
+    issued_at bigint NOT NULL,
+    retention_until bigint,
+    sha256 text,
+    repo_hold boolean DEFAULT false NOT NULL,
+    deleted_at bigint,
+    reissue_of text,
+    publication bigint NOT NULL
+);
+
+--
+-- Name: facts_of(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.facts_of(p_comm_id text) RETURNS proofdesk.comm_facts
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT * FROM comm_facts WHERE fold(comm_id) = fold(p_comm_id)
+$$;
+
+--
+-- Name: fold(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.fold(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+    SELECT CASE
+        WHEN octet_length(p_text) = length(p_text) THEN lower(p_text COLLATE "C")
+        WHEN p_text !~ '[^\x01-\u00ff]' THEN translate(lower(p_text COLLATE "C"), $m$µÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ$m$, $m$μàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ$m$)
+        WHEN p_text !~ '[^\x01-\u024f]' THEN translate(lower(p_text COLLATE "C"), $m$µÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽſƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠƢƤƦƧƩƬƮƯƱƲƳƵƷƸƼǄǅǇǈǊǋǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǲǴǶǷǸǺǼǾȀȂȄȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃɄɅɆɈɊɌɎ$m$, $m$μàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷÿźżžsɓƃƅɔƈɖɗƌǝəɛƒɠɣɩɨƙɯɲɵơƣƥʀƨʃƭʈưʊʋƴƶʒƹƽǆǆǉǉǌǌǎǐǒǔǖǘǚǜǟǡǣǥǧǩǫǭǯǳǳǵƕƿǹǻǽǿȁȃȅȇȉȋȍȏȑȓȕȗșțȝȟƞȣȥȧȩȫȭȯȱȳⱥȼƚⱦɂƀʉʌɇɉɋɍɏ$m$)
+        WHEN p_text !~ '[^\x01-\u052f]' THEN translate(lower(p_text COLLATE "C"), $m$µÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽſƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠƢƤƦƧƩƬƮƯƱƲƳƵƷƸƼǄǅǇǈǊǋǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǲǴǶǷǸǺǼǾȀȂȄȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃɄɅɆɈɊɌɎͅͰͲͶͿΆΈΉΊΌΎΏΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΪΫςϏϐϑϕϖϘϚϜϞϠϢϤϦϨϪϬϮϰϱϴϵϷϹϺϽϾϿЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯѠѢѤѦѨѪѬѮѰѲѴѶѸѺѼѾҀҊҌҎҐҒҔҖҘҚҜҞҠҢҤҦҨҪҬҮҰҲҴҶҸҺҼҾӀӁӃӅӇӉӋӍӐӒӔӖӘӚӜӞӠӢӤӦӨӪӬӮӰӲӴӶӸӺӼӾԀԂԄԆԈԊԌԎԐԒԔԖԘԚԜԞԠԢԤԦԨԪԬԮ$m$, $m$μàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷÿźżžsɓƃƅɔƈɖɗƌǝəɛƒɠɣɩɨƙɯɲɵơƣƥʀƨʃƭʈưʊʋƴƶʒƹƽǆǆǉǉǌǌǎǐǒǔǖǘǚǜǟǡǣǥǧǩǫǭǯǳǳǵƕƿǹǻǽǿȁȃȅȇȉȋȍȏȑȓȕȗșțȝȟƞȣȥȧȩȫȭȯȱȳⱥȼƚⱦɂƀʉʌɇɉɋɍɏιͱͳͷϳάέήίόύώαβγδεζηθικλμνξοπρστυφχψωϊϋσϗβθφπϙϛϝϟϡϣϥϧϩϫϭϯκρθεϸϲϻͻͼͽѐёђѓєѕіїјљњћќѝўџабвгдежзийклмнопрстуфхцчшщъыьэюяѡѣѥѧѩѫѭѯѱѳѵѷѹѻѽѿҁҋҍҏґғҕҗҙқҝҟҡңҥҧҩҫҭүұҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹӻӽӿԁԃԅԇԉԋԍԏԑԓԕԗԙԛԝԟԡԣԥԧԩԫԭԯ$m$)
+        WHEN p_text !~ $m$[µÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽſƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠƢƤƦƧƩƬƮƯƱƲƳƵƷƸƼǄǅǇǈǊǋǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǲǴǶǷǸǺǼǾȀȂȄȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃɄɅɆɈɊɌɎͅͰͲͶͿΆΈΉΊΌΎΏΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΪΫςϏϐϑϕϖϘϚϜϞϠϢϤϦϨϪϬϮϰϱϴϵϷϹϺϽϾϿЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯѠѢѤѦѨѪѬѮѰѲѴѶѸѺѼѾҀҊҌҎҐҒҔҖҘҚҜҞҠҢҤҦҨҪҬҮҰҲҴҶҸҺҼҾӀӁӃӅӇӉӋӍӐӒӔӖӘӚӜӞӠӢӤӦӨӪӬӮӰӲӴӶӸӺӼӾԀԂԄԆԈԊԌԎԐԒԔԖԘԚԜԞԠԢԤԦԨԪԬԮԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔՕՖႠႡႢႣႤႥႦႧႨႩႪႫႬႭႮႯႰႱႲႳႴႵႶႷႸႹႺႻႼႽႾႿჀჁჂჃჄჅჇჍᏸᏹᏺᏻᏼᏽᲀᲁᲂᲃᲄᲅᲆᲇᲈᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺᲽᲾᲿḀḂḄḆḈḊḌḎḐḒḔḖḘḚḜḞḠḢḤḦḨḪḬḮḰḲḴḶḸḺḼḾṀṂṄṆṈṊṌṎṐṒṔṖṘṚṜṞṠṢṤṦṨṪṬṮṰṲṴṶṸṺṼṾẀẂẄẆẈẊẌẎẐẒẔẛẞẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸỺỼỾἈἉἊἋἌἍἎἏἘἙἚἛἜἝἨἩἪἫἬἭἮἯἸἹἺἻἼἽἾἿὈὉὊὋὌὍὙὛὝὟὨὩὪὫὬὭὮὯᾈᾉᾊᾋᾌᾍᾎᾏᾘᾙᾚᾛᾜᾝᾞᾟᾨᾩᾪᾫᾬᾭᾮᾯᾸᾹᾺΆᾼιῈΈῊΉῌῘῙῚΊῨῩῪΎῬῸΌῺΏῼΩKÅℲⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅬⅭⅮⅯↃⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋⓌⓍⓎⓏⰀⰁⰂⰃⰄⰅⰆⰇⰈⰉⰊⰋⰌⰍⰎⰏⰐⰑⰒⰓⰔⰕⰖⰗⰘⰙⰚⰛⰜⰝⰞⰟⰠⰡⰢⰣⰤⰥⰦⰧⰨⰩⰪⰫⰬⰭⰮⰯⱠⱢⱣⱤⱧⱩⱫⱭⱮⱯⱰⱲⱵⱾⱿⲀⲂⲄⲆⲈⲊⲌⲎⲐⲒⲔⲖⲘⲚⲜⲞⲠⲢⲤⲦⲨⲪⲬⲮⲰⲲⲴⲶⲸⲺⲼⲾⳀⳂⳄⳆⳈⳊⳌⳎⳐⳒⳔⳖⳘⳚⳜⳞⳠⳢⳫⳭⳲꙀꙂꙄꙆꙈꙊꙌꙎꙐꙒꙔꙖꙘꙚꙜꙞꙠꙢꙤꙦꙨꙪꙬꚀꚂꚄꚆꚈꚊꚌꚎꚐꚒꚔꚖꚘꚚꜢꜤꜦꜨꜪꜬꜮꜲꜴꜶꜸꜺꜼꜾꝀꝂꝄꝆꝈꝊꝌꝎꝐꝒꝔꝖꝘꝚꝜꝞꝠꝢꝤꝦꝨꝪꝬꝮꝹꝻꝽꝾꞀꞂꞄꞆꞋꞍꞐꞒꞖꞘꞚꞜꞞꞠꞢꞤꞦꞨꞪꞫꞬꞭꞮꞰꞱꞲꞳꞴꞶꞸꞺꞼꞾꟀꟂꟄꟅꟆꟇꟉꟐꟖꟘꟵꭰꭱꭲꭳꭴꭵꭶꭷꭸꭹꭺꭻꭼꭽꭾꭿꮀꮁꮂꮃꮄꮅꮆꮇꮈꮉꮊꮋꮌꮍꮎꮏꮐꮑꮒꮓꮔꮕꮖꮗꮘꮙꮚꮛꮜꮝꮞꮟꮠꮡꮢꮣꮤꮥꮦꮧꮨꮩꮪꮫꮬꮭꮮꮯꮰꮱꮲꮳꮴꮵꮶꮷꮸꮹꮺꮻꮼꮽꮾꮿＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ𐐀𐐁𐐂𐐃𐐄𐐅𐐆𐐇𐐈𐐉𐐊𐐋𐐌𐐍𐐎𐐏𐐐𐐑𐐒𐐓𐐔𐐕𐐖𐐗𐐘𐐙𐐚𐐛𐐜𐐝𐐞𐐟𐐠𐐡𐐢𐐣𐐤𐐥𐐦𐐧𐒰𐒱𐒲𐒳𐒴𐒵𐒶𐒷𐒸𐒹𐒺𐒻𐒼𐒽𐒾𐒿𐓀𐓁𐓂𐓃𐓄𐓅𐓆𐓇𐓈𐓉𐓊𐓋𐓌𐓍𐓎𐓏𐓐𐓑𐓒𐓓𐕰𐕱𐕲𐕳𐕴𐕵𐕶𐕷𐕸𐕹𐕺𐕼𐕽𐕾𐕿𐖀𐖁𐖂𐖃𐖄𐖅𐖆𐖇𐖈𐖉𐖊𐖌𐖍𐖎𐖏𐖐𐖑𐖒𐖔𐖕𐲀𐲁𐲂𐲃𐲄𐲅𐲆𐲇𐲈𐲉𐲊𐲋𐲌𐲍𐲎𐲏𐲐𐲑𐲒𐲓𐲔𐲕𐲖𐲗𐲘𐲙𐲚𐲛𐲜𐲝𐲞𐲟𐲠𐲡𐲢𐲣𐲤𐲥𐲦𐲧𐲨𐲩𐲪𐲫𐲬𐲭𐲮𐲯𐲰𐲱𐲲𑢠𑢡𑢢𑢣𑢤𑢥𑢦𑢧𑢨𑢩𑢪𑢫𑢬𑢭𑢮𑢯𑢰𑢱𑢲𑢳𑢴𑢵𑢶𑢷𑢸𑢹𑢺𑢻𑢼𑢽𑢾𑢿𖹀𖹁𖹂𖹃𖹄𖹅𖹆𖹇𖹈𖹉𖹊𖹋𖹌𖹍𖹎𖹏𖹐𖹑𖹒𖹓𖹔𖹕𖹖𖹗𖹘𖹙𖹚𖹛𖹜𖹝𖹞𖹟𞤀𞤁𞤂𞤃𞤄𞤅𞤆𞤇𞤈𞤉𞤊𞤋𞤌𞤍𞤎𞤏𞤐𞤑𞤒𞤓𞤔𞤕𞤖𞤗𞤘𞤙𞤚𞤛𞤜𞤝𞤞𞤟𞤠𞤡]$m$ THEN lower(p_text COLLATE "C")
+        ELSE translate(lower(p_text COLLATE "C"), $m$µÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽſƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠƢƤƦƧƩƬƮƯƱƲƳƵƷƸƼǄǅǇǈǊǋǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǲǴǶǷǸǺǼǾȀȂȄȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃɄɅɆɈɊɌɎͅͰͲͶͿΆΈΉΊΌΎΏΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΪΫςϏϐϑϕϖϘϚϜϞϠϢϤϦϨϪϬϮϰϱϴϵϷϹϺϽϾϿЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯѠѢѤѦѨѪѬѮѰѲѴѶѸѺѼѾҀҊҌҎҐҒҔҖҘҚҜҞҠҢҤҦҨҪҬҮҰҲҴҶҸҺҼҾӀӁӃӅӇӉӋӍӐӒӔӖӘӚӜӞӠӢӤӦӨӪӬӮӰӲӴӶӸӺӼӾԀԂԄԆԈԊԌԎԐԒԔԖԘԚԜԞԠԢԤԦԨԪԬԮԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔՕՖႠႡႢႣႤႥႦႧႨႩႪႫႬႭႮႯႰႱႲႳႴႵႶႷႸႹႺႻႼႽႾႿჀჁჂჃჄჅჇჍᏸᏹᏺᏻᏼᏽᲀᲁᲂᲃᲄᲅᲆᲇᲈᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺᲽᲾᲿḀḂḄḆḈḊḌḎḐḒḔḖḘḚḜḞḠḢḤḦḨḪḬḮḰḲḴḶḸḺḼḾṀṂṄṆṈṊṌṎṐṒṔṖṘṚṜṞṠṢṤṦṨṪṬṮṰṲṴṶṸṺṼṾẀẂẄẆẈẊẌẎẐẒẔẛẞẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸỺỼỾἈἉἊἋἌἍἎἏἘἙἚἛἜἝἨἩἪἫἬἭἮἯἸἹἺἻἼἽἾἿὈὉὊὋὌὍὙὛὝὟὨὩὪὫὬὭὮὯᾈᾉᾊᾋᾌᾍᾎᾏᾘᾙᾚᾛᾜᾝᾞᾟᾨᾩᾪᾫᾬᾭᾮᾯᾸᾹᾺΆᾼιῈΈῊΉῌῘῙῚΊῨῩῪΎῬῸΌῺΏῼΩKÅℲⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅬⅭⅮⅯↃⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋⓌⓍⓎⓏⰀⰁⰂⰃⰄⰅⰆⰇⰈⰉⰊⰋⰌⰍⰎⰏⰐⰑⰒⰓⰔⰕⰖⰗⰘⰙⰚⰛⰜⰝⰞⰟⰠⰡⰢⰣⰤⰥⰦⰧⰨⰩⰪⰫⰬⰭⰮⰯⱠⱢⱣⱤⱧⱩⱫⱭⱮⱯⱰⱲⱵⱾⱿⲀⲂⲄⲆⲈⲊⲌⲎⲐⲒⲔⲖⲘⲚⲜⲞⲠⲢⲤⲦⲨⲪⲬⲮⲰⲲⲴⲶⲸⲺⲼⲾⳀⳂⳄⳆⳈⳊⳌⳎⳐⳒⳔⳖⳘⳚⳜⳞⳠⳢⳫⳭⳲꙀꙂꙄꙆꙈꙊꙌꙎꙐꙒꙔꙖꙘꙚꙜꙞꙠꙢꙤꙦꙨꙪꙬꚀꚂꚄꚆꚈꚊꚌꚎꚐꚒꚔꚖꚘꚚꜢꜤꜦꜨꜪꜬꜮꜲꜴꜶꜸꜺꜼꜾꝀꝂꝄꝆꝈꝊꝌꝎꝐꝒꝔꝖꝘꝚꝜꝞꝠꝢꝤꝦꝨꝪꝬꝮꝹꝻꝽꝾꞀꞂꞄꞆꞋꞍꞐꞒꞖꞘꞚꞜꞞꞠꞢꞤꞦꞨꞪꞫꞬꞭꞮꞰꞱꞲꞳꞴꞶꞸꞺꞼꞾꟀꟂꟄꟅꟆꟇꟉꟐꟖꟘꟵꭰꭱꭲꭳꭴꭵꭶꭷꭸꭹꭺꭻꭼꭽꭾꭿꮀꮁꮂꮃꮄꮅꮆꮇꮈꮉꮊꮋꮌꮍꮎꮏꮐꮑꮒꮓꮔꮕꮖꮗꮘꮙꮚꮛꮜꮝꮞꮟꮠꮡꮢꮣꮤꮥꮦꮧꮨꮩꮪꮫꮬꮭꮮꮯꮰꮱꮲꮳꮴꮵꮶꮷꮸꮹꮺꮻꮼꮽꮾꮿＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ𐐀𐐁𐐂𐐃𐐄𐐅𐐆𐐇𐐈𐐉𐐊𐐋𐐌𐐍𐐎𐐏𐐐𐐑𐐒𐐓𐐔𐐕𐐖𐐗𐐘𐐙𐐚𐐛𐐜𐐝𐐞𐐟𐐠𐐡𐐢𐐣𐐤𐐥𐐦𐐧𐒰𐒱𐒲𐒳𐒴𐒵𐒶𐒷𐒸𐒹𐒺𐒻𐒼𐒽𐒾𐒿𐓀𐓁𐓂𐓃𐓄𐓅𐓆𐓇𐓈𐓉𐓊𐓋𐓌𐓍𐓎𐓏𐓐𐓑𐓒𐓓𐕰𐕱𐕲𐕳𐕴𐕵𐕶𐕷𐕸𐕹𐕺𐕼𐕽𐕾𐕿𐖀𐖁𐖂𐖃𐖄𐖅𐖆𐖇𐖈𐖉𐖊𐖌𐖍𐖎𐖏𐖐𐖑𐖒𐖔𐖕𐲀𐲁𐲂𐲃𐲄𐲅𐲆𐲇𐲈𐲉𐲊𐲋𐲌𐲍𐲎𐲏𐲐𐲑𐲒𐲓𐲔𐲕𐲖𐲗𐲘𐲙𐲚𐲛𐲜𐲝𐲞𐲟𐲠𐲡𐲢𐲣𐲤𐲥𐲦𐲧𐲨𐲩𐲪𐲫𐲬𐲭𐲮𐲯𐲰𐲱𐲲𑢠𑢡𑢢𑢣𑢤𑢥𑢦𑢧𑢨𑢩𑢪𑢫𑢬𑢭𑢮𑢯𑢰𑢱𑢲𑢳𑢴𑢵𑢶𑢷𑢸𑢹𑢺𑢻𑢼𑢽𑢾𑢿𖹀𖹁𖹂𖹃𖹄𖹅𖹆𖹇𖹈𖹉𖹊𖹋𖹌𖹍𖹎𖹏𖹐𖹑𖹒𖹓𖹔𖹕𖹖𖹗𖹘𖹙𖹚𖹛𖹜𖹝𖹞𖹟𞤀𞤁𞤂𞤃𞤄𞤅𞤆𞤇𞤈𞤉𞤊𞤋𞤌𞤍𞤎𞤏𞤐𞤑𞤒𞤓𞤔𞤕𞤖𞤗𞤘𞤙𞤚𞤛𞤜𞤝𞤞𞤟𞤠𞤡$m$, $m$μàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷÿźżžsɓƃƅɔƈɖɗƌǝəɛƒɠɣɩɨƙɯɲɵơƣƥʀƨʃƭʈưʊʋƴƶʒƹƽǆǆǉǉǌǌǎǐǒǔǖǘǚǜǟǡǣǥǧǩǫǭǯǳǳǵƕƿǹǻǽǿȁȃȅȇȉȋȍȏȑȓȕȗșțȝȟƞȣȥȧȩȫȭȯȱȳⱥȼƚⱦɂƀʉʌɇɉɋɍɏιͱͳͷϳάέήίόύώαβγδεζηθικλμνξοπρστυφχψωϊϋσϗβθφπϙϛϝϟϡϣϥϧϩϫϭϯκρθεϸϲϻͻͼͽѐёђѓєѕіїјљњћќѝўџабвгдежзийклмнопрстуфхцчшщъыьэюяѡѣѥѧѩѫѭѯѱѳѵѷѹѻѽѿҁҋҍҏґғҕҗҙқҝҟҡңҥҧҩҫҭүұҳҵҷҹһҽҿӏӂӄӆӈӊӌӎӑӓӕӗәӛӝӟӡӣӥӧөӫӭӯӱӳӵӷӹӻӽӿԁԃԅԇԉԋԍԏԑԓԕԗԙԛԝԟԡԣԥԧԩԫԭԯաբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆⴀⴁⴂⴃⴄⴅⴆⴇⴈⴉⴊⴋⴌⴍⴎⴏⴐⴑⴒⴓⴔⴕⴖⴗⴘⴙⴚⴛⴜⴝⴞⴟⴠⴡⴢⴣⴤⴥⴧⴭᏰᏱᏲᏳᏴᏵвдосттъѣꙋაბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰჱჲჳჴჵჶჷჸჹჺჽჾჿḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕṡßạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹỻỽỿἀἁἂἃἄἅἆἇἐἑἒἓἔἕἠἡἢἣἤἥἦἧἰἱἲἳἴἵἶἷὀὁὂὃὄὅὑὓὕὗὠὡὢὣὤὥὦὧᾀᾁᾂᾃᾄᾅᾆᾇᾐᾑᾒᾓᾔᾕᾖᾗᾠᾡᾢᾣᾤᾥᾦᾧᾰᾱὰάᾳιὲέὴήῃῐῑὶίῠῡὺύῥὸόὼώῳωkåⅎⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻⅼⅽⅾⅿↄⓐⓑⓒⓓⓔⓕⓖⓗⓘⓙⓚⓛⓜⓝⓞⓟⓠⓡⓢⓣⓤⓥⓦⓧⓨⓩⰰⰱⰲⰳⰴⰵⰶⰷⰸⰹⰺⰻⰼⰽⰾⰿⱀⱁⱂⱃⱄⱅⱆⱇⱈⱉⱊⱋⱌⱍⱎⱏⱐⱑⱒⱓⱔⱕⱖⱗⱘⱙⱚⱛⱜⱝⱞⱟⱡɫᵽɽⱨⱪⱬɑɱɐɒⱳⱶȿɀⲁⲃⲅⲇⲉⲋⲍⲏⲑⲓⲕⲗⲙⲛⲝⲟⲡⲣⲥⲧⲩⲫⲭⲯⲱⲳⲵⲷⲹⲻⲽⲿⳁⳃⳅⳇⳉⳋⳍⳏⳑⳓⳕⳗⳙⳛⳝⳟⳡⳣⳬⳮⳳꙁꙃꙅꙇꙉꙋꙍꙏꙑꙓꙕꙗꙙꙛꙝꙟꙡꙣꙥꙧꙩꙫꙭꚁꚃꚅꚇꚉꚋꚍꚏꚑꚓꚕꚗꚙꚛꜣꜥꜧꜩꜫꜭꜯꜳꜵꜷꜹꜻꜽꜿꝁꝃꝅꝇꝉꝋꝍꝏꝑꝓꝕꝗꝙꝛꝝꝟꝡꝣꝥꝧꝩꝫꝭꝯꝺꝼᵹꝿꞁꞃꞅꞇꞌɥꞑꞓꞗꞙꞛꞝꞟꞡꞣꞥꞧꞩɦɜɡɬɪʞʇʝꭓꞵꞷꞹꞻꞽꞿꟁꟃꞔʂᶎꟈꟊꟑꟗꟙꟶᎠᎡᎢᎣᎤᎥᎦᎧᎨᎩᎪᎫᎬᎭᎮᎯᎰᎱᎲᎳᎴᎵᎶᎷᎸᎹᎺᎻᎼᎽᎾᎿᏀᏁᏂᏃᏄᏅᏆᏇᏈᏉᏊᏋᏌᏍᏎᏏᏐᏑᏒᏓᏔᏕᏖᏗᏘᏙᏚᏛᏜᏝᏞᏟᏠᏡᏢᏣᏤᏥᏦᏧᏨᏩᏪᏫᏬᏭᏮᏯａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ𐐨𐐩𐐪𐐫𐐬𐐭𐐮𐐯𐐰𐐱𐐲𐐳𐐴𐐵𐐶𐐷𐐸𐐹𐐺𐐻𐐼𐐽𐐾𐐿𐑀𐑁𐑂𐑃𐑄𐑅𐑆𐑇𐑈𐑉𐑊𐑋𐑌𐑍𐑎𐑏𐓘𐓙𐓚𐓛𐓜𐓝𐓞𐓟𐓠𐓡𐓢𐓣𐓤𐓥𐓦𐓧𐓨𐓩𐓪𐓫𐓬𐓭𐓮𐓯𐓰𐓱𐓲𐓳𐓴𐓵𐓶𐓷𐓸𐓹𐓺𐓻𐖗𐖘𐖙𐖚𐖛𐖜𐖝𐖞𐖟𐖠𐖡𐖣𐖤𐖥𐖦𐖧𐖨𐖩𐖪𐖫𐖬𐖭𐖮𐖯𐖰𐖱𐖳𐖴𐖵𐖶𐖷𐖸𐖹𐖻𐖼𐳀𐳁𐳂𐳃𐳄𐳅𐳆𐳇𐳈𐳉𐳊𐳋𐳌𐳍𐳎𐳏𐳐𐳑𐳒𐳓𐳔𐳕𐳖𐳗𐳘𐳙𐳚𐳛𐳜𐳝𐳞𐳟𐳠𐳡𐳢𐳣𐳤𐳥𐳦𐳧𐳨𐳩𐳪𐳫𐳬𐳭𐳮𐳯𐳰𐳱𐳲𑣀𑣁𑣂𑣃𑣄𑣅𑣆𑣇𑣈𑣉𑣊𑣋𑣌𑣍𑣎𑣏𑣐𑣑𑣒𑣓𑣔𑣕𑣖𑣗𑣘𑣙𑣚𑣛𑣜𑣝𑣞𑣟𖹠𖹡𖹢𖹣𖹤𖹥𖹦𖹧𖹨𖹩𖹪𖹫𖹬𖹭𖹮𖹯𖹰𖹱𖹲𖹳𖹴𖹵𖹶𖹷𖹸𖹹𖹺𖹻𖹼𖹽𖹾𖹿𞤢𞤣𞤤𞤥𞤦𞤧𞤨𞤩𞤪𞤫𞤬𞤭𞤮𞤯𞤰𞤱𞤲𞤳𞤴𞤵𞤶𞤷𞤸𞤹𞤺𞤻𞤼𞤽𞤾𞤿𞥀𞥁𞥂𞥃$m$) END
+$_$;
+
+--
+-- Name: FUNCTION fold(p_text text); Type: COMMENT; Schema: proofdesk
+--
+
+COMMENT ON FUNCTION proofdesk.fold(p_text text) IS 'Unicode simple case folding as Qt''s QChar::toCaseFolded (Qt 6.4.2), made by Proofdesk''s migration 4';
+
+--
+-- Name: granted_team_role(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.granted_team_role(p_role text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    WITH RECURSIVE given(roleid) AS (
+        SELECT m.roleid FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user
+        UNION
+        SELECT m.roleid FROM pg_auth_members m JOIN given g ON m.member = g.roleid)
+    SELECT EXISTS (SELECT 1 FROM given g JOIN pg_roles r ON r.oid = g.roleid JOIN team_roles t ON t.rolname = r.rolname
+                   WHERE t.role = p_role)
+$$;
+
+--
+-- Name: hold_id_is_new(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.hold_id_is_new() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE existing holds;
+BEGIN
+    SELECT * INTO existing FROM holds WHERE fold(id) = fold(NEW.id);
+    IF FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL',
+            MESSAGE = format('There is a hold %s already (%s): a new hold needs an id of its own, not one that '
+                             'differs only in case.', existing.id,
+                             CASE WHEN existing.released_at IS NULL THEN 'active' ELSE 'released' END);
+    END IF;
+    RETURN NEW;
+END $$;
+
+--
+-- Name: hold_json(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.hold_json(p_id text) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT to_jsonb(h) || jsonb_build_object(
+        'items', (SELECT count(*) FROM hold_items i WHERE i.hold_id = h.id AND i.removed_at IS NULL),
+        'removed_items', (SELECT count(*) FROM hold_items i WHERE i.hold_id = h.id AND i.removed_at IS NOT NULL))
+    FROM holds h WHERE h.id = p_id
+$$;
+
+--
+-- Name: holds_team_role(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.holds_team_role(p_role text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT coalesce((SELECT pg_has_role(session_user, rolname, 'MEMBER') FROM team_roles WHERE role = p_role), false)
+$$;
+
+--
+-- Name: is_member(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.is_member(p_role text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT CASE WHEN p_role = 'publisher'
+                THEN holds_team_role('publisher')
+                     AND NOT (granted_team_role('agent') OR granted_team_role('compliance')
+                              OR granted_team_role('records') OR granted_team_role('admin'))
+                ELSE holds_team_role(p_role) AND NOT granted_team_role('publisher') END
+$$;
+
+--
+-- Name: my_roles(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.my_roles() RETURNS text[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT coalesce(array_agg(r ORDER BY o), '{}') FROM unnest(ARRAY['agent', 'compliance', 'records', 'admin'])
+        WITH ORDINALITY AS t(r, o)
+    WHERE is_member(r)
+$$;
+
+--
+-- Name: now_ms(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.now_ms() RETURNS bigint
+    LANGUAGE sql
+    AS $$ SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint $$;
+
+--
+-- Name: open_exception_case(text, text, text, text, text, text, text, bigint); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); c exception_cases;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'open an exception case');
+    IF coalesce(trim(p_id), '') = '' OR coalesce(trim(p_finding), '') = '' OR coalesce(trim(p_comm_id), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'An exception case names its id, finding and communication.';
+    END IF;
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'An exception case needs a reason.';
+    END IF;
+    INSERT INTO exception_cases VALUES (trim(p_id), trim(p_finding), trim(p_comm_id), trim(p_reason), p_repo_id,
+                                        session_user, now_ms()) RETURNING * INTO c;
+    PERFORM append_entry(p_role, 'exception_case.open', 'done', 'communication', c.comm_id, c.reason, NULL,
+                         jsonb_build_object('case', c.id, 'finding', c.finding, 'repo_id', c.repo_id)::text, p_device);
+    RETURN remember(p_key, to_jsonb(c));
+END $$;
+
+--
+-- Name: plan_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE f comm_facts;
+BEGIN
+    PERFORM require_role(p_role, ARRAY['agent', 'compliance'], 'request a reissue');
+    f := facts_of(p_comm_id);
+    RETURN jsonb_build_object(
+        'known', f.comm_id IS NOT NULL,
+        'original_channel', f.channel,
+        'original_destination', f.destination,
+        'needs_approval', resend_needs_approval(p_mode, p_channel, p_destination, f.comm_id IS NOT NULL,
+                                                f.channel, f.destination));
+END $$;
+
+--
+-- Name: publish_facts(text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.publish_facts(p_key text, p_device text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE
+    done jsonb := applied(p_key);
+    pub facts_publications;
+    n_staged bigint; n_inserted bigint; n_updated bigint;
+    result jsonb;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    IF NOT is_member('publisher') THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s may not publish facts about communications: that needs the team''s publisher role '
+                             '(%s), and a login with a person''s role never has it.', session_user,
+                             team_role('publisher'));
+    END IF;
+    IF to_regclass('pg_temp.pub_rows') IS NOT NULL THEN -- a second publish in one transaction
+        DROP TABLE pg_temp.pub_rows, pg_temp.pub_changed;
+    END IF;
+    CREATE TEMP TABLE pub_rows ON COMMIT DROP AS
+        SELECT DISTINCT ON (fold(comm_id)) * FROM facts_staging WHERE login = session_user
+        ORDER BY fold(comm_id), ctid DESC;
+    GET DIAGNOSTICS n_staged = ROW_COUNT;
+    DELETE FROM facts_staging WHERE login = session_user;
+    INSERT INTO facts_publications(at, login, device, staged, inserted, updated, unchanged)
+    VALUES (now_ms(), session_user, coalesce(nullif(p_device, ''), 'server'), n_staged, 0, 0, 0) RETURNING * INTO pub;
+    CREATE TEMP TABLE pub_changed ON COMMIT DROP AS
+        SELECT s.* FROM pub_rows s JOIN comm_facts f ON fold(f.comm_id) = fold(s.comm_id)
+        WHERE (f.comm_id, f.repository, f.business_keys, f.channel, f.destination, f.issued_at, f.retention_until,
+               f.sha256, f.repo_hold, f.deleted_at, f.reissue_of)
+              IS DISTINCT FROM
+              (s.comm_id, s.repository, s.business_keys, s.channel, s.destination, s.issued_at, s.retention_until,
+               s.sha256, s.repo_hold, s.deleted_at, s.reissue_of);
+    INSERT INTO comm_facts_history
+        SELECT f.*, pub.seq FROM comm_facts f JOIN pub_changed s ON fold(f.comm_id) = fold(s.comm_id);
+    UPDATE comm_facts f SET comm_id = s.comm_id, repository = s.repository, business_keys = s.business_keys,
+        channel = s.channel, destination = s.destination, issued_at = s.issued_at,
+        retention_until = s.retention_until, sha256 = s.sha256, repo_hold = s.repo_hold,
+        deleted_at = s.deleted_at, reissue_of = s.reissue_of, publication = pub.seq
+    FROM pub_changed s WHERE fold(f.comm_id) = fold(s.comm_id);
+    GET DIAGNOSTICS n_updated = ROW_COUNT;
+    INSERT INTO comm_facts(comm_id, repository, business_keys, channel, destination, issued_at, retention_until,
+                           sha256, repo_hold, deleted_at, reissue_of, publication)
+    SELECT s.comm_id, s.repository, s.business_keys, s.channel, s.destination, s.issued_at, s.retention_until,
+           s.sha256, s.repo_hold, s.deleted_at, s.reissue_of, pub.seq
+    FROM pub_rows s WHERE NOT EXISTS (SELECT 1 FROM comm_facts f WHERE fold(f.comm_id) = fold(s.comm_id));
+    GET DIAGNOSTICS n_inserted = ROW_COUNT;
+    UPDATE facts_publications SET inserted = n_inserted, updated = n_updated,
+        unchanged = n_staged - n_inserted - n_updated WHERE seq = pub.seq;
+    result := jsonb_build_object('publication', pub.seq, 'staged', n_staged, 'inserted', n_inserted,
+                                 'updated', n_updated, 'unchanged', n_staged - n_inserted - n_updated);
+    IF n_inserted + n_updated > 0 THEN
+        PERFORM append_entry('publisher', 'facts.publish', 'done', 'facts', pub.seq::text, NULL, NULL,
+                             result::text, p_device);
+    END IF;
+    RETURN remember(p_key, result);
+END $$;
+
+--
+-- Name: record(text, text, text, text, text, text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); allowed text[];
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    IF p_role IS NULL OR NOT is_member(p_role) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s is not a member of %s.', session_user, coalesce(team_role(p_role)::text, p_role));
+    END IF;
+    IF coalesce(p_outcome, 'done') = 'refused' THEN
+        IF NOT EXISTS (SELECT 1 FROM refusable_actions WHERE action = p_action) THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDINV',
+                MESSAGE = format('"%s" is not an action of Proofdesk, so no refusal of it can be recorded.', p_action);
+        END IF;
+    ELSIF p_outcome IS DISTINCT FROM 'done' AND p_outcome IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = format('"%s" is not an outcome.', p_outcome);
+    ELSE
+        SELECT roles INTO allowed FROM recordable_actions WHERE action = p_action;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDREF',
+                MESSAGE = format('%s is recorded by the team database when it is done, not by a client.', p_action);
+        END IF;
+        IF NOT (p_role = ANY (allowed)) THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDREF',
+                MESSAGE = format('%s is not recorded in the role %s: that needs the role %s.', p_action, p_role,
+                                 array_to_string(allowed, ' or '));
+        END IF;
+    END IF;
+    RETURN remember(p_key, to_jsonb(append_entry(p_role, p_action, p_outcome, p_object_type, p_object_id,
+                                                 p_reason, p_before, p_after, p_device)));
+END $$;
+
+--
+-- Name: reissue_id(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.reissue_id(p_id text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT coalesce((SELECT id FROM reissue_requests WHERE fold(id) = fold(p_id) ORDER BY id = p_id DESC, id LIMIT 1),
+                    p_id)
+$$;
+
+--
+-- Name: reissue_id_is_new(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.reissue_id_is_new() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM reissue_requests WHERE fold(id) = fold(NEW.id)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL',
+            MESSAGE = format('There is a reissue request %s already: a new request needs an id of its own, not one '
+                             'that differs only in case.', reissue_id(NEW.id));
+    END IF;
+    RETURN NEW;
+END $$;
+
+--
+-- Name: reissue_requests; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.reissue_requests (
+    id text NOT NULL,
+    comm_id text NOT NULL,
+    repo_id bigint,
+    mode text NOT NULL,
+    reason text NOT NULL,
+    channel text NOT NULL,
+    destination text,
+    original_channel text NOT NULL,
+    original_destination text,
+    needs_approval boolean NOT NULL,
+    status text NOT NULL,
+    requested_by text NOT NULL,
+    requested_at bigint NOT NULL,
+    approved_by text,
+    approved_at bigint,
+    decision_note text,
+    fulfilled_comm_id text,
+    fulfilled_at bigint,
+    updated_at bigint NOT NULL,
+    repository text,
+    CONSTRAINT reissue_requests_mode_check CHECK ((mode = ANY (ARRAY['resend'::text, 'regenerate'::text]))),
+    CONSTRAINT reissue_requests_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'pending_approval'::text, 'approved'::text, 'queued'::text, 'sent'::text, 'fulfilled'::text, 'rejected'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: reissue_sender(proofdesk.reissue_requests); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.reissue_sender(r proofdesk.reissue_requests) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT CASE WHEN r.needs_approval THEN r.approved_by ELSE r.requested_by END $$;
+
+--
+-- Name: reissue_status(text, text, text, text, text[], text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.reissue_status(p_key text, p_role text, p_device text, p_id text, p_from text[], p_to text, p_action text, p_reason text, p_note text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE r reissue_requests;
+BEGIN
+    SELECT * INTO r FROM reissue_requests WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('There is no reissue request %s.', p_id);
+    END IF;
+    IF NOT (r.status = ANY (p_from)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL',
+            MESSAGE = format('Reissue request %s is %s (changed by %s), so it cannot be %s.', r.id, r.status,
+                             coalesce(r.approved_by, r.requested_by), p_to);
+    END IF;
+    UPDATE reissue_requests SET status = p_to, updated_at = now_ms(),
+        decision_note = coalesce(nullif(p_note, ''), decision_note) WHERE id = r.id;
+    PERFORM append_entry(p_role, p_action, 'done', 'reissue', r.id, p_reason,
+                         jsonb_build_object('status', r.status)::text,
+                         jsonb_build_object('status', p_to)::text, p_device);
+    PERFORM pg_notify('proofdesk_reissues', r.id);
+    RETURN (SELECT to_jsonb(x) FROM reissue_requests x WHERE x.id = r.id);
+END $$;
+
+--
+-- Name: reject_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) RETURNS jsonb
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT reject_reissue_by_id(p_key, p_role, p_device, reissue_id(p_id), p_note) $$;
+
+--
+-- Name: reject_reissue_by_id(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.reject_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_note text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key);
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'reject a reissue');
+    IF coalesce(trim(p_note), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Rejecting a reissue request needs a reason.';
+    END IF;
+    RETURN remember(p_key, reissue_status(NULL, p_role, p_device, p_id, ARRAY['pending_approval'], 'rejected',
+                                          'reissue.reject', trim(p_note), trim(p_note)));
+END $$;
+
+--
+-- Name: release_hold(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); h holds; result jsonb;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['records'], 'release a legal hold');
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Releasing a hold needs a reason.';
+    END IF;
+    h := active_hold(p_hold);
+    UPDATE holds SET released_at = now_ms(), released_by = session_user, release_reason = trim(p_reason),
+                     revision = revision + 1 WHERE id = h.id;
+    result := hold_json(h.id);
+    PERFORM append_entry(p_role, 'hold.release', 'done', 'hold', h.id, trim(p_reason),
+                         jsonb_build_object('active', true)::text, jsonb_build_object('active', false)::text,
+                         p_device);
+    PERFORM pg_notify('proofdesk_holds', h.id);
+    RETURN remember(p_key, result);
+END $$;
+
+--
+-- Name: remember(text, jsonb); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.remember(p_key text, p_result jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+BEGIN
+    IF p_key IS NOT NULL AND p_key <> '' THEN
+        INSERT INTO applied_actions VALUES (p_key, session_user, p_result, now_ms())
+        ON CONFLICT (login, key) DO UPDATE SET result = excluded.result;
+    END IF;
+    -- The call returned (see above). Neither waits: nobody may lock call_marks otherwise, and a
+    -- time key someone holds exclusively is left to the start of the transaction.
+    LOCK TABLE call_marks IN ROW SHARE MODE;
+    PERFORM pg_try_advisory_xact_lock_shared(1885626226, call_clock());
+    RETURN p_result;
+END $$;
+
+--
+-- Name: remove_hold_items(text, text, text, text, text[], text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); h holds; n bigint;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['records'], 'change a legal hold');
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Removing items from a hold needs a reason.';
+    END IF;
+    h := active_hold(p_hold);
+    UPDATE hold_items SET removed_at = now_ms(), removed_by = session_user, removed_reason = trim(p_reason)
+    WHERE hold_id = h.id AND removed_at IS NULL AND fold(comm_id) = ANY (SELECT fold(x) FROM unnest(p_ids) x);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    UPDATE holds SET revision = revision + 1 WHERE id = h.id;
+    PERFORM append_entry(p_role, 'hold.remove', 'done', 'hold', h.id, trim(p_reason), NULL,
+                         jsonb_build_object('removed', n, 'ids', to_jsonb(p_ids[1:100]))::text, p_device);
+    PERFORM pg_notify('proofdesk_holds', h.id);
+    RETURN remember(p_key, jsonb_build_object('count', n));
+END $$;
+
+--
+-- Name: request_reissue(text, text, text, jsonb); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.request_reissue(p_key text, p_role text, p_device text, p_request jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); r reissue_requests; f comm_facts; why text; result jsonb;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['agent', 'compliance'], 'request a reissue');
+    r := jsonb_populate_record(NULL::reissue_requests, p_request);
+    IF coalesce(trim(r.reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A reissue request needs a reason.';
+    END IF;
+    IF coalesce(trim(r.id), '') = '' OR coalesce(trim(r.comm_id), '') = '' OR coalesce(r.channel, '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A reissue request names its id, communication and channel.';
+    END IF;
+    r.requested_by := session_user;
+    r.requested_at := now_ms();
+    r.updated_at := r.requested_at;
+    r.repo_id := NULL; -- a desk's own number for its repository means nothing on another desk
+    f := facts_of(r.comm_id);
+    IF f.comm_id IS NULL THEN
+        why := format('the team has no facts about %s (not published, or withdrawn by the publisher), so its '
+                      'original destination is not known and a compliance officer''s approval is needed', r.comm_id);
+        r.original_channel := coalesce(r.channel, '');
+        r.original_destination := NULL;
+    ELSE
+        r.comm_id := f.comm_id;
+        r.original_channel := f.channel;
+        r.original_destination := f.destination;
+        r.repository := f.repository; -- the publisher's word, not the desk's
+        why := CASE WHEN resend_needs_approval(r.mode, r.channel, r.destination, true, f.channel, f.destination)
+                    THEN 'a regeneration or a changed channel or destination needs a compliance officer''s approval'
+                    ELSE 'a resend to the original destination needs no approval' END;
+    END IF;
+    r.needs_approval := resend_needs_approval(r.mode, r.channel, r.destination, f.comm_id IS NOT NULL, f.channel,
+                                              f.destination);
+    r.status := 'draft';
+    r.approved_by := NULL; r.approved_at := NULL; r.decision_note := NULL;
+    r.fulfilled_comm_id := NULL; r.fulfilled_at := NULL;
+    INSERT INTO reissue_requests SELECT r.*;
+    PERFORM append_entry(p_role, 'reissue.request', 'done', 'reissue', r.id, r.reason, NULL,
+                         (SELECT to_jsonb(x) - 'requested_at' - 'updated_at' FROM reissue_requests x
+                          WHERE x.id = r.id)::text, p_device);
+    result := reissue_status(NULL, p_role, p_device, r.id, ARRAY['draft'],
+                             CASE WHEN r.needs_approval THEN 'pending_approval' ELSE 'approved' END,
+                             'reissue.submit', why, NULL);
+    RETURN remember(p_key, result);
+END $$;
+
+--
+-- Name: require_role(text, text[], text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.require_role(p_role text, p_allowed text[], p_what text) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+BEGIN
+    IF p_role IS NULL OR NOT (p_role = ANY (p_allowed)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s may not %s: that needs the role %s.', session_user, p_what,
+                             array_to_string(p_allowed, ' or '));
+    END IF;
+    IF holds_team_role(p_role) AND granted_team_role('publisher') THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s is the team''s publisher and may not %s: a publishing login acts in no person''s '
+                             'role (it would publish a letter''s destination and then act on it, with nobody else '
+                             'looking). The admin gives the person a login of their own.', session_user, p_what);
+    END IF;
+    IF NOT is_member(p_role) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s is not a member of %s on this team database, so may not %s.',
+                             session_user, coalesce(team_role(p_role)::text, p_role), p_what);
+    END IF;
+END $$;
+
+--
+-- Name: resend_needs_approval(text, text, text, boolean, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT proofdesk.fold(proofdesk.simplified(coalesce(p_mode, ''))) IS DISTINCT FROM 'resend'
+        OR NOT coalesce(p_original_known, false)
+        OR proofdesk.fold(proofdesk.simplified(coalesce(p_channel, '')))
+           IS DISTINCT FROM proofdesk.fold(proofdesk.simplified(coalesce(p_original_channel, '')))
+        OR NOT proofdesk.same_destination(p_destination, p_original_destination)
+$$;
+
+--
+-- Name: review_finding(text, text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); r finding_reviews;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance', 'records'], 'review a finding');
+    IF coalesce(trim(p_kind), '') = '' OR coalesce(trim(p_comm_id), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A review names the finding''s kind and communication.';
+    END IF;
+    IF coalesce(trim(p_note), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A review needs a note saying what was checked or done.';
+    END IF;
+    INSERT INTO finding_reviews(kind, comm_id, reviewed_by, at, note)
+    VALUES (trim(p_kind), trim(p_comm_id), session_user, now_ms(), trim(p_note)) RETURNING * INTO r;
+    PERFORM append_entry(p_role, 'finding.review', 'done', 'communication', r.comm_id, r.note, NULL,
+                         jsonb_build_object('kind', r.kind)::text, p_device);
+    PERFORM pg_notify('proofdesk_findings', r.seq::text);
+    RETURN remember(p_key, to_jsonb(r));
+END $$;
+
+--
+-- Name: role_managers(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.role_managers() RETURNS TABLE(login text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT r.rolname::text FROM pg_roles r
+    WHERE r.rolcreaterole AND NOT r.rolsuper
+      AND r.oid <> (SELECT d.datdba FROM pg_database d WHERE d.datname = current_database())
+    ORDER BY 1
+$$;
+
+--
+-- Name: same_destination(text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.same_destination(p_a text, p_b text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT proofdesk.fold(proofdesk.simplified(coalesce(p_a, '')))
+         = proofdesk.fold(proofdesk.simplified(coalesce(p_b, '')))
+$$;
+
+--
+-- Name: simplified(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.simplified(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$
+    SELECT btrim(regexp_replace(p_text, $s$[	
+                  　]+$s$, ' ', 'g'), ' ')
+$_$;
+
+--
+-- Name: FUNCTION simplified(p_text text); Type: COMMENT; Schema: proofdesk
+--
+
+COMMENT ON FUNCTION proofdesk.simplified(p_text text) IS 'QString::simplified() as Qt 6.4.2 reads white space, made by Proofdesk''s migration 5';
+
+--
+-- Name: speaks_for_reissue(proofdesk.reissue_requests); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.speaks_for_reissue(r proofdesk.reissue_requests) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'proofdesk', 'pg_temp'
+    AS $$
+    SELECT is_member('publisher') OR (lower(session_user) = lower(coalesce(reissue_sender(r), ''))
+                                      AND (is_member('agent') OR is_member('compliance')))
+$$;
+
+--
+-- Name: stage_hold_items(text, text, text, text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE n bigint;
+BEGIN
+    PERFORM require_role(p_role, ARRAY['records'], 'apply a legal hold');
+    INSERT INTO hold_staging SELECT p_hold, session_user, x FROM unnest(p_ids) AS x ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN jsonb_build_object('staged', n);
+END $$;
+
+--
+-- Name: staging_login(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.staging_login() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+BEGIN
+    NEW.login := session_user;
+    RETURN NEW;
+END $$;
+
+--
+-- Name: stalled_sessions(integer); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.stalled_sessions(p_held_for integer DEFAULT 5) RETURNS TABLE(pid integer, login text, held_s integer)
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    WITH here AS (SELECT d.oid FROM pg_database d WHERE d.datname = current_database()),
+    marked AS (
+        SELECT l.pid, a.usename::text AS login,
+               coalesce((SELECT min(k.objid::bigint) FROM pg_locks k
+                         WHERE k.pid = l.pid AND k.locktype = 'advisory' AND k.classid = 1885626226::oid
+                           AND k.objsubid = 2 AND k.granted),
+                        floor(extract(epoch FROM a.xact_start) - 1577836800)::bigint) AS since
+        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'relation' AND l.relation = 'proofdesk.call_marks'::regclass AND l.granted
+          AND l.database = (SELECT oid FROM here) AND l.pid <> pg_backend_pid())
+    SELECT pid, login, (call_clock() - since)::int FROM marked WHERE call_clock() - since >= p_held_for
+$$;
+
+--
+-- Name: team_members(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.team_members() RETURNS TABLE(login text, role text, granted_by text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT m.rolname::text, t.role, g.rolname::text
+    FROM team_roles t
+    JOIN pg_roles r ON r.rolname = t.rolname
+    JOIN pg_auth_members am ON am.roleid = r.oid
+    JOIN pg_roles m ON m.oid = am.member
+    LEFT JOIN pg_roles g ON g.oid = am.grantor
+    ORDER BY 1, 2
+$$;
+
+--
+-- Name: team_role(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.team_role(p_role text) RETURNS name
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT rolname FROM team_roles WHERE role = p_role
+$$;
+
+--
+-- Name: withdraw_facts(text, text, text[], text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.withdraw_facts(p_key text, p_device text, p_ids text[], p_why text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb := applied(p_key); pub facts_publications; n bigint; result jsonb;
+BEGIN
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    IF NOT is_member('publisher') THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s may not withdraw facts about communications: that needs the team''s publisher role.',
+                             session_user);
+    END IF;
+    IF p_why IS NULL OR p_why NOT IN ('gone', 'out_of_scope') THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('Facts are withdrawn as gone or out_of_scope, not as %s.', coalesce(p_why, 'nothing'));
+    END IF;
+    IF to_regclass('pg_temp.pub_withdrawn') IS NOT NULL THEN -- gone and out of scope may go in one transaction
+        DROP TABLE pg_temp.pub_withdrawn;
+    END IF;
+    CREATE TEMP TABLE pub_withdrawn ON COMMIT DROP AS
+        SELECT f.* FROM comm_facts f WHERE fold(f.comm_id) IN (SELECT fold(x) FROM unnest(p_ids) x);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n = 0 THEN -- withdrawn before (a publisher names what it keeps outside its scope at every publish)
+        RETURN remember(p_key, jsonb_build_object('publication', 0, 'withdrawn', 0, 'why', p_why));
+    END IF;
+    INSERT INTO facts_publications(at, login, device, staged, inserted, updated, unchanged)
+    VALUES (now_ms(), session_user, coalesce(nullif(p_device, ''), 'server'), 0, 0, 0, 0) RETURNING * INTO pub;
+    INSERT INTO comm_facts_history SELECT w.*, pub.seq FROM pub_withdrawn w;
+    DELETE FROM comm_facts f USING pub_withdrawn w WHERE f.comm_id = w.comm_id;
+    INSERT INTO facts_withdrawals SELECT w.comm_id, p_why, pub.seq, pub.at FROM pub_withdrawn w;
+    UPDATE facts_publications SET withdrawn = n WHERE seq = pub.seq;
+    result := jsonb_build_object('publication', pub.seq, 'withdrawn', n, 'why', p_why);
+    PERFORM append_entry('publisher', 'facts.withdraw', 'done', 'facts', pub.seq::text, p_why, NULL,
+                         (result || jsonb_build_object('ids', (SELECT to_jsonb(array_agg(comm_id ORDER BY comm_id))
+                                                               FROM (SELECT comm_id FROM pub_withdrawn
+                                                                     ORDER BY comm_id LIMIT 100) x)))::text,
+                         p_device);
+    RETURN remember(p_key, result);
+END $$;
+
+--
+-- Name: withdrawn_facts(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.withdrawn_facts(p_why text DEFAULT NULL::text) RETURNS TABLE(comm_id text, why text, at bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT DISTINCT ON (fold(w.comm_id)) w.comm_id, w.why, w.at FROM facts_withdrawals w
+    WHERE (p_why IS NULL OR w.why = p_why)
+      AND NOT EXISTS (SELECT 1 FROM comm_facts f WHERE fold(f.comm_id) = fold(w.comm_id))
+    ORDER BY fold(w.comm_id), w.publication DESC
+$$;
+
+--
+-- Name: applied_actions; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.applied_actions (
+    key text NOT NULL,
+    login text NOT NULL,
+    result jsonb,
+    at bigint NOT NULL
+);
+
+--
+-- Name: audit_head; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.audit_head (
+    id integer NOT NULL,
+    seq bigint NOT NULL,
+    hash text NOT NULL,
+    CONSTRAINT audit_head_id_check CHECK ((id = 1))
+);
+
+--
+-- Name: call_marks; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.call_marks (
+    never integer
+);
+
+--
+-- Name: comm_facts_history; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.comm_facts_history (
+    comm_id text NOT NULL,
+    repository text NOT NULL,
+    business_keys jsonb NOT NULL,
+    channel text NOT NULL,
+    destination text,
+    issued_at bigint NOT NULL,
+    retention_until bigint,
+    sha256 text,
+    repo_hold boolean NOT NULL,
+    deleted_at bigint,
+    reissue_of text,
+    publication bigint NOT NULL,
+    replaced_by bigint NOT NULL
+);
+
+--
+-- Name: disposition_decisions; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.disposition_decisions (
+    comm_id text NOT NULL,
+    batch_id text NOT NULL,
+    decided_by text NOT NULL,
+    decided_at bigint NOT NULL,
+    reason text NOT NULL
+);
+
+--
+-- Name: exception_cases; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.exception_cases (
+    id text NOT NULL,
+    finding text NOT NULL,
+    comm_id text NOT NULL,
+    reason text NOT NULL,
+    repo_id bigint,
+    opened_by text NOT NULL,
+    opened_at bigint NOT NULL
+);
+
+--
+-- Name: facts_publications; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.facts_publications (
+    seq bigint NOT NULL,
+    at bigint NOT NULL,
+    login text NOT NULL,
+    device text NOT NULL,
+    staged bigint NOT NULL,
+    inserted bigint NOT NULL,
+    updated bigint NOT NULL,
+    unchanged bigint NOT NULL,
+    withdrawn bigint DEFAULT 0 NOT NULL
+);
+
+--
+-- Name: facts_publications_seq_seq; Type: SEQUENCE; Schema: proofdesk
+--
+
+CREATE SEQUENCE proofdesk.facts_publications_seq_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: facts_publications_seq_seq; Type: SEQUENCE OWNED BY; Schema: proofdesk
+--
+
+ALTER SEQUENCE proofdesk.facts_publications_seq_seq OWNED BY proofdesk.facts_publications.seq;
+
+--
+-- Name: facts_staging; Type: TABLE; Schema: proofdesk
+--
+
+CREATE UNLOGGED TABLE proofdesk.facts_staging (
+    login text DEFAULT SESSION_USER NOT NULL,
+    comm_id text NOT NULL,
+    repository text NOT NULL,
+    business_keys jsonb DEFAULT '{}'::jsonb NOT NULL,
+    channel text NOT NULL,
+    destination text,
+    issued_at bigint NOT NULL,
+    retention_until bigint,
+    sha256 text,
+    repo_hold boolean DEFAULT false NOT NULL,
+    deleted_at bigint,
+    reissue_of text
+);
+
+--
+-- Name: facts_withdrawals; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.facts_withdrawals (
+    comm_id text NOT NULL,
+    why text NOT NULL,
+    publication bigint NOT NULL,
+    at bigint NOT NULL,
+    CONSTRAINT facts_withdrawals_why_check CHECK ((why = ANY (ARRAY['gone'::text, 'out_of_scope'::text])))
+);
+
+--
+-- Name: finding_reviews; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.finding_reviews (
+    seq bigint NOT NULL,
+    kind text NOT NULL,
+    comm_id text NOT NULL,
+    reviewed_by text NOT NULL,
+    at bigint NOT NULL,
+    note text
+);
+
+--
+-- Name: finding_reviews_seq_seq; Type: SEQUENCE; Schema: proofdesk
+--
+
+CREATE SEQUENCE proofdesk.finding_reviews_seq_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: finding_reviews_seq_seq; Type: SEQUENCE OWNED BY; Schema: proofdesk
+--
+
+ALTER SEQUENCE proofdesk.finding_reviews_seq_seq OWNED BY proofdesk.finding_reviews.seq;
+
+--
+-- Name: hold_items; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.hold_items (
+    hold_id text NOT NULL,
+    comm_id text NOT NULL,
+    added_at bigint NOT NULL,
+    added_by text NOT NULL,
+    added_reason text,
+    removed_at bigint,
+    removed_by text,
+    removed_reason text
+);
+
+--
+-- Name: hold_staging; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.hold_staging (
+    hold_id text NOT NULL,
+    login text NOT NULL,
+    comm_id text NOT NULL
+);
+
+--
+-- Name: recordable_actions; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.recordable_actions (
+    action text NOT NULL,
+    roles text[] NOT NULL
+);
+
+--
+-- Name: refusable_actions; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.refusable_actions (
+    action text NOT NULL
+);
+
+--
+-- Name: schema_migrations; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.schema_migrations (
+    version integer NOT NULL,
+    applied_at bigint NOT NULL,
+    applied_by text DEFAULT SESSION_USER NOT NULL
+);
+
+--
+-- Name: team_roles; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.team_roles (
+    role text NOT NULL,
+    rolname name NOT NULL,
+    CONSTRAINT team_roles_role_check CHECK ((role = ANY (ARRAY['agent'::text, 'compliance'::text, 'records'::text, 'admin'::text, 'publisher'::text])))
+);
+
+--
+-- Name: facts_publications seq; Type: DEFAULT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.facts_publications ALTER COLUMN seq SET DEFAULT nextval('proofdesk.facts_publications_seq_seq'::regclass);
+
+--
+-- Name: finding_reviews seq; Type: DEFAULT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.finding_reviews ALTER COLUMN seq SET DEFAULT nextval('proofdesk.finding_reviews_seq_seq'::regclass);
+
+--
+-- Name: applied_actions applied_actions_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.applied_actions
+    ADD CONSTRAINT applied_actions_pkey PRIMARY KEY (login, key);
+
+--
+-- Name: audit_entries audit_entries_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.audit_entries
+    ADD CONSTRAINT audit_entries_pkey PRIMARY KEY (seq);
+
+--
+-- Name: audit_head audit_head_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.audit_head
+    ADD CONSTRAINT audit_head_pkey PRIMARY KEY (id);
+
+--
+-- Name: disposition_decisions disposition_decisions_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.disposition_decisions
+    ADD CONSTRAINT disposition_decisions_pkey PRIMARY KEY (comm_id);
+
+--
+-- Name: exception_cases exception_cases_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.exception_cases
+    ADD CONSTRAINT exception_cases_pkey PRIMARY KEY (id);
+
+--
+-- Name: facts_publications facts_publications_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.facts_publications
+    ADD CONSTRAINT facts_publications_pkey PRIMARY KEY (seq);
+
+--
+-- Name: finding_reviews finding_reviews_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.finding_reviews
+    ADD CONSTRAINT finding_reviews_pkey PRIMARY KEY (seq);
+
+--
+-- Name: hold_items hold_items_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.hold_items
+    ADD CONSTRAINT hold_items_pkey PRIMARY KEY (hold_id, comm_id);
+
+--
+-- Name: hold_staging hold_staging_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.hold_staging
+    ADD CONSTRAINT hold_staging_pkey PRIMARY KEY (hold_id, login, comm_id);
+
+--
+-- Name: holds holds_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.holds
+    ADD CONSTRAINT holds_pkey PRIMARY KEY (id);
+
+--
+-- Name: recordable_actions recordable_actions_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.recordable_actions
+    ADD CONSTRAINT recordable_actions_pkey PRIMARY KEY (action);
+
+--
+-- Name: refusable_actions refusable_actions_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.refusable_actions
+    ADD CONSTRAINT refusable_actions_pkey PRIMARY KEY (action);
+
+--
+-- Name: reissue_requests reissue_requests_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.reissue_requests
+    ADD CONSTRAINT reissue_requests_pkey PRIMARY KEY (id);
+
+--
+-- Name: schema_migrations schema_migrations_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.schema_migrations
+    ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (version);
+
+--
+-- Name: team_roles team_roles_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.team_roles
+    ADD CONSTRAINT team_roles_pkey PRIMARY KEY (role);
+
+--
+-- Name: team_roles team_roles_rolname_key; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.team_roles
+    ADD CONSTRAINT team_roles_rolname_key UNIQUE (rolname);
+
+--
+-- Name: audit_object_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX audit_object_fold ON proofdesk.audit_entries USING btree (object_type, proofdesk.fold(object_id), seq);
+
+--
+-- Name: audit_user_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX audit_user_fold ON proofdesk.audit_entries USING btree (proofdesk.fold("user"), seq);
+
+--
+-- Name: comm_facts_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE UNIQUE INDEX comm_facts_fold ON proofdesk.comm_facts USING btree (proofdesk.fold(comm_id));
+
+--
+-- Name: comm_facts_history_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX comm_facts_history_fold ON proofdesk.comm_facts_history USING btree (proofdesk.fold(comm_id));
+
+--
+-- Name: comm_facts_keys; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX comm_facts_keys ON proofdesk.comm_facts USING gin (business_keys jsonb_path_ops);
+
+--
+-- Name: disposition_decisions_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX disposition_decisions_fold ON proofdesk.disposition_decisions USING btree (proofdesk.fold(comm_id));
+
+--
+-- Name: facts_staging_login; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX facts_staging_login ON proofdesk.facts_staging USING btree (login);
+
+--
+-- Name: facts_withdrawals_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX facts_withdrawals_fold ON proofdesk.facts_withdrawals USING btree (proofdesk.fold(comm_id));
+
+--
+-- Name: facts_withdrawals_out_of_scope; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX facts_withdrawals_out_of_scope ON proofdesk.facts_withdrawals USING btree (proofdesk.fold(comm_id)) WHERE (why = 'out_of_scope'::text);
+
+--
+-- Name: hold_items_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX hold_items_fold ON proofdesk.hold_items USING btree (proofdesk.fold(comm_id));
+
+--
+-- Name: holds_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX holds_fold ON proofdesk.holds USING btree (proofdesk.fold(id));
+
+--
+-- Name: reissue_requests_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX reissue_requests_fold ON proofdesk.reissue_requests USING btree (proofdesk.fold(id));
+
+--
+-- Name: reissue_status; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX reissue_status ON proofdesk.reissue_requests USING btree (status, requested_at);
+
+--
+-- Name: facts_staging facts_staging_login; Type: TRIGGER; Schema: proofdesk
+--
+
+CREATE TRIGGER facts_staging_login BEFORE INSERT OR UPDATE ON proofdesk.facts_staging FOR EACH ROW EXECUTE FUNCTION proofdesk.staging_login();
+
+--
+-- Name: holds holds_id_is_new; Type: TRIGGER; Schema: proofdesk
+--
+
+CREATE TRIGGER holds_id_is_new BEFORE INSERT ON proofdesk.holds FOR EACH ROW EXECUTE FUNCTION proofdesk.hold_id_is_new();
+
+--
+-- Name: reissue_requests reissue_requests_id_is_new; Type: TRIGGER; Schema: proofdesk
+--
+
+CREATE TRIGGER reissue_requests_id_is_new BEFORE INSERT ON proofdesk.reissue_requests FOR EACH ROW EXECUTE FUNCTION proofdesk.reissue_id_is_new();
+
+--
+-- Name: comm_facts comm_facts_publication_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.comm_facts
+    ADD CONSTRAINT comm_facts_publication_fkey FOREIGN KEY (publication) REFERENCES proofdesk.facts_publications(seq);
+
+--
+-- Name: facts_withdrawals facts_withdrawals_publication_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.facts_withdrawals
+    ADD CONSTRAINT facts_withdrawals_publication_fkey FOREIGN KEY (publication) REFERENCES proofdesk.facts_publications(seq);
+
+--
+-- Name: hold_items hold_items_hold_id_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.hold_items
+    ADD CONSTRAINT hold_items_hold_id_fkey FOREIGN KEY (hold_id) REFERENCES proofdesk.holds(id);
+
+--
+-- Name: audit_entries; Type: ROW SECURITY; Schema: proofdesk
+--
+
+ALTER TABLE proofdesk.audit_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: audit_entries audit_read; Type: POLICY; Schema: proofdesk
+--
+
+CREATE POLICY audit_read ON proofdesk.audit_entries FOR SELECT USING ((("user" = SESSION_USER) OR proofdesk.is_member('compliance'::text) OR proofdesk.is_member('records'::text)));
+
+--
+-- Name: DATABASE team; Type: ACL; Schema: -
+--
+
+REVOKE CONNECT,TEMPORARY ON DATABASE team FROM PUBLIC;
+GRANT CONNECT ON DATABASE team TO pd_team_agent;
+GRANT CONNECT ON DATABASE team TO pd_team_compliance;
+GRANT CONNECT ON DATABASE team TO pd_team_records;
+GRANT CONNECT ON DATABASE team TO pd_team_admin;
+GRANT CONNECT ON DATABASE team TO pd_team_publisher;
+
+--
+-- Name: SCHEMA proofdesk; Type: ACL; Schema: -
+--
+
+GRANT USAGE ON SCHEMA proofdesk TO pd_team_agent;
+GRANT USAGE ON SCHEMA proofdesk TO pd_team_compliance;
+GRANT USAGE ON SCHEMA proofdesk TO pd_team_records;
+GRANT USAGE ON SCHEMA proofdesk TO pd_team_admin;
+GRANT USAGE ON SCHEMA proofdesk TO pd_team_publisher;
+
+--
+-- Name: TABLE holds; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.holds TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.holds TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.holds TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.holds TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.holds TO pd_team_publisher;
+
+--
+-- Name: FUNCTION active_hold(p_id text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.active_hold(p_id text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION add_items_internal(p_hold text, p_ids text[], p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.add_items_internal(p_hold text, p_ids text[], p_reason text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]) TO pd_team_admin;
+
+--
+-- Name: FUNCTION advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.advance_reissue(p_key text, p_device text, p_id text, p_to text, p_fulfilled_comm_id text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION am_publisher(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.am_publisher() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.am_publisher() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.am_publisher() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.am_publisher() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.am_publisher() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.am_publisher() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION anchor(p_key text, p_role text, p_device text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.anchor(p_key text, p_role text, p_device text) TO pd_team_admin;
+
+--
+-- Name: TABLE audit_entries; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.audit_entries TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.audit_entries TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.audit_entries TO pd_team_records;
+
+--
+-- Name: FUNCTION append_entry(p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.append_entry(p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION applied(p_key text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.applied(p_key text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.applied(p_key text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.applied(p_key text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.applied(p_key text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.applied(p_key text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.applied(p_key text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.approve_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION approve_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_note text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.approve_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_note text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION audit_head_seq(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.audit_head_seq() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION call_clock(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.call_clock() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.call_clock() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.call_clock() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.call_clock() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.call_clock() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.call_clock() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.cancel_reissue(p_key text, p_role text, p_device text, p_id text, p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION cancel_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.cancel_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_reason text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION canonical_entry(e proofdesk.audit_entries); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION covering_hold(p_comm_id text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.covering_hold(p_comm_id text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.covering_hold(p_comm_id text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.covering_hold(p_comm_id text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.covering_hold(p_comm_id text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.covering_hold(p_comm_id text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.covering_hold(p_comm_id text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.create_hold(p_key text, p_role text, p_device text, p_id text, p_name text, p_matter text, p_reason text, p_scope_field text, p_scope_value text, p_scope_query text, p_ids text[]) TO pd_team_admin;
+
+--
+-- Name: FUNCTION decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.decide_disposition(p_key text, p_role text, p_device text, p_batch text, p_ids text[], p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION end_reissue_by_engine(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.end_reissue_by_engine(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.end_reissue_by_engine(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.end_reissue_by_engine(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.end_reissue_by_engine(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION end_reissue_by_engine_by_id(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.end_reissue_by_engine_by_id(p_key text, p_device text, p_id text, p_to text, p_reason text, p_engine jsonb) FROM PUBLIC;
+
+--
+-- Name: FUNCTION end_stalled_sessions(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.end_stalled_sessions() FROM PUBLIC;
+
+--
+-- Name: TABLE comm_facts; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.comm_facts TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.comm_facts TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.comm_facts TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.comm_facts TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.comm_facts TO pd_team_publisher;
+
+--
+-- Name: FUNCTION facts_of(p_comm_id text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.facts_of(p_comm_id text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.facts_of(p_comm_id text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.facts_of(p_comm_id text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.facts_of(p_comm_id text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.facts_of(p_comm_id text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.facts_of(p_comm_id text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION fold(p_text text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.fold(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.fold(p_text text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.fold(p_text text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.fold(p_text text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.fold(p_text text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.fold(p_text text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION granted_team_role(p_role text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.granted_team_role(p_role text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION hold_id_is_new(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.hold_id_is_new() FROM PUBLIC;
+
+--
+-- Name: FUNCTION hold_json(p_id text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.hold_json(p_id text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.hold_json(p_id text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.hold_json(p_id text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.hold_json(p_id text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.hold_json(p_id text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION holds_team_role(p_role text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.holds_team_role(p_role text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION is_member(p_role text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.is_member(p_role text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION my_roles(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.my_roles() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.my_roles() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.my_roles() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.my_roles() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.my_roles() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.my_roles() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION now_ms(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.now_ms() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.now_ms() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.now_ms() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.now_ms() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.now_ms() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.now_ms() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) TO pd_team_admin;
+
+--
+-- Name: FUNCTION plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION publish_facts(p_key text, p_device text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.publish_facts(p_key text, p_device text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.publish_facts(p_key text, p_device text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text, p_object_type text, p_object_id text, p_reason text, p_before text, p_after text, p_device text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION reissue_id(p_id text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.reissue_id(p_id text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION reissue_id_is_new(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.reissue_id_is_new() FROM PUBLIC;
+
+--
+-- Name: TABLE reissue_requests; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.reissue_requests TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.reissue_requests TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.reissue_requests TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.reissue_requests TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.reissue_requests TO pd_team_publisher;
+
+--
+-- Name: FUNCTION reissue_sender(r proofdesk.reissue_requests); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.reissue_sender(r proofdesk.reissue_requests) FROM PUBLIC;
+
+--
+-- Name: FUNCTION reissue_status(p_key text, p_role text, p_device text, p_id text, p_from text[], p_to text, p_action text, p_reason text, p_note text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.reissue_status(p_key text, p_role text, p_device text, p_id text, p_from text[], p_to text, p_action text, p_reason text, p_note text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.reject_reissue(p_key text, p_role text, p_device text, p_id text, p_note text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION reject_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_note text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.reject_reissue_by_id(p_key text, p_role text, p_device text, p_id text, p_note text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.release_hold(p_key text, p_role text, p_device text, p_hold text, p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION remember(p_key text, p_result jsonb); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.remember(p_key text, p_result jsonb) FROM PUBLIC;
+
+--
+-- Name: FUNCTION remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.remove_hold_items(p_key text, p_role text, p_device text, p_hold text, p_ids text[], p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION request_reissue(p_key text, p_role text, p_device text, p_request jsonb); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.request_reissue(p_key text, p_role text, p_device text, p_request jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.request_reissue(p_key text, p_role text, p_device text, p_request jsonb) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.request_reissue(p_key text, p_role text, p_device text, p_request jsonb) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.request_reissue(p_key text, p_role text, p_device text, p_request jsonb) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.request_reissue(p_key text, p_role text, p_device text, p_request jsonb) TO pd_team_admin;
+
+--
+-- Name: FUNCTION require_role(p_role text, p_allowed text[], p_what text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.require_role(p_role text, p_allowed text[], p_what text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.resend_needs_approval(p_mode text, p_channel text, p_destination text, p_original_known boolean, p_original_channel text, p_original_destination text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.review_finding(p_key text, p_role text, p_device text, p_kind text, p_comm_id text, p_note text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION role_managers(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.role_managers() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.role_managers() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.role_managers() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.role_managers() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.role_managers() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.role_managers() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION same_destination(p_a text, p_b text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION simplified(p_text text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.simplified(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.simplified(p_text text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.simplified(p_text text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.simplified(p_text text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.simplified(p_text text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.simplified(p_text text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION speaks_for_reissue(r proofdesk.reissue_requests); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.speaks_for_reissue(r proofdesk.reissue_requests) FROM PUBLIC;
+
+--
+-- Name: FUNCTION stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) TO pd_team_admin;
+
+--
+-- Name: FUNCTION staging_login(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.staging_login() FROM PUBLIC;
+
+--
+-- Name: FUNCTION stalled_sessions(p_held_for integer); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION team_members(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.team_members() FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.team_members() TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.team_members() TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.team_members() TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.team_members() TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.team_members() TO pd_team_publisher;
+
+--
+-- Name: FUNCTION team_role(p_role text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.team_role(p_role text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION withdraw_facts(p_key text, p_device text, p_ids text[], p_why text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.withdraw_facts(p_key text, p_device text, p_ids text[], p_why text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.withdraw_facts(p_key text, p_device text, p_ids text[], p_why text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION withdrawn_facts(p_why text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.withdrawn_facts(p_why text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.withdrawn_facts(p_why text) TO pd_team_publisher;
+
+--
+-- Name: TABLE audit_head; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.audit_head TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.audit_head TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.audit_head TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.audit_head TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.audit_head TO pd_team_publisher;
+
+--
+-- Name: TABLE comm_facts_history; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.comm_facts_history TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.comm_facts_history TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.comm_facts_history TO pd_team_publisher;
+
+--
+-- Name: TABLE disposition_decisions; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.disposition_decisions TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.disposition_decisions TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.disposition_decisions TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.disposition_decisions TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.disposition_decisions TO pd_team_publisher;
+
+--
+-- Name: TABLE exception_cases; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.exception_cases TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.exception_cases TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.exception_cases TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.exception_cases TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.exception_cases TO pd_team_publisher;
+
+--
+-- Name: TABLE facts_publications; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.facts_publications TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.facts_publications TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.facts_publications TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.facts_publications TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.facts_publications TO pd_team_publisher;
+
+--
+-- Name: TABLE facts_staging; Type: ACL; Schema: proofdesk
+--
+
+GRANT INSERT ON TABLE proofdesk.facts_staging TO pd_team_publisher;
+
+--
+-- Name: TABLE facts_withdrawals; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.facts_withdrawals TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.facts_withdrawals TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.facts_withdrawals TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.facts_withdrawals TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.facts_withdrawals TO pd_team_publisher;
+
+--
+-- Name: TABLE finding_reviews; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.finding_reviews TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.finding_reviews TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.finding_reviews TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.finding_reviews TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.finding_reviews TO pd_team_publisher;
+
+--
+-- Name: TABLE hold_items; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.hold_items TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.hold_items TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.hold_items TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.hold_items TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.hold_items TO pd_team_publisher;
+
+--
+-- Name: TABLE schema_migrations; Type: ACL; Schema: proofdesk
+--
+
+GRANT SELECT ON TABLE proofdesk.schema_migrations TO pd_team_agent;
+GRANT SELECT ON TABLE proofdesk.schema_migrations TO pd_team_compliance;
+GRANT SELECT ON TABLE proofdesk.schema_migrations TO pd_team_records;
+GRANT SELECT ON TABLE proofdesk.schema_migrations TO pd_team_admin;
+GRANT SELECT ON TABLE proofdesk.schema_migrations TO pd_team_publisher;
+
+--
+-- Data for Name: audit_head; Type: TABLE DATA; Schema: proofdesk
+--
+
+INSERT INTO proofdesk.audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+--
+-- Data for Name: recordable_actions; Type: TABLE DATA; Schema: proofdesk
+--
+
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('audit.export', '{agent,compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('audit.verify', '{compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('audit.view', '{compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('audit.view_own', '{agent,compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('communication.view', '{agent,compliance,records,admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('disposition.review', '{records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('evidence.export', '{agent,compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('findings.run', '{compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('report.export', '{compliance,records}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('repository.add', '{admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('repository.change', '{admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('repository.password', '{admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('repository.remove', '{admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('results.export', '{agent,compliance,records,admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('role.switch', '{agent,compliance,records,admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('search', '{agent,compliance,records,admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('settings.change', '{admin}');
+INSERT INTO proofdesk.recordable_actions (action, roles) VALUES ('team.connect', '{agent,compliance,records,admin}');
+
+--
+-- Data for Name: refusable_actions; Type: TABLE DATA; Schema: proofdesk
+--
+
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('audit.anchor');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('audit.export');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('audit.verify');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('audit.view');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('audit.view_own');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('communication.view');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('disposition.approve');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('disposition.review');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('evidence.export');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('exception_case.open');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('finding.review');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('findings.run');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.add');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.apply');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.create');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.release');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.remove');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.approve');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.cancel');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.queue');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.reject');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.request');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.withdraw');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('report.export');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('repository.add');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('repository.change');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('repository.configure');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('repository.password');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('repository.remove');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('results.export');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('retention.extend');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('role.grant');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('role.revoke');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('role.switch');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('search');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('settings.change');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('team.connect');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('team.user_add');
+
+--
+-- Data for Name: team_roles; Type: TABLE DATA; Schema: proofdesk
+--
+
+INSERT INTO proofdesk.team_roles (role, rolname) VALUES ('admin', 'pd_team_admin');
+INSERT INTO proofdesk.team_roles (role, rolname) VALUES ('agent', 'pd_team_agent');
+INSERT INTO proofdesk.team_roles (role, rolname) VALUES ('compliance', 'pd_team_compliance');
+INSERT INTO proofdesk.team_roles (role, rolname) VALUES ('publisher', 'pd_team_publisher');
+INSERT INTO proofdesk.team_roles (role, rolname) VALUES ('records', 'pd_team_records');
