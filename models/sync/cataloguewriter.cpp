@@ -141,7 +141,9 @@ void CatalogueWriter::applyTemplates(qint64 repoId, const sync::ChangePage &page
         std::optional<domain::TemplateVersion> kept;
         const auto *bounded = withinBounds(
             given, kept, QStringLiteral("templates"), 0,
-            [&] { return QStringLiteral("template %1 version %2").arg(shownId(given.templateId), shownId(given.version)); },
+            [&] {
+                return QStringLiteral("template %1 version %2").arg(shownId(given.templateId), shownId(given.version));
+            },
             r);
         if (!bounded)
             continue;
@@ -181,7 +183,8 @@ void CatalogueWriter::applyBlocks(qint64 repoId, const sync::ChangePage &page, A
         const auto *bounded = withinBounds(
             given, kept, QStringLiteral("content-blocks"), 0,
             [&] {
-                return QStringLiteral("content block %1 version %2").arg(shownId(given.blockId), shownId(given.version));
+                return QStringLiteral("content block %1 version %2")
+                    .arg(shownId(given.blockId), shownId(given.version));
             },
             r);
         if (!bounded)

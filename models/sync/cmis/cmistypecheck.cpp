@@ -39,18 +39,20 @@ QString typeNamed(const QString &type, const QString &undescribedSupertype)
 // property the type lacks.
 QString missingPropertyProblem(const QString &where, const QString &property, const QStringList &fields, bool required)
 {
-    return QStringLiteral("%1 has no property \"%2\" (read by %3): map it to one of the type's "
-                          "properties with --map %4=PROPERTY%5.")
+    return QStringLiteral("%1 has no property \"%2\" (read by %3): map %4 to one of the type's properties "
+                          "(in the window's Mapping table; --map %4=PROPERTY in the command line)%5.")
         .arg(where, property, fields.join(QStringLiteral(", ")), fields.first(),
-             required ? QString() : QStringLiteral(", or leave it unread with --map %1=").arg(fields.first()));
+             required ? QString()
+                      : QStringLiteral(", or leave it unread (an empty Mapping row; --map %1=)").arg(fields.first()));
 }
 
 // A property the profile reads by default, which this type does not carry: the field stays
 // empty, and a sync goes on.
 QString missingPropertyWarning(const QString &where, const QString &property, const QStringList &fields)
 {
-    return QStringLiteral("%1 has no property \"%2\", which %3 %4 by default: %5 unread (empty). Map it "
-                          "with --map %6=PROPERTY, or leave it unread with --map %6= to say so.")
+    return QStringLiteral("%1 has no property \"%2\", which %3 %4 by default: %5 unread (empty). Map %6 to "
+                          "a property in the window's Mapping table (--map %6=PROPERTY in the command line), or "
+                          "leave its row empty (--map %6=) to say so.")
         .arg(where, property, fields.join(QStringLiteral(", ")),
              fields.size() == 1 ? QStringLiteral("reads") : QStringLiteral("read"),
              fields.size() == 1 ? QStringLiteral("it stays") : QStringLiteral("they stay"), fields.first());
