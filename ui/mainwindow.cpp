@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cachestatusline.h"
 #include "compliance/compliancetab.h"
 #include "compliance/complianceworkspace.h"
 #include "demonotice.h"
@@ -7,6 +8,7 @@
 #include "documentstoragedialog.h"
 #include "documentview.h"
 #include "elidedlabel.h"
+#include "filecommands.h"
 #include "filterbar.h"
 #include "icons.h"
 #include "itemmodels/cachestatus.h"
@@ -16,6 +18,7 @@
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/savedsearchesmodel.h"
+#include "messagebox.h"
 #include "plaintooltips.h"
 #include "querytext.h"
 #include "records/anchorreminder.h"
@@ -28,18 +31,21 @@
 #include "resultsview.h"
 #include "savedsearchespanel.h"
 #include "searchbar.h"
+#include "searchclock.h"
 #include "storagenotice.h"
+#include "templatehistorydialog.h"
 #include "tombstonenotice.h"
+#include "windowmenus.h"
+#include "windowsettings.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QSplitter>
@@ -70,8 +76,11 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_remoteNotice(new RemoteSearchNotice(this))
     , m_storageNotice(new StorageNotice(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_cacheLabel(new ElidedLabel(this))
-    , m_folderLabel(new ElidedLabel(this))
+    , m_cacheStatus(new CacheStatusLine(databasePath, dataDir, this))
+    , m_menus(new WindowMenus(this))
+    , m_files(new FileCommands(databasePath, dataDir, m_results, m_access, this))
+    , m_settings(std::make_unique<WindowSettings>(this, m_splitter, m_detail->splitter(), m_resultsView))
+    , m_clock(new SearchClock(m_results, m_resultsView->viewport(), this))
 {
     PlainToolTips::install(QCoreApplication::instance()); // repository text in tooltips is never markup
     setWindowTitle(tr("Proofdesk"));
@@ -90,15 +99,14 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
         {"MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Sent by post"), QStringLiteral("channel:print")},
     });
     buildLayout();
-    buildMenus();
+    connectMenus();
     addWorkspaces();
     connectSearch();
     connectSelection();
     connectResultsState();
-    restoreSettings();
+    m_settings->restore();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
-    m_resultsView->viewport()->installEventFilter(this);
     m_searchBar->focusSearch();
     runSearch(QString());
 }
@@ -152,14 +160,15 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_reviewPage, tr("Review"));
     setCentralWidget(m_tabs);
 
-    m_cacheLabel->setAccessibleDescription(tr("Cache contents"));
-    m_folderLabel->setAccessibleDescription(tr("Data folder"));
-    // A long path is cut in its middle: the role switcher beside it stays on screen.
-    m_folderLabel->setElideMode(Qt::ElideMiddle);
-    m_folderLabel->setText(tr("Data: %1").arg(m_dataDir));
-    statusBar()->addWidget(m_cacheLabel);
+    statusBar()->addWidget(m_cacheStatus->summaryLabel());
     statusBar()->addPermanentWidget(m_storageNotice);
-    statusBar()->addPermanentWidget(m_folderLabel);
+    statusBar()->addPermanentWidget(m_cacheStatus->folderLabel());
+
+    // The first start's demo drop alone: say it is made up, and how to connect real ones.
+    connect(m_cacheStatus, &CacheStatusLine::read, m_demoNotice, [this](const CacheSummary &s) {
+        m_demoNotice->update(s.error.isEmpty() && s.repositories == 1
+                             && QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("demo-drop"))));
+    });
 
     // Tab order follows the eye: search, filters, results, document, details, saved searches.
     setTabOrder(m_searchBar->lineEdit(), m_filterBar);
@@ -184,8 +193,6 @@ void MainWindow::connectSearch()
                                     "was counted without them and is exact; they are built again at the next sync.")
                                      .arg(what));
     });
-    connect(m_results, &ResultsModel::rowIdsReady, this,
-            [this] { qCDebug(lcUi) << "rowid list after" << m_searchTimer.elapsed() << "ms"; });
     connect(m_saved, &SavedSearchesPanel::searchActivated, m_searchBar, &SearchBar::setQuery);
     connect(m_saved, &SavedSearchesPanel::addRequested, this, [this] { m_saved->addSearch(m_searchBar->text()); });
     connect(m_detail, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
@@ -233,24 +240,13 @@ void MainWindow::runSearch(const QString &query) { startSearch(query, -1); }
 
 void MainWindow::startSearch(const QString &query, qint64 typedMsAgo)
 {
-    m_searchTimer.start();
-    m_typedMsAgo = typedMsAgo;
+    m_clock->started(typedMsAgo);
     m_searchBar->showSearching();
     m_results->setQuery(query);
 }
 
 void MainWindow::onTotal(qint64 total)
 {
-    if (m_typedMsAgo >= 0) {
-        // What the user feels: from the last keystroke (debounce included) to the new total.
-        qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in"
-                     << m_typedMsAgo + m_searchTimer.elapsed() << "ms after the last keystroke (search"
-                     << m_searchTimer.elapsed() << "ms)";
-    } else {
-        qCInfo(lcUi) << "results for" << m_results->shownQuery() << ":" << total << "in" << m_searchTimer.elapsed()
-                     << "ms";
-    }
-    m_awaitingResultsPaint = true; // the first page is in the model; logged as its paint begins
     m_searchBar->showTotal(total);
     m_tombstone->showFor(m_results->shownQuery(), total);
     m_access->searchShown(m_results->shownQuery(), total); // audited once the person stays on it
@@ -258,12 +254,12 @@ void MainWindow::onTotal(qint64 total)
     if (!m_navigatingHistory)
         m_history.record(m_results->shownQuery());
     m_navigatingHistory = false;
-    updateHistoryActions();
-    statusBar()->showMessage(tr("Searched in %1 ms").arg(m_searchTimer.elapsed()), 4000);
+    m_menus->setHistory(m_history.canGoBack(), m_history.canGoForward());
+    statusBar()->showMessage(tr("Searched in %1 ms").arg(m_clock->elapsedMs()), 4000);
     m_remote->localTotalShown(); // after the local line: it adds the repositories' part
 }
 
-QString MainWindow::cacheSummaryText() const { return m_cacheLabel->fullText(); }
+QString MainWindow::cacheSummaryText() const { return m_cacheStatus->summaryText(); }
 
 void MainWindow::cacheChanged()
 {
@@ -282,22 +278,7 @@ void MainWindow::reloadShownResults()
 
 void MainWindow::loadCacheInfo()
 {
-    loadCacheSummary(m_databasePath, this, [this](CacheSummary s) {
-        // The first start's demo drop alone: say it is made up, and how to connect real ones.
-        m_demoNotice->update(s.error.isEmpty() && s.repositories == 1
-                             && QFileInfo::exists(QDir(m_dataDir).filePath(QStringLiteral("demo-drop"))));
-        QString text = s.error.isEmpty()
-                           ? tr("%1 communications from %n repository(ies) in the cache", nullptr, int(s.repositories))
-                                 .arg(QLocale().toString(s.communications))
-                           : tr("The cache cannot be read: %1").arg(s.error);
-        if (s.rebuilt) // every look at it says why it holds so little, until a sync fills it (#44 item 5)
-            text += QLatin1String(" — ")
-                    + tr("started again on %1 because the one before it was damaged; "
-                         "it fills again at the next sync")
-                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.rebuilt->rebuiltAt),
-                                                  QLocale::ShortFormat));
-        m_cacheLabel->setText(text);
-    });
+    m_cacheStatus->reload();
     loadCompletionValues(m_databasePath, this, [this](CompletionValues values) {
         m_searchBar->setCompletions(values.completions());
         for (const char *field : {"type", "unit", "channel"})
@@ -321,22 +302,14 @@ void MainWindow::goForward()
     m_searchBar->setQuery(m_history.forward());
 }
 
+// Down from the box goes into the results, as in a mail client.
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_awaitingResultsPaint && watched == m_resultsView->viewport() && event->type() == QEvent::Paint) {
-        m_awaitingResultsPaint = false;
-        if (m_typedMsAgo >= 0)
-            qCInfo(lcUi) << "first page shown" << m_typedMsAgo + m_searchTimer.elapsed()
-                         << "ms after the last keystroke";
-        else
-            qCInfo(lcUi) << "first page shown" << m_searchTimer.elapsed() << "ms after the search started";
-    }
     if (watched == m_searchBar->lineEdit() && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool popupOpen =
             m_searchBar->lineEdit()->completer() && m_searchBar->lineEdit()->completer()->popup()->isVisible();
         if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && !popupOpen) {
-            // Down from the box goes into the results, as in a mail client.
             m_resultsView->setFocus(Qt::TabFocusReason);
             if (!m_resultsView->currentIndex().isValid())
                 m_resultsView->stepCurrent(1);
@@ -344,4 +317,242 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+// A shortcut of the review workspace acts on what is in front: Review comes to the front
+// first, so that nothing is searched, read or exported out of sight.
+std::function<void()> MainWindow::inReview(std::function<void()> act)
+{
+    return [this, act = std::move(act)] {
+        showReview();
+        act();
+    };
+}
+
+QAction *MainWindow::action(const QString &objectName) const { return findChild<QAction *>(objectName); }
+
+void MainWindow::connectMenus()
+{
+    WindowMenus *m = m_menus;
+    connect(m, &WindowMenus::importRequested, this, [this] { importDrop(); });
+    connect(m, &WindowMenus::exportRequested, this, inReview([this] { exportResults(); }));
+    connect(m, &WindowMenus::findRequested, this, inReview([this] { m_searchBar->focusSearch(); }));
+    connect(m, &WindowMenus::saveSearchRequested, this, inReview([this] { m_saved->addSearch(m_searchBar->text()); }));
+    connect(m, &WindowMenus::backRequested, this, inReview([this] { goBack(); }));
+    connect(m, &WindowMenus::forwardRequested, this, inReview([this] { goForward(); }));
+    connect(m, &WindowMenus::showAllRequested, this, inReview([this] { m_searchBar->setQuery(QString()); }));
+    connect(m, &WindowMenus::nextResultRequested, this, inReview([this] { m_resultsView->stepCurrent(1); }));
+    connect(m, &WindowMenus::previousResultRequested, this, inReview([this] { m_resultsView->stepCurrent(-1); }));
+    connect(m, &WindowMenus::resultsRequested, this,
+            inReview([this] { m_resultsView->setFocus(Qt::ShortcutFocusReason); }));
+    connect(m, &WindowMenus::openDocumentRequested, this, inReview([this] {
+                m_detail->focusDocument();
+                m_access->communicationOpened(m_detail->shownId()); // opened on purpose
+            }));
+    connect(m, &WindowMenus::templateHistoryRequested, this, inReview([this] {
+                const QJsonObject tpl = m_detail->detail().record.value(QStringLiteral("template")).toObject();
+                if (!tpl.isEmpty())
+                    openTemplateHistory(tpl.value(QStringLiteral("id")).toString(),
+                                        tpl.value(QStringLiteral("version")).toString());
+            }));
+    connect(m_files, &FileCommands::cacheChanged, this, &MainWindow::cacheChanged);
+}
+
+void MainWindow::importDrop(const QString &dropPath) { m_files->importDrop(dropPath); }
+
+void MainWindow::exportResults(const QString &filePath) { m_files->exportResults(filePath); }
+
+void MainWindow::openTemplateHistory(const QString &templateId, const QString &version)
+{
+    auto *dialog = new TemplateHistoryDialog(m_databasePath, templateId, version, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TemplateHistoryDialog::searchRequested, m_searchBar, &SearchBar::setQuery);
+    dialog->show();
+    dialog->activateWindow();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_settings->placeOnScreen(); // the frame is known once the window is on screen
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->save();
+    QMainWindow::closeEvent(event);
+}
+
+// Once, in this order: the menus go between Go/View and Help, the status bar's widgets
+// after the window's own, the results' context menu lists each workspace's entries.
+void MainWindow::addWorkspaces()
+{
+    addRemoteSearch();
+    addComplianceTab();
+    addRecordsTab();
+    addSyncAndSettings();
+    addResultsContextMenu();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        QWidget *front = m_tabs->currentWidget();
+        // What Review shows is read only while it is in front: back in front, the letter counts
+        // from now; out of sight, nothing waiting is recorded.
+        if (front == m_reviewPage)
+            m_access->communicationShown(m_detail->shownId());
+        else
+            m_access->screenHidden();
+        if (front == m_recordsTab->workspace())
+            m_recordsTab->shown();
+        else if (front == m_complianceTab->workspace())
+            m_complianceTab->shown();
+    });
+}
+
+void MainWindow::addRemoteSearch()
+{
+    m_remote = new RemoteSearchControls({m_results, m_resultsView, m_searchBar, m_detail, m_remoteNotice, m_access},
+                                        m_databasePath, m_dataDir, this);
+    m_menus->searchMenu()->addSeparator();
+    m_menus->searchMenu()->addActions(m_remote->menuActions());
+    m_searchBar->addButton(m_remote->toggleAction());
+    statusBar()->addWidget(m_remote->statusWidget());
+    connect(m_remote, &RemoteSearchControls::reloadRequested, this, &MainWindow::reloadShownResults);
+    connect(m_remote, &RemoteSearchControls::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_remote, &RemoteSearchControls::frontRequested, this, &MainWindow::showReview);
+    connect(m_remote, &RemoteSearchControls::keptRowOpened, m_access, &AccessRecorder::communicationOpened);
+}
+
+void MainWindow::addComplianceTab()
+{
+    m_complianceTab = new ComplianceTab(m_records, this, this);
+    ComplianceWorkspace *workspace = m_complianceTab->workspace();
+    m_tabs->addTab(workspace, ComplianceWorkspace::tr("Compliance"));
+    m_menus->insertMenu(m_complianceTab->menu());
+    connect(m_complianceTab, &ComplianceTab::frontRequested, this,
+            [this, workspace] { m_tabs->setCurrentWidget(workspace); });
+    connect(m_complianceTab, &ComplianceTab::reviewRequested, this, &MainWindow::showReview);
+    connect(m_complianceTab, &ComplianceTab::searchRequested, this, [this](const QString &query) {
+        showReview();
+        m_searchBar->setQuery(query);
+    });
+    connect(m_complianceTab, &ComplianceTab::communicationRequested, this, &MainWindow::showCommunication);
+    // Where the evidence went is said in the window's status line, under Review as under Compliance.
+    connect(m_complianceTab, &ComplianceTab::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    // Evidence for the letter on screen, from the detail pane.
+    connect(m_detail, &DetailPane::evidenceRequested, workspace,
+            [workspace](const QString &id) { workspace->exportEvidence(id); });
+}
+
+void MainWindow::addRecordsTab()
+{
+    m_recordsTab = new RecordsTab(m_records, this, this);
+    RecordsWorkspace *workspace = m_recordsTab->workspace();
+    m_tabs->addTab(workspace, RecordsWorkspace::tr("Records"));
+    m_menus->insertMenu(m_recordsTab->menu());
+    for (QWidget *status : m_recordsTab->statusWidgets())
+        statusBar()->addPermanentWidget(status);
+    connect(m_recordsTab, &RecordsTab::frontRequested, this,
+            [this, workspace] { m_tabs->setCurrentWidget(workspace); });
+    connect(m_recordsTab, &RecordsTab::communicationRequested, this, &MainWindow::showCommunication);
+    connect(m_recordsTab, &RecordsTab::cacheChanged, this, &MainWindow::cacheChanged);
+    connect(m_recordsTab, &RecordsTab::loadedRowsChanged, m_results, &ResultsModel::refreshLoadedRows);
+}
+
+void MainWindow::addSyncAndSettings()
+{
+    m_sync = new SyncControls(
+        m_databasePath, m_dataDir, [context = m_records] { return context->actor(); }, this);
+    statusBar()->addPermanentWidget(m_sync->status());
+    QMenu *file = m_menus->fileMenu();
+    QAction *afterImport = file->actions().value(1);
+    file->insertAction(afterImport, m_sync->syncNowAction());
+    file->insertAction(afterImport, m_sync->cancelAction());
+    QMenu *settings = m_sync->settingsMenu();
+    m_menus->insertMenu(settings);
+    addAnchorReminderSetting(settings, this);             // Audit Anchor Reminder…: ui/records/
+    addDocumentStorageSetting(settings, this, m_records); // Document Storage…
+    connect(m_sync, &SyncControls::cacheChanged, this, &MainWindow::cacheChanged);
+    connect(m_demoNotice, &DemoNotice::connectRequested, settings->findChild<QAction *>(QStringLiteral("repositories")),
+            &QAction::trigger);
+    connect(m_demoNotice, &DemoNotice::importRequested, this, [this] { importDrop(); });
+    connect(m_sync, &SyncControls::recordsChanged, m_recordsTab->workspace(), &RecordsWorkspace::refreshAll);
+}
+
+void MainWindow::showReview() { m_tabs->setCurrentWidget(m_reviewPage); }
+
+// Where a finding, a reissue request or a hold names a communication: Review searches its id
+// and selects the one result as soon as it arrives, so the detail pane shows it.
+void MainWindow::showCommunication(const QString &communicationId)
+{
+    if (communicationId.isEmpty())
+        return;
+    showReview();
+    m_openingOnPurpose = communicationId;
+    auto *once = new QObject(this);
+    connect(m_results, &ResultsModel::totalChanged, once, [this, once] {
+        m_resultsView->stepCurrent(1);
+        once->deleteLater();
+    });
+    m_searchBar->setQuery(QStringLiteral("id:\"%1\"").arg(QString(communicationId).remove(QLatin1Char('"'))));
+}
+
+void MainWindow::connectResultsState()
+{
+    // An error keeps the old rows (a half-typed query must not blank the table) but greys
+    // them out; the next valid query's answer brings them back.
+    connect(m_results, &ResultsModel::queryError, m_resultsView, [this] { m_resultsView->setStale(true); });
+    connect(m_results, &ResultsModel::searchFailed, m_resultsView, [this] { m_resultsView->setStale(true); });
+    connect(m_results, &ResultsModel::totalChanged, m_resultsView, [this] { m_resultsView->setStale(false); });
+    // The first page is the answer already; its total follows (never a guess in its place).
+    connect(m_results, &ResultsModel::countingStarted, this, [this] {
+        m_resultsView->setStale(false);
+        m_searchBar->showCounting();
+    });
+    connect(m_resultsView, &ResultsView::openInNewWindowRequested, this, &MainWindow::openInNewWindow);
+    // A reissue on its way is marked on its letter; the set is read when the records change.
+    connect(m_pendingReissues, &PendingReissues::changed, m_results,
+            [this] { m_results->setPendingReissues(m_pendingReissues->communicationIds()); });
+    m_detail->setPendingReissues(m_pendingReissues);
+}
+
+DetailPane *MainWindow::openInNewWindow(qint64 rowid)
+{
+    // A detail pane of its own, so that two letters can be compared side by side; it closes
+    // with the main window, and every document it shows is audited as the main pane's are.
+    auto *pane = new DetailPane(m_databasePath, m_dataDir, this);
+    pane->setWindowFlag(Qt::Window);
+    pane->setAttribute(Qt::WA_DeleteOnClose);
+    pane->setObjectName(QStringLiteral("communicationWindow"));
+    pane->setWindowTitle(tr("Loading… — Proofdesk"));
+    pane->resize(900, 900);
+    connect(pane, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
+    connect(pane, &DetailPane::templateHistoryRequested, this, &MainWindow::openTemplateHistory);
+    pane->setPendingReissues(m_pendingReissues);
+    connect(pane, &DetailPane::detailShown, this, [this, pane](qint64) {
+        pane->setWindowTitle(tr("%1 — Proofdesk").arg(pane->shownId()));
+        m_access->communicationOpened(pane->shownId()); // a window of its own: opened on purpose
+    });
+    pane->showCommunication(rowid);
+    pane->show();
+    return pane;
+}
+
+void MainWindow::addResultsContextMenu()
+{
+    // The Compliance workspace owns the export (ComplianceWorkspace::exportEvidence, as its
+    // menu's Export Evidence Package… does): the context menu only names the row's letter.
+    auto *evidence = new QAction(tr("Export &Evidence Package…"), m_resultsView);
+    evidence->setObjectName(QStringLiteral("exportEvidenceFromResults"));
+    evidence->setStatusTip(tr("Export the evidence package of this communication"));
+    evidence->setToolTip(evidence->statusTip());
+    ComplianceWorkspace *workspace = m_complianceTab->workspace();
+    connect(evidence, &QAction::triggered, workspace, [this, workspace] {
+        const QString id = m_resultsView->currentCommunicationId();
+        if (!id.isEmpty())
+            workspace->exportEvidence(id);
+    });
+    m_resultsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_resultsView->addAction(m_remote->keepOfflineAction());
+    m_resultsView->addActions(m_recordsTab->communicationActions());
+    m_resultsView->addAction(evidence);
 }

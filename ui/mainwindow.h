@@ -6,11 +6,13 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 
+class CacheStatusLine;
 class ComplianceTab;
 class DemoNotice;
 class DetailPane;
-class ElidedLabel;
+class FileCommands;
 class FilterBar;
 class QAction;
 class QLabel;
@@ -23,8 +25,11 @@ class RemoteSearchNotice;
 class ResultsView;
 class SavedSearchesPanel;
 class SearchBar;
+class SearchClock;
 class StorageNotice;
 class SyncControls;
+class WindowMenus;
+class WindowSettings;
 
 namespace proofdesk::itemmodels {
 class AccessRecorder;
@@ -37,8 +42,11 @@ class SavedSearchesModel;
 // The main window: the review workspace (the search box and filters on top, saved searches
 // on the left, the results in the middle and the selected communication on the right) and,
 // beside it in tabs, the Compliance and Records workspaces. The window owns the workspaces and
-// all the wiring between them: they take what they need (a RecordsContext, ReviewSelection)
-// and say what should happen by their signals. It runs no SQL itself.
+// its parts, and all the wiring between them: they take what they need (a RecordsContext,
+// ReviewSelection) and say what should happen by their signals. Its parts: WindowMenus (its own
+// menus and actions), FileCommands (import, export), CacheStatusLine (the status bar's account
+// of the data), WindowSettings (what it remembers between sessions), SearchClock (the timing of
+// its searches in the log). It runs no SQL itself.
 class MainWindow : public QMainWindow, public ReviewSelection
 {
     Q_OBJECT
@@ -110,23 +118,16 @@ private:
     void addRecordsTab();
     void addSyncAndSettings();
     void addResultsContextMenu();
-    void insertMenu(QMenu *menu);
     void showReview();
     std::function<void()> inReview(std::function<void()> act);
     void showCommunication(const QString &communicationId);
-    void buildMenus();
-    void buildSearchMenu(QMenu *menu);
-    void buildGoMenu(QMenu *menu);
+    void connectMenus();
     void connectSearch();
     void connectSelection();
     void connectResultsState();
     void loadCacheInfo();
     void startSearch(const QString &query, qint64 typedMsAgo);
     void onTotal(qint64 total);
-    void updateHistoryActions();
-    void showSyntaxHelp();
-    void saveSettings() const;
-    void restoreSettings();
 
     QString m_databasePath;
     QString m_dataDir;
@@ -144,9 +145,6 @@ private:
     DemoNotice *m_demoNotice;
     RemoteSearchNotice *m_remoteNotice;
     RemoteSearchControls *m_remote = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_searchMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_reviewPage = nullptr;
     ComplianceTab *m_complianceTab = nullptr;
@@ -154,15 +152,13 @@ private:
     SyncControls *m_sync = nullptr;
     StorageNotice *m_storageNotice;
     QSplitter *m_splitter;
-    ElidedLabel *m_cacheLabel;
-    ElidedLabel *m_folderLabel;
+    CacheStatusLine *m_cacheStatus;
+    WindowMenus *m_menus;
+    FileCommands *m_files;
+    std::unique_ptr<WindowSettings> m_settings;
     SearchHistory m_history;
     bool m_navigatingHistory = false;
-    QElapsedTimer m_searchTimer;
-    qint64 m_typedMsAgo = -1; // the search's last keystroke was this long before it started
-    bool m_awaitingResultsPaint = false;
+    SearchClock *m_clock;
     QElapsedTimer m_selectionTimer;
     QString m_openingOnPurpose; // showCommunication's letter: opened, not passed over
-    bool m_placedOnScreen = false;
-    QRect m_restoredGeometry; // as restoreSettings() left it
 };
