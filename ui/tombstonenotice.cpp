@@ -47,7 +47,7 @@ void TombstoneNotice::showFor(const QString &query, qint64 total)
         records::Action::Search, this, // the search that found nothing asks
         [id](services::ActionContext &a) {
             Lookup out;
-            out.tombstone = a.records.tombstone(id);
+            out.tombstone = a.records.disposition().tombstone(id);
             return out;
         },
         [this, query](Lookup found) {

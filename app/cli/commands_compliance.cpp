@@ -58,8 +58,9 @@ void printFindings(const CliContext &ctx, const compliance::FindingsReport &repo
 int writeEvidence(CliContext &ctx, datafolder::DataFolder &folder)
 {
     return withAction(ctx, records::Action::ExportEvidence, [&](services::ActionContext &a) {
-        const compliance::EvidenceResult result = compliance::exportEvidence(
-            a.records, a.cache, folder.contentStore(), ctx.args().first(), ctx.value(QStringLiteral("out")));
+        const compliance::EvidenceResult result =
+            compliance::exportEvidence(a.records.actor(), a.records.audit(), a.cache, folder.contentStore(),
+                                       ctx.args().first(), ctx.value(QStringLiteral("out")));
         if (!result.documentIncluded)
             ctx.message(QStringLiteral("The document bytes could not be verified and are not in the package; "
                                        "record.json and report.pdf say why."));
@@ -99,7 +100,7 @@ int runFindings(CliContext &ctx)
     datafolder::DataFolder &folder = ctx.dataFolder();
     // The role check (a refusal is audited); the findings themselves read on their own connection.
     const int allowed =
-        withRecords(ctx, records::Action::RunFindings, [](records::RecordsStore &) { return int(Done); });
+        withAction(ctx, records::Action::RunFindings, [](services::ActionContext &) { return int(Done); });
     if (allowed != Done)
         return allowed;
     cache::Database reader = cache::CacheFile::openReader(folder.databasePath());
@@ -159,14 +160,14 @@ int runException(CliContext &ctx)
                                "and --reason R."));
         QString id;
         return withRecords(
-            ctx, records::Action::OpenExceptionCase,
-            [&](records::RecordsStore &r) {
+            ctx, records::Action::OpenExceptionCase, &records::RecordsStore::findings,
+            [&](records::FindingRecords &r) {
                 id = r.openExceptionCase(ctx.value(QStringLiteral("finding")), args.first(),
                                          ctx.value(QStringLiteral("reason")))
                          .id;
                 return int(Done);
             },
-            [&](records::RecordsStore &r) {
+            [&](records::FindingRecords &r) {
                 // After the outbox was sent: the state is what the workflow repository said.
                 QList<records::ExceptionCase> opened;
                 for (const records::ExceptionCase &c : r.exceptionCases(args.first()))
@@ -182,8 +183,8 @@ int runException(CliContext &ctx)
     if (sub == QLatin1String("list")) {
         if (args.size() > 1)
             return ctx.usageError(QStringLiteral("exception list takes at most one communication id."));
-        return withRecords(ctx, records::Action::RunFindings,
-                           [&](records::RecordsStore &r) { return printCases(r.exceptionCases(args.value(0))); });
+        return withRecords(ctx, records::Action::RunFindings, &records::RecordsStore::findings,
+                           [&](records::FindingRecords &r) { return printCases(r.exceptionCases(args.value(0))); });
     }
     return ctx.usageError(QStringLiteral("exception takes open or list, e.g. exception open ID --finding undelivered "
                                          "--reason R."));

@@ -26,7 +26,7 @@ namespace {
 
 // `made` is what the action answered: offline, the request waits in the outbox and is in no
 // copy yet, so it is printed as made (status "offline") rather than as an empty request.
-int printReissue(const CliContext &ctx, records::RecordsStore &r, const QString &id,
+int printReissue(const CliContext &ctx, records::ReissueRecords &r, const QString &id,
                  const records::ReissueRequest &made = {})
 {
     ctx.printJson(r.findReissue(id).value_or(made).toJson());
@@ -58,12 +58,12 @@ int holdApply(CliContext &ctx, const QStringList &ids)
     }
     records::HoldInfo hold;
     return withRecords(
-        ctx, Action::ApplyHold,
-        [&](records::RecordsStore &r) {
+        ctx, Action::ApplyHold, &records::RecordsStore::holds,
+        [&](records::HoldRecords &r) {
             hold = r.createHold(spec, [&ctx](qint64 done, qint64 total) { printProgress(ctx, done, total); });
             return int(Done);
         },
-        [&](records::RecordsStore &r) {
+        [&](records::HoldRecords &r) {
             const records::HoldInfo sent = r.findHold(hold.id).value_or(hold); // with what reached the repositories
             ctx.printJson(QJsonObject{{QStringLiteral("hold"), holdJson(sent)}, {QStringLiteral("items"), sent.items}});
             return int(Done);
@@ -79,8 +79,8 @@ int holdChange(CliContext &ctx, const QString &sub, const QStringList &args)
     const bool release = sub == QLatin1String("release");
     qint64 changed = 0;
     return withRecords(
-        ctx, action,
-        [&](records::RecordsStore &r) {
+        ctx, action, &records::RecordsStore::holds,
+        [&](records::HoldRecords &r) {
             const QStringList ids = args.mid(1);
             if (release)
                 r.releaseHold(args.first(), reason);
@@ -89,7 +89,7 @@ int holdChange(CliContext &ctx, const QString &sub, const QStringList &args)
                                                       : r.removeHoldItems(args.first(), ids, reason);
             return int(Done);
         },
-        [&](records::RecordsStore &r) {
+        [&](records::HoldRecords &r) {
             const auto hold = r.findHold(args.first());
             QJsonObject out{{QStringLiteral("hold"), hold ? holdJson(*hold) : QJsonObject()}};
             if (!release)
@@ -110,7 +110,7 @@ int runHold(CliContext &ctx)
     if (sub == QLatin1String("release") || sub == QLatin1String("add") || sub == QLatin1String("remove"))
         return holdChange(ctx, sub, args);
     if (sub == QLatin1String("list") || sub == QLatin1String("show")) {
-        return withRecords(ctx, Action::Search, [&](records::RecordsStore &r) {
+        return withRecords(ctx, Action::Search, &records::RecordsStore::holds, [&](records::HoldRecords &r) {
             if (sub == QLatin1String("show") && !args.isEmpty()) {
                 const auto hold = r.findHold(args.first());
                 if (!hold)
@@ -135,7 +135,7 @@ int runHold(CliContext &ctx)
             }
             QJsonArray holds;
             QStringList text;
-            for (const records::HoldInfo &h : r.holds()) {
+            for (const records::HoldInfo &h : r.list()) {
                 holds.append(holdJson(h));
                 text << holdText(h);
             }
@@ -161,12 +161,12 @@ int runReissue(CliContext &ctx)
                                         requiredOption(ctx, "channel"), requiredOption(ctx, "to")};
         records::ReissueRequest made;
         return withRecords(
-            ctx, Action::RequestReissue,
-            [&](records::RecordsStore &r) {
+            ctx, Action::RequestReissue, &records::RecordsStore::reissues,
+            [&](records::ReissueRecords &r) {
                 made = r.requestReissue(spec);
                 return int(Done);
             },
-            [&](records::RecordsStore &r) { return printReissue(ctx, r, made.id, made); });
+            [&](records::ReissueRecords &r) { return printReissue(ctx, r, made.id, made); });
     }
     if (sub == QLatin1String("approve") || sub == QLatin1String("reject") || sub == QLatin1String("cancel")) {
         if (args.size() != 1)
@@ -174,8 +174,8 @@ int runReissue(CliContext &ctx)
         const QString note = requiredOption(ctx, "reason");
         const Action action = sub == QLatin1String("cancel") ? Action::RequestReissue : Action::ApproveReissue;
         return withRecords(
-            ctx, action,
-            [&](records::RecordsStore &r) {
+            ctx, action, &records::RecordsStore::reissues,
+            [&](records::ReissueRecords &r) {
                 if (sub == QLatin1String("approve"))
                     r.approveReissue(args.first(), note);
                 else if (sub == QLatin1String("reject"))
@@ -184,12 +184,12 @@ int runReissue(CliContext &ctx)
                     r.withdrawReissue(args.first(), note);
                 return int(Done);
             },
-            [&](records::RecordsStore &r) { return printReissue(ctx, r, args.first()); });
+            [&](records::ReissueRecords &r) { return printReissue(ctx, r, args.first()); });
     }
     if (sub == QLatin1String("list")) {
-        return withRecords(ctx, Action::Search, [&](records::RecordsStore &r) {
+        return withRecords(ctx, Action::Search, &records::RecordsStore::reissues, [&](records::ReissueRecords &r) {
             QJsonArray out;
-            for (const auto &request : r.reissues(requiredOption(ctx, "status")))
+            for (const auto &request : r.list(requiredOption(ctx, "status")))
                 out.append(request.toJson());
             ctx.printJson(out);
             return int(Done);
@@ -205,14 +205,15 @@ int runDisposition(CliContext &ctx)
     QStringList args = ctx.args();
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     if (sub == QLatin1String("review")) {
-        return withRecords(ctx, Action::ReviewDisposition, [&](records::RecordsStore &r) {
-            QJsonArray items;
-            for (const auto &e : r.dispositionReview())
-                items.append(e.toJson());
-            ctx.printJson(QJsonObject{{QStringLiteral("eligible"), items},
-                                      {QStringLiteral("held_eligible"), r.heldEligibleCount()}});
-            return int(Done);
-        });
+        return withRecords(ctx, Action::ReviewDisposition, &records::RecordsStore::disposition,
+                           [&](records::DispositionRecords &r) {
+                               QJsonArray items;
+                               for (const auto &e : r.dispositionReview())
+                                   items.append(e.toJson());
+                               ctx.printJson(QJsonObject{{QStringLiteral("eligible"), items},
+                                                         {QStringLiteral("held_eligible"), r.heldEligibleCount()}});
+                               return int(Done);
+                           });
     }
     if (sub == QLatin1String("approve")) {
         if (args.isEmpty())
@@ -223,12 +224,12 @@ int runDisposition(CliContext &ctx)
             reason = QStringLiteral("retention period ended; approved from the disposition review list");
         records::DispositionResult r;
         return withRecords(
-            ctx, Action::ApproveDisposition,
-            [&](records::RecordsStore &store) {
+            ctx, Action::ApproveDisposition, &records::RecordsStore::disposition,
+            [&](records::DispositionRecords &store) {
                 r = store.approveDisposition(args, reason);
                 return int(Done);
             },
-            [&](records::RecordsStore &) {
+            [&](records::DispositionRecords &) {
                 for (const auto &skipped : r.skipped)
                     ctx.message(QStringLiteral("Not disposed of: %1").arg(skipped.second));
                 if (!r.certificateError.isEmpty())
@@ -255,7 +256,7 @@ int auditVerify(CliContext &ctx)
                                       .arg(QString::fromUtf8(e.what())));
         }
     }
-    return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
+    return withRecords(ctx, Action::ViewAuditTrail, &records::RecordsStore::audit, [&](records::AuditRecords &r) {
         const audit::VerifyResult v = anchor ? r.verifyAuditAnchored(*anchor) : r.verifyAudit();
         if (!v.ok)
             ctx.message(QStringLiteral("The audit trail does not verify: %1.").arg(v.problem));
@@ -301,7 +302,7 @@ int auditAnchor(CliContext &ctx)
         return ctx.usageError(QStringLiteral("audit anchor needs --out FILE (keep it outside this data folder)."));
     if (const auto refused = outputRefused(out))
         return outputFailed(ctx, QStringLiteral("Nothing was anchored"), *refused);
-    return withRecords(ctx, Action::ViewAuditTrail, [&](records::RecordsStore &r) {
+    return withRecords(ctx, Action::ViewAuditTrail, &records::RecordsStore::audit, [&](records::AuditRecords &r) {
         const audit::AuditAnchor anchor = r.auditAnchor();
         try {
             anchor.writeFile(out);
@@ -329,10 +330,11 @@ int auditExport(CliContext &ctx, Action action, const QString &out)
 {
     if (const auto refused = outputRefused(out))
         return outputFailed(ctx, QStringLiteral("Nothing was exported or audited"), *refused);
-    return withRecords(ctx, action, [&](records::RecordsStore &r) {
+    return withAction(ctx, action, [&](services::ActionContext &a) {
         try {
             util::OutputFile file(out);
-            const qint64 n = r.exportAuditRecorded(file.device(), {}, out, [&file] { file.commit(); });
+            const qint64 n = records::exportAuditRecorded(a.records.audit(), a.records.actor(), file.device(), {}, out,
+                                                          [&file] { file.commit(); });
             ctx.printJson(QJsonObject{{QStringLiteral("path"), out}, {QStringLiteral("entries"), n}});
             return int(Done);
         } catch (const util::OutputFileError &e) {
@@ -365,7 +367,7 @@ int runAudit(CliContext &ctx)
         }
         if (sub == QLatin1String("export"))
             return auditExport(ctx, action, out);
-        return withRecords(ctx, action, [&](records::RecordsStore &r) {
+        return withRecords(ctx, action, &records::RecordsStore::audit, [&](records::AuditRecords &r) {
             // The store applies "agents see their own entries only" (DESIGN.md "Roles").
             QJsonArray entries;
             for (const auto &e : r.auditEntries({}))

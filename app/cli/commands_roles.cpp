@@ -41,7 +41,7 @@ void addRecordsOptions(QCommandLineParser &parser)
 
 namespace {
 
-QJsonObject grantsJson(records::RoleRecords &roles)
+QJsonObject grantsJson(records::RoleRecords &roles, const QString &user)
 {
     QJsonArray grants;
     for (const auto &g : roles.roleGrants())
@@ -50,10 +50,10 @@ QJsonObject grantsJson(records::RoleRecords &roles)
                                   {QStringLiteral("granted_by"), g.grantedBy},
                                   {QStringLiteral("granted_at"), g.grantedAt ? formatUtc(g.grantedAt) : QString()}});
     QJsonArray mine;
-    for (const records::Role r : roles.rolesOf(roles.user()))
+    for (const records::Role r : roles.rolesOf(user))
         mine.append(records::roleName(r));
     return QJsonObject{
-        {QStringLiteral("user"), roles.user()}, {QStringLiteral("roles"), mine}, {QStringLiteral("grants"), grants}};
+        {QStringLiteral("user"), user}, {QStringLiteral("roles"), mine}, {QStringLiteral("grants"), grants}};
 }
 
 } // namespace
@@ -66,8 +66,8 @@ int runRoles(CliContext &ctx)
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     if (sub == QLatin1String("list") || sub.isEmpty()) {
         // Every role may read who has which (the check only needs one of them).
-        return withRecords(ctx, records::Action::Search, [&](records::RecordsStore &store) {
-            ctx.printJson(grantsJson(store));
+        return withAction(ctx, records::Action::Search, [&](services::ActionContext &a) {
+            ctx.printJson(grantsJson(a.records.roles(), a.records.actor().user()));
             return int(Done);
         });
     }
@@ -78,17 +78,18 @@ int runRoles(CliContext &ctx)
     if (!role)
         return ctx.usageError(
             QStringLiteral("\"%1\" is not a role: agent, compliance, records or admin.").arg(args.at(1)));
-    return withRecords(ctx, records::Action::GrantRoles, [&](records::RecordsStore &store) {
-        if (sub == QLatin1String("grant"))
-            store.grantRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));
-        else
-            store.revokeRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));
-        QJsonArray roles;
-        for (const records::Role r : store.rolesOf(args.at(0)))
-            roles.append(records::roleName(r));
-        ctx.printJson(QJsonObject{{QStringLiteral("user"), args.at(0)}, {QStringLiteral("roles"), roles}});
-        return int(Done);
-    });
+    return withRecords(
+        ctx, records::Action::GrantRoles, &records::RecordsStore::roles, [&](records::RoleRecords &store) {
+            if (sub == QLatin1String("grant"))
+                store.grantRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));
+            else
+                store.revokeRole(args.at(0), *role, ctx.value(QStringLiteral("reason")));
+            QJsonArray roles;
+            for (const records::Role r : store.rolesOf(args.at(0)))
+                roles.append(records::roleName(r));
+            ctx.printJson(QJsonObject{{QStringLiteral("user"), args.at(0)}, {QStringLiteral("roles"), roles}});
+            return int(Done);
+        });
 }
 
 } // namespace proofdesk::cli

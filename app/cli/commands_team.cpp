@@ -337,10 +337,10 @@ int addUser(CliContext &ctx)
     return withAction(ctx, records::Action::GrantRoles, [&](services::ActionContext &a) {
         auto &store = dynamic_cast<team::TeamRecordsStore &>(a.records);
         try {
-            const QJsonValue added =
-                store.connection().callJson(QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
-                                            {QUuid::createUuid().toString(QUuid::WithoutBraces), store.roleText(),
-                                             a.records.device(), login, password, roles});
+            const QJsonValue added = store.connection().callJson(
+                QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
+                {QUuid::createUuid().toString(QUuid::WithoutBraces), a.records.actor().roleText(),
+                 a.records.actor().device(), login, password, roles});
             ctx.printJson(added);
             return int(Done);
         } catch (const TeamError &e) {

@@ -37,7 +37,7 @@ int FolderReads::recordRead(bool search, const QString &objectId, const QJsonObj
 {
     return cli::recordRead(m_ctx, ReadAccess{search, objectId, detail}, [this](const ReadAccess &read) {
         const auto record = [&](services::ActionContext &a) {
-            a.records.recordAccess(read.action(), read.objectType(), read.objectId, read.detail);
+            a.records.actor().recordAccess(read.action(), read.objectType(), read.objectId, read.detail);
             return int(Done);
         };
         if (!m_runner)

@@ -10,7 +10,7 @@ class CliContext;
 // read is read as it is, with a version read (CacheFile::readyToRead) instead of DataFolder's
 // opening (lock, session marker, migrations, quick_check, recovery); each read is recorded
 // on the folder's own records with one small append (the role check and the entry of
-// RecordsStore::recordAccess). Links Qt Core and SQLite, nothing of a repository, a team, a
+// RecordsActor::recordAccess). Links Qt Core and SQLite, nothing of a repository, a team, a
 // PDF or a zip.
 class LeanReads : public CacheReads
 {

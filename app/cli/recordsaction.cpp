@@ -42,13 +42,4 @@ int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action 
     return code;
 }
 
-int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body, const RecordsBody &printResult)
-{
-    std::function<int(services::ActionContext &)> print;
-    if (printResult)
-        print = [&](services::ActionContext &a) { return printResult(a.records); };
-    return withAction(
-        ctx, action, [&](services::ActionContext &a) { return body(a.records); }, print);
-}
-
 } // namespace proofdesk::cli

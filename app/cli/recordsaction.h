@@ -25,8 +25,23 @@ int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action 
                const std::function<int(services::ActionContext &)> &body,
                const std::function<int(services::ActionContext &)> &printResult = {});
 
-// The same for a body that needs only the records store.
-using RecordsBody = std::function<int(records::RecordsStore &)>;
-int withRecords(CliContext &ctx, records::Action action, const RecordsBody &body, const RecordsBody &printResult = {});
+// The same for a body that does one kind of records work: `part` names it in the store
+// (&records::RecordsStore::holds, ::reissues, ::audit, ...), and the body and printResult take
+// that interface alone.
+template <typename T> struct Named
+{
+    using Type = T; // keeps Part from being deduced from the bodies (lambdas): `part` says it
+};
+template <typename Part>
+int withRecords(CliContext &ctx, records::Action action, Part &(records::RecordsStore::*part)(),
+                const typename Named<std::function<int(Part &)>>::Type &body,
+                const typename Named<std::function<int(Part &)>>::Type &printResult = {})
+{
+    std::function<int(services::ActionContext &)> print;
+    if (printResult)
+        print = [&](services::ActionContext &a) { return printResult((a.records.*part)()); };
+    return withAction(
+        ctx, action, [&](services::ActionContext &a) { return body((a.records.*part)()); }, print);
+}
 
 } // namespace proofdesk::cli

@@ -6,8 +6,9 @@
 #include "evidencerecord.h"
 #include "evidencereport.h"
 #include "evidencezip.h"
+#include "records/auditrecords.h"
+#include "records/recordsactor.h"
 #include "records/recordserror.h"
-#include "records/recordsstore.h"
 #include "sync/documentsource.h"
 #include "util/translation.h"
 
@@ -54,12 +55,12 @@ EvidenceDocument openDocument(cache::Database &db, const cache::ContentStore &st
 
 // The entries about the communication in the store's trail (the team's, on a team): those
 // naming it and those naming its reissue requests, holds, exception cases (#29).
-QJsonArray auditEntries(records::RecordsStore &recordsStore, const QString &commId)
+QJsonArray auditEntries(records::AuditRecords &trail, const QString &commId)
 {
     audit::AuditFilter filter;
-    filter.objects = recordsStore.objectsAbout(commId);
+    filter.objects = trail.objectsAbout(commId);
     QJsonArray entries;
-    for (const audit::AuditEntry &e : recordsStore.auditEntries(filter))
+    for (const audit::AuditEntry &e : trail.auditEntries(filter))
         entries.append(audit::entryJsonForReader(e)); // hashes as stored, coded reasons readable
     return entries;
 }
@@ -72,10 +73,10 @@ QByteArray jsonBytes(const QJsonValue &value)
 
 } // namespace
 
-EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Database &db,
+EvidenceResult exportEvidence(records::RecordsActor &actor, records::AuditRecords &trail, cache::Database &db,
                               const cache::ContentStore &store, const QString &commId, const QString &outPath)
 {
-    recordsStore.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
+    actor.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
     auto record = EvidenceRecord(db).collect(commId);
     if (!record)
         throw records::RecordsError(
@@ -83,8 +84,7 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
             tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
     const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
-    const EvidenceExporter exporter{recordsStore.user(), recordsStore.roleText(), recordsStore.device(),
-                                    recordsStore.now()};
+    const EvidenceExporter exporter{actor.user(), actor.roleText(), actor.device(), actor.now()};
     sync::DocumentSource::Opened opened;
     // Pinned while the package is built: "free space now" or another process's import must
     // not evict the bytes between the check and the zip. Reading it counts as a view.
@@ -98,7 +98,7 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
                                                            {QStringLiteral("bytes"), document.bytes},
                                                            {QStringLiteral("included"), document.problem.isEmpty()},
                                                            {QStringLiteral("problem"), document.problem}});
-    const QJsonArray audit = auditEntries(recordsStore, id);
+    const QJsonArray audit = auditEntries(trail, id);
 
     QList<QPair<QString, QByteArray>> files;
     files << qMakePair(QStringLiteral("record.json"), jsonBytes(*record))
@@ -116,11 +116,10 @@ EvidenceResult exportEvidence(records::RecordsStore &recordsStore, cache::Databa
         result.files << f.first;
     result.files << QStringLiteral("SHA256SUMS");
     try {
-        recordsStore.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(),
-                            QJsonValue(),
-                            QJsonObject{{QStringLiteral("path"), result.path},
-                                        {QStringLiteral("sha256"), result.sha256},
-                                        {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
+        actor.record(QStringLiteral("evidence.export"), QStringLiteral("communication"), id, QString(), QJsonValue(),
+                     QJsonObject{{QStringLiteral("path"), result.path},
+                                 {QStringLiteral("sha256"), result.sha256},
+                                 {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}});
     } catch (...) {
         // An export that is not in the audit trail did not happen. Only a file is removed:
         // --out may name a device (/dev/null), never to be deleted.

@@ -31,7 +31,7 @@ QString kindTitle(FindingKind kind);
 // A short label for chart axes ("Unapproved template", …), translated.
 QString kindShortTitle(FindingKind kind);
 
-// The latest review mark on a finding: records::RecordsStore::reviewFinding writes them.
+// The latest review mark on a finding: records::FindingRecords::reviewFinding writes them.
 using FindingReview = records::FindingReview;
 
 // One thing that went wrong with one communication.

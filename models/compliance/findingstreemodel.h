@@ -27,9 +27,9 @@ public:
 
     void setReport(const FindingsReport &report);
     const FindingsReport &report() const { return m_report; }
-    // After RecordsStore::reviewFinding(): shows the review on that finding without re-running the checks.
+    // After FindingRecords::reviewFinding(): shows the review on that finding without re-running the checks.
     void setReviewed(FindingKind kind, const QString &commId, const FindingReview &review);
-    // After RecordsStore::openExceptionCase(): shows the case beside its finding.
+    // After FindingRecords::openExceptionCase(): shows the case beside its finding.
     void setExceptionCase(const records::ExceptionCase &exceptionCase);
     const Finding *findingAt(const QModelIndex &index) const;
 

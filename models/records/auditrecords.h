@@ -12,9 +12,11 @@
 namespace proofdesk::records {
 
 // The audit trail as this person may see it, exported, verified and anchored.
-class AuditRecords : public virtual RecordsActor
+class AuditRecords
 {
 public:
+    virtual ~AuditRecords() = default;
+
     // The audit trail as this person may see it: everyone's entries for a role that may view
     // the trail, one's own only for an agent (whatever the filter says), refused otherwise.
     // `ownOnly` tells the caller which applied.
@@ -23,12 +25,6 @@ public:
     // put in AuditFilter::objects, the entries about the letter, whatever object they name.
     virtual QList<audit::AuditObject> objectsAbout(const QString &communicationId) const = 0;
     virtual qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) = 0;
-    // exportAudit as a person does it (the CLI's `audit export`, the audit view's Export):
-    // the entries as JSON lines; then `finish` (which commits the file and throws when it
-    // cannot); then an "audit.export" entry naming the destination, the filter and the count.
-    // Nothing is recorded when writing or finishing fails.
-    qint64 exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
-                               const std::function<void()> &finish);
     // The newest sequence number (entries have no gaps), for paging the newest entries.
     virtual qint64 auditCount() const = 0;
     // Recomputes the chain (ViewAuditTrail) and records that it was verified.
@@ -45,5 +41,12 @@ public:
                                             const std::function<void(qint64)> &progress = {},
                                             const std::atomic_bool *cancel = nullptr);
 };
+
+// AuditRecords::exportAudit as a person does it (the CLI's `audit export`, the audit view's
+// Export): the entries as JSON lines; then `finish` (which commits the file and throws when it
+// cannot); then an "audit.export" entry by `actor` naming the destination, the filter and the
+// count. Nothing is recorded when writing or finishing fails.
+qint64 exportAuditRecorded(AuditRecords &audit, RecordsActor &actor, QIODevice &out, const audit::AuditFilter &filter,
+                           const QString &destination, const std::function<void()> &finish);
 
 } // namespace proofdesk::records

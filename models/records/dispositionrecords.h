@@ -1,16 +1,17 @@
 #pragma once
 
 #include "disposition.h"
-#include "recordsactor.h"
 #include "tombstones.h"
 
 namespace proofdesk::records {
 
 // Disposition (records role): the review list and the approval, which re-checks holds in
 // the transaction of the decision.
-class DispositionRecords : public virtual RecordsActor
+class DispositionRecords
 {
 public:
+    virtual ~DispositionRecords() = default;
+
     virtual QList<EligibleItem> dispositionReview(int limit = -1, ReviewRead read = ReviewRead::Review) = 0;
     virtual DispositionResult approveDisposition(const QStringList &ids, const QString &reason) = 0;
     // Communications past retention that a hold keeps from the review list.

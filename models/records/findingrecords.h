@@ -2,14 +2,15 @@
 
 #include "exceptioncase.h"
 #include "findingreview.h"
-#include "recordsactor.h"
 
 namespace proofdesk::records {
 
 // What people did about findings: review marks and exception cases.
-class FindingRecords : public virtual RecordsActor
+class FindingRecords
 {
 public:
+    virtual ~FindingRecords() = default;
+
     // Finding reviews (the roles that run findings): a mark with a note on one finding of a
     // communication, audited as "finding.review". `kind` is the finding's kind name.
     virtual FindingReview reviewFinding(const QString &kind, const QString &communicationId, const QString &note) = 0;

@@ -1,21 +1,23 @@
 #pragma once
 
+#include "audit/auditentry.h"
 #include "hold.h"
 #include "holddeliverycounts.h"
-#include "recordsactor.h"
 
 namespace proofdesk::records {
 
 // Legal holds: made, widened, narrowed and released by the records role; read by all.
-class HoldRecords : public virtual RecordsActor
+class HoldRecords
 {
 public:
+    virtual ~HoldRecords() = default;
+
     virtual HoldInfo createHold(const HoldSpec &spec, const HoldProgress &progress = {}) = 0;
     virtual qint64 addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,
                                 const HoldProgress &progress = {}) = 0;
     virtual qint64 removeHoldItems(const QString &holdId, const QStringList &ids, const QString &reason) = 0;
     virtual HoldInfo releaseHold(const QString &holdId, const QString &reason) = 0;
-    virtual QList<HoldInfo> holds() const = 0;
+    virtual QList<HoldInfo> list() const = 0;
     virtual std::optional<HoldInfo> findHold(const QString &holdId) const = 0;
     virtual QStringList holdMembers(const QString &holdId) const = 0;
     // The audit entries about a hold, oldest first.

@@ -8,11 +8,11 @@
 namespace proofdesk::records {
 
 // Who acts on a data folder's own records: RecordsActor over a RecordsSession (the person, the
-// role, the device, the role check and the entry). LocalRecordsStore is built on it; alone it
+// role, the device, the role check and the entry). LocalRecordsStore's parts act as it; alone it
 // is what a read needs, small enough for the command line's lean start, which records its
 // search or view with the same check and entry as the store (recordAccess) without loading the
 // store's rules and everything they draw.
-class LocalRecordsActor : public virtual RecordsActor
+class LocalRecordsActor : public RecordsActor
 {
 public:
     explicit LocalRecordsActor(const RecordsSession &session); // `session` must outlive it

@@ -1,79 +1,52 @@
 #pragma once
 
+#include "localauditrecords.h"
+#include "localdispositionrecords.h"
+#include "localfindingrecords.h"
+#include "localholdrecords.h"
+#include "localoutboxrecords.h"
 #include "localrecordsactor.h"
+#include "localrecordsfolder.h"
+#include "localreissuerecords.h"
+#include "localrolerecords.h"
 #include "recordsstore.h"
-#include "session.h"
 
 namespace proofdesk::records {
 
-// The embedded records store: records.sqlite beside the cache (attached as `rec` to the
-// writer connection). The services (HoldService, ReissueService, DispositionService) hold
-// the rules; this class is the one door callers go through.
-class LocalRecordsStore : public RecordsStore, public LocalRecordsActor
+// The embedded records store: records.sqlite beside the cache (attached as `rec` to the writer
+// connection). The services (HoldService, ReissueService, DispositionService) hold the rules;
+// its parts, one per kind of records work (LocalHoldRecords, ...), are the doors callers go
+// through, each acting as LocalRecordsActor.
+class LocalRecordsStore : public RecordsStore
 {
 public:
     // `session` must outlive the store; `dataDir` is the data folder (certificates, purges).
     LocalRecordsStore(const RecordsSession &session, QString dataDir);
 
-    HoldInfo createHold(const HoldSpec &spec, const HoldProgress &progress = {}) override;
-    qint64 addHoldItems(const QString &holdId, const QStringList &ids, const QString &reason,
-                        const HoldProgress &progress = {}) override;
-    qint64 removeHoldItems(const QString &holdId, const QStringList &ids, const QString &reason) override;
-    HoldInfo releaseHold(const QString &holdId, const QString &reason) override;
-    QList<HoldInfo> holds() const override;
-    std::optional<HoldInfo> findHold(const QString &holdId) const override;
-    QStringList holdMembers(const QString &holdId) const override;
-    QList<audit::AuditEntry> holdHistory(const QString &holdId) const override;
-    QList<HoldRefusal> holdRefusals(const QString &holdId, int limit) const override;
+    RecordsActor &actor() override { return m_actor; }
+    HoldRecords &holds() override { return m_holds; }
+    ReissueRecords &reissues() override { return m_reissues; }
+    FindingRecords &findings() override { return m_findings; }
+    DispositionRecords &disposition() override { return m_disposition; }
+    AuditRecords &audit() override { return m_audit; }
+    OutboxRecords &outbox() override { return m_outbox; }
+    RoleRecords &roles() override { return m_roles; }
 
-    ReissueRequest planReissue(const ReissueSpec &spec) const override;
-    ReissueRequest requestReissue(const ReissueSpec &spec) override;
-    ReissueRequest approveReissue(const QString &requestId, const QString &note) override;
-    ReissueRequest rejectReissue(const QString &requestId, const QString &note) override;
-    ReissueRequest withdrawReissue(const QString &requestId, const QString &reason) override;
-    QList<ReissueRequest> reissues(const QString &status = {}, const QString &communicationId = {}) const override;
-    std::optional<ReissueRequest> findReissue(const QString &requestId) const override;
-
-    FindingReview reviewFinding(const QString &kind, const QString &communicationId, const QString &note) override;
-    QList<FindingReview> findingReviews(const QString &communicationId = {}) const override;
-    ExceptionCase openExceptionCase(const QString &finding, const QString &communicationId,
-                                    const QString &reason) override;
-    QList<ExceptionCase> exceptionCases(const QString &communicationId = {}) const override;
-
-    QList<EligibleItem> dispositionReview(int limit = -1, ReviewRead read = ReviewRead::Review) override;
-    DispositionResult approveDisposition(const QStringList &ids, const QString &reason) override;
-    qint64 heldEligibleCount() const override;
-    std::optional<Tombstone> tombstone(const QString &communicationId) const override;
-
-    QList<audit::AuditEntry> auditEntries(audit::AuditFilter filter, bool *ownOnly = nullptr) override;
-    QList<audit::AuditObject> objectsAbout(const QString &communicationId) const override;
-    qint64 exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly = nullptr) override;
-    qint64 auditCount() const override;
-    audit::VerifyResult verifyAudit(const std::function<void(qint64)> &progress = {},
-                                    const std::atomic_bool *cancel = nullptr) override;
-    audit::AuditAnchor auditAnchor() override;
-    std::optional<QString> auditEntryHash(qint64 seq) const override;
-
-    FlushReport flushOutbox() override;
-
-    QList<RoleGrant> roleGrants() const override;
-    QList<Role> rolesOf(const QString &user) const override;
-    void grantRole(const QString &user, Role role, const QString &reason) override;
-    void revokeRole(const QString &user, Role role, const QString &reason) override;
-
-    const RecordsSession &session() const { return m_session; }
+    const RecordsSession &session() const { return m_folder.session(); }
     // Every change is refused with `why` (a copy of a team's records after `team disconnect`);
     // reads, and the records of reads, go on.
-    void setReadOnly(const QString &why) { m_readOnly = why; }
+    void setReadOnly(const QString &why) { m_folder.setReadOnly(why); }
 
 private:
-    void writable() const;
-    // Applies "agents see their own entries only" to `filter`, checking the role table.
-    void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
-
-    const RecordsSession &m_session;
-    QString m_dataDir;
-    QString m_readOnly;
+    LocalRecordsFolder m_folder;
+    LocalRecordsActor m_actor;
+    LocalHoldRecords m_holds;
+    LocalReissueRecords m_reissues;
+    LocalFindingRecords m_findings;
+    LocalDispositionRecords m_disposition;
+    LocalAuditRecords m_audit;
+    LocalOutboxRecords m_outbox;
+    LocalRoleRecords m_roles;
 };
 
 } // namespace proofdesk::records

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "outboxdispatcher.h"
-#include "recordsactor.h"
 
 namespace proofdesk::records {
 
 // The outbox: what actions queued for the repositories.
-class OutboxRecords : public virtual RecordsActor
+class OutboxRecords
 {
 public:
+    virtual ~OutboxRecords() = default;
+
     // Sends what actions queued for the repositories (each item once; see OutboxDispatcher).
     virtual FlushReport flushOutbox() = 0;
 };

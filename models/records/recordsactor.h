@@ -11,8 +11,8 @@
 namespace proofdesk::records {
 
 // Who acts on records, as a store knows it: the person, the role, the device and the clock,
-// the role check and the entry that records what was done. Every other part of RecordsStore
-// builds on it (recordsstore.h).
+// the role check and the entry that records what was done. A RecordsStore's parts act as it
+// (recordsstore.h).
 class RecordsActor
 {
 public:

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordsactor.h"
 #include "rolegrants.h"
+#include "roles.h"
 
 #include <QList>
 
@@ -10,9 +10,11 @@ namespace proofdesk::records {
 // Who may do what, as the store that decides it knows: a data folder's own grants
 // (records.sqlite), or a team's logins and their group roles on the server (the CLI's
 // `roles` read this, never a raw grants table, so that a team's folder shows the team's).
-class RoleRecords : public virtual RecordsActor
+class RoleRecords
 {
 public:
+    virtual ~RoleRecords() = default;
+
     virtual QList<RoleGrant> roleGrants() const = 0;
     virtual QList<Role> rolesOf(const QString &user) const = 0;
     // Admin only (the role check and the entry are the store's). A team's roles are changed on

@@ -155,7 +155,7 @@ void ActionRunner::runTeam(const team::TeamConfig &config, cache::Database &writ
     }
     if (resumed || pendingOutboxItems(writer) > queuedBefore) {
         const util::StepTimer step("action.flush_outbox");
-        m_flush = store.flushOutbox();
+        m_flush = store.outbox().flushOutbox();
     }
     if (afterSend)
         afterSend(context);
@@ -278,7 +278,7 @@ void ActionRunner::run(const Actor &actor, records::Action action, const Body &b
     const qint64 queuedBefore = pendingOutboxItems(writer);
     body(context);
     if (pendingOutboxItems(writer) > queuedBefore)
-        m_flush = store.flushOutbox();
+        m_flush = store.outbox().flushOutbox();
     if (afterSend)
         afterSend(context);
 }

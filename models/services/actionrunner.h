@@ -50,7 +50,8 @@ struct ActionFailure
 };
 
 // What an action hands the body: the records store bound to the actor in the role the
-// action was opened in, and the writer connection of the cache (for reading communications).
+// action was opened in (a body takes the part it touches: records.holds(), records.audit(),
+// …), and the writer connection of the cache (for reading communications).
 // `session` is the local records session behind the store; on a team it is only a system
 // session on this folder's records.sqlite (no role check, the local trail), so what a person
 // does goes through `records`, never through it.

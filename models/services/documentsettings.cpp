@@ -35,8 +35,8 @@ cache::DocumentLimit DocumentSettings::applyLimit(ActionContext &a, qint64 bytes
     const cache::DocumentLimit before = cache::DocumentLimit::read(a.cache, a.dataDir);
     const cache::DocumentLimit after{bytes, false};
     cache::DocumentLimit::write(a.cache, bytes);
-    a.records.record(QStringLiteral("settings.change"), QStringLiteral("setting"),
-                     QLatin1String(cache::DocumentLimit::kKey), QString(), limitJson(before), limitJson(after));
+    a.records.actor().record(QStringLiteral("settings.change"), QStringLiteral("setting"),
+                             QLatin1String(cache::DocumentLimit::kKey), QString(), limitJson(before), limitJson(after));
     tx.commit();
     return after;
 }

@@ -65,9 +65,9 @@ sync::SaveOutcome RepositoryAdmin::save(const sync::RepositoryDraft &draft, std:
         if (!outcome.error.isEmpty() || !outcome.repository)
             return;
 
-        a.records.record(editId ? QStringLiteral("repository.change") : QStringLiteral("repository.add"), kRepository,
-                         outcome.repository->name, QString(), before ? QJsonValue(before->toJson()) : QJsonValue(),
-                         outcome.repository->toJson());
+        a.records.actor().record(editId ? QStringLiteral("repository.change") : QStringLiteral("repository.add"),
+                                 kRepository, outcome.repository->name, QString(),
+                                 before ? QJsonValue(before->toJson()) : QJsonValue(), outcome.repository->toJson());
         const bool newScope = before
                               && before->settings.value(QStringLiteral("scope"))
                                      != outcome.repository->settings.value(QStringLiteral("scope"));
@@ -100,7 +100,7 @@ cache::RepositoryInfo RepositoryAdmin::add(const QString &name, const QString &k
                                            "choose another name.")
                                             .arg(name));
         added = store.add(name, kind, url, settings);
-        a.records.record(QStringLiteral("repository.add"), kRepository, name, QString(), {}, added.toJson());
+        a.records.actor().record(QStringLiteral("repository.add"), kRepository, name, QString(), {}, added.toJson());
         tx.commit();
     });
     return added;
@@ -118,7 +118,7 @@ cache::RepositoryInfo RepositoryAdmin::remove(const QString &name)
                                         tr("No repository named \"%1\".").arg(name));
         removed = *repo;
         store.remove(name);
-        a.records.record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
+        a.records.actor().record(QStringLiteral("repository.remove"), kRepository, name, QString(), repo->toJson(), {});
         // Its secret last: a removal that did not commit keeps a repository that can still sign in.
         const auto forgetSecret = [&] {
             sync::CredentialStore(m_useKeychain)
@@ -167,7 +167,8 @@ sync::CredentialStore::Backend RepositoryAdmin::changeSecret(const QString &name
                                                : where == sync::CredentialStore::Backend::Keychain
                                                    ? QStringLiteral("keychain")
                                                    : QStringLiteral("session"));
-        a.records.record(QStringLiteral("repository.password"), kRepository, name, QString(), repo->toJson(), after);
+        a.records.actor().record(QStringLiteral("repository.password"), kRepository, name, QString(), repo->toJson(),
+                                 after);
         tx.commit();
     });
     return where;

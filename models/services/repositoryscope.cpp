@@ -65,9 +65,9 @@ RepositoryAdmin::ScopeChange RepositoryAdmin::setScope(const QString &name, cons
         store.update(repo->id, repo->url, settings);
         change.repository = *store.findById(repo->id);
         change.readAgain = readAgainUnlessNarrowed(a.cache, repo->settings, change.repository);
-        a.records.record(QStringLiteral("repository.scope"), QStringLiteral("repository"), name, QString(),
-                         QJsonObject{{QStringLiteral("scope"), repo->settings.value(QStringLiteral("scope"))}},
-                         QJsonObject{{QStringLiteral("scope"), text}});
+        a.records.actor().record(QStringLiteral("repository.scope"), QStringLiteral("repository"), name, QString(),
+                                 QJsonObject{{QStringLiteral("scope"), repo->settings.value(QStringLiteral("scope"))}},
+                                 QJsonObject{{QStringLiteral("scope"), text}});
         tx.commit();
         const Eviction left = narrowNow(a.cache, change.repository);
         change.leftCache = left.left;

@@ -1,6 +1,7 @@
 #include "cataloguewriter.h"
 
 #include "boundedrecord.h"
+#include "boundtime.h"
 #include "domain/textfold.h"
 
 #include <QJsonArray>
@@ -55,14 +56,6 @@ const char *const kObjectId = "CASE WHEN json_valid(extra) THEN json_extract(ext
 QString keyOf(const QString &id, const QString &version)
 {
     return domain::foldCase(id) + QChar(0) + domain::foldCase(version); // the columns compare COLLATE fold
-}
-
-void bindOptionalTime(Statement &st, int index, const std::optional<qint64> &t)
-{
-    if (t)
-        st.bind(index, *t);
-    else
-        st.bindNull(index);
 }
 
 QByteArray blockRefsJson(const QList<domain::BlockRef> &refs)

@@ -1,6 +1,7 @@
 #include "communicationwriter.h"
 
 #include "boundedrecord.h"
+#include "boundtime.h"
 #include "cache/bulkload.h"
 
 #include <QJsonArray>
@@ -75,14 +76,6 @@ constexpr char kStatusUpdate[] = "UPDATE communications SET status = ?1, status_
 
 constexpr char kCommDelete[] = "DELETE FROM communications WHERE rowid = ?1";
 constexpr char kTextDelete[] = "DELETE FROM comm_text WHERE rowid = ?1";
-
-void bindOptionalTime(Statement &st, int index, const std::optional<qint64> &t)
-{
-    if (t)
-        st.bind(index, *t);
-    else
-        st.bindNull(index);
-}
 
 QByteArray holdIdsJson(const QStringList &ids)
 {

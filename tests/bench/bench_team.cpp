@@ -197,14 +197,15 @@ void holdByQuery(test::PgTestServer &server, qint64 items)
     t.restart();
     runner.run(services::Actor{{QStringLiteral("bench_records"), QStringLiteral("team"), {}}, records::Role::Records},
                records::Action::ApplyHold, [&](services::ActionContext &a) {
-                   const records::HoldInfo hold = a.records.createHold({QStringLiteral("Bench"),
-                                                                        {},
-                                                                        QStringLiteral("benchmark"),
-                                                                        {},
-                                                                        QStringLiteral("issued:2000..2100"),
-                                                                        {},
-                                                                        {}},
-                                                                       [&](qint64, qint64) { ++progressCalls; });
+                   const records::HoldInfo hold =
+                       a.records.holds().createHold({QStringLiteral("Bench"),
+                                                     {},
+                                                     QStringLiteral("benchmark"),
+                                                     {},
+                                                     QStringLiteral("issued:2000..2100"),
+                                                     {},
+                                                     {}},
+                                                    [&](qint64, qint64) { ++progressCalls; });
                    held = hold.items;
                });
     say(QStringLiteral("  hold of %1 communications by query on the team database: %2 s, %3 progress reports")

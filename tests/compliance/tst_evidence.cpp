@@ -56,7 +56,8 @@ private:
     compliance::EvidenceResult exportAs(const records::RecordsSession &session, const QString &id, const QString &zip)
     {
         records::LocalRecordsStore store(session, m_f->data.path());
-        return compliance::exportEvidence(store, m_f->writer, m_f->folder->contentStore(), id, zip);
+        return compliance::exportEvidence(store.actor(), store.audit(), m_f->writer, m_f->folder->contentStore(), id,
+                                          zip);
     }
 
     std::unique_ptr<ComplianceFixture> m_f;

@@ -424,11 +424,12 @@ void TestFindings::reviewMarksAreShownAndAudited()
     records::LocalRecordsStore officer(officerSession, f.data.path());
     const QString unapproved = compliance::kindName(FindingKind::UnapprovedTemplate);
     QVERIFY_THROWS_EXCEPTION(records::RecordsError,
-                             officer.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("  ")));
-    QVERIFY_THROWS_EXCEPTION(records::RecordsError, officer.reviewFinding(QStringLiteral("no_such_kind"),
-                                                                          QStringLiteral("C-1"), QStringLiteral("x")));
-    officer.reviewFinding(unapproved, QStringLiteral("C-1"),
-                          QStringLiteral("Template signed off late; customer informed"));
+                             officer.findings().reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("  ")));
+    QVERIFY_THROWS_EXCEPTION(
+        records::RecordsError,
+        officer.findings().reviewFinding(QStringLiteral("no_such_kind"), QStringLiteral("C-1"), QStringLiteral("x")));
+    officer.findings().reviewFinding(unapproved, QStringLiteral("C-1"),
+                                     QStringLiteral("Template signed off late; customer informed"));
     const auto report = compliance::FindingsEngine(f.writer).run(QString());
     QCOMPARE(report.findings.size(), 1);
     QVERIFY(report.findings.first().review.has_value());
@@ -444,7 +445,7 @@ void TestFindings::reviewMarksAreShownAndAudited()
     const auto agentSession = records::RecordsSession::open(f.writer, me, records::Role::Agent);
     records::LocalRecordsStore agent(agentSession, f.data.path());
     QVERIFY_THROWS_EXCEPTION(records::RecordsError,
-                             agent.reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("x")));
+                             agent.findings().reviewFinding(unapproved, QStringLiteral("C-1"), QStringLiteral("x")));
     QCOMPARE(f.writer.queryInt("SELECT count(*) FROM rec.finding_reviews"), 1);
 }
 

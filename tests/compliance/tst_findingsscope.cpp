@@ -129,6 +129,7 @@ void TestFindingsScope::initTestCase()
     QVERIFY(records::grantAllRolesIfUnclaimed(f.writer, me));
     const auto officer = records::RecordsSession::open(f.writer, me, records::Role::Compliance);
     records::LocalRecordsStore(officer, f.data.path())
+        .findings()
         .reviewFinding(compliance::kindName(compliance::FindingKind::Undelivered), QStringLiteral("D-2"),
                        QStringLiteral("customer moved"));
     m_options.now = utc(kNow);

@@ -117,6 +117,7 @@ void TestExceptionCases::aReissueIsFulfilledByOneProcessInstance()
     const records::RecordsSession agent = run.as(QStringLiteral("alice"), records::Role::Agent);
     const records::ReissueRequest request =
         records::LocalRecordsStore(agent, run.data.path())
+            .reissues()
             .requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("bounced"), {}, {}});
     QCOMPARE(request.status, QStringLiteral("queued"));
     // Queued for the workflow service, not for the drop the original came from.
@@ -131,7 +132,7 @@ void TestExceptionCases::aReissueIsFulfilledByOneProcessInstance()
     const auto instance = m_server->instances().first();
     QCOMPARE(instance.processDefinitionKey, QStringLiteral("proofdesk-reissue"));
     QCOMPARE(instance.businessKey, request.id);
-    QCOMPARE(records::LocalRecordsStore(agent, run.data.path()).findReissue(request.id)->status,
+    QCOMPARE(records::LocalRecordsStore(agent, run.data.path()).reissues().findReissue(request.id)->status,
              QStringLiteral("sent"));
     QCOMPARE(run.flush(agent).sent, 0);
     QCOMPARE(m_server->starts(), 1);
@@ -142,6 +143,7 @@ void TestExceptionCases::anExceptionCaseIsStartedOnceAndItsStateShownBesideTheFi
     WorkflowRun run(m_server->baseUrl());
     const records::RecordsSession carol = run.as(QStringLiteral("carol"), records::Role::Compliance);
     const records::ExceptionCase opened = records::LocalRecordsStore(carol, run.data.path())
+                                              .findings()
                                               .openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("exs-2"),
                                                                  QStringLiteral("  bounced twice "));
     QCOMPARE(opened.id, QStringLiteral("exception:undelivered:EXS-2"));
@@ -207,7 +209,7 @@ void TestExceptionCases::onlyComplianceOpensCasesAndOnlyFromFindingsThatHold()
         const records::RecordsSession s =
             run.as(role == records::Role::Compliance ? QStringLiteral("carol") : QStringLiteral("alice"), role);
         try {
-            records::LocalRecordsStore(s, run.data.path()).openExceptionCase(finding, id, reason);
+            records::LocalRecordsStore(s, run.data.path()).findings().openExceptionCase(finding, id, reason);
         } catch (const RecordsError &e) {
             return std::optional(e.kind());
         }
@@ -243,6 +245,7 @@ void TestExceptionCases::onlyComplianceOpensCasesAndOnlyFromFindingsThatHold()
     run.writer.exec("DELETE FROM rec.exception_cases");
     try {
         records::LocalRecordsStore(run.as(QStringLiteral("carol"), records::Role::Compliance), run.data.path())
+            .findings()
             .openExceptionCase(undelivered, QStringLiteral("EXS-2"), QStringLiteral("x"));
         QFAIL("opened without a workflow repository");
     } catch (const RecordsError &e) {

@@ -108,7 +108,7 @@ compliance::EvidenceResult TestLentChecksum::evidenceOf(NetRun &run, const QStri
     const auto agent = records::RecordsSession::open(run.writer, me, records::Role::Agent);
     records::LocalRecordsStore store(agent, run.data.path());
     const QString zip = QDir(run.data.path()).filePath(sha256Hex(id.toUtf8()).left(8) + QStringLiteral(".zip"));
-    return compliance::exportEvidence(store, run.writer, run.folder.contentStore(), id, zip);
+    return compliance::exportEvidence(store.actor(), store.audit(), run.writer, run.folder.contentStore(), id, zip);
 }
 
 void TestLentChecksum::anotherRecordsBytesNeverVerifyADocument_data()

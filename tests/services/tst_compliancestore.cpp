@@ -36,25 +36,25 @@ void TestComplianceStore::anOfficersFindingReviewIsListedAndAudited()
     Backend b(f);
     const QString note = QStringLiteral("called the customer; address corrected");
     b.act(QStringLiteral("carol"), Role::Compliance, Action::RunFindings, [&](RecordsStore &r) {
-        const records::FindingReview review = r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
-                                                              QStringLiteral("  ") + note + QStringLiteral("\n"));
+        const records::FindingReview review = r.findings().reviewFinding(
+            QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("  ") + note + QStringLiteral("\n"));
         QCOMPARE(review.by, QStringLiteral("carol"));
         QCOMPARE(review.note, note);
         QVERIFY(review.at > 0);
         QVERIFY(!review.provisional);
     });
     b.act(QStringLiteral("carol"), Role::Compliance, Action::RunFindings, [&](RecordsStore &r) {
-        const QList<records::FindingReview> reviews = r.findingReviews(QStringLiteral("EXS-2"));
+        const QList<records::FindingReview> reviews = r.findings().findingReviews(QStringLiteral("EXS-2"));
         QCOMPARE(reviews.size(), 1);
         QCOMPARE(reviews.first().kind, QStringLiteral("undelivered"));
         QCOMPARE(reviews.first().communicationId, QStringLiteral("EXS-2"));
         QCOMPARE(reviews.first().by, QStringLiteral("carol"));
         QCOMPARE(reviews.first().note, note);
-        QVERIFY(r.findingReviews(QStringLiteral("EXS-1")).isEmpty());
-        QCOMPARE(r.findingReviews().size(), 1);
+        QVERIFY(r.findings().findingReviews(QStringLiteral("EXS-1")).isEmpty());
+        QCOMPARE(r.findings().findingReviews().size(), 1);
         audit::AuditFilter about;
         about.action = QStringLiteral("finding.review");
-        const auto entries = r.auditEntries(about);
+        const auto entries = r.audit().auditEntries(about);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().objectId, QStringLiteral("EXS-2"));
         QCOMPARE(entries.first().reason, note);
@@ -66,7 +66,7 @@ void TestComplianceStore::anOfficersFindingReviewIsListedAndAudited()
     // A review says what was checked, of a finding there is.
     const auto invalid = [&](const QString &kind, const QString &text) {
         return b.outcome(QStringLiteral("carol"), Role::Compliance, Action::RunFindings,
-                         [&](RecordsStore &r) { r.reviewFinding(kind, QStringLiteral("EXS-2"), text); });
+                         [&](RecordsStore &r) { r.findings().reviewFinding(kind, QStringLiteral("EXS-2"), text); });
     };
     QCOMPARE(invalid(QStringLiteral("undelivered"), QStringLiteral("  ")), std::optional(RecordsError::Kind::Invalid));
     QCOMPARE(invalid(QStringLiteral("no_such_check"), QStringLiteral("looked")),
@@ -88,8 +88,8 @@ void TestComplianceStore::anExceptionCaseIsOpenedOnceAndAudited()
                                                                QJsonObject{{QStringLiteral("max_attempts"), 1}});
     Backend b(f);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [&](RecordsStore &r) {
-        const records::ExceptionCase c =
-            r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("bounced"));
+        const records::ExceptionCase c = r.findings().openExceptionCase(
+            QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("bounced"));
         QCOMPARE(c.id, QStringLiteral("exception:undelivered:EXS-2"));
         QCOMPARE(c.repoId, workflow.id);
         QCOMPARE(c.openedBy, QStringLiteral("carol"));
@@ -97,16 +97,17 @@ void TestComplianceStore::anExceptionCaseIsOpenedOnceAndAudited()
     QCOMPARE(b.entries(QStringLiteral("exception_case.open")), 1);
     const auto again =
         b.outcome(QStringLiteral("carol"), Role::Compliance, Action::OpenExceptionCase, [](RecordsStore &r) {
-            r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("again"));
+            r.findings().openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                           QStringLiteral("again"));
         });
     QCOMPARE(again, std::optional(RecordsError::Kind::Conflict)); // the finding has its case
     const auto agent = b.outcome(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
-        r.openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("x"));
+        r.findings().openExceptionCase(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("x"));
     });
     QCOMPARE(agent, std::optional(RecordsError::Kind::Refused));
     QCOMPARE(b.refusals(QStringLiteral("exception_case.open")), 1);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::RunFindings, [&](RecordsStore &r) {
-        const QList<records::ExceptionCase> cases = r.exceptionCases(QStringLiteral("EXS-2"));
+        const QList<records::ExceptionCase> cases = r.findings().exceptionCases(QStringLiteral("EXS-2"));
         QCOMPARE(cases.size(), 1);
         QCOMPARE(cases.first().state, QStringLiteral("queued")); // the service did not answer
     });
@@ -120,14 +121,16 @@ void TestComplianceStore::agentsMayNotReviewFindings()
     Backend b(f);
     // Opened for what an agent may do, so that the store's own check is what refuses.
     const auto kind = b.outcome(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
-        r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("looked at it"));
+        r.findings().reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                   QStringLiteral("looked at it"));
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     // An admin's attempt too: recorded as the marking it was, and said so (#29).
     QString message;
     try {
         b.act(QStringLiteral("adam"), Role::Admin, Action::Search, [](RecordsStore &r) {
-            r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("looked at it"));
+            r.findings().reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                       QStringLiteral("looked at it"));
         });
     } catch (const RecordsError &e) {
         message = e.message();
@@ -150,13 +153,13 @@ void TestComplianceStore::anEvidencePackageCarriesTheEntriesItsExporterMaySee()
     for (const auto &[user, role] :
          {std::pair{QStringLiteral("carol"), Role::Compliance}, std::pair{QStringLiteral("alice"), Role::Agent}})
         b.act(user, role, Action::ViewCommunication, [](RecordsStore &r) {
-            r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-1"));
+            r.actor().recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-1"));
         });
     QTemporaryDir out;
     const auto exportAs = [&](const QString &user, Role role, const QString &zip) {
         b.run(user, role, Action::ExportEvidence, [&](services::ActionContext &a) {
-            const auto result =
-                compliance::exportEvidence(a.records, a.cache, f.folder->contentStore(), QStringLiteral("EXS-1"), zip);
+            const auto result = compliance::exportEvidence(a.records.actor(), a.records.audit(), a.cache,
+                                                           f.folder->contentStore(), QStringLiteral("EXS-1"), zip);
             QVERIFY(result.files.contains(QStringLiteral("audit.json")));
         });
         return packagedAuditEntries(zip);
@@ -176,7 +179,7 @@ void TestComplianceStore::anEvidencePackageCarriesTheEntriesItsExporterMaySee()
     // The hashes are the chain's own: the recipient can check them against an anchor.
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) {
         for (const QJsonValue &v : officers)
-            QCOMPARE(r.auditEntryHash(v[QStringLiteral("seq")].toInteger()),
+            QCOMPARE(r.audit().auditEntryHash(v[QStringLiteral("seq")].toInteger()),
                      std::optional(v[QStringLiteral("hash")].toString()));
     });
     QCOMPARE(b.entries(QStringLiteral("evidence.export")), 1);

@@ -53,14 +53,14 @@ void TestRecordsStore::anotherOfficerApprovesARegeneration()
     Backend b(f);
     QString id;
     b.act(QStringLiteral("alice"), Role::Agent, Action::RequestReissue, [&](RecordsStore &r) {
-        const auto request = r.requestReissue(regenerate);
+        const auto request = r.reissues().requestReissue(regenerate);
         QCOMPARE(request.status, QStringLiteral("pending_approval"));
         id = request.id;
     });
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ApproveReissue,
-          [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("checked the snapshot")); });
+          [&](RecordsStore &r) { r.reissues().approveReissue(id, QStringLiteral("checked the snapshot")); });
     b.act(QStringLiteral("carol"), Role::Compliance, Action::Search, [&](RecordsStore &r) {
-        const auto request = r.findReissue(id);
+        const auto request = r.reissues().findReissue(id);
         QVERIFY(request);
         QCOMPARE(request->approvedBy, QStringLiteral("carol"));
         QCOMPARE(request->status, QStringLiteral("sent")); // the drop's hot folder took it
@@ -75,13 +75,13 @@ void TestRecordsStore::nobodyApprovesTheirOwnRequest()
     QString id;
     b.prepare(QStringLiteral("carol"), Role::Agent);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::RequestReissue,
-          [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
+          [&](RecordsStore &r) { id = r.reissues().requestReissue(regenerate).id; });
     const auto kind = b.outcome(QStringLiteral("carol"), Role::Compliance, Action::ApproveReissue,
-                                [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("mine")); });
+                                [&](RecordsStore &r) { r.reissues().approveReissue(id, QStringLiteral("mine")); });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     QCOMPARE(b.refusals(QStringLiteral("reissue.approve")), 1);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::Search,
-          [&](RecordsStore &r) { QCOMPARE(r.findReissue(id)->status, QStringLiteral("pending_approval")); });
+          [&](RecordsStore &r) { QCOMPARE(r.reissues().findReissue(id)->status, QStringLiteral("pending_approval")); });
 }
 
 void TestRecordsStore::rolesOutsideTheTableAreRefusedAndAudited_data()
@@ -131,20 +131,20 @@ void TestRecordsStore::aHeldCommunicationIsNotDisposedOf()
     fill(f);
     Backend b(f);
     b.act(QStringLiteral("rita"), Role::Records, Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Litigation"),
-                      {},
-                      QStringLiteral("claim dispute"),
-                      {QStringLiteral("EXS-OLD")},
-                      {},
-                      {},
-                      {}});
+        r.holds().createHold({QStringLiteral("Litigation"),
+                              {},
+                              QStringLiteral("claim dispute"),
+                              {QStringLiteral("EXS-OLD")},
+                              {},
+                              {},
+                              {}});
     });
     b.act(QStringLiteral("rita"), Role::Records, Action::ReviewDisposition, [](RecordsStore &r) {
-        QVERIFY(r.dispositionReview().isEmpty());
-        QCOMPARE(r.heldEligibleCount(), 1);
+        QVERIFY(r.disposition().dispositionReview().isEmpty());
+        QCOMPARE(r.disposition().heldEligibleCount(), 1);
     });
     const auto kind = b.outcome(QStringLiteral("rita"), Role::Records, Action::ApproveDisposition, [](RecordsStore &r) {
-        r.approveDisposition({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
+        r.disposition().approveDisposition({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 1);
@@ -158,27 +158,27 @@ void TestRecordsStore::agentsReadTheirOwnAuditEntriesOnly()
     Backend b(f);
     for (const char *user : {"alice", "bob"})
         b.act(QLatin1String(user), Role::Agent, Action::ViewCommunication, [](RecordsStore &r) {
-            r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
+            r.actor().recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
         });
     b.act(QStringLiteral("alice"), Role::Agent, Action::ViewOwnAuditEntries, [](RecordsStore &r) {
         audit::AuditFilter askForBob;
         askForBob.user = QStringLiteral("bob"); // the filter cannot widen what an agent sees
         bool ownOnly = false;
-        const auto entries = r.auditEntries(askForBob, &ownOnly);
+        const auto entries = r.audit().auditEntries(askForBob, &ownOnly);
         QVERIFY(ownOnly);
         QVERIFY(!entries.isEmpty());
         for (const auto &e : entries)
             QCOMPARE(e.user, QStringLiteral("alice"));
         QBuffer out;
         out.open(QIODevice::WriteOnly);
-        const qint64 exported = r.exportAudit(out, {}, &ownOnly);
+        const qint64 exported = r.audit().exportAudit(out, {}, &ownOnly);
         QCOMPARE(exported, qint64(entries.size()));
         QVERIFY(!out.data().contains("\"bob\""));
     });
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [](RecordsStore &r) {
         bool ownOnly = true;
         QStringList users;
-        for (const auto &e : r.auditEntries({}, &ownOnly))
+        for (const auto &e : r.audit().auditEntries({}, &ownOnly))
             users << e.user;
         QVERIFY(!ownOnly);
         QVERIFY(users.contains(QStringLiteral("alice")));
@@ -198,16 +198,16 @@ void TestRecordsStore::whatAnActionQueuesIsSentBeforeItIsRead()
     runner.run(
         services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::RequestReissue,
         [&](services::ActionContext &a) {
-            a.records.requestReissue(
+            a.records.reissues().requestReissue(
                 {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, {}});
         },
-        [&](services::ActionContext &a) { statusAfterSend = a.records.reissues().value(0).status; });
+        [&](services::ActionContext &a) { statusAfterSend = a.records.reissues().list().value(0).status; });
     QCOMPARE(runner.lastFlush().sent, 1);
     QCOMPARE(statusAfterSend, QStringLiteral("sent"));
     QCOMPARE(f.hotFolderFiles(QStringLiteral("reissue")).size(), 1);
     // A read queues nothing and sends nothing.
     runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::Search,
-               [](services::ActionContext &a) { a.records.holds(); });
+               [](services::ActionContext &a) { a.records.holds().list(); });
     QCOMPARE(runner.lastFlush().sent, 0);
 }
 
@@ -217,7 +217,7 @@ void TestRecordsStore::readsAreRecordedLikeTheCommandLine()
     fill(f);
     Backend b(f);
     b.act(QStringLiteral("alice"), Role::Agent, Action::Search, [](RecordsStore &r) {
-        const auto entry = r.recordAccess(
+        const auto entry = r.actor().recordAccess(
             Action::Search, QStringLiteral("search"), QString(),
             QJsonObject{{QStringLiteral("query"), QStringLiteral("garcia")}, {QStringLiteral("total"), 3}});
         QCOMPARE(entry.action, QStringLiteral("search"));
@@ -225,7 +225,7 @@ void TestRecordsStore::readsAreRecordedLikeTheCommandLine()
         QVERIFY(entry.after.contains("garcia"));
     });
     const auto kind = b.outcome(QStringLiteral("adam"), Role::Admin, Action::Search, [](RecordsStore &r) {
-        r.recordAccess(Action::ExportEvidence, QStringLiteral("communication"), QStringLiteral("EXS-2"));
+        r.actor().recordAccess(Action::ExportEvidence, QStringLiteral("communication"), QStringLiteral("EXS-2"));
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     QCOMPARE(b.refusals(QStringLiteral("evidence.export")), 1);
@@ -255,12 +255,12 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries()
     fill(f);
     Backend b(f);
     const auto view = [](RecordsStore &r) {
-        r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
+        r.actor().recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
     };
     b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
     audit::AuditAnchor anchor;
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail,
-          [&](RecordsStore &r) { anchor = r.auditAnchor(); });
+          [&](RecordsStore &r) { anchor = r.audit().auditAnchor(); });
     b.act(QStringLiteral("alice"), Role::Agent, Action::ViewCommunication, view);
     if (Tampering(tampering) == Tampering::RemoveNewest)
         b.removeNewestAuditEntries(3); // the view after the anchor, the anchor and the entry before it
@@ -269,8 +269,8 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries()
     else if (Tampering(tampering) == Tampering::RewriteChain)
         b.rewriteAuditChain();
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) {
-        QVERIFY2(r.verifyAudit().ok, "the tampering is one the chain alone cannot show");
-        const audit::VerifyResult v = r.verifyAuditAnchored(anchor);
+        QVERIFY2(r.audit().verifyAudit().ok, "the tampering is one the chain alone cannot show");
+        const audit::VerifyResult v = r.audit().verifyAuditAnchored(anchor);
         QCOMPARE(v.ok, problem.isEmpty());
         if (problem.isEmpty())
             return;
@@ -286,14 +286,14 @@ void TestRecordsStore::anAnchorCoversItsOwnEntry()
     fill(f);
     Backend b(f);
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [](RecordsStore &r) {
-        const qint64 before = r.auditCount();
-        const audit::AuditAnchor anchor = r.auditAnchor();
+        const qint64 before = r.audit().auditCount();
+        const audit::AuditAnchor anchor = r.audit().auditAnchor();
         QCOMPARE(anchor.seq, before + 1);
-        QCOMPARE(r.auditEntryHash(anchor.seq), std::optional(anchor.hash));
-        QVERIFY(!r.auditEntryHash(anchor.seq + 1));
+        QCOMPARE(r.audit().auditEntryHash(anchor.seq), std::optional(anchor.hash));
+        QVERIFY(!r.audit().auditEntryHash(anchor.seq + 1));
         audit::AuditFilter anchors;
         anchors.action = QStringLiteral("audit.anchor");
-        const auto entries = r.auditEntries(anchors);
+        const auto entries = r.audit().auditEntries(anchors);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().seq, anchor.seq);
         QCOMPARE(entries.first().user, QStringLiteral("carol"));
@@ -311,12 +311,12 @@ void TestRecordsStore::agentsMayNotAnchorTheTrail()
     Backend b(f);
     // Opened for what an agent may do, so that the store's own check is what refuses.
     const auto kind = b.outcome(QStringLiteral("alice"), Role::Agent, Action::ViewOwnAuditEntries,
-                                [](RecordsStore &r) { r.auditAnchor(); });
+                                [](RecordsStore &r) { r.audit().auditAnchor(); });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Refused));
     QCOMPARE(b.refusals(QStringLiteral("audit.view")), 1);
     QCOMPARE(b.entries(QStringLiteral("audit.anchor")), 0);
     const auto hashKind = b.outcome(QStringLiteral("alice"), Role::Agent, Action::ViewOwnAuditEntries,
-                                    [](RecordsStore &r) { r.auditEntryHash(1); });
+                                    [](RecordsStore &r) { r.audit().auditEntryHash(1); });
     QCOMPARE(hashKind, std::optional(RecordsError::Kind::Refused));
 }
 

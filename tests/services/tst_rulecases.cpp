@@ -90,7 +90,7 @@ void TestRuleCases::reissueApproval()
         b.publishFacts(); // unknown: the team's publisher never published it
     records::ReissueRequest made;
     b.act(QStringLiteral("alice"), Role::Agent, Action::RequestReissue, [&](RecordsStore &r) {
-        made = r.requestReissue(
+        made = r.reissues().requestReissue(
             {QStringLiteral("CASE-1"), at("mode"), QStringLiteral("customer asked"), at("channel"), at("destination")});
     });
     QCOMPARE(made.needsApproval, expected);
@@ -121,22 +121,23 @@ void TestRuleCases::heldAndNotDisposed()
     if (!kind.isEmpty()) {
         b.act(QStringLiteral("rita"), Role::Records, Action::ApplyHold, [&](RecordsStore &r) {
             const bool item = kind == QLatin1String("item");
-            const records::HoldInfo hold = r.createHold({QStringLiteral("Litigation"),
-                                                         {},
-                                                         QStringLiteral("claim dispute"),
-                                                         item ? QStringList{QStringLiteral("CASE-1")} : QStringList{},
-                                                         {},
-                                                         item ? QString() : kind,
-                                                         item ? QString() : at("hold_value")});
+            const records::HoldInfo hold =
+                r.holds().createHold({QStringLiteral("Litigation"),
+                                      {},
+                                      QStringLiteral("claim dispute"),
+                                      item ? QStringList{QStringLiteral("CASE-1")} : QStringList{},
+                                      {},
+                                      item ? QString() : kind,
+                                      item ? QString() : at("hold_value")});
             if (at("hold_state") == QLatin1String("released"))
-                r.releaseHold(hold.id, QStringLiteral("settled"));
+                r.holds().releaseHold(hold.id, QStringLiteral("settled"));
             else if (at("hold_state") == QLatin1String("removed"))
-                r.removeHoldItems(hold.id, {QStringLiteral("CASE-1")}, QStringLiteral("not in the matter"));
+                r.holds().removeHoldItems(hold.id, {QStringLiteral("CASE-1")}, QStringLiteral("not in the matter"));
         });
     }
     const auto outcome =
         b.outcome(QStringLiteral("rita"), Role::Records, Action::ApproveDisposition, [](RecordsStore &r) {
-            r.approveDisposition({QStringLiteral("CASE-1")}, QStringLiteral("schedule"));
+            r.disposition().approveDisposition({QStringLiteral("CASE-1")}, QStringLiteral("schedule"));
         });
     QCOMPARE(outcome.has_value(), held);
     if (outcome)

@@ -27,7 +27,7 @@ QString requestResend(RecordsFixture &f)
         services::Actor{RecordsFixture::identity(QStringLiteral("alice")), Role::Agent}, Action::RequestReissue,
         [&](services::ActionContext &a) {
             id =
-                a.records
+                a.records.reissues()
                     .requestReissue(
                         {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost in the post"), {}, {}})
                     .id;

@@ -118,23 +118,24 @@ private:
     {
         if (o.action == QLatin1String("reissue.request")) {
             desk.act(Action::RequestReissue, [&](RecordsStore &r) {
-                const records::ReissueRequest made = r.requestReissue(regenerate);
+                const records::ReissueRequest made = r.reissues().requestReissue(regenerate);
                 o.request = made.id;
                 o.told = toldOf(made);
             });
         } else if (o.action == QLatin1String("reissue.approve")) {
             desk.act(Action::ApproveReissue, [&](RecordsStore &r) {
-                const auto pending = r.reissues(QStringLiteral("pending_approval"));
+                const auto pending = r.reissues().list(QStringLiteral("pending_approval"));
                 if (pending.isEmpty())
                     return;
                 o.request = pending.at(QRandomGenerator::global()->bounded(int(pending.size()))).id;
-                o.told = toldOf(r.approveReissue(o.request, QStringLiteral("ok")));
+                o.told = toldOf(r.reissues().approveReissue(o.request, QStringLiteral("ok")));
             });
         } else if (o.action == QLatin1String("reissue.list")) {
-            desk.act(Action::Search, [](RecordsStore &r) { r.reissues(); });
+            desk.act(Action::Search, [](RecordsStore &r) { r.reissues().list(); });
         } else {
             desk.act(Action::Search, [](RecordsStore &r) {
-                r.record(QStringLiteral("search"), QStringLiteral("search"), QString(), QStringLiteral("balance"));
+                r.actor().record(QStringLiteral("search"), QStringLiteral("search"), QString(),
+                                 QStringLiteral("balance"));
             });
         }
     }

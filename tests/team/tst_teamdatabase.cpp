@@ -47,18 +47,18 @@ void TestTeamDatabase::oneRequestsAnotherApproves()
     Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
     Desk carl(*team, QStringLiteral("carl"), {Role::Compliance});
     QString id;
-    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.reissues().requestReissue(regenerate).id; });
     // The officer's desk sees the agent's request, waiting for them.
     carl.act(Action::ApproveReissue, [&](RecordsStore &r) {
-        const auto waiting = r.reissues(QStringLiteral("pending_approval"));
+        const auto waiting = r.reissues().list(QStringLiteral("pending_approval"));
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().id, id);
         QCOMPARE(waiting.first().requestedBy, QStringLiteral("ann"));
-        r.approveReissue(id, QStringLiteral("checked the snapshot"));
+        r.reissues().approveReissue(id, QStringLiteral("checked the snapshot"));
     });
     QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 1); // carl's desk sent it
     ann.act(Action::Search, [&](RecordsStore &r) {
-        const auto request = r.findReissue(id);
+        const auto request = r.reissues().findReissue(id);
         QVERIFY(request);
         QCOMPARE(request->approvedBy, QStringLiteral("carl"));
         QCOMPARE(request->status, QStringLiteral("sent"));
@@ -194,10 +194,12 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid()
     QString request;
     QString hold;
     cleo.act(
-        Action::RequestReissue, [&](RecordsStore &r) { request = r.requestReissue(regenerate).id; }, Role::Agent);
+        Action::RequestReissue, [&](RecordsStore &r) { request = r.reissues().requestReissue(regenerate).id; },
+        Role::Agent);
     rosa.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold(
-                    {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}})
+        hold = r.holds()
+                   .createHold(
+                       {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}})
                    .id;
     });
     const QString before = serverState(*team);
@@ -211,7 +213,7 @@ void TestTeamDatabase::theServerRefusesWhatTheRulesForbid()
     }
     QCOMPARE(serverState(*team), before); // nothing changed, nothing appended
     cleo.act(
-        Action::ViewAuditTrail, [](RecordsStore &r) { QVERIFY(r.verifyAudit().ok); }, Role::Compliance);
+        Action::ViewAuditTrail, [](RecordsStore &r) { QVERIFY(r.audit().verifyAudit().ok); }, Role::Compliance);
 }
 
 void TestTeamDatabase::aHeldCommunicationIsNotDisposedOfByAnyDesk()
@@ -220,7 +222,8 @@ void TestTeamDatabase::aHeldCommunicationIsNotDisposedOfByAnyDesk()
     Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
     Desk rita(*team, QStringLiteral("rita"), {Role::Records});
     rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
+        r.holds().createHold(
+            {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
     });
     publishFacts(*team, rosa);
     // Even a desk whose own copy has not heard of the hold yet is refused by the server.
@@ -245,9 +248,10 @@ void TestTeamDatabase::aHeldCommunicationIsNotDisposedOfByAnyDesk()
         team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'disposition.decide'")),
         0);
     // Through the desk: refused, and nothing is purged from its copy.
-    QCOMPARE(rita.outcome(
-                 Action::ApproveDisposition,
-                 [](RecordsStore &r) { r.approveDisposition({QStringLiteral("EXS-1")}, QStringLiteral("schedule")); }),
+    QCOMPARE(rita.outcome(Action::ApproveDisposition,
+                          [](RecordsStore &r) {
+                              r.disposition().approveDisposition({QStringLiteral("EXS-1")}, QStringLiteral("schedule"));
+                          }),
              std::optional(RecordsError::Kind::Refused));
     QCOMPARE(rita.folder.count("SELECT count(*) FROM communications WHERE id = 'EXS-1'"), 1);
 }
@@ -259,23 +263,24 @@ void TestTeamDatabase::aHoldReachesTheAgentsResults()
     Desk rosa(*team, QStringLiteral("rosa"), {Role::Records});
     QVERIFY(!records::HoldRegister(ann.folder.writer).isHeld(QStringLiteral("EXS-2")));
     rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
+        r.holds().createHold(
+            {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
     });
     // The agent's next action brings the team's holds into the copy search joins.
-    ann.act(Action::Search, [](RecordsStore &r) { QCOMPARE(r.holds().size(), 1); });
+    ann.act(Action::Search, [](RecordsStore &r) { QCOMPARE(r.holds().list().size(), 1); });
     QVERIFY(records::HoldRegister(ann.folder.writer).isHeld(QStringLiteral("EXS-2")));
     QVERIFY(!records::HoldRegister(ann.folder.writer).isHeld(QStringLiteral("EXS-1")));
     // Released by the records manager: no longer held on the agent's desk either.
     QString id;
     rosa.act(Action::ReleaseHold, [&](RecordsStore &r) {
-        id = r.holds().first().id;
-        r.releaseHold(id, QStringLiteral("settled"));
+        id = r.holds().list().first().id;
+        r.holds().releaseHold(id, QStringLiteral("settled"));
     });
-    ann.act(Action::Search, [](RecordsStore &r) { r.holds(); });
+    ann.act(Action::Search, [](RecordsStore &r) { r.holds().list(); });
     QVERIFY(!records::HoldRegister(ann.folder.writer).isHeld(QStringLiteral("EXS-2")));
     // A released hold takes no more changes: the conflict is shown and recorded.
     const auto kind = rosa.outcome(Action::ApplyHold, [&](RecordsStore &r) {
-        r.addHoldItems(id, {QStringLiteral("EXS-1")}, QStringLiteral("more"));
+        r.holds().addHoldItems(id, {QStringLiteral("EXS-1")}, QStringLiteral("more"));
     });
     QCOMPARE(kind, std::optional(RecordsError::Kind::Invalid));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.add' "
@@ -290,7 +295,7 @@ void TestTeamDatabase::agentsReadOnlyTheirOwnEntriesEvenWithSql()
     Desk abe(*team, QStringLiteral("abe"), {Role::Agent});
     for (Desk *d : {&ann, &abe})
         d->act(Action::ViewCommunication, [](RecordsStore &r) {
-            r.recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
+            r.actor().recordAccess(Action::ViewCommunication, QStringLiteral("communication"), QStringLiteral("EXS-2"));
         });
     auto psql = team->as(QStringLiteral("ann"));
     QCOMPARE(psql->exec(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE \"user\" <> 'ann'"))
@@ -310,20 +315,21 @@ void TestTeamDatabase::connectingCarriesLocalHoldsOverOnce()
         services::ActionRunner runner(local.folder->databasePath(), local.data.path());
         runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("rosa")), Role::Records}, Action::ApplyHold,
                    [](services::ActionContext &a) {
-                       a.records.createHold({QStringLiteral("Local"),
-                                             {},
-                                             QStringLiteral("before the team"),
-                                             {QStringLiteral("EXS-1")},
-                                             {},
-                                             {},
-                                             {}});
+                       a.records.holds().createHold({QStringLiteral("Local"),
+                                                     {},
+                                                     QStringLiteral("before the team"),
+                                                     {QStringLiteral("EXS-1")},
+                                                     {},
+                                                     {},
+                                                     {}});
                    });
     }
     {
         const records::RecordsSession ann = local.as(QStringLiteral("ann"), Role::Agent);
         services::ActionRunner runner(local.folder->databasePath(), local.data.path());
         runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), Role::Agent},
-                   Action::RequestReissue, [](services::ActionContext &a) { a.records.requestReissue(regenerate); });
+                   Action::RequestReissue,
+                   [](services::ActionContext &a) { a.records.reissues().requestReissue(regenerate); });
     }
     team->addLogin(QStringLiteral("ann"), {Role::Agent});
     team->addLogin(QStringLiteral("rosa"), {Role::Records});
@@ -384,7 +390,8 @@ void TestTeamDatabase::aDisconnectedFolderIsAReadOnlyCopy()
     auto team = newTeam();
     Desk carl(*team, QStringLiteral("carl"), {Role::Compliance});
     carl.act(Action::RunFindings, [](RecordsStore &r) {
-        r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("called the customer"));
+        r.findings().reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                   QStringLiteral("called the customer"));
     });
     auto config = *team::TeamConfig::load(carl.folder.data.path());
     config.disconnected = true;
@@ -393,14 +400,14 @@ void TestTeamDatabase::aDisconnectedFolderIsAReadOnlyCopy()
     // Reading goes on from the copy; reviewing (the same action as reading findings) and every
     // other change are refused, saying why.
     carl.act(Action::RunFindings,
-             [](RecordsStore &r) { QCOMPARE(r.findingReviews(QStringLiteral("EXS-2")).size(), 1); });
+             [](RecordsStore &r) { QCOMPARE(r.findings().findingReviews(QStringLiteral("EXS-2")).size(), 1); });
     QCOMPARE(carl.outcome(Action::RunFindings,
                           [](RecordsStore &r) {
-                              r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
-                                              QStringLiteral("again"));
+                              r.findings().reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                                         QStringLiteral("again"));
                           }),
              std::optional(RecordsError::Kind::Refused));
-    QCOMPARE(carl.outcome(Action::RequestReissue, [](RecordsStore &r) { r.requestReissue(regenerate); }),
+    QCOMPARE(carl.outcome(Action::RequestReissue, [](RecordsStore &r) { r.reissues().requestReissue(regenerate); }),
              std::optional(RecordsError::Kind::Refused));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.finding_reviews")), 1);
     auto st = carl.folder.writer.prepare("SELECT count(*) FROM rec.finding_reviews");

@@ -150,7 +150,7 @@ void TestTeamFacts::aResendNeedsNoApprovalOnlyToTheServersDestination()
         publishFacts(*team, ann);
     records::ReissueRequest made;
     ann.act(Action::RequestReissue, [&](RecordsStore &r) {
-        made = r.requestReissue(
+        made = r.reissues().requestReissue(
             {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, destination});
     });
     const bool onItsWay =
@@ -179,18 +179,20 @@ void TestTeamFacts::aReissueGoesToTheRepositoryTheTeamNames()
     QCOMPARE(ann.folder.count("SELECT repo_id FROM communications WHERE id = 'EXS-2'"), 1);
     QString id;
     ann.act(Action::RequestReissue, [&](RecordsStore &r) {
-        id = r.requestReissue({QStringLiteral("EXS-2"),
-                               QStringLiteral("resend"),
-                               QStringLiteral("moved"),
-                               {},
-                               QStringLiteral("new@example.com")})
+        id = r.reissues()
+                 .requestReissue({QStringLiteral("EXS-2"),
+                                  QStringLiteral("resend"),
+                                  QStringLiteral("moved"),
+                                  {},
+                                  QStringLiteral("new@example.com")})
                  .id;
     });
     QVERIFY2(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE repository LIKE "
                                         "'drop:test-drop/%' AND repo_id IS NULL"))
                  == 1,
              "the team names the drop, not ann's number for it");
-    carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.approveReissue(id, QStringLiteral("checked")); });
+    carl.act(Action::ApproveReissue,
+             [&](RecordsStore &r) { r.reissues().approveReissue(id, QStringLiteral("checked")); });
     QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 1); // the drop that holds EXS-2
     QCOMPARE(QDir(otherDir.filePath(QStringLiteral("outbox/reissue"))).entryList(QDir::Files).size(), 0);
     QCOMPARE(records::ReissueStore(carl.folder.writer).find(id)->repoId, 2);
@@ -324,7 +326,7 @@ void TestTeamFacts::aHoldCommittedBeforeACrashStillReachesTheRepository()
     });
     try {
         rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-            r.createHold(
+            r.holds().createHold(
                 {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
         });
         QFAIL("the hook did not stop the action");
@@ -334,9 +336,9 @@ void TestTeamFacts::aHoldCommittedBeforeACrashStillReachesTheRepository()
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
     QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("holds")).size(), 0);
     // Any next action of that login on that desk sends it on, once.
-    rosa.act(Action::Search, [](RecordsStore &r) { r.holds(); });
+    rosa.act(Action::Search, [](RecordsStore &r) { r.holds().list(); });
     QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("holds")).size(), 1);
-    rosa.act(Action::Search, [](RecordsStore &r) { r.holds(); });
+    rosa.act(Action::Search, [](RecordsStore &r) { r.holds().list(); });
     QCOMPARE(rosa.folder.hotFolderFiles(QStringLiteral("holds")).size(), 1);
 }
 

@@ -90,26 +90,27 @@ void TestTeamHolds::aHoldAndAnotherDesksReleaseReachEveryObject()
     addCmis(rosa, m_cmis->serviceUrl());
     QString hold;
     rita.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold({QStringLiteral("Claim"),
-                             {},
-                             QStringLiteral("dispute"),
-                             kObjects + QStringList{QStringLiteral("EXS-1")},
-                             {},
-                             {},
-                             {}})
+        hold = r.holds()
+                   .createHold({QStringLiteral("Claim"),
+                                {},
+                                QStringLiteral("dispute"),
+                                kObjects + QStringList{QStringLiteral("EXS-1")},
+                                {},
+                                {},
+                                {}})
                    .id;
     });
     QCOMPARE(objectsHolding(hold), 3);
     QCOMPARE(rita.folder.hotFolderFiles(QStringLiteral("holds")), QStringList{hold + QStringLiteral(".json")});
     rita.act(Action::Search, [&](RecordsStore &r) {
-        const auto counts = r.findHold(hold)->deliveries;
+        const auto counts = r.holds().findHold(hold)->deliveries;
         QCOMPARE(counts.size(), 2); // the drop and the CMIS repository
         QCOMPARE(counts.last().kind, QStringLiteral("cmis"));
         QCOMPARE(counts.last().confirmed, 3);
     });
 
     // rosa's desk never sent the hold, and still takes it off every object.
-    rosa.act(Action::ReleaseHold, [&](RecordsStore &r) { r.releaseHold(hold, QStringLiteral("settled")); });
+    rosa.act(Action::ReleaseHold, [&](RecordsStore &r) { r.holds().releaseHold(hold, QStringLiteral("settled")); });
     QCOMPARE(objectsHolding(hold), 0);
     for (const QString &id : kObjects)
         QCOMPARE(m_cmis->updateCount(id), 2);
@@ -122,11 +123,11 @@ void TestTeamHolds::aReleaseMadeOfflineReachesTheObjectsWhenBack()
     addCmis(rita, m_cmis->serviceUrl());
     QString hold;
     rita.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), kObjects, {}, {}, {}}).id;
+        hold = r.holds().createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), kObjects, {}, {}, {}}).id;
     });
     QCOMPARE(objectsHolding(hold), 3);
     setReachable(*team, rita, false);
-    rita.act(Action::ReleaseHold, [&](RecordsStore &r) { r.releaseHold(hold, QStringLiteral("settled")); });
+    rita.act(Action::ReleaseHold, [&](RecordsStore &r) { r.holds().releaseHold(hold, QStringLiteral("settled")); });
     QCOMPARE(objectsHolding(hold), 3); // the team has not released it yet
     setReachable(*team, rita, true);
     const services::ActionRunner back = rita.run(Action::Search, [](services::ActionContext &) {});

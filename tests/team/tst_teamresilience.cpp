@@ -64,16 +64,18 @@ void TestTeamResilience::theNthCallFailingEndsInTheSameState()
         Desk carl(team, QStringLiteral("carl"), {Role::Compliance});
         QString keep, drop;
         ann.act(Action::RequestReissue, [&](RecordsStore &r) {
-            keep = r.requestReissue(regenerate).id;
-            drop = r.requestReissue({QStringLiteral("EXS-2"),
-                                     QStringLiteral("resend"),
-                                     QStringLiteral("lost"),
-                                     QStringLiteral("print"),
-                                     {}})
+            keep = r.reissues().requestReissue(regenerate).id;
+            drop = r.reissues()
+                       .requestReissue({QStringLiteral("EXS-2"),
+                                        QStringLiteral("resend"),
+                                        QStringLiteral("lost"),
+                                        QStringLiteral("print"),
+                                        {}})
                        .id;
-            r.withdrawReissue(drop, QStringLiteral("found it"));
+            r.reissues().withdrawReissue(drop, QStringLiteral("found it"));
         });
-        carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.approveReissue(keep, QStringLiteral("ok")); });
+        carl.act(Action::ApproveReissue,
+                 [&](RecordsStore &r) { r.reissues().approveReissue(keep, QStringLiteral("ok")); });
         return carl.folder.hotFolderFiles(QStringLiteral("reissue")).size();
     };
     int calls = 0;
@@ -110,7 +112,7 @@ void TestTeamResilience::aServerRestartBetweenActionsIsTransparent()
     auto team = newTeam();
     Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
     QString id;
-    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.reissues().requestReissue(regenerate).id; });
     QString error;
     // Restarted while the agent's action holds a connection: the store reconnects and retries.
     team::TeamRecordsStore::setCallHook([&](const QString &sql, bool executed) {
@@ -118,7 +120,8 @@ void TestTeamResilience::aServerRestartBetweenActionsIsTransparent()
             return;
         error = m_server.restart(&error) ? QStringLiteral("restarted") : error;
     });
-    ann.act(Action::RequestReissue, [&](RecordsStore &r) { r.withdrawReissue(id, QStringLiteral("not needed")); });
+    ann.act(Action::RequestReissue,
+            [&](RecordsStore &r) { r.reissues().withdrawReissue(id, QStringLiteral("not needed")); });
     QCOMPARE(error, QStringLiteral("restarted"));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.reissue_requests WHERE status = 'cancelled'")),
              1);
@@ -132,14 +135,14 @@ void TestTeamResilience::aCrashAfterApprovalIsSentOnceLater()
     Desk ann(*team, QStringLiteral("ann"), {Role::Agent});
     Desk carl(*team, QStringLiteral("carl"), {Role::Compliance});
     QString id;
-    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.reissues().requestReissue(regenerate).id; });
     // The process dies right after the server approved (before its outbox had the request).
     team::TeamRecordsStore::setCallHook([](const QString &sql, bool executed) {
         if (executed && sql.contains(QLatin1String("approve_reissue")))
             throw std::runtime_error("killed");
     });
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, carl.act(Action::ApproveReissue, [&](RecordsStore &r) {
-        r.approveReissue(id, QStringLiteral("ok"));
+        r.reissues().approveReissue(id, QStringLiteral("ok"));
     }));
     team::TeamRecordsStore::setCallHook({});
     QCOMPARE(carl.folder.hotFolderFiles(QStringLiteral("reissue")).size(), 0);
@@ -174,7 +177,7 @@ void TestTeamResilience::anotherDesksChangesArriveWithinTwoSeconds()
 
     QElapsedTimer timer;
     timer.start();
-    ann.act(Action::RequestReissue, [](RecordsStore &r) { r.requestReissue(regenerate); });
+    ann.act(Action::RequestReissue, [](RecordsStore &r) { r.reissues().requestReissue(regenerate); });
     // No polling of the server here: the copy changes only when a notification arrives.
     QTRY_COMPARE_WITH_TIMEOUT(records::ReissueStore(carl.folder.writer).list(QStringLiteral("pending_approval")).size(),
                               1, 2000);
@@ -186,14 +189,16 @@ void TestTeamResilience::anotherDesksChangesArriveWithinTwoSeconds()
 
     timer.restart();
     rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
+        r.holds().createHold(
+            {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}});
     });
     QTRY_VERIFY_WITH_TIMEOUT(records::HoldRegister(ann.folder.writer).isHeld(QStringLiteral("EXS-2")), 2000);
     qInfo() << "a new hold reached the agent's results in" << timer.elapsed() << "ms";
 
     timer.restart();
     carl.act(Action::RunFindings, [](RecordsStore &r) {
-        r.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"), QStringLiteral("called the customer"));
+        r.findings().reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                   QStringLiteral("called the customer"));
     });
     QTRY_COMPARE_WITH_TIMEOUT(records::FindingReviewRegister(ann.folder.writer).list().size(), 1, 2000);
     qInfo() << "a finding review reached the agent's copy in" << timer.elapsed() << "ms";
@@ -220,7 +225,7 @@ void TestTeamResilience::anotherDesksRequestIsPendingOnTheLetterHere()
     QVERIFY(!pending.contains(QStringLiteral("EXS-1")));
 
     QString id;
-    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.requestReissue(regenerate).id; });
+    ann.act(Action::RequestReissue, [&](RecordsStore &r) { id = r.reissues().requestReissue(regenerate).id; });
     QTRY_VERIFY_WITH_TIMEOUT(pending.contains(QStringLiteral("EXS-1")), 5000);
     const QList<records::ReissueRequest> shown = pending.of(QStringLiteral("EXS-1"));
     QCOMPARE(shown.size(), 1);
@@ -228,7 +233,8 @@ void TestTeamResilience::anotherDesksRequestIsPendingOnTheLetterHere()
     QCOMPARE(shown.first().requestedBy, QStringLiteral("ann"));
     QCOMPARE(shown.first().status, QStringLiteral("pending_approval"));
 
-    carl.act(Action::ApproveReissue, [&](RecordsStore &r) { r.rejectReissue(id, QStringLiteral("wrong letter")); });
+    carl.act(Action::ApproveReissue,
+             [&](RecordsStore &r) { r.reissues().rejectReissue(id, QStringLiteral("wrong letter")); });
     QTRY_VERIFY_WITH_TIMEOUT(!pending.contains(QStringLiteral("EXS-1")), 5000);
     QVERIFY(pending.communicationIds().isEmpty());
 }
@@ -242,13 +248,13 @@ void TestTeamResilience::anActionMadeOfflineArrivesOnce()
     services::ActionRunner runner(ann.folder.folder->databasePath(), ann.folder.data.path());
     records::ReissueRequest answered;
     runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("ann")), {}}, Action::RequestReissue,
-               [&](services::ActionContext &a) { answered = a.records.requestReissue(regenerate); });
+               [&](services::ActionContext &a) { answered = a.records.reissues().requestReissue(regenerate); });
     QVERIFY(runner.ranOffline());
     QCOMPARE(answered.status, QStringLiteral("offline"));
     QCOMPARE(answered.communicationId, QStringLiteral("EXS-1"));
     QCOMPARE(pendingRows(ann, "pending"), 1);
     // What needs the server's answer now says so instead of guessing.
-    QCOMPARE(ann.outcome(Action::ViewOwnAuditEntries, [](RecordsStore &r) { r.auditEntries({}); }),
+    QCOMPARE(ann.outcome(Action::ViewOwnAuditEntries, [](RecordsStore &r) { r.audit().auditEntries({}); }),
              std::optional(RecordsError::Kind::Invalid));
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -268,8 +274,9 @@ void TestTeamResilience::anActionMadeOfflineArrivesOnce()
         team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.request'")),
         1);
     QCOMPARE(pendingRows(ann, "pending"), 0);
-    ann.act(Action::Search,
-            [&](RecordsStore &r) { QCOMPARE(r.findReissue(answered.id)->status, QStringLiteral("pending_approval")); });
+    ann.act(Action::Search, [&](RecordsStore &r) {
+        QCOMPARE(r.reissues().findReissue(answered.id)->status, QStringLiteral("pending_approval"));
+    });
 }
 
 void TestTeamResilience::aConflictMadeOfflineIsShownAndRecorded()
@@ -279,15 +286,16 @@ void TestTeamResilience::aConflictMadeOfflineIsShownAndRecorded()
     Desk rita(*team, QStringLiteral("rita"), {Role::Records});
     QString hold;
     rosa.act(Action::ApplyHold, [&](RecordsStore &r) {
-        hold = r.createHold(
-                    {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}})
+        hold = r.holds()
+                   .createHold(
+                       {QStringLiteral("Claim"), {}, QStringLiteral("dispute"), {QStringLiteral("EXS-2")}, {}, {}, {}})
                    .id;
     });
     setReachable(*team, rosa, false);
     rosa.act(Action::ApplyHold,
-             [&](RecordsStore &r) { r.addHoldItems(hold, {QStringLiteral("EXS-1")}, QStringLiteral("more")); });
+             [&](RecordsStore &r) { r.holds().addHoldItems(hold, {QStringLiteral("EXS-1")}, QStringLiteral("more")); });
     // Meanwhile, on the team: the hold is released by someone else.
-    rita.act(Action::ReleaseHold, [&](RecordsStore &r) { r.releaseHold(hold, QStringLiteral("settled")); });
+    rita.act(Action::ReleaseHold, [&](RecordsStore &r) { r.holds().releaseHold(hold, QStringLiteral("settled")); });
     setReachable(*team, rosa, true);
     services::ActionRunner runner(rosa.folder.folder->databasePath(), rosa.folder.data.path());
     runner.run(services::Actor{RecordsFixture::identity(QStringLiteral("rosa")), {}}, Action::Search,
@@ -311,8 +319,8 @@ void TestTeamResilience::aFindingReviewMadeOfflineArrivesOnce()
     m_server.stop();
     records::FindingReview answered;
     const services::ActionRunner offline = carl.run(Action::RunFindings, [&](services::ActionContext &a) {
-        answered = a.records.reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
-                                           QStringLiteral("called the customer"));
+        answered = a.records.findings().reviewFinding(QStringLiteral("undelivered"), QStringLiteral("EXS-2"),
+                                                      QStringLiteral("called the customer"));
     });
     QVERIFY(offline.ranOffline());
     QVERIFY(answered.provisional);
@@ -330,7 +338,7 @@ void TestTeamResilience::aFindingReviewMadeOfflineArrivesOnce()
     QCOMPARE(
         team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'finding.review'")), 1);
     carl.act(Action::RunFindings, [](RecordsStore &r) {
-        const auto reviews = r.findingReviews(QStringLiteral("EXS-2"));
+        const auto reviews = r.findings().findingReviews(QStringLiteral("EXS-2"));
         QCOMPARE(reviews.size(), 1);
         QCOMPARE(reviews.first().note, QStringLiteral("called the customer"));
         QVERIFY(!reviews.first().provisional);

@@ -105,7 +105,8 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
     QElapsedTimer took;
     took.start();
     rosa.act(Action::ApplyHold, [](RecordsStore &r) {
-        r.createHold({QStringLiteral("Dispute"), {}, QStringLiteral("claim"), {QStringLiteral("EXS-2")}, {}, {}, {}});
+        r.holds().createHold(
+            {QStringLiteral("Dispute"), {}, QStringLiteral("claim"), {QStringLiteral("EXS-2")}, {}, {}, {}});
     });
     QVERIFY2(took.elapsed() < 12000, qPrintable(QString::number(took.elapsed())));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
@@ -164,7 +165,9 @@ void TestTeamStall::aSentReissueReachesTheTeam()
     });
     QString id;
     ann.act(Action::RequestReissue, [&](RecordsStore &r) {
-        id = r.requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, {}}).id;
+        id = r.reissues()
+                 .requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"), {}, {}})
+                 .id;
     });
     team::TeamRecordsStore::setCallHook({});
     QVERIFY(held);
@@ -176,12 +179,12 @@ void TestTeamStall::aSentReissueReachesTheTeam()
     };
     const auto local = [&] { return records::ReissueStore(ann.folder.writer).find(id)->status; };
     // A read on ann's desk never takes her step back, whatever the team says meanwhile.
-    ann.act(Action::Search, [](RecordsStore &r) { r.reissues(); });
+    ann.act(Action::Search, [](RecordsStore &r) { r.reissues().list(); });
     QCOMPARE(local(), QStringLiteral("sent"));
     if (!advisoryKey)
         owner->exec(QStringLiteral("ROLLBACK"));
     // Her next command (a search) pushes what the team lacks.
-    ann.act(Action::Search, [](RecordsStore &r) { r.reissues(); });
+    ann.act(Action::Search, [](RecordsStore &r) { r.reissues().list(); });
     QCOMPARE(status(), QStringLiteral("sent"));
     QCOMPARE(local(), QStringLiteral("sent"));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'reissue.send'")),

@@ -97,8 +97,9 @@ records::ReissueRequest TestPendingReissues::requestAsCarol(const QString &id)
     services::ActionRunner(m_cache->databasePath(), m_cache->dataDir())
         .run({records::Identity{QStringLiteral("carol"), QStringLiteral("os"), {}}, Role::Agent},
              records::Action::RequestReissue, [&](services::ActionContext &a) {
-                 request = a.records.requestReissue({id, QStringLiteral("resend"), QStringLiteral("customer moved"),
-                                                     QStringLiteral("email"), QStringLiteral("new@example.org")});
+                 request = a.records.reissues().requestReissue(
+                     {id, QStringLiteral("resend"), QStringLiteral("customer moved"), QStringLiteral("email"),
+                      QStringLiteral("new@example.org")});
              });
     return request;
 }

@@ -85,7 +85,7 @@ void ComplianceWorkspace::markSelectedReviewed(const QString &givenNote)
         records::Action::ReviewFinding, this,
         [kind, id, note](services::ActionContext &a) {
             ReviewDone out;
-            out.review = a.records.reviewFinding(compliance::kindName(kind), id, note);
+            out.review = a.records.findings().reviewFinding(compliance::kindName(kind), id, note);
             return out;
         },
         [this, kind, id](ReviewDone out) {
@@ -118,7 +118,7 @@ void ComplianceWorkspace::openExceptionCase(const QString &givenReason)
         records::Action::OpenExceptionCase, this,
         [kind, id, reason](services::ActionContext &a) {
             CaseDone out;
-            out.opened = a.records.openExceptionCase(compliance::kindName(kind), id, reason);
+            out.opened = a.records.findings().openExceptionCase(compliance::kindName(kind), id, reason);
             return out;
         },
         [this](CaseDone out) {
@@ -128,7 +128,7 @@ void ComplianceWorkspace::openExceptionCase(const QString &givenReason)
         },
         [](services::ActionContext &a, CaseDone &out) {
             // The outbox was sent: show the state the workflow service left (started, running…).
-            for (const records::ExceptionCase &c : a.records.exceptionCases(out.opened.communicationId))
+            for (const records::ExceptionCase &c : a.records.findings().exceptionCases(out.opened.communicationId))
                 if (c.id == out.opened.id)
                     out.opened = c;
         });
@@ -158,7 +158,7 @@ void ComplianceWorkspace::exportEvidence(const QString &commId, const QString &g
             stopIfCancelled(*cancel, tr("The evidence package was cancelled; nothing was written."));
             const cache::ContentStore store(dataDir);
             EvidenceDone out;
-            out.result = compliance::exportEvidence(a.records, a.cache, store, commId, path);
+            out.result = compliance::exportEvidence(a.records.actor(), a.records.audit(), a.cache, store, commId, path);
             return out;
         },
         [this, progress](EvidenceDone out) {
@@ -200,15 +200,16 @@ void ComplianceWorkspace::exportAuditReport(const QString &givenPath)
                 throw std::runtime_error(report.error.toStdString());
             stopIfCancelled(*cancel, cancelled);
             RecordsProgress::setPhase(dialog, tr("Writing %1…").arg(QFileInfo(path).fileName()));
-            report.generatedBy = a.records.user();
+            report.generatedBy = a.records.actor().user();
             if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
                 report.writeCsv(path);
             else
                 report.writePdf(path);
-            a.records.record(QStringLiteral("report.export"), QStringLiteral("search"), query, QString(), QJsonValue(),
-                             QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
-                                         {QStringLiteral("communications"), report.total},
-                                         {QStringLiteral("findings"), report.findings.findings.size()}});
+            a.records.actor().record(QStringLiteral("report.export"), QStringLiteral("search"), query, QString(),
+                                     QJsonValue(),
+                                     QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+                                                 {QStringLiteral("communications"), report.total},
+                                                 {QStringLiteral("findings"), report.findings.findings.size()}});
             ReportDone out;
             out.path = path;
             return out;

@@ -84,7 +84,7 @@ void AnchorReminder::refresh()
             NewestAnchorDone out;
             audit::AuditFilter anchors;
             anchors.action = QStringLiteral("audit.anchor");
-            const QList<audit::AuditEntry> entries = a.records.auditEntries(anchors);
+            const QList<audit::AuditEntry> entries = a.records.audit().auditEntries(anchors);
             for (auto e = entries.crbegin(); e != entries.crend() && !out.at; ++e) {
                 if (e->outcome == QLatin1String("done"))
                     out.at = e->at;
@@ -129,7 +129,7 @@ void AnchorReminder::writeAnchor()
         records::Action::ViewAuditTrail, this,
         [path](services::ActionContext &a) {
             AnchorDone out;
-            out.anchor = a.records.auditAnchor();
+            out.anchor = a.records.audit().auditAnchor();
             out.anchor.writeFile(path); // a failure here becomes the outcome's error
             return out;
         },

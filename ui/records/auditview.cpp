@@ -52,11 +52,11 @@ struct ExportDone : itemmodels::RecordsOutcome
 
 // The object filter names an object of any type; a communication's id also finds the entries
 // about its reissue requests, holds and exception cases (read on the worker thread).
-void addRelatedObjects(audit::AuditFilter &filter, const records::RecordsStore &store)
+void addRelatedObjects(audit::AuditFilter &filter, const records::AuditRecords &trail)
 {
     if (filter.objects.size() != 1)
         return;
-    for (const audit::AuditObject &related : store.objectsAbout(filter.objects.first().id)) {
+    for (const audit::AuditObject &related : trail.objectsAbout(filter.objects.first().id)) {
         if (related.type != QLatin1String("communication"))
             filter.objects << related;
     }
@@ -208,11 +208,11 @@ void AuditView::refreshEntries()
             // The store applies the role table: everyone's entries, or one's own only.
             const bool unfiltered =
                 filter.user.isEmpty() && filter.action.isEmpty() && filter.objects.isEmpty() && !filter.from;
-            addRelatedObjects(filter, a.records);
+            addRelatedObjects(filter, a.records.audit());
             if (unfiltered) // the newest entries; the sequence has no gaps
-                filter.afterSeq = qMax<qint64>(0, a.records.auditCount() - kShown);
+                filter.afterSeq = qMax<qint64>(0, a.records.audit().auditCount() - kShown);
             filter.limit = kShown;
-            out.entries = a.records.auditEntries(filter, &out.ownOnly);
+            out.entries = a.records.audit().auditEntries(filter, &out.ownOnly);
             std::reverse(out.entries.begin(), out.entries.end());
             return out;
         },
@@ -282,17 +282,18 @@ void AuditView::exportEntries(const QString &givenPath)
         [shown, path](services::ActionContext &a) {
             ExportDone out;
             audit::AuditFilter filter = shown;
-            addRelatedObjects(filter, a.records);
+            addRelatedObjects(filter, a.records.audit());
             // Written whole or not at all; the export is recorded only once the file is there.
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                             QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-            out.entries = a.records.exportAuditRecorded(file, filter, path, [&file, &path] {
-                if (QString error; !util::commitWhole(file, &error))
-                    throw records::RecordsError(records::RecordsError::Kind::Invalid,
-                                                QStringLiteral("Cannot write %1: %2").arg(path, error));
-            });
+            out.entries =
+                records::exportAuditRecorded(a.records.audit(), a.records.actor(), file, filter, path, [&file, &path] {
+                    if (QString error; !util::commitWhole(file, &error))
+                        throw records::RecordsError(records::RecordsError::Kind::Invalid,
+                                                    QStringLiteral("Cannot write %1: %2").arg(path, error));
+                });
             return out;
         },
         [this, path](ExportDone out) {
@@ -312,7 +313,7 @@ void AuditView::verify()
         records::Action::ViewAuditTrail, this,
         [](services::ActionContext &a) {
             VerifyDone out;
-            out.result = a.records.verifyAudit();
+            out.result = a.records.audit().verifyAudit();
             return out;
         },
         [this](VerifyDone out) {

@@ -139,8 +139,8 @@ void DispositionView::load(Read read)
         records::Action::ReviewDisposition, this,
         [recorded](services::ActionContext &a) {
             ReviewDone out;
-            out.items = a.records.dispositionReview(kReviewLimit, recorded);
-            out.heldEligible = a.records.heldEligibleCount();
+            out.items = a.records.disposition().dispositionReview(kReviewLimit, recorded);
+            out.heldEligible = a.records.disposition().heldEligibleCount();
             return out;
         },
         [this](ReviewDone out) {
@@ -191,7 +191,7 @@ void DispositionView::approveSelected(const QString &givenReason)
         records::Action::ApproveDisposition, this,
         [ids, reason](services::ActionContext &a) {
             ApproveDone out;
-            out.result = a.records.approveDisposition(ids, reason);
+            out.result = a.records.disposition().approveDisposition(ids, reason);
             return out;
         },
         [this](ApproveDone out) {

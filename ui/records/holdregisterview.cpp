@@ -144,7 +144,7 @@ void HoldRegisterView::refresh()
         records::Action::Search, this, // the register is what `hold:` searches name: anyone may see it
         [](services::ActionContext &a) {
             RegisterRead out;
-            out.holds = a.records.holds();
+            out.holds = a.records.holds().list();
             return out;
         },
         [this, keep](RegisterRead read) {
@@ -194,7 +194,7 @@ void HoldRegisterView::loadHistory()
         records::Action::Search, this,
         [id](services::ActionContext &a) {
             HistoryDone out;
-            out.entries = a.records.holdHistory(id);
+            out.entries = a.records.holds().holdHistory(id);
             return out;
         },
         [this, id](HistoryDone out) {
@@ -217,7 +217,7 @@ void HoldRegisterView::loadMembers()
         records::Action::Search, this, // what `hold:ID` would find: anyone who searches may see it
         [id](services::ActionContext &a) {
             MembersDone out;
-            out.ids = a.records.holdMembers(id);
+            out.ids = a.records.holds().holdMembers(id);
             return out;
         },
         [this, id](MembersDone out) {
@@ -320,11 +320,11 @@ void HoldRegisterView::change(Change kind, const QStringList &ids, const QString
         kind == Change::Release ? records::Action::ReleaseHold : records::Action::ApplyHold, this,
         [id, kind, ids, reason](services::ActionContext &a) {
             if (kind == Change::Add)
-                a.records.addHoldItems(id, ids, reason);
+                a.records.holds().addHoldItems(id, ids, reason);
             else if (kind == Change::Remove)
-                a.records.removeHoldItems(id, ids, reason);
+                a.records.holds().removeHoldItems(id, ids, reason);
             else
-                a.records.releaseHold(id, reason);
+                a.records.holds().releaseHold(id, reason);
             return ChangeDone{};
         },
         [this](ChangeDone out) {

@@ -61,7 +61,7 @@ void RecordsActions::planReissue(const records::ReissueSpec &spec, QObject *rece
         records::Action::RequestReissue, receiver,
         [spec](services::ActionContext &a) {
             ReissueOutcome out;
-            out.request = a.records.planReissue(spec);
+            out.request = a.records.reissues().planReissue(spec);
             return out;
         },
         [answer](ReissueOutcome out) {
@@ -81,7 +81,7 @@ void RecordsActions::submitReissue(const records::ReissueSpec &spec)
         records::Action::RequestReissue, this,
         [spec](services::ActionContext &a) {
             ReissueOutcome out;
-            out.request = a.records.requestReissue(spec);
+            out.request = a.records.reissues().requestReissue(spec);
             return out;
         },
         [this](ReissueOutcome out) {
@@ -98,7 +98,7 @@ void RecordsActions::submitReissue(const records::ReissueSpec &spec)
             emit reissueDone(ok, out.request);
         },
         [](services::ActionContext &a, ReissueOutcome &out) {
-            out.request = a.records.findReissue(out.request.id).value_or(out.request);
+            out.request = a.records.reissues().findReissue(out.request.id).value_or(out.request);
         });
 }
 
@@ -124,7 +124,7 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
         records::Action::ApplyHold, this,
         [spec, cancel, progress](services::ActionContext &a) {
             HoldOutcome out;
-            out.hold = a.records.createHold(spec, [cancel, progress](qint64 done, qint64 total) {
+            out.hold = a.records.holds().createHold(spec, [cancel, progress](qint64 done, qint64 total) {
                 if (*cancel) // thrown out of the transaction: nothing of the hold stays
                     throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                                 QObject::tr("The legal hold was cancelled; nothing was held."));

@@ -97,7 +97,7 @@ void ReissueQueueView::refresh()
         records::Action::Search, this,
         [status](services::ActionContext &a) {
             QueueRead out;
-            out.requests = a.records.reissues(status);
+            out.requests = a.records.reissues().list(status);
             return out;
         },
         [this, keep](QueueRead read) {
@@ -190,7 +190,7 @@ void ReissueQueueView::withdrawSelected(const QString &givenReason)
     m_context->run<Decision>(
         records::Action::RequestReissue, this,
         [id, reason](services::ActionContext &a) {
-            a.records.withdrawReissue(id, reason);
+            a.records.reissues().withdrawReissue(id, reason);
             return Decision{};
         },
         [this](Decision out) {
@@ -247,7 +247,7 @@ void ReissueQueueView::decide(bool approve, const QString &note)
     m_context->run<Decision>(
         records::Action::ApproveReissue, this,
         [id, approve, note](services::ActionContext &a) {
-            approve ? a.records.approveReissue(id, note) : a.records.rejectReissue(id, note);
+            approve ? a.records.reissues().approveReissue(id, note) : a.records.reissues().rejectReissue(id, note);
             return Decision{};
         },
         [this, approve](Decision out) {

@@ -95,9 +95,11 @@ void AccessRecorder::keptOffline(const QStringList &communicationIds)
     m_context->run<AccessDone>(
         records::Action::Search, this,
         [communicationIds](services::ActionContext &a) {
-            a.records.require(records::Action::Search, QStringLiteral("communication"), communicationIds.value(0));
+            a.records.actor().require(records::Action::Search, QStringLiteral("communication"),
+                                      communicationIds.value(0));
             for (const QString &id : communicationIds)
-                a.records.record(QStringLiteral("communication.keep_offline"), QStringLiteral("communication"), id);
+                a.records.actor().record(QStringLiteral("communication.keep_offline"), QStringLiteral("communication"),
+                                         id);
             return AccessDone{};
         },
         [this, communicationIds](AccessDone out) {
@@ -140,7 +142,7 @@ void AccessRecorder::record(const Read &read, bool late)
     m_context->run<AccessDone>(
         action, this,
         [action, objectType, objectId, detail](services::ActionContext &a) {
-            a.records.recordAccess(action, objectType, objectId, detail);
+            a.records.actor().recordAccess(action, objectType, objectId, detail);
             // The bounded content store evicts the least recently viewed documents first.
             if (action == records::Action::ViewCommunication)
                 cache::DocumentCache::markViewed(a.cache, objectId, QDateTime::currentMSecsSinceEpoch());

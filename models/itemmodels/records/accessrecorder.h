@@ -11,7 +11,7 @@ namespace proofdesk::itemmodels {
 class RecordsContext;
 
 // Records in the audit trail what a person reads and takes out of the window, through the
-// same library call as the command-line client (RecordsStore::recordAccess, in the role
+// same library call as the command-line client (RecordsActor::recordAccess, in the role
 // active in the window): what a person looked at, every search settled on, every export.
 // The rule (README "What the trail records of reading"), the same for mouse and keyboard:
 // - a letter is recorded as read when it stays on screen `readMs` (1.5 s), or at once when it

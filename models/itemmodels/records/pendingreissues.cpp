@@ -75,7 +75,7 @@ void PendingReissues::readNow()
         [](services::ActionContext &a) {
             PendingRead out;
             for (const QString &status : records::pendingReissueStatuses())
-                out.requests += a.records.reissues(status);
+                out.requests += a.records.reissues().list(status);
             return out;
         },
         [this](PendingRead done) {

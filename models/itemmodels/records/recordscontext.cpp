@@ -162,9 +162,9 @@ void RecordsContext::switchRole(records::Role role)
     runRecordsAsync<SwitchDone>(
         m_databasePath, m_dataDir, Actor{m_identity, role}, records::Action::Search, this,
         [before](services::ActionContext &a) {
-            a.records.record(QStringLiteral("role.switch"), QStringLiteral("role"), a.records.roleText(), {},
-                             QJsonObject{{QStringLiteral("role"), before}},
-                             QJsonObject{{QStringLiteral("role"), a.records.roleText()}});
+            a.records.actor().record(QStringLiteral("role.switch"), QStringLiteral("role"),
+                                     a.records.actor().roleText(), {}, QJsonObject{{QStringLiteral("role"), before}},
+                                     QJsonObject{{QStringLiteral("role"), a.records.actor().roleText()}});
             return SwitchDone{};
         },
         [this, role](SwitchDone done) {

@@ -1,9 +1,10 @@
-// Disposition on a team: the team database decides against every hold; this desk purges its copy.
+#include "teamdispositionrecords.h"
+
 #include "records/disposition.h"
 #include "records/recordserror.h"
 #include "records/retention.h"
+#include "teamactor.h"
 #include "teammirror.h"
-#include "teamrecordsstore.h"
 
 #include <QJsonArray>
 
@@ -12,18 +13,23 @@ namespace proofdesk::team {
 using records::Action;
 using records::RecordsError;
 
-QList<records::EligibleItem> TeamRecordsStore::dispositionReview(int limit, records::ReviewRead read)
+TeamDispositionRecords::TeamDispositionRecords(TeamActor &actor)
+    : m_actor(actor)
+    , m_local(actor.local())
+{}
+
+QList<records::EligibleItem> TeamDispositionRecords::dispositionReview(int limit, records::ReviewRead read)
 {
-    require(Action::ReviewDisposition, QStringLiteral("disposition"));
-    refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshHolds(); });
-    return records::DispositionService(m_local, m_dataDir).review(limit, read);
+    m_actor.require(Action::ReviewDisposition, QStringLiteral("disposition"));
+    refreshIfReachable([this] { TeamMirror(m_actor.server(), m_local.db()).refreshHolds(); });
+    return records::DispositionService(m_local, m_actor.dataDir()).review(limit, read);
 }
 
-records::DispositionResult TeamRecordsStore::approveDisposition(const QStringList &ids, const QString &reason)
+records::DispositionResult TeamDispositionRecords::approveDisposition(const QStringList &ids, const QString &reason)
 {
-    require(Action::ApproveDisposition, QStringLiteral("disposition"));
-    if (m_offline) // a decision against holds as they are now, on the team: never from a stale copy
-        needsServer(QStringLiteral("Approving a disposition"));
+    m_actor.require(Action::ApproveDisposition, QStringLiteral("disposition"));
+    if (m_actor.isOffline()) // a decision against holds as they are now, on the team: never from a stale copy
+        m_actor.needsServer(QStringLiteral("Approving a disposition"));
     // The team database decides, from its own facts (retention end, business keys for scope
     // holds, the repository's hold), against every hold of the team; this desktop then purges
     // what it holds, under the team's batch id.
@@ -31,11 +37,12 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
     for (const QString &id : ids)
         trimmed << id.trimmed();
     const QString batch = records::newBatchId();
-    const QJsonObject decided = call(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), batch,
-                                     QStringLiteral("SELECT proofdesk.decide_disposition($1, $2, $3, $4, $5, $6)"),
-                                     {roleText(), m_local.device(), batch, trimmed, reason})
+    const QJsonObject decided = m_actor
+                                    .call(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), batch,
+                                          QStringLiteral("SELECT proofdesk.decide_disposition($1, $2, $3, $4, $5, $6)"),
+                                          {m_actor.roleText(), m_local.device(), batch, trimmed, reason})
                                     .toObject();
-    TeamMirror(server(), m_local.db()).refreshHolds();
+    TeamMirror(m_actor.server(), m_local.db()).refreshHolds();
     QStringList accepted;
     for (const QJsonValue &v : decided.value(QStringLiteral("disposed")).toArray())
         accepted << v.toString();
@@ -54,19 +61,19 @@ records::DispositionResult TeamRecordsStore::approveDisposition(const QStringLis
                            QStringLiteral("Nothing was disposed of: %1.").arg(reasons.join(QLatin1String("; "))));
     }
     records::DispositionResult result =
-        records::DispositionService(m_local, m_dataDir).approve(accepted, reason, batch);
+        records::DispositionService(m_local, m_actor.dataDir()).approve(accepted, reason, batch);
     result.skipped = skipped + result.skipped;
     return result;
 }
 
-std::optional<records::Tombstone> TeamRecordsStore::tombstone(const QString &communicationId) const
+std::optional<records::Tombstone> TeamDispositionRecords::tombstone(const QString &communicationId) const
 {
     return records::findTombstone(m_local.db(), communicationId); // purged here, so recorded here
 }
 
-qint64 TeamRecordsStore::heldEligibleCount() const
+qint64 TeamDispositionRecords::heldEligibleCount() const
 {
-    refreshIfReachable([this] { TeamMirror(server(), m_local.db()).refreshHolds(); });
+    refreshIfReachable([this] { TeamMirror(m_actor.server(), m_local.db()).refreshHolds(); });
     return records::Retention(m_local.db()).heldEligibleCount(m_local.now());
 }
 

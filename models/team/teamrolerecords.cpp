@@ -1,20 +1,24 @@
-// TeamRecordsStore: who has which role. A team's roles are its logins' group roles on the
-// server (proofdesk.team_members, migration 3); they are changed there by the team's admin
-// (`team user add`), never by a local grant, which a team's rules would not see.
+#include "teamrolerecords.h"
+
 #include "pgconnection.h"
 #include "records/recordserror.h"
-#include "teamrecordsstore.h"
+#include "teamactor.h"
 
 namespace proofdesk::team {
 
-QList<records::RoleGrant> TeamRecordsStore::roleGrants() const
+TeamRoleRecords::TeamRoleRecords(TeamActor &actor)
+    : m_actor(actor)
+{}
+
+QList<records::RoleGrant> TeamRoleRecords::roleGrants() const
 {
-    if (m_offline)
+    if (m_actor.isOffline())
         throw records::RecordsError(records::RecordsError::Kind::Refused,
                                     QStringLiteral("The team's roles are the team database's, which cannot be reached "
                                                    "now: %1")
-                                        .arg(m_offlineReason));
-    const PgResult r = server().exec(QStringLiteral("SELECT login, role, granted_by FROM proofdesk.team_members()"));
+                                        .arg(m_actor.offlineReason()));
+    const PgResult r =
+        m_actor.server().exec(QStringLiteral("SELECT login, role, granted_by FROM proofdesk.team_members()"));
     QList<records::RoleGrant> grants;
     for (int row = 0; row < r.rows(); ++row)
         if (const auto role = records::parseRole(r.text(row, 1))) // the publisher is no records role
@@ -22,7 +26,7 @@ QList<records::RoleGrant> TeamRecordsStore::roleGrants() const
     return grants;
 }
 
-QList<records::Role> TeamRecordsStore::rolesOf(const QString &user) const
+QList<records::Role> TeamRoleRecords::rolesOf(const QString &user) const
 {
     QList<records::Role> roles;
     for (const records::RoleGrant &g : roleGrants())
@@ -32,9 +36,9 @@ QList<records::Role> TeamRecordsStore::rolesOf(const QString &user) const
     return roles;
 }
 
-void TeamRecordsStore::grantRole(const QString &user, records::Role role, const QString &reason)
+void TeamRoleRecords::grantRole(const QString &user, records::Role role, const QString &reason)
 {
-    require(records::Action::GrantRoles, QStringLiteral("role"), user);
+    m_actor.require(records::Action::GrantRoles, QStringLiteral("role"), user);
     throw records::RecordsError(
         records::RecordsError::Kind::Invalid,
         QStringLiteral("This data folder's records are the team's: roles are the team's group "
@@ -43,9 +47,9 @@ void TeamRecordsStore::grantRole(const QString &user, records::Role role, const 
             .arg(user, records::roleName(role)));
 }
 
-void TeamRecordsStore::revokeRole(const QString &user, records::Role role, const QString &reason)
+void TeamRoleRecords::revokeRole(const QString &user, records::Role role, const QString &reason)
 {
-    require(records::Action::GrantRoles, QStringLiteral("role"), user);
+    m_actor.require(records::Action::GrantRoles, QStringLiteral("role"), user);
     throw records::RecordsError(
         records::RecordsError::Kind::Invalid,
         QStringLiteral("This data folder's records are the team's: %1's %2 role is taken away on "

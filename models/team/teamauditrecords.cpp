@@ -1,11 +1,12 @@
-// The team's audit trail: read page by page through a cursor, verified with the local trail's chain rules, anchored.
+#include "teamauditrecords.h"
+
 #include "audit/canonicaljson.h"
 #include "pgconnection.h"
 #include "records/recordserror.h"
 #include "records/relatedobjects.h"
+#include "teamactor.h"
 #include "teamauditverifier.h"
 #include "teamentries.h"
-#include "teamrecordsstore.h"
 
 #include <QJsonObject>
 
@@ -42,31 +43,16 @@ audit::AuditEntry entryFromRow(const PgResult &r, int row)
 
 } // namespace
 
-QList<audit::AuditEntry> TeamRecordsStore::holdHistory(const QString &holdId) const
-{
-    audit::AuditFilter filter;
-    filter.objectType = QStringLiteral("hold");
-    filter.objectId = holdId;
-    QList<audit::AuditEntry> out;
-    scanAudit(filter, [&out](const PgResult &r, int row) { out.append(entryFromRow(r, row)); });
-    return out;
-}
-
-void TeamRecordsStore::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
-{
-    const bool everyone = records::AccessPolicy::permits(m_role, Action::ViewAuditTrail);
-    require(everyone ? Action::ViewAuditTrail : Action::ViewOwnAuditEntries, QStringLiteral("audit"));
-    if (!everyone)
-        filter.user = user(); // whatever the caller asked for (and the server's row security agrees)
-    if (ownOnly)
-        *ownOnly = !everyone;
-}
+TeamAuditRecords::TeamAuditRecords(TeamActor &actor)
+    : m_actor(actor)
+    , m_local(actor.local())
+{}
 
 // Reads entries in pages through a cursor (a million entries never sit in memory at once).
-template <typename Visit> void TeamRecordsStore::scanAudit(const audit::AuditFilter &filter, Visit visit) const
+template <typename Visit> void TeamAuditRecords::scanAudit(const audit::AuditFilter &filter, Visit visit) const
 {
-    if (m_offline)
-        needsServer(QStringLiteral("Reading the audit trail"));
+    if (m_actor.isOffline())
+        m_actor.needsServer(QStringLiteral("Reading the audit trail"));
     QStringList where{QStringLiteral("seq > $1")};
     QVariantList params{filter.afterSeq};
     const auto add = [&](const QString &condition, const QVariant &value) {
@@ -101,13 +87,23 @@ template <typename Visit> void TeamRecordsStore::scanAudit(const audit::AuditFil
                       .arg(QLatin1String(kAuditColumns), where.join(QLatin1String(" AND ")));
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    server().forEachRow(sql, params, [&](const PgResult &page, int row) {
+    m_actor.server().forEachRow(sql, params, [&](const PgResult &page, int row) {
         visit(page, row);
         return true;
     });
 }
 
-QList<audit::AuditEntry> TeamRecordsStore::auditEntries(audit::AuditFilter filter, bool *ownOnly)
+void TeamAuditRecords::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
+{
+    const bool everyone = records::AccessPolicy::permits(m_actor.actingRole(), Action::ViewAuditTrail);
+    m_actor.require(everyone ? Action::ViewAuditTrail : Action::ViewOwnAuditEntries, QStringLiteral("audit"));
+    if (!everyone)
+        filter.user = m_actor.user(); // whatever the caller asked for (and the server's row security agrees)
+    if (ownOnly)
+        *ownOnly = !everyone;
+}
+
+QList<audit::AuditEntry> TeamAuditRecords::auditEntries(audit::AuditFilter filter, bool *ownOnly)
 {
     scopeAuditFilter(filter, ownOnly);
     QList<audit::AuditEntry> out;
@@ -116,12 +112,12 @@ QList<audit::AuditEntry> TeamRecordsStore::auditEntries(audit::AuditFilter filte
 }
 
 // The team's holds and reissue requests are mirrored in this folder's records.
-QList<audit::AuditObject> TeamRecordsStore::objectsAbout(const QString &communicationId) const
+QList<audit::AuditObject> TeamAuditRecords::objectsAbout(const QString &communicationId) const
 {
     return records::objectsAboutCommunication(m_local.db(), communicationId);
 }
 
-qint64 TeamRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly)
+qint64 TeamAuditRecords::exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly)
 {
     scopeAuditFilter(filter, ownOnly);
     qint64 written = 0;
@@ -138,49 +134,58 @@ qint64 TeamRecordsStore::exportAudit(QIODevice &out, audit::AuditFilter filter, 
     return written;
 }
 
-qint64 TeamRecordsStore::auditCount() const
+qint64 TeamAuditRecords::auditCount() const
 {
-    if (m_offline)
-        needsServer(QStringLiteral("Counting the audit trail"));
-    return server().exec(QStringLiteral("SELECT proofdesk.audit_head_seq()")).integer(0, 0);
+    if (m_actor.isOffline())
+        m_actor.needsServer(QStringLiteral("Counting the audit trail"));
+    return m_actor.server().exec(QStringLiteral("SELECT proofdesk.audit_head_seq()")).integer(0, 0);
 }
 
-audit::VerifyResult TeamRecordsStore::verifyAudit(const std::function<void(qint64)> &progress,
+audit::VerifyResult TeamAuditRecords::verifyAudit(const std::function<void(qint64)> &progress,
                                                   const std::atomic_bool *cancel)
 {
-    if (m_offline)
-        needsServer(QStringLiteral("Verifying the audit trail"));
-    require(Action::ViewAuditTrail, QStringLiteral("audit"));
-    const audit::VerifyResult v = verifyTeamChain(server(), progress, cancel);
-    record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
-           QJsonObject{{QStringLiteral("entries"), v.entries},
-                       {QStringLiteral("ok"), v.ok},
-                       {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+    if (m_actor.isOffline())
+        m_actor.needsServer(QStringLiteral("Verifying the audit trail"));
+    m_actor.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    const audit::VerifyResult v = verifyTeamChain(m_actor.server(), progress, cancel);
+    m_actor.record(QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+                   QJsonObject{{QStringLiteral("entries"), v.entries},
+                               {QStringLiteral("ok"), v.ok},
+                               {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
     return v;
 }
 
-audit::AuditAnchor TeamRecordsStore::auditAnchor()
+audit::AuditAnchor TeamAuditRecords::auditAnchor()
 {
-    if (m_offline)
-        needsServer(QStringLiteral("Anchoring the audit trail"));
-    require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    if (m_actor.isOffline())
+        m_actor.needsServer(QStringLiteral("Anchoring the audit trail"));
+    m_actor.require(Action::ViewAuditTrail, QStringLiteral("audit"));
     // The entry that records the anchor is the head returned: the anchor covers itself.
-    const audit::AuditEntry e =
-        auditEntryFromServer(call(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
-                                  QStringLiteral("SELECT proofdesk.anchor($1, $2, $3)"), {roleText(), m_local.device()})
-                                 .toObject());
+    const audit::AuditEntry e = auditEntryFromServer(
+        m_actor
+            .call(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
+                  QStringLiteral("SELECT proofdesk.anchor($1, $2, $3)"), {m_actor.roleText(), m_local.device()})
+            .toObject());
     return {e.seq, e.hash};
 }
 
-std::optional<QString> TeamRecordsStore::auditEntryHash(qint64 seq) const
+std::optional<QString> TeamAuditRecords::auditEntryHash(qint64 seq) const
 {
-    if (m_offline)
-        needsServer(QStringLiteral("Reading the audit trail"));
-    require(Action::ViewAuditTrail, QStringLiteral("audit"));
-    const PgResult r = server().exec(QStringLiteral("SELECT hash FROM proofdesk.audit_entries WHERE seq = $1"), {seq});
+    if (m_actor.isOffline())
+        m_actor.needsServer(QStringLiteral("Reading the audit trail"));
+    m_actor.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    const PgResult r =
+        m_actor.server().exec(QStringLiteral("SELECT hash FROM proofdesk.audit_entries WHERE seq = $1"), {seq});
     if (r.rows() == 0)
         return std::nullopt;
     return r.text(0, 0);
+}
+
+QList<audit::AuditEntry> TeamAuditRecords::entriesOf(const audit::AuditFilter &filter) const
+{
+    QList<audit::AuditEntry> out;
+    scanAudit(filter, [&out](const PgResult &r, int row) { out.append(entryFromRow(r, row)); });
+    return out;
 }
 
 } // namespace proofdesk::team

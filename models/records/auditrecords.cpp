@@ -1,15 +1,15 @@
-#include "recordsstore.h"
+#include "auditrecords.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 
 namespace proofdesk::records {
 
-qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilter &filter, const QString &destination,
-                                         const std::function<void()> &finish)
+qint64 exportAuditRecorded(AuditRecords &audit, RecordsActor &actor, QIODevice &out, const audit::AuditFilter &filter,
+                           const QString &destination, const std::function<void()> &finish)
 {
     bool ownOnly = false;
-    const qint64 n = exportAudit(out, filter, &ownOnly);
+    const qint64 n = audit.exportAudit(out, filter, &ownOnly);
     finish();
     QJsonObject after{{QStringLiteral("entries"), n}, {QStringLiteral("own_only"), ownOnly}};
     if (!destination.isEmpty())
@@ -37,7 +37,7 @@ qint64 AuditRecords::exportAuditRecorded(QIODevice &out, const audit::AuditFilte
         used.insert(QStringLiteral("to"), *filter.to);
     if (!used.isEmpty())
         after.insert(QStringLiteral("filter"), used);
-    record(QStringLiteral("audit.export"), QStringLiteral("audit"), QString(), QString(), {}, after);
+    actor.record(QStringLiteral("audit.export"), QStringLiteral("audit"), QString(), QString(), {}, after);
     return n;
 }
 

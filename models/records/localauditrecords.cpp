@@ -1,0 +1,85 @@
+#include "localauditrecords.h"
+
+#include "localrecordsfolder.h"
+#include "relatedobjects.h"
+#include "session.h"
+
+#include <QJsonObject>
+
+namespace proofdesk::records {
+
+LocalAuditRecords::LocalAuditRecords(const LocalRecordsFolder &folder)
+    : m_session(folder.session())
+{}
+
+void LocalAuditRecords::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
+{
+    const bool everyone = !m_session.role() || AccessPolicy::permits(*m_session.role(), Action::ViewAuditTrail);
+    m_session.require(everyone ? Action::ViewAuditTrail : Action::ViewOwnAuditEntries, QStringLiteral("audit"));
+    if (!everyone)
+        filter.user = m_session.user(); // whatever the caller asked for
+    if (ownOnly)
+        *ownOnly = !everyone;
+}
+
+QList<audit::AuditEntry> LocalAuditRecords::auditEntries(audit::AuditFilter filter, bool *ownOnly)
+{
+    scopeAuditFilter(filter, ownOnly);
+    return audit::AuditTrail(m_session.db()).entries(filter);
+}
+
+qint64 LocalAuditRecords::exportAudit(QIODevice &out, audit::AuditFilter filter, bool *ownOnly)
+{
+    scopeAuditFilter(filter, ownOnly);
+    return audit::AuditTrail(m_session.db()).exportJsonLines(out, filter);
+}
+
+QList<audit::AuditObject> LocalAuditRecords::objectsAbout(const QString &communicationId) const
+{
+    return objectsAboutCommunication(m_session.db(), communicationId);
+}
+
+qint64 LocalAuditRecords::auditCount() const { return audit::AuditTrail(m_session.db()).count(); }
+
+audit::VerifyResult LocalAuditRecords::verifyAudit(const std::function<void(qint64)> &progress,
+                                                   const std::atomic_bool *cancel)
+{
+    m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
+    try {
+        m_session.record(
+            QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
+            QJsonObject{{QStringLiteral("entries"), v.entries},
+                        {QStringLiteral("ok"), v.ok},
+                        {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+    } catch (const cache::SqliteError &e) {
+        // On a full disk the verification still answers (it only reads); that it is missing
+        // from the trail is said with the result.
+        if (!e.isDiskFull())
+            throw;
+        v.notRecorded = QString::fromUtf8(e.what());
+    }
+    return v;
+}
+
+audit::AuditAnchor LocalAuditRecords::auditAnchor()
+{
+    m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    // One transaction: the head the entry names is the one it is chained onto.
+    cache::Transaction tx(m_session.db());
+    const audit::AuditAnchor extended = audit::AuditTrail(m_session.db()).head();
+    // The entry cannot hold its own hash; it names the head it extends, and the anchor
+    // handed back is the entry itself, so that the anchor also covers its own record.
+    const audit::AuditEntry entry = m_session.record(QStringLiteral("audit.anchor"), QStringLiteral("audit"), QString(),
+                                                     QString(), {}, extended.toJson());
+    tx.commit();
+    return {entry.seq, entry.hash};
+}
+
+std::optional<QString> LocalAuditRecords::auditEntryHash(qint64 seq) const
+{
+    m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
+    return audit::AuditTrail(m_session.db()).hashAt(seq);
+}
+
+} // namespace proofdesk::records

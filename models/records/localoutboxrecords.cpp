@@ -1,0 +1,14 @@
+#include "localoutboxrecords.h"
+
+#include "localrecordsfolder.h"
+#include "session.h"
+
+namespace proofdesk::records {
+
+LocalOutboxRecords::LocalOutboxRecords(const LocalRecordsFolder &folder)
+    : m_session(folder.session())
+{}
+
+FlushReport LocalOutboxRecords::flushOutbox() { return OutboxDispatcher(m_session).flush(); }
+
+} // namespace proofdesk::records
