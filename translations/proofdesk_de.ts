@@ -283,6 +283,36 @@
     </message>
 </context>
 <context>
+    <name>CacheStatusLine</name>
+    <message>
+        <source>Cache contents</source>
+        <translation>Cache-Inhalt</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 communications from %n repository(ies) in the cache</source>
+        <translation>
+            <numerusform>%1 Kommunikationen aus %n Repository im Cache</numerusform>
+            <numerusform>%1 Kommunikationen aus %n Repositorys im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>started again on %1 because the one before it was damaged; it fills again at the next sync</source>
+        <translation>am %1 neu begonnen, weil der vorherige beschädigt war; er füllt sich beim nächsten Abgleich wieder</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
@@ -904,6 +934,55 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Import a drop folder</source>
+        <translation>Einen Ablageordner importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported</source>
+        <translation>
+            <numerusform>%Ln Datensatz importiert</numerusform>
+            <numerusform>%Ln Datensätze importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln Zeile abgewiesen.</numerusform>
+            <numerusform>%Ln Zeilen abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drop could not be imported.
+
+%1</source>
+        <translation>Die Ablage konnte nicht importiert werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV-Export</translation>
+    </message>
+    <message>
+        <source>The results are still being counted; try again in a moment.</source>
+        <translation>Die Ergebnisse werden noch gezählt; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Export results to CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Type</source>
@@ -1343,265 +1422,8 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Per Post versandt</translation>
     </message>
     <message>
-        <source>Cache contents</source>
-        <translation>Cache-Inhalt</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>Daten: %1</translation>
-    </message>
-    <message>
         <source>Searched in %1 ms</source>
         <translation>Gesucht in %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 communications from %n repository(ies) in the cache</source>
-        <translation>
-            <numerusform>%1 Kommunikationen aus %n Repository im Cache</numerusform>
-            <numerusform>%1 Kommunikationen aus %n Repositorys im Cache</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cache cannot be read: %1</source>
-        <translation>Der Cache kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Import Drop…</source>
-        <translation>Ablage &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Import an output drop folder into the cache</source>
-        <translation>Einen Ausgabe-Ablageordner in den Cache importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export Results to CSV…</source>
-        <translation>Ergebnisse als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Write the current results to a CSV file</source>
-        <translation>Die aktuellen Ergebnisse in eine CSV-Datei schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit Proofdesk</source>
-        <translation>Proofdesk beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suche</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Search &amp;Syntax</source>
-        <translation>Such&amp;syntax</translation>
-    </message>
-    <message>
-        <source>How to write searches</source>
-        <translation>Wie man Suchen formuliert</translation>
-    </message>
-    <message>
-        <source>&amp;About Proofdesk</source>
-        <translation>Ü&amp;ber Proofdesk</translation>
-    </message>
-    <message>
-        <source>About Proofdesk</source>
-        <translation>Über Proofdesk</translation>
-    </message>
-    <message>
-        <source>Proofdesk %1
-Records and audit for customer communications.</source>
-        <translation>Proofdesk %1
-Archiv und Prüfung der Kundenkommunikation.</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Go to the search box</source>
-        <translation>Zum Suchfeld</translation>
-    </message>
-    <message>
-        <source>&amp;Save Search…</source>
-        <translation>Suche &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save the current search in the side list</source>
-        <translation>Die aktuelle Suche in der Seitenliste speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>The previous search</source>
-        <translation>Die vorige Suche</translation>
-    </message>
-    <message>
-        <source>F&amp;orward</source>
-        <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>The next search</source>
-        <translation>Die nächste Suche</translation>
-    </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Alle anzeigen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Clear the search and show every communication</source>
-        <translation>Suche leeren und alle Kommunikationen zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Result</source>
-        <translation>&amp;Nächstes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <source>Select the next result</source>
-        <translation>Das nächste Ergebnis auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Result</source>
-        <translation>&amp;Vorheriges Ergebnis</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <source>Shift+F8</source>
-        <translation>Shift+F8</translation>
-    </message>
-    <message>
-        <source>Select the previous result</source>
-        <translation>Das vorherige Ergebnis auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Go to the results list</source>
-        <translation>Zur Ergebnisliste</translation>
-    </message>
-    <message>
-        <source>&amp;Open Document</source>
-        <translation>Dokument ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Go to the document of the selected communication</source>
-        <translation>Zum Dokument der ausgewählten Kommunikation</translation>
-    </message>
-    <message>
-        <source>&amp;Template History…</source>
-        <translation>&amp;Vorlagenhistorie…</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>The version history of the shown template</source>
-        <translation>Die Versionshistorie der angezeigten Vorlage</translation>
-    </message>
-    <message>
-        <source>Import a drop folder</source>
-        <translation>Einen Ablageordner importieren</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>The drop could not be imported.
-
-%1</source>
-        <translation>Die Ablage konnte nicht importiert werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>CSV-Export</translation>
-    </message>
-    <message>
-        <source>The results are still being counted; try again in a moment.</source>
-        <translation>Die Ergebnisse werden noch gezählt; bitte gleich noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <source>Export results to CSV</source>
-        <translation>Ergebnisse als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Suchsyntax</translation>
-    </message>
-    <message>
-        <source>word — a word of the text, the recipient or an id (garcia finds García)
-word* — words starting with it
-&quot;two words&quot; — a phrase
-field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
-issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
-finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled, or finding:any — has that kind of finding now
-a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
-        <translation>wort — ein Wort aus dem Text, der Empfänger oder eine ID (garcia findet García)
-wort* — Wörter, die damit beginnen
-&quot;zwei wörter&quot; — eine Wortgruppe
-feld:wert — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
-issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
-finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled oder finding:any — hat jetzt eine Feststellung dieser Art
-a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Gruppierung</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1623,20 +1445,6 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>Export the evidence package of this communication</source>
         <translation>Das Nachweispaket dieser Kommunikation exportieren</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln record(s) imported</source>
-        <translation>
-            <numerusform>%Ln Datensatz importiert</numerusform>
-            <numerusform>%Ln Datensätze importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) rejected.</source>
-        <translation>
-            <numerusform>%Ln Zeile abgewiesen.</numerusform>
-            <numerusform>%Ln Zeilen abgewiesen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not recorded in the audit trail: %1</source>
         <translation>Nicht im Prüfprotokoll erfasst: %1</translation>
@@ -1648,10 +1456,6 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>The counts the cache keeps to answer faster were found altered (%1): this answer was counted without them and is exact; they are built again at the next sync.</source>
         <translation>Die Zählungen, die der Cache für schnellere Antworten hält, wurden verändert vorgefunden (%1): Diese Antwort wurde ohne sie gezählt und ist genau; sie werden beim nächsten Abgleich neu aufgebaut.</translation>
-    </message>
-    <message>
-        <source>started again on %1 because the one before it was damaged; it fills again at the next sync</source>
-        <translation>am %1 neu begonnen, weil der vorherige beschädigt war; er füllt sich beim nächsten Abgleich wieder</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3155,211 @@ Aktueller Status: %4. Gültig ab %5%6</translation>
     <message>
         <source>Certificate: &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</source>
         <translation>Zertifikat: &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Drop…</source>
+        <translation>Ablage &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import an output drop folder into the cache</source>
+        <translation>Einen Ausgabe-Ablageordner in den Cache importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results to CSV…</source>
+        <translation>Ergebnisse als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the current results to a CSV file</source>
+        <translation>Die aktuellen Ergebnisse in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Proofdesk</source>
+        <translation>Proofdesk beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Zum Suchfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>Suche &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current search in the side list</source>
+        <translation>Die aktuelle Suche in der Seitenliste speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>The previous search</source>
+        <translation>Die vorige Suche</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>The next search</source>
+        <translation>Die nächste Suche</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Clear the search and show every communication</source>
+        <translation>Suche leeren und alle Kommunikationen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Result</source>
+        <translation>&amp;Nächstes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Select the next result</source>
+        <translation>Das nächste Ergebnis auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Result</source>
+        <translation>&amp;Vorheriges Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Select the previous result</source>
+        <translation>Das vorherige Ergebnis auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the results list</source>
+        <translation>Zur Ergebnisliste</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>Dokument ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the document of the selected communication</source>
+        <translation>Zum Dokument der ausgewählten Kommunikation</translation>
+    </message>
+    <message>
+        <source>&amp;Template History…</source>
+        <translation>&amp;Vorlagenhistorie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>The version history of the shown template</source>
+        <translation>Die Versionshistorie der angezeigten Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Search &amp;Syntax</source>
+        <translation>Such&amp;syntax</translation>
+    </message>
+    <message>
+        <source>How to write searches</source>
+        <translation>Wie man Suchen formuliert</translation>
+    </message>
+    <message>
+        <source>&amp;About Proofdesk</source>
+        <translation>Ü&amp;ber Proofdesk</translation>
+    </message>
+    <message>
+        <source>About Proofdesk</source>
+        <translation>Über Proofdesk</translation>
+    </message>
+    <message>
+        <source>Proofdesk %1
+Records and audit for customer communications.</source>
+        <translation>Proofdesk %1
+Archiv und Prüfung der Kundenkommunikation.</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Suchsyntax</translation>
+    </message>
+    <message>
+        <source>word — a word of the text, the recipient or an id (garcia finds García)
+word* — words starting with it
+&quot;two words&quot; — a phrase
+field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
+issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled, or finding:any — has that kind of finding now
+a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
+        <translation>wort — ein Wort aus dem Text, der Empfänger oder eine ID (garcia findet García)
+wort* — Wörter, die damit beginnen
+&quot;zwei wörter&quot; — eine Wortgruppe
+feld:wert — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
+issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled oder finding:any — hat jetzt eine Feststellung dieser Art
+a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Gruppierung</translation>
     </message>
 </context>
 <context>

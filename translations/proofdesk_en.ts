@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>CacheStatusLine</name>
+    <message numerus="yes">
+        <source>%1 communications from %n repository(ies) in the cache</source>
+        <translation>
+            <numerusform>%1 communications from %n repository in the cache</numerusform>
+            <numerusform>%1 communications from %n repositories in the cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>Resulting status: &lt;b&gt;%1&lt;/b&gt; (%n event(s))</source>
@@ -101,6 +111,23 @@
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message numerus="yes">
+        <source>%Ln record(s) imported</source>
+        <translation>
+            <numerusform>%Ln record imported</numerusform>
+            <numerusform>%Ln records imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln line rejected.</numerusform>
+            <numerusform>%Ln lines rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message numerus="yes">
         <source>The selected communication(s): %1</source>
@@ -141,30 +168,6 @@
         <translation>
             <numerusform>Release the legal hold “%1” (%2)? The %Ln communication it covers may then be disposed of when their retention ends.</numerusform>
             <numerusform>Release the legal hold “%1” (%2)? The %Ln communications it covers may then be disposed of when their retention ends.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%1 communications from %n repository(ies) in the cache</source>
-        <translation>
-            <numerusform>%1 communications from %n repository in the cache</numerusform>
-            <numerusform>%1 communications from %n repositories in the cache</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) imported</source>
-        <translation>
-            <numerusform>%Ln record imported</numerusform>
-            <numerusform>%Ln records imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) rejected.</source>
-        <translation>
-            <numerusform>%Ln line rejected.</numerusform>
-            <numerusform>%Ln lines rejected.</numerusform>
         </translation>
     </message>
 </context>

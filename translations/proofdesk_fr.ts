@@ -283,6 +283,36 @@
     </message>
 </context>
 <context>
+    <name>CacheStatusLine</name>
+    <message>
+        <source>Cache contents</source>
+        <translation>Contenu du cache</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Données : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 communications from %n repository(ies) in the cache</source>
+        <translation>
+            <numerusform>%1 communications provenant de %n dépôt dans le cache</numerusform>
+            <numerusform>%1 communications de %n dépôts dans le cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Le cache ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>started again on %1 because the one before it was damaged; it fills again at the next sync</source>
+        <translation>recommencé le %1 car le précédent était endommagé ; il se remplit à nouveau à la prochaine synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
@@ -904,6 +934,55 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Import a drop folder</source>
+        <translation>Importer un dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) imported</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé</numerusform>
+            <numerusform>%Ln enregistrements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée.</numerusform>
+            <numerusform>%Ln lignes rejetées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drop could not be imported.
+
+%1</source>
+        <translation>Le dépôt n’a pas pu être importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>The results are still being counted; try again in a moment.</source>
+        <translation>Les résultats sont encore en cours de comptage ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Export results to CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Type</source>
@@ -1343,265 +1422,8 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>Envoyées par courrier</translation>
     </message>
     <message>
-        <source>Cache contents</source>
-        <translation>Contenu du cache</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Dossier de données</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>Données : %1</translation>
-    </message>
-    <message>
         <source>Searched in %1 ms</source>
         <translation>Recherche en %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 communications from %n repository(ies) in the cache</source>
-        <translation>
-            <numerusform>%1 communications provenant de %n dépôt dans le cache</numerusform>
-            <numerusform>%1 communications de %n dépôts dans le cache</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cache cannot be read: %1</source>
-        <translation>Le cache ne peut pas être lu : %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Import Drop…</source>
-        <translation>&amp;Importer un dépôt…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Import an output drop folder into the cache</source>
-        <translation>Importer un dossier de dépôt dans le cache</translation>
-    </message>
-    <message>
-        <source>&amp;Export Results to CSV…</source>
-        <translation>&amp;Exporter les résultats en CSV…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Write the current results to a CSV file</source>
-        <translation>Écrire les résultats actuels dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Quit Proofdesk</source>
-        <translation>Quitter Proofdesk</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Search &amp;Syntax</source>
-        <translation>&amp;Syntaxe de recherche</translation>
-    </message>
-    <message>
-        <source>How to write searches</source>
-        <translation>Comment écrire une recherche</translation>
-    </message>
-    <message>
-        <source>&amp;About Proofdesk</source>
-        <translation>À &amp;propos de Proofdesk</translation>
-    </message>
-    <message>
-        <source>About Proofdesk</source>
-        <translation>À propos de Proofdesk</translation>
-    </message>
-    <message>
-        <source>Proofdesk %1
-Records and audit for customer communications.</source>
-        <translation>Proofdesk %1
-Archivage et audit des communications clients.</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Go to the search box</source>
-        <translation>Aller au champ de recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Save Search…</source>
-        <translation>&amp;Enregistrer la recherche…</translation>
-    </message>
-    <message>
-        <source>Save the current search in the side list</source>
-        <translation>Enregistrer la recherche actuelle dans la liste latérale</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <source>The previous search</source>
-        <translation>La recherche précédente</translation>
-    </message>
-    <message>
-        <source>F&amp;orward</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <source>The next search</source>
-        <translation>La recherche suivante</translation>
-    </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Tout afficher</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Clear the search and show every communication</source>
-        <translation>Effacer la recherche et afficher toutes les communications</translation>
-    </message>
-    <message>
-        <source>&amp;Next Result</source>
-        <translation>Résultat &amp;suivant</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <source>Select the next result</source>
-        <translation>Sélectionner le résultat suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Result</source>
-        <translation>Résultat &amp;précédent</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <source>Shift+F8</source>
-        <translation>Shift+F8</translation>
-    </message>
-    <message>
-        <source>Select the previous result</source>
-        <translation>Sélectionner le résultat précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Résultats</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Go to the results list</source>
-        <translation>Aller à la liste des résultats</translation>
-    </message>
-    <message>
-        <source>&amp;Open Document</source>
-        <translation>&amp;Ouvrir le document</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Go to the document of the selected communication</source>
-        <translation>Aller au document de la communication sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Template History…</source>
-        <translation>&amp;Historique du modèle…</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>The version history of the shown template</source>
-        <translation>L’historique des versions du modèle affiché</translation>
-    </message>
-    <message>
-        <source>Import a drop folder</source>
-        <translation>Importer un dossier de dépôt</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <source>The drop could not be imported.
-
-%1</source>
-        <translation>Le dépôt n’a pas pu être importé.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>The results are still being counted; try again in a moment.</source>
-        <translation>Les résultats sont encore en cours de comptage ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>Export results to CSV</source>
-        <translation>Exporter les résultats en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Syntaxe de recherche</translation>
-    </message>
-    <message>
-        <source>word — a word of the text, the recipient or an id (garcia finds García)
-word* — words starting with it
-&quot;two words&quot; — a phrase
-field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
-issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
-finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled, or finding:any — has that kind of finding now
-a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
-        <translation>mot — un mot du texte, le destinataire ou un identifiant (garcia trouve García)
-mot* — les mots qui commencent ainsi
-&quot;deux mots&quot; — une expression
-champ:valeur — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
-issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
-finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled ou finding:any — a maintenant un constat de ce type
-a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) — regroupement</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1623,20 +1445,6 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>Export the evidence package of this communication</source>
         <translation>Exporter le dossier de preuve de cette communication</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln record(s) imported</source>
-        <translation>
-            <numerusform>%Ln enregistrement importé</numerusform>
-            <numerusform>%Ln enregistrements importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) rejected.</source>
-        <translation>
-            <numerusform>%Ln ligne rejetée.</numerusform>
-            <numerusform>%Ln lignes rejetées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not recorded in the audit trail: %1</source>
         <translation>Non enregistré dans la piste d’audit : %1</translation>
@@ -1648,10 +1456,6 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>The counts the cache keeps to answer faster were found altered (%1): this answer was counted without them and is exact; they are built again at the next sync.</source>
         <translation>Les décomptes que le cache garde pour répondre plus vite ont été trouvés altérés (%1) : cette réponse a été comptée sans eux et est exacte ; ils sont reconstruits à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>started again on %1 because the one before it was damaged; it fills again at the next sync</source>
-        <translation>recommencé le %1 car le précédent était endommagé ; il se remplit à nouveau à la prochaine synchronisation</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3155,211 @@ Statut actuel : %4. En vigueur à partir du %5%6</translation>
     <message>
         <source>Certificate: &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</source>
         <translation>Certificat : &lt;a href=&quot;%1&quot; style=&quot;color: #ffe0b2&quot;&gt;%2&lt;/a&gt; (SHA-256 %3).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Drop…</source>
+        <translation>&amp;Importer un dépôt…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import an output drop folder into the cache</source>
+        <translation>Importer un dossier de dépôt dans le cache</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results to CSV…</source>
+        <translation>&amp;Exporter les résultats en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the current results to a CSV file</source>
+        <translation>Écrire les résultats actuels dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Proofdesk</source>
+        <translation>Quitter Proofdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Aller au champ de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Save the current search in the side list</source>
+        <translation>Enregistrer la recherche actuelle dans la liste latérale</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>The previous search</source>
+        <translation>La recherche précédente</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>The next search</source>
+        <translation>La recherche suivante</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Clear the search and show every communication</source>
+        <translation>Effacer la recherche et afficher toutes les communications</translation>
+    </message>
+    <message>
+        <source>&amp;Next Result</source>
+        <translation>Résultat &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Select the next result</source>
+        <translation>Sélectionner le résultat suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Result</source>
+        <translation>Résultat &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Select the previous result</source>
+        <translation>Sélectionner le résultat précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the results list</source>
+        <translation>Aller à la liste des résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the document of the selected communication</source>
+        <translation>Aller au document de la communication sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Template History…</source>
+        <translation>&amp;Historique du modèle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>The version history of the shown template</source>
+        <translation>L’historique des versions du modèle affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Search &amp;Syntax</source>
+        <translation>&amp;Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <source>How to write searches</source>
+        <translation>Comment écrire une recherche</translation>
+    </message>
+    <message>
+        <source>&amp;About Proofdesk</source>
+        <translation>À &amp;propos de Proofdesk</translation>
+    </message>
+    <message>
+        <source>About Proofdesk</source>
+        <translation>À propos de Proofdesk</translation>
+    </message>
+    <message>
+        <source>Proofdesk %1
+Records and audit for customer communications.</source>
+        <translation>Proofdesk %1
+Archivage et audit des communications clients.</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <source>word — a word of the text, the recipient or an id (garcia finds García)
+word* — words starting with it
+&quot;two words&quot; — a phrase
+field:value — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
+issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled, or finding:any — has that kind of finding now
+a b — both;  a OR b — either;  -a — not a;  ( … ) — grouping</source>
+        <translation>mot — un mot du texte, le destinataire ou un identifiant (garcia trouve García)
+mot* — les mots qui commencent ainsi
+&quot;deux mots&quot; — une expression
+champ:valeur — customer:, account:, policy:, claim:, loan:, case:, workspace:, type:, channel:, template:, version:, block:, unit:, batch:, campaign:, language:, origin:, status:, hold:, fixity:, repo:, id:
+issued:2026-10-03, issued:2026-10, issued:2026, issued:2026-01-01..2026-03-31
+finding:unapproved_template, retired_block, undelivered, fixity_failed, retention_overdue, reissue_unfulfilled ou finding:any — a maintenant un constat de ce type
+a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) — regroupement</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,7 @@ void FileCommands::importDrop(const QString &dropPath)
                                 tr("%Ln record(s) imported", nullptr, int(outcome.accepted)) + QLatin1String(", ")
                                     + tr("%Ln line(s) rejected.", nullptr, int(outcome.rejected)));
     } else if (!outcome.cancelled) {
-        MessageBox::critical(m_window, tr("Import"),
-                             tr("The drop could not be imported.\n\n%1").arg(outcome.message));
+        MessageBox::critical(m_window, tr("Import"), tr("The drop could not be imported.\n\n%1").arg(outcome.message));
     }
     emit cacheChanged();
 }
@@ -64,5 +63,7 @@ void FileCommands::exportResults(const QString &filePath)
     const QList<qint64> rows = m_results->rowIdsInOrder();
     const QString query = m_results->shownQuery();
     // Every export is audited, as in the CLI: when the file is written, not when its box closes.
-    ExportRunner(m_databasePath).run(m_window, rows, path, [&] { m_access->resultsExported(query, path, rows.size()); });
+    ExportRunner(m_databasePath).run(m_window, rows, path, [&] {
+        m_access->resultsExported(query, path, rows.size());
+    });
 }

@@ -40,9 +40,8 @@ void SearchClock::started(qint64 typedMsAgo)
 // What the person feels: from the last keystroke when there was one.
 QString SearchClock::since() const
 {
-    return m_typedMsAgo >= 0
-               ? QStringLiteral("in %1 ms after the last keystroke").arg(m_typedMsAgo + m_timer.elapsed())
-               : QStringLiteral("in %1 ms").arg(m_timer.elapsed());
+    return m_typedMsAgo >= 0 ? QStringLiteral("in %1 ms after the last keystroke").arg(m_typedMsAgo + m_timer.elapsed())
+                             : QStringLiteral("in %1 ms").arg(m_timer.elapsed());
 }
 
 bool SearchClock::eventFilter(QObject *watched, QEvent *event)

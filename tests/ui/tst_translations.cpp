@@ -82,9 +82,9 @@ void TestTranslations::menuBarMnemonicsAreUnique()
     const struct
     {
         const char *context, *source;
-    } menus[] = {{"MainWindow", "&File"},     {"MainWindow", "&Search"},        {"MainWindow", "&Go"},
+    } menus[] = {{"WindowMenus", "&File"},    {"WindowMenus", "&Search"},       {"WindowMenus", "&Go"},
                  {"appearance", "&View"},     {"RecordsWorkspace", "Rec&ords"}, {"ComplianceWorkspace", "&Compliance"},
-                 {"SyncStatus", "Setti&ngs"}, {"MainWindow", "&Help"}};
+                 {"SyncStatus", "Setti&ngs"}, {"WindowMenus", "&Help"}};
     QHash<QChar, QString> taken;
     for (const auto &menu : menus) {
         QString title = language.isEmpty() ? QString() : catalogue.translate(menu.context, menu.source);
