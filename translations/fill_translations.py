@@ -284,6 +284,13 @@ T = {
     "Device": ("Gerät", "Appareil"),
     "Communications disposed of": ("Vernichtete Kommunikationen", "Communications éliminées"),
     "Communication": ("Kommunikation", "Communication"),
+    # The hold register's Repositories column for a hold on a key (#41 "0 confirmed").
+    "key written in %n drop(s)": (("Schlüssel in %n Ablage geschrieben", "Schlüssel in %n Ablagen geschrieben"), ("clé écrite dans %n dépôt", "clé écrite dans %n dépôts")),
+    "key pending for %n drop(s)": (("Schlüssel für %n Ablage ausstehend", "Schlüssel für %n Ablagen ausstehend"), ("clé en attente pour %n dépôt", "clé en attente pour %n dépôts")),
+    "key refused by %n drop(s)": (("Schlüssel von %n Ablage abgelehnt", "Schlüssel von %n Ablagen abgelehnt"), ("clé refusée par %n dépôt", "clé refusée par %n dépôts")),
+    "    the key: written": ("    der Schlüssel: geschrieben", "    la clé : écrite"),
+    "    the key: pending": ("    der Schlüssel: ausstehend", "    la clé : en attente"),
+    "    the key: refused": ("    der Schlüssel: abgelehnt", "    la clé : refusée"),
     "Eligible": ("Fällig", "Éligible"),
     "SHA-256": ("SHA-256", "SHA-256"),
     "This certifies that the communications listed below were disposed of under an approved retention decision. Their records are replaced by tombstones, and document bytes that no other communication shares are purged from this cache.": ("Hiermit wird bestätigt, dass die unten aufgeführten Kommunikationen aufgrund einer genehmigten Aufbewahrungsentscheidung vernichtet wurden. Ihre Datensätze werden durch Löschvermerke ersetzt, und Dokument-Bytes, die keine andere Kommunikation teilt, werden endgültig aus diesem Cache gelöscht.", "Le présent certificat atteste que les communications énumérées ci-dessous ont été éliminées en vertu d’une décision de conservation approuvée. Leurs enregistrements sont remplacés par des marqueurs de suppression, et les octets de documents qu’aucune autre communication ne partage sont purgés de ce cache."),
@@ -665,6 +672,20 @@ T = {
 # Where one source text needs another translation in one context (the French gender of a status,
 # a column that carries a date): (context, source): (German, French). Looked up before T.
 T_IN_CONTEXT = {
+    # The audit trail's object types (AuditEntriesModel::objectTypeText, #41).
+    ("proofdesk::itemmodels::AuditEntriesModel", "communication"): ("Kommunikation", "communication"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "hold"): ("Sperre", "gel"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "reissue"): ("Neuausstellung", "réémission"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "exception case"): ("Ausnahmefall", "cas d’exception"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "disposition"): ("Vernichtung", "élimination"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "repository"): ("Repository", "dépôt"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "user"): ("Benutzer", "utilisateur"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "role"): ("Rolle", "rôle"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "group's roles"): ("Rollen der Gruppe", "rôles du groupe"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "setting"): ("Einstellung", "paramètre"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "audit trail"): ("Prüfpfad", "piste d’audit"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "records file"): ("Aufzeichnungsdatei", "fichier des dossiers"),
+    ("proofdesk::itemmodels::AuditEntriesModel", "search"): ("Suche", "recherche"),
     ("proofdesk::domain::CodeLabels", "Approved"): ("Genehmigt", "Approuvé"),
     ("proofdesk::domain::CodeLabels", "Retired"): ("Zurückgezogen", "Retiré"),
     ("proofdesk::records", "Batch"): ("Vernichtungslauf", "Lot"),  # the certificate of disposition

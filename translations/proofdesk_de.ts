@@ -4489,6 +4489,58 @@ vorheriger %3</translation>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
+    <message>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>reissue</source>
+        <translation>Neuausstellung</translation>
+    </message>
+    <message>
+        <source>exception case</source>
+        <translation>Ausnahmefall</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>Vernichtung</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>group&apos;s roles</source>
+        <translation>Rollen der Gruppe</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>records file</source>
+        <translation>Aufzeichnungsdatei</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::CsvExporter</name>
@@ -4764,6 +4816,39 @@ vorheriger %3</translation>
     <message>
         <source>case</source>
         <translation>Fall</translation>
+    </message>
+    <message numerus="yes">
+        <source>key written in %n drop(s)</source>
+        <translation>
+            <numerusform>Schlüssel in %n Ablage geschrieben</numerusform>
+            <numerusform>Schlüssel in %n Ablagen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>key pending for %n drop(s)</source>
+        <translation>
+            <numerusform>Schlüssel für %n Ablage ausstehend</numerusform>
+            <numerusform>Schlüssel für %n Ablagen ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>key refused by %n drop(s)</source>
+        <translation>
+            <numerusform>Schlüssel von %n Ablage abgelehnt</numerusform>
+            <numerusform>Schlüssel von %n Ablagen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    the key: written</source>
+        <translation>    der Schlüssel: geschrieben</translation>
+    </message>
+    <message>
+        <source>    the key: pending</source>
+        <translation>    der Schlüssel: ausstehend</translation>
+    </message>
+    <message>
+        <source>    the key: refused</source>
+        <translation>    der Schlüssel: abgelehnt</translation>
     </message>
 </context>
 <context>

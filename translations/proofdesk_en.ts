@@ -362,6 +362,30 @@
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::HoldRegisterModel</name>
+    <message numerus="yes">
+        <source>key written in %n drop(s)</source>
+        <translation>
+            <numerusform>key written in %n drop</numerusform>
+            <numerusform>key written in %n drops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>key pending for %n drop(s)</source>
+        <translation>
+            <numerusform>key pending for %n drop</numerusform>
+            <numerusform>key pending for %n drops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>key refused by %n drop(s)</source>
+        <translation>
+            <numerusform>key refused by %n drop</numerusform>
+            <numerusform>key refused by %n drops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::MetadataModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>

@@ -4489,6 +4489,58 @@ précédent %3</translation>
         <source>search “%1”</source>
         <translation>recherche « %1 »</translation>
     </message>
+    <message>
+        <source>communication</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>gel</translation>
+    </message>
+    <message>
+        <source>reissue</source>
+        <translation>réémission</translation>
+    </message>
+    <message>
+        <source>exception case</source>
+        <translation>cas d’exception</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>élimination</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>group&apos;s roles</source>
+        <translation>rôles du groupe</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>piste d’audit</translation>
+    </message>
+    <message>
+        <source>records file</source>
+        <translation>fichier des dossiers</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>recherche</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::itemmodels::CsvExporter</name>
@@ -4764,6 +4816,39 @@ précédent %3</translation>
     <message>
         <source>case</source>
         <translation>dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>key written in %n drop(s)</source>
+        <translation>
+            <numerusform>clé écrite dans %n dépôt</numerusform>
+            <numerusform>clé écrite dans %n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>key pending for %n drop(s)</source>
+        <translation>
+            <numerusform>clé en attente pour %n dépôt</numerusform>
+            <numerusform>clé en attente pour %n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>key refused by %n drop(s)</source>
+        <translation>
+            <numerusform>clé refusée par %n dépôt</numerusform>
+            <numerusform>clé refusée par %n dépôts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    the key: written</source>
+        <translation>    la clé : écrite</translation>
+    </message>
+    <message>
+        <source>    the key: pending</source>
+        <translation>    la clé : en attente</translation>
+    </message>
+    <message>
+        <source>    the key: refused</source>
+        <translation>    la clé : refusée</translation>
     </message>
 </context>
 <context>

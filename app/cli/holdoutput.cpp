@@ -23,7 +23,9 @@ QStringList holdText(const records::HoldInfo &hold)
                            .arg(d.confirmed)
                            .arg(d.pending)
                            .arg(d.refused);
-        if (!d.lastError.isEmpty() && (d.pending || d.refused))
+        if (!d.keyState.isEmpty()) // a hold on a key: how the drop took the key itself
+            line += QStringLiteral(", key %1").arg(d.keyState);
+        if (!d.lastError.isEmpty() && (d.pending || d.refused || d.keyState == QLatin1String("refused")))
             line += QStringLiteral("; last: ") + d.lastError;
         lines << line;
     }

@@ -37,6 +37,10 @@ struct HoldDeliveryCount
     qint64 pending = 0;
     qint64 refused = 0;
     QString lastError; // why the newest refusal or failed attempt failed, if any
+    // A hold on a key ("every customer CUST-1") reaches a drop as its key, whether or not the
+    // drop holds any of its communications yet: how that key stands there ("confirmed",
+    // "pending" or "refused"), empty for a hold on chosen communications or another kind.
+    QString keyState;
 
     QJsonObject toJson() const;
 };

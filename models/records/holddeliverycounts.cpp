@@ -7,6 +7,8 @@ QJsonObject HoldDeliveryCount::toJson() const
     QJsonObject o{{QStringLiteral("repo_id"), repoId},  {QStringLiteral("repository"), repository},
                   {QStringLiteral("kind"), kind},       {QStringLiteral("confirmed"), confirmed},
                   {QStringLiteral("pending"), pending}, {QStringLiteral("refused"), refused}};
+    if (!keyState.isEmpty())
+        o.insert(QStringLiteral("key"), keyState);
     if (!lastError.isEmpty())
         o.insert(QStringLiteral("last_error"), lastError);
     return o;
@@ -57,7 +59,8 @@ void addObjectCounts(cache::Database &db, const QString &holdId, QList<HoldDeliv
 void addDropCounts(cache::Database &db, const QString &holdId, QList<HoldDeliveryCount> &out)
 {
     cache::Statement st = db.prepare(
-        "SELECT o.repo_id, r.name, r.kind, o.state, json_array_length(o.payload, '$.communications'), o.last_error "
+        "SELECT o.repo_id, r.name, r.kind, o.state, json_array_length(o.payload, '$.communications'), o.last_error, "
+        "json_type(o.payload, '$.scope') IS NOT NULL "
         "FROM rec.outbox o JOIN repositories r ON r.id = o.repo_id AND r.kind = 'drop' "
         "WHERE o.kind = 'hold' AND o.object_id = ?1 AND json_valid(o.payload) "
         "ORDER BY o.repo_id, json_extract(o.payload, '$.revision') DESC, o.created_at DESC");
@@ -73,12 +76,19 @@ void addDropCounts(cache::Database &db, const QString &holdId, QList<HoldDeliver
         c.kind = st.columnText(2);
         const QString state = st.columnText(3);
         const qint64 items = st.columnInt(4);
-        if (state == QLatin1String("pending"))
+        QString taken;
+        if (state == QLatin1String("pending")) {
             c.pending = items;
-        else if (state == QLatin1String("failed"))
+            taken = QStringLiteral("pending");
+        } else if (state == QLatin1String("failed")) {
             c.refused = items;
-        else // sent, acknowledged
+            taken = QStringLiteral("refused");
+        } else { // sent, acknowledged
             c.confirmed = items;
+            taken = QStringLiteral("confirmed");
+        }
+        if (st.columnInt(6)) // a hold on a key: the drop took (or refused) the key itself
+            c.keyState = taken;
         c.lastError = st.isNull(5) ? QString() : st.columnText(5);
         out << c;
     }

@@ -1,6 +1,7 @@
 // Legal holds: who may apply them, over ids, a query or a business-key scope (including
 // communications that arrive later), items removed with reasons, release without delete,
 // the hot folder, search's hold: field, and a hold of 100,000 in one transaction.
+#include "records/holddeliverycounts.h"
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "records/outboxdispatcher.h"
@@ -24,6 +25,7 @@ private slots:
     void badSpecsAreRejectedWithMessages_data();
     void badSpecsAreRejectedWithMessages();
     void scopeHoldCatchesCommunicationImportedLater();
+    void aKeyHoldReachesADropAsItsKey();
     void removeAndReleaseMarkNeverDelete();
     void releasedHoldCannotChange();
     void holdGoesToTheHotFolderOnceAndIsSearchable();
@@ -170,6 +172,37 @@ void TestHolds::scopeHoldCatchesCommunicationImportedLater()
     QCOMPARE(HoldRegister(f.writer).find(hold.id)->items, 3);
     cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
     QCOMPARE(search::SearchEngine(reader).run(QStringLiteral("hold:any"), 10).total, 3);
+}
+
+// A hold on a key goes to every drop as its key, whether or not the drop holds any of its
+// communications yet: the drop's count says how the key stands there, not only "0 confirmed"
+// (#41: the register read "In repositories: 0 confirmed" after the key was written).
+void TestHolds::aKeyHoldReachesADropAsItsKey()
+{
+    RecordsFixture f;
+    fill(f);
+    const auto rm = f.as(QStringLiteral("rita"), Role::Records);
+    const HoldInfo hold = HoldService(rm).create({QStringLiteral("Claim to come"),
+                                                  {},
+                                                  QStringLiteral("litigation"),
+                                                  {},
+                                                  {},
+                                                  QStringLiteral("claim"),
+                                                  QStringLiteral("CLM-NOT-YET")});
+    QCOMPARE(hold.items, 0);
+    QList<HoldDeliveryCount> counts = holdDeliveryCounts(f.writer, hold.id);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(counts.first().keyState, QStringLiteral("pending"));
+    QCOMPARE(OutboxDispatcher(rm).flush().sent, 1);
+    counts = holdDeliveryCounts(f.writer, hold.id);
+    QCOMPARE(counts.first().confirmed, 0);
+    QCOMPARE(counts.first().keyState, QStringLiteral("confirmed"));
+    QCOMPARE(counts.first().toJson().value(QStringLiteral("key")).toString(), QStringLiteral("confirmed"));
+
+    // A hold on chosen communications has no key.
+    const HoldInfo chosen =
+        HoldService(rm).create({QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1")}, {}, {}, {}});
+    QVERIFY(holdDeliveryCounts(f.writer, chosen.id).first().keyState.isEmpty());
 }
 
 void TestHolds::removeAndReleaseMarkNeverDelete()

@@ -222,7 +222,9 @@ void TestAuditView::objectColumnReadsAsAPersonWouldSay_data()
     QTest::newRow("search without a count") << "search"
                                             << "" << QByteArray(R"({"query":"x"})") << "search “x”";
     QTest::newRow("no id") << "audit"
-                           << "" << QByteArray(R"({"entries":3})") << "audit";
+                           << "" << QByteArray(R"({"entries":3})") << "audit trail";
+    QTest::newRow("a type in words") << "exception_case"
+                                     << "EXC-1" << QByteArray() << "exception case EXC-1";
 }
 
 void TestAuditView::objectColumnReadsAsAPersonWouldSay()

@@ -402,6 +402,33 @@ void TestRecordsViews::modelsPassTheModelTester()
                 .toString()
                 .contains(QStringLiteral("documentum (cmis): 2 confirmed, 0 pending, 1 refused")));
 
+    // A hold on a key reaches a drop as its key, before the drop holds any of its
+    // communications: the column says so instead of "0 confirmed" (#41).
+    records::HoldDeliveryCount drop;
+    drop.repository = QStringLiteral("statements");
+    drop.kind = QStringLiteral("drop");
+    drop.keyState = QStringLiteral("confirmed");
+    h.scopeField = QStringLiteral("customer_id");
+    h.scopeValue = QStringLiteral("CUST-1");
+    h.deliveries = {drop};
+    holds.setRows({h});
+    // Without a catalogue loaded, Qt shows the plural's source: "drop(s)".
+    QCOMPARE(holds.index(0, itemmodels::HoldRegisterModel::Repositories).data().toString(),
+             QStringLiteral("key written in 1 drop(s)"));
+    QVERIFY(holds.index(0, itemmodels::HoldRegisterModel::Repositories)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("the key: written")));
+    drop.confirmed = 4;
+    records::HoldDeliveryCount waiting = drop;
+    waiting.repository = QStringLiteral("letters");
+    waiting.confirmed = 0;
+    waiting.keyState = QStringLiteral("pending");
+    h.deliveries = {drop, waiting};
+    holds.setRows({h});
+    QCOMPARE(holds.index(0, itemmodels::HoldRegisterModel::Repositories).data().toString(),
+             QStringLiteral("4 confirmed, key written in 1 drop(s), key pending for 1 drop(s)"));
+
     itemmodels::DispositionModel disposition;
     QAbstractItemModelTester t3(&disposition, Mode::QtTest);
     disposition.setRows({records::EligibleItem{}});
@@ -414,6 +441,15 @@ void TestRecordsViews::modelsPassTheModelTester()
     e.outcome = QStringLiteral("refused");
     entries.setRows({e});
     QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Outcome).data().toString(), QStringLiteral("Refused"));
+    // The object column names the type in words; a type this version does not know stays.
+    e.objectType = QStringLiteral("exception_case");
+    e.objectId = QStringLiteral("C-1");
+    entries.setRows({e});
+    QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Object).data().toString(),
+             QStringLiteral("exception case C-1"));
+    e.objectType = QStringLiteral("widget");
+    entries.setRows({e});
+    QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Object).data().toString(), QStringLiteral("widget C-1"));
 }
 
 void TestRecordsViews::theQueueSaysWhyARequestEnded_data()

@@ -46,6 +46,15 @@ void TestTranslations::helperStringsAreTranslated_data()
                                                                 << "proofdesk::compliance"
                                                                 << "Communications"
                                                                 << "Kommunikationen";
+    // #41: the German trail read "hold HOLD-1" and "exception_case C-1".
+    QTest::newRow("an audit object type") << "proofdesk::itemmodels::AuditEntriesModel"
+                                          << "proofdesk::itemmodels"
+                                          << "hold"
+                                          << "Sperre";
+    QTest::newRow("an audit object type of two words") << "proofdesk::itemmodels::AuditEntriesModel"
+                                                       << "proofdesk::itemmodels"
+                                                       << "exception case"
+                                                       << "Ausnahmefall";
     QTest::newRow("not in the catalogue stays English") << "proofdesk::records::Retention"
                                                         << "proofdesk::records"
                                                         << "no such text"

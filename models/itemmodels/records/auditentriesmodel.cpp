@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -20,7 +21,29 @@ QString AuditEntriesModel::objectText(const audit::AuditEntry &e)
             return tr("search “%1” (%Ln found)", nullptr, after.value(QStringLiteral("total")).toInt()).arg(query);
         return tr("search “%1”").arg(query);
     }
-    return e.objectId.isEmpty() ? e.objectType : tr("%1 %2").arg(e.objectType, e.objectId);
+    const QString type = objectTypeText(e.objectType);
+    return e.objectId.isEmpty() ? type : tr("%1 %2").arg(type, e.objectId);
+}
+
+QString AuditEntriesModel::objectTypeText(const QString &type)
+{
+    // The types the desk, the command line and the team server record (#41: the German trail
+    // read "hold HOLD-1").
+    static const QHash<QString, const char *> types = {{QStringLiteral("communication"), QT_TR_NOOP("communication")},
+                                                       {QStringLiteral("hold"), QT_TR_NOOP("hold")},
+                                                       {QStringLiteral("reissue"), QT_TR_NOOP("reissue")},
+                                                       {QStringLiteral("exception_case"), QT_TR_NOOP("exception case")},
+                                                       {QStringLiteral("disposition"), QT_TR_NOOP("disposition")},
+                                                       {QStringLiteral("repository"), QT_TR_NOOP("repository")},
+                                                       {QStringLiteral("user"), QT_TR_NOOP("user")},
+                                                       {QStringLiteral("role"), QT_TR_NOOP("role")},
+                                                       {QStringLiteral("group_roles"), QT_TR_NOOP("group's roles")},
+                                                       {QStringLiteral("setting"), QT_TR_NOOP("setting")},
+                                                       {QStringLiteral("audit"), QT_TR_NOOP("audit trail")},
+                                                       {QStringLiteral("records_file"), QT_TR_NOOP("records file")},
+                                                       {QStringLiteral("search"), QT_TR_NOOP("search")}};
+    const char *text = types.value(type);
+    return text ? tr(text) : type;
 }
 
 QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const

@@ -22,6 +22,9 @@ public:
 
     // What the entry is about, as the Object column reads: "hold HOLD-…", or a search's query.
     static QString objectText(const audit::AuditEntry &entry);
+    // An object type in the reader's language ("hold" is "Sperre" in German); a type this
+    // version does not know stays as the trail stores it. Filters and exports keep the code.
+    static QString objectTypeText(const QString &type);
 };
 
 } // namespace proofdesk::itemmodels

@@ -25,19 +25,33 @@ QString HoldRegisterModel::scopeText(const records::HoldInfo &hold)
 
 QString HoldRegisterModel::deliveryText(const records::HoldInfo &hold)
 {
+    if (hold.deliveries.isEmpty())
+        return QString();
     qint64 confirmed = 0, pending = 0, refused = 0;
+    QHash<QString, int> keys; // a hold on a key: how many drops stand each way on it
     for (const records::HoldDeliveryCount &d : hold.deliveries) {
         confirmed += d.confirmed;
         pending += d.pending;
         refused += d.refused;
+        if (!d.keyState.isEmpty())
+            ++keys[d.keyState];
     }
-    if (hold.deliveries.isEmpty())
-        return QString();
-    QStringList parts{tr("%1 confirmed").arg(QLocale().toString(confirmed))};
-    if (pending)
-        parts << tr("%1 pending").arg(QLocale().toString(pending));
-    if (refused)
-        parts << tr("%1 refused").arg(QLocale().toString(refused));
+    QStringList parts;
+    // A drop holding none of a key's communications yet took the key all the same: "0
+    // confirmed" alone read as if the hold had not reached it (#41).
+    if (confirmed || pending || refused || keys.isEmpty()) {
+        parts << tr("%1 confirmed").arg(QLocale().toString(confirmed));
+        if (pending)
+            parts << tr("%1 pending").arg(QLocale().toString(pending));
+        if (refused)
+            parts << tr("%1 refused").arg(QLocale().toString(refused));
+    }
+    if (keys.value(QStringLiteral("confirmed")))
+        parts << tr("key written in %n drop(s)", nullptr, keys.value(QStringLiteral("confirmed")));
+    if (keys.value(QStringLiteral("pending")))
+        parts << tr("key pending for %n drop(s)", nullptr, keys.value(QStringLiteral("pending")));
+    if (keys.value(QStringLiteral("refused")))
+        parts << tr("key refused by %n drop(s)", nullptr, keys.value(QStringLiteral("refused")));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -48,7 +62,13 @@ QString HoldRegisterModel::deliveryToolTip(const records::HoldInfo &hold)
         lines << tr("%1 (%2): %3 confirmed, %4 pending, %5 refused")
                      .arg(d.repository, d.kind, QLocale().toString(d.confirmed), QLocale().toString(d.pending),
                           QLocale().toString(d.refused));
-        if (!d.lastError.isEmpty() && (d.pending || d.refused))
+        if (d.keyState == QLatin1String("confirmed"))
+            lines << tr("    the key: written");
+        else if (d.keyState == QLatin1String("pending"))
+            lines << tr("    the key: pending");
+        else if (d.keyState == QLatin1String("refused"))
+            lines << tr("    the key: refused");
+        if (!d.lastError.isEmpty() && (d.pending || d.refused || d.keyState == QLatin1String("refused")))
             lines << tr("    last problem: %1").arg(d.lastError);
     }
     return lines.isEmpty() ? tr("The hold concerns no repository yet.") : lines.join(QLatin1Char('\n'));
