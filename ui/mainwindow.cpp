@@ -414,7 +414,11 @@ void MainWindow::addRemoteSearch()
     m_menus->searchMenu()->addSeparator();
     m_menus->searchMenu()->addActions(m_remote->menuActions());
     m_searchBar->addButton(m_remote->toggleAction());
-    statusBar()->addWidget(m_remote->statusWidget());
+    // Permanent, left of the others: a temporary message ("Searched in 12 ms", shown as the local
+    // total comes) hid a normal widget, the search's Cancel with it, and one shown under a
+    // message was drawn over its text (#41). Qt ends a message before the first visible
+    // permanent widget. Index 1: the cache's summary (0) is the only normal widget.
+    statusBar()->insertPermanentWidget(1, m_remote->statusWidget());
     connect(m_remote, &RemoteSearchControls::reloadRequested, this, &MainWindow::reloadShownResults);
     connect(m_remote, &RemoteSearchControls::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_remote, &RemoteSearchControls::frontRequested, this, &MainWindow::showReview);

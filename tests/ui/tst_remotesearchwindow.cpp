@@ -30,7 +30,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpServer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -72,6 +74,7 @@ private slots:
     void sortingMovesTheCachedRowsOnly();
     void aSearchOfTheRepositoriesCanBeCancelled();
     void cancelReturnsWithinASecondFromASlowRepository();
+    void aStatusMessageNeitherHidesNorCoversTheSearchOfTheRepositories();
     void anUnreachableRepositoryIsNamedAndTheCachedResultsStay();
     void keepOfflineMakesRowsCachedAndALaterSearchFindsThem();
     void openingARepositorysRowKeepsItOfflineAndFetchesItsDocument();
@@ -262,6 +265,35 @@ void TestRemoteSearchWindow::cancelReturnsWithinASecondFromASlowRepository()
     QVERIFY(!controls->job()->isRunning());
     QCOMPARE(controls->statusLabel()->text(), QStringLiteral("Search of the repositories cancelled"));
     QTRY_VERIFY_WITH_TIMEOUT(!searchEntries().isEmpty(), 5000); // in the trail at once
+}
+
+// #41: "the status bar draws a temporary message over its permanent text". The search of the
+// repositories was a normal status widget: a message ("Searched in 12 ms", shown as the local
+// total comes) hid it and its Cancel for 4 s, and a search started under a message drew its
+// line over the message's. It is permanent now: a message ends before it, and never hides it.
+void TestRemoteSearchWindow::aStatusMessageNeitherHidesNorCoversTheSearchOfTheRepositories()
+{
+    RemoteSearchControls *controls = m_window->remoteSearch();
+    QSignalSpy started(controls->job(), &RemoteSearchJob::started);
+    QSignalSpy finished(controls->job(), &RemoteSearchJob::finished);
+    m_server->setLatency(3000);
+    const auto restore = qScopeGuard([this] { m_server->clearFaults(); });
+    QStatusBar *bar = m_window->statusBar();
+    bar->showMessage(QStringLiteral("A message shown before the search"));
+    m_window->searchBar()->setQuery(QStringLiteral("type:notice"));
+    controls->toggleAction()->setChecked(true);
+    QVERIFY(started.wait(5000));
+    QWidget *status = m_window->findChild<QWidget *>(QStringLiteral("remoteSearchStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().startsWith(QStringLiteral("Searched in")), 5000);
+    QVERIFY(status->isVisible());
+    QVERIFY(status->findChild<QToolButton *>(QStringLiteral("cancelRemoteSearch"))->isVisible());
+    // A message while it runs (the window's own, or a later search's timing) leaves it be.
+    bar->showMessage(QStringLiteral("Not recorded in the audit trail: the disk is full"), 8000);
+    QVERIFY(status->isVisible());
+    QVERIFY(status->findChild<QToolButton *>(QStringLiteral("cancelRemoteSearch"))->isVisible());
+    controls->cancel();
+    QVERIFY(finished.wait(3000));
 }
 
 void TestRemoteSearchWindow::aSearchOfTheRepositoriesCanBeCancelled()
