@@ -8,6 +8,8 @@
 #include "recordsbackend.h"
 #include "rulecases.h"
 
+#include <functional>
+
 using namespace storetest;
 
 namespace {
@@ -41,16 +43,20 @@ private slots:
     void heldAndNotDisposed();
 
 private:
-    static void caseRows(const QString &table);
+    // Which store a case does not apply to: none, unless `appliesTo` says otherwise.
+    using AppliesTo = std::function<bool(const QString &backend, const rulecases::Case &row)>;
+    static void caseRows(const QString &table, const AppliesTo &appliesTo = {});
 };
 
 // Each case once per store; the columns are the case's fields.
-void TestRuleCases::caseRows(const QString &table)
+void TestRuleCases::caseRows(const QString &table, const AppliesTo &appliesTo)
 {
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QVariantHash>("row");
     for (const QString &backend : {QStringLiteral("local"), QStringLiteral("team")})
         for (const auto &c : rulecases::read(table)) {
+            if (appliesTo && !appliesTo(backend, c))
+                continue;
             QVariantHash row;
             for (auto it = c.begin(); it != c.end(); ++it)
                 row.insert(it.key(), it.value());
@@ -59,7 +65,15 @@ void TestRuleCases::caseRows(const QString &table)
         }
 }
 
-void TestRuleCases::reissueApproval_data() { caseRows(QStringLiteral("reissue_approval.csv")); }
+void TestRuleCases::reissueApproval_data()
+{
+    // A letter whose original is not known exists only on a team (its publisher never published
+    // it): a desk's own cache knows every letter it can reissue, and the service refuses one it
+    // lacks. Such a case is run against the team only (the function is checked there too).
+    caseRows(QStringLiteral("reissue_approval.csv"), [](const QString &backend, const rulecases::Case &c) {
+        return backend == QLatin1String("team") || !c.value(QStringLiteral("original_channel")).isEmpty();
+    });
+}
 
 // tests/rules/reissue_approval.csv: a resend to the original route needs no approval;
 // anything else, every regeneration, and a letter whose original is not known do.
@@ -74,8 +88,6 @@ void TestRuleCases::reissueApproval()
         originalChannel.isEmpty() ? std::nullopt
                                   : std::optional(domain::ReissueRoute{originalChannel, at("original_destination")});
     QCOMPARE(domain::reissueNeedsApproval(at("mode"), original, {at("channel"), at("destination")}), expected);
-    if (!original && backend == QLatin1String("local"))
-        QSKIP("a desk's own cache knows every letter it can reissue (the service refuses one it lacks)");
 
     RecordsFixture f;
     const QJsonObject snapshot{{QStringLiteral("path"), QStringLiteral("snapshots/1.json")},
