@@ -69,6 +69,14 @@ public:
                 words << QString::fromLatin1(word);
         }
         words << QStringLiteral("dear");
+        return insertWords(db, rnd, id, words, rowid);
+    }
+
+    // A communication whose text is `words` (body), issued on a random day of 2025-2026, of a
+    // random type and customer; at `rowid` if given. Its rowid.
+    static qint64 insertWords(Database &db, QRandomGenerator &rnd, const QString &id, const QStringList &words,
+                              std::optional<qint64> rowid = {})
+    {
         const qint64 issued = utc("2025-01-01T00:00:00Z") + qint64(rnd.bounded(730)) * 86400000 + rnd.bounded(86400000);
         Statement comm = db.prepareCached(
             "INSERT INTO communications(rowid, id, repo_id, type, issued_at, channel, template_id, template_version, "

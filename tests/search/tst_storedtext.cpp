@@ -39,25 +39,7 @@ void insertRow(Database &db, QRandomGenerator &rnd, const QString &id)
     else if (rnd.bounded(40) == 0)
         words.replaceInStrings(QStringLiteral("statement"), QStringLiteral("st\u00e4tement"));
     words << QStringLiteral("r%1").arg(rnd.bounded(97));
-    const qint64 issued = utc("2025-01-01T00:00:00Z") + qint64(rnd.bounded(730)) * 86400000 + rnd.bounded(86400000);
-    db.prepareCached(
-          "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
-          "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, record_hash) "
-          "VALUES(?1, 1, ?2, ?3, 'email', 'T', '1', 'x.pdf', 'application/pdf', '00', 1, 'N', ?4, 'h')")
-        .bind(1, id)
-        .bind(2, rnd.bounded(3) == 0 ? QStringLiteral("invoice") : QStringLiteral("letter"))
-        .bind(3, issued)
-        .bind(4, QStringLiteral("C%1").arg(rnd.bounded(40)))
-        .run();
-    const qint64 r = db.queryInt("SELECT last_insert_rowid()");
-    for (const char *table : {"comm_text", "comm_fts"}) {
-        db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, '', ?3)")
-                             .arg(QLatin1String(table)))
-            .bind(1, r)
-            .bind(2, words.join(QLatin1Char(' ')))
-            .bind(3, id)
-            .run();
-    }
+    GeneratedCache::insertWords(db, rnd, id, words);
 }
 
 class WordsCache
