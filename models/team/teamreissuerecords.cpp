@@ -118,19 +118,21 @@ records::ReissueRequest TeamReissueRecords::requestReissue(const records::Reissu
 
 records::ReissueRequest TeamReissueRecords::approveReissue(const QString &requestId, const QString &note)
 {
-    m_actor.require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
-    return afterReissueChange(requestId,
-                              m_actor.call(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), requestId,
-                                           QStringLiteral("SELECT proofdesk.approve_reissue($1, $2, $3, $4, $5)"),
-                                           {m_actor.roleText(), m_local.device(), requestId, note}));
+    return decide(QStringLiteral("reissue.approve"), QStringLiteral("approve_reissue"), requestId, note);
 }
 
 records::ReissueRequest TeamReissueRecords::rejectReissue(const QString &requestId, const QString &note)
 {
+    return decide(QStringLiteral("reissue.reject"), QStringLiteral("reject_reissue"), requestId, note);
+}
+
+records::ReissueRequest TeamReissueRecords::decide(const QString &action, const QString &function,
+                                                   const QString &requestId, const QString &note)
+{
     m_actor.require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
     return afterReissueChange(requestId,
-                              m_actor.call(QStringLiteral("reissue.reject"), QStringLiteral("reissue"), requestId,
-                                           QStringLiteral("SELECT proofdesk.reject_reissue($1, $2, $3, $4, $5)"),
+                              m_actor.call(action, QStringLiteral("reissue"), requestId,
+                                           QStringLiteral("SELECT proofdesk.%1($1, $2, $3, $4, $5)").arg(function),
                                            {m_actor.roleText(), m_local.device(), requestId, note}));
 }
 

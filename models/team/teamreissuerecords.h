@@ -31,6 +31,9 @@ public:
     int resumeApproved();
 
 private:
+    // Approve or reject (`action` reissue.approve or reissue.reject, by `function` on the team).
+    records::ReissueRequest decide(const QString &action, const QString &function, const QString &requestId,
+                                   const QString &note);
     // Brings the copy up to date and sends an approved request from this desk; offline, the
     // provisional answer (the draft, or the copy, with status "offline").
     records::ReissueRequest afterReissueChange(const QString &id, const QJsonValue &row,
