@@ -47,6 +47,7 @@ private slots:
     void roleNotGrantedIsRefusedWithTwo_data();
     void roleNotGrantedIsRefusedWithTwo();
     void holdApplyListRelease();
+    void aKeyHoldSaysHowTheDropTookTheKey();
     void reissueNeedsAnotherComplianceOfficer();
     void dispositionSkipsHeldAndDisposesEligible();
     void auditVerifyNamesTheEditedEntry();
@@ -156,6 +157,32 @@ void TestCliRecords::holdApplyListRelease()
              QStringLiteral("released"));
     QCOMPARE(f.as("alice", args("hold list")).json().array().size(), 2); // released, never deleted
     QCOMPARE(f.hotFolder("holds").size(), 2); // one file per hold, the release replaced the first
+}
+
+// A hold on a key that no communication carries yet still reaches the drop, as its key: `hold
+// show` says so (in its JSON and its text) instead of "0 confirmed" alone (#41).
+void TestCliRecords::aKeyHoldSaysHowTheDropTookTheKey()
+{
+    Folder f;
+    const CliRun applied = f.as("alice", args("--as records hold apply --name Later --reason court-order "
+                                              "--scope claim=CLM-NOT-YET"));
+    QCOMPARE(applied.exitCode, 0);
+    QCOMPARE(applied.object().value(QStringLiteral("items")).toInt(), 0);
+    const QString holdId =
+        applied.object().value(QStringLiteral("hold")).toObject().value(QStringLiteral("id")).toString();
+    const QJsonArray deliveries = f.as("alice", {QStringLiteral("hold"), QStringLiteral("show"), holdId})
+                                      .object()
+                                      .value(QStringLiteral("hold"))
+                                      .toObject()
+                                      .value(QStringLiteral("deliveries"))
+                                      .toArray();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries.first().toObject().value(QStringLiteral("confirmed")).toInt(), 0);
+    QCOMPARE(deliveries.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("confirmed"));
+    const CliRun text =
+        runCli(f.data.path(), {QStringLiteral("hold"), QStringLiteral("show"), holdId}, QStringLiteral("alice"));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("0 confirmed, 0 pending, 0 refused, key confirmed"), text.out.constData());
 }
 
 void TestCliRecords::reissueNeedsAnotherComplianceOfficer()
