@@ -5,6 +5,7 @@
 #include "proxychoice.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileDevice>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThread>
 #include <QThreadStorage>
 #include <QTimer>
 
@@ -29,12 +31,33 @@ struct ThreadManagers
     ~ThreadManagers() { qDeleteAll(byPin); }
 };
 
+QThreadStorage<ThreadManagers *> &managers()
+{
+    static QThreadStorage<ThreadManagers *> storage;
+    return storage;
+}
+
+// The main thread's managers go while the application still exists. Qt ends the main thread's
+// storage only after QCoreApplication is gone, and a manager's own network thread may still be
+// delivering an event then (a kept connection's timer): with the application already null,
+// that delivery crashed at exit (tst_aspacesearch under ASan, a SEGV in notifyInternal2).
+// Post routines run first thing in ~QCoreApplication, before it clears itself.
+void deleteMainThreadManagers()
+{
+    if (managers().hasLocalData())
+        managers().setLocalData(nullptr); // deletes them: each manager stops its thread
+}
+
 QNetworkAccessManager &threadManager(const QByteArray &pin)
 {
-    static QThreadStorage<ThreadManagers *> managers;
-    if (!managers.hasLocalData())
-        managers.setLocalData(new ThreadManagers);
-    QNetworkAccessManager *&nam = managers.localData()->byPin[pin];
+    QThreadStorage<ThreadManagers *> &storage = managers();
+    if (!storage.hasLocalData()) {
+        storage.setLocalData(new ThreadManagers);
+        const QCoreApplication *app = QCoreApplication::instance();
+        if (app && QThread::currentThread() == app->thread())
+            qAddPostRoutine(deleteMainThreadManagers);
+    }
+    QNetworkAccessManager *&nam = storage.localData()->byPin[pin];
     if (!nam) {
         nam = new QNetworkAccessManager;
         nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
