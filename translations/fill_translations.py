@@ -12,6 +12,12 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    # Roles as their holders read them (itemmodels/records/roletitle.cpp)
+    "Agent": ("Sachbearbeiter", "Agent"),
+    "Compliance officer": ("Compliance-Beauftragter", "Responsable de la conformité"),
+    "Records manager": ("Schriftgutverwalter", "Responsable de l’archivage"),
+    "Administrator": ("Administrator", "Administrateur"),
+    "System": ("System", "Système"),
     # The team database (status bar)
     "this machine": ("diesem Rechner", "cette machine"),
     "%1 on %2": ("%1 auf %2", "%1 sur %2"),

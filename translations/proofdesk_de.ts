@@ -2639,6 +2639,29 @@ Letzter Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoleTitle</name>
+    <message>
+        <source>Agent</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Compliance-Beauftragter</translation>
+    </message>
+    <message>
+        <source>Records manager</source>
+        <translation>Schriftgutverwalter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <source>Rename</source>
@@ -6251,22 +6274,6 @@ Die Ablehnung wurde im Prüfpfad festgehalten. Wechseln Sie die Rolle in der Sta
     <message>
         <source>It could not be done: %1</source>
         <translation>Der Vorgang war nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Sachbearbeiter</translation>
-    </message>
-    <message>
-        <source>Compliance officer</source>
-        <translation>Compliance-Beauftragter</translation>
-    </message>
-    <message>
-        <source>Records manager</source>
-        <translation>Schriftgutverwalter</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
     </message>
 </context>
 <context>

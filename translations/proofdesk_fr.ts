@@ -2639,6 +2639,29 @@ Dernière erreur : %3</translation>
     </message>
 </context>
 <context>
+    <name>RoleTitle</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>Records manager</source>
+        <translation>Responsable de l’archivage</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <source>Rename</source>
@@ -6251,22 +6274,6 @@ Le refus a été consigné dans la piste d’audit. Changez de rôle dans la bar
     <message>
         <source>It could not be done: %1</source>
         <translation>L’opération n’a pas pu être effectuée : %1</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Compliance officer</source>
-        <translation>Responsable de la conformité</translation>
-    </message>
-    <message>
-        <source>Records manager</source>
-        <translation>Responsable de l’archivage</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
     </message>
 </context>
 <context>

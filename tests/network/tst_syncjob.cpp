@@ -119,7 +119,8 @@ std::pair<bool, QString> TestSyncJob::syncOnce()
     auto j = job();
     QSignalSpy finished(j.get(), &services::SyncJob::finished);
     j->start();
-    if (!finished.wait(10000))
+    // Emitted from the job's thread, maybe before a wait() would start: wait() would miss it.
+    if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 10000))
         return {false, QStringLiteral("no answer within 10 s")};
     return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
 }
@@ -180,7 +181,7 @@ void TestSyncJob::cancelStopsTheSyncAndKeepsWhatArrived()
     QSignalSpy progress(j.get(), &services::SyncJob::progress);
     QSignalSpy finished(j.get(), &services::SyncJob::finished);
     j->start();
-    QVERIFY(progress.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000); // from the job's thread too
     j->cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000); // emitted from the job's thread, maybe before a wait
     QVERIFY(!finished.first().at(0).toBool());

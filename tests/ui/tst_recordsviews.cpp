@@ -450,6 +450,16 @@ void TestRecordsViews::modelsPassTheModelTester()
     e.objectType = QStringLiteral("widget");
     entries.setRows({e});
     QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Object).data().toString(), QStringLiteral("widget C-1"));
+    // The role column says the role as the switcher does (it showed the codes: records, system);
+    // a role this version does not know stays as recorded.
+    const QList<std::pair<QString, QString>> roles = {{QStringLiteral("records"), QStringLiteral("Records manager")},
+                                                      {QStringLiteral("system"), QStringLiteral("System")},
+                                                      {QStringLiteral("auditor"), QStringLiteral("auditor")}};
+    for (const auto &[code, title] : roles) {
+        e.role = code;
+        entries.setRows({e});
+        QCOMPARE(entries.index(0, itemmodels::AuditEntriesModel::Role).data().toString(), title);
+    }
 }
 
 void TestRecordsViews::theQueueSaysWhyARequestEnded_data()

@@ -55,6 +55,11 @@ void TestTranslations::helperStringsAreTranslated_data()
                                                        << "proofdesk::itemmodels"
                                                        << "exception case"
                                                        << "Ausnahmefall";
+    // The audit trail's Role column read "records" and "system" in German.
+    QTest::newRow("a role") << "RoleTitle"
+                            << "RoleTitle"
+                            << "Records manager"
+                            << "Schriftgutverwalter";
     QTest::newRow("not in the catalogue stays English") << "proofdesk::records::Retention"
                                                         << "proofdesk::records"
                                                         << "no such text"

@@ -3,7 +3,7 @@
 #include "audit/auditreason.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordstablemodel.h"
-#include "recordsui.h"
+#include "itemmodels/records/roletitle.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -60,7 +60,7 @@ AuditEntryDialog::AuditEntryDialog(const proofdesk::audit::AuditEntry &e, QWidge
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Time:"), plainLabel(proofdesk::itemmodels::formatRecordsTime(e.at), this));
     form->addRow(tr("User:"), plainLabel(e.user, this));
-    form->addRow(tr("Role:"), plainLabel(recordsui::roleTitle(e.role), this));
+    form->addRow(tr("Role:"), plainLabel(proofdesk::itemmodels::roleTitle(e.role), this));
     form->addRow(tr("Device:"), plainLabel(e.device, this, true));
     form->addRow(tr("Action:"), plainLabel(e.action, this));
     form->addRow(tr("Outcome:"), plainLabel(e.outcome == QLatin1String("refused") ? tr("Refused") : tr("Done"), this));

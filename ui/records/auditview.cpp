@@ -7,6 +7,7 @@
 #include "filedialog.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordscontext.h"
+#include "itemmodels/records/roletitle.h"
 #include "itemmodels/tones.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
@@ -118,6 +119,12 @@ void AuditView::setUpTableAndActions()
     recordsui::setUpTable(m_table, tr("Audit trail entries"));
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Seq, 60);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Time, 130);
+    // Wide enough for every role's title in the reader's language ("Compliance-Beauftragter").
+    int roleWidth = 0;
+    for (const char *code : {"agent", "compliance", "records", "admin", "system"})
+        roleWidth = qMax(
+            roleWidth, m_table->fontMetrics().horizontalAdvance(proofdesk::itemmodels::roleTitle(QLatin1String(code))));
+    m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Role, roleWidth + 16);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Action, 160);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Object, 230);
     m_verify->setAccessibleName(tr("Verify the hash chain of the audit trail"));

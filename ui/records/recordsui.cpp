@@ -26,19 +26,6 @@ bool report(QWidget *parent, const QString &title, const proofdesk::itemmodels::
     return false;
 }
 
-QString roleTitle(const QString &roleName)
-{
-    if (roleName == QLatin1String("agent"))
-        return QCoreApplication::translate("recordsui", "Agent");
-    if (roleName == QLatin1String("compliance"))
-        return QCoreApplication::translate("recordsui", "Compliance officer");
-    if (roleName == QLatin1String("records"))
-        return QCoreApplication::translate("recordsui", "Records manager");
-    if (roleName == QLatin1String("admin"))
-        return QCoreApplication::translate("recordsui", "Administrator");
-    return roleName;
-}
-
 void setUpTable(QAbstractItemView *view, const QString &accessibleName)
 {
     view->setAccessibleName(accessibleName);

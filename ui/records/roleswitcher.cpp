@@ -1,8 +1,8 @@
 #include "roleswitcher.h"
 
 #include "itemmodels/records/recordscontext.h"
+#include "itemmodels/records/roletitle.h"
 #include "messagebox.h"
-#include "recordsui.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -59,7 +59,7 @@ void RoleSwitcher::fill()
     m_filling = true;
     m_combo->clear();
     for (const Role role : m_context->roles())
-        m_combo->addItem(recordsui::roleTitle(proofdesk::records::roleName(role)), int(role));
+        m_combo->addItem(proofdesk::itemmodels::roleTitle(proofdesk::records::roleName(role)), int(role));
     m_filling = false;
     const bool several = m_context->roles().size() > 1;
     m_combo->setVisible(several);
@@ -73,6 +73,6 @@ void RoleSwitcher::showRole()
     m_filling = true;
     m_combo->setCurrentIndex(role ? m_combo->findData(int(*role)) : -1);
     m_filling = false;
-    m_single->setText(role ? tr("as %1").arg(recordsui::roleTitle(proofdesk::records::roleName(*role)))
+    m_single->setText(role ? tr("as %1").arg(proofdesk::itemmodels::roleTitle(proofdesk::records::roleName(*role)))
                            : tr("with no role in this data folder"));
 }

@@ -2,6 +2,7 @@
 
 #include "audit/auditreason.h"
 #include "itemmodels/tones.h"
+#include "roletitle.h"
 
 #include <QBrush>
 #include <QColor>
@@ -78,7 +79,7 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
     case User:
         return e->user;
     case Role:
-        return e->role;
+        return roleTitle(e->role); // the code stays in filters and exports
     case Action:
         return e->action;
     case Outcome:
