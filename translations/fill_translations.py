@@ -12,6 +12,8 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    # A coded audit reason (audit/auditreason.cpp)
+    "import of a drop folder": ("Import eines Ablageordners", "import d’un dossier de dépôt"),
     # Roles as their holders read them (itemmodels/records/roletitle.cpp)
     "Agent": ("Sachbearbeiter", "Agent"),
     "Compliance officer": ("Compliance-Beauftragter", "Responsable de la conformité"),

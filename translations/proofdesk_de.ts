@@ -3620,6 +3620,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>first use of a demo or empty data folder: its first user gets every role</source>
         <translation>erste Nutzung eines Demo- oder leeren Datenordners: die erste Person erhält alle Rollen</translation>
     </message>
+    <message>
+        <source>import of a drop folder</source>
+        <translation>Import eines Ablageordners</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>

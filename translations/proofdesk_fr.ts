@@ -3620,6 +3620,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>first use of a demo or empty data folder: its first user gets every role</source>
         <translation>première utilisation d’un dossier de démonstration ou vide : sa première personne reçoit tous les rôles</translation>
     </message>
+    <message>
+        <source>import of a drop folder</source>
+        <translation>import d’un dossier de dépôt</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>

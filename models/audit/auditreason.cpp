@@ -89,6 +89,8 @@ constexpr util::KeyedText kCatalogue[] = {
     {"disposition.kept_until", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 is kept until %2 (%3)")},
     {"disposition.held",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 is under an active legal hold and cannot be disposed of")},
+    // Repositories.
+    {"repository.drop_import", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "import of a drop folder")},
     {"roles.first_use", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
                                           "first use of a demo or empty data folder: its first user gets every role")},
 };

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "audit/auditreason.h"
 #include "cache/contentstore.h"
 #include "cache/datafolderlock.h"
 #include "records/rolegrants.h"
@@ -122,7 +123,7 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
         try {
             records::RecordsSession::system(m_writer, m_identity)
                 .record(QStringLiteral("repository.add"), QStringLiteral("repository"), outcome.repository.name,
-                        QStringLiteral("import of a drop folder"), {}, outcome.repository.toJson());
+                        audit::AuditReason("repository.drop_import").stored(), {}, outcome.repository.toJson());
         } catch (const std::exception &e) {
             run.upkeepFailed = true;
             run.upkeepError = QString::fromUtf8(e.what());

@@ -71,6 +71,13 @@ void TestCliRecords::importIntoEmptyFolderGrantsEveryRole()
     });
     QVERIFY2(added != trail.end(), "no repository.add entry after import");
     QCOMPARE(added->toObject().value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    // Its reason is coded, so that a German reader reads it in German (it was stored in English).
+    QCOMPARE(added->toObject().value(QStringLiteral("reason_text")).toString(),
+             QStringLiteral("import of a drop folder"));
+    QVERIFY(added->toObject()
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QStringLiteral("repository.drop_import")));
     // Imported again: the same repository, no second entry.
     QCOMPARE(f.as("alice", {QStringLiteral("import"), f.dropDir.path()}).exitCode, 0);
     const QJsonArray again = f.as("alice", args("audit list")).json().array();
