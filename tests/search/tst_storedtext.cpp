@@ -7,6 +7,7 @@
 #include "generatedcache.h"
 #include "search/asciiphrase.h"
 
+#include <QRandomGenerator>
 #include <array>
 #include <cstring>
 #include <map>
@@ -105,6 +106,7 @@ private slots:
     void theRefreshStoresCommonPairs();
     void anAsciiPhraseIsFoundAsTheTokenizerWould_data();
     void anAsciiPhraseIsFoundAsTheTokenizerWould();
+    void anAsciiPhraseAgreesWithFts5OnRandomTexts();
     void answersAsPlainSql_data();
     void answersAsPlainSql();
     void theAnswersComeFromTheStoredRows();
@@ -160,6 +162,57 @@ void TestStoredText::anAsciiPhraseIsFoundAsTheTokenizerWould_data()
                                              << "balance statement" << true;
     QTest::newRow("at the very end") << "x balance"
                                      << "balance statement" << false;
+    // The scan jumps to bytes that may begin the phrase (either case) and reads tokens only there.
+    QTest::newRow("its first letter inside a token") << "abalance statement"
+                                                     << "balance statement" << false;
+    QTest::newRow("a capital inside a token") << "9Balance statement"
+                                              << "balance statement" << false;
+    QTest::newRow("after a false start") << "bbalance Balance statement"
+                                         << "balance statement" << true;
+    QTest::newRow("lower and capital starts mixed") << "Sx sx s statement"
+                                                    << "s statement" << true;
+    QTest::newRow("at the very start") << "balance statement"
+                                       << "balance statement" << true;
+    QTest::newRow("a digit first") << "x10 fee 10-fee"
+                                   << "10 fee" << true;
+}
+
+// The same on texts made at random from a few tokens that begin alike, in both cases, joined by
+// separators or by nothing (one longer token): FTS5 is the oracle for every text and phrase.
+void TestStoredText::anAsciiPhraseAgreesWithFts5OnRandomTexts()
+{
+    const QStringList pieces = {QStringLiteral("s"),  QStringLiteral("S"),  QStringLiteral("st"), QStringLiteral("St"),
+                                QStringLiteral("ts"), QStringLiteral("10"), QStringLiteral("1"),  QStringLiteral("b")};
+    const QStringList separators = {QStringLiteral(" "), QStringLiteral(", "), QStringLiteral("-"), QStringLiteral("_"),
+                                    QString()};
+    const QStringList phraseTokens = {QStringLiteral("s"),  QStringLiteral("st"), QStringLiteral("ts"),
+                                      QStringLiteral("10"), QStringLiteral("b"),  QStringLiteral("sst")};
+    QRandomGenerator random(43);
+    Database db = cacheIn(QStringLiteral("with stored rows")).writer();
+    db.exec("CREATE VIRTUAL TABLE temp.one USING fts5(t, tokenize='unicode61 remove_diacritics 2')");
+    int agreed = 0;
+    for (int i = 0; i < 400; ++i) {
+        QString text;
+        for (int n = int(random.bounded(1, 9)); n > 0; --n)
+            text +=
+                pieces.at(int(random.bounded(pieces.size()))) + separators.at(int(random.bounded(separators.size())));
+        QStringList phrase;
+        for (int n = int(random.bounded(1, 4)); n > 0; --n)
+            phrase << phraseTokens.at(int(random.bounded(phraseTokens.size())));
+        std::vector<std::string> tokens;
+        for (const QString &token : phrase)
+            tokens.push_back(token.toStdString());
+        db.exec("DELETE FROM temp.one");
+        db.prepare("INSERT INTO temp.one(t) VALUES(?1)").bind(1, text).run();
+        Statement match = db.prepare("SELECT count(*) FROM temp.one WHERE one MATCH ?1");
+        match.bind(1, QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"'));
+        const bool fts5 = match.step() && match.columnInt(0) == 1;
+        QVERIFY2(asciiphrase::holds(text.toStdString(), tokens) == fts5,
+                 qPrintable(QStringLiteral("\"%1\" in \"%2\": FTS5 says %3").arg(phrase.join(QLatin1Char(' ')), text).arg(fts5)));
+        agreed += fts5 ? 1 : 0;
+    }
+    db.exec("DROP TABLE temp.one");
+    QVERIFY2(agreed > 40, "too few texts hold their phrase for the comparison to tell");
 }
 
 // The ASCII path agrees with FTS5's own tokenizer on the same text (the tokenizer's tokens of the
