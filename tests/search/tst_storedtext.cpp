@@ -207,8 +207,10 @@ void TestStoredText::anAsciiPhraseAgreesWithFts5OnRandomTexts()
         Statement match = db.prepare("SELECT count(*) FROM temp.one WHERE one MATCH ?1");
         match.bind(1, QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"'));
         const bool fts5 = match.step() && match.columnInt(0) == 1;
-        QVERIFY2(asciiphrase::holds(text.toStdString(), tokens) == fts5,
-                 qPrintable(QStringLiteral("\"%1\" in \"%2\": FTS5 says %3").arg(phrase.join(QLatin1Char(' ')), text).arg(fts5)));
+        QVERIFY2(
+            asciiphrase::holds(text.toStdString(), tokens) == fts5,
+            qPrintable(
+                QStringLiteral("\"%1\" in \"%2\": FTS5 says %3").arg(phrase.join(QLatin1Char(' ')), text).arg(fts5)));
         agreed += fts5 ? 1 : 0;
     }
     db.exec("DROP TABLE temp.one");
