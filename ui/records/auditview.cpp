@@ -11,6 +11,7 @@
 #include "itemmodels/tones.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
+#include "records/roles.h"
 #include "recordsui.h"
 #include "util/outputfile.h"
 
@@ -120,10 +121,11 @@ void AuditView::setUpTableAndActions()
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Seq, 60);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Time, 130);
     // Wide enough for every role's title in the reader's language ("Compliance-Beauftragter").
-    int roleWidth = 0;
-    for (const char *code : {"agent", "compliance", "records", "admin", "system"})
-        roleWidth = qMax(
-            roleWidth, m_table->fontMetrics().horizontalAdvance(proofdesk::itemmodels::roleTitle(QLatin1String(code))));
+    int roleWidth =
+        m_table->fontMetrics().horizontalAdvance(proofdesk::itemmodels::roleTitle(QStringLiteral("system")));
+    for (const proofdesk::records::Role role : proofdesk::records::allRoles())
+        roleWidth = qMax(roleWidth, m_table->fontMetrics().horizontalAdvance(
+                                        proofdesk::itemmodels::roleTitle(proofdesk::records::roleName(role))));
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Role, roleWidth + 16);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Action, 160);
     m_table->horizontalHeader()->resizeSection(AuditEntriesModel::Object, 230);
