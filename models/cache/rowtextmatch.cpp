@@ -1,5 +1,7 @@
 #include "rowtextmatch.h"
 
+#include "asciiphrase.h"
+
 #include <algorithm>
 
 namespace proofdesk::cache {
@@ -215,18 +217,18 @@ bool phraseIn(const Expression &phrase, const std::vector<std::string> &column)
     return false;
 }
 
-bool evaluate(const Expression &e, const std::vector<std::vector<std::string>> &columns)
+// `holds(phrase)`: whether the row holds a phrase of the expression.
+template <typename PhraseTest> bool evaluate(const Expression &e, const PhraseTest &holds)
 {
     switch (e.kind) {
     case Expression::Kind::Phrase:
-        return std::any_of(columns.begin(), columns.end(),
-                           [&](const std::vector<std::string> &column) { return phraseIn(e, column); });
+        return holds(e);
     case Expression::Kind::And:
-        return evaluate(*e.operands[0], columns) && evaluate(*e.operands[1], columns);
+        return evaluate(*e.operands[0], holds) && evaluate(*e.operands[1], holds);
     case Expression::Kind::Or:
-        return evaluate(*e.operands[0], columns) || evaluate(*e.operands[1], columns);
+        return evaluate(*e.operands[0], holds) || evaluate(*e.operands[1], holds);
     case Expression::Kind::Not:
-        return evaluate(*e.operands[0], columns) && !evaluate(*e.operands[1], columns);
+        return evaluate(*e.operands[0], holds) && !evaluate(*e.operands[1], holds);
     }
     return false;
 }
@@ -276,13 +278,26 @@ std::optional<std::shared_ptr<const RowTextMatch::Expression>> RowTextMatch::par
     return node;
 }
 
+// A row whose text is all ASCII has its phrases found by jumping to the bytes that may begin
+// them (asciiphrase.h, F16 in docs/search-plans.md), without the tokenizer; any other row is
+// tokenized whole.
 bool RowTextMatch::matches(const Expression &expression, const std::vector<std::string_view> &columns)
 {
+    if (std::all_of(columns.begin(), columns.end(), asciiphrase::isAscii)) {
+        return evaluate(expression, [&](const Expression &phrase) {
+            return std::any_of(columns.begin(), columns.end(), [&](std::string_view column) {
+                return asciiphrase::holds(column, phrase.tokens, phrase.prefix);
+            });
+        });
+    }
     std::vector<std::vector<std::string>> tokenized;
     tokenized.reserve(columns.size());
     for (const std::string_view column : columns)
         tokenized.push_back(tokens(column));
-    return evaluate(expression, tokenized);
+    return evaluate(expression, [&](const Expression &phrase) {
+        return std::any_of(tokenized.begin(), tokenized.end(),
+                           [&](const std::vector<std::string> &column) { return phraseIn(phrase, column); });
+    });
 }
 
 namespace {

@@ -24,6 +24,9 @@ PageWay page(const PageFacts &f, const PlanCosts &costs)
         return PageWay::Sort;
     if (!f.rowSets)
         return PageWay::Walk;
+    // A phrase's candidates: only a walk stops asking them at the page.
+    if (f.textCandidates)
+        return PageWay::Walk;
     if (f.rowTextMicros)
         return rowTextWalkPays(f.phrase, *f.rowTextMicros, visits, f.total, costs) ? PageWay::ProbeRowText
                                                                                    : PageWay::Walk;
@@ -54,6 +57,17 @@ bool probingPays(bool phrase, qint64 window, qint64 rows, qint64 sampled, const 
     if (phrase)
         return probes <= kProbeBudget && probes * costs.phraseProbe < double(sampled);
     return 2 * probes <= kProbeBudget;
+}
+
+bool candidateWalkPays(qint64 window, qint64 rows, qint64 sampled, qint64 candidates, int tokens, double perRow,
+                       const PlanCosts &costs)
+{
+    const double visits = double(window) * double(rows) / double(qMax<qint64>(1, sampled));
+    const double asked = visits * double(candidates) / double(qMax<qint64>(1, rows));
+    const double walk = visits * costs.walkStep + asked * perRow;
+    const double collect = candidates <= costs.narrowRows ? double(candidates) * perRow
+                                                          : double(tokens) * double(candidates) * costs.readPosting;
+    return walk < collect;
 }
 
 bool rowTextWalkPays(bool phrase, double perRow, qint64 visits, qint64 matches, const PlanCosts &costs)

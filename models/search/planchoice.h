@@ -36,6 +36,12 @@ struct PlanCosts
     // Collecting a match costs at least this many microseconds (a word's), a phrase's this many.
     double collectMatch = 0.1;
     double collectPhraseMatch = 0.45;
+    // A walk reads an index entry and tests it in a set for about this many microseconds;
+    // FTS5 reads a posting with its positions for about this many (F17).
+    double walkStep = 0.1;
+    double readPosting = 0.035;
+    // A phrase's candidates are asked on their own text up to this many (StoredText::kNarrowRows).
+    qint64 narrowRows = 20000;
 };
 
 // What drives a query's rows (SearchPlanner::prepare).
@@ -62,13 +68,14 @@ struct PageFacts
     qint64 window = 0; // offset + limit
     qint64 rows = 0;   // max(rowid): the rows a walk of the whole table visits
     Driver driver = Driver::Planner;
-    qint64 rangeRows = -1;      // Driver::Range: the driving range's rows
-    bool byIssued = true;       // newest or oldest first (the issue-date index gives the order)
-    bool narrowDates = false;   // a narrow date range with text only, in issue order
-    bool textCollected = false; // the text's rows (or the matches) are in a set
-    bool rowSets = false;       // text, blocks or holds: conditions a set answers
-    bool prefix = false;        // a prefix term (FTS5 expands it into every term it begins)
-    bool phrase = false;        // a phrase term (FTS5 reads positions)
+    qint64 rangeRows = -1;       // Driver::Range: the driving range's rows
+    bool byIssued = true;        // newest or oldest first (the issue-date index gives the order)
+    bool narrowDates = false;    // a narrow date range with text only, in issue order
+    bool textCollected = false;  // the text's rows (or the matches) are in a set
+    bool textCandidates = false; // that set holds a phrase's candidates, each asked on its own text
+    bool rowSets = false;        // text, blocks or holds: conditions a set answers
+    bool prefix = false;         // a prefix term (FTS5 expands it into every term it begins)
+    bool phrase = false;         // a phrase term (FTS5 reads positions)
     // Asking a row on its own text, in microseconds; nothing when the rows are too long.
     std::optional<double> rowTextMicros;
 };
@@ -98,6 +105,14 @@ qint64 walkCutoff(qint64 window, qint64 rows);
 // Whether a walk asking FTS5 row by row finds `window` of `sampled` matches (among `rows`) for
 // less than collecting them.
 bool probingPays(bool phrase, qint64 window, qint64 rows, qint64 sampled, const PlanCosts &costs);
+
+// Whether a page of `window` matches of a phrase of `tokens` tokens (`sampled` matches among
+// `rows`) costs less walked testing its `candidates` (StoredText::candidates), asking each
+// candidate met on its own text (`perRow` us), than collected: a narrowed phrase asks all of its
+// candidates; past StoredText::kNarrowRows, FTS5 reads every token's postings, each at least as
+// many as the candidates.
+bool candidateWalkPays(qint64 window, qint64 rows, qint64 sampled, qint64 candidates, int tokens, double perRow,
+                       const PlanCosts &costs);
 
 // Whether a walk asking `visits` rows on their own text (`perRow` us each) costs less than
 // collecting the `matches` first.

@@ -28,6 +28,9 @@ struct PreparedQuery
     // query's matches instead (collectProbedMatches): the text's rows where the rest holds.
     std::shared_ptr<cache::RowIdSet> textRows;
     QString textFts;
+    // textRows are a phrase's candidates, not its rows (SearchPlanner::lightPage): each row in
+    // them is asked on its own text (CompileOptions::textRowsAreCandidates).
+    bool textCandidates = false;
     // The text's rows are whole (the stored rows gave them) and many, and nothing else drives:
     // counting scans in rowid order testing them in textRows, never asking FTS5 again.
     bool textFilters = false;

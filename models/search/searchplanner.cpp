@@ -49,6 +49,7 @@ void useTextRows(CompileOptions &options, const SearchPlanner::Prepared &prepare
 {
     options.textRows = prepared.textRows.get();
     options.textFts = prepared.textFts;
+    options.textRowsAreCandidates = prepared.textCandidates;
 }
 
 } // namespace
@@ -462,6 +463,7 @@ PageFacts SearchPlanner::pageFacts(const Counted &counted, qint64 window, const 
     facts.byIssued = order.byIssued();
     facts.narrowDates = walksNarrowDates(prepared, order);
     facts.textCollected = prepared.textRows != nullptr;
+    facts.textCandidates = prepared.textCandidates;
     facts.rowSets = hasRowSet(prepared.root);
     facts.prefix = hasPrefixTerm(prepared.root);
     facts.phrase = hasTermOf(prepared.root, QueryNode::TermKind::Phrase);

@@ -113,6 +113,7 @@ private:
     std::optional<Counted> lightPage(const QueryNode &root, qint64 window, const SearchOrder &order);
     qint64 sampledTextRows(const QString &fts);
     qint64 sampledOwnTextRows(const QString &fts);
+    bool walksCandidates(Prepared &prepared, qint64 window, qint64 sampled, double perRow);
     // What prepare() is for: a count collects what the total needs; a page may leave it.
     enum class Need { Count, Page };
     Prepared prepare(const QueryNode &root, Need need = Need::Count);

@@ -3,8 +3,11 @@
 // and that choice turns on whether the matches are fewer than a cut-off of a few thousand.
 #include "facetcount.h"
 #include "searchplanner.h"
+#include "storedtext.h"
 
 namespace proofdesk::search {
+
+static_assert(PlanCosts{}.narrowRows == StoredText::kNarrowRows, "the planner prices the narrowing StoredText does");
 
 qint64 SearchPlanner::walkCutoff(qint64 window) { return planchoice::walkCutoff(window, estimatedRows()); }
 
@@ -80,10 +83,13 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
         const bool pays =
             perRow ? planchoice::rowTextWalkPays(phrase, *perRow, window * estimatedRows() / sampled, sampled, m_costs)
                    : planchoice::probingPays(phrase, window, estimatedRows(), sampled, m_costs);
-        if (!pays)
-            return std::nullopt;
         counted.total = sampled;
-        return counted;
+        if (pays)
+            return counted;
+        if (phrase && perRow && sampled > walkCutoff(window)
+            && walksCandidates(counted.prepared, window, sampled, *perRow))
+            return counted;
+        return std::nullopt;
     }
     if (usesPrefix(root) || !order.byIssued() || usesRowSets(root) || countUpTo(counted.prepared, window) <= window)
         return std::nullopt; // few matches: counted exactly on the way, as sorting wants
@@ -92,6 +98,29 @@ std::optional<SearchPlanner::Counted> SearchPlanner::lightPage(const QueryNode &
     counted.exact = facets.has_value();
     counted.total = facets.value_or(window + 1);
     return counted;
+}
+
+// A phrase narrowed by its pieces' stored rows whose matches are many (the walk stops at the
+// page, it never sorts them): the walk tests its candidates, and asks only the candidates it
+// meets on their own text, where collecting asks all of them (or FTS5 reads its words' postings),
+// F17 in docs/search-plans.md. `prepared` then holds the candidates.
+bool SearchPlanner::walksCandidates(Prepared &prepared, qint64 window, qint64 sampled, double perRow)
+{
+    if (!m_storedRows)
+        return false;
+    auto candidates = text(false).phraseCandidates(prepared.root, estimatedRows());
+    const auto tokens = m_reads.tokenizer()->tokens(prepared.root.text.toStdString()).size();
+    if (!candidates
+        || !planchoice::candidateWalkPays(window, estimatedRows(), sampled, candidates->size(), int(tokens), perRow,
+                                          m_costs))
+        return false;
+    m_reads.note(QStringLiteral("the page walks the %1 candidates of the phrase in its pieces' stored rows, "
+                                "asking those it meets on their own text")
+                     .arg(candidates->size()));
+    prepared.textRows = std::move(candidates);
+    prepared.textFts = *SqlCompiler::ftsExpression(prepared.root);
+    prepared.textCandidates = true;
+    return true;
 }
 
 // A range past Costs::walkRange (the count cap) drives, in the issue order its index keeps, and the text is tested

@@ -141,7 +141,14 @@ private:
 
     Fragment match(const QString &fts, bool negate = false)
     {
-        if ((m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows && fts == m_options.textFts)
+        const bool inTextRows =
+            (m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows && fts == m_options.textFts;
+        if (inTextRows && m_options.textRowsAreCandidates)
+            return {QLatin1String(negate ? "NOT " : "")
+                        + QLatin1String("(rowset_has(?, c.rowid) AND EXISTS (SELECT 1 FROM comm_text t"
+                                        " WHERE t.rowid = c.rowid AND fts_row_match(?, t.body, t.names, t.ids)))"),
+                    {QVariant::fromValue(RowSetParameter{m_options.textRows}), fts}};
+        if (inTextRows)
             return {QLatin1String(negate ? "NOT rowset_has(?, c.rowid)" : "rowset_has(?, c.rowid)"),
                     {QVariant::fromValue(RowSetParameter{m_options.textRows})}};
         if ((m_options.sets == SetUse::Probe || m_options.probeText) && m_options.probeRowText)

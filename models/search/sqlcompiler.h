@@ -51,6 +51,10 @@ struct CompileOptions
     // full-text index.
     cache::RowIdSet *textRows = nullptr;
     QString textFts{};
+    // `textRows` holds the text's candidates rather than its rows (a phrase narrowed by its
+    // pieces' stored rows, StoredText::candidates): a row in the set is then asked on its own
+    // text (fts_row_match), and only such a row.
+    bool textRowsAreCandidates = false;
     // The full text is asked row by row (a correlated EXISTS on comm_fts, FTS5 seeking each
     // term's postings to that rowid) whatever `sets` says: the other conditions select few
     // rows (a key, a narrow range), and the text's whole match list (`LIST SUBQUERY`) would

@@ -1,9 +1,9 @@
 #include "storedtext.h"
 
-#include "asciiphrase.h"
 #include "cache/rowbits.h"
 #include "cache/rowtextmatch.h"
 #include "ftstext.h"
+#include "rowidhalves.h"
 #include "statementutil.h"
 
 #include <algorithm>
@@ -29,9 +29,10 @@ void ensureVocabulary(cache::Database &db)
 
 } // namespace
 
-StoredText::StoredText(cache::Database &db, std::shared_ptr<cache::RowTextMatch> tokenizer)
+StoredText::StoredText(cache::Database &db, std::shared_ptr<cache::RowTextMatch> tokenizer, cache::Database *helper)
     : m_db(db)
     , m_tokenizer(std::move(tokenizer))
+    , m_helper(helper)
 {}
 
 std::optional<qint64> StoredText::cover(const QString &key) { return cache::RowBits(m_db).coveredUpTo(key); }
@@ -190,19 +191,29 @@ std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 m
     return rows;
 }
 
-// Whether a row's columns hold a phrase: found in ASCII text without the tokenizer
-// (asciiphrase.h), else tokenized as FTS5 does.
-bool StoredText::phraseIn(const std::vector<std::string_view> &columns, const Term &term,
-                          const cache::RowTextMatch::Expression &expression)
+namespace {
+
+// A column of the current row as SQLite holds it, valid until the statement steps or resets.
+std::string_view columnView(const cache::Statement &st, int column)
 {
-    if (!std::all_of(columns.begin(), columns.end(), asciiphrase::isAscii))
-        return m_tokenizer->matches(expression, columns);
-    return std::any_of(columns.begin(), columns.end(),
-                       [&](std::string_view column) { return asciiphrase::holds(column, term.tokens); });
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(st.handle(), column))) : std::string_view();
 }
 
-// A phrase's candidates, the rows its pieces' stored rows all hold, each asked on its own text.
-std::shared_ptr<cache::RowIdSet> StoredText::narrowedRows(const Term &term, qint64 maxRowid)
+} // namespace
+
+std::shared_ptr<cache::RowIdSet> StoredText::candidates(const QueryNode &phrase, qint64 maxRowid)
+{
+    if (!m_tokenizer || phrase.kind != Kind::Term || phrase.termKind != Way::Phrase)
+        return nullptr;
+    const Term t = term(phrase);
+    if (t.way != Term::Way::Narrowed)
+        return nullptr;
+    return std::make_shared<cache::RowIdSet>(candidatesOf(t, maxRowid));
+}
+
+// The rows its pieces' stored rows all hold.
+cache::RowIdSet StoredText::candidatesOf(const Term &term, qint64 maxRowid)
 {
     cache::RowIdSet candidates = cache::RowIdSet::withCapacity(maxRowid);
     addKeyRows(term.keys.front(), ftsOfKey(term.keys.front()), candidates);
@@ -211,29 +222,54 @@ std::shared_ptr<cache::RowIdSet> StoredText::narrowedRows(const Term &term, qint
         addKeyRows(term.keys[i], ftsOfKey(term.keys[i]), piece);
         candidates.intersect(piece);
     }
+    return candidates;
+}
+
+// A phrase's candidates, each asked on its own text; many of them in two halves at once.
+std::shared_ptr<cache::RowIdSet> StoredText::narrowedRows(const Term &term, qint64 maxRowid)
+{
+    const cache::RowIdSet candidates = candidatesOf(term, maxRowid);
     const auto expression = m_tokenizer->parse(term.fts.toStdString());
     if (candidates.size() > kNarrowRows || !expression)
         return nullptr;
-    auto rows = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
-    cache::Statement st = m_db.prepareCached("SELECT body, names, ids FROM comm_text WHERE rowid = ?");
-    for (const qint64 rowid : candidates.sorted()) {
-        st.bind(1, rowid);
-        if (st.step()) {
-            const QByteArray body = st.columnUtf8(0), names = st.columnUtf8(1), ids = st.columnUtf8(2);
-            const std::vector<std::string_view> columns{std::string_view(body.constData(), std::size_t(body.size())),
-                                                        std::string_view(names.constData(), std::size_t(names.size())),
-                                                        std::string_view(ids.constData(), std::size_t(ids.size()))};
-            if (phraseIn(columns, term, **expression))
-                rows->insert(rowid);
-        }
-        st.reset();
-    }
+    const QList<qint64> sorted = candidates.sorted();
+    cache::RowIdSet holding[2] = {cache::RowIdSet::withCapacity(maxRowid), cache::RowIdSet::withCapacity(maxRowid)};
+    RowidHalves(m_db, candidates.size() >= m_halvedCandidates ? m_helper : nullptr)
+        .run(maxRowid, [&](cache::Database &db, qint64 lo, qint64 hi, int half) {
+            askOwnText(db, **expression, sorted, lo, hi, holding[half]);
+        });
+    holding[1].unite(holding[0]);
     if (m_log)
         *m_log << QStringLiteral("%1 narrowed to %2 rows by the stored rows of %3, asked on their own text")
                       .arg(term.fts)
                       .arg(candidates.size())
                       .arg(QStringList(term.keys.begin(), term.keys.end()).join(QLatin1String(", ")));
-    return rows;
+    return std::make_shared<cache::RowIdSet>(std::move(holding[1]));
+}
+
+// Each row asked with `db`'s own tokenizer (one is not shared between threads); an ASCII row is
+// read without it (RowTextMatch::matches).
+void StoredText::askOwnText(cache::Database &db, const cache::RowTextMatch::Expression &expression,
+                            const QList<qint64> &rows, qint64 lo, qint64 hi, cache::RowIdSet &holding)
+{
+    const std::shared_ptr<cache::RowTextMatch> tokenizer =
+        &db == &m_db ? m_tokenizer : cache::RowTextMatch::forConnection(db.handle());
+    if (!tokenizer)
+        throw cache::SqliteError(SQLITE_ERROR, QStringLiteral("FTS5's tokenizer is not available"));
+    cache::Statement st = db.prepareCached("SELECT body, names, ids FROM comm_text WHERE rowid = ?");
+    const auto first = std::lower_bound(rows.begin(), rows.end(), lo);
+    const auto last = std::lower_bound(first, rows.end(), hi);
+    std::vector<std::string_view> columns(3);
+    for (auto row = first; row != last; ++row) {
+        st.bind(1, *row);
+        if (st.step()) {
+            for (int i = 0; i < 3; ++i)
+                columns[std::size_t(i)] = columnView(st, i);
+            if (tokenizer->matches(expression, columns))
+                holding.insert(*row);
+        }
+        st.reset();
+    }
 }
 
 void StoredText::addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows)

@@ -38,15 +38,26 @@ namespace proofdesk::search {
 class StoredText
 {
 public:
-    StoredText(cache::Database &db, std::shared_ptr<cache::RowTextMatch> tokenizer);
+    // `helper` (may be null): another reader of the same cache, which asks the lower half of a
+    // phrase's many candidates on their own text at the same time (RowidHalves).
+    StoredText(cache::Database &db, std::shared_ptr<cache::RowTextMatch> tokenizer, cache::Database *helper = nullptr);
 
     // Every row `text` (a node SqlCompiler::ftsExpression answers) matches, from the stored
     // rows, or nothing when they cannot answer it. `log`, when given, is told how.
     std::shared_ptr<cache::RowIdSet> collect(const QueryNode &text, qint64 maxRowid, QStringList *log = nullptr);
 
+    // When `phrase` is a phrase narrowed by its pieces' stored rows: the intersection of those
+    // rows, its candidates. Every row the phrase matches is among them, not every candidate holds
+    // it; a page walks them asking each on its own text (SearchPlanner::lightPage). Else null.
+    std::shared_ptr<cache::RowIdSet> candidates(const QueryNode &phrase, qint64 maxRowid);
+
     // A phrase's candidates (the intersection of its pairs' or words' stored rows) are asked on
     // their own text when they are at most this many (F12 in docs/search-plans.md).
     static constexpr qint64 kNarrowRows = 20000;
+    // From this many candidates on, the helper asks the lower half of them (F17).
+    static constexpr qint64 kHalvedCandidates = 2000;
+    // For tests on a few rows, to reach the halves a large cache would take.
+    void setHalvedCandidates(qint64 from) { m_halvedCandidates = from; }
 
 private:
     // How a term is answered.
@@ -63,8 +74,10 @@ private:
     std::shared_ptr<cache::RowIdSet> rows(const QueryNode &node, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> termRows(const Term &term, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> narrowedRows(const Term &term, qint64 maxRowid);
-    bool phraseIn(const std::vector<std::string_view> &columns, const Term &term,
-                  const cache::RowTextMatch::Expression &expression);
+    cache::RowIdSet candidatesOf(const Term &term, qint64 maxRowid);
+    // The candidates in [lo, hi) of ascending `rows` that hold the phrase, asked on `db`.
+    void askOwnText(cache::Database &db, const cache::RowTextMatch::Expression &expression, const QList<qint64> &rows,
+                    qint64 lo, qint64 hi, cache::RowIdSet &holding);
     // `key`'s stored rows and FTS5's rows of `fts` past its cover.
     void addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows);
     std::optional<qint64> cover(const QString &key);
@@ -76,6 +89,8 @@ private:
 
     cache::Database &m_db;
     std::shared_ptr<cache::RowTextMatch> m_tokenizer;
+    cache::Database *m_helper;
+    qint64 m_halvedCandidates = kHalvedCandidates;
     QStringList *m_log = nullptr;
 };
 

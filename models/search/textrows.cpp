@@ -2,41 +2,12 @@
 
 #include "cache/rowbits.h"
 #include "cache/rowtextmatch.h"
-#include "readsnapshot.h"
+#include "rowidhalves.h"
 #include "sqlcompiler.h"
 #include "statementutil.h"
 #include "storedtext.h"
 
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent>
-#include <exception>
-#include <limits>
-
 namespace proofdesk::search {
-
-namespace {
-
-// FTS5's structure record (its segments and a write counter), as bytes.
-QByteArray ftsStructure(cache::Database &db)
-{
-    cache::Statement st = db.prepareCached("SELECT block FROM comm_fts_data WHERE id = 10");
-    return st.step() ? st.columnUtf8(0) : QByteArray();
-}
-
-// Its own small pool: the global one may be busy with other work (page rendering), and
-// the main half would then wait for the helper's half to even start.
-QThreadPool &helperPool()
-{
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(1);
-        return p;
-    }();
-    return *pool;
-}
-
-} // namespace
 
 TextRows::TextRows(cache::Database &db, cache::Database *helper, bool storedRows)
     : m_db(db)
@@ -44,47 +15,7 @@ TextRows::TextRows(cache::Database &db, cache::Database *helper, bool storedRows
     , m_storedRows(storedRows)
 {}
 
-// `part(db, lo, hi, half)` reads the matches with lo <= rowid < hi; half 0 is the lower.
-void TextRows::inHalves(qint64 maxRowid, const Part &part)
-{
-    constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
-    constexpr qint64 kAll = std::numeric_limits<qint64>::max();
-    if (!m_helper || maxRowid < kParallelRows) {
-        part(m_db, kFirst, kAll, 1);
-        return;
-    }
-    // Reading the record on `db` first also fixes its snapshot (the caller's BEGIN is
-    // deferred), so the helper's, taken next, can only be the same or newer.
-    const QByteArray structure = ftsStructure(m_db);
-    const ReadSnapshot helperSnapshot(*m_helper);
-    if (ftsStructure(*m_helper) != structure) {
-        part(m_db, kFirst, kAll, 1);
-        return;
-    }
-    const qint64 split = maxRowid / 2;
-    std::exception_ptr helperError;
-    QFuture<void> lowerHalf = QtConcurrent::run(&helperPool(), [&] {
-        // On two cores the halves would take both while the window paints the page they
-        // follow (F11 in docs/search-plans.md): the helper's half
-        // runs only on a core nothing else wants (SCHED_IDLE), so at worst the halves are
-        // read one after the other.
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
-        try {
-            part(*m_helper, kFirst, split, 0);
-        } catch (...) {
-            helperError = std::current_exception();
-        }
-    });
-    try {
-        part(m_db, split, kAll, 1);
-    } catch (...) {
-        lowerHalf.waitForFinished(); // what it writes to and the helper must outlive its work
-        throw;
-    }
-    lowerHalf.waitForFinished();
-    if (helperError)
-        std::rethrow_exception(helperError);
-}
+void TextRows::inHalves(qint64 maxRowid, const Part &part) { RowidHalves(m_db, m_helper).run(maxRowid, part); }
 
 // A word is written as one FTS5 string ("tok", ftstext.h); it is one of the stored words when
 // the tokenizer makes one token of it and that token's key has a cover.
@@ -115,14 +46,19 @@ std::shared_ptr<cache::RowTextMatch> TextRows::tokenizer()
 
 std::shared_ptr<cache::RowIdSet> TextRows::collectStored(const QueryNode &text, qint64 maxRowid)
 {
-    return m_storedRows ? StoredText(m_db, tokenizer()).collect(text, maxRowid, m_log) : nullptr;
+    return m_storedRows ? StoredText(m_db, tokenizer(), m_helper).collect(text, maxRowid, m_log) : nullptr;
+}
+
+std::shared_ptr<cache::RowIdSet> TextRows::phraseCandidates(const QueryNode &phrase, qint64 maxRowid)
+{
+    return m_storedRows ? StoredText(m_db, tokenizer()).candidates(phrase, maxRowid) : nullptr;
 }
 
 std::shared_ptr<cache::RowIdSet> TextRows::collect(const QueryNode &text, qint64 maxRowid)
 {
     const QString fts = SqlCompiler::ftsExpression(text).value_or(QString());
     if (m_storedRows && !storedWord(fts)) { // a single stored word: collect(fts) reads it the same
-        if (auto rows = StoredText(m_db, tokenizer()).collect(text, maxRowid, m_log))
+        if (auto rows = StoredText(m_db, tokenizer(), m_helper).collect(text, maxRowid, m_log))
             return rows;
     }
     return collect(fts, maxRowid);
@@ -132,7 +68,7 @@ qint64 TextRows::count(const QueryNode &text, qint64 maxRowid)
 {
     const QString fts = SqlCompiler::ftsExpression(text).value_or(QString());
     if (m_storedRows && !storedWord(fts)) { // a single stored word: counted from its chunks' counts
-        if (const auto rows = StoredText(m_db, tokenizer()).collect(text, maxRowid, m_log))
+        if (const auto rows = StoredText(m_db, tokenizer(), m_helper).collect(text, maxRowid, m_log))
             return rows->size();
     }
     return count(fts, maxRowid);

@@ -3,6 +3,7 @@
 #include "cache/rowidset.h"
 #include "cache/sqlite.h"
 #include "querynode.h"
+#include "rowidhalves.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,12 +23,7 @@ namespace proofdesk::search {
 // building its match list a second time.
 //
 // With a helper connection and a large cache, the rowid space is split in two and the
-// halves are read at once, one on each connection (F11 in docs/search-plans.md). Both
-// connections must read the same full-text index. Debian's SQLite is built without
-// sqlite3_snapshot_*, so the helper's snapshot is checked instead: FTS5 rewrites its
-// structure record (comm_fts_data, id 10) in every transaction that changes the index, so
-// equal records mean equal indexes. When they differ (a write committed between the two
-// snapshots), the main connection reads both halves.
+// halves are read at once, one on each connection (RowidHalves).
 class TextRows
 {
 public:
@@ -48,6 +44,8 @@ public:
     qint64 count(const QueryNode &text, qint64 maxRowid);
     // Only from the stored rows: null when they do not answer `text`.
     std::shared_ptr<cache::RowIdSet> collectStored(const QueryNode &text, qint64 maxRowid);
+    // A phrase's candidates in the stored rows, a superset of its rows (StoredText::candidates).
+    std::shared_ptr<cache::RowIdSet> phraseCandidates(const QueryNode &phrase, qint64 maxRowid);
     // The stored rows answered in collect() and count() say so here (SearchEngine::explainCount).
     void setLog(QStringList *log) { m_log = log; }
     // The first `cap` + 1 rows at most, on `db` alone: the set is complete when its size
@@ -55,7 +53,7 @@ public:
     std::shared_ptr<cache::RowIdSet> collectUpTo(const QString &fts, qint64 cap, qint64 maxRowid);
 
     // Caches with at least this many rows read in two halves when there is a helper.
-    static constexpr qint64 kParallelRows = 200000;
+    static constexpr qint64 kParallelRows = RowidHalves::kParallelRows;
 
 private:
     struct StoredWord
@@ -67,7 +65,7 @@ private:
     std::optional<StoredWord> storedWord(const QString &fts);
     std::shared_ptr<cache::RowTextMatch> tokenizer();
 
-    using Part = std::function<void(cache::Database &db, qint64 lo, qint64 hi, int half)>;
+    using Part = RowidHalves::Part;
     void inHalves(qint64 maxRowid, const Part &part);
 
     cache::Database &m_db;

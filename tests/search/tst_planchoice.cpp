@@ -50,6 +50,8 @@ private slots:
     void walkCutoff();
     void probing_data();
     void probing();
+    void candidateWalk_data();
+    void candidateWalk();
 };
 
 void TestPlanChoice::aPage_data()
@@ -93,6 +95,12 @@ void TestPlanChoice::aPage_data()
         f.byIssued = false;
     }) << PageWay::Walk;
     QTest::newRow("matches too rare to walk for") << facts(3000) << PageWay::Sort;
+    QTest::newRow("a phrase's candidates, short rows: walked, each met asked") << with(facts(6600), [&](PageFacts &f) {
+        rowText(f);
+        f.phrase = f.textCollected = f.textCandidates = true;
+    }) << PageWay::Walk;
+    QTest::newRow("a phrase's candidates, too few matches to walk for")
+        << with(facts(3000), [](PageFacts &f) { f.textCollected = f.textCandidates = true; }) << PageWay::Sort;
 }
 
 void TestPlanChoice::aPage()
@@ -186,6 +194,34 @@ void TestPlanChoice::probing()
     QFETCH(qint64, sampled);
     QFETCH(bool, pays);
     QCOMPARE(planchoice::probingPays(phrase, 100, rows, sampled, PlanCosts{}), pays);
+}
+
+// The figures of F17 at a million (Zipf): a phrase's page walked testing its candidates, those met
+// asked on their own text, against asking every candidate (or FTS5 reading its words' postings).
+void TestPlanChoice::candidateWalk_data()
+{
+    QTest::addColumn<qint64>("sampled");
+    QTest::addColumn<qint64>("candidates");
+    QTest::addColumn<int>("tokens");
+    QTest::addColumn<bool>("pays");
+    QTest::newRow("three words, 6,591 matches of 19,495 candidates") << qint64(6591) << qint64(19495) << 3 << true;
+    QTest::newRow("an unstored pair, 15,276 of 381,701 (FTS5 reads both words)")
+        << qint64(15276) << qint64(381701) << 2 << true;
+    QTest::newRow("most candidates match: as dear to walk as to ask them all")
+        << qint64(900) << qint64(1000) << 2 << false;
+    QTest::newRow("few matches among many candidates: the walk still asks a fifth of them")
+        << qint64(500) << qint64(20000) << 3 << true;
+    QTest::newRow("a few candidates, most matching, on a walk of 100,000 rows")
+        << qint64(1000) << qint64(1200) << 3 << false;
+}
+
+void TestPlanChoice::candidateWalk()
+{
+    QFETCH(qint64, sampled);
+    QFETCH(qint64, candidates);
+    QFETCH(int, tokens);
+    QFETCH(bool, pays);
+    QCOMPARE(planchoice::candidateWalkPays(100, kMillion, sampled, candidates, tokens, 6.2, PlanCosts{}), pays);
 }
 
 QTEST_GUILESS_MAIN(TestPlanChoice)

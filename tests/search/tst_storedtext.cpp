@@ -3,15 +3,21 @@
 // prefix of stored words and of other terms. Each query against plain SQL's count and first page,
 // on a cache with the stored rows, without them, and with rows past their cover; the path taken
 // read from explainCount, and checked white box by editing the stored rows by hand.
+#include "cache/asciiphrase.h"
 #include "cache/rowbitsdigest.h"
+#include "cache/rowtextmatch.h"
 #include "generatedcache.h"
-#include "search/asciiphrase.h"
+#include "search/queryparser.h"
+#include "search/rowidhalves.h"
+#include "search/searchplanner.h"
+#include "search/storedtext.h"
 
 #include <QRandomGenerator>
 #include <array>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;
@@ -110,6 +116,10 @@ private slots:
     void answersAsPlainSql_data();
     void answersAsPlainSql();
     void theAnswersComeFromTheStoredRows();
+    void aPhrasesPageWalksItsCandidates_data();
+    void aPhrasesPageWalksItsCandidates();
+    void candidatesAskedInTwoHalvesEqualOneRead_data();
+    void candidatesAskedInTwoHalvesEqualOneRead();
     void damagedRowsAreFoundAndAnsweredWithout_data();
     void damagedRowsAreFoundAndAnsweredWithout();
 
@@ -208,7 +218,7 @@ void TestStoredText::anAsciiPhraseAgreesWithFts5OnRandomTexts()
         match.bind(1, QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"'));
         const bool fts5 = match.step() && match.columnInt(0) == 1;
         QVERIFY2(
-            asciiphrase::holds(text.toStdString(), tokens) == fts5,
+            proofdesk::cache::asciiphrase::holds(text.toStdString(), tokens) == fts5,
             qPrintable(
                 QStringLiteral("\"%1\" in \"%2\": FTS5 says %3").arg(phrase.join(QLatin1Char(' ')), text).arg(fts5)));
         agreed += fts5 ? 1 : 0;
@@ -225,12 +235,12 @@ void TestStoredText::anAsciiPhraseIsFoundAsTheTokenizerWould()
     QFETCH(QString, phrase);
     QFETCH(bool, holds);
     const std::string bytes = text.toStdString();
-    QVERIFY(asciiphrase::isAscii(bytes));
+    QVERIFY(proofdesk::cache::asciiphrase::isAscii(bytes));
     std::vector<std::string> tokens;
     for (const QString &token : phrase.split(QLatin1Char(' ')))
         tokens.push_back(token.toStdString());
-    QCOMPARE(asciiphrase::holds(bytes, tokens), holds);
-    QVERIFY(!asciiphrase::isAscii("st\xc3\xa4tement"));
+    QCOMPARE(proofdesk::cache::asciiphrase::holds(bytes, tokens), holds);
+    QVERIFY(!proofdesk::cache::asciiphrase::isAscii("st\xc3\xa4tement"));
     // FTS5 on the same text agrees.
     Database db = cacheIn(QStringLiteral("with stored rows")).writer();
     db.exec("CREATE VIRTUAL TABLE temp.one USING fts5(t, tokenize='unicode61 remove_diacritics 2')");
@@ -334,6 +344,113 @@ void TestStoredText::theAnswersComeFromTheStoredRows()
     QCOMPARE(total("balance statement"), qint64(0));
     QCOMPARE(total("statement -balance"), rawCount(db, fts("statement")));
     QCOMPARE(total("\"statement balance\""), qint64(0)); // narrowed by balance's (empty) rows
+}
+
+void TestStoredText::aPhrasesPageWalksItsCandidates_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("query");
+    for (const char *state : {"with stored rows", "rows past the cover"}) {
+        QTest::addRow("three words, %s", state)
+            << QString::fromLatin1(state) << QStringLiteral("\"balance statement fee\"");
+        QTest::addRow("three words in capitals, %s", state)
+            << QString::fromLatin1(state) << QStringLiteral("\"Balance STATEMENT fee\"");
+    }
+}
+
+// A phrase found in many rows, narrowed by its pieces' stored rows: the page walks the issue
+// dates testing its candidates and asks those it meets on their own text (F17); rows in capitals
+// and with a diacritic (not ASCII) among them, and rows that hold both pieces apart, candidates
+// that do not match. The page and the total are plain SQL's, in every order.
+void TestStoredText::aPhrasesPageWalksItsCandidates()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, query);
+    const QString where = fts("\"balance statement fee\"");
+    WordsCache cache(state);
+    {
+        Database writer = cache.writer();
+        QRandomGenerator rnd(7);
+        Transaction tx(writer);
+        for (int i = 0; i < 40; ++i) {
+            GeneratedCache::insertWords(writer, rnd, QStringLiteral("APART-%1").arg(i),
+                                        {QStringLiteral("dear"), QStringLiteral("balance"), QStringLiteral("statement"),
+                                         QStringLiteral("account"), QStringLiteral("statement"),
+                                         QStringLiteral("fee")});
+        }
+        tx.commit();
+    }
+    Database db = cache.reader();
+    // As on a large cache: asking rows on their own text while walking never pays for itself
+    // beside collecting, nor does a walk's step cost anything.
+    SearchPlanner::Costs costs;
+    costs.collectPhraseMatch = 0;
+    costs.walkStep = 0;
+    SearchPlanner planner(db);
+    planner.setCosts(costs);
+    db.exec("BEGIN");
+    const SearchPlanner::Counted counted =
+        planner.forPage(QueryParser::parse(query).root, 50, SearchOrder::newestFirst());
+    db.exec("ROLLBACK");
+    QVERIFY(counted.prepared.textCandidates);
+    QVERIFY(!counted.exact);
+    QCOMPARE(counted.prepared.textRows->size(), rawCount(db, where) + 40); // candidates, not matches
+    SearchEngine engine(db);
+    engine.setPlannerCosts(costs);
+    const struct
+    {
+        SearchOrder order;
+        const char *sql;
+    } orders[] = {{SearchOrder::newestFirst(), "issued_at DESC, id COLLATE BINARY"},
+                  {SearchOrder{SearchOrder::Key::Issued, true}, "issued_at ASC, id COLLATE BINARY"},
+                  {SearchOrder{SearchOrder::Key::Type, true}, "type ASC, issued_at DESC, id COLLATE BINARY"}};
+    for (const auto &[order, sql] : orders) {
+        const SearchResult result = engine.run(query, 50, 10, order);
+        QVERIFY(!result.error.has_value());
+        QCOMPARE(result.total, rawCount(db, where));
+        Statement page = db.prepare(QStringLiteral("SELECT id FROM communications c WHERE %1 ORDER BY %2 LIMIT 50 "
+                                                   "OFFSET 10")
+                                        .arg(where, QLatin1String(sql)));
+        QStringList expected, got;
+        while (page.step())
+            expected << page.columnText(0);
+        for (const auto &hit : result.hits)
+            got << hit.id;
+        QCOMPARE(got, expected);
+    }
+}
+
+void TestStoredText::candidatesAskedInTwoHalvesEqualOneRead_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("three words") << QStringLiteral("\"balance statement fee\"");
+    QTest::newRow("a pair not stored") << QStringLiteral("\"statement balance\"");
+}
+
+// A phrase's many candidates are asked in two halves, the lower on the helper with its own
+// tokenizer (rows with a diacritic need it). The fixture is small: a maxRowid past its rows puts
+// them all in the helper's half.
+void TestStoredText::candidatesAskedInTwoHalvesEqualOneRead()
+{
+    QFETCH(QString, query);
+    const WordsCache &cache = cacheIn(QStringLiteral("with stored rows"));
+    Database db = cache.reader();
+    Database helper = cache.reader();
+    const auto tokenizer = RowTextMatch::forConnection(db.handle());
+    const QueryNode phrase = QueryParser::parse(query).root;
+    constexpr qint64 kSplitPastTheRows = 2 * RowidHalves::kParallelRows;
+    db.exec("BEGIN");
+    const auto once = StoredText(db, tokenizer).collect(phrase, kSplitPastTheRows);
+    StoredText halved(db, tokenizer, &helper);
+    halved.setHalvedCandidates(1);
+    QStringList log;
+    const auto inHalves = halved.collect(phrase, kSplitPastTheRows, &log);
+    db.exec("ROLLBACK");
+    QVERIFY(once && inHalves);
+    QVERIFY2(log.join(QLatin1Char(' ')).contains(QLatin1String("narrowed to")), qPrintable(log.join(QLatin1Char(' '))));
+    QVERIFY(once->size() > 0);
+    QCOMPARE(inHalves->sorted(), once->sorted());
+    QVERIFY(sqlite3_get_autocommit(helper.handle())); // the helper's snapshot is over
 }
 
 void TestStoredText::damagedRowsAreFoundAndAnsweredWithout_data()

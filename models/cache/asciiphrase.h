@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace proofdesk::search::asciiphrase {
+namespace proofdesk::cache::asciiphrase {
 
 // Whether `text` is ASCII throughout: its tokens under comm_fts's tokenizer (unicode61,
 // remove_diacritics 2) are then its runs of ASCII letters and digits in lower case, and nothing
@@ -12,7 +12,8 @@ namespace proofdesk::search::asciiphrase {
 bool isAscii(std::string_view text);
 
 // Whether the tokens of ASCII `text` hold `phrase` (tokens as the tokenizer folds them) at
-// consecutive positions, as FTS5 matches a phrase within one column.
-bool holds(std::string_view text, const std::vector<std::string> &phrase);
+// consecutive positions, as FTS5 matches a phrase within one column; with `lastIsPrefix`, its
+// last token matches every token it begins (FTS5's "tok tok" *).
+bool holds(std::string_view text, const std::vector<std::string> &phrase, bool lastIsPrefix = false);
 
-} // namespace proofdesk::search::asciiphrase
+} // namespace proofdesk::cache::asciiphrase

@@ -5,7 +5,7 @@
 #include <tuple>
 #include <utility>
 
-namespace proofdesk::search::asciiphrase {
+namespace proofdesk::cache::asciiphrase {
 
 namespace {
 
@@ -13,10 +13,11 @@ bool isTokenByte(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
-bool sameToken(std::string_view token, const std::string &folded)
+// Whether `token` (as in the text) folds to `folded`, or with `prefix` begins with it.
+bool sameToken(std::string_view token, const std::string &folded, bool prefix = false)
 {
-    return token.size() == folded.size()
-           && std::equal(token.begin(), token.end(), folded.begin(), [](char a, char b) { return lower(a) == b; });
+    return (prefix ? token.size() >= folded.size() : token.size() == folded.size())
+           && std::equal(folded.begin(), folded.end(), token.begin(), [](char b, char a) { return lower(a) == b; });
 }
 
 } // namespace
@@ -76,7 +77,7 @@ private:
 // Only where a token begins with the phrase's first byte (in either case) is the token read,
 // and then the tokens after it: the rest of the text is skipped by memchr (F16 in
 // docs/search-plans.md: tokenizing every token was 55% of a narrowed phrase's cost).
-bool holds(std::string_view text, const std::vector<std::string> &phrase)
+bool holds(std::string_view text, const std::vector<std::string> &phrase, bool lastIsPrefix)
 {
     if (phrase.empty() || phrase.front().empty())
         return false;
@@ -87,12 +88,13 @@ bool holds(std::string_view text, const std::vector<std::string> &phrase)
         if (at > 0 && isTokenByte(text[at - 1]))
             continue; // inside a token, not at its start
         const auto [begin, end] = nextToken(text, at);
-        if (!sameToken(text.substr(begin, end - begin), first))
+        if (!sameToken(text.substr(begin, end - begin), first, lastIsPrefix && phrase.size() == 1))
             continue;
         std::size_t k = 1;
         for (auto next = nextToken(text, end); k < phrase.size() && next.first < text.size();
              next = nextToken(text, next.second), ++k) {
-            if (!sameToken(text.substr(next.first, next.second - next.first), phrase[k]))
+            if (!sameToken(text.substr(next.first, next.second - next.first), phrase[k],
+                           lastIsPrefix && k + 1 == phrase.size()))
                 break;
         }
         if (k == phrase.size())
@@ -101,4 +103,4 @@ bool holds(std::string_view text, const std::vector<std::string> &phrase)
     return false;
 }
 
-} // namespace proofdesk::search::asciiphrase
+} // namespace proofdesk::cache::asciiphrase
