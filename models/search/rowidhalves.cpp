@@ -42,8 +42,19 @@ void RowidHalves::run(qint64 maxRowid, const Part &part)
 {
     constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
     constexpr qint64 kAll = std::numeric_limits<qint64>::max();
+    const qint64 split = maxRowid / 2;
+    share(maxRowid, [&](cache::Database &db, int half) {
+        if (half < 0)
+            part(db, kFirst, kAll, 1);
+        else
+            part(db, half == 0 ? kFirst : split, half == 0 ? split : kAll, half);
+    });
+}
+
+void RowidHalves::share(qint64 maxRowid, const Share &share)
+{
     if (!m_helper || maxRowid < kParallelRows) {
-        part(m_db, kFirst, kAll, 1);
+        share(m_db, -1);
         return;
     }
     // Reading the record on `db` first also fixes its snapshot (the caller's BEGIN is
@@ -51,10 +62,9 @@ void RowidHalves::run(qint64 maxRowid, const Part &part)
     const QByteArray structure = ftsStructure(m_db);
     const ReadSnapshot helperSnapshot(*m_helper);
     if (ftsStructure(*m_helper) != structure) {
-        part(m_db, kFirst, kAll, 1);
+        share(m_db, -1);
         return;
     }
-    const qint64 split = maxRowid / 2;
     std::exception_ptr helperError;
     QFuture<void> lowerHalf = QtConcurrent::run(&helperPool(), [&] {
         // On two cores the halves would take both while the window paints the page they
@@ -63,13 +73,13 @@ void RowidHalves::run(qint64 maxRowid, const Part &part)
         // read one after the other.
         QThread::currentThread()->setPriority(QThread::IdlePriority);
         try {
-            part(*m_helper, kFirst, split, 0);
+            share(*m_helper, 0);
         } catch (...) {
             helperError = std::current_exception();
         }
     });
     try {
-        part(m_db, split, kAll, 1);
+        share(m_db, 1);
     } catch (...) {
         lowerHalf.waitForFinished(); // what it writes to and the helper must outlive its work
         throw;

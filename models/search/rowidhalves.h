@@ -28,6 +28,10 @@ public:
     // main connection, over every rowid, as half 1.
     using Part = std::function<void(cache::Database &db, qint64 lo, qint64 hi, int half)>;
     void run(qint64 maxRowid, const Part &part);
+    // The same for work divided some other way: `share(db, half)` does half 0 or 1 of it on `db`,
+    // or with half -1, all of it on the main connection.
+    using Share = std::function<void(cache::Database &db, int half)>;
+    void share(qint64 maxRowid, const Share &share);
 
     // Caches with at least this many rows are read in two halves when there is a helper.
     static constexpr qint64 kParallelRows = 200000;

@@ -240,7 +240,7 @@ void SearchPlanner::prepareTextOnly(Prepared &prepared, const QString &fts, qint
 void SearchPlanner::chooseTextOrRange(Prepared &prepared, const QString &text, qint64 smallest, qint64 rows)
 {
     // The stored rows give the text whole for less than FTS5 gives its first textLeadLimit rows.
-    auto textRows = this->text(false).collectStored(*requiredTextNode(prepared.root), rows);
+    auto textRows = this->text().collectStored(*requiredTextNode(prepared.root), rows);
     const bool whole = textRows != nullptr;
     if (!whole)
         textRows = this->text(false).collectUpTo(text, m_costs.textLeadLimit, rows);

@@ -167,15 +167,24 @@ std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 m
         if (m_log)
             *m_log << QStringLiteral("%1 from its stored rows").arg(term.fts);
         break;
-    case Term::Way::Prefix:
+    case Term::Way::Prefix: {
         for (const QString &key : term.keys)
             addKeyRows(key, ftsOfKey(key), *rows);
-        addOtherTermsBegun(term.tokens.front(), term.keys, *rows);
+        // The other terms in two halves of their names, each listed and read on its own
+        // connection (F18): a term's statement costs more than its postings, so halves of the
+        // rowids would each read every term.
+        cache::RowIdSet others[2] = {cache::RowIdSet::withCapacity(maxRowid), cache::RowIdSet::withCapacity(maxRowid)};
+        RowidHalves(m_db, m_helper).share(maxRowid, [&](cache::Database &db, int half) {
+            addOtherTermsBegun(db, term.tokens.front(), term.keys, half, others[qMax(half, 0)]);
+        });
+        rows->unite(others[0]);
+        rows->unite(others[1]);
         if (m_log)
             *m_log << QStringLiteral(
                           "%1 from the stored rows of %2 and FTS5's vocabulary for the other terms it begins")
                           .arg(term.fts, QStringList(term.keys.begin(), term.keys.end()).join(QLatin1String(", ")));
         break;
+    }
     case Term::Way::Narrowed:
         return narrowedRows(term, maxRowid);
     case Term::Way::Fts: {
@@ -305,19 +314,29 @@ std::vector<QString> StoredText::storedWordsBegun(const std::string &token)
 // The bounds are inclusive and exclude the stored words themselves: fts5vocab seeks to its lower
 // bound and stops past its upper one, reading every term in between (a strict '>' of a stored
 // word would read its postings first, SQLite only filtering it out).
-void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored, cache::RowIdSet &rows)
+void StoredText::addOtherTermsBegun(cache::Database &db, const std::string &token, const std::vector<QString> &stored,
+                                    int half, cache::RowIdSet &rows)
 {
-    ensureVocabulary(m_db);
+    ensureVocabulary(db);
+    // Half 0 the names below the token followed by 'm', half 1 the rest: the letters after a
+    // prefix split its terms about evenly (no UTF-8 byte is 0xff, so "…l\xff" is above every
+    // name that begins "…l").
+    const QByteArray tokenBytes = QByteArray::fromStdString(token);
+    const QByteArray lastOfHalf0 = tokenBytes + "l\xff", firstOfHalf1 = tokenBytes + 'm';
     QStringList terms;
-    const auto list = [&](const QByteArray &lowest, const QByteArray &highest) {
+    const auto list = [&](QByteArray lowest, QByteArray highest) {
+        if (half == 0)
+            highest = qMin(highest, lastOfHalf0);
+        else if (half == 1)
+            lowest = qMax(lowest, firstOfHalf1);
         if (lowest > highest)
             return;
-        cache::Statement st = m_db.prepareCached("SELECT term FROM temp.comm_fts_terms WHERE term >= ? AND term <= ?");
+        cache::Statement st = db.prepareCached("SELECT term FROM temp.comm_fts_terms WHERE term >= ? AND term <= ?");
         st.bind(1, lowest).bind(2, highest);
         while (st.step())
             terms << st.columnText(0);
     };
-    QByteArray from = QByteArray::fromStdString(token);
+    QByteArray from = tokenBytes;
     for (const QString &key : stored) {
         const QByteArray word = key.mid(int(qstrlen("word:"))).toUtf8();
         // Every text below the word: its last byte one less, then a byte above any UTF-8 byte.
@@ -326,9 +345,9 @@ void StoredText::addOtherTermsBegun(const std::string &token, const std::vector<
         list(from, below + '\xff');
         from = word + '\x01'; // the least text above the word (no token holds a byte below 0x20)
     }
-    list(from, QByteArray::fromStdString(token) + "\xf4\x90"); // past every UTF-8 text that starts with the token
+    list(from, tokenBytes + "\xf4\x90"); // past every UTF-8 text that starts with the token
     cache::Statement st =
-        m_db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowset_add(?, rowid)");
+        db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? AND rowset_add(?, rowid)");
     for (const QString &term : terms) {
         bindValues(st, {quoted(term), QVariant::fromValue(RowSetParameter{&rows})});
         st.step();

@@ -83,7 +83,9 @@ private:
     std::optional<qint64> cover(const QString &key);
     // The stored words `token` begins (their keys), ascending.
     std::vector<QString> storedWordsBegun(const std::string &token);
-    void addOtherTermsBegun(const std::string &token, const std::vector<QString> &stored, cache::RowIdSet &rows);
+    // On `db`, half 0 or 1 of those terms by their names, or with -1 all of them.
+    void addOtherTermsBegun(cache::Database &db, const std::string &token, const std::vector<QString> &stored, int half,
+                            cache::RowIdSet &rows);
     // The pieces whose stored rows hold every row of a phrase: its pairs where stored, else its words.
     std::optional<std::vector<QString>> phrasePieces(const std::vector<std::string> &tokens);
 
