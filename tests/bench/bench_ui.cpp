@@ -3,6 +3,7 @@
 //
 //   proofdesk-bench-ui --data DIR [--runs R] [--typed-runs R] [--key-interval MS]
 //                      [--scroll-query Q] [--scroll-steps N] [--pdfs N] [--phases typing,scroll,pdf] [--log]
+//                      [--vocabulary classic|zipf]
 //
 // 1. Keystroke to results, for every query of the benchmark mix (searchmix.h):
 //    - "after a pause": the query but its last character is typed and its results (total,
@@ -72,6 +73,7 @@ struct Options
     int scrollSteps = 0;
     int pdfs = 12;
     QStringList phases;
+    BenchCorpus::Vocabulary vocabulary = BenchCorpus::Vocabulary::Classic; // whose mix is typed
 };
 
 class UiBench
@@ -129,7 +131,7 @@ public:
 
     void typing()
     {
-        const QList<MixQuery> mix = searchMix(BenchCorpus(7));
+        const QList<MixQuery> mix = searchMix(BenchCorpus(7, m_options.vocabulary));
         QList<double> allTotal, allShown, allTyped;
         printf("\nKEYSTROKE TO RESULTS (ms from the last key; keys %d ms apart or less are one burst)\n"
                "  after a pause: %d runs after a warm-up; typed: %d runs at %d ms a key\n",
@@ -402,6 +404,10 @@ int main(int argc, char **argv)
         {QStringLiteral("phases"), QStringLiteral("Comma-separated: typing,scroll,pdf (default all)."),
          QStringLiteral("LIST"), QStringLiteral("typing,scroll,pdf")},
         {QStringLiteral("log"), QStringLiteral("Keep the application's own info logging (proofdesk.*).")},
+        {QStringLiteral("vocabulary"),
+         QStringLiteral("The mix typed: classic (default) or zipf, as the data folder was made by proofdesk-bench "
+                        "--vocabulary."),
+         QStringLiteral("KIND"), QStringLiteral("classic")},
     });
     parser.addHelpOption();
     parser.process(app);
@@ -419,6 +425,13 @@ int main(int argc, char **argv)
     options.scrollSteps = parser.value(QStringLiteral("scroll-steps")).toInt();
     options.pdfs = parser.value(QStringLiteral("pdfs")).toInt();
     options.phases = parser.value(QStringLiteral("phases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString vocabulary = parser.value(QStringLiteral("vocabulary"));
+    if (vocabulary != QLatin1String("classic") && vocabulary != QLatin1String("zipf")) {
+        fprintf(stderr, "proofdesk-bench-ui: --vocabulary: classic or zipf, not %s\n", qPrintable(vocabulary));
+        return 2;
+    }
+    if (vocabulary == QLatin1String("zipf"))
+        options.vocabulary = BenchCorpus::Vocabulary::Zipf;
 
     std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
     const double opening = now();
