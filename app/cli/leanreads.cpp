@@ -21,6 +21,10 @@ LeanReads::LeanReads(CliContext &ctx, const QString &dataDir)
     , m_databasePath(cache::CacheFile::databasePath(m_dataDir))
 {}
 
+// The records' log this process and the ones before it left, emptied now and then
+// (CacheFile::trimRecordsLog): the next process reads it whole before its first read.
+LeanReads::~LeanReads() { cache::CacheFile::trimRecordsLog(m_db); }
+
 bool LeanReads::open()
 {
     const QDir dir(m_dataDir);

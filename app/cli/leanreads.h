@@ -16,6 +16,9 @@ class LeanReads : public CacheReads
 {
 public:
     LeanReads(CliContext &ctx, const QString &dataDir);
+    ~LeanReads() override;
+    LeanReads(const LeanReads &) = delete;
+    LeanReads &operator=(const LeanReads &) = delete;
 
     // Whether this process can read the folder: it exists with its cache and records, it
     // keeps its records here (no team database), no disposition is left to finish, no

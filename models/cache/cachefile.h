@@ -62,6 +62,11 @@ public:
     // readyToRead finds needing nothing, so it neither migrates, changes the journal mode nor
     // creates a file; nullopt for any other folder. Throws SqliteError when it cannot open.
     static std::optional<Database> openWriterIfReady(const QString &databasePath);
+    // Before such a connection closes: the records' log, once a dozen or so reads have made it
+    // longer than kTrimmedLogBytes, copied into records.sqlite and emptied, if nobody else is
+    // using it at that moment (else it is left for a later one).
+    static void trimRecordsLog(Database &db);
+    static constexpr qint64 kTrimmedLogBytes = 32 * 4120; // 32 frames of 4 KB pages
     static void migrate(Database &db);
 
 private:

@@ -69,6 +69,8 @@ private slots:
     void printsWhatTheFullProgramPrints_data();
     void printsWhatTheFullProgramPrints();
     void recordsEachReadOnceAsTheFullProgramDoes();
+    void theRecordsLogStaysShort();
+    void aLogInUseIsLeftForLater();
     void loadsNoHeavyLibrary();
     void foldersThatNeedWorkGoToTheFullProgram();
     void otherCommandsGoToTheFullProgram();
@@ -90,6 +92,54 @@ void TestCliLean::initTestCase()
     QCOMPARE(lean(data, {QStringLiteral("import"), drop}).exitCode, 0);
     m_id = query(data, QStringLiteral("cache.sqlite"), "SELECT id FROM communications ORDER BY id LIMIT 1");
     QVERIFY(!m_id.isEmpty());
+}
+
+// Each read appends its entry to records.sqlite's log, which the process leaves (no checkpoint on
+// close); the next process reads the whole log before its first read. Once the log is longer
+// than CacheFile::kTrimmedLogBytes it is emptied: it never grows past that and a read's entry,
+// and no entry is lost.
+void TestCliLean::theRecordsLogStaysShort()
+{
+    const QString data = m_folder.filePath(QStringLiteral("data"));
+    const QFileInfo log(QDir(data).filePath(QStringLiteral("records.sqlite-wal")));
+    const qint64 before = entries(data);
+    qint64 longest = 0;
+    bool emptied = false;
+    for (int i = 0; i < 30; ++i) {
+        QCOMPARE(lean(data, {QStringLiteral("search"), QStringLiteral("statement")}).exitCode, 0);
+        const qint64 size = QFileInfo(log.filePath()).size();
+        longest = qMax(longest, size);
+        emptied = emptied || size == 0;
+    }
+    QVERIFY(emptied);
+    QVERIFY2(longest < 2 * 32 * 4120, qPrintable(QString::number(longest))); // the limit and one read's frames
+    QCOMPARE(entries(data), before + 30);
+}
+
+// Another process reading the records meanwhile: the log is not emptied under it, the reads
+// neither wait nor fail, and the first read after it empties the log.
+void TestCliLean::aLogInUseIsLeftForLater()
+{
+    const QString data = m_folder.filePath(QStringLiteral("data"));
+    const QString log = QDir(data).filePath(QStringLiteral("records.sqlite-wal"));
+    const qint64 before = entries(data);
+    int reads = 0;
+    {
+        Database reader(QDir(data).filePath(QStringLiteral("records.sqlite")), Database::Mode::ReadOnly);
+        reader.exec("BEGIN");
+        QVERIFY(reader.queryInt("SELECT count(*) FROM audit_entries") > 0); // a snapshot held
+        while (QFileInfo(log).size() < 32 * 4120 + 16 * 4120) {             // past the limit: a trim was due
+            QElapsedTimer took;
+            took.start();
+            QCOMPARE(lean(data, {QStringLiteral("search"), QStringLiteral("statement")}).exitCode, 0);
+            QVERIFY2(took.elapsed() < 5000, qPrintable(QString::number(took.elapsed()))); // no 10 s busy wait
+            QVERIFY(++reads < 200);
+        }
+        reader.exec("ROLLBACK");
+    }
+    QCOMPARE(lean(data, {QStringLiteral("search"), QStringLiteral("statement")}).exitCode, 0);
+    QCOMPARE(QFileInfo(log).size(), qint64(0));
+    QCOMPARE(entries(data), before + reads + 1);
 }
 
 void TestCliLean::printsWhatTheFullProgramPrints_data()
