@@ -125,6 +125,11 @@ QString RowBits::pairKey(std::string_view first, std::string_view second)
     return wordKey(first) + QLatin1Char(' ') + QString::fromUtf8(second.data(), qsizetype(second.size()));
 }
 
+QString RowBits::prefixKey(std::string_view start)
+{
+    return QLatin1String("begins:") + QString::fromUtf8(start.data(), qsizetype(start.size()));
+}
+
 QString RowBits::monthKey(qint64 monthStart) { return QLatin1String(kMonthPrefix) + QString::number(monthStart); }
 
 QString RowBits::monthsCoverKey() { return QLatin1String(kMonthPrefix); }

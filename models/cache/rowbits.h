@@ -46,6 +46,9 @@ public:
     // second"): a word key whose text is a phrase, so that it is kept, refreshed and dropped as
     // the words are (refreshRowBits keeps the common pairs, issue #43).
     static QString pairKey(std::string_view first, std::string_view second);
+    // The key of the rows whose text holds a token beginning with `start` (FTS5's `start*`): a
+    // key of its own, kept for a few common starts of one to three characters (rowbitsprefixes.h).
+    static QString prefixKey(std::string_view start);
     // The key of the rows issued in the month starting at `monthStart` (ms, UTC).
     static QString monthKey(qint64 monthStart);
     // The cover of every month key together: months without rows have no rows stored.
@@ -109,7 +112,8 @@ private:
 };
 
 // Builds the row bits of a cache: the words found in at least `wordShare` of a sample of its
-// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it, and the months. Rows already covered are
+// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it, the common starts of
+// other words (`prefixTermsPerRow`), the months and the values. Rows already covered are
 // not read again. Does nothing on a cache of fewer than `minRows` rows (counting there is fast anyway), while a bulk
 // load's full-text index is still pending, or when rowids go past RowIdSet's bitmap. Runs in its own transaction on the
 // writer connection.
@@ -123,6 +127,11 @@ struct RowBitsOptions
     // and its first build one FTS5 phrase query over the whole index.
     double pairShare = 0.02;
     int maxPairs = 32;
+    // A prefix's rows cost as much room as a word's; kept for the starts of one to three
+    // characters of which a sampled row holds this many terms other than the kept words, on
+    // average (rowbitsprefixes.h): 0.15 is 150,000 postings a million rows, ~10 ms to read.
+    double prefixTermsPerRow = 0.15;
+    int maxPrefixes = 160;
 };
 void refreshRowBits(Database &db, const RowBitsOptions &options = {});
 

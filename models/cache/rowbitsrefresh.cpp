@@ -1,5 +1,7 @@
 #include "bulkload.h"
 #include "rowbits.h"
+#include "rowbitsprefixes.h"
+#include "rowbitssample.h"
 #include "rowtextmatch.h"
 
 #include <QElapsedTimer>
@@ -30,22 +32,6 @@ std::vector<std::string> coveredWords(Database &db)
     return words;
 }
 
-// The `limit` keys counted in at least `share` of `sampled` rows, the most common first.
-std::vector<std::string> mostCommon(const std::unordered_map<std::string, int> &rowsWith, int sampled, double share,
-                                    int limit)
-{
-    std::vector<std::pair<int, std::string>> common;
-    for (const auto &[key, n] : rowsWith) {
-        if (n >= share * sampled)
-            common.emplace_back(n, key);
-    }
-    std::sort(common.begin(), common.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    std::vector<std::string> keys;
-    for (std::size_t i = 0; i < common.size() && int(i) < limit; ++i)
-        keys.push_back(common[i].second);
-    return keys;
-}
-
 // One sampled row's tokens and its pairs of adjacent tokens within a column ("a b": the tokens
 // of a phrase, as FTS5 matches it), each once.
 void sampleRow(RowTextMatch &match, const Statement &row, std::unordered_map<std::string, int> &rowsWith,
@@ -72,19 +58,11 @@ std::vector<std::string> sampledCommonTokens(Database &db, qint64 maxRowid, cons
     if (!match)
         return {};
     std::unordered_map<std::string, int> rowsWith, pairRowsWith;
-    int sampled = 0;
-    Statement row = db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid >= ? ORDER BY rowid LIMIT 1");
-    const qint64 step = qMax<qint64>(1, maxRowid / options.sampleRows);
-    for (qint64 at = 1; at <= maxRowid && sampled < options.sampleRows; at += step) {
-        row.bind(1, at);
-        if (row.step()) {
-            sampleRow(*match, row, rowsWith, pairRowsWith);
-            ++sampled;
-        }
-        row.reset();
-    }
-    std::vector<std::string> keys = mostCommon(rowsWith, sampled, options.wordShare, options.maxWords);
-    for (std::string &pair : mostCommon(pairRowsWith, sampled, options.pairShare, options.maxPairs))
+    const int sampled = rowbitssample::forEachRow(db, maxRowid, options.sampleRows, [&](const Statement &row) {
+        sampleRow(*match, row, rowsWith, pairRowsWith);
+    });
+    std::vector<std::string> keys = rowbitssample::mostCommon(rowsWith, sampled, options.wordShare, options.maxWords);
+    for (std::string &pair : rowbitssample::mostCommon(pairRowsWith, sampled, options.pairShare, options.maxPairs))
         keys.push_back(std::move(pair));
     return keys;
 }
@@ -188,6 +166,7 @@ std::size_t refreshAll(Database &db, RowBits &bits, qint64 maxRowid, const RowBi
     const std::vector<std::string> words = wordsToKeep(db, maxRowid, options);
     for (const std::string &token : words)
         refreshWord(db, bits, token, maxRowid);
+    refreshPrefixes(db, bits, words, maxRowid, options);
     refreshMonths(db, bits, maxRowid);
     for (const RowBits::StoredColumn &column : RowBits::storedColumns())
         refreshValues(db, bits, column, maxRowid);

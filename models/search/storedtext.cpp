@@ -1,5 +1,6 @@
 #include "storedtext.h"
 
+#include "cache/columnview.h"
 #include "cache/rowbits.h"
 #include "cache/rowtextmatch.h"
 #include "ftstext.h"
@@ -47,9 +48,13 @@ StoredText::Term StoredText::term(const QueryNode &node)
     if (t.tokens.empty())
         return t;
     if (node.termKind == Way::Prefix) {
-        if (t.tokens.size() == 1)
+        if (t.tokens.size() == 1) {
             t.keys = storedWordsBegun(t.tokens.front());
-        if (!t.keys.empty())
+            const QString whole = cache::RowBits::prefixKey(t.tokens.front());
+            if (cover(whole))
+                t.prefixKey = whole;
+        }
+        if (!t.keys.empty() || !t.prefixKey.isEmpty())
             t.way = Term::Way::Prefix;
         return t;
     }
@@ -168,6 +173,8 @@ std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 m
             *m_log << QStringLiteral("%1 from its stored rows").arg(term.fts);
         break;
     case Term::Way::Prefix: {
+        if (addPrefixRows(term, maxRowid, *rows))
+            break;
         for (const QString &key : term.keys)
             addKeyRows(key, ftsOfKey(key), *rows);
         // The other terms in two halves of their names, each listed and read on its own
@@ -199,17 +206,6 @@ std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 m
     }
     return rows;
 }
-
-namespace {
-
-// A column of the current row as SQLite holds it, valid until the statement steps or resets.
-std::string_view columnView(const cache::Statement &st, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), column));
-    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(st.handle(), column))) : std::string_view();
-}
-
-} // namespace
 
 std::shared_ptr<cache::RowIdSet> StoredText::candidates(const QueryNode &phrase, qint64 maxRowid)
 {
@@ -273,12 +269,45 @@ void StoredText::askOwnText(cache::Database &db, const cache::RowTextMatch::Expr
         st.bind(1, *row);
         if (st.step()) {
             for (int i = 0; i < 3; ++i)
-                columns[std::size_t(i)] = columnView(st, i);
+                columns[std::size_t(i)] = cache::columnView(st, i);
             if (tokenizer->matches(expression, columns))
                 holding.insert(*row);
         }
         st.reset();
     }
+}
+
+// A prefix whose rows are kept whole (RowBits::prefixKey): its stored rows, and the rows past
+// their cover asked on their own text. False, with nothing added, when it is not kept or more
+// than kNarrowRows rows are past its cover (the next refresh brings it up; until then the terms
+// it begins are read as before).
+bool StoredText::addPrefixRows(const Term &term, qint64 maxRowid, cache::RowIdSet &rows)
+{
+    if (term.prefixKey.isEmpty())
+        return false;
+    const std::optional<qint64> upto = cover(term.prefixKey);
+    if (!upto || maxRowid - *upto > kNarrowRows)
+        return false;
+    std::optional<std::shared_ptr<const cache::RowTextMatch::Expression>> expression;
+    QList<qint64> past;
+    if (*upto < maxRowid) {
+        expression = m_tokenizer->parse(term.fts.toStdString());
+        if (!expression)
+            return false;
+        cache::Statement st = m_db.prepareCached("SELECT rowid FROM comm_text WHERE rowid > ? AND rowid <= ?");
+        st.bind(1, *upto).bind(2, maxRowid);
+        while (st.step())
+            past << st.columnInt(0);
+    }
+    cache::RowBits(m_db).addStoredTo(term.prefixKey, rows);
+    if (!past.isEmpty())
+        askOwnText(m_db, **expression, past, *upto + 1, maxRowid + 1, rows);
+    if (m_log)
+        *m_log << QStringLiteral("%1 from the stored rows of every term it begins, and %2 rows past them asked on "
+                                 "their own text")
+                      .arg(term.fts)
+                      .arg(past.size());
+    return true;
 }
 
 void StoredText::addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows)

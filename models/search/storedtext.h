@@ -26,7 +26,10 @@ namespace proofdesk::search {
 // - a longer phrase, or a pair not stored, has adjacent pairs or words stored whose rows
 //   intersect in few rows (kNarrowRows): those rows are asked on their own text
 //   (fts_row_match, cache/rowtextmatch.h), no posting is read;
-// - a prefix of one token begins at least one stored word: the union of those words' rows
+// - a prefix of one token kept whole (refreshRowBits keeps the common starts of other words as
+//   "begins:START", rowbitsprefixes.h): its stored rows, and the few rows past their cover
+//   asked on their own text;
+// - else a prefix of one token that begins at least one stored word: the union of those words' rows
 //   and the rows of every other term it begins: their names read from FTS5's own vocabulary
 //   (fts5vocab) term range by term range around the stored words, then each one's rows from
 //   FTS5, so that a common word's postings are never read.
@@ -67,6 +70,7 @@ private:
         QString fts;               // the term as one FTS5 string
         std::vector<QString> keys; // Stored: one key; Narrowed: the pieces; Prefix: the stored words
         std::vector<std::string> tokens;
+        QString prefixKey; // Prefix: the key of every term it begins, when kept whole
     };
     Term term(const QueryNode &node);
     // Whether any term under `node` is answered by the stored rows, and none is an unsupported shape.
@@ -78,6 +82,7 @@ private:
     // The candidates in [lo, hi) of ascending `rows` that hold the phrase, asked on `db`.
     void askOwnText(cache::Database &db, const cache::RowTextMatch::Expression &expression, const QList<qint64> &rows,
                     qint64 lo, qint64 hi, cache::RowIdSet &holding);
+    bool addPrefixRows(const Term &term, qint64 maxRowid, cache::RowIdSet &rows);
     // `key`'s stored rows and FTS5's rows of `fts` past its cover.
     void addKeyRows(const QString &key, const QString &fts, cache::RowIdSet &rows);
     std::optional<qint64> cover(const QString &key);

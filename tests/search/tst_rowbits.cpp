@@ -23,6 +23,7 @@ private slots:
     void aChangeUnderTheCoverDropsIt();
     void theSameTextWrittenAgainKeepsThem();
     void aSmallCacheKeepsNone();
+    void theCommonStartsAreStoredAsFts5FindsThem();
     void chunksAreReadInTheirOrderWhateverThePlan();
 };
 
@@ -280,6 +281,121 @@ void TestRowBits::chunksAreReadInTheirOrderWhateverThePlan()
     db.exec("PRAGMA reverse_unordered_selects = ON");
     for (const MixRow &row : mix())
         compareWithSql(db, row.query, row.where);
+}
+
+namespace {
+
+// Rows whose other words share starts: "ba" (bask, bathe, bay; balance is a kept word), "ela"
+// (Élan and élargir are not ASCII: the tokenizer folds them), "бан" (two bytes a character), "ß"
+// (no fold; SS in capitals), each begun by about 0.2 other terms a row; "bas" by 0.07 (below the
+// 0.15 kept). Every row is sampled.
+qint64 insertStartsRow(Database &db, QRandomGenerator &rnd, int i)
+{
+    QStringList words{QStringLiteral("dear")};
+    // Each other word in 7-10% of the rows, below the 10% that makes a word kept.
+    const std::pair<const char *, int> vocabulary[] = {{"balance", 70},
+                                                       {"bask", 7},
+                                                       {"bathe", 7},
+                                                       {"bay", 7},
+                                                       {"\xc3\x89lan", 7},
+                                                       {"\xc3\xa9largir", 7},
+                                                       {"elastic", 7},
+                                                       {"\xd0\x91\xd0\x90\xd0\x9d\xd0\x9a", 7},
+                                                       {"\xd0\xb1\xd0\xb0\xd0\xbd\xd0\xb0\xd0\xbd", 7},
+                                                       {"\xd0\xb1\xd0\xb0\xd0\xbd\xd1\x82", 7},
+                                                       {"\xc3\x9fuper", 10},
+                                                       {"\xc3\x9fol", 10}};
+    for (const auto &[word, percent] : vocabulary) {
+        if (int(rnd.bounded(100)) < percent)
+            words << QString::fromUtf8(word);
+    }
+    if (i % 9 == 0)
+        words = words.join(QLatin1Char(' ')).toUpper().split(QLatin1Char(' '));
+    return GeneratedCache::insertWords(db, rnd, QStringLiteral("EXS-%1").arg(i), words);
+}
+
+RowBitsOptions startsOptions()
+{
+    RowBitsOptions options = everyCache();
+    options.sampleRows = 5000;
+    return options;
+}
+
+QString ftsPrefix(const QString &start)
+{
+    return QStringLiteral("c.rowid IN (SELECT rowid FROM comm_fts WHERE comm_fts MATCH '\"%1\" *')").arg(start);
+}
+
+// Every start kept holds FTS5's rows of `start*`, up to the last row.
+void compareStartsWithFts5(Database &db, int atLeast)
+{
+    Statement st = db.prepare("SELECT substr(key, 8), upto FROM rowbits_cover WHERE key LIKE 'begins:%'");
+    int kept = 0;
+    while (st.step()) {
+        const QString start = st.columnText(0);
+        QCOMPARE(st.columnInt(1), db.queryInt("SELECT max(rowid) FROM communications"));
+        QCOMPARE(RowBits(db).storedCount(RowBits::prefixKey(start.toStdString())), rawCount(db, ftsPrefix(start)));
+        ++kept;
+    }
+    QVERIFY2(kept >= atLeast, qPrintable(QString::number(kept)));
+}
+
+} // namespace
+
+// The starts of the words other than the kept ones (rowbitsprefixes.h): their rows are FTS5's
+// prefix query's, through capitals, diacritics and characters of two bytes, when first built,
+// after rows are added past them, and after a change under them; a search of them is answered
+// from them, as plain SQL answers it.
+void TestRowBits::theCommonStartsAreStoredAsFts5FindsThem()
+{
+    TempDataFolder folder;
+    const QString path = CacheFile::prepare(folder.path()).databasePath;
+    Database db = CacheFile::openWriter(path);
+    db.exec("INSERT INTO repositories(name, kind, url) VALUES('drop', 'drop', '/drop')");
+    QRandomGenerator rnd(43);
+    {
+        Transaction tx(db);
+        for (int i = 0; i < 1000; ++i)
+            insertStartsRow(db, rnd, i);
+        tx.commit();
+    }
+    refreshRowBits(db, startsOptions());
+    for (const char *start : {"ba", "ela", "\xd0\xb1\xd0\xb0\xd0\xbd", "\xc3\x9f", "e", "b"})
+        QVERIFY2(covered(db, RowBits::prefixKey(start)), start);
+    QVERIFY(!covered(db, RowBits::prefixKey("bas")));
+    QVERIFY(!covered(db, RowBits::prefixKey("bal"))); // balance is a kept word, and nothing else begins it
+    compareStartsWithFts5(db, 6);
+
+    {
+        Transaction tx(db);
+        for (int i = 1000; i < 1150; ++i)
+            insertStartsRow(db, rnd, i);
+        tx.commit();
+    }
+    Database reader = CacheFile::openReader(path);
+    // Rows past the cover are asked on their own text.
+    for (const char *query : {"ba*", "ELA*", "\xd0\x91\xd0\xb0\xd0\xbd*", "\xc3\x9f*", "dear -ba*"})
+        compareWithSql(reader, QString::fromUtf8(query),
+                       QString::fromUtf8(query).startsWith(QLatin1String("dear"))
+                           ? ftsPrefix(QStringLiteral("dear")) + QStringLiteral(" AND NOT ")
+                                 + ftsPrefix(QStringLiteral("ba"))
+                           : ftsPrefix(QString::fromUtf8(query).chopped(1).toLower()));
+    QVERIFY(SearchEngine(reader)
+                .explainCount(QStringLiteral("ba*"))
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("stored rows of every term it begins, and 150 rows past them")));
+    refreshRowBits(db, startsOptions());
+    compareStartsWithFts5(db, 6);
+
+    // A changed text under the cover drops it; the next refresh builds it again.
+    db.exec("INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) SELECT 'delete', rowid, body, names, ids "
+            "FROM comm_text WHERE rowid = 10");
+    db.exec("UPDATE comm_text SET body = 'bathe \xc3\xa9lan' WHERE rowid = 10");
+    db.exec(
+        "INSERT INTO comm_fts(rowid, body, names, ids) SELECT rowid, body, names, ids FROM comm_text WHERE rowid = 10");
+    QVERIFY(!covered(db, RowBits::prefixKey("ba")));
+    refreshRowBits(db, startsOptions());
+    compareStartsWithFts5(db, 6);
 }
 
 QTEST_GUILESS_MAIN(TestRowBits)

@@ -1,0 +1,40 @@
+#include "rowbitssample.h"
+
+#include <algorithm>
+
+namespace proofdesk::cache::rowbitssample {
+
+int forEachRow(Database &db, qint64 maxRowid, int count, const std::function<void(const Statement &row)> &row)
+{
+    int sampled = 0;
+    Statement st = db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid >= ? ORDER BY rowid LIMIT 1");
+    const qint64 step = qMax<qint64>(1, maxRowid / qMax(1, count));
+    for (qint64 at = 1; at <= maxRowid && sampled < count; at += step) {
+        st.bind(1, at);
+        if (st.step()) {
+            row(st);
+            ++sampled;
+        }
+        st.reset();
+    }
+    return sampled;
+}
+
+std::vector<std::string> mostCommon(const std::unordered_map<std::string, int> &rowsWith, int sampled, double share,
+                                    int limit)
+{
+    std::vector<std::pair<int, std::string>> common;
+    for (const auto &[key, n] : rowsWith) {
+        if (n >= share * sampled)
+            common.emplace_back(n, key);
+    }
+    // Ties by key, so that the same sample keeps the same keys whatever the map's order.
+    std::sort(common.begin(), common.end(),
+              [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < common.size() && int(i) < limit; ++i)
+        keys.push_back(common[i].second);
+    return keys;
+}
+
+} // namespace proofdesk::cache::rowbitssample
