@@ -3,7 +3,6 @@
 #include "sqlite.h"
 
 #include <sqlite3.h>
-
 #include <string_view>
 
 namespace proofdesk::cache {

@@ -14,12 +14,11 @@ namespace proofdesk::cache {
 
 namespace {
 
-constexpr int kLongestStart = 3;   // characters (code points)
+constexpr int kLongestStart = 3;    // characters (code points)
 constexpr qint64 kWindowChunks = 4; // rows gathered before they are written: 262,144 at most
 
 // Calls `start` with `token`'s first one, two and three characters (whole UTF-8 sequences).
-template <typename F>
-void forEachStart(std::string_view token, F &&start)
+template <typename F> void forEachStart(std::string_view token, F &&start)
 {
     int characters = 0;
     for (std::size_t i = 1; i <= token.size() && characters < kLongestStart; ++i) {
@@ -33,8 +32,7 @@ void forEachStart(std::string_view token, F &&start)
 // Calls `token` with each token of a row's columns `first`..`first + 2` (body, names, ids), folded
 // as comm_fts's tokenizer folds it: an ASCII column without the tokenizer (its tokens are its runs
 // of letters and digits, in lower case), any other with it.
-template <typename F>
-void forEachToken(RowTextMatch &match, const Statement &row, int first, F &&token)
+template <typename F> void forEachToken(RowTextMatch &match, const Statement &row, int first, F &&token)
 {
     std::string folded;
     for (int column = first; column < first + 3; ++column) {
@@ -57,7 +55,8 @@ void forEachToken(RowTextMatch &match, const Statement &row, int first, F &&toke
 std::vector<std::string> keptPrefixes(Database &db, qint64 &chosenAt)
 {
     std::vector<std::string> prefixes;
-    Statement st = db.prepare("SELECT substr(key, 8), upto FROM rowbits_cover WHERE key >= 'begins:' AND key < 'begins;'");
+    Statement st =
+        db.prepare("SELECT substr(key, 8), upto FROM rowbits_cover WHERE key >= 'begins:' AND key < 'begins;'");
     chosenAt = 0;
     while (st.step()) {
         prefixes.push_back(st.columnUtf8(0).toStdString());

@@ -29,8 +29,9 @@ std::vector<std::string> mostCommon(const std::unordered_map<std::string, int> &
             common.emplace_back(n, key);
     }
     // Ties by key, so that the same sample keeps the same keys whatever the map's order.
-    std::sort(common.begin(), common.end(),
-              [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(common.begin(), common.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     std::vector<std::string> keys;
     for (std::size_t i = 0; i < common.size() && int(i) < limit; ++i)
         keys.push_back(common[i].second);
