@@ -11,8 +11,6 @@ namespace {
 
 bool isTokenByte(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-
 // Whether `token` (as in the text) folds to `folded`, or with `prefix` begins with it.
 bool sameToken(std::string_view token, const std::string &folded, bool prefix = false)
 {

@@ -16,6 +16,9 @@ bool isAscii(std::string_view text);
 // text.size() when there is none.
 std::pair<std::size_t, std::size_t> nextToken(std::string_view text, std::size_t from);
 
+// An ASCII byte as the tokenizer folds it: capitals to small letters, nothing else changed.
+inline char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
 // Whether the tokens of ASCII `text` hold `phrase` (tokens as the tokenizer folds them) at
 // consecutive positions, as FTS5 matches a phrase within one column; with `lastIsPrefix`, its
 // last token matches every token it begins (FTS5's "tok tok" *).

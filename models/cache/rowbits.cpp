@@ -125,6 +125,27 @@ QString RowBits::pairKey(std::string_view first, std::string_view second)
     return wordKey(first) + QLatin1Char(' ') + QString::fromUtf8(second.data(), qsizetype(second.size()));
 }
 
+QString RowBits::tripleKey(std::string_view first, std::string_view second, std::string_view third)
+{
+    return pairKey(first, second) + QLatin1Char(' ') + QString::fromUtf8(third.data(), qsizetype(third.size()));
+}
+
+QString RowBits::phraseKey(const std::vector<std::string> &tokens)
+{
+    switch (tokens.size()) {
+    case 1:
+        return wordKey(tokens[0]);
+    case 2:
+        return pairKey(tokens[0], tokens[1]);
+    case 3:
+        return tripleKey(tokens[0], tokens[1], tokens[2]);
+    default:
+        return {};
+    }
+}
+
+QString RowBits::sampledKey() { return QStringLiteral("sampled:words"); }
+
 QString RowBits::prefixKey(std::string_view start)
 {
     return QLatin1String("begins:") + QString::fromUtf8(start.data(), qsizetype(start.size()));

@@ -7,7 +7,9 @@
 #include <array>
 #include <optional>
 #include <stdexcept>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace proofdesk::cache {
 
@@ -46,6 +48,11 @@ public:
     // second"): a word key whose text is a phrase, so that it is kept, refreshed and dropped as
     // the words are (refreshRowBits keeps the common pairs, issue #43).
     static QString pairKey(std::string_view first, std::string_view second);
+    // The key of the rows whose text holds the phrase "first second third": a word key as well.
+    static QString tripleKey(std::string_view first, std::string_view second, std::string_view third);
+    // The key of the rows holding `tokens` at consecutive positions: a word's, a pair's or a
+    // phrase of three's; empty for more than three (never stored).
+    static QString phraseKey(const std::vector<std::string> &tokens);
     // The key of the rows whose text holds a token beginning with `start` (FTS5's `start*`): a
     // key of its own, kept for a few common starts of one to three characters (rowbitsprefixes.h).
     static QString prefixKey(std::string_view start);
@@ -57,6 +64,9 @@ public:
     // equals `value` as SQLite's NOCASE compares (ASCII letters folded), and its family's cover.
     static QString valueKey(const QString &column, const QString &value);
     static QString valuesCoverKey(const QString &column);
+    // A cover without rows: the last rowid when the words, phrases and starts were last chosen
+    // from a sample (refreshRowBits samples again when the cache has grown by a quarter since).
+    static QString sampledKey();
     struct StoredColumn
     {
         QLatin1String column;
@@ -112,8 +122,9 @@ private:
 };
 
 // Builds the row bits of a cache: the words found in at least `wordShare` of a sample of its
-// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it, the common starts of
-// other words (`prefixTermsPerRow`), the months and the values. Rows already covered are
+// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it and the phrases of
+// three in `tripleShare`, the common starts of other words (`prefixTermsPerRow`), the months and
+// the values. Rows already covered are
 // not read again. Does nothing on a cache of fewer than `minRows` rows (counting there is fast anyway), while a bulk
 // load's full-text index is still pending, or when rowids go past RowIdSet's bitmap. Runs in its own transaction on the
 // writer connection.
@@ -123,10 +134,15 @@ struct RowBitsOptions
     int sampleRows = 2000;
     double wordShare = 0.10;
     int maxWords = 64;
-    // A pair's rows cost as much room as a word's (~8 KB per 65,536 rows, ~128 KB a million rows),
-    // and its first build one FTS5 phrase query over the whole index.
-    double pairShare = 0.02;
-    int maxPairs = 32;
+    // A phrase's rows cost as much room as a word's (~8 KB per 65,536 rows, ~128 KB a million
+    // rows). They are read from the rows' own text in one pass with the starts' (rowbitstextpass.h).
+    // A phrase of three is narrowed by its pairs to about three times its rows, asked on their
+    // own text: at ten million rows that is past what a query can read in time for a phrase of
+    // common words in 0.3% of the rows, so those are kept whole.
+    double pairShare = 0.01;
+    int maxPairs = 128;
+    double tripleShare = 0.003;
+    int maxTriples = 64;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three
     // characters of which a sampled row holds this many terms other than the kept words, on
     // average (rowbitsprefixes.h): 0.15 is 150,000 postings a million rows, ~10 ms to read.

@@ -2,6 +2,7 @@
 #include "rowbits.h"
 #include "rowbitsprefixes.h"
 #include "rowbitssample.h"
+#include "rowbitstextpass.h"
 #include "rowtextmatch.h"
 
 #include <QElapsedTimer>
@@ -17,12 +18,6 @@ namespace proofdesk::cache {
 
 namespace {
 
-// The largest rowid a word key covers, 0 when none is covered.
-qint64 wordsCoveredUpTo(Database &db)
-{
-    return db.queryInt("SELECT coalesce(max(upto), 0) FROM rowbits_cover WHERE key LIKE 'word:%'");
-}
-
 std::vector<std::string> coveredWords(Database &db)
 {
     std::vector<std::string> words;
@@ -32,53 +27,64 @@ std::vector<std::string> coveredWords(Database &db)
     return words;
 }
 
-// One sampled row's tokens and its pairs of adjacent tokens within a column ("a b": the tokens
-// of a phrase, as FTS5 matches it), each once.
-void sampleRow(RowTextMatch &match, const Statement &row, std::unordered_map<std::string, int> &rowsWith,
-               std::unordered_map<std::string, int> &pairRowsWith)
+bool isPhrase(const std::string &word) { return word.find(' ') != std::string::npos; }
+
+// Counts one sampled row's tokens, its pairs and its phrases of three adjacent tokens within a
+// column ("a b c": as FTS5 matches a phrase), each once.
+struct SampleCounts
 {
-    std::unordered_set<std::string> tokens, pairs;
-    for (int column = 0; column < 3; ++column) {
-        const std::vector<std::string> inColumn = match.tokens(row.columnUtf8(column).toStdString());
-        for (std::size_t i = 0; i + 1 < inColumn.size(); ++i)
-            pairs.insert(inColumn[i] + ' ' + inColumn[i + 1]);
-        tokens.insert(inColumn.begin(), inColumn.end());
+    std::unordered_map<std::string, int> words, pairs, triples;
+    std::unordered_set<std::string> inRow[3];
+
+    void add(RowTextMatch &match, const Statement &row)
+    {
+        for (auto &seen : inRow)
+            seen.clear();
+        for (int column = 0; column < 3; ++column) {
+            const std::vector<std::string> inColumn = match.tokens(row.columnUtf8(column).toStdString());
+            for (std::size_t i = 0; i < inColumn.size(); ++i) {
+                inRow[0].insert(inColumn[i]);
+                if (i + 1 < inColumn.size())
+                    inRow[1].insert(inColumn[i] + ' ' + inColumn[i + 1]);
+                if (i + 2 < inColumn.size())
+                    inRow[2].insert(inColumn[i] + ' ' + inColumn[i + 1] + ' ' + inColumn[i + 2]);
+            }
+        }
+        std::unordered_map<std::string, int> *counts[3] = {&words, &pairs, &triples};
+        for (int n = 0; n < 3; ++n) {
+            for (const std::string &key : inRow[n])
+                ++(*counts[n])[key];
+        }
     }
-    for (const std::string &token : tokens)
-        ++rowsWith[token];
-    for (const std::string &pair : pairs)
-        ++pairRowsWith[pair];
-}
+};
 
 // The tokens found in at least options.wordShare of rows read evenly across the rowids, then the
-// pairs of adjacent tokens found in at least options.pairShare of them (kept as "a b", a phrase).
-std::vector<std::string> sampledCommonTokens(Database &db, qint64 maxRowid, const RowBitsOptions &options)
+// phrases of two and of three found in at least options.pairShare and options.tripleShare of them.
+std::vector<std::string> sampledCommonTokens(Database &db, RowTextMatch &match, qint64 maxRowid,
+                                             const RowBitsOptions &options)
 {
-    const auto match = RowTextMatch::forConnection(db.handle());
-    if (!match)
-        return {};
-    std::unordered_map<std::string, int> rowsWith, pairRowsWith;
-    const int sampled = rowbitssample::forEachRow(db, maxRowid, options.sampleRows, [&](const Statement &row) {
-        sampleRow(*match, row, rowsWith, pairRowsWith);
-    });
-    std::vector<std::string> keys = rowbitssample::mostCommon(rowsWith, sampled, options.wordShare, options.maxWords);
-    for (std::string &pair : rowbitssample::mostCommon(pairRowsWith, sampled, options.pairShare, options.maxPairs))
+    SampleCounts counts;
+    const int sampled = rowbitssample::forEachRow(db, maxRowid, options.sampleRows,
+                                                  [&](const Statement &row) { counts.add(match, row); });
+    std::vector<std::string> keys =
+        rowbitssample::mostCommon(counts.words, sampled, options.wordShare, options.maxWords);
+    for (std::string &pair : rowbitssample::mostCommon(counts.pairs, sampled, options.pairShare, options.maxPairs))
         keys.push_back(std::move(pair));
+    for (std::string &triple :
+         rowbitssample::mostCommon(counts.triples, sampled, options.tripleShare, options.maxTriples))
+        keys.push_back(std::move(triple));
     return keys;
 }
 
-// The words (and pairs) to keep: those already kept, and a fresh sample's when there are none
-// yet, no pair yet (a cache from before pairs were kept, issue #43), or the cache has grown by a
-// quarter since they were chosen.
-std::vector<std::string> wordsToKeep(Database &db, qint64 maxRowid, const RowBitsOptions &options)
+// The words and phrases to keep: those already kept, and with `sampleAgain` (or none kept) those
+// a fresh sample finds besides.
+std::vector<std::string> wordsToKeep(Database &db, RowTextMatch &match, qint64 maxRowid, const RowBitsOptions &options,
+                                     bool sampleAgain)
 {
     std::vector<std::string> words = coveredWords(db);
-    const qint64 chosenAt = wordsCoveredUpTo(db);
-    const bool pairs = std::any_of(words.begin(), words.end(),
-                                   [](const std::string &word) { return word.find(' ') != std::string::npos; });
-    if (!words.empty() && (pairs || options.maxPairs == 0) && maxRowid * 4 < chosenAt * 5)
+    if (!words.empty() && !sampleAgain)
         return words;
-    for (std::string &token : sampledCommonTokens(db, maxRowid, options)) {
+    for (std::string &token : sampledCommonTokens(db, match, maxRowid, options)) {
         if (std::find(words.begin(), words.end(), token) == words.end())
             words.push_back(std::move(token));
     }
@@ -159,18 +165,32 @@ void refreshValues(Database &db, RowBits &bits, const RowBits::StoredColumn &sto
     bits.setCover(cover, maxRowid);
 }
 
-// Every key brought up to `maxRowid`, in the caller's transaction.
+// Every key brought up to `maxRowid`, in the caller's transaction. The words, phrases and starts
+// are chosen again from a fresh sample when the cache has grown by a quarter since they were
+// last chosen, or when it never was (a cache from before phrases of three were kept, issue #43).
 std::size_t refreshAll(Database &db, RowBits &bits, qint64 maxRowid, const RowBitsOptions &options)
 {
     bits.dropUncovered();
-    const std::vector<std::string> words = wordsToKeep(db, maxRowid, options);
-    for (const std::string &token : words)
-        refreshWord(db, bits, token, maxRowid);
-    refreshPrefixes(db, bits, words, maxRowid, options);
+    const auto match = RowTextMatch::forConnection(db.handle());
+    std::size_t kept = 0;
+    if (match) {
+        const std::optional<qint64> sampledAt = bits.coveredUpTo(RowBits::sampledKey());
+        const bool sampleAgain = !sampledAt || maxRowid * 4 >= *sampledAt * 5;
+        std::vector<std::string> words, phrases;
+        for (std::string &word : wordsToKeep(db, *match, maxRowid, options, sampleAgain))
+            (isPhrase(word) ? phrases : words).push_back(std::move(word));
+        for (const std::string &token : words)
+            refreshWord(db, bits, token, maxRowid);
+        const std::vector<std::string> starts = prefixesToKeep(db, *match, words, maxRowid, options, sampleAgain);
+        refreshFromText(db, bits, *match, phrases, starts, maxRowid);
+        if (sampleAgain)
+            bits.setCover(RowBits::sampledKey(), maxRowid);
+        kept = words.size() + phrases.size() + starts.size();
+    }
     refreshMonths(db, bits, maxRowid);
     for (const RowBits::StoredColumn &column : RowBits::storedColumns())
         refreshValues(db, bits, column, maxRowid);
-    return words.size();
+    return kept;
 }
 
 } // namespace
@@ -186,19 +206,20 @@ void refreshRowBits(Database &db, const RowBitsOptions &options)
     if (maxRowid < options.minRows || maxRowid >= RowIdSet::kMaxBitmapRows)
         return;
     RowBits bits(db);
-    std::size_t words = 0;
+    std::size_t kept = 0;
     try {
-        words = refreshAll(db, bits, maxRowid, options);
+        kept = refreshAll(db, bits, maxRowid, options);
     } catch (const StoredRowsDamaged &e) {
         // What is stored was changed by something other than this code: none of it is kept
         // (adding to it would give damaged rows a fresh digest), all of it built again.
         qCWarning(lcCache) << "the stored rows for counting were damaged (" << e.what() << "): built again";
         bits.dropAll();
-        words = refreshAll(db, bits, maxRowid, options);
+        kept = refreshAll(db, bits, maxRowid, options);
     }
     tx.commit();
-    qCDebug(lcCache) << "row bits of" << words << "words, the months and the values refreshed up to rowid" << maxRowid
-                     << "in" << timer.elapsed() << "ms";
+    qCDebug(lcCache) << "row bits of" << kept
+                     << "words, phrases and starts, the months and the values refreshed up to rowid" << maxRowid << "in"
+                     << timer.elapsed() << "ms";
 }
 
 } // namespace proofdesk::cache

@@ -29,17 +29,12 @@ struct StoredWord
     bool negated = false;
 };
 
-// The key a term's rows would be stored under: a word's, or a phrase of two's pair (issue #43).
+// The key a term's rows would be stored under: a word's, or a phrase of two's or three's (issue #43).
 QString storedKeyOf(cache::RowTextMatch &tokenizer, const QueryNode &term)
 {
     if (term.kind != Kind::Term || term.termKind == QueryNode::TermKind::Prefix)
         return {};
-    const std::vector<std::string> tokens = tokenizer.tokens(term.text.toStdString());
-    if (tokens.size() == 1)
-        return cache::RowBits::wordKey(tokens.front());
-    if (tokens.size() == 2)
-        return cache::RowBits::pairKey(tokens[0], tokens[1]);
-    return {};
+    return cache::RowBits::phraseKey(tokenizer.tokens(term.text.toStdString()));
 }
 
 } // namespace

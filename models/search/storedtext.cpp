@@ -58,9 +58,7 @@ StoredText::Term StoredText::term(const QueryNode &node)
             t.way = Term::Way::Prefix;
         return t;
     }
-    const QString key = t.tokens.size() == 1   ? cache::RowBits::wordKey(t.tokens.front())
-                        : t.tokens.size() == 2 ? cache::RowBits::pairKey(t.tokens[0], t.tokens[1])
-                                               : QString();
+    const QString key = cache::RowBits::phraseKey(t.tokens);
     if (!key.isEmpty() && cover(key)) {
         t.way = Term::Way::Stored;
         t.keys = {key};
@@ -71,22 +69,19 @@ StoredText::Term StoredText::term(const QueryNode &node)
     return t;
 }
 
-// The stored keys a phrase's rows all hold: each adjacent pair stored, else the pair's second
-// word (and the first word) when stored. Nothing when none is stored.
+// The stored keys a phrase's rows all hold: from each token, the phrase of three it begins when
+// stored, else its pair, else the word itself, when stored. Nothing when none is stored.
 std::optional<std::vector<QString>> StoredText::phrasePieces(const std::vector<std::string> &tokens)
 {
     std::vector<QString> pieces;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const QString word = cache::RowBits::wordKey(tokens[i]);
-        if (i + 1 < tokens.size()) {
-            const QString pair = cache::RowBits::pairKey(tokens[i], tokens[i + 1]);
-            if (cover(pair)) {
-                pieces.push_back(pair);
-                continue;
+        for (std::size_t n = std::min<std::size_t>(3, tokens.size() - i); n >= 1; --n) {
+            const QString piece = cache::RowBits::phraseKey({tokens.begin() + long(i), tokens.begin() + long(i + n)});
+            if (cover(piece)) {
+                pieces.push_back(piece);
+                break;
             }
         }
-        if (cover(word))
-            pieces.push_back(word);
     }
     if (pieces.empty())
         return std::nullopt;

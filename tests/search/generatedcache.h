@@ -92,15 +92,22 @@ public:
             .bind(5, QStringLiteral("C%1").arg(rnd.bounded(40)))
             .run();
         const qint64 r = db.queryInt("SELECT last_insert_rowid()");
+        insertText(db, r, words.join(QLatin1Char(' ')), QStringLiteral(""), id); // names: empty, not null
+        return r;
+    }
+
+    // The text of communication `rowid`, and its full-text index's, as the cache writer keeps them.
+    static void insertText(Database &db, qint64 rowid, const QString &body, const QString &names, const QString &ids)
+    {
         for (const char *table : {"comm_text", "comm_fts"}) {
-            db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, '', ?3)")
+            db.prepareCached(QStringLiteral("INSERT INTO %1(rowid, body, names, ids) VALUES(?1, ?2, ?3, ?4)")
                                  .arg(QLatin1String(table)))
-                .bind(1, r)
-                .bind(2, words.join(QLatin1Char(' ')))
-                .bind(3, id)
+                .bind(1, rowid)
+                .bind(2, body)
+                .bind(3, names)
+                .bind(4, ids)
                 .run();
         }
-        return r;
     }
 
 private:
