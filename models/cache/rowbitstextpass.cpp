@@ -1,7 +1,10 @@
 #include "rowbitstextpass.h"
 
+#include "asciiphrase.h"
 #include "rowbitstokens.h"
 
+#include <algorithm>
+#include <array>
 #include <limits>
 #include <string_view>
 #include <unordered_map>
@@ -16,24 +19,55 @@ constexpr qint64 kWindowChunks = 4; // rows gathered before they are written: 26
 struct KeptRows
 {
     QString key;
-    qint64 from = 0; // its rows are stored up to here
-    RowIdSet rows;   // those found past it in the current window
+    qint64 from = 0;    // its rows are stored up to here
+    RowIdSet rows;      // those found past it in the current window
+    qint64 lastRow = 0; // the last row marked: a row's many tokens of one start mark it once
 };
 
-// The keys read from the text, found by the text they match: a phrase ("a b", "a b c") or a start.
+// The keys read from the text: the phrases ("a b", "a b c") and the starts kept. A token's ASCII
+// starts are found in tables indexed by their bytes, others by their text; a token is looked up
+// once among the phrases' few tokens, and a phrase is found from the numbers of its tokens: a
+// pair in a table, a phrase of three in a map. (A table of every token seen is slower: the ids'
+// tokens are each seen once, and it outgrows the processor's caches.)
 class KeptKeys
 {
 public:
     KeptKeys(const RowBits &bits, const std::vector<std::string> &phrases, const std::vector<std::string> &starts)
     {
+        std::vector<std::vector<int>> phraseTokens;
         for (const std::string &phrase : phrases) {
-            const std::size_t space = phrase.find(' ');
-            const bool triple = phrase.find(' ', space + 1) != std::string::npos;
-            (triple ? m_tripleFirsts : m_pairFirsts).insert(phrase.substr(0, space));
-            m_byPhrase.emplace(phrase, keep(bits, RowBits::wordKey(phrase)));
+            std::vector<int> numbers;
+            for (std::size_t at = 0; at <= phrase.size();) {
+                const std::size_t space = std::min(phrase.find(' ', at), phrase.size());
+                const auto [it, added] =
+                    m_phraseTokens.emplace(std::string_view(phrase).substr(at, space - at), int(m_phraseTokens.size()));
+                numbers.push_back(it->second);
+                at = space + 1;
+            }
+            phraseTokens.push_back(std::move(numbers));
         }
-        for (const std::string &start : starts)
-            m_byStart.emplace(start, keep(bits, RowBits::prefixKey(start)));
+        const std::size_t tokens = m_phraseTokens.size();
+        m_pairs.assign(tokens * tokens, -1);
+        for (std::size_t i = 0; i < phrases.size(); ++i) {
+            const std::vector<int> &n = phraseTokens[i];
+            const int kept = keep(bits, RowBits::wordKey(phrases[i]));
+            if (n.size() == 2)
+                m_pairs[std::size_t(n[0]) * tokens + std::size_t(n[1])] = kept;
+            else if (n.size() == 3)
+                m_triples.emplace(tripleOf(n[0], n[1], n[2]), kept);
+        }
+        m_asciiStarts2.assign(1 << 16, -1);
+        for (const std::string &start : starts) {
+            const int kept = keep(bits, RowBits::prefixKey(start));
+            if (!asciiphrase::isAscii(start))
+                m_byStart.emplace(start, kept);
+            else if (start.size() == 1)
+                m_asciiStarts1[std::size_t(static_cast<unsigned char>(start[0]))] = kept;
+            else if (start.size() == 2)
+                m_asciiStarts2[asciiKey(start, 2)] = kept;
+            else
+                m_asciiStarts3.emplace(asciiKey(start, 3), kept);
+        }
     }
 
     qint64 lowestCover() const
@@ -44,19 +78,25 @@ public:
         return lowest;
     }
 
-    // Marks `rowid` as holding `token`, following `previous` (the token before it in its column,
-    // then the one before that; empty when none).
-    void found(qint64 rowid, std::string_view token, const std::string (&previous)[2])
+    // Marks `rowid` as holding `token`, which follows the phrase tokens numbered `previous` (the
+    // token before it in its column, then the one before that; -1 when none). Returns the
+    // token's own number.
+    int found(qint64 rowid, std::string_view token, const int (&previous)[2])
     {
-        rowbitstokens::forEachStart(token, [&](std::string_view start) { mark(m_byStart, std::string(start), rowid); });
-        if (!previous[0].empty() && m_pairFirsts.count(previous[0])) {
-            m_phrase.assign(previous[0]).append(1, ' ').append(token);
-            mark(m_byPhrase, m_phrase, rowid);
+        markStarts(token, rowid);
+        const auto number = m_phraseTokens.find(token);
+        const int n = number == m_phraseTokens.end() ? -1 : number->second;
+        if (n >= 0 && previous[0] >= 0) {
+            const std::size_t tokens = m_phraseTokens.size();
+            if (const int pair = m_pairs[std::size_t(previous[0]) * tokens + std::size_t(n)]; pair >= 0)
+                mark(pair, rowid);
+            if (previous[1] >= 0 && !m_triples.empty()) {
+                const auto triple = m_triples.find(tripleOf(previous[1], previous[0], n));
+                if (triple != m_triples.end())
+                    mark(triple->second, rowid);
+            }
         }
-        if (!previous[1].empty() && m_tripleFirsts.count(previous[1])) {
-            m_phrase.assign(previous[1]).append(1, ' ').append(previous[0]).append(1, ' ').append(token);
-            mark(m_byPhrase, m_phrase, rowid);
-        }
+        return n;
     }
 
     // What the window found, added to what is stored; each chunk of the window is written once.
@@ -76,24 +116,74 @@ public:
     }
 
 private:
-    std::size_t keep(const RowBits &bits, QString key)
+    static quint64 tripleOf(int a, int b, int c)
     {
-        const qint64 from = bits.coveredUpTo(key).value_or(0);
-        m_kept.push_back({std::move(key), from, RowIdSet()});
-        return m_kept.size() - 1;
+        return quint64(quint32(a)) << 42 | quint64(quint32(b)) << 21 | quint64(quint32(c));
     }
 
-    void mark(const std::unordered_map<std::string, std::size_t> &keys, const std::string &text, qint64 rowid)
+    // The first `n` bytes of ASCII `text`, as a number.
+    static quint32 asciiKey(std::string_view text, std::size_t n)
     {
-        const auto at = keys.find(text);
-        if (at != keys.end() && rowid > m_kept[at->second].from)
-            m_kept[at->second].rows.insert(rowid);
+        quint32 key = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            key |= quint32(static_cast<unsigned char>(text[i])) << (8 * i);
+        return key;
+    }
+
+    int keep(const RowBits &bits, QString key)
+    {
+        const qint64 from = bits.coveredUpTo(key).value_or(0);
+        m_kept.push_back({std::move(key), from, RowIdSet(), 0});
+        return int(m_kept.size()) - 1;
+    }
+
+    void markStarts(std::string_view token, qint64 rowid)
+    {
+        const std::size_t ascii = std::min<std::size_t>(token.size(), rowbitstokens::kLongestStart);
+        if (std::all_of(token.begin(), token.begin() + long(ascii),
+                        [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            if (const int kept = m_asciiStarts1[std::size_t(static_cast<unsigned char>(token[0]))]; kept >= 0)
+                mark(kept, rowid);
+            if (ascii >= 2) {
+                if (const int kept = m_asciiStarts2[asciiKey(token, 2)]; kept >= 0)
+                    mark(kept, rowid);
+            }
+            if (ascii == 3 && !m_asciiStarts3.empty()) {
+                if (const auto kept = m_asciiStarts3.find(asciiKey(token, 3)); kept != m_asciiStarts3.end())
+                    mark(kept->second, rowid);
+            }
+            return;
+        }
+        rowbitstokens::forEachStart(token, [&](std::string_view start) {
+            if (const auto kept = m_byStart.find(std::string(start)); kept != m_byStart.end())
+                mark(kept->second, rowid);
+        });
+    }
+
+    static std::array<int, 256> noStarts()
+    {
+        std::array<int, 256> none;
+        none.fill(-1);
+        return none;
+    }
+
+    void mark(int kept, qint64 rowid)
+    {
+        KeptRows &rows = m_kept[std::size_t(kept)];
+        if (rowid > rows.from && rowid != rows.lastRow) {
+            rows.rows.insert(rowid);
+            rows.lastRow = rowid;
+        }
     }
 
     std::vector<KeptRows> m_kept;
-    std::unordered_map<std::string, std::size_t> m_byPhrase, m_byStart;
-    std::unordered_set<std::string> m_pairFirsts, m_tripleFirsts; // the first tokens of the phrases
-    std::string m_phrase;                                         // reused: one allocation for the pass
+    std::array<int, 256> m_asciiStarts1 = noStarts(); // by byte: the start's kept index, or -1
+    std::vector<int> m_asciiStarts2;                  // by two bytes
+    std::unordered_map<quint32, int> m_asciiStarts3;
+    std::unordered_map<std::string, int> m_byStart;           // the starts not ASCII
+    std::unordered_map<std::string_view, int> m_phraseTokens; // views of the phrases, which outlive this
+    std::vector<int> m_pairs;                                 // [first * tokens + second]: the pair's kept index
+    std::unordered_map<quint64, int> m_triples;               // tripleOf(numbers): the phrase's kept index
 };
 
 } // namespace
@@ -109,7 +199,7 @@ void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std
     // by RowBits::add, and the memory stays a window's.
     const qint64 windowRows = kWindowChunks * RowIdSet::kChunkRows;
     qint64 windowEnd = 0;
-    std::string previous[2];
+    int previous[2] = {-1, -1};
     int column = -1;
     Statement st = db.prepare("SELECT rowid, body, names, ids FROM comm_text WHERE rowid > ? AND rowid <= ?");
     st.bind(1, lowest).bind(2, maxRowid);
@@ -122,13 +212,12 @@ void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std
         column = -1;
         rowbitstokens::forEachToken(match, st, 1, [&](int inColumn, std::string_view token) {
             if (inColumn != column) { // a phrase is found within one column
-                previous[0].clear();
-                previous[1].clear();
+                previous[0] = previous[1] = -1;
                 column = inColumn;
             }
-            keys.found(rowid, token, previous);
-            previous[1].swap(previous[0]);
-            previous[0].assign(token);
+            const int number = keys.found(rowid, token, previous);
+            previous[1] = previous[0];
+            previous[0] = number;
         });
     }
     keys.write(bits);
