@@ -136,11 +136,13 @@ struct RowBitsOptions
     int maxWords = 64;
     // A phrase's rows cost as much room as a word's (~8 KB per 65,536 rows, ~128 KB a million
     // rows). They are read from the rows' own text in one pass with the starts' (rowbitstextpass.h).
-    // A phrase of three is narrowed by its pairs to about three times its rows, asked on their
-    // own text: at ten million rows that is past what a query can read in time for a phrase of
-    // common words in 0.3% of the rows, so those are kept whole.
+    // A pair not kept is narrowed by its words to the rows holding both, often most of them; a
+    // phrase of three by its pairs to about three times its rows. Both are asked on their own
+    // text, which at ten million rows is past what a query can read in time for a pair of common
+    // words in 1% of the rows, or a phrase of three in 0.3%: those are kept whole. A vocabulary
+    // shaped as correspondence's (Zipf) has about 240 such pairs.
     double pairShare = 0.01;
-    int maxPairs = 128;
+    int maxPairs = 256;
     double tripleShare = 0.003;
     int maxTriples = 64;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three
