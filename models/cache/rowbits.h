@@ -140,11 +140,12 @@ struct RowBitsOptions
     // phrase of three by its pairs to about three times its rows. Both are asked on their own
     // text, which at ten million rows is past what a query can read in time for a pair of common
     // words in 1% of the rows, or a phrase of three in 0.3%: those are kept whole. A vocabulary
-    // shaped as correspondence's (Zipf) has about 240 such pairs.
+    // shaped as correspondence's (Zipf) has about 240 such pairs and 140 such phrases of three,
+    // a third of them from the ids ("EXS-2025-03": exs 2025 03, each month's).
     double pairShare = 0.01;
     int maxPairs = 256;
     double tripleShare = 0.003;
-    int maxTriples = 64;
+    int maxTriples = 192;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three
     // characters of which a sampled row holds this many terms other than the kept words, on
     // average (rowbitsprefixes.h): 0.15 is 150,000 postings a million rows, ~10 ms to read.

@@ -51,8 +51,10 @@ StoredText::Term StoredText::term(const QueryNode &node)
         if (t.tokens.size() == 1) {
             t.keys = storedWordsBegun(t.tokens.front());
             const QString whole = cache::RowBits::prefixKey(t.tokens.front());
-            if (cover(whole))
+            if (const std::optional<qint64> upto = cover(whole)) {
                 t.prefixKey = whole;
+                t.prefixCover = *upto;
+            }
         }
         if (!t.keys.empty() || !t.prefixKey.isEmpty())
             t.way = Term::Way::Prefix;
@@ -278,25 +280,23 @@ void StoredText::askOwnText(cache::Database &db, const cache::RowTextMatch::Expr
 // it begins are read as before).
 bool StoredText::addPrefixRows(const Term &term, qint64 maxRowid, cache::RowIdSet &rows)
 {
-    if (term.prefixKey.isEmpty())
-        return false;
-    const std::optional<qint64> upto = cover(term.prefixKey);
-    if (!upto || maxRowid - *upto > kNarrowRows)
+    const qint64 upto = term.prefixCover;
+    if (term.prefixKey.isEmpty() || maxRowid - upto > kNarrowRows)
         return false;
     std::optional<std::shared_ptr<const cache::RowTextMatch::Expression>> expression;
     QList<qint64> past;
-    if (*upto < maxRowid) {
+    if (upto < maxRowid) {
         expression = m_tokenizer->parse(term.fts.toStdString());
         if (!expression)
             return false;
         cache::Statement st = m_db.prepareCached("SELECT rowid FROM comm_text WHERE rowid > ? AND rowid <= ?");
-        st.bind(1, *upto).bind(2, maxRowid);
+        st.bind(1, upto).bind(2, maxRowid);
         while (st.step())
             past << st.columnInt(0);
     }
     cache::RowBits(m_db).addStoredTo(term.prefixKey, rows);
     if (!past.isEmpty())
-        askOwnText(m_db, **expression, past, *upto + 1, maxRowid + 1, rows);
+        askOwnText(m_db, **expression, past, upto + 1, maxRowid + 1, rows);
     if (m_log)
         *m_log << QStringLiteral("%1 from the stored rows of every term it begins, and %2 rows past them asked on "
                                  "their own text")

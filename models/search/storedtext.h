@@ -21,10 +21,10 @@ namespace proofdesk::search {
 //
 // A term is answered when:
 // - a word (one token) is stored: its stored rows, plus FTS5's for rows past its cover;
-// - a phrase of two tokens is stored as a pair (refreshRowBits keeps the common pairs as
-//   "word:TOKEN TOKEN"): the same;
-// - a longer phrase, or a pair not stored, has adjacent pairs or words stored whose rows
-//   intersect in few rows (kNarrowRows): those rows are asked on their own text
+// - a phrase of two or three tokens is stored (refreshRowBits keeps the common ones as
+//   "word:TOKEN TOKEN" and "word:TOKEN TOKEN TOKEN"): the same;
+// - a longer phrase, or one not stored, has adjacent phrases of three, pairs or words stored
+//   whose rows intersect in few rows (kNarrowRows): those rows are asked on their own text
 //   (fts_row_match, cache/rowtextmatch.h), no posting is read;
 // - a prefix of one token kept whole (refreshRowBits keeps the common starts of other words as
 //   "begins:START", rowbitsprefixes.h): its stored rows, and the few rows past their cover
@@ -70,7 +70,8 @@ private:
         QString fts;               // the term as one FTS5 string
         std::vector<QString> keys; // Stored: one key; Narrowed: the pieces; Prefix: the stored words
         std::vector<std::string> tokens;
-        QString prefixKey; // Prefix: the key of every term it begins, when kept whole
+        QString prefixKey;      // Prefix: the key of every term it begins, when kept whole
+        qint64 prefixCover = 0; // and the rowid up to which its rows are stored
     };
     Term term(const QueryNode &node);
     // Whether any term under `node` is answered by the stored rows, and none is an unsupported shape.

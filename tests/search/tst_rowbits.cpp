@@ -1,5 +1,6 @@
 #include "cache/rowtextmatch.h"
 #include "generatedcache.h"
+#include "search/storedtext.h"
 
 #include <memory>
 
@@ -27,6 +28,7 @@ private slots:
     void theSameTextWrittenAgainKeepsThem();
     void aSmallCacheKeepsNone();
     void theCommonStartsAreStoredAsFts5FindsThem();
+    void aStartFarBehindIsReadAsBefore();
     void theCommonPhrasesAreStoredAsFts5FindsThem();
     void aCacheGrownByAQuarterIsSampledAgain();
     void chunksAreReadInTheirOrderWhateverThePlan();
@@ -424,6 +426,28 @@ void TestRowBits::theCommonStartsAreStoredAsFts5FindsThem()
     QVERIFY(!covered(db, RowBits::prefixKey("ba")));
     refreshRowBits(db, startsOptions());
     compareStartsWithFts5(db, 6);
+}
+
+// More rows past a kept start's cover than a query asks on their own text (kNarrowRows): the
+// prefix is read as before it was kept, from FTS5's vocabulary, until the next refresh.
+void TestRowBits::aStartFarBehindIsReadAsBefore()
+{
+    InsertedCache cache(insertStartsRow, 46);
+    cache.add(0, 1000);
+    refreshRowBits(cache.writer(), startsOptions());
+    QVERIFY(covered(cache.writer(), RowBits::prefixKey("ba")));
+    cache.add(1000, 1000 + int(StoredText::kNarrowRows) + 1);
+    Database reader = cache.reader();
+    compareWithSql(reader, QStringLiteral("ba*"), ftsPrefix(QStringLiteral("ba")));
+    const QString explained = SearchEngine(reader).explainCount(QStringLiteral("ba*")).join(QLatin1Char('\n'));
+    QVERIFY2(explained.contains(QLatin1String("FTS5's vocabulary for the other terms it begins")),
+             qPrintable(explained));
+    refreshRowBits(cache.writer(), startsOptions());
+    compareStartsWithFts5(cache.writer(), 6);
+    QVERIFY(SearchEngine(reader)
+                .explainCount(QStringLiteral("ba*"))
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("from the stored rows of every term it begins")));
 }
 
 namespace {
