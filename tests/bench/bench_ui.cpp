@@ -3,7 +3,7 @@
 //
 //   proofdesk-bench-ui --data DIR [--runs R] [--typed-runs R] [--key-interval MS]
 //                      [--scroll-query Q] [--scroll-steps N] [--pdfs N] [--phases typing,scroll,pdf] [--log]
-//                      [--vocabulary classic|zipf]
+//                      [--vocabulary classic|zipf] [--only TEXT]...
 //
 // 1. Keystroke to results, for every query of the benchmark mix (searchmix.h):
 //    - "after a pause": the query but its last character is typed and its results (total,
@@ -73,6 +73,7 @@ struct Options
     int scrollSteps = 0;
     int pdfs = 12;
     QStringList phases;
+    QStringList only; // typed only the queries of the mix holding one of these (all when empty)
     BenchCorpus::Vocabulary vocabulary = BenchCorpus::Vocabulary::Classic; // whose mix is typed
 };
 
@@ -140,6 +141,10 @@ public:
                "typed", "text");
         printf("  %-22s %9s | %-15s | %-15s | %-15s |\n", "", "", "total p50/p95", "shown p50/p95", "shown p50/p95");
         for (const MixQuery &q : mix) {
+            if (!m_options.only.isEmpty()
+                && std::none_of(m_options.only.cbegin(), m_options.only.cend(),
+                                [&q](const QString &part) { return q.query.contains(part); }))
+                continue;
             QList<double> totals, shown, typed;
             qint64 total = -1;
             bool error = false;
@@ -403,6 +408,9 @@ int main(int argc, char **argv)
          QStringLiteral("12")},
         {QStringLiteral("phases"), QStringLiteral("Comma-separated: typing,scroll,pdf (default all)."),
          QStringLiteral("LIST"), QStringLiteral("typing,scroll,pdf")},
+        {QStringLiteral("only"),
+         QStringLiteral("Type only the queries of the mix that hold TEXT (repeatable; default: every query)."),
+         QStringLiteral("TEXT")},
         {QStringLiteral("log"), QStringLiteral("Keep the application's own info logging (proofdesk.*).")},
         {QStringLiteral("vocabulary"),
          QStringLiteral("The mix typed: classic (default) or zipf, as the data folder was made by proofdesk-bench "
@@ -425,6 +433,7 @@ int main(int argc, char **argv)
     options.scrollSteps = parser.value(QStringLiteral("scroll-steps")).toInt();
     options.pdfs = parser.value(QStringLiteral("pdfs")).toInt();
     options.phases = parser.value(QStringLiteral("phases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.only = parser.values(QStringLiteral("only"));
     const QString vocabulary = parser.value(QStringLiteral("vocabulary"));
     if (vocabulary != QLatin1String("classic") && vocabulary != QLatin1String("zipf")) {
         fprintf(stderr, "proofdesk-bench-ui: --vocabulary: classic or zipf, not %s\n", qPrintable(vocabulary));
