@@ -122,21 +122,20 @@ private:
 };
 
 // Builds the row bits of a cache: the words found in at least `wordShare` of a sample of its
-// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it and the phrases of
-// three in `tripleShare`, the common starts of other words (`prefixTermsPerRow`), the months and
-// the values. Rows already covered are
-// not read again. Does nothing on a cache of fewer than `minRows` rows (counting there is fast anyway), while a bulk
-// load's full-text index is still pending, or when rowids go past RowIdSet's bitmap. Runs in its own transaction on the
-// writer connection.
+// rows, the pairs of adjacent words (phrases) in at least `pairShare` of it and every pair of the
+// words kept (`pairsOfWords`), the phrases of three in `tripleShare`, the common starts of other words
+// (`prefixTermsPerRow`), the months and the values. Rows already covered are not read again. Does nothing on a cache of
+// fewer than `minRows` rows (counting there is fast anyway), while a bulk load's full-text index is still pending, or
+// when rowids go past RowIdSet's bitmap. Runs in its own transaction on the writer connection.
 struct RowBitsOptions
 {
     qint64 minRows = 100000;
     int sampleRows = 2000;
     double wordShare = 0.10;
     int maxWords = 64;
-    // A phrase's rows cost as much room as a word's (~8 KB per 65,536 rows, ~128 KB a million
-    // rows). They are read from the rows' own text in one pass with the starts' (rowbitstextpass.h).
-    // A pair not kept is narrowed by its words to the rows holding both, often most of them; a
+    // A phrase's rows cost 2 bytes a row, or 8 KB per 65,536 rows when it is in more than one row of
+    // sixteen (as a word's: ~128 KB a million rows). They are read from the rows' own text in one pass with the starts'
+    // (rowbitstextpass.h). A pair not kept is narrowed by its words to the rows holding both, often most of them; a
     // phrase of three by its pairs to about three times its rows. Both are asked on their own
     // text, which at ten million rows is past what a query can read in time for a pair of common
     // words in 1% of the rows, or a phrase of three in 0.3%: those are kept whole. A vocabulary
@@ -144,6 +143,11 @@ struct RowBitsOptions
     // a third of them from the ids ("EXS-2025-03": exs 2025 03, each month's).
     double pairShare = 0.01;
     int maxPairs = 256;
+    // Every pair of the words kept, in either order, however rare the pair: a phrase of two common
+    // words is narrowed by its words to most rows whatever its own, and read whole by FTS5 at ten
+    // million rows it takes 300-600 ms. Stored as their rows' offsets (2 bytes a row, rowbits.cpp),
+    // a Zipf vocabulary's ~2,400 such pairs take ~16 MB a million rows.
+    bool pairsOfWords = true;
     double tripleShare = 0.003;
     int maxTriples = 192;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three

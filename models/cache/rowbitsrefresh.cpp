@@ -59,20 +59,33 @@ struct SampleCounts
 };
 
 // The tokens found in at least options.wordShare of rows read evenly across the rowids, then the
-// phrases of two and of three found in at least options.pairShare and options.tripleShare of them.
+// phrases of two and of three found in at least options.pairShare and options.tripleShare of them,
+// and with options.pairsOfWords every pair of those tokens.
 std::vector<std::string> sampledCommonTokens(Database &db, RowTextMatch &match, qint64 maxRowid,
                                              const RowBitsOptions &options)
 {
     SampleCounts counts;
     const int sampled = rowbitssample::forEachRow(db, maxRowid, options.sampleRows,
                                                   [&](const Statement &row) { counts.add(match, row); });
-    std::vector<std::string> keys =
+    const std::vector<std::string> words =
         rowbitssample::mostCommon(counts.words, sampled, options.wordShare, options.maxWords);
+    std::vector<std::string> keys = words;
+    std::unordered_set<std::string> phrases;
+    const auto addPhrase = [&](std::string phrase) {
+        if (phrases.insert(phrase).second)
+            keys.push_back(std::move(phrase));
+    };
     for (std::string &pair : rowbitssample::mostCommon(counts.pairs, sampled, options.pairShare, options.maxPairs))
-        keys.push_back(std::move(pair));
+        addPhrase(std::move(pair));
+    if (options.pairsOfWords) {
+        for (const std::string &first : words) {
+            for (const std::string &second : words)
+                addPhrase(first + ' ' + second);
+        }
+    }
     for (std::string &triple :
          rowbitssample::mostCommon(counts.triples, sampled, options.tripleShare, options.maxTriples))
-        keys.push_back(std::move(triple));
+        addPhrase(std::move(triple));
     return keys;
 }
 
@@ -84,8 +97,9 @@ std::vector<std::string> wordsToKeep(Database &db, RowTextMatch &match, qint64 m
     std::vector<std::string> words = coveredWords(db);
     if (!words.empty() && !sampleAgain)
         return words;
+    std::unordered_set<std::string> kept(words.begin(), words.end());
     for (std::string &token : sampledCommonTokens(db, match, maxRowid, options)) {
-        if (std::find(words.begin(), words.end(), token) == words.end())
+        if (kept.insert(token).second)
             words.push_back(std::move(token));
     }
     return words;

@@ -14,13 +14,19 @@ namespace proofdesk::cache {
 
 namespace {
 
-constexpr qint64 kWindowChunks = 4; // rows gathered before they are written: 262,144 at most
+// Rows gathered before they are written: one chunk (65,536 rows, so that a row's offset in the
+// window fits 16 bits). With every pair of the common words kept there are thousands of keys.
+constexpr qint64 kWindowChunks = 1;
+static_assert(kWindowChunks * RowIdSet::kChunkRows <= 65536, "KeptRows::rows are 16-bit offsets");
 
 struct KeptRows
 {
     QString key;
-    qint64 from = 0;    // its rows are stored up to here
-    RowIdSet rows;      // those found past it in the current window
+    qint64 from = 0; // its rows are stored up to here
+    // Those found past it in the current window, as their offsets from its first row, ascending.
+    // Appended, not set in a bitmap: thousands of keys' bitmaps (8 KB each) outgrow the
+    // processor's caches, the ends of their lists do not.
+    std::vector<quint16> rows;
     qint64 lastRow = 0; // the last row marked: a row's many tokens of one start mark it once
 };
 
@@ -100,13 +106,19 @@ public:
     }
 
     // What the window found, added to what is stored; each chunk of the window is written once.
-    void write(RowBits &bits)
+    // The next window starts at `next`.
+    void write(RowBits &bits, qint64 next)
     {
         for (KeptRows &kept : m_kept) {
-            if (kept.rows.size() > 0)
-                bits.add(kept.key, kept.rows);
-            kept.rows = RowIdSet();
+            if (!kept.rows.empty()) {
+                RowIdSet rows;
+                for (const quint16 offset : kept.rows)
+                    rows.insert(m_windowStart + offset);
+                bits.add(kept.key, rows);
+            }
+            kept.rows.clear();
         }
+        m_windowStart = next;
     }
 
     void cover(RowBits &bits, qint64 maxRowid) const
@@ -133,7 +145,7 @@ private:
     int keep(const RowBits &bits, QString key)
     {
         const qint64 from = bits.coveredUpTo(key).value_or(0);
-        m_kept.push_back({std::move(key), from, RowIdSet(), 0});
+        m_kept.push_back({std::move(key), from, {}, 0});
         return int(m_kept.size()) - 1;
     }
 
@@ -171,12 +183,13 @@ private:
     {
         KeptRows &rows = m_kept[std::size_t(kept)];
         if (rowid > rows.from && rowid != rows.lastRow) {
-            rows.rows.insert(rowid);
+            rows.rows.push_back(quint16(rowid - m_windowStart));
             rows.lastRow = rowid;
         }
     }
 
     std::vector<KeptRows> m_kept;
+    qint64 m_windowStart = 0; // the first row of the window: its rows are marked as offsets from it
     std::array<int, 256> m_asciiStarts1 = noStarts(); // by byte: the start's kept index, or -1
     std::vector<int> m_asciiStarts2;                  // by two bytes
     std::unordered_map<quint32, int> m_asciiStarts3;
@@ -206,8 +219,8 @@ void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std
     while (st.step()) {
         const qint64 rowid = st.columnInt(0);
         if (rowid >= windowEnd) {
-            keys.write(bits);
             windowEnd = (rowid / windowRows + 1) * windowRows;
+            keys.write(bits, windowEnd - windowRows);
         }
         column = -1;
         rowbitstokens::forEachToken(match, st, 1, [&](int inColumn, std::string_view token) {
@@ -220,7 +233,7 @@ void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std
             previous[0] = number;
         });
     }
-    keys.write(bits);
+    keys.write(bits, windowEnd);
     keys.cover(bits, maxRowid);
 }
 

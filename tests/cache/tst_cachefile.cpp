@@ -37,6 +37,7 @@ private slots:
     void rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine();
     void aCacheOfSchema10GainsEmptyStoredRows();
     void aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests();
+    void aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets();
     void aCacheOfSchema11ForgetsVerdictsAnotherSourceLent();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
     void aCacheOfSchema11ComparesValuesFolded();
@@ -421,6 +422,37 @@ void TestCacheFile::aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests()
     QCOMPARE(db.queryInt("SELECT count(*) FROM pragma_table_info('rowbits_cover') WHERE name = 'digest'"), qint64(1));
     QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'rowbits%'"),
              qint64(7));
+}
+
+// Migration 17 (issue #43): a chunk of fewer than 4,096 rows may be stored as its rows' 16-bit
+// offsets; the chunks of 8 KB stored before are kept as they are, and nothing else passes. The
+// words are sampled again.
+void TestCacheFile::aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 16);
+    db.exec("INSERT INTO rowbits_cover(key, upto, digest) VALUES('word:balance', 7, 1), ('sampled:words', 7, 3)");
+    db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:balance', 0, 1, 2, zeroblob(8192))");
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok")); // its definition edited in place
+    QCOMPARE(db.queryText("SELECT key || ' ' || chunk || ' ' || n || ' ' || digest || ' ' || length(bits) FROM "
+                          "rowbits"),
+             QStringLiteral("word:balance 0 1 2 8192"));
+    // The sample is taken again by the next refresh: every pair of the words kept is kept now.
+    QCOMPARE(db.queryText("SELECT group_concat(key) FROM rowbits_cover"), QStringLiteral("word:balance"));
+    db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:fee', 0, 2, 3, x'07000900')");
+    db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:fee', 1, 0, 3, x'')");
+    for (const char *wrong : {"INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:a', 0, 3, 3, x'07000900')",
+                              "INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:b', 0, 4096, 3, "
+                              "zeroblob(8190))",
+                              "INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:c', 0, 4200, 3, "
+                              "zeroblob(8400))"}) {
+        QVERIFY_THROWS_EXCEPTION(SqliteError, db.exec(wrong));
+    }
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits"), qint64(3));
+    QCOMPARE(db.queryText("SELECT group_concat(name, ' ') FROM pragma_table_info('rowbits')"),
+             QStringLiteral("key chunk n digest bits"));
 }
 
 // Migration 16 (issue #40): a network repository's document counted verified on bytes another

@@ -24,6 +24,7 @@ private slots:
     void theSameTextWrittenAgainKeepsThem();
     void aSmallCacheKeepsNone();
     void chunksAreReadInTheirOrderWhateverThePlan();
+    void aChunkOfFewRowsIsStoredAsTheirOffsets();
 };
 
 void TestRowBits::monthsAreCivilMonthsInUtc_data()
@@ -280,6 +281,57 @@ void TestRowBits::chunksAreReadInTheirOrderWhateverThePlan()
     db.exec("PRAGMA reverse_unordered_selects = ON");
     for (const MixRow &row : mix())
         compareWithSql(db, row.query, row.where);
+}
+
+// A chunk of fewer than 4,096 rows is stored as its rows' 16-bit offsets (2 bytes a row), one of
+// more as its 8 KB of bits (issue #43: most of the phrases' chunks were zeros), and either reads
+// back as the rows it was given; a chunk grows from one form into the other.
+void TestRowBits::aChunkOfFewRowsIsStoredAsTheirOffsets()
+{
+    GeneratedCache cache;
+    cache.refresh();
+    Database writer = cache.writer();
+    const auto form = [&writer](const char *key) {
+        Statement st = writer.prepare("SELECT n, length(bits) FROM rowbits WHERE key = ?1 AND chunk = 0");
+        st.bind(1, QString::fromLatin1(key));
+        return st.step() ? std::pair(st.columnInt(0), st.columnInt(1)) : std::pair(qint64(-1), qint64(-1));
+    };
+    // 3,000 rows: every chunk is offsets, "dear" (every row) and "balance" (70%) too.
+    QCOMPARE(form("word:dear"), std::pair(qint64(kRows), qint64(2 * kRows)));
+    QCOMPARE(writer.queryInt("SELECT count(*) FROM rowbits WHERE length(bits) <> 2 * n"), qint64(0));
+    {
+        QRandomGenerator rnd(17);
+        Transaction tx(writer);
+        for (int i = 0; i < 1200; ++i)
+            GeneratedCache::insert(writer, rnd, QStringLiteral("MORE-%1").arg(i));
+        tx.commit();
+    }
+    cache.refresh();
+    QCOMPARE(form("word:dear"), std::pair(qint64(kRows + 1200), qint64(8192))); // grown past 4,095
+    QCOMPARE(form("word:statement").second, 2 * form("word:statement").first);
+    Database db = cache.reader();
+    for (const char *word : {"dear", "balance", "statement"})
+        QCOMPARE(RowBits(db).storedCount(RowBits::wordKey(word)), rawCount(db, fts(word)));
+    for (const MixRow &row : mix())
+        compareWithSql(db, row.query, row.where);
+
+    // At the edge: 4,095 rows are 8,190 bytes of offsets, one more is 8 KB of bits.
+    const QString key = RowBits::wordKey("edge");
+    RowIdSet rows;
+    for (qint64 rowid = 1; rowid <= 4095; ++rowid)
+        rows.insert(rowid);
+    Transaction tx(writer);
+    RowBits bits(writer);
+    bits.setCover(key, kRows + 1200);
+    bits.add(key, rows);
+    QCOMPARE(form("word:edge"), std::pair(qint64(4095), qint64(8190)));
+    bits.add(key, RowIdSet(QList<qint64>{4200}));
+    QCOMPARE(form("word:edge"), std::pair(qint64(4096), qint64(8192)));
+    RowIdSet some(QList<qint64>{1, 2000, 4095, 4096, 4200});
+    bits.keepStored(key, some);
+    QCOMPARE(some.sorted(), (QList<qint64>{1, 2000, 4095, 4200})); // 4096 was never given
+    StoredRowsReader reader(writer, key);
+    QVERIFY(reader.has(4095) && !reader.has(4096) && reader.has(4200));
 }
 
 QTEST_GUILESS_MAIN(TestRowBits)

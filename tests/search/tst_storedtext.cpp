@@ -59,7 +59,7 @@ public:
         db.exec("INSERT INTO repositories(name, kind, url) VALUES('drop', 'drop', '/drop')");
         add(db, 3000, QStringLiteral("EXS-"));
         if (state != QLatin1String("without stored rows"))
-            refreshRowBits(db, options());
+            refreshRowBits(db, options(state));
         if (state == QLatin1String("rows past the cover"))
             add(db, 200, QStringLiteral("NEW-"));
     }
@@ -69,12 +69,14 @@ public:
 private:
     // "bal" begins other words (balloon, bale) in 6% of the rows, "fee" (feeder) in 3%: the first
     // kept whole, the second not. No phrase of three is kept, so that one is narrowed by its
-    // pairs (those kept whole: tst_rowbits).
-    static RowBitsOptions options()
+    // pairs (those kept whole: tst_rowbitstext), nor a pair of words rarer than pairShare unless
+    // `state` says "every pair of words" (the default), so that one is narrowed by its words.
+    static RowBitsOptions options(const QString &state)
     {
         RowBitsOptions options = everyCache();
         options.prefixTermsPerRow = 0.05;
         options.maxTriples = 0;
+        options.pairsOfWords = state == QLatin1String("every pair of words");
         return options;
     }
     static void add(Database &db, int rows, const QString &prefix)
@@ -155,6 +157,25 @@ void TestStoredText::theRefreshStoresCommonPairs()
     QVERIFY(rawCount(db, fts("\"statement balance\"")) > 0);
     QVERIFY(!covered(db, RowBits::pairKey("statement", "balance"))); // in one row of fifty at most
     QVERIFY(!covered(db, RowBits::wordKey("balloon")));
+
+    // By default every pair of the words kept is, however rare, and a pair never written has none.
+    WordsCache everyPair(QStringLiteral("every pair of words"));
+    Database all = everyPair.reader();
+    for (const auto &[first, second] : {std::pair("statement", "balance"), std::pair("balance", "statement"),
+                                        std::pair("fee", "dear"), std::pair("dear", "dear")}) {
+        const QString key = RowBits::pairKey(first, second);
+        QVERIFY2(covered(all, key), qPrintable(key));
+        const QString phrase = QStringLiteral("\"%1 %2\"").arg(QLatin1String(first), QLatin1String(second));
+        const qint64 raw = rawCount(all, fts(phrase.toUtf8().constData()));
+        QCOMPARE(RowBits(all).storedCount(key), raw);
+        QCOMPARE(SearchEngine(all).run(phrase, 10, 0).total, raw);
+        QVERIFY(SearchEngine(all)
+                    .explainCount(phrase)
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("from its stored rows")));
+    }
+    QCOMPARE(RowBits(all).storedCount(RowBits::pairKey("dear", "dear")), qint64(0));
+    QVERIFY(!covered(all, RowBits::pairKey("balloon", "fee"))); // balloon is not a word kept
 }
 
 void TestStoredText::anAsciiPhraseIsFoundAsTheTokenizerWould_data()
@@ -494,8 +515,9 @@ void TestStoredText::damagedRowsAreFoundAndAnsweredWithout_data()
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("where");
-    QTest::newRow("a pair's count raised") << "UPDATE rowbits SET n = n + 10 WHERE key = 'word:balance statement'"
-                                           << "\"balance statement\"" << fts("\"balance statement\"");
+    QTest::newRow("a pair's count raised")
+        << "PRAGMA ignore_check_constraints = ON; UPDATE rowbits SET n = n + 10 WHERE key = 'word:balance statement'"
+        << "\"balance statement\"" << fts("\"balance statement\"");
     QTest::newRow("a pair's rows swapped with a word's")
         << "UPDATE rowbits SET key = 'x' WHERE key = 'word:balance statement'; "
            "UPDATE rowbits SET key = 'word:balance statement' WHERE key = 'word:fee'; "
@@ -505,7 +527,7 @@ void TestStoredText::damagedRowsAreFoundAndAnsweredWithout_data()
         << "UPDATE rowbits_cover SET upto = upto + 5000 WHERE key = 'word:balance'"
         << "bal*" << fts("bal*");
     QTest::newRow("a word's count lowered, for two words")
-        << "UPDATE rowbits SET n = n - 1 WHERE key = 'word:statement'"
+        << "PRAGMA ignore_check_constraints = ON; UPDATE rowbits SET n = n - 1 WHERE key = 'word:statement'"
         << "balance statement" << fts("balance AND statement");
 }
 
