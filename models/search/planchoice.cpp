@@ -70,9 +70,9 @@ bool candidateWalkPays(qint64 window, qint64 rows, qint64 sampled, qint64 candid
     return walk < collect;
 }
 
-bool rowTextWalkPays(bool phrase, double perRow, qint64 visits, qint64 matches, const PlanCosts &costs)
+bool rowTextWalkPays(bool phrase, double perRow, qint64 visits, qint64 matches, const PlanCosts &costs, bool stored)
 {
-    const double collect = phrase ? costs.collectPhraseMatch : costs.collectMatch;
+    const double collect = stored ? costs.collectStoredMatch : phrase ? costs.collectPhraseMatch : costs.collectMatch;
     return double(visits) * perRow < double(matches) * collect;
 }
 

@@ -36,6 +36,9 @@ struct PlanCosts
     // Collecting a match costs at least this many microseconds (a word's), a phrase's this many.
     double collectMatch = 0.1;
     double collectPhraseMatch = 0.45;
+    // A phrase kept whole is collected from its stored rows (2 bytes a row, or a bitmap) for about
+    // this many (F23).
+    double collectStoredMatch = 0.01;
     // A walk reads an index entry and tests it in a set for about this many microseconds;
     // FTS5 reads a posting with its positions for about this many (F17).
     double walkStep = 0.1;
@@ -115,8 +118,9 @@ bool candidateWalkPays(qint64 window, qint64 rows, qint64 sampled, qint64 candid
                        const PlanCosts &costs);
 
 // Whether a walk asking `visits` rows on their own text (`perRow` us each) costs less than
-// collecting the `matches` first.
-bool rowTextWalkPays(bool phrase, double perRow, qint64 visits, qint64 matches, const PlanCosts &costs);
+// collecting the `matches` first (from their stored rows when `stored`: a phrase kept whole).
+bool rowTextWalkPays(bool phrase, double perRow, qint64 visits, qint64 matches, const PlanCosts &costs,
+                     bool stored = false);
 
 } // namespace planchoice
 

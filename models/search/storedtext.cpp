@@ -204,6 +204,11 @@ std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 m
     return rows;
 }
 
+bool StoredText::storedWhole(const QueryNode &term)
+{
+    return term.kind == Kind::Term && this->term(term).way == Term::Way::Stored;
+}
+
 std::shared_ptr<cache::RowIdSet> StoredText::candidates(const QueryNode &phrase, qint64 maxRowid)
 {
     if (!m_tokenizer || phrase.kind != Kind::Term || phrase.termKind != Way::Phrase)

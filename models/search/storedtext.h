@@ -53,6 +53,8 @@ public:
     // rows, its candidates. Every row the phrase matches is among them, not every candidate holds
     // it; a page walks them asking each on its own text (SearchPlanner::lightPage). Else null.
     std::shared_ptr<cache::RowIdSet> candidates(const QueryNode &phrase, qint64 maxRowid);
+    // Whether `term` (a word or a phrase) is kept whole: its rows are read from its own stored rows.
+    bool storedWhole(const QueryNode &term);
 
     // A phrase's candidates (the intersection of its pairs' or words' stored rows) are asked on
     // their own text when they are at most this many (F12 in docs/search-plans.md).

@@ -54,6 +54,11 @@ std::shared_ptr<cache::RowIdSet> TextRows::phraseCandidates(const QueryNode &phr
     return m_storedRows ? StoredText(m_db, tokenizer()).candidates(phrase, maxRowid) : nullptr;
 }
 
+bool TextRows::storedWhole(const QueryNode &term)
+{
+    return m_storedRows && StoredText(m_db, tokenizer()).storedWhole(term);
+}
+
 std::shared_ptr<cache::RowIdSet> TextRows::collect(const QueryNode &text, qint64 maxRowid)
 {
     const QString fts = SqlCompiler::ftsExpression(text).value_or(QString());

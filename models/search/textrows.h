@@ -46,6 +46,8 @@ public:
     std::shared_ptr<cache::RowIdSet> collectStored(const QueryNode &text, qint64 maxRowid);
     // A phrase's candidates in the stored rows, a superset of its rows (StoredText::candidates).
     std::shared_ptr<cache::RowIdSet> phraseCandidates(const QueryNode &phrase, qint64 maxRowid);
+    // Whether `term` is read from its own stored rows (StoredText::storedWhole).
+    bool storedWhole(const QueryNode &term);
     // The stored rows answered in collect() and count() say so here (SearchEngine::explainCount).
     void setLog(QStringList *log) { m_log = log; }
     // The first `cap` + 1 rows at most, on `db` alone: the set is complete when its size
