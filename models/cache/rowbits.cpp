@@ -102,8 +102,9 @@ QByteArray chunkBlob(const ChunkWords &words, qint64 n)
 
 // One stored chunk read whole and checked (issue #44 item 4: a count raised by hand, two keys'
 // chunks swapped, a cover lowered, a bit set past the last row were all counted as stored):
-// its bits are 8 KB, its count is the number of its bits, its digest is that of its key, its
-// number and its bits, and no row of it is past its key's cover. Any other chunk is damage.
+// its bits are 8 KB, or its rows' offsets ascending, 2 bytes for each of its count (fewer than
+// kSparseRows); its count is the number of its bits, its digest is that of its key, its number
+// and its bits, and no row of it is past its key's cover. Any other chunk is damage.
 void readChunk(const Statement &st, const QString &key, std::optional<qint64> cover, ChunkWords &words)
 {
     const void *blob = sqlite3_column_blob(st.handle(), 3);

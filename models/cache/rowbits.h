@@ -104,7 +104,7 @@ private:
     Database &m_db;
 };
 
-// Whether single rows are stored under a key, for a few rows (a key's): each 8 KB chunk they
+// Whether single rows are stored under a key, for a few rows (a key's): each chunk they
 // fall in is read once when the rows are asked in ascending order, not the whole bitmap.
 class StoredRowsReader
 {
