@@ -447,6 +447,13 @@ static void allowChunksAsOffsets(Database &db)
         throw SqliteError(SQLITE_SCHEMA, QStringLiteral("the table rowbits is not as migration 15 made it"));
 }
 
+// The record of the last sample goes again (issue #43), so that the next refresh keeps the
+// phrases of three whose pairs are found together in many rows (RowBitsOptions::narrowedTripleRows);
+// everything stored stays.
+static const char *const kMigration18 = R"SQL(
+DELETE FROM rowbits_cover WHERE key = 'sampled:words';
+)SQL";
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -467,6 +474,7 @@ const std::vector<Migration> &migrations()
         {15, "a digest on each stored row bitmap and cover, checked when read", kMigration15},
         {16, "verdicts on documents whose stored bytes another record's source gave, withdrawn", kMigration16},
         {17, "stored row bitmaps of few rows kept as their rows' offsets", kMigration17, &allowChunksAsOffsets},
+        {18, "phrases of three whose pairs meet in many rows: the words sampled again", kMigration18},
     };
     return all;
 }

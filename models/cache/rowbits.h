@@ -150,6 +150,11 @@ struct RowBitsOptions
     bool pairsOfWords = true;
     double tripleShare = 0.003;
     int maxTriples = 192;
+    // With every pair of the words kept, the phrases of three of them whose pairs are found together in so
+    // many rows that narrowing one by them would ask this many on their own text (~7 us each at ten
+    // million rows): kept whole whatever their own rows (rowbitsrefresh.cpp, triplesNarrowedToMany).
+    qint64 narrowedTripleRows = 10000;
+    int maxNarrowedTriples = 2048;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three
     // characters of which a sampled row holds this many terms other than the kept words, on
     // average (rowbitsprefixes.h): 0.15 is 150,000 postings a million rows, ~10 ms to read.

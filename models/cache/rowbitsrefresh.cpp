@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <algorithm>
+#include <array>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -30,18 +32,22 @@ std::vector<std::string> coveredWords(Database &db)
 bool isPhrase(const std::string &word) { return word.find(' ') != std::string::npos; }
 
 // Counts one sampled row's tokens, its pairs and its phrases of three adjacent tokens within a
-// column ("a b c": as FTS5 matches a phrase), each once.
+// column ("a b c": as FTS5 matches a phrase), each once; keeps its columns' tokens for
+// triplesNarrowedToMany, which needs the words kept, known once every row is counted.
 struct SampleCounts
 {
     std::unordered_map<std::string, int> words, pairs, triples;
     std::unordered_set<std::string> inRow[3];
+    std::vector<std::array<std::vector<std::string>, 3>> rows;
 
     void add(RowTextMatch &match, const Statement &row)
     {
         for (auto &seen : inRow)
             seen.clear();
+        std::array<std::vector<std::string>, 3> &columns = rows.emplace_back();
         for (int column = 0; column < 3; ++column) {
-            const std::vector<std::string> inColumn = match.tokens(row.columnUtf8(column).toStdString());
+            const std::vector<std::string> &inColumn = columns[std::size_t(column)] =
+                match.tokens(row.columnUtf8(column).toStdString());
             for (std::size_t i = 0; i < inColumn.size(); ++i) {
                 inRow[0].insert(inColumn[i]);
                 if (i + 1 < inColumn.size())
@@ -58,15 +64,60 @@ struct SampleCounts
     }
 };
 
+// The phrases of three kept words "a b c" whose pairs "a b" and "b c" are found in the same
+// sampled rows so often that narrowing the phrase by them (StoredText) would leave at least
+// options.narrowedTripleRows rows to ask on their own text at this cache's size, however rare the
+// phrase itself: kept whole, their rows cost 2 bytes each. At ten million rows such a phrase
+// ("balance fee policy", 0.13% of the rows) took 0.1-0.9 s narrowed or read by FTS5.
+std::vector<std::string> triplesNarrowedToMany(const SampleCounts &counts, const std::vector<std::string> &words,
+                                               qint64 maxRowid, const RowBitsOptions &options)
+{
+    const std::unordered_set<std::string> kept(words.begin(), words.end());
+    std::unordered_map<std::string, int> rowsWithBothPairs;
+    std::unordered_set<std::string> inRow;
+    for (const auto &columns : counts.rows) {
+        // The row's pairs of kept words, the second words of each by its first.
+        std::map<std::string_view, std::set<std::string_view>> after;
+        for (const std::vector<std::string> &tokens : columns) {
+            for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+                if (kept.count(tokens[i]) && kept.count(tokens[i + 1]))
+                    after[tokens[i]].insert(tokens[i + 1]);
+            }
+        }
+        inRow.clear();
+        for (const auto &[first, seconds] : after) {
+            for (const std::string_view second : seconds) {
+                const auto thirds = after.find(second);
+                if (thirds == after.end())
+                    continue;
+                for (const std::string_view third : thirds->second)
+                    inRow.insert(std::string(first) + ' ' + std::string(second) + ' ' + std::string(third));
+            }
+        }
+        for (const std::string &triple : inRow)
+            ++rowsWithBothPairs[triple];
+    }
+    const int sampled = int(counts.rows.size());
+    // Seen in two sampled rows at least: one is chance.
+    const double share =
+        qMax(double(options.narrowedTripleRows) / double(qMax<qint64>(1, maxRowid)), 2.0 / double(qMax(1, sampled)));
+    return rowbitssample::mostCommon(rowsWithBothPairs, sampled, share, options.maxNarrowedTriples);
+}
+
 // The tokens found in at least options.wordShare of rows read evenly across the rowids, then the
 // phrases of two and of three found in at least options.pairShare and options.tripleShare of them,
-// and with options.pairsOfWords every pair of those tokens.
+// with options.pairsOfWords every pair of those tokens, and the phrases of three that narrowing
+// would leave many rows of (triplesNarrowedToMany). A large cache samples one row in
+// kRowsPerSampledRow (5,000 at ten million), so that pairs found together in 0.1% of its rows are
+// seen about five times.
 std::vector<std::string> sampledCommonTokens(Database &db, RowTextMatch &match, qint64 maxRowid,
                                              const RowBitsOptions &options)
 {
+    constexpr qint64 kRowsPerSampledRow = 2000;
     SampleCounts counts;
-    const int sampled = rowbitssample::forEachRow(db, maxRowid, options.sampleRows,
-                                                  [&](const Statement &row) { counts.add(match, row); });
+    const int sampled =
+        rowbitssample::forEachRow(db, maxRowid, int(qMax<qint64>(options.sampleRows, maxRowid / kRowsPerSampledRow)),
+                                  [&](const Statement &row) { counts.add(match, row); });
     const std::vector<std::string> words =
         rowbitssample::mostCommon(counts.words, sampled, options.wordShare, options.maxWords);
     std::vector<std::string> keys = words;
@@ -86,6 +137,10 @@ std::vector<std::string> sampledCommonTokens(Database &db, RowTextMatch &match, 
     for (std::string &triple :
          rowbitssample::mostCommon(counts.triples, sampled, options.tripleShare, options.maxTriples))
         addPhrase(std::move(triple));
+    if (options.pairsOfWords) {
+        for (std::string &triple : triplesNarrowedToMany(counts, words, maxRowid, options))
+            addPhrase(std::move(triple));
+    }
     return keys;
 }
 

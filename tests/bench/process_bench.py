@@ -102,7 +102,9 @@ def make_recoll_index(work, rows):
             f.write("%s\n%s\n%s\n" % (body, names, ids))
         os.utime(path, (issued / 1000.0, issued / 1000.0))
     with open(os.path.join(conf, "recoll.conf"), "w") as f:
-        f.write("topdirs = %s\n" % docs)
+        # idxflushmb: how much text recollindex holds before writing to Xapian (50 MB by default);
+        # more makes indexing a million files faster and changes nothing of the index or of recollq.
+        f.write("topdirs = %s\nidxflushmb = 512\n" % docs)
     ms, code, _, err = run(["recollindex", "-c", conf])
     print("  recollindex of %d files: %.1f s" % (len(rows), ms / 1000.0), flush=True)
     if code != 0:

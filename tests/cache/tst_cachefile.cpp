@@ -38,6 +38,7 @@ private slots:
     void aCacheOfSchema10GainsEmptyStoredRows();
     void aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests();
     void aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets();
+    void aCacheOfSchema17IsSampledAgain();
     void aCacheOfSchema11ForgetsVerdictsAnotherSourceLent();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
     void aCacheOfSchema11ComparesValuesFolded();
@@ -319,8 +320,11 @@ Database cacheAtSchema(const TempDataFolder &data, int version)
     Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
     CacheFile::schemaVersion(db); // creates meta
     for (const Migration &m : migrations()) {
-        if (m.version <= version)
-            db.exec(m.sql);
+        if (m.version > version)
+            continue;
+        db.exec(m.sql);
+        if (m.code)
+            m.code(db);
     }
     db.prepare("INSERT INTO meta(key, value) VALUES('schema_version', ?1)").bind(1, QString::number(version)).run();
     return db;
@@ -453,6 +457,22 @@ void TestCacheFile::aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets()
     QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits"), qint64(3));
     QCOMPARE(db.queryText("SELECT group_concat(name, ' ') FROM pragma_table_info('rowbits')"),
              QStringLiteral("key chunk n digest bits"));
+}
+
+// Migration 18 (issue #43): the next refresh samples the words again (to keep the phrases of
+// three whose pairs meet often); what is stored stays.
+void TestCacheFile::aCacheOfSchema17IsSampledAgain()
+{
+    TempDataFolder data;
+    Database db = cacheAtSchema(data, 17);
+    db.exec("INSERT INTO rowbits_cover(key, upto, digest) VALUES('word:balance', 7, 1), ('sampled:words', 7, 3)");
+    db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:balance', 0, 1, 2, x'0500')");
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    QCOMPARE(db.queryText("SELECT group_concat(key || ' ' || upto) FROM rowbits_cover"),
+             QStringLiteral("word:balance 7"));
+    QCOMPARE(db.queryText("SELECT key || ' ' || n || ' ' || hex(bits) FROM rowbits"),
+             QStringLiteral("word:balance 1 0500"));
 }
 
 // Migration 16 (issue #40): a network repository's document counted verified on bytes another

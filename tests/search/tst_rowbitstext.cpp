@@ -20,6 +20,7 @@ private slots:
     void aStartFarBehindIsReadAsBefore();
     void theCommonPhrasesAreStoredAsFts5FindsThem();
     void aCacheGrownByAQuarterIsSampledAgain();
+    void aPhraseOfThreeWhosePairsMeetOftenIsKept();
 };
 
 namespace {
@@ -184,6 +185,8 @@ void TestRowBitsText::aStartFarBehindIsReadAsBefore()
 
 namespace {
 
+qint64 insertTextRow(Database &db, int i, const QString &text, const QString &names);
+
 // Rows whose text holds common phrases of two and three words, written as FTS5 has to fold them:
 // "pay the fee" (in capitals in some rows), "fee fee fee" (a token repeated), "élan vital fee"
 // (not ASCII: the tokenizer folds it), "банк счёт" (two bytes a character), and "pay the" at the
@@ -204,7 +207,25 @@ qint64 insertPhrasesRow(Database &db, QRandomGenerator &rnd, int i)
     QString text = body.join(QLatin1Char(' '));
     if (i % 7 == 0)
         text = text.toUpper();
-    const QString names = rnd.bounded(3) == 0 ? QStringLiteral("Fee Payer") : QStringLiteral("Ann Lee");
+    return insertTextRow(db, i, text, rnd.bounded(3) == 0 ? QStringLiteral("Fee Payer") : QStringLiteral("Ann Lee"));
+}
+
+// Rows where "alpha beta" and "beta gamma" are each in 40% (so both in about 16%), written apart,
+// and the phrase "alpha beta gamma" in 2%.
+qint64 insertPairsRow(Database &db, QRandomGenerator &rnd, int i)
+{
+    QStringList body{QStringLiteral("dear")};
+    for (const auto &[percent, text] : {std::pair(40, "alpha beta"), std::pair(40, "beta gamma")}) {
+        if (int(rnd.bounded(100)) < percent)
+            body << QLatin1String(text) << QStringLiteral("x%1").arg(rnd.bounded(50));
+    }
+    if (rnd.bounded(50) == 0)
+        body << QStringLiteral("alpha beta gamma");
+    return insertTextRow(db, i, body.join(QLatin1Char(' ')), QStringLiteral("Ann Lee"));
+}
+
+qint64 insertTextRow(Database &db, int i, const QString &text, const QString &names)
+{
     const QString id = QStringLiteral("EXS-%1").arg(i);
     Statement comm = db.prepareCached(
         "INSERT INTO communications(id, repo_id, type, issued_at, channel, template_id, template_version, "
@@ -351,6 +372,40 @@ void TestRowBitsText::aCacheGrownByAQuarterIsSampledAgain()
     db.exec("DELETE FROM rowbits_cover WHERE key LIKE 'word:% % %' OR key = 'sampled:words'");
     refreshRowBits(db, everyCache());
     QVERIFY(db.queryInt("SELECT count(*) FROM rowbits_cover WHERE key LIKE 'word:% % %'") > 0);
+}
+
+// A phrase of three kept words whose pairs are found together in many rows is kept whole,
+// however rare it is itself, when narrowing it by them would leave narrowedTripleRows rows or
+// more at the cache's size (rowbitsrefresh.cpp); below that size it is narrowed, as before.
+void TestRowBitsText::aPhraseOfThreeWhosePairsMeetOftenIsKept()
+{
+    const QString triple = RowBits::wordKey("alpha beta gamma");
+    const QString phrase = QStringLiteral("\"alpha beta gamma\"");
+    RowBitsOptions options = everyCache();
+    options.maxTriples = 0; // not kept for its own rows (2% of them): only for its pairs'
+    for (const qint64 narrowed : {qint64(100), options.narrowedTripleRows}) {
+        InsertedCache cache(insertPairsRow, 46);
+        cache.add(0, 1000);
+        Database &db = cache.writer();
+        options.narrowedTripleRows = narrowed;
+        refreshRowBits(db, options);
+        const QString explained = SearchEngine(db).explainCount(phrase).join(QLatin1Char('\n'));
+        const qint64 raw = fts5Rows(db, QStringLiteral("alpha beta gamma")).size();
+        QVERIFY(raw > 0);
+        QCOMPARE(SearchEngine(db).run(phrase, 10, 0).total, raw);
+        // The pairs meet in ~16% of the 1,000 rows: past 100 rows, short of 10,000.
+        if (narrowed == 100) {
+            QVERIFY2(covered(db, triple), qPrintable(explained));
+            QCOMPARE(storedRows(db, triple), fts5Rows(db, QStringLiteral("alpha beta gamma")));
+            QVERIFY2(explained.contains(QLatin1String("from its stored rows")), qPrintable(explained));
+            // Pairs never found together make no phrase of three kept.
+            QVERIFY(!covered(db, RowBits::wordKey("gamma beta alpha")));
+            QVERIFY(!covered(db, RowBits::wordKey("beta alpha beta")));
+        } else {
+            QVERIFY(!covered(db, triple));
+            QVERIFY2(explained.contains(QLatin1String("narrowed to")), qPrintable(explained));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRowBitsText)
