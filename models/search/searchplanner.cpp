@@ -481,6 +481,10 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     probe.options.sets = SetUse::Probe;
     for (Plan *p : {&sort, &walk, &probe})
         useTextRows(p->options, counted.prepared);
+    // Few text rows collected drive the sort as a list, not FTS5 read again (F25).
+    sort.options.textRowsListed = sort.options.sets == SetUse::Drive && !sort.options.probeText
+                                  && counted.prepared.textRows
+                                  && counted.prepared.textRows->size() <= m_costs.listedTextRows;
     // The walks read the order's index; sorting keeps the driver's (which may filter sets).
     if (!order.byIssued()) {
         walk.options.orderColumn = order.column();

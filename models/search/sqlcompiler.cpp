@@ -141,6 +141,8 @@ private:
 
     Fragment match(const QString &fts, bool negate = false)
     {
+        if (m_options.textRowsListed && m_options.textRows && fts == m_options.textFts && !negate)
+            return listedTextRows(fts);
         const bool inTextRows =
             (m_options.sets != SetUse::Drive || m_options.probeText) && m_options.textRows && fts == m_options.textFts;
         if (inTextRows && m_options.textRowsAreCandidates)
@@ -162,6 +164,27 @@ private:
                                         " AND comm_fts MATCH ?)"),
                     {fts}};
         return rowidIn(kTextSet, {fts}, negate);
+    }
+
+    // The text's rows as a JSON array SQLite reads with json_each; candidates are each asked on
+    // their own text too.
+    Fragment listedTextRows(const QString &fts)
+    {
+        QByteArray list("[");
+        for (const qint64 row : m_options.textRows->sorted()) {
+            if (list.size() > 1)
+                list += ',';
+            list += QByteArray::number(row);
+        }
+        list += ']';
+        Fragment listed{m_rowid + QLatin1String(" IN (SELECT value FROM json_each(?))"),
+                        {QVariant(QString::fromLatin1(list))}};
+        if (!m_options.textRowsAreCandidates)
+            return listed;
+        return {QLatin1Char('(') + listed.sql
+                    + QLatin1String(" AND EXISTS (SELECT 1 FROM comm_text t WHERE t.rowid = c.rowid"
+                                    " AND fts_row_match(?, t.body, t.names, t.ids)))"),
+                {listed.parameters.front(), fts}};
     }
 
     Fragment andNode(const QueryNode &n)

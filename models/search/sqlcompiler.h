@@ -51,6 +51,10 @@ struct CompileOptions
     // full-text index.
     cache::RowIdSet *textRows = nullptr;
     QString textFts{};
+    // A sorted page driven by the text, whose `textRows` are few: they are listed to SQLite
+    // (`rowid IN (SELECT value FROM json_each(?))`, a seek a row) rather than FTS5 reading the
+    // text's postings again, the common words' among them (F25 in docs/search-plans.md).
+    bool textRowsListed = false;
     // `textRows` holds the text's candidates rather than its rows (a phrase narrowed by its
     // pieces' stored rows, StoredText::candidates): a row in the set is then asked on its own
     // text (fts_row_match), and only such a row.
