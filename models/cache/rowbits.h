@@ -157,8 +157,10 @@ struct RowBitsOptions
     int maxNarrowedTriples = 2048;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three
     // characters of which a sampled row holds this many terms other than the kept words, on
-    // average (rowbitsprefixes.h): 0.15 is 150,000 postings a million rows, ~10 ms to read.
-    double prefixTermsPerRow = 0.15;
+    // average (rowbitsprefixes.h): 0.12 is 120,000 postings a million rows, ~9 ms to read. (At
+    // 0.15 "bal", 0.156 in 20,000 random rows of the 1M Zipf bench, fell under it in one sample of
+    // 2,000 and `bal*` went from 2 to 14 ms.)
+    double prefixTermsPerRow = 0.12;
     int maxPrefixes = 160;
 };
 void refreshRowBits(Database &db, const RowBitsOptions &options = {});
