@@ -1,5 +1,7 @@
 #include "rowbitssample.h"
 
+#include "util/splitmix64.h"
+
 #include <algorithm>
 
 namespace proofdesk::cache::rowbitssample {
@@ -10,12 +12,10 @@ int forEachRow(Database &db, qint64 maxRowid, int count, const std::function<voi
     Statement st = db.prepare("SELECT body, names, ids FROM comm_text WHERE rowid >= ? ORDER BY rowid LIMIT 1");
     const qint64 step = qMax<qint64>(1, maxRowid / qMax(1, count));
     for (qint64 stretch = 0; stretch * step < maxRowid && sampled < count; ++stretch) {
-        // splitmix64 of the stretch's number: at 10M one row in 2,000 at a fixed stride found a
-        // phrase's pairs together in 3 rows of 5,000 where 15 were expected.
-        quint64 z = quint64(stretch) * 0x9e3779b97f4a7c15ULL + 0x9e3779b97f4a7c15ULL;
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        z ^= z >> 31;
+        // The stretch-th value of splitmix64's stream from 0: at 10M one row in 2,000 at a fixed
+        // stride found a phrase's pairs together in 3 rows of 5,000 where 15 were expected.
+        quint64 state = quint64(stretch) * util::kSplitMix64Step;
+        const quint64 z = util::splitMix64(state);
         const qint64 at = 1 + stretch * step + qint64(z % quint64(step));
         st.bind(1, at);
         if (st.step()) {

@@ -1,14 +1,10 @@
 #include "demorandom.h"
 
+#include "util/splitmix64.h"
+
 namespace proofdesk::demo {
 
-quint64 splitMix64(quint64 &state)
-{
-    quint64 z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using util::splitMix64;
 
 static inline quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
 

@@ -42,7 +42,4 @@ private:
     quint64 m_state[4];
 };
 
-// One step of splitmix64: also used to mix ids into seeds.
-quint64 splitMix64(quint64 &state);
-
 } // namespace proofdesk::demo
