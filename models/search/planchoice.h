@@ -3,6 +3,7 @@
 #include "rowtextprobe.h"
 
 #include <QtGlobal>
+#include <limits>
 #include <optional>
 
 // The choosing half of the search planner (issue #42 item 4): small pure functions of the
@@ -45,9 +46,13 @@ struct PlanCosts
     double readPosting = 0.035;
     // A phrase's candidates are asked on their own text up to this many (StoredText::kNarrowRows).
     qint64 narrowRows = 20000;
-    // A sorted page driven by a text whose rows are collected lists them to SQLite up to this
-    // many (a seek each, ~1-2 us) rather than have FTS5 read the text again (F25).
-    qint64 listedTextRows = 8192;
+    // A sorted page driven by a text whose rows are collected lists them to SQLite (json_each,
+    // ~0.05 us a row, then a seek each, ~1-2 us) rather than have FTS5 read the text again: a
+    // single word's rows up to the first many (FTS5 reads a word's postings about as fast, F25),
+    // any other text's (a phrase's positions, several terms' postings) up to the second, which
+    // bounds the list's text (~9 bytes a row, held twice while bound) (F26).
+    qint64 listedWordRows = 8192;
+    qint64 listedTextRows = 1 << 20;
 };
 
 // What drives a query's rows (SearchPlanner::prepare).

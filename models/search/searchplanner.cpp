@@ -472,6 +472,17 @@ PageFacts SearchPlanner::pageFacts(const Counted &counted, qint64 window, const 
     return facts;
 }
 
+// A single word's collected rows are listed only when few: FTS5 reads its postings about as fast
+// as SQLite reads the list. Any other text costs FTS5 far more (a phrase of common words kept
+// whole at 10M: ~0.9 s for the desktop's whole row list, F26).
+bool SearchPlanner::listsTextRows(const Prepared &prepared) const
+{
+    const qint64 rows = prepared.textRows->size();
+    const std::optional<QueryNode> text = requiredTextNode(prepared.root);
+    const bool oneWord = text && text->kind == QueryNode::Kind::Term && text->termKind == QueryNode::TermKind::Word;
+    return rows <= (oneWord ? m_costs.listedWordRows : m_costs.listedTextRows);
+}
+
 SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, const SearchOrder &order)
 {
     Plan sort{driveOptions(counted.prepared, false), true};
@@ -481,10 +492,9 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     probe.options.sets = SetUse::Probe;
     for (Plan *p : {&sort, &walk, &probe})
         useTextRows(p->options, counted.prepared);
-    // Few text rows collected drive the sort as a list, not FTS5 read again (F25).
+    // Collected text rows drive the sort as a list, not FTS5 read again (F25, F26).
     sort.options.textRowsListed = sort.options.sets == SetUse::Drive && !sort.options.probeText
-                                  && counted.prepared.textRows
-                                  && counted.prepared.textRows->size() <= m_costs.listedTextRows;
+                                  && counted.prepared.textRows && listsTextRows(counted.prepared);
     // The walks read the order's index; sorting keeps the driver's (which may filter sets).
     if (!order.byIssued()) {
         walk.options.orderColumn = order.column();

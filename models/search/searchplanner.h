@@ -119,6 +119,7 @@ private:
     Prepared prepare(const QueryNode &root, Need need = Need::Count);
     static bool walksNarrowDates(const Prepared &prepared, const SearchOrder &order);
     PageFacts pageFacts(const Counted &counted, qint64 window, const SearchOrder &order);
+    bool listsTextRows(const Prepared &prepared) const;
     bool walksLargeRange(const Prepared &prepared, const SearchOrder &order) const;
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);
