@@ -4,6 +4,7 @@
 #include "rowbitssample.h"
 #include "rowbitstextpass.h"
 #include "rowtextmatch.h"
+#include "util/steptimer.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -246,16 +247,30 @@ std::size_t refreshAll(Database &db, RowBits &bits, qint64 maxRowid, const RowBi
         const std::optional<qint64> sampledAt = bits.coveredUpTo(RowBits::sampledKey());
         const bool sampleAgain = !sampledAt || maxRowid * 4 >= *sampledAt * 5;
         std::vector<std::string> words, phrases;
-        for (std::string &word : wordsToKeep(db, *match, maxRowid, options, sampleAgain))
-            (isPhrase(word) ? phrases : words).push_back(std::move(word));
-        for (const std::string &token : words)
-            refreshWord(db, bits, token, maxRowid);
-        const std::vector<std::string> starts = prefixesToKeep(db, *match, words, maxRowid, options, sampleAgain);
-        refreshFromText(db, bits, *match, phrases, starts, maxRowid);
+        {
+            const util::StepTimer step("rowbits.sample");
+            for (std::string &word : wordsToKeep(db, *match, maxRowid, options, sampleAgain))
+                (isPhrase(word) ? phrases : words).push_back(std::move(word));
+        }
+        {
+            const util::StepTimer step("rowbits.words");
+            for (const std::string &token : words)
+                refreshWord(db, bits, token, maxRowid);
+        }
+        std::vector<std::string> starts;
+        {
+            const util::StepTimer step("rowbits.starts");
+            starts = prefixesToKeep(db, *match, words, maxRowid, options, sampleAgain);
+        }
+        {
+            const util::StepTimer step("rowbits.text");
+            refreshFromText(db, bits, *match, phrases, starts, maxRowid);
+        }
         if (sampleAgain)
             bits.setCover(RowBits::sampledKey(), maxRowid);
         kept = words.size() + phrases.size() + starts.size();
     }
+    const util::StepTimer step("rowbits.months_values");
     refreshMonths(db, bits, maxRowid);
     for (const RowBits::StoredColumn &column : RowBits::storedColumns())
         refreshValues(db, bits, column, maxRowid);
