@@ -3,6 +3,7 @@
 #include "rowbitsprefixes.h"
 #include "rowbitssample.h"
 #include "rowbitstextpass.h"
+#include "rowbitswords.h"
 #include "rowtextmatch.h"
 #include "util/steptimer.h"
 
@@ -161,23 +162,6 @@ std::vector<std::string> wordsToKeep(Database &db, RowTextMatch &match, qint64 m
     return words;
 }
 
-void refreshWord(Database &db, RowBits &bits, const std::string &token, qint64 maxRowid)
-{
-    const QString key = RowBits::wordKey(token);
-    const qint64 from = bits.coveredUpTo(key).value_or(0);
-    if (from >= maxRowid)
-        return;
-    RowIdSet rows = RowIdSet::withCapacity(maxRowid);
-    QByteArray phrase = QByteArray::fromStdString(token);
-    phrase.replace('"', "\"\"");
-    Statement st = db.prepareCached("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH ? "
-                                    "AND rowid > ? AND rowid <= ? AND rowset_add(?, rowid)");
-    st.bind(1, QByteArray('"' + phrase + '"')).bind(2, from).bind(3, maxRowid).bindRowSet(4, &rows);
-    st.run();
-    bits.add(key, rows);
-    bits.setCover(key, maxRowid);
-}
-
 void refreshMonths(Database &db, RowBits &bits, qint64 maxRowid)
 {
     const QString cover = RowBits::monthsCoverKey();
@@ -252,11 +236,8 @@ std::size_t refreshAll(Database &db, RowBits &bits, qint64 maxRowid, const RowBi
             for (std::string &word : wordsToKeep(db, *match, maxRowid, options, sampleAgain))
                 (isPhrase(word) ? phrases : words).push_back(std::move(word));
         }
-        {
-            const util::StepTimer step("rowbits.words");
-            for (const std::string &token : words)
-                refreshWord(db, bits, token, maxRowid);
-        }
+        // The words' rows are read on a second thread while this one reads the text.
+        WordRowsAside wordRows(db, bits, words, maxRowid);
         std::vector<std::string> starts;
         {
             const util::StepTimer step("rowbits.starts");
@@ -265,6 +246,10 @@ std::size_t refreshAll(Database &db, RowBits &bits, qint64 maxRowid, const RowBi
         {
             const util::StepTimer step("rowbits.text");
             refreshFromText(db, bits, *match, phrases, starts, maxRowid);
+        }
+        {
+            const util::StepTimer step("rowbits.words");
+            wordRows.write(bits);
         }
         if (sampleAgain)
             bits.setCover(RowBits::sampledKey(), maxRowid);

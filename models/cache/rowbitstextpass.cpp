@@ -1,226 +1,40 @@
 #include "rowbitstextpass.h"
 
-#include "asciiphrase.h"
-#include "rowbitstokens.h"
+#include "rowbitskeptkeys.h"
 
-#include <algorithm>
-#include <array>
-#include <limits>
+#include <QLoggingCategory>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <thread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 namespace proofdesk::cache {
 
 namespace {
 
-// Rows gathered before they are written: one chunk (65,536 rows, so that a row's offset in the
-// window fits 16 bits). With every pair of the common words kept there are thousands of keys.
-constexpr qint64 kWindowChunks = 1;
-static_assert(kWindowChunks * RowIdSet::kChunkRows <= 65536, "KeptRows::rows are 16-bit offsets");
+using textpass::FoundWindow;
+using textpass::KeptKeys;
+using textpass::kWindowChunks;
 
-struct KeptRows
+// Reads the text of the rows in (from, to], handing what each window of rows found to `done`.
+template <typename Done>
+void scanText(Database &db, RowTextMatch &match, KeptKeys &keys, qint64 from, qint64 to, const Done &done)
 {
-    QString key;
-    qint64 from = 0; // its rows are stored up to here
-    // Those found past it in the current window, as their offsets from its first row, ascending.
-    // Appended, not set in a bitmap: thousands of keys' bitmaps (8 KB each) outgrow the
-    // processor's caches, the ends of their lists do not.
-    std::vector<quint16> rows;
-    qint64 lastRow = 0; // the last row marked: a row's many tokens of one start mark it once
-};
-
-// The keys read from the text: the phrases ("a b", "a b c") and the starts kept. A token's ASCII
-// starts are found in tables indexed by their bytes, others by their text; a token is looked up
-// once among the phrases' few tokens, and a phrase is found from the numbers of its tokens: a
-// pair in a table, a phrase of three in a map. (A table of every token seen is slower: the ids'
-// tokens are each seen once, and it outgrows the processor's caches.)
-class KeptKeys
-{
-public:
-    KeptKeys(const RowBits &bits, const std::vector<std::string> &phrases, const std::vector<std::string> &starts)
-    {
-        std::vector<std::vector<int>> phraseTokens;
-        for (const std::string &phrase : phrases) {
-            std::vector<int> numbers;
-            for (std::size_t at = 0; at <= phrase.size();) {
-                const std::size_t space = std::min(phrase.find(' ', at), phrase.size());
-                const auto [it, added] =
-                    m_phraseTokens.emplace(std::string_view(phrase).substr(at, space - at), int(m_phraseTokens.size()));
-                numbers.push_back(it->second);
-                at = space + 1;
-            }
-            phraseTokens.push_back(std::move(numbers));
-        }
-        const std::size_t tokens = m_phraseTokens.size();
-        m_pairs.assign(tokens * tokens, -1);
-        for (std::size_t i = 0; i < phrases.size(); ++i) {
-            const std::vector<int> &n = phraseTokens[i];
-            const int kept = keep(bits, RowBits::wordKey(phrases[i]));
-            if (n.size() == 2)
-                m_pairs[std::size_t(n[0]) * tokens + std::size_t(n[1])] = kept;
-            else if (n.size() == 3)
-                m_triples.emplace(tripleOf(n[0], n[1], n[2]), kept);
-        }
-        m_asciiStarts2.assign(1 << 16, -1);
-        for (const std::string &start : starts) {
-            const int kept = keep(bits, RowBits::prefixKey(start));
-            if (!asciiphrase::isAscii(start))
-                m_byStart.emplace(start, kept);
-            else if (start.size() == 1)
-                m_asciiStarts1[std::size_t(static_cast<unsigned char>(start[0]))] = kept;
-            else if (start.size() == 2)
-                m_asciiStarts2[asciiKey(start, 2)] = kept;
-            else
-                m_asciiStarts3.emplace(asciiKey(start, 3), kept);
-        }
-    }
-
-    qint64 lowestCover() const
-    {
-        qint64 lowest = std::numeric_limits<qint64>::max();
-        for (const KeptRows &kept : m_kept)
-            lowest = qMin(lowest, kept.from);
-        return lowest;
-    }
-
-    // Marks `rowid` as holding `token`, which follows the phrase tokens numbered `previous` (the
-    // token before it in its column, then the one before that; -1 when none). Returns the
-    // token's own number.
-    int found(qint64 rowid, std::string_view token, const int (&previous)[2])
-    {
-        markStarts(token, rowid);
-        const auto number = m_phraseTokens.find(token);
-        const int n = number == m_phraseTokens.end() ? -1 : number->second;
-        if (n >= 0 && previous[0] >= 0) {
-            const std::size_t tokens = m_phraseTokens.size();
-            if (const int pair = m_pairs[std::size_t(previous[0]) * tokens + std::size_t(n)]; pair >= 0)
-                mark(pair, rowid);
-            if (previous[1] >= 0 && !m_triples.empty()) {
-                const auto triple = m_triples.find(tripleOf(previous[1], previous[0], n));
-                if (triple != m_triples.end())
-                    mark(triple->second, rowid);
-            }
-        }
-        return n;
-    }
-
-    // What the window found, added to what is stored; each chunk of the window is written once.
-    // The next window starts at `next`.
-    void write(RowBits &bits, qint64 next)
-    {
-        for (KeptRows &kept : m_kept) {
-            if (!kept.rows.empty()) {
-                RowIdSet rows;
-                for (const quint16 offset : kept.rows)
-                    rows.insert(m_windowStart + offset);
-                bits.add(kept.key, rows);
-            }
-            kept.rows.clear();
-        }
-        m_windowStart = next;
-    }
-
-    void cover(RowBits &bits, qint64 maxRowid) const
-    {
-        for (const KeptRows &kept : m_kept)
-            bits.setCover(kept.key, maxRowid);
-    }
-
-private:
-    static quint64 tripleOf(int a, int b, int c)
-    {
-        return quint64(quint32(a)) << 42 | quint64(quint32(b)) << 21 | quint64(quint32(c));
-    }
-
-    // The first `n` bytes of ASCII `text`, as a number.
-    static quint32 asciiKey(std::string_view text, std::size_t n)
-    {
-        quint32 key = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            key |= quint32(static_cast<unsigned char>(text[i])) << (8 * i);
-        return key;
-    }
-
-    int keep(const RowBits &bits, QString key)
-    {
-        const qint64 from = bits.coveredUpTo(key).value_or(0);
-        m_kept.push_back({std::move(key), from, {}, 0});
-        return int(m_kept.size()) - 1;
-    }
-
-    void markStarts(std::string_view token, qint64 rowid)
-    {
-        const std::size_t ascii = std::min<std::size_t>(token.size(), rowbitstokens::kLongestStart);
-        if (std::all_of(token.begin(), token.begin() + long(ascii),
-                        [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-            if (const int kept = m_asciiStarts1[std::size_t(static_cast<unsigned char>(token[0]))]; kept >= 0)
-                mark(kept, rowid);
-            if (ascii >= 2) {
-                if (const int kept = m_asciiStarts2[asciiKey(token, 2)]; kept >= 0)
-                    mark(kept, rowid);
-            }
-            if (ascii == 3 && !m_asciiStarts3.empty()) {
-                if (const auto kept = m_asciiStarts3.find(asciiKey(token, 3)); kept != m_asciiStarts3.end())
-                    mark(kept->second, rowid);
-            }
-            return;
-        }
-        rowbitstokens::forEachStart(token, [&](std::string_view start) {
-            if (const auto kept = m_byStart.find(std::string(start)); kept != m_byStart.end())
-                mark(kept->second, rowid);
-        });
-    }
-
-    static std::array<int, 256> noStarts()
-    {
-        std::array<int, 256> none;
-        none.fill(-1);
-        return none;
-    }
-
-    void mark(int kept, qint64 rowid)
-    {
-        KeptRows &rows = m_kept[std::size_t(kept)];
-        if (rowid > rows.from && rowid != rows.lastRow) {
-            rows.rows.push_back(quint16(rowid - m_windowStart));
-            rows.lastRow = rowid;
-        }
-    }
-
-    std::vector<KeptRows> m_kept;
-    qint64 m_windowStart = 0; // the first row of the window: its rows are marked as offsets from it
-    std::array<int, 256> m_asciiStarts1 = noStarts(); // by byte: the start's kept index, or -1
-    std::vector<int> m_asciiStarts2;                  // by two bytes
-    std::unordered_map<quint32, int> m_asciiStarts3;
-    std::unordered_map<std::string, int> m_byStart;           // the starts not ASCII
-    std::unordered_map<std::string_view, int> m_phraseTokens; // views of the phrases, which outlive this
-    std::vector<int> m_pairs;                                 // [first * tokens + second]: the pair's kept index
-    std::unordered_map<quint64, int> m_triples;               // tripleOf(numbers): the phrase's kept index
-};
-
-} // namespace
-
-void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std::vector<std::string> &phrases,
-                     const std::vector<std::string> &starts, qint64 maxRowid)
-{
-    KeptKeys keys(bits, phrases, starts);
-    const qint64 lowest = keys.lowestCover();
-    if (lowest >= maxRowid)
-        return;
-    // Written a window of chunks at a time: what a window adds to a chunk already stored is merged
-    // by RowBits::add, and the memory stays a window's.
     const qint64 windowRows = kWindowChunks * RowIdSet::kChunkRows;
     qint64 windowEnd = 0;
     int previous[2] = {-1, -1};
     int column = -1;
     Statement st = db.prepare("SELECT rowid, body, names, ids FROM comm_text WHERE rowid > ? AND rowid <= ?");
-    st.bind(1, lowest).bind(2, maxRowid);
+    st.bind(1, from).bind(2, to);
     while (st.step()) {
         const qint64 rowid = st.columnInt(0);
         if (rowid >= windowEnd) {
             windowEnd = (rowid / windowRows + 1) * windowRows;
-            keys.write(bits, windowEnd - windowRows);
+            done(keys.take(windowEnd - windowRows));
         }
         column = -1;
         rowbitstokens::forEachToken(match, st, 1, [&](int inColumn, std::string_view token) {
@@ -233,7 +47,122 @@ void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std
             previous[0] = number;
         });
     }
-    keys.write(bits, windowEnd);
+    done(keys.take(windowEnd));
+}
+
+// The upper half of the rows read on a connection and thread of their own: what its windows find
+// waits here (at most two windows, so that the memory stays a few windows') for the writer's
+// thread, the only one that writes.
+class TextAside
+{
+public:
+    TextAside(const QString &path, KeptKeys keys, qint64 from, qint64 to)
+        : m_thread([this, path, keys = std::move(keys), from, to]() mutable { run(path, keys, from, to); })
+    {}
+
+    // Stops the reading if the refresh stopped first (an error), and waits for its thread.
+    ~TextAside()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // Hands over what its windows found so far; with `wait`, waits for a window unless the
+    // reading is done, so that an empty list then says it is. Rethrows the reading's error.
+    std::vector<FoundWindow> take(bool wait)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (wait)
+            m_changed.wait(lock, [this] { return m_done || !m_windows.empty(); });
+        if (m_error)
+            std::rethrow_exception(m_error);
+        std::vector<FoundWindow> windows(std::make_move_iterator(m_windows.begin()),
+                                         std::make_move_iterator(m_windows.end()));
+        m_windows.clear();
+        lock.unlock();
+        m_changed.notify_all();
+        return windows;
+    }
+
+private:
+    struct Stopped
+    {};
+
+    void run(const QString &path, KeptKeys &keys, qint64 from, qint64 to)
+    {
+        try {
+            Database reader(path, Database::Mode::ReadOnly);
+            const auto match = RowTextMatch::forConnection(reader.handle());
+            if (!match)
+                throw SqliteError(0, QStringLiteral("no full-text tokenizer on a second connection"));
+            scanText(reader, *match, keys, from, to, [this](FoundWindow found) {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stopped || m_windows.size() < 2; });
+                if (m_stopped)
+                    throw Stopped{};
+                m_windows.push_back(std::move(found));
+                m_changed.notify_all();
+            });
+        } catch (const Stopped &) {
+        } catch (...) {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_error = std::current_exception();
+        }
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_done = true;
+        }
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<FoundWindow> m_windows;
+    bool m_stopped = false;
+    bool m_done = false;
+    std::exception_ptr m_error;
+    std::thread m_thread; // last: it starts once the rest is made
+};
+
+} // namespace
+
+// The rows are read in two halves at once, the upper one on a second connection (F27): the
+// pass was most of a refresh from nothing (6.7 of 9.8 s at 1M) on one of the machine's two cores.
+void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std::vector<std::string> &phrases,
+                     const std::vector<std::string> &starts, qint64 maxRowid)
+{
+    KeptKeys keys(bits, phrases, starts);
+    const qint64 lowest = keys.lowestCover();
+    if (lowest >= maxRowid)
+        return;
+    const auto write = [&](const FoundWindow &found) { keys.write(bits, found); };
+    // Halves of whole windows (each chunk written once), beside a write-ahead log only, where a
+    // reader and the writer do not wait for each other.
+    const qint64 windowRows = kWindowChunks * RowIdSet::kChunkRows;
+    // The lower half the rows before `middle`, a window's first row.
+    const qint64 middle = (lowest + (maxRowid - lowest) / 2) / windowRows * windowRows;
+    const bool halves =
+        middle - 1 > lowest && !db.path().isEmpty() && db.queryText("PRAGMA journal_mode") == QLatin1String("wal");
+    if (!halves) {
+        scanText(db, match, keys, lowest, maxRowid, write);
+    } else {
+        qCDebug(lcCache) << "the text of rows" << lowest + 1 << "to" << maxRowid << "read in two halves from rowid"
+                         << middle;
+        TextAside upper(db.path(), KeptKeys(bits, phrases, starts), middle - 1, maxRowid);
+        scanText(db, match, keys, lowest, middle - 1, [&](const FoundWindow &found) {
+            write(found);
+            for (const FoundWindow &theirs : upper.take(false))
+                write(theirs);
+        });
+        for (std::vector<FoundWindow> theirs = upper.take(true); !theirs.empty(); theirs = upper.take(true)) {
+            for (const FoundWindow &found : theirs)
+                write(found);
+        }
+    }
     keys.cover(bits, maxRowid);
 }
 

@@ -19,6 +19,7 @@ private slots:
     void theCommonStartsAreStoredAsFts5FindsThem();
     void aStartFarBehindIsReadAsBefore();
     void theCommonPhrasesAreStoredAsFts5FindsThem();
+    void theTextReadInTwoHalvesStoresWhatFts5Finds();
     void aCacheGrownByAQuarterIsSampledAgain();
     void aPhraseOfThreeWhosePairsMeetOftenIsKept();
 };
@@ -329,6 +330,54 @@ void TestRowBitsText::theCommonPhrasesAreStoredAsFts5FindsThem()
     QVERIFY(!covered(db, QStringLiteral("word:pay the fee")));
     refreshRowBits(db, startsOptions());
     QVERIFY(comparePhrasesWithFts5(db) >= expected.size());
+}
+
+namespace {
+
+// The cache's debug lines on whatever QT_LOGGING_RULES says (ctest turns them off): the test
+// waits for the one that says the text was read in two halves.
+QLoggingCategory::CategoryFilter g_rulesFilter = nullptr;
+
+void cacheDebugOn(QLoggingCategory *category)
+{
+    if (g_rulesFilter)
+        g_rulesFilter(category);
+    if (qstrcmp(category->categoryName(), "proofdesk.cache") == 0)
+        category->setEnabled(QtDebugMsg, true);
+}
+
+} // namespace
+
+// Past two windows of rows (65,536 each) the text is read in two halves at once, the upper on a
+// connection and thread of its own whose windows the writer's thread writes (F27): rows on both
+// sides of the middle (rowids 1-300 and 140,000-140,300), the phrases and starts as FTS5 finds
+// them, when first built and when rows are added past them.
+void TestRowBitsText::theTextReadInTwoHalvesStoresWhatFts5Finds()
+{
+    InsertedCache cache(insertPhrasesRow, 47);
+    cache.add(0, 300);
+    Database &db = cache.writer();
+    db.exec("INSERT INTO communications(rowid, id, repo_id, type, issued_at, channel, template_id, template_version, "
+            "rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, customer_id, "
+            "record_hash) SELECT 139999, 'EXS-far', repo_id, type, issued_at, channel, template_id, "
+            "template_version, rendition_path, media_type, rendition_sha256, rendition_bytes, recipient_name, "
+            "customer_id, record_hash FROM communications WHERE rowid = 1");
+    GeneratedCache::insertText(db, 139999, QStringLiteral("pay the fee"), QStringLiteral("Ann Lee"),
+                               QStringLiteral("EXS-far"));
+    cache.add(300, 600);
+    QCOMPARE(db.queryInt("SELECT max(rowid) FROM communications"), 140299);
+    g_rulesFilter = QLoggingCategory::installFilter(cacheDebugOn);
+    QTest::ignoreMessage(QtDebugMsg, QRegularExpression(QStringLiteral("read in two halves from rowid 65536")));
+    refreshRowBits(db, startsOptions());
+    QLoggingCategory::installFilter(g_rulesFilter);
+    QVERIFY(comparePhrasesWithFts5(db) >= 5);
+    compareStartsWithFts5(db, 0);
+    if (QTest::currentTestFailed())
+        return;
+    cache.add(600, 700);
+    refreshRowBits(db, startsOptions());
+    QVERIFY(comparePhrasesWithFts5(db) >= 5);
+    compareStartsWithFts5(db, 0);
 }
 
 // The words, phrases and starts are chosen from a sample once, and again when the cache has
