@@ -145,8 +145,7 @@ void refreshFromText(Database &db, RowBits &bits, RowTextMatch &match, const std
     const qint64 windowRows = kWindowChunks * RowIdSet::kChunkRows;
     // The lower half the rows before `middle`, a window's first row.
     const qint64 middle = (lowest + (maxRowid - lowest) / 2) / windowRows * windowRows;
-    const bool halves =
-        middle - 1 > lowest && !db.path().isEmpty() && db.queryText("PRAGMA journal_mode") == QLatin1String("wal");
+    const bool halves = middle - 1 > lowest && db.readsBesideWrites();
     if (!halves) {
         scanText(db, match, keys, lowest, maxRowid, write);
     } else {

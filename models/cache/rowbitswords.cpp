@@ -17,10 +17,9 @@ WordRowsAside::WordRowsAside(Database &db, const RowBits &bits, const std::vecto
         if (from < maxRowid)
             m_words.push_back({token, from});
     }
-    // Only beside a write-ahead log do a reader and the writer not wait for each other.
-    const QString path = db.path();
-    if (m_words.empty() || path.isEmpty() || db.queryText("PRAGMA journal_mode") != QLatin1String("wal"))
+    if (m_words.empty() || !db.readsBesideWrites())
         return;
+    const QString path = db.path();
     m_rows = std::async(std::launch::async, [path, words = m_words, maxRowid] {
         Database reader(path, Database::Mode::ReadOnly);
         return read(reader, words, maxRowid);

@@ -208,6 +208,12 @@ QString Database::queryText(const char *sql) const
     return st.step() ? st.columnText(0) : QString();
 }
 
+bool Database::readsBesideWrites() const
+{
+    return !m_path.isEmpty() && m_path != QLatin1String(":memory:")
+           && queryText("PRAGMA journal_mode") == QLatin1String("wal");
+}
+
 Statement::Statement(sqlite3 *db, const char *sql)
     : m_db(db)
 {

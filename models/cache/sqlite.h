@@ -69,6 +69,9 @@ public:
     static QString fullDiskUri(const QString &path);
     sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
+    // Whether a second connection to this file may read while this one writes, neither waiting for
+    // the other: a file on disk with a write-ahead log (the stored rows' refresh reads on one).
+    bool readsBesideWrites() const;
 
     void exec(const char *sql);
     void exec(const QString &sql) { exec(sql.toUtf8().constData()); }

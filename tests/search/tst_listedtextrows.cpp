@@ -10,6 +10,15 @@ using namespace proofdesk::search;
 
 namespace {
 using Choice = SearchPlanner::Choice;
+
+// The planner's costs with no collected rows ever listed: the plan each listing is checked against.
+SearchPlanner::Costs nothingListed()
+{
+    SearchPlanner::Costs costs;
+    costs.listedWordRows = 0;
+    costs.listedTextRows = 0;
+    return costs;
+}
 } // namespace
 
 class TestListedTextRows : public QObject
@@ -55,11 +64,8 @@ void TestListedTextRows::fewCollectedTextRowsAreListedToTheSort()
     QFETCH(bool, listed);
     using Key = SearchOrder::Key;
     SearchEngine engine(m_db);
-    SearchPlanner::Costs unlisted;
-    unlisted.listedWordRows = 0;
-    unlisted.listedTextRows = 0;
     SearchEngine without(m_db);
-    without.setPlannerCosts(unlisted);
+    without.setPlannerCosts(nothingListed());
     for (const SearchOrder order : {SearchOrder::newestFirst(), SearchOrder{Key::Issued, true},
                                     SearchOrder{Key::Type, true}, SearchOrder{Key::Customer, false}}) {
         for (SearchEngine *e : {&engine, &without})
@@ -102,11 +108,8 @@ void TestListedTextRows::aTextOtherThanOneWordIsListedAtAnyNumber()
     noWordRows.listedWordRows = 0;
     SearchEngine engine(m_db);
     engine.setPlannerCosts(noWordRows);
-    SearchPlanner::Costs unlisted;
-    unlisted.listedWordRows = 0;
-    unlisted.listedTextRows = 0;
     SearchEngine without(m_db);
-    without.setPlannerCosts(unlisted);
+    without.setPlannerCosts(nothingListed());
     for (SearchEngine *e : {&engine, &without})
         e->setPlanChoice(Choice::Sort);
     const SearchOrder order = SearchOrder::newestFirst();
