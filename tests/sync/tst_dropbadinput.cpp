@@ -56,6 +56,30 @@ void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough_data()
     QTest::newRow("a name twice, once escaped")
         << QByteArray("\"customer_id\"") << QByteArray("\"\\u0069d\": \"EXS-9\", \"customer_id\"")
         << QStringLiteral("appears twice in one object");
+    // Past 32 names an object's names are looked up in a set rather than compared one by one
+    // (strictjson.cpp): the same answers on both sides of that line, and after a nested object.
+    const auto names = [](int count) {
+        QByteArray members;
+        for (int i = 0; i < count; ++i)
+            members += "\"n" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        return members;
+    };
+    QTest::newRow("a name twice around a nested object")
+        << QByteArray("\"customer_id\"") << QByteArray("\"n\": 1, \"x\": {\"m\": 2}, \"n\": 3, \"customer_id\"")
+        << QStringLiteral("the name \"n\" appears twice in one object");
+    QTest::newRow("a name twice among forty")
+        << QByteArray("\"customer_id\"") << names(40) + "\"n7\": 1, \"customer_id\""
+        << QStringLiteral("the name \"n7\" appears twice in one object");
+    QTest::newRow("a name twice among forty, once escaped")
+        << QByteArray("\"customer_id\"") << names(40) + "\"\\u006e39\": 1, \"customer_id\""
+        << QStringLiteral("appears twice in one object");
+    QTest::newRow("the thirty-third name twice")
+        << QByteArray("\"customer_id\"") << names(33) + "\"n32\": 1, \"customer_id\""
+        << QStringLiteral("the name \"n32\" appears twice in one object");
+    QTest::newRow("forty names once each (accepted)")
+        << QByteArray("\"customer_id\"") << names(40) + "\"customer_id\"" << QString();
+    QTest::newRow("a name of forty again in a nested object (accepted)")
+        << QByteArray("\"customer_id\"") << names(40) + "\"x\": {\"n7\": 1, \"n39\": 2}, \"customer_id\"" << QString();
     QTest::newRow("one name in two objects (accepted)")
         << QByteArray("\"customer_id\"") << QByteArray("\"x\": {\"id\": 1}, \"customer_id\"") << QString();
     QTest::newRow("escapes RFC 8259 allows (accepted)")
@@ -198,6 +222,11 @@ void TestDropBadInput::snapshotIsCheckedAgainstItsSha256_data()
     QTest::newRow("sha256 not 64 hex digits")
         << data << QStringLiteral("abc") << QString()
         << QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits");
+    QTest::newRow("64 characters, the last not a hex digit")
+        << data << QString(sha256Hex(data).left(63) + u'g') << QString()
+        << QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits");
+    QTest::newRow("65 hex digits") << data << QString(sha256Hex(data) + u'0') << QString()
+                                   << QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits");
 }
 
 // snapshot.sha256 is checked like the rendition's (issue #17: it was not checked at all).

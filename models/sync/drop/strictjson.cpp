@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <cstring>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -162,37 +164,68 @@ struct Scanner
 // The names of the objects open at the scanner's position: RFC 8259 leaves a repeated name
 // to the reader, and Qt keeps the last, so {"id": "A", …, "id": "B"} would be read as B while
 // another reader of the same drop sees A. A drop line says one thing or is rejected.
+//
+// Every line of a drop passes here (a record has some thirty names): the names are views of
+// the line itself, compared one by one while an object has few, and looked up in a hash set of
+// the same views once it has more (a hostile line of a million names stays linear). Only a
+// name written with escapes is copied, as what its escapes spell.
 class ObjectNames
 {
 public:
-    void open(bool isObject)
-    {
-        m_stack.push_back(isObject ? std::optional<QSet<QByteArray>>(QSet<QByteArray>()) : std::nullopt);
-    }
+    void open(bool isObject) { m_frames.push_back(Frame{isObject, m_names.size(), nullptr}); }
     void close()
     {
-        if (!m_stack.empty())
-            m_stack.pop_back();
+        if (m_frames.empty())
+            return;
+        m_names.resize(m_frames.back().first);
+        m_frames.pop_back();
     }
     // `raw` is a string just scanned (quotes included), followed by a colon: a member name.
     // False when the innermost object has it already.
     bool add(QByteArrayView raw)
     {
-        if (m_stack.empty() || !m_stack.back())
+        if (m_frames.empty() || !m_frames.back().isObject)
             return true; // structure is QJsonDocument's to judge
-        QByteArray name = raw.toByteArray();
-        if (name.contains('\\')) // an escaped name: compare what its escapes spell
-            name = QJsonDocument::fromJson("[" + name + "]").array().at(0).toString().toUtf8();
-        else
-            name = name.mid(1, name.size() - 2); // without its quotes
-        if (m_stack.back()->contains(name))
-            return false;
-        m_stack.back()->insert(name);
+        Frame &frame = m_frames.back();
+        const QByteArrayView name = spelled(raw);
+        if (frame.many) {
+            const qsizetype before = frame.many->size();
+            frame.many->insert(name);
+            return frame.many->size() > before;
+        }
+        for (size_t i = frame.first; i < m_names.size(); ++i)
+            if (m_names[i] == name)
+                return false;
+        m_names.push_back(name);
+        if (m_names.size() - frame.first > kComparedOneByOne) {
+            frame.many = std::make_unique<QSet<QByteArrayView>>(m_names.begin() + frame.first, m_names.end());
+            m_names.resize(frame.first);
+        }
         return true;
     }
 
 private:
-    std::vector<std::optional<QSet<QByteArray>>> m_stack;
+    static constexpr size_t kComparedOneByOne = 32;
+
+    struct Frame
+    {
+        bool isObject;
+        size_t first;                               // the object's names in m_names, from here to the end, until `many`
+        std::unique_ptr<QSet<QByteArrayView>> many; // seeded hashing: no crafted collisions
+    };
+
+    QByteArrayView spelled(QByteArrayView raw)
+    {
+        if (!raw.contains('\\'))
+            return raw.sliced(1, raw.size() - 2); // without its quotes
+        // An escaped name: compare what its escapes spell.
+        m_decoded.push_back(QJsonDocument::fromJson("[" + raw.toByteArray() + "]").array().at(0).toString().toUtf8());
+        return QByteArrayView(m_decoded.back());
+    }
+
+    std::vector<Frame> m_frames;
+    std::vector<QByteArrayView> m_names;
+    std::deque<QByteArray> m_decoded; // stable addresses: views of them are kept
 };
 
 const char *skipSpace(const char *p, const char *end)
