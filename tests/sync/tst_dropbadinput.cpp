@@ -26,6 +26,7 @@ private slots:
     void snapshotIsCheckedAgainstItsSha256_data();
     void snapshotIsCheckedAgainstItsSha256();
     void recordFileWhoseNameIsNotUtf8IsReported();
+    void aLargePageKeepsEveryLineInItsPlace();
 };
 
 void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough_data()
@@ -280,6 +281,55 @@ void TestDropBadInput::recordFileWhoseNameIsNotUtf8IsReported()
         QVERIFY2(warning.reason.contains(QStringLiteral("not valid UTF-8")), qPrintable(warning.reason));
     }
     QCOMPARE(f.count("SELECT count(*) FROM communications"), 1);
+}
+
+// Hundreds of lines in one page, bad ones among them: the rejected lines are reported in their
+// order with their numbers, a blank line is counted and passed over, and each record carries
+// its own line to the writer (which rejects a case twin of an earlier id with the twin's line).
+// Kept from a try at parsing a page in two halves at once (F28 in docs/search-plans.md).
+void TestDropBadInput::aLargePageKeepsEveryLineInItsPlace()
+{
+    ImportFixture f;
+    const QString file = QStringLiteral("communications/a.ndjson");
+    constexpr int kLines = 700;
+    QList<qint64> unparsed; // rejected before the writer, in line order
+    QByteArray bytes;
+    for (int n = 1; n <= kLines; ++n) {
+        const QString id = QStringLiteral("EXS-%1").arg(n, 5, 10, QLatin1Char('0'));
+        if (n == 250) {
+            bytes += "\n";
+            continue;
+        }
+        if (n % 97 == 0) {
+            bytes += "{\"id\": \"" + id.toUtf8() + "\",\n";
+            unparsed << n;
+            continue;
+        }
+        QJsonObject record = f.drop.communication(id);
+        if (n == 400 || n == 401) {
+            record.remove(QStringLiteral("customer_id"));
+            unparsed << n;
+        }
+        if (n == 650)
+            record.insert(QStringLiteral("id"), QStringLiteral("exs-00010"));
+        bytes += DropBuilder::line(record);
+    }
+    f.drop.append(file, bytes);
+    const auto outcome = f.import();
+    QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
+    QList<qint64> rejected;
+    for (const auto &r : outcome.report.result.rejected) {
+        QCOMPARE(r.file, file);
+        if (r.line == 650)
+            QVERIFY2(r.reason.contains(QStringLiteral("differs only in case")), qPrintable(r.reason));
+        else
+            rejected << r.line;
+    }
+    QCOMPARE(rejected, unparsed);
+    QCOMPARE(outcome.report.result.rejected.size(), unparsed.size() + 1);
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), qint64(kLines - 1 - unparsed.size() - 1));
+    QCOMPARE(f.show(QStringLiteral("EXS-00699")).value(QStringLiteral("id")).toString(), QStringLiteral("EXS-00699"));
+    QVERIFY(f.show(QStringLiteral("EXS-00097")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDropBadInput)
