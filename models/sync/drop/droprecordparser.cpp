@@ -3,9 +3,9 @@
 #include "jsonfieldreader.h"
 #include "strictjson.h"
 #include "util/sha256.h"
+#include "util/sha256hex.h"
 
 #include <QJsonDocument>
-#include <algorithm>
 #include <type_traits>
 
 namespace proofdesk::sync {
@@ -48,15 +48,6 @@ std::optional<QJsonObject> parseObject(const QByteArray &line, QString *reason)
         return std::nullopt;
     }
     return doc.object();
-}
-
-// Asked of every rendition of every line: a loop, not a regular expression match (each match
-// allocated its result, a few microseconds a line on an import's parsing thread).
-bool isSha256Hex(const QString &s)
-{
-    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](QChar c) {
-               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-           });
 }
 
 // A path a record points at must stay inside the drop: no absolute paths, no "..".
@@ -122,7 +113,7 @@ void readRendition(const QJsonObject &o, domain::Communication &c, JsonFieldRead
         c.pages = int(*pages);
     if (r.ok() && !isSafeRelativePath(c.renditionPath))
         r.fail(QStringLiteral("field \"rendition.path\" must be a relative path inside the drop"));
-    if (r.ok() && !isSha256Hex(c.renditionSha256))
+    if (r.ok() && !Sha256Hex::isValid(c.renditionSha256))
         r.fail(QStringLiteral("field \"rendition.sha256\" must be 64 hexadecimal digits"));
     reader.adopt(r);
 }
@@ -164,7 +155,7 @@ void readOptionalParts(JsonFieldReader &r, domain::Communication &c)
             c.snapshotSha256 = c.snapshotSha256.toLower(); // compared with the hash of its bytes
         if (s.ok() && !isSafeRelativePath(c.snapshotPath))
             s.fail(QStringLiteral("field \"snapshot.path\" must be a relative path inside the drop"));
-        if (s.ok() && !c.snapshotSha256.isEmpty() && !isSha256Hex(c.snapshotSha256))
+        if (s.ok() && !c.snapshotSha256.isEmpty() && !Sha256Hex::isValid(c.snapshotSha256))
             s.fail(QStringLiteral("field \"snapshot.sha256\" must be 64 hexadecimal digits"));
         r.adopt(s);
     }
