@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <cstdio>
 
 class TestCliHostileDrop : public QObject
 {
@@ -195,11 +194,8 @@ void TestCliHostileDrop::recordFileNotNamedInUtf8IsAWarningWithTheNameEscaped()
     drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1")));
     const QByteArray rawName =
         QFile::encodeName(QDir(dropDir).filePath(QStringLiteral("communications/"))) + "r\xe9sum\xe9.ndjson";
-    const QByteArray line = DropBuilder::line(drop.communication(QStringLiteral("EXS-2")));
-    FILE *raw = std::fopen(rawName.constData(), "wb");
-    QVERIFY(raw);
-    QCOMPARE(std::fwrite(line.constData(), 1, size_t(line.size()), raw), size_t(line.size()));
-    std::fclose(raw);
+    const RawNamedFile raw(rawName, DropBuilder::line(drop.communication(QStringLiteral("EXS-2"))));
+    QVERIFY(raw.written());
     const CliRun import = runCli(data, {QStringLiteral("import"), dropDir});
     QCOMPARE(import.exitCode, 1); // ran, found a problem
     QVERIFY2(import.err.contains("communications/r\\xe9sum\\xe9.ndjson:0: warning: the file name is not valid UTF-8"),

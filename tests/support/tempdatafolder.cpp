@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cstdio>
+#include <unistd.h>
 
 TempDataFolder::TempDataFolder()
     : m_dir(QDir::tempPath() + QStringLiteral("/proofdesk-test-XXXXXX"))
@@ -27,3 +29,15 @@ void appendTextFile(const QString &dir, const QString &relativePath, const QByte
 {
     writeFile(dir, relativePath, content, QIODevice::WriteOnly | QIODevice::Append);
 }
+
+RawNamedFile::RawNamedFile(QByteArray path, const QByteArray &content)
+    : m_path(std::move(path))
+{
+    FILE *file = std::fopen(m_path.constData(), "wb");
+    if (!file)
+        return;
+    m_written = std::fwrite(content.constData(), 1, size_t(content.size()), file) == size_t(content.size());
+    m_written = std::fclose(file) == 0 && m_written;
+}
+
+RawNamedFile::~RawNamedFile() { ::unlink(m_path.constData()); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -19,3 +20,20 @@ private:
 // Writes `lines` (joined with '\n', plus a final '\n') to DIR/relativePath, creating folders.
 void writeTextFile(const QString &dir, const QString &relativePath, const QByteArray &content);
 void appendTextFile(const QString &dir, const QString &relativePath, const QByteArray &content);
+
+// A file written under a name of bytes that are not UTF-8 (a drop's "caf\xe9.ndjson"), and
+// removed by those bytes when it goes: Qt decodes file names as UTF-8, so neither QFile nor a
+// QTemporaryDir's removal can reach it, and the folder holding it would stay behind in /tmp.
+class RawNamedFile
+{
+public:
+    RawNamedFile(QByteArray path, const QByteArray &content);
+    ~RawNamedFile();
+    RawNamedFile(const RawNamedFile &) = delete;
+    RawNamedFile &operator=(const RawNamedFile &) = delete;
+    bool written() const { return m_written; }
+
+private:
+    QByteArray m_path;
+    bool m_written = false;
+};

@@ -267,11 +267,8 @@ void TestDropBadInput::recordFileWhoseNameIsNotUtf8IsReported()
     f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), f.drop.communication(QStringLiteral("EXS-1")));
     const QByteArray rawName =
         QFile::encodeName(f.dropDir.filePath(QStringLiteral("communications/"))) + "caf\xe9.ndjson";
-    const QByteArray line = DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2")));
-    FILE *raw = std::fopen(rawName.constData(), "wb");
-    QVERIFY(raw);
-    QCOMPARE(std::fwrite(line.constData(), 1, size_t(line.size()), raw), size_t(line.size()));
-    std::fclose(raw);
+    const RawNamedFile raw(rawName, DropBuilder::line(f.drop.communication(QStringLiteral("EXS-2"))));
+    QVERIFY(raw.written());
     for (int run = 0; run < 2; ++run) { // reported by every import, once
         const auto outcome = f.import();
         QCOMPARE(outcome.report.result.rejected.size(), 0);
