@@ -110,12 +110,12 @@ std::vector<std::string> triplesNarrowedToMany(const SampleCounts &counts, const
 // phrases of two and of three found in at least options.pairShare and options.tripleShare of them,
 // with options.pairsOfWords every pair of those tokens, and the phrases of three that narrowing
 // would leave many rows of (triplesNarrowedToMany). A large cache samples one row in
-// kRowsPerSampledRow (10,000 at ten million), so that pairs found together in 0.1% of its rows
-// are seen about ten times.
+// kRowsPerSampledRow (40,000 at ten million), so that pairs found together in 0.025% of its rows
+// (narrowedTripleRows) are seen about ten times.
 std::vector<std::string> sampledCommonTokens(Database &db, RowTextMatch &match, qint64 maxRowid,
                                              const RowBitsOptions &options)
 {
-    constexpr qint64 kRowsPerSampledRow = 1000;
+    constexpr qint64 kRowsPerSampledRow = 250;
     SampleCounts counts;
     const int sampled =
         rowbitssample::forEachRow(db, maxRowid, int(qMax<qint64>(options.sampleRows, maxRowid / kRowsPerSampledRow)),

@@ -38,7 +38,8 @@ private slots:
     void aCacheOfSchema10GainsEmptyStoredRows();
     void aCacheOfSchema11DropsItsStoredRowsForRowsWithDigests();
     void aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets();
-    void aCacheOfSchema17IsSampledAgain();
+    void aCacheSampledUnderAnOlderRuleIsSampledAgain_data();
+    void aCacheSampledUnderAnOlderRuleIsSampledAgain();
     void aCacheOfSchema11ForgetsVerdictsAnotherSourceLent();
     void aCacheOfSchema9GainsTheMonthAggregateOfItsRows();
     void aCacheOfSchema11ComparesValuesFolded();
@@ -459,12 +460,20 @@ void TestCacheFile::aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets()
              QStringLiteral("key chunk n digest bits"));
 }
 
-// Migration 18 (issue #43): the next refresh samples the words again (to keep the phrases of
-// three whose pairs meet often); what is stored stays.
-void TestCacheFile::aCacheOfSchema17IsSampledAgain()
+void TestCacheFile::aCacheSampledUnderAnOlderRuleIsSampledAgain_data()
 {
+    QTest::addColumn<int>("schema");
+    QTest::newRow("schema 17: phrases of three whose pairs meet often (migration 18)") << 17;
+    QTest::newRow("schema 18: a larger sample, a lower threshold (migration 19)") << 18;
+}
+
+// Migrations 18 and 19 (issue #43): the next refresh samples the words again (to keep the
+// phrases of three whose pairs meet often, by the rule of the day); what is stored stays.
+void TestCacheFile::aCacheSampledUnderAnOlderRuleIsSampledAgain()
+{
+    QFETCH(int, schema);
     TempDataFolder data;
-    Database db = cacheAtSchema(data, 17);
+    Database db = cacheAtSchema(data, schema);
     db.exec("INSERT INTO rowbits_cover(key, upto, digest) VALUES('word:balance', 7, 1), ('sampled:words', 7, 3)");
     db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:balance', 0, 1, 2, x'0500')");
     CacheFile::migrate(db);

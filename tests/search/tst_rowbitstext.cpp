@@ -442,7 +442,7 @@ void TestRowBitsText::aPhraseOfThreeWhosePairsMeetOftenIsKept()
         const qint64 raw = fts5Rows(db, QStringLiteral("alpha beta gamma")).size();
         QVERIFY(raw > 0);
         QCOMPARE(SearchEngine(db).run(phrase, 10, 0).total, raw);
-        // The pairs meet in ~16% of the 1,000 rows: past 100 rows, short of 10,000.
+        // The pairs meet in ~16% of the 1,000 rows: past 100 rows, short of 2,500.
         if (narrowed == 100) {
             QVERIFY2(covered(db, triple), qPrintable(explained));
             QCOMPARE(storedRows(db, triple), fts5Rows(db, QStringLiteral("alpha beta gamma")));
