@@ -20,7 +20,8 @@ PageWay page(const PageFacts &f, const PlanCosts &costs)
     const bool inRange = f.byIssued && f.driver == Driver::Range && f.rangeRows > 0;
     const qint64 walked = inRange ? f.rangeRows : f.rows;
     const qint64 visits = f.total > 0 ? f.window * walked / f.total : walked;
-    if (visits > kWalkRatio * f.total)
+    const qint64 ratio = f.onlyText && f.textCollected ? kSetWalkRatio : kWalkRatio;
+    if (visits > ratio * f.total)
         return PageWay::Sort;
     if (!f.rowSets)
         return PageWay::Walk;

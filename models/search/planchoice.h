@@ -84,6 +84,7 @@ struct PageFacts
     bool narrowDates = false;    // a narrow date range with text only, in issue order
     bool textCollected = false;  // the text's rows (or the matches) are in a set
     bool textCandidates = false; // that set holds a phrase's candidates, each asked on its own text
+    bool onlyText = false;       // the text is the query's only condition
     bool rowSets = false;        // text, blocks or holds: conditions a set answers
     bool prefix = false;         // a prefix term (FTS5 expands it into every term it begins)
     bool phrase = false;         // a phrase term (FTS5 reads positions)
@@ -95,6 +96,12 @@ namespace planchoice {
 
 // Walking may visit this many times more rows than it finds before sorting is cheaper.
 inline constexpr qint64 kWalkRatio = 8;
+// The same when the text is the only condition and its rows are in a set: the walk tests each index
+// entry in the set and reads no row (walkStep, 0.1 us, the entries in order on the disk), where
+// sorting reads every match's row, each from its own place (~4 us with the cache's pages in memory,
+// 90-150 us from the disk). At ten million rows a page of 100 then sorts up to ~3,200 matches
+// (F29 in docs/search-plans.md).
+inline constexpr qint64 kSetWalkRatio = 100;
 // Asking the full-text index row by row pays off below this many rows.
 inline constexpr qint64 kProbeBudget = 2000;
 

@@ -468,6 +468,7 @@ PageFacts SearchPlanner::pageFacts(const Counted &counted, qint64 window, const 
     facts.narrowDates = walksNarrowDates(prepared, order);
     facts.textCollected = prepared.textRows != nullptr;
     facts.textCandidates = prepared.textCandidates;
+    facts.onlyText = SqlCompiler::ftsExpression(prepared.root).has_value();
     facts.rowSets = hasRowSet(prepared.root);
     facts.prefix = hasPrefixTerm(prepared.root);
     facts.phrase = hasTermOf(prepared.root, QueryNode::TermKind::Phrase);

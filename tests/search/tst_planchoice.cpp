@@ -97,6 +97,14 @@ void TestPlanChoice::aPage_data()
         f.byIssued = false;
     }) << PageWay::Walk;
     QTest::newRow("matches too rare to walk for") << facts(3000) << PageWay::Sort;
+    // 2,000 matches at a million: a walk visits ~50,000 index entries, 25 a match.
+    const auto textAloneInItsSet = [](PageFacts &f) { f.onlyText = f.textCollected = true; };
+    QTest::newRow("text alone in its set: walked, no row read")
+        << with(facts(2000), textAloneInItsSet) << PageWay::Walk;
+    QTest::newRow("text in its set beside other conditions: sorted")
+        << with(facts(2000), [](PageFacts &f) { f.textCollected = true; }) << PageWay::Sort;
+    QTest::newRow("text alone in its set, too rare to walk for")
+        << with(facts(800), textAloneInItsSet) << PageWay::Sort;
     QTest::newRow("a phrase's candidates, short rows: walked, each met asked") << with(facts(6600), [&](PageFacts &f) {
         rowText(f);
         f.phrase = f.textCollected = f.textCandidates = true;
