@@ -153,9 +153,9 @@ struct RowBitsOptions
     // With every pair of the words kept, the phrases of three of them whose pairs are found together in so
     // many rows that narrowing one by them would ask this many on their own text: kept whole whatever
     // their own rows (rowbitsrefresh.cpp, triplesNarrowedToMany). A row asked costs ~7 us with the
-    // cache's pages in memory, 30-90 us where they are not (a cache of 23 GB at ten million rows on a
-    // machine of 24 GB); 2,500 rows stay under 150 ms either way (10,000 left 14 to 75 of the 216
-    // phrases of three of the six commonest words over it, F29).
+    // cache's pages in memory, 30-150 us where they are not (a cache of 23 GB at ten million rows on a
+    // machine of 24 GB); 10,000 left 14 to 75 of the 216 phrases of three of the six commonest words
+    // over 150 ms (F29).
     qint64 narrowedTripleRows = 2500;
     int maxNarrowedTriples = 8192;
     // A prefix's rows cost as much room as a word's; kept for the starts of one to three

@@ -1,4 +1,5 @@
 #include "generatedcache.h"
+#include "search/planchoice.h"
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;
@@ -17,6 +18,7 @@ private slots:
     void searchesAnswerAsWithoutThem_data();
     void searchesAnswerAsWithoutThem();
     void aDayAndAStoredWordArePagedInDateOrder();
+    void aTextAloneInItsSetIsWalkedWhereOtherConditionsSort();
     void rowsAddedPastTheCoverAreCountedToo_data();
     void rowsAddedPastTheCoverAreCountedToo();
     void aChangeUnderTheCoverDropsIt_data();
@@ -141,6 +143,36 @@ void TestRowBits::aDayAndAStoredWordArePagedInDateOrder()
         const SearchResult one = engine.run(query, 1, offset);
         QCOMPARE(one.total, total);
         QCOMPARE(one.hits.size(), 1);
+    }
+}
+
+// A text alone whose matches are collected in a set walks the issue-date index, testing each
+// entry there, up to kSetWalkRatio entries a match; beside another condition it sorts past
+// kWalkRatio. The walk reads no row where sorting reads every match's (F29 in
+// docs/search-plans.md). The page is the same either way.
+void TestRowBits::aTextAloneInItsSetIsWalkedWhereOtherConditionsSort()
+{
+    GeneratedCache cache;
+    Database db = cache.reader();
+    constexpr int kPage = 20;
+    const qint64 matches = rawCount(db, fts("pilotage"));
+    const qint64 visits = kPage * kRows / matches; // the rows a walk passes for the page
+    QVERIFY2(visits > planchoice::kWalkRatio * matches && visits <= planchoice::kSetWalkRatio * matches,
+             qPrintable(QString::number(matches)));
+    SearchEngine engine(db);
+    const QString alone = engine.explainPage(QStringLiteral("pilotage"), kPage, 0).join(QLatin1Char('\n'));
+    QVERIFY2(alone.contains(QLatin1String("comm_issued")) && !alone.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")),
+             qPrintable(alone));
+    const QString beside = engine.explainPage(QStringLiteral("pilotage type:letter"), kPage, 0).join(QLatin1Char('\n'));
+    QVERIFY2(beside.contains(QLatin1String("TEMP B-TREE FOR ORDER BY")), qPrintable(beside));
+    SearchEngine sorting(db);
+    sorting.setPlanChoice(SearchPlanner::Choice::Sort);
+    for (const QString &query : {QStringLiteral("pilotage"), QStringLiteral("pilotage type:letter")}) {
+        const SearchResult walked = engine.run(query, kPage, 0), sorted = sorting.run(query, kPage, 0);
+        QCOMPARE(walked.total, sorted.total);
+        QCOMPARE(walked.hits.size(), sorted.hits.size());
+        for (int i = 0; i < walked.hits.size(); ++i)
+            QCOMPARE(walked.hits.at(i).id, sorted.hits.at(i).id);
     }
 }
 
