@@ -1,10 +1,11 @@
 // proofdesk-cli: what a user and a script run. Scripts ask one question a process (a CRM
 // looking up a customer's letters, a nightly check) and wait for the whole process, so
 // search, show and stats of a data folder that needs nothing done first run here, in a
-// process that loads Qt Core and SQLite and reads the folder as it is (LeanReads). Every
-// other command, --help, an option this start does not know, and any folder that needs
-// creating, migrating, checking, recovering or a team database go to proofdesk-cli-full
-// beside it: exec'd with the same arguments, so the same process, output and exit codes.
+// process that loads Qt Core (SQLite is linked in) and reads the folder as it is
+// (LeanReads). Every other command, --help, an option this start does not know, and any
+// folder that needs creating, migrating, checking, recovering or a team database go to
+// proofdesk-cli-full beside it: exec'd with the same arguments, so the same process, output
+// and exit codes.
 #include "cache/sqlite.h"
 #include "clicontext.h"
 #include "commands.h"
