@@ -52,6 +52,8 @@ bool FacetCount::answers(const QueryNode &root)
     case Kind::Term:
         return false;
     case Kind::And:
+        // No condition at all (a blank query, the window's first search): the whole sum.
+        return std::all_of(root.children.begin(), root.children.end(), answers);
     case Kind::Or:
     case Kind::Not:
         return !root.children.empty() && std::all_of(root.children.begin(), root.children.end(), answers);

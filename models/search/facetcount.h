@@ -12,7 +12,8 @@ namespace proofdesk::search {
 // Exact counts from the month aggregate (cache migration 10, agg_comm_month) for queries over
 // type:, channel:, status: and unit: alone, with issue dates in whole months or none: "type:x
 // -channel:y" or "unit:x status:y issued:2025" sum a few hundred aggregate rows where a count
-// over the communications reads an index entry per match (issue #30: 150 ms at 3M).
+// over the communications reads an index entry per match (issue #30: 150 ms at 3M). So does
+// no condition at all, every communication (a blank query, the complement of a negation).
 //
 // The aggregate's columns carry the communications' names and collations (its issued_at is the
 // month's first day), so SqlCompiler's condition for the query means the same over it: a row of

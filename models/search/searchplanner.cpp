@@ -77,7 +77,16 @@ qint64 SearchPlanner::textCount(const QueryNode &text)
     return this->text().count(text, estimatedRows());
 }
 
-qint64 SearchPlanner::countAll() { return scalar(QStringLiteral("SELECT count(*) FROM communications")); }
+// The month aggregate's whole sum (FacetCount), a few hundred rows, where count(*) reads an
+// index entry a communication (comm_issued_by_rowid, 513 pages at 100,000): the window's first
+// search at 10M waited 9.6 s for it with the pages on disk (F29, F30). count(*) while a bulk
+// load has the aggregate deferred.
+qint64 SearchPlanner::countAll()
+{
+    if (const auto all = facetCount(QueryNode()))
+        return *all;
+    return scalar(QStringLiteral("SELECT count(*) FROM communications"));
+}
 
 SearchPlanner::Counted SearchPlanner::count(const QueryNode &root)
 {

@@ -119,6 +119,10 @@ void TestFacetCount::countsEqualTheRows_data()
                                    << "c.issued_at < 1735689600000";
     QTest::newRow("nothing matches") << "type:nosuchtype"
                                      << "0";
+    QTest::newRow("everything") << ""
+                                << "1";
+    QTest::newRow("nothing at all") << "-(type:statement OR -type:statement)"
+                                    << "0";
 }
 
 // Each count against the rows, and the engine's total for it, which it must have taken from
@@ -146,7 +150,7 @@ void TestFacetCount::refusesWhatItCannotAnswer_data()
     QTest::newRow("a key") << "customer:CUST-1005";
     QTest::newRow("a field it does not keep") << "language:en";
     QTest::newRow("a day under an or") << "status:failed OR issued:2026-11-15";
-    QTest::newRow("everything") << "";
+    QTest::newRow("a negated word") << "-fee";
 }
 
 void TestFacetCount::refusesWhatItCannotAnswer()
@@ -194,10 +198,17 @@ void TestFacetCount::notAskedWhileABulkLoadDefersIt()
     copyCommunication(db, QStringLiteral("T-a"), QStringLiteral("T-loaded"));
     const QString query = QStringLiteral("type:notice");
     QVERIFY(!FacetCount::count(db, parsed(query)).has_value());
+    QVERIFY(!FacetCount::count(db, QueryNode()).has_value());
     const qint64 rows = rowsWhere(db, QStringLiteral("c.type = 'notice'"));
+    const qint64 all = rowsWhere(db, QStringLiteral("1"));
     QCOMPARE(SearchEngine(db).run(query, 2, 0).total, rows);
+    // Everything, and the complement of a negated word, counted from the rows meanwhile.
+    QCOMPARE(SearchEngine(db).run(QString(), 2, 0).total, all);
+    QCOMPARE(SearchEngine(db).run(QStringLiteral("-fee"), 2, 0).total,
+             all - SearchEngine(db).run(QStringLiteral("fee"), 0, 0).total);
     BulkLoad::restoreIndexes(db);
     QCOMPARE(FacetCount::count(db, parsed(query)), std::optional<qint64>(rows));
+    QCOMPARE(FacetCount::count(db, QueryNode()), std::optional<qint64>(all));
     const QStringList seen = aggregateAndRecount(db);
     QCOMPARE(seen.first(), seen.last());
 }
