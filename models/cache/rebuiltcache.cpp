@@ -1,5 +1,7 @@
 #include "rebuiltcache.h"
 
+#include "communicationcount.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +40,7 @@ std::optional<Unfilled> unfilled(const Database &db)
         found.repositories << behind.columnText(0);
     if (found.repositories.isEmpty() && db.queryInt("SELECT count(*) FROM repositories") > 0)
         return std::nullopt; // filled again
-    found.communications = db.queryInt("SELECT count(*) FROM communications");
+    found.communications = countCommunications(db);
     return found;
 }
 

@@ -1,5 +1,6 @@
 #include "recordreader.h"
 
+#include "cache/communicationcount.h"
 #include "cache/holdsql.h"
 #include "util/timeutil.h"
 
@@ -251,9 +252,9 @@ QJsonObject RecordReader::stats() const
     QJsonObject o;
     const auto count = [this](const char *sql) { return m_db.queryInt(sql); };
     // Communications the repository deleted but a hold keeps are counted apart, not as live
-    // (the partial index comm_repo_deleted counts them; the whole count uses any index).
+    // (the partial index comm_repo_deleted counts them; the whole count is countCommunications).
     const qint64 deleted = count("SELECT count(*) FROM communications WHERE repo_deleted_at IS NOT NULL");
-    o.insert(QStringLiteral("communications"), count("SELECT count(*) FROM communications") - deleted);
+    o.insert(QStringLiteral("communications"), countCommunications(m_db) - deleted);
     o.insert(QStringLiteral("deleted_in_repository"), deleted);
     o.insert(QStringLiteral("templates"), count("SELECT count(*) FROM template_versions"));
     o.insert(QStringLiteral("content_blocks"), count("SELECT count(*) FROM content_blocks"));

@@ -1,5 +1,6 @@
 #include "findingscope.h"
 
+#include "cache/communicationcount.h"
 #include "searchrows.h"
 
 #include <atomic>
@@ -11,7 +12,7 @@ FindingScope::FindingScope(cache::Database &db, const QString &query, qint64 dri
     , m_whole(query.trimmed().isEmpty())
 {
     if (m_whole) {
-        m_count = m_db.queryInt("SELECT count(*) FROM communications");
+        m_count = cache::countCommunications(m_db);
         return;
     }
     SearchRows found = searchRows(m_db, query);

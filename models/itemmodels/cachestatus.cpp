@@ -1,6 +1,7 @@
 #include "cachestatus.h"
 
 #include "asyncread.h"
+#include "cache/communicationcount.h"
 
 namespace proofdesk::itemmodels {
 
@@ -11,7 +12,7 @@ CacheSummary summarize(cache::Database &db)
     CacheSummary s;
     s.repositories = db.queryInt("SELECT count(*) FROM repositories");
     s.hasRepositories = s.repositories > 0;
-    s.communications = db.queryInt("SELECT count(*) FROM communications");
+    s.communications = cache::countCommunications(db);
     s.rebuilt = cache::RebuiltCache::unfilled(db);
     return s;
 }

@@ -1,6 +1,7 @@
 #include "scopekeeper.h"
 
 #include "cache/bulkload.h"
+#include "cache/communicationcount.h"
 #include "cache/holdsql.h"
 #include "communicationwriter.h"
 #include "rowcheck.h"
@@ -87,7 +88,7 @@ void ScopeKeeper::evictOutside(const cache::RepositoryInfo &repository, const Sy
     const QList<qint64> leavingRows = refusedByScope(scope, outside.rowIds);
     if (leavingRows.isEmpty())
         return;
-    const qint64 all = m_db.queryInt("SELECT count(*) FROM communications");
+    const qint64 all = cache::countCommunications(m_db);
     const qint64 leaving = leavingRows.size();
     const bool rebuild = leaving >= m_rebuildAtLeast && leaving * 4 >= all - leaving;
     if (rebuild) // the full-text index stays: deleting the leaving rows' entries is cheap

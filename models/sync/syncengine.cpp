@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "cache/bulkload.h"
+#include "cache/communicationcount.h"
 #include "cache/repositorystore.h"
 #include "cache/rowbits.h"
 #include "util/crashpoint.h"
@@ -203,7 +204,7 @@ bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
         return false;
     const double bytesPerRecord = double(firstPage.bytesRead) / records;
     const qint64 expected = qint64((firstPage.bytesTotal - firstPage.bytesRead) / bytesPerRecord);
-    return expected >= m_bulkLoadMinimum && expected > m_writer.queryInt("SELECT count(*) FROM communications");
+    return expected >= m_bulkLoadMinimum && expected > cache::countCommunications(m_writer);
 }
 
 // Whatever ended the sync (done, cancelled, failed), the cache gets its indexes back before

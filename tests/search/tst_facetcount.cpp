@@ -1,8 +1,10 @@
-// The month aggregate's exact counts (search/facetcount.h, cache migration 10): each count
-// against an independent count of the rows, the shapes it must refuse, and the aggregate kept
-// right by every kind of write, by a bulk load and past the year 9999.
+// The month aggregate's exact counts (search/facetcount.h, cache/communicationcount.h, cache
+// migration 10): each count against an independent count of the rows, the shapes it must
+// refuse, and the aggregate kept right by every kind of write, by a bulk load and past the
+// year 9999.
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
+#include "cache/communicationcount.h"
 #include "search/facetcount.h"
 #include "search/queryparser.h"
 #include "search/searchengine.h"
@@ -183,6 +185,7 @@ void TestFacetCount::theAggregateFollowsEveryWrite()
         db.exec(sql);
         seen = aggregateAndRecount(db);
         QVERIFY2(seen.first() == seen.last(), sql);
+        QCOMPARE(countCommunications(db), rowsWhere(db, QStringLiteral("1")));
     }
     QCOMPARE(*FacetCount::count(db, parsed(QStringLiteral("unit:lending channel:sms"))),
              rowsWhere(db, QStringLiteral("lower(c.business_unit) = 'lending' AND c.channel = 'sms'")));
@@ -201,6 +204,9 @@ void TestFacetCount::notAskedWhileABulkLoadDefersIt()
     QVERIFY(!FacetCount::count(db, QueryNode()).has_value());
     const qint64 rows = rowsWhere(db, QStringLiteral("c.type = 'notice'"));
     const qint64 all = rowsWhere(db, QStringLiteral("1"));
+    // The aggregate has not counted the loaded row: every communication is counted from the rows.
+    QCOMPARE(db.queryInt("SELECT sum(n) FROM agg_comm_month"), all - 1);
+    QCOMPARE(countCommunications(db), all);
     QCOMPARE(SearchEngine(db).run(query, 2, 0).total, rows);
     // Everything, and the complement of a negated word, counted from the rows meanwhile.
     QCOMPARE(SearchEngine(db).run(QString(), 2, 0).total, all);
@@ -209,6 +215,7 @@ void TestFacetCount::notAskedWhileABulkLoadDefersIt()
     BulkLoad::restoreIndexes(db);
     QCOMPARE(FacetCount::count(db, parsed(query)), std::optional<qint64>(rows));
     QCOMPARE(FacetCount::count(db, QueryNode()), std::optional<qint64>(all));
+    QCOMPARE(countCommunications(db), all);
     const QStringList seen = aggregateAndRecount(db);
     QCOMPARE(seen.first(), seen.last());
 }
