@@ -3,11 +3,16 @@
 // its text marked "not extracted" and reported with file:line, and the rest goes on.
 #include "hostilepdf.h"
 #include "importfixture.h"
+#include "sync/drop/pdftextprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace proofdesk;
 
@@ -21,6 +26,11 @@ qint64 peakResidentMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
+}
+
+int openDescriptors()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
 }
 
 qint64 textMatches(ImportFixture &f, const char *word)
@@ -44,6 +54,8 @@ private slots:
     void recordsNamingOneHostilePdfCostOneBound();
     void manyHostilePdfsCostOneFullBound();
     void pdfFailingFixityIsStillFoundByItsWords();
+    void anExtractorThatCannotStartLeavesNothingOpen_data();
+    void anExtractorThatCannotStartLeavesNothingOpen();
 };
 
 void TestHostilePdf::initTestCase()
@@ -146,6 +158,55 @@ void TestHostilePdf::manyHostilePdfsCostOneFullBound()
     QCOMPARE(outcome.report.result.warnings.size(), 6);
     QVERIFY2(outcome.report.result.warnings.last().reason.contains(QLatin1String("shortened")),
              qPrintable(outcome.report.result.warnings.last().reason));
+}
+
+// An installation without proofdesk-pdftext (or one that cannot start it): each PDF of a 1M
+// import was told "could not be started", and after some thousands the import could start
+// nothing more ("fork failure: Too many open files"): Qt's QProcess leaves a pipe open for each
+// start that fails. A helper that is not there is never started; one that fails to start is
+// tried three times in an import, then every file is told why at once.
+void TestHostilePdf::anExtractorThatCannotStartLeavesNothingOpen_data()
+{
+    QTest::addColumn<QByteArray>("helper"); // the helper file's bytes; empty: no file at all
+    QTest::addColumn<bool>("executable");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("leftOpen"); // at most, by Qt's failed starts
+    QTest::newRow("no such file") << QByteArray() << false << "there is no such file" << 0;
+    QTest::newRow("not executable") << QByteArray("#!/bin/sh\n") << false << "it is not an executable file" << 0;
+    QTest::newRow("fails to start") << QByteArray("#!/nonexistent/interpreter\n") << true << "No such file" << 3;
+}
+
+void TestHostilePdf::anExtractorThatCannotStartLeavesNothingOpen()
+{
+    QFETCH(QByteArray, helper);
+    QFETCH(bool, executable);
+    QFETCH(QString, reason);
+    QFETCH(int, leftOpen);
+    QTemporaryDir dir;
+    const QString program = dir.filePath(QStringLiteral("proofdesk-pdftext"));
+    if (!helper.isEmpty()) {
+        QFile file(program);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(helper);
+        file.close();
+        QVERIFY(file.setPermissions(executable ? QFile::ReadOwner | QFile::ExeOwner : QFile::ReadOwner));
+    }
+    const int pdf = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    QVERIFY(pdf >= 0);
+    const auto closePdf = qScopeGuard([pdf] { ::close(pdf); });
+    const int before = openDescriptors();
+    {
+        sync::PdfTextProcess process(program, sync::PdfTextLimits{});
+        for (int i = 0; i < 50; ++i) {
+            const sync::PdfText text = process.extract(pdf, QStringLiteral("renditions/%1.pdf").arg(i));
+            QVERIFY(!text.extracted());
+            QVERIFY2(text.notExtracted.contains(QLatin1String("could not be started"))
+                         && text.notExtracted.contains(reason),
+                     qPrintable(text.notExtracted));
+            QCOMPARE(text.notExtracted.contains(QLatin1String("the rest of this import")), i >= 2);
+        }
+    }
+    QVERIFY2(openDescriptors() <= before + leftOpen, qPrintable(QString::number(openDescriptors() - before)));
 }
 
 QTEST_GUILESS_MAIN(TestHostilePdf)

@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -109,11 +110,24 @@ void PdfTextProcess::stop()
     m_buffer.clear();
 }
 
+// QProcess (Qt 6.4.2) leaves a pipe open for every start that fails: an import of 1M records
+// without the helper installed started it for each PDF, and after some thousands could start
+// nothing more ("fork failure: Too many open files"). A helper that is not there is found
+// without starting it, and after kStartFailuresPerImport failed starts none is tried again.
 bool PdfTextProcess::ensureRunning(QString *whyNot)
 {
     if (m_process.state() == QProcess::Running)
         return true;
+    if (m_startFailures >= kStartFailuresPerImport) {
+        *whyNot = m_startError;
+        return false;
+    }
     m_buffer.clear();
+    const QFileInfo program(m_program);
+    if (!program.isFile() || !program.isExecutable())
+        return startFailed(program.exists() ? QStringLiteral("it is not an executable file")
+                                            : QStringLiteral("there is no such file"),
+                           whyNot);
     if (!makeSockets(whyNot))
         return false;
     m_process.start(QIODevice::ReadWrite);
@@ -121,9 +135,17 @@ bool PdfTextProcess::ensureRunning(QString *whyNot)
     ::close(std::exchange(m_childSocket, -1)); // the helper has its own copy now
     if (started)
         return true;
-    *whyNot =
-        QStringLiteral("the PDF text extractor %1 could not be started (%2)").arg(m_program, m_process.errorString());
+    const QString error = m_process.errorString();
     stop();
+    return startFailed(error, whyNot);
+}
+
+bool PdfTextProcess::startFailed(const QString &reason, QString *whyNot)
+{
+    *whyNot = QStringLiteral("the PDF text extractor %1 could not be started (%2)").arg(m_program, reason);
+    if (++m_startFailures >= kStartFailuresPerImport)
+        *whyNot += QStringLiteral(", so the rest of this import is imported without the text of its PDFs");
+    m_startError = *whyNot;
     return false;
 }
 

@@ -45,6 +45,7 @@ public:
 
 private:
     bool ensureRunning(QString *whyNot);
+    bool startFailed(const QString &reason, QString *whyNot); // false, with whyNot said
     bool makeSockets(QString *whyNot);
     void closeSockets();
     bool sendDescriptor(int fd);
@@ -58,10 +59,14 @@ private:
     int boundSeconds() const;
     // After this many files ran past their bound, the rest of the import is not extracted.
     static constexpr int kTimeoutsPerImport = 10;
+    // After this many failed starts, none is tried again in this import (ensureRunning).
+    static constexpr int kStartFailuresPerImport = 3;
 
     QString m_program;
     PdfTextLimits m_limits;
-    int m_timeouts = 0; // files of this import that ran past their bound
+    int m_timeouts = 0;      // files of this import that ran past their bound
+    int m_startFailures = 0; // starts of the helper that failed in this import
+    QString m_startError;    // why the last one failed
     QProcess m_process;
     QByteArray m_buffer;    // answer bytes read so far
     int m_socket = -1;      // this end of the socket the files go over
