@@ -104,8 +104,9 @@ QString PdfRenderProcess::whyItStopped() const
         return tr("opening it took longer than %1 s").arg(m_limits.seconds);
     if (m_timedOut)
         return tr("drawing it took longer than %1 s").arg(m_limits.seconds);
-    if (m_process->error() == QProcess::FailedToStart)
-        return tr("the PDF renderer %1 could not be started (%2)").arg(m_program, m_process->errorString());
+    if (!m_startError.isEmpty() || m_process->error() == QProcess::FailedToStart)
+        return tr("the PDF renderer %1 could not be started (%2)")
+            .arg(m_program, m_startError.isEmpty() ? m_process->errorString() : m_startError);
     if (m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == wire::kOutOfMemoryExit)
         return tr("drawing it needed more than %1 MB of memory").arg(megabytes);
     if (m_process->exitStatus() == QProcess::CrashExit && m_process->exitCode() == SIGXCPU)

@@ -2,6 +2,7 @@
 
 #include "renderprotocol.h"
 #include "util/helperlimits.h"
+#include "util/helperprogram.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,7 +103,8 @@ void PdfRenderProcess::send(Request kind, char tag, const QByteArray &payload)
     m_inFlight = kind;
     m_timedOut = false;
     m_deadline.start(m_limits.seconds * 1000);
-    m_process->write(wire::message(tag, payload)); // written by the event loop, as the pipe takes it
+    if (m_startError.isEmpty())
+        m_process->write(wire::message(tag, payload)); // written by the event loop, as the pipe takes it
 }
 
 void PdfRenderProcess::startProcess()
@@ -133,6 +135,19 @@ void PdfRenderProcess::startProcess()
         if (process == m_process && error == QProcess::FailedToStart)
             processEnded();
     });
+    // A helper that is not there is not started (each failed start leaves a pipe open, one a
+    // document viewed): the request is answered from the event loop, as a failed start would be.
+    m_startError = helperprogram::whyNotStartable(m_program).value_or(QString());
+    if (!m_startError.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, process] {
+                if (process == m_process)
+                    processEnded();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     process->start(QIODevice::ReadWrite);
 }
 

@@ -77,6 +77,7 @@ private:
     QString m_program;
     RenderLimits m_limits;
     QProcess *m_process = nullptr;
+    QString m_startError; // why m_process was not started (helperprogram.h); empty when it was
     QTimer m_deadline;
     bool m_timedOut = false;
     QByteArray m_document;

@@ -4,6 +4,7 @@
 #include "hostilepdf.h"
 #include "render/pdfrenderprocess.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -43,6 +44,7 @@ class TestPdfRenderProcess : public QObject
 private slots:
     void aHelperThatMisbehavesIsSaid_data();
     void aHelperThatMisbehavesIsSaid();
+    void aMissingHelperLeavesNothingOpen();
     void aPageThatKillsTheHelperLeavesTheOthers();
     void aPageIsDrawnAtTheSizeAsked();
 };
@@ -79,6 +81,28 @@ void TestPdfRenderProcess::aHelperThatMisbehavesIsSaid()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     const QString why = failed.at(0).at(0).toString();
     QVERIFY2(why.contains(reason), qPrintable(why));
+}
+
+// Each document viewed without the helper installed was a failed start, and Qt's QProcess
+// (6.4.2) leaves a pipe open for each: fifty views left fifty. A helper that is not there is
+// not started; each view is still told why.
+void TestPdfRenderProcess::aMissingHelperLeavesNothingOpen()
+{
+    QTemporaryDir dir;
+    PdfRenderProcess render(dir.filePath(QStringLiteral("proofdesk-render")), testLimits());
+    QSignalSpy failed(&render, &PdfRenderProcess::failed);
+    const auto openDescriptors = [] {
+        return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size();
+    };
+    const qsizetype before = openDescriptors();
+    for (int i = 1; i <= 50; ++i) {
+        render.open(hostilepdf::withText("hello"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), i, 10000);
+        const QString why = failed.last().at(0).toString();
+        QVERIFY2(why.contains(QLatin1String("could not be started (there is no such file)")), qPrintable(why));
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(openDescriptors(), before);
 }
 
 void TestPdfRenderProcess::aPageThatKillsTheHelperLeavesTheOthers()

@@ -2,10 +2,10 @@
 
 #include "pdftextprotocol.h"
 #include "util/helperlimits.h"
+#include "util/helperprogram.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -113,7 +113,8 @@ void PdfTextProcess::stop()
 // QProcess (Qt 6.4.2) leaves a pipe open for every start that fails: an import of 1M records
 // without the helper installed started it for each PDF, and after some thousands could start
 // nothing more ("fork failure: Too many open files"). A helper that is not there is found
-// without starting it, and after kStartFailuresPerImport failed starts none is tried again.
+// without starting it (helperprogram.h), and after kStartFailuresPerImport failed starts none
+// is tried again.
 bool PdfTextProcess::ensureRunning(QString *whyNot)
 {
     if (m_process.state() == QProcess::Running)
@@ -123,11 +124,8 @@ bool PdfTextProcess::ensureRunning(QString *whyNot)
         return false;
     }
     m_buffer.clear();
-    const QFileInfo program(m_program);
-    if (!program.isFile() || !program.isExecutable())
-        return startFailed(program.exists() ? QStringLiteral("it is not an executable file")
-                                            : QStringLiteral("there is no such file"),
-                           whyNot);
+    if (const auto why = helperprogram::whyNotStartable(m_program))
+        return startFailed(*why, whyNot);
     if (!makeSockets(whyNot))
         return false;
     m_process.start(QIODevice::ReadWrite);
