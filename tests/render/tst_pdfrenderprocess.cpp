@@ -1,10 +1,10 @@
 // PdfRenderProcess, the window's side of proofdesk-render: whatever the helper does (not
 // start, end, answer nonsense, die on one page), the answer is a signal that says why, and
 // the document's other pages are still drawn.
+#include "helperstandin.h"
 #include "hostilepdf.h"
 #include "render/pdfrenderprocess.h"
 
-#include <QDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -68,13 +68,8 @@ void TestPdfRenderProcess::aHelperThatMisbehavesIsSaid()
     QFETCH(QString, reason);
     QTemporaryDir dir;
     const QString program = dir.filePath(QStringLiteral("proofdesk-render"));
-    if (!script.isEmpty()) {
-        QFile file(program);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("#!/bin/sh\n" + script + "\n");
-        file.close();
-        QVERIFY(file.setPermissions(file.permissions() | QFile::ExeOwner));
-    }
+    if (!script.isEmpty())
+        QVERIFY(helperstandin::write(program, "#!/bin/sh\n" + script + "\n", true));
     PdfRenderProcess render(program, testLimits());
     QSignalSpy failed(&render, &PdfRenderProcess::failed);
     render.open(hostilepdf::withText("hello"));
@@ -91,10 +86,7 @@ void TestPdfRenderProcess::aMissingHelperLeavesNothingOpen()
     QTemporaryDir dir;
     PdfRenderProcess render(dir.filePath(QStringLiteral("proofdesk-render")), testLimits());
     QSignalSpy failed(&render, &PdfRenderProcess::failed);
-    const auto openDescriptors = [] {
-        return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size();
-    };
-    const qsizetype before = openDescriptors();
+    const qsizetype before = helperstandin::openDescriptors();
     for (int i = 1; i <= 50; ++i) {
         render.open(hostilepdf::withText("hello"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), i, 10000);
@@ -102,7 +94,7 @@ void TestPdfRenderProcess::aMissingHelperLeavesNothingOpen()
         QVERIFY2(why.contains(QLatin1String("could not be started (there is no such file)")), qPrintable(why));
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QCOMPARE(openDescriptors(), before);
+    QCOMPARE(helperstandin::openDescriptors(), before);
 }
 
 void TestPdfRenderProcess::aPageThatKillsTheHelperLeavesTheOthers()

@@ -1,11 +1,11 @@
 // Issue #17 item 3: a crafted PDF cannot hang an import or take its memory. Text extraction
 // runs in the proofdesk-pdftext helper within PdfTextLimits; a PDF past them is imported with
 // its text marked "not extracted" and reported with file:line, and the rest goes on.
+#include "helperstandin.h"
 #include "hostilepdf.h"
 #include "importfixture.h"
 #include "sync/drop/pdftextprocess.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -26,11 +26,6 @@ qint64 peakResidentMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
-}
-
-int openDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
 }
 
 qint64 textMatches(ImportFixture &f, const char *word)
@@ -184,17 +179,12 @@ void TestHostilePdf::anExtractorThatCannotStartLeavesNothingOpen()
     QFETCH(int, leftOpen);
     QTemporaryDir dir;
     const QString program = dir.filePath(QStringLiteral("proofdesk-pdftext"));
-    if (!helper.isEmpty()) {
-        QFile file(program);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(helper);
-        file.close();
-        QVERIFY(file.setPermissions(executable ? QFile::ReadOwner | QFile::ExeOwner : QFile::ReadOwner));
-    }
+    if (!helper.isEmpty())
+        QVERIFY(helperstandin::write(program, helper, executable));
     const int pdf = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     QVERIFY(pdf >= 0);
     const auto closePdf = qScopeGuard([pdf] { ::close(pdf); });
-    const int before = openDescriptors();
+    const qsizetype before = helperstandin::openDescriptors();
     {
         sync::PdfTextProcess process(program, sync::PdfTextLimits{});
         for (int i = 0; i < 50; ++i) {
@@ -206,7 +196,8 @@ void TestHostilePdf::anExtractorThatCannotStartLeavesNothingOpen()
             QCOMPARE(text.notExtracted.contains(QLatin1String("the rest of this import")), i >= 2);
         }
     }
-    QVERIFY2(openDescriptors() <= before + leftOpen, qPrintable(QString::number(openDescriptors() - before)));
+    QVERIFY2(helperstandin::openDescriptors() <= before + leftOpen,
+             qPrintable(QString::number(helperstandin::openDescriptors() - before)));
 }
 
 QTEST_GUILESS_MAIN(TestHostilePdf)
