@@ -11,13 +11,16 @@
 
 namespace proofdesk::cli {
 
-// After a program that used the folder was stopped (an import or a sync killed), the opening
-// checks the whole cache and rebuilds the indexes a stopped import left dropped: seconds to
-// minutes at a million communications, said before (issue #43 item 5: the first search after a
-// killed import took 9.6-17 s with no word of what it was doing).
+// After the machine may have stopped under a program that used the folder (a power cut), the
+// opening checks the whole cache; after a stopped import (killed, or the machine stopped) it
+// rebuilds the indexes the import left dropped: seconds to minutes at a million
+// communications, said before (issue #43 item 5: the first search after a killed import took
+// 9.6-17 s with no word of what it was doing). A program killed while the machine kept running
+// leaves nothing to check (cache::EarlierEnd).
 bool CliContext::tellRecoveryAhead()
 {
-    const bool unclean = cache::SessionMarker::endedUncleanlySinceLastOpen(dataPath());
+    const bool unclean =
+        cache::SessionMarker::earlierEndSinceLastOpen(dataPath()) == cache::EarlierEnd::MachineMayHaveStopped;
     int pending = 0;
     try {
         cache::Database db(cache::CacheFile::databasePath(dataPath()), cache::Database::Mode::ReadOnly);
@@ -28,7 +31,8 @@ bool CliContext::tellRecoveryAhead()
     // The size, not only a rate: at 10M (23 GB) on a disk reading 12 MB/s the check took 24 min.
     if (unclean)
         message(QStringLiteral("Checking the cache of %1 before anything is read: the last program that used it was "
-                               "stopped before it ended (an import or a sync killed?). This reads the whole cache, "
+                               "stopped before it ended, and the machine may have stopped with it (a power cut?). This "
+                               "reads the whole cache, "
                                "%2: a few seconds for each million communications on a fast disk, minutes on a "
                                "slow one.")
                     .arg(dataPath(),

@@ -35,8 +35,8 @@ bool LeanReads::open()
         return false;
     if (!records::PendingDispositions(m_dataDir).isEmpty())
         return false; // finished before anyone searches (finishInterruptedDispositions)
-    if (cache::SessionMarker::endedUncleanlySinceLastOpen(m_dataDir))
-        return false; // the opening checks the cache after a crash
+    if (cache::SessionMarker::earlierEndSinceLastOpen(m_dataDir) != cache::EarlierEnd::Clean)
+        return false; // the opening clears the markers, and checks the cache after a power cut
     try {
         std::optional<cache::Database> db = cache::CacheFile::openWriterIfReady(m_databasePath);
         if (!db)

@@ -10,30 +10,50 @@ namespace proofdesk::cache {
 
 static bool processIsGone(qint64 pid) { return pid <= 0 || (::kill(pid_t(pid), 0) == -1 && errno == ESRCH); }
 
+QByteArray SessionMarker::bootId()
+{
+    QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+// The stale markers in the folder, each told apart by the boot it was written in; calls
+// onStale with each one's path.
+template <typename OnStale> static EarlierEnd readStaleMarkers(const QDir &dir, OnStale onStale)
+{
+    EarlierEnd end = EarlierEnd::Clean;
+    const QByteArray thisBoot = SessionMarker::bootId();
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        if (!processIsGone(name.toLongLong()))
+            continue;
+        QFile marker(dir.filePath(name));
+        const QByteArray itsBoot = marker.open(QIODevice::ReadOnly) ? marker.readAll().trimmed() : QByteArray();
+        // A marker from before boot ids were written, or on a system without one, cannot say
+        // the machine kept running: checked as after a power cut.
+        const bool sameBoot = !thisBoot.isEmpty() && itsBoot == thisBoot;
+        if (!sameBoot)
+            end = EarlierEnd::MachineMayHaveStopped;
+        else if (end == EarlierEnd::Clean)
+            end = EarlierEnd::ProcessStopped;
+        onStale(marker.fileName());
+    }
+    return end;
+}
+
 SessionMarker::SessionMarker(const QString &dataDir)
 {
     const QString folder = QDir(dataDir).filePath(QStringLiteral(".sessions"));
     QDir().mkpath(folder);
     const QDir dir(folder);
-    for (const QString &name : dir.entryList(QDir::Files)) {
-        if (processIsGone(name.toLongLong())) {
-            m_unclean = true;
-            QFile::remove(dir.filePath(name));
-        }
-    }
+    m_earlierEnd = readStaleMarkers(dir, [](const QString &path) { QFile::remove(path); });
     m_markerPath = dir.filePath(QString::number(QCoreApplication::applicationPid()));
     QFile marker(m_markerPath);
-    marker.open(QIODevice::WriteOnly); // its existence is the whole message
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write(bootId());
 }
 
-bool SessionMarker::endedUncleanlySinceLastOpen(const QString &dataDir)
+EarlierEnd SessionMarker::earlierEndSinceLastOpen(const QString &dataDir)
 {
-    const QDir dir(QDir(dataDir).filePath(QStringLiteral(".sessions")));
-    for (const QString &name : dir.entryList(QDir::Files)) {
-        if (processIsGone(name.toLongLong()))
-            return true;
-    }
-    return false;
+    return readStaleMarkers(QDir(QDir(dataDir).filePath(QStringLiteral(".sessions"))), [](const QString &) {});
 }
 
 SessionMarker::~SessionMarker() { QFile::remove(m_markerPath); }

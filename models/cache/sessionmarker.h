@@ -4,9 +4,22 @@
 
 namespace proofdesk::cache {
 
+// How the processes that used a data folder before this one ended.
+enum class EarlierEnd {
+    Clean,
+    // Killed (SIGKILL, a crash) while the machine kept running: every write it made is in the
+    // system's page cache, and SQLite's log keeps the file whole through a stopped process
+    // (sqlite.org/howtocorrupt.html lists no way for one to damage it). Nothing to check.
+    ProcessStopped,
+    // The machine itself may have stopped under it (a marker from another boot, or one that
+    // does not say which boot it was from): a disk cut mid-write is checked for damage.
+    MachineMayHaveStopped,
+};
+
 // Tells whether an earlier process that used this data folder ended without closing it
-// (crash, SIGKILL, power loss): every process leaves DATA/.sessions/<pid> while it has the
-// folder open and removes it when it closes. A marker whose process is gone is stale.
+// (crash, SIGKILL, power loss): every process leaves DATA/.sessions/<pid>, holding the id of
+// the boot it ran in, while it has the folder open and removes it when it closes. A marker
+// whose process is gone is stale.
 class SessionMarker
 {
 public:
@@ -15,15 +28,17 @@ public:
     SessionMarker(const SessionMarker &) = delete;
     SessionMarker &operator=(const SessionMarker &) = delete;
 
-    bool earlierSessionEndedUncleanly() const { return m_unclean; }
-    // The same question asked without opening a session: whether a marker in the folder was
-    // left by a process that is gone. Removes and creates nothing (a lean read leaves the
-    // markers for the opening that checks the cache).
-    static bool endedUncleanlySinceLastOpen(const QString &dataDir);
+    EarlierEnd earlierEnd() const { return m_earlierEnd; }
+    // The same question asked without opening a session: what the markers left by processes
+    // that are gone say. Removes and creates nothing (a lean read leaves the markers for the
+    // opening that checks the cache).
+    static EarlierEnd earlierEndSinceLastOpen(const QString &dataDir);
+    // This boot's id (Linux: /proc/sys/kernel/random/boot_id), empty where there is none.
+    static QByteArray bootId();
 
 private:
     QString m_markerPath;
-    bool m_unclean = false;
+    EarlierEnd m_earlierEnd = EarlierEnd::Clean;
 };
 
 } // namespace proofdesk::cache

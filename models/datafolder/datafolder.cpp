@@ -86,7 +86,7 @@ CacheOpenReport DataFolder::recoverFromDamage(const QString &path)
 DataFolder::DataFolder(const QString &path)
     : m_path(QDir(path).absolutePath())
     , m_marker((QDir().mkpath(m_path), m_path))
-    , m_report(prepareAlone(m_path, m_marker.earlierSessionEndedUncleanly()))
+    , m_report(prepareAlone(m_path, m_marker.earlierEnd() == cache::EarlierEnd::MachineMayHaveStopped))
     , m_store(m_path)
 {}
 
