@@ -1,48 +1,21 @@
 // The data folder of a command: opened whole (DataFolder: created, checked, migrated) and
 // recovered when a command meets a damaged page. Linked by proofdesk-cli-full only.
-#include "cache/bulkload.h"
-#include "cache/sessionmarker.h"
 #include "clicontext.h"
+#include "datafolder/openingahead.h"
 #include "util/steptimer.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QLocale>
 
 namespace proofdesk::cli {
 
-// After the machine may have stopped under a program that used the folder (a power cut), the
-// opening checks the whole cache; after a stopped import (killed, or the machine stopped) it
-// rebuilds the indexes the import left dropped: seconds to minutes at a million
-// communications, said before (issue #43 item 5: the first search after a killed import took
-// 9.6-17 s with no word of what it was doing). A program killed while the machine kept running
-// leaves nothing to check (cache::EarlierEnd).
+// What the opening will do first that takes long (a whole-cache check, indexes a stopped
+// import left dropped), said before it starts: datafolder::OpeningAhead.
 bool CliContext::tellRecoveryAhead()
 {
-    const bool unclean =
-        cache::SessionMarker::earlierEndSinceLastOpen(dataPath()) == cache::EarlierEnd::MachineMayHaveStopped;
-    int pending = 0;
-    try {
-        cache::Database db(cache::CacheFile::databasePath(dataPath()), cache::Database::Mode::ReadOnly);
-        pending = cache::BulkLoad::pendingIndexes(db);
-    } catch (const std::exception &) {
-        // No cache yet, or one the opening will find damaged: nothing long to say here.
-    }
-    // The size, not only a rate: at 10M (23 GB) on a disk reading 12 MB/s the check took 24 min.
-    if (unclean)
-        message(QStringLiteral("Checking the cache of %1 before anything is read: the last program that used it was "
-                               "stopped before it ended, and the machine may have stopped with it (a power cut?). This "
-                               "reads the whole cache, "
-                               "%2: a few seconds for each million communications on a fast disk, minutes on a "
-                               "slow one.")
-                    .arg(dataPath(),
-                         QLocale::c().formattedDataSize(QFileInfo(cache::CacheFile::databasePath(dataPath())).size())));
-    if (pending > 0)
-        message(QStringLiteral("Rebuilding the %1 indexes a stopped import left dropped in %2 before anything is read: "
-                               "this can take a minute for each million communications.")
-                    .arg(pending)
-                    .arg(dataPath()));
-    return unclean || pending > 0;
+    const datafolder::OpeningAhead ahead = datafolder::OpeningAhead::of(dataPath());
+    if (ahead.isLong())
+        message(ahead.describe(dataPath()));
+    return ahead.isLong();
 }
 
 datafolder::DataFolder &CliContext::dataFolder()

@@ -2,6 +2,7 @@
 // run, main window.
 #include "appearance.h"
 #include "datafolder/datafolder.h"
+#include "folderopening.h"
 #include "icons.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
     const QString path = dataFolderPath(app);
     std::unique_ptr<proofdesk::datafolder::DataFolder> folder;
     try {
-        folder = std::make_unique<proofdesk::datafolder::DataFolder>(path);
+        folder = openDataFolderShowingWork(path);
     } catch (const std::exception &e) {
         MessageBox::critical(nullptr, QApplication::translate("main", "Proofdesk"),
                              QApplication::translate("main", "The data folder %1 cannot be used.").arg(path),

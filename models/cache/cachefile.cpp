@@ -155,8 +155,9 @@ static std::optional<QString> quickCheck(Database &db, bool thorough, const QStr
 }
 
 // quick_check reads the whole file (seconds at a million communications), so it runs when an
-// earlier session ended uncleanly or when a day has passed since the last clean check.
-static bool checkIsDue(Database &db)
+// earlier session may have ended with the machine or when a day has passed since the last
+// clean check.
+bool CacheFile::checkIsDue(Database &db)
 {
     try {
         Statement st = db.prepare("SELECT value FROM meta WHERE key = 'last_quick_check'");

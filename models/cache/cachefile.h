@@ -39,7 +39,7 @@ public:
 
     // Creates the folder and file if needed, runs quick_check and the migrations. The check
     // always runs with forceCheck; otherwise only when a day has passed since the last one
-    // (DataFolder forces it after an unclean end of an earlier session).
+    // (DataFolder forces it when the machine may have stopped under an earlier session).
     // Throws SqliteError when the file cannot be used at all (permissions, disk full).
     // damageSeen: a query met a damaged page (SqliteError::isCorrupt): the full
     // integrity_check runs, and what it finds is recovered as at any open.
@@ -52,6 +52,9 @@ public:
     static Database openReader(const QString &databasePath);
 
     static int schemaVersion(Database &db);
+    // Whether a day has passed since the last whole-file check (or none was ever made): the
+    // next prepare() checks the whole file. Reads one row of meta.
+    static bool checkIsDue(Database &db);
     // Whether the folder of a reader connection needs nothing that prepare() would do before
     // it is read: both schemas current, no quick_check due, no indexes an import left
     // dropped. Only reads (a few rows of meta). proofdesk-cli's lean start reads such a

@@ -4,6 +4,7 @@
 #include "cache/rebuiltcache.h"
 #include "cache/sessionmarker.h"
 #include "datafolder/datafolder.h"
+#include "datafolder/openingahead.h"
 #include "tempdatafolder.h"
 
 #include <QDateTime>
@@ -32,6 +33,7 @@ private slots:
     void integrityIsCheckedAfterAnUncleanEndAndDaily();
     void whatAStaleMarkerSaysDecidesTheCheck_data();
     void whatAStaleMarkerSaysDecidesTheCheck();
+    void theOpeningsLongWorkIsFoundBeforeItStarts();
     void indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen();
     void readersAreToldWhileABulkLoadRuns();
     void newDataFolderOpenedByManyAtOnceIsPreparedOnce();
@@ -216,6 +218,50 @@ void TestCacheFile::whatAStaleMarkerSaysDecidesTheCheck()
     }
     QVERIFY(!QFile::exists(data.filePath(QStringLiteral(".sessions/999999999"))));
     QCOMPARE(int(SessionMarker::earlierEndSinceLastOpen(data.path())), int(EarlierEnd::Clean));
+}
+
+// What the CLI prints and the desktop shows before an opening's long work (OpeningAhead):
+// only what prepare() will do. Indexes dropped by an import still at work are its own to
+// rebuild, so they are not announced; those of one that is gone are.
+void TestCacheFile::theOpeningsLongWorkIsFoundBeforeItStarts()
+{
+    using proofdesk::datafolder::OpeningAhead;
+    if (SessionMarker::bootId().isEmpty())
+        QSKIP("this system gives no boot id: every stale marker is checked");
+    TempDataFolder data;
+    {
+        DataFolder created(data.path());
+    }
+    QVERIFY(!OpeningAhead::of(data.path()).isLong());
+    QVERIFY(OpeningAhead::of(data.path()).describe(data.path()).isEmpty());
+
+    writeTextFile(data.path(), QStringLiteral(".sessions/999999999"), SessionMarker::bootId());
+    QVERIFY(!OpeningAhead::of(data.path()).isLong()); // killed in this boot
+    writeTextFile(data.path(), QStringLiteral(".sessions/999999998"), QByteArray());
+    const OpeningAhead afterPowerCut = OpeningAhead::of(data.path());
+    QCOMPARE(afterPowerCut.wholeCheck, OpeningAhead::WholeCheck::MachineMayHaveStopped);
+    QVERIFY(afterPowerCut.cacheBytes > 0);
+    QVERIFY2(afterPowerCut.describe(data.path()).contains(QStringLiteral("machine may have stopped")),
+             qPrintable(afterPowerCut.describe(data.path())));
+    {
+        DataFolder checked(data.path());
+    }
+
+    {
+        Database db = CacheFile::openWriter(CacheFile::databasePath(data.path()));
+        const int dropped = BulkLoad::deferIndexes(db); // this process: a loader at work
+        QCOMPARE(OpeningAhead::of(data.path()).indexesToRebuild, 0);
+        db.exec("UPDATE meta SET value = '2147483647 0' WHERE key = 'bulkload_owner'"); // now gone
+        const OpeningAhead abandoned = OpeningAhead::of(data.path());
+        QCOMPARE(abandoned.indexesToRebuild, dropped);
+        QCOMPARE(abandoned.wholeCheck, OpeningAhead::WholeCheck::None);
+        QVERIFY2(abandoned.describe(data.path()).contains(QStringLiteral("Rebuilding the %1 indexes").arg(dropped)),
+                 qPrintable(abandoned.describe(data.path())));
+    }
+    {
+        DataFolder rebuilt(data.path());
+    }
+    QVERIFY(!OpeningAhead::of(data.path()).isLong());
 }
 
 // A bulk import that crashed after dropping the secondary indexes (cache/bulkload.h) must
