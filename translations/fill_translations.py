@@ -37,6 +37,9 @@ T = {
     "The connection to the team database was lost; trying again.": ("Die Verbindung zur Team-Datenbank ist abgebrochen; neuer Versuch läuft.", "La connexion à la base de l'équipe est perdue ; nouvel essai en cours."),
     "\"%1\" is not a kind of finding.": ("„%1“ ist keine Art von Befund.", "« %1 » n'est pas un type de constat."),
     "A review names the communication whose finding was checked.": ("Eine Prüfung nennt die Kommunikation, deren Befund geprüft wurde.", "Une revue nomme la communication dont le constat a été vérifié."),
+    # The data folder opened with its long work shown (ui/folderopening.cpp)
+    "Opening the data folder": ("Der Datenordner wird geöffnet", "Ouverture du dossier de données"),
+    "Proofdesk opens when this is done.": ("Proofdesk öffnet sich, sobald dies erledigt ist.", "Proofdesk s’ouvre une fois ceci terminé."),
     # Menus and actions
     "&File": ("&Datei", "&Fichier"),
     "&Import Drop…": ("Ablage &importieren…", "&Importer un dépôt…"),

@@ -1125,6 +1125,17 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
 </context>
 <context>
+    <name>FolderOpening</name>
+    <message>
+        <source>Opening the data folder</source>
+        <translation>Der Datenordner wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Proofdesk opens when this is done.</source>
+        <translation>Proofdesk öffnet sich, sobald dies erledigt ist.</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <source>Apply Legal Hold</source>

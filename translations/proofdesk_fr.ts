@@ -1125,6 +1125,17 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
 </context>
 <context>
+    <name>FolderOpening</name>
+    <message>
+        <source>Opening the data folder</source>
+        <translation>Ouverture du dossier de données</translation>
+    </message>
+    <message>
+        <source>Proofdesk opens when this is done.</source>
+        <translation>Proofdesk s’ouvre une fois ceci terminé.</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <source>Apply Legal Hold</source>
