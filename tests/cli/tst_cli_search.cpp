@@ -196,8 +196,10 @@ void TestCliSearch::aQueryOfDoubleDashesIsToldToFollowDashes()
         0);
 }
 
-// The opening after a program that used the folder was stopped checks the whole cache (9.6-17 s
-// at a million, issue #43 item 5): said before it starts, and how long it took after.
+// The opening after a program that used the folder was stopped, when the machine may have
+// stopped with it (a marker without this boot's id), checks the whole cache (9.6-17 s at a
+// million, issue #43 item 5): said before it starts, and how long it took after. A program
+// killed in this boot leaves nothing to check (tst_cli, importKilledPartWayEndsIdenticalToOneThatRanThrough).
 void TestCliSearch::theCheckAfterAStoppedProgramIsSaidFirst()
 {
     QVERIFY(
