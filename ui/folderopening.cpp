@@ -14,9 +14,9 @@ using proofdesk::datafolder::OpeningAhead;
 
 std::unique_ptr<DataFolder> openDataFolderShowingWork(const QString &path, QWidget *parent)
 {
-    const OpeningAhead ahead = OpeningAhead::of(path);
+    const OpeningAhead ahead = OpeningAhead::of(path, proofdesk::cache::DailyCheck::Beside);
     if (!ahead.isLong())
-        return std::make_unique<DataFolder>(path);
+        return std::make_unique<DataFolder>(path, proofdesk::cache::DailyCheck::Beside);
 
     // No cancel: a check or an index build stopped half-way would only start again next time.
     QProgressDialog progress(parent);
@@ -40,7 +40,7 @@ std::unique_ptr<DataFolder> openDataFolderShowingWork(const QString &path, QWidg
     QEventLoop waiting;
     std::unique_ptr<QThread> worker(QThread::create([&] {
         try {
-            folder = std::make_unique<DataFolder>(path);
+            folder = std::make_unique<DataFolder>(path, proofdesk::cache::DailyCheck::Beside);
         } catch (...) {
             failure = std::current_exception();
         }

@@ -1,6 +1,7 @@
 // proofdesk: the desktop client. Wiring only: application, translator, data folder, first
 // run, main window.
 #include "appearance.h"
+#include "checkbesiderunner.h"
 #include "datafolder/datafolder.h"
 #include "folderopening.h"
 #include "icons.h"
@@ -89,6 +90,10 @@ int main(int argc, char **argv)
     MainWindow window(folder->databasePath(), folder->path());
     window.setReadOnlyReason(report.readOnlyReason); // a full disk: reading goes on, the window says so
     window.show();
+    // The day's check reads the whole cache (minutes at 10M): beside the work, not before it.
+    CheckBesideRunner dailyCheck(folder->path(), &window);
+    if (report.checkLeftBeside)
+        dailyCheck.start();
     // Without a window manager (kiosk sessions, Xvfb) nobody activates the window, and an
     // inactive window gets its keys but none of its shortcuts.
     window.activateWindow();

@@ -133,7 +133,7 @@ void CacheFile::migrate(Database &db) { runMigrations(db, "meta", migrations(), 
 // The problem quick_check found (empty when none); nullopt when the file is busy: another
 // process's connection kept it locked past the wait, which says it is in use, not damaged,
 // and must never get a healthy cache moved aside.
-static std::optional<QString> quickCheck(Database &db, bool thorough, const QString &dataDir)
+std::optional<QString> CacheFile::quickCheck(Database &db, bool thorough, const QString &dataDir)
 {
     try {
         db.exec("PRAGMA busy_timeout = 10000"); // wait for other connections as every one does
@@ -144,7 +144,7 @@ static std::optional<QString> quickCheck(Database &db, bool thorough, const QStr
         return result == QLatin1String("ok") ? QString() : result;
     } catch (const SqliteError &e) {
         const int primary = e.code() & 0xff;
-        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_INTERRUPT)
             return std::nullopt;
         // A full disk (no room for the -shm file) is not damage: never moved aside for it.
         if (FullDisk::explains(e, dataDir))
@@ -224,12 +224,27 @@ void CacheFile::trimRecordsLog(Database &db)
     sqlite3_wal_checkpoint_v2(db.handle(), "rec", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
 }
 
-static void rememberCheck(Database &db)
+static QString problemFileOf(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("cache-check-failed"));
+}
+
+void CacheFile::rememberCheck(Database &db)
 {
     db.prepare("INSERT INTO meta(key, value) VALUES('last_quick_check', ?1) "
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, QString::number(QDateTime::currentMSecsSinceEpoch()))
         .run();
+    QFile::remove(problemFileOf(QFileInfo(db.path()).absolutePath()));
+}
+
+QString CacheFile::problemFoundBeside(const QString &dataDir)
+{
+    QFile file(problemFileOf(dataDir));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    const QString problem = QString::fromUtf8(file.readAll()).trimmed();
+    return problem.isEmpty() ? QStringLiteral("a problem") : problem;
 }
 
 // An import or a narrowing that dropped the secondary indexes and did not live to rebuild
@@ -260,7 +275,7 @@ static QString moveAside(const QString &databasePath)
     return movedAsidePath;
 }
 
-CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool damageSeen)
+CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool damageSeen, DailyCheck daily)
 {
     CacheOpenReport report;
     if (!QDir().mkpath(dataDir))
@@ -280,7 +295,10 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
         QString problem;
         {
             Database probe(report.databasePath, Database::Mode::ReadWrite);
-            if (forceCheck || damageSeen || checkIsDue(probe)) {
+            const bool checkNow = forceCheck || damageSeen || !problemFoundBeside(dataDir).isEmpty();
+            if (!checkNow && daily == DailyCheck::Beside)
+                report.checkLeftBeside = checkIsDue(probe);
+            else if (checkNow || checkIsDue(probe)) {
                 const std::optional<QString> found = quickCheck(probe, damageSeen, dataDir);
                 problem = found.value_or(QString());
                 report.checked = found.has_value(); // a busy file is checked next time

@@ -9,12 +9,19 @@
 namespace proofdesk::cache {
 
 // What happened when the cache file was opened.
+// Whether prepare() runs a daily check that is due before the folder is read (the CLI: its one
+// read waits for it) or leaves it to be run beside the work (the desktop, whose window is up
+// meanwhile: CheckBeside). A check forced by a possible machine stop, or by a problem a check
+// beside found, always runs before.
+enum class DailyCheck { BeforeReading, Beside };
+
 struct CacheOpenReport
 {
     QString databasePath;
     int schemaVersion = 0;
     bool created = false;
-    bool checked = false; // quick_check ran (see CacheFile::prepare)
+    bool checked = false;         // quick_check ran (see CacheFile::prepare)
+    bool checkLeftBeside = false; // a daily check was due, left to CheckBeside (DailyCheck::Beside)
     // quick_check failed: the damaged file was moved to movedAsidePath and a new, empty
     // cache was created; it fills again from the repositories on the next sync.
     bool rebuilt = false;
@@ -43,7 +50,8 @@ public:
     // Throws SqliteError when the file cannot be used at all (permissions, disk full).
     // damageSeen: a query met a damaged page (SqliteError::isCorrupt): the full
     // integrity_check runs, and what it finds is recovered as at any open.
-    static CacheOpenReport prepare(const QString &dataDir, bool forceCheck = true, bool damageSeen = false);
+    static CacheOpenReport prepare(const QString &dataDir, bool forceCheck = true, bool damageSeen = false,
+                                   DailyCheck daily = DailyCheck::BeforeReading);
 
     // The writer connection: the sync worker and user actions share it (one at a time).
     // On a full disk it still reads (see openOnFullDisk); its first write names the disk.
@@ -55,6 +63,16 @@ public:
     // Whether a day has passed since the last whole-file check (or none was ever made): the
     // next prepare() checks the whole file. Reads one row of meta.
     static bool checkIsDue(Database &db);
+    // A problem the daily check found when it ran beside the work (cache/checkbeside.h), kept
+    // in DATA/cache-check-failed (a file: the cache it is about may not take a write): the next
+    // opening checks before anything is read, and rebuilds a cache that fails. Empty when none.
+    static QString problemFoundBeside(const QString &dataDir);
+    // PRAGMA quick_check (integrity_check when `thorough`): the problem found, empty when none;
+    // nullopt when the file was busy (in use, not damaged) or the disk full, or the check was
+    // interrupted. Throws nothing.
+    static std::optional<QString> quickCheck(Database &db, bool thorough, const QString &dataDir);
+    // Notes a clean check now, and forgets a problem found beside.
+    static void rememberCheck(Database &db);
     // Whether the folder of a reader connection needs nothing that prepare() would do before
     // it is read: both schemas current, no quick_check due, no indexes an import left
     // dropped. Only reads (a few rows of meta). proofdesk-cli's lean start reads such a

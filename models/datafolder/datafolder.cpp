@@ -51,7 +51,8 @@ void finishStagedEntries(const QString &dataDir)
 // Two processes opening a new data folder at once would both create and migrate its files
 // ("table … already exists"), and one could take the other's half-made cache for a damaged
 // one: the folder is prepared by one process at a time.
-CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damageSeen = false)
+CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damageSeen = false,
+                             cache::DailyCheck daily = cache::DailyCheck::BeforeReading)
 {
     DataFolderLock lock(dataDir, QStringLiteral("prepare"));
     if (lock.lock() != DataFolderLock::Result::Locked) {
@@ -61,7 +62,7 @@ CacheOpenReport prepareAlone(const QString &dataDir, bool forceCheck, bool damag
     }
     CacheOpenReport report;
     try {
-        report = CacheFile::prepare(dataDir, forceCheck, damageSeen);
+        report = CacheFile::prepare(dataDir, forceCheck, damageSeen, daily);
     } catch (const SqliteError &e) {
         if (!cache::FullDisk::explains(e, dataDir))
             throw;
@@ -83,10 +84,10 @@ CacheOpenReport DataFolder::recoverFromDamage(const QString &path)
     return prepareAlone(QDir(path).absolutePath(), true, true);
 }
 
-DataFolder::DataFolder(const QString &path)
+DataFolder::DataFolder(const QString &path, cache::DailyCheck daily)
     : m_path(QDir(path).absolutePath())
     , m_marker((QDir().mkpath(m_path), m_path))
-    , m_report(prepareAlone(m_path, m_marker.earlierEnd() == cache::EarlierEnd::MachineMayHaveStopped))
+    , m_report(prepareAlone(m_path, m_marker.earlierEnd() == cache::EarlierEnd::MachineMayHaveStopped, false, daily))
     , m_store(m_path)
 {}
 

@@ -19,7 +19,9 @@ public:
     static QString defaultPath();
 
     // Prepares the cache (create, quick_check, migrate); throws SqliteError if unusable.
-    explicit DataFolder(const QString &path);
+    // DailyCheck::Beside leaves a daily check that is due to cache::CheckBeside
+    // (openReport().checkLeftBeside).
+    explicit DataFolder(const QString &path, cache::DailyCheck daily = cache::DailyCheck::BeforeReading);
     // After a query met a damaged page (SqliteError::isCorrupt), with every connection to
     // the folder closed: the same recovery as a failed check at opening (the cache moved
     // aside and started again with its repositories), after a full integrity_check. A

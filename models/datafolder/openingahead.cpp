@@ -13,7 +13,7 @@ namespace proofdesk::datafolder {
 // (1.1 GB in 8-9 s at 200,000 communications): not worth a word every day.
 static constexpr qint64 kDailyCheckWorthSaying = 128 * 1024 * 1024;
 
-OpeningAhead OpeningAhead::of(const QString &dataDir)
+OpeningAhead OpeningAhead::of(const QString &dataDir, cache::DailyCheck daily)
 {
     OpeningAhead ahead;
     const QString databasePath = cache::CacheFile::databasePath(dataDir);
@@ -30,9 +30,12 @@ OpeningAhead OpeningAhead::of(const QString &dataDir)
     } catch (const std::exception &) {
         // Not readable as a cache: the opening finds it damaged, which it says itself.
     }
+    ahead.problemFoundBeside = cache::CacheFile::problemFoundBeside(dataDir);
     if (cache::SessionMarker::earlierEndSinceLastOpen(dataDir) == cache::EarlierEnd::MachineMayHaveStopped)
         ahead.wholeCheck = WholeCheck::MachineMayHaveStopped;
-    else if (dailyDue && ahead.cacheBytes >= kDailyCheckWorthSaying)
+    else if (!ahead.problemFoundBeside.isEmpty())
+        ahead.wholeCheck = WholeCheck::ProblemFoundBeside;
+    else if (dailyDue && daily == cache::DailyCheck::BeforeReading && ahead.cacheBytes >= kDailyCheckWorthSaying)
         ahead.wholeCheck = WholeCheck::DailyCheckDue;
     return ahead;
 }
@@ -48,6 +51,11 @@ QString OpeningAhead::describe(const QString &dataDir) const
                                 "This reads the whole cache, %2: a few seconds for each million communications on a "
                                 "fast disk, minutes on a slow one.")
                      .arg(dataDir, size);
+    else if (wholeCheck == WholeCheck::ProblemFoundBeside)
+        steps << QStringLiteral("Checking the cache of %1 again before anything is read: the check made beside the "
+                                "last session found a problem (%2). This reads the whole cache, %3; a cache that "
+                                "fails again is moved aside and filled again from its repositories.")
+                     .arg(dataDir, problemFoundBeside, size);
     else if (wholeCheck == WholeCheck::DailyCheckDue)
         steps << QStringLiteral("Checking the cache of %1 before anything is read, as once a day: this reads the whole "
                                 "cache, %2: a few seconds for each million communications on a fast disk, minutes on "

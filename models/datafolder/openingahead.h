@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/cachefile.h"
+
 #include <QString>
 
 namespace proofdesk::datafolder {
@@ -14,16 +16,19 @@ struct OpeningAhead
         None,
         MachineMayHaveStopped, // a session's marker from another boot (cache::EarlierEnd)
         DailyCheckDue,         // a day since the last one (cache::CacheFile::checkIsDue)
+        ProblemFoundBeside,    // the daily check run beside the work found one (cache::CheckBeside)
     };
     WholeCheck wholeCheck = WholeCheck::None;
-    qint64 cacheBytes = 0;    // what the check reads: the cache file's size
+    qint64 cacheBytes = 0; // what the check reads: the cache file's size
+    QString problemFoundBeside;
     int indexesToRebuild = 0; // left dropped by a stopped import (cache::BulkLoad)
 
     bool isLong() const { return wholeCheck != WholeCheck::None || indexesToRebuild > 0; }
     // Said to a person, one sentence a step; empty when nothing long is ahead.
     QString describe(const QString &dataDir) const;
 
-    static OpeningAhead of(const QString &dataDir);
+    // `daily` as the opening will be made (DataFolder): a daily check left beside is not ahead.
+    static OpeningAhead of(const QString &dataDir, cache::DailyCheck daily = cache::DailyCheck::BeforeReading);
 };
 
 } // namespace proofdesk::datafolder

@@ -1,8 +1,10 @@
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
+#include "cache/checkbeside.h"
 #include "cache/migrations.h"
 #include "cache/rebuiltcache.h"
 #include "cache/sessionmarker.h"
+#include "damagedpage.h"
 #include "datafolder/datafolder.h"
 #include "datafolder/openingahead.h"
 #include "tempdatafolder.h"
@@ -34,6 +36,8 @@ private slots:
     void whatAStaleMarkerSaysDecidesTheCheck_data();
     void whatAStaleMarkerSaysDecidesTheCheck();
     void theOpeningsLongWorkIsFoundBeforeItStarts();
+    void theDailyCheckCanRunBesideTheWork_data();
+    void theDailyCheckCanRunBesideTheWork();
     void indexesDroppedByAnInterruptedBulkLoadAreRebuiltOnOpen();
     void readersAreToldWhileABulkLoadRuns();
     void newDataFolderOpenedByManyAtOnceIsPreparedOnce();
@@ -262,6 +266,63 @@ void TestCacheFile::theOpeningsLongWorkIsFoundBeforeItStarts()
         DataFolder rebuilt(data.path());
     }
     QVERIFY(!OpeningAhead::of(data.path()).isLong());
+}
+
+// The desktop leaves a due daily check to run beside its work (DailyCheck::Beside, CheckBeside):
+// a clean one is remembered as prepare()'s is; a problem is kept beside the cache, and the next
+// opening checks before anything is read and rebuilds; a check asked to stop remembers nothing.
+void TestCacheFile::theDailyCheckCanRunBesideTheWork_data()
+{
+    QTest::addColumn<bool>("damaged");
+    QTest::addColumn<bool>("stopped");
+    QTest::addColumn<int>("outcome");
+    QTest::newRow("a clean cache") << false << false << int(CheckBeside::Outcome::Passed);
+    QTest::newRow("a damaged page") << true << false << int(CheckBeside::Outcome::FoundProblem);
+    QTest::newRow("asked to stop (the window closed)") << false << true << int(CheckBeside::Outcome::NotFinished);
+}
+
+void TestCacheFile::theDailyCheckCanRunBesideTheWork()
+{
+    QFETCH(bool, damaged);
+    QFETCH(bool, stopped);
+    QFETCH(int, outcome);
+    using proofdesk::datafolder::OpeningAhead;
+    TempDataFolder data;
+    const QString path = CacheFile::databasePath(data.path());
+    {
+        DataFolder created(data.path());
+    }
+    {
+        Database db = CacheFile::openWriter(path);
+        db.exec("UPDATE meta SET value = '1000' WHERE key = 'last_quick_check'"); // a day and more ago
+    }
+    // The desktop's opening leaves it; the CLI's (BeforeReading) would check now.
+    QVERIFY(!OpeningAhead::of(data.path(), DailyCheck::Beside).isLong());
+    {
+        DataFolder desktop(data.path(), DailyCheck::Beside);
+        QVERIFY(!desktop.openReport().checked);
+        QVERIFY(desktop.openReport().checkLeftBeside);
+    }
+    if (damaged) // a failing disk's page in the communications table, found by the check only
+        QVERIFY(damageRootPage(path, "communications"));
+    CheckBeside::Stop stop;
+    if (stopped)
+        stop.ask();
+    const CheckBeside check = CheckBeside::run(data.path(), stop);
+    QCOMPARE(int(check.outcome), outcome);
+    QCOMPARE(check.problem.isEmpty(), !damaged);
+    QCOMPARE(CacheFile::problemFoundBeside(data.path()).isEmpty(), !damaged);
+    {
+        Database reader(path, Database::Mode::ReadOnly);
+        QCOMPARE(CacheFile::checkIsDue(reader), damaged || stopped);
+    }
+    const OpeningAhead ahead = OpeningAhead::of(data.path(), DailyCheck::Beside);
+    QCOMPARE(ahead.wholeCheck, damaged ? OpeningAhead::WholeCheck::ProblemFoundBeside : OpeningAhead::WholeCheck::None);
+    DataFolder next(data.path(), DailyCheck::Beside);
+    QCOMPARE(next.openReport().checked, damaged); // a problem found beside: checked before reading
+    QCOMPARE(next.openReport().rebuilt, damaged);
+    QCOMPARE(next.openReport().checkLeftBeside, stopped);
+    QVERIFY(CacheFile::problemFoundBeside(data.path()).isEmpty());
 }
 
 // A bulk import that crashed after dropping the secondary indexes (cache/bulkload.h) must

@@ -6,6 +6,7 @@
 #include "cache/contentstore.h"
 #include "cache/sqlite.h"
 #include "clirunner.h"
+#include "damagedpage.h"
 #include "recoveryfolder.h"
 #include "tempdatafolder.h"
 
@@ -164,8 +165,8 @@ namespace {
 
 enum class Damage { PageMetByASearch, PageFoundByTheCheckAtOpening, HeaderDestroyed, StoredRowsFailTheirCheck };
 
-// Overwrites the first page of the communications table (or the file's header) with garbage,
-// as a failing disk or a stray write would.
+// Overwrites the first page of the communications table (damagedpage.h) or the file's header
+// with garbage, as a failing disk or a stray write would.
 void damageCache(const QString &dataDir, Damage damage)
 {
     const QString path = QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
@@ -176,16 +177,14 @@ void damageCache(const QString &dataDir, Damage damage)
         QVERIFY(QFile(QDir(dataDir).filePath(QStringLiteral(".sessions/999999"))).open(QIODevice::WriteOnly));
         return;
     }
-    qint64 offset = 0, length = 100;
-    if (damage != Damage::HeaderDestroyed) {
-        proofdesk::cache::Database db(path, proofdesk::cache::Database::Mode::ReadOnly);
-        length = db.queryInt("PRAGMA page_size");
-        offset = (db.queryInt("SELECT rootpage FROM sqlite_master WHERE name = 'communications'") - 1) * length;
+    if (damage == Damage::HeaderDestroyed) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.write(QByteArray(100, char(0x5a))) == 100);
+    } else {
+        QVERIFY(damageRootPage(path, "communications"));
     }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(offset));
-    QVERIFY(file.write(QByteArray(int(length), char(0x5a))) == length);
-    if (damage == Damage::PageFoundByTheCheckAtOpening) // a session that did not end cleanly
+    // A session that did not end cleanly, in a boot the marker does not name: checked.
+    if (damage == Damage::PageFoundByTheCheckAtOpening)
         QVERIFY(QFile(QDir(dataDir).filePath(QStringLiteral(".sessions/999999"))).open(QIODevice::WriteOnly));
 }
 

@@ -4,13 +4,18 @@
 // machine kept running leaves nothing to check and nothing to show (issue #43 item 5).
 #include "cache/bulkload.h"
 #include "cache/cachefile.h"
+#include "cache/checkbeside.h"
 #include "cache/datafolderlock.h"
 #include "cache/sessionmarker.h"
+#include "checkbesiderunner.h"
+#include "damagedpage.h"
 #include "folderopening.h"
+#include "messagebox.h"
 #include "tempdatafolder.h"
 
 #include <QApplication>
 #include <QProgressDialog>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
 #include <atomic>
@@ -26,11 +31,13 @@ class TestFolderOpening : public QObject
 private slots:
     void longWorkIsShownWhileTheFolderOpens_data();
     void longWorkIsShownWhileTheFolderOpens();
+    void theDailyCheckRunsBesideTheWindow_data();
+    void theDailyCheckRunsBesideTheWindow();
 };
 
 namespace {
 
-enum class Left { MarkerWithoutBoot, MarkerOfThisBoot, IndexesDropped, DailyCheckOfASmallCache };
+enum class Left { MarkerWithoutBoot, MarkerOfThisBoot, IndexesDropped, DailyCheckDue };
 
 void leave(const QString &dataDir, Left what)
 {
@@ -43,7 +50,7 @@ void leave(const QString &dataDir, Left what)
         // The import that dropped them is gone (an id no process has), as after a kill.
         db.exec("UPDATE meta SET value = '2147483647 0' WHERE key = 'bulkload_owner'");
     }
-    if (what == Left::DailyCheckOfASmallCache)
+    if (what == Left::DailyCheckDue)
         db.exec("UPDATE meta SET value = '1000' WHERE key = 'last_quick_check'");
 }
 
@@ -60,9 +67,9 @@ void TestFolderOpening::longWorkIsShownWhileTheFolderOpens_data()
         << int(Left::IndexesDropped) << QStringLiteral("indexes a stopped import left dropped") << false;
     QTest::newRow("a program killed in this boot: nothing to check, nothing shown")
         << int(Left::MarkerOfThisBoot) << QString() << false;
-    // Checked, but a small cache reads in well under a second: not worth a window every day.
-    QTest::newRow("the daily check of a small cache: checked, not shown")
-        << int(Left::DailyCheckOfASmallCache) << QString() << true;
+    // Left to run beside the window (theDailyCheckRunsBesideTheWindow).
+    QTest::newRow("the daily check: left beside the window, not shown")
+        << int(Left::DailyCheckDue) << QString() << false;
 }
 
 void TestFolderOpening::longWorkIsShownWhileTheFolderOpens()
@@ -117,6 +124,52 @@ void TestFolderOpening::longWorkIsShownWhileTheFolderOpens()
     cache::Database reader = cache::CacheFile::openReader(folder->databasePath());
     QCOMPARE(cache::BulkLoad::pendingIndexes(reader), 0);
     QCOMPARE(cache::SessionMarker::earlierEndSinceLastOpen(data.path()), cache::EarlierEnd::Clean);
+}
+
+// The day's check reads the whole cache (minutes at 10M): the desktop opens without it and
+// runs it beside the window; a problem is told, and the next start checks before reading and
+// rebuilds.
+void TestFolderOpening::theDailyCheckRunsBesideTheWindow_data()
+{
+    QTest::addColumn<bool>("damaged");
+    QTest::newRow("a clean cache: nothing to tell") << false;
+    QTest::newRow("a damaged page: told, rebuilt at the next start") << true;
+}
+
+void TestFolderOpening::theDailyCheckRunsBesideTheWindow()
+{
+    QFETCH(bool, damaged);
+    TempDataFolder data;
+    const QString path = cache::CacheFile::databasePath(data.path());
+    {
+        datafolder::DataFolder created(data.path());
+    }
+    cache::CacheFile::openWriter(path).exec("UPDATE meta SET value = '1000' WHERE key = 'last_quick_check'");
+    if (damaged)
+        QVERIFY(damageRootPage(path, "communications"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const int boxesBefore = MessageBox::shownCount();
+    {
+        const std::unique_ptr<datafolder::DataFolder> folder = openDataFolderShowingWork(data.path());
+        QVERIFY(!folder->openReport().checked); // the window was not kept waiting for it
+        QVERIFY(folder->openReport().checkLeftBeside);
+        QWidget window;
+        CheckBesideRunner check(folder->path(), &window);
+        QSignalSpy finished(&check, &CheckBesideRunner::finished);
+        check.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toInt(),
+                 int(damaged ? cache::CheckBeside::Outcome::FoundProblem : cache::CheckBeside::Outcome::Passed));
+        QCOMPARE(MessageBox::shownCount() - boxesBefore, damaged ? 1 : 0);
+        if (damaged)
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("failed its daily check")),
+                     qPrintable(MessageBox::lastText()));
+    }
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    const std::unique_ptr<datafolder::DataFolder> next = openDataFolderShowingWork(data.path());
+    QCOMPARE(next->openReport().checked, damaged);
+    QCOMPARE(next->openReport().rebuilt, damaged);
+    QVERIFY(!next->openReport().checkLeftBeside);
 }
 
 QTEST_MAIN(TestFolderOpening)

@@ -1,0 +1,48 @@
+#include "checkbesiderunner.h"
+
+#include "messagebox.h"
+
+#include <QApplication>
+#include <QThread>
+
+CheckBesideRunner::CheckBesideRunner(const QString &dataDir, QWidget *window)
+    : m_dataDir(dataDir)
+    , m_window(window)
+{
+    connect(this, &CheckBesideRunner::finished, this, &CheckBesideRunner::tell);
+}
+
+CheckBesideRunner::~CheckBesideRunner()
+{
+    m_stop.ask();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void CheckBesideRunner::start()
+{
+    if (m_thread)
+        return;
+    m_thread.reset(QThread::create([this] {
+        const auto check = proofdesk::cache::CheckBeside::run(m_dataDir, m_stop);
+        // Queued to this object's thread: emitted from the worker, told on the window's.
+        QMetaObject::invokeMethod(
+            this, [this, check] { emit finished(int(check.outcome), check.problem); }, Qt::QueuedConnection);
+    }));
+    m_thread->start(QThread::LowPriority);
+}
+
+bool CheckBesideRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void CheckBesideRunner::tell(int outcome, const QString &problem)
+{
+    if (outcome != int(proofdesk::cache::CheckBeside::Outcome::FoundProblem))
+        return;
+    MessageBox::warning(
+        m_window, tr("Proofdesk"),
+        tr("The cache in %1 failed its daily check (%2). What it shows may be incomplete. When Proofdesk is next "
+           "started it checks the cache again before anything is read; a cache that fails again is moved aside and "
+           "filled again from its repositories. The audit trail, holds and other records are not in the cache and "
+           "are not touched.")
+            .arg(m_dataDir, problem));
+}
