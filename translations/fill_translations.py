@@ -40,6 +40,8 @@ T = {
     # The data folder opened with its long work shown (ui/folderopening.cpp)
     "Opening the data folder": ("Der Datenordner wird geöffnet", "Ouverture du dossier de données"),
     "Proofdesk opens when this is done.": ("Proofdesk öffnet sich, sobald dies erledigt ist.", "Proofdesk s’ouvre une fois ceci terminé."),
+    # The daily check run beside the window found a problem (ui/checkbesiderunner.cpp)
+    "The cache in %1 failed its daily check: part of the file is damaged, and what it shows may be incomplete. When Proofdesk is next started it checks the cache again before anything is read; a cache that fails again is moved aside and filled again from its repositories. The audit trail, holds and other records are not in the cache and are not touched.": ("Der Cache in %1 hat seine tägliche Prüfung nicht bestanden: Ein Teil der Datei ist beschädigt, und was er zeigt, ist möglicherweise unvollständig. Beim nächsten Start prüft Proofdesk den Cache erneut, bevor etwas gelesen wird; ein Cache, der wieder durchfällt, wird beiseitegelegt und aus seinen Repositorys neu gefüllt. Prüfprotokoll, Sperren und andere Aufzeichnungen liegen nicht im Cache und bleiben unberührt.", "Le cache de %1 a échoué à sa vérification quotidienne : une partie du fichier est endommagée, et ce qu’il affiche peut être incomplet. Au prochain démarrage, Proofdesk vérifie de nouveau le cache avant toute lecture ; un cache qui échoue encore est mis de côté et rempli de nouveau depuis ses dépôts. La piste d’audit, les gels et les autres dossiers ne sont pas dans le cache et ne sont pas touchés."),
     # Menus and actions
     "&File": ("&Datei", "&Fichier"),
     "&Import Drop…": ("Ablage &importieren…", "&Importer un dépôt…"),

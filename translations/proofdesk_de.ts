@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>CheckBesideRunner</name>
+    <message>
+        <source>Proofdesk</source>
+        <translation>Proofdesk</translation>
+    </message>
+    <message>
+        <source>The cache in %1 failed its daily check: part of the file is damaged, and what it shows may be incomplete. When Proofdesk is next started it checks the cache again before anything is read; a cache that fails again is moved aside and filled again from its repositories. The audit trail, holds and other records are not in the cache and are not touched.</source>
+        <translation>Der Cache in %1 hat seine tägliche Prüfung nicht bestanden: Ein Teil der Datei ist beschädigt, und was er zeigt, ist möglicherweise unvollständig. Beim nächsten Start prüft Proofdesk den Cache erneut, bevor etwas gelesen wird; ein Cache, der wieder durchfällt, wird beiseitegelegt und aus seinen Repositorys neu gefüllt. Prüfprotokoll, Sperren und andere Aufzeichnungen liegen nicht im Cache und bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>

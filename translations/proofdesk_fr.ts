@@ -313,6 +313,17 @@
     </message>
 </context>
 <context>
+    <name>CheckBesideRunner</name>
+    <message>
+        <source>Proofdesk</source>
+        <translation>Proofdesk</translation>
+    </message>
+    <message>
+        <source>The cache in %1 failed its daily check: part of the file is damaged, and what it shows may be incomplete. When Proofdesk is next started it checks the cache again before anything is read; a cache that fails again is moved aside and filled again from its repositories. The audit trail, holds and other records are not in the cache and are not touched.</source>
+        <translation>Le cache de %1 a échoué à sa vérification quotidienne : une partie du fichier est endommagée, et ce qu’il affiche peut être incomplet. Au prochain démarrage, Proofdesk vérifie de nouveau le cache avant toute lecture ; un cache qui échoue encore est mis de côté et rempli de nouveau depuis ses dépôts. La piste d’audit, les gels et les autres dossiers ne sont pas dans le cache et ne sont pas touchés.</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>

@@ -40,9 +40,10 @@ void CheckBesideRunner::tell(int outcome, const QString &problem)
         return;
     MessageBox::warning(
         m_window, tr("Proofdesk"),
-        tr("The cache in %1 failed its daily check (%2). What it shows may be incomplete. When Proofdesk is next "
-           "started it checks the cache again before anything is read; a cache that fails again is moved aside and "
-           "filled again from its repositories. The audit trail, holds and other records are not in the cache and "
-           "are not touched.")
-            .arg(m_dataDir, problem));
+        tr("The cache in %1 failed its daily check: part of the file is damaged, and what it shows may be "
+           "incomplete. When Proofdesk is next started it checks the cache again before anything is read; a cache "
+           "that fails again is moved aside and filled again from its repositories. The audit trail, holds and other "
+           "records are not in the cache and are not touched.")
+            .arg(m_dataDir),
+        problem); // SQLite's words: for a support engineer, under Show Details
 }

@@ -60,9 +60,10 @@ QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString 
     return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, details);
 }
 
-QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                                const QString &details)
 {
-    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, details);
 }
 
 QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title, const QString &text)

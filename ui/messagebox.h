@@ -12,7 +12,8 @@ class MessageBox
 public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text,
                                                 const QString &details = {});
-    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
+                                               const QString &details = {});
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text);
 
