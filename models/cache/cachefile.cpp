@@ -238,6 +238,13 @@ void CacheFile::rememberCheck(Database &db)
     QFile::remove(problemFileOf(QFileInfo(db.path()).absolutePath()));
 }
 
+void CacheFile::rememberProblemFoundBeside(const QString &dataDir, const QString &problem)
+{
+    QFile note(problemFileOf(dataDir));
+    if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        note.write(problem.toUtf8());
+}
+
 QString CacheFile::problemFoundBeside(const QString &dataDir)
 {
     QFile file(problemFileOf(dataDir));

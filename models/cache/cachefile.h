@@ -73,6 +73,8 @@ public:
     static std::optional<QString> quickCheck(Database &db, bool thorough, const QString &dataDir);
     // Notes a clean check now, and forgets a problem found beside.
     static void rememberCheck(Database &db);
+    // Keeps a problem the check beside found, for the next opening (problemFoundBeside).
+    static void rememberProblemFoundBeside(const QString &dataDir, const QString &problem);
     // Whether the folder of a reader connection needs nothing that prepare() would do before
     // it is read: both schemas current, no quick_check due, no indexes an import left
     // dropped. Only reads (a few rows of meta). proofdesk-cli's lean start reads such a

@@ -3,8 +3,6 @@
 #include "cachefile.h"
 #include "sqlite.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 #include <sqlite3.h>
 
@@ -54,10 +52,7 @@ CheckBeside CheckBeside::run(const QString &dataDir, Stop &stop)
     }
     if (!found)
         return check;
-    // A file beside the cache, not a row in it: a damaged cache may not take the write.
-    QFile note(QDir(dataDir).filePath(QStringLiteral("cache-check-failed")));
-    if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        note.write(found->toUtf8());
+    CacheFile::rememberProblemFoundBeside(dataDir, *found);
     qCWarning(lcCache) << "the cache failed its check beside the work:" << *found;
     check.outcome = Outcome::FoundProblem;
     check.problem = *found;
