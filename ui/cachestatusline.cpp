@@ -1,6 +1,7 @@
 #include "cachestatusline.h"
 
 #include "elidedlabel.h"
+#include "statusbarlabel.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -10,9 +11,10 @@ using proofdesk::itemmodels::CacheSummary;
 CacheStatusLine::CacheStatusLine(const QString &databasePath, const QString &dataDir, QWidget *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
-    , m_summary(new ElidedLabel(parent))
+    , m_summary(new StatusBarLabel(parent))
     , m_folder(new ElidedLabel(parent))
 {
+    m_summary->setObjectName(QStringLiteral("cacheSummary"));
     m_summary->setAccessibleDescription(tr("Cache contents"));
     m_folder->setAccessibleDescription(tr("Data folder"));
     // A long path is cut in its middle: the role switcher beside it stays on screen.

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class ElidedLabel;
+class StatusBarLabel;
 class QWidget;
 
 // The status bar's account of the data: how many communications from how many repositories the
@@ -18,7 +19,7 @@ class CacheStatusLine : public QObject
 public:
     CacheStatusLine(const QString &databasePath, const QString &dataDir, QWidget *parent);
 
-    ElidedLabel *summaryLabel() const { return m_summary; }
+    StatusBarLabel *summaryLabel() const { return m_summary; }
     ElidedLabel *folderLabel() const { return m_folder; }
     QString summaryText() const;
     // Reads the summary on a worker thread; read() follows with it, once shown.
@@ -31,6 +32,6 @@ private:
     void show(const proofdesk::itemmodels::CacheSummary &summary);
 
     QString m_databasePath;
-    ElidedLabel *m_summary;
+    StatusBarLabel *m_summary;
     ElidedLabel *m_folder;
 };

@@ -32,6 +32,7 @@
 #include "savedsearchespanel.h"
 #include "searchbar.h"
 #include "searchclock.h"
+#include "statusbarlabel.h"
 #include "storagenotice.h"
 #include "templatehistorydialog.h"
 #include "tombstonenotice.h"

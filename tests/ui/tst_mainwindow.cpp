@@ -13,10 +13,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QtTest>
 
 using proofdesk::itemmodels::ResultsModel;
@@ -47,6 +49,7 @@ private slots:
     void exportResultBoxIsAloneOnScreen();
     void columnChoiceIsRemembered();
     void ctrlTOpensTheTemplateHistory();
+    void aStatusMessageIsNotDrawnOverTheCacheSummary();
 
 private:
     // The window's debounce in these tests: short, and owned by the tests rather than by
@@ -346,3 +349,26 @@ void TestMainWindow::ctrlTOpensTheTemplateHistory()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// The status bar's message ("Searched in 12 ms") hides the cache summary while it is up: both in
+// one place were painted over each other (seen at 200,000). QStatusBar hid the summary, and its
+// layout showed it again by a queued call whenever the bar was laid out anew while the message
+// was up: at the window's start, or when a permanent widget came.
+void TestMainWindow::aStatusMessageIsNotDrawnOverTheCacheSummary()
+{
+    QStatusBar *bar = m_window->statusBar();
+    QWidget *summary = bar->findChild<QWidget *>(QStringLiteral("cacheSummary"));
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().startsWith(QStringLiteral("Searched in")), 5000);
+    for (int i = 0; i < 10 && !bar->currentMessage().isEmpty(); ++i) {
+        QVERIFY2(!summary->isVisible(), qPrintable(bar->currentMessage()));
+        QTest::qWait(50);
+    }
+    bar->showMessage(QStringLiteral("A message while the bar is laid out again"));
+    bar->addPermanentWidget(new QLabel(QStringLiteral("permanent")));
+    QTest::qWait(100);
+    QVERIFY(!summary->isVisible());
+    bar->clearMessage();
+    QTRY_VERIFY(summary->isVisible()); // and back once the message is gone
+    QVERIFY(!summary->visibleRegion().isEmpty());
+}
