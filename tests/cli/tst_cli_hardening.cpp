@@ -1,5 +1,6 @@
 // proofdesk-cli against hostile or broken input found by attacking the built product: a
-// password in a repository URL, an evidence or audit output that cannot be written.
+// password in a repository URL, an evidence or audit output that cannot be written, a library
+// planted in the folder a program is started from.
 #include "cache/cachefile.h"
 #include "clirunner.h"
 #include "datafolder/datafolder.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
@@ -28,6 +30,8 @@ private slots:
     void evidenceOutputErrorIsReportedAndNothingIsLeft();
     void auditOutputIsOnlyEverARegularFile_data();
     void auditOutputIsOnlyEverARegularFile();
+    void noProgramLoadsALibraryFromTheFolderItIsStartedIn_data();
+    void noProgramLoadsALibraryFromTheFolderItIsStartedIn();
 
 private:
     QTemporaryDir m_work;
@@ -249,3 +253,39 @@ void TestCliHardening::auditOutputIsOnlyEverARegularFile()
 
 QTEST_GUILESS_MAIN(TestCliHardening)
 #include "tst_cli_hardening.moc"
+
+void TestCliHardening::noProgramLoadsALibraryFromTheFolderItIsStartedIn_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("proofdesk") << QStringLiteral(PROOFDESK_DESKTOP);
+    QTest::newRow("proofdesk-cli") << QStringLiteral(PROOFDESK_CLI);
+    QTest::newRow("proofdesk-cli-full") << QStringLiteral(PROOFDESK_CLI_FULL);
+    QTest::newRow("proofdesk-pdftext") << QStringLiteral(PROOFDESK_PDFTEXT);
+    QTest::newRow("proofdesk-render") << QStringLiteral(PROOFDESK_RENDER);
+}
+
+// Every program was linked with a RUNPATH of empty entries (room CMake keeps for the install
+// RUNPATH qt_standard_project_setup() asks for), and an empty entry is the current folder: run
+// from a drop folder someone else filled, a libQt6Core.so.6 in it was loaded. A planted library
+// that is no library at all makes the loader say so and stop, so the test needs no code of its own.
+void TestCliHardening::noProgramLoadsALibraryFromTheFolderItIsStartedIn()
+{
+    QFETCH(QString, program);
+    QTemporaryDir planted;
+    QVERIFY(planted.isValid());
+    for (const char *library : {"libQt6Core.so.6", "libQt6Gui.so.6", "libstdc++.so.6", "libc.so.6"}) {
+        QFile file(planted.filePath(QString::fromLatin1(library)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x')); // no ELF header
+    }
+    QProcess p;
+    p.setWorkingDirectory(planted.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(program, {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(!err.contains("error while loading shared libraries"), err.constData());
+    QCOMPARE(p.exitCode(), 0);
+}
