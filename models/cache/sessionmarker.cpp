@@ -46,9 +46,24 @@ SessionMarker::SessionMarker(const QString &dataDir)
     const QDir dir(folder);
     m_earlierEnd = readStaleMarkers(dir, [](const QString &path) { QFile::remove(path); });
     m_markerPath = dir.filePath(QString::number(QCoreApplication::applicationPid()));
+    // The stale markers that said a check is owed are gone: until it has run, this one says so.
+    m_checkOwed = m_earlierEnd == EarlierEnd::MachineMayHaveStopped;
+    write(m_checkOwed ? QByteArray() : bootId());
+}
+
+void SessionMarker::write(const QByteArray &boot) const
+{
     QFile marker(m_markerPath);
-    if (marker.open(QIODevice::WriteOnly))
-        marker.write(bootId());
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(boot);
+}
+
+void SessionMarker::opened()
+{
+    if (!m_checkOwed)
+        return;
+    write(bootId());
+    m_checkOwed = false;
 }
 
 EarlierEnd SessionMarker::earlierEndSinceLastOpen(const QString &dataDir)
@@ -56,6 +71,10 @@ EarlierEnd SessionMarker::earlierEndSinceLastOpen(const QString &dataDir)
     return readStaleMarkers(QDir(QDir(dataDir).filePath(QStringLiteral(".sessions"))), [](const QString &) {});
 }
 
-SessionMarker::~SessionMarker() { QFile::remove(m_markerPath); }
+SessionMarker::~SessionMarker()
+{
+    if (!m_checkOwed)
+        QFile::remove(m_markerPath);
+}
 
 } // namespace proofdesk::cache

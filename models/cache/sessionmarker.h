@@ -20,6 +20,10 @@ enum class EarlierEnd {
 // (crash, SIGKILL, power loss): every process leaves DATA/.sessions/<pid>, holding the id of
 // the boot it ran in, while it has the folder open and removes it when it closes. A marker
 // whose process is gone is stale.
+//
+// After a possible machine stop the new marker holds no boot id until opened() says the opening
+// (and the check it owed) is done: a process killed during that check, or an opening that
+// failed, leaves a marker the next opening reads as a possible machine stop, and it checks.
 class SessionMarker
 {
 public:
@@ -29,6 +33,9 @@ public:
     SessionMarker &operator=(const SessionMarker &) = delete;
 
     EarlierEnd earlierEnd() const { return m_earlierEnd; }
+    // The opening finished, with whatever check earlierEnd() called for: the marker now says
+    // which boot it is from, and is removed when this session ends.
+    void opened();
     // The same question asked without opening a session: what the markers left by processes
     // that are gone say. Removes and creates nothing (a lean read leaves the markers for the
     // opening that checks the cache).
@@ -37,8 +44,11 @@ public:
     static QByteArray bootId();
 
 private:
+    void write(const QByteArray &boot) const;
+
     QString m_markerPath;
     EarlierEnd m_earlierEnd = EarlierEnd::Clean;
+    bool m_checkOwed = false; // kept on disk at the end until opened()
 };
 
 } // namespace proofdesk::cache

@@ -89,6 +89,8 @@ DataFolder::DataFolder(const QString &path, cache::DailyCheck daily)
     , m_marker((QDir().mkpath(m_path), m_path))
     , m_report(prepareAlone(m_path, m_marker.earlierEnd() == cache::EarlierEnd::MachineMayHaveStopped, false, daily))
     , m_store(m_path)
-{}
+{
+    m_marker.opened();
+}
 
 } // namespace proofdesk::datafolder

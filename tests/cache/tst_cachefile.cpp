@@ -35,6 +35,7 @@ private slots:
     void integrityIsCheckedAfterAnUncleanEndAndDaily();
     void whatAStaleMarkerSaysDecidesTheCheck_data();
     void whatAStaleMarkerSaysDecidesTheCheck();
+    void theCheckAPowerCutCallsForIsOwedUntilItHasRun();
     void theOpeningsLongWorkIsFoundBeforeItStarts();
     void theDailyCheckCanRunBesideTheWork_data();
     void theDailyCheckCanRunBesideTheWork();
@@ -222,6 +223,55 @@ void TestCacheFile::whatAStaleMarkerSaysDecidesTheCheck()
     }
     QVERIFY(!QFile::exists(data.filePath(QStringLiteral(".sessions/999999999"))));
     QCOMPARE(int(SessionMarker::earlierEndSinceLastOpen(data.path())), int(EarlierEnd::Clean));
+}
+
+// After a power cut the opening checks the whole cache (minutes at 10M), and it removes the
+// markers that told it to. Its own marker held this boot's id from the start: killed during
+// the check (a person who thought it hung), it left a marker that read "process stopped", and
+// the next opening skipped the check the power cut called for. It holds no boot id now until
+// the opening is done.
+void TestCacheFile::theCheckAPowerCutCallsForIsOwedUntilItHasRun()
+{
+    if (SessionMarker::bootId().isEmpty())
+        QSKIP("this system gives no boot id: every stale marker is checked");
+    TempDataFolder data;
+    {
+        DataFolder created(data.path());
+    }
+    const QString own = data.filePath(QStringLiteral(".sessions/%1").arg(QCoreApplication::applicationPid()));
+    const QString killed = data.filePath(QStringLiteral(".sessions/999999998"));
+    // What the next opening reads if this process dies now: its marker under a pid that is gone.
+    const auto ifKilledNow = [&] {
+        QFile::remove(killed);
+        QFile::copy(own, killed);
+        const EarlierEnd next = SessionMarker::earlierEndSinceLastOpen(data.path());
+        QFile::remove(killed);
+        return next;
+    };
+    writeTextFile(data.path(), QStringLiteral(".sessions/999999999"), QByteArray()); // the power cut
+    {
+        SessionMarker opening(data.path()); // as DataFolder holds it through prepare()
+        QCOMPARE(opening.earlierEnd(), EarlierEnd::MachineMayHaveStopped);
+        QVERIFY(!QFile::exists(data.filePath(QStringLiteral(".sessions/999999999"))));
+        QCOMPARE(ifKilledNow(), EarlierEnd::MachineMayHaveStopped); // during the check
+        opening.opened();
+        QCOMPARE(ifKilledNow(), EarlierEnd::ProcessStopped); // after it
+    }
+    QVERIFY(!QFile::exists(own));
+    // An opening that ends before it is done (it threw) leaves the check owed.
+    writeTextFile(data.path(), QStringLiteral(".sessions/999999999"), QByteArray());
+    {
+        SessionMarker failedOpening(data.path());
+    }
+    QVERIFY(QFile::rename(own, killed));
+    QCOMPARE(SessionMarker::earlierEndSinceLastOpen(data.path()), EarlierEnd::MachineMayHaveStopped);
+    // The whole opening: checked, and then done.
+    {
+        DataFolder afterIt(data.path());
+        QVERIFY(afterIt.openReport().checked);
+        QCOMPARE(ifKilledNow(), EarlierEnd::ProcessStopped);
+    }
+    QCOMPARE(SessionMarker::earlierEndSinceLastOpen(data.path()), EarlierEnd::Clean);
 }
 
 // What the CLI prints and the desktop shows before an opening's long work (OpeningAhead):
