@@ -3,12 +3,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <cstdio>
 #include <unistd.h>
 
 TempDataFolder::TempDataFolder()
     : m_dir(QDir::tempPath() + QStringLiteral("/proofdesk-test-XXXXXX"))
 {}
+
+// A records job or a roles read a test started on Qt's global pool may still be opening this
+// folder when the test ends: removed under it, the folder got a new cache and records file
+// from SQLite before its last rmdir, and stayed behind in /tmp (tst_workspacetabs, one run
+// in two). Its work ends first.
+TempDataFolder::~TempDataFolder() { QThreadPool::globalInstance()->waitForDone(30000); }
 
 static void writeFile(const QString &dir, const QString &relativePath, const QByteArray &content,
                       QIODevice::OpenMode mode)

@@ -9,6 +9,9 @@ class TempDataFolder
 {
 public:
     TempDataFolder();
+    ~TempDataFolder();
+    TempDataFolder(const TempDataFolder &) = delete;
+    TempDataFolder &operator=(const TempDataFolder &) = delete;
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     bool isValid() const { return m_dir.isValid(); }
