@@ -105,8 +105,8 @@ int main(int argc, char **argv)
         runFullProgram(originalArgv); // the full program refuses a role it does not know
 
     // No QCoreApplication: these reads need no event loop, plugin, translator or C locale of
-    // Qt's, and making one (its event dispatcher, its locale and its teardown) was 0.2 ms of a
-    // 6.6 ms search process at 200,000 communications (#43 item 4). Arguments were read above.
+    // Qt's, and making one (its event dispatcher, its locale and its teardown) was 0.33 ms of a
+    // 6.2 ms search process at 200,000 communications (#43 item 4). Arguments were read above.
     // stderr is for messages a person acts on; diagnostics only when asked (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("proofdesk.*.debug=false\nproofdesk.*.info=false"));
