@@ -2,7 +2,6 @@
 
 #include "messagebox.h"
 
-#include <QApplication>
 #include <QThread>
 
 CheckBesideRunner::CheckBesideRunner(const QString &dataDir, QWidget *window)
@@ -31,8 +30,6 @@ void CheckBesideRunner::start()
     }));
     m_thread->start(QThread::LowPriority);
 }
-
-bool CheckBesideRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
 
 void CheckBesideRunner::tell(int outcome, const QString &problem)
 {

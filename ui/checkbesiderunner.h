@@ -21,7 +21,6 @@ public:
     ~CheckBesideRunner() override;
 
     void start();
-    bool isRunning() const;
 
 signals:
     // cache::CheckBeside::Outcome as an int, and the problem's words (empty when none).
