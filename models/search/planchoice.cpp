@@ -20,7 +20,9 @@ PageWay page(const PageFacts &f, const PlanCosts &costs)
     const bool inRange = f.byIssued && f.driver == Driver::Range && f.rangeRows > 0;
     const qint64 walked = inRange ? f.rangeRows : f.rows;
     const qint64 visits = f.total > 0 ? f.window * walked / f.total : walked;
-    const qint64 ratio = f.onlyText && f.textCollected ? kSetWalkRatio : kWalkRatio;
+    const qint64 ratio = !(f.onlyText && f.textCollected) ? kWalkRatio
+                         : f.narrowSort                   ? kNarrowSortWalkRatio
+                                                          : kSetWalkRatio;
     if (visits > ratio * f.total)
         return PageWay::Sort;
     if (!f.rowSets)

@@ -53,6 +53,11 @@ struct PlanCosts
     // bounds the list's text (~9 bytes a row, held twice while bound) (F26).
     qint64 listedWordRows = 8192;
     qint64 listedTextRows = 1 << 20;
+    // A sorted page, newest or oldest first, of listed rows at least this many times the page
+    // (offset + limit), where only the text and the issue dates are asked: the matches' dates are
+    // read from the narrow (rowid, issued_at) index, ~250 entries a page, and only the rows from
+    // the page's last date on are read whole, where sorting read every match's wide row (F32).
+    qint64 narrowSortRatio = 4;
 };
 
 // What drives a query's rows (SearchPlanner::prepare).
@@ -88,6 +93,7 @@ struct PageFacts
     bool rowSets = false;        // text, blocks or holds: conditions a set answers
     bool prefix = false;         // a prefix term (FTS5 expands it into every term it begins)
     bool phrase = false;         // a phrase term (FTS5 reads positions)
+    bool narrowSort = false;     // sorting reads the dates from the narrow index (Plan::narrowSort)
     // Asking a row on its own text, in microseconds; nothing when the rows are too long.
     std::optional<double> rowTextMicros;
 };
@@ -102,6 +108,11 @@ inline constexpr qint64 kWalkRatio = 8;
 // 90-150 us from the disk). At ten million rows a page of 100 then sorts up to ~3,200 matches
 // (F29 in docs/search-plans.md).
 inline constexpr qint64 kSetWalkRatio = 100;
+// The same when sorting reads the matches' dates from the narrow (rowid, issued_at) index (~2.5 us
+// a match with the pages in memory) and only the page's rows whole: at 200,000 rows, words of
+// 506-1,052 matches, a walk and that sort took the same at ~40 entries a match (F32). From the
+// disk that sort still reads a page a match where the walk reads the index in order.
+inline constexpr qint64 kNarrowSortWalkRatio = 40;
 // Asking the full-text index row by row pays off below this many rows.
 inline constexpr qint64 kProbeBudget = 2000;
 

@@ -43,6 +43,27 @@ SearchHit readHit(const cache::Statement &st)
     return hit;
 }
 
+// A narrow sort's bound (SearchPlanner::Plan::narrowSort): the issue date of the window's last
+// match, read with every match's date from the narrow (rowid, issued_at) index; the rows before
+// it in the order cannot be on the page, and are never read whole. Fewer matches than the window:
+// no bound. Ties at the bound all pass, so the order's own tie-break (the id) decides among them.
+QString pageDateBound(const CompiledQuery &compiled, const SearchOrder &order)
+{
+    return QLatin1String(order.ascending ? "c.issued_at <= coalesce((" : "c.issued_at >= coalesce((")
+           + QLatin1String("SELECT c.issued_at FROM communications c INDEXED BY comm_issued_by_rowid WHERE ")
+           + compiled.where
+           + QLatin1String(order.ascending ? " ORDER BY c.issued_at ASC LIMIT 1 OFFSET ?), 9223372036854775807)"
+                                           : " ORDER BY c.issued_at DESC LIMIT 1 OFFSET ?), -9223372036854775808)");
+}
+
+// A page statement's values before its LIMIT and OFFSET: a narrow sort asks its query twice.
+QList<QVariant> pageValues(const SearchPlanner::Plan &plan, const CompiledQuery &compiled, qint64 window)
+{
+    if (!plan.narrowSort)
+        return compiled.parameters;
+    return compiled.parameters + compiled.parameters + QList<QVariant>{QVariant::fromValue(window - 1)};
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(cache::Database &db, cache::Database *helper)
@@ -87,8 +108,12 @@ QString SearchEngine::orderedSql(const char *columns, const SearchPlanner::Plan 
                                  const SearchOrder &order, bool paged) const
 {
     QString sql = QLatin1String("SELECT ") + QLatin1String(columns) + QLatin1String(" FROM communications c");
-    if (compiled.where != QLatin1String("1"))
+    if (paged && plan.narrowSort) {
+        sql += QLatin1String(" INDEXED BY comm_issued_by_rowid WHERE (") + compiled.where + QLatin1String(") AND ")
+               + pageDateBound(compiled, order);
+    } else if (compiled.where != QLatin1String("1")) {
         sql += QLatin1String(" WHERE ") + compiled.where;
+    }
     sql += order.orderBy(plan.sortMatches);
     if (paged)
         sql += QLatin1String(" LIMIT ? OFFSET ?");
@@ -117,7 +142,7 @@ SearchPlanner::Plan SearchEngine::readPage(const SearchPlanner::Counted &counted
         return plan;
     }
     cache::Statement st = m_db.prepareCached(orderedSql(kHitColumns, plan, compiled, order, true));
-    const int next = bindValues(st, compiled.parameters);
+    const int next = bindValues(st, pageValues(plan, compiled, qint64(offset) + limit));
     st.bind(next, limit).bind(next + 1, offset);
     while (st.step())
         hits << readHit(st);
@@ -308,7 +333,7 @@ QStringList SearchEngine::explainPage(const QString &query, int limit, int offse
     cache::Statement st = m_db.prepare(QLatin1String("EXPLAIN QUERY PLAN ")
                                        + (seek ? ValueWalk::valueSql(kHitColumns, compiled, order)
                                                : orderedSql(kHitColumns, plan, compiled, order, true)));
-    int next = bindValues(st, compiled.parameters);
+    int next = bindValues(st, seek ? compiled.parameters : pageValues(plan, compiled, qint64(offset) + limit));
     if (seek)
         st.bind(next++, QString()); // the value: one per statement run
     st.bind(next, limit);

@@ -508,6 +508,13 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     // Collected text rows drive the sort as a list, not FTS5 read again (F25, F26).
     sort.options.textRowsListed = sort.options.sets == SetUse::Drive && !sort.options.probeText
                                   && counted.prepared.textRows && listsTextRows(counted.prepared);
+    // Many listed rows, newest or oldest first, only text and dates asked: their dates come from
+    // the narrow index, and only the rows from the page's last date on are read whole (F32).
+    // (Candidates are asked on their own text: not twice, in the date's pass and the page's.)
+    const QueryNode &root = counted.prepared.root;
+    sort.narrowSort = sort.options.textRowsListed && !sort.options.textRowsAreCandidates && order.byIssued()
+                      && (SqlCompiler::ftsExpression(root) || onlyTextAndIssued(root))
+                      && counted.prepared.textRows->size() >= m_costs.narrowSortRatio * window;
     // The walks read the order's index; sorting keeps the driver's (which may filter sets).
     if (!order.byIssued()) {
         walk.options.orderColumn = order.column();
@@ -523,7 +530,9 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     case Choice::Automatic:
         break;
     }
-    switch (planchoice::page(pageFacts(counted, window, order), m_costs)) {
+    PageFacts facts = pageFacts(counted, window, order);
+    facts.narrowSort = sort.narrowSort;
+    switch (planchoice::page(facts, m_costs)) {
     case PageWay::Sort:
         return sort;
     case PageWay::Walk:

@@ -57,6 +57,9 @@ public:
     {
         SqlCompiler::Options options;
         bool sortMatches = true; // ORDER BY +issued_at (+key): do not walk the order's indexes
+        // Sorting reads the matches' issue dates from comm_issued_by_rowid and only the rows at
+        // or past the page's last date whole (PlanCosts::narrowSortRatio).
+        bool narrowSort = false;
     };
 
     // `helper`, when given, is a second reader of the same cache that full-text

@@ -105,6 +105,17 @@ void TestPlanChoice::aPage_data()
         << with(facts(2000), [](PageFacts &f) { f.textCollected = true; }) << PageWay::Sort;
     QTest::newRow("text alone in its set, too rare to walk for")
         << with(facts(800), textAloneInItsSet) << PageWay::Sort;
+    // 1,200 matches: ~83,000 entries, 69 a match; sorting from the narrow index pays past 40 (F32).
+    const auto sortedNarrow = [&](PageFacts &f) {
+        textAloneInItsSet(f);
+        f.narrowSort = true;
+    };
+    QTest::newRow("text alone in its set, 69 entries a match: walked")
+        << with(facts(1200), textAloneInItsSet) << PageWay::Walk;
+    QTest::newRow("the same, its dates in the narrow index: sorted")
+        << with(facts(1200), sortedNarrow) << PageWay::Sort;
+    QTest::newRow("its dates in the narrow index, 25 entries a match: walked")
+        << with(facts(2000), sortedNarrow) << PageWay::Walk;
     QTest::newRow("a phrase's candidates, short rows: walked, each met asked") << with(facts(6600), [&](PageFacts &f) {
         rowText(f);
         f.phrase = f.textCollected = f.textCandidates = true;
