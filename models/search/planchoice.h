@@ -109,10 +109,10 @@ inline constexpr qint64 kWalkRatio = 8;
 // (F29 in docs/search-plans.md).
 inline constexpr qint64 kSetWalkRatio = 100;
 // The same when sorting reads the matches' dates from the narrow (rowid, issued_at) index (~2.5 us
-// a match with the pages in memory) and only the page's rows whole: at 200,000 rows, words of
-// 506-1,052 matches, a walk and that sort took the same at ~40 entries a match (F32). From the
-// disk that sort still reads a page a match where the walk reads the index in order.
-inline constexpr qint64 kNarrowSortWalkRatio = 40;
+// a match with the pages in memory) and only the page's rows whole: a walk and that sort took the
+// same at ~42 entries a match at 200,000 rows and at ~55 at a million (F32). From the disk that
+// sort still reads a page a match where the walk reads the index in order.
+inline constexpr qint64 kNarrowSortWalkRatio = 50;
 // Asking the full-text index row by row pays off below this many rows.
 inline constexpr qint64 kProbeBudget = 2000;
 

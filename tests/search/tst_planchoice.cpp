@@ -105,7 +105,7 @@ void TestPlanChoice::aPage_data()
         << with(facts(2000), [](PageFacts &f) { f.textCollected = true; }) << PageWay::Sort;
     QTest::newRow("text alone in its set, too rare to walk for")
         << with(facts(800), textAloneInItsSet) << PageWay::Sort;
-    // 1,200 matches: ~83,000 entries, 69 a match; sorting from the narrow index pays past 40 (F32).
+    // 1,200 matches: ~83,000 entries, 69 a match; sorting from the narrow index pays past 50 (F32).
     const auto sortedNarrow = [&](PageFacts &f) {
         textAloneInItsSet(f);
         f.narrowSort = true;
