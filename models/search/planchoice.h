@@ -55,7 +55,7 @@ struct PlanCosts
     qint64 listedTextRows = 1 << 20;
     // A sorted page, newest or oldest first, of listed rows at least this many times the page
     // (offset + limit), where only the text and the issue dates are asked: the matches' dates are
-    // read from the narrow (rowid, issued_at) index, ~250 entries a page, and only the rows from
+    // read from the narrow (rowid, issued_at) index, ~190 entries a page, and only the rows from
     // the page's last date on are read whole, where sorting read every match's wide row (F32).
     qint64 narrowSortRatio = 4;
 };
@@ -108,7 +108,7 @@ inline constexpr qint64 kWalkRatio = 8;
 // 90-150 us from the disk). At ten million rows a page of 100 then sorts up to ~3,200 matches
 // (F29 in docs/search-plans.md).
 inline constexpr qint64 kSetWalkRatio = 100;
-// The same when sorting reads the matches' dates from the narrow (rowid, issued_at) index (~2.5 us
+// The same when sorting reads the matches' dates from the narrow (rowid, issued_at) index (~2-3 us
 // a match with the pages in memory) and only the page's rows whole: a walk and that sort took the
 // same at ~42 entries a match at 200,000 rows and at ~55 at a million (F32). From the disk that
 // sort still reads a page a match where the walk reads the index in order.

@@ -44,8 +44,8 @@ SearchHit readHit(const cache::Statement &st)
 }
 
 // A narrow sort's bound (SearchPlanner::Plan::narrowSort): the issue date of the window's last
-// match, read with every match's date from the narrow (rowid, issued_at) index; the rows before
-// it in the order cannot be on the page, and are never read whole. Fewer matches than the window:
+// match, read with every match's date from the narrow (rowid, issued_at) index; the rows past it
+// in the order cannot be on the page, and are never read whole. Fewer matches than the window:
 // no bound. Ties at the bound all pass, so the order's own tie-break (the id) decides among them.
 QString pageDateBound(const CompiledQuery &compiled, const SearchOrder &order)
 {
