@@ -203,6 +203,10 @@ services::RemoteSearchResult TestRemoteAnswers::remote(Kind &kind, const QString
         env.dataDir = desk.data.path();
         env.credentials = sync::CredentialStore(false);
         env.httpDefaults = NetRun::fastHttp();
+        // No fault is injected here: an answer that takes more than fastHttp's 200 ms (an OR of
+        // many words, under ASan on a loaded machine: three attempts timed out once) is still an
+        // answer to check.
+        env.httpDefaults.timeoutMs = 10000;
         return sync::createConnector(repo, desk.folder.contentStore(), env);
     });
     search.setPageSize(7); // several pages
