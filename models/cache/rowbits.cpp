@@ -2,6 +2,7 @@
 
 #include "domain/textfold.h"
 #include "rowbitsdigest.h"
+#include "util/wordbits.h"
 
 #include <QtEndian>
 #include <array>
@@ -121,9 +122,7 @@ void readChunk(const Statement &st, const QString &key, std::optional<qint64> co
                                     .arg(kSparseRows)
                                     .arg(st.columnInt(1)));
     const qint64 chunk = st.columnInt(0);
-    qint64 n = 0;
-    for (const quint64 word : words)
-        n += qPopulationCount(word);
+    const qint64 n = util::wordbits::count(words.data(), words.size());
     if (n != st.columnInt(1))
         throw StoredRowsDamaged(
             QStringLiteral("a stored count is %1 where its chunk holds %2 rows").arg(st.columnInt(1)).arg(n));
@@ -331,11 +330,8 @@ void RowBits::add(const QString &key, const RowIdSet &rows)
         else
             words.fill(0);
         read.reset();
-        qint64 n = 0;
-        for (std::size_t w = 0; w < words.size(); ++w) {
-            words[w] |= added[w];
-            n += qPopulationCount(words[w]);
-        }
+        util::wordbits::unite(words.data(), added, words.size());
+        const qint64 n = util::wordbits::count(words.data(), words.size());
         // The digest is of the words, whichever form they are stored in.
         write.bind(1, key).bind(2, qint64(c)).bind(3, n).bind(4, rowbitsdigest::ofChunk(key, qint64(c), words.data()));
         const QByteArray blob = chunkBlob(words, n);

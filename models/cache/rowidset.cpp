@@ -1,5 +1,7 @@
 #include "rowidset.h"
 
+#include "util/wordbits.h"
+
 #include <QtAlgorithms>
 #include <algorithm>
 #include <iterator>
@@ -156,22 +158,14 @@ void RowIdSet::uniteChunk(std::size_t c, const quint64 *words)
     std::vector<quint64> &mine = m_chunks[c];
     if (mine.empty())
         mine.assign(kChunkWords, 0);
-    for (std::size_t w = 0; w < kChunkWords; ++w) {
-        m_size += qPopulationCount(words[w] & ~mine[w]);
-        mine[w] |= words[w];
-    }
+    m_size += util::wordbits::unite(mine.data(), words, kChunkWords);
 }
 
 void RowIdSet::intersectChunk(std::size_t c, const quint64 *words)
 {
     if (c >= m_chunks.size() || m_chunks[c].empty())
         return;
-    std::vector<quint64> &mine = m_chunks[c];
-    for (std::size_t w = 0; w < kChunkWords; ++w) {
-        const quint64 kept = words ? mine[w] & words[w] : 0;
-        m_size -= qPopulationCount(mine[w] & ~kept);
-        mine[w] = kept;
-    }
+    m_size -= util::wordbits::intersect(m_chunks[c].data(), words, kChunkWords);
 }
 
 void RowIdSet::dropOthers()
@@ -183,21 +177,14 @@ void RowIdSet::dropOthers()
 qint64 RowIdSet::countInChunk(std::size_t c, const quint64 *words) const
 {
     const quint64 *mine = chunk(c);
-    if (!mine)
-        return 0;
-    qint64 n = 0;
-    for (std::size_t w = 0; w < kChunkWords; ++w)
-        n += qPopulationCount(mine[w] & words[w]);
-    return n;
+    return mine ? util::wordbits::countBoth(mine, words, kChunkWords) : 0;
 }
 
 void RowIdSet::recount()
 {
     m_size = m_others.size();
-    for (const std::vector<quint64> &chunk : m_chunks) {
-        for (const quint64 word : chunk)
-            m_size += qPopulationCount(word);
-    }
+    for (const std::vector<quint64> &chunk : m_chunks)
+        m_size += util::wordbits::count(chunk.data(), chunk.size());
 }
 
 } // namespace proofdesk::cache

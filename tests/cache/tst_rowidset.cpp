@@ -1,5 +1,7 @@
 #include "cache/rowidset.h"
 #include "cache/sqlite.h"
+#include "util/splitmix64.h"
+#include "util/wordbits.h"
 
 #include <QtTest>
 #include <algorithm>
@@ -28,6 +30,8 @@ private slots:
     void uniteIntersectAndSubtract();
     void sqlFunctionsCollectAndTest();
     void sqlFunctionsWithoutABoundSetFail();
+    void wordBitsCountBitByBit_data();
+    void wordBitsCountBitByBit();
 };
 
 void TestRowIdSet::buildsAndInsertsAlike_data()
@@ -125,6 +129,66 @@ void TestRowIdSet::sqlFunctionsWithoutABoundSetFail()
             QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("bound row set")), e.what());
         }
     }
+}
+
+namespace {
+qint64 bitByBit(quint64 word)
+{
+    qint64 n = 0;
+    for (int b = 0; b < 64; ++b)
+        n += (word >> b) & 1;
+    return n;
+}
+} // namespace
+
+// util::wordbits, the chunks' counts, built with and without the popcnt instruction (the
+// processor's is taken): each against counting bit by bit.
+void TestRowIdSet::wordBitsCountBitByBit_data()
+{
+    QTest::addColumn<int>("words");
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<bool>("withoutB");
+    QTest::newRow("none") << 0 << quint64(1) << false;
+    QTest::newRow("one word") << 1 << quint64(2) << false;
+    QTest::newRow("a chunk") << 1024 << quint64(3) << false;
+    QTest::newRow("odd length") << 37 << quint64(4) << false;
+    QTest::newRow("intersected with nothing") << 129 << quint64(5) << true;
+}
+
+void TestRowIdSet::wordBitsCountBitByBit()
+{
+    namespace wordbits = proofdesk::util::wordbits;
+    QFETCH(int, words);
+    QFETCH(quint64, seed);
+    QFETCH(bool, withoutB);
+    const auto next = [&seed] { return proofdesk::util::splitMix64(seed); };
+    std::vector<quint64> a(std::size_t(words) + 1), b(std::size_t(words) + 1);
+    for (int i = 0; i < words; ++i) {
+        // Dense, sparse, all and none, so that every count from 0 to 64 bits a word is met.
+        const quint64 r = next();
+        a[i] = i % 4 == 0 ? r : i % 4 == 1 ? r & next() & next() : i % 4 == 2 ? ~quint64(0) : 0;
+        b[i] = i % 3 == 0 ? ~a[i] : next();
+    }
+    a[words] = b[words] = ~quint64(0); // past the words asked: never read or written
+    qint64 inA = 0, inBoth = 0, added = 0, cleared = 0;
+    for (int i = 0; i < words; ++i) {
+        inA += bitByBit(a[i]);
+        inBoth += bitByBit(a[i] & b[i]);
+        added += bitByBit(b[i] & ~a[i]);
+        cleared += withoutB ? bitByBit(a[i]) : bitByBit(a[i] & ~b[i]);
+    }
+    QCOMPARE(wordbits::count(a.data(), std::size_t(words)), inA);
+    QCOMPARE(wordbits::countBoth(a.data(), b.data(), std::size_t(words)), inBoth);
+
+    std::vector<quint64> united = a, intersected = a;
+    QCOMPARE(wordbits::unite(united.data(), b.data(), std::size_t(words)), added);
+    QCOMPARE(wordbits::intersect(intersected.data(), withoutB ? nullptr : b.data(), std::size_t(words)), cleared);
+    for (int i = 0; i < words; ++i) {
+        QCOMPARE(united[i], a[i] | b[i]);
+        QCOMPARE(intersected[i], withoutB ? quint64(0) : a[i] & b[i]);
+    }
+    QCOMPARE(united[words], ~quint64(0));
+    QCOMPARE(intersected[words], ~quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestRowIdSet)
