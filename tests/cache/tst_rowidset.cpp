@@ -164,7 +164,7 @@ void TestRowIdSet::wordBitsCountBitByBit()
     const auto next = [&seed] { return proofdesk::util::splitMix64(seed); };
     std::vector<quint64> a(std::size_t(words) + 1), b(std::size_t(words) + 1);
     for (int i = 0; i < words; ++i) {
-        // Dense, sparse, all and none, so that every count from 0 to 64 bits a word is met.
+        // Words of about 32 bits, about 8, all 64 and none, beside words of their own or their complement.
         const quint64 r = next();
         a[i] = i % 4 == 0 ? r : i % 4 == 1 ? r & next() & next() : i % 4 == 2 ? ~quint64(0) : 0;
         b[i] = i % 3 == 0 ? ~a[i] : next();
