@@ -58,6 +58,11 @@ struct PlanCosts
     // read from the narrow (rowid, issued_at) index, ~190 entries a page, and only the rows from
     // the page's last date on are read whole, where sorting read every match's wide row (F32).
     qint64 narrowSortRatio = 4;
+    // A narrow sort of a text alone reads the stored months, newest first (oldest first), until
+    // they hold the page, and looks up only their matches' dates; a month costs one read of each
+    // chunk the matches fall in, about this many lookups of the narrow index each (F36), and
+    // the months are read only while they cost fewer lookups than they spare.
+    qint64 lookupsPerMonthChunk = 2;
 };
 
 // What drives a query's rows (SearchPlanner::prepare).

@@ -342,6 +342,10 @@ QStringList SearchEngine::explainPage(const QString &query, int limit, int offse
     QStringList lines;
     while (st.step())
         lines << st.columnText(3);
+    if (plan.pageRows)
+        lines << QStringLiteral("the text's %1 rows listed as the %2 of the months that hold the page")
+                     .arg(counted.prepared.textRows->size())
+                     .arg(plan.pageRows->size());
     return lines;
 }
 

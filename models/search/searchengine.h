@@ -47,7 +47,8 @@ public:
     // The rows of the given rowids, in the given order (rowids that no longer exist are left out).
     QList<SearchHit> hitsForRowIds(const QList<qint64> &rowIds);
 
-    // EXPLAIN QUERY PLAN of the page statement run() would execute (one line per step).
+    // EXPLAIN QUERY PLAN of the page statement run() would execute (one line per step), and
+    // a last line when only the months that hold the page are listed (Plan::pageRows).
     QStringList explainPage(const QString &query, int limit, int offset = 0,
                             SearchOrder order = SearchOrder::newestFirst());
 

@@ -496,6 +496,21 @@ bool SearchPlanner::listsTextRows(const Prepared &prepared) const
     return rows <= (oneWord ? m_costs.listedWordRows : m_costs.listedTextRows);
 }
 
+// A narrow sort of a text alone lists only the rows of the months that hold the page (the
+// stored months, StoredRowsPlan::windowMonths): its other matches are past the page whatever
+// their dates. Not with other conditions, which may leave fewer of a month's rows than counted.
+SearchPlanner::Plan SearchPlanner::narrowedToWindowMonths(Plan sort, const Counted &counted, qint64 window,
+                                                          const SearchOrder &order)
+{
+    if (!sort.narrowSort || !m_storedRows || !SqlCompiler::ftsExpression(counted.prepared.root))
+        return sort;
+    sort.pageRows =
+        m_stored.windowMonths(*counted.prepared.textRows, window, order.ascending, m_costs.lookupsPerMonthChunk);
+    if (sort.pageRows)
+        sort.options.textRows = sort.pageRows.get();
+    return sort;
+}
+
 SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, const SearchOrder &order)
 {
     Plan sort{driveOptions(counted.prepared, false), true};
@@ -522,7 +537,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     }
     switch (m_choice) {
     case Choice::Sort:
-        return sort;
+        return narrowedToWindowMonths(std::move(sort), counted, window, order);
     case Choice::Walk:
         return walk;
     case Choice::WalkProbing:
@@ -534,7 +549,7 @@ SearchPlanner::Plan SearchPlanner::plan(const Counted &counted, qint64 window, c
     facts.narrowSort = sort.narrowSort;
     switch (planchoice::page(facts, m_costs)) {
     case PageWay::Sort:
-        return sort;
+        return narrowedToWindowMonths(std::move(sort), counted, window, order);
     case PageWay::Walk:
         return walk;
     case PageWay::ProbeRowText:

@@ -60,6 +60,9 @@ public:
         // Sorting reads the matches' issue dates from comm_issued_by_rowid and only the rows at
         // or past the page's last date whole (PlanCosts::narrowSortRatio).
         bool narrowSort = false;
+        // The listed rows narrowed to the months that hold the page (StoredRowsPlan::windowMonths),
+        // which options.textRows then points to; null when the page lists every match.
+        std::shared_ptr<cache::RowIdSet> pageRows = nullptr;
     };
 
     // `helper`, when given, is a second reader of the same cache that full-text
@@ -123,6 +126,7 @@ private:
     static bool walksNarrowDates(const Prepared &prepared, const SearchOrder &order);
     PageFacts pageFacts(const Counted &counted, qint64 window, const SearchOrder &order);
     bool listsTextRows(const Prepared &prepared) const;
+    Plan narrowedToWindowMonths(Plan sort, const Counted &counted, qint64 window, const SearchOrder &order);
     bool walksLargeRange(const Prepared &prepared, const SearchOrder &order) const;
     // prepare() for a query that is only text (its full-text expression `fts`).
     void prepareTextOnly(Prepared &prepared, const QString &fts, qint64 rows);

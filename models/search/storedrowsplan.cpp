@@ -247,4 +247,44 @@ std::shared_ptr<cache::RowIdSet> StoredRowsPlan::range(const QueryNode &node, qi
     return rows;
 }
 
+// The months are those of the issue-date index's first and last dates, walked from the page's
+// end inward; each is read only in the chunks the rows fall in (RowBits::keepStored). A month
+// without rows has nothing stored and costs a statement. At 1M, 1,059 matches of a phrase in 34
+// months: 4 months read, 119 rows kept, the page's SQL 1.6-2.3 ms where it was 7-24 (F36).
+std::shared_ptr<cache::RowIdSet> StoredRowsPlan::windowMonths(const cache::RowIdSet &rows, qint64 window,
+                                                              bool ascending, qint64 lookupsPerMonthChunk)
+{
+    cache::RowBits bits(m_reads.db());
+    const auto cover = bits.coveredUpTo(cache::RowBits::monthsCoverKey());
+    if (!cover || window <= 0 || rows.size() <= window)
+        return nullptr;
+    qint64 chunks = 0;
+    for (std::size_t c = 0; c < rows.chunkCount(); ++c)
+        chunks += rows.chunk(c) != nullptr ? 1 : 0;
+    const qint64 monthCost = qMax<qint64>(1, chunks * lookupsPerMonthChunk);
+    const qint64 affordableMonths = (rows.size() - window) / monthCost;
+    if (affordableMonths < 1)
+        return nullptr;
+    const QList<qint64> sorted = rows.sorted();
+    QList<qint64> pastCover(std::upper_bound(sorted.cbegin(), sorted.cend(), *cover), sorted.cend());
+    auto kept = std::make_shared<cache::RowIdSet>(pastCover);
+    const qint64 first = m_reads.scalar(QStringLiteral("SELECT min(issued_at) FROM communications"));
+    const qint64 last = m_reads.scalar(QStringLiteral("SELECT max(issued_at) FROM communications"));
+    qint64 month = cache::RowBits::monthStart(ascending ? first : last);
+    const qint64 end = cache::RowBits::monthStart(ascending ? last : first);
+    qint64 held = 0; // the rows kept under the cover: those past it may be of any date
+    for (qint64 read = 0; read < affordableMonths; ++read) {
+        cache::RowIdSet inMonth = rows;
+        bits.keepStored(cache::RowBits::monthKey(month), inMonth);
+        held += inMonth.size();
+        kept->unite(inMonth);
+        if (held >= window)
+            return kept;
+        if (month == end)
+            return nullptr; // every month read: fewer than the page under the cover
+        month = ascending ? cache::RowBits::nextMonthStart(month) : cache::RowBits::monthStart(month - 1);
+    }
+    return nullptr;
+}
+
 } // namespace proofdesk::search

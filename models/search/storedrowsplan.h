@@ -28,6 +28,14 @@ public:
     std::optional<qint64> countIn(const PreparedQuery &prepared);
     // A stored column's field alone: its rows from its value's stored rows; null otherwise.
     std::shared_ptr<cache::RowIdSet> range(const QueryNode &node, qint64 maxRowid);
+    // A text alone's rows, for a page of `window` rows newest first (oldest first when
+    // `ascending`): those issued in the months that hold the page, read from the stored months
+    // newest first until they do, with every row past the months' cover (its month not
+    // stored). The rows past the page are then never looked up (F36). Null when the months are
+    // not stored, or when reading them would cost more lookups than it spares
+    // (`lookupsPerMonthChunk`, PlanCosts).
+    std::shared_ptr<cache::RowIdSet> windowMonths(const cache::RowIdSet &rows, qint64 window, bool ascending,
+                                                  qint64 lookupsPerMonthChunk);
 
 private:
     std::optional<std::vector<qint64>> selectedRows(const QueryNode &node, qint64 cap);

@@ -4,6 +4,7 @@
 // order, at every offset: the cache here has many matches on each of a few dates, so that a
 // page's last date is shared with rows past the page and the id decides among them.
 #include "generatedcache.h"
+#include "sortedpages.h"
 
 #include <QtTest>
 
@@ -11,30 +12,13 @@ using namespace generatedcache;
 
 namespace {
 using Choice = SearchPlanner::Choice;
+using namespace sortedpages;
 
 constexpr int kCommunications = 400;
 
-// A text leads a date range it is smaller than (here only a few times smaller).
-SearchPlanner::Costs narrowAtAnyNumber()
-{
-    SearchPlanner::Costs costs;
-    costs.lookup = 1;
-    costs.narrowSortRatio = 0;
-    return costs;
-}
-
-SearchPlanner::Costs neverNarrow()
-{
-    SearchPlanner::Costs costs = narrowAtAnyNumber();
-    costs.narrowSortRatio = std::numeric_limits<qint64>::max() / 1000000;
-    return costs;
-}
-
 bool readsTheNarrowIndex(SearchEngine &engine, const QString &query, int limit, int offset, SearchOrder order)
 {
-    return engine.explainPage(query, limit, offset, order)
-        .join(QLatin1Char('\n'))
-        .contains(QLatin1String("comm_issued_by_rowid"));
+    return pagePlanSays(engine, query, limit, offset, order, QLatin1String("comm_issued_by_rowid"));
 }
 } // namespace
 
@@ -110,28 +94,10 @@ void TestNarrowSort::thePagesAreThoseOfSortingEveryMatch()
     for (SearchEngine *e : {&engine, &sorting})
         e->setPlanChoice(Choice::Sort);
     for (const SearchOrder order : {SearchOrder::newestFirst(), SearchOrder{SearchOrder::Key::Issued, true}}) {
-        const SearchResult all = sorting.run(query, kCommunications, 0, order);
-        QVERIFY(all.total > 0);
-        QCOMPARE(all.hits.size(), all.total);
-        const std::vector<std::pair<int, int>> pages{{1, 0},
-                                                     {10, 0},
-                                                     {7, 13},
-                                                     {44, 44},
-                                                     {100, 0},
-                                                     {50, 150},
-                                                     {100, qMax(0, int(all.total) - 10)},
-                                                     {10, int(all.total)},
-                                                     {10, 1000}};
-        for (const auto &[limit, offset] : pages) {
+        comparePagesWithSorting(engine, sorting, query, order, [&](int limit, int offset) {
             QCOMPARE(readsTheNarrowIndex(engine, query, limit, offset, order), narrow);
             QVERIFY(!readsTheNarrowIndex(sorting, query, limit, offset, order));
-            const SearchResult page = engine.run(query, limit, offset, order);
-            QVERIFY2(!page.error, qPrintable(query));
-            QCOMPARE(page.total, all.total);
-            QCOMPARE(page.hits.size(), qBound(0, int(all.total) - offset, limit));
-            for (int i = 0; i < page.hits.size(); ++i)
-                QCOMPARE(page.hits.at(i).id, all.hits.at(offset + i).id);
-        }
+        });
     }
 }
 
