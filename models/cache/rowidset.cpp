@@ -97,16 +97,17 @@ void RowIdSet::unite(const RowIdSet &other)
             continue;
         if (mine.empty()) {
             mine = theirs;
+            m_size += util::wordbits::count(mine.data(), mine.size());
             continue;
         }
-        for (std::size_t w = 0; w < kChunkWords; ++w)
-            mine[w] |= theirs[w];
+        // Counted as they are set: a recount would read every chunk of this set again.
+        m_size += util::wordbits::unite(mine.data(), theirs.data(), kChunkWords);
     }
     QList<qint64> others;
     std::set_union(m_others.cbegin(), m_others.cend(), other.m_others.cbegin(), other.m_others.cend(),
                    std::back_inserter(others));
+    m_size += others.size() - m_others.size();
     m_others = std::move(others);
-    recount();
 }
 
 void RowIdSet::intersect(const RowIdSet &other)
