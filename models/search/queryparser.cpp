@@ -207,8 +207,14 @@ private:
                  queryErrorText(
                      QT_TRANSLATE_NOOP("proofdesk::search::QueryParser", "'%1' has no letters or digits to search for"))
                      .arg(t.text));
-        return QueryNode::term(prefix ? QueryNode::TermKind::Prefix : QueryNode::TermKind::Word, text, t.position,
-                               t.length);
+        // A word of several tokens (`balance-fee`, `o'brien`, an id's parts) is those tokens next to
+        // each other, as search-syntax.md has it: a phrase, and planned as one. Planned as a word,
+        // `balance_fee_policy` asked 10M rows' text one by one for its page: 0.65 s, where the
+        // phrase takes 0.02 (its rows are stored whole).
+        const auto kind = prefix                       ? QueryNode::TermKind::Prefix
+                          : searchableTokens(text) > 1 ? QueryNode::TermKind::Phrase
+                                                       : QueryNode::TermKind::Word;
+        return QueryNode::term(kind, text, t.position, t.length);
     }
 
     static QueryNode phrase(const QueryToken &t)

@@ -42,9 +42,13 @@ void TestQueryParser::eachSyntaxFormParsesToItsTree_data()
     row("word keeps diacritics for the tokenizer", "García", "word(García)");
     row("prefix", "renew*", "prefix(renew)");
     row("phrase", "\"fee change\"", "phrase(fee change)");
-    row("id with separators is one word, not a negation", "EXS-2026-10-000123", "word(EXS-2026-10-000123)");
-    row("apostrophe stays inside the word", "o'brien", "word(o'brien)");
-    row("colon after a non-name is text", "12:30", "word(12:30)");
+    // A word of several tokens is those tokens next to each other: a phrase (search-syntax.md).
+    row("id with separators is one term, not a negation", "EXS-2026-10-000123", "phrase(EXS-2026-10-000123)");
+    row("apostrophe stays inside the term", "o'brien", "phrase(o'brien)");
+    row("hyphenated words are their phrase", "balance-fee", "phrase(balance-fee)");
+    row("a word of one token stays a word", "balance", "word(balance)");
+    row("a prefix of several tokens stays a prefix", "exs-2026*", "prefix(exs-2026)");
+    row("colon after a non-name is text", "12:30", "phrase(12:30)");
     row("implied and", "a b", "and(word(a) word(b))");
     row("or", "a OR b", "or(word(a) word(b))");
     row("or binds tighter than implied and", "a b OR c", "and(word(a) or(word(b) word(c)))");

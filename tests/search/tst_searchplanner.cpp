@@ -189,7 +189,7 @@ void TestSearchPlanner::plannerLetsTheNarrowestConditionDrive_data()
     // rowid lookup (Costs::lookup); see textDrivenCountsWithDatesMatchTheRows for the
     // plan a large cache gives such a query.
     QTest::newRow("a text smaller than the dates, on a dozen rows")
-        << QStringLiteral("o'brien issued:2000..2030") << D::Range << QStringLiteral("word(o'brien)");
+        << QStringLiteral("o'brien issued:2000..2030") << D::Range << QStringLiteral("phrase(o'brien)");
     QTest::newRow("text alone: nothing to choose")
         << QStringLiteral("garcia") << D::Planner << QStringLiteral("word(garcia)");
 }
