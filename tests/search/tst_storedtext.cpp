@@ -310,6 +310,9 @@ void TestStoredText::answersAsPlainSql_data()
         {"a stored pair", "\"balance statement\"", pair, "\"balance statement\" from its stored rows"},
         {"a pair narrowed", "\"statement balance\"", fts("\"statement balance\""), "narrowed to"},
         {"three-word phrase", "\"balance statement fee\"", fts("\"balance statement fee\""), "narrowed to"},
+        // A word of several tokens is their phrase (search-syntax.md), answered as the quoted one.
+        {"hyphenated pair", "balance-statement", pair, "\"balance-statement\" from its stored rows"},
+        {"underscored three words", "balance_statement_fee", fts("\"balance statement fee\""), "narrowed to"},
         {"prefix kept whole", "bal*", fts("bal*"), "stored rows of every term it begins"},
         {"short prefix kept whole", "ba*", fts("ba*"), "stored rows of every term it begins"},
         {"prefix in capitals", "BAL*", fts("bal*"), "stored rows of every term it begins"},
@@ -394,6 +397,8 @@ void TestStoredText::aPhrasesPageWalksItsCandidates_data()
             << QString::fromLatin1(state) << QStringLiteral("\"balance statement fee\"");
         QTest::addRow("three words in capitals, %s", state)
             << QString::fromLatin1(state) << QStringLiteral("\"Balance STATEMENT fee\"");
+        QTest::addRow("three words hyphenated, %s", state)
+            << QString::fromLatin1(state) << QStringLiteral("balance-statement-fee");
     }
 }
 
