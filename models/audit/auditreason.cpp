@@ -56,6 +56,10 @@ constexpr util::KeyedText kCatalogue[] = {
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "adding or configuring repositories")},
     {"phrase.role.grant", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "granting roles")},
     {"phrase.settings.change", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "changing settings")},
+    {"phrase.matter.manage",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "opening, changing or closing a matter")},
+    {"phrase.matter.review", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "reviewing a matter's letters")},
+    {"phrase.matter.produce", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "producing a matter's letters")},
     // Reissues (records::ReissueService).
     {"reissue.needs_approval",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
@@ -78,6 +82,12 @@ constexpr util::KeyedText kCatalogue[] = {
     {"reissue.fulfilled",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "the repository returned %1 for this request")},
     // Holds, retention and disposition.
+    // Matters (records::MatterGate, records::MatterService).
+    {"matter.not_member",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 was not added to matter %2 and may not see it.")},
+    {"matter.carried_over",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
+                       "Carried over from the matter that legal holds named in free text before matters existed.")},
     {"hold.released", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
                                         "Legal hold %1 was released on %2 and cannot be changed; create a new hold.")},
     {"retention.never_shortened",

@@ -2,11 +2,20 @@
 
 #include "cache/sqlite.h"
 
+#include <QList>
 #include <QString>
 #include <atomic>
 #include <functional>
 
 namespace proofdesk::audit {
+
+// A row of the records' state that no entry of the trail explains (records::MatterReplay):
+// what and where.
+struct StateProblem
+{
+    QString object;  // "matter MAT-3", "review of EXS-2025-…-000123 of matter MAT-3", …
+    QString problem; // for a person: what the row says and what the trail says
+};
 
 struct VerifyResult
 {
@@ -16,6 +25,9 @@ struct VerifyResult
     QString problem;        // what is wrong with firstBadSeq, for a person
     qint64 elapsedMs = 0;
     QString notRecorded; // why this verification is not in the trail itself (a full disk)
+    // The records' state checked against the chain (records::AuditRecords::verifyAudit): each
+    // row no entry explains. Any makes ok false; the chain itself may still be whole.
+    QList<StateProblem> state;
 };
 
 // Recomputes the hash chain of the audit trail and names the first entry that does not

@@ -274,6 +274,94 @@ static const char *const kMigration5 = "";
 
 static void foldIdsAndKeys(Database &db) { recollateNoCaseToFold(db, false); }
 
+// Matters (DESIGN.md "Matters and productions"): a compliance officer's question with its
+// searches, review and productions. Every row names the trail entry that made it as it is
+// (entry_seq), and the rows are what the matter's entries say when replayed in order
+// (records::MatterReplay): a hand edit of a row, or a row no entry explains, is found by
+// `audit verify` and refused before a production. A search's ids are frozen in matter_hits in
+// the order found, their SHA-256 in its entry. The review set is every id any search found;
+// production numbers are reserved by a production when it starts (first_number, reserved), so
+// that none is used twice in the matter, and given back when it ends if no later one reserved.
+static const char *const kMigration6 = R"SQL(
+CREATE TABLE matters (
+    id           TEXT PRIMARY KEY COLLATE fold,      -- MAT-<number>
+    number       INTEGER NOT NULL UNIQUE,
+    title        TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    tags         TEXT NOT NULL,                      -- JSON array: the review tags defined for it
+    opened_by    TEXT NOT NULL,
+    opened_at    INTEGER NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+    closed_by    TEXT,
+    closed_at    INTEGER,
+    close_reason TEXT,
+    revision     INTEGER NOT NULL,
+    entry_seq    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE matter_members (
+    matter_id TEXT NOT NULL COLLATE fold REFERENCES matters(id),
+    user      TEXT NOT NULL COLLATE fold,
+    added_by  TEXT NOT NULL,
+    added_at  INTEGER NOT NULL,
+    entry_seq INTEGER NOT NULL,
+    PRIMARY KEY (matter_id, user)
+) WITHOUT ROWID;
+CREATE TABLE matter_searches (
+    matter_id   TEXT NOT NULL COLLATE fold REFERENCES matters(id),
+    seq         INTEGER NOT NULL,                    -- 1, 2, … within the matter
+    query       TEXT NOT NULL,
+    ran_by      TEXT NOT NULL,
+    ran_at      INTEGER NOT NULL,
+    total       INTEGER NOT NULL,
+    added       INTEGER NOT NULL,
+    ids_sha256  TEXT NOT NULL,
+    watch       INTEGER NOT NULL DEFAULT 0 CHECK (watch IN (0, 1)),
+    entry_seq   INTEGER NOT NULL,
+    PRIMARY KEY (matter_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE matter_hits (
+    matter_id  TEXT NOT NULL COLLATE fold,
+    search_seq INTEGER NOT NULL,
+    ord        INTEGER NOT NULL,
+    comm_id    TEXT NOT NULL COLLATE fold,
+    PRIMARY KEY (matter_id, search_seq, ord)
+) WITHOUT ROWID;
+CREATE TABLE matter_items (
+    matter_id   TEXT NOT NULL COLLATE fold,
+    comm_id     TEXT NOT NULL COLLATE fold,
+    position    INTEGER NOT NULL,                    -- the order the review set grew in
+    tags        TEXT NOT NULL DEFAULT '[]',          -- JSON array of the matter's tags
+    note        TEXT,
+    reviewer    TEXT,
+    reviewed_at INTEGER,
+    revision    INTEGER NOT NULL DEFAULT 0,          -- 0: never reviewed
+    entry_seq   INTEGER,                             -- NULL until reviewed
+    PRIMARY KEY (matter_id, comm_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX matter_items_position ON matter_items(matter_id, position);
+CREATE TABLE productions (
+    id           TEXT PRIMARY KEY COLLATE fold,      -- PROD-<number>
+    number       INTEGER NOT NULL UNIQUE,
+    matter_id    TEXT NOT NULL COLLATE fold REFERENCES matters(id),
+    prefix       TEXT NOT NULL,
+    tag          TEXT,                               -- only the letters tagged so, when given
+    first_number INTEGER NOT NULL,
+    reserved     INTEGER NOT NULL,                   -- numbers first_number … first_number + reserved - 1
+    state        TEXT NOT NULL CHECK (state IN ('started', 'complete')),
+    documents    INTEGER,
+    exceptions   INTEGER,
+    root_sha256  TEXT,
+    path         TEXT NOT NULL,
+    created_by   TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    completed_at INTEGER,
+    start_key    TEXT NOT NULL UNIQUE,                -- the journal's: a start asked twice is one production
+    entry_seq    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX productions_matter ON productions(matter_id, first_number);
+CREATE INDEX holds_matter ON holds(matter) WHERE matter IS NOT NULL;
+)SQL";
+
 const std::vector<Migration> &recordsMigrations()
 {
     static const std::vector<Migration> all = {
@@ -283,6 +371,7 @@ const std::vector<Migration> &recordsMigrations()
         {4, "exception cases started in the workflow repository", kMigration4},
         {5, "ids, hold keys and users compared with Unicode case folding, not ASCII NOCASE", kMigration5,
          &foldIdsAndKeys},
+        {6, "matters: their searches, review and productions", kMigration6},
     };
     return all;
 }

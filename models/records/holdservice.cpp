@@ -139,12 +139,13 @@ HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     const HoldTargets t = resolve(spec);
+    const QString matter = matterLink(spec.matter);
     const QString id = newHoldId();
     db.prepare("INSERT INTO rec.holds(id, name, matter, reason, scope_field, scope_value, scope_query, "
                "created_by, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         .bind(1, id)
         .bind(2, t.name)
-        .bind(3, spec.matter.trimmed().isEmpty() ? QString() : spec.matter.trimmed())
+        .bind(3, matter)
         .bind(4, t.reason)
         .bind(5, t.scopeColumn)
         .bind(6, t.scopeValue)
@@ -158,6 +159,21 @@ HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
     enqueue(id, true);
     tx.commit();
     return created;
+}
+
+// A hold's matter is the matter's link (its id), never free text: a hold placed for a matter
+// shows in it, and the matter is found from the hold.
+QString HoldService::matterLink(const QString &matter) const
+{
+    if (matter.trimmed().isEmpty())
+        return QString();
+    cache::Statement st = m_session.db().prepare("SELECT id FROM rec.matters WHERE id = ?1");
+    if (st.bind(1, matter.trimmed()).step())
+        return st.columnText(0);
+    throw RecordsError(RecordsError::Kind::NotFound,
+                       tr("There is no matter \"%1\": a hold names its matter by the matter's id (MAT-…); "
+                          "`matter list` shows them, `matter open` opens one.")
+                           .arg(matter.trimmed()));
 }
 
 HoldInfo HoldService::activeHold(const QString &holdId, const QString &action) const

@@ -49,6 +49,7 @@ public:
 
 private:
     HoldInfo activeHold(const QString &holdId, const QString &action) const;
+    QString matterLink(const QString &matter) const;
     qint64 insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId, const QString &reason,
                        const HoldProgress &progress);
     void enqueue(const QString &holdId, bool isNew);

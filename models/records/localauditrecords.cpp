@@ -1,6 +1,7 @@
 #include "localauditrecords.h"
 
 #include "localrecordsfolder.h"
+#include "matterreplay.h"
 #include "relatedobjects.h"
 #include "session.h"
 
@@ -46,12 +47,18 @@ audit::VerifyResult LocalAuditRecords::verifyAudit(const std::function<void(qint
 {
     m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
     audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
+    v.state = MatterReplay(m_session.db()).check();
+    if (!v.state.isEmpty() && v.ok) {
+        v.ok = false;
+        v.problem = v.state.constFirst().object + QStringLiteral(": ") + v.state.constFirst().problem;
+    }
     try {
         m_session.record(
             QStringLiteral("audit.verify"), QStringLiteral("audit"), QString(), QString(), {},
             QJsonObject{{QStringLiteral("entries"), v.entries},
                         {QStringLiteral("ok"), v.ok},
-                        {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)}});
+                        {QStringLiteral("first_bad_seq"), v.firstBadSeq ? QJsonValue(v.firstBadSeq) : QJsonValue()},
+                        {QStringLiteral("state_problems"), v.state.size()}});
     } catch (const cache::SqliteError &e) {
         // On a full disk the verification still answers (it only reads); that it is missing
         // from the trail is said with the result.

@@ -12,6 +12,7 @@ LocalRecordsStore::LocalRecordsStore(const RecordsSession &session, QString data
     , m_audit(m_folder)
     , m_outbox(m_folder)
     , m_roles(m_folder)
+    , m_matters(m_folder)
 {}
 
 } // namespace proofdesk::records

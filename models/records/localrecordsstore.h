@@ -4,6 +4,7 @@
 #include "localdispositionrecords.h"
 #include "localfindingrecords.h"
 #include "localholdrecords.h"
+#include "localmatterrecords.h"
 #include "localoutboxrecords.h"
 #include "localrecordsactor.h"
 #include "localrecordsfolder.h"
@@ -31,6 +32,7 @@ public:
     AuditRecords &audit() override { return m_audit; }
     OutboxRecords &outbox() override { return m_outbox; }
     RoleRecords &roles() override { return m_roles; }
+    MatterRecords &matters() override { return m_matters; }
 
     const RecordsSession &session() const { return m_folder.session(); }
     // Every change is refused with `why` (a copy of a team's records after `team disconnect`);
@@ -47,6 +49,7 @@ private:
     LocalAuditRecords m_audit;
     LocalOutboxRecords m_outbox;
     LocalRoleRecords m_roles;
+    LocalMatterRecords m_matters;
 };
 
 } // namespace proofdesk::records

@@ -4,6 +4,7 @@
 #include "dispositionrecords.h"
 #include "findingrecords.h"
 #include "holdrecords.h"
+#include "matterrecords.h"
 #include "outboxrecords.h"
 #include "recordsactor.h"
 #include "reissuerecords.h"
@@ -36,6 +37,7 @@ public:
     virtual AuditRecords &audit() = 0;
     virtual OutboxRecords &outbox() = 0;
     virtual RoleRecords &roles() = 0;
+    virtual MatterRecords &matters() = 0;
 };
 
 } // namespace proofdesk::records

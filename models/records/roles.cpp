@@ -35,6 +35,9 @@ constexpr ActionInfo kTable[] = {
     {Action::ConfigureRepositories, "repository.configure", false, false, false, true},
     {Action::GrantRoles, "role.grant", false, false, false, true},
     {Action::ChangeSettings, "settings.change", false, false, false, true},
+    {Action::ManageMatter, "matter.manage", false, true, false, false},
+    {Action::ReviewMatter, "matter.review", true, true, true, false},
+    {Action::ProduceMatter, "matter.produce", false, true, false, false},
 };
 
 const ActionInfo &info(Action action)

@@ -35,6 +35,9 @@ enum class Action {
     ConfigureRepositories,
     GrantRoles,
     ChangeSettings,
+    ManageMatter,  // open a matter, add its searches and members, watch, close
+    ReviewMatter,  // see a matter and tag its letters (an agent only once added to it)
+    ProduceMatter, // a production of a matter's letters
 };
 
 // The audit trail's name of an action ("hold.create", …) and a phrase for messages (in the

@@ -6,6 +6,7 @@
 #include "records/holdregister.h"
 #include "records/holdservice.h"
 #include "records/localrecordsstore.h"
+#include "records/matterservice.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
 #include "team/pgconnection.h"
@@ -266,6 +267,14 @@ void ActionRunner::run(const Actor &actor, records::Action action, const Body &b
     }
     if (m_claim)
         records::grantAllRolesIfUnclaimed(writer, actor.identity);
+    try {
+        // Holds made before matters named theirs in free text: a matter each now, once.
+        if (readOnly.isEmpty())
+            records::MatterService(records::RecordsSession::system(writer, actor.identity)).carryOverHoldMatters();
+    } catch (const cache::SqliteError &e) {
+        if (!e.isDiskFull())
+            throw; // a full disk: they wait for room, as the staged entries do
+    }
     const records::RecordsSession session =
         records::RecordsSession::openFor(writer, actor.identity, actor.role, action);
     records::LocalRecordsStore store(session, m_dataDir);

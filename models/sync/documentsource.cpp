@@ -64,7 +64,12 @@ DocumentSource::Opened DocumentSource::open(const QString &communicationId) cons
     return locate(communicationId, false);
 }
 
-DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bool load) const
+DocumentSource::Opened DocumentSource::openToCopy(const QString &communicationId) const
+{
+    return locate(communicationId, false, false);
+}
+
+DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bool load, bool judgeNow) const
 {
     cache::Statement st =
         m_db.prepare("SELECT lower(c.rendition_sha256), c.fixity, c.content_sha256, c.rendition_path, r.kind, r.url "
@@ -95,7 +100,8 @@ DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bo
             doc.read.fixity = domain::Fixity::Failed;
             return doc;
         }
-        judge(doc, load);
+        if (judgeNow)
+            judge(doc, load);
         return doc;
     }
     if (st.columnText(4) != QLatin1String("drop"))
@@ -109,7 +115,8 @@ DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bo
         return doc; // Missing: not there, or not a file of the drop's own
     doc.read.path = QDir(dropRoot).filePath(renditionPath);
     doc.file = std::move(opened.file);
-    judge(doc, load);
+    if (judgeNow)
+        judge(doc, load);
     return doc;
 }
 

@@ -53,9 +53,14 @@ public:
     DocumentRead read(const QString &communicationId) const;
     // The same without loading the bytes: an evidence package streams them into its zip.
     Opened open(const QString &communicationId) const;
+    // The file open and not yet hashed, for a copy that hashes the bytes as it writes them (a
+    // production: one read, not two): read.fixity is Failed or Missing when that is known
+    // without reading; otherwise it stays Missing with `file` open, and the caller compares
+    // what it hashed with read.expectedSha256.
+    Opened openToCopy(const QString &communicationId) const;
 
 private:
-    Opened locate(const QString &communicationId, bool load) const;
+    Opened locate(const QString &communicationId, bool load, bool judgeNow = true) const;
 
     cache::Database &m_db;
     const cache::ContentStore &m_store;

@@ -41,6 +41,8 @@ RecordsError recordsErrorOf(const TeamError &e)
         return RecordsError(RecordsError::Kind::Refused, e.message());
     case TeamError::Kind::NotFound:
         return RecordsError(RecordsError::Kind::NotFound, e.message());
+    case TeamError::Kind::Conflict: // well asked, but the records changed meanwhile
+        return RecordsError(RecordsError::Kind::Conflict, e.message());
     default:
         return RecordsError(RecordsError::Kind::Invalid, e.message());
     }

@@ -2,13 +2,16 @@
 
 #include "audit/audittrail.h"
 #include "cache/sqlite.h"
+#include "domain/textfold.h"
 #include "pgconnection.h"
 #include "records/holdregister.h"
 #include "records/reissuestore.h"
 #include "teammirror.h"
 #include "teamrequests.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace proofdesk::team {
 
@@ -31,6 +34,19 @@ bool onTeam(PgConnection &server, const char *table, const QString &id)
         .rows();
 }
 
+// A local hold's matter, if the team has a matter of that id; else none (a folder's own
+// matters stay in its records.sqlite: the team's holds name the team's matters only).
+QString teamMatter(PgConnection &server, const QString &matter)
+{
+    if (matter.isEmpty())
+        return matter;
+    for (const QJsonValue &m : server.callJson(QStringLiteral("SELECT proofdesk.matter_list('records')")).toArray()) {
+        if (domain::foldCase(m.toObject().value(QStringLiteral("matter")).toString()) == domain::foldCase(matter))
+            return m.toObject().value(QStringLiteral("matter")).toString();
+    }
+    return QString();
+}
+
 // Active local holds: applied on the team when this login has the records role.
 void carryHolds(PgConnection &server, cache::Database &writer, const QString &device, bool records, CarryOver &report)
 {
@@ -49,8 +65,9 @@ void carryHolds(PgConnection &server, cache::Database &writer, const QString &de
         // The key names this folder and hold: connecting again never applies it twice.
         server.callJson(
             QStringLiteral("SELECT proofdesk.create_hold($1, 'records', $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
-            {QStringLiteral("carry:%1:%2").arg(device, hold.id), device, hold.id, hold.name, hold.matter, hold.reason,
-             hold.scopeField, hold.scopeValue, hold.scopeQuery, hold.scopeField.isEmpty() ? members : QStringList()});
+            {QStringLiteral("carry:%1:%2").arg(device, hold.id), device, hold.id, hold.name,
+             teamMatter(server, hold.matter), hold.reason, hold.scopeField, hold.scopeValue, hold.scopeQuery,
+             hold.scopeField.isEmpty() ? members : QStringList()});
         ++report.holdsCarried;
     }
 }

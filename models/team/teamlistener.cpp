@@ -60,6 +60,7 @@ void TeamListener::connectInBackground()
             c->exec(QStringLiteral("LISTEN proofdesk_reissues"));
             c->exec(QStringLiteral("LISTEN proofdesk_findings"));
             c->exec(QStringLiteral("LISTEN proofdesk_audit"));
+            c->exec(QStringLiteral("LISTEN proofdesk_matters"));
             return {c, {}, ServerReplication::read(*c)};
         } catch (const TeamError &e) {
             return {nullptr, e.message(), {}};
@@ -98,7 +99,7 @@ void TeamListener::readNotifications()
     }
     if (!heartbeat.isEmpty())
         noteServer(ServerReplication::fromRow(m_connection->serverAddress(), heartbeat));
-    bool holds = false, reissues = false, reviews = false;
+    bool holds = false, reissues = false, reviews = false, matters = false;
     qint64 newest = -1;
     for (const auto &[channel, payload] : notifications) {
         if (channel == QLatin1String("proofdesk_holds"))
@@ -107,6 +108,8 @@ void TeamListener::readNotifications()
             reissues = true;
         else if (channel == QLatin1String("proofdesk_findings"))
             reviews = true;
+        else if (channel == QLatin1String("proofdesk_matters"))
+            matters = true; // no payload: nobody learns of a matter they may not see
         else if (channel == QLatin1String("proofdesk_audit"))
             newest = qMax(newest, payload.toLongLong());
     }
@@ -117,6 +120,8 @@ void TeamListener::readNotifications()
         emit reissuesChanged();
     if (reviews)
         emit findingReviewsChanged();
+    if (matters)
+        emit mattersChanged();
     if (newest >= 0)
         emit auditAppended(newest);
 }

@@ -33,6 +33,8 @@ signals:
     void holdsChanged();
     void reissuesChanged();
     void findingReviewsChanged();
+    // Someone changed a matter (which one is not said: a notification reaches every member).
+    void mattersChanged();
     void auditAppended(qint64 seq);
     // connected = listening now; problem = why not, for the person.
     void connectionChanged(bool connected, const QString &problem);

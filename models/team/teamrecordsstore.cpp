@@ -14,6 +14,7 @@ TeamRecordsStore::TeamRecordsStore(Connect connect, std::unique_ptr<PgConnection
     , m_disposition(m_actor)
     , m_outbox(m_actor)
     , m_roles(m_actor)
+    , m_matters(m_actor)
 {}
 
 int TeamRecordsStore::resumeApproved()

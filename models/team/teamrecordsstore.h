@@ -6,6 +6,7 @@
 #include "teamdispositionrecords.h"
 #include "teamfindingrecords.h"
 #include "teamholdrecords.h"
+#include "teammatterrecords.h"
 #include "teamoutboxrecords.h"
 #include "teamreissuerecords.h"
 #include "teamrolerecords.h"
@@ -37,6 +38,7 @@ public:
     records::AuditRecords &audit() override { return m_audit; }
     records::OutboxRecords &outbox() override { return m_outbox; }
     records::RoleRecords &roles() override { return m_roles; }
+    records::MatterRecords &matters() override { return m_matters; }
 
     // Offline: the team database could not be reached. Changes are kept in this folder's
     // TeamOutbox (sent in order, once, when it is back) and answered provisionally (a request
@@ -68,6 +70,7 @@ private:
     TeamDispositionRecords m_disposition;
     TeamOutboxRecords m_outbox;
     TeamRoleRecords m_roles;
+    TeamMatterRecords m_matters;
 };
 
 } // namespace proofdesk::team

@@ -119,6 +119,81 @@ BEGIN
 END $$;
 
 --
+-- Name: add_matter_member(text, text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb; m matters; e audit_entries; at bigint := now_ms();
+BEGIN
+    PERFORM bounded(p_login, 100, 'A login'), bounded(p_reason, 4000, 'A reason');
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'add someone to a matter');
+    m := seen_matter(p_role, p_matter, 'add someone to a matter', true);
+    IF coalesce(trim(p_login), '') = '' OR coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Adding someone to a matter needs the login and a reason.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM matter_members WHERE matter_id = m.id AND fold(login) = fold(trim(p_login))) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL', MESSAGE = format('%s was already added to matter %s.', p_login, m.id);
+    END IF;
+    e := append_entry(p_role, 'matter.member', 'done', 'matter', m.id, trim(p_reason), NULL,
+                      jsonb_build_object('member', jsonb_build_object('matter', m.id, 'user', trim(p_login),
+                          'added_by', session_user, 'added_at', at))::text, p_device);
+    INSERT INTO matter_members VALUES (m.id, trim(p_login), session_user, at, e.seq);
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, jsonb_build_object('matter', m.id, 'user', trim(p_login)));
+END $$;
+
+--
+-- Name: add_matter_search(text, text, text, text, text, text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb; m matters; s matter_searches; e audit_entries;
+BEGIN
+    PERFORM bounded(p_query, 2000, 'A query'), bounded_ids(p_ids);
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'search for a matter');
+    m := seen_matter(p_role, p_matter, 'search for a matter', true);
+    IF coalesce(trim(p_query), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A matter''s search needs a query.';
+    END IF;
+    s.matter_id := m.id;
+    s.seq := coalesce((SELECT max(seq) FROM matter_searches WHERE matter_id = m.id), 0) + 1;
+    INSERT INTO matter_hits(matter_id, search_seq, ord, comm_id)
+    SELECT m.id, s.seq, ord, comm_id FROM matter_staging WHERE login = session_user AND matter_id = p_matter
+    UNION ALL
+    SELECT m.id, s.seq, (SELECT count(*) FROM matter_staging WHERE login = session_user AND matter_id = p_matter)
+                        + o - 1, x FROM unnest(coalesce(p_ids, '{}')) WITH ORDINALITY AS u(x, o);
+    DELETE FROM matter_staging WHERE login = session_user AND matter_id = p_matter;
+    SELECT count(*), encode(sha256(convert_to(coalesce(string_agg(comm_id || E'\n', '' ORDER BY ord), ''), 'UTF8')), 'hex')
+      INTO s.total, s.ids_sha256 FROM matter_hits WHERE matter_id = m.id AND search_seq = s.seq;
+    INSERT INTO matter_items(matter_id, comm_id, position)
+    SELECT m.id, first.comm_id,
+           coalesce((SELECT max(position) FROM matter_items WHERE matter_id = m.id), 0) + row_number() OVER (ORDER BY first.ord)
+    FROM (SELECT DISTINCT ON (fold(h.comm_id)) h.comm_id, h.ord FROM matter_hits h
+          WHERE h.matter_id = m.id AND h.search_seq = s.seq ORDER BY fold(h.comm_id), h.ord) first
+    WHERE NOT EXISTS (SELECT 1 FROM matter_items i WHERE i.matter_id = m.id AND fold(i.comm_id) = fold(first.comm_id));
+    GET DIAGNOSTICS s.added = ROW_COUNT;
+    s.query := trim(p_query); s.ran_by := session_user; s.ran_at := now_ms(); s.watch := false;
+    e := append_entry(p_role, 'matter.add_search', 'done', 'matter', m.id, NULL, NULL,
+                      jsonb_build_object('search', search_state(s))::text, p_device);
+    s.entry_seq := e.seq;
+    INSERT INTO matter_searches SELECT s.*;
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, search_state(s));
+END $$;
+
+--
 -- Name: add_user(text, text, text, text, text, text[]); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -382,6 +457,35 @@ CREATE FUNCTION proofdesk.audit_head_seq() RETURNS bigint
 $$;
 
 --
+-- Name: bounded(text, integer, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.bounded(p_text text, p_most integer, p_what text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+BEGIN
+    IF p_text IS NOT NULL AND length(p_text) > p_most THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('%s has at most %s characters; this one has %s.', p_what, p_most, length(p_text));
+    END IF;
+    RETURN p_text;
+END $$;
+
+--
+-- Name: bounded_ids(text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.bounded_ids(p_ids text[]) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM unnest(p_ids) x WHERE x IS NULL OR length(x) > 400) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A communication id has 1 to 400 characters.';
+    END IF;
+    RETURN p_ids;
+END $$;
+
+--
 -- Name: call_clock(); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -447,6 +551,79 @@ CREATE FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) RETURNS tex
         || ',"seq":' || e.seq::text
         || ',"user":' || coalesce(to_json(e."user")::text, 'null') || '}'
 $$;
+
+--
+-- Name: close_matter(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb; m matters; before jsonb; e audit_entries;
+BEGIN
+    PERFORM bounded(p_reason, 4000, 'A reason');
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'close a matter');
+    m := seen_matter(p_role, p_matter, 'close a matter', true);
+    IF coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'Closing a matter needs a reason.';
+    END IF;
+    before := jsonb_build_object('matter', matter_state(m));
+    m.state := 'closed'; m.closed_by := session_user; m.closed_at := now_ms(); m.close_reason := trim(p_reason);
+    m.revision := m.revision + 1;
+    e := append_entry(p_role, 'matter.close', 'done', 'matter', m.id, trim(p_reason), before::text,
+                      jsonb_build_object('matter', matter_state(m))::text, p_device);
+    UPDATE matters SET state = 'closed', closed_by = m.closed_by, closed_at = m.closed_at,
+        close_reason = m.close_reason, revision = m.revision, entry_seq = e.seq
+    WHERE id = m.id AND state = 'open' AND revision = m.revision - 1;
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, matter_state(m));
+END $$;
+
+--
+-- Name: complete_production(text, text, text, text, bigint, bigint, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $_$
+DECLARE done jsonb; p productions; before jsonb; e audit_entries;
+BEGIN
+    PERFORM bounded(p_production, 100, 'A production id'), bounded(p_root, 64, 'A SHA-256');
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'produce a matter''s letters');
+    SELECT * INTO p FROM productions WHERE fold(id) = fold(p_production) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('There is no production %s.', p_production);
+    END IF;
+    PERFORM seen_matter(p_role, p.matter_id, 'produce a matter''s letters', false);
+    IF p.state <> 'started' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL', MESSAGE = format('Production %s was already completed.', p.id);
+    END IF;
+    IF p_documents > p.reserved OR p_documents < 0 OR p_exceptions < 0 OR p_root !~ '^[0-9a-f]{64}$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('Production %s reserved %s numbers and cannot number %s documents.', p.id, p.reserved, p_documents);
+    END IF;
+    before := jsonb_build_object('production', production_state(p));
+    IF NOT EXISTS (SELECT 1 FROM productions q WHERE q.matter_id = p.matter_id AND q.first_number > p.first_number) THEN
+        p.reserved := p_documents; -- the numbers it did not use are the next production's
+    END IF;
+    p.state := 'complete'; p.documents := p_documents; p.exceptions := p_exceptions; p.root_sha256 := p_root;
+    p.completed_at := now_ms();
+    e := append_entry(p_role, 'production.create', 'done', 'matter', p.matter_id, NULL, before::text,
+                      jsonb_build_object('production', production_state(p))::text, p_device);
+    UPDATE productions SET state = 'complete', reserved = p.reserved, documents = p.documents,
+        exceptions = p.exceptions, root_sha256 = p.root_sha256, completed_at = p.completed_at, entry_seq = e.seq
+    WHERE id = p.id AND state = 'started';
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, production_state(p));
+END $_$;
 
 --
 -- Name: covering_hold(text); Type: FUNCTION; Schema: proofdesk
@@ -754,6 +931,27 @@ CREATE FUNCTION proofdesk.hold_json(p_id text) RETURNS jsonb
 $$;
 
 --
+-- Name: hold_matter_is_a_matter(); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.hold_matter_is_a_matter() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE found text;
+BEGIN
+    IF NEW.matter IS NULL THEN RETURN NEW; END IF;
+    SELECT id INTO found FROM matters WHERE fold(id) = fold(NEW.matter);
+    IF found IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('There is no matter "%s": a hold names its matter by '
+            'the matter''s id (MAT-…); `matter list` shows them, `matter open` opens one.', NEW.matter);
+    END IF;
+    NEW.matter := found;
+    RETURN NEW;
+END $$;
+
+--
 -- Name: holds_team_role(text); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -764,6 +962,48 @@ CREATE FUNCTION proofdesk.holds_team_role(p_role text) RETURNS boolean
     AS $$
     SELECT coalesce((SELECT pg_has_role(session_user, rolname, 'MEMBER') FROM team_roles WHERE role = p_role), false)
 $$;
+
+--
+-- Name: matters; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.matters (
+    id text NOT NULL,
+    title text NOT NULL,
+    reason text NOT NULL,
+    tags jsonb NOT NULL,
+    opened_by text NOT NULL,
+    opened_at bigint NOT NULL,
+    state text NOT NULL,
+    closed_by text,
+    closed_at bigint,
+    close_reason text,
+    revision integer NOT NULL,
+    entry_seq bigint NOT NULL,
+    CONSTRAINT matters_state_check CHECK ((state = ANY (ARRAY['open'::text, 'closed'::text])))
+);
+
+--
+-- Name: insert_matter(text, text, text, text, jsonb, text, jsonb); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.insert_matter(p_role text, p_device text, p_title text, p_reason text, p_tags jsonb, p_why text, p_holds jsonb) RETURNS proofdesk.matters
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE m matters; e audit_entries; after jsonb;
+BEGIN
+    m.id := 'MAT-' || nextval('matter_numbers');
+    m.title := p_title; m.reason := p_reason; m.tags := p_tags;
+    m.opened_by := session_user; m.opened_at := now_ms(); m.state := 'open'; m.revision := 1;
+    after := jsonb_build_object('matter', matter_state(m));
+    IF p_holds IS NOT NULL THEN after := after || jsonb_build_object('holds', p_holds); END IF;
+    e := append_entry(p_role, 'matter.open', 'done', 'matter', m.id, p_why, NULL, after::text, p_device);
+    m.entry_seq := e.seq;
+    INSERT INTO matters SELECT m.*;
+    RETURN m;
+END $$;
 
 --
 -- Name: is_member(text); Type: FUNCTION; Schema: proofdesk
@@ -779,6 +1019,141 @@ CREATE FUNCTION proofdesk.is_member(p_role text) RETURNS boolean
                      AND NOT (granted_team_role('agent') OR granted_team_role('compliance')
                               OR granted_team_role('records') OR granted_team_role('admin'))
                 ELSE holds_team_role(p_role) AND NOT granted_team_role('publisher') END
+$$;
+
+--
+-- Name: matter_items; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.matter_items (
+    matter_id text NOT NULL,
+    comm_id text NOT NULL,
+    "position" bigint NOT NULL,
+    tags jsonb DEFAULT '[]'::jsonb NOT NULL,
+    note text,
+    reviewer text,
+    reviewed_at bigint,
+    revision integer DEFAULT 0 NOT NULL,
+    entry_seq bigint
+);
+
+--
+-- Name: item_state(proofdesk.matter_items); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.item_state(i proofdesk.matter_items) RETURNS jsonb
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT jsonb_build_object('id', i.comm_id, 'tags', i.tags, 'note', i.note, 'reviewer', i.reviewer,
+        'reviewed_at', i.reviewed_at, 'revision', i.revision)
+$$;
+
+--
+-- Name: matter_list(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.matter_list(p_role text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+BEGIN
+    PERFORM require_role(p_role, ARRAY['agent', 'compliance', 'records'], 'see matters');
+    RETURN coalesce((SELECT jsonb_agg(matter_state(m) ORDER BY (substr(m.id, 5))::bigint) FROM matters m
+                     WHERE may_see_matter(p_role, m.id)), '[]');
+END $$;
+
+--
+-- Name: matter_production(text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.matter_production(p_role text, p_production text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE p productions;
+BEGIN
+    PERFORM bounded(p_production, 100, 'A production id');
+    SELECT * INTO p FROM productions WHERE fold(id) = fold(p_production);
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    PERFORM seen_matter(p_role, p.matter_id, 'see matters', false);
+    RETURN production_state(p);
+END $$;
+
+--
+-- Name: matter_review(text, text, text, text, boolean, bigint); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE m matters;
+BEGIN
+    PERFORM bounded(p_tag, 40, 'A tag'), bounded(p_reviewer, 100, 'A login');
+    m := seen_matter(p_role, p_matter, 'see matters', false);
+    RETURN coalesce((SELECT jsonb_agg(item_state(i) ORDER BY i.position) FROM (
+        SELECT * FROM matter_items i WHERE i.matter_id = m.id
+          AND (coalesce(p_tag, '') = '' OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(i.tags) t
+                                                   WHERE fold(t) = fold(p_tag)))
+          AND (coalesce(p_reviewer, '') = '' OR fold(i.reviewer) = fold(p_reviewer))
+          AND (NOT coalesce(p_unreviewed, false) OR i.reviewer IS NULL)
+        ORDER BY i.position LIMIT CASE WHEN p_limit < 0 THEN NULL ELSE p_limit END) i), '[]');
+END $$;
+
+--
+-- Name: matter_show(text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.matter_show(p_role text, p_matter text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE m matters;
+BEGIN
+    m := seen_matter(p_role, p_matter, 'see matters', false);
+    RETURN matter_state(m) || jsonb_build_object(
+        'searches', coalesce((SELECT jsonb_agg(search_state(s) ORDER BY s.seq) FROM matter_searches s
+                              WHERE s.matter_id = m.id), '[]'),
+        'holds', coalesce((SELECT jsonb_agg(h.id ORDER BY h.created_at, h.id) FROM holds h WHERE h.matter = m.id), '[]'),
+        'members', coalesce((SELECT jsonb_agg(x.login ORDER BY x.added_at, x.login) FROM matter_members x
+                             WHERE x.matter_id = m.id), '[]'),
+        'review', jsonb_build_object(
+            'items', (SELECT count(*) FROM matter_items i WHERE i.matter_id = m.id),
+            'reviewed', (SELECT count(reviewer) FROM matter_items i WHERE i.matter_id = m.id),
+            'tags', coalesce((SELECT jsonb_object_agg(t, n) FROM (SELECT t, count(*) AS n FROM matter_items i,
+                              jsonb_array_elements_text(i.tags) t WHERE i.matter_id = m.id GROUP BY t) c), '{}')),
+        'productions', coalesce((SELECT jsonb_agg(production_state(p) ORDER BY p.first_number, p.id) FROM productions p
+                                 WHERE p.matter_id = m.id), '[]'));
+END $$;
+
+--
+-- Name: matter_state(proofdesk.matters); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.matter_state(m proofdesk.matters) RETURNS jsonb
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT jsonb_build_object('matter', m.id, 'title', m.title, 'reason', m.reason, 'tags', m.tags,
+        'opened_by', m.opened_by, 'opened_at', m.opened_at, 'state', m.state, 'closed_by', m.closed_by,
+        'closed_at', m.closed_at, 'close_reason', m.close_reason, 'revision', m.revision)
+$$;
+
+--
+-- Name: may_see_matter(text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.may_see_matter(p_role text, p_matter text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+    SELECT is_member(p_role) AND (p_role IN ('compliance', 'records')
+        OR (p_role = 'agent' AND EXISTS (SELECT 1 FROM matter_members m
+                                         WHERE m.matter_id = p_matter AND fold(m.login) = fold(session_user))))
 $$;
 
 --
@@ -830,6 +1205,38 @@ BEGIN
 END $$;
 
 --
+-- Name: open_matter(text, text, text, text, text, text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb; m matters; tags jsonb;
+BEGIN
+    PERFORM bounded(p_title, 500, 'A matter''s title'), bounded(p_reason, 4000, 'A matter''s reason');
+    IF cardinality(p_tags) > 9 OR EXISTS (SELECT 1 FROM unnest(p_tags) t WHERE coalesce(trim(t), '') = ''
+                                          OR length(t) > 40) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A matter has 1 to 9 review tags of 1 to 40 characters.';
+    END IF;
+    IF (SELECT count(DISTINCT fold(t)) FROM unnest(p_tags) t) <> cardinality(p_tags) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A review tag is named twice.';
+    END IF;
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'open a matter');
+    IF coalesce(trim(p_title), '') = '' OR coalesce(trim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A matter needs a title and a reason.';
+    END IF;
+    tags := CASE WHEN cardinality(p_tags) > 0 THEN to_jsonb(p_tags)
+                 ELSE '["relevant", "not relevant", "escalate"]'::jsonb END;
+    m := insert_matter(p_role, p_device, trim(p_title), trim(p_reason), tags, trim(p_reason), NULL);
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, matter_state(m));
+END $$;
+
+--
 -- Name: plan_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -849,6 +1256,43 @@ BEGIN
         'needs_approval', resend_needs_approval(p_mode, p_channel, p_destination, f.comm_id IS NOT NULL,
                                                 f.channel, f.destination));
 END $$;
+
+--
+-- Name: productions; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.productions (
+    id text NOT NULL,
+    matter_id text NOT NULL,
+    prefix text NOT NULL,
+    tag text,
+    first_number bigint NOT NULL,
+    reserved bigint NOT NULL,
+    state text NOT NULL,
+    documents bigint DEFAULT 0 NOT NULL,
+    exceptions bigint DEFAULT 0 NOT NULL,
+    root_sha256 text,
+    path text NOT NULL,
+    created_by text NOT NULL,
+    created_at bigint NOT NULL,
+    completed_at bigint,
+    start_key text NOT NULL,
+    entry_seq bigint NOT NULL,
+    CONSTRAINT productions_state_check CHECK ((state = ANY (ARRAY['started'::text, 'complete'::text])))
+);
+
+--
+-- Name: production_state(proofdesk.productions); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.production_state(p proofdesk.productions) RETURNS jsonb
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT jsonb_build_object('production', p.id, 'matter', p.matter_id, 'prefix', p.prefix, 'tag', p.tag,
+        'first_number', p.first_number, 'reserved', p.reserved, 'state', p.state, 'documents', p.documents,
+        'exceptions', p.exceptions, 'root_sha256', p.root_sha256, 'path', p.path, 'created_by', p.created_by,
+        'created_at', p.created_at, 'completed_at', p.completed_at)
+$$;
 
 --
 -- Name: publish_facts(text, text); Type: FUNCTION; Schema: proofdesk
@@ -1306,6 +1750,63 @@ CREATE FUNCTION proofdesk.same_destination(p_a text, p_b text) RETURNS boolean
 $$;
 
 --
+-- Name: matter_searches; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.matter_searches (
+    matter_id text NOT NULL,
+    seq integer NOT NULL,
+    query text NOT NULL,
+    ran_by text NOT NULL,
+    ran_at bigint NOT NULL,
+    total bigint NOT NULL,
+    added bigint NOT NULL,
+    ids_sha256 text NOT NULL,
+    watch boolean DEFAULT false NOT NULL,
+    entry_seq bigint NOT NULL
+);
+
+--
+-- Name: search_state(proofdesk.matter_searches); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.search_state(s proofdesk.matter_searches) RETURNS jsonb
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT jsonb_build_object('matter', s.matter_id, 'search', s.seq, 'query', s.query, 'ran_by', s.ran_by,
+        'ran_at', s.ran_at, 'total', s.total, 'added', s.added, 'watch', s.watch, 'ids_sha256', s.ids_sha256)
+$$;
+
+--
+-- Name: seen_matter(text, text, text, boolean); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.seen_matter(p_role text, p_matter text, p_what text, p_change boolean) RETURNS proofdesk.matters
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE m matters;
+BEGIN
+    PERFORM bounded(p_matter, 100, 'A matter id');
+    PERFORM require_role(p_role, ARRAY['agent', 'compliance', 'records'], p_what);
+    IF p_change THEN
+        SELECT * INTO m FROM matters WHERE fold(id) = fold(p_matter) FOR UPDATE;
+    ELSE
+        SELECT * INTO m FROM matters WHERE fold(id) = fold(p_matter);
+    END IF;
+    IF NOT FOUND OR NOT may_see_matter(p_role, m.id) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD',
+            MESSAGE = format('There is no matter %s that you may see. `matter list` shows yours.', p_matter);
+    END IF;
+    IF p_change AND m.state <> 'open' THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('Matter %s was closed by %s and takes no more changes.', m.id, m.closed_by);
+    END IF;
+    RETURN m;
+END $$;
+
+--
 -- Name: simplified(text); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -1352,6 +1853,24 @@ BEGIN
 END $$;
 
 --
+-- Name: stage_matter_hits(text, text, text, bigint, text[]); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+BEGIN
+    PERFORM bounded(p_matter, 100, 'A matter id'), bounded_ids(p_ids);
+    PERFORM require_role(p_role, ARRAY['compliance'], 'search for a matter');
+    INSERT INTO matter_staging(matter_id, ord, comm_id)
+    SELECT p_matter, p_from + o - 1, x FROM unnest(p_ids) WITH ORDINALITY AS u(x, o)
+    ON CONFLICT (login, matter_id, ord) DO UPDATE SET comm_id = excluded.comm_id;
+    RETURN jsonb_build_object('staged', cardinality(p_ids));
+END $$;
+
+--
 -- Name: staging_login(); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -1388,6 +1907,91 @@ CREATE FUNCTION proofdesk.stalled_sessions(p_held_for integer DEFAULT 5) RETURNS
 $$;
 
 --
+-- Name: start_production(text, text, text, text, text, text, text, bigint, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $_$
+DECLARE done jsonb; m matters; p productions; e audit_entries;
+BEGIN
+    PERFORM bounded(p_prefix, 20, 'A production number''s prefix'), bounded(p_tag, 40, 'A tag'),
+            bounded(p_path, 4096, 'A production''s folder'), bounded(p_start_key, 100, 'A production''s key');
+    IF p_prefix !~ '^[[:alnum:]_-]{1,20}$' OR p_letters < 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV',
+            MESSAGE = format('"%s" cannot begin a production number: use 1 to 20 letters, digits, ''-'' or ''_''.', p_prefix);
+    END IF;
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'produce a matter''s letters');
+    m := seen_matter(p_role, p_matter, 'produce a matter''s letters', true);
+    SELECT * INTO p FROM productions WHERE created_by = session_user AND start_key = p_start_key AND state = 'started';
+    IF FOUND THEN -- asked again after a kill: the numbers it reserved then
+        RETURN remember(p_key, production_state(p) || (SELECT jsonb_build_object('anchor_seq', a.seq, 'anchor_hash', a.hash)
+                                                       FROM audit_entries a WHERE a.seq = p.entry_seq));
+    END IF;
+    p.id := 'PROD-' || nextval('production_numbers');
+    p.matter_id := m.id; p.prefix := p_prefix; p.tag := nullif(p_tag, ''); p.reserved := p_letters;
+    p.first_number := coalesce((SELECT max(first_number + reserved) FROM productions WHERE matter_id = m.id), 1);
+    p.state := 'started'; p.documents := 0; p.exceptions := 0; p.path := p_path;
+    p.created_by := session_user; p.created_at := now_ms(); p.start_key := coalesce(nullif(p_start_key, ''), p.id);
+    e := append_entry(p_role, 'production.start', 'done', 'matter', m.id, NULL, NULL,
+                      jsonb_build_object('production', production_state(p))::text, p_device);
+    p.entry_seq := e.seq;
+    INSERT INTO productions SELECT p.*;
+    RETURN remember(p_key, production_state(p) || jsonb_build_object('anchor_seq', e.seq, 'anchor_hash', e.hash));
+END $_$;
+
+--
+-- Name: tag_matter_item(text, text, text, text, text, text[], text, boolean, integer); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb; m matters; i matter_items; before jsonb; e audit_entries; tags jsonb; unknown text;
+BEGIN
+    PERFORM bounded(p_comm_id, 400, 'A communication id'), bounded(p_note, 4000, 'A review note');
+    IF cardinality(p_tags) > 9 OR EXISTS (SELECT 1 FROM unnest(p_tags) t WHERE length(t) > 40) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = 'A letter carries at most 9 of its matter''s tags.';
+    END IF;
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    m := seen_matter(p_role, p_matter, 'review a matter''s letters', true);
+    SELECT t INTO unknown FROM unnest(coalesce(p_tags, '{}')) t
+    WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(m.tags) d WHERE fold(d) = fold(trim(t))) LIMIT 1;
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = format('"%s" is not a review tag of matter %s; its tags are: %s.',
+            unknown, m.id, (SELECT string_agg(d, ', ') FROM jsonb_array_elements_text(m.tags) d));
+    END IF;
+    SELECT coalesce(jsonb_agg(d ORDER BY o), '[]') INTO tags FROM jsonb_array_elements_text(m.tags) WITH ORDINALITY AS x(d, o)
+    WHERE EXISTS (SELECT 1 FROM unnest(coalesce(p_tags, '{}')) t WHERE fold(trim(t)) = fold(d));
+    SELECT * INTO i FROM matter_items WHERE matter_id = m.id AND fold(comm_id) = fold(trim(p_comm_id)) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('%s is not in the review set of matter %s.', p_comm_id, m.id);
+    END IF;
+    IF p_expected IS NOT NULL AND p_expected <> i.revision THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDCFL', MESSAGE = format('%s was reviewed meanwhile by %s at %s (tags: %s). Read it '
+            'again before you change it.', i.comm_id, i.reviewer, to_timestamp(i.reviewed_at / 1000.0),
+            coalesce((SELECT string_agg(t, ', ') FROM jsonb_array_elements_text(i.tags) t), 'none'));
+    END IF;
+    before := CASE WHEN i.reviewer IS NULL THEN NULL ELSE jsonb_build_object('item', item_state(i)) END;
+    i.tags := tags; i.reviewer := session_user; i.reviewed_at := now_ms(); i.revision := i.revision + 1;
+    IF p_set_note THEN i.note := nullif(trim(p_note), ''); END IF;
+    e := append_entry(p_role, 'matter.tag', 'done', 'matter', m.id, NULL, before::text,
+                      jsonb_build_object('item', item_state(i))::text, p_device);
+    UPDATE matter_items SET tags = i.tags, note = i.note, reviewer = i.reviewer, reviewed_at = i.reviewed_at,
+        revision = i.revision, entry_seq = e.seq
+    WHERE matter_id = m.id AND comm_id = i.comm_id AND revision = i.revision - 1;
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, item_state(i));
+END $$;
+
+--
 -- Name: team_members(); Type: FUNCTION; Schema: proofdesk
 --
 
@@ -1416,6 +2020,35 @@ CREATE FUNCTION proofdesk.team_role(p_role text) RETURNS name
     AS $$
     SELECT rolname FROM team_roles WHERE role = p_role
 $$;
+
+--
+-- Name: watch_matter_search(text, text, text, text, integer, boolean); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'proofdesk', 'pg_temp'
+    SET lock_timeout TO '5s'
+    AS $$
+DECLARE done jsonb; m matters; s matter_searches; before jsonb; e audit_entries;
+BEGIN
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    PERFORM require_role(p_role, ARRAY['compliance'], 'watch a matter''s search');
+    m := seen_matter(p_role, p_matter, 'watch a matter''s search', true);
+    SELECT * INTO s FROM matter_searches WHERE matter_id = m.id AND seq = p_search FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDNFD', MESSAGE = format('Matter %s has no search %s.', m.id, p_search);
+    END IF;
+    IF s.watch = p_watch THEN RETURN remember(p_key, search_state(s)); END IF;
+    before := jsonb_build_object('search', search_state(s));
+    s.watch := p_watch;
+    e := append_entry(p_role, 'matter.watch', 'done', 'matter', m.id, NULL, before::text,
+                      jsonb_build_object('search', search_state(s))::text, p_device);
+    UPDATE matter_searches SET watch = p_watch, entry_seq = e.seq WHERE matter_id = m.id AND seq = p_search;
+    PERFORM pg_notify('proofdesk_matters', '');
+    RETURN remember(p_key, search_state(s));
+END $$;
 
 --
 -- Name: withdraw_facts(text, text, text[], text); Type: FUNCTION; Schema: proofdesk
@@ -1673,6 +2306,62 @@ CREATE TABLE proofdesk.hold_staging (
 );
 
 --
+-- Name: matter_hits; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.matter_hits (
+    matter_id text NOT NULL,
+    search_seq integer NOT NULL,
+    ord bigint NOT NULL,
+    comm_id text NOT NULL
+);
+
+--
+-- Name: matter_members; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.matter_members (
+    matter_id text NOT NULL,
+    login text NOT NULL,
+    added_by text NOT NULL,
+    added_at bigint NOT NULL,
+    entry_seq bigint NOT NULL
+);
+
+--
+-- Name: matter_numbers; Type: SEQUENCE; Schema: proofdesk
+--
+
+CREATE SEQUENCE proofdesk.matter_numbers
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: matter_staging; Type: TABLE; Schema: proofdesk
+--
+
+CREATE TABLE proofdesk.matter_staging (
+    login text DEFAULT SESSION_USER NOT NULL,
+    matter_id text NOT NULL,
+    ord bigint NOT NULL,
+    comm_id text NOT NULL
+);
+
+--
+-- Name: production_numbers; Type: SEQUENCE; Schema: proofdesk
+--
+
+CREATE SEQUENCE proofdesk.production_numbers
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
 -- Name: recordable_actions; Type: TABLE; Schema: proofdesk
 --
 
@@ -1792,6 +2481,69 @@ ALTER TABLE ONLY proofdesk.holds
     ADD CONSTRAINT holds_pkey PRIMARY KEY (id);
 
 --
+-- Name: matter_hits matter_hits_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_hits
+    ADD CONSTRAINT matter_hits_pkey PRIMARY KEY (matter_id, search_seq, ord);
+
+--
+-- Name: matter_items matter_items_matter_id_position_key; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_items
+    ADD CONSTRAINT matter_items_matter_id_position_key UNIQUE (matter_id, "position");
+
+--
+-- Name: matter_items matter_items_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_items
+    ADD CONSTRAINT matter_items_pkey PRIMARY KEY (matter_id, comm_id);
+
+--
+-- Name: matter_members matter_members_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_members
+    ADD CONSTRAINT matter_members_pkey PRIMARY KEY (matter_id, login);
+
+--
+-- Name: matter_searches matter_searches_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_searches
+    ADD CONSTRAINT matter_searches_pkey PRIMARY KEY (matter_id, seq);
+
+--
+-- Name: matter_staging matter_staging_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_staging
+    ADD CONSTRAINT matter_staging_pkey PRIMARY KEY (login, matter_id, ord);
+
+--
+-- Name: matters matters_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matters
+    ADD CONSTRAINT matters_pkey PRIMARY KEY (id);
+
+--
+-- Name: productions productions_created_by_start_key_key; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.productions
+    ADD CONSTRAINT productions_created_by_start_key_key UNIQUE (created_by, start_key);
+
+--
+-- Name: productions productions_pkey; Type: CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.productions
+    ADD CONSTRAINT productions_pkey PRIMARY KEY (id);
+
+--
 -- Name: recordable_actions recordable_actions_pkey; Type: CONSTRAINT; Schema: proofdesk
 --
 
@@ -1900,6 +2652,36 @@ CREATE INDEX hold_items_fold ON proofdesk.hold_items USING btree (proofdesk.fold
 CREATE INDEX holds_fold ON proofdesk.holds USING btree (proofdesk.fold(id));
 
 --
+-- Name: matter_items_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE UNIQUE INDEX matter_items_fold ON proofdesk.matter_items USING btree (matter_id, proofdesk.fold(comm_id));
+
+--
+-- Name: matter_members_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE UNIQUE INDEX matter_members_fold ON proofdesk.matter_members USING btree (matter_id, proofdesk.fold(login));
+
+--
+-- Name: matters_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE UNIQUE INDEX matters_fold ON proofdesk.matters USING btree (proofdesk.fold(id));
+
+--
+-- Name: productions_fold; Type: INDEX; Schema: proofdesk
+--
+
+CREATE UNIQUE INDEX productions_fold ON proofdesk.productions USING btree (proofdesk.fold(id));
+
+--
+-- Name: productions_matter; Type: INDEX; Schema: proofdesk
+--
+
+CREATE INDEX productions_matter ON proofdesk.productions USING btree (matter_id, first_number);
+
+--
 -- Name: reissue_requests_fold; Type: INDEX; Schema: proofdesk
 --
 
@@ -1922,6 +2704,18 @@ CREATE TRIGGER facts_staging_login BEFORE INSERT OR UPDATE ON proofdesk.facts_st
 --
 
 CREATE TRIGGER holds_id_is_new BEFORE INSERT ON proofdesk.holds FOR EACH ROW EXECUTE FUNCTION proofdesk.hold_id_is_new();
+
+--
+-- Name: holds holds_matter_is_a_matter; Type: TRIGGER; Schema: proofdesk
+--
+
+CREATE TRIGGER holds_matter_is_a_matter BEFORE INSERT OR UPDATE OF matter ON proofdesk.holds FOR EACH ROW EXECUTE FUNCTION proofdesk.hold_matter_is_a_matter();
+
+--
+-- Name: matter_staging matter_staging_login; Type: TRIGGER; Schema: proofdesk
+--
+
+CREATE TRIGGER matter_staging_login BEFORE INSERT OR UPDATE ON proofdesk.matter_staging FOR EACH ROW EXECUTE FUNCTION proofdesk.staging_login();
 
 --
 -- Name: reissue_requests reissue_requests_id_is_new; Type: TRIGGER; Schema: proofdesk
@@ -1949,6 +2743,34 @@ ALTER TABLE ONLY proofdesk.facts_withdrawals
 
 ALTER TABLE ONLY proofdesk.hold_items
     ADD CONSTRAINT hold_items_hold_id_fkey FOREIGN KEY (hold_id) REFERENCES proofdesk.holds(id);
+
+--
+-- Name: matter_items matter_items_matter_id_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_items
+    ADD CONSTRAINT matter_items_matter_id_fkey FOREIGN KEY (matter_id) REFERENCES proofdesk.matters(id);
+
+--
+-- Name: matter_members matter_members_matter_id_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_members
+    ADD CONSTRAINT matter_members_matter_id_fkey FOREIGN KEY (matter_id) REFERENCES proofdesk.matters(id);
+
+--
+-- Name: matter_searches matter_searches_matter_id_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.matter_searches
+    ADD CONSTRAINT matter_searches_matter_id_fkey FOREIGN KEY (matter_id) REFERENCES proofdesk.matters(id);
+
+--
+-- Name: productions productions_matter_id_fkey; Type: FK CONSTRAINT; Schema: proofdesk
+--
+
+ALTER TABLE ONLY proofdesk.productions
+    ADD CONSTRAINT productions_matter_id_fkey FOREIGN KEY (matter_id) REFERENCES proofdesk.matters(id);
 
 --
 -- Name: audit_entries; Type: ROW SECURITY; Schema: proofdesk
@@ -2014,6 +2836,26 @@ GRANT ALL ON FUNCTION proofdesk.add_hold_items(p_key text, p_role text, p_device
 --
 
 REVOKE ALL ON FUNCTION proofdesk.add_items_internal(p_hold text, p_ids text[], p_reason text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.add_matter_member(p_key text, p_role text, p_device text, p_matter text, p_login text, p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.add_matter_search(p_key text, p_role text, p_device text, p_matter text, p_query text, p_ids text[]) TO pd_team_admin;
 
 --
 -- Name: FUNCTION add_user(p_key text, p_role text, p_device text, p_login text, p_password text, p_roles text[]); Type: ACL; Schema: proofdesk
@@ -2110,6 +2952,18 @@ GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_admin;
 GRANT ALL ON FUNCTION proofdesk.audit_head_seq() TO pd_team_publisher;
 
 --
+-- Name: FUNCTION bounded(p_text text, p_most integer, p_what text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.bounded(p_text text, p_most integer, p_what text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION bounded_ids(p_ids text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.bounded_ids(p_ids text[]) FROM PUBLIC;
+
+--
 -- Name: FUNCTION call_clock(); Type: ACL; Schema: proofdesk
 --
 
@@ -2146,6 +3000,26 @@ GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd
 GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_admin;
 GRANT ALL ON FUNCTION proofdesk.canonical_entry(e proofdesk.audit_entries) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.close_matter(p_key text, p_role text, p_device text, p_matter text, p_reason text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.complete_production(p_key text, p_role text, p_device text, p_production text, p_documents bigint, p_exceptions bigint, p_root text) TO pd_team_admin;
 
 --
 -- Name: FUNCTION covering_hold(p_comm_id text); Type: ACL; Schema: proofdesk
@@ -2254,10 +3128,22 @@ GRANT ALL ON FUNCTION proofdesk.hold_json(p_id text) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.hold_json(p_id text) TO pd_team_admin;
 
 --
+-- Name: FUNCTION hold_matter_is_a_matter(); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.hold_matter_is_a_matter() FROM PUBLIC;
+
+--
 -- Name: FUNCTION holds_team_role(p_role text); Type: ACL; Schema: proofdesk
 --
 
 REVOKE ALL ON FUNCTION proofdesk.holds_team_role(p_role text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION insert_matter(p_role text, p_device text, p_title text, p_reason text, p_tags jsonb, p_why text, p_holds jsonb); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.insert_matter(p_role text, p_device text, p_title text, p_reason text, p_tags jsonb, p_why text, p_holds jsonb) FROM PUBLIC;
 
 --
 -- Name: FUNCTION is_member(p_role text); Type: ACL; Schema: proofdesk
@@ -2269,6 +3155,64 @@ GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_compliance;
 GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_admin;
 GRANT ALL ON FUNCTION proofdesk.is_member(p_role text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION item_state(i proofdesk.matter_items); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.item_state(i proofdesk.matter_items) FROM PUBLIC;
+
+--
+-- Name: FUNCTION matter_list(p_role text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.matter_list(p_role text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.matter_list(p_role text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.matter_list(p_role text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.matter_list(p_role text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.matter_list(p_role text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION matter_production(p_role text, p_production text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.matter_production(p_role text, p_production text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.matter_production(p_role text, p_production text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.matter_production(p_role text, p_production text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.matter_production(p_role text, p_production text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.matter_production(p_role text, p_production text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.matter_review(p_role text, p_matter text, p_tag text, p_reviewer text, p_unreviewed boolean, p_limit bigint) TO pd_team_admin;
+
+--
+-- Name: FUNCTION matter_show(p_role text, p_matter text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.matter_show(p_role text, p_matter text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.matter_show(p_role text, p_matter text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.matter_show(p_role text, p_matter text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.matter_show(p_role text, p_matter text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.matter_show(p_role text, p_matter text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION matter_state(m proofdesk.matters); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.matter_state(m proofdesk.matters) FROM PUBLIC;
+
+--
+-- Name: FUNCTION may_see_matter(p_role text, p_matter text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.may_see_matter(p_role text, p_matter text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION my_roles(); Type: ACL; Schema: proofdesk
@@ -2303,6 +3247,16 @@ GRANT ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_d
 GRANT ALL ON FUNCTION proofdesk.open_exception_case(p_key text, p_role text, p_device text, p_id text, p_finding text, p_comm_id text, p_reason text, p_repo_id bigint) TO pd_team_admin;
 
 --
+-- Name: FUNCTION open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) TO pd_team_admin;
+
+--
 -- Name: FUNCTION plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text); Type: ACL; Schema: proofdesk
 --
 
@@ -2311,6 +3265,12 @@ GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode
 GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_compliance;
 GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION production_state(p proofdesk.productions); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.production_state(p proofdesk.productions) FROM PUBLIC;
 
 --
 -- Name: FUNCTION publish_facts(p_key text, p_device text); Type: ACL; Schema: proofdesk
@@ -2465,6 +3425,18 @@ GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_
 GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_publisher;
 
 --
+-- Name: FUNCTION search_state(s proofdesk.matter_searches); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.search_state(s proofdesk.matter_searches) FROM PUBLIC;
+
+--
+-- Name: FUNCTION seen_matter(p_role text, p_matter text, p_what text, p_change boolean); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.seen_matter(p_role text, p_matter text, p_what text, p_change boolean) FROM PUBLIC;
+
+--
 -- Name: FUNCTION simplified(p_text text); Type: ACL; Schema: proofdesk
 --
 
@@ -2492,6 +3464,16 @@ GRANT ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold
 GRANT ALL ON FUNCTION proofdesk.stage_hold_items(p_key text, p_role text, p_hold text, p_ids text[]) TO pd_team_admin;
 
 --
+-- Name: FUNCTION stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.stage_matter_hits(p_key text, p_role text, p_matter text, p_from bigint, p_ids text[]) TO pd_team_admin;
+
+--
 -- Name: FUNCTION staging_login(); Type: ACL; Schema: proofdesk
 --
 
@@ -2507,6 +3489,26 @@ GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_
 GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_admin;
 GRANT ALL ON FUNCTION proofdesk.stalled_sessions(p_held_for integer) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.start_production(p_key text, p_role text, p_device text, p_matter text, p_prefix text, p_tag text, p_path text, p_letters bigint, p_start_key text) TO pd_team_admin;
+
+--
+-- Name: FUNCTION tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.tag_matter_item(p_key text, p_role text, p_device text, p_matter text, p_comm_id text, p_tags text[], p_note text, p_set_note boolean, p_expected integer) TO pd_team_admin;
 
 --
 -- Name: FUNCTION team_members(); Type: ACL; Schema: proofdesk
@@ -2529,6 +3531,16 @@ GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_compliance;
 GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_admin;
 GRANT ALL ON FUNCTION proofdesk.team_role(p_role text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.watch_matter_search(p_key text, p_role text, p_device text, p_matter text, p_search integer, p_watch boolean) TO pd_team_admin;
 
 --
 -- Name: FUNCTION withdraw_facts(p_key text, p_device text, p_ids text[], p_why text); Type: ACL; Schema: proofdesk
@@ -2688,6 +3700,17 @@ INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.apply');
 INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.create');
 INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.release');
 INSERT INTO proofdesk.refusable_actions (action) VALUES ('hold.remove');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.add_search');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.close');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.manage');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.member');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.open');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.produce');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.review');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.tag');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('matter.watch');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('production.create');
+INSERT INTO proofdesk.refusable_actions (action) VALUES ('production.start');
 INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.approve');
 INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.cancel');
 INSERT INTO proofdesk.refusable_actions (action) VALUES ('reissue.queue');

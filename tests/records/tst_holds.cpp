@@ -100,9 +100,9 @@ void TestHolds::holdCovers()
     RecordsFixture f;
     fill(f);
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
-    const HoldInfo hold = HoldService(rm).create(
-        {QStringLiteral("Claim litigation"), QStringLiteral("M-7"), QStringLiteral("court order"), ids, query,
-         scope.section(QLatin1Char('='), 0, 0), scope.section(QLatin1Char('='), 1)});
+    const HoldInfo hold =
+        HoldService(rm).create({QStringLiteral("Claim litigation"), QString(), QStringLiteral("court order"), ids,
+                                query, scope.section(QLatin1Char('='), 0, 0), scope.section(QLatin1Char('='), 1)});
     QCOMPARE(hold.items, expected.size());
     QCOMPARE(HoldRegister(f.writer).memberIds(hold.id), expected);
     for (const QString &id : expected)

@@ -35,7 +35,7 @@ void TestRecordsFile::cacheRebuildKeepsRecordsAndHoldsMatchAgain()
     f.import();
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     const HoldInfo hold = HoldService(rm).create({QStringLiteral("Litigation"),
-                                                  QStringLiteral("M-1"),
+                                                  QString(),
                                                   QStringLiteral("court order"),
                                                   {QStringLiteral("EXS-1")},
                                                   {},

@@ -282,7 +282,7 @@ void TestTeamDatabase::aHoldReachesTheAgentsResults()
     const auto kind = rosa.outcome(Action::ApplyHold, [&](RecordsStore &r) {
         r.holds().addHoldItems(id, {QStringLiteral("EXS-1")}, QStringLiteral("more"));
     });
-    QCOMPARE(kind, std::optional(RecordsError::Kind::Invalid));
+    QCOMPARE(kind, std::optional(RecordsError::Kind::Conflict));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'hold.add' "
                                         "AND outcome = 'refused'")),
              1);

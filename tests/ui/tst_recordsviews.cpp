@@ -126,7 +126,7 @@ void TestRecordsViews::theHoldProgressIsGoneBeforeItsResult()
     MessageBox::setWhileShown([&] { progressWhileShown = parent.findChildren<QProgressDialog *>().size(); });
     QSignalSpy done(&actions, &RecordsActions::holdDone);
     actions.createHold({QStringLiteral("Smith v Acme"),
-                        QStringLiteral("M-1"),
+                        QString(),
                         QStringLiteral("litigation"),
                         {QStringLiteral("UI-1")},
                         {},
@@ -169,13 +169,8 @@ void TestRecordsViews::agentApplyingAHoldIsRefusedWithTheLibraryMessage()
     RecordsActions actions(ctx.get(), &parent);
     QSignalSpy done(&actions, &RecordsActions::holdDone);
     const int shown = MessageBox::shownCount();
-    records::HoldSpec spec{QStringLiteral("Smith v Acme"),
-                           QStringLiteral("M-1"),
-                           QStringLiteral("litigation"),
-                           {QStringLiteral("UI-1")},
-                           {},
-                           {},
-                           {}};
+    records::HoldSpec spec{
+        QStringLiteral("Smith v Acme"), QString(), QStringLiteral("litigation"), {QStringLiteral("UI-1")}, {}, {}, {}};
     actions.createHold(spec);
     QVERIFY(done.wait(5000));
     QCOMPARE(done.first().at(0).toBool(), false);
@@ -194,7 +189,7 @@ void TestRecordsViews::recordsManagerHoldAppearsInTheRegister()
     RecordsActions actions(ctx.get(), &parent);
     QSignalSpy done(&actions, &RecordsActions::holdDone);
     actions.createHold({QStringLiteral("Claim hold"),
-                        QStringLiteral("M-2"),
+                        QString(),
                         QStringLiteral("dispute"),
                         {QStringLiteral("UI-1"), QStringLiteral("UI-2")},
                         {},
@@ -532,7 +527,7 @@ void TestRecordsViews::queueAndRegisterColumnsFitTheirContent()
     RecordsActions holds(rita.get(), &parent);
     QSignalSpy held(&holds, &RecordsActions::holdDone);
     holds.createHold({QStringLiteral("Litigation hold for the Okonkwo-Fairweather claim"),
-                      QStringLiteral("M-2024-00017"),
+                      QString(),
                       QStringLiteral("dispute"),
                       {QStringLiteral("UI-1"), QStringLiteral("UI-2")},
                       {},

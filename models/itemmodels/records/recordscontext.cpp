@@ -65,6 +65,7 @@ void RecordsContext::startListening()
     connect(m_listener, &team::TeamListener::reissuesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::findingReviewsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(m_listener, &team::TeamListener::auditAppended, this, &RecordsContext::auditAppended);
+    connect(m_listener, &team::TeamListener::mattersChanged, this, &RecordsContext::teamMattersChanged);
     connect(m_listener, &team::TeamListener::serverChanged, this, [this](const team::ServerReplication &server) {
         m_team.server = server.server;
         m_team.primary = server.primary;

@@ -77,6 +77,8 @@ signals:
     void teamChanged();
     // Another desk changed holds, reissues or finding reviews: the local copy was brought up to date.
     void teamRecordsChanged();
+    // Another desk changed a matter: the matters shown are read again (from the team).
+    void teamMattersChanged();
     // The team's audit trail has new entries (seq of the newest, 0 = unknown).
     void auditAppended(qint64 seq);
     void rolesChanged();

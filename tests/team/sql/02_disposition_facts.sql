@@ -4,7 +4,7 @@ SELECT plan(10);
 \ir facts.psql
 
 SET SESSION AUTHORIZATION rita;
-SELECT lives_ok($$SELECT proofdesk.create_hold('h1', 'records', 'desk', 'HOLD-1', 'Dispute', 'M-1', 'claim',
+SELECT lives_ok($$SELECT proofdesk.create_hold('h1', 'records', 'desk', 'HOLD-1', 'Dispute', NULL, 'claim',
                   'customer_id', 'CUST-1', NULL, '{}')$$, 'a scope hold on customer CUST-1');
 SELECT throws_ok($$SELECT proofdesk.decide_disposition('d0', 'records', 'desk', 'B0', ARRAY['EXS-1'], '{}'::jsonb, 'due')$$,
     '42883', NULL, 'the form that took business keys from the desk is gone');

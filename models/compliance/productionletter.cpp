@@ -1,0 +1,196 @@
+#include "productionletter.h"
+
+#include "audit/auditreason.h"
+#include "cache/documentcache.h"
+#include "evidencerecord.h"
+#include "productionlayout.h"
+#include "records/auditrecords.h"
+#include "sync/documentsource.h"
+#include "util/timeutil.h"
+#include "util/translation.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace proofdesk::compliance {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return util::translateEither("proofdesk::compliance::ProductionLetter", "proofdesk::compliance", text);
+}
+
+// The approval that let the template version out: the last "approved" decision recorded
+// (the sign-off, not the first of the steps before it), as "who (step)".
+QString approvedBy(const QJsonObject &templateVersion)
+{
+    QString by;
+    for (const QJsonValue &v : templateVersion.value(QStringLiteral("approvals")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("decision")).toString() == QLatin1String("approved"))
+            by = QStringLiteral("%1 (%2)").arg(a.value(QStringLiteral("by")).toString(),
+                                               a.value(QStringLiteral("step")).toString());
+    }
+    return by;
+}
+
+QString joined(const QJsonArray &values, const char *key)
+{
+    QStringList out;
+    for (const QJsonValue &v : values)
+        out << (v.isObject() ? v.toObject().value(QLatin1String(key)).toString() : v.toString());
+    return out.join(QLatin1String("; "));
+}
+
+} // namespace
+
+ProductionLetter::ProductionLetter(cache::Database &db, const cache::ContentStore &store,
+                                   records::AuditRecords &trail, const ProductionFiles &files,
+                                   const records::ProductionInfo &production, FetchMissing fetch)
+    : m_db(db)
+    , m_store(store)
+    , m_trail(trail)
+    , m_files(files)
+    , m_production(production)
+    , m_fetch(std::move(fetch))
+{}
+
+QString ProductionLetter::whyNotCached(const QString &commId) const
+{
+    cache::Statement st = m_db.prepare("SELECT disposed_at, batch_id FROM rec.tombstones WHERE comm_id = ?1");
+    if (st.bind(1, commId).step())
+        return tr("disposed of on %1 (disposition %2): only its tombstone is left")
+            .arg(formatUtc(st.columnInt(0)), st.columnText(1));
+    return tr("no longer in the cache (removed from its repository or outside the sync scope)");
+}
+
+// The rendition copied and verified as `path`; empty on success, else why it is an exception.
+QString ProductionLetter::copyNative(const QString &path, const QString &commId, const QJsonObject &communication,
+                                     QJsonObject *native) const
+{
+    const QString expected =
+        communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString().toLower();
+    const cache::DocumentPin pin(m_db, {expected});
+    sync::DocumentSource source(m_db, m_store);
+    sync::DocumentSource::Opened opened = source.openToCopy(commId);
+    if (opened.read.fixity != domain::Fixity::Failed && !opened.file.isOpen() && m_fetch) {
+        const QString fetchError = m_fetch(commId);
+        if (!fetchError.isEmpty())
+            return tr("its bytes are not on this desk and could not be fetched from its repository: %1").arg(fetchError);
+        opened = source.openToCopy(commId);
+    }
+    if (opened.read.fixity == domain::Fixity::Failed)
+        return tr("fixity failed: its bytes hash to %1, not to the recorded %2")
+            .arg(opened.read.actualSha256.isEmpty() ? tr("something else") : opened.read.actualSha256, expected);
+    if (!opened.file.isOpen())
+        return tr("its bytes (SHA-256 %1) are not on this desk and its repository was not asked").arg(expected);
+    QString actual;
+    qint64 bytes = 0;
+    if (!m_files.copyVerified(path, opened.file.fd(), expected, &actual, &bytes))
+        return tr("fixity failed: its bytes hash to %1, not to the recorded %2")
+            .arg(actual.isEmpty() ? tr("nothing (they could not be read)") : actual, expected);
+    *native = {{QStringLiteral("path"), path},
+               {QStringLiteral("sha256"), actual},
+               {QStringLiteral("bytes"), bytes},
+               {QStringLiteral("media_type"),
+                communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("media_type"))}};
+    return QString();
+}
+
+QJsonArray ProductionLetter::auditEntries(const QString &commId) const
+{
+    audit::AuditFilter filter;
+    filter.objects = m_trail.objectsAbout(commId);
+    QJsonArray entries;
+    for (const audit::AuditEntry &e : m_trail.auditEntries(filter)) {
+        if (e.seq < m_production.anchorSeq)
+            entries.append(audit::entryJsonForReader(e));
+    }
+    return entries;
+}
+
+QStringList ProductionLetter::loadFileRow(const QString &number, const QJsonObject &record, const LetterFiles &files,
+                                          const QString &repoId) const
+{
+    const QJsonObject c = record.value(QStringLiteral("communication")).toObject();
+    const QJsonObject tmpl = c.value(QStringLiteral("template")).toObject();
+    return {number,
+            number,
+            c.value(QStringLiteral("id")).toString(),
+            c.value(QStringLiteral("customer_id")).toString(),
+            c.value(QStringLiteral("type")).toString(),
+            c.value(QStringLiteral("channel")).toString(),
+            c.value(QStringLiteral("issued_at")).toString(),
+            tmpl.value(QStringLiteral("id")).toString(),
+            tmpl.value(QStringLiteral("version")).toString(),
+            c.value(QStringLiteral("status")).toString(),
+            files.native.value(QStringLiteral("path")).toString(),
+            files.native.value(QStringLiteral("sha256")).toString(),
+            files.textPath,
+            files.textSha,
+            files.metadataPath,
+            files.metadataSha,
+            c.value(QStringLiteral("repo")).toString(),
+            repoId,
+            QStringLiteral("verified"),
+            approvedBy(c.value(QStringLiteral("template_version")).toObject()),
+            joined(record.value(QStringLiteral("holds")).toArray(), "id"),
+            m_production.matter,
+            m_production.id};
+}
+
+QString ProductionLetter::repositoryId(const QString &commId) const
+{
+    cache::Statement st = m_db.prepare("SELECT repo_object_id FROM communications WHERE id = ?1");
+    return st.bind(1, commId).step() ? st.columnText(0) : QString();
+}
+
+ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, const QString &commId) const
+{
+    ProducedLetter out;
+    auto record = EvidenceRecord(m_db).collect(commId);
+    if (!record) {
+        out.exception = whyNotCached(commId);
+        return out;
+    }
+    QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
+    const QString id = communication.value(QStringLiteral("id")).toString();
+    const QString nativePath = productionlayout::nativePath(
+        index, number, communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("path")).toString());
+    QJsonObject native;
+    out.exception = copyNative(nativePath, id, communication, &native);
+    if (!out.exception.isEmpty())
+        return out;
+    const QString textPath = productionlayout::textPath(index, number);
+    const QByteArray text = communication.take(QStringLiteral("text")).toString().toUtf8();
+    const QString textSha = m_files.write(textPath, text);
+    record->insert(QStringLiteral("communication"), communication);
+    const QString repoId = repositoryId(id);
+    const QJsonObject metadata{
+        {QStringLiteral("format"), QStringLiteral("proofdesk-production-document/1")},
+        {QStringLiteral("production_number"), number},
+        {QStringLiteral("production"), m_production.id},
+        {QStringLiteral("matter"), m_production.matter},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("repository_id"), repoId},
+        {QStringLiteral("files"), QJsonObject{{QStringLiteral("native"), native},
+                                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("path"), textPath},
+                                                                                   {QStringLiteral("sha256"), textSha},
+                                                                                   {QStringLiteral("bytes"), text.size()}}}}},
+        {QStringLiteral("record"), *record},
+        {QStringLiteral("anchor"), QJsonObject{{QStringLiteral("seq"), m_production.anchorSeq},
+                                               {QStringLiteral("hash"), m_production.anchorHash}}},
+        {QStringLiteral("audit"), auditEntries(id)},
+    };
+    const QString metadataPath = productionlayout::metadataPath(index, number);
+    const QString metadataSha = m_files.write(metadataPath, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
+    const LetterFiles files{native, textPath, textSha, metadataPath, metadataSha};
+    out.row = loadFileRow(number, *record, files, repoId);
+    out.files = {{nativePath, native.value(QStringLiteral("sha256")).toString()},
+                 {textPath, textSha},
+                 {metadataPath, metadataSha}};
+    return out;
+}
+
+} // namespace proofdesk::compliance

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "productionfiles.h"
+#include "records/matter.h"
+
+#include <QJsonArray>
+#include <QStringList>
+#include <functional>
+
+namespace proofdesk::cache {
+class ContentStore;
+class Database;
+} // namespace proofdesk::cache
+namespace proofdesk::records {
+class AuditRecords;
+}
+
+namespace proofdesk::compliance {
+
+// Brings a letter's bytes from its repository (verified and kept in the content store) when the
+// local store does not have them: empty when it did, else why not.
+using FetchMissing = std::function<QString(const QString &communicationId)>;
+
+// One letter as a production gives it, or why it is not given.
+struct ProducedLetter
+{
+    QString exception;                          // empty when produced
+    QStringList row;                            // the load file's fields (productionlayout::columns)
+    QList<std::pair<QString, QString>> files;   // (path, SHA-256) of each file written, for the manifest
+};
+
+// Produces one letter of a production into its folder: the native rendition exactly as sent
+// (copied from the content store or its drop and hashed as it is copied, or first fetched from
+// its repository), its extracted text (UTF-8), and its metadata (the evidence record of the
+// letter, the files' SHA-256, and the trail's entries about it older than the production's
+// anchor, with their chain positions and hashes). A letter that cannot be given (not in the
+// cache any more, disposed, bytes missing and not fetchable, fixity failed) is an exception
+// with its reason, and leaves no file.
+class ProductionLetter
+{
+public:
+    ProductionLetter(cache::Database &db, const cache::ContentStore &store, records::AuditRecords &trail,
+                     const ProductionFiles &files, const records::ProductionInfo &production, FetchMissing fetch);
+
+    ProducedLetter produce(qint64 index, const QString &number, const QString &commId) const;
+
+private:
+    struct LetterFiles
+    {
+        QJsonObject native; // path, sha256, bytes, media_type
+        QString textPath, textSha, metadataPath, metadataSha;
+    };
+    QStringList loadFileRow(const QString &number, const QJsonObject &record, const LetterFiles &files,
+                            const QString &repoId) const;
+    QString whyNotCached(const QString &commId) const;
+    QString copyNative(const QString &path, const QString &commId, const QJsonObject &communication,
+                       QJsonObject *native) const;
+    QJsonArray auditEntries(const QString &commId) const;
+    QString repositoryId(const QString &commId) const;
+
+    cache::Database &m_db;
+    const cache::ContentStore &m_store;
+    records::AuditRecords &m_trail;
+    const ProductionFiles &m_files;
+    const records::ProductionInfo &m_production;
+    FetchMissing m_fetch;
+};
+
+} // namespace proofdesk::compliance
