@@ -61,4 +61,10 @@ int runEvidence(CliContext &ctx);
 int runException(CliContext &ctx);
 void addComplianceOptions(QCommandLineParser &parser);
 
+// Matters and productions (commands_matter.cpp, commands_production.cpp).
+int runMatter(CliContext &ctx);
+int runMatterProduce(CliContext &ctx, const QStringList &args);
+int runProduction(CliContext &ctx); // production verify DIR: the folder alone
+void addMatterOptions(QCommandLineParser &parser);
+
 } // namespace proofdesk::cli

@@ -260,13 +260,20 @@ int auditVerify(CliContext &ctx)
         const audit::VerifyResult v = anchor ? r.verifyAuditAnchored(*anchor) : r.verifyAudit();
         if (!v.ok)
             ctx.message(QStringLiteral("The audit trail does not verify: %1.").arg(v.problem));
+        QJsonArray state;
+        for (const audit::StateProblem &p : v.state) {
+            state.append(QJsonObject{{QStringLiteral("object"), p.object}, {QStringLiteral("problem"), p.problem}});
+            if (&p != &v.state.constFirst())
+                ctx.message(QStringLiteral("  and %1: %2.").arg(p.object, p.problem));
+        }
         if (!v.notRecorded.isEmpty())
             ctx.message(
                 QStringLiteral("This verification could not be recorded in the audit trail: %1.").arg(v.notRecorded));
         QJsonObject out{{QStringLiteral("entries"), v.entries},
                         {QStringLiteral("ok"), v.ok},
-                        {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : QJsonValue(v.firstBadSeq)},
+                        {QStringLiteral("first_bad_seq"), v.firstBadSeq ? QJsonValue(v.firstBadSeq) : QJsonValue()},
                         {QStringLiteral("problem"), v.problem},
+                        {QStringLiteral("state_problems"), state},
                         {QStringLiteral("elapsed_ms"), v.elapsedMs}};
         if (anchor)
             out.insert(QStringLiteral("anchor"), anchor->toJson());

@@ -56,7 +56,13 @@ const char kDescription[] =
     "  findings [--query Q] [--reissue-days N] compliance findings (exit 1 when there are any)\n"
     "  exception open ID --finding KIND --reason R | list [ID]\n"
     "                                          exception cases from a finding, run in the workflow repository\n"
-    "  evidence ID --out FILE.zip              the evidence package of a communication";
+    "  evidence ID --out FILE.zip              the evidence package of a communication\n"
+    "  matter open --title T --reason R [--tag TAG]... | list | show MATTER | close MATTER --reason R\n"
+    "  matter add-search MATTER QUERY | watch|unwatch MATTER SEARCH | news [MATTER] | add-member MATTER USER\n"
+    "  matter tag MATTER ID [TAG...] [--note TEXT] | review MATTER [--tag T] [--reviewer U] [--unreviewed]\n"
+    "  matter hold MATTER --name N --reason R   a legal hold over the matter's review set (records role)\n"
+    "  matter produce MATTER --out DIR [--tag T] [--prefix P]   a production: natives, text, load file, manifest\n"
+    "  production verify DIR                   checks a production folder with nothing but the folder";
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -104,6 +110,7 @@ void addOptions(QCommandLineParser &parser)
     addRecordsOptions(parser);
     addComplianceOptions(parser);
     addTeamOptions(parser);
+    addMatterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 }
 
@@ -147,6 +154,8 @@ static const QMap<QString, std::function<int(CliContext &)>> &commands()
         {QStringLiteral("evidence"), runEvidence},
         {QStringLiteral("exception"), runException},
         {QStringLiteral("config"), runConfig},
+        {QStringLiteral("matter"), runMatter},
+        {QStringLiteral("production"), runProduction},
     };
     return table;
 }

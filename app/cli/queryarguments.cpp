@@ -52,7 +52,9 @@ QStringList withQueryWordsAfterDashes(const QStringList &arguments,
             words << argument;
         }
     }
-    if (command != QLatin1String("search"))
+    // `matter add-search MAT-1 -word …` takes a query as `search` does, after its matter.
+    const bool matterSearch = command == QLatin1String("matter") && words.value(0) == QLatin1String("add-search");
+    if (command != QLatin1String("search") && !matterSearch)
         return arguments;
     return options + QStringList{command, QStringLiteral("--")} + words;
 }

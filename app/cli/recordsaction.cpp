@@ -18,13 +18,20 @@ int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action 
                const std::function<int(services::ActionContext &)> &body,
                const std::function<int(services::ActionContext &)> &printResult)
 {
+    return withActionAs(ctx, runner, requestedRole(ctx), action, body, printResult);
+}
+
+int withActionAs(CliContext &ctx, services::ActionRunner &runner, std::optional<records::Role> role,
+                 records::Action action, const std::function<int(services::ActionContext &)> &body,
+                 const std::function<int(services::ActionContext &)> &printResult)
+{
     int code = Done;
     services::ActionRunner::Body after;
     if (printResult)
         after = [&](services::ActionContext &a) { code = printResult(a); };
     try {
         runner.run(
-            services::Actor{records::Identity::fromOperatingSystem(), requestedRole(ctx)}, action,
+            services::Actor{records::Identity::fromOperatingSystem(), role}, action,
             [&](services::ActionContext &a) { code = body(a); }, after);
     } catch (const records::RecordsError &e) {
         return recordsErrorExit(ctx, e);

@@ -25,6 +25,11 @@ int withAction(CliContext &ctx, services::ActionRunner &runner, records::Action 
                const std::function<int(services::ActionContext &)> &body,
                const std::function<int(services::ActionContext &)> &printResult = {});
 
+// The same in `role` (unset: the first granted role that may do `action`).
+int withActionAs(CliContext &ctx, services::ActionRunner &runner, std::optional<records::Role> role,
+                 records::Action action, const std::function<int(services::ActionContext &)> &body,
+                 const std::function<int(services::ActionContext &)> &printResult = {});
+
 // The same for a body that does one kind of records work: `part` names it in the store
 // (&records::RecordsStore::holds, ::reissues, ::audit, ...), and the body and printResult take
 // that interface alone.
