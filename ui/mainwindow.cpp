@@ -18,6 +18,8 @@
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/savedsearchesmodel.h"
+#include "matters/matterstab.h"
+#include "matters/mattersworkspace.h"
 #include "messagebox.h"
 #include "plaintooltips.h"
 #include "querytext.h"
@@ -266,6 +268,7 @@ void MainWindow::cacheChanged()
 {
     loadCacheInfo();
     m_pendingReissues->refresh(); // a sync's upkeep fulfils the reissues that came back
+    m_mattersTab->cacheChanged(); // the watched searches are counted again
     // What the repositories' rows list may be cached now: asked again with the search.
     m_results->clearRemoteHits();
     runSearch(m_searchBar->text());
@@ -390,6 +393,7 @@ void MainWindow::addWorkspaces()
 {
     addRemoteSearch();
     addComplianceTab();
+    addMattersTab();
     addRecordsTab();
     addSyncAndSettings();
     addResultsContextMenu();
@@ -405,6 +409,8 @@ void MainWindow::addWorkspaces()
             m_recordsTab->shown();
         else if (front == m_complianceTab->workspace())
             m_complianceTab->shown();
+        else if (front == m_mattersTab->workspace())
+            m_mattersTab->shown();
     });
 }
 
@@ -446,6 +452,19 @@ void MainWindow::addComplianceTab()
     // Evidence for the letter on screen, from the detail pane.
     connect(m_detail, &DetailPane::evidenceRequested, workspace,
             [workspace](const QString &id) { workspace->exportEvidence(id); });
+}
+
+void MainWindow::addMattersTab()
+{
+    m_mattersTab = new MattersTab(m_records, this, m_databasePath, m_dataDir, this);
+    MattersWorkspace *workspace = m_mattersTab->workspace();
+    m_tabs->addTab(workspace, MattersWorkspace::tr("Matters"));
+    m_menus->insertMenu(m_mattersTab->menu());
+    connect(m_mattersTab, &MattersTab::frontRequested, this,
+            [this, workspace] { m_tabs->setCurrentWidget(workspace); });
+    connect(m_mattersTab, &MattersTab::communicationRequested, this, &MainWindow::showCommunication);
+    connect(m_mattersTab, &MattersTab::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
 }
 
 void MainWindow::addRecordsTab()

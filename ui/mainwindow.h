@@ -18,6 +18,7 @@ class QAction;
 class QLabel;
 class QTabWidget;
 class RecordsTab;
+class MattersTab;
 class TombstoneNotice;
 class QSplitter;
 class RemoteSearchControls;
@@ -95,6 +96,7 @@ public:
     // The workspaces beside Review (tests reach them here instead of by findChild).
     RecordsTab *recordsTab() const { return m_recordsTab; }
     ComplianceTab *complianceTab() const { return m_complianceTab; }
+    MattersTab *mattersTab() const { return m_mattersTab; }
     QAction *action(const QString &objectName) const;
 
     void goBack();
@@ -116,6 +118,7 @@ private:
     void addRemoteSearch();
     void addComplianceTab();
     void addRecordsTab();
+    void addMattersTab();
     void addSyncAndSettings();
     void addResultsContextMenu();
     void showReview();
@@ -149,6 +152,7 @@ private:
     QWidget *m_reviewPage = nullptr;
     ComplianceTab *m_complianceTab = nullptr;
     RecordsTab *m_recordsTab = nullptr;
+    MattersTab *m_mattersTab = nullptr;
     SyncControls *m_sync = nullptr;
     StorageNotice *m_storageNotice;
     QSplitter *m_splitter;

@@ -41,7 +41,10 @@ HoldDialog::HoldDialog(const HoldTargets &targets, const QString &databasePath, 
     }
     m_cover->setAccessibleName(tr("What the hold covers"));
     m_name->setAccessibleName(tr("Hold name"));
-    m_matter->setAccessibleName(tr("Matter or case"));
+    m_matter->setAccessibleName(tr("The matter the hold is for"));
+    m_matter->setPlaceholderText(tr("Optional: a matter's id, MAT-…"));
+    m_matter->setToolTip(tr("The matter this hold is for, as the Matters tab lists it; the hold then shows in the "
+                            "matter"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Required; recorded in the audit trail"));
