@@ -4,6 +4,7 @@
 #include "outbox.h"
 #include "recordserror.h"
 #include "reissuestore.h"
+#include "util/crashpoint.h"
 #include "util/translation.h"
 #include "workflowroute.h"
 
@@ -222,6 +223,7 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
     if (r.status != QLatin1String("pending_approval"))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
+    crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 WHERE id = ?1")
@@ -245,6 +247,7 @@ ReissueRequest ReissueService::reject(const QString &requestId, const QString &n
     if (r.status != QLatin1String("pending_approval"))
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
+    crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
     cache::Transaction tx(m_session.db());
     setStatus(r.id, QStringLiteral("rejected"), QStringLiteral("reissue.reject"), note.trimmed(), note.trimmed());
     tx.commit();
@@ -265,6 +268,7 @@ ReissueRequest ReissueService::cancel(const QString &requestId, const QString &r
                            tr("Reissue request %1 is %2: it has left for the repository and can no "
                               "longer be cancelled here.")
                                .arg(r.id, r.status));
+    crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
     cache::Transaction tx(m_session.db());
     // The reason is the request's decision note too: `reissue list` says why it ended.
     setStatus(r.id, QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed(), reason.trimmed());
