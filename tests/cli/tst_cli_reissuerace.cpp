@@ -5,6 +5,7 @@
 // the other process decides; let go, it is refused, naming who decided first, and the hot
 // folder holds the letter only when the approval won.
 #include "clirunner.h"
+#include "reissuerace.h"
 #include "retentiondrop.h"
 #include "tempdatafolder.h"
 
@@ -66,25 +67,9 @@ struct Folder
     }
 };
 
-struct Decider
-{
-    QString user;
-    QString verb;  // the CLI's subcommand
-    QString wonAs; // how the refusal names the decision that won
-};
-
-Decider deciderOf(const QString &decision)
-{
-    if (decision == QLatin1String("approve"))
-        return {QStringLiteral("carol"), decision, QStringLiteral("approved")};
-    if (decision == QLatin1String("reject"))
-        return {QStringLiteral("dave"), decision, QStringLiteral("rejected")};
-    return {QStringLiteral("alice"), decision, QStringLiteral("cancelled")};
-}
-
 QStringList decisionArgs(const QString &decision, const QString &id)
 {
-    return {QStringLiteral("reissue"), deciderOf(decision).verb, id, QStringLiteral("--reason"),
+    return {QStringLiteral("reissue"), decision, id, QStringLiteral("--reason"),
             QStringLiteral("decided at the same time")};
 }
 
@@ -101,21 +86,7 @@ private slots:
 
 void TestCliReissueRace::theFirstDecisionStandsAcrossProcesses_data()
 {
-    QTest::addColumn<QString>("late");  // its process read the request, then was stopped
-    QTest::addColumn<QString>("first"); // decided by another process meanwhile
-    QTest::addColumn<QString>("status");
-    QTest::newRow("an approval after a rejection")
-        << QStringLiteral("approve") << QStringLiteral("reject") << QStringLiteral("rejected");
-    QTest::newRow("an approval after a cancellation")
-        << QStringLiteral("approve") << QStringLiteral("cancel") << QStringLiteral("cancelled");
-    QTest::newRow("a rejection after an approval")
-        << QStringLiteral("reject") << QStringLiteral("approve") << QStringLiteral("sent");
-    QTest::newRow("a cancellation after an approval")
-        << QStringLiteral("cancel") << QStringLiteral("approve") << QStringLiteral("sent");
-    QTest::newRow("a rejection after a cancellation")
-        << QStringLiteral("reject") << QStringLiteral("cancel") << QStringLiteral("cancelled");
-    QTest::newRow("a cancellation after a rejection")
-        << QStringLiteral("cancel") << QStringLiteral("reject") << QStringLiteral("rejected");
+    addReissueRaceRows(QStringLiteral("sent")); // the approving process sends the outbox after it
 }
 
 void TestCliReissueRace::theFirstDecisionStandsAcrossProcesses()
@@ -126,7 +97,7 @@ void TestCliReissueRace::theFirstDecisionStandsAcrossProcesses()
     Folder f;
     QProcess stopped;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("USER"), deciderOf(late).user);
+    env.insert(QStringLiteral("USER"), reissueDeciderOf(late).user);
     env.insert(QStringLiteral("PROOFDESK_PAUSE_AT"), QStringLiteral("reissue-decision"));
     stopped.setProcessEnvironment(env);
     stopped.start(QStringLiteral(PROOFDESK_CLI),
@@ -138,7 +109,7 @@ void TestCliReissueRace::theFirstDecisionStandsAcrossProcesses()
         QThread::msleep(20);
     QVERIFY2(isStopped(stopped.processId()), stopped.readAllStandardError().constData());
 
-    const CliRun won = f.as(deciderOf(first).user, decisionArgs(first, f.requestId));
+    const CliRun won = f.as(reissueDeciderOf(first).user, decisionArgs(first, f.requestId));
     QVERIFY2(won.exitCode == 0, won.err.constData());
     ::kill(pid_t(stopped.processId()), SIGCONT);
     QVERIFY(stopped.waitForFinished(120000));
@@ -146,12 +117,13 @@ void TestCliReissueRace::theFirstDecisionStandsAcrossProcesses()
     QVERIFY2(stopped.exitStatus() == QProcess::NormalExit && stopped.exitCode() == 2,
              qPrintable(QStringLiteral("exit %1, the request %2: %3")
                             .arg(QString::number(stopped.exitCode()), f.status(), QString::fromUtf8(said))));
-    const QString winner = QStringLiteral("was already %1 by %2").arg(deciderOf(first).wonAs, deciderOf(first).user);
-    QVERIFY2(QString::fromUtf8(said).contains(winner), said.constData());
+    const ReissueDecider winner = reissueDeciderOf(first);
+    const QString named = QStringLiteral("was already %1 by %2").arg(winner.wonAs, winner.user);
+    QVERIFY2(QString::fromUtf8(said).contains(named), said.constData());
 
     QCOMPARE(f.status(), status);
     QCOMPARE(f.lettersSent(), status == QLatin1String("sent") ? 1 : 0);
-    QCOMPARE(f.entries(QStringLiteral("reissue.") + deciderOf(late).verb), 0);
+    QCOMPARE(f.entries(reissueDeciderOf(late).action), 0);
     QCOMPARE(f.as(QStringLiteral("carol"), args("audit verify")).exitCode, 0);
 }
 
