@@ -77,6 +77,9 @@ constexpr util::KeyedText kCatalogue[] = {
                        "the workflow engine deleted its process instance without giving a reason")},
     {"reissue.fulfilled",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "the repository returned %1 for this request")},
+    {"reissue.withheld",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
+                       "the request was %1 when its outbox item was to leave: withdrawn, not sent")},
     // Holds, retention and disposition.
     {"hold.released", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
                                         "Legal hold %1 was released on %2 and cannot be changed; create a new hold.")},
