@@ -3646,6 +3646,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>import of a drop folder</source>
         <translation>Import eines Ablageordners</translation>
     </message>
+    <message>
+        <source>the request was %1 when its outbox item was to leave: withdrawn, not sent</source>
+        <translation>der Auftrag hatte den Status %1, als sein Eintrag den Postausgang verlassen sollte: zurückgezogen, nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -5436,6 +5440,38 @@ Original: %2 %3
         <source>disposition batch %1 is not recorded</source>
         <translation>Vernichtungslauf %1 ist nicht erfasst</translation>
     </message>
+    <message>
+        <source>Reissue request %1 was already rejected by %2 at %3.</source>
+        <translation>Der Neuausstellungsauftrag %1 wurde bereits von %2 am %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was already cancelled by %2 at %3.</source>
+        <translation>Der Neuausstellungsauftrag %1 wurde bereits von %2 am %3 storniert.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was already submitted by %2 at %3 and waits for approval.</source>
+        <translation>Der Neuausstellungsauftrag %1 wurde bereits von %2 am %3 eingereicht und wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was already approved by %2 at %3 and is %4 now.</source>
+        <translation>Der Neuausstellungsauftrag %1 wurde bereits von %2 am %3 genehmigt und hat jetzt den Status %4.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 needed no approval: %2 submitted it at %3 and it is %4 now.</source>
+        <translation>Der Neuausstellungsauftrag %1 brauchte keine Genehmigung: %2 hat ihn am %3 eingereicht, und er hat jetzt den Status %4.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is a draft: it has not been submitted for approval.</source>
+        <translation>Der Neuausstellungsauftrag %1 ist ein Entwurf: Er wurde noch nicht zur Genehmigung eingereicht.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2.</source>
+        <translation>Der Neuausstellungsauftrag %1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <source>It has left for the repository and can no longer be cancelled here.</source>
+        <translation>Er wurde bereits an das Repository übergeben und kann hier nicht mehr storniert werden.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::DispositionService</name>
@@ -5532,16 +5568,8 @@ Original: %2 %3
         <translation>Zu %1 gibt es keinen archivierten Datenstand, daher kann sie nicht neu erzeugt werden; versenden Sie stattdessen die archivierte Kopie erneut.</translation>
     </message>
     <message>
-        <source>Reissue request %1 is %2, not a draft.</source>
-        <translation>Der Neuausstellungsauftrag %1 hat den Status %2 und ist kein Entwurf.</translation>
-    </message>
-    <message>
         <source>%1 is no longer in the cache; sync before queueing the reissue.</source>
         <translation>%1 ist nicht mehr im Cache; synchronisieren Sie, bevor Sie die Neuausstellung einreihen.</translation>
-    </message>
-    <message>
-        <source>Reissue request %1 is %2, not waiting for approval.</source>
-        <translation>Der Neuausstellungsauftrag %1 hat den Status %2 und wartet nicht auf Genehmigung.</translation>
     </message>
     <message>
         <source>Rejecting a reissue request needs a reason.</source>
@@ -5550,10 +5578,6 @@ Original: %2 %3
     <message>
         <source>Cancelling a reissue request needs a reason.</source>
         <translation>Die Stornierung eines Neuausstellungsauftrags erfordert einen Grund.</translation>
-    </message>
-    <message>
-        <source>Reissue request %1 is %2: it has left for the repository and can no longer be cancelled here.</source>
-        <translation>Der Neuausstellungsauftrag %1 hat den Status %2: Er wurde bereits an das Repository übergeben und kann hier nicht mehr storniert werden.</translation>
     </message>
 </context>
 <context>

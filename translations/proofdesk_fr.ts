@@ -3646,6 +3646,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>import of a drop folder</source>
         <translation>import d’un dossier de dépôt</translation>
     </message>
+    <message>
+        <source>the request was %1 when its outbox item was to leave: withdrawn, not sent</source>
+        <translation>la demande était à l’état %1 quand son élément devait quitter la boîte d’envoi : retiré, non envoyé</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -5436,6 +5440,38 @@ Original : %2 %3
         <source>disposition batch %1 is not recorded</source>
         <translation>le lot de destruction %1 n&apos;est pas enregistré</translation>
     </message>
+    <message>
+        <source>Reissue request %1 was already rejected by %2 at %3.</source>
+        <translation>La demande de réémission %1 a déjà été rejetée par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was already cancelled by %2 at %3.</source>
+        <translation>La demande de réémission %1 a déjà été annulée par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was already submitted by %2 at %3 and waits for approval.</source>
+        <translation>La demande de réémission %1 a déjà été soumise par %2 le %3 et attend une approbation.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was already approved by %2 at %3 and is %4 now.</source>
+        <translation>La demande de réémission %1 a déjà été approuvée par %2 le %3 et est maintenant à l’état %4.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 needed no approval: %2 submitted it at %3 and it is %4 now.</source>
+        <translation>La demande de réémission %1 ne nécessitait pas d’approbation : %2 l’a soumise le %3 et elle est maintenant à l’état %4.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is a draft: it has not been submitted for approval.</source>
+        <translation>La demande de réémission %1 est un brouillon : elle n’a pas été soumise pour approbation.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 is %2.</source>
+        <translation>La demande de réémission %1 est à l’état %2.</translation>
+    </message>
+    <message>
+        <source>It has left for the repository and can no longer be cancelled here.</source>
+        <translation>Elle est déjà partie vers le dépôt et ne peut plus être annulée ici.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::DispositionService</name>
@@ -5532,16 +5568,8 @@ Original : %2 %3
         <translation>%1 n’a pas d’instantané de données archivé et ne peut donc pas être régénérée ; renvoyez plutôt la copie archivée.</translation>
     </message>
     <message>
-        <source>Reissue request %1 is %2, not a draft.</source>
-        <translation>La demande de réémission %1 est à l’état %2 et n’est pas un brouillon.</translation>
-    </message>
-    <message>
         <source>%1 is no longer in the cache; sync before queueing the reissue.</source>
         <translation>%1 n’est plus dans le cache ; synchronisez avant de mettre la réémission en file d’attente.</translation>
-    </message>
-    <message>
-        <source>Reissue request %1 is %2, not waiting for approval.</source>
-        <translation>La demande de réémission %1 est à l’état %2 et n’attend pas d’approbation.</translation>
     </message>
     <message>
         <source>Rejecting a reissue request needs a reason.</source>
@@ -5550,10 +5578,6 @@ Original : %2 %3
     <message>
         <source>Cancelling a reissue request needs a reason.</source>
         <translation>L’annulation d’une demande de réémission nécessite un motif.</translation>
-    </message>
-    <message>
-        <source>Reissue request %1 is %2: it has left for the repository and can no longer be cancelled here.</source>
-        <translation>La demande de réémission %1 est à l’état %2 : elle est déjà partie vers le dépôt et ne peut plus être annulée ici.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,9 @@ constexpr util::KeyedText kCatalogue[] = {
                        "the workflow engine deleted its process instance without giving a reason")},
     {"reissue.fulfilled",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "the repository returned %1 for this request")},
+    {"reissue.withheld",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
+                       "the request was %1 when its outbox item was to leave: withdrawn, not sent")},
     // Holds, retention and disposition.
     // Matters (records::MatterGate, records::MatterService).
     {"matter.not_member",

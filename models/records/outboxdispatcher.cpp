@@ -4,6 +4,7 @@
 #include "connectorsender.h"
 #include "exceptioncaseregister.h"
 #include "holddeliveries.h"
+#include "reissuestore.h"
 #include "sync/connectorfactory.h"
 
 #include <QFileInfo>
@@ -63,6 +64,40 @@ void OutboxDispatcher::markSent(const OutboxItem &item)
     tx.commit();
 }
 
+namespace {
+
+bool mayLeave(const std::optional<ReissueRequest> &request)
+{
+    return request && (request->status == QLatin1String("approved") || request->status == QLatin1String("queued"));
+}
+
+} // namespace
+
+bool OutboxDispatcher::withholdEndedReissue(const OutboxItem &item)
+{
+    if (item.kind != QLatin1String("reissue"))
+        return false;
+    cache::Database &db = m_session.db();
+    if (mayLeave(ReissueStore(db).find(item.objectId)))
+        return false; // the usual case: one read, no transaction
+    cache::Transaction tx(db);
+    const auto request = ReissueStore(db).find(item.objectId);
+    if (mayLeave(request))
+        return false;
+    const QString status = request ? request->status : QStringLiteral("unknown");
+    Outbox(db).retire(item.id, QStringLiteral("not sent: the request was %1").arg(status), m_session.now());
+    if (db.changes() == 0)
+        return true; // another flush of this folder took it meanwhile: it says what became of it
+    // No "status" in before/after: this step did not change the request's (reissueconflict.cpp
+    // reads the entry that did as the decision that won).
+    m_session.systemStep().record(QStringLiteral("reissue.withheld"), QStringLiteral("reissue"), item.objectId,
+                                  audit::AuditReason("reissue.withheld", {status}).stored(),
+                                  QJsonObject{{QStringLiteral("outbox"), item.state}},
+                                  QJsonObject{{QStringLiteral("outbox"), QStringLiteral("withdrawn")}});
+    tx.commit();
+    return true;
+}
+
 bool OutboxDispatcher::replaceWholeHoldItem(const OutboxItem &item, const cache::RepositoryInfo &repository)
 {
     if (item.kind != QLatin1String("hold") || !HoldDeliveries::takesObjectHolds(repository.kind))
@@ -119,6 +154,8 @@ FlushReport OutboxDispatcher::flush()
                 outbox.markAttemptFailed(item.id, why);
             continue;
         }
+        if (withholdEndedReissue(item))
+            continue;
         try {
             sender->send(item);
         } catch (const std::exception &e) {

@@ -52,6 +52,10 @@ public:
 
 private:
     void markSent(const OutboxItem &item);
+    // A reissue leaves only while its request is approved or queued. Read again just before the
+    // send: one that ended after its item was queued (on a team, another desk's decision the
+    // mirror brought back) is withdrawn unsent, as an automatic step in the role "system".
+    bool withholdEndedReissue(const OutboxItem &item);
     // An item queued before holds went object by object (its target is the hold): queues
     // the hold's deliveries instead and retires the item.
     bool replaceWholeHoldItem(const OutboxItem &item, const cache::RepositoryInfo &repository);

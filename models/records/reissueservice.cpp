@@ -3,7 +3,9 @@
 #include "domain/reissuerules.h"
 #include "outbox.h"
 #include "recordserror.h"
+#include "reissueconflict.h"
 #include "reissuestore.h"
+#include "util/crashpoint.h"
 #include "util/translation.h"
 #include "workflowroute.h"
 
@@ -78,6 +80,15 @@ ReissueRequest ReissueService::existing(const QString &requestId) const
     return *r;
 }
 
+ReissueRequest ReissueService::expect(const QString &requestId, const QStringList &statuses,
+                                      const QString &action) const
+{
+    const ReissueRequest r = existing(requestId);
+    if (!statuses.contains(r.status))
+        throw reissueMovedOn(m_session.db(), r, action);
+    return r;
+}
+
 ReissueRequest ReissueService::draft(const ReissueSpec &spec) const
 {
     const QString mode = spec.mode.trimmed().toLower();
@@ -123,9 +134,11 @@ ReissueRequest ReissueService::draft(const ReissueSpec &spec) const
 ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
 {
     m_session.require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
-    const ReissueRequest r = draft(spec);
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
+    // The letter as this transaction reads it, as enqueue() reads it again: a sync committed
+    // in between (a corrected address) cannot split the request from what leaves.
+    const ReissueRequest r = draft(spec);
     db.prepare("INSERT INTO rec.reissue_requests(id, comm_id, repo_id, mode, reason, channel, destination, "
                "original_channel, original_destination, needs_approval, status, requested_by, requested_at, "
                "updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'draft', ?11, ?12, ?12)")
@@ -151,12 +164,9 @@ ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
 
 ReissueRequest ReissueService::submit(const QString &requestId)
 {
-    const ReissueRequest r = existing(requestId);
-    m_session.require(Action::RequestReissue, QStringLiteral("reissue"), r.id);
-    if (r.status != QLatin1String("draft"))
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("Reissue request %1 is %2, not a draft.").arg(r.id, r.status));
+    m_session.require(Action::RequestReissue, QStringLiteral("reissue"), existing(requestId).id);
     cache::Transaction tx(m_session.db());
+    const ReissueRequest r = expect(requestId, {QStringLiteral("draft")}, QStringLiteral("reissue.submit"));
     advance(r);
     tx.commit();
     return existing(r.id);
@@ -166,32 +176,41 @@ ReissueRequest ReissueService::submit(const QString &requestId)
 void ReissueService::advance(const ReissueRequest &r)
 {
     if (r.needsApproval) {
-        setStatus(r.id, QStringLiteral("pending_approval"), QStringLiteral("reissue.submit"),
+        setStatus(r, QStringLiteral("pending_approval"), QStringLiteral("reissue.submit"),
                   audit::AuditReason("reissue.needs_approval").stored());
         return;
     }
-    setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.submit"),
+    setStatus(r, QStringLiteral("approved"), QStringLiteral("reissue.submit"),
               audit::AuditReason("reissue.no_approval_needed").stored());
     queue(existing(r.id));
 }
 
-void ReissueService::setStatus(const QString &requestId, const QString &status, const QString &action,
-                               const QString &reason, const QString &note)
+void ReissueService::setStatus(const ReissueRequest &before, const QString &status, const QString &action,
+                               const QString &reason, const QString &note, const QJsonObject &alsoAfter)
 {
-    const ReissueRequest before = existing(requestId);
-    cache::Statement st = m_session.db().prepare("UPDATE rec.reissue_requests SET status = ?2, updated_at = ?3, "
-                                                 "decision_note = coalesce(?4, decision_note) WHERE id = ?1");
-    st.bind(1, requestId).bind(2, status).bind(3, m_session.now()).bind(4, note.isEmpty() ? QString() : note);
-    st.run();
-    m_session.record(action, QStringLiteral("reissue"), requestId, reason,
-                     QJsonObject{{QStringLiteral("status"), before.status}},
-                     QJsonObject{{QStringLiteral("status"), status}});
+    cache::Database &db = m_session.db();
+    db.prepare("UPDATE rec.reissue_requests SET status = ?2, updated_at = ?3, "
+               "decision_note = coalesce(?4, decision_note) WHERE id = ?1 AND status = ?5")
+        .bind(1, before.id)
+        .bind(2, status)
+        .bind(3, m_session.now())
+        .bind(4, note.isEmpty() ? QString() : note)
+        .bind(5, before.status)
+        .run();
+    // The caller read `before` in this transaction, so only a change behind SQLite's back lands
+    // here; the step is refused rather than written over what is there now.
+    if (db.changes() != 1)
+        throw reissueMovedOn(db, existing(before.id), action);
+    QJsonObject after = alsoAfter;
+    after.insert(QStringLiteral("status"), status);
+    m_session.record(action, QStringLiteral("reissue"), before.id, reason,
+                     QJsonObject{{QStringLiteral("status"), before.status}}, after);
 }
 
 void ReissueService::queue(const ReissueRequest &r)
 {
     enqueue(r);
-    setStatus(r.id, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
+    setStatus(r, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
               audit::AuditReason("reissue.waiting_in_outbox").stored());
 }
 
@@ -215,21 +234,23 @@ void ReissueService::enqueue(const ReissueRequest &r)
 ReissueRequest ReissueService::approve(const QString &requestId, const QString &note)
 {
     m_session.require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
-    const ReissueRequest r = existing(requestId);
-    if (r.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0)
-        m_session.refuse(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), r.id,
-                         audit::AuditReason("reissue.own_request", {m_session.user(), r.id}));
-    if (r.status != QLatin1String("pending_approval"))
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
+    // Who asked never changes: the refusal of one's own request reads it before the
+    // transaction, and commits.
+    const ReissueRequest asked = existing(requestId);
+    if (asked.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0)
+        m_session.refuse(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), asked.id,
+                         audit::AuditReason("reissue.own_request", {m_session.user(), asked.id}));
+    crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
-    db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 WHERE id = ?1")
+    const ReissueRequest r = expect(asked.id, {QStringLiteral("pending_approval")}, QStringLiteral("reissue.approve"));
+    db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 "
+               "WHERE id = ?1 AND status = 'pending_approval'")
         .bind(1, r.id)
         .bind(2, m_session.user())
         .bind(3, m_session.now())
         .run();
-    setStatus(r.id, QStringLiteral("approved"), QStringLiteral("reissue.approve"),
+    setStatus(r, QStringLiteral("approved"), QStringLiteral("reissue.approve"),
               note.isEmpty() ? audit::AuditReason("reissue.approved").stored() : note, note);
     queue(existing(r.id));
     tx.commit();
@@ -239,16 +260,10 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
 ReissueRequest ReissueService::reject(const QString &requestId, const QString &note)
 {
     m_session.require(Action::ApproveReissue, QStringLiteral("reissue"), requestId);
-    const ReissueRequest r = existing(requestId);
     if (note.trimmed().isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid, tr("Rejecting a reissue request needs a reason."));
-    if (r.status != QLatin1String("pending_approval"))
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("Reissue request %1 is %2, not waiting for approval.").arg(r.id, r.status));
-    cache::Transaction tx(m_session.db());
-    setStatus(r.id, QStringLiteral("rejected"), QStringLiteral("reissue.reject"), note.trimmed(), note.trimmed());
-    tx.commit();
-    return existing(r.id);
+    return end(requestId, {QStringLiteral("pending_approval")}, QStringLiteral("rejected"),
+               QStringLiteral("reissue.reject"), note.trimmed());
 }
 
 ReissueRequest ReissueService::cancel(const QString &requestId, const QString &reason)
@@ -259,15 +274,24 @@ ReissueRequest ReissueService::cancel(const QString &requestId, const QString &r
     m_session.require(own ? Action::RequestReissue : Action::ApproveReissue, QStringLiteral("reissue"), r.id);
     if (reason.trimmed().isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid, tr("Cancelling a reissue request needs a reason."));
-    if (r.status != QLatin1String("draft") && r.status != QLatin1String("pending_approval")
-        && r.status != QLatin1String("approved"))
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("Reissue request %1 is %2: it has left for the repository and can no "
-                              "longer be cancelled here.")
-                               .arg(r.id, r.status));
-    cache::Transaction tx(m_session.db());
     // The reason is the request's decision note too: `reissue list` says why it ended.
-    setStatus(r.id, QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed(), reason.trimmed());
+    return end(r.id, {QStringLiteral("draft"), QStringLiteral("pending_approval"), QStringLiteral("approved")},
+               QStringLiteral("cancelled"), QStringLiteral("reissue.cancel"), reason.trimmed());
+}
+
+ReissueRequest ReissueService::end(const QString &requestId, const QStringList &from, const QString &status,
+                                   const QString &action, const QString &words)
+{
+    crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
+    cache::Database &db = m_session.db();
+    cache::Transaction tx(db);
+    const ReissueRequest r = expect(requestId, from, action);
+    // An item already in the outbox (a team desk queues what the server approved) goes with the
+    // request, in this transaction: nothing is sent for it, whoever flushes next.
+    Outbox(db).retire(r.id, QStringLiteral("not sent: the request was %1").arg(status), m_session.now());
+    const QJsonObject withdrawn =
+        db.changes() > 0 ? QJsonObject{{QStringLiteral("outbox"), QStringLiteral("withdrawn")}} : QJsonObject{};
+    setStatus(r, status, action, words, words, withdrawn);
     tx.commit();
     return existing(r.id);
 }
@@ -312,13 +336,16 @@ int ReissueService::linkFulfilled()
     while (st.step())
         found.append({st.columnText(0), st.columnText(1)});
     for (const auto &[requestId, commId] : found) {
+        const ReissueRequest before =
+            expect(requestId, {QStringLiteral("approved"), QStringLiteral("queued"), QStringLiteral("sent")},
+                   QStringLiteral("reissue.fulfil"));
         db.prepare("UPDATE rec.reissue_requests SET fulfilled_comm_id = ?2, fulfilled_at = ?3 WHERE id = ?1")
             .bind(1, requestId)
             .bind(2, commId)
             .bind(3, m_session.now())
             .run();
         Outbox(db).acknowledge(QStringLiteral("reissue"), requestId, m_session.now());
-        setStatus(requestId, QStringLiteral("fulfilled"), QStringLiteral("reissue.fulfil"),
+        setStatus(before, QStringLiteral("fulfilled"), QStringLiteral("reissue.fulfil"),
                   audit::AuditReason("reissue.fulfilled", {commId}).stored());
     }
     tx.commit();

@@ -19,6 +19,10 @@ public:
     // when none is needed, to the outbox. Without, it stays a draft.
     ReissueRequest request(const ReissueSpec &spec, bool submit = true);
     ReissueRequest submit(const QString &requestId);
+    // A decision applies to the request as its own transaction finds it: one made on what
+    // another desk or window has since decided is refused (RecordsError Invalid, naming who
+    // decided first and when) and leaves no entry. A rejection or cancellation takes the
+    // request's outbox item with it, so nothing is sent for it.
     ReissueRequest approve(const QString &requestId, const QString &note = {});
     ReissueRequest reject(const QString &requestId, const QString &note);
     ReissueRequest cancel(const QString &requestId, const QString &reason);
@@ -41,10 +45,18 @@ public:
 
 private:
     ReissueRequest existing(const QString &requestId) const;
+    // Every step is a compare-and-set inside its transaction (issue #62): the request read in
+    // the transaction, refused (reissueconflict.h: who decided first, and when) unless its
+    // status is one of `statuses`; nothing of a refused step is written, its entry neither.
+    ReissueRequest expect(const QString &requestId, const QStringList &statuses, const QString &action) const;
     void advance(const ReissueRequest &request);
     void queue(const ReissueRequest &request);
-    void setStatus(const QString &requestId, const QString &status, const QString &action, const QString &reason,
-                   const QString &note = {});
+    // Rejects or cancels (`status`) a request that is in one of `from`, with its outbox item.
+    ReissueRequest end(const QString &requestId, const QStringList &from, const QString &status, const QString &action,
+                       const QString &words);
+    // From `before.status` (as read in this transaction) to `status`, one row, with its entry.
+    void setStatus(const ReissueRequest &before, const QString &status, const QString &action, const QString &reason,
+                   const QString &note = {}, const QJsonObject &alsoAfter = {});
 
     const RecordsSession &m_session;
 };

@@ -82,6 +82,11 @@ RecordsSession RecordsSession::system(cache::Database &writer, const Identity &i
     return RecordsSession(writer, identity.user, std::nullopt, std::move(clock));
 }
 
+RecordsSession RecordsSession::systemStep() const
+{
+    return system(*m_db, Identity{m_user, QString(), {}}, [this] { return now(); });
+}
+
 void RecordsSession::require(Action action, const QString &objectType, const QString &objectId) const
 {
     if (!m_role)

@@ -31,6 +31,10 @@ public:
     // Automatic steps (a reissue fulfilled by a sync, an outbox send) are recorded in the
     // role "system" on behalf of the identity whose process ran them; no role check.
     static RecordsSession system(cache::Database &writer, const Identity &identity, Clock clock = {});
+    // An automatic step this session's process takes on its own (an outbox item withdrawn, an
+    // engine's outcome recorded): the role "system", on behalf of this session's user, by its
+    // clock (this session must outlive it).
+    RecordsSession systemStep() const;
 
     cache::Database &db() const { return *m_db; }
     const QString &user() const { return m_user; }

@@ -37,10 +37,6 @@ void askWorkflow(cache::Database &db, const ConnectorFactory &connectors, const 
     }
 }
 
-RecordsSession engineSession(const RecordsSession &session)
-{
-    return RecordsSession::system(session.db(), Identity{session.user(), QString(), {}},
-                                  [&session] { return session.now(); });
-}
+RecordsSession engineSession(const RecordsSession &session) { return session.systemStep(); }
 
 } // namespace proofdesk::records

@@ -3,6 +3,7 @@
 // Runs the real proofdesk-cli binary (PROOFDESK_CLI, set by tests/cli/CMakeLists.txt) as
 // scripts do, and keeps what it printed and its exit code.
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -45,4 +46,15 @@ inline CliRun cli(const QString &user, const QString &dataDir, const QStringList
 inline QStringList args(const char *text)
 {
     return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// Whether the process stopped itself (SIGSTOP at PROOFDESK_PAUSE_AT, util/crashpoint.h): a test
+// then changes the folder meanwhile and lets it go on with SIGCONT.
+inline bool isStopped(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) == "T";
 }

@@ -45,15 +45,6 @@ void writeTwoPageDrop(DropBuilder &drop)
     drop.append(QStringLiteral("communications/a.ndjson"), lines);
 }
 
-bool isStopped(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    return line.mid(line.lastIndexOf(')') + 2, 1) == "T";
-}
-
 struct Folder
 {
     TempDataFolder data, dropDir;
