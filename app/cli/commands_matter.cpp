@@ -4,9 +4,9 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "holdoutput.h"
-#include "recordsaction.h"
 #include "records/matterhold.h"
 #include "records/recordsstore.h"
+#include "recordsaction.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -40,8 +40,8 @@ int withMatters(CliContext &ctx, records::Action action, const std::function<int
 int matterOpen(CliContext &ctx)
 {
     return withRecords(ctx, Action::ManageMatter, &records::RecordsStore::matters, [&](MatterRecords &m) {
-        ctx.printJson(m.openMatter(option(ctx, "title"), option(ctx, "reason"), ctx.values(QStringLiteral("tag")))
-                          .toJson());
+        ctx.printJson(
+            m.openMatter(option(ctx, "title"), option(ctx, "reason"), ctx.values(QStringLiteral("tag"))).toJson());
         return int(Done);
     });
 }
@@ -97,8 +97,9 @@ int matterRead(CliContext &ctx, const QString &sub, const QStringList &args)
 int matterTag(CliContext &ctx, const QStringList &args)
 {
     if (args.size() < 2)
-        return ctx.usageError(QStringLiteral("matter tag takes a matter, a letter of its review set and its tags, e.g. "
-                                             "matter tag MAT-1 EXS-2025-07-000123 relevant --note 'fee stated twice'."));
+        return ctx.usageError(
+            QStringLiteral("matter tag takes a matter, a letter of its review set and its tags, e.g. "
+                           "matter tag MAT-1 EXS-2025-07-000123 relevant --note 'fee stated twice'."));
     const std::optional<QString> note =
         ctx.isSet(QStringLiteral("note")) ? std::optional<QString>(ctx.value(QStringLiteral("note"))) : std::nullopt;
     return withMatters(ctx, Action::ReviewMatter, [&](MatterRecords &m) {
@@ -113,9 +114,8 @@ int matterChange(CliContext &ctx, const QString &sub, const QStringList &args)
     if (args.size() != (watch || sub == QLatin1String("add-member") ? 2 : 1))
         return ctx.usageError(QStringLiteral("matter %1 takes %2.")
                                   .arg(sub, watch ? QStringLiteral("a matter and the number of one of its searches")
-                                                  : sub == QLatin1String("add-member")
-                                                      ? QStringLiteral("a matter and a user")
-                                                      : QStringLiteral("one matter id")));
+                                            : sub == QLatin1String("add-member") ? QStringLiteral("a matter and a user")
+                                                                                 : QStringLiteral("one matter id")));
     return withRecords(ctx, Action::ManageMatter, &records::RecordsStore::matters, [&](MatterRecords &m) {
         if (watch) {
             bool ok = false;

@@ -4,8 +4,8 @@
 #include "commands.h"
 #include "compliance/productionverifier.h"
 #include "compliance/productionwriter.h"
-#include "recordsaction.h"
 #include "records/recordsstore.h"
+#include "recordsaction.h"
 #include "services/fetchondemand.h"
 #include "sync/credentials/credentialstore.h"
 #include "util/outputfile.h"
@@ -113,9 +113,10 @@ QJsonObject checkJson(const compliance::ProductionCheck &check)
 int runMatterProduce(CliContext &ctx, const QStringList &args)
 {
     if (args.size() != 1 || ctx.value(QStringLiteral("out")).isEmpty())
-        return ctx.usageError(QStringLiteral("matter produce takes one matter id and --out DIR (an empty or new folder), "
-                                             "e.g. matter produce MAT-1 --out /media/examiner/PROD-1 [--tag relevant] "
-                                             "[--prefix ACME-]."));
+        return ctx.usageError(
+            QStringLiteral("matter produce takes one matter id and --out DIR (an empty or new folder), "
+                           "e.g. matter produce MAT-1 --out /media/examiner/PROD-1 [--tag relevant] "
+                           "[--prefix ACME-]."));
     const compliance::ProductionOptions options{args.first(), ctx.value(QStringLiteral("out")),
                                                 ctx.value(QStringLiteral("prefix")), ctx.value(QStringLiteral("tag"))};
     return withAction(ctx, records::Action::ProduceMatter,
@@ -132,13 +133,14 @@ int runProduction(CliContext &ctx)
     for (const compliance::ProductionProblem &p : check.problems)
         ctx.message(QStringLiteral("%1: %2").arg(p.path, p.problem));
     if (!ctx.json())
-        ctx.message(check.ok ? QStringLiteral("%1 documents, %2 files and %3 audit entries verify; root SHA-256 %4.")
-                                   .arg(check.documents)
-                                   .arg(check.files)
-                                   .arg(check.entries)
-                                   .arg(check.rootSha256)
-                             : QStringLiteral("The production does not verify (%1 problem(s) above).")
-                                   .arg(check.problems.size()));
+        ctx.message(
+            check.ok
+                ? QStringLiteral("%1 documents, %2 files and %3 audit entries verify; root SHA-256 %4.")
+                      .arg(check.documents)
+                      .arg(check.files)
+                      .arg(check.entries)
+                      .arg(check.rootSha256)
+                : QStringLiteral("The production does not verify (%1 problem(s) above).").arg(check.problems.size()));
     ctx.printJson(checkJson(check));
     return check.ok ? Done : FoundProblems;
 }

@@ -72,7 +72,8 @@ void ProductionJournal::begin(const JournalHeader &header)
     m_files.write(partName(ProductionPart::Dat), loadfile::datRow(productionlayout::columns()));
     m_files.write(partName(ProductionPart::Csv), loadfile::csvRow(productionlayout::columns()));
     m_files.write(partName(ProductionPart::Manifest), QByteArray());
-    m_files.write(partName(ProductionPart::Exceptions), loadfile::csvRow({QStringLiteral("id"), QStringLiteral("reason")}));
+    m_files.write(partName(ProductionPart::Exceptions),
+                  loadfile::csvRow({QStringLiteral("id"), QStringLiteral("reason")}));
     const QJsonObject o{{QStringLiteral("format"), QStringLiteral("proofdesk-production-journal/1")},
                         {QStringLiteral("matter"), header.matter},
                         {QStringLiteral("tag"), header.tag},
@@ -110,8 +111,11 @@ JournalState ProductionJournal::read() const
     const QJsonObject head = QJsonDocument::fromJson(file.readLine()).object();
     if (head.value(QStringLiteral("format")).toString() != QLatin1String("proofdesk-production-journal/1"))
         notAJournal(path, QStringLiteral("its first line is not a journal's header"));
-    state.header = {head.value(QStringLiteral("matter")).toString(), head.value(QStringLiteral("tag")).toString(),
-                    head.value(QStringLiteral("prefix")).toString(), {}, head.value(QStringLiteral("key")).toString()};
+    state.header = {head.value(QStringLiteral("matter")).toString(),
+                    head.value(QStringLiteral("tag")).toString(),
+                    head.value(QStringLiteral("prefix")).toString(),
+                    {},
+                    head.value(QStringLiteral("key")).toString()};
     for (const QJsonValue &v : head.value(QStringLiteral("letters")).toArray())
         state.header.letters << v.toString();
     state.sizes = sizesOf(head.value(QStringLiteral("sizes")).toArray());
@@ -128,7 +132,9 @@ JournalState ProductionJournal::read() const
             continue;
         }
         if (o.value(QStringLiteral("i")).toInteger(-1) != state.done)
-            notAJournal(path, QStringLiteral("letter %1 is not the one after %2").arg(o.value(QStringLiteral("i")).toInteger()).arg(state.done));
+            notAJournal(path, QStringLiteral("letter %1 is not the one after %2")
+                                  .arg(o.value(QStringLiteral("i")).toInteger())
+                                  .arg(state.done));
         ++state.done;
         if (!o.value(QStringLiteral("number")).isNull())
             ++state.produced;
@@ -142,7 +148,8 @@ void ProductionJournal::cutParts(const PartSizes &sizes) const
     for (int i = 0; i < kProductionParts; ++i) {
         const QString path = m_files.absolute(partName(ProductionPart(i)));
         if (QFileInfo::exists(path) && ::truncate(QFile::encodeName(path).constData(), sizes[size_t(i)]) != 0)
-            throw std::runtime_error(QStringLiteral("Cannot cut %1 back to where its journal ends").arg(path).toStdString());
+            throw std::runtime_error(
+                QStringLiteral("Cannot cut %1 back to where its journal ends").arg(path).toStdString());
     }
 }
 

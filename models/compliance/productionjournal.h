@@ -31,9 +31,9 @@ struct JournalState
 {
     JournalHeader header;
     std::optional<records::ProductionInfo> production; // once its numbers are reserved
-    qint64 done = 0;       // letters finished (produced or excepted), from the first
-    qint64 produced = 0;   // of them, with a number
-    PartSizes sizes{};     // of the parts after the last letter finished
+    qint64 done = 0;                                   // letters finished (produced or excepted), from the first
+    qint64 produced = 0;                               // of them, with a number
+    PartSizes sizes{};                                 // of the parts after the last letter finished
 };
 
 // A production's journal (productionlayout::kJournal), the one thing that makes a production

@@ -19,7 +19,8 @@ QString nativePath(qint64 index, const QString &number, const QString &rendition
     bool plain = !suffix.isEmpty() && suffix.size() <= 8;
     for (const QChar c : suffix)
         plain = plain && c.isLetterOrNumber() && c.unicode() < 128;
-    return QStringLiteral("NATIVES/%1/%2%3").arg(folderOf(index), number, plain ? QLatin1Char('.') + suffix : QString());
+    return QStringLiteral("NATIVES/%1/%2%3")
+        .arg(folderOf(index), number, plain ? QLatin1Char('.') + suffix : QString());
 }
 
 QString textPath(qint64 index, const QString &number)
@@ -35,14 +36,14 @@ QString metadataPath(qint64 index, const QString &number)
 const QStringList &columns()
 {
     static const QStringList all = {
-        QStringLiteral("BEGDOC"),       QStringLiteral("ENDDOC"),          QStringLiteral("DOCID"),
-        QStringLiteral("CUSTOMER"),     QStringLiteral("TYPE"),            QStringLiteral("CHANNEL"),
-        QStringLiteral("ISSUED"),       QStringLiteral("TEMPLATE"),        QStringLiteral("TEMPLATE_VERSION"),
-        QStringLiteral("DELIVERY_STATUS"), QStringLiteral("NATIVE_PATH"),  QStringLiteral("NATIVE_SHA256"),
-        QStringLiteral("TEXT_PATH"),    QStringLiteral("TEXT_SHA256"),     QStringLiteral("METADATA_PATH"),
-        QStringLiteral("METADATA_SHA256"), QStringLiteral("REPOSITORY"),   QStringLiteral("REPOSITORY_ID"),
-        QStringLiteral("FIXITY"),       QStringLiteral("APPROVED_BY"),     QStringLiteral("HOLDS"),
-        QStringLiteral("MATTER"),       QStringLiteral("PRODUCTION"),
+        QStringLiteral("BEGDOC"),          QStringLiteral("ENDDOC"),      QStringLiteral("DOCID"),
+        QStringLiteral("CUSTOMER"),        QStringLiteral("TYPE"),        QStringLiteral("CHANNEL"),
+        QStringLiteral("ISSUED"),          QStringLiteral("TEMPLATE"),    QStringLiteral("TEMPLATE_VERSION"),
+        QStringLiteral("DELIVERY_STATUS"), QStringLiteral("NATIVE_PATH"), QStringLiteral("NATIVE_SHA256"),
+        QStringLiteral("TEXT_PATH"),       QStringLiteral("TEXT_SHA256"), QStringLiteral("METADATA_PATH"),
+        QStringLiteral("METADATA_SHA256"), QStringLiteral("REPOSITORY"),  QStringLiteral("REPOSITORY_ID"),
+        QStringLiteral("FIXITY"),          QStringLiteral("APPROVED_BY"), QStringLiteral("HOLDS"),
+        QStringLiteral("MATTER"),          QStringLiteral("PRODUCTION"),
     };
     return all;
 }

@@ -17,8 +17,8 @@ inline constexpr char kProduction[] = "production.json";
 // The writer's progress while it runs; gone once the production is complete.
 inline constexpr char kJournal[] = ".proofdesk-production-journal";
 inline constexpr char kFormat[] = "proofdesk-production/1";
-inline constexpr int kDigits = 8;          // of a production number after its prefix
-inline constexpr int kPerFolder = 1000;    // documents a folder of NATIVES/, TEXT/ and METADATA/ holds
+inline constexpr int kDigits = 8;       // of a production number after its prefix
+inline constexpr int kPerFolder = 1000; // documents a folder of NATIVES/, TEXT/ and METADATA/ holds
 
 // prefix + number, zero-padded to kDigits: "MAT-3-00000042".
 QString productionNumber(const QString &prefix, qint64 number);

@@ -45,9 +45,9 @@ QString joined(const QJsonArray &values, const char *key)
 
 } // namespace
 
-ProductionLetter::ProductionLetter(cache::Database &db, const cache::ContentStore &store,
-                                   records::AuditRecords &trail, const ProductionFiles &files,
-                                   const records::ProductionInfo &production, FetchMissing fetch)
+ProductionLetter::ProductionLetter(cache::Database &db, const cache::ContentStore &store, records::AuditRecords &trail,
+                                   const ProductionFiles &files, const records::ProductionInfo &production,
+                                   FetchMissing fetch)
     : m_db(db)
     , m_store(store)
     , m_trail(trail)
@@ -69,15 +69,19 @@ QString ProductionLetter::whyNotCached(const QString &commId) const
 QString ProductionLetter::copyNative(const QString &path, const QString &commId, const QJsonObject &communication,
                                      QJsonObject *native) const
 {
-    const QString expected =
-        communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("sha256")).toString().toLower();
+    const QString expected = communication.value(QStringLiteral("rendition"))
+                                 .toObject()
+                                 .value(QStringLiteral("sha256"))
+                                 .toString()
+                                 .toLower();
     const cache::DocumentPin pin(m_db, {expected});
     sync::DocumentSource source(m_db, m_store);
     sync::DocumentSource::Opened opened = source.openToCopy(commId);
     if (opened.read.fixity != domain::Fixity::Failed && !opened.file.isOpen() && m_fetch) {
         const QString fetchError = m_fetch(commId);
         if (!fetchError.isEmpty())
-            return tr("its bytes are not on this desk and could not be fetched from its repository: %1").arg(fetchError);
+            return tr("its bytes are not on this desk and could not be fetched from its repository: %1")
+                .arg(fetchError);
         opened = source.openToCopy(commId);
     }
     if (opened.read.fixity == domain::Fixity::Failed)
@@ -157,7 +161,8 @@ ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, co
     QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
     const QString nativePath = productionlayout::nativePath(
-        index, number, communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("path")).toString());
+        index, number,
+        communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("path")).toString());
     QJsonObject native;
     out.exception = copyNative(nativePath, id, communication, &native);
     if (!out.exception.isEmpty())
@@ -174,10 +179,11 @@ ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, co
         {QStringLiteral("matter"), m_production.matter},
         {QStringLiteral("id"), id},
         {QStringLiteral("repository_id"), repoId},
-        {QStringLiteral("files"), QJsonObject{{QStringLiteral("native"), native},
-                                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("path"), textPath},
-                                                                                   {QStringLiteral("sha256"), textSha},
-                                                                                   {QStringLiteral("bytes"), text.size()}}}}},
+        {QStringLiteral("files"),
+         QJsonObject{{QStringLiteral("native"), native},
+                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("path"), textPath},
+                                                          {QStringLiteral("sha256"), textSha},
+                                                          {QStringLiteral("bytes"), text.size()}}}}},
         {QStringLiteral("record"), *record},
         {QStringLiteral("anchor"), QJsonObject{{QStringLiteral("seq"), m_production.anchorSeq},
                                                {QStringLiteral("hash"), m_production.anchorHash}}},

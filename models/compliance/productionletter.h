@@ -24,9 +24,9 @@ using FetchMissing = std::function<QString(const QString &communicationId)>;
 // One letter as a production gives it, or why it is not given.
 struct ProducedLetter
 {
-    QString exception;                          // empty when produced
-    QStringList row;                            // the load file's fields (productionlayout::columns)
-    QList<std::pair<QString, QString>> files;   // (path, SHA-256) of each file written, for the manifest
+    QString exception;                        // empty when produced
+    QStringList row;                          // the load file's fields (productionlayout::columns)
+    QList<std::pair<QString, QString>> files; // (path, SHA-256) of each file written, for the manifest
 };
 
 // Produces one letter of a production into its folder: the native rendition exactly as sent

@@ -49,8 +49,8 @@ QString recordField(const QJsonObject &communication, const QString &column)
 
 } // namespace
 
-ProductionRows::ProductionRows(QString folder, const QHash<QString, QString> &manifest,
-                               const QJsonObject &production, ProductionCheck &check)
+ProductionRows::ProductionRows(QString folder, const QHash<QString, QString> &manifest, const QJsonObject &production,
+                               ProductionCheck &check)
     : m_folder(std::move(folder))
     , m_manifest(manifest)
     , m_production(production)
@@ -124,7 +124,9 @@ void ProductionRows::checkDat()
     m_check.documents = row - 1;
     const QString last = m_production.value(QStringLiteral("last")).toString();
     if (m_check.documents > 0
-        && last != productionlayout::productionNumber(m_production.value(QStringLiteral("prefix")).toString(), m_expected - 1))
+        && last
+               != productionlayout::productionNumber(m_production.value(QStringLiteral("prefix")).toString(),
+                                                     m_expected - 1))
         problem(dat, tr("its last number is not %1, the last production.json names").arg(last));
     if (m_check.documents != m_production.value(QStringLiteral("documents")).toInteger())
         problem(dat, tr("it has %1 rows where production.json says %2 documents")
@@ -140,12 +142,14 @@ void ProductionRows::checkRow(qint64 row, const QStringList &fields)
         problem(dat, tr("row %1: ENDDOC %2 is not its BEGDOC %3 (one number a document)")
                          .arg(row)
                          .arg(field(fields, "ENDDOC"), field(fields, "BEGDOC")));
-    for (const auto &[pathColumn, shaColumn] : {std::pair{"NATIVE_PATH", "NATIVE_SHA256"},
-                                                std::pair{"TEXT_PATH", "TEXT_SHA256"},
-                                                std::pair{"METADATA_PATH", "METADATA_SHA256"}}) {
+    for (const auto &[pathColumn, shaColumn] :
+         {std::pair{"NATIVE_PATH", "NATIVE_SHA256"}, std::pair{"TEXT_PATH", "TEXT_SHA256"},
+          std::pair{"METADATA_PATH", "METADATA_SHA256"}}) {
         const QString path = field(fields, pathColumn);
         if (!m_manifest.contains(path))
-            problem(dat, tr("row %1: its %2 %3 is not a file of the manifest").arg(row).arg(QLatin1String(pathColumn), path));
+            problem(
+                dat,
+                tr("row %1: its %2 %3 is not a file of the manifest").arg(row).arg(QLatin1String(pathColumn), path));
         else if (m_manifest.value(path) != field(fields, shaColumn))
             problem(dat, tr("row %1: its %2 is not the SHA-256 the manifest gives %3: the row was edited")
                              .arg(row)
@@ -169,8 +173,8 @@ void ProductionRows::checkMetadata(qint64 row, const QStringList &fields, const 
     }
     const QJsonObject communication =
         metadata.value(QStringLiteral("record")).toObject().value(QStringLiteral("communication")).toObject();
-    for (const char *column : {"CUSTOMER", "TYPE", "CHANNEL", "ISSUED", "TEMPLATE", "TEMPLATE_VERSION",
-                               "DELIVERY_STATUS"}) {
+    for (const char *column :
+         {"CUSTOMER", "TYPE", "CHANNEL", "ISSUED", "TEMPLATE", "TEMPLATE_VERSION", "DELIVERY_STATUS"}) {
         const QString expected = loadfile::datValue(recordField(communication, QLatin1String(column)));
         if (field(fields, column) != expected)
             problem(dat, tr("row %1: its %2 \"%3\" is not the letter's \"%4\" (%5): the row was edited")

@@ -35,8 +35,8 @@ private:
     QJsonObject m_production;
     ProductionCheck &m_check;
     QHash<QString, int> m_columns;
-    QList<QByteArray> m_datRows;  // each DAT row's SHA-256, for the CSV's comparison
-    qint64 m_expected = 0;        // the next number
+    QList<QByteArray> m_datRows; // each DAT row's SHA-256, for the CSV's comparison
+    qint64 m_expected = 0;       // the next number
     qint64 m_anchorSeq = 0;
 };
 

@@ -73,7 +73,8 @@ QHash<QString, QString> checkManifest(const QString &folder, ProductionCheck &ch
             break; // after the last line's line feed
         const QRegularExpressionMatch m = line.match(QString::fromUtf8(raw));
         if (!m.hasMatch() || !insideFolder(m.captured(2)) || listed.contains(m.captured(2))) {
-            problem(check, name, tr("line %1 is not \"<SHA-256>  <path in the folder>\" of a file listed once").arg(number));
+            problem(check, name,
+                    tr("line %1 is not \"<SHA-256>  <path in the folder>\" of a file listed once").arg(number));
             continue;
         }
         listed.insert(m.captured(2), m.captured(1));
@@ -123,7 +124,8 @@ ProductionCheck verifyProduction(const QString &folder, const std::function<void
     if (production.open(QIODevice::ReadOnly))
         check.production = QJsonDocument::fromJson(production.readAll()).object();
     if (check.production.value(QStringLiteral("format")).toString() != QLatin1String(productionlayout::kFormat)) {
-        problem(check, QLatin1String(productionlayout::kProduction), tr("it is missing or not a production's description"));
+        problem(check, QLatin1String(productionlayout::kProduction),
+                tr("it is missing or not a production's description"));
         return check;
     }
     ProductionRows rows(root, listed, check.production, check);

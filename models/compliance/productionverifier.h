@@ -16,10 +16,10 @@ struct ProductionProblem
 struct ProductionCheck
 {
     bool ok = true;
-    qint64 documents = 0; // rows of the load file
-    qint64 files = 0;     // lines of the manifest
-    qint64 entries = 0;   // audit entries whose hash was recomputed
-    QString rootSha256;   // the manifest's SHA-256: what production.create recorded
+    qint64 documents = 0;   // rows of the load file
+    qint64 files = 0;       // lines of the manifest
+    qint64 entries = 0;     // audit entries whose hash was recomputed
+    QString rootSha256;     // the manifest's SHA-256: what production.create recorded
     QJsonObject production; // production.json, as read
     QList<ProductionProblem> problems;
 };
@@ -33,6 +33,7 @@ struct ProductionCheck
 // against their chain: each entry's hash recomputed from its fields and the hash before it,
 // entries that follow each other linked, all older than the anchor the production carries.
 // The problems are named, each with its file; at most a few hundred are listed.
-ProductionCheck verifyProduction(const QString &folder, const std::function<void(qint64 done, qint64 total)> &progress = {});
+ProductionCheck verifyProduction(const QString &folder,
+                                 const std::function<void(qint64 done, qint64 total)> &progress = {});
 
 } // namespace proofdesk::compliance

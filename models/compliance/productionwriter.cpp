@@ -96,11 +96,12 @@ void ProductionWriter::begin(Run &run, const ProductionOptions &options)
                          m_matters.productionSet(overview->matter.id, options.tag),
                          QUuid::createUuid().toString(QUuid::WithoutBraces)};
     if (header.letters.isEmpty())
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           options.tag.trimmed().isEmpty()
-                               ? tr("Matter %1 has no letters in its review set: nothing to produce.").arg(header.matter)
-                               : tr("No letter of matter %1 is tagged \"%2\": nothing to produce.")
-                                     .arg(header.matter, options.tag.trimmed()));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            options.tag.trimmed().isEmpty()
+                ? tr("Matter %1 has no letters in its review set: nothing to produce.").arg(header.matter)
+                : tr("No letter of matter %1 is tagged \"%2\": nothing to produce.")
+                      .arg(header.matter, options.tag.trimmed()));
     if (!QDir().mkpath(run.files.root()))
         throw util::OutputFileError(run.files.root(), tr("the folder cannot be made"));
     run.journal.begin(header);
@@ -135,8 +136,8 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
     for (qint64 i = run.state.done; i < letters.size(); ++i) {
         if (cancel && cancel->load())
             throw ProductionStopped(run.files.root(), i, letters.size());
-        const QString number = productionlayout::productionNumber(run.production.prefix,
-                                                                  run.production.firstNumber + p.produced);
+        const QString number =
+            productionlayout::productionNumber(run.production.prefix, run.production.firstNumber + p.produced);
         const ProducedLetter letter = producer.produce(p.produced, number, letters.at(i));
         addLetter(run, letter, letters.at(i));
         crashPoint("production-letter-written"); // tests: its files and rows in place, not journalled
@@ -189,7 +190,8 @@ void ProductionWriter::writeFinalFiles(Run &run)
         {QStringLiteral("anchor"),
          QJsonObject{{QStringLiteral("seq"), p.anchorSeq}, {QStringLiteral("hash"), p.anchorHash}}},
     };
-    run.files.write(QLatin1String(productionlayout::kProduction), QJsonDocument(production).toJson(QJsonDocument::Indented));
+    run.files.write(QLatin1String(productionlayout::kProduction),
+                    QJsonDocument(production).toJson(QJsonDocument::Indented));
     QByteArray topLevel;
     for (const char *name : {productionlayout::kLoadFileDat, productionlayout::kLoadFileCsv,
                              productionlayout::kExceptions, productionlayout::kProduction})
@@ -221,7 +223,8 @@ ProductionResult ProductionWriter::finish(Run &run)
     r.exceptions = run.state.done - run.state.produced;
     if (r.documents > 0) {
         r.first = productionlayout::productionNumber(run.production.prefix, run.production.firstNumber);
-        r.last = productionlayout::productionNumber(run.production.prefix, run.production.firstNumber + r.documents - 1);
+        r.last =
+            productionlayout::productionNumber(run.production.prefix, run.production.firstNumber + r.documents - 1);
     }
     r.path = run.files.root();
     r.resumed = run.resumed;
@@ -241,10 +244,11 @@ ProductionResult ProductionWriter::produce(const ProductionOptions &options, con
                                    .arg(run.files.root(), run.state.header.matter, options.matter.trimmed()));
         run.resumed = true;
         run.journal.cutParts(run.state.sizes);
-    } else if (folder.exists() && !folder.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("%1 is not empty: a production is written into an empty or new folder.")
-                               .arg(run.files.root()));
+    } else if (folder.exists()
+               && !folder.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            tr("%1 is not empty: a production is written into an empty or new folder.").arg(run.files.root()));
     } else {
         begin(run, options);
     }

@@ -24,7 +24,7 @@ struct ProductionOptions
 
 struct ProductionProgress
 {
-    qint64 done = 0;  // letters finished (produced or excepted)
+    qint64 done = 0; // letters finished (produced or excepted)
     qint64 total = 0;
     qint64 produced = 0;
     qint64 exceptions = 0;

@@ -75,8 +75,9 @@ MatterInfo LocalMatterRecords::seen(const QString &matterId) const
 {
     const auto matter = MatterRegister(m_session.db()).find(matterId.trimmed());
     if (!matter || !maySee(*matter))
-        throw RecordsError(RecordsError::Kind::NotFound,
-                           tr("There is no matter %1 that you may see. `matter list` shows yours.").arg(matterId.trimmed()));
+        throw RecordsError(
+            RecordsError::Kind::NotFound,
+            tr("There is no matter %1 that you may see. `matter list` shows yours.").arg(matterId.trimmed()));
     return *matter;
 }
 
@@ -129,8 +130,8 @@ ProductionInfo LocalMatterRecords::startProduction(const QString &matterId, cons
     return ProductionNumbers(m_session).start(matterId, request);
 }
 
-ProductionInfo LocalMatterRecords::completeProduction(const QString &productionId, qint64 documents,
-                                                      qint64 exceptions, const QString &rootSha256)
+ProductionInfo LocalMatterRecords::completeProduction(const QString &productionId, qint64 documents, qint64 exceptions,
+                                                      const QString &rootSha256)
 {
     m_folder.writable();
     return ProductionNumbers(m_session).complete(productionId, documents, exceptions, rootSha256);

@@ -17,7 +17,10 @@ QStringList texts(const QJsonValue &array)
     return out;
 }
 
-std::optional<qint64> timeOf(const QJsonValue &v) { return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt; }
+std::optional<qint64> timeOf(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
 
 } // namespace
 
@@ -43,14 +46,10 @@ QJsonObject MatterInfo::toJson() const
 
 QJsonObject MatterSearch::toJson() const
 {
-    return {{QStringLiteral("search"), seq},
-            {QStringLiteral("query"), query},
-            {QStringLiteral("ran_by"), ranBy},
-            {QStringLiteral("ran_at"), ranAt},
-            {QStringLiteral("total"), total},
-            {QStringLiteral("added"), added},
-            {QStringLiteral("watch"), watch},
-            {QStringLiteral("ids_sha256"), idsSha256}};
+    return {{QStringLiteral("search"), seq},   {QStringLiteral("query"), query},
+            {QStringLiteral("ran_by"), ranBy}, {QStringLiteral("ran_at"), ranAt},
+            {QStringLiteral("total"), total},  {QStringLiteral("added"), added},
+            {QStringLiteral("watch"), watch},  {QStringLiteral("ids_sha256"), idsSha256}};
 }
 
 QJsonObject ReviewItem::toJson() const
@@ -134,7 +133,6 @@ QJsonObject MatterOverview::toJson() const
     out.insert(QStringLiteral("productions"), productionList);
     return out;
 }
-
 
 MatterInfo MatterInfo::fromJson(const QJsonObject &o)
 {

@@ -32,8 +32,9 @@ MatterInfo MatterGate::visible(const QString &matterId, const QString &action) c
     if (matter)
         m_session.recordRefusal(action, QStringLiteral("matter"), matter->id,
                                 audit::AuditReason("matter.not_member", {m_session.user(), matter->id}));
-    throw RecordsError(RecordsError::Kind::NotFound,
-                       tr("There is no matter %1 that you may see. `matter list` shows yours.").arg(matterId.trimmed()));
+    throw RecordsError(
+        RecordsError::Kind::NotFound,
+        tr("There is no matter %1 that you may see. `matter list` shows yours.").arg(matterId.trimmed()));
 }
 
 MatterInfo MatterGate::open(const QString &matterId, const QString &action) const

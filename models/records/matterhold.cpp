@@ -30,9 +30,9 @@ HoldInfo placeMatterHold(MatterRecords &matters, HoldRecords &holds, const QStri
     for (const ReviewItem &item : matters.review(overview->matter.id))
         spec.ids << item.id;
     if (spec.ids.isEmpty())
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("Matter %1 has no letters in its review set yet: add a search first.")
-                               .arg(overview->matter.id));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            tr("Matter %1 has no letters in its review set yet: add a search first.").arg(overview->matter.id));
     return holds.createHold(spec, progress);
 }
 

@@ -122,8 +122,7 @@ QList<MatterInfo> MatterRegister::list() const
 
 std::optional<MatterInfo> MatterRegister::find(const QString &matterId) const
 {
-    cache::Statement st =
-        m_db.prepare(QStringLiteral("SELECT %1 WHERE id = ?1").arg(QLatin1String(kMatterColumns)));
+    cache::Statement st = m_db.prepare(QStringLiteral("SELECT %1 WHERE id = ?1").arg(QLatin1String(kMatterColumns)));
     st.bind(1, matterId);
     if (!st.step())
         return std::nullopt;
@@ -145,7 +144,7 @@ std::optional<MatterSearch> MatterRegister::search(const QString &matterId, int 
 {
     cache::Statement st =
         m_db.prepare(QStringLiteral("SELECT %1 WHERE matter_id = ?1 AND seq = ?2").arg(QLatin1String(kSearchColumns)));
-    st.bind(1, matterId) .bind(2, seq);
+    st.bind(1, matterId).bind(2, seq);
     if (!st.step())
         return std::nullopt;
     return searchOf(st);
@@ -177,7 +176,8 @@ QStringList MatterRegister::holds(const QString &matterId) const
 ReviewSummary MatterRegister::summary(const QString &matterId) const
 {
     ReviewSummary s;
-    cache::Statement counts = m_db.prepare("SELECT count(*), count(reviewer) FROM rec.matter_items WHERE matter_id = ?1");
+    cache::Statement counts =
+        m_db.prepare("SELECT count(*), count(reviewer) FROM rec.matter_items WHERE matter_id = ?1");
     counts.bind(1, matterId).step();
     s.items = counts.columnInt(0);
     s.reviewed = counts.columnInt(1);
@@ -213,9 +213,9 @@ QList<ReviewItem> MatterRegister::review(const QString &matterId, const ReviewFi
 
 std::optional<ReviewItem> MatterRegister::item(const QString &matterId, const QString &commId) const
 {
-    cache::Statement st =
-        m_db.prepare(QStringLiteral("SELECT %1 WHERE matter_id = ?1 AND comm_id = ?2").arg(QLatin1String(kItemColumns)));
-    st.bind(1, matterId) .bind(2, commId);
+    cache::Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 WHERE matter_id = ?1 AND comm_id = ?2").arg(QLatin1String(kItemColumns)));
+    st.bind(1, matterId).bind(2, commId);
     if (!st.step())
         return std::nullopt;
     return itemOf(st);
@@ -230,9 +230,8 @@ QStringList MatterRegister::itemIds(const QString &matterId) const
 
 QList<ProductionInfo> MatterRegister::productions(const QString &matterId) const
 {
-    cache::Statement st =
-        m_db.prepare(
-                QStringLiteral("SELECT %1 WHERE matter_id = ?1 ORDER BY number").arg(QLatin1String(kProductionColumns)));
+    cache::Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 WHERE matter_id = ?1 ORDER BY number").arg(QLatin1String(kProductionColumns)));
     st.bind(1, matterId);
     QList<ProductionInfo> out;
     while (st.step())
@@ -260,8 +259,8 @@ QStringList MatterRegister::hits(const QString &matterId, int seq) const
 
 MatterOverview MatterRegister::overview(const MatterInfo &matter) const
 {
-    return {matter,           searches(matter.id), holds(matter.id), members(matter.id), summary(matter.id),
-            productions(matter.id)};
+    return {
+        matter, searches(matter.id), holds(matter.id), members(matter.id), summary(matter.id), productions(matter.id)};
 }
 
 } // namespace proofdesk::records

@@ -98,7 +98,8 @@ public:
     void compare(const QString &kind, const MadeByKey &rows, const MadeByKey &made)
     {
         const auto objectOf = [&](const Made &m) {
-            return kind.isEmpty() ? tr("matter %1").arg(m_matter) : tr("%1 %2 of matter %3").arg(kind, m.name, m_matter);
+            return kind.isEmpty() ? tr("matter %1").arg(m_matter)
+                                  : tr("%1 %2 of matter %3").arg(kind, m.name, m_matter);
         };
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
             const QString object = objectOf(*it);
@@ -131,8 +132,9 @@ MadeByKey memberRows(cache::Database &db, const QString &matterId)
         db.prepare("SELECT user, added_by, added_at, entry_seq FROM rec.matter_members WHERE matter_id = ?1");
     st.bind(1, matterId);
     while (st.step()) {
-        const QJsonObject state =
-            matterstate::member(matterId, st.columnText(0), st.columnText(1), st.columnInt(2)).value(QLatin1String("member")).toObject();
+        const QJsonObject state = matterstate::member(matterId, st.columnText(0), st.columnText(1), st.columnInt(2))
+                                      .value(QLatin1String("member"))
+                                      .toObject();
         rows.insert(domain::foldCase(st.columnText(0)), {canonical(state), st.columnInt(3), st.columnText(0)});
     }
     return rows;
@@ -210,7 +212,9 @@ void compareReviewSet(cache::Database &db, Comparison &c)
     for (qsizetype i = 0; i < qMin(rows.size(), expected.size()); ++i) {
         if (domain::foldCase(rows.at(i)) != domain::foldCase(expected.at(i))) {
             c.problem(tr("review set of matter %1").arg(id),
-                      tr("letter %1 of it is %2 where its searches found %3 there").arg(i + 1).arg(rows.at(i), expected.at(i)));
+                      tr("letter %1 of it is %2 where its searches found %3 there")
+                          .arg(i + 1)
+                          .arg(rows.at(i), expected.at(i)));
             break;
         }
     }

@@ -58,10 +58,9 @@ ReviewItem MatterReview::tag(const QString &matterId, const QString &commId, con
 {
     m_session.require(Action::ReviewMatter, QStringLiteral("matter"), matterId);
     if (note && note->size() > kLongestNote)
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("A review note has at most %1 characters; this one has %2.")
-                               .arg(kLongestNote)
-                               .arg(note->size()));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            tr("A review note has at most %1 characters; this one has %2.").arg(kLongestNote).arg(note->size()));
     MatterGate gate(m_session);
     gate.visible(matterId, QLatin1String(matterstate::kTag));
     cache::Database &db = m_session.db();
@@ -87,7 +86,8 @@ ReviewItem MatterReview::tag(const QString &matterId, const QString &commId, con
                "entry_seq = ?8 WHERE matter_id = ?1 AND comm_id = ?2 AND revision = ?9")
         .bind(1, m.id)
         .bind(2, before->id)
-        .bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(after.tags)).toJson(QJsonDocument::Compact)))
+        .bind(3,
+              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(after.tags)).toJson(QJsonDocument::Compact)))
         .bind(4, after.note.isEmpty() ? QString() : after.note)
         .bind(5, after.reviewer)
         .bind(6, *after.reviewedAt)

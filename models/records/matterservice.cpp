@@ -85,20 +85,18 @@ QStringList MatterService::checkedTags(const QStringList &tags)
     for (const QString &raw : tags) {
         const QString tag = raw.simplified();
         if (tag.isEmpty() || tag.size() > kLongestTag)
-            throw RecordsError(RecordsError::Kind::Invalid,
-                               tr("A review tag is a word or a few, of 1 to %1 characters: \"%2\" is not.")
-                                   .arg(kLongestTag)
-                                   .arg(raw));
+            throw RecordsError(
+                RecordsError::Kind::Invalid,
+                tr("A review tag is a word or a few, of 1 to %1 characters: \"%2\" is not.").arg(kLongestTag).arg(raw));
         if (folded.contains(domain::foldCase(tag)))
             throw RecordsError(RecordsError::Kind::Invalid, tr("The review tag \"%1\" is named twice.").arg(tag));
         folded.insert(domain::foldCase(tag));
         out << tag;
     }
     if (out.size() > kMostTags)
-        throw RecordsError(RecordsError::Kind::Invalid,
-                           tr("A matter has at most %1 review tags, one key each; %2 were named.")
-                               .arg(kMostTags)
-                               .arg(out.size()));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            tr("A matter has at most %1 review tags, one key each; %2 were named.").arg(kMostTags).arg(out.size()));
     return out;
 }
 
@@ -150,7 +148,10 @@ void MatterService::insertHits(const QString &matterId, int seq, const QStringLi
     cache::Statement st = m_session.db().prepare("INSERT INTO rec.matter_hits(matter_id, search_seq, ord, comm_id) "
                                                  "SELECT ?1, ?2, ?3 + j.key, j.value FROM json_each(?4) j");
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        st.bind(1, matterId).bind(2, seq).bind(3, qint64(from)).bind(4, jsonText(QJsonArray::fromStringList(ids.mid(from, kChunk))));
+        st.bind(1, matterId)
+            .bind(2, seq)
+            .bind(3, qint64(from))
+            .bind(4, jsonText(QJsonArray::fromStringList(ids.mid(from, kChunk))));
         st.run();
         st.reset();
     }
@@ -183,12 +184,13 @@ AddedSearch MatterService::addSearch(const QString &matterId, const QString &que
     const MatterInfo m = gate.open(matterId, QLatin1String(matterstate::kAddSearch));
     const search::RowIdsResult found = search::SearchEngine(db).allRowIds(q);
     if (found.error)
-        throw RecordsError(RecordsError::Kind::Invalid, tr("The search is not valid at character %1: %2")
-                                                            .arg(found.error->position + 1)
-                                                            .arg(found.error->message));
+        throw RecordsError(
+            RecordsError::Kind::Invalid,
+            tr("The search is not valid at character %1: %2").arg(found.error->position + 1).arg(found.error->message));
     const QStringList ids = idsOfRows(db, found.rowIds);
     MatterSearch s;
-    cache::Statement next = db.prepare("SELECT coalesce(max(seq), 0) + 1 FROM rec.matter_searches WHERE matter_id = ?1");
+    cache::Statement next =
+        db.prepare("SELECT coalesce(max(seq), 0) + 1 FROM rec.matter_searches WHERE matter_id = ?1");
     next.bind(1, m.id).step();
     s.seq = int(next.columnInt(0));
     s.query = q;
@@ -226,8 +228,9 @@ MatterSearch MatterService::setWatch(const QString &matterId, int search, bool w
     const MatterInfo m = gate.open(matterId, QLatin1String(matterstate::kWatch));
     auto s = MatterRegister(db).search(m.id, search);
     if (!s)
-        throw RecordsError(RecordsError::Kind::NotFound,
-                           tr("Matter %1 has no search %2. `matter show %1` lists its searches.").arg(m.id).arg(search));
+        throw RecordsError(
+            RecordsError::Kind::NotFound,
+            tr("Matter %1 has no search %2. `matter show %1` lists its searches.").arg(m.id).arg(search));
     if (s->watch == watch) {
         tx.commit();
         return *s; // already so: nothing changes, nothing to record
@@ -290,8 +293,9 @@ MatterInfo MatterService::close(const QString &matterId, const QString &reason)
     after.closedAt = m_session.now();
     after.closeReason = why;
     after.revision = before.revision + 1;
-    const audit::AuditEntry entry = m_session.record(QLatin1String(matterstate::kClose), QStringLiteral("matter"),
-                                                     before.id, why, matterstate::matter(before), matterstate::matter(after));
+    const audit::AuditEntry entry =
+        m_session.record(QLatin1String(matterstate::kClose), QStringLiteral("matter"), before.id, why,
+                         matterstate::matter(before), matterstate::matter(after));
     db.prepare("UPDATE rec.matters SET state = 'closed', closed_by = ?2, closed_at = ?3, close_reason = ?4, "
                "revision = ?5, entry_seq = ?6 WHERE id = ?1 AND state = 'open' AND revision = ?7")
         .bind(1, before.id)

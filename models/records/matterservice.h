@@ -32,8 +32,8 @@ public:
     int carryOverHoldMatters();
 
 private:
-    MatterInfo insertMatter(const QString &title, const QString &reason, const QStringList &tags,
-                            const QString &why, const QStringList &holds);
+    MatterInfo insertMatter(const QString &title, const QString &reason, const QStringList &tags, const QString &why,
+                            const QStringList &holds);
     void insertHits(const QString &matterId, int seq, const QStringList &ids);
     qint64 growReviewSet(const QString &matterId, int seq);
 

@@ -55,8 +55,9 @@ QStringList productionOrder(cache::Database &db, const QStringList &ids)
     cache::Statement issued = db.prepare("SELECT c.id, coalesce(c.issued_at, 0) FROM json_each(?1) j "
                                          "JOIN communications c ON c.id = j.value");
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        issued.bind(1, QString::fromUtf8(
-                           QJsonDocument(QJsonArray::fromStringList(ids.mid(from, kChunk))).toJson(QJsonDocument::Compact)));
+        issued.bind(
+            1, QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(ids.mid(from, kChunk))).toJson(QJsonDocument::Compact)));
         while (issued.step()) {
             dated.append({issued.columnInt(1), issued.columnText(0)});
             cached.insert(domain::foldCase(issued.columnText(0)));

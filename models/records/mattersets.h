@@ -13,8 +13,7 @@ namespace mattersets {
 
 // What `search` finds in the cache now that `reviewSet` does not hold, in the search's order.
 // Throws RecordsError(Invalid) for a query the cache cannot run.
-MatterNews news(cache::Database &db, const QString &matterId, const MatterSearch &search,
-                const QStringList &reviewSet);
+MatterNews news(cache::Database &db, const QString &matterId, const MatterSearch &search, const QStringList &reviewSet);
 
 // `ids` in production order: issue date, then id; those the cache no longer holds (disposed,
 // or outside its scope) after them, by id.

@@ -11,11 +11,11 @@ namespace proofdesk::records {
 // compare as canonical JSON.
 namespace matterstate {
 
-QJsonObject matter(const MatterInfo &m);                           // {"matter": …}
+QJsonObject matter(const MatterInfo &m);                            // {"matter": …}
 QJsonObject search(const QString &matterId, const MatterSearch &s); // {"search": …}
 QJsonObject member(const QString &matterId, const QString &user, const QString &addedBy, qint64 addedAt);
-QJsonObject item(const ReviewItem &i);             // {"item": …}
-QJsonObject production(const ProductionInfo &p);   // {"production": …}
+QJsonObject item(const ReviewItem &i);           // {"item": …}
+QJsonObject production(const ProductionInfo &p); // {"production": …}
 
 // The actions that change a matter's rows, each naming the matter as its object.
 inline constexpr char kOpen[] = "matter.open";

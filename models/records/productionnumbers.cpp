@@ -70,8 +70,9 @@ ProductionInfo ProductionNumbers::start(const QString &matterId, const Productio
     p.path = request.path;
     p.createdBy = m_session.user();
     p.createdAt = m_session.now();
-    const audit::AuditEntry entry = m_session.record(QLatin1String(matterstate::kProductionStart),
-                                                     QStringLiteral("matter"), m.id, {}, {}, matterstate::production(p));
+    const audit::AuditEntry entry =
+        m_session.record(QLatin1String(matterstate::kProductionStart), QStringLiteral("matter"), m.id, {}, {},
+                         matterstate::production(p));
     db.prepare("INSERT INTO rec.productions(id, number, matter_id, prefix, tag, first_number, reserved, state, "
                "documents, exceptions, path, created_by, created_at, entry_seq, start_key) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'started', 0, 0, ?8, ?9, ?10, ?11, ?12)")
@@ -120,8 +121,8 @@ ProductionInfo ProductionNumbers::complete(const QString &productionId, qint64 d
     cache::Transaction tx(db);
     const ProductionInfo before = *MatterRegister(db).production(productionId);
     if (before.complete())
-        throw RecordsError(RecordsError::Kind::Conflict, tr("Production %1 was already completed by %2.")
-                                                             .arg(before.id, before.createdBy));
+        throw RecordsError(RecordsError::Kind::Conflict,
+                           tr("Production %1 was already completed by %2.").arg(before.id, before.createdBy));
     if (documents > before.reserved)
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("Production %1 reserved %2 numbers and cannot number %3 documents.")
@@ -142,9 +143,9 @@ ProductionInfo ProductionNumbers::complete(const QString &productionId, qint64 d
     after.rootSha256 = rootSha256;
     after.completedAt = m_session.now();
     QJsonObject state = matterstate::production(after);
-    const audit::AuditEntry entry = m_session.record(QLatin1String(matterstate::kProductionCreate),
-                                                     QStringLiteral("matter"), after.matter, {},
-                                                     matterstate::production(before), state);
+    const audit::AuditEntry entry =
+        m_session.record(QLatin1String(matterstate::kProductionCreate), QStringLiteral("matter"), after.matter, {},
+                         matterstate::production(before), state);
     db.prepare("UPDATE rec.productions SET state = 'complete', reserved = ?2, documents = ?3, exceptions = ?4, "
                "root_sha256 = ?5, completed_at = ?6, entry_seq = ?7 WHERE id = ?1 AND state = 'started'")
         .bind(1, after.id)

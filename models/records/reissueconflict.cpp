@@ -83,7 +83,8 @@ RecordsError reissueMovedOn(cache::Database &db, const ReissueRequest &found, co
         text += QLatin1Char(' ')
                 + tr("It has left for the repository and can no "
                      "longer be cancelled here.");
-    return RecordsError(RecordsError::Kind::Invalid, text);
+    // Well asked, but someone decided first: a conflict, as the team server answers it (exit 1).
+    return RecordsError(RecordsError::Kind::Conflict, text);
 }
 
 } // namespace proofdesk::records

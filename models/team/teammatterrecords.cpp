@@ -125,11 +125,11 @@ records::ReviewItem TeamMatterRecords::tag(const QString &matterId, const QStrin
                                            const std::optional<QString> &note, std::optional<int> expectedRevision)
 {
     m_actor.require(Action::ReviewMatter, QStringLiteral("matter"), matterId);
-    const QJsonValue r = m_actor.call(
-        QStringLiteral("matter.tag"), QStringLiteral("matter"), matterId,
-        QStringLiteral("SELECT proofdesk.tag_matter_item($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
-        {m_actor.roleText(), m_actor.device(), matterId, commId, tags, note.value_or(QString()), note.has_value(),
-         expectedRevision ? QVariant(*expectedRevision) : QVariant()});
+    const QJsonValue r =
+        m_actor.call(QStringLiteral("matter.tag"), QStringLiteral("matter"), matterId,
+                     QStringLiteral("SELECT proofdesk.tag_matter_item($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+                     {m_actor.roleText(), m_actor.device(), matterId, commId, tags, note.value_or(QString()),
+                      note.has_value(), expectedRevision ? QVariant(*expectedRevision) : QVariant()});
     if (m_actor.isOffline()) {
         records::ReviewItem waiting; // the team decides when it is back; this desk shows what was asked
         waiting.id = commId;
@@ -161,11 +161,10 @@ std::optional<records::MatterOverview> TeamMatterRecords::show(const QString &ma
 QList<records::ReviewItem> TeamMatterRecords::review(const QString &matterId, const records::ReviewFilter &filter) const
 {
     QList<records::ReviewItem> out;
-    for (const QJsonValue &v : read(QStringLiteral("matter review"),
-                                    QStringLiteral("SELECT proofdesk.matter_review($1, $2, $3, $4, $5, $6)"),
-                                    {m_actor.roleText(), matterId, filter.tag, filter.reviewer,
-                                     filter.unreviewedOnly, filter.limit})
-                                   .toArray())
+    for (const QJsonValue &v :
+         read(QStringLiteral("matter review"), QStringLiteral("SELECT proofdesk.matter_review($1, $2, $3, $4, $5, $6)"),
+              {m_actor.roleText(), matterId, filter.tag, filter.reviewer, filter.unreviewedOnly, filter.limit})
+             .toArray())
         out << records::ReviewItem::fromJson(v.toObject());
     return out;
 }
@@ -183,9 +182,9 @@ QList<records::MatterNews> TeamMatterRecords::news(const QString &matterId) cons
     }
     QList<records::MatterNews> out;
     for (const records::MatterOverview &m : asked) {
-        const QStringList reviewSet = idsOf(read(QStringLiteral("matter news"),
-                                                 QStringLiteral("SELECT proofdesk.matter_review($1, $2, '', '', false, -1)"),
-                                                 {m_actor.roleText(), m.matter.id}));
+        const QStringList reviewSet = idsOf(read(
+            QStringLiteral("matter news"), QStringLiteral("SELECT proofdesk.matter_review($1, $2, '', '', false, -1)"),
+            {m_actor.roleText(), m.matter.id}));
         for (const records::MatterSearch &s : m.searches) {
             if (s.watch)
                 out << records::mattersets::news(m_actor.local().db(), m.matter.id, s, reviewSet);
@@ -223,8 +222,9 @@ records::ProductionInfo TeamMatterRecords::completeProduction(const QString &pro
 
 std::optional<records::ProductionInfo> TeamMatterRecords::findProduction(const QString &productionId) const
 {
-    const QJsonValue v = read(QStringLiteral("matter produce"), QStringLiteral("SELECT proofdesk.matter_production($1, $2)"),
-                              {m_actor.roleText(), productionId});
+    const QJsonValue v =
+        read(QStringLiteral("matter produce"), QStringLiteral("SELECT proofdesk.matter_production($1, $2)"),
+             {m_actor.roleText(), productionId});
     if (!v.isObject())
         return std::nullopt;
     return records::ProductionInfo::fromJson(v.toObject());

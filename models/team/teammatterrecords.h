@@ -32,7 +32,8 @@ public:
     QList<records::ReviewItem> review(const QString &matterId, const records::ReviewFilter &filter = {}) const override;
     QList<records::MatterNews> news(const QString &matterId = {}) const override;
 
-    records::ProductionInfo startProduction(const QString &matterId, const records::ProductionRequest &request) override;
+    records::ProductionInfo startProduction(const QString &matterId,
+                                            const records::ProductionRequest &request) override;
     records::ProductionInfo completeProduction(const QString &productionId, qint64 documents, qint64 exceptions,
                                                const QString &rootSha256) override;
     std::optional<records::ProductionInfo> findProduction(const QString &productionId) const override;

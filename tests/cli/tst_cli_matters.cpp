@@ -91,8 +91,8 @@ void rewriteManifestLine(const QString &folder, const QString &path)
 CliRun verify(const QString &folder)
 {
     const QString noData = folder + QStringLiteral(".no-data-folder");
-    const CliRun run = runCli(noData, {QStringLiteral("--json"), QStringLiteral("production"), QStringLiteral("verify"),
-                                       folder});
+    const CliRun run =
+        runCli(noData, {QStringLiteral("--json"), QStringLiteral("production"), QStringLiteral("verify"), folder});
     if (QFileInfo::exists(noData))
         qFatal("production verify made a data folder");
     return run;
@@ -139,15 +139,16 @@ void TestCliMatters::aQuestionBecomesAVerifiedProduction()
     // sha256sum itself reads the manifest.
     QProcess sum;
     sum.setWorkingDirectory(folder);
-    sum.start(QStringLiteral("sha256sum"), {QStringLiteral("--strict"), QStringLiteral("-c"),
-                                            QStringLiteral("manifest.sha256")});
+    sum.start(QStringLiteral("sha256sum"),
+              {QStringLiteral("--strict"), QStringLiteral("-c"), QStringLiteral("manifest.sha256")});
     QVERIFY(sum.waitForFinished(60000));
     QVERIFY2(sum.exitCode() == 0, sum.readAllStandardError().constData());
     // One DAT row a document, in number order, every native where its row says.
     const QStringList rows = datRows(folder);
     QCOMPARE(rows.size(), f.letters + 1);
     const QStringList header = fieldsOf(rows.first());
-    QCOMPARE(header.mid(0, 3), (QStringList{QStringLiteral("BEGDOC"), QStringLiteral("ENDDOC"), QStringLiteral("DOCID")}));
+    QCOMPARE(header.mid(0, 3),
+             (QStringList{QStringLiteral("BEGDOC"), QStringLiteral("ENDDOC"), QStringLiteral("DOCID")}));
     const qsizetype nativeColumn = header.indexOf(QStringLiteral("NATIVE_PATH"));
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QStringList fields = fieldsOf(rows.at(i));
@@ -161,26 +162,33 @@ void TestCliMatters::aQuestionBecomesAVerifiedProduction()
     // The matter shows it, and the trail has it with its root hash.
     const QJsonObject shown = f.as("alice", {QStringLiteral("matter"), QStringLiteral("show"), f.matter}).object();
     QCOMPARE(shown.value(QStringLiteral("productions")).toArray().size(), 1);
-    QCOMPARE(shown.value(QStringLiteral("productions")).toArray().first().toObject().value(QStringLiteral("root_sha256")),
-             r.value(QStringLiteral("root_sha256")));
-    QVERIFY(f.as("alice", {QStringLiteral("audit"), QStringLiteral("verify")}).object().value(QStringLiteral("ok")).toBool());
+    QCOMPARE(
+        shown.value(QStringLiteral("productions")).toArray().first().toObject().value(QStringLiteral("root_sha256")),
+        r.value(QStringLiteral("root_sha256")));
+    QVERIFY(f.as("alice", {QStringLiteral("audit"), QStringLiteral("verify")})
+                .object()
+                .value(QStringLiteral("ok"))
+                .toBool());
 }
 
 void TestCliMatters::theReviewIsKeptPerLetter()
 {
     Folder f;
-    const QJsonArray items =
-        f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter}).object().value(QStringLiteral("items")).toArray();
+    const QJsonArray items = f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter})
+                                 .object()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
     QCOMPARE(items.size(), f.letters);
     const QString first = items.first().toObject().value(QStringLiteral("id")).toString();
-    const CliRun tagged = f.as("alice", {QStringLiteral("matter"), QStringLiteral("tag"), f.matter, first,
-                                         QStringLiteral("Relevant"), QStringLiteral("--note"), QStringLiteral("fee 12 €")});
+    const CliRun tagged =
+        f.as("alice", {QStringLiteral("matter"), QStringLiteral("tag"), f.matter, first, QStringLiteral("Relevant"),
+                       QStringLiteral("--note"), QStringLiteral("fee 12 €")});
     QVERIFY2(tagged.exitCode == 0, tagged.err.constData());
     QCOMPARE(tagged.object().value(QStringLiteral("tags")).toArray().first().toString(), QStringLiteral("relevant"));
     const QJsonObject shown = f.as("alice", {QStringLiteral("matter"), QStringLiteral("show"), f.matter}).object();
     QCOMPARE(shown.value(QStringLiteral("review")).toObject().value(QStringLiteral("reviewed")).toInteger(), 1);
-    const CliRun unknown = f.as("alice", {QStringLiteral("matter"), QStringLiteral("tag"), f.matter, first,
-                                          QStringLiteral("privileged")});
+    const CliRun unknown =
+        f.as("alice", {QStringLiteral("matter"), QStringLiteral("tag"), f.matter, first, QStringLiteral("privileged")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains("relevant, not relevant, escalate"), unknown.err.constData());
 }
@@ -188,16 +196,20 @@ void TestCliMatters::theReviewIsKeptPerLetter()
 void TestCliMatters::aProductionTakesTheLettersTaggedSo()
 {
     Folder f;
-    const QJsonArray items =
-        f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter}).object().value(QStringLiteral("items")).toArray();
+    const QJsonArray items = f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter})
+                                 .object()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(f.as("alice", {QStringLiteral("matter"), QStringLiteral("tag"), f.matter,
-                                items.at(i).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("escalate")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            f.as("alice", {QStringLiteral("matter"), QStringLiteral("tag"), f.matter,
+                           items.at(i).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("escalate")})
+                .exitCode,
+            0);
     TempDataFolder out;
-    const CliRun run = f.as("alice", {QStringLiteral("matter"), QStringLiteral("produce"), f.matter, QStringLiteral("--out"),
-                                      out.path() + QStringLiteral("/p"), QStringLiteral("--tag"), QStringLiteral("escalate")});
+    const CliRun run =
+        f.as("alice", {QStringLiteral("matter"), QStringLiteral("produce"), f.matter, QStringLiteral("--out"),
+                       out.path() + QStringLiteral("/p"), QStringLiteral("--tag"), QStringLiteral("escalate")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.object().value(QStringLiteral("documents")).toInteger(), 3);
     QCOMPARE(run.object().value(QStringLiteral("first")).toString(), QStringLiteral("%1-00000001").arg(f.matter));
@@ -235,14 +247,30 @@ void TestCliMatters::aTamperedProductionIsNamed_data()
     QTest::addColumn<QString>("tampering");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("a byte of a native changed") << "byte" << "NATIVES/" << "changed";
-    QTest::newRow("a text file removed") << "remove" << "TEXT/" << "removed";
-    QTest::newRow("a file added") << "add" << "NATIVES/0000/extra.pdf" << "added";
-    QTest::newRow("a row's customer edited, its hash made to match") << "customer" << "loadfile.dat" << "edited";
-    QTest::newRow("two rows swapped, the hash made to match") << "swap" << "loadfile.dat" << "order";
-    QTest::newRow("a row removed, the hash made to match") << "gap" << "loadfile.dat" << "gap";
-    QTest::newRow("an audit entry edited, its hash made to match") << "audit" << "METADATA/" << "changed";
-    QTest::newRow("the manifest's line for the CSV removed") << "unlisted" << "loadfile.csv" << "added";
+    QTest::newRow("a byte of a native changed") << "byte"
+                                                << "NATIVES/"
+                                                << "changed";
+    QTest::newRow("a text file removed") << "remove"
+                                         << "TEXT/"
+                                         << "removed";
+    QTest::newRow("a file added") << "add"
+                                  << "NATIVES/0000/extra.pdf"
+                                  << "added";
+    QTest::newRow("a row's customer edited, its hash made to match") << "customer"
+                                                                     << "loadfile.dat"
+                                                                     << "edited";
+    QTest::newRow("two rows swapped, the hash made to match") << "swap"
+                                                              << "loadfile.dat"
+                                                              << "order";
+    QTest::newRow("a row removed, the hash made to match") << "gap"
+                                                           << "loadfile.dat"
+                                                           << "gap";
+    QTest::newRow("an audit entry edited, its hash made to match") << "audit"
+                                                                   << "METADATA/"
+                                                                   << "changed";
+    QTest::newRow("the manifest's line for the CSV removed") << "unlisted"
+                                                             << "loadfile.csv"
+                                                             << "added";
 }
 
 void TestCliMatters::aTamperedProductionIsNamed()
@@ -255,10 +283,17 @@ void TestCliMatters::aTamperedProductionIsNamed()
     const QString folder = out.path() + QStringLiteral("/prod");
     // An entry about the first letter: its evidence package was exported.
     const QString firstId = f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter})
-                                .object().value(QStringLiteral("items")).toArray().first().toObject()
-                                .value(QStringLiteral("id")).toString();
-    QCOMPARE(f.as("alice", {QStringLiteral("evidence"), firstId, QStringLiteral("--out"),
-                            out.path() + QStringLiteral("/e.zip")}).exitCode, 0);
+                                .object()
+                                .value(QStringLiteral("items"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    QCOMPARE(f.as("alice",
+                  {QStringLiteral("evidence"), firstId, QStringLiteral("--out"), out.path() + QStringLiteral("/e.zip")})
+                 .exitCode,
+             0);
     QVERIFY(QFile::remove(out.path() + QStringLiteral("/e.zip")));
     QCOMPARE(f.produce(folder).exitCode, 0);
     const QStringList rows = datRows(folder);
@@ -339,8 +374,9 @@ void TestCliMatters::aTamperedProductionIsNamed()
     bool named = false;
     for (const QJsonValue &p : verified.object().value(QStringLiteral("problems")).toArray()) {
         const QJsonObject o = p.toObject();
-        named = named || (o.value(QStringLiteral("path")).toString().startsWith(path)
-                          && o.value(QStringLiteral("problem")).toString().contains(problem));
+        named = named
+                || (o.value(QStringLiteral("path")).toString().startsWith(path)
+                    && o.value(QStringLiteral("problem")).toString().contains(problem));
     }
     QVERIFY2(named, verified.out.constData());
 }
@@ -422,8 +458,10 @@ void TestCliMatters::aFolderThatIsNotEmptyIsRefused()
 void TestCliMatters::aLetterWhoseBytesFailTheirFixityIsAnException()
 {
     Folder f;
-    const QJsonArray items =
-        f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter}).object().value(QStringLiteral("items")).toArray();
+    const QJsonArray items = f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter})
+                                 .object()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
     const QString damaged = items.first().toObject().value(QStringLiteral("id")).toString();
     const CliRun show = f.as("alice", {QStringLiteral("show"), damaged});
     QVERIFY2(show.exitCode == 0, show.err.constData());

@@ -55,9 +55,9 @@ void TestMatters::init()
 {
     m_f = std::make_unique<RecordsFixture>();
     for (int i = 1; i <= 6; ++i)
-        m_f->addCommunication(QStringLiteral("EXS-M-%1").arg(i), QStringLiteral("2025-0%1-15T10:00:00Z").arg(i),
-                              QJsonObject{{QStringLiteral("type"), i <= 4 ? QStringLiteral("fee_notice")
-                                                                          : QStringLiteral("statement")}});
+        m_f->addCommunication(
+            QStringLiteral("EXS-M-%1").arg(i), QStringLiteral("2025-0%1-15T10:00:00Z").arg(i),
+            QJsonObject{{QStringLiteral("type"), i <= 4 ? QStringLiteral("fee_notice") : QStringLiteral("statement")}});
     m_f->import();
 }
 
@@ -175,21 +175,23 @@ void TestMatters::aTagIsOneOfTheMattersSpelledAsTheMatterSpellsIt()
                                                {QStringLiteral("Pertinent"), QStringLiteral("Élevé")});
     service.addSearch(m.id, QStringLiteral("type:fee_notice"));
     const records::ReviewItem item = records::MatterReview(carol).tag(
-        m.id, QStringLiteral("exs-m-2"), {QStringLiteral("élevé"), QStringLiteral("PERTINENT")}, QStringLiteral("vu"), {});
+        m.id, QStringLiteral("exs-m-2"), {QStringLiteral("élevé"), QStringLiteral("PERTINENT")}, QStringLiteral("vu"),
+        {});
     QCOMPARE(item.tags, (QStringList{QStringLiteral("Pertinent"), QStringLiteral("Élevé")}));
     QCOMPARE(item.reviewer, QStringLiteral("carol"));
     QCOMPARE(item.revision, 1);
     try {
-        records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-2"), {QStringLiteral("relevant")}, std::nullopt, {});
+        records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-2"), {QStringLiteral("relevant")}, std::nullopt,
+                                         {});
         QFAIL("a tag the matter does not define was taken");
     } catch (const RecordsError &e) {
         QCOMPARE(e.kind(), RecordsError::Kind::Invalid);
         QVERIFY2(e.message().contains(QStringLiteral("Pertinent, Élevé")), qPrintable(e.message()));
     }
-    QVERIFY_THROWS_EXCEPTION(RecordsError, records::MatterService::checkedTags(
-                                               {QStringLiteral("a"), QStringLiteral("A")}));
-    QVERIFY_THROWS_EXCEPTION(RecordsError, records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-5"), {},
-                                                                            std::nullopt, {}));
+    QVERIFY_THROWS_EXCEPTION(RecordsError,
+                             records::MatterService::checkedTags({QStringLiteral("a"), QStringLiteral("A")}));
+    QVERIFY_THROWS_EXCEPTION(RecordsError,
+                             records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-5"), {}, std::nullopt, {}));
 }
 
 void TestMatters::aReviewMadeMeanwhileIsRefusedNamingWhoMadeIt()
@@ -246,9 +248,9 @@ void TestMatters::aClosedMatterTakesNoMoreChanges()
     QCOMPARE(closed.revision, 2);
     QVERIFY_THROWS_EXCEPTION(RecordsError, records::MatterService(carol).addSearch(m.id, QStringLiteral("x")));
     QVERIFY_THROWS_EXCEPTION(RecordsError, records::MatterService(carol).close(m.id, QStringLiteral("again")));
-    QVERIFY_THROWS_EXCEPTION(RecordsError, records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-1"),
-                                                                            {QStringLiteral("relevant")},
-                                                                            std::nullopt, {}));
+    QVERIFY_THROWS_EXCEPTION(RecordsError,
+                             records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-1"),
+                                                              {QStringLiteral("relevant")}, std::nullopt, {}));
 }
 
 void TestMatters::productionNumbersAreNeverUsedTwice()
@@ -260,8 +262,8 @@ void TestMatters::productionNumbersAreNeverUsedTwice()
     QCOMPARE(p1.firstNumber, 1);
     QCOMPARE(p1.prefix, QStringLiteral("MAT-1-"));
     QVERIFY(p1.anchorSeq > 0);
-    const auto p2 = numbers.start(m.id, {QStringLiteral("/tmp/b"), QStringLiteral("ACME_"), QString(), 2,
-                                         QStringLiteral("k2")});
+    const auto p2 =
+        numbers.start(m.id, {QStringLiteral("/tmp/b"), QStringLiteral("ACME_"), QString(), 2, QStringLiteral("k2")});
     QCOMPARE(p2.firstNumber, 6); // after every number p1 reserved, even unused
     // p1 is not the last reservation: what it did not use stays reserved.
     QCOMPARE(numbers.complete(p1.id, 3, 2, QString(64, QLatin1Char('a'))).reserved, 5);
@@ -280,7 +282,8 @@ void TestMatters::aStartAskedAgainWithItsKeyIsTheSameProduction()
     const records::MatterInfo m = openWithSearch();
     const auto carol = m_f->as(QStringLiteral("carol"), Role::Compliance);
     records::ProductionNumbers numbers(carol);
-    const records::ProductionRequest request{QStringLiteral("/tmp/a"), QString(), QString(), 4, QStringLiteral("key-1")};
+    const records::ProductionRequest request{QStringLiteral("/tmp/a"), QString(), QString(), 4,
+                                             QStringLiteral("key-1")};
     const auto first = numbers.start(m.id, request);
     const auto again = numbers.start(m.id, request);
     QCOMPARE(again.id, first.id);
@@ -308,27 +311,33 @@ void TestMatters::aHandEditIsNamed_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("object");
-    QTest::newRow("a matter's title") << "UPDATE rec.matters SET title = 'Other'" << "matter MAT-1";
-    QTest::newRow("a closed matter opened") << "UPDATE rec.matters SET state = 'open'" << "matter MAT-1";
-    QTest::newRow("a matter's row deleted") << "DELETE FROM rec.matters" << "matter MAT-1";
+    QTest::newRow("a matter's title") << "UPDATE rec.matters SET title = 'Other'"
+                                      << "matter MAT-1";
+    QTest::newRow("a closed matter opened") << "UPDATE rec.matters SET state = 'open'"
+                                            << "matter MAT-1";
+    QTest::newRow("a matter's row deleted") << "DELETE FROM rec.matters"
+                                            << "matter MAT-1";
     QTest::newRow("a review's tags") << "UPDATE rec.matter_items SET tags = '[\"escalate\"]' WHERE revision > 0"
                                      << "review of";
     QTest::newRow("a review on a letter never reviewed")
-        << "UPDATE rec.matter_items SET tags = '[\"relevant\"]' WHERE comm_id = 'EXS-M-2'" << "review of";
+        << "UPDATE rec.matter_items SET tags = '[\"relevant\"]' WHERE comm_id = 'EXS-M-2'"
+        << "review of";
     QTest::newRow("a review deleted") << "UPDATE rec.matter_items SET tags = '[]', reviewer = NULL, revision = 0, "
                                          "entry_seq = NULL, reviewed_at = NULL, note = NULL WHERE revision > 0"
                                       << "review of";
-    QTest::newRow("a letter taken out of the review set")
-        << "DELETE FROM rec.matter_items WHERE comm_id = 'EXS-M-3'" << "review set";
+    QTest::newRow("a letter taken out of the review set") << "DELETE FROM rec.matter_items WHERE comm_id = 'EXS-M-3'"
+                                                          << "review set";
     QTest::newRow("a letter put into the review set")
         << "INSERT INTO rec.matter_items(matter_id, comm_id, position) VALUES('MAT-1', 'EXS-M-6', 99)"
         << "review set";
     QTest::newRow("a frozen hit changed") << "UPDATE rec.matter_hits SET comm_id = 'EXS-M-6' WHERE ord = 0"
                                           << "search 1";
-    QTest::newRow("a search's total") << "UPDATE rec.matter_searches SET total = 9" << "search";
+    QTest::newRow("a search's total") << "UPDATE rec.matter_searches SET total = 9"
+                                      << "search";
     QTest::newRow("a member added") << "INSERT INTO rec.matter_members VALUES('MAT-1', 'mallory', 'carol', 1, 1)"
                                     << "member";
-    QTest::newRow("a production's numbers") << "UPDATE rec.productions SET first_number = 1000" << "production";
+    QTest::newRow("a production's numbers") << "UPDATE rec.productions SET first_number = 1000"
+                                            << "production";
 }
 
 void TestMatters::aHandEditIsNamed()
@@ -338,7 +347,8 @@ void TestMatters::aHandEditIsNamed()
     const records::MatterInfo m = openWithSearch();
     const auto carol = m_f->as(QStringLiteral("carol"), Role::Compliance);
     records::MatterReview(carol).tag(m.id, QStringLiteral("EXS-M-1"), {QStringLiteral("relevant")}, std::nullopt, {});
-    records::ProductionNumbers(carol).start(m.id, {QStringLiteral("/tmp/a"), QString(), QString(), 4, QStringLiteral("k")});
+    records::ProductionNumbers(carol).start(m.id,
+                                            {QStringLiteral("/tmp/a"), QString(), QString(), 4, QStringLiteral("k")});
     records::MatterService(carol).close(m.id, QStringLiteral("answered"));
     QVERIFY(records::MatterReplay(m_f->writer).check().isEmpty());
     // sqlite3 on the file, while nothing runs (its foreign keys are off unless asked for)
@@ -370,8 +380,13 @@ void TestMatters::aHoldNamesItsMatterById()
 {
     const records::MatterInfo m = openWithSearch();
     const auto rita = m_f->as(QStringLiteral("rita"), Role::Records);
-    records::HoldSpec spec{QStringLiteral("Litigation"), QStringLiteral("Smith v. Bank"), QStringLiteral("claim"),
-                           {QStringLiteral("EXS-M-1")}, {}, {}, {}};
+    records::HoldSpec spec{QStringLiteral("Litigation"),
+                           QStringLiteral("Smith v. Bank"),
+                           QStringLiteral("claim"),
+                           {QStringLiteral("EXS-M-1")},
+                           {},
+                           {},
+                           {}};
     QVERIFY_THROWS_EXCEPTION(RecordsError, records::HoldService(rita).create(spec));
     spec.matter = QStringLiteral("mat-1");
     QCOMPARE(records::HoldService(rita).create(spec).matter, m.id);

@@ -98,7 +98,7 @@ void TestReissueRace::theFirstDecisionStandsAndTheOtherIsRefused()
         decide(f.writer, late, id, f.now);
         QFAIL(qPrintable(QStringLiteral("both decisions were taken: %1 ended %2").arg(id, statusOf(f.writer, id))));
     } catch (const RecordsError &e) {
-        QCOMPARE(e.kind(), RecordsError::Kind::Invalid);
+        QCOMPARE(e.kind(), RecordsError::Kind::Conflict);
         const ReissueDecider won = reissueDeciderOf(first);
         const QString says =
             QStringLiteral("%1 was already %2 by %3 at %4").arg(id, won.wonAs, won.user, formatUtc(firstAt));

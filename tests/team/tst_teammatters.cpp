@@ -68,8 +68,9 @@ void TestTeamMatters::twoReviewersSeeEachOthersTags()
     });
     // The trail has both reviews, by whom.
     auto owner = team->asOwner();
-    QCOMPARE(owner->exec(QStringLiteral("SELECT string_agg(\"user\", ',' ORDER BY seq) FROM proofdesk.audit_entries "
-                                        "WHERE action = 'matter.tag'"))
+    QCOMPARE(owner
+                 ->exec(QStringLiteral("SELECT string_agg(\"user\", ',' ORDER BY seq) FROM proofdesk.audit_entries "
+                                       "WHERE action = 'matter.tag'"))
                  .text(0, 0),
              QStringLiteral("carol,rita"));
 }
@@ -88,9 +89,10 @@ void TestTeamMatters::anAgentSeesOnlyTheMattersTheyWereAddedTo()
                              r.matters().tag(matter, QStringLiteral("EXS-1"), {QStringLiteral("relevant")}, {});
                          }),
              RecordsError::Kind::NotFound);
-    QCOMPARE(ana.outcome(Action::ManageMatter,
-                         [&](RecordsStore &r) { r.matters().openMatter(QStringLiteral("x"), QStringLiteral("y"), {}); }),
-             RecordsError::Kind::Refused);
+    QCOMPARE(
+        ana.outcome(Action::ManageMatter,
+                    [&](RecordsStore &r) { r.matters().openMatter(QStringLiteral("x"), QStringLiteral("y"), {}); }),
+        RecordsError::Kind::Refused);
     carol.act(Action::ManageMatter, [&](RecordsStore &r) {
         r.matters().addMember(matter, QStringLiteral("ANA"), QStringLiteral("answers the complaint"));
     });
@@ -134,17 +136,18 @@ void TestTeamMatters::productionNumbersComeFromTheServer()
     const QString matter = openWithSearch(carol);
     records::ProductionInfo first, second;
     carol.act(Action::ProduceMatter, [&](RecordsStore &r) {
-        first = r.matters().startProduction(matter, {QStringLiteral("/a"), QStringLiteral("ACME-"), {}, 2,
-                                                     QStringLiteral("k1")});
+        first = r.matters().startProduction(
+            matter, {QStringLiteral("/a"), QStringLiteral("ACME-"), {}, 2, QStringLiteral("k1")});
         // Asked again with its key (after a kill): the same production.
-        QCOMPARE(r.matters().startProduction(matter, {QStringLiteral("/a"), QStringLiteral("ACME-"), {}, 2,
-                                                      QStringLiteral("k1")})
-                     .id,
-                 first.id);
+        QCOMPARE(
+            r.matters()
+                .startProduction(matter, {QStringLiteral("/a"), QStringLiteral("ACME-"), {}, 2, QStringLiteral("k1")})
+                .id,
+            first.id);
     });
     cleo.act(Action::ProduceMatter, [&](RecordsStore &r) {
-        second = r.matters().startProduction(matter, {QStringLiteral("/b"), QStringLiteral("ACME-"), {}, 2,
-                                                      QStringLiteral("k1")});
+        second = r.matters().startProduction(
+            matter, {QStringLiteral("/b"), QStringLiteral("ACME-"), {}, 2, QStringLiteral("k1")});
     });
     QCOMPARE(first.firstNumber, 1);
     QCOMPARE(second.firstNumber, 3);
@@ -164,14 +167,18 @@ void TestTeamMatters::aHoldNamesATeamMatter()
     const QString matter = openWithSearch(carol);
     QCOMPARE(rita.outcome(Action::ApplyHold,
                           [&](RecordsStore &r) {
-                              r.holds().createHold({QStringLiteral("Lit"), QStringLiteral("Smith v. Bank"),
-                                                    QStringLiteral("court"), {QStringLiteral("EXS-1")}, {}, {}, {}});
+                              r.holds().createHold({QStringLiteral("Lit"),
+                                                    QStringLiteral("Smith v. Bank"),
+                                                    QStringLiteral("court"),
+                                                    {QStringLiteral("EXS-1")},
+                                                    {},
+                                                    {},
+                                                    {}});
                           }),
              RecordsError::Kind::NotFound);
     rita.act(Action::ApplyHold, [&](RecordsStore &r) {
-        const records::HoldInfo hold = records::placeMatterHold(r.matters(), r.holds(), matter,
-                                                                QStringLiteral("Complaint hold"),
-                                                                QStringLiteral("ombudsman asked"));
+        const records::HoldInfo hold = records::placeMatterHold(
+            r.matters(), r.holds(), matter, QStringLiteral("Complaint hold"), QStringLiteral("ombudsman asked"));
         QCOMPARE(hold.matter, matter);
         QCOMPARE(r.matters().show(matter.toLower())->holds, QStringList{hold.id});
     });

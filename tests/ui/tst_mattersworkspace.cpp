@@ -130,7 +130,8 @@ void TestMattersWorkspace::aMatterIsOpenedSearchedAndReviewedByKeyboard()
     QTest::keyClicks(review->noteEdit(), QStringLiteral("two fees"));
     QTest::keyClick(review->noteEdit(), Qt::Key_Return);
     QVERIFY(reviewed.wait(10000));
-    QCOMPARE(review->model()->rowAt(review->model()->rowOf(review->currentId()))->item.note, QStringLiteral("two fees"));
+    QCOMPARE(review->model()->rowAt(review->model()->rowOf(review->currentId()))->item.note,
+             QStringLiteral("two fees"));
     QVERIFY(review->table()->hasFocus());
     QCOMPARE(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE action = 'matter.tag' AND user = 'carol'"), 2);
 }
@@ -201,7 +202,8 @@ void TestMattersWorkspace::produceShowsProgressAndTheRootHash()
     dialog.start();
     QVERIFY(ended.wait(30000));
     QCOMPARE(ended.last().at(0).toBool(), true);
-    QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("ACME-00000001")), qPrintable(dialog.statusLabel()->text()));
+    QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("ACME-00000001")),
+             qPrintable(dialog.statusLabel()->text()));
     QCOMPARE(dialog.progressBar()->value(), dialog.progressBar()->maximum());
     const compliance::ProductionCheck check = compliance::verifyProduction(out.filePath(QStringLiteral("prod")));
     QVERIFY(check.ok);

@@ -95,8 +95,8 @@ void MattersWorkspace::newMatter(const QString &givenTitle, const QString &given
         *opened = r.matters().openMatter(title, reason, tags).id;
         return tr("Matter %1 opened: add a search to fill its review set.").arg(*opened);
     });
-    connect(this, &MattersWorkspace::refreshed, this, [this, opened] { selectMatter(*opened); },
-            Qt::SingleShotConnection);
+    connect(
+        this, &MattersWorkspace::refreshed, this, [this, opened] { selectMatter(*opened); }, Qt::SingleShotConnection);
 }
 
 void MattersWorkspace::addSearch(const QString &givenQuery)

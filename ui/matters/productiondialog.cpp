@@ -138,8 +138,9 @@ void ProductionDialog::showProgress(qint64 done, qint64 total, qint64 produced, 
     m_status->setText(tr("%1 of %2 letters: %3 produced, %4 not (%5)")
                           .arg(QLocale().toString(done), QLocale().toString(total), QLocale().toString(produced),
                                QLocale().toString(exceptions),
-                               left < 0 ? tr("starting") : left >= 60 ? tr("about %1 min left").arg((left + 59) / 60)
-                                                                      : tr("about %1 s left").arg(left)));
+                               left < 0     ? tr("starting")
+                               : left >= 60 ? tr("about %1 min left").arg((left + 59) / 60)
+                                            : tr("about %1 s left").arg(left)));
 }
 
 void ProductionDialog::start()
@@ -177,10 +178,10 @@ void ProductionDialog::start()
                 out.stopped = true;
                 out.error = QString::fromUtf8(e.what());
             } catch (const util::OutputFileError &e) {
-                out.error = tr("%1\nThe production stopped; what it wrote is kept. %2Produce again into the same "
-                               "folder to finish it: no number is skipped or used twice.")
-                                .arg(QString::fromUtf8(e.what()),
-                                     e.isDiskFull() ? tr("Free some space first. ") : QString());
+                out.error =
+                    tr("%1\nThe production stopped; what it wrote is kept. %2Produce again into the same "
+                       "folder to finish it: no number is skipped or used twice.")
+                        .arg(QString::fromUtf8(e.what()), e.isDiskFull() ? tr("Free some space first. ") : QString());
             }
             return out;
         },

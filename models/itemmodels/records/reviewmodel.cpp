@@ -4,9 +4,9 @@
 #include "domain/textfold.h"
 #include "recordstablemodel.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDateTime>
 #include <QLocale>
 
 namespace proofdesk::itemmodels {
@@ -69,7 +69,10 @@ void ReviewModel::replaceItem(const records::ReviewItem &item)
     emit reviewedCountChanged(m_reviewed, m_rows.size());
 }
 
-const ReviewRow *ReviewModel::rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+const ReviewRow *ReviewModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
 
 int ReviewModel::rowOf(const QString &commId) const { return m_rowOf.value(domain::foldCase(commId), -1); }
 
@@ -106,8 +109,9 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case Type:
         return r->type;
     case Issued:
-        return r->issuedAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->issuedAt).date(), QLocale::ShortFormat)
-                           : QString();
+        return r->issuedAt
+                   ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->issuedAt).date(), QLocale::ShortFormat)
+                   : QString();
     case Tags:
         return r->item.tags.join(QStringLiteral(", "));
     case Reviewer:
