@@ -2,6 +2,7 @@
 
 #include "cache/holdsql.h"
 #include "cache/recordreader.h"
+#include "domain/textfold.h"
 #include "findingsengine.h"
 #include "util/timeutil.h"
 
@@ -25,15 +26,16 @@ QJsonValue textValue(const cache::Statement &st, int column)
 
 EvidenceRecord::EvidenceRecord(cache::Database &db)
     : m_db(db)
+    , m_reader(db)
 {}
 
 std::optional<QJsonObject> EvidenceRecord::collect(const QString &commId) const
 {
-    auto communication = cache::RecordReader(m_db).communication(commId);
+    auto communication = m_reader.communication(commId);
     if (!communication)
         return std::nullopt;
     const QString id = communication->value(QStringLiteral("id")).toString();
-    cache::Statement st = m_db.prepare("SELECT rowid FROM communications WHERE id = ?1");
+    cache::Statement st = m_db.prepareCached("SELECT rowid FROM communications WHERE id = ?1");
     st.bind(1, id);
     const qint64 rowid = st.step() ? st.columnInt(0) : 0;
     QJsonObject record{
@@ -52,11 +54,11 @@ std::optional<QJsonObject> EvidenceRecord::collect(const QString &commId) const
 
 QJsonArray EvidenceRecord::contentBlocks(qint64 rowid) const
 {
-    cache::Statement st =
-        m_db.prepare("SELECT cb.block_id, cb.block_version, b.kind, b.title, b.status, b.approved_at, b.retired_at, "
-                     "b.text, b.block_id IS NOT NULL FROM comm_blocks cb LEFT JOIN content_blocks b "
-                     "ON b.block_id = cb.block_id AND b.version = cb.block_version WHERE cb.comm_rowid = ?1 "
-                     "ORDER BY cb.block_id, cb.block_version");
+    cache::Statement st = m_db.prepareCached(
+        "SELECT cb.block_id, cb.block_version, b.kind, b.title, b.status, b.approved_at, b.retired_at, "
+        "b.text, b.block_id IS NOT NULL FROM comm_blocks cb LEFT JOIN content_blocks b "
+        "ON b.block_id = cb.block_id AND b.version = cb.block_version WHERE cb.comm_rowid = ?1 "
+        "ORDER BY cb.block_id, cb.block_version");
     st.bind(1, rowid);
     QJsonArray blocks;
     while (st.step()) {
@@ -77,21 +79,21 @@ QJsonArray EvidenceRecord::holds(const QString &commId, qint64 rowid) const
 {
     // Active holds (items and scopes: holdsql), and every hold it was ever an item of.
     QStringList ids;
-    cache::Statement active = m_db.prepare(cache::holdsql::activeHoldIdsOfRowId());
+    cache::Statement active = m_db.prepareCached(cache::holdsql::activeHoldIdsOfRowId());
     active.bind(1, rowid);
     while (active.step())
         ids << active.columnText(0);
-    cache::Statement items = m_db.prepare("SELECT hold_id FROM rec.hold_items WHERE comm_id = ?1");
+    cache::Statement items = m_db.prepareCached("SELECT hold_id FROM rec.hold_items WHERE comm_id = ?1");
     items.bind(1, commId);
     while (items.step())
         ids << items.columnText(0);
     ids.removeDuplicates();
     QJsonArray holds;
     cache::Statement st =
-        m_db.prepare("SELECT h.id, h.name, h.matter, h.reason, h.created_by, h.created_at, h.released_at, "
-                     "h.released_by, h.release_reason, hi.added_at, hi.removed_at, h.scope_field, h.scope_value "
-                     "FROM rec.holds h LEFT JOIN rec.hold_items hi ON hi.hold_id = h.id AND hi.comm_id = ?2 "
-                     "WHERE h.id = ?1");
+        m_db.prepareCached("SELECT h.id, h.name, h.matter, h.reason, h.created_by, h.created_at, h.released_at, "
+                           "h.released_by, h.release_reason, hi.added_at, hi.removed_at, h.scope_field, h.scope_value "
+                           "FROM rec.holds h LEFT JOIN rec.hold_items hi ON hi.hold_id = h.id AND hi.comm_id = ?2 "
+                           "WHERE h.id = ?1");
     for (const QString &holdId : std::as_const(ids)) {
         st.bind(1, holdId).bind(2, commId);
         if (st.step()) {
@@ -121,10 +123,10 @@ QJsonArray EvidenceRecord::holds(const QString &commId, qint64 rowid) const
 QJsonObject EvidenceRecord::reissues(const QString &commId) const
 {
     QJsonArray requests;
-    cache::Statement st =
-        m_db.prepare("SELECT id, mode, reason, channel, destination, status, requested_by, requested_at, approved_by, "
-                     "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
-                     "WHERE comm_id = ?1 ORDER BY requested_at, id");
+    cache::Statement st = m_db.prepareCached(
+        "SELECT id, mode, reason, channel, destination, status, requested_by, requested_at, approved_by, "
+        "approved_at, decision_note, fulfilled_comm_id, fulfilled_at FROM rec.reissue_requests "
+        "WHERE comm_id = ?1 ORDER BY requested_at, id");
     st.bind(1, commId);
     while (st.step()) {
         requests.append(QJsonObject{{QStringLiteral("id"), st.columnText(0)},
@@ -142,7 +144,7 @@ QJsonObject EvidenceRecord::reissues(const QString &commId) const
                                     {QStringLiteral("fulfilled_at"), timeValue(st, 12)}});
     }
     QJsonArray reissuedAs;
-    cache::Statement r = m_db.prepare(
+    cache::Statement r = m_db.prepareCached(
         "SELECT id, origin, issued_at, request_id FROM communications WHERE reissue_of = ?1 ORDER BY issued_at, id");
     r.bind(1, commId);
     while (r.step())
@@ -155,10 +157,16 @@ QJsonObject EvidenceRecord::reissues(const QString &commId) const
 
 QJsonArray EvidenceRecord::findings(const QString &commId) const
 {
-    const FindingsReport report =
-        FindingsEngine(m_db).run(QStringLiteral("id:\"%1\"").arg(QString(commId).remove(QLatin1Char('"'))));
+    if (m_findings)
+        return m_findings->value(domain::foldCase(commId));
+    return findingsJson(
+        FindingsEngine(m_db).run(QStringLiteral("id:\"%1\"").arg(QString(commId).remove(QLatin1Char('"')))).findings);
+}
+
+QJsonArray EvidenceRecord::findingsJson(const QList<Finding> &findings)
+{
     QJsonArray out;
-    for (const Finding &f : report.findings) {
+    for (const Finding &f : findings) {
         QJsonObject o{{QStringLiteral("kind"), kindName(f.kind)}, {QStringLiteral("detail"), f.detail}};
         if (f.review)
             o.insert(QStringLiteral("reviewed"), QJsonObject{{QStringLiteral("by"), f.review->by},

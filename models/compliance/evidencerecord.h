@@ -1,7 +1,10 @@
 #pragma once
 
+#include "cache/recordreader.h"
 #include "cache/sqlite.h"
+#include "finding.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +23,10 @@ public:
     explicit EvidenceRecord(cache::Database &db);
 
     std::optional<QJsonObject> collect(const QString &commId) const;
+    // Many letters' records in a row (a production): their findings from one run over all of
+    // them (folded id → findings JSON) instead of one run a letter; `byId` must outlive it.
+    void useFindings(const QHash<QString, QJsonArray> *byId) { m_findings = byId; }
+    static QJsonArray findingsJson(const QList<Finding> &findings);
 
     QJsonArray contentBlocks(qint64 rowid) const;
     QJsonArray holds(const QString &commId, qint64 rowid) const;
@@ -28,6 +35,8 @@ public:
 
 private:
     cache::Database &m_db;
+    cache::RecordReader m_reader; // its statements prepared once for every letter read
+    const QHash<QString, QJsonArray> *m_findings = nullptr;
 };
 
 } // namespace proofdesk::compliance

@@ -20,7 +20,19 @@ FindingScope::FindingScope(cache::Database &db, const QString &query, qint64 dri
         m_error = found.error;
         return;
     }
-    m_rows = cache::RowIdSet(std::move(found.rowIds));
+    holdRows(std::move(found.rowIds), driveLimit);
+}
+
+FindingScope::FindingScope(cache::Database &db, const QList<qint64> &rowIds, qint64 driveLimit)
+    : m_db(db)
+    , m_whole(false)
+{
+    holdRows(rowIds, driveLimit);
+}
+
+void FindingScope::holdRows(QList<qint64> rowIds, qint64 driveLimit)
+{
+    m_rows = cache::RowIdSet(std::move(rowIds));
     m_count = m_rows.size();
     m_function = std::make_unique<ScopeFunction>(m_db, m_rows);
     if (m_count > driveLimit)

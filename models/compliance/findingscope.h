@@ -26,6 +26,8 @@ class FindingScope
 public:
     // Throws cache::SqliteError; a malformed query leaves error() set and matches nothing.
     FindingScope(cache::Database &db, const QString &query, qint64 driveLimit);
+    // The communications of these rowids (never the whole cache, even when empty).
+    FindingScope(cache::Database &db, const QList<qint64> &rowIds, qint64 driveLimit);
     ~FindingScope();
     FindingScope(const FindingScope &) = delete;
     FindingScope &operator=(const FindingScope &) = delete;
@@ -47,6 +49,7 @@ public:
     const QString &rowTable() const { return m_table; }
 
 private:
+    void holdRows(QList<qint64> rowIds, qint64 driveLimit);
     void fillTable();
     void dropTable() noexcept;
 

@@ -58,6 +58,19 @@ FindingsEngine::FindingsEngine(cache::Database &db)
 
 FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &options)
 {
+    const qint64 limit = options.scopeDriveLimit < 0 ? kDriveLimit : options.scopeDriveLimit;
+    return runScoped(query, options, [&] { return std::make_unique<FindingScope>(m_db, query.trimmed(), limit); });
+}
+
+FindingsReport FindingsEngine::runOnRows(const QList<qint64> &rowIds, const FindingOptions &options)
+{
+    const qint64 limit = options.scopeDriveLimit < 0 ? kDriveLimit : options.scopeDriveLimit;
+    return runScoped(QString(), options, [&] { return std::make_unique<FindingScope>(m_db, rowIds, limit); });
+}
+
+FindingsReport FindingsEngine::runScoped(const QString &query, const FindingOptions &options,
+                                         const std::function<std::unique_ptr<FindingScope>()> &makeScope)
+{
     FindingsReport report;
     report.query = query.trimmed();
     report.ranAt = options.now ? options.now : QDateTime::currentMSecsSinceEpoch();
@@ -65,7 +78,8 @@ FindingsReport FindingsEngine::run(const QString &query, const FindingOptions &o
     timer.start();
     try {
         ReadTransaction snapshot(m_db);
-        FindingScope scope(m_db, report.query, options.scopeDriveLimit < 0 ? kDriveLimit : options.scopeDriveLimit);
+        const std::unique_ptr<FindingScope> scoped = makeScope();
+        const FindingScope &scope = *scoped;
         if (!scope.error().isEmpty()) {
             report.error = scope.error();
             return report;

@@ -3,6 +3,13 @@
 #include "cache/sqlite.h"
 #include "finding.h"
 
+#include <functional>
+#include <memory>
+
+namespace proofdesk::compliance {
+class FindingScope;
+}
+
 namespace proofdesk::compliance {
 
 // Runs the checks over the whole cache or a search, on one reader (or writer) connection
@@ -21,8 +28,13 @@ public:
 
     // A malformed query or a database failure is reported in FindingsReport::error.
     FindingsReport run(const QString &query, const FindingOptions &options = {});
+    // The same over the communications of these rowids (a production's letters: one run for
+    // all of them, not one a letter).
+    FindingsReport runOnRows(const QList<qint64> &rowIds, const FindingOptions &options = {});
 
 private:
+    FindingsReport runScoped(const QString &query, const FindingOptions &options,
+                             const std::function<std::unique_ptr<FindingScope>()> &makeScope);
     void attachReviews(QList<Finding> &findings) const;
     void attachExceptionCases(QList<Finding> &findings) const;
     cache::Database &m_db;

@@ -59,12 +59,10 @@ void writeAll(int fd, const char *data, qint64 size, const QString &path)
     }
 }
 
-// The temporary file beside `path`, opened for writing (its folder made).
-int openTemporary(const QString &path, const QString &temporary)
+// `file` opened for writing, emptied (a folder of `path`'s made first).
+int openFor(const QString &path, const QString &file)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        fail(path, errno ? errno : EACCES);
-    const int fd = ::open(QFile::encodeName(temporary).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int fd = ::open(QFile::encodeName(file).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         fail(path, errno);
     return fd;
@@ -111,10 +109,34 @@ ProductionFiles::ProductionFiles(QString root)
 
 QString ProductionFiles::absolute(const QString &relative) const { return m_root + QLatin1Char('/') + relative; }
 
+void ProductionFiles::makeFolderOf(const QString &path) const
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (m_folders.contains(folder))
+        return;
+    if (!QDir().mkpath(folder))
+        fail(path, errno ? errno : EACCES);
+    m_folders.insert(folder);
+}
+
+QString ProductionFiles::writeInPlace(const QString &relative, const QByteArray &bytes) const
+{
+    const QString path = absolute(relative);
+    makeFolderOf(path);
+    Fd fd(openFor(path, path));
+    TemporaryGuard guard(path); // a full disk leaves no half file
+    writeAll(fd.get(), bytes.constData(), bytes.size(), path);
+    if (::close(fd.release()) != 0)
+        fail(path, errno);
+    guard.kept();
+    return QString::fromLatin1(sha256Hex(bytes));
+}
+
 QString ProductionFiles::write(const QString &relative, const QByteArray &bytes) const
 {
     const QString path = absolute(relative), temporary = temporaryOf(path);
-    Fd fd(openTemporary(path, temporary));
+    makeFolderOf(path);
+    Fd fd(openFor(path, temporary));
     TemporaryGuard guard(temporary);
     writeAll(fd.get(), bytes.constData(), bytes.size(), path);
     closeAndRename(fd, temporary, path);
@@ -125,9 +147,10 @@ QString ProductionFiles::write(const QString &relative, const QByteArray &bytes)
 bool ProductionFiles::copyVerified(const QString &relative, int source, const QString &expectedSha256,
                                    QString *actualSha256, qint64 *bytes) const
 {
-    const QString path = absolute(relative), temporary = temporaryOf(path);
-    Fd fd(openTemporary(path, temporary));
-    TemporaryGuard guard(temporary);
+    const QString path = absolute(relative);
+    makeFolderOf(path);
+    Fd fd(openFor(path, path));
+    TemporaryGuard guard(path);
     Sha256 hash;
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     qint64 offset = 0;
@@ -149,20 +172,32 @@ bool ProductionFiles::copyVerified(const QString &relative, int source, const QS
     *bytes = offset;
     if (*actualSha256 != expectedSha256.toLower())
         return false;
-    closeAndRename(fd, temporary, path);
+    if (::close(fd.release()) != 0)
+        fail(path, errno);
     guard.kept();
     return true;
 }
 
-void ProductionFiles::append(const QString &relative, const QByteArray &line) const
+ProductionFiles::~ProductionFiles() { closeAppended(); }
+
+void ProductionFiles::append(const QString &relative, const QByteArray &bytes) const
 {
     const QString path = absolute(relative);
-    Fd fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644));
-    if (fd.get() < 0)
-        fail(path, errno);
-    writeAll(fd.get(), line.constData(), line.size(), path);
-    if (::close(fd.release()) != 0)
-        fail(path, errno);
+    auto it = m_appended.find(relative);
+    if (it == m_appended.end()) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+        if (fd < 0)
+            fail(path, errno);
+        it = m_appended.insert(relative, fd);
+    }
+    writeAll(*it, bytes.constData(), bytes.size(), path);
+}
+
+void ProductionFiles::closeAppended() const
+{
+    for (const int fd : std::as_const(m_appended))
+        ::close(fd);
+    m_appended.clear();
 }
 
 void ProductionFiles::syncAll() const

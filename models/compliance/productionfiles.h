@@ -1,41 +1,56 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace proofdesk::compliance {
 
-// The files of a production folder, each written under a temporary name beside it and renamed
-// into place, so that a name in the folder is a whole file or nothing (a kill leaves at most a
-// temporary file, which the next run replaces). Nothing is synced file by file: a process
-// killed loses nothing the kernel has; syncAll() makes it all durable before the production is
-// recorded. Every failure throws util::OutputFileError naming the file and the system's reason
-// (a full disk says so).
+// The files of a production folder. A letter's files are written in place: the journal records
+// a letter only once all of them are whole, and a run after a kill writes the letter again over
+// what was cut short. The files the folder ends with (the load files, production.json) are
+// written under a temporary name and renamed into place (write()). Nothing is synced file by
+// file: a process killed loses nothing the kernel has; syncAll() makes it all durable before
+// the production is recorded. Every failure throws util::OutputFileError naming the file and
+// the system's reason (a full disk says so).
 class ProductionFiles
 {
 public:
     explicit ProductionFiles(QString root);
+    ~ProductionFiles();
+    ProductionFiles(const ProductionFiles &) = delete;
+    ProductionFiles &operator=(const ProductionFiles &) = delete;
 
     const QString &root() const { return m_root; }
     QString absolute(const QString &relative) const;
 
-    // Writes `bytes` as `relative` (its folders made); returns their SHA-256 (hex).
+    // Writes `bytes` as `relative` (its folders made), under a temporary name renamed into
+    // place; returns their SHA-256 (hex).
     QString write(const QString &relative, const QByteArray &bytes) const;
+    // The same in place (a letter's file: its journal line is what makes it count).
+    QString writeInPlace(const QString &relative, const QByteArray &bytes) const;
 
-    // Copies the whole open file `fd` (read with pread from 0) as `relative`, hashing the bytes
-    // as they are written: the copy is kept and its SHA-256 returned only when it is
-    // `expectedSha256`; otherwise nothing is left and `*actualSha256` says what they hashed to.
+    // Copies the whole open file `fd` (read with pread from 0) in place as `relative`, hashing
+    // the bytes as they are written: the copy is kept only when they hash to `expectedSha256`;
+    // otherwise nothing is left and `*actualSha256` says what they hashed to.
     bool copyVerified(const QString &relative, int fd, const QString &expectedSha256, QString *actualSha256,
                       qint64 *bytes) const;
 
-    // Appends a line to `relative` and flushes it to the kernel (the journal).
-    void append(const QString &relative, const QByteArray &line) const;
+    // Appends to `relative` (the journal, the parts), each write whole to the kernel before it
+    // returns; the file stays open for the next (closeAppended() closes them, as the end does).
+    void append(const QString &relative, const QByteArray &bytes) const;
+    void closeAppended() const;
 
     // Everything written so far reaches the disk (syncfs on the folder's file system).
     void syncAll() const;
 
 private:
+    void makeFolderOf(const QString &path) const;
+
     QString m_root;
+    mutable QHash<QString, int> m_appended; // relative path → open descriptor
+    mutable QSet<QString> m_folders;        // made already
 };
 
 } // namespace proofdesk::compliance

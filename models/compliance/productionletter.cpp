@@ -2,13 +2,19 @@
 
 #include "audit/auditreason.h"
 #include "cache/documentcache.h"
+#include "domain/textfold.h"
 #include "evidencerecord.h"
+#include "findingsengine.h"
 #include "productionlayout.h"
 #include "records/auditrecords.h"
 #include "sync/documentsource.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -49,12 +55,78 @@ ProductionLetter::ProductionLetter(cache::Database &db, const cache::ContentStor
                                    const ProductionFiles &files, const records::ProductionInfo &production,
                                    FetchMissing fetch)
     : m_db(db)
+    , m_record(db)
     , m_store(store)
     , m_trail(trail)
     , m_files(files)
     , m_production(production)
     , m_fetch(std::move(fetch))
 {}
+
+ProductionLetter::~ProductionLetter() = default;
+
+void ProductionLetter::removeFilesOf(qint64 index, const QString &number) const
+{
+    QFile::remove(m_files.absolute(productionlayout::textPath(index, number)));
+    QFile::remove(m_files.absolute(productionlayout::metadataPath(index, number)));
+    const QDir natives(m_files.absolute(QFileInfo(productionlayout::nativePath(index, number, QString())).path()));
+    for (const QString &name : natives.entryList({number + QLatin1Char('*')}, QDir::Files))
+        QFile::remove(natives.filePath(name));
+}
+
+void ProductionLetter::prepare(const QStringList &commIds)
+{
+    pinDocuments(commIds);
+    findFindings(commIds);
+}
+
+// The letters' bytes stay in the content store while the production reads them: "free space
+// now" or another process's import may not evict them meanwhile (one pin for them all).
+void ProductionLetter::pinDocuments(const QStringList &commIds)
+{
+    QStringList shas;
+    cache::Statement st = m_db.prepare("SELECT lower(c.rendition_sha256) FROM json_each(?1) j "
+                                       "JOIN communications c ON c.id = j.value");
+    constexpr qsizetype kChunk = 10000;
+    for (qsizetype from = 0; from < commIds.size(); from += kChunk) {
+        st.bind(
+            1,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(commIds.mid(from, kChunk))).toJson(QJsonDocument::Compact)));
+        while (st.step())
+            shas << st.columnText(0);
+        st.reset();
+    }
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    cache::Transaction tx(m_db);
+    m_pin = std::make_unique<cache::DocumentPin>(m_db, shas, kDayMs);
+    tx.commit();
+}
+
+void ProductionLetter::findFindings(const QStringList &commIds)
+{
+    QList<qint64> rowIds;
+    rowIds.reserve(commIds.size());
+    cache::Statement st = m_db.prepare("SELECT c.rowid FROM json_each(?1) j JOIN communications c ON c.id = j.value");
+    constexpr qsizetype kChunk = 10000;
+    for (qsizetype from = 0; from < commIds.size(); from += kChunk) {
+        st.bind(
+            1,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(commIds.mid(from, kChunk))).toJson(QJsonDocument::Compact)));
+        while (st.step())
+            rowIds << st.columnInt(0);
+        st.reset();
+    }
+    const FindingsReport report = FindingsEngine(m_db).runOnRows(rowIds);
+    QHash<QString, QList<Finding>> byId;
+    for (const Finding &f : report.findings)
+        byId[domain::foldCase(f.commId)] << f;
+    m_findings.clear();
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        m_findings.insert(it.key(), EvidenceRecord::findingsJson(it.value()));
+    m_record.useFindings(&m_findings);
+}
 
 QString ProductionLetter::whyNotCached(const QString &commId) const
 {
@@ -74,7 +146,6 @@ QString ProductionLetter::copyNative(const QString &path, const QString &commId,
                                  .value(QStringLiteral("sha256"))
                                  .toString()
                                  .toLower();
-    const cache::DocumentPin pin(m_db, {expected});
     sync::DocumentSource source(m_db, m_store);
     sync::DocumentSource::Opened opened = source.openToCopy(commId);
     if (opened.read.fixity != domain::Fixity::Failed && !opened.file.isOpen() && m_fetch) {
@@ -153,7 +224,7 @@ QString ProductionLetter::repositoryId(const QString &commId) const
 ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, const QString &commId) const
 {
     ProducedLetter out;
-    auto record = EvidenceRecord(m_db).collect(commId);
+    auto record = m_record.collect(commId);
     if (!record) {
         out.exception = whyNotCached(commId);
         return out;
@@ -165,11 +236,13 @@ ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, co
         communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("path")).toString());
     QJsonObject native;
     out.exception = copyNative(nativePath, id, communication, &native);
-    if (!out.exception.isEmpty())
+    if (!out.exception.isEmpty()) {
+        removeFilesOf(index, number); // what a run killed while writing this letter left
         return out;
+    }
     const QString textPath = productionlayout::textPath(index, number);
     const QByteArray text = communication.take(QStringLiteral("text")).toString().toUtf8();
-    const QString textSha = m_files.write(textPath, text);
+    const QString textSha = m_files.writeInPlace(textPath, text);
     record->insert(QStringLiteral("communication"), communication);
     const QString repoId = repositoryId(id);
     const QJsonObject metadata{
@@ -190,7 +263,8 @@ ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, co
         {QStringLiteral("audit"), auditEntries(id)},
     };
     const QString metadataPath = productionlayout::metadataPath(index, number);
-    const QString metadataSha = m_files.write(metadataPath, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
+    const QString metadataSha =
+        m_files.writeInPlace(metadataPath, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
     const LetterFiles files{native, textPath, textSha, metadataPath, metadataSha};
     out.row = loadFileRow(number, *record, files, repoId);
     out.files = {{nativePath, native.value(QStringLiteral("sha256")).toString()},

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "evidencerecord.h"
 #include "productionfiles.h"
 #include "records/matter.h"
 
 #include <QJsonArray>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace proofdesk::cache {
 class ContentStore;
 class Database;
+class DocumentPin;
 } // namespace proofdesk::cache
 namespace proofdesk::records {
 class AuditRecords;
@@ -41,10 +44,17 @@ class ProductionLetter
 public:
     ProductionLetter(cache::Database &db, const cache::ContentStore &store, records::AuditRecords &trail,
                      const ProductionFiles &files, const records::ProductionInfo &production, FetchMissing fetch);
+    ~ProductionLetter();
 
     ProducedLetter produce(qint64 index, const QString &number, const QString &commId) const;
+    // Before the letters to come: their bytes pinned in the content store (never evicted
+    // while they are produced) and their findings found in one run over all of them.
+    void prepare(const QStringList &commIds);
 
 private:
+    void pinDocuments(const QStringList &commIds);
+    void findFindings(const QStringList &commIds);
+    void removeFilesOf(qint64 index, const QString &number) const;
     struct LetterFiles
     {
         QJsonObject native; // path, sha256, bytes, media_type
@@ -59,6 +69,9 @@ private:
     QString repositoryId(const QString &commId) const;
 
     cache::Database &m_db;
+    EvidenceRecord m_record;
+    QHash<QString, QJsonArray> m_findings; // folded id → findings
+    std::unique_ptr<cache::DocumentPin> m_pin;
     const cache::ContentStore &m_store;
     records::AuditRecords &m_trail;
     const ProductionFiles &m_files;

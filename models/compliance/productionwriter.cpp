@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace proofdesk::compliance {
 
@@ -46,6 +47,44 @@ QByteArray manifestLine(const QString &sha256, const QString &path)
 {
     return sha256.toLatin1() + "  " + path.toUtf8() + '\n';
 }
+
+// Many letters' reads in one read transaction at a time: SQLite takes and drops its locks once a
+// batch, not once a statement. Ended before anything writes (a fetch on demand).
+class ReadBatch
+{
+public:
+    explicit ReadBatch(cache::Database &db)
+        : m_db(db)
+    {}
+    ~ReadBatch() { end(); }
+    ReadBatch(const ReadBatch &) = delete;
+    ReadBatch &operator=(const ReadBatch &) = delete;
+
+    void open()
+    {
+        if (!m_open && sqlite3_get_autocommit(m_db.handle())) {
+            m_db.exec("BEGIN");
+            m_open = true;
+            m_letters = 0;
+        }
+    }
+    void letterDone()
+    {
+        if (++m_letters >= 256)
+            end();
+    }
+    void end() noexcept
+    {
+        if (m_open)
+            sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr); // nothing was written
+        m_open = false;
+    }
+
+private:
+    cache::Database &m_db;
+    bool m_open = false;
+    int m_letters = 0;
+};
 
 } // namespace
 
@@ -130,7 +169,15 @@ void ProductionWriter::addLetter(Run &run, const ProducedLetter &letter, const Q
 void ProductionWriter::produceLetters(Run &run, const Progress &progress, const std::atomic_bool *cancel)
 {
     const QStringList &letters = run.state.header.letters;
-    const ProductionLetter producer(m_db, m_store, m_trail, run.files, run.production, m_fetch);
+    ReadBatch batch(m_db);
+    FetchMissing fetch;
+    if (m_fetch)
+        fetch = [this, &batch](const QString &id) {
+            batch.end(); // a fetch writes the cache
+            return m_fetch(id);
+        };
+    ProductionLetter producer(m_db, m_store, m_trail, run.files, run.production, fetch);
+    producer.prepare(letters.mid(run.state.done));
     ProductionProgress p{run.state.done, letters.size(), run.state.produced, run.state.done - run.state.produced};
     run.sizes = run.state.sizes;
     for (qint64 i = run.state.done; i < letters.size(); ++i) {
@@ -138,7 +185,9 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
             throw ProductionStopped(run.files.root(), i, letters.size());
         const QString number =
             productionlayout::productionNumber(run.production.prefix, run.production.firstNumber + p.produced);
+        batch.open();
         const ProducedLetter letter = producer.produce(p.produced, number, letters.at(i));
+        batch.letterDone();
         addLetter(run, letter, letters.at(i));
         crashPoint("production-letter-written"); // tests: its files and rows in place, not journalled
         run.journal.finished(i, letters.at(i), letter.exception.isEmpty() ? number : QString(), run.sizes);
@@ -154,6 +203,7 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
 
 void ProductionWriter::writeFinalFiles(Run &run)
 {
+    run.files.closeAppended(); // the parts are whole: they are renamed into place
     for (const ProductionPart part : {ProductionPart::Dat, ProductionPart::Csv, ProductionPart::Exceptions}) {
         const QString from = run.files.absolute(ProductionJournal::partName(part));
         if (QFileInfo::exists(from) && !QFile::rename(from, run.files.absolute(ProductionJournal::finalName(part)))) {
