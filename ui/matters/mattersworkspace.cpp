@@ -13,6 +13,7 @@
 #include "reviewpane.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,6 +38,7 @@ struct MatterRead : itemmodels::RecordsOutcome
 {
     records::MatterOverview overview;
     QList<itemmodels::ReviewRow> rows;
+    QHash<int, qint64> news; // watched search → letters it finds now that the set does not hold
 };
 
 struct Changed : itemmodels::RecordsOutcome
@@ -61,6 +63,7 @@ MattersWorkspace::MattersWorkspace(itemmodels::RecordsContext *context, const QS
     , m_new(new QPushButton(tr("&New Matter…"), this))
     , m_addSearch(new QPushButton(tr("Add &Search…"), this))
     , m_watch(new QPushButton(tr("&Watch Search"), this))
+    , m_addNew(new QPushButton(tr("Add Its New &Letters"), this))
     , m_hold(new QPushButton(tr("Place &Hold…"), this))
     , m_produce(new QPushButton(tr("&Produce…"), this))
     , m_close(new QPushButton(tr("C&lose Matter…"), this))
@@ -69,12 +72,17 @@ MattersWorkspace::MattersWorkspace(itemmodels::RecordsContext *context, const QS
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(buildList());
     split->addWidget(buildMatter());
-    split->setSizes({360, 920});
+    split->setSizes({260, 1020});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
     connect(m_new, &QPushButton::clicked, this, [this] { newMatter(); });
     connect(m_addSearch, &QPushButton::clicked, this, [this] { addSearch(); });
     connect(m_watch, &QPushButton::clicked, this, &MattersWorkspace::toggleWatch);
+    connect(m_addNew, &QPushButton::clicked, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_searches->selectedItems();
+        if (!selected.isEmpty())
+            addSearch(m_shown.searches.value(selected.first()->row()).query);
+    });
     connect(m_hold, &QPushButton::clicked, this, [this] { placeHold(); });
     connect(m_produce, &QPushButton::clicked, this, &MattersWorkspace::produce);
     connect(m_close, &QPushButton::clicked, this, [this] { closeMatter(); });
@@ -125,15 +133,16 @@ QWidget *MattersWorkspace::buildMatter()
     recordsui::setUpTable(m_searches, tr("The matter's searches"));
     m_searches->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_searches->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_searches->setMaximumHeight(110);
+    m_searches->setMaximumHeight(m_searches->horizontalHeader()->sizeHint().height() * 4);
     m_holdsAndProductions->setWordWrap(true);
     m_holdsAndProductions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bar = new QHBoxLayout;
-    for (QPushButton *b : {m_addSearch, m_watch, m_hold, m_produce, m_close})
+    for (QPushButton *b : {m_addSearch, m_watch, m_addNew, m_hold, m_produce, m_close})
         bar->addWidget(b);
     bar->addStretch(1);
     m_addSearch->setToolTip(tr("Run a search now and add what it finds to the review set"));
     m_watch->setToolTip(tr("After each sync, count what the selected search finds that the review set does not hold"));
+    m_addNew->setToolTip(tr("Run the selected watched search again: what it finds now joins the review set"));
     m_hold->setToolTip(tr("A legal hold over the whole review set (records role)"));
     m_produce->setToolTip(tr("Natives, text, load file and manifest of the review set, or of the letters tagged so"));
     layout->addWidget(m_header);
@@ -207,6 +216,8 @@ void MattersWorkspace::loadMatter()
             MatterRead out;
             out.overview = *a.records.matters().show(id);
             out.rows = itemmodels::reviewRows(a.cache, a.records.matters().review(id));
+            for (const records::MatterNews &n : a.records.matters().news(id))
+                out.news.insert(n.search, n.ids.size());
             return out;
         },
         [this, generation](MatterRead read) {
@@ -217,6 +228,7 @@ void MattersWorkspace::loadMatter()
                 return;
             }
             m_shown = read.overview;
+            m_news = read.news;
             showOverview();
             m_review->showMatter(m_shown.matter, read.rows);
             emit matterShown(m_shown.matter.id);
@@ -227,9 +239,7 @@ void MattersWorkspace::showOverview()
 {
     const records::MatterInfo &m = m_shown.matter;
     if (m.id.isEmpty()) {
-        m_header->setText(m_model->rowCount() ? tr("Select a matter.")
-                                              : tr("No matter yet. New Matter… opens one for a question: an "
-                                                   "examiner's request, a complaint, a litigation."));
+        m_header->setText(m_model->rowCount() ? tr("Select a matter.") : emptyText());
         m_searches->setRowCount(0);
         m_holdsAndProductions->clear();
         m_review->clear();
@@ -249,19 +259,40 @@ void MattersWorkspace::showOverview()
         const records::MatterSearch &s = m_shown.searches.at(i);
         const QStringList cells{QString::number(s.seq), s.query, itemmodels::formatRecordsTime(s.ranAt),
                                 tr("%1 (%2 added)").arg(QLocale().toString(s.total), QLocale().toString(s.added)),
-                                s.watch ? tr("yes") : tr("no")};
+                                !s.watch ? tr("no")
+                                : m_news.value(s.seq) > 0
+                                    ? tr("yes: %n new letter(s)", nullptr, int(m_news.value(s.seq)))
+                                    : tr("yes: nothing new")};
         for (int c = 0; c < cells.size(); ++c)
             m_searches->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     recordsui::fitColumns(m_searches);
-    QStringList productions;
-    for (const records::ProductionInfo &p : m_shown.productions)
-        productions << tr("%1: %2 documents, root %3…").arg(p.id).arg(p.documents).arg(p.rootSha256.left(12));
+    QString productions = tr("none");
+    if (!m_shown.productions.isEmpty()) {
+        const records::ProductionInfo &p = m_shown.productions.constLast();
+        productions = tr("%n (the latest, %1: %2 documents, root SHA-256 %3)", nullptr, int(m_shown.productions.size()))
+                          .arg(p.id, QLocale().toString(p.documents), p.complete() ? p.rootSha256 : tr("not finished"));
+    }
     m_holdsAndProductions->setText(
         tr("Holds: %1. Productions: %2.")
-            .arg(m_shown.holds.isEmpty() ? tr("none") : m_shown.holds.join(QStringLiteral(", ")),
-                 productions.isEmpty() ? tr("none") : productions.join(QStringLiteral("; "))));
+            .arg(m_shown.holds.isEmpty() ? tr("none") : m_shown.holds.join(QStringLiteral(", ")), productions));
     updateButtons();
+}
+
+// Why the list is empty, in the person's role: an agent sees only the matters they were added to.
+QString MattersWorkspace::emptyText() const
+{
+    const auto role = m_context->role();
+    if (!role || !records::AccessPolicy::permits(*role, records::Action::ReviewMatter))
+        return tr("Matters are not shown in this role: compliance officers and records managers see them, and agents "
+                  "see those they were added to. Switch role at the bottom right if you have another.");
+    if (*role == records::Role::Agent)
+        return tr("No matter you were added to. A compliance officer opens matters and adds the agents who answer "
+                  "them; switch role at the bottom right if you are one.");
+    return m_context->permits(records::Action::ManageMatter)
+               ? tr("No matter yet. New Matter… opens one for a question: an examiner's request, a complaint, a "
+                    "litigation.")
+               : tr("No matter yet: compliance officers open them.");
 }
 
 void MattersWorkspace::updateButtons()
@@ -269,8 +300,13 @@ void MattersWorkspace::updateButtons()
     const bool open = !m_shown.matter.id.isEmpty() && m_shown.matter.isOpen();
     const auto may = [this](records::Action a) { return m_context->permits(a); };
     m_new->setEnabled(may(records::Action::ManageMatter));
+    m_new->setToolTip(m_new->isEnabled() ? tr("Open a matter for a question (Matters > New Matter…)")
+                                         : tr("Opening a matter needs the compliance role"));
     m_addSearch->setEnabled(open && may(records::Action::ManageMatter));
-    m_watch->setEnabled(open && may(records::Action::ManageMatter) && !m_searches->selectedItems().isEmpty());
+    const QList<QTableWidgetItem *> selected = m_searches->selectedItems();
+    m_watch->setEnabled(open && may(records::Action::ManageMatter) && !selected.isEmpty());
+    const int search = selected.isEmpty() ? -1 : int(m_shown.searches.value(selected.first()->row()).seq);
+    m_addNew->setEnabled(open && may(records::Action::ManageMatter) && m_news.value(search) > 0);
     m_hold->setEnabled(open && may(records::Action::ApplyHold));
     m_produce->setEnabled(open && may(records::Action::ProduceMatter));
     m_close->setEnabled(open && may(records::Action::ManageMatter));

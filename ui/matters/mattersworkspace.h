@@ -3,6 +3,7 @@
 #include "records/matter.h"
 #include "records/roles.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
@@ -69,6 +70,7 @@ private:
     QWidget *buildMatter();
     void loadMatter();
     void showOverview();
+    QString emptyText() const;
     void updateButtons();
     // Runs one change of the selected matter; `what` names it in a failure's title.
     void change(proofdesk::records::Action action, const QString &what,
@@ -86,10 +88,12 @@ private:
     QPushButton *m_new;
     QPushButton *m_addSearch;
     QPushButton *m_watch;
+    QPushButton *m_addNew;
     QPushButton *m_hold;
     QPushButton *m_produce;
     QPushButton *m_close;
     proofdesk::records::MatterOverview m_shown;
+    QHash<int, qint64> m_news; // watched search → its new letters
     QString m_currentQuery;
     int m_generation = 0; // the newest load's answer only
 };

@@ -72,7 +72,7 @@ ReviewPane::ReviewPane(itemmodels::RecordsContext *context, const QString &datab
     listLayout->addWidget(m_note);
     split->addWidget(listBox);
     split->addWidget(m_detail);
-    split->setSizes({520, 680});
+    split->setSizes({620, 640});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildBar());

@@ -41,7 +41,9 @@ QVariant MattersModel::data(const QModelIndex &index, int role) const
     case Reviewed:
         return progressText(row->review);
     case News:
-        return row->news < 0 ? QString() : row->news == 0 ? tr("none") : tr("%n new", nullptr, int(row->news));
+        return row->news < 0    ? QString()
+               : row->news == 0 ? tr("no new letters")
+                                : tr("%n new letter(s)", nullptr, int(row->news));
     case Opened:
         return formatRecordsTime(m.openedAt);
     }
