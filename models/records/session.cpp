@@ -77,6 +77,28 @@ RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &
                                            identity.user, roleList(granted)}));
 }
 
+RecordsSession RecordsSession::forReading(cache::Database &db, const Identity &identity, std::optional<Role> requested,
+                                          Action action, Clock clock)
+{
+    const QList<Role> granted = RoleGrants(db).rolesOf(identity);
+    std::optional<Role> role;
+    if (requested && granted.contains(*requested) && AccessPolicy::permits(*requested, action))
+        role = requested;
+    for (const Role r : granted) {
+        if (!role && !requested && AccessPolicy::permits(r, action))
+            role = r;
+    }
+    if (!role)
+        throw RecordsError(
+            RecordsError::Kind::Refused,
+            audit::AuditReason("role.needed", {actionPhraseArg(action), roleNamesArg(AccessPolicy::rolesFor(action)),
+                                               identity.user, roleList(granted)})
+                .rendered());
+    RecordsSession session(db, identity.user, role, std::move(clock));
+    session.m_quiet = true;
+    return session;
+}
+
 RecordsSession RecordsSession::system(cache::Database &writer, const Identity &identity, Clock clock)
 {
     return RecordsSession(writer, identity.user, std::nullopt, std::move(clock));
@@ -106,6 +128,8 @@ void RecordsSession::refuse(const QString &action, const QString &objectType, co
 void RecordsSession::recordRefusal(const QString &action, const QString &objectType, const QString &objectId,
                                    const audit::AuditReason &reason) const
 {
+    if (m_quiet)
+        return; // a read's refusal is told, not recorded
     appendRefusal(action, objectType, objectId, reason.stored());
 }
 

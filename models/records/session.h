@@ -28,6 +28,12 @@ public:
     // (audited) if there is none.
     static RecordsSession openFor(cache::Database &writer, const Identity &identity, std::optional<Role> requested,
                                   Action action, Clock clock = {});
+    // For a read that changes nothing (a dry run, a count, a preview: services::ReadSession):
+    // `requested` if granted and permitting `action`, else the first granted role that does;
+    // refused (RecordsError) with nothing recorded, on any connection, a read-only one too. A
+    // record() on it needs a writer and throws on a reader: reads are not actions.
+    static RecordsSession forReading(cache::Database &db, const Identity &identity, std::optional<Role> requested,
+                                     Action action, Clock clock = {});
     // Automatic steps (a reissue fulfilled by a sync, an outbox send) are recorded in the
     // role "system" on behalf of the identity whose process ran them; no role check.
     static RecordsSession system(cache::Database &writer, const Identity &identity, Clock clock = {});
@@ -71,6 +77,7 @@ private:
     QString m_roleText;
     QString m_device;
     Clock m_clock;
+    bool m_quiet = false; // forReading(): a refusal is thrown, never recorded
 };
 
 } // namespace proofdesk::records

@@ -10,6 +10,7 @@
 #include "records/auditview.h"
 #include "records/holdregisterview.h"
 #include "records/recordsactions.h"
+#include "records/reissuedialog.h"
 #include "records/reissuequeueview.h"
 #include "records/roleswitcher.h"
 #include "recordsfixture.h"
@@ -40,6 +41,7 @@ private slots:
     void switchingRoleChangesWhatIsAllowedAndIsAudited();
     void agentApplyingAHoldIsRefusedWithTheLibraryMessage();
     void recordsManagerHoldAppearsInTheRegister();
+    void planningAReissueWithTheRoleRevokedRecordsNothing();
     void theHoldProgressIsGoneBeforeItsResult();
     void aRowMadeCurrentByTheKeyboardIsSelected();
     void reissueRequestIsApprovedByASecondComplianceUser();
@@ -179,6 +181,31 @@ void TestRecordsViews::agentApplyingAHoldIsRefusedWithTheLibraryMessage()
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("audit trail")));
     QCOMPARE(m_f->count("SELECT count(*) FROM rec.holds"), 0);
     QVERIFY(m_f->count("SELECT count(*) FROM rec.audit_entries WHERE user = 'ann' AND outcome = 'refused'") >= 1);
+}
+
+// Issue #62 item 2: the Reissue dialog asks for its plan after each pause in typing; with the
+// person's role revoked meanwhile, ten asks wrote ten `role.assume refused` entries.
+void TestRecordsViews::planningAReissueWithTheRoleRevokedRecordsNothing()
+{
+    m_f->grant(QStringLiteral("ann"), Role::Agent);
+    auto ctx = context(QStringLiteral("ann"));
+    QWidget parent;
+    RecordsActions actions(ctx.get(), &parent);
+    m_f->writer.exec("DELETE FROM rec.role_grants WHERE user = 'ann'"); // an admin revoked it meanwhile
+    const qint64 entries = m_f->count("SELECT count(*) FROM rec.audit_entries");
+    int answers = 0;
+    QString said;
+    for (int i = 1; i <= 10; ++i) {
+        const records::ReissueSpec spec{QStringLiteral("UI-1"), QStringLiteral("resend"), QStringLiteral("asked"),
+                                        QStringLiteral("email"), QStringLiteral("ann@example.org").left(i)};
+        actions.planReissue(spec, &parent, [&](const ReissueDialog::Plan &plan) {
+            ++answers;
+            said = plan.error;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, i, 10000);
+    }
+    QVERIFY2(!said.isEmpty(), "a revoked role was answered a plan");
+    QCOMPARE(m_f->count("SELECT count(*) FROM rec.audit_entries"), entries);
 }
 
 void TestRecordsViews::recordsManagerHoldAppearsInTheRegister()

@@ -56,8 +56,9 @@ void RecordsActions::requestReissue(const QString &communicationId, const QStrin
 void RecordsActions::planReissue(const records::ReissueSpec &spec, QObject *receiver,
                                  std::function<void(const ReissueDialog::Plan &)> answer)
 {
-    // Asks what a request would be; records nothing (a refusal is the dialog's to show).
-    m_context->run<ReissueOutcome>(
+    // Asks what a request would be as a read: no writer, no login, no entry (a refusal is the
+    // dialog's to show, not the trail's), whatever the person types.
+    m_context->read<ReissueOutcome>(
         records::Action::RequestReissue, receiver,
         [spec](services::ActionContext &a) {
             ReissueOutcome out;

@@ -95,6 +95,13 @@ void RecordsContext::refreshFromTeam()
         });
 }
 
+std::shared_ptr<services::ReadSession> RecordsContext::readSession()
+{
+    if (!m_reads)
+        m_reads = std::make_shared<services::ReadSession>(m_databasePath, m_dataDir, actor());
+    return m_reads;
+}
+
 bool RecordsContext::permits(records::Action action) const
 {
     return m_role && records::AccessPolicy::permits(*m_role, action);
@@ -119,6 +126,7 @@ void RecordsContext::reload()
         }
         if (!m_role || !m_roles.contains(*m_role))
             m_role = m_roles.isEmpty() ? std::nullopt : std::optional<records::Role>(m_roles.first());
+        m_reads.reset(); // the next read asks as the actor is now
         emit rolesChanged();
         emit roleChanged(m_role);
     });
@@ -175,6 +183,7 @@ void RecordsContext::switchRole(records::Role role)
                 return;
             }
             m_role = role;
+            m_reads.reset();
             emit roleChanged(m_role);
         });
 }

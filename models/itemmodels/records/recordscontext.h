@@ -73,6 +73,14 @@ public:
                                 std::move(afterSend));
     }
 
+    // A read as the window's actor (readRecordsAsync): dry runs, counts, previews. One
+    // ReadSession for the window's actor, kept until the role changes: no connection a question.
+    template <typename Result>
+    void read(records::Action action, QObject *receiver, RecordsWork<Result> work, std::function<void(Result)> done)
+    {
+        readRecordsAsync<Result>(readSession(), action, receiver, std::move(work), std::move(done));
+    }
+
 signals:
     void teamChanged();
     // Another desk changed holds, reissues or finding reviews: the local copy was brought up to date.
@@ -87,6 +95,7 @@ signals:
     void switchRefused(const QString &message);
 
 private:
+    std::shared_ptr<services::ReadSession> readSession();
     void startListening();
     void refreshFromTeam();
 
@@ -98,7 +107,8 @@ private:
     bool m_loaded = false;
     TeamState m_team;
     team::TeamListener *m_listener = nullptr;
-    QTimer *m_refreshSoon = nullptr; // coalesces a burst of notifications into one refresh
+    QTimer *m_refreshSoon = nullptr;                // coalesces a burst of notifications into one refresh
+    std::shared_ptr<services::ReadSession> m_reads; // for the actor as it is now (reset with the role)
 };
 
 } // namespace proofdesk::itemmodels

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "services/actionrunner.h"
+#include "services/readsession.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QtConcurrent>
 #include <functional>
+#include <memory>
 
 namespace proofdesk::itemmodels {
 
@@ -69,6 +71,31 @@ void runRecordsAsync(const QString &databasePath, const QString &dataDir, const 
     });
     watcher->setFuture(QtConcurrent::run([databasePath, dataDir, actor, action, work, afterSend]() -> Result {
         return runRecords<Result>(databasePath, dataDir, actor, action, work, afterSend);
+    }));
+}
+
+// A read (services::ReadSession: nothing opened anew, nothing recorded, nothing sent) on the
+// global thread pool; `done` runs on `context`'s thread, never after `context` is destroyed.
+template <typename Result>
+void readRecordsAsync(std::shared_ptr<services::ReadSession> session, records::Action action, QObject *context,
+                      RecordsWork<Result> work, std::function<void(Result)> done)
+{
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([session, action, work]() -> Result {
+        Result result{};
+        const services::ActionFailure failure =
+            session->tryRead(action, [&](services::ActionContext &a) { result = work(a); });
+        if (!failure.ok()) {
+            Result failed{};
+            failed.error = failure.message;
+            failed.refused = failure.kind == services::ActionFailure::Kind::Refused;
+            return failed;
+        }
+        return result;
     }));
 }
 
