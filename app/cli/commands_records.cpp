@@ -2,8 +2,10 @@
 // rule is checked in models/records; these functions parse, call and print.
 #include "audit/auditanchor.h"
 #include "audit/auditreason.h"
+#include "cache/cachefile.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "compliance/auditreportexport.h"
 #include "holdoutput.h"
 #include "records/recordserror.h"
 #include "records/recordsstore.h"
@@ -350,6 +352,28 @@ int auditExport(CliContext &ctx, Action action, const QString &out)
     });
 }
 
+// audit report --out FILE [--query Q]: the audit report of a search (or the whole cache) as a
+// PDF (or, for a .csv name, its table), recorded with the file as the window's is.
+int auditReport(CliContext &ctx, const QString &out)
+{
+    if (const auto refused = outputRefused(out))
+        return outputFailed(ctx, QStringLiteral("Nothing was written or audited"), *refused);
+    return withAction(ctx, Action::RunFindings, [&](services::ActionContext &a) {
+        try {
+            cache::Database reader = cache::CacheFile::openReader(ctx.dataFolder().databasePath());
+            const compliance::AuditReportExport done = compliance::exportAuditReport(
+                a.records.actor(), reader, ctx.value(QStringLiteral("query")).trimmed(), out);
+            ctx.printJson(QJsonObject{{QStringLiteral("path"), done.path},
+                                      {QStringLiteral("sha256"), done.sha256},
+                                      {QStringLiteral("communications"), done.communications},
+                                      {QStringLiteral("findings"), done.findings}});
+            return int(Done);
+        } catch (const util::OutputFileError &e) {
+            return outputFailed(ctx, QStringLiteral("Nothing was written or audited"), e);
+        }
+    });
+}
+
 } // namespace
 
 int runAudit(CliContext &ctx)
@@ -360,6 +384,11 @@ int runAudit(CliContext &ctx)
         return auditVerify(ctx);
     if (sub == QLatin1String("anchor"))
         return auditAnchor(ctx);
+    if (sub == QLatin1String("report")) {
+        if (ctx.value(QStringLiteral("out")).isEmpty())
+            return ctx.usageError(QStringLiteral("audit report needs --out FILE.pdf (or FILE.csv for its table)."));
+        return auditReport(ctx, ctx.value(QStringLiteral("out")));
+    }
     if (sub == QLatin1String("export") || sub == QLatin1String("list")) {
         const QString out = ctx.value(QStringLiteral("out"));
         if (sub == QLatin1String("export") && out.isEmpty())
@@ -384,7 +413,8 @@ int runAudit(CliContext &ctx)
         });
     }
     return ctx.usageError(
-        QStringLiteral("audit takes verify [--anchor FILE], anchor --out FILE, export --out FILE, or list."));
+        QStringLiteral("audit takes verify [--anchor FILE], anchor --out FILE, export --out FILE, report --out "
+                       "FILE.pdf [--query Q], or list."));
 }
 
 } // namespace proofdesk::cli

@@ -49,6 +49,7 @@ const char kDescription[] =
     "  disposition review|approve ID…          retention and disposition (records role)\n"
     "  audit verify [--anchor FILE]|list       the hash-chained audit trail; --anchor also checks a kept head\n"
     "  audit anchor|export --out FILE          write the chain head (keep it elsewhere) / every entry\n"
+    "  audit report --out FILE.pdf [--query Q] the audit report of a search or the whole cache (.csv: its table)\n"
     "  roles list|grant|revoke USER ROLE       role grants (admin)\n"
     "  records start-empty --reason R          a new, empty records.sqlite where it is lost for good\n"
     "  team init URL|connect URL [--user U] [--password-stdin|--password-file F]|disconnect|status\n"

@@ -82,9 +82,9 @@ void ReadSession::readTeam(const team::TeamConfig &config, records::Action actio
                                                           std::move(login.connection), *role, *m_teamLocal, m_dataDir);
     }
     if (!records::AccessPolicy::permits(*m_team->actor().role(), action))
-        throw records::RecordsError(records::RecordsError::Kind::Refused,
-                                    records::AccessPolicy::check(m_team->actor().user(), *m_team->actor().role(), action)
-                                        .message);
+        throw records::RecordsError(
+            records::RecordsError::Kind::Refused,
+            records::AccessPolicy::check(m_team->actor().user(), *m_team->actor().role(), action).message);
     ActionContext context{*m_team, *m_reader, m_dataDir, *m_teamLocal};
     body(context);
 }

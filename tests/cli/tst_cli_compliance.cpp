@@ -32,6 +32,9 @@ private slots:
     void cleanCacheExitsZero();
     void evidenceWritesAVerifiableZip();
     void evidenceForUnknownIdExitsOne();
+    void auditReportIsWrittenWithItsEntry_data();
+    void auditReportIsWrittenWithItsEntry();
+    void auditReportThatCannotBeWrittenRecordsNothing();
 
 private:
     QTemporaryDir m_work;
@@ -155,6 +158,54 @@ void TestCliCompliance::evidenceForUnknownIdExitsOne()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!QFile::exists(m_work.filePath(QStringLiteral("x.zip"))));
     QCOMPARE(cli(m_data, {QStringLiteral("evidence"), QStringLiteral("X")}).exitCode, 2); // no --out
+}
+
+// Issue #62 item 4: the audit report had no command-line door; it is the window's, with its entry.
+void TestCliCompliance::auditReportIsWrittenWithItsEntry_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::newRow("a PDF") << QStringLiteral("report.pdf") << QByteArray("%PDF");
+    QTest::newRow("its table") << QStringLiteral("report.csv") << QByteArray("section,name,count,detail");
+}
+
+void TestCliCompliance::auditReportIsWrittenWithItsEntry()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, starts);
+    const QString out = m_work.filePath(name);
+    const CliRun run =
+        cli(m_data, {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("report"),
+                     QStringLiteral("--out"), out, QStringLiteral("--query"), QStringLiteral("type:statement")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith(starts));
+    QCOMPARE(run.object().value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    const QJsonArray entries =
+        cli(m_data, {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")}).json().array();
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject last = entries.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("report.export"));
+    QCOMPARE(last.value(QStringLiteral("after")).toObject().value(QStringLiteral("sha256")),
+             run.object().value(QStringLiteral("sha256")));
+}
+
+void TestCliCompliance::auditReportThatCannotBeWrittenRecordsNothing()
+{
+    const auto entries = [this] {
+        return cli(m_data, {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")})
+            .json()
+            .array()
+            .size();
+    };
+    const qsizetype before = entries();
+    const CliRun run = cli(m_data, {QStringLiteral("audit"), QStringLiteral("report"), QStringLiteral("--out"),
+                                    m_work.filePath(QStringLiteral("no/such/folder/report.pdf"))});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(entries(), before + 0);
 }
 
 QTEST_MAIN(TestCliCompliance)

@@ -63,9 +63,9 @@ void typeAnAddress(services::ReadSession &reads, QStringList *errors)
     for (int i = 1; i <= address.size(); ++i) {
         const records::ReissueSpec spec{QStringLiteral("EXS-1"), QStringLiteral("resend"), QStringLiteral("asked"),
                                         QStringLiteral("email"), address.left(i)};
-        const services::ActionFailure f = reads.tryRead(records::Action::RequestReissue, [&](services::ActionContext &a) {
-            a.records.reissues().planReissue(spec);
-        });
+        const services::ActionFailure f =
+            reads.tryRead(records::Action::RequestReissue,
+                          [&](services::ActionContext &a) { a.records.reissues().planReissue(spec); });
         if (!f.ok())
             *errors << f.message;
     }

@@ -4,6 +4,7 @@
 // dialog and Cancel for the exports.
 #include "cache/contentstore.h"
 #include "compliance/auditreport.h"
+#include "compliance/auditreportexport.h"
 #include "compliance/evidencepackage.h"
 #include "compliance/findingstreemodel.h"
 #include "complianceworkspace.h"
@@ -193,23 +194,9 @@ void ComplianceWorkspace::exportAuditReport(const QString &givenPath)
     m_context->run<ReportDone>(
         records::Action::RunFindings, this,
         [query, path, cancel, dialog, databasePath](services::ActionContext &a) {
-            const QString cancelled = tr("The audit report was cancelled; nothing was written.");
+            RecordsProgress::setPhase(dialog, tr("Counting, checking and writing %1…").arg(QFileInfo(path).fileName()));
             cache::Database reader = itemmodels::openReaderConnection(databasePath);
-            compliance::AuditReport report = compliance::AuditReport::build(reader, query);
-            if (!report.error.isEmpty())
-                throw std::runtime_error(report.error.toStdString());
-            stopIfCancelled(*cancel, cancelled);
-            RecordsProgress::setPhase(dialog, tr("Writing %1…").arg(QFileInfo(path).fileName()));
-            report.generatedBy = a.records.actor().user();
-            if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-                report.writeCsv(path);
-            else
-                report.writePdf(path);
-            a.records.actor().record(QStringLiteral("report.export"), QStringLiteral("search"), query, QString(),
-                                     QJsonValue(),
-                                     QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
-                                                 {QStringLiteral("communications"), report.total},
-                                                 {QStringLiteral("findings"), report.findings.findings.size()}});
+            compliance::exportAuditReport(a.records.actor(), reader, query, path, cancel.get());
             ReportDone out;
             out.path = path;
             return out;
