@@ -445,14 +445,6 @@ Was wurde geprüft oder getan (wird im Prüfpfad festgehalten):</translation>
         <translation>Kommunikationen werden gezählt und geprüft…</translation>
     </message>
     <message>
-        <source>The audit report was cancelled; nothing was written.</source>
-        <translation>Der Prüfbericht wurde abgebrochen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -507,6 +499,10 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
     <message>
         <source>Only compliance officers and records managers run the checks</source>
         <translation>Nur Compliance-Beauftragte und Records-Manager führen die Prüfungen aus</translation>
+    </message>
+    <message>
+        <source>Counting, checking and writing %1…</source>
+        <translation>Zählen, Prüfen und Schreiben von %1…</translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1168,6 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Name der Sperre</translation>
     </message>
     <message>
-        <source>Matter or case</source>
-        <translation>Verfahren oder Vorgang</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1214,6 +1206,18 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>&amp;Search:</source>
         <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <source>The matter the hold is for</source>
+        <translation>Das Verfahren, für das die Sperre gilt</translation>
+    </message>
+    <message>
+        <source>Optional: a matter&apos;s id, MAT-…</source>
+        <translation>Optional: die Kennung eines Verfahrens, MAT-…</translation>
+    </message>
+    <message>
+        <source>The matter this hold is for, as the Matters tab lists it; the hold then shows in the matter</source>
+        <translation>Das Verfahren, für das diese Sperre gilt, wie es der Reiter „Verfahren“ aufführt; die Sperre erscheint dann im Verfahren</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1270,7 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
     <message>
         <source>Re&amp;move Items…</source>
-        <translation>Einträge ent&amp;fernen…</translation>
+        <translation>E&amp;inträge entfernen…</translation>
     </message>
     <message>
         <source>Re&amp;lease…</source>
@@ -1500,6 +1504,354 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     </message>
 </context>
 <context>
+    <name>MattersWorkspace</name>
+    <message>
+        <source>Matters</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation>Ver&amp;fahren</translation>
+    </message>
+    <message>
+        <source>&amp;Matters and Review</source>
+        <translation>&amp;Verfahren und Prüfung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;New Matter…</source>
+        <translation>&amp;Neues Verfahren…</translation>
+    </message>
+    <message>
+        <source>Add the Current &amp;Search to the Matter…</source>
+        <translation>Aktuelle &amp;Suche zum Verfahren hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Select an open matter first: the search is added to it.</source>
+        <translation>Wählen Sie zuerst ein offenes Verfahren aus: Die Suche wird ihm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Produce…</source>
+        <translation>Herausge&amp;ben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Add &amp;Search…</source>
+        <translation>Suche h&amp;inzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Search</source>
+        <translation>Suche über&amp;wachen</translation>
+    </message>
+    <message>
+        <source>Add Its New &amp;Letters</source>
+        <translation>Neue Briefe hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Place &amp;Hold…</source>
+        <translation>Sperre &amp;verhängen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Matter…</source>
+        <translation>Verfahren sch&amp;ließen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the matters again</source>
+        <translation>Die Verfahren neu einlesen</translation>
+    </message>
+    <message>
+        <source>The selected matter</source>
+        <translation>Das ausgewählte Verfahren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>The matter&apos;s searches</source>
+        <translation>Die Suchen des Verfahrens</translation>
+    </message>
+    <message>
+        <source>Run a search now and add what it finds to the review set</source>
+        <translation>Eine Suche jetzt ausführen und ihre Treffer dem Prüfbestand hinzufügen</translation>
+    </message>
+    <message>
+        <source>After each sync, count what the selected search finds that the review set does not hold</source>
+        <translation>Nach jeder Synchronisierung zählen, was die ausgewählte Suche findet und der Prüfbestand noch nicht enthält</translation>
+    </message>
+    <message>
+        <source>Run the selected watched search again: what it finds now joins the review set</source>
+        <translation>Die ausgewählte überwachte Suche erneut ausführen: Was sie jetzt findet, kommt in den Prüfbestand</translation>
+    </message>
+    <message>
+        <source>A legal hold over the whole review set (records role)</source>
+        <translation>Eine Aufbewahrungssperre über den ganzen Prüfbestand (Rolle Schriftgutverwalter)</translation>
+    </message>
+    <message>
+        <source>Natives, text, load file and manifest of the review set, or of the letters tagged so</source>
+        <translation>Originaldateien, Text, Ladedatei und Manifest des Prüfbestands oder der so markierten Briefe</translation>
+    </message>
+    <message>
+        <source>Matters are not shown in this role: %1</source>
+        <translation>Verfahren werden in dieser Rolle nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>The matters cannot be read: %1</source>
+        <translation>Die Verfahren können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a matter.</source>
+        <translation>Wählen Sie ein Verfahren aus.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+%4
+Opened by %5 on %6%7</source>
+        <translation>%1 — %2 (%3)
+%4
+Eröffnet von %5 am %6%7</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>; closed by %1 on %2: %3</source>
+        <translation>; geschlossen von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 added)</source>
+        <translation>%1 (%2 hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes: %n new letter(s)</source>
+        <translation>
+            <numerusform>ja: %n neuer Brief</numerusform>
+            <numerusform>ja: %n neue Briefe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes: nothing new</source>
+        <translation>ja: nichts Neues</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (the latest, %1: %2 documents, root SHA-256 %3)</source>
+        <translation>
+            <numerusform>%n (die letzte, %1: %2 Dokumente, Wurzel-SHA-256 %3)</numerusform>
+            <numerusform>%n (die letzte, %1: %2 Dokumente, Wurzel-SHA-256 %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Holds: %1. Productions: %2.</source>
+        <translation>Sperren: %1. Herausgaben: %2.</translation>
+    </message>
+    <message>
+        <source>Matters are not shown in this role: compliance officers and records managers see them, and agents see those they were added to. Switch role at the bottom right if you have another.</source>
+        <translation>Verfahren werden in dieser Rolle nicht angezeigt: Compliance-Beauftragte und Schriftgutverwalter sehen sie, Sachbearbeiter nur die, denen sie hinzugefügt wurden. Wechseln Sie die Rolle unten rechts, wenn Sie eine andere haben.</translation>
+    </message>
+    <message>
+        <source>No matter you were added to. A compliance officer opens matters and adds the agents who answer them; switch role at the bottom right if you are one.</source>
+        <translation>Kein Verfahren, dem Sie hinzugefügt wurden. Ein Compliance-Beauftragter eröffnet Verfahren und fügt die Sachbearbeiter hinzu, die sie beantworten; wechseln Sie die Rolle unten rechts, wenn Sie einer sind.</translation>
+    </message>
+    <message>
+        <source>No matter yet. New Matter… opens one for a question: an examiner&apos;s request, a complaint, a litigation.</source>
+        <translation>Noch kein Verfahren. „Neues Verfahren…“ eröffnet eines zu einer Frage: einer Anfrage der Aufsicht, einer Beschwerde, einem Rechtsstreit.</translation>
+    </message>
+    <message>
+        <source>No matter yet: compliance officers open them.</source>
+        <translation>Noch kein Verfahren: Compliance-Beauftragte eröffnen sie.</translation>
+    </message>
+    <message>
+        <source>Open a matter for a question (Matters &gt; New Matter…)</source>
+        <translation>Ein Verfahren zu einer Frage eröffnen (Verfahren &gt; Neues Verfahren…)</translation>
+    </message>
+    <message>
+        <source>Opening a matter needs the compliance role</source>
+        <translation>Zum Eröffnen eines Verfahrens ist die Rolle Compliance-Beauftragter nötig</translation>
+    </message>
+    <message>
+        <source>Place a Hold for %1</source>
+        <translation>Sperre für %1 verhängen</translation>
+    </message>
+    <message>
+        <source>Hold name</source>
+        <translation>Name der Sperre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Grund (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>&amp;Place Hold</source>
+        <translation>&amp;Sperre verhängen</translation>
+    </message>
+    <message>
+        <source>New Matter</source>
+        <translation>Neues Verfahren</translation>
+    </message>
+    <message>
+        <source>Matter %1 opened: add a search to fill its review set.</source>
+        <translation>Verfahren %1 eröffnet: Fügen Sie eine Suche hinzu, um seinen Prüfbestand zu füllen.</translation>
+    </message>
+    <message>
+        <source>Add a Search to %1</source>
+        <translation>Suche zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search (what it finds now is added to the review set):</source>
+        <translation>Suche (was sie jetzt findet, kommt in den Prüfbestand):</translation>
+    </message>
+    <message>
+        <source>Add a Search</source>
+        <translation>Suche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search %1 found %2 letters; %3 were new to the review set.</source>
+        <translation>Suche %1 hat %2 Briefe gefunden; %3 davon waren neu im Prüfbestand.</translation>
+    </message>
+    <message>
+        <source>Watch a Search</source>
+        <translation>Suche überwachen</translation>
+    </message>
+    <message>
+        <source>Search %1 is no longer watched.</source>
+        <translation>Suche %1 wird nicht mehr überwacht.</translation>
+    </message>
+    <message>
+        <source>Search %1 is watched: after each sync, its new letters are counted.</source>
+        <translation>Suche %1 wird überwacht: Nach jeder Synchronisierung werden ihre neuen Briefe gezählt.</translation>
+    </message>
+    <message>
+        <source>Place a Hold</source>
+        <translation>Sperre verhängen</translation>
+    </message>
+    <message>
+        <source>Hold %1 covers the %2 letters of %3.</source>
+        <translation>Sperre %1 umfasst die %2 Briefe von %3.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <source>A closed matter takes no more searches, reviews or productions; its holds stay until they are released.</source>
+        <translation>Ein geschlossenes Verfahren nimmt keine Suchen, Prüfungen oder Herausgaben mehr an; seine Sperren bleiben, bis sie aufgehoben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Matter</source>
+        <translation>Verfahren &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the Matter</source>
+        <translation>Verfahren schließen</translation>
+    </message>
+    <message>
+        <source>Matter %1 is closed.</source>
+        <translation>Verfahren %1 ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMatterDialog</name>
+    <message>
+        <source>New Matter</source>
+        <translation>Neues Verfahren</translation>
+    </message>
+    <message>
+        <source>A matter gathers the searches, review, holds and productions of one question: an examiner&apos;s request, a complaint, a litigation.</source>
+        <translation>Ein Verfahren bündelt die Suchen, die Prüfung, die Sperren und die Herausgaben zu einer Frage: einer Anfrage der Aufsicht, einer Beschwerde, einem Rechtsstreit.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Q3 2025 fee-change notices, lending</source>
+        <translation>z. B. Mitteilungen über Gebührenänderungen Q3 2025, Kreditgeschäft</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. Examiner request 2025-17 of 3 November</source>
+        <translation>z. B. Anfrage der Aufsicht 2025-17 vom 3. November</translation>
+    </message>
+    <message>
+        <source>Review tags</source>
+        <translation>Prüfmarkierungen</translation>
+    </message>
+    <message>
+        <source>Up to nine, separated by commas: keys 1 to 9 set them while reviewing</source>
+        <translation>Bis zu neun, durch Kommas getrennt: Die Tasten 1 bis 9 setzen sie beim Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Grund (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>Review ta&amp;gs:</source>
+        <translation>Prüf&amp;markierungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Matter</source>
+        <translation>Verfahren &amp;eröffnen</translation>
+    </message>
+</context>
+<context>
     <name>PdfPagesView</name>
     <message>
         <source>Page %1 could not be shown safely: %2</source>
@@ -1590,6 +1942,115 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
     <message>
         <source>of %1 shown (%2 in the document)</source>
         <translation>von %1 angezeigt (%2 im Dokument)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionDialog</name>
+    <message>
+        <source>&amp;Produce</source>
+        <translation>&amp;Herausgeben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Produce %1</source>
+        <translation>%1 herausgeben</translation>
+    </message>
+    <message>
+        <source>A new, empty folder for the production</source>
+        <translation>Ein neuer, leerer Ordner für die Herausgabe</translation>
+    </message>
+    <message>
+        <source>What begins each production number</source>
+        <translation>Womit jede Herausgabenummer beginnt</translation>
+    </message>
+    <message>
+        <source>Every letter of the review set</source>
+        <translation>Alle Briefe des Prüfbestands</translation>
+    </message>
+    <message>
+        <source>The letters tagged %1</source>
+        <translation>Die mit „%1“ markierten Briefe</translation>
+    </message>
+    <message>
+        <source>Which letters</source>
+        <translation>Welche Briefe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>&amp;Präfix der Nummern:</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Briefe:</translation>
+    </message>
+    <message>
+        <source>Production progress</source>
+        <translation>Fortschritt der Herausgabe</translation>
+    </message>
+    <message>
+        <source>Each letter gets a number, its native as sent, its text and its metadata; the folder gets a Concordance load file, a CSV, a manifest sha256sum reads, and the letters not produced.</source>
+        <translation>Jeder Brief erhält eine Nummer, seine Originaldatei wie versandt, seinen Text und seine Metadaten; der Ordner erhält eine Concordance-Ladedatei, eine CSV-Datei, ein Manifest, das sha256sum liest, und die Liste der nicht herausgegebenen Briefe.</translation>
+    </message>
+    <message>
+        <source>Where the production&apos;s folder goes</source>
+        <translation>Wohin der Ordner der Herausgabe kommt</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being produced…</source>
+        <translation>Wird nach dem gerade herausgegebenen Brief angehalten…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters: %3 produced, %4 not (%5)</source>
+        <translation>%1 von %2 Briefen: %3 herausgegeben, %4 nicht (%5)</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>beginnt</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 Min.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>%1
+The production stopped; what it wrote is kept. %2Produce again into the same folder to finish it: no number is skipped or used twice.</source>
+        <translation>%1
+Die Herausgabe wurde angehalten; was sie geschrieben hat, bleibt erhalten. %2Geben Sie erneut in denselben Ordner heraus, um sie abzuschließen: Keine Nummer wird übersprungen oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>Free some space first. </source>
+        <translation>Geben Sie zuerst Speicherplatz frei. </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The production did not finish: %1</source>
+        <translation>Die Herausgabe wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Produce Again</source>
+        <translation>&amp;Erneut herausgeben</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 documents, %4 to %5, %6 not produced (exceptions.csv says why). Root SHA-256 %7, in %8.</source>
+        <translation>%1 von %2: %3 Dokumente, %4 bis %5, %6 nicht herausgegeben (exceptions.csv nennt die Gründe). Wurzel-SHA-256 %7, in %8.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3076,73 @@ Letzter Fehler: %3</translation>
     <message>
         <source>Communications matching the search, newest first unless a column header sorts them. Use the arrow keys to move, Return to open the document.</source>
         <translation>Kommunikationen, die der Suche entsprechen, neueste zuerst, sofern keine Spaltenüberschrift sie anders sortiert. Mit den Pfeiltasten bewegen, mit der Eingabetaste das Dokument öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Unreviewed only</source>
+        <translation>Nur &amp;ungeprüfte</translation>
+    </message>
+    <message>
+        <source>The matter&apos;s review set</source>
+        <translation>Der Prüfbestand des Verfahrens</translation>
+    </message>
+    <message>
+        <source>1 to 9 set or clear a tag, N the next unreviewed letter, E its note</source>
+        <translation>1 bis 9 setzen oder entfernen eine Markierung, N springt zum nächsten ungeprüften Brief, E zu seinem Vermerk</translation>
+    </message>
+    <message>
+        <source>Note on the current letter</source>
+        <translation>Vermerk zum aktuellen Brief</translation>
+    </message>
+    <message>
+        <source>A note on this letter (E); Return saves it</source>
+        <translation>Ein Vermerk zu diesem Brief (E); die Eingabetaste speichert ihn</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Show the letters tagged</source>
+        <translation>Briefe mit der Markierung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the letters reviewed by</source>
+        <translation>Briefe zeigen, geprüft von</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unreviewed</source>
+        <translation>Nächs&amp;ter ungeprüfter</translation>
+    </message>
+    <message>
+        <source>N in the list</source>
+        <translation>N in der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Markierung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Tag the letter %1 (key %2)</source>
+        <translation>Den Brief als „%1“ markieren (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every letter of the list is reviewed.</source>
+        <translation>Jeder Brief der Liste ist geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4178,26 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>the request was %1 when its outbox item was to leave: withdrawn, not sent</source>
         <translation>der Auftrag hatte den Status %1, als sein Eintrag den Postausgang verlassen sollte: zurückgezogen, nicht gesendet</translation>
     </message>
+    <message>
+        <source>opening, changing or closing a matter</source>
+        <translation>das Eröffnen, Ändern oder Schließen eines Verfahrens</translation>
+    </message>
+    <message>
+        <source>reviewing a matter&apos;s letters</source>
+        <translation>das Prüfen der Briefe eines Verfahrens</translation>
+    </message>
+    <message>
+        <source>producing a matter&apos;s letters</source>
+        <translation>das Herausgeben der Briefe eines Verfahrens</translation>
+    </message>
+    <message>
+        <source>%1 was not added to matter %2 and may not see it.</source>
+        <translation>%1 wurde dem Verfahren %2 nicht hinzugefügt und darf es nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Carried over from the matter that legal holds named in free text before matters existed.</source>
+        <translation>Übernommen aus dem Verfahren, das Aufbewahrungssperren als Freitext nannten, bevor es Verfahren gab.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -4016,6 +4564,42 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>A review names the communication whose finding was checked.</source>
         <translation>Eine Prüfung nennt die Kommunikation, deren Befund geprüft wurde.</translation>
     </message>
+    <message>
+        <source>The audit report was cancelled; nothing was written.</source>
+        <translation>Der Prüfbericht wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>there is no manifest: the folder is not a complete production</source>
+        <translation>es gibt kein Manifest: Der Ordner ist keine vollständige Herausgabe</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;path in the folder&gt;&quot; of a file listed once</source>
+        <translation>Zeile %1 ist nicht „&lt;SHA-256&gt;  &lt;Pfad im Ordner&gt;“ einer nur einmal aufgeführten Datei</translation>
+    </message>
+    <message>
+        <source>the manifest lists it and it is gone: a file was removed</source>
+        <translation>das Manifest führt sie auf, und sie fehlt: Eine Datei wurde entfernt</translation>
+    </message>
+    <message>
+        <source>its bytes are not the ones the manifest lists: the file was changed</source>
+        <translation>ihre Bytes sind nicht die, die das Manifest aufführt: Die Datei wurde geändert</translation>
+    </message>
+    <message>
+        <source>the production was never finished: its journal is still there</source>
+        <translation>die Herausgabe wurde nie abgeschlossen: Ihr Journal ist noch vorhanden</translation>
+    </message>
+    <message>
+        <source>the manifest does not list it: a file was added</source>
+        <translation>das Manifest führt sie nicht auf: Eine Datei wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is missing or not a production&apos;s description</source>
+        <translation>sie fehlt oder ist keine Beschreibung einer Herausgabe</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::compliance::AuditReport</name>
@@ -4257,6 +4841,167 @@ Geprüft von %2 am %3: %4</translation>
     <message>
         <source>Exception Case</source>
         <translation>Ausnahmefall</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::ProductionLetter</name>
+    <message>
+        <source>disposed of on %1 (disposition %2): only its tombstone is left</source>
+        <translation>am %1 vernichtet (Vernichtung %2): Nur ihr Löschvermerk ist übrig</translation>
+    </message>
+    <message>
+        <source>no longer in the cache (removed from its repository or outside the sync scope)</source>
+        <translation>nicht mehr im Cache (aus ihrem Repository entfernt oder außerhalb des Synchronisierungsumfangs)</translation>
+    </message>
+    <message>
+        <source>its bytes are not on this desk and could not be fetched from its repository: %1</source>
+        <translation>ihre Bytes sind nicht auf diesem Arbeitsplatz und konnten nicht aus ihrem Repository abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>fixity failed: its bytes hash to %1, not to the recorded %2</source>
+        <translation>Integrität verletzt: Ihre Bytes ergeben den Hash %1, nicht den erfassten %2</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>its bytes (SHA-256 %1) are not on this desk and its repository was not asked</source>
+        <translation>ihre Bytes (SHA-256 %1) sind nicht auf diesem Arbeitsplatz, und ihr Repository wurde nicht gefragt</translation>
+    </message>
+    <message>
+        <source>nothing (they could not be read)</source>
+        <translation>nichts (sie konnten nicht gelesen werden)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::ProductionRows</name>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a production number of this production</source>
+        <translation>Zeile %1: „%2“ ist keine Herausgabenummer dieser Herausgabe</translation>
+    </message>
+    <message>
+        <source>row %1: %2 comes again or out of order (%3 was expected): a row was repeated or the rows reordered</source>
+        <translation>Zeile %1: %2 kommt doppelt oder außer der Reihe (%3 wurde erwartet): Eine Zeile wurde wiederholt oder die Zeilen wurden umsortiert</translation>
+    </message>
+    <message>
+        <source>row %1: %2 where %3 was expected: the numbers have a gap (a row was removed)</source>
+        <translation>Zeile %1: %2, wo %3 erwartet wurde: Die Nummern haben eine Lücke (eine Zeile wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>the load file cannot be read: %1</source>
+        <translation>die Ladedatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its first row is not the header of a production&apos;s load file</source>
+        <translation>ihre erste Zeile ist nicht die Kopfzeile der Ladedatei einer Herausgabe</translation>
+    </message>
+    <message>
+        <source>row %1 is not a row of %2 fields between þ and U+0014</source>
+        <translation>Zeile %1 ist keine Zeile aus %2 Feldern zwischen þ und U+0014</translation>
+    </message>
+    <message>
+        <source>its last number is not %1, the last production.json names</source>
+        <translation>ihre letzte Nummer ist nicht %1, die letzte, die production.json nennt</translation>
+    </message>
+    <message>
+        <source>it has %1 rows where production.json says %2 documents</source>
+        <translation>sie hat %1 Zeilen, wo production.json %2 Dokumente angibt</translation>
+    </message>
+    <message>
+        <source>row %1: ENDDOC %2 is not its BEGDOC %3 (one number a document)</source>
+        <translation>Zeile %1: ENDDOC %2 ist nicht ihr BEGDOC %3 (eine Nummer je Dokument)</translation>
+    </message>
+    <message>
+        <source>row %1: its %2 %3 is not a file of the manifest</source>
+        <translation>Zeile %1: %2 %3 ist keine Datei des Manifests</translation>
+    </message>
+    <message>
+        <source>row %1: its %2 is not the SHA-256 the manifest gives %3: the row was edited</source>
+        <translation>Zeile %1: %2 ist nicht der SHA-256, den das Manifest für %3 angibt: Die Zeile wurde bearbeitet</translation>
+    </message>
+    <message>
+        <source>row %1: DOCID %2 numbered %3 is not the document its metadata %4 describes</source>
+        <translation>Zeile %1: DOCID %2 mit der Nummer %3 ist nicht das Dokument, das ihre Metadaten %4 beschreiben</translation>
+    </message>
+    <message>
+        <source>row %1: its %2 &quot;%3&quot; is not the letter&apos;s &quot;%4&quot; (%5): the row was edited</source>
+        <translation>Zeile %1: %2 „%3“ ist nicht der Wert „%4“ des Briefs (%5): Die Zeile wurde bearbeitet</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not hash to its recorded hash: it was changed</source>
+        <translation>der Hash von Prüfprotokolleintrag %1 ist nicht sein erfasster Hash: Er wurde geändert</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not older than the production&apos;s anchor %2</source>
+        <translation>Prüfprotokolleintrag %1 ist nicht älter als der Anker %2 der Herausgabe</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2 in the chain</source>
+        <translation>Prüfprotokolleintrag %1 folgt in der Kette nicht auf Eintrag %2</translation>
+    </message>
+    <message>
+        <source>the CSV load file cannot be read: %1</source>
+        <translation>die CSV-Ladedatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its first row is not the header of the DAT load file</source>
+        <translation>ihre erste Zeile ist nicht die Kopfzeile der DAT-Ladedatei</translation>
+    </message>
+    <message>
+        <source>row %1 is not row %1 of the DAT load file</source>
+        <translation>Zeile %1 ist nicht Zeile %1 der DAT-Ladedatei</translation>
+    </message>
+    <message>
+        <source>it has %1 rows where the DAT load file has %2</source>
+        <translation>sie hat %1 Zeilen, wo die DAT-Ladedatei %2 hat</translation>
+    </message>
+    <message>
+        <source>the exceptions file cannot be read: %1</source>
+        <translation>die Ausnahmendatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its first row is not id,reason</source>
+        <translation>ihre erste Zeile ist nicht id,reason</translation>
+    </message>
+    <message>
+        <source>row %1 does not name a letter and why it was not produced</source>
+        <translation>Zeile %1 nennt nicht einen Brief und warum er nicht herausgegeben wurde</translation>
+    </message>
+    <message>
+        <source>it names %1 letters where production.json counts %2 exceptions</source>
+        <translation>sie nennt %1 Briefe, wo production.json %2 Ausnahmen zählt</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::ProductionWriter</name>
+    <message>
+        <source>Matter %1 is not produced: its records are not what its audit trail says (%2: %3). `audit verify` names every such row.</source>
+        <translation>Verfahren %1 wird nicht herausgegeben: Seine Aufzeichnungen entsprechen nicht dem, was sein Prüfprotokoll sagt (%2: %3). `audit verify` nennt jede solche Zeile.</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no letters in its review set: nothing to produce.</source>
+        <translation>Verfahren %1 hat keine Briefe im Prüfbestand: Es gibt nichts herauszugeben.</translation>
+    </message>
+    <message>
+        <source>No letter of matter %1 is tagged &quot;%2&quot;: nothing to produce.</source>
+        <translation>Kein Brief des Verfahrens %1 ist mit „%2“ markiert: Es gibt nichts herauszugeben.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed into place</source>
+        <translation>sie kann nicht durch Umbenennen an ihren Platz gebracht werden</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished production of matter %2, not of %3: choose another folder.</source>
+        <translation>%1 enthält eine unvollendete Herausgabe des Verfahrens %2, nicht von %3: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a production is written into an empty or new folder.</source>
+        <translation>%1 ist nicht leer: Eine Herausgabe wird in einen leeren oder neuen Ordner geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5650,56 @@ vorheriger %3</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::MattersModel</name>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>no new letters</source>
+        <translation>keine neuen Briefe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new letter(s)</source>
+        <translation>
+            <numerusform>%n neuer Brief</numerusform>
+            <numerusform>%n neue Briefe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Watched searches</source>
+        <translation>Überwachte Suchen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::MetadataModel</name>
     <message>
         <source>Recipient</source>
@@ -5320,6 +6115,41 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::ReviewModel</name>
+    <message>
+        <source>No longer in the cache: disposed of, or outside the sync scope</source>
+        <translation>Nicht mehr im Cache: vernichtet oder außerhalb des Synchronisierungsumfangs</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Vermerk</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
     <message>
         <source>%1: %2 by %3 on %4</source>
@@ -5472,6 +6302,81 @@ Original: %2 %3
         <source>It has left for the repository and can no longer be cancelled here.</source>
         <translation>Er wurde bereits an das Repository übergeben und kann hier nicht mehr storniert werden.</translation>
     </message>
+    <message>
+        <source>Matter %1 is closed: a new hold for it is not placed.</source>
+        <translation>Verfahren %1 ist geschlossen: Eine neue Sperre dafür wird nicht verhängt.</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no letters in its review set yet: add a search first.</source>
+        <translation>Verfahren %1 hat noch keine Briefe im Prüfbestand: Fügen Sie zuerst eine Suche hinzu.</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>review of</source>
+        <translation>Prüfung von</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Herausgabe</translation>
+    </message>
+    <message>
+        <source>search %1 of matter %2</source>
+        <translation>Suche %1 im Verfahren %2</translation>
+    </message>
+    <message>
+        <source>its %1 frozen ids are not the %2 its entry recorded: they were changed outside Proofdesk</source>
+        <translation>ihre %1 festgeschriebenen Kennungen sind nicht die %2, die ihr Eintrag erfasst hat: Sie wurden außerhalb von Proofdesk geändert</translation>
+    </message>
+    <message>
+        <source>review set of matter %1</source>
+        <translation>Prüfbestand des Verfahrens %1</translation>
+    </message>
+    <message>
+        <source>it holds %1 letters where its searches found %2: letters were added or removed outside Proofdesk</source>
+        <translation>er enthält %1 Briefe, wo seine Suchen %2 gefunden haben: Briefe wurden außerhalb von Proofdesk hinzugefügt oder entfernt</translation>
+    </message>
+    <message>
+        <source>letter %1 of it is %2 where its searches found %3 there</source>
+        <translation>sein Brief Nr. %1 ist %2, wo seine Suchen dort %3 gefunden haben</translation>
+    </message>
+    <message>
+        <source>%1 was reviewed meanwhile by %2 at %3 (tags: %4). Read it again before you change it.</source>
+        <translation>%1 wurde inzwischen von %2 am %3 geprüft (Markierungen: %4). Lesen Sie den Brief erneut, bevor Sie ihn ändern.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::Comparison</name>
+    <message>
+        <source>matter %1</source>
+        <translation>Verfahren %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of matter %3</source>
+        <translation>%1 %2 im Verfahren %3</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail made this row: it was added outside Proofdesk</source>
+        <translation>kein Eintrag des Prüfprotokolls hat diese Zeile angelegt: Sie wurde außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the row is not what entry %1 made it: it was changed outside Proofdesk (the row: %2; the entry: %3)</source>
+        <translation>die Zeile ist nicht das, was Eintrag %1 aus ihr gemacht hat: Sie wurde außerhalb von Proofdesk geändert (die Zeile: %2; der Eintrag: %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 made this row and it is gone: it was deleted outside Proofdesk</source>
+        <translation>Eintrag %1 hat diese Zeile angelegt, und sie fehlt: Sie wurde außerhalb von Proofdesk gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::DispositionService</name>
@@ -5532,6 +6437,113 @@ Original: %2 %3
     <message>
         <source>There is no legal hold %1. `hold list` shows them.</source>
         <translation>Es gibt keine Aufbewahrungssperre %1. `hold list` zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>There is no matter &quot;%1&quot;: a hold names its matter by the matter&apos;s id (MAT-…); `matter list` shows them, `matter open` opens one.</source>
+        <translation>Es gibt kein Verfahren „%1“: Eine Sperre nennt ihr Verfahren mit dessen Kennung (MAT-…); `matter list` zeigt sie, `matter open` eröffnet eines.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::LocalMatterRecords</name>
+    <message>
+        <source>There is no matter %1 that you may see. `matter list` shows yours.</source>
+        <translation>Es gibt kein Verfahren %1, das Sie sehen dürfen. `matter list` zeigt Ihre.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::MatterGate</name>
+    <message>
+        <source>There is no matter %1 that you may see. `matter list` shows yours.</source>
+        <translation>Es gibt kein Verfahren %1, das Sie sehen dürfen. `matter list` zeigt Ihre.</translation>
+    </message>
+    <message>
+        <source>Matter %1 was closed by %2 at %3 and takes no more changes.</source>
+        <translation>Verfahren %1 wurde von %2 am %3 geschlossen und nimmt keine Änderungen mehr an.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::MatterReview</name>
+    <message>
+        <source>&quot;%1&quot; is not a review tag of matter %2; its tags are: %3.</source>
+        <translation>„%1“ ist keine Prüfmarkierung des Verfahrens %2; seine Markierungen sind: %3.</translation>
+    </message>
+    <message>
+        <source>A review note has at most %1 characters; this one has %2.</source>
+        <translation>Ein Prüfvermerk hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the review set of matter %2.</source>
+        <translation>%1 ist nicht im Prüfbestand des Verfahrens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::MatterService</name>
+    <message>
+        <source>A review tag is a word or a few, of 1 to %1 characters: &quot;%2&quot; is not.</source>
+        <translation>Eine Prüfmarkierung ist ein Wort oder einige wenige, mit 1 bis %1 Zeichen: „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <source>The review tag &quot;%1&quot; is named twice.</source>
+        <translation>Die Prüfmarkierung „%1“ ist doppelt genannt.</translation>
+    </message>
+    <message>
+        <source>A matter has at most %1 review tags, one key each; %2 were named.</source>
+        <translation>Ein Verfahren hat höchstens %1 Prüfmarkierungen, je eine Taste; %2 wurden genannt.</translation>
+    </message>
+    <message>
+        <source>A matter needs a title.</source>
+        <translation>Ein Verfahren braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A matter needs a reason: the question it answers.</source>
+        <translation>Ein Verfahren braucht einen Grund: die Frage, die es beantwortet.</translation>
+    </message>
+    <message>
+        <source>A matter&apos;s search needs a query.</source>
+        <translation>Die Suche eines Verfahrens braucht eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>The search is not valid at character %1: %2</source>
+        <translation>Die Suche ist bei Zeichen %1 nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no search %2. `matter show %1` lists its searches.</source>
+        <translation>Verfahren %1 hat keine Suche %2. `matter show %1` listet seine Suchen auf.</translation>
+    </message>
+    <message>
+        <source>Name the person to add to the matter.</source>
+        <translation>Nennen Sie die Person, die dem Verfahren hinzugefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>Adding someone to a matter needs a reason.</source>
+        <translation>Das Hinzufügen einer Person zu einem Verfahren braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>%1 was already added to matter %2.</source>
+        <translation>%1 wurde dem Verfahren %2 bereits hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Closing a matter needs a reason.</source>
+        <translation>Zum Schließen eines Verfahrens ist ein Grund nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::ProductionNumbers</name>
+    <message>
+        <source>&quot;%1&quot; cannot begin a production number: use 1 to %2 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>„%1“ kann keine Herausgabenummer einleiten: Verwenden Sie 1 bis %2 Buchstaben, Ziffern, „-“ oder „_“.</translation>
+    </message>
+    <message>
+        <source>There is no production %1.</source>
+        <translation>Es gibt keine Herausgabe %1.</translation>
+    </message>
+    <message>
+        <source>Production %1 was already completed by %2.</source>
+        <translation>Herausgabe %1 wurde bereits von %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Production %1 reserved %2 numbers and cannot number %3 documents.</source>
+        <translation>Herausgabe %1 hat %2 Nummern reserviert und kann keine %3 Dokumente nummerieren.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +6616,13 @@ Original: %2 %3
     <message>
         <source>A change of roles needs a reason.</source>
         <translation>Eine Rollenänderung erfordert einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::mattersets</name>
+    <message>
+        <source>Search %1 of matter %2 is not valid at character %3: %4</source>
+        <translation>Suche %1 des Verfahrens %2 ist bei Zeichen %3 nicht gültig: %4</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6863,13 @@ Original: %2 %3
             <numerusform>%n Datensatz importiert</numerusform>
             <numerusform>%n Datensätze importiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::ReadSession</name>
+    <message>
+        <source>This is a read: it changes nothing.</source>
+        <translation>Dies ist ein Lesevorgang: Er ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +7373,13 @@ Die Ablehnung wurde im Prüfpfad festgehalten. Wechseln Sie die Rolle in der Sta
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
+        <translation>Die Herausgabe wurde nach %1 von %2 Briefen angehalten. %3 enthält, was erledigt wurde: Derselbe Befehl mit demselben Ordner schließt sie ab; ihre Nummern bleiben reserviert.</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,23 @@
     </message>
 </context>
 <context>
+    <name>MattersWorkspace</name>
+    <message numerus="yes">
+        <source>yes: %n new letter(s)</source>
+        <translation>
+            <numerusform>yes: %n new letter</numerusform>
+            <numerusform>yes: %n new letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (the latest, %1: %2 documents, root SHA-256 %3)</source>
+        <translation>
+            <numerusform>%n (the latest, %1: %2 documents, root SHA-256 %3)</numerusform>
+            <numerusform>%n (the latest, %1: %2 documents, root SHA-256 %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -382,6 +399,16 @@
         <translation>
             <numerusform>key refused by %n drop</numerusform>
             <numerusform>key refused by %n drops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::MattersModel</name>
+    <message numerus="yes">
+        <source>%n new letter(s)</source>
+        <translation>
+            <numerusform>%n new letter</numerusform>
+            <numerusform>%n new letters</numerusform>
         </translation>
     </message>
 </context>

@@ -445,14 +445,6 @@ Ce qui a été vérifié ou fait (consigné dans la piste d’audit) :</translat
         <translation>Comptage et contrôle des communications…</translation>
     </message>
     <message>
-        <source>The audit report was cancelled; nothing was written.</source>
-        <translation>Le rapport d’audit a été annulé ; rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -507,6 +499,10 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
     <message>
         <source>Only compliance officers and records managers run the checks</source>
         <translation>Seuls les responsables conformité et les gestionnaires d’archives lancent les contrôles</translation>
+    </message>
+    <message>
+        <source>Counting, checking and writing %1…</source>
+        <translation>Comptage, contrôle et écriture de %1…</translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1168,6 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>Nom de la conservation</translation>
     </message>
     <message>
-        <source>Matter or case</source>
-        <translation>Affaire ou dossier</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1214,6 +1206,18 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Recherche :</translation>
+    </message>
+    <message>
+        <source>The matter the hold is for</source>
+        <translation>L’affaire visée par le gel</translation>
+    </message>
+    <message>
+        <source>Optional: a matter&apos;s id, MAT-…</source>
+        <translation>Facultatif : l’identifiant d’une affaire, MAT-…</translation>
+    </message>
+    <message>
+        <source>The matter this hold is for, as the Matters tab lists it; the hold then shows in the matter</source>
+        <translation>L’affaire visée par ce gel, telle que l’onglet « Affaires » la liste ; le gel apparaît alors dans l’affaire</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1504,354 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     </message>
 </context>
 <context>
+    <name>MattersWorkspace</name>
+    <message>
+        <source>Matters</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation>Affaire&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Matters and Review</source>
+        <translation>&amp;Affaires et examen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;New Matter…</source>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <source>Add the Current &amp;Search to the Matter…</source>
+        <translation>Ajouter la &amp;recherche en cours à l’affaire…</translation>
+    </message>
+    <message>
+        <source>Select an open matter first: the search is added to it.</source>
+        <translation>Sélectionnez d’abord une affaire ouverte : la recherche lui est ajoutée.</translation>
+    </message>
+    <message>
+        <source>&amp;Produce…</source>
+        <translation>Pro&amp;duire…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Add &amp;Search…</source>
+        <translation>A&amp;jouter une recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Search</source>
+        <translation>O&amp;bserver la recherche</translation>
+    </message>
+    <message>
+        <source>Add Its New &amp;Letters</source>
+        <translation>&amp;Intégrer ses nouvelles lettres</translation>
+    </message>
+    <message>
+        <source>Place &amp;Hold…</source>
+        <translation>Placer un &amp;gel…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Matter…</source>
+        <translation>Cl&amp;ore l’affaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Read the matters again</source>
+        <translation>Relire les affaires</translation>
+    </message>
+    <message>
+        <source>The selected matter</source>
+        <translation>L’affaire sélectionnée</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvées</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Observée</translation>
+    </message>
+    <message>
+        <source>The matter&apos;s searches</source>
+        <translation>Les recherches de l’affaire</translation>
+    </message>
+    <message>
+        <source>Run a search now and add what it finds to the review set</source>
+        <translation>Lancer une recherche maintenant et ajouter ce qu’elle trouve au corpus d’examen</translation>
+    </message>
+    <message>
+        <source>After each sync, count what the selected search finds that the review set does not hold</source>
+        <translation>Après chaque synchronisation, compter ce que la recherche sélectionnée trouve et que le corpus d’examen ne contient pas</translation>
+    </message>
+    <message>
+        <source>Run the selected watched search again: what it finds now joins the review set</source>
+        <translation>Relancer la recherche observée sélectionnée : ce qu’elle trouve maintenant rejoint le corpus d’examen</translation>
+    </message>
+    <message>
+        <source>A legal hold over the whole review set (records role)</source>
+        <translation>Un gel juridique sur tout le corpus d’examen (rôle responsable de l’archivage)</translation>
+    </message>
+    <message>
+        <source>Natives, text, load file and manifest of the review set, or of the letters tagged so</source>
+        <translation>Fichiers natifs, texte, fichier de chargement et manifeste du corpus d’examen, ou des lettres portant une étiquette donnée</translation>
+    </message>
+    <message>
+        <source>Matters are not shown in this role: %1</source>
+        <translation>Les affaires ne sont pas affichées dans ce rôle : %1</translation>
+    </message>
+    <message>
+        <source>The matters cannot be read: %1</source>
+        <translation>Les affaires ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>Select a matter.</source>
+        <translation>Sélectionnez une affaire.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+%4
+Opened by %5 on %6%7</source>
+        <translation>%1 — %2 (%3)
+%4
+Ouverte par %5 le %6%7</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>; closed by %1 on %2: %3</source>
+        <translation> ; close par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 added)</source>
+        <translation>%1 (nouvelles : %2)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes: %n new letter(s)</source>
+        <translation>
+            <numerusform>oui : %n nouvelle lettre</numerusform>
+            <numerusform>oui : %n nouvelles lettres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes: nothing new</source>
+        <translation>oui : rien de nouveau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (the latest, %1: %2 documents, root SHA-256 %3)</source>
+        <translation>
+            <numerusform>%n (la dernière, %1 : %2 documents, SHA-256 racine %3)</numerusform>
+            <numerusform>%n (la dernière, %1 : %2 documents, SHA-256 racine %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Holds: %1. Productions: %2.</source>
+        <translation>Gels : %1. Productions : %2.</translation>
+    </message>
+    <message>
+        <source>Matters are not shown in this role: compliance officers and records managers see them, and agents see those they were added to. Switch role at the bottom right if you have another.</source>
+        <translation>Les affaires ne sont pas affichées dans ce rôle : les responsables de la conformité et de l’archivage les voient, et les agents voient celles auxquelles ils ont été ajoutés. Changez de rôle en bas à droite si vous en avez un autre.</translation>
+    </message>
+    <message>
+        <source>No matter you were added to. A compliance officer opens matters and adds the agents who answer them; switch role at the bottom right if you are one.</source>
+        <translation>Aucune affaire à laquelle vous avez été ajouté. Un responsable de la conformité ouvre les affaires et y ajoute les agents qui y répondent ; changez de rôle en bas à droite si vous en êtes un.</translation>
+    </message>
+    <message>
+        <source>No matter yet. New Matter… opens one for a question: an examiner&apos;s request, a complaint, a litigation.</source>
+        <translation>Aucune affaire pour l’instant. « Nouvelle affaire… » en ouvre une pour une question : une demande de l’autorité de contrôle, une réclamation, un litige.</translation>
+    </message>
+    <message>
+        <source>No matter yet: compliance officers open them.</source>
+        <translation>Aucune affaire pour l’instant : les responsables de la conformité les ouvrent.</translation>
+    </message>
+    <message>
+        <source>Open a matter for a question (Matters &gt; New Matter…)</source>
+        <translation>Ouvrir une affaire pour une question (Affaires &gt; Nouvelle affaire…)</translation>
+    </message>
+    <message>
+        <source>Opening a matter needs the compliance role</source>
+        <translation>L’ouverture d’une affaire nécessite le rôle responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>Place a Hold for %1</source>
+        <translation>Placer un gel pour %1</translation>
+    </message>
+    <message>
+        <source>Hold name</source>
+        <translation>Nom du gel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Motif (consigné) :</translation>
+    </message>
+    <message>
+        <source>&amp;Place Hold</source>
+        <translation>&amp;Placer le gel</translation>
+    </message>
+    <message>
+        <source>New Matter</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Matter %1 opened: add a search to fill its review set.</source>
+        <translation>Affaire %1 ouverte : ajoutez une recherche pour remplir son corpus d’examen.</translation>
+    </message>
+    <message>
+        <source>Add a Search to %1</source>
+        <translation>Ajouter une recherche à %1</translation>
+    </message>
+    <message>
+        <source>Search (what it finds now is added to the review set):</source>
+        <translation>Recherche (ce qu’elle trouve maintenant est ajouté au corpus d’examen) :</translation>
+    </message>
+    <message>
+        <source>Add a Search</source>
+        <translation>Ajouter une recherche</translation>
+    </message>
+    <message>
+        <source>Search %1 found %2 letters; %3 were new to the review set.</source>
+        <translation>La recherche %1 a trouvé %2 lettres ; %3 étaient nouvelles dans le corpus d’examen.</translation>
+    </message>
+    <message>
+        <source>Watch a Search</source>
+        <translation>Observer une recherche</translation>
+    </message>
+    <message>
+        <source>Search %1 is no longer watched.</source>
+        <translation>La recherche %1 n’est plus observée.</translation>
+    </message>
+    <message>
+        <source>Search %1 is watched: after each sync, its new letters are counted.</source>
+        <translation>La recherche %1 est observée : après chaque synchronisation, ses nouvelles lettres sont comptées.</translation>
+    </message>
+    <message>
+        <source>Place a Hold</source>
+        <translation>Placer un gel</translation>
+    </message>
+    <message>
+        <source>Hold %1 covers the %2 letters of %3.</source>
+        <translation>Le gel %1 couvre les %2 lettres de %3.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Clore %1</translation>
+    </message>
+    <message>
+        <source>A closed matter takes no more searches, reviews or productions; its holds stay until they are released.</source>
+        <translation>Une affaire close n’accepte plus de recherches, d’examens ni de productions ; ses gels restent jusqu’à leur levée.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Matter</source>
+        <translation>&amp;Clore l’affaire</translation>
+    </message>
+    <message>
+        <source>Close the Matter</source>
+        <translation>Clore l’affaire</translation>
+    </message>
+    <message>
+        <source>Matter %1 is closed.</source>
+        <translation>L’affaire %1 est close.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMatterDialog</name>
+    <message>
+        <source>New Matter</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>A matter gathers the searches, review, holds and productions of one question: an examiner&apos;s request, a complaint, a litigation.</source>
+        <translation>Une affaire rassemble les recherches, l’examen, les gels et les productions d’une question : une demande de l’autorité de contrôle, une réclamation, un litige.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>e.g. Q3 2025 fee-change notices, lending</source>
+        <translation>p. ex. avis de modification des frais T3 2025, crédit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>e.g. Examiner request 2025-17 of 3 November</source>
+        <translation>p. ex. demande de l’autorité de contrôle 2025-17 du 3 novembre</translation>
+    </message>
+    <message>
+        <source>Review tags</source>
+        <translation>Étiquettes d’examen</translation>
+    </message>
+    <message>
+        <source>Up to nine, separated by commas: keys 1 to 9 set them while reviewing</source>
+        <translation>Jusqu’à neuf, séparées par des virgules : les touches 1 à 9 les posent pendant l’examen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Motif (consigné) :</translation>
+    </message>
+    <message>
+        <source>Review ta&amp;gs:</source>
+        <translation>Étiq&amp;uettes d’examen :</translation>
+    </message>
+    <message>
+        <source>&amp;Open Matter</source>
+        <translation>&amp;Ouvrir l’affaire</translation>
+    </message>
+</context>
+<context>
     <name>PdfPagesView</name>
     <message>
         <source>Page %1 could not be shown safely: %2</source>
@@ -1590,6 +1942,115 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
     <message>
         <source>of %1 shown (%2 in the document)</source>
         <translation>sur %1 affichées (%2 dans le document)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionDialog</name>
+    <message>
+        <source>&amp;Produce</source>
+        <translation>P&amp;roduire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Produce %1</source>
+        <translation>Produire %1</translation>
+    </message>
+    <message>
+        <source>A new, empty folder for the production</source>
+        <translation>Un dossier nouveau et vide pour la production</translation>
+    </message>
+    <message>
+        <source>What begins each production number</source>
+        <translation>Ce par quoi commence chaque numéro de production</translation>
+    </message>
+    <message>
+        <source>Every letter of the review set</source>
+        <translation>Toutes les lettres du corpus d’examen</translation>
+    </message>
+    <message>
+        <source>The letters tagged %1</source>
+        <translation>Les lettres étiquetées « %1 »</translation>
+    </message>
+    <message>
+        <source>Which letters</source>
+        <translation>Quelles lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>Pré&amp;fixe des numéros :</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Lettres :</translation>
+    </message>
+    <message>
+        <source>Production progress</source>
+        <translation>Progression de la production</translation>
+    </message>
+    <message>
+        <source>Each letter gets a number, its native as sent, its text and its metadata; the folder gets a Concordance load file, a CSV, a manifest sha256sum reads, and the letters not produced.</source>
+        <translation>Chaque lettre reçoit un numéro, son fichier natif tel qu’envoyé, son texte et ses métadonnées ; le dossier reçoit un fichier de chargement Concordance, un CSV, un manifeste que lit sha256sum, et la liste des lettres non produites.</translation>
+    </message>
+    <message>
+        <source>Where the production&apos;s folder goes</source>
+        <translation>Où placer le dossier de la production</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being produced…</source>
+        <translation>Arrêt après la lettre en cours de production…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters: %3 produced, %4 not (%5)</source>
+        <translation>%1 lettres sur %2 : %3 produites, %4 non (%5)</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>environ %1 min restantes</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>environ %1 s restantes</translation>
+    </message>
+    <message>
+        <source>%1
+The production stopped; what it wrote is kept. %2Produce again into the same folder to finish it: no number is skipped or used twice.</source>
+        <translation>%1
+La production s’est arrêtée ; ce qu’elle a écrit est conservé. %2Produisez de nouveau dans le même dossier pour la terminer : aucun numéro n’est sauté ni utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Free some space first. </source>
+        <translation>Libérez d’abord de l’espace. </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The production did not finish: %1</source>
+        <translation>La production n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Produce Again</source>
+        <translation>Produire à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 documents, %4 to %5, %6 not produced (exceptions.csv says why). Root SHA-256 %7, in %8.</source>
+        <translation>%1 de %2 : %3 documents, %4 à %5, %6 lettres non produites (exceptions.csv dit pourquoi). SHA-256 racine %7, dans %8.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3076,73 @@ Dernière erreur : %3</translation>
     <message>
         <source>Communications matching the search, newest first unless a column header sorts them. Use the arrow keys to move, Return to open the document.</source>
         <translation>Communications correspondant à la recherche, les plus récentes d’abord sauf si un en-tête de colonne les trie autrement. Utilisez les flèches pour vous déplacer et Entrée pour ouvrir le document.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Unreviewed only</source>
+        <translation>Non &amp;examinées seulement</translation>
+    </message>
+    <message>
+        <source>The matter&apos;s review set</source>
+        <translation>Le corpus d’examen de l’affaire</translation>
+    </message>
+    <message>
+        <source>1 to 9 set or clear a tag, N the next unreviewed letter, E its note</source>
+        <translation>1 à 9 posent ou retirent une étiquette, N passe à la lettre non examinée suivante, E à sa note</translation>
+    </message>
+    <message>
+        <source>Note on the current letter</source>
+        <translation>Note sur la lettre en cours</translation>
+    </message>
+    <message>
+        <source>A note on this letter (E); Return saves it</source>
+        <translation>Une note sur cette lettre (E) ; Entrée l’enregistre</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progression de l’examen</translation>
+    </message>
+    <message>
+        <source>Show the letters tagged</source>
+        <translation>Afficher les lettres portant l’étiquette</translation>
+    </message>
+    <message>
+        <source>Show the letters reviewed by</source>
+        <translation>Afficher les lettres examinées par</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unreviewed</source>
+        <translation>S&amp;uivante non examinée</translation>
+    </message>
+    <message>
+        <source>N in the list</source>
+        <translation>N dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>Exa&amp;miné par :</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Tag the letter %1 (key %2)</source>
+        <translation>Étiqueter la lettre « %1 » (touche %2)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Every letter of the list is reviewed.</source>
+        <translation>Toutes les lettres de la liste sont examinées.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4178,26 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>the request was %1 when its outbox item was to leave: withdrawn, not sent</source>
         <translation>la demande était à l’état %1 quand son élément devait quitter la boîte d’envoi : retiré, non envoyé</translation>
     </message>
+    <message>
+        <source>opening, changing or closing a matter</source>
+        <translation>l’ouverture, la modification ou la clôture d’une affaire</translation>
+    </message>
+    <message>
+        <source>reviewing a matter&apos;s letters</source>
+        <translation>l’examen des lettres d’une affaire</translation>
+    </message>
+    <message>
+        <source>producing a matter&apos;s letters</source>
+        <translation>la production des lettres d’une affaire</translation>
+    </message>
+    <message>
+        <source>%1 was not added to matter %2 and may not see it.</source>
+        <translation>%1 n’a pas été ajouté à l’affaire %2 et ne peut pas la voir.</translation>
+    </message>
+    <message>
+        <source>Carried over from the matter that legal holds named in free text before matters existed.</source>
+        <translation>Repris de l’affaire que les gels juridiques nommaient en texte libre avant l’existence des affaires.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -4016,6 +4564,42 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>A review names the communication whose finding was checked.</source>
         <translation>Une revue nomme la communication dont le constat a été vérifié.</translation>
     </message>
+    <message>
+        <source>The audit report was cancelled; nothing was written.</source>
+        <translation>Le rapport d’audit a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>there is no manifest: the folder is not a complete production</source>
+        <translation>il n’y a pas de manifeste : le dossier n’est pas une production complète</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;path in the folder&gt;&quot; of a file listed once</source>
+        <translation>la ligne %1 n’est pas « &lt;SHA-256&gt;  &lt;chemin dans le dossier&gt; » d’un fichier listé une seule fois</translation>
+    </message>
+    <message>
+        <source>the manifest lists it and it is gone: a file was removed</source>
+        <translation>le manifeste le liste et il a disparu : un fichier a été supprimé</translation>
+    </message>
+    <message>
+        <source>its bytes are not the ones the manifest lists: the file was changed</source>
+        <translation>ses octets ne sont pas ceux que liste le manifeste : le fichier a été modifié</translation>
+    </message>
+    <message>
+        <source>the production was never finished: its journal is still there</source>
+        <translation>la production n’a jamais été terminée : son journal est toujours là</translation>
+    </message>
+    <message>
+        <source>the manifest does not list it: a file was added</source>
+        <translation>le manifeste ne le liste pas : un fichier a été ajouté</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is missing or not a production&apos;s description</source>
+        <translation>il manque ou n’est pas la description d’une production</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::compliance::AuditReport</name>
@@ -4257,6 +4841,167 @@ Examiné par %2 le %3 : %4</translation>
     <message>
         <source>Exception Case</source>
         <translation>Cas d’exception</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::ProductionLetter</name>
+    <message>
+        <source>disposed of on %1 (disposition %2): only its tombstone is left</source>
+        <translation>éliminée le %1 (élimination %2) : seul son marqueur de suppression reste</translation>
+    </message>
+    <message>
+        <source>no longer in the cache (removed from its repository or outside the sync scope)</source>
+        <translation>plus dans le cache (retirée de son dépôt ou hors du périmètre de synchronisation)</translation>
+    </message>
+    <message>
+        <source>its bytes are not on this desk and could not be fetched from its repository: %1</source>
+        <translation>ses octets ne sont pas sur ce poste et n’ont pas pu être récupérés depuis son dépôt : %1</translation>
+    </message>
+    <message>
+        <source>fixity failed: its bytes hash to %1, not to the recorded %2</source>
+        <translation>intégrité en échec : le hash de ses octets est %1, et non le %2 enregistré</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>its bytes (SHA-256 %1) are not on this desk and its repository was not asked</source>
+        <translation>ses octets (SHA-256 %1) ne sont pas sur ce poste et son dépôt n’a pas été interrogé</translation>
+    </message>
+    <message>
+        <source>nothing (they could not be read)</source>
+        <translation>rien (ils n’ont pas pu être lus)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::ProductionRows</name>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a production number of this production</source>
+        <translation>ligne %1 : « %2 » n’est pas un numéro de production de cette production</translation>
+    </message>
+    <message>
+        <source>row %1: %2 comes again or out of order (%3 was expected): a row was repeated or the rows reordered</source>
+        <translation>ligne %1 : %2 revient ou arrive hors d’ordre (%3 était attendu) : une ligne a été répétée ou les lignes réordonnées</translation>
+    </message>
+    <message>
+        <source>row %1: %2 where %3 was expected: the numbers have a gap (a row was removed)</source>
+        <translation>ligne %1 : %2 là où %3 était attendu : les numéros ont un trou (une ligne a été supprimée)</translation>
+    </message>
+    <message>
+        <source>the load file cannot be read: %1</source>
+        <translation>le fichier de chargement ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>its first row is not the header of a production&apos;s load file</source>
+        <translation>sa première ligne n’est pas l’en-tête du fichier de chargement d’une production</translation>
+    </message>
+    <message>
+        <source>row %1 is not a row of %2 fields between þ and U+0014</source>
+        <translation>la ligne %1 n’est pas une ligne de %2 champs entre þ et U+0014</translation>
+    </message>
+    <message>
+        <source>its last number is not %1, the last production.json names</source>
+        <translation>son dernier numéro n’est pas %1, le dernier que nomme production.json</translation>
+    </message>
+    <message>
+        <source>it has %1 rows where production.json says %2 documents</source>
+        <translation>il a %1 lignes là où production.json indique %2 documents</translation>
+    </message>
+    <message>
+        <source>row %1: ENDDOC %2 is not its BEGDOC %3 (one number a document)</source>
+        <translation>ligne %1 : ENDDOC %2 n’est pas son BEGDOC %3 (un numéro par document)</translation>
+    </message>
+    <message>
+        <source>row %1: its %2 %3 is not a file of the manifest</source>
+        <translation>ligne %1 : son %2 %3 n’est pas un fichier du manifeste</translation>
+    </message>
+    <message>
+        <source>row %1: its %2 is not the SHA-256 the manifest gives %3: the row was edited</source>
+        <translation>ligne %1 : son %2 n’est pas le SHA-256 que le manifeste donne pour %3 : la ligne a été modifiée</translation>
+    </message>
+    <message>
+        <source>row %1: DOCID %2 numbered %3 is not the document its metadata %4 describes</source>
+        <translation>ligne %1 : le DOCID %2 numéroté %3 n’est pas le document que décrivent ses métadonnées %4</translation>
+    </message>
+    <message>
+        <source>row %1: its %2 &quot;%3&quot; is not the letter&apos;s &quot;%4&quot; (%5): the row was edited</source>
+        <translation>ligne %1 : son %2 « %3 » n’est pas celui de la lettre, « %4 » (%5) : la ligne a été modifiée</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not hash to its recorded hash: it was changed</source>
+        <translation>l’entrée d’audit %1 ne correspond pas à son hash enregistré : elle a été modifiée</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not older than the production&apos;s anchor %2</source>
+        <translation>l’entrée d’audit %1 n’est pas antérieure à l’ancre %2 de la production</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2 in the chain</source>
+        <translation>l’entrée d’audit %1 ne suit pas l’entrée %2 dans la chaîne</translation>
+    </message>
+    <message>
+        <source>the CSV load file cannot be read: %1</source>
+        <translation>le fichier de chargement CSV ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>its first row is not the header of the DAT load file</source>
+        <translation>sa première ligne n’est pas l’en-tête du fichier de chargement DAT</translation>
+    </message>
+    <message>
+        <source>row %1 is not row %1 of the DAT load file</source>
+        <translation>la ligne %1 n’est pas la ligne %1 du fichier de chargement DAT</translation>
+    </message>
+    <message>
+        <source>it has %1 rows where the DAT load file has %2</source>
+        <translation>il a %1 lignes là où le fichier de chargement DAT en a %2</translation>
+    </message>
+    <message>
+        <source>the exceptions file cannot be read: %1</source>
+        <translation>le fichier des exceptions ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>its first row is not id,reason</source>
+        <translation>sa première ligne n’est pas id,reason</translation>
+    </message>
+    <message>
+        <source>row %1 does not name a letter and why it was not produced</source>
+        <translation>la ligne %1 ne nomme pas une lettre et la raison pour laquelle elle n’a pas été produite</translation>
+    </message>
+    <message>
+        <source>it names %1 letters where production.json counts %2 exceptions</source>
+        <translation>il nomme %1 lettres là où production.json compte %2 exceptions</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::compliance::ProductionWriter</name>
+    <message>
+        <source>Matter %1 is not produced: its records are not what its audit trail says (%2: %3). `audit verify` names every such row.</source>
+        <translation>L’affaire %1 n’est pas produite : ses enregistrements ne correspondent pas à ce que dit sa piste d’audit (%2 : %3). `audit verify` nomme chacune de ces lignes.</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no letters in its review set: nothing to produce.</source>
+        <translation>L’affaire %1 n’a aucune lettre dans son corpus d’examen : rien à produire.</translation>
+    </message>
+    <message>
+        <source>No letter of matter %1 is tagged &quot;%2&quot;: nothing to produce.</source>
+        <translation>Aucune lettre de l’affaire %1 n’est étiquetée « %2 » : rien à produire.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed into place</source>
+        <translation>il ne peut pas être mis en place par renommage</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished production of matter %2, not of %3: choose another folder.</source>
+        <translation>%1 contient une production inachevée de l’affaire %2, pas de %3 : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a production is written into an empty or new folder.</source>
+        <translation>%1 n’est pas vide : une production s’écrit dans un dossier vide ou nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5650,56 @@ précédent %3</translation>
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::MattersModel</name>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 sur %2 examinées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>no new letters</source>
+        <translation>aucune nouvelle lettre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new letter(s)</source>
+        <translation>
+            <numerusform>%n nouvelle lettre</numerusform>
+            <numerusform>%n nouvelles lettres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Watched searches</source>
+        <translation>Recherches observées</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::MetadataModel</name>
     <message>
         <source>Recipient</source>
@@ -5320,6 +6115,41 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::ReviewModel</name>
+    <message>
+        <source>No longer in the cache: disposed of, or outside the sync scope</source>
+        <translation>Plus dans le cache : éliminée, ou hors du périmètre de synchronisation</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Examiné par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
     <message>
         <source>%1: %2 by %3 on %4</source>
@@ -5472,6 +6302,81 @@ Original : %2 %3
         <source>It has left for the repository and can no longer be cancelled here.</source>
         <translation>Elle est déjà partie vers le dépôt et ne peut plus être annulée ici.</translation>
     </message>
+    <message>
+        <source>Matter %1 is closed: a new hold for it is not placed.</source>
+        <translation>L’affaire %1 est close : aucun nouveau gel n’est placé pour elle.</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no letters in its review set yet: add a search first.</source>
+        <translation>L’affaire %1 n’a encore aucune lettre dans son corpus d’examen : ajoutez d’abord une recherche.</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>review of</source>
+        <translation>examen de</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>search %1 of matter %2</source>
+        <translation>recherche %1 de l’affaire %2</translation>
+    </message>
+    <message>
+        <source>its %1 frozen ids are not the %2 its entry recorded: they were changed outside Proofdesk</source>
+        <translation>ses %1 identifiants figés ne sont pas les %2 que son entrée a enregistrés : ils ont été modifiés hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>review set of matter %1</source>
+        <translation>corpus d’examen de l’affaire %1</translation>
+    </message>
+    <message>
+        <source>it holds %1 letters where its searches found %2: letters were added or removed outside Proofdesk</source>
+        <translation>il contient %1 lettres là où ses recherches en ont trouvé %2 : des lettres ont été ajoutées ou retirées hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>letter %1 of it is %2 where its searches found %3 there</source>
+        <translation>sa lettre n° %1 est %2 là où ses recherches ont trouvé %3</translation>
+    </message>
+    <message>
+        <source>%1 was reviewed meanwhile by %2 at %3 (tags: %4). Read it again before you change it.</source>
+        <translation>%1 a été examinée entre-temps par %2 le %3 (étiquettes : %4). Relisez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::Comparison</name>
+    <message>
+        <source>matter %1</source>
+        <translation>affaire %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of matter %3</source>
+        <translation>%1 %2 de l’affaire %3</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail made this row: it was added outside Proofdesk</source>
+        <translation>aucune entrée de la piste d’audit n’a créé cette ligne : elle a été ajoutée hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>the row is not what entry %1 made it: it was changed outside Proofdesk (the row: %2; the entry: %3)</source>
+        <translation>la ligne n’est pas ce qu’en a fait l’entrée %1 : elle a été modifiée hors de Proofdesk (la ligne : %2 ; l’entrée : %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 made this row and it is gone: it was deleted outside Proofdesk</source>
+        <translation>l’entrée %1 a créé cette ligne et elle a disparu : elle a été supprimée hors de Proofdesk</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::DispositionService</name>
@@ -5532,6 +6437,113 @@ Original : %2 %3
     <message>
         <source>There is no legal hold %1. `hold list` shows them.</source>
         <translation>Il n’existe pas de conservation légale %1. `hold list` les affiche.</translation>
+    </message>
+    <message>
+        <source>There is no matter &quot;%1&quot;: a hold names its matter by the matter&apos;s id (MAT-…); `matter list` shows them, `matter open` opens one.</source>
+        <translation>Il n’existe aucune affaire « %1 » : un gel désigne son affaire par l’identifiant de celle-ci (MAT-…) ; `matter list` les affiche, `matter open` en ouvre une.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::LocalMatterRecords</name>
+    <message>
+        <source>There is no matter %1 that you may see. `matter list` shows yours.</source>
+        <translation>Il n’existe aucune affaire %1 que vous puissiez voir. `matter list` affiche les vôtres.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::MatterGate</name>
+    <message>
+        <source>There is no matter %1 that you may see. `matter list` shows yours.</source>
+        <translation>Il n’existe aucune affaire %1 que vous puissiez voir. `matter list` affiche les vôtres.</translation>
+    </message>
+    <message>
+        <source>Matter %1 was closed by %2 at %3 and takes no more changes.</source>
+        <translation>L’affaire %1 a été close par %2 le %3 et n’accepte plus de modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::MatterReview</name>
+    <message>
+        <source>&quot;%1&quot; is not a review tag of matter %2; its tags are: %3.</source>
+        <translation>« %1 » n’est pas une étiquette d’examen de l’affaire %2 ; ses étiquettes sont : %3.</translation>
+    </message>
+    <message>
+        <source>A review note has at most %1 characters; this one has %2.</source>
+        <translation>Une note d’examen fait au plus %1 caractères ; celle-ci en fait %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the review set of matter %2.</source>
+        <translation>%1 n’est pas dans le corpus d’examen de l’affaire %2.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::MatterService</name>
+    <message>
+        <source>A review tag is a word or a few, of 1 to %1 characters: &quot;%2&quot; is not.</source>
+        <translation>Une étiquette d’examen est un mot ou quelques-uns, de 1 à %1 caractères : « %2 » n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>The review tag &quot;%1&quot; is named twice.</source>
+        <translation>L’étiquette d’examen « %1 » est nommée deux fois.</translation>
+    </message>
+    <message>
+        <source>A matter has at most %1 review tags, one key each; %2 were named.</source>
+        <translation>Une affaire a au plus %1 étiquettes d’examen, une touche chacune ; %2 ont été nommées.</translation>
+    </message>
+    <message>
+        <source>A matter needs a title.</source>
+        <translation>Une affaire doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A matter needs a reason: the question it answers.</source>
+        <translation>Une affaire doit avoir un motif : la question à laquelle elle répond.</translation>
+    </message>
+    <message>
+        <source>A matter&apos;s search needs a query.</source>
+        <translation>La recherche d’une affaire doit avoir une requête.</translation>
+    </message>
+    <message>
+        <source>The search is not valid at character %1: %2</source>
+        <translation>La recherche n’est pas valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>Matter %1 has no search %2. `matter show %1` lists its searches.</source>
+        <translation>L’affaire %1 n’a pas de recherche %2. `matter show %1` liste ses recherches.</translation>
+    </message>
+    <message>
+        <source>Name the person to add to the matter.</source>
+        <translation>Nommez la personne à ajouter à l’affaire.</translation>
+    </message>
+    <message>
+        <source>Adding someone to a matter needs a reason.</source>
+        <translation>L’ajout d’une personne à une affaire demande un motif.</translation>
+    </message>
+    <message>
+        <source>%1 was already added to matter %2.</source>
+        <translation>%1 a déjà été ajouté à l’affaire %2.</translation>
+    </message>
+    <message>
+        <source>Closing a matter needs a reason.</source>
+        <translation>La clôture d’une affaire demande un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::ProductionNumbers</name>
+    <message>
+        <source>&quot;%1&quot; cannot begin a production number: use 1 to %2 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>« %1 » ne peut pas commencer un numéro de production : utilisez de 1 à %2 lettres, chiffres, « - » ou « _ ».</translation>
+    </message>
+    <message>
+        <source>There is no production %1.</source>
+        <translation>Il n’existe aucune production %1.</translation>
+    </message>
+    <message>
+        <source>Production %1 was already completed by %2.</source>
+        <translation>La production %1 a déjà été terminée par %2.</translation>
+    </message>
+    <message>
+        <source>Production %1 reserved %2 numbers and cannot number %3 documents.</source>
+        <translation>La production %1 a réservé %2 numéros et ne peut pas numéroter %3 documents.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +6616,13 @@ Original : %2 %3
     <message>
         <source>A change of roles needs a reason.</source>
         <translation>Un changement de rôles nécessite un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records::mattersets</name>
+    <message>
+        <source>Search %1 of matter %2 is not valid at character %3: %4</source>
+        <translation>La recherche %1 de l’affaire %2 n’est pas valide au caractère %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6863,13 @@ Original : %2 %3
             <numerusform>%n enregistrement importé</numerusform>
             <numerusform>%n enregistrements importés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::ReadSession</name>
+    <message>
+        <source>This is a read: it changes nothing.</source>
+        <translation>Ceci est une lecture : elle ne modifie rien.</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +7373,13 @@ Le refus a été consigné dans la piste d’audit. Changez de rôle dans la bar
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
+        <translation>La production a été arrêtée après %1 lettres sur %2. %3 contient ce qui a été fait : la même commande avec le même dossier la termine ; ses numéros restent réservés.</translation>
     </message>
 </context>
 </TS>
