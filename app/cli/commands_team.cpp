@@ -335,13 +335,13 @@ int addUser(CliContext &ctx)
                                              "(`team connect URL`)."));
     const QString password = ctx.password().value_or(QString());
     return withAction(ctx, records::Action::GrantRoles, [&](services::ActionContext &a) {
-        auto &store = dynamic_cast<team::TeamRecordsStore &>(a.records);
+        // team.json may have changed since it was read above (disconnected meanwhile).
+        auto *store = dynamic_cast<team::TeamRecordsStore *>(&a.records);
+        if (!store)
+            return ctx.usageError(QStringLiteral("team user add needs this data folder connected to the team "
+                                                 "database; it was disconnected meanwhile."));
         try {
-            const QJsonValue added = store.connection().callJson(
-                QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
-                {QUuid::createUuid().toString(QUuid::WithoutBraces), a.records.actor().roleText(),
-                 a.records.actor().device(), login, password, roles});
-            ctx.printJson(added);
+            ctx.printJson(store->addUser(login, password, roles));
             return int(Done);
         } catch (const TeamError &e) {
             return teamFailure(ctx, e);

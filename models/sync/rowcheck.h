@@ -10,9 +10,12 @@ namespace proofdesk::sync {
 // cache in a tool) there are no holds, reissues or audit trail to ask.
 bool recordsAttached(cache::Database &db);
 
-// A check of one cached communication `c` (its rowid bound as ?1) against `condition`, the
-// records rules' SQL (cache/holdsql.h), where records.sqlite is attached; without it, at
-// least the repository's own holds on the object. A row comes back when the check holds.
+// `condition` (the records rules' SQL, cache/holdsql.h, on `c`: "this row is kept") where
+// records.sqlite is attached; without it, "1": what our holds keep cannot be known, so every
+// row is kept and nothing leaves the cache.
+QString keptCondition(cache::Database &db, const QString &condition);
+// A check of one cached communication `c` (its rowid bound as ?1) against keptCondition(). A
+// row comes back when the check holds.
 cache::Statement prepareRowCheck(cache::Database &db, const QString &condition);
 
 } // namespace proofdesk::sync

@@ -113,8 +113,7 @@ qint64 ScopeKeeper::removeRows(qint64 repoId, const QList<qint64> &rowIds)
     cache::Statement add = m_db.prepare("INSERT OR IGNORE INTO temp.leaving(r) VALUES(?1)");
     for (const qint64 rowid : rowIds)
         add.bind(1, rowid).run();
-    const QString kept = recordsAttached(m_db) ? cache::holdsql::keptOutsideScope(QStringLiteral("c"))
-                                               : QStringLiteral("c.repo_hold_ids IS NOT NULL");
+    const QString kept = keptCondition(m_db, cache::holdsql::keptOutsideScope(QStringLiteral("c")));
     m_db.exec(QStringLiteral("DELETE FROM temp.leaving WHERE r IN (SELECT c.rowid FROM communications c "
                              "JOIN temp.leaving l ON l.r = c.rowid WHERE %1)")
                   .arg(kept));

@@ -2,6 +2,8 @@
 
 #include "pgconnection.h"
 
+#include <QUuid>
+
 namespace proofdesk::team {
 
 TeamRecordsStore::TeamRecordsStore(Connect connect, std::unique_ptr<PgConnection> connection, records::Role role,
@@ -23,6 +25,17 @@ int TeamRecordsStore::resumeApproved()
         return 0;
     const int requests = m_reissues.resumeApproved();
     return requests + m_holds.resume();
+}
+
+} // namespace proofdesk::team
+
+namespace proofdesk::team {
+
+QJsonValue TeamRecordsStore::addUser(const QString &login, const QString &password, const QStringList &roles)
+{
+    return connection().callJson(QStringLiteral("SELECT proofdesk.add_user($1, $2, $3, $4, $5, $6)"),
+                                 {QUuid::createUuid().toString(QUuid::WithoutBraces), m_actor.roleText(),
+                                  m_actor.device(), login, password, roles});
 }
 
 } // namespace proofdesk::team

@@ -11,6 +11,8 @@
 #include "teamreissuerecords.h"
 #include "teamrolerecords.h"
 
+#include <QJsonValue>
+
 namespace proofdesk::team {
 
 // The records store of a team: holds, reissues, disposition decisions, finding reviews and
@@ -56,6 +58,10 @@ public:
     // (kill -9, power): approved requests (TeamReissueRecords::resumeApproved) and hold
     // revisions (TeamHoldRecords::resume) this login left unqueued are queued now.
     int resumeApproved();
+
+    // An admin adds a login to the team with its roles (proofdesk.add_user, which checks the
+    // admin and records it). Throws TeamError. Returns the server's answer.
+    QJsonValue addUser(const QString &login, const QString &password, const QStringList &roles);
 
     // Tests: see TeamActor::setCallHook.
     using CallHook = TeamActor::CallHook;

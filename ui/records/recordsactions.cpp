@@ -9,6 +9,7 @@
 #include "recordsui.h"
 #include "reissuedialog.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
 #include <QProgressDialog>
@@ -129,7 +130,8 @@ void RecordsActions::createHold(const records::HoldSpec &spec)
                 if (*cancel) // thrown out of the transaction: nothing of the hold stays
                     throw records::RecordsError(records::RecordsError::Kind::Invalid,
                                                 QObject::tr("The legal hold was cancelled; nothing was held."));
-                QMetaObject::invokeMethod(progress, [progress, done, total] {
+                // The application is the context, not the dialog the window may delete meanwhile.
+                QMetaObject::invokeMethod(qApp, [progress, done, total] {
                     if (progress) {
                         progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
                         progress->setValue(int(qMin<qint64>(done, INT_MAX)));

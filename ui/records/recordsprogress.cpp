@@ -1,5 +1,6 @@
 #include "recordsprogress.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 RecordsProgress::RecordsProgress(QWidget *parent, const QString &title, const QString &label)
@@ -16,7 +17,10 @@ RecordsProgress::RecordsProgress(QWidget *parent, const QString &title, const QS
 
 void RecordsProgress::setPhase(const QPointer<QProgressDialog> &dialog, const QString &label, qint64 done, qint64 total)
 {
-    QMetaObject::invokeMethod(dialog, [dialog, label, done, total] {
+    // Called on a worker: the dialog may be deleted on the window's thread meanwhile, so it is
+    // not this call's context (reading it here would race the deletion); the application is,
+    // and the pointer is checked where it lives.
+    QMetaObject::invokeMethod(qApp, [dialog, label, done, total] {
         if (!dialog)
             return;
         dialog->setLabelText(label);
