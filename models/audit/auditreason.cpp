@@ -102,6 +102,10 @@ constexpr util::KeyedText kCatalogue[] = {
     {"disposition.kept_until", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 is kept until %2 (%3)")},
     {"disposition.held",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 is under an active legal hold and cannot be disposed of")},
+    {"disposition.holds_altered",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
+                       "the legal holds are not what the audit trail says (%1: %2); `audit verify` names each such "
+                       "row")},
     // Repositories.
     {"repository.drop_import", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "import of a drop folder")},
     {"roles.first_use", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",

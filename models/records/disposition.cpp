@@ -8,6 +8,7 @@
 #include "dispositioncertificate.h"
 #include "dispositionrecovery.h"
 #include "holdregister.h"
+#include "holdreplay.h"
 #include "outbox.h"
 #include "recordserror.h"
 #include "util/crashpoint.h"
@@ -151,6 +152,19 @@ void DispositionService::writeTombstones(const QList<EligibleItem> &items, const
     }
 }
 
+// Where the holds decide, they must be what their entries made them (records::HoldReplay): a
+// hold item deleted by hand would otherwise let its letter go.
+void DispositionService::refuseOnAlteredHolds(cache::Transaction &tx)
+{
+    const QList<StateProblem> problems = HoldReplay(m_session.db()).check();
+    if (problems.isEmpty())
+        return;
+    const audit::AuditReason why("disposition.holds_altered", {problems.first().object, problems.first().problem});
+    m_session.recordRefusal(QStringLiteral("disposition.approve"), QStringLiteral("disposition"), QString(), why);
+    tx.commit(); // the refusal stays on record
+    throw RecordsError(RecordsError::Kind::Refused, tr("Nothing was disposed of: %1.").arg(why.rendered()));
+}
+
 DispositionResult DispositionService::approve(const QStringList &ids, const QString &reason, const QString &batchId)
 {
     m_session.require(Action::ApproveDisposition, QStringLiteral("disposition"));
@@ -171,6 +185,8 @@ DispositionResult DispositionService::approve(const QStringList &ids, const QStr
         // BEGIN IMMEDIATE takes the write lock of both files: no hold can be applied between
         // the check and the decision.
         cache::Transaction tx(db);
+        if (batchId.isEmpty()) // a team's server decided it: its holds and their trail are the server's
+            refuseOnAlteredHolds(tx);
         const QList<EligibleItem> accepted = decide(ids, result);
         if (accepted.isEmpty()) {
             tx.commit(); // the refusals stay on record

@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QPair>
 
+namespace proofdesk::cache {
+class Transaction;
+}
+
 namespace proofdesk::records {
 
 struct DispositionResult
@@ -44,6 +48,7 @@ public:
 
 private:
     QList<EligibleItem> decide(const QStringList &ids, DispositionResult &result);
+    void refuseOnAlteredHolds(cache::Transaction &tx);
     void writeTombstones(const QList<EligibleItem> &items, const QString &reason, DispositionResult &result);
 
     const RecordsSession &m_session;

@@ -68,7 +68,7 @@ void HoldService::checkKnown(const QStringList &ids) const
 }
 
 qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId, const QString &reason,
-                                const HoldProgress &progress)
+                                HoldItemsDigest &digest, const HoldProgress &progress)
 {
     // An item removed earlier and added again is active again (its removal is in the audit
     // trail); one that is already active is left untouched.
@@ -79,7 +79,7 @@ qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &ke
                        "ON CONFLICT(hold_id, comm_id) DO UPDATE SET added_at = excluded.added_at, "
                        "added_by = excluded.added_by, added_reason = excluded.added_reason, "
                        "removed_at = NULL, removed_by = NULL, removed_reason = NULL "
-                       "WHERE removed_at IS NOT NULL")
+                       "WHERE removed_at IS NOT NULL RETURNING comm_id")
             .arg(byRowId ? QLatin1String("rowid") : QLatin1String("id")));
     qint64 added = 0;
     for (qsizetype from = 0; from < keys.size(); from += kChunk) {
@@ -88,9 +88,11 @@ qint64 HoldService::insertItems(const QString &holdId, const QList<QVariant> &ke
             .bind(3, m_session.user())
             .bind(4, reason)
             .bind(5, jsonArrayText(keys, from, kChunk));
-        st.run();
+        while (st.step()) { // the letters it added: neither those held already nor unknown ids
+            digest.add(st.columnText(0));
+            ++added;
+        }
         st.reset();
-        added += m_session.db().changes();
         if (progress)
             progress(qMin<qint64>(from + kChunk, keys.size()), keys.size());
     }
@@ -153,9 +155,12 @@ HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
         .bind(8, m_session.user())
         .bind(9, m_session.now())
         .run();
-    insertItems(id, t.keys, t.byRowId, t.reason, progress);
+    HoldItemsDigest digest;
+    insertItems(id, t.keys, t.byRowId, t.reason, digest, progress);
     HoldInfo created = *HoldRegister(db).find(id);
-    m_session.record(QStringLiteral("hold.create"), QStringLiteral("hold"), id, t.reason, {}, created.toJson());
+    QJsonObject after = created.toJson();
+    after.insert(QStringLiteral("items_xor"), digest.hex()); // records::HoldReplay checks the letters by it
+    m_session.record(QStringLiteral("hold.create"), QStringLiteral("hold"), id, t.reason, {}, after);
     enqueue(id, true);
     tx.commit();
     return created;
@@ -199,10 +204,12 @@ qint64 HoldService::addItems(const QString &holdId, const QStringList &ids, cons
     QList<QVariant> keys;
     for (const QString &id : ids)
         keys << id.trimmed();
-    const qint64 added = insertItems(hold.id, keys, false, why, progress);
-    m_session.record(
-        QStringLiteral("hold.add"), QStringLiteral("hold"), hold.id, why, {},
-        QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("added"), added}});
+    HoldItemsDigest digest;
+    const qint64 added = insertItems(hold.id, keys, false, why, digest, progress);
+    m_session.record(QStringLiteral("hold.add"), QStringLiteral("hold"), hold.id, why, {},
+                     QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
+                                 {QStringLiteral("added"), added},
+                                 {QStringLiteral("items_xor"), digest.hex()}});
     enqueue(hold.id, false);
     tx.commit();
     return added;
@@ -215,18 +222,24 @@ qint64 HoldService::removeItems(const QString &holdId, const QStringList &ids, c
     const HoldInfo hold = activeHold(holdId, QStringLiteral("hold.remove"));
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
-    db.prepare("UPDATE rec.hold_items SET removed_at = ?3, removed_by = ?4, removed_reason = ?5 "
-               "WHERE hold_id = ?1 AND comm_id IN (SELECT value FROM json_each(?2)) AND removed_at IS NULL")
-        .bind(1, hold.id)
+    cache::Statement remove =
+        db.prepare("UPDATE rec.hold_items SET removed_at = ?3, removed_by = ?4, removed_reason = ?5 "
+                   "WHERE hold_id = ?1 AND comm_id IN (SELECT value FROM json_each(?2)) AND removed_at IS NULL "
+                   "RETURNING comm_id");
+    remove.bind(1, hold.id)
         .bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)))
         .bind(3, m_session.now())
         .bind(4, m_session.user())
-        .bind(5, why)
-        .run();
-    const qint64 removed = db.changes();
+        .bind(5, why);
+    HoldItemsDigest digest; // removing a letter takes its part out of the hold's digest again
+    qint64 removed = 0;
+    while (remove.step()) {
+        digest.add(remove.columnText(0));
+        ++removed;
+    }
     m_session.record(QStringLiteral("hold.remove"), QStringLiteral("hold"), hold.id, why,
                      QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}},
-                     QJsonObject{{QStringLiteral("removed"), removed}});
+                     QJsonObject{{QStringLiteral("removed"), removed}, {QStringLiteral("items_xor"), digest.hex()}});
     enqueue(hold.id, false);
     tx.commit();
     return removed;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hold.h"
+#include "holditemsdigest.h"
 #include "session.h"
 
 #include <QVariant>
@@ -50,8 +51,9 @@ public:
 private:
     HoldInfo activeHold(const QString &holdId, const QString &action) const;
     QString matterLink(const QString &matter) const;
+    // Adds to `digest` the letters it adds (HoldItemsDigest: the entry keeps it).
     qint64 insertItems(const QString &holdId, const QList<QVariant> &keys, bool byRowId, const QString &reason,
-                       const HoldProgress &progress);
+                       HoldItemsDigest &digest, const HoldProgress &progress);
     void enqueue(const QString &holdId, bool isNew);
 
     const RecordsSession &m_session;

@@ -1,5 +1,6 @@
 #include "localauditrecords.h"
 
+#include "holdreplay.h"
 #include "localrecordsfolder.h"
 #include "matterreplay.h"
 #include "relatedobjects.h"
@@ -11,6 +12,7 @@ namespace proofdesk::records {
 
 LocalAuditRecords::LocalAuditRecords(const LocalRecordsFolder &folder)
     : m_session(folder.session())
+    , m_holdsAreOurs(!folder.isReadOnly())
 {}
 
 void LocalAuditRecords::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
@@ -48,6 +50,8 @@ audit::VerifyResult LocalAuditRecords::verifyAudit(const std::function<void(qint
     m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
     audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
     v.state = MatterReplay(m_session.db()).check();
+    if (m_holdsAreOurs)
+        v.state += HoldReplay(m_session.db()).check();
     if (!v.state.isEmpty() && v.ok) {
         v.ok = false;
         v.problem = v.state.constFirst().object + QStringLiteral(": ") + v.state.constFirst().problem;

@@ -27,6 +27,9 @@ private:
     void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
 
     const RecordsSession &m_session;
+    // A team's copy after `team disconnect` holds the team's holds, whose entries are the
+    // server's: HoldReplay asks only a folder of its own.
+    bool m_holdsAreOurs;
 };
 
 } // namespace proofdesk::records

@@ -26,6 +26,7 @@ public:
     void setReadOnly(const QString &why) { m_readOnly = why; }
     // Throws RecordsError(Refused) when changes are refused.
     void writable() const;
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
 
 private:
     const RecordsSession &m_session;
