@@ -21,6 +21,7 @@
 #include "matters/matterstab.h"
 #include "matters/mattersworkspace.h"
 #include "messagebox.h"
+#include "newlettersdialog.h"
 #include "plaintooltips.h"
 #include "querytext.h"
 #include "records/anchorreminder.h"
@@ -32,6 +33,7 @@
 #include "repositories/syncstatus.h"
 #include "resultsview.h"
 #include "savedsearchespanel.h"
+#include "savedsearchwatcher.h"
 #include "searchbar.h"
 #include "searchclock.h"
 #include "statusbarlabel.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     , m_filterBar(new FilterBar(this))
     , m_resultsView(new ResultsView(this))
     , m_saved(new SavedSearchesPanel(m_savedModel, this))
+    , m_watcher(new SavedSearchWatcher(databasePath, dataDir, m_savedModel, this))
     , m_detail(new DetailPane(databasePath, dataDir, this))
     , m_tombstone(new TombstoneNotice(m_records, this))
     , m_demoNotice(new DemoNotice(this))
@@ -107,6 +110,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &dataDir, QWid
     connectSearch();
     connectSelection();
     connectResultsState();
+    connectWatches();
     m_settings->restore();
     loadCacheInfo();
     m_searchBar->lineEdit()->installEventFilter(this);
@@ -262,6 +266,23 @@ void MainWindow::onTotal(qint64 total)
     m_remote->localTotalShown(); // after the local line: it adds the repositories' part
 }
 
+void MainWindow::connectWatches()
+{
+    connect(m_saved, &SavedSearchesPanel::watchChanged, m_watcher, &SavedSearchWatcher::watchChanged);
+    connect(m_watcher, &SavedSearchWatcher::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_saved, &SavedSearchesPanel::newLettersRequested, this, [this](int row) {
+        const QString query = m_savedModel->queryAt(row);
+        auto *dialog = new NewLettersDialog(m_databasePath, m_savedModel->nameAt(row), m_watcher->newIds(query), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewLettersDialog::letterRequested, this,
+                [this](const QString &id) { m_searchBar->setQuery(QStringLiteral("id:") + querytext::quoted(id)); });
+        connect(dialog, &NewLettersDialog::markSeenRequested, this, [this, query] { m_watcher->markSeen(query); });
+        dialog->show();
+    });
+    m_watcher->recount();
+}
+
 QString MainWindow::cacheSummaryText() const { return m_cacheStatus->summaryText(); }
 
 void MainWindow::cacheChanged()
@@ -269,6 +290,7 @@ void MainWindow::cacheChanged()
     loadCacheInfo();
     m_pendingReissues->refresh(); // a sync's upkeep fulfils the reissues that came back
     m_mattersTab->cacheChanged(); // the watched searches are counted again
+    m_watcher->recount();
     // What the repositories' rows list may be cached now: asked again with the search.
     m_results->clearRemoteHits();
     runSearch(m_searchBar->text());

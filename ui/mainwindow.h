@@ -25,6 +25,7 @@ class RemoteSearchControls;
 class RemoteSearchNotice;
 class ResultsView;
 class SavedSearchesPanel;
+class SavedSearchWatcher;
 class SearchBar;
 class SearchClock;
 class StorageNotice;
@@ -80,6 +81,7 @@ public:
     void setReadOnlyReason(const QString &reason);
     QString cacheSummaryText() const;
     SavedSearchesPanel *savedSearches() const { return m_saved; }
+    SavedSearchWatcher *savedSearchWatcher() const { return m_watcher; }
     proofdesk::itemmodels::ResultsModel *resultsModel() const { return m_results; }
     // Who acts in the window and in which role: every workspace acts through it.
     proofdesk::itemmodels::RecordsContext *recordsContext() const { return m_records; }
@@ -128,6 +130,7 @@ private:
     void connectSearch();
     void connectSelection();
     void connectResultsState();
+    void connectWatches();
     void loadCacheInfo();
     void startSearch(const QString &query, qint64 typedMsAgo);
     void onTotal(qint64 total);
@@ -143,6 +146,7 @@ private:
     FilterBar *m_filterBar;
     ResultsView *m_resultsView;
     SavedSearchesPanel *m_saved;
+    SavedSearchWatcher *m_watcher;
     DetailPane *m_detail;
     TombstoneNotice *m_tombstone;
     DemoNotice *m_demoNotice;

@@ -19,6 +19,8 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     , m_add(new QPushButton(tr("S&ave…"), this))
     , m_rename(new QPushButton(tr("Rename"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
+    , m_watch(new QPushButton(tr("Watch"), this))
+    , m_new(new QPushButton(tr("New Letters…"), this))
 {
     auto *title = new QLabel(tr("Saved searches"), this);
     QFont bold = title->font();
@@ -35,12 +37,20 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     m_add->setToolTip(m_add->accessibleDescription());
     m_rename->setAccessibleDescription(tr("Rename the selected saved search"));
     m_delete->setAccessibleDescription(tr("Delete the selected saved search"));
+    m_watch->setCheckable(true);
+    m_watch->setAccessibleDescription(tr("Count the letters the selected search finds after each sync that were "
+                                         "not there when you last looked"));
+    m_watch->setToolTip(m_watch->accessibleDescription());
+    m_new->setAccessibleDescription(tr("List the selected watched search's new letters"));
+    m_new->setToolTip(m_new->accessibleDescription());
 
     // The buttons wrap rather than widen the panel: the results and the document need the room.
     auto *buttons = new FlowLayout(nullptr, 4);
     buttons->addWidget(m_add);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_watch);
+    buttons->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
@@ -54,8 +64,11 @@ SavedSearchesPanel::SavedSearchesPanel(SavedSearchesModel *model, QWidget *paren
     connect(m_add, &QPushButton::clicked, this, &SavedSearchesPanel::addRequested);
     connect(m_rename, &QPushButton::clicked, this, &SavedSearchesPanel::renameCurrent);
     connect(m_delete, &QPushButton::clicked, this, &SavedSearchesPanel::deleteCurrent);
+    connect(m_watch, &QPushButton::clicked, this, &SavedSearchesPanel::setCurrentWatched);
+    connect(m_new, &QPushButton::clicked, this, [this] { emit newLettersRequested(m_list->currentIndex().row()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &SavedSearchesPanel::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &SavedSearchesPanel::updateButtons);
+    connect(model, &QAbstractItemModel::dataChanged, this, &SavedSearchesPanel::updateButtons);
     updateButtons();
 }
 
@@ -86,13 +99,30 @@ void SavedSearchesPanel::deleteCurrent()
         return;
     if (MessageBox::question(this, tr("Delete saved search"),
                              tr("Delete the saved search “%1”?").arg(m_model->nameAt(row)))
-        == QMessageBox::Yes)
-        m_model->remove(row);
+        != QMessageBox::Yes)
+        return;
+    const bool watched = m_model->isWatched(row);
+    const QString query = m_model->queryAt(row);
+    m_model->remove(row);
+    if (watched)
+        emit watchChanged(query, false);
+}
+
+void SavedSearchesPanel::setCurrentWatched(bool watched)
+{
+    const int row = m_list->currentIndex().row();
+    if (row >= 0 && m_model->setWatched(row, watched))
+        emit watchChanged(m_model->queryAt(row), watched);
+    updateButtons();
 }
 
 void SavedSearchesPanel::updateButtons()
 {
-    const bool any = m_list->currentIndex().isValid();
+    const int row = m_list->currentIndex().row();
+    const bool any = row >= 0;
     m_rename->setEnabled(any);
     m_delete->setEnabled(any);
+    m_watch->setEnabled(any);
+    m_watch->setChecked(m_model->isWatched(row));
+    m_new->setEnabled(m_model->newCountAt(row) > 0);
 }

@@ -24,9 +24,14 @@ public:
     void renameCurrent();
     void deleteCurrent();
 
+    // Turns the watch of the selected saved search on or off.
+    void setCurrentWatched(bool watched);
+
 signals:
     void searchActivated(const QString &query);
     void addRequested();
+    void watchChanged(const QString &query, bool watched);
+    void newLettersRequested(int row);
 
 private:
     void updateButtons();
@@ -36,4 +41,6 @@ private:
     QPushButton *m_add;
     QPushButton *m_rename;
     QPushButton *m_delete;
+    QPushButton *m_watch;
+    QPushButton *m_new;
 };

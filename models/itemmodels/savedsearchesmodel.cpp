@@ -1,6 +1,7 @@
 #include "savedsearchesmodel.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QSettings>
 
 namespace proofdesk::itemmodels {
@@ -20,8 +21,9 @@ void SavedSearchesModel::load()
         settings.setArrayIndex(i);
         const QString query = settings.value(QStringLiteral("query")).toString();
         const QString name = settings.value(QStringLiteral("name")).toString();
-        m_entries.append(
-            Entry{name.isEmpty() ? query : name, query, settings.value(QStringLiteral("builtin")).toString()});
+        m_entries.append(Entry{name.isEmpty() ? query : name, query,
+                               settings.value(QStringLiteral("builtin")).toString(),
+                               settings.value(QStringLiteral("watch")).toBool()});
     }
     settings.endArray();
 }
@@ -37,6 +39,8 @@ void SavedSearchesModel::save() const
         settings.setValue(QStringLiteral("query"), m_entries.at(i).query);
         if (!m_entries.at(i).builtIn.isEmpty())
             settings.setValue(QStringLiteral("builtin"), m_entries.at(i).builtIn);
+        if (m_entries.at(i).watched)
+            settings.setValue(QStringLiteral("watch"), true);
     }
     settings.endArray();
 }
@@ -134,6 +138,57 @@ QString SavedSearchesModel::nameAt(int row) const
     return row >= 0 && row < m_entries.size() ? shownName(m_entries.at(row)) : QString();
 }
 
+bool SavedSearchesModel::setWatched(int row, bool watched)
+{
+    if (row < 0 || row >= m_entries.size() || m_entries.at(row).watched == watched)
+        return false;
+    m_entries[row].watched = watched;
+    m_entries[row].newCount = -1;
+    emit dataChanged(index(row), index(row));
+    save();
+    return true;
+}
+
+bool SavedSearchesModel::isWatched(int row) const
+{
+    return row >= 0 && row < m_entries.size() && m_entries.at(row).watched;
+}
+
+QStringList SavedSearchesModel::watchedQueries() const
+{
+    QStringList queries;
+    for (const Entry &e : m_entries) {
+        if (e.watched && !queries.contains(e.query))
+            queries << e.query;
+    }
+    return queries;
+}
+
+void SavedSearchesModel::setNewCount(const QString &query, qint64 count)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        if (e.watched && e.query == query && e.newCount != count) {
+            e.newCount = count;
+            emit dataChanged(index(row), index(row));
+        }
+    }
+}
+
+qint64 SavedSearchesModel::newCountAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() && m_entries.at(row).watched ? m_entries.at(row).newCount : -1;
+}
+
+QString SavedSearchesModel::shownLine(const Entry &entry) const
+{
+    const QString name = shownName(entry);
+    if (!entry.watched || entry.newCount <= 0)
+        return name;
+    //: A watched saved search and how many letters it finds that were not there when last seen.
+    return tr("%1 (%Ln new)", nullptr, int(qMin<qint64>(entry.newCount, INT_MAX))).arg(name);
+}
+
 int SavedSearchesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -146,8 +201,20 @@ QVariant SavedSearchesModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return shownLine(e);
     case Qt::EditRole:
         return shownName(e);
+    case Qt::FontRole:
+        if (e.watched && e.newCount > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case WatchedRole:
+        return e.watched;
+    case NewCountRole:
+        return e.newCount;
     case Qt::ToolTipRole:
     case QueryRole:
         return e.query;

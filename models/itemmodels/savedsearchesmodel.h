@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace proofdesk::itemmodels {
 
@@ -24,7 +25,7 @@ class SavedSearchesModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { QueryRole = Qt::UserRole, BuiltInRole };
+    enum Role { QueryRole = Qt::UserRole, BuiltInRole, WatchedRole, NewCountRole };
 
     explicit SavedSearchesModel(const QString &settingsKey = QStringLiteral("savedSearches"),
                                 QObject *parent = nullptr);
@@ -42,6 +43,16 @@ public:
     QString queryAt(int row) const;
     QString nameAt(int row) const;
 
+    // A watched search is counted after each sync: its matches the person has not yet seen
+    // (services::SearchWatch keeps what was seen). The flag is saved; the count is not (it is
+    // counted again at the next start), and -1 until then.
+    bool setWatched(int row, bool watched);
+    bool isWatched(int row) const;
+    QStringList watchedQueries() const;
+    // Shows `count` new matches beside every watched search whose query is `query`.
+    void setNewCount(const QString &query, qint64 count);
+    qint64 newCountAt(int row) const;
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -53,11 +64,14 @@ private:
         QString name;
         QString query;
         QString builtIn; // the source text of a built-in name; empty for the user's own
+        bool watched = false;
+        qint64 newCount = -1; // not counted yet
     };
     void load();
     void save() const;
     void markBuiltIns();
     QString shownName(const Entry &entry) const;
+    QString shownLine(const Entry &entry) const;
 
     QString m_key;
     QList<Entry> m_entries;
