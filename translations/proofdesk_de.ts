@@ -1801,6 +1801,60 @@ Eröffnet von %5 am %6%7</translation>
     </message>
 </context>
 <context>
+    <name>NewLettersDialog</name>
+    <message>
+        <source>New Letters of “%1”</source>
+        <translation>Neue Briefe von „%1“</translation>
+    </message>
+    <message>
+        <source>The saved search “%1” finds %2 letters that were not there when you last looked; the newest %3 are listed.</source>
+        <translation>Die gespeicherte Suche „%1“ findet %2 Briefe, die beim letzten Nachsehen noch nicht da waren; die neuesten %3 sind aufgelistet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved search “%1” finds %Ln letter(s) that were not there when you last looked.</source>
+        <translation>
+            <numerusform>Die gespeicherte Suche „%1“ findet %Ln Brief, der beim letzten Nachsehen noch nicht da war.</numerusform>
+            <numerusform>Die gespeicherte Suche „%1“ findet %Ln Briefe, die beim letzten Nachsehen noch nicht da waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>New letters</source>
+        <translation>Neue Briefe</translation>
+    </message>
+    <message>
+        <source>Press Return or click a letter to show it in the window</source>
+        <translation>Eingabetaste drücken oder einen Brief anklicken, um ihn im Fenster zu zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Seen</source>
+        <translation>Als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Count only letters that arrive from now on</source>
+        <translation>Nur Briefe zählen, die ab jetzt eintreffen</translation>
+    </message>
+    <message>
+        <source>The letters cannot be read: %1</source>
+        <translation>Die Briefe können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewMatterDialog</name>
     <message>
         <source>New Matter</source>
@@ -3212,6 +3266,13 @@ Letzter Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>SavedSearchWatcher</name>
+    <message>
+        <source>The watched searches cannot be counted: %1</source>
+        <translation>Die überwachten Suchen können nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <source>Rename</source>
@@ -3260,6 +3321,22 @@ Letzter Fehler: %3</translation>
     <message>
         <source>S&amp;ave…</source>
         <translation>S&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <source>New Letters…</source>
+        <translation>Neue Briefe…</translation>
+    </message>
+    <message>
+        <source>Count the letters the selected search finds after each sync that were not there when you last looked</source>
+        <translation>Nach jeder Synchronisierung die Briefe zählen, die die gewählte Suche findet und die beim letzten Nachsehen noch nicht da waren</translation>
+    </message>
+    <message>
+        <source>List the selected watched search&apos;s new letters</source>
+        <translation>Die neuen Briefe der gewählten überwachten Suche auflisten</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4275,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>Carried over from the matter that legal holds named in free text before matters existed.</source>
         <translation>Übernommen aus dem Verfahren, das Aufbewahrungssperren als Freitext nannten, bevor es Verfahren gab.</translation>
     </message>
+    <message>
+        <source>the legal holds are not what the audit trail says (%1: %2); `audit verify` names each such row</source>
+        <translation>die Sperren sind nicht, was das Prüfprotokoll sagt (%1: %2); `audit verify` nennt jede solche Zeile</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -4599,6 +4680,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>it is missing or not a production&apos;s description</source>
         <translation>sie fehlt oder ist keine Beschreibung einer Herausgabe</translation>
+    </message>
+    <message>
+        <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
+        <translation>Die Herausgabe wurde nach %1 von %2 Briefen angehalten. %3 enthält, was erledigt wurde: Derselbe Befehl mit demselben Ordner schließt sie ab; ihre Nummern bleiben reserviert.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6235,17 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::SavedSearchesModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln new)</source>
+        <extracomment>A watched saved search and how many letters it finds that were not there when last seen.</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln neu)</numerusform>
+            <numerusform>%1 (%Ln neu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
     <message>
         <source>%1: %2 by %3 on %4</source>
@@ -6353,6 +6449,33 @@ Original: %2 %3
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>legal hold %1</source>
+        <translation>Sperre %1</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail made this hold: it was added outside Proofdesk</source>
+        <translation>kein Eintrag des Prüfprotokolls hat diese Sperre angelegt: Sie wurde außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>letters are held by a hold that does not exist: they were added outside Proofdesk</source>
+        <translation>Briefe sind durch eine Sperre gesperrt, die es nicht gibt: Sie wurden außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>entry %1 made this hold and it is gone: it was deleted outside Proofdesk</source>
+        <translation>Eintrag %1 hat diese Sperre angelegt, und sie ist fort: Sie wurde außerhalb von Proofdesk gelöscht</translation>
+    </message>
+    <message>
+        <source>the hold is not what entry %1 made it: it was changed outside Proofdesk (the row: %2; the entry: %3)</source>
+        <translation>die Sperre ist nicht, was Eintrag %1 aus ihr gemacht hat: Sie wurde außerhalb von Proofdesk geändert (die Zeile: %2; der Eintrag: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n letter(s) it holds now are not those its entries added and removed: a letter was added to it, removed from it or deleted outside Proofdesk</source>
+        <translation>
+            <numerusform>der %n Brief, den sie jetzt sperrt, ist nicht, was ihre Einträge hinzugefügt und entfernt haben: Ein Brief wurde außerhalb von Proofdesk hinzugefügt, entfernt oder gelöscht</numerusform>
+            <numerusform>die %n Briefe, die sie jetzt sperrt, sind nicht die, die ihre Einträge hinzugefügt und entfernt haben: Ein Brief wurde außerhalb von Proofdesk hinzugefügt, entfernt oder gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6936,13 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::services</name>
+    <message>
+        <source>The watched search “%1” is not valid at character %2: %3</source>
+        <translation>Die überwachte Suche „%1“ ist bei Zeichen %2 nicht gültig: %3</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::services::DocumentFetchJob</name>
     <message>
         <source>There is no communication &quot;%1&quot; in the cache.</source>
@@ -6885,6 +7015,21 @@ Original: %2 %3
     <message>
         <source>The new sync scope of &quot;%1&quot; was stored and recorded in the audit trail, but removing the communications now outside it failed: %2. %3 communication(s) were removed; the rest are removed by the next sync of &quot;%1&quot;.</source>
         <translation>Der neue Abgleichsbereich von „%1“ wurde gespeichert und im Prüfprotokoll erfasst, aber das Entfernen der Kommunikationen, die jetzt außerhalb liegen, ist fehlgeschlagen: %2. %3 Kommunikation(en) wurden entfernt; den Rest entfernt der nächste Abgleich von „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::SearchWatch</name>
+    <message>
+        <source>What the watched search “%1” found before cannot be read from %2: %3</source>
+        <translation>Was die überwachte Suche „%1“ zuvor fand, kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The folder for watched searches cannot be made beside %1.</source>
+        <translation>Der Ordner für überwachte Suchen kann neben %1 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>What the watched search found cannot be kept in %1: %2</source>
+        <translation>Was die überwachte Suche fand, kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7373,13 +7518,6 @@ Die Ablehnung wurde im Prüfpfad festgehalten. Wechseln Sie die Rolle in der Sta
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
-        <translation>Die Herausgabe wurde nach %1 von %2 Briefen angehalten. %3 enthält, was erledigt wurde: Derselbe Befehl mit demselben Ordner schließt sie ab; ihre Nummern bleiben reserviert.</translation>
     </message>
 </context>
 </TS>

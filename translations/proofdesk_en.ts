@@ -189,6 +189,16 @@
     </message>
 </context>
 <context>
+    <name>NewLettersDialog</name>
+    <message numerus="yes">
+        <source>The saved search “%1” finds %Ln letter(s) that were not there when you last looked.</source>
+        <translation>
+            <numerusform>The saved search “%1” finds %Ln letter that were not there when you last looked.</numerusform>
+            <numerusform>The saved search “%1” finds %Ln letters that were not there when you last looked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -419,6 +429,27 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::itemmodels::SavedSearchesModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln new)</source>
+        <extracomment>A watched saved search and how many letters it finds that were not there when last seen.</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln new)</numerusform>
+            <numerusform>%1 (%Ln new)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::records</name>
+    <message numerus="yes">
+        <source>the %n letter(s) it holds now are not those its entries added and removed: a letter was added to it, removed from it or deleted outside Proofdesk</source>
+        <translation>
+            <numerusform>the %n letter it holds now are not those its entries added and removed: a letter was added to it, removed from it or deleted outside Proofdesk</numerusform>
+            <numerusform>the %n letters it holds now are not those its entries added and removed: a letter was added to it, removed from it or deleted outside Proofdesk</numerusform>
         </translation>
     </message>
 </context>

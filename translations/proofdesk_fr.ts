@@ -1801,6 +1801,60 @@ Ouverte par %5 le %6%7</translation>
     </message>
 </context>
 <context>
+    <name>NewLettersDialog</name>
+    <message>
+        <source>New Letters of “%1”</source>
+        <translation>Nouvelles lettres de « %1 »</translation>
+    </message>
+    <message>
+        <source>The saved search “%1” finds %2 letters that were not there when you last looked; the newest %3 are listed.</source>
+        <translation>La recherche enregistrée « %1 » trouve %2 lettres qui n’y étaient pas lors de votre dernier passage ; les %3 plus récentes sont listées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved search “%1” finds %Ln letter(s) that were not there when you last looked.</source>
+        <translation>
+            <numerusform>La recherche enregistrée « %1 » trouve %Ln lettre qui n’y était pas lors de votre dernier passage.</numerusform>
+            <numerusform>La recherche enregistrée « %1 » trouve %Ln lettres qui n’y étaient pas lors de votre dernier passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New letters</source>
+        <translation>Nouvelles lettres</translation>
+    </message>
+    <message>
+        <source>Press Return or click a letter to show it in the window</source>
+        <translation>Appuyez sur Entrée ou cliquez sur une lettre pour l’afficher dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Seen</source>
+        <translation>&amp;Marquer comme vues</translation>
+    </message>
+    <message>
+        <source>Count only letters that arrive from now on</source>
+        <translation>Ne compter que les lettres qui arrivent désormais</translation>
+    </message>
+    <message>
+        <source>The letters cannot be read: %1</source>
+        <translation>Les lettres ne peuvent pas être lues : %1</translation>
+    </message>
+</context>
+<context>
     <name>NewMatterDialog</name>
     <message>
         <source>New Matter</source>
@@ -3212,6 +3266,13 @@ Dernière erreur : %3</translation>
     </message>
 </context>
 <context>
+    <name>SavedSearchWatcher</name>
+    <message>
+        <source>The watched searches cannot be counted: %1</source>
+        <translation>Les recherches observées ne peuvent pas être comptées : %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <source>Rename</source>
@@ -3260,6 +3321,22 @@ Dernière erreur : %3</translation>
     <message>
         <source>S&amp;ave…</source>
         <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>New Letters…</source>
+        <translation>Nouvelles lettres…</translation>
+    </message>
+    <message>
+        <source>Count the letters the selected search finds after each sync that were not there when you last looked</source>
+        <translation>Compter après chaque synchronisation les lettres que la recherche choisie trouve et qui n’y étaient pas lors de votre dernier passage</translation>
+    </message>
+    <message>
+        <source>List the selected watched search&apos;s new letters</source>
+        <translation>Lister les nouvelles lettres de la recherche observée choisie</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4275,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>Carried over from the matter that legal holds named in free text before matters existed.</source>
         <translation>Repris de l’affaire que les gels juridiques nommaient en texte libre avant l’existence des affaires.</translation>
     </message>
+    <message>
+        <source>the legal holds are not what the audit trail says (%1: %2); `audit verify` names each such row</source>
+        <translation>les gels ne sont pas ce que dit la piste d’audit (%1 : %2) ; `audit verify` nomme chacune de ces lignes</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -4599,6 +4680,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>it is missing or not a production&apos;s description</source>
         <translation>il manque ou n’est pas la description d’une production</translation>
+    </message>
+    <message>
+        <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
+        <translation>La production a été arrêtée après %1 lettres sur %2. %3 contient ce qui a été fait : la même commande avec le même dossier la termine ; ses numéros restent réservés.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6235,17 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::itemmodels::SavedSearchesModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln new)</source>
+        <extracomment>A watched saved search and how many letters it finds that were not there when last seen.</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln nouvelle)</numerusform>
+            <numerusform>%1 (%Ln nouvelles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::itemmodels::TemplateVersionsModel</name>
     <message>
         <source>%1: %2 by %3 on %4</source>
@@ -6353,6 +6449,33 @@ Original : %2 %3
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>legal hold %1</source>
+        <translation>gel %1</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail made this hold: it was added outside Proofdesk</source>
+        <translation>aucune entrée de la piste d’audit n’a créé ce gel : il a été ajouté hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>letters are held by a hold that does not exist: they were added outside Proofdesk</source>
+        <translation>des lettres sont gelées par un gel qui n’existe pas : elles ont été ajoutées hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>entry %1 made this hold and it is gone: it was deleted outside Proofdesk</source>
+        <translation>l’entrée %1 a créé ce gel et il a disparu : il a été supprimé hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>the hold is not what entry %1 made it: it was changed outside Proofdesk (the row: %2; the entry: %3)</source>
+        <translation>le gel n’est pas ce que l’entrée %1 en a fait : il a été modifié hors de Proofdesk (la ligne : %2 ; l’entrée : %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n letter(s) it holds now are not those its entries added and removed: a letter was added to it, removed from it or deleted outside Proofdesk</source>
+        <translation>
+            <numerusform>la %n lettre qu’il gèle maintenant n’est pas celle que ses entrées ont ajoutée et retirée : une lettre a été ajoutée, retirée ou supprimée hors de Proofdesk</numerusform>
+            <numerusform>les %n lettres qu’il gèle maintenant ne sont pas celles que ses entrées ont ajoutées et retirées : une lettre a été ajoutée, retirée ou supprimée hors de Proofdesk</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6936,13 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::services</name>
+    <message>
+        <source>The watched search “%1” is not valid at character %2: %3</source>
+        <translation>La recherche observée « %1 » n’est pas valide au caractère %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::services::DocumentFetchJob</name>
     <message>
         <source>There is no communication &quot;%1&quot; in the cache.</source>
@@ -6885,6 +7015,21 @@ Original : %2 %3
     <message>
         <source>The new sync scope of &quot;%1&quot; was stored and recorded in the audit trail, but removing the communications now outside it failed: %2. %3 communication(s) were removed; the rest are removed by the next sync of &quot;%1&quot;.</source>
         <translation>Le nouveau périmètre de synchronisation de « %1 » a été enregistré et consigné dans la piste d’audit, mais le retrait des communications désormais hors de ce périmètre a échoué : %2. %3 communication(s) ont été retirées ; le reste le sera à la prochaine synchronisation de « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::SearchWatch</name>
+    <message>
+        <source>What the watched search “%1” found before cannot be read from %2: %3</source>
+        <translation>Ce que la recherche observée « %1 » avait trouvé ne peut pas être lu depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>The folder for watched searches cannot be made beside %1.</source>
+        <translation>Le dossier des recherches observées ne peut pas être créé à côté de %1.</translation>
+    </message>
+    <message>
+        <source>What the watched search found cannot be kept in %1: %2</source>
+        <translation>Ce que la recherche observée a trouvé ne peut pas être conservé dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7373,13 +7518,6 @@ Le refus a été consigné dans la piste d’audit. Changez de rôle dans la bar
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
-        <translation>La production a été arrêtée après %1 lettres sur %2. %3 contient ce qui a été fait : la même commande avec le même dossier la termine ; ses numéros restent réservés.</translation>
     </message>
 </context>
 </TS>

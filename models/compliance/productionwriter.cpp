@@ -88,13 +88,22 @@ private:
 
 } // namespace
 
+namespace {
+
+// Outside the constructor's initializer, where lupdate took std::runtime_error for the context.
+QString stoppedMessage(const QString &folder, qint64 done, qint64 total)
+{
+    return tr("The production was stopped after %1 of %2 letters. %3 holds what was done: the same "
+              "command with the same folder finishes it; its numbers stay reserved.")
+        .arg(done)
+        .arg(total)
+        .arg(folder);
+}
+
+} // namespace
+
 ProductionStopped::ProductionStopped(const QString &folder, qint64 done, qint64 total)
-    : std::runtime_error(tr("The production was stopped after %1 of %2 letters. %3 holds what was done: the same "
-                            "command with the same folder finishes it; its numbers stay reserved.")
-                             .arg(done)
-                             .arg(total)
-                             .arg(folder)
-                             .toStdString())
+    : std::runtime_error(stoppedMessage(folder, done, total).toStdString())
 {}
 
 struct ProductionWriter::Run

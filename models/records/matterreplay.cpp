@@ -87,6 +87,12 @@ Replayed replay(cache::Database &db, const QString &matterId)
 class Comparison
 {
 public:
+    // lupdate files the texts of this class under its name.
+    static QString tr(const char *text)
+    {
+        return util::translateEither("proofdesk::records::Comparison", "proofdesk::records", text);
+    }
+
     Comparison(QList<StateProblem> &problems, QString matterId)
         : m_problems(problems)
         , m_matter(std::move(matterId))

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return util::translateEither("proofdesk::records::MatterSets", "proofdesk::records", text);
+    return util::translateEither("proofdesk::records::mattersets", "proofdesk::records", text);
 }
 
 constexpr qsizetype kChunk = 10000;
