@@ -117,6 +117,24 @@ void rebuildAggregates(Database &db)
     }
 }
 
+// The full-text index from comm_text, in the caller's transaction. 'rebuild' feeds every row
+// through FTS5's hash of pending postings, which writes a new segment each time it holds
+// `hashsize` bytes (1 MB by default) and merges segments as it goes (automerge 4, crisismerge 16),
+// so that each posting was written several times before 'optimize' wrote them all once more into
+// one segment. A larger hash and no merging on the way leave a few large segments for 'optimize'
+// alone (docs/import.md). The defaults are set again for the rows later syncs add one by one.
+void rebuildTextIndex(Database &db)
+{
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('hashsize', 33554432)");
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('automerge', 0)");
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('crisismerge', 64)");
+    db.exec("INSERT INTO comm_fts(comm_fts) VALUES('rebuild')");
+    db.exec("INSERT INTO comm_fts(comm_fts) VALUES('optimize')");
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('hashsize', 1048576)");
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('automerge', 4)");
+    db.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('crisismerge', 16)");
+}
+
 void rebuildIndex(Database &db, const QString &name, const QString &sql)
 {
     Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1");
@@ -208,8 +226,7 @@ void BulkLoad::restoreIndexes(Database &db, const std::function<void(int, int)> 
         if (key == QLatin1String(kAggregatesKey)) {
             rebuildAggregates(db);
         } else if (key == QLatin1String(kTextIndexKey)) {
-            db.exec("INSERT INTO comm_fts(comm_fts) VALUES('rebuild')");
-            db.exec("INSERT INTO comm_fts(comm_fts) VALUES('optimize')");
+            rebuildTextIndex(db);
         } else {
             rebuildIndex(db, key.mid(int(sizeof(kKeyPrefix)) - 1), value);
         }

@@ -49,7 +49,11 @@ CacheWriter::~CacheWriter() = default;
 
 ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
 {
-    Transaction tx(m_db);
+    std::optional<Transaction> own;
+    if (!m_holdCommits)
+        own.emplace(m_db);
+    else if (!m_held)
+        m_held.emplace(m_db);
     ApplyResult result = startPage(page);
     // Reference data first, so communications of the same page can point at it.
     m_catalogue.apply(repoId, page, result);
@@ -60,8 +64,17 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     if (!page.more) // the run is complete: what it met was reported by the sync that ends it
         m_st->errorsOfRunClose.bind(1, repoId).run();
     m_st->cursorUpdate.bind(1, page.nextCursor).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, repoId).run();
-    tx.commit();
+    if (own)
+        own->commit();
     return result;
+}
+
+void CacheWriter::commitHeld()
+{
+    if (!m_held)
+        return;
+    m_held->commit();
+    m_held.reset();
 }
 
 // The result of a page before anything is applied (its own rejections and warnings), with

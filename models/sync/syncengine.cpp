@@ -90,8 +90,8 @@ bool stopsOnFetchError(const Fetched &fetched, bool cancelled, cache::Database &
 // The failed page's transaction rolled back: the cache holds every page before it.
 QString cacheWriteFailure(const RepositoryConnector &connector, const cache::SqliteError &e)
 {
-    return e.isDiskFull() ? QStringLiteral("%1: the disk holding the cache is full; every page "
-                                           "before this one was kept. Free some space and sync "
+    return e.isDiskFull() ? QStringLiteral("%1: the disk holding the cache is full; what was "
+                                           "committed before was kept. Free some space and sync "
                                            "again to continue.")
                                 .arg(connector.describe())
                           : QStringLiteral("%1: the cache could not be written (%2)")
@@ -202,9 +202,34 @@ bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
     const qint64 records = firstPage.recordCount() + firstPage.rejected.size();
     if (!firstPage.more || firstPage.bytesTotal <= 0 || firstPage.bytesRead <= 0 || records == 0)
         return false;
+    // The whole sync, this page included: a drop of 100,000 letters without delivery events was
+    // estimated at 95,000 (the rest after its first page) and written row by row, every index
+    // kept (issue 66: 13 times its cache's size written).
     const double bytesPerRecord = double(firstPage.bytesRead) / records;
-    const qint64 expected = qint64((firstPage.bytesTotal - firstPage.bytesRead) / bytesPerRecord);
+    const qint64 expected = qint64(firstPage.bytesTotal / bytesPerRecord);
     return expected >= m_bulkLoadMinimum && expected > cache::countCommunications(m_writer);
+}
+
+// A bulk load's pages are committed together until they hold a quarter of the rows the cache
+// held before them (a page's worth at least): each commit writes every page of the id's unique
+// index its rows touched (ids come in no order), so that a letter's share of those pages, and
+// the bytes a letter costs, stay the same however large the cache has grown. The last page is
+// committed with its cursor, and so is a page whose documents the content store keeps
+// (DocumentCache::afterStoring evicts after their rows are committed).
+bool SyncEngine::commitDue(const ChangePage &page) const
+{
+    constexpr qint64 kFewestHeld = 5000;
+    return !m_cacheWriter.holdsPages() || !page.more || !page.storedObjects.isEmpty()
+           || m_held.records >= qMax(kFewestHeld, m_held.rowsBefore / 4);
+}
+
+void SyncEngine::commitPages(SyncReport &report)
+{
+    m_cacheWriter.commitHeld();
+    report.cursor = m_held.cursor;
+    m_held.rowsBefore += m_held.records;
+    m_held.records = 0;
+    crashPoint("sync-page-applied"); // tests: a crash after a page and its cursor are committed
 }
 
 // Whatever ended the sync (done, cancelled, failed), the cache gets its indexes back before
@@ -238,14 +263,20 @@ void SyncEngine::rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
 void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                            SyncProgress &state, Timings &timings)
 {
-    if (state.pages == 0 && worthBulkLoading(page))
+    if (state.pages == 0 && worthBulkLoading(page)) {
         qCInfo(lcSync) << repository.name << "bulk load: dropped" << cache::BulkLoad::deferIndexes(m_writer)
                        << "secondary indexes";
+        m_cacheWriter.holdCommits(true);
+        m_held = HeldPages{0, cache::countCommunications(m_writer), {}};
+    }
     QElapsedTimer applyTimer;
     applyTimer.start();
     report.result.add(m_cacheWriter.applyPage(repository.id, page));
+    m_held.records += page.communications.size() + page.deliveryEvents.size();
+    m_held.cursor = page.nextCursor;
+    if (commitDue(page))
+        commitPages(report);
     timings.applyNs += applyTimer.nsecsElapsed();
-    crashPoint("sync-page-applied"); // tests: a crash after a page and its cursor are committed
     report.documents.notCopied += page.notStored;
     if (m_store && !page.storedObjects.isEmpty()) {
         QElapsedTimer evictTimer;
@@ -253,7 +284,6 @@ void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const Change
         report.documents.add(cache::DocumentCache(m_writer, *m_store).afterStoring(page.storedObjects, m_dataDir));
         timings.evictNs += evictTimer.nsecsElapsed();
     }
-    report.cursor = page.nextCursor;
     state.pages += 1;
     state.records += page.recordCount() + page.rejected.size();
     state.bytesRead = page.bytesRead;
@@ -270,6 +300,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
     SyncProgress state;
     const SyncScope scope = scopeOf(repository, report);
     report.cursor = cursorUnderScope(repository, scope, report);
+    m_held = HeldPages{0, 0, report.cursor};
     m_cacheWriter.setScope(scope.keepsEverything() ? nullptr : &scope);
     // Declared before the fetch that uses it, so that it outlives the guard's wait.
     std::optional<cache::StoreBudget> budget;
@@ -302,13 +333,18 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
                 break;
             }
         }
+        if (m_cacheWriter.holdsPages()) // what a bulk load holds at a cancel or a failed fetch: whole pages
+            commitPages(report);
     } catch (const cache::SqliteError &e) {
+        m_cacheWriter.rollbackHeld();
         report.error = cacheWriteFailure(connector, e);
         qCWarning(lcSync) << report.error;
     } catch (const std::exception &e) {
+        m_cacheWriter.rollbackHeld();
         report.error = QStringLiteral("%1: %2").arg(connector.describe(), QString::fromUtf8(e.what()));
         qCWarning(lcSync) << report.error;
     }
+    m_cacheWriter.holdCommits(false);
     finishRun(repository, scope, report, state, progress, timings);
     return report;
 }

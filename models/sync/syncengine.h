@@ -50,10 +50,10 @@ public:
                     const std::function<void(const SyncProgress &)> &progress = {},
                     const std::atomic_bool *cancel = nullptr);
 
-    // A sync expected to bring at least this many communications, and more than the cache
-    // holds, runs as a bulk load (cache/bulkload.h). The estimate is made after the first
-    // page from the bytes the repository reports; repositories that cannot tell their size
-    // never bulk load.
+    // A sync expected to bring at least this many records, and more than the cache holds,
+    // runs as a bulk load (cache/bulkload.h), its pages committed together (commitDue). The
+    // estimate is made after the first page from the bytes the repository reports, for the
+    // whole sync, that page included; repositories that cannot tell their size never bulk load.
     void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
     // After each sync the cache's stored rows of common words and months (cache/rowbits.h)
     // are brought up to date, in caches of at least this many communications.
@@ -83,6 +83,10 @@ private:
     void applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                    SyncProgress &state, Timings &timings);
     bool worthBulkLoading(const ChangePage &firstPage) const;
+    // Whether the pages a bulk load holds are to be committed now (after `page`).
+    bool commitDue(const ChangePage &page) const;
+    // Commits the pages held (each page itself outside a bulk load), with their last cursor.
+    void commitPages(SyncReport &report);
     static SyncScope scopeOf(const cache::RepositoryInfo &repository, SyncReport &report);
     QByteArray cursorUnderScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
     // The scope stored now, read again at the end of a sync: one a narrowing or a widening
@@ -98,7 +102,16 @@ private:
                    SyncProgress &state, const std::function<void(const SyncProgress &)> &progress,
                    const Timings &timings);
 
-    qint64 m_bulkLoadMinimum = 100000;
+    // The pages applied since the last commit, and the rows the cache held before them.
+    struct HeldPages
+    {
+        qint64 records = 0;
+        qint64 rowsBefore = 0;
+        QByteArray cursor;
+    };
+
+    qint64 m_bulkLoadMinimum = 10000;
+    HeldPages m_held;
     cache::RowBitsOptions m_storedRows;
     const cache::ContentStore *m_store = nullptr;
     QString m_dataDir;
