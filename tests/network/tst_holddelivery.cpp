@@ -77,8 +77,7 @@ struct HoldRun : NetRun
 
 records::HoldSpec holdOf(const QStringList &ids)
 {
-    return {
-        QStringLiteral("Claim CLM-88812"), QStringLiteral("CLM-88812"), QStringLiteral("litigation"), ids, {}, {}, {}};
+    return {QStringLiteral("Claim CLM-88812"), {}, QStringLiteral("litigation"), ids, {}, {}, {}};
 }
 
 QStringList holdIdsOf(const QJsonObject &properties)
