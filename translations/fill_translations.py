@@ -1110,6 +1110,20 @@ T_IN_CONTEXT = {
     ("proofdesk::records", "none"): ("keine", "aucune"),
 }
 
+# Texts whose English Alt key moved so that no two controls of the Matters tab (with the menus)
+# share one (tst_accessibility); their translations, and the translations' Alt keys, stay.
+for _context, _old, _new in [
+    ("MattersWorkspace", "&Matters", "Ma&tters"),
+    ("MattersWorkspace", "&New Matter…", "New &Matter…"),
+    ("MattersWorkspace", "Add &Search…", "Add S&earch…"),
+    ("MattersWorkspace", "Place &Hold…", "Place Hol&d…"),
+    ("MattersWorkspace", "C&lose Matter…", "Close Matter…"),
+    ("ReviewPane", "&Next Unreviewed", "Ne&xt Unreviewed"),
+    ("ReviewPane", "&Tag:", "T&ag:"),
+    ("ReviewPane", "Re&viewer:", "Rev&iewer:"),
+]:
+    T_IN_CONTEXT[(_context, _new)] = T_IN_CONTEXT[(_context, _old)]
+
 # English numerus forms that the (s)/(es)/(ies) rules below cannot spell: source: (singular, plural).
 EN = {
     "Communications it covers (the first %1 of %Ln):": ("Communications it covers (the first %1 of %Ln):", "Communications it covers (the first %1 of %Ln):"),

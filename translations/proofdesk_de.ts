@@ -1510,10 +1510,6 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Verfahren</translation>
     </message>
     <message>
-        <source>&amp;Matters</source>
-        <translation>Ver&amp;fahren</translation>
-    </message>
-    <message>
         <source>&amp;Matters and Review</source>
         <translation>&amp;Verfahren und Prüfung</translation>
     </message>
@@ -1542,10 +1538,6 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Add &amp;Search…</source>
-        <translation>Suche h&amp;inzufügen…</translation>
-    </message>
-    <message>
         <source>&amp;Watch Search</source>
         <translation>Suche über&amp;wachen</translation>
     </message>
@@ -1554,24 +1546,12 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <translation>Neue Briefe hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>Place &amp;Hold…</source>
-        <translation>Sperre &amp;verhängen…</translation>
-    </message>
-    <message>
-        <source>C&amp;lose Matter…</source>
-        <translation>Verfahren sch&amp;ließen…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the matters again</source>
         <translation>Die Verfahren neu einlesen</translation>
-    </message>
-    <message>
-        <source>The selected matter</source>
-        <translation>Das ausgewählte Verfahren</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1798,6 +1778,26 @@ Eröffnet von %5 am %6%7</translation>
     <message>
         <source>Matter %1 is closed.</source>
         <translation>Verfahren %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tters</source>
+        <translation>Ver&amp;fahren</translation>
+    </message>
+    <message>
+        <source>Add S&amp;earch…</source>
+        <translation>Suche h&amp;inzufügen…</translation>
+    </message>
+    <message>
+        <source>Place Hol&amp;d…</source>
+        <translation>Sperre &amp;verhängen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter…</source>
+        <translation>&amp;Neues Verfahren…</translation>
+    </message>
+    <message>
+        <source>Close Matter…</source>
+        <translation>Verfahren sch&amp;ließen…</translation>
     </message>
 </context>
 <context>
@@ -3155,10 +3155,6 @@ Letzter Fehler: %3</translation>
         <translation>Ein Vermerk zu diesem Brief (E); die Eingabetaste speichert ihn</translation>
     </message>
     <message>
-        <source>Review progress</source>
-        <translation>Fortschritt der Prüfung</translation>
-    </message>
-    <message>
         <source>Show the letters tagged</source>
         <translation>Briefe mit der Markierung zeigen</translation>
     </message>
@@ -3167,20 +3163,8 @@ Letzter Fehler: %3</translation>
         <translation>Briefe zeigen, geprüft von</translation>
     </message>
     <message>
-        <source>&amp;Next Unreviewed</source>
-        <translation>Nächs&amp;ter ungeprüfter</translation>
-    </message>
-    <message>
         <source>N in the list</source>
         <translation>N in der Liste</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Markierung:</translation>
-    </message>
-    <message>
-        <source>Re&amp;viewer:</source>
-        <translation>&amp;Prüfer:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -3197,6 +3181,18 @@ Letzter Fehler: %3</translation>
     <message>
         <source>Every letter of the list is reviewed.</source>
         <translation>Jeder Brief der Liste ist geprüft.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Unreviewed</source>
+        <translation>Nächs&amp;ter ungeprüfter</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Markierung:</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iewer:</source>
+        <translation>&amp;Prüfer:</translation>
     </message>
 </context>
 <context>

@@ -1510,10 +1510,6 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>Affaires</translation>
     </message>
     <message>
-        <source>&amp;Matters</source>
-        <translation>Affaire&amp;s</translation>
-    </message>
-    <message>
         <source>&amp;Matters and Review</source>
         <translation>&amp;Affaires et examen</translation>
     </message>
@@ -1542,10 +1538,6 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Add &amp;Search…</source>
-        <translation>A&amp;jouter une recherche…</translation>
-    </message>
-    <message>
         <source>&amp;Watch Search</source>
         <translation>O&amp;bserver la recherche</translation>
     </message>
@@ -1554,24 +1546,12 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <translation>&amp;Intégrer ses nouvelles lettres</translation>
     </message>
     <message>
-        <source>Place &amp;Hold…</source>
-        <translation>Placer un &amp;gel…</translation>
-    </message>
-    <message>
-        <source>C&amp;lose Matter…</source>
-        <translation>Cl&amp;ore l’affaire…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Read the matters again</source>
         <translation>Relire les affaires</translation>
-    </message>
-    <message>
-        <source>The selected matter</source>
-        <translation>L’affaire sélectionnée</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1798,6 +1778,26 @@ Ouverte par %5 le %6%7</translation>
     <message>
         <source>Matter %1 is closed.</source>
         <translation>L’affaire %1 est close.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tters</source>
+        <translation>Affaire&amp;s</translation>
+    </message>
+    <message>
+        <source>Add S&amp;earch…</source>
+        <translation>A&amp;jouter une recherche…</translation>
+    </message>
+    <message>
+        <source>Place Hol&amp;d…</source>
+        <translation>Placer un &amp;gel…</translation>
+    </message>
+    <message>
+        <source>New &amp;Matter…</source>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <source>Close Matter…</source>
+        <translation>Cl&amp;ore l’affaire…</translation>
     </message>
 </context>
 <context>
@@ -3155,10 +3155,6 @@ Dernière erreur : %3</translation>
         <translation>Une note sur cette lettre (E) ; Entrée l’enregistre</translation>
     </message>
     <message>
-        <source>Review progress</source>
-        <translation>Progression de l’examen</translation>
-    </message>
-    <message>
         <source>Show the letters tagged</source>
         <translation>Afficher les lettres portant l’étiquette</translation>
     </message>
@@ -3167,20 +3163,8 @@ Dernière erreur : %3</translation>
         <translation>Afficher les lettres examinées par</translation>
     </message>
     <message>
-        <source>&amp;Next Unreviewed</source>
-        <translation>S&amp;uivante non examinée</translation>
-    </message>
-    <message>
         <source>N in the list</source>
         <translation>N dans la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>Éti&amp;quette :</translation>
-    </message>
-    <message>
-        <source>Re&amp;viewer:</source>
-        <translation>Exa&amp;miné par :</translation>
     </message>
     <message>
         <source>Any</source>
@@ -3197,6 +3181,18 @@ Dernière erreur : %3</translation>
     <message>
         <source>Every letter of the list is reviewed.</source>
         <translation>Toutes les lettres de la liste sont examinées.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Unreviewed</source>
+        <translation>S&amp;uivante non examinée</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iewer:</source>
+        <translation>Exa&amp;miné par :</translation>
     </message>
 </context>
 <context>

@@ -271,10 +271,11 @@ void TestAccessibility::everyWorkspaceSpeaksAndLetsTabGo_data()
     QTest::addColumn<int>("view");
     QTest::newRow("Review") << 0 << -1;
     QTest::newRow("Compliance") << 1 << -1;
-    QTest::newRow("Records: Reissue Queue") << 2 << 0;
-    QTest::newRow("Records: Legal Holds") << 2 << 1;
-    QTest::newRow("Records: Disposition Review") << 2 << 2;
-    QTest::newRow("Records: Audit Trail") << 2 << 3;
+    QTest::newRow("Matters") << 2 << -1;
+    QTest::newRow("Records: Reissue Queue") << 3 << 0;
+    QTest::newRow("Records: Legal Holds") << 3 << 1;
+    QTest::newRow("Records: Disposition Review") << 3 << 2;
+    QTest::newRow("Records: Audit Trail") << 3 << 3;
 }
 
 void TestAccessibility::everyWorkspaceSpeaksAndLetsTabGo()

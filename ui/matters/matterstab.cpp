@@ -10,7 +10,7 @@ MattersTab::MattersTab(proofdesk::itemmodels::RecordsContext *context, const Rev
     : QObject(parent)
     , m_review(review)
     , m_workspace(new MattersWorkspace(context, databasePath, dataDir, parent))
-    , m_menu(new QMenu(MattersWorkspace::tr("&Matters"), parent))
+    , m_menu(new QMenu(MattersWorkspace::tr("Ma&tters"), parent))
 {
     buildMenu();
     connect(m_workspace, &MattersWorkspace::statusMessage, this, &MattersTab::statusMessage);

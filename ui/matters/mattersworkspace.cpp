@@ -60,13 +60,13 @@ MattersWorkspace::MattersWorkspace(itemmodels::RecordsContext *context, const QS
     , m_searches(new QTableWidget(this))
     , m_holdsAndProductions(new QLabel(this))
     , m_review(new ReviewPane(context, databasePath, dataDir, this))
-    , m_new(new QPushButton(tr("&New Matter…"), this))
-    , m_addSearch(new QPushButton(tr("Add &Search…"), this))
+    , m_new(new QPushButton(tr("New &Matter…"), this))
+    , m_addSearch(new QPushButton(tr("Add S&earch…"), this))
     , m_watch(new QPushButton(tr("&Watch Search"), this))
     , m_addNew(new QPushButton(tr("Add Its New &Letters"), this))
-    , m_hold(new QPushButton(tr("Place &Hold…"), this))
+    , m_hold(new QPushButton(tr("Place Hol&d…"), this))
     , m_produce(new QPushButton(tr("&Produce…"), this))
-    , m_close(new QPushButton(tr("C&lose Matter…"), this))
+    , m_close(new QPushButton(tr("Close Matter…"), this))
 {
     setObjectName(QStringLiteral("mattersWorkspace"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -127,7 +127,6 @@ QWidget *MattersWorkspace::buildMatter()
     layout->setContentsMargins(0, 0, 0, 0);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
-    m_header->setAccessibleName(tr("The selected matter"));
     m_searches->setColumnCount(5);
     m_searches->setHorizontalHeaderLabels({tr("Search"), tr("Query"), tr("Ran"), tr("Found"), tr("Watched")});
     recordsui::setUpTable(m_searches, tr("The matter's searches"));

@@ -93,14 +93,13 @@ QWidget *ReviewPane::buildBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    m_progress->setAccessibleName(tr("Review progress"));
     m_tagFilter->setAccessibleName(tr("Show the letters tagged"));
     m_reviewerFilter->setAccessibleName(tr("Show the letters reviewed by"));
-    auto *next = new QPushButton(tr("&Next Unreviewed"), bar);
+    auto *next = new QPushButton(tr("Ne&xt Unreviewed"), bar);
     next->setToolTip(tr("N in the list"));
-    auto *tagLabel = new QLabel(tr("&Tag:"), bar);
+    auto *tagLabel = new QLabel(tr("T&ag:"), bar);
     tagLabel->setBuddy(m_tagFilter);
-    auto *reviewerLabel = new QLabel(tr("Re&viewer:"), bar);
+    auto *reviewerLabel = new QLabel(tr("Rev&iewer:"), bar);
     reviewerLabel->setBuddy(m_reviewerFilter);
     row->addWidget(m_progress, 1);
     row->addWidget(tagLabel);
