@@ -46,10 +46,11 @@ QString build(const QString &work, int count)
     runner.setClaimUnclaimedFolder(true);
     QString matter;
     runner.run(compliance(), records::Action::ManageMatter, [&](services::ActionContext &a) {
-        matter = a.records.matters()
-                     .openMatter(QStringLiteral("Bench"), QStringLiteral("review bench"),
-                                 {QStringLiteral("relevant"), QStringLiteral("not relevant"), QStringLiteral("escalate")})
-                     .id;
+        matter =
+            a.records.matters()
+                .openMatter(QStringLiteral("Bench"), QStringLiteral("review bench"),
+                            {QStringLiteral("relevant"), QStringLiteral("not relevant"), QStringLiteral("escalate")})
+                .id;
         const auto added = a.records.matters().addSearch(matter, QStringLiteral("issued:..2100-12-31"));
         printf("review set: %lld letters\n", qint64(added.search.total));
     });
@@ -80,16 +81,18 @@ int main(int argc, char **argv)
     setvbuf(stdout, nullptr, _IOLBF, 0);
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("count"), QStringLiteral("letters"), QStringLiteral("N"), QStringLiteral("100000")},
-                       {QStringLiteral("work"), QStringLiteral("folder"), QStringLiteral("DIR"),
-                        QStringLiteral("/tmp/proofdesk-bench-review")},
-                       {QStringLiteral("runs"), QStringLiteral("runs"), QStringLiteral("R"), QStringLiteral("5")},
-                       {QStringLiteral("reuse"), QStringLiteral("reuse the folder built before")}});
+    parser.addOptions(
+        {{QStringLiteral("count"), QStringLiteral("letters"), QStringLiteral("N"), QStringLiteral("100000")},
+         {QStringLiteral("work"), QStringLiteral("folder"), QStringLiteral("DIR"),
+          QStringLiteral("/tmp/proofdesk-bench-review")},
+         {QStringLiteral("runs"), QStringLiteral("runs"), QStringLiteral("R"), QStringLiteral("5")},
+         {QStringLiteral("reuse"), QStringLiteral("reuse the folder built before")}});
     parser.process(app);
     const QString work = parser.value(QStringLiteral("work"));
     const QString dataDir = work + QStringLiteral("/data");
-    const QString matter = parser.isSet(QStringLiteral("reuse")) ? QStringLiteral("MAT-1")
-                                                                  : build(work, parser.value(QStringLiteral("count")).toInt());
+    const QString matter = parser.isSet(QStringLiteral("reuse"))
+                               ? QStringLiteral("MAT-1")
+                               : build(work, parser.value(QStringLiteral("count")).toInt());
     const datafolder::DataFolder folder(dataDir);
     services::ActionRunner runner(folder.databasePath(), folder.path());
     itemmodels::ReviewModel model;
