@@ -21,7 +21,6 @@
 #include "matters/matterstab.h"
 #include "matters/mattersworkspace.h"
 #include "messagebox.h"
-#include "newlettersdialog.h"
 #include "plaintooltips.h"
 #include "querytext.h"
 #include "records/anchorreminder.h"
@@ -264,23 +263,6 @@ void MainWindow::onTotal(qint64 total)
     m_menus->setHistory(m_history.canGoBack(), m_history.canGoForward());
     statusBar()->showMessage(tr("Searched in %1 ms").arg(m_clock->elapsedMs()), 4000);
     m_remote->localTotalShown(); // after the local line: it adds the repositories' part
-}
-
-void MainWindow::connectWatches()
-{
-    connect(m_saved, &SavedSearchesPanel::watchChanged, m_watcher, &SavedSearchWatcher::watchChanged);
-    connect(m_watcher, &SavedSearchWatcher::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_saved, &SavedSearchesPanel::newLettersRequested, this, [this](int row) {
-        const QString query = m_savedModel->queryAt(row);
-        auto *dialog = new NewLettersDialog(m_databasePath, m_savedModel->nameAt(row), m_watcher->newIds(query), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &NewLettersDialog::letterRequested, this,
-                [this](const QString &id) { m_searchBar->setQuery(QStringLiteral("id:") + querytext::quoted(id)); });
-        connect(dialog, &NewLettersDialog::markSeenRequested, this, [this, query] { m_watcher->markSeen(query); });
-        dialog->show();
-    });
-    m_watcher->recount();
 }
 
 QString MainWindow::cacheSummaryText() const { return m_cacheStatus->summaryText(); }
