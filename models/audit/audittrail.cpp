@@ -113,7 +113,7 @@ template <typename Visit> void AuditTrail::scan(const AuditFilter &f, Visit visi
     if (!anyOf.isEmpty())
         where << QLatin1Char('(') + anyOf.join(QLatin1String(" OR ")) + QLatin1Char(')');
     cache::Statement st =
-        m_db.prepare(QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
+        m_db.prepareCached(QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
                                     "before, after, device, prev_hash, hash FROM rec.audit_entries WHERE %1 "
                                     "ORDER BY seq LIMIT ?8")
                          .arg(where.join(QLatin1String(" AND "))));

@@ -217,7 +217,7 @@ QStringList ProductionLetter::loadFileRow(const QString &number, const QJsonObje
 
 QString ProductionLetter::repositoryId(const QString &commId) const
 {
-    cache::Statement st = m_db.prepare("SELECT repo_object_id FROM communications WHERE id = ?1");
+    cache::Statement st = m_db.prepareCached("SELECT repo_object_id FROM communications WHERE id = ?1");
     return st.bind(1, commId).step() ? st.columnText(0) : QString();
 }
 

@@ -11,7 +11,7 @@ namespace {
 void addIds(cache::Database &db, const QString &sql, const QString &communicationId, const QString &type,
             QList<audit::AuditObject> &out)
 {
-    cache::Statement st = db.prepare(sql);
+    cache::Statement st = db.prepareCached(sql);
     st.bind(1, communicationId);
     while (st.step()) {
         const audit::AuditObject object{type, st.columnText(0)};
