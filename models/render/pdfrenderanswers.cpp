@@ -101,9 +101,9 @@ QString PdfRenderProcess::whyItStopped() const
 {
     const int megabytes = int(m_limits.memoryBytes >> 20);
     if (m_timedOut && m_inFlight == Request::Open)
-        return tr("opening it took longer than %1 s").arg(m_limits.seconds);
+        return tr("opening it took longer than %1 s").arg(m_limits.wallClockSeconds());
     if (m_timedOut)
-        return tr("drawing it took longer than %1 s").arg(m_limits.seconds);
+        return tr("drawing it took longer than %1 s").arg(m_limits.wallClockSeconds());
     if (!m_startError.isEmpty() || m_process->error() == QProcess::FailedToStart)
         return tr("the PDF renderer %1 could not be started (%2)")
             .arg(m_program, m_startError.isEmpty() ? m_process->errorString() : m_startError);

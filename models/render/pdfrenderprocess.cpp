@@ -102,7 +102,7 @@ void PdfRenderProcess::send(Request kind, char tag, const QByteArray &payload)
         startProcess();
     m_inFlight = kind;
     m_timedOut = false;
-    m_deadline.start(m_limits.seconds * 1000);
+    m_deadline.start(m_limits.wallClockSeconds() * 1000);
     if (m_startError.isEmpty())
         m_process->write(wire::message(tag, payload)); // written by the event loop, as the pipe takes it
 }

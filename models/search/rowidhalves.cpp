@@ -5,8 +5,11 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
+#include <atomic>
 #include <exception>
 #include <limits>
+#include <pthread.h>
+#include <sched.h>
 
 namespace proofdesk::search {
 
@@ -29,6 +32,13 @@ QThreadPool &helperPool()
         return p;
     }();
     return *pool;
+}
+
+// Out of SCHED_IDLE, back to the usual policy (QThread::setPriority leaves a thread in it).
+void atUsualPriority(Qt::HANDLE thread)
+{
+    const sched_param usual{};
+    pthread_setschedparam(reinterpret_cast<pthread_t>(thread), SCHED_OTHER, &usual);
 }
 
 } // namespace
@@ -66,12 +76,21 @@ void RowidHalves::share(qint64 maxRowid, const Share &share)
         return;
     }
     std::exception_ptr helperError;
+    // On two cores the halves would take both while the window paints the page they follow
+    // (F11 in docs/search-plans.md): the helper's half runs only on a core nothing else wants
+    // (SCHED_IDLE). On a machine whose cores are all wanted that is never: whichever side comes
+    // to the lower half first reads it. The helper takes it only when it is there before the
+    // main half is read, and is then back at the usual priority for the rest of it.
+    const Qt::HANDLE caller = QThread::currentThreadId();
+    std::atomic_bool lowerTaken{false};
+    std::atomic<Qt::HANDLE> helperThread{nullptr};
     QFuture<void> lowerHalf = QtConcurrent::run(&helperPool(), [&] {
-        // On two cores the halves would take both while the window paints the page they
-        // follow (F11 in docs/search-plans.md): the helper's half
-        // runs only on a core nothing else wants (SCHED_IDLE), so at worst the halves are
-        // read one after the other.
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        if (QThread::currentThreadId() != caller) { // not run by waitForFinished() below
+            QThread::currentThread()->setPriority(QThread::IdlePriority);
+            helperThread = QThread::currentThreadId();
+        }
+        if (lowerTaken.exchange(true))
+            return; // read on the main connection
         try {
             share(*m_helper, 0);
         } catch (...) {
@@ -80,6 +99,10 @@ void RowidHalves::share(qint64 maxRowid, const Share &share)
     });
     try {
         share(m_db, 1);
+        if (!lowerTaken.exchange(true))
+            share(m_db, 0);
+        else if (const Qt::HANDLE helper = helperThread.load())
+            atUsualPriority(helper);
     } catch (...) {
         lowerHalf.waitForFinished(); // what it writes to and the helper must outlive its work
         throw;

@@ -61,6 +61,13 @@ public:
     // own searches). A person's searches have kTimeLimitMs (proofdesk-cli, SearchService).
     void setTimeLimit(int ms) { m_timeLimitMs = ms; }
     static constexpr int kTimeLimitMs = 10000;
+    // Tests: the clock the time limit reads, in milliseconds from any origin, for every search
+    // from now on, on any thread (nullptr: the monotonic clock). A search reads it when it
+    // starts and at each check (QueryInterrupter::kCheckInterval steps): a clock that goes one
+    // millisecond further at each read makes a limit of n ms stop a search at its n + 1st check,
+    // the same on a loaded machine as on a quiet one.
+    using Clock = qint64 (*)();
+    static void setTimeLimitClock(Clock clock);
 
     // For tests and benchmarks: force one plan (the answer must not change).
     void setPlanChoice(SearchPlanner::Choice choice) { m_planner.setChoice(choice); }

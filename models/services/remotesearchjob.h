@@ -45,6 +45,9 @@ public:
     // 69 s for a server answering in 30 s); the worker's late answer is then dropped.
     void cancel();
     static constexpr int kCancelAnswerMs = 800;
+    // Tests: how long that is instead. One far off makes every cancelled search end with its
+    // worker's own answer, however loaded the machine (whose worker may take longer to end).
+    void setCancelAnswerMs(int ms) { m_cancelAnswer.setInterval(ms); }
     bool isRunning() const { return m_running; }
     QString query() const { return m_query; }
 

@@ -7,7 +7,6 @@
 #include "tempdatafolder.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,7 +31,11 @@ private slots:
 
 void TestCliHostileDrop::initTestCase()
 {
-    qputenv("PROOFDESK_PDFTEXT_SECONDS", "2"); // inherited by the CLI
+    // Inherited by the CLI: two seconds of processor time a PDF, and the wall clock's bound far
+    // off, so that on a loaded machine too a PDF that never ends is stopped by the processor
+    // time it took (and the others are read, however long they wait for a processor).
+    qputenv("PROOFDESK_PDFTEXT_SECONDS", "2");
+    qputenv("PROOFDESK_PDFTEXT_WALL_SECONDS", "600");
 }
 
 void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine_data()
@@ -41,9 +44,9 @@ void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine_data()
     QTest::addColumn<bool>("json");
     QTest::addColumn<QString>("reason");
     QTest::newRow("page tree that contains itself, --json")
-        << hostilepdf::selfReferencingPageTree() << true << QStringLiteral("longer than 2 s");
+        << hostilepdf::selfReferencingPageTree() << true << QStringLiteral("more than 2 s of processor time");
     QTest::newRow("page tree that contains itself, text")
-        << hostilepdf::selfReferencingPageTree() << false << QStringLiteral("longer than 2 s");
+        << hostilepdf::selfReferencingPageTree() << false << QStringLiteral("more than 2 s of processor time");
     QTest::newRow("not a PDF, --json") << QByteArray("%PDF-1.7\n%%EOF\n") << true
                                        << QStringLiteral("QtPdf cannot read");
 }
@@ -61,13 +64,10 @@ void TestCliHostileDrop::pdfPastTheBoundsIsAWarningWithFileAndLine()
     drop.appendRecord(file, drop.pdfCommunication(QStringLiteral("EXS-2"), pdf));
     drop.appendRecord(file, drop.pdfCommunication(QStringLiteral("EXS-3"), hostilepdf::withText("lastword")));
 
-    QElapsedTimer timer;
-    timer.start();
     QStringList args{QStringLiteral("import"), dropDir};
     if (json)
         args << QStringLiteral("--json");
     const CliRun import = runCli(data, args);
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(import.exitCode, 1); // ran, found a problem
     if (json) {
         const QJsonObject o = import.object();

@@ -6,7 +6,6 @@
 #include "clirunner.h"
 #include "tempdatafolder.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QtTest>
@@ -131,16 +130,14 @@ void TestCliSearch::hostileQueriesAreRefusedAtOnce_data()
 }
 
 // Bad usage, as a malformed query is (exit 2), with the bound named and where it is passed,
-// and nothing on stdout; within a second or two (issue #44 item 8).
+// and nothing on stdout: refused by the parser before it ran (issue #44 item 8; one that ran
+// would answer, or say it was stopped at its time limit).
 void TestCliSearch::hostileQueriesAreRefusedAtOnce()
 {
     QFETCH(QString, query);
     QFETCH(bool, tooLarge);
-    QElapsedTimer clock;
-    clock.start();
     const CliRun run =
         runCli(m_data.path(), {QStringLiteral("search"), QStringLiteral("--"), query}); // some start with "--"
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(tooLarge ? "too large to search at character" : "not valid at character"),

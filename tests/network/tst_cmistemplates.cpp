@@ -13,6 +13,7 @@
 #include "sync/repositoryprofiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -122,9 +123,8 @@ itemmodels::TemplateHistory history(const QString &databasePath, const QString &
     QObject context;
     itemmodels::loadTemplateHistory(databasePath, templateId, &context,
                                     [&](itemmodels::TemplateHistory h) { out = h; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!out && timer.elapsed() < 10000)
+    QDeadlineTimer patience(60000); // for the answer, which must come: a busy machine is slow
+    while (!out && !patience.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return out.value_or(itemmodels::TemplateHistory{});
 }

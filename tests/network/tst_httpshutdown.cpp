@@ -9,8 +9,8 @@
 #include "sync/http/httpclient.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 #include <QtTest>
@@ -37,12 +37,11 @@ int g_threadsAtTheEnd = -1;
 
 // Registered before any other: post routines run last registered first, so this one runs last.
 // A thread Qt has finished may stay listed for a moment while the kernel ends it (seen under
-// load): it is given up to two seconds. Without the managers deleted it never goes.
+// load): it is given up to a minute. Without the managers deleted it never goes.
 void countThreadsAtTheEnd()
 {
-    QElapsedTimer waited;
-    waited.start();
-    while ((g_threadsAtTheEnd = networkManagerThreads()) > 0 && waited.elapsed() < 2000)
+    const QDeadlineTimer patience(60000);
+    while ((g_threadsAtTheEnd = networkManagerThreads()) > 0 && !patience.hasExpired())
         QThread::msleep(5);
 }
 

@@ -1,15 +1,15 @@
 // Cancel on a search of the repositories (RemoteSearchJob, as the window's Search the
 // Repositories Too runs it) aborts the request in flight and asks nothing more (#41 item 7: Cancel
 // waited 69 s for a repository answering in 30 s, and type definitions were still asked after
-// it). Against the fake CMIS server over real HTTP, slow to answer one kind of request: the
-// search ends at once with what its worker had (not the job's early "cancelled" after
-// kCancelAnswerMs), the connection of the request in flight is closed, and no request
-// arrives after Cancel, not even once the slow answer would have come.
+// it). Against the fake CMIS server over real HTTP, never answering one kind of request (and the
+// connector patient for ten minutes): the search ends with what its worker had (the job's early
+// "cancelled" is put off, so the answer can only be the worker's, and the worker can only
+// answer by aborting the request), the connection of the request in flight is closed, and no
+// request arrives after Cancel.
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "services/remotesearchjob.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -19,10 +19,13 @@ using services::RemoteSearchJob;
 namespace {
 
 constexpr int kCorpus = 30;
-constexpr int kSlowMs = 2500; // the repository's answer to the request in flight
 constexpr qint64 kStart = 1735689600000;
+// Far more than any wait below: a wait that lasts this long is one Cancel did not end.
+constexpr int kForeverMs = 600000;
+// Waits for what must come: long enough for a machine busy with other builds.
+constexpr int kPatientMs = 60000;
 
-// Whether `request` is the one the repository is slow to answer.
+// Whether `request` is the one the repository never answers.
 using Slow = std::function<bool(const fakeserver::Request &)>;
 
 std::optional<fakeserver::Request> slowRequest(const fakeserver::FakeHttpServer &server, const Slow &slow)
@@ -80,41 +83,37 @@ void TestRemoteSearchCancel::cancelAbortsTheRequestInFlightAndAsksNothingMore()
     QFETCH(Slow, slow);
     NetRun desk(QStringLiteral("cmis"), m_server->serviceUrl()); // an empty cache: everything is asked
     m_server->setFaultHook([slow](const fakeserver::Request &r) {
-        return slow(r) ? fakeserver::Fault::delay(kSlowMs) : fakeserver::Fault();
+        return slow(r) ? fakeserver::Fault::of(fakeserver::Fault::Hang) : fakeserver::Fault();
     });
     const auto restore = qScopeGuard([this] { m_server->clearFaults(); });
     RemoteSearchJob job(desk.folder.databasePath(), desk.data.path());
     job.setUseKeychain(false);
+    job.setCancelAnswerMs(kForeverMs);
     sync::HttpOptions patient = NetRun::fastHttp();
-    patient.timeoutMs = 10000; // slow, not gone
+    patient.timeoutMs = kForeverMs; // silent, not gone: only Cancel ends the wait
     patient.maxAttempts = 1;
     job.setHttpDefaults(patient);
     job.setPageSize(pageSize);
     QSignalSpy finished(&job, &RemoteSearchJob::finished);
     job.start(QStringLiteral("garcia"), 1000);
 
-    QTRY_VERIFY_WITH_TIMEOUT(slowRequest(*m_server, slow).has_value(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(slowRequest(*m_server, slow).has_value(), kPatientMs);
     const fakeserver::Request inFlight = *slowRequest(*m_server, slow);
     const int requestsAtCancel = m_server->requestCount();
-    QElapsedTimer sinceCancel;
-    sinceCancel.start();
     job.cancel();
 
-    // The worker's own answer, at once: it lists the repository it was asking.
-    QVERIFY(finished.wait(2000));
-    QVERIFY2(sinceCancel.elapsed() < RemoteSearchJob::kCancelAnswerMs,
-             qPrintable(QString::number(sinceCancel.elapsed())));
+    // The worker's own answer (the job's own is ten minutes off): it lists the repository it
+    // was asking.
+    QVERIFY(finished.wait(kPatientMs));
     const auto result = finished.first().at(1).value<services::RemoteSearchResult>();
     QVERIFY(result.cancelled);
     QCOMPARE(result.repositories.size(), 1);
     QVERIFY(result.repositories.first().error.isEmpty()); // not "could not be searched"
     QVERIFY(!job.isRunning());
     QVERIFY(result.unanswered.isEmpty()); // cancelled, not failed
-    // The request in flight was aborted: its connection closed long before the answer.
-    QTRY_VERIFY_WITH_TIMEOUT(m_server->connectionClosed(inFlight.connection), 1000);
-    QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
-    // Nothing asked after Cancel, also past the time the slow answer would have come.
-    QTest::qWait(int(qMax<qint64>(0, kSlowMs + 500 - sinceCancel.elapsed())));
+    // The request in flight was aborted: its connection closed (the server never answers it).
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->connectionClosed(inFlight.connection), kPatientMs);
+    // Nothing asked after Cancel: the worker has ended, and sent nothing more before it did.
     QCOMPARE(m_server->requestCount(), requestsAtCancel);
 }
 

@@ -1,12 +1,14 @@
 // Issue #17 item 3: a crafted PDF cannot hang an import or take its memory. Text extraction
 // runs in the proofdesk-pdftext helper within PdfTextLimits; a PDF past them is imported with
-// its text marked "not extracted" and reported with file:line, and the rest goes on.
+// its text marked "not extracted" and reported with file:line, and the rest goes on. Each test
+// names the bound it is about, and only that one can fire: the processor time and memory ones
+// with the wall clock's ten minutes off; the wall clock's with PDFs that never end (a page tree
+// that contains itself), which meet it on a quiet machine and a loaded one alike.
 #include "helperstandin.h"
 #include "hostilepdf.h"
 #include "importfixture.h"
 #include "sync/drop/pdftextprocess.h"
 
-#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,8 +20,16 @@ using namespace proofdesk;
 
 namespace {
 
-constexpr int kSeconds = 3;     // PROOFDESK_PDFTEXT_SECONDS for this test
-constexpr int kMegabytes = 512; // PROOFDESK_PDFTEXT_MEMORY_MB for this test
+constexpr int kSeconds = 3;          // PROOFDESK_PDFTEXT_SECONDS for this test
+constexpr int kMegabytes = 512;      // PROOFDESK_PDFTEXT_MEMORY_MB for this test
+constexpr int kFarWallSeconds = 600; // PROOFDESK_PDFTEXT_WALL_SECONDS, but where the wall clock is tested
+
+// The wall clock's bound set to `seconds` while it lives (as PROOFDESK_PDFTEXT_SECONDS is).
+auto wallClockBound(int seconds)
+{
+    qputenv("PROOFDESK_PDFTEXT_WALL_SECONDS", QByteArray::number(seconds));
+    return qScopeGuard([] { qputenv("PROOFDESK_PDFTEXT_WALL_SECONDS", QByteArray::number(kFarWallSeconds)); });
+}
 
 qint64 peakResidentMegabytes()
 {
@@ -56,6 +66,7 @@ private slots:
 void TestHostilePdf::initTestCase()
 {
     qputenv("PROOFDESK_PDFTEXT_SECONDS", QByteArray::number(kSeconds));
+    qputenv("PROOFDESK_PDFTEXT_WALL_SECONDS", QByteArray::number(kFarWallSeconds));
     qputenv("PROOFDESK_PDFTEXT_MEMORY_MB", QByteArray::number(kMegabytes));
 }
 
@@ -63,14 +74,14 @@ void TestHostilePdf::pdfPastTheBoundsIsImportedWithoutTextAndReported_data()
 {
     QTest::addColumn<QByteArray>("pdf");
     QTest::addColumn<QString>("reason");
-    QTest::addColumn<int>("seconds"); // the time bound for the row
+    QTest::addColumn<int>("seconds"); // the processor time bound for the row
     // The memory row first: before the helper, in-process extraction took it to gigabytes.
-    // Its time bound is generous: on a busy machine inflating 512 MB can take longer than
-    // kSeconds, and the row is about the memory bound.
+    // Its processor time bound is generous: the row is about the memory bound.
     QTest::newRow("flate stream inflating to 300 MB")
         << hostilepdf::inflatingTo(300) << QStringLiteral("more than %1 MB of memory").arg(kMegabytes) << 60;
     QTest::newRow("page tree that contains itself")
-        << hostilepdf::selfReferencingPageTree() << QStringLiteral("longer than %1 s").arg(kSeconds) << kSeconds;
+        << hostilepdf::selfReferencingPageTree() << QStringLiteral("more than %1 s of processor time").arg(kSeconds)
+        << kSeconds;
     QTest::newRow("not a PDF") << QByteArray("%PDF-1.4\nnothing else\n") << QStringLiteral("QtPdf cannot read the file")
                                << kSeconds;
 }
@@ -88,13 +99,9 @@ void TestHostilePdf::pdfPastTheBoundsIsImportedWithoutTextAndReported()
     f.drop.appendRecord(file, f.drop.pdfCommunication(QStringLiteral("EXS-2"), pdf));
     f.drop.appendRecord(file, f.drop.pdfCommunication(QStringLiteral("EXS-3"), hostilepdf::withText("omegaword")));
 
-    QElapsedTimer timer;
-    timer.start();
     const auto outcome = f.import();
-    const qint64 took = timer.elapsed() / 1000;
 
     QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
-    QVERIFY2(took <= seconds + 10, qPrintable(QStringLiteral("the import took %1 s").arg(took)));
     QVERIFY2(peakResidentMegabytes() < 400,
              qPrintable(QStringLiteral("the importing process grew to %1 MB").arg(peakResidentMegabytes())));
     const auto &result = outcome.report.result;
@@ -116,43 +123,52 @@ void TestHostilePdf::pdfPastTheBoundsIsImportedWithoutTextAndReported()
     QVERIFY(!f.show(QStringLiteral("EXS-3")).contains(QStringLiteral("text_extraction")));
 }
 
+// Five records naming the same never-ending PDF: it is read once, to the wall clock's bound,
+// and each record is told that. A second reading would have had the shortened bound (below),
+// and said so.
 void TestHostilePdf::recordsNamingOneHostilePdfCostOneBound()
 {
+    const auto restore = wallClockBound(kSeconds);
     ImportFixture f;
     const QByteArray loop = hostilepdf::selfReferencingPageTree();
     for (int i = 1; i <= 5; ++i) {
         QJsonObject record = f.drop.pdfCommunication(QStringLiteral("EXS-%1").arg(i), loop);
         f.drop.appendRecord(QStringLiteral("communications/a.ndjson"), record);
     }
-    QElapsedTimer timer;
-    timer.start();
     const auto outcome = f.import();
     QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
-    QVERIFY2(timer.elapsed() < 2 * kSeconds * 1000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(outcome.report.result.communicationsAccepted, 5);
     QCOMPARE(outcome.report.result.warnings.size(), 5); // each record is told, once
+    for (const sync::RejectedRecord &warning : outcome.report.result.warnings) {
+        QVERIFY2(warning.reason.contains(QStringLiteral("took longer than %1 s").arg(kSeconds))
+                     && !warning.reason.contains(QLatin1String("shortened")),
+                 qPrintable(warning.reason));
+    }
 }
 
 // Issue #26 (low): six different 250-byte self-looping PDFs cost 30 s each (181 s for the
 // import). After the first ran past its bound, the others get a sixth of it.
 void TestHostilePdf::manyHostilePdfsCostOneFullBound()
 {
+    const auto restore = wallClockBound(kSeconds);
     ImportFixture f;
     for (int i = 1; i <= 6; ++i) {
         const QByteArray loop = hostilepdf::selfReferencingPageTree() + "% copy " + QByteArray::number(i) + "\n";
         f.drop.appendRecord(QStringLiteral("communications/a.ndjson"),
                             f.drop.pdfCommunication(QStringLiteral("EXS-%1").arg(i), loop));
     }
-    QElapsedTimer timer;
-    timer.start();
     const auto outcome = f.import();
     QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
-    // One full bound and five of a sixth of it (1 s at the test's 3 s), where six full ones took 18 s.
-    QVERIFY2(timer.elapsed() < (kSeconds + 5 * 1 + 3) * 1000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(outcome.report.result.communicationsAccepted, 6);
-    QCOMPARE(outcome.report.result.warnings.size(), 6);
-    QVERIFY2(outcome.report.result.warnings.last().reason.contains(QLatin1String("shortened")),
-             qPrintable(outcome.report.result.warnings.last().reason));
+    // One full bound and five of a sixth of it (1 s at the test's 3 s), where six full ones took 18 s.
+    const QList<sync::RejectedRecord> &warnings = outcome.report.result.warnings;
+    QCOMPARE(warnings.size(), 6);
+    QVERIFY2(warnings.first().reason.contains(QStringLiteral("took longer than %1 s").arg(kSeconds))
+                 && !warnings.first().reason.contains(QLatin1String("shortened")),
+             qPrintable(warnings.first().reason));
+    for (qsizetype i = 1; i < warnings.size(); ++i)
+        QVERIFY2(warnings.at(i).reason.contains(QLatin1String("took longer than 1 s (the bound is shortened")),
+                 qPrintable(warnings.at(i).reason));
 }
 
 // An installation without proofdesk-pdftext (or one that cannot start it): each PDF of a 1M

@@ -298,8 +298,7 @@ void TestTeamFacts::aMemberHoldingTheTrailStallsNobody()
     auto bob = team->as(QStringLiteral("bob"));
     bob->exec(QStringLiteral("SET lock_timeout = 0"));
     bob->exec(QStringLiteral("SET statement_timeout = 0"));
-    QElapsedTimer waited;
-    waited.start();
+    // Without the functions' own lock_timeout he would wait as long as ann holds the head.
     try {
         bob->exec(view);
         QFAIL("bob's append went through while ann held the head");
@@ -307,7 +306,6 @@ void TestTeamFacts::aMemberHoldingTheTrailStallsNobody()
         QCOMPARE(e.kind(), TeamError::Kind::Unreachable); // nothing applied: the same call may be sent again
         QVERIFY2(e.message().contains(QLatin1String("busy")), qPrintable(e.message()));
     }
-    QVERIFY2(waited.elapsed() < 15000, qPrintable(QString::number(waited.elapsed())));
     ann->exec(QStringLiteral("ROLLBACK"));
     bob->exec(view); // and goes through once she lets go
 }

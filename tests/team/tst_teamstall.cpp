@@ -100,15 +100,12 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
                                                 "AND relation = 'proofdesk.call_marks'::regclass")),
                      1);
     }
-    // A legal hold, applied meanwhile from a desk, goes through within seconds (it took ~29 s
-    // to fail before, and failed for as long as ann's session stayed).
-    QElapsedTimer took;
-    took.start();
+    // A legal hold, applied meanwhile from a desk, goes through (it took ~29 s to fail before,
+    // and failed for as long as ann's session stayed): her session is ended for it.
     rosa.act(Action::ApplyHold, [](RecordsStore &r) {
         r.holds().createHold(
             {QStringLiteral("Dispute"), {}, QStringLiteral("claim"), {QStringLiteral("EXS-2")}, {}, {}, {}});
     });
-    QVERIFY2(took.elapsed() < 12000, qPrintable(QString::number(took.elapsed())));
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.holds")), 1);
     // Ann's session was ended, and the trail says who ended whose, and why.
     if (sleeper.joinable())

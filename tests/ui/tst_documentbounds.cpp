@@ -1,26 +1,39 @@
 // No document can stall the window or take its memory (#26 items 1 and 2): the real
-// DocumentView is given each hostile letter, and the event loop must keep turning (a 20 ms
-// timer never waits 200 ms) until a notice says which bound the letter passed; a normal PDF
-// still shows its first page, and the window can close at once while a page is being drawn.
+// DocumentView is given each hostile letter. A PDF goes to the helper process whatever it
+// holds (showDetail returns before anything of it is known) and the notice names the bound
+// that ended the helper; an HTML or text letter past a bound is refused before any of it is
+// given to QTextDocument or QPlainTextEdit (whose layout and paint would hold the window). A
+// normal PDF still shows its first page, and closing the window ends a helper that is
+// drawing a page without waiting for it.
 #include "documentview.h"
 #include "hostilepdf.h"
-#include "loopwatch.h"
 #include "pdfpagesview.h"
 #include "pdfviewer.h"
+#include "render/pdfrenderprocess.h"
+#include "safetextbrowser.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <memory>
+#include <signal.h>
+#include <thread>
 
 using proofdesk::itemmodels::CommunicationDetail;
 using proofdesk::itemmodels::DocumentState;
+using proofdesk::render::PdfRenderProcess;
 
 namespace {
+
+// Waits for what must come (a helper's answer): long enough for a machine busy with builds.
+constexpr int kPatientMs = 120000;
 
 CommunicationDetail letter(const QString &mediaType, const QByteArray &bytes)
 {
@@ -66,18 +79,16 @@ QString noticeOf(DocumentView &view)
     return view.mode() == DocumentView::Mode::Message ? view.messageText() : view.pdfViewer()->noticeText();
 }
 
-// The letter is refused with a notice naming `bound`, and the event loop kept turning: nothing
-// of it was given to QTextDocument or QPlainTextEdit (whose layout and paint would run in the
-// wait).
+// The letter is refused, by the time showDetail returns, with a notice naming `bound`, and
+// nothing of it was given to QTextDocument or QPlainTextEdit: their parse, layout and paint
+// are what held the window.
 void expectRefusedAtOnce(const QString &mediaType, const QByteArray &bytes, const QString &bound)
 {
     const std::unique_ptr<DocumentView> owned = shownView();
     DocumentView &view = *owned;
-    LoopWatch watch;
     view.showDetail(letter(mediaType, bytes));
-    QTest::qWait(60);
-    QVERIFY2(watch.longestGapMs() < 200,
-             qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
+    QVERIFY(view.htmlView()->document()->isEmpty());
+    QVERIFY(view.textView()->document()->isEmpty());
     QCOMPARE(view.mode(), DocumentView::Mode::Message);
     QVERIFY2(view.messageText().startsWith(QLatin1String("This letter could not be shown safely: ")),
              qPrintable(view.messageText()));
@@ -92,8 +103,8 @@ class TestDocumentBounds : public QObject
 
 private slots:
     void initTestCase();
-    void hostilePdfLeavesTheWindowTurning_data();
-    void hostilePdfLeavesTheWindowTurning();
+    void hostilePdfIsEndedInTheHelperByABound_data();
+    void hostilePdfIsEndedInTheHelperByABound();
     void hostileHtmlIsRefusedAtOnce_data();
     void hostileHtmlIsRefusedAtOnce();
     void hostileTextIsRefusedAtOnce_data();
@@ -108,34 +119,45 @@ private slots:
 
 void TestDocumentBounds::initTestCase()
 {
-    // The bounds a test can wait for; the defaults are in models/render/renderlimits.h.
+    // The bounds a test can wait for; the defaults are in models/render/renderlimits.h. The
+    // wall clock's is far off: on a loaded machine too, the helper is ended by the processor
+    // time or memory a document needs, which the notice then names.
     qputenv("PROOFDESK_RENDER_SECONDS", "3");
+    qputenv("PROOFDESK_RENDER_WALL_SECONDS", "600");
     qputenv("PROOFDESK_RENDER_MEMORY_MB", "512");
     QVERIFY2(QFile::exists(proofdesk::render::PdfRenderProcess::defaultProgram()),
              "PROOFDESK_RENDER names the built proofdesk-render");
 }
 
-void TestDocumentBounds::hostilePdfLeavesTheWindowTurning_data()
+void TestDocumentBounds::hostilePdfIsEndedInTheHelperByABound_data()
 {
     QTest::addColumn<QByteArray>("pdf");
-    QTest::newRow("page tree that contains itself") << hostilepdf::selfReferencingPageTree();
-    QTest::newRow("page tree nested 20,000 deep") << deepPageTree(20000);
-    QTest::newRow("inflation bomb") << hostilepdf::inflatingTo(400);
+    QTest::addColumn<QString>("bound"); // what the notice says ended the helper
+    const QString processorTime = QStringLiteral("took more than 3 s of processor time");
+    QTest::newRow("page tree that contains itself") << hostilepdf::selfReferencingPageTree() << processorTime;
+    QTest::newRow("page tree nested 20,000 deep") << deepPageTree(20000) << processorTime;
+    // Out of address space: the helper's own "more than 512 MB", or PDFium's abort on a failed
+    // allocation, which says 512 MB too.
+    QTest::newRow("inflation bomb") << hostilepdf::inflatingTo(400) << QStringLiteral("512 MB");
 }
 
-void TestDocumentBounds::hostilePdfLeavesTheWindowTurning()
+// The window only hands the bytes to the helper: when showDetail returns, the document is in
+// the helper and nothing of it is known here (a window that read it would know, or be stuck
+// in it). The helper is then ended by the bound the document passes, which the notice names.
+void TestDocumentBounds::hostilePdfIsEndedInTheHelperByABound()
 {
     QFETCH(QByteArray, pdf);
+    QFETCH(QString, bound);
     const std::unique_ptr<DocumentView> owned = shownView();
     DocumentView &view = *owned;
-    LoopWatch watch;
-    QElapsedTimer clock;
-    clock.start();
     view.showDetail(letter(QStringLiteral("application/pdf"), pdf));
-    QTRY_VERIFY_WITH_TIMEOUT(noticeOf(view).contains(QLatin1String("could not be shown safely")), 20000);
-    qInfo() << "notice after" << clock.elapsed() << "ms:" << noticeOf(view);
-    QVERIFY2(watch.longestGapMs() < 200,
-             qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(watch.longestGapMs())));
+    QCOMPARE(view.mode(), DocumentView::Mode::Pdf);
+    QVERIFY2(noticeOf(view).isEmpty(), qPrintable(noticeOf(view)));
+    auto *render = view.pdfViewer()->findChild<PdfRenderProcess *>();
+    QVERIFY(render);
+    QVERIFY(render->busy()); // the document is with the helper
+    QTRY_VERIFY_WITH_TIMEOUT(noticeOf(view).contains(QLatin1String("could not be shown safely")), kPatientMs);
+    QVERIFY2(noticeOf(view).contains(bound), qPrintable(noticeOf(view)));
 }
 
 void TestDocumentBounds::hostileHtmlIsRefusedAtOnce_data()
@@ -246,16 +268,12 @@ void TestDocumentBounds::normalPdfShowsItsFirstPage()
     DocumentView &view = *owned;
     QSignalSpy ready(&view, &DocumentView::pdfReady);
     QSignalSpy shown(view.pdfViewer(), &PdfViewer::pageShown);
-    QElapsedTimer clock;
     for (int run = 0; run < 4; ++run) { // the first starts the helper; the second is a reviewer's next letter
         view.showMessage(QStringLiteral("between letters"));
         ready.clear();
         shown.clear();
-        clock.start();
         view.showDetail(letter(QStringLiteral("application/pdf"), hostilepdf::withText("Hello, first page")));
-        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
-        qInfo() << (run == 0 ? "helper started:" : "helper running:") << "first page on screen after" << clock.elapsed()
-                << "ms";
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), kPatientMs);
     }
     QCOMPARE(view.mode(), DocumentView::Mode::Pdf);
     QCOMPARE(ready.value(0).value(0).toInt(), 1);
@@ -273,7 +291,7 @@ void TestDocumentBounds::findInPdfHighlightsTheHits()
     viewer.show();
     QSignalSpy ready(&viewer, &PdfViewer::documentReady);
     viewer.setDocumentBytes(hostilepdf::withText("needle and another needle"));
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), kPatientMs);
     viewer.findField()->setText(QStringLiteral("NEEDLE"));
     // The search runs in the helper; its answer scrolls to the first hit.
     auto statusSays = [&viewer](const QString &text) {
@@ -283,7 +301,7 @@ void TestDocumentBounds::findInPdfHighlightsTheHits()
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(statusSays(QStringLiteral("Match 1 of 2")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(statusSays(QStringLiteral("Match 1 of 2")), kPatientMs);
     viewer.findNext(1);
     QVERIFY(statusSays(QStringLiteral("Match 2 of 2")));
 }
@@ -299,18 +317,42 @@ void TestDocumentBounds::normalHtmlIsShown()
     QCOMPARE(view.mode(), DocumentView::Mode::Html);
 }
 
+// Closing the window while the helper draws a page ends the helper instead of waiting for
+// the page: the helper is frozen (SIGSTOP) in the middle of the page, so it can never answer,
+// and closing still returns on its own, with the helper ended and reaped.
 void TestDocumentBounds::windowClosesAtOnceWhileAPageIsDrawn()
 {
     auto *view = new DocumentView;
     view->show();
     QSignalSpy ready(view, &DocumentView::pdfReady);
     view->showDetail(letter(QStringLiteral("application/pdf"), hostilepdf::inflatingTo(400)));
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000); // opened; page 1 is being drawn now
-    QTest::qWait(200);
-    QElapsedTimer clock;
-    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), kPatientMs); // opened; page 1 is asked for next
+    auto *render = view->pdfViewer()->findChild<PdfRenderProcess *>();
+    QVERIFY(render);
+    QTRY_VERIFY_WITH_TIMEOUT(render->busy(), kPatientMs); // page 1 is with the helper
+    qint64 pid = 0;
+    for (const QProcess *helper : render->findChildren<QProcess *>())
+        if (helper->state() == QProcess::Running)
+            pid = helper->processId();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    // Should closing wait for the frozen helper, a minute later the helper is ended from here
+    // instead and the test fails; a close that waits for nothing has returned long before.
+    std::atomic_bool closed{false}, endedHere{false};
+    std::thread watchdog([&] {
+        for (int tenths = 0; tenths < 600 && !closed; ++tenths)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (!closed) {
+            endedHere = true;
+            ::kill(pid_t(pid), SIGKILL);
+        }
+    });
     delete view;
-    QVERIFY2(clock.elapsed() < 500, qPrintable(QStringLiteral("closing took %1 ms").arg(clock.elapsed())));
+    closed = true;
+    watchdog.join();
+    QVERIFY2(!endedHere, "closing waited for the helper");
+    QCOMPARE(::kill(pid_t(pid), 0), -1); // no such process any more
+    QCOMPARE(errno, ESRCH);
 }
 
 QTEST_MAIN(TestDocumentBounds)

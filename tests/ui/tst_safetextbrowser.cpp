@@ -4,7 +4,6 @@
 #include "safetextbrowser.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
@@ -109,12 +108,9 @@ void TestSafeTextBrowser::nothingOutsideTheRenditionIsRead()
 
     SafeTextBrowser browser;
     browser.resize(400, 300);
-    QElapsedTimer timer;
-    timer.start();
     browser.setSafeHtml(expand(html));
     browser.grab(); // lays out and paints: every resource of the document has been asked for
-    // /dev/zero read to the end never returns; anything near a second is a read.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    // Each was refused, so none was read (/dev/zero read to the end would never return).
 
     const QStringList opened = watch.takeOpened();
     QVERIFY2(opened.isEmpty(), qPrintable(opened.join(QLatin1Char(' '))));

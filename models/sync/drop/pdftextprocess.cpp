@@ -33,6 +33,7 @@ PdfTextLimits PdfTextLimits::fromEnvironment()
 {
     PdfTextLimits limits;
     limits.seconds = int(positiveFromEnvironment("PROOFDESK_PDFTEXT_SECONDS", limits.seconds));
+    limits.wallSeconds = int(positiveFromEnvironment("PROOFDESK_PDFTEXT_WALL_SECONDS", 0));
     limits.memoryBytes = positiveFromEnvironment("PROOFDESK_PDFTEXT_MEMORY_MB", limits.memoryBytes >> 20) << 20;
     return limits;
 }
@@ -164,7 +165,11 @@ QString PdfTextProcess::whyItStopped()
     return QStringLiteral("the PDF text extractor stopped on this file (exit status %1)").arg(m_process.exitCode());
 }
 
-int PdfTextProcess::boundSeconds() const { return m_timeouts == 0 ? m_limits.seconds : qMax(1, m_limits.seconds / 6); }
+int PdfTextProcess::boundSeconds() const
+{
+    const int full = m_limits.wallClockSeconds();
+    return m_timeouts == 0 ? full : qMax(1, full / 6);
+}
 
 PdfText PdfTextProcess::extract(int fd, const QString &name)
 {
@@ -208,7 +213,7 @@ PdfText PdfTextProcess::extract(int fd, const QString &name)
             return result;
         }
         if (deadline.hasExpired()) {
-            result.notExtracted = seconds == m_limits.seconds
+            result.notExtracted = seconds == m_limits.wallClockSeconds()
                                       ? QStringLiteral("reading the PDF took longer than %1 s").arg(seconds)
                                       : QStringLiteral("reading the PDF took longer than %1 s (the bound is shortened "
                                                        "after an earlier PDF of this import took too long)")

@@ -10,11 +10,18 @@ namespace proofdesk::sync {
 // "not extracted" (DESIGN.md: a hostile drop never blocks the rest).
 struct PdfTextLimits
 {
-    int seconds = 30;                     // wall clock, and processor time, for one file
+    int seconds = 30;                     // processor time, and wall clock, for one file
+    int wallSeconds = 0;                  // the wall clock alone where > 0 (wallClockSeconds())
     qint64 memoryBytes = qint64(1) << 30; // address space of the extracting process
 
-    // The defaults, or PROOFDESK_PDFTEXT_SECONDS and PROOFDESK_PDFTEXT_MEMORY_MB where set
-    // (for an operator's unusually large PDFs, and for tests).
+    // How long one file may take by the wall clock: `seconds`, unless wallSeconds is set.
+    // Tests set it far above `seconds` (PROOFDESK_PDFTEXT_WALL_SECONDS), so that on a loaded
+    // machine the processor time or memory bound they are about is the one that ends a file.
+    int wallClockSeconds() const { return wallSeconds > 0 ? wallSeconds : seconds; }
+
+    // The defaults, or PROOFDESK_PDFTEXT_SECONDS, PROOFDESK_PDFTEXT_WALL_SECONDS and
+    // PROOFDESK_PDFTEXT_MEMORY_MB where set (for an operator's unusually large PDFs, and for
+    // tests).
     static PdfTextLimits fromEnvironment();
 };
 

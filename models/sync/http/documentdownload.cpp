@@ -206,7 +206,10 @@ bool DocumentDownload::download(const QUrl &url, const DocumentRef &ref, const Q
                                                          "after %2 attempts; the bytes so far are kept")
                                               .arg(ref.communicationId)
                                               .arg(attempts)));
-        m_http.backOff(request, HttpSession::backoffMs(m_http.options(), attempt - 1));
+        const int wait = HttpSession::backoffMs(m_http.options(), attempt - 1);
+        qCInfo(lcDownload) << m_http.repositoryName() << ref.communicationId << "stopped short: attempt" << attempt + 1
+                           << "in" << wait << "ms";
+        m_http.backOff(request, wait);
     }
 }
 

@@ -234,6 +234,29 @@ void FakeHttpServer::clearFaults()
     m_hook = {};
 }
 
+void FakeHttpServer::holdAnswers(std::function<bool(const Request &)> which)
+{
+    QMutexLocker lock(&m_mutex);
+    m_hold = std::move(which);
+}
+
+void FakeHttpServer::releaseHeld()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_hold = {};
+    }
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            for (const auto &[socket, bytes] : std::exchange(m_held, {}))
+                if (socket) // not closed by the client meanwhile
+                    socket->write(bytes);
+            m_heldCount = 0;
+        },
+        Qt::BlockingQueuedConnection);
+}
+
 void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
@@ -279,11 +302,13 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
 {
     Fault fault;
     std::function<Fault(const Request &)> hook;
+    std::function<bool(const Request &)> hold;
     {
         QMutexLocker lock(&m_mutex);
         m_log << request;
         fault = m_faults.value(request.index);
         hook = m_hook;
+        hold = m_hold;
     }
     if (const QString problem = request.problem(); !problem.isEmpty()) {
         const QByteArray message =
@@ -332,6 +357,11 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
     }
     if (fault.kind == Fault::Delay) {
         QTimer::singleShot(fault.delayMs, socket, [socket, bytes = serialize(r)] { socket->write(bytes); });
+        return;
+    }
+    if (hold && hold(request)) {
+        m_held.append({socket, serialize(r)});
+        ++m_heldCount;
         return;
     }
     socket->write(serialize(r));

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -149,6 +150,12 @@ public:
             setFaultHook([slow = Fault::delay(ms)](const Request &) { return slow; });
     }
     void clearFaults();
+    // Answers to the requests `which` picks are kept back (those a fault leaves to be answered
+    // normally) until releaseHeld(), which sends them and answers every later one at once:
+    // heldAnswers() is then how many of them the client has in flight together.
+    void holdAnswers(std::function<bool(const Request &)> which);
+    int heldAnswers() const { return m_heldCount.load(); }
+    void releaseHeld();
 
 protected:
     // Called on the server thread; subclasses guard their data with m_mutex.
@@ -175,7 +182,10 @@ private:
     QHash<QTcpSocket *, int> m_connections; // the number of each open connection
     std::atomic_int m_accepted{0};
     std::atomic_int m_open{0};
-    QSet<int> m_closed; // guarded by m_mutex
+    QSet<int> m_closed;                                    // guarded by m_mutex
+    std::function<bool(const Request &)> m_hold;           // guarded by m_mutex
+    QList<QPair<QPointer<QTcpSocket>, QByteArray>> m_held; // on m_thread only
+    std::atomic_int m_heldCount{0};
 };
 
 } // namespace fakeserver
