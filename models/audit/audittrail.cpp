@@ -112,11 +112,11 @@ template <typename Visit> void AuditTrail::scan(const AuditFilter &f, Visit visi
                      .arg(10 + 2 * i);
     if (!anyOf.isEmpty())
         where << QLatin1Char('(') + anyOf.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    cache::Statement st =
-        m_db.prepareCached(QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
-                                    "before, after, device, prev_hash, hash FROM rec.audit_entries WHERE %1 "
-                                    "ORDER BY seq LIMIT ?8")
-                         .arg(where.join(QLatin1String(" AND "))));
+    cache::Statement st = m_db.prepareCached(
+        QStringLiteral("SELECT seq, at, user, role, action, outcome, object_type, object_id, reason, "
+                       "before, after, device, prev_hash, hash FROM rec.audit_entries WHERE %1 "
+                       "ORDER BY seq LIMIT ?8")
+            .arg(where.join(QLatin1String(" AND "))));
     st.bind(1, f.afterSeq)
         .bind(2, f.user)
         .bind(3, f.action)

@@ -198,6 +198,17 @@ QJsonArray RecordReader::deliveryEvents(const QString &communicationId) const
 
 std::optional<QJsonObject> RecordReader::templateVersion(const QString &templateId, const QString &version) const
 {
+    if (!m_rememberTemplates)
+        return readTemplateVersion(templateId, version);
+    const QString key = templateId + QLatin1Char('\n') + version;
+    auto it = m_templateVersions.constFind(key);
+    if (it == m_templateVersions.cend())
+        it = m_templateVersions.insert(key, readTemplateVersion(templateId, version));
+    return *it;
+}
+
+std::optional<QJsonObject> RecordReader::readTemplateVersion(const QString &templateId, const QString &version) const
+{
     Statement &st =
         statement(QStringLiteral("SELECT template_id, version, name, status, business_unit, channels, effective_from, "
                                  "effective_to, change_note, content_blocks, sha256 FROM template_versions "

@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,9 @@ public:
     std::optional<QJsonObject> communication(const QString &id) const;
     QJsonArray deliveryEvents(const QString &communicationId) const;
     std::optional<QJsonObject> templateVersion(const QString &templateId, const QString &version) const;
+    // Many letters read in a row (a production): each template version read once and kept for
+    // the reader's life, as thousands of letters share one and it does not change under a run.
+    void rememberTemplateVersions() { m_rememberTemplates = true; }
     QJsonArray holdIds(qint64 commRowId) const;
     // Counts for `stats`.
     QJsonObject stats() const;
@@ -34,9 +38,12 @@ private:
     // six statements per record was most of the time for 10,000 of them.
     class Reused;
     Statement &statement(const QString &sql) const;
+    std::optional<QJsonObject> readTemplateVersion(const QString &templateId, const QString &version) const;
 
     Database &m_db;
     mutable std::map<QString, Statement> m_statements;
+    bool m_rememberTemplates = false;
+    mutable QHash<QString, std::optional<QJsonObject>> m_templateVersions; // id, newline, version
 };
 
 } // namespace proofdesk::cache

@@ -52,27 +52,47 @@ std::optional<QJsonObject> EvidenceRecord::collect(const QString &commId) const
     return record;
 }
 
+void EvidenceRecord::rememberTemplates()
+{
+    m_rememberTemplates = true;
+    m_reader.rememberTemplateVersions();
+}
+
 QJsonArray EvidenceRecord::contentBlocks(qint64 rowid) const
 {
     cache::Statement st = m_db.prepareCached(
-        "SELECT cb.block_id, cb.block_version, b.kind, b.title, b.status, b.approved_at, b.retired_at, "
-        "b.text, b.block_id IS NOT NULL FROM comm_blocks cb LEFT JOIN content_blocks b "
-        "ON b.block_id = cb.block_id AND b.version = cb.block_version WHERE cb.comm_rowid = ?1 "
-        "ORDER BY cb.block_id, cb.block_version");
+        "SELECT block_id, block_version FROM comm_blocks WHERE comm_rowid = ?1 ORDER BY block_id, block_version");
     st.bind(1, rowid);
     QJsonArray blocks;
-    while (st.step()) {
-        blocks.append(QJsonObject{{QStringLiteral("id"), st.columnText(0)},
-                                  {QStringLiteral("version"), st.columnText(1)},
-                                  {QStringLiteral("known"), st.columnInt(8) != 0},
-                                  {QStringLiteral("kind"), textValue(st, 2)},
-                                  {QStringLiteral("title"), textValue(st, 3)},
-                                  {QStringLiteral("status"), textValue(st, 4)},
-                                  {QStringLiteral("approved_at"), timeValue(st, 5)},
-                                  {QStringLiteral("retired_at"), timeValue(st, 6)},
-                                  {QStringLiteral("text"), textValue(st, 7)}});
-    }
+    while (st.step())
+        blocks.append(contentBlock(st.columnText(0), st.columnText(1)));
     return blocks;
+}
+
+QJsonObject EvidenceRecord::contentBlock(const QString &id, const QString &version) const
+{
+    const QString key = id + QLatin1Char('\n') + version;
+    if (m_rememberTemplates) {
+        if (const auto it = m_blocks.constFind(key); it != m_blocks.cend())
+            return *it;
+    }
+    cache::Statement st = m_db.prepareCached("SELECT kind, title, status, approved_at, retired_at, text "
+                                             "FROM content_blocks WHERE block_id = ?1 AND version = ?2");
+    const bool known = st.bind(1, id).bind(2, version).step();
+    const auto text = [&](int column) { return known ? textValue(st, column) : QJsonValue(); };
+    const auto time = [&](int column) { return known ? timeValue(st, column) : QJsonValue(); };
+    const QJsonObject block{{QStringLiteral("id"), id},
+                            {QStringLiteral("version"), version},
+                            {QStringLiteral("known"), known},
+                            {QStringLiteral("kind"), text(0)},
+                            {QStringLiteral("title"), text(1)},
+                            {QStringLiteral("status"), text(2)},
+                            {QStringLiteral("approved_at"), time(3)},
+                            {QStringLiteral("retired_at"), time(4)},
+                            {QStringLiteral("text"), text(5)}};
+    if (m_rememberTemplates)
+        m_blocks.insert(key, block);
+    return block;
 }
 
 QJsonArray EvidenceRecord::holds(const QString &commId, qint64 rowid) const

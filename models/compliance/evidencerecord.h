@@ -27,6 +27,9 @@ public:
     // them (folded id → findings JSON) instead of one run a letter; `byId` must outlive it.
     void useFindings(const QHash<QString, QJsonArray> *byId) { m_findings = byId; }
     static QJsonArray findingsJson(const QList<Finding> &findings);
+    // Many letters' records in a row: each template version and content block read once and
+    // kept (RecordReader::rememberTemplateVersions).
+    void rememberTemplates();
 
     QJsonArray contentBlocks(qint64 rowid) const;
     QJsonArray holds(const QString &commId, qint64 rowid) const;
@@ -34,9 +37,13 @@ public:
     QJsonArray findings(const QString &commId) const;
 
 private:
+    QJsonObject contentBlock(const QString &id, const QString &version) const;
+
     cache::Database &m_db;
     cache::RecordReader m_reader; // its statements prepared once for every letter read
     const QHash<QString, QJsonArray> *m_findings = nullptr;
+    bool m_rememberTemplates = false;
+    mutable QHash<QString, QJsonObject> m_blocks; // id, newline, version
 };
 
 } // namespace proofdesk::compliance

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstring>
 
 namespace proofdesk::compliance {
 
@@ -49,6 +50,22 @@ QString joined(const QJsonArray &values, const char *key)
     return out.join(QLatin1String("; "));
 }
 
+// The JSON of `doc` as Qt indents it, one level deeper (a value of the metadata's object), without
+// the final newline.
+QByteArray nestedIndented(const QJsonDocument &doc)
+{
+    const QByteArray json = doc.toJson(QJsonDocument::Indented);
+    const char *from = json.constData();
+    const char *const end = from + json.size() - 1; // its final newline
+    QByteArray nested;
+    nested.reserve(json.size() + 4 * json.count('\n'));
+    while (const char *newline = static_cast<const char *>(std::memchr(from, '\n', size_t(end - from)))) {
+        nested.append(from, newline + 1 - from).append("    ", 4);
+        from = newline + 1;
+    }
+    return nested.append(from, end - from);
+}
+
 } // namespace
 
 ProductionLetter::ProductionLetter(cache::Database &db, const cache::ContentStore &store, records::AuditRecords &trail,
@@ -76,6 +93,7 @@ void ProductionLetter::removeFilesOf(qint64 index, const QString &number) const
 
 void ProductionLetter::prepare(const QStringList &commIds)
 {
+    m_record.rememberTemplates();
     pinDocuments(commIds);
     findFindings(commIds);
 }
@@ -137,15 +155,10 @@ QString ProductionLetter::whyNotCached(const QString &commId) const
     return tr("no longer in the cache (removed from its repository or outside the sync scope)");
 }
 
-// The rendition copied and verified as `path`; empty on success, else why it is an exception.
-QString ProductionLetter::copyNative(const QString &path, const QString &commId, const QJsonObject &communication,
-                                     QJsonObject *native) const
+// The letter's bytes opened, fetched from its repository first when they are not on this desk
+// and it may be asked; empty on success, else why the letter is an exception.
+QString ProductionLetter::openNative(const QString &commId, sync::HeldFile *file) const
 {
-    const QString expected = communication.value(QStringLiteral("rendition"))
-                                 .toObject()
-                                 .value(QStringLiteral("sha256"))
-                                 .toString()
-                                 .toLower();
     sync::DocumentSource source(m_db, m_store);
     sync::DocumentSource::Opened opened = source.openToCopy(commId);
     if (opened.read.fixity != domain::Fixity::Failed && !opened.file.isOpen() && m_fetch) {
@@ -157,19 +170,30 @@ QString ProductionLetter::copyNative(const QString &path, const QString &commId,
     }
     if (opened.read.fixity == domain::Fixity::Failed)
         return tr("fixity failed: its bytes hash to %1, not to the recorded %2")
-            .arg(opened.read.actualSha256.isEmpty() ? tr("something else") : opened.read.actualSha256, expected);
+            .arg(opened.read.actualSha256.isEmpty() ? tr("something else") : opened.read.actualSha256,
+                 opened.read.expectedSha256);
     if (!opened.file.isOpen())
-        return tr("its bytes (SHA-256 %1) are not on this desk and its repository was not asked").arg(expected);
+        return tr("its bytes (SHA-256 %1) are not on this desk and its repository was not asked")
+            .arg(opened.read.expectedSha256);
+    *file = std::move(opened.file);
+    return QString();
+}
+
+// The rendition copied and verified as `path`; empty on success, else why it is an exception.
+QString ProductionLetter::copyNative(const QString &path, const GatheredLetter &letter, QJsonObject *native) const
+{
+    const QJsonObject rendition =
+        letter.record.value(QStringLiteral("communication")).toObject().value(QStringLiteral("rendition")).toObject();
+    const QString expected = rendition.value(QStringLiteral("sha256")).toString().toLower();
     QString actual;
     qint64 bytes = 0;
-    if (!m_files.copyVerified(path, opened.file.fd(), expected, &actual, &bytes))
+    if (!m_files.copyVerified(path, letter.native.fd(), expected, &actual, &bytes))
         return tr("fixity failed: its bytes hash to %1, not to the recorded %2")
             .arg(actual.isEmpty() ? tr("nothing (they could not be read)") : actual, expected);
     *native = {{QStringLiteral("path"), path},
                {QStringLiteral("sha256"), actual},
                {QStringLiteral("bytes"), bytes},
-               {QStringLiteral("media_type"),
-                communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("media_type"))}};
+               {QStringLiteral("media_type"), rendition.value(QStringLiteral("media_type"))}};
     return QString();
 }
 
@@ -221,9 +245,10 @@ QString ProductionLetter::repositoryId(const QString &commId) const
     return st.bind(1, commId).step() ? st.columnText(0) : QString();
 }
 
-ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, const QString &commId) const
+GatheredLetter ProductionLetter::gather(const QString &commId) const
 {
-    ProducedLetter out;
+    GatheredLetter out;
+    out.commId = commId;
     auto record = m_record.collect(commId);
     if (!record) {
         out.exception = whyNotCached(commId);
@@ -231,43 +256,70 @@ ProducedLetter ProductionLetter::produce(qint64 index, const QString &number, co
     }
     QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
-    const QString nativePath = productionlayout::nativePath(
-        index, number,
-        communication.value(QStringLiteral("rendition")).toObject().value(QStringLiteral("path")).toString());
+    out.exception = openNative(id, &out.native);
+    if (!out.exception.isEmpty())
+        return out;
+    out.text = communication.take(QStringLiteral("text")).toString().toUtf8();
+    record->insert(QStringLiteral("communication"), communication);
+    out.record = std::move(*record);
+    out.auditJson = nestedIndented(QJsonDocument(auditEntries(id)));
+    out.repoId = repositoryId(id);
+    return out;
+}
+
+void ProductionLetter::serializeRecord(GatheredLetter &letter)
+{
+    if (letter.exception.isEmpty() && letter.recordJson.isNull())
+        letter.recordJson = nestedIndented(QJsonDocument(letter.record));
+}
+
+ProducedLetter ProductionLetter::write(qint64 index, const QString &number, GatheredLetter &letter) const
+{
+    ProducedLetter out;
+    out.exception = letter.exception;
     QJsonObject native;
-    out.exception = copyNative(nativePath, id, communication, &native);
+    if (out.exception.isEmpty()) {
+        const QString path = productionlayout::nativePath(index, number,
+                                                          letter.record.value(QStringLiteral("communication"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("rendition"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("path"))
+                                                              .toString());
+        out.exception = copyNative(path, letter, &native);
+    }
     if (!out.exception.isEmpty()) {
         removeFilesOf(index, number); // what a run killed while writing this letter left
         return out;
     }
+    const QString id =
+        letter.record.value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString();
     const QString textPath = productionlayout::textPath(index, number);
-    const QByteArray text = communication.take(QStringLiteral("text")).toString().toUtf8();
-    const QString textSha = m_files.writeInPlace(textPath, text);
-    record->insert(QStringLiteral("communication"), communication);
-    const QString repoId = repositoryId(id);
-    const QJsonObject metadata{
+    const QString textSha = m_files.writeInPlace(textPath, letter.text);
+    const QJsonObject head{
         {QStringLiteral("format"), QStringLiteral("proofdesk-production-document/1")},
         {QStringLiteral("production_number"), number},
         {QStringLiteral("production"), m_production.id},
         {QStringLiteral("matter"), m_production.matter},
         {QStringLiteral("id"), id},
-        {QStringLiteral("repository_id"), repoId},
+        {QStringLiteral("repository_id"), letter.repoId},
         {QStringLiteral("files"),
          QJsonObject{{QStringLiteral("native"), native},
                      {QStringLiteral("text"), QJsonObject{{QStringLiteral("path"), textPath},
                                                           {QStringLiteral("sha256"), textSha},
-                                                          {QStringLiteral("bytes"), text.size()}}}}},
-        {QStringLiteral("record"), *record},
+                                                          {QStringLiteral("bytes"), letter.text.size()}}}}},
         {QStringLiteral("anchor"), QJsonObject{{QStringLiteral("seq"), m_production.anchorSeq},
                                                {QStringLiteral("hash"), m_production.anchorHash}}},
-        {QStringLiteral("audit"), auditEntries(id)},
     };
+    QByteArray metadata = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    metadata.chop(3); // "\n}\n": the letter's trail entries and its record follow
+    serializeRecord(letter);
+    metadata += ",\n    \"audit\": " + letter.auditJson + ",\n    \"record\": " + letter.recordJson + "\n}\n";
     const QString metadataPath = productionlayout::metadataPath(index, number);
-    const QString metadataSha =
-        m_files.writeInPlace(metadataPath, QJsonDocument(metadata).toJson(QJsonDocument::Indented));
+    const QString metadataSha = m_files.writeInPlace(metadataPath, metadata);
     const LetterFiles files{native, textPath, textSha, metadataPath, metadataSha};
-    out.row = loadFileRow(number, *record, files, repoId);
-    out.files = {{nativePath, native.value(QStringLiteral("sha256")).toString()},
+    out.row = loadFileRow(number, letter.record, files, letter.repoId);
+    out.files = {{native.value(QStringLiteral("path")).toString(), native.value(QStringLiteral("sha256")).toString()},
                  {textPath, textSha},
                  {metadataPath, metadataSha}};
     return out;

@@ -4,6 +4,7 @@
 #include "loadfile.h"
 #include "productionjournal.h"
 #include "productionlayout.h"
+#include "productionpipeline.h"
 #include "records/matterrecords.h"
 #include "records/productionnumbers.h"
 #include "records/recordserror.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace proofdesk::compliance {
@@ -175,6 +177,9 @@ void ProductionWriter::addLetter(Run &run, const ProducedLetter &letter, const Q
     add(ProductionPart::Manifest, manifest);
 }
 
+// Each letter's records read here, its files written by the pipeline's writer, numbered there
+// in order (a letter whose bytes no longer hash as recorded takes no number), its rows added and
+// its step journalled after its files.
 void ProductionWriter::produceLetters(Run &run, const Progress &progress, const std::atomic_bool *cancel)
 {
     const QStringList &letters = run.state.header.letters;
@@ -189,23 +194,44 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
     producer.prepare(letters.mid(run.state.done));
     ProductionProgress p{run.state.done, letters.size(), run.state.produced, run.state.done - run.state.produced};
     run.sizes = run.state.sizes;
-    for (qint64 i = run.state.done; i < letters.size(); ++i) {
-        if (cancel && cancel->load())
-            throw ProductionStopped(run.files.root(), i, letters.size());
+    std::mutex shownMutex;
+    ProductionProgress shown = p;
+    ProductionPipeline pipeline([&](GatheredLetter &gathered) {
         const QString number =
             productionlayout::productionNumber(run.production.prefix, run.production.firstNumber + p.produced);
-        batch.open();
-        const ProducedLetter letter = producer.produce(p.produced, number, letters.at(i));
-        batch.letterDone();
-        addLetter(run, letter, letters.at(i));
+        const ProducedLetter letter = producer.write(p.produced, number, gathered);
+        addLetter(run, letter, gathered.commId);
         crashPoint("production-letter-written"); // tests: its files and rows in place, not journalled
-        run.journal.finished(i, letters.at(i), letter.exception.isEmpty() ? number : QString(), run.sizes);
+        run.journal.finished(p.done, gathered.commId, letter.exception.isEmpty() ? number : QString(), run.sizes);
         crashPoint("production-letter-journalled");
         ++(letter.exception.isEmpty() ? p.produced : p.exceptions);
-        p.done = i + 1;
+        ++p.done;
+        const std::lock_guard lock(shownMutex);
+        shown = p;
+    });
+    auto snapshot = [&] {
+        const std::lock_guard lock(shownMutex);
+        return shown;
+    };
+    for (qint64 i = run.state.done; i < letters.size(); ++i) {
+        if (cancel && cancel->load()) {
+            pipeline.stop();
+            throw ProductionStopped(run.files.root(), p.done, letters.size());
+        }
+        batch.open();
+        GatheredLetter letter = producer.gather(letters.at(i));
+        batch.letterDone();
+        if (pipeline.writerBehind())
+            ProductionLetter::serializeRecord(letter);
+        if (!pipeline.push(std::move(letter)))
+            break; // the writer stopped: finish() says why
         if (progress)
-            progress(p);
+            progress(snapshot());
     }
+    batch.end();
+    pipeline.finish();
+    if (progress)
+        progress(p);
     run.state.done = p.done;
     run.state.produced = p.produced;
 }

@@ -71,9 +71,9 @@ DocumentSource::Opened DocumentSource::openToCopy(const QString &communicationId
 
 DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bool load, bool judgeNow) const
 {
-    cache::Statement st =
-        m_db.prepareCached("SELECT lower(c.rendition_sha256), c.fixity, c.content_sha256, c.rendition_path, r.kind, r.url "
-                     "FROM communications c JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
+    cache::Statement st = m_db.prepareCached(
+        "SELECT lower(c.rendition_sha256), c.fixity, c.content_sha256, c.rendition_path, r.kind, r.url "
+        "FROM communications c JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1");
     st.bind(1, communicationId);
     Opened doc;
     if (!st.step())
