@@ -12,6 +12,13 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    # Asking the role before a form (ui/records/rolegate.cpp) and the import's rejected lines
+    "Show Details lists the first rejected lines and why; `proofdesk-cli import` lists them all.": ("„Details anzeigen“ nennt die ersten abgewiesenen Zeilen und den Grund; `proofdesk-cli import` nennt alle.", "« Afficher les détails » donne les premières lignes rejetées et pourquoi ; `proofdesk-cli import` les donne toutes."),
+    "no role": ("keiner Rolle", "aucun rôle"),
+    "Not in This Role": ("Nicht in dieser Rolle", "Pas dans ce rôle"),
+    "%1 takes the %2 role, which you do not have in this data folder (you act as %3). An administrator can grant it.": ("%1 erfordert die Rolle %2, die Sie in diesem Datenordner nicht haben (Sie handeln als %3). Ein Administrator kann sie vergeben.", "%1 demande le rôle %2, que vous n’avez pas dans ce dossier de données (vous agissez en tant que %3). Un administrateur peut l’accorder."),
+    "Switch Role": ("Rolle wechseln", "Changer de rôle"),
+    "%1 takes the %2 role; you act as %3. Switch to %2 and go on? (The switch is recorded in the audit trail.)": ("%1 erfordert die Rolle %2; Sie handeln als %3. Zu %2 wechseln und fortfahren? (Der Wechsel wird im Prüfprotokoll festgehalten.)", "%1 demande le rôle %2 ; vous agissez en tant que %3. Passer à %2 et continuer ? (Le changement est consigné dans la piste d’audit.)"),
     # A coded audit reason (audit/auditreason.cpp)
     "import of a drop folder": ("Import eines Ablageordners", "import d’un dossier de dépôt"),
     # Roles as their holders read them (itemmodels/records/roletitle.cpp)

@@ -988,6 +988,10 @@ Sie werden nicht gezeigt, weil sie nicht die versandte Fassung sind.</translatio
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Show Details lists the first rejected lines and why; `proofdesk-cli import` lists them all.</source>
+        <translation>„Details anzeigen“ nennt die ersten abgewiesenen Zeilen und den Grund; `proofdesk-cli import` nennt alle.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -7514,6 +7518,29 @@ Die Ablehnung wurde im Prüfpfad festgehalten. Wechseln Sie die Rolle in der Sta
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>rolegate</name>
+    <message>
+        <source>no role</source>
+        <translation>keiner Rolle</translation>
+    </message>
+    <message>
+        <source>Not in This Role</source>
+        <translation>Nicht in dieser Rolle</translation>
+    </message>
+    <message>
+        <source>%1 takes the %2 role, which you do not have in this data folder (you act as %3). An administrator can grant it.</source>
+        <translation>%1 erfordert die Rolle %2, die Sie in diesem Datenordner nicht haben (Sie handeln als %3). Ein Administrator kann sie vergeben.</translation>
+    </message>
+    <message>
+        <source>Switch Role</source>
+        <translation>Rolle wechseln</translation>
+    </message>
+    <message>
+        <source>%1 takes the %2 role; you act as %3. Switch to %2 and go on? (The switch is recorded in the audit trail.)</source>
+        <translation>%1 erfordert die Rolle %2; Sie handeln als %3. Zu %2 wechseln und fortfahren? (Der Wechsel wird im Prüfprotokoll festgehalten.)</translation>
     </message>
 </context>
 </TS>

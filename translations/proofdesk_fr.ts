@@ -988,6 +988,10 @@ Ils ne sont pas affichés, car ce n’est pas la version envoyée.</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Show Details lists the first rejected lines and why; `proofdesk-cli import` lists them all.</source>
+        <translation>« Afficher les détails » donne les premières lignes rejetées et pourquoi ; `proofdesk-cli import` les donne toutes.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -7514,6 +7518,29 @@ Le refus a été consigné dans la piste d’audit. Changez de rôle dans la bar
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>rolegate</name>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Not in This Role</source>
+        <translation>Pas dans ce rôle</translation>
+    </message>
+    <message>
+        <source>%1 takes the %2 role, which you do not have in this data folder (you act as %3). An administrator can grant it.</source>
+        <translation>%1 demande le rôle %2, que vous n’avez pas dans ce dossier de données (vous agissez en tant que %3). Un administrateur peut l’accorder.</translation>
+    </message>
+    <message>
+        <source>Switch Role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>%1 takes the %2 role; you act as %3. Switch to %2 and go on? (The switch is recorded in the audit trail.)</source>
+        <translation>%1 demande le rôle %2 ; vous agissez en tant que %3. Passer à %2 et continuer ? (Le changement est consigné dans la piste d’audit.)</translation>
     </message>
 </context>
 </TS>

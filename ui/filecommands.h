@@ -7,6 +7,7 @@ class QWidget;
 
 namespace proofdesk::itemmodels {
 class AccessRecorder;
+class RecordsContext;
 class ResultsModel;
 } // namespace proofdesk::itemmodels
 
@@ -21,6 +22,11 @@ public:
     FileCommands(const QString &databasePath, const QString &dataDir, proofdesk::itemmodels::ResultsModel *results,
                  proofdesk::itemmodels::AccessRecorder *access, QWidget *window);
 
+    // The role in force decides whether a drop new to the data folder may become a repository
+    // (the rule of Settings › Repositories › Add); without it, the operating-system user's
+    // first granted role that may.
+    void setRecordsContext(proofdesk::itemmodels::RecordsContext *context) { m_records = context; }
+
     void importDrop(const QString &dropPath = {});
     void exportResults(const QString &filePath = {});
 
@@ -29,9 +35,13 @@ signals:
     void cacheChanged();
 
 private:
+    bool isKnownDrop(const QString &path) const;
+    void runImport(const QString &path);
+
     QString m_databasePath;
     QString m_dataDir;
     proofdesk::itemmodels::ResultsModel *m_results;
     proofdesk::itemmodels::AccessRecorder *m_access;
+    proofdesk::itemmodels::RecordsContext *m_records = nullptr;
     QWidget *m_window;
 };

@@ -11,15 +11,10 @@ ImportRunner::ImportRunner(const QString &databasePath, const QString &dataDir)
     , m_dataDir(dataDir)
 {}
 
-ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
-                                const std::optional<proofdesk::demo::DemoOptions> &demo)
-{
-    proofdesk::services::ImportJob job(m_databasePath, m_dataDir, dropPath);
-    if (demo)
-        job.setWriteDemo(*demo);
+namespace {
 
-    QProgressDialog dialog(QCoreApplication::translate("ImportRunner", "Preparing the import…"),
-                           QCoreApplication::translate("ImportRunner", "Cancel"), 0, 100, parent);
+void setUp(QProgressDialog &dialog)
+{
     dialog.setWindowTitle(QCoreApplication::translate("ImportRunner", "Importing"));
     dialog.setAccessibleName(QCoreApplication::translate("ImportRunner", "Import progress"));
     dialog.setWindowModality(Qt::WindowModal);
@@ -28,6 +23,23 @@ ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
     dialog.setValue(0);
+}
+
+} // namespace
+
+ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
+                                const std::optional<proofdesk::demo::DemoOptions> &demo,
+                                const std::optional<proofdesk::services::Actor> &addingActor)
+{
+    proofdesk::services::ImportJob job(m_databasePath, m_dataDir, dropPath);
+    if (demo)
+        job.setWriteDemo(*demo);
+    if (addingActor)
+        job.setAddingActor(*addingActor);
+
+    QProgressDialog dialog(QCoreApplication::translate("ImportRunner", "Preparing the import…"),
+                           QCoreApplication::translate("ImportRunner", "Cancel"), 0, 100, parent);
+    setUp(dialog);
 
     ImportOutcome outcome;
     QEventLoop loop;
@@ -45,11 +57,14 @@ ImportOutcome ImportRunner::run(QWidget *parent, const QString &dropPath,
         dialog.setLabelText(QCoreApplication::translate("ImportRunner", "Cancelling…"));
         job.cancel();
     });
+    QStringList firstRejected;
+    QObject::connect(&job, &proofdesk::services::ImportJob::rejectedLines, &loop,
+                     [&firstRejected](const QStringList &first) { firstRejected = first; });
     bool finished = false;
     QObject::connect(&job, &proofdesk::services::ImportJob::finished, &loop,
                      [&](bool ok, const QString &message, qint64 accepted, qint64 rejected) {
                          finished = true;
-                         outcome = ImportOutcome{ok, dialog.wasCanceled(), message, accepted, rejected};
+                         outcome = ImportOutcome{ok, dialog.wasCanceled(), message, accepted, rejected, firstRejected};
                          loop.quit();
                      });
     dialog.show();

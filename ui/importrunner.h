@@ -1,8 +1,10 @@
 #pragma once
 
 #include "demo/demodropwriter.h"
+#include "services/actionrunner.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QWidget;
@@ -17,6 +19,7 @@ struct ImportOutcome
     QString message;
     qint64 accepted = 0;
     qint64 rejected = 0;
+    QStringList firstRejected; // "file:line: reason", the first ImportJob::kFirstRejected
 };
 
 class ImportRunner
@@ -25,8 +28,10 @@ public:
     ImportRunner(const QString &databasePath, const QString &dataDir);
 
     // Writes the demo archive into dropPath first when `demo` is set.
+    // A drop new to the data folder is added as a repository only if `addingActor` may add one.
     ImportOutcome run(QWidget *parent, const QString &dropPath,
-                      const std::optional<proofdesk::demo::DemoOptions> &demo = std::nullopt);
+                      const std::optional<proofdesk::demo::DemoOptions> &demo = std::nullopt,
+                      const std::optional<proofdesk::services::Actor> &addingActor = std::nullopt);
 
 private:
     QString m_databasePath;

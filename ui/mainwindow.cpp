@@ -27,6 +27,7 @@
 #include "records/recordsactions.h"
 #include "records/recordstab.h"
 #include "records/recordsworkspace.h"
+#include "records/rolegate.h"
 #include "remotesearchcontrols.h"
 #include "remotesearchnotice.h"
 #include "repositories/syncstatus.h"
@@ -363,6 +364,7 @@ void MainWindow::connectMenus()
                     openTemplateHistory(tpl.value(QStringLiteral("id")).toString(),
                                         tpl.value(QStringLiteral("version")).toString());
             }));
+    m_files->setRecordsContext(m_records);
     connect(m_files, &FileCommands::cacheChanged, this, &MainWindow::cacheChanged);
 }
 
@@ -500,8 +502,13 @@ void MainWindow::addSyncAndSettings()
     addAnchorReminderSetting(settings, this);             // Audit Anchor Reminder…: ui/records/
     addDocumentStorageSetting(settings, this, m_records); // Document Storage…
     connect(m_sync, &SyncControls::cacheChanged, this, &MainWindow::cacheChanged);
-    connect(m_demoNotice, &DemoNotice::connectRequested, settings->findChild<QAction *>(QStringLiteral("repositories")),
-            &QAction::trigger);
+    // The notice's button is for adding one: the role is asked first (Settings › Repositories
+    // itself also lists them, for every role).
+    connect(m_demoNotice, &DemoNotice::connectRequested, this,
+            [this, repositories = settings->findChild<QAction *>(QStringLiteral("repositories"))] {
+                rolegate::whenPermitted(this, m_records, proofdesk::records::Action::ConfigureRepositories,
+                                        [repositories] { repositories->trigger(); });
+            });
     connect(m_demoNotice, &DemoNotice::importRequested, this, [this] { importDrop(); });
     connect(m_sync, &SyncControls::recordsChanged, m_recordsTab->workspace(), &RecordsWorkspace::refreshAll);
 }

@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "demo/demodropwriter.h"
 #include "records/identity.h"
+#include "records/recordserror.h"
+#include "recordsexit.h"
 #include "services/syncservice.h"
 #include "sync/http/documentdownload.h"
 
@@ -141,12 +143,15 @@ int runImport(CliContext &ctx)
     const records::Identity me = records::Identity::fromOperatingSystem();
     services::SyncService service(writer, folder.contentStore(), folder.path(), me);
     service.setClaimUnclaimedFolder(true);
+    service.setAddingActor(services::Actor{me, requestedRole(ctx)});
     services::SyncRun run;
     try {
         run = service.importDrop(ctx.args().first(), progressPrinter(ctx));
     } catch (const sync::ConnectorError &e) {
         ctx.message(QStringLiteral("Cannot import: %1").arg(e.message()));
         return Unusable;
+    } catch (const records::RecordsError &e) {
+        return recordsErrorExit(ctx, e); // a new drop, and the actor may not add a repository
     }
     printUpkeep(ctx, run, me.user);
     const services::RepositorySync &imported = run.repositories.first();

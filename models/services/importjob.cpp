@@ -55,6 +55,8 @@ void ImportJob::run()
         const QString indexing = tr("Building the search indexes…");
         SyncService service(writer, store, m_dataDir, m_identity);
         service.setClaimUnclaimedFolder(true);
+        if (m_addingActor)
+            service.setAddingActor(*m_addingActor);
         const SyncRun run = service.importDrop(
             m_dropPath,
             [&](const sync::SyncProgress &p) {
@@ -67,6 +69,14 @@ void ImportJob::run()
         emit upkeepDone(run.upkeep.fulfilledReissues, run.upkeep.purged.rows, run.upkeep.outbox.sent);
         const sync::SyncReport &report = run.repositories.first().report;
         const auto &r = report.result;
+        QStringList first;
+        for (qsizetype i = 0; i < r.rejected.size() && i < kFirstRejected; ++i)
+            first << QStringLiteral("%1:%2: %3")
+                         .arg(r.rejected.at(i).file)
+                         .arg(r.rejected.at(i).line)
+                         .arg(r.rejected.at(i).reason);
+        if (!first.isEmpty())
+            emit rejectedLines(first);
         if (report.cancelled)
             emit finished(false, tr("Import cancelled. What was imported is kept; import again to continue."),
                           r.accepted, r.rejected.size());

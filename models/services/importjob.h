@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionrunner.h"
 #include "demo/demodropwriter.h"
 #include "records/identity.h"
 
@@ -21,6 +22,8 @@ class ImportJob : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kFirstRejected = 20;
+
     ImportJob(const QString &databasePath, const QString &dataDir, const QString &dropPath, QObject *parent = nullptr);
     ~ImportJob() override;
 
@@ -30,6 +33,9 @@ public:
     void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
     // Who the upkeep's automatic steps are recorded for (default: the operating-system user).
     void setIdentity(const records::Identity &identity) { m_identity = identity; }
+    // A drop new to the data folder becomes a repository only if `actor` may add one
+    // (SyncService::setAddingActor); unset (the demo archive at the first start): no check.
+    void setAddingActor(const Actor &actor) { m_addingActor = actor; }
     void start();
     void cancel() { m_cancel = true; }
     bool isRunning() const;
@@ -38,6 +44,8 @@ signals:
     // phase is a translated, user-visible sentence; total 0 means "unknown".
     void progress(const QString &phase, qint64 done, qint64 total);
     void finished(bool ok, const QString &message, qint64 accepted, qint64 rejected);
+    // The first rejected lines as "file:line: reason" (at most kFirstRejected), before finished().
+    void rejectedLines(const QStringList &first);
     // As SyncJob::upkeepDone, before finished().
     void upkeepDone(int fulfilledReissues, qint64 purged, int outboxSent);
 
@@ -50,6 +58,7 @@ private:
     std::optional<demo::DemoOptions> m_demo;
     std::optional<qint64> m_bulkLoadMinimum;
     records::Identity m_identity = records::Identity::fromOperatingSystem();
+    std::optional<Actor> m_addingActor;
     std::atomic_bool m_cancel{false};
     QThread *m_thread = nullptr;
 };

@@ -8,6 +8,11 @@
 
 namespace proofdesk::services {
 
+void requireMayAddRepository(const QString &databasePath, const QString &dataDir, const Actor &actor)
+{
+    ActionRunner(databasePath, dataDir).run(actor, records::Action::ConfigureRepositories, [](ActionContext &) {});
+}
+
 namespace {
 
 QString tr(const char *text)

@@ -9,6 +9,12 @@
 
 namespace proofdesk::services {
 
+// The one rule for a new repository (repository.configure: an admin's), asked by every door
+// that adds one: Settings › Repositories › Add and `repo add` (RepositoryAdmin), and a drop's
+// first import, in the window and by `proofdesk-cli import` (SyncService::setAddingActor).
+// Throws records::RecordsError (Refused, and the refusal in the trail) when `actor` may not.
+void requireMayAddRepository(const QString &databasePath, const QString &dataDir, const Actor &actor);
+
 // Adding, changing and removing repositories, from the desktop's Repositories dialog and
 // `proofdesk-cli repo` alike: an admin's action (DESIGN.md "Roles"), refused and audited
 // otherwise, and every change in the audit trail with the repository as it was and as it

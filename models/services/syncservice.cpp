@@ -5,6 +5,7 @@
 #include "cache/datafolderlock.h"
 #include "records/rolegrants.h"
 #include "records/session.h"
+#include "repositoryadmin.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
 
@@ -110,8 +111,11 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
     // Not for a path that is no folder at all (a typo claims nothing).
     const bool granted =
         m_claim && QFileInfo(dropPath).isDir() && records::grantAllRolesIfUnclaimed(m_writer, m_identity);
-    const sync::DropImportOutcome outcome =
-        sync::importDrop(m_writer, m_store, dropPath, progress, cancel, bulkLoadMinimum, &m_heldDeletions);
+    std::function<void(const QString &)> beforeAdding;
+    if (m_addingActor)
+        beforeAdding = [this](const QString &) { requireMayAddRepository(m_writer.path(), m_dataDir, *m_addingActor); };
+    const sync::DropImportOutcome outcome = sync::importDrop(m_writer, m_store, dropPath, progress, cancel,
+                                                             bulkLoadMinimum, &m_heldDeletions, beforeAdding);
     m_added = outcome.added;
     SyncRun run;
     run.rolesGranted = granted;
@@ -119,7 +123,7 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
     run.cancelled = outcome.report.cancelled;
     if (outcome.added) {
         // A drop imported for the first time became a repository: in the trail as `repo add`
-        // records it (#41), by the person importing (no role is needed to import a drop).
+        // records it (#41), by the person importing (who may add one: setAddingActor).
         try {
             records::RecordsSession::system(m_writer, m_identity)
                 .record(QStringLiteral("repository.add"), QStringLiteral("repository"), outcome.repository.name,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionrunner.h"
 #include "cache/documentcache.h"
 #include "cache/repositorystore.h"
 #include "records/helddeletiontrail.h"
@@ -65,6 +66,9 @@ public:
     // The first user of an unclaimed data folder is granted every role (audited); by
     // importDrop() before its first page, so that an import cut short leaves them.
     void setClaimUnclaimedFolder(bool claim) { m_claim = claim; }
+    // importDrop() adds a new drop as a repository only if `actor` may add one: the rule of
+    // Settings › Repositories › Add (requireMayAddRepository), not a rule of the import's own.
+    void setAddingActor(const Actor &actor) { m_addingActor = actor; }
 
     // Syncs `targets` in order (each failure recorded on its repository and reported), then
     // runs the upkeep once, also after a cancel (what arrived is kept and acted on).
@@ -89,6 +93,7 @@ private:
     std::optional<sync::HttpOptions> m_http;
     bool m_claim = false;
     bool m_added = false;
+    std::optional<Actor> m_addingActor;
 };
 
 } // namespace proofdesk::services

@@ -54,9 +54,16 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
     throw cache::SqliteError(0, lock->errorString());
 }
 
+bool isKnownDrop(cache::Database &db, const QString &dropPath)
+{
+    const QString root = QFileInfo(dropPath).canonicalFilePath();
+    return !root.isEmpty() && cache::RepositoryStore(db).findByUrl(QStringLiteral("drop"), root).has_value();
+}
+
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store, const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress, const std::atomic_bool *cancel,
-                             std::optional<qint64> bulkLoadMinimum, HeldDeletionRecorder *heldDeletions)
+                             std::optional<qint64> bulkLoadMinimum, HeldDeletionRecorder *heldDeletions,
+                             const std::function<void(const QString &source)> &beforeAdding)
 {
     const QString root = QFileInfo(dropPath).canonicalFilePath();
     if (root.isEmpty() || !QFileInfo(root).isDir())
@@ -75,6 +82,8 @@ DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store
         return outcome;
     }
     cache::RepositoryStore repos(writer);
+    if (beforeAdding && !repos.findByUrl(QStringLiteral("drop"), root))
+        beforeAdding(identity.source); // under the drop's turn: no other import adds it meanwhile
     outcome.repository = repos.findOrAdd(QStringLiteral("drop"), root, identity.source, &outcome.added);
     DropConnector connector(root, &store);
     SyncEngine engine(writer);

@@ -29,6 +29,10 @@ struct DropImportOutcome
 std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, const QString &dropRoot,
                                                        const std::atomic_bool *cancel, bool *cancelled);
 
+// Whether the drop at `dropPath` is already one of the cache's repositories (importing it again
+// adds none).
+bool isKnownDrop(cache::Database &db, const QString &dropPath);
+
 // `proofdesk-cli import DROP` and the desktop's first run: adds the drop as a repository
 // (named after drop.json's source) if it is new, then syncs it. Throws ConnectorError when
 // the folder is not a usable drop.
@@ -37,10 +41,13 @@ std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, 
 // waiting returns a cancelled report.
 // `bulkLoadMinimum` overrides SyncEngine's (for tests of the bulk-load phase on small drops);
 // `heldDeletions` is told of held communications the drop deleted (SyncEngine's).
+// `beforeAdding` is asked with drop.json's source before a drop that is not yet a repository
+// becomes one, and throws to refuse it (nothing is written then).
 DropImportOutcome importDrop(cache::Database &writer, cache::ContentStore &store, const QString &dropPath,
                              const std::function<void(const SyncProgress &)> &progress = {},
                              const std::atomic_bool *cancel = nullptr,
                              std::optional<qint64> bulkLoadMinimum = std::nullopt,
-                             HeldDeletionRecorder *heldDeletions = nullptr);
+                             HeldDeletionRecorder *heldDeletions = nullptr,
+                             const std::function<void(const QString &source)> &beforeAdding = {});
 
 } // namespace proofdesk::sync

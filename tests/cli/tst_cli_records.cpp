@@ -46,6 +46,8 @@ private slots:
     void importIntoEmptyFolderGrantsEveryRole();
     void roleNotGrantedIsRefusedWithTwo_data();
     void roleNotGrantedIsRefusedWithTwo();
+    void aNewDropBecomesARepositoryOnlyForWhoMayAddOne_data();
+    void aNewDropBecomesARepositoryOnlyForWhoMayAddOne();
     void holdApplyListRelease();
     void aKeyHoldSaysHowTheDropTookTheKey();
     void reissueNeedsAnotherComplianceOfficer();
@@ -87,6 +89,59 @@ void TestCliRecords::importIntoEmptyFolderGrantsEveryRole()
                                       == QLatin1String("repository.add");
                            }),
              1);
+}
+
+void TestCliRecords::aNewDropBecomesARepositoryOnlyForWhoMayAddOne_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QStringList>("as");
+    QTest::addColumn<bool>("newDrop");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("repositories");
+    // The rule of `repo add` and Settings › Repositories › Add: an admin's (#64: an agent's
+    // import added one, and the trail said repository.add).
+    QTest::newRow("agent, a new drop: refused") << QStringLiteral("alice") << args("--as agent") << true << 2 << 1;
+    QTest::newRow("compliance, a new drop: refused")
+        << QStringLiteral("alice") << args("--as compliance") << true << 2 << 1;
+    QTest::newRow("no role in the folder, a new drop: refused")
+        << QStringLiteral("bob") << QStringList() << true << 2 << 1;
+    QTest::newRow("admin, a new drop: added") << QStringLiteral("alice") << args("--as admin") << true << 0 << 2;
+    QTest::newRow("no --as, an admin among the roles: added")
+        << QStringLiteral("alice") << QStringList() << true << 0 << 2;
+    QTest::newRow("agent, the drop again: no repository added, imported")
+        << QStringLiteral("alice") << args("--as agent") << false << 0 << 1;
+}
+
+void TestCliRecords::aNewDropBecomesARepositoryOnlyForWhoMayAddOne()
+{
+    QFETCH(QString, user);
+    QFETCH(QStringList, as);
+    QFETCH(bool, newDrop);
+    QFETCH(int, exitCode);
+    QFETCH(int, repositories);
+    Folder f;
+    TempDataFolder otherDir;
+    DropBuilder other(otherDir.path(), QStringLiteral("second-drop"));
+    other.appendRecord(QStringLiteral("communications/a.jsonl"), other.communication(QStringLiteral("SEC-1")));
+    const CliRun run = f.as(user.toUtf8().constData(),
+                            as + QStringList{QStringLiteral("import"), newDrop ? otherDir.path() : f.dropDir.path()});
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    QCOMPARE(f.as("alice", args("repo list")).json().array().size(), repositories);
+    const QJsonArray trail = f.as("alice", args("audit list")).json().array();
+    const auto count = [&trail](const char *action, const char *outcome) {
+        return std::count_if(trail.begin(), trail.end(), [&](const QJsonValue &e) {
+            return e.toObject().value(QStringLiteral("action")).toString() == QLatin1String(action)
+                   && e.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String(outcome);
+        });
+    };
+    QCOMPARE(count("repository.add", "done"), repositories);
+    if (exitCode == 2) {
+        QVERIFY2(run.err.contains("repositor"), run.err.constData()); // says what was refused
+        QVERIFY(std::any_of(trail.begin(), trail.end(), [](const QJsonValue &e) {
+            return e.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("refused");
+        }));
+        QVERIFY(f.as("alice", args("show SEC-1")).exitCode != 0); // nothing of the drop was imported
+    }
 }
 
 void TestCliRecords::roleNotGrantedIsRefusedWithTwo_data()

@@ -1,6 +1,9 @@
+#include "cache/cachefile.h"
 #include "cache/recordreader.h"
+#include "cache/repositorystore.h"
 #include "datafolder/datafolder.h"
 #include "dropbuilder.h"
+#include "records/rolegrants.h"
 #include "services/importjob.h"
 #include "tempdatafolder.h"
 
@@ -22,6 +25,8 @@ private slots:
     void reportsEachPhaseAndTheResult();
     void cancelKeepsWhatWasImported();
     void aFolderThatIsNoDropIsNamed();
+    void theFirstRejectedLinesSayWhereAndWhy();
+    void aNewDropIsNoRepositoryForAnAgent();
 
 private:
     struct Phase
@@ -130,6 +135,49 @@ void TestImportJob::aFolderThatIsNoDropIsNamed()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // generous: two suites at once on two cores
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY2(finished.at(0).at(1).toString().contains(missing), qPrintable(finished.at(0).at(1).toString()));
+}
+
+// #64: the box said "210 records imported, 2,000 lines rejected." and nothing of why.
+void TestImportJob::theFirstRejectedLinesSayWhereAndWhy()
+{
+    QByteArray bad;
+    for (int i = 0; i < services::ImportJob::kFirstRejected + 5; ++i)
+        bad += "{not json\n";
+    DropBuilder(m_dropDir->path()).append(QStringLiteral("communications/2026-11.ndjson"), bad);
+    services::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+    QSignalSpy rejected(&job, &services::ImportJob::rejectedLines);
+    QSignalSpy finished(&job, &services::ImportJob::finished);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.at(0).at(3).toLongLong(), qint64(services::ImportJob::kFirstRejected + 5));
+    QCOMPARE(rejected.size(), 1);
+    const QStringList first = rejected.at(0).at(0).toStringList();
+    QCOMPARE(first.size(), services::ImportJob::kFirstRejected);
+    QVERIFY2(first.at(0).startsWith(QLatin1String("communications/2026-11.ndjson:1: ")), qPrintable(first.at(0)));
+    QVERIFY2(first.at(1).startsWith(QLatin1String("communications/2026-11.ndjson:2: ")), qPrintable(first.at(1)));
+}
+
+// One rule for adding a repository (#64): the window's import asks it as `repo add` does.
+void TestImportJob::aNewDropIsNoRepositoryForAnAgent()
+{
+    const records::Identity ada{QStringLiteral("ada"), QStringLiteral("os"), {}};
+    {
+        cache::Database writer = cache::CacheFile::openWriter(m_folder->databasePath());
+        records::grantAllRolesForDemo(writer, ada); // claimed: every role, acting as an agent below
+    }
+    services::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+    job.setIdentity(ada);
+    job.setAddingActor(services::Actor{ada, records::Role::Agent});
+    QSignalSpy finished(&job, &services::ImportJob::finished);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(0).at(1).toString().contains(QLatin1String("repositor")),
+             qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(finished.at(0).at(2).toLongLong(), qint64(0));
+    cache::Database reader = cache::CacheFile::openReader(m_folder->databasePath());
+    QCOMPARE(reader.queryInt("SELECT count(*) FROM repositories"), qint64(0));
+    QCOMPARE(reader.queryInt("SELECT count(*) FROM communications"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
