@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 T = {
     # Asking the role before a form (ui/records/rolegate.cpp) and the import's rejected lines
     "Show Details lists the first rejected lines and why; `proofdesk-cli import` lists them all.": ("„Details anzeigen“ nennt die ersten abgewiesenen Zeilen und den Grund; `proofdesk-cli import` nennt alle.", "« Afficher les détails » donne les premières lignes rejetées et pourquoi ; `proofdesk-cli import` les donne toutes."),
+    "Re&quest": ("&Anfordern", "&Demander"),
     "no role": ("keiner Rolle", "aucun rôle"),
     "Not in This Role": ("Nicht in dieser Rolle", "Pas dans ce rôle"),
     "%1 takes the %2 role, which you do not have in this data folder (you act as %3). An administrator can grant it.": ("%1 erfordert die Rolle %2, die Sie in diesem Datenordner nicht haben (Sie handeln als %3). Ein Administrator kann sie vergeben.", "%1 demande le rôle %2, que vous n’avez pas dans ce dossier de données (vous agissez en tant que %3). Un administrateur peut l’accorder."),
@@ -554,8 +555,8 @@ T = {
     "Document Storage": ("Dokumentspeicher", "Stockage des documents"),
     "&Document Storage…": ("&Dokumentspeicher…", "Stockage des &documents…"),
     "The space documents take on this computer, its limit, and Free Space Now": ("Der Platz, den Dokumente auf diesem Rechner belegen, seine Grenze und „Jetzt Platz freigeben“", "L’espace pris par les documents sur cet ordinateur, sa limite, et « Libérer de l’espace »"),
-    "&Set Limit": ("Grenze &festlegen", "&Fixer la limite"),
-    "&Free Space Now": ("Jetzt Platz &freigeben", "&Libérer de l’espace"),
+    "&Set Limit": ("Grenze fest&legen", "&Fixer la limite"),
+    "&Free Space Now": ("Jetzt Platz &freigeben", "Libérer de l’&espace"),
     "Documents fetched from repositories, and those of drops on removable or network storage, are kept on this computer up to a limit. Past it, the least recently viewed are removed and read again from their repository or drop, and verified, when someone opens them. Documents under a legal hold are never removed. Drops on this computer's own disks are read where they are and take no space here.": ("Aus Repositorys abgerufene Dokumente und die von Ablagen auf Wechsel- oder Netzwerkspeichern werden bis zu einer Grenze auf diesem Rechner aufbewahrt. Darüber hinaus werden die am längsten nicht angesehenen entfernt und beim nächsten Öffnen erneut aus ihrem Repository oder ihrer Ablage gelesen und geprüft. Dokumente unter einer Sperre werden nie entfernt. Ablagen auf den eigenen Platten dieses Rechners werden dort gelesen, wo sie liegen, und belegen hier keinen Platz.", "Les documents récupérés des dépôts, et ceux des dépôts de fichiers sur support amovible ou réseau, sont gardés sur cet ordinateur jusqu’à une limite. Au-delà, les moins récemment consultés sont retirés, puis relus depuis leur dépôt et vérifiés quand quelqu’un les ouvre. Les documents sous conservation légale ne sont jamais retirés. Les dépôts sur les disques de cet ordinateur sont lus sur place et ne prennent pas de place ici."),
     "e.g. 20 GB, 500 MB or 1.5 GiB": ("z. B. 20 GB, 500 MB oder 1.5 GiB", "p. ex. 20 GB, 500 MB ou 1.5 GiB"),
     "A number of bytes, or a number with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024)": ("Eine Anzahl Bytes oder eine Zahl mit Einheit: kB, MB, GB, TB (Potenzen von 1000) oder KiB, MiB, GiB, TiB (Potenzen von 1024)", "Un nombre d’octets, ou un nombre avec une unité : kB, MB, GB, TB (puissances de 1000) ou KiB, MiB, GiB, TiB (puissances de 1024)"),

@@ -780,7 +780,7 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
     <name>DocumentStorageDialog</name>
     <message>
         <source>&amp;Set Limit</source>
-        <translation>Grenze &amp;festlegen</translation>
+        <translation>Grenze fest&amp;legen</translation>
     </message>
     <message>
         <source>&amp;Free Space Now</source>
@@ -2293,10 +2293,6 @@ Die Herausgabe wurde angehalten; was sie geschrieben hat, bleibt erhalten. %2Geb
         <translation>Warum erneut versendet wird (Pflichtangabe; wird im Prüfpfad festgehalten)</translation>
     </message>
     <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Anfordern</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2363,6 +2359,10 @@ Die Herausgabe wurde angehalten; was sie geschrieben hat, bleibt erhalten. %2Geb
     <message>
         <source>&amp;Original destination: %1</source>
         <translation>&amp;Ursprüngliches Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Anfordern</translation>
     </message>
 </context>
 <context>

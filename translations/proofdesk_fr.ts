@@ -784,7 +784,7 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
     </message>
     <message>
         <source>&amp;Free Space Now</source>
-        <translation>&amp;Libérer de l’espace</translation>
+        <translation>Libérer de l’&amp;espace</translation>
     </message>
     <message>
         <source>Document Storage</source>
@@ -2293,10 +2293,6 @@ La production s’est arrêtée ; ce qu’elle a écrit est conservé. %2Produis
         <translation>Pourquoi elle est envoyée de nouveau (obligatoire ; consigné dans la piste d’audit)</translation>
     </message>
     <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Demander</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2363,6 +2359,10 @@ La production s’est arrêtée ; ce qu’elle a écrit est conservé. %2Produis
     <message>
         <source>&amp;Original destination: %1</source>
         <translation>Destination d’&amp;origine : %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demander</translation>
     </message>
 </context>
 <context>

@@ -154,14 +154,9 @@ QStringList problemsIn(QWidget *root)
     return problems;
 }
 
-// Alt keys of the menu bar and of the controls shown in `root`: two for one key is a clash.
-QStringList mnemonicClashes(QMainWindow *window, QWidget *root)
+// The Alt keys of the controls of `window` shown in `root`, each with what it is.
+void addControlMnemonics(QWidget *window, QWidget *root, QHash<QChar, QStringList> &owners)
 {
-    QHash<QChar, QStringList> owners;
-    for (QAction *a : window->menuBar()->actions()) {
-        if (const QChar m = mnemonicOf(a->text()); !m.isNull())
-            owners[m] << QStringLiteral("menu %1").arg(a->text());
-    }
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!w->isVisible() || w->window() != window)
             continue;
@@ -175,12 +170,36 @@ QStringList mnemonicClashes(QMainWindow *window, QWidget *root)
         if (const QChar m = mnemonicOf(text); !m.isNull())
             owners[m] << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), text);
     }
+}
+
+QStringList clashesOf(const QHash<QChar, QStringList> &owners)
+{
     QStringList clashes;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() > 1)
             clashes << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QLatin1String(", ")));
     }
     return clashes;
+}
+
+// Alt keys of the menu bar and of the controls shown in `root`: two for one key is a clash.
+QStringList mnemonicClashes(QMainWindow *window, QWidget *root)
+{
+    QHash<QChar, QStringList> owners;
+    for (QAction *a : window->menuBar()->actions()) {
+        if (const QChar m = mnemonicOf(a->text()); !m.isNull())
+            owners[m] << QStringLiteral("menu %1").arg(a->text());
+    }
+    addControlMnemonics(window, root, owners);
+    return clashesOf(owners);
+}
+
+// The same inside a dialog (it has no menu bar).
+QStringList mnemonicClashes(QDialog *dialog)
+{
+    QHash<QChar, QStringList> owners;
+    addControlMnemonics(dialog, dialog, owners);
+    return clashesOf(owners);
 }
 
 QString fitProblem(QWidget *dialog)
@@ -208,6 +227,8 @@ private slots:
     void everyWorkspaceSpeaksAndLetsTabGo_data();
     void everyWorkspaceSpeaksAndLetsTabGo();
     void everyDialogSpeaksAndFits();
+    void noDialogHasTwoControlsOnOneAltKey_data();
+    void noDialogHasTwoControlsOnOneAltKey();
     void aLongReasonWrapsInsideTheScreen();
     void thePalettesAreReadable_data();
     void thePalettesAreReadable();
@@ -218,6 +239,7 @@ private slots:
     void theTranslationsShareNoAltKey();
 
 private:
+    QList<QDialog *> makeDialogs();
     void showWorkspace(int tab, int recordsView = -1);
     std::unique_ptr<CacheFixture> m_cache;
     std::unique_ptr<MainWindow> m_window;
@@ -287,7 +309,8 @@ void TestAccessibility::everyWorkspaceSpeaksAndLetsTabGo()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestAccessibility::everyDialogSpeaksAndFits()
+// Every dialog of the window, made with its texts in the language installed now.
+QList<QDialog *> TestAccessibility::makeDialogs()
 {
     QList<QDialog *> dialogs;
     HoldTargets targets{{m_window->shownCommunicationId()},
@@ -305,6 +328,12 @@ void TestAccessibility::everyDialogSpeaksAndFits()
         m_window.get());
     dialogs << new RepositoriesDialog(m_window->findChild<SyncController *>(), m_window.get());
     dialogs << new DocumentStorageDialog(m_window->recordsContext(), m_window.get());
+    return dialogs;
+}
+
+void TestAccessibility::everyDialogSpeaksAndFits()
+{
+    const QList<QDialog *> dialogs = makeDialogs();
     QStringList problems;
     for (QDialog *dialog : std::as_const(dialogs)) {
         dialog->show();
@@ -316,6 +345,38 @@ void TestAccessibility::everyDialogSpeaksAndFits()
         delete dialog;
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::noDialogHasTwoControlsOnOneAltKey_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+// #64: the Reissue dialog had "&Resend the archived copy" and "&Request": Alt+R moved to Resend
+// and requested nothing. Only the main window's keys were checked; every dialog is now, in each
+// language the window speaks.
+void TestAccessibility::noDialogHasTwoControlsOnOneAltKey()
+{
+    QFETCH(QString, language);
+    QTranslator catalogue;
+    if (!language.isEmpty()) {
+        QVERIFY(catalogue.load(QStringLiteral("proofdesk_") + language, QStringLiteral(PROOFDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&catalogue);
+    }
+    const QList<QDialog *> dialogs = makeDialogs();
+    QStringList clashes;
+    for (QDialog *dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        for (const QString &clash : mnemonicClashes(dialog))
+            clashes << QStringLiteral("%1: %2").arg(QString::fromLatin1(dialog->metaObject()->className()), clash);
+        delete dialog;
+    }
+    QCoreApplication::removeTranslator(&catalogue);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 // The Approve Reissue note's question carries the requester's reason: 400 characters made the

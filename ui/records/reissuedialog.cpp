@@ -73,7 +73,7 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
     m_warning->hide();
     m_askSoon->setSingleShot(true);
     m_askSoon->setInterval(150);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&quest"));
     layOut();
     // After layOut(): the radio buttons exclude each other within their group box.
     m_resend->setChecked(true);

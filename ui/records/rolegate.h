@@ -17,7 +17,7 @@ class RecordsContext;
 // refused (the switcher says why).
 namespace rolegate {
 
-void whenPermitted(QWidget *parent, proofdesk::itemmodels::RecordsContext *context,
-                   proofdesk::records::Action action, const std::function<void()> &then);
+void whenPermitted(QWidget *parent, proofdesk::itemmodels::RecordsContext *context, proofdesk::records::Action action,
+                   const std::function<void()> &then);
 
 } // namespace rolegate
