@@ -34,6 +34,7 @@
 #include "resultsview.h"
 #include "savedsearchespanel.h"
 #include "savedsearchwatcher.h"
+#include "screenfit.h"
 #include "searchbar.h"
 #include "searchclock.h"
 #include "statusbarlabel.h"
@@ -53,6 +54,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -559,7 +561,14 @@ DetailPane *MainWindow::openInNewWindow(qint64 rowid)
     pane->setAttribute(Qt::WA_DeleteOnClose);
     pane->setObjectName(QStringLiteral("communicationWindow"));
     pane->setWindowTitle(tr("Loading… — Proofdesk"));
-    pane->resize(900, 900);
+    // Over the main window, inside its screen: a fixed 900x900 at the screen's corner once left
+    // a 1280x720 laptop with the letter's lower half off it.
+    QRect wanted(QPoint(), QSize(900, 900));
+    wanted.moveCenter(frameGeometry().center());
+    if (const QScreen *shown = screen())
+        wanted = screenfit::fitInside(wanted, shown->availableGeometry().marginsRemoved(screenfit::expectedFrame()));
+    pane->setGeometry(wanted);
+    screenfit::keepOnScreenWhenShown(pane);
     connect(pane, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
     connect(pane, &DetailPane::templateHistoryRequested, this, &MainWindow::openTemplateHistory);
     pane->setPendingReissues(m_pendingReissues);

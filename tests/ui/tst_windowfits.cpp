@@ -6,6 +6,7 @@
 #include "cache/cachefile.h"
 #include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
+#include "detailpane.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "offscreenscreen.h"
@@ -75,6 +76,7 @@ private slots:
     void geometryLargerThanTheScreenIsClamped();
     void firstStartPlacesTheStatusBarOnScreen();
     void dialogsAreKeptOnScreen();
+    void aLetterInANewWindowOpensOnTheScreen();
 
 private:
     void useLanguage(const QString &code);
@@ -211,6 +213,20 @@ void TestWindowFits::firstStartPlacesTheStatusBarOnScreen()
     QVERIFY2(available.contains(window.frameGeometry()), qPrintable(describe(window.frameGeometry())));
     const QRect bar(window.statusBar()->mapToGlobal(QPoint(0, 0)), window.statusBar()->size());
     QVERIFY(available.contains(bar));
+}
+
+// #64: the letter's own window opened 900x900 at (1,20) on a 1280x720 screen and stayed so.
+void TestWindowFits::aLetterInANewWindowOpensOnTheScreen()
+{
+    MainWindow window(m_folder->databasePath(), m_folder->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.height() < 900, "the test wants a screen lower than the letter window's 900 px");
+    DetailPane *pane = window.openInNewWindow(1);
+    QVERIFY(QTest::qWaitForWindowExposed(pane));
+    QTRY_VERIFY2(available.contains(pane->frameGeometry()), qPrintable(describe(pane->frameGeometry())));
+    QVERIFY(pane->isWindow());
 }
 
 // A dialog placed partly off the screen (by a saved position, a parent near the edge) comes
