@@ -109,7 +109,7 @@ T = {
     "CSV files (*.csv)": ("CSV-Dateien (*.csv)", "Fichiers CSV (*.csv)"),
     "Search syntax": ("Suchsyntax", "Syntaxe de recherche"),
     # Search bar
-    "Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"two words\"  -status:delivered": ("Suche: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"zwei Wörter\"  -status:delivered", "Rechercher : garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  \"deux mots\"  -status:delivered"),
+    "Search: garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  \"two words\"  -status:delivered": ("Suche: garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  \"zwei Wörter\"  -status:delivered", "Rechercher : garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  \"deux mots\"  -status:delivered"),
     "Search communications": ("Kommunikationen durchsuchen", "Rechercher des communications"),
     "Number of results": ("Anzahl der Ergebnisse", "Nombre de résultats"),
     "Search error": ("Suchfehler", "Erreur de recherche"),

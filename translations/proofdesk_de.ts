@@ -3342,10 +3342,6 @@ Letzter Fehler: %3</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;two words&quot;  -status:delivered</source>
-        <translation>Suche: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;zwei Wörter&quot;  -status:delivered</translation>
-    </message>
-    <message>
         <source>Search communications</source>
         <translation>Kommunikationen durchsuchen</translation>
     </message>
@@ -3403,6 +3399,10 @@ Letzter Fehler: %3</translation>
     <message>
         <source>%1 cached + %2 in repositories</source>
         <translation>%1 im Cache + %2 in Repositorys</translation>
+    </message>
+    <message>
+        <source>Search: garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  &quot;two words&quot;  -status:delivered</source>
+        <translation>Suche: garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  &quot;zwei Wörter&quot;  -status:delivered</translation>
     </message>
 </context>
 <context>

@@ -3342,10 +3342,6 @@ Dernière erreur : %3</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;two words&quot;  -status:delivered</source>
-        <translation>Rechercher : garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  &quot;deux mots&quot;  -status:delivered</translation>
-    </message>
-    <message>
         <source>Search communications</source>
         <translation>Rechercher des communications</translation>
     </message>
@@ -3403,6 +3399,10 @@ Dernière erreur : %3</translation>
     <message>
         <source>%1 cached + %2 in repositories</source>
         <translation>%1 en cache + %2 dans les référentiels</translation>
+    </message>
+    <message>
+        <source>Search: garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  &quot;two words&quot;  -status:delivered</source>
+        <translation>Rechercher : garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  &quot;deux mots&quot;  -status:delivered</translation>
     </message>
 </context>
 <context>

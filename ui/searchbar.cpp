@@ -20,7 +20,7 @@ SearchBar::SearchBar(QWidget *parent)
     , m_debounce(new QTimer(this))
     , m_completer(new SearchCompleter(this))
 {
-    m_edit->setPlaceholderText(tr("Search: garcia  customer:CUST-1  type:statement channel:email  issued:2026-10  "
+    m_edit->setPlaceholderText(tr("Search: garcia  customer:CUS-0000006  type:statement channel:email  issued:2026-10  "
                                   "\"two words\"  -status:delivered"));
     enableNamedClearButton(m_edit);
     m_edit->setAccessibleName(tr("Search communications"));

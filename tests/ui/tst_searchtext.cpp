@@ -1,8 +1,11 @@
 // The pure helpers behind the search box: filter edits, completion words, history.
 #include "querytext.h"
+#include "searchbar.h"
 #include "searchcompleter.h"
 #include "searchhistory.h"
 
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QtTest>
 
 class TestSearchText : public QObject
@@ -17,6 +20,7 @@ private slots:
     void completionWordIsTheLastWord_data();
     void completionWordIsTheLastWord();
     void historyRefinesWhileTypingAndPushesNewSearches();
+    void thePlaceholdersCustomerReadsAsTheArchivesDo();
 };
 
 void TestSearchText::setFieldValueReplacesOrAppends_data()
@@ -303,4 +307,15 @@ void TestSearchText::historyRefinesWhileTypingAndPushesNewSearches()
 }
 
 QTEST_MAIN(TestSearchText)
+// #64: the placeholder offered customer:CUST-1 where every id of the archive reads CUS-0000006.
+void TestSearchText::thePlaceholdersCustomerReadsAsTheArchivesDo()
+{
+    SearchBar bar;
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("customer:(\\S+)")).match(bar.lineEdit()->placeholderText());
+    QVERIFY(m.hasMatch());
+    QVERIFY2(QRegularExpression(QStringLiteral("^CUS-\\d{7}$")).match(m.captured(1)).hasMatch(),
+             qPrintable(m.captured(1)));
+}
+
 #include "tst_searchtext.moc"
