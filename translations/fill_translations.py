@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 T = {
     # Asking the role before a form (ui/records/rolegate.cpp) and the import's rejected lines
     "Show Details lists the first rejected lines and why; `proofdesk-cli import` lists them all.": ("„Details anzeigen“ nennt die ersten abgewiesenen Zeilen und den Grund; `proofdesk-cli import` nennt alle.", "« Afficher les détails » donne les premières lignes rejetées et pourquoi ; `proofdesk-cli import` les donne toutes."),
+    "No communication is eligible for disposition": ("Keine Kommunikation ist zur Vernichtung fällig", "Aucune communication n’est éligible à l’élimination"),
     "Re&quest": ("&Anfordern", "&Demander"),
     "no role": ("keiner Rolle", "aucun rôle"),
     "Not in This Role": ("Nicht in dieser Rolle", "Pas dans ce rôle"),

@@ -775,6 +775,10 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n√
             <numerusform>%n vernichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No communication is eligible for disposition</source>
+        <translation>Keine Kommunikation ist zur Vernichtung f√§llig</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStorageDialog</name>

@@ -775,6 +775,10 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
             <numerusform>Détruire %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No communication is eligible for disposition</source>
+        <translation>Aucune communication n’est éligible à l’élimination</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStorageDialog</name>

@@ -189,6 +189,10 @@ void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
     QTest::qWait(600);
     QCOMPARE(reviews(), 1);
 
+    auto *approve = view->findChild<QPushButton *>(QStringLiteral("approveDisposition"));
+    QVERIFY(approve);
+    QVERIFY(approve->isEnabled());
+
     // The approval is its own entry; the list read after it is not another review.
     QSignalSpy approved(view, &DispositionView::approved);
     refreshed.clear();
@@ -206,6 +210,10 @@ void TestDispositionWindow::theReviewIsRecordedOncePerOpening()
     refresh->click();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(reviews(), 2);
+    // Nothing is eligible now: Approve would do nothing, and says so (#64).
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(!approve->isEnabled());
+    QCOMPARE(approve->toolTip(), QStringLiteral("No communication is eligible for disposition"));
 }
 
 // After a disposition the Compliance tab's findings are read again (#29): the disposed

@@ -57,6 +57,7 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
     m_approve->setAccessibleName(tr("Approve the disposition of the selected communications"));
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshDisposition"));
+    m_approve->setObjectName(QStringLiteral("approveDisposition"));
     refresh->setAccessibleName(tr("Refresh the disposition review"));
     m_summary->setWordWrap(true);
     m_result->setWordWrap(true);
@@ -159,10 +160,13 @@ void DispositionView::load(Read read)
 
 void DispositionView::updateButtons()
 {
-    m_approve->setEnabled(m_context->permits(records::Action::ApproveDisposition));
-    m_approve->setToolTip(m_approve->isEnabled() ? tr("Dispose of the selected communications (all when none is "
-                                                      "selected)")
-                                                 : tr("Only a records manager approves disposition"));
+    const bool permitted = m_context->permits(records::Action::ApproveDisposition);
+    // With nothing eligible it would do nothing (#64): disabled, and the tooltip says why.
+    const bool anything = m_model->rowCount() > 0;
+    m_approve->setEnabled(permitted && anything);
+    m_approve->setToolTip(!permitted  ? tr("Only a records manager approves disposition")
+                          : !anything ? tr("No communication is eligible for disposition")
+                                      : tr("Dispose of the selected communications (all when none is selected)"));
 }
 
 void DispositionView::approveSelected(const QString &givenReason)
