@@ -354,8 +354,12 @@ void MainWindow::connectMenus()
     connect(m, &WindowMenus::showAllRequested, this, inReview([this] { m_searchBar->setQuery(QString()); }));
     connect(m, &WindowMenus::nextResultRequested, this, inReview([this] { m_resultsView->stepCurrent(1); }));
     connect(m, &WindowMenus::previousResultRequested, this, inReview([this] { m_resultsView->stepCurrent(-1); }));
-    connect(m, &WindowMenus::resultsRequested, this,
-            inReview([this] { m_resultsView->setFocus(Qt::ShortcutFocusReason); }));
+    connect(m, &WindowMenus::resultsRequested, this, inReview([this] {
+                m_resultsView->setFocus(Qt::ShortcutFocusReason);
+                // A row current, so that Return opens it and Down moves on from it.
+                if (!m_resultsView->currentIndex().isValid() && m_results->rowCount() > 0)
+                    m_resultsView->setCurrentIndex(m_results->index(0, 0));
+            }));
     connect(m, &WindowMenus::openDocumentRequested, this, inReview([this] {
                 m_detail->focusDocument();
                 m_access->communicationOpened(m_detail->shownId()); // opened on purpose

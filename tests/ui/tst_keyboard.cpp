@@ -27,6 +27,7 @@ private slots:
     void tabLeavesTheDetailTables_data();
     void tabLeavesTheDetailTables();
     void tabInAReasonBoxMovesTheFocus();
+    void ctrl1MakesARowCurrentSoReturnOpensIt();
 
 private:
     std::unique_ptr<CacheFixture> m_cache;
@@ -104,4 +105,21 @@ void TestKeyboard::tabInAReasonBoxMovesTheFocus()
 }
 
 QTEST_MAIN(TestKeyboard)
+// #64: Ctrl+1 put the focus on the results with no row current, and Return then opened nothing.
+void TestKeyboard::ctrl1MakesARowCurrentSoReturnOpensIt()
+{
+    MainWindow window(m_cache->databasePath(), m_cache->dataDir());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY_WITH_TIMEOUT(window.resultsModel()->hasAllRowIds(), 5000);
+    QVERIFY(!window.resultsView()->currentIndex().isValid());
+    window.action(QStringLiteral("focusResults"))->trigger(); // Ctrl+1
+    QTRY_VERIFY(window.resultsView()->hasFocus());
+    QCOMPARE(window.resultsView()->currentIndex().row(), 0);
+    QTest::keyClick(window.resultsView(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.detailPane()->shownId().isEmpty(), 5000);
+}
+
 #include "tst_keyboard.moc"
