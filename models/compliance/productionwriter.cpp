@@ -88,6 +88,31 @@ private:
     int m_letters = 0;
 };
 
+// The cache read through its page cache while a production runs, not mapped: a production
+// reads each letter's rows once, and the mapped pages counted in its memory (100,000 letters:
+// 395 MB at its peak, 256 MB of it the map). The connection's map comes back afterwards.
+class UnmappedReads
+{
+public:
+    explicit UnmappedReads(cache::Database &db)
+        : m_db(db)
+        , m_mapped(db.queryInt("PRAGMA mmap_size"))
+    {
+        m_db.exec("PRAGMA mmap_size = 0");
+    }
+    ~UnmappedReads()
+    {
+        sqlite3_exec(m_db.handle(), QByteArray("PRAGMA mmap_size = " + QByteArray::number(m_mapped)).constData(),
+                     nullptr, nullptr, nullptr);
+    }
+    UnmappedReads(const UnmappedReads &) = delete;
+    UnmappedReads &operator=(const UnmappedReads &) = delete;
+
+private:
+    cache::Database &m_db;
+    qint64 m_mapped;
+};
+
 } // namespace
 
 namespace {
@@ -319,6 +344,7 @@ ProductionResult ProductionWriter::finish(Run &run)
 ProductionResult ProductionWriter::produce(const ProductionOptions &options, const Progress &progress,
                                            const std::atomic_bool *cancel)
 {
+    const UnmappedReads unmapped(m_db);
     Run run(QDir(options.out).absolutePath());
     const QDir folder(run.files.root());
     if (run.journal.exists()) {
