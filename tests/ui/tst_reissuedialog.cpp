@@ -2,6 +2,7 @@
 // destination a printed or texted letter goes to, and approval by comparing values, not by
 // which radio button is checked; and it warns before a letter is resent where it already
 // failed to arrive.
+#include "domain/codelabels.h"
 #include "itemmodels/records/recordscontext.h"
 #include "loadedcontext.h"
 #include "records/recordsactions.h"
@@ -140,7 +141,11 @@ void TestReissueDialog::approvalIsTheServicesDecision()
     QRadioButton *changed = *std::find_if(
         radios.begin(), radios.end(), [](QRadioButton *b) { return b->text().contains(QStringLiteral("Changed")); });
     changed->setChecked(true);
-    dialog->findChild<QComboBox *>()->setCurrentText(channel);
+    auto *channels = dialog->findChild<QComboBox *>();
+    channels->setCurrentIndex(channels->findData(channel));
+    // The channel's word, not its code (#64: "email" in German too); the code is what is asked.
+    QCOMPARE(channels->currentText(), proofdesk::domain::CodeLabels::label(channel));
+    QVERIFY(channels->currentIndex() >= 0);
     dialog->findChild<QLineEdit *>()->setText(address);
     dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Customer asked"));
     QVERIFY(waitForPlan(*dialog));

@@ -1,5 +1,6 @@
 #include "reissuedialog.h"
 
+#include "domain/codelabels.h"
 #include "domain/reissuerules.h"
 
 #include <QComboBox>
@@ -54,7 +55,9 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
 {
     setWindowTitle(tr("Request Reissue of %1").arg(communicationId));
     setObjectName(QStringLiteral("reissueDialog"));
-    m_newChannel->addItems(proofdesk::domain::reissueChannels());
+    // The channel's word in the reader's language; its code goes into the request.
+    for (const QString &code : proofdesk::domain::reissueChannels())
+        m_newChannel->addItem(proofdesk::domain::CodeLabels::label(code), code);
     m_newChannel->setAccessibleName(tr("New channel"));
     m_address->setAccessibleName(tr("New address"));
     m_address->setPlaceholderText(tr("E-mail, postal address or phone number"));
@@ -114,7 +117,7 @@ void ReissueDialog::connectControls()
     for (QRadioButton *b : {m_resend, m_regenerate, m_original, m_changed})
         connect(b, &QRadioButton::toggled, this, &ReissueDialog::specChanged);
     connect(m_address, &QLineEdit::textChanged, this, &ReissueDialog::specChanged);
-    connect(m_newChannel, &QComboBox::currentTextChanged, this, &ReissueDialog::specChanged);
+    connect(m_newChannel, &QComboBox::currentIndexChanged, this, &ReissueDialog::specChanged);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReissueDialog::updateButton);
     connect(m_askSoon, &QTimer::timeout, this, &ReissueDialog::askPlan);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -138,7 +141,7 @@ ReissueSpec ReissueDialog::spec() const
     spec.mode = m_regenerate->isChecked() ? QStringLiteral("regenerate") : QStringLiteral("resend");
     spec.reason = m_reason->toPlainText().trimmed();
     if (m_changed->isChecked()) {
-        spec.channel = m_newChannel->currentText();
+        spec.channel = m_newChannel->currentData().toString();
         spec.destination = m_address->text().trimmed();
     }
     return spec;
@@ -177,8 +180,9 @@ void ReissueDialog::showPlan(const Plan &plan)
     }
     const ReissueRequest &r = *plan.request;
     showOriginal(r);
-    const QString route = r.destination.isEmpty() ? tr("It goes by %1 (the customer's portal).").arg(r.channel)
-                                                  : tr("It goes by %1 to %2.").arg(r.channel, r.destination);
+    const QString channel = proofdesk::domain::CodeLabels::label(r.channel);
+    const QString route = r.destination.isEmpty() ? tr("It goes by %1 (the customer's portal).").arg(channel)
+                                                  : tr("It goes by %1 to %2.").arg(channel, r.destination);
     const QString approval =
         r.status == QLatin1String("undecided")
             ? tr("The team database cannot be reached, so whether it needs a compliance officer's approval is "
@@ -197,10 +201,11 @@ void ReissueDialog::showOriginal(const ReissueRequest &r)
         return;
     m_originalKnown = true;
     const QString destination = r.originalDestination;
-    m_original->setText(destination.isEmpty() ? tr("&Original destination: %1").arg(r.originalChannel)
-                                              : tr("&Original destination: %1 %2").arg(r.originalChannel, destination));
+    const QString channel = proofdesk::domain::CodeLabels::label(r.originalChannel);
+    m_original->setText(destination.isEmpty() ? tr("&Original destination: %1").arg(channel)
+                                              : tr("&Original destination: %1 %2").arg(channel, destination));
     const QSignalBlocker quiet(m_newChannel);
-    m_newChannel->setCurrentText(r.originalChannel);
+    m_newChannel->setCurrentIndex(qMax(0, m_newChannel->findData(r.originalChannel)));
     if (!destinationFailed(m_deliveryStatus))
         return;
     m_warning->setText(
