@@ -54,7 +54,6 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -565,14 +564,7 @@ DetailPane *MainWindow::openInNewWindow(qint64 rowid)
     pane->setAttribute(Qt::WA_DeleteOnClose);
     pane->setObjectName(QStringLiteral("communicationWindow"));
     pane->setWindowTitle(tr("Loading… — Proofdesk"));
-    // Over the main window, inside its screen: a fixed 900x900 at the screen's corner once left
-    // a 1280x720 laptop with the letter's lower half off it.
-    QRect wanted(QPoint(), QSize(900, 900));
-    wanted.moveCenter(frameGeometry().center());
-    if (const QScreen *shown = screen())
-        wanted = screenfit::fitInside(wanted, shown->availableGeometry().marginsRemoved(screenfit::expectedFrame()));
-    pane->setGeometry(wanted);
-    screenfit::keepOnScreenWhenShown(pane);
+    screenfit::placeOver(pane, this, QSize(900, 900));
     connect(pane, &DetailPane::searchRequested, m_searchBar, &SearchBar::setQuery);
     connect(pane, &DetailPane::templateHistoryRequested, this, &MainWindow::openTemplateHistory);
     pane->setPendingReissues(m_pendingReissues);

@@ -93,4 +93,14 @@ void keepDialogsOnScreen()
     }
 }
 
+void placeOver(QWidget *window, const QWidget *over, QSize size)
+{
+    QRect wanted(QPoint(), size);
+    wanted.moveCenter(over->frameGeometry().center());
+    if (const QScreen *shown = over->screen())
+        wanted = fitInside(wanted, shown->availableGeometry().marginsRemoved(expectedFrame()));
+    window->setGeometry(wanted);
+    keepOnScreenWhenShown(window);
+}
+
 } // namespace screenfit

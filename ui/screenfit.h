@@ -30,6 +30,10 @@ void keepOnScreen(QWidget *window);
 // it grew: fitWhenShown's caller may call keepOnScreen itself).
 void keepOnScreenWhenShown(QWidget *window);
 
+// `window` of `size` centred over `over`, shrunk to fit `over`'s screen, and kept on it when
+// shown (a letter's own window once opened at a 1280x720 screen's corner, half off it).
+void placeOver(QWidget *window, const QWidget *over, QSize size);
+
 // Every dialog of the application is kept on its screen when shown (message boxes, input
 // dialogs, progress), wherever it was made.
 void keepDialogsOnScreen();
