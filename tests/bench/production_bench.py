@@ -63,10 +63,11 @@ def main():
     removed = [path for path in outputs if os.path.exists(path)]
     for path in removed:
         shutil.rmtree(path)
-    # ext4 skips inodes freed in the last 30 s when it makes a file, and a file made among many
+    # ext4 without a journal skips inodes freed in the last minute (more while their table is not
+    # yet written) when it makes a file, and a file made among many
     # such inodes costs a scan: what one run removed would slow the next run's files, so the
     # outputs stay until every run is done and a removal before the runs is waited out.
-    time.sleep(35 if removed else 0)
+    time.sleep(65 if removed else 0)
     for n in range(a.runs):
         out, copy = os.path.join(a.work, f"prod{n}"), os.path.join(a.work, f"copy{n}")
         load = os.getloadavg()[0]
