@@ -8,6 +8,7 @@
 #include "productionlayout.h"
 #include "records/auditrecords.h"
 #include "sync/documentsource.h"
+#include "util/indentedjson.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
 
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cstring>
 
 namespace proofdesk::compliance {
 
@@ -50,20 +50,13 @@ QString joined(const QJsonArray &values, const char *key)
     return out.join(QLatin1String("; "));
 }
 
-// The JSON of `doc` as Qt indents it, one level deeper (a value of the metadata's object), without
-// the final newline.
-QByteArray nestedIndented(const QJsonDocument &doc)
+// `value` as Qt writes it one level deep (a value of the metadata's object), without a final newline.
+QByteArray nestedIndented(const QJsonValue &value)
 {
-    const QByteArray json = doc.toJson(QJsonDocument::Indented);
-    const char *from = json.constData();
-    const char *const end = from + json.size() - 1; // its final newline
     QByteArray nested;
-    nested.reserve(json.size() + 4 * json.count('\n'));
-    while (const char *newline = static_cast<const char *>(std::memchr(from, '\n', size_t(end - from)))) {
-        nested.append(from, newline + 1 - from).append("    ", 4);
-        from = newline + 1;
-    }
-    return nested.append(from, end - from);
+    nested.reserve(8192);
+    util::indentedjson::append(nested, value, 1);
+    return nested;
 }
 
 } // namespace
@@ -262,7 +255,7 @@ GatheredLetter ProductionLetter::gather(const QString &commId) const
     out.text = communication.take(QStringLiteral("text")).toString().toUtf8();
     record->insert(QStringLiteral("communication"), communication);
     out.record = std::move(*record);
-    out.auditJson = nestedIndented(QJsonDocument(auditEntries(id)));
+    out.auditJson = nestedIndented(auditEntries(id));
     out.repoId = repositoryId(id);
     return out;
 }
@@ -270,7 +263,7 @@ GatheredLetter ProductionLetter::gather(const QString &commId) const
 void ProductionLetter::serializeRecord(GatheredLetter &letter)
 {
     if (letter.exception.isEmpty() && letter.recordJson.isNull())
-        letter.recordJson = nestedIndented(QJsonDocument(letter.record));
+        letter.recordJson = nestedIndented(letter.record);
 }
 
 ProducedLetter ProductionLetter::write(qint64 index, const QString &number, GatheredLetter &letter) const
@@ -311,7 +304,7 @@ ProducedLetter ProductionLetter::write(qint64 index, const QString &number, Gath
         {QStringLiteral("anchor"), QJsonObject{{QStringLiteral("seq"), m_production.anchorSeq},
                                                {QStringLiteral("hash"), m_production.anchorHash}}},
     };
-    QByteArray metadata = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    QByteArray metadata = util::indentedjson::document(head);
     metadata.chop(3); // "\n}\n": the letter's trail entries and its record follow
     serializeRecord(letter);
     metadata += ",\n    \"audit\": " + letter.auditJson + ",\n    \"record\": " + letter.recordJson + "\n}\n";

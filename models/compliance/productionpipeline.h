@@ -8,6 +8,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace proofdesk::compliance {
@@ -30,6 +31,7 @@ public:
     ProductionPipeline &operator=(const ProductionPipeline &) = delete;
 
     // Queues a letter, waiting while kDepth wait; false once the writer has stopped on an error.
+    // The letters written since are freed here first.
     bool push(GatheredLetter letter);
     // Whether the writer is behind (half of kDepth wait or more): the gathering thread then
     // takes over work the writer would do, and the two cores stay busy.
@@ -43,12 +45,20 @@ public:
 
 private:
     void run();
+    std::optional<GatheredLetter> next(GatheredLetter *written);
     void end(bool drop) noexcept;
 
     Write m_write;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    // Each side is woken only when it waits (a wake-up is a system call).
+    std::condition_variable m_roomFree;    // the gathering thread waits for room in the queue
+    std::condition_variable m_letterReady; // the writer waits for a letter
+    bool m_gathererWaits = false;
+    bool m_writerWaits = false;
     std::deque<GatheredLetter> m_waiting;
+    // Letters written, handed back to be freed on the gathering thread, which allocated them:
+    // freed on the writer's thread, each free took the lock of the other thread's heap.
+    std::deque<GatheredLetter> m_written;
     bool m_closed = false;  // no letter comes any more
     bool m_dropped = false; // those that wait are not written
     std::exception_ptr m_error;

@@ -11,6 +11,7 @@
 #include "util/crashpoint.h"
 #include "util/outputfile.h"
 #include "util/sha256.h"
+#include "util/steptimer.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
 
@@ -216,7 +217,11 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
             return m_fetch(id);
         };
     ProductionLetter producer(m_db, m_store, m_trail, run.files, run.production, fetch);
-    producer.prepare(letters.mid(run.state.done));
+    {
+        const util::StepTimer timer("production.prepare");
+        producer.prepare(letters.mid(run.state.done));
+    }
+    const util::StepTimer timer("production.letters");
     ProductionProgress p{run.state.done, letters.size(), run.state.produced, run.state.done - run.state.produced};
     run.sizes = run.state.sizes;
     std::mutex shownMutex;
@@ -344,6 +349,7 @@ ProductionResult ProductionWriter::finish(Run &run)
 ProductionResult ProductionWriter::produce(const ProductionOptions &options, const Progress &progress,
                                            const std::atomic_bool *cancel)
 {
+    const util::StepTimer timer("production");
     const UnmappedReads unmapped(m_db);
     Run run(QDir(options.out).absolutePath());
     const QDir folder(run.files.root());
@@ -373,6 +379,7 @@ ProductionResult ProductionWriter::produce(const ProductionOptions &options, con
     }
     run.production = *run.state.production;
     produceLetters(run, progress, cancel);
+    const util::StepTimer finishing("production.finish");
     return finish(run);
 }
 
