@@ -26,6 +26,13 @@ struct Recipient
 // address (empty). Empty for a channel that is none of those.
 QString destinationOn(const Recipient &recipient, const QString &channel);
 
+// What is wrong with sending a letter on `channel` to `destination`, as far as its shape tells:
+// an e-mail address has one @ and a dot after it, a phone number (sms, mobile) is digits with
+// + - ( ) . / and spaces, a postal address (print) has letters and no @, and the portal (web)
+// takes no address. A route nobody could deliver is refused before anyone approves it.
+enum class DestinationProblem { None, Missing, NotAnEmail, NotAPhone, NotPostal, PortalTakesNoAddress };
+DestinationProblem destinationProblem(const QString &channel, const QString &destination);
+
 // Whether two destinations are one: equal once trimmed, every run of white space made one
 // space (QChar::isSpace) and folded (domain/textfold.h). "Anna@Example.com " is
 // "anna@example.com"; "1 Main St" is not "1 Main Street".

@@ -38,6 +38,9 @@ struct ReissueRequest
     QString destination;
     QString originalChannel;
     QString originalDestination;
+    // The team has no facts about the letter yet (its publisher has not published it): the
+    // original route above is this desk's copy, which the server could not confirm.
+    bool originalFromDesk = false;
     bool needsApproval = false;
     QString status;
     QString requestedBy;

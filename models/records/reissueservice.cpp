@@ -1,5 +1,6 @@
 #include "reissueservice.h"
 
+#include "domain/codelabels.h"
 #include "domain/reissuerules.h"
 #include "outbox.h"
 #include "recordserror.h"
@@ -65,6 +66,38 @@ QJsonObject outboxPayload(const ReissueRequest &r, const Original &o)
     return p;
 }
 
+// A route no letter can take, refused with what is wrong in the reader's words.
+void refuseUndeliverable(const domain::ReissueRoute &to)
+{
+    const QString channel = domain::CodeLabels::label(to.channel);
+    QString why;
+    switch (domain::destinationProblem(to.channel, to.destination)) {
+    case domain::DestinationProblem::None:
+        return;
+    case domain::DestinationProblem::Missing:
+        why = tr("The recipient has no address for %1 on record: type the address it goes to.").arg(channel);
+        break;
+    case domain::DestinationProblem::NotAnEmail:
+        why = tr("\"%1\" is not an e-mail address: %2 goes to an address such as name@example.org.")
+                  .arg(to.destination, channel);
+        break;
+    case domain::DestinationProblem::NotAPhone:
+        why = tr("\"%1\" is not a phone number: %2 goes to a number such as +44 20 7946 0000.")
+                  .arg(to.destination, channel);
+        break;
+    case domain::DestinationProblem::NotPostal:
+        why = tr("\"%1\" is not a postal address: %2 goes to a street, a town and a postcode.")
+                  .arg(to.destination, channel);
+        break;
+    case domain::DestinationProblem::PortalTakesNoAddress:
+        why = tr("%1 goes to the customer's portal and takes no address: leave the address empty or choose "
+                 "another channel.")
+                  .arg(channel);
+        break;
+    }
+    throw RecordsError(RecordsError::Kind::Invalid, why);
+}
+
 } // namespace
 
 ReissueService::ReissueService(const RecordsSession &session)
@@ -114,6 +147,10 @@ ReissueRequest ReissueService::draft(const ReissueSpec &spec) const
     const domain::ReissueRoute to{channel, spec.destination.trimmed().isEmpty()
                                                ? domain::destinationOn(original->recipient, channel)
                                                : spec.destination.trimmed()};
+    // What the person typed, or a channel other than the letter's own: the route must be one a
+    // letter can take. A resend where the letter went is the repository's to know.
+    if (!spec.destination.trimmed().isEmpty() || channel != from.channel)
+        refuseUndeliverable(to);
     ReissueRequest r;
     r.id = QStringLiteral("REQ-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.communicationId = original->id;

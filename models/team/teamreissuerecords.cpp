@@ -93,9 +93,13 @@ records::ReissueRequest TeamReissueRecords::planReissue(const records::ReissueSp
                           {m_actor.roleText(), plan.communicationId, plan.mode, plan.channel, plan.destination})
                 .toObject();
         plan.needsApproval = decided.value(QStringLiteral("needs_approval")).toBool(true);
-        const bool known = decided.value(QStringLiteral("known")).toBool();
-        plan.originalChannel = known ? decided.value(QStringLiteral("original_channel")).toString() : QString();
-        plan.originalDestination = known ? decided.value(QStringLiteral("original_destination")).toString() : QString();
+        // Unknown to the team, the letter's route is still the one this desk's cache has: shown
+        // as such (#64 item 3), where a blank one read as "nowhere" and the channel began at print.
+        plan.originalFromDesk = !decided.value(QStringLiteral("known")).toBool();
+        if (!plan.originalFromDesk) {
+            plan.originalChannel = decided.value(QStringLiteral("original_channel")).toString();
+            plan.originalDestination = decided.value(QStringLiteral("original_destination")).toString();
+        }
     } catch (const TeamError &e) {
         if (e.kind() != TeamError::Kind::Unreachable)
             throw recordsErrorOf(e);

@@ -73,8 +73,8 @@ void TestReissues::approvalRule_data()
         << QStringLiteral("queued");
     QTest::newRow("resend, other address") << QStringLiteral("resend") << QString()
                                            << QStringLiteral("ana@elsewhere.org") << QStringLiteral("pending_approval");
-    QTest::newRow("resend, other channel")
-        << QStringLiteral("resend") << QStringLiteral("print") << QString() << QStringLiteral("pending_approval");
+    QTest::newRow("resend, other channel") << QStringLiteral("resend") << QStringLiteral("print")
+                                           << QStringLiteral("1 New Street") << QStringLiteral("pending_approval");
     QTest::newRow("regenerate, original")
         << QStringLiteral("regenerate") << QString() << QString() << QStringLiteral("pending_approval");
 }

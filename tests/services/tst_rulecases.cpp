@@ -39,6 +39,8 @@ private slots:
     }
     void reissueApproval_data();
     void reissueApproval();
+    void reissueDestination_data();
+    void reissueDestination();
     void heldAndNotDisposed_data();
     void heldAndNotDisposed();
 
@@ -107,6 +109,51 @@ void TestRuleCases::reissueApproval()
     });
     QCOMPARE(made.needsApproval, expected);
     QCOMPARE(made.status == QLatin1String("pending_approval"), expected); // else on its way (queued, sent)
+}
+
+void TestRuleCases::reissueDestination_data() { caseRows(QStringLiteral("reissue_destination.csv")); }
+
+// tests/rules/reissue_destination.csv: a route no letter can take (print to an e-mail address,
+// sms to a name, the portal with an address) is refused before anyone approves it, on every
+// store (#64 item 3); a route that can be taken is requested.
+void TestRuleCases::reissueDestination()
+{
+    QFETCH(QString, backend);
+    QFETCH(QVariantHash, row);
+    const auto at = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
+    using P = domain::DestinationProblem;
+    static const QHash<QString, P> problems{{QStringLiteral("none"), P::None},
+                                            {QStringLiteral("missing"), P::Missing},
+                                            {QStringLiteral("not_an_email"), P::NotAnEmail},
+                                            {QStringLiteral("not_a_phone"), P::NotAPhone},
+                                            {QStringLiteral("not_postal"), P::NotPostal},
+                                            {QStringLiteral("portal_takes_no_address"), P::PortalTakesNoAddress}};
+    QVERIFY(problems.contains(at("problem")));
+    const P expected = problems.value(at("problem"));
+    QCOMPARE(domain::destinationProblem(at("channel"), at("destination")), expected);
+
+    // The letter went by e-mail with no other address on record, so that every other channel
+    // is a change of route and an empty destination there has nothing to fall back on.
+    RecordsFixture f;
+    f.addCommunication(
+        QStringLiteral("CASE-1"), QStringLiteral("2026-10-01T09:00:00Z"),
+        {{QStringLiteral("channel"), QStringLiteral("email")},
+         {QStringLiteral("recipient"), recipientOn(QStringLiteral("email"), QStringLiteral("x@example.org"))}});
+    f.import();
+    Backend b(f);
+    b.publishFacts();
+    const QString channel = at("channel") == QLatin1String("email") && at("destination").trimmed().isEmpty()
+                                ? QStringLiteral("sms") // e-mail with no address typed is the original route
+                                : at("channel");
+    const auto outcome = b.outcome(QStringLiteral("alice"), Role::Agent, Action::RequestReissue, [&](RecordsStore &r) {
+        r.reissues().requestReissue({QStringLiteral("CASE-1"), QStringLiteral("resend"),
+                                     QStringLiteral("customer asked"), channel, at("destination")});
+    });
+    QCOMPARE(outcome.has_value(), expected != P::None);
+    if (outcome)
+        QCOMPARE(*outcome, RecordsError::Kind::Invalid);
+    if (backend == QLatin1String("local"))
+        QCOMPARE(f.writer.queryInt("SELECT count(*) FROM rec.reissue_requests"), expected == P::None ? 1 : 0);
 }
 
 void TestRuleCases::heldAndNotDisposed_data() { caseRows(QStringLiteral("held.csv")); }

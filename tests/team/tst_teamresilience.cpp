@@ -66,11 +66,8 @@ void TestTeamResilience::theNthCallFailingEndsInTheSameState()
         ann.act(Action::RequestReissue, [&](RecordsStore &r) {
             keep = r.reissues().requestReissue(regenerate).id;
             drop = r.reissues()
-                       .requestReissue({QStringLiteral("EXS-2"),
-                                        QStringLiteral("resend"),
-                                        QStringLiteral("lost"),
-                                        QStringLiteral("print"),
-                                        {}})
+                       .requestReissue({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost"),
+                                        QStringLiteral("print"), QStringLiteral("1 New Street")})
                        .id;
             r.reissues().withdrawReissue(drop, QStringLiteral("found it"));
         });

@@ -35,10 +35,14 @@ private slots:
     void aSpecTheServiceRefusesCannotBeRequested();
     void warnsWhenTheOriginalDestinationFailed_data();
     void warnsWhenTheOriginalDestinationFailed();
+    void aRouteNoLetterCanTakeCannotBeRequested_data();
+    void aRouteNoLetterCanTakeCannotBeRequested();
+    void theWarningGoesWithAChangedRoute();
 
 private:
     std::unique_ptr<ReissueDialog> dialogFor(const QString &id, const QString &status = {});
     static bool waitForPlan(ReissueDialog &dialog);
+    static void changeRoute(ReissueDialog &dialog, const QString &channel, const QString &address);
 
     std::unique_ptr<RecordsFixture> m_fixture;
     std::unique_ptr<itemmodels::RecordsContext> m_context;
@@ -126,8 +130,8 @@ void TestReissueDialog::approvalIsTheServicesDecision_data()
                                                       << "  ANA@example.ORG " << false;
     QTest::newRow("another address") << "email"
                                      << "ana.garcia@example.org" << true;
-    QTest::newRow("another channel, the address of the original") << "print"
-                                                                  << "Ana@Example.org" << true;
+    QTest::newRow("another channel") << "print"
+                                     << "1 Rue Haute, 75001 Paris" << true;
 }
 
 void TestReissueDialog::approvalIsTheServicesDecision()
@@ -209,6 +213,72 @@ void TestReissueDialog::warnsWhenTheOriginalDestinationFailed()
     QVERIFY2(warning.contains(QStringLiteral("1 Rue Haute")), qPrintable(warning)); // where it went, as text
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QVERIFY(label->isVisible());
+}
+
+void TestReissueDialog::changeRoute(ReissueDialog &dialog, const QString &channel, const QString &address)
+{
+    for (auto *b : dialog.findChildren<QRadioButton *>())
+        if (b->text().contains(QStringLiteral("Changed")))
+            b->setChecked(true);
+    auto *channels = dialog.findChild<QComboBox *>();
+    channels->setCurrentIndex(channels->findData(channel));
+    dialog.findChild<QLineEdit *>()->setText(address);
+}
+
+void TestReissueDialog::aRouteNoLetterCanTakeCannotBeRequested_data()
+{
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("print to an e-mail address (#64)") << "print"
+                                                      << "someone@example.org"
+                                                      << "not a postal address";
+    QTest::newRow("e-mail to a street") << "email"
+                                        << "1 Rue Haute, 75001 Paris"
+                                        << "not an e-mail address";
+    QTest::newRow("sms to a name") << "sms"
+                                   << "Ana García"
+                                   << "not a phone number";
+}
+
+// The dialog took any address for any channel ("It goes by print to someone@example.org"); the
+// service's dry run refuses such a route, and the dialog says why and offers no Request.
+void TestReissueDialog::aRouteNoLetterCanTakeCannotBeRequested()
+{
+    QFETCH(QString, channel);
+    QFETCH(QString, address);
+    QFETCH(QString, said);
+    auto dialog = dialogFor(QStringLiteral("EXS-email"));
+    QVERIFY(waitForPlan(*dialog));
+    dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Customer asked"));
+    changeRoute(*dialog, channel, address);
+    QVERIFY(waitForPlan(*dialog));
+    QVERIFY2(dialog->planText().contains(said), qPrintable(dialog->planText()));
+    QVERIFY2(!dialog->planText().contains(QStringLiteral("It goes by")), qPrintable(dialog->planText()));
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+// The bounced-address warning stood after another address was chosen; it now goes with the
+// route it is about, and comes back when that route is chosen again. The portal takes no address.
+void TestReissueDialog::theWarningGoesWithAChangedRoute()
+{
+    auto dialog = dialogFor(QStringLiteral("EXS-email"), QStringLiteral("bounced"));
+    QVERIFY(waitForPlan(*dialog));
+    auto *warning = dialog->findChild<QLabel *>(QStringLiteral("destinationWarning"));
+    QVERIFY(warning->isVisible());
+    changeRoute(*dialog, QStringLiteral("email"), QStringLiteral("ana.garcia@example.org"));
+    QVERIFY(!warning->isVisible());
+    QVERIFY(dialog->destinationWarning().isEmpty());
+    changeRoute(*dialog, QStringLiteral("email"), QStringLiteral(" ANA@example.org"));
+    QVERIFY(warning->isVisible()); // the same address, retyped
+    changeRoute(*dialog, QStringLiteral("print"), QString());
+    QVERIFY(!warning->isVisible());
+    changeRoute(*dialog, QStringLiteral("web"), QString());
+    QVERIFY(!dialog->findChild<QLineEdit *>()->isEnabled());
+    for (auto *b : dialog->findChildren<QRadioButton *>())
+        if (b->text().contains(QStringLiteral("Original")))
+            b->setChecked(true);
+    QVERIFY(warning->isVisible());
 }
 
 QTEST_MAIN(TestReissueDialog)

@@ -60,7 +60,6 @@ ReissueDialog::ReissueDialog(const QString &communicationId, const QString &deli
         m_newChannel->addItem(proofdesk::domain::CodeLabels::label(code), code);
     m_newChannel->setAccessibleName(tr("New channel"));
     m_address->setAccessibleName(tr("New address"));
-    m_address->setPlaceholderText(tr("E-mail, postal address or phone number"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why it is sent again (required; recorded in the audit trail)"));
     m_reason->setTabChangesFocus(true);
@@ -150,8 +149,12 @@ ReissueSpec ReissueDialog::spec() const
 void ReissueDialog::specChanged()
 {
     const bool changed = m_changed->isChecked();
+    const bool portal = m_newChannel->currentData().toString() == QLatin1String("web");
     m_newChannel->setEnabled(changed);
-    m_address->setEnabled(changed);
+    m_address->setEnabled(changed && !portal);
+    m_address->setPlaceholderText(portal ? tr("The customer's portal: no address")
+                                         : tr("E-mail, postal address or phone number"));
+    showWarningForRoute();
     m_planOk = false;
     m_plan->setText(tr("Checking where this request goes and who must approve it…"));
     updateButton();
@@ -189,7 +192,11 @@ void ReissueDialog::showPlan(const Plan &plan)
                  "decided there when it is back; the request waits in this data folder until then.")
         : r.needsApproval ? tr("A compliance officer other than you must approve it before it is sent.")
                           : tr("A resend to the original destination needs no approval: it is sent at once.");
-    m_plan->setText(route + QLatin1Char(' ') + approval);
+    const QString unknown = r.originalFromDesk ? tr("The team has no facts about this letter yet, so its original "
+                                                    "route is this desk's copy.")
+                                                     + QLatin1Char(' ')
+                                               : QString();
+    m_plan->setText(unknown + route + QLatin1Char(' ') + approval);
     updateButton();
 }
 
@@ -204,19 +211,36 @@ void ReissueDialog::showOriginal(const ReissueRequest &r)
     const QString channel = proofdesk::domain::CodeLabels::label(r.originalChannel);
     m_original->setText(destination.isEmpty() ? tr("&Original destination: %1").arg(channel)
                                               : tr("&Original destination: %1 %2").arg(channel, destination));
+    if (r.originalFromDesk)
+        m_original->setToolTip(tr("As this desk's copy of the letter has it: the team has no facts about "
+                                  "this letter yet."));
+    m_originalChannel = r.originalChannel;
+    m_originalDestination = destination;
     const QSignalBlocker quiet(m_newChannel);
     m_newChannel->setCurrentIndex(qMax(0, m_newChannel->findData(r.originalChannel)));
     if (!destinationFailed(m_deliveryStatus))
         return;
-    m_warning->setText(
-        m_deliveryStatus == QLatin1String("returned")
-            ? tr("The letter sent to %1 was returned. A resend to the same address will likely come "
-                 "back again: choose a changed channel or address unless the address was corrected.")
-                  .arg(destination)
-            : tr("Delivery to %1 %2. A resend to the same destination will likely fail again: choose a "
-                 "changed channel or address unless it was corrected.")
-                  .arg(destination, m_deliveryStatus == QLatin1String("bounced") ? tr("bounced") : tr("failed")));
-    m_warning->show();
+    m_warningText =
+        (m_deliveryStatus == QLatin1String("returned")
+             ? tr("The letter sent to %1 was returned. A resend to the same address will likely come "
+                  "back again: choose a changed channel or address unless the address was corrected.")
+                   .arg(destination)
+             : tr("Delivery to %1 %2. A resend to the same destination will likely fail again: choose a "
+                  "changed channel or address unless it was corrected.")
+                   .arg(destination, m_deliveryStatus == QLatin1String("bounced") ? tr("bounced") : tr("failed")));
+    showWarningForRoute();
+}
+
+// The warning about where the letter failed to arrive stands while the route is that one: a
+// changed channel or address is the answer to it.
+void ReissueDialog::showWarningForRoute()
+{
+    const bool sameRoute = !m_changed->isChecked()
+                           || (m_newChannel->currentData().toString() == m_originalChannel
+                               && (m_address->text().trimmed().isEmpty()
+                                   || proofdesk::domain::sameDestination(m_address->text(), m_originalDestination)));
+    m_warning->setText(m_warningText);
+    m_warning->setVisible(!m_warningText.isEmpty() && sameRoute);
 }
 
 void ReissueDialog::updateButton()

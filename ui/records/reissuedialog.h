@@ -61,12 +61,15 @@ private:
     void askPlan();
     void showPlan(const Plan &plan);
     void showOriginal(const proofdesk::records::ReissueRequest &request);
+    void showWarningForRoute();
     void updateButton();
 
     QString m_id;
     QString m_deliveryStatus;
     Planner m_planner;
     bool m_originalKnown = false;
+    QString m_originalChannel, m_originalDestination; // as the first plan said
+    QString m_warningText; // about the original destination, where the letter failed to arrive
     std::optional<proofdesk::records::ReissueSpec> m_plannedSpec; // the spec the shown plan answers
     bool m_planOk = false;
     QTimer *m_askSoon;
