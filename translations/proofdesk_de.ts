@@ -2368,6 +2368,18 @@ Die Herausgabe wurde angehalten; was sie geschrieben hat, bleibt erhalten. %2Geb
         <source>Re&amp;quest</source>
         <translation>&amp;Anfordern</translation>
     </message>
+    <message>
+        <source>The customer&apos;s portal: no address</source>
+        <translation>Das Kundenportal: keine Adresse</translation>
+    </message>
+    <message>
+        <source>The team has no facts about this letter yet, so its original route is this desk&apos;s copy.</source>
+        <translation>Das Team hat noch keine Angaben zu diesem Brief; sein ursprünglicher Weg ist daher die Kopie dieses Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>As this desk&apos;s copy of the letter has it: the team has no facts about this letter yet.</source>
+        <translation>So, wie ihn die Kopie dieses Arbeitsplatzes kennt: Das Team hat noch keine Angaben zu diesem Brief.</translation>
+    </message>
 </context>
 <context>
     <name>ReissueQueueView</name>
@@ -4098,6 +4110,277 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     </message>
 </context>
 <context>
+    <name>proofdesk::audit::ActionLabels</name>
+    <message>
+        <source>Audit anchor written</source>
+        <translation>Prüfpfad-Anker geschrieben</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Prüfpfad exportiert</translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation>Prüfpfad geprüft</translation>
+    </message>
+    <message>
+        <source>Kept offline</source>
+        <translation>Offline behalten</translation>
+    </message>
+    <message>
+        <source>Disposition approved</source>
+        <translation>Vernichtung genehmigt</translation>
+    </message>
+    <message>
+        <source>Disposition reviewed</source>
+        <translation>Vernichtung geprüft</translation>
+    </message>
+    <message>
+        <source>Disposition pending</source>
+        <translation>Vernichtung vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Evidence package exported</source>
+        <translation>Nachweispaket exportiert</translation>
+    </message>
+    <message>
+        <source>Audit report exported</source>
+        <translation>Prüfbericht exportiert</translation>
+    </message>
+    <message>
+        <source>Exception case opened</source>
+        <translation>Ausnahmefall eröffnet</translation>
+    </message>
+    <message>
+        <source>Exception case ended by the workflow</source>
+        <translation>Ausnahmefall vom Workflow beendet</translation>
+    </message>
+    <message>
+        <source>Finding reviewed</source>
+        <translation>Feststellung geprüft</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Aufbewahrungssperre verhängt</translation>
+    </message>
+    <message>
+        <source>Letters added to a hold</source>
+        <translation>Briefe einer Sperre hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Letters removed from a hold</source>
+        <translation>Briefe aus einer Sperre entfernt</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Aufbewahrungssperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Hold sent to the repository</source>
+        <translation>Sperre an das Repository gesendet</translation>
+    </message>
+    <message>
+        <source>Matter opened</source>
+        <translation>Verfahren eröffnet</translation>
+    </message>
+    <message>
+        <source>Matter closed</source>
+        <translation>Verfahren geschlossen</translation>
+    </message>
+    <message>
+        <source>Search added to a matter</source>
+        <translation>Suche einem Verfahren hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Matter member changed</source>
+        <translation>Verfahrensmitglied geändert</translation>
+    </message>
+    <message>
+        <source>Letter tagged</source>
+        <translation>Brief markiert</translation>
+    </message>
+    <message>
+        <source>Search watched</source>
+        <translation>Suche beobachtet</translation>
+    </message>
+    <message>
+        <source>Production started</source>
+        <translation>Herausgabe begonnen</translation>
+    </message>
+    <message>
+        <source>Production made</source>
+        <translation>Herausgabe erstellt</translation>
+    </message>
+    <message>
+        <source>Records restored</source>
+        <translation>Aufzeichnungen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Records started empty</source>
+        <translation>Aufzeichnungen leer neu begonnen</translation>
+    </message>
+    <message>
+        <source>Reissue requested</source>
+        <translation>Neuausstellung angefordert</translation>
+    </message>
+    <message>
+        <source>Reissue submitted</source>
+        <translation>Neuausstellung eingereicht</translation>
+    </message>
+    <message>
+        <source>Reissue approved</source>
+        <translation>Neuausstellung genehmigt</translation>
+    </message>
+    <message>
+        <source>Reissue rejected</source>
+        <translation>Neuausstellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reissue cancelled</source>
+        <translation>Neuausstellung storniert</translation>
+    </message>
+    <message>
+        <source>Reissue queued</source>
+        <translation>Neuausstellung eingereiht</translation>
+    </message>
+    <message>
+        <source>Reissue fulfilled</source>
+        <translation>Neuausstellung erledigt</translation>
+    </message>
+    <message>
+        <source>Reissue withheld</source>
+        <translation>Neuausstellung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Reissue ended by the workflow</source>
+        <translation>Neuausstellung vom Workflow beendet</translation>
+    </message>
+    <message>
+        <source>Repository added</source>
+        <translation>Repository hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Repository changed</source>
+        <translation>Repository geändert</translation>
+    </message>
+    <message>
+        <source>Repository removed</source>
+        <translation>Repository entfernt</translation>
+    </message>
+    <message>
+        <source>Repository password changed</source>
+        <translation>Repository-Kennwort geändert</translation>
+    </message>
+    <message>
+        <source>Sync scope changed</source>
+        <translation>Synchronisierungsumfang geändert</translation>
+    </message>
+    <message>
+        <source>Held letter deleted in the repository</source>
+        <translation>Gesperrter Brief im Repository gelöscht</translation>
+    </message>
+    <message>
+        <source>Retention extended</source>
+        <translation>Aufbewahrung verlängert</translation>
+    </message>
+    <message>
+        <source>Role granted</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>Role revoked</source>
+        <translation>Rolle entzogen</translation>
+    </message>
+    <message>
+        <source>Role switched</source>
+        <translation>Rolle gewechselt</translation>
+    </message>
+    <message>
+        <source>Role taken</source>
+        <translation>Rolle übernommen</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Team session ended</source>
+        <translation>Team-Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Joined the team database</source>
+        <translation>Team-Datenbank beigetreten</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Team-Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Letters published to the team</source>
+        <translation>Briefe für das Team veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Letters withdrawn from the team</source>
+        <translation>Briefe vom Team zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Search results exported</source>
+        <translation>Suchergebnisse exportiert</translation>
+    </message>
+    <message>
+        <source>Reissue withdrawn</source>
+        <translation>Neuausstellung zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Legal hold applied</source>
+        <translation>Aufbewahrungssperre angewandt</translation>
+    </message>
+    <message>
+        <source>Letter viewed</source>
+        <translation>Brief angesehen</translation>
+    </message>
+    <message>
+        <source>Audit trail viewed</source>
+        <translation>Prüfpfad angesehen</translation>
+    </message>
+    <message>
+        <source>Own audit entries viewed</source>
+        <translation>Eigene Prüfpfad-Einträge angesehen</translation>
+    </message>
+    <message>
+        <source>Findings run</source>
+        <translation>Feststellungen ermittelt</translation>
+    </message>
+    <message>
+        <source>Matter managed</source>
+        <translation>Verfahren verwaltet</translation>
+    </message>
+    <message>
+        <source>Matter produced</source>
+        <translation>Verfahren herausgegeben</translation>
+    </message>
+    <message>
+        <source>Matter reviewed</source>
+        <translation>Verfahren gesichtet</translation>
+    </message>
+    <message>
+        <source>Repository configured</source>
+        <translation>Repository eingerichtet</translation>
+    </message>
+    <message>
+        <source>Disposition decided</source>
+        <translation>Über Vernichtung entschieden</translation>
+    </message>
+    <message>
+        <source>Not permitted in the role</source>
+        <translation>In der Rolle nicht erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::audit::AuditReason</name>
     <message>
         <source>none</source>
@@ -4688,6 +4971,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
         <translation>Die Herausgabe wurde nach %1 von %2 Briefen angehalten. %3 enthält, was erledigt wurde: Derselbe Befehl mit demselben Ordner schließt sie ab; ihre Nummern bleiben reserviert.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 von %2 am %3: %4</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5596,14 @@ Geprüft von %2 am %3: %4</translation>
     <message>
         <source>Service confirmation</source>
         <translation>Servicebestätigung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +6775,26 @@ Original: %2 %3
             <numerusform>der %n Brief, den sie jetzt sperrt, ist nicht, was ihre Einträge hinzugefügt und entfernt haben: Ein Brief wurde außerhalb von Proofdesk hinzugefügt, entfernt oder gelöscht</numerusform>
             <numerusform>die %n Briefe, die sie jetzt sperrt, sind nicht die, die ihre Einträge hinzugefügt und entfernt haben: Ein Brief wurde außerhalb von Proofdesk hinzugefügt, entfernt oder gelöscht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The recipient has no address for %1 on record: type the address it goes to.</source>
+        <translation>Für %1 ist keine Adresse des Empfängers erfasst: Geben Sie die Adresse ein, an die er geht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: %2 goes to an address such as name@example.org.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: %2 geht an eine Adresse wie name@example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2 goes to a number such as +44 20 7946 0000.</source>
+        <translation>„%1“ ist keine Telefonnummer: %2 geht an eine Nummer wie +44 20 7946 0000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal address: %2 goes to a street, a town and a postcode.</source>
+        <translation>„%1“ ist keine Postanschrift: %2 geht an Straße, Ort und Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>%1 goes to the customer&apos;s portal and takes no address: leave the address empty or choose another channel.</source>
+        <translation>%1 geht an das Kundenportal und nimmt keine Adresse: Lassen Sie die Adresse leer oder wählen Sie einen anderen Kanal.</translation>
     </message>
 </context>
 <context>

@@ -2368,6 +2368,18 @@ La production s’est arrêtée ; ce qu’elle a écrit est conservé. %2Produis
         <source>Re&amp;quest</source>
         <translation>&amp;Demander</translation>
     </message>
+    <message>
+        <source>The customer&apos;s portal: no address</source>
+        <translation>Le portail client : pas d’adresse</translation>
+    </message>
+    <message>
+        <source>The team has no facts about this letter yet, so its original route is this desk&apos;s copy.</source>
+        <translation>L’équipe n’a encore aucune donnée sur cette lettre : son acheminement d’origine est donc la copie de ce poste.</translation>
+    </message>
+    <message>
+        <source>As this desk&apos;s copy of the letter has it: the team has no facts about this letter yet.</source>
+        <translation>Tel que la copie de ce poste le connaît : l’équipe n’a encore aucune donnée sur cette lettre.</translation>
+    </message>
 </context>
 <context>
     <name>ReissueQueueView</name>
@@ -4098,6 +4110,277 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     </message>
 </context>
 <context>
+    <name>proofdesk::audit::ActionLabels</name>
+    <message>
+        <source>Audit anchor written</source>
+        <translation>Ancre d’audit écrite</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Piste d’audit exportée</translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation>Piste d’audit vérifiée</translation>
+    </message>
+    <message>
+        <source>Kept offline</source>
+        <translation>Conservée hors ligne</translation>
+    </message>
+    <message>
+        <source>Disposition approved</source>
+        <translation>Élimination approuvée</translation>
+    </message>
+    <message>
+        <source>Disposition reviewed</source>
+        <translation>Élimination examinée</translation>
+    </message>
+    <message>
+        <source>Disposition pending</source>
+        <translation>Élimination en attente</translation>
+    </message>
+    <message>
+        <source>Evidence package exported</source>
+        <translation>Dossier de preuve exporté</translation>
+    </message>
+    <message>
+        <source>Audit report exported</source>
+        <translation>Rapport d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Exception case opened</source>
+        <translation>Cas d’exception ouvert</translation>
+    </message>
+    <message>
+        <source>Exception case ended by the workflow</source>
+        <translation>Cas d’exception clos par le workflow</translation>
+    </message>
+    <message>
+        <source>Finding reviewed</source>
+        <translation>Constat examiné</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Gel juridique placé</translation>
+    </message>
+    <message>
+        <source>Letters added to a hold</source>
+        <translation>Lettres ajoutées à un gel</translation>
+    </message>
+    <message>
+        <source>Letters removed from a hold</source>
+        <translation>Lettres retirées d’un gel</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Gel juridique levé</translation>
+    </message>
+    <message>
+        <source>Hold sent to the repository</source>
+        <translation>Gel envoyé au référentiel</translation>
+    </message>
+    <message>
+        <source>Matter opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Matter closed</source>
+        <translation>Dossier clos</translation>
+    </message>
+    <message>
+        <source>Search added to a matter</source>
+        <translation>Recherche ajoutée à un dossier</translation>
+    </message>
+    <message>
+        <source>Matter member changed</source>
+        <translation>Membre du dossier modifié</translation>
+    </message>
+    <message>
+        <source>Letter tagged</source>
+        <translation>Lettre étiquetée</translation>
+    </message>
+    <message>
+        <source>Search watched</source>
+        <translation>Recherche surveillée</translation>
+    </message>
+    <message>
+        <source>Production started</source>
+        <translation>Production commencée</translation>
+    </message>
+    <message>
+        <source>Production made</source>
+        <translation>Production réalisée</translation>
+    </message>
+    <message>
+        <source>Records restored</source>
+        <translation>Dossiers restaurés</translation>
+    </message>
+    <message>
+        <source>Records started empty</source>
+        <translation>Dossiers recommencés à vide</translation>
+    </message>
+    <message>
+        <source>Reissue requested</source>
+        <translation>Réémission demandée</translation>
+    </message>
+    <message>
+        <source>Reissue submitted</source>
+        <translation>Réémission soumise</translation>
+    </message>
+    <message>
+        <source>Reissue approved</source>
+        <translation>Réémission approuvée</translation>
+    </message>
+    <message>
+        <source>Reissue rejected</source>
+        <translation>Réémission rejetée</translation>
+    </message>
+    <message>
+        <source>Reissue cancelled</source>
+        <translation>Réémission annulée</translation>
+    </message>
+    <message>
+        <source>Reissue queued</source>
+        <translation>Réémission mise en file</translation>
+    </message>
+    <message>
+        <source>Reissue fulfilled</source>
+        <translation>Réémission accomplie</translation>
+    </message>
+    <message>
+        <source>Reissue withheld</source>
+        <translation>Réémission retenue</translation>
+    </message>
+    <message>
+        <source>Reissue ended by the workflow</source>
+        <translation>Réémission close par le workflow</translation>
+    </message>
+    <message>
+        <source>Repository added</source>
+        <translation>Référentiel ajouté</translation>
+    </message>
+    <message>
+        <source>Repository changed</source>
+        <translation>Référentiel modifié</translation>
+    </message>
+    <message>
+        <source>Repository removed</source>
+        <translation>Référentiel retiré</translation>
+    </message>
+    <message>
+        <source>Repository password changed</source>
+        <translation>Mot de passe du référentiel modifié</translation>
+    </message>
+    <message>
+        <source>Sync scope changed</source>
+        <translation>Périmètre de synchronisation modifié</translation>
+    </message>
+    <message>
+        <source>Held letter deleted in the repository</source>
+        <translation>Lettre gelée supprimée dans le référentiel</translation>
+    </message>
+    <message>
+        <source>Retention extended</source>
+        <translation>Conservation prolongée</translation>
+    </message>
+    <message>
+        <source>Role granted</source>
+        <translation>Rôle accordé</translation>
+    </message>
+    <message>
+        <source>Role revoked</source>
+        <translation>Rôle retiré</translation>
+    </message>
+    <message>
+        <source>Role switched</source>
+        <translation>Rôle changé</translation>
+    </message>
+    <message>
+        <source>Role taken</source>
+        <translation>Rôle pris</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Team session ended</source>
+        <translation>Session d’équipe terminée</translation>
+    </message>
+    <message>
+        <source>Joined the team database</source>
+        <translation>Base de l’équipe rejointe</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Membre de l’équipe ajouté</translation>
+    </message>
+    <message>
+        <source>Letters published to the team</source>
+        <translation>Lettres publiées pour l’équipe</translation>
+    </message>
+    <message>
+        <source>Letters withdrawn from the team</source>
+        <translation>Lettres retirées de l’équipe</translation>
+    </message>
+    <message>
+        <source>Search results exported</source>
+        <translation>Résultats de recherche exportés</translation>
+    </message>
+    <message>
+        <source>Reissue withdrawn</source>
+        <translation>Réémission retirée</translation>
+    </message>
+    <message>
+        <source>Legal hold applied</source>
+        <translation>Gel juridique appliqué</translation>
+    </message>
+    <message>
+        <source>Letter viewed</source>
+        <translation>Lettre consultée</translation>
+    </message>
+    <message>
+        <source>Audit trail viewed</source>
+        <translation>Piste d’audit consultée</translation>
+    </message>
+    <message>
+        <source>Own audit entries viewed</source>
+        <translation>Propres entrées d’audit consultées</translation>
+    </message>
+    <message>
+        <source>Findings run</source>
+        <translation>Constats calculés</translation>
+    </message>
+    <message>
+        <source>Matter managed</source>
+        <translation>Dossier géré</translation>
+    </message>
+    <message>
+        <source>Matter produced</source>
+        <translation>Dossier produit</translation>
+    </message>
+    <message>
+        <source>Matter reviewed</source>
+        <translation>Dossier examiné</translation>
+    </message>
+    <message>
+        <source>Repository configured</source>
+        <translation>Référentiel configuré</translation>
+    </message>
+    <message>
+        <source>Disposition decided</source>
+        <translation>Élimination décidée</translation>
+    </message>
+    <message>
+        <source>Not permitted in the role</source>
+        <translation>Non permis dans ce rôle</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::audit::AuditReason</name>
     <message>
         <source>none</source>
@@ -4688,6 +4971,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>The production was stopped after %1 of %2 letters. %3 holds what was done: the same command with the same folder finishes it; its numbers stay reserved.</source>
         <translation>La production a été arrêtée après %1 lettres sur %2. %3 contient ce qui a été fait : la même commande avec le même dossier la termine ; ses numéros restent réservés.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 par %2 le %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5596,14 @@ Examiné par %2 le %3 : %4</translation>
     <message>
         <source>Service confirmation</source>
         <translation>Confirmation de service</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +6775,26 @@ Original : %2 %3
             <numerusform>la %n lettre qu’il gèle maintenant n’est pas celle que ses entrées ont ajoutée et retirée : une lettre a été ajoutée, retirée ou supprimée hors de Proofdesk</numerusform>
             <numerusform>les %n lettres qu’il gèle maintenant ne sont pas celles que ses entrées ont ajoutées et retirées : une lettre a été ajoutée, retirée ou supprimée hors de Proofdesk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The recipient has no address for %1 on record: type the address it goes to.</source>
+        <translation>Le destinataire n’a pas d’adresse enregistrée pour %1 : saisissez l’adresse de destination.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: %2 goes to an address such as name@example.org.</source>
+        <translation>« %1 » n’est pas une adresse e-mail : %2 va à une adresse comme nom@example.org.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2 goes to a number such as +44 20 7946 0000.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone : %2 va à un numéro comme +44 20 7946 0000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal address: %2 goes to a street, a town and a postcode.</source>
+        <translation>« %1 » n’est pas une adresse postale : %2 va à une rue, une ville et un code postal.</translation>
+    </message>
+    <message>
+        <source>%1 goes to the customer&apos;s portal and takes no address: leave the address empty or choose another channel.</source>
+        <translation>%1 va au portail client et ne prend pas d’adresse : laissez l’adresse vide ou choisissez un autre canal.</translation>
     </message>
 </context>
 <context>

@@ -40,15 +40,11 @@ QList<TemplateUse> templatesUsed(cache::Database &db, const FindingScope &scope)
     while (st.step()) {
         TemplateUse use{st.columnText(0), st.columnText(1), st.columnText(3), st.columnText(4), st.columnInt(2), {}};
         approvals.bind(1, use.templateId).bind(2, use.version);
-        while (approvals.step()) {
-            QString line = QStringLiteral("%1 by %2 on %3: %4")
-                               .arg(approvals.columnText(0), approvals.columnText(1),
-                                    approvals.isNull(2) ? QStringLiteral("?") : formatDay(approvals.columnInt(2)),
-                                    approvals.columnText(3));
-            if (!approvals.columnText(4).isEmpty())
-                line += QStringLiteral(" (%1)").arg(approvals.columnText(4));
-            use.approvals << line;
-        }
+        while (approvals.step())
+            use.approvals << TemplateDecision{approvals.columnText(0), approvals.columnText(1),
+                                              approvals.isNull(2) ? std::nullopt
+                                                                  : std::optional(approvals.columnInt(2)),
+                                              approvals.columnText(3), approvals.columnText(4)};
         approvals.reset();
         out << use;
     }

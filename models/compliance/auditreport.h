@@ -7,8 +7,19 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace proofdesk::compliance {
+
+// One approval decision on a template version, as the cache keeps it.
+struct TemplateDecision
+{
+    QString step;
+    QString by;
+    std::optional<qint64> at;
+    QString decision; // a code: approved, rejected
+    QString note;
+};
 
 struct TemplateUse
 {
@@ -17,7 +28,7 @@ struct TemplateUse
     QString name;
     QString status; // empty when the version is unknown to the cache
     qint64 count = 0;
-    QStringList approvals; // "legal review by m.okafor on 2025-12-10: approved (note)"
+    QList<TemplateDecision> approvals;
 };
 
 // The audit report of a search (a campaign, a segment) or the whole cache: counts by

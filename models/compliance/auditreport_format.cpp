@@ -1,11 +1,13 @@
 // The audit report as HTML (laid out as PDF) and as CSV.
 #include "auditreport.h"
 #include "complianceformat.h"
+#include "domain/codelabels.h"
 #include "render/htmlpdf.h"
 #include "util/csv.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace proofdesk::compliance {
 
@@ -16,14 +18,41 @@ QString tr(const char *text)
     return util::translateEither("proofdesk::compliance::AuditReport", "proofdesk::compliance", text);
 }
 
+// The report is read: codes as their labels, counts with the reader's digit grouping ("2.000"
+// in German). The CSV keeps the codes and plain numbers for whoever processes it.
+QString number(qint64 n) { return QLocale().toString(n); }
+
 QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> &counts)
 {
     QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
                        .arg(render::esc(heading), render::esc(tr("Communications")));
     for (const auto &c : counts)
-        html +=
-            QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(render::esc(c.first)).arg(c.second);
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(render::esc(domain::CodeLabels::label(c.first)), number(c.second));
     return html + QStringLiteral("</table>");
+}
+
+QString decisionLine(const TemplateDecision &d)
+{
+    const QString line =
+        tr("%1 by %2 on %3: %4")
+            .arg(d.step, d.by, d.at ? formatDay(*d.at) : QStringLiteral("?"), domain::CodeLabels::label(d.decision));
+    return d.note.isEmpty() ? line : line + QStringLiteral(" (%1)").arg(d.note);
+}
+
+QString decisionCode(const TemplateDecision &d)
+{
+    const QString line = QStringLiteral("%1 by %2 on %3: %4")
+                             .arg(d.step, d.by, d.at ? formatDay(*d.at) : QStringLiteral("?"), d.decision);
+    return d.note.isEmpty() ? line : line + QStringLiteral(" (%1)").arg(d.note);
+}
+
+QStringList decisionLines(const QList<TemplateDecision> &decisions, QString (*format)(const TemplateDecision &))
+{
+    QStringList out;
+    for (const TemplateDecision &d : decisions)
+        out << format(d);
+    return out;
 }
 
 } // namespace
@@ -34,7 +63,7 @@ QString AuditReport::html() const
                        .arg(render::esc(tr("Audit report")),
                             render::esc(tr("Scope: %1").arg(query.isEmpty() ? tr("the whole cache") : query)),
                             render::esc(tr("%1 communications; generated %2%3")
-                                            .arg(total)
+                                            .arg(number(total))
                                             .arg(formatMinute(generatedAt))
                                             .arg(generatedBy.isEmpty() ? QString() : tr(" by %1").arg(generatedBy))));
     html += countsTable(tr("Delivery status"), byStatus) + countsTable(tr("Channel"), byChannel);
@@ -46,16 +75,16 @@ QString AuditReport::html() const
                     .arg(render::esc(t.templateId), render::esc(t.version), render::esc(t.name),
                          t.status.isEmpty()
                              ? QStringLiteral("<span class=\"bad\">%1</span>").arg(render::esc(tr("unknown")))
-                             : render::esc(t.status))
-                    .arg(t.count)
+                             : render::esc(domain::CodeLabels::label(t.status)))
+                    .arg(number(t.count))
                     .arg(t.approvals.isEmpty()
                              ? QStringLiteral("<span class=\"bad\">%1</span>").arg(render::esc(tr("none")))
-                             : render::esc(t.approvals.join(QLatin1Char('\n')))
+                             : render::esc(decisionLines(t.approvals, decisionLine).join(QLatin1Char('\n')))
                                    .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     html += QStringLiteral("</table><h2>%1</h2>").arg(render::esc(tr("Findings")));
     QStringList counts;
     for (FindingKind kind : allKinds())
-        counts << QStringLiteral("%1: %2").arg(kindTitle(kind)).arg(findings.count(kind));
+        counts << QStringLiteral("%1: %2").arg(kindTitle(kind)).arg(number(findings.count(kind)));
     html += QStringLiteral("<p>%1</p><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
                 .arg(render::esc(counts.join(QStringLiteral("; "))), render::esc(tr("Kind")),
                      render::esc(tr("Communication")), render::esc(tr("Detail")), render::esc(tr("Review")));
@@ -83,7 +112,8 @@ QByteArray AuditReport::csv() const
             {QStringLiteral("template_version"), t.templateId + QStringLiteral(" v") + t.version,
              QString::number(t.count),
              (t.status.isEmpty() ? QStringLiteral("unknown version") : t.status) + QStringLiteral("; ")
-                 + (t.approvals.isEmpty() ? QStringLiteral("no approvals") : t.approvals.join(QStringLiteral("; ")))});
+                 + (t.approvals.isEmpty() ? QStringLiteral("no approvals")
+                                          : decisionLines(t.approvals, decisionCode).join(QStringLiteral("; ")))});
     for (const Finding &f : findings.findings)
         out += util::csvRecord(
             {QStringLiteral("finding:") + kindName(f.kind), f.commId, QStringLiteral("1"),

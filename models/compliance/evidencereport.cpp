@@ -1,5 +1,6 @@
 #include "evidencereport.h"
 
+#include "domain/codelabels.h"
 #include "render/htmlpdf.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
@@ -20,6 +21,10 @@ QString str(const QJsonObject &o, const char *key)
     const QJsonValue v = o.value(QLatin1String(key));
     return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toInteger()) : QString();
 }
+
+// A code (a type, channel, status, decision) as the reader reads it; the package's JSON keeps
+// the code itself.
+QString label(const QJsonObject &o, const char *key) { return domain::CodeLabels::label(str(o, key)); }
 
 QString row(const QString &label, const QString &value)
 {
@@ -48,17 +53,17 @@ QString summary(const QJsonObject &c)
     const QJsonObject tpl = c.value(QStringLiteral("template")).toObject();
     const QJsonObject recipient = c.value(QStringLiteral("recipient")).toObject();
     QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(render::esc(tr("What was sent")));
-    html += row(tr("Communication"), str(c, "id")) + row(tr("Type"), str(c, "type"))
-            + row(tr("Issued (UTC)"), str(c, "issued_at")) + row(tr("Channel"), str(c, "channel"))
+    html += row(tr("Communication"), str(c, "id")) + row(tr("Type"), label(c, "type"))
+            + row(tr("Issued (UTC)"), str(c, "issued_at")) + row(tr("Channel"), label(c, "channel"))
             + row(tr("Recipient"),
                   str(recipient, "name") + QLatin1Char(' ') + str(recipient, "email") + str(recipient, "address"))
             + row(tr("Customer"), str(c, "customer_id"))
             + row(tr("Template"), str(tpl, "id") + QStringLiteral(" v") + str(tpl, "version"))
             + row(tr("Origin"),
-                  str(c, "origin")
+                  label(c, "origin")
                       + (c.contains(QStringLiteral("reissue_of")) ? tr(", reissue of %1").arg(str(c, "reissue_of"))
                                                                   : QString()))
-            + row(tr("Delivery status"), str(c, "status")) + row(tr("Fixity"), str(c, "fixity"))
+            + row(tr("Delivery status"), label(c, "status")) + row(tr("Fixity"), label(c, "fixity"))
             + row(tr("Retention class"), str(c.value(QStringLiteral("retention")).toObject(), "class"))
             + row(tr("Repository"), str(c, "repo"));
     return html + QStringLiteral("</table>");
@@ -75,12 +80,12 @@ QString templateSection(const QJsonObject &record)
     html += QStringLiteral("<p>%1</p>")
                 .arg(render::esc(tr("%1 v%2 \"%3\", status %4, effective %5 to %6.")
                                      .arg(str(tv, "template_id"), str(tv, "version"), str(tv, "name"),
-                                          str(tv, "status"), str(tv, "effective_from"),
+                                          label(tv, "status"), str(tv, "effective_from"),
                                           str(tv, "effective_to").isEmpty() ? tr("(open)") : str(tv, "effective_to"))));
     QList<QStringList> rows;
     for (const QJsonValue &v : tv.value(QStringLiteral("approvals")).toArray()) {
         const QJsonObject a = v.toObject();
-        rows << QStringList{str(a, "step"), str(a, "by"), str(a, "at"), str(a, "decision"), str(a, "note")};
+        rows << QStringList{str(a, "step"), str(a, "by"), str(a, "at"), label(a, "decision"), str(a, "note")};
     }
     return html + table({tr("Step"), tr("By"), tr("At"), tr("Decision"), tr("Note")}, rows);
 }
@@ -90,12 +95,13 @@ QString deliveryAndBlocks(const QJsonObject &record)
     QList<QStringList> events;
     for (const QJsonValue &v : record.value(QStringLiteral("delivery_events")).toArray()) {
         const QJsonObject e = v.toObject();
-        events << QStringList{str(e, "at"), str(e, "event"), str(e, "channel"), str(e, "detail")};
+        events << QStringList{str(e, "at"), label(e, "event"), label(e, "channel"), str(e, "detail")};
     }
     QList<QStringList> blocks;
     for (const QJsonValue &v : record.value(QStringLiteral("content_blocks")).toArray()) {
         const QJsonObject b = v.toObject();
-        blocks << QStringList{str(b, "id"), str(b, "version"), str(b, "title"), str(b, "status"), str(b, "retired_at")};
+        blocks << QStringList{str(b, "id"), str(b, "version"), str(b, "title"), label(b, "status"),
+                              str(b, "retired_at")};
     }
     return QStringLiteral("<h2>%1</h2>").arg(render::esc(tr("Delivery events")))
            + table({tr("At (UTC)"), tr("Event"), tr("Channel"), tr("Detail")}, events)

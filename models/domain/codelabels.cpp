@@ -43,6 +43,9 @@ const KnownLabel kKnownLabels[] = {
     {"approved", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Approved")},
     {"superseded", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Superseded")},
     {"retired", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Retired")},
+    {"active", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Active")},
+    // Approval decisions ("approved" above).
+    {"rejected", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Rejected")},
     // Communication types of the Exstream demo and the common repository profiles.
     {"statement", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Statement")},
     {"invoice", QT_TRANSLATE_NOOP("proofdesk::domain::CodeLabels", "Invoice")},

@@ -86,14 +86,17 @@ void judgeTemplateAtIssue(CommunicationDetail &detail)
     const QJsonObject version = tv.toObject();
     const auto effectiveTo = parseRfc3339(str(version, "effective_to"));
     const bool inForce = !effectiveTo || *effectiveTo > *issued;
+    // The approval shown is the last one given before the letter was issued: the sign-off, not
+    // the first of the steps before it (#64: "content review by e.lindqvist" of three steps).
     bool approved = false;
+    std::optional<qint64> latest;
     for (const auto &value : version.value(QStringLiteral("approvals")).toArray()) {
         const QJsonObject a = value.toObject();
         const auto at = parseRfc3339(str(a, "at"));
-        if (str(a, "decision") == QLatin1String("approved") && at && *at <= *issued) {
+        if (str(a, "decision") == QLatin1String("approved") && at && *at <= *issued && (!latest || *at >= *latest)) {
             approved = true;
+            latest = at;
             detail.approvalAtIssue = a;
-            break;
         }
     }
     detail.templateApprovedAtIssue = approved && inForce;

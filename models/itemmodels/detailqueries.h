@@ -15,7 +15,8 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
 // The document bytes and what they may be shown as (re-verified against their SHA-256, from
 // the content store or the communication's drop).
 void readDocument(cache::Database &db, const cache::ContentStore &store, CommunicationDetail &detail);
-// Approved at T: an "approved" decision at or before T, and effective_to unset or after T.
+// Approved at T: an "approved" decision at or before T, and effective_to unset or after T; the
+// approval named is the latest such decision (the sign-off).
 void judgeTemplateAtIssue(CommunicationDetail &detail);
 QList<BlockInfo> blocks(cache::Database &db, const QJsonArray &placed);
 QList<RelatedLink> related(cache::Database &db, const QJsonObject &record);

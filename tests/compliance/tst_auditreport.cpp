@@ -20,6 +20,7 @@ private slots:
     void reportCountsTemplatesAndFindingsOfASearch();
     void csvCellsFromHostileValuesAreNeverFormulas();
     void tablesFillThePrintableWidth();
+    void theReportIsReadInTheReadersWords();
 };
 
 namespace {
@@ -75,7 +76,12 @@ void TestAuditReport::reportCountsTemplatesAndFindingsOfASearch()
              (QList<QPair<QString, qint64>>{{QStringLiteral("delivered"), 1}, {QStringLiteral("none"), 1}}));
     QCOMPARE(report.templates.size(), 2);
     QCOMPARE(report.templates.at(0).templateId, QStringLiteral("TPL-ANY"));
-    QCOMPARE(report.templates.at(0).approvals, QStringList{QStringLiteral("legal by c on 2000-01-01: approved")});
+    QCOMPARE(report.templates.at(0).approvals.size(), 1);
+    QCOMPARE(report.templates.at(0).approvals.at(0).step, QStringLiteral("legal"));
+    QCOMPARE(report.templates.at(0).approvals.at(0).by, QStringLiteral("c"));
+    QCOMPARE(report.templates.at(0).approvals.at(0).decision, QStringLiteral("approved"));
+    QVERIFY(report.csv().contains("legal by c on 2000-01-01: approved"));
+    QVERIFY(report.html().contains(QStringLiteral("legal by c on 2000-01-01: Approved")));
     QVERIFY(report.templates.at(1).approvals.isEmpty()); // TPL-OK v2 has none
     QCOMPARE(report.findings.findings.size(), 1);
     QCOMPARE(report.findings.findings.first().commId, QStringLiteral("C-1"));
@@ -157,6 +163,38 @@ void TestAuditReport::tablesFillThePrintableWidth()
     QCOMPARE(pdf.pageCount(), doc.pageCount());
     QCOMPARE(qRound(pdf.pagePointSize(0).width()), 595);
     QVERIFY(pdf.getAllText(pdf.pageCount() - 1).text().contains(QString::number(pdf.pageCount()))); // its number
+}
+
+// #64 item 6: the German report printed codes under German headings (delivered, email,
+// superseded, approved) and "2000 Kommunikationen". The report shows labels and groups digits
+// as the reader's locale does; its CSV keeps codes and plain numbers.
+void TestAuditReport::theReportIsReadInTheReadersWords()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    compliance::AuditReport r;
+    r.total = 2000;
+    r.byStatus = {{QStringLiteral("delivered"), 1500}, {QStringLiteral("bounced"), 500}};
+    r.byChannel = {{QStringLiteral("email"), 2000}};
+    r.templates = {{QStringLiteral("TPL-1"),
+                    QStringLiteral("2"),
+                    QStringLiteral("Fee notice"),
+                    QStringLiteral("superseded"),
+                    2000,
+                    {{QStringLiteral("compliance sign-off"), QStringLiteral("a.romero"), 0, QStringLiteral("approved"),
+                      QString()}}}};
+    const QString html = r.html();
+    QLocale::setDefault(before);
+    for (const QString &shown : {QStringLiteral("2.000"), QStringLiteral("1.500"), QStringLiteral("Delivered"),
+                                 QStringLiteral("Bounced"), QStringLiteral("Email"), QStringLiteral("Superseded"),
+                                 QStringLiteral("compliance sign-off by a.romero on 1970-01-01: Approved")})
+        QVERIFY2(html.contains(shown), qPrintable(shown));
+    for (const QString &code : {QStringLiteral(">delivered<"), QStringLiteral(">email<"),
+                                QStringLiteral(">superseded<"), QStringLiteral(": approved")})
+        QVERIFY2(!html.contains(code), qPrintable(code));
+    const QString csv = QString::fromUtf8(r.csv());
+    QVERIFY2(csv.contains(QStringLiteral("status,delivered,1500")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral(": approved")), qPrintable(csv));
 }
 
 QTEST_MAIN(TestAuditReport)

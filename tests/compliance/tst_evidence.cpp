@@ -143,7 +143,7 @@ void TestEvidence::packageVerifiesWithSha256sum()
     QCOMPARE(sums.readAll(), expectedSums);
 
     // report.pdf: every field as a whole line of its own; wrapped paragraphs compared
-    // without the white space the layout chose.
+    // without the white space the layout chose. Codes are shown as their labels (#64 item 6).
     QPdfDocument pdf;
     QCOMPARE(pdf.load(dir + QStringLiteral("/report.pdf")), QPdfDocument::Error::None);
     QString text;
@@ -151,11 +151,11 @@ void TestEvidence::packageVerifiesWithSha256sum()
         text += pdf.getAllText(p).text() + QStringLiteral("\r\n");
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     for (const char *line :
-         {"Evidence package: EXS-E-1", "Communication EXS-E-1", "Type statement", "Issued (UTC) 2026-02-01T00:00:00Z",
-          "Channel email", "Recipient Ana García ana@example.org", "Customer CUST-1", "Template TPL-ANY v1",
-          "Origin original", "Delivery status bounced", "Fixity verified", "Repository test-drop",
-          "legal c 2000-01-01T00:00:00Z approved", "2026-02-01T01:00:00Z bounced email",
-          "CB-FEE 1 Fees retired 2026-02-01T00:00:00Z", "HOLD-9 Dispute customer complaint active",
+         {"Evidence package: EXS-E-1", "Communication EXS-E-1", "Type Statement", "Issued (UTC) 2026-02-01T00:00:00Z",
+          "Channel Email", "Recipient Ana García ana@example.org", "Customer CUST-1", "Template TPL-ANY v1",
+          "Origin Original", "Delivery status Bounced", "Fixity Verified", "Repository test-drop",
+          "legal c 2000-01-01T00:00:00Z Approved", "2026-02-01T01:00:00Z Bounced Email",
+          "CB-FEE 1 Fees Retired 2026-02-01T00:00:00Z", "HOLD-9 Dispute customer complaint active",
           "Audit entries: 0; latest chain hash: none"})
         QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
     // PDFium gives a hyphen the line was broken after as U+FFFE.
@@ -167,7 +167,7 @@ void TestEvidence::packageVerifiesWithSha256sum()
         QString::fromLatin1(QCryptographicHash::hash("Statement for EXS-E-1", QCryptographicHash::Sha256).toHex());
     for (const QString &paragraph :
          {QStringLiteral("by %1 (agent) on device %2.").arg(m_me.user, agent.device()),
-          QStringLiteral("TPL-ANY v1 \"Letter\", status approved, effective to (open)."),
+          QStringLiteral("TPL-ANY v1 \"Letter\", status Approved, effective to (open)."),
           QStringLiteral("Reissues None."),
           // this row may straddle the page break: its kind and its detail, each whole
           QStringLiteral("retired_block content block CB-FEE v1"),

@@ -1,6 +1,8 @@
 // Strings of the models' file-local tr() helpers reach the user in German: lupdate files
 // them under a class or under the namespace depending on where the call is made
 // (util/translation.h), and the compiled German catalogue must answer both.
+#include "audit/actionlabels.h"
+#include "domain/codelabels.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,26 @@ private slots:
     void helperStringsAreTranslated();
     void menuBarMnemonicsAreUnique_data();
     void menuBarMnemonicsAreUnique();
+    // #64 item 6: the Audit Trail's Action column showed hold.create in German.
+    void everyAuditActionIsReadInGerman()
+    {
+        const QStringList codes = proofdesk::audit::ActionLabels::known();
+        QCoreApplication::removeTranslator(&m_german);
+        QStringList english;
+        for (const QString &code : codes)
+            english << proofdesk::audit::ActionLabels::label(code);
+        QCoreApplication::installTranslator(&m_german);
+        QStringList untranslated;
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            if (proofdesk::audit::ActionLabels::label(codes.at(i)) == english.at(i) || english.at(i) == codes.at(i))
+                untranslated << codes.at(i);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char(' '))));
+        QCOMPARE(proofdesk::audit::ActionLabels::label(QStringLiteral("hold.create")),
+                 QStringLiteral("Aufbewahrungssperre verhängt"));
+        QCOMPARE(proofdesk::audit::ActionLabels::label(QStringLiteral("a.newer_action")),
+                 QStringLiteral("a.newer_action"));
+        QCOMPARE(proofdesk::domain::CodeLabels::label(QStringLiteral("rejected")), QStringLiteral("Abgelehnt"));
+    }
 
 private:
     QTranslator m_german;

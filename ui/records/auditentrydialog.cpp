@@ -1,5 +1,6 @@
 #include "auditentrydialog.h"
 
+#include "audit/actionlabels.h"
 #include "audit/auditreason.h"
 #include "itemmodels/records/auditentriesmodel.h"
 #include "itemmodels/records/recordstablemodel.h"
@@ -62,7 +63,9 @@ AuditEntryDialog::AuditEntryDialog(const proofdesk::audit::AuditEntry &e, QWidge
     form->addRow(tr("User:"), plainLabel(e.user, this));
     form->addRow(tr("Role:"), plainLabel(proofdesk::itemmodels::roleTitle(e.role), this));
     form->addRow(tr("Device:"), plainLabel(e.device, this, true));
-    form->addRow(tr("Action:"), plainLabel(e.action, this));
+    form->addRow(
+        tr("Action:"),
+        plainLabel(QStringLiteral("%1 (%2)").arg(proofdesk::audit::ActionLabels::label(e.action), e.action), this));
     form->addRow(tr("Outcome:"), plainLabel(e.outcome == QLatin1String("refused") ? tr("Refused") : tr("Done"), this));
     form->addRow(tr("Object:"), plainLabel(AuditEntriesModel::objectText(e), this));
     form->addRow(tr("Reason:"),

@@ -1,5 +1,6 @@
 #include "auditentriesmodel.h"
 
+#include "audit/actionlabels.h"
 #include "audit/auditreason.h"
 #include "itemmodels/tones.h"
 #include "roletitle.h"
@@ -22,6 +23,8 @@ QString AuditEntriesModel::objectText(const audit::AuditEntry &e)
             return tr("search “%1” (%Ln found)", nullptr, after.value(QStringLiteral("total")).toInt()).arg(query);
         return tr("search “%1”").arg(query);
     }
+    if (e.objectType == QLatin1String("none") && e.objectId.isEmpty())
+        return QStringLiteral("—"); // a refusal of something not yet made (its type read "none")
     const QString type = objectTypeText(e.objectType);
     return e.objectId.isEmpty() ? type : tr("%1 %2").arg(type, e.objectId);
 }
@@ -63,6 +66,8 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return refused && index.column() == Outcome ? QVariant(QBrush(tones::text(tones::Tone::Bad))) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Action)
+            return e->action;
         return tr("Device %1\nhash %2\nprevious %3").arg(e->device, e->hash, e->prevHash);
     case Qt::TextAlignmentRole:
         return index.column() == Seq ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -81,7 +86,7 @@ QVariant AuditEntriesModel::data(const QModelIndex &index, int role) const
     case Role:
         return roleTitle(e->role); // the code stays in filters and exports
     case Action:
-        return e->action;
+        return audit::ActionLabels::label(e->action); // the code in its tooltip, filters and exports
     case Outcome:
         return refused ? tr("Refused") : tr("Done");
     case Object:
