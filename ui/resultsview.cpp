@@ -144,7 +144,7 @@ void ResultsView::setResultsModel(ResultsModel *model)
 
 void ResultsView::applyDefaultColumns()
 {
-    // Sized so that Id … Fixity fit the results pane of a 1600 px window without scrolling
+    // Sized so that Id … Fixity fit the results pane of a 1280 px window without scrolling
     // (the template and the rest are a header right-click away). The widths follow the
     // font: a larger font must not push Fixity out of sight.
     const QFontMetrics fm = fontMetrics();
@@ -157,7 +157,9 @@ void ResultsView::applyDefaultColumns()
     const int widths[ResultsModel::ColumnCount] = {
         fit(ResultsModel::IdColumn, QStringLiteral("EXS-2026-10-000000")) + icon,
         fit(ResultsModel::IssuedColumn, QStringLiteral("2026-10-03 09:12")) + icon, // + the sort arrow
-        fit(ResultsModel::TypeColumn, QStringLiteral("Claim acknowledgement")),
+        // Most types; the longest ("Claim acknowledgement") elide, where Delivery and Fixity did
+        // not fit at 1280 px in French (the detail pane's least width is larger there).
+        fit(ResultsModel::TypeColumn, QStringLiteral("Settlement notice")),
         fit(ResultsModel::ChannelColumn, QStringLiteral("Mobile")),
         fit(ResultsModel::CustomerColumn, QStringLiteral("CUS-0000000")),
         fit(ResultsModel::RecipientColumn, QStringLiteral("María García")),
@@ -174,6 +176,14 @@ void ResultsView::applyDefaultColumns()
     for (int c : {ResultsModel::OriginColumn, ResultsModel::UnitColumn, ResultsModel::TemplateColumn,
                   ResultsModel::VersionColumn})
         setColumnHidden(c, true);
+    // Whether it arrived and whether its bytes verify come right after the channel: at 1280 px
+    // the customer and recipient (also in Details) are what scrolls out of sight, not
+    // "Bounced" (#64 item 4). The model's columns keep their order; only the view moves them.
+    QHeaderView *header = horizontalHeader();
+    header->moveSection(header->visualIndex(ResultsModel::StatusColumn),
+                        header->visualIndex(ResultsModel::ChannelColumn) + 1);
+    header->moveSection(header->visualIndex(ResultsModel::FixityColumn),
+                        header->visualIndex(ResultsModel::StatusColumn) + 1);
 }
 
 void ResultsView::keepSortIndicatorOnTheOrder(int section)

@@ -33,14 +33,13 @@ private slots:
         const QJsonArray three{approval("content review", "e.lindqvist", "2025-01-02T10:00:00Z"),
                                approval("legal review", "m.okafor", "2025-01-03T10:00:00Z"),
                                approval("compliance sign-off", "a.romero", "2025-01-04T10:00:00Z")};
-        QTest::newRow("three steps before issue: the sign-off") << three << "2025-02-01T00:00:00Z" << true
-                                                                << "compliance sign-off";
-        QTest::newRow("issued between the second and third step") << three << "2025-01-03T12:00:00Z" << true
-                                                                  << "legal review";
+        QTest::newRow("three steps before issue: the sign-off")
+            << three << "2025-02-01T00:00:00Z" << true << "compliance sign-off";
+        QTest::newRow("issued between the second and third step")
+            << three << "2025-01-03T12:00:00Z" << true << "legal review";
         QTest::newRow("issued before any step") << three << "2025-01-01T00:00:00Z" << false << "";
-        QTest::newRow("listed out of order: the latest")
-            << QJsonArray{three.at(2), three.at(0), three.at(1)} << "2025-02-01T00:00:00Z" << true
-            << "compliance sign-off";
+        QTest::newRow("listed out of order: the latest") << QJsonArray{three.at(2), three.at(0), three.at(1)}
+                                                         << "2025-02-01T00:00:00Z" << true << "compliance sign-off";
         QTest::newRow("a rejection after the approval is not named")
             << QJsonArray{three.at(0), approval("legal review", "m.okafor", "2025-01-03T10:00:00Z", "rejected")}
             << "2025-02-01T00:00:00Z" << true << "content review";

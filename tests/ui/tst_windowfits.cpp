@@ -7,17 +7,20 @@
 #include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "detailpane.h"
+#include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "offscreenscreen.h"
 #include "records/recordsworkspace.h"
 #include "records/roleswitcher.h"
+#include "resultsview.h"
 #include "screenfit.h"
 #include "sync/dropimport.h"
 #include "tempdatafolder.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QHeaderView>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -77,6 +80,8 @@ private slots:
     void firstStartPlacesTheStatusBarOnScreen();
     void dialogsAreKeptOnScreen();
     void aLetterInANewWindowOpensOnTheScreen();
+    void theResultsShowDeliveryAndFixityAtFirstStart_data();
+    void theResultsShowDeliveryAndFixityAtFirstStart();
 
 private:
     void useLanguage(const QString &code);
@@ -244,6 +249,33 @@ void TestWindowFits::dialogsAreKeptOnScreen()
     QCOMPARE(dialog.size(), QSize(600, 500)); // moved, not shrunk: it fits
 }
 
+void TestWindowFits::theResultsShowDeliveryAndFixityAtFirstStart_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// #64 item 4: at 1280 px the results' Delivery and Fixity columns were past the right edge, so
+// an agent scrolled right to see "Bounced". Both are in sight at a first start, in every language.
+void TestWindowFits::theResultsShowDeliveryAndFixityAtFirstStart()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window(m_folder->databasePath(), m_folder->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
+    QHeaderView *header = window.resultsView()->horizontalHeader();
+    const int visible = window.resultsView()->viewport()->width();
+    for (int column : {int(proofdesk::itemmodels::ResultsModel::StatusColumn),
+                       int(proofdesk::itemmodels::ResultsModel::FixityColumn)}) {
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(!header->isSectionHidden(column) && right <= visible,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3 px").arg(column).arg(right).arg(visible)));
+    }
+}
+
 // The offscreen platform's screen is 800x600 unless told: here it is a laptop's, 1280x720.
 int main(int argc, char **argv)
 {
@@ -252,6 +284,7 @@ int main(int argc, char **argv)
         qFatal("cannot write the screen's configuration in %s", qPrintable(config.path()));
     QApplication app(argc, argv);
     TestWindowFits test;
+
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
