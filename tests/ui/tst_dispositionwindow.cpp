@@ -18,6 +18,7 @@
 #include "tombstonenotice.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -107,10 +108,16 @@ void TestDispositionWindow::approvalUpdatesCountsAndLeavesATombstoneASearchShows
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(view->model()->rowCount(), 2);
 
+    // The result's label (a Tab stop: it holds a link) is there only once there is a result.
+    auto *result = view->findChild<QLabel *>(QStringLiteral("dispositionResult"));
+    QVERIFY(result);
+    QVERIFY(result->isHidden());
     QSignalSpy approved(view, &DispositionView::approved);
     view->approveSelected(QStringLiteral("end of retention")); // none selected: all listed
     QVERIFY(approved.wait(10000));
     QVERIFY2(approved.first().first().toBool(), qPrintable(MessageBox::lastText()));
+    QVERIFY(!result->isHidden());
+    QVERIFY2(result->text().contains(QStringLiteral("Batch")), qPrintable(result->text()));
     QTRY_VERIFY_WITH_TIMEOUT(window.cacheSummaryText().startsWith(QStringLiteral("1 communication")), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->total(), 1, 5000);
 

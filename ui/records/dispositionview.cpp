@@ -64,6 +64,9 @@ DispositionView::DispositionView(itemmodels::RecordsContext *context, QWidget *p
     m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_result->setOpenExternalLinks(true);
     m_result->setAccessibleDescription(tr("Result of the last disposition"));
+    m_result->setObjectName(QStringLiteral("dispositionResult"));
+    // Its links make it a Tab stop: hidden while there is no result, it is not an empty one (#64).
+    m_result->hide();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
@@ -216,6 +219,7 @@ void DispositionView::approveSelected(const QString &givenReason)
                     text += QLatin1Char(' ')
                             + tr("The certificate could not be written: %1").arg(r.certificateError.toHtmlEscaped());
                 m_result->setText(text);
+                m_result->show();
             }
             load(Read::Again); // the approval is in the trail; this is its outcome, not a review
             emit approved(ok);
