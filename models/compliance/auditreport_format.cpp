@@ -32,26 +32,22 @@ QString countsTable(const QString &heading, const QList<QPair<QString, qint64>> 
     return html + QStringLiteral("</table>");
 }
 
-QString decisionLine(const TemplateDecision &d)
-{
-    const QString line =
-        tr("%1 by %2 on %3: %4")
-            .arg(d.step, d.by, d.at ? formatDay(*d.at) : QStringLiteral("?"), domain::CodeLabels::label(d.decision));
-    return d.note.isEmpty() ? line : line + QStringLiteral(" (%1)").arg(d.note);
-}
+// "legal review by m.okafor on 2025-12-10: approved (note)": for the reader (translated, the
+// decision's label) or for the CSV (English, its code).
+enum class Words { Reader, Codes };
 
-QString decisionCode(const TemplateDecision &d)
-{
-    const QString line = QStringLiteral("%1 by %2 on %3: %4")
-                             .arg(d.step, d.by, d.at ? formatDay(*d.at) : QStringLiteral("?"), d.decision);
-    return d.note.isEmpty() ? line : line + QStringLiteral(" (%1)").arg(d.note);
-}
-
-QStringList decisionLines(const QList<TemplateDecision> &decisions, QString (*format)(const TemplateDecision &))
+QStringList decisionLines(const QList<TemplateDecision> &decisions, Words words)
 {
     QStringList out;
-    for (const TemplateDecision &d : decisions)
-        out << format(d);
+    for (const TemplateDecision &d : decisions) {
+        const bool reader = words == Words::Reader;
+        QString line = (reader ? tr("%1 by %2 on %3: %4") : QStringLiteral("%1 by %2 on %3: %4"))
+                           .arg(d.step, d.by, d.at ? formatDay(*d.at) : QStringLiteral("?"),
+                                reader ? domain::CodeLabels::label(d.decision) : d.decision);
+        if (!d.note.isEmpty())
+            line += QStringLiteral(" (%1)").arg(d.note);
+        out << line;
+    }
     return out;
 }
 
@@ -79,7 +75,7 @@ QString AuditReport::html() const
                     .arg(number(t.count))
                     .arg(t.approvals.isEmpty()
                              ? QStringLiteral("<span class=\"bad\">%1</span>").arg(render::esc(tr("none")))
-                             : render::esc(decisionLines(t.approvals, decisionLine).join(QLatin1Char('\n')))
+                             : render::esc(decisionLines(t.approvals, Words::Reader).join(QLatin1Char('\n')))
                                    .replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     html += QStringLiteral("</table><h2>%1</h2>").arg(render::esc(tr("Findings")));
     QStringList counts;
@@ -113,7 +109,7 @@ QByteArray AuditReport::csv() const
              QString::number(t.count),
              (t.status.isEmpty() ? QStringLiteral("unknown version") : t.status) + QStringLiteral("; ")
                  + (t.approvals.isEmpty() ? QStringLiteral("no approvals")
-                                          : decisionLines(t.approvals, decisionCode).join(QStringLiteral("; ")))});
+                                          : decisionLines(t.approvals, Words::Codes).join(QStringLiteral("; ")))});
     for (const Finding &f : findings.findings)
         out += util::csvRecord(
             {QStringLiteral("finding:") + kindName(f.kind), f.commId, QStringLiteral("1"),
