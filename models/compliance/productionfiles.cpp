@@ -178,23 +178,42 @@ bool ProductionFiles::copyVerified(const QString &relative, int source, const QS
     return true;
 }
 
-ProductionFiles::~ProductionFiles() { closeAppended(); }
+ProductionFiles::~ProductionFiles()
+{
+    for (const int fd : std::as_const(m_appended))
+        ::close(fd);
+}
 
 void ProductionFiles::append(const QString &relative, const QByteArray &bytes) const
 {
-    const QString path = absolute(relative);
-    auto it = m_appended.find(relative);
-    if (it == m_appended.end()) {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
-        if (fd < 0)
-            fail(path, errno);
-        it = m_appended.insert(relative, fd);
+    for (auto &[name, pending] : m_pending) {
+        if (name == relative) {
+            pending += bytes;
+            return;
+        }
     }
-    writeAll(*it, bytes.constData(), bytes.size(), path);
+    m_pending.append({relative, bytes});
+}
+
+void ProductionFiles::flushAppended() const
+{
+    for (const auto &[relative, bytes] : std::as_const(m_pending)) {
+        const QString path = absolute(relative);
+        auto it = m_appended.find(relative);
+        if (it == m_appended.end()) {
+            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+            if (fd < 0)
+                fail(path, errno);
+            it = m_appended.insert(relative, fd);
+        }
+        writeAll(*it, bytes.constData(), bytes.size(), path);
+    }
+    m_pending.clear();
 }
 
 void ProductionFiles::closeAppended() const
 {
+    flushAppended();
     for (const int fd : std::as_const(m_appended))
         ::close(fd);
     m_appended.clear();

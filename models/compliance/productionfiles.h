@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 
@@ -37,9 +39,14 @@ public:
     bool copyVerified(const QString &relative, int fd, const QString &expectedSha256, QString *actualSha256,
                       qint64 *bytes) const;
 
-    // Appends to `relative` (the journal, the parts), each write whole to the kernel before it
-    // returns; the file stays open for the next (closeAppended() closes them, as the end does).
+    // Appends to `relative` (the journal, the parts) in memory: nothing reaches the kernel before
+    // flushAppended(), which writes each file's bytes whole, the files in the order of their first
+    // append since the last flush (a caller who appends the parts before the journal's line has
+    // the parts written first). A file stays open for the next; closeAppended() flushes and closes
+    // them, as the end does. Bytes never flushed are dropped with the object: whatever counts
+    // them (the journal) was not written either.
     void append(const QString &relative, const QByteArray &bytes) const;
+    void flushAppended() const;
     void closeAppended() const;
 
     // Everything written so far reaches the disk (syncfs on the folder's file system).
@@ -49,8 +56,9 @@ private:
     void makeFolderOf(const QString &path) const;
 
     QString m_root;
-    mutable QHash<QString, int> m_appended; // relative path → open descriptor
-    mutable QSet<QString> m_folders;        // made already
+    mutable QHash<QString, int> m_appended;              // relative path → open descriptor
+    mutable QList<QPair<QString, QByteArray>> m_pending; // not yet flushed, by first append
+    mutable QSet<QString> m_folders;                     // made already
 };
 
 } // namespace proofdesk::compliance

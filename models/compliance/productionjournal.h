@@ -50,8 +50,13 @@ public:
     // Starts the parts (the load files' header rows, the exceptions' header) and the journal.
     void begin(const JournalHeader &header);
     void reserved(const records::ProductionInfo &production);
-    // One more letter finished: produced with `number`, or excepted (number empty).
+    // One more letter finished: produced with `number`, or excepted (number empty). Its line is
+    // written with those of the letters after it, a few dozen at a time, each time after the
+    // parts' bytes they count (ProductionFiles::flushAppended): a kill loses at most those
+    // letters' lines, and they are produced again.
     void finished(qint64 index, const QString &id, const QString &number, const PartSizes &sizes);
+    // The lines of the letters finished so far written, after the parts' bytes.
+    void flush();
 
     // Throws std::runtime_error when the journal is not one this program wrote.
     JournalState read() const;
@@ -65,6 +70,8 @@ public:
 
 private:
     const ProductionFiles &m_files;
+    QByteArray m_unwritten; // lines of finished letters, not yet flushed
+    int m_unwrittenLetters = 0;
 };
 
 } // namespace proofdesk::compliance

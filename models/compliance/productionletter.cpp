@@ -71,6 +71,7 @@ ProductionLetter::ProductionLetter(cache::Database &db, const cache::ContentStor
     , m_files(files)
     , m_production(production)
     , m_fetch(std::move(fetch))
+    , m_source(std::make_unique<sync::DocumentSource>(db, store))
 {}
 
 ProductionLetter::~ProductionLetter() = default;
@@ -152,7 +153,7 @@ QString ProductionLetter::whyNotCached(const QString &commId) const
 // and it may be asked; empty on success, else why the letter is an exception.
 QString ProductionLetter::openNative(const QString &commId, sync::HeldFile *file) const
 {
-    sync::DocumentSource source(m_db, m_store);
+    sync::DocumentSource &source = *m_source;
     sync::DocumentSource::Opened opened = source.openToCopy(commId);
     if (opened.read.fixity != domain::Fixity::Failed && !opened.file.isOpen() && m_fetch) {
         const QString fetchError = m_fetch(commId);

@@ -18,6 +18,9 @@ class DocumentPin;
 namespace proofdesk::records {
 class AuditRecords;
 }
+namespace proofdesk::sync {
+class DocumentSource;
+}
 
 namespace proofdesk::compliance {
 
@@ -100,6 +103,7 @@ private:
     const ProductionFiles &m_files;
     const records::ProductionInfo &m_production;
     FetchMissing m_fetch;
+    std::unique_ptr<sync::DocumentSource> m_source; // one for every letter: their drop stays open
 };
 
 } // namespace proofdesk::compliance

@@ -114,6 +114,16 @@ private:
     qint64 m_mapped;
 };
 
+// The fetch asked for a letter whose bytes are not here, the batch of reads ended before it.
+FetchMissing endingBatch(const FetchMissing &fetch, ReadBatch &batch)
+{
+    if (!fetch)
+        return FetchMissing();
+    return [&fetch, &batch](const QString &id) {
+        batch.end(); // a fetch writes the cache
+        return fetch(id);
+    };
+}
 } // namespace
 
 namespace {
@@ -210,13 +220,7 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
 {
     const QStringList &letters = run.state.header.letters;
     ReadBatch batch(m_db);
-    FetchMissing fetch;
-    if (m_fetch)
-        fetch = [this, &batch](const QString &id) {
-            batch.end(); // a fetch writes the cache
-            return m_fetch(id);
-        };
-    ProductionLetter producer(m_db, m_store, m_trail, run.files, run.production, fetch);
+    ProductionLetter producer(m_db, m_store, m_trail, run.files, run.production, endingBatch(m_fetch, batch));
     {
         const util::StepTimer timer("production.prepare");
         producer.prepare(letters.mid(run.state.done));
@@ -246,6 +250,7 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
     for (qint64 i = run.state.done; i < letters.size(); ++i) {
         if (cancel && cancel->load()) {
             pipeline.stop();
+            run.journal.flush(); // the same command goes on from the last letter finished
             throw ProductionStopped(run.files.root(), p.done, letters.size());
         }
         batch.open();
@@ -260,6 +265,7 @@ void ProductionWriter::produceLetters(Run &run, const Progress &progress, const 
     }
     batch.end();
     pipeline.finish();
+    run.journal.flush();
     if (progress)
         progress(p);
     run.state.done = p.done;
@@ -312,6 +318,7 @@ void ProductionWriter::writeFinalFiles(Run &run)
                              productionlayout::kExceptions, productionlayout::kProduction})
         topLevel += manifestLine(fileSha256(run.files.absolute(QLatin1String(name))), QLatin1String(name));
     run.files.append(ProductionJournal::partName(ProductionPart::Manifest), topLevel);
+    run.files.flushAppended();
     if (!QFile::rename(run.files.absolute(ProductionJournal::partName(ProductionPart::Manifest)),
                        run.files.absolute(QLatin1String(productionlayout::kManifest))))
         throw util::OutputFileError(run.files.absolute(QLatin1String(productionlayout::kManifest)),

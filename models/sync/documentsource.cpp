@@ -57,6 +57,15 @@ DocumentSource::DocumentSource(cache::Database &db, const cache::ContentStore &s
     , m_store(store)
 {}
 
+DocumentSource::~DocumentSource() = default;
+
+const DropDir &DocumentSource::dropAt(const QString &root) const
+{
+    if (!m_drop || m_drop->root() != root || !m_drop->isOpen())
+        m_drop = std::make_unique<DropDir>(root);
+    return *m_drop;
+}
+
 DocumentRead DocumentSource::read(const QString &communicationId) const { return locate(communicationId, true).read; }
 
 DocumentSource::Opened DocumentSource::open(const QString &communicationId) const
@@ -110,7 +119,7 @@ DocumentSource::Opened DocumentSource::locate(const QString &communicationId, bo
     const QString dropRoot = st.columnText(5), renditionPath = st.columnText(3);
     if (dropRoot.isEmpty() || renditionPath.isEmpty())
         return doc;
-    DropOpen opened = DropDir(dropRoot).open(renditionPath);
+    DropOpen opened = dropAt(dropRoot).open(renditionPath);
     if (!opened.ok())
         return doc; // Missing: not there, or not a file of the drop's own
     doc.read.path = QDir(dropRoot).filePath(renditionPath);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace proofdesk::sync {
 
@@ -30,6 +31,11 @@ struct DocumentRead
     bool tooLarge = false;
 };
 
+class DropDir;
+
+// One source reads many documents: the last drop folder it opened stays open for the next
+// document of the same drop (a production reads thousands), as DropDir holds a drop open
+// for as long as it is read.
 class DocumentSource
 {
 public:
@@ -47,6 +53,9 @@ public:
     };
 
     DocumentSource(cache::Database &db, const cache::ContentStore &store);
+    ~DocumentSource();
+    DocumentSource(const DocumentSource &) = delete;
+    DocumentSource &operator=(const DocumentSource &) = delete;
 
     // The communication's document. A record imported as failed stays Failed (its bytes are
     // not trusted whatever is there now), one without bytes stays Missing.
@@ -61,9 +70,11 @@ public:
 
 private:
     Opened locate(const QString &communicationId, bool load, bool judgeNow = true) const;
+    const DropDir &dropAt(const QString &root) const;
 
     cache::Database &m_db;
     const cache::ContentStore &m_store;
+    mutable std::unique_ptr<DropDir> m_drop; // the drop folder read last
 };
 
 } // namespace proofdesk::sync
